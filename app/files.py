@@ -1,0 +1,68 @@
+"""Safe file writing: write to a temporary file beside the target, fsync, then rename.
+
+A failed or interrupted write never leaves a half-written file at the destination.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+
+class WriteError(OSError):
+    """The destination cannot be written; ``str(err)`` is a user-facing sentence."""
+
+
+def _explain(path: Path, exc: OSError) -> WriteError:
+    if isinstance(exc, PermissionError):
+        reason = "permission denied (read-only location, or the file is open in another program)"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "it is a folder"
+    elif isinstance(exc, FileNotFoundError):
+        reason = "the folder does not exist"
+    else:
+        reason = exc.strerror or str(exc)
+    err = WriteError(f"Cannot write {path}: {reason}.")
+    err.errno = exc.errno
+    return err
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
+    """Open a temporary file for writing; on success it replaces ``path`` atomically."""
+    target = Path(path)
+    if target.is_dir():
+        raise _explain(target, IsADirectoryError(21, "Is a directory"))
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise _explain(target, FileNotFoundError(2, "No such directory"))
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise _explain(target, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _explain(target, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    with atomic_output(path, "wb") as fh:
+        fh.write(data)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    with atomic_output(path, "w", encoding="utf-8") as fh:
+        fh.write(text)

@@ -1,0 +1,135 @@
+"""Parsing numbers as printed in appeal tables.
+
+``parse_number("12,500,000¹")`` -> ``Parsed(value=12500000, note="1")``. Handles thousands separators
+(",", ".", normal, thin and no-break spaces), decimal comma or point, parentheses and minus signs as
+negatives, percentages, currency prefixes/suffixes and footnote markers. Texts meaning "nothing"
+("-", "–", "—", "n/a", "..") parse to ``value=None`` with ``empty=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "n.a", "..", "...", "…", "nil", "x"}
+_SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
+_CURRENCY = re.compile(
+    r"^(?:US\$|USD|EUR|GBP|CHF|AUD|CAD|\$|€|£|¥|₹|Fr\.?)\s*|\s*(?:USD|EUR|GBP|CHF|\$|€|£)$", re.IGNORECASE
+)
+_SPACES = "\u00a0\u2009\u202f\u2007 "
+_MINUS = "-−–‒—"
+# After separators are removed: digits with at most one decimal separator.
+_BODY = re.compile(r"^\d+(?:[.,]\d+)?$|^[.,]\d+$")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: int | float | None
+    note: str | None = None
+    percent: bool = False
+    #: True for the texts that mean "nothing" ("-", "n/a" ...).
+    empty: bool = False
+
+
+def _split_note(text: str) -> tuple[str, str | None]:
+    """Split a trailing footnote marker: superscript digits, '*', '†', '‡' or a bracketed marker."""
+    note_chars = []
+    while text and text[-1] in _SUPERSCRIPTS:
+        note_chars.append(_SUPERSCRIPTS[text[-1]])
+        text = text[:-1]
+    if note_chars:
+        return text.rstrip(), "".join(reversed(note_chars))
+    m = re.search(r"\s*(\*+|†|‡|\[\w{1,3}\]|\(\s*[a-z]\s*\))$", text)
+    if m and m.start() > 0:
+        return text[: m.start()].rstrip(), m.group(1).strip("[]() ")
+    return text, None
+
+
+def _normalise_separators(body: str, decimal: str | None) -> str | None:
+    """Return body with thousands separators removed and '.' as the decimal point, or None."""
+    for sp in _SPACES:
+        if sp in body:
+            groups = body.split(sp)
+            if not all(groups) or not all(len(g) == 3 and g.isdigit() for g in groups[1:-1]):
+                return None
+            last = groups[-1]
+            if not re.match(r"^\d{3}(?:[.,]\d+)?$", last):
+                return None
+            body = "".join(groups)
+    commas, dots = body.count(","), body.count(".")
+    if commas and dots:
+        # the last separator is the decimal one
+        dec = "," if body.rfind(",") > body.rfind(".") else "."
+        thou = "." if dec == "," else ","
+        head, _, tail = body.rpartition(dec)
+        if not _valid_groups(head, thou):
+            return None
+        return head.replace(thou, "") + "." + tail
+    sep = "," if commas else "." if dots else ""
+    if not sep:
+        return body
+    count = commas or dots
+    head, _, tail = body.rpartition(sep)
+    if count > 1:
+        # several of the same separator: thousands
+        return body.replace(sep, "") if _valid_groups(body, sep) else None
+    # exactly one separator: thousands if followed by exactly three digits and not declared decimal
+    if decimal == sep:
+        return head + "." + tail
+    if decimal is not None and decimal != sep:
+        return body.replace(sep, "") if _valid_groups(body, sep) else None
+    if len(tail) == 3 and head and head != "0" and len(head) <= 3:
+        return head + tail
+    return head + "." + tail
+
+
+def _valid_groups(text: str, sep: str) -> bool:
+    groups = text.split(sep)
+    if not groups[0] or len(groups[0]) > 3:
+        return False
+    return all(len(g) == 3 for g in groups[1:])
+
+
+def parse_number(text: str, decimal: str | None = None) -> Parsed | None:
+    """Parse a printed number; None when the text is not a number at all.
+
+    ``decimal`` forces the decimal separator ("," or ".") when the table's locale is known.
+    """
+    if text is None:
+        return None
+    raw = " ".join(str(text).split())
+    if not raw:
+        return None
+    if raw.lower() in NOTHING:
+        return Parsed(None, empty=True)
+    s, note = _split_note(raw)
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1].strip()
+    s = _CURRENCY.sub("", s).strip()
+    if s and s[0] in _MINUS:
+        negative, s = not negative, s[1:].strip()
+    elif s.startswith("+"):
+        s = s[1:].strip()
+    s = _CURRENCY.sub("", s).strip()
+    percent = s.endswith("%")
+    if percent:
+        s = s[:-1].strip()
+    if not s or not s[0].isdigit() and s[0] not in ".,":
+        return None
+    body = _normalise_separators(s, decimal)
+    if body is None or not _BODY.match(body):
+        return None
+    value: int | float = float(body) if "." in body else int(body)
+    if negative:
+        value = -value
+    return Parsed(value, note=note, percent=percent)
+
+
+def format_number(value: int | float | None, decimals: int | None = None) -> str:
+    """Format with a comma thousands separator (the house style of the exports)."""
+    if value is None:
+        return "-"
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 2
+    return f"{value:,.{decimals}f}"
