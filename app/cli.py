@@ -250,6 +250,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_ERROR
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        _print_err(f"internal error: {type(exc).__name__}: {exc} (run with BRIEFING_DEBUG=1 for details)")
+        return EXIT_ERROR
 
 
 def gui_main() -> int:

@@ -16,7 +16,7 @@ from typing import Callable
 
 from .model import Cell, DocumentData, PageWarning, Table
 from .numbers import parse_number
-from .pdf import describe, open_pdf, page_has_text, sha256_file
+from .pdf import describe, open_pdf, page_has_text
 
 Progress = Callable[[int, int, str], None]
 
@@ -103,8 +103,8 @@ def extract_document(
 ) -> DocumentData:
     """Extract a whole document (or the given 1-based pages)."""
     settings = settings or ExtractSettings()
-    sha = sha256_file(path)
-    doc = describe(path, password=password, sha256=sha)
+    doc = describe(path, password=password)
+    sha = doc.sha256
     data = DocumentData(document=doc)
     wanted = [p for p in (pages or range(1, doc.pages + 1)) if 1 <= p <= doc.pages]
     missing = [p for p in (pages or []) if not 1 <= p <= doc.pages]

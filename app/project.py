@@ -134,8 +134,8 @@ class Project:
 
     def add_pdf(self, path: str | os.PathLike, password: str | None = None, embed: bool = False) -> SourceDocument:
         """Register a source PDF (raises :class:`app.pdf.PdfError` with a clear message)."""
-        sha = sha256_file(path)
-        doc = describe(path, password=password, sha256=sha)
+        doc = describe(path, password=password)
+        sha = doc.sha256
         pdf_bytes = Path(path).read_bytes() if embed else None
         self.store.add_document(doc, pdf_bytes)
         if sha in self.documents:

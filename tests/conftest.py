@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt settings and app data go to a temporary folder so tests never touch the user's."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# Isolate QSettings / QStandardPaths before any Qt object exists.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="bb-test-home-"))
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.helpers import shared_dir  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared material folder (../shared or $BRIEFING_SHARED); skips when absent."""
+    path = shared_dir()
+    if path is None:
+        pytest.skip("../shared is not beside the repository (set BRIEFING_SHARED to its location)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus(shared: Path) -> Path:
+    path = shared / "corpus"
+    if not path.is_dir():
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+@pytest.fixture(scope="session")
+def simple_pdf(tmp_path_factory) -> Path:
+    """A small PDF made by the test suite itself: two pages, a ruled table and headings."""
+    from tests.helpers import make_simple_pdf
+
+    return make_simple_pdf(tmp_path_factory.mktemp("pdf") / "simple.pdf")

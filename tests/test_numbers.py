@@ -1,0 +1,61 @@
+"""Parsing printed numbers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.numbers import format_number, parse_number
+
+CASES = [
+    ("12,500,000", 12500000, None),
+    ("12,500,000¹", 12500000, "1"),
+    ("12,500,000²³", 12500000, "23"),
+    ("1.234.567", 1234567, None),
+    ("1 234 567", 1234567, None),
+    ("1\u202f234\u202f567", 1234567, None),
+    ("1\u00a0234", 1234, None),
+    ("(1,234)", -1234, None),
+    ("-1,234", -1234, None),
+    ("−42", -42, None),
+    ("12.5%", 12.5, None),
+    ("12,5 %", 12.5, None),
+    ("US$ 2,000,000", 2000000, None),
+    ("USD 2,000,000", 2000000, None),
+    ("$1,500.75", 1500.75, None),
+    ("1.234,56", 1234.56, None),
+    ("0.5", 0.5, None),
+    ("1,000*", 1000, "*"),
+    ("7", 7, None),
+    ("2,000", 2000, None),
+]
+
+
+@pytest.mark.parametrize("text,value,note", CASES)
+def test_parse(text, value, note):
+    parsed = parse_number(text)
+    assert parsed is not None, text
+    assert parsed.value == pytest.approx(value)
+    assert parsed.note == note
+
+
+@pytest.mark.parametrize("text", ["-", "–", "—", "n/a", "N/A", ".."])
+def test_nothing(text):
+    parsed = parse_number(text)
+    assert parsed is not None and parsed.value is None and parsed.empty
+
+
+@pytest.mark.parametrize("text", ["", "Kenya", "Objective 1", "2017-2018", "1,23,4", "12 ab", "1,2345,678", "abc 123"])
+def test_not_numbers(text):
+    assert parse_number(text) is None
+
+
+def test_decimal_hint():
+    assert parse_number("1,500", decimal=",").value == pytest.approx(1.5)
+    assert parse_number("1.500", decimal=",").value == 1500
+
+
+@given(st.integers(-10**15, 10**15))
+def test_formatted_integers_round_trip(n):
+    assert parse_number(format_number(n)).value == n

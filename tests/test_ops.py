@@ -1,0 +1,111 @@
+"""Corrections as invertible operations."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from app import ops
+from app.model import DocumentData, Section, SourceDocument, Table
+
+
+def data() -> DocumentData:
+    doc = SourceDocument(path="a.pdf", sha256="ef" * 32, pages=4)
+    t = Table.from_rows([["Country", "Total"], ["Kenya", "1,000"], ["Total", "1,000"]], id="t1", page=1,
+                        bbox=(0, 0, 100, 100), header_rows=1)
+    kenya = Section("s3", "Kenya", 2, 2, 2, text="Kenya text.")
+    somalia = Section("s4", "Somalia", 2, 3, 3, text="Somalia text.")
+    region = Section("s2", "East Africa", 1, 2, 3, children=[kenya, somalia])
+    other = Section("s5", "Asia", 1, 4, 4, text="Asia text.")
+    return DocumentData(doc, [t], [region, other])
+
+
+OPS = [
+    {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "(2,000)"},
+    {"op": "set_table", "table": "t1", "attrs": {"header_rows": 2, "total_rows": [2], "title": "T"}},
+    {"op": "replace_table", "table": "t2", "new": Table.from_rows([["a"]], id="t2", page=3, bbox=(1, 2, 3, 4)).to_json()},
+    {"op": "replace_table", "table": "t1", "new": None},
+    {"op": "set_section", "section": "s3", "attrs": {"title": "KENYA", "level": 3, "tags": [{"kind": "country", "code": "KEN", "name": "Kenya"}]}},
+    {"op": "insert_section", "parent": "s2", "index": 1, "section": [{"id": "s9", "title": "Uganda", "level": 2, "page": 2, "end_page": 2, "parent": None}]},
+    {"op": "delete_section", "section": "s2"},
+    {"op": "move_section", "section": "s4", "parent": "s5", "index": 0},
+    {"op": "move_section", "section": "s5", "parent": None, "index": 0},
+    {"op": "batch", "label": "Merge", "ops": [
+        {"op": "set_section", "section": "s3", "attrs": {"text": "Kenya text. Somalia text."}},
+        {"op": "delete_section", "section": "s4"},
+    ]},
+]
+
+
+@pytest.mark.parametrize("op", OPS, ids=[f"{o['op']}-{i}" for i, o in enumerate(OPS)])
+def test_inverse_restores_exactly(op):
+    d = data()
+    before = d.to_json()
+    inverse = ops.apply(d, copy.deepcopy(op))
+    after = d.to_json()
+    assert after != before
+    redo = ops.apply(d, inverse)
+    assert d.to_json() == before
+    ops.apply(d, redo)
+    assert d.to_json() == after
+
+
+def test_set_cell_parses_value_and_note():
+    d = data()
+    ops.apply(d, {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "12,500,000¹"})
+    cell = d.table("t1").anchor(1, 1)
+    assert (cell.value, cell.note) == (12500000, "1")
+
+
+def test_conflict_when_old_text_differs():
+    d = data()
+    with pytest.raises(ops.OpConflict):
+        ops.apply(d, {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "5", "old": "999"})
+    assert d.table("t1").anchor(1, 1).text == "1,000"
+
+
+def test_unknown_things_are_conflicts_not_crashes():
+    d = data()
+    with pytest.raises(ops.OpConflict):
+        ops.apply(d, {"op": "set_cell", "table": "nope", "row": 0, "col": 0, "text": "x"})
+    with pytest.raises(ops.OpConflict):
+        ops.apply(d, {"op": "set_cell", "table": "t1", "row": 40, "col": 0, "text": "x"})
+    with pytest.raises(ops.OpConflict):
+        ops.apply(d, {"op": "set_section", "section": "zz", "attrs": {"title": "x"}})
+    with pytest.raises(ops.OpError):
+        ops.apply(d, {"op": "format_disk"})
+
+
+def test_batch_is_atomic():
+    d = data()
+    before = d.to_json()
+    with pytest.raises(ops.OpConflict):
+        ops.apply(d, {"op": "batch", "ops": [
+            {"op": "set_cell", "table": "t1", "row": 1, "col": 0, "text": "Kenya!"},
+            {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "1", "old": "wrong"},
+        ]})
+    assert d.to_json() == before
+
+
+def test_cannot_move_section_into_itself():
+    d = data()
+    with pytest.raises(ops.OpError):
+        ops.apply(d, {"op": "move_section", "section": "s2", "parent": "s3"})
+
+
+def test_replay_skips_conflicts_and_applies_the_rest():
+    d = data()
+    applied, skipped = ops.replay(d, [
+        {"op": "set_cell", "table": "t1", "row": 1, "col": 0, "text": "Kenya (KEN)", "old": "Kenya"},
+        {"op": "set_cell", "table": "t1", "row": 2, "col": 0, "text": "x", "old": "not there"},
+        {"op": "set_section", "section": "s5", "attrs": {"title": "Asia and the Pacific"}, "old": {"title": "Asia"}},
+    ])
+    assert applied == 2 and len(skipped) == 1
+    assert d.section("s5").title == "Asia and the Pacific"
+
+
+def test_labels():
+    assert ops.describe({"op": "set_cell", "row": 2, "col": 27}) == "Edit cell AB3"
+    assert ops.describe({"op": "set_section", "attrs": {"title": "x"}}) == "Rename section"
+    assert ops.describe({"op": "batch", "label": "Merge rows"}) == "Merge rows"
