@@ -1,0 +1,658 @@
+"""Briefing packs: a saved definition (filters, block order, metadata, options) and the pack it builds.
+
+Qt-free. A :class:`PackDefinition` is plain JSON saved in the project (``ProjectStore.save_pack``). It
+holds no numbers: :func:`build_pack` re-runs it against the documents' *current* corrected data, so a
+pack re-run after corrections carries the corrected numbers.
+
+A :class:`Pack` is metadata plus an ordered list of :class:`Block` s: cover, contents, key figures,
+chart, section headings, paragraphs, tables, sources. Every block built from a source document keeps
+its :class:`SourceRef` (document title and pages). Blocks have stable keys
+(``"table:<sha12>:<table id>"`` ...) so the user's reordering and removals survive a rebuild.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Sequence
+
+from .model import DocumentData, SourceDocument
+from .selection import (
+    Filters,
+    SelectedSection,
+    SelectedTable,
+    Selection,
+    TableView,
+    fold,
+    select,
+)
+
+PACK_FORMAT = "briefing-builder/pack"
+PACK_VERSION = 1
+
+#: Block kinds, in the order exporters are expected to know them.
+BLOCK_KINDS = ("cover", "contents", "key_figures", "chart", "document", "heading", "text", "table", "sources")
+#: Fixed blocks and their keys.
+FIXED_KEYS = {"cover": "cover", "contents": "contents", "key_figures": "key-figures", "chart": "chart",
+              "sources": "sources"}
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+class PackError(ValueError):
+    """A pack definition cannot be used; ``str(err)`` is a user-facing sentence."""
+
+
+# ------------------------------------------------------------------------------------- definition
+
+
+@dataclass
+class PackMetadata:
+    title: str = "Briefing pack"
+    #: Donor or audience the pack is prepared for.
+    audience: str = ""
+    #: ISO date (YYYY-MM-DD); empty = the day the pack is built.
+    date: str = ""
+    prepared_by: str = ""
+    notes: str = ""
+    subject: str = ""
+    #: Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project).
+    logo_name: str = ""
+    logo_data: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "audience": self.audience,
+            "date": self.date,
+            "prepared_by": self.prepared_by,
+            "notes": self.notes,
+            "subject": self.subject,
+            "logo_name": self.logo_name,
+            "logo_data": self.logo_data,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "PackMetadata":
+        data = data or {}
+        return cls(**{k: str(data[k]) for k in cls().to_json() if data.get(k) is not None})
+
+    def logo_bytes(self) -> bytes | None:
+        if not self.logo_data:
+            return None
+        try:
+            return base64.b64decode(self.logo_data, validate=True)
+        except (ValueError, TypeError):
+            return None
+
+    def set_logo(self, path: str | None) -> None:
+        """Read a logo image (PNG or JPEG); raises PackError with a clear message."""
+        if not path:
+            self.logo_name, self.logo_data = "", ""
+            return
+        from pathlib import Path
+
+        p = Path(path)
+        try:
+            blob = p.read_bytes()
+        except OSError as exc:
+            raise PackError(f"The logo {p.name} cannot be read ({exc.strerror or exc}).") from exc
+        if len(blob) > MAX_LOGO_BYTES:
+            raise PackError(f"The logo {p.name} is larger than 2 MB; please use a smaller image.")
+        if not (blob.startswith(b"\x89PNG\r\n\x1a\n") or blob.startswith(b"\xff\xd8")):
+            raise PackError(f"The logo {p.name} is not a PNG or JPEG image.")
+        try:
+            from PIL import Image
+            import io
+
+            with Image.open(io.BytesIO(blob)) as img:
+                img.verify()
+        except Exception as exc:  # PIL raises many kinds
+            raise PackError(f"The logo {p.name} is not a readable image ({exc}).") from exc
+        self.logo_name = p.name
+        self.logo_data = base64.b64encode(blob).decode("ascii")
+
+    def display_date(self) -> str:
+        return format_date(self.date)
+
+
+def format_date(iso: str) -> str:
+    """"2025-03-04" -> "4 March 2025"; other text is returned as it is; empty -> today."""
+    if not iso:
+        day = _dt.date.today()
+    else:
+        try:
+            day = _dt.date.fromisoformat(iso.strip())
+        except ValueError:
+            return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+@dataclass
+class PackDefinition:
+    """What a pack is made of; saved in the project as JSON and re-run against corrected data."""
+
+    filters: Filters = field(default_factory=Filters)
+    metadata: PackMetadata = field(default_factory=PackMetadata)
+    #: Block keys in the order the user arranged them (blocks not listed keep their default place).
+    order: list[str] = field(default_factory=list)
+    #: Keys of blocks the user removed.
+    removed: list[str] = field(default_factory=list)
+    #: Exporter last used, and options per exporter name.
+    exporter: str = "pdf"
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": PACK_FORMAT,
+            "version": PACK_VERSION,
+            "filters": self.filters.to_json(),
+            "metadata": self.metadata.to_json(),
+            "order": list(self.order),
+            "removed": list(self.removed),
+            "exporter": self.exporter,
+            "options": {str(k): dict(v) for k, v in self.options.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "PackDefinition":
+        if not isinstance(data, dict):
+            raise PackError("This pack definition is damaged (not a JSON object).")
+        version = int(data.get("version", PACK_VERSION) or PACK_VERSION)
+        if version > PACK_VERSION:
+            raise PackError(
+                f"This pack was saved by a newer Briefing Builder (pack format {version}); "
+                f"this one reads up to {PACK_VERSION}."
+            )
+        options = data.get("options") or {}
+        if not isinstance(options, dict):
+            options = {}
+        return cls(
+            filters=Filters.from_json(data.get("filters")),
+            metadata=PackMetadata.from_json(data.get("metadata")),
+            order=[str(k) for k in data.get("order") or []],
+            removed=[str(k) for k in data.get("removed") or []],
+            exporter=str(data.get("exporter") or "pdf"),
+            options={str(k): dict(v) for k, v in options.items() if isinstance(v, dict)},
+        )
+
+    def copy(self) -> "PackDefinition":
+        return PackDefinition.from_json(self.to_json())
+
+
+def save_definition(project_or_store: Any, name: str, definition: PackDefinition) -> None:
+    """Save a pack definition in the project under ``name`` (replacing one of the same name)."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise PackError("A saved pack needs a name.")
+    store = getattr(project_or_store, "store", project_or_store)
+    store.save_pack(name, definition.to_json())
+
+
+def load_definitions(project_or_store: Any) -> dict[str, PackDefinition]:
+    """The pack definitions saved in the project; damaged ones are skipped."""
+    store = getattr(project_or_store, "store", project_or_store)
+    out = {}
+    for name, data in store.packs().items():
+        try:
+            out[name] = PackDefinition.from_json(data)
+        except (PackError, ValueError, TypeError, KeyError):
+            continue
+    return out
+
+
+def load_definition(project_or_store: Any, name: str) -> PackDefinition:
+    store = getattr(project_or_store, "store", project_or_store)
+    packs = store.packs()
+    if name not in packs:
+        known = ", ".join(sorted(packs)) or "none"
+        raise PackError(f"The project has no saved pack named {name!r} (saved packs: {known}).")
+    return PackDefinition.from_json(packs[name])
+
+
+# ------------------------------------------------------------------------------------------- pack
+
+
+@dataclass
+class SourceRef:
+    """Where a block comes from: a source document and pages of it."""
+
+    document: str  # display title
+    sha256: str
+    pages: list[int] = field(default_factory=list)
+    path: str = ""
+
+    def pages_label(self) -> str:
+        return pages_label(self.pages)
+
+    def label(self) -> str:
+        pages = self.pages_label()
+        return f"{self.document}, {pages}" if pages else self.document
+
+
+def pages_label(pages: Iterable[int]) -> str:
+    """[3, 4, 5, 9] -> "pp. 3–5, 9"; [7] -> "p. 7"."""
+    nums = sorted(set(int(p) for p in pages))
+    if not nums:
+        return ""
+    ranges: list[str] = []
+    start = prev = nums[0]
+    for n in nums[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        ranges.append(f"{start}–{prev}" if prev != start else f"{start}")
+        if n is not None:
+            start = prev = n
+    prefix = "p." if len(nums) == 1 else "pp."
+    return f"{prefix} {', '.join(ranges)}"
+
+
+@dataclass
+class KeyFigure:
+    label: str
+    value: int | float
+    unit: str = ""
+    sources: list[SourceRef] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class ChartData:
+    title: str
+    categories: list[str]
+    values: list[int | float]
+    unit: str = ""
+    sources: list[SourceRef] = field(default_factory=list)
+    #: One sentence saying how the values were obtained.
+    basis: str = ""
+
+
+@dataclass
+class Block:
+    key: str
+    kind: str
+    title: str = ""
+    #: Heading level (1 = top) for heading and document blocks; tables/text sit under the last heading.
+    level: int = 1
+    paragraphs: list[str] = field(default_factory=list)
+    view: TableView | None = None
+    figures: list[KeyFigure] = field(default_factory=list)
+    chart: ChartData | None = None
+    #: For the sources block: one entry per document used.
+    sources: list[SourceRef] = field(default_factory=list)
+    source: SourceRef | None = None
+    #: Extra lines for tables ("Continued over pp. 6–7", "Rows filtered: Somalia").
+    notes: list[str] = field(default_factory=list)
+
+    def outline_label(self) -> str:
+        """One line describing the block in the composer's outline."""
+        names = {"cover": "Cover", "contents": "Contents", "key_figures": "Key figures", "chart": "Chart",
+                 "sources": "Sources", "document": "Document", "heading": "Heading", "text": "Text",
+                 "table": "Table"}
+        label = names.get(self.kind, self.kind)
+        text = self.title
+        if self.kind == "text" and self.paragraphs:
+            text = self.paragraphs[0][:60] + ("…" if len(self.paragraphs[0]) > 60 else "")
+        if self.kind == "table" and self.view is not None:
+            text = f"{self.title or 'Untitled table'} ({len(self.view.rows)} rows × {self.view.n_cols} columns)"
+        where = f" — {self.source.pages_label()}" if self.source and self.source.pages else ""
+        indent = "    " * max(0, self.level - 1) if self.kind in ("heading", "text", "table") else ""
+        return f"{indent}{label}: {text}{where}" if text else f"{indent}{label}"
+
+
+@dataclass
+class Pack:
+    metadata: PackMetadata
+    blocks: list[Block]
+    filters: Filters
+    documents: list[SourceDocument] = field(default_factory=list)
+    #: Remarks for the user (nothing matched, a tag kind missing ...).
+    notes: list[str] = field(default_factory=list)
+    #: Keys of every block the definition could produce, in default order (for the composer).
+    available: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title or "Briefing pack"
+
+    def headings(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind in ("heading", "document"))
+
+    def tables(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind == "table")
+
+    def block(self, key: str) -> Block:
+        for b in self.blocks:
+            if b.key == key:
+                return b
+        raise KeyError(key)
+
+    def is_empty(self) -> bool:
+        return not any(b.kind in ("heading", "text", "table") for b in self.blocks)
+
+
+# -------------------------------------------------------------------------------------- building
+
+
+def _short(sha: str) -> str:
+    return sha[:12]
+
+
+def _ref(doc: SourceDocument, pages: Iterable[int]) -> SourceRef:
+    return SourceRef(doc.display_name, doc.sha256, sorted(set(pages)), doc.path)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a section's text (blank-line separated; single newlines joined)."""
+    out = []
+    for para in re.split(r"\n\s*\n", text or ""):
+        joined = " ".join(line.strip() for line in para.splitlines() if line.strip())
+        if joined:
+            out.append(joined)
+    return out
+
+
+_MONEY = ("fund", "requir", "budget", "usd", "us$", "appeal", "cost", "amount", "$", "€", "eur", "chf")
+_NOT_MONEY = ("people", "person", "beneficiar", "target", "household", "individual", "%", "percent",
+              "number of", "caseload", "population")
+
+
+def _is_total_header(text: str) -> bool:
+    return bool(re.search(r"\btotal\b", fold(text)))
+
+
+def _money_columns(view: TableView, title: str) -> tuple[list[int], list[int]]:
+    """(category columns, total columns) holding money in a funding table; ([], []) otherwise."""
+    headers = view.column_headers()
+    title_f = fold(title)
+    title_money = any(w in title_f for w in _MONEY)
+    cats, totals = [], []
+    for c in view.numeric_columns():
+        h = fold(headers[c])
+        if any(w in h for w in _NOT_MONEY):
+            continue
+        if not (title_money or any(w in h for w in _MONEY)):
+            continue
+        if any(view.rows[i].cells[c].percent for i in range(len(view.rows))):
+            continue
+        (totals if _is_total_header(headers[c]) else cats).append(c)
+    return cats, totals
+
+
+def _unit(texts: Iterable[str]) -> str:
+    joined = fold(" ".join(texts))
+    if "usd" in joined or "us$" in joined or "$" in joined:
+        return "USD"
+    if "eur" in joined or "€" in joined:
+        return "EUR"
+    if "chf" in joined:
+        return "CHF"
+    return ""
+
+
+def _last_header_line(view: TableView, col: int) -> str:
+    full = view.column_headers()[col]
+    return full.split(" / ")[-1] if full else f"Column {col + 1}"
+
+
+def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
+    """Requirements by objective/sector for the selection, and the key figures derived from it.
+
+    Funding tables are tables whose title or column headers speak of money (funding, requirements,
+    budget, USD ...). Tables with several money columns (countries x objectives) give categories from
+    their column headers; tables with one money column (objectives/sectors as rows) give categories
+    from their row labels. The first kind wins when both are selected. Only data rows count (source
+    totals and recomputed totals never); when some rows name countries, only country rows count, so a
+    region's subtotal row is not added to its countries. A country listed twice in one document (a
+    regional and a global table) counts once.
+    """
+    by_columns: dict[str, float] = {}
+    col_order: list[str] = []
+    col_sources: list[SourceRef] = []
+    col_total = 0.0
+    by_rows: dict[str, float] = {}
+    row_order: list[str] = []
+    row_sources: list[SourceRef] = []
+    row_total = 0.0
+    texts: list[str] = []
+    countries: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
+    tables = list(selection.tables())
+    any_country_rows = any(r.country for t in tables for r in t.view.rows if r.kind == "data")
+    for item in tables:
+        view = item.view
+        cats, totals = _money_columns(view, item.table.title)
+        if not cats and not totals:
+            continue
+        rows = [r for r in view.rows if r.kind == "data"]
+        if any_country_rows and any(r.country for r in rows):
+            rows = [r for r in rows if r.country]
+        elif any_country_rows and len(cats) >= 2:
+            continue  # a table of regions when countries are listed elsewhere: would count twice
+        if not rows:
+            continue
+        texts.extend([item.table.title] + view.column_headers())
+        ref = _ref(item.document, item.pages)
+        if len(cats) >= 2:
+            used = False
+            for r in rows:
+                for c in cats:
+                    value = r.cells[c].value
+                    if value is None:
+                        continue
+                    name = _last_header_line(view, c)
+                    key = (item.document.sha256, r.country or str(id(r)), fold(name))
+                    if r.country and key in seen:
+                        continue
+                    seen.add(key)
+                    if name not in by_columns:
+                        by_columns[name] = 0
+                        col_order.append(name)
+                    by_columns[name] += value
+                    col_total += value
+                    used = True
+                if r.country:
+                    countries.add(r.country)
+            if used:
+                col_sources.append(ref)
+        else:
+            c = (cats or totals)[0]
+            used = False
+            for r in rows:
+                value = r.cells[c].value
+                label = r.cells[view.label_column].text.strip()
+                if value is None or not label:
+                    continue
+                if label not in by_rows:
+                    by_rows[label] = 0
+                    row_order.append(label)
+                by_rows[label] += value
+                row_total += value
+                used = True
+                if r.country:
+                    countries.add(r.country)
+            if used:
+                row_sources.append(ref)
+    unit = _unit(texts)
+    unit_suffix = f" ({unit})" if unit else ""
+    if by_columns:
+        chart = ChartData(
+            f"Requirements by objective{unit_suffix}", col_order, [_tidy(by_columns[k]) for k in col_order],
+            unit, col_sources,
+            "Sum of the selected rows of the funding tables, per objective column.",
+        )
+        total = col_total
+        sources = col_sources
+    elif by_rows:
+        chart = ChartData(
+            f"Requirements by objective / sector{unit_suffix}", row_order, [_tidy(by_rows[k]) for k in row_order],
+            unit, row_sources,
+            "Funding required per objective or sector, from the selected rows of the funding tables.",
+        )
+        total = row_total
+        sources = row_sources
+    else:
+        return None, []
+    figures = [KeyFigure("Funding requirements of the selection", _tidy(total), unit, sources,
+                         "Sum of the selected rows (source total rows are not counted).")]
+    if countries:
+        figures.append(KeyFigure("Countries with requirements", len(countries), "", sources))
+    return chart, figures
+
+
+def _tidy(value: int | float) -> int | float:
+    if isinstance(value, float):
+        value = round(value, 6)
+        if value.is_integer():
+            return int(value)
+    return value
+
+
+def _default_blocks(selection: Selection) -> list[Block]:
+    """Blocks in default order, built from a selection."""
+    blocks: list[Block] = []
+    docs_with_content = []
+    for item in selection.items:
+        if item.document.sha256 not in docs_with_content:
+            docs_with_content.append(item.document.sha256)
+    several = len(docs_with_content) > 1
+    current_doc = None
+    current_level = 0
+    for item in selection.items:
+        doc = item.document
+        short = _short(doc.sha256)
+        if several and doc.sha256 != current_doc:
+            current_doc = doc.sha256
+            blocks.append(Block(f"document:{short}", "document", doc.display_name, 1,
+                                source=_ref(doc, [])))
+        offset = 1 if several else 0
+        if isinstance(item, SelectedSection):
+            s = item.section
+            level = item.depth + 1 + offset
+            current_level = level
+            pages = list(range(s.page, max(s.page, s.end_page) + 1))
+            blocks.append(Block(f"heading:{short}:{s.id}", "heading", s.title, level,
+                                source=_ref(doc, [s.page])))
+            paragraphs = split_paragraphs(s.text) if item.matched else []
+            if paragraphs and selection.filters.include_text:
+                blocks.append(Block(f"text:{short}:{s.id}", "text", s.title, level, paragraphs=paragraphs,
+                                    source=_ref(doc, pages)))
+        elif isinstance(item, SelectedTable):
+            t = item.table
+            notes = []
+            if item.view.reduced:
+                labels = [r.cells[item.view.label_column].text for r in item.view.rows if r.kind == "data"]
+                notes.append("Selected rows: " + ", ".join(labels) + ".")
+            if len(item.pages) > 1:
+                notes.append(f"Continued over {pages_label(item.pages)} in the source.")
+            blocks.append(Block(f"table:{short}:{t.id}", "table", t.title or f"Table on page {t.page}",
+                                max(current_level, 1 + offset) if item.section is not None else 1 + offset,
+                                view=item.view, source=_ref(doc, item.pages), notes=notes))
+    return blocks
+
+
+def apply_order(default_keys: Sequence[str], order: Sequence[str], removed: Iterable[str]) -> list[str]:
+    """Merge the user's order into the default one: keys the user ordered keep that order; keys new
+    since (after corrections or filter changes) go right after their default predecessor."""
+    removed_set = set(removed)
+    available = [k for k in default_keys if k not in removed_set]
+    available_set = set(available)
+    result = [k for k in dict.fromkeys(order) if k in available_set]
+    placed = set(result)
+    for i, key in enumerate(available):
+        if key in placed:
+            continue
+        # after the nearest default predecessor already placed
+        pos = 0
+        for prev in reversed(available[:i]):
+            if prev in placed:
+                pos = result.index(prev) + 1
+                break
+        result.insert(pos, key)
+        placed.add(key)
+    return result
+
+
+def _datas(source: Any) -> list[DocumentData]:
+    if isinstance(source, DocumentData):
+        return [source]
+    documents = getattr(source, "documents", None)
+    if isinstance(documents, dict):  # app.project.Project
+        return list(documents.values())
+    return list(source)
+
+
+def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
+    """Build the pack of ``definition`` from a Project, a DocumentData or a list of them, using their
+    current (corrected) state."""
+    definition = definition or PackDefinition()
+    datas = _datas(source)
+    selection = select(datas, definition.filters)
+    body = _default_blocks(selection)
+    chart, figures = chart_for(selection)
+    n_tables = sum(1 for b in body if b.kind == "table")
+    n_sections = sum(1 for b in body if b.kind == "heading")
+    used_docs = []
+    for b in body:
+        if b.source and b.source.sha256 not in [d.sha256 for d in used_docs]:
+            used_docs.append(next(d for d in selection.documents if d.sha256 == b.source.sha256))
+    figures = figures + [
+        KeyFigure("Tables", n_tables),
+        KeyFigure("Sections", n_sections),
+        KeyFigure("Source documents", len(used_docs)),
+    ]
+    fixed_front = [Block("cover", "cover", definition.metadata.title)]
+    fixed_front.append(Block("contents", "contents", "Contents"))
+    fixed_front.append(Block("key-figures", "key_figures", "Key figures", figures=figures))
+    if chart is not None:
+        fixed_front.append(Block("chart", "chart", chart.title, chart=chart))
+    sources = []
+    for doc in used_docs:
+        pages: set[int] = set()
+        for b in body:
+            if b.source and b.source.sha256 == doc.sha256:
+                pages.update(b.source.pages)
+        sources.append(_ref(doc, pages))
+    tail = [Block("sources", "sources", "Sources", sources=sources)] if sources else []
+    all_blocks = fixed_front + body + tail
+    by_key = {b.key: b for b in all_blocks}
+    keys = apply_order([b.key for b in all_blocks], definition.order, definition.removed)
+    notes = list(selection.notes)
+    if not body:
+        notes.append("Nothing matches these filters.")
+    return Pack(
+        metadata=definition.metadata,
+        blocks=[by_key[k] for k in keys],
+        filters=definition.filters,
+        documents=used_docs,
+        notes=notes,
+        available=[b.key for b in all_blocks],
+    )
+
+
+def describe_block(block: Block) -> str:
+    return block.outline_label()
+
+
+__all__ = [
+    "Block",
+    "ChartData",
+    "KeyFigure",
+    "Pack",
+    "PackDefinition",
+    "PackError",
+    "PackMetadata",
+    "SourceRef",
+    "apply_order",
+    "build_pack",
+    "chart_for",
+    "format_date",
+    "load_definition",
+    "load_definitions",
+    "pages_label",
+    "save_definition",
+    "split_paragraphs",
+]

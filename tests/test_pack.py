@@ -1,0 +1,173 @@
+"""Pack model: definitions saved in the project, blocks with sources, order, chart, re-run after fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.pack import (
+    PackDefinition,
+    PackError,
+    PackMetadata,
+    apply_order,
+    build_pack,
+    load_definition,
+    load_definitions,
+    pages_label,
+    save_definition,
+    split_paragraphs,
+)
+from app.project import Project
+from app.selection import Filters
+from tests.data import load_document
+
+
+@pytest.fixture
+def docs():
+    return [load_document("appeal"), load_document("crp")]
+
+
+@pytest.fixture
+def project(tmp_path, docs):
+    project = Project.create(tmp_path / "p.bbproj")
+    for d in docs:
+        project.set_extraction(d, "test")
+    yield project
+    project.close()
+
+
+def test_every_body_block_keeps_its_source(docs):
+    pack = build_pack(docs, PackDefinition())
+    for block in pack.blocks:
+        if block.kind in ("heading", "text", "table"):
+            assert block.source is not None and block.source.pages, block.key
+            assert block.source.document in ("Regional Migration Appeal 2025", "Somalia Crisis Response Plan 2025")
+    table = pack.block("table:aaaaaaaaaaaa:p6-t1")
+    assert table.source.pages == [6]
+    assert table.source.label() == "Regional Migration Appeal 2025, p. 6"
+    sources = pack.block("sources").sources
+    assert [s.document for s in sources] == ["Regional Migration Appeal 2025", "Somalia Crisis Response Plan 2025"]
+    assert 6 in sources[0].pages and 12 in sources[0].pages
+
+
+def test_fixed_blocks_and_default_order(docs):
+    pack = build_pack(docs[:1], PackDefinition())
+    kinds = [b.kind for b in pack.blocks]
+    assert kinds[:4] == ["cover", "contents", "key_figures", "chart"]
+    assert kinds[-1] == "sources"
+    # one document: no document heading; sections at their depth
+    assert "document" not in kinds
+    assert pack.block("heading:aaaaaaaaaaaa:s-som").level == 2
+    several = build_pack(docs, PackDefinition())
+    assert [b.kind for b in several.blocks].count("document") == 2
+    assert several.block("heading:aaaaaaaaaaaa:s-som").level == 3
+
+
+def test_chart_and_key_figures_for_one_country(docs):
+    pack = build_pack(docs, PackDefinition(filters=Filters(countries=["SOM"])))
+    chart = pack.block("chart").chart
+    source = docs[0].table("p6-t1")
+    som_row = 4
+    assert chart.categories == ["Objective 1: Protection", "Objective 2: Health", "Objective 3: Durable solutions"]
+    assert chart.values == [source.cell_at(som_row, c).value for c in (1, 2, 3)]
+    figures = {f.label: f.value for f in pack.block("key-figures").figures}
+    assert figures["Funding requirements of the selection"] == source.cell_at(som_row, 4).value
+    assert figures["Countries with requirements"] == 1
+    assert chart.unit == "USD"
+
+
+def test_chart_for_a_region_sums_its_countries(docs):
+    pack = build_pack(docs, PackDefinition(filters=Filters(regions=["east-and-horn-of-africa"])))
+    chart = pack.block("chart").chart
+    table = docs[0].table("p6-t1")
+    total_row = table.total_rows[0]
+    assert chart.values == [table.cell_at(total_row, c).value for c in (1, 2, 3)]
+
+
+def test_chart_from_row_labels_when_no_objective_columns():
+    crp = load_document("crp")
+    pack = build_pack([crp], PackDefinition())
+    chart = pack.block("chart").chart
+    assert chart.categories == ["Saving lives: camp coordination", "Saving lives: shelter",
+                                "Solutions: community stabilisation"]
+    assert chart.values == [8_250_000, 11_400_000, 6_100_000]
+
+
+def test_order_and_removals_survive_a_rebuild(docs):
+    pack = build_pack(docs, PackDefinition())
+    keys = [b.key for b in pack.blocks]
+    som_table = "table:aaaaaaaaaaaa:p8-t1"
+    order = [som_table] + [k for k in keys if k != som_table]
+    definition = PackDefinition(order=order, removed=["contents", "text:aaaaaaaaaaaa:s-intro"])
+    again = build_pack(docs, definition)
+    again_keys = [b.key for b in again.blocks]
+    assert again_keys[0] == som_table
+    assert "contents" not in again_keys and "text:aaaaaaaaaaaa:s-intro" not in again_keys
+    assert "contents" in again.available
+
+
+def test_apply_order_places_new_blocks_after_their_default_predecessor():
+    assert apply_order(["a", "b", "c", "d"], ["c", "a"], []) == ["c", "d", "a", "b"]
+    assert apply_order(["a", "b", "n", "c"], ["c", "b", "a"], ["x"]) == ["c", "b", "n", "a"]
+    assert apply_order(["a", "b"], [], ["a"]) == ["b"]
+
+
+def test_definition_json_round_trip_and_newer_version_refused():
+    d = PackDefinition(filters=Filters(countries=["SOM"]), metadata=PackMetadata(title="Somalia", audience="ECHO"),
+                       order=["cover"], removed=["chart"], exporter="xlsx", options={"xlsx": {"hxl": True}})
+    again = PackDefinition.from_json(d.to_json())
+    assert again.to_json() == d.to_json()
+    with pytest.raises(PackError, match="newer"):
+        PackDefinition.from_json(dict(d.to_json(), version=99))
+
+
+def test_saved_in_the_project_and_rerun_after_corrections(project, tmp_path):
+    definition = PackDefinition(filters=Filters(countries=["SOM", "KEN"]), metadata=PackMetadata(title="Horn"))
+    save_definition(project, "Horn briefing", definition)
+    project.close()
+    reopened = Project.open(tmp_path / "p.bbproj")
+    try:
+        loaded = load_definition(reopened, "Horn briefing")
+        assert loaded.filters.countries == ["SOM", "KEN"]
+        before = build_pack(reopened, loaded).block("table:aaaaaaaaaaaa:p6-t1").view
+        assert before.rows[-1].cells[1].value == 18_400_000 + 2_750_000
+        # a correction after the pack was saved: the re-run carries the corrected number
+        reopened.apply("a" * 64, {"op": "set_cell", "table": "p6-t1", "row": 4, "col": 1,
+                                  "text": "19,000,000", "old": "18,400,000"})
+        after = build_pack(reopened, load_definitions(reopened)["Horn briefing"]).block("table:aaaaaaaaaaaa:p6-t1")
+        assert after.view.rows[1].cells[1].value == 19_000_000
+        assert after.view.rows[-1].cells[1].value == 19_000_000 + 2_750_000
+    finally:
+        reopened.close()
+    again = Project.open(tmp_path / "p.bbproj")
+    try:
+        with pytest.raises(PackError, match="Horn briefing"):
+            load_definition(again, "missing")
+    finally:
+        again.close()
+
+
+def test_logo_validation(tmp_path):
+    meta = PackMetadata()
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"not an image")
+    with pytest.raises(PackError, match="not a PNG"):
+        meta.set_logo(str(bad))
+    from PIL import Image
+
+    good = tmp_path / "good.png"
+    Image.new("RGB", (40, 20), (0, 80, 160)).save(good)
+    meta.set_logo(str(good))
+    assert meta.logo_bytes() == good.read_bytes()
+    assert PackMetadata.from_json(meta.to_json()).logo_bytes() == good.read_bytes()
+
+
+def test_empty_selection_is_reported(docs):
+    pack = build_pack(docs, PackDefinition(filters=Filters(countries=["FRA"])))
+    assert pack.is_empty()
+    assert any("Nothing matches" in n for n in pack.notes)
+
+
+def test_small_helpers():
+    assert pages_label([3, 4, 5, 9]) == "pp. 3–5, 9"
+    assert pages_label([7]) == "p. 7"
+    assert split_paragraphs("a\nb\n\n c ") == ["a b", "c"]

@@ -1,0 +1,204 @@
+"""Selection: filters over corrected documents (tags with inheritance, rows, columns, keywords)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
+from app.selection import (
+    TOTAL_OF_SELECTED,
+    Filters,
+    SelectedSection,
+    SelectedTable,
+    find_country,
+    fold,
+    make_view,
+    present_tags,
+    select,
+)
+from tests.data import load_document
+
+
+@pytest.fixture
+def docs():
+    return [load_document("appeal"), load_document("crp")]
+
+
+def titles(selection, matched_only=False):
+    return [i.section.title for i in selection.sections() if i.matched or not matched_only]
+
+
+def table_ids(selection):
+    return [i.table.id for i in selection.tables()]
+
+
+def test_no_filter_is_the_whole_documents(docs):
+    sel = select(docs, Filters())
+    n_sections = sum(1 for d in docs for _ in d.all_sections())
+    assert len(list(sel.sections())) == n_sections
+    assert all(s.matched for s in sel.sections())
+    assert sorted(table_ids(sel)) == sorted(t.id for d in docs for t in d.tables)
+    # whole tables keep the source's own total rows, untouched
+    eha = next(t for t in sel.tables() if t.table.id == "p6-t1")
+    assert not eha.view.reduced
+    assert [r.kind for r in eha.view.rows][-1] == "total"
+    assert all(r.kind != "computed" for r in eha.view.rows)
+
+
+def test_country_filter_inherits_and_reduces_rows(docs):
+    sel = select(docs, Filters(countries=["SOM"]))
+    assert titles(sel, matched_only=True) == ["Somalia", "Context", "Funding requirements"]
+    # the region is there as context (heading only), not with its text
+    context = [s for s in sel.sections() if not s.matched]
+    assert [s.section.title for s in context] == ["East and Horn of Africa"]
+    eha = next(t for t in sel.tables() if t.table.id == "p6-t1")
+    assert eha.view.reduced
+    labels = [r.cells[0].text for r in eha.view.rows]
+    assert labels == ["Somalia"]  # one country: its own row is its total
+    # header rows kept (two of them, with the spanning group heading)
+    assert len(eha.view.header) == 2
+    assert eha.view.header[0][1].text == "Requirements by objective (USD)"
+    assert eha.view.header[0][1].col_span == 3
+
+
+def test_two_countries_get_a_recomputed_total_never_the_source_total(docs):
+    appeal = docs[0]
+    source = appeal.table("p6-t1")
+    sel = select(docs, Filters(countries=["KEN", "SOM"]))
+    view = next(t for t in sel.tables() if t.table.id == "p6-t1").view
+    kinds = [r.kind for r in view.rows]
+    assert kinds == ["data", "data", "computed"]
+    total = view.rows[-1]
+    assert total.cells[0].text == TOTAL_OF_SELECTED
+    for c in range(1, 5):
+        expected = sum(source.cell_at(r, c).value or 0 for r in (3, 4))  # Kenya, Somalia
+        assert total.cells[c].value == expected
+        assert total.cells[c].value != source.cell_at(source.total_rows[0], c).value
+
+
+def test_country_by_name_or_code():
+    assert find_country("SOM").code == "SOM"
+    assert find_country("somalia").code == "SOM"
+    assert find_country("Côte d'Ivoire").code == "CIV"
+    assert find_country("cote d'ivoire").code == "CIV"
+    assert find_country("Narnia") is None
+
+
+def test_region_filter_keeps_region_tables_whole(docs):
+    sel = select(docs, Filters(regions=["west-and-central-africa"]))
+    assert titles(sel, matched_only=True) == ["West and Central Africa", "Nigeria", "Niger"]
+    assert table_ids(sel) == ["p12-t1"]
+    view = next(sel.tables()).view
+    assert not view.reduced and [r.cells[0].text for r in view.rows][-1] == "Total"
+
+
+def test_theme_filter(docs):
+    sel = select(docs, Filters(themes=["protection"]))
+    assert titles(sel, matched_only=True) == ["Protection"]
+    assert titles(sel) == ["Thematic priorities", "Protection"]
+
+
+def test_kinds_combine_with_and_values_with_or(docs):
+    both = select(docs, Filters(countries=["SOM", "NGA"]))
+    assert set(titles(both, matched_only=True)) >= {"Somalia", "Nigeria"}
+    none = select(docs, Filters(countries=["SOM"], regions=["west-and-central-africa"]))
+    assert titles(none, matched_only=True) == []
+    assert table_ids(none) == []
+    assert none.is_empty()
+
+
+def test_keyword_is_case_and_accent_insensitive(docs):
+    docs[0].section("s-ner").text = "Transit through Agadèz and Zinder."
+    sel = select(docs, Filters(keywords=["AGADEZ"]))
+    assert titles(sel, matched_only=True) == ["Niger"]
+    cells = select(docs, Filters(keywords=["shelter and non-food"]))
+    assert "p8-t1" in table_ids(cells)
+    assert fold("Côte D’Ivoire") == "cote d'ivoire"
+
+
+def test_sections_checked_in_the_tree_include_their_subsections(docs):
+    sha = docs[0].document.sha256
+    sel = select(docs, Filters(sections=[f"{sha}:s-eha"]))
+    assert titles(sel, matched_only=True) == ["East and Horn of Africa", "Somalia", "Kenya", "Ethiopia"]
+    assert table_ids(sel) == ["p6-t1", "p8-t1"]
+    bare = select(docs, Filters(sections=["c-req"]))
+    assert titles(bare, matched_only=True) == ["Funding requirements"]
+
+
+def test_columns_by_header_keep_the_label_column(docs):
+    sel = select(docs, Filters(regions=["east-and-horn-of-africa"], columns=["health"]))
+    view = next(t for t in sel.tables() if t.table.id == "p6-t1").view
+    assert view.columns == [0, 2]
+    assert view.column_headers() == ["Country", "Requirements by objective (USD) / Objective 2: Health"]
+
+
+def test_documents_filter_and_several_documents(docs):
+    only_crp = select(docs, Filters(documents=[docs[1].document.sha256]))
+    assert {i.document.sha256 for i in only_crp.items} == {docs[1].document.sha256}
+    both = select(docs, Filters(countries=["SOM"]))
+    assert {i.document.sha256 for i in both.items} == {d.document.sha256 for d in docs}
+
+
+def test_untagged_row_labels_are_recognised_as_countries():
+    doc = SourceDocument(path="x.pdf", sha256="c" * 64, pages=1)
+    table = Table.from_rows(
+        [["Country", "USD"], ["Kenya", "100"], ["Somalia", "250"], ["Uganda", "50"], ["Total", "400"]],
+        id="t", header_rows=1, total_rows=[4],
+    )
+    for c in table.cells:
+        c.value = int(c.text) if c.text.isdigit() else None
+    data = DocumentData(doc, tables=[table])
+    sel = select([data], Filters(countries=["UGA", "KEN"]))
+    view = next(sel.tables()).view
+    assert [r.cells[0].text for r in view.rows] == ["Kenya", "Uganda", TOTAL_OF_SELECTED]
+    assert view.rows[-1].cells[1].value == 150
+
+
+def test_corrections_show_up_in_the_selection(docs):
+    from app import ops
+
+    appeal = docs[0]
+    ops.apply(appeal, {"op": "set_cell", "table": "p6-t1", "row": 4, "col": 1, "text": "18,500,000"})
+    sel = select(docs, Filters(countries=["SOM", "KEN"]))
+    view = next(t for t in sel.tables() if t.table.id == "p6-t1").view
+    assert view.rows[1].cells[1].value == 18_500_000
+    assert view.rows[-1].cells[1].value == 18_500_000 + 2_750_000
+
+
+def test_row_spans_in_the_body_are_flattened_and_labels_repeated():
+    doc = SourceDocument(path="x.pdf", sha256="d" * 64, pages=1)
+    cells = [Cell(0, 0, "Objective"), Cell(0, 1, "Sector"), Cell(0, 2, "USD"),
+             Cell(1, 0, "Saving lives", row_span=2), Cell(1, 1, "Shelter"), Cell(1, 2, "10", value=10),
+             Cell(2, 1, "Health"), Cell(2, 2, "20", value=20)]
+    table = Table("t", 1, (0, 0, 1, 1), 3, 3, cells, header_rows=1,
+                  row_tags={2: [Tag("country", "SOM", "Somalia")]})
+    view = make_view(table, rows=[2])
+    assert [c.text for c in view.rows[0].cells] == ["Saving lives", "Health", "20"]
+
+
+def test_continued_tables_are_merged():
+    doc = SourceDocument(path="x.pdf", sha256="e" * 64, pages=2)
+    first = Table.from_rows([["Country", "USD"], ["Kenya", "1"]], id="a", page=1, header_rows=1)
+    second = Table.from_rows([["Country", "USD"], ["Somalia", "2"]], id="b", page=2, header_rows=1,
+                             continued_from="a")
+    for t in (first, second):
+        for c in t.cells:
+            c.value = int(c.text) if c.text.isdigit() else None
+    sel = select([DocumentData(doc, tables=[first, second])], Filters())
+    [item] = list(sel.tables())
+    assert [r.cells[0].text for r in item.view.rows] == ["Kenya", "Somalia"]
+    assert item.pages == [1, 2]
+
+
+def test_present_tags(docs):
+    tags = present_tags(docs)
+    assert {t.code for t in tags["country"]} >= {"SOM", "KEN", "NGA", "TCD"}
+    assert [t.code for t in tags["region"]] == ["east-and-horn-of-africa", "west-and-central-africa"]
+    assert {t.code for t in tags["theme"]} == {"protection", "health"}
+
+
+def test_filters_json_round_trip():
+    f = Filters(countries=["som"], keywords=["drought"], sections=["x:s-1"], columns=["Total"])
+    again = Filters.from_json(f.to_json())
+    assert again.countries == ["SOM"] and again.keywords == ["drought"] and again.columns == ["Total"]
+    assert Filters.from_json({"countries": "KEN"}).countries == ["KEN"]
