@@ -1,37 +1,87 @@
-"""Whole-document extraction: pages -> tables, sections and warnings.
+"""Whole-document extraction: pages -> tables, section features and warnings, in worker processes.
 
-Foundation version: pages are processed one after another with pdfplumber's own table finder.
-The extraction work (issue 3) replaces the per-page function with the project's detector and runs
-pages in a pool of worker processes; the interface below stays the same.
+    for result in iter_extract("appeal.pdf", cache=store):      # streams one PageResult per page
+        ...
+    data = extract_document("appeal.pdf", progress=..., cancel=...)   # the whole DocumentData
+
+How it runs
+-----------
+* Pages run in a small pool of worker processes (default: one per core), started with the
+  ``forkserver`` method where available (``spawn`` elsewhere) so a Qt parent is never forked. Each
+  worker opens the PDF once and is fed one page at a time over its own pipe (with one page queued
+  ahead), so a slow page never holds up the others and results stream back as pages complete.
+* A per-page time limit is enforced twice: inside the worker (``SIGALRM`` interrupts pdfminer's
+  Python code; the page becomes a warning and the worker goes on) and by the parent (a worker that
+  stays on one page past the limit plus a grace period is killed and replaced). A worker that dies
+  (crash, out of memory) turns its current page into a warning; the rest of the document goes on.
+* ``cancel()`` is polled at least ten times a second; on cancel the workers are stopped at once and
+  the pages done so far are kept.
+* Results are cached through any object with ``put_page(sha256, page, settings_key, data)`` and
+  ``cached_pages(sha256, settings_key) -> {page: data}`` (:class:`app.store.ProjectStore` has both),
+  keyed by the document's SHA-256, the page and :meth:`ExtractSettings.key`. Cached pages are
+  returned without starting any worker.
+* Document-level steps run in the parent (:func:`assemble`): lost-character repair of table cells
+  with the vocabulary of the whole document, linking tables continued on the next page, and the
+  section tree (``app.sections.build_sections``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
-from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import Callable
+import signal
+import threading
+import time
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from multiprocessing.connection import wait as mp_wait
+from typing import Any, Callable, Iterable, Iterator
 
-from .model import Cell, DocumentData, PageWarning, Table
-from .numbers import parse_number
-from .pdf import describe, open_pdf, page_has_text
+from .model import DocumentData, PageWarning, SourceDocument, Table
+from .pdf import PdfError, describe, open_pdf
 
 Progress = Callable[[int, int, str], None]
+
+#: Default per-page time limit in seconds.
+PAGE_TIMEOUT = 60.0
+#: Extra time the parent allows beyond the limit before it kills a worker stuck on a page.
+KILL_GRACE = 10.0
+#: A worker is replaced by a fresh process after this many pages (bounds memory growth).
+RECYCLE_AFTER = 200
+#: Pages queued ahead per worker.
+PREFETCH = 2
 
 
 @dataclass(frozen=True)
 class ExtractSettings:
-    """Settings that change extraction results (part of the cache key)."""
+    """Settings that change extraction results (all of them are part of the cache key)."""
 
     tables: bool = True
     sections: bool = True
-    algorithm: str = "pdfplumber-default"
+    #: Decimal separator of the document's numbers ("." or ","), or None to decide per number.
+    decimal: str | None = None
+    #: Version of the extraction rules; changing it invalidates cached pages.
+    algorithm: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.algorithm:
+            from .tables import ALGORITHM
+
+            object.__setattr__(self, "algorithm", ALGORITHM)
 
     def key(self) -> str:
         blob = json.dumps(asdict(self), sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ExtractSettings":
+        known = {k: data[k] for k in ("tables", "sections", "decimal", "algorithm") if k in data}
+        return cls(**known)
 
 
 def parse_pages(spec: str) -> list[int]:
@@ -57,72 +107,595 @@ def parse_pages(spec: str) -> list[int]:
     return sorted(pages)
 
 
-def _table_from_rows(rows: list[list[str | None]], *, table_id: str, page: int, bbox, sha: str) -> Table:
-    n_cols = max((len(r) for r in rows), default=0)
-    cells = []
-    for r, row in enumerate(rows):
-        for c in range(n_cols):
-            text = row[c] if c < len(row) and row[c] is not None else ""
-            text = " ".join(text.split())
-            parsed = parse_number(text)
-            cells.append(
-                Cell(r, c, text, value=parsed.value if parsed else None, note=parsed.note if parsed else None)
-            )
-    return Table(
-        id=table_id, page=page, bbox=tuple(bbox), n_rows=len(rows), n_cols=n_cols, cells=cells,
-        header_rows=1 if len(rows) > 1 else 0, method="ruled", document=sha,
-    )
+# ------------------------------------------------------------------------------------ page results
 
 
-def extract_page(page, page_number: int, sha: str, settings: ExtractSettings) -> tuple[list[Table], list[PageWarning]]:
-    warnings: list[PageWarning] = []
+@dataclass
+class PageResult:
+    """What extraction found on one page (JSON-able, cached per page)."""
+
+    page: int
+    tables: list[Table] = field(default_factory=list)
+    #: The section tree's per-page features (``app.sections.page_features``).
+    features: dict[str, Any] = field(default_factory=dict)
+    warnings: list[PageWarning] = field(default_factory=list)
+    #: Distinct words of the page: the document's vocabulary for lost-character repair.
+    words: list[str] = field(default_factory=list)
+    #: False when the page has no text layer (scanned or empty).
+    has_text: bool = True
+    seconds: float = 0.0
+    #: True when the result came from the cache.
+    cached: bool = False
+    #: True when the result says nothing lasting (time limit, crash): it is not cached.
+    transient: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "tables": [t.to_json() for t in self.tables],
+            "features": self.features,
+            "warnings": [w.to_json() for w in self.warnings],
+            "words": self.words,
+            "has_text": self.has_text,
+            "seconds": round(self.seconds, 4),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], cached: bool = False) -> "PageResult":
+        return cls(
+            page=int(data["page"]),
+            tables=[Table.from_json(t) for t in data.get("tables", [])],
+            features=dict(data.get("features") or {}),
+            warnings=[PageWarning.from_json(w) for w in data.get("warnings", [])],
+            words=[str(w) for w in data.get("words", [])],
+            has_text=bool(data.get("has_text", True)),
+            seconds=float(data.get("seconds", 0.0)),
+            cached=cached,
+        )
+
+
+class PageTimeout(BaseException):
+    """Raised by the per-page alarm. A BaseException so that library code catching ``Exception``
+    (pdfplumber wraps those) cannot swallow it."""
+
+
+def _page_words_for_vocabulary(page) -> list[str]:
+    from .layout import page_words
+    from .textfix import LOST
+
+    seen: dict[str, None] = {}
+    for w in page_words(page):
+        text = w["text"].strip(".,;:()[]\"'“”‘’!?")
+        if len(text) > 1 and LOST not in text and any(c.isalpha() for c in text):
+            seen.setdefault(text, None)
+    return list(seen)
+
+
+def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "") -> PageResult:
+    """Extract one pdfplumber page (runs in a worker; also usable in-process)."""
+    from .pdf import page_has_text
+
+    t0 = time.perf_counter()
+    result = PageResult(page=number)
     if not page_has_text(page):
-        if page.images:
-            warnings.append(PageWarning(page_number, "no text layer (scanned page?): OCR needed"))
-        return [], warnings
-    tables: list[Table] = []
+        result.has_text = False
+        if page.images or len(page.curves) > 200:
+            result.warnings.append(PageWarning(number, "no text layer (scanned page?): OCR needed"))
+        result.seconds = time.perf_counter() - t0
+        return result
     if settings.tables:
-        for i, found in enumerate(page.find_tables()):
-            rows = found.extract()
-            if not rows or len(rows) < 2:
-                continue
-            tables.append(
-                _table_from_rows(rows, table_id=f"p{page_number}-t{i + 1}", page=page_number, bbox=found.bbox, sha=sha)
-            )
-    return tables, warnings
+        from .tables import extract_tables
+
+        result.tables = extract_tables(page, number, decimal=settings.decimal)
+        for table in result.tables:
+            table.document = sha256
+    if settings.sections:
+        from . import sections
+
+        try:
+            result.features = sections.page_features(page, number) or {}
+        except Exception as exc:  # the section stream's code must not lose the page's tables
+            result.warnings.append(PageWarning(number, f"headings of this page could not be read: {exc}"))
+    result.words = _page_words_for_vocabulary(page)
+    result.seconds = time.perf_counter() - t0
+    return result
 
 
-def extract_document(
+class _time_limit:
+    """``with _time_limit(s):`` raises :class:`PageTimeout` after ``s`` seconds (POSIX main thread)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.active = (
+            bool(seconds)
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+        )
+
+    def _raise(self, signum, frame):  # pragma: no cover - timing dependent
+        raise PageTimeout()
+
+    def __enter__(self):
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._raise)
+            signal.setitimer(signal.ITIMER_REAL, float(self.seconds))
+        return self
+
+    def __exit__(self, *exc):
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+
+def _timeout_warning(number: int, seconds: float) -> PageWarning:
+    return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
+
+
+def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+    page = None
+    try:
+        with _time_limit(timeout):
+            page = pdf.pages[number - 1]
+            return extract_page(page, number, settings, sha256)
+    except PageTimeout:
+        return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
+    except MemoryError:
+        return PageResult(page=number, warnings=[PageWarning(number, "page skipped: not enough memory")],
+                          transient=True)
+    except Exception as exc:  # one bad page must not stop the document
+        if exc.args and isinstance(exc.args[0], PageTimeout):
+            return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
+        detail = str(exc).strip() or type(exc).__name__
+        return PageResult(page=number, warnings=[PageWarning(number, f"page could not be extracted: {detail}")])
+    finally:
+        if page is not None:
+            try:
+                page.close()
+            except Exception:
+                pass
+
+
+# ------------------------------------------------------------------------------------------ worker
+
+
+def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
+                 timeout: float | None, recycle_after: int) -> None:
+    """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
+    settings_obj = ExtractSettings.from_json(settings)
+    try:
+        ctx = open_pdf(path, password)
+        pdf = ctx.__enter__()
+    except Exception as exc:
+        conn.send(("fatal", str(exc)))
+        return
+    conn.send(("ready",))
+    done = 0
+    try:
+        while True:
+            try:
+                number = conn.recv()
+            except (EOFError, OSError):
+                break
+            if number is None:
+                break
+            conn.send(("start", number))
+            result = _run_page(pdf, number, settings_obj, sha256, timeout)
+            if result.transient:
+                # an interrupted pdfminer may have left shared state half-built: start afresh
+                try:
+                    ctx.__exit__(None, None, None)
+                    ctx = open_pdf(path, password)
+                    pdf = ctx.__enter__()
+                except Exception as exc:
+                    conn.send(("done", number, result.to_json(), True))
+                    conn.send(("fatal", str(exc)))
+                    return
+            conn.send(("done", number, result.to_json(), result.transient))
+            done += 1
+            if recycle_after and done >= recycle_after:
+                conn.send(("retire",))
+                break
+    finally:
+        try:
+            ctx.__exit__(None, None, None)
+        except Exception:
+            pass
+        conn.close()
+
+
+def _mp_context():
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["app.pipeline", "app.tables", "pdfplumber"])
+    return ctx
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Any
+    assigned: deque = field(default_factory=deque)
+    ready: bool = False
+    current: int | None = None
+    started: float = 0.0
+
+
+# --------------------------------------------------------------------------------------- extraction
+
+
+class Extraction:
+    """One run over a document; iterate it for :class:`PageResult` objects as pages complete.
+
+    After iteration: ``cancelled`` tells whether ``cancel()`` stopped it, ``missing`` lists the
+    pages that were not extracted.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        pages: Iterable[int] | None = None,
+        password: str | None = None,
+        settings: ExtractSettings | None = None,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+        cache: Any = None,
+        document: SourceDocument | None = None,
+        page_timeout: float | None = PAGE_TIMEOUT,
+    ) -> None:
+        self.path = str(path)
+        self.password = password
+        self.settings = settings or ExtractSettings()
+        self.workers = workers
+        self.progress = progress
+        self.cancel = cancel
+        self.cache = cache
+        self.page_timeout = page_timeout
+        self.document = document or describe(path, password=password)
+        n = self.document.pages
+        requested = list(pages) if pages is not None else list(range(1, n + 1))
+        self.pages = sorted({p for p in requested if 1 <= p <= n})
+        self.warnings = [
+            PageWarning(p, f"page {p} does not exist (the document has {n} pages)")
+            for p in sorted(set(requested)) if not 1 <= p <= n
+        ]
+        self.cancelled = False
+        self.missing: list[int] = []
+        self._done: set[int] = set()
+        #: The function a worker process runs (tests replace it to simulate crashes and hangs).
+        self.worker_target = _worker_main
+        #: Extra time beyond ``page_timeout`` before a worker stuck on one page is killed.
+        self.kill_grace = KILL_GRACE
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def _cancelled(self) -> bool:
+        if self.cancel is not None and not self.cancelled:
+            try:
+                self.cancelled = bool(self.cancel())
+            except Exception:
+                self.cancelled = True
+        return self.cancelled
+
+    def _report(self, result: PageResult) -> PageResult:
+        self._done.add(result.page)
+        if self.cache is not None and not result.cached and not result.transient:
+            try:
+                self.cache.put_page(self.document.sha256, result.page, self.settings.key(), result.to_json())
+            except Exception as exc:  # a full disk must not lose the extraction itself
+                self.warnings.append(PageWarning(0, f"extraction results could not be cached: {exc}"))
+                self.cache = None
+        if self.progress is not None:
+            self.progress(len(self._done), len(self.pages), "extracting pages")
+        return result
+
+    # ---- running ------------------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[PageResult]:
+        todo = list(self.pages)
+        if self.cache is not None and todo:
+            try:
+                stored = self.cache.cached_pages(self.document.sha256, self.settings.key())
+            except Exception:
+                stored = {}
+            rest = []
+            for number in todo:
+                data = stored.get(number)
+                result = None
+                if data is not None:
+                    try:
+                        result = PageResult.from_json(data, cached=True)
+                    except (KeyError, TypeError, ValueError):
+                        result = None
+                if result is None:
+                    rest.append(number)
+                else:
+                    yield self._report(result)
+            todo = rest
+        if not todo:
+            return
+        n_workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
+        if n_workers <= 0:
+            yield from self._run_inline(todo)
+        else:
+            yield from self._run_pool(todo, min(n_workers, len(todo)))
+        self.missing = [p for p in self.pages if p not in self._done]
+
+    def _run_inline(self, todo: list[int]) -> Iterator[PageResult]:
+        with open_pdf(self.path, self.password) as pdf:
+            for number in todo:
+                if self._cancelled():
+                    return
+                yield self._report(_run_page(pdf, number, self.settings, self.document.sha256, self.page_timeout))
+
+    def _spawn(self, ctx) -> _Worker:
+        parent_conn, child_conn = ctx.Pipe(duplex=True)
+        proc = ctx.Process(
+            target=self.worker_target,
+            args=(child_conn, self.path, self.password, self.settings.to_json(), self.document.sha256,
+                  self.page_timeout, RECYCLE_AFTER),
+            daemon=True,
+            name="briefing-builder-extract",
+        )
+        proc.start()
+        child_conn.close()
+        return _Worker(proc=proc, conn=parent_conn)
+
+    @staticmethod
+    def _stop(worker: _Worker, kill: bool = False) -> None:
+        try:
+            if kill:
+                worker.proc.kill()
+            else:
+                try:
+                    worker.conn.send(None)
+                except (OSError, ValueError):
+                    pass
+                worker.proc.join(timeout=2)
+                if worker.proc.is_alive():
+                    worker.proc.kill()
+            worker.proc.join(timeout=5)
+        finally:
+            try:
+                worker.conn.close()
+            except OSError:
+                pass
+
+    def _run_pool(self, todo: list[int], n_workers: int) -> Iterator[PageResult]:
+        ctx = _mp_context()
+        pending: deque[int] = deque(todo)
+        workers: list[_Worker] = []
+        hard_limit = (self.page_timeout + self.kill_grace) if self.page_timeout else None
+        respawns_left = 2 * n_workers + 10
+
+        def lost(worker: _Worker, message: str) -> Iterator[PageResult]:
+            """A worker is gone: its current page becomes a warning, its other pages go back."""
+            victim = worker.current if worker.current is not None else None
+            others = [p for p in worker.assigned if p != victim]
+            for p in reversed(others):
+                pending.appendleft(p)
+            worker.assigned.clear()
+            if victim is not None:
+                yield self._report(
+                    PageResult(page=victim, warnings=[PageWarning(victim, message)], transient=True)
+                )
+
+        try:
+            for _ in range(n_workers):
+                workers.append(self._spawn(ctx))
+            while pending or any(w.assigned for w in workers):
+                if self._cancelled():
+                    return
+                # keep every ready worker fed
+                for w in workers:
+                    while w.ready and pending and len(w.assigned) < PREFETCH:
+                        number = pending.popleft()
+                        try:
+                            w.conn.send(number)
+                        except (OSError, ValueError):
+                            pending.appendleft(number)
+                            break
+                        w.assigned.append(number)
+                # replace workers that retired or died
+                alive = []
+                for w in workers:
+                    if w.proc.is_alive() or w.conn.poll():
+                        alive.append(w)
+                        continue
+                    yield from lost(w, "page skipped: the extractor stopped unexpectedly on this page")
+                    self._stop(w, kill=True)
+                    if pending and respawns_left > 0:
+                        respawns_left -= 1
+                        alive.append(self._spawn(ctx))
+                workers = alive
+                if not workers:
+                    break
+                handles = [w.conn for w in workers]
+                ready = mp_wait(handles, timeout=0.1)
+                now = time.monotonic()
+                for w in list(workers):
+                    if w.conn not in ready:
+                        if hard_limit and w.current is not None and now - w.started > hard_limit:
+                            self._stop(w, kill=True)
+                            yield from lost(w, _timeout_warning(w.current, self.page_timeout).message)
+                            workers.remove(w)
+                            if pending and respawns_left > 0:
+                                respawns_left -= 1
+                                workers.append(self._spawn(ctx))
+                        continue
+                    try:
+                        message = w.conn.recv()
+                    except (EOFError, OSError):
+                        w.proc.join(timeout=1)
+                        code = w.proc.exitcode
+                        yield from lost(
+                            w, "page skipped: the extractor stopped unexpectedly on this page"
+                            + (f" (exit status {code})" if code else "")
+                        )
+                        self._stop(w, kill=True)
+                        workers.remove(w)
+                        if pending and respawns_left > 0:
+                            respawns_left -= 1
+                            workers.append(self._spawn(ctx))
+                        continue
+                    kind = message[0]
+                    if kind == "ready":
+                        w.ready = True
+                    elif kind == "start":
+                        w.current, w.started = message[1], time.monotonic()
+                    elif kind == "done":
+                        number, data, transient = message[1], message[2], message[3]
+                        try:
+                            w.assigned.remove(number)
+                        except ValueError:
+                            pass
+                        w.current = None
+                        result = PageResult.from_json(data)
+                        result.transient = bool(transient)
+                        if number not in self._done:
+                            yield self._report(result)
+                    elif kind == "retire":
+                        for p in reversed(list(w.assigned)):
+                            pending.appendleft(p)
+                        w.assigned.clear()
+                        self._stop(w)
+                        workers.remove(w)
+                        if pending:
+                            workers.append(self._spawn(ctx))
+                    elif kind == "fatal":
+                        # the worker cannot open the document (it could a moment ago): give up cleanly
+                        for p in list(w.assigned) + list(pending):
+                            if p not in self._done:
+                                yield self._report(PageResult(
+                                    page=p, warnings=[PageWarning(p, f"page could not be extracted: {message[1]}")],
+                                    transient=True,
+                                ))
+                        pending.clear()
+                        for other in workers:
+                            other.assigned.clear()
+            # pages left when every worker was lost for good
+            for p in list(pending):
+                if p not in self._done:
+                    yield self._report(PageResult(
+                        page=p, warnings=[PageWarning(p, "page skipped: the extractor kept failing")],
+                        transient=True,
+                    ))
+        finally:
+            for w in workers:
+                self._stop(w, kill=self.cancelled)
+
+
+def iter_extract(
     path: str | os.PathLike,
-    pages: list[int] | None = None,
+    pages: Iterable[int] | None = None,
     password: str | None = None,
     settings: ExtractSettings | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    cache: Any = None,
+    document: SourceDocument | None = None,
+    page_timeout: float | None = PAGE_TIMEOUT,
+) -> Iterator[PageResult]:
+    """Stream :class:`PageResult` objects as pages complete (cached pages first).
+
+    Raises :class:`app.pdf.PdfError` before yielding anything when the PDF cannot be opened.
+    Closing the generator early stops the workers.
+    """
+    run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
+    yield from run
+
+
+# ------------------------------------------------------------------------------------- the document
+
+
+def assemble(
+    document: SourceDocument,
+    results: Iterable[PageResult],
+    *,
+    path: str | os.PathLike | None = None,
+    password: str | None = None,
+    settings: ExtractSettings | None = None,
+    warnings: Iterable[PageWarning] = (),
 ) -> DocumentData:
-    """Extract a whole document (or the given 1-based pages)."""
+    """Document-level steps over all page results: repair, continuation links, the section tree."""
+    from .tables.continuation import link_continued
+    from .tables.repair import repair_tables
+
     settings = settings or ExtractSettings()
-    doc = describe(path, password=password)
-    sha = doc.sha256
-    data = DocumentData(document=doc)
-    wanted = [p for p in (pages or range(1, doc.pages + 1)) if 1 <= p <= doc.pages]
-    missing = [p for p in (pages or []) if not 1 <= p <= doc.pages]
-    for p in missing:
-        data.warnings.append(PageWarning(p, f"page {p} does not exist (the document has {doc.pages})"))
-    with open_pdf(Path(path), password) as pdf:
-        for done, number in enumerate(wanted, start=1):
-            if cancel is not None and cancel():
-                data.warnings.append(PageWarning(0, "extraction cancelled"))
-                break
-            page = pdf.pages[number - 1]
+    results = sorted(results, key=lambda r: r.page)
+    data = DocumentData(document=document)
+    data.warnings.extend(warnings)
+    for r in results:
+        data.tables.extend(r.tables)
+        data.warnings.extend(r.warnings)
+    if results and not any(r.has_text for r in results):
+        if any("OCR" in w.message for r in results for w in r.warnings):
+            data.warnings.append(PageWarning(0, "the document has no text layer (scanned?): OCR needed"))
+        else:
+            data.warnings.append(PageWarning(0, "the document contains no text"))
+    if data.tables:
+        data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
+        link_continued(data.tables, document.page_sizes)
+    if settings.sections and results:
+        from . import sections
+
+        outline = None
+        reader = getattr(sections, "read_outline", None)
+        if reader is not None and path is not None:
             try:
-                tables, warnings = extract_page(page, number, sha, settings)
-            except Exception as exc:  # one bad page must not stop the document
-                tables, warnings = [], [PageWarning(number, f"page could not be extracted: {exc}")]
-            data.tables.extend(tables)
-            data.warnings.extend(warnings)
-            page.close()
-            if progress:
-                progress(done, len(wanted), "extracting pages")
+                outline = reader(str(path), password)
+            except Exception as exc:
+                data.warnings.append(PageWarning(0, f"the bookmarks could not be read: {exc}"))
+        features = {r.page: r.features for r in results}
+        try:
+            data.sections = sections.build_sections(document, features, data.tables, outline)
+        except Exception as exc:
+            data.warnings.append(PageWarning(0, f"the section tree could not be built: {exc}"))
+    data.warnings.sort(key=lambda w: w.page)
     return data
+
+
+def extract_document(
+    path: str | os.PathLike,
+    pages: Iterable[int] | None = None,
+    password: str | None = None,
+    settings: ExtractSettings | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    cache: Any = None,
+    document: SourceDocument | None = None,
+    page_timeout: float | None = PAGE_TIMEOUT,
+) -> DocumentData:
+    """Extract a whole document (or the given 1-based pages) into a :class:`DocumentData`.
+
+    Raises :class:`app.pdf.PdfError` when the PDF cannot be opened at all; everything that goes
+    wrong on single pages becomes a warning on that page.
+    """
+    settings = settings or ExtractSettings()
+    run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
+    results = list(run)
+    warnings = list(run.warnings)
+    if run.cancelled:
+        missing = [p for p in run.pages if p not in {r.page for r in results}]
+        warnings.append(PageWarning(0, f"extraction cancelled: {len(missing)} of {len(run.pages)} pages not extracted"))
+    return assemble(run.document, results, path=path, password=password, settings=settings, warnings=warnings)
+
+
+__all__ = [
+    "ExtractSettings",
+    "Extraction",
+    "PageResult",
+    "PdfError",
+    "assemble",
+    "extract_document",
+    "extract_page",
+    "iter_extract",
+    "parse_pages",
+    "PAGE_TIMEOUT",
+]

@@ -1,0 +1,36 @@
+"""Document-level repair of table cells with lost characters ("Objec�ve", "Djibou�")."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import PageWarning, Table
+from ..numbers import parse_number
+from ..textfix import LOST, Vocabulary, repair_lost_characters
+
+
+def repair_tables(tables: list[Table], page_words: Iterable[Iterable[str]],
+                  vocabulary: Vocabulary | None = None) -> list[PageWarning]:
+    """Repair lost characters in every cell where the document's words (and country names) leave one
+    possible word; return one warning per page listing the words that could not be decided."""
+    damaged = [(t, c) for t in tables for c in t.cells if LOST in c.text]
+    if not damaged:
+        return []
+    if vocabulary is None:
+        vocabulary = Vocabulary.from_words(w for words in page_words for w in words)
+    unresolved: dict[int, list[str]] = {}
+    for table, cell in damaged:
+        repair = repair_lost_characters(cell.text, vocabulary)
+        if repair.fixes:
+            cell.text = repair.text
+            if cell.value is None:
+                parsed = parse_number(cell.text)
+                if parsed is not None:
+                    cell.value, cell.note = parsed.value, parsed.note
+        for _start, _end, old, _candidates in repair.unresolved:
+            unresolved.setdefault(table.page, []).append(f"{old!r} ({table.id})")
+    warnings = []
+    for page, words in sorted(unresolved.items()):
+        shown = ", ".join(dict.fromkeys(words))
+        warnings.append(PageWarning(page, f"characters lost by the PDF's fonts could not be restored in: {shown}"))
+    return warnings

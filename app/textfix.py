@@ -1,0 +1,286 @@
+"""Text repair: ligature normalisation and characters lost to missing font maps.
+
+PDF fonts often draw "fi", "fl", "ti", "tt" ... as one ligature glyph. When the font has no usable
+character map for that glyph, text extraction yields U+FFFD ("�") or pdfminer's ``(cid:NN)`` in
+its place: "Objec�ve", "Djibou�", "ini�a�ves". This module:
+
+* :func:`normalise_ligatures` turns presentation-form ligatures (U+FB00..U+FB06) into letters;
+* :func:`normalise_lost` turns ``(cid:NN)`` into "�" so every lost character looks the same;
+* :func:`repair_lost_characters` replaces a word with lost characters by the single word of a
+  :class:`Vocabulary` (the document's own words + country names) that fits it, and reports the
+  words it cannot decide (no or several candidates) instead of guessing.
+
+Plain functions, no Qt; used by table extraction, the section tree and the GUI's repair assistant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+LOST = "\ufffd"
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",  # long s + t
+    "\ufb06": "st",
+    "\u0132": "IJ",
+    "\u0133": "ij",
+    "\u1d6b": "ue",
+    "\ua728": "TZ",
+    "\ua729": "tz",
+}
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+_CID = re.compile(r"\(cid:\d+\)")
+
+#: What lost glyphs usually stood for: ligatures a font drew as one glyph. When several vocabulary
+#: words fit a damaged word, one whose every gap is filled by such a sequence is preferred - if it is
+#: the only one.
+LIGATURE_FILLS = frozenset({"ti", "tt", "ft", "fi", "fl", "ff", "ffi", "ffl", "tf", "fj", "st", "ct", "th"})
+
+# A word: letters (any script) with inner apostrophes; the lost character counts as a letter.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DAMAGED = re.compile(r"(?:[^\W\d_]|\ufffd)*\ufffd(?:[^\W\d_]|\ufffd)*")
+
+
+def normalise_ligatures(text: str) -> str:
+    """Replace ligature characters ("ﬁ", "ﬂ", "ﬀ", "ﬃ" ...) by their letters."""
+    if not text:
+        return text
+    return text.translate(_LIGATURE_TABLE)
+
+
+def normalise_lost(text: str) -> str:
+    """Replace pdfminer's ``(cid:NN)`` placeholders by "�" (one lost character each)."""
+    if "(cid:" not in text:
+        return text
+    return _CID.sub(LOST, text)
+
+
+def clean_text(text: str) -> str:
+    """Ligatures normalised and lost characters shown as "�"."""
+    return normalise_ligatures(normalise_lost(text))
+
+
+@lru_cache(maxsize=1)
+def country_words() -> tuple[str, ...]:
+    """Words of country names (short, common and official names of ISO 3166 countries)."""
+    words: set[str] = set()
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a runtime dependency
+        return ()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                words.update(w for w in _WORD.findall(name) if len(w) > 1)
+    # names that UN documents use and ISO spells differently
+    words.update({"Kosovo", "Türkiye", "Turkiye", "Côte", "d'Ivoire", "Ivoire", "Eswatini", "Czechia"})
+    return tuple(sorted(words))
+
+
+@dataclass
+class Vocabulary:
+    """Known words: lower-case form -> count, and the most frequent spelling of each."""
+
+    counts: Counter = field(default_factory=Counter)
+    spelling: dict[str, str] = field(default_factory=dict)
+    _sorted: list[str] | None = field(default=None, repr=False)
+    _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], extra_words: Iterable[str] | None = None) -> "Vocabulary":
+        """Vocabulary of the words in ``texts`` plus ``extra_words`` (default: country names).
+
+        Words containing lost characters are left out; so are one-letter words.
+        """
+        vocab = cls()
+        spellings: dict[str, Counter] = {}
+        for text in texts:
+            if not text:
+                continue
+            vocab._add_words(_WORD.findall(normalise_ligatures(text)), spellings)
+        extra = country_words() if extra_words is None else extra_words
+        vocab._add_words([w for word in extra for w in _WORD.findall(normalise_ligatures(word))], spellings)
+        vocab.spelling = {low: c.most_common(1)[0][0] for low, c in spellings.items()}
+        return vocab
+
+    @classmethod
+    def from_words(cls, words: Iterable[str], extra_words: Iterable[str] | None = None) -> "Vocabulary":
+        """Like :meth:`from_texts` for an iterable of single words."""
+        return cls.from_texts([" ".join(words)], extra_words)
+
+    def _add_words(self, words: Iterable[str], spellings: dict[str, Counter]) -> None:
+        for word in words:
+            if len(word) < 2 or LOST in word:
+                continue
+            low = word.lower()
+            self.counts[low] += 1
+            spellings.setdefault(low, Counter())[word] += 1
+        self._sorted = None
+        self._by_length = None
+
+    def __contains__(self, word: str) -> bool:
+        return word.lower() in self.counts
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def words(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.counts)
+        return self._sorted
+
+    def _words_of_length(self, lo: int, hi: int) -> Iterable[str]:
+        if self._by_length is None:
+            by: dict[int, list[str]] = {}
+            for w in self.words():
+                by.setdefault(len(w), []).append(w)
+            self._by_length = by
+        for n in range(lo, hi + 1):
+            yield from self._by_length.get(n, ())
+
+    def candidates(self, damaged: str, max_fill: int = 3) -> list[str]:
+        """Vocabulary words (lower case) that ``damaged`` can stand for: each "�" stands for 1 to
+        ``max_fill`` letters."""
+        low = damaged.lower()
+        parts = low.split(LOST)
+        gaps = len(parts) - 1
+        if gaps == 0:
+            return [low] if low in self.counts else []
+        known = sum(len(p) for p in parts)
+        if known < 2:  # too little left of the word to identify it
+            return []
+        lo, hi = known + gaps, known + gaps * max_fill
+        pattern = re.compile(
+            "".join(re.escape(p) + (f"([^\\W\\d_]{{1,{max_fill}}}?)" if i < gaps else "") for i, p in enumerate(parts))
+            + r"\Z"
+        )
+        prefix, suffix = parts[0], parts[-1]
+        if prefix:
+            words = self.words()
+            start = bisect.bisect_left(words, prefix)
+            end = bisect.bisect_left(words, prefix + "\U0010ffff")
+            pool: Iterable[str] = (w for w in words[start:end] if lo <= len(w) <= hi)
+        else:
+            pool = self._words_of_length(lo, hi)
+        return [w for w in pool if w.endswith(suffix) and pattern.match(w)]
+
+    def fills(self, damaged: str, word: str, max_fill: int = 3) -> list[str] | None:
+        """The letters each "�" of ``damaged`` stands for in ``word`` (or None if it does not fit)."""
+        parts = damaged.lower().split(LOST)
+        pattern = "".join(
+            re.escape(p) + (f"([^\\W\\d_]{{1,{max_fill}}})" if i < len(parts) - 1 else "")
+            for i, p in enumerate(parts)
+        )
+        m = re.fullmatch(pattern, word.lower())
+        return list(m.groups()) if m else None
+
+
+@dataclass
+class Repair:
+    """Result of :func:`repair_lost_characters`.
+
+    ``fixes``: (start, end, old, new) with positions in the ORIGINAL text;
+    ``unresolved``: (start, end, old, candidates) for damaged words left as they were.
+    """
+
+    text: str
+    fixes: list[tuple[int, int, str, str]] = field(default_factory=list)
+    unresolved: list[tuple[int, int, str, list[str]]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.fixes)
+
+
+def _apply_case(template: str, word: str) -> str:
+    """Spell ``word`` (the vocabulary's spelling) with the case pattern of the damaged ``template``."""
+    letters = [c for c in template if c != LOST and c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+        return word.upper()
+    if letters and all(c.islower() for c in letters):
+        # keep a capital the vocabulary has at the start only when the damaged word starts with "�"
+        if template[0] == LOST and word[:1].isupper():
+            return word
+        return word.lower()
+    if template[0].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _choose(damaged: str, candidates: list[str], vocabulary: Vocabulary) -> str | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        ligature_fits = [
+            w for w in candidates if all(f in LIGATURE_FILLS for f in (vocabulary.fills(damaged, w) or ["?"]))
+        ]
+        if len(ligature_fits) == 1:
+            return ligature_fits[0]
+    return None
+
+
+def repair_lost_characters(text: str, vocabulary: Vocabulary) -> Repair:
+    """Repair words with lost characters ("�", or ``(cid:NN)``) where exactly one vocabulary word fits.
+
+    Damaged words with no fitting word, or several, are left unchanged and listed in
+    ``Repair.unresolved`` with their candidates (so a user can choose; nothing is guessed).
+    """
+    if not text or (LOST not in text and "(cid:" not in text):
+        return Repair(text)
+    # positions are reported in the original text: map (cid:NN) spans to single lost characters
+    if "(cid:" in text:
+        spans: list[tuple[int, int]] = []  # for each char of the normalised text, its original span
+        pos = 0
+        normalised_chars: list[str] = []
+        for m in _CID.finditer(text):
+            for i in range(pos, m.start()):
+                normalised_chars.append(text[i])
+                spans.append((i, i + 1))
+            normalised_chars.append(LOST)
+            spans.append((m.start(), m.end()))
+            pos = m.end()
+        for i in range(pos, len(text)):
+            normalised_chars.append(text[i])
+            spans.append((i, i + 1))
+        work = "".join(normalised_chars)
+    else:
+        work = text
+        spans = None  # identity
+    out: list[str] = []
+    fixes: list[tuple[int, int, str, str]] = []
+    unresolved: list[tuple[int, int, str, list[str]]] = []
+    last = 0
+    for m in _DAMAGED.finditer(work):
+        token = m.group(0)
+        start, end = m.start(), m.end()
+        o_start = spans[start][0] if spans else start
+        o_end = spans[end - 1][1] if spans else end
+        old = text[o_start:o_end]
+        letters = sum(1 for c in token if c != LOST)
+        if letters == 0:
+            continue  # a lone lost glyph (bullet, symbol): nothing to repair from
+        candidates = vocabulary.candidates(token)
+        chosen = _choose(token, candidates, vocabulary)
+        if chosen is None:
+            unresolved.append(
+                (o_start, o_end, old, [vocabulary.spelling.get(w, w) for w in candidates[:10]])
+            )
+            continue
+        new = _apply_case(token, vocabulary.spelling.get(chosen, chosen))
+        out.append(text[last:o_start])
+        out.append(new)
+        last = o_end
+        fixes.append((o_start, o_end, old, new))
+    out.append(text[last:])
+    return Repair("".join(out) if fixes else text, fixes, unresolved)

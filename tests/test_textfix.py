@@ -1,0 +1,101 @@
+"""Ligatures and characters lost to missing font maps."""
+
+from __future__ import annotations
+
+from app.textfix import (
+    LOST,
+    Vocabulary,
+    clean_text,
+    country_words,
+    normalise_ligatures,
+    normalise_lost,
+    repair_lost_characters,
+)
+
+DOC = [
+    "The objective of these initiatives is to support the migration governance framework.",
+    "Objectives and activities were agreed with the partners; coordination continued in the Pacific.",
+]
+
+
+def test_ligatures():
+    assert normalise_ligatures("ﬁnancial ﬂows, eﬀect, oﬃce, baﬄe, ﬆ") == "financial flows, effect, office, baffle, st"
+    assert normalise_ligatures("") == ""
+    assert normalise_ligatures("plain") == "plain"
+
+
+def test_cid_placeholders_become_lost_characters():
+    assert normalise_lost("Objec(cid:415)ve") == f"Objec{LOST}ve"
+    assert clean_text("(cid:3)ﬁ") == f"{LOST}fi"
+
+
+def test_vocabulary_from_document_and_countries():
+    vocab = Vocabulary.from_texts(DOC)
+    assert "objective" in vocab and "Initiatives" in vocab
+    assert "Djibouti" in vocab and "Tanzania" in vocab  # country names by default
+    assert "djibouti" not in Vocabulary.from_texts(DOC, extra_words=())
+    assert "Djibouti" in country_words()
+    # damaged words are never learnt
+    assert f"objec{LOST}ve" not in Vocabulary.from_texts([f"Objec{LOST}ve"], extra_words=())
+
+
+def test_repairs_when_exactly_one_word_fits():
+    vocab = Vocabulary.from_texts(DOC)
+    text = f"Objec{LOST}ve 2: Djibou{LOST} and ini{LOST}a{LOST}ves"
+    repair = repair_lost_characters(text, vocab)
+    assert repair.text == "Objective 2: Djibouti and initiatives"
+    assert [f[2:] for f in repair.fixes] == [
+        (f"Objec{LOST}ve", "Objective"),
+        (f"Djibou{LOST}", "Djibouti"),
+        (f"ini{LOST}a{LOST}ves", "initiatives"),
+    ]
+    # positions refer to the original text
+    for start, end, old, _new in repair.fixes:
+        assert text[start:end] == old
+    assert not repair.unresolved
+
+
+def test_case_is_kept():
+    vocab = Vocabulary.from_texts(DOC)
+    assert repair_lost_characters(f"OBJEC{LOST}VES", vocab).text == "OBJECTIVES"
+    assert repair_lost_characters(f"objec{LOST}ves", vocab).text == "objectives"
+    assert repair_lost_characters(f"Coordina{LOST}on", Vocabulary.from_texts(["coordination"])).text == "Coordination"
+
+
+def test_cid_form_is_repaired_with_original_positions():
+    vocab = Vocabulary.from_texts(DOC)
+    text = "The objec(cid:415)ve."
+    repair = repair_lost_characters(text, vocab)
+    assert repair.text == "The objective."
+    start, end, old, new = repair.fixes[0]
+    assert text[start:end] == "objec(cid:415)ve" == old and new == "objective"
+
+
+def test_ambiguous_or_unknown_is_flagged_not_guessed():
+    vocab = Vocabulary.from_texts(["the cat sat on the cot with a cut"], extra_words=())
+    repair = repair_lost_characters(f"the c{LOST}t", vocab)
+    assert repair.text == f"the c{LOST}t"  # cat, cot and cut all fit
+    assert not repair.fixes
+    (start, end, old, candidates) = repair.unresolved[0]
+    assert old == f"c{LOST}t" and sorted(candidates) == ["cat", "cot", "cut"]
+    unknown = repair_lost_characters(f"Zorb{LOST}x", vocab)
+    assert unknown.text == f"Zorb{LOST}x" and unknown.unresolved[0][3] == []
+
+
+def test_ligature_fill_breaks_a_tie():
+    # "ac�on": "action" (lost "ti") and "acorn"? no: only one-to-three letters per gap; craft a tie
+    vocab = Vocabulary.from_texts(["affection affecxion"], extra_words=())
+    # both fit "affec�on": "ti" (a ligature) and "xi" (not one): the ligature reading wins
+    assert repair_lost_characters(f"affec{LOST}on", vocab).text == "affection"
+
+
+def test_lone_lost_glyph_is_left_alone():
+    vocab = Vocabulary.from_texts(DOC)
+    repair = repair_lost_characters(f"{LOST} bullet point", vocab)
+    assert repair.text == f"{LOST} bullet point" and not repair.fixes and not repair.unresolved
+
+
+def test_nothing_to_do_is_cheap_and_identity():
+    vocab = Vocabulary.from_texts(DOC)
+    repair = repair_lost_characters("nothing lost here", vocab)
+    assert repair.text == "nothing lost here" and not repair.changed
