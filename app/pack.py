@@ -286,6 +286,8 @@ class Block:
     source: SourceRef | None = None
     #: Extra lines for tables ("Continued over pp. 6–7", "Rows filtered: Somalia").
     notes: list[str] = field(default_factory=list)
+    #: Names of the tags a heading's section carries itself (not inherited).
+    tags: list[str] = field(default_factory=list)
 
     def outline_label(self) -> str:
         """One line describing the block in the composer's outline."""
@@ -535,7 +537,7 @@ def _default_blocks(selection: Selection) -> list[Block]:
             current_level = level
             pages = list(range(s.page, max(s.page, s.end_page) + 1))
             blocks.append(Block(f"heading:{short}:{s.id}", "heading", s.title, level,
-                                source=_ref(doc, [s.page])))
+                                source=_ref(doc, [s.page]), tags=[t.name or t.code for t in s.tags]))
             paragraphs = split_paragraphs(s.text) if item.matched else []
             if paragraphs and selection.filters.include_text:
                 blocks.append(Block(f"text:{short}:{s.id}", "text", s.title, level, paragraphs=paragraphs,

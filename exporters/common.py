@@ -1,0 +1,92 @@
+"""Helpers shared by exporters (built-in or third-party): number display, safe destination handling."""
+
+from __future__ import annotations
+
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+from app.files import WriteError, atomic_output
+from app.numbers import format_number
+from app.selection import ViewCell
+
+from . import ExportError
+
+_DECIMALS = re.compile(r"[.,](\d+)\s*%?\s*$")
+
+
+def number_decimals(cell: ViewCell) -> int:
+    """How many decimals to show for a numeric cell: as printed in the source (at most 6)."""
+    value = cell.value
+    if value is None or isinstance(value, int):
+        return 0
+    if float(value).is_integer():
+        return 0
+    text = (cell.text or "").strip()
+    m = _DECIMALS.search(text.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡ "))
+    if m and len(m.group(1)) != 3:
+        return min(len(m.group(1)), 6)
+    rep = repr(float(value))
+    return min(len(rep.split(".")[1]), 6) if "." in rep and "e" not in rep else 2
+
+
+def display_text(cell: ViewCell, with_note: bool = False) -> str:
+    """What a cell shows in an export: numbers with comma thousands separators and the decimals of
+    the source ("12,500,000", "-1,250.5", "12.5%"); other cells their corrected text as it is."""
+    if cell.value is None:
+        return cell.text
+    text = format_number(cell.value, number_decimals(cell))
+    if cell.percent:
+        text += "%"
+    if with_note and cell.note:
+        text += f" {cell.note}"
+    return text
+
+
+def ensure_extension(destination: str | os.PathLike, extension: str) -> Path:
+    p = Path(destination)
+    return p if p.suffix else p.with_suffix(extension)
+
+
+@contextmanager
+def safe_destination(destination: str | os.PathLike, mode: str = "wb") -> Iterator[IO]:
+    """Write through a temporary file that replaces ``destination`` only on success; failures to
+    write are raised as :class:`ExportError` with a clear sentence."""
+    try:
+        with atomic_output(destination, mode) as fh:
+            yield fh
+    except WriteError as exc:
+        raise ExportError(str(exc)) from exc
+    except PermissionError as exc:  # the rename onto a file locked by another program
+        raise ExportError(
+            f"Cannot write {destination}: permission denied (read-only location, or the file is open "
+            f"in another program)."
+        ) from exc
+    except OSError as exc:
+        if isinstance(exc, ExportError):
+            raise
+        reason = exc.strerror or str(exc)
+        if getattr(exc, "errno", None) == 28:
+            reason = "the disk is full"
+        raise ExportError(f"Cannot write {destination}: {reason}.") from exc
+
+
+def strip_control(text: str) -> str:
+    """Remove control characters that neither XML (xlsx) nor PDF text can carry."""
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text or "")
+
+
+class Steps:
+    """Progress over a known number of steps: ``step("Writing tables")``."""
+
+    def __init__(self, progress, total: int) -> None:
+        self.progress = progress
+        self.total = max(1, total)
+        self.done = 0
+
+    def step(self, message: str) -> None:
+        self.done = min(self.done + 1, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total, message)

@@ -1,0 +1,764 @@
+"""PDF exporter (reportlab): a briefing pack an organisation can send.
+
+Cover page (title, audience, date, prepared by, logo, notes), contents with page numbers, PDF
+bookmarks for every heading, key figures, a bar chart of requirements, section headings and text,
+tables with repeated header rows, right-aligned numbers with thousands separators, wide tables on
+landscape pages or in smaller type, a sources list, "Page x of y" footers and document metadata.
+Bundled Noto fonts (see :mod:`exporters.fonts`); all source text is escaped before it reaches a
+paragraph, so "<b>" or "&" in a source appear literally.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from app.pack import Block, Pack, format_date, pages_label
+from app.selection import TOTAL_OF_SELECTED, TableView
+
+from . import ExportError, Option, resolve_options
+from .common import Steps, display_text, safe_destination
+from .fonts import ARABIC, MAIN, mostly_rtl, needs_markup, plain, register_fonts, rich
+
+ACCENT = (0.12, 0.31, 0.47)  # dark blue
+ACCENT_HEX = "#1F4E79"
+LIGHT_HEX = "#D9E2F3"
+GREY_HEX = "#555555"
+TOTAL_HEX = "#EEF3FA"
+
+
+@dataclass
+class _Fit:
+    landscape: bool
+    font_size: float
+    widths: list[float]
+
+
+class PdfExporter:
+    name = "pdf"
+    label = "PDF document"
+    extension = ".pdf"
+    options = [
+        Option("page_size", "choice", "A4", "Paper size.", ("A4", "Letter")),
+        Option("contents", "bool", True, "Include the contents page."),
+        Option("chart", "bool", True, "Include the requirements chart."),
+    ]
+
+    def export(self, pack: Pack, destination: Any, options: dict[str, Any] | None = None,
+               progress=None) -> None:
+        data = self.render(pack, options, progress)
+        with safe_destination(destination) as fh:
+            fh.write(data)
+
+    # ------------------------------------------------------------------------------------------
+
+    def render(self, pack: Pack, options: dict[str, Any] | None = None, progress=None) -> bytes:
+        """The PDF as bytes."""
+        try:
+            return _Builder(pack, resolve_options(self, options, strict=False), progress).build()
+        except ExportError:
+            raise
+        except Exception as exc:  # reportlab layout errors: one clear sentence, not a traceback
+            if isinstance(exc, MemoryError):
+                raise ExportError("The pack is too large to lay out in the memory available.") from exc
+            raise ExportError(f"The PDF could not be laid out ({type(exc).__name__}: {exc}).") from exc
+
+
+class _Builder:
+    def __init__(self, pack: Pack, options: dict[str, Any], progress) -> None:
+        register_fonts()
+        from reportlab.lib.pagesizes import A4, letter
+
+        self.pack = pack
+        self.options = options
+        self.progress = progress
+        self.page_size = letter if options.get("page_size") == "Letter" else A4
+        self.margin = 50.0
+        self._styles()
+
+    # ---- styles -------------------------------------------------------------------------------
+
+    def _styles(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        base = ParagraphStyle("bb-body", fontName=MAIN, fontSize=10, leading=14, spaceAfter=6,
+                              textColor=colors.HexColor("#222222"))
+        self.body = base
+        self.body_rtl = ParagraphStyle("bb-body-rtl", parent=base, alignment=TA_RIGHT)
+        self.small = ParagraphStyle("bb-small", parent=base, fontSize=8, leading=10, spaceAfter=2,
+                                    textColor=colors.HexColor(GREY_HEX))
+        self.caption = ParagraphStyle("bb-caption", parent=base, fontName=MAIN + "-Bold", fontSize=10.5,
+                                      leading=13, spaceBefore=8, spaceAfter=4,
+                                      textColor=colors.HexColor(ACCENT_HEX))
+        sizes = {1: (18, 22, 16, 8), 2: (14, 18, 12, 6), 3: (12, 15, 10, 4), 4: (10.5, 13, 8, 3)}
+        self.headings = {}
+        for level, (size, leading, before, after) in sizes.items():
+            self.headings[level] = ParagraphStyle(
+                f"bb-h{level}", parent=base, fontName=MAIN + "-Bold", fontSize=size, leading=leading,
+                spaceBefore=before, spaceAfter=after, textColor=colors.HexColor(ACCENT_HEX if level < 4 else "#222222"),
+                keepWithNext=1,
+            )
+        self.cover_title = ParagraphStyle("bb-cover-title", parent=base, fontName=MAIN + "-Bold", fontSize=28,
+                                          leading=34, textColor=colors.white, spaceAfter=10)
+        self.cover_sub = ParagraphStyle("bb-cover-sub", parent=base, fontSize=13, leading=18,
+                                        textColor=colors.white)
+        self.cover_label = ParagraphStyle("bb-cover-label", parent=base, fontSize=9, leading=12,
+                                          textColor=colors.HexColor(GREY_HEX), spaceAfter=0)
+        self.cover_value = ParagraphStyle("bb-cover-value", parent=base, fontSize=12, leading=16, spaceAfter=10)
+        self.figure_value = ParagraphStyle("bb-fig-value", parent=base, fontName=MAIN + "-Bold", fontSize=16,
+                                           leading=20, alignment=TA_LEFT, textColor=colors.HexColor(ACCENT_HEX),
+                                           spaceAfter=0)
+        self.figure_label = ParagraphStyle("bb-fig-label", parent=base, fontSize=8.5, leading=11, spaceAfter=0)
+        self.toc_styles = [
+            ParagraphStyle("bb-toc1", parent=base, fontName=MAIN + "-Bold", fontSize=10.5, leading=15,
+                           leftIndent=0, firstLineIndent=0),
+            ParagraphStyle("bb-toc2", parent=base, fontSize=10, leading=13, leftIndent=14, firstLineIndent=0),
+            ParagraphStyle("bb-toc3", parent=base, fontSize=9, leading=12, leftIndent=28, firstLineIndent=0,
+                           textColor=colors.HexColor("#444444")),
+        ]
+        self.center = TA_CENTER
+
+    # ---- document -----------------------------------------------------------------------------
+
+    def build(self) -> bytes:
+        from reportlab.lib.pagesizes import landscape
+        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+        pack = self.pack
+        meta = pack.metadata
+        buffer = io.BytesIO()
+        builder = self
+        totals = {"used": None, "seen": None, "ok": False}
+        self.totals = totals
+
+        class Doc(BaseDocTemplate):
+            def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
+                info = getattr(flowable, "_bb_heading", None)
+                if info is None:
+                    return
+                level, title, key, in_toc = info
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(title, key, level - 1, closed=level > 2)
+                if in_toc and level <= 3:
+                    self.notify("TOCEntry", (level - 1, title, self.page, key))
+
+        portrait = self.page_size
+        wide = landscape(self.page_size)
+        m = self.margin
+        doc = Doc(
+            buffer,
+            pagesize=portrait,
+            leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m + 10,
+            title=pack.title,
+            author=meta.prepared_by or "",
+            subject=meta.subject or (f"Briefing for {meta.audience}" if meta.audience else pack.filters.describe()),
+            keywords=", ".join(self._keywords()),
+            creator="Briefing Builder",
+            producer="Briefing Builder (reportlab)",
+        )
+        self.doc = doc
+        totals["doc"] = doc
+
+        def frame(size, ident):
+            return Frame(m, m + 10, size[0] - 2 * m, size[1] - 2 * m - 10, id=ident,
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        doc.addPageTemplates([
+            PageTemplate("cover", [frame(portrait, "cover")], onPage=self._draw_cover_page, pagesize=portrait),
+            PageTemplate("portrait", [frame(portrait, "body")], onPage=self._draw_page, pagesize=portrait),
+            PageTemplate("landscape", [frame(wide, "wide")], onPage=self._draw_page, pagesize=wide),
+        ])
+        self.frame_width = portrait[0] - 2 * m
+        self.frame_width_wide = wide[0] - 2 * m
+        self.frame_height = portrait[1] - 2 * m - 10
+
+        story = [_PageTotal(totals)] + self._story()
+        passes = {"n": 0}
+
+        def on_progress(kind, value):
+            if kind == "PASS":
+                passes["n"] = value
+            if self.progress is not None and kind in ("PASS", "PAGE"):
+                self.progress(min(value, 99) if kind == "PAGE" else 0, 100,
+                              f"Laying out the PDF (pass {passes['n']}, page {value})" if kind == "PAGE"
+                              else f"Laying out the PDF (pass {value})")
+
+        doc.setProgressCallBack(on_progress)
+        doc.multiBuild(story, maxPasses=6)
+        if self.progress is not None:
+            self.progress(100, 100, "PDF laid out")
+        return buffer.getvalue()
+
+    def _keywords(self) -> list[str]:
+        f = self.pack.filters
+        words = list(f.countries) + list(f.regions) + list(f.themes) + list(f.keywords)
+        return words or ["briefing pack"]
+
+    # ---- page decoration ----------------------------------------------------------------------
+
+    def _draw_page(self, canv, doc) -> None:
+        from reportlab.lib import colors
+
+        width, height = canv._pagesize
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor(LIGHT_HEX))
+        canv.setLineWidth(0.8)
+        canv.line(self.margin, height - self.margin + 14, width - self.margin, height - self.margin + 14)
+        canv.setFont(MAIN, 8)
+        canv.setFillColor(colors.HexColor(GREY_HEX))
+        title = self.pack.title
+        if len(title) > 90:
+            title = title[:89] + "…"
+        if needs_markup(title):
+            title = "".join(ch for ch in title if not needs_markup(ch))
+        canv.drawString(self.margin, height - self.margin + 18, title)
+        total = self.totals.get("used")
+        text = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
+        canv.drawRightString(width - self.margin, self.margin - 14, text)
+        date = format_date(self.pack.metadata.date)
+        canv.drawString(self.margin, self.margin - 14, date)
+        canv.restoreState()
+
+    def _draw_cover_page(self, canv, doc) -> None:
+        from reportlab.lib import colors
+
+        width, height = canv._pagesize
+        canv.saveState()
+        canv.setFillColor(colors.HexColor(ACCENT_HEX))
+        canv.rect(0, height - 330, width, 330, stroke=0, fill=1)
+        canv.setFillColor(colors.HexColor("#F2B134"))
+        canv.rect(0, height - 336, width, 6, stroke=0, fill=1)
+        logo = self.pack.metadata.logo_bytes()
+        if logo:
+            try:
+                from reportlab.lib.utils import ImageReader
+
+                img = ImageReader(io.BytesIO(logo))
+                iw, ih = img.getSize()
+                scale = min(140 / max(iw, 1), 60 / max(ih, 1))
+                canv.setFillColor(colors.white)
+                canv.roundRect(self.margin - 6, height - 96, iw * scale + 12, ih * scale + 12, 4, stroke=0, fill=1)
+                canv.drawImage(img, self.margin, height - 90, iw * scale, ih * scale, mask="auto")
+            except Exception:  # an unreadable logo must not stop the export
+                pass
+        canv.setFont(MAIN, 8)
+        canv.setFillColor(colors.HexColor(GREY_HEX))
+        total = self.totals.get("used")
+        canv.drawRightString(width - self.margin, self.margin - 14,
+                             f"Page 1 of {total}" if total else "Page 1")
+        canv.drawString(self.margin, self.margin - 14, "Made with Briefing Builder")
+        canv.restoreState()
+
+    # ---- story --------------------------------------------------------------------------------
+
+    def _story(self) -> list:
+        from reportlab.platypus import NextPageTemplate, PageBreak
+
+        story: list = []
+        blocks = list(self.pack.blocks)
+        has_cover = any(b.kind == "cover" for b in blocks)
+        if not has_cover:
+            story.append(NextPageTemplate("portrait"))
+        steps = Steps(self.progress, len(blocks))
+        self.prev_level = 0
+        started_body = False
+        for block in blocks:
+            steps.step(f"Preparing {block.kind.replace('_', ' ')}")
+            if block.kind == "cover":
+                story.extend(self._cover(block))
+                story.append(NextPageTemplate("portrait"))
+                story.append(PageBreak())
+                continue
+            if block.kind == "contents":
+                if not self.options.get("contents", True):
+                    continue
+                story.extend(self._contents())
+                story.append(PageBreak())
+                continue
+            if block.kind == "key_figures":
+                story.extend(self._key_figures(block))
+                continue
+            if block.kind == "chart":
+                if self.options.get("chart", True):
+                    story.extend(self._chart(block))
+                continue
+            if block.kind == "sources":
+                story.extend(self._sources(block))
+                continue
+            if not started_body and block.kind in ("document", "heading", "text", "table"):
+                started_body = True
+            if block.kind in ("document", "heading"):
+                story.extend(self._heading(block.title, block.level, block.key))
+            elif block.kind == "text":
+                story.extend(self._text(block))
+            elif block.kind == "table":
+                story.extend(self._table(block))
+        if len(story) <= 1:
+            from reportlab.platypus import Paragraph
+
+            story.append(Paragraph(rich("This pack is empty: nothing matches its filters."), self.body))
+        return story
+
+    def _heading(self, title: str, level: int, key: str, in_toc: bool = True) -> list:
+        from reportlab.platypus import Paragraph
+
+        level = max(1, min(level, self.prev_level + 1, 4))
+        self.prev_level = level
+        para = Paragraph(rich(title or "Untitled"), self.headings[level])
+        para._bb_heading = (level, (title or "Untitled").strip(), "h-" + key.replace(":", "-"), in_toc)
+        return [para]
+
+    def _cover(self, block: Block) -> list:
+        from reportlab.platypus import Paragraph, Spacer
+
+        meta = self.pack.metadata
+        story: list = [Spacer(1, 95)]
+        story.append(Paragraph(rich(self.pack.title), self.cover_title))
+        if meta.audience:
+            story.append(Paragraph(rich(f"Prepared for {meta.audience}"), self.cover_sub))
+        story.append(Spacer(1, 170 - (20 if meta.audience else 0)))
+        rows = [
+            ("Date", format_date(meta.date)),
+            ("Prepared by", meta.prepared_by),
+            ("Subject", meta.subject),
+            ("Selection", self.pack.filters.describe()),
+            ("Sources", "; ".join(d.display_name for d in self.pack.documents)),
+        ]
+        for label, value in rows:
+            if value:
+                story.append(Paragraph(rich(label.upper()), self.cover_label))
+                story.append(Paragraph(rich(value), self.cover_value))
+        if meta.notes:
+            story.append(Spacer(1, 6))
+            story.append(Paragraph(rich("NOTES"), self.cover_label))
+            for para in [p for p in meta.notes.split("\n") if p.strip()]:
+                story.append(Paragraph(rich(para), self.body))
+        return story
+
+    def _contents(self) -> list:
+        from reportlab.platypus import Paragraph
+        from reportlab.platypus.tableofcontents import TableOfContents
+
+        toc = TableOfContents()
+        toc.levelStyles = self.toc_styles
+        toc.dotsMinLevel = 0
+        title = Paragraph(rich("Contents"), self.headings[1])
+        title._bb_heading = (1, "Contents", "h-contents", False)
+        self.prev_level = 1
+        return [title, toc]
+
+    def _key_figures(self, block: Block) -> list:
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+        figures = block.figures
+        if not figures:
+            return []
+        story = self._heading(block.title or "Key figures", 1, block.key)
+        cells = []
+        for fig in figures:
+            value = display_text(_cell(fig.value))
+            unit = f" {fig.unit}" if fig.unit else ""
+            cells.append([Paragraph(rich(value + unit), self.figure_value), Paragraph(rich(fig.label), self.figure_label)])
+        per_row = 3
+        rows = []
+        for i in range(0, len(cells), per_row):
+            chunk = cells[i : i + per_row]
+            chunk += [["", ""]] * (per_row - len(chunk))
+            rows.append(chunk)
+        width = self.frame_width / per_row
+        data = []
+        for row in rows:
+            data.append([c[0] for c in row])
+            data.append([c[1] for c in row])
+        table = Table(data, colWidths=[width] * per_row, hAlign="LEFT")
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ]
+        for r in range(0, len(data), 2):
+            style.append(("BACKGROUND", (0, r), (-1, r + 1), colors.HexColor(TOTAL_HEX)))
+            style.append(("LINEABOVE", (0, r), (-1, r), 2, colors.HexColor(ACCENT_HEX)))
+            style.append(("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 10))
+        table.setStyle(TableStyle(style))
+        story.append(table)
+        notes = [f for f in figures if f.note or f.sources]
+        for fig in notes[:1]:
+            src = "; ".join(s.label() for s in fig.sources)
+            text = f"{fig.label}: {fig.note} " + (f"Source: {src}." if src else "")
+            story.append(Spacer(1, 4))
+            story.append(Paragraph(rich(text.strip()), self.small))
+        story.append(Spacer(1, 10))
+        return story
+
+    def _chart(self, block: Block) -> list:
+        from reportlab.lib import colors
+        from reportlab.graphics.charts.barcharts import HorizontalBarChart
+        from reportlab.graphics.shapes import Drawing, String
+        from reportlab.platypus import Paragraph, Spacer
+
+        chart = block.chart
+        if chart is None or not chart.categories:
+            return []
+        story = self._heading(chart.title, 1 if self.prev_level <= 1 else 2, block.key)
+        n = len(chart.categories)
+        bar_h = 18
+        width = self.frame_width
+        label_w = 170
+        height = n * bar_h + 40
+        drawing = Drawing(width, height)
+        bc = HorizontalBarChart()
+        bc.x = label_w
+        bc.y = 20
+        bc.height = n * bar_h
+        bc.width = width - label_w - 70
+        # categories from the top down
+        values = list(reversed([float(v) for v in chart.values]))
+        labels = [_short_label(c, 34) for c in reversed(chart.categories)]
+        bc.data = [values]
+        bc.categoryAxis.categoryNames = labels
+        bc.categoryAxis.labels.fontName = MAIN
+        bc.categoryAxis.labels.fontSize = 8
+        bc.categoryAxis.labels.boxAnchor = "e"
+        bc.categoryAxis.labels.dx = -4
+        bc.categoryAxis.strokeColor = colors.HexColor("#888888")
+        top = max(values + [0.0])
+        bc.valueAxis.valueMin = min(0.0, min(values + [0.0]))
+        bc.valueAxis.valueMax = top * 1.08 if top > 0 else 1
+        bc.valueAxis.labels.fontName = MAIN
+        bc.valueAxis.labels.fontSize = 7
+        bc.valueAxis.labelTextFormat = _compact_number
+        bc.valueAxis.strokeColor = colors.HexColor("#888888")
+        bc.valueAxis.gridStrokeColor = colors.HexColor("#E5E5E5")
+        bc.valueAxis.visibleGrid = True
+        bc.bars[0].fillColor = colors.HexColor(ACCENT_HEX)
+        bc.bars[0].strokeColor = None
+        bc.barLabelFormat = lambda v: f"{v:,.0f}"
+        bc.barLabels.fontName = MAIN
+        bc.barLabels.fontSize = 7
+        bc.barLabels.boxAnchor = "w"
+        bc.barLabels.dx = 3
+        bc.barLabels.fillColor = colors.HexColor("#333333")
+        drawing.add(bc)
+        if chart.unit:
+            drawing.add(String(width - 4, 4, chart.unit, fontName=MAIN, fontSize=7, textAnchor="end",
+                               fillColor=colors.HexColor(GREY_HEX)))
+        story.append(drawing)
+        lines = []
+        if chart.basis:
+            lines.append(chart.basis)
+        if chart.sources:
+            lines.append("Source: " + "; ".join(s.label() for s in chart.sources) + ".")
+        for line in lines:
+            story.append(Paragraph(rich(line), self.small))
+        story.append(Spacer(1, 10))
+        return story
+
+    def _text(self, block: Block) -> list:
+        from reportlab.platypus import Paragraph
+
+        out = []
+        for para in block.paragraphs:
+            style = self.body_rtl if mostly_rtl(para) else self.body
+            out.append(Paragraph(rich(para), style))
+        if block.source and block.source.pages:
+            out.append(Paragraph(rich(f"Source: {block.source.label()}"), self.small))
+        return out
+
+    # ---- tables -------------------------------------------------------------------------------
+
+    def _fit(self, view: TableView) -> _Fit:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        numeric = set(view.numeric_columns())
+        n = view.n_cols
+        texts: list[list[str]] = [[] for _ in range(n)]
+        for row in view.rows:
+            for c, cell in enumerate(row.cells):
+                if cell.anchor and cell.col_span == 1:
+                    texts[c].append(display_text(cell) if cell.value is not None else cell.text)
+        headers = []
+        for row in view.header:
+            for c, cell in enumerate(row):
+                if cell.anchor and cell.col_span == 1:
+                    headers.append((c, cell.text))
+        pad = 8.0
+        # measure at 10pt, scale linearly for other sizes
+        ref = 10.0
+        longest_word = [0.0] * n
+        natural = [0.0] * n
+        number_w = [0.0] * n
+        sample_limit = 4000
+        for c in range(n):
+            col_texts = texts[c][:sample_limit]
+            for t in col_texts:
+                if not t:
+                    continue
+                w = stringWidth(plain(t), MAIN, ref)
+                natural[c] = max(natural[c], w)
+                if c in numeric and _looks_numeric(t):
+                    number_w[c] = max(number_w[c], w)
+                else:
+                    word = max((stringWidth(x, MAIN, ref) for x in t.split()), default=0.0)
+                    longest_word[c] = max(longest_word[c], word)
+        for c, t in headers:
+            word = max((stringWidth(x, MAIN + "-Bold", ref) for x in t.split()), default=0.0)
+            longest_word[c] = max(longest_word[c], min(word, 90.0))
+            natural[c] = max(natural[c], min(stringWidth(t, MAIN + "-Bold", ref), 160.0))
+        for c in range(n):
+            natural[c] = min(natural[c], 260.0)
+        attempts = [(False, 8.5), (False, 7.5), (True, 8.5), (True, 7.5), (True, 6.5), (True, 5.5)]
+        for wide, size in attempts:
+            avail = self.frame_width_wide if wide else self.frame_width
+            k = size / ref
+            minimum = [max(number_w[c], min(longest_word[c], 140.0)) * k + pad for c in range(n)]
+            nat = [max(natural[c] * k + pad, minimum[c]) for c in range(n)]
+            if sum(minimum) <= avail:
+                widths = list(minimum)
+                spare = avail - sum(widths)
+                want = [nat[c] - widths[c] for c in range(n)]
+                total_want = sum(want)
+                if total_want > 0:
+                    for c in range(n):
+                        widths[c] += min(want[c], spare * want[c] / total_want)
+                if sum(nat) <= avail:
+                    widths = nat
+                return _Fit(wide, size, widths)
+        # still too wide: smallest type on a landscape page, columns scaled to fit
+        size = attempts[-1][1]
+        k = size / ref
+        minimum = [max(number_w[c], min(longest_word[c], 140.0)) * k + pad for c in range(n)]
+        scale = self.frame_width_wide / max(sum(minimum), 1.0)
+        return _Fit(True, size, [w * scale for w in minimum])
+
+    def _table(self, block: Block) -> list:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import (
+            CondPageBreak,
+            KeepTogether,
+            NextPageTemplate,
+            PageBreak,
+            Paragraph,
+            Spacer,
+            Table,
+            TableStyle,
+        )
+
+        view = block.view
+        if view is None or view.n_cols == 0:
+            return []
+        fit = self._fit(view)
+        size = fit.font_size
+        leading = size * 1.25
+        cell_style = ParagraphStyle("bb-cell", fontName=MAIN, fontSize=size, leading=leading)
+        cell_right = ParagraphStyle("bb-cell-r", parent=cell_style, alignment=TA_RIGHT)
+        head_style = ParagraphStyle("bb-head", parent=cell_style, fontName=MAIN + "-Bold", textColor=colors.white)
+        head_center = ParagraphStyle("bb-head-c", parent=head_style, alignment=TA_CENTER)
+        head_right = ParagraphStyle("bb-head-r", parent=head_style, alignment=TA_RIGHT)
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        numeric = set(view.numeric_columns())
+        data: list[list[Any]] = []
+        style: list[tuple] = [
+            ("FONTNAME", (0, 0), (-1, -1), MAIN),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), leading),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#D0D7E2")),
+        ]
+        n_head = len(view.header)
+        for r, row in enumerate(view.header):
+            out_row: list[Any] = []
+            for c, cell in enumerate(row):
+                if not cell.anchor:
+                    out_row.append("")
+                    continue
+                if cell.col_span > 1 or cell.row_span > 1:
+                    style.append(("SPAN", (c, r), (c + cell.col_span - 1, r + cell.row_span - 1)))
+                st = head_center if cell.col_span > 1 else (head_right if c in numeric else head_style)
+                out_row.append(Paragraph(rich(cell.text), st) if cell.text else "")
+            data.append(out_row)
+        if n_head:
+            style.append(("BACKGROUND", (0, 0), (-1, n_head - 1), colors.HexColor(ACCENT_HEX)))
+            style.append(("VALIGN", (0, 0), (-1, n_head - 1), "BOTTOM"))
+            style.append(("LINEBELOW", (0, n_head - 1), (-1, n_head - 1), 0.25, colors.HexColor("#7F9CC0")))
+            if n_head > 1:
+                style.append(("LINEBELOW", (0, 0), (-1, n_head - 2), 0.5, colors.white))
+        widths = fit.widths
+        for i, row in enumerate(view.rows):
+            r = n_head + i
+            out_row = []
+            for c, cell in enumerate(row.cells):
+                if not cell.anchor:
+                    out_row.append("")
+                    continue
+                if cell.col_span > 1:
+                    style.append(("SPAN", (c, r), (c + cell.col_span - 1, r)))
+                if cell.value is not None:
+                    text = display_text(cell)
+                    if cell.note:
+                        out_row.append(Paragraph(rich(text) + f"<super>{rich(cell.note)}</super>", cell_right))
+                    else:
+                        out_row.append(text)
+                    style.append(("ALIGN", (c, r), (c, r), "RIGHT"))
+                else:
+                    text = plain(cell.text)
+                    avail = sum(widths[c : c + cell.col_span]) - 8
+                    if not text:
+                        out_row.append("")
+                    elif needs_markup(text) or stringWidth(text, MAIN, size) > avail or "\n" in text:
+                        out_row.append(Paragraph(rich(text), cell_style))
+                    else:
+                        out_row.append(text)
+                    if c in numeric:
+                        style.append(("ALIGN", (c, r), (c, r), "RIGHT"))
+            data.append(out_row)
+            if row.kind in ("total", "computed"):
+                style.append(("FONTNAME", (0, r), (-1, r), MAIN + "-Bold"))
+                style.append(("LINEABOVE", (0, r), (-1, r), 0.8, colors.HexColor("#333333")))
+                style.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor(TOTAL_HEX)))
+                if row.kind == "computed":
+                    style.append(("FONTNAME", (0, r), (-1, r), MAIN + "-BoldItalic"))
+        # zebra stripes on plain data rows, cheap for long tables
+        if len(view.rows) <= 3000:
+            for i, row in enumerate(view.rows):
+                if row.kind == "data" and i % 2 == 1:
+                    style.append(("BACKGROUND", (0, n_head + i), (-1, n_head + i), colors.HexColor("#F7F9FC")))
+        table = Table(data, colWidths=widths, repeatRows=n_head, hAlign="LEFT", splitByRow=1)
+        table.setStyle(TableStyle(style))
+        title = Paragraph(rich(block.title or "Table"), self.caption)
+        title.keepWithNext = 1
+        lines = []
+        if block.source:
+            lines.append(f"Source: {block.source.label()}.")
+        lines.extend(block.notes)
+        if any(r.kind == "computed" for r in view.rows):
+            lines.append(f"“{TOTAL_OF_SELECTED}” is recomputed from the rows shown, not copied from the source.")
+        if fit.landscape:
+            lines.append("Printed on a landscape page to fit its columns.")
+        notes = [Paragraph(rich(" ".join(lines)), self.small)] if lines else []
+        body: list = []
+        if fit.landscape:
+            body += [NextPageTemplate("landscape"), PageBreak()]
+        if len(view.rows) < 25:
+            body.append(KeepTogether([title, table] + notes))
+        else:
+            body += [CondPageBreak(120), title, table] + notes
+        body.append(Spacer(1, 8))
+        if fit.landscape:
+            body += [NextPageTemplate("portrait"), PageBreak()]
+        return body
+
+    def _sources(self, block: Block) -> list:
+        from reportlab.platypus import Paragraph, Spacer
+
+        story = self._heading(block.title or "Sources", 1, block.key)
+        by_doc: dict[str, list[Block]] = {}
+        for b in self.pack.blocks:
+            if b.kind == "table" and b.source:
+                by_doc.setdefault(b.source.sha256, []).append(b)
+        docs = {d.sha256: d for d in self.pack.documents}
+        for src in block.sources:
+            doc = docs.get(src.sha256)
+            story.append(Paragraph(rich(src.document, bold=True), self.body))
+            details = []
+            if doc is not None and doc.path:
+                details.append(f"File: {doc.path.replace(chr(92), '/').rsplit('/', 1)[-1]}")
+            if src.pages:
+                details.append(f"Pages used: {pages_label(src.pages).split(' ', 1)[-1]}")
+            details.append(f"SHA-256: {src.sha256[:16]}…")
+            story.append(Paragraph(rich(" · ".join(details)), self.small))
+            for tb in by_doc.get(src.sha256, []):
+                story.append(Paragraph(rich(f"Table “{tb.title}”, {tb.source.pages_label()}"), self.small))
+            story.append(Spacer(1, 6))
+        story.append(Spacer(1, 6))
+        story.append(Paragraph(rich(
+            "Figures are the corrected values recorded in the Briefing Builder project. "
+            f"Rows marked “{TOTAL_OF_SELECTED}” are recomputed from the rows shown."), self.small))
+        return story
+
+
+# ------------------------------------------------------------------------------------- helpers
+
+
+def _cell(value):
+    from app.selection import ViewCell
+
+    return ViewCell(str(value), value)
+
+
+def _looks_numeric(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text.replace("e", ""))
+
+
+def _short_label(text: str, limit: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _compact_number(value: float) -> str:
+    v = abs(value)
+    sign = "-" if value < 0 else ""
+    if v >= 1e9:
+        return f"{sign}{v / 1e9:,.1f}B".replace(".0B", "B")
+    if v >= 1e6:
+        return f"{sign}{v / 1e6:,.1f}M".replace(".0M", "M")
+    if v >= 1e3:
+        return f"{sign}{v / 1e3:,.0f}K"
+    return f"{value:,.0f}"
+
+
+def _page_total_class():
+    from reportlab.platypus.flowables import Flowable
+
+    class PageTotal(Flowable):
+        """Zero-size indexing flowable: makes multiBuild run until the page total it printed in the
+        footers ("Page x of y") equals the real number of pages."""
+
+        def __init__(self, holder: dict) -> None:
+            super().__init__()
+            self.holder = holder
+            self.width = self.height = 0
+
+        def isIndexing(self):  # noqa: N802
+            return 1
+
+        def isSatisfied(self):  # noqa: N802
+            return self.holder["ok"]
+
+        def beforeBuild(self):  # noqa: N802
+            pass
+
+        def notify(self, kind, stuff):
+            pass
+
+        def afterBuild(self):  # noqa: N802
+            doc = self.holder.get("doc")
+            seen = doc.page if doc is not None else None
+            self.holder["ok"] = seen is not None and seen == self.holder["used"]
+            self.holder["used"] = seen
+
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            pass
+
+    return PageTotal
+
+
+def _PageTotal(holder: dict):  # noqa: N802 - used like a class
+    return _page_total_class()(holder)
+
+
+__all__ = ["PdfExporter", "ARABIC"]

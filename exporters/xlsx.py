@@ -1,0 +1,508 @@
+"""Excel exporter (openpyxl): a "Pack" sheet, one sheet per table, "Sections" and "Sources".
+
+Numbers are stored as numbers (thousands format), every text as text: a source cell beginning with
+"=", "+", "-" or "@" never becomes a formula. Table sheets have styled header rows, a frozen header,
+fitted column widths and an Excel table object (with its filter buttons). The ``hxl`` option adds an
+HXL hashtag row (``#country+name``, ``#country+code``, ``#value+funding+required+usd`` ...) below the
+header so humanitarian data tools can read the sheets.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from app.numbers import format_number
+from app.pack import Block, Pack, format_date, pages_label
+from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell, fold
+
+from . import ExportError, Option, resolve_options
+from .common import Steps, display_text, number_decimals, safe_destination, strip_control
+
+EXCEL_MAX_TEXT = 32767
+SHEET_NAME_MAX = 31
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+HEADER_FILL = "1F4E79"
+SUBHEADER_FILL = "D9E2F3"
+
+
+def valid_sheet_name(name: str, taken: set[str], fallback: str = "Sheet") -> str:
+    """A valid, unique (case-insensitively) sheet name: at most 31 characters, none of []:*?/\\,
+    not starting or ending with an apostrophe, not "History"."""
+    base = _SHEET_BAD.sub(" ", strip_control(name or "")).strip().strip("'").strip()
+    base = " ".join(base.split()) or fallback
+    if base.lower() == "history":
+        base = f"{base} (table)"
+    candidate = base[:SHEET_NAME_MAX].strip()
+    n = 2
+    while candidate.lower() in taken:
+        suffix = f" ({n})"
+        candidate = base[: SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        n += 1
+    taken.add(candidate.lower())
+    return candidate
+
+
+_CELL_REF = re.compile(r"^[A-Za-z]{1,3}\d+$|^[Rr]\d*[Cc]\d*$|^[RrCc]$")
+
+
+def valid_table_name(name: str, taken: set[str]) -> str:
+    """An Excel table displayName: letters, digits and underscores, starting with a letter, not a
+    cell reference, unique in the workbook (case-insensitively)."""
+    slug = re.sub(r"\W+", "_", fold(name), flags=re.ASCII).strip("_")[:40] or "Table"
+    if not slug[0].isalpha():
+        slug = "T_" + slug
+    if _CELL_REF.match(slug):
+        slug = "T_" + slug
+    candidate, n = slug, 2
+    while candidate.lower() in taken:
+        candidate = f"{slug}_{n}"
+        n += 1
+    taken.add(candidate.lower())
+    return candidate
+
+
+def unique_headers(names: list[str]) -> list[str]:
+    """Non-empty, unique (case-insensitively) column names, as Excel tables require."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        base = " ".join(strip_control(name).split()) or f"Column {i + 1}"
+        candidate, n = base, 2
+        while candidate.lower() in seen:
+            candidate = f"{base} ({n})"
+            n += 1
+        seen.add(candidate.lower())
+        out.append(candidate)
+    return out
+
+
+def _slug_attr(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    slug = "_".join(words)[:24].strip("_")
+    if not slug or not slug[0].isalpha():
+        slug = "c" + slug if slug else ""
+    return slug
+
+
+def hxl_tags(view: TableView, title: str) -> list[str]:
+    """One HXL hashtag (with attributes) per view column."""
+    headers = view.column_headers()
+    has_countries = any(r.country for r in view.rows)
+    money_context = any(w in fold(title) for w in ("fund", "requir", "budget", "usd", "appeal"))
+    numeric = set(view.numeric_columns())
+    tags = []
+    for c, header in enumerate(headers):
+        h = fold(header)
+        if c == view.label_column:
+            if has_countries:
+                tags.append("#country+name")
+            elif "sector" in h or "cluster" in h:
+                tags.append("#sector+name")
+            elif "objective" in h:
+                tags.append("#indicator+objective+name")
+            elif "region" in h:
+                tags.append("#region+name")
+            else:
+                tags.append("#indicator+name")
+            continue
+        if c in numeric:
+            if any(w in h for w in ("people", "person", "target", "beneficiar", "individual")):
+                tags.append("#targeted+num")
+            elif any(w in h for w in ("fund", "requir", "budget", "usd", "us$", "cost")) or money_context:
+                attr = "total" if re.search(r"\btotal\b", h) else _slug_attr(header.split(" / ")[-1])
+                tags.append("#value+funding+required+usd" + (f"+{attr}" if attr else ""))
+            else:
+                tags.append("#indicator+num" + (f"+{_slug_attr(header)}" if _slug_attr(header) else ""))
+        else:
+            tags.append("#description" + (f"+{_slug_attr(header)}" if _slug_attr(header) else ""))
+    return tags
+
+
+class XlsxExporter:
+    name = "xlsx"
+    label = "Excel workbook"
+    extension = ".xlsx"
+    options = [
+        Option("hxl", "bool", False, "Add an HXL hashtag row under each table header (#country+name, "
+               "#value+funding+required+usd …) and an ISO code column, so humanitarian data tools can "
+               "read the sheets; total rows are then left out of the table sheets."),
+        Option("sections", "bool", True, "Add the \"Sections\" sheet with the text of every section."),
+        Option("chart", "bool", True, "Add the requirements chart to the \"Pack\" sheet."),
+    ]
+
+    def export(self, pack: Pack, destination: Any, options: dict[str, Any] | None = None,
+               progress=None) -> None:
+        opts = resolve_options(self, options, strict=False)
+        try:
+            from openpyxl import Workbook
+        except ImportError as exc:  # pragma: no cover - declared dependency
+            raise ExportError("Excel export needs the openpyxl package.") from exc
+        tables = [b for b in pack.blocks if b.kind == "table" and b.view is not None]
+        steps = Steps(progress, len(tables) + 4)
+        wb = Workbook()
+        taken_sheets = {"pack", "sections", "sources"}
+        taken_tables: set[str] = set()
+        ws = wb.active
+        ws.title = "Pack"
+        chart_block = next((b for b in pack.blocks if b.kind == "chart" and b.chart), None)
+        self._pack_sheet(ws, pack, chart_block if opts["chart"] else None)
+        steps.step("Writing the pack sheet")
+        sheet_index: list[tuple[str, Block]] = []
+        for block in tables:
+            name = valid_sheet_name(block.title, taken_sheets, fallback="Table")
+            sheet = wb.create_sheet(name)
+            self._table_sheet(sheet, block, opts["hxl"], taken_tables)
+            sheet_index.append((name, block))
+            steps.step(f"Writing table {len(sheet_index)} of {len(tables)}")
+        if opts["sections"]:
+            self._sections_sheet(wb.create_sheet("Sections"), pack)
+        steps.step("Writing sections")
+        self._sources_sheet(wb.create_sheet("Sources"), pack, sheet_index)
+        steps.step("Writing sources")
+        wb.properties.title = strip_control(pack.title)[:255]
+        wb.properties.creator = strip_control(pack.metadata.prepared_by or "Briefing Builder")[:255]
+        wb.properties.subject = strip_control(pack.metadata.subject or pack.metadata.audience)[:255]
+        wb.properties.description = "Made with Briefing Builder"
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        with safe_destination(destination) as fh:
+            fh.write(buffer.getvalue())
+        steps.step("Saved")
+
+    # ---- cells --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _text(ws, row: int, col: int, text: str):
+        """A cell holding text, never a formula."""
+        text = strip_control(str(text))
+        if len(text) > EXCEL_MAX_TEXT:
+            text = text[: EXCEL_MAX_TEXT - 1] + "…"
+        cell = ws.cell(row=row, column=col)
+        cell.value = text
+        if cell.data_type != "s":
+            cell.data_type = "s"
+        return cell
+
+    @staticmethod
+    def _number(ws, row: int, col: int, vc: ViewCell):
+        cell = ws.cell(row=row, column=col, value=vc.value)
+        decimals = number_decimals(vc)
+        fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+        if vc.percent:
+            fmt = ("0." + "0" * decimals if decimals else "0") + '"%"'
+        cell.number_format = fmt
+        if vc.note:
+            from openpyxl.comments import Comment
+
+            cell.comment = Comment(f"Footnote {vc.note} in the source.", "Briefing Builder")
+        return cell
+
+    # ---- sheets -------------------------------------------------------------------------------
+
+    def _pack_sheet(self, ws, pack: Pack, chart_block: Block | None) -> None:
+        from openpyxl.styles import Alignment, Font
+
+        meta = pack.metadata
+        ws.column_dimensions["A"].width = 38
+        ws.column_dimensions["B"].width = 22
+        ws.column_dimensions["C"].width = 10
+        ws.column_dimensions["D"].width = 60
+        self._text(ws, 1, 1, pack.title).font = Font(size=16, bold=True, color=HEADER_FILL)
+        row = 3
+        for label, value in (
+            ("Prepared for", meta.audience),
+            ("Date", format_date(meta.date)),
+            ("Prepared by", meta.prepared_by),
+            ("Subject", meta.subject),
+            ("Selection", pack.filters.describe()),
+            ("Notes", meta.notes),
+        ):
+            if not value:
+                continue
+            self._text(ws, row, 1, label).font = Font(bold=True)
+            cell = self._text(ws, row, 2, value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if label in ("Notes", "Selection"):
+                ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+            row += 1
+        logo = meta.logo_bytes()
+        if logo:
+            try:
+                from openpyxl.drawing.image import Image as XLImage
+                from PIL import Image as PILImage
+
+                img = PILImage.open(io.BytesIO(logo))
+                img.load()
+                xl = XLImage(img)
+                ratio = min(1.0, 60 / max(1, xl.height))
+                xl.height, xl.width = xl.height * ratio, xl.width * ratio
+                ws.add_image(xl, "E1")
+            except Exception:  # a damaged logo is not worth failing the export
+                pass
+        row += 1
+        figures = next((b for b in pack.blocks if b.kind == "key_figures"), None)
+        if figures and figures.figures:
+            self._text(ws, row, 1, "Key figures").font = Font(size=13, bold=True, color=HEADER_FILL)
+            row += 1
+            for label, col in (("Figure", 1), ("Value", 2), ("Unit", 3), ("Source", 4)):
+                self._text(ws, row, col, label).font = Font(bold=True)
+            row += 1
+            for fig in figures.figures:
+                self._text(ws, row, 1, fig.label)
+                cell = ws.cell(row=row, column=2, value=fig.value)
+                cell.number_format = "#,##0" if isinstance(fig.value, int) else "#,##0.00"
+                self._text(ws, row, 3, fig.unit)
+                self._text(ws, row, 4, "; ".join(s.label() for s in fig.sources))
+                row += 1
+        if chart_block is not None and chart_block.chart and chart_block.chart.categories:
+            chart = chart_block.chart
+            row += 1
+            self._text(ws, row, 1, chart.title).font = Font(size=13, bold=True, color=HEADER_FILL)
+            row += 1
+            first = row
+            self._text(ws, row, 1, "Category").font = Font(bold=True)
+            self._text(ws, row, 2, f"Requirements{f' ({chart.unit})' if chart.unit else ''}").font = Font(bold=True)
+            for category, value in zip(chart.categories, chart.values):
+                row += 1
+                self._text(ws, row, 1, category)
+                ws.cell(row=row, column=2, value=value).number_format = "#,##0"
+            if chart.basis:
+                self._text(ws, row + 1, 1, chart.basis).font = Font(italic=True, size=9)
+            from openpyxl.chart import BarChart, Reference
+
+            bar = BarChart()
+            bar.type = "bar"
+            bar.style = 10
+            bar.title = chart.title[:250]
+            bar.legend = None
+            bar.y_axis.numFmt = "#,##0"
+            bar.y_axis.majorGridlines = None
+            data = Reference(ws, min_col=2, min_row=first, max_row=row)
+            cats = Reference(ws, min_col=1, min_row=first + 1, max_row=row)
+            bar.add_data(data, titles_from_data=True)
+            bar.set_categories(cats)
+            bar.height = max(6.0, 1.2 * len(chart.categories) + 3)
+            bar.width = 18
+            ws.add_chart(bar, f"D{first}")
+        ws.sheet_view.showGridLines = False
+
+    def _header_grid(self, view: TableView) -> tuple[list[list[ViewCell]], list[str]]:
+        """Upper header rows (kept with their spans) and the last header line, one text per column
+        (a cell spanning down from an upper row into the last line gives its text there)."""
+        if not view.header:
+            return [], unique_headers(view.column_headers())
+        height = len(view.header)
+        last = []
+        for c in range(view.n_cols):
+            text = ""
+            for r in range(height - 1, -1, -1):
+                found = None
+                for k in range(c, -1, -1):
+                    vc = view.header[r][k]
+                    if vc.anchor:
+                        if k + vc.col_span > c:
+                            found = vc
+                        break
+                if found is not None and r + found.row_span >= height:
+                    text = found.text
+                    break
+            last.append(text)
+        return view.header[:-1], unique_headers(last)
+
+    def _table_sheet(self, ws, block: Block, hxl: bool, taken_tables: set[str]) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.table import Table, TableStyleInfo
+
+        view = block.view
+        assert view is not None
+        code_col = hxl and any(r.country for r in view.rows)
+        # the column layout: view columns, plus an ISO code column after the label (HXL only)
+        layout: list[int | str] = list(range(view.n_cols))
+        if code_col:
+            layout.insert(view.label_column + 1, "code")
+        n = len(layout)
+        widths = [8.0] * n
+
+        def note_width(i: int, text: str) -> None:
+            longest = max((len(part) for part in str(text).split("\n")), default=0)
+            widths[i] = max(widths[i], min(60.0, longest * 1.1 + 2))
+
+        self._text(ws, 1, 1, block.title).font = Font(size=13, bold=True, color=HEADER_FILL)
+        info = []
+        if block.source:
+            info.append(f"Source: {block.source.label()}")
+        info.extend(block.notes)
+        self._text(ws, 2, 1, " ".join(info)).font = Font(italic=True, size=9, color="555555")
+        row = 4
+        thin = Side(style="thin", color="8EA9DB")
+        head_font = Font(bold=True, color="FFFFFF")
+        head_fill = PatternFill("solid", fgColor=HEADER_FILL)
+        sub_fill = PatternFill("solid", fgColor=SUBHEADER_FILL)
+        upper, last = self._header_grid(view)
+        for hrow in upper:
+            merges = []
+            for i, item in enumerate(layout):
+                if item == "code":
+                    cell = self._text(ws, row, i + 1, "")
+                else:
+                    vc = hrow[item]
+                    cell = self._text(ws, row, i + 1, vc.text if vc.anchor else "")
+                    if vc.anchor and vc.col_span > 1:
+                        end = layout.index(item + vc.col_span - 1) + 1
+                        merges.append((i + 1, end))
+                cell.font = Font(bold=True, color=HEADER_FILL)
+                cell.fill = sub_fill
+                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+                cell.border = Border(bottom=thin)
+            for start, end in merges:
+                ws.merge_cells(start_row=row, start_column=start, end_row=row, end_column=end)
+            row += 1
+        header_row = row
+        names = []
+        for i, item in enumerate(layout):
+            names.append("ISO 3166 code" if item == "code" else last[item])
+        names = unique_headers(names)
+        for i, name in enumerate(names):
+            cell = self._text(ws, row, i + 1, name)
+            cell.font = head_font
+            cell.fill = head_fill
+            item = layout[i]
+            numeric = item != "code" and item in view.numeric_columns()
+            cell.alignment = Alignment(horizontal="right" if numeric else "left", vertical="center", wrap_text=True)
+            note_width(i, name if len(name) < 24 else name[:24])
+        row += 1
+        if hxl:
+            tags = hxl_tags(view, block.title)
+            for i, item in enumerate(layout):
+                tag = "#country+code" if item == "code" else tags[item]
+                cell = self._text(ws, row, i + 1, tag)
+                cell.font = Font(italic=True, color="7F7F7F", size=9)
+            row += 1
+        first_data = row
+        data_rows = [r for r in view.rows if r.kind == "data"]
+        total_rows = [] if hxl else [r for r in view.rows if r.kind != "data"]
+        for vrow in data_rows:
+            self._write_body_row(ws, row, vrow, layout, note_width)
+            row += 1
+        last_data = row - 1
+        if last_data < first_data:  # an Excel table needs at least one data row
+            for i in range(n):
+                self._text(ws, row, i + 1, "")
+            last_data = row
+            row += 1
+        for vrow in total_rows:
+            self._write_body_row(ws, row, vrow, layout, note_width)
+            for i in range(n):
+                c = ws.cell(row=row, column=i + 1)
+                c.font = Font(bold=True, italic=vrow.kind == "computed")
+                c.border = Border(top=Side(style="thin", color="000000"))
+            if vrow.kind == "computed":
+                from openpyxl.comments import Comment
+
+                ws.cell(row=row, column=1).comment = Comment(
+                    "Recomputed from the selected rows above; not copied from the source's total row.",
+                    "Briefing Builder")
+            row += 1
+        ref = f"A{header_row}:{get_column_letter(n)}{last_data}"
+        table = Table(displayName=valid_table_name(block.title or ws.title, taken_tables), ref=ref)
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        ws.add_table(table)
+        ws.freeze_panes = ws.cell(row=first_data, column=view.label_column + 2 if n > 1 else 1)
+        for i, w in enumerate(widths):
+            ws.column_dimensions[get_column_letter(i + 1)].width = w
+        ws.row_dimensions[header_row].height = 30 if max(len(x) for x in names) > 20 else 18
+        ws.print_title_rows = f"{header_row}:{first_data - 1}"
+        ws.page_setup.orientation = "landscape" if n > 6 else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    def _write_body_row(self, ws, row: int, vrow, layout, note_width) -> None:
+        for i, item in enumerate(layout):
+            if item == "code":
+                self._text(ws, row, i + 1, vrow.country or "")
+                note_width(i, "ISO 3166")
+                continue
+            vc = vrow.cells[item]
+            if not vc.anchor:
+                self._text(ws, row, i + 1, "")
+            elif vc.value is not None:
+                self._number(ws, row, i + 1, vc)
+                note_width(i, display_text(vc))
+            else:
+                self._text(ws, row, i + 1, vc.text)
+                note_width(i, vc.text)
+
+    def _sections_sheet(self, ws, pack: Pack) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        headers = ["Document", "Title", "Level", "Pages", "Tags", "Text"]
+        for i, h in enumerate(headers, start=1):
+            cell = self._text(ws, 1, i, h)
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        texts = {b.key.split(":", 1)[1]: b for b in pack.blocks if b.kind == "text"}
+        row = 2
+        for block in pack.blocks:
+            if block.kind != "heading":
+                continue
+            key = block.key.split(":", 1)[1]
+            text_block = texts.get(key)
+            self._text(ws, row, 1, block.source.document if block.source else "")
+            self._text(ws, row, 2, block.title)
+            ws.cell(row=row, column=3, value=block.level)
+            pages = text_block.source.pages if text_block and text_block.source else (
+                block.source.pages if block.source else [])
+            self._text(ws, row, 4, pages_label(pages))
+            self._text(ws, row, 5, ", ".join(block.tags))
+            cell = self._text(ws, row, 6, "\n\n".join(text_block.paragraphs) if text_block else "")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            for c in range(1, 6):
+                ws.cell(row=row, column=c).alignment = Alignment(vertical="top", wrap_text=c in (1, 2, 5))
+            row += 1
+        for i, w in enumerate([28, 40, 7, 12, 30, 100], start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = "A2"
+        if row > 2:
+            ws.auto_filter.ref = f"A1:F{row - 1}"
+
+    def _sources_sheet(self, ws, pack: Pack, sheet_index: list[tuple[str, Block]]) -> None:
+        from openpyxl.styles import Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        headers = ["Document", "File", "SHA-256", "Pages used", "Item", "Sheet"]
+        for i, h in enumerate(headers, start=1):
+            cell = self._text(ws, 1, i, h)
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        row = 2
+        sources = next((b.sources for b in pack.blocks if b.kind == "sources"), None) or []
+        docs = {d.sha256: d for d in pack.documents}
+        for src in sources:
+            doc = docs.get(src.sha256)
+            self._text(ws, row, 1, src.document)
+            self._text(ws, row, 2, doc.path if doc else src.path)
+            self._text(ws, row, 3, src.sha256)
+            self._text(ws, row, 4, pages_label(src.pages))
+            self._text(ws, row, 5, "Whole selection")
+            row += 1
+        for name, block in sheet_index:
+            src = block.source
+            self._text(ws, row, 1, src.document if src else "")
+            self._text(ws, row, 2, src.path if src else "")
+            self._text(ws, row, 3, src.sha256 if src else "")
+            self._text(ws, row, 4, src.pages_label() if src else "")
+            self._text(ws, row, 5, f"Table: {block.title}")
+            self._text(ws, row, 6, name)
+            row += 1
+        for i, w in enumerate([36, 40, 20, 14, 50, 24], start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = "A2"
+
+
+__all__ = ["XlsxExporter", "hxl_tags", "unique_headers", "valid_sheet_name", "valid_table_name",
+           "TOTAL_OF_SELECTED", "format_number"]
