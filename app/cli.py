@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("export", help="export a briefing pack from a project or a PDF")
-    p.add_argument("source", help="a project file (.bbproj, with its corrections) or a PDF")
+    p.add_argument("source", nargs="?", help="a project file (.bbproj, with its corrections) or a PDF")
     p.add_argument("--country", action="append", default=[], help="ISO 3166 alpha-3 code or name (repeatable)")
     p.add_argument("--region", action="append", default=[], help="region name or code (repeatable)")
     p.add_argument("--theme", action="append", default=[], help="theme/objective name or code (repeatable)")

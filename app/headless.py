@@ -1,16 +1,302 @@
-"""Headless export (``briefing-builder export``): build a pack from a project or a PDF and export it.
+"""Headless export (``briefing-builder export``): the same pack as the GUI, from a project or a PDF.
 
-The pack model and exporters arrive with the briefing-pack work (issue 6); until then the command
-explains that it is not available rather than pretending to work.
+    briefing-builder export PROJECT.bbproj --country SOM --format pdf -o somalia.pdf
+    briefing-builder export appeal.pdf --region "East and Horn of Africa" -f xlsx -o eha.xlsx
+    briefing-builder export PROJECT.bbproj --pack "ECHO briefing" -o echo.pdf
+    briefing-builder export --list-formats
+
+A project file gives its documents' corrected state (baseline extraction + corrections journal); a PDF
+is extracted first. No filter means the whole document(s). Failures are one line on stderr and a
+non-zero exit status (``CommandError``).
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Callable
+import difflib
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from .model import DocumentData, Tag
+from .pack import PackDefinition, PackError, build_pack, load_definition
+from .selection import Filters, country_suggestions, find_country, fold, present_tags, resolve_tag
+
+Progress = Callable[[int, int, str], None]
 
 
-def run_export(args: argparse.Namespace, progress: Callable[..., None] | None = None) -> int:
+def _error(message: str):
     from .cli import CommandError
 
-    raise CommandError("export is not available in this build yet (no exporters are installed).")
+    return CommandError(message)
+
+
+def _is_project(path: Path) -> bool:
+    if path.suffix.lower() == ".bbproj":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def list_formats(out=None, err=None) -> int:
+    from exporters import discover
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    registry = discover()
+    for name, exporter in registry.exporters.items():
+        origin = registry.origins.get(name, "")
+        extra = f"  [{origin}]" if origin and origin != "briefing-builder" else ""
+        options = ", ".join(
+            f"{o.name}={o.default!r}" if o.type != "bool" else f"{o.name}={'yes' if o.default else 'no'}"
+            for o in exporter.options or []
+        )
+        line = f"{name:<10} {exporter.extension:<7} {exporter.label}{extra}"
+        if options:
+            line += f"  (options: {options})"
+        print(line, file=out)
+    for name, reason in registry.broken:
+        print(f"briefing-builder: exporter {name!r} skipped: {reason}", file=err)
+    return 0
+
+
+def _load_sources(args: argparse.Namespace, progress: Progress | None):
+    """(documents, project or None)."""
+    path = Path(args.source)
+    if not path.exists():
+        raise _error(f"{path}: no such file.")
+    if path.is_dir():
+        raise _error(f"{path} is a folder; give a project file (.bbproj) or a PDF.")
+    if _is_project(path):
+        from .project import Project
+        from .store import ProjectError
+
+        try:
+            project = Project.open(path)
+        except ProjectError as exc:
+            raise _error(str(exc)) from exc
+        if not project.documents:
+            project.close()
+            raise _error(f"{path.name} has no documents yet: add a PDF to the project first.")
+        _extract_missing(project, args, progress)
+        return list(project.documents.values()), project
+    from .pdf import PdfError
+    from .pipeline import extract_document
+
+    try:
+        data = extract_document(path, password=args.password, progress=progress)
+    except PdfError as exc:
+        raise _error(str(exc)) from exc
+    _tag(data)
+    return [data], None
+
+
+def _tag(data: DocumentData) -> None:
+    """Tag sections and table rows when the extraction did not (older pipeline)."""
+    try:
+        from . import tags  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    already = any(s.tags for s in data.all_sections()) or any(t.row_tags for t in data.tables)
+    fn = getattr(tags, "tag_document", None)
+    if not already and callable(fn):
+        try:
+            fn(data)
+        except Exception:  # tagging is a help, never a reason to fail an export
+            pass
+
+
+def _extract_missing(project, args: argparse.Namespace, progress: Progress | None) -> None:
+    """Extract documents of the project that were added but never extracted (as the GUI would)."""
+    from .pdf import PdfError
+    from .pipeline import ExtractSettings, extract_document
+
+    for sha, data in list(project.documents.items()):
+        if project.store.get_extraction(sha) is not None:
+            continue
+        source = project.source_path(sha)
+        if source is None:
+            raise _error(
+                f"{data.document.display_name} was never extracted and its PDF is not available "
+                f"(moved from {data.document.path})."
+            )
+        settings = ExtractSettings()
+        try:
+            fresh = extract_document(source, password=args.password, settings=settings, progress=progress)
+        except PdfError as exc:
+            raise _error(str(exc)) from exc
+        fresh.document = data.document
+        _tag(fresh)
+        project.set_extraction(fresh, settings.key())
+
+
+def _resolve_filters(args: argparse.Namespace, datas: list[DocumentData], base: Filters) -> Filters:
+    filters = Filters.from_json(base.to_json())
+    present = present_tags(datas)
+    if args.country:
+        codes = []
+        for text in _split(args.country):
+            tag = find_country(text)
+            if tag is None:
+                near = country_suggestions(text)
+                hint = f" Did you mean {', '.join(near)}?" if near else ""
+                raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
+            codes.append(tag.code)
+        filters.countries = codes
+    for kind, values, attr in (("region", args.region, "regions"), ("theme", args.theme, "themes")):
+        if not values:
+            continue
+        codes = []
+        for text in _split(values):
+            tag = resolve_tag(kind, text, present.get(kind, []))
+            if tag is None:
+                known = present.get(kind, [])
+                names = ", ".join(t.name or t.code for t in known[:12]) or f"the documents carry no {kind} tags"
+                raise _error(f"--{kind} {text!r}: unknown {kind} (known: {names}).")
+            codes.append(tag.code)
+        setattr(filters, attr, codes)
+    if args.section:
+        filters.sections = [_resolve_section(text, datas) for text in _split(args.section)]
+    if args.keyword:
+        filters.keywords = [k for k in args.keyword if k.strip()]
+    return filters
+
+
+def _split(values: list[str]) -> list[str]:
+    """Values may be repeated or comma-separated (--country SOM,KEN); names with commas survive when
+    they resolve as a whole."""
+    out = []
+    for value in values:
+        if "," in value and find_country(value) is None:
+            out.extend(v.strip() for v in value.split(",") if v.strip())
+        elif value.strip():
+            out.append(value.strip())
+    return out
+
+
+def _resolve_section(text: str, datas: list[DocumentData]) -> str:
+    key = fold(text)
+    matches = []
+    titles = []
+    for data in datas:
+        for s in data.all_sections():
+            titles.append(s.title)
+            if s.id == text or f"{data.document.sha256}:{s.id}" == text:
+                return f"{data.document.sha256}:{s.id}"
+            if fold(s.title) == key:
+                matches.append(f"{data.document.sha256}:{s.id}")
+    if matches:
+        return matches[0] if len(matches) == 1 else ",".join(matches)
+    near = difflib.get_close_matches(text, titles, n=3, cutoff=0.5)
+    hint = f" Did you mean {', '.join(repr(t) for t in near)}?" if near else ""
+    raise _error(f"--section {text!r}: no section has this title or id.{hint}")
+
+
+def _default_title(filters: Filters, datas: list[DocumentData]) -> str:
+    present = present_tags(datas)
+    names = {t.code: t.name for kind in present.values() for t in kind}
+    parts = []
+    for code in filters.countries:
+        tag = find_country(code)
+        parts.append(names.get(code) or (tag.name if tag else code))
+    parts += [names.get(c, c) for c in filters.regions + filters.themes]
+    if parts:
+        return f"{', '.join(parts)}: briefing pack"
+    if len(datas) == 1:
+        return f"{datas[0].document.display_name}: briefing pack"
+    return "Briefing pack"
+
+
+def run_export(args: argparse.Namespace, progress: Progress | None = None) -> int:
+    from exporters import ExportError, discover, parse_option_args, resolve_options
+
+    if getattr(args, "list_formats", False):
+        return list_formats()
+    if not args.source:
+        raise _error("give a project file or a PDF to export (or --list-formats).")
+    if not args.output:
+        raise _error("give the file to write with -o FILE.")
+    registry = discover()
+    output = Path(args.output)
+    parent = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise _error(f"{output} is a folder; give a file name with -o.")
+    if not parent.is_dir():
+        raise _error(f"cannot write {output}: the folder {parent} does not exist.")
+    import os
+
+    if not os.access(parent, os.W_OK):
+        raise _error(f"cannot write {output}: the folder {parent} is read-only.")
+    fmt = args.format
+    if not fmt and output.suffix:
+        fmt = output.suffix
+    datas, project = _load_sources(args, progress)
+    try:
+        definition = PackDefinition()
+        if args.pack:
+            if project is None:
+                raise _error("--pack needs a project file: saved packs live in projects.")
+            try:
+                definition = load_definition(project, args.pack)
+            except PackError as exc:
+                raise _error(str(exc)) from exc
+        split_sections: list[str] = []
+        definition.filters = _resolve_filters(args, datas, definition.filters)
+        for value in definition.filters.sections:
+            split_sections.extend(value.split(","))
+        definition.filters.sections = split_sections
+        if args.title:
+            definition.metadata.title = args.title
+        elif not args.pack:
+            definition.metadata.title = _default_title(definition.filters, datas)
+        fmt = fmt or definition.exporter or "pdf"
+        try:
+            exporter = registry.get(fmt)
+        except ExportError as exc:
+            raise _error(str(exc)) from exc
+        try:
+            saved = resolve_options(exporter, definition.options.get(exporter.name), strict=False)
+            given = parse_option_args(exporter, args.option)
+        except ValueError as exc:
+            raise _error(f"--option: {exc}") from exc
+        options = {**saved, **given}
+        if not output.suffix:
+            output = output.with_suffix(exporter.extension)
+        if output.is_dir():
+            raise _error(f"{output} is a folder; give a file name with -o.")
+        pack = build_pack(datas, definition)
+        if pack.is_empty():
+            reason = definition.filters.describe()
+            raise _error(f"nothing matches the filters ({reason}); no file written.")
+        try:
+            exporter.export(pack, output, options, progress)
+        except ExportError as exc:
+            raise _error(str(exc)) from exc
+        except OSError as exc:
+            raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
+        except Exception as exc:  # a plug-in's bug: one line, not a traceback
+            raise _error(f"the {exporter.name} exporter failed: {type(exc).__name__}: {exc}") from exc
+        if not getattr(args, "quiet", False):
+            n_tables = sum(1 for _ in pack.tables())
+            n_sections = sum(1 for b in pack.blocks if b.kind == "heading")
+            print(f"wrote {output} ({exporter.label}: {n_tables} tables, {n_sections} sections)", file=sys.stderr)
+        return 0
+    finally:
+        if project is not None:
+            project.close()
+
+
+def build_from_args(args: argparse.Namespace) -> Any:  # pragma: no cover - convenience for scripts
+    datas, project = _load_sources(args, None)
+    try:
+        definition = PackDefinition(filters=_resolve_filters(args, datas, Filters()))
+        return build_pack(datas, definition)
+    finally:
+        if project is not None:
+            project.close()
+
+
+__all__ = ["run_export", "list_formats", "Tag"]

@@ -39,6 +39,8 @@ FIXED_KEYS = {"cover": "cover", "contents": "contents", "key_figures": "key-figu
               "sources": "sources"}
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+#: Bars in the requirements chart; beyond, the smallest are added up as "All other (n)".
+MAX_CHART_CATEGORIES = 20
 
 
 class PackError(ValueError):
@@ -478,6 +480,13 @@ def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
                     countries.add(r.country)
             if used:
                 row_sources.append(ref)
+    if len(row_order) > MAX_CHART_CATEGORIES:
+        ranked = sorted(row_order, key=lambda k: -abs(by_rows[k]))
+        keep = set(ranked[: MAX_CHART_CATEGORIES - 1])
+        rest = [k for k in row_order if k not in keep]
+        other = f"All other ({len(rest)})"
+        by_rows[other] = sum(by_rows[k] for k in rest)
+        row_order = [k for k in row_order if k in keep] + [other]
     unit = _unit(texts)
     unit_suffix = f" ({unit})" if unit else ""
     if by_columns:

@@ -28,6 +28,7 @@ Semantics (also documented in ``docs/packs.md``):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ _COUNTRY_ALIASES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _fallback_find_country(name_or_code: str) -> Tag | None:
     """Minimal pycountry lookup used until (or when) :mod:`app.tags` is absent."""
     text = (name_or_code or "").strip()
@@ -405,6 +407,7 @@ class Selection:
 _NOTE_TAIL = re.compile(r"[\s\*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\w\)$|\s*\[\w{1,3}\]$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _label_country(text: str) -> Tag | None:
     label = _NOTE_TAIL.sub("", text or "").strip(" .:")
     if not label or len(label) > 60 or any(ch.isdigit() for ch in label):
@@ -418,9 +421,11 @@ def row_country_tags(table: Table) -> dict[int, list[Tag]]:
     if table.row_tags:
         return {r: list(t) for r, t in table.row_tags.items() if r >= table.header_rows}
     out: dict[int, list[Tag]] = {}
+    labels = {c.row: c for c in table.cells if c.col == 0}
+    totals = set(table.total_rows)
     for row in range(table.header_rows, table.n_rows):
-        cell = table.cell_at(row, 0)
-        if cell is None or row in table.total_rows:
+        cell = labels.get(row)
+        if cell is None or row in totals:
             continue
         tag = _label_country(cell.text)
         if tag is not None:

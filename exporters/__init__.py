@@ -235,7 +235,8 @@ def resolve_options(exporter: Any, given: dict[str, Any] | None = None, strict: 
 
 
 def parse_option_args(exporter: Any, items: Iterable[str]) -> dict[str, Any]:
-    """``["hxl=yes", "landscape"]`` -> options dict (a bare name sets a yes/no option to yes)."""
+    """``["hxl=yes", "landscape"]`` -> the given options, parsed and checked (a bare name sets a
+    yes/no option to yes). ValueError names an unknown option or a bad value."""
     raw: dict[str, Any] = {}
     for item in items:
         key, sep, value = item.partition("=")
@@ -243,7 +244,8 @@ def parse_option_args(exporter: Any, items: Iterable[str]) -> dict[str, Any]:
         if not key:
             raise ValueError(f"--option {item!r}: expected NAME=VALUE")
         raw[key] = value if sep else "yes"
-    return resolve_options(exporter, raw, strict=True)
+    values = resolve_options(exporter, raw, strict=True)
+    return {k: values[k] for k in raw}
 
 
 def destination_with_extension(path: str | os.PathLike, exporter: Any) -> str:

@@ -77,9 +77,12 @@ def covers(font: str, ch: str) -> bool:
 
 
 def font_file(font_name: str) -> Path | None:
-    """The file of a registered font name (for tests checking glyph coverage)."""
+    """The bundled file of a font as named in a PDF ("AAAAAA+NotoSans-Regular") or as registered
+    here ("BBSans-Bold"); None when it is not one of ours (for tests checking glyph coverage)."""
     base = font_name.split("+", 1)[-1]
     filename = FILES.get(base)
+    if filename is None and (FONT_DIR / f"{base}.ttf").is_file():
+        filename = f"{base}.ttf"
     return FONT_DIR / filename if filename else None
 
 

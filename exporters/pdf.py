@@ -181,15 +181,15 @@ class _Builder:
         def on_progress(kind, value):
             if kind == "PASS":
                 passes["n"] = value
-            if self.progress is not None and kind in ("PASS", "PAGE"):
-                self.progress(min(value, 99) if kind == "PAGE" else 0, 100,
-                              f"Laying out the PDF (pass {passes['n']}, page {value})" if kind == "PAGE"
-                              else f"Laying out the PDF (pass {value})")
+            elif kind == "PAGE" and self.progress is not None:
+                expected = totals.get("used") or 0
+                self.progress(value, max(value + 1, expected), f"Laying out the PDF (pass {passes['n']})")
 
         doc.setProgressCallBack(on_progress)
         doc.multiBuild(story, maxPasses=6)
         if self.progress is not None:
-            self.progress(100, 100, "PDF laid out")
+            pages = totals.get("used") or 1
+            self.progress(pages, pages, "PDF laid out")
         return buffer.getvalue()
 
     def _keywords(self) -> list[str]:
@@ -296,7 +296,7 @@ class _Builder:
                 story.extend(self._text(block))
             elif block.kind == "table":
                 story.extend(self._table(block))
-        if len(story) <= 1:
+        if self.pack.is_empty():
             from reportlab.platypus import Paragraph
 
             story.append(Paragraph(rich("This pack is empty: nothing matches its filters."), self.body))
