@@ -1,0 +1,617 @@
+"""Structural table edits as pure functions ``Table -> Table``.
+
+Every function returns a new :class:`~app.model.Table` and never changes its argument. The GUI turns
+the result into one ``replace_table`` operation (:func:`replace_op`) so the edit is journaled and
+undoable like any other correction.
+
+Spans are handled generally: a cell covers the rectangle ``[row, row + row_span) x [col, col + col_span)``.
+Deleting rows or columns shrinks the cells crossing them (a cell is dropped only when nothing of it is
+left); inserting inside a span widens the span. Row-keyed attributes (``total_rows``, ``row_tags``,
+``header_rows``) follow the rows; ``columns`` (x positions of the separators) follow the columns when
+that is possible and are cleared when it is not.
+
+Edits that cannot be done raise :class:`TableEditError` with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterable, Sequence
+
+from .model import BBox, Cell, Table, Tag
+from .numbers import parse_number
+
+
+class TableEditError(ValueError):
+    """The edit cannot be made; ``str(err)`` is a user-facing sentence."""
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _reparse(cell: Cell) -> None:
+    parsed = parse_number(cell.text)
+    if parsed is None:
+        cell.value, cell.note = None, None
+    else:
+        cell.value, cell.note = parsed.value, parsed.note
+
+
+def _is_nothing(text: str) -> bool:
+    parsed = parse_number(text)
+    return parsed is not None and parsed.empty
+
+
+def _join(*texts: str) -> str:
+    return " ".join(t.strip() for t in texts if t and t.strip())
+
+
+def _check_row(table: Table, row: int, what: str = "row") -> None:
+    if not 0 <= row < table.n_rows:
+        raise TableEditError(f"There is no {what} {row + 1} (the table has {table.n_rows} rows).")
+
+
+def _check_col(table: Table, col: int) -> None:
+    if not 0 <= col < table.n_cols:
+        raise TableEditError(f"There is no column {col + 1} (the table has {table.n_cols} columns).")
+
+
+def _remap_rows(table: Table, mapping: Callable[[int], int | None], n_rows: int) -> Table:
+    """New table whose row r is old row ``mapping^-1``; cells keep the rows that survive."""
+    new = table.copy()
+    cells: list[Cell] = []
+    for cell in new.cells:
+        covered = [mapping(r) for r in range(cell.row, cell.row + cell.row_span)]
+        kept = sorted(r for r in covered if r is not None)
+        if not kept:
+            continue
+        if kept != list(range(kept[0], kept[-1] + 1)):
+            raise TableEditError("A merged cell would be torn apart; split it first.")
+        cell.row, cell.row_span = kept[0], len(kept)
+        cells.append(cell)
+    new.cells = cells
+    new.n_rows = n_rows
+    new.total_rows = sorted({m for r in table.total_rows if (m := mapping(r)) is not None})
+    tags: dict[int, list[Tag]] = {}
+    for r, row_tags in table.row_tags.items():
+        m = mapping(r)
+        if m is not None and row_tags:
+            tags[m] = list(row_tags)
+    new.row_tags = tags
+    new.header_rows = sum(1 for r in range(table.header_rows) if mapping(r) is not None)
+    new.sort_cells()
+    return new
+
+
+def _remap_cols(table: Table, mapping: Callable[[int], int | None], n_cols: int) -> Table:
+    new = table.copy()
+    cells: list[Cell] = []
+    for cell in new.cells:
+        covered = [mapping(c) for c in range(cell.col, cell.col + cell.col_span)]
+        kept = sorted(c for c in covered if c is not None)
+        if not kept:
+            continue
+        if kept != list(range(kept[0], kept[-1] + 1)):
+            raise TableEditError("A merged cell would be torn apart; split it first.")
+        cell.col, cell.col_span = kept[0], len(kept)
+        cells.append(cell)
+    new.cells = cells
+    new.n_cols = n_cols
+    new.sort_cells()
+    return new
+
+
+def _fill_empty(table: Table) -> None:
+    """Give every uncovered position an empty cell (keeps grids dense after inserts)."""
+    covered = set()
+    for cell in table.cells:
+        for r in range(cell.row, cell.row + cell.row_span):
+            for c in range(cell.col, cell.col + cell.col_span):
+                covered.add((r, c))
+    for r in range(table.n_rows):
+        for c in range(table.n_cols):
+            if (r, c) not in covered:
+                table.cells.append(Cell(r, c, ""))
+    table.sort_cells()
+
+
+# Column separators: ``columns`` holds either the interior separators (n_cols - 1 values) or the
+# edges too (n_cols + 1 values). Both conventions are kept consistent here.
+
+
+def _columns_kind(table: Table) -> str | None:
+    if not table.columns:
+        return None
+    if len(table.columns) == table.n_cols - 1:
+        return "interior"
+    if len(table.columns) == table.n_cols + 1:
+        return "edges"
+    return None
+
+
+def _drop_separator_after(table: Table, new: Table, col: int) -> None:
+    """Set ``new.columns`` to ``table.columns`` without the separator between ``col`` and ``col + 1``."""
+    kind = _columns_kind(table)
+    if kind is None:
+        new.columns = None
+        return
+    index = col if kind == "interior" else col + 1
+    cols = list(table.columns or [])
+    if 0 <= index < len(cols):
+        del cols[index]
+    new.columns = cols
+
+
+# --------------------------------------------------------------------------------------------- rows
+
+
+def insert_rows(table: Table, index: int, count: int = 1) -> Table:
+    """Insert ``count`` empty rows before ``index`` (``index == n_rows`` appends)."""
+    if not 0 <= index <= table.n_rows:
+        raise TableEditError(f"Cannot insert a row at position {index + 1}.")
+    if count < 1:
+        raise TableEditError("Insert at least one row.")
+    new = table.copy()
+    for cell in new.cells:
+        if cell.row >= index:
+            cell.row += count
+        elif cell.row + cell.row_span > index:
+            cell.row_span += count  # the insertion point is inside this span
+    new.n_rows = table.n_rows + count
+    new.total_rows = [r + count if r >= index else r for r in table.total_rows]
+    new.row_tags = {(r + count if r >= index else r): list(t) for r, t in table.row_tags.items()}
+    if index < table.header_rows:
+        new.header_rows = table.header_rows + count
+    _fill_empty(new)
+    return new
+
+
+def insert_row(table: Table, index: int) -> Table:
+    return insert_rows(table, index, 1)
+
+
+def delete_rows(table: Table, rows: Iterable[int]) -> Table:
+    """Delete the given rows (cells spanning across them shrink)."""
+    doomed = sorted(set(rows))
+    if not doomed:
+        raise TableEditError("No row selected.")
+    for r in doomed:
+        _check_row(table, r)
+    if len(doomed) >= table.n_rows:
+        raise TableEditError("A table needs at least one row; delete the table instead.")
+    gone = set(doomed)
+    mapping: dict[int, int] = {}
+    for r in range(table.n_rows):
+        if r not in gone:
+            mapping[r] = len(mapping)
+    return _remap_rows(table, mapping.get, len(mapping))
+
+
+def delete_row(table: Table, row: int) -> Table:
+    return delete_rows(table, [row])
+
+
+def move_row(table: Table, row: int, to: int) -> Table:
+    """Move row ``row`` so that it ends up at index ``to``."""
+    _check_row(table, row)
+    _check_row(table, to)
+    if row == to:
+        return table.copy()
+    order = list(range(table.n_rows))
+    order.insert(to, order.pop(row))
+    new_index = {old: new for new, old in enumerate(order)}
+    return _remap_rows(table, new_index.get, table.n_rows)
+
+
+def merge_row_up(table: Table, row: int) -> Table:
+    """Merge row ``row`` into the row above: wrapped labels ("Northern" / "Africa" -> "Northern Africa").
+
+    In every column the lower text is appended to the text above with one space; numbers are parsed
+    again from the joined text. Row tags are combined.
+    """
+    _check_row(table, row)
+    if row == 0:
+        raise TableEditError("The first row has no row above it to merge into.")
+    new = table.copy()
+    for lower in [c for c in new.cells if c.row == row and c.row_span == 1]:
+        if not lower.text.strip():
+            continue
+        upper = None
+        for c in range(lower.col, lower.col + lower.col_span):
+            upper = new.cell_at(row - 1, c)
+            if upper is not None:
+                break
+        if upper is None:
+            upper = Cell(row - 1, lower.col, "", col_span=lower.col_span)
+            new.cells.append(upper)
+        if upper is lower:
+            continue
+        # a "nothing" marker above a value is a placeholder, not part of it ("-" + "100" is not -100)
+        upper.text = lower.text.strip() if _is_nothing(upper.text) else _join(upper.text, lower.text)
+        _reparse(upper)
+        lower.text = ""
+    merged_tags = list(table.row_tags.get(row - 1, []))
+    for tag in table.row_tags.get(row, []):
+        if tag not in merged_tags:
+            merged_tags.append(tag)
+    if merged_tags:
+        new.row_tags[row - 1] = merged_tags
+    new.row_tags.pop(row, None)
+    if row in new.total_rows and row - 1 not in new.total_rows:
+        new.total_rows.append(row - 1)
+    result = delete_rows(new, [row])
+    # delete_rows recomputes header_rows: a header row absorbing a body row stays a header
+    return result
+
+
+def _split_numbers(text: str) -> list[str] | None:
+    """"1,000 2,500 -" -> ["1,000", "2,500", "-"] when every token is a printed number."""
+    tokens = text.split()
+    if len(tokens) < 2:
+        return None
+    if all(parse_number(t) is not None for t in tokens):
+        return tokens
+    return None
+
+
+def split_row(table: Table, row: int) -> Table:
+    """Split one row holding several rows' content into several rows.
+
+    Cells are split at line breaks. When no cell has a line break, cells holding several printed
+    numbers separated by spaces ("1,000 2,500") are split into one number per row (all such cells must
+    hold the same count); other texts stay in the first row.
+    """
+    _check_row(table, row)
+    anchors = [c for c in table.cells if c.row == row and c.row_span == 1]
+    parts: dict[int, list[str]] = {}
+    for cell in anchors:
+        lines = [ln.strip() for ln in cell.text.splitlines() if ln.strip()]
+        if len(lines) > 1:
+            parts[cell.col] = lines
+    if not parts:
+        counts = set()
+        for cell in anchors:
+            nums = _split_numbers(cell.text)
+            if nums:
+                parts[cell.col] = nums
+                counts.add(len(nums))
+        if len(counts) > 1:
+            raise TableEditError("The cells of this row hold different counts of numbers; split them by hand.")
+    if not parts:
+        raise TableEditError(f"Row {row + 1} has nothing to split: no cell holds several lines or numbers.")
+    n = max(len(p) for p in parts.values())
+    new = insert_rows(table, row + 1, n - 1)
+    for cell in new.cells:
+        if cell.row == row and cell.col in parts and cell.row_span == 1:
+            pieces = parts[cell.col]
+            cell.text = pieces[0]
+            _reparse(cell)
+            for k, piece in enumerate(pieces[1:], start=1):
+                target = new.anchor(row + k, cell.col)
+                if target is not None:
+                    target.text = piece
+                    _reparse(target)
+    # the inserted rows widened spans crossing the row; that is what the user expects for labels
+    # printed once for the whole block
+    return new
+
+
+# ------------------------------------------------------------------------------------------ columns
+
+
+def insert_columns(table: Table, index: int, count: int = 1) -> Table:
+    if not 0 <= index <= table.n_cols:
+        raise TableEditError(f"Cannot insert a column at position {index + 1}.")
+    if count < 1:
+        raise TableEditError("Insert at least one column.")
+    new = table.copy()
+    for cell in new.cells:
+        if cell.col >= index:
+            cell.col += count
+        elif cell.col + cell.col_span > index:
+            cell.col_span += count
+    new.n_cols = table.n_cols + count
+    new.columns = None  # the positions of the new separators are unknown
+    _fill_empty(new)
+    return new
+
+
+def insert_column(table: Table, index: int) -> Table:
+    return insert_columns(table, index, 1)
+
+
+def delete_columns(table: Table, cols: Iterable[int]) -> Table:
+    doomed = sorted(set(cols))
+    if not doomed:
+        raise TableEditError("No column selected.")
+    for c in doomed:
+        _check_col(table, c)
+    if len(doomed) >= table.n_cols:
+        raise TableEditError("A table needs at least one column; delete the table instead.")
+    gone = set(doomed)
+    mapping: dict[int, int] = {}
+    for c in range(table.n_cols):
+        if c not in gone:
+            mapping[c] = len(mapping)
+    new = _remap_cols(table, mapping.get, len(mapping))
+    kind = _columns_kind(table)
+    if kind is None:
+        new.columns = None
+    else:
+        # a deleted column's area joins its left neighbour: drop the separator on its left
+        # (for the first column, the one on its right)
+        cols = list(table.columns or [])
+        if kind == "interior":
+            drop = {c - 1 if c > 0 else 0 for c in doomed}
+        else:
+            drop = {c if c > 0 else 1 for c in doomed}
+        new.columns = [x for i, x in enumerate(cols) if i not in drop]
+        if _columns_kind(new) is None:
+            new.columns = None
+    return new
+
+
+def delete_column(table: Table, col: int) -> Table:
+    return delete_columns(table, [col])
+
+
+def move_column(table: Table, col: int, to: int) -> Table:
+    _check_col(table, col)
+    _check_col(table, to)
+    if col == to:
+        return table.copy()
+    order = list(range(table.n_cols))
+    order.insert(to, order.pop(col))
+    new_index = {old: new for new, old in enumerate(order)}
+    new = _remap_cols(table, new_index.get, table.n_cols)
+    new.columns = None  # the printed geometry no longer matches the column order
+    return new
+
+
+def merge_columns(table: Table, left: int) -> Table:
+    """Merge column ``left + 1`` into column ``left``: texts joined with a space, numbers re-parsed."""
+    _check_col(table, left)
+    if left + 1 >= table.n_cols:
+        raise TableEditError("The last column has no column on its right to merge with.")
+    right = left + 1
+    new = table.copy()
+    for cell in [c for c in new.cells if c.col == right and c.col_span == 1]:
+        if not cell.text.strip():
+            continue
+        target = None
+        for r in range(cell.row, cell.row + cell.row_span):
+            target = new.cell_at(r, left)
+            if target is not None:
+                break
+        if target is None:
+            target = Cell(cell.row, left, "", row_span=cell.row_span)
+            new.cells.append(target)
+        if target is cell:
+            continue
+        target.text = _join(target.text, cell.text)
+        _reparse(target)
+        cell.text = ""
+    mapping = {c: (c if c < right else (None if c == right else c - 1)) for c in range(table.n_cols)}
+    result = _remap_cols(new, mapping.get, table.n_cols - 1)
+    _drop_separator_after(table, result, left)
+    return result
+
+
+_TRAILING_NUMBER = re.compile(r"^(?P<head>.*?\S)\s+(?P<tail>[-+(]?[$€£]?\s?\d[\d.,\s\u00a0\u202f]*%?\)?[¹²³⁴⁵⁶⁷⁸⁹⁰*]*)$")
+
+
+def split_column(table: Table, col: int, separator: str | None = None) -> Table:
+    """Split column ``col`` into two.
+
+    Without ``separator``, a trailing printed number moves to the new column on the right
+    ("Kenya 1,000" -> "Kenya" | "1,000"); with one, texts are split at its first occurrence.
+    """
+    _check_col(table, col)
+    new = insert_columns(table, col + 1, 1)
+    for cell in new.cells:
+        if cell.col != col or cell.col_span != 1:
+            continue
+        text = cell.text
+        head, tail = text, ""
+        if separator:
+            if separator in text:
+                head, _, tail = text.partition(separator)
+        else:
+            m = _TRAILING_NUMBER.match(text.strip())
+            if m and parse_number(m.group("tail")) is not None:
+                head, tail = m.group("head"), m.group("tail")
+        if not tail:
+            continue
+        cell.text = head.strip()
+        _reparse(cell)
+        target = new.anchor(cell.row, col + 1)
+        if target is None:
+            target = Cell(cell.row, col + 1, "", row_span=cell.row_span)
+            new.cells.append(target)
+        target.text = tail.strip()
+        _reparse(target)
+    new.sort_cells()
+    return new
+
+
+# -------------------------------------------------------------------------------------------- cells
+
+
+def merge_cells(table: Table, top: int, left: int, bottom: int, right: int) -> Table:
+    """Merge the rectangle of cells (inclusive bounds) into one spanning cell.
+
+    The rectangle grows to include merged cells it cuts through (as spreadsheets do). The texts of the
+    merged cells are joined with a space in reading order.
+    """
+    top, bottom = sorted((top, bottom))
+    left, right = sorted((left, right))
+    _check_row(table, top)
+    _check_row(table, bottom)
+    _check_col(table, left)
+    _check_col(table, right)
+    changed = True
+    while changed:
+        changed = False
+        for cell in table.cells:
+            r0, r1 = cell.row, cell.row + cell.row_span - 1
+            c0, c1 = cell.col, cell.col + cell.col_span - 1
+            if r0 <= bottom and r1 >= top and c0 <= right and c1 >= left:
+                if r0 < top or r1 > bottom or c0 < left or c1 > right:
+                    top, bottom = min(top, r0), max(bottom, r1)
+                    left, right = min(left, c0), max(right, c1)
+                    changed = True
+    if top == bottom and left == right:
+        raise TableEditError("Select at least two cells to merge.")
+    new = table.copy()
+    inside = [c for c in new.cells if top <= c.row <= bottom and left <= c.col <= right]
+    inside.sort(key=lambda c: (c.row, c.col))
+    text = _join(*(c.text for c in inside))
+    new.cells = [c for c in new.cells if c not in inside]
+    merged = Cell(top, left, text, row_span=bottom - top + 1, col_span=right - left + 1)
+    _reparse(merged)
+    new.cells.append(merged)
+    new.sort_cells()
+    return new
+
+
+def split_cell(table: Table, row: int, col: int) -> Table:
+    """Undo a merge: the spanning cell covering (row, col) becomes single cells (text stays at the top left)."""
+    _check_row(table, row)
+    _check_col(table, col)
+    cell = table.cell_at(row, col)
+    if cell is None or (cell.row_span == 1 and cell.col_span == 1):
+        raise TableEditError("This cell is not merged; there is nothing to split.")
+    new = table.copy()
+    target = new.anchor(cell.row, cell.col)
+    assert target is not None
+    target.row_span = target.col_span = 1
+    _fill_empty(new)
+    return new
+
+
+def set_cell_text(table: Table, row: int, col: int, text: str) -> Table:
+    """A copy with one cell's text changed (value re-parsed); mostly for composing edits."""
+    _check_row(table, row)
+    _check_col(table, col)
+    new = table.copy()
+    cell = new.cell_at(row, col)
+    if cell is None:
+        cell = Cell(row, col, "")
+        new.cells.append(cell)
+        new.sort_cells()
+    cell.text = text
+    _reparse(cell)
+    return new
+
+
+# ----------------------------------------------------------------------------------- row attributes
+
+
+def set_header_rows(table: Table, count: int) -> Table:
+    if not 0 <= count <= table.n_rows:
+        raise TableEditError(f"The header can have 0 to {table.n_rows} rows.")
+    new = table.copy()
+    new.header_rows = count
+    return new
+
+
+def set_total_row(table: Table, row: int, total: bool = True) -> Table:
+    """Mark (or unmark) ``row`` as a totals row."""
+    _check_row(table, row)
+    new = table.copy()
+    rows = set(new.total_rows)
+    if total:
+        rows.add(row)
+    else:
+        rows.discard(row)
+    new.total_rows = sorted(rows)
+    return new
+
+
+# -------------------------------------------------------------------------------------- journaling
+
+
+def replace_op(old: Table, new: Table, label: str) -> dict[str, Any]:
+    """The ``replace_table`` operation turning ``old`` into ``new`` (named ``label`` in menus)."""
+    if old.id != new.id:
+        raise ValueError("replace_op: the new table must keep the id of the old one")
+    return {"op": "replace_table", "table": old.id, "new": new.to_json(), "old": old.to_json(), "label": label}
+
+
+def new_table_id(existing: Iterable[str], page: int) -> str:
+    """A table id not in ``existing`` for a table drawn by the user on ``page``."""
+    taken = set(existing)
+    k = 1
+    while f"p{page}-m{k}" in taken:
+        k += 1
+    return f"p{page}-m{k}"
+
+
+# ------------------------------------------------------------------------------ area (re-)extraction
+
+
+def extract_area_fallback(
+    page: Any,
+    bbox: BBox,
+    columns: Sequence[float] | None = None,
+    method: str = "borderless",
+    *,
+    table_id: str = "area",
+    page_number: int | None = None,
+    document: str = "",
+) -> Table:
+    """Extract a table from a rectangle of a pdfplumber page (used until ``app.tables.extract_area``).
+
+    ``columns``: x positions of the interior column separators chosen by the user (they win over
+    detection). ``method``: "ruled" uses the drawn lines; "borderless" uses text alignment.
+    """
+    x0, top, x1, bottom = (float(v) for v in bbox)
+    x0, x1 = max(x0, float(page.bbox[0])), min(x1, float(page.bbox[2]))
+    top, bottom = max(top, float(page.bbox[1])), min(bottom, float(page.bbox[3]))
+    if x1 - x0 < 2 or bottom - top < 2:
+        raise TableEditError("The area is too small to hold a table.")
+    region = page.crop((x0, top, x1, bottom), strict=False)
+    settings: dict[str, Any]
+    if method == "ruled":
+        settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    else:
+        settings = {"vertical_strategy": "text", "horizontal_strategy": "text",
+                    "text_x_tolerance": 2, "text_y_tolerance": 2, "min_words_horizontal": 1}
+    inner = sorted(float(x) for x in (columns or []) if x0 < float(x) < x1)
+    if columns is not None:
+        settings["vertical_strategy"] = "explicit"
+        settings["explicit_vertical_lines"] = [x0, *inner, x1]
+    rows = region.extract_table(settings)
+    if not rows:
+        words = region.extract_words()
+        if not words:
+            raise TableEditError("No text in this area.")
+        rows = [[" ".join(w["text"] for w in words)]]
+    n_cols = max(len(r) for r in rows)
+    cells = []
+    for r, row in enumerate(rows):
+        for c in range(n_cols):
+            text = row[c] if c < len(row) and row[c] is not None else ""
+            cell = Cell(r, c, " ".join(str(text).split()))
+            _reparse(cell)
+            cells.append(cell)
+    table = Table(
+        id=table_id,
+        page=page_number if page_number is not None else int(getattr(page, "page_number", 1)),
+        bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
+        n_rows=len(rows),
+        n_cols=n_cols,
+        cells=cells,
+        header_rows=1 if len(rows) > 1 else 0,
+        method="manual",
+        columns=inner if columns is not None else None,
+        document=document,
+    )
+    # drop rows and columns that came out completely empty (text strategy artefacts)
+    empty_cols = [c for c in range(table.n_cols) if all(not (x.text or "").strip() for x in table.cells if x.col == c)]
+    if empty_cols and len(empty_cols) < table.n_cols and columns is None:
+        table = delete_columns(table, empty_cols)
+    empty_rows = [r for r in range(table.n_rows) if all(not x.text.strip() for x in table.cells if x.row == r)]
+    if empty_rows and len(empty_rows) < table.n_rows:
+        table = delete_rows(table, empty_rows)
+    return table

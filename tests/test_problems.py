@@ -1,0 +1,108 @@
+"""Suspicious values: sums against totals, text in number columns, lost characters, empty columns."""
+
+from __future__ import annotations
+
+from app.model import DocumentData, Section, SourceDocument, Table
+from app.problems import check_document, check_table, number_columns, problems_by_cell, total_column
+
+
+def table(rows, header_rows=1, total_rows=(), **kw) -> Table:
+    from app.ops import parsed_value
+
+    values = [[parsed_value(text)[0] for text in row] for row in rows]
+    return Table.from_rows(rows, id="t", page=2, header_rows=header_rows, values=values,
+                           total_rows=list(total_rows), **kw)
+
+
+GOOD = [
+    ["Country", "Objective 1", "Objective 2", "Total"],
+    ["Kenya", "700,000", "300,000", "1,000,000"],
+    ["Somalia", "-", "2,500,000", "2,500,000"],
+    ["Total", "700,000", "2,800,000", "3,500,000"],
+]
+
+
+def kinds(problems):
+    return sorted((p.kind, p.row, p.col) for p in problems)
+
+
+def test_a_consistent_table_has_no_problems():
+    t = table(GOOD, total_rows=[3])
+    assert number_columns(t) == [1, 2, 3]
+    assert total_column(t) == 3
+    assert check_table(t) == []
+
+
+def test_wrong_column_total_is_flagged_at_the_total_cell():
+    rows = [r[:] for r in GOOD]
+    rows[3][2] = "2,900,000"
+    problems = check_table(table(rows, total_rows=[3]))
+    col = [p for p in problems if p.kind == "column_sum"]
+    assert [(p.row, p.col) for p in col] == [(3, 2)]
+    assert "2,800,000" in col[0].message and "2,900,000" in col[0].message
+    # without a marked totals row nothing is claimed about column sums
+    assert not [p for p in check_table(table(rows)) if p.kind == "column_sum"]
+
+
+def test_wrong_row_total_is_flagged_in_the_total_column():
+    rows = [r[:] for r in GOOD]
+    rows[1][1] = "600,000"
+    problems = check_table(table(rows, total_rows=[3]))
+    assert ("row_sum", 1, 3) in kinds(problems)
+    assert ("column_sum", 3, 1) in kinds(problems)
+
+
+def test_rounding_within_half_a_unit_per_figure_is_accepted():
+    rows = [["Sector", "2019", "2020", "Total"], ["Health", "1.3", "2.4", "3.8"], ["Food", "0.6", "0.6", "1.2"],
+            ["Total", "1.9", "3.0", "5.0"]]
+    assert check_table(table(rows, total_rows=[3])) == []
+    rows[1][3] = "3.9"  # 0.2 off: more than rounding can explain for two figures
+    assert ("row_sum", 1, 3) in kinds(check_table(table(rows, total_rows=[3])))
+
+
+def test_subtotals_and_grand_total():
+    rows = [["Region", "USD"], ["Kenya", "10"], ["Uganda", "20"], ["East", "30"], ["Chad", "5"], ["West", "5"],
+            ["Grand total", "35"]]
+    assert check_table(table(rows, total_rows=[3, 5, 6])) == []
+    rows[6][1] = "40"
+    assert kinds(check_table(table(rows, total_rows=[3, 5, 6]))) == [("column_sum", 6, 1)]
+
+
+def test_text_in_number_column_lost_characters_and_cids():
+    rows = [r[:] for r in GOOD]
+    rows[2][1] = "see note"
+    rows[1][0] = "Ken�a"
+    rows[2][0] = "Soma(cid:21)ia"
+    found = kinds(check_table(table(rows, total_rows=[3])))
+    assert ("text_in_numbers", 2, 1) in found
+    assert ("lost_character", 1, 0) in found
+    assert ("cid", 2, 0) in found
+    # the label column is not a number column: its texts are not flagged
+    assert not [k for k in found if k[0] == "text_in_numbers" and k[2] == 0]
+
+
+def test_empty_column_and_row():
+    rows = [["A", "", "B"], ["x", "", "1"], ["", "", ""], ["y", "", "2"]]
+    found = kinds(check_table(table(rows)))
+    assert ("empty_column", None, 1) in found
+    assert ("empty_row", 2, None) in found
+
+
+def test_percent_columns_are_not_summed():
+    rows = [["Country", "USD", "Share", "Total"], ["Kenya", "10", "40%", "10"], ["Chad", "15", "60%", "15"],
+            ["Total", "25", "100%", "25"]]
+    assert check_table(table(rows, total_rows=[3])) == []
+
+
+def test_document_check_covers_sections_and_index_by_cell():
+    doc = SourceDocument(path="a.pdf", sha256="cd" * 32, pages=3)
+    rows = [r[:] for r in GOOD]
+    rows[3][1] = "1"
+    data = DocumentData(doc, [table(rows, total_rows=[3])],
+                        [Section("s1", "Objec\ufffdve", 1, 1, 2, text="Fine."),
+                         Section("s2", "Other", 1, 2, 3, text="Mo(cid:3)ement")])
+    problems = check_document(data)
+    assert [p.section for p in problems if p.section] == ["s1", "s2"]
+    assert problems[0].table == "t" and problems[0].page == 2
+    index = problems_by_cell([p for p in problems if p.table])
+    assert (3, 1) in index
