@@ -6,18 +6,18 @@ journaled step. :func:`propose_repairs` lists the proposed fixes of lost charact
 "Objective") and :func:`repairs_op` applies the accepted ones, again as one ``batch`` operation.
 
 The word-level repairs come from :mod:`app.textfix` (``Vocabulary.from_texts``,
-``repair_lost_characters``, ``normalise_ligatures``); when that module is not available a small local
-fallback with the same interface is used.
+``repair_lost_characters``, ``normalise_ligatures``): a damaged word is only fixed when exactly one
+known word fits; the others are reported as unresolved with their candidates, for the user to choose.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from .model import DocumentData
+from .textfix import Vocabulary, normalise_ligatures, repair_lost_characters
 
 LOST = "\ufffd"
 _CID = re.compile(r"\(cid:\d+\)")
@@ -191,81 +191,14 @@ def _short(text: str, n: int = 24) -> str:
 
 # ---------------------------------------------------------------------------- lost characters: core
 
-try:  # the tables stream's implementation, when it is there
-    from .textfix import Vocabulary, normalise_ligatures, repair_lost_characters  # type: ignore[attr-defined]
-
-    TEXTFIX = "app.textfix"
-except ImportError:  # pragma: no cover - exercised until app.textfix lands
-    TEXTFIX = "fallback"
-
-    _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                  "\ufb05": "st", "\ufb06": "st"}
-
-    def normalise_ligatures(text: str) -> str:  # type: ignore[misc]
-        return "".join(_LIGATURES.get(ch, ch) for ch in text)
-
-    @dataclass
-    class Vocabulary:  # type: ignore[no-redef]
-        counts: Counter = field(default_factory=Counter)
-
-        @classmethod
-        def from_texts(cls, texts: Iterable[str]) -> "Vocabulary":
-            counts: Counter = Counter()
-            for text in texts:
-                for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", normalise_ligatures(text)):
-                    counts[word.lower()] += 1
-            return cls(counts)
-
-    @dataclass
-    class Repair:  # type: ignore[no-redef]
-        text: str
-        fixes: list[tuple[str, str]]
-        unresolved: list[str]
-
-    _TOKEN = re.compile(r"[\w\ufffd]*(?:\ufffd|\(cid:\d+\))[\w\ufffd]*(?:\(cid:\d+\)[\w\ufffd]*)*")
-
-    def repair_lost_characters(text: str, vocab: "Vocabulary") -> "Repair":  # type: ignore[misc]
-        fixes: list[tuple[str, str]] = []
-        unresolved: list[str] = []
-
-        def fix(m: re.Match[str]) -> str:
-            token = m.group(0)
-            parts = re.split(r"\ufffd|\(cid:\d+\)", token)
-            if sum(len(p) for p in parts) < 3:  # too little left to recognise the word
-                unresolved.append(token)
-                return token
-            rx = re.compile("^" + "[^\\W\\d_]{1,3}".join(re.escape(p) for p in parts) + "$", re.IGNORECASE)
-            candidates = [(n, w) for w, n in vocab.counts.items() if len(w) <= len(token) + 6 and rx.match(w)]
-            if not candidates:
-                unresolved.append(token)
-                return token
-            _, word = max(candidates)
-            if token[:1].isupper():
-                word = word.upper() if token.replace(LOST, "").isupper() and len(token) > 2 else word.capitalize()
-            fixes.append((token, word))
-            return word
-
-        return Repair(_TOKEN.sub(fix, text), fixes, unresolved)
-
-
-def _fix_pair(fix: Any) -> tuple[str, str]:
-    """(old, new) of one fix, whatever shape ``repair_lost_characters`` reports it in."""
-    if isinstance(fix, (tuple, list)) and len(fix) >= 2:
-        return str(fix[0]), str(fix[1])
-    for a, b in (("old", "new"), ("before", "after"), ("original", "replacement"), ("source", "target")):
-        if hasattr(fix, a) and hasattr(fix, b):
-            return str(getattr(fix, a)), str(getattr(fix, b))
-    raise TypeError(f"unrecognised fix {fix!r}")
-
 
 def needs_repair(text: str) -> bool:
     return LOST in text or bool(_CID.search(text)) or normalise_ligatures(text) != text
 
 
-def build_vocabulary(documents: Iterable[DocumentData]) -> "Vocabulary":
+def build_vocabulary(documents: Iterable[DocumentData]) -> Vocabulary:
     """Vocabulary of the words that came through intact, over all the given documents."""
-    texts = [t for data in documents for _, t in iter_texts(data) if LOST not in t]
-    return Vocabulary.from_texts(texts)
+    return Vocabulary.from_texts(t for data in documents for _, t in iter_texts(data))
 
 
 # ------------------------------------------------------------------------------- lost characters: UI
@@ -283,11 +216,20 @@ class RepairProposal:
         return (self.old, self.new)
 
 
+@dataclass(frozen=True)
+class Unresolved:
+    """A damaged word no single known word fits: ``candidates`` (maybe empty) are for the user."""
+
+    location: Location
+    old: str
+    candidates: tuple[str, ...]
+    context: str
+
+
 @dataclass
 class RepairReport:
     proposals: list[RepairProposal]
-    #: Damaged words for which no fix was found, with a location each.
-    unresolved: list[tuple[Location, str]]
+    unresolved: list[Unresolved] = field(default_factory=list)
 
     def groups(self) -> list[tuple[tuple[str, str], list[RepairProposal]]]:
         """Proposals grouped by (old, new), most frequent first: the unit of bulk acceptance."""
@@ -296,31 +238,44 @@ class RepairReport:
             groups.setdefault(p.key, []).append(p)
         return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
+    def unresolved_groups(self) -> list[tuple[str, tuple[str, ...], list[Unresolved]]]:
+        """Unresolved words grouped by their text: (old, candidates, places), most frequent first."""
+        groups: dict[str, list[Unresolved]] = {}
+        for u in self.unresolved:
+            groups.setdefault(u.old, []).append(u)
+        out = []
+        for old, items in groups.items():
+            candidates: list[str] = []
+            for u in items:
+                candidates.extend(c for c in u.candidates if c not in candidates)
+            out.append((old, tuple(candidates), items))
+        return sorted(out, key=lambda g: (-len(g[2]), g[0]))
 
-def propose_repairs(data: DocumentData, vocab: "Vocabulary | None" = None) -> RepairReport:
+
+def propose_repairs(data: DocumentData, vocab: Vocabulary | None = None) -> RepairReport:
     """Proposed fixes for lost characters ("�", "(cid:NN)") and ligature characters in one document."""
     vocab = vocab if vocab is not None else build_vocabulary([data])
     proposals: list[RepairProposal] = []
-    unresolved: list[tuple[Location, str]] = []
+    unresolved: list[Unresolved] = []
     for loc, text in iter_texts(data):
         if not needs_repair(text):
             continue
-        for word in re.findall(r"\S*[\ufb00-\ufb06]\S*", text):
-            proposals.append(RepairProposal(loc, word, normalise_ligatures(word), _context(text, *_span(text, word))))
-        if LOST in text or _CID.search(text):
-            result = repair_lost_characters(normalise_ligatures(text), vocab)
-            for fix in result.fixes:
-                old, new = _fix_pair(fix)
+        for m in re.finditer(r"\S*[\ufb00-\ufb06]\S*", text):
+            word = m.group(0)
+            proposals.append(RepairProposal(loc, word, normalise_ligatures(word), _context(text, m.start(), m.end())))
+        if LOST in text or "(cid:" in text:
+            result = repair_lost_characters(text, vocab)
+            for start, end, old, new in result.fixes:
                 if old != new:
-                    proposals.append(RepairProposal(loc, old, new, _context(text, *_span(text, old))))
-            for token in result.unresolved:
-                unresolved.append((loc, str(token)))
+                    proposals.append(RepairProposal(loc, old, new, _context(text, start, end)))
+            for start, end, old, candidates in result.unresolved:
+                unresolved.append(Unresolved(loc, old, tuple(candidates), _context(text, start, end)))
     return RepairReport(proposals, unresolved)
 
 
-def _span(text: str, word: str) -> tuple[int, int]:
-    i = text.find(word)
-    return (i, i + len(word)) if i >= 0 else (0, 0)
+def choose(unresolved: Iterable[Unresolved], word: str) -> list[RepairProposal]:
+    """Proposals fixing the given unresolved places with ``word`` (the user's choice)."""
+    return [RepairProposal(u.location, u.old, word, u.context) for u in unresolved]
 
 
 def repairs_op(data: DocumentData, accepted: Iterable[RepairProposal], label: str | None = None) -> dict[str, Any] | None:

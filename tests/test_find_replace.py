@@ -86,7 +86,7 @@ def test_repair_assistant_proposes_and_applies_accepted_fixes():
     assert ("ofﬁce", "office") in pairs
     groups = report.groups()
     assert groups[0][0] == ("Objec\ufffdve", "Objective") and len(groups[0][1]) == 2
-    assert [token for _, token in report.unresolved] == ["(cid:7)"]
+    assert report.unresolved == []  # a lone lost glyph ("(cid:7)") has nothing to repair from
     before = data.to_json()
     op = fr.repairs_op(data, groups[0][1])
     inverse = ops.apply(data, copy.deepcopy(op))
@@ -107,3 +107,18 @@ def test_vocabulary_spans_documents():
     vocab = fr.build_vocabulary([data, other])
     proposals = fr.propose_repairs(data, vocab).proposals
     assert [(p.old, p.new) for p in proposals] == [("Par\ufffdcipa\ufffdon", "Participation")]
+
+
+def test_unresolved_words_are_listed_with_candidates_for_the_user():
+    data = DocumentData(SourceDocument(path="d.pdf", sha256="dd" * 32, pages=1),
+                        sections=[Section("a", "Notes", 1, 1, 1,
+                                          text="The cat sat. The cut ran. The c\ufffdt left. Zq\ufffdxv here.")])
+    report = fr.propose_repairs(data)
+    groups = {old: cands for old, cands, _ in report.unresolved_groups()}
+    assert set(groups) == {"c\ufffdt", "Zq\ufffdxv"}
+    assert set(groups["c\ufffdt"]) == {"cat", "cut"}  # two words fit: the user chooses, nothing is guessed
+    assert groups["Zq\ufffdxv"] == ()
+    (old, cands, places), = [g for g in report.unresolved_groups() if g[0] == "c\ufffdt"]
+    op = fr.repairs_op(data, fr.choose(places, "cat"))
+    ops.apply(data, op)
+    assert "The cat left." in data.section("a").text

@@ -5,9 +5,29 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .main_window import APP_NAME, MainWindow
+
+FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+
+
+def register_fonts(app: QApplication) -> str | None:
+    """Register the bundled Noto Sans fonts and make Noto Sans the application font, so the window
+    looks the same on every machine (and the offscreen platform has fonts at all)."""
+    family = None
+    for path in sorted(FONTS.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0 and path.name.startswith("NotoSans-"):
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            if families:
+                family = families[0]
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(9.0)
+        app.setFont(font)
+    return family
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -15,14 +35,16 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Briefing Builder")
     app.setApplicationDisplayName(APP_NAME)
+    if not app.property("bb-fonts"):
+        register_fonts(app)
+        app.setProperty("bb-fonts", True)
     return app
 
 
 def run(files: list[str]) -> int:
     app = create_app()
-    window = MainWindow()
+    window = MainWindow(restore_session=not files)
     window.show()
     for f in files:
-        if Path(f).suffix.lower() == ".pdf" or Path(f).exists():
-            window.open_path(f)
+        window.open_path(f)
     return app.exec()

@@ -1,0 +1,252 @@
+"""The workbench window end to end: open, extract in the background, edit, undo/redo, save, reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QMessageBox, QToolButton  # noqa: E402
+
+from app.project import Project  # noqa: E402
+from tests.gui_support import baseline, make_pdf, state  # noqa: E402
+from widgets.main_window import MainWindow  # noqa: E402
+from widgets.workbench import is_untitled, projects_folder  # noqa: E402
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded instead of shown (they would block the test)."""
+    shown = []
+
+    def record(kind):
+        def box(*args, **kwargs):
+            shown.append((kind, args[1] if len(args) > 1 else "", args[2] if len(args) > 2 else ""))
+            return QMessageBox.StandardButton.Yes
+        return box
+
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, messages):
+    w = MainWindow()
+    w.bench.workers = 0  # extraction inside its thread: no worker processes to start in tests
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def wait_extracted(qtbot, window, sha=None, timeout=60000):
+    bench = window.bench
+    qtbot.waitUntil(lambda: not bench.extracting and bench.has_extraction(sha or bench.current), timeout=timeout)
+
+
+def loaded(window, qtbot, tmp_path) -> str:
+    """A project with the sample PDF and its known baseline (tables + section tree)."""
+    pdf = make_pdf(tmp_path)
+    bench = window.bench
+    bench.new_project(tmp_path / "work.bbproj")
+    sha = bench.add_pdf(pdf)
+    bench.project.set_extraction(baseline(pdf), "test")
+    qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)
+    return sha
+
+
+def test_opening_a_pdf_creates_an_untitled_project_and_extracts_in_the_background(window, qtbot, tmp_path):
+    pdf = make_pdf(tmp_path)
+    assert window.open_path(pdf)
+    bench = window.bench
+    assert bench.project is not None and is_untitled(bench.project.path)
+    assert bench.project.path.parent.resolve() == projects_folder().resolve()
+    assert window.progress.isVisible()  # progress with cancel in the status bar
+    wait_extracted(qtbot, window)
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=5000)
+    data = bench.data()
+    assert [t.id for t in data.tables] == ["p1-t1"]
+    assert window.tables_panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: bench.problems() is not None)
+    # the page shows the table's box
+    from widgets.page_view import TableBox
+
+    qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)
+    assert any(isinstance(i, TableBox) for i in window.page_view.scene().items())
+    assert "Extracted" in window.statusBar().currentMessage()
+
+
+def test_edit_undo_redo_through_the_window_stay_in_step_with_the_journal(window, qtbot, tmp_path):
+    sha = loaded(window, qtbot, tmp_path)
+    bench = window.bench
+    bench.select_table("p1-t1")
+    editor = window.table_editor
+    assert editor.table.id == "p1-t1"
+    assert editor.edit_cell(1, 1, "750,000")
+    cell = bench.data().table("p1-t1").anchor(1, 1)
+    assert (cell.text, cell.value) == ("750,000", 750000)
+    assert bench.project.store.journal_count() == 1
+    assert window.undo_action.text() == "&Undo Edit cell B2"
+    window.undo_action.trigger()
+    assert bench.data().table("p1-t1").anchor(1, 1).text == "700,000"
+    assert editor.model.data(editor.model.index(1, 1)) == "700,000"
+    window.redo_action.trigger()
+    assert bench.data().table("p1-t1").anchor(1, 1).text == "750,000"
+    assert bench.in_step()
+    assert bench.project.store.journal_count() == 3  # do, undo, redo: each written as it happened
+    # the history view lists the named command
+    assert bench.undo_stack.text(0) == "Edit cell B2"
+    assert state(bench.project, sha)["undo"] == ["Edit cell B2"]
+
+
+def test_save_as_close_and_reopen_restore_the_same_state_and_undo_history(window, qtbot, tmp_path, messages):
+    sha = loaded(window, qtbot, tmp_path)
+    bench = window.bench
+    bench.select_table("p1-t1")
+    window.table_editor.edit_cell(0, 0, "Country or area")
+    window.table_editor.select_cell(3, 0)
+    window.table_editor.merge_up_action.trigger()
+    window.section_panel.select("s-kenya")
+    assert window.section_panel.rename("s-kenya", "Kenya (KEN)")
+    window.undo_action.trigger()  # the rename is undone: it must stay undone, and redoable
+    before = state(bench.project, sha)
+    assert before["redo"] == ["Rename section"]
+    target = tmp_path / "saved.bbproj"
+    assert window.save_as(target)
+    assert bench.project.path == target
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_path(target)
+    assert state(again.bench.project, sha) == before
+    assert again.bench.in_step()
+    assert again.bench.undo_stack.index() == 2 and again.bench.undo_stack.count() == 3
+    again.redo_action.trigger()
+    assert again.bench.data().section("s-kenya").title == "Kenya (KEN)"
+    again.undo_action.trigger()
+    again.undo_action.trigger()
+    again.undo_action.trigger()
+    assert again.bench.data().table("p1-t1").anchor(0, 0).text == "Country"
+    again.close()
+
+
+def test_untitled_project_save_as_moves_it(window, qtbot, tmp_path):
+    pdf = make_pdf(tmp_path)
+    window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    untitled = window.bench.project.path
+    assert window.save_as(tmp_path / "named.bbproj")
+    assert not untitled.exists()
+    assert not window.bench.is_untitled and "named" in window.windowTitle()
+    assert window.recent_files()[0].endswith("named.bbproj")
+
+
+def test_several_pdfs_in_one_project_and_drop_of_a_project(window, qtbot, tmp_path):
+    first = make_pdf(tmp_path, "first.pdf")
+    second = make_pdf(tmp_path, "second.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])
+    window.open_path(first)
+    wait_extracted(qtbot, window)
+    project_path = window.bench.project.path
+    window.open_path(second)
+    assert len(window.bench.project.documents) == 2
+    wait_extracted(qtbot, window)
+    assert window.document_list.count() == 2
+    window.document_list.setCurrentRow(0)
+    assert window.bench.data().document.path.endswith("first.pdf")
+    # the same file again is not added twice
+    window.open_path(first)
+    assert len(window.bench.project.documents) == 2
+    window.bench.close_project()
+    assert window.bench.project is None
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(project_path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.bench.project is not None and len(window.bench.project.documents) == 2
+
+
+def test_embedded_pdf_is_used_when_the_source_moved(window, qtbot, tmp_path):
+    sha = loaded(window, qtbot, tmp_path)
+    window.embed_action.trigger()
+    assert window.bench.project.store.has_embedded_pdf(sha)
+    path = Path(window.bench.data().document.path)
+    project_path = window.bench.project.path
+    window.close()
+    path.rename(path.with_name("moved.pdf"))
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_path(project_path)
+    assert again.page_view.page_count == 2  # rendered from the copy in the project
+    again.close()
+
+
+def test_missing_pdf_asks_to_locate_it(window, qtbot, tmp_path, monkeypatch, messages):
+    sha = loaded(window, qtbot, tmp_path)
+    path = Path(window.bench.data().document.path)
+    project_path = window.bench.project.path
+    window.close()
+    moved = path.rename(path.with_name("elsewhere.pdf"))
+    monkeypatch.setattr("widgets.main_window.QFileDialog.getOpenFileName", lambda *a, **k: (str(moved), ""))
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_path(project_path)
+    assert any(kind == "question" and "missing" in title for kind, title, _ in messages)
+    assert again.page_view.page_count == 2
+    assert Project.open(project_path).documents[sha].document.path == str(moved.resolve())
+    again.close()
+
+
+def test_cancel_keeps_pages_done_and_the_window_answers(window, qtbot, tmp_path):
+    pdf = make_pdf(tmp_path)
+    window.bench.workers = 0
+    window.open_path(pdf)
+    window.cancel_button.click()  # may come after the (fast) extraction finished: both are fine
+    qtbot.waitUntil(lambda: not window.bench.extracting, timeout=60000)
+    assert window.bench.has_extraction(window.bench.current)
+    assert not window.progress.isVisible()
+
+
+def test_toolbar_fits_at_1366_and_every_frequent_action_has_a_shortcut(window):
+    toolbar = window.toolbar
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible(), "toolbar cut off at 1366 px"
+    frequent = [window.open_action, window.save_action, window.undo_action, window.redo_action,
+                window.find_action, window.repair_action, window.draw_action, window.next_action,
+                window.prev_action, window.zoom_in_action, window.zoom_out_action, window.fit_width_action,
+                window.next_problem_action, window.reextract_action, window.add_pdf_action,
+                window.table_editor.merge_up_action, window.table_editor.merge_cells_action,
+                window.table_editor.insert_row_above_action, window.table_editor.delete_rows_action,
+                window.table_editor.total_action, window.section_panel.rename_action,
+                window.section_panel.promote_action, window.section_panel.demote_action,
+                window.section_panel.merge_action, window.section_panel.split_action]
+    missing = [a.text() for a in frequent if a.shortcut().isEmpty()]
+    assert not missing
+    keys = {}
+    for a in window.actions():
+        for k in a.shortcuts():
+            assert k.toString() not in keys, f"{a.text()} and {keys[k.toString()]} share {k.toString()}"
+            keys[k.toString()] = a.text()
+
+
+def test_window_layout_is_remembered(window, qtbot):
+    window.tables_dock.raise_()
+    window.problems_dock.hide()
+    window.save_window_state()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.problems_dock.isVisible()
+    again.reset_layout()
+    assert again.problems_dock.isVisible()
+    again.save_window_state()
+    again.close()

@@ -1,0 +1,143 @@
+"""Section tree edits as operations: reading order kept, levels follow the tree, all undoable."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from app import ops
+from app import section_edit as se
+from app.model import DocumentData, Section, SourceDocument, Tag
+
+
+def document() -> DocumentData:
+    a1 = Section("a1", "Kenya", 2, 2, 2, text="Kenya text.")
+    a2 = Section("a2", "Somalia", 2, 3, 3, text="Somalia text.")
+    a3 = Section("a3", "Uganda", 2, 3, 4, text="Uganda text.", children=[Section("a3x", "Refugees", 3, 4, 4)])
+    a = Section("a", "East Africa", 1, 2, 4, text="Intro.", children=[a1, a2, a3])
+    b = Section("b", "Asia", 1, 5, 6, text="Asia text.\n\nObjectives\n\nThe objectives are …\n\nMore.")
+    return DocumentData(SourceDocument(path="x.pdf", sha256="11" * 32, pages=6), sections=[a, b])
+
+
+def order(data):
+    return [(s.id, s.level) for s in data.all_sections()]
+
+
+def tree(data):
+    def visit(s):
+        return (s.id, [visit(c) for c in s.children]) if s.children else s.id
+    return [visit(s) for s in data.sections]
+
+
+def check_undo(data, op):
+    before = data.to_json()
+    inverse = ops.apply(data, copy.deepcopy(op))
+    after = data.to_json()
+    ops.apply(data, inverse)
+    assert data.to_json() == before
+    ops.apply(data, copy.deepcopy(op))
+    assert data.to_json() == after
+
+
+def test_promote_adopts_following_siblings_and_keeps_reading_order():
+    data = document()
+    op = se.promote(data, "a2")
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert tree(data) == [("a", ["a1"]), ("a2", [("a3", ["a3x"])]), "b"]
+    assert order(data) == [("a", 1), ("a1", 2), ("a2", 1), ("a3", 2), ("a3x", 3), ("b", 1)]
+    with pytest.raises(se.SectionEditError):
+        se.promote(data, "a")
+
+
+def test_demote_puts_section_under_previous_sibling():
+    data = document()
+    op = se.demote(data, "a2")
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert tree(data) == [("a", [("a1", ["a2"]), ("a3", ["a3x"])]), "b"]
+    assert data.section("a2").level == 3
+    with pytest.raises(se.SectionEditError):
+        se.demote(data, "a1")
+    ops.apply(data, se.demote(data, "b"))  # a root under the previous root, with its level
+    assert data.section("b").level == 2 and [s.id for s in data.sections] == ["a"]
+
+
+def test_move_adjusts_levels_and_refuses_moving_into_itself():
+    data = document()
+    op = se.move(data, "a3", None, 2)
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert [s.id for s in data.sections] == ["a", "b", "a3"]
+    assert (data.section("a3").level, data.section("a3x").level) == (1, 2)
+    with pytest.raises(se.SectionEditError):
+        se.move(data, "a3", "a3x", 0)
+    data = document()
+    ops.apply(data, se.move_by(data, "a1", +1))
+    assert [s.id for s in data.section("a").children] == ["a2", "a1", "a3"]
+    ops.apply(data, se.move_by(data, "a1", -1))
+    assert [s.id for s in data.section("a").children] == ["a1", "a2", "a3"]
+    with pytest.raises(se.SectionEditError):
+        se.move_by(data, "a1", -1)
+
+
+def test_merge_with_previous_keeps_text_and_subsections_in_order():
+    data = document()
+    op = se.merge_with_previous(data, "a3")
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert tree(data) == [("a", ["a1", "a2", "a3x"]), "b"]
+    assert data.section("a2").text == "Somalia text.\n\nUganda\n\nUganda text."
+    assert data.section("a2").end_page == 3  # a3 had sub-sections: only its heading page joins
+    data = document()
+    ops.apply(data, se.merge_with_previous(data, "a1"))  # previous in reading order is the parent
+    assert data.section("a").text == "Intro.\n\nKenya\n\nKenya text."
+    with pytest.raises(se.SectionEditError):
+        se.merge_with_previous(data, "a")
+
+
+def test_split_at_paragraph_uses_short_paragraph_as_title():
+    data = document()
+    text = data.section("b").text
+    position = text.index("Objectives") + 3
+    assert se.paragraph_at(text, position) == 1
+    assert se.paragraph_at(text, 0) == 0
+    op = se.split(data, "b", 1)
+    check_undo(document(), op)
+    ops.apply(data, op)
+    new = data.sections[-1]
+    assert (new.title, new.level, new.text) == ("Objectives", 1, "The objectives are …\n\nMore.")
+    assert data.section("b").text == "Asia text."
+    data = document()
+    long = "This paragraph is long. " * 8
+    data.section("b").text = "Asia text.\n\n" + long.strip()
+    ops.apply(data, se.split(data, "b", 1))
+    assert (data.sections[-1].title, data.sections[-1].text) == ("New section", long.strip())
+    with pytest.raises(se.SectionEditError):
+        se.split(document(), "b", 0)
+
+
+def test_split_moves_subsections_to_the_new_part():
+    data = document()
+    data.section("a3").text = "Uganda text.\n\nRefugee response\n\nDetails."
+    ops.apply(data, se.split(data, "a3", 1))
+    assert tree(data) == [("a", ["a1", "a2", "a3", ("a3.1", ["a3x"])]), "b"]
+
+
+def test_rename_text_tags_delete():
+    for make in (lambda d: se.rename(d, "a1", "  Kenya   (KEN) "), lambda d: se.set_text(d, "a1", "New."),
+                 lambda d: se.set_tags(d, "a1", [Tag("country", "KEN", "Kenya")]), lambda d: se.delete(d, "a3")):
+        fresh = document()
+        check_undo(fresh, make(fresh))
+    data = document()
+    ops.apply(data, se.rename(data, "a1", "  Kenya   (KEN) "))
+    assert data.section("a1").title == "Kenya (KEN)"
+    ops.apply(data, se.set_tags(data, "a1", [Tag("country", "KEN", "Kenya"), Tag("country", "KEN", "Kenya")]))
+    assert data.section("a1").tags == [Tag("country", "KEN", "Kenya")]
+    ops.apply(data, se.delete(data, "a3"))
+    assert "a3x" not in {s.id for s in data.all_sections()}
+    with pytest.raises(se.SectionEditError):
+        se.rename(data, "a1", "   ")
+    with pytest.raises(se.SectionEditError):
+        se.rename(data, "zz", "x")

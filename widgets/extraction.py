@@ -1,0 +1,112 @@
+"""Whole-document extraction off the GUI thread.
+
+A :class:`QThread` iterates :class:`app.pipeline.Extraction` (whose pages run in worker processes) and
+hands every :class:`~app.pipeline.PageResult` to the GUI thread through a queued signal, so tables
+appear page by page while the window stays usable. The document-level steps (:func:`app.pipeline.assemble`:
+repairs, continued tables, the section tree) also run in the thread; the GUI thread only receives the
+finished :class:`~app.model.DocumentData`.
+
+The per-page cache is written through the thread's own connection to the project file (SQLite
+connections are not shared between threads here), so a cancelled or killed extraction resumes quickly.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from app.model import PageWarning, SourceDocument
+
+
+class ExtractionThread(QThread):
+    #: one PageResult as soon as its page is done
+    pageReady = Signal(object)
+    #: pages done, pages in all, message
+    progressed = Signal(int, int, str)
+    #: the assembled DocumentData and whether the run was cancelled
+    extracted = Signal(object, bool)
+    #: a sentence for the user (the PDF cannot be read, ...)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        document: SourceDocument,
+        password: str | None = None,
+        project_path: str | os.PathLike | None = None,
+        settings=None,
+        workers: int | None = None,
+        pages: list[int] | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.document = document
+        self.password = password
+        self.project_path = Path(project_path) if project_path else None
+        self.settings = settings
+        self.workers = workers
+        self.pages = pages
+        self.sha256 = document.sha256
+        self._cancel = False
+        self.seconds = 0.0
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, message)
+
+    def run(self) -> None:  # the extraction thread
+        from app.pdf import PdfError
+        from app.pipeline import ExtractSettings, Extraction, assemble
+
+        started = time.perf_counter()
+        store = None
+        try:
+            if self.project_path is not None:
+                try:
+                    from app.store import ProjectStore
+
+                    store = ProjectStore.open(self.project_path)
+                except Exception:  # noqa: BLE001 - no cache is better than no extraction
+                    store = None
+            settings = self.settings or ExtractSettings()
+            self.settings = settings
+            document = SourceDocument.from_json(self.document.to_json())
+            document.path = str(self.path)
+            run = Extraction(
+                self.path, self.pages, self.password, settings, self.workers, self._progress,
+                lambda: self._cancel, store, document,
+            )
+            results = []
+            for result in run:
+                results.append(result)
+                self.pageReady.emit(result)
+            warnings = list(run.warnings)
+            if run.cancelled:
+                missing = len(run.pages) - len(results)
+                warnings.append(PageWarning(0, f"extraction cancelled: {missing} of {len(run.pages)} pages not extracted"))
+            self.progressed.emit(len(results), len(run.pages), "building the section tree")
+            data = assemble(run.document, results, path=self.path, password=self.password, settings=settings,
+                            warnings=warnings)
+            data.document = self.document  # identity as registered in the project
+            self.seconds = time.perf_counter() - started
+            self.extracted.emit(data, bool(run.cancelled))
+        except PdfError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
+            self.failed.emit(f"The extraction stopped: {type(exc).__name__}: {exc}")
+        finally:
+            if store is not None:
+                try:
+                    store.close()
+                except Exception:  # noqa: BLE001
+                    pass

@@ -1,0 +1,334 @@
+"""Small docks: the documents of the project, the tables of a document, the problems list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ops import _col_letter
+from app.problems import KINDS, LABELS, Problem
+
+from .workbench import Workbench, tables_in_op
+
+
+class DocumentList(QListWidget):
+    """The source PDFs of the project."""
+
+    def __init__(self, bench: Workbench, parent=None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self._updating = False
+        self.currentRowChanged.connect(self._row_changed)
+        bench.documentsChanged.connect(self.refresh)
+        bench.currentDocumentChanged.connect(self._current_changed)
+        bench.extractionStarted.connect(lambda _sha: self.refresh())
+        bench.extractionFinished.connect(lambda _sha, _msg: self.refresh())
+
+    def refresh(self) -> None:
+        self._updating = True
+        try:
+            self.clear()
+            project = self.bench.project
+            if project is None:
+                return
+            for sha, data in project.documents.items():
+                doc = data.document
+                note = ""
+                if self.bench.extracting == sha:
+                    note = " (extracting…)"
+                elif not self.bench.has_extraction(sha):
+                    note = " (not extracted)"
+                item = QListWidgetItem(doc.display_name + note)
+                embedded = project.store.has_embedded_pdf(sha)
+                item.setToolTip(f"{doc.path}\n{doc.pages} pages · {len(data.tables)} tables"
+                                f"{' · PDF embedded in the project' if embedded else ''}\nSHA-256 {sha[:16]}…")
+                item.setData(Qt.ItemDataRole.UserRole, sha)
+                self.addItem(item)
+                if sha == self.bench.current:
+                    self.setCurrentItem(item)
+        finally:
+            self._updating = False
+
+    def _row_changed(self, row: int) -> None:
+        if self._updating or row < 0:
+            return
+        sha = self.item(row).data(Qt.ItemDataRole.UserRole)
+        self.bench.set_current_document(sha)
+
+    def _current_changed(self, sha: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == sha:
+                if self.currentRow() != row:
+                    self._updating = True
+                    self.setCurrentRow(row)
+                    self._updating = False
+                return
+
+
+class TablesModel(QAbstractTableModel):
+    COLUMNS = ("Page", "Table", "Size", "Problems")
+
+    def __init__(self, bench: Workbench, parent=None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.tables = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        data = self.bench.data()
+        self.tables = list(data.tables) if data else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.tables)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        table = self.tables[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return table.page
+            if col == 1:
+                return table.title or table.id
+            if col == 2:
+                return f"{table.n_rows}×{table.n_cols}"
+            if col == 3:
+                cache = self.bench._table_problems.get(self.bench.current, {})
+                found = cache.get(table.id)
+                return "" if not found else len(found)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{table.id} ({table.method})" + (f"\n{table.title}" if table.title else "")
+        if role == Qt.ItemDataRole.UserRole:
+            return table.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
+            return QColor("#b03a1a")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class TablesPanel(QWidget):
+    """All tables of the current document; selecting one shows it in the editor and on the page."""
+
+    def __init__(self, bench: Workbench, parent=None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.model = TablesModel(bench, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for c in (0, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count = QLabel("", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        self._updating = False
+        bench.currentDocumentChanged.connect(lambda _sha: self.refresh())
+        bench.dataChanged.connect(self._on_data_changed)
+        bench.tableSelected.connect(lambda tid, _r, _c: self._select(tid))
+        bench.problemsChanged.connect(self._on_problems)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._updating = True
+        try:
+            self.model.refresh()
+            self._select(self.bench.current_table)
+        finally:
+            self._updating = False
+        n = len(self.model.tables)
+        self.count.setText(f" {n} table{'s' if n != 1 else ''}")
+
+    def _on_data_changed(self, sha: str, op: dict) -> None:
+        if sha != self.bench.current:
+            return
+        name = op.get("op")
+        if name in ("set_cell",):
+            return
+        if name in ("set_table", "replace_table", "batch", "reload", "page") or tables_in_op(op) is None:
+            self.refresh()
+
+    def _on_problems(self, sha: str) -> None:
+        if sha == self.bench.current and self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 3), self.model.index(self.model.rowCount() - 1, 3))
+
+    def _select(self, table_id: str) -> None:
+        for row, table in enumerate(self.model.tables):
+            if table.id == table_id:
+                index = self.model.index(row, 0)
+                if self.view.currentIndex().row() != row:
+                    was, self._updating = self._updating, True
+                    self.view.setCurrentIndex(index)
+                    self._updating = was
+                self.view.scrollTo(index)
+                return
+        self.view.clearSelection()
+
+    def _row_changed(self, current, _previous) -> None:
+        if self._updating or not current.isValid():
+            return
+        self.bench.select_table(self.model.tables[current.row()].id)
+
+
+class ProblemsModel(QAbstractTableModel):
+    COLUMNS = ("Kind", "Where", "Message")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return p.label
+            if index.column() == 1:
+                return where(p)
+            return p.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{p.label} — {where(p)}\n{p.message}\nDouble-click to go there"
+        return None
+
+
+def where(p: Problem) -> str:
+    page = f"p. {p.page} · " if p.page else ""
+    if p.table:
+        if p.row is not None and p.col is not None:
+            return f"{page}{p.table} {_col_letter(p.col)}{p.row + 1}"
+        if p.col is not None:
+            return f"{page}{p.table} column {_col_letter(p.col)}"
+        if p.row is not None:
+            return f"{page}{p.table} row {p.row + 1}"
+        return f"{page}{p.table}"
+    return f"{page}section {p.section}"
+
+
+class ProblemsPanel(QWidget):
+    """The problems of the current document; double-click (or Enter) goes to the problem."""
+
+    problemActivated = Signal(object)
+
+    def __init__(self, bench: Workbench, parent=None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.model = ProblemsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.kind = QComboBox(self)
+        self.kind.addItem("All kinds", "")
+        for kind in KINDS:
+            self.kind.addItem(LABELS[kind], LABELS[kind])
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.proxy.setFilterFixedString(self.kind.currentData() or ""))
+        self.status = QLabel("", self)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.kind)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        bench.problemsChanged.connect(self._on_problems)
+        bench.currentDocumentChanged.connect(lambda _sha: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        problems = self.bench.problems()
+        if problems is None:
+            self.status.setText(" Checking…")
+            return
+        self.model.set_problems(problems)
+        n = len(problems)
+        self.status.setText(f" {n} problem{'s' if n != 1 else ''}" if n else " No problems found")
+
+    def _on_problems(self, sha: str) -> None:
+        if sha == self.bench.current:
+            self.refresh()
+
+    def problem_at(self, row: int) -> Problem | None:
+        index = self.proxy.mapToSource(self.proxy.index(row, 0))
+        return self.model.problems[index.row()] if index.isValid() else None
+
+    def _activated(self, index) -> None:
+        source = self.proxy.mapToSource(index)
+        if source.isValid():
+            self.problemActivated.emit(self.model.problems[source.row()])
+
+    def step(self, delta: int) -> Problem | None:
+        """Go to the next (+1) or previous (-1) problem in the list."""
+        count = self.proxy.rowCount()
+        if not count:
+            return None
+        row = self.view.currentIndex().row()
+        row = (row + delta) % count if row >= 0 else (0 if delta > 0 else count - 1)
+        index = self.proxy.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self._activated(index)
+        return self.problem_at(row)

@@ -1,0 +1,724 @@
+"""The section tree editor: the section forest in a QTreeView, with the selected section's text and tags.
+
+Rename in place (F2), promote/demote (Alt+Shift+Left/Right), move (drag and drop, Alt+Shift+Up/Down),
+merge with the previous section, split at the paragraph holding the cursor, delete, edit the text
+(saved as one change when the editor loses focus or after a short pause in typing) and the tags.
+Every edit is an operation built by :mod:`app.section_edit` and applied through the workbench.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import section_edit as se
+from app.model import DocumentData, Section, Tag
+
+from .workbench import Workbench, touches_sections
+
+MIME = "application/x-briefing-builder-section"
+TEXT_IDLE_MS = 1500
+
+
+class SectionTreeModel(QAbstractItemModel):
+    """A Qt model over ``DocumentData.sections``; indexes carry integer keys, never Python pointers."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.data_: DocumentData | None = None
+        self._children: dict[str | None, list[str]] = {None: []}
+        self._parent: dict[str, str | None] = {}
+        self._sections: dict[str, Section] = {}
+        self._keys: dict[str, int] = {}
+        self._ids: dict[int, str] = {}
+        self.rename = None  # callable(section_id, title) -> bool
+        self.move = None  # callable(section_id, parent_id, index) -> None
+        self.problem_sections: set[str] = set()
+
+    def set_data(self, data: DocumentData | None) -> None:
+        self.beginResetModel()
+        self.data_ = data
+        self._children = {None: []}
+        self._parent = {}
+        self._sections = {}
+        if data is not None:
+            def visit(section: Section, parent: str | None) -> None:
+                self._sections[section.id] = section
+                self._parent[section.id] = parent
+                self._children.setdefault(parent, []).append(section.id)
+                self._children.setdefault(section.id, [])
+                for child in section.children:
+                    visit(child, section.id)
+
+            for root in data.sections:
+                visit(root, None)
+        for sid in self._sections:
+            if sid not in self._keys:
+                key = len(self._keys) + 1
+                self._keys[sid] = key
+                self._ids[key] = sid
+        self.endResetModel()
+
+    def section(self, index: QModelIndex) -> Section | None:
+        if not index.isValid():
+            return None
+        return self._sections.get(self._ids.get(int(index.internalId()), ""))
+
+    def index_of(self, section_id: str, column: int = 0) -> QModelIndex:
+        if section_id not in self._sections:
+            return QModelIndex()
+        parent = self._parent[section_id]
+        row = self._children[parent].index(section_id)
+        return self.createIndex(row, column, self._keys[section_id])
+
+    # ---- structure ------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        parent_id = self._ids.get(int(parent.internalId())) if parent.isValid() else None
+        children = self._children.get(parent_id, [])
+        if not 0 <= row < len(children) or not 0 <= column < 2:
+            return QModelIndex()
+        return self.createIndex(row, column, self._keys[children[row]])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        sid = self._ids.get(int(index.internalId()))
+        parent_id = self._parent.get(sid) if sid else None
+        if parent_id is None:
+            return QModelIndex()
+        return self.index_of(parent_id)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid():
+            if parent.column() != 0:
+                return 0
+            return len(self._children.get(self._ids.get(int(parent.internalId())), []))
+        return len(self._children.get(None, []))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 2
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
+
+    # ---- content --------------------------------------------------------------------------------
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        section = self.section(index)
+        if section is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == 0:
+                return section.title or ("" if role == Qt.ItemDataRole.EditRole else "(untitled)")
+            if section.end_page and section.end_page != section.page:
+                return f"{section.page}–{section.end_page}"
+            return str(section.page)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tags = ", ".join(t.name or t.code for t in section.tags)
+            lines = [section.title, f"Level {section.level}, page {section.page}"
+                     + (f"–{section.end_page}" if section.end_page != section.page else "")]
+            if tags:
+                lines.append(f"Tags: {tags}")
+            if section.id in self.problem_sections:
+                lines.append("Lost characters in the title or text")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if section.id in self.problem_sections:
+                return QColor("#b03a1a")
+            if index.column() == 1:
+                return QColor("#666666")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Section", "Pages")[section] if section < 2 else None
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                | Qt.ItemFlag.ItemIsDropEnabled)
+        if index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        section = self.section(index)
+        if section is None or role != Qt.ItemDataRole.EditRole or index.column() != 0 or self.rename is None:
+            return False
+        title = str(value)
+        if " ".join(title.split()) == section.title:
+            return False
+        return bool(self.rename(section.id, title))
+
+    # ---- drag and drop --------------------------------------------------------------------------
+
+    def supportedDropActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        ids = []
+        for index in indexes:
+            section = self.section(index)
+            if section is not None and section.id not in ids:
+                ids.append(section.id)
+        mime = QMimeData()
+        mime.setData(MIME, json.dumps(ids).encode())
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        if not data.hasFormat(MIME):
+            return False
+        try:
+            ids = json.loads(bytes(data.data(MIME)).decode())
+        except ValueError:
+            return False
+        target = self.section(parent)
+        if target is None or len(ids) != 1:
+            return len(ids) == 1
+        moving = self._sections.get(ids[0])
+        return moving is not None and all(s.id != target.id for s in moving.walk())
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        if action != Qt.DropAction.MoveAction or not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        (section_id,) = json.loads(bytes(data.data(MIME)).decode())
+        target = self.section(parent)
+        parent_id = target.id if target is not None else None
+        index = row if row >= 0 else len(self._children.get(parent_id, []))
+        if self.move is not None:
+            # after the view has finished with the drop: the move resets this model
+            QTimer.singleShot(0, lambda: self.move(section_id, parent_id, index))
+        return True
+
+
+class TagDialog(QDialog):
+    """Edit the tags of a section: countries (ISO 3166), regions and themes."""
+
+    def __init__(self, tags: list[Tag], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Tags")
+        self.list = QListWidget(self)
+        for tag in tags:
+            self._add_item(tag)
+        self.kind = QComboBox(self)
+        self.kind.addItems(["country", "region", "theme"])
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Country name or ISO code, region or theme")
+        self._countries = _countries()
+        completer = QCompleter(sorted(self._countries), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        add = QPushButton("Add", self)
+        add.clicked.connect(self.add_current)
+        self.name.returnPressed.connect(self.add_current)
+        remove = QPushButton("Remove", self)
+        remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
+        self.message = QLabel("", self)
+        self.message.setStyleSheet("color: #b03a1a")
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.name, 1)
+        row.addWidget(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(remove)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(420, 360)
+
+    def _add_item(self, tag: Tag) -> None:
+        item = QListWidgetItem(f"{tag.kind}: {tag.name or tag.code} ({tag.code})")
+        item.setData(Qt.ItemDataRole.UserRole, tag.to_json())
+        self.list.addItem(item)
+
+    def add_current(self) -> bool:
+        kind, text = self.kind.currentText(), " ".join(self.name.text().split())
+        if not text:
+            return False
+        try:
+            tag = make_tag(kind, text, self._countries)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
+        if tag not in self.tags():
+            self._add_item(tag)
+        self.name.clear()
+        self.message.clear()
+        return True
+
+    def tags(self) -> list[Tag]:
+        return [Tag.from_json(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+
+
+def _countries() -> dict[str, tuple[str, str]]:
+    """Country names and codes (lower case) -> (alpha-3, name)."""
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a runtime dependency
+        return out
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        for key in {c.name, name, getattr(c, "official_name", None), c.alpha_3, c.alpha_2}:
+            if key:
+                out[key] = (c.alpha_3, name)
+    out["Kosovo"] = ("XKX", "Kosovo")
+    return out
+
+
+def make_tag(kind: str, text: str, countries: dict[str, tuple[str, str]] | None = None) -> Tag:
+    """A tag from what the user typed: countries must be known (name or ISO code)."""
+    import re
+
+    if kind == "country":
+        countries = countries if countries is not None else _countries()
+        lowered = {k.lower(): v for k, v in countries.items()}
+        found = lowered.get(text.lower())
+        if found is None:
+            raise ValueError(f"“{text}” is not a country name or ISO code.")
+        return Tag("country", found[0], found[1])
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not slug:
+        raise ValueError("Type a name.")
+    return Tag(kind, slug, text)
+
+
+class SectionPanel(QWidget):
+    """The Sections dock: tree, and below it the selected section's tags and text."""
+
+    sectionActivated = Signal(str)
+
+    def __init__(self, bench: Workbench, parent=None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.model = SectionTreeModel(self)
+        self.model.rename = self.rename
+        self.model.move = self.move
+        self._loading = False
+        self._pending_for = ""
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter sections…")
+        self.filter.setClearButtonEnabled(True)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.filter.textChanged.connect(self._filter_changed)
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.tags_label = QLabel("", self)
+        self.tags_label.setWordWrap(True)
+        self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.tags_button = QToolButton(self)
+        self.tags_button.setText("Tags…")
+        self.tags_button.clicked.connect(self.edit_tags)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText("Text of the selected section. Paragraphs are separated by a blank line.")
+        self.text.textChanged.connect(self._text_changed)
+        self.text.installEventFilter(self)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(TEXT_IDLE_MS)
+        self._idle.timeout.connect(self.commit_text)
+
+        self._build_actions()
+        tags_row = QHBoxLayout()
+        tags_row.setContentsMargins(0, 0, 0, 0)
+        tags_row.addWidget(self.tags_label, 1)
+        tags_row.addWidget(self.tags_button)
+        editor = QWidget(self)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 2, 0, 0)
+        editor_layout.setSpacing(2)
+        editor_layout.addLayout(tags_row)
+        editor_layout.addWidget(self.text, 1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(2)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.filter, 1)
+        for action in (self.promote_action, self.demote_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            tools.addWidget(button)
+        more = QToolButton(self)
+        more.setText("Edit ▾")
+        more.setAutoRaise(True)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMenu(self.menu())
+        tools.addWidget(more)
+        top_layout.addLayout(tools)
+        top_layout.addWidget(self.tree, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        bench.currentDocumentChanged.connect(lambda _sha: self.reload())
+        bench.dataChanged.connect(self._on_data_changed)
+        bench.sectionSelected.connect(self._on_section_selected)
+        bench.problemsChanged.connect(self._on_problems)
+        self.reload()
+
+    # =================================================================================== actions
+
+    def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setStatusTip(tip or text)
+        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+                          if shortcut else (tip or text))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._act
+        self.rename_action = a("Rename Section", self.start_rename, "F2")
+        self.promote_action = a("◀ Promote", lambda: self._edit(se.promote), "Alt+Shift+Left",
+                                "Promote: one level up")
+        self.demote_action = a("Demote ▶", lambda: self._edit(se.demote), "Alt+Shift+Right",
+                               "Demote: under the previous section")
+        self.move_up_action = a("Move Section Up", lambda: self._edit(lambda d, s: se.move_by(d, s, -1)),
+                                "Alt+Shift+Up")
+        self.move_down_action = a("Move Section Down", lambda: self._edit(lambda d, s: se.move_by(d, s, +1)),
+                                  "Alt+Shift+Down")
+        self.merge_action = a("Merge With Previous Section", lambda: self._edit(se.merge_with_previous),
+                              "Ctrl+Shift+Backspace", "Turn this heading into text of the section before it")
+        self.split_action = a("Split Section at Paragraph", self.split_at_cursor, "Ctrl+Shift+Return",
+                              "The paragraph holding the text cursor starts a new section")
+        self.tags_action = a("Edit Tags…", self.edit_tags, "Ctrl+Shift+G")
+        self.delete_action = a("Delete Section", self.delete_current, "Delete",
+                               "Delete the section and its sub-sections")
+        self.section_actions = [self.rename_action, self.promote_action, self.demote_action, self.move_up_action,
+                                self.move_down_action, None, self.merge_action, self.split_action, None,
+                                self.tags_action, None, self.delete_action]
+        # Delete must not fire while typing in the text editor: attach it to the tree only
+        self.removeAction(self.delete_action)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.delete_action)
+
+    def menu(self, parent=None) -> QMenu:
+        menu = QMenu("&Section", parent or self)
+        self.fill_menu(menu)
+        return menu
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for action in self.section_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
+    def _context_menu(self, pos) -> None:
+        if self.current_section() is None:
+            return
+        menu = QMenu(self)
+        self.fill_menu(menu)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # ================================================================================== loading
+
+    def reload(self) -> None:
+        self.commit_text()
+        data = self.bench.data()
+        expanded = self._expanded_ids()
+        current = self.bench.current_section
+        self.model.set_data(data)
+        self._restore_expanded(expanded)
+        if current and self.model.index_of(current).isValid():
+            self._select(current)
+        self._show_section(self.bench.section(current) if current else None)
+
+    def _expanded_ids(self) -> set[str]:
+        out: set[str] = set()
+        for sid in self.model._sections:
+            index = self.proxy.mapFromSource(self.model.index_of(sid))
+            if index.isValid() and self.tree.isExpanded(index):
+                out.add(sid)
+        return out
+
+    def _restore_expanded(self, expanded: set[str]) -> None:
+        if not expanded and self.model.rowCount() and self.model.rowCount() <= 40:
+            # first show: open the top level so the structure is visible
+            for row in range(self.model.rowCount()):
+                self.tree.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
+            return
+        for sid in expanded:
+            index = self.proxy.mapFromSource(self.model.index_of(sid))
+            if index.isValid():
+                self.tree.expand(index)
+
+    def _on_data_changed(self, sha: str, op: dict) -> None:
+        if sha != self.bench.current or not touches_sections(op):
+            return
+        current = self.bench.current_section
+        if current and self.bench.section(current) is None:
+            self.bench.current_section = ""
+        self.reload()
+
+    def _on_problems(self, sha: str) -> None:
+        if sha != self.bench.current:
+            return
+        problems = self.bench.problems(sha) or []
+        marked = {p.section for p in problems if p.section}
+        if marked != self.model.problem_sections:
+            self.model.problem_sections = marked
+            if self.model.rowCount():
+                self.tree.viewport().update()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    # ================================================================================ selection
+
+    def current_section(self) -> Section | None:
+        return self.model.section(self.proxy.mapToSource(self.tree.currentIndex()))
+
+    def _select(self, section_id: str) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(section_id))
+        if index.isValid():
+            self._loading = True
+            try:
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            finally:
+                self._loading = False
+
+    def select(self, section_id: str) -> None:
+        """Select a section (as if clicked)."""
+        self._select(section_id)
+        self.bench.select_section(section_id)
+        self._show_section(self.bench.section(section_id))
+
+    def _current_changed(self, current, _previous) -> None:
+        if self._loading:
+            return
+        self.commit_text()
+        section = self.model.section(self.proxy.mapToSource(current))
+        self._show_section(section)
+        if section is not None:
+            self.bench.select_section(section.id)
+            self.sectionActivated.emit(section.id)
+
+    def _on_section_selected(self, section_id: str) -> None:
+        section = self.current_section()
+        if section is not None and section.id == section_id:
+            return
+        self.commit_text()
+        if section_id:
+            self._select(section_id)
+        self._show_section(self.bench.section(section_id) if section_id else None)
+
+    def _show_section(self, section: Section | None) -> None:
+        self._loading = True
+        try:
+            self._pending_for = ""
+            self._idle.stop()
+            if section is None:
+                self.text.setPlainText("")
+                self.text.setEnabled(False)
+                self.tags_label.setText("No section selected")
+                self.tags_button.setEnabled(False)
+            else:
+                if self.text.toPlainText() != section.text:
+                    self.text.setPlainText(section.text)
+                self.text.setEnabled(True)
+                tags = ", ".join(f"{t.name or t.code}" for t in section.tags)
+                self.tags_label.setText(f"Tags: {tags}" if tags else "No tags")
+                self.tags_button.setEnabled(True)
+            has = section is not None
+            for action in self.section_actions:
+                if action is not None:
+                    action.setEnabled(has)
+        finally:
+            self._loading = False
+
+    # ==================================================================================== edits
+
+    def _apply(self, op) -> bool:
+        return self.bench.apply(op)
+
+    def _edit(self, build) -> bool:
+        section = self.current_section()
+        data = self.bench.data()
+        if section is None or data is None:
+            return False
+        self.commit_text()
+        try:
+            op = build(data, section.id)
+        except se.SectionEditError as exc:
+            self.bench.error.emit("Cannot change the section tree", str(exc))
+            return False
+        keep = section.id
+        ok = self._apply(op)
+        if ok and self.bench.section(keep) is not None:
+            self.bench.current_section = keep
+            self._select(keep)
+            self._show_section(self.bench.section(keep))
+        return ok
+
+    def start_rename(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(0))
+
+    def rename(self, section_id: str, title: str) -> bool:
+        data = self.bench.data()
+        if data is None:
+            return False
+        try:
+            op = se.rename(data, section_id, title)
+        except se.SectionEditError as exc:
+            self.bench.error.emit("Cannot rename the section", str(exc))
+            return False
+        return self._apply(op)
+
+    def move(self, section_id: str, parent_id: str | None, index: int) -> bool:
+        data = self.bench.data()
+        if data is None:
+            return False
+        try:
+            op = se.move(data, section_id, parent_id, index)
+        except se.SectionEditError as exc:
+            self.bench.message.emit(str(exc))
+            return False
+        ok = self._apply(op)
+        if ok:
+            self.bench.current_section = section_id
+            self._select(section_id)
+        return ok
+
+    def delete_current(self) -> bool:
+        return self._edit(se.delete)
+
+    def split_at_cursor(self) -> bool:
+        section = self.current_section()
+        if section is None:
+            return False
+        self.commit_text()
+        section = self.current_section()
+        position = self.text.textCursor().position()
+        paragraph = se.paragraph_at(section.text, position)
+        return self._edit(lambda d, s: se.split(d, s, paragraph))
+
+    def set_tags(self, tags: list[Tag]) -> bool:
+        section = self.current_section()
+        data = self.bench.data()
+        if section is None or data is None or tags == section.tags:
+            return False
+        return self._apply(se.set_tags(data, section.id, tags))
+
+    def edit_tags(self) -> None:
+        section = self.current_section()
+        if section is None:
+            return
+        dialog = TagDialog(list(section.tags), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_tags(dialog.tags())
+
+    # ---- text -----------------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        section = self.current_section()
+        if section is None:
+            return
+        self._pending_for = section.id
+        self._idle.start()
+
+    @property
+    def has_pending_text(self) -> bool:
+        return bool(self._pending_for)
+
+    def commit_text(self) -> bool:
+        """Save the text being edited as one change (called on focus loss, a pause, or before other edits)."""
+        self._idle.stop()
+        section_id, self._pending_for = self._pending_for, ""
+        if not section_id:
+            return False
+        data = self.bench.data()
+        section = self.bench.section(section_id)
+        if data is None or section is None:
+            return False
+        text = self.text.toPlainText()
+        if text == section.text:
+            return False
+        return self._apply(se.set_text(data, section_id, text))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if obj is self.text and event.type() == QEvent.Type.FocusOut:
+            self.commit_text()
+        return super().eventFilter(obj, event)

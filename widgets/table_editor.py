@@ -1,0 +1,611 @@
+"""The table editor: a QTableView over one table of the model, with every structural edit.
+
+Cell edits become ``set_cell`` operations; structural edits are pure functions of
+:mod:`app.table_edit` journaled as one ``replace_table`` operation each; header rows and totals rows are
+``set_table`` operations. All go through :meth:`widgets.workbench.Workbench.apply`, so they are saved at
+once and undoable. Problems (:mod:`app.problems`) are flagged in place: coloured cells with the reason
+in the tooltip.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import table_edit as te
+from app.model import Table
+from app.numbers import format_number
+from app.ops import _col_letter
+from app.problems import Problem
+
+from .workbench import Workbench, tables_in_op
+
+HEADER_BG = QColor("#e8edf3")
+TOTAL_BG = QColor("#f5f0df")
+PROBLEM_BG = QColor("#ffd6cc")
+CHAR_PROBLEM_BG = QColor("#ffe9a8")
+SELECTED_PROBLEM = QColor("#ff9f80")
+
+
+class TableModel(QAbstractTableModel):
+    """Read access to one :class:`Table`; edits are handed to ``edit(row, col, text) -> bool``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.table: Table | None = None
+        self._grid: list[list] = []
+        self._problems: dict[tuple[int, int], list[Problem]] = {}
+        self._row_problems: dict[int, list[Problem]] = {}
+        self._col_problems: dict[int, list[Problem]] = {}
+        self.edit: Callable[[int, int, str], bool] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_table(self, table: Table | None, problems: list[Problem] | None = None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self._grid = table.grid() if table is not None else []
+        self._problems, self._row_problems, self._col_problems = {}, {}, {}
+        for p in problems or []:
+            if p.row is not None and p.col is not None:
+                self._problems.setdefault((p.row, p.col), []).append(p)
+            elif p.row is not None:
+                self._row_problems.setdefault(p.row, []).append(p)
+            elif p.col is not None:
+                self._col_problems.setdefault(p.col, []).append(p)
+        self.endResetModel()
+
+    def problems_at(self, row: int, col: int) -> list[Problem]:
+        return (self._problems.get((row, col), []) + self._row_problems.get(row, [])
+                + self._col_problems.get(col, []))
+
+    # ---- Qt model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.table is None else self.table.n_rows
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.table is None else self.table.n_cols
+
+    def _cell(self, row: int, col: int):
+        if 0 <= row < len(self._grid) and 0 <= col < len(self._grid[row]):
+            return self._grid[row][col]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.table is None:
+            return None
+        row, col = index.row(), index.column()
+        cell = self._cell(row, col)
+        anchored = cell is not None and cell.row == row and cell.col == col
+        table = self.table
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return cell.text if anchored else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = anchored and cell.value is not None and row >= table.header_rows
+            horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            if row < table.header_rows or row in table.total_rows:
+                return self._bold
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            problems = self.problems_at(row, col)
+            if problems:
+                chars = all(p.kind in ("lost_character", "cid") for p in problems)
+                return QBrush(CHAR_PROBLEM_BG if chars else PROBLEM_BG)
+            if row < table.header_rows:
+                return QBrush(HEADER_BG)
+            if row in table.total_rows:
+                return QBrush(TOTAL_BG)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [p.message for p in self.problems_at(row, col)]
+            if anchored and cell.value is not None:
+                lines.append(f"Number: {format_number(cell.value)}" + (f" (note {cell.note})" if cell.note else ""))
+            if anchored and (cell.row_span > 1 or cell.col_span > 1):
+                lines.append(f"Merged cell: {cell.row_span} row(s) × {cell.col_span} column(s)")
+            return "\n".join(lines) or None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return "; ".join(p.message for p in self.problems_at(row, col)) or None
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if self.table is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return _col_letter(section)
+            mark = "H" if section < self.table.header_rows else ("Σ" if section in self.table.total_rows else "")
+            return f"{section + 1} {mark}".strip()
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            if section < self.table.header_rows:
+                return "Header row"
+            if section in self.table.total_rows:
+                return "Totals row"
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            messages = [p.message for p in self._col_problems.get(section, [])]
+            return "\n".join(messages) or None
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid() or self.table is None:
+            return Qt.ItemFlag.NoItemFlags
+        cell = self._cell(index.row(), index.column())
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if cell is None or (cell.row == index.row() and cell.col == index.column()):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit is None:
+            return False
+        text = str(value)
+        if text == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
+            return False
+        return bool(self.edit(index.row(), index.column(), text))
+
+
+class TableEditor(QWidget):
+    """The table editor panel: a title line, header rows, the grid, and every edit as an action."""
+
+    #: the user asked to re-extract the table's area on the page ("ruled" or "borderless")
+    reextractRequested = Signal(str)
+    #: (row, col) became current in the grid
+    cellChanged = Signal(int, int)
+
+    def __init__(self, bench: Workbench, parent=None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.model = TableModel(self)
+        self.model.edit = self._edit_cell
+        self._loading = False
+
+        self.title = QLabel("", self)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(False)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setRange(0, 0)
+        self.header_spin.setToolTip("Number of header rows")
+        self.header_spin.setKeyboardTracking(False)
+        self.header_spin.valueChanged.connect(self._header_rows_changed)
+        self.header_label = QLabel("Header rows", self)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setDefaultSectionSize(96)
+        self.view.horizontalHeader().setMinimumSectionSize(28)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.setAlternatingRowColors(False)
+        self.view.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self.cellChanged.emit(cur.row(), cur.column()) if cur.isValid() else None)
+
+        self.empty = QLabel("Select a table on the page or in the Tables list,\n"
+                            "or draw one on the page (Draw Table Area, Ctrl+Shift+D).", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+
+        self._build_actions()
+        top = QHBoxLayout()
+        top.setContentsMargins(4, 2, 4, 2)
+        top.setSpacing(6)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.header_label)
+        top.addWidget(self.header_spin)
+        for action in (self.merge_up_action, self.merge_cells_action, self.split_cell_action, self.total_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            top.addWidget(button)
+        more = QToolButton(self)
+        more.setText("Edit ▾")
+        more.setToolTip("Every table edit (also in the context menu)")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMenu(self.menu())
+        more.setAutoRaise(True)
+        top.addWidget(more)
+        self.edit_button = more
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        bench.tableSelected.connect(self._on_table_selected)
+        bench.dataChanged.connect(self._on_data_changed)
+        bench.currentDocumentChanged.connect(lambda _sha: self.load(None))
+        bench.problemsChanged.connect(self._on_problems_changed)
+        self.load(None)
+
+    # =================================================================================== actions
+
+    def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setStatusTip(tip or text)
+        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+                          if shortcut else (tip or text))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._act
+        self.insert_row_above_action = a("Insert Row Above", lambda: self._rows_edit("insert_above"), "Ctrl+I")
+        self.insert_row_below_action = a("Insert Row Below", lambda: self._rows_edit("insert_below"), "Ctrl+Shift+I")
+        self.delete_rows_action = a("Delete Rows", lambda: self._rows_edit("delete"), "Ctrl+-")
+        self.move_row_up_action = a("Move Row Up", lambda: self._rows_edit("up"), "Alt+Up")
+        self.move_row_down_action = a("Move Row Down", lambda: self._rows_edit("down"), "Alt+Down")
+        self.merge_up_action = a("Merge Up", lambda: self._rows_edit("merge_up"), "Ctrl+U",
+                                 "Merge the row into the row above (wrapped labels)")
+        self.split_row_action = a("Split Row", lambda: self._rows_edit("split"), "Ctrl+Shift+U",
+                                  "Split a row holding several rows (line breaks or several numbers per cell)")
+        self.insert_col_left_action = a("Insert Column Left", lambda: self._cols_edit("insert_left"), "Ctrl+Alt+I")
+        self.insert_col_right_action = a("Insert Column Right", lambda: self._cols_edit("insert_right"),
+                                         "Ctrl+Alt+Shift+I")
+        self.delete_cols_action = a("Delete Columns", lambda: self._cols_edit("delete"), "Ctrl+Alt+-")
+        self.move_col_left_action = a("Move Column Left", lambda: self._cols_edit("left"), "Alt+Left")
+        self.move_col_right_action = a("Move Column Right", lambda: self._cols_edit("right"), "Alt+Right")
+        self.merge_cols_action = a("Merge Column With Next", lambda: self._cols_edit("merge"), "Ctrl+Alt+M",
+                                   "Join each cell of the column with the cell on its right")
+        self.split_col_action = a("Split Column", lambda: self._cols_edit("split"), "Ctrl+Alt+Shift+M",
+                                  "Move a trailing number of each cell into a new column on the right")
+        self.merge_cells_action = a("Merge Cells", self._merge_cells, "Ctrl+M", "Merge the selected cells into one")
+        self.split_cell_action = a("Split Cell", self._split_cell, "Ctrl+Shift+M", "Undo a merged cell")
+        self.header_here_action = a("Header Rows Up To Here", self._header_here, "Ctrl+Shift+H",
+                                    "Make every row down to the current one a header row")
+        self.total_action = a("Totals Row", self._toggle_total, "Ctrl+T", "Mark or unmark the row as a totals row")
+        self.total_action.setCheckable(True)
+        self.copy_action = a("Copy", self._copy, QKeySequence.StandardKey.Copy, "Copy the selected cells (tab-separated)")
+        self.reextract_ruled_action = a("Re-extract Table (Ruled)", lambda: self.reextractRequested.emit("ruled"),
+                                        tip="Extract the table's area again using its ruling lines")
+        self.reextract_borderless_action = a("Re-extract Table (Borderless)",
+                                             lambda: self.reextractRequested.emit("borderless"),
+                                             tip="Extract the table's area again using text alignment")
+        self.delete_table_action = a("Delete Table", self._delete_table, "Ctrl+Shift+Del")
+        self.table_actions = [
+            self.insert_row_above_action, self.insert_row_below_action, self.delete_rows_action,
+            self.move_row_up_action, self.move_row_down_action, self.merge_up_action, self.split_row_action,
+            None,
+            self.insert_col_left_action, self.insert_col_right_action, self.delete_cols_action,
+            self.move_col_left_action, self.move_col_right_action, self.merge_cols_action, self.split_col_action,
+            None,
+            self.merge_cells_action, self.split_cell_action, None,
+            self.header_here_action, self.total_action, None,
+            self.copy_action, None,
+            self.reextract_ruled_action, self.reextract_borderless_action, None,
+            self.delete_table_action,
+        ]
+
+    def menu(self, parent=None) -> QMenu:
+        menu = QMenu("&Table", parent or self)
+        self.fill_menu(menu)
+        return menu
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for action in self.table_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
+    def _context_menu(self, pos) -> None:
+        if self.model.table is None:
+            return
+        menu = QMenu(self)
+        self.fill_menu(menu)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _update_actions(self) -> None:
+        has = self.model.table is not None
+        for action in self.table_actions:
+            if action is not None:
+                action.setEnabled(has)
+        self.header_spin.setEnabled(has)
+        row, _ = self.current_cell()
+        self.total_action.setChecked(bool(has and row in self.model.table.total_rows))
+
+    # =================================================================================== loading
+
+    @property
+    def table(self) -> Table | None:
+        return self.model.table
+
+    def load(self, table: Table | None) -> None:
+        self._loading = True
+        try:
+            problems = self.bench.table_problems(table) if table is not None else []
+            self.model.set_table(table, problems)
+            self.view.clearSpans()
+            if table is not None:
+                for cell in table.cells:
+                    if cell.row_span > 1 or cell.col_span > 1:
+                        self.view.setSpan(cell.row, cell.col, cell.row_span, cell.col_span)
+                self.header_spin.setRange(0, table.n_rows)
+                self.header_spin.setValue(table.header_rows)
+                title = f"<b>{table.id}</b> · page {table.page} · {table.n_rows}×{table.n_cols} · {table.method}"
+                if table.title:
+                    title += f" · {table.title}"
+                if problems:
+                    title += f" · <span style='color:#b03a1a'>{len(problems)} problem(s)</span>"
+                self.title.setText(title)
+                self.title.setToolTip(table.title or table.id)
+                self.stack.setCurrentWidget(self.view)
+            else:
+                self.header_spin.setRange(0, 0)
+                self.title.setText("No table selected")
+                self.stack.setCurrentWidget(self.empty)
+        finally:
+            self._loading = False
+        self._update_actions()
+
+    def _on_table_selected(self, table_id: str, row: int, col: int) -> None:
+        table = self.bench.table(table_id) if table_id else None
+        if table is not self.model.table:
+            self.load(table)
+        if table is not None and row >= 0:
+            self.select_cell(row, max(col, 0))
+
+    def _on_data_changed(self, sha: str, op: dict) -> None:
+        if sha != self.bench.current:
+            return
+        touched = tables_in_op(op)
+        current = self.model.table
+        if current is None:
+            if self.bench.current_table and (touched is None or self.bench.current_table in touched):
+                self.load(self.bench.table())
+            return
+        if touched is not None and current.id not in touched:
+            return
+        position = self.current_cell()
+        table = self.bench.table(current.id)
+        self.load(table)
+        if table is not None and position[0] >= 0:
+            self.select_cell(min(position[0], table.n_rows - 1), min(position[1], table.n_cols - 1))
+
+    def _on_problems_changed(self, sha: str) -> None:
+        if sha == self.bench.current and self.model.table is not None:
+            problems = self.bench.table_problems(self.model.table)
+            count = len(self.model._problems) + len(self.model._row_problems) + len(self.model._col_problems)
+            if problems and count == 0 or (not problems and count):
+                self._on_data_changed(sha, {"op": "set_table", "table": self.model.table.id})
+
+    # ================================================================================ selection
+
+    def current_cell(self) -> tuple[int, int]:
+        index = self.view.currentIndex()
+        return (index.row(), index.column()) if index.isValid() else (-1, -1)
+
+    def select_cell(self, row: int, col: int) -> None:
+        if self.model.table is None:
+            return
+        index = self.model.index(row, col)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def select_rect(self, top: int, left: int, bottom: int, right: int) -> None:
+        selection = QItemSelection(self.model.index(top, left), self.model.index(bottom, right))
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.selectionModel().setCurrentIndex(self.model.index(top, left), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        if not rows:
+            row, _ = self.current_cell()
+            rows = [row] if row >= 0 else []
+        return rows
+
+    def selected_cols(self) -> list[int]:
+        cols = sorted({i.column() for i in self.view.selectionModel().selectedIndexes()})
+        if not cols:
+            _, col = self.current_cell()
+            cols = [col] if col >= 0 else []
+        return cols
+
+    def selection_rect(self) -> tuple[int, int, int, int] | None:
+        indexes = self.view.selectionModel().selectedIndexes()
+        if not indexes:
+            return None
+        rows = [i.row() for i in indexes]
+        cols = [i.column() for i in indexes]
+        return min(rows), min(cols), max(rows), max(cols)
+
+    # ==================================================================================== edits
+
+    def _edit_cell(self, row: int, col: int, text: str) -> bool:
+        table = self.model.table
+        if table is None:
+            return False
+        cell = table.cell_at(row, col)
+        if cell is not None and (cell.row, cell.col) != (row, col):
+            return False
+        old = cell.text if cell is not None else ""
+        return self.bench.apply({"op": "set_cell", "table": table.id, "row": row, "col": col, "text": text, "old": old})
+
+    def edit_cell(self, row: int, col: int, text: str) -> bool:
+        """Edit one cell as if typed (used by tests and scripts)."""
+        return self.model.setData(self.model.index(row, col), text)
+
+    def _replace(self, fn: Callable[[Table], Table], label: str, select: tuple[int, int] | None = None) -> bool:
+        table = self.model.table
+        if table is None:
+            return False
+        try:
+            new = fn(table)
+        except te.TableEditError as exc:
+            self.bench.error.emit("Cannot change the table", str(exc))
+            return False
+        ok = self.bench.apply(te.replace_op(table, new, label))
+        if ok and select is not None:
+            self.select_cell(max(0, min(select[0], new.n_rows - 1)), max(0, min(select[1], new.n_cols - 1)))
+        return ok
+
+    def _rows_edit(self, kind: str) -> bool:
+        rows = self.selected_rows()
+        if self.model.table is None or not rows:
+            return False
+        _, col = self.current_cell()
+        col = max(col, 0)
+        first, last = rows[0], rows[-1]
+        n = len(rows)
+        if kind == "insert_above":
+            return self._replace(lambda t: te.insert_rows(t, first, n), f"Insert {n} row(s) above row {first + 1}",
+                                 (first, col))
+        if kind == "insert_below":
+            return self._replace(lambda t: te.insert_rows(t, last + 1, n), f"Insert {n} row(s) below row {last + 1}",
+                                 (last + 1, col))
+        if kind == "delete":
+            label = f"Delete row {first + 1}" if n == 1 else f"Delete {n} rows"
+            return self._replace(lambda t: te.delete_rows(t, rows), label, (first, col))
+        if kind == "up":
+            if first == 0:
+                return False
+            return self._replace(lambda t: te.move_row(t, first - 1, last), f"Move row {first + 1} up", (first - 1, col))
+        if kind == "down":
+            if last >= self.model.table.n_rows - 1:
+                return False
+            return self._replace(lambda t: te.move_row(t, last + 1, first), f"Move row {last + 1} down", (first + 1, col))
+        if kind == "merge_up":
+            def merge(t: Table) -> Table:
+                for r in reversed(rows):
+                    t = te.merge_row_up(t, r)
+                return t
+            return self._replace(merge, f"Merge row {first + 1} into row {first}", (first - 1, col))
+        if kind == "split":
+            return self._replace(lambda t: te.split_row(t, first), f"Split row {first + 1}", (first, col))
+        return False
+
+    def _cols_edit(self, kind: str) -> bool:
+        cols = self.selected_cols()
+        if self.model.table is None or not cols:
+            return False
+        row, _ = self.current_cell()
+        row = max(row, 0)
+        first, last = cols[0], cols[-1]
+        n = len(cols)
+        letter = _col_letter(first)
+        if kind == "insert_left":
+            return self._replace(lambda t: te.insert_columns(t, first, n), f"Insert column left of {letter}", (row, first))
+        if kind == "insert_right":
+            return self._replace(lambda t: te.insert_columns(t, last + 1, n),
+                                 f"Insert column right of {_col_letter(last)}", (row, last + 1))
+        if kind == "delete":
+            label = f"Delete column {letter}" if n == 1 else f"Delete {n} columns"
+            return self._replace(lambda t: te.delete_columns(t, cols), label, (row, first))
+        if kind == "left":
+            if first == 0:
+                return False
+            return self._replace(lambda t: te.move_column(t, first - 1, last), f"Move column {letter} left",
+                                 (row, first - 1))
+        if kind == "right":
+            if last >= self.model.table.n_cols - 1:
+                return False
+            return self._replace(lambda t: te.move_column(t, last + 1, first), f"Move column {letter} right",
+                                 (row, first + 1))
+        if kind == "merge":
+            return self._replace(lambda t: te.merge_columns(t, first),
+                                 f"Merge columns {letter} and {_col_letter(first + 1)}", (row, first))
+        if kind == "split":
+            return self._replace(lambda t: te.split_column(t, first), f"Split column {letter}", (row, first))
+        return False
+
+    def _merge_cells(self) -> bool:
+        rect = self.selection_rect()
+        if rect is None:
+            return False
+        top, left, bottom, right = rect
+        label = f"Merge cells {_col_letter(left)}{top + 1}:{_col_letter(right)}{bottom + 1}"
+        return self._replace(lambda t: te.merge_cells(t, top, left, bottom, right), label, (top, left))
+
+    def _split_cell(self) -> bool:
+        row, col = self.current_cell()
+        if row < 0:
+            return False
+        return self._replace(lambda t: te.split_cell(t, row, col), f"Split cell {_col_letter(col)}{row + 1}", (row, col))
+
+    def set_header_rows(self, count: int) -> bool:
+        table = self.model.table
+        if table is None or count == table.header_rows:
+            return False
+        if not 0 <= count <= table.n_rows:
+            self.bench.error.emit("Cannot change the table", f"The header can have 0 to {table.n_rows} rows.")
+            return False
+        return self.bench.apply({"op": "set_table", "table": table.id, "attrs": {"header_rows": count},
+                                 "old": {"header_rows": table.header_rows},
+                                 "label": f"Set {count} header row(s)"})
+
+    def _header_rows_changed(self, value: int) -> None:
+        if not self._loading:
+            if not self.set_header_rows(value) and self.model.table is not None:
+                self._loading = True
+                self.header_spin.setValue(self.model.table.header_rows)
+                self._loading = False
+
+    def _header_here(self) -> bool:
+        row, _ = self.current_cell()
+        return row >= 0 and self.set_header_rows(row + 1)
+
+    def set_total_row(self, row: int, total: bool) -> bool:
+        table = self.model.table
+        if table is None or not 0 <= row < table.n_rows:
+            return False
+        rows = sorted(set(table.total_rows) | {row}) if total else [r for r in table.total_rows if r != row]
+        if rows == sorted(table.total_rows):
+            return False
+        label = f"Mark row {row + 1} as totals" if total else f"Unmark totals row {row + 1}"
+        return self.bench.apply({"op": "set_table", "table": table.id, "attrs": {"total_rows": rows},
+                                 "old": {"total_rows": list(table.total_rows)}, "label": label})
+
+    def _toggle_total(self) -> bool:
+        row, _ = self.current_cell()
+        table = self.model.table
+        if table is None or row < 0:
+            return False
+        return self.set_total_row(row, row not in table.total_rows)
+
+    def _delete_table(self) -> bool:
+        table = self.model.table
+        if table is None:
+            return False
+        return self.bench.apply({"op": "replace_table", "table": table.id, "new": None, "old": table.to_json(),
+                                 "label": f"Delete table {table.id}"})
+
+    def _copy(self) -> None:
+        rect = self.selection_rect()
+        table = self.model.table
+        if rect is None or table is None:
+            return
+        top, left, bottom, right = rect
+        grid = table.text_grid()
+        lines = ["\t".join(grid[r][c].replace("\t", " ").replace("\n", " ") for c in range(left, right + 1))
+                 for r in range(top, bottom + 1)]
+        QGuiApplication.clipboard().setText("\n".join(lines))
