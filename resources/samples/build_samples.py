@@ -573,7 +573,7 @@ def funding_truth_and_flowable(region: Region, ft: S.FundingTable, key: str, los
     for i, name in enumerate(S.FRAMEWORK_COLUMNS):
         printed = name.replace("Objective", "Objec\ufffdve") if (lost_header and name.startswith("Objective")) else name
         if printed != name:
-            lost.append({"kind": "table_cell", "row": 0, "col": i + 1, "raw": printed, "text": name})
+            lost.append({"row": 0, "col": i + 1, "raw": printed, "text": name})
         cells.append(L.TCell(0, i + 1, [printed], name, font=L.BOLD, size=7.6, leading=9.2, align="center",
                              valign="top", color=L.IOM_BLUE))
         cap_lines = ft.captions[i]
@@ -645,7 +645,7 @@ def build_mi_story(seed: MISeed, st: dict[str, ParagraphStyle], repeat: int = 1,
     for p in seed.paragraphs("The world celebrated in November 2015", "Migrant Stories"):
         story.body(p)
     story.photo(COL_W, 120, 1, seed.span("Left side picture: portrait of Mohammed", "(Photo: Muse Mohammed)"))
-    story.heading(2, "Migrant stories")
+    story.heading(2, "Migrant Stories")
     for p in seed.paragraphs("Mohammed is at the United Nations protection", "Left side picture"):
         story.body(p)
     story.heading(2, "The Migration Governance Framework")
