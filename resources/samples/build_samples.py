@@ -22,7 +22,6 @@ truth is verified against the PDF with pdfplumber. Output is byte-for-byte deter
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -36,20 +35,19 @@ for p in (str(ROOT), str(HERE)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
+import reportlab  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT  # noqa: E402
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
     BaseDocTemplate,
-    CondPageBreak,
     Frame,
     FrameBreak,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -366,11 +364,11 @@ class Story:
     def caption(self, text: str) -> None:
         self.flow.append(L.para(text, self.st["caption"], "caption", "", -1, {"text": text}))
 
-    def photo(self, width: float, height: float, variant: int, caption: str | None, optional: bool = False) -> None:
+    def photo(self, width: float, height: float, variant: int, caption: str | None) -> None:
         parts = [L.Photo(width, height, variant)]
         if caption:
             parts.append(L.para(caption, self.st["caption"], "caption", "", -1, {"text": caption}))
-        self.flow.append(L.IfFits(parts) if optional else KeepTogether(parts))
+        self.flow.append(KeepTogether(parts))
 
     def quote(self, text: str, source: str) -> None:
         self.flow.append(L.PullQuote(text, source, self.st["quote"], self.st["quote_src"], "", -1))
@@ -1022,12 +1020,10 @@ def build_truth(story: Story, pdf_path: Path, illustrative: bool, extra: dict) -
     doc = describe(pdf_path)
     doc.path = pdf_path.name
     page_h = {i + 1: h for i, (_, h) in enumerate(doc.page_sizes)}
-    # page of every logical item (first and last drawn part)
-    first: dict[int, int] = {}
+    # last page of every logical item (a paragraph may be split over pages)
     last: dict[int, int] = {}
     for d in draws:
         if d.seq >= 0:
-            first.setdefault(d.seq, d.page)
             last[d.seq] = max(last.get(d.seq, 0), d.page)
     heading_draw = {d.key: d for d in draws if d.kind == "heading"}
     items = story.items
@@ -1113,6 +1109,7 @@ def build_truth(story: Story, pdf_path: Path, illustrative: bool, extra: dict) -
     data = DocumentData(document=doc, tables=tables, sections=sections)
     out = data.to_json()
     out["generator"] = GENERATOR
+    out["built_with"] = {"reportlab": reportlab.Version}
     out["illustrative"] = illustrative
     out["not_headings"] = not_headings
     out["lost_characters"] = lost

@@ -502,35 +502,3 @@ class LayoutTable(Flowable):
         REC.add(Draw("table", self.key, self.seq, _page(canvas), x, y, self.width, self.height))
         super().drawOn(canvas, x, y, _sW)
 
-
-class IfFits(Flowable):
-    """Draws its content only when it fits in the space left in the frame; otherwise nothing."""
-
-    def __init__(self, content: list[Flowable]) -> None:
-        super().__init__()
-        self.content = content
-        self.active = False
-
-    def wrap(self, aw, ah):
-        sizes = [f.wrap(aw, ah) for f in self.content]
-        h = sum(s[1] + f.getSpaceBefore() + f.getSpaceAfter() for s, f in zip(sizes, self.content))
-        self.active = h <= ah
-        self._sizes = sizes
-        self.width = aw
-        self.height = h if self.active else 0
-        return (aw, self.height)
-
-    def split(self, aw, ah):
-        return []
-
-    def draw(self):  # drawing goes through drawOn, so the children record their own positions
-        pass
-
-    def drawOn(self, canvas, x, y, _sW=0):
-        if not self.active:
-            return
-        yy = y + self.height
-        for f, (w, h) in zip(self.content, self._sizes):
-            yy -= f.getSpaceBefore() + h
-            f.drawOn(canvas, x, yy)
-            yy -= f.getSpaceAfter()

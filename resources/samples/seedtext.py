@@ -290,10 +290,6 @@ class Cleaning:
     pairs: tuple[tuple[str, str], ...] = ()
 
 
-GLUE_LOG: list[tuple[str, str]] = []
-TRIM_LOG: list[str] = []
-
-
 def clean_paragraphs(groups: list[list[str]], vocab: Vocabulary, headings: dict[str, tuple[str, list[str]]],
                      cleaning: Cleaning = Cleaning()) -> list[Para]:
     """Classify groups into headings (the ``headings`` map: printed text -> (kind, ISO3 codes); the
@@ -352,10 +348,8 @@ def clean_paragraphs(groups: list[list[str]], vocab: Vocabulary, headings: dict[
                 p = Para(_glue(p.text, items[cont].text, vocab), p.kind)
                 used.add(cont)
             if not _complete(p.text):  # nothing continues it: keep the whole sentences only
-                TRIM_LOG.append(p.text[-80:])
                 p = Para(_trim_end(p.text), p.kind)
             if _is_continuation(p.text):  # a continuation whose start is lost: drop the fragment
-                TRIM_LOG.append(p.text[:80])
                 p = Para(_trim_start(p.text), p.kind)
             if not p.text:
                 continue
@@ -385,7 +379,6 @@ def _is_continuation(text: str) -> bool:
 
 
 def _glue(left: str, right: str, vocab: Vocabulary) -> str:
-    GLUE_LOG.append((left[-70:], right[:70]))
     if left.endswith("-"):
         return vocab.join(left, right)
     return left + " " + right
