@@ -231,7 +231,7 @@ NARRATIVE_CLEANING = S.Cleaning(
     box_titles=("Uganda Refugee and Host Population Empowerment Framework",
                 "Addressing human trafficking and exploitation in times of crisis", "Complex migratory flows",
                 "Migrant health", "Socioeconomic initiatives in Burundi", "Tracking displacement in South Sudan",
-                "Regional approach", "Reducing Exploitation of Migrant Vulnerabilities by Violent Extremist Groups",
+                "Reducing Exploitation of Migrant Vulnerabilities by Violent Extremist Groups",
                 "Resettlement from Uganda", "Kenya: the Petals of Flowers strategy",
                 "Labour migration in South-East Asia", "Improved shelters for responding to floods in Pakistan",
                 "Research opportunities in Pakistan", "Djibouti: Cooperation in the Obock region",
