@@ -45,6 +45,15 @@ def atomic_output(path: str | os.PathLike, mode: str = "wb", encoding: str | Non
         raise _explain(target, exc) from exc
     tmp = Path(tmp_name)
     try:
+        # mkstemp creates 0600 files: give the result the permissions a new file would have
+        # (or those of the file it replaces)
+        try:
+            umask = os.umask(0)
+            os.umask(umask)
+            wanted = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~umask
+            os.chmod(tmp, wanted)
+        except OSError:
+            pass
         with os.fdopen(fd, mode, encoding=encoding) as fh:
             yield fh
             fh.flush()

@@ -21,6 +21,8 @@ from typing import Any, Iterable, Iterator, Sequence
 from .model import DocumentData, SourceDocument
 from .selection import (
     Filters,
+    find_country,
+    present_tags,
     SelectedSection,
     SelectedTable,
     Selection,
@@ -317,6 +319,8 @@ class Pack:
     notes: list[str] = field(default_factory=list)
     #: Keys of every block the definition could produce, in default order (for the composer).
     available: list[str] = field(default_factory=list)
+    #: The filters in words, with names rather than codes ("Countries: Somalia").
+    selection_label: str = ""
 
     @property
     def title(self) -> str:
@@ -397,9 +401,26 @@ def _unit(texts: Iterable[str]) -> str:
     return ""
 
 
-def _last_header_line(view: TableView, col: int) -> str:
+def _category_name(view: TableView, col: int) -> str:
+    """A column's name for the chart: its header lines below the table-wide one ("Requirements by
+    objective (USD) / Objective 1: Protection" -> "Objective 1: Protection"; "Principle 1 / Adhering
+    to ..." -> "Principle 1: Adhering to ...")."""
     full = view.column_headers()[col]
-    return full.split(" / ")[-1] if full else f"Column {col + 1}"
+    if not full:
+        return f"Column {col + 1}"
+    parts = full.split(" / ")
+    if len(parts) > 1 and _spans_all_money(view, col):
+        parts = parts[1:]
+    return ": ".join(parts)
+
+
+def _spans_all_money(view: TableView, col: int) -> bool:
+    """True when the top header cell above ``col`` spans several columns (a group title)."""
+    row = view.header[0] if view.header else []
+    for k in range(col, -1, -1):
+        if row and row[k].anchor:
+            return row[k].col_span > 1
+    return False
 
 
 def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
@@ -432,22 +453,28 @@ def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
         if not cats and not totals:
             continue
         rows = [r for r in view.rows if r.kind == "data"]
-        if any_country_rows and any(r.country for r in rows):
-            rows = [r for r in rows if r.country]
-        elif any_country_rows and len(cats) >= 2:
-            continue  # a table of regions when countries are listed elsewhere: would count twice
+        if any_country_rows:
+            # a region's subtotal row next to its countries would count them twice
+            rows = [r for r in rows if r.country or not r.region]
+            if not any(r.country for r in rows) and any(r.region for r in view.rows) and len(cats) >= 2:
+                continue  # a table of regions when countries are listed elsewhere
         if not rows:
             continue
         texts.extend([item.table.title] + view.column_headers())
         ref = _ref(item.document, item.pages)
         if len(cats) >= 2:
             used = False
+            for c in cats:
+                name = _category_name(view, c)
+                if name not in by_columns:
+                    by_columns[name] = 0
+                    col_order.append(name)
             for r in rows:
                 for c in cats:
                     value = r.cells[c].value
                     if value is None:
                         continue
-                    name = _last_header_line(view, c)
+                    name = _category_name(view, c)
                     key = (item.document.sha256, r.country or str(id(r)), fold(name))
                     if r.country and key in seen:
                         continue
@@ -493,7 +520,8 @@ def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
         chart = ChartData(
             f"Requirements by objective{unit_suffix}", col_order, [_tidy(by_columns[k]) for k in col_order],
             unit, col_sources,
-            "Sum of the selected rows of the funding tables, per objective column.",
+            "Sum of the selected rows of the funding tables, per objective column "
+            "(rows without a figure count as zero).",
         )
         total = col_total
         sources = col_sources
@@ -634,7 +662,20 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
     notes = list(selection.notes)
     if not body:
         notes.append("Nothing matches these filters.")
+    names: dict[str, str] = {}
+    for kind, tags in present_tags(datas).items():
+        for tag in tags:
+            names[tag.code] = tag.name or tag.code
+    for code in definition.filters.countries:
+        if code not in names:
+            tag = find_country(code)
+            if tag is not None:
+                names[code] = tag.name
+    for data in datas:
+        for section in data.all_sections():
+            names[f"{data.document.sha256}:{section.id}"] = section.title
     return Pack(
+        selection_label=definition.filters.describe(names),
         metadata=definition.metadata,
         blocks=[by_key[k] for k in keys],
         filters=definition.filters,

@@ -258,8 +258,10 @@ class Filters:
             include_tables=bool(data.get("include_tables", True)),
         )
 
-    def describe(self) -> str:
-        """Short human description ("Countries: SOM, KEN · Keyword: drought")."""
+    def describe(self, names: dict[str, str] | None = None) -> str:
+        """Short human description ("Countries: Somalia, Kenya · Keywords: drought"); ``names`` maps
+        tag and section codes to display names."""
+        names = names or {}
         parts = []
         for label, values in (
             ("Countries", self.countries),
@@ -270,7 +272,8 @@ class Filters:
             ("Columns", self.columns),
         ):
             if values:
-                parts.append(f"{label}: {', '.join(v.split(':')[-1] for v in values)}")
+                shown = [names.get(v) or names.get(v.split(":")[-1]) or v.split(":")[-1] for v in values]
+                parts.append(f"{label}: {', '.join(shown)}")
         return " · ".join(parts) if parts else "Whole document"
 
 
@@ -302,6 +305,8 @@ class ViewRow:
     kind: str = "data"
     #: Country code carried by the row label, if any.
     country: str | None = None
+    #: Region code carried by the row label (a region's subtotal row in a global table), if any.
+    region: str | None = None
 
 
 @dataclass
@@ -316,6 +321,9 @@ class TableView:
     reduced: bool = False
     #: Index (in the view) of the label column.
     label_column: int = 0
+    #: View columns that hold numbers in the source table (all its body rows), for alignment even
+    #: when the kept rows only say "-".
+    number_columns: list[int] = field(default_factory=list)
 
     @property
     def n_cols(self) -> int:
@@ -332,6 +340,10 @@ class TableView:
                     parts.append(text)
             out.append(" / ".join(parts))
         return out
+
+    def aligned_columns(self) -> list[int]:
+        """Columns to right-align: numeric in the kept rows or in the source table."""
+        return sorted(set(self.numeric_columns()) | set(self.number_columns))
 
     def numeric_columns(self) -> list[int]:
         """View columns holding a number in at least one data row (label column excluded)."""
@@ -604,9 +616,12 @@ def make_view(table: Table, rows: Sequence[int] | None = None, columns: Sequence
                     cells[i] = _numeric_cell(cell)
                     cells[i].col_span = span
         country = next((t.code for t in tags.get(r, []) if t.kind == "country"), None)
+        region = next((t.code for t in tags.get(r, []) if t.kind == "region"), None)
         kind = "total" if r in table.total_rows else "data"
-        view_rows.append(ViewRow(cells, r, kind, country))
-    view = TableView(table.title, columns, header, view_rows, reduced=reduced, label_column=0)
+        view_rows.append(ViewRow(cells, r, kind, country, region))
+    source_numeric = {c.col for c in table.cells if c.row >= header_n and c.value is not None and c.col > 0}
+    view = TableView(table.title, columns, header, view_rows, reduced=reduced, label_column=0,
+                     number_columns=[i for i, c in enumerate(columns) if c in source_numeric])
     if reduced:
         add_selected_total(view)
     return view

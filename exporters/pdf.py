@@ -142,7 +142,7 @@ class _Builder:
                 level, title, key, in_toc = info
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(title, key, level - 1, closed=level > 2)
-                if in_toc and level <= 3:
+                if in_toc and level <= builder.toc_depth:
                     self.notify("TOCEntry", (level - 1, title, self.page, key))
 
         portrait = self.page_size
@@ -175,6 +175,8 @@ class _Builder:
         self.frame_width_wide = wide[0] - 2 * m
         self.frame_height = portrait[1] - 2 * m - 10
 
+        n_headings = sum(1 for b in pack.blocks if b.kind in ("heading", "document"))
+        self.toc_depth = 3 if n_headings <= 40 else 2
         story = [_PageTotal(totals)] + self._story()
         passes = {"n": 0}
 
@@ -324,7 +326,7 @@ class _Builder:
             ("Date", format_date(meta.date)),
             ("Prepared by", meta.prepared_by),
             ("Subject", meta.subject),
-            ("Selection", self.pack.filters.describe()),
+            ("Selection", self.pack.selection_label or self.pack.filters.describe()),
             ("Sources", "; ".join(d.display_name for d in self.pack.documents)),
         ]
         for label, value in rows:
@@ -408,7 +410,7 @@ class _Builder:
         n = len(chart.categories)
         bar_h = 18
         width = self.frame_width
-        label_w = 170
+        label_w = 210
         height = n * bar_h + 40
         drawing = Drawing(width, height)
         bc = HorizontalBarChart()
@@ -418,7 +420,7 @@ class _Builder:
         bc.width = width - label_w - 70
         # categories from the top down
         values = list(reversed([float(v) for v in chart.values]))
-        labels = [_short_label(c, 34) for c in reversed(chart.categories)]
+        labels = [_short_label(c, 44) for c in reversed(chart.categories)]
         bc.data = [values]
         bc.categoryAxis.categoryNames = labels
         bc.categoryAxis.labels.fontName = MAIN
@@ -474,7 +476,7 @@ class _Builder:
     def _fit(self, view: TableView) -> _Fit:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        numeric = set(view.numeric_columns())
+        numeric = set(view.aligned_columns())
         n = view.n_cols
         texts: list[list[str]] = [[] for _ in range(n)]
         for row in view.rows:
@@ -507,7 +509,8 @@ class _Builder:
                     longest_word[c] = max(longest_word[c], word)
         for c, t in headers:
             word = max((stringWidth(x, MAIN + "-Bold", ref) for x in t.split()), default=0.0)
-            longest_word[c] = max(longest_word[c], min(word, 90.0))
+            whole = stringWidth(t, MAIN + "-Bold", ref)
+            longest_word[c] = max(longest_word[c], min(max(word, whole if whole <= 75 else 0.0), 90.0))
             natural[c] = max(natural[c], min(stringWidth(t, MAIN + "-Bold", ref), 160.0))
         for c in range(n):
             natural[c] = min(natural[c], 260.0)
@@ -515,7 +518,8 @@ class _Builder:
         for wide, size in attempts:
             avail = self.frame_width_wide if wide else self.frame_width
             k = size / ref
-            minimum = [max(number_w[c], min(longest_word[c], 140.0)) * k + pad for c in range(n)]
+            minimum = [max(number_w[c], min(longest_word[c], 140.0),
+                           min(natural[c], 80.0) if c not in numeric else 0.0) * k + pad for c in range(n)]
             nat = [max(natural[c] * k + pad, minimum[c]) for c in range(n)]
             if sum(minimum) <= avail:
                 widths = list(minimum)
@@ -563,7 +567,7 @@ class _Builder:
         head_right = ParagraphStyle("bb-head-r", parent=head_style, alignment=TA_RIGHT)
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        numeric = set(view.numeric_columns())
+        numeric = set(view.aligned_columns())
         data: list[list[Any]] = []
         style: list[tuple] = [
             ("FONTNAME", (0, 0), (-1, -1), MAIN),

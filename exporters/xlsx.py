@@ -91,7 +91,7 @@ def hxl_tags(view: TableView, title: str) -> list[str]:
     headers = view.column_headers()
     has_countries = any(r.country for r in view.rows)
     money_context = any(w in fold(title) for w in ("fund", "requir", "budget", "usd", "appeal"))
-    numeric = set(view.numeric_columns())
+    numeric = set(view.aligned_columns())
     tags = []
     for c, header in enumerate(headers):
         h = fold(header)
@@ -216,7 +216,7 @@ class XlsxExporter:
             ("Date", format_date(meta.date)),
             ("Prepared by", meta.prepared_by),
             ("Subject", meta.subject),
-            ("Selection", pack.filters.describe()),
+            ("Selection", pack.selection_label or pack.filters.describe()),
             ("Notes", meta.notes),
         ):
             if not value:
@@ -370,7 +370,7 @@ class XlsxExporter:
             cell.font = head_font
             cell.fill = head_fill
             item = layout[i]
-            numeric = item != "code" and item in view.numeric_columns()
+            numeric = item != "code" and item in view.aligned_columns()
             cell.alignment = Alignment(horizontal="right" if numeric else "left", vertical="center", wrap_text=True)
             note_width(i, name if len(name) < 24 else name[:24])
         row += 1
