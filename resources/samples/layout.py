@@ -173,6 +173,54 @@ class PullQuote(Flowable):
 # ------------------------------------------------------------------------------------------ photo
 
 
+_PHOTO_CACHE: dict[tuple[int, int, int], bytes] = {}
+
+
+def landscape(width: float, height: float, variant: int):
+    """A stylised landscape as a small JPEG-like raster image (PIL), standing in for a photograph:
+    real publications embed photos as images, not as vector shapes that a table detector could
+    mistake for ruling lines. Deterministic for a given size and variant."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    px_w = 420
+    px_h = max(60, int(round(px_w * height / width)))
+    key = (px_w, px_h, variant % 8)
+    if key in _PHOTO_CACHE:
+        return io.BytesIO(_PHOTO_CACHE[key])
+    palettes = [
+        ("#DCE8F7", "#B9D0EE", "#7FA6DC", "#3F6FB5", "#1C3F7A", "#F6C453"),
+        ("#F5E6D3", "#EBCFAE", "#D2A679", "#A0704A", "#5E3F2B", "#FFF1C9"),
+        ("#E3F1EE", "#C4E2DB", "#8CC5B8", "#3E8E85", "#1F5550", "#FBE7A1"),
+        ("#EDE7F3", "#D6CBE6", "#A996C9", "#6E5A9A", "#3C2F5E", "#F7D6A8"),
+    ]
+    v = variant % 8
+    hexes = palettes[v % len(palettes)]
+    rgb = [tuple(int(h[i:i + 2], 16) for i in (1, 3, 5)) for h in hexes]
+    sky1, sky2, hill1, hill2, hill3, sun = rgb
+    img = Image.new("RGB", (px_w, px_h), sky1)
+    d = ImageDraw.Draw(img)
+    for yy in range(px_h):  # sky gradient, lighter at the top
+        t = yy / max(1, px_h - 1)
+        d.line([(0, yy), (px_w, yy)], fill=tuple(int(a + (b - a) * t) for a, b in zip(sky1, sky2)))
+    r = px_h * 0.11
+    cx, cy = px_w * (0.25 + 0.5 * ((v * 37) % 10) / 10), px_h * 0.28
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=sun)
+    for k, col in enumerate((hill1, hill2, hill3)):
+        base = px_h * (0.45 + 0.17 * k)
+        pts = [(0, px_h)]
+        for xs in range(0, px_w + 1, 6):
+            phase = xs / px_w * 6 + v * 1.7 + k * 2.3
+            pts.append((xs, base - px_h * 0.08 * math.sin(phase * 1.3) - px_h * 0.03 * math.sin(phase * 3.1)))
+        pts.append((px_w, px_h))
+        d.polygon(pts, fill=col)
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", quality=82, optimize=False, progressive=False)
+    _PHOTO_CACHE[key] = buf.getvalue()
+    return io.BytesIO(_PHOTO_CACHE[key])
+
+
 class Photo(Flowable):
     """A stylised landscape standing in for a photograph (the sample ships no real photos)."""
 
@@ -187,41 +235,9 @@ class Photo(Flowable):
         return self.w, self.h
 
     def draw(self):
-        c, w, h, v = self.canv, self.w, self.h, self.variant
-        palettes = [
-            ("#DCE8F7", "#B9D0EE", "#7FA6DC", "#3F6FB5", "#1C3F7A", "#F6C453"),
-            ("#F5E6D3", "#EBCFAE", "#D2A679", "#A0704A", "#5E3F2B", "#FFF1C9"),
-            ("#E3F1EE", "#C4E2DB", "#8CC5B8", "#3E8E85", "#1F5550", "#FBE7A1"),
-            ("#EDE7F3", "#D6CBE6", "#A996C9", "#6E5A9A", "#3C2F5E", "#F7D6A8"),
-        ]
-        sky1, sky2, hill1, hill2, hill3, sun = [colors.HexColor(x) for x in palettes[v % len(palettes)]]
-        c.saveState()
-        p = c.beginPath()
-        p.rect(0, 0, w, h)
-        c.clipPath(p, stroke=0, fill=0)
-        bands = 12
-        for i in range(bands):  # sky gradient
-            t = i / (bands - 1)
-            col = colors.linearlyInterpolatedColor(sky2, sky1, 0, 1, t)
-            c.setFillColor(col)
-            c.rect(0, h * (0.35 + 0.65 * i / bands), w, h * 0.65 / bands + 1, stroke=0, fill=1)
-        c.setFillColor(sun)
-        c.circle(w * (0.25 + 0.5 * ((v * 37) % 10) / 10), h * 0.72, h * 0.11, stroke=0, fill=1)
-        for k, col in enumerate((hill1, hill2, hill3)):
-            c.setFillColor(col)
-            path = c.beginPath()
-            base = h * (0.55 - 0.17 * k)
-            path.moveTo(0, 0)
-            path.lineTo(0, base)
-            steps = 6
-            for s in range(1, steps + 1):
-                x = w * s / steps
-                yy = base + h * 0.08 * math.sin((s + v * 1.7 + k * 2.3) * 1.3)
-                path.curveTo(x - w / steps * 0.6, yy + h * 0.05, x - w / steps * 0.3, yy - h * 0.03, x, yy)
-            path.lineTo(w, 0)
-            path.close()
-            c.drawPath(path, stroke=0, fill=1)
-        c.restoreState()
+        from reportlab.lib.utils import ImageReader
+
+        self.canv.drawImage(ImageReader(landscape(self.w, self.h, self.variant)), 0, 0, self.w, self.h)
 
     def drawOn(self, canvas, x, y, _sW=0):
         REC.add(Draw("photo", self.key, self.seq, _page(canvas), x, y, self.w, self.h))
