@@ -388,9 +388,8 @@ class Story:
 class SampleDoc(BaseDocTemplate):
     """Two-pass (table of contents) document whose page furniture is recorded for the truth."""
 
-    def __init__(self, filename: str, furniture, **kw) -> None:
+    def __init__(self, filename: str, **kw) -> None:
         super().__init__(filename, pagesize=A4, invariant=1, **kw)
-        self.furniture = furniture
         self.running = ""
 
     def beforeDocument(self) -> None:
@@ -575,7 +574,7 @@ def funding_truth_and_flowable(region: Region, ft: S.FundingTable, key: str, los
         cells.append(L.TCell(0, i + 1, [printed], name, font=L.BOLD, size=7.6, leading=9.2, align="center",
                              valign="top", color=L.IOM_BLUE))
         cap_lines = ft.captions[i]
-        cap_text = S.join_lines(cap_lines, VOCAB[0])
+        cap_text = S.FRAMEWORK_CAPTIONS[i]  # the seed's lines join to exactly this (checked when parsing)
         cells.append(L.TCell(1, i + 1, cap_lines, cap_text, size=6.5, leading=7.8, align="center", valign="top",
                              color=L.GREY))
     cells.append(L.TCell(0, 7, ["Total"], "Total", font=L.BOLD, size=7.6, leading=9.2, align="center",
@@ -607,9 +606,6 @@ def funding_truth_and_flowable(region: Region, ft: S.FundingTable, key: str, los
         "method": "ruled" if look["style"].grid else "borderless", "lost": lost,
     }
     return flow, truth
-
-
-VOCAB: list[S.Vocabulary] = []  # set once the seed is read (used for joining header captions)
 
 
 def build_mi_story(seed: MISeed, st: dict[str, ParagraphStyle], repeat: int = 1, with_toc: bool = True) -> Story:
@@ -683,8 +679,7 @@ def add_funding_chapter(story: Story, seed: MISeed, st, suffix: str) -> None:
                       for x in labels]
             legend = [x.replace("Objective", "Objec\ufffdve") for x in legend]
         values = [[S.cell_value(c) or 0 for c in row.cells[:6]] for row in body]
-        chart = L.StackedBarChart(labels, values, legend, FULL_W, key=f"chart-{region.slug}", seq=-1)
-        chart.lost = lost_chart
+        chart = L.StackedBarChart(labels, values, legend, FULL_W, key=f"chart-{region.slug}", lost=lost_chart)
         story.n_tables += 1
         key = f"t{story.n_tables}"
         flow, truth = funding_truth_and_flowable(region, ft, key, lost_header)
@@ -948,7 +943,7 @@ def build_mm_story(seed: MMSeed, st: dict[str, ParagraphStyle]) -> Story:
     n_rows = r + 1
     t1 = L.LayoutTable("t1", -1, widths, n_rows, cells, 1, r,
                        L.TableStyleSpec(grid=True, header_fill=L.IOM_BLUE, pad_x=4, pad_y=3.2))
-    add_mm_table(story, t1, "Funding requirements by sector (USD)", cells, n_rows, 4, [r], fund_key,
+    add_mm_table(story, t1, "Funding requirements by sector (USD)", 4, fund_key,
                  "People targeted are not additive across sectors: the total counts each person once.", st)
     # t2: funding by objective, horizontal rules only
     widths2 = [280.0, 110.0, MM_W - 390.0]
@@ -971,7 +966,7 @@ def build_mm_story(seed: MMSeed, st: dict[str, ParagraphStyle]) -> Story:
                mm_cell(r, 1, f"{total_usd:,}", font=L.BOLD, width=widths2[1], align="right", value=total_usd),
                mm_cell(r, 2, "100.0%", font=L.BOLD, width=widths2[2], align="right", value=100.0)]
     t2 = L.LayoutTable("t2", -1, widths2, r + 1, cells2, 1, r, L.TableStyleSpec(hrules=True, pad_x=4, pad_y=3.4))
-    add_mm_table(story, t2, "Funding requirements by objective (USD)", cells2, r + 1, 3, [r], fund_key, "", st)
+    add_mm_table(story, t2, "Funding requirements by objective (USD)", 3, fund_key, "", st)
     # t3: people targeted by population group, ruled grid with a shaded header
     widths3 = [170.0] + [(MM_W - 170.0 - 80.0) / 4] * 4 + [80.0]
     heads = ["Population group", "Women", "Men", "Girls", "Boys", "Total"]
@@ -993,14 +988,14 @@ def build_mm_story(seed: MMSeed, st: dict[str, ParagraphStyle]) -> Story:
         cells3.append(mm_cell(r, c + 1, f"{v:,}", font=L.BOLD, width=widths3[c + 1], align="right", value=v))
     t3 = L.LayoutTable("t3", -1, widths3, r + 1, cells3, 1, r,
                        L.TableStyleSpec(grid=True, header_fill=colors.HexColor("#D9E4F5"), pad_x=4, pad_y=3.2))
-    add_mm_table(story, t3, "People targeted by population group", cells3, r + 1, 6, [r], fund_key, "", st)
+    add_mm_table(story, t3, "People targeted by population group", 6, fund_key, "", st)
     return story
 
 
-def add_mm_table(story: Story, flow: L.LayoutTable, title: str, cells, n_rows, n_cols, total_rows, section, note, st):
+def add_mm_table(story: Story, flow: L.LayoutTable, title: str, n_cols: int, section: str, note: str, st) -> None:
     story.n_tables += 1
     full_title = f"{title}. {ILLUSTRATIVE_NOTE}"
-    truth = {"n_rows": n_rows, "n_cols": n_cols, "header_rows": 1, "total_rows": total_rows, "row_tags": {},
+    truth = {"n_rows": flow.n_rows, "n_cols": n_cols, "header_rows": 1, "total_rows": [flow.total_row], "row_tags": {},
              "method": "ruled", "lost": [], "caption": note, "section": section}
     parts = [L.para(full_title, st["table_title"], "table_title", flow.key, -1, {"text": full_title}), flow]
     if note:
@@ -1097,7 +1092,7 @@ def build_truth(story: Story, pdf_path: Path, illustrative: bool, extra: dict) -
                                                  "footer"].index(x["kind"])))
     # lost characters printed on purpose
     for d in draws:
-        if d.kind == "chart" and getattr(_CHARTS.get(d.key), "lost", False):
+        if d.kind == "chart" and d.extra["lost"]:
             for name in d.extra["legend"] + d.extra["labels"]:
                 if S.LOST in name:
                     lost.append({"page": d.page, "where": "chart", "raw": name, "text": S.repair(name)})
@@ -1136,18 +1131,14 @@ def _walk(sections: list[Section]):
 
 
 _TABLES: dict[str, L.LayoutTable] = {}
-_CHARTS: dict[str, L.StackedBarChart] = {}
 
 
 def _index_flowables(story: Story) -> None:
     _TABLES.clear()
-    _CHARTS.clear()
 
     def visit(f):
         if isinstance(f, L.LayoutTable):
             _TABLES[f.key] = f
-        elif isinstance(f, L.StackedBarChart):
-            _CHARTS[f.key] = f
         for sub in getattr(f, "_content", []) or []:
             visit(sub)
 
@@ -1274,7 +1265,7 @@ def verify(pdf_path: Path, truth: dict) -> list[str]:
 
 def build_document(story: Story, out: Path, templates, meta: dict, toc: bool) -> None:
     _index_flowables(story)
-    doc = SampleDoc(str(out), None, **meta)
+    doc = SampleDoc(str(out), **meta)
     doc.addPageTemplates(templates(doc))
     if toc:
         doc.multiBuild(list(story.flow))
@@ -1297,7 +1288,6 @@ def write_json(path: Path, data: dict) -> None:
 
 def build_mi(seeds: Path, out_dir: Path, check: bool) -> tuple[Path, dict]:
     seed = MISeed(S.seed_path(seeds, "001"))
-    VOCAB[:] = [seed.vocab]
     st = styles()
     story = build_mi_story(seed, st)
     pdf = out_dir / f"{MI_NAME}.pdf"
@@ -1349,7 +1339,6 @@ def build_large(seeds: Path, pages: int, out: Path) -> None:
     import pypdfium2 as pdfium
 
     seed = MISeed(S.seed_path(seeds, "001"))
-    VOCAB[:] = [seed.vocab]
     st = styles()
     per_part = 62  # pages of one funding + chapters cycle (measured); one extra part for the front matter
     repeat = max(1, -(-pages // per_part))

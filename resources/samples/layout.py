@@ -251,11 +251,12 @@ class StackedBarChart(Flowable):
     """Horizontal stacked bars by country and framework column, with a legend (as in the appeal)."""
 
     def __init__(self, labels: list[str], values: list[list[float]], legend: list[str], width: float,
-                 key: str = "", seq: int = -1) -> None:
+                 key: str = "", lost: bool = False) -> None:
         super().__init__()
         self.labels, self.values, self.legend = labels, values, legend
+        self.lost = lost  # labels printed with lost characters on purpose
         self.w = width
-        self.key, self.seq = key, seq
+        self.key, self.seq = key, -1
         self.label_w = 128
         self.size = 6.4
         self.lines = [_wrap(lbl, REGULAR, self.size, self.label_w - 6)[:2] for lbl in labels]
@@ -331,7 +332,7 @@ class StackedBarChart(Flowable):
 
     def drawOn(self, canvas, x, y, _sW=0):
         REC.add(Draw("chart", self.key, self.seq, _page(canvas), x, y, self.w, self.h,
-                     {"legend": list(self.legend), "labels": [" ".join(x) for x in self.lines]}))
+                     {"legend": list(self.legend), "labels": [" ".join(x) for x in self.lines], "lost": self.lost}))
         super().drawOn(canvas, x, y, _sW)
 
 

@@ -101,7 +101,6 @@ def join_lines(lines: list[str], vocab: Vocabulary) -> str:
 
 NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+|-)$")
 
-_VOCAB: list["Vocabulary"] = []
 #: The captions of the six MiGOF columns (Migration Governance Framework principles and objectives).
 FRAMEWORK_CAPTIONS = [
     "Adhering to international standards and fulfilling migrants’ rights",
@@ -149,7 +148,6 @@ SHORT_ROWS = {
 def funding_tables(lines: list[str], vocab: "Vocabulary") -> list[FundingTable]:
     """The nine regional tables: the block between the last caption ("... migration") and the
     ``Total`` row that follows each region's chart legend."""
-    _VOCAB[:] = [vocab]
     tables = []
     totals = [i for i, line in enumerate(lines) if line.startswith("Total ") and i < 2000]
     region_names = [i for i, line in enumerate(lines[:2000]) if _is_region_line(line)]
@@ -169,7 +167,7 @@ def funding_tables(lines: list[str], vocab: "Vocabulary") -> list[FundingTable]:
         cur: list[str] = []
         for line in lines_h:
             cur.append(line)
-            if len(captions) < 6 and join_lines(cur, _VOCAB[0]) == FRAMEWORK_CAPTIONS[len(captions)]:
+            if len(captions) < 6 and join_lines(cur, vocab) == FRAMEWORK_CAPTIONS[len(captions)]:
                 captions.append(cur)
                 cur = []
         if len(captions) != 6 or cur:
