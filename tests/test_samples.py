@@ -292,8 +292,14 @@ def test_not_headings(name, truths, pages):
     for x in truth["not_headings"]:
         if x["kind"] == "footer" and x["text"].isdigit():
             assert int(x["text"]) == x["page"]
+    assert {x["page"] for x in truth["not_headings"] if x["kind"] == "cover"} == {1}
+    assert all(s["page"] > 1 for s in truth["sections"])  # the cover is not a section
     if name == MI:
-        assert {"caption", "pull_quote"} <= kinds
+        assert {"caption", "pull_quote", "chart_legend", "table_title", "contents_entry"} <= kinds
+        # the printed table of contents lists the level-1 and level-2 headings with their pages
+        toc = [(x["text"], x["target_page"]) for x in truth["not_headings"] if x["kind"] == "contents_entry"]
+        listed = [(s["title"], s["page"]) for s in truth["sections"] if s["level"] <= 2 and s["title"] != "Contents"]
+        assert toc == listed
         for x in truth["not_headings"][:40]:
             if x["kind"] in ("caption", "pull_quote"):
                 assert squash(x["text"])[:40] in pages[name].page_text(x["page"])

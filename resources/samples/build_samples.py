@@ -27,7 +27,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -335,7 +335,9 @@ class Story:
         self.items: list[Item] = []
         self.n_sections = 0
         self.n_tables = 0
-        self.lost: list[dict] = []
+        self.toc: TableOfContents | None = None
+        self.toc_entries: list = []
+        self.toc_page = 0
 
     def _seq(self) -> int:
         return len(self.items)
@@ -478,18 +480,15 @@ def mi_page_templates(doc: SampleDoc) -> list[PageTemplate]:
         canvas.translate(0, 250)
         photo.draw()
         canvas.translate(0, -250)
-        canvas.setFillColor(colors.white)
-        canvas.setFont(L.BOLD, 40)
-        canvas.drawString(MARGIN_X, 170, "MIGRATION")
-        canvas.drawString(MARGIN_X, 126, "INITIATIVES 2017")
-        canvas.setFont(L.REGULAR, 13)
-        canvas.drawString(MARGIN_X, 96, "Sample document for Briefing Builder")
-        canvas.setFont(L.ITALIC, 8.5)
-        canvas.drawString(MARGIN_X, 70, "Modelled on IOM’s Migration Initiatives 2017; text and funding figures "
-                                        "from the original publication.")
-        canvas.drawString(MARGIN_X, 58, SAMPLE_NOTE + ".")
-        canvas.setFont(L.BOLD, 11)
-        canvas.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 50, "IOM · UN MIGRATION")
+        white = colors.white
+        furniture_text(canvas, 1, MARGIN_X, 170, "MIGRATION", "cover", L.BOLD, 40, white)
+        furniture_text(canvas, 1, MARGIN_X, 126, "INITIATIVES 2017", "cover", L.BOLD, 40, white)
+        furniture_text(canvas, 1, MARGIN_X, 96, "Sample document for Briefing Builder", "cover", L.REGULAR, 13, white)
+        furniture_text(canvas, 1, MARGIN_X, 70, "Modelled on IOM’s Migration Initiatives 2017; text and funding "
+                       "figures from the original publication.", "cover", L.ITALIC, 8.5, white)
+        furniture_text(canvas, 1, MARGIN_X, 58, SAMPLE_NOTE + ".", "cover", L.ITALIC, 8.5, white)
+        furniture_text(canvas, 1, PAGE_W - MARGIN_X, PAGE_H - 50, "IOM · UN MIGRATION", "cover", L.BOLD, 11, white,
+                       "right")
         canvas.restoreState()
 
     full = Frame(MARGIN_X, BODY_BOTTOM, FULL_W, BODY_TOP - BODY_BOTTOM, id="full", leftPadding=0, rightPadding=0,
@@ -615,7 +614,7 @@ def build_mi_story(seed: MISeed, st: dict[str, ParagraphStyle], repeat: int = 1,
     f += [NextPageTemplate("cover"), Spacer(1, 1), NextPageTemplate("full"), PageBreak()]
     if with_toc:
         story.heading(1, "Contents", style="h1dark", short="Contents", toc=False)
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = story.toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [st["toc0"], st["toc1"]]
         toc.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -859,18 +858,16 @@ def mm_page_templates(doc: SampleDoc) -> list[PageTemplate]:
         canvas.translate(0, 300)
         photo.draw()
         canvas.translate(0, -300)
-        canvas.setFillColor(colors.white)
-        canvas.setFont(L.BOLD, 34)
-        canvas.drawString(MM_MARGIN, 220, "MYANMAR")
-        canvas.setFont(L.BOLD, 22)
-        canvas.drawString(MM_MARGIN, 190, "Crisis Response Plan 2025")
-        canvas.setFont(L.REGULAR, 12)
-        canvas.drawString(MM_MARGIN, 160, "Sample document for Briefing Builder")
-        canvas.setFont(L.ITALIC, 8.5)
-        canvas.drawString(MM_MARGIN, 120, "Text adapted from IOM’s Myanmar Crisis Response Plan 2025.")
-        canvas.drawString(MM_MARGIN, 108, ILLUSTRATIVE_NOTE + ": every figure in the tables is invented.")
-        canvas.setFont(L.BOLD, 11)
-        canvas.drawRightString(PAGE_W - MM_MARGIN, PAGE_H - 50, "IOM · UN MIGRATION")
+        white = colors.white
+        furniture_text(canvas, 1, MM_MARGIN, 220, "MYANMAR", "cover", L.BOLD, 34, white)
+        furniture_text(canvas, 1, MM_MARGIN, 190, "Crisis Response Plan 2025", "cover", L.BOLD, 22, white)
+        furniture_text(canvas, 1, MM_MARGIN, 160, "Sample document for Briefing Builder", "cover", L.REGULAR, 12, white)
+        furniture_text(canvas, 1, MM_MARGIN, 120, "Text adapted from IOM’s Myanmar Crisis Response Plan 2025.", "cover",
+                       L.ITALIC, 8.5, white)
+        furniture_text(canvas, 1, MM_MARGIN, 108, ILLUSTRATIVE_NOTE + ": every figure in the tables is invented.",
+                       "cover", L.ITALIC, 8.5, white)
+        furniture_text(canvas, 1, PAGE_W - MM_MARGIN, PAGE_H - 50, "IOM · UN MIGRATION", "cover", L.BOLD, 11, white,
+                       "right")
         canvas.restoreState()
 
     body = Frame(MM_MARGIN, 56, MM_W, PAGE_H - 56 - 62, id="body", leftPadding=0, rightPadding=0, topPadding=0,
@@ -1082,14 +1079,18 @@ def build_truth(story: Story, pdf_path: Path, illustrative: bool, extra: dict) -
     # things that look like headings but are not
     not_headings = []
     for d in draws:
-        if d.kind in ("caption", "pull_quote"):
+        if d.kind in ("caption", "pull_quote", "table_title", "table_note"):
             not_headings.append({"page": d.page, "text": d.extra["text"], "kind": d.kind})
         elif d.kind == "chart":
             for name in d.extra["legend"]:
                 not_headings.append({"page": d.page, "text": S.repair(name), "kind": "chart_legend"})
+    for level, text, page, *_ in story.toc_entries:
+        not_headings.append({"page": story.toc_page, "text": unescape(text), "kind": "contents_entry",
+                             "target_page": page})
     not_headings += [dict(x) for x in L.REC.page_furniture]
-    not_headings.sort(key=lambda x: (x["page"], ["running_header", "caption", "pull_quote", "chart_legend",
-                                                 "footer"].index(x["kind"])))
+    order = ["cover", "running_header", "contents_entry", "caption", "pull_quote", "chart_legend", "table_title",
+             "table_note", "footer"]
+    not_headings.sort(key=lambda x: (x["page"], order.index(x["kind"])))
     # lost characters printed on purpose
     for d in draws:
         if d.kind == "chart" and d.extra["lost"]:
@@ -1271,6 +1272,9 @@ def build_document(story: Story, out: Path, templates, meta: dict, toc: bool) ->
         doc.multiBuild(list(story.flow))
     else:
         doc.build(list(story.flow))
+    if story.toc is not None:
+        story.toc_entries = list(story.toc._lastEntries)
+        story.toc_page = next(d.page for d in L.REC.draws if d.kind == "heading" and d.extra["title"] == "Contents")
 
 
 MI_META = dict(title="Migration Initiatives 2017 (sample)", author="Briefing Builder sample generator",
