@@ -303,7 +303,9 @@ class Block:
         if self.kind == "text" and self.paragraphs:
             text = self.paragraphs[0][:60] + ("…" if len(self.paragraphs[0]) > 60 else "")
         if self.kind == "table" and self.view is not None:
-            text = f"{self.title or 'Untitled table'} ({len(self.view.rows)} rows × {self.view.n_cols} columns)"
+            n_rows, n_cols = len(self.view.rows), self.view.n_cols
+            text = (f"{self.title or 'Untitled table'} ({n_rows} row{'s' if n_rows != 1 else ''} × "
+                    f"{n_cols} column{'s' if n_cols != 1 else ''})")
         where = f" — {self.source.pages_label()}" if self.source and self.source.pages else ""
         indent = "    " * max(0, self.level - 1) if self.kind in ("heading", "text", "table") else ""
         return f"{indent}{label}: {text}{where}" if text else f"{indent}{label}"

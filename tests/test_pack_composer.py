@@ -1,0 +1,167 @@
+"""The pack composer (GUI): filters, live outline with reorder/removal, metadata, saved packs,
+preview rendered on a worker thread, exporters including a third-party plug-in."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from app.project import Project  # noqa: E402
+from tests.data import install_plugin, load_document  # noqa: E402
+from widgets.pack_composer import PackComposer  # noqa: E402
+
+SHA = "a" * 64
+
+
+@pytest.fixture
+def project(tmp_path):
+    project = Project.create(tmp_path / "p.bbproj")
+    project.set_extraction(load_document("appeal"), "test")
+    project.set_extraction(load_document("crp"), "test")
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def composer(qtbot, project):
+    widget = PackComposer(project)
+    qtbot.addWidget(widget)
+    widget.resize(700, 800)
+    yield widget
+    widget.wait_for_tasks()
+
+
+def check(widget, code):
+    for i in range(widget.count()):
+        item = widget.item(i)
+        if item.data(Qt.ItemDataRole.UserRole + 1) == code:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(code)
+
+
+def test_filter_lists_come_from_the_project_tags(composer):
+    countries = [composer.country_list.item(i).text() for i in range(composer.country_list.count())]
+    assert "Somalia (SOM)" in countries and "Chad (TCD)" in countries
+    regions = [composer.region_list.item(i).text() for i in range(composer.region_list.count())]
+    assert regions == ["East and Horn of Africa", "West and Central Africa"]
+    composer.country_search.setText("som")
+    visible = [composer.country_list.item(i).text() for i in range(composer.country_list.count())
+               if not composer.country_list.item(i).isHidden()]
+    assert visible == ["Somalia (SOM)"]
+
+
+def test_checking_a_country_rebuilds_the_outline(composer, qtbot):
+    before = composer.outline.count()
+    with qtbot.waitSignal(composer.packChanged, timeout=5000):
+        check(composer.country_list, "SOM")
+    keys = composer.outline_keys()
+    assert composer.definition.filters.countries == ["SOM"]
+    assert composer.outline.count() < before
+    assert "heading:aaaaaaaaaaaa:s-som" in keys and "heading:aaaaaaaaaaaa:s-ken" not in keys
+    assert "Countries: Somalia" in composer.status.text()
+
+
+def test_outline_reorder_and_removal_are_kept_in_the_definition(composer, qtbot):
+    keys = composer.outline_keys()
+    target = keys.index("table:aaaaaaaaaaaa:p6-t1")
+    composer.outline.setCurrentRow(target)
+    composer.move_selected(-1)
+    moved = composer.outline_keys()
+    assert moved.index("table:aaaaaaaaaaaa:p6-t1") == target - 1
+    composer.outline.clearSelection()
+    composer.outline.setCurrentRow(moved.index("contents"))
+    composer.outline.setFocus()
+    qtbot.keyClick(composer.outline, Qt.Key.Key_Delete)
+    assert "contents" not in composer.outline_keys()
+    assert "contents" in composer.definition.removed
+    assert composer.pack.block("table:aaaaaaaaaaaa:p6-t1")  # still there
+    composer.outline.clearSelection()
+    composer.outline.setCurrentRow(composer.outline_keys().index("chart"))
+    qtbot.keyClick(composer.outline, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert composer.outline_keys().index("chart") == composer.outline_keys().index("key-figures") - 1
+    composer.restore_blocks()
+    assert "contents" in composer.outline_keys()
+
+
+def test_metadata_and_saved_packs(composer, project, qtbot):
+    composer.title_edit.setText("Somalia briefing")
+    composer.audience_edit.setText("ECHO")
+    composer.prepared_edit.setText("IOM Somalia")
+    check(composer.country_list, "SOM")
+    composer.rebuild()
+    composer.save_pack("Somalia")
+    assert composer.saved_pack_names() == ["Somalia"]
+    saved = project.store.packs()["Somalia"]
+    assert saved["metadata"]["title"] == "Somalia briefing" and saved["filters"]["countries"] == ["SOM"]
+    other = PackComposer(project)
+    qtbot.addWidget(other)
+    other.load_pack("Somalia")
+    assert other.title_edit.text() == "Somalia briefing" and other.audience_edit.text() == "ECHO"
+    assert other.definition.filters.countries == ["SOM"]
+    assert other.outline_keys() == composer.outline_keys()
+
+
+def test_corrections_flow_into_the_pack(composer, project, qtbot):
+    check(composer.country_list, "SOM")
+    check(composer.country_list, "KEN")
+    composer.rebuild()
+    with qtbot.waitSignal(composer.packChanged, timeout=5000):
+        project.apply(SHA, {"op": "set_cell", "table": "p6-t1", "row": 4, "col": 1, "text": "19,000,000",
+                            "old": "18,400,000"})
+    view = composer.pack.block("table:aaaaaaaaaaaa:p6-t1").view
+    assert view.rows[1].cells[1].value == 19_000_000
+    assert view.rows[-1].cells[1].value == 19_000_000 + 2_750_000
+
+
+def test_preview_renders_pages_without_blocking(composer, qtbot):
+    check(composer.country_list, "SOM")
+    composer.rebuild()
+    with qtbot.waitSignal(composer.previewReady, timeout=60000) as blocker:
+        composer.refresh_preview()
+        assert composer.preview_status.text()  # the GUI is still running while the worker lays out
+    assert blocker.args[0] >= 3
+    images = composer.preview_images()
+    assert images[0].width() > 200 and images[0].height() > images[0].width()
+    assert composer.preview.count() == len(images)
+
+
+def test_export_through_the_composer(composer, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    check(composer.country_list, "SOM")
+    composer.rebuild()
+    out = tmp_path / "somalia.xlsx"
+    with qtbot.waitSignal(composer.exported, timeout=30000):
+        composer.export_to(out, "xlsx")
+    assert "Pack" in load_workbook(out).sheetnames
+    with qtbot.waitSignal(composer.exportFailed, timeout=30000) as failed:
+        composer.export_to(tmp_path / "missing" / "x.pdf", "pdf")
+    assert "folder does not exist" in failed.args[0]
+
+
+def test_plugins_are_listed_and_broken_ones_noted(qtbot, project, tmp_path_factory, monkeypatch):
+    import importlib
+    import sys
+
+    site = tmp_path_factory.mktemp("gui-plugins") / "site"
+    install_plugin("bb_csv_exporter", site)
+    install_plugin("bb_broken_exporters", site)
+    monkeypatch.syspath_prepend(str(site))
+    importlib.invalidate_caches()
+    try:
+        widget = PackComposer(project)
+        qtbot.addWidget(widget)
+        assert widget.exporter_names()[:2] == ["pdf", "xlsx"] and "csv" in widget.exporter_names()
+        assert not widget.broken_label.isHidden()
+        assert "noexport" in widget.broken_label.text() and "missing" in widget.broken_label.toolTip()
+        out = site.parent / "tables.csv"
+        with qtbot.waitSignal(widget.exported, timeout=30000):
+            widget.export_to(out, "csv")
+        assert 'Somalia,"18,400,000","7,350,000"' in out.read_text(encoding="utf-8")
+    finally:
+        for name in ("bb_csv_exporter", "bb_broken_exporters", "bb_broken_exporters_bad"):
+            sys.modules.pop(name, None)
