@@ -1,0 +1,148 @@
+"""From table candidates to :class:`~app.model.Table` objects."""
+
+from __future__ import annotations
+
+from ..layout import page_words
+from ..model import Cell, Table
+from .cells import is_total_label, make_cell
+from .detect import Candidate, caption_above, find_candidates, grid_words
+from .lattice import Grid
+from .rulings import page_rulings
+from .structure import CellBox, Structure, build_structure
+from .text import group_lines, is_value, lines_text
+
+
+def _round_box(b) -> tuple[float, float, float, float]:
+    return tuple(round(float(v), 2) for v in b)  # type: ignore[return-value]
+
+
+def _lattice_structure(grid: Grid, words: list[dict]) -> Structure:
+    cells_words = grid_words(grid, words)
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in grid.merged_cells()}
+    boxes = []
+    for (r, c), ws in cells_words.items():
+        rs, cs = spans[(r, c)]
+        box = CellBox(r, c, rs, cs)
+        for i, line in enumerate(group_lines(ws)):
+            for w in line.words:
+                box.add(i, w)
+        boxes.append(box)
+    header = 0
+    for r in range(grid.n_rows):
+        if any(b.row == r and b.col > 0 and is_value(b.text) for b in boxes):
+            header = r
+            break
+    return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
+
+
+def _compact(structure: Structure) -> Structure:
+    """Drop rows and columns no cell with text starts in or covers alone (slivers of a grid)."""
+    boxes = [b for b in structure.cells if b.text.strip()]
+    used_rows = sorted({r for b in boxes for r in range(b.row, b.row + b.row_span)})
+    used_cols = sorted({c for b in boxes for c in range(b.col, b.col + b.col_span)})
+    # keep a row/column only if some text cell starts in it
+    start_rows = sorted({b.row for b in boxes})
+    start_cols = sorted({b.col for b in boxes})
+    row_map = {r: i for i, r in enumerate(start_rows)}
+    col_map = {c: i for i, c in enumerate(start_cols)}
+    out = []
+    for b in boxes:
+        r0 = row_map[b.row]
+        c0 = col_map[b.col]
+        r_end = sum(1 for r in start_rows if b.row <= r < b.row + b.row_span)
+        c_end = sum(1 for c in start_cols if b.col <= c < b.col + b.col_span)
+        nb = CellBox(r0, c0, max(1, r_end), max(1, c_end))
+        nb.by_line = b.by_line
+        out.append(nb)
+    _ = used_rows, used_cols
+    header = sum(1 for r in start_rows if r < structure.header_rows)
+    cols = [structure.columns[c] for c in start_cols] + [structure.columns[-1]] if structure.columns else []
+    rows = [structure.rows[r] for r in start_rows] + [structure.rows[-1]] if structure.rows else []
+    return Structure(len(start_rows), len(start_cols), out, header, cols, rows, structure.bbox)
+
+
+def _to_table(structure: Structure, page_number: int, index: int, method: str, title: str,
+              decimal: str | None) -> Table:
+    cells: list[Cell] = []
+    for b in structure.cells:
+        cells.append(make_cell(b.row, b.col, b.text, decimal, b.row_span, b.col_span))
+    # table box: the text and the rulings that hold it
+    x0, top, x1, bottom = structure.bbox
+    table = Table(
+        id=f"p{page_number}-t{index}", page=page_number, bbox=_round_box((x0, top, x1, bottom)),
+        n_rows=structure.n_rows, n_cols=structure.n_cols, cells=cells,
+        header_rows=structure.header_rows, title=title, method=method,
+        columns=[round(x, 2) for x in structure.columns] if structure.columns else None,
+    )
+    table.sort_cells()
+    table.total_rows = [
+        c.row for c in table.cells if c.col == 0 and c.row >= table.header_rows and is_total_label(c.text)
+    ]
+    return table
+
+
+def _usable(s: Structure) -> bool:
+    if s.n_rows < 2 or s.n_cols < 2:
+        return False
+    rows_with_two = sum(
+        1 for r in range(s.n_rows) if sum(1 for b in s.cells if b.row == r and b.text.strip()) >= 2
+    )
+    return rows_with_two >= 2
+
+
+def structure_of(candidate: Candidate, hs, vs) -> Structure | None:
+    if candidate.kind == "ruled" and candidate.grid is not None:
+        s = _lattice_structure(candidate.grid, candidate.words)
+    else:
+        s = build_structure(candidate.words, candidate.bbox, hs, vs)
+    if s is None:
+        return None
+    return _compact(s)
+
+
+def extract_tables(page, page_number: int = 1, decimal: str | None = None) -> list[Table]:
+    """Every table on a pdfplumber page."""
+    words = [w for w in page_words(page) if w.get("upright", True)]
+    if not words:
+        return []
+    hs, vs = page_rulings(page)
+    tables: list[Table] = []
+    for cand in find_candidates(words, hs, vs, float(page.width), float(page.height)):
+        s = structure_of(cand, hs, vs)
+        if s is None or not _usable(s):
+            continue
+        method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
+        tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal))
+    return tables
+
+
+def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | None = None) -> Table:
+    """The table inside ``bbox`` (x0, top, x1, bottom in points, top-left origin), split at the given
+    column x positions when ``columns`` is given (otherwise columns come from rulings and text)."""
+    x0, top, x1, bottom = (float(v) for v in bbox)
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if bottom < top:
+        top, bottom = bottom, top
+    words = [
+        w for w in page_words(page)
+        if w.get("upright", True) and x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+    ]
+    hs, vs = page_rulings(page)
+    cols = None
+    if columns:
+        inner = sorted(float(c) for c in columns if x0 < float(c) < x1)
+        cols = [x0, *inner, x1]
+    s = build_structure(words, (x0, top, x1, bottom), hs, vs, columns=cols) if words else None
+    if s is None:
+        return Table(id=f"p{page_number}-manual", page=page_number, bbox=_round_box((x0, top, x1, bottom)),
+                     n_rows=0, n_cols=0, method="manual")
+    if cols is None:
+        s = _compact(s)
+    table = _to_table(s, page_number, 0, "manual", caption_above(page_words(page), (x0, top, x1, bottom)), decimal)
+    table.id = f"p{page_number}-manual"
+    table.bbox = _round_box((x0, top, x1, bottom))
+    return table
+
+
+__all__ = ["extract_tables", "extract_area", "lines_text"]

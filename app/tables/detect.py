@@ -1,0 +1,371 @@
+"""Where the tables of a page are: ruled grids and blocks of aligned text.
+
+* Ruled grids (:mod:`.lattice`) holding text in enough of their cells are tables; a grid whose cells
+  hold several text columns (shaded row stripes, a frame with only horizontal lines) is a table
+  whose columns come from the text.
+* Blocks of aligned text: runs of lines with two or more phrases (wide gaps between them) and no
+  prose, with column gaps consistent over the block. Blocks grow upwards over header lines (lines
+  laid out over the block's columns, stopping at captions, prose and wide gaps) and downwards over
+  continuation and totals lines, and snap to horizontal rules that bracket them (booktabs style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from .lattice import Grid, components, grid_of
+from .rulings import Ruling
+from .structure import _coverage_gaps
+from .text import Line, Phrase, group_lines, is_numeric, is_value, split_phrases
+
+CAPTION = re.compile(
+    r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|figure|fig\.|chart|graph|exhibit|box|annex|appendix)\s*[\dA-Z.IVX]*",
+    re.IGNORECASE,
+)
+NOTE = re.compile(r"^(?:source|sources|note|notes|nb|n\.b\.|\*|¹|\(\d\)|\d\)|footnote)\b[:.]?", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    bbox: tuple[float, float, float, float]
+    kind: str  # "ruled" | "borderless"
+    words: list[dict] = field(default_factory=list)
+    grid: Grid | None = None
+    title: str = ""
+
+
+def _inside(w: dict, bbox, pad: float = 1.0) -> bool:
+    cx = (w["x0"] + w["x1"]) / 2
+    cy = (w["top"] + w["bottom"]) / 2
+    return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
+
+
+def _cell_of(grid: Grid, x: float, y: float) -> tuple[int, int] | None:
+    if not (grid.xs[0] <= x <= grid.xs[-1] and grid.ys[0] <= y <= grid.ys[-1]):
+        return None
+    c = next((i for i in range(grid.n_cols) if x <= grid.xs[i + 1]), grid.n_cols - 1)
+    r = next((j for j in range(grid.n_rows) if y <= grid.ys[j + 1]), grid.n_rows - 1)
+    return r, c
+
+
+def grid_words(grid: Grid, words: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    """Words of each merged cell (keyed by its top-left grid position)."""
+    cells = grid.merged_cells()
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, c, rs, cs in cells:
+        for rr in range(r, r + rs):
+            for cc in range(c, c + cs):
+                owner[(rr, cc)] = (r, c)
+    out: dict[tuple[int, int], list[dict]] = {(r, c): [] for r, c, _rs, _cs in cells}
+    for w in words:
+        pos = _cell_of(grid, (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2)
+        if pos is not None and pos in owner:
+            out[owner[pos]].append(w)
+    return out
+
+
+def _undersegmented(cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+    """Do several cells hold more than one text column (their rows need columns from the text)?"""
+    multi = 0
+    filled = 0
+    for ws in cell_words.values():
+        if not ws:
+            continue
+        filled += 1
+        lines = group_lines(ws)
+        value_lines = 0
+        for line in lines:
+            ps = split_phrases(line, gap=1.5 * line.size)
+            if len(ps) >= 2 and sum(1 for p in ps if is_value(p.text)) >= 1:
+                multi += 1
+                break
+            if any(is_value(p.text) for p in ps):
+                value_lines += 1
+        else:
+            if value_lines >= 2:
+                multi += 1
+    return multi >= 2 and multi >= 0.2 * filled
+
+
+# --------------------------------------------------------------------------------------- text blocks
+
+
+@dataclass
+class _LineInfo:
+    line: Line
+    phrases: list[Phrase]
+    prose: bool
+    caption: bool
+    note: bool
+
+    @property
+    def multi(self) -> bool:
+        return len(self.phrases) >= 2 and not self.prose
+
+
+def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
+    infos = []
+    for i, line in enumerate(lines):
+        ps = split_phrases(line, line_index=i)
+        text = line.text.strip()
+        words_in = [len(p.words) for p in ps]
+        prose = False
+        for p, n in zip(ps, words_in):
+            wide = (p.x1 - p.x0) >= 0.42 * text_width
+            if n >= 8 and wide:
+                prose = True
+            if n >= 12:
+                prose = True
+        if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
+            prose = True
+        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), bool(NOTE.match(text))))
+    return infos
+
+
+def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
+    """Column gaps of a block from its multi-phrase lines."""
+    core = [k for k in members if infos[k].multi]
+    intervals = [(p.x0, p.x1, k) for k in core for p in infos[k].phrases]
+    if not intervals:
+        return []
+    lo = min(a for a, _b, _k in intervals)
+    hi = max(b for _a, b, _k in intervals)
+    allow = int(0.12 * len(core)) if len(core) >= 8 else 0
+    size = median(infos[k].line.size for k in core)
+    return _coverage_gaps(intervals, allow, lo, hi, min_width=max(2.0, 0.4 * size))
+
+
+def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
+    """How many gaps have phrases on both sides in at least two lines."""
+    good = 0
+    for a, b in gaps:
+        n = 0
+        for k in members:
+            ps = infos[k].phrases
+            if any(p.x1 <= a + 1 for p in ps) and any(p.x0 >= b - 1 for p in ps):
+                n += 1
+        if n >= 2:
+            good += 1
+    return good
+
+
+def text_blocks(words: list[dict], page_width: float, page_height: float,
+                hs: list[Ruling]) -> list[Candidate]:
+    """Borderless tables: blocks of aligned multi-phrase lines."""
+    if not words:
+        return []
+    lines = group_lines(words)
+    if not lines:
+        return []
+    x_lo = min(ln.x0 for ln in lines)
+    x_hi = max(ln.x1 for ln in lines)
+    text_width = max(x_hi - x_lo, 0.3 * page_width)
+    infos = _line_infos(lines, text_width)
+    n = len(infos)
+    blocks: list[list[int]] = []
+    k = 0
+    while k < n:
+        if not infos[k].multi or infos[k].caption:
+            k += 1
+            continue
+        block = [k]
+        j = k + 1
+        pending: list[int] = []
+        while j < n:
+            info = infos[j]
+            last = infos[block[-1]].line if not pending else infos[pending[-1]].line
+            gap = info.line.top - last.bottom
+            pitch = max(info.line.height, last.height, 4.0)
+            if gap > 2.2 * pitch or info.prose or info.caption or info.note:
+                break
+            if info.multi:
+                block.extend(pending)
+                block.append(j)
+                pending = []
+            else:
+                pending.append(j)
+                if len(pending) > 3:
+                    break
+            j += 1
+        if len([m for m in block if infos[m].multi]) >= 2:
+            blocks.append(block)
+            k = block[-1] + 1
+        else:
+            k += 1
+    candidates: list[Candidate] = []
+    used: set[int] = set()
+    for block in blocks:
+        gaps = _block_columns(infos, block)
+        if not gaps or _supported_gaps(infos, block, gaps) == 0:
+            continue
+        # numbers or at least three aligned lines make a table
+        multi = [m for m in block if infos[m].multi]
+        numeric_lines = sum(1 for m in multi if any(is_numeric(p.text) for p in infos[m].phrases))
+        if numeric_lines == 0 and len(multi) < 3:
+            continue
+        block = _grow(infos, block, gaps, used)
+        used.update(block)
+        ws = [w for m in block for w in infos[m].line.words]
+        x0 = min(w["x0"] for w in ws)
+        x1 = max(w["x1"] for w in ws)
+        top = min(w["top"] for w in ws)
+        bottom = max(w["bottom"] for w in ws)
+        bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
+        title = _title(infos, block)
+        candidates.append(Candidate(bbox, "borderless", [], None, title))
+    return candidates
+
+
+def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int]) -> list[int]:
+    """Add header lines above and continuation/total lines below."""
+    block = sorted(block)
+    lo_x = min(infos[m].line.x0 for m in block)
+    hi_x = max(infos[m].line.x1 for m in block)
+    width = hi_x - lo_x
+    # upwards: header lines
+    k = block[0] - 1
+    added = 0
+    while k >= 0 and added < 6 and k not in used:
+        info = infos[k]
+        below = infos[block[0]].line
+        gap = below.top - info.line.bottom
+        pitch = max(info.line.height, below.height, 4.0)
+        if info.prose or info.caption or info.note or gap > 1.6 * pitch:
+            break
+        if info.line.x0 < lo_x - 0.15 * width - 5 or info.line.x1 > hi_x + 0.15 * width + 5:
+            break
+        # a header line sits over the columns: a single short phrase must not be a paragraph line
+        if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6:
+            break
+        block.insert(0, k)
+        added += 1
+        k -= 1
+    # downwards
+    k = block[-1] + 1
+    added = 0
+    while k < len(infos) and added < 2 and k not in used:
+        info = infos[k]
+        above = infos[block[-1]].line
+        gap = info.line.top - above.bottom
+        pitch = max(info.line.height, above.height, 4.0)
+        if info.prose or info.caption or info.note or gap > 1.2 * pitch:
+            break
+        if info.line.x0 < lo_x - 5 or info.line.x1 > hi_x + 5:
+            break
+        if len(info.phrases) == 1 and abs(info.line.x0 - lo_x) < 3 and not info.line.text[:1].islower():
+            break
+        block.append(k)
+        added += 1
+        k += 1
+    return block
+
+
+def _snap_to_rules(bbox, hs: list[Ruling], infos, block) -> tuple[float, float, float, float]:
+    """Extend the box to horizontal rules just above and below that span it (booktabs)."""
+    x0, top, x1, bottom = bbox
+    width = x1 - x0
+    spanning = [h for h in hs if h.overlap(x0, x1) >= 0.8 * width and h.length <= 1.6 * width + 40]
+    line_h = median(infos[m].line.height for m in block) if block else 10
+    above = [h for h in spanning if top - 1.5 * line_h <= h.pos <= top + 1]
+    below = [h for h in spanning if bottom - 1 <= h.pos <= bottom + 1.5 * line_h]
+    if above:
+        h = max(above, key=lambda h: h.pos)
+        top = min(top, h.pos)
+        x0, x1 = min(x0, h.start), max(x1, h.end)
+    if below:
+        h = min(below, key=lambda h: h.pos)
+        bottom = max(bottom, h.pos)
+        x0, x1 = min(x0, h.start), max(x1, h.end)
+    return (x0, top, x1, bottom)
+
+
+def _title(infos: list[_LineInfo], block: list[int]) -> str:
+    k = block[0] - 1
+    first = infos[block[0]].line
+    while k >= 0 and block[0] - k <= 3:
+        info = infos[k]
+        if first.top - info.line.bottom > 4 * max(first.height, 6):
+            break
+        if info.caption:
+            return info.line.text.strip()
+        k -= 1
+    return ""
+
+
+def caption_above(words: list[dict], bbox, max_gap: float = 40.0) -> str:
+    """A caption ("Table 3: ...") just above a box."""
+    x0, top, x1, _bottom = bbox
+    cands = [w for w in words if w["bottom"] <= top + 1 and top - w["bottom"] <= max_gap
+             and w["x1"] >= x0 - 20 and w["x0"] <= x1 + 20]
+    if not cands:
+        return ""
+    lines = group_lines(cands)
+    for line in reversed(lines):
+        text = line.text.strip()
+        if CAPTION.match(text):
+            return text
+    return ""
+
+
+# -------------------------------------------------------------------------------------------- page
+
+
+def find_candidates(words: list[dict], hs: list[Ruling], vs: list[Ruling],
+                    page_width: float, page_height: float) -> list[Candidate]:
+    """Table candidates of a page: ruled grids first, then text blocks in what is left."""
+    out: list[Candidate] = []
+    taken: list[tuple[float, float, float, float]] = []
+    for comp in components(hs, vs):
+        grid = grid_of(comp)
+        if grid is None:
+            continue
+        bbox = grid.bbox
+        if (bbox[2] - bbox[0]) < 20 or (bbox[3] - bbox[1]) < 10:
+            continue
+        inside = [w for w in words if _inside(w, bbox)]
+        if len(inside) < 2:
+            continue
+        cw = grid_words(grid, inside)
+        filled = sum(1 for ws in cw.values() if ws)
+        total = len(cw)
+        if filled < 2:
+            continue
+        if total >= 6 and filled < 0.25 * total:
+            continue  # a chart's plot area or a drawing
+        if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(cw):
+            out.append(Candidate(bbox, "ruled", inside, grid))
+        else:
+            out.append(Candidate(bbox, "framed", inside, grid))
+        taken.append(bbox)
+    # overlapping grids: keep the outer one
+    out = _drop_nested(out)
+    taken = [c.bbox for c in out]
+    rest = [w for w in words if not any(_inside(w, b, pad=2.0) for b in taken)]
+    for cand in text_blocks(rest, page_width, page_height, hs):
+        if any(_overlap_frac(cand.bbox, b) > 0.3 for b in taken):
+            continue
+        cand.words = [w for w in rest if _inside(w, cand.bbox)]
+        out.append(cand)
+    for cand in out:
+        if not cand.title:
+            cand.title = caption_above(words, cand.bbox)
+    out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
+    return out
+
+
+def _overlap_frac(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    area = max((a[2] - a[0]) * (a[3] - a[1]), 1e-6)
+    return ix * iy / area
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    keep = []
+    for c in sorted(cands, key=lambda c: -(c.bbox[2] - c.bbox[0]) * (c.bbox[3] - c.bbox[1])):
+        if any(_overlap_frac(c.bbox, k.bbox) > 0.8 for k in keep):
+            continue
+        keep.append(c)
+    return keep

@@ -1,0 +1,471 @@
+"""Rows, columns, spans and header rows of a table region from its words and rulings.
+
+Columns come from the page's evidence in this order: vertical rulings that run through the table,
+then "rivers" - x ranges no phrase of the table's body lines covers (a few crossing lines are
+allowed; they become spanning cells). Rows come from horizontal rulings when the table rules its
+rows, otherwise from text lines joined by continuation rules:
+
+* a line with no values whose label starts in lower case, or continues an unfinished label, joins
+  the row above; so does a line that only continues text columns of the row above;
+* a line of label text without values followed (closely) by a line whose label continues it and
+  that holds the values joins the row below (wrapped labels with the numbers on the last line);
+* when the vertical spacing of the body is two-level (small within a cell, larger between rows),
+  the spacing decides.
+
+Header rows are the rows above the first body row (a row with values); header lines are merged
+into one row of multi-line cells unless a line holds a heading spanning several columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from .rulings import Ruling
+from .text import Line, Phrase, group_lines, is_numeric, is_value, lines_text, split_phrases
+
+_CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
+
+
+@dataclass
+class CellBox:
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    #: words by text line index
+    by_line: dict[int, list[dict]] = field(default_factory=dict)
+
+    def add(self, line_index: int, word: dict) -> None:
+        self.by_line.setdefault(line_index, []).append(word)
+
+    def absorb(self, other: "CellBox") -> None:
+        for i, ws in other.by_line.items():
+            self.by_line.setdefault(i, []).extend(ws)
+
+    @property
+    def lines(self) -> list[list[dict]]:
+        return [ws for _i, ws in sorted(self.by_line.items())]
+
+    @property
+    def words(self) -> list[dict]:
+        return [w for ws in self.by_line.values() for w in ws]
+
+    @property
+    def text(self) -> str:
+        return lines_text(self.lines)
+
+
+@dataclass
+class Structure:
+    n_rows: int
+    n_cols: int
+    cells: list[CellBox]
+    header_rows: int
+    columns: list[float]  # x of column boundaries (n_cols + 1)
+    rows: list[float]  # y of row boundaries (n_rows + 1)
+    bbox: tuple[float, float, float, float]
+
+
+# ------------------------------------------------------------------------------------------ columns
+
+
+def _coverage_gaps(intervals: list[tuple[float, float, int]], allow: int, lo: float, hi: float,
+                   min_width: float) -> list[tuple[float, float]]:
+    """x ranges inside [lo, hi] covered by at most ``allow`` distinct lines' intervals."""
+    events: list[tuple[float, int, int]] = []
+    for a, b, line in intervals:
+        events.append((a, 1, line))
+        events.append((b, -1, line))
+    events.sort(key=lambda e: (e[0], -e[1]))
+    active: dict[int, int] = {}
+    gaps: list[tuple[float, float]] = []
+    start = lo
+    in_gap = True
+    for x, kind, line in events:
+        if kind == 1:
+            active[line] = active.get(line, 0) + 1
+        else:
+            active[line] -= 1
+            if active[line] == 0:
+                del active[line]
+        covered = len(active) > allow
+        if in_gap and covered:
+            if x - start >= min_width and start > lo:
+                gaps.append((start, x))
+            in_gap = False
+        elif not in_gap and not covered:
+            start = x
+            in_gap = True
+    return gaps
+
+
+def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: float,
+                 v_rulings: list[Ruling], top: float, bottom: float) -> list[float]:
+    """Column boundaries (x0, separators..., x1)."""
+    core = [(p.x0, p.x1, p.line) for p in phrases if p.line in core_lines]
+    n_core = len({p.line for p in phrases if p.line in core_lines})
+    allow = int(0.12 * n_core) if n_core >= 8 else 0
+    size = median([p.size for p in phrases]) if phrases else 10.0
+    gaps = _coverage_gaps(core, allow, x0, x1, min_width=max(1.5, 0.25 * size))
+    seps = []
+    # vertical rulings running through much of the table are separators
+    height = max(bottom - top, 1.0)
+    ruled = [v.pos for v in v_rulings if x0 + 2 < v.pos < x1 - 2 and v.length >= 0.3 * height]
+    for a, b in gaps:
+        inside = [x for x in ruled if a - 1 <= x <= b + 1]
+        seps.append(inside[0] if inside else (a + b) / 2)
+    for x in ruled:
+        if all(abs(x - s) > 3 for s in seps):
+            # a ruling where text is: keep it only if no phrase of the body crosses it
+            if not any(p.x0 + 1 < x < p.x1 - 1 for p in phrases if p.line in core_lines):
+                seps.append(x)
+    seps.sort()
+    return [x0, *seps, x1]
+
+
+def _col_range(p: Phrase, cols: list[float]) -> tuple[int, int]:
+    """Columns a phrase falls in: the columns it overlaps by a meaningful part of itself."""
+    n = len(cols) - 1
+    hit = []
+    width = max(p.x1 - p.x0, 0.1)
+    for c in range(n):
+        ov = min(p.x1, cols[c + 1]) - max(p.x0, cols[c])
+        if ov > 0.5 and (ov >= 0.2 * width or ov >= 0.5 * (cols[c + 1] - cols[c])):
+            hit.append(c)
+    if not hit:
+        center = p.center
+        for c in range(n):
+            if cols[c] <= center <= cols[c + 1]:
+                return c, c
+        return (0, 0) if center < cols[0] else (n - 1, n - 1)
+    return hit[0], hit[-1]
+
+
+# --------------------------------------------------------------------------------------------- rows
+
+
+@dataclass
+class _Row:
+    lines: list[int]
+    top: float
+    bottom: float
+    ruled_above: bool = False
+
+
+def _line_cols(phrases: list[Phrase], cols: list[float]) -> dict[int, list[Phrase]]:
+    out: dict[int, list[Phrase]] = {}
+    for p in phrases:
+        a, _b = _col_range(p, cols)
+        out.setdefault(a, []).append(p)
+    return out
+
+
+def _has_values(line_phr: list[Phrase]) -> bool:
+    return any(is_value(p.text) for p in line_phr)
+
+
+def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
+                    hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
+                    header_hint: int | None = None) -> Structure | None:
+    """Structure of the table made of ``words`` inside ``bbox`` (x0, top, x1, bottom)."""
+    x0, top, x1, bottom = bbox
+    if not words:
+        return None
+    lines = group_lines(words)
+    phrases: list[Phrase] = []
+    per_line: list[list[Phrase]] = []
+    for i, line in enumerate(lines):
+        ps = split_phrases(line, line_index=i, gap=max(0.75 * line.size, 3.0))
+        per_line.append(ps)
+        phrases.extend(ps)
+    # horizontal rulings across the table
+    width = max(x1 - x0, 1.0)
+    h_inside = sorted(
+        (h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) >= 0.3 * width),
+        key=lambda h: h.pos,
+    )
+    v_inside = [v for v in vs if x0 - 2 <= v.pos <= x1 + 2 and v.overlap(top, bottom) > 0]
+
+    # ---- columns ---------------------------------------------------------------------------
+    if columns is None:
+        first_value = next((i for i, ps in enumerate(per_line) if _has_values(ps) and len(ps) >= 2), None)
+        core = {i for i, ps in enumerate(per_line) if len(ps) >= 2 and (first_value is None or i >= first_value)}
+        if len(core) < 2:
+            core = {i for i, ps in enumerate(per_line) if len(ps) >= 2}
+        if not core:
+            core = set(range(len(lines)))
+        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom)
+    else:
+        cols = list(columns)
+    n_cols = len(cols) - 1
+
+    # ---- rows --------------------------------------------------------------------------------
+    line_cols = [_line_cols(ps, cols) for ps in per_line]
+    rule_ys = [h.pos for h in h_inside]
+
+    def ruled_between(a: Line, b: Line) -> bool:
+        lo, hi = a.bottom - 1.0, b.top + 1.0
+        if hi < lo:
+            lo, hi = (a.top + a.bottom) / 2, (b.top + b.bottom) / 2
+        return any(lo <= y <= hi for y in rule_ys)
+
+    # bands between horizontal rulings
+    band_of = []
+    for line in lines:
+        mid = (line.top + line.bottom) / 2
+        band_of.append(sum(1 for y in rule_ys if y < mid))
+    bands: dict[int, list[int]] = {}
+    for i, b in enumerate(band_of):
+        bands.setdefault(b, []).append(i)
+    def stacked(ls: list[int]) -> bool:
+        """Two lines of the band hold values in the same column: two data rows, not one."""
+        seen: set[int] = set()
+        for i in ls:
+            cols_i = {c for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
+            if cols_i & seen:
+                return True
+            seen |= cols_i
+        return False
+
+    n_stacked = sum(1 for ls in bands.values() if stacked(ls))
+    row_ruled = len(bands) >= 3 and (n_stacked == 0 or (len(bands) >= 10 and n_stacked <= 0.1 * len(bands)))
+
+    rows: list[_Row] = []
+    if row_ruled:
+        for b in sorted(bands):
+            ls = bands[b]
+            rows.append(_Row(ls, min(lines[i].top for i in ls), max(lines[i].bottom for i in ls), True))
+    else:
+        rows = _rows_from_lines(lines, per_line, line_cols, n_cols, ruled_between)
+
+    # ---- header rows ---------------------------------------------------------------------------
+    def row_has_values(r: _Row) -> bool:
+        vals = 0
+        for i in r.lines:
+            for c, ps in line_cols[i].items():
+                if c > 0 and any(is_value(p.text) for p in ps):
+                    vals += 1
+        return vals > 0
+
+    first_body = next((k for k, r in enumerate(rows) if row_has_values(r)), None)
+    if header_hint is not None:
+        first_body = header_hint
+    if first_body is None:
+        first_body = 1 if len(rows) > 1 else 0
+    if not row_ruled and first_body > 0:
+        rows = _merge_header(rows[:first_body], per_line, line_cols, cols, ruled_between, lines) + rows[first_body:]
+    header_rows = next((k for k, r in enumerate(rows) if row_has_values(r)), 0) if header_hint is None else header_hint
+
+    # ---- cells -------------------------------------------------------------------------------
+    cells = _cells(rows, per_line, cols, lines, v_inside)
+    ys = [rows[0].top] + [(rows[k].bottom + rows[k + 1].top) / 2 for k in range(len(rows) - 1)] + [rows[-1].bottom]
+    return Structure(
+        n_rows=len(rows), n_cols=n_cols, cells=cells, header_rows=header_rows, columns=cols, rows=ys,
+        bbox=(x0, top, x1, bottom),
+    )
+
+
+def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],
+                     n_cols: int, ruled_between) -> list[_Row]:
+    n = len(lines)
+    if n == 0:
+        return []
+    gaps = [lines[i + 1].top - lines[i].bottom for i in range(n - 1)]
+    # two-level spacing: within-cell line gaps clearly smaller than between-row gaps
+    split_gap = None
+    body_gaps = sorted(g for g in gaps if g > -2)
+    if len(body_gaps) >= 4:
+        lo = body_gaps[: len(body_gaps) // 3 or 1]
+        hi = body_gaps[-(len(body_gaps) // 3 or 1):]
+        small, large = median(lo), median(hi)
+        if large - small >= 2.5 and large >= 1.8 * max(small, 0.5):
+            split_gap = (small + large) / 2
+
+    def values(i: int) -> bool:
+        return any(c > 0 and any(is_value(p.text) for p in ps) for c, ps in line_cols[i].items()) or (
+            len(line_cols[i]) >= 2 and any(is_numeric(p.text) for ps in line_cols[i].values() for p in ps)
+        )
+
+    def label(i: int) -> str:
+        ps = line_cols[i].get(0, [])
+        return " ".join(p.text for p in ps)
+
+    def only_label(i: int) -> bool:
+        return set(line_cols[i]) == {0}
+
+    rows: list[_Row] = []
+    i = 0
+    while i < n:
+        group = [i]
+        j = i + 1
+        while j < n:
+            prev = group[-1]
+            if ruled_between(lines[prev], lines[j]):
+                break
+            gap = lines[j].top - lines[prev].bottom
+            pitch = max(lines[prev].height, lines[j].height)
+            if gap > 1.2 * pitch:
+                break
+            if split_gap is not None:
+                if gap < split_gap and _compatible_continuation(group, j, line_cols, values):
+                    group.append(j)
+                    j += 1
+                    continue
+                if gap >= split_gap:
+                    break
+            if _continues_row(group, j, line_cols, values, label, only_label, lines):
+                group.append(j)
+                j += 1
+                continue
+            break
+        rows.append(_Row(group, min(lines[k].top for k in group), max(lines[k].bottom for k in group)))
+        i = j
+    # labels whose values are on their last line: a value-less label row directly above a row
+    # whose label continues it joins that row
+    merged: list[_Row] = []
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        if (k + 1 < len(rows) and not any(values(i) for i in r.lines)
+                and all(only_label(i) for i in r.lines) and any(values(i) for i in rows[k + 1].lines)):
+            nxt = rows[k + 1]
+            first_next = nxt.lines[0]
+            gap = lines[first_next].top - lines[r.lines[-1]].bottom
+            pitch = lines[first_next].height
+            lab_next = label(first_next)
+            lab_this = label(r.lines[-1])
+            prev_gap = (lines[r.lines[0]].top - lines[rows[k - 1].lines[-1]].bottom) if k > 0 else None
+            joins = (
+                not ruled_between(lines[r.lines[-1]], lines[first_next])
+                and gap <= 0.8 * pitch
+                and (lab_next[:1].islower() or bool(_CONTINUES.search(lab_this))
+                     or (prev_gap is not None and prev_gap > gap + 1.5))
+            )
+            if joins:
+                merged.append(_Row(r.lines + nxt.lines, r.top, nxt.bottom))
+                k += 2
+                continue
+        merged.append(r)
+        k += 1
+    return merged
+
+
+def _compatible_continuation(group: list[int], j: int, line_cols, values) -> bool:
+    """With two-level spacing, a closely following line joins unless both hold values in the same
+    column (two rows of numbers)."""
+    if values(j) and any(values(i) for i in group):
+        cols_j = {c for c, ps in line_cols[j].items() if any(is_value(p.text) for p in ps)}
+        cols_g = {c for i in group for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
+        if cols_j & cols_g:
+            return False
+    return True
+
+
+def _continues_row(group: list[int], j: int, line_cols, values, label, only_label, lines) -> bool:
+    """Does line j continue the row made of ``group`` (wrapped label or wrapped text cells)?"""
+    if values(j):
+        return False
+    cols_j = set(line_cols[j])
+    if not cols_j:
+        return False
+    first = group[0]
+    if not any(values(i) for i in group):
+        # a label-only row followed by a label-only line: continue only on clear evidence
+        if cols_j == {0} and all(set(line_cols[i]) == {0} for i in group):
+            lab = label(j)
+            return lab[:1].islower() or bool(_CONTINUES.search(label(group[-1])))
+        return False
+    # the row has values; the line continues its text cells
+    text_cols = {c for i in group for c, ps in line_cols[i].items() if not all(is_value(p.text) for p in ps)}
+    if 0 not in cols_j:
+        return cols_j <= text_cols
+    lab = label(j)
+    if lab[:1].islower() or bool(_CONTINUES.search(label(group[-1]))):
+        return True
+    # indented under the label of the row: a continuation
+    first_x = min((p.x0 for p in line_cols[first].get(0, [])), default=None)
+    this_x = min((p.x0 for p in line_cols[j].get(0, [])), default=None)
+    if first_x is not None and this_x is not None and this_x > first_x + 4 and cols_j <= text_cols:
+        return True
+    return False
+
+
+def _merge_header(rows: list[_Row], per_line, line_cols, cols, ruled_between, lines) -> list[_Row]:
+    """Header lines: merged into one row of multi-line cells, except where a line holds a heading
+    spanning several columns (its own row) or a ruling separates them."""
+    if not rows:
+        return rows
+    line_ids = [i for r in rows for i in r.lines]
+    out: list[_Row] = []
+    kinds = []
+    for i in line_ids:
+        spans = False
+        for p in per_line[i]:
+            a, b = _col_range(p, cols)
+            if b > a:
+                spans = True
+        kinds.append(spans)
+    current = [line_ids[0]]
+    current_kind = kinds[0]
+    for idx in range(1, len(line_ids)):
+        i = line_ids[idx]
+        prev = current[-1]
+        if ruled_between(lines[prev], lines[i]) or kinds[idx] != current_kind:
+            out.append(_Row(current, min(lines[k].top for k in current), max(lines[k].bottom for k in current)))
+            current = [i]
+            current_kind = kinds[idx]
+        else:
+            current.append(i)
+    out.append(_Row(current, min(lines[k].top for k in current), max(lines[k].bottom for k in current)))
+    return out
+
+
+# -------------------------------------------------------------------------------------------- cells
+
+
+def _cells(rows: list[_Row], per_line, cols, lines, v_rulings) -> list[CellBox]:
+    cells: list[CellBox] = []
+    for r, row in enumerate(rows):
+        slots: dict[int, CellBox] = {}
+        spans: list[tuple[int, int, int, Phrase]] = []
+        for i in row.lines:
+            for p in per_line[i]:
+                a, b = _col_range(p, cols)
+                if b > a:
+                    # a phrase crossing a separator: a ruling there splits it word by word
+                    if any(_ruled_at(cols[c], p, v_rulings) for c in range(a + 1, b + 1)):
+                        for w in p.words:
+                            cw = _col_of_x((w["x0"] + w["x1"]) / 2, cols)
+                            slots.setdefault(cw, CellBox(r, cw, 1, 1)).add(i, w)
+                        continue
+                    spans.append((a, b, i, p))
+                    continue
+                box = slots.setdefault(a, CellBox(r, a, 1, 1))
+                for w in p.words:
+                    box.add(i, w)
+        for a, b, i, p in spans:
+            # the spanning phrase takes in whatever else lies in its columns on this row
+            box = CellBox(r, a, 1, b - a + 1)
+            for w in p.words:
+                box.add(i, w)
+            for k in [k for k, s in slots.items() if s.col <= b and s.col + s.col_span - 1 >= a]:
+                s = slots.pop(k)
+                box.absorb(s)
+                lo, hi = min(box.col, s.col), max(box.col + box.col_span, s.col + s.col_span)
+                box.col, box.col_span = lo, hi - lo
+            slots[box.col] = box
+        cells.extend(slots[c] for c in sorted(slots))
+    return cells
+
+
+def _ruled_at(x: float, p: Phrase, v_rulings: list[Ruling]) -> bool:
+    return any(abs(v.pos - x) <= 2.0 and v.start - 1 <= p.top and v.end + 1 >= p.bottom for v in v_rulings)
+
+
+def _col_of_x(x: float, cols: list[float]) -> int:
+    for c in range(len(cols) - 1):
+        if x < cols[c + 1]:
+            return c
+    return len(cols) - 2

@@ -1,0 +1,232 @@
+"""Words into text lines and phrases; phrases into cell text (superscript notes, right-to-left runs).
+
+Words are pdfplumber word dicts from :func:`app.layout.page_words` (with ``size`` and ``fontname``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from statistics import median
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NUMERIC = re.compile(
+    r"^[(\[]?[-−–+]?(?:US\$|USD|EUR|\$|€|£)?\s?[-−–]?(?:\d{1,3}(?:[ ,.\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?"
+    r"\s?(?:%|‰|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?[)\]]?[*¹²³⁴⁵⁶⁷⁸⁹⁰]*$"
+)
+_NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "..", "...", "…", "x", "nil", "*"}
+
+
+def is_numeric(text: str) -> bool:
+    """A number as printed in tables ("12,500", "(3.5)", "-4%", "1 234 567", "12.5¹")."""
+    t = text.strip()
+    return bool(t) and bool(_NUMERIC.match(t))
+
+
+def is_nothing(text: str) -> bool:
+    return text.strip().lower() in _NOTHING
+
+
+def is_value(text: str) -> bool:
+    """Numeric or a placeholder for "nothing" ("-", "n/a")."""
+    return is_numeric(text) or is_nothing(text)
+
+
+@dataclass
+class Line:
+    """Words on one text line, left to right."""
+
+    words: list[dict]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass
+class Phrase:
+    """Consecutive words of a line with no wide gap between them (a cell's text on that line)."""
+
+    words: list[dict]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    line: int = 0
+    tags: set = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def make_line(words: list[dict]) -> Line:
+    words = sorted(words, key=lambda w: w["x0"])
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in words]
+    return Line(
+        words,
+        min(w["x0"] for w in words),
+        min(w["top"] for w in words),
+        max(w["x1"] for w in words),
+        max(w["bottom"] for w in words),
+        median(sizes) if sizes else 10.0,
+    )
+
+
+def group_lines(words: list[dict]) -> list[Line]:
+    """Words grouped into text lines by vertical overlap (sorted top to bottom)."""
+    if not words:
+        return []
+    items = sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2)
+    groups: list[list[dict]] = []
+    bands: list[list[float]] = []  # [top, bottom, main height] of each open line
+    for w in items:
+        top, bottom = w["top"], w["bottom"]
+        h = max(bottom - top, 0.1)
+        placed = False
+        # compare with the last few lines only (words are sorted by their middle)
+        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+            bt, bb, bh = bands[k]
+            overlap = min(bb, bottom) - max(bt, top)
+            if overlap >= 0.5 * min(h, bh):
+                groups[k].append(w)
+                # a small raised/lowered word (note, subscript) does not widen the band
+                if h >= 0.8 * bh:
+                    bands[k] = [min(bt, top), max(bb, bottom), max(bh, h)]
+                placed = True
+                break
+        if not placed:
+            groups.append([w])
+            bands.append([top, bottom, h])
+    lines = [make_line(g) for g in groups]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> list[Phrase]:
+    """Split a line where the gap between words is wider than ``gap`` (default: 0.9 x font size).
+
+    Two numbers side by side are split at a smaller gap, unless the second is a 3-digit group
+    right after a 1-3 digit number (a space used as thousands separator: "1 234")."""
+    limit = gap if gap is not None else 0.9 * line.size
+    phrases: list[Phrase] = []
+    current: list[dict] = []
+    for w in line.words:
+        if current:
+            prev = current[-1]
+            dx = w["x0"] - prev["x1"]
+            split = dx > limit
+            if not split and dx > 0.4 * line.size:
+                a, b = prev["text"], w["text"]
+                if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
+                    split = True
+            if split:
+                phrases.append(_phrase(current, line_index))
+                current = []
+        current.append(w)
+    if current:
+        phrases.append(_phrase(current, line_index))
+    return phrases
+
+
+def _thousands_continuation(current: list[dict], w: dict) -> bool:
+    b = w["text"]
+    if not re.fullmatch(r"\d{3}(?:[.,]\d+)?[%)]?", b):
+        return False
+    a = "".join(x["text"] for x in current).replace(" ", "")
+    return bool(re.fullmatch(r"[(\-−–]?\d{1,3}(?:\d{3})*", a))
+
+
+def _phrase(words: list[dict], line_index: int) -> Phrase:
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in words]
+    return Phrase(
+        words,
+        min(w["x0"] for w in words),
+        min(w["top"] for w in words),
+        max(w["x1"] for w in words),
+        max(w["bottom"] for w in words),
+        max(sizes) if sizes else 10.0,
+        line_index,
+    )
+
+
+def _is_rtl(text: str) -> bool:
+    strong = [unicodedata.bidirectional(c) for c in text if c.isalpha()]
+    if not strong:
+        return False
+    rtl = sum(1 for b in strong if b in ("R", "AL"))
+    return rtl > len(strong) / 2
+
+
+def join_words(words: list[dict]) -> str:
+    """Text of words on one line, in reading order: spaces where there are gaps, small raised
+    digits after a word turned into superscript note markers, right-to-left lines reversed."""
+    if not words:
+        return ""
+    words = sorted(words, key=lambda w: w["x0"])
+    main = max((w.get("size") or 0) for w in words) or 10.0
+    base = max(w["bottom"] for w in words if (w.get("size") or main) >= 0.85 * main) if words else 0
+    parts: list[tuple[str, bool]] = []  # (text, attach to previous without space)
+    prev = None
+    for w in words:
+        text = w["text"]
+        size = w.get("size") or main
+        small = size < 0.8 * main
+        raised = w["bottom"] < base - 0.25 * main
+        if prev is not None and small and raised and text.isdigit() and len(text) <= 2:
+            parts.append((text.translate(_SUPERSCRIPT), True))
+        elif prev is not None:
+            gap = w["x0"] - prev["x1"]
+            parts.append((text, gap < 0.12 * main))
+        else:
+            parts.append((text, False))
+        prev = w
+    if _is_rtl("".join(t for t, _ in parts)):
+        # visual (left-to-right) order of a right-to-left line: reverse the words, and the
+        # characters of words pdfminer gave in visual order
+        out = []
+        for text, _attach in reversed(parts):
+            out.append(text[::-1] if _is_rtl(text) and _visual_order(text) else text)
+        return " ".join(out)
+    out = []
+    for text, attach in parts:
+        if out and not attach:
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
+def _visual_order(text: str) -> bool:
+    """pdfminer gives the characters of right-to-left words in visual order (reversed)."""
+    return True
+
+
+def lines_text(lines: list[list[dict]]) -> str:
+    """Text of several lines of one cell joined with spaces; a hyphen at a line end joins words."""
+    out = ""
+    for words in lines:
+        t = join_words(words)
+        if not t:
+            continue
+        if not out:
+            out = t
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
+            out = out[:-1] + t
+        else:
+            out = out + " " + t
+    return out
