@@ -107,7 +107,7 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None) -> li
         return []
     hs, vs = page_rulings(page)
     tables: list[Table] = []
-    for cand in find_candidates(words, hs, vs, float(page.width), float(page.height)):
+    for cand in find_candidates(page, words, hs, vs):
         s = structure_of(cand, hs, vs)
         if s is None or not _usable(s):
             continue

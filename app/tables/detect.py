@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from .figures import looks_like_figure
 from .lattice import Grid, components, grid_of
 from .rulings import Ruling
 from .structure import _coverage_gaps
@@ -66,27 +67,40 @@ def grid_words(grid: Grid, words: list[dict]) -> dict[tuple[int, int], list[dict
     return out
 
 
-def _undersegmented(cell_words: dict[tuple[int, int], list[dict]]) -> bool:
-    """Do several cells hold more than one text column (their rows need columns from the text)?"""
+def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+    """Do several cells hold more than one column or row of data (their rows or columns need to come
+    from the text)? True when merged cells spanning grid columns hold phrases in different grid
+    columns, or when cells hold values on several lines."""
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in grid.merged_cells()}
     multi = 0
     filled = 0
-    for ws in cell_words.values():
+    for (r, c), ws in cell_words.items():
         if not ws:
             continue
         filled += 1
+        _rs, cs = spans.get((r, c), (1, 1))
         lines = group_lines(ws)
         value_lines = 0
+        split = False
         for line in lines:
-            ps = split_phrases(line, gap=1.5 * line.size)
-            if len(ps) >= 2 and sum(1 for p in ps if is_value(p.text)) >= 1:
-                multi += 1
-                break
+            ps = split_phrases(line, gap=0.6 * line.size)
             if any(is_value(p.text) for p in ps):
                 value_lines += 1
-        else:
-            if value_lines >= 2:
-                multi += 1
-    return multi >= 2 and multi >= 0.2 * filled
+            if len(ps) >= 2:
+                if cs >= 2:
+                    cols = {_col_index(grid, p.center) for p in ps}
+                    if len(cols) >= 2:
+                        split = True
+                elif any(is_value(p.text) for p in ps) and any(
+                        b.x0 - a.x1 > 1.5 * line.size for a, b in zip(ps, ps[1:])):
+                    split = True
+        if split or value_lines >= 2:
+            multi += 1
+    return multi >= 2
+
+
+def _col_index(grid: Grid, x: float) -> int:
+    return next((i for i in range(grid.n_cols) if x <= grid.xs[i + 1]), grid.n_cols - 1)
 
 
 # --------------------------------------------------------------------------------------- text blocks
@@ -202,8 +216,10 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
             continue
         # numbers or at least three aligned lines make a table
         multi = [m for m in block if infos[m].multi]
-        numeric_lines = sum(1 for m in multi if any(is_numeric(p.text) for p in infos[m].phrases))
-        if numeric_lines == 0 and len(multi) < 3:
+        # values beside a label (not only numbers at line starts, like numbered headings)
+        numeric_lines = sum(1 for m in multi if any(is_value(p.text) for p in infos[m].phrases[1:]))
+        n_cols = len(gaps) + 1
+        if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
         block = _grow(infos, block, gaps, used)
         used.update(block)
@@ -312,9 +328,9 @@ def caption_above(words: list[dict], bbox, max_gap: float = 40.0) -> str:
 # -------------------------------------------------------------------------------------------- page
 
 
-def find_candidates(words: list[dict], hs: list[Ruling], vs: list[Ruling],
-                    page_width: float, page_height: float) -> list[Candidate]:
+def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling]) -> list[Candidate]:
     """Table candidates of a page: ruled grids first, then text blocks in what is left."""
+    page_width, page_height = float(page.width), float(page.height)
     out: list[Candidate] = []
     taken: list[tuple[float, float, float, float]] = []
     for comp in components(hs, vs):
@@ -334,7 +350,9 @@ def find_candidates(words: list[dict], hs: list[Ruling], vs: list[Ruling],
             continue
         if total >= 6 and filled < 0.25 * total:
             continue  # a chart's plot area or a drawing
-        if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(cw):
+        if looks_like_figure(page, bbox, inside):
+            continue
+        if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(grid, cw):
             out.append(Candidate(bbox, "ruled", inside, grid))
         else:
             out.append(Candidate(bbox, "framed", inside, grid))
@@ -347,6 +365,8 @@ def find_candidates(words: list[dict], hs: list[Ruling], vs: list[Ruling],
         if any(_overlap_frac(cand.bbox, b) > 0.3 for b in taken):
             continue
         cand.words = [w for w in rest if _inside(w, cand.bbox)]
+        if looks_like_figure(page, cand.bbox, cand.words):
+            continue
         out.append(cand)
     for cand in out:
         if not cand.title:
