@@ -8,8 +8,11 @@ from ..model import Cell
 from ..numbers import parse_number
 from ..textfix import clean_text
 
-# three or more dots (or middle dots / ellipses), possibly spaced: a dot leader
-_LEADER = re.compile(r"(?:\s*(?:\.|·|…|‧|\u2024|\u2025)){3,}\s*")
+# a dot leader: four or more dots, or three or more spaced ones (". . ."), or several ellipses;
+# a plain "..." after a word is an ellipsis and stays
+_LEADER = re.compile(
+    r"(?:\s*(?:\.|·|‧|\u2024)){4,}\s*|(?:\s+(?:\.|·|‧|\u2024)){3,}\s*|(?:\s*[…\u2025]){2,}\s*"
+)
 _TOTAL = re.compile(
     r"^\s*(?:grand\s+|sub[\s-]?|overall\s+)?(?:total|totals|sum|all\b)|^\s*tota[l]?\b|^\s*insgesamt|^\s*gesamt",
     re.IGNORECASE,

@@ -61,6 +61,50 @@ def _is_white(color) -> bool:
     return False
 
 
+def _color_key(rect) -> tuple:
+    color = rect.get("non_stroking_color")
+    if color is None:
+        return ("none",)
+    if isinstance(color, (int, float)):
+        color = (color,)
+    try:
+        values = tuple(round(float(v), 2) for v in color)
+    except (TypeError, ValueError):
+        return ("?", str(color))
+    if _is_white(values):
+        return ("white",)
+    return values
+
+
+def _visible_edges(boxes: list[dict]) -> list[tuple[float, float, float, float]]:
+    """Edges of filled boxes that separate different colours (later boxes paint over earlier ones).
+
+    An edge between two areas of the same colour (a text box inside a cell of its colour) is not
+    visible and is dropped."""
+    out = []
+    keys = [_color_key(b) for b in boxes]
+
+    def color_at(x: float, y: float) -> tuple:
+        for k in range(len(boxes) - 1, -1, -1):
+            b = boxes[k]
+            if b["x0"] <= x <= b["x1"] and b["top"] <= y <= b["bottom"]:
+                return keys[k]
+        return ("white",)
+
+    for b in boxes:
+        x0, x1, top, bottom = b["x0"], b["x1"], b["top"], b["bottom"]
+        for (ax, ay, bx, by, dx, dy) in (
+            (x0, top, x1, top, 0, -1), (x0, bottom, x1, bottom, 0, 1),
+            (x0, top, x0, bottom, -1, 0), (x1, top, x1, bottom, 1, 0),
+        ):
+            for t in (0.2, 0.5, 0.8):
+                px, py = ax + (bx - ax) * t, ay + (by - ay) * t
+                if color_at(px + 1.2 * dx, py + 1.2 * dy) != color_at(px - 1.2 * dx, py - 1.2 * dy):
+                    out.append((ax, ay, bx, by))
+                    break
+    return out
+
+
 def _raw_segments(page) -> tuple[list[Ruling], list[Ruling]]:
     hs: list[Ruling] = []
     vs: list[Ruling] = []
@@ -80,27 +124,31 @@ def _raw_segments(page) -> tuple[list[Ruling], list[Ruling]]:
         x0, x1, top, bottom = line["x0"], line["x1"], line["top"], line["bottom"]
         if abs(bottom - top) <= THIN or abs(x1 - x0) <= THIN:
             add(x0, top, x1, bottom)
+    filled: list[dict] = []
     for rect in page.rects:
         x0, x1, top, bottom = rect["x0"], rect["x1"], rect["top"], rect["bottom"]
         w, h = x1 - x0, bottom - top
         if w <= THIN or h <= THIN:
-            if rect.get("fill") and _is_white(rect.get("non_stroking_color")) and not rect.get("stroke"):
-                # a white bar on a coloured background still separates cells
-                pass
             add(x0, top, x1, bottom)
             continue
         if w * h > 0.6 * width * height:
             continue  # a page background or frame
-        if not rect.get("fill") and not rect.get("stroke"):
-            continue  # invisible (clipping or layout artefact)
-        if rect.get("fill") and not rect.get("stroke") and _is_white(rect.get("non_stroking_color")):
-            edge = True  # white box: its edges matter only where it meets a coloured one
-        else:
-            edge = not rect.get("stroke")
-        add(x0, top, x1, top, edge)
-        add(x0, bottom, x1, bottom, edge)
-        add(x0, top, x0, bottom, edge)
-        add(x1, top, x1, bottom, edge)
+        if rect.get("stroke"):
+            add(x0, top, x1, top)
+            add(x0, bottom, x1, bottom)
+            add(x0, top, x0, bottom)
+            add(x1, top, x1, bottom)
+        elif rect.get("fill"):
+            filled.append(rect)
+    if len(filled) <= 400:
+        for ax, ay, bx, by in _visible_edges(filled):
+            add(ax, ay, bx, by, True)
+    else:
+        for r in filled:
+            add(r["x0"], r["top"], r["x1"], r["top"], True)
+            add(r["x0"], r["bottom"], r["x1"], r["bottom"], True)
+            add(r["x0"], r["top"], r["x0"], r["bottom"], True)
+            add(r["x1"], r["top"], r["x1"], r["bottom"], True)
     curves = page.curves
     if len(curves) <= 400:
         for curve in curves:
