@@ -126,11 +126,11 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
         text = line.text.strip()
         words_in = [len(p.words) for p in ps]
         prose = False
+        has_value = any(is_value(p.text) for p in ps)
         for p, n in zip(ps, words_in):
             wide = (p.x1 - p.x0) >= 0.42 * text_width
-            if n >= 8 and wide:
-                prose = True
-            if n >= 12:
+            # a long text beside values is a table row (a long label), not prose
+            if not has_value and ((n >= 8 and wide) or n >= 12):
                 prose = True
         if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
             prose = True

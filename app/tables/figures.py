@@ -96,8 +96,9 @@ def _axis_like(words: list[dict]) -> bool:
             # an axis has nothing beside its numbers on the same lines
             lonely = 0
             for a in ws:
+                # (the same number beside it is the axis of a neighbouring chart)
                 beside = [w for w in words if w is not a and abs((w["top"] + w["bottom"]) / 2 - (a["top"] + a["bottom"]) / 2) < 2
-                          and is_numeric(w["text"])]
+                          and is_numeric(w["text"]) and w["text"] != a["text"]]
                 lonely += not beside
             if lonely >= 0.75 * len(ws):
                 return True
