@@ -221,7 +221,7 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
-        block = _grow(infos, block, gaps, used)
+        block = _grow(infos, block, gaps, used, hs)
         used.update(block)
         ws = [w for m in block for w in infos[m].line.words]
         x0 = min(w["x0"] for w in ws)
@@ -234,12 +234,26 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
     return candidates
 
 
-def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int]) -> list[int]:
+def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
+    """Is line k the second or third line of a caption ("Table 10: Indicators of ... / in 2006")?"""
+    j = k
+    while j > 0 and k - j < 3:
+        above, this = infos[j - 1].line, infos[j].line
+        if this.top - above.bottom > 0.8 * max(this.height, above.height):
+            return False
+        if infos[j - 1].caption:
+            return True
+        j -= 1
+    return False
+
+
+def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: list[Ruling]) -> list[int]:
     """Add header lines above and continuation/total lines below."""
     block = sorted(block)
     lo_x = min(infos[m].line.x0 for m in block)
     hi_x = max(infos[m].line.x1 for m in block)
     width = hi_x - lo_x
+    spanning = [h.pos for h in hs if h.overlap(lo_x, hi_x) >= 0.8 * width]
     # upwards: header lines
     k = block[0] - 1
     added = 0
@@ -250,6 +264,12 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int]) -> lis
         pitch = max(info.line.height, below.height, 4.0)
         if info.prose or info.caption or info.note or gap > 1.6 * pitch:
             break
+        if _caption_continuation(infos, k):
+            break
+        if any(info.line.bottom - 1 <= y <= below.top + 1 for y in spanning):
+            # crossing a rule upwards: only into a header closed by another rule above (booktabs)
+            if not any(info.line.top - 4 * pitch <= y <= info.line.top + 1 for y in spanning):
+                break
         if info.line.x0 < lo_x - 0.15 * width - 5 or info.line.x1 > hi_x + 0.15 * width + 5:
             break
         # a header line sits over the columns: a single short phrase must not be a paragraph line

@@ -166,6 +166,33 @@ def _has_values(line_phr: list[Phrase]) -> bool:
     return any(is_value(p.text) for p in line_phr)
 
 
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?\*?$")
+
+
+def _is_body_line(ps_by_col: dict[int, list[Phrase]]) -> bool:
+    """A data line: text in the first column and values beside it (not only years: a row of
+    years is a header)."""
+    if 0 not in ps_by_col:
+        return False
+    values = [p.text for c, ps in ps_by_col.items() if c > 0 for p in ps if is_value(p.text)]
+    if not values:
+        return False
+    return not (len(values) >= 2 and all(_YEAR.match(v) for v in values))
+
+
+def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]]) -> int:
+    n = len(per_line)
+    for i in range(n):
+        if _is_body_line(line_cols[i]):
+            return i
+    # no label column: the first line with values that are not all years
+    for i in range(n):
+        values = [p.text for p in per_line[i] if is_value(p.text)]
+        if len(per_line[i]) >= 2 and values and not all(_YEAR.match(v) for v in values):
+            return i
+    return 1 if n > 1 else 0
+
+
 def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
                     header_hint: int | None = None) -> Structure | None:
@@ -180,7 +207,6 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         ps = split_phrases(line, line_index=i, gap=max(0.75 * line.size, 3.0))
         per_line.append(ps)
         phrases.extend(ps)
-    # horizontal rulings across the table
     width = max(x1 - x0, 1.0)
     h_inside = sorted(
         (h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) >= 0.3 * width),
@@ -188,9 +214,11 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     )
     v_inside = [v for v in vs if x0 - 2 <= v.pos <= x1 + 2 and v.overlap(top, bottom) > 0]
 
-    # ---- columns ---------------------------------------------------------------------------
+    # ---- columns: from the body lines (header lines span and wrap) --------------------------
     if columns is None:
-        first_value = next((i for i, ps in enumerate(per_line) if _has_values(ps) and len(ps) >= 2), None)
+        first_value = next(
+            (i for i, ps in enumerate(per_line) if len(ps) >= 2 and any(
+                is_value(p.text) and not _YEAR.match(p.text) for p in ps[1:])), None)
         core = {i for i, ps in enumerate(per_line) if len(ps) >= 2 and (first_value is None or i >= first_value)}
         if len(core) < 2:
             core = {i for i, ps in enumerate(per_line) if len(ps) >= 2}
@@ -199,26 +227,33 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom)
     else:
         cols = list(columns)
-    n_cols = len(cols) - 1
 
-    # ---- rows --------------------------------------------------------------------------------
     line_cols = [_line_cols(ps, cols) for ps in per_line]
     rule_ys = [h.pos for h in h_inside]
 
-    def ruled_between(a: Line, b: Line) -> bool:
+    h_all = [h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) > 0]
+
+    def ruled_between(a: Line, b: Line, xa: float | None = None, xb: float | None = None) -> bool:
+        """Is there a horizontal ruling between two lines (across the table, or across [xa, xb])?"""
         lo, hi = a.bottom - 1.0, b.top + 1.0
         if hi < lo:
             lo, hi = (a.top + a.bottom) / 2, (b.top + b.bottom) / 2
-        return any(lo <= y <= hi for y in rule_ys)
+        if xa is None:
+            return any(lo <= y <= hi for y in rule_ys)
+        need = 0.5 * max(xb - xa, 1.0)
+        return any(lo <= h.pos <= hi and h.overlap(xa, xb) >= need for h in h_all)
 
-    # bands between horizontal rulings
-    band_of = []
-    for line in lines:
-        mid = (line.top + line.bottom) / 2
-        band_of.append(sum(1 for y in rule_ys if y < mid))
+    # ---- header and body lines -------------------------------------------------------------
+    first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
+    head_ids = list(range(first_body))
+    body_ids = list(range(first_body, len(lines)))
+
+    # ---- body rows: ruled bands or continuation rules ----------------------------------------
+    band_of = {i: sum(1 for y in rule_ys if y < (lines[i].top + lines[i].bottom) / 2) for i in body_ids}
     bands: dict[int, list[int]] = {}
-    for i, b in enumerate(band_of):
-        bands.setdefault(b, []).append(i)
+    for i in body_ids:
+        bands.setdefault(band_of[i], []).append(i)
+
     def stacked(ls: list[int]) -> bool:
         """Two lines of the band hold values in the same column: two data rows, not one."""
         seen: set[int] = set()
@@ -231,40 +266,102 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
 
     n_stacked = sum(1 for ls in bands.values() if stacked(ls))
     row_ruled = len(bands) >= 3 and (n_stacked == 0 or (len(bands) >= 10 and n_stacked <= 0.1 * len(bands)))
-
-    rows: list[_Row] = []
     if row_ruled:
-        for b in sorted(bands):
-            ls = bands[b]
-            rows.append(_Row(ls, min(lines[i].top for i in ls), max(lines[i].bottom for i in ls), True))
+        rows = [_Row(ls, min(lines[i].top for i in ls), max(lines[i].bottom for i in ls), True)
+                for _b, ls in sorted(bands.items())]
     else:
-        rows = _rows_from_lines(lines, per_line, line_cols, n_cols, ruled_between)
+        sub = [lines[i] for i in body_ids]
+        local = _rows_from_lines(sub, [per_line[i] for i in body_ids], [line_cols[i] for i in body_ids],
+                                 len(cols) - 1, ruled_between)
+        rows = [_Row([body_ids[k] for k in r.lines], r.top, r.bottom) for r in local]
 
-    # ---- header rows ---------------------------------------------------------------------------
-    def row_has_values(r: _Row) -> bool:
-        vals = 0
-        for i in r.lines:
-            for c, ps in line_cols[i].items():
-                if c > 0 and any(is_value(p.text) for p in ps):
-                    vals += 1
-        return vals > 0
-
-    first_body = next((k for k, r in enumerate(rows) if row_has_values(r)), None)
-    if header_hint is not None:
-        first_body = header_hint
-    if first_body is None:
-        first_body = 1 if len(rows) > 1 else 0
-    if not row_ruled and first_body > 0:
-        rows = _merge_header(rows[:first_body], per_line, line_cols, cols, ruled_between, lines) + rows[first_body:]
-    header_rows = next((k for k, r in enumerate(rows) if row_has_values(r)), 0) if header_hint is None else header_hint
-
-    # ---- cells -------------------------------------------------------------------------------
-    cells = _cells(rows, per_line, cols, lines, v_inside)
-    ys = [rows[0].top] + [(rows[k].bottom + rows[k + 1].top) / 2 for k in range(len(rows) - 1)] + [rows[-1].bottom]
+    # ---- header cells ------------------------------------------------------------------------
+    head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between)
+    body_cells = _cells(rows, per_line, cols, lines, v_inside)
+    for b in body_cells:
+        b.row += n_head
+    cells = head_cells + body_cells
+    n_rows = n_head + len(rows)
+    if n_rows == 0:
+        return None
+    head_top = min((lines[i].top for i in head_ids), default=None)
+    ys = ([head_top] if n_head else []) + [r.top for r in rows] + [max(ln.bottom for ln in lines)]
+    ys = ys[: n_rows + 1] if len(ys) >= n_rows + 1 else ys + [ys[-1]] * (n_rows + 1 - len(ys))
     return Structure(
-        n_rows=len(rows), n_cols=n_cols, cells=cells, header_rows=header_rows, columns=cols, rows=ys,
+        n_rows=n_rows, n_cols=len(cols) - 1, cells=cells, header_rows=n_head, columns=cols, rows=ys,
         bbox=(x0, top, x1, bottom),
     )
+
+
+@dataclass
+class _Block:
+    a: int
+    b: int
+    top: float
+    bottom: float
+    items: list[tuple[int, Phrase]] = field(default_factory=list)
+    level: int = 0
+
+
+def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between) -> tuple[list[CellBox], int]:
+    """Header cells as a tree: a heading spanning several columns is the parent of the headings
+    below it in those columns; each heading is one cell (its lines joined), one header row per
+    level, leaves reaching down to the last header row."""
+    if not head_ids:
+        return [], 0
+    blocks: list[_Block] = []
+    for i in head_ids:
+        line = lines[i]
+        for p in per_line[i]:
+            a, b = _col_range(p, cols)
+            target = None
+            for blk in reversed(blocks):
+                if blk.a == a and blk.b == b:
+                    gap = p.top - blk.bottom
+                    between = [o for o in blocks if o is not blk and o.a <= b and o.b >= a
+                               and o.top >= blk.bottom - 0.5 and o.bottom <= p.top + 0.5]
+                    last_line = lines[blk.items[-1][0]]
+                    if gap <= 0.9 * max(line.height, 4.0) and not between and not ruled_between(
+                            last_line, line, cols[a], cols[b + 1]):
+                        target = blk
+                    break
+                if blk.a <= b and blk.b >= a and blk.bottom > p.top - 0.5 * line.height:
+                    continue
+            if target is None:
+                target = _Block(a, b, p.top, p.bottom)
+                blocks.append(target)
+            target.items.append((i, p))
+            target.bottom = max(target.bottom, p.bottom)
+    # levels: one more than the deepest heading above whose columns include this one's
+    blocks.sort(key=lambda blk: blk.top)
+    for k, blk in enumerate(blocks):
+        parents = [o for o in blocks[:k] if o.a <= blk.a and o.b >= blk.b and o.bottom <= blk.top + 1.0]
+        blk.level = 1 + max((o.level for o in parents), default=-1)
+    n_levels = 1 + max(blk.level for blk in blocks)
+    cells: list[CellBox] = []
+    taken: set[tuple[int, int]] = set()
+    for blk in blocks:
+        has_child = any(o.level > blk.level and o.a >= blk.a and o.b <= blk.b for o in blocks)
+        rs = 1 if has_child else n_levels - blk.level
+        positions = {(r, c) for r in range(blk.level, blk.level + rs) for c in range(blk.a, blk.b + 1)}
+        if positions & taken:
+            # two headings claim one place: add this one's words to the cell already there
+            for cell in cells:
+                if (cell.row, cell.col) in positions or any(
+                        (r, c) in positions for r in range(cell.row, cell.row + cell.row_span)
+                        for c in range(cell.col, cell.col + cell.col_span)):
+                    for i, p in blk.items:
+                        for w in p.words:
+                            cell.add(i, w)
+                    break
+            continue
+        taken |= positions
+        box = CellBox(blk.level, blk.a, rs, blk.b - blk.a + 1)
+        for i, p in blk.items:
+            for w in p.words:
+                box.add(i, w)
+        cells.append(box)
+    return cells, n_levels
 
 
 def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],
@@ -390,36 +487,6 @@ def _continues_row(group: list[int], j: int, line_cols, values, label, only_labe
     if first_x is not None and this_x is not None and this_x > first_x + 4 and cols_j <= text_cols:
         return True
     return False
-
-
-def _merge_header(rows: list[_Row], per_line, line_cols, cols, ruled_between, lines) -> list[_Row]:
-    """Header lines: merged into one row of multi-line cells, except where a line holds a heading
-    spanning several columns (its own row) or a ruling separates them."""
-    if not rows:
-        return rows
-    line_ids = [i for r in rows for i in r.lines]
-    out: list[_Row] = []
-    kinds = []
-    for i in line_ids:
-        spans = False
-        for p in per_line[i]:
-            a, b = _col_range(p, cols)
-            if b > a:
-                spans = True
-        kinds.append(spans)
-    current = [line_ids[0]]
-    current_kind = kinds[0]
-    for idx in range(1, len(line_ids)):
-        i = line_ids[idx]
-        prev = current[-1]
-        if ruled_between(lines[prev], lines[i]) or kinds[idx] != current_kind:
-            out.append(_Row(current, min(lines[k].top for k in current), max(lines[k].bottom for k in current)))
-            current = [i]
-            current_kind = kinds[idx]
-        else:
-            current.append(i)
-    out.append(_Row(current, min(lines[k].top for k in current), max(lines[k].bottom for k in current)))
-    return out
 
 
 # -------------------------------------------------------------------------------------------- cells
