@@ -257,7 +257,7 @@ class _Builder:
     # ---- story --------------------------------------------------------------------------------
 
     def _story(self) -> list:
-        from reportlab.platypus import NextPageTemplate, PageBreak
+        from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
         story: list = []
         blocks = list(self.pack.blocks)
@@ -267,7 +267,8 @@ class _Builder:
         steps = Steps(self.progress, len(blocks))
         self.prev_level = 0
         started_body = False
-        for block in blocks:
+        run_start: int | None = None
+        for index, block in enumerate(blocks):
             steps.step(f"Preparing {block.kind.replace('_', ' ')}")
             if block.kind == "cover":
                 story.extend(self._cover(block))
@@ -293,11 +294,23 @@ class _Builder:
             if not started_body and block.kind in ("document", "heading", "text", "table"):
                 started_body = True
             if block.kind in ("document", "heading"):
+                if index == 0 or blocks[index - 1].kind not in ("document", "heading"):
+                    # never leave headings alone at the foot of a page: ask for room for the run of
+                    # headings starting here and the start of what follows them
+                    run = 0
+                    while index + run < len(blocks) and blocks[index + run].kind in ("document", "heading"):
+                        run += 1
+                    story.append(CondPageBreak(110 + 34 * run))
+                    run_start = len(story)
                 story.extend(self._heading(block.title, block.level, block.key))
             elif block.kind == "text":
                 story.extend(self._text(block))
             elif block.kind == "table":
-                story.extend(self._table(block))
+                heads: list = []
+                if index and blocks[index - 1].kind in ("document", "heading") and run_start is not None:
+                    heads = story[run_start:]  # the headings go with their table (same page)
+                    del story[run_start:]
+                story.extend(self._table(block, heads))
         if self.pack.is_empty():
             from reportlab.platypus import Paragraph
 
@@ -510,7 +523,7 @@ class _Builder:
         for c, t in headers:
             word = max((stringWidth(x, MAIN + "-Bold", ref) for x in t.split()), default=0.0)
             whole = stringWidth(t, MAIN + "-Bold", ref)
-            longest_word[c] = max(longest_word[c], min(max(word, whole if whole <= 75 else 0.0), 90.0))
+            longest_word[c] = max(longest_word[c], min(max(word, whole if whole <= 75 else 0.0), 115.0))
             natural[c] = max(natural[c], min(stringWidth(t, MAIN + "-Bold", ref), 160.0))
         for c in range(n):
             natural[c] = min(natural[c], 260.0)
@@ -539,7 +552,7 @@ class _Builder:
         scale = self.frame_width_wide / max(sum(minimum), 1.0)
         return _Fit(True, size, [w * scale for w in minimum])
 
-    def _table(self, block: Block) -> list:
+    def _table(self, block: Block, heads: list | None = None) -> list:
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
@@ -654,10 +667,11 @@ class _Builder:
         body: list = []
         if fit.landscape:
             body += [NextPageTemplate("landscape"), PageBreak()]
+        heads = list(heads or [])
         if len(view.rows) < 25:
-            body.append(KeepTogether([title, table] + notes))
+            body.append(KeepTogether(heads + [title, table] + notes))
         else:
-            body += [CondPageBreak(120), title, table] + notes
+            body += [CondPageBreak(120 + 34 * len(heads))] + heads + [title, table] + notes
         body.append(Spacer(1, 8))
         if fit.landscape:
             body += [NextPageTemplate("portrait"), PageBreak()]
