@@ -145,3 +145,14 @@ def test_corrupt_pdf_is_one_line(tmp_path):
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("briefing-builder: ") and "Traceback" not in done.stderr
+
+
+def test_project_document_never_extracted_is_extracted_first(simple_pdf, tmp_path):
+    path = tmp_path / "fresh.bbproj"
+    project = Project.create(path)
+    project.add_pdf(simple_pdf)
+    project.close()
+    out = tmp_path / "fresh.xlsx"
+    assert main(["export", str(path), "-o", str(out), "-q"]) == 0
+    values = [c for ws in load_workbook(out).worksheets[1:-2] for row in ws.iter_rows(values_only=True) for c in row]
+    assert 2_500_000 in values
