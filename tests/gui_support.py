@@ -31,7 +31,7 @@ def baseline(pdf: Path) -> DocumentData:
     from app.pipeline import extract_document
 
     data = extract_document(pdf, workers=0)
-    kenya = Section("s-kenya", "Kenya", 2, 1, 1, text="Kenya hosts refugees.", top=300.0)
+    kenya = Section("s-kenya", "Kenya", 2, 1, 1, text="Kenya hosts refugees; the objectives are shared.", top=300.0)
     somalia = Section("s-somalia", "Somalia", 2, 2, 2, text="Somalia text.", top=200.0)
     funding = Section("s-funding", "Funding requirements", 1, 1, 1, text=SECTION_TEXT, top=72.0,
                       bbox=(56.0, 60.0, 300.0, 80.0), children=[kenya, somalia])
@@ -48,3 +48,70 @@ def state(project, sha: str) -> dict:
         "undo": [s.label for s in project.undo_stack],
         "redo": [s.label for s in project.redo_stack],
     }
+
+
+# --------------------------------------------------------------------------- the kill -9 driver
+
+#: cells edited one after the other by the driver (all different, so each edit stays visible)
+KILL_CELLS = [(r, c) for r in range(1, 5) for c in range(1, 4)]
+
+
+def kill_driver(project_path: str) -> None:
+    """Run the real window on a project and make edits through its widgets forever, printing
+    "ACK k" after edit k was acknowledged by the GUI. The test kills this process with SIGKILL."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from widgets.app import create_app
+    from widgets.main_window import MainWindow
+
+    app = create_app()
+    window = MainWindow()
+    window.bench.workers = 0
+    window.show()
+    if not window.open_project(project_path):
+        print("FAILED to open", flush=True)
+        sys.exit(2)
+    bench = window.bench
+    bench.select_table("p1-t1")
+    editor = window.table_editor
+    counter = {"k": 0}
+
+    def step() -> None:
+        k = counter["k"]
+        if k == 0:
+            window.section_panel.select("s-kenya")
+            ok = window.section_panel.rename("s-kenya", "Kenya 0")
+        elif k == 1:
+            bench.select_table("p1-t1")
+            editor.select_cell(3, 0)
+            ok = editor._rows_edit("merge_up")
+        else:
+            r, c = KILL_CELLS[(k - 2) % len(KILL_CELLS)]
+            ok = editor.edit_cell(r, c, f"e{k}")
+        if ok:
+            sys.stdout.write(f"ACK {k}\n")
+            sys.stdout.flush()
+            counter["k"] = k + 1
+
+    timer = QTimer()
+    timer.timeout.connect(step)
+    timer.start(20)
+    app.exec()
+
+
+def check_acknowledged(data, acked: int) -> list[str]:
+    """What is missing from ``data`` among the edits 0..acked (empty list: everything is there)."""
+    missing = []
+    if acked >= 0 and data.section("s-kenya").title != "Kenya 0":
+        missing.append("rename")
+    table = data.table("p1-t1")
+    if acked >= 1 and table.text_grid()[2][0] != "Northern Africa":
+        missing.append("merge")
+    for k in range(2, acked + 1):
+        r, c = KILL_CELLS[(k - 2) % len(KILL_CELLS)]
+        later = {f"e{j}" for j in range(k, acked + 2) if KILL_CELLS[(j - 2) % len(KILL_CELLS)] == (r, c)}
+        if table.anchor(r, c).text not in later:
+            missing.append(f"e{k}")
+    return missing

@@ -250,3 +250,33 @@ def test_window_layout_is_remembered(window, qtbot):
     assert again.problems_dock.isVisible()
     again.save_window_state()
     again.close()
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+
+@pytest.mark.skipif(not (SAMPLES / "myanmar-crisis-response-plan-2025-sample.pdf").exists(),
+                    reason="the bundled sample PDFs are not in this checkout")
+def test_bundled_sample_open_extract_edit_save_reopen(window, qtbot, tmp_path):
+    sample = SAMPLES / "myanmar-crisis-response-plan-2025-sample.pdf"
+    assert window.open_path(sample)
+    wait_extracted(qtbot, window)
+    bench = window.bench
+    sha = bench.current
+    table = max(bench.data().tables, key=lambda t: t.n_rows * t.n_cols)
+    bench.select_table(table.id)
+    old = table.text_grid()[1][0]
+    assert window.table_editor.edit_cell(1, 0, old + " (checked)")
+    window.undo_action.trigger()
+    assert bench.data().table(table.id).text_grid()[1][0] == old
+    window.redo_action.trigger()
+    window.table_editor.header_spin.setValue(2)
+    before = state(bench.project, sha)
+    assert window.save_as(tmp_path / "sample.bbproj")
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_path(tmp_path / "sample.bbproj")
+    assert state(again.bench.project, sha) == before
+    assert again.bench.data().table(table.id).text_grid()[1][0] == old + " (checked)"
+    again.close()

@@ -27,6 +27,7 @@ def distinct_colours(image, step: int = 7) -> int:
 @pytest.fixture
 def window(qtbot):
     w = MainWindow()
+    w.bench.workers = 0  # extraction in its thread, no worker processes
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
@@ -43,7 +44,7 @@ def test_opens_renders_and_screenshot_is_not_blank(window, qtbot, simple_pdf, tm
     pdf = sample_pdf(simple_pdf)
     assert window.open_path(pdf)
     assert window.page_view.page_count >= 2
-    qtbot.wait(50)
+    qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)  # pages render off the GUI thread
     image = window.grab().toImage()
     image.save(str(tmp_path / "main-window.png"))
     assert image.width() >= 1000
@@ -52,8 +53,9 @@ def test_opens_renders_and_screenshot_is_not_blank(window, qtbot, simple_pdf, tm
     assert distinct_colours(page_only) > 5
 
 
-def test_navigation_and_zoom(window, simple_pdf):
+def test_navigation_and_zoom(window, simple_pdf, qtbot):
     window.open_path(simple_pdf)
+    qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)
     assert window.page_view.page_index == 0
     window.next_action.trigger()
     assert window.page_view.page_index == 1 and window.page_spin.value() == 2
@@ -66,6 +68,7 @@ def test_navigation_and_zoom(window, simple_pdf):
     window.zoom_in_action.trigger()
     assert window.page_view.zoom == pytest.approx(1.25)
     assert window.zoom_label.text() == "125%"
+    qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)  # re-rendered sharp at the new zoom
     window.fit_width_action.trigger()
     assert window.page_view.zoom != pytest.approx(1.25)
 
@@ -106,3 +109,4 @@ def test_recent_files_and_drop(window, simple_pdf):
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.document_list.count() == 1  # the same file is not listed twice
+    assert window.recent_menu.actions()[0].text().endswith("(PDF)")

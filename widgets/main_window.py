@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
             replace[menu.addAction(f"Replace Table {t.id} (Ruled)")] = (t.id, "ruled")
         menu.addSeparator()
         menu.addAction("Cancel")
-        chosen = menu.exec(self.page_view.mapToGlobal(self.page_view.rect().center()))
+        chosen = self._exec_menu(menu, self.page_view.mapToGlobal(self.page_view.rect().center()))
         if chosen is create_b:
             self.extract_area(page_index + 1, bbox, "borderless")
         elif chosen is create_r:
@@ -781,6 +781,10 @@ class MainWindow(QMainWindow):
         elif chosen in replace:
             table_id, method = replace[chosen]
             self.extract_area(page_index + 1, bbox, method, replace=table_id)
+
+    def _exec_menu(self, menu: QMenu, pos):
+        """Show a popup menu and return the chosen action (tests replace this)."""
+        return menu.exec(pos)
 
     def extract_area(self, page: int, bbox, method: str = "borderless", replace: str | None = None,
                      columns: list[float] | None = None) -> int | None:

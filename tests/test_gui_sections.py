@@ -1,0 +1,173 @@
+"""The section tree editor, find and replace, and the lost-character assistant, through the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+
+from app.model import Tag  # noqa: E402
+from tests.test_gui_workbench import loaded, messages, window  # noqa: E402,F401 (fixtures)
+
+
+@pytest.fixture
+def panel(window, qtbot, tmp_path):
+    loaded(window, qtbot, tmp_path)
+    return window.section_panel
+
+
+def titles(window):
+    def visit(s):
+        return (s.title, [visit(c) for c in s.children]) if s.children else s.title
+    return [visit(s) for s in window.bench.data().sections]
+
+
+def test_tree_shows_the_forest_and_selection_goes_to_the_heading(window, panel):
+    model = panel.model
+    assert model.rowCount() == 2
+    funding = model.index(0, 0)
+    assert model.data(funding) == "Funding requirements" and model.rowCount(funding) == 2
+    assert model.data(model.index(1, 1)) == "2"
+    assert model.parent(model.index(0, 0, funding)) == funding
+    panel.select("s-narrative")
+    assert window.page_view.page_index == 1
+    assert panel.text.toPlainText() == "Kenya and Somalia are covered."
+
+
+def test_rename_in_place_and_move_by_drag_and_drop(window, panel):
+    model = panel.model
+    kenya = model.index_of("s-kenya")
+    assert model.setData(kenya, "Kenya (KEN)")
+    assert window.bench.data().section("s-kenya").title == "Kenya (KEN)"
+    assert window.undo_action.text() == "&Undo Rename section"
+    # drag "Somalia" onto "Narrative"
+    mime = model.mimeData([model.index_of("s-somalia")])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index_of("s-narrative"))
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(20)  # the move runs once the view has finished with the drop
+    assert titles(window) == [("Funding requirements", ["Kenya (KEN)"]), ("Narrative", ["Somalia"])]
+    assert window.bench.data().section("s-somalia").level == 2
+    # a section cannot be dropped into itself
+    mime = model.mimeData([model.index_of("s-funding")])
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index_of("s-kenya"))
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert titles(window) == [("Funding requirements", ["Kenya", "Somalia"]), "Narrative"]
+
+
+def test_promote_demote_merge_delete(window, panel):
+    panel.select("s-somalia")
+    panel.promote_action.trigger()
+    assert titles(window) == [("Funding requirements", ["Kenya"]), "Somalia", "Narrative"]
+    assert window.bench.data().section("s-somalia").level == 1
+    assert panel.current_section().id == "s-somalia"  # the selection follows the section
+    panel.demote_action.trigger()
+    assert titles(window) == [("Funding requirements", ["Kenya", "Somalia"]), "Narrative"]
+    panel.select("s-narrative")
+    panel.merge_action.trigger()
+    assert titles(window) == [("Funding requirements", ["Kenya", "Somalia"])]
+    assert window.bench.data().section("s-somalia").text.endswith("Narrative\n\nKenya and Somalia are covered.")
+    panel.select("s-kenya")
+    panel.delete_action.trigger()
+    assert titles(window) == [("Funding requirements", ["Somalia"])]
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert titles(window) == [("Funding requirements", ["Kenya", "Somalia"]), "Narrative"]
+
+
+def test_text_edit_is_one_change_on_focus_out_and_split_at_paragraph(window, panel, qtbot):
+    panel.select("s-funding")
+    text = panel.text
+    text.setFocus()
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    text.setTextCursor(cursor)
+    qtbot.keyClicks(text, " More.")
+    assert panel.has_pending_text
+    window.tables_panel.view.setFocus()  # focus leaves the editor: the text is saved as one change
+    qtbot.waitUntil(lambda: not panel.has_pending_text)
+    section = window.bench.data().section("s-funding")
+    assert section.text.endswith("partners. More.")
+    assert window.bench.undo_stack.count() == 1 and window.undo_action.text() == "&Undo Edit section text"
+    # the cursor in the "Objec�ves" paragraph: split there
+    panel.select("s-funding")
+    position = section.text.index("Objec")
+    cursor = panel.text.textCursor()
+    cursor.setPosition(position + 2)
+    panel.text.setTextCursor(cursor)
+    panel.split_action.trigger()
+    names = titles(window)
+    assert names[0] == "Funding requirements" and names[1] == ("Objec\ufffdves", ["Kenya", "Somalia"])
+    assert window.bench.data().section("s-funding").text == "The table below lists the funding requirements by country."
+
+
+def test_text_is_saved_after_a_pause_in_typing(window, panel, qtbot, monkeypatch):
+    panel._idle.setInterval(50)
+    panel.select("s-kenya")
+    panel.text.setFocus()
+    qtbot.keyClicks(panel.text, "X")
+    qtbot.waitUntil(lambda: not panel.has_pending_text, timeout=3000)
+    assert window.bench.data().section("s-kenya").text.startswith("X")
+
+
+def test_tags(window, panel):
+    from widgets.section_tree import TagDialog, make_tag
+
+    panel.select("s-kenya")
+    assert make_tag("country", "ken") == Tag("country", "KEN", "Kenya")
+    with pytest.raises(ValueError):
+        make_tag("country", "Atlantis")
+    dialog = TagDialog([], panel)
+    dialog.kind.setCurrentText("country")
+    dialog.name.setText("Kenya")
+    assert dialog.add_current()
+    dialog.kind.setCurrentText("theme")
+    dialog.name.setText("Migration governance")
+    assert dialog.add_current()
+    assert panel.set_tags(dialog.tags())
+    tags = window.bench.data().section("s-kenya").tags
+    assert tags == [Tag("country", "KEN", "Kenya"), Tag("theme", "migration-governance", "Migration governance")]
+    assert "Kenya" in panel.tags_label.text()
+
+
+def test_find_and_replace_all_is_one_undo_step(window, panel):
+    window.find_action.trigger()
+    dialog = window.find_dialog
+    assert dialog.isVisible()
+    dialog.find_edit.setText("somalia")
+    assert dialog.find_all() == 4  # a cell, a title, two texts
+    dialog.replace_edit.setText("Somaliland")
+    dialog.cells.setChecked(False)
+    assert dialog.find_all() == 3
+    assert dialog.replace_all() == 3
+    data = window.bench.data()
+    assert data.section("s-somalia").title == "Somaliland"
+    assert data.table("p1-t1").text_grid()[4][0] == "Somalia"  # cells were left out
+    assert window.bench.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.bench.data().section("s-somalia").title == "Somalia"
+    # double-click on a result goes there
+    dialog.cells.setChecked(True)
+    dialog.find_all()
+    dialog._activated(dialog.results.topLevelItem(0))
+    assert window.table_editor.table.id == "p1-t1" and window.table_editor.current_cell() == (4, 0)
+
+
+def test_repair_assistant_bulk_acceptance(window, panel):
+    window.repair_action.trigger()
+    dialog = window.repair_dialog
+    groups = {(item.text(0), item.text(1)) for item in
+              (dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount()))}
+    assert ("Objec\ufffdve", "Objective") in groups and ("Objec\ufffdves", "Objectives") in groups
+    assert dialog.apply_checked()
+    text = window.bench.data().section("s-funding").text
+    assert "Objectives" in text and "Each Objective is" in text and "\ufffd" not in text
+    assert window.bench.undo_stack.count() == 1
+    assert window.undo_action.text().startswith("&Undo Repair lost characters")
+    assert dialog.tree.topLevelItemCount() == 0  # nothing left to repair
+    window.undo_action.trigger()
+    assert "Objec\ufffdve" in window.bench.data().section("s-funding").text

@@ -1,0 +1,204 @@
+"""The table editor, problems in place, and re-extraction on the page, driven through the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from tests.test_gui_workbench import loaded, messages, window  # noqa: E402,F401 (fixtures)
+from widgets.page_view import SeparatorItem, TableBox  # noqa: E402
+from widgets.table_editor import CHAR_PROBLEM_BG, PROBLEM_BG, TOTAL_BG  # noqa: E402
+
+
+@pytest.fixture
+def editor(window, qtbot, tmp_path):
+    loaded(window, qtbot, tmp_path)
+    window.bench.select_table("p1-t1")
+    return window.table_editor
+
+
+def grid(window):
+    return window.bench.data().table("p1-t1").text_grid()
+
+
+def test_numbers_right_aligned_header_styled(editor):
+    m = editor.model
+    number = m.data(m.index(1, 1), Qt.ItemDataRole.TextAlignmentRole)
+    label = m.data(m.index(1, 0), Qt.ItemDataRole.TextAlignmentRole)
+    assert number & int(Qt.AlignmentFlag.AlignRight) and not label & int(Qt.AlignmentFlag.AlignRight)
+    assert m.data(m.index(0, 1), Qt.ItemDataRole.FontRole).bold()
+    assert m.headerData(0, Qt.Orientation.Vertical) == "1 H"
+    assert m.headerData(3, Qt.Orientation.Horizontal) == "D"
+
+
+def test_merge_wrapped_row_then_undo(window, editor):
+    editor.select_cell(3, 0)
+    editor.merge_up_action.trigger()
+    assert [r[0] for r in grid(window)] == ["Country", "Kenya", "Northern Africa", "Somalia", "Total"]
+    assert window.bench.data().table("p1-t1").anchor(2, 3).value == 300
+    assert window.undo_action.text() == "&Undo Merge row 4 into row 3"
+    window.undo_action.trigger()
+    assert [r[0] for r in grid(window)][2:4] == ["Northern", "Africa"]
+
+
+def test_header_rows_and_totals_row_with_problems_flagged_in_place(window, editor, qtbot):
+    bench = window.bench
+    editor.header_spin.setValue(2)
+    assert bench.data().table("p1-t1").header_rows == 2
+    assert editor.model.headerData(1, Qt.Orientation.Vertical) == "2 H"
+    window.undo_action.trigger()
+    assert bench.data().table("p1-t1").header_rows == 1 and editor.header_spin.value() == 1
+    # mark the totals row: the wrong grand total is flagged in the cell and listed in the panel
+    editor.select_cell(5, 0)
+    editor.total_action.trigger()
+    assert bench.data().table("p1-t1").total_rows == [5]
+    assert editor.model.data(editor.model.index(5, 0), Qt.ItemDataRole.FontRole).bold()
+    bad = editor.model.index(5, 3)
+    assert editor.model.data(bad, Qt.ItemDataRole.BackgroundRole).color() == PROBLEM_BG
+    assert "3,500,300" in editor.model.data(bad, Qt.ItemDataRole.ToolTipRole)
+    def kinds():
+        return {(p.kind, p.row, p.col) for p in window.problems_panel.model.problems}
+
+    qtbot.waitUntil(lambda: ("column_sum", 5, 3) in kinds())
+    assert ("row_sum", 5, 3) in kinds()
+    # correcting the total clears the flag
+    editor.edit_cell(5, 3, "3,500,300")
+    assert editor.model.data(editor.model.index(5, 3), Qt.ItemDataRole.BackgroundRole).color() == TOTAL_BG
+    qtbot.waitUntil(lambda: not any(p.kind == "column_sum" for p in window.problems_panel.model.problems))
+
+
+def test_problem_list_navigates_to_the_cell(window, editor, qtbot):
+    editor.edit_cell(2, 1, "n.a. see note")
+    editor.edit_cell(1, 0, "Ken\ufffda")
+    qtbot.waitUntil(lambda: any(p.kind == "text_in_numbers" for p in window.problems_panel.model.problems))
+    assert editor.model.data(editor.model.index(1, 0), Qt.ItemDataRole.BackgroundRole).color() == CHAR_PROBLEM_BG
+    window.bench.select_table("")
+    problems = window.problems_panel.model.problems
+    row = next(i for i, p in enumerate(problems) if p.kind == "text_in_numbers")
+    window.problems_panel.view.doubleClicked.emit(window.problems_panel.proxy.index(row, 0))
+    assert window.table_editor.table.id == "p1-t1"
+    assert window.table_editor.current_cell() == (2, 1)
+    assert window.page_view.page_index == 0
+    window.next_problem_action.trigger()
+    assert window.table_editor.current_cell() != (-1, -1)
+
+
+def test_structural_edits_from_actions(window, editor):
+    editor.select_cell(1, 0)
+    editor.insert_row_above_action.trigger()
+    assert grid(window)[1] == ["", "", "", ""] and len(grid(window)) == 7
+    editor.delete_rows_action.trigger()
+    assert grid(window)[1][0] == "Kenya"
+    editor.select_cell(1, 1)
+    editor.insert_col_right_action.trigger()
+    assert len(grid(window)[0]) == 5
+    editor.select_cell(0, 2)
+    editor.delete_cols_action.trigger()
+    assert grid(window)[0] == ["Country", "Objective 1", "Objective 2", "Total"]
+    editor.select_cell(4, 0)
+    editor.move_row_up_action.trigger()
+    assert [r[0] for r in grid(window)][3:5] == ["Somalia", "Africa"]
+    editor.select_rect(0, 1, 0, 2)
+    editor.merge_cells_action.trigger()
+    table = window.bench.data().table("p1-t1")
+    assert table.anchor(0, 1).col_span == 2 and editor.view.columnSpan(0, 1) == 2
+    editor.select_cell(0, 1)
+    editor.split_cell_action.trigger()
+    assert editor.view.columnSpan(0, 1) == 1
+    editor.select_cell(0, 1)
+    editor.merge_cols_action.trigger()
+    assert grid(window)[0][:2] == ["Country", "Objective 1 Objective 2"]
+    labels = [window.bench.undo_stack.text(i) for i in range(window.bench.undo_stack.count())]
+    assert labels[:3] == ["Insert 1 row(s) above row 2", "Delete row 2", "Insert column right of B"]
+    while window.bench.undo_stack.canUndo():
+        window.undo_action.trigger()
+    assert grid(window)[3][0] == "Africa" and len(grid(window)[0]) == 4
+
+
+def test_refused_edit_tells_the_user(window, editor, messages):
+    editor.select_cell(0, 0)
+    editor.merge_up_action.trigger()
+    assert window.last_error and "first row" in window.last_error[1]
+    assert window.bench.undo_stack.count() == 0
+
+
+def test_draw_area_creates_a_table_and_replaces_one(window, editor, qtbot):
+    bench = window.bench
+    original = bench.data().table("p1-t1")
+    # the drawn rectangle: the whole ruled table
+    request = window.extract_area(1, original.bbox, "borderless")
+    assert request is not None
+    qtbot.waitUntil(lambda: any(t.id == "p1-m1" for t in bench.data().tables), timeout=20000)
+    new = bench.data().table("p1-m1")
+    assert new.method == "manual" and new.n_cols == 4 and new.text_grid()[1][0] == "Kenya"
+    assert window.table_editor.table.id == "p1-m1"
+    assert window.undo_action.text() == "&Undo Add table on page 1"
+    window.undo_action.trigger()
+    assert [t.id for t in bench.data().tables] == ["p1-t1"]
+    # replace the existing table by a ruled re-extraction, one undoable step
+    window.extract_area(1, original.bbox, "ruled", replace="p1-t1")
+    qtbot.waitUntil(lambda: bench.undo_stack.canUndo(), timeout=20000)
+    assert bench.data().table("p1-t1").text_grid()[0][3] == "Total"
+    assert window.undo_action.text().startswith("&Undo Re-extract table p1-t1")
+
+
+def test_drawing_on_the_page_offers_the_choices(window, editor, qtbot, monkeypatch):
+    chosen = {}
+
+    def fake_exec(self, menu, *args):
+        actions = [a for a in menu.actions() if a.text()]
+        chosen["texts"] = [a.text() for a in actions]
+        return next(a for a in actions if a.text().startswith("Create Table Here (Borderless)"))
+
+    monkeypatch.setattr(type(window), "_exec_menu", fake_exec)
+    window.draw_action.trigger()
+    assert window.page_view.draw_mode
+    table = window.bench.data().table("p1-t1")
+    window.page_view.draw_area(table.bbox)
+    assert "Replace Table p1-t1 (Ruled)" in chosen["texts"]
+    qtbot.waitUntil(lambda: len(window.bench.data().tables) == 2, timeout=20000)
+    assert not window.page_view.draw_mode
+
+
+def test_dragging_a_column_separator_resplits_the_table(window, editor, qtbot):
+    bench = window.bench
+    window.extract_area(1, bench.data().table("p1-t1").bbox, "ruled", replace="p1-t1")
+    qtbot.waitUntil(lambda: bench.undo_stack.count() == 1, timeout=20000)
+    table = bench.data().table("p1-t1")
+    qtbot.waitUntil(lambda: any(isinstance(i, SeparatorItem) and i.flags() & i.GraphicsItemFlag.ItemIsMovable
+                                for i in window.page_view.scene().items()), timeout=5000)
+    separators = sorted((i for i in window.page_view.scene().items() if isinstance(i, SeparatorItem)),
+                        key=lambda s: s.pos().x())
+    assert len(separators) == 3
+    # drag the first separator into the middle of "Objective 1": that column splits
+    first = separators[0]
+    first.setPos(table.columns[0] + 20, 0)
+    assert first.pos().y() == 0  # moves sideways only
+    window.page_view._separators_moved("p1-t1")
+    qtbot.waitUntil(lambda: bench.data().table("p1-t1").columns[0] > table.columns[0] + 10, timeout=20000)
+    assert bench.undo_stack.text(bench.undo_stack.count() - 1) == "Re-split columns of p1-t1"
+    # double-click adds a separator, the context menu removes one: both re-split
+    window.page_view.add_separator("p1-t1", (table.columns[1] + table.columns[2]) / 2)
+    qtbot.waitUntil(lambda: bench.data().table("p1-t1").n_cols == 5, timeout=20000)
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert bench.data().table("p1-t1").columns == table.columns
+
+
+def test_clicking_a_table_box_selects_it_and_selection_scrolls_the_page(window, editor, qtbot):
+    window.bench.select_table("")
+    window.table_editor.load(None)
+    box = next(i for i in window.page_view.scene().items() if isinstance(i, TableBox))
+    view = window.page_view
+    point = view.mapFromScene(box.rect().center())
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.bench.current_table == "p1-t1"
+    assert window.table_editor.table.id == "p1-t1"
+    # selecting the section of page 2 goes to page 2
+    window.section_panel.select("s-narrative")
+    assert view.page_index == 1
