@@ -31,6 +31,8 @@ def baseline(pdf: Path) -> DocumentData:
     from app.pipeline import extract_document
 
     data = extract_document(pdf, workers=0)
+    for table in data.tables:
+        table.total_rows = []  # the tests mark the totals row themselves
     kenya = Section("s-kenya", "Kenya", 2, 1, 1, text="Kenya hosts refugees; the objectives are shared.", top=300.0)
     somalia = Section("s-somalia", "Somalia", 2, 2, 2, text="Somalia text.", top=200.0)
     funding = Section("s-funding", "Funding requirements", 1, 1, 1, text=SECTION_TEXT, top=72.0,
