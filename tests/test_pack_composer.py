@@ -165,3 +165,70 @@ def test_plugins_are_listed_and_broken_ones_noted(qtbot, project, tmp_path_facto
     finally:
         for name in ("bb_csv_exporter", "bb_broken_exporters", "bb_broken_exporters_bad"):
             sys.modules.pop(name, None)
+
+
+def test_outline_undo(composer):
+    keys = composer.outline_keys()
+    composer.remove_blocks(["chart", "contents"])
+    assert "chart" not in composer.outline_keys()
+    composer.outline.clearSelection()
+    composer.outline.setCurrentRow(composer.outline_keys().index("sources"))
+    composer.move_selected(-1)
+    assert composer.outline_keys()[-2] == "sources"
+    composer.undo_outline()
+    assert composer.outline_keys()[-1] == "sources"
+    composer.undo_outline()
+    assert composer.outline_keys() == keys
+
+
+def test_cancelled_export_writes_nothing(composer, qtbot, tmp_path):
+    import threading
+
+    started = threading.Event()
+    release = threading.Event()
+
+    class Slow:
+        name = "slow"
+        label = "Slow test exporter"
+        extension = ".txt"
+        options = []
+
+        def export(self, pack, destination, options=None, progress=None):
+            started.set()
+            release.wait(10)
+            progress(1, 2, "half way")  # a cancelled task stops here
+            open(destination, "w").write("should not exist")
+
+    composer.registry.exporters["slow"] = Slow()
+    target = tmp_path / "slow.txt"
+    composer.export_to(target, "slow")
+    assert composer.export_button.text() == "Cancel export"
+    assert started.wait(10)
+    with qtbot.waitSignal(composer.exportCancelled, timeout=10000):
+        composer.export_button.click()  # the button cancels while an export runs
+        release.set()
+    assert not target.exists()
+    assert composer.export_button.text() == "Export…"
+    assert "cancelled" in composer.status.text()
+
+
+def test_gui_and_command_line_build_the_same_pack(composer, project, tmp_path, qtbot):
+    from openpyxl import load_workbook
+
+    from app.cli import main
+
+    check(composer.country_list, "SOM")
+    composer.title_edit.setText("Somalia")
+    composer.rebuild()
+    composer.save_pack("Somalia")
+    gui_out = tmp_path / "gui.xlsx"
+    with qtbot.waitSignal(composer.exported, timeout=30000):
+        composer.export_to(gui_out, "xlsx")
+    cli_out = tmp_path / "cli.xlsx"
+    assert main(["export", str(project.path), "--pack", "Somalia", "-o", str(cli_out), "-q"]) == 0
+
+    def content(path):
+        wb = load_workbook(path)
+        return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+
+    assert content(gui_out) == content(cli_out)

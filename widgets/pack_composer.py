@@ -137,6 +137,8 @@ class PackComposer(QWidget):
     previewReady = Signal(int)
     #: Emitted when an export or preview failed (message).
     exportFailed = Signal(str)
+    #: Emitted when the user cancelled an export.
+    exportCancelled = Signal()
 
     def __init__(self, project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +152,7 @@ class PackComposer(QWidget):
         self._preview_generation = 0
         self._preview_images: list[QImage] = []
         self._current_name = ""
+        self._outline_history: list[tuple[list[str], list[str]]] = []
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -197,7 +200,8 @@ class PackComposer(QWidget):
         self.exporter_combo.currentIndexChanged.connect(self._exporter_changed)
         self.export_button = QPushButton("Export…", self)
         self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export_dialog)
+        self.export_button.clicked.connect(self._export_clicked)
+        self._export_task: _Task | None = None
         export_row.addWidget(QLabel("Format:", self))
         export_row.addWidget(self.exporter_combo, 1)
         export_row.addWidget(self.export_button)
@@ -303,6 +307,7 @@ class PackComposer(QWidget):
             ("Up", lambda: self.move_selected(-1), "Move the selected block up (Ctrl+Up)"),
             ("Down", lambda: self.move_selected(1), "Move the selected block down (Ctrl+Down)"),
             ("Remove", self.remove_selected_blocks, "Remove the selected blocks (Delete)"),
+            ("Undo", self.undo_outline, "Undo the last reorder or removal in the outline"),
             ("Restore all", self.restore_blocks, "Put back removed blocks and the default order"),
         ):
             button = QPushButton(text, page)
@@ -648,7 +653,8 @@ class PackComposer(QWidget):
         removed = len([k for k in self.definition.removed if k in self.pack.available])
         extra = f", {removed} removed" if removed else ""
         self.status.setText(f"{self.pack.selection_label}: {n_sections} sections, {n_tables} tables{extra}.")
-        self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
+        if self._export_task is None:
+            self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
         self.packChanged.emit()
         self._schedule_preview()
 
@@ -688,9 +694,20 @@ class PackComposer(QWidget):
     def outline_keys(self) -> list[str]:
         return [self.outline.item(i).data(KEY_ROLE) for i in range(self.outline.count())]
 
+    def _remember_outline(self) -> None:
+        self._outline_history.append((list(self.definition.order), list(self.definition.removed)))
+        del self._outline_history[:-50]
+
+    def undo_outline(self) -> None:
+        if not self._outline_history:
+            return
+        self.definition.order, self.definition.removed = self._outline_history.pop()
+        self.rebuild()
+
     def _outline_moved(self, *args) -> None:
         if self._updating:
             return
+        self._remember_outline()
         self.definition.order = self.outline_keys()
         # rebuild after the drop has finished
         QTimer.singleShot(0, self.rebuild)
@@ -703,6 +720,7 @@ class PackComposer(QWidget):
         if (step < 0 and rows[0] == 0) or (step > 0 and rows[-1] == len(keys) - 1):
             return
         moving = [keys[r] for r in rows]
+        self._remember_outline()
         for r in (rows if step < 0 else reversed(rows)):
             keys[r], keys[r + step] = keys[r + step], keys[r]
         self.definition.order = keys
@@ -717,6 +735,7 @@ class PackComposer(QWidget):
     def remove_blocks(self, keys: list[str]) -> None:
         if not keys:
             return
+        self._remember_outline()
         self.definition.order = self.outline_keys()
         for key in keys:
             if key not in self.definition.removed:
@@ -724,6 +743,7 @@ class PackComposer(QWidget):
         self.rebuild()
 
     def restore_blocks(self) -> None:
+        self._remember_outline()
         self.definition.removed = []
         self.definition.order = []
         self.rebuild()
@@ -776,6 +796,7 @@ class PackComposer(QWidget):
             raise PackError(f"The project has no saved pack named {name!r}.")
         self.definition = definitions[name]
         self._current_name = name
+        self._outline_history.clear()
         self._definition_to_form()
         self._fill_saved_packs()
         self.rebuild()
@@ -914,7 +935,6 @@ class PackComposer(QWidget):
             raise ExportError("Nothing matches the filters: there is nothing to export.")
         options = self.options_for(exporter)
         target = str(path)
-        self.export_button.setEnabled(False)
 
         def job(progress):
             exporter.export(pack, target, options, progress)
@@ -922,19 +942,43 @@ class PackComposer(QWidget):
 
         task = self._start(job, self._export_done, self._export_failed)
         task.progressed.connect(self._export_progress)
+        task.finished.connect(self._export_finished)
+        self._export_task = task
+        self.export_button.setText("Cancel export")
+        self.export_button.setToolTip("Stop the export; nothing is written")
         self.status.setText(f"Exporting {Path(target).name}…")
         return task
+
+    def _export_clicked(self) -> None:
+        if self._export_task is not None:
+            self.cancel_export()
+        else:
+            self.export_dialog()
+
+    def cancel_export(self) -> None:
+        """Stop the running export at its next progress step; the destination is left untouched."""
+        if self._export_task is not None:
+            self._export_task.cancelled = True
+            self.status.setText("Cancelling the export…")
+
+    def _export_finished(self) -> None:
+        task = self._export_task
+        self._export_task = None
+        self.export_button.setText("Export…")
+        self.export_button.setToolTip("")
+        self.export_button.setEnabled(self.pack is not None and not self.pack.is_empty())
+        if task is not None and task.cancelled:
+            self.status.setText("Export cancelled; no file was written.")
+            self.exportCancelled.emit()
 
     def _export_progress(self, done: int, total: int, message: str) -> None:
         self.status.setText(f"{message} ({done}/{total})" if total else message)
 
     def _export_done(self, target: str) -> None:
-        self.export_button.setEnabled(True)
         self.status.setText(f"Exported {target}.")
         self.exported.emit(target)
 
     def _export_failed(self, message: str) -> None:
-        self.export_button.setEnabled(True)
         self.status.setText(f"Export failed: {message}")
         self.exportFailed.emit(message)
         if self.isVisible():
