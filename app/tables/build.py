@@ -5,11 +5,34 @@ from __future__ import annotations
 from ..layout import page_words
 from ..model import Cell, Table
 from .cells import is_total_label, make_cell
-from .detect import Candidate, caption_above, find_candidates, grid_words
+from .detect import Candidate, caption_below, find_candidates, grid_words, title_above
 from .lattice import Grid
 from .rulings import page_rulings
 from .structure import CellBox, Structure, build_structure
 from .text import group_lines, is_value, lines_text
+
+
+_DOTS = set(".·…‧\u2024\u2025")
+
+
+def table_words(page) -> list[dict]:
+    """Upright words of the page without dot leaders (runs of dots between a label and its value)."""
+    words = [w for w in page_words(page) if w.get("upright", True)]
+    dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
+    if not dots:
+        return words
+    drop = set()
+    for w in dots:
+        if len(w["text"]) >= 3 and w["text"] != "...":
+            drop.add(id(w))
+            continue
+        # single dots in a run: another dot word close on the same line
+        mid = (w["top"] + w["bottom"]) / 2
+        near = [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
+                and (0 <= o["x0"] - w["x1"] < 8 or 0 <= w["x0"] - o["x1"] < 8)]
+        if near:
+            drop.add(id(w))
+    return [w for w in words if id(w) not in drop]
 
 
 def _round_box(b) -> tuple[float, float, float, float]:
@@ -62,7 +85,7 @@ def _compact(structure: Structure) -> Structure:
 
 
 def _to_table(structure: Structure, page_number: int, index: int, method: str, title: str,
-              decimal: str | None) -> Table:
+              decimal: str | None, caption: str = "") -> Table:
     cells: list[Cell] = []
     for b in structure.cells:
         cells.append(make_cell(b.row, b.col, b.text, decimal, b.row_span, b.col_span))
@@ -71,7 +94,7 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
     table = Table(
         id=f"p{page_number}-t{index}", page=page_number, bbox=_round_box((x0, top, x1, bottom)),
         n_rows=structure.n_rows, n_cols=structure.n_cols, cells=cells,
-        header_rows=structure.header_rows, title=title, method=method,
+        header_rows=structure.header_rows, title=title, caption=caption, method=method,
         columns=[round(x, 2) for x in structure.columns] if structure.columns else None,
     )
     table.sort_cells()
@@ -102,7 +125,7 @@ def structure_of(candidate: Candidate, hs, vs) -> Structure | None:
 
 def extract_tables(page, page_number: int = 1, decimal: str | None = None) -> list[Table]:
     """Every table on a pdfplumber page."""
-    words = [w for w in page_words(page) if w.get("upright", True)]
+    words = table_words(page)
     if not words:
         return []
     hs, vs = page_rulings(page)
@@ -112,7 +135,7 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None) -> li
         if s is None or not _usable(s):
             continue
         method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
-        tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal))
+        tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption))
     return tables
 
 
@@ -125,8 +148,8 @@ def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | 
     if bottom < top:
         top, bottom = bottom, top
     words = [
-        w for w in page_words(page)
-        if w.get("upright", True) and x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+        w for w in table_words(page)
+        if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
     ]
     hs, vs = page_rulings(page)
     cols = None
@@ -139,7 +162,10 @@ def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | 
                      n_rows=0, n_cols=0, method="manual")
     if cols is None:
         s = _compact(s)
-    table = _to_table(s, page_number, 0, "manual", caption_above(page_words(page), (x0, top, x1, bottom)), decimal)
+    size = 10.0
+    if words:
+        size = sorted(w.get("size") or 10.0 for w in words)[len(words) // 2]
+    table = _to_table(s, page_number, 0, "manual", title_above(table_words(page), (x0, top, x1, bottom), size), decimal)
     table.id = f"p{page_number}-manual"
     table.bbox = _round_box((x0, top, x1, bottom))
     return table

@@ -25,7 +25,11 @@ CAPTION = re.compile(
     r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|figure|fig\.|chart|graph|exhibit|box|annex|appendix)\s*[\dA-Z.IVX]*",
     re.IGNORECASE,
 )
-NOTE = re.compile(r"^(?:source|sources|note|notes|nb|n\.b\.|\*|¹|\(\d\)|\d\)|footnote)\b[:.]?", re.IGNORECASE)
+NOTE = re.compile(
+    r"^(?:(?:source|sources|note|notes|nb|n\.b\.|footnote|remark)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s|[a-z]\)\s)",
+    re.IGNORECASE,
+)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Candidate:
     words: list[dict] = field(default_factory=list)
     grid: Grid | None = None
     title: str = ""
+    caption: str = ""
 
 
 def _inside(w: dict, bbox, pad: float = 1.0) -> bool:
@@ -97,6 +102,10 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
         if split or value_lines >= 2:
             multi += 1
     return multi >= 2
+
+
+def _multi_phrase_lines(words: list[dict]) -> int:
+    return sum(1 for line in group_lines(words) if len(split_phrases(line)) >= 2)
 
 
 def _col_index(grid: Grid, x: float) -> int:
@@ -199,6 +208,9 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
                 block.append(j)
                 pending = []
             else:
+                biggest = max(infos[m].line.size for m in block + pending)
+                if len(info.phrases) == 1 and info.line.size > 1.12 * biggest:
+                    break  # a title: the next table (or none) starts after it
                 pending.append(j)
                 if len(pending) > 3:
                     break
@@ -229,8 +241,7 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
         top = min(w["top"] for w in ws)
         bottom = max(w["bottom"] for w in ws)
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
-        title = _title(infos, block)
-        candidates.append(Candidate(bbox, "borderless", [], None, title))
+        candidates.append(Candidate(bbox, "borderless", [], None, ""))
     return candidates
 
 
@@ -266,6 +277,9 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             break
         if _caption_continuation(infos, k):
             break
+        block_size = median(infos[m].line.size for m in block)
+        if len(info.phrases) == 1 and info.line.size > 1.12 * block_size:
+            break  # a title above the table
         if any(info.line.bottom - 1 <= y <= below.top + 1 for y in spanning):
             # crossing a rule upwards: only into a header closed by another rule above (booktabs)
             if not any(info.line.top - 4 * pitch <= y <= info.line.top + 1 for y in spanning):
@@ -317,32 +331,74 @@ def _snap_to_rules(bbox, hs: list[Ruling], infos, block) -> tuple[float, float, 
     return (x0, top, x1, bottom)
 
 
-def _title(infos: list[_LineInfo], block: list[int]) -> str:
-    k = block[0] - 1
-    first = infos[block[0]].line
-    while k >= 0 and block[0] - k <= 3:
-        info = infos[k]
-        if first.top - info.line.bottom > 4 * max(first.height, 6):
-            break
-        if info.caption:
-            return info.line.text.strip()
-        k -= 1
-    return ""
+def _is_bold(line: Line) -> bool:
+    words = [w for w in line.words if w["text"].strip()]
+    return bool(words) and sum(1 for w in words if _BOLD.search(w.get("fontname") or "")) >= 0.6 * len(words)
 
 
-def caption_above(words: list[dict], bbox, max_gap: float = 40.0) -> str:
-    """A caption ("Table 3: ...") just above a box."""
+def title_above(words: list[dict], bbox, body_size: float) -> str:
+    """The table's title: a caption ("Table 3: ...") or a short bold or larger line just above it
+    (with the lines of the same style right above that one)."""
     x0, top, x1, _bottom = bbox
-    cands = [w for w in words if w["bottom"] <= top + 1 and top - w["bottom"] <= max_gap
-             and w["x1"] >= x0 - 20 and w["x0"] <= x1 + 20]
+    width = x1 - x0
+    cands = [w for w in words if w["bottom"] <= top + 1 and top - w["bottom"] <= 4 * body_size + 12
+             and w["x1"] >= x0 - 0.1 * width - 10 and w["x0"] <= x1 + 10]
     if not cands:
         return ""
     lines = group_lines(cands)
-    for line in reversed(lines):
-        text = line.text.strip()
-        if CAPTION.match(text):
-            return text
+    lines = [ln for ln in lines if ln.bottom <= top + 1]
+    if not lines:
+        return ""
+    nearest = max(lines, key=lambda ln: ln.bottom)
+    if top - nearest.bottom > 2.5 * max(nearest.height, body_size):
+        return ""
+    text = nearest.text.strip()
+    # a caption may wrap: walk up over lines of the same style that end up at a caption start
+    chosen = [nearest]
+    k = lines.index(nearest)
+    while k > 0:
+        above = lines[k - 1]
+        if chosen[0].top - above.bottom > 0.6 * above.height or abs(above.size - nearest.size) > 0.5:
+            break
+        chosen.insert(0, above)
+        k -= 1
+        if CAPTION.match(above.text.strip()):
+            break
+    full = " ".join(ln.text.strip() for ln in chosen)
+    if CAPTION.match(full):
+        return full
+    if CAPTION.match(text):
+        return text
+    styled = _is_bold(nearest) or nearest.size > 1.12 * body_size
+    short = len(full.split()) <= 25
+    if styled and short and all(_is_bold(ln) == _is_bold(nearest) for ln in chosen):
+        return full
     return ""
+
+
+def caption_below(words: list[dict], bbox, body_size: float) -> str:
+    """Notes right under a table that belong to it: footnotes ("* ...", "¹ ..."), "Source: ...",
+    "Note: ..." lines."""
+    x0, _top, x1, bottom = bbox
+    width = x1 - x0
+    cands = [w for w in words if w["top"] >= bottom - 1 and w["top"] - bottom <= 3 * body_size + 6
+             and w["x1"] >= x0 - 10 and w["x0"] <= x1 + 0.1 * width]
+    if not cands:
+        return ""
+    lines = group_lines(cands)
+    out: list[str] = []
+    last_bottom = bottom
+    for line in lines:
+        if line.top - last_bottom > 1.6 * max(line.height, body_size * 0.8):
+            break
+        text = line.text.strip()
+        if not out and not NOTE.match(text):
+            break
+        out.append(text)
+        last_bottom = line.bottom
+        if len(out) >= 4:
+            break
+    return " ".join(out)
 
 
 # -------------------------------------------------------------------------------------------- page
@@ -374,23 +430,43 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
             continue
         if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(grid, cw):
             out.append(Candidate(bbox, "ruled", inside, grid))
-        else:
+        elif _multi_phrase_lines(inside) >= 2:
             out.append(Candidate(bbox, "framed", inside, grid))
         taken.append(bbox)
     # overlapping grids: keep the outer one
     out = _drop_nested(out)
-    taken = [c.bbox for c in out]
-    rest = [w for w in words if not any(_inside(w, b, pad=2.0) for b in taken)]
+    ruled = [c for c in out if c.kind == "ruled"]
+    framed = [c for c in out if c.kind != "ruled"]
+    rest = [w for w in words if not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
+    blocks = []
     for cand in text_blocks(rest, page_width, page_height, hs):
-        if any(_overlap_frac(cand.bbox, b) > 0.3 for b in taken):
+        if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
             continue
+        blocks.append(cand)
+    # a frame around a text block's table wins; a frame that is a piece of a text block's table
+    # (a shaded row, a stripe) joins it
+    kept_blocks = []
+    for cand in blocks:
+        if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 for f in framed):
+            continue
+        kept_blocks.append(cand)
+    for f in list(framed):
+        hosts = [c for c in kept_blocks if _overlap_frac(f.bbox, c.bbox) >= 0.5]
+        if hosts:
+            framed.remove(f)
+            host = hosts[0]
+            host.bbox = (min(host.bbox[0], f.bbox[0]), min(host.bbox[1], f.bbox[1]),
+                         max(host.bbox[2], f.bbox[2]), max(host.bbox[3], f.bbox[3]))
+    out = ruled + framed
+    for cand in kept_blocks:
         cand.words = [w for w in rest if _inside(w, cand.bbox)]
         if looks_like_figure(page, cand.bbox, cand.words):
             continue
         out.append(cand)
     for cand in out:
-        if not cand.title:
-            cand.title = caption_above(words, cand.bbox)
+        size = median(w.get("size") or (w["bottom"] - w["top"]) for w in cand.words) if cand.words else 10.0
+        cand.title = title_above(words, cand.bbox, size)
+        cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
     return out
 

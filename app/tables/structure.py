@@ -193,6 +193,30 @@ def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, lis
     return 1 if n > 1 else 0
 
 
+def _label_lines_above(first_body: int, lines: list[Line], line_cols) -> int:
+    """Lines of label text right above the first data line that belong to its label (a wrapped
+    label with the values on its last line: "Regional / initiatives  175,000 ..."): closer to it
+    than to the header above, in the same font as the label below."""
+    j = first_body
+    if j <= 0 or j >= len(lines):
+        return first_body
+    body_fonts = {w.get("fontname") for p in line_cols[j].get(0, []) for w in p.words}
+    while j - 1 >= 0 and first_body - j < 4:
+        i = j - 1
+        if set(line_cols[i]) != {0}:
+            break
+        gap_below = lines[j].top - lines[i].bottom
+        if gap_below > 0.6 * max(lines[i].height, 1.0):
+            break
+        if i > 0 and lines[i].top - lines[i - 1].bottom <= gap_below + 1.0:
+            break
+        fonts = {w.get("fontname") for p in line_cols[i][0] for w in p.words}
+        if body_fonts and not fonts <= body_fonts:
+            break
+        j = i
+    return j
+
+
 def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
                     header_hint: int | None = None) -> Structure | None:
@@ -245,6 +269,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
 
     # ---- header and body lines -------------------------------------------------------------
     first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
+    if header_hint is None:
+        first_body = _label_lines_above(first_body, lines, line_cols)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
 

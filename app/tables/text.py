@@ -225,8 +225,8 @@ def lines_text(lines: list[list[dict]]) -> str:
             continue
         if not out:
             out = t
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
-            out = out[:-1] + t
+        elif out.endswith(("-", "‐", "/")) and len(out) > 1 and out[-2].isalpha():
+            out = out + t  # a hyphen at a line end: keep it, no space ("whole-of-" + "government")
         else:
             out = out + " " + t
     return out

@@ -115,5 +115,52 @@ def main() -> None:
           f"mean {statistics.fmean(all_secs):.3f} s/page")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--samples" not in sys.argv:
     main()
+
+
+def samples_view(only_pages: set[int] | None = None, verbose: bool = True) -> None:
+    """Ground truth of the bundled samples beside our extraction (cell differences)."""
+    from app.model import DocumentData
+    from app.pipeline import extract_document
+
+    folder = ROOT / "resources" / "samples"
+    for pdf in sorted(folder.glob("*.pdf")):
+        truth = DocumentData.from_json(json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text()))
+        got = extract_document(pdf, workers=2)
+        print(f"== {pdf.name}: truth {len(truth.tables)} tables, got {len(got.tables)}")
+        used = set()
+        for t in truth.tables:
+            if only_pages and t.page not in only_pages:
+                continue
+            cands = [(iou(t.bbox, g.bbox), k) for k, g in enumerate(got.tables) if g.page == t.page]
+            best = max(cands, default=(0, None))
+            if best[1] is None or best[0] < 0.3:
+                print(f"  p{t.page} {t.title!r}: NOT FOUND")
+                continue
+            used.add(best[1])
+            g = got.tables[best[1]]
+            have = {(c.row, c.col): c for c in g.cells}
+            diffs = []
+            for c in t.cells:
+                h = have.get((c.row, c.col))
+                if (h.text if h else "") != c.text or (h.value if h else None) != c.value or (
+                        h and (h.row_span, h.col_span) != (c.row_span, c.col_span) and c.text):
+                    diffs.append((c.row, c.col, c.text, c.value, c.row_span, c.col_span,
+                                  (h.text, h.value, h.row_span, h.col_span) if h else None))
+            print(f"  p{t.page} IoU {best[0]:.2f} size {g.n_rows}x{g.n_cols} (truth {t.n_rows}x{t.n_cols}) "
+                  f"header {g.header_rows}/{t.header_rows} totals {g.total_rows}/{t.total_rows} "
+                  f"title {'ok' if g.title == t.title else repr(g.title)} diffs {len(diffs)}")
+            if verbose:
+                for d in diffs[:15]:
+                    print("     ", d)
+        for k, g in enumerate(got.tables):
+            if k not in used and (not only_pages or g.page in only_pages):
+                print(f"  extra table p{g.page} {g.n_rows}x{g.n_cols} bbox {[round(v) for v in g.bbox]}: "
+                      f"{[c.text for c in g.cells][:10]}")
+
+
+if __name__ == "__main__" and "--samples" in sys.argv:
+    pages = {int(a) for a in sys.argv[1:] if a.isdigit()}
+    samples_view(pages or None, verbose="-q" not in sys.argv)
+    sys.exit(0)

@@ -1,0 +1,112 @@
+"""The bundled samples: every table, every cell exact (text and value), header rows and totals.
+
+The samples (resources/samples/*.pdf) are generated publications with exact ground truth
+(*.truth.json): designed borderless tables with wrapped country names and two header rows, and
+ruled tables. Extraction runs once per document (module fixture) through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.model import DocumentData, Table
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+PAIRS = sorted((p, p.with_name(p.stem + ".truth.json")) for p in SAMPLES.glob("*.pdf")
+               if p.with_name(p.stem + ".truth.json").exists())
+
+
+def _iou(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union else 0.0
+
+
+@pytest.fixture(scope="module", params=PAIRS, ids=[p.stem for p, _ in PAIRS])
+def sample(request):
+    from app.pipeline import extract_document
+
+    pdf, truth = request.param
+    expected = DocumentData.from_json(json.loads(truth.read_text()))
+    got = extract_document(pdf, settings=None)
+    return expected, got
+
+
+def _match(expected: Table, got: list[Table]) -> Table | None:
+    same_page = [t for t in got if t.page == expected.page]
+    if not same_page:
+        return None
+    best = max(same_page, key=lambda t: _iou(expected.bbox, t.bbox))
+    return best if _iou(expected.bbox, best.bbox) >= 0.5 else None
+
+
+def _grid(table: Table) -> dict[tuple[int, int], tuple[str, object, int, int]]:
+    return {(c.row, c.col): (c.text, c.value, c.row_span, c.col_span) for c in table.cells}
+
+
+def test_samples_exist():
+    assert PAIRS, "resources/samples holds the generated samples with their truth"
+
+
+def test_every_table_found_once(sample):
+    expected, got = sample
+    assert len(got.tables) == len(expected.tables), [(t.page, t.title) for t in got.tables]
+    for t in expected.tables:
+        assert _match(t, got.tables) is not None, f"table on page {t.page} ({t.title}) not found"
+
+
+def test_every_cell_exact(sample):
+    expected, got = sample
+    problems = []
+    for t in expected.tables:
+        found = _match(t, got.tables)
+        if found is None:
+            problems.append(f"p{t.page} {t.title}: not found")
+            continue
+        if (found.n_rows, found.n_cols) != (t.n_rows, t.n_cols):
+            problems.append(f"p{t.page} {t.title}: {found.n_rows}x{found.n_cols}, expected {t.n_rows}x{t.n_cols}")
+        have = _grid(found)
+        for c in t.cells:
+            g = have.get((c.row, c.col))
+            want = (c.text, c.value, c.row_span, c.col_span)
+            if not c.text and g is None:
+                continue  # an empty cell may be left out
+            if g != want:
+                problems.append(f"p{t.page} ({c.row},{c.col}): got {g!r}, expected {want!r}")
+        extra = [k for k, v in have.items() if v[0] and k not in {(c.row, c.col) for c in t.cells}]
+        if extra:
+            problems.append(f"p{t.page}: unexpected cells {extra[:5]}")
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_header_rows_totals_and_titles(sample):
+    expected, got = sample
+    for t in expected.tables:
+        found = _match(t, got.tables)
+        assert found is not None
+        assert found.header_rows == t.header_rows, (t.page, t.title)
+        assert found.total_rows == t.total_rows, (t.page, t.title)
+        assert found.title == t.title, (t.page, found.title)
+
+
+def test_totals_add_up(sample):
+    """Every totals row the extractor recognised is the column sum of the rows it totals."""
+    _expected, got = sample
+    checked = 0
+    for table in got.tables:
+        for total_row in table.total_rows:
+            body = range(table.header_rows, total_row)
+            for col in range(1, table.n_cols):
+                total = table.anchor(total_row, col)
+                if total is None or total.value is None:
+                    continue
+                values = [table.anchor(r, col) for r in body]
+                s = sum(c.value for c in values if c is not None and c.value is not None)
+                assert s == pytest.approx(total.value), (table.id, col)
+                checked += 1
+    assert checked > 0
