@@ -186,7 +186,7 @@ def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "")
     if settings.tables:
         from .tables import extract_tables
 
-        result.tables = extract_tables(page, number, decimal=settings.decimal)
+        result.tables = extract_tables(page, number, decimal=settings.decimal, resolve=False)
         for table in result.tables:
             table.document = sha256
     if settings.sections:
@@ -625,6 +625,7 @@ def assemble(
     """Document-level steps over all page results: repair, continuation links, the section tree."""
     from .tables.continuation import link_continued
     from .tables.repair import repair_tables
+    from .tables.totals import check_totals
 
     settings = settings or ExtractSettings()
     results = sorted(results, key=lambda r: r.page)
@@ -641,6 +642,9 @@ def assemble(
     if data.tables:
         data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
         link_continued(data.tables, document.page_sizes)
+        for table in data.tables:
+            for mismatch in check_totals(table):
+                data.warnings.append(PageWarning(table.page, mismatch.message()))
     if settings.sections and results:
         from . import sections
 

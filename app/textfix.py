@@ -186,6 +186,28 @@ class Vocabulary:
         return list(m.groups()) if m else None
 
 
+SOFT_HYPHEN = "\u00ad"
+_SOFT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\u00ad([^\W\d_]+)")
+
+
+def resolve_soft_hyphens(text: str, vocabulary: "Vocabulary | None" = None) -> str:
+    """Decide each line-end hyphen marked with a soft hyphen (U+00AD): a word broken across lines
+    ("part\u00adnerships" -> "partnerships") when the joined word is known to the vocabulary,
+    otherwise a real hyphen ("whole-of\u00adgovernment" -> "whole-of-government")."""
+    if SOFT_HYPHEN not in text:
+        return text
+
+    def fix(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(2)
+        joined = (head.rsplit("-", 1)[-1] + tail).lower()
+        if vocabulary is not None and joined in vocabulary.counts:
+            return head + tail
+        return head + "-" + tail
+
+    text = _SOFT.sub(fix, text)
+    return text.replace(SOFT_HYPHEN, "-")
+
+
 @dataclass
 class Repair:
     """Result of :func:`repair_lost_characters`.

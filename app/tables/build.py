@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..layout import page_words
 from ..model import Cell, Table
 from .cells import is_total_label, make_cell
@@ -104,13 +106,35 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
     return table
 
 
+def _looks_like_contents(s: Structure) -> bool:
+    """A table of contents: text entries whose last column holds page numbers that never go down
+    (and no other values)."""
+    last = s.n_cols - 1
+    rows: dict[int, dict[int, str]] = {}
+    for b in s.cells:
+        if b.row >= s.header_rows and b.text.strip():
+            rows.setdefault(b.row, {})[b.col] = b.text.strip()
+    numbers = []
+    for r in sorted(rows):
+        cells = rows[r]
+        others = [t for c, t in cells.items() if c != last]
+        if any(is_value(t) and not re.fullmatch(r"\d+(?:\.\d+)*\.?", t) for t in others):
+            return False  # values elsewhere: a real table
+        t = cells.get(last, "")
+        if re.fullmatch(r"\d{1,4}", t):
+            numbers.append(int(t))
+    if len(numbers) < 4 or len(numbers) < 0.7 * len(rows):
+        return False
+    return all(b >= a for a, b in zip(numbers, numbers[1:])) and max(numbers) < 2000
+
+
 def _usable(s: Structure) -> bool:
     if s.n_rows < 2 or s.n_cols < 2:
         return False
     rows_with_two = sum(
         1 for r in range(s.n_rows) if sum(1 for b in s.cells if b.row == r and b.text.strip()) >= 2
     )
-    return rows_with_two >= 2
+    return rows_with_two >= 2 and not _looks_like_contents(s)
 
 
 def structure_of(candidate: Candidate, hs, vs) -> Structure | None:
@@ -123,8 +147,29 @@ def structure_of(candidate: Candidate, hs, vs) -> Structure | None:
     return _compact(s)
 
 
-def extract_tables(page, page_number: int = 1, decimal: str | None = None) -> list[Table]:
-    """Every table on a pdfplumber page."""
+def resolve_hyphens(tables: list[Table], vocabulary) -> None:
+    """Decide line-end hyphens inside cells (see :func:`app.textfix.resolve_soft_hyphens`)."""
+    from ..textfix import SOFT_HYPHEN, resolve_soft_hyphens
+
+    for table in tables:
+        for cell in table.cells:
+            if SOFT_HYPHEN in cell.text:
+                cell.text = resolve_soft_hyphens(cell.text, vocabulary)
+
+
+def _page_vocabulary(page):
+    from ..textfix import Vocabulary
+
+    return Vocabulary.from_words((w["text"] for w in page_words(page)), extra_words=())
+
+
+def extract_tables(page, page_number: int = 1, decimal: str | None = None,
+                   resolve: bool = True) -> list[Table]:
+    """Every table on a pdfplumber page.
+
+    Words broken by a hyphen at a line end are joined when the page has the joined word
+    (``resolve=True``); the pipeline passes ``resolve=False`` and decides with the whole document's
+    vocabulary instead (the cell texts then keep a soft hyphen, U+00AD, at such breaks)."""
     words = table_words(page)
     if not words:
         return []
@@ -136,6 +181,8 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None) -> li
             continue
         method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
         tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption))
+    if resolve and any("\u00ad" in c.text for t in tables for c in t.cells):
+        resolve_hyphens(tables, _page_vocabulary(page))
     return tables
 
 
@@ -166,6 +213,7 @@ def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | 
     if words:
         size = sorted(w.get("size") or 10.0 for w in words)[len(words) // 2]
     table = _to_table(s, page_number, 0, "manual", title_above(table_words(page), (x0, top, x1, bottom), size), decimal)
+    resolve_hyphens([table], _page_vocabulary(page))
     table.id = f"p{page_number}-manual"
     table.bbox = _round_box((x0, top, x1, bottom))
     return table

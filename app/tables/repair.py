@@ -6,18 +6,22 @@ from typing import Iterable
 
 from ..model import PageWarning, Table
 from ..numbers import parse_number
-from ..textfix import LOST, Vocabulary, repair_lost_characters
+from ..textfix import LOST, SOFT_HYPHEN, Vocabulary, repair_lost_characters, resolve_soft_hyphens
 
 
 def repair_tables(tables: list[Table], page_words: Iterable[Iterable[str]],
                   vocabulary: Vocabulary | None = None) -> list[PageWarning]:
     """Repair lost characters in every cell where the document's words (and country names) leave one
-    possible word; return one warning per page listing the words that could not be decided."""
+    possible word, and decide hyphens at line ends (a broken word or a compound); return one warning
+    per page listing the words that could not be decided."""
     damaged = [(t, c) for t in tables for c in t.cells if LOST in c.text]
-    if not damaged:
+    broken = [c for t in tables for c in t.cells if SOFT_HYPHEN in c.text]
+    if not damaged and not broken:
         return []
     if vocabulary is None:
         vocabulary = Vocabulary.from_words(w for words in page_words for w in words)
+    for cell in broken:
+        cell.text = resolve_soft_hyphens(cell.text, vocabulary)
     unresolved: dict[int, list[str]] = {}
     for table, cell in damaged:
         repair = repair_lost_characters(cell.text, vocabulary)

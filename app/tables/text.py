@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from statistics import median
 
+SOFT_HYPHEN = "\u00ad"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMERIC = re.compile(
     r"^[(\[]?[-−–+]?(?:US\$|USD|EUR|\$|€|£)?\s?[-−–]?(?:\d{1,3}(?:[ ,.\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?"
@@ -124,13 +125,23 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
     Two numbers side by side are split at a smaller gap, unless the second is a 3-digit group
     right after a 1-3 digit number (a space used as thousands separator: "1 234")."""
     limit = gap if gap is not None else 0.9 * line.size
+    words = line.words
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
     phrases: list[Phrase] = []
     current: list[dict] = []
-    for w in line.words:
+    for k, w in enumerate(words):
         if current:
             prev = current[-1]
             dx = w["x0"] - prev["x1"]
             split = dx > limit
+            if split and dx <= 1.3 * line.size and _wordy(prev["text"]) and _wordy(w["text"]):
+                # justified text: the spaces on both sides of this one are stretched alike, between
+                # words again
+                if 2 <= k < len(gaps) and all(0.75 * dx <= g <= 1.33 * dx for g in (gaps[k - 2], gaps[k])) \
+                        and _wordy(words[k - 2]["text"]) and _wordy(words[k + 1]["text"]):
+                    split = False
+            if split and len(current) == 1 and prev["text"] in _BULLETS:
+                split = False  # a bullet and its item
             if not split and dx > 0.4 * line.size:
                 a, b = prev["text"], w["text"]
                 if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
@@ -142,6 +153,14 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
     if current:
         phrases.append(_phrase(current, line_index))
     return phrases
+
+
+_BULLETS = {"•", "·", "▪", "■", "◦", "○", "●", "–", "-", "—", "►", "➢", "✓", "", "*"}
+
+
+def _wordy(text: str) -> bool:
+    letters = sum(1 for c in text if c.isalpha())
+    return letters >= max(1, 0.6 * len(text)) and not is_value(text)
 
 
 def _thousands_continuation(current: list[dict], w: dict) -> bool:
@@ -225,8 +244,13 @@ def lines_text(lines: list[list[dict]]) -> str:
             continue
         if not out:
             out = t
+        elif out.endswith(("-", "‐")) and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
+            # a hyphen at a line end: a word broken in two ("part-/nerships") or a compound
+            # ("whole-of-/government"); marked with a soft hyphen until a vocabulary decides
+            # (app.textfix.resolve_soft_hyphens)
+            out = out[:-1] + SOFT_HYPHEN + t
         elif out.endswith(("-", "‐", "/")) and len(out) > 1 and out[-2].isalpha():
-            out = out + t  # a hyphen at a line end: keep it, no space ("whole-of-" + "government")
+            out = out + t
         else:
             out = out + " " + t
     return out
