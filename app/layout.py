@@ -12,7 +12,7 @@ from typing import Any
 WORD_OPTIONS: dict[str, Any] = {
     "keep_blank_chars": False,
     "use_text_flow": False,
-    "extra_attrs": ["fontname", "size"],
+    "extra_attrs": ["fontname", "size", "non_stroking_color"],
     "x_tolerance": 1.5,
     "y_tolerance": 2.5,
 }

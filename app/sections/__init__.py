@@ -1,26 +1,80 @@
 """The section tree: headings, their levels, page ranges and the text under each.
 
-Interface used by the extraction pipeline (see docs/plan.md):
+Interface used by the extraction pipeline (see docs/plan.md and docs/sections.md):
 
-* :func:`page_features` runs in a worker process for each page and returns a JSON-able dict;
-* :func:`build_sections` runs once per document in the parent process over all pages' features.
+* :func:`page_features` runs in a worker process for each page and returns a small JSON-able dict
+  (text segments with their style, internal links, image boxes) built from the page's cached words;
+* :func:`build_sections` runs once per document in the parent process over all pages' features and
+  the tables found, and returns the section forest (it sets each table's ``section``);
+* :func:`read_outline` reads the PDF's bookmarks; when there are some, the pipeline passes them to
+  :func:`build_sections`, which places each at its heading on the page;
+* :func:`extract_sections` does all of it for one file (benchmarks, tests, quick use).
 
-This first version has no heading detection yet: it returns one root section holding all text,
-which is also the required behaviour for documents without headings. The section-tree work
-(issue 4) replaces it.
+Without bookmarks, headings are inferred from the page content (see :mod:`.headings`). A document
+without any heading gives one root section holding all its text.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from ..model import Section, SourceDocument, Table
+from .analysis import (
+    body_stats,
+    mark_artifacts,
+    mark_captions_and_quotes,
+    mark_running,
+    mark_tables,
+)
+from .features import FEATURES_VERSION, page_features
+from .headings import Heading, infer_headings, make_runs
+from .lines import BODY, RUNNING, ARTIFACT, Line, lines_from_features
+from .outline import place_outline, read_outline
+from .reading import Vocabulary, order_page
+from .toc import find_toc
+from .tree import PREAMBLE_ID, assemble
+
+__all__ = [
+    "FEATURES_VERSION",
+    "PREAMBLE_ID",
+    "build_sections",
+    "extract_sections",
+    "page_features",
+    "read_outline",
+]
 
 
-def page_features(page, number: int) -> dict[str, Any]:
-    """What the section tree needs from one page (JSON-able; computed in a worker)."""
-    text = page.extract_text() or ""
-    return {"page": number, "text": text}
+def _analyse(
+    features: dict[int, dict[str, Any]],
+    tables: list[Table],
+) -> tuple[dict[int, list[Line]], dict[int, list[Line]], Any, dict[int, list[list]], dict[int, list]]:
+    pages: dict[int, list[Line]] = {}
+    heights: dict[int, float] = {}
+    links: dict[int, list[list]] = {}
+    images: dict[int, list] = {}
+    for number in sorted(features):
+        f = features[number] or {}
+        pages[number] = lines_from_features(dict(f, page=number))
+        heights[number] = float(f.get("height") or 0) or 842.0
+        links[number] = list(f.get("links") or [])
+        images[number] = [tuple(b) for b in f.get("images") or []]
+    boxes: dict[int, list] = {}
+    for t in tables:
+        boxes.setdefault(t.page, []).append(tuple(t.bbox))
+    mark_tables(pages, boxes)
+    mark_artifacts(pages)
+    all_lines = [ln for lines in pages.values() for ln in lines]
+    prelim = body_stats(all_lines, len(pages))
+    mark_running(pages, heights, prelim.body_size)
+    ordered: dict[int, list[Line]] = {}
+    for number, lines in pages.items():
+        for ln in lines:
+            ln.order = -1
+        keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT)]
+        ordered[number] = order_page(keep)
+    stats = body_stats(all_lines, len(pages))
+    return pages, ordered, stats, links, images
 
 
 def build_sections(
@@ -29,12 +83,58 @@ def build_sections(
     tables: list[Table],
     outline: list[dict[str, Any]] | None = None,
 ) -> list[Section]:
-    """The section forest of a document from its pages' features."""
+    """The section forest of a document from its pages' features.
+
+    ``outline``: bookmarks from :func:`read_outline` (or None to infer headings from the pages).
+    Sets ``table.section`` on every table. Never raises on odd content: a document without headings
+    gives one root section with all its text; no features gives an empty list.
+    """
     if not features:
         return []
-    pages = sorted(features)
-    text = "\n\n".join(features[p]["text"].strip() for p in pages if features[p].get("text", "").strip())
-    root = Section(id="s1", title=document.display_name, level=1, page=pages[0], end_page=pages[-1], text=text)
-    for table in tables:
-        table.section = root.id
-    return [root]
+    features = {int(k): v for k, v in features.items()}
+    pages, ordered, stats, links, images = _analyse(features, tables)
+    toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
+    mark_captions_and_quotes(pages, images, stats)
+    vocab = Vocabulary.from_lines(ln for lines in pages.values() for ln in lines if ln.role == BODY)
+    headings: list[Heading]
+    if outline:
+        runs_by_page = {p: make_runs([ln for ln in lines if ln.role == BODY]) for p, lines in ordered.items()}
+        headings = place_outline(outline, runs_by_page, pages, stats)
+        from .headings import _finish
+
+        for h in headings:
+            if h.lines:
+                _finish(h)
+        headings.sort(key=lambda h: (h.page, h.order))
+    else:
+        headings = infer_headings(pages, ordered, stats, toc_entries)
+    return assemble(document, ordered, headings, tables, stats, vocab)
+
+
+def extract_sections(
+    path: str | os.PathLike,
+    password: str | None = None,
+    use_outline: bool = True,
+    pages: list[int] | None = None,
+    tables: list[Table] | None = None,
+) -> list[Section]:
+    """Section tree of a PDF in one call (single process; for tests, benchmarks and scripts).
+
+    ``use_outline=False`` never reads the bookmarks (heading inference only).
+    """
+    from ..pdf import describe, open_pdf
+
+    doc = describe(path, password=password)
+    wanted = [p for p in (pages or range(1, doc.pages + 1)) if 1 <= p <= doc.pages]
+    feats: dict[int, dict[str, Any]] = {}
+    with open_pdf(path, password) as pdf:
+        for number in wanted:
+            page = pdf.pages[number - 1]
+            try:
+                feats[number] = page_features(page, number)
+            except Exception:  # one bad page must not stop the document
+                feats[number] = {"page": number, "segs": []}
+            finally:
+                page.close()
+    outline = read_outline(path, password) if use_outline else None
+    return build_sections(doc, feats, list(tables or []), outline)

@@ -1,0 +1,354 @@
+"""Per-page features for the section tree (runs in a worker process, once per page).
+
+The worker turns the page's cached words (:func:`app.layout.page_words`) into *segments*: runs of
+words on one baseline that are not separated by a wide gap (a column gutter or a table column). Each
+segment keeps what heading detection and reading order need — its box, dominant font size, bold /
+italic / monospace flags, colour — and nothing else, so the result is small and JSON-able.
+
+It also collects the page's internal links (``/Link`` annotations whose target is a place in the same
+document: a table of contents line pointing at its heading), image boxes (photo captions sit next to
+them) and the text of vertical words (kept, but never taken for headings).
+
+Layout of the returned dict (version ``FEATURES_VERSION``)::
+
+    {"v": 2, "page": 12, "width": 595.3, "height": 841.9,
+     "fonts": ["Arial-BoldMT", ...], "colors": ["#1f4e79", ...],
+     "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
+     "links": [[x0, top, x1, bottom, target_page, target_top], ...],
+     "images": [[x0, top, x1, bottom], ...],
+     "vertical": ["text", ...]}
+
+``lead`` is the number of leading characters set in a distinct (bold) style when the rest of the
+segment is body text — a run-in heading such as "**Objective 2.** IOM will …" — else 0.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..layout import page_words
+from ._textfix import normalise_ligatures
+
+FEATURES_VERSION = 2
+
+# Flags of a segment.
+BOLD = 1
+ITALIC = 2
+MONO = 4
+VERTICAL = 8
+#: The segment mixes fonts (e.g. a bold lead-in followed by regular text).
+MIXED = 16
+#: Set entirely in capitals (letters only).
+CAPS = 32
+#: Small capitals or a smaller size for most of the segment than its first letters (not used yet).
+SMALLER_TAIL = 64
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_BOLD = re.compile(
+    r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|-demi|-medi\b|-medi(?:ita|um)?$|"
+    r"-bd\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
+    r"semibd|demibd|fett",
+    re.IGNORECASE,
+)
+_ITALIC = re.compile(
+    r"italic|oblique|-it\b|-ital|slanted|kursiv|(?:cm|sf|lm|ec)(?:ti|sl|bxti|bxsl)\d|ti\d\d|-bdit|-boldit|"
+    r"-mediita|-it$|italc",
+    re.IGNORECASE,
+)
+_MONO = re.compile(r"mono|courier|cmtt|sftt|lmtt|typewriter|consol|menlo|code|txtt|inconsolata|tt\d*$", re.IGNORECASE)
+
+#: A numbering label alone ("1.2", "A.", "IV", "Chapter 3", "§ 4") that a wide gap separates from its
+#: heading text; it is glued back to the next segment on the same row.
+_LABEL = re.compile(
+    r"^(?:(?:chapter|part|section|annex|appendix|objective|kapitel|teil|chapitre|cap[ií]tulo|parte)\s+)?"
+    r"(?:\d{1,3}(?:[.\-]\d{1,3}){0,5}\.?|[A-Z]\.?|[IVXLC]{1,6}\.?|§\s*\d+)$",
+    re.IGNORECASE,
+)
+
+
+def font_style(fontname: str) -> int:
+    """BOLD / ITALIC / MONO flags from a font name (subset prefix ignored)."""
+    name = _SUBSET.sub("", fontname or "")
+    flags = 0
+    if _BOLD.search(name):
+        flags |= BOLD
+    if _ITALIC.search(name):
+        flags |= ITALIC
+    if _MONO.search(name):
+        flags |= MONO
+    return flags
+
+
+def _colour(value: Any) -> str:
+    """A pdfplumber non-stroking colour as "#rrggbb" ("" when unknown or a pattern)."""
+    if value is None:
+        return "#000000"
+    if isinstance(value, (int, float)):
+        value = (value,)
+    try:
+        comps = [float(v) for v in value]
+    except (TypeError, ValueError):
+        return ""
+    if len(comps) == 1:
+        r = g = b = comps[0]
+    elif len(comps) == 3:
+        r, g, b = comps
+    elif len(comps) == 4:
+        c, m, y, k = comps
+        r, g, b = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return ""
+    clamp = lambda v: max(0, min(255, round(v * 255)))  # noqa: E731
+    return "#{:02x}{:02x}{:02x}".format(clamp(r), clamp(g), clamp(b))
+
+
+def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group upright words into rows: same baseline band, then sorted left to right."""
+    words = sorted(words, key=lambda w: (w["bottom"], w["x0"]))
+    rows: list[list[dict[str, Any]]] = []
+    bands: list[tuple[float, float]] = []  # (top, bottom) of each open row
+    for w in words:
+        top, bottom = w["top"], w["bottom"]
+        h = max(bottom - top, 0.1)
+        placed = False
+        # Look back over the few most recent rows only (words are sorted by bottom).
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            rt, rb = bands[i]
+            overlap = min(rb, bottom) - max(rt, top)
+            if overlap >= 0.5 * min(h, rb - rt):
+                rows[i].append(w)
+                bands[i] = (min(rt, top), max(rb, bottom)) if h < 3 * (rb - rt) else (rt, rb)
+                placed = True
+                break
+        if not placed:
+            rows.append([w])
+            bands.append((top, bottom))
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    rows.sort(key=lambda r: min(w["top"] for w in r))
+    return rows
+
+
+def _split_row(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split a row at gaps wider than about an em (gutters, table columns, tab stops)."""
+    parts = [[row[0]]]
+    for prev, w in zip(row, row[1:]):
+        size = max(float(prev.get("size") or 0), float(w.get("size") or 0), 4.0)
+        gap = w["x0"] - prev["x1"]
+        if gap > max(1.25 * size, 6.0):
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    # Glue a lone numbering label to the text that follows it ("2.3     Funding").
+    out: list[list[dict[str, Any]]] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if (
+            i + 1 < len(parts)
+            and len(part) <= 2
+            and _LABEL.match(" ".join(w["text"] for w in part))
+            and parts[i + 1][0]["x0"] - part[-1]["x1"] < 6 * max(float(part[-1].get("size") or 10), 4.0)
+        ):
+            out.append(part + parts[i + 1])
+            i += 2
+            continue
+        out.append(part)
+        i += 1
+    return out
+
+
+def _join_words(words: list[dict[str, Any]]) -> str:
+    """Words joined by spaces, except where pdfplumber split a word only because the font or the
+    colour changed (no gap between them)."""
+    out = words[0]["text"]
+    for prev, w in zip(words, words[1:]):
+        size = max(float(w.get("size") or 0), 4.0)
+        if w["x0"] - prev["x1"] < 0.1 * size and abs(w["bottom"] - prev["bottom"]) < 0.5 * size:
+            out += w["text"]
+        else:
+            out += " " + w["text"]
+    return out
+
+
+def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[str, int], row: int) -> list:
+    weights: dict[tuple[str, float, str], int] = {}
+    flags_by_word = []
+    for w in words:
+        n = len(w["text"])
+        size = round(float(w.get("size") or (w["bottom"] - w["top"])), 1)
+        key = (w.get("fontname") or "", size, _colour(w.get("non_stroking_color")))
+        weights[key] = weights.get(key, 0) + n
+        flags_by_word.append(font_style(key[0]))
+    font, size, colour = max(weights, key=weights.get)
+    flags = font_style(font)
+    if len(weights) > 1:
+        flags |= MIXED
+    text = normalise_ligatures(_join_words(words))
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        flags |= CAPS
+    # A run-in heading: the first words bold (or otherwise styled) and the rest regular.
+    lead = 0
+    if len(words) > 1 and flags_by_word[0] & BOLD and not flags & BOLD:
+        k = 0
+        while k < len(words) and flags_by_word[k] & BOLD:
+            k += 1
+        if k < len(words):
+            lead = len(normalise_ligatures(_join_words(words[:k])))
+    if font not in fonts:
+        fonts[font] = len(fonts)
+    if colour not in colors:
+        colors[colour] = len(colors)
+    return [
+        round(min(w["x0"] for w in words), 2),
+        round(min(w["top"] for w in words), 2),
+        round(max(w["x1"] for w in words), 2),
+        round(max(w["bottom"] for w in words), 2),
+        size,
+        fonts[font],
+        colors[colour],
+        flags,
+        row,
+        text,
+        lead,
+    ]
+
+
+# ------------------------------------------------------------------------------------------- links
+
+
+def _page_index(pdf) -> dict[int, int]:
+    """Object id of each page -> 1-based page number (cached on the pdfplumber PDF)."""
+    cached = getattr(pdf, "_bb_page_index", None)
+    if cached is None:
+        cached = {}
+        try:
+            from pdfminer.pdfpage import PDFPage
+
+            for i, p in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+                cached[p.pageid] = i
+        except Exception:
+            cached = {}
+        pdf._bb_page_index = cached
+    return cached
+
+
+def _resolve(obj):
+    from pdfminer.pdftypes import resolve1
+
+    return resolve1(obj)
+
+
+def _dest_target(pdf, dest) -> tuple[int, float | None] | None:
+    """(page number, y from the top in points or None) of an explicit or named destination."""
+    from pdfminer.pdftypes import PDFObjRef
+
+    dest = _resolve(dest)
+    if isinstance(dest, (bytes, str)) or type(dest).__name__ == "PSLiteral":
+        name = dest.name if type(dest).__name__ == "PSLiteral" else dest
+        try:
+            dest = _resolve(pdf.doc.get_dest(name))
+        except Exception:
+            return None
+    if isinstance(dest, dict):
+        dest = _resolve(dest.get("D"))
+    if not isinstance(dest, list) or not dest:
+        return None
+    ref = dest[0]
+    index = _page_index(pdf)
+    if isinstance(ref, PDFObjRef):
+        number = index.get(ref.objid)
+    elif isinstance(ref, int):  # remote-style page index (0-based)
+        number = ref + 1
+    else:
+        number = None
+    if number is None:
+        return None
+    y = None
+    kind = getattr(_resolve(dest[1]) if len(dest) > 1 else None, "name", "")
+    try:
+        if kind == "XYZ" and len(dest) > 3 and _resolve(dest[3]) is not None:
+            y = float(_resolve(dest[3]))
+        elif kind in ("FitH", "FitBH") and len(dest) > 2 and _resolve(dest[2]) is not None:
+            y = float(_resolve(dest[2]))
+        elif kind == "FitR" and len(dest) > 5:
+            y = float(_resolve(dest[5]))
+    except (TypeError, ValueError):
+        y = None
+    if y is not None:
+        try:
+            target = pdf.pages[number - 1]
+            mb = target.mediabox
+            y = round(float(mb[3]) - y, 1)
+            if not -50 <= y <= float(target.height) + 50:
+                y = None
+        except Exception:
+            y = None
+    return number, y
+
+
+def _links(page) -> list[list]:
+    out = []
+    try:
+        annots = page.annots
+    except Exception:
+        return out
+    pdf = getattr(page, "pdf", None)
+    if pdf is None:
+        return out
+    for a in annots:
+        data = a.get("data") or {}
+        if _resolve(data.get("Subtype")).__repr__().find("Link") < 0:
+            continue
+        dest = data.get("Dest")
+        if dest is None:
+            action = _resolve(data.get("A"))
+            if isinstance(action, dict) and getattr(_resolve(action.get("S")), "name", "") == "GoTo":
+                dest = action.get("D")
+        if dest is None:
+            continue
+        try:
+            target = _dest_target(pdf, dest)
+        except Exception:
+            target = None
+        if target is None:
+            continue
+        out.append([round(a["x0"], 1), round(a["top"], 1), round(a["x1"], 1), round(a["bottom"], 1), target[0], target[1]])
+    return out
+
+
+# -------------------------------------------------------------------------------------------- main
+
+
+def page_features(page, number: int) -> dict[str, Any]:
+    """What the section tree needs from one page (JSON-able; computed in a worker)."""
+    words = page_words(page)
+    fonts: dict[str, int] = {}
+    colors: dict[str, int] = {}
+    upright = [w for w in words if w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl")]
+    vertical = [w for w in words if not (w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl"))]
+    segs = []
+    for r, row in enumerate(_rows(upright)):
+        for part in _split_row(row):
+            segs.append(_segment(part, fonts, colors, r))
+    images = []
+    try:
+        for im in page.images:
+            if im["x1"] - im["x0"] > 20 and im["bottom"] - im["top"] > 20:
+                images.append([round(im["x0"], 1), round(im["top"], 1), round(im["x1"], 1), round(im["bottom"], 1)])
+    except Exception:
+        pass
+    return {
+        "v": FEATURES_VERSION,
+        "page": number,
+        "width": round(float(page.width), 2),
+        "height": round(float(page.height), 2),
+        "fonts": list(fonts),
+        "colors": list(colors),
+        "segs": segs,
+        "links": _links(page),
+        "images": images,
+        "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
+    }

@@ -1,0 +1,603 @@
+"""Heading inference from page content (no bookmarks).
+
+1. *Runs*: consecutive lines of one column in the same style, close together (a heading may wrap).
+2. *Candidates*: short runs whose style stands out from the body (bigger, bolder, capitals, another
+   colour or family, numbered), that do not read like a sentence, a caption or a list item.
+3. *Labels* ("CHAPTER" / "ONE", "Part", a lone "3") are glued to the heading that follows them.
+4. *Evidence from a printed table of contents* (:mod:`toc`): entries are placed at their headings
+   (through their links when there are any, else by title on the printed page); they fix the level
+   of their heading style for the whole document.
+5. *Levels*: one level per style signature across the document, ordered by prominence (size, weight,
+   capitals, colour), with numbering depth ("2.3.1" -> 3) taking precedence when the document is
+   numbered.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .analysis import _CAPTION_START, Stats
+from .lines import BODY, HEADING, Line
+from .text import LABEL_WORDS, normalise_title, numbering
+from .toc import TocEntry, printed_page_offset
+
+_LABEL_ONLY = re.compile(
+    rf"^(?:(?:{LABEL_WORDS})|(?:{LABEL_WORDS})\s+\S+|\d{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)[.:]?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+
+@dataclass(eq=False)
+class Heading:
+    title: str
+    level: int
+    page: int
+    lines: list[Line] = field(default_factory=list)
+    top: float | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    #: Position in reading order on its page (order of its first line), for interleaving with text.
+    order: float = 0.0
+    source: str = "style"
+    numbered_depth: int = 0
+    sig: tuple = ()
+
+    @property
+    def key(self) -> str:
+        return normalise_title(self.title)
+
+
+def signature(ln: Line) -> tuple:
+    letters = [c for c in ln.text if c.isalpha()]
+    caps = ln.caps and len(letters) >= 4
+    return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
+
+
+def prominence(sig: tuple, stats: Stats) -> tuple:
+    size, bold, italic, caps, family, color = sig
+    return (size, 1 if bold else 0, 1 if caps else 0, 1 if color != stats.body_color else 0, 0 if italic else 1)
+
+
+# ------------------------------------------------------------------------------------------- runs
+
+
+@dataclass(eq=False)
+class Run:
+    lines: list[Line]
+    gap_above: float = 1e9
+    gap_below: float = 1e9
+    prev: Line | None = None
+    next: Line | None = None
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(ln.text.split()) for ln in self.lines).strip()
+
+
+def _same_run(a: Line, b: Line) -> bool:
+    if a.page != b.page:
+        return False
+    if round(a.size * 2) != round(b.size * 2):
+        return False
+    if a.bold != b.bold or a.italic != b.italic or a.color != b.color or a.family != b.family:
+        # A wrapped heading whose second line has a word in another font is still one heading.
+        if not ((a.mixed or b.mixed) and a.bold == b.bold):
+            return False
+    gap = b.top - a.bottom
+    return -0.3 * a.size <= gap <= 0.9 * a.size and (a.column == b.column or abs(a.x0 - b.x0) < 2 * a.size or
+                                                    abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 4 * a.size)
+
+
+def make_runs(ordered: list[Line]) -> list[Run]:
+    """Runs over one page's lines in reading order (only lines that may be body or heading)."""
+    runs: list[Run] = []
+    for ln in ordered:
+        if runs and _same_run(runs[-1].lines[-1], ln) and len(runs[-1].lines) < 8:
+            runs[-1].lines.append(ln)
+        else:
+            runs.append(Run([ln]))
+    for i, run in enumerate(runs):
+        if i > 0:
+            prev = runs[i - 1].lines[-1]
+            run.prev = prev
+            if prev.column == run.first.column or prev.bottom <= run.first.top:
+                run.gap_above = run.first.top - prev.bottom
+        if i + 1 < len(runs):
+            nxt = runs[i + 1].first
+            run.next = nxt
+            run.gap_below = nxt.top - run.lines[-1].bottom
+    return runs
+
+
+def annotate_runs(runs: list[Run], page_lines: list[Line]) -> None:
+    """Context used by :func:`candidate_reason`: same-style text on the same row, column box."""
+    rows: dict[int, list[Line]] = defaultdict(list)
+    cols: dict[int, list[float]] = {}
+    for ln in page_lines:
+        if ln.role in (BODY, "table"):
+            rows[ln.row].append(ln)
+        if ln.role == BODY:
+            box = cols.setdefault(ln.column, [ln.x0, ln.x1])
+            box[0] = min(box[0], ln.x0)
+            box[1] = max(box[1], ln.x1)
+    for run in runs:
+        own = set(map(id, run.lines))
+        sig = signature(run.first)
+        run.same_style_mates = any(  # type: ignore[attr-defined]
+            id(o) not in own and signature(o)[:3] == sig[:3] and o.family == run.first.family
+            for ln in run.lines for o in rows.get(ln.row, [])
+        )
+        box = cols.get(run.first.column)
+        run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------------------- candidates
+
+
+def distinct_style(ln: Line, stats: Stats) -> bool:
+    """The line's style stands out from the body text."""
+    ratio = ln.size / max(stats.body_size, 1.0)
+    if ln.mono:
+        return False
+    if ratio >= 1.12:
+        return True
+    if ratio < 0.85:
+        return False
+    if ln.bold and not stats.body_bold:
+        return True
+    letters = [c for c in ln.text if c.isalpha()]
+    if ln.caps and len(letters) >= 4 and (ln.family != stats.body_family or ln.color != stats.body_color or ratio >= 1.04):
+        return True
+    if ln.color != stats.body_color and ratio >= 1.04 and not ln.italic:
+        return True
+    if ln.family != stats.body_family and ratio >= 1.04 and not ln.italic:
+        return True
+    return False
+
+
+def candidate_reason(run: Run, stats: Stats) -> str | None:
+    """None when the run may be a heading, else why not (for debugging)."""
+    first = run.first
+    text = run.text
+    if len(run.lines) > 4:
+        return "too many lines"
+    if len(text) > 260:
+        return "too long"
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 2 and not _LABEL_ONLY.match(text):
+        return "no letters"
+    if not distinct_style(first, stats):
+        return "body style"
+    label, depth, rest = numbering(text)
+    body = rest if depth else text
+    if body[:1].islower() and not depth:
+        return "starts lower case"
+    if _CAPTION_START.match(text):
+        return "caption"
+    if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
+        return "sentence"
+    words = text.split()
+    if len(words) > 30:
+        return "too many words"
+    start = body.lstrip()[:1]
+    if start and not (start.isalnum() or start in "“\"'‘«¿¡„"):
+        return "starts with a symbol"
+    ratio = first.size / max(stats.body_size, 1.0)
+    # Table header rows and label rows: other text of the same style on the same row.
+    if ratio < 1.3 and getattr(run, "same_style_mates", False):
+        return "table row"
+    # Definition lists: the term is followed by its description indented further.
+    nxt = run.next
+    if (
+        ratio < 1.15
+        and nxt is not None
+        and nxt.page == first.page
+        and nxt.x0 > first.x0 + 1.2 * stats.body_size
+        and 0 <= nxt.top - run.lines[-1].bottom < 2.5 * stats.body_size
+    ):
+        return "definition term"
+    # Indented boxes (notes, admonitions): a label set in from the text column, not centred.
+    col = getattr(run, "column_box", None)
+    if ratio < 1.3 and col is not None:
+        left, right = col
+        centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
+        if first.x0 > left + 2 * stats.body_size and abs(centre - (left + right) / 2) > 2 * stats.body_size:
+            return "indented"
+    # A heading has room around it: not glued inside a paragraph of the same column.
+    if run.prev is not None and run.prev.column == first.column and run.prev.role == BODY:
+        if run.gap_above < 0.15 * first.size and not distinct_style(run.prev, stats):
+            if run.prev.x1 > first.x0 and not _SENTENCE_END.search(run.prev.text.strip()) and run.prev.text.strip()[-1:].isalpha():
+                return "inside a paragraph"
+    return None
+
+
+def _merge_labels(cands: list[Run], stats: Stats) -> list[Run]:
+    """Glue label runs ("CHAPTER", "ONE", "3", "Part II") to the heading run that follows them."""
+    out: list[Run] = []
+    i = 0
+    while i < len(cands):
+        run = cands[i]
+        labels = []
+        j = i
+        while j < len(cands) and _LABEL_ONLY.match(cands[j].text) and len(cands[j].lines) == 1:
+            labels.append(cands[j])
+            j += 1
+        if labels and j < len(cands):
+            nxt = cands[j]
+            last = labels[-1].lines[-1]
+            if nxt.page == last.page and 0 <= nxt.first.top - last.bottom < 5 * max(nxt.first.size, last.size):
+                merged = Run([ln for r in labels for ln in r.lines] + nxt.lines)
+                merged.prev = labels[0].prev
+                merged.next = nxt.next
+                merged.gap_above = labels[0].gap_above
+                merged.gap_below = nxt.gap_below
+                merged.extra_label = " ".join(r.text for r in labels)  # type: ignore[attr-defined]
+                merged.main = nxt  # type: ignore[attr-defined]
+                out.append(merged)
+                i = j + 1
+                continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _title_of(run: Run) -> str:
+    main = getattr(run, "main", None)
+    if main is None:
+        return run.text
+    label = getattr(run, "extra_label", "")
+    label_words = label.split()
+    if label_words and re.match(rf"^(?:{LABEL_WORDS})$", label_words[0], re.IGNORECASE):
+        return f"{label}: {main.text}" if not label.endswith(":") else f"{label} {main.text}"
+    return f"{label} {main.text}"
+
+
+def _main_line(run: Run) -> Line:
+    main = getattr(run, "main", None)
+    return main.first if main is not None else run.first
+
+
+# ----------------------------------------------------------------------------------- TOC placement
+
+
+def _similar(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)):
+        return 0.95 * min(len(a), len(b)) / max(len(a), len(b)) + 0.05
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _units(runs: list[Run]) -> list[tuple[Run, int]]:
+    """Runs plus their prefixes (a TOC title may match the first lines of a run only)."""
+    out = []
+    for r in runs:
+        out.append((r, len(r.lines)))
+        for k in range(1, min(len(r.lines), 4)):
+            out.append((r, k))
+    return out
+
+
+def place_toc(
+    entries: list[TocEntry],
+    runs_by_page: dict[int, list[Run]],
+    pages: dict[int, list[Line]],
+    stats: Stats,
+) -> list[Heading]:
+    """Headings for the TOC entries that can be found on their pages."""
+    if not entries:
+        return []
+    offset = printed_page_offset(pages)
+    if offset is None:
+        offset = _offset_by_titles(entries, runs_by_page)
+    headings: list[Heading] = []
+    used: set[int] = set()
+    for e in entries:
+        if not e.key:
+            continue
+        pages_to_try: list[int] = []
+        if e.target_page:
+            pages_to_try = [e.target_page, e.target_page + 1]
+        elif e.printed.isdigit() and offset is not None:
+            p = int(e.printed) + offset
+            pages_to_try = [p, p + 1, p - 1]
+        else:
+            continue
+        best = None
+        for p in pages_to_try:
+            for run, k in _units(runs_by_page.get(p, [])):
+                if id(run.lines[0]) in used:
+                    continue
+                lines = run.lines[:k]
+                first = lines[0]
+                text = " ".join(ln.text for ln in lines)
+                score = _similar(e.key, normalise_title(text))
+                lead_score = 0.0
+                if first.lead and k == 1:
+                    lead_text = first.text[: first.lead]
+                    lead_score = _similar(e.key, normalise_title(lead_text))
+                if score < 0.82 and lead_score < 0.82:
+                    continue
+                if not distinct_style(first, stats) and lead_score < 0.82:
+                    if not (e.target_top is not None and p == e.target_page and first.bold):
+                        continue
+                s = max(score, lead_score)
+                if e.target_top is not None and p == e.target_page:
+                    d = first.top - e.target_top
+                    if d < -2.5 * first.size:
+                        s -= 0.3
+                    else:
+                        s -= min(d, 400) / 2000
+                if p != pages_to_try[0]:
+                    s -= 0.1
+                if best is None or s > best[0]:
+                    best = (s, run, k, p, lead_score > score)
+        if best is None:
+            continue
+        _, run, k, p, is_lead = best
+        lines = run.lines[:k]
+        used.add(id(lines[0]))
+        h = Heading(
+            title=e.title if not is_lead else lines[0].text[: lines[0].lead].strip(),
+            level=e.level,
+            page=p,
+            lines=lines,
+            source="toc",
+        )
+        if is_lead:
+            h.title = lines[0].text[: lines[0].lead].strip().rstrip(".:").strip()
+            lines[0].extra["rest"] = lines[0].text[lines[0].lead:].strip()
+        else:
+            h.title = " ".join(" ".join(ln.text for ln in lines).split())
+        headings.append(h)
+    return headings
+
+
+def _offset_by_titles(entries: list[TocEntry], runs_by_page: dict[int, list[Run]]) -> int | None:
+    index: dict[str, list[int]] = defaultdict(list)
+    for p, runs in runs_by_page.items():
+        for r in runs:
+            if len(r.lines) <= 4:
+                index[normalise_title(r.text)].append(p)
+    votes: Counter = Counter()
+    for e in entries:
+        if not e.printed.isdigit() or not e.key:
+            continue
+        for p in index.get(e.key, [])[:3]:
+            votes[p - int(e.printed)] += 1
+    if not votes:
+        return None
+    offset, count = votes.most_common(1)[0]
+    return offset if count >= 2 else None
+
+
+# ------------------------------------------------------------------------------------------ levels
+
+
+def infer_headings(
+    pages: dict[int, list[Line]],
+    ordered: dict[int, list[Line]],
+    stats: Stats,
+    toc_entries: list[TocEntry],
+) -> list[Heading]:
+    """All headings of the document with levels (bookmarks not used)."""
+    runs_by_page: dict[int, list[Run]] = {}
+    for p, lines in ordered.items():
+        runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
+        annotate_runs(runs_by_page[p], pages[p])
+    # Cover pages (before the first page with running text) hold titles, not headings.
+    first_text_page = None
+    for p in sorted(pages):
+        n_body = sum(1 for ln in pages[p] if ln.role == BODY and not distinct_style(ln, stats))
+        if n_body >= 5:
+            first_text_page = p
+            break
+    toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)
+    toc_first = {id(h.lines[0]) for h in toc_headings}
+
+    # Style candidates.
+    cands_by_page: dict[int, list[Run]] = {}
+    text_runs_by_sig: Counter = Counter()
+    cand_runs_by_sig: Counter = Counter()
+    for p, runs in runs_by_page.items():
+        cands = []
+        for run in runs:
+            if id(run.first) in toc_first:
+                continue
+            reason = candidate_reason(run, stats)
+            if reason is None:
+                cands.append(run)
+                cand_runs_by_sig[signature(run.first)] += 1
+            elif reason in ("too many lines", "too long", "sentence", "too many words", "inside a paragraph"):
+                text_runs_by_sig[signature(run.first)] += 1
+        cands_by_page[p] = _merge_labels(cands, stats)
+    # Styles used mostly for running text are not heading styles.
+    bad_sigs = {s for s, n in text_runs_by_sig.items() if n > max(2, cand_runs_by_sig.get(s, 0))}
+
+    style_headings: list[Heading] = []
+    for p, cands in cands_by_page.items():
+        if first_text_page is not None and p < first_text_page:
+            continue
+        for run in cands:
+            main = _main_line(run)
+            sig = signature(main)
+            if sig in bad_sigs:
+                continue
+            title = " ".join(_title_of(run).split())
+            label, depth, rest = numbering(title)
+            if not normalise_title(title):
+                continue
+            style_headings.append(
+                Heading(title=title, level=0, page=p, lines=list(run.lines), numbered_depth=depth, sig=sig)
+            )
+    for h in toc_headings:
+        h.sig = signature(h.lines[0])
+        label, depth, rest = numbering(h.title)
+        h.numbered_depth = depth
+
+    if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
+        headings = _levels_with_toc(toc_headings, style_headings, stats)
+    else:
+        headings = _levels_by_style(style_headings + toc_headings, stats)
+    headings = attach_labels(headings, runs_by_page, stats)
+    for h in headings:
+        _finish(h)
+    headings.sort(key=lambda h: (h.page, h.order))
+    return headings
+
+
+def attach_labels(headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats) -> list[Heading]:
+    """A label printed on its own line above a heading ("Chapter 1", "CHAPTER" / "ONE", "Part II",
+    "3") becomes part of that heading; a heading made only of such a label is dropped."""
+    owner = {id(h.lines[0]): h for h in headings if h.lines}
+    absorbed: set[int] = set()
+    for p, runs in runs_by_page.items():
+        index = {id(r.first): i for i, r in enumerate(runs)}
+        for r_i, run in enumerate(runs):
+            h = owner.get(id(run.first))
+            if h is None or getattr(h, "_labelled", False):
+                continue
+            labels = []
+            j = r_i - 1
+            top = run.first.top
+            while j >= 0:
+                cand = runs[j]
+                if (
+                    len(cand.lines) == 1
+                    and _LABEL_ONLY.match(cand.text)
+                    and distinct_style(cand.first, stats)
+                    and 0 <= top - cand.lines[-1].bottom < 5 * max(cand.first.size, run.first.size)
+                ):
+                    labels.insert(0, cand)
+                    top = cand.first.top
+                    j -= 1
+                else:
+                    break
+            if not labels:
+                continue
+            label = " ".join(r.text for r in labels)
+            first_word = label.split()[0]
+            sep = ": " if re.match(rf"^(?:{LABEL_WORDS})$", first_word, re.IGNORECASE) and not label.endswith(":") else " "
+            if normalise_title(h.title) and not numbering(h.title)[0]:
+                h.title = f"{label}{sep}{h.title}"
+            h.lines = [ln for r in labels for ln in r.lines] + h.lines
+            h._labelled = True  # type: ignore[attr-defined]
+            for r in labels:
+                absorbed.add(id(r.first))
+        del index
+    return [h for h in headings if not (h.lines and id(h.lines[0]) in absorbed and not getattr(h, "_labelled", False))]
+
+
+def _finish(h: Heading) -> None:
+    for ln in h.lines:
+        ln.role = HEADING
+    h.top = min(ln.top for ln in h.lines)
+    h.bbox = (
+        round(min(ln.x0 for ln in h.lines), 2),
+        round(h.top, 2),
+        round(max(ln.x1 for ln in h.lines), 2),
+        round(max(ln.bottom for ln in h.lines), 2),
+    )
+    h.order = min(ln.order for ln in h.lines)
+
+
+def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+    by_sig: dict[tuple, Counter] = defaultdict(Counter)
+    for h in toc_headings:
+        by_sig[h.sig][h.level] += 1
+    sig_level = {s: c.most_common(1)[0][0] for s, c in by_sig.items()}
+    max_level = max(sig_level.values())
+    known = sorted(sig_level, key=lambda s: prominence(s, stats), reverse=True)
+    out = list(toc_headings)
+    toc_keys = Counter(h.key for h in toc_headings)
+    for h in style_headings:
+        if h.sig in sig_level:
+            h.level = sig_level[h.sig]
+            h.source = "style+toc"
+            out.append(h)
+            continue
+        # A style the TOC never shows: deeper than the closest more prominent known style.
+        more = [s for s in known if prominence(s, stats) > prominence(h.sig, stats)]
+        if not more:
+            continue  # more prominent than every TOC style: a title, a cover, a part page
+        level = sig_level[more[-1]] + 1
+        if level > max_level + 2:
+            continue
+        h.level = level
+        h.source = "style+toc"
+        out.append(h)
+    del toc_keys
+    return out
+
+
+def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
+    if not headings:
+        return []
+    sigs = Counter(h.sig for h in headings)
+    order = sorted(sigs, key=lambda s: prominence(s, stats), reverse=True)
+    numbered = [h for h in headings if h.numbered_depth]
+    numbered_doc = len(numbered) >= max(2, 0.4 * len(headings))
+    sig_level: dict[tuple, int] = {}
+    if numbered_doc:
+        depth_by_sig: dict[tuple, Counter] = defaultdict(Counter)
+        count_by_sig: Counter = Counter()
+        for h in headings:
+            count_by_sig[h.sig] += 1
+            if h.numbered_depth:
+                depth_by_sig[h.sig][h.numbered_depth] += 1
+        for s in order:
+            c = depth_by_sig.get(s)
+            if c and sum(c.values()) >= 0.5 * count_by_sig[s]:
+                sig_level[s] = c.most_common(1)[0][0]
+        # Unnumbered styles more prominent than depth-1 numbered ones that recur (parts) push the
+        # numbered levels down by one.
+        shift = 0
+        depth1 = [s for s, lv in sig_level.items() if lv == 1]
+        if depth1:
+            top1 = max(prominence(s, stats) for s in depth1)
+            above = [s for s in order if s not in sig_level and prominence(s, stats) > top1 and sigs[s] >= 2]
+            if above:
+                shift = 1
+        for s in list(sig_level):
+            sig_level[s] += shift
+        for s in order:
+            if s in sig_level:
+                continue
+            more = [sig_level[t] for t in order if t in sig_level and prominence(t, stats) > prominence(s, stats)]
+            sig_level[s] = (max(more) + 1) if more else 1
+        for h in headings:
+            if h.numbered_depth and (h.sig not in sig_level or abs(h.numbered_depth + shift - sig_level[h.sig]) <= 2):
+                h.level = h.numbered_depth + shift
+            else:
+                h.level = sig_level[h.sig]
+    else:
+        # Merge signatures of the same prominence into one level.
+        levels: dict[tuple, int] = {}
+        level = 0
+        prev = None
+        for s in order:
+            p = prominence(s, stats)[:3]
+            if p != prev:
+                level += 1
+                prev = p
+            levels[s] = level
+        for h in headings:
+            h.level = levels[h.sig]
+    for h in headings:
+        h.level = max(1, min(h.level, 9))
+    return headings

@@ -1,0 +1,285 @@
+"""Reading order, paragraphs and clean text.
+
+Reading order (per page) is a recursive cut of the page's segments:
+
+1. Segments are grouped into horizontal *bands* (segments whose vertical extents overlap).
+2. Consecutive bands are merged into *groups* while they share a vertical white gutter: a band that
+   crosses every gutter of the group (a full-width title, a table, a wide photo caption) starts a new
+   group. A group without a gutter is read top to bottom; a group with gutters is cut into columns,
+   read left to right, and each column is processed again the same way (columns inside columns).
+
+Paragraphs are rebuilt from the ordered lines (line spacing larger than the body's, first-line
+indents, short last lines, style changes), re-joined across columns and pages when a paragraph does
+not end a sentence, and hyphenated line ends are joined using the document's own vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .lines import Line
+
+#: Narrowest white gap (points) between columns.
+MIN_GUTTER = 4.0
+
+
+# ------------------------------------------------------------------------------------ reading order
+
+
+def _interior_gaps(lines: Iterable[Line], min_gap: float) -> list[tuple[float, float]]:
+    spans = sorted((ln.x0, ln.x1) for ln in lines)
+    if not spans:
+        return []
+    gaps = []
+    cur0, cur1 = spans[0]
+    for a, b in spans[1:]:
+        if a > cur1:
+            if a - cur1 >= min_gap:
+                gaps.append((cur1, a))
+            cur0, cur1 = a, b
+        else:
+            cur1 = max(cur1, b)
+    return gaps
+
+
+def _bands(lines: list[Line]) -> list[list[Line]]:
+    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    bands: list[list[Line]] = []
+    bottom = None
+    for ln in lines:
+        tol = 0.25 * min(ln.height, 12.0)
+        if bottom is not None and ln.top < bottom - tol:
+            bands[-1].append(ln)
+            bottom = max(bottom, ln.bottom)
+        else:
+            bands.append([ln])
+            bottom = ln.bottom
+    return bands
+
+
+def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -> None:
+    """Append the leaf regions (each a list of lines in reading order) to ``out``."""
+    if len(lines) <= 1 or depth > 12:
+        if lines:
+            out.append(sorted(lines, key=lambda ln: (ln.top, ln.x0)))
+        return
+    bands = _bands(lines)
+    groups: list[tuple[str, list[Line]]] = []
+    for band in bands:
+        band_gaps = _interior_gaps(band, min_gap)
+        if groups:
+            kind, members = groups[-1]
+            if kind == "flat" and not band_gaps:
+                members.extend(band)
+                continue
+            if kind == "cols" and _interior_gaps(members + band, min_gap):
+                members.extend(band)
+                continue
+        groups.append(("cols" if band_gaps else "flat", list(band)))
+    if len(groups) == 1 and groups[0][0] == "flat":
+        # Nothing to cut: top to bottom, and left to right within a band.
+        flat: list[Line] = []
+        for band in bands:
+            flat.extend(sorted(band, key=lambda ln: ln.x0))
+        out.append(flat)
+        return
+    for kind, members in groups:
+        if kind == "flat":
+            _cut_flat(members, out)
+            continue
+        gaps = _interior_gaps(members, min_gap)
+        if not gaps:
+            _cut_flat(members, out)
+            continue
+        columns: list[list[Line]] = [[] for _ in range(len(gaps) + 1)]
+        for ln in members:
+            k = sum(1 for g in gaps if ln.x0 >= g[1] - 0.01)
+            columns[k].append(ln)
+        columns = [c for c in columns if c]
+        if len(columns) == 1 and len(columns[0]) == len(lines):
+            _cut_flat(members, out)
+            continue
+        for col in columns:
+            _cut(col, out, min_gap, depth + 1)
+
+
+def _cut_flat(lines: list[Line], out: list[list[Line]]) -> None:
+    flat: list[Line] = []
+    for band in _bands(lines):
+        flat.extend(sorted(band, key=lambda ln: ln.x0))
+    out.append(flat)
+
+
+def order_page(lines: list[Line], min_gap: float = MIN_GUTTER) -> list[Line]:
+    """Lines of one page in reading order; sets ``order`` and ``column`` (leaf region id)."""
+    regions: list[list[Line]] = []
+    _cut(list(lines), regions, min_gap, 0)
+    ordered = []
+    for region_id, region in enumerate(regions):
+        for ln in region:
+            ln.column = region_id
+            ln.order = len(ordered)
+            ordered.append(ln)
+    return ordered
+
+
+# -------------------------------------------------------------------------------------- vocabulary
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*", re.UNICODE)
+
+
+class Vocabulary:
+    """Word counts of a document, for joining hyphenated line ends."""
+
+    def __init__(self) -> None:
+        self.words: Counter[str] = Counter()
+
+    def add_text(self, text: str) -> None:
+        # The last token of a line is not evidence of anything when it ends with a hyphen.
+        for m in _WORD.finditer(text):
+            self.words[m.group(0).casefold()] += 1
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[Line]) -> "Vocabulary":
+        vocab = cls()
+        for ln in lines:
+            text = ln.text
+            if text.endswith("-"):
+                text = text[: text.rfind(" ") + 1] if " " in text else ""
+            vocab.add_text(text)
+        return vocab
+
+    def join_hyphenated(self, left: str, right: str) -> str:
+        """``left`` ends a line with "-" and ``right`` starts the next one: the joined text.
+
+        "migra-" + "tion" -> "migration" (unless the document writes "migra-tion"); "well-" + "being"
+        -> "well-being" when the document writes "well-being" elsewhere or both halves are words it
+        uses on their own while the joined form never occurs.
+        """
+        m_left = re.search(r"([^\W\d_][\w'’-]*)-$", left)
+        m_right = re.match(r"([^\W\d_][\w'’]*)", right)
+        if not m_left or not m_right:
+            return left + right
+        a, b = m_left.group(1), m_right.group(1)
+        a_last = a.split("-")[-1]
+        hyphenated = f"{a}-{b}".casefold()
+        joined = f"{a_last}{b}".casefold()
+        w = self.words
+        keep = False
+        if "-" in a:  # "whole-of-" + "government": a compound already
+            keep = w.get(joined, 0) == 0 or w.get(hyphenated, 0) >= w.get(joined, 0)
+        elif w.get(hyphenated, 0) > w.get(joined, 0):
+            keep = True
+        elif w.get(joined, 0) == 0 and w.get(a_last.casefold(), 0) > 0 and w.get(b.casefold(), 0) > 0 and len(a_last) > 2:
+            keep = True
+        if b[:1].isupper():  # "Afro-" + "American", "COVID-" + "19" style
+            keep = True
+        return left + right if keep else left[:-1] + right
+
+
+# -------------------------------------------------------------------------------------- paragraphs
+
+_TERMINAL = re.compile(r"[.!?:;。？！»”\"')\]]\s*$")
+_BULLET = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶‣∙·\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) <= 0.12 * max(a.size, b.size) and (a.bold == b.bold or a.mixed or b.mixed)
+
+
+def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> list[Paragraph]:
+    """Group one page's lines (already in reading order, body-like roles only) into paragraphs."""
+    paras: list[Paragraph] = []
+    prev: Line | None = None
+    col_left: dict[int, float] = {}
+    col_right: dict[int, float] = {}
+    for ln in ordered:
+        col_left[ln.column] = min(col_left.get(ln.column, ln.x0), ln.x0)
+        col_right[ln.column] = max(col_right.get(ln.column, ln.x1), ln.x1)
+    for ln in ordered:
+        new = prev is None or ln.column != prev.column or ln.block != prev.block
+        if not new:
+            size = max(min(ln.size, prev.size), 1.0)
+            gap = ln.top - prev.bottom
+            step = ln.top - prev.top
+            line_pitch = pitch if pitch > 0 else 1.25 * size
+            if ln.top < prev.top - 0.5 * size:
+                new = True  # jumped back up: another region
+            elif gap > max(0.75 * size, 0.6 * line_pitch) and step > 1.35 * line_pitch * (size / max(body_size, 1.0)):
+                new = True
+            elif not _same_style(ln, prev):
+                new = True
+            elif _BULLET.match(ln.text) and not _BULLET.match(prev.text[:0] + " "):
+                new = True
+            else:
+                left = col_left[ln.column]
+                right = col_right[ln.column]
+                indent = ln.x0 - left
+                prev_indent = prev.x0 - left
+                short_prev = prev.x1 < right - 2.5 * size
+                if indent > 0.8 * size and indent > prev_indent + 0.8 * size and right - left > 20 * size:
+                    new = True  # first-line indent
+                elif short_prev and _TERMINAL.search(prev.text):
+                    new = True
+        if new:
+            paras.append(Paragraph([ln]))
+        else:
+            paras[-1].lines.append(ln)
+        prev = ln
+    return paras
+
+
+def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
+    """Text of a paragraph: lines joined with spaces, hyphenated line ends joined."""
+    text = ""
+    for ln in lines:
+        t = " ".join(ln.text.split())
+        if not t:
+            continue
+        if not text:
+            text = t
+        elif re.search(r"[^\W\d_]-$", text) and re.match(r"[^\W\d_]", t):
+            head, _, last = text.rpartition(" ")
+            first, _, rest = t.partition(" ")
+            joined = vocab.join_hyphenated(last, first)
+            text = (head + " " if head else "") + joined + (" " + rest if rest else "")
+        elif text.endswith("\u00ad"):
+            text = text[:-1] + t
+        else:
+            text = text + " " + t
+    return text.replace("\u00ad", "")
+
+
+def continues(prev_text: str, next_text: str) -> bool:
+    """True when a paragraph cut by a column or page break goes on in the next one."""
+    if not prev_text or not next_text:
+        return False
+    if _TERMINAL.search(prev_text):
+        return False
+    if _BULLET.match(next_text):
+        return False
+    first = next_text.lstrip()[:1]
+    if first.islower() or prev_text.endswith((",", "-", "–")):
+        return True
+    # A sentence does not end without punctuation; a capitalised next word is a proper noun.
+    return prev_text[-1:].isalpha() and prev_text.split()[-1][:1].islower()

@@ -1,0 +1,94 @@
+"""Small text helpers shared by heading detection, the TOC reader and the benchmark."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty"
+)
+#: Words that introduce a numbered division ("Chapter 3", "Part II", "Objective 2", "Annex B").
+LABEL_WORDS = (
+    "chapter|part|section|appendix|annex|objective|principle|pillar|outcome|priority|goal|module|unit|"
+    "lesson|book|volume|kapitel|teil|abschnitt|anhang|chapitre|partie|annexe|cap[ií]tulo|parte|"
+    "ap[ée]ndice|secci[oó]n|capitolo|appendice|hoofdstuk|deel|bijlage|kapitola|část|příloha|"
+    "глава|часть|раздел|приложение|rozdział|część|załącznik"
+)
+_NUM_TOKEN = r"(?:\d{1,3}(?:[.\-]\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,7}|[A-Z])"
+
+#: A leading numbering: "2.3.1", "2.3.1.", "A.2", "IV.", "Chapter 3", "Part II:", "Objective 2 –".
+NUMBERING = re.compile(
+    rf"^\s*(?:(?P<word>{LABEL_WORDS})\s+(?P<wnum>{_NUM_TOKEN}|{_NUMBER_WORDS})\b\.?\s*[:.–—-]?|"
+    rf"(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,6}})(?P<dot>\.)?(?=\s|$)|"
+    rf"(?P<alpha>[A-Z](?:\.\d{{1,3}}){{1,6}})\.?(?=\s|$)|"
+    rf"(?P<roman>[IVXLC]{{1,7}})\.(?=\s|$)|"
+    rf"(?P<letter>[A-Z])[.)](?=\s|$))\s*",
+    re.IGNORECASE,
+)
+_ROMAN_ONLY = re.compile(r"^[IVXLC]{1,7}$")
+
+
+def numbering(text: str) -> tuple[str, int, str]:
+    """(label, depth, rest) of a heading's leading numbering; depth 0 when none.
+
+    "2.3.1 Funding" -> ("2.3.1", 3, "Funding"); "Chapter 4: Results" -> ("Chapter 4:", 1, "Results");
+    "A.2 Annex" -> ("A.2", 2, "Annex"); "IV. Findings" -> ("IV.", 1, "Findings").
+    """
+    m = NUMBERING.match(text)
+    if not m or m.end() == 0:
+        return "", 0, text
+    label = text[: m.end()].strip()
+    rest = text[m.end():]
+    if m.group("word"):
+        wnum = m.group("wnum") or ""
+        depth = wnum.count(".") + 1 if wnum[:1].isdigit() else 1
+    elif m.group("num"):
+        num = m.group("num")
+        if not m.group("dot") and "." not in num and not rest.strip():
+            return "", 0, text  # a bare number is a page number or a value, not a label
+        depth = num.count(".") + 1
+    elif m.group("alpha"):
+        depth = m.group("alpha").count(".") + 1
+    elif m.group("roman"):
+        if m.group("roman").upper() != m.group("roman"):
+            return "", 0, text
+        depth = 1
+    else:
+        if m.group("letter").upper() != m.group("letter"):
+            return "", 0, text
+        depth = 1
+    if not rest.strip() and not m.group("word"):
+        return label, depth, ""
+    return label, depth, rest.strip()
+
+
+def strip_numbering(text: str) -> str:
+    label, depth, rest = numbering(text)
+    return rest if depth else text
+
+
+def normalise_title(text: str) -> str:
+    """Title key for matching headings: numbering and labels dropped, letters and digits only,
+    case-folded, compatibility characters and soft hyphens removed."""
+    t = unicodedata.normalize("NFKC", text or "").replace("\u00ad", "")
+    t = t.replace("\\", "")
+    for _ in range(2):
+        label, depth, rest = numbering(t)
+        if depth and rest:
+            t = rest
+        else:
+            break
+    # A lone roman numeral in front ("I The Essentials") is a part label.
+    parts = t.split(None, 1)
+    if len(parts) == 2 and _ROMAN_ONLY.match(parts[0]) and parts[0].isupper() and parts[1][:1].isupper():
+        t = parts[1]
+    return "".join(ch for ch in t.casefold() if ch.isalnum())
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_ws(text: str) -> str:
+    return _WS.sub(" ", text or "").strip()

@@ -1,0 +1,192 @@
+"""Assembling the section tree: headings + body lines in reading order -> :class:`Section` objects."""
+
+from __future__ import annotations
+
+from ..model import Section, SourceDocument, Table
+from .analysis import Stats
+from .headings import Heading
+from .lines import BODY, HEADING, TABLE, Line
+from .reading import Vocabulary, continues, join_lines, split_paragraphs
+
+#: Id of the synthetic section holding text before the first heading (or all text when there is none).
+PREAMBLE_ID = "s0"
+
+
+def _paragraph_texts(lines: list[Line], stats: Stats, vocab: Vocabulary) -> list[str]:
+    if not lines:
+        return []
+    # Column ids are per page: make them unique across pages for the paragraph splitter.
+    saved = [(ln, ln.column) for ln in lines]
+    for ln in lines:
+        ln.column = ln.page * 10000 + ln.column
+    try:
+        paras = split_paragraphs(lines, stats.pitch, stats.body_size)
+    finally:
+        for ln, col in saved:
+            ln.column = col
+    texts: list[str] = []
+    prev_last: Line | None = None
+    for para in paras:
+        text = join_lines(para.lines, vocab)
+        if not text:
+            continue
+        soft = prev_last is not None and (para.first.page != prev_last.page or para.first.column != prev_last.column)
+        if soft and texts and continues(texts[-1], text):
+            if texts[-1].endswith("-") and text[:1].isalpha() and texts[-1][-2:-1].isalpha():
+                head, _, last = texts[-1].rpartition(" ")
+                first, _, rest = text.partition(" ")
+                joined = vocab.join_hyphenated(last, first)
+                texts[-1] = (head + " " if head else "") + joined + (" " + rest if rest else "")
+            else:
+                texts[-1] = texts[-1] + " " + text
+        else:
+            texts.append(text)
+        prev_last = para.last
+    return texts
+
+
+def assemble(
+    document: SourceDocument,
+    ordered: dict[int, list[Line]],
+    headings: list[Heading],
+    tables: list[Table],
+    stats: Stats,
+    vocab: Vocabulary,
+) -> list[Section]:
+    """The section forest. Each heading opens a section; its ``text`` is the body text up to the next
+    heading; levels nest sections; tables get the id of the section they sit in."""
+    pages = sorted(ordered)
+    events: list[tuple[int, float, int, object]] = []
+    for p in pages:
+        for ln in ordered[p]:
+            if ln.role == BODY:
+                events.append((p, float(ln.order), 1, ln))
+            elif ln.role == HEADING and ln.extra.get("rest"):
+                events.append((p, ln.order + 0.5, 1, ln))
+    for i, h in enumerate(headings):
+        events.append((h.page, float(h.order), 0, h))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+
+    sections: list[Section] = []
+    content: dict[int, list[Line]] = {}
+    pre_lines: list[Line] = []
+    current: int | None = None
+    order_keys: list[tuple[int, float]] = []
+    last_page: dict[int, int] = {}
+    for page, order, kind, obj in events:
+        if kind == 0:
+            h = obj  # type: ignore[assignment]
+            sec = Section(
+                id=f"s{len(sections) + 1}",
+                title=h.title,
+                level=h.level,
+                page=h.page,
+                end_page=h.page,
+                top=round(h.top, 2) if h.top is not None else None,
+                bbox=h.bbox,
+            )
+            sections.append(sec)
+            order_keys.append((h.page, order))
+            current = len(sections) - 1
+            content[current] = []
+            last_page[current] = h.page
+        else:
+            ln = obj  # type: ignore[assignment]
+            if current is None:
+                pre_lines.append(ln)
+            else:
+                content[current].append(ln)
+                last_page[current] = max(last_page[current], ln.page)
+
+    def text_of(lines: list[Line]) -> str:
+        lines = [_rest_line(ln) for ln in lines]
+        return "\n\n".join(_paragraph_texts(lines, stats, vocab))
+
+    for i, sec in enumerate(sections):
+        sec.text = text_of(content.get(i, []))
+
+    # Tables: the section whose heading precedes them in reading order.
+    table_owner: dict[int, int | None] = {}
+    for t_index, table in enumerate(tables):
+        key = _table_key(table, ordered.get(table.page, []))
+        owner = None
+        for i, ok in enumerate(order_keys):
+            if ok <= key:
+                owner = i
+            else:
+                break
+        table_owner[t_index] = owner
+        if owner is not None:
+            last_page[owner] = max(last_page[owner], table.page)
+
+    # Nest by level.
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for sec in sections:
+        while stack and stack[-1].level >= sec.level:
+            stack.pop()
+        if stack:
+            stack[-1].children.append(sec)
+        else:
+            roots.append(sec)
+        stack.append(sec)
+    index_of = {id(s): i for i, s in enumerate(sections)}
+
+    def close(sec: Section) -> int:
+        end = last_page.get(index_of[id(sec)], sec.page)
+        for child in sec.children:
+            end = max(end, close(child))
+        sec.end_page = max(sec.page, end)
+        return sec.end_page
+
+    for root in roots:
+        close(root)
+
+    preamble = None
+    if pre_lines or not sections:
+        title = document.title.strip() if document.title and document.title.strip() else document.display_name
+        pages_pre = [ln.page for ln in pre_lines] or pages or [1]
+        preamble = Section(
+            id=PREAMBLE_ID,
+            title=title,
+            level=1,
+            page=min(pages_pre),
+            end_page=max(pages_pre) if sections else (max(pages) if pages else 1),
+            text=text_of(pre_lines),
+        )
+        roots.insert(0, preamble)
+    for t_index, table in enumerate(tables):
+        owner = table_owner.get(t_index)
+        if owner is not None:
+            table.section = sections[owner].id
+        elif preamble is not None:
+            table.section = preamble.id
+            preamble.end_page = max(preamble.end_page, table.page)
+        elif roots:
+            table.section = roots[0].id
+    return roots
+
+
+def _rest_line(ln: Line) -> Line:
+    """A run-in heading's line contributes only the text after the heading."""
+    if ln.role == HEADING and ln.extra.get("rest"):
+        from dataclasses import replace
+
+        return replace(ln, text=ln.extra["rest"], role=BODY, extra={})
+    return ln
+
+
+def _table_key(table: Table, page_lines: list[Line]) -> tuple[int, float]:
+    inside = [ln.order for ln in page_lines if ln.role == TABLE and _within(ln, table.bbox)]
+    if inside:
+        return (table.page, min(inside) - 0.25)
+    top = table.bbox[1]
+    later = [ln.order for ln in page_lines if ln.top >= top]
+    return (table.page, (min(later) - 0.25) if later else 1e9)
+
+
+def _within(ln: Line, bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    cx = (ln.x0 + ln.x1) / 2
+    cy = (ln.top + ln.bottom) / 2
+    return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1

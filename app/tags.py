@@ -1,0 +1,541 @@
+"""Country, region and theme tags.
+
+* **Countries** are ISO 3166-1 alpha-3 codes (pycountry's maintained list) found by name in titles, text
+  and table row labels: the ISO names, their official and common forms, the inverted forms ISO uses
+  ("Iran, Islamic Republic of") turned round, the UN / humanitarian forms ("Iran (Islamic Republic
+  of)", "Türkiye", "Viet Nam", "Gambia, the" …) and a curated list of usual short names ("Syria",
+  "DRC"). Matching is by whole words, longest name first ("Papua New Guinea" is not "Guinea", "South
+  Sudan" is not "Sudan", "Nigeria" is not "Niger", "Dominican Republic" is not "Dominica"), across
+  line breaks and hyphenated line ends, accents optional ("Cote d'Ivoire"), and case-aware: the
+  capitalised words of a name must be capitalised in the text (or the text is in capitals), so
+  "chad" or "turkey" in running text are not countries.
+* **Kosovo** is tagged ``XKX`` (the code UN agencies use), named "Kosovo (UNSCR 1244)".
+* **Somaliland** and **Puntland** are tagged as Somalia (``SOM``): UN documents treat them as parts of
+  Somalia, and a donor pack for Somalia must include them.
+* **Regions** are IOM's regional groupings as printed in *Migration Initiatives* (nine regions), with
+  slug codes (``east-and-horn-of-africa``); :data:`REGION_COUNTRIES` lists the countries each region's
+  funding table covers there.
+* **Themes** are the Migration Governance Framework's three principles and three objectives
+  (``principle-1`` … ``objective-3``) and the crisis response plan objectives (``crp-objective-1`` …).
+  In section text a theme is only taken from the title and the opening of the text (the phrases
+  occur in passing everywhere); in a table row label it is taken from the label.
+
+Everything is offline runtime data; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from .model import Tag
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import DocumentData
+
+# ------------------------------------------------------------------------------------------- data
+
+#: Display names (UN / humanitarian usage) where they differ from pycountry's short name.
+_DISPLAY = {
+    "BOL": "Bolivia (Plurinational State of)",
+    "COD": "Democratic Republic of the Congo",
+    "CIV": "Côte d'Ivoire",
+    "COG": "Congo",
+    "CZE": "Czechia",
+    "FSM": "Micronesia (Federated States of)",
+    "GBR": "United Kingdom",
+    "GMB": "Gambia",
+    "IRN": "Iran (Islamic Republic of)",
+    "KOR": "Republic of Korea",
+    "LAO": "Lao People's Democratic Republic",
+    "MDA": "Republic of Moldova",
+    "PRK": "Democratic People's Republic of Korea",
+    "PSE": "State of Palestine",
+    "RUS": "Russian Federation",
+    "SYR": "Syrian Arab Republic",
+    "TUR": "Türkiye",
+    "VNM": "Viet Nam",
+    "TZA": "United Republic of Tanzania",
+    "USA": "United States of America",
+    "VAT": "Holy See",
+    "VEN": "Venezuela (Bolivarian Republic of)",
+    "TWN": "Taiwan Province of China",
+    "XKX": "Kosovo (UNSCR 1244)",
+}
+
+#: Names used in documents besides the ISO ones (all matched case-aware as whole words).
+_ALIASES: dict[str, list[str]] = {
+    "AFG": ["Afghanistan"],
+    "ARE": ["UAE", "U.A.E."],
+    "BHS": ["The Bahamas", "Bahamas, the"],
+    "BOL": ["Bolivia (Plurinational State of)", "Bolivia"],
+    "BRN": ["Brunei"],
+    "CIV": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    "COD": [
+        "Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "D.R. Congo",
+        "DRC", "Congo, Democratic Republic of the", "Congo, Dem. Rep.", "Congo (Democratic Republic of the)",
+        "Congo-Kinshasa",
+    ],
+    "COG": ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo, Rep.", "Congo"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "CZE": ["Czech Republic", "Czechia"],
+    "FSM": ["Micronesia (Federated States of)", "Micronesia"],
+    "GBR": ["United Kingdom of Great Britain and Northern Ireland", "United Kingdom", "UK", "U.K.", "Great Britain"],
+    "GMB": ["Gambia, the", "Gambia, The", "The Gambia", "the Gambia", "Gambia"],
+    "IRN": ["Iran (Islamic Republic of)", "Iran, Islamic Republic of", "Islamic Republic of Iran", "Iran"],
+    "KOR": ["Republic of Korea", "South Korea", "Korea, Republic of", "Korea, Rep."],
+    "KGZ": ["Kyrgyz Republic"],
+    "LAO": ["Lao People's Democratic Republic", "Lao PDR", "Laos"],
+    "MDA": ["Republic of Moldova", "Moldova"],
+    "MKD": ["North Macedonia", "the former Yugoslav Republic of Macedonia", "former Yugoslav Republic of Macedonia", "Macedonia"],
+    "MMR": ["Myanmar", "Burma"],
+    "PRK": ["Democratic People's Republic of Korea", "DPR Korea", "DPRK", "North Korea", "Korea, Dem. People's Rep."],
+    "PSE": [
+        "State of Palestine", "Palestine", "Occupied Palestinian Territory", "Occupied Palestinian Territories",
+        "occupied Palestinian territory", "Gaza Strip", "West Bank and Gaza",
+    ],
+    "RUS": ["Russian Federation", "Russia"],
+    "SOM": ["Somalia", "Somaliland", "Puntland"],
+    "STP": ["São Tomé and Príncipe", "Sao Tome and Principe"],
+    "SWZ": ["Eswatini", "Swaziland"],
+    "SYR": ["Syrian Arab Republic", "Syria"],
+    "TLS": ["Timor-Leste", "East Timor"],
+    "TUR": ["Türkiye", "Turkiye", "Turkey"],
+    "TZA": ["United Republic of Tanzania", "Tanzania"],
+    "USA": ["United States of America", "United States", "USA", "U.S.A."],
+    "VAT": ["Holy See", "Vatican City", "Vatican"],
+    "VEN": ["Venezuela (Bolivarian Republic of)", "Venezuela, Bolivarian Republic of", "Venezuela"],
+    "VNM": ["Viet Nam", "Vietnam"],
+    "XKX": ["Kosovo", "Kosovo (UNSCR 1244)", "Kosovo/*", "Kosovo*", "Kosovo/UNSC 1244", "Kosovo/UNSCR 1244",
+            "UNSC resolution 1244-administered Kosovo"],
+    "YEM": ["Yemen"],
+}
+
+#: Short all-capital abbreviations: matched only exactly as written.
+_ABBREVIATIONS = {"UAE", "U.A.E.", "DRC", "DPRK", "UK", "U.K.", "USA", "U.S.A.", "PDR"}
+
+#: Names never matched in running text (too ambiguous there), still accepted by :func:`country_tag`.
+_TEXT_STOP = {"Jersey", "Guernsey", "Man"}
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+#: IOM's regional groupings as printed in Migration Initiatives (nine regions).
+REGIONS: tuple[Region, ...] = (
+    Region("east-and-horn-of-africa", "East and Horn of Africa",
+           ("East and the Horn of Africa", "East Africa and the Horn of Africa", "Eastern Africa and the Horn of Africa")),
+    Region("west-and-central-africa", "West and Central Africa", ("West and Central Africa region",)),
+    Region("southern-africa", "Southern Africa"),
+    Region("central-and-north-america-and-the-caribbean", "Central and North America and the Caribbean",
+           ("Central America, North America and the Caribbean", "Central and North America and Caribbean")),
+    Region("south-america", "South America"),
+    Region("asia-and-the-pacific", "Asia and the Pacific", ("Asia-Pacific", "Asia Pacific", "Asia and Pacific")),
+    Region("european-economic-area", "European Economic Area", ("EEA",)),
+    Region("middle-east-and-north-africa", "Middle East and North Africa", ("MENA",)),
+    Region("south-eastern-europe-eastern-europe-and-central-asia",
+           "South-Eastern Europe, Eastern Europe and Central Asia",
+           ("South-Eastern Europe, Eastern Europe, and Central Asia", "SEEECA")),
+)
+
+#: Countries (alpha-3) listed in each region's funding table in Migration Initiatives 2017 (seed 001),
+#: read with :func:`tag_text`. Not a complete membership list: only countries with an appeal there.
+REGION_COUNTRIES: dict[str, tuple[str, ...]] = {}  # filled below from _REGION_TABLES
+
+
+@dataclass(frozen=True)
+class Theme:
+    code: str
+    name: str
+    #: Short label ("Principle 1", "Objective 2") as printed in tables and headings.
+    label: str
+    phrases: tuple[str, ...]
+    framework: str
+
+
+#: MiGOF principles and objectives; crisis response plan objectives.
+THEMES: tuple[Theme, ...] = (
+    Theme("principle-1", "Adhering to international standards and fulfilling migrants' rights", "Principle 1",
+          ("Adhering to international standards and fulfilling migrants' rights",), "MiGOF"),
+    Theme("principle-2", "Using evidence and whole-of-government approaches", "Principle 2",
+          ("Using evidence and whole-of-government approaches", "Using evidence and whole of government approaches"), "MiGOF"),
+    Theme("principle-3", "Developing strong partnerships", "Principle 3", ("Developing strong partnerships",), "MiGOF"),
+    Theme("objective-1", "Advancing the socioeconomic well-being of migrants and society", "Objective 1",
+          ("Advancing the socioeconomic well-being of migrants and society",
+           "Advancing the socio-economic well-being of migrants and society"), "MiGOF"),
+    Theme("objective-2", "Addressing the mobility dimensions of crises", "Objective 2",
+          ("Addressing the mobility dimensions of crises", "Effectively addressing the mobility dimensions of crises"), "MiGOF"),
+    Theme("objective-3", "Safe, orderly and dignified migration", "Objective 3",
+          ("Safe, orderly and dignified migration", "Migration should take place in a safe, orderly and dignified manner",
+           "Ensuring that migration takes place in a safe, orderly and dignified manner"), "MiGOF"),
+    Theme("crp-objective-1", "Saving lives and protecting people on the move", "CRP Objective 1",
+          ("Saving lives and protecting people on the move",), "Crisis response plan"),
+    Theme("crp-objective-2", "Driving solutions to displacement", "CRP Objective 2",
+          ("Driving solutions to displacement",), "Crisis response plan"),
+    Theme("crp-objective-3", "Facilitating pathways for regular migration", "CRP Objective 3",
+          ("Facilitating pathways for regular migration",), "Crisis response plan"),
+    Theme("crp-preparedness", "Strengthen preparedness and reduce disaster risk", "CRP preparedness",
+          ("Strengthen preparedness and reduce disaster risk", "Strengthening preparedness and reducing disaster risk"),
+          "Crisis response plan"),
+    Theme("crp-evidence", "Contribute to an evidence-based and efficient crisis response system", "CRP evidence",
+          ("Contribute to an evidence-based and efficient crisis response system",
+           "Contributing to an evidence-based and efficient crisis response system"), "Crisis response plan"),
+)
+
+_REGION_TABLES: dict[str, str] = {
+    "east-and-horn-of-africa": "BDI DJI ETH KEN RWA SOM SSD TZA UGA",
+    "west-and-central-africa": "BEN BFA CAF CIV CMR CPV GHA GIN GMB GNB LBR MLI MRT NER NGA SEN SLE TCD TGO",
+    "southern-africa": "AGO BWA COD COM LSO MDG MOZ MUS MWI NAM SYC ZAF ZMB ZWE",
+    "central-and-north-america-and-the-caribbean": "CRI DOM GTM GUY HND HTI JAM MEX NIC PAN SLV TTO USA",
+    "south-america": "ARG BOL BRA COL PER PRY URY",
+    "asia-and-the-pacific": (
+        "AFG AUS BGD CHN FJI FSM IDN IND IRN JPN KHM KOR LAO LKA MDV MHL MMR MNG MYS NPL PAK PHL PLW PNG THA "
+        "TLS VNM VUT"
+    ),
+    "european-economic-area": (
+        "AUT BEL BGR CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ISL ITA LTU LUX LVA MLT NLD NOR "
+        "POL PRT ROU SVK SVN SWE"
+    ),
+    "middle-east-and-north-africa": "DZA EGY IRQ JOR KWT LBN LBY MAR SDN SYR TUN YEM",
+    "south-eastern-europe-eastern-europe-and-central-asia": (
+        "ALB ARM AZE BIH BLR GEO KAZ KGZ MDA MKD MNE RUS SRB TJK TKM TUR UKR UZB XKX"
+    ),
+}
+REGION_COUNTRIES.update({k: tuple(v.split()) for k, v in _REGION_TABLES.items()})
+
+# ------------------------------------------------------------------------------------- matching
+
+_APOS = "'’‘`´"
+_SMALL_WORDS = {"of", "the", "and", "da", "de", "del", "di", "du", "la", "le", "des", "y", "et", "part", "dem.", "rep."}
+
+
+def _fold(text: str) -> str:
+    """Accents removed, apostrophes unified (same length as the input for precomposed text)."""
+    out = []
+    for ch in text:
+        if ch in _APOS:
+            out.append("'")
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def _key(text: str) -> str:
+    t = _fold(text).casefold()
+    t = re.sub(r"-\s+", "-", t)
+    return " ".join(t.replace("\u00ad", "").split())
+
+
+def _pattern(name: str) -> str:
+    parts = []
+    for token in name.split():
+        sub = []
+        for piece in re.split(r"(['’‘`´]|-)", token):
+            if not piece:
+                continue
+            if piece in _APOS:
+                sub.append("['’‘`´]")
+            elif piece == "-":
+                sub.append(r"-\s*")
+            else:
+                sub.append(re.escape(piece))
+        parts.append("".join(sub))
+    return r"\s+".join(parts)
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        turned = f"{tail} {head}"
+        out.add(turned)
+        if turned.lower().startswith("the "):
+            out.add(turned[4:])
+        out.add(f"{head} ({tail})")
+    if "(" in name:
+        out.add(re.sub(r"\s*\([^)]*\)", "", name).strip())
+    if name.lower().startswith("the "):
+        out.add(name[4:])
+    folded = {_fold(v) for v in out}
+    return {v for v in out | folded if v}
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern
+    lookup: dict[str, Tag]
+    names: dict[str, str]  # key -> name as listed (for case checks)
+
+
+def _build(entries: Iterable[tuple[str, Tag]]) -> _Matcher:
+    lookup: dict[str, Tag] = {}
+    names: dict[str, str] = {}
+    for name, tag in entries:
+        key = _key(name)
+        if not key or key in lookup:
+            continue
+        lookup[key] = tag
+        names[key] = name
+    ordered = sorted(names.values(), key=lambda n: (-len(n), n))
+    body = "|".join(_pattern(_fold(n)) for n in ordered)
+    regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    return _Matcher(regex, lookup, names)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
+    import pycountry
+
+    by_code: dict[str, Tag] = {}
+    entries: list[tuple[str, Tag]] = []
+    alpha2: dict[str, str] = {}
+    for c in pycountry.countries:
+        code = c.alpha_3
+        display = _DISPLAY.get(code) or getattr(c, "common_name", None) or c.name
+        tag = Tag("country", code, display)
+        by_code[code] = tag
+        alpha2[c.alpha_2] = code
+        for alias in _ALIASES.get(code, []):
+            for v in _variants(alias):
+                entries.append((v, tag))
+        for field in ("name", "official_name", "common_name"):
+            value = getattr(c, field, None)
+            if value:
+                for v in _variants(value):
+                    entries.append((v, tag))
+    kosovo = Tag("country", "XKX", _DISPLAY["XKX"])
+    by_code["XKX"] = kosovo
+    for alias in _ALIASES["XKX"]:
+        entries.append((alias, kosovo))
+    text_entries = [(n, t) for n, t in entries if n not in _TEXT_STOP and len(_key(n)) > 2 or n in _ABBREVIATIONS]
+    matcher = _build(text_entries)
+    # Lookups (country_tag / find_country) accept every name, including the ambiguous ones.
+    for n, t in entries:
+        matcher.lookup.setdefault(_key(n), t)
+        matcher.names.setdefault(_key(n), n)
+    return by_code, matcher, alpha2
+
+
+@lru_cache(maxsize=1)
+def _regions() -> _Matcher:
+    entries = []
+    for r in REGIONS:
+        tag = Tag("region", r.code, r.name)
+        for n in (r.name, *r.aliases):
+            entries.append((n, tag))
+    return _build(entries)
+
+
+@lru_cache(maxsize=1)
+def _themes() -> _Matcher:
+    entries = []
+    for t in THEMES:
+        tag = Tag("theme", t.code, t.name)
+        for n in t.phrases:
+            entries.append((n, tag))
+    return _build(entries)
+
+
+def _case_ok(matched: str, name: str) -> bool:
+    """The capitalised words of ``name`` are capitalised in ``matched`` (or it is in capitals)."""
+    letters = [c for c in matched if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    m_words = matched.split()
+    n_words = name.split()
+    if len(m_words) != len(n_words):
+        m_words = re.split(r"[\s-]+", matched)
+        n_words = re.split(r"[\s-]+", name)
+        if len(m_words) != len(n_words):
+            return matched[:1].isupper()
+    for mw, nw in zip(m_words, n_words):
+        if nw.lower() in _SMALL_WORDS:
+            continue
+        if nw[:1].isupper() and not mw[:1].isupper():
+            return False
+        if nw in _ABBREVIATIONS and mw != nw:
+            return False
+    return True
+
+
+def _find(matcher: _Matcher, text: str, case_aware: bool = True) -> list[tuple[int, int, Tag]]:
+    if not text:
+        return []
+    folded = _fold(text)
+    out = []
+    for m in matcher.regex.finditer(folded):
+        key = _key(m.group(0))
+        tag = matcher.lookup.get(key)
+        if tag is None:
+            continue
+        original = text[m.start():m.end()]
+        if case_aware and not _case_ok(original, matcher.names[key]):
+            continue
+        out.append((m.start(), m.end(), tag))
+    return out
+
+
+def _unique(tags: Iterable[Tag]) -> list[Tag]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for t in tags:
+        if (t.kind, t.code) not in seen:
+            seen.add((t.kind, t.code))
+            out.append(t)
+    return out
+
+
+# ----------------------------------------------------------------------------------------- public
+
+
+def country_mentions(text: str) -> list[tuple[int, int, Tag]]:
+    """(start, end, tag) of every country named in ``text``."""
+    return _find(_countries()[1], text)
+
+
+def tag_text(text: str, kinds: Iterable[str] = ("country", "region", "theme")) -> list[Tag]:
+    """Countries, regions and themes named in ``text`` (first occurrence order, no duplicates)."""
+    kinds = set(kinds)
+    found: list[tuple[int, int, Tag]] = []
+    if "country" in kinds:
+        found += _find(_countries()[1], text)
+    if "region" in kinds:
+        found += _find(_regions(), text)
+    if "theme" in kinds:
+        found += _find(_themes(), text, case_aware=False)
+    found.sort(key=lambda x: (x[0], -x[1]))
+    return _unique(t for _, _, t in found)
+
+
+def country_tag(name: str) -> Tag | None:
+    """The country a name (or alias) designates exactly ("Somalia", "Gambia, the", "Viet Nam")."""
+    if not name:
+        return None
+    key = _key(name).strip(" .:*")
+    key = re.sub(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", key)  # footnote markers after a row label
+    return _countries()[1].lookup.get(key)
+
+
+def find_country(name_or_code: str) -> Tag | None:
+    """A country from an ISO alpha-3 (or alpha-2) code or a name; None when unknown."""
+    if not name_or_code:
+        return None
+    text = name_or_code.strip()
+    by_code, matcher, alpha2 = _countries()
+    if len(text) == 3 and text.isalpha() and text.upper() in by_code:
+        return by_code[text.upper()]
+    if len(text) == 2 and text.isalpha() and text.upper() in alpha2 and text.isupper():
+        return by_code[alpha2[text.upper()]]
+    tag = country_tag(text)
+    if tag is not None:
+        return tag
+    found = _find(matcher, text, case_aware=False)
+    if len(found) == 1 and found[0][1] - found[0][0] >= 0.6 * len(text):
+        return found[0][2]
+    return None
+
+
+def country_by_code(code: str) -> Tag | None:
+    return _countries()[0].get((code or "").upper())
+
+
+def find_region(name_or_code: str) -> Tag | None:
+    """A region from its slug or its name (or alias); None when unknown."""
+    if not name_or_code:
+        return None
+    text = name_or_code.strip()
+    for r in REGIONS:
+        if text.lower() == r.code or _key(text) in {_key(n) for n in (r.name, *r.aliases)}:
+            return Tag("region", r.code, r.name)
+    found = _find(_regions(), text, case_aware=False)
+    return found[0][2] if found else None
+
+
+def find_theme(name_or_code: str) -> Tag | None:
+    """A theme from its code, its label ("Objective 2", "Principle 1": MiGOF) or its name."""
+    if not name_or_code:
+        return None
+    text = name_or_code.strip()
+    key = _key(text)
+    for t in THEMES:
+        if text.lower() == t.code or key == _key(t.label) or key in {_key(p) for p in (t.name, *t.phrases)}:
+            return Tag("theme", t.code, t.name)
+    found = _find(_themes(), text, case_aware=False)
+    return found[0][2] if found else None
+
+
+def region_of(country_code: str) -> Tag | None:
+    """The IOM region whose table lists this country in Migration Initiatives 2017, if any."""
+    for r in REGIONS:
+        if country_code in REGION_COUNTRIES.get(r.code, ()):
+            return Tag("region", r.code, r.name)
+    return None
+
+
+# --------------------------------------------------------------------------------------- documents
+
+#: How much of a section's text may name its themes (they are also mentioned in passing later on).
+THEME_TEXT_CHARS = 300
+
+
+def section_tags(title: str, text: str) -> list[Tag]:
+    """A section's own tags: countries and regions named in its title or text; themes named in its
+    title or at the start of its text."""
+    tags = tag_text(title or "")
+    tags += tag_text(text or "", kinds=("country", "region"))
+    tags += tag_text((text or "")[:THEME_TEXT_CHARS], kinds=("theme",))
+    return _unique(tags)
+
+
+def row_label(table, row: int) -> str:
+    """The label of a table row: its first non-empty cell that is not a number."""
+    from .numbers import parse_number
+
+    for col in range(table.n_cols):
+        cell = table.anchor(row, col)
+        if cell is None:
+            cell = table.cell_at(row, col)
+        if cell is None or not cell.text.strip():
+            continue
+        text = cell.text.strip()
+        if parse_number(text) is not None and not any(ch.isalpha() for ch in text):
+            continue
+        return text
+    return ""
+
+
+def row_tags(label: str) -> list[Tag]:
+    """Tags carried by a table row label ("Somalia", "Gambia, the", "United Republic of Tanzania")."""
+    if not label:
+        return []
+    exact = country_tag(label)
+    if exact is not None:
+        return [exact]
+    tags = tag_text(label)
+    if not tags:
+        theme = find_theme(label)
+        if theme is not None:
+            tags = [theme]
+    return tags
+
+
+def tag_document(data: "DocumentData") -> None:
+    """Tag every section (own tags from title and text) and every table row (from its label)."""
+    for section in data.all_sections():
+        section.tags = section_tags(section.title, section.text)
+    for table in data.tables:
+        tags: dict[int, list] = {}
+        for r in range(table.header_rows, table.n_rows):
+            found = row_tags(row_label(table, r))
+            if found:
+                tags[r] = found
+        table.row_tags = tags
