@@ -660,6 +660,14 @@ def assemble(
             data.sections = sections.build_sections(document, features, data.tables, outline)
         except Exception as exc:
             data.warnings.append(PageWarning(0, f"the section tree could not be built: {exc}"))
+    # --- sections stream: country/region/theme tags of sections and table rows (app/tags.py) ---
+    try:
+        from .tags import tag_document
+
+        tag_document(data)
+    except Exception as exc:
+        data.warnings.append(PageWarning(0, f"tags could not be assigned: {exc}"))
+    # --- end sections stream ---
     data.warnings.sort(key=lambda w: w.page)
     return data
 

@@ -82,6 +82,7 @@ _ALIASES: dict[str, list[str]] = {
     "COG": ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo, Rep.", "Congo"],
     "CPV": ["Cape Verde", "Cabo Verde"],
     "CZE": ["Czech Republic", "Czechia"],
+    "ECU": ["Ecuador", "Equador"],
     "FSM": ["Micronesia (Federated States of)", "Micronesia"],
     "GBR": ["United Kingdom of Great Britain and Northern Ireland", "United Kingdom", "UK", "U.K.", "Great Britain"],
     "GMB": ["Gambia, the", "Gambia, The", "The Gambia", "the Gambia", "Gambia"],
@@ -153,11 +154,17 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {}  # filled below from _REGION_T
 @dataclass(frozen=True)
 class Theme:
     code: str
-    name: str
+    #: The principle's or objective's title ("Developing strong partnerships").
+    title: str
     #: Short label ("Principle 1", "Objective 2") as printed in tables and headings.
     label: str
     phrases: tuple[str, ...]
     framework: str
+
+    @property
+    def name(self) -> str:
+        """Display name: "Principle 3: Developing strong partnerships"."""
+        return f"{self.label}: {self.title}"
 
 
 #: MiGOF principles and objectives; crisis response plan objectives.
@@ -340,7 +347,7 @@ def _themes() -> _Matcher:
     entries = []
     for t in THEMES:
         tag = Tag("theme", t.code, t.name)
-        for n in t.phrases:
+        for n in (t.title, *t.phrases):
             entries.append((n, tag))
     return _build(entries)
 
@@ -467,7 +474,7 @@ def find_theme(name_or_code: str) -> Tag | None:
     text = name_or_code.strip()
     key = _key(text)
     for t in THEMES:
-        if text.lower() == t.code or key == _key(t.label) or key in {_key(p) for p in (t.name, *t.phrases)}:
+        if text.lower() == t.code or key == _key(t.label) or key in {_key(p) for p in (t.name, t.title, *t.phrases)}:
             return Tag("theme", t.code, t.name)
     found = _find(_themes(), text, case_aware=False)
     return found[0][2] if found else None

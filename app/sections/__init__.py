@@ -22,6 +22,7 @@ from typing import Any
 from ..model import Section, SourceDocument, Table
 from .analysis import (
     body_stats,
+    mark_figures,
     mark_artifacts,
     mark_captions_and_quotes,
     mark_running,
@@ -53,26 +54,32 @@ def _analyse(
     heights: dict[int, float] = {}
     links: dict[int, list[list]] = {}
     images: dict[int, list] = {}
+    graphics: dict[int, list] = {}
     for number in sorted(features):
         f = features[number] or {}
         pages[number] = lines_from_features(dict(f, page=number))
         heights[number] = float(f.get("height") or 0) or 842.0
         links[number] = list(f.get("links") or [])
         images[number] = [tuple(b) for b in f.get("images") or []]
+        graphics[number] = [tuple(b) for b in f.get("graphics") or []]
     boxes: dict[int, list] = {}
     for t in tables:
-        boxes.setdefault(t.page, []).append(tuple(t.bbox))
+        # A one-row or one-column "table" is a box or a band around text, not a grid.
+        if t.n_rows >= 2 and t.n_cols >= 2:
+            boxes.setdefault(t.page, []).append(tuple(t.bbox))
     mark_tables(pages, boxes)
     mark_artifacts(pages)
     all_lines = [ln for lines in pages.values() for ln in lines]
     prelim = body_stats(all_lines, len(pages))
     mark_running(pages, heights, prelim.body_size)
+    figures = mark_figures(pages, graphics, prelim.body_size)
     ordered: dict[int, list[Line]] = {}
     for number, lines in pages.items():
         for ln in lines:
             ln.order = -1
         keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT)]
-        ordered[number] = order_page(keep)
+        blocks = images.get(number, []) + figures.get(number, [])
+        ordered[number] = order_page(keep, blocks=blocks)
     stats = body_stats(all_lines, len(pages))
     return pages, ordered, stats, links, images
 
@@ -95,7 +102,7 @@ def build_sections(
     pages, ordered, stats, links, images = _analyse(features, tables)
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
     mark_captions_and_quotes(pages, images, stats)
-    vocab = Vocabulary.from_lines(ln for lines in pages.values() for ln in lines if ln.role == BODY)
+    vocab = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)
     headings: list[Heading]
     if outline:
         runs_by_page = {p: make_runs([ln for ln in lines if ln.role == BODY]) for p, lines in ordered.items()}
@@ -107,7 +114,8 @@ def build_sections(
                 _finish(h)
         headings.sort(key=lambda h: (h.page, h.order))
     else:
-        headings = infer_headings(pages, ordered, stats, toc_entries)
+        widths = {p: float((features.get(p) or {}).get("width") or 0) for p in pages}
+        headings = infer_headings(pages, ordered, stats, toc_entries, widths)
     return assemble(document, ordered, headings, tables, stats, vocab)
 
 

@@ -23,6 +23,7 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"©|\(c\)\s*\d{4}|photo\s*:|photo credit|credit\s*:", re.IGNORECASE)
+_SOURCE = re.compile(r"\b(?:source|sources|fuente|quelle)\s*:", re.IGNORECASE)
 _QUOTE_OPEN = "“\"«„‘'"
 _QUOTE_CLOSE = "”\"»“’'"
 
@@ -116,7 +117,13 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
         tops = Counter(round(ln.top / 3) for ln in members)
         common, count = tops.most_common(1)[0]
         near = [ln for ln in members if abs(round(ln.top / 3) - common) <= 1]
-        if len({ln.page for ln in near}) >= min_pages and not _too_big(near, body_size_hint, n_pages):
+        near_pages = sorted({ln.page for ln in near})
+        if len(near_pages) < min_pages or _too_big(near, body_size_hint, n_pages):
+            continue
+        # Running text comes back on neighbouring pages (or every other page) or on many pages; a
+        # heading that recurs in several chapters at the top of a page does not.
+        close = sum(1 for x, y in zip(near_pages, near_pages[1:]) if y - x <= 2)
+        if close >= 2 or len(near_pages) >= max(min_pages, 0.25 * n_pages):
             running.extend(near)
     running_set = set(running)
     for zone, ln in zone_lines:
@@ -183,6 +190,68 @@ def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[
                     break
 
 
+def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> dict[int, list]:
+    """Text of charts (legends, axis labels, bar labels): short lines on or right beside a cluster of
+    at least four coloured shapes. Returns the figure boxes per page (for reading order)."""
+    figures: dict[int, list] = {}
+    for number, boxes in graphics.items():
+        if len(boxes) < 4:
+            continue
+        clusters = _cluster_boxes(boxes, 1.5 * body_size)
+        regions = [c for c, n in clusters if n >= 4]
+        if not regions:
+            continue
+        figures[number] = regions
+        for ln in pages.get(number, []):
+            words = len(ln.text.split())
+            if ln.role != BODY or ln.size > 1.1 * body_size or words > (20 if ln.size < 0.9 * body_size else 6):
+                continue
+            for x0, top, x1, bottom in regions:
+                dx = 2.5 * body_size
+                dy = 2.0 * body_size
+                if ln.x1 > x0 - dx and ln.x0 < x1 + dx and ln.bottom > top - dy and ln.top < bottom + dy:
+                    ln.role = ARTIFACT
+                    ln.extra["figure"] = True
+                    break
+        # Axis labels: short lines on the same row as figure text.
+        rows = {ln.row for ln in pages.get(number, []) if ln.extra.get("figure")}
+        for ln in pages.get(number, []):
+            if ln.role == BODY and ln.row in rows and len(ln.text.split()) <= 3 and ln.size < 0.95 * body_size:
+                ln.role = ARTIFACT
+                ln.extra["figure"] = True
+    return figures
+
+
+def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, float, float], int]]:
+    """Single-linkage clusters of boxes closer than ``gap``: (bounding box, member count)."""
+    items = sorted((tuple(b) for b in boxes), key=lambda b: (b[1], b[0]))
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if b[1] > a[3] + gap:
+                break
+            if b[0] <= a[2] + gap and a[0] <= b[2] + gap:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[rj] = ri
+    groups: dict[int, list] = defaultdict(list)
+    for i, b in enumerate(items):
+        groups[find(i)].append(b)
+    out = []
+    for members in groups.values():
+        box = (min(b[0] for b in members), min(b[1] for b in members), max(b[2] for b in members), max(b[3] for b in members))
+        out.append((box, len(members)))
+    return out
+
+
 def mark_artifacts(pages: dict[int, list[Line]]) -> None:
     for lines in pages.values():
         for ln in lines:
@@ -221,6 +290,7 @@ def mark_captions_and_quotes(
                     groups[-1].append(ln)
                     continue
             groups.append([ln])
+        quoted_bottom: dict[int, float] = {}
         for group in groups:
             text = " ".join(ln.text for ln in group).strip()
             first = group[0]
@@ -243,6 +313,8 @@ def mark_captions_and_quotes(
                 caption = True
             elif _CREDIT.search(text) and (smaller or italic or near_image) and len(text) < 400:
                 caption = True
+            elif size < 0.92 * stats.body_size and (italic or _SOURCE.search(text)):
+                caption = True  # a side note or source line in small (italic) type
             if caption:
                 for ln in group:
                     ln.role = CAPTION
@@ -250,10 +322,17 @@ def mark_captions_and_quotes(
             # Pull quote: quoted, not body-sized (or italic), set apart.
             if (
                 text[:1] in _QUOTE_OPEN
-                and (text.rstrip()[-1:] in _QUOTE_CLOSE or text.rstrip()[-2:-1] in _QUOTE_CLOSE)
+                and any(ch in _QUOTE_CLOSE for ch in text[10:])
                 and (size > stats.body_size + 0.9 or (italic and not first.bold and stats.body_size > 0))
                 and first.font != stats.body_font
                 and len(group) >= 2
             ):
+                for ln in group:
+                    ln.role = QUOTE
+                quoted_bottom[group[-1].column] = max(ln.bottom for ln in group)
+                continue
+            # The attribution under a pull quote: small type right below it.
+            qb = quoted_bottom.get(first.column)
+            if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
                 for ln in group:
                     ln.role = QUOTE

@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from ..layout import page_words
-from ._textfix import normalise_ligatures
+from ..textfix import clean_text as normalise_ligatures
 
 FEATURES_VERSION = 2
 
@@ -104,22 +104,28 @@ def _colour(value: Any) -> str:
 
 
 def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group upright words into rows: same baseline band, then sorted left to right."""
+    """Group upright words into rows (one baseline each), sorted left to right.
+
+    A word joins a row when its baseline is the row's (within a third of the smaller height), or
+    when it is a small word inside the row's height (a superscript or subscript). Rows do not grow
+    with the words they take, so a large heading beside two lines of a neighbouring column does not
+    merge those lines."""
     words = sorted(words, key=lambda w: (w["bottom"], w["x0"]))
     rows: list[list[dict[str, Any]]] = []
-    bands: list[tuple[float, float]] = []  # (top, bottom) of each open row
+    bands: list[tuple[float, float]] = []  # (top, bottom) of each row's first word
     for w in words:
         top, bottom = w["top"], w["bottom"]
         h = max(bottom - top, 0.1)
         placed = False
-        # Look back over the few most recent rows only (words are sorted by bottom).
-        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+        for i in range(len(rows) - 1, max(-1, len(rows) - 6), -1):
             rt, rb = bands[i]
-            overlap = min(rb, bottom) - max(rt, top)
-            if overlap >= 0.5 * min(h, rb - rt):
-                rows[i].append(w)
-                bands[i] = (min(rt, top), max(rb, bottom)) if h < 3 * (rb - rt) else (rt, rb)
+            rh = max(rb - rt, 0.1)
+            if abs(bottom - rb) <= 0.3 * min(h, rh):
                 placed = True
+            elif h < 0.8 * rh and top >= rt - 0.2 * rh and bottom <= rb + 0.35 * rh:
+                placed = True  # superscript / subscript
+            if placed:
+                rows[i].append(w)
                 break
         if not placed:
             rows.append([w])
@@ -130,32 +136,89 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
-def _split_row(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Split a row at gaps wider than about an em (gutters, table columns, tab stops)."""
+_BULLETS = {"•", "●", "○", "◦", "▪", "■", "□", "➢", "►", "▶", "‣", "∙", "·", "-", "–", "—", "*", "✓", "✔", "\uf0b7", "\uf0a7"}
+_NUMBER_TOKEN = re.compile(r"^[(\[]?[-–+]?[\d.,%]+[)\]]?$|^[ivxlcdm]{1,7}$", re.IGNORECASE)
+
+
+def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float) -> bool:
+    """A wide gap ``(a, b)`` between two words of row ``i`` is a column gutter (or a table column)
+    when some vertical strip inside it stays empty in the neighbouring rows that have text on both
+    of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
+    """
+    top = rows[i][0]["top"]
+    neighbours = []
+    for step in (-1, 1):
+        j = i + step
+        taken = 0
+        while 0 <= j < len(rows) and taken < 6:
+            row = rows[j]
+            if abs(row[0]["top"] - top) > 160:
+                break
+            spans = [(w["x0"], w["x1"]) for w in row if w["x1"] > a - 400 and w["x0"] < b + 400]
+            if spans:
+                neighbours.append(spans)
+                taken += 1
+            j += step
+    if len(neighbours) < 2:
+        return False
+    cuts = {a, b}
+    for spans in neighbours:
+        for x0, x1 in spans:
+            if a < x0 < b:
+                cuts.add(x0)
+            if a < x1 < b:
+                cuts.add(x1)
+    points = sorted(cuts)
+    for lo, hi in zip(points, points[1:]):
+        if hi - lo < 3.0:
+            continue
+        cover = left = right = 0
+        for spans in neighbours:
+            if any(x0 < hi - 0.5 and x1 > lo + 0.5 for x0, x1 in spans):
+                cover += 1
+                continue
+            if any(x1 <= lo + 0.5 for x0, x1 in spans):
+                left += 1
+            if any(x0 >= hi - 0.5 for x0, x1 in spans):
+                right += 1
+        if left >= 2 and right >= 2 and cover <= max(1, min(left, right) // 3):
+            return True
+    return False
+
+
+def _split_row(rows: list[list[dict[str, Any]]], i: int) -> list[list[dict[str, Any]]]:
+    """Split a row at column gutters and table columns (wide gaps that the rows around it share),
+    not at the wide word gaps of justified text."""
+    row = rows[i]
     parts = [[row[0]]]
-    for prev, w in zip(row, row[1:]):
-        size = max(float(prev.get("size") or 0), float(w.get("size") or 0), 4.0)
+    for k in range(1, len(row)):
+        prev, w = row[k - 1], row[k]
+        size = max(min(float(prev.get("size") or 0), float(w.get("size") or 0)), 4.0)
         gap = w["x0"] - prev["x1"]
-        if gap > max(1.25 * size, 6.0):
+        split = False
+        if gap > max(0.9 * size, 5.0):
+            lone_number = k == len(row) - 1 and _NUMBER_TOKEN.match(w["text"] or "")
+            split = bool(lone_number) or gap > 6 * size or _is_gutter(rows, i, prev["x1"], w["x0"], size)
+        if split:
             parts.append([w])
         else:
             parts[-1].append(w)
     # Glue a lone numbering label to the text that follows it ("2.3     Funding").
     out: list[list[dict[str, Any]]] = []
-    i = 0
-    while i < len(parts):
-        part = parts[i]
+    j = 0
+    while j < len(parts):
+        part = parts[j]
         if (
-            i + 1 < len(parts)
+            j + 1 < len(parts)
             and len(part) <= 2
-            and _LABEL.match(" ".join(w["text"] for w in part))
-            and parts[i + 1][0]["x0"] - part[-1]["x1"] < 6 * max(float(part[-1].get("size") or 10), 4.0)
+            and (_LABEL.match(" ".join(w["text"] for w in part)) or (len(part) == 1 and part[0]["text"] in _BULLETS))
+            and parts[j + 1][0]["x0"] - part[-1]["x1"] < 6 * max(float(part[-1].get("size") or 10), 4.0)
         ):
-            out.append(part + parts[i + 1])
-            i += 2
+            out.append(part + parts[j + 1])
+            j += 2
             continue
         out.append(part)
-        i += 1
+        j += 1
     return out
 
 
@@ -319,6 +382,30 @@ def _links(page) -> list[list]:
     return out
 
 
+def _graphics(page, limit: int = 400) -> list[list[float]]:
+    """Boxes of the filled, coloured vector shapes of the page (chart bars, legend keys, shading)."""
+    out: list[list[float]] = []
+    area = float(page.width) * float(page.height)
+    try:
+        shapes = list(page.rects) + [c for c in page.curves if c.get("fill")]
+    except Exception:
+        return out
+    for r in shapes:
+        if not r.get("fill"):
+            continue
+        colour = _colour(r.get("non_stroking_color"))
+        if colour in ("", "#ffffff"):
+            continue
+        w = r["x1"] - r["x0"]
+        h = r["bottom"] - r["top"]
+        if w * h > 0.3 * area or (w < 0.3 and h < 0.3):
+            continue
+        out.append([round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)])
+        if len(out) >= limit:
+            break
+    return out
+
+
 # -------------------------------------------------------------------------------------------- main
 
 
@@ -330,8 +417,9 @@ def page_features(page, number: int) -> dict[str, Any]:
     upright = [w for w in words if w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl")]
     vertical = [w for w in words if not (w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl"))]
     segs = []
-    for r, row in enumerate(_rows(upright)):
-        for part in _split_row(row):
+    rows = _rows(upright)
+    for r, row in enumerate(rows):
+        for part in _split_row(rows, r):
             segs.append(_segment(part, fonts, colors, r))
     images = []
     try:
@@ -340,6 +428,7 @@ def page_features(page, number: int) -> dict[str, Any]:
                 images.append([round(im["x0"], 1), round(im["top"], 1), round(im["x1"], 1), round(im["bottom"], 1)])
     except Exception:
         pass
+    graphics = _graphics(page)
     return {
         "v": FEATURES_VERSION,
         "page": number,
@@ -350,5 +439,6 @@ def page_features(page, number: int) -> dict[str, Any]:
         "segs": segs,
         "links": _links(page),
         "images": images,
+        "graphics": graphics,
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }

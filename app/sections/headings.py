@@ -54,7 +54,7 @@ class Heading:
 
 def signature(ln: Line) -> tuple:
     letters = [c for c in ln.text if c.isalpha()]
-    caps = ln.caps and len(letters) >= 4
+    caps = ln.caps and len(letters) >= 8
     return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
 
 
@@ -122,8 +122,9 @@ def make_runs(ordered: list[Line]) -> list[Run]:
     return runs
 
 
-def annotate_runs(runs: list[Run], page_lines: list[Line]) -> None:
-    """Context used by :func:`candidate_reason`: same-style text on the same row, column box."""
+def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0.0) -> None:
+    """Context used by :func:`candidate_reason`: same-style text on the same row (a table header,
+    not a heading of a parallel text column), column box, table rows right below."""
     rows: dict[int, list[Line]] = defaultdict(list)
     cols: dict[int, list[float]] = {}
     for ln in page_lines:
@@ -133,15 +134,39 @@ def annotate_runs(runs: list[Run], page_lines: list[Line]) -> None:
             box = cols.setdefault(ln.column, [ln.x0, ln.x1])
             box[0] = min(box[0], ln.x0)
             box[1] = max(box[1], ln.x1)
+    width = page_width or max((ln.x1 for ln in page_lines), default=600.0)
+
+    def wide(column: int) -> bool:
+        box = cols.get(column)
+        return box is not None and box[1] - box[0] >= 0.25 * width
+
+    row_tops = sorted(
+        (min(ln.top for ln in r), len(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r), any(ln.role == "table" for ln in r))
+        for r in rows.values()
+    )
     for run in runs:
         own = set(map(id, run.lines))
         sig = signature(run.first)
-        run.same_style_mates = any(  # type: ignore[attr-defined]
-            id(o) not in own and signature(o)[:3] == sig[:3] and o.family == run.first.family
-            for ln in run.lines for o in rows.get(ln.row, [])
-        )
+        mates = False
+        for ln in run.lines:
+            for o in rows.get(ln.row, []):
+                if id(o) in own or signature(o)[:3] != sig[:3] or o.family != run.first.family:
+                    continue
+                if o.column != ln.column and wide(o.column) and wide(ln.column):
+                    continue  # a heading of the parallel column
+                mates = True
+        run.same_style_mates = mates  # type: ignore[attr-defined]
         box = cols.get(run.first.column)
         run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
+        last = run.lines[-1]
+        size = run.first.size
+        right = max(ln.x1 for ln in run.lines)
+        below = [r for r in row_tops if last.bottom - 1 < r[0] < last.bottom + 4 * size and r[3] > run.first.x0 and r[2] < right + 200]
+        first_below = below[0] if below else None
+        run.table_below = bool(  # type: ignore[attr-defined]
+            (first_below is not None and first_below[4] and first_below[0] < last.bottom + 2.5 * size)
+            or sum(1 for r in below[:3] if r[1] >= 3) >= 2
+        )
 
 
 # ------------------------------------------------------------------------------------- candidates
@@ -209,18 +234,23 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         and 0 <= nxt.top - run.lines[-1].bottom < 2.5 * stats.body_size
     ):
         return "definition term"
-    # Indented boxes (notes, admonitions): a label set in from the text column, not centred.
-    col = getattr(run, "column_box", None)
-    if ratio < 1.3 and col is not None:
-        left, right = col
+    # Indented boxes (notes, admonitions): a label set in from the text just above it, not centred.
+    prev = run.prev
+    if (
+        ratio < 1.3
+        and prev is not None
+        and prev.page == first.page
+        and 0 <= first.top - prev.bottom < 5 * first.size
+        and prev.x0 < first.x0 - 2 * stats.body_size
+        and prev.x1 > first.x0
+    ):
+        col = getattr(run, "column_box", None)
         centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
-        if first.x0 > left + 2 * stats.body_size and abs(centre - (left + right) / 2) > 2 * stats.body_size:
+        if col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size:
             return "indented"
-    # A heading has room around it: not glued inside a paragraph of the same column.
-    if run.prev is not None and run.prev.column == first.column and run.prev.role == BODY:
-        if run.gap_above < 0.15 * first.size and not distinct_style(run.prev, stats):
-            if run.prev.x1 > first.x0 and not _SENTENCE_END.search(run.prev.text.strip()) and run.prev.text.strip()[-1:].isalpha():
-                return "inside a paragraph"
+    # A table title: the rows right below are table rows (three or more cells).
+    if getattr(run, "table_below", False):
+        return "table title"
     return None
 
 
@@ -394,16 +424,18 @@ def infer_headings(
     ordered: dict[int, list[Line]],
     stats: Stats,
     toc_entries: list[TocEntry],
+    page_widths: dict[int, float] | None = None,
 ) -> list[Heading]:
     """All headings of the document with levels (bookmarks not used)."""
+    page_widths = page_widths or {}
     runs_by_page: dict[int, list[Run]] = {}
     for p, lines in ordered.items():
         runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
-        annotate_runs(runs_by_page[p], pages[p])
+        annotate_runs(runs_by_page[p], pages[p], page_widths.get(p, 0.0))
     # Cover pages (before the first page with running text) hold titles, not headings.
     first_text_page = None
     for p in sorted(pages):
-        n_body = sum(1 for ln in pages[p] if ln.role == BODY and not distinct_style(ln, stats))
+        n_body = sum(1 for ln in pages[p] if ln.role in (BODY, "toc") and not distinct_style(ln, stats))
         if n_body >= 5:
             first_text_page = p
             break
@@ -420,6 +452,10 @@ def infer_headings(
             if id(run.first) in toc_first:
                 continue
             reason = candidate_reason(run, stats)
+            if reason == "table title":
+                for ln in run.lines:  # the title of a table is the table's, not body text
+                    ln.role = "caption"
+                continue
             if reason is None:
                 cands.append(run)
                 cand_runs_by_sig[signature(run.first)] += 1
@@ -517,31 +553,48 @@ def _finish(h: Heading) -> None:
 
 
 def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+    """Levels when a printed table of contents placed some headings: their styles keep the TOC's
+    levels; other heading styles (deeper levels the TOC leaves out) go below the closest more
+    prominent known style, in order of prominence."""
     by_sig: dict[tuple, Counter] = defaultdict(Counter)
     for h in toc_headings:
         by_sig[h.sig][h.level] += 1
     sig_level = {s: c.most_common(1)[0][0] for s, c in by_sig.items()}
     max_level = max(sig_level.values())
-    known = sorted(sig_level, key=lambda s: prominence(s, stats), reverse=True)
+    numbered_toc = sum(1 for h in toc_headings if h.numbered_depth) >= 0.5 * len(toc_headings)
     out = list(toc_headings)
-    toc_keys = Counter(h.key for h in toc_headings)
+    unseen: dict[tuple, list[Heading]] = defaultdict(list)
     for h in style_headings:
         if h.sig in sig_level:
             h.level = sig_level[h.sig]
             h.source = "style+toc"
             out.append(h)
-            continue
-        # A style the TOC never shows: deeper than the closest more prominent known style.
-        more = [s for s in known if prominence(s, stats) > prominence(h.sig, stats)]
-        if not more:
+        else:
+            unseen[h.sig].append(h)
+    accepted: dict[tuple, list[Heading]] = {}
+    for sig, hs in unseen.items():
+        if not any(prominence(s, stats) > prominence(sig, stats) for s in sig_level):
             continue  # more prominent than every TOC style: a title, a cover, a part page
-        level = sig_level[more[-1]] + 1
-        if level > max_level + 2:
+        if numbered_toc:
+            hs = [h for h in hs if h.numbered_depth]
+        elif len(hs) < 2 or len({h.page for h in hs}) < 2:
+            continue  # a one-off style (a signature, a label) is not a heading level
+        if hs:
+            accepted[sig] = hs
+    levels = dict(sig_level)
+    for sig in sorted(set(sig_level) | set(accepted), key=lambda s: prominence(s, stats), reverse=True):
+        if sig in sig_level:
             continue
-        h.level = level
-        h.source = "style+toc"
-        out.append(h)
-    del toc_keys
+        more = [s for s in levels if prominence(s, stats) > prominence(sig, stats)]
+        closest = min(more, key=lambda s: prominence(s, stats))
+        same = [s for s in levels if prominence(s, stats) == prominence(sig, stats)]
+        levels[sig] = levels[same[0]] if same else levels[closest] + 1
+        if levels[sig] > max_level + 3:
+            continue
+        for h in accepted[sig]:
+            h.level = min(levels[sig], 9)
+            h.source = "style+toc"
+            out.append(h)
     return out
 
 

@@ -113,22 +113,46 @@ def _cut_flat(lines: list[Line], out: list[list[Line]]) -> None:
     out.append(flat)
 
 
-def order_page(lines: list[Line], min_gap: float = MIN_GUTTER) -> list[Line]:
-    """Lines of one page in reading order; sets ``order`` and ``column`` (leaf region id)."""
+def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable = ()) -> list[Line]:
+    """Lines of one page in reading order; sets ``order`` and ``column`` (leaf region id).
+
+    ``blocks``: boxes of photos and charts; they take part in the cut (a photo at the top of the
+    left column makes it a column) and are left out of the result."""
+    pseudo = []
+    for x0, top, x1, bottom in blocks:
+        inside = sum(1 for ln in lines if x0 < (ln.x0 + ln.x1) / 2 < x1 and top < (ln.top + ln.bottom) / 2 < bottom)
+        if inside > 1:
+            continue  # a background picture with text over it: not a block of its own
+        if x1 - x0 > 2 and bottom - top > 2:
+            pseudo.append(Line(page=0, x0=x0, top=top, x1=x1, bottom=bottom, size=0.0, font="", color="",
+                               flags=0, row=-1, text="", role="block"))
     regions: list[list[Line]] = []
-    _cut(list(lines), regions, min_gap, 0)
+    _cut(list(lines) + pseudo, regions, min_gap, 0)
     ordered = []
-    for region_id, region in enumerate(regions):
-        for ln in region:
+    region_id = 0
+    for region in regions:
+        real = [ln for ln in region if ln.role != "block"]
+        if not real:
+            continue
+        for ln in real:
             ln.column = region_id
             ln.order = len(ordered)
             ordered.append(ln)
+        region_id += 1
     return ordered
 
 
 # -------------------------------------------------------------------------------------- vocabulary
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*", re.UNICODE)
+
+
+#: Words after which a line-end hyphen is a suspended hyphen ("short- and long-term").
+_SUSPENDED = {"and", "or", "nor", "to", "und", "oder", "et", "ou", "y", "o", "e", "i", "и", "или"}
+
+
+def a_word_of(words: Counter, token: str) -> bool:
+    return len(token) > 1 and words.get(token.casefold(), 0) > 0
 
 
 class Vocabulary:
@@ -140,15 +164,27 @@ class Vocabulary:
     def add_text(self, text: str) -> None:
         # The last token of a line is not evidence of anything when it ends with a hyphen.
         for m in _WORD.finditer(text):
-            self.words[m.group(0).casefold()] += 1
+            word = m.group(0).casefold()
+            self.words[word] += 1
+            if "-" in word:  # the parts of a compound are words of the document too
+                for part in word.split("-"):
+                    if part:
+                        self.words[part] += 1
 
     @classmethod
     def from_lines(cls, lines: Iterable[Line]) -> "Vocabulary":
         vocab = cls()
+        prev = ""
         for ln in lines:
             text = ln.text
+            # Broken words are no evidence: the last token of a line ending with a hyphen and the
+            # first token of the line after it (lines come in reading order).
+            broken_before = prev.endswith("-")
+            prev = text
             if text.endswith("-"):
                 text = text[: text.rfind(" ") + 1] if " " in text else ""
+            if broken_before:
+                text = text.partition(" ")[2]
             vocab.add_text(text)
         return vocab
 
@@ -163,20 +199,35 @@ class Vocabulary:
         m_right = re.match(r"([^\W\d_][\w'’]*)", right)
         if not m_left or not m_right:
             return left + right
+        if m_right.group(1).casefold() in _SUSPENDED:  # "provincial- and community-level"
+            return left + " " + right
         a, b = m_left.group(1), m_right.group(1)
         a_last = a.split("-")[-1]
-        hyphenated = f"{a}-{b}".casefold()
-        joined = f"{a_last}{b}".casefold()
         w = self.words
-        keep = False
-        if "-" in a:  # "whole-of-" + "government": a compound already
-            keep = w.get(joined, 0) == 0 or w.get(hyphenated, 0) >= w.get(joined, 0)
-        elif w.get(hyphenated, 0) > w.get(joined, 0):
+        if "-" in a:
+            # "day-to-" + "day", "whole-of-" + "government": a compound goes on, unless the break is
+            # inside its last word ("migrant-assis-" + "tance").
+            fragment = not a_word_of(w, a_last) and w.get(f"{a_last}{b}".casefold(), 0) > 0
+            if w.get(f"{a}{b}".casefold(), 0) > w.get(f"{a}-{b}".casefold(), 0) or fragment:
+                return left[:-1] + right
+            return left + right
+        else:
+            n_joined = w.get(f"{a_last}{b}".casefold(), 0)
+            n_hyphen = w.get(f"{a_last}-{b}".casefold(), 0)
+        a_word = w.get(a_last.casefold(), 0) > 0 and len(a_last) > 1
+        b_word = w.get(b.casefold(), 0) > 0 and len(b) > 1
+        if b[:1].isupper():  # "Afro-" + "American", "Anti-" + "Trafficking"
             keep = True
-        elif w.get(joined, 0) == 0 and w.get(a_last.casefold(), 0) > 0 and w.get(b.casefold(), 0) > 0 and len(a_last) > 2:
+        elif n_hyphen > n_joined:
             keep = True
-        if b[:1].isupper():  # "Afro-" + "American", "COVID-" + "19" style
-            keep = True
+        elif n_joined:
+            # "migra-" + "tion", "assis-" + "tance": a syllable break of a word the document uses;
+            # when both halves are words too ("some-" + "thing") the more frequent form wins.
+            keep = a_word and b_word and n_hyphen >= n_joined
+        else:
+            # The joined form never occurs: keep the hyphen between two words ("real-time",
+            # "day-to-" + "day", "whole-of-" + "government"), drop it inside a word.
+            keep = b_word and (a_word or "-" in a or len(a_last) >= 3)
         return left + right if keep else left[:-1] + right
 
 
@@ -229,8 +280,12 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
                 new = True
             elif not _same_style(ln, prev):
                 new = True
-            elif _BULLET.match(ln.text) and not _BULLET.match(prev.text[:0] + " "):
+            elif _BULLET.match(ln.text):
                 new = True
+            elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
+                new = False  # a hyphenated word goes on
+            elif paras and _BULLET.match(paras[-1].first.text) and ln.x0 > paras[-1].first.x0 + 0.3 * size:
+                new = False  # the hanging indent of a list item
             else:
                 left = col_left[ln.column]
                 right = col_right[ln.column]

@@ -98,12 +98,15 @@ def assemble(
                 content[current].append(ln)
                 last_page[current] = max(last_page[current], ln.page)
 
+    repair = _repairer(ordered)
+
     def text_of(lines: list[Line]) -> str:
         lines = [_rest_line(ln) for ln in lines]
-        return "\n\n".join(_paragraph_texts(lines, stats, vocab))
+        return repair("\n\n".join(_paragraph_texts(lines, stats, vocab)))
 
     for i, sec in enumerate(sections):
         sec.text = text_of(content.get(i, []))
+        sec.title = repair(sec.title)
 
     # Tables: the section whose heading precedes them in reading order.
     table_owner: dict[int, int | None] = {}
@@ -165,6 +168,25 @@ def assemble(
         elif roots:
             table.section = roots[0].id
     return roots
+
+
+def _repairer(ordered: dict[int, list[Line]]):
+    """Repair of characters lost to fonts without a character map ("Objec�ve" -> "Objective") from the
+    document's own words (:mod:`app.textfix`); words it cannot decide stay as they are."""
+    texts = [ln.text for lines in ordered.values() for ln in lines]
+    if not any("\ufffd" in t for t in texts):
+        return lambda text: text
+    from ..textfix import Vocabulary as TextVocabulary
+    from ..textfix import country_words, repair_lost_characters
+
+    vocabulary = TextVocabulary.from_texts(texts, extra_words=country_words())
+
+    def repair(text: str) -> str:
+        if not text or "\ufffd" not in text:
+            return text
+        return repair_lost_characters(text, vocabulary).text
+
+    return repair
 
 
 def _rest_line(ln: Line) -> Line:

@@ -1,0 +1,362 @@
+"""Section tree: headings and levels, reading order, clean text, bookmarks, bad input.
+
+Every PDF here is drawn by the test itself with reportlab, so the expected tree is known exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from app.model import DocumentData, Table
+from app.pdf import describe
+from app.sections import PREAMBLE_ID, build_sections, extract_sections, page_features, read_outline
+
+W, H = A4
+LEFT = 60
+BODY = ("Helvetica", 10)
+FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+
+LOREM = (
+    "Migration governance requires cooperation between states and partners. The programme supports "
+    "returning migrants with counselling, vocational training and small grants. Local authorities take part "
+    "in every step so that the work lasts after the project ends. Data on movements is shared every month."
+)
+
+
+class Doc:
+    """A tiny layout engine on a reportlab canvas: headings, wrapped paragraphs, running header/footer."""
+
+    def __init__(self, path: Path, header: str | None = "Annual Appeal 2025", columns: int = 1, **kw) -> None:
+        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1, **kw)
+        self.header = header
+        self.columns = columns
+        self.page = 0
+        self.new_page()
+
+    def new_page(self, first: bool = False) -> None:
+        if self.page:
+            self.c.showPage()
+        self.page += 1
+        if self.header:
+            self.c.setFont("Helvetica", 8)
+            self.c.drawString(LEFT, H - 30, self.header)
+            self.c.drawRightString(W - LEFT, 30, str(self.page))
+        self.col = 0
+        self.y = H - 70
+
+    @property
+    def x(self) -> float:
+        width = (W - 2 * LEFT - 20 * (self.columns - 1)) / self.columns
+        return LEFT + self.col * (width + 20)
+
+    @property
+    def width(self) -> float:
+        return (W - 2 * LEFT - 20 * (self.columns - 1)) / self.columns
+
+    def _advance(self, need: float) -> None:
+        if self.y - need < 60:
+            if self.col + 1 < self.columns:
+                self.col += 1
+                self.y = self.top
+            else:
+                self.new_page()
+                self.top = self.y
+
+    top = H - 70
+
+    def heading(self, text: str, size: float = 16, font: str = "Helvetica-Bold", full_width: bool = False) -> None:
+        self._advance(size * 3)
+        self.y -= size * 0.6
+        self.c.setFont(font, size)
+        self.c.drawString(LEFT if full_width else self.x, self.y - size, text)
+        self.y -= size * 1.8
+        if full_width:
+            self.top = self.y
+
+    def lines(self, lines: list[str], font=BODY, leading: float = 13) -> None:
+        for line in lines:
+            self._advance(leading)
+            self.c.setFont(*font)
+            self.c.drawString(self.x, self.y - font[1], line)
+            self.y -= leading
+        self.y -= 6
+
+    def paragraph(self, text: str, font=BODY, leading: float = 13) -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        self.lines(simpleSplit(text, font[0], font[1], self.width), font, leading)
+
+    def save(self) -> None:
+        self.c.save()
+
+
+def features_of(path: Path) -> dict[int, dict]:
+    with pdfplumber.open(path) as pdf:
+        return {i: page_features(p, i) for i, p in enumerate(pdf.pages, start=1)}
+
+
+def flat(roots) -> list:
+    return [s for r in roots for s in r.walk() if s.id != PREAMBLE_ID]
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ------------------------------------------------------------------------------------- headings
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sections") / "report.pdf"
+    d = Doc(path)
+    d.heading("1 Introduction", 18)
+    d.paragraph("This report presents the programme. " + LOREM)
+    d.heading("1.1 Background", 13)
+    d.paragraph("Somalia and Kenya share a long border. " + LOREM * 2)
+    d.heading("1.2 Scope", 13)
+    d.paragraph(LOREM * 3)
+    d.new_page()
+    d.heading("2 Funding requirements", 18)
+    d.paragraph("The requirements are set out by objective. " + LOREM)
+    d.heading("2.1 By objective", 13)
+    d.paragraph(LOREM * 2)
+    d.heading("2.1.1 Saving lives", 11)
+    d.paragraph(LOREM)
+    d.heading("2.1.2 Driving solutions", 11)
+    d.paragraph(LOREM + " The last words of the report.")
+    d.save()
+    return path
+
+
+def test_headings_levels_pages_and_text(report):
+    roots = extract_sections(report, use_outline=False)
+    got = [(s.title, s.level, s.page) for s in flat(roots)]
+    assert got == [
+        ("1 Introduction", 1, 1),
+        ("1.1 Background", 2, 1),
+        ("1.2 Scope", 2, 1),
+        ("2 Funding requirements", 1, 2),
+        ("2.1 By objective", 2, 2),
+        ("2.1.1 Saving lives", 3, 2),
+        ("2.1.2 Driving solutions", 3, 2),
+    ]
+    by_title = {s.title: s for s in flat(roots)}
+    assert words(by_title["1.1 Background"].text).startswith("Somalia and Kenya share a long border.")
+    assert by_title["2.1.2 Driving solutions"].text.endswith("The last words of the report.")
+    # the tree nests by level and page ranges cover the children
+    assert [c.title for c in by_title["2 Funding requirements"].children] == ["2.1 By objective"]
+    assert by_title["1 Introduction"].end_page == 1 and by_title["2 Funding requirements"].end_page == 2
+
+
+def test_running_headers_and_page_numbers_are_not_text(report):
+    roots = extract_sections(report, use_outline=False)
+    all_text = " ".join(s.text for r in roots for s in r.walk())
+    assert "Annual Appeal 2025" not in all_text
+    assert not any(line.strip() in {"1", "2"} for line in all_text.split("\n"))
+
+
+def test_features_are_json_and_tree_is_rebuilt_from_them(report):
+    feats = features_of(report)
+    again = json.loads(json.dumps(feats))
+    roots = build_sections(describe(report), again, [], None)
+    assert [s.title for s in flat(roots)][:2] == ["1 Introduction", "1.1 Background"]
+
+
+def test_tables_get_the_section_they_sit_in(report):
+    table = Table.from_rows([["Country", "Total"], ["Kenya", "1"]], id="t1", page=2, bbox=(60, 700, 500, 760))
+    roots = build_sections(describe(report), features_of(report), [table], None)
+    owner = {s.id: s.title for s in flat(roots)}[table.section]
+    assert owner == "2.1.2 Driving solutions"
+
+
+# ----------------------------------------------------------------------------------- reading order
+
+
+def test_two_columns_read_column_by_column_and_paragraphs_rejoined(tmp_path):
+    path = tmp_path / "columns.pdf"
+    d = Doc(path, columns=2)
+    d.heading("Regional overview", 18, full_width=True)
+    left = [f"Left sentence number {i} is about the first column." for i in range(1, 25)]
+    right = [f"Right sentence number {i} is about the second column." for i in range(1, 25)]
+    d.paragraph(" ".join(left))
+    d.col = 1
+    d.y = d.top
+    d.paragraph(" ".join(right))
+    d.save()
+    (section,) = flat(extract_sections(path, use_outline=False))
+    text = words(section.text)
+    assert text == words(" ".join(left) + " " + " ".join(right))
+
+
+def test_paragraph_continues_across_columns_and_pages(tmp_path):
+    path = tmp_path / "flow.pdf"
+    d = Doc(path, columns=2)
+    d.heading("Long chapter", 18, full_width=True)
+    sentence = " ".join(f"word{i}" for i in range(1, 900)) + " end of the one long paragraph."
+    d.paragraph(sentence)
+    d.save()
+    (section,) = flat(extract_sections(path, use_outline=False))
+    assert section.text == sentence  # one paragraph: no break at the column or the page
+    assert section.end_page == 2
+
+
+def test_hyphenated_line_ends(tmp_path):
+    path = tmp_path / "hyphens.pdf"
+    d = Doc(path)
+    d.heading("Wellbeing", 16)
+    d.lines(
+        [
+            "The well-being of migrants matters; migration is a fact of life at this time.",
+            "Safe migration supports the well-",
+            "being of families. It also helps migra-",
+            "tion governance, and real-",
+            "time data helps too.",
+        ]
+    )
+    d.save()
+    (section,) = flat(extract_sections(path, use_outline=False))
+    text = words(section.text)
+    assert "the well-being of families" in text
+    assert "helps migration governance" in text
+    assert "real-time data" in text
+
+
+def test_ligatures_are_letters(tmp_path):
+    path = tmp_path / "ligatures.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("NotoSans", str(FONTS / "NotoSans-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont("NotoSans-Bold", str(FONTS / "NotoSans-Bold.ttf")))
+    c.setFont("NotoSans-Bold", 16)
+    c.drawString(LEFT, H - 80, "Ofﬁce ﬁnances")
+    c.setFont("NotoSans", 10)
+    for i in range(8):
+        c.drawString(LEFT, H - 120 - 14 * i, "The ﬁrst ﬂow of ﬁnancial support reached the ofﬁce in time.")
+    c.save()
+    (section,) = flat(extract_sections(path, use_outline=False))
+    assert section.title == "Office finances"
+    assert "The first flow of financial support reached the office" in section.text
+
+
+# ------------------------------------------------------------------------------------------ outline
+
+
+def test_bookmarks_are_used_and_placed_at_their_heading(tmp_path):
+    path = tmp_path / "outline.pdf"
+    d = Doc(path)
+    d.c.bookmarkPage("a")
+    d.c.addOutlineEntry("Overview", "a", level=0)
+    d.heading("Overview", 16)
+    d.paragraph(LOREM)
+    y_key = d.y
+    d.c.bookmarkHorizontal("b", 0, y_key)
+    d.c.addOutlineEntry("Country programmes", "b", level=1)
+    d.heading("Country programmes", 12)
+    d.paragraph("Kenya text. " + LOREM)
+    d.save()
+    outline = read_outline(path)
+    assert [(e["title"], e["level"], e["page"]) for e in outline] == [("Overview", 1, 1), ("Country programmes", 2, 1)]
+    roots = extract_sections(path)  # bookmarks used
+    secs = flat(roots)
+    assert [(s.title, s.level) for s in secs] == [("Overview", 1), ("Country programmes", 2)]
+    child = secs[1]
+    assert child.top is not None and abs(child.top - (H - y_key)) < 30
+    assert words(child.text).startswith("Kenya text.")
+    assert read_outline(tmp_path / "missing.pdf") is None
+
+
+# -------------------------------------------------------------------------------------- bad input
+
+
+def test_document_without_headings_gives_one_root_with_all_text(tmp_path):
+    path = tmp_path / "plain.pdf"
+    d = Doc(path, header=None)
+    d.paragraph(LOREM * 4)
+    d.save()
+    roots = extract_sections(path, use_outline=False)
+    assert len(roots) == 1 and roots[0].id == PREAMBLE_ID and not roots[0].children
+    assert words(roots[0].text) == words(LOREM * 4)
+
+
+def test_odd_pages_do_not_break_the_tree(tmp_path):
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = tmp_path / "odd.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.showPage()  # empty page
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(LEFT, H - 100, "A heading alone on its page")
+    c.showPage()
+    # a page that is one picture
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(buf, format="PNG")
+    c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 50, 100, 500, 600)
+    c.showPage()
+    # vertical text
+    c.saveState()
+    c.translate(100, 200)
+    c.rotate(90)
+    c.setFont("Helvetica", 12)
+    c.drawString(0, 0, "Vertical text along the margin")
+    c.restoreState()
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT + 80, H - 100, "Some body text next to the vertical label.")
+    c.showPage()
+    # right-to-left text
+    pdfmetrics.registerFont(TTFont("NotoArabic", str(FONTS / "NotoSansArabic-Regular.ttf")))
+    c.setFont("NotoArabic", 14)
+    c.drawRightString(W - LEFT, H - 100, "الهجرة الآمنة والمنظمة")
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT, H - 140, "Arabic and English on one page.")
+    c.save()
+    roots = extract_sections(path, use_outline=False)
+    secs = [s for r in roots for s in r.walk()]
+    assert secs, "a tree with at least one section"
+    titles = [s.title for s in secs]
+    assert "A heading alone on its page" in titles
+    text = " ".join(s.text for s in secs)
+    assert "Some body text next to the vertical label." in text
+    assert "Vertical text along the margin" not in " ".join(titles)
+
+
+def test_empty_features_give_no_sections(tmp_path, simple_pdf):
+    assert build_sections(describe(simple_pdf), {}, [], None) == []
+    roots = build_sections(describe(simple_pdf), {1: {}, 2: {"segs": [["bad"]]}}, [], None)
+    assert len(roots) == 1  # a root for the (empty) document, no error
+
+
+# --------------------------------------------------------------------------------------- pipeline
+
+
+def test_pipeline_json_has_sections_tags_and_table_sections(tmp_path):
+    from app.pipeline import extract_document
+    from tests.helpers import make_simple_pdf
+
+    path = make_simple_pdf(tmp_path / "simple.pdf")
+    data = extract_document(path, workers=1)
+    out = DocumentData.from_json(json.loads(json.dumps(data.to_json())))
+    titles = [s.title for s in out.all_sections()]
+    assert "Funding requirements" in titles and "Narrative" in titles
+    narrative = next(s for s in out.all_sections() if s.title == "Narrative")
+    assert {t.code for t in narrative.tags} == {"KEN", "SOM"}
+    records = data.to_json()["sections"]
+    assert all({"id", "title", "level", "page", "end_page", "parent", "tags", "text"} <= set(r) for r in records)
+    for table in out.tables:
+        assert table.section in {s.id for s in out.all_sections()}
+        labels = {r: [t.code for t in tags] for r, tags in table.row_tags.items()}
+        assert labels.get(1) == ["KEN"] and labels.get(2) == ["SOM"]

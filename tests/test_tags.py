@@ -1,0 +1,164 @@
+"""Country, region and theme tags (app/tags.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.model import DocumentData, Section, SourceDocument, Table
+from app.tags import (
+    REGION_COUNTRIES,
+    REGIONS,
+    THEMES,
+    country_tag,
+    find_country,
+    find_region,
+    find_theme,
+    region_of,
+    row_tags,
+    section_tags,
+    tag_document,
+    tag_text,
+)
+
+
+def codes(text: str, kinds=("country",)) -> list[str]:
+    return [t.code for t in tag_text(text, kinds=kinds)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea", ["PNG", "GNQ", "GNB", "GIN"]),
+        ("Niger and Nigeria", ["NER", "NGA"]),
+        ("South Sudan and the Sudan", ["SSD", "SDN"]),
+        ("the Dominican Republic and Dominica", ["DOM", "DMA"]),
+        ("Democratic Republic of the Congo and the Republic of the Congo", ["COD", "COG"]),
+        ("Democratic People's Republic of Korea; Republic of Korea", ["PRK", "KOR"]),
+        ("United Republic of Tanzania", ["TZA"]),
+        ("Côte d'Ivoire / Cote d’Ivoire", ["CIV"]),
+        ("Gambia, the", ["GMB"]),
+        ("Iran, Islamic Republic of", ["IRN"]),
+        ("Iran (Islamic Republic of)", ["IRN"]),
+        ("Lao People's Democratic Republic", ["LAO"]),
+        ("Türkiye (formerly Turkey)", ["TUR"]),
+        ("Kosovo*", ["XKX"]),
+        ("Syria, Viet Nam and the Republic of Moldova", ["SYR", "VNM", "MDA"]),
+        ("Bolivia (Plurinational State of) and Venezuela (Bolivarian Republic of)", ["BOL", "VEN"]),
+        ("State of Palestine", ["PSE"]),
+        ("Micronesia (Federated States of)", ["FSM"]),
+        ("Mauritius, covering the Seychelles and the Union of the Comoros", ["MUS", "SYC", "COM"]),
+        ("Hargeisa, Somaliland", ["SOM"]),
+    ],
+)
+def test_country_names(text, expected):
+    assert codes(text) == expected
+
+
+def test_names_across_line_breaks_and_hyphenated_line_ends():
+    assert codes("United\nRepublic of\nTanzania") == ["TZA"]
+    assert codes("Guinea-\nBissau") == ["GNB"]
+    assert codes("The former Yugoslav\nRepublic of Macedonia") == ["MKD"]
+
+
+def test_case_aware_matching():
+    # common words that are also country names are not countries in running text
+    assert codes("chad and turkey are words; a jordan") == []
+    assert codes("CHAD and Chad") == ["TCD"]
+    # abbreviations only as written
+    assert codes("the DRC and the UK") == ["COD", "GBR"]
+    assert codes("drc, uk") == []
+
+
+def test_whole_words_only():
+    assert codes("Omanis in Romania") == ["ROU"]  # not Oman
+    assert codes("Malian and Maliki") == []
+
+
+def test_find_country_accepts_codes_and_names():
+    assert find_country("SOM").code == "SOM"
+    assert find_country("som").code == "SOM"
+    assert find_country("Somalia").code == "SOM"
+    assert find_country("Gambia, the").code == "GMB"
+    assert find_country("Viet Nam").name == "Viet Nam"
+    assert find_country("XKX").name.startswith("Kosovo")
+    assert find_country("not a country") is None
+    assert find_country("") is None
+
+
+def test_country_tag_is_exact_and_ignores_footnote_markers():
+    assert country_tag("United Republic of Tanzania").code == "TZA"
+    assert country_tag("Kosovo*").code == "XKX"
+    assert country_tag("Somalia¹").code == "SOM"
+    assert country_tag("Regional initiatives") is None
+
+
+def test_regions_as_printed_in_seed_001():
+    assert len(REGIONS) == 9
+    assert codes("EAST AND HORN OF AFRICA", kinds=("region",)) == ["east-and-horn-of-africa"]
+    assert codes("South-Eastern Europe, Eastern Europe and Central Asia", kinds=("region",)) == [
+        "south-eastern-europe-eastern-europe-and-central-asia"
+    ]
+    assert find_region("MENA").code == "middle-east-and-north-africa"
+    assert find_region("asia-and-the-pacific").name == "Asia and the Pacific"
+    assert region_of("SOM").code == "east-and-horn-of-africa"
+    assert "TZA" in REGION_COUNTRIES["east-and-horn-of-africa"]
+    assert all(len(REGION_COUNTRIES[r.code]) >= 7 for r in REGIONS)
+
+
+def test_themes():
+    assert {t.code for t in THEMES} >= {f"principle-{i}" for i in (1, 2, 3)} | {f"objective-{i}" for i in (1, 2, 3)}
+    assert codes("PRINCIPLE 1: ADHERING TO INTERNATIONAL STANDARDS AND FULFILLING MIGRANTS' RIGHTS", ("theme",)) == [
+        "principle-1"
+    ]
+    assert codes("Objective 2: Addressing the mobility\ndimensions of crises", ("theme",)) == ["objective-2"]
+    assert codes("Saving lives and protecting people on the move", ("theme",)) == ["crp-objective-1"]
+    assert find_theme("Objective 2").code == "objective-2"
+    assert find_theme("principle-3").code == "principle-3"
+    assert "Principle 1" in find_theme("principle-1").name
+
+
+def test_section_tags_own_subject_and_mentions():
+    tags = section_tags("Somalia", "IOM works in Somalia and with Kenya.")
+    assert [t.code for t in tags if t.kind == "country"] == ["SOM", "KEN"]
+    # themes only from the title and the opening of the text
+    late = "x " * 400 + "Addressing the mobility dimensions of crises"
+    assert not [t for t in section_tags("Notes", late) if t.kind == "theme"]
+
+
+def _doc() -> DocumentData:
+    table = Table.from_rows(
+        [
+            ["Country", "Objective 1", "Total"],
+            ["Regional initiatives", "1", "1"],
+            ["United Republic of Tanzania", "2", "2"],
+            ["Gambia, the", "3", "3"],
+            ["Mauritius, covering the Seychelles", "4", "4"],
+            ["Total", "10", "10"],
+        ],
+        id="t1",
+        header_rows=1,
+    )
+    region = Section("s1", "East and Horn of Africa", 1, 1, 2)
+    region.children = [
+        Section("s2", "Somalia", 2, 1, 1, text="IOM will assist returnees in Somalia."),
+        Section("s3", "Regional initiatives", 2, 2, 2, text="Projects in Kenya and Uganda."),
+    ]
+    doc = SourceDocument(path="x.pdf", sha256="0" * 64, pages=2)
+    return DocumentData(document=doc, tables=[table], sections=[region])
+
+
+def test_tag_document_tags_sections_and_rows():
+    data = _doc()
+    tag_document(data)
+    by_id = {s.id: s for s in data.all_sections()}
+    assert [t.code for t in by_id["s1"].tags] == ["east-and-horn-of-africa"]
+    assert [t.code for t in by_id["s2"].tags] == ["SOM"]
+    assert [t.code for t in by_id["s3"].tags] == ["KEN", "UGA"]
+    rows = {r: [t.code for t in tags] for r, tags in data.tables[0].row_tags.items()}
+    assert rows == {2: ["TZA"], 3: ["GMB"], 4: ["MUS", "SYC"]}
+
+
+def test_row_tags_of_labels():
+    assert [t.code for t in row_tags("Somalia")] == ["SOM"]
+    assert row_tags("Total") == []
+    assert [t.code for t in row_tags("Objective 2")] == ["objective-2"]
