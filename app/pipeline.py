@@ -263,6 +263,11 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
                  timeout: float | None, recycle_after: int) -> None:
     """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
+    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/).
+    try:
+        os.nice(int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0))
+    except (AttributeError, ValueError, OSError):
+        pass
     settings_obj = ExtractSettings.from_json(settings)
     try:
         ctx = open_pdf(path, password)

@@ -277,6 +277,8 @@ class RepairDialog(QDialog):
                 child = QTreeWidgetItem([u.location.describe(), u.context, ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, ("place", u.location))
                 item.addChild(child)
+        for column in (0, 2):
+            self.tree.resizeColumnToContents(column)
         fixes = sum(len(p) for _, p in self._groups)
         self.status.setText(f"{len(self._groups)} proposed fix(es) in {fixes} place(s); "
                             f"{len(self._unresolved)} word(s) without a sure fix.")

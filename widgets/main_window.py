@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock("History", "history-dock", self.undo_view)
         self.pack_dock: QDockWidget | None = None
         self.pack_composer = None
+        self._shown_once = False
+        self._state_restored = False
+        self._setup_pack()
         self._default_layout()
 
         # ---- status bar -------------------------------------------------------------------------
@@ -161,6 +164,11 @@ class MainWindow(QMainWindow):
         b.extractionFinished.connect(self._on_extraction_finished)
         b.undo_stack.indexChanged.connect(lambda _i: self._update_saved())
 
+        # pages arriving during an extraction refresh the overlays at most a few times a second
+        self._overlay_timer = QTimer(self)
+        self._overlay_timer.setSingleShot(True)
+        self._overlay_timer.setInterval(400)
+        self._overlay_timer.timeout.connect(self._refresh_overlays)
         self.find_dialog: FindReplaceDialog | None = None
         self.repair_dialog: RepairDialog | None = None
         self._build_actions()
@@ -182,36 +190,57 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         return dock
 
+    def _all_docks(self) -> list[QDockWidget]:
+        docks = [self.sections_dock, self.pages_dock, self.documents_dock, self.editor_dock,
+                 self.problems_dock, self.tables_dock, self.history_dock]
+        return docks + ([self.pack_dock] if self.pack_dock is not None else [])
+
     def _default_layout(self) -> None:
         """Sections, pages and documents on the left; the table editor over problems/tables/history
-        on the right: fits 1366×768 with the page in the middle."""
+        on the right: fits 1366×768 with the page in the middle. The pack composer shares the table
+        editor's place and is hidden until asked for (Ctrl+Shift+P)."""
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        for dock in (self.sections_dock, self.pages_dock, self.documents_dock, self.editor_dock,
-                     self.problems_dock, self.tables_dock, self.history_dock):
+        for dock in self._all_docks():
+            self.removeDockWidget(dock)
             dock.setFloating(False)
-            dock.show()
         self.addDockWidget(left, self.sections_dock)
         self.tabifyDockWidget(self.sections_dock, self.pages_dock)
         self.tabifyDockWidget(self.pages_dock, self.documents_dock)
         self.addDockWidget(right, self.editor_dock)
-        self.addDockWidget(right, self.problems_dock)
         self.splitDockWidget(self.editor_dock, self.problems_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.problems_dock, self.tables_dock)
         self.tabifyDockWidget(self.tables_dock, self.history_dock)
+        if self.pack_dock is not None:
+            self.tabifyDockWidget(self.editor_dock, self.pack_dock)
+        for dock in self._all_docks():
+            dock.show()
+        if self.pack_dock is not None:
+            self.pack_dock.hide()
         self.sections_dock.raise_()
         self.problems_dock.raise_()
+        self.editor_dock.raise_()
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
         width = max(self.width(), 1000)
         height = max(self.height(), 600)
-        self.resizeDocks([self.sections_dock, self.editor_dock], [int(width * 0.22), int(width * 0.40)],
+        self.resizeDocks([self.sections_dock, self.editor_dock], [int(width * 0.18), int(width * 0.37)],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.editor_dock, self.problems_dock], [int(height * 0.55), int(height * 0.30)],
+        self.resizeDocks([self.editor_dock, self.problems_dock], [int(height * 0.56), int(height * 0.30)],
                          Qt.Orientation.Vertical)
-        if self.pack_dock is not None:
-            self.tabifyDockWidget(self.history_dock, self.pack_dock)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._state_restored:
+                # dock sizes are only honoured once the window has its real size
+                QTimer.singleShot(0, self._default_sizes)
 
     def reset_layout(self) -> None:
         self._default_layout()
+        QTimer.singleShot(0, self._default_sizes)
 
     # ===================================================================================== actions
 
@@ -377,13 +406,17 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action):
             action.setIconText("+" if action is self.zoom_in_action else "−")
         self.fit_width_action.setIconText("Fit")
+        # the menu shows "Undo Edit cell B4"; the toolbar keeps a short, steady label
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")
         self.draw_action.setIconText("Draw Table")
         self.find_action.setIconText("Find")
         self.compose_pack_action.setIconText("Pack")
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self._refresh_recent_menu()
-        self._setup_pack()
+        if self.pack_dock is not None:
+            self.panels_menu.addAction(self.pack_dock.toggleViewAction())
 
     def _update_actions(self) -> None:
         has_project = self.bench.has_project
@@ -413,19 +446,18 @@ class MainWindow(QMainWindow):
         placeholder = QLabel("Open a project to compose a pack.", self)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pack_dock.setWidget(placeholder)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack_dock)
-        self.tabifyDockWidget(self.history_dock, self.pack_dock)
-        self.panels_menu.addAction(self.pack_dock.toggleViewAction())
 
-    def _rebuild_pack(self) -> None:
+    def _rebuild_pack(self, create: bool = False) -> None:
+        """(Re)create the composer for the current project: at once when it is on screen or
+        ``create`` is set, otherwise the first time the user asks for it (it follows every edit)."""
         if PackComposer is None or self.pack_dock is None:
             return
         old = self.pack_composer
-        if self.bench.project is not None:
+        if self.bench.project is not None and (create or old is not None or self.pack_dock.isVisible()):
             try:
                 self.pack_composer = PackComposer(self.bench.project, self)
                 self.pack_dock.setWidget(self.pack_composer)
-            except Exception as exc:  # noqa: BLE001 - a broken plug-in must not stop the workbench
+            except Exception as exc:  # noqa: BLE001 - a broken composer must not stop the workbench
                 self.pack_composer = None
                 self.pack_dock.setWidget(QLabel(f"The pack composer could not start: {exc}", self))
         else:
@@ -436,8 +468,10 @@ class MainWindow(QMainWindow):
 
     def compose_pack(self) -> None:
         if self.pack_dock is None:
-            QMessageBox.information(self, "Compose Pack", "The pack composer is not part of this build yet.")
+            QMessageBox.information(self, "Compose Pack", "The pack composer is not part of this build.")
             return
+        if self.pack_composer is None and self.bench.project is not None:
+            self._rebuild_pack(create=True)
         self.pack_dock.show()
         self.pack_dock.raise_()
 
@@ -679,6 +713,10 @@ class MainWindow(QMainWindow):
         name = op.get("op")
         if name == "set_cell":
             return  # geometry unchanged
+        if name == "page":
+            # a page arrived from the running extraction: its boxes matter only if it is on screen
+            self._overlay_timer.start()
+            return
         tables = tables_in_op(op)
         if tables is None or tables or touches_sections(op) or name == "set_table":
             self._refresh_overlays()
@@ -738,7 +776,7 @@ class MainWindow(QMainWindow):
         todo = [t for t in todo if (data.document.sha256, t.id, t.bbox, t.n_rows, t.n_cols) not in self._guides_done]
         if not todo:
             return
-        path = project.source_path(data.document.sha256)
+        path = self.bench.source_path(data.document.sha256)
         if path is None:
             return
         specs = [(t.id, t.bbox, t.n_rows, t.n_cols) for t in todo]
@@ -795,7 +833,7 @@ class MainWindow(QMainWindow):
         if data is None or project is None:
             return None
         sha = data.document.sha256
-        path = project.source_path(sha)
+        path = self.bench.source_path(sha)
         if path is None:
             self._show_error("The PDF is missing", "The source PDF is not available; locate it first.")
             return None
@@ -1039,7 +1077,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = s.value("window/state")
         if isinstance(state, QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)
+            self._state_restored = self.restoreState(state, LAYOUT_VERSION)
 
     def save_window_state(self) -> None:
         s = settings()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,6 +155,10 @@ class TablesPanel(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.count)
         self._updating = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)
+        self._refresh_timer.timeout.connect(self.refresh)
         bench.currentDocumentChanged.connect(lambda _sha: self.refresh())
         bench.dataChanged.connect(self._on_data_changed)
         bench.tableSelected.connect(lambda tid, _r, _c: self._select(tid))
@@ -177,7 +181,10 @@ class TablesPanel(QWidget):
         name = op.get("op")
         if name in ("set_cell",):
             return
-        if name in ("set_table", "replace_table", "batch", "reload", "page") or tables_in_op(op) is None:
+        if name == "page":  # pages of a running extraction: coalesced
+            self._refresh_timer.start()
+            return
+        if name in ("set_table", "replace_table", "batch", "reload") or tables_in_op(op) is None:
             self.refresh()
 
     def _on_problems(self, sha: str) -> None:

@@ -399,6 +399,7 @@ class SectionPanel(QWidget):
         for action in (self.promote_action, self.demote_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
             tools.addWidget(button)
         more = QToolButton(self)
@@ -442,10 +443,12 @@ class SectionPanel(QWidget):
     def _build_actions(self) -> None:
         a = self._act
         self.rename_action = a("Rename Section", self.start_rename, "F2")
-        self.promote_action = a("◀ Promote", lambda: self._edit(se.promote), "Alt+Shift+Left",
+        self.promote_action = a("Promote", lambda: self._edit(se.promote), "Alt+Shift+Left",
                                 "Promote: one level up")
-        self.demote_action = a("Demote ▶", lambda: self._edit(se.demote), "Alt+Shift+Right",
+        self.demote_action = a("Demote", lambda: self._edit(se.demote), "Alt+Shift+Right",
                                "Demote: under the previous section")
+        self.promote_action.setIconText("◀")
+        self.demote_action.setIconText("▶")
         self.move_up_action = a("Move Section Up", lambda: self._edit(lambda d, s: se.move_by(d, s, -1)),
                                 "Alt+Shift+Up")
         self.move_down_action = a("Move Section Down", lambda: self._edit(lambda d, s: se.move_by(d, s, +1)),

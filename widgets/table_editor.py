@@ -211,10 +211,14 @@ class TableEditor(QWidget):
         self.stack.addWidget(self.view)
 
         self._build_actions()
+        # the title may be long (table titles): it is elided rather than widening the panel
+        self.title.setMinimumWidth(40)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.setContentsMargins(4, 2, 4, 2)
-        top.setSpacing(6)
-        top.addWidget(self.title, 1)
+        top.setSpacing(4)
         top.addWidget(self.header_label)
         top.addWidget(self.header_spin)
         for action in (self.merge_up_action, self.merge_cells_action, self.split_cell_action, self.total_action):
@@ -223,6 +227,7 @@ class TableEditor(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
             top.addWidget(button)
+        top.addStretch(1)
         more = QToolButton(self)
         more.setText("Edit ▾")
         more.setToolTip("Every table edit (also in the context menu)")
@@ -234,6 +239,10 @@ class TableEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(6, 2, 4, 0)
+        title_row.addWidget(self.title, 1)
+        layout.addLayout(title_row)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
@@ -264,7 +273,7 @@ class TableEditor(QWidget):
         self.delete_rows_action = a("Delete Rows", lambda: self._rows_edit("delete"), "Ctrl+-")
         self.move_row_up_action = a("Move Row Up", lambda: self._rows_edit("up"), "Alt+Up")
         self.move_row_down_action = a("Move Row Down", lambda: self._rows_edit("down"), "Alt+Down")
-        self.merge_up_action = a("Merge Up", lambda: self._rows_edit("merge_up"), "Ctrl+U",
+        self.merge_up_action = a("Merge Row Up", lambda: self._rows_edit("merge_up"), "Ctrl+U",
                                  "Merge the row into the row above (wrapped labels)")
         self.split_row_action = a("Split Row", lambda: self._rows_edit("split"), "Ctrl+Shift+U",
                                   "Split a row holding several rows (line breaks or several numbers per cell)")

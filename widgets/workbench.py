@@ -29,6 +29,10 @@ from .rendering import Document, RenderService
 
 UNTITLED_PREFIX = "Untitled"
 
+# Extraction workers started from the GUI run at a lower priority, so on a 2-core laptop the window
+# keeps answering while every core extracts (inherited by the worker processes; see app.pipeline).
+os.environ.setdefault("BRIEFING_WORKER_NICE", "10")
+
 
 def projects_folder() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
@@ -42,6 +46,8 @@ def tables_in_op(op: dict[str, Any]) -> set[str] | None:
     name = op.get("op")
     if name in ("set_cell", "set_table", "replace_table"):
         return {str(op["table"])}
+    if name == "page":  # tables added by a running extraction
+        return {str(t) for t in op.get("tables", [])}
     if name == "batch":
         found: set[str] = set()
         for sub in op.get("ops", []):
@@ -112,6 +118,7 @@ class Workbench(QObject):
         self.undo_stack = QUndoStack(self)
         self.renders = RenderService(self)
         self._documents: dict[str, Document] = {}
+        self._source_paths: dict[str, tuple[Path, tuple[int, int]]] = {}
         self._syncing = False
         self._table_problems: dict[str, dict[str, list[Problem]]] = {}
         self._section_problems: dict[str, list[Problem] | None] = {}
@@ -183,6 +190,7 @@ class Workbench(QObject):
             self.renders.forget(doc)
             doc.close()
         self._documents.clear()
+        self._source_paths.clear()
         self.project = project
         self.current = ""
         self.current_table = ""
@@ -246,6 +254,7 @@ class Workbench(QObject):
             self.renders.forget(doc)
             doc.close()
         self.project.remove_document(sha)
+        self._source_paths.pop(sha, None)
         self._table_problems.pop(sha, None)
         self.rebuild_undo_stack()
         self.documentsChanged.emit()
@@ -269,12 +278,40 @@ class Workbench(QObject):
         doc = self._documents.get(sha)
         if doc is not None:
             return doc
-        path = self.project.source_path(sha)
+        path = self.source_path(sha)
         if path is None:
             raise FileNotFoundError(self.project.documents[sha].document.path)
         doc = Document(sha, path, password=self.passwords.get(sha))
         self._documents[sha] = doc
         return doc
+
+    def source_path(self, sha: str) -> Path | None:
+        """A readable copy of the document's PDF (see :meth:`Project.source_path`).
+
+        Project.source_path hashes the whole file to be sure it is the same one; that is too slow to
+        do on every page turn of a large PDF, so the answer is kept while the file's size and time
+        stamp stay the same."""
+        if self.project is None:
+            return None
+        cached = self._source_paths.get(sha)
+        if cached is not None:
+            path, signature = cached
+            try:
+                st = path.stat()
+                if (st.st_size, st.st_mtime_ns) == signature:
+                    return path
+            except OSError:
+                pass
+        path = self.project.source_path(sha)
+        if path is not None:
+            try:
+                st = Path(path).stat()
+                self._source_paths[sha] = (Path(path), (st.st_size, st.st_mtime_ns))
+            except OSError:
+                pass
+        else:
+            self._source_paths.pop(sha, None)
+        return path
 
     def locate_document(self, sha: str, path: str | os.PathLike) -> None:
         """The user found a moved source PDF: remember its new place (checked by content)."""
@@ -284,6 +321,7 @@ class Workbench(QObject):
         if sha256_file(path) != sha:
             raise PdfMalformedError(f"{Path(path).name} is not the same file (its content differs).")
         self.project.store.update_document_path(sha, str(Path(path).resolve()))
+        self._source_paths.pop(sha, None)
         self.project.documents[sha].document.path = str(Path(path).resolve())
 
     def embed_pdfs(self, embed: bool) -> int:
@@ -294,7 +332,7 @@ class Workbench(QObject):
             if embed:
                 if self.project.store.has_embedded_pdf(sha):
                     continue
-                path = self.project.source_path(sha)
+                path = self.source_path(sha)
                 if path is None:
                     continue
                 self.project.store.embed_pdf(sha, Path(path).read_bytes())
@@ -338,14 +376,12 @@ class Workbench(QObject):
             return None
 
     def select_table(self, table_id: str, row: int = -1, col: int = -1) -> None:
-        if table_id == self.current_table and row < 0:
-            return
+        """Show a table (and a cell) everywhere: editor, tables list, page. Asking again for the
+        current table shows it again (e.g. after the page was scrolled elsewhere)."""
         self.current_table = table_id
         self.tableSelected.emit(table_id, row, col)
 
     def select_section(self, section_id: str) -> None:
-        if section_id == self.current_section:
-            return
         self.current_section = section_id
         self.sectionSelected.emit(section_id)
 
@@ -534,7 +570,7 @@ class Workbench(QObject):
             data = self.project.documents.get(sha)
             if data is None:
                 continue
-            path = self.project.source_path(sha)
+            path = self.source_path(sha)
             if path is None:
                 self.error.emit("The PDF is missing",
                                 f"{Path(data.document.path).name} was moved or deleted; locate it to extract it.")
@@ -577,7 +613,7 @@ class Workbench(QObject):
         for table in added:
             data.tables.insert(_table_position(data.tables, table), table)
         self._table_problems.setdefault(thread.sha256, {})
-        self.dataChanged.emit(thread.sha256, {"op": "page", "page": result.page})
+        self.dataChanged.emit(thread.sha256, {"op": "page", "page": result.page, "tables": [t.id for t in added]})
         self.schedule_problems(thread.sha256)
 
     def _on_extracted(self, data: DocumentData, cancelled: bool) -> None:

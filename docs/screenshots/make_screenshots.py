@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Make the GUI screenshots of docs/screenshots/ at 1366×768 (a common field-laptop size), offscreen.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [-o docs/screenshots]
+
+Opens the bundled Migration Initiatives sample in a fresh project, lets it extract, and grabs the
+main views: the workbench (page + table editor + section tree), the problems list with a flagged
+table, and the draw-table-area mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--pdf", default=str(SAMPLE))
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sandbox = Path(tempfile.mkdtemp(prefix="bb-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(sandbox / "config")
+    os.environ["XDG_DATA_HOME"] = str(sandbox / "data")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QEventLoop, QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from widgets.app import create_app
+    from widgets.main_window import MainWindow
+
+    app = create_app()
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+
+    def pump(seconds: float = 0.3, until=None, timeout: float = 300.0) -> None:
+        end = time.monotonic() + (timeout if until else seconds)
+        while time.monotonic() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if until is not None and until():
+                break
+        app.processEvents()
+
+    def shot(name: str) -> None:
+        pump(0.4, until=window.page_view.is_rendered, timeout=10)
+        pump(0.2)
+        path = out / name
+        window.grab().save(str(path))
+        print(f"wrote {path}")
+
+    window.new_project(); pump(0.2)
+    window.open_path(args.pdf)
+    pump(until=lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current))
+    data = window.bench.data()
+    print(f"{len(data.tables)} tables, {sum(1 for _ in data.all_sections())} sections")
+
+    # 1. the workbench: a regional funding table, its page, its section
+    table = max(data.tables, key=lambda t: t.n_rows * t.n_cols)
+    sections = [s for s in data.all_sections() if s.page <= table.page]
+    if sections:
+        window.section_panel.select(sections[-1].id)
+    window.bench.select_table(table.id, min(table.header_rows + 1, table.n_rows - 1), 1)
+    shot("workbench.png")
+
+    # 2. problems: mark the last row as totals and damage one figure so the sums disagree
+    editor = window.table_editor
+    bench = window.bench
+    last = table.n_rows - 1
+    editor.set_total_row(last, True)
+    value_cols = [c for c in range(table.n_cols) if table.anchor(max(table.header_rows, 1), c)
+                  and table.anchor(max(table.header_rows, 1), c).value is not None]
+    if value_cols:
+        row = max(table.header_rows, 1)
+        cell = bench.data().table(table.id).anchor(row, value_cols[0])
+        editor.edit_cell(row, value_cols[0], cell.text[:-1] + ("9" if not cell.text.endswith("9") else "8"))
+    pump(1.0, until=lambda: bench.problems() is not None, timeout=20)
+    window.problems_dock.raise_()
+    if window.problems_panel.model.rowCount():
+        window.problems_panel.view.selectRow(0)
+        window.problems_panel._activated(window.problems_panel.proxy.index(0, 0))
+    shot("problems.png")
+    while bench.undo_stack.canUndo():
+        bench.undo_stack.undo()
+
+    # 3. drawing a table area on the page (the rubber band half-way)
+    window.draw_action.setChecked(True)
+    window.page_view.set_draw_mode(True)
+    view = window.page_view
+    x0, top, x1, bottom = table.bbox
+    start = view.mapFromScene(x0 - 4, top - 4)
+    end = view.mapFromScene(x1 + 4, (top + bottom) / 2)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(view.viewport(), QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
+    QTest.mouseMove(view.viewport(), end)
+    window.statusBar().showMessage("Drag a rectangle around a table, then choose how to extract it (Esc to stop)")
+    shot("draw-area.png")
+    window.page_view.set_draw_mode(False)  # drops the half-drawn rectangle
+
+    # 4. the lost-character assistant
+    window.show_repair()
+    pump(0.5)
+    dialog = window.repair_dialog
+    dialog.resize(640, 420)
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    pump(0.3)
+    dialog.grab().save(str(out / "repair-assistant.png"))
+    print(f"wrote {out / 'repair-assistant.png'}")
+    dialog.close()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
