@@ -65,9 +65,21 @@ def normalise_lost(text: str) -> str:
     return _CID.sub(LOST, text)
 
 
+_PRESENTATION = re.compile("[\ufb1d-\ufdff\ufe70-\ufefc]+")
+
+
+def normalise_presentation_forms(text: str) -> str:
+    """Arabic and Hebrew presentation forms (the shaped glyphs some PDFs store) to plain letters."""
+    if not text or not _PRESENTATION.search(text):
+        return text
+    import unicodedata
+
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
 def clean_text(text: str) -> str:
-    """Ligatures normalised and lost characters shown as "�"."""
-    return normalise_ligatures(normalise_lost(text))
+    """Ligatures and presentation forms normalised, lost characters shown as "�"."""
+    return normalise_presentation_forms(normalise_ligatures(normalise_lost(text)))
 
 
 @lru_cache(maxsize=1)

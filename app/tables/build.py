@@ -9,6 +9,7 @@ from ..model import Cell, Table
 from .cells import is_total_label, make_cell
 from .detect import Candidate, caption_below, find_candidates, grid_words, title_above
 from .lattice import Grid
+from .rotation import sideways_pages
 from .rulings import page_rulings
 from .structure import CellBox, Structure, build_structure
 from .text import group_lines, is_value, lines_text
@@ -19,7 +20,10 @@ _DOTS = set(".·…‧\u2024\u2025")
 
 def table_words(page) -> list[dict]:
     """Upright words of the page without dot leaders (runs of dots between a label and its value)."""
-    words = [w for w in page_words(page) if w.get("upright", True)]
+    return without_leaders([w for w in page_words(page) if w.get("upright", True)])
+
+
+def without_leaders(words: list[dict]) -> list[dict]:
     dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
     if not dots:
         return words
@@ -163,6 +167,19 @@ def _page_vocabulary(page):
     return Vocabulary.from_words((w["text"] for w in page_words(page)), extra_words=())
 
 
+def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> list[Table]:
+    tables: list[Table] = []
+    if not words:
+        return tables
+    for cand in find_candidates(page, words, hs, vs):
+        s = structure_of(cand, hs, vs)
+        if s is None or not _usable(s):
+            continue
+        method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
+        tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption))
+    return tables
+
+
 def extract_tables(page, page_number: int = 1, decimal: str | None = None,
                    resolve: bool = True) -> list[Table]:
     """Every table on a pdfplumber page.
@@ -170,17 +187,17 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None,
     Words broken by a hyphen at a line end are joined when the page has the joined word
     (``resolve=True``); the pipeline passes ``resolve=False`` and decides with the whole document's
     vocabulary instead (the cell texts then keep a soft hyphen, U+00AD, at such breaks)."""
-    words = table_words(page)
-    if not words:
-        return []
     hs, vs = page_rulings(page)
-    tables: list[Table] = []
-    for cand in find_candidates(page, words, hs, vs):
-        s = structure_of(cand, hs, vs)
-        if s is None or not _usable(s):
-            continue
-        method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
-        tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption))
+    tables = _tables_in(page, table_words(page), hs, vs, page_number, decimal)
+    for turned in sideways_pages(page):
+        ths, tvs = turned._bb_rulings
+        for table in _tables_in(turned, without_leaders(turned.words), ths, tvs, page_number, decimal):
+            table.bbox = _round_box(turned.turn.unbox(*table.bbox))
+            table.columns = None
+            tables.append(table)
+    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    for i, table in enumerate(tables, 1):
+        table.id = f"p{page_number}-t{i}"
     if resolve and any("\u00ad" in c.text for t in tables for c in t.cells):
         resolve_hyphens(tables, _page_vocabulary(page))
     return tables

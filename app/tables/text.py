@@ -215,13 +215,8 @@ def join_words(words: list[dict]) -> str:
         else:
             parts.append((text, False))
         prev = w
-    if _is_rtl("".join(t for t, _ in parts)):
-        # visual (left-to-right) order of a right-to-left line: reverse the words, and the
-        # characters of words pdfminer gave in visual order
-        out = []
-        for text, _attach in reversed(parts):
-            out.append(text[::-1] if _is_rtl(text) and _visual_order(text) else text)
-        return " ".join(out)
+    if any(_has_rtl(t) for t, _ in parts):
+        return _bidi_join(parts)
     out = []
     for text, attach in parts:
         if out and not attach:
@@ -230,9 +225,32 @@ def join_words(words: list[dict]) -> str:
     return "".join(out)
 
 
-def _visual_order(text: str) -> bool:
-    """pdfminer gives the characters of right-to-left words in visual order (reversed)."""
-    return True
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def _bidi_join(parts: list[tuple[str, bool]]) -> str:
+    """Logical order of a line given in visual (left-to-right) order: pdfminer gives the letters of
+    right-to-left words reversed, and right-to-left runs of words in reversed order. A line whose
+    letters are mostly right-to-left reads from the right (its runs reversed; left-to-right runs
+    inside it, like names and numbers, keep their own order)."""
+    runs: list[list[str]] = []
+    kinds: list[bool] = []
+    for text, _attach in parts:
+        rtl = _has_rtl(text)
+        word = text[::-1] if rtl else text
+        if runs and kinds[-1] == rtl:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+            kinds.append(rtl)
+    base_rtl = _is_rtl("".join(t for t, _ in parts))
+    ordered = []
+    for words, rtl in zip(runs, kinds):
+        ordered.append(list(reversed(words)) if rtl else words)
+    if base_rtl:
+        ordered.reverse()
+    return " ".join(w for run in ordered for w in run)
 
 
 def lines_text(lines: list[list[dict]]) -> str:
