@@ -10,7 +10,7 @@ from .cells import is_total_label, make_cell
 from .detect import Candidate, caption_below, find_candidates, grid_words, title_above
 from .lattice import Grid
 from .rotation import sideways_pages
-from .rulings import page_rulings
+from .rulings import Ruling, page_rulings
 from .structure import CellBox, Structure, build_structure
 from .text import group_lines, is_value, lines_text
 
@@ -87,7 +87,7 @@ def _compact(structure: Structure) -> Structure:
     header = sum(1 for r in start_rows if r < structure.header_rows)
     cols = [structure.columns[c] for c in start_cols] + [structure.columns[-1]] if structure.columns else []
     rows = [structure.rows[r] for r in start_rows] + [structure.rows[-1]] if structure.rows else []
-    return Structure(len(start_rows), len(start_cols), out, header, cols, rows, structure.bbox)
+    return Structure(len(start_rows), len(start_cols), out, header, cols, rows, structure.bbox, structure.rtl)
 
 
 def _to_table(structure: Structure, page_number: int, index: int, method: str, title: str,
@@ -104,8 +104,9 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
         columns=[round(x, 2) for x in structure.columns] if structure.columns else None,
     )
     table.sort_cells()
+    label_col = table.n_cols - 1 if structure.rtl else 0
     table.total_rows = [
-        c.row for c in table.cells if c.col == 0 and c.row >= table.header_rows and is_total_label(c.text)
+        c.row for c in table.cells if c.col == label_col and c.row >= table.header_rows and is_total_label(c.text)
     ]
     return table
 
@@ -203,36 +204,72 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None,
     return tables
 
 
-def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | None = None) -> Table:
-    """The table inside ``bbox`` (x0, top, x1, bottom in points, top-left origin), split at the given
-    column x positions when ``columns`` is given (otherwise columns come from rulings and text)."""
+def _clip(r: Ruling, orient: str, x0: float, top: float, x1: float, bottom: float) -> Ruling | None:
+    lo, hi = (x0, x1) if orient == "h" else (top, bottom)
+    a, b = (top, bottom) if orient == "h" else (x0, x1)
+    if not (a - 2 <= r.pos <= b + 2):
+        return None
+    start, end = max(r.start, lo), min(r.end, hi)
+    if end - start < 3:
+        return None
+    return Ruling(r.orient, r.pos, start, end, r.edge)
+
+
+def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | None = None,
+                 method: str = "auto") -> Table:
+    """The table inside ``bbox`` (x0, top, x1, bottom in points, top-left origin of the page as
+    displayed), as a :class:`Table` with ``method="manual"``.
+
+    ``columns``: x positions of column separators chosen by the user (inside the box); the rows
+    then come from the text. Otherwise ``method`` decides: ``"ruled"`` takes rows, columns and
+    merged cells from the rulings inside the box, ``"borderless"`` from the text alignment (rulings
+    only as hints), ``"auto"`` uses the rulings when they form a grid that holds the text.
+    """
+    if method not in ("auto", "ruled", "borderless"):
+        raise ValueError(f"unknown method {method!r}")
     x0, top, x1, bottom = (float(v) for v in bbox)
     if x1 < x0:
         x0, x1 = x1, x0
     if bottom < top:
         top, bottom = bottom, top
+    area = (x0, top, x1, bottom)
     words = [
         w for w in table_words(page)
         if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
     ]
-    hs, vs = page_rulings(page)
-    cols = None
-    if columns:
+    all_hs, all_vs = page_rulings(page)
+    hs = [c for c in (_clip(r, "h", *area) for r in all_hs) if c is not None]
+    vs = [c for c in (_clip(r, "v", *area) for r in all_vs) if c is not None]
+    s = None
+    if words and columns:
         inner = sorted(float(c) for c in columns if x0 < float(c) < x1)
-        cols = [x0, *inner, x1]
-    s = build_structure(words, (x0, top, x1, bottom), hs, vs, columns=cols) if words else None
+        s = build_structure(words, area, hs, vs, columns=[x0, *inner, x1])
+    elif words and method in ("auto", "ruled"):
+        from .lattice import components, grid_of
+
+        grids = [g for g in (grid_of(c) for c in components(hs, vs)) if g is not None]
+        grids.sort(key=lambda g: -(g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]))
+        if grids:
+            grid = grids[0]
+            inside = [w for w in words if grid.xs[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= grid.xs[-1] + 1
+                      and grid.ys[0] - 1 <= (w["top"] + w["bottom"]) / 2 <= grid.ys[-1] + 1]
+            if method == "ruled" or (len(inside) >= 0.9 * len(words) and grid.n_cols >= 2 and grid.n_rows >= 2):
+                s = _compact(_lattice_structure(grid, inside))
+    if words and s is None:
+        s = _compact(build_structure(words, area, hs, vs))
     if s is None:
-        return Table(id=f"p{page_number}-manual", page=page_number, bbox=_round_box((x0, top, x1, bottom)),
+        return Table(id=f"p{page_number}-manual", page=page_number, bbox=_round_box(area),
                      n_rows=0, n_cols=0, method="manual")
-    if cols is None:
-        s = _compact(s)
-    size = 10.0
-    if words:
-        size = sorted(w.get("size") or 10.0 for w in words)[len(words) // 2]
-    table = _to_table(s, page_number, 0, "manual", title_above(table_words(page), (x0, top, x1, bottom), size), decimal)
+    size = sorted(w.get("size") or 10.0 for w in words)[len(words) // 2]
+    page_words_all = table_words(page)
+    table = _to_table(s, page_number, 0, "manual", title_above(page_words_all, area, size), decimal,
+                      caption_below(page_words_all, area, size))
     resolve_hyphens([table], _page_vocabulary(page))
     table.id = f"p{page_number}-manual"
-    table.bbox = _round_box((x0, top, x1, bottom))
+    table.bbox = _round_box(area)
+    if columns:
+        table.columns = [round(x0, 2), *[round(float(c), 2) for c in sorted(columns) if x0 < float(c) < x1],
+                         round(x1, 2)]
     return table
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from .figures import looks_like_figure
+from .figures import axis_words, looks_like_figure
 from .lattice import Grid, components, grid_of
 from .rulings import Ruling
 from .structure import _coverage_gaps
@@ -26,7 +26,8 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 NOTE = re.compile(
-    r"^(?:(?:source|sources|note|notes|nb|n\.b\.|footnote|remark)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s|[a-z]\)\s)",
+    r"^(?:(?:source|sources|note|notes|nb|n\.b\.|footnote|remark)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s"
+    r"|[a-z]\)\s|\d{1,2}\s+[A-Z][a-z])",
     re.IGNORECASE,
 )
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -143,6 +144,8 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
                 prose = True
         if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
             prose = True
+        if len(ps) >= 2 and not has_value and all(n >= 4 for n in words_in):
+            prose = True  # body text in two columns side by side
         infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), bool(NOTE.match(text))))
     return infos
 
@@ -176,12 +179,77 @@ def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
 
 def text_blocks(words: list[dict], page_width: float, page_height: float,
                 hs: list[Ruling]) -> list[Candidate]:
-    """Borderless tables: blocks of aligned multi-phrase lines."""
+    """Borderless tables: blocks of aligned multi-phrase lines.
+
+    A block whose first or last column is a column of running text (the page's body text in
+    two columns, going on above and below the block) loses that column: its words are set aside
+    and the search runs again."""
+    for _attempt in range(3):
+        cands, running = _text_blocks_once(words, page_width, page_height, hs)
+        if not running:
+            return cands
+        words = [w for w in words if id(w) not in running]
+    return cands
+
+
+def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: float,
+                    gap: tuple[float, float]) -> set[int]:
+    """Ids of the words of a column of running text in x-range [lo, hi] that the block's table sits
+    beside (across the gap ``gap``): lines with text in that column and none across the gap go on
+    above and below the block, and the column reads as prose inside it. Empty otherwise."""
+    g0, g1 = gap
+    mid = (g0 + g1) / 2
+    left = hi <= g0 + 1  # the running column is left of the gap
+
+    def here(w: dict) -> bool:
+        c = (w["x0"] + w["x1"]) / 2
+        return c < mid if left else c > mid
+
+    def only_here(k: int) -> bool:
+        line = infos[k].line
+        inside = any(here(w) for w in line.words)
+        across = any(w["x0"] < g1 - 1 and w["x1"] > g0 + 1 for w in line.words)
+        return inside and not across
+
+    first, last = block[0], block[-1]
+    above = [k for k in range(max(0, first - 3), first) if only_here(k)]
+    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
+    if len(above) < 2 or len(below) < 1:
+        return set()
+    wordy = 0
+    inside_lines = 0
+    for k in block:
+        ws = [w for w in infos[k].line.words if here(w)]
+        if ws:
+            inside_lines += 1
+            wordy += len(ws) >= 3 and not any(is_value(w["text"]) for w in ws[1:])
+    if inside_lines == 0 or wordy < 0.6 * inside_lines:
+        return set()
+    ids: set[int] = set()
+
+    def take(k: int) -> None:
+        ids.update(id(w) for w in infos[k].line.words if here(w))
+
+    for k in range(first, last + 1):
+        take(k)
+    k = first - 1
+    while k >= 0 and only_here(k):
+        take(k)
+        k -= 1
+    k = last + 1
+    while k < len(infos) and only_here(k):
+        take(k)
+        k += 1
+    return ids
+
+
+def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
+                      hs: list[Ruling]) -> tuple[list[Candidate], set[int]]:
     if not words:
-        return []
+        return [], set()
     lines = group_lines(words)
     if not lines:
-        return []
+        return [], set()
     x_lo = min(ln.x0 for ln in lines)
     x_hi = max(ln.x1 for ln in lines)
     text_width = max(x_hi - x_lo, 0.3 * page_width)
@@ -222,14 +290,23 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
             k += 1
     candidates: list[Candidate] = []
     used: set[int] = set()
+    running: set[int] = set()
     for block in blocks:
         gaps = _block_columns(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
+        b_lo = min(infos[m].line.x0 for m in block)
+        b_hi = max(infos[m].line.x1 for m in block)
+        cut = _running_column(infos, block, b_lo, gaps[0][0], gaps[0])
+        if not cut:
+            cut = _running_column(infos, block, gaps[-1][1], b_hi, gaps[-1])
+        if cut:
+            running |= cut
+            continue
         # numbers or at least three aligned lines make a table
         multi = [m for m in block if infos[m].multi]
         # values beside a label (not only numbers at line starts, like numbered headings)
-        numeric_lines = sum(1 for m in multi if any(is_value(p.text) for p in infos[m].phrases[1:]))
+        numeric_lines = sum(1 for m in multi if any(is_value(p.text) for p in _beside_label(infos[m].phrases)))
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
@@ -242,7 +319,18 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
         bottom = max(w["bottom"] for w in ws)
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
-    return candidates
+    return candidates, running
+
+
+def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases after a line's first (its label); for right-to-left text, before its last."""
+    text = "".join(p.text for p in phrases)
+    import unicodedata
+
+    rtl = sum(1 for c in text if c.isalpha() and unicodedata.bidirectional(c) in ("R", "AL"))
+    if rtl > 0.5 * sum(1 for c in text if c.isalpha()):
+        return phrases[:-1]
+    return phrases[1:]
 
 
 def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
@@ -437,7 +525,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     out = _drop_nested(out)
     ruled = [c for c in out if c.kind == "ruled"]
     framed = [c for c in out if c.kind != "ruled"]
-    rest = [w for w in words if not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
+    axes = axis_words(words)
+    rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     for cand in text_blocks(rest, page_width, page_height, hs):
         if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
@@ -460,7 +549,9 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     out = ruled + framed
     for cand in kept_blocks:
         cand.words = [w for w in rest if _inside(w, cand.bbox)]
-        if looks_like_figure(page, cand.bbox, cand.words):
+        x0, top, x1, bottom = cand.bbox
+        around = (x0 - 12, top - 12, x1 + 12, bottom + 12)
+        if looks_like_figure(page, cand.bbox, [w for w in words if _inside(w, around)]):
             continue
         out.append(cand)
     for cand in out:

@@ -49,11 +49,33 @@ def _distinct(values: list[float], tol: float = 2.0) -> int:
     return n
 
 
-def _axis_like(words: list[dict]) -> bool:
-    """Evenly spaced numbers along one line or one column (a chart axis)."""
-    nums = [w for w in words if _AXIS_NUMBER.match(w["text"])]
-    if len(nums) < 4:
+def _bars(boxes: list[dict], axis: str) -> bool:
+    """Bars of a bar chart: boxes in three or more bands whose ends (along ``axis``) line up with
+    little else. Table cell backgrounds share a few column edges however many rows there are."""
+    if axis == "x":
+        band = lambda r: round((r["top"] + r["bottom"]) / 2 / 2)  # noqa: E731
+        ends = [r["x0"] for r in boxes] + [r["x1"] for r in boxes]
+    else:
+        band = lambda r: round((r["x0"] + r["x1"]) / 2 / 2)  # noqa: E731
+        ends = [r["top"] for r in boxes] + [r["bottom"] for r in boxes]
+    bands: dict[int, int] = {}
+    for r in boxes:
+        bands[band(r)] = bands.get(band(r), 0) + 1
+    if len(bands) < 3:
         return False
+    per_band = max(bands.values())
+    distinct = _distinct(ends)
+    return distinct >= max(2 * (per_band + 1), 0.6 * len(boxes))
+
+
+def axis_words(words: list[dict]) -> set[int]:
+    """Ids of the words that form chart axes: four or more evenly spaced numbers with even steps
+    along one line (not a table header of years over columns of values) or down one column
+    (with no other numbers beside them)."""
+    nums = [w for w in words if _AXIS_NUMBER.match(w["text"])]
+    found: set[int] = set()
+    if len(nums) < 4:
+        return found
 
     def progression(ws: list[dict], key) -> bool:
         if len(ws) < 4:
@@ -70,39 +92,43 @@ def _axis_like(words: list[dict]) -> bool:
             return False
         return all(abs(d - dp[0]) <= max(1.5, 0.08 * abs(dp[0])) for d in dp) and abs(dp[0]) > 3
 
-    # one line: same middle y
     rows: dict[int, list[dict]] = {}
     for w in nums:
         rows.setdefault(round((w["top"] + w["bottom"]) / 4), []).append(w)
     for ws in rows.values():
         if progression(ws, lambda w: (w["x0"] + w["x1"]) / 2):
             values = [w["text"] for w in ws]
-            if not all(re.fullmatch(r"(?:18|19|20)\d\d", v) for v in values):
-                return True
-            # a run of years: an axis only if no other numbers are under or over them (a
-            # table's header of years has its columns of values)
-            lonely = 0
-            for a in ws:
-                stacked = [w for w in words if w is not a and w["x0"] < a["x1"] and w["x1"] > a["x0"]
-                           and abs(w["top"] - a["top"]) > 2 and is_numeric(w["text"])]
-                lonely += not stacked
-            if lonely >= 0.75 * len(ws):
-                return True
+            if all(re.fullmatch(r"(?:18|19|20)\d\d", v) for v in values):
+                # a run of years: an axis only if no other numbers are under or over them (a
+                # table's header of years has its columns of values)
+                lonely = 0
+                for a in ws:
+                    stacked = [w for w in words if w is not a and w["x0"] < a["x1"] and w["x1"] > a["x0"]
+                               and abs(w["top"] - a["top"]) > 2 and is_numeric(w["text"])]
+                    lonely += not stacked
+                if lonely < 0.75 * len(ws):
+                    continue
+            found.update(id(w) for w in ws)
     cols: dict[int, list[dict]] = {}
     for w in nums:
         cols.setdefault(round(w["x1"] / 3), []).append(w)
     for ws in cols.values():
         if progression(ws, lambda w: (w["top"] + w["bottom"]) / 2):
-            # an axis has nothing beside its numbers on the same lines
+            # an axis has nothing beside its numbers on the same lines (the same number beside
+            # it is the axis of a neighbouring chart)
             lonely = 0
             for a in ws:
-                # (the same number beside it is the axis of a neighbouring chart)
-                beside = [w for w in words if w is not a and abs((w["top"] + w["bottom"]) / 2 - (a["top"] + a["bottom"]) / 2) < 2
+                mid = (a["top"] + a["bottom"]) / 2
+                beside = [w for w in words if w is not a and abs((w["top"] + w["bottom"]) / 2 - mid) < 2
                           and is_numeric(w["text"]) and w["text"] != a["text"]]
                 lonely += not beside
             if lonely >= 0.75 * len(ws):
-                return True
-    return False
+                found.update(id(w) for w in ws)
+    return found
+
+
+def _axis_like(words: list[dict]) -> bool:
+    return bool(axis_words(words))
 
 
 def looks_like_figure(page, bbox, words: list[dict]) -> bool:
@@ -132,13 +158,10 @@ def figure_reason(page, bbox, words: list[dict]) -> str:
         return "slanted"
     boxes = [r for r in page.rects if r.get("fill") and r["width"] > 2.5 and r["height"] > 2.5 and _inside(r, bbox)
              and r["width"] < 0.9 * (bbox[2] - bbox[0])]
-    empty = [r for r in boxes if not any(
-        r["x0"] <= (w["x0"] + w["x1"]) / 2 <= r["x1"] and r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]
-        for w in words)]
-    if len(boxes) >= 5 and len(empty) >= 0.5 * len(boxes):
-        edges_x = _distinct([r["x0"] for r in boxes] + [r["x1"] for r in boxes])
-        edges_y = _distinct([r["top"] for r in boxes] + [r["bottom"] for r in boxes])
-        # bars: their edges line up with little else; table cells share a few edges
-        if edges_x >= 1.2 * len(boxes) or edges_y >= 1.2 * len(boxes):
-            return "bars"
+    # a box inside another (a cell's text box inside the cell) is part of that one
+    boxes = [r for r in boxes if not any(
+        o is not r and o["x0"] <= r["x0"] + 0.5 and o["x1"] >= r["x1"] - 0.5 and o["top"] <= r["top"] + 0.5
+        and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
+    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")):
+        return "bars"
     return "axis" if _axis_like(words) else ""

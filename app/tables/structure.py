@@ -66,6 +66,8 @@ class Structure:
     columns: list[float]  # x of column boundaries (n_cols + 1)
     rows: list[float]  # y of row boundaries (n_rows + 1)
     bbox: tuple[float, float, float, float]
+    #: right-to-left table: its labels are in the last column
+    rtl: bool = False
 
 
 # ------------------------------------------------------------------------------------------ columns
@@ -166,6 +168,20 @@ def _has_values(line_phr: list[Phrase]) -> bool:
     return any(is_value(p.text) for p in line_phr)
 
 
+def _is_rtl_table(words: list[dict]) -> bool:
+    import unicodedata
+
+    rtl = ltr = 0
+    for w in words:
+        for ch in w["text"]:
+            if ch.isalpha():
+                if unicodedata.bidirectional(ch) in ("R", "AL"):
+                    rtl += 1
+                else:
+                    ltr += 1
+    return rtl > ltr
+
+
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?\*?$")
 
 
@@ -253,6 +269,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         cols = list(columns)
 
     line_cols = [_line_cols(ps, cols) for ps in per_line]
+    rtl = _is_rtl_table(words)
+    if rtl:
+        # right-to-left: the labels are in the last column; the row logic below reads column 0 as
+        # the label column, so it sees the columns mirrored (cells keep their page positions)
+        last = len(cols) - 2
+        line_cols = [{last - c: ps for c, ps in lc.items()} for lc in line_cols]
     rule_ys = [h.pos for h in h_inside]
 
     h_all = [h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) > 0]
@@ -315,7 +337,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     ys = ys[: n_rows + 1] if len(ys) >= n_rows + 1 else ys + [ys[-1]] * (n_rows + 1 - len(ys))
     return Structure(
         n_rows=n_rows, n_cols=len(cols) - 1, cells=cells, header_rows=n_head, columns=cols, rows=ys,
-        bbox=(x0, top, x1, bottom),
+        bbox=(x0, top, x1, bottom), rtl=rtl,
     )
 
 

@@ -104,7 +104,7 @@ def group_lines(words: list[dict]) -> list[Line]:
         for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
             bt, bb, bh = bands[k]
             overlap = min(bb, bottom) - max(bt, top)
-            if overlap >= 0.5 * min(h, bh):
+            if overlap >= 0.4 * min(h, bh):
                 groups[k].append(w)
                 # a small raised/lowered word (note, subscript) does not widen the band
                 if h >= 0.8 * bh:
