@@ -90,8 +90,26 @@ def _compact(structure: Structure) -> Structure:
     return Structure(len(start_rows), len(start_cols), out, header, cols, rows, structure.bbox, structure.rtl)
 
 
+_DEC_COMMA = re.compile(r"^[(\-−–]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{1,2}%?\)?$|^[(\-−–]?\d+,\d{4,}")
+_DEC_POINT = re.compile(r"^[(\-−–]?\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*\.\d{1,2}%?\)?$|^[(\-−–]?\d+\.\d{4,}")
+
+
+def guess_decimal(texts: list[str]) -> str | None:
+    """The decimal separator a table's numbers use, when they show it ("3,5" or "12.25"; a
+    single separator before exactly three digits is ambiguous and says nothing)."""
+    comma = sum(1 for t in texts if _DEC_COMMA.match(t))
+    point = sum(1 for t in texts if _DEC_POINT.match(t))
+    if comma and not point:
+        return ","
+    if point and not comma:
+        return "."
+    return None
+
+
 def _to_table(structure: Structure, page_number: int, index: int, method: str, title: str,
               decimal: str | None, caption: str = "") -> Table:
+    if decimal is None:
+        decimal = guess_decimal([b.text.strip() for b in structure.cells])
     cells: list[Cell] = []
     for b in structure.cells:
         cells.append(make_cell(b.row, b.col, b.text, decimal, b.row_span, b.col_span))

@@ -14,7 +14,7 @@ _LEADER = re.compile(
     r"(?:\s*(?:\.|·|‧|\u2024)){4,}\s*|(?:\s+(?:\.|·|‧|\u2024)){3,}\s*|(?:\s*[…\u2025]){2,}\s*"
 )
 _TOTAL = re.compile(
-    r"^\s*(?:grand\s+|sub[\s-]?|overall\s+)?(?:total|totals|sum|all\b)|^\s*tota[l]?\b|^\s*insgesamt|^\s*gesamt",
+    r"^\s*(?:grand[\s-]+|sub[\s-]?|overall\s+)?(?:totals?|sum|gesamt|insgesamt|ensemble|totaux)\b",
     re.IGNORECASE,
 )
 
