@@ -177,14 +177,20 @@ class Project:
             tmp.replace(cache)
         return cache
 
-    def set_extraction(self, data: DocumentData, settings: str = "") -> ReplayReport:
-        """Store a (re-)extraction as the document's baseline and replay the corrections onto it."""
+    def set_extraction(self, data: DocumentData, settings: str = "", *, stored: bool = False) -> ReplayReport:
+        """Store a (re-)extraction as the document's baseline and replay the corrections onto it.
+
+        ``stored=True``: the caller has already written ``data`` to the project file (e.g. through a
+        worker thread's own connection, to keep a GUI thread light) and hands ``data`` over: it is
+        neither written again nor copied.
+        """
         sha = data.document.sha256
         if sha not in self.documents:
             self.store.add_document(data.document)
-        self.store.put_extraction(data, settings)
+        if not stored:
+            self.store.put_extraction(data, settings)
         self.settings[sha] = settings
-        self.documents[sha] = data.copy()
+        self.documents[sha] = data if stored else data.copy()
         self.replay_reports.pop(sha, None)
         self._replay_all(only=sha)
         # stacks of other documents are unaffected; this document's steps refer to the old tables

@@ -81,6 +81,10 @@ def test_opening_a_pdf_creates_an_untitled_project_and_extracts_in_the_backgroun
     qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)
     assert any(isinstance(i, TableBox) for i in window.page_view.scene().items())
     assert "Extracted" in window.statusBar().currentMessage()
+    # the baseline was written by the extraction thread: a fresh reader of the file sees it
+    fresh = Project.open(bench.project.path)
+    assert fresh.data(bench.current).to_json() == data.to_json()
+    fresh.close()
 
 
 def test_edit_undo_redo_through_the_window_stay_in_step_with_the_journal(window, qtbot, tmp_path):

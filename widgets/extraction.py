@@ -26,8 +26,9 @@ class ExtractionThread(QThread):
     pageReady = Signal(object)
     #: pages done, pages in all, message
     progressed = Signal(int, int, str)
-    #: the assembled DocumentData and whether the run was cancelled
-    extracted = Signal(object, bool)
+    #: the assembled DocumentData, whether the run was cancelled, and whether it was written to the
+    #: project file already (as the document's baseline, through this thread's own connection)
+    extracted = Signal(object, bool, bool)
     #: a sentence for the user (the PDF cannot be read, ...)
     failed = Signal(str)
 
@@ -40,6 +41,7 @@ class ExtractionThread(QThread):
         settings=None,
         workers: int | None = None,
         pages: list[int] | None = None,
+        replace: bool = False,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class ExtractionThread(QThread):
         self.workers = workers
         self.pages = pages
         self.sha256 = document.sha256
+        #: a re-extraction: when it is cancelled, the previous baseline stays
+        self.replace = replace
         self._cancel = False
         self.seconds = 0.0
 
@@ -98,8 +102,16 @@ class ExtractionThread(QThread):
             data = assemble(run.document, results, path=self.path, password=self.password, settings=settings,
                             warnings=warnings)
             data.document = self.document  # identity as registered in the project
+            written = False
+            if store is not None and not (run.cancelled and self.replace):
+                # the baseline is written here, not on the GUI thread (it can be megabytes of JSON)
+                try:
+                    store.put_extraction(data, settings.key())
+                    written = True
+                except Exception:  # noqa: BLE001 - the GUI thread writes it then
+                    written = False
             self.seconds = time.perf_counter() - started
-            self.extracted.emit(data, bool(run.cancelled))
+            self.extracted.emit(data, bool(run.cancelled), written)
         except PdfError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback

@@ -577,8 +577,7 @@ class Workbench(QObject):
                 continue
             thread = ExtractionThread(path, data.document, password=self.passwords.get(sha),
                                       project_path=self.project.path, workers=workers,
-                                      parent=self)
-            thread.replace = replace or bool(data.tables) or bool(data.sections)
+                                      replace=replace or bool(data.tables) or bool(data.sections), parent=self)
             thread.pageReady.connect(self._on_page_ready)
             thread.progressed.connect(lambda d, t, m, s=sha: self.extractionProgress.emit(s, d, t, m))
             thread.extracted.connect(self._on_extracted)
@@ -616,7 +615,7 @@ class Workbench(QObject):
         self.dataChanged.emit(thread.sha256, {"op": "page", "page": result.page, "tables": [t.id for t in added]})
         self.schedule_problems(thread.sha256)
 
-    def _on_extracted(self, data: DocumentData, cancelled: bool) -> None:
+    def _on_extracted(self, data: DocumentData, cancelled: bool, written: bool = False) -> None:
         thread = self._extraction
         if thread is None or self.project is None or data.document.sha256 not in self.project.documents:
             return
@@ -625,7 +624,8 @@ class Workbench(QObject):
             self._finish_message = "Re-extraction cancelled; nothing was changed."
             return
         try:
-            report = self.project.set_extraction(data, thread.settings.key() if thread.settings else "")
+            report = self.project.set_extraction(data, thread.settings.key() if thread.settings else "",
+                                                 stored=written)
         except Exception as exc:  # noqa: BLE001
             self.error.emit("The extraction could not be saved", str(exc))
             return
