@@ -4,6 +4,7 @@ document-level repair, page joining of words."""
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 from app.model import Cell, PageWarning, SourceDocument, Table
 from app.pipeline import PageResult, assemble
@@ -186,3 +187,32 @@ def test_page_result_json_round_trip():
 @pytest.mark.parametrize("text,expected", [("Total", True), ("Kenya", False)])
 def test_cell_model_unchanged(text, expected):
     assert isinstance(Cell(0, 0, text), Cell) and is_total_label(text) is expected
+
+
+# ------------------------------------------------------------------------------ faster parsing
+
+
+def test_fast_parsing_builds_the_same_objects(tmp_path):
+    """app.layout's replacement of pdfplumber's object conversion gives identical dicts."""
+    import pdfplumber
+    from pdfplumber.page import Page
+
+    import app.layout as layout
+    from tests.helpers import make_simple_pdf
+
+    assert layout.install_fast_parsing(), "pdfplumber's Page.process_object changed: update app/layout.py"
+    pdf_path = make_simple_pdf(tmp_path / "s.pdf")
+    samples = sorted((Path(__file__).resolve().parents[1] / "resources" / "samples").glob("*.pdf"))
+    files = [pdf_path] + samples[:1]
+    original = Page._bb_original_process_object
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            pages = pdf.pages[:8]
+            fast = [{k: v for k, v in p.objects.items() if k != "image"} for p in pages]
+        Page.process_object = original
+        try:
+            with pdfplumber.open(path) as pdf:
+                slow = [{k: v for k, v in p.objects.items() if k != "image"} for p in pdf.pages[:8]]
+        finally:
+            Page.process_object = layout._fast_process_object
+        assert fast == slow, path.name

@@ -67,8 +67,6 @@ def _lattice_structure(grid: Grid, words: list[dict]) -> Structure:
 def _compact(structure: Structure) -> Structure:
     """Drop rows and columns no cell with text starts in or covers alone (slivers of a grid)."""
     boxes = [b for b in structure.cells if b.text.strip()]
-    used_rows = sorted({r for b in boxes for r in range(b.row, b.row + b.row_span)})
-    used_cols = sorted({c for b in boxes for c in range(b.col, b.col + b.col_span)})
     # keep a row/column only if some text cell starts in it
     start_rows = sorted({b.row for b in boxes})
     start_cols = sorted({b.col for b in boxes})
@@ -83,7 +81,6 @@ def _compact(structure: Structure) -> Structure:
         nb = CellBox(r0, c0, max(1, r_end), max(1, c_end))
         nb.by_line = b.by_line
         out.append(nb)
-    _ = used_rows, used_cols
     header = sum(1 for r in start_rows if r < structure.header_rows)
     cols = [structure.columns[c] for c in start_cols] + [structure.columns[-1]] if structure.columns else []
     rows = [structure.rows[r] for r in start_rows] + [structure.rows[-1]] if structure.rows else []
@@ -106,6 +103,24 @@ def guess_decimal(texts: list[str]) -> str | None:
     return None
 
 
+def _fill_empty(cells: list[Cell], n_rows: int, n_cols: int, header_rows: int) -> None:
+    """Empty cells for the grid positions no cell covers (every position is listed once); an empty
+    corner above the label column spans the header rows."""
+    covered = [[False] * n_cols for _ in range(n_rows)]
+    for c in cells:
+        for r in range(c.row, min(c.row + c.row_span, n_rows)):
+            for k in range(c.col, min(c.col + c.col_span, n_cols)):
+                covered[r][k] = True
+    if header_rows > 1 and n_cols > 0 and not any(covered[r][0] for r in range(header_rows)):
+        cells.append(Cell(0, 0, "", row_span=header_rows))
+        for r in range(header_rows):
+            covered[r][0] = True
+    for r in range(n_rows):
+        for k in range(n_cols):
+            if not covered[r][k]:
+                cells.append(Cell(r, k, ""))
+
+
 def _to_table(structure: Structure, page_number: int, index: int, method: str, title: str,
               decimal: str | None, caption: str = "") -> Table:
     if decimal is None:
@@ -113,6 +128,7 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
     cells: list[Cell] = []
     for b in structure.cells:
         cells.append(make_cell(b.row, b.col, b.text, decimal, b.row_span, b.col_span))
+    _fill_empty(cells, structure.n_rows, structure.n_cols, structure.header_rows)
     # table box: the text and the rulings that hold it
     x0, top, x1, bottom = structure.bbox
     table = Table(

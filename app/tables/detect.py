@@ -19,7 +19,7 @@ from .figures import axis_words, looks_like_figure
 from .lattice import Grid, components, grid_of
 from .rulings import Ruling
 from .structure import _coverage_gaps
-from .text import Line, Phrase, group_lines, is_numeric, is_value, split_phrases
+from .text import Line, Phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
     r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|figure|fig\.|chart|graph|exhibit|box|annex|appendix)\s*[\dA-Z.IVX]*",

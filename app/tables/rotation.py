@@ -23,7 +23,7 @@ def _direction(char: dict) -> str | None:
     m = char.get("matrix")
     if not m:
         return None
-    a, b, c, d = m[0], m[1], m[2], m[3]
+    a, b = m[0], m[1]
     if abs(b) > abs(a):
         # pdfplumber's frame has y pointing down; PDF's text matrix has y pointing up
         return "up" if b > 0 else "down"

@@ -38,7 +38,6 @@ from _icdar import (  # noqa: E402
     check_ground_truth,
     corpus_documents,
     load_ground_truth,
-    normalise,
     score_document,
     summarise,
 )
