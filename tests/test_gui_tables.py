@@ -206,3 +206,44 @@ def test_clicking_a_table_box_selects_it_and_selection_scrolls_the_page(window, 
     # selecting the section of page 2 goes to page 2
     window.section_panel.select("s-narrative")
     assert view.page_index == 1
+
+
+def test_row_and_column_lines_are_drawn_for_the_tables_of_the_page(window, editor, qtbot):
+    from PySide6.QtWidgets import QGraphicsLineItem
+
+    view = window.page_view
+    qtbot.waitUntil(lambda: "p1-t1" in view._guides, timeout=20000)
+    columns, rows = view._guides["p1-t1"]
+    table = window.bench.data().table("p1-t1")
+    assert len(rows) == table.n_rows - 1  # one line between each pair of rows
+    x0, top, x1, bottom = table.bbox
+    assert all(top < y < bottom for y in rows) and rows == sorted(rows)
+    lines = [i for i in view.scene().items() if isinstance(i, QGraphicsLineItem) and not isinstance(i, SeparatorItem)]
+    assert len(lines) >= table.n_rows - 1
+    assert len([i for i in view.scene().items() if isinstance(i, SeparatorItem)]) == table.n_cols - 1
+
+
+def test_clicking_a_heading_marker_selects_its_section(window, editor, qtbot):
+    from PySide6.QtTest import QTest
+
+    from widgets.page_view import HeadingMarker
+
+    marker = next(i for i in window.page_view.scene().items() if isinstance(i, HeadingMarker))
+    point = window.page_view.mapFromScene(marker.rect().center())
+    QTest.mouseClick(window.page_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.bench.current_section == marker.section_id
+    assert window.section_panel.current_section().id == marker.section_id
+
+
+def test_reextracting_the_document_reapplies_corrections(window, editor, qtbot):
+    bench = window.bench
+    editor.edit_cell(1, 0, "Kenya (KEN)")
+    editor.select_cell(3, 0)
+    editor.merge_up_action.trigger()
+    window.reextract_action.trigger()
+    qtbot.waitUntil(lambda: not bench.extracting and "re-applied" in window.statusBar().currentMessage(),
+                    timeout=60000)
+    table = bench.data().table("p1-t1")
+    assert table.text_grid()[1][0] == "Kenya (KEN)" and table.text_grid()[2][0] == "Northern Africa"
+    assert "2 correction(s) re-applied" in window.statusBar().currentMessage()
+    assert bench.in_step()

@@ -66,6 +66,7 @@ def run(pdf: Path, workers: int | None, label: str) -> dict:
     from widgets.main_window import MainWindow
 
     app = create_app()
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     window = MainWindow()
     window.bench.workers = workers
     window.resize(1366, 768)
@@ -148,6 +149,8 @@ def run(pdf: Path, workers: int | None, label: str) -> dict:
         "p99": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else max(gaps, default=0.0),
         "over_200": sum(1 for g in gaps if g > 200),
         "over_50": sum(1 for g in gaps if g > 50),
+        "load": load_before,
+        "load_after": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
     window.close()
     app.processEvents()
@@ -175,6 +178,10 @@ def machine() -> str:
             f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, offscreen platform")
 
 
+def _load(value: float | None) -> str:
+    return "?" if value is None else f"{value:.1f}"
+
+
 def write(results: list[dict], source: str, path: Path) -> None:
     lines = [
         "<!-- gui:start -->",
@@ -187,16 +194,23 @@ def write(results: list[dict], source: str, path: Path) -> None:
         "on the GUI thread measures the longest time the window could not answer.",
         "",
         "| extraction runs | pages | tables | extraction s | first table after s | user edits | worst GUI gap ms "
-        "| 99th percentile ms | gaps > 50 ms | gaps > 200 ms |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| 99th percentile ms | gaps > 50 ms | gaps > 200 ms | machine load (1-min average, start → end) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         first = f"{r['first_table']:.1f}" if r["first_table"] is not None else "–"
         lines.append(
             f"| {r['label']} | {r['pages']} | {r['tables']} | {r['seconds']:.1f} | {first} | {r['edits']} | "
-            f"**{r['worst']:.0f}** | {r['p99']:.0f} | {r['over_50']} | {r['over_200']} |")
-    lines += ["", "The issue's target: no gap over 200 ms (measured here, never asserted in the tests).",
-              "<!-- gui:end -->"]
+            f"**{r['worst']:.0f}** | {r['p99']:.0f} | {r['over_50']} | {r['over_200']} | "
+            f"{_load(r['load'])} → {_load(r['load_after'])} |")
+    lines += [
+        "",
+        "The issue's target: no gap over 200 ms (measured here, never asserted in the tests).",
+        "Worker processes started by the GUI run at nice 10 so the window wins the CPU; on a machine "
+        "shared with other heavy jobs (load above the 2 cores, as in these runs) that makes the "
+        "extraction itself slower, on an otherwise idle laptop it costs little.",
+        "<!-- gui:end -->",
+    ]
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     block = "\n".join(lines)
     if "<!-- gui:start -->" in text and "<!-- gui:end -->" in text:
