@@ -27,9 +27,20 @@ CAPTION = re.compile(
 )
 NOTE = re.compile(
     r"^(?:(?:source|sources|note|notes|nb|n\.b\.|footnote|remark)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s"
-    r"|[a-z]\)\s|\d{1,2}\s+[A-Z][a-z])",
+    r"|[a-z]\)\s|(?-i:\d{1,2}\s+[A-Z][a-z]))",
     re.IGNORECASE,
 )
+def is_note(text: str) -> bool:
+    """A footnote, source or note line ("Source: ...", "* ...", "1 Includes ..."); a numbered line
+    with values in it ("1 Kenya 1,200") is a table row, not a note."""
+    text = text.strip()
+    if not NOTE.match(text):
+        return False
+    if text[:1].isdigit():
+        return not any(is_value(w) for w in text.split()[1:])
+    return True
+
+
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
@@ -146,7 +157,7 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             prose = True
         if len(ps) >= 2 and not has_value and all(n >= 4 for n in words_in):
             prose = True  # body text in two columns side by side
-        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), bool(NOTE.match(text))))
+        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
     return infos
 
 
@@ -288,6 +299,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             k = block[-1] + 1
         else:
             k += 1
+    blocks = _join_groups(infos, blocks)
     candidates: list[Candidate] = []
     used: set[int] = set()
     running: set[int] = set()
@@ -331,6 +343,31 @@ def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
     if rtl > 0.5 * sum(1 for c in text if c.isalpha()):
         return phrases[:-1]
     return phrases[1:]
+
+
+def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[int]]:
+    """Blocks of one table separated by a blank line (groups of rows: "Urban" rows, then "Rural"
+    rows) join when their column gaps line up and nothing but a group label lies between them."""
+    out: list[list[int]] = []
+    for block in blocks:
+        if out:
+            prev = out[-1]
+            between = list(range(prev[-1] + 1, block[0]))
+            ok = len(between) <= 2 and not any(
+                infos[k].prose or infos[k].caption or infos[k].note or infos[k].multi for k in between)
+            if ok:
+                last = infos[prev[-1]].line
+                first = infos[block[0]].line
+                pitch = max(last.height, first.height, 4.0)
+                ok = first.top - last.bottom <= 4.5 * pitch
+            if ok:
+                g1, g2 = _block_columns(infos, prev), _block_columns(infos, block)
+                ok = len(g1) == len(g2) > 0 and all(a0 < b1 + 1 and b0 < a1 + 1 for (a0, a1), (b0, b1) in zip(g1, g2))
+            if ok:
+                out[-1] = prev + between + block
+                continue
+        out.append(list(block))
+    return out
 
 
 def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
@@ -480,7 +517,7 @@ def caption_below(words: list[dict], bbox, body_size: float) -> str:
         if line.top - last_bottom > 1.6 * max(line.height, body_size * 0.8):
             break
         text = line.text.strip()
-        if not out and not NOTE.match(text):
+        if not out and not is_note(text):
             break
         out.append(text)
         last_bottom = line.bottom

@@ -482,9 +482,14 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
             lab_next = label(first_next)
             lab_this = label(r.lines[-1])
             prev_gap = (lines[r.lines[0]].top - lines[rows[k - 1].lines[-1]].bottom) if k > 0 else None
+            # a group heading ("Wealth index" over "Lowest", "Second" ...) is set apart by its
+            # style; a wrapped label keeps the style of the label it continues
+            fonts_this = {w.get("fontname") for i in r.lines for p in line_cols[i].get(0, []) for w in p.words}
+            fonts_next = {w.get("fontname") for p in line_cols[first_next].get(0, []) for w in p.words}
             joins = (
                 not ruled_between(lines[r.lines[-1]], lines[first_next])
                 and gap <= 0.8 * pitch
+                and fonts_this <= fonts_next
                 and (lab_next[:1].islower() or bool(_CONTINUES.search(lab_this))
                      or (prev_gap is not None and prev_gap > gap + 1.5))
             )
