@@ -356,10 +356,9 @@ def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[i
             ok = len(between) <= 2 and not any(
                 infos[k].prose or infos[k].caption or infos[k].note or infos[k].multi for k in between)
             if ok:
-                last = infos[prev[-1]].line
-                first = infos[block[0]].line
-                pitch = max(last.height, first.height, 4.0)
-                ok = first.top - last.bottom <= 4.5 * pitch
+                chain = [infos[k].line for k in [prev[-1], *between, block[0]]]
+                pitch = max(max(ln.height for ln in chain), 4.0)
+                ok = all(b.top - a.bottom <= 3.2 * pitch for a, b in zip(chain, chain[1:]))
             if ok:
                 g1, g2 = _block_columns(infos, prev), _block_columns(infos, block)
                 ok = len(g1) == len(g2) > 0 and all(a0 < b1 + 1 and b0 < a1 + 1 for (a0, a1), (b0, b1) in zip(g1, g2))

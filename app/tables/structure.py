@@ -502,9 +502,18 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
     return merged
 
 
+def _label_fonts(line_cols, i: int) -> set:
+    return {w.get("fontname") for p in line_cols[i].get(0, []) for w in p.words}
+
+
 def _compatible_continuation(group: list[int], j: int, line_cols, values) -> bool:
     """With two-level spacing, a closely following line joins unless both hold values in the same
-    column (two rows of numbers)."""
+    column (two rows of numbers), or the group is a heading in another style over a row of values."""
+    if values(j) and not any(values(i) for i in group):
+        fonts_group = set().union(*(_label_fonts(line_cols, i) for i in group))
+        fonts_j = _label_fonts(line_cols, j)
+        if fonts_group and fonts_j and not fonts_group <= fonts_j:
+            return False
     if values(j) and any(values(i) for i in group):
         cols_j = {c for c, ps in line_cols[j].items() if any(is_value(p.text) for p in ps)}
         cols_g = {c for i in group for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
