@@ -106,3 +106,34 @@ def test_document_check_covers_sections_and_index_by_cell():
     assert problems[0].table == "t" and problems[0].page == 2
     index = problems_by_cell([p for p in problems if p.table])
     assert (3, 1) in index
+
+
+def test_whole_number_slips_are_reported_as_rounding():
+    """Funding amounts are whole dollars: a total one dollar off is a slip worth showing, at low severity."""
+    rows = [["Country", "P1", "P2", "Total"], ["Vanuatu", "4,259,145", "3,000,000", "7,259,146"],
+            ["Fiji", "100,000", "-", "100,000"], ["Total", "4,359,146", "3,000,000", "7,359,146"]]
+    found = check_table(table(rows, total_rows=[3]))
+    assert ("rounding", 1, 3) in kinds(found)      # the row misses its total by 1
+    assert ("rounding", 3, 1) in kinds(found)      # the column misses its total by 1
+    assert not [p for p in found if p.kind in ("row_sum", "column_sum")]
+    rows[1][3] = "7,259,145"
+    rows[3][1] = "4,359,145"
+    rows[3][3] = "7,359,145"
+    assert not [p for p in check_table(table(rows, total_rows=[3])) if p.kind == "rounding"]
+
+
+def test_sample_source_inconsistencies_are_all_surfaced():
+    """Every inconsistency the sample generator documents in the real source is flagged."""
+    import json
+
+    from app.model import DocumentData
+    from tests.helpers import ROOT
+
+    truth = json.loads((ROOT / "resources/samples/migration-initiatives-2017-sample.truth.json").read_text())
+    data = DocumentData.from_json(truth)
+    flagged = {t.title for t in data.tables if any(p.kind in ("rounding", "row_sum", "column_sum")
+                                                      for p in check_table(t))}
+    documented = {t["title"] for t in truth["tables"]
+                  if any(i.get("table") in (t["id"], t["title"]) for i in truth.get("source_inconsistencies", []))}
+    assert documented, "the truth documents the source's inconsistencies"
+    assert documented <= flagged
