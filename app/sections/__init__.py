@@ -23,6 +23,7 @@ from ..model import Section, SourceDocument, Table
 from .analysis import (
     body_stats,
     mark_figures,
+    strip_line_numbers,
     mark_artifacts,
     mark_captions_and_quotes,
     mark_running,
@@ -68,6 +69,7 @@ def _analyse(
         if t.n_rows >= 2 and t.n_cols >= 2:
             boxes.setdefault(t.page, []).append(tuple(t.bbox))
     mark_tables(pages, boxes)
+    strip_line_numbers(pages)
     mark_artifacts(pages)
     all_lines = [ln for lines in pages.values() for ln in lines]
     prelim = body_stats(all_lines, len(pages))

@@ -252,6 +252,29 @@ def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, fl
     return out
 
 
+_LINE_NUMBER = re.compile(r"^(\d{1,5})\s+(?=\S)")
+
+
+def strip_line_numbers(pages: dict[int, list[Line]]) -> None:
+    """Remove printed line numbers (drafts, specifications): most lines of a page start with an
+    integer that goes up by one from line to line."""
+    for lines in pages.values():
+        numbered = []
+        for ln in sorted(lines, key=lambda l: (l.top, l.x0)):
+            m = _LINE_NUMBER.match(ln.text)
+            if m:
+                numbered.append((int(m.group(1)), ln, m.end()))
+        if len(numbered) < 8 or len(numbered) < 0.6 * len(lines):
+            continue
+        steps = sum(1 for a, b in zip(numbered, numbered[1:]) if b[0] == a[0] + 1)
+        if steps < 0.7 * (len(numbered) - 1):
+            continue
+        for _, ln, end in numbered:
+            ln.text = ln.text[end:]
+            if ln.lead:
+                ln.lead = max(0, ln.lead - end)
+
+
 def mark_artifacts(pages: dict[int, list[Line]]) -> None:
     for lines in pages.values():
         for ln in lines:

@@ -48,7 +48,7 @@ _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _BOLD = re.compile(
     r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|-demi|-medi\b|-medi(?:ita|um)?$|"
     r"-bd\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
-    r"semibd|demibd|fett",
+    r"semibd|demibd|fett|(?:^|[^a-z])[a-z]{2,5}(?:bx|sx|bl|sb)\d{2,4}|^p[a-z]{2}b[a-z]?8[a-z]",
     re.IGNORECASE,
 )
 _ITALIC = re.compile(
@@ -122,7 +122,7 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             rh = max(rb - rt, 0.1)
             if abs(bottom - rb) <= 0.3 * min(h, rh):
                 placed = True
-            elif h < 0.8 * rh and top >= rt - 0.2 * rh and bottom <= rb + 0.35 * rh:
+            elif h < 0.8 * rh and top >= rt - 0.5 * rh and bottom <= rb + 0.35 * rh:
                 placed = True  # superscript / subscript
             if placed:
                 rows[i].append(w)

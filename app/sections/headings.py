@@ -54,8 +54,25 @@ class Heading:
 
 def signature(ln: Line) -> tuple:
     letters = [c for c in ln.text if c.isalpha()]
-    caps = ln.caps and len(letters) >= 8
+    caps = ln.caps and len(letters) >= 3
     return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
+
+
+def unify_caps(headings: list["Heading"]) -> None:
+    """Capitals separate two heading styles only when both forms recur (chapters in capitals,
+    sections not); an acronym title ("IOM X") or a style set in capitals throughout is one style."""
+    forms: dict[tuple, Counter] = defaultdict(Counter)
+    for h in headings:
+        if h.sig:
+            forms[h.sig[:3] + h.sig[4:]][h.sig[3]] += 1
+    for h in headings:
+        if not h.sig:
+            continue
+        c = forms[h.sig[:3] + h.sig[4:]]
+        caps, plain = c[True], c[False]
+        if min(caps, plain) < 2 or min(caps, plain) < 0.1 * (caps + plain):
+            majority = caps > plain
+            h.sig = h.sig[:3] + (majority,) + h.sig[4:]
 
 
 def prominence(sig: tuple, stats: Stats) -> tuple:
@@ -485,16 +502,81 @@ def infer_headings(
         h.sig = signature(h.lines[0])
         label, depth, rest = numbering(h.title)
         h.numbered_depth = depth
+    unify_caps(toc_headings + style_headings)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         headings = _levels_with_toc(toc_headings, style_headings, stats)
     else:
         headings = _levels_by_style(style_headings + toc_headings, stats)
     headings = attach_labels(headings, runs_by_page, stats)
+    headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
     for h in headings:
         _finish(h)
     headings.sort(key=lambda h: (h.page, h.order))
     return headings
+
+
+_MULTI = re.compile(r"^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,5})\.?\s+(\S.*)$")
+
+
+def _number_parts(text: str) -> tuple[str, ...] | None:
+    m = _MULTI.match(text.strip())
+    return tuple(m.group(1).split(".")) if m else None
+
+
+def add_numbered_sequence(
+    headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats, first_text_page: int | None
+) -> list[Heading]:
+    """Headings set like body text but numbered in the document's scheme ("3.1.1 Unix" after the
+    heading "3.1 …"): a short standalone line whose multi-level number extends the current heading's
+    number or follows the previous one is a heading too, at the level its depth gives."""
+    numbered = [(h, _number_parts(h.title)) for h in headings]
+    offsets = Counter(h.level - len(parts) for h, parts in numbered if parts)
+    if not offsets:
+        return headings
+    offset = offsets.most_common(1)[0][0]
+    known = {id(ln) for h in headings for ln in h.lines}
+    by_page: dict[int, list[Heading]] = defaultdict(list)
+    for h in headings:
+        by_page[h.page].append(h)
+    out = list(headings)
+    last: tuple[str, ...] | None = None
+    for p in sorted(runs_by_page):
+        if first_text_page is not None and p < first_text_page:
+            continue
+        page_heads = {id(h.lines[0]): h for h in by_page.get(p, []) if h.lines}
+        for run in runs_by_page[p]:
+            h = page_heads.get(id(run.first))
+            if h is not None:
+                last = _number_parts(h.title) or last
+                continue
+            if id(run.first) in known:
+                continue
+            first = run.first
+            text = " ".join(first.text.split())
+            parts = _number_parts(text)
+            if parts is None or last is None or len(text.split()) > 14 or _SENTENCE_END.search(text):
+                continue
+            if first.mono:
+                continue
+            if len(run.lines) > 1 and first.x1 > run.lines[1].x1 - 3 * stats.body_size:
+                continue  # a full line running on into the next: a numbered paragraph
+            follows = (
+                parts[:-1] == last  # first child: 3.1 -> 3.1.1
+                or (len(parts) <= len(last) and parts[:-1] == last[: len(parts) - 1]
+                    and parts[-1].isdigit() and last[len(parts) - 1].isdigit()
+                    and int(parts[-1]) == int(last[len(parts) - 1]) + 1)  # next sibling at some depth
+            )
+            if not follows:
+                continue
+            if run.gap_above < 0.5 * stats.pitch and run.prev is not None and run.prev.page == p:
+                continue  # glued to the text above: a numbered list item, not a heading
+            new = Heading(title=text, level=max(1, min(len(parts) + offset, 9)), page=p,
+                          lines=[first], source="numbering", numbered_depth=len(parts))
+            out.append(new)
+            known.add(id(first))
+            last = parts
+    return out
 
 
 def attach_labels(headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats) -> list[Heading]:
@@ -564,7 +646,15 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
     numbered_toc = sum(1 for h in toc_headings if h.numbered_depth) >= 0.5 * len(toc_headings)
     out = list(toc_headings)
     unseen: dict[tuple, list[Heading]] = defaultdict(list)
+    unnumbered_sigs = {h.sig for h in toc_headings if not h.numbered_depth}
+    toc_keys = {h.key for h in toc_headings}
+    recurring = Counter(h.key for h in style_headings)
     for h in style_headings:
+        if numbered_toc and not h.numbered_depth:
+            # In a numbered document an unnumbered line is a heading only in a style the TOC also
+            # uses unnumbered, and not when it is a label that comes back again and again ("Note").
+            if h.sig not in unnumbered_sigs or (recurring[h.key] >= 3 and h.key not in toc_keys):
+                continue
         if h.sig in sig_level:
             h.level = sig_level[h.sig]
             h.source = "style+toc"

@@ -21,7 +21,7 @@ _NUM_TOKEN = r"(?:\d{1,3}(?:[.\-]\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,7}|[A-Z
 #: A leading numbering: "2.3.1", "2.3.1.", "A.2", "IV.", "Chapter 3", "Part II:", "Objective 2 –".
 NUMBERING = re.compile(
     rf"^\s*(?:(?P<word>{LABEL_WORDS})\s+(?P<wnum>{_NUM_TOKEN}|{_NUMBER_WORDS})\b\.?\s*[:.–—-]?|"
-    rf"(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,6}})(?P<dot>\.)?(?=\s|$)|"
+    rf"(?P<num>\d{{1,2}}(?:\.\d{{1,3}}){{0,6}})(?P<dot>\.)?(?=\s|$)|"
     rf"(?P<alpha>[A-Z](?:\.\d{{1,3}}){{1,6}})\.?(?=\s|$)|"
     rf"(?P<roman>[IVXLC]{{1,7}})\.(?=\s|$)|"
     rf"(?P<letter>[A-Z])[.)](?=\s|$))\s*",

@@ -60,8 +60,10 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
-def _parse_row(row: list[Line]) -> tuple[str, str, bool] | None:
-    """(title, printed page, has_leader) of a row that reads like a TOC entry."""
+def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, str, bool] | None:
+    """(title, printed page, has_leader) of a row that reads like a TOC entry: a title and a page
+    number after dot leaders, or set apart (right-aligned), or in a row linked to another place of
+    the document."""
     text = " ".join(ln.text for ln in row).strip()
     m = _ENTRY.match(text)
     if not m:
@@ -75,9 +77,8 @@ def _parse_row(row: list[Line]) -> tuple[str, str, bool] | None:
     if separate:
         gap = row[-1].x0 - row[-2].x1
         separate = gap > 1.5 * row[-1].size
-    if page.isalpha() and not (leader or separate):
-        return None
-    if not (leader or separate):
+    linked = bool(page_links) and _link_for(row, page_links) is not None
+    if not (leader or separate or linked):
         return None
     return title, page, leader
 
@@ -94,8 +95,9 @@ def find_toc(
             continue
         rows = _rows(lines)
         parsed = []
+        page_links = links.get(number, [])
         for row in rows:
-            p = _parse_row(row)
+            p = _parse_row(row, page_links)
             if p:
                 parsed.append((row, p))
         titled = any(_CONTENTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
@@ -133,7 +135,7 @@ def find_toc(
         pending: list[list[Line]] = []
         for row in rows:
             text = " ".join(ln.text for ln in row).strip()
-            p = _parse_row(row) if id(row[0]) in entry_rows else None
+            p = _parse_row(row, page_links) if id(row[0]) in entry_rows else None
             if p is None:
                 if _CONTENTS.match(text.rstrip(":")) or _LISTS.match(text.rstrip(":")):
                     pending = []

@@ -10,6 +10,8 @@ Rules (documented in docs/sections.md):
   least 90% of the longer. Matching is one-to-one, best pairs first.
 * Precision = matched / predicted, recall = matched / true, F1 their harmonic mean. Level accuracy =
   share of matched pairs whose predicted level equals the true level (bookmark depth 1 = level 1).
+  "Ranked" level accuracy first replaces each system's levels in a document by their dense rank
+  (highest used = 1), which forgives a constant shift (markdown starting at "##", a cover title).
 * True headings without a target page or with an empty normalised title are left out; so are
   predicted headings with an empty normalised title.
 """
@@ -58,12 +60,17 @@ class Score:
     predicted: int = 0
     matched: int = 0
     level_ok: int = 0
+    #: Matched headings whose level is right once the system's levels in the document are ranked
+    #: densely (its highest level used = 1, the next = 2 ...): forgives a constant shift such as
+    #: markdown output that starts at "##" or a cover title taking level 1.
+    ranked_ok: int = 0
 
     def add(self, other: "Score") -> None:
         self.true += other.true
         self.predicted += other.predicted
         self.matched += other.matched
         self.level_ok += other.level_ok
+        self.ranked_ok += other.ranked_ok
 
     @property
     def precision(self) -> float:
@@ -81,6 +88,10 @@ class Score:
     @property
     def level_accuracy(self) -> float:
         return self.level_ok / self.matched if self.matched else 0.0
+
+    @property
+    def ranked_level_accuracy(self) -> float:
+        return self.ranked_ok / self.matched if self.matched else 0.0
 
 
 def match(truth: list[H], predicted: list[H]) -> tuple[Score, list[tuple[H, H]], list[H], list[H]]:
@@ -107,11 +118,13 @@ def match(truth: list[H], predicted: list[H]) -> tuple[Score, list[tuple[H, H]],
         used_t.add(i)
         used_p.add(j)
         matched.append((truth[i], predicted[j]))
+    dense = {lv: i + 1 for i, lv in enumerate(sorted({p.level for p in predicted}))}
     score = Score(
         true=len(truth),
         predicted=len(predicted),
         matched=len(matched),
         level_ok=sum(1 for t, p in matched if t.level == p.level),
+        ranked_ok=sum(1 for t, p in matched if t.level == dense[p.level]),
     )
     missed = [t for i, t in enumerate(truth) if i not in used_t]
     false = [p for j, p in enumerate(predicted) if j not in used_p]
