@@ -17,25 +17,16 @@ without any heading gives one root section holding all its text.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..model import Section, SourceDocument, Table
-from .analysis import (
-    body_stats,
-    mark_figures,
-    strip_line_numbers,
-    mark_artifacts,
-    mark_captions_and_quotes,
-    mark_running,
-    mark_tables,
-)
 from .features import FEATURES_VERSION, page_features
-from .headings import Heading, infer_headings, make_runs
-from .lines import BODY, RUNNING, ARTIFACT, Line, lines_from_features
-from .outline import place_outline, read_outline
-from .reading import Vocabulary, order_page
-from .toc import find_toc
-from .tree import PREAMBLE_ID, assemble
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Section, SourceDocument, Table
+
+#: Id of the synthetic section holding the text before the first heading (or all the text of a
+#: document without headings). Real headings are "s1", "s2" ... in document order.
+PREAMBLE_ID = "s0"
 
 __all__ = [
     "FEATURES_VERSION",
@@ -46,12 +37,26 @@ __all__ = [
     "read_outline",
 ]
 
+# The worker processes import this package for page_features only: everything the parent needs
+# (analysis, headings, tree) is imported when it is used.
+
+
+def read_outline(path: str | os.PathLike, password: str | None = None) -> list[dict[str, Any]] | None:
+    """The PDF's bookmarks (see :func:`app.sections.outline.read_outline`)."""
+    from .outline import read_outline as _read
+
+    return _read(path, password)
+
 
 def _analyse(
     features: dict[int, dict[str, Any]],
-    tables: list[Table],
-) -> tuple[dict[int, list[Line]], dict[int, list[Line]], Any, dict[int, list[list]], dict[int, list]]:
-    pages: dict[int, list[Line]] = {}
+    tables: list["Table"],
+):
+    from .analysis import body_stats, mark_artifacts, mark_figures, mark_running, mark_tables, strip_line_numbers
+    from .lines import ARTIFACT, RUNNING, lines_from_features
+    from .reading import order_page
+
+    pages: dict = {}
     heights: dict[int, float] = {}
     links: dict[int, list[list]] = {}
     images: dict[int, list] = {}
@@ -75,7 +80,7 @@ def _analyse(
     prelim = body_stats(all_lines, len(pages))
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
-    ordered: dict[int, list[Line]] = {}
+    ordered: dict = {}
     for number, lines in pages.items():
         for ln in lines:
             ln.order = -1
@@ -87,17 +92,25 @@ def _analyse(
 
 
 def build_sections(
-    document: SourceDocument,
+    document: "SourceDocument",
     features: dict[int, dict[str, Any]],
-    tables: list[Table],
+    tables: list["Table"],
     outline: list[dict[str, Any]] | None = None,
-) -> list[Section]:
+) -> list["Section"]:
     """The section forest of a document from its pages' features.
 
     ``outline``: bookmarks from :func:`read_outline` (or None to infer headings from the pages).
     Sets ``table.section`` on every table. Never raises on odd content: a document without headings
     gives one root section with all its text; no features gives an empty list.
     """
+    from .analysis import mark_captions_and_quotes
+    from .headings import _finish, infer_headings, make_runs
+    from .lines import BODY
+    from .outline import place_outline
+    from .reading import Vocabulary
+    from .toc import find_toc
+    from .tree import assemble
+
     if not features:
         return []
     features = {int(k): v for k, v in features.items()}
@@ -109,8 +122,6 @@ def build_sections(
     if outline:
         runs_by_page = {p: make_runs([ln for ln in lines if ln.role == BODY]) for p, lines in ordered.items()}
         headings = place_outline(outline, runs_by_page, pages, stats)
-        from .headings import _finish
-
         for h in headings:
             if h.lines:
                 _finish(h)
@@ -126,8 +137,8 @@ def extract_sections(
     password: str | None = None,
     use_outline: bool = True,
     pages: list[int] | None = None,
-    tables: list[Table] | None = None,
-) -> list[Section]:
+    tables: list["Table"] | None = None,
+) -> list["Section"]:
     """Section tree of a PDF in one call (single process; for tests, benchmarks and scripts).
 
     ``use_outline=False`` never reads the bookmarks (heading inference only).

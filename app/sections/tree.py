@@ -8,8 +8,7 @@ from .headings import Heading
 from .lines import BODY, HEADING, TABLE, Line
 from .reading import Vocabulary, continues, join_lines, split_paragraphs
 
-#: Id of the synthetic section holding text before the first heading (or all text when there is none).
-PREAMBLE_ID = "s0"
+from . import PREAMBLE_ID
 
 
 def _paragraph_texts(lines: list[Line], stats: Stats, vocab: Vocabulary) -> list[str]:
