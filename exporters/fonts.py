@@ -98,6 +98,34 @@ def _shape(run: str) -> str:
         return run
 
 
+def shape_logical(text: str) -> str:
+    """Arabic letters in their contextual forms, still in logical (reading) order."""
+    try:
+        import arabic_reshaper
+    except ImportError:
+        return text
+    try:
+        return arabic_reshaper.reshape(text)
+    except Exception:  # a shaping bug must not lose the text
+        return text
+
+
+def rich_visual_line(line: str, bold: bool = False) -> str:
+    """Markup for ONE line of shaped, logical-order, mostly right-to-left text: the whole line is put
+    into visual order (so Latin words and numbers inside it land in the right place), escaped, and
+    characters the main font lacks are drawn with the Arabic font."""
+    register_fonts()
+    line = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", line or "")
+    try:
+        from bidi import get_display
+
+        visual = get_display(line, base_dir="R")
+    except Exception:
+        visual = line
+    markup = _fallback(visual, _cmaps[MAIN], _cmaps[ARABIC], ARABIC + ("-Bold" if bold else ""))
+    return f"<b>{markup}</b>" if bold else markup
+
+
 def has_rtl(text: str) -> bool:
     return bool(re.search(f"[{_ARABIC_LETTER}\u0590-\u05ff]", text or ""))
 

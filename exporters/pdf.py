@@ -476,10 +476,14 @@ class _Builder:
     def _text(self, block: Block) -> list:
         from reportlab.platypus import Paragraph
 
+        from .rtl import RtlParagraph
+
         out = []
         for para in block.paragraphs:
-            style = self.body_rtl if mostly_rtl(para) else self.body
-            out.append(Paragraph(rich(para), style))
+            if mostly_rtl(para):
+                out.append(RtlParagraph(para, self.body_rtl))
+            else:
+                out.append(Paragraph(rich(para), self.body))
         if block.source and block.source.pages:
             out.append(Paragraph(rich(f"Source: {block.source.label()}"), self.small))
         return out

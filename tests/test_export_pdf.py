@@ -225,3 +225,32 @@ def test_fonts_and_licence_are_shipped():
     data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = data["tool"]["setuptools"]["package-data"]["resources"]
     assert "fonts/*" in patterns or "**/*" in patterns
+
+
+def test_long_arabic_paragraph_keeps_its_lines_in_reading_order(tmp_path):
+    """An Arabic paragraph over several lines: the first words on the top line, the last at the bottom."""
+    first, last = "البداية", "النهاية"
+    middle = ["الصومال", "اليمن", "السودان", "ليبيا", "العراق"] * 12
+    text = " ".join([first, *middle, "2017", last])
+    doc = SourceDocument(path="ar.pdf", sha256="a" * 64, pages=1, title="Arabic")
+    pack = build_pack([DocumentData(doc, sections=[Section("s1", "Arabic", 1, 1, 1, text=text)])], PackDefinition())
+    path = export(pack, tmp_path / "arabic.pdf")
+    with pdfplumber.open(path) as pdf:
+        page = next(p for p in pdf.pages if any(0xFE70 <= ord(c["text"][0]) <= 0xFEFF for c in p.chars))
+        arabic_chars = [c for c in page.chars if "ARABIC" in unicodedata.name(c["text"][0], "") or
+                        0xFB50 <= ord(c["text"][0]) <= 0xFEFF or c["text"].isdigit()]
+        rows: dict[int, list] = {}
+        for c in arabic_chars:
+            rows.setdefault(-round(c["matrix"][5]), []).append(c)  # by baseline: fonts differ in height
+    lines = []
+    for top in sorted(rows):
+        if all(c["text"].isdigit() for c in rows[top]):
+            continue  # page numbers and dates, not the paragraph
+        visual = "".join(unicodedata.normalize("NFKC", c["text"]) for c in sorted(rows[top], key=lambda c: c["x0"]))
+        lines.append(visual)
+    assert len(lines) >= 3, lines
+    # visual order is right to left: the logical first word is the rightmost on its line
+    assert first[::-1] in lines[0] and last[::-1] not in lines[0]
+    assert last[::-1] in lines[-1] and first[::-1] not in lines[-1]
+    # numbers inside right-to-left text still read left to right
+    assert "2017" in "".join(lines)
