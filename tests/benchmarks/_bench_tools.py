@@ -6,8 +6,9 @@ Writes {"tool", "pages", "page_seconds": [...], "tables": [{"page", "bbox", "cel
 "error"} to OUT.json. Boxes are (x0, top, x1, bottom) in points, origin at the top left of the page as
 displayed (pdfplumber's frame). Cells are [row, col, row_span, col_span, text].
 
-Every tool is timed per page around its own call for that page (imports and JVM start-up excluded;
-the JVM of tabula-py is warmed up by one untimed call first).
+Every tool is timed per page around its own call for that page, in wall-clock seconds and in CPU
+seconds of the tool's process (imports and JVM start-up excluded; the JVM of tabula-py is warmed up
+by one untimed call first; tabula's JVM threads count in its CPU time).
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ TOOLS = (
 )
 
 
+def _now() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def _since(t0: tuple[float, float]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) since ``t0``."""
+    return time.perf_counter() - t0[0], time.process_time() - t0[1]
+
+
 def _rows_to_cells(rows) -> list[list]:
     cells = []
     for r, row in enumerate(rows):
@@ -61,9 +71,9 @@ def run_ours(pdf: str):
     out, secs = [], []
     with pdfplumber.open(pdf) as doc:
         for number, page in enumerate(doc.pages, 1):
-            t0 = time.perf_counter()
+            t0 = _now()
             tables = extract_tables(page, number)
-            secs.append(time.perf_counter() - t0)
+            secs.append(_since(t0))
             for t in tables:
                 out.append({
                     "page": number, "bbox": list(t.bbox),
@@ -76,13 +86,13 @@ def run_ours(pdf: str):
 def run_ours_pipeline(pdf: str):
     from app.pipeline import extract_document
 
-    t0 = time.perf_counter()
+    t0 = _now()
     data = extract_document(pdf, settings=None)
-    total = time.perf_counter() - t0
+    total = _since(t0)[0]
     n = data.document.pages
     out = [{"page": t.page, "bbox": list(t.bbox),
             "cells": [[c.row, c.col, c.row_span, c.col_span, c.text] for c in t.cells]} for t in data.tables]
-    return out, [total / max(n, 1)] * n
+    return out, [(total / max(n, 1), float("nan"))] * n
 
 
 def run_pdfplumber(pdf: str, settings=None):
@@ -91,10 +101,10 @@ def run_pdfplumber(pdf: str, settings=None):
     out, secs = [], []
     with pdfplumber.open(pdf) as doc:
         for number, page in enumerate(doc.pages, 1):
-            t0 = time.perf_counter()
+            t0 = _now()
             found = page.find_tables(settings or {})
             rows = [t.extract() for t in found]
-            secs.append(time.perf_counter() - t0)
+            secs.append(_since(t0))
             for t, r in zip(found, rows):
                 out.append({"page": number, "bbox": list(t.bbox), "cells": _rows_to_cells(r)})
             page.close()
@@ -107,14 +117,14 @@ def run_camelot(pdf: str, flavor: str):
     sizes = _page_sizes(pdf)
     out, secs = [], []
     for number in range(1, len(sizes) + 1):
-        t0 = time.perf_counter()
+        t0 = _now()
         try:
             tables = camelot.read_pdf(pdf, pages=str(number), flavor=flavor)
             found = [(t._bbox, t.df.values.tolist()) for t in tables]
         except Exception as exc:  # camelot raises on some pages (e.g. no text): no table there
             found = []
             print(f"camelot-{flavor} page {number}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        secs.append(time.perf_counter() - t0)
+        secs.append(_since(t0))
         height = sizes[number - 1][1]
         for (x1, y1, x2, y2), rows in found:
             out.append({"page": number, "bbox": [x1, height - y2, x2, height - y1], "cells": _rows_to_cells(rows)})
@@ -128,14 +138,14 @@ def run_tabula(pdf: str):
     tabula.read_pdf(pdf, pages=1, stream=True, guess=True, output_format="json", silent=True)  # JVM warm-up
     out, secs = [], []
     for number in range(1, len(sizes) + 1):
-        t0 = time.perf_counter()
+        t0 = _now()
         try:
             found = tabula.read_pdf(pdf, pages=number, stream=True, guess=True, output_format="json",
                                     multiple_tables=True, silent=True)
         except Exception as exc:
             found = []
             print(f"tabula page {number}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        secs.append(time.perf_counter() - t0)
+        secs.append(_since(t0))
         for t in found:
             rows = [[cell.get("text", "") for cell in row] for row in t.get("data", [])]
             bbox = [t.get("left", 0), t.get("top", 0), t.get("right", 0), t.get("bottom", 0)]
@@ -150,10 +160,10 @@ def run_pymupdf(pdf: str):
     doc = pymupdf.open(pdf)
     try:
         for number, page in enumerate(doc, 1):
-            t0 = time.perf_counter()
+            t0 = _now()
             tabs = page.find_tables()
             found = [(tab.bbox, tab.extract()) for tab in tabs.tables]
-            secs.append(time.perf_counter() - t0)
+            secs.append(_since(t0))
             for bbox, rows in found:
                 r = pymupdf.Rect(bbox) * page.rotation_matrix
                 out.append({"page": number, "bbox": [r.x0, r.y0, r.x1, r.y1], "cells": _rows_to_cells(rows)})
@@ -187,7 +197,8 @@ def main() -> None:
     try:
         tables, secs = run(tool, pdf)
         result["tables"] = tables
-        result["page_seconds"] = secs
+        result["page_seconds"] = [w for w, _c in secs]
+        result["page_cpu_seconds"] = [c for _w, c in secs]
         result["pages"] = len(secs)
     except Exception as exc:
         result["error"] = f"{type(exc).__name__}: {exc}"
