@@ -47,9 +47,14 @@ def style_key(ln: Line) -> tuple:
 
 def body_stats(lines: list[Line], n_pages: int) -> Stats:
     weights: Counter = Counter()
-    for ln in lines:
-        if ln.role in (BODY,) and not ln.mono:
-            weights[style_key(ln)] += len(ln.text)
+    # Running text is made of long lines: table cells, labels and legends are not the body style.
+    for min_words in (8, 4, 0):
+        weights = Counter()
+        for ln in lines:
+            if ln.role in (BODY,) and not ln.mono and len(ln.text.split()) >= min_words:
+                weights[style_key(ln)] += len(ln.text)
+        if sum(weights.values()) >= 500:
+            break
     stats = Stats(n_pages=n_pages)
     if not weights:
         return stats

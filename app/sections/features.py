@@ -235,7 +235,25 @@ def _join_words(words: list[dict[str, Any]]) -> str:
     return out
 
 
+def _undouble(words: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+    """Text drawn twice at almost the same place (a way to fake bold) comes out with every character
+    doubled ("项项目目", "HHeeaaddiinngg"): halve such words and report it (the line is bold)."""
+    doubled = 0
+    out = []
+    for w in words:
+        t = w["text"]
+        if len(t) >= 4 and len(t) % 2 == 0 and t[::2] == t[1::2] and any(ch.isalpha() for ch in t):
+            out.append(dict(w, text=t[::2]))
+            doubled += 1
+        else:
+            out.append(w)
+    if doubled and doubled >= 0.6 * len(words):
+        return out, True
+    return words, False
+
+
 def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[str, int], row: int) -> list:
+    words, fake_bold = _undouble(words)
     weights: dict[tuple[str, float, str], int] = {}
     flags_by_word = []
     for w in words:
@@ -245,7 +263,7 @@ def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[st
         weights[key] = weights.get(key, 0) + n
         flags_by_word.append(font_style(key[0]))
     font, size, colour = max(weights, key=weights.get)
-    flags = font_style(font)
+    flags = font_style(font) | (BOLD if fake_bold else 0)
     if len(weights) > 1:
         flags |= MIXED
     text = normalise_ligatures(_join_words(words))
