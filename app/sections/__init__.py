@@ -118,7 +118,7 @@ def build_sections(
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
     mark_captions_and_quotes(pages, images, stats)
     vocab = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)
-    headings: list[Heading]
+    headings: list
     if outline:
         runs_by_page = {p: make_runs([ln for ln in lines if ln.role == BODY]) for p, lines in ordered.items()}
         headings = place_outline(outline, runs_by_page, pages, stats)

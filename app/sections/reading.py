@@ -34,12 +34,12 @@ def _interior_gaps(lines: Iterable[Line], min_gap: float) -> list[tuple[float, f
     if not spans:
         return []
     gaps = []
-    cur0, cur1 = spans[0]
+    cur1 = spans[0][1]
     for a, b in spans[1:]:
         if a > cur1:
             if a - cur1 >= min_gap:
                 gaps.append((cur1, a))
-            cur0, cur1 = a, b
+            cur1 = b
         else:
             cur1 = max(cur1, b)
     return gaps

@@ -69,7 +69,7 @@ def _clean_md(text: str) -> str:
 
 
 def _run_pymupdf4llm(path: str) -> dict:
-    import pymupdf.layout  # noqa: F401  - activates the bundled layout model
+    import pymupdf.layout  # noqa: F401  # activates the bundled layout model
     import pymupdf4llm
 
     t0 = time.perf_counter()
