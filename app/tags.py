@@ -119,7 +119,40 @@ _ALIASES: dict[str, list[str]] = {
 _ABBREVIATIONS = {"UAE", "U.A.E.", "DRC", "DPRK", "UK", "U.K.", "USA", "U.S.A.", "PDR"}
 
 #: Names never matched in running text (too ambiguous there), still accepted by :func:`country_tag`.
-_TEXT_STOP = {"Jersey", "Guernsey", "Man"}
+#: "Congo" alone: UN documents use it for the Republic of the Congo (``COG``), running text ("eastern
+#: Congo", "Congo's mining sites") mostly for the Democratic Republic: only an exact label (a table row,
+#: a heading) is tagged, as ``COG``.
+_TEXT_STOP = {"Jersey", "Guernsey", "Man", "Congo"}
+
+#: Country names that are also common given names: not the country when a surname follows
+#: ("Jordan Misja high school", "Chad Smith"), see :func:`_context_ok`.
+_GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel"}
+
+#: Country names that are also names of states of the United States ("Atlanta, Georgia, USA").
+_US_STATES = {"Georgia"}
+
+#: Words after a country name that make it a currency ("United States dollars", "Fiji dollars").
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|pounds?|francs?|shillings?|rupees?|pesos?|dinars?|rials?|riyals?|euros?|yuan|yen|"
+    r"kwacha|birr|naira|cedis?|leones?|rand|lira|liras|currency)\b",
+    re.IGNORECASE,
+)
+#: A geographic feature named after (part of) a country: "Gulf of Guinea", "Lake Chad", "River Niger",
+#: "New Mexico" / "New Guinea" (never a country: names that start with "New" are matched whole, as
+#: "New Zealand"), and "Niger Delta", "Congo Basin", "Guinea Gulf".
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b(?:[Gg]ulf|GULF|[Bb]ay|BAY|[Ss]ea|SEA|[Ll]ake|LAKE|[Rr]iver|RIVER|[Mm]ount|MOUNT|Mt\.?)\s+"
+    r"(?:(?:of|OF)\s+(?:(?:the|THE)\s+)?)?|\b(?:New|NEW)\s+)$"
+)
+_FEATURE_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:Delta|River|Basin|Gulf|Sea|Valley|Lake|Highlands|DELTA|RIVER|BASIN|GULF|SEA|VALLEY|LAKE)\b"
+)
+#: "Mr Jordan", "Dr. Chad …": a person.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mme|M)\.?\s+$")
+#: "Georgia, USA", "the U.S. state of Georgia".
+_US_AFTER = re.compile(r",?\s*(?:USA|U\.S\.A?\.?|US|United\s+States)\b")
+_US_BEFORE = re.compile(r"\b(?:(?:U\.?S\.?|American)\s+)?[Ss]tate\s+of\s+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z\u00e0-\u024f'’-]+)")
 
 
 @dataclass(frozen=True)
@@ -303,26 +336,36 @@ def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
     import pycountry
 
     by_code: dict[str, Tag] = {}
-    entries: list[tuple[str, Tag]] = []
     alpha2: dict[str, str] = {}
+    # (name, tag, exact): exact = listed as such, not derived by dropping a qualifier ("Congo" from
+    # "Congo (Democratic Republic of the)").
+    listed: list[tuple[str, Tag, bool]] = []
     for c in pycountry.countries:
         code = c.alpha_3
         display = _DISPLAY.get(code) or getattr(c, "common_name", None) or c.name
         tag = Tag("country", code, display)
         by_code[code] = tag
         alpha2[c.alpha_2] = code
-        for alias in _ALIASES.get(code, []):
-            for v in _variants(alias):
-                entries.append((v, tag))
-        for field in ("name", "official_name", "common_name"):
-            value = getattr(c, field, None)
-            if value:
-                for v in _variants(value):
-                    entries.append((v, tag))
+        names = list(_ALIASES.get(code, []))
+        names += [v for v in (getattr(c, f, None) for f in ("name", "official_name", "common_name")) if v]
+        for name in names:
+            for v in _variants(name):
+                listed.append((v, tag, _key(v) == _key(name)))
     kosovo = Tag("country", "XKX", _DISPLAY["XKX"])
     by_code["XKX"] = kosovo
     for alias in _ALIASES["XKX"]:
-        entries.append((alias, kosovo))
+        listed.append((alias, kosovo, True))
+    # A name two countries share goes to the one that lists it as such; when none or both do, to neither.
+    owners: dict[str, dict[str, bool]] = {}
+    for name, tag, exact in listed:
+        got = owners.setdefault(_key(name), {})
+        got[tag.code] = got.get(tag.code, False) or exact
+    entries: list[tuple[str, Tag]] = []
+    for name, tag, _exact in listed:
+        got = owners[_key(name)]
+        if len(got) > 1 and [c for c, e in got.items() if e] != [tag.code]:
+            continue
+        entries.append((name, tag))
     text_entries = [(n, t) for n, t in entries if n not in _TEXT_STOP and len(_key(n)) > 2 or n in _ABBREVIATIONS]
     matcher = _build(text_entries)
     # Lookups (country_tag / find_country) accept every name, including the ambiguous ones.
@@ -374,7 +417,56 @@ def _case_ok(matched: str, name: str) -> bool:
     return True
 
 
-def _find(matcher: _Matcher, text: str, case_aware: bool = True) -> list[tuple[int, int, Tag]]:
+def _lower_words(text: str) -> set[str]:
+    """Words written in lower case in ``text`` (a surname never is)."""
+    return {w for w in re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "") if w.islower()}
+
+
+def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | None) -> bool:
+    """False when the words around a country name show it is something else: a currency ("United States
+    dollars"), a geographic feature ("Gulf of Guinea", "Niger Delta", "New Mexico"), a person ("Mr
+    Jordan", "Jordan Misja"), a state of the United States ("Georgia, USA")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    if _CURRENCY_AFTER.match(after):
+        return False
+    if _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
+        return False
+    if _HONORIFIC_BEFORE.search(before):
+        return False
+    if name in _US_STATES and (_US_AFTER.match(after) or _US_BEFORE.search(before)):
+        return False
+    if name in _GIVEN_NAMES:
+        m = _SURNAME_AFTER.match(after)
+        if m:
+            word = m.group(1)
+            known = words if words is not None else _lower_words(text)
+            if word.lower() not in known and not _is_place_word(word):
+                return False
+    return True
+
+
+def _is_place_word(word: str) -> bool:
+    """A capitalised word that starts a country or region name (so a list "Jordan Kuwait Lebanon" of a
+    chart or a table is not taken for a person's name)."""
+    first = _first_words()
+    return _key(word) in first
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    out = set()
+    for key in _countries()[1].lookup:
+        out.add(key.split()[0])
+    for r in REGIONS:
+        for n in (r.name, *r.aliases):
+            out.add(_key(n).split()[0])
+    return frozenset(out)
+
+
+def _find(
+    matcher: _Matcher, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False
+) -> list[tuple[int, int, Tag]]:
     if not text:
         return []
     folded = _fold(text)
@@ -386,6 +478,8 @@ def _find(matcher: _Matcher, text: str, case_aware: bool = True) -> list[tuple[i
             continue
         original = text[m.start():m.end()]
         if case_aware and not _case_ok(original, matcher.names[key]):
+            continue
+        if context and not _context_ok(text, m.start(), m.end(), matcher.names[key], words):
             continue
         out.append((m.start(), m.end(), tag))
     return out
@@ -404,17 +498,25 @@ def _unique(tags: Iterable[Tag]) -> list[Tag]:
 # ----------------------------------------------------------------------------------------- public
 
 
-def country_mentions(text: str) -> list[tuple[int, int, Tag]]:
-    """(start, end, tag) of every country named in ``text``."""
-    return _find(_countries()[1], text)
+def country_mentions(text: str, words: set[str] | None = None) -> list[tuple[int, int, Tag]]:
+    """(start, end, tag) of every country named in ``text``.
+
+    ``words``: the words the document writes in lower case (see :func:`_context_ok`); by default
+    those of ``text``."""
+    return _find(_countries()[1], text, words=words, context=True)
 
 
-def tag_text(text: str, kinds: Iterable[str] = ("country", "region", "theme")) -> list[Tag]:
-    """Countries, regions and themes named in ``text`` (first occurrence order, no duplicates)."""
+def tag_text(
+    text: str, kinds: Iterable[str] = ("country", "region", "theme"), words: set[str] | None = None
+) -> list[Tag]:
+    """Countries, regions and themes named in ``text`` (first occurrence order, no duplicates).
+
+    Demonyms are not countries: "Syrian refugees in Turkey" is about Turkey (``TUR``), not Syria.
+    ``words``: the words the document writes in lower case (default: those of ``text``)."""
     kinds = set(kinds)
     found: list[tuple[int, int, Tag]] = []
     if "country" in kinds:
-        found += _find(_countries()[1], text)
+        found += country_mentions(text, words)
     if "region" in kinds:
         found += _find(_regions(), text)
     if "theme" in kinds:
@@ -494,11 +596,18 @@ def region_of(country_code: str) -> Tag | None:
 THEME_TEXT_CHARS = 300
 
 
-def section_tags(title: str, text: str) -> list[Tag]:
+def section_tags(title: str, text: str, words: set[str] | None = None) -> list[Tag]:
     """A section's own tags: countries and regions named in its title or text; themes named in its
-    title or at the start of its text."""
-    tags = tag_text(title or "")
-    tags += tag_text(text or "", kinds=("country", "region"))
+    title or at the start of its text. A title that is exactly a country name ("Congo", "Gambia, the")
+    is that country.
+
+    ``words``: the words the document writes in lower case (default: those of the title and text)."""
+    if words is None:
+        words = _lower_words(f"{title or ''}\n{text or ''}")
+    exact = country_tag(title or "")
+    tags = [exact] if exact is not None else []
+    tags += tag_text(title or "", words=words)
+    tags += tag_text(text or "", kinds=("country", "region"), words=words)
     tags += tag_text((text or "")[:THEME_TEXT_CHARS], kinds=("theme",))
     return _unique(tags)
 
@@ -537,8 +646,13 @@ def row_tags(label: str) -> list[Tag]:
 
 def tag_document(data: "DocumentData") -> None:
     """Tag every section (own tags from title and text) and every table row (from its label)."""
-    for section in data.all_sections():
-        section.tags = section_tags(section.title, section.text)
+    sections = list(data.all_sections())
+    words: set[str] = set()
+    for section in sections:
+        words |= _lower_words(section.title)
+        words |= _lower_words(section.text)
+    for section in sections:
+        section.tags = section_tags(section.title, section.text, words)
     for table in data.tables:
         tags: dict[int, list] = {}
         for r in range(table.header_rows, table.n_rows):

@@ -162,3 +162,107 @@ def test_row_tags_of_labels():
     assert [t.code for t in row_tags("Somalia")] == ["SOM"]
     assert row_tags("Total") == []
     assert [t.code for t in row_tags("Objective 2")] == ["objective-2"]
+
+
+# --------------------------------------------------------------------------- false positives (issue 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "requirements in United States dollars",
+        "budget: 3 million US dollars (US$ 3,000,000; USD 3 million)",
+        "UNITED STATES DOLLARS",
+        "paid in Fiji dollars and Hong Kong dollars",
+    ],
+)
+def test_currencies_are_not_countries(text):
+    assert codes(text) == []
+
+
+def test_the_united_states_is_still_a_country():
+    assert codes("resettlement to the United States, and United States dollars") == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "migrants from the Gulf of Guinea and the Guinea Gulf",
+        "the Niger Delta, the River Niger",
+        "the Lake Chad Basin region and the LAKE CHAD area",
+        "the Congo Basin and the Congo River",
+        "New Mexico and New Guinea",
+    ],
+)
+def test_geographic_features_are_not_countries(text):
+    assert codes(text) == []
+
+
+def test_features_do_not_hide_the_country_itself():
+    assert codes("Guinea, Chad and Niger border the Gulf of Guinea and Lake Chad") == ["GIN", "TCD", "NER"]
+    assert codes("Papua New Guinea and New Zealand") == ["PNG", "NZL"]
+
+
+def test_given_names_followed_by_a_surname_are_people():
+    assert codes("Students of Jordan Misja high school in Shkodra, Albania") == ["ALB"]
+    assert codes("Mr Jordan and Dr. Chad met Ms Georgia") == []
+    # a capitalised word the document also writes in lower case is not a surname
+    assert codes("the Jordan Response Plan guides the response") == ["JOR"]
+    # nor is the next country of a list (chart legends, table headers)
+    assert codes("Iraq Jordan Kuwait Lebanon") == ["IRQ", "JOR", "KWT", "LBN"]
+    # the document's vocabulary decides (tag_document passes it)
+    assert codes("the Jordan Compact") == []
+    assert [t.code for t in tag_text("the Jordan Compact", words={"compact"})] == ["JOR"]
+
+
+def test_georgia_the_us_state():
+    assert codes("Atlanta, Georgia, USA") == ["USA"]
+    assert codes("the U.S. state of Georgia") == []
+    assert codes("Tbilisi, Georgia and Georgia's regions") == ["GEO"]
+
+
+def test_congo_alone_is_ambiguous_in_running_text():
+    # "eastern Congo" usually means the Democratic Republic: bare "Congo" tags nothing in text ...
+    assert codes("living around Eastern Congo’s mining sites") == []
+    # ... while full names and the usual short forms do
+    assert codes("Republic of the Congo, Congo-Brazzaville") == ["COG"]
+    assert codes("Democratic Republic of the Congo, DR Congo, Congo-Kinshasa") == ["COD"]
+    # and an exact label (table row, heading) "Congo" is the Republic of the Congo, as in UN lists
+    assert country_tag("Congo").code == "COG"
+    assert find_country("Congo").code == "COG"
+    assert [t.code for t in row_tags("Congo")] == ["COG"]
+    assert [t.code for t in section_tags("Congo", "IOM works with the Government.") if t.kind == "country"] == ["COG"]
+
+
+def test_names_inside_longer_names():
+    assert codes("South Sudan") == ["SSD"]
+    assert codes("Guinea-Bissau, Equatorial Guinea") == ["GNB", "GNQ"]
+    assert codes("the Dominican Republic") == ["DOM"]
+    # "Korea" alone could be either Korea
+    assert codes("the Korea Human Rights Commission") == []
+
+
+def test_demonyms_do_not_tag():
+    """Decision: a demonym names people, not the place a section is about ("Syrian refugees in Turkey"
+    is about Turkey); several are ambiguous ("Dominican", "Congolese", "Guinean", "Sudanese")."""
+    assert codes("Syrian refugees in Turkey") == ["TUR"]
+    assert codes("Dominican, Congolese, Sudanese and Afghan migrants") == []
+    assert codes("Turkish Coast Guard") == []
+
+
+def test_common_words_in_capitals_only_as_countries_in_capital_text():
+    assert codes("turkey, chad, jordan and georgia") == []
+    assert codes("TURKEY") == ["TUR"]
+
+
+def test_tag_document_uses_the_document_vocabulary_for_surnames():
+    data = _doc()
+    data.sections[0].children[0].text = "The Jordan Compact and Jordan Misja school."
+    data.sections[0].children[1].text = "A compact was signed in Kenya."
+    tag_document(data)
+    got = [t.code for t in data.sections[0].children[0].tags if t.kind == "country"]
+    assert got == ["SOM", "JOR"]
+    data.sections[0].children[1].text = "Nothing."
+    tag_document(data)
+    got = [t.code for t in data.sections[0].children[0].tags if t.kind == "country"]
+    assert got == ["SOM"]
