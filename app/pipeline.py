@@ -67,9 +67,11 @@ class ExtractSettings:
 
     def __post_init__(self) -> None:
         if not self.algorithm:
+            from .sections.features import FEATURES_VERSION
             from .tables import ALGORITHM
 
-            object.__setattr__(self, "algorithm", ALGORITHM)
+            # Cached pages hold the section features too: their version is part of the key.
+            object.__setattr__(self, "algorithm", f"{ALGORITHM}+sections-{FEATURES_VERSION}")
 
     def key(self) -> str:
         blob = json.dumps(asdict(self), sort_keys=True).encode()

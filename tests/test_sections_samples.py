@@ -1,21 +1,26 @@
-"""The bundled samples against their ground truth (resources/samples/*.truth.json).
+"""The bundled samples against their ground truth (resources/samples/*.truth.json), end to end.
 
-The section tree is extracted from the sample PDF with its bookmarks unused (the samples have none,
-and the heading inference is what is tested) and with the truth's tables as the table extractor's
-result (tables are another stream's job: this keeps the test about sections). Compared with the
-truth: every heading (title, level, page), every country section's text after whitespace
-normalisation, the tables' sections, every country tag of sections and of table rows.
+Each sample is extracted ONCE per test session through the real pipeline (``app.pipeline``: table
+extraction, page features, section tree, tags), inline (no worker processes). Compared with the truth:
+every heading (title, level, page), the tree and its page ranges, the text of EVERY section paragraph
+by paragraph (whitespace inside a paragraph normalised, paragraph breaks kept), the tables' sections,
+every country tag of sections and of table rows, region and theme tags of headings.
+
+A unit-level variant builds the section tree from the same page features with the truth's tables (so
+a regression in table extraction cannot hide or cause a section failure).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from app.model import DocumentData
-from app.sections import PREAMBLE_ID, extract_sections
+from app.sections import PREAMBLE_ID, build_sections
 from app.sections.text import normalise_title
 from app.tags import tag_document
 
@@ -27,104 +32,235 @@ def ws(text: str) -> str:
     return " ".join(text.split())
 
 
+def paragraphs(text: str) -> list[str]:
+    return [ws(p) for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+
+
+def _truth(name: str) -> DocumentData:
+    path = SAMPLES / f"{name}.truth.json"
+    if not path.is_file() or not (SAMPLES / f"{name}.pdf").is_file():
+        pytest.skip(f"{name} is not in resources/samples")
+    return DocumentData.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="session")
+def extracted():
+    """name -> (truth, pipeline result, page features): each sample extracted once per session."""
+    from app.pipeline import Extraction, assemble
+
+    cache: dict[str, tuple] = {}
+
+    def get(name: str):
+        if name not in cache:
+            truth = _truth(name)
+            pdf = SAMPLES / f"{name}.pdf"
+            run = Extraction(pdf, workers=0)
+            results = list(run)
+            data = assemble(run.document, results, path=pdf, warnings=run.warnings)
+            features = {r.page: r.features for r in results}
+            cache[name] = (truth, data, features)
+        return cache[name]
+
+    return get
+
+
 @pytest.fixture(scope="module", params=NAMES)
-def sample(request):
-    pdf = SAMPLES / f"{request.param}.pdf"
-    truth_path = SAMPLES / f"{request.param}.truth.json"
-    if not pdf.is_file() or not truth_path.is_file():
-        pytest.skip(f"{request.param} is not in resources/samples")
-    truth = DocumentData.from_json(json.loads(truth_path.read_text(encoding="utf-8")))
+def sample(request, extracted):
+    truth, data, _ = extracted(request.param)
+    return truth, data
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def unit_sample(request, extracted):
+    """The section tree built from the pipeline's page features with the truth's tables."""
+    truth, data, features = extracted(request.param)
     tables = [t.copy() for t in truth.tables]
     for t in tables:
         t.section = None
         t.row_tags = {}
-    roots = extract_sections(pdf, use_outline=False, tables=tables)
-    ours = DocumentData(document=truth.document, tables=tables, sections=roots)
+    roots = build_sections(data.document, features, tables)
+    ours = DocumentData(document=data.document, tables=tables, sections=roots)
     tag_document(ours)
     return truth, ours
 
 
+def _key(s):
+    return (normalise_title(s.title), s.page)
+
+
+def _sections(data: DocumentData):
+    return [s for s in data.all_sections() if s.id != PREAMBLE_ID]
+
+
+def _by_key(data: DocumentData) -> dict:
+    return {_key(s): s for s in data.all_sections()}
+
+
+# ------------------------------------------------------------------------------------------ headings
+
+
+def _headings(data: DocumentData):
+    return [(normalise_title(s.title), s.level, s.page) for s in _sections(data)]
+
+
 def test_every_heading_at_its_level_and_page(sample):
     truth, ours = sample
-    expected = [(normalise_title(s.title), s.level, s.page) for s in truth.all_sections()]
-    got = [(normalise_title(s.title), s.level, s.page) for s in ours.all_sections() if s.id != PREAMBLE_ID]
-    assert got == expected
+    assert _headings(ours) == _headings(truth)
+
+
+def test_every_heading_with_the_truth_tables(unit_sample):
+    truth, ours = unit_sample
+    assert _headings(ours) == _headings(truth)
 
 
 def test_heading_titles_as_printed(sample):
     truth, ours = sample
-    got = [ws(s.title) for s in ours.all_sections() if s.id != PREAMBLE_ID]
-    assert got == [ws(s.title) for s in truth.all_sections()]
+    assert [ws(s.title) for s in _sections(ours)] == [ws(s.title) for s in _sections(truth)]
+
+
+def _shape(data: DocumentData):
+    parents = {}
+    for s in data.all_sections():
+        for c in s.children:
+            parents[c.id] = _key(s)
+    return [(_key(s), parents.get(s.id), s.end_page) for s in _sections(data)]
 
 
 def test_tree_shape_and_page_ranges(sample):
     truth, ours = sample
-    def shape(data):
-        parents = {}
-        for s in data.all_sections():
-            for c in s.children:
-                parents[c.id] = s.id
-        return [(s.id, parents.get(s.id), s.page, s.end_page) for s in data.all_sections() if s.id != PREAMBLE_ID]
-    assert shape(ours) == shape(truth)
+    assert _shape(ours) == _shape(truth)
 
 
-def test_country_section_texts_equal_the_truth(sample):
-    truth, ours = sample
-    by_key = {(normalise_title(s.title), s.page): s for s in ours.all_sections()}
-    checked = 0
-    for s in truth.all_sections():
-        if not any(t.kind == "country" for t in s.tags):
+# -------------------------------------------------------------------------------------------- texts
+
+
+def _hyphen_only(ours: str, truth: str, truth_words: Counter) -> bool:
+    """The two paragraph lists differ only by line-end hyphens that the document's own words cannot
+    decide: truth "post-partum" where ours has "postpartum", the hyphenated form occurring once in the
+    whole document (at that line end) and the joined form never (docs/sections.md, limits)."""
+    a, b = ours.split(), truth.split()
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x == y:
             continue
-        mine = by_key[(normalise_title(s.title), s.page)]
-        assert ws(mine.text) == ws(s.text), s.title
-        checked += 1
-    if truth.document.path.startswith("migration"):
-        assert checked > 100
+        word = y.strip(".,;:()")
+        if "-" not in word or x.strip(".,;:()") != word.replace("-", ""):
+            return False
+        if truth_words[word.casefold()] != 1 or truth_words[word.replace("-", "").casefold()]:
+            return False
+    return True
 
 
-def test_all_section_texts_nearly_equal(sample):
-    """Outside country sections, a few hyphenated compounds broken at a line end ("well-founded")
-    cannot be decided from the document's own words; everything else matches."""
-    import difflib
-
-    truth, ours = sample
-    by_key = {(normalise_title(s.title), s.page): s for s in ours.all_sections()}
+def _compare_texts(truth: DocumentData, ours: DocumentData):
+    words: Counter = Counter()
     for s in truth.all_sections():
-        mine = by_key[(normalise_title(s.title), s.page)]
-        if ws(mine.text) != ws(s.text):
-            ratio = difflib.SequenceMatcher(None, ws(mine.text), ws(s.text), autojunk=False).ratio()
-            assert ratio > 0.998, s.title
+        words.update(w.strip(".,;:()“”\"'’").casefold() for w in s.text.split())
+    mine = _by_key(ours)
+    exact, hyphens, wrong = [], [], []
+    for s in truth.all_sections():
+        got = mine.get(_key(s))
+        if got is not None and paragraphs(got.text) == paragraphs(s.text):
+            exact.append(s.title)
+        elif got is not None and len(paragraphs(got.text)) == len(paragraphs(s.text)) and all(
+            _hyphen_only(x, y, words) for x, y in zip(paragraphs(got.text), paragraphs(s.text))
+        ):
+            hyphens.append(s.title)
+        else:
+            wrong.append(s.title)
+    return exact, hyphens, wrong
+
+
+def test_every_section_text_equals_the_truth(sample):
+    """Paragraph by paragraph. The only differences allowed are undecidable line-end hyphens."""
+    truth, ours = sample
+    exact, hyphens, wrong = _compare_texts(truth, ours)
+    assert wrong == []
+    assert len(exact) + len(hyphens) == sum(1 for _ in truth.all_sections())
+    assert len(hyphens) <= 2  # "well-founded", "post-partum" (MI), "survivor-centred" (Myanmar)
+
+
+def test_section_texts_with_the_truth_tables(unit_sample):
+    truth, ours = unit_sample
+    assert _compare_texts(truth, ours)[2] == []
+
+
+def test_a_number_at_a_justified_line_end_stays_in_its_paragraph(sample):
+    truth, ours = sample
+    for s in ours.all_sections():
+        for para in paragraphs(s.text):
+            assert not re.fullmatch(r"[\d.,()%]+", para), (s.title, para)
+
+
+# --------------------------------------------------------------------------------------------- tags
 
 
 def test_every_country_tag(sample):
     truth, ours = sample
-    by_key = {(normalise_title(s.title), s.page): s for s in ours.all_sections()}
+    mine = _by_key(ours)
     for s in truth.all_sections():
         expected = {t.code for t in s.tags if t.kind == "country"}
-        got = {t.code for t in by_key[(normalise_title(s.title), s.page)].tags if t.kind == "country"}
+        got = {t.code for t in mine[_key(s)].tags if t.kind == "country"}
         assert expected <= got, s.title
-        # and every country named in a section's title is its tag
-    for mine, table in zip(ours.tables, truth.tables):
+    pairs = _table_pairs(truth, ours)
+    for table, mine_table in pairs:
         expected = {r: [t.code for t in tags if t.kind == "country"] for r, tags in table.row_tags.items()}
-        got = {r: [t.code for t in tags if t.kind == "country"] for r, tags in mine.row_tags.items()}
+        got = {r: [t.code for t in tags if t.kind == "country"] for r, tags in mine_table.row_tags.items()}
         got = {r: c for r, c in got.items() if c}
         assert got == expected, table.id
 
 
+def test_currency_is_not_a_country(sample):
+    """"in United States dollars" (the funding introduction) does not tag the United States."""
+    truth, ours = sample
+    for s in ours.all_sections():
+        if re.search(r"United States dollars|US\$|USD", s.text) and "United States" not in re.sub(
+            r"United States dollars", "", s.text
+        ):
+            assert "USA" not in {t.code for t in s.tags}, s.title
+
+
 def test_region_and_theme_tags_of_headings(sample):
     truth, ours = sample
-    by_key = {(normalise_title(s.title), s.page): s for s in ours.all_sections()}
+    mine = _by_key(ours)
     for s in truth.all_sections():
-        mine = by_key[(normalise_title(s.title), s.page)]
-        expected = {t.code for t in s.tags if t.kind == "region"}
-        assert expected <= {t.code for t in mine.tags if t.kind == "region"}, s.title
-        if any(t.kind == "theme" and t.code.startswith(("principle-", "objective-")) for t in s.tags):
-            assert any(t.kind == "theme" for t in mine.tags), s.title
+        got = mine[_key(s)]
+        expected = {t.code for t in s.tags if t.kind in ("region", "theme")}
+        assert expected <= {t.code for t in got.tags}, s.title
+
+
+# ------------------------------------------------------------------------------------------- tables
+
+
+def _table_pairs(truth: DocumentData, ours: DocumentData):
+    """Each truth table with the extracted table on its page that overlaps it most."""
+    pairs = []
+    for table in truth.tables:
+        best, best_area = None, 0.0
+        for t in ours.tables:
+            if t.page != table.page:
+                continue
+            x0, y0 = max(t.bbox[0], table.bbox[0]), max(t.bbox[1], table.bbox[1])
+            x1, y1 = min(t.bbox[2], table.bbox[2]), min(t.bbox[3], table.bbox[3])
+            area = max(0.0, x1 - x0) * max(0.0, y1 - y0)
+            if area > best_area:
+                best, best_area = t, area
+        assert best is not None, f"{table.id} (page {table.page}) not extracted"
+        pairs.append((table, best))
+    return pairs
 
 
 def test_tables_hang_off_their_sections(sample):
     truth, ours = sample
-    ids = {s.id: normalise_title(s.title) for s in ours.all_sections()}
-    truth_ids = {s.id: normalise_title(s.title) for s in truth.all_sections()}
+    ids = {s.id: _key(s) for s in ours.all_sections()}
+    truth_ids = {s.id: _key(s) for s in truth.all_sections()}
+    for table, mine in _table_pairs(truth, ours):
+        assert ids[mine.section] == truth_ids[table.section], table.id
+
+
+def test_tables_hang_off_their_sections_with_the_truth_tables(unit_sample):
+    truth, ours = unit_sample
+    ids = {s.id: _key(s) for s in ours.all_sections()}
+    truth_ids = {s.id: _key(s) for s in truth.all_sections()}
     for mine, table in zip(ours.tables, truth.tables):
         assert ids[mine.section] == truth_ids[table.section], table.id

@@ -30,7 +30,7 @@ from typing import Any
 from ..layout import page_words
 from ..textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 # Flags of a segment.
 BOLD = 1
@@ -191,13 +191,20 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int) -> list[list[dict[str, 
     not at the wide word gaps of justified text."""
     row = rows[i]
     parts = [[row[0]]]
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
     for k in range(1, len(row)):
         prev, w = row[k - 1], row[k]
         size = max(min(float(prev.get("size") or 0), float(w.get("size") or 0)), 4.0)
         gap = w["x0"] - prev["x1"]
         split = False
         if gap > max(0.9 * size, 5.0):
-            lone_number = k == len(row) - 1 and _NUMBER_TOKEN.match(w["text"] or "")
+            # A number set apart at the end of a row (a page number in a contents row, a printed line
+            # number) - unless the row is justified text whose word gaps are all that wide ("COP 21").
+            lone_number = (
+                k == len(row) - 1
+                and _NUMBER_TOKEN.match(w["text"] or "")
+                and not (len(gaps) >= 3 and gap <= 1.5 * gaps[(len(gaps) - 1) // 2])
+            )
             split = bool(lone_number) or gap > 6 * size or _is_gutter(rows, i, prev["x1"], w["x0"], size)
         if split:
             parts.append([w])

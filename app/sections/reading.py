@@ -235,6 +235,42 @@ class Vocabulary:
 
 _TERMINAL = re.compile(r"[.!?:;。？！»”\"')\]]\s*$")
 _BULLET = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶‣∙·\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+#: Bullets that are never written inside running text (dashes and "(a)" / "16)" labels are: an inline
+#: enumeration or a dash clause can wrap to the start of a line).
+_GLYPH_BULLET = re.compile(r"^\s*[•●○◦▪■□➢►▶‣∙·*]\s+")
+
+
+def mark_full_lines(lines: Iterable[Line]) -> None:
+    """Mark (``extra["full"]``) the body lines of justified text that reach their column's right edge.
+
+    Justified text stretches every line of a paragraph but the last one to the full measure, so a full
+    line never ends a paragraph: the line after it goes on with it (even when it starts with a dash or
+    an "(a)" that wrapped there), and so does the text after a column or page break. Columns are known
+    by their left edge (all pages); a column counts as justified when a large share of its lines end
+    at one right edge."""
+    by_left: dict[float, list[Line]] = {}
+    regions: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        regions.setdefault((ln.page, ln.column), []).append(ln)
+    for members in regions.values():
+        left = round(min(ln.x0 for ln in members))
+        by_left.setdefault(left, []).extend(members)
+    for members in by_left.values():
+        if len(members) < 6:
+            continue
+        bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
+        edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
+        count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
+        widest = max(ln.x1 for ln in members)
+        if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - min(ln.x0 for ln in members)):
+            continue
+        for ln in members:
+            if abs(ln.x1 - edge) <= 1.0 and ln.x1 - ln.x0 > 0.5 * (edge - min(m.x0 for m in members)):
+                ln.extra["full"] = True
+
+
+def is_full(ln: Line | None) -> bool:
+    return ln is not None and bool(ln.extra.get("full"))
 
 
 @dataclass
@@ -278,10 +314,12 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
                 new = True  # jumped back up: another region
             elif gap > max(0.75 * size, 0.6 * line_pitch) and step > 1.35 * line_pitch * (size / max(body_size, 1.0)):
                 new = True
-            elif not _same_style(ln, prev):
+            elif not _same_style(ln, prev) and not _one_block(prev, ln, col_right[ln.column]):
                 new = True
-            elif _BULLET.match(ln.text):
+            elif _GLYPH_BULLET.match(ln.text) or (_BULLET.match(ln.text) and not is_full(prev)):
                 new = True
+            elif is_full(prev):
+                new = False  # justified text: a full line does not end a paragraph
             elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
                 new = False  # a hyphenated word goes on
             elif paras and _BULLET.match(paras[-1].first.text) and ln.x0 > paras[-1].first.x0 + 0.3 * size:
@@ -302,6 +340,17 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
             paras[-1].lines.append(ln)
         prev = ln
     return paras
+
+
+def _one_block(prev: Line, ln: Line, right: float) -> bool:
+    """Two short lines of one size that differ only in weight, the first without a final stop, are
+    one block: a name over a title in a signature ("William Lacy Swing" / "Director General")."""
+    size = max(prev.size, ln.size, 1.0)
+    if abs(prev.size - ln.size) > 0.12 * size or prev.italic != ln.italic:
+        return False
+    short = all(x.width < 20 * size and not is_full(x) and x.x1 < right - 2.5 * size or x.width < 12 * size
+                for x in (prev, ln))
+    return short and not _TERMINAL.search(prev.text) and ln.top - prev.bottom < 0.8 * size
 
 
 def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
@@ -325,10 +374,27 @@ def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
     return text.replace("\u00ad", "")
 
 
-def continues(prev_text: str, next_text: str) -> bool:
-    """True when a paragraph cut by a column or page break goes on in the next one."""
+#: Words a sentence does not end with, capitalised or not ("… are identified, profiled and addressed.
+#: The" | "CCCM Cluster …").
+_OPEN_WORDS = {
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by",
+    "into", "onto", "as", "than", "that", "which", "who", "whose", "its", "their", "his", "her", "our", "this",
+    "these", "those", "such", "between", "among", "under", "over", "through", "via", "per", "including",
+}
+
+
+def continues(prev_text: str, next_text: str, prev_full: bool = False) -> bool:
+    """True when a paragraph cut by a column or page break goes on in the next one.
+
+    ``prev_full``: the paragraph's last line is a full line of justified text (it would have been
+    left short had the paragraph ended there)."""
     if not prev_text or not next_text:
         return False
+    if prev_full and not _GLYPH_BULLET.match(next_text):
+        return True
+    last = prev_text.split()[-1].casefold()
+    if last in _OPEN_WORDS and not _BULLET.match(next_text):
+        return True
     if _TERMINAL.search(prev_text):
         return False
     if _BULLET.match(next_text):

@@ -6,7 +6,7 @@ from ..model import Section, SourceDocument, Table
 from .analysis import Stats
 from .headings import Heading
 from .lines import BODY, HEADING, TABLE, Line
-from .reading import Vocabulary, continues, join_lines, split_paragraphs
+from .reading import Vocabulary, continues, is_full, join_lines, mark_full_lines, split_paragraphs
 
 from . import PREAMBLE_ID
 
@@ -30,7 +30,8 @@ def _paragraph_texts(lines: list[Line], stats: Stats, vocab: Vocabulary) -> list
         if not text:
             continue
         soft = prev_last is not None and (para.first.page != prev_last.page or para.first.column != prev_last.column)
-        if soft and texts and continues(texts[-1], text):
+        full = is_full(prev_last) and _same_size(prev_last, para.first)
+        if soft and texts and continues(texts[-1], text, full):
             if texts[-1].endswith("-") and text[:1].isalpha() and texts[-1][-2:-1].isalpha():
                 head, _, last = texts[-1].rpartition(" ")
                 first, _, rest = text.partition(" ")
@@ -44,6 +45,10 @@ def _paragraph_texts(lines: list[Line], stats: Stats, vocab: Vocabulary) -> list
     return texts
 
 
+def _same_size(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) <= 0.12 * max(a.size, b.size, 1.0)
+
+
 def assemble(
     document: SourceDocument,
     ordered: dict[int, list[Line]],
@@ -55,6 +60,7 @@ def assemble(
     """The section forest. Each heading opens a section; its ``text`` is the body text up to the next
     heading; levels nest sections; tables get the id of the section they sit in."""
     pages = sorted(ordered)
+    mark_full_lines(ln for p in pages for ln in ordered[p] if ln.role == BODY)
     events: list[tuple[int, float, int, object]] = []
     for p in pages:
         for ln in ordered[p]:

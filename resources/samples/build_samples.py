@@ -56,6 +56,15 @@ from reportlab.platypus.tableofcontents import TableOfContents  # noqa: E402
 import layout as L  # noqa: E402
 import seedtext as S  # noqa: E402
 from app.model import Cell, DocumentData, Section, Table, Tag  # noqa: E402
+from app.tags import find_theme  # noqa: E402
+
+
+def theme_tag(code_or_name: str) -> Tag:
+    """The theme tag exactly as app/tags.py names it (MiGOF "objective-2", crisis plan "crp-objective-1")."""
+    tag = find_theme(code_or_name)
+    if tag is None:
+        raise SystemExit(f"build_samples: app/tags.py knows no theme {code_or_name!r}")
+    return tag
 
 PAGE_W, PAGE_H = A4
 FONTS = ROOT / "resources" / "fonts"
@@ -738,7 +747,7 @@ REGION_PHOTOS = {
 def add_chapter(story: Story, seed: MISeed, st, chapter: Chapter, suffix: str) -> None:
     f = story.flow
     f += [NextPageTemplate("opener2"), PageBreak(), NextPageTemplate("two")]
-    story.heading(1, chapter.title + suffix, [Tag("theme", chapter.theme, chapter.short)], style="h1",
+    story.heading(1, chapter.title + suffix, [theme_tag(chapter.theme)], style="h1",
                   short=chapter.short)
     f.append(FrameBreak())
     story.photo(COL_W, 130, CHAPTERS.index(chapter) + 1, seed.span(*chapter.caption))
@@ -900,7 +909,8 @@ def build_mm_story(seed: MMSeed, st: dict[str, ParagraphStyle]) -> Story:
     story.heading(1, "IOM Vision")
     story.body(seed.after("IOM Vision"), hyph=False)
     for num, name in MM_OBJECTIVES:
-        story.heading(1, f"Objective {num}: {name}", [Tag("theme", f"objective-{num}", f"Objective {num}")])
+        # A crisis response plan's objectives are not MiGOF's: their own codes (crp-objective-1 ...).
+        story.heading(1, f"Objective {num}: {name}", [theme_tag(name)])
         story.body(seed.after(name), hyph=False)
         for obj, sector, starts, _, _ in MM_SECTORS:
             if obj != num:
