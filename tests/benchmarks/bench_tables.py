@@ -4,13 +4,17 @@
     /work/venv/bin/python tests/benchmarks/bench_tables.py --write    # ... and rewrites docs/benchmarks.md
     options: --tools ours,camelot-hybrid  --docs eu-001,eu-004  --timeout 900  --json results.json
              --no-samples  --large 1000 (pages of the generated document for the memory run; 0: skip)
-             --check-gt (validate the ground-truth conversion and stop)
+             --check-gt (validate the ground-truth conversions, ICDAR and held-out, and stop)
+             --heldout (only the held-out documents, tests/benchmarks/_heldout.py; --write then
+                        rewrites only their subsection) --no-heldout (the full run without them)
 
 Needs the benchmark extras (``pip install .[bench]``: camelot-py, tabula-py + Java, pymupdf, psutil,
 JPype1) and ../shared/corpus/icdar2013-eu (or $BRIEFING_SHARED). Every tool runs on every document in
 its own process with a time limit (a hanging tool cannot stall the run); peak memory is the largest
 resident set of that process tree, sampled every 10 ms (plus the children's ru_maxrss).
-See tests/benchmarks/_icdar.py and docs/extraction.md for the measures.
+See tests/benchmarks/_icdar.py and docs/extraction.md for the measures. The held-out part
+(tests/benchmarks/_heldout.py) scores the same tools on documents the extractor was not developed
+against (../shared/corpus/real-world/tabula with tabula-java's expected CSVs).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,6 +38,11 @@ for p in (str(ROOT), str(HERE)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
+from _heldout import TOOLS as HELDOUT_TOOLS  # noqa: E402
+from _heldout import bench_heldout  # noqa: E402
+from _heldout import check_cases as check_heldout  # noqa: E402
+from _heldout import render_markdown as heldout_markdown  # noqa: E402
+from _heldout import write_subsection as write_heldout  # noqa: E402
 from _icdar import (  # noqa: E402
     TableCells,
     check_ground_truth,
@@ -70,8 +80,10 @@ LABELS = {
 # ------------------------------------------------------------------------------------------ running
 
 
-def run_tool(tool: str, pdf: Path, timeout: float) -> dict:
-    """Run one tool on one PDF in a child process; returns its JSON plus peak memory and wall time."""
+def run_tool(tool: str, pdf: Path, timeout: float, script: Path | None = None, extra: Sequence[str] = ()) -> dict:
+    """Run one tool on one PDF in a child process; returns its JSON plus peak memory and wall time.
+
+    The child is ``script TOOL PDF OUT.json *extra`` (``_bench_tools.py`` unless given)."""
     import psutil
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,7 +91,7 @@ def run_tool(tool: str, pdf: Path, timeout: float) -> dict:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         start = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, str(HERE / "_bench_tools.py"), tool, str(pdf), str(out)],
+            [sys.executable, str(script or HERE / "_bench_tools.py"), tool, str(pdf), str(out), *extra],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=str(ROOT),
         )
         ps = psutil.Process(proc.pid)
@@ -366,7 +378,7 @@ def _f(v, digits=3):
 
 
 def render_markdown(icdar: dict | None, samples: dict | None, values: dict | None, large: dict | None,
-                    info: dict, date: str) -> str:
+                    info: dict, date: str, heldout: dict | None = None) -> str:
     lines = [
         "## Tables",
         "",
@@ -460,6 +472,8 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
             + (f"; error: {large['error']}" if large.get("error") else "") + ".",
             "",
         ]
+    if heldout:
+        lines += [heldout_markdown(heldout, info), ""]
     return "\n".join(lines)
 
 
@@ -474,6 +488,14 @@ def write_section(markdown: str) -> None:
     doc.write_text(f"{head}{start}\n{markdown.strip()}\n{end}{tail}")
 
 
+def _heldout_tools(tools: list[str]) -> list[str]:
+    """The held-out tools among ``tools``; tabula lattice goes with tabula stream (areas from lattice tests)."""
+    out = [t for t in tools if t in HELDOUT_TOOLS]
+    if "tabula-stream" in out and "tabula-lattice" not in out:
+        out.insert(out.index("tabula-stream") + 1, "tabula-lattice")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=None)
@@ -486,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-icdar", action="store_true")
     parser.add_argument("--large", type=int, default=1000, help="pages of the memory run (0: skip)")
     parser.add_argument("--check-gt", action="store_true")
+    parser.add_argument("--heldout", action="store_true", help="only the held-out documents")
+    parser.add_argument("--no-heldout", action="store_true", help="skip the held-out documents")
     args = parser.parse_args(argv)
 
     def log(msg: str) -> None:
@@ -499,15 +523,36 @@ def main(argv: list[str] | None = None) -> int:
         folder = shared / "corpus" / "icdar2013-eu" if shared else None
     tools = [t for t in args.tools.split(",") if t]
     docs = [d for d in args.docs.split(",") if d] or None
+    real_world = (shared_dir() / "corpus" / "real-world") if shared_dir() else None
     if args.check_gt:
         problems = []
-        for pdf in corpus_documents(folder):
-            problems += check_ground_truth(load_ground_truth(pdf))
+        if not args.heldout:
+            for pdf in corpus_documents(folder):
+                problems += check_ground_truth(load_ground_truth(pdf))
+        if real_world is not None and real_world.is_dir():
+            problems += check_heldout(real_world)
         log("\n".join(problems) or "ground truth: every region holds its cells' text")
         return 1 if problems else 0
+    if args.heldout:
+        if real_world is None or not real_world.is_dir():
+            log("held-out corpus not found (../shared/corpus/real-world): nothing to do")
+            return 1
+        heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+        markdown = heldout_markdown(heldout, machine())
+        print()
+        print(markdown)
+        if args.json:
+            args.json.write_text(json.dumps({"date": dt.date.today().isoformat(), "machine": machine(),
+                                             "heldout": heldout}, indent=1))
+        if args.write:
+            if write_heldout(markdown, ROOT / "docs" / "benchmarks.md"):
+                log("docs/benchmarks.md: held-out subsection updated")
+            else:
+                log("docs/benchmarks.md has no held-out subsection yet: run the full benchmark with --write")
+        return 0
     date = dt.date.today().isoformat()
     info = machine()
-    icdar = samples = values = large = None
+    icdar = samples = values = large = heldout = None
     if not args.no_icdar:
         if folder is None or not folder.is_dir():
             log("ICDAR corpus not found (../shared/corpus/icdar2013-eu): skipped")
@@ -519,12 +564,17 @@ def main(argv: list[str] | None = None) -> int:
             values = samples_values_check(log)
     if args.large:
         large = bench_large(args.large, max(args.timeout, 3600), log)
-    markdown = render_markdown(icdar, samples, values, large, info, date)
+    if not args.no_heldout:
+        if real_world is None or not real_world.is_dir():
+            log("held-out corpus not found (../shared/corpus/real-world): skipped")
+        else:
+            heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+    markdown = render_markdown(icdar, samples, values, large, info, date, heldout)
     print()
     print(markdown)
     if args.json:
         args.json.write_text(json.dumps({"date": date, "machine": info, "icdar": icdar, "samples": samples,
-                                         "values": values, "large": large}, indent=1))
+                                         "values": values, "large": large, "heldout": heldout}, indent=1))
     if args.write:
         write_section(markdown)
         log("docs/benchmarks.md updated")
