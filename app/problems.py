@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from .model import Cell, DocumentData, Section, Table
@@ -76,6 +77,13 @@ class Problem:
 # ------------------------------------------------------------------------------------------ helpers
 
 
+@lru_cache(maxsize=65536)
+def _is_number(text: str) -> bool:
+    """``parse_number(text) is not None``, remembered: the checks run again after every edit."""
+    return parse_number(text) is not None
+
+
+@lru_cache(maxsize=65536)
 def _decimals(text: str) -> int:
     """Decimal places printed in a number ("1,234.56" -> 2, "1.234,5" -> 1, "12,500" -> 0)."""
     parsed = parse_number(text)
@@ -138,7 +146,7 @@ def number_columns(table: Table) -> list[int]:
             if not text:
                 continue
             texts.append(text)
-            if parse_number(text) is not None:
+            if _is_number(text):
                 numeric += 1
         if len(texts) >= 2 and numeric / len(texts) >= NUMBER_COLUMN_SHARE:
             result.append(c)
@@ -185,7 +193,7 @@ def check_table(table: Table) -> list[Problem]:
             if cell is None or cell.row != r or cell.col != c:
                 continue
             text = cell.text.strip()
-            if text and parse_number(text) is None and LOST not in text and not CID.search(text):
+            if text and not _is_number(text) and LOST not in text and not CID.search(text):
                 problems.append(Problem("text_in_numbers", f"“{text[:40]}” is not a number", t, r, c, page=page))
 
     # column sums against totals rows

@@ -775,3 +775,14 @@ def table_guides(words: Iterable[dict[str, Any]], bbox: BBox, n_rows: int, n_col
         runs.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
         rows = sorted(round(top + (a + b) / 2, 2) for a, b in runs[: n_rows - 1])
     return columns, rows
+
+
+def page_guides(page: Any, specs: Iterable[tuple[str, BBox, int, int]]) -> dict[str, tuple[list[float], list[float]]]:
+    """:func:`table_guides` of several tables of one pdfplumber page: ``{table id: (columns, rows)}``.
+
+    ``specs``: ``(table id, bbox, n_rows, n_cols)`` each. A page job (runs in the page helper process).
+    """
+    from .layout import page_words
+
+    words = page_words(page)
+    return {tid: table_guides(words, bbox, n_rows, n_cols) for tid, bbox, n_rows, n_cols in specs}

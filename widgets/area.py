@@ -1,75 +1,104 @@
-"""Work on one page's text off the GUI thread: re-extracting a drawn area, estimating table guides.
+"""Work on one page's text off the GUI process: re-extracting a drawn area, estimating table guides.
 
-pdfplumber objects are used by ONE background thread only; the open PDFs are cached there. Results
-come back through queued signals with the request's id.
+The jobs run in a helper process (:class:`app.page_jobs.PageJobs`): pdfplumber is pure Python, and a
+thread of this process doing it would hold the GIL the GUI thread needs (measured: 100-190 ms late
+ticks of the GUI timer while guides were computed on a thread). Replies come back through queued
+signals with the request's id. Should no helper process start, the jobs run on one background thread
+instead (slower for the window, still correct).
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.page_jobs import PageJobs, run_job
+
 
 class _Job(QRunnable):
+    """The thread fallback: one job on the service's single pool thread."""
+
     def __init__(self, service: "PageTextService", request: int, path: Path, password: str | None,
-                 page_number: int, fn: Callable[[Any], Any]) -> None:
+                 page_number: int, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.service, self.request, self.path, self.password = service, request, path, password
-        self.page_number, self.fn = page_number, fn
+        self.page_number, self.fn, self.args, self.kwargs = page_number, fn, args, kwargs
 
-    def run(self) -> None:  # the service's thread
+    def run(self) -> None:  # the fallback thread
         try:
-            page = self.service._page(self.path, self.password, self.page_number)
-            try:
-                result = self.fn(page)
-            finally:
-                page.close()  # frees pdfplumber's per-page caches
+            with self.service._lock:
+                result = run_job(self.service._pdfs, str(self.path), self.password, self.page_number,
+                                 self.fn, self.args, self.kwargs)
         except Exception as exc:  # noqa: BLE001 - reported as a sentence
-            self.service._failed.emit(self.request, str(exc) or type(exc).__name__)
+            self.service._reply.emit(self.request, False, str(exc) or type(exc).__name__)
             return
-        self.service._done.emit(self.request, result)
+        self.service._reply.emit(self.request, True, result)
 
 
 class PageTextService(QObject):
-    """Runs ``fn(pdfplumber_page)`` for a page of a PDF on a background thread."""
+    """Runs ``fn(pdfplumber_page, *args, **kwargs)`` for a page of a PDF outside the GUI thread.
+
+    ``fn`` must be a module-level function (it is sent to the helper process by reference).
+    """
 
     finished = Signal(int, object)  # request id, result
     failed = Signal(int, str)  # request id, message
-    _done = Signal(int, object)
-    _failed = Signal(int, str)
+    _reply = Signal(int, bool, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._ids = itertools.count(1)
-        self._jobs: dict[int, _Job] = {}
-        self._finished: list[_Job] = []
-        self._pdfs: dict[tuple[str, str | None], Any] = {}
+        self._jobs = PageJobs(self._on_reply_thread)
+        self._ids = itertools.count(1_000_000)  # fallback ids never meet the helper's
+        self._pending: set[int] = set()
+        self._pool: QThreadPool | None = None
+        self._threaded: list[_Job] = []
+        self._pdfs: dict = {}
         self._lock = threading.Lock()
-        self._done.connect(self._on_done)
-        self._failed.connect(self._on_failed)
+        #: why jobs run on a thread instead of the helper process (None: they do not)
+        self.fallback_reason: str | None = None
+        self._reply.connect(self._on_reply)
 
-    def submit(self, path: str | Path, password: str | None, page_number: int, fn: Callable[[Any], Any]) -> int:
+    def submit(self, path: str | Path, password: str | None, page_number: int, fn: Callable[..., Any], /,
+               *args: Any, **kwargs: Any) -> int:
+        if self.fallback_reason is None:
+            try:
+                request = self._jobs.submit(path, password, page_number, fn, *args, **kwargs)
+                self._pending.add(request)
+                return request
+            except Exception as exc:  # noqa: BLE001 - no process: a thread does it
+                self.fallback_reason = f"no helper process ({exc})"
+        if self._pool is None:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
         request = next(self._ids)
-        job = _Job(self, request, Path(path), password, page_number, fn)
-        self._jobs[request] = job
+        job = _Job(self, request, Path(path), password, page_number, fn, args, kwargs)
+        self._threaded = (self._threaded + [job])[-32:]
+        self._pending.add(request)
         self._pool.start(job)
         return request
 
     def pending(self) -> bool:
-        return bool(self._jobs)
+        return bool(self._pending)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Block until every submitted job has answered (the answers are delivered as signals later)."""
+        deadline = time.monotonic() + msecs / 1000.0
+        while time.monotonic() < deadline:
+            if not self._jobs.pending() and (self._pool is None or self._pool.activeThreadCount() == 0):
+                return True
+            time.sleep(0.01)
+        return False
 
     def close(self) -> None:
-        self._pool.waitForDone(30000)
+        self._jobs.close()
+        if self._pool is not None:
+            self._pool.waitForDone(30000)
         with self._lock:
             for pdf in self._pdfs.values():
                 try:
@@ -77,43 +106,19 @@ class PageTextService(QObject):
                 except Exception:  # noqa: BLE001
                     pass
             self._pdfs.clear()
+        self._pending.clear()
 
-    def _page(self, path: Path, password: str | None, number: int):
-        from app.pdf import open_pdf  # noqa: F401 - the same clear errors as everywhere
+    def _on_reply_thread(self, request: int, ok: bool, result: Any) -> None:  # the reader thread
+        try:
+            self._reply.emit(request, ok, result)
+        except RuntimeError:  # the window is gone
+            pass
 
-        key = (str(path), password)
-        with self._lock:
-            pdf = self._pdfs.get(key)
-            if pdf is None:
-                import pdfplumber
-
-                from app.pdf import PdfError, _check_readable, _translate
-
-                _check_readable(path)
-                try:
-                    pdf = pdfplumber.open(path, password=password or "")
-                    _ = pdf.pages
-                except PdfError:
-                    raise
-                except Exception as exc:  # noqa: BLE001
-                    raise _translate(exc, path, password) from exc
-                if len(self._pdfs) > 4:
-                    old_key = next(iter(self._pdfs))
-                    self._pdfs.pop(old_key).close()
-                self._pdfs[key] = pdf
-        if not 1 <= number <= len(pdf.pages):
-            raise ValueError(f"page {number} does not exist")
-        page = pdf.pages[number - 1]
-        return page
-
-    def _on_done(self, request: int, result) -> None:
-        job = self._jobs.pop(request, None)
-        if job is not None:
-            self._finished = (self._finished + [job])[-32:]
-        self.finished.emit(request, result)
-
-    def _on_failed(self, request: int, message: str) -> None:
-        job = self._jobs.pop(request, None)
-        if job is not None:
-            self._finished = (self._finished + [job])[-32:]
-        self.failed.emit(request, message)
+    def _on_reply(self, request: int, ok: bool, result: Any) -> None:
+        if request not in self._pending:
+            return
+        self._pending.discard(request)
+        if ok:
+            self.finished.emit(request, result)
+        else:
+            self.failed.emit(request, str(result))

@@ -3,8 +3,10 @@
 A :class:`QThread` iterates :class:`app.pipeline.Extraction` (whose pages run in worker processes) and
 hands every :class:`~app.pipeline.PageResult` to the GUI thread through a queued signal, so tables
 appear page by page while the window stays usable. The document-level steps (:func:`app.pipeline.assemble`:
-repairs, continued tables, the section tree) also run in the thread; the GUI thread only receives the
-finished :class:`~app.model.DocumentData`.
+repairs, continued tables, the section tree, tags) run in a helper process fed page by page
+(:class:`app.assembler.Assembler`): seconds of pure Python on a thread of this process would hold the GIL
+the GUI thread needs for every call into Python. The GUI thread only receives the finished
+:class:`~app.model.DocumentData`.
 
 The per-page cache is written through the thread's own connection to the project file (SQLite
 connections are not shared between threads here), so a cancelled or killed extraction resumes quickly.
@@ -70,7 +72,8 @@ class ExtractionThread(QThread):
 
     def run(self) -> None:  # the extraction thread
         from app.pdf import PdfError
-        from app.pipeline import ExtractSettings, Extraction, assemble
+        from app.assembler import Assembler
+        from app.pipeline import ExtractSettings, Extraction
 
         started = time.perf_counter()
         store = None
@@ -90,21 +93,30 @@ class ExtractionThread(QThread):
                 self.path, self.pages, self.password, settings, self.workers, self._progress,
                 lambda: self._cancel, store, document,
             )
-            results = []
-            for result in run:
-                results.append(result)
-                self.pageReady.emit(result)
-            warnings = list(run.warnings)
-            if run.cancelled:
-                missing = len(run.pages) - len(results)
-                warnings.append(PageWarning(0, f"extraction cancelled: {missing} of {len(run.pages)} pages not extracted"))
-            self.progressed.emit(len(results), len(run.pages), "building the section tree")
-            data = assemble(run.document, results, path=self.path, password=self.password, settings=settings,
-                            warnings=warnings)
+            # workers=0 keeps everything in this process (the design the processes replace; benchmarks)
+            assembler = Assembler(in_process=self.workers == 0)
+            try:
+                for result in run:
+                    assembler.add(result)
+                    self.pageReady.emit(result)
+                warnings = list(run.warnings)
+                done = len(assembler.results)
+                if run.cancelled:
+                    missing = len(run.pages) - done
+                    warnings.append(PageWarning(0, f"extraction cancelled: {missing} of {len(run.pages)} pages not extracted"))
+                self.progressed.emit(done, len(run.pages), "building the section tree")
+                # the baseline is written off the GUI thread (it can be megabytes of JSON): by the
+                # assembly process when there is one, else below through this thread's connection
+                keep = store is not None and not (run.cancelled and self.replace)
+                data = assembler.finish(run.document, path=self.path, password=self.password, settings=settings,
+                                        warnings=warnings, identity=self.document,
+                                        store_path=self.project_path if keep else None,
+                                        settings_key=settings.key())
+            finally:
+                assembler.close()
             data.document = self.document  # identity as registered in the project
-            written = False
-            if store is not None and not (run.cancelled and self.replace):
-                # the baseline is written here, not on the GUI thread (it can be megabytes of JSON)
+            written = assembler.written
+            if keep and not written:
                 try:
                     store.put_extraction(data, settings.key())
                     written = True

@@ -783,13 +783,8 @@ class MainWindow(QMainWindow):
         for t in todo:
             self._guides_done.add((data.document.sha256, t.id, t.bbox, t.n_rows, t.n_cols))
 
-        def guides(page, specs=specs):
-            from app.layout import page_words
-
-            words = page_words(page)
-            return {tid: te.table_guides(words, bbox, n_rows, n_cols) for tid, bbox, n_rows, n_cols in specs}
-
-        request = self.text_service.submit(path, self.bench.passwords.get(data.document.sha256), number, guides)
+        request = self.text_service.submit(path, self.bench.passwords.get(data.document.sha256), number,
+                                           te.page_guides, specs)
         self._text_jobs[request] = ("guides", data.document.sha256, number)
 
     # ================================================================================ re-extraction
@@ -840,10 +835,8 @@ class MainWindow(QMainWindow):
         table_id = replace or te.new_table_id([t.id for t in data.tables], page)
         bbox = tuple(float(v) for v in bbox)
 
-        def run(pdf_page, bbox=bbox, columns=columns, method=method, table_id=table_id, page=page, sha=sha):
-            return te.extract_area(pdf_page, bbox, columns, method, table_id=table_id, page_number=page, document=sha)
-
-        request = self.text_service.submit(path, self.bench.passwords.get(sha), page, run)
+        request = self.text_service.submit(path, self.bench.passwords.get(sha), page, te.extract_area, bbox,
+                                           columns, method, table_id=table_id, page_number=page, document=sha)
         self._text_jobs[request] = ("area", sha, replace, method, columns is not None)
         self.statusBar().showMessage("Extracting the area…")
         return request

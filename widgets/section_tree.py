@@ -51,6 +51,8 @@ class SectionTreeModel(QAbstractItemModel):
         self.data_: DocumentData | None = None
         self._children: dict[str | None, list[str]] = {None: []}
         self._parent: dict[str, str | None] = {}
+        #: row of each section under its parent (index_of in O(1): parent() is called all the time)
+        self._row: dict[str, int] = {}
         self._sections: dict[str, Section] = {}
         self._keys: dict[str, int] = {}
         self._ids: dict[int, str] = {}
@@ -63,12 +65,15 @@ class SectionTreeModel(QAbstractItemModel):
         self.data_ = data
         self._children = {None: []}
         self._parent = {}
+        self._row = {}
         self._sections = {}
         if data is not None:
             def visit(section: Section, parent: str | None) -> None:
                 self._sections[section.id] = section
                 self._parent[section.id] = parent
-                self._children.setdefault(parent, []).append(section.id)
+                siblings = self._children.setdefault(parent, [])
+                self._row[section.id] = len(siblings)
+                siblings.append(section.id)
                 self._children.setdefault(section.id, [])
                 for child in section.children:
                     visit(child, section.id)
@@ -90,9 +95,7 @@ class SectionTreeModel(QAbstractItemModel):
     def index_of(self, section_id: str, column: int = 0) -> QModelIndex:
         if section_id not in self._sections:
             return QModelIndex()
-        parent = self._parent[section_id]
-        row = self._children[parent].index(section_id)
-        return self.createIndex(row, column, self._keys[section_id])
+        return self.createIndex(self._row[section_id], column, self._keys[section_id])
 
     # ---- structure ------------------------------------------------------------------------------
 
@@ -502,7 +505,9 @@ class SectionPanel(QWidget):
 
     def _expanded_ids(self) -> set[str]:
         out: set[str] = set()
-        for sid in self.model._sections:
+        for sid, children in self.model._children.items():
+            if sid is None or not children:  # only sections with sub-sections can be expanded
+                continue
             index = self.proxy.mapFromSource(self.model.index_of(sid))
             if index.isValid() and self.tree.isExpanded(index):
                 out.add(sid)
