@@ -562,17 +562,31 @@ def _default_blocks(selection: Selection) -> list[Block]:
     several = len(docs_with_content) > 1
     current_doc = None
     current_level = 0
+    # Documents whose sections hang under one level-0 root: the root is the document itself (its title,
+    # tags that apply to the whole document); it is named by the document block, not a heading.
+    rooted: set[str] = set()
     for item in selection.items:
         doc = item.document
         short = _short(doc.sha256)
+        is_root = isinstance(item, SelectedSection) and item.depth == 0 and item.section.level <= 0
         if several and doc.sha256 != current_doc:
             current_doc = doc.sha256
-            blocks.append(Block(f"document:{short}", "document", doc.display_name, 1,
+            title = item.section.title if is_root and item.section.title.strip() else doc.display_name
+            blocks.append(Block(f"document:{short}", "document", title, 1,
                                 source=_ref(doc, [])))
         offset = 1 if several else 0
+        if is_root:
+            rooted.add(doc.sha256)
+            s = item.section
+            current_level = offset
+            paragraphs = split_paragraphs(s.text) if item.matched else []
+            if paragraphs and selection.filters.include_text:
+                blocks.append(Block(f"text:{short}:{s.id}", "text", s.title, max(1, offset), paragraphs=paragraphs,
+                                    source=_ref(doc, [s.page])))
+            continue
         if isinstance(item, SelectedSection):
             s = item.section
-            level = item.depth + 1 + offset
+            level = item.depth + (0 if doc.sha256 in rooted else 1) + offset
             current_level = level
             pages = list(range(s.page, max(s.page, s.end_page) + 1))
             blocks.append(Block(f"heading:{short}:{s.id}", "heading", s.title, level,

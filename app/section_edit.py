@@ -6,6 +6,10 @@ order of the document: promoting a section adopts the sections that followed it 
 merging into the previous section keeps the merged section's sub-sections where they were, and
 splitting a section moves its sub-sections under the new part. Levels follow the tree.
 
+A level-0 root is the document itself (the extraction puts every heading under it, see
+``app.sections.ROOT_ID``): it cannot be moved, demoted or deleted, nothing is promoted out of it, and
+splitting its text (the front matter) makes the split-off part its first section.
+
 Paragraphs of a section's text are separated by a blank line (``docs/json-format.md``).
 """
 
@@ -50,6 +54,20 @@ def _level_ops(section: Section, delta: int) -> list[Op]:
     ]
 
 
+def _is_root(data: DocumentData, section: Section | None) -> bool:
+    """The document itself: the level-0 root section the extraction puts every heading under."""
+    return section is not None and section.level <= 0 and any(r.id == section.id for r in data.sections)
+
+
+def _document_root(data: DocumentData) -> Section | None:
+    return next((r for r in data.sections if r.level <= 0), None)
+
+
+def _not_the_root(data: DocumentData, section: Section, what: str) -> None:
+    if _is_root(data, section):
+        raise SectionEditError(f"The document itself cannot be {what}.")
+
+
 def _get(data: DocumentData, section_id: str) -> Section:
     try:
         return data.section(section_id)
@@ -90,7 +108,7 @@ def promote(data: DocumentData, section_id: str) -> Op:
     """One level up: the section follows its parent, and adopts the siblings that came after it."""
     section = _get(data, section_id)
     parent = _parent(data, section_id)
-    if parent is None:
+    if parent is None or _is_root(data, parent):
         raise SectionEditError("This section is already at the top level.")
     grand = _parent(data, parent.id)
     siblings = parent.children
@@ -110,6 +128,7 @@ def promote(data: DocumentData, section_id: str) -> Op:
 def demote(data: DocumentData, section_id: str) -> Op:
     """One level down: the section becomes the last sub-section of the section before it."""
     section = _get(data, section_id)
+    _not_the_root(data, section, "demoted")
     parent = _parent(data, section_id)
     siblings = _siblings(data, parent)
     i = _index(siblings, section_id)
@@ -125,6 +144,9 @@ def demote(data: DocumentData, section_id: str) -> Op:
 def move(data: DocumentData, section_id: str, parent_id: str | None, index: int) -> Op:
     """Move a section (with its sub-sections) to ``index`` among the children of ``parent_id``."""
     section = _get(data, section_id)
+    _not_the_root(data, section, "moved")
+    if parent_id is None and _document_root(data) is not None:
+        raise SectionEditError("Sections stay inside the document: put it under the document's title.")
     old_parent = _parent(data, section_id)
     old_index = _index(_siblings(data, old_parent), section_id)
     new_parent = _get(data, parent_id) if parent_id is not None else None
@@ -149,6 +171,7 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
 
 def move_by(data: DocumentData, section_id: str, step: int) -> Op:
     """Move a section up (-1) or down (+1) among its siblings."""
+    _not_the_root(data, _get(data, section_id), "moved")
     parent = _parent(data, section_id)
     siblings = _siblings(data, parent)
     i = _index(siblings, section_id)
@@ -215,7 +238,10 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
     """
     section = _get(data, section_id)
     paras = paragraphs(section.text)
-    if not 1 <= paragraph < len(paras):
+    root = _is_root(data, section)
+    if root and not paras:
+        raise SectionEditError("The document has no text of its own (before its first heading) to split.")
+    if not (0 if root else 1) <= paragraph < len(paras):
         raise SectionEditError("Put the cursor in a paragraph after the first one to split the section there.")
     head = paras[paragraph]
     if len(head) <= TITLE_MAX and "\n" not in head:
@@ -228,6 +254,16 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
         while f"{section_id}.{k}" in existing:
             k += 1
         new_id = f"{section_id}.{k}"
+    if root:
+        # The document's own text (before its first heading): the part split off becomes the first
+        # section of the document; the document's sections stay where they are.
+        record = {"id": new_id, "title": title, "level": 1, "page": section.page, "end_page": section.page,
+                  "parent": None, "tags": [], "text": "\n\n".join(rest), "top": None, "bbox": None}
+        return {"op": "batch", "ops": [
+            {"op": "set_section", "section": section_id, "attrs": {"text": "\n\n".join(paras[:paragraph])},
+             "old": {"text": section.text}},
+            {"op": "insert_section", "parent": section_id, "index": 0, "section": [record]},
+        ], "label": f"Split “{_short(section.title)}” at paragraph {paragraph + 1}"}
     parent = _parent(data, section_id)
     parent_id = parent.id if parent else None
     i = _index(_siblings(data, parent), section_id)
@@ -247,6 +283,7 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
 
 def delete(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
+    _not_the_root(data, section, "deleted (delete its sections instead)")
     return {"op": "delete_section", "section": section_id, "old": sections_to_json([section]),
             "label": f"Delete section “{_short(section.title)}”"}
 

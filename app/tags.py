@@ -645,14 +645,21 @@ def row_tags(label: str) -> list[Tag]:
 
 
 def tag_document(data: "DocumentData") -> None:
-    """Tag every section (own tags from title and text) and every table row (from its label)."""
+    """Tag every section (own tags from title and text; the level-0 document root from its title only)
+    and every table row (from its label)."""
     sections = list(data.all_sections())
     words: set[str] = set()
     for section in sections:
         words |= _lower_words(section.title)
         words |= _lower_words(section.text)
     for section in sections:
-        section.tags = section_tags(section.title, section.text, words)
+        if section.level <= 0:
+            # The document itself (the root section): what its title names applies to every section
+            # (inherited when packs filter: a "Myanmar Crisis Response Plan" is about Myanmar); its
+            # text (front matter) does not.
+            section.tags = tag_text(section.title, words=words)
+        else:
+            section.tags = section_tags(section.title, section.text, words)
     for table in data.tables:
         tags: dict[int, list] = {}
         for r in range(table.header_rows, table.n_rows):

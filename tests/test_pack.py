@@ -171,3 +171,46 @@ def test_small_helpers():
     assert pages_label([3, 4, 5, 9]) == "pp. 3–5, 9"
     assert pages_label([7]) == "p. 7"
     assert split_paragraphs("a\nb\n\n c ") == ["a b", "c"]
+
+
+def _rooted(data, title=None, tags=()):
+    """The document as extraction now gives it: one level-0 root (the document) over the headings."""
+    from app.model import Section, Tag
+
+    root = Section("s0", title or data.document.title, 0, 1, data.document.pages, tags=list(tags),
+                   children=data.sections)
+    data.sections = [root]
+    for table in data.tables:
+        table.section = table.section or "s0"
+    return data
+
+
+def test_a_document_root_is_the_document_not_a_heading(docs):
+    from app.model import Tag
+
+    plain = build_pack(docs, PackDefinition())
+    rooted = [_rooted(docs[0], "Regional Migration Appeal 2025 (corrected title)"), _rooted(docs[1])]
+    pack = build_pack(rooted, PackDefinition())
+    assert "heading:aaaaaaaaaaaa:s0" not in {b.key for b in pack.blocks}
+    # the same headings at the same levels as without the root
+    def headings(p):
+        return [(b.key, b.level) for b in p.blocks if b.kind == "heading"]
+    assert headings(pack) == headings(plain)
+    assert [b.title for b in pack.blocks if b.kind == "document"] == [
+        "Regional Migration Appeal 2025 (corrected title)", "Somalia Crisis Response Plan 2025"]
+    one = build_pack(rooted[:1], PackDefinition())
+    assert one.block("heading:aaaaaaaaaaaa:s-som").level == 2 and "document" not in [b.kind for b in one.blocks]
+
+
+def test_countries_of_the_document_root_select_the_whole_document(docs):
+    from app.model import Tag
+
+    crp = docs[1]
+    for s in crp.all_sections():
+        s.tags = []  # no section names the country itself ...
+    _rooted(crp, tags=[Tag("country", "SOM", "Somalia")])  # ... the document's title does
+    pack = build_pack([crp], PackDefinition(filters=Filters(countries=["SOM"])))
+    assert {b.key for b in pack.blocks if b.kind == "heading"} == {"heading:bbbbbbbbbbbb:c-ctx", "heading:bbbbbbbbbbbb:c-req"}
+    assert any(b.kind == "text" for b in pack.blocks)
+    none = build_pack([crp], PackDefinition(filters=Filters(countries=["KEN"])))
+    assert not [b for b in none.blocks if b.kind in ("heading", "text")]

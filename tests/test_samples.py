@@ -137,7 +137,12 @@ def test_sample_shapes(truths):
     assert mi["illustrative"] is False and mm["illustrative"] is True
     assert len(mm["tables"]) >= 2 and all(t["method"] == "ruled" for t in mm["tables"])
     levels = {s["level"] for s in mi["sections"]}
-    assert levels == {1, 2, 3, 4}
+    assert levels == {0, 1, 2, 3, 4}  # 0: the document itself, the one root
+    for truth in (mi, mm):
+        roots = [s for s in truth["sections"] if s["parent"] is None]
+        assert len(roots) == 1 and roots[0]["level"] == 0 and roots[0]["title"] == truth["document"]["title"]
+        assert roots[0]["bbox"] is None and roots[0]["text"] == ""
+    assert [t["code"] for t in roots[0]["tags"]] == ["MMR"]  # the title names Myanmar
     themes = {t["code"] for s in mi["sections"] for t in s["tags"] if t["kind"] == "theme"}
     assert themes == {f"principle-{i}" for i in (1, 2, 3)} | {f"objective-{i}" for i in (1, 2, 3)}
     countries = {t["code"] for s in mi["sections"] for t in s["tags"] if t["kind"] == "country"}
@@ -234,6 +239,8 @@ def test_myanmar_tables_add_up_and_are_labelled_illustrative(truths, pages):
 @pytest.mark.parametrize("name", NAMES)
 def test_every_heading_is_printed_on_its_page(name, truths, pages):
     for s in truths[name]["sections"]:
+        if s["level"] == 0:
+            continue  # the document root: its title is the document's, not a printed heading
         inside = pages[name].text_in(s["page"], s["bbox"], pad=1.5)
         assert squash(inside) == squash(s["title"]), (s["id"], s["page"])
 
@@ -293,12 +300,14 @@ def test_not_headings(name, truths, pages):
         if x["kind"] == "footer" and x["text"].isdigit():
             assert int(x["text"]) == x["page"]
     assert {x["page"] for x in truth["not_headings"] if x["kind"] == "cover"} == {1}
-    assert all(s["page"] > 1 for s in truth["sections"])  # the cover is not a section
+    # the cover is not a section (the document root, level 0, spans every page)
+    assert all(s["page"] > 1 for s in truth["sections"] if s["level"] > 0)
     if name == MI:
         assert {"caption", "pull_quote", "chart_legend", "table_title", "contents_entry"} <= kinds
         # the printed table of contents lists the level-1 and level-2 headings with their pages
         toc = [(x["text"], x["target_page"]) for x in truth["not_headings"] if x["kind"] == "contents_entry"]
-        listed = [(s["title"], s["page"]) for s in truth["sections"] if s["level"] <= 2 and s["title"] != "Contents"]
+        listed = [(s["title"], s["page"]) for s in truth["sections"]
+                  if 1 <= s["level"] <= 2 and s["title"] != "Contents"]
         assert toc == listed
         for x in truth["not_headings"][:40]:
             if x["kind"] in ("caption", "pull_quote"):

@@ -141,3 +141,59 @@ def test_rename_text_tags_delete():
         se.rename(data, "a1", "   ")
     with pytest.raises(se.SectionEditError):
         se.rename(data, "zz", "x")
+
+
+# ------------------------------------------------------------------------ the document root (level 0)
+
+
+def rooted() -> DocumentData:
+    """An extracted document: one level-0 root (the document) over the headings."""
+    data = document()
+    root = Section("s0", "East Africa Appeal", 0, 1, 6, text="Front matter.\n\nForeword\n\nDear reader.",
+                   children=data.sections)
+    data.sections = [root]
+    return data
+
+
+def test_the_document_root_cannot_be_moved_demoted_or_deleted():
+    data = rooted()
+    for edit in (lambda: se.delete(data, "s0"), lambda: se.demote(data, "s0"), lambda: se.move_by(data, "s0", 1),
+                 lambda: se.move(data, "s0", "a", 0)):
+        with pytest.raises(se.SectionEditError, match="document itself"):
+            edit()
+    # nothing is promoted out of the document, nor moved beside it
+    with pytest.raises(se.SectionEditError, match="top level"):
+        se.promote(data, "a")
+    with pytest.raises(se.SectionEditError, match="inside the document"):
+        se.move(data, "b", None, 0)
+    # moving inside it works as before
+    op = se.move(data, "b", "s0", 0)
+    check_undo(rooted(), op)
+    ops.apply(data, op)
+    assert tree(data) == [("s0", ["b", ("a", ["a1", "a2", ("a3", ["a3x"])])])]
+    assert data.section("b").level == 1
+
+
+def test_splitting_the_document_text_makes_its_first_section():
+    data = rooted()
+    op = se.split(data, "s0", 1)
+    check_undo(rooted(), op)
+    ops.apply(data, op)
+    root = data.sections[0]
+    assert root.text == "Front matter."
+    first = root.children[0]
+    assert (first.title, first.level, first.text) == ("Foreword", 1, "Dear reader.")
+    assert [c.id for c in root.children[1:]] == ["a", "b"]
+    empty = rooted()
+    empty.sections[0].text = ""
+    with pytest.raises(se.SectionEditError):
+        se.split(empty, "s0", 0)
+
+
+def test_a_first_section_merges_into_the_document_text():
+    data = rooted()
+    op = se.merge_with_previous(data, "a")
+    check_undo(rooted(), op)
+    ops.apply(data, op)
+    assert tree(data) == [("s0", ["a1", "a2", ("a3", ["a3x"]), "b"])]
+    assert data.sections[0].text.endswith("East Africa\n\nIntro.")

@@ -15,7 +15,7 @@ from reportlab.pdfgen import canvas
 
 from app.model import DocumentData, Table
 from app.pdf import describe
-from app.sections import PREAMBLE_ID, build_sections, extract_sections, page_features, read_outline
+from app.sections import PREAMBLE_ID, ROOT_ID, build_sections, extract_sections, page_features, read_outline
 
 W, H = A4
 LEFT = 60
@@ -284,7 +284,70 @@ def test_document_without_headings_gives_one_root_with_all_text(tmp_path):
     d.save()
     roots = extract_sections(path, use_outline=False)
     assert len(roots) == 1 and roots[0].id == PREAMBLE_ID and not roots[0].children
+    assert roots[0].level == 0
     assert words(roots[0].text) == words(LOREM * 4)
+
+
+def _cover_document(path: Path, title: str | None, cover: bool = True) -> None:
+    d = Doc(path, header=None, **({"title": title} if title is not None else {}))
+    if cover:
+        d.c.setFont("Helvetica-Bold", 30)
+        d.c.drawString(LEFT, H - 300, "Somalia Annual")
+        d.c.drawString(LEFT, H - 336, "Appeal 2025")
+        d.c.setFont("Helvetica", 10)
+        d.c.drawString(LEFT, H - 380, "Photo: a market in Kenya")
+        d.new_page()
+    d.paragraph("Front matter before the first heading. " + LOREM)
+    for name in ("Overview", "Funding"):
+        d.heading(name)
+        d.paragraph(LOREM)
+    d.save()
+
+
+def test_the_document_is_one_root_at_level_0(tmp_path):
+    """Every heading hangs under one root: the document, titled with the PDF's own title, spanning all
+    pages; the cover page's text is the title page's, not content; the text before the first heading
+    on the following pages is the root's."""
+    path = tmp_path / "covered.pdf"
+    _cover_document(path, "Somalia Annual Appeal 2025")
+    roots = extract_sections(path, use_outline=False)
+    assert len(roots) == 1
+    root = roots[0]
+    assert (root.id, root.level, root.title, root.page, root.end_page) == (ROOT_ID, 0, "Somalia Annual Appeal 2025", 1, 2)
+    assert [(s.title, s.level) for s in root.children] == [("Overview", 1), ("Funding", 1)]
+    assert words(root.text).startswith("Front matter before the first heading.")
+    assert "Kenya" not in root.text and "Appeal" not in root.text
+
+
+def test_the_root_title_without_a_usable_pdf_title(tmp_path):
+    # a word processor's file name as the PDF's title: the cover's largest text instead
+    path = tmp_path / "junk-title.pdf"
+    _cover_document(path, "Microsoft Word - appeal_final_v3.docx")
+    assert extract_sections(path, use_outline=False)[0].title == "Somalia Annual Appeal 2025"
+    # no title and no cover: the first page's largest text (here the first heading)
+    path = tmp_path / "no-cover.pdf"
+    _cover_document(path, None, cover=False)
+    assert extract_sections(path, use_outline=False)[0].title == "Overview"
+    # no text at all: the file name
+    path = tmp_path / "blank-appeal.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT, H - 100, "12")
+    c.save()
+    assert extract_sections(path, use_outline=False)[0].title == "blank-appeal"
+
+
+def test_the_root_carries_the_countries_of_the_title_only(tmp_path):
+    from app.model import SourceDocument
+    from app.tags import tag_document
+
+    path = tmp_path / "covered.pdf"
+    _cover_document(path, "Somalia Annual Appeal 2025")
+    roots = extract_sections(path, use_outline=False)
+    roots[0].text += "\n\nIOM also works in Ethiopia."
+    data = DocumentData(document=SourceDocument(path=str(path), sha256="0" * 64, pages=2), sections=roots)
+    tag_document(data)
+    assert [t.code for t in roots[0].tags] == ["SOM"]
 
 
 def test_odd_pages_do_not_break_the_tree(tmp_path):

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.model import DocumentData
-from app.sections import PREAMBLE_ID, build_sections
+from app.sections import ROOT_ID, build_sections
 from app.sections.text import normalise_title
 from app.tags import tag_document
 
@@ -89,7 +89,7 @@ def _key(s):
 
 
 def _sections(data: DocumentData):
-    return [s for s in data.all_sections() if s.id != PREAMBLE_ID]
+    return list(data.all_sections())
 
 
 def _by_key(data: DocumentData) -> dict:
@@ -111,6 +111,19 @@ def test_every_heading_at_its_level_and_page(sample):
 def test_every_heading_with_the_truth_tables(unit_sample):
     truth, ours = unit_sample
     assert _headings(ours) == _headings(truth)
+
+
+def test_one_document_root_with_the_title_and_document_wide_tags(sample):
+    """The document is the root section: level 0, its title, the whole page range, no cover text; the
+    countries its title names are its tags (every section inherits them when packs filter)."""
+    truth, ours = sample
+    assert len(ours.sections) == 1
+    root = ours.sections[0]
+    assert (root.id, root.level, root.page, root.end_page) == (ROOT_ID, 0, 1, ours.document.pages)
+    assert root.title == truth.sections[0].title == ours.document.title
+    assert root.text == truth.sections[0].text == ""
+    assert [t.code for t in root.tags] == [t.code for t in truth.sections[0].tags]
+    assert all(s.level >= 1 for s in root.children) and root.children
 
 
 def test_heading_titles_as_printed(sample):

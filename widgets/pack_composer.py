@@ -421,7 +421,9 @@ class PackComposer(QWidget):
         datas = self._datas()
         for data in datas:
             parent: Any = self.section_tree
-            if len(datas) > 1:
+            # A document whose sections hang under one level-0 root: that root is the document's item.
+            rooted = len(data.sections) == 1 and data.sections[0].level <= 0
+            if len(datas) > 1 and not rooted:
                 doc_item = QTreeWidgetItem(self.section_tree, [data.document.display_name, ""])
                 doc_item.setFlags(doc_item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 parent = doc_item

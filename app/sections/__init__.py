@@ -24,13 +24,15 @@ from .features import FEATURES_VERSION, page_features
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Section, SourceDocument, Table
 
-#: Id of the synthetic section holding the text before the first heading (or all the text of a
-#: document without headings). Real headings are "s1", "s2" ... in document order.
-PREAMBLE_ID = "s0"
+#: Id of the document's root section: level 0, titled with the document's title, holding the text
+#: before the first heading (the cover pages' text excepted) or all the text of a document without
+#: headings; every heading hangs under it. Real headings are "s1", "s2" ... in document order.
+ROOT_ID = PREAMBLE_ID = "s0"
 
 __all__ = [
     "FEATURES_VERSION",
     "PREAMBLE_ID",
+    "ROOT_ID",
     "build_sections",
     "extract_sections",
     "page_features",
@@ -100,11 +102,12 @@ def build_sections(
     """The section forest of a document from its pages' features.
 
     ``outline``: bookmarks from :func:`read_outline` (or None to infer headings from the pages).
-    Sets ``table.section`` on every table. Never raises on odd content: a document without headings
-    gives one root section with all its text; no features gives an empty list.
+    Returns one root section (``ROOT_ID``, level 0, the document's title) with every heading under it
+    at its level (1 = chapter). Sets ``table.section`` on every table. Never raises on odd content: a
+    document without headings gives the root alone with all its text; no features gives an empty list.
     """
     from .analysis import mark_captions_and_quotes
-    from .headings import _finish, infer_headings, make_runs
+    from .headings import _finish, find_first_text_page, infer_headings, make_runs
     from .lines import BODY
     from .outline import place_outline
     from .reading import Vocabulary
@@ -118,6 +121,8 @@ def build_sections(
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
     mark_captions_and_quotes(pages, images, stats)
     vocab = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)
+    first_text = find_first_text_page(pages, stats)
+    cover_pages = {p for p in pages if first_text is not None and p < first_text}
     headings: list
     if outline:
         runs_by_page = {p: make_runs([ln for ln in lines if ln.role == BODY]) for p, lines in ordered.items()}
@@ -129,7 +134,7 @@ def build_sections(
     else:
         widths = {p: float((features.get(p) or {}).get("width") or 0) for p in pages}
         headings = infer_headings(pages, ordered, stats, toc_entries, widths)
-    return assemble(document, ordered, headings, tables, stats, vocab)
+    return assemble(document, ordered, headings, tables, stats, vocab, cover_pages)
 
 
 def extract_sections(

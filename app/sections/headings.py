@@ -436,6 +436,16 @@ def _offset_by_titles(entries: list[TocEntry], runs_by_page: dict[int, list[Run]
 # ------------------------------------------------------------------------------------------ levels
 
 
+def find_first_text_page(pages: dict[int, list[Line]], stats: Stats) -> int | None:
+    """The first page with running text (five lines in body style, or contents lines); the pages
+    before it are cover pages. None when no page has running text."""
+    for p in sorted(pages):
+        n_body = sum(1 for ln in pages[p] if ln.role in (BODY, "toc") and not distinct_style(ln, stats))
+        if n_body >= 5:
+            return p
+    return None
+
+
 def infer_headings(
     pages: dict[int, list[Line]],
     ordered: dict[int, list[Line]],
@@ -450,12 +460,7 @@ def infer_headings(
         runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
         annotate_runs(runs_by_page[p], pages[p], page_widths.get(p, 0.0))
     # Cover pages (before the first page with running text) hold titles, not headings.
-    first_text_page = None
-    for p in sorted(pages):
-        n_body = sum(1 for ln in pages[p] if ln.role in (BODY, "toc") and not distinct_style(ln, stats))
-        if n_body >= 5:
-            first_text_page = p
-            break
+    first_text_page = find_first_text_page(pages, stats)
     toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)
     toc_first = {id(h.lines[0]) for h in toc_headings}
 

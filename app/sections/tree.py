@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
+
 from ..model import Section, SourceDocument, Table
 from .analysis import Stats
 from .headings import Heading
 from .lines import BODY, HEADING, TABLE, Line
 from .reading import Vocabulary, continues, is_full, join_lines, mark_full_lines, split_paragraphs
 
-from . import PREAMBLE_ID
+from . import ROOT_ID
 
 
 def _paragraph_texts(lines: list[Line], stats: Stats, vocab: Vocabulary) -> list[str]:
@@ -56,9 +59,14 @@ def assemble(
     tables: list[Table],
     stats: Stats,
     vocab: Vocabulary,
+    cover_pages: set[int] | frozenset[int] = frozenset(),
 ) -> list[Section]:
-    """The section forest. Each heading opens a section; its ``text`` is the body text up to the next
-    heading; levels nest sections; tables get the id of the section they sit in."""
+    """The section tree under one root. Each heading opens a section; its ``text`` is the body text up
+    to the next heading; levels nest sections; tables get the id of the section they sit in.
+
+    The root (``ROOT_ID``, level 0) is the document: its title is the document's title, its text the
+    text before the first heading except the cover pages' (``cover_pages``: their text is the title
+    page's, not content), its page range the whole document."""
     pages = sorted(ordered)
     mark_full_lines(ln for p in pages for ln in ordered[p] if ln.role == BODY)
     events: list[tuple[int, float, int, object]] = []
@@ -98,7 +106,8 @@ def assemble(
         else:
             ln = obj  # type: ignore[assignment]
             if current is None:
-                pre_lines.append(ln)
+                if ln.page not in cover_pages:
+                    pre_lines.append(ln)
             else:
                 content[current].append(ln)
                 last_page[current] = max(last_page[current], ln.page)
@@ -131,6 +140,7 @@ def assemble(
     roots: list[Section] = []
     stack: list[Section] = []
     for sec in sections:
+        sec.level = max(1, sec.level)
         while stack and stack[-1].level >= sec.level:
             stack.pop()
         if stack:
@@ -150,29 +160,20 @@ def assemble(
     for root in roots:
         close(root)
 
-    preamble = None
-    if pre_lines or not sections:
-        title = document.title.strip() if document.title and document.title.strip() else document.display_name
-        pages_pre = [ln.page for ln in pre_lines] or pages or [1]
-        preamble = Section(
-            id=PREAMBLE_ID,
-            title=title,
-            level=1,
-            page=min(pages_pre),
-            end_page=max(pages_pre) if sections else (max(pages) if pages else 1),
-            text=text_of(pre_lines),
-        )
-        roots.insert(0, preamble)
+    first, last = (min(pages), max(pages)) if pages else (1, 1)
+    root = Section(
+        id=ROOT_ID,
+        title=repair(document_title(document, ordered)),
+        level=0,
+        page=first,
+        end_page=last,
+        text=text_of(pre_lines),
+        children=roots,
+    )
     for t_index, table in enumerate(tables):
         owner = table_owner.get(t_index)
-        if owner is not None:
-            table.section = sections[owner].id
-        elif preamble is not None:
-            table.section = preamble.id
-            preamble.end_page = max(preamble.end_page, table.page)
-        elif roots:
-            table.section = roots[0].id
-    return roots
+        table.section = sections[owner].id if owner is not None else root.id
+    return [root]
 
 
 def _repairer(ordered: dict[int, list[Line]]):
@@ -217,3 +218,38 @@ def _within(ln: Line, bbox) -> bool:
     cx = (ln.x0 + ln.x1) / 2
     cy = (ln.top + ln.bottom) / 2
     return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+
+
+#: Metadata titles that are not titles: a file name, a word processor's default.
+_NOT_A_TITLE = re.compile(
+    r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$)"
+    r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
+    """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
+    of the first page with text (the cover's or the first page's title), else the file name."""
+    meta = " ".join((document.title or "").split())
+    if meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and len(meta) <= 300:
+        return meta
+    for p in sorted(ordered):
+        lines = [ln for ln in ordered[p] if ln.text.strip() and ln.role not in ("table", "running", "artifact")]
+        if not lines:
+            continue
+        biggest = max(ln.size for ln in lines)
+        run: list[Line] = []
+        for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
+            if abs(ln.size - biggest) <= 0.05 * biggest and (not run or ln.top - run[-1].bottom < 0.8 * ln.size):
+                run.append(ln)
+                if len(run) == 4:
+                    break
+            elif run:
+                break
+        title = " ".join(" ".join(ln.text.split()) for ln in run)
+        if title and any(c.isalpha() for c in title) and len(title) <= 200:
+            return title
+        break
+    name = PurePath(document.path or "").stem
+    return name or "Document"
