@@ -786,3 +786,218 @@ def page_guides(page: Any, specs: Iterable[tuple[str, BBox, int, int]]) -> dict[
 
     words = page_words(page)
     return {tid: table_guides(words, bbox, n_rows, n_cols) for tid, bbox, n_rows, n_cols in specs}
+
+
+# --------------------------------------------------------------------------- tables continued on the next page
+
+
+def continuation_of(tables: Iterable[Table], table_id: str) -> Table | None:
+    """The table continuing ``table_id`` on a later page (its ``continued_from`` names it), if any."""
+    return next((t for t in tables if t.continued_from == table_id and t.id != table_id), None)
+
+
+def previous_part(tables: Iterable[Table], table: Table) -> Table | None:
+    """The table ``table`` continues (named by its ``continued_from``), if it still exists."""
+    if not table.continued_from:
+        return None
+    return next((t for t in tables if t.id == table.continued_from and t.id != table.id), None)
+
+
+def link_candidate(tables: Iterable[Table], table: Table) -> Table | None:
+    """The table ``table`` could continue: the lowest table of the previous page that nothing continues
+    yet (for linking a continuation the extraction missed). None when ``table`` is already linked or
+    is not the first table of its page."""
+    tables = list(tables)
+    if table.continued_from or table.page <= 1:
+        return None
+    same_page = [t for t in tables if t.page == table.page]
+    if min(same_page, key=lambda t: (t.bbox[1], t.bbox[0])).id != table.id:
+        return None
+    before = [t for t in tables if t.page == table.page - 1]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.bbox[3])
+    if continuation_of(tables, last.id) is not None:
+        return None
+    return last
+
+
+def _link_op(table: Table, continued_from: str | None, label: str) -> dict[str, Any]:
+    return {"op": "set_table", "table": table.id, "attrs": {"continued_from": continued_from},
+            "old": {"continued_from": table.continued_from}, "label": label}
+
+
+def link_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
+    """Mark ``table`` as the continuation of :func:`link_candidate` (one ``set_table`` operation)."""
+    previous = link_candidate(tables, table)
+    if previous is None:
+        raise TableEditError(f"Table {table.id} cannot be linked: it is not the first table of its page, or "
+                             "the previous page has no table, or that table is continued already.")
+    return _link_op(table, previous.id, f"Link {table.id} as the continuation of {previous.id}")
+
+
+def unlink_op(table: Table) -> dict[str, Any]:
+    """Undo the link of ``table`` to the table it continues (one ``set_table`` operation)."""
+    if not table.continued_from:
+        raise TableEditError(f"Table {table.id} does not continue another table.")
+    return _link_op(table, None, f"Unlink {table.id} from {table.continued_from}")
+
+
+def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
+    """One undoable step merging ``table`` with the table continuing it on the next page.
+
+    A ``batch`` of ``replace_table`` operations: ``table`` becomes the merged table (same id, page and
+    box; the continuation's rows appended, its repeated header rows dropped, see
+    :func:`app.tables.continuation.merge_continued`) and the continuation is removed. A third part
+    continuing the continuation is relinked to the merged table, so it can be merged next.
+    """
+    from .tables.continuation import merge_continued
+
+    tables = list(tables)
+    part = continuation_of(tables, table.id)
+    if part is None:
+        raise TableEditError(f"No table continues {table.id} on the next page.")
+    if part.n_cols != table.n_cols:
+        raise TableEditError(f"{part.id} has {part.n_cols} columns and {table.id} has {table.n_cols}: "
+                             "make them the same before merging.")
+    merged = merge_continued(table, part)
+    merged.id, merged.page, merged.bbox = table.id, table.page, table.bbox
+    label = f"Merge {table.id} with its continuation {part.id}"
+    ops: list[dict[str, Any]] = [
+        replace_op(table, merged, label),
+        {"op": "replace_table", "table": part.id, "new": None, "old": part.to_json()},
+    ]
+    after = continuation_of(tables, part.id)
+    if after is not None:
+        ops.append(_link_op(after, table.id, f"Link {after.id} to {table.id}"))
+    return {"op": "batch", "ops": ops, "label": label}
+
+
+# ------------------------------------------------------------------------------ clipboard: paste, clear
+
+
+def parse_clipboard(text: str) -> list[list[str]]:
+    """Rows of cells from tab-separated clipboard text (Excel, LibreOffice, another table, a text editor).
+
+    Lines end with CR LF or LF; a final line break is not an extra row. Cells holding tabs, line breaks
+    or quotes arrive quoted the way spreadsheets write them (``"a""b"`` is ``a"b``); a quote inside an
+    unquoted cell is an ordinary character (``12" pipe``).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        return []
+    rows: list[list[str]] = []
+    row: list[str] = []
+    i, n = 0, len(text)
+    while True:
+        if i < n and text[i] == '"':  # a quoted cell: up to the closing quote, "" is one quote
+            j, parts = i + 1, []
+            while j < n:
+                k = text.find('"', j)
+                if k < 0:
+                    break
+                if k + 1 < n and text[k + 1] == '"':
+                    parts.append(text[j:k + 1])
+                    j = k + 2
+                    continue
+                parts.append(text[j:k])
+                j = k + 1
+                break
+            else:
+                k = -1
+            if k >= 0 and (j >= n or text[j] in "\t\n"):
+                row.append("".join(parts))
+                i = j
+            else:  # not a well-formed quoted cell: take the text as it is, up to the next separator
+                end = min([p for p in (text.find("\t", i), text.find("\n", i)) if p >= 0], default=n)
+                row.append(text[i:end])
+                i = end
+        else:
+            end = min([p for p in (text.find("\t", i), text.find("\n", i)) if p >= 0], default=n)
+            row.append(text[i:end])
+            i = end
+        if i >= n:
+            rows.append(row)
+            return rows
+        if text[i] == "\n":
+            rows.append(row)
+            row = []
+        i += 1
+        if i == n:  # "a\t" ends with an empty cell
+            if text[i - 1] == "\t":
+                row.append("")
+            rows.append(row)
+            return rows
+
+
+def set_cells_op(table: Table, values: dict[tuple[int, int], str], label: str) -> tuple[dict[str, Any] | None, int]:
+    """One undoable operation writing ``values`` ({(row, col): text}) into ``table``.
+
+    Cells inside a merged cell (other than its top-left anchor) are skipped, as are cells already
+    holding the text. Returns (the operation or None when nothing changes, cells skipped as merged).
+    """
+    ops: list[dict[str, Any]] = []
+    merged = 0
+    for (row, col), text in sorted(values.items()):
+        if not (0 <= row < table.n_rows and 0 <= col < table.n_cols):
+            continue
+        cell = table.cell_at(row, col)
+        if cell is not None and (cell.row, cell.col) != (row, col):
+            merged += 1
+            continue
+        old = cell.text if cell is not None else ""
+        if old != text:
+            ops.append({"op": "set_cell", "table": table.id, "row": row, "col": col, "text": text, "old": old})
+    if not ops:
+        return None, merged
+    return {"op": "batch", "ops": ops, "label": label}, merged
+
+
+def paste_values(table: Table, rows: list[list[str]], top: int, left: int,
+                 fill: tuple[int, int, int, int] | None = None) -> tuple[dict[tuple[int, int], str], int, int]:
+    """Where pasted ``rows`` go: ({(row, col): text}, rows left out, columns left out).
+
+    The block starts at (``top``, ``left``) and is clipped to the table (what does not fit is counted,
+    never added). A single value pasted onto a selection ``fill`` = (top, left, bottom, right) fills
+    every cell of it, as spreadsheets do.
+    """
+    values: dict[tuple[int, int], str] = {}
+    if not rows:
+        return values, 0, 0
+    if fill is not None and len(rows) == 1 and len(rows[0]) == 1:
+        t, l, b, r = fill
+        for row in range(max(0, t), min(b, table.n_rows - 1) + 1):
+            for col in range(max(0, l), min(r, table.n_cols - 1) + 1):
+                values[(row, col)] = rows[0][0]
+        return values, 0, 0
+    width = max(len(r) for r in rows)
+    for i, cells in enumerate(rows):
+        for j, text in enumerate(cells):
+            if top + i < table.n_rows and left + j < table.n_cols:
+                values[(top + i, left + j)] = text
+    rows_out = max(0, top + len(rows) - table.n_rows)
+    cols_out = max(0, left + width - table.n_cols)
+    return values, rows_out, cols_out
+
+
+def clear_values(table: Table, rect: tuple[int, int, int, int]) -> dict[tuple[int, int], str]:
+    """Empty text for every cell anchored in ``rect`` = (top, left, bottom, right)."""
+    t, l, b, r = rect
+    return {(c.row, c.col): "" for c in table.cells if t <= c.row <= b and l <= c.col <= r}
+
+
+def copy_text(table: Table, rect: tuple[int, int, int, int]) -> str:
+    """The cells of ``rect`` as tab-separated text, quoted the way spreadsheets read it back
+    (:func:`parse_clipboard` is the inverse): a cell holding a tab, a line break or starting with a
+    quote is put in quotes, quotes doubled."""
+    t, l, b, r = rect
+    grid = table.text_grid()
+
+    def quote(text: str) -> str:
+        if any(ch in text for ch in "\t\n\r") or text.startswith('"'):
+            return '"' + text.replace('"', '""') + '"'
+        return text
+
+    return "\n".join("\t".join(quote(grid[row][col]) for col in range(l, r + 1)) for row in range(t, b + 1))

@@ -247,3 +247,133 @@ def test_reextracting_the_document_reapplies_corrections(window, editor, qtbot):
     assert table.text_grid()[1][0] == "Kenya (KEN)" and table.text_grid()[2][0] == "Northern Africa"
     assert "2 correction(s) re-applied" in window.statusBar().currentMessage()
     assert bench.in_step()
+
+
+# ----------------------------------------------------------------- tables continued on the next page
+
+
+def _with_continuation(window, qtbot, tmp_path):
+    """The sample table plus its continuation at the top of page 2 (linked by the extraction)."""
+    from app.model import Table
+    from tests.gui_support import baseline, make_pdf
+
+    pdf = make_pdf(tmp_path)
+    data = baseline(pdf)
+    first = data.table("p1-t1")
+    part = Table.from_rows([["Uganda", "10", "20", "30"], ["Burundi", "1", "2", "3"]], id="p2-t1", page=2,
+                           bbox=(first.bbox[0], 60.0, first.bbox[2], 100.0), continued_from="p1-t1",
+                           document=first.document)
+    data.tables.append(part)
+    bench = window.bench
+    bench.new_project(tmp_path / "work.bbproj")
+    bench.add_pdf(pdf)
+    bench.project.set_extraction(data, "test")
+    return first.text_grid(), part.text_grid()
+
+
+def test_merge_with_continuation_is_one_undoable_step(window, qtbot, tmp_path):
+    first_rows, part_rows = _with_continuation(window, qtbot, tmp_path)
+    bench, editor = window.bench, window.table_editor
+    labels = [window.tables_panel.model.label(t) for t in window.tables_panel.model.tables]
+    assert labels == ["p1-t1 → continues on p2", "↳ p2-t1 (continued from p1-t1)"]
+    bench.select_table("p1-t1")
+    assert editor.merge_continuation_action.isEnabled()
+    assert "p2-t1" in editor.merge_continuation_action.text() and "continues on page 2" in editor.title.text()
+    assert editor.merge_continuation_action in window.table_menu.actions()
+    steps = bench.undo_stack.count()
+    editor.merge_continuation_action.trigger()
+    data = bench.data()
+    assert [t.id for t in data.tables] == ["p1-t1"]
+    assert data.table("p1-t1").text_grid() == first_rows + part_rows
+    assert bench.undo_stack.count() == steps + 1 and bench.in_step()
+    assert window.undo_action.text() == "&Undo Merge p1-t1 with its continuation p2-t1"
+    assert editor.model.rowCount() == len(first_rows) + len(part_rows)
+    assert not editor.merge_continuation_action.isEnabled()
+    assert window.tables_panel.model.rowCount() == 1
+    window.undo_action.trigger()
+    assert [t.id for t in bench.data().tables] == ["p1-t1", "p2-t1"]
+    assert bench.data().table("p1-t1").text_grid() == first_rows
+    assert bench.data().table("p2-t1").continued_from == "p1-t1"
+    window.redo_action.trigger()
+    assert [t.id for t in bench.data().tables] == ["p1-t1"]
+
+
+def test_unlink_and_link_a_continuation(window, qtbot, tmp_path):
+    _with_continuation(window, qtbot, tmp_path)
+    bench, editor = window.bench, window.table_editor
+    bench.select_table("p2-t1")
+    assert not editor.merge_continuation_action.isEnabled()
+    assert editor.unlink_continuation_action.isEnabled()
+    assert editor.unlink_continuation_action.text() == "Unlink p2-t1 From p1-t1"
+    assert not editor.link_continuation_action.isEnabled()
+    editor.unlink_continuation_action.trigger()
+    assert bench.data().table("p2-t1").continued_from is None
+    assert [window.tables_panel.model.label(t) for t in window.tables_panel.model.tables] == ["p1-t1", "p2-t1"]
+    assert editor.link_continuation_action.isEnabled() and not editor.unlink_continuation_action.isEnabled()
+    editor.link_continuation_action.trigger()
+    assert bench.data().table("p2-t1").continued_from == "p1-t1"
+    # from the first part: its continuation is unlinked, and Merge follows the link's state
+    bench.select_table("p1-t1")
+    assert editor.merge_continuation_action.isEnabled()
+    editor.unlink_continuation_action.trigger()
+    assert bench.data().table("p2-t1").continued_from is None
+    assert not editor.merge_continuation_action.isEnabled()
+    window.undo_action.trigger()  # undo shows the table it changes
+    assert bench.data().table("p2-t1").continued_from == "p1-t1" and editor.table.id == "p2-t1"
+    assert editor.unlink_continuation_action.isEnabled()
+    bench.select_table("p1-t1")
+    assert editor.merge_continuation_action.isEnabled()
+
+
+# ------------------------------------------------------------------------------ clipboard: copy, paste
+
+
+def test_paste_tab_separated_cells_clipped_to_the_table(window, editor, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    bench = window.bench
+    before = grid(window)
+    n_rows = len(before)
+    steps = bench.undo_stack.count()
+    QGuiApplication.clipboard().setText("1\t2\t3\r\n4\t5\t6\r\n7\t8\t9\r\n")  # as Excel copies it
+    editor.select_cell(n_rows - 2, 2)
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    after = grid(window)
+    assert after[n_rows - 2][2:] == ["1", "2"] and after[n_rows - 1][2:] == ["4", "5"]
+    assert after[: n_rows - 2] == before[: n_rows - 2] and [r[:2] for r in after] == [r[:2] for r in before]
+    assert len(after) == n_rows and len(after[0]) == len(before[0])  # nothing added
+    assert bench.undo_stack.count() == steps + 1
+    assert window.undo_action.text().startswith("&Undo Paste 4 cells")
+    status = window.statusBar().currentMessage()
+    assert "1 row and 1 column did not fit" in status
+    assert bench.data().table("p1-t1").anchor(n_rows - 1, 3).value == 5
+    window.undo_action.trigger()
+    assert grid(window) == before
+
+
+def test_copy_then_paste_elsewhere_and_delete_clears(window, editor, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    bench = window.bench
+    before = grid(window)
+    editor.select_rect(1, 1, 2, 2)
+    editor.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == f"{before[1][1]}\t{before[1][2]}\n{before[2][1]}\t{before[2][2]}"
+    editor.select_cell(3, 1)
+    assert editor.paste()
+    assert [r[1:3] for r in grid(window)[3:5]] == [before[1][1:3], before[2][1:3]]
+    # a single value fills the selection
+    QGuiApplication.clipboard().setText("0")
+    editor.select_rect(1, 1, 2, 3)
+    editor.paste_action.trigger()
+    assert [r[1:4] for r in grid(window)[1:3]] == [["0"] * 3, ["0"] * 3]
+    # Delete clears the selected cells in one step
+    steps = bench.undo_stack.count()
+    editor.select_rect(1, 0, 1, 3)
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert grid(window)[1] == ["", "", "", ""]
+    assert bench.undo_stack.count() == steps + 1 and window.undo_action.text() == "&Undo Clear A2:D2"
+    window.undo_action.trigger()
+    assert grid(window)[1] == ["Kenya", "0", "0", "0"]

@@ -274,3 +274,133 @@ def test_random_edit_sequences_keep_the_table_valid(steps):
         assert len(coverage(t)) == t.n_rows * t.n_cols  # every position covered
         # survives the JSON round trip used by the journal
         assert Table.from_json(t.to_json()).to_json() == t.to_json()
+
+
+# ------------------------------------------------------------------ tables continued on the next page
+
+
+def _doc(*tables: Table) -> DocumentData:
+    return DocumentData(document=SourceDocument(sha256="x" * 64, path="a.pdf", pages=20), tables=list(tables))
+
+
+def _part(id_: str, page: int, rows: list[list[str]], top: float, header_rows: int = 0,
+          continued_from: str | None = None) -> Table:
+    return Table.from_rows(rows, id=id_, page=page, bbox=(50, top, 500, top + 20 * len(rows)),
+                           header_rows=header_rows, continued_from=continued_from)
+
+
+HEAD = ["Country", "Budget"]
+
+
+def test_merge_with_continuation_is_one_undoable_step():
+    first = _part("p14-t1", 14, [HEAD, ["Kenya", "1,000"], ["Somalia", "2,000"]], 500, header_rows=1)
+    second = _part("p15-t1", 15, [HEAD, ["Uganda", "3,000"], ["Total", "6,000"]], 60, header_rows=1,
+                   continued_from="p14-t1")
+    second.anchor(1, 1).value = 3000  # as extraction parses it
+    other = _part("p15-t2", 15, [["a", "b"], ["c", "d"]], 400)
+    data = _doc(first, second, other)
+    before = copy.deepcopy(data.to_json())
+    assert te.continuation_of(data.tables, "p14-t1") is second
+    op = te.merge_continuation_op(data.tables, first)
+    assert op["op"] == "batch" and "p15-t1" in op["label"]
+    inverse = ops.apply(data, op)
+    merged = data.table("p14-t1")
+    assert [t.id for t in data.tables] == ["p14-t1", "p15-t2"]
+    # the repeated header row is dropped, the rows follow in order, values parsed
+    assert merged.text_grid() == [HEAD, ["Kenya", "1,000"], ["Somalia", "2,000"], ["Uganda", "3,000"],
+                                  ["Total", "6,000"]]
+    assert merged.page == 14 and merged.bbox == first.bbox and merged.header_rows == 1
+    assert merged.anchor(3, 1).value == 3000 and merged.continued_from is None
+    ops.apply(data, inverse)
+    assert data.to_json() == before
+
+
+def test_merge_relinks_a_third_part_and_checks_columns():
+    a = _part("p1-t1", 1, [HEAD, ["A", "1"]], 600, header_rows=1)
+    b = _part("p2-t1", 2, [["B", "2"]], 50, continued_from="p1-t1")
+    c = _part("p3-t1", 3, [["C", "3"]], 50, continued_from="p2-t1")
+    data = _doc(a, b, c)
+    ops.apply(data, te.merge_continuation_op(data.tables, a))
+    assert data.table("p3-t1").continued_from == "p1-t1"
+    ops.apply(data, te.merge_continuation_op(data.tables, data.table("p1-t1")))
+    assert data.table("p1-t1").text_grid() == [HEAD, ["A", "1"], ["B", "2"], ["C", "3"]]
+    assert te.continuation_of(data.tables, "p1-t1") is None
+    with pytest.raises(te.TableEditError):
+        te.merge_continuation_op(data.tables, data.table("p1-t1"))
+    wide = _part("p2-t1", 2, [["B", "2", "x"]], 50, continued_from="p1-t1")
+    with pytest.raises(te.TableEditError, match="columns"):
+        te.merge_continuation_op([data.table("p1-t1"), wide], data.table("p1-t1"))
+
+
+def test_link_and_unlink_a_continuation():
+    a = _part("p1-t1", 1, [HEAD, ["A", "1"]], 600, header_rows=1)
+    b = _part("p2-t1", 2, [["B", "2"]], 50)
+    below = _part("p2-t2", 2, [["x", "y"]], 300)
+    data = _doc(a, b, below)
+    assert te.link_candidate(data.tables, b) is a
+    assert te.link_candidate(data.tables, below) is None  # not the first table of its page
+    assert te.link_candidate(data.tables, a) is None  # no page before
+    inverse = ops.apply(data, te.link_op(data.tables, b))
+    assert data.table("p2-t1").continued_from == "p1-t1"
+    assert te.previous_part(data.tables, data.table("p2-t1")) is a
+    assert te.link_candidate(data.tables, data.table("p2-t1")) is None  # linked already
+    ops.apply(data, inverse)
+    assert data.table("p2-t1").continued_from is None
+    ops.apply(data, te.link_op(data.tables, data.table("p2-t1")))
+    ops.apply(data, te.unlink_op(data.table("p2-t1")))
+    assert data.table("p2-t1").continued_from is None
+    with pytest.raises(te.TableEditError):
+        te.unlink_op(data.table("p2-t1"))
+
+
+# ----------------------------------------------------------------------------------------- clipboard
+
+
+def test_parse_clipboard_reads_spreadsheet_text():
+    assert te.parse_clipboard("a\tb\r\nc\td\r\n") == [["a", "b"], ["c", "d"]]
+    assert te.parse_clipboard("1,000\t\t3\n") == [["1,000", "", "3"]]
+    assert te.parse_clipboard("a\t") == [["a", ""]]
+    assert te.parse_clipboard("\tb\n\nc") == [["", "b"], [""], ["c"]]
+    assert te.parse_clipboard('"two\nlines"\t"say ""hi"""\nx') == [["two\nlines", 'say "hi"'], ["x"]]
+    assert te.parse_clipboard('12" pipe\t"open') == [['12" pipe', '"open']]
+    assert te.parse_clipboard("") == [] and te.parse_clipboard("\n") == []
+
+
+cell_text = st.text(alphabet=st.sampled_from(list('ab1,."\t\n\r -')), max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(cell_text, min_size=2, max_size=2), min_size=1, max_size=3))
+def test_copy_then_parse_gives_the_cells_back(rows):
+    rows = [[c.replace("\r", "") for c in row] for row in rows]
+    table = Table.from_rows(rows, id="t", page=1, bbox=(0, 0, 100, 100))
+    text = te.copy_text(table, (0, 0, len(rows) - 1, 1))
+    assert te.parse_clipboard(text) == table.text_grid()
+
+
+def test_paste_is_clipped_to_the_table_and_fills_a_selection():
+    table = funding()  # 5 rows x 4 columns
+    values, rows_out, cols_out = te.paste_values(table, [["1", "2", "3"], ["4", "5", "6"]], 4, 2)
+    assert values == {(4, 2): "1", (4, 3): "2"} and (rows_out, cols_out) == (1, 1)
+    values, rows_out, cols_out = te.paste_values(table, [["0"]], 1, 1, fill=(1, 1, 2, 2))
+    assert values == {(1, 1): "0", (1, 2): "0", (2, 1): "0", (2, 2): "0"} and (rows_out, cols_out) == (0, 0)
+    op, merged = te.set_cells_op(table, {(1, 1): "700,000", (1, 2): "9"}, "Paste")
+    assert merged == 0 and [o["col"] for o in op["ops"]] == [2]  # unchanged cells are left alone
+    data = _doc(table)
+    inverse = ops.apply(data, op)
+    assert data.table("t1").anchor(1, 2).text == "9" and data.table("t1").anchor(1, 2).value == 9
+    ops.apply(data, inverse)
+    assert data.table("t1").to_json() == funding().to_json()
+
+
+def test_paste_and_clear_skip_the_inside_of_merged_cells():
+    table = te.merge_cells(funding(), 1, 1, 1, 2)
+    op, merged = te.set_cells_op(table, {(1, 1): "x", (1, 2): "y"}, "Paste")
+    assert merged == 1 and [(o["row"], o["col"], o["text"]) for o in op["ops"]] == [(1, 1, "x")]
+    cleared = te.clear_values(table, (1, 0, 2, 3))
+    assert (1, 2) not in cleared and set(cleared.values()) == {""} and (2, 0) in cleared
+    op, _ = te.set_cells_op(table, cleared, "Clear")
+    data = _doc(table)
+    ops.apply(data, op)
+    assert all(not t for t in data.table("t1").text_grid()[1]) and all(not t for t in data.table("t1").text_grid()[2])
+    assert te.set_cells_op(data.table("t1"), te.clear_values(data.table("t1"), (1, 0, 2, 3)), "Clear")[0] is None

@@ -84,12 +84,28 @@ class TablesModel(QAbstractTableModel):
         super().__init__(parent)
         self.bench = bench
         self.tables = []
+        self.continued_by: dict = {}
+        self._ids: set[str] = set()
 
     def refresh(self) -> None:
         self.beginResetModel()
         data = self.bench.data()
         self.tables = list(data.tables) if data else []
+        self._ids = {t.id for t in self.tables}
+        #: table id -> the table continuing it on a later page
+        self.continued_by = {t.continued_from: t for t in self.tables
+                             if t.continued_from in self._ids and t.continued_from != t.id}
         self.endResetModel()
+
+    def label(self, table) -> str:
+        """The table's name in the list, with its continuation links ("p14-t1 → continues on p15")."""
+        text = table.title or table.id
+        following = self.continued_by.get(table.id)
+        if following is not None:
+            text += f" → continues on p{following.page}"
+        if table.continued_from and table.continued_from in self._ids:
+            text = f"↳ {text} (continued from {table.continued_from})"
+        return text
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.tables)
@@ -111,7 +127,7 @@ class TablesModel(QAbstractTableModel):
             if col == 0:
                 return table.page
             if col == 1:
-                return table.title or table.id
+                return self.label(table)
             if col == 2:
                 return f"{table.n_rows}×{table.n_cols}"
             if col == 3:
@@ -119,7 +135,13 @@ class TablesModel(QAbstractTableModel):
                 found = cache.get(table.id)
                 return "" if not found else len(found)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{table.id} ({table.method})" + (f"\n{table.title}" if table.title else "")
+            tip = f"{table.id} ({table.method})" + (f"\n{table.title}" if table.title else "")
+            following = self.continued_by.get(table.id)
+            if following is not None:
+                tip += f"\nContinues on page {following.page} as {following.id}: Table ▸ Merge With Continuation"
+            if table.continued_from:
+                tip += f"\nContinues {table.continued_from} from the page before"
+            return tip
         if role == Qt.ItemDataRole.UserRole:
             return table.id
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:

@@ -294,6 +294,16 @@ class TableEditor(QWidget):
         self.total_action = a("Totals Row", self._toggle_total, "Ctrl+T", "Mark or unmark the row as a totals row")
         self.total_action.setCheckable(True)
         self.copy_action = a("Copy", self._copy, QKeySequence.StandardKey.Copy, "Copy the selected cells (tab-separated)")
+        self.paste_action = a("Paste", lambda: self.paste(), QKeySequence.StandardKey.Paste,
+                              "Paste tab-separated cells (from a spreadsheet or another table) at the current cell")
+        self.clear_action = a("Clear Cells", self.clear_cells, QKeySequence.StandardKey.Delete,
+                              "Empty the selected cells")
+        self.merge_continuation_action = a("Merge With Continuation", self.merge_continuation,
+                                           tip="Append the table continuing this one on the next page, as one table")
+        self.link_continuation_action = a("Link to Table on Previous Page", self.link_continuation,
+                                          tip="Mark this table as the continuation of the last table of the previous page")
+        self.unlink_continuation_action = a("Unlink Continuation", self.unlink_continuation,
+                                            tip="This table and the other part are separate tables")
         self.reextract_ruled_action = a("Re-extract Table (Ruled)", lambda: self.reextractRequested.emit("ruled"),
                                         tip="Extract the table's area again using its ruling lines")
         self.reextract_borderless_action = a("Re-extract Table (Borderless)",
@@ -309,7 +319,8 @@ class TableEditor(QWidget):
             None,
             self.merge_cells_action, self.split_cell_action, None,
             self.header_here_action, self.total_action, None,
-            self.copy_action, None,
+            self.copy_action, self.paste_action, self.clear_action, None,
+            self.merge_continuation_action, self.link_continuation_action, self.unlink_continuation_action, None,
             self.reextract_ruled_action, self.reextract_borderless_action, None,
             self.delete_table_action,
         ]
@@ -341,6 +352,29 @@ class TableEditor(QWidget):
         self.header_spin.setEnabled(has)
         row, _ = self.current_cell()
         self.total_action.setChecked(bool(has and row in self.model.table.total_rows))
+        self._update_continuation_actions()
+
+    def _continuation(self) -> tuple[Table | None, Table | None, Table | None]:
+        """(the table continuing the current one, the one it continues, the one it could continue)."""
+        table, data = self.model.table, self.bench.data()
+        if table is None or data is None:
+            return None, None, None
+        return (te.continuation_of(data.tables, table.id), te.previous_part(data.tables, table),
+                te.link_candidate(data.tables, table))
+
+    def _update_continuation_actions(self) -> None:
+        table = self.model.table
+        following, previous, candidate = self._continuation()
+        self.merge_continuation_action.setEnabled(following is not None)
+        self.merge_continuation_action.setText(
+            f"Merge With Continuation ({following.id}, page {following.page})" if following else "Merge With Continuation")
+        self.link_continuation_action.setEnabled(candidate is not None)
+        self.link_continuation_action.setText(
+            f"Link to Table on Previous Page ({candidate.id})" if candidate else "Link to Table on Previous Page")
+        pair = (table, previous) if previous is not None else ((following, table) if following is not None else None)
+        self.unlink_continuation_action.setEnabled(pair is not None)
+        self.unlink_continuation_action.setText(
+            f"Unlink {pair[0].id} From {pair[1].id}" if pair else "Unlink Continuation")
 
     # =================================================================================== loading
 
@@ -363,6 +397,12 @@ class TableEditor(QWidget):
                 title = f"<b>{table.id}</b> · page {table.page} · {table.n_rows}×{table.n_cols} · {table.method}"
                 if table.title:
                     title += f" · {table.title}"
+                data = self.bench.data()
+                following = te.continuation_of(data.tables, table.id) if data is not None else None
+                if table.continued_from:
+                    title += f" · continued from {table.continued_from}"
+                if following is not None:
+                    title += f" · continues on page {following.page} ({following.id})"
                 if problems:
                     title += f" · <span style='color:#b03a1a'>{len(problems)} problem(s)</span>"
                 self.title.setText(title)
@@ -393,6 +433,8 @@ class TableEditor(QWidget):
                 self.load(self.bench.table())
             return
         if touched is not None and current.id not in touched:
+            if touched and op.get("op") != "set_cell":  # another table: links to this one may have changed
+                self._update_continuation_actions()
             return
         position = self.current_cell()
         table = self.bench.table(current.id)
@@ -417,8 +459,8 @@ class TableEditor(QWidget):
         if self.model.table is None:
             return
         index = self.model.index(row, col)
-        if index.isValid():
-            self.view.setCurrentIndex(index)
+        if index.isValid():  # the cell becomes the selection too, as when it is clicked
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.view.scrollTo(index)
 
     def select_rect(self, top: int, left: int, bottom: int, right: int) -> None:
@@ -613,8 +655,112 @@ class TableEditor(QWidget):
         table = self.model.table
         if rect is None or table is None:
             return
+        QGuiApplication.clipboard().setText(te.copy_text(table, rect))
+
+    def _apply_values(self, values: dict[tuple[int, int], str], label: str) -> tuple[bool, int]:
+        table = self.model.table
+        op, merged = te.set_cells_op(table, values, label)
+        if op is None:
+            return False, merged
+        return self.bench.apply(op), merged
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste tab-separated cells at the current cell (or fill the selection with a single value)
+        as one undoable step; what does not fit in the table is left out and the status bar says so."""
+        table = self.model.table
+        if table is None:
+            return False
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        rows = te.parse_clipboard(text or "")
+        if not rows:
+            self.bench.message.emit("Nothing to paste: the clipboard holds no text.")
+            return False
+        rect = self.selection_rect()
+        row, col = self.current_cell()
+        inside = rect is not None and rect[0] <= row <= rect[2] and rect[1] <= col <= rect[3]
+        if rect is not None and not inside and row < 0:
+            row, col, inside = rect[0], rect[1], True
+        if row < 0:
+            row, col = 0, 0
+        fill = None
+        if inside and (rect[2] > rect[0] or rect[3] > rect[1]):  # a block selected: paste at its top left
+            fill = rect
+            row, col = rect[0], rect[1]
+        values, rows_out, cols_out = te.paste_values(table, rows, row, col, fill)
+        n = len(values)
+        label = f"Paste {n} cell{'s' if n != 1 else ''} at {_col_letter(col)}{row + 1}"
+        ok, merged = self._apply_values(values, label)
+        parts = []
+        if ok:
+            parts.append(f"{label} (Ctrl+Z to undo)")
+        else:
+            parts.append("Nothing pasted: the cells already hold these values")
+        if rows_out or cols_out:
+            left_out = []
+            if rows_out:
+                left_out.append(f"{rows_out} row{'s' if rows_out != 1 else ''}")
+            if cols_out:
+                left_out.append(f"{cols_out} column{'s' if cols_out != 1 else ''}")
+            parts.append(f"{' and '.join(left_out)} did not fit in the table and were left out "
+                         "(insert rows or columns first)")
+        if merged:
+            parts.append(f"{merged} cell{'s' if merged != 1 else ''} inside merged cells skipped")
+        self.bench.message.emit("; ".join(parts) + ".")
+        if ok and values:
+            cells = list(values)
+            top, left = min(r for r, _ in cells), min(c for _, c in cells)
+            self.select_rect(top, left, max(r for r, _ in cells), max(c for _, c in cells))
+        return ok
+
+    def clear_cells(self) -> bool:
+        """Empty the selected cells (one undoable step)."""
+        table = self.model.table
+        rect = self.selection_rect()
+        if table is None:
+            return False
+        if rect is None:
+            row, col = self.current_cell()
+            if row < 0:
+                return False
+            rect = (row, col, row, col)
+        values = te.clear_values(table, rect)
         top, left, bottom, right = rect
-        grid = table.text_grid()
-        lines = ["\t".join(grid[r][c].replace("\t", " ").replace("\n", " ") for c in range(left, right + 1))
-                 for r in range(top, bottom + 1)]
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        where = (f"{_col_letter(left)}{top + 1}" if (top, left) == (bottom, right)
+                 else f"{_col_letter(left)}{top + 1}:{_col_letter(right)}{bottom + 1}")
+        ok, _ = self._apply_values(values, f"Clear {where}")
+        return ok
+
+    # ---- tables continued on the next page ----------------------------------------------------------
+
+    def _apply_table_op(self, build: Callable[[list[Table], Table], dict]) -> bool:
+        table, data = self.model.table, self.bench.data()
+        if table is None or data is None:
+            return False
+        try:
+            op = build(data.tables, table)
+        except te.TableEditError as exc:
+            self.bench.error.emit("Cannot change the table", str(exc))
+            return False
+        if not self.bench.apply(op):
+            return False
+        self.bench.message.emit(f"{op['label']} (Ctrl+Z to undo).")
+        return True
+
+    def merge_continuation(self) -> bool:
+        """Merge the current table with the table continuing it on the next page (one undoable step)."""
+        return self._apply_table_op(te.merge_continuation_op)
+
+    def link_continuation(self) -> bool:
+        return self._apply_table_op(te.link_op)
+
+    def unlink_continuation(self) -> bool:
+        def build(tables: list[Table], table: Table) -> dict:
+            if table.continued_from:
+                return te.unlink_op(table)
+            following = te.continuation_of(tables, table.id)
+            if following is None:
+                raise te.TableEditError(f"Table {table.id} is not linked to another table.")
+            return te.unlink_op(following)
+
+        return self._apply_table_op(build)
