@@ -377,3 +377,35 @@ def test_copy_then_paste_elsewhere_and_delete_clears(window, editor, qtbot):
     assert bench.undo_stack.count() == steps + 1 and window.undo_action.text() == "&Undo Clear A2:D2"
     window.undo_action.trigger()
     assert grid(window)[1] == ["Kenya", "0", "0", "0"]
+
+
+def test_table_box_outline_is_drawn_outside_the_bbox(qtbot):
+    """The outline must not cover the text at the bbox's edges (last digits of a Total column)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from app.model import Table
+    from widgets.page_view import SELECTED
+
+    table = Table.from_rows([["a", "1"]], id="t", page=1, bbox=(20.0, 20.0, 60.0, 40.0))
+    for zoom in (1.0, 2.0, 3.5):
+        scene = QGraphicsScene()
+        box = TableBox(table, selected=True)
+        scene.addItem(box)
+        image = QImage(int(80 * zoom), int(60 * zoom), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, 80, 60))
+        painter.end()
+
+        def orange(x: float, y: float) -> bool:
+            c = image.pixelColor(int(x * zoom), int(y * zoom))
+            return abs(c.red() - SELECTED.red()) < 40 and abs(c.green() - SELECTED.green()) < 40 and c.blue() < 80
+
+        # inside the bbox, right up to its edges: only the faint fill, never the pen
+        inner = [(20.3, 30), (59.6, 30), (40, 20.3), (40, 39.6)]
+        assert not any(orange(x, y) for x, y in inner), zoom
+        # the pen is drawn just outside
+        pad = TableBox.PAD + box.pen().widthF() / 2 / zoom
+        assert orange(60 + pad, 30) and orange(20 - pad, 30), zoom

@@ -53,6 +53,18 @@ def _cosmetic(colour: QColor, width: float = 1.5, style=Qt.PenStyle.SolidLine) -
 
 
 class TableBox(QGraphicsRectItem):
+    """A table's box on the page, drawn just *outside* its bbox.
+
+    The bbox of a borderless table is the extent of its text: a line on it would cover the first and
+    last letters of the outer columns (e.g. the last digits of a right-aligned Total column). The
+    outline is drawn ``PAD`` points plus half the (cosmetic, pixel-wide) pen outside, at any zoom.
+    """
+
+    #: points between the bbox and the inner edge of the outline
+    PAD = 1.0
+    #: the largest distance the outline can be drawn from the bbox (points, at the smallest zoom)
+    _MAX_PAD = PAD + 2.5 / 2 / MIN_ZOOM
+
     def __init__(self, table: Table, selected: bool) -> None:
         x0, top, x1, bottom = table.bbox
         super().__init__(QRectF(x0, top, max(1.0, x1 - x0), max(1.0, bottom - top)))
@@ -66,6 +78,27 @@ class TableBox(QGraphicsRectItem):
         self.setToolTip(f"Table {table.id}: {table.n_rows} rows × {table.n_cols} columns ({table.method})"
                         + (f"\n{table.title}" if table.title else "") + ("" if selected else "\nClick to select"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def outline(self, scale: float) -> QRectF:
+        """The rectangle drawn at ``scale`` device pixels per point."""
+        pad = self.PAD + self.pen().widthF() / 2 / max(scale, MIN_ZOOM)
+        return self.rect().adjusted(-pad, -pad, pad, pad)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        m = self._MAX_PAD + 1.0
+        return self.rect().adjusted(-m, -m, m, m)
+
+    def shape(self):
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        path.addRect(self.rect().adjusted(-self.PAD, -self.PAD, self.PAD, self.PAD))
+        return path
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRect(self.outline(abs(painter.worldTransform().m11()) or 1.0))
 
 
 class SeparatorItem(QGraphicsLineItem):
