@@ -4,7 +4,10 @@ Each function looks at the current :class:`~app.model.DocumentData` and returns 
 ``batch``) for :meth:`app.project.Project.apply`; nothing is changed here. The edits keep the reading
 order of the document: promoting a section adopts the sections that followed it at its old level,
 merging into the previous section keeps the merged section's sub-sections where they were, and
-splitting a section moves its sub-sections under the new part. Levels follow the tree.
+splitting a section moves its sub-sections under the new part. Levels follow the tree. Tables keep a
+section: merging moves the merged section's tables to the section receiving its text, deleting moves
+the deleted sections' tables to the parent (splitting leaves them with the first part: where a table
+sits in the text is not recorded).
 
 A level-0 root is the document itself (the extraction puts every heading under it, see
 ``app.sections.ROOT_ID``): it cannot be moved, demoted or deleted, nothing is promoted out of it, and
@@ -66,6 +69,18 @@ def _document_root(data: DocumentData) -> Section | None:
 def _not_the_root(data: DocumentData, section: Section, what: str) -> None:
     if _is_root(data, section):
         raise SectionEditError(f"The document itself cannot be {what}.")
+
+
+def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | None) -> list[Op]:
+    """``set_table`` operations moving the tables of ``sections`` (ids) to the section ``target``.
+
+    A table belongs to the section it is printed in (``Table.section``): when that section goes away
+    (merged into the previous one, deleted), its tables go with its text / to its parent, so filters
+    by section still find them.
+    """
+    gone = set(sections)
+    return [{"op": "set_table", "table": t.id, "attrs": {"section": target}, "old": {"section": t.section}}
+            for t in data.tables if t.section in gone and t.section != target]
 
 
 def _get(data: DocumentData, section_id: str) -> Section:
@@ -214,6 +229,8 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
     end_page = max(previous.end_page, section.end_page if not section.children else section.page)
     batch.append({"op": "set_section", "section": previous.id, "attrs": {"text": text, "end_page": end_page},
                   "old": {"text": previous.text, "end_page": previous.end_page}})
+    # its tables go with its text
+    batch.extend(_retarget_tables(data, [section.id], previous.id))
     return {"op": "batch", "ops": batch, "label": f"Merge “{_short(section.title)}” into previous section"}
 
 
@@ -284,8 +301,14 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
 def delete(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     _not_the_root(data, section, "deleted (delete its sections instead)")
-    return {"op": "delete_section", "section": section_id, "old": sections_to_json([section]),
-            "label": f"Delete section “{_short(section.title)}”"}
+    delete_op: Op = {"op": "delete_section", "section": section_id, "old": sections_to_json([section])}
+    label = f"Delete section “{_short(section.title)}”"
+    # the tables printed in the deleted sections stay in the document, under the section around them
+    parent = _parent(data, section_id)
+    moves = _retarget_tables(data, [s.id for s in section.walk()], parent.id if parent else None)
+    if not moves:
+        return {**delete_op, "label": label}
+    return {"op": "batch", "ops": [delete_op, *moves], "label": label}
 
 
 def _short(text: str, n: int = 30) -> str:

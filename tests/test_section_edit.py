@@ -197,3 +197,26 @@ def test_a_first_section_merges_into_the_document_text():
     ops.apply(data, op)
     assert tree(data) == [("s0", ["a1", "a2", ("a3", ["a3x"]), "b"])]
     assert data.sections[0].text.endswith("East Africa\n\nIntro.")
+
+
+def test_merge_and_delete_take_the_sections_tables_along():
+    from app.model import Table
+
+    def with_tables():
+        data = rooted()
+        data.tables = [Table.from_rows([["x", "1"]], id=f"t-{sid}", page=2, bbox=(0, 0, 10, 10), section=sid)
+                       for sid in ("a1", "a2", "a3x", "b")]
+        return data
+
+    data = with_tables()
+    op = se.merge_with_previous(data, "a2")
+    check_undo(with_tables(), op)
+    ops.apply(data, op)
+    assert data.table("t-a2").section == "a1" and data.table("t-a1").section == "a1"
+    data = with_tables()
+    op = se.delete(data, "a3")
+    check_undo(with_tables(), op)
+    ops.apply(data, op)
+    assert data.table("t-a3x").section == "a" and data.table("t-b").section == "b"
+    # a section without tables is deleted by one plain operation
+    assert se.delete(with_tables(), "a1")["op"] == "batch" and se.delete(rooted(), "a1")["op"] == "delete_section"

@@ -444,6 +444,7 @@ class SectionPanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
+        self._tips: dict = {}
         a = self._act
         self.rename_action = a("Rename Section", self.start_rename, "F2")
         self.promote_action = a("Promote", lambda: self._edit(se.promote), "Alt+Shift+Left",
@@ -604,12 +605,35 @@ class SectionPanel(QWidget):
                 tags = ", ".join(f"{t.name or t.code}" for t in section.tags)
                 self.tags_label.setText(f"Tags: {tags}" if tags else "No tags")
                 self.tags_button.setEnabled(True)
-            has = section is not None
-            for action in self.section_actions:
-                if action is not None:
-                    action.setEnabled(has)
+            self._update_actions(section)
         finally:
             self._loading = False
+
+    def _update_actions(self, section: Section | None) -> None:
+        """Enable each edit only where it can be made (the document root cannot be moved, demoted or
+        deleted, a first section cannot be demoted, ...); the reason is the disabled action's tip."""
+        data = self.bench.data()
+        checks = {
+            self.promote_action: se.promote,
+            self.demote_action: se.demote,
+            self.move_up_action: lambda d, s: se.move_by(d, s, -1),
+            self.move_down_action: lambda d, s: se.move_by(d, s, +1),
+            self.merge_action: se.merge_with_previous,
+            self.delete_action: se.delete,
+        }
+        for action in self.section_actions:
+            if action is None:
+                continue
+            tip = self._tips.setdefault(action, action.toolTip())
+            enabled, reason = section is not None and data is not None, ""
+            check = checks.get(action)
+            if enabled and check is not None:
+                try:
+                    check(data, section.id)
+                except se.SectionEditError as exc:
+                    enabled, reason = False, str(exc)
+            action.setEnabled(enabled)
+            action.setToolTip(f"{tip} — {reason}" if reason else tip)
 
     # ==================================================================================== edits
 
