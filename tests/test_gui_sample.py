@@ -85,6 +85,10 @@ def test_the_real_section_tree_in_the_panel(opened):
     panel.select(first.id)
     assert not panel.demote_action.isEnabled()  # nothing before it at its level
     assert window.page_view.page_index == first.page - 1
+    # the outline follows the table shown (its section is highlighted; the page stays on the table)
+    table = next(t for t in reversed(data.tables) if t.section and t.section != first.id)
+    window.bench.select_table(table.id)
+    assert panel.current_section().id == table.section and window.page_view.page_index == table.page - 1
 
 
 def test_promote_and_demote_real_sections_keep_reading_order_and_undo(opened):

@@ -278,7 +278,7 @@ def test_merge_with_continuation_is_one_undoable_step(window, qtbot, tmp_path):
     assert labels == ["p1-t1 → continues on p2", "↳ p2-t1 (continued from p1-t1)"]
     bench.select_table("p1-t1")
     assert editor.merge_continuation_action.isEnabled()
-    assert "p2-t1" in editor.merge_continuation_action.text() and "continues on page 2" in editor.title.text()
+    assert "p2-t1" in editor.merge_continuation_action.text() and "continues on page 2" in editor.title.toolTip()
     assert editor.merge_continuation_action in window.table_menu.actions()
     steps = bench.undo_stack.count()
     editor.merge_continuation_action.trigger()
@@ -409,3 +409,17 @@ def test_table_box_outline_is_drawn_outside_the_bbox(qtbot):
         # the pen is drawn just outside
         pad = TableBox.PAD + box.pen().widthF() / 2 / zoom
         assert orange(60 + pad, 30) and orange(20 - pad, 30), zoom
+
+
+def test_editor_title_escapes_source_text_and_elides_only_the_table_title(window, editor, qtbot):
+    bench = window.bench
+    long_title = "<i>Funding</i> & requirements " + "by country and objective " * 12
+    bench.apply({"op": "set_table", "table": "p1-t1", "attrs": {"title": long_title}, "old": {"title": ""}})
+    text = editor.title.text()
+    assert "<i>" not in text and "&lt;i&gt;Funding&lt;/i&gt; &amp;" in text
+    assert text.startswith("<b>p1-t1</b> · page 1")
+    assert "…" in text and long_title in editor.title.toolTip()  # elided, whole in the tip
+    editor.edit_cell(1, 1, "lots")
+    editor.edit_cell(4, 2, "many")
+    n = len(bench.table_problems(editor.table))
+    assert n >= 2 and f"{n} problem(s)</span>" in editor.title.text()  # the count stays visible

@@ -426,6 +426,7 @@ class SectionPanel(QWidget):
         bench.currentDocumentChanged.connect(lambda _sha: self.reload())
         bench.dataChanged.connect(self._on_data_changed)
         bench.sectionSelected.connect(self._on_section_selected)
+        bench.tableSelected.connect(self._on_table_selected)
         bench.problemsChanged.connect(self._on_problems)
         self.reload()
 
@@ -587,6 +588,19 @@ class SectionPanel(QWidget):
         if section_id:
             self._select(section_id)
         self._show_section(self.bench.section(section_id) if section_id else None)
+
+    def _on_table_selected(self, table_id: str, _row: int, _col: int) -> None:
+        """The outline follows the table shown: its section is highlighted (the page stays on the table)."""
+        table = self.bench.table(table_id) if table_id else None
+        if table is None or not table.section or self.bench.section(table.section) is None:
+            return
+        current = self.current_section()
+        if current is not None and current.id == table.section:
+            return
+        self.commit_text()
+        self._select(table.section)
+        self.bench.current_section = table.section
+        self._show_section(self.bench.section(table.section))
 
     def _show_section(self, section: Section | None) -> None:
         self._loading = True

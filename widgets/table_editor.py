@@ -394,27 +394,55 @@ class TableEditor(QWidget):
                         self.view.setSpan(cell.row, cell.col, cell.row_span, cell.col_span)
                 self.header_spin.setRange(0, table.n_rows)
                 self.header_spin.setValue(table.header_rows)
-                title = f"<b>{table.id}</b> · page {table.page} · {table.n_rows}×{table.n_cols} · {table.method}"
-                if table.title:
-                    title += f" · {table.title}"
+                middle = f" · {table.title}" if table.title else ""
                 data = self.bench.data()
                 following = te.continuation_of(data.tables, table.id) if data is not None else None
                 if table.continued_from:
-                    title += f" · continued from {table.continued_from}"
+                    middle += f" · continued from {table.continued_from}"
                 if following is not None:
-                    title += f" · continues on page {following.page} ({following.id})"
-                if problems:
-                    title += f" · <span style='color:#b03a1a'>{len(problems)} problem(s)</span>"
-                self.title.setText(title)
-                self.title.setToolTip(table.title or table.id)
+                    middle += f" · continues on page {following.page} ({following.id})"
+                self._title_parts = (table.id, f" · page {table.page} · {table.n_rows}×{table.n_cols} · {table.method}",
+                                     middle, len(problems))
+                self._render_title()
+                self.title.setToolTip((f"{table.id}{middle}").replace(" · ", "\n", 1))
                 self.stack.setCurrentWidget(self.view)
             else:
                 self.header_spin.setRange(0, 0)
+                self._title_parts = None
                 self.title.setText("No table selected")
+                self.title.setToolTip("")
                 self.stack.setCurrentWidget(self.empty)
         finally:
             self._loading = False
         self._update_actions()
+
+    def _render_title(self) -> None:
+        """The title line, its middle (the table's own title, continuation links) elided to the panel's
+        width: the id, page, size and problem count stay visible. Source text is escaped (no markup)."""
+        if not getattr(self, "_title_parts", None):
+            return
+        from html import escape
+
+        from PySide6.QtGui import QFontMetrics
+
+        ident, head, middle, problems = self._title_parts
+        tail = f" · {problems} problem(s)" if problems else ""
+        metrics = self.title.fontMetrics()
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        room = (self.title.width() - 6 - QFontMetrics(bold).horizontalAdvance(ident)
+                - metrics.horizontalAdvance(head + tail))
+        shown = metrics.elidedText(middle, Qt.TextElideMode.ElideRight, max(0, room)) if middle else ""
+        if shown in ("…", "..."):
+            shown = ""
+        text = f"<b>{escape(ident)}</b>{escape(head)}{escape(shown)}"
+        if problems:
+            text += f" · <span style='color:#b03a1a'>{problems} problem(s)</span>"
+        self.title.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._render_title()
 
     def _on_table_selected(self, table_id: str, row: int, col: int) -> None:
         table = self.bench.table(table_id) if table_id else None
