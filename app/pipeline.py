@@ -208,6 +208,9 @@ class _time_limit:
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
+        #: set when the alarm went off, even if the PageTimeout it raised was swallowed on the way
+        #: (an exception raised inside a garbage-collector callback or a __del__ is only printed)
+        self.fired = False
         self.active = (
             bool(seconds)
             and hasattr(signal, "setitimer")
@@ -215,6 +218,7 @@ class _time_limit:
         )
 
     def _raise(self, signum, frame):  # pragma: no cover - timing dependent
+        self.fired = True
         raise PageTimeout()
 
     def __enter__(self):
@@ -237,9 +241,12 @@ def _timeout_warning(number: int, seconds: float) -> PageWarning:
 def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
     page = None
     try:
-        with _time_limit(timeout):
+        with _time_limit(timeout) as limit:
             page = pdf.pages[number - 1]
-            return extract_page(page, number, settings, sha256)
+            result = extract_page(page, number, settings, sha256)
+        if limit.fired:  # the alarm's exception was swallowed somewhere: still over the limit
+            raise PageTimeout()
+        return result
     except PageTimeout:
         return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
     except MemoryError:
