@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from tests.test_gui_workbench import loaded, messages, window  # noqa: E402,F401 (fixtures)
 from widgets.page_view import SeparatorItem, TableBox  # noqa: E402
-from widgets.table_editor import CHAR_PROBLEM_BG, PROBLEM_BG, TOTAL_BG  # noqa: E402
+from widgets.table_editor import CHAR_PROBLEM_BG, NOTE_BG, PROBLEM_BG, TOTAL_BG  # noqa: E402
 
 
 @pytest.fixture
@@ -68,6 +68,17 @@ def test_header_rows_and_totals_row_with_problems_flagged_in_place(window, edito
     editor.edit_cell(5, 3, "3,500,300")
     assert editor.model.data(editor.model.index(5, 3), Qt.ItemDataRole.BackgroundRole).color() == TOTAL_BG
     qtbot.waitUntil(lambda: not any(p.kind == "column_sum" for p in window.problems_panel.model.problems))
+
+
+def test_rounding_notes_are_coloured_apart_from_errors(window, editor):
+    editor.select_cell(5, 0)
+    editor.total_action.trigger()
+    editor.edit_cell(5, 3, "3,500,301")  # one dollar off: a rounding-sized slip, not an error
+    cell = editor.model.index(5, 3)
+    assert editor.model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == NOTE_BG
+    assert "rounding" in editor.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    editor.edit_cell(5, 3, "3,900,000")
+    assert editor.model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == PROBLEM_BG
 
 
 def test_problem_list_navigates_to_the_cell(window, editor, qtbot):

@@ -39,6 +39,7 @@ HEADER_BG = QColor("#e8edf3")
 TOTAL_BG = QColor("#f5f0df")
 PROBLEM_BG = QColor("#ffd6cc")
 CHAR_PROBLEM_BG = QColor("#ffe9a8")
+NOTE_BG = QColor("#e4ecfb")  # low-severity notes (a rounding-sized difference in a total)
 SELECTED_PROBLEM = QColor("#ff9f80")
 
 
@@ -107,6 +108,8 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             problems = self.problems_at(row, col)
             if problems:
+                if all(p.kind == "rounding" for p in problems):
+                    return QBrush(NOTE_BG)
                 chars = all(p.kind in ("lost_character", "cid") for p in problems)
                 return QBrush(CHAR_PROBLEM_BG if chars else PROBLEM_BG)
             if row < table.header_rows:
