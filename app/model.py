@@ -124,6 +124,21 @@ class Cell:
 
 
 @dataclass
+class TablePart:
+    """A later piece of a table merged from several pages: where that piece is printed."""
+
+    page: int
+    bbox: BBox
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "bbox": list(self.bbox)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "TablePart":
+        return cls(page=int(data["page"]), bbox=_bbox(data["bbox"]) or (0.0, 0.0, 0.0, 0.0))
+
+
+@dataclass
 class Table:
     """An extracted (or user-drawn) table: a grid of cells with spans and header rows."""
 
@@ -150,6 +165,19 @@ class Table:
     row_tags: dict[int, list[Tag]] = field(default_factory=dict)
     #: SHA-256 of the source document.
     document: str = ""
+    #: Where the rest of a table merged from several pages is printed (``page``/``bbox`` hold the
+    #: first piece); empty for a table on one page.
+    parts: list[TablePart] = field(default_factory=list)
+
+    # ---- pages ----------------------------------------------------------------------------------
+
+    def boxes(self) -> list[tuple[int, BBox]]:
+        """(page, bbox) of every piece of the table, the first piece first."""
+        return [(self.page, self.bbox)] + [(p.page, p.bbox) for p in self.parts]
+
+    def pages(self) -> list[int]:
+        """The pages the table is printed on, in order."""
+        return sorted({page for page, _ in self.boxes()})
 
     # ---- grid access --------------------------------------------------------------------------
 
@@ -217,8 +245,10 @@ class Table:
             "columns": list(self.columns) if self.columns is not None else None,
             "row_tags": {str(r): _tags_json(t) for r, t in sorted(self.row_tags.items()) if t},
             "document": self.document,
-            "cells": [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))],
         }
+        if self.parts:  # only tables merged from several pages have it
+            data["parts"] = [p.to_json() for p in self.parts]
+        data["cells"] = [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))]
         return data
 
     @classmethod
@@ -247,6 +277,7 @@ class Table:
             columns=[float(x) for x in data["columns"]] if data.get("columns") is not None else None,
             row_tags={int(r): _tags_from(t) for r, t in (data.get("row_tags") or {}).items()},
             document=str(data.get("document") or ""),
+            parts=[TablePart.from_json(p) for p in data.get("parts") or []],
         )
 
     @classmethod

@@ -668,7 +668,7 @@ def _plain_number(value: int | float) -> str:
 
 
 def _table_pages(data: DocumentData, table: Table) -> list[int]:
-    pages = {table.page}
+    pages = set(table.pages())  # a table merged from several pages lists them all
     by_id = {t.id: t for t in data.tables}
     seen = {table.id}
     # follow continuation links both ways
@@ -676,10 +676,10 @@ def _table_pages(data: DocumentData, table: Table) -> list[int]:
     while current.continued_from and current.continued_from in by_id and current.continued_from not in seen:
         current = by_id[current.continued_from]
         seen.add(current.id)
-        pages.add(current.page)
+        pages.update(current.pages())
     for t in data.tables:
         if t.continued_from == table.id:
-            pages.add(t.page)
+            pages.update(t.pages())
     return sorted(pages)
 
 

@@ -813,10 +813,11 @@ def link_candidate(tables: Iterable[Table], table: Table) -> Table | None:
     same_page = [t for t in tables if t.page == table.page]
     if min(same_page, key=lambda t: (t.bbox[1], t.bbox[0])).id != table.id:
         return None
-    before = [t for t in tables if t.page == table.page - 1]
+    # a table merged from several pages ends on the page of its last piece
+    before = [(t, box) for t in tables for page, box in t.boxes()[-1:] if page == table.page - 1]
     if not before:
         return None
-    last = max(before, key=lambda t: t.bbox[3])
+    last = max(before, key=lambda tb: tb[1][3])[0]
     if continuation_of(tables, last.id) is not None:
         return None
     return last
@@ -848,8 +849,9 @@ def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, An
 
     A ``batch`` of ``replace_table`` operations: ``table`` becomes the merged table (same id, page and
     box; the continuation's rows appended, its repeated header rows dropped, see
-    :func:`app.tables.continuation.merge_continued`) and the continuation is removed. A third part
-    continuing the continuation is relinked to the merged table, so it can be merged next.
+    :func:`app.tables.continuation.merge_continued`; where the continuation is printed is kept in
+    ``parts``) and the continuation is removed. A third part continuing the continuation is relinked
+    to the merged table, so it can be merged next.
     """
     from .tables.continuation import merge_continued
 

@@ -434,3 +434,56 @@ def test_editor_title_escapes_source_text_and_elides_only_the_table_title(window
     editor.edit_cell(4, 2, "many")
     n = len(bench.table_problems(editor.table))
     assert n >= 2 and f"{n} problem(s)</span>" in editor.title.text()  # the count stays visible
+
+
+# ------------------------------------------------- a table merged over two pages: boxes and re-extraction
+
+
+def _two_page_table_pdf(path):
+    """A ruled table of 60 country rows that runs over a page break (header repeated on page 2)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    rows = [["Country", "Objective 1", "Total"]] + [[f"Country {k}", f"{k},000", f"{k},000"] for k in range(1, 61)]
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([table])
+    return path
+
+
+def test_a_merged_table_is_boxed_on_both_pages_and_reextracts_whole(window, qtbot, tmp_path):
+    from app.pipeline import extract_document
+
+    pdf = _two_page_table_pdf(tmp_path / "long.pdf")
+    data = extract_document(pdf, workers=0)
+    first, part = data.tables
+    assert (first.page, part.page, part.continued_from) == (1, 2, first.id)
+    bench = window.bench
+    bench.new_project(tmp_path / "work.bbproj")
+    bench.add_pdf(pdf)
+    bench.project.set_extraction(data, "test")
+    bench.select_table(first.id)
+    window.table_editor.merge_continuation_action.trigger()
+    merged = bench.data().table(first.id)
+    assert merged.n_rows == 61 and merged.pages() == [1, 2]
+
+    # page 2 shows the merged table's second piece; clicking it keeps page 2 in view
+    view = window.page_view
+    view.set_page(1)
+    qtbot.waitUntil(lambda: any(isinstance(i, TableBox) for i in view.scene().items()), timeout=5000)
+    boxes = [i for i in view.scene().items() if isinstance(i, TableBox)]
+    assert [b.table_id for b in boxes] == [first.id]
+    assert boxes[0].rect().top() == pytest.approx(part.bbox[1])
+    view.show_table(merged)
+    assert view.page_index == 1
+
+    # re-extraction takes every piece again: no page's rows are lost
+    steps = bench.undo_stack.count()
+    window.reextract_selected_table("ruled")
+    qtbot.waitUntil(lambda: bench.undo_stack.count() == steps + 1, timeout=30000)
+    again = bench.data().table(first.id)
+    assert again.text_grid() == merged.text_grid() and again.pages() == [1, 2]
+    assert again.boxes()[1][1] == pytest.approx(part.bbox, abs=2)
+    window.undo_action.trigger()
+    assert bench.data().table(first.id).text_grid() == merged.text_grid()

@@ -311,6 +311,10 @@ def test_merge_with_continuation_is_one_undoable_step():
                                   ["Total", "6,000"]]
     assert merged.page == 14 and merged.bbox == first.bbox and merged.header_rows == 1
     assert merged.anchor(3, 1).value == 3000 and merged.continued_from is None
+    # where the continuation was printed is kept: boxes on both pages, pages for the sources list
+    assert merged.boxes() == [(14, first.bbox), (15, second.bbox)] and merged.pages() == [14, 15]
+    assert Table.from_json(merged.to_json()).boxes() == merged.boxes()
+    assert "parts" not in data.table("p15-t2").to_json()  # one-page tables keep their JSON form
     ops.apply(data, inverse)
     assert data.to_json() == before
 
@@ -324,6 +328,7 @@ def test_merge_relinks_a_third_part_and_checks_columns():
     assert data.table("p3-t1").continued_from == "p1-t1"
     ops.apply(data, te.merge_continuation_op(data.tables, data.table("p1-t1")))
     assert data.table("p1-t1").text_grid() == [HEAD, ["A", "1"], ["B", "2"], ["C", "3"]]
+    assert data.table("p1-t1").pages() == [1, 2, 3]
     assert te.continuation_of(data.tables, "p1-t1") is None
     with pytest.raises(te.TableEditError):
         te.merge_continuation_op(data.tables, data.table("p1-t1"))
@@ -404,3 +409,24 @@ def test_paste_and_clear_skip_the_inside_of_merged_cells():
     ops.apply(data, op)
     assert all(not t for t in data.table("t1").text_grid()[1]) and all(not t for t in data.table("t1").text_grid()[2])
     assert te.set_cells_op(data.table("t1"), te.clear_values(data.table("t1"), (1, 0, 2, 3)), "Clear")[0] is None
+
+
+def test_a_table_merged_over_two_pages_can_be_continued_on_the_third():
+    a = _part("p1-t1", 1, [HEAD, ["A", "1"]], 600, header_rows=1)
+    b = _part("p2-t1", 2, [["B", "2"]], 50, continued_from="p1-t1")
+    data = _doc(a, b)
+    ops.apply(data, te.merge_continuation_op(data.tables, a))
+    c = _part("p3-t1", 3, [["C", "3"]], 50)
+    data.tables.append(c)
+    # the merged table's first piece is on page 1, its last on page 2: page 3 continues it
+    assert te.link_candidate(data.tables, c) is data.table("p1-t1")
+
+
+def test_merged_table_sources_name_every_page():
+    from app.selection import select
+
+    a = _part("p1-t1", 1, [HEAD, ["A", "1"]], 600, header_rows=1)
+    b = _part("p2-t1", 2, [["B", "2"]], 50, continued_from="p1-t1")
+    data = _doc(a, b)
+    ops.apply(data, te.merge_continuation_op(data.tables, a))
+    assert [t.pages for t in select([data]).tables()] == [[1, 2]]

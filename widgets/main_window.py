@@ -40,6 +40,7 @@ from app import table_edit as te
 from app.model import Table
 from app.pdf import PdfError, PdfPasswordError, describe
 from app.store import PROJECT_SUFFIX, ProjectError
+from app.tables.continuation import merge_continued
 
 from .area import PageTextService
 from .find_dialog import FindReplaceDialog, RepairDialog
@@ -703,7 +704,8 @@ class MainWindow(QMainWindow):
         self.page_view.set_overlays(data.tables, list(data.all_sections()))
         marks: dict[int, int] = {}
         for t in data.tables:
-            marks[t.page - 1] = marks.get(t.page - 1, 0) + 1
+            for page in t.pages():  # a merged table is marked on each of its pages
+                marks[page - 1] = marks.get(page - 1, 0) + 1
         self.thumbnails.thumbnails.set_marks({p: f"{n} table{'s' if n > 1 else ''}" for p, n in marks.items()})
         self._request_guides()
 
@@ -798,7 +800,8 @@ class MainWindow(QMainWindow):
         create_b = menu.addAction("Create Table Here (Borderless)")
         create_r = menu.addAction("Create Table Here (Ruled)")
         replace = {}
-        overlapping = [t for t in data.tables if t.page == page_index + 1 and _overlap(t.bbox, bbox) > 0.2]
+        overlapping = [t for t in data.tables
+                       if any(page == page_index + 1 and _overlap(box, bbox) > 0.2 for page, box in t.boxes())]
         if overlapping:
             menu.addSeparator()
         for t in overlapping:
@@ -834,12 +837,23 @@ class MainWindow(QMainWindow):
             return None
         table_id = replace or te.new_table_id([t.id for t in data.tables], page)
         bbox = tuple(float(v) for v in bbox)
-
-        request = self.text_service.submit(path, self.bench.passwords.get(sha), page, te.extract_area, bbox,
-                                           columns, method, table_id=table_id, page_number=page, document=sha)
-        self._text_jobs[request] = ("area", sha, replace, method, columns is not None)
-        self.statusBar().showMessage("Extracting the area…")
-        return request
+        pieces = [(page, bbox)]
+        old = next((t for t in data.tables if t.id == replace), None) if replace else None
+        if old is not None and old.parts and any(p == page for p, _ in old.boxes()):
+            # a table merged from several pages: every piece is extracted again (the one on this page
+            # from the new rectangle) and the pieces are merged again, so no page's rows are lost
+            pieces = [(p, bbox if p == page else box) for p, box in old.boxes()]
+        group = {"results": [None] * len(pieces), "pending": set(), "failed": False}
+        first = None
+        for k, (number, box) in enumerate(pieces):
+            request = self.text_service.submit(path, self.bench.passwords.get(sha), number, te.extract_area, box,
+                                               columns, method, table_id=table_id, page_number=number, document=sha)
+            group["pending"].add(request)
+            self._text_jobs[request] = ("area", sha, replace, method, columns is not None, group, k)
+            first = request if first is None else first
+        self.statusBar().showMessage("Extracting the area…" if len(pieces) == 1
+                                     else f"Extracting the table's {len(pieces)} pieces…")
+        return first
 
     def resplit_columns(self, table_id: str, xs) -> None:
         table = self.bench.table(table_id)
@@ -864,11 +878,15 @@ class MainWindow(QMainWindow):
             for table_id, (columns, rows) in result.items():
                 self.page_view.set_guides(table_id, columns, rows)
             return
-        _, sha, replace, method, resplit = job
+        _, sha, replace, method, resplit, group, k = job
+        group["pending"].discard(request)
+        group["results"][k] = result
+        if group["failed"] or group["pending"]:
+            return
         data = self.bench.data(sha)
         if data is None:
             return
-        new: Table = result
+        new: Table = merge_continued(*group["results"]) if len(group["results"]) > 1 else result
         if replace:
             try:
                 old = data.table(replace)
@@ -896,7 +914,11 @@ class MainWindow(QMainWindow):
     def _on_text_job_failed(self, request: int, message: str) -> None:
         job = self._text_jobs.pop(request, None)
         if job is not None and job[0] == "area":
-            self._show_error("Cannot extract the area", message)
+            group = job[5]
+            group["pending"].discard(request)
+            if not group["failed"]:  # one message for a table of several pieces
+                group["failed"] = True
+                self._show_error("Cannot extract the area", message)
 
     # ================================================================================== extraction
 

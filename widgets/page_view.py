@@ -65,8 +65,8 @@ class TableBox(QGraphicsRectItem):
     #: the largest distance the outline can be drawn from the bbox (points, at the smallest zoom)
     _MAX_PAD = PAD + 2.5 / 2 / MIN_ZOOM
 
-    def __init__(self, table: Table, selected: bool) -> None:
-        x0, top, x1, bottom = table.bbox
+    def __init__(self, table: Table, selected: bool, bbox=None) -> None:
+        x0, top, x1, bottom = bbox or table.bbox
         super().__init__(QRectF(x0, top, max(1.0, x1 - x0), max(1.0, bottom - top)))
         self.table_id = table.id
         colour = SELECTED if selected else TABLE_COLOURS.get(table.method, TABLE_COLOURS["borderless"])
@@ -75,8 +75,11 @@ class TableBox(QGraphicsRectItem):
         fill.setAlpha(40 if selected else 14)
         self.setBrush(QBrush(fill))
         self.setZValue(10 if selected else 5)
+        pages = table.pages()
+        where = f"\nMerged from pages {pages[0]}–{pages[-1]}" if len(pages) > 1 else ""
         self.setToolTip(f"Table {table.id}: {table.n_rows} rows × {table.n_cols} columns ({table.method})"
-                        + (f"\n{table.title}" if table.title else "") + ("" if selected else "\nClick to select"))
+                        + (f"\n{table.title}" if table.title else "") + where
+                        + ("" if selected else "\nClick to select"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def outline(self, scale: float) -> QRectF:
@@ -296,7 +299,7 @@ class PageView(QGraphicsView):
     def set_guides(self, table_id: str, columns: list[float], rows: list[float]) -> None:
         """Estimated separator positions for a table whose model has none (from the page's words)."""
         self._guides[table_id] = (list(columns), list(rows))
-        if any(t.id == table_id and t.page == self._index + 1 for t in self._tables):
+        if any(t.id == table_id and self._index + 1 in t.pages() for t in self._tables):
             self._build_overlays()
 
     def clear_guides(self, table_id: str | None = None) -> None:
@@ -318,8 +321,10 @@ class PageView(QGraphicsView):
     def show_table(self, table: Table) -> None:
         """Go to the table's page and scroll it into view."""
         self.set_selected_table(table.id)
-        self.set_page(table.page - 1)
-        x0, top, x1, bottom = table.bbox
+        # a table merged from several pages: stay on the piece shown, else go to its first piece
+        page, bbox = next(((p, b) for p, b in table.boxes() if p == self._index + 1), (table.page, table.bbox))
+        self.set_page(page - 1)
+        x0, top, x1, bottom = bbox
         self._ensure_visible(QRectF(x0, top, x1 - x0, bottom - top))
 
     def show_section(self, section: Section) -> None:
@@ -357,14 +362,21 @@ class PageView(QGraphicsView):
             return
         number = self._index + 1
         if self.show_tables:
-            for table in self._tables:
-                if table.page != number:
-                    continue
+            # a table merged from several pages has a box on each of them
+            pieces = [(table, box) for table in self._tables for page, box in table.boxes() if page == number]
+            for table, bbox in pieces:
                 selected = table.id == self._selected_table
-                box = TableBox(table, selected)
+                box = TableBox(table, selected, bbox)
                 scene.addItem(box)
                 self._overlays.append(box)
-                x0, top, x1, bottom = table.bbox
+                x0, top, x1, bottom = bbox
+                if bbox != table.bbox:  # the column lines of a later piece: where the table's columns fall in it
+                    for x in self.table_columns(table):
+                        if x0 + 0.5 < x < x1 - 0.5:
+                            line = SeparatorItem(self, table.id, x, top, bottom, x0, x1, movable=False)
+                            scene.addItem(line)
+                            self._overlays.append(line)
+                    continue
                 for x in self.table_columns(table):
                     line = SeparatorItem(self, table.id, x, top, bottom, x0, x1, movable=selected)
                     scene.addItem(line)
@@ -599,7 +611,7 @@ class PageView(QGraphicsView):
         if not self._draw_mode and self._selected_table:
             p = self.mapToScene(event.position().toPoint())
             table = next((t for t in self._tables if t.id == self._selected_table and t.page == self._index + 1), None)
-            if table is not None:
+            if table is not None:  # separators are added on the table's first piece
                 x0, top, x1, bottom = table.bbox
                 if x0 < p.x() < x1 and top <= p.y() <= bottom:
                     self.add_separator(table.id, p.x())

@@ -8,7 +8,7 @@ later one starts in the top part of its page.
 
 from __future__ import annotations
 
-from ..model import Cell, Table
+from ..model import Cell, Table, TablePart
 
 
 def _column_widths(table: Table) -> list[float] | None:
@@ -66,6 +66,7 @@ def merge_continued(first: Table, *rest: Table) -> Table:
         if part.header_rows and [c.text for c in part.cells if c.row < part.header_rows] == header:
             skip = part.header_rows
         offset = merged.n_rows - skip
+        merged.parts.extend([TablePart(part.page, part.bbox)] + [TablePart(p.page, p.bbox) for p in part.parts])
         for c in part.cells:
             if c.row < skip:
                 continue
