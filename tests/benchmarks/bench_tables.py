@@ -5,8 +5,10 @@
     options: --tools ours,camelot-hybrid  --docs eu-001,eu-004  --timeout 900  --json results.json
              --no-samples  --large 1000 (pages of the generated document for the memory run; 0: skip)
              --check-gt (validate the ground-truth conversions, ICDAR and held-out, and stop)
-             --heldout (only the held-out documents, tests/benchmarks/_heldout.py; --write then
-                        rewrites only their subsection) --no-heldout (the full run without them)
+             --heldout (only the two held-out groups, tests/benchmarks/_heldout.py; --write then
+                        rewrites only their subsections) --no-heldout (the full run without them)
+             --suite (only the second held-out group: camelot's and pdfplumber's test expectations,
+                      tests/benchmarks/_camelot_suite.py; it stays unseen: summaries only)
 
 Needs the benchmark extras (``pip install .[bench]``: camelot-py, tabula-py + Java, pymupdf, psutil,
 JPype1) and ../shared/corpus/icdar2013-eu (or $BRIEFING_SHARED). Every tool runs on every document in
@@ -14,7 +16,8 @@ its own process with a time limit (a hanging tool cannot stall the run); peak me
 resident set of that process tree, sampled every 10 ms (plus the children's ru_maxrss).
 See tests/benchmarks/_icdar.py and docs/extraction.md for the measures. The held-out part
 (tests/benchmarks/_heldout.py) scores the same tools on documents the extractor was not developed
-against (../shared/corpus/real-world/tabula with tabula-java's expected CSVs).
+against (../shared/corpus/real-world/tabula with tabula-java's expected CSVs; and, unseen while the
+rules were developed, the expected tables of camelot's own tests, _camelot_suite.py).
 """
 
 from __future__ import annotations
@@ -39,9 +42,11 @@ for p in (str(ROOT), str(HERE)):
         sys.path.insert(0, p)
 
 from _heldout import TOOLS as HELDOUT_TOOLS  # noqa: E402
-from _heldout import bench_heldout  # noqa: E402
+from _heldout import SUITE_END, SUITE_START  # noqa: E402
+from _heldout import bench_heldout, bench_suite, check_suite  # noqa: E402
 from _heldout import check_cases as check_heldout  # noqa: E402
 from _heldout import render_markdown as heldout_markdown  # noqa: E402
+from _heldout import render_suite_markdown  # noqa: E402
 from _heldout import write_subsection as write_heldout  # noqa: E402
 from _icdar import (  # noqa: E402
     TableCells,
@@ -378,7 +383,7 @@ def _f(v, digits=3):
 
 
 def render_markdown(icdar: dict | None, samples: dict | None, values: dict | None, large: dict | None,
-                    info: dict, date: str, heldout: dict | None = None) -> str:
+                    info: dict, date: str, heldout: dict | None = None, suite: dict | None = None) -> str:
     lines = [
         "## Tables",
         "",
@@ -474,6 +479,8 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
         ]
     if heldout:
         lines += [heldout_markdown(heldout, info), ""]
+    if suite:
+        lines += [render_suite_markdown(suite, info), ""]
     return "\n".join(lines)
 
 
@@ -510,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-gt", action="store_true")
     parser.add_argument("--heldout", action="store_true", help="only the held-out documents")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out documents")
+    parser.add_argument("--suite", action="store_true", help="only the camelot-suite held-out group")
     args = parser.parse_args(argv)
 
     def log(msg: str) -> None:
@@ -531,28 +539,36 @@ def main(argv: list[str] | None = None) -> int:
                 problems += check_ground_truth(load_ground_truth(pdf))
         if real_world is not None and real_world.is_dir():
             problems += check_heldout(real_world)
+            problems += check_suite(real_world)
         log("\n".join(problems) or "ground truth: every region holds its cells' text")
         return 1 if problems else 0
-    if args.heldout:
+    if args.heldout or args.suite:
         if real_world is None or not real_world.is_dir():
             log("held-out corpus not found (../shared/corpus/real-world): nothing to do")
             return 1
-        heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
-        markdown = heldout_markdown(heldout, machine())
-        print()
-        print(markdown)
+        info = machine()
+        heldout = None if args.suite else bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+        suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+        parts = [(heldout_markdown(heldout, info), "<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"),
+                 (render_suite_markdown(suite, info), SUITE_START, SUITE_END)]
         if args.json:
-            args.json.write_text(json.dumps({"date": dt.date.today().isoformat(), "machine": machine(),
-                                             "heldout": heldout}, indent=1))
+            args.json.write_text(json.dumps({"date": dt.date.today().isoformat(), "machine": info,
+                                             "heldout": heldout, "suite": suite}, indent=1))
         if args.write:
-            if write_heldout(markdown, ROOT / "docs" / "benchmarks.md"):
-                log("docs/benchmarks.md: held-out subsection updated")
-            else:
-                log("docs/benchmarks.md has no held-out subsection yet: run the full benchmark with --write")
+            for markdown, start, end in parts:
+                if not markdown:
+                    continue
+                if write_heldout(markdown, ROOT / "docs" / "benchmarks.md", start, end):
+                    log(f"docs/benchmarks.md: {start} subsection updated")
+                else:
+                    log(f"docs/benchmarks.md has no {start} subsection yet: run the full benchmark with --write")
+        elif heldout:
+            print()
+            print(parts[0][0])
         return 0
     date = dt.date.today().isoformat()
     info = machine()
-    icdar = samples = values = large = heldout = None
+    icdar = samples = values = large = heldout = suite = None
     if not args.no_icdar:
         if folder is None or not folder.is_dir():
             log("ICDAR corpus not found (../shared/corpus/icdar2013-eu): skipped")
@@ -569,12 +585,14 @@ def main(argv: list[str] | None = None) -> int:
             log("held-out corpus not found (../shared/corpus/real-world): skipped")
         else:
             heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
-    markdown = render_markdown(icdar, samples, values, large, info, date, heldout)
+            suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+    markdown = render_markdown(icdar, samples, values, large, info, date, heldout, suite)
     print()
     print(markdown)
     if args.json:
         args.json.write_text(json.dumps({"date": date, "machine": info, "icdar": icdar, "samples": samples,
-                                         "values": values, "large": large, "heldout": heldout}, indent=1))
+                                         "values": values, "large": large, "heldout": heldout, "suite": suite},
+                                        indent=1))
     if args.write:
         write_section(markdown)
         log("docs/benchmarks.md updated")
