@@ -32,10 +32,12 @@ def without_leaders(words: list[dict]) -> list[dict]:
         if len(w["text"]) >= 3 and w["text"] != "...":
             drop.add(id(w))
             continue
-        # single dots in a run: another dot word close on the same line
+        # single dots in a run: another dot word close on the same line (spaced leaders put their
+        # dots less than an em apart)
         mid = (w["top"] + w["bottom"]) / 2
+        em = w.get("size") or (w["bottom"] - w["top"])
         near = [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
-                and (0 <= o["x0"] - w["x1"] < 8 or 0 <= w["x0"] - o["x1"] < 8)]
+                and (0 <= o["x0"] - w["x1"] < 0.8 * em or 0 <= w["x0"] - o["x1"] < 0.8 * em)]
         if near:
             drop.add(id(w))
     return [w for w in words if id(w) not in drop]
@@ -45,8 +47,43 @@ def _round_box(b) -> tuple[float, float, float, float]:
     return tuple(round(float(v), 2) for v in b)  # type: ignore[return-value]
 
 
-def _lattice_structure(grid: Grid, words: list[dict]) -> Structure:
-    cells_words = grid_words(grid, words)
+def split_at_rulings(grid: Grid, words: list[dict], chars: list[dict] | None) -> list[dict]:
+    """Words cut by a vertical ruling of the grid split into the part on each side, by character.
+
+    Text too long for its cell runs on under the next cell's text and is clipped on screen, but it
+    is still in the PDF: pdfminer then glues the clipped end to the next cell's first word without
+    a space ("Elizab" + "2165" -> "Elizab2165"). Each character belongs to the cell its middle is
+    in."""
+    if not chars or grid.n_cols < 2:
+        return words
+    out: list[dict] = []
+    for w in words:
+        cy = (w["top"] + w["bottom"]) / 2
+        row = next((r for r in range(grid.n_rows) if cy <= grid.ys[r + 1]), grid.n_rows - 1)
+        cuts = [grid.xs[c] for c in range(1, grid.n_cols)
+                if w["x0"] + 1 < grid.xs[c] < w["x1"] - 1 and grid.v_between(c, row)]
+        if not cuts:
+            out.append(w)
+            continue
+        mine = sorted((ch for ch in chars
+                       if ch["x0"] >= w["x0"] - 0.5 and ch["x1"] <= w["x1"] + 0.5
+                       and min(ch["bottom"], w["bottom"]) - max(ch["top"], w["top"]) > 0.5 * (w["bottom"] - w["top"])
+                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+        if "".join(ch["text"] for ch in mine) != w["text"]:
+            out.append(w)  # the characters do not spell the word (ligature, overlay): keep it whole
+            continue
+        edges = [-float("inf"), *cuts, float("inf")]
+        for a, b in zip(edges, edges[1:]):
+            part = [ch for ch in mine if a <= (ch["x0"] + ch["x1"]) / 2 < b]
+            if part:
+                piece = dict(w)
+                piece.update(text="".join(ch["text"] for ch in part), x0=part[0]["x0"], x1=part[-1]["x1"])
+                out.append(piece)
+    return out
+
+
+def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None = None) -> Structure:
+    cells_words = grid_words(grid, split_at_rulings(grid, words, chars))
     spans = {(r, c): (rs, cs) for r, c, rs, cs in grid.merged_cells()}
     boxes = []
     for (r, c), ws in cells_words.items():
@@ -176,9 +213,9 @@ def _usable(s: Structure) -> bool:
     return rows_with_two >= 2 and not _looks_like_contents(s)
 
 
-def structure_of(candidate: Candidate, hs, vs) -> Structure | None:
+def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None) -> Structure | None:
     if candidate.kind == "ruled" and candidate.grid is not None:
-        s = _lattice_structure(candidate.grid, candidate.words)
+        s = _lattice_structure(candidate.grid, candidate.words, chars)
     else:
         s = build_structure(candidate.words, candidate.bbox, hs, vs)
     if s is None:
@@ -206,8 +243,9 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     tables: list[Table] = []
     if not words:
         return tables
+    chars = getattr(page, "chars", None)
     for cand in find_candidates(page, words, hs, vs):
-        s = structure_of(cand, hs, vs)
+        s = structure_of(cand, hs, vs, chars)
         if s is None or not _usable(s):
             continue
         method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
@@ -249,6 +287,87 @@ def _clip(r: Ruling, orient: str, x0: float, top: float, x1: float, bottom: floa
     return Ruling(r.orient, r.pos, start, end, r.edge)
 
 
+def _words_in_grid(grid: Grid, words: list[dict]) -> list[dict]:
+    return [w for w in words if grid.xs[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= grid.xs[-1] + 1
+            and grid.ys[0] - 1 <= (w["top"] + w["bottom"]) / 2 <= grid.ys[-1] + 1]
+
+
+def _tabular_lines(words: list[dict]) -> bool:
+    """Do these words hold a line laid out as a table row (two phrases or more, one a value)?"""
+    from .text import split_phrases
+
+    return any(len(ps) >= 2 and any(is_value(p.text) for p in ps)
+               for ps in (split_phrases(line) for line in group_lines(words)))
+
+
+def _stack(structures: list[Structure], area) -> Structure:
+    """Tables of one user rectangle one under the other, as one structure (each keeps its columns;
+    the first one's header rows are the header)."""
+    if len(structures) == 1:
+        return structures[0]
+    cells: list[CellBox] = []
+    ys: list[float] = []
+    row0 = 0
+    for s in structures:
+        for b in s.cells:
+            nb = CellBox(b.row + row0, b.col, b.row_span, b.col_span)
+            nb.by_line = b.by_line
+            cells.append(nb)
+        ys += s.rows[:-1]
+        row0 += s.n_rows
+    ys.append(structures[-1].rows[-1])
+    widest = max(structures, key=lambda s: s.n_cols)
+    return Structure(row0, widest.n_cols, cells, structures[0].header_rows, widest.columns, ys, area,
+                     any(s.rtl for s in structures))
+
+
+def _area_grids(words: list[dict], area, hs, vs, method: str, chars: list[dict] | None = None) -> Structure | None:
+    """The structure of a user rectangle from its ruled grids, or None when the text must decide.
+
+    ``auto``: the grids that hold text are used when they hold the rectangle's data: all of it but
+    stray words, or all but lines of running text, titles and notes between or around them (those are
+    dropped; several grids are stacked). A grid whose cells hold a table of their own (a frame around
+    an unruled table) gives its words to the text structure, its rulings only as hints."""
+    from .detect import _undersegmented
+    from .lattice import components, grid_of
+
+    grids = [g for g in (grid_of(c) for c in components(hs, vs)) if g is not None]
+    grids.sort(key=lambda g: -(g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]))
+    if not grids:
+        return None
+    if method == "ruled":
+        return _compact(_lattice_structure(grids[0], _words_in_grid(grids[0], words), chars))
+    found = []
+    claimed: set[int] = set()
+    for g in grids:
+        if g.n_cols < 2 or g.n_rows < 2:
+            continue
+        ws = [w for w in _words_in_grid(g, words) if id(w) not in claimed]
+        cw = grid_words(g, ws)
+        if sum(1 for v in cw.values() if v) < 2:
+            continue
+        claimed |= {id(w) for w in ws}
+        found.append((g, ws, cw))
+    if not found:
+        return None
+    outside = [w for w in words if id(w) not in claimed]
+    # stray words (a page number, a mark) do not count; anything more must be text that is not a
+    # table row, and the grids must hold most of the rectangle's words
+    if len(outside) > 0.1 * len(words) and (len(claimed) < 0.5 * len(words) or _tabular_lines(outside)):
+        return None
+    structures = []
+    for g, ws, cw in sorted(found, key=lambda f: f[0].bbox[1]):
+        if _undersegmented(g, cw):
+            if len(found) == 1:
+                return None  # the text of the whole rectangle decides
+            st = build_structure(ws, g.bbox, hs, vs)
+        else:
+            st = _lattice_structure(g, ws, chars)
+        if st is not None:
+            structures.append(_compact(st))
+    return _stack(structures, area) if structures else None
+
+
 def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | None = None,
                  method: str = "auto") -> Table:
     """The table inside ``bbox`` (x0, top, x1, bottom in points, top-left origin of the page as
@@ -279,16 +398,7 @@ def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | 
         inner = sorted(float(c) for c in columns if x0 < float(c) < x1)
         s = build_structure(words, area, hs, vs, columns=[x0, *inner, x1])
     elif words and method in ("auto", "ruled"):
-        from .lattice import components, grid_of
-
-        grids = [g for g in (grid_of(c) for c in components(hs, vs)) if g is not None]
-        grids.sort(key=lambda g: -(g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]))
-        if grids:
-            grid = grids[0]
-            inside = [w for w in words if grid.xs[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= grid.xs[-1] + 1
-                      and grid.ys[0] - 1 <= (w["top"] + w["bottom"]) / 2 <= grid.ys[-1] + 1]
-            if method == "ruled" or (len(inside) >= 0.9 * len(words) and grid.n_cols >= 2 and grid.n_rows >= 2):
-                s = _compact(_lattice_structure(grid, inside))
+        s = _area_grids(words, area, hs, vs, method, page.chars)
     if words and s is None:
         s = _compact(build_structure(words, area, hs, vs))
     if s is None:

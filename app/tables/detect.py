@@ -43,6 +43,14 @@ def is_note(text: str) -> bool:
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
+# Units. Distances between pieces of text are measured in the text's own font size (an em) or line
+# pitch, so the rules hold at any scale; the few absolute tolerances in points are drawing
+# tolerances (coordinates of one edge differ by rounding and stroke width: about a point).
+#: coordinates this close (points) are the same edge
+EDGE = 1.0
+#: a line lower than this (points) is a mark, not text: floor of a line pitch
+MIN_PITCH = 4.0
+
 
 @dataclass
 class Candidate:
@@ -91,10 +99,15 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
     spans = {(r, c): (rs, cs) for r, c, rs, cs in grid.merged_cells()}
     multi = 0
     filled = 0
+    total = sum(len(ws) for ws in cell_words.values())
     for (r, c), ws in cell_words.items():
         if not ws:
             continue
         filled += 1
+        # a frame around a table: one cell holds most of the grid's text, laid out as a table of
+        # its own (rows of values in aligned columns); the grid's rulings say nothing of its rows
+        if len(ws) >= 0.5 * total and _table_inside(ws):
+            return True
         _rs, cs = spans.get((r, c), (1, 1))
         lines = group_lines(ws)
         value_lines = 0
@@ -114,6 +127,23 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
         if split or value_lines >= 2:
             multi += 1
     return multi >= 2
+
+
+def _table_inside(words: list[dict]) -> bool:
+    """Do these words (one ruled cell) form a table of their own: at least three lines holding two
+    or more values apart from each other, with a column gap running through all of them?"""
+    rows = []
+    for line in group_lines(words):
+        ps = split_phrases(line)
+        if sum(1 for p in ps if is_value(p.text)) >= 2:
+            rows.append((line, ps))
+    if len(rows) < 3:
+        return False
+    intervals = [(p.x0, p.x1, k) for k, (_line, ps) in enumerate(rows) for p in ps]
+    lo = min(a for a, _b, _k in intervals)
+    hi = max(b for _a, b, _k in intervals)
+    size = median(line.size for line, _ps in rows)
+    return bool(_coverage_gaps(intervals, 0, lo, hi, min_width=0.4 * size))
 
 
 def _multi_phrase_lines(words: list[dict]) -> int:
@@ -141,6 +171,11 @@ class _LineInfo:
 
 
 def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
+    """Each line's phrases and what kind of line it is. Prose is told by length: a sentence runs
+    over many words (eight or more over a good part of the text width, or twelve anywhere), a
+    table cell rarely does; a single phrase over most of the text width with six words or more is
+    a line of a paragraph; two phrases of four words or more each and no values are two columns
+    of body text side by side."""
     infos = []
     for i, line in enumerate(lines):
         ps = split_phrases(line, line_index=i)
@@ -169,9 +204,11 @@ def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[flo
         return []
     lo = min(a for a, _b, _k in intervals)
     hi = max(b for _a, b, _k in intervals)
+    # in a long block (eight lines or more) about one line in eight may cross a column gap: group
+    # headings and notes that span columns; a gap is at least 0.4 em wide (a word space is ~0.25 em)
     allow = int(0.12 * len(core)) if len(core) >= 8 else 0
     size = median(infos[k].line.size for k in core)
-    return _coverage_gaps(intervals, allow, lo, hi, min_width=max(2.0, 0.4 * size))
+    return _coverage_gaps(intervals, allow, lo, hi, min_width=max(2 * EDGE, 0.4 * size))
 
 
 def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
@@ -181,7 +218,7 @@ def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
         n = 0
         for k in members:
             ps = infos[k].phrases
-            if any(p.x1 <= a + 1 for p in ps) and any(p.x0 >= b - 1 for p in ps):
+            if any(p.x1 <= a + EDGE for p in ps) and any(p.x0 >= b - EDGE for p in ps):
                 n += 1
         if n >= 2:
             good += 1
@@ -279,7 +316,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             info = infos[j]
             last = infos[block[-1]].line if not pending else infos[pending[-1]].line
             gap = info.line.top - last.bottom
-            pitch = max(info.line.height, last.height, 4.0)
+            pitch = max(info.line.height, last.height, MIN_PITCH)
+            # a blank of two lines or more ends the block (one blank line separates groups of rows)
             if gap > 2.2 * pitch or info.prose or info.caption or info.note:
                 break
             if info.multi:
@@ -288,8 +326,12 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 pending = []
             else:
                 biggest = max(infos[m].line.size for m in block + pending)
+                # a one-phrase line in a clearly larger type (an eighth larger: one size step, 10 ->
+                # 11.5 pt) is a title: the next table (or none) starts after it
                 if len(info.phrases) == 1 and info.line.size > 1.12 * biggest:
-                    break  # a title: the next table (or none) starts after it
+                    break
+                # up to three one-phrase lines inside a table (a wrapped label, group headings);
+                # more is text between two tables
                 pending.append(j)
                 if len(pending) > 3:
                     break
@@ -357,7 +399,7 @@ def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[i
                 infos[k].prose or infos[k].caption or infos[k].note or infos[k].multi for k in between)
             if ok:
                 chain = [infos[k].line for k in [prev[-1], *between, block[0]]]
-                pitch = max(max(ln.height for ln in chain), 4.0)
+                pitch = max(max(ln.height for ln in chain), MIN_PITCH)
                 ok = all(b.top - a.bottom <= 3.2 * pitch for a, b in zip(chain, chain[1:]))
             if ok:
                 g1, g2 = _block_columns(infos, prev), _block_columns(infos, block)
@@ -388,15 +430,16 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
     lo_x = min(infos[m].line.x0 for m in block)
     hi_x = max(infos[m].line.x1 for m in block)
     width = hi_x - lo_x
+    em = median(infos[m].line.size for m in block)
     spanning = [h.pos for h in hs if h.overlap(lo_x, hi_x) >= 0.8 * width]
-    # upwards: header lines
+    # upwards: header lines (at most six: a taller stack above a table is a text, not its header)
     k = block[0] - 1
     added = 0
     while k >= 0 and added < 6 and k not in used:
         info = infos[k]
         below = infos[block[0]].line
         gap = below.top - info.line.bottom
-        pitch = max(info.line.height, below.height, 4.0)
+        pitch = max(info.line.height, below.height, MIN_PITCH)
         if info.prose or info.caption or info.note or gap > 1.6 * pitch:
             break
         if _caption_continuation(infos, k):
@@ -404,11 +447,14 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         block_size = median(infos[m].line.size for m in block)
         if len(info.phrases) == 1 and info.line.size > 1.12 * block_size:
             break  # a title above the table
-        if any(info.line.bottom - 1 <= y <= below.top + 1 for y in spanning):
-            # crossing a rule upwards: only into a header closed by another rule above (booktabs)
-            if not any(info.line.top - 4 * pitch <= y <= info.line.top + 1 for y in spanning):
+        if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
+            # crossing a rule upwards: only into a header closed by another rule above (booktabs;
+            # a header is a few lines: the closing rule is within four line pitches)
+            if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning):
                 break
-        if info.line.x0 < lo_x - 0.15 * width - 5 or info.line.x1 > hi_x + 0.15 * width + 5:
+        # a header may overhang the body a little (a long heading over the first or last column)
+        overhang = 0.15 * width + 0.5 * em
+        if info.line.x0 < lo_x - overhang or info.line.x1 > hi_x + overhang:
             break
         # a header line sits over the columns: a single short phrase must not be a paragraph line
         if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6:
@@ -416,34 +462,58 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         block.insert(0, k)
         added += 1
         k -= 1
-    # downwards
+    # downwards: up to two continuation or totals lines inside the block's width, and any number of
+    # lines that wrap a text cell of the rows above (a long text in a right-hand column may wrap wider
+    # than anything above it)
     k = block[-1] + 1
     added = 0
-    while k < len(infos) and added < 2 and k not in used:
+    while k < len(infos) and k not in used:
         info = infos[k]
         above = infos[block[-1]].line
         gap = info.line.top - above.bottom
-        pitch = max(info.line.height, above.height, 4.0)
+        pitch = max(info.line.height, above.height, MIN_PITCH)
         if info.prose or info.caption or info.note or gap > 1.2 * pitch:
             break
-        if info.line.x0 < lo_x - 5 or info.line.x1 > hi_x + 5:
-            break
-        if len(info.phrases) == 1 and abs(info.line.x0 - lo_x) < 3 and not info.line.text[:1].islower():
-            break
+        if not _wraps_text_cell(infos, block, info, lo_x):
+            if added >= 2:
+                break
+            if info.line.x0 < lo_x - 0.5 * em or info.line.x1 > hi_x + 0.5 * em:
+                break
+            # a line starting at the table's left edge in capitals is the next paragraph or note
+            if len(info.phrases) == 1 and abs(info.line.x0 - lo_x) < 0.3 * em and not info.line.text[:1].islower():
+                break
         block.append(k)
         added += 1
         k += 1
     return block
 
 
+def _wraps_text_cell(infos: list[_LineInfo], block: list[int], info: _LineInfo, lo_x: float) -> bool:
+    """Is this line (below the block) the next line of a text cell of the block's last lines? It
+    holds no values, is not in the label column, starts where that cell's text starts (left
+    aligned) and stays left of the next cell of that row."""
+    line = info.line
+    align = 0.2 * line.size  # left edges of one column's lines agree to a fraction of an em
+    if line.x0 <= lo_x + 0.3 * line.size or any(is_value(p.text) for p in info.phrases):
+        return False
+    for m in reversed(block[-4:]):
+        ps = infos[m].phrases
+        for i, p in enumerate(ps):
+            if abs(p.x0 - line.x0) <= align and not is_value(p.text):
+                right = ps[i + 1].x0 if i + 1 < len(ps) else float("inf")
+                return line.x1 < right - EDGE
+    return False
+
+
 def _snap_to_rules(bbox, hs: list[Ruling], infos, block) -> tuple[float, float, float, float]:
     """Extend the box to horizontal rules just above and below that span it (booktabs)."""
     x0, top, x1, bottom = bbox
     width = x1 - x0
-    spanning = [h for h in hs if h.overlap(x0, x1) >= 0.8 * width and h.length <= 1.6 * width + 40]
     line_h = median(infos[m].line.height for m in block) if block else 10
-    above = [h for h in spanning if top - 1.5 * line_h <= h.pos <= top + 1]
-    below = [h for h in spanning if bottom - 1 <= h.pos <= bottom + 1.5 * line_h]
+    # a rule of the table spans it and overhangs it by little (not a page-wide separator far wider)
+    spanning = [h for h in hs if h.overlap(x0, x1) >= 0.8 * width and h.length <= 1.6 * width + 4 * line_h]
+    above = [h for h in spanning if top - 1.5 * line_h <= h.pos <= top + EDGE]
+    below = [h for h in spanning if bottom - EDGE <= h.pos <= bottom + 1.5 * line_h]
     if above:
         h = max(above, key=lambda h: h.pos)
         top = min(top, h.pos)
@@ -465,8 +535,9 @@ def title_above(words: list[dict], bbox, body_size: float) -> str:
     (with the lines of the same style right above that one)."""
     x0, top, x1, _bottom = bbox
     width = x1 - x0
-    cands = [w for w in words if w["bottom"] <= top + 1 and top - w["bottom"] <= 4 * body_size + 12
-             and w["x1"] >= x0 - 0.1 * width - 10 and w["x0"] <= x1 + 10]
+    # a title is within about five body lines above the table, over it or overhanging it by an em
+    cands = [w for w in words if w["bottom"] <= top + EDGE and top - w["bottom"] <= 5.2 * body_size
+             and w["x1"] >= x0 - 0.1 * width - body_size and w["x0"] <= x1 + body_size]
     if not cands:
         return ""
     lines = group_lines(cands)
@@ -505,8 +576,9 @@ def caption_below(words: list[dict], bbox, body_size: float) -> str:
     "Note: ..." lines."""
     x0, _top, x1, bottom = bbox
     width = x1 - x0
-    cands = [w for w in words if w["top"] >= bottom - 1 and w["top"] - bottom <= 3 * body_size + 6
-             and w["x1"] >= x0 - 10 and w["x0"] <= x1 + 0.1 * width]
+    # notes start within about three body lines under the table
+    cands = [w for w in words if w["top"] >= bottom - EDGE and w["top"] - bottom <= 3.6 * body_size
+             and w["x1"] >= x0 - body_size and w["x0"] <= x1 + 0.1 * width]
     if not cands:
         return ""
     lines = group_lines(cands)
@@ -533,12 +605,14 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     page_width, page_height = float(page.width), float(page.height)
     out: list[Candidate] = []
     taken: list[tuple[float, float, float, float]] = []
+    em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words) if words else 10.0
     for comp in components(hs, vs):
         grid = grid_of(comp)
         if grid is None:
             continue
         bbox = grid.bbox
-        if (bbox[2] - bbox[0]) < 20 or (bbox[3] - bbox[1]) < 10:
+        # too small to hold two cells of text (a box, a check mark, an underline pair)
+        if (bbox[2] - bbox[0]) < 2 * em or (bbox[3] - bbox[1]) < em:
             continue
         inside = [w for w in words if _inside(w, bbox)]
         if len(inside) < 2:
@@ -549,7 +623,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         if filled < 2:
             continue
         if total >= 6 and filled < 0.25 * total:
-            continue  # a chart's plot area or a drawing
+            continue  # a chart's plot area or a drawing: most of its boxes are empty
         if looks_like_figure(page, bbox, inside):
             continue
         if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(grid, cw):
@@ -586,7 +660,9 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in kept_blocks:
         cand.words = [w for w in rest if _inside(w, cand.bbox)]
         x0, top, x1, bottom = cand.bbox
-        around = (x0 - 12, top - 12, x1 + 12, bottom + 12)
+        # axis labels and legends sit about a line outside a chart's plot area
+        pad = 1.2 * em
+        around = (x0 - pad, top - pad, x1 + pad, bottom + pad)
         if looks_like_figure(page, cand.bbox, [w for w in words if _inside(w, around)]):
             continue
         out.append(cand)

@@ -92,6 +92,8 @@ class TurnedPage:
         turned = [turn.ruling(r) for r in hs + vs]
         self._bb_rulings = ([r for r in turned if r.orient == "h"], [r for r in turned if r.orient == "v"])
         self.words: list[dict[str, Any]] = []
+        #: the sideways characters, turned (words are split by character where a ruling cuts one)
+        self.chars: list[dict[str, Any]] = []
 
 
 def sideways_pages(page) -> list[TurnedPage]:
@@ -121,5 +123,6 @@ def sideways_pages(page) -> list[TurnedPage]:
         from pdfplumber.utils import extract_words
 
         turned_page.words = extract_words(turned_chars, **WORD_OPTIONS)
+        turned_page.chars = turned_chars
         out.append(turned_page)
     return out

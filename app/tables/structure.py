@@ -145,6 +145,56 @@ def _col_range(p: Phrase, cols: list[float]) -> tuple[int, int]:
     return hit[0], hit[-1]
 
 
+def _body_extents(body_ids: list[int], per_line: list[list[Phrase]], cols: list[float]) -> dict[int, tuple[float, float]]:
+    """x extent of each column's body text (phrases of the body lines that stay in one column)."""
+    ext: dict[int, tuple[float, float]] = {}
+    for i in body_ids:
+        for p in per_line[i]:
+            a, b = _col_range(p, cols)
+            if a == b:
+                lo, hi = ext.get(a, (p.x0, p.x1))
+                ext[a] = (min(lo, p.x0), max(hi, p.x1))
+    return ext
+
+
+def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], line_index: int) -> list[Phrase]:
+    """Header phrases split where a body column's text edge falls in a gap between their words:
+    headings of adjacent right-aligned (or left-aligned) columns can nearly touch ("exclusion rate
+    before substitution" over two columns), and the edges of the body text say where one ends."""
+    rights = sorted(r for _l, r in ext.values())
+    lefts = sorted(l for l, _r in ext.values())
+    out: list[Phrase] = []
+    for p in phrases:
+        current = [p.words[0]]
+        for a, b in zip(p.words, p.words[1:]):
+            at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5 for r in rights)
+            at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5 for x in lefts)
+            if at_right or at_left:
+                out.append(_make_phrase(current, line_index))
+                current = []
+            current.append(b)
+        out.append(_make_phrase(current, line_index) if len(current) < len(p.words) else p)
+    return out
+
+
+def _make_phrase(words: list[dict], line_index: int) -> Phrase:
+    from .text import _phrase
+
+    return _phrase(words, line_index)
+
+
+def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]]) -> tuple[int, int]:
+    """Columns of a header phrase. A heading aligned with the body text of the one column it lies
+    over (same right edge, as over right-aligned numbers, or same left edge) belongs to that column
+    even where it reaches into the gutter beside it; otherwise the column boundaries decide."""
+    hit = [c for c, (lo, hi) in ext.items() if p.x0 < hi - 0.5 and p.x1 > lo + 0.5]
+    if len(hit) == 1:
+        lo, hi = ext[hit[0]]
+        if abs(p.x1 - hi) <= 1.5 or abs(p.x0 - lo) <= 1.5:
+            return hit[0], hit[0]
+    return _col_range(p, cols)
+
+
 # --------------------------------------------------------------------------------------------- rows
 
 
@@ -324,7 +374,11 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         rows = [_Row([body_ids[k] for k in r.lines], r.top, r.bottom) for r in local]
 
     # ---- header cells ------------------------------------------------------------------------
-    head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between)
+    ext = _body_extents(body_ids, per_line, cols)
+    if columns is None:
+        for i in head_ids:
+            per_line[i] = _split_at_edges(per_line[i], ext, i)
+    head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext)
     body_cells = _cells(rows, per_line, cols, lines, v_inside)
     for b in body_cells:
         b.row += n_head
@@ -351,7 +405,8 @@ class _Block:
     level: int = 0
 
 
-def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between) -> tuple[list[CellBox], int]:
+def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
+                  ext: dict[int, tuple[float, float]] | None = None) -> tuple[list[CellBox], int]:
     """Header cells as a tree: a heading spanning several columns is the parent of the headings
     below it in those columns; each heading is one cell (its lines joined), one header row per
     level, leaves reaching down to the last header row."""
@@ -361,7 +416,7 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between) -> 
     for i in head_ids:
         line = lines[i]
         for p in per_line[i]:
-            a, b = _col_range(p, cols)
+            a, b = _head_range(p, cols, ext) if ext else _col_range(p, cols)
             target = None
             for blk in reversed(blocks):
                 if blk.a == a and blk.b == b:
@@ -418,14 +473,17 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
     if n == 0:
         return []
     gaps = [lines[i + 1].top - lines[i].bottom for i in range(n - 1)]
-    # two-level spacing: within-cell line gaps clearly smaller than between-row gaps
+    height = median(ln.height for ln in lines)
+    # two-level spacing: within-cell line gaps clearly smaller than between-row gaps (the larger
+    # gaps at least a quarter line and almost twice the smaller ones; lines overlapping by more
+    # than a fifth of a line are stacked marks, not spacing)
     split_gap = None
-    body_gaps = sorted(g for g in gaps if g > -2)
+    body_gaps = sorted(g for g in gaps if g > -0.2 * height)
     if len(body_gaps) >= 4:
         lo = body_gaps[: len(body_gaps) // 3 or 1]
         hi = body_gaps[-(len(body_gaps) // 3 or 1):]
         small, large = median(lo), median(hi)
-        if large - small >= 2.5 and large >= 1.8 * max(small, 0.5):
+        if large - small >= 0.25 * height and large >= 1.8 * max(small, 0.05 * height):
             split_gap = (small + large) / 2
 
     def values(i: int) -> bool:
@@ -491,7 +549,7 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
                 and gap <= 0.8 * pitch
                 and fonts_this <= fonts_next
                 and (lab_next[:1].islower() or bool(_CONTINUES.search(lab_this))
-                     or (prev_gap is not None and prev_gap > gap + 1.5))
+                     or (prev_gap is not None and prev_gap > gap + 0.15 * pitch))
             )
             if joins:
                 merged.append(_Row(r.lines + nxt.lines, r.top, nxt.bottom))
@@ -546,7 +604,8 @@ def _continues_row(group: list[int], j: int, line_cols, values, label, only_labe
     # indented under the label of the row: a continuation
     first_x = min((p.x0 for p in line_cols[first].get(0, [])), default=None)
     this_x = min((p.x0 for p in line_cols[j].get(0, [])), default=None)
-    if first_x is not None and this_x is not None and this_x > first_x + 4 and cols_j <= text_cols:
+    indent = 0.4 * lines[j].size  # an indent is a good part of an em (a space is about a quarter)
+    if first_x is not None and this_x is not None and this_x > first_x + indent and cols_j <= text_cols:
         return True
     return False
 
