@@ -538,7 +538,10 @@ def bench_suite(real_world: Path, tools: list[str], timeout: float, log, run_too
                      "source": cs.CAMELOT_LICENSE, "tools": {}}
     check_pages = sorted({(c.pdf, c.page) for c in cs.ROW_CHECKS if (real_world / c.pdf).exists()})
 
+    loads = [os.getloadavg()[0]]
+
     def run_case(tool, case, mode, extra_spec=None):
+        loads.append(os.getloadavg()[0])
         spec = {"page": case.page, "mode": mode, "areas": [list(case.area)] if mode == "area" else []}
         spec.update(extra_spec or {})
         res = run_tool(tool, real_world / case.pdf, timeout, script=HERE / "_heldout.py", extra=[json.dumps(spec)])
@@ -587,6 +590,7 @@ def bench_suite(real_world: Path, tools: list[str], timeout: float, log, run_too
                      "cases": {s.name: {"f1": s.f1, "cell_accuracy": s.cell_accuracy, "error": s.error}
                                for s in scores}}
     results["reference"] = ref
+    results["load"] = [min(loads), max(loads)]
     log(f"camelot suite reference (camelot, upstream setting): page F1 {ref['page']['summary']['mean_f1']:.3f}, "
         f"area F1 {ref['area']['summary']['mean_f1']:.3f}")
     return results
@@ -602,8 +606,10 @@ def _f(v, digits=3):
 START, END = "<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"
 
 
-def _mode_tables(held: dict, reference_label: str, row_checks: bool = False) -> list[str]:
-    """Summary table and per-case F1 table of each setting of one held-out group."""
+def _mode_tables(held: dict, reference_label: str, row_checks: bool = False, per_case: bool = True,
+                 before: dict | None = None) -> list[str]:
+    """Summary table (and, with ``per_case``, the per-case F1 table) of each setting of one held-out
+    group; ``before``: {mode: {tool: mean F1}} of an earlier run, shown as a column beside."""
     lines: list[str] = []
     tools = held["tools"]
     for mode, title in (("area", "Rectangle given (area)"), ("page", "Whole page (detection)")):
@@ -612,24 +618,29 @@ def _mode_tables(held: dict, reference_label: str, row_checks: bool = False) -> 
             continue
         n = any_tool[mode]["summary"]["cases"]
         checks = row_checks and mode == "page" and "row_checks" in any_tool
+        prior = (before or {}).get(mode)
         lines += [
             f"**{title}, {n} cases**",
             "",
-            "| tool | structure F1, mean over cases (P / R) | structure F1, pooled (P / R) | cells exact | "
+            "| tool |" + (f" {before['label']} |" if prior else "")
+            + " structure F1, mean over cases (P / R) | structure F1, pooled (P / R) | cells exact | "
             "cells exact, mean over cases | errors |" + (" asserted rows found |" if checks else ""),
-            "|---|---|---|---|---|---|" + ("---|" if checks else ""),
+            "|---|---|---|---|---|---|" + ("---|" if prior else "") + ("---|" if checks else ""),
         ]
-        rows = [(LABELS.get(tool, tool), r[mode]["summary"], r.get("row_checks")) for tool, r in tools.items()]
+        rows = [(tool, LABELS.get(tool, tool), r[mode]["summary"], r.get("row_checks")) for tool, r in tools.items()]
         ref = (held.get("reference") or {}).get(mode)
         if ref:
-            rows.append((f"*{reference_label}*", ref["summary"], None))
-        for label, s, rc in rows:
+            rows.append(("reference", f"*{reference_label}*", ref["summary"], None))
+        for tool, label, s, rc in rows:
+            was = (f" {_f(prior.get(tool))} |" if prior else "")
             lines.append(
-                f"| {label} | **{_f(s['mean_f1'])}** ({_f(s['mean_precision'])} / "
+                f"| {label} |{was} **{_f(s['mean_f1'])}** ({_f(s['mean_precision'])} / "
                 f"{_f(s['mean_recall'])}) | {_f(s['pooled_f1'])} ({_f(s['pooled_precision'])} / "
                 f"{_f(s['pooled_recall'])}) | {s['exact_cells']}/{s['cells']} | {_f(s['mean_cell_accuracy'])} | "
                 f"{s['errors']} |" + ((f" {rc['found']}/{rc['checks']} |" if rc else " – |") if checks else ""))
         lines.append("")
+        if not per_case:
+            continue
         case_names = list(any_tool[mode]["cases"])
         lines += [
             f"Structure F1 per case ({title.lower()}); best of the row in bold:",
@@ -680,6 +691,18 @@ def render_markdown(held: dict | None, info: dict | None = None) -> str:
 
 SUITE_START, SUITE_END = "<!-- tables-suite:start -->", "<!-- tables-suite:end -->"
 
+# Mean F1 of the first run of the suite (2026-11-23, commit f8dba86: rules as tuned on ICDAR EU, before
+# the tabula-driven rule changes of bb-tables-2); summaries only, as logged by bench_suite.
+SUITE_BEFORE = {
+    "label": "mean F1 before (2026-11-23)",
+    "area": {"ours": 0.936, "pdfplumber": 0.488, "pdfplumber-text": 0.890, "camelot-lattice": 0.500,
+             "camelot-stream": 0.987, "camelot-network": 0.465, "camelot-hybrid": 0.571,
+             "tabula-stream": 0.844, "tabula-lattice": 0.469, "pymupdf": 0.280, "reference": 1.000},
+    "page": {"ours": 0.733, "pdfplumber": 0.275, "pdfplumber-text": 0.274, "camelot-lattice": 0.364,
+             "camelot-stream": 0.673, "camelot-network": 0.742, "camelot-hybrid": 0.844,
+             "tabula-stream": 0.573, "tabula-lattice": 0.215, "pymupdf": 0.278, "reference": 0.944},
+}
+
 
 def render_suite_markdown(suite: dict | None, info: dict | None = None) -> str:
     if not suite or not suite.get("tools"):
@@ -690,8 +713,10 @@ def render_suite_markdown(suite: dict | None, info: dict | None = None) -> str:
         "",
     ]
     if info:
-        lines += [f"Measured {suite.get('date', '?')} on {info['cores']} cores ({info['cpu']}), {info['ram']} RAM; "
-                  "peers as above. Rerun this part alone: "
+        load = suite.get("load")
+        lines += [f"Measured {suite.get('date', '?')} on {info['cores']} cores ({info['cpu']}), {info['ram']} RAM"
+                  + (f", 1-minute load average {load[0]:.1f}–{load[1]:.1f} during the run" if load else "")
+                  + "; peers as above. Rerun this part alone: "
                   "`/work/venv/bin/python tests/benchmarks/bench_tables.py --suite --write`.", ""]
     if suite.get("note"):
         lines += [suite["note"], ""]
@@ -707,7 +732,14 @@ def render_suite_markdown(suite: dict | None, info: dict | None = None) -> str:
         "names one); *area*: every tool is given the test's `table_areas`. Measures as for tabula's tests.",
         "",
     ]
-    lines += _mode_tables(suite, "reference: camelot 2.0 in the upstream test's own setting", row_checks=True)
+    lines += [
+        "Only summaries are shown (per-case figures would let rules be tuned on this set). *Before*: the "
+        "mean F1 of the first run (2026-11-23), before any rule was changed after the ICDAR EU tuning; "
+        "the other columns are this run.",
+        "",
+    ]
+    lines += _mode_tables(suite, "reference: camelot 2.0 in the upstream test's own setting", row_checks=True,
+                          per_case=False, before=SUITE_BEFORE)
     lines.append(SUITE_END)
     return "\n".join(lines)
 

@@ -9,6 +9,7 @@
                         rewrites only their subsections) --no-heldout (the full run without them)
              --suite (only the second held-out group: camelot's and pdfplumber's test expectations,
                       tests/benchmarks/_camelot_suite.py; it stays unseen: summaries only)
+             --no-suite (leave that group out; a subsection not measured keeps its figures on --write)
 
 Needs the benchmark extras (``pip install .[bench]``: camelot-py, tabula-py + Java, pymupdf, psutil,
 JPype1) and ../shared/corpus/icdar2013-eu (or $BRIEFING_SHARED). Every tool runs on every document in
@@ -491,8 +492,15 @@ def write_section(markdown: str) -> None:
     if start not in text or end not in text:
         text = text.rstrip() + f"\n\n{start}\n{end}\n"
     head, rest = text.split(start, 1)
-    _, tail = rest.split(end, 1)
-    doc.write_text(f"{head}{start}\n{markdown.strip()}\n{end}{tail}")
+    old, tail = rest.split(end, 1)
+    # a held-out subsection this run did not measure keeps its last figures
+    kept = []
+    for sub_start, sub_end in (("<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"),
+                               (SUITE_START, SUITE_END)):
+        if sub_start not in markdown and sub_start in old and sub_end in old:
+            kept.append(sub_start + old.split(sub_start, 1)[1].split(sub_end, 1)[0] + sub_end)
+    body = "\n\n".join([markdown.strip(), *kept])
+    doc.write_text(f"{head}{start}\n{body}\n{end}{tail}")
 
 
 def _heldout_tools(tools: list[str]) -> list[str]:
@@ -518,6 +526,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true", help="only the held-out documents")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out documents")
     parser.add_argument("--suite", action="store_true", help="only the camelot-suite held-out group")
+    parser.add_argument("--no-suite", action="store_true",
+                        help="leave out the camelot-suite group (it stays unseen: run it rarely)")
     args = parser.parse_args(argv)
 
     def log(msg: str) -> None:
@@ -548,7 +558,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         info = machine()
         heldout = None if args.suite else bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
-        suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+        suite = None if args.no_suite else bench_suite(real_world, _heldout_tools(tools), args.timeout, log,
+                                                       run_tool)
         parts = [(heldout_markdown(heldout, info), "<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"),
                  (render_suite_markdown(suite, info), SUITE_START, SUITE_END)]
         if args.json:
@@ -585,7 +596,8 @@ def main(argv: list[str] | None = None) -> int:
             log("held-out corpus not found (../shared/corpus/real-world): skipped")
         else:
             heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
-            suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+            if not args.no_suite:
+                suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
     markdown = render_markdown(icdar, samples, values, large, info, date, heldout, suite)
     print()
     print(markdown)
