@@ -467,6 +467,7 @@ def test_a_merged_table_is_boxed_on_both_pages_and_reextracts_whole(window, qtbo
     window.table_editor.merge_continuation_action.trigger()
     merged = bench.data().table(first.id)
     assert merged.n_rows == 61 and merged.pages() == [1, 2]
+    assert "pages 1–2 · 61×3" in window.table_editor.title.text()
 
     # page 2 shows the merged table's second piece; clicking it keeps page 2 in view
     view = window.page_view

@@ -404,7 +404,9 @@ class TableEditor(QWidget):
                     middle += f" · continued from {table.continued_from}"
                 if following is not None:
                     middle += f" · continues on page {following.page} ({following.id})"
-                self._title_parts = (table.id, f" · page {table.page} · {table.n_rows}×{table.n_cols} · {table.method}",
+                pages = table.pages()
+                where = f"pages {pages[0]}–{pages[-1]}" if len(pages) > 1 else f"page {table.page}"
+                self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {table.method}",
                                      middle, len(problems))
                 self._render_title()
                 self.title.setToolTip((f"{table.id}{middle}").replace(" · ", "\n", 1))
