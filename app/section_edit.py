@@ -6,8 +6,9 @@ order of the document: promoting a section adopts the sections that followed it 
 merging into the previous section keeps the merged section's sub-sections where they were, and
 splitting a section moves its sub-sections under the new part. Levels follow the tree. Tables keep a
 section: merging moves the merged section's tables to the section receiving its text, deleting moves
-the deleted sections' tables to the parent (splitting leaves them with the first part: where a table
-sits in the text is not recorded).
+the deleted sections' tables to the parent; splitting gives the new part the tables printed after
+the paragraph it starts at, when that paragraph is found on the pages (:func:`locate_paragraph`,
+from the cached page features), else they stay with the first part.
 
 A level-0 root is the document itself (the extraction puts every heading under it, see
 ``app.sections.ROOT_ID``): it cannot be moved, demoted or deleted, nothing is promoted out of it, and
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .model import DocumentData, Section, Tag, sections_to_json
+from .model import DocumentData, Section, Table, Tag, sections_to_json
 
 Op = dict[str, Any]
 
@@ -71,16 +72,18 @@ def _not_the_root(data: DocumentData, section: Section, what: str) -> None:
         raise SectionEditError(f"The document itself cannot be {what}.")
 
 
-def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | None) -> list[Op]:
-    """``set_table`` operations moving the tables of ``sections`` (ids) to the section ``target``.
+def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | None,
+                     tables: Iterable[str] = ()) -> list[Op]:
+    """``set_table`` operations moving the tables of ``sections`` (ids), and the ``tables`` (ids), to
+    the section ``target``.
 
     A table belongs to the section it is printed in (``Table.section``): when that section goes away
     (merged into the previous one, deleted), its tables go with its text / to its parent, so filters
-    by section still find them.
+    by section still find them; when it is split, the tables after the split go to the new part.
     """
-    gone = set(sections)
+    gone, named = set(sections), set(tables)
     return [{"op": "set_table", "table": t.id, "attrs": {"section": target}, "old": {"section": t.section}}
-            for t in data.tables if t.section in gone and t.section != target]
+            for t in data.tables if (t.section in gone or t.id in named) and t.section != target]
 
 
 def _get(data: DocumentData, section_id: str) -> Section:
@@ -246,12 +249,71 @@ def paragraph_at(text: str, position: int) -> int:
     return len([p for p in parts[:-1] if p.strip()])
 
 
-def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | None = None) -> Op:
+#: Where a paragraph starts on the page: (page, top, x0, x1) in points.
+Anchor = tuple[int, float, float, float]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def locate_paragraph(section: Section, paragraph: str, pages: Iterable[dict[str, Any]]) -> Anchor | None:
+    """Where ``paragraph`` (a paragraph of ``section``'s text) starts on the pages, from their section
+    features in page order (``app.sections.page_features``, as cached with the extraction): the first line, after
+    the section's heading, that starts with the paragraph's first words — the whole line for a short
+    paragraph (a missed heading is a line of its own), at least its first five words otherwise. None
+    when it cannot be found (the text was edited, the pages are not cached)."""
+    want = _words(paragraph)
+    if not want:
+        return None
+    short = len(want) <= 12 and "\n" not in paragraph.strip()
+    for features in pages:  # in page order; read lazily, the search stops at the first match
+        number = int(features.get("page", 0))
+        if not section.page <= number <= max(section.page, section.end_page):
+            continue
+        segs = sorted(features.get("segs") or [], key=lambda g: (g[8], g[0]))
+        for seg in segs:
+            x0, top, x1 = float(seg[0]), float(seg[1]), float(seg[2])
+            if number == section.page and section.top is not None and top <= section.top + 0.5:
+                continue
+            line = _words(str(seg[9]))
+            if not line:
+                continue
+            if short and len(line) <= len(want):
+                ok = line == want[:len(line)] and (len(line) == len(want) or len(line) >= 5)
+            else:
+                k = min(5, len(want), len(line))
+                ok = k >= min(3, len(want)) and line[:k] == want[:k]
+            if ok:
+                return number, top, x0, x1
+    return None
+
+
+def _after(table: Table, anchor: Anchor) -> bool:
+    """True when ``table`` is printed after the anchor in reading order (columns read left to right)."""
+    page, top, x0, x1 = anchor
+    if table.page != page:
+        return table.page > page
+    t_x0, t_top, t_x1, _ = table.bbox
+    if t_x0 >= x1 - 1:  # in a column to the right of the paragraph's
+        return True
+    if t_x1 <= x0 + 1:  # in a column to its left
+        return False
+    return t_top >= top
+
+
+def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | None = None,
+          anchor: Anchor | None = None) -> Op:
     """Split a section at one of its paragraphs: that paragraph and the rest become a new section.
 
     A short one-line paragraph becomes the new section's title (a heading the extraction missed);
     otherwise the new section is called "New section" for the user to rename. The new section follows
     the old one at the same level and takes over its sub-sections (they came after the split text).
+    With ``anchor`` (where the paragraph starts, :func:`locate_paragraph`) the new section starts
+    there, the old one ends on that page, and the old section's tables printed after it move to the
+    new section.
     """
     section = _get(data, section_id)
     paras = paragraphs(section.text)
@@ -271,31 +333,40 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
         while f"{section_id}.{k}" in existing:
             k += 1
         new_id = f"{section_id}.{k}"
+    page, top = (anchor[0], round(anchor[1], 2)) if anchor else (section.page, None)
+    moved = [t.id for t in data.tables if t.section == section_id and _after(t, anchor)] if anchor else []
+    label = f"Split “{_short(section.title)}” at paragraph {paragraph + 1}"
     if root:
         # The document's own text (before its first heading): the part split off becomes the first
         # section of the document; the document's sections stay where they are.
-        record = {"id": new_id, "title": title, "level": 1, "page": section.page, "end_page": section.page,
-                  "parent": None, "tags": [], "text": "\n\n".join(rest), "top": None, "bbox": None}
+        first_child = section.children[0].page if section.children else section.end_page
+        record = {"id": new_id, "title": title, "level": 1, "page": page,
+                  "end_page": max(page, first_child) if anchor else section.page,
+                  "parent": None, "tags": [], "text": "\n\n".join(rest), "top": top, "bbox": None}
         return {"op": "batch", "ops": [
             {"op": "set_section", "section": section_id, "attrs": {"text": "\n\n".join(paras[:paragraph])},
              "old": {"text": section.text}},
             {"op": "insert_section", "parent": section_id, "index": 0, "section": [record]},
-        ], "label": f"Split “{_short(section.title)}” at paragraph {paragraph + 1}"}
+        ] + _retarget_tables(data, [], new_id, moved), "label": label}
     parent = _parent(data, section_id)
     parent_id = parent.id if parent else None
     i = _index(_siblings(data, parent), section_id)
-    record = {"id": new_id, "title": title, "level": section.level, "page": section.page,
-              "end_page": section.end_page, "parent": None, "tags": [t.to_json() for t in section.tags],
-              "text": "\n\n".join(rest), "top": None, "bbox": None}
+    record = {"id": new_id, "title": title, "level": section.level, "page": page,
+              "end_page": max(page, section.end_page), "parent": None, "tags": [t.to_json() for t in section.tags],
+              "text": "\n\n".join(rest), "top": top, "bbox": None}
+    attrs: dict[str, Any] = {"text": "\n\n".join(paras[:paragraph])}
+    old: dict[str, Any] = {"text": section.text}
+    if anchor and page < section.end_page:  # the first part now ends where the new one starts
+        attrs["end_page"], old["end_page"] = max(section.page, page), section.end_page
     batch: list[Op] = [
-        {"op": "set_section", "section": section_id, "attrs": {"text": "\n\n".join(paras[:paragraph])},
-         "old": {"text": section.text}},
+        {"op": "set_section", "section": section_id, "attrs": attrs, "old": old},
         {"op": "insert_section", "parent": parent_id, "index": i + 1, "section": [record]},
     ]
     for k, child in enumerate(section.children):
         batch.append({"op": "move_section", "section": child.id, "parent": new_id, "index": k,
                       "old_parent": section_id, "old_index": 0})
-    return {"op": "batch", "ops": batch, "label": f"Split “{_short(section.title)}” at paragraph {paragraph + 1}"}
+    batch.extend(_retarget_tables(data, [], new_id, moved))
+    return {"op": "batch", "ops": batch, "label": label}
 
 
 def delete(data: DocumentData, section_id: str) -> Op:

@@ -340,6 +340,13 @@ class ProjectStore:
         )
         return {int(page): json.loads(data) for page, data in rows}
 
+    def cached_page(self, sha256: str, page: int, settings: str) -> dict[str, Any] | None:
+        """One page's cached extraction result (see :meth:`cached_pages`), or None."""
+        row = self._db.execute(
+            "SELECT data FROM page_cache WHERE sha256 = ? AND page = ? AND settings = ?", (sha256, page, settings)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
     def clear_page_cache(self, sha256: str | None = None) -> None:
         with self._db:
             if sha256 is None:

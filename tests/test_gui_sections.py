@@ -171,3 +171,30 @@ def test_repair_assistant_bulk_acceptance(window, panel):
     assert dialog.tree.topLevelItemCount() == 0  # nothing left to repair
     window.undo_action.trigger()
     assert "Objec\ufffdve" in window.bench.data().section("s-funding").text
+
+
+def test_splitting_at_a_missed_heading_takes_the_tables_printed_after_it(window, qtbot, tmp_path):
+    """The real background extraction (its page cache in the project) tells where the paragraph is."""
+    from app import section_edit as se
+    from tests.test_gui_workbench import wait_extracted
+    from tests.test_section_edit import _missed_heading_pdf
+
+    assert window.open_path(_missed_heading_pdf(tmp_path / "appeal.pdf"))
+    wait_extracted(qtbot, window)
+    bench, panel = window.bench, window.section_panel
+    region = next(s for s in bench.data().all_sections() if s.title == "East and Horn of Africa")
+    country_table = max(bench.data().tables, key=lambda t: t.page)
+    assert country_table.section == region.id
+    panel.select(region.id)
+    cursor = panel.text.textCursor()
+    cursor.setPosition(region.text.index("\n\nSomalia\n\n") + 4)
+    panel.text.setTextCursor(cursor)
+    panel.split_action.trigger()
+    data = bench.data()
+    somalia = next(s for s in data.all_sections() if s.title == "Somalia")
+    assert (somalia.page, somalia.end_page) == (2, 2) and somalia.top is not None
+    assert data.table(country_table.id).section == somalia.id
+    assert all(t.section == region.id for t in data.tables if t.id != country_table.id)
+    assert se.paragraphs(data.section(region.id).text)[-1].startswith("More regional text")
+    window.undo_action.trigger()
+    assert bench.data().table(country_table.id).section == region.id

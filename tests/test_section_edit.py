@@ -220,3 +220,85 @@ def test_merge_and_delete_take_the_sections_tables_along():
     assert data.table("t-a3x").section == "a" and data.table("t-b").section == "b"
     # a section without tables is deleted by one plain operation
     assert se.delete(with_tables(), "a1")["op"] == "batch" and se.delete(rooted(), "a1")["op"] == "delete_section"
+
+
+# ------------------------------------------- splitting at a missed heading: pages and tables follow
+
+
+def _missed_heading_pdf(path):
+    """Page 1: a region heading, its text and the region's table; page 2: a country name set like body
+    text (a heading the extraction cannot see), the country's text and the country's table."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+
+    def table(rows):
+        t = Table(rows)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        return t
+
+    body = styles["BodyText"]
+    story = [
+        Paragraph("East and Horn of Africa", styles["Heading1"]),
+        Paragraph("The region hosts many displaced people and the programme covers five countries.", body),
+        table([["Country", "Total"], ["Kenya", "1,000"], ["Uganda", "2,000"]]),
+        Paragraph("Regional coordination continues with the partners of the programme.", body),
+        PageBreak(),
+        Paragraph("More regional text on the second page before the country part begins here.", body),
+        Spacer(1, 12),
+        Paragraph("Somalia", body),
+        Spacer(1, 12),
+        Paragraph("Somalia faces recurrent drought and the response targets the most affected districts.", body),
+        table([["District", "Total"], ["Bay", "3,000"], ["Gedo", "4,000"]]),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Appeal", invariant=1).build(story)
+    return path
+
+
+def test_splitting_at_a_located_paragraph_moves_the_pages_and_tables_after_it(tmp_path):
+    import pdfplumber
+
+    from app.pipeline import extract_document
+    from app.sections import page_features
+
+    pdf = _missed_heading_pdf(tmp_path / "appeal.pdf")
+    data = extract_document(pdf, workers=0)
+    with pdfplumber.open(pdf) as doc:
+        features = [page_features(page, k + 1) for k, page in enumerate(doc.pages)]
+    region = next(s for s in data.all_sections() if s.title == "East and Horn of Africa")
+    first_table, country_table = sorted(data.tables, key=lambda t: t.page)
+    assert (first_table.section, country_table.section) == (region.id, region.id)
+    paras = se.paragraphs(region.text)
+    k = paras.index("Somalia")
+    anchor = se.locate_paragraph(region, paras[k], features)
+    assert anchor is not None and anchor[0] == 2 and anchor[1] < country_table.bbox[1]
+    # the sentence starting with the same word is not taken for the one-line paragraph
+    assert se.locate_paragraph(region, paras[k + 1], features)[1] > anchor[1]
+    op = se.split(data, region.id, k, anchor=anchor)
+    check_undo(copy.deepcopy(data), op)
+    ops.apply(data, op)
+    somalia = next(s for s in data.all_sections() if s.title == "Somalia")
+    assert (somalia.page, somalia.end_page, somalia.top) == (2, 2, round(anchor[1], 2))
+    assert data.section(region.id).end_page == 2  # the region's text still runs onto page 2
+    assert data.table(country_table.id).section == somalia.id
+    assert data.table(first_table.id).section == region.id
+    # without features (text edited, nothing cached) the split still works and moves no table
+    fresh = extract_document(pdf, workers=0)
+    region = next(s for s in fresh.all_sections() if s.title == "East and Horn of Africa")
+    assert se.locate_paragraph(region, "A paragraph the pages do not have at all", features) is None
+    ops.apply(fresh, se.split(fresh, region.id, k))
+    assert {t.section for t in fresh.tables} == {region.id}
+
+
+def test_tables_in_the_next_column_come_after_the_paragraph():
+    from app.model import Table
+
+    anchor = (3, 400.0, 50.0, 280.0)  # a paragraph low in the left column of page 3
+    right = Table.from_rows([["a"]], id="r", page=3, bbox=(310, 100, 540, 200))
+    left_above = Table.from_rows([["a"]], id="l", page=3, bbox=(50, 100, 280, 200))
+    left_below = Table.from_rows([["a"]], id="b", page=3, bbox=(50, 500, 280, 600))
+    earlier = Table.from_rows([["a"]], id="e", page=2, bbox=(50, 700, 280, 750))
+    assert [se._after(t, anchor) for t in (right, left_above, left_below, earlier)] == [True, False, True, False]

@@ -715,7 +715,16 @@ class SectionPanel(QWidget):
         section = self.current_section()
         position = self.text.textCursor().position()
         paragraph = se.paragraph_at(section.text, position)
-        return self._edit(lambda d, s: se.split(d, s, paragraph))
+        # where the paragraph is printed, so the tables after it go to the new part
+        paras = se.paragraphs(section.text)
+        anchor = None
+        if 0 <= paragraph < len(paras):
+            # the section's own text ends where its first sub-section starts (the document's text,
+            # before its first heading, is on the first pages only)
+            end = section.children[0].page if section.children else max(section.page, section.end_page)
+            pages = range(section.page, end + 1)
+            anchor = se.locate_paragraph(section, paras[paragraph], self.bench.page_features(pages))
+        return self._edit(lambda d, s: se.split(d, s, paragraph, anchor=anchor))
 
     def set_tags(self, tags: list[Tag]) -> bool:
         section = self.current_section()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -284,6 +284,21 @@ class Workbench(QObject):
         doc = Document(sha, path, password=self.passwords.get(sha))
         self._documents[sha] = doc
         return doc
+
+    def page_features(self, pages: Iterable[int], sha: str | None = None) -> Iterator[dict]:
+        """The section features of ``pages``, in order, as cached with the document's extraction (one
+        small SQLite read per page, as the caller asks for the next; pages not in the cache are left out)."""
+        sha = sha or self.current
+        if self.project is None or not sha or sha not in self.project.settings:
+            return
+        settings = self.project.settings[sha]
+        for page in pages:
+            try:
+                cached = self.project.store.cached_page(sha, int(page), settings)
+            except Exception:  # noqa: BLE001 - a damaged cache row only means "not found"
+                cached = None
+            if cached and isinstance(cached.get("features"), dict) and cached["features"]:
+                yield cached["features"]
 
     def source_path(self, sha: str) -> Path | None:
         """A readable copy of the document's PDF (see :meth:`Project.source_path`).
