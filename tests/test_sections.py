@@ -423,3 +423,171 @@ def test_pipeline_json_has_sections_tags_and_table_sections(tmp_path):
         assert table.section in {s.id for s in out.all_sections()}
         labels = {r: [t.code for t in tags] for r, tags in table.row_tags.items()}
         assert labels.get(1) == ["KEN"] and labels.get(2) == ["SOM"]
+
+
+# ------------------------------------------------------------------------------ paragraphs (units)
+
+
+def _line(text, top, x1=300.0, x0=60.0, size=10.0, flags=0, page=1, column=0):
+    from app.sections.lines import Line
+
+    return Line(page=page, x0=x0, top=top, x1=x1, bottom=top + size, size=size, font="Helvetica", color="#000000",
+                flags=flags, row=0, text=text, column=column)
+
+
+def _justified(texts, last_short=True):
+    """Lines of one justified column: every line full (x1 = 300) but a paragraph's last."""
+    lines = []
+    for i, t in enumerate(texts):
+        short = last_short and i == len(texts) - 1
+        lines.append(_line(t, 100 + 13 * i, x1=180.0 if short else 300.0))
+    return lines
+
+
+def test_a_full_line_of_justified_text_does_not_end_its_paragraph():
+    from app.sections.reading import mark_full_lines, split_paragraphs
+
+    lines = _justified([
+        "IOM will support the Government in the following:",
+        "(a) strengthening the frameworks of migration governance; and",
+        "(b) building capacities of border officials, deployed in the",
+        "– the Migrant Registration System – and field training.",
+        "A new paragraph after a short last line starts here and",
+        "runs on.",
+    ])
+    lines[3].x1 = 200.0  # the paragraph ends here
+    mark_full_lines(lines)
+    paras = [[ln.text[:4] for ln in p.lines] for p in split_paragraphs(lines, 13.0, 10.0)]
+    assert paras == [["IOM ", "(a) ", "(b) ", "– th"], ["A ne", "runs"]]
+    # without justification (ragged lines) an "(a)" line starts a list item
+    ragged = _justified(["The following:", "(a) first item", "(b) second item"])
+    for i, ln in enumerate(ragged):
+        ln.x1 = 150.0 + 37 * i
+    mark_full_lines(ragged)
+    assert len(split_paragraphs(ragged, 13.0, 10.0)) == 3
+
+
+def test_paragraphs_cut_by_a_column_or_page_break():
+    from app.sections.reading import continues
+
+    assert continues("are identified, profiled and addressed. The", "CCCM Cluster requirements")
+    assert continues("partnership with the African Institute for Remittances", "(AIR), which", prev_full=True)
+    assert continues("the related draft Plan of Action.", "In 2017, IOM will", prev_full=True)
+    assert not continues("the related draft Plan of Action.", "In 2017, IOM will")
+    assert not continues("ends here.", "• a bullet", prev_full=True)
+
+
+def test_a_number_at_the_end_of_a_justified_row_stays_on_it(tmp_path):
+    """Justified lines stretch every word gap: a number at the line end after such a gap is a word of
+    the line ("COP 21"), not a page number set apart."""
+    path = tmp_path / "justified.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    rows = ["Migration is today more than ever at the centre of global policy",
+            "frameworks such as the Sendai Framework for Disaster Risk and COP 21",
+            "Agreement on Climate Change are all significant advances in the field"]
+    for i, row in enumerate(rows):
+        words_ = row.split()
+        width = sum(c.stringWidth(w, "Helvetica", 10) for w in words_)
+        gap = (360 - width) / (len(words_) - 1)
+        x = LEFT
+        for w in words_:
+            c.drawString(x, H - 100 - 13 * i, w)
+            x += c.stringWidth(w, "Helvetica", 10) + gap
+    c.save()
+    roots = extract_sections(path, use_outline=False)
+    assert "COP 21 Agreement" in words(roots[0].text)
+    assert len([p for p in roots[0].text.split("\n\n") if p.strip()]) == 1
+
+
+# ---------------------------------------------------------------------------- headings (more rules)
+
+
+def test_body_style_is_the_style_of_prose_not_of_code_lists(tmp_path):
+    """Many long lines of codes in a small size do not make that size the body: the prose is."""
+    path = tmp_path / "codes.pdf"
+    d = Doc(path, header=None)
+    d.heading("Font features", size=20)
+    groups = ["Latin letters", "Cyrillic alternates", "Greek symbols"]
+    for k, group in enumerate(groups):
+        d.heading(group, size=13)
+        d.paragraph(LOREM * 2, font=("Helvetica", 9))
+        if k:
+            d.lines([" ".join(f"U+{0x61 + k * 40 + i:04X}" for i in range(12)) for _ in range(12)],
+                    font=("Helvetica", 7))
+        d.new_page()  # the first page has prose only: with the codes as "body" it would look like a cover
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    assert [(s.title, s.level) for s in secs] == [("Font features", 1)] + [(g, 2) for g in groups]
+
+
+def test_roman_numbered_sections_in_small_capitals(tmp_path):
+    """Papers number their sections "I.", "II." … in small capitals at body size or below, and their
+    sub-sections "A.", "B." … in italics: recognised by the sequence; references are not headings."""
+    path = tmp_path / "paper.pdf"
+    d = Doc(path, header=None)
+    sections = [("I. INTRODUCTION", ["A. Motivation", "B. Related Work"]), ("II. METHOD", ["A. Data"]),
+                ("III. RESULTS", []), ("IV. DISCUSSION", ["A. Limits", "B. Future Work"])]
+    for head, subs in sections:
+        d.y -= 10
+        d.lines([head], font=("Helvetica", 8))
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.y -= 8
+            d.lines([sub], font=("Helvetica-Oblique", 10))
+            d.paragraph(LOREM)
+    d.y -= 10
+    d.lines(["REFERENCES"], font=("Helvetica", 8))
+    d.lines(["A. Curtis, “Now then,” BBC, Jul. 2014.", "B. Smith, “Learning,” 2015."], font=("Helvetica", 8),
+            leading=9)
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    expected = []
+    for head, subs in sections:
+        expected.append((head, 1))
+        expected += [(s, 2) for s in subs]
+    expected.append(("REFERENCES", 1))
+    assert [(s.title, s.level) for s in secs] == expected
+
+
+def test_compound_section_labels():
+    from app.sections.text import normalise_title, numbering
+
+    assert numbering("III-A Chatbots") == ("III-A", 2, "Chatbots")
+    assert normalise_title("A-B Wikipedia") == normalise_title("B. Wikipedia") == "wikipedia"
+    assert numbering("X-Ray imaging")[1] == 0 and numbering("E-mail")[1] == 0
+
+
+def test_a_document_set_in_capitals_keeps_its_headings(tmp_path):
+    """Body text all in capitals is still the body (prose without lower case): the mixed-case headings
+    above it are not taken for the body style."""
+    path = tmp_path / "capitals.pdf"
+    d = Doc(path)
+    titles = ["Situation overview", "Programme activities", "Funding requirements"]
+    for title in titles:
+        d.heading(title, 14)
+        for _ in range(3):
+            d.paragraph(LOREM.upper())
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    assert [(s.title, s.level) for s in secs] == [(t, 1) for t in titles]
+    assert all(words(LOREM.upper()) in words(s.text) for s in secs)
+
+
+def test_capital_labels_beside_mixed_case_roman_sections_are_not_sections(tmp_path):
+    """Only when the roman-numbered sections are set in capitals do other capitals lines of their style
+    ("REFERENCES") join them; beside "I. Introduction" a "KEY POINT" label stays in the text."""
+    path = tmp_path / "labels.pdf"
+    d = Doc(path, header=None)
+    heads = ["I. Introduction", "II. Method", "III. Results"]
+    for head in heads:
+        d.y -= 10
+        d.lines([head], font=("Helvetica", 9))
+        d.paragraph(LOREM)
+        d.y -= 10
+        d.lines(["KEY POINT"], font=("Helvetica", 9))
+        d.paragraph(LOREM)
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    assert [(s.title, s.level) for s in secs] == [(h, 1) for h in heads]
+    assert all(s.text.count("KEY POINT") == 1 for s in secs)

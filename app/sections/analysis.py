@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from .lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
 
 _DIGITS = re.compile(r"\d+")
+#: A word of running text: two letters or more, at least one of them lower case.
+_PROSE_WORD = re.compile(r"(?=[^\W\d_]*[^\W\d_\u0041-\u005a])[^\W\d_]{2,}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—|]\s*)?(?:(?:page|pág\.?|página|seite|s\.|p\.|стр\.?|strana)\s*)?"
     r"(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/|de|von|из|z)\s*\d{1,4})?(?:\s*[-–—|])?$",
@@ -47,14 +50,26 @@ def style_key(ln: Line) -> tuple:
 
 def body_stats(lines: list[Line], n_pages: int) -> Stats:
     weights: Counter = Counter()
-    # Running text is made of long lines: table cells, labels and legends are not the body style.
+    # Running text is made of long lines of words: table cells, labels, legends and lists of codes
+    # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
+    # document is set in capitals.
+    prose = {id(ln): _PROSE_WORD.findall(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    letters = {k: _LETTER_WORD.findall(ln.text) for ln in lines if (k := id(ln)) in prose}
+    if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
+        prose = letters  # a document set in capitals: its words are its prose
     for min_words in (8, 4, 0):
         weights = Counter()
         for ln in lines:
-            if ln.role in (BODY,) and not ln.mono and len(ln.text.split()) >= min_words:
-                weights[style_key(ln)] += len(ln.text)
+            words = prose.get(id(ln))
+            if words is not None and len(words) >= min_words:
+                if words:
+                    weights[style_key(ln)] += sum(len(w) for w in words) + len(words)
         if sum(weights.values()) >= 500:
             break
+    if not weights:
+        for ln in lines:
+            if ln.role == BODY and not ln.mono:
+                weights[style_key(ln)] += len(ln.text)
     stats = Stats(n_pages=n_pages)
     if not weights:
         return stats

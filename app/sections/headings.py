@@ -515,6 +515,7 @@ def infer_headings(
         headings = _levels_by_style(style_headings + toc_headings, stats)
     headings = attach_labels(headings, runs_by_page, stats)
     headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
+    headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
     for h in headings:
         _finish(h)
     headings.sort(key=lambda h: (h.page, h.order))
@@ -581,6 +582,85 @@ def add_numbered_sequence(
             out.append(new)
             known.add(id(first))
             last = parts
+    return out
+
+
+_ROMAN_HEAD = re.compile(r"^([IVXL]{1,5})\.\s+(\S.{0,80})$")
+_LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,80})$")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+           "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def _standalone(run: Run, stats: Stats) -> bool:
+    """Set apart from the text above it (or first in its column) and not a sentence."""
+    text = run.text
+    if _SENTENCE_END.search(text) or any(q in text for q in "“”\""):
+        return False
+    above = run.prev is None or run.prev.page != run.first.page or run.prev.column != run.first.column
+    return above or run.gap_above >= 0.5 * stats.pitch
+
+
+def add_roman_sequence(
+    headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats, first_text_page: int | None
+) -> list[Heading]:
+    """Sections numbered "I.", "II.", "III." … with sub-sections "A.", "B." … (the style of many
+    papers), set in capitals or small capitals at body size or below, so no style rule sees them: a
+    standalone short line whose roman number follows the previous one is a level-1 heading when the
+    sequence runs from I to at least III; when those are set in capitals, unnumbered standalone lines
+    in the same capitals style after them ("REFERENCES", "APPENDIX A") are level 1 too; a standalone "A. Title" line whose letter follows
+    the previous one (from A after each level-1 heading) is level 2."""
+    if any(_ROMAN_HEAD.match(h.title) for h in headings):
+        return headings  # the style rules found them
+    known = {id(ln) for h in headings for ln in h.lines}
+    runs = [(p, r) for p in sorted(runs_by_page) if first_text_page is None or p >= first_text_page
+            for r in runs_by_page[p] if id(r.first) not in known]
+    romans: list[tuple[int, Run]] = []
+    for p, run in runs:
+        m = _ROMAN_HEAD.match(" ".join(run.text.split()))
+        if not m or len(run.lines) > 2 or run.first.mono or len(m.group(2).split()) > 10:
+            continue
+        letters = [c for c in m.group(2) if c.isalpha()]
+        if not letters or not (all(c.isupper() for c in letters) or m.group(2)[:1].isupper()):
+            continue
+        expected = _ROMANS[len(romans)] if len(romans) < len(_ROMANS) else None
+        if m.group(1) == expected and _standalone(run, stats):
+            romans.append((p, run))
+    if len(romans) < 3:
+        return headings
+    style = romans[0][1].first
+    roman_ids = {id(r.first) for _, r in romans}
+    first_roman = (romans[0][0], romans[0][1].first.order)
+    out = list(headings)
+    letter = 0
+    for p, run in runs:
+        if (p, run.first.order) < first_roman:
+            continue
+        text = " ".join(run.text.split())
+        level = 0
+        if id(run.first) in roman_ids:
+            level = 1
+        elif (
+            len(run.lines) <= 2 and run.first.caps and style.caps and run.first.family == style.family
+            and abs(run.first.size - style.size) <= 0.3
+            and text[:1].isalpha() and re.search(r"[^\W\d_]{3}", text)
+            and run.first.bold == style.bold and len(text.split()) <= 8 and _standalone(run, stats)
+            and not run.first.mono
+        ):
+            level = 1  # "REFERENCES", "APPENDIX A" in the sections' style
+        else:
+            m = _LETTER_HEAD.match(text)
+            if (
+                m and len(run.lines) == 1 and ord(m.group(1)) - ord("A") == letter and len(m.group(2).split()) <= 8
+                and m.group(2)[:1].isupper() and _standalone(run, stats)
+                and not run.first.mono
+            ):
+                level = 2
+                letter += 1
+        if level == 1:
+            letter = 0
+        if level:
+            out.append(Heading(title=text, level=level, page=p, lines=list(run.lines), source="numbering",
+                               numbered_depth=level))
     return out
 
 

@@ -23,6 +23,7 @@ NUMBERING = re.compile(
     rf"^\s*(?:(?P<word>{LABEL_WORDS})\s+(?P<wnum>{_NUM_TOKEN}|{_NUMBER_WORDS})\b\.?\s*[:.–—-]?|"
     rf"(?P<num>\d{{1,2}}(?:\.\d{{1,3}}){{0,6}})(?P<dot>\.)?(?=\s|$)|"
     rf"(?P<alpha>[A-Z](?:\.\d{{1,3}}){{1,6}})\.?(?=\s|$)|"
+    rf"(?P<compound>(?:[IVXLC]{{1,7}}|[A-Z])-[A-Z]\d{{0,2}})\.?(?=\s|$)|"
     rf"(?P<roman>[IVXLC]{{1,7}})\.(?=\s|$)|"
     rf"(?P<letter>[A-Z])[.)](?=\s|$))\s*",
     re.IGNORECASE,
@@ -34,7 +35,8 @@ def numbering(text: str) -> tuple[str, int, str]:
     """(label, depth, rest) of a heading's leading numbering; depth 0 when none.
 
     "2.3.1 Funding" -> ("2.3.1", 3, "Funding"); "Chapter 4: Results" -> ("Chapter 4:", 1, "Results");
-    "A.2 Annex" -> ("A.2", 2, "Annex"); "IV. Findings" -> ("IV.", 1, "Findings").
+    "A.2 Annex" -> ("A.2", 2, "Annex"); "IV. Findings" -> ("IV.", 1, "Findings"); "III-A Chatbots" ->
+    ("III-A", 2, "Chatbots").
     """
     m = NUMBERING.match(text)
     if not m or m.end() == 0:
@@ -51,6 +53,10 @@ def numbering(text: str) -> tuple[str, int, str]:
         depth = num.count(".") + 1
     elif m.group("alpha"):
         depth = m.group("alpha").count(".") + 1
+    elif m.group("compound"):
+        if m.group("compound").upper() != m.group("compound"):
+            return "", 0, text
+        depth = 2  # "III-A", "A-B": a sub-section of a lettered or roman-numbered section
     elif m.group("roman"):
         if m.group("roman").upper() != m.group("roman"):
             return "", 0, text
