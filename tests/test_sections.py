@@ -324,6 +324,9 @@ def test_the_root_title_without_a_usable_pdf_title(tmp_path):
     path = tmp_path / "junk-title.pdf"
     _cover_document(path, "Microsoft Word - appeal_final_v3.docx")
     assert extract_sections(path, use_outline=False)[0].title == "Somalia Annual Appeal 2025"
+    # a PDF library's placeholder (ReportLab writes "(anonymous)" when no title is given)
+    _cover_document(path, "(anonymous)")
+    assert extract_sections(path, use_outline=False)[0].title == "Somalia Annual Appeal 2025"
     # no title and no cover: the first page's largest text (here the first heading)
     path = tmp_path / "no-cover.pdf"
     _cover_document(path, None, cover=False)

@@ -222,7 +222,9 @@ def _within(ln: Line, bbox) -> bool:
 
 #: Metadata titles that are not titles: a file name, a word processor's default.
 _NOT_A_TITLE = re.compile(
-    r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$)"
+    r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$"
+    # placeholders PDF libraries write when no title is given: ReportLab "(anonymous)", "(unspecified)"
+    r"|[(\[<]?\s*(?:anonymous|unspecified|unknown|none|no\s+title|null)\s*[)\]>]?\s*$)"
     r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$",
     re.IGNORECASE,
 )
