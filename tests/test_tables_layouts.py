@@ -253,3 +253,228 @@ def test_rectangle_with_two_grids_and_a_paragraph(two_grids_pdf):
                     ["Rooms", "1,677", "1,693"], ["All scenarios"], ["Class", "2010", "2011"],
                     ["Mid-range", "6,649", "7,185"], ["High-end", "92,662", "98,864"]], grid
     assert area.anchor(0, 0).col_span == 3  # the section row spans the table as drawn
+
+
+# ---------------------------------- appeal-style funding table: grouped headings, centred values
+
+APPEAL_ROWS = [("Burundi", ["120,000", "80,000", "-", "45,000", "30,000", "15,000", "290,000"]),
+               ("Democratic Republic of the Congo",
+                ["950,000", "400,000", "120,000", "300,000", "210,000", "95,000", "2,075,000"]),
+               ("Kenya", ["300,000", "150,000", "60,000", "90,000", "70,000", "20,000", "690,000"]),
+               ("United Republic of Tanzania",
+                ["410,000", "220,000", "30,000", "100,000", "80,000", "40,000", "880,000"]),
+               ("Uganda", ["260,000", "130,000", "45,000", "85,000", "65,000", "25,000", "610,000"])]
+
+
+def _wrap(c, text: str, font: str, size: float, width: float) -> list[str]:
+    lines, cur = [], ""
+    for w in text.split():
+        if cur and c.stringWidth(f"{cur} {w}", font, size) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return [*lines, cur]
+
+
+@pytest.fixture(scope="module")
+def appeal_pdf(tmp_path_factory) -> Path:
+    """Countries x three principles and three objectives + total, as appeal documents print them
+    from spreadsheets: each group heading centred over its columns and underlined by its own
+    short rule, country names wrapped in a narrow column with the row's values centred vertically
+    beside them (half a line lower than the label's first line), rows set apart by a little space."""
+    path = tmp_path_factory.mktemp("layouts") / "appeal.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 790, "Table 2: Funding requirements by country (USD)")
+    rights = [200, 255, 310, 365, 420, 475, 540]
+    c.setFont("Helvetica-Bold", 7.5)
+    c.setLineWidth(0.4)
+    for text, centre, (a, b) in (("Principles", 255, (170, 315)), ("Objectives", 420, (335, 480))):
+        c.drawCentredString(centre, 760, text)
+        c.line(a, 756, b, 756)
+    c.drawString(50, 745, "Country")
+    for k, head in enumerate(["P1", "P2", "P3", "O1", "O2", "O3", "Total"]):
+        c.drawRightString(rights[k], 745, head)
+    c.line(50, 740, 545, 740)
+    y = 728.0
+    for label, values in APPEAL_ROWS:
+        c.setFont("Helvetica", 7.5)
+        parts = _wrap(c, label, "Helvetica", 7.5, 95)
+        for k, part in enumerate(parts):
+            c.drawString(50, y - 9 * k, part)
+        middle = y - 4.5 * (len(parts) - 1)
+        for v, x in zip(values, rights):
+            c.drawRightString(x, middle, v)
+        y -= 9 * len(parts) + 5
+    c.setFont("Helvetica", 9)
+    c.drawString(50, y - 40, "The requirements cover the period of the plan and are revised as needs evolve.")
+    c.save()
+    return path
+
+
+def test_values_centred_beside_a_wrapped_label(appeal_pdf):
+    """The values line lies half a line lower than the label's first line: it overlaps both label
+    lines, which must not chain the three into one text line ("DemocraticCongo Republic of the")."""
+    with pdfplumber.open(appeal_pdf) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    rows = [nonempty(r) for r in texts(t)]
+    for label, values in APPEAL_ROWS:
+        assert [label, *values] in rows, rows
+    assert t.n_rows == t.header_rows + len(APPEAL_ROWS), rows
+
+
+def test_group_heading_spans_the_columns_of_its_rule(appeal_pdf):
+    """A group heading narrower than its columns spans the columns its own rule covers."""
+    with pdfplumber.open(appeal_pdf) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    spans = {c.text: (c.row, c.col, c.col_span) for c in t.cells if c.text}
+    assert spans["Principles"] == (0, 1, 3), spans
+    assert spans["Objectives"] == (0, 4, 3), spans
+    assert [spans[h][:2] for h in ("P1", "P2", "P3", "O1", "O2", "O3")] == [(1, k) for k in range(1, 7)], spans
+    assert t.header_rows == 2
+
+
+@pytest.fixture(scope="module")
+def closing_rule_pdf(tmp_path_factory) -> Path:
+    """booktabs: the last heading wraps, so the header's last line holds one phrase ("Wealth Lost")
+    right above the rule that closes the header: that rule is no group rule."""
+    path = tmp_path_factory.mktemp("layouts") / "closing_rule.pdf"
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    c.line(80, 770, 500, 770)
+    c.setFont("Times-Roman", 10)
+    rights = [250, 320, 410, 490]
+    for text, x in zip(("Freq.", "Percent", "Mean Loss", "Fraction of"), rights):
+        c.drawRightString(x, 758, text)
+    c.drawString(430, 746, "Wealth Lost")
+    c.line(80, 741, 500, 741)
+    rows = [("I kept the land", "344", "75.2", "12196", "17.4%"), ("I sold some land", "53", "11.6", "23518", "22.5%"),
+            ("I sold all land", "61", "13.2", "9187", "22.5%"), ("Total", "458", "100.0", "13153", "18.7%")]
+    y = 729
+    for label, *values in rows:
+        c.drawString(84, y, label)
+        for v, x in zip(values, rights):
+            c.drawRightString(x, y, v)
+        y -= 13
+    c.line(80, y + 6, 500, y + 6)
+    c.save()
+    return path
+
+
+def test_rule_closing_the_header_is_not_a_group_rule(closing_rule_pdf):
+    with pdfplumber.open(closing_rule_pdf) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    spans = {c.text: (c.col, c.col_span) for c in t.cells if c.text}
+    assert spans["Freq."] == (1, 1), spans
+    assert spans["Fraction of Wealth Lost"] == (4, 1), spans
+    assert ["I sold some land", "53", "11.6", "23518", "22.5%"] in [nonempty(r) for r in texts(t)]
+
+
+# ------------------------------ years centred over column pairs; region rows under the header rule
+
+REGION_ROWS = [("East Africa", None), ("Kenya", ["300,000", "120,000", "320,000", "150,000"]),
+               ("Somalia", ["500,000", "210,000", "480,000", "190,000"]), ("West Africa", None),
+               ("Niger", ["150,000", "60,000", "170,000", "70,000"]), ("Mali", ["130,000", "50,000", "140,000", "55,000"])]
+
+
+@pytest.fixture(scope="module")
+def regions_pdf(tmp_path_factory) -> Path:
+    """Each year heading centred over its two columns (Required, Funded: a merged spreadsheet cell,
+    centred in the gutter between their texts, reaching over the first column's text) with no rule
+    under it; the header closed by a rule; bold region rows without values above
+    their indented countries, the first right under the header rule."""
+    path = tmp_path_factory.mktemp("layouts") / "regions.pdf"
+    c = canvas(path)
+    rights = [260, 330, 400, 470]
+    c.setFont("Helvetica-Bold", 8)
+    for text, x in zip(["Required", "Funded", "Required", "Funded"], rights):
+        c.drawRightString(x, 756, text)
+    for k, year in ((0, "2017"), (2, "2018")):
+        # a merged cell is centred on the common edge of its two cells, a little right of the
+        # first column's right-aligned numbers (cell padding)
+        c.drawCentredString(rights[k] + 5, 768, year)
+    c.drawString(50, 756, "Region / country")
+    c.setLineWidth(0.5)
+    c.line(50, 751, 475, 751)
+    y = 739
+    for label, values in REGION_ROWS:
+        if values is None:
+            c.setFont("Helvetica-Bold", 8)
+            c.drawString(50, y, label)
+        else:
+            c.setFont("Helvetica", 8)
+            c.drawString(60, y, label)
+            for v, x in zip(values, rights):
+                c.drawRightString(x, y, v)
+        y -= 12
+    c.line(50, y + 6, 475, y + 6)
+    c.save()
+    return path
+
+
+def test_year_headings_centred_over_column_pairs(regions_pdf):
+    with pdfplumber.open(regions_pdf) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    spans = {(c.row, c.col): (c.text, c.col_span) for c in t.cells if c.text}
+    assert spans[(0, 1)] == ("2017", 2) and spans[(0, 3)] == ("2018", 2), spans
+    assert [spans[(1, k)][0] for k in range(1, 5)] == ["Required", "Funded", "Required", "Funded"], spans
+
+
+def test_group_rows_under_the_header_rule_are_body_rows(regions_pdf):
+    with pdfplumber.open(regions_pdf) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    grid = texts(t)
+    assert t.header_rows == 2, grid
+    body = [nonempty(r) for r in grid[t.header_rows:]]
+    assert body == [[label, *(values or [])] for label, values in REGION_ROWS], grid
+
+
+# ------------------------------------- a table level with the top or bottom of the text beside it
+
+PROSE = ("In the East and Horn of Africa, IOM works with governments and partners on migration governance, "
+         "labour mobility, displacement and return, and on the protection of migrants in vulnerable situations. "
+         "The table beside this text summarizes the requirements for the coming year by country. ") * 3
+SIDE_ROWS = [("Burundi", "120,000", "80,000"), ("Kenya", "300,000", "150,000"), ("Uganda", "260,000", "130,000"),
+             ("South Sudan", "700,000", "350,000"), ("Somalia", "510,000", "240,000"), ("Djibouti", "40,000", "25,000")]
+
+
+def _side_by_side(path: Path, table_right: bool, level_with_top: bool) -> Path:
+    c = canvas(path)
+    text_x, table_x = (40, 320) if table_right else (320, 40)
+    c.setFont("Helvetica", 8)
+    lines, line = [], ""
+    for w in PROSE.split():
+        if line and c.stringWidth(f"{line} {w}", "Helvetica", 8) > 230:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    table_lines = 1 + len(SIDE_ROWS)
+    top = 780 if level_with_top else 780 - 10 * (len(lines) - table_lines)
+    for k, ln in enumerate(lines):
+        c.drawString(text_x, 780 - 10 * k, ln)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(table_x, top, "Country")
+    c.drawRightString(table_x + 160, top, "2018")
+    c.drawRightString(table_x + 225, top, "2019")
+    c.setFont("Helvetica", 8)
+    for k, (label, a, b) in enumerate(SIDE_ROWS):
+        y = top - 10 * (k + 1)
+        c.drawString(table_x, y, label)
+        c.drawRightString(table_x + 160, y, a)
+        c.drawRightString(table_x + 225, y, b)
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("table_right,level_with_top", [(True, True), (False, False)])
+def test_table_level_with_the_text_column_beside_it(tmp_path, table_right, level_with_top):
+    """Two-column page: the table's first (or last) line is level with the first (or last) line of
+    the running text in the other column, so the text goes on below (or above) it only."""
+    path = _side_by_side(tmp_path / "side.pdf", table_right, level_with_top)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    rows = [nonempty(r) for r in texts(t)]
+    assert rows == [["Country", "2018", "2019"], *[list(r) for r in SIDE_ROWS]], rows

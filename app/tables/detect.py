@@ -17,7 +17,7 @@ from statistics import median
 
 from .figures import axis_words, looks_like_figure
 from .lattice import Grid, components, grid_of
-from .rulings import Ruling
+from .rulings import EDGE, Ruling
 from .structure import _coverage_gaps
 from .text import Line, Phrase, group_lines, is_value, split_phrases
 
@@ -46,8 +46,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Units. Distances between pieces of text are measured in the text's own font size (an em) or line
 # pitch, so the rules hold at any scale; the few absolute tolerances in points are drawing
 # tolerances (coordinates of one edge differ by rounding and stroke width: about a point).
-#: coordinates this close (points) are the same edge
-EDGE = 1.0
+#: coordinates this close (points) are the same edge: ``rulings.EDGE`` (imported above)
 #: a line lower than this (points) is a mark, not text: floor of a line pitch
 MIN_PITCH = 4.0
 
@@ -244,7 +243,8 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
                     gap: tuple[float, float]) -> set[int]:
     """Ids of the words of a column of running text in x-range [lo, hi] that the block's table sits
     beside (across the gap ``gap``): lines with text in that column and none across the gap go on
-    above and below the block, and the column reads as prose inside it. Empty otherwise."""
+    above and below the block (or for three lines of prose on one side of it), and the column reads
+    as prose inside it. Empty otherwise."""
     g0, g1 = gap
     mid = (g0 + g1) / 2
     left = hi <= g0 + 1  # the running column is left of the gap
@@ -259,10 +259,17 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         across = any(w["x0"] < g1 - 1 and w["x1"] > g0 + 1 for w in line.words)
         return inside and not across
 
+    def prose_here(k: int) -> bool:
+        ws = [w for w in infos[k].line.words if here(w)]
+        return len(ws) >= 4 and not any(is_value(w["text"]) for w in ws)
+
     first, last = block[0], block[-1]
     above = [k for k in range(max(0, first - 3), first) if only_here(k)]
     below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
-    if len(above) < 2 or len(below) < 1:
+    # the text goes on above and below the block, or for three lines of prose on one side (a table
+    # level with the top or the bottom of the text column beside it)
+    if not ((len(above) >= 2 and below) or any(len(side) == 3 and all(prose_here(k) for k in side)
+                                               for side in (above, below))):
         return set()
     wordy = 0
     inside_lines = 0

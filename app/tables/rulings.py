@@ -17,6 +17,8 @@ SNAP = 1.5
 JOIN = 2.5
 #: Shorter pieces are ignored.
 MIN_LENGTH = 3.0
+#: Coordinates this close (points) are the same edge (rounding and stroke width).
+EDGE = 1.0
 
 
 @dataclass

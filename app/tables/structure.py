@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from .rulings import Ruling
+from .rulings import EDGE, Ruling
 from .text import Line, Phrase, group_lines, is_numeric, is_value, lines_text, split_phrases
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
@@ -283,6 +283,19 @@ def _label_lines_above(first_body: int, lines: list[Line], line_cols) -> int:
     return j
 
 
+def _below_header_rule(first_body: int, lines: list[Line], line_cols, rules: list[Ruling], width: float) -> int:
+    """Label-only lines between the rule that closes the header and the first data line are group
+    rows of the body ("East Africa" above its countries), not header lines: the rule says where
+    the header ends."""
+    for k in range(first_body - 1, 0, -1):
+        if set(line_cols[k]) != {0}:
+            break
+        above, below = lines[k - 1], lines[k]
+        if any(above.bottom - EDGE <= h.pos <= below.top + EDGE and h.length >= 0.8 * width for h in rules):
+            return k
+    return first_body
+
+
 def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
                     header_hint: int | None = None) -> Structure | None:
@@ -343,6 +356,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
     if header_hint is None:
         first_body = _label_lines_above(first_body, lines, line_cols)
+        first_body = _below_header_rule(first_body, lines, line_cols, h_inside, width)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
 
@@ -378,7 +392,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     if columns is None:
         for i in head_ids:
             per_line[i] = _split_at_edges(per_line[i], ext, i)
-    head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext)
+    head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
     body_cells = _cells(rows, per_line, cols, lines, v_inside)
     for b in body_cells:
         b.row += n_head
@@ -405,8 +419,57 @@ class _Block:
     level: int = 0
 
 
+def _rule_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], rules: list[Ruling], height: float,
+               ext: dict[int, tuple[float, float]], a: int, b: int) -> tuple[int, int]:
+    """Columns of a group heading underlined by its own rule ("Principles" over P1 P2 P3): a rule
+    just under it and wider than it, over which no other heading of its line lies, with two or more
+    headings of the lower header lines under it. The group is the columns whose body text lies
+    under that rule: a heading centred over a group of columns is often narrower than the group,
+    and the rule says how far the group reaches. (A rule under the last header line has no
+    headings under it: it closes the header.)"""
+    for h in rules:
+        if not (p.bottom - EDGE <= h.pos <= p.bottom + 0.8 * height):
+            continue
+        if not (h.start - EDGE <= p.x0 and p.x1 <= h.end + EDGE) or h.length < 1.2 * (p.x1 - p.x0):
+            continue
+        if any(q is not p and h.overlap(q.x0, q.x1) > 0 for q in line_phrases):
+            continue
+        if sum(1 for q in lower if q.top >= h.pos - EDGE and h.start - EDGE <= q.x0 and q.x1 <= h.end + EDGE) < 2:
+            continue
+        under = sorted(c for c, (lo, hi) in ext.items() if h.overlap(lo, hi) >= 0.5 * max(hi - lo, EDGE))
+        if under and under[0] <= a and b <= under[-1] and under == list(range(under[0], under[-1] + 1)):
+            return under[0], under[-1]
+    return a, b
+
+
+def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], cols: list[float],
+                 ext: dict[int, tuple[float, float]], a: int, b: int) -> tuple[int, int]:
+    """Columns of a group heading centred over two columns ("2017" over Required / Funded): its
+    middle lies in the gutter between the body text of two adjacent columns, it is aligned with the
+    body text of neither, no other heading of its line lies over the pair, and the lower header
+    lines have a heading in each of the two. (A merged spreadsheet cell over two columns is centred
+    on their common edge; a heading of one column lies over that column's text.)"""
+    if a != b:
+        return a, b
+    for c in (a - 1, a):
+        if c not in ext or c + 1 not in ext:
+            continue
+        lo, hi = ext[c][1], ext[c + 1][0]
+        if not lo < p.center < hi:
+            continue
+        if any(abs(p.x1 - e[1]) <= 1.5 or abs(p.x0 - e[0]) <= 1.5 for e in (ext[c], ext[c + 1])):
+            continue
+        if any(q is not p and q.x1 > ext[c][0] and q.x0 < ext[c + 1][1] for q in line_phrases):
+            continue
+        below = {_col_range(q, cols) for q in lower if q.top >= p.bottom - EDGE}
+        if (c, c) in below and (c + 1, c + 1) in below:
+            return c, c + 1
+    return a, b
+
+
 def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
-                  ext: dict[int, tuple[float, float]] | None = None) -> tuple[list[CellBox], int]:
+                  ext: dict[int, tuple[float, float]] | None = None,
+                  rules: list[Ruling] | None = None) -> tuple[list[CellBox], int]:
     """Header cells as a tree: a heading spanning several columns is the parent of the headings
     below it in those columns; each heading is one cell (its lines joined), one header row per
     level, leaves reaching down to the last header row."""
@@ -417,6 +480,12 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
         line = lines[i]
         for p in per_line[i]:
             a, b = _head_range(p, cols, ext) if ext else _col_range(p, cols)
+            if ext and rules:
+                lower = [q for k in head_ids if k > i for q in per_line[k]]
+                a, b = _rule_span(p, per_line[i], lower, rules, line.height, ext, a, b)
+            if ext:
+                lower = [q for k in head_ids if k > i for q in per_line[k]]
+                a, b = _gutter_span(p, per_line[i], lower, cols, ext, a, b)
             target = None
             for blk in reversed(blocks):
                 if blk.a == a and blk.b == b:
@@ -511,6 +580,12 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
             pitch = max(lines[prev].height, lines[j].height)
             if gap > 1.2 * pitch:
                 break
+            if gap < -0.2 * min(lines[prev].height, lines[j].height) and \
+                    _compatible_continuation(group, j, line_cols, values):
+                # lines lying over each other are one row (values centred beside a wrapped label)
+                group.append(j)
+                j += 1
+                continue
             if split_gap is not None:
                 if gap < split_gap and _compatible_continuation(group, j, line_cols, values):
                     group.append(j)

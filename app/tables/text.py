@@ -114,9 +114,55 @@ def group_lines(words: list[dict]) -> list[Line]:
         if not placed:
             groups.append([w])
             bands.append([top, bottom, h])
-    lines = [make_line(g) for g in groups]
+    lines = [make_line(g) for part in groups for g in _unstack(part)]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _middle(w: dict) -> float:
+    return (w["top"] + w["bottom"]) / 2
+
+
+def _unstack(words: list[dict]) -> list[list[dict]]:
+    """One band of overlapping words split into the text lines it chains together.
+
+    A line set half a line lower than its neighbours overlaps both the line above and the line below
+    (values centred vertically beside a label wrapped over two lines, as spreadsheets print them), so
+    overlap alone chains three lines into one and the label's lines interleave ("DemocraticCongo").
+    Words of one text line never lie over each other: when full-height words of the band overlap
+    horizontally with their middles apart by more than a third of their height, the band is cut
+    into lines of words whose middles agree; small raised or lowered marks go to the nearest."""
+    if len(words) < 3:
+        return [words]
+    tall = max(w["bottom"] - w["top"] for w in words)
+    full = sorted((w for w in words if w["bottom"] - w["top"] >= 0.6 * tall), key=lambda w: w["x0"])
+    stacked = False
+    for k, a in enumerate(full):
+        for b in full[k + 1:]:
+            if b["x0"] >= a["x1"]:
+                break  # sorted by left edge: no later word reaches back over this one
+            h = min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+            if abs(_middle(a) - _middle(b)) > h / 3 and \
+                    min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"]):
+                stacked = True
+                break
+        if stacked:
+            break
+    if not stacked:
+        return [words]
+    parts: list[list[dict]] = []
+    for w in sorted(full, key=_middle):
+        h = w["bottom"] - w["top"]
+        if parts and _middle(w) - median(_middle(o) for o in parts[-1]) <= h / 4:
+            parts[-1].append(w)
+        else:
+            parts.append([w])
+    centres = [median(_middle(o) for o in part) for part in parts]
+    for w in words:
+        if w["bottom"] - w["top"] < 0.6 * tall:
+            k = min(range(len(parts)), key=lambda k: abs(centres[k] - _middle(w)))
+            parts[k].append(w)
+    return parts
 
 
 def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> list[Phrase]:
