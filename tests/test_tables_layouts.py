@@ -478,3 +478,52 @@ def test_table_level_with_the_text_column_beside_it(tmp_path, table_right, level
         (t,) = extract_tables(pdf.pages[0], 1)
     rows = [nonempty(r) for r in texts(t)]
     assert rows == [["Country", "2018", "2019"], *[list(r) for r in SIDE_ROWS]], rows
+
+
+# ------------------------------------------------------ dot leaders glued to the label and the value
+
+LEADER_ROWS = [("Burundi", "290,000", "4.8 %"), ("Democratic Republic of the Congo", "2,075,000", "34.0 %"),
+               ("Kenya", "690,000", "11.3 %"), ("United Republic of Tanzania", "880,000", "14.4 %"),
+               ("Uganda", "610,000", "10.0 %"), ("South Sudan", "1,550,000", "25.4 %")]
+
+
+def _glued_leaders(c, x0: float, x1: float, y: float, label: str, value: str, font: str, size: float) -> None:
+    """One string: the label, leader dots filling the tab, the value ending at x1 (no spaces)."""
+    text = label
+    while c.stringWidth(text + "." + value, font, size) <= x1 - x0:
+        text += "."
+    c.drawRightString(x1, y, text + value)
+
+
+def test_dot_leaders_glued_to_label_and_value(tmp_path):
+    path = tmp_path / "leaders.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawRightString(430, 770, "USD")
+    c.drawRightString(500, 770, "Share")
+    c.setFont("Helvetica", 9)
+    for k, (label, usd, share) in enumerate(LEADER_ROWS):
+        y = 755 - 14 * k
+        _glued_leaders(c, 60, 430, y, label, usd, "Helvetica", 9)
+        c.drawRightString(500, y, share)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    rows = [nonempty(r) for r in texts(t)]
+    assert rows == [["USD", "Share"], *[list(r) for r in LEADER_ROWS]], rows
+    assert t.n_cols == 3
+
+
+def test_contents_with_glued_leaders_is_not_a_table(tmp_path):
+    path = tmp_path / "toc.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 780, "Contents")
+    c.setFont("Helvetica", 10)
+    for k, (title, page) in enumerate([("Foreword", "3"), ("Global response", "4"), ("Funding requirements", "7"),
+                                       ("East and Horn of Africa", "8"), ("Southern Africa", "10"),
+                                       ("Asia and the Pacific", "14")]):
+        _glued_leaders(c, 60, 520, 750 - 18 * k, title, page, "Helvetica", 10)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        assert extract_tables(pdf.pages[0], 1) == []

@@ -20,7 +20,44 @@ _DOTS = set(".·…‧\u2024\u2025")
 
 def table_words(page) -> list[dict]:
     """Upright words of the page without dot leaders (runs of dots between a label and its value)."""
-    return without_leaders([w for w in page_words(page) if w.get("upright", True)])
+    words = [w for w in page_words(page) if w.get("upright", True)]
+    if any(_LEADER.search(w["text"]) for w in words):
+        words = split_leaders(words, page.chars)
+    return without_leaders(words)
+
+
+#: a run of leader dots inside a word (an ellipsis "..." is three)
+_LEADER = re.compile(r"[.·․]{4,}|…{2,}")
+
+
+def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
+    """Words glued to their dot leaders cut into the text on each side ("Kenya........1,200" ->
+    "Kenya", "1,200"): leaders set close to the value, or to the label, leave no space to split
+    words at, and label and value would be one cell. Positions come from the characters; a word
+    whose characters do not spell it stays whole."""
+    out: list[dict] = []
+    for w in words:
+        t = w["text"]
+        if not _LEADER.search(t) or set(t) <= _DOTS:
+            out.append(w)
+            continue
+        mine = sorted((ch for ch in chars
+                       if ch["x0"] >= w["x0"] - 0.5 and ch["x1"] <= w["x1"] + 0.5
+                       and min(ch["bottom"], w["bottom"]) - max(ch["top"], w["top"]) > 0.5 * (w["bottom"] - w["top"])
+                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+        if "".join(ch["text"] for ch in mine) != t:
+            out.append(w)
+            continue
+        start = 0
+        for m in [*_LEADER.finditer(t), None]:
+            end = m.start() if m else len(t)
+            if t[start:end].strip():
+                piece = dict(w)
+                piece.update(text=t[start:end], x0=mine[start]["x0"], x1=mine[end - 1]["x1"])
+                out.append(piece)
+            if m:
+                start = m.end()
+    return out
 
 
 def without_leaders(words: list[dict]) -> list[dict]:
