@@ -398,6 +398,9 @@ def test_odd_pages_do_not_break_the_tree(tmp_path):
     text = " ".join(s.text for s in secs)
     assert "Some body text next to the vertical label." in text
     assert "Vertical text along the margin" not in " ".join(titles)
+    # right-to-left text reads in logical order (as typed), here as the page's heading
+    assert "الهجرة الآمنة والمنظمة" in titles
+    assert "Arabic and English on one page." in text
 
 
 def test_empty_features_give_no_sections(tmp_path, simple_pdf):
@@ -594,3 +597,89 @@ def test_capital_labels_beside_mixed_case_roman_sections_are_not_sections(tmp_pa
     secs = flat(extract_sections(path, use_outline=False))
     assert [(s.title, s.level) for s in secs] == [(h, 1) for h in heads]
     assert all(s.text.count("KEY POINT") == 1 for s in secs)
+
+
+def _caps_document(path: Path, chapters: list[tuple[str, list[str]]], title: str | None = None) -> None:
+    d = Doc(path)
+    if title:
+        d.heading(title, 22)
+    for head, subs in chapters:
+        if head:
+            d.heading(head, 18)
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, 13)
+            d.paragraph(LOREM)
+    d.save()
+
+
+def test_capital_titles_beside_mixed_case_ones_are_one_level(tmp_path):
+    """Sub-sections named by constants ("DELETE", "INSERT_SELECTION") beside sub-sections in mixed case,
+    same font and size, each form opening a section right under a larger heading: one level."""
+    path = tmp_path / "constants.pdf"
+    chapters = [("Selection atoms", ["The primary selection", "The clipboard selection"]),
+                ("Side effects", ["DELETE", "INSERT_SELECTION", "Other targets"]),
+                ("Properties", ["TEXT_PROPERTY", "Span properties"])]
+    _caps_document(path, chapters)
+    secs = flat(extract_sections(path, use_outline=False))
+    expected = [(t, lv) for head, subs in chapters for t, lv in [(head, 1)] + [(s, 2) for s in subs]]
+    assert [(s.title, s.level) for s in secs] == expected
+
+
+def test_chapters_in_capitals_above_sections_of_the_same_size(tmp_path):
+    """Chapters in capitals contain the mixed-case sections of the same font and size: only the
+    capitals open a section right under a larger heading (the title), so the two stay two levels."""
+    path = tmp_path / "chapters.pdf"
+    layout = [("INTRODUCTION", ["Background", "Scope"]), ("METHODS", ["Data", "Analysis"]), ("RESULTS", ["Findings"])]
+    d = Doc(path)
+    d.heading("Annual report", 22)
+    d.paragraph(LOREM)
+    for head, subs in layout:
+        d.heading(head, 13)
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, 13)
+            d.paragraph(LOREM)
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    expected = [("Annual report", 1)] + [(t, lv) for head, subs in layout for t, lv in [(head, 2)] + [(s, 3) for s in subs]]
+    assert [(s.title, s.level) for s in secs] == expected
+
+
+def test_a_heading_may_start_with_a_lower_case_command_name(tmp_path):
+    path = tmp_path / "tools.pdf"
+    d = Doc(path)
+    d.heading("Auxiliary tools", 18)
+    d.paragraph(LOREM)
+    for sub in ("cd-hit-dup", "plot_len.pl", "clstr2xml.pl"):
+        d.heading(sub, 13)
+        d.paragraph(LOREM)
+    d.lines(["and so the programme continues"], font=("Helvetica-Bold", 13), leading=20)  # not a heading
+    d.paragraph(LOREM)
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    assert [(s.title, s.level) for s in secs] == [("Auxiliary tools", 1), ("cd-hit-dup", 2), ("plot_len.pl", 2),
+                                                  ("clstr2xml.pl", 2)]
+
+
+def test_a_bold_cell_of_a_table_without_rules_is_not_a_heading(tmp_path):
+    path = tmp_path / "cells.pdf"
+    d = Doc(path)
+    d.heading("Events", 16)
+    d.paragraph(LOREM)
+    rows = [("Argument", "Value", True), ("destination", "The root", False), ("propagate", "False", None),
+            ("event-mask", "Redirect", False)]
+    for left, right, bold in rows:
+        d.c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        d.c.drawString(LEFT + 40, d.y - 10, left)
+        d.c.setFont("Helvetica-Bold" if bold is not False else "Helvetica", 10)
+        d.c.drawString(LEFT + 150, d.y - 10, right)
+        d.y -= 16
+    d.y -= 10
+    d.paragraph(LOREM)
+    d.heading("Attributes", 16)
+    d.paragraph(LOREM)
+    d.save()
+    secs = flat(extract_sections(path, use_outline=False))
+    assert [(s.title, s.level) for s in secs] == [("Events", 1), ("Attributes", 1)]
+    assert "False" in secs[0].text

@@ -31,6 +31,9 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;,]$")
+#: A lower-case name of a command, file or package ("cd-hit-dup", "plot_len.pl"), which a heading may
+#: start with; never an abbreviation ("e.g.").
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]+(?:[-_.][A-Za-z0-9]{2,})+[,:]?(?=\s|$)")
 
 
 @dataclass(eq=False)
@@ -58,19 +61,37 @@ def signature(ln: Line) -> tuple:
     return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
 
 
-def unify_caps(headings: list["Heading"]) -> None:
+def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
     """Capitals separate two heading styles only when both forms recur (chapters in capitals,
-    sections not); an acronym title ("IOM X") or a style set in capitals throughout is one style."""
+    sections not); an acronym title ("IOM X") or a style set in capitals throughout is one style.
+    Nor do they when both forms open sections right under a larger heading: siblings whose titles
+    happen to be capitals ("DELETE", "INSERT_SELECTION" beside "The PRIMARY Selection"). A form that
+    contains the other never comes first under a larger heading (the other follows it). Only for
+    sizes above the body's: at body size, capitals are often all that sets a heading style apart."""
     forms: dict[tuple, Counter] = defaultdict(Counter)
     for h in headings:
         if h.sig:
             forms[h.sig[:3] + h.sig[4:]][h.sig[3]] += 1
+    ordered = sorted((h for h in headings if h.sig), key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
+    first_under_larger: dict[tuple, set] = defaultdict(set)
+    for base in forms:
+        size = base[0]
+        if stats is None or size < 1.12 * stats.body_size:
+            continue
+        prev = None
+        for h in ordered:
+            if h.sig[0] < size:
+                continue  # smaller headings sit inside either form
+            if h.sig[:3] + h.sig[4:] == base and prev is not None and prev.sig[0] > size:
+                first_under_larger[base].add(h.sig[3])
+            prev = h
     for h in headings:
         if not h.sig:
             continue
-        c = forms[h.sig[:3] + h.sig[4:]]
+        base = h.sig[:3] + h.sig[4:]
+        c = forms[base]
         caps, plain = c[True], c[False]
-        if min(caps, plain) < 2 or min(caps, plain) < 0.1 * (caps + plain):
+        if min(caps, plain) < 2 or min(caps, plain) < 0.1 * (caps + plain) or len(first_under_larger[base]) == 2:
             majority = caps > plain
             h.sig = h.sig[:3] + (majority,) + h.sig[4:]
 
@@ -173,6 +194,13 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
                     continue  # a heading of the parallel column
                 mates = True
         run.same_style_mates = mates  # type: ignore[attr-defined]
+        # A cell of a table row: other text of another style on the same row, in the same column or in
+        # another narrow one (the cells of a table no grid was found for).
+        run.row_mates = any(  # type: ignore[attr-defined]
+            id(o) not in own and o.role == BODY and signature(o)[:3] != sig[:3]
+            and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
+            for ln in run.lines for o in rows.get(ln.row, [])
+        )
         box = cols.get(run.first.column)
         run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
         last = run.lines[-1]
@@ -225,7 +253,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "body style"
     label, depth, rest = numbering(text)
     body = rest if depth else text
-    if body[:1].islower() and not depth:
+    if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
         return "starts lower case"
     if _CAPTION_START.match(text):
         return "caption"
@@ -239,7 +267,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "starts with a symbol"
     ratio = first.size / max(stats.body_size, 1.0)
     # Table header rows and label rows: other text of the same style on the same row.
-    if ratio < 1.3 and getattr(run, "same_style_mates", False):
+    if ratio < 1.3 and (getattr(run, "same_style_mates", False) or getattr(run, "row_mates", False)):
         return "table row"
     # Definition lists: the term is followed by its description indented further.
     nxt = run.next
@@ -507,7 +535,7 @@ def infer_headings(
         h.sig = signature(h.lines[0])
         label, depth, rest = numbering(h.title)
         h.numbered_depth = depth
-    unify_caps(toc_headings + style_headings)
+    unify_caps(toc_headings + style_headings, stats)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         headings = _levels_with_toc(toc_headings, style_headings, stats)
