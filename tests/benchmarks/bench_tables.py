@@ -375,8 +375,10 @@ def machine() -> dict:
         java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     except Exception:
         java = "?"
+    from app.tables import ALGORITHM
+
     return {"cores": os.cpu_count(), "cpu": model, "ram": ram, "python": platform.python_version(),
-            "os": platform.platform(), "versions": versions, "java": java}
+            "os": platform.platform(), "versions": versions, "java": java, "algorithm": ALGORITHM}
 
 
 def _f(v, digits=3):
@@ -389,7 +391,8 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
         "## Tables",
         "",
         f"Measured {date} on {info['cores']} cores ({info['cpu']}), {info['ram']} RAM, Python {info['python']}, "
-        f"{info['os']}. Peers: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + f"; {info['java']}.",
+        f"{info['os']}. Peers: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + f"; {info['java']}."
+        + (f" Extraction rules: `{info['algorithm']}`." if info.get("algorithm") else ""),
         "",
         "Rerun: `/work/venv/bin/python tests/benchmarks/bench_tables.py --write` (needs the `bench` extras and "
         "`../shared/corpus/icdar2013-eu`). Every tool runs on every document in its own process with a time "
