@@ -683,3 +683,57 @@ def test_a_bold_cell_of_a_table_without_rules_is_not_a_heading(tmp_path):
     secs = flat(extract_sections(path, use_outline=False))
     assert [(s.title, s.level) for s in secs] == [("Events", 1), ("Attributes", 1)]
     assert "False" in secs[0].text
+
+
+def _features_document(path: Path, title_row: bool = False, band: str = "") -> list[tuple[float, float]]:
+    """Feature tables with roomy rows, each under its heading and a line of text; returns the top and
+    bottom (pdfplumber coordinates) of each table."""
+    d = Doc(path)
+    d.heading("Character variants", 18)
+    d.paragraph(LOREM)
+    spans = []
+    for name in ("Ogonek", "Caron", "Empty set"):
+        d.heading(name, 13)
+        d.lines([f"The {name.lower()} variants of the letters, as the font draws them."])
+        top = H - d.y
+        if title_row:
+            d.lines([f"{name} table"], font=("Helvetica-Bold", 13), leading=26)
+        rows = [("Feature", "Sample", "Setting")] + [(f"Style {i}", f"sample {i}", f"cv{i}={i}") for i in range(2)]
+        for cells in rows:
+            for k, cell in enumerate(cells):
+                d.c.setFont("Helvetica-Bold" if cells is rows[0] else "Helvetica", 10)
+                d.c.drawString(LEFT + 10 + 150 * k, d.y - 16, cell)
+            d.y -= 26
+            if band and cells is rows[1]:  # a band row across the table, in larger type of its own
+                d.c.setFont("Times-Bold", 13)
+                d.c.drawString(LEFT + 10, d.y - 16, band)
+                d.y -= 26
+        spans.append((top, H - d.y))
+        d.y -= 10
+    d.paragraph(LOREM)
+    d.save()
+    return spans
+
+
+def test_a_heading_between_two_tables_read_as_one_stays_a_heading(tmp_path):
+    """A table box that runs over a heading (two tables read as one): the heading, alone on its row,
+    with table rows above and below, in the style of the other sub-headings, is still a heading."""
+    path = tmp_path / "features.pdf"
+    spans = _features_document(path, band="East and Horn of Africa")
+    merged = Table(id="p1-t1", page=1, bbox=(LEFT, spans[0][0], LEFT + 460, spans[1][1]), n_rows=7, n_cols=3)
+    other = Table(id="p1-t2", page=1, bbox=(LEFT, spans[2][0], LEFT + 460, spans[2][1]), n_rows=3, n_cols=3)
+    secs = flat(extract_sections(path, use_outline=False, tables=[merged, other]))
+    assert [(s.title, s.level) for s in secs] == [("Character variants", 1), ("Ogonek", 2), ("Caron", 2),
+                                                  ("Empty set", 2)]
+    assert "sample 1" not in " ".join(s.text for s in secs)  # the table's cells stay the table's
+    assert "Horn" not in " ".join(s.text for s in secs)  # a band row in a style of its own stays a cell
+
+
+def test_a_title_row_at_the_top_of_a_table_is_not_a_heading(tmp_path):
+    """A row in heading type at the top of a table box is the table's title, not a section."""
+    path = tmp_path / "titled.pdf"
+    spans = _features_document(path, title_row=True)
+    tables = [Table(id=f"p1-t{i}", page=1, bbox=(LEFT, top, LEFT + 460, bottom), n_rows=4, n_cols=3)
+              for i, (top, bottom) in enumerate(spans, start=1)]
+    secs = flat(extract_sections(path, use_outline=False, tables=tables))
+    assert [s.title for s in secs] == ["Character variants", "Ogonek", "Caron", "Empty set"]

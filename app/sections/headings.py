@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .analysis import _CAPTION_START, Stats
-from .lines import BODY, HEADING, Line
+from .lines import BODY, HEADING, TABLE, Line
 from .text import LABEL_WORDS, normalise_title, numbering
 from .toc import TocEntry, printed_page_offset
 
@@ -535,6 +535,7 @@ def infer_headings(
         h.sig = signature(h.lines[0])
         label, depth, rest = numbering(h.title)
         h.numbered_depth = depth
+    style_headings += _headings_inside_tables(pages, style_headings + toc_headings, stats, first_text_page)
     unify_caps(toc_headings + style_headings, stats)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
@@ -556,6 +557,44 @@ _MULTI = re.compile(r"^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,5})\.?\s+(\S.*)$")
 def _number_parts(text: str) -> tuple[str, ...] | None:
     m = _MULTI.match(text.strip())
     return tuple(m.group(1).split(".")) if m else None
+
+
+def _headings_inside_tables(
+    pages: dict[int, list[Line]], headings: list[Heading], stats: Stats, first_text_page: int | None
+) -> list[Heading]:
+    """Two tables read as one (by the table extractor) across the heading between them: a line in a
+    table box, alone on its row, with table rows above and below it, set in a larger style that heads
+    at least two sections outside tables, is a heading. A table's own title row (nothing above it in
+    the box) stays the table's."""
+    sigs = Counter(h.sig for h in headings)
+    out: list[Heading] = []
+    for p, lines in pages.items():
+        if first_text_page is not None and p < first_text_page:
+            continue
+        cells = [ln for ln in lines if ln.role == TABLE]
+        if len(cells) < 3:
+            continue
+        per_row = Counter(ln.row for ln in cells)
+        for ln in cells:
+            sig = signature(ln)
+            if per_row[ln.row] != 1 or sigs[sig] < 2 or ln.size < 1.12 * stats.body_size or ln.mono:
+                continue
+            text = " ".join(ln.text.split())
+            if (
+                len(text.split()) > 12 or sum(c.isalpha() for c in text) < 2 or _SENTENCE_END.search(text)
+                or (text[:1].islower() and not _IDENTIFIER.match(text))
+            ):
+                continue
+            near = 3 * ln.size
+            above = any(o.row != ln.row and 0 <= ln.top - o.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
+                        for o in cells)
+            below = any(o.row != ln.row and 0 <= o.top - ln.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
+                        for o in cells)
+            if above and below:
+                ln.role = BODY
+                label, depth, rest = numbering(text)
+                out.append(Heading(title=text, level=0, page=p, lines=[ln], numbered_depth=depth, sig=sig))
+    return out
 
 
 def add_numbered_sequence(

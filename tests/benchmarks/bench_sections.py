@@ -323,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
                     for t, p in pairs:
                         if t.level != p.level:
                             print(f"   LEVEL  L{t.level}->L{p.level} p{t.page} {t.title!r}")
+            row["load"] = os.getloadavg()[0]  # the machine is shared: the 1-minute load after each document
             rows.append(row)
             print(
                 f"{group:8} {pdf.name[:34]:34} p={n_pages:4} h={len(truth):4}  "
@@ -366,6 +367,15 @@ def write_markdown(rows, totals, times, overhead, systems, reused: bool = False,
         "`/work/venv/bin/python tests/benchmarks/bench_sections.py --write`"
         + (" (peers' results and times reused from the previous full run on this machine, `--peer-cache`)." if reused else "."),
         "",
+    ]
+    loads = [r["load"] for r in rows if "load" in r]
+    if loads:
+        lines += [
+            f"Machine load during the run (1-minute load average after each document): {min(loads):.1f}-{max(loads):.1f} "
+            f"on {os.cpu_count()} cores; seconds per page are inflated alike for every system when it is high.",
+            "",
+        ]
+    lines += [
         "Bookmarks are removed from a copy of each PDF before any system reads it; printed tables of "
         "contents and internal links stay (fair evidence). P/R/F1: headings matched by normalised title "
         "on the same page; level: share of matched headings at the bookmark's depth (bookmark depth 1 = "
