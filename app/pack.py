@@ -29,6 +29,7 @@ from .selection import (
     TableView,
     fold,
     select,
+    split_paragraphs,
 )
 
 PACK_FORMAT = "briefing-builder/pack"
@@ -355,16 +356,6 @@ def _ref(doc: SourceDocument, pages: Iterable[int]) -> SourceRef:
     return SourceRef(doc.display_name, doc.sha256, sorted(set(pages)), doc.path)
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of a section's text (blank-line separated; single newlines joined)."""
-    out = []
-    for para in re.split(r"\n\s*\n", text or ""):
-        joined = " ".join(line.strip() for line in para.splitlines() if line.strip())
-        if joined:
-            out.append(joined)
-    return out
-
-
 _MONEY = ("fund", "requir", "budget", "usd", "us$", "appeal", "cost", "amount", "$", "€", "eur", "chf")
 _NOT_MONEY = ("people", "person", "beneficiar", "target", "household", "individual", "%", "percent",
               "number of", "caseload", "population")
@@ -592,9 +583,14 @@ def _default_blocks(selection: Selection) -> list[Block]:
             blocks.append(Block(f"heading:{short}:{s.id}", "heading", s.title, level,
                                 source=_ref(doc, [s.page]), tags=[t.name or t.code for t in s.tags]))
             paragraphs = split_paragraphs(s.text) if item.matched else []
+            notes = []
+            if paragraphs and item.paragraphs is not None:  # a section on something else that mentions it
+                paragraphs = [p for i, p in enumerate(paragraphs) if i in set(item.paragraphs)]
+                notes.append(f"{len(paragraphs)} of {len(split_paragraphs(s.text))} paragraphs: "
+                             "those that name the selection.")
             if paragraphs and selection.filters.include_text:
                 blocks.append(Block(f"text:{short}:{s.id}", "text", s.title, level, paragraphs=paragraphs,
-                                    source=_ref(doc, pages)))
+                                    source=_ref(doc, pages), notes=notes))
         elif isinstance(item, SelectedTable):
             t = item.table
             notes = []

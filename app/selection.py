@@ -380,6 +380,9 @@ class SelectedSection:
     #: True when the section itself matched; False when it is only there as context (an ancestor of
     #: a match, or the section of a table matched through its rows): then its text is left out.
     matched: bool = True
+    #: Indexes of the paragraphs kept (blank-line separated, in order) when only some paragraphs are
+    #: about the selection: a section on another country that mentions the chosen one. None: all.
+    paragraphs: list[int] | None = None
 
 
 @dataclass
@@ -465,6 +468,50 @@ def _ancestors(section_id: str, parents: dict[str, Section | None]) -> list[Sect
         out.append(parent)
         parent = parents.get(parent.id)
     return out
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a section's text (blank-line separated; single newlines joined)."""
+    out = []
+    for para in re.split(r"\n\s*\n", text or ""):
+        joined = " ".join(line.strip() for line in para.splitlines() if line.strip())
+        if joined:
+            out.append(joined)
+    return out
+
+
+def _title_tags(section: Section, parents: dict[str, Section | None]) -> list[Tag]:
+    """What the section and its ancestors are about by their titles (a country or region heading)."""
+    tags_module = _tags_module()
+    out: list[Tag] = []
+    if tags_module is None:
+        return out
+    for s in [section] + list(_ancestors(section.id, parents)):
+        exact = tags_module.country_tag(s.title or "")
+        out += ([exact] if exact is not None else []) + tags_module.tag_text(s.title or "", kinds=("country", "region"))
+    return out
+
+
+def _focus_paragraphs(section: Section, parents: dict[str, Section | None], matcher: "_Matcher",
+                      kinds: list[str], words: set[str] | None) -> list[int] | None:
+    """The paragraphs of a matched section that are about the chosen countries or regions, when the
+    section is about something else and only mentions them (the Djibouti section of an appeal in a
+    Somalia pack: its paragraphs on Somali migrants, not all of Djibouti); None for the whole text: the
+    section (or a heading above it) is about them, or no paragraph names them (a tag the user gave)."""
+    place = [k for k in kinds if k in ("country", "region")]
+    tags_module = _tags_module()
+    if not place or tags_module is None:
+        return None
+    subject = _title_tags(section, parents)
+    missing = [k for k in place if not matcher.tag_matches(k, subject)]
+    if not missing:
+        return None
+    keep = []
+    for i, para in enumerate(split_paragraphs(section.text)):
+        found = tags_module.tag_text(para, kinds=("country", "region"), words=words)
+        if all(matcher.tag_matches(k, found) for k in missing):
+            keep.append(i)
+    return keep or None
 
 
 def _inherited_tags(section: Section, parents: dict[str, Section | None]) -> list[Tag]:
@@ -736,6 +783,18 @@ def merge_continuations(data: DocumentData, table: Table) -> Table:
     return merged
 
 
+def _document_words(data: DocumentData) -> set[str] | None:
+    """The words the document writes in lower case (as the tagger uses them: "turkey" the bird)."""
+    tags_module = _tags_module()
+    fn = getattr(tags_module, "_lower_words", None) if tags_module is not None else None
+    if fn is None:
+        return None
+    words: set[str] = set()
+    for s in data.all_sections():
+        words |= fn(s.title) | fn(s.text)
+    return words
+
+
 def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Selection:
     """Apply ``filters`` to the documents (their current, corrected state)."""
     filters = filters or Filters()
@@ -786,11 +845,14 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
                 context.add(sid)
         for t in tables_out.get(None, []):
             selection.items.append(t)
+        words = _document_words(data) if any(k in ("country", "region") for k in kinds) else None
         for section in order:
             if section.id in needed or section.id in context:
                 depth = len(_ancestors(section.id, parents))
+                focus = (_focus_paragraphs(section, parents, matcher, kinds, words)
+                         if section.id in needed and section.level > 0 else None)
                 selection.items.append(
-                    SelectedSection(data.document, section, depth, matched=section.id in needed)
+                    SelectedSection(data.document, section, depth, matched=section.id in needed, paragraphs=focus)
                 )
             selection.items.extend(tables_out.get(section.id, []))
     if kinds and not any(True for d in docs for s in d.all_sections() if s.tags) and not any(

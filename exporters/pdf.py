@@ -484,8 +484,10 @@ class _Builder:
                 out.append(RtlParagraph(para, self.body_rtl))
             else:
                 out.append(Paragraph(rich(para), self.body))
-        if block.source and block.source.pages:
-            out.append(Paragraph(rich(f"Source: {block.source.label()}"), self.small))
+        lines = [f"Source: {block.source.label()}."] if block.source and block.source.pages else []
+        lines += block.notes  # e.g. only the paragraphs naming the selection are kept
+        if lines:
+            out.append(Paragraph(rich(" ".join(lines)), self.small))
         return out
 
     # ---- tables -------------------------------------------------------------------------------

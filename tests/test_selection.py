@@ -202,3 +202,34 @@ def test_filters_json_round_trip():
     again = Filters.from_json(f.to_json())
     assert again.countries == ["SOM"] and again.keywords == ["drought"] and again.columns == ["Total"]
     assert Filters.from_json({"countries": "KEN"}).countries == ["KEN"]
+
+
+def test_a_section_on_another_country_brings_only_its_paragraphs_naming_the_chosen_one():
+    from app.pack import PackDefinition, build_pack
+
+    djibouti = Section("s-dji", "Djibouti", 2, 4, 4, text=(
+        "Djibouti hosts a migration response centre in Obock.\n\n"
+        "Many migrants crossing Djibouti come from Somalia and Ethiopia.\n\n"
+        "The port of Djibouti is a hub for the region."),
+        tags=[Tag("country", "DJI", "Djibouti"), Tag("country", "SOM", "Somalia"), Tag("country", "ETH", "Ethiopia")])
+    somalia = Section("s-som", "Somalia", 2, 5, 5, text="Somalia faces drought.\n\nDisplacement continues.",
+                      tags=[Tag("country", "SOM", "Somalia")])
+    region = Section("s-eha", "East and Horn of Africa", 1, 4, 5, text="Regional text.",
+                     tags=[Tag("region", "east-and-horn-of-africa", "East and Horn of Africa")],
+                     children=[djibouti, somalia])
+    data = DocumentData(SourceDocument(path="a.pdf", sha256="ab" * 32, pages=5), sections=[region])
+    sel = select([data], Filters(countries=["SOM"]))
+    focus = {s.section.id: s.paragraphs for s in sel.sections() if s.matched}
+    # Somalia's own section whole; Djibouti's: the one paragraph about Somali migrants
+    assert focus == {"s-som": None, "s-dji": [1]}
+    pack = build_pack([data], PackDefinition(filters=Filters(countries=["SOM"])))
+    text = next(b for b in pack.blocks if b.key.endswith(":s-dji") and b.kind == "text")
+    assert text.paragraphs == ["Many migrants crossing Djibouti come from Somalia and Ethiopia."]
+    assert text.notes == ["1 of 3 paragraphs: those that name the selection."]
+    # a region pack: Djibouti is in the region (its heading is under the region's) - all of it
+    sel = select([data], Filters(regions=["east-and-horn-of-africa"]))
+    assert all(s.paragraphs is None for s in sel.sections())
+    # a tag with no paragraph naming it (given by the user): the whole section
+    djibouti.tags.append(Tag("country", "KEN", "Kenya"))
+    sel = select([data], Filters(countries=["KEN"]))
+    assert [(s.section.id, s.paragraphs) for s in sel.sections() if s.matched] == [("s-dji", None)]
