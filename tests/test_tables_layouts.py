@@ -527,3 +527,39 @@ def test_contents_with_glued_leaders_is_not_a_table(tmp_path):
     c.save()
     with pdfplumber.open(path) as pdf:
         assert extract_tables(pdf.pages[0], 1) == []
+
+
+# --------------------------------------------------- a heading in a larger type between two tables
+
+
+def test_heading_between_two_tables_in_the_same_columns(tmp_path):
+    """Two regional tables with the same columns, a heading one size step larger between them (no
+    more than a line of space around it): two tables, the heading is the second one's title, not a
+    group row joining them."""
+    path = tmp_path / "two_regions.pdf"
+    c = canvas(path)
+    regions = [("East and Horn of Africa", [("Kenya", "300,000", "150,000"), ("Somalia", "510,000", "240,000"),
+                                            ("Uganda", "260,000", "130,000")]),
+               ("West and Central Africa", [("Niger", "150,000", "60,000"), ("Mali", "130,000", "50,000"),
+                                            ("Chad", "90,000", "45,000")])]
+    y = 780.0
+    for k, (region, rows) in enumerate(regions):
+        if k:
+            y -= 4
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(60, y, region)
+            y -= 15
+        c.setFont("Helvetica", 9)
+        for label, a, b in rows:
+            c.drawString(60, y, label)
+            c.drawRightString(300, y, a)
+            c.drawRightString(380, y, b)
+            y -= 13
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 2, [texts(t) for t in tables]
+    first, second = ([nonempty(r) for r in texts(t)] for t in tables)
+    assert first == [list(r) for r in regions[0][1]]
+    assert second == [list(r) for r in regions[1][1]]
+    assert tables[1].title == "West and Central Africa"

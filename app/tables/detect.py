@@ -396,14 +396,19 @@ def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
 
 def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[int]]:
     """Blocks of one table separated by a blank line (groups of rows: "Urban" rows, then "Rural"
-    rows) join when their column gaps line up and nothing but a group label lies between them."""
+    rows) join when their column gaps line up and nothing but a group label lies between them (not
+    a heading in a larger type)."""
     out: list[list[int]] = []
     for block in blocks:
         if out:
             prev = out[-1]
             between = list(range(prev[-1] + 1, block[0]))
+            size = max(infos[m].line.size for m in prev + block)
+            # a group label is in the table's type; a line clearly larger (one size step, as for
+            # titles above) is a heading between two tables
             ok = len(between) <= 2 and not any(
-                infos[k].prose or infos[k].caption or infos[k].note or infos[k].multi for k in between)
+                infos[k].prose or infos[k].caption or infos[k].note or infos[k].multi
+                or infos[k].line.size > 1.12 * size for k in between)
             if ok:
                 chain = [infos[k].line for k in [prev[-1], *between, block[0]]]
                 pitch = max(max(ln.height for ln in chain), MIN_PITCH)
