@@ -737,3 +737,45 @@ def test_a_title_row_at_the_top_of_a_table_is_not_a_heading(tmp_path):
               for i, (top, bottom) in enumerate(spans, start=1)]
     secs = flat(extract_sections(path, use_outline=False, tables=tables))
     assert [s.title for s in secs] == ["Character variants", "Ogonek", "Caron", "Empty set"]
+
+
+def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_path):
+    """A numbered report with printed contents: unnumbered lines are no headings in the numbered
+    chapters (in the style of no contents entry), but an annex without numbered sub-sections has its
+    own unnumbered sub-headings; a list of "Label: value" lines in one style is not one."""
+    path = tmp_path / "annexed.pdf"
+    d = Doc(path)
+    d.heading("Contents", 16)
+    entries = [("1. Introduction", 2), ("1.1 Background", 2), ("1.2 Scope", 2), ("2. Programme", 3),
+               ("2.1 Activities", 3), ("2.2 Partners", 3), ("Annex A: Survey results", 4)]
+    for title, page in entries:
+        d.lines([f"{title} {'.' * (60 - len(title))} {page}"], font=("Helvetica", 10))
+    d.new_page()
+    chapters = [("1. Introduction", ["1.1 Background", "1.2 Scope"]), ("2. Programme", ["2.1 Activities", "2.2 Partners"])]
+    for k, (head, subs) in enumerate(chapters):
+        if k:
+            d.new_page()
+        d.heading(head, 16)
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, 12)
+            d.paragraph(LOREM)
+            for note in ("Sources used", "Method notes"):  # no headings in a numbered chapter
+                d.lines([note], font=("Helvetica-Oblique", 12))
+                d.paragraph(LOREM)
+    d.new_page()
+    d.heading("Annex A: Survey results", 16)
+    d.paragraph(LOREM)
+    subs = ["Respondents", "Safety of the routes", "Connections between districts", "Speed limits"]
+    for sub in subs:
+        d.lines([sub], font=("Helvetica-Oblique", 12))
+        d.paragraph(LOREM)
+        d.lines([f"Default: {sub.split()[0].lower()}"], font=("Helvetica", 12))
+        d.paragraph(LOREM)
+    d.save()
+    secs = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False)) if s.title != "Contents"]
+    expected = []
+    for head, chapter_subs in chapters:
+        expected += [(head, 1)] + [(s, 2) for s in chapter_subs]
+    expected += [("Annex A: Survey results", 1)] + [(s, 2) for s in subs]
+    assert secs == expected

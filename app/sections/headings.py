@@ -837,6 +837,45 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
             h.level = min(levels[sig], 9)
             h.source = "style+toc"
             out.append(h)
+    if numbered_toc:
+        out += _unnumbered_subsections(out, style_headings, stats)
+    return out
+
+
+def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+    """In a numbered document, a top-level numbered section with no numbered sub-section ("Annex A",
+    "Appendix B") may have sub-headings of its own, unnumbered: the most prominent style that comes
+    back at least three times among its unnumbered candidates, less prominent than its heading, gives
+    them, one level below it (not labels of a list sharing their first word, "Default: 10pt")."""
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    ordered = sorted(placed, key=pos)
+    taken = {id(h) for h in placed}
+    out: list[Heading] = []
+    for i, head in enumerate(ordered):
+        if head.numbered_depth != 1:
+            continue
+        j = next((k for k in range(i + 1, len(ordered)) if ordered[k].level <= head.level), len(ordered))
+        if any(h.numbered_depth for h in ordered[i + 1:j]):
+            continue  # the numbering goes on inside: unnumbered lines there are not its sub-sections
+        start, end = pos(head), (pos(ordered[j]) if j < len(ordered) else (10**9, 0))
+        cands = [h for h in style_headings if id(h) not in taken and not h.numbered_depth and start < pos(h) < end
+                 and prominence(h.sig, stats) < prominence(head.sig, stats)]
+        counts = Counter(h.sig for h in cands)
+        # labels of a list ("Default: 10pt", "Default: black") share their first word: not sub-headings
+        firsts = Counter((h.sig, h.title.split()[0].casefold()) for h in cands if h.title.split())
+        styles = [sig for sig, n in counts.items()
+                  if n >= 3 and max(m for (s2, _), m in firsts.items() if s2 == sig) <= n / 2]
+        if not styles:
+            continue
+        best = max(styles, key=lambda sig: prominence(sig, stats))
+        for h in cands:
+            if h.sig == best:
+                h.level = min(head.level + 1, 9)
+                h.source = "style+toc"
+                out.append(h)
     return out
 
 
