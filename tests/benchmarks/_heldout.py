@@ -74,7 +74,7 @@ for _p in (str(ROOT), str(HERE)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from _icdar import TableCells, adjacency, normalise  # noqa: E402
+from _icdar import RelationScores, TableCells, adjacency, normalise  # noqa: E402
 
 TOOLS = [
     "ours",
@@ -283,7 +283,7 @@ def exact_cells(gt: dict[tuple[int, int], str], pred: dict[tuple[int, int], str]
 
 
 @dataclass
-class CaseScore:
+class CaseScore(RelationScores):
     name: str
     mode: str
     gt_tables: int
@@ -296,19 +296,6 @@ class CaseScore:
     exact_cells: int
     seconds: float = 0.0
     error: str | None = None
-
-    @property
-    def precision(self) -> float:
-        return self.correct_relations / self.pred_relations if self.pred_relations else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct_relations / self.gt_relations if self.gt_relations else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def cell_accuracy(self) -> float:

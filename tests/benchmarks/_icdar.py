@@ -192,15 +192,9 @@ def _greedy(gt: list[TableCells], pred: list[TableCells], min_iou: float, strict
     return out
 
 
-@dataclass
-class DocScore:
-    name: str
-    gt_tables: int
-    pred_tables: int
-    detected: int  # matched at IoU >= 0.5
-    gt_relations: int
-    pred_relations: int
-    correct_relations: int
+class RelationScores:
+    """Precision, recall and F1 of adjacency relations (needs ``gt_relations``, ``pred_relations``,
+    ``correct_relations``)."""
 
     @property
     def precision(self) -> float:
@@ -214,6 +208,17 @@ class DocScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class DocScore(RelationScores):
+    name: str
+    gt_tables: int
+    pred_tables: int
+    detected: int  # matched at IoU >= 0.5
+    gt_relations: int
+    pred_relations: int
+    correct_relations: int
 
 
 def score_document(name: str, gt: list[TableCells], pred: list[TableCells]) -> DocScore:
