@@ -585,9 +585,9 @@ def _default_blocks(selection: Selection) -> list[Block]:
             paragraphs = split_paragraphs(s.text) if item.matched else []
             notes = []
             if paragraphs and item.paragraphs is not None:  # a section on something else that mentions it
-                paragraphs = [p for i, p in enumerate(paragraphs) if i in set(item.paragraphs)]
-                notes.append(f"{len(paragraphs)} of {len(split_paragraphs(s.text))} paragraphs: "
-                             "those that name the selection.")
+                total, keep = len(paragraphs), set(item.paragraphs)
+                paragraphs = [p for i, p in enumerate(paragraphs) if i in keep]
+                notes.append(f"{len(paragraphs)} of {total} paragraphs: those that name the selection.")
             if paragraphs and selection.filters.include_text:
                 blocks.append(Block(f"text:{short}:{s.id}", "text", s.title, level, paragraphs=paragraphs,
                                     source=_ref(doc, pages), notes=notes))
