@@ -166,6 +166,9 @@ def region_countries(region_code: str) -> set[str] | None:
             found = None
         if found is not None:
             return {getattr(c, "code", c) for c in found}
+    listed = getattr(tags, "REGION_COUNTRIES", None)
+    if isinstance(listed, dict) and listed.get(region_code):
+        return {str(c).upper() for c in listed[region_code]}
     source = getattr(tags, "REGIONS", None)
     if source is None:
         return None
@@ -480,15 +483,30 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+_PLACES = ("country", "region")
+
+
+@functools.lru_cache(maxsize=8192)
+def named_places(text: str) -> tuple[Tag, ...]:
+    """Countries and regions a heading or a table title names ("East and Horn of Africa: funding
+    requirements (USD)" -> the region; "Somalia" -> the country)."""
+    tags_module = _tags_module()
+    if tags_module is None or not (text or "").strip():
+        return ()
+    exact = tags_module.country_tag(text)
+    found = ([exact] if exact is not None else []) + list(tags_module.tag_text(text, kinds=_PLACES))
+    out: list[Tag] = []
+    for tag in found:
+        if all((t.kind, t.code) != (tag.kind, tag.code) for t in out):
+            out.append(tag)
+    return tuple(out)
+
+
 def _title_tags(section: Section, parents: dict[str, Section | None]) -> list[Tag]:
     """What the section and its ancestors are about by their titles (a country or region heading)."""
-    tags_module = _tags_module()
     out: list[Tag] = []
-    if tags_module is None:
-        return out
     for s in [section] + list(_ancestors(section.id, parents)):
-        exact = tags_module.country_tag(s.title or "")
-        out += ([exact] if exact is not None else []) + tags_module.tag_text(s.title or "", kinds=("country", "region"))
+        out += named_places(s.title or "")
     return out
 
 
@@ -509,16 +527,43 @@ def _focus_paragraphs(section: Section, parents: dict[str, Section | None], matc
     keep = []
     for i, para in enumerate(split_paragraphs(section.text)):
         found = tags_module.tag_text(para, kinds=("country", "region"), words=words)
-        if all(matcher.tag_matches(k, found) for k in missing):
+        if all(matcher.tag_matches(k, found, members=False) for k in missing):
             keep.append(i)
     return keep or None
 
 
 def _inherited_tags(section: Section, parents: dict[str, Section | None]) -> list[Tag]:
+    """The section's own tags and those of its ancestors. Below a heading that names a country or
+    region, an ancestor passes on only the places its own title names (and its themes): the places its
+    text mentions are about its other sub-sections ("Funding requirements", whose text names every
+    region, does not make its "Asia and the Pacific" sub-section about East Africa)."""
     tags = list(section.tags)
+    titled = bool(named_places(section.title))
     for anc in _ancestors(section.id, parents):
-        tags.extend(anc.tags)
+        if titled:
+            named = {(t.kind, t.code) for t in named_places(anc.title)}
+            tags.extend(t for t in anc.tags if t.kind not in _PLACES or (t.kind, t.code) in named)
+        else:
+            tags.extend(anc.tags)
+        titled = titled or bool(named_places(anc.title))
     return tags
+
+
+def _table_subject(table: Table, section: Section | None, parents: dict[str, Section | None],
+                   has_tagged_rows: bool) -> list[Tag]:
+    """The tags a table matches by, besides its rows. A table belongs to the country or region its own
+    title names; else to the places the headings above it name; when no heading names one either, a
+    table with country rows goes by its rows (a section whose text merely mentions regions does not
+    bring every table under it), other tables by the section's inherited tags."""
+    inherited = _inherited_tags(section, parents) if section is not None else []
+    themes = [t for t in inherited if t.kind not in _PLACES]
+    own = list(named_places(table.title))
+    if own:
+        return themes + own
+    headed = _title_tags(section, parents) if section is not None else []
+    if headed or has_tagged_rows:
+        return themes + headed
+    return inherited
 
 
 class _Matcher:
@@ -543,14 +588,16 @@ class _Matcher:
             out.append("theme")
         return out
 
-    def tag_matches(self, kind: str, tags: Iterable[Tag]) -> bool:
+    def tag_matches(self, kind: str, tags: Iterable[Tag], members: bool = True) -> bool:
+        """``members``: a country of the chosen region counts as the region (a country heading, a
+        table row); not for places a text merely mentions (a list of resettlement countries)."""
         for tag in tags:
             if kind == "country" and tag.kind == "country" and tag.code.upper() in self.countries:
                 return True
             if kind == "region":
                 if tag.kind == "region" and tag.code in self.regions:
                     return True
-                if tag.kind == "country" and tag.code.upper() in self.region_members:
+                if members and tag.kind == "country" and tag.code.upper() in self.region_members:
                     return True
             if kind == "theme" and tag.kind == "theme" and tag.code in self.themes:
                 return True
@@ -714,19 +761,37 @@ def _plain_number(value: int | float) -> str:
 # ------------------------------------------------------------------------------------------ select
 
 
+def continuations(data: DocumentData) -> dict[str, Table]:
+    """The links ``continued_from`` that hold, as {id of the earlier part: the part continuing it}.
+
+    A link does not hold when the later part names another country or region in its own title than
+    the earlier one, or when a heading naming a country or region starts between the two parts (the
+    next region's table under its own heading is not the rest of this region's table)."""
+    by_id = {t.id: t for t in data.tables}
+    sections = [s for s in data.all_sections() if s.level > 0]
+    out: dict[str, Table] = {}
+    for part in data.tables:
+        prev = by_id.get(part.continued_from or "")
+        if prev is None or prev.id == part.id or prev.id in out:
+            continue
+        own = {(t.kind, t.code) for t in named_places(part.title)}
+        if own and own != {(t.kind, t.code) for t in named_places(prev.title)}:
+            continue
+        start, end = (prev.page, prev.bbox[3]), (part.page, part.bbox[1])
+        if any(start <= (s.page, s.top or 0.0) <= end and named_places(s.title) for s in sections):
+            continue
+        out[prev.id] = part
+    return out
+
+
 def _table_pages(data: DocumentData, table: Table) -> list[int]:
     pages = set(table.pages())  # a table merged from several pages lists them all
-    by_id = {t.id: t for t in data.tables}
-    seen = {table.id}
-    # follow continuation links both ways
-    current = table
-    while current.continued_from and current.continued_from in by_id and current.continued_from not in seen:
-        current = by_id[current.continued_from]
+    links = continuations(data)
+    current, seen = table, {table.id}
+    while current.id in links and links[current.id].id not in seen:
+        current = links[current.id]
         seen.add(current.id)
         pages.update(current.pages())
-    for t in data.tables:
-        if t.continued_from == table.id:
-            pages.update(t.pages())
     return sorted(pages)
 
 
@@ -735,8 +800,9 @@ def _place_tables(data: DocumentData, order: list[Section]) -> dict[str | None, 
     before them (by page and position), else None (before the first section)."""
     ids = {s.id for s in order}
     placed: dict[str | None, list[Table]] = {}
+    continuing = {t.id for t in continuations(data).values()}
     for table in sorted(data.tables, key=lambda t: (t.page, t.bbox[1])):
-        if table.continued_from and any(t.id == table.continued_from for t in data.tables):
+        if table.id in continuing:
             continue  # a continuation is exported with the table it continues (see merge below)
         key = table.section if table.section in ids else None
         if key is None:
@@ -751,7 +817,7 @@ def merge_continuations(data: DocumentData, table: Table) -> Table:
     """One table made of ``table`` and the tables that continue it on later pages (their header rows
     are dropped when they repeat the first part's)."""
     parts = [table]
-    by_prev = {t.continued_from: t for t in data.tables if t.continued_from}
+    by_prev = continuations(data)
     seen = {table.id}
     while parts[-1].id in by_prev and by_prev[parts[-1].id].id not in seen:
         nxt = by_prev[parts[-1].id]
@@ -812,7 +878,11 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
 
         def section_match(section: Section) -> bool:
             inherited = _inherited_tags(section, parents)
-            if any(not matcher.tag_matches(k, inherited) for k in kinds):
+            for k in kinds:
+                if matcher.tag_matches(k, inherited, members=False):
+                    continue
+                if k == "region" and matcher.tag_matches(k, _title_tags(section, parents)):
+                    continue  # under a heading naming one of the region's countries
                 return False
             if wanted_sections and not _section_selected(section, sha, parents, wanted_sections):
                 return False
@@ -867,8 +937,8 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
                   wanted_sections: set[str], matched_ids: set[str]) -> SelectedTable | None:
     merged = merge_continuations(data, table)
     kinds = matcher.kinds()
-    section_tags = _inherited_tags(section, parents) if section is not None else []
     tags_by_row = row_country_tags(merged)
+    section_tags = _table_subject(table, section, parents, bool(tags_by_row))
     body = list(range(min(merged.header_rows, merged.n_rows), merged.n_rows))
 
     if wanted_sections and (section is None or not _section_selected(section, sha, parents, wanted_sections)):

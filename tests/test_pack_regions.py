@@ -1,0 +1,81 @@
+"""Region packs of an appeal whose regional funding tables sit on consecutive pages, each under its own
+region heading (issue: a region pack mixed two regions and added their totals up)."""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+
+from app.cli import main
+from app.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
+from app.pack import PackDefinition, build_pack
+from app.selection import Filters, select
+from tests.helpers import APPEAL_REGIONS, appeal_region_total, make_regional_appeal_pdf
+
+EHA, MENA, ASIA = "East and Horn of Africa", "Middle East and North Africa", "Asia and the Pacific"
+
+
+@pytest.fixture(scope="module")
+def appeal_pdf(tmp_path_factory):
+    return make_regional_appeal_pdf(tmp_path_factory.mktemp("appeal") / "regional-appeal.pdf")
+
+
+def pdf_text(path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+@pytest.mark.parametrize("region,other", [(EHA, MENA), (MENA, EHA)])
+def test_region_pack_carries_its_own_table_and_total_only(appeal_pdf, tmp_path, region, other):
+    out = tmp_path / "pack.pdf"
+    assert main(["export", str(appeal_pdf), "--region", region, "-o", str(out), "-q"]) == 0
+    text = pdf_text(out)
+    mixed = appeal_region_total(EHA) + appeal_region_total(MENA)
+    assert f"{appeal_region_total(region):,}" in text
+    assert f"{mixed:,}" not in text
+    own_rows = {row[0] for row in APPEAL_REGIONS[region]}
+    other_rows = {row[0] for row in APPEAL_REGIONS[other]}
+    assert all(name in text for name in own_rows)
+    assert not any(name in text for name in other_rows), "the other region's table or sections came along"
+    assert "Bangladesh" not in text  # the next region's table, under a heading of its own
+
+
+def test_continued_table_belongs_to_the_region_it_continues(appeal_pdf, tmp_path):
+    out = tmp_path / "asia.pdf"
+    assert main(["export", str(appeal_pdf), "--region", ASIA, "-o", str(out), "-q"]) == 0
+    text = pdf_text(out)
+    squeezed = "".join(text.split())  # a long label may wrap in its cell
+    assert all("".join(row[0].split()) in squeezed for row in APPEAL_REGIONS[ASIA])  # both pages of the table
+    assert f"{appeal_region_total(ASIA):,}" in text
+    assert "Djibouti" not in text and "Egypt" not in text
+
+
+def _funding_table(tid: str, page: int, top: float, region: str, title: str = "", continued_from=None) -> Table:
+    rows = APPEAL_REGIONS[region][:3]
+    cells = [Cell(0, 0, ""), Cell(0, 1, "Funding (USD)")]
+    for r, (name, *values) in enumerate(rows, start=1):
+        cells += [Cell(r, 0, name), Cell(r, 1, f"{sum(values):,}", value=sum(values))]
+    return Table(id=tid, page=page, bbox=(50, top, 500, top + 100), n_rows=len(rows) + 1, n_cols=2,
+                 header_rows=1, title=title, cells=cells, continued_from=continued_from)
+
+
+def test_a_link_across_a_region_heading_is_not_a_continuation():
+    """The second region's table was linked as the continuation of the first one (no title of its own,
+    top of the next page): the region heading between them says it is not."""
+    doc = SourceDocument("appeal.pdf", "b" * 64, 2)
+    root = Section("s0", "Appeal", 0, 1, 2, children=[
+        Section("s1", EHA, 1, 1, 1, top=300.0, tags=[Tag("region", "east-and-horn-of-africa", EHA)]),
+        Section("s2", MENA, 1, 2, 2, top=60.0, tags=[Tag("region", "middle-east-and-north-africa", MENA)]),
+    ])
+    first = _funding_table("p1-t1", 1, 600.0, EHA)
+    second = _funding_table("p2-t1", 2, 90.0, MENA, continued_from="p1-t1")
+    first.section, second.section = "s1", "s2"
+    data = DocumentData(document=doc, sections=[root], tables=[first, second])
+    for region, rows in ((EHA, 3), (MENA, 3)):
+        code = region.lower().replace(" ", "-")
+        selection = select([data], Filters(regions=[code]))
+        tables = list(selection.tables())
+        assert len(tables) == 1 and len(tables[0].view.rows) == rows, region
+        pack = build_pack([data], PackDefinition(filters=Filters(regions=[code])))
+        figure = pack.block("key-figures").figures[0]
+        assert figure.value == sum(sum(r[1:]) for r in APPEAL_REGIONS[region][:3])
