@@ -639,7 +639,7 @@ def assemble(
     """Document-level steps over all page results: repair, continuation links, the section tree."""
     from .tables.continuation import link_continued
     from .tables.repair import repair_tables
-    from .tables.totals import check_totals
+    from .tables.totals import check_totals, earlier_parts
 
     settings = settings or ExtractSettings()
     results = sorted(results, key=lambda r: r.page)
@@ -657,7 +657,7 @@ def assemble(
         data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
         link_continued(data.tables, document.page_sizes)
         for table in data.tables:
-            for mismatch in check_totals(table):
+            for mismatch in check_totals(table, earlier_parts(table, data.tables)):
                 data.warnings.append(PageWarning(table.page, mismatch.message()))
     if settings.sections and results:
         from . import sections

@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .model import Cell, DocumentData, Section, Table
 from .numbers import NOTHING, format_number, parse_number
+from .tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
          "rounding")
@@ -47,6 +48,7 @@ LABELS = {
 
 LOST = "\ufffd"
 CID = re.compile(r"\(cid:\d+\)")
+_SHARE_HEADER = re.compile(r"\bshare\b|%|\bper ?cent|\bproportion\b", re.IGNORECASE)
 _TOTAL_HEADER = re.compile(r"\btotals?\b|\bsum\b|\bgrand total\b", re.IGNORECASE)
 #: Share of a column's body cells that must be numbers for the column to count as a number column.
 NUMBER_COLUMN_SHARE = 0.6
@@ -154,12 +156,16 @@ def number_columns(table: Table) -> list[int]:
 
 
 def total_column(table: Table, numeric: list[int] | None = None) -> int | None:
-    """The rightmost number column whose header says "total"."""
+    """The rightmost number column whose header says "total" (not a share of the total: "Share of
+    total", "% of total" or a column of percentages)."""
     if table.header_rows == 0:
         return None
     numeric = number_columns(table) if numeric is None else numeric
     headers = table.text_grid(spans="repeat")[: table.header_rows]
+    percent = {c.col for c in table.cells if c.row >= table.header_rows and "%" in c.text}
     for c in sorted(numeric, reverse=True):
+        if c in percent or any(_SHARE_HEADER.search(row[c]) for row in headers):
+            continue
         if any(_TOTAL_HEADER.search(row[c]) for row in headers):
             return c
     return None
@@ -171,8 +177,33 @@ def _value(cell: Cell | None) -> float | None:
     return float(cell.value) if cell.value is not None else None
 
 
-def check_table(table: Table) -> list[Problem]:
-    """Every problem found in one table, in reading order."""
+def _earlier_cells(earlier: Sequence[Table], n_cols: int) -> tuple[list[dict[int, Cell]], list[dict[int, Cell]]]:
+    """Body cells of the earlier parts of a continued table by row, as {column: cell}: (rows since their
+    last totals row, all their rows that are not totals)."""
+    block: list[dict[int, Cell]] = []
+    every: list[dict[int, Cell]] = []
+    for part in earlier:
+        if part.n_cols != n_cols:
+            return [], []
+        rows: dict[int, dict[int, Cell]] = {}
+        for c in part.cells:
+            if c.row >= part.header_rows and c.row_span == 1 and c.col_span == 1:
+                rows.setdefault(c.row, {})[c.col] = c
+        for r in range(part.header_rows, part.n_rows):
+            if r in part.total_rows:
+                block = []
+                continue
+            block.append(rows.get(r, {}))
+            every.append(rows.get(r, {}))
+    return block, every
+
+
+def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Problem]:
+    """Every problem found in one table, in reading order.
+
+    ``earlier``: the parts a continued table continues (:func:`app.tables.totals.earlier_parts`), whose
+    rows count towards its totals; without them, a total whose rows start on an earlier page is not
+    checked (a warning must be right or absent)."""
     problems: list[Problem] = []
     grid = table.grid()
     t, page = table.id, table.page
@@ -199,9 +230,16 @@ def check_table(table: Table) -> list[Problem]:
     # column sums against totals rows
     detail = [r for r in body if r not in totals]
     previous_total = table.header_rows - 1
-    for total in sorted(totals):
+    carried_block, carried_all = _earlier_cells(earlier or [], table.n_cols)
+    unseen_start = bool(table.continued_from) and not carried_all
+    headers = table.text_grid(spans="repeat")[: table.header_rows]
+    for index, total in enumerate(sorted(totals)):
         if not table.header_rows <= total < table.n_rows:
             continue
+        first = index == 0 or all(t < table.header_rows for t in sorted(totals)[:index])
+        if unseen_start and first:
+            previous_total = total
+            continue  # its rows start on an earlier page we cannot see
         block = [r for r in detail if previous_total < r < total]
         all_above = [r for r in detail if r < total]
         subtotals = [r for r in totals if r < total]
@@ -211,15 +249,27 @@ def check_table(table: Table) -> list[Problem]:
             expected = _value(grid[total][c])
             if expected is None:
                 continue
+            before_block = [row[c] for row in carried_block if c in row] if first else []
+            before_all = [row[c] for row in carried_all if c in row]
             candidates = []
-            for rows in (block, all_above, subtotals):
-                cells = [grid[r][c] for r in rows if _value(grid[r][c]) is not None]
-                if cells:
-                    candidates.append((sum(_value(x) for x in cells), cells))  # type: ignore[misc]
+            for cells_in in (before_block + [grid[r][c] for r in block],
+                             before_all + [grid[r][c] for r in all_above],
+                             [grid[r][c] for r in subtotals]):
+                values = [_value(x) for x in cells_in]
+                cells = [x for x, v in zip(cells_in, values) if v is not None]
+                if not cells:
+                    continue
+                heads = subtotal_rows(values, _tolerance(cells[:3]))
+                if heads:  # subtotal rows then their parts: the total is the sum of the subtotals
+                    sub = [cells_in[k] for k in heads]
+                    candidates.append((sum(_value(x) for x in sub), sub))  # type: ignore[misc]
+                candidates.append((sum(_value(x) for x in cells), cells))  # type: ignore[misc]
             if not candidates:
                 continue
             if any(abs(s - expected) < 1e-9 for s, _ in candidates):
                 continue
+            if any(PEOPLE_HEADER.search(h[c]) for h in headers) and all(expected < s for s, _ in candidates):
+                continue  # people counted under several sectors: their total counts each person once
             within = [(s, cells) for s, cells in candidates
                       if abs(s - expected) <= _tolerance(cells + [grid[total][c]])]
             if within:
@@ -298,7 +348,7 @@ def check_document(data: DocumentData) -> list[Problem]:
     """All problems of a document: tables in document order, then sections."""
     problems: list[Problem] = []
     for table in data.tables:
-        problems.extend(check_table(table))
+        problems.extend(check_table(table, earlier_parts(table, data.tables)))
     for section in data.all_sections():
         problems.extend(check_section(section))
     return problems

@@ -79,3 +79,16 @@ def test_a_link_across_a_region_heading_is_not_a_continuation():
         pack = build_pack([data], PackDefinition(filters=Filters(regions=[code])))
         figure = pack.block("key-figures").figures[0]
         assert figure.value == sum(sum(r[1:]) for r in APPEAL_REGIONS[region][:3])
+
+
+def test_the_continued_table_raises_no_false_sum_warning(appeal_pdf):
+    """The Asia and the Pacific table runs from page 5 onto page 6, where its Total row is: neither the
+    extraction's warnings nor the problems panel may claim that page 6's rows do not add up to it."""
+    from app.pipeline import extract_document
+    from app.problems import check_document
+
+    data = extract_document(appeal_pdf)
+    part = next(t for t in data.tables if t.page == 6)
+    assert part.continued_from and part.total_rows
+    assert not [w for w in data.warnings if "printed total" in w.message]
+    assert not [p for p in check_document(data) if p.kind in ("column_sum", "row_sum", "rounding")]

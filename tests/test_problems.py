@@ -137,3 +137,87 @@ def test_sample_source_inconsistencies_are_all_surfaced():
                   if any(i.get("table") in (t["id"], t["title"]) for i in truth.get("source_inconsistencies", []))}
     assert documented, "the truth documents the source's inconsistencies"
     assert documented <= flagged
+
+
+# ------------------------------------------------ continued and hierarchical tables (warnings right or absent)
+
+PART_1 = [["Country", "Objective 1", "Objective 2", "Total"],
+          ["Kenya", "700,000", "300,000", "1,000,000"],
+          ["Somalia", "-", "2,500,000", "2,500,000"]]
+PART_2 = [["Country", "Objective 1", "Objective 2", "Total"],
+          ["Uganda", "100,000", "200,000", "300,000"],
+          ["Total", "800,000", "3,000,000", "3,800,000"]]
+
+
+def continued_parts(total_row=None):
+    first = table(PART_1)
+    first.id, first.page = "p2-t1", 2
+    rows = [r[:] for r in PART_2]
+    if total_row is not None:
+        rows[2] = total_row
+    second = table(rows, total_rows=[2])
+    second.id, second.page, second.continued_from = "p3-t1", 3, "p2-t1"
+    return first, second
+
+
+def test_a_continued_table_is_not_checked_as_if_its_rows_were_all_on_this_page():
+    first, second = continued_parts()
+    assert not [p for p in check_table(second) if p.kind in ("column_sum", "rounding")]
+    assert check_table(second, [first]) == []
+    data = DocumentData(SourceDocument("x.pdf", "b" * 64, 3), tables=[first, second])
+    assert check_document(data) == []
+
+
+def test_a_wrong_total_of_a_continued_table_is_still_flagged():
+    first, second = continued_parts(["Total", "800,000", "3,100,000", "3,900,000"])
+    data = DocumentData(SourceDocument("x.pdf", "b" * 64, 3), tables=[first, second])
+    found = [p for p in check_document(data) if p.kind == "column_sum"]
+    assert [(p.table, p.row, p.col) for p in found] == [("p3-t1", 2, 2), ("p3-t1", 2, 3)]
+    assert "3,000,000" in found[0].message and "3,100,000" in found[0].message
+
+
+HIERARCHY = [["Objective / sector", "Funding required (USD)"],
+             ["Objective 1: Saving lives", "30,000,000"],
+             ["Shelter", "10,000,000"], ["Health", "20,000,000"],
+             ["Objective 2: Driving solutions", "31,000,000"],
+             ["Durable solutions", "25,000,000"], ["Community stabilization", "6,000,000"],
+             ["Total", "61,000,000"]]
+
+
+def test_objective_subtotals_are_not_counted_twice():
+    assert check_table(table(HIERARCHY, total_rows=[7])) == []
+    closed = [HIERARCHY[0], HIERARCHY[2], HIERARCHY[3], ["Objective 1", "30,000,000"], HIERARCHY[5], HIERARCHY[6],
+              ["Objective 2", "31,000,000"], HIERARCHY[7]]  # subtotals under their parts
+    assert check_table(table(closed, total_rows=[7])) == []
+
+
+def test_a_wrong_grand_total_over_subtotals_is_flagged_with_the_subtotals_sum():
+    rows = [r[:] for r in HIERARCHY]
+    rows[7][1] = "62,000,000"
+    found = check_table(table(rows, total_rows=[7]))
+    assert kinds(found) == [("column_sum", 7, 1)]
+    assert "adds up to 61,000,000" in found[0].message  # not 122,000,000: the subtotals, once
+
+
+def test_people_counted_in_several_sectors_and_a_share_column_raise_no_warning():
+    rows = [["Sector", "People targeted", "Funding (USD)", "Share of total"],
+            ["Health", "260,000", "7,800,000", "60.0%"], ["Shelter", "150,000", "5,200,000", "40.0%"],
+            ["Total", "300,000", "13,000,000", "100.0%"]]
+    assert check_table(table(rows, total_rows=[3])) == []
+    assert total_column(table(rows, total_rows=[3])) is None
+    rows[3][2] = "13,500,000"  # a money column still adds up
+    assert kinds(check_table(table(rows, total_rows=[3]))) == [("column_sum", 3, 2)]
+
+
+def test_extraction_warnings_follow_the_same_rules():
+    from app.tables.totals import check_totals
+
+    first, second = continued_parts()
+    assert check_totals(second) == [] and check_totals(second, [first]) == []
+    first, second = continued_parts(["Total", "800,000", "3,100,000", "3,900,000"])
+    assert {(m.row, m.col, m.computed) for m in check_totals(second, [first])} == {(None, 2, 3_000_000),
+                                                                                   (None, 3, 3_800_000)}
+    assert check_totals(table(HIERARCHY, total_rows=[7])) == []
+    rows = [r[:] for r in HIERARCHY]
+    rows[7][1] = "62,000,000"
+    assert [(m.col, m.computed) for m in check_totals(table(rows, total_rows=[7]))] == [(1, 61_000_000)]
