@@ -416,123 +416,215 @@ def _spans_all_money(view: TableView, col: int) -> bool:
     return False
 
 
+@dataclass
+class _Funding:
+    """What one selected funding table contributes to the chart and the total."""
+
+    sha: str
+    by_columns: bool
+    categories: dict[str, float]
+    total: float
+    ref: SourceRef
+    countries: set[str]
+    #: True when the total is the source's printed total row (the whole table is in the pack).
+    printed: bool = False
+
+
+def _row_label_column(view: TableView, money_col: int) -> int:
+    """The row label nearest a money column: the rightmost text column left of it ("Sector" rather than
+    the "Objective" column spanning its sectors)."""
+    numeric = set(view.aligned_columns())
+    for c in range(money_col - 1, -1, -1):
+        if c not in numeric and any(r.kind == "data" and r.cells[c].anchor and r.cells[c].text.strip()
+                                    for r in view.rows):
+            return c
+    return view.label_column
+
+
+def _printed_total_row(view: TableView):
+    """The source's (last) total row when the table is in the pack whole, else None."""
+    if view.reduced:
+        return None
+    totals = [r for r in view.rows if r.kind == "total"]
+    return totals[-1] if totals else None
+
+
+def _funding_of(item: SelectedTable, any_country_rows: bool, seen: set) -> _Funding | None:
+    from .tables.totals import subtotal_rows
+
+    view = item.view
+    cats, totals = _money_columns(view, item.table.title)
+    if not cats and not totals:
+        return None
+    rows = [r for r in view.rows if r.kind == "data"]
+    if any_country_rows:
+        # a region's subtotal row next to its countries would count them twice
+        rows = [r for r in rows if r.country or not r.region]
+        if not any(r.country for r in rows) and any(r.region for r in view.rows) and len(cats) >= 2:
+            return None  # a table of regions when countries are listed elsewhere
+    if not rows:
+        return None
+    ref = _ref(item.document, item.pages)
+    sha = item.document.sha256
+    printed_row = _printed_total_row(view)
+    countries = {r.country for r in rows if r.country}
+    categories: dict[str, float] = {}
+    if len(cats) >= 2:
+        skipped = False
+        for c in cats:
+            categories.setdefault(_category_name(view, c), 0)
+        for r in rows:
+            for c in cats:
+                value = r.cells[c].value
+                if value is None:
+                    continue
+                name = _category_name(view, c)
+                key = (sha, r.country or str(id(r)), fold(name))
+                if r.country and key in seen:
+                    skipped = True
+                    continue
+                seen.add(key)
+                categories[name] += value
+        if not any(categories.values()) and not countries:
+            return None
+        total = sum(categories.values())
+        printed = False
+        if printed_row is not None and not skipped:
+            values = [printed_row.cells[c].value for c in cats]
+            if all(v is not None for v in values):
+                categories = {_category_name(view, c): v for c, v in zip(cats, values)}  # type: ignore[misc]
+                whole = printed_row.cells[totals[0]].value if totals else None
+                total, printed = (whole if whole is not None else sum(values)), True  # type: ignore[arg-type]
+        return _Funding(sha, True, categories, total, ref, countries, printed)
+    c = (cats or totals)[0]
+    label_col = _row_label_column(view, c)
+    labelled = [(r.cells[label_col].text.strip() or r.cells[view.label_column].text.strip(), r.cells[c].value)
+                for r in rows]
+    labelled = [(label, value) for label, value in labelled if label and value is not None]
+    if not labelled:
+        return None
+    heads = subtotal_rows([v for _, v in labelled]) if len(labelled) > 2 else None
+    if heads and len(heads) < len(labelled):  # objective rows with their sectors: the objectives, once
+        labelled = [labelled[k] for k in heads]
+    for label, value in labelled:
+        categories[label] = categories.get(label, 0) + value
+    total = sum(categories.values())
+    printed = False
+    if printed_row is not None and printed_row.cells[c].value is not None:
+        total, printed = printed_row.cells[c].value, True
+    return _Funding(sha, False, categories, total, ref, countries, printed)
+
+
+def _alternative_breakdowns(found: list[_Funding]) -> list[_Funding]:
+    """Funding tables of one document that give the same total are two breakdowns of the same money
+    (by sector and by objective; a country's row in a regional table and its own table by sector): it
+    counts once, from the breakdown with fewer categories (objectives before sectors)."""
+    kept: list[_Funding] = []
+    for f in found:
+        twin = next((k for k in kept if k.sha == f.sha and abs(k.total - f.total) < 0.5 and f.total), None)
+        if twin is None:
+            kept.append(f)
+        elif (f.by_columns, -len(f.categories)) > (twin.by_columns, -len(twin.categories)):
+            kept[kept.index(twin)] = f
+    return kept
+
+
+#: Objectives shown one by one among the key figures (beyond, the chart shows them).
+MAX_OBJECTIVE_FIGURES = 6
+
+
 def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
-    """Requirements by objective/sector for the selection, and the key figures derived from it.
+    """Requirements by objective/sector for the selection, and the key figures a donor reads: the total
+    requirement, the requirement per objective, and the people targeted where the source gives them.
 
     Funding tables are tables whose title or column headers speak of money (funding, requirements,
     budget, USD ...). Tables with several money columns (countries x objectives) give categories from
     their column headers; tables with one money column (objectives/sectors as rows) give categories
-    from their row labels. The first kind wins when both are selected. Only data rows count (source
-    totals and recomputed totals never); when some rows name countries, only country rows count, so a
-    region's subtotal row is not added to its countries. A country listed twice in one document (a
-    regional and a global table) counts once.
+    from the row labels nearest the figures (objective subtotal rows, when the rows are objectives each
+    followed by its sectors). The first kind wins when both are selected. Only data rows count; a table
+    in the pack whole counts with its printed total row (the figure the source prints, roundings
+    included). When some rows name countries, only country rows count, so a region's subtotal row is
+    not added to its countries. A country listed twice in one document counts once, and two tables of
+    one document giving the same total are two breakdowns of the same money (counted once).
     """
-    by_columns: dict[str, float] = {}
-    col_order: list[str] = []
-    col_sources: list[SourceRef] = []
-    col_total = 0.0
-    by_rows: dict[str, float] = {}
-    row_order: list[str] = []
-    row_sources: list[SourceRef] = []
-    row_total = 0.0
-    texts: list[str] = []
-    countries: set[str] = set()
-    seen: set[tuple[str, str, str]] = set()
     tables = list(selection.tables())
     any_country_rows = any(r.country for t in tables for r in t.view.rows if r.kind == "data")
+    seen: set[tuple[str, str, str]] = set()
+    texts: list[str] = []
+    found: list[_Funding] = []
     for item in tables:
-        view = item.view
-        cats, totals = _money_columns(view, item.table.title)
-        if not cats and not totals:
-            continue
-        rows = [r for r in view.rows if r.kind == "data"]
-        if any_country_rows:
-            # a region's subtotal row next to its countries would count them twice
-            rows = [r for r in rows if r.country or not r.region]
-            if not any(r.country for r in rows) and any(r.region for r in view.rows) and len(cats) >= 2:
-                continue  # a table of regions when countries are listed elsewhere
-        if not rows:
-            continue
-        texts.extend([item.table.title] + view.column_headers())
-        ref = _ref(item.document, item.pages)
-        if len(cats) >= 2:
-            used = False
-            for c in cats:
-                name = _category_name(view, c)
-                if name not in by_columns:
-                    by_columns[name] = 0
-                    col_order.append(name)
-            for r in rows:
-                for c in cats:
-                    value = r.cells[c].value
-                    if value is None:
-                        continue
-                    name = _category_name(view, c)
-                    key = (item.document.sha256, r.country or str(id(r)), fold(name))
-                    if r.country and key in seen:
-                        continue
-                    seen.add(key)
-                    if name not in by_columns:
-                        by_columns[name] = 0
-                        col_order.append(name)
-                    by_columns[name] += value
-                    col_total += value
-                    used = True
-                if r.country:
-                    countries.add(r.country)
-            if used:
-                col_sources.append(ref)
-        else:
-            c = (cats or totals)[0]
-            used = False
-            for r in rows:
-                value = r.cells[c].value
-                label = r.cells[view.label_column].text.strip()
-                if value is None or not label:
-                    continue
-                if label not in by_rows:
-                    by_rows[label] = 0
-                    row_order.append(label)
-                by_rows[label] += value
-                row_total += value
-                used = True
-                if r.country:
-                    countries.add(r.country)
-            if used:
-                row_sources.append(ref)
-    if len(row_order) > MAX_CHART_CATEGORIES:
-        ranked = sorted(row_order, key=lambda k: -abs(by_rows[k]))
-        keep = set(ranked[: MAX_CHART_CATEGORIES - 1])
-        rest = [k for k in row_order if k not in keep]
-        other = f"All other ({len(rest)})"
-        by_rows[other] = sum(by_rows[k] for k in rest)
-        row_order = [k for k in row_order if k in keep] + [other]
+        funding = _funding_of(item, any_country_rows, seen)
+        if funding is not None:
+            found.append(funding)
+            texts.extend([item.table.title] + item.view.column_headers())
+    found = _alternative_breakdowns(found)
     unit = _unit(texts)
     unit_suffix = f" ({unit})" if unit else ""
+    by_columns = [f for f in found if f.by_columns]
+    used = by_columns or [f for f in found if not f.by_columns]
+    if not used:
+        return None, _people_figures(tables)
+    values: dict[str, float] = {}
+    for f in used:
+        for name, value in f.categories.items():
+            values[name] = values.get(name, 0) + value
+    order = list(values)
+    if not by_columns and len(order) > MAX_CHART_CATEGORIES:
+        ranked = sorted(order, key=lambda k: -abs(values[k]))
+        keep = set(ranked[: MAX_CHART_CATEGORIES - 1])
+        rest = [k for k in order if k not in keep]
+        other = f"All other ({len(rest)})"
+        values[other] = sum(values[k] for k in rest)
+        order = [k for k in order if k in keep] + [other]
+    sources = [f.ref for f in used]
     if by_columns:
-        chart = ChartData(
-            f"Requirements by objective{unit_suffix}", col_order, [_tidy(by_columns[k]) for k in col_order],
-            unit, col_sources,
-            "Sum of the selected rows of the funding tables, per objective column "
-            "(rows without a figure count as zero).",
-        )
-        total = col_total
-        sources = col_sources
-    elif by_rows:
-        chart = ChartData(
-            f"Requirements by objective / sector{unit_suffix}", row_order, [_tidy(by_rows[k]) for k in row_order],
-            unit, row_sources,
-            "Funding required per objective or sector, from the selected rows of the funding tables.",
-        )
-        total = row_total
-        sources = row_sources
+        chart = ChartData(f"Requirements by objective{unit_suffix}", order, [_tidy(values[k]) for k in order],
+                          unit, sources, "Sum of the selected rows of the funding tables, per objective column "
+                          "(rows without a figure count as zero).")
     else:
-        return None, []
-    figures = [KeyFigure("Funding requirements of the selection", _tidy(total), unit, sources,
-                         "Sum of the selected rows (source total rows are not counted).")]
-    if countries:
-        figures.append(KeyFigure("Countries with requirements", len(countries), "", sources))
-    return chart, figures
+        chart = ChartData(f"Requirements by objective / sector{unit_suffix}", order,
+                          [_tidy(values[k]) for k in order], unit, sources,
+                          "Funding required per objective or sector, from the selected rows of the funding tables.")
+    total = sum(f.total for f in used)
+    note = ("As printed in the source's total row." if all(f.printed for f in used) else
+            "Sum of the selected rows (source total rows are not counted)." if not any(f.printed for f in used)
+            else "Printed totals of the tables shown whole, plus the selected rows of the others.")
+    figures = [KeyFigure("Total funding requirements", _tidy(total), unit, sources, note)]
+    if 1 < len(order) <= MAX_OBJECTIVE_FIGURES:
+        figures += [KeyFigure(name, _tidy(values[name]), unit, sources) for name in order]
+    return chart, figures + _people_figures(tables)
+
+
+def _people_figures(tables: list[SelectedTable]) -> list[KeyFigure]:
+    """"People targeted" (or reached, in need ...) as the source gives it: the printed total of a people
+    column of a table in the pack whole, or the one row kept of it. People are not added up across
+    rows or tables: the same people are counted under several sectors."""
+    from .tables.totals import PEOPLE_HEADER
+
+    for item in tables:
+        view = item.view
+        headers = view.column_headers()
+        title_people = bool(PEOPLE_HEADER.search(item.table.title or ""))
+        data_rows = [r for r in view.rows if r.kind == "data"]
+        for c in view.numeric_columns():
+            header = headers[c]
+            if not (PEOPLE_HEADER.search(header) or (title_people and _is_total_header(header))):
+                continue
+            if any(r.cells[c].percent for r in data_rows):
+                continue
+            printed = _printed_total_row(view)
+            if printed is not None and printed.cells[c].value is not None:
+                value = printed.cells[c].value
+            elif len(data_rows) == 1 and data_rows[0].cells[c].value is not None:
+                value = data_rows[0].cells[c].value
+            else:
+                continue
+            source = header if PEOPLE_HEADER.search(header) else item.table.title
+            label = ("People targeted" if re.search(r"target", source, re.IGNORECASE) else
+                     " ".join(source.split(" / ")[-1].split()) or "People")
+            return [KeyFigure(label, _tidy(value), "", [_ref(item.document, item.pages)],
+                              "As printed in the source (people are not added up across sectors).")]
+    return []
 
 
 def _tidy(value: int | float) -> int | float:
@@ -644,17 +736,10 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
     selection = select(datas, definition.filters)
     body = _default_blocks(selection)
     chart, figures = chart_for(selection)
-    n_tables = sum(1 for b in body if b.kind == "table")
-    n_sections = sum(1 for b in body if b.kind == "heading")
     used_docs = []
     for b in body:
         if b.source and b.source.sha256 not in [d.sha256 for d in used_docs]:
             used_docs.append(next(d for d in selection.documents if d.sha256 == b.source.sha256))
-    figures = figures + [
-        KeyFigure("Tables", n_tables),
-        KeyFigure("Sections", n_sections),
-        KeyFigure("Source documents", len(used_docs)),
-    ]
     fixed_front = [Block("cover", "cover", definition.metadata.title)]
     fixed_front.append(Block("contents", "contents", "Contents"))
     fixed_front.append(Block("key-figures", "key_figures", "Key figures", figures=figures))

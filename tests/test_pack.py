@@ -70,8 +70,9 @@ def test_chart_and_key_figures_for_one_country(docs):
     assert chart.categories == ["Objective 1: Protection", "Objective 2: Health", "Objective 3: Durable solutions"]
     assert chart.values == [source.cell_at(som_row, c).value for c in (1, 2, 3)]
     figures = {f.label: f.value for f in pack.block("key-figures").figures}
-    assert figures["Funding requirements of the selection"] == source.cell_at(som_row, 4).value
-    assert figures["Countries with requirements"] == 1
+    assert figures["Total funding requirements"] == source.cell_at(som_row, 4).value
+    assert [figures[c] for c in chart.categories] == chart.values  # one figure per objective
+    assert "Countries with requirements" not in figures and "Tables" not in figures
     assert chart.unit == "USD"
 
 

@@ -3,6 +3,9 @@ region heading (issue: a region pack mixed two regions and added their totals up
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pdfplumber
 import pytest
 
@@ -92,3 +95,49 @@ def test_the_continued_table_raises_no_false_sum_warning(appeal_pdf):
     assert part.continued_from and part.total_rows
     assert not [w for w in data.warnings if "printed total" in w.message]
     assert not [p for p in check_document(data) if p.kind in ("column_sum", "row_sum", "rounding")]
+
+
+# ------------------------------------------------------------------- key figures on the bundled samples
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+
+@pytest.fixture(scope="module")
+def mi_extracted():
+    from app.pipeline import extract_document
+
+    pdf = SAMPLES / "migration-initiatives-2017-sample.pdf"
+    if not pdf.is_file():
+        pytest.skip(f"{pdf.name} is not in resources/samples")
+    return extract_document(pdf)
+
+
+def test_every_region_pack_of_the_sample_gives_that_regions_printed_total(mi_extracted):
+    truth = json.loads((SAMPLES / "migration-initiatives-2017-sample.truth.json").read_text(encoding="utf-8"))
+    checked = 0
+    for table in truth["tables"]:
+        region = table["title"].split(":")[0]
+        last = max(table["total_rows"])
+        printed = max(c["value"] for c in table["cells"] if c["row"] == last and c.get("value") is not None)
+        code = region.lower().replace(",", "").replace(" ", "-")
+        pack = build_pack([mi_extracted], PackDefinition(filters=Filters(regions=[code])))
+        titles = [b.title for b in pack.tables()]
+        assert titles == [table["title"]], region
+        figures = pack.block("key-figures").figures
+        assert figures[0].label == "Total funding requirements"
+        assert figures[0].value == printed, region  # as printed (Asia: 275,128,654, its rows add to ...653)
+        checked += 1
+    assert checked == 9
+
+
+def test_key_figures_are_what_a_donor_reads():
+    """Total requirement (the source's, not counted twice from its by-sector and by-objective
+    tables), one figure per objective, people targeted; no counts of tables or sections."""
+    data = DocumentData.from_json(json.loads(
+        (SAMPLES / "myanmar-crisis-response-plan-2025-sample.truth.json").read_text(encoding="utf-8")))
+    pack = build_pack([data], PackDefinition())
+    figures = {f.label: f.value for f in pack.block("key-figures").figures}
+    assert figures["Total funding requirements"] == 63_400_000  # was 84,500,000: both breakdowns added
+    assert figures["People targeted"] == 640_000
+    assert sum(v for k, v in figures.items() if k.startswith("Objective")) == 63_400_000
+    assert not {"Tables", "Sections", "Source documents", "Countries with requirements"} & set(figures)
