@@ -267,7 +267,7 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
             output = output.with_suffix(exporter.extension)
         if output.is_dir():
             raise _error(f"{output} is a folder; give a file name with -o.")
-        pack = build_pack(datas, definition)
+        pack = build_pack(project if project is not None else datas, definition)
         if pack.is_empty():
             reason = definition.filters.describe()
             raise _error(f"nothing matches the filters ({reason}); no file written.")

@@ -61,6 +61,8 @@ class PackMetadata:
     #: ISO date (YYYY-MM-DD); empty = the day the pack is built.
     date: str = ""
     prepared_by: str = ""
+    #: Organisation sending the pack, shown on the cover beside its logo.
+    organisation: str = ""
     notes: str = ""
     subject: str = ""
     #: Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project).
@@ -73,6 +75,7 @@ class PackMetadata:
             "audience": self.audience,
             "date": self.date,
             "prepared_by": self.prepared_by,
+            "organisation": self.organisation,
             "notes": self.notes,
             "subject": self.subject,
             "logo_name": self.logo_name,
@@ -324,6 +327,9 @@ class Pack:
     available: list[str] = field(default_factory=list)
     #: The filters in words, with names rather than codes ("Countries: Somalia").
     selection_label: str = ""
+    #: Corrections recorded in the project and in effect in the documents used (0 when the pack is
+    #: built straight from extracted PDFs): exporters say the figures are corrected only then.
+    corrections: int = 0
 
     @property
     def title(self) -> str:
@@ -771,7 +777,10 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
     for data in datas:
         for section in data.all_sections():
             names[f"{data.document.sha256}:{section.id}"] = section.title
+    steps = getattr(source, "undo_stack", None) or []  # app.project.Project: corrections in effect
+    used_shas = {d.sha256 for d in used_docs}
     return Pack(
+        corrections=sum(1 for step in steps if getattr(step, "sha256", None) in used_shas),
         selection_label=definition.filters.describe(names),
         metadata=definition.metadata,
         blocks=[by_key[k] for k in keys],

@@ -54,6 +54,13 @@ class Option:
     default: Any = None
     help: str = ""
     choices: tuple[str, ...] = ()
+    #: What the GUI shows beside the field ("HXL hashtags"); empty: made from the name.
+    label: str = ""
+
+    @property
+    def title(self) -> str:
+        """The field's label: ``label``, else the name in words ("page_size" -> "Page size")."""
+        return self.label or self.name.replace("_", " ").capitalize()
 
     def parse(self, text: Any) -> Any:
         """Value from text (command line) or from a JSON value (saved pack); ValueError when invalid."""

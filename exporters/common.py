@@ -12,7 +12,7 @@ from app.files import WriteError, atomic_output
 from app.numbers import format_number
 from app.selection import ViewCell
 
-from . import ExportError
+from . import ExportError, Option
 
 _DECIMALS = re.compile(r"[.,](\d+)\s*%?\s*$")
 
@@ -90,3 +90,34 @@ class Steps:
         self.done = min(self.done + 1, self.total)
         if self.progress is not None:
             self.progress(self.done, self.total, message)
+
+
+#: Options every built-in exporter takes for what the pack says about its sender.
+IDENTITY_OPTIONS = [
+    Option("organisation", "str", "", "Organisation name shown on the cover (default: the pack's own).",
+           label="Organisation"),
+    Option("logo", "str", "", "Logo image (PNG or JPEG file) shown on the cover (default: the pack's own).",
+           label="Logo file"),
+    Option("credit", "bool", False, "Say \"Made with Briefing Builder\" on the cover.",
+           label="Credit Briefing Builder"),
+]
+
+
+def identity(pack, options: dict | None) -> tuple[str, bytes | None]:
+    """(organisation name, logo bytes) for the cover: the exporter options when given, else the
+    pack's metadata. A logo file that cannot be used is an :class:`ExportError` with the reason."""
+    options = options or {}
+    meta = pack.metadata
+    organisation = " ".join(str(options.get("organisation") or getattr(meta, "organisation", "") or "").split())
+    logo = meta.logo_bytes()
+    path = str(options.get("logo") or "").strip()
+    if path:
+        from app.pack import PackError, PackMetadata
+
+        holder = PackMetadata()
+        try:
+            holder.set_logo(path)
+        except PackError as exc:
+            raise ExportError(str(exc)) from exc
+        logo = holder.logo_bytes()
+    return strip_control(organisation), logo

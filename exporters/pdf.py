@@ -18,7 +18,7 @@ from app.pack import Block, Pack, format_date, pages_label
 from app.selection import TOTAL_OF_SELECTED, TableView
 
 from . import ExportError, Option, resolve_options
-from .common import Steps, display_text, safe_destination
+from .common import IDENTITY_OPTIONS, Steps, display_text, identity, safe_destination
 from .fonts import ARABIC, MAIN, mostly_rtl, needs_markup, plain, register_fonts, rich
 
 ACCENT = (0.12, 0.31, 0.47)  # dark blue
@@ -43,6 +43,7 @@ class PdfExporter:
         Option("page_size", "choice", "A4", "Paper size.", ("A4", "Letter")),
         Option("contents", "bool", True, "Include the contents page."),
         Option("chart", "bool", True, "Include the requirements chart."),
+        *IDENTITY_OPTIONS,
     ]
 
     def export(self, pack: Pack, destination: Any, options: dict[str, Any] | None = None,
@@ -74,6 +75,7 @@ class _Builder:
         self.options = options
         self.progress = progress
         self.page_size = letter if options.get("page_size") == "Letter" else A4
+        self.organisation, self.logo = identity(pack, options)
         self.margin = 50.0
         self._styles()
 
@@ -233,7 +235,8 @@ class _Builder:
         canv.rect(0, height - 330, width, 330, stroke=0, fill=1)
         canv.setFillColor(colors.HexColor("#F2B134"))
         canv.rect(0, height - 336, width, 6, stroke=0, fill=1)
-        logo = self.pack.metadata.logo_bytes()
+        logo = self.logo
+        name_x = self.margin
         if logo:
             try:
                 from reportlab.lib.utils import ImageReader
@@ -244,14 +247,24 @@ class _Builder:
                 canv.setFillColor(colors.white)
                 canv.roundRect(self.margin - 6, height - 96, iw * scale + 12, ih * scale + 12, 4, stroke=0, fill=1)
                 canv.drawImage(img, self.margin, height - 90, iw * scale, ih * scale, mask="auto")
+                name_x = self.margin + iw * scale + 20
             except Exception:  # an unreadable logo must not stop the export
                 pass
+        if self.organisation:
+            from reportlab.lib.utils import simpleSplit
+
+            canv.setFillColor(colors.white)
+            canv.setFont(MAIN + "-Bold", 13)
+            lines = simpleSplit(plain(self.organisation), MAIN + "-Bold", 13, width - self.margin - name_x)[:3]
+            for i, line in enumerate(lines):
+                canv.drawString(name_x, height - 66 - 16 * i + 8 * (len(lines) - 1), line)
         canv.setFont(MAIN, 8)
         canv.setFillColor(colors.HexColor(GREY_HEX))
         total = self.totals.get("used")
         canv.drawRightString(width - self.margin, self.margin - 14,
                              f"Page 1 of {total}" if total else "Page 1")
-        canv.drawString(self.margin, self.margin - 14, "Made with Briefing Builder")
+        if self.options.get("credit"):
+            canv.drawString(self.margin, self.margin - 14, "Made with Briefing Builder")
         canv.restoreState()
 
     # ---- story --------------------------------------------------------------------------------
@@ -705,10 +718,14 @@ class _Builder:
             for tb in by_doc.get(src.sha256, []):
                 story.append(Paragraph(rich(f"Table “{tb.title}”, {tb.source.pages_label()}"), self.small))
             story.append(Spacer(1, 6))
-        story.append(Spacer(1, 6))
-        story.append(Paragraph(rich(
-            "Figures are the corrected values recorded in the Briefing Builder project. "
-            f"Rows marked “{TOTAL_OF_SELECTED}” are recomputed from the rows shown."), self.small))
+        closing = []
+        if self.pack.corrections:
+            closing.append("Figures are the corrected values recorded in the Briefing Builder project.")
+        if any(r.kind == "computed" for b in self.pack.blocks if b.view is not None for r in b.view.rows):
+            closing.append(f"Rows marked “{TOTAL_OF_SELECTED}” are recomputed from the rows shown.")
+        if closing:
+            story.append(Spacer(1, 6))
+            story.append(Paragraph(rich(" ".join(closing)), self.small))
         return story
 
 

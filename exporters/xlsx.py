@@ -18,7 +18,7 @@ from app.pack import Block, Pack, format_date, pages_label
 from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell, fold
 
 from . import ExportError, Option, resolve_options
-from .common import Steps, display_text, number_decimals, safe_destination, strip_control
+from .common import IDENTITY_OPTIONS, Steps, display_text, identity, number_decimals, safe_destination, strip_control
 
 EXCEL_MAX_TEXT = 32767
 SHEET_NAME_MAX = 31
@@ -78,11 +78,22 @@ def unique_headers(names: list[str]) -> list[str]:
     return out
 
 
+HXL_ATTRIBUTE_MAX = 24
+
+
 def _slug_attr(text: str) -> str:
+    """An HXL attribute from a header: its words joined by "_", whole words only, up to 24 characters
+    ("Adhering to international standards" -> "adhering_to"; a first word longer than that is kept
+    whole)."""
     words = re.findall(r"[a-z0-9]+", fold(text))
-    slug = "_".join(words)[:24].strip("_")
-    if not slug or not slug[0].isalpha():
-        slug = "c" + slug if slug else ""
+    slug = ""
+    for word in words:
+        candidate = f"{slug}_{word}" if slug else word
+        if slug and len(candidate) > HXL_ATTRIBUTE_MAX:
+            break
+        slug = candidate
+    if slug and not slug[0].isalpha():
+        slug = "c" + slug
     return slug
 
 
@@ -120,6 +131,12 @@ def hxl_tags(view: TableView, title: str) -> list[str]:
     return tags
 
 
+def file_name(path: str) -> str:
+    """The file name of a path from any system ("C:\\Users\\amina\\appeal.pdf" -> "appeal.pdf"):
+    a workbook that is mailed must not carry the folders of the user's machine."""
+    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
 class XlsxExporter:
     name = "xlsx"
     label = "Excel workbook"
@@ -127,9 +144,10 @@ class XlsxExporter:
     options = [
         Option("hxl", "bool", False, "Add an HXL hashtag row under each table header (#country+name, "
                "#value+funding+required+usd …) and an ISO code column, so humanitarian data tools can "
-               "read the sheets; total rows are then left out of the table sheets."),
+               "read the sheets; total rows are then left out of the table sheets.", label="HXL"),
         Option("sections", "bool", True, "Add the \"Sections\" sheet with the text of every section."),
         Option("chart", "bool", True, "Add the requirements chart to the \"Pack\" sheet."),
+        *IDENTITY_OPTIONS,
     ]
 
     def export(self, pack: Pack, destination: Any, options: dict[str, Any] | None = None,
@@ -147,6 +165,7 @@ class XlsxExporter:
         ws = wb.active
         ws.title = "Pack"
         chart_block = next((b for b in pack.blocks if b.kind == "chart" and b.chart), None)
+        self._identity = identity(pack, opts)
         self._pack_sheet(ws, pack, chart_block if opts["chart"] else None)
         steps.step("Writing the pack sheet")
         sheet_index: list[tuple[str, Block]] = []
@@ -164,7 +183,8 @@ class XlsxExporter:
         wb.properties.title = strip_control(pack.title)[:255]
         wb.properties.creator = strip_control(pack.metadata.prepared_by or "Briefing Builder")[:255]
         wb.properties.subject = strip_control(pack.metadata.subject or pack.metadata.audience)[:255]
-        wb.properties.description = "Made with Briefing Builder"
+        if opts["credit"]:
+            wb.properties.description = "Made with Briefing Builder"
         buffer = io.BytesIO()
         wb.save(buffer)
         with safe_destination(destination) as fh:
@@ -211,7 +231,9 @@ class XlsxExporter:
         ws.column_dimensions["D"].width = 60
         self._text(ws, 1, 1, pack.title).font = Font(size=16, bold=True, color=HEADER_FILL)
         row = 3
+        organisation, logo = getattr(self, "_identity", ("", meta.logo_bytes()))
         for label, value in (
+            ("Organisation", organisation),
             ("Prepared for", meta.audience),
             ("Date", format_date(meta.date)),
             ("Prepared by", meta.prepared_by),
@@ -227,7 +249,6 @@ class XlsxExporter:
             if label in ("Notes", "Selection"):
                 ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
             row += 1
-        logo = meta.logo_bytes()
         if logo:
             try:
                 from openpyxl.drawing.image import Image as XLImage
@@ -287,6 +308,12 @@ class XlsxExporter:
             bar.width = 18
             ws.add_chart(bar, f"D{first}")
         ws.sheet_view.showGridLines = False
+        # one page wide when printed (metadata, figures and the chart side by side): landscape
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     def _header_grid(self, view: TableView) -> tuple[list[list[ViewCell]], list[str]]:
         """Upper header rows (kept with their spans) and the last header line, one text per column
@@ -485,7 +512,7 @@ class XlsxExporter:
         for src in sources:
             doc = docs.get(src.sha256)
             self._text(ws, row, 1, src.document)
-            self._text(ws, row, 2, doc.path if doc else src.path)
+            self._text(ws, row, 2, file_name(doc.path if doc else src.path))
             self._text(ws, row, 3, src.sha256)
             self._text(ws, row, 4, pages_label(src.pages))
             self._text(ws, row, 5, "Whole selection")
@@ -493,12 +520,19 @@ class XlsxExporter:
         for name, block in sheet_index:
             src = block.source
             self._text(ws, row, 1, src.document if src else "")
-            self._text(ws, row, 2, src.path if src else "")
+            self._text(ws, row, 2, file_name(src.path) if src else "")
             self._text(ws, row, 3, src.sha256 if src else "")
             self._text(ws, row, 4, src.pages_label() if src else "")
             self._text(ws, row, 5, f"Table: {block.title}")
             self._text(ws, row, 6, name)
             row += 1
+        closing = []
+        if pack.corrections:
+            closing.append("Figures are the corrected values recorded in the Briefing Builder project.")
+        if any(r.kind == "computed" for _, b in sheet_index if b.view is not None for r in b.view.rows):
+            closing.append(f"Rows marked “{TOTAL_OF_SELECTED}” are recomputed from the rows shown.")
+        if closing:
+            self._text(ws, row + 1, 1, " ".join(closing)).font = Font(italic=True, size=9)
         for i, w in enumerate([36, 40, 20, 14, 50, 24], start=1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"

@@ -598,7 +598,7 @@ class PackComposer(QWidget):
             widget = self._option_widget(option, values.get(option.name))
             widget.setToolTip(option.help)
             self._option_widgets[option.name] = widget
-            label = option.name.replace("_", " ").capitalize()
+            label = option.title
             self.options_form.addRow(f"{exporter.label}: {label}", widget)
 
     def _option_widget(self, option: Option, value: Any) -> QWidget:

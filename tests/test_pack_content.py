@@ -1,0 +1,154 @@
+"""What a donor reads in an exported pack: the cover (organisation, logo, no tool advertisement
+unless asked), the sources (file names, never the user's folders), notes that are true for this pack,
+print setup of the Excel pack sheet, HXL labels and attributes."""
+
+from __future__ import annotations
+
+import re
+
+import pdfplumber
+import pytest
+from openpyxl import load_workbook
+
+from app.cli import main
+from app.pack import PackDefinition, PackMetadata, build_pack
+from app.project import Project
+from app.selection import Filters, fold
+from exporters.pdf import PdfExporter
+from exporters.xlsx import XlsxExporter, hxl_tags
+from tests.data import load_document
+
+SHA = "a" * 64
+
+
+@pytest.fixture
+def docs():
+    appeal = load_document("appeal")
+    appeal.document.path = "/home/amina/Documents/Field office/Confidential/regional-appeal-2025.pdf"
+    return [appeal, load_document("crp")]
+
+
+def first_page_text(path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return pdf.pages[0].extract_text() or ""
+
+
+def all_text(path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def test_cover_has_no_tool_advertisement_unless_asked(docs, tmp_path):
+    pack = build_pack(docs, PackDefinition(metadata=PackMetadata(title="Horn briefing")))
+    plain, credited = tmp_path / "plain.pdf", tmp_path / "credit.pdf"
+    PdfExporter().export(pack, plain, {})
+    PdfExporter().export(pack, credited, {"credit": True})
+    assert "Briefing Builder" not in first_page_text(plain)
+    assert "Made with Briefing Builder" in first_page_text(credited)
+    xlsx = tmp_path / "plain.xlsx"
+    XlsxExporter().export(pack, xlsx, {})
+    assert "Briefing Builder" not in (load_workbook(xlsx).properties.description or "")
+
+
+def test_organisation_and_logo_on_the_cover_from_options_or_the_pack(docs, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (200, 30, 30)).save(logo)
+    pack = build_pack(docs, PackDefinition(metadata=PackMetadata(title="Horn briefing", organisation="IOM Somalia")))
+    out = tmp_path / "cover.pdf"
+    PdfExporter().export(pack, out, {"logo": str(logo)})
+    assert "IOM Somalia" in first_page_text(out)
+    with pdfplumber.open(out) as pdf:
+        assert pdf.pages[0].images
+    other = tmp_path / "other.pdf"
+    PdfExporter().export(pack, other, {"organisation": "IOM Kenya"})
+    assert "IOM Kenya" in first_page_text(other) and "IOM Somalia" not in first_page_text(other)
+    wb = tmp_path / "cover.xlsx"
+    XlsxExporter().export(pack, wb, {"organisation": "IOM Kenya"})
+    values = [c.value for row in load_workbook(wb)["Pack"].iter_rows() for c in row]
+    assert "Organisation" in values and "IOM Kenya" in values
+
+
+def test_command_line_cover_options(tmp_path):
+    from tests.helpers import make_simple_pdf
+
+    pdf = make_simple_pdf(tmp_path / "simple.pdf")
+    out = tmp_path / "pack.pdf"
+    assert main(["export", str(pdf), "-o", str(out), "-q", "--option", "organisation=IOM Somalia",
+                 "--option", "credit"]) == 0
+    text = first_page_text(out)
+    assert "IOM Somalia" in text and "Made with Briefing Builder" in text
+
+
+def test_sources_name_files_and_hashes_never_the_users_folders(docs, tmp_path):
+    pack = build_pack(docs, PackDefinition(filters=Filters(countries=["SOM"])))
+    out = tmp_path / "pack.xlsx"
+    XlsxExporter().export(pack, out, {})
+    ws = load_workbook(out)["Sources"]
+    cells = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "regional-appeal-2025.pdf" in cells
+    assert not any("amina" in c or "/" in c and ".pdf" in c for c in cells), cells
+    assert any(len(c) == 64 and set(c) <= set("0123456789abcdef") for c in cells)  # the hash stays
+    pdf = tmp_path / "pack.pdf"
+    PdfExporter().export(pack, pdf, {})
+    assert "amina" not in all_text(pdf)
+
+
+def test_corrected_values_note_only_with_corrections(docs, tmp_path):
+    straight = build_pack(docs, PackDefinition())
+    assert straight.corrections == 0
+    pdf, xlsx = tmp_path / "straight.pdf", tmp_path / "straight.xlsx"
+    PdfExporter().export(straight, pdf, {})
+    XlsxExporter().export(straight, xlsx, {})
+    assert "corrected values" not in all_text(pdf)
+    assert not any("corrected values" in str(c.value or "") for r in load_workbook(xlsx)["Sources"].iter_rows()
+                   for c in r)
+
+    project = Project.create(tmp_path / "p.bbproj")
+    try:
+        project.set_extraction(load_document("appeal"), "test")
+        plain = build_pack(project, PackDefinition())
+        assert plain.corrections == 0
+        project.apply(SHA, {"op": "set_cell", "table": "p6-t1", "row": 4, "col": 1, "text": "18,900,000",
+                            "old": "18,400,000"})
+        corrected = build_pack(project, PackDefinition())
+        assert corrected.corrections == 1
+        out = tmp_path / "corrected.pdf"
+        PdfExporter().export(corrected, out, {})
+        assert "corrected values recorded in the Briefing Builder project" in " ".join(all_text(out).split())
+    finally:
+        project.close()
+
+
+def test_pack_sheet_prints_one_page_wide(docs, tmp_path):
+    out = tmp_path / "pack.xlsx"
+    XlsxExporter().export(build_pack(docs, PackDefinition()), out, {})
+    ws = load_workbook(out)["Pack"]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.page_setup.orientation == "landscape"
+
+
+def test_hxl_option_label_and_whole_word_attributes(docs):
+    hxl = next(o for o in XlsxExporter.options if o.name == "hxl")
+    assert hxl.title == "HXL"
+    import json
+    from pathlib import Path
+
+    from app.model import DocumentData
+
+    truth = Path(__file__).resolve().parents[1] / "resources/samples/migration-initiatives-2017-sample.truth.json"
+    mi = DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
+    pack = build_pack(docs + [mi], PackDefinition())  # long captions: "Adhering to international standards …"
+    checked = 0
+    for block in pack.tables():
+        headers = block.view.column_headers()
+        for tag, header in zip(hxl_tags(block.view, block.title), headers):
+            words = set(re.findall(r"[a-z0-9]+", fold(header)))
+            for attribute in tag.split("+")[1:]:
+                if attribute in ("name", "code", "num", "funding", "required", "usd", "total", "objective"):
+                    continue
+                assert all(part in words for part in attribute.split("_")), (tag, header)
+                checked += 1
+    assert checked > 20
