@@ -15,6 +15,34 @@ from app.selection import ViewCell
 from . import ExportError, Option
 
 _DECIMALS = re.compile(r"[.,](\d+)\s*%?\s*$")
+#: What a dash means in a column of numbers: nil (nothing requested). Shown as "-" in PDF and Excel,
+#: stored in Excel as 0 with a number format that shows the dash, so sums and filters work.
+NIL_MARKS = ("-", "–", "—", "‒", "−", "--")
+NIL_FORMAT = '#,##0;-#,##0;"-"'
+
+
+def is_nil(cell: ViewCell) -> bool:
+    """A dash where a number would be: nil."""
+    return cell.value is None and " ".join((cell.text or "").split()) in NIL_MARKS
+
+
+def stub_header(view, title: str = "") -> str:
+    """A name for a label column whose header the source leaves empty (a stub column): "Country"
+    when its rows are countries, "Region", "Sector" or "Objective" when the rows or the title say so;
+    "Item" otherwise. Excel tables need a name; the PDF leaves the cell blank as the source does."""
+    from app.selection import fold
+
+    rows = [r for r in view.rows if r.kind == "data"]
+    if rows and sum(1 for r in rows if r.country) * 2 >= len(rows):
+        return "Country"
+    if rows and sum(1 for r in rows if r.region) * 2 >= len(rows):
+        return "Region"
+    words = fold(title)
+    for key, name in (("by sector", "Sector"), ("by objective", "Objective"), ("by region", "Region"),
+                      ("by country", "Country"), ("by population group", "Population group")):
+        if key in words:
+            return name
+    return "Item"
 
 
 def number_decimals(cell: ViewCell) -> int:
@@ -36,7 +64,7 @@ def display_text(cell: ViewCell, with_note: bool = False) -> str:
     """What a cell shows in an export: numbers with comma thousands separators and the decimals of
     the source ("12,500,000", "-1,250.5", "12.5%"); other cells their corrected text as it is."""
     if cell.value is None:
-        return cell.text
+        return "-" if is_nil(cell) else cell.text
     text = format_number(cell.value, number_decimals(cell))
     if cell.percent:
         text += "%"

@@ -18,7 +18,7 @@ from app.pack import Block, Pack, format_date, pages_label
 from app.selection import TOTAL_OF_SELECTED, TableView
 
 from . import ExportError, Option, resolve_options
-from .common import IDENTITY_OPTIONS, Steps, display_text, identity, safe_destination
+from .common import IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination
 from .fonts import ARABIC, MAIN, mostly_rtl, needs_markup, plain, register_fonts, rich
 
 ACCENT = (0.12, 0.31, 0.47)  # dark blue
@@ -648,7 +648,7 @@ class _Builder:
                         out_row.append(text)
                     style.append(("ALIGN", (c, r), (c, r), "RIGHT"))
                 else:
-                    text = plain(cell.text)
+                    text = "-" if c in numeric and is_nil(cell) else plain(cell.text)  # nil, as in Excel
                     avail = sum(widths[c : c + cell.col_span]) - 8
                     if not text:
                         out_row.append("")

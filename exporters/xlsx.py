@@ -18,7 +18,18 @@ from app.pack import Block, Pack, format_date, pages_label
 from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell, fold
 
 from . import ExportError, Option, resolve_options
-from .common import IDENTITY_OPTIONS, Steps, display_text, identity, number_decimals, safe_destination, strip_control
+from .common import (
+    IDENTITY_OPTIONS,
+    NIL_FORMAT,
+    Steps,
+    display_text,
+    identity,
+    is_nil,
+    number_decimals,
+    safe_destination,
+    strip_control,
+    stub_header,
+)
 
 EXCEL_MAX_TEXT = 32767
 SHEET_NAME_MAX = 31
@@ -369,6 +380,8 @@ class XlsxExporter:
         head_fill = PatternFill("solid", fgColor=HEADER_FILL)
         sub_fill = PatternFill("solid", fgColor=SUBHEADER_FILL)
         upper, last = self._header_grid(view)
+        if not " ".join(view.column_headers()[view.label_column].split()):
+            last[view.label_column] = stub_header(view, block.title)  # not "Column 1"
         for hrow in upper:
             merges = []
             for i, item in enumerate(layout):
@@ -409,6 +422,7 @@ class XlsxExporter:
                 cell.font = Font(italic=True, color="7F7F7F", size=9)
             row += 1
         first_data = row
+        self._numeric = set(view.aligned_columns())
         data_rows = [r for r in view.rows if r.kind == "data"]
         total_rows = [] if hxl else [r for r in view.rows if r.kind != "data"]
         for vrow in data_rows:
@@ -459,6 +473,9 @@ class XlsxExporter:
             elif vc.value is not None:
                 self._number(ws, row, i + 1, vc)
                 note_width(i, display_text(vc))
+            elif item in getattr(self, "_numeric", ()) and is_nil(vc):
+                cell = ws.cell(row=row, column=i + 1, value=0)  # nil: 0, shown as a dash
+                cell.number_format = NIL_FORMAT
             else:
                 self._text(ws, row, i + 1, vc.text)
                 note_width(i, vc.text)

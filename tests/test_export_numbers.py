@@ -41,7 +41,9 @@ def test_excel_keeps_values_and_formats(tmp_path):
     assert got["Decimal"][2].value == 12.5 and got["Decimal"][2].number_format == '0.0"%"'
     assert got["Negative"][1].value == -300
     assert got["Footnote"][1].value == 1000 and "Footnote 1" in got["Footnote"][1].comment.text
-    assert got["Nothing"][1].value == "-" and got["Nothing"][1].data_type == "s"
+    # a dash in a column of numbers is nil: 0 shown as "-" (sums and filters work), as the PDF shows it
+    assert got["Nothing"][1].value == 0 and got["Nothing"][1].number_format == '#,##0;-#,##0;"-"'
+    assert got["Nothing"][2].value == "n/a" and got["Nothing"][2].data_type == "s"  # not applicable: text
     assert got["Big"][1].value == 1_234_567_890
 
 

@@ -60,6 +60,8 @@ def test_round_trip_equals_the_corrected_model(docs, tmp_path, filters):
                 if vrow.source_row is not None:
                     model = source.cell_at(vrow.source_row, c)
                     expected = model.value if model.value is not None else model.text
+                    if expected == "-" and k in view.aligned_columns():
+                        expected = 0  # nil: stored as 0, shown as a dash
                 else:
                     expected = cell.value if cell.value is not None else cell.text
                 assert (got[k] if got[k] is not None else "") == expected, (block.title, vrow.source_row, c)

@@ -152,3 +152,47 @@ def test_hxl_option_label_and_whole_word_attributes(docs):
                 assert all(part in words for part in attribute.split("_")), (tag, header)
                 checked += 1
     assert checked > 20
+
+
+def _mi():
+    import json
+    from pathlib import Path
+
+    from app.model import DocumentData
+
+    truth = Path(__file__).resolve().parents[1] / "resources/samples/migration-initiatives-2017-sample.truth.json"
+    return DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
+
+
+def test_stub_column_is_named_in_excel_and_left_blank_in_the_pdf(tmp_path):
+    mi = _mi()
+    pack = build_pack([mi], PackDefinition(filters=Filters(regions=["east-and-horn-of-africa"])))
+    block = next(pack.tables())
+    assert block.view.column_headers()[0] == ""  # the source prints no header over its countries
+    out = tmp_path / "eha.xlsx"
+    XlsxExporter().export(pack, out, {})
+    wb = load_workbook(out)
+    ws = next(w for w in wb.worksheets if w.cell(1, 1).value == block.title)
+    table = ws.tables[list(ws.tables)[0]]
+    header_row = int(table.ref.split(":")[0][1:])
+    assert ws.cell(header_row, 1).value == "Country"
+    assert not any(str(c.value or "").startswith("Column ") for c in ws[header_row])
+    pdf = tmp_path / "eha.pdf"
+    PdfExporter().export(pack, pdf, {})
+    assert "Column 1" not in all_text(pdf) and "Country" not in all_text(pdf).split(block.title)[-1][:200]
+
+
+def test_a_dash_in_a_number_column_is_nil_in_both_exports(tmp_path):
+    mi = _mi()
+    pack = build_pack([mi], PackDefinition(filters=Filters(regions=["east-and-horn-of-africa"])))
+    block = next(pack.tables())
+    dashes = [(i, k) for i, r in enumerate(block.view.rows) for k, c in enumerate(r.cells)
+              if k in block.view.aligned_columns() and c.value is None and c.text.strip() == "-"]
+    assert dashes, "the sample prints '-' where nothing is requested"
+    out = tmp_path / "eha.xlsx"
+    XlsxExporter().export(pack, out, {})
+    ws = next(w for w in load_workbook(out).worksheets if w.cell(1, 1).value == block.title)
+    header_row = int(ws.tables[list(ws.tables)[0]].ref.split(":")[0][1:])
+    for i, k in dashes:
+        cell = ws.cell(header_row + 1 + i, k + 1)
+        assert cell.value == 0 and cell.number_format == '#,##0;-#,##0;"-"', (i, k)
