@@ -133,3 +133,27 @@ def format_number(value: int | float | None, decimals: int | None = None) -> str
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 2
     return f"{value:,.{decimals}f}"
+
+
+_GROUPED = re.compile(r"^\(?[-−]?\d{1,3}(?:([,.\u00a0\u202f\u2009 ])\d{3})+(?:[.,]\d+)?\)?$")
+
+
+def format_like(text: str, neighbours: "list[str]") -> str:
+    """``text`` (a number typed by the user, "710000") written the way the column's other figures are
+    printed ("700,000" -> "710,000"; "700 000" -> "710 000"). Only a plain whole number typed without
+    separators is rewritten, and only when the column's grouped figures agree on one separator;
+    anything else is returned as typed."""
+    typed = (text or "").strip()
+    if not re.fullmatch(r"-?\d{4,}", typed):
+        return text
+    seps = set()
+    for other in neighbours:
+        m = _GROUPED.match((other or "").strip())
+        if m:
+            seps.add(m.group(1))
+    if len(seps) != 1:
+        return text
+    sep = seps.pop()
+    grouped = f"{int(typed):,}".replace(",", sep)
+    parsed = parse_number(grouped)
+    return grouped if parsed is not None and parsed.value == int(typed) else text  # never a different number

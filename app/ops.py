@@ -170,6 +170,12 @@ def _set_cell(data: DocumentData, op: Op) -> Op:
     if "old" in op and op["old"] != current:
         raise OpConflict(f"cell ({row}, {col}) holds {current!r}, expected {op['old']!r}")
     text = str(op["text"])
+    if "value" not in op and row >= table.header_rows:
+        # a figure typed as "710000" is written like the column's figures ("700,000")
+        from .numbers import format_like
+
+        neighbours = [c.text for c in table.cells if c.col == col and c.row >= table.header_rows and c.row != row]
+        text = format_like(text, neighbours)
     old_value, old_note = (cell.value, cell.note) if cell else (None, None)
     if cell is None:
         from .model import Cell

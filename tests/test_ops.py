@@ -109,3 +109,29 @@ def test_labels():
     assert ops.describe({"op": "set_cell", "row": 2, "col": 27}) == "Edit cell AB3"
     assert ops.describe({"op": "set_section", "attrs": {"title": "x"}}) == "Rename section"
     assert ops.describe({"op": "batch", "label": "Merge rows"}) == "Merge rows"
+
+
+def test_an_edited_figure_is_written_like_its_neighbours():
+    """"710000" typed in a column printed "700,000" reads "710,000", as its neighbours do, in the
+    editor and in every export; undo and redo keep the texts exactly."""
+    from app.pack import PackDefinition, build_pack
+    from exporters.common import display_text
+
+    d = data()
+    t = d.table("t1")
+    ops.apply(d, {"op": "set_cell", "table": "t1", "row": 2, "col": 1, "text": "700,000"})
+    inverse = ops.apply(d, {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "710000"})
+    cell = t.cell_at(1, 1)
+    assert (cell.text, cell.value) == ("710,000", 710_000)
+    assert inverse["old"] == "710,000"  # undo checks the text the cell really holds
+    redo = ops.apply(d, inverse)
+    assert t.cell_at(1, 1).text == "1,000"
+    ops.apply(d, redo)
+    assert t.cell_at(1, 1).text == "710,000"
+    # a figure already grouped, a decimal or text is kept as typed
+    for typed in ("710 000", "710000.5", "n/a"):
+        ops.apply(d, {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": typed})
+        assert t.cell_at(1, 1).text == typed
+    ops.apply(d, {"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "710000"})
+    view = next(build_pack([d], PackDefinition()).tables()).view
+    assert display_text(view.rows[0].cells[1]) == "710,000"
