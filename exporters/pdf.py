@@ -433,10 +433,15 @@ class _Builder:
         if chart is None or not chart.categories:
             return []
         story = self._heading(chart.title, 1 if self.prev_level <= 1 else 2, block.key)
+        from reportlab.lib.utils import simpleSplit
+
         n = len(chart.categories)
-        bar_h = 18
         width = self.frame_width
         label_w = 210
+        # category names wrap onto as many lines as they need (never cut with "…"); bars make room
+        wrapped = [simpleSplit(plain(c), MAIN, 8, label_w - 10) or [""] for c in chart.categories]
+        lines = max(len(w) for w in wrapped)
+        bar_h = max(18, 9.5 * lines + 6)
         height = n * bar_h + 40
         drawing = Drawing(width, height)
         bc = HorizontalBarChart()
@@ -446,13 +451,15 @@ class _Builder:
         bc.width = width - label_w - 70
         # categories from the top down
         values = list(reversed([float(v) for v in chart.values]))
-        labels = [_short_label(c, 44) for c in reversed(chart.categories)]
+        labels = ["\n".join(w) for w in reversed(wrapped)]
         bc.data = [values]
         bc.categoryAxis.categoryNames = labels
         bc.categoryAxis.labels.fontName = MAIN
         bc.categoryAxis.labels.fontSize = 8
         bc.categoryAxis.labels.boxAnchor = "e"
         bc.categoryAxis.labels.dx = -4
+        bc.categoryAxis.labels.leading = 9.5
+        bc.categoryAxis.labels.textAnchor = "end"
         bc.categoryAxis.strokeColor = colors.HexColor("#888888")
         top = max(values + [0.0])
         bc.valueAxis.valueMin = min(0.0, min(values + [0.0]))
@@ -740,11 +747,6 @@ def _cell(value):
 
 def _looks_numeric(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text.replace("e", ""))
-
-
-def _short_label(text: str, limit: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _compact_number(value: float) -> str:

@@ -196,3 +196,26 @@ def test_a_dash_in_a_number_column_is_nil_in_both_exports(tmp_path):
     for i, k in dashes:
         cell = ws.cell(header_row + 1 + i, k + 1)
         assert cell.value == 0 and cell.number_format == '#,##0;-#,##0;"-"', (i, k)
+
+
+def test_chart_labels_wrap_instead_of_being_cut(tmp_path):
+    import json
+    from pathlib import Path
+
+    from app.model import DocumentData
+
+    truth = Path(__file__).resolve().parents[1] / "resources/samples/myanmar-crisis-response-plan-2025-sample.truth.json"
+    data = DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
+    pack = build_pack([data], PackDefinition(removed=["key-figures"]))  # the chart alone names objectives
+    chart = pack.block("chart").chart
+    longest = max(chart.categories, key=len)
+    assert len(longest) > 60
+    out = tmp_path / "chart.pdf"
+    PdfExporter().export(pack, out, {})
+    with pdfplumber.open(out) as pdf:
+        page = next(p for p in pdf.pages if "Funding required per objective" in (p.extract_text() or ""))
+        text = page.extract_text()
+    assert "…" not in text
+    words = " ".join(text.split())
+    for category in chart.categories:
+        assert all(word in words for word in category.split()), category
