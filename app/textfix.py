@@ -220,6 +220,45 @@ def resolve_soft_hyphens(text: str, vocabulary: "Vocabulary | None" = None) -> s
     return text.replace(SOFT_HYPHEN, "-")
 
 
+_PAIR = re.compile(r"\b([^\W\d_]{3,}) ([^\W\d_A-Z][^\W\d_]*)\b")
+
+
+def join_split_words(texts: list[str], vocabulary: Vocabulary) -> list[str]:
+    """Words broken at a line end whose hyphen the PDF does not carry ("socioeconom ic"), joined again.
+
+    Two neighbouring words "a b" (b in lower case) are one broken word when the joined word is a word
+    of the document (``vocabulary``, made of every word on its pages) and neither part is: each part
+    occurs in the document only where it stands beside the other (or, for the second part, beside
+    other such first parts: "econom ic", "socioeconom ic"). Parts of at least 3 and 2 letters.
+    Returns the texts, changed where a broken word was found."""
+    pairs: dict[tuple[str, str], int] = {}
+    for text in texts:
+        for m in _PAIR.finditer(text or ""):
+            key = (m.group(1).lower(), m.group(2).lower())
+            pairs[key] = pairs.get(key, 0) + 1
+    if not pairs:
+        return list(texts)
+    as_first: dict[str, int] = {}
+    as_second: dict[str, int] = {}
+    for (a, b), n in pairs.items():
+        as_first[a] = as_first.get(a, 0) + n
+        as_second[b] = as_second.get(b, 0) + n
+    counts = vocabulary.counts
+    broken = {
+        (a, b) for (a, b), n in pairs.items()
+        if len(b) >= 2 and counts.get(a + b, 0) > 0
+        and counts.get(a, 0) <= as_first[a] and counts.get(b, 0) <= as_second[b]
+    }
+    if not broken:
+        return list(texts)
+
+    def fix(m: re.Match) -> str:
+        key = (m.group(1).lower(), m.group(2).lower())
+        return m.group(1) + m.group(2) if key in broken else m.group(0)
+
+    return [_PAIR.sub(fix, text) if text else text for text in texts]
+
+
 @dataclass
 class Repair:
     """Result of :func:`repair_lost_characters`.

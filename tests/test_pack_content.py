@@ -219,3 +219,41 @@ def test_chart_labels_wrap_instead_of_being_cut(tmp_path):
     words = " ".join(text.split())
     for category in chart.categories:
         assert all(word in words for word in category.split()), category
+
+
+def test_a_header_word_broken_without_its_hyphen_is_whole_again(tmp_path):
+    """A narrow header cell wraps "socioeconom" / "ic well-being" (the PDF carries no hyphen); the page's
+    text writes "socioeconomic": the header reads "socioeconomic well-being" in the table and the pack."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    from app.pipeline import extract_document
+
+    path = tmp_path / "wrapped-header.pdf"
+    c = rl_canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 800, "Objective 1 is about advancing the socioeconomic well-being of migrants and society.")
+    c.drawString(60, 788, "Skills recognition and the socioeconomic inclusion of migrants in host communities.")
+    y = 756
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(60, y, "Country")
+    for x, head in ((300, "Principle 1"), (400, "Objective 1"), (480, "Total")):
+        c.drawRightString(x, y, head)
+    c.setFont("Helvetica", 7)
+    for x, lines in ((300, ["Adhering to", "international"]), (400, ["Advancing the", "socioeconom", "ic well-being"])):
+        for k, line in enumerate(lines):
+            c.drawRightString(x, y - 10 - 9 * k, line)
+    y -= 34
+    c.setLineWidth(0.5)
+    c.line(60, y, 485, y)
+    y -= 12
+    c.setFont("Helvetica", 8)
+    for name, a, b in (("Kenya", 1_000_000, 2_000_000), ("Somalia", 3_000_000, 4_000_000), ("Uganda", 500_000, 700_000)):
+        c.drawString(60, y, name)
+        for x, v in ((300, a), (400, b), (480, a + b)):
+            c.drawRightString(x, y, f"{v:,}")
+        y -= 13
+    c.save()
+    data = extract_document(path)
+    [table] = data.tables
+    headers = " | ".join(table.text_grid()[0])
+    assert "socioeconomic well-being" in headers and "socioeconom ic" not in headers

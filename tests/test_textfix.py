@@ -99,3 +99,18 @@ def test_nothing_to_do_is_cheap_and_identity():
     vocab = Vocabulary.from_texts(DOC)
     repair = repair_lost_characters("nothing lost here", vocab)
     assert repair.text == "nothing lost here" and not repair.changed
+
+
+def test_words_broken_at_a_line_end_without_their_hyphen_are_joined():
+    from app.textfix import Vocabulary, join_split_words
+
+    pages = ["Advancing the socioeconom ic well-being", "the socioeconomic status of migrants",
+             "Migrant health and health care", "Viet Nam", "data collection and for mer"]
+    vocabulary = Vocabulary.from_texts(pages)
+    cells = ["Advancing the socioeconom ic well-being", "Migrant health", "Viet Nam", "data collection",
+             "for mer"]
+    assert join_split_words(cells, vocabulary) == [
+        "Advancing the socioeconomic well-being",  # "socioeconomic" is a word of the document, its parts not
+        "Migrant health", "Viet Nam", "data collection",  # words of their own, or a capital
+        "for mer",  # "former" is no word of this document
+    ]

@@ -6,7 +6,14 @@ from typing import Iterable
 
 from ..model import PageWarning, Table
 from ..numbers import parse_number
-from ..textfix import LOST, SOFT_HYPHEN, Vocabulary, repair_lost_characters, resolve_soft_hyphens
+from ..textfix import (
+    LOST,
+    SOFT_HYPHEN,
+    Vocabulary,
+    join_split_words,
+    repair_lost_characters,
+    resolve_soft_hyphens,
+)
 
 
 def repair_tables(tables: list[Table], page_words: Iterable[Iterable[str]],
@@ -16,12 +23,16 @@ def repair_tables(tables: list[Table], page_words: Iterable[Iterable[str]],
     per page listing the words that could not be decided."""
     damaged = [(t, c) for t in tables for c in t.cells if LOST in c.text]
     broken = [c for t in tables for c in t.cells if SOFT_HYPHEN in c.text]
-    if not damaged and not broken:
+    wrapped = [c for t in tables for c in t.cells if " " in c.text and c.value is None]
+    if not damaged and not broken and not wrapped:
         return []
     if vocabulary is None:
         vocabulary = Vocabulary.from_words(w for words in page_words for w in words)
     for cell in broken:
         cell.text = resolve_soft_hyphens(cell.text, vocabulary)
+    # words broken at a line end without a hyphen ("socioeconom ic" in a narrow header cell)
+    for cell, text in zip(wrapped, join_split_words([c.text for c in wrapped], vocabulary)):
+        cell.text = text
     unresolved: dict[int, list[str]] = {}
     for table, cell in damaged:
         repair = repair_lost_characters(cell.text, vocabulary)
