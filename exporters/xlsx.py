@@ -142,6 +142,16 @@ def hxl_tags(view: TableView, title: str) -> list[str]:
     return tags
 
 
+def _fit_height(ws, row: int, text: str, width: float) -> None:
+    """Room for a wrapped label: spreadsheet programs do not grow a row for wrapped text they did not
+    lay out themselves (LibreOffice prints the lines over each other)."""
+    import math
+
+    lines = max(1, math.ceil(len(text) * 1.1 / max(width - 2, 1)))
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * lines
+
+
 def file_name(path: str) -> str:
     """The file name of a path from any system ("C:\\Users\\amina\\appeal.pdf" -> "appeal.pdf"):
     a workbook that is mailed must not carry the folders of the user's machine."""
@@ -282,11 +292,14 @@ class XlsxExporter:
                 self._text(ws, row, col, label).font = Font(bold=True)
             row += 1
             for fig in figures.figures:
-                self._text(ws, row, 1, fig.label)
+                self._text(ws, row, 1, fig.label).alignment = Alignment(wrap_text=True, vertical="top")
+                _fit_height(ws, row, fig.label, 38)
                 cell = ws.cell(row=row, column=2, value=fig.value)
                 cell.number_format = "#,##0" if isinstance(fig.value, int) else "#,##0.00"
-                self._text(ws, row, 3, fig.unit)
+                self._text(ws, row, 3, f" {fig.unit}" if fig.unit else "")
                 self._text(ws, row, 4, "; ".join(s.label() for s in fig.sources))
+                for col in (2, 3, 4):
+                    ws.cell(row=row, column=col).alignment = Alignment(vertical="top")
                 row += 1
         if chart_block is not None and chart_block.chart and chart_block.chart.categories:
             chart = chart_block.chart
@@ -298,8 +311,11 @@ class XlsxExporter:
             self._text(ws, row, 2, f"Requirements{f' ({chart.unit})' if chart.unit else ''}").font = Font(bold=True)
             for category, value in zip(chart.categories, chart.values):
                 row += 1
-                self._text(ws, row, 1, category)
-                ws.cell(row=row, column=2, value=value).number_format = "#,##0"
+                self._text(ws, row, 1, category).alignment = Alignment(wrap_text=True, vertical="top")
+                _fit_height(ws, row, category, 38)
+                cell = ws.cell(row=row, column=2, value=value)
+                cell.number_format = "#,##0"
+                cell.alignment = Alignment(vertical="top")
             if chart.basis:
                 self._text(ws, row + 1, 1, chart.basis).font = Font(italic=True, size=9)
             from openpyxl.chart import BarChart, Reference
