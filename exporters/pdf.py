@@ -527,7 +527,7 @@ class _Builder:
             for c, cell in enumerate(row):
                 if cell.anchor and cell.col_span == 1:
                     headers.append((c, cell.text))
-        pad = 10.0  # cell paddings (4 + 4) and room for rounding: a word exactly as wide as its cell wraps
+        pad = 9.0  # cell paddings (4 + 4) and 1 pt for rounding: a word exactly as wide as its cell wraps
         # measure at 10pt, scale linearly for other sizes
         ref = 10.0
         longest_word = [0.0] * n
