@@ -174,7 +174,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from widgets.app import run
     except ImportError as exc:  # Qt missing or its system libraries absent
         raise CommandError(f"the graphical interface cannot start ({exc}).") from exc
-    return run([str(f) for f in args.files])
+    return run([str(f) for f in args.files], smoke_screenshot=args.smoke_test)
 
 
 # ----------------------------------------------------------------------------------------- parser
@@ -190,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the graphical interface (the default)")
     p.add_argument("files", nargs="*", help="PDFs or project files to open")
+    # packaging/smoke.sh: open the files, wait for the extraction, save a screenshot, quit
+    p.add_argument("--smoke-test", metavar="PNG", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("extract", help="extract tables and sections of a PDF as JSON")

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
+from pathlib import Path
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any, Callable, Iterable, Protocol, runtime_checkable
@@ -169,7 +171,31 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if not isinstance(exc, (ImportError,)) else text
 
 
+PLUGINS_ENV = "BRIEFING_BUILDER_PLUGINS"
+
+
+def plugin_folders() -> list[Path]:
+    """Folders searched for plug-in distributions besides the Python environment: ``plugins/`` beside
+    the executable of a bundled (frozen) application, where no pip can install, and the folders
+    named by ``$BRIEFING_BUILDER_PLUGINS``. A plug-in is installed there with ``pip install --target``."""
+    folders: list[Path] = []
+    if getattr(sys, "frozen", False):
+        folders.append(Path(sys.executable).resolve().parent / "plugins")
+    for item in os.environ.get(PLUGINS_ENV, "").split(os.pathsep):
+        if item.strip():
+            folders.append(Path(item.strip()).expanduser())
+    return [f for f in folders if f.is_dir()]
+
+
+def _add_plugin_folders() -> None:
+    # importlib.metadata finds distributions on sys.path: a folder on it is searched like site-packages.
+    for folder in plugin_folders():
+        if str(folder) not in sys.path:
+            sys.path.append(str(folder))
+
+
 def _entry_points() -> Iterable[Any]:
+    _add_plugin_folders()
     try:
         return metadata.entry_points(group=GROUP)
     except Exception:  # a damaged dist-info must not stop the application
@@ -273,5 +299,6 @@ __all__ = [
     "destination_with_extension",
     "discover",
     "parse_option_args",
+    "plugin_folders",
     "resolve_options",
 ]

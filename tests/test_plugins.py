@@ -137,3 +137,24 @@ def test_check_exporter_and_options():
     with pytest.raises(ValueError, match="yes or no"):
         parse_option_args(Good(), ["flag=maybe"])
     assert resolve_options(Good(), {"nope": 1, "n": "x"}, strict=False) == {"flag": False, "n": 3, "kind": "a"}
+
+
+def test_plugin_folder_named_by_environment_is_searched(plugin_site, tmp_path):
+    """A plug-in installed with ``pip install --target FOLDER`` (the way into a bundled application,
+    where no pip can install) is found through $BRIEFING_BUILDER_PLUGINS, in a fresh process."""
+    env = dict(os.environ, BRIEFING_BUILDER_PLUGINS=str(plugin_site))
+    env.pop("PYTHONPATH", None)
+    sample = ROOT / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
+    listed = subprocess.run(
+        [sys.executable, "-m", "app", "export", "--list-formats", str(sample)],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "csv" in listed.stdout
+    without = subprocess.run(
+        [sys.executable, "-m", "app", "export", "--list-formats", str(sample)],
+        capture_output=True, text=True, env={k: v for k, v in env.items() if k != "BRIEFING_BUILDER_PLUGINS"},
+        cwd=tmp_path, timeout=120,
+    )
+    assert without.returncode == 0, without.stderr
+    assert "csv" not in without.stdout

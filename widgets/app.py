@@ -41,10 +41,36 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(files: list[str]) -> int:
+def run(files: list[str], smoke_screenshot: str | None = None) -> int:
     app = create_app()
-    window = MainWindow(restore_session=not files)
+    window = MainWindow(restore_session=not files and not smoke_screenshot)
     window.show()
+    if smoke_screenshot:
+        _arm_smoke_test(app, window, smoke_screenshot)
     for f in files:
         window.open_path(f)
     return app.exec()
+
+
+def _arm_smoke_test(app: QApplication, window: MainWindow, screenshot: str, limit_s: int = 300) -> None:
+    """Check that a built application really works (packaging/smoke.sh): once the opened document is
+    extracted, save a picture of the window, report what the workbench holds and quit; exit status 1
+    when nothing was extracted within ``limit_s`` seconds."""
+    from PySide6.QtCore import QTimer
+
+    def finish(_sha: str = "", message: str = "") -> None:
+        def grab() -> None:
+            ok = window.grab().save(screenshot)
+            tables = sum(len(getattr(d, "tables", []) or []) for d in window.bench.documents())
+            print(f"gui smoke test: {tables} tables shown; screenshot {'saved' if ok else 'NOT saved'}"
+                  f"{': ' + message if message else ''}", flush=True)
+            app.exit(0 if ok and tables else 1)
+
+        QTimer.singleShot(800, grab)
+
+    def give_up() -> None:
+        print(f"gui smoke test: no extraction finished within {limit_s} s", flush=True)
+        app.exit(1)
+
+    window.bench.extractionFinished.connect(finish)
+    QTimer.singleShot(limit_s * 1000, give_up)

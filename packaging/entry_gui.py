@@ -1,0 +1,10 @@
+"""Entry point of the frozen application's windowed executable (no console window on Windows)."""
+
+import multiprocessing
+import sys
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    from app.cli import gui_main
+
+    sys.exit(gui_main())
