@@ -284,37 +284,187 @@ def _read_words(image) -> list[OcrWord]:
     return words
 
 
-def _fix_dashes(image, words: list[OcrWord]) -> None:
-    """A lone dash ("-", "–": nil in a table) is a glyph Tesseract often reads as "=", "E", "5" or
-    "a". Decide it from the ink instead: a word of one or two glyphs whose ink is a single thin
-    horizontal bar, much lower than the line's text and wider than high, is a dash. Its confidence
-    then comes from the shape (the bar's fill), not from the engine."""
+@dataclass
+class Marks:
+    """What the image says about a page's small marks, found before OCR (image pixels)."""
+
+    #: Boxes of dot leaders (runs of at least four dots on a text line's baseline): erased before OCR.
+    leaders: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: Boxes of lone dashes: a single short bar in the middle of a text line, clear on both sides.
+    dashes: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def find_marks(image, rules=()) -> Marks:
+    """Dot leaders and lone dashes of a (straightened) page image, from the ink alone.
+
+    Text lines are the bands of the row profile of dark pixels once the ruled lines are taken out.
+    Within a band, a *mark* is a run of inked columns. A leader is four or more consecutive marks
+    each narrower than a quarter of the band's height whose ink all lies in the band's lower 40%
+    (dots sit on the baseline). A dash is a single mark wider than 0.15 of the band's height,
+    at most 1.6 of it, whose ink is at most a quarter of the band high, lies in its middle (not on
+    the baseline: that is an underscore or a leader), and has no other mark within half the
+    band's height on either side."""
     import numpy as np
 
     grey = np.asarray(_grey(image), dtype=np.uint8)
-    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    ink = grey < 140
+    for x0, y0, x1, y1 in rules:
+        xa, xb = int(min(x0, x1)) - 3, int(max(x0, x1)) + 4
+        ya, yb = int(min(y0, y1)) - 3, int(max(y0, y1)) + 4
+        ink[max(0, ya):yb, max(0, xa):xb] = False
+    rows = ink.any(axis=1).astype(np.int8)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows, [0]))))
+    marks = Marks()
+    bands = [(int(t), int(b)) for t, b in zip(edges[::2], edges[1::2]) if 6 <= b - t <= 120]
+    if not bands:
+        return marks
+    # a band can hold several text lines (a label wrapped beside centred figures): the sizes below
+    # are relative to the page's usual line height, not to such a band's
+    usual = sorted(b - t for t, b in bands)[len(bands) // 2]
+    for top, bottom in bands:
+        h = min(bottom - top, int(1.5 * usual))
+        band = ink[top:bottom]
+        cols = band.any(axis=0).astype(np.int8)
+        col_edges = np.flatnonzero(np.diff(np.concatenate(([0], cols, [0]))))
+        runs = list(zip(col_edges[::2], col_edges[1::2]))
+        info = []
+        for a, b in runs:
+            piece = band[:, a:b]
+            ys = np.flatnonzero(piece.any(axis=1))
+            info.append((a, b, int(ys[0]), int(ys[-1])))
+        # leaders
+        i = 0
+        while i < len(info):
+            j = i
+            while j < len(info):
+                a, b, y0, y1 = info[j]
+                if b - a <= 0.25 * h and y0 >= (bottom - top) - 0.4 * h and y1 - y0 <= 0.25 * h:
+                    j += 1
+                else:
+                    break
+            if j - i >= 4:
+                marks.leaders.append((int(info[i][0]), int(top), int(info[j - 1][1]), int(bottom)))
+                i = j
+            else:
+                i += 1
+        # lone dashes
+        for k, (a, b, y0, y1) in enumerate(info):
+            width, thick = b - a, y1 - y0 + 1
+            if not (0.15 * h < width <= 1.6 * h and thick <= 0.25 * h and width >= 2 * thick):
+                continue
+            band_h = bottom - top
+            if y1 >= 0.85 * band_h or y0 <= 0.15 * band_h:
+                continue
+            left_gap = a - info[k - 1][1] if k else 10 ** 6
+            right_gap = info[k + 1][0] - b if k + 1 < len(info) else 10 ** 6
+            if left_gap >= 0.5 * h and right_gap >= 0.5 * h:
+                marks.dashes.append((int(a), int(top + y0), int(b), int(top + y1 + 1)))
+    return marks
+
+
+def erase(image, boxes):
+    """A copy of ``image`` with ``boxes`` painted in the page's paper colour."""
+    from PIL import ImageDraw
+
+    if not boxes:
+        return image
+    out = _grey(image).copy()
+    import numpy as np
+
+    paper = int(np.percentile(np.asarray(out), 90))
+    draw = ImageDraw.Draw(out)
+    for x0, y0, x1, y1 in boxes:
+        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=paper)
+    return out
+
+
+def apply_dashes(words: list[OcrWord], dashes) -> list[OcrWord]:
+    """Lone dashes found in the image: a short word over one becomes the dash; where OCR saw
+    nothing, the dash is added (it means nil, and a missing one shifts nothing but reads as blank)."""
+    out = list(words)
+    ref = _reference_height(words)
+    for x0, y0, x1, y1 in dashes:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        over = [w for w in out if w.box[0] - 2 <= cx <= w.box[2] + 2 and w.box[1] - 6 <= cy <= w.box[3] + 6]
+        if over:
+            for w in over:
+                if len(w.text) <= 2 and w.text not in ("-", "–", "—"):
+                    w.text = "–" if (x1 - x0) > 2.5 * (y1 - y0) else "-"
+                    w.confidence = max(w.confidence, 0.9)
+            continue
+        # a box as high as the page's text, centred on the bar (the synthetic page sizes by it)
+        half = (ref or 6 * (y1 - y0)) / 2
+        line = (9999, 0, len(out))
+        out.append(OcrWord("–" if (x1 - x0) > 2.5 * (y1 - y0) else "-",
+                           (float(x0), cy - half, float(x1), cy + half), 0.9, line))
+    return out
+
+
+def _reference_height(words: list[OcrWord]) -> float:
+    """The page's text height: the median box height of words of three or more letters or digits
+    (a dash's or a dot's box is as small as its ink, so lone glyphs are no reference)."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if sum(ch.isalnum() for ch in w.text) >= 3)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def _fix_dashes(image, words: list[OcrWord]) -> None:
+    """Glyphs OCR misreads on tables, decided from their ink instead (``text_height``: the page's):
+
+    * a lone dash ("-", "–": nil) is read as "=", "E", "5" or "a". A word of one or two glyphs whose
+      ink is one bar at most 0.3 of the text height, at least twice as wide as high and mostly
+      filled, is a dash;
+    * dot leaders between a row label and its figures are read as letters ("es en", "sement"). A word
+      whose ink is a row of marks all lower than 0.3 of the text height is a leader: it becomes dots,
+      which the table rules already treat as leaders.
+
+    The confidence then comes from the shape (the ink's fill), not from the engine."""
+    import numpy as np
+
+    height = _reference_height(words)
+    if not height:
+        return
+    grey = np.asarray(_grey(image), dtype=np.uint8)
     for w in words:
-        lines.setdefault(w.line, []).append(w)
-    for members in lines.values():
-        heights = sorted(w.box[3] - w.box[1] for w in members)
-        line_h = heights[-1] if len(members) < 3 else heights[len(heights) // 2]
-        for w in members:
-            if len(w.text) > 2 or w.text in ("-", "–", "—"):
-                continue
-            x0, y0, x1, y1 = (int(round(v)) for v in w.box)
-            pad = max(2, int(0.3 * line_h))
-            crop = grey[max(0, y0 - pad):y1 + pad, max(0, x0 - 2):x1 + 2] < 128
-            if crop.size == 0 or crop.sum() == 0:
-                continue
-            rows = np.flatnonzero(crop.any(axis=1))
-            cols = np.flatnonzero(crop.any(axis=0))
-            ink_h = rows[-1] - rows[0] + 1
-            ink_w = cols[-1] - cols[0] + 1
-            box = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
-            fill = float(box.mean())
-            if ink_h <= 0.3 * line_h and ink_w >= 2 * ink_h and fill >= 0.6:
-                w.text = "–" if ink_w > 0.45 * line_h else "-"
-                w.confidence = max(w.confidence, min(1.0, fill))
+        if w.text in ("-", "–", "—") or set(w.text) <= {".", "…"}:
+            continue
+        x0, y0, x1, y1 = (int(round(v)) for v in w.box)
+        pad = max(2, int(0.3 * height))
+        crop = grey[max(0, y0 - pad):y1 + pad, max(0, x0 - 2):x1 + 2] < 128
+        if crop.size == 0 or crop.sum() == 0:
+            continue
+        rows = np.flatnonzero(crop.any(axis=1))
+        cols = np.flatnonzero(crop.any(axis=0))
+        ink_h = rows[-1] - rows[0] + 1
+        ink_w = cols[-1] - cols[0] + 1
+        if ink_h > 0.3 * height:
+            continue
+        box = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+        fill = float(box.mean())
+        # separate marks along the row: runs of inked columns
+        inked = box.any(axis=0).astype(np.int8)
+        marks = int(np.count_nonzero(np.diff(np.concatenate(([0], inked))) == 1))
+        if len(w.text) <= 2 and ink_w >= 2 * ink_h and fill >= 0.6 and marks == 1:
+            w.text = "–" if ink_w > 0.45 * height else "-"
+            w.confidence = max(w.confidence, min(1.0, fill))
+        elif marks >= 3 and ink_w >= 1.5 * height:
+            w.text = "." * marks
+            w.confidence = max(w.confidence, 0.9)
+
+
+_GLUED_DOTS = re.compile(r"^(.*[^\W\d_])[.…]{2,}$")
+
+
+def _strip_glued_dots(words: list[OcrWord]) -> None:
+    """A label with leader dots glued on ("Angola...", "initiatives .."): the dots beyond a
+    word's own period are leader residue. The word's box is narrowed in proportion."""
+    for w in words:
+        m = _GLUED_DOTS.match(w.text)
+        if m:
+            kept = m.group(1)
+            x0, top, x1, bottom = w.box
+            w.box = (x0, top, x0 + (x1 - x0) * len(kept) / len(w.text), bottom)
+            w.text = kept
+    words[:] = [w for w in words if w.text.strip("…") and set(w.text) != {"."} or len(w.text) >= 3]
 
 
 def _median_confidence(words: list[OcrWord]) -> float:
@@ -322,22 +472,30 @@ def _median_confidence(words: list[OcrWord]) -> float:
     return values[len(values) // 2] if values else 0.0
 
 
+def _read_page(image):
+    """Words and ruled lines of an upright, straightened page image."""
+    rules = find_rules(image)
+    marks = find_marks(image, rules)
+    # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
+    words = _read_words(erase(image, marks.leaders))
+    words = apply_dashes(words, marks.dashes)
+    _fix_dashes(image, words)
+    _strip_glued_dots(words)
+    return drop_rule_glyphs(words, rules), rules
+
+
 def recognise(image) -> OcrPage:
     """OCR one page image (PIL) with the installed engine."""
     image, rotation, skew = straighten(image)
-    words = _read_words(image)
-    _fix_dashes(image, words)
+    words, rules = _read_page(image)
     if _median_confidence(words) < 0.5:
         # upside down, or sideways the cheap test missed: ask orientation detection, read again
         turn = detect_rotation(image)
         if turn:
             turned = image.rotate(-turn, expand=True)
-            again = _read_words(turned)
+            again, again_rules = _read_page(turned)
             if _median_confidence(again) > _median_confidence(words):
-                _fix_dashes(turned, again)
-                image, words, rotation = turned, again, (rotation + turn) % 360
-    rules = find_rules(image)
-    words = drop_rule_glyphs(words, rules)
+                image, words, rules, rotation = turned, again, again_rules, (rotation + turn) % 360
     return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
                    rotation=rotation, skew=skew, engine="tesseract")
 

@@ -178,6 +178,25 @@ def test_a_lone_dash_is_decided_by_its_ink():
     assert words[0].confidence >= 0.6
 
 
+def test_dot_leaders_read_as_letters_become_dots():
+    """Leader dots between a label and its figures come out of OCR as letters ("es en"): a word
+    whose ink is a row of small marks far lower than the text is a leader."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (600, 100), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 35, 120, 64), fill=0)                 # "Namibia": text-high ink
+    for x in range(140, 260, 12):
+        draw.rectangle((x, 60, x + 3, 63), fill=0)            # leader dots on the baseline
+    draw.rectangle((300, 35, 380, 64), fill=0)                # the figure
+    words = [ocr.OcrWord("Namibia", (20, 35, 120, 65), 0.9, (1, 1, 1)),
+             ocr.OcrWord("sement", (138, 58, 262, 65), 0.3, (1, 1, 1)),
+             ocr.OcrWord("60,000", (300, 35, 380, 65), 0.9, (1, 1, 1))]
+    ocr._fix_dashes(image, words)
+    assert words[0].text == "Namibia" and words[2].text == "60,000"
+    assert set(words[1].text) == {"."} and len(words[1].text) >= 8
+
+
 def test_lookalike_numbers_are_flagged_never_changed():
     from app.problems import check_table
 
