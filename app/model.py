@@ -23,6 +23,17 @@ Number = int | float
 BBox = tuple[float, float, float, float]
 
 
+def _confidence(value: Any) -> float | None:
+    """A confidence read from JSON: a number in 0-1, anything else None."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return min(1.0, max(0.0, value)) if math.isfinite(value) else None
+
+
 def _clean_number(value: Any) -> Number | None:
     """Normalise a parsed value for JSON: integral floats become ints, NaN becomes None."""
     if value is None or isinstance(value, bool):
@@ -93,6 +104,8 @@ class Cell:
     value: Number | None = None
     #: Footnote marker split off a number ("12,500,000¹" -> note "1").
     note: str | None = None
+    #: Text read by OCR: the lowest recognition confidence (0-1) of the cell's words; None otherwise.
+    confidence: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -105,6 +118,8 @@ class Cell:
         }
         if self.note:
             data["note"] = self.note
+        if self.confidence is not None:
+            data["confidence"] = round(float(self.confidence), 3)
         return data
 
     @classmethod
@@ -117,6 +132,7 @@ class Cell:
             col_span=int(data.get("col_span", 1)),
             value=_clean_number(data.get("value")),
             note=data.get("note") or None,
+            confidence=_confidence(data.get("confidence")),
         )
 
 
@@ -168,6 +184,8 @@ class Table:
     #: Where the rest of a table merged from several pages is printed (``page``/``bbox`` hold the
     #: first piece); empty for a table on one page.
     parts: list[TablePart] = field(default_factory=list)
+    #: Where the text came from: None for the PDF's own text layer, "ocr" for a scanned page.
+    source: str | None = None
 
     # ---- pages ----------------------------------------------------------------------------------
 
@@ -248,6 +266,8 @@ class Table:
         }
         if self.parts:  # only tables merged from several pages have it
             data["parts"] = [p.to_json() for p in self.parts]
+        if self.source:  # only tables read by OCR have it
+            data["source"] = self.source
         data["cells"] = [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))]
         return data
 
@@ -278,6 +298,7 @@ class Table:
             row_tags={int(r): _tags_from(t) for r, t in (data.get("row_tags") or {}).items()},
             document=str(data.get("document") or ""),
             parts=[TablePart.from_json(p) for p in data.get("parts") or []],
+            source=str(data["source"]) if data.get("source") else None,
         )
 
     @classmethod

@@ -62,6 +62,8 @@ class ExtractSettings:
     sections: bool = True
     #: Decimal separator of the document's numbers ("." or ","), or None to decide per number.
     decimal: str | None = None
+    #: Read scanned pages (no usable text layer) with OCR when an engine is installed.
+    ocr: bool = True
     #: Version of the extraction rules; changing it invalidates cached pages.
     algorithm: str = ""
 
@@ -82,7 +84,7 @@ class ExtractSettings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ExtractSettings":
-        known = {k: data[k] for k in ("tables", "sections", "decimal", "algorithm") if k in data}
+        known = {k: data[k] for k in ("tables", "sections", "decimal", "ocr", "algorithm") if k in data}
         return cls(**known)
 
 
@@ -179,18 +181,50 @@ def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "")
 
     t0 = time.perf_counter()
     result = PageResult(page=number)
-    if not page_has_text(page):
+    scanned = None
+    if settings.ocr:
+        from . import ocr
+
+        if ocr.needs_ocr(page):
+            if ocr.engine_name() is None:
+                result.has_text = False
+                # not cached: installing an OCR engine later must take effect on this page
+                result.transient = True
+                result.warnings.append(PageWarning(
+                    number, f"scanned page (no text layer): to read it, {ocr.INSTALL_HINT}"))
+                result.seconds = time.perf_counter() - t0
+                return result
+            scanned = ocr.scan_page(page)
+            page = scanned.page
+            result.warnings.append(PageWarning(
+                number, f"scanned page read by OCR ({scanned.ocr.engine}; {len(scanned.ocr.words)} words"
+                        + (f", turned {scanned.ocr.rotation}°" if scanned.ocr.rotation else "")
+                        + (f", straightened {scanned.ocr.skew:+.1f}°" if scanned.ocr.skew else "") + ")"))
+    if scanned is None and not page_has_text(page):
         result.has_text = False
         if page.images or len(page.curves) > 200:
             result.warnings.append(PageWarning(number, "no text layer (scanned page?): OCR needed"))
         result.seconds = time.perf_counter() - t0
         return result
+    try:
+        return _extract_text_page(page, number, settings, sha256, result, scanned, t0)
+    finally:
+        if scanned is not None:
+            scanned.close()
+
+
+def _extract_text_page(page, number: int, settings: ExtractSettings, sha256: str, result: PageResult,
+                       scanned, t0: float) -> PageResult:
     if settings.tables:
         from .tables import extract_tables
 
         result.tables = extract_tables(page, number, decimal=settings.decimal, resolve=False)
         for table in result.tables:
             table.document = sha256
+        if scanned is not None:
+            from .ocr import mark_tables
+
+            mark_tables(result.tables, scanned)
     if settings.sections:
         from . import sections
 

@@ -13,6 +13,9 @@ Kinds:
 ``cid``              "(cid:NN)" (a glyph without a text mapping)
 ``empty_column``     a column without any text
 ``empty_row``        a row without any text
+``ocr_uncertain``    a cell read by OCR with low confidence (a scanned page): check it against the page
+``ocr_lookalike``    a cell read by OCR in a number column that would be a number if a letter were
+                     a digit ("1O0,000": O/0, l/1, S/5): flagged, never changed
 ``rounding``         a sum of whole numbers that misses its printed total by a few units: within what
                      rounding could explain, but worth a look (low severity; sources do have such slips)
 
@@ -34,7 +37,7 @@ from .numbers import NOTHING, format_number, parse_number
 from .tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
-         "rounding")
+         "rounding", "ocr_uncertain", "ocr_lookalike")
 LABELS = {
     "row_sum": "Row sum",
     "column_sum": "Column sum",
@@ -44,6 +47,8 @@ LABELS = {
     "empty_column": "Empty column",
     "empty_row": "Empty row",
     "rounding": "Rounding difference",
+    "ocr_uncertain": "Uncertain OCR",
+    "ocr_lookalike": "OCR look-alike",
 }
 
 LOST = "\ufffd"
@@ -323,6 +328,9 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
                     t, r, tc, page=page,
                 ))
 
+    if table.source == "ocr":
+        problems.extend(_ocr_problems(table, numeric))
+
     # empty columns and rows
     if table.n_rows > 1:
         for c in range(table.n_cols):
@@ -333,6 +341,28 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             if all(not (grid[r][c].text.strip() if grid[r][c] else "") for c in range(table.n_cols)):
                 problems.append(Problem("empty_row", f"Row {r + 1} is empty", t, r, None, page=page))
     return problems
+
+
+def _ocr_problems(table: Table, numeric: list[int]) -> list[Problem]:
+    """Cells of a scanned table to check by eye: low recognition confidence, or digits and
+    look-alike letters mixed in a number column."""
+    from .ocr import LOW_CONFIDENCE, lookalike_number
+
+    found = []
+    numeric_cols = set(numeric)
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        text = cell.text.strip()
+        if not text:
+            continue
+        guess = lookalike_number(text) if cell.col in numeric_cols and not _is_number(text) else None
+        if guess:
+            found.append(Problem("ocr_lookalike", f"“{text[:40]}” was read by OCR; did the page say “{guess}”?",
+                                 table.id, cell.row, cell.col, page=table.page))
+        elif cell.confidence is not None and cell.confidence < LOW_CONFIDENCE:
+            found.append(Problem("ocr_uncertain", f"“{text[:40]}” read by OCR with low confidence "
+                                 f"({cell.confidence:.0%}): check it on the page",
+                                 table.id, cell.row, cell.col, page=table.page))
+    return found
 
 
 def check_section(section: Section) -> list[Problem]:

@@ -164,19 +164,33 @@ class Region:
 
 #: IOM's regional groupings as printed in Migration Initiatives (nine regions).
 REGIONS: tuple[Region, ...] = (
+    # aliases: English variants, then the French and Spanish names IOM's regional offices use
     Region("east-and-horn-of-africa", "East and Horn of Africa",
-           ("East and the Horn of Africa", "East Africa and the Horn of Africa", "Eastern Africa and the Horn of Africa")),
-    Region("west-and-central-africa", "West and Central Africa", ("West and Central Africa region",)),
-    Region("southern-africa", "Southern Africa"),
+           ("East and the Horn of Africa", "East Africa and the Horn of Africa", "Eastern Africa and the Horn of Africa",
+            "Afrique de l'Est et Corne de l'Afrique", "Afrique de l'Est et de la Corne de l'Afrique",
+            "África Oriental y el Cuerno de África", "África del Este y el Cuerno de África")),
+    Region("west-and-central-africa", "West and Central Africa",
+           ("West and Central Africa region", "Afrique de l'Ouest et du Centre", "Afrique de l'Ouest et centrale",
+            "África Occidental y Central")),
+    Region("southern-africa", "Southern Africa", ("Afrique australe", "África Austral", "África Meridional")),
     Region("central-and-north-america-and-the-caribbean", "Central and North America and the Caribbean",
-           ("Central America, North America and the Caribbean", "Central and North America and Caribbean")),
-    Region("south-america", "South America"),
-    Region("asia-and-the-pacific", "Asia and the Pacific", ("Asia-Pacific", "Asia Pacific", "Asia and Pacific")),
-    Region("european-economic-area", "European Economic Area", ("EEA",)),
-    Region("middle-east-and-north-africa", "Middle East and North Africa", ("MENA",)),
+           ("Central America, North America and the Caribbean", "Central and North America and Caribbean",
+            "Amérique centrale et du Nord et Caraïbes", "Amérique centrale, Amérique du Nord et Caraïbes",
+            "América Central y del Norte y el Caribe", "Centroamérica, Norteamérica y el Caribe")),
+    Region("south-america", "South America", ("Amérique du Sud", "América del Sur", "Sudamérica")),
+    Region("asia-and-the-pacific", "Asia and the Pacific",
+           ("Asia-Pacific", "Asia Pacific", "Asia and Pacific", "Asie et Pacifique", "Asie-Pacifique",
+            "Asia y el Pacífico", "Asia-Pacífico")),
+    Region("european-economic-area", "European Economic Area",
+           ("EEA", "Espace économique européen", "Espacio Económico Europeo")),
+    Region("middle-east-and-north-africa", "Middle East and North Africa",
+           ("MENA", "Moyen-Orient et Afrique du Nord", "Oriente Medio y Norte de África",
+            "Medio Oriente y Norte de África")),
     Region("south-eastern-europe-eastern-europe-and-central-asia",
            "South-Eastern Europe, Eastern Europe and Central Asia",
-           ("South-Eastern Europe, Eastern Europe, and Central Asia", "SEEECA")),
+           ("South-Eastern Europe, Eastern Europe, and Central Asia", "SEEECA",
+            "Europe du Sud-Est, Europe orientale et Asie centrale",
+            "Europa Sudoriental, Europa Oriental y Asia Central")),
 )
 
 #: Countries (alpha-3) listed in each region's funding table in Migration Initiatives 2017 (seed 001),
@@ -331,6 +345,45 @@ def _build(entries: Iterable[tuple[str, Tag]]) -> _Matcher:
     return _Matcher(regex, lookup, names)
 
 
+#: The other languages of our users' documents: their country names come from pycountry's own
+#: translations of the ISO 3166 names (shipped in its package, no download).
+LANGUAGES = ("fr", "es")
+
+#: French and Spanish names in running text that are also common words or given names there
+#: ("Maurice", the French name of Mauritius, is a given name): accepted as exact labels only.
+_FOREIGN_TEXT_STOP = {"Maurice", "Chine", "Inde", "Guinée", "Japon", "Jordanie",
+                      "Jordania", "Chili"}
+
+
+@lru_cache(maxsize=1)
+def _translations() -> tuple:
+    import gettext
+
+    import pycountry
+
+    found = []
+    for lang in LANGUAGES:
+        try:
+            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:  # a trimmed installation without that language's catalogue
+            continue
+    return tuple(found)
+
+
+def _translated_names(country) -> list[str]:
+    """The country's ISO names in French and Spanish ("Côte d'Ivoire", "République démocratique du
+    Congo", "Haití"), when pycountry's catalogues have them."""
+    out = []
+    for catalogue in _translations():
+        for field_name in ("name", "official_name", "common_name"):
+            english = getattr(country, field_name, None)
+            if english:
+                translated = catalogue.gettext(english)
+                if translated and translated != english:
+                    out.append(translated)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
     import pycountry
@@ -348,6 +401,7 @@ def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
         alpha2[c.alpha_2] = code
         names = list(_ALIASES.get(code, []))
         names += [v for v in (getattr(c, f, None) for f in ("name", "official_name", "common_name")) if v]
+        names += _translated_names(c)
         for name in names:
             for v in _variants(name):
                 listed.append((v, tag, _key(v) == _key(name)))
@@ -366,7 +420,8 @@ def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
         if len(got) > 1 and [c for c, e in got.items() if e] != [tag.code]:
             continue
         entries.append((name, tag))
-    text_entries = [(n, t) for n, t in entries if n not in _TEXT_STOP and len(_key(n)) > 2 or n in _ABBREVIATIONS]
+    text_entries = [(n, t) for n, t in entries
+                    if n not in _TEXT_STOP and n not in _FOREIGN_TEXT_STOP and len(_key(n)) > 2 or n in _ABBREVIATIONS]
     matcher = _build(text_entries)
     # Lookups (country_tag / find_country) accept every name, including the ambiguous ones.
     for n, t in entries:
@@ -576,10 +631,24 @@ def find_theme(name_or_code: str) -> Tag | None:
     text = name_or_code.strip()
     key = _key(text)
     for t in THEMES:
-        if text.lower() == t.code or key == _key(t.label) or key in {_key(p) for p in (t.name, t.title, *t.phrases)}:
+        labels = {_key(t.label), *(_key(x) for x in translated_labels(t.label))}
+        if text.lower() == t.code or key in labels or key in {_key(p) for p in (t.name, t.title, *t.phrases)}:
             return Tag("theme", t.code, t.name)
     found = _find(_themes(), text, case_aware=False)
     return found[0][2] if found else None
+
+
+#: "Objective 2" as French and Spanish documents print it.
+_LABEL_WORDS = {"Objective": ("Objectif", "Objetivo"), "Principle": ("Principe", "Principio")}
+
+
+def translated_labels(label: str) -> list[str]:
+    """French and Spanish forms of a theme label: "Objective 2" -> "Objectif 2", "Objetivo 2"."""
+    out = []
+    for english, others in _LABEL_WORDS.items():
+        if english in label:
+            out += [label.replace(english, other) for other in others]
+    return out
 
 
 def region_of(country_code: str) -> Tag | None:

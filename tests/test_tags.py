@@ -266,3 +266,27 @@ def test_tag_document_uses_the_document_vocabulary_for_surnames():
     tag_document(data)
     got = [t.code for t in data.sections[0].children[0].tags if t.kind == "country"]
     assert got == ["SOM"]
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Côte d'Ivoire", "CIV"), ("République démocratique du Congo", "COD"), ("Haití", "HTI"), ("Haïti", "HTI"),
+    ("Tchad", "TCD"), ("Éthiopie", "ETH"), ("Etiopía", "ETH"), ("Kenia", "KEN"), ("Somalie", "SOM"),
+])
+def test_french_and_spanish_country_names(name, code):
+    tag = find_country(name)
+    assert tag is not None and tag.code == code
+
+
+def test_french_and_spanish_regions_and_objectives():
+    from app.tags import find_region, find_theme
+
+    assert find_region("Afrique de l'Ouest et du Centre").code == "west-and-central-africa"
+    assert find_region("América del Sur").code == "south-america"
+    assert find_theme("Objectif 2").code == "objective-2"
+    assert find_theme("Objetivo 1").code == "objective-1"
+    assert find_theme("Principe 3").code == "principle-3"
+
+
+def test_french_names_in_running_text_and_given_names():
+    codes = [t.code for t in tag_text("Le programme au Tchad et en République centrafricaine, avec Maurice Dupont.")]
+    assert codes == ["TCD", "CAF"]  # "Maurice" (Mauritius in French) is a given name here

@@ -41,6 +41,8 @@ TABLE_COLOURS = {
     "borderless": QColor(20, 150, 90),
     "manual": QColor(150, 60, 200),
     "imported": QColor(120, 120, 120),
+    # read by OCR from a scanned page (Table.source), whatever the method: the user checks these first
+    "ocr": QColor(200, 120, 0),
 }
 SELECTED = QColor(255, 140, 0)
 HEADING = QColor(200, 40, 90)
@@ -69,15 +71,18 @@ class TableBox(QGraphicsRectItem):
         x0, top, x1, bottom = bbox or table.bbox
         super().__init__(QRectF(x0, top, max(1.0, x1 - x0), max(1.0, bottom - top)))
         self.table_id = table.id
-        colour = SELECTED if selected else TABLE_COLOURS.get(table.method, TABLE_COLOURS["borderless"])
-        self.setPen(_cosmetic(colour, 2.5 if selected else 1.5))
+        kind = "ocr" if table.source == "ocr" else table.method
+        colour = SELECTED if selected else TABLE_COLOURS.get(kind, TABLE_COLOURS["borderless"])
+        self.setPen(_cosmetic(colour, 2.5 if selected else 1.5, Qt.PenStyle.DashLine if kind == "ocr"
+                              else Qt.PenStyle.SolidLine))
         fill = QColor(colour)
         fill.setAlpha(40 if selected else 14)
         self.setBrush(QBrush(fill))
         self.setZValue(10 if selected else 5)
         pages = table.pages()
         where = f"\nMerged from pages {pages[0]}–{pages[-1]}" if len(pages) > 1 else ""
-        self.setToolTip(f"Table {table.id}: {table.n_rows} rows × {table.n_cols} columns ({table.method})"
+        self.setToolTip(f"Table {table.id}: {table.n_rows} rows × {table.n_cols} columns ({table.method}"
+                        f"{', read by OCR from a scan' if kind == 'ocr' else ''})"
                         + (f"\n{table.title}" if table.title else "") + where
                         + ("" if selected else "\nClick to select"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
