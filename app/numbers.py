@@ -157,3 +157,23 @@ def format_like(text: str, neighbours: "list[str]") -> str:
     grouped = f"{int(typed):,}".replace(",", sep)
     parsed = parse_number(grouped)
     return grouped if parsed is not None and parsed.value == int(typed) else text  # never a different number
+
+
+#: Letters OCR confuses with digits, and the digit each looks like.
+LOOKALIKES = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+              "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "g": "9", "q": "9"}
+
+
+def lookalike_number(text: str) -> str | None:
+    """The number ``text`` would be if its look-alike letters were digits, when it is otherwise made
+    of digits and separators ("1O0,000" -> "100,000"); None for real words and plain numbers. Used
+    to flag a cell, never to change it."""
+    stripped = text.strip()
+    if not stripped or not any(ch.isdigit() for ch in stripped):
+        return None
+    if not any(ch in LOOKALIKES for ch in stripped):
+        return None
+    candidate = "".join(LOOKALIKES.get(ch, ch) for ch in stripped)
+    if re.fullmatch(r"[\d][\d,.\s ]*%?", candidate) and sum(ch.isdigit() for ch in stripped) >= 2:
+        return candidate
+    return None

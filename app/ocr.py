@@ -26,8 +26,6 @@ from typing import Any
 #: Pages are read at most at this resolution (Tesseract's sweet spot for 7-10 pt table text); a scan
 #: made at less is read at its own resolution, never below 200 dpi.
 OCR_DPI = 300
-#: Words below this confidence (0-1) are listed as uncertain.
-LOW_CONFIDENCE = 0.75
 LANGS = ("eng", "fra", "spa")
 
 INSTALL_HINT = (
@@ -689,28 +687,6 @@ def scan_page(page, dpi: int | None = None) -> ScannedPage:
     pdf = pdfplumber.open(io.BytesIO(data))
     return ScannedPage(page=pdf.pages[0], ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
                        _pdf=pdf)
-
-
-# --------------------------------------------------------------------- numbers read with doubt
-
-#: Letters OCR confuses with digits, and the digit each looks like.
-LOOKALIKES = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
-              "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "g": "9", "q": "9"}
-
-
-def lookalike_number(text: str) -> str | None:
-    """The number ``text`` would be if its look-alike letters were digits, when it is otherwise made
-    of digits and separators ("1O0,000" -> "100,000"); None for real words and plain numbers. Used
-    to flag a cell, never to change it."""
-    stripped = text.strip()
-    if not stripped or not any(ch.isdigit() for ch in stripped):
-        return None
-    if not any(ch in LOOKALIKES for ch in stripped):
-        return None
-    candidate = "".join(LOOKALIKES.get(ch, ch) for ch in stripped)
-    if re.fullmatch(r"[\d][\d,.\s ]*%?", candidate) and sum(ch.isdigit() for ch in stripped) >= 2:
-        return candidate
-    return None
 
 
 def mean(values: list[float]) -> float:

@@ -55,6 +55,8 @@ LOST = "\ufffd"
 CID = re.compile(r"\(cid:\d+\)")
 _SHARE_HEADER = re.compile(r"\bshare\b|%|\bper ?cent|\bproportion\b", re.IGNORECASE)
 _TOTAL_HEADER = re.compile(r"\btotals?\b|\bsum\b|\bgrand total\b", re.IGNORECASE)
+#: Cells read by OCR below this confidence (0-1) are listed as uncertain.
+LOW_CONFIDENCE = 0.75
 #: Share of a column's body cells that must be numbers for the column to count as a number column.
 NUMBER_COLUMN_SHARE = 0.6
 
@@ -346,7 +348,7 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
 def _ocr_problems(table: Table, numeric: list[int]) -> list[Problem]:
     """Cells of a scanned table to check by eye: low recognition confidence, or digits and
     look-alike letters mixed in a number column."""
-    from .ocr import LOW_CONFIDENCE, lookalike_number
+    from .numbers import lookalike_number
 
     found = []
     numeric_cols = set(numeric)
