@@ -20,7 +20,8 @@ from typing import Any, Callable
 
 from .model import DocumentData, Tag
 from .pack import PackDefinition, PackError, build_pack, load_definition
-from .selection import Filters, country_suggestions, find_country, fold, present_tags, resolve_tag
+from .selection import Filters, present_tags, resolve_tag
+from .tags import country_suggestions, find_country, fold
 
 Progress = Callable[[int, int, str], None]
 
@@ -95,16 +96,14 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
 
 
 def _tag(data: DocumentData) -> None:
-    """Tag sections and table rows when the extraction did not (older pipeline)."""
-    try:
-        from . import tags  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Tag sections and table rows of a document extracted before extraction tagged them (a project
+    saved by an older version)."""
+    from .tags import tag_document
+
     already = any(s.tags for s in data.all_sections()) or any(t.row_tags for t in data.tables)
-    fn = getattr(tags, "tag_document", None)
-    if not already and callable(fn):
+    if not already:
         try:
-            fn(data)
+            tag_document(data)
         except Exception:  # tagging is a help, never a reason to fail an export
             pass
 
