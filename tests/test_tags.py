@@ -266,3 +266,11 @@ def test_tag_document_uses_the_document_vocabulary_for_surnames():
     tag_document(data)
     got = [t.code for t in data.sections[0].children[0].tags if t.kind == "country"]
     assert got == ["SOM"]
+
+
+def test_country_suggestions_use_the_names_tags_give():
+    from app.tags import country_names, country_suggestions
+
+    assert "Kenya" in country_suggestions("Kenia")
+    assert "Kosovo (UNSCR 1244)" in country_names()
+    assert set(country_suggestions("Somalai")) <= set(country_names())
