@@ -6,8 +6,8 @@
     briefing-builder export --list-formats
 
 A project file gives its documents' corrected state (baseline extraction + corrections journal); a PDF
-is extracted first. No filter means the whole document(s). Failures are one line on stderr and a
-non-zero exit status (``CommandError``).
+is extracted first. No filter means the whole document(s). A request that cannot be carried out raises
+:class:`ExportRequestError` (one sentence), which the command line prints with a non-zero exit status.
 """
 
 from __future__ import annotations
@@ -26,10 +26,12 @@ from .tags import country_suggestions, find_country, fold
 Progress = Callable[[int, int, str], None]
 
 
-def _error(message: str):
-    from .cli import CommandError
+class ExportRequestError(Exception):
+    """An export that cannot be carried out as asked; ``str(err)`` is one sentence for the user."""
 
-    return CommandError(message)
+
+def _error(message: str) -> ExportRequestError:
+    return ExportRequestError(message)
 
 
 def _is_project(path: Path) -> bool:
@@ -298,4 +300,4 @@ def build_from_args(args: argparse.Namespace) -> Any:  # pragma: no cover - conv
             project.close()
 
 
-__all__ = ["run_export", "list_formats", "Tag"]
+__all__ = ["ExportRequestError", "run_export", "list_formats", "Tag"]

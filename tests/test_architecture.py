@@ -93,3 +93,61 @@ def test_no_private_name_crosses_modules():
             module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
             offenders += _private_imports(path, module.removesuffix(".__init__"))
     assert not offenders, "private names imported across modules:\n" + "\n".join(offenders)
+
+
+def _module_graph(package: str) -> dict[str, set[str]]:
+    """module -> the modules of ``package`` it imports (at the top or inside a function)."""
+    files = {}
+    for path in (ROOT / package).rglob("*.py"):
+        files[".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")] = path
+    graph: dict[str, set[str]] = {m: set() for m in files}
+    for module, path in files.items():
+        own_package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            targets = []
+            if isinstance(node, ast.ImportFrom):
+                parts = own_package.split(".")
+                base = parts[: len(parts) - (node.level - 1)] if node.level else []
+                source = ".".join(base + ([node.module] if node.module else [])) if node.level else node.module or ""
+                targets = [f"{source}.{a.name}" if f"{source}.{a.name}" in files else source for a in node.names]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            for target in targets:
+                # a module may use the names its own package's __init__ defines (the package's face)
+                if target in files and target != module and not module.startswith(target + "."):
+                    graph[module].add(target)
+    return graph
+
+
+def test_no_import_circle_in_the_core():
+    """No two modules of app/ import each other, directly or through others (imports inside functions
+    count too: they are a circle the moment both run)."""
+    graph = _module_graph("app")
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles = []
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    assert not circles, f"import circles: {circles}"
