@@ -26,7 +26,7 @@ import signal
 from typing import Any, Callable, Iterable
 
 from .model import DocumentData, PageWarning, SourceDocument
-from .pipeline import ExtractSettings, PageResult, _mp_context, assemble
+from .pipeline import ExtractSettings, PageResult, mp_context, assemble
 
 
 #: the lists of a DocumentData's JSON sent item by item (see _split)
@@ -126,7 +126,7 @@ class Assembler:
     # ---- feeding ------------------------------------------------------------------------------
 
     def _start(self) -> None:
-        ctx = _mp_context()
+        ctx = mp_context()
         parent_conn, child_conn = ctx.Pipe(duplex=True)
         proc = ctx.Process(target=_assembler_main, args=(child_conn,), daemon=True,
                            name="briefing-builder-assemble")

@@ -103,9 +103,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .headless import run_export
+    from .headless import ExportRequestError, run_export
 
-    return run_export(args, progress=_progress_printer(not args.quiet))
+    try:
+        return run_export(args, progress=_progress_printer(not args.quiet))
+    except ExportRequestError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def cmd_info(args: argparse.Namespace) -> int:

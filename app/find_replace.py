@@ -42,9 +42,9 @@ class Location:
 
     def describe(self) -> str:
         if self.kind == "cell":
-            from .ops import _col_letter
+            from .ops import col_letter
 
-            return f"Table {self.table}, cell {_col_letter(self.col)}{self.row + 1}"
+            return f"Table {self.table}, cell {col_letter(self.col)}{self.row + 1}"
         return f"Section {self.section} {'title' if self.kind == 'title' else 'text'}"
 
 

@@ -6,8 +6,8 @@
     briefing-builder export --list-formats
 
 A project file gives its documents' corrected state (baseline extraction + corrections journal); a PDF
-is extracted first. No filter means the whole document(s). Failures are one line on stderr and a
-non-zero exit status (``CommandError``).
+is extracted first. No filter means the whole document(s). A request that cannot be carried out raises
+:class:`ExportRequestError` (one sentence), which the command line prints with a non-zero exit status.
 """
 
 from __future__ import annotations
@@ -20,15 +20,18 @@ from typing import Any, Callable
 
 from .model import DocumentData, Tag
 from .pack import PackDefinition, PackError, build_pack, load_definition
-from .selection import Filters, country_suggestions, find_country, fold, present_tags, resolve_tag
+from .selection import Filters, present_tags, resolve_tag
+from .tags import country_suggestions, find_country, fold
 
 Progress = Callable[[int, int, str], None]
 
 
-def _error(message: str):
-    from .cli import CommandError
+class ExportRequestError(Exception):
+    """An export that cannot be carried out as asked; ``str(err)`` is one sentence for the user."""
 
-    return CommandError(message)
+
+def _error(message: str) -> ExportRequestError:
+    return ExportRequestError(message)
 
 
 def _is_project(path: Path) -> bool:
@@ -95,16 +98,14 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
 
 
 def _tag(data: DocumentData) -> None:
-    """Tag sections and table rows when the extraction did not (older pipeline)."""
-    try:
-        from . import tags  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Tag sections and table rows of a document extracted before extraction tagged them (a project
+    saved by an older version)."""
+    from .tags import tag_document
+
     already = any(s.tags for s in data.all_sections()) or any(t.row_tags for t in data.tables)
-    fn = getattr(tags, "tag_document", None)
-    if not already and callable(fn):
+    if not already:
         try:
-            fn(data)
+            tag_document(data)
         except Exception:  # tagging is a help, never a reason to fail an export
             pass
 
@@ -299,4 +300,4 @@ def build_from_args(args: argparse.Namespace) -> Any:  # pragma: no cover - conv
             project.close()
 
 
-__all__ = ["run_export", "list_formats", "Tag"]
+__all__ = ["ExportRequestError", "run_export", "list_formats", "Tag"]

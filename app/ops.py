@@ -73,7 +73,7 @@ def describe(op: Op) -> str:
         return str(op["label"])
     name = op.get("op", "?")
     if name == "set_cell":
-        return f"Edit cell {_col_letter(op['col'])}{op['row'] + 1}"
+        return f"Edit cell {col_letter(op['col'])}{op['row'] + 1}"
     if name == "set_table":
         keys = ", ".join(k.replace("_", " ") for k in op.get("attrs", {}))
         return f"Change table {keys}"
@@ -102,7 +102,8 @@ def describe(op: Op) -> str:
     }.get(name, name)
 
 
-def _col_letter(col: int) -> str:
+def col_letter(col: int) -> str:
+    """Spreadsheet letters of a 0-based column (0 -> "A", 26 -> "AA"), as labels and messages name cells."""
     letters = ""
     col += 1
     while col:
@@ -236,7 +237,7 @@ def _replace_table(data: DocumentData, op: Op) -> Op:
         if index is None:
             position = op.get("index")
             if position is None:
-                position = _table_position(data.tables, table)
+                position = table_position(data.tables, table)
             data.tables.insert(min(int(position), len(data.tables)), table)
         else:
             data.tables[index] = table
@@ -248,7 +249,7 @@ def _replace_table(data: DocumentData, op: Op) -> Op:
     return inverse
 
 
-def _table_position(tables: list[Table], table: Table) -> int:
+def table_position(tables: list[Table], table: Table) -> int:
     """Index keeping tables in page, top-of-box order."""
     key = (table.page, table.bbox[1])
     for i, t in enumerate(tables):

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from .pipeline import _mp_context
+from .pipeline import mp_context
 
 #: PDFs the helper keeps open
 OPEN_PDFS = 4
@@ -28,16 +28,16 @@ OPEN_PDFS = 4
 def _open(path: str, password: str | None):
     import pdfplumber
 
-    from .pdf import PdfError, _check_readable, _translate
+    from .pdf import PdfError, check_readable, translate_error
 
-    _check_readable(Path(path))
+    check_readable(Path(path))
     try:
         pdf = pdfplumber.open(path, password=password or "")
         _ = pdf.pages
     except PdfError:
         raise
     except Exception as exc:  # noqa: BLE001
-        raise _translate(exc, Path(path), password) from exc
+        raise translate_error(exc, Path(path), password) from exc
     return pdf
 
 
@@ -110,7 +110,7 @@ class PageJobs:
         if self._proc is not None and self._proc.is_alive():
             return
         self._drop()
-        ctx = _mp_context()
+        ctx = mp_context()
         parent_conn, child_conn = ctx.Pipe(duplex=True)
         proc = ctx.Process(target=_helper_main, args=(child_conn,), daemon=True, name="briefing-builder-page-jobs")
         proc.start()

@@ -48,7 +48,8 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def _check_readable(path: Path) -> None:
+def check_readable(path: Path) -> None:
+    """Raise the user-facing :class:`PdfError` for a path that is missing, a folder, empty or no PDF."""
     if not path.exists():
         raise PdfNotFoundError(f"{path}: no such file.")
     if path.is_dir():
@@ -65,7 +66,7 @@ def _check_readable(path: Path) -> None:
         raise PdfMalformedError(f"{path.name} is not a PDF file.")
 
 
-def _translate(exc: BaseException, path: Path, password: str | None) -> PdfError:
+def translate_error(exc: BaseException, path: Path, password: str | None) -> PdfError:
     """Map pdfminer/pdfplumber exceptions onto our user-facing errors."""
     inner = getattr(exc, "args", [None])[0] if exc.args else None
     names = {type(exc).__name__, type(inner).__name__ if inner is not None else ""}
@@ -81,14 +82,14 @@ def open_pdf(path: str | os.PathLike, password: str | None = None) -> Iterator["
     import pdfplumber
 
     p = Path(path)
-    _check_readable(p)
+    check_readable(p)
     try:
         pdf = pdfplumber.open(p, password=password or "")
         _ = pdf.pages  # forces the page tree to be read, where malformed files fail
     except PdfError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on bad input
-        raise _translate(exc, p, password) from exc
+        raise translate_error(exc, p, password) from exc
     try:
         yield pdf
     finally:
@@ -115,7 +116,7 @@ def describe(path: str | os.PathLike, password: str | None = None, sha256: str |
             metadata = {str(k): _metadata_str(v) for k, v in (pdf.metadata or {}).items()}
             sizes = [(round(float(pg.width), 2), round(float(pg.height), 2)) for pg in pdf.pages]
         except Exception as exc:
-            raise _translate(exc, p, password) from exc
+            raise translate_error(exc, p, password) from exc
         encrypted = bool(getattr(pdf.doc, "encryption", None))
     metadata = {k: v for k, v in metadata.items() if v and len(v) < 2000}
     return SourceDocument(

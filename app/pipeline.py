@@ -230,7 +230,7 @@ def _extract_text_page(page, number: int, settings: ExtractSettings, sha256: str
 
         try:
             result.features = sections.page_features(page, number) or {}
-        except Exception as exc:  # the section stream's code must not lose the page's tables
+        except Exception as exc:  # a failure of the heading rules must not lose the page's tables
             result.warnings.append(PageWarning(number, f"headings of this page could not be read: {exc}"))
     result.words = _page_words_for_vocabulary(page)
     result.seconds = time.perf_counter() - t0
@@ -353,7 +353,9 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
         conn.close()
 
 
-def _mp_context():
+def mp_context():
+    """The multiprocessing context every helper process of the core starts from: forkserver where
+    available (a Qt parent is never forked), spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
     method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
@@ -514,7 +516,7 @@ class Extraction:
                 pass
 
     def _run_pool(self, todo: list[int], n_workers: int) -> Iterator[PageResult]:
-        ctx = _mp_context()
+        ctx = mp_context()
         pending: deque[int] = deque(todo)
         workers: list[_Worker] = []
         hard_limit = (self.page_timeout + self.kill_grace) if self.page_timeout else None
@@ -697,10 +699,9 @@ def assemble(
         from . import sections
 
         outline = None
-        reader = getattr(sections, "read_outline", None)
-        if reader is not None and path is not None:
+        if path is not None:
             try:
-                outline = reader(str(path), password)
+                outline = sections.read_outline(str(path), password)
             except Exception as exc:
                 data.warnings.append(PageWarning(0, f"the bookmarks could not be read: {exc}"))
         features = {r.page: r.features for r in results}
@@ -708,14 +709,13 @@ def assemble(
             data.sections = sections.build_sections(document, features, data.tables, outline)
         except Exception as exc:
             data.warnings.append(PageWarning(0, f"the section tree could not be built: {exc}"))
-    # --- sections stream: country/region/theme tags of sections and table rows (app/tags.py) ---
+    # country/region/theme tags of sections and table rows (app/tags.py)
     try:
         from .tags import tag_document
 
         tag_document(data)
     except Exception as exc:
         data.warnings.append(PageWarning(0, f"tags could not be assigned: {exc}"))
-    # --- end sections stream ---
     data.warnings.sort(key=lambda w: w.page)
     return data
 

@@ -10,8 +10,8 @@ Semantics (also documented in ``docs/packs.md``):
 * No filter at all: every section and every table of every document.
 * Several kinds of filter combine with AND; several values of one kind with OR.
 * A **section** matches a country / region / theme filter when it or one of its ancestors carries a
-  matching tag (inheritance). A country tag also matches a region filter when the region's member
-  countries are known.
+  matching tag (inheritance). A country tag alone does not match a region filter (no complete list of
+  each region's members is known).
 * A **table** matches a tag filter when its section matches, or when a row label carries a matching
   tag (a country row of a regional funding table).
 * With a **country** filter, a table with country rows is reduced to its header rows plus the rows of
@@ -30,161 +30,26 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from .model import Cell, DocumentData, Section, SourceDocument, Table, Tag
+from .tags import REGION_COUNTRIES, REGIONS, THEMES, country_tag, find_country, fold, lower_words, tag_text
 
 TOTAL_OF_SELECTED = "Total of selected rows"
 
 # ------------------------------------------------------------------------------------------ tags
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of ``text`` for matching ("Côte d'Ivoire" -> "cote d'ivoire")."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().replace("’", "'").split())
-
-
-def _tags_module():
-    try:
-        from . import tags  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return tags
-
-
-_COUNTRY_ALIASES = {
-    "kosovo": ("XKX", "Kosovo"),
-    "xkx": ("XKX", "Kosovo"),
-}
-
-
-@functools.lru_cache(maxsize=4096)
-def _fallback_find_country(name_or_code: str) -> Tag | None:
-    """Minimal pycountry lookup used until (or when) :mod:`app.tags` is absent."""
-    text = (name_or_code or "").strip()
-    if not text:
-        return None
-    key = fold(text)
-    if key in _COUNTRY_ALIASES:
-        code, name = _COUNTRY_ALIASES[key]
-        return Tag("country", code, name)
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry is a declared dependency
-        return None
-    country = None
-    if len(text) == 3 and text.isalpha():
-        country = pycountry.countries.get(alpha_3=text.upper())
-    if country is None:
-        try:
-            country = pycountry.countries.lookup(text)
-        except LookupError:
-            country = None
-    if country is None:
-        for c in pycountry.countries:
-            names = [getattr(c, a, "") for a in ("name", "common_name", "official_name")]
-            if any(n and fold(n) == key for n in names):
-                country = c
-                break
-    if country is None:
-        return None
-    name = getattr(country, "common_name", None) or country.name
-    return Tag("country", country.alpha_3, name)
-
-
-def find_country(name_or_code: str) -> Tag | None:
-    """Country tag for an ISO 3166 alpha-3 code or a name (None when unknown)."""
-    tags = _tags_module()
-    if tags is not None and hasattr(tags, "find_country"):
-        found = tags.find_country(name_or_code)
-        if found is not None:
-            return found
-    return _fallback_find_country(name_or_code)
-
-
-def country_suggestions(text: str, limit: int = 3) -> list[str]:
-    """Names of countries close to ``text`` (for "unknown country" messages)."""
-    import difflib
-
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover
-        return []
-    names = {fold(c.name): c.name for c in pycountry.countries}
-    for c in pycountry.countries:
-        common = getattr(c, "common_name", None)
-        if common:
-            names[fold(common)] = common
-    close = difflib.get_close_matches(fold(text), list(names), n=limit, cutoff=0.6)
-    return [f"{names[k]}" for k in close]
-
-
-def _as_tag(obj: Any, kind: str) -> Tag | None:
-    if isinstance(obj, Tag):
-        return obj
-    if isinstance(obj, dict) and obj.get("code"):
-        return Tag(kind, str(obj["code"]), str(obj.get("name", "")))
-    code = getattr(obj, "code", None)
-    if code:
-        return Tag(kind, str(code), str(getattr(obj, "name", "") or ""))
-    if isinstance(obj, str):
-        return Tag(kind, obj, obj)
-    return None
-
-
 def known_tags(kind: str) -> list[Tag]:
-    """The regions or themes :mod:`app.tags` knows (REGIONS / THEMES), in any of the shapes it may use."""
-    tags = _tags_module()
-    source = getattr(tags, "REGIONS" if kind == "region" else "THEMES", None) if tags else None
-    if source is None:
-        return []
-    items = source.values() if isinstance(source, dict) else source
-    out: list[Tag] = []
-    for key_or_obj in items:
-        tag = _as_tag(key_or_obj, kind)
-        if tag is not None:
-            out.append(tag if tag.kind == kind else Tag(kind, tag.code, tag.name))
-    if not out and isinstance(source, dict):  # {code: name}
-        out = [Tag(kind, str(k), str(v) if isinstance(v, str) else str(k)) for k, v in source.items()]
-    return out
+    """The regions or themes :mod:`app.tags` knows."""
+    return [Tag(kind, item.code, item.name) for item in (REGIONS if kind == "region" else THEMES)]
 
 
 def region_countries(region_code: str) -> set[str] | None:
-    """ISO codes of the member countries of a region, when :mod:`app.tags` knows them."""
-    tags = _tags_module()
-    if tags is None:
-        return None
-    fn = getattr(tags, "region_countries", None)
-    if callable(fn):
-        try:
-            found = fn(region_code)
-        except (KeyError, LookupError):
-            found = None
-        if found is not None:
-            return {getattr(c, "code", c) for c in found}
-    listed = getattr(tags, "REGION_COUNTRIES", None)
-    if isinstance(listed, dict) and listed.get(region_code):
-        return {str(c).upper() for c in listed[region_code]}
-    source = getattr(tags, "REGIONS", None)
-    if source is None:
-        return None
-    items = source.items() if isinstance(source, dict) else ((None, r) for r in source)
-    for key, region in items:
-        tag = _as_tag(region, "region")
-        code = tag.code if tag else key
-        if code != region_code and key != region_code:
-            continue
-        members = getattr(region, "countries", None)
-        if members is None and isinstance(region, dict):
-            members = region.get("countries")
-        if members is None:
-            return None
-        return {getattr(c, "code", c) for c in members}
-    return None
+    """ISO codes of the countries listed for a region (:data:`app.tags.REGION_COUNTRIES`), or None."""
+    listed = REGION_COUNTRIES.get(region_code)
+    return {str(c).upper() for c in listed} if listed else None
 
 
 def resolve_tag(kind: str, text: str, present: Iterable[Tag] = ()) -> Tag | None:
@@ -490,11 +355,10 @@ _PLACES = ("country", "region")
 def named_places(text: str) -> tuple[Tag, ...]:
     """Countries and regions a heading or a table title names ("East and Horn of Africa: funding
     requirements (USD)" -> the region; "Somalia" -> the country)."""
-    tags_module = _tags_module()
-    if tags_module is None or not (text or "").strip():
+    if not (text or "").strip():
         return ()
-    exact = tags_module.country_tag(text)
-    found = ([exact] if exact is not None else []) + list(tags_module.tag_text(text, kinds=_PLACES))
+    exact = country_tag(text)
+    found = ([exact] if exact is not None else []) + list(tag_text(text, kinds=_PLACES))
     out: list[Tag] = []
     for tag in found:
         if all((t.kind, t.code) != (tag.kind, tag.code) for t in out):
@@ -517,8 +381,7 @@ def _focus_paragraphs(section: Section, parents: dict[str, Section | None], matc
     Somalia pack: its paragraphs on Somali migrants, not all of Djibouti); None for the whole text: the
     section (or a heading above it) is about them, or no paragraph names them (a tag the user gave)."""
     place = [k for k in kinds if k in ("country", "region")]
-    tags_module = _tags_module()
-    if not place or tags_module is None:
+    if not place:
         return None
     subject = _title_tags(section, parents)
     missing = [k for k in place if not matcher.tag_matches(k, subject)]
@@ -526,7 +389,7 @@ def _focus_paragraphs(section: Section, parents: dict[str, Section | None], matc
         return None
     keep = []
     for i, para in enumerate(split_paragraphs(section.text)):
-        found = tags_module.tag_text(para, kinds=("country", "region"), words=words)
+        found = tag_text(para, kinds=("country", "region"), words=words)
         if all(matcher.tag_matches(k, found, members=False) for k in missing):
             keep.append(i)
     return keep or None
@@ -573,9 +436,6 @@ class _Matcher:
         self.countries = {c.upper() for c in filters.countries}
         self.regions = set(filters.regions)
         self.themes = set(filters.themes)
-        self.region_members: set[str] = set()
-        for code in self.regions:
-            self.region_members |= region_countries(code) or set()
         self.keywords = [fold(k) for k in filters.keywords if fold(k)]
 
     def kinds(self) -> list[str]:
@@ -851,13 +711,9 @@ def merge_continuations(data: DocumentData, table: Table) -> Table:
 
 def _document_words(data: DocumentData) -> set[str] | None:
     """The words the document writes in lower case (as the tagger uses them: "turkey" the bird)."""
-    tags_module = _tags_module()
-    fn = getattr(tags_module, "_lower_words", None) if tags_module is not None else None
-    if fn is None:
-        return None
     words: set[str] = set()
     for s in data.all_sections():
-        words |= fn(s.title) | fn(s.text)
+        words |= lower_words(s.title) | lower_words(s.text)
     return words
 
 

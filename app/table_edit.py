@@ -550,137 +550,6 @@ def new_table_id(existing: Iterable[str], page: int) -> str:
 # ------------------------------------------------------------------------------ area (re-)extraction
 
 
-def _rows_by_columns(region: Any, bbox: BBox, inner: list[float], method: str) -> list[list[str]]:
-    """Rows of cell texts: words placed in the user's columns by their middle; rows from the ruling
-    lines ("ruled", when there are some) or from the text lines."""
-    x0, top, x1, bottom = bbox
-    words = [w for w in region.extract_words(x_tolerance=1.5, y_tolerance=2.5)
-             if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-    if not words:
-        return []
-    edges = [x0, *inner, x1]
-    bands: list[tuple[float, float]] = []
-    if method == "ruled":
-        ys = sorted({round(float(e["top"]), 1) for e in region.horizontal_edges
-                     if e["x1"] - e["x0"] > (x1 - x0) * 0.3 and top - 2 <= e["top"] <= bottom + 2})
-        merged: list[float] = []
-        for y in ys:
-            if not merged or y - merged[-1] > 2:
-                merged.append(y)
-        if len(merged) >= 2:
-            bands = [(a, b) for a, b in zip(merged, merged[1:]) if b - a > 2]
-    if not bands:
-        lines: list[list[dict]] = []
-        for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-            if lines and abs(w["top"] - lines[-1][0]["top"]) <= 3:
-                lines[-1].append(w)
-            else:
-                lines.append([w])
-        bands = []
-        for line in lines:
-            bands.append((min(w["top"] for w in line) - 0.5, max(w["bottom"] for w in line) + 0.5))
-    rows: list[list[list[dict]]] = [[[] for _ in range(len(edges) - 1)] for _ in bands]
-    for w in words:
-        mx, my = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
-        r = next((i for i, (a, b) in enumerate(bands) if a <= my <= b), None)
-        if r is None:
-            r = min(range(len(bands)), key=lambda i: abs((bands[i][0] + bands[i][1]) / 2 - my))
-        c = next((i for i in range(len(edges) - 1) if edges[i] <= mx < edges[i + 1]), len(edges) - 2)
-        rows[r][c].append(w)
-    out = []
-    for row in rows:
-        out.append([" ".join(w["text"] for w in sorted(cell, key=lambda w: (round(w["top"]), w["x0"]))) for cell in row])
-    return [r for r in out if any(t.strip() for t in r)]
-
-
-def extract_area_fallback(
-    page: Any,
-    bbox: BBox,
-    columns: Sequence[float] | None = None,
-    method: str = "borderless",
-    *,
-    table_id: str = "area",
-    page_number: int | None = None,
-    document: str = "",
-) -> Table:
-    """Extract a table from a rectangle of a pdfplumber page (used until ``app.tables.extract_area``).
-
-    ``columns``: x positions of the interior column separators chosen by the user (they win over
-    detection). ``method``: "ruled" uses the drawn lines; "borderless" uses text alignment.
-    """
-    x0, top, x1, bottom = (float(v) for v in bbox)
-    x0, x1 = max(x0, float(page.bbox[0])), min(x1, float(page.bbox[2]))
-    top, bottom = max(top, float(page.bbox[1])), min(bottom, float(page.bbox[3]))
-    if x1 - x0 < 2 or bottom - top < 2:
-        raise TableEditError("The area is too small to hold a table.")
-    def inside(obj: dict) -> bool:
-        # characters count when their middle is inside (crop() would clip the ones sticking in);
-        # ruling lines on the area's edge must stay, so the crop below is a little larger
-        if obj.get("object_type") != "char":
-            return True
-        mx, my = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return x0 <= mx <= x1 and top <= my <= bottom
-
-    pad = 2.0
-    region = page.filter(inside).crop(
-        (max(x0 - pad, float(page.bbox[0])), max(top - pad, float(page.bbox[1])),
-         min(x1 + pad, float(page.bbox[2])), min(bottom + pad, float(page.bbox[3]))), strict=False)
-    settings: dict[str, Any]
-    if method == "ruled":
-        settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-    else:
-        settings = {"vertical_strategy": "text", "horizontal_strategy": "text",
-                    "text_x_tolerance": 2, "text_y_tolerance": 2, "min_words_horizontal": 1}
-    user_columns = columns is not None
-    inner = sorted(float(x) for x in (columns or []) if x0 + 0.5 < float(x) < x1 - 0.5)
-    if user_columns:
-        rows = _rows_by_columns(region, (x0, top, x1, bottom), inner, method)
-    else:
-        found = region.find_table(settings)
-        rows = found.extract() if found is not None else None
-        if found is not None:
-            # the separators used, so the user can drag them on the page
-            if method == "ruled":
-                boxes = sorted((col.bbox for col in found.columns if col.bbox), key=lambda b: b[0])
-                inner = [round((float(a[2]) + float(b[0])) / 2, 2) for a, b in zip(boxes, boxes[1:])]
-            else:
-                n = max((len(r) for r in rows or []), default=0)
-                inner = table_guides(region.extract_words(), (x0, top, x1, bottom), len(rows or []), n)[0]
-    if not rows:
-        words = region.extract_words()
-        if not words:
-            raise TableEditError("No text in this area.")
-        rows = [[" ".join(w["text"] for w in words)]]
-    n_cols = max(len(r) for r in rows)
-    cells = []
-    for r, row in enumerate(rows):
-        for c in range(n_cols):
-            text = row[c] if c < len(row) and row[c] is not None else ""
-            cell = Cell(r, c, " ".join(str(text).split()))
-            _reparse(cell)
-            cells.append(cell)
-    table = Table(
-        id=table_id,
-        page=page_number if page_number is not None else int(getattr(page, "page_number", 1)),
-        bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
-        n_rows=len(rows),
-        n_cols=n_cols,
-        cells=cells,
-        header_rows=1 if len(rows) > 1 else 0,
-        method="manual",
-        columns=inner if len(inner) == n_cols - 1 else None,
-        document=document,
-    )
-    # drop rows and columns that came out completely empty (text strategy artefacts)
-    empty_cols = [c for c in range(table.n_cols) if all(not (x.text or "").strip() for x in table.cells if x.col == c)]
-    if empty_cols and len(empty_cols) < table.n_cols and not user_columns:
-        table = delete_columns(table, empty_cols)
-    empty_rows = [r for r in range(table.n_rows) if all(not x.text.strip() for x in table.cells if x.row == r)]
-    if empty_rows and len(empty_rows) < table.n_rows:
-        table = delete_rows(table, empty_rows)
-    return table
-
-
 def extract_area(
     page: Any,
     bbox: BBox,
@@ -691,34 +560,13 @@ def extract_area(
     page_number: int | None = None,
     document: str = "",
 ) -> Table:
-    """The table inside a user-drawn rectangle of a pdfplumber page.
-
-    Uses the extraction module's ``app.tables.extract_area`` when it is implemented (and accepts the
-    requested method), else :func:`extract_area_fallback`. The result carries ``table_id``, the page and
-    ``method="manual"``.
-    """
-    import inspect
+    """The table inside a user-drawn rectangle of a pdfplumber page (:func:`app.tables.extract_area`),
+    carrying ``table_id``, the page and ``method="manual"``."""
+    from .tables import extract_area as extract_table_area
 
     number = page_number if page_number is not None else int(getattr(page, "page_number", 1))
-    table: Table | None = None
-    try:
-        from . import tables as _tables
-
-        fn = getattr(_tables, "extract_area", None)
-        if fn is not None:
-            params = inspect.signature(fn).parameters
-            kwargs: dict[str, Any] = {"columns": list(columns) if columns is not None else None, "page_number": number}
-            if "method" in params:
-                kwargs["method"] = method
-            # a ruled re-extraction needs an implementation that knows about methods
-            if "method" in params or method == "borderless":
-                table = fn(page, tuple(bbox), **kwargs)
-    except NotImplementedError:
-        table = None
-    if table is None:
-        return extract_area_fallback(page, bbox, columns, method, table_id=table_id, page_number=number,
-                                     document=document)
-    table = table.copy()
+    table = extract_table_area(page, tuple(bbox), columns=list(columns) if columns is not None else None,
+                               page_number=number, method=method).copy()
     table.id = table_id
     table.page = number
     table.method = "manual"

@@ -270,8 +270,17 @@ _APOS = "'’‘`´"
 _SMALL_WORDS = {"of", "the", "and", "da", "de", "del", "di", "du", "la", "le", "des", "y", "et", "part", "dem.", "rep."}
 
 
-def _fold(text: str) -> str:
-    """Accents removed, apostrophes unified (same length as the input for precomposed text)."""
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` for comparing names and keywords ("Côte d'Ivoire"
+    -> "cote d'ivoire")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+def _unaccent(text: str) -> str:
+    """Accents removed, apostrophes unified, case kept, the same length as the input for precomposed
+    text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
     out = []
     for ch in text:
         if ch in _APOS:
@@ -284,7 +293,7 @@ def _fold(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    t = _fold(text).casefold()
+    t = _unaccent(text).casefold()
     t = re.sub(r"-\s+", "-", t)
     return " ".join(t.replace("\u00ad", "").split())
 
@@ -319,18 +328,18 @@ def _variants(name: str) -> set[str]:
         out.add(re.sub(r"\s*\([^)]*\)", "", name).strip())
     if name.lower().startswith("the "):
         out.add(name[4:])
-    folded = {_fold(v) for v in out}
+    folded = {_unaccent(v) for v in out}
     return {v for v in out | folded if v}
 
 
 @dataclass(frozen=True)
-class _Matcher:
+class _NameIndex:
     regex: re.Pattern
     lookup: dict[str, Tag]
     names: dict[str, str]  # key -> name as listed (for case checks)
 
 
-def _build(entries: Iterable[tuple[str, Tag]]) -> _Matcher:
+def _build(entries: Iterable[tuple[str, Tag]]) -> _NameIndex:
     lookup: dict[str, Tag] = {}
     names: dict[str, str] = {}
     for name, tag in entries:
@@ -340,9 +349,9 @@ def _build(entries: Iterable[tuple[str, Tag]]) -> _Matcher:
         lookup[key] = tag
         names[key] = name
     ordered = sorted(names.values(), key=lambda n: (-len(n), n))
-    body = "|".join(_pattern(_fold(n)) for n in ordered)
+    body = "|".join(_pattern(_unaccent(n)) for n in ordered)
     regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
-    return _Matcher(regex, lookup, names)
+    return _NameIndex(regex, lookup, names)
 
 
 #: The other languages of our users' documents: their country names come from pycountry's own
@@ -385,7 +394,7 @@ def _translated_names(country) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
+def _countries() -> tuple[dict[str, Tag], _NameIndex, dict[str, str]]:
     import pycountry
 
     by_code: dict[str, Tag] = {}
@@ -431,7 +440,7 @@ def _countries() -> tuple[dict[str, Tag], _Matcher, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> _Matcher:
+def _regions() -> _NameIndex:
     entries = []
     for r in REGIONS:
         tag = Tag("region", r.code, r.name)
@@ -441,7 +450,7 @@ def _regions() -> _Matcher:
 
 
 @lru_cache(maxsize=1)
-def _themes() -> _Matcher:
+def _themes() -> _NameIndex:
     entries = []
     for t in THEMES:
         tag = Tag("theme", t.code, t.name)
@@ -472,7 +481,7 @@ def _case_ok(matched: str, name: str) -> bool:
     return True
 
 
-def _lower_words(text: str) -> set[str]:
+def lower_words(text: str) -> set[str]:
     """Words written in lower case in ``text`` (a surname never is)."""
     return {w for w in re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "") if w.islower()}
 
@@ -495,7 +504,7 @@ def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | No
         m = _SURNAME_AFTER.match(after)
         if m:
             word = m.group(1)
-            known = words if words is not None else _lower_words(text)
+            known = words if words is not None else lower_words(text)
             if word.lower() not in known and not _is_place_word(word):
                 return False
     return True
@@ -520,11 +529,11 @@ def _first_words() -> frozenset[str]:
 
 
 def _find(
-    matcher: _Matcher, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False
+    matcher: _NameIndex, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False
 ) -> list[tuple[int, int, Tag]]:
     if not text:
         return []
-    folded = _fold(text)
+    folded = _unaccent(text)
     out = []
     for m in matcher.regex.finditer(folded):
         key = _key(m.group(0))
@@ -612,6 +621,20 @@ def country_by_code(code: str) -> Tag | None:
     return _countries()[0].get((code or "").upper())
 
 
+def country_names() -> list[str]:
+    """The name of every country as tags show it (for completers), sorted."""
+    return sorted({tag.name for tag in _countries()[0].values()})
+
+
+def country_suggestions(text: str, limit: int = 3) -> list[str]:
+    """Names of countries close to ``text`` (for "unknown country" messages)."""
+    import difflib
+
+    names = {fold(tag.name): tag.name for tag in _countries()[0].values()}
+    close = difflib.get_close_matches(fold(text), list(names), n=limit, cutoff=0.6)
+    return [names[k] for k in close]
+
+
 def find_region(name_or_code: str) -> Tag | None:
     """A region from its slug or its name (or alias); None when unknown."""
     if not name_or_code:
@@ -672,7 +695,7 @@ def section_tags(title: str, text: str, words: set[str] | None = None) -> list[T
 
     ``words``: the words the document writes in lower case (default: those of the title and text)."""
     if words is None:
-        words = _lower_words(f"{title or ''}\n{text or ''}")
+        words = lower_words(f"{title or ''}\n{text or ''}")
     exact = country_tag(title or "")
     tags = [exact] if exact is not None else []
     tags += tag_text(title or "", words=words)
@@ -719,8 +742,8 @@ def tag_document(data: "DocumentData") -> None:
     sections = list(data.all_sections())
     words: set[str] = set()
     for section in sections:
-        words |= _lower_words(section.title)
-        words |= _lower_words(section.text)
+        words |= lower_words(section.title)
+        words |= lower_words(section.text)
     for section in sections:
         if section.level <= 0:
             # The document itself (the root section): what its title names applies to every section

@@ -49,3 +49,44 @@ def simple_pdf(tmp_path_factory) -> Path:
     from tests.helpers import make_simple_pdf
 
     return make_simple_pdf(tmp_path_factory.mktemp("pdf") / "simple.pdf")
+
+
+SAMPLES = ROOT / "resources" / "samples"
+
+
+class SampleRun:
+    """One bundled sample through the real pipeline (default settings, the worker pool), once."""
+
+    def __init__(self, pdf: Path) -> None:
+        from app.pipeline import Extraction, ExtractSettings, assemble
+
+        self.pdf = pdf
+        self.settings = ExtractSettings()
+        run = Extraction(pdf, settings=self.settings)
+        self.results = list(run)
+        self.document = run.document
+        self._data = assemble(run.document, self.results, path=pdf, settings=self.settings, warnings=list(run.warnings))
+        self.features = {r.page: r.features for r in self.results}
+
+    def data(self):
+        """A fresh copy of the extracted document (tests may change it)."""
+        from app.model import DocumentData
+
+        return DocumentData.from_json(self._data.to_json())
+
+
+@pytest.fixture(scope="session")
+def sample_run():
+    """``sample_run(name)``: the bundled sample ``resources/samples/<name>.pdf`` extracted once for the
+    whole test run and shared by every module that needs it (the 76-page sample takes most of a minute)."""
+    runs: dict[str, SampleRun] = {}
+
+    def get(name: str) -> SampleRun:
+        if name not in runs:
+            pdf = SAMPLES / f"{name}.pdf"
+            if not pdf.is_file():
+                pytest.skip(f"{pdf.name} is not in resources/samples")
+            runs[name] = SampleRun(pdf)
+        return runs[name]
+
+    return get

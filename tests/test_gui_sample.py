@@ -1,8 +1,8 @@
 """The workbench on a real extraction: the Migration Initiatives sample (76 pages) through the real
 pipeline, its section tree edited through the real widgets.
 
-The sample is extracted once for the module into a project file (with its page cache); each test opens
-its own copy, so they stay independent.
+The sample is extracted once for the whole test run (conftest ``sample_run``) and saved into a project
+file with its page cache; each test opens its own copy, so they stay independent.
 """
 
 from __future__ import annotations
@@ -22,16 +22,18 @@ SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "migrat
 
 
 @pytest.fixture(scope="module")
-def sample_project(tmp_path_factory) -> Path:
-    from app.pipeline import ExtractSettings, extract_document
+def sample_project(tmp_path_factory, sample_run) -> Path:
+    """A project holding the sample's extraction and its page cache, as the workbench saves them."""
     from app.project import Project
 
+    run = sample_run(SAMPLE.stem)
     path = tmp_path_factory.mktemp("sample") / "sample.bbproj"
     project = Project.create(path)
     project.add_pdf(SAMPLE)
-    settings = ExtractSettings()
-    data = extract_document(SAMPLE, settings=settings, cache=project.store)
-    project.set_extraction(data, settings.key())
+    key = run.settings.key()
+    for result in run.results:
+        project.store.put_page(run.document.sha256, result.page, key, result.to_json())
+    project.set_extraction(run.data(), key)
     project.close()
     return path
 
@@ -165,3 +167,38 @@ def test_merge_and_split_real_sections(opened):
     assert panel.current_section().id == foreword.id
     window.undo_action.trigger()
     assert bench.data().to_json() == before
+
+
+def test_every_item_model_passes_the_model_tester(opened, qtmodeltester):
+    """The five Qt item models on the real sample, checked by Qt's QAbstractItemModelTester through
+    pytest-qt (each failed check is a qt.modeltest warning, which fails the test); the testers check
+    again on every signal the models send while the edits below run."""
+    from app.problems import check_document
+
+    window = opened
+    bench = window.bench
+    data = bench.data()
+    table = next(t for t in data.tables if t.n_rows > 3 and t.n_cols > 2)
+    window.table_editor.load(table)
+    window.problems_panel.model.set_problems(check_document(data))
+    models = {
+        "sections": window.section_panel.model,
+        "tables": window.tables_panel.model,
+        "problems": window.problems_panel.model,
+        "table editor": window.table_editor.model,
+        "thumbnails": window.thumbnails.thumbnails,
+    }
+    testers = []
+    for name, model in models.items():
+        assert model.rowCount() > 0, f"the {name} model is empty: nothing would be checked"
+        qtmodeltester.check(model)
+        testers.append(qtmodeltester._qt_tester)  # one tester per model, alive to the end of the test
+    # changes while the testers listen: an edit and its undo, another table, marks, fewer problems
+    window.section_panel.select(find(data, "Funding requirements").children[1].id)
+    window.section_panel.merge_action.trigger()
+    window.undo_action.trigger()
+    window.table_editor.load(next(t for t in bench.data().tables if t.id != table.id))
+    window.thumbnails.thumbnails.set_marks({1: "problem", 2: "table"})
+    window.problems_panel.model.set_problems(check_document(bench.data())[:1])
+    window.tables_panel.model.refresh()
+    assert len(testers) == len(models)

@@ -114,6 +114,18 @@ def test_text_is_saved_after_a_pause_in_typing(window, panel, qtbot, monkeypatch
     assert window.bench.data().section("s-kenya").text.startswith("X")
 
 
+def test_a_country_typed_by_the_user_is_named_as_extraction_names_it():
+    """One country lookup (app.tags): the tag a user adds is the tag extraction gives (Kosovo, by
+    name or code, is "Kosovo (UNSCR 1244)" everywhere)."""
+    from app.selection import find_country as selection_country
+    from app.tags import find_country
+    from widgets.section_tree import make_tag
+
+    for text in ("Kosovo", "XKX", "Kosovo/UNSCR 1244", "Côte d'Ivoire", "Viet Nam"):
+        assert make_tag("country", text) == find_country(text) == selection_country(text), text
+    assert make_tag("country", "xkx").name == "Kosovo (UNSCR 1244)"
+
+
 def test_tags(window, panel):
     from widgets.section_tree import TagDialog, make_tag
 

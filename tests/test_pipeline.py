@@ -163,7 +163,7 @@ def test_iter_extract_streams_every_page_once(pages_pdf):
     for result in iter_extract(pages_pdf, workers=2, progress=lambda d, t, m: progress.append((d, t))):
         assert isinstance(result, PageResult)
         seen.append(result.page)
-        assert isinstance(result.features, dict) and result.features, "the section stream's page features"
+        assert isinstance(result.features, dict) and result.features, "the heading rules' page features"
         json.dumps(result.to_json())  # JSON-able, as the cache needs
         # JSON round trip (what the cache stores)
         again = PageResult.from_json(result.to_json())

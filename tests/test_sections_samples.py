@@ -1,7 +1,7 @@
 """The bundled samples against their ground truth (resources/samples/*.truth.json), end to end.
 
-Each sample is extracted ONCE per test session through the real pipeline (``app.pipeline``: table
-extraction, page features, section tree, tags), inline (no worker processes). Compared with the truth:
+Each sample is extracted ONCE per test run through the real pipeline (``app.pipeline``: table
+extraction, page features, section tree, tags; conftest ``sample_run``). Compared with the truth:
 every heading (title, level, page), the tree and its page ranges, the text of EVERY section paragraph
 by paragraph (whitespace inside a paragraph normalised, paragraph breaks kept), the tables' sections,
 every country tag of sections and of table rows, region and theme tags of headings.
@@ -44,21 +44,15 @@ def _truth(name: str) -> DocumentData:
 
 
 @pytest.fixture(scope="session")
-def extracted():
-    """name -> (truth, pipeline result, page features): each sample extracted once per session."""
-    from app.pipeline import Extraction, assemble
-
+def extracted(sample_run):
+    """name -> (truth, pipeline result, page features), from the one extraction of each sample."""
     cache: dict[str, tuple] = {}
 
     def get(name: str):
         if name not in cache:
             truth = _truth(name)
-            pdf = SAMPLES / f"{name}.pdf"
-            run = Extraction(pdf, workers=0)
-            results = list(run)
-            data = assemble(run.document, results, path=pdf, warnings=run.warnings)
-            features = {r.page: r.features for r in results}
-            cache[name] = (truth, data, features)
+            run = sample_run(name)
+            cache[name] = (truth, run.data(), run.features)
         return cache[name]
 
     return get

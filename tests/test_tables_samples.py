@@ -2,7 +2,8 @@
 
 The samples (resources/samples/*.pdf) are generated publications with exact ground truth
 (*.truth.json): designed borderless tables with wrapped country names and two header rows, and
-ruled tables. Extraction runs once per document (module fixture) through the real pipeline.
+ruled tables. Extraction runs once per document for the whole test run (conftest ``sample_run``)
+through the real pipeline.
 """
 
 from __future__ import annotations
@@ -28,13 +29,10 @@ def _iou(a, b) -> float:
 
 
 @pytest.fixture(scope="module", params=PAIRS, ids=[p.stem for p, _ in PAIRS])
-def sample(request):
-    from app.pipeline import extract_document
-
+def sample(request, sample_run):
     pdf, truth = request.param
     expected = DocumentData.from_json(json.loads(truth.read_text()))
-    got = extract_document(pdf, settings=None)
-    return expected, got
+    return expected, sample_run(pdf.stem).data()
 
 
 def _match(expected: Table, got: list[Table]) -> Table | None:

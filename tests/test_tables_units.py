@@ -169,7 +169,7 @@ def test_assemble_repairs_links_checks_and_builds_sections():
     messages = [w.message for w in data.warnings]
     assert any("printed total" in m and "11" in m for m in messages)
     assert "something on page two" in messages
-    assert data.sections, "the section stream's build_sections was called"
+    assert data.sections, "build_sections was called"
     assert [w.page for w in data.warnings] == sorted(w.page for w in data.warnings)
 
 

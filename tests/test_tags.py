@@ -290,3 +290,11 @@ def test_french_and_spanish_regions_and_objectives():
 def test_french_names_in_running_text_and_given_names():
     codes = [t.code for t in tag_text("Le programme au Tchad et en République centrafricaine, avec Maurice Dupont.")]
     assert codes == ["TCD", "CAF"]  # "Maurice" (Mauritius in French) is a given name here
+
+
+def test_country_suggestions_use_the_names_tags_give():
+    from app.tags import country_names, country_suggestions
+
+    assert "Kenya" in country_suggestions("Kenia")
+    assert "Kosovo (UNSCR 1244)" in country_names()
+    assert set(country_suggestions("Somalai")) <= set(country_names())

@@ -51,10 +51,7 @@ from .table_editor import TableEditor
 from .thumbnails import ThumbnailView
 from .workbench import Workbench, tables_in_op, touches_sections
 
-try:  # the packs stream's composer; the window works without it
-    from .pack_composer import PackComposer  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on what is installed
-    PackComposer = None  # type: ignore[assignment,misc]
+from .pack_composer import PackComposer
 
 APP_NAME = "Briefing Builder"
 MAX_RECENT = 10
@@ -432,16 +429,12 @@ class MainWindow(QMainWindow):
         self.embed_action.blockSignals(True)
         self.embed_action.setChecked(self.bench.embeds_pdfs)
         self.embed_action.blockSignals(False)
-        self.compose_pack_action.setEnabled(PackComposer is not None and has_project)
-        if PackComposer is None:
-            self.compose_pack_action.setToolTip("The pack composer is not part of this build yet")
+        self.compose_pack_action.setEnabled(has_project)
 
     # =================================================================================== pack dock
 
     def _setup_pack(self) -> None:
-        """The packs stream's composer, when it is available (``widgets.pack_composer``)."""
-        if PackComposer is None:
-            return
+        """The pack composer's dock; the composer itself is made when a project is open."""
         self.pack_dock = QDockWidget("Pack", self)
         self.pack_dock.setObjectName("pack-dock")
         placeholder = QLabel("Open a project to compose a pack.", self)
@@ -451,7 +444,7 @@ class MainWindow(QMainWindow):
     def _rebuild_pack(self, create: bool = False) -> None:
         """(Re)create the composer for the current project: at once when it is on screen or
         ``create`` is set, otherwise the first time the user asks for it (it follows every edit)."""
-        if PackComposer is None or self.pack_dock is None:
+        if self.pack_dock is None:
             return
         old = self.pack_composer
         if self.bench.project is not None and (create or old is not None or self.pack_dock.isVisible()):

@@ -99,15 +99,7 @@ def _render_pdf_pages(data: bytes, scale: float, limit: int) -> list[QImage]:
     the rest of the GUI's rendering."""
     from app.render import PageRenderer
 
-    try:
-        from .rendering import PDFIUM_LOCK, to_qimage
-    except ImportError:  # pragma: no cover - rendering module is part of the GUI stream
-        import threading
-
-        PDFIUM_LOCK = threading.RLock()  # noqa: N806
-
-        def to_qimage(page):
-            return QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB32).copy()
+    from .rendering import PDFIUM_LOCK, to_qimage
 
     fd, name = tempfile.mkstemp(prefix="bb-preview-", suffix=".pdf")
     try:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ops import _col_letter
+from app.ops import col_letter
 from app.problems import KINDS, LABELS, Problem
 
 from .workbench import Workbench, tables_in_op
@@ -273,9 +273,9 @@ def where(p: Problem) -> str:
     page = f"p. {p.page} · " if p.page else ""
     if p.table:
         if p.row is not None and p.col is not None:
-            return f"{page}{p.table} {_col_letter(p.col)}{p.row + 1}"
+            return f"{page}{p.table} {col_letter(p.col)}{p.row + 1}"
         if p.col is not None:
-            return f"{page}{p.table} column {_col_letter(p.col)}"
+            return f"{page}{p.table} column {col_letter(p.col)}"
         if p.row is not None:
             return f"{page}{p.table} row {p.row + 1}"
         return f"{page}{p.table}"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import section_edit as se
 from app.model import DocumentData, Section, Tag
+from app.tags import country_names, find_country
 
 from .workbench import Workbench, touches_sections
 
@@ -241,8 +242,7 @@ class TagDialog(QDialog):
         self.kind.addItems(["country", "region", "theme"])
         self.name = QLineEdit(self)
         self.name.setPlaceholderText("Country name or ISO code, region or theme")
-        self._countries = _countries()
-        completer = QCompleter(sorted(self._countries), self)
+        completer = QCompleter(country_names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
@@ -278,7 +278,7 @@ class TagDialog(QDialog):
         if not text:
             return False
         try:
-            tag = make_tag(kind, text, self._countries)
+            tag = make_tag(kind, text)
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
@@ -292,33 +292,15 @@ class TagDialog(QDialog):
         return [Tag.from_json(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
 
-def _countries() -> dict[str, tuple[str, str]]:
-    """Country names and codes (lower case) -> (alpha-3, name)."""
-    out: dict[str, tuple[str, str]] = {}
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - a runtime dependency
-        return out
-    for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
-        for key in {c.name, name, getattr(c, "official_name", None), c.alpha_3, c.alpha_2}:
-            if key:
-                out[key] = (c.alpha_3, name)
-    out["Kosovo"] = ("XKX", "Kosovo")
-    return out
-
-
-def make_tag(kind: str, text: str, countries: dict[str, tuple[str, str]] | None = None) -> Tag:
-    """A tag from what the user typed: countries must be known (name or ISO code)."""
+def make_tag(kind: str, text: str) -> Tag:
+    """A tag from what the user typed: countries must be known (name or ISO code, :func:`app.tags.find_country`)."""
     import re
 
     if kind == "country":
-        countries = countries if countries is not None else _countries()
-        lowered = {k.lower(): v for k, v in countries.items()}
-        found = lowered.get(text.lower())
+        found = find_country(text)
         if found is None:
             raise ValueError(f"“{text}” is not a country name or ISO code.")
-        return Tag("country", found[0], found[1])
+        return found
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if not slug:
         raise ValueError("Type a name.")

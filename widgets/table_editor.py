@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import table_edit as te
 from app.model import Table
 from app.numbers import format_number
-from app.ops import _col_letter
+from app.ops import col_letter
 from app.problems import Problem
 
 from .workbench import Workbench, tables_in_op
@@ -133,7 +133,7 @@ class TableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return _col_letter(section)
+                return col_letter(section)
             mark = "H" if section < self.table.header_rows else ("Σ" if section in self.table.total_rows else "")
             return f"{section + 1} {mark}".strip()
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
@@ -596,12 +596,12 @@ class TableEditor(QWidget):
         row = max(row, 0)
         first, last = cols[0], cols[-1]
         n = len(cols)
-        letter = _col_letter(first)
+        letter = col_letter(first)
         if kind == "insert_left":
             return self._replace(lambda t: te.insert_columns(t, first, n), f"Insert column left of {letter}", (row, first))
         if kind == "insert_right":
             return self._replace(lambda t: te.insert_columns(t, last + 1, n),
-                                 f"Insert column right of {_col_letter(last)}", (row, last + 1))
+                                 f"Insert column right of {col_letter(last)}", (row, last + 1))
         if kind == "delete":
             label = f"Delete column {letter}" if n == 1 else f"Delete {n} columns"
             return self._replace(lambda t: te.delete_columns(t, cols), label, (row, first))
@@ -617,7 +617,7 @@ class TableEditor(QWidget):
                                  (row, first + 1))
         if kind == "merge":
             return self._replace(lambda t: te.merge_columns(t, first),
-                                 f"Merge columns {letter} and {_col_letter(first + 1)}", (row, first))
+                                 f"Merge columns {letter} and {col_letter(first + 1)}", (row, first))
         if kind == "split":
             return self._replace(lambda t: te.split_column(t, first), f"Split column {letter}", (row, first))
         return False
@@ -627,14 +627,14 @@ class TableEditor(QWidget):
         if rect is None:
             return False
         top, left, bottom, right = rect
-        label = f"Merge cells {_col_letter(left)}{top + 1}:{_col_letter(right)}{bottom + 1}"
+        label = f"Merge cells {col_letter(left)}{top + 1}:{col_letter(right)}{bottom + 1}"
         return self._replace(lambda t: te.merge_cells(t, top, left, bottom, right), label, (top, left))
 
     def _split_cell(self) -> bool:
         row, col = self.current_cell()
         if row < 0:
             return False
-        return self._replace(lambda t: te.split_cell(t, row, col), f"Split cell {_col_letter(col)}{row + 1}", (row, col))
+        return self._replace(lambda t: te.split_cell(t, row, col), f"Split cell {col_letter(col)}{row + 1}", (row, col))
 
     def set_header_rows(self, count: int) -> bool:
         table = self.model.table
@@ -722,7 +722,7 @@ class TableEditor(QWidget):
             row, col = rect[0], rect[1]
         values, rows_out, cols_out = te.paste_values(table, rows, row, col, fill)
         n = len(values)
-        label = f"Paste {n} cell{'s' if n != 1 else ''} at {_col_letter(col)}{row + 1}"
+        label = f"Paste {n} cell{'s' if n != 1 else ''} at {col_letter(col)}{row + 1}"
         ok, merged = self._apply_values(values, label)
         parts = []
         if ok:
@@ -759,8 +759,8 @@ class TableEditor(QWidget):
             rect = (row, col, row, col)
         values = te.clear_values(table, rect)
         top, left, bottom, right = rect
-        where = (f"{_col_letter(left)}{top + 1}" if (top, left) == (bottom, right)
-                 else f"{_col_letter(left)}{top + 1}:{_col_letter(right)}{bottom + 1}")
+        where = (f"{col_letter(left)}{top + 1}" if (top, left) == (bottom, right)
+                 else f"{col_letter(left)}{top + 1}:{col_letter(right)}{bottom + 1}")
         ok, _ = self._apply_values(values, f"Clear {where}")
         return ok
 

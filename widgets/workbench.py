@@ -622,10 +622,10 @@ class Workbench(QObject):
         added = [t for t in result.tables if t.id not in known]
         if not added:
             return
-        from app.ops import _table_position
+        from app.ops import table_position
 
         for table in added:
-            data.tables.insert(_table_position(data.tables, table), table)
+            data.tables.insert(table_position(data.tables, table), table)
         self._table_problems.setdefault(thread.sha256, {})
         self.dataChanged.emit(thread.sha256, {"op": "page", "page": result.page, "tables": [t.id for t in added]})
         self.schedule_problems(thread.sha256)

@@ -1,4 +1,4 @@
-"""Test data owned by the pack tests: two small corrected documents (see make_packs_data.py)."""
+"""Test data of the pack tests: two small corrected documents (see make_packs_data.py)."""
 
 from __future__ import annotations
 
