@@ -10,8 +10,8 @@ Semantics (also documented in ``docs/packs.md``):
 * No filter at all: every section and every table of every document.
 * Several kinds of filter combine with AND; several values of one kind with OR.
 * A **section** matches a country / region / theme filter when it or one of its ancestors carries a
-  matching tag (inheritance). A country tag alone does not match a region filter (no complete list of
-  each region's members is known).
+  matching tag (inheritance). A country tag also matches a region filter when the region's member
+  countries are known.
 * A **table** matches a tag filter when its section matches, or when a row label carries a matching
   tag (a country row of a regional funding table).
 * With a **country** filter, a table with country rows is reduced to its header rows plus the rows of
@@ -436,6 +436,9 @@ class _Matcher:
         self.countries = {c.upper() for c in filters.countries}
         self.regions = set(filters.regions)
         self.themes = set(filters.themes)
+        self.region_members: set[str] = set()
+        for code in self.regions:
+            self.region_members |= region_countries(code) or set()
         self.keywords = [fold(k) for k in filters.keywords if fold(k)]
 
     def kinds(self) -> list[str]:
