@@ -143,18 +143,29 @@ def cmd_info(args: argparse.Namespace) -> int:
         finally:
             project.close()
     else:
-        from .pdf import PdfError, describe, open_pdf, page_has_text
+        from .pdf import PageTooDense, PdfError, check_page_load, describe, open_pdf, page_has_text
 
+        too_dense: list[int] = []
         try:
             doc = describe(path, password=args.password)
             with open_pdf(path, args.password) as pdf:
-                sample = pdf.pages[: min(5, len(pdf.pages))]
-                text_layer = any(page_has_text(p) for p in sample) if sample else False
+                text_layer = False
+                for number, page in enumerate(pdf.pages[:5], start=1):
+                    try:  # the same per-page budget as extraction: never parse a page that huge
+                        check_page_load(page, number)
+                    except PageTooDense:
+                        too_dense.append(number)
+                        text_layer = True  # its strings are text
+                        continue
+                    text_layer = text_layer or page_has_text(page)
+                    page.close()
         except PdfError as exc:
             raise CommandError(str(exc)) from exc
         info = doc.to_json()
         info.pop("page_sizes", None)
         info["text_layer"] = text_layer
+        if too_dense:
+            info["too_dense_pages"] = too_dense
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:

@@ -26,19 +26,9 @@ OPEN_PDFS = 4
 
 
 def _open(path: str, password: str | None):
-    import pdfplumber
+    from .pdf import open_plumber
 
-    from .pdf import PdfError, check_readable, translate_error
-
-    check_readable(Path(path))
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-        _ = pdf.pages
-    except PdfError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        raise translate_error(exc, Path(path), password) from exc
-    return pdf
+    return open_plumber(path, password)
 
 
 def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callable, args: tuple,
@@ -55,6 +45,9 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
         raise ValueError(f"page {number} does not exist")
     page = pdf.pages[number - 1]
     try:
+        from .pdf import check_page_load
+
+        check_page_load(page, number)  # a page over the budget would take gigabytes: a clear error
         return fn(page, *args, **kwargs)
     finally:
         page.close()  # frees pdfplumber's per-page caches

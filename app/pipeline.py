@@ -37,10 +37,11 @@ import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from multiprocessing.connection import wait as mp_wait
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .model import DocumentData, PageWarning, SourceDocument, Table
-from .pdf import PdfError, describe, open_pdf
+from .pdf import PdfError, RepairedCopy, describe, open_pdf
 
 Progress = Callable[[int, int, str], None]
 
@@ -177,10 +178,16 @@ def _page_words_for_vocabulary(page) -> list[str]:
 
 def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "") -> PageResult:
     """Extract one pdfplumber page (runs in a worker; also usable in-process)."""
-    from .pdf import page_has_text
+    from .pdf import PageTooDense, check_page_load, page_has_text
 
     t0 = time.perf_counter()
     result = PageResult(page=number)
+    try:
+        check_page_load(page, number)
+    except PageTooDense as exc:  # not parsed at all: it would take gigabytes
+        result.warnings.append(PageWarning(number, f"page skipped, {exc.detail}"))
+        result.seconds = time.perf_counter() - t0
+        return result
     scanned = None
     if settings.ocr:
         from . import ocr
@@ -272,7 +279,28 @@ def _timeout_warning(number: int, seconds: float) -> PageWarning:
     return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
 
 
-def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None,
+              repaired: Callable[[], Any] | None = None) -> PageResult:
+    """One page, every failure turned into a warning on it. A page that fails on damaged data is tried
+    once more on ``repaired()`` (an :class:`app.pdf.RepairedCopy`), unless ``pdf`` is already one."""
+    result = _run_page_once(pdf, number, settings, sha256, timeout)
+    if (repaired is None or result.transient or getattr(pdf, "bb_repaired", False)
+            or not any(w.message.startswith("page could not be extracted") for w in result.warnings)):
+        return result
+    try:
+        other = repaired()
+    except Exception:
+        other = None
+    if other is None:
+        return result
+    second = _run_page_once(other, number, settings, sha256, timeout)
+    if second.transient or any(w.message.startswith("page could not be extracted") for w in second.warnings):
+        return result
+    second.warnings.insert(0, PageWarning(number, "the page's data is damaged: it was read from a repaired copy"))
+    return second
+
+
+def _run_page_once(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
     page = None
     try:
         with _time_limit(timeout) as limit:
@@ -303,7 +331,7 @@ def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout:
 
 
 def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
-                 timeout: float | None, recycle_after: int) -> None:
+                 timeout: float | None, recycle_after: int, name: str | None = None) -> None:
     """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
     # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/).
@@ -313,11 +341,12 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
         pass
     settings_obj = ExtractSettings.from_json(settings)
     try:
-        ctx = open_pdf(path, password)
+        ctx = open_pdf(path, password, name)
         pdf = ctx.__enter__()
     except Exception as exc:
         conn.send(("fatal", str(exc)))
         return
+    repaired = RepairedCopy(path, password, len(pdf.pages))
     conn.send(("ready",))
     done = 0
     try:
@@ -329,12 +358,12 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
             if number is None:
                 break
             conn.send(("start", number))
-            result = _run_page(pdf, number, settings_obj, sha256, timeout)
+            result = _run_page(pdf, number, settings_obj, sha256, timeout, repaired)
             if result.transient:
                 # an interrupted pdfminer may have left shared state half-built: start afresh
                 try:
                     ctx.__exit__(None, None, None)
-                    ctx = open_pdf(path, password)
+                    ctx = open_pdf(path, password, name)
                     pdf = ctx.__enter__()
                 except Exception as exc:
                     conn.send(("done", number, result.to_json(), True))
@@ -346,6 +375,7 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
                 conn.send(("retire",))
                 break
     finally:
+        repaired.close()
         try:
             ctx.__exit__(None, None, None)
         except Exception:
@@ -405,6 +435,8 @@ class Extraction:
         self.cancel = cancel
         self.cache = cache
         self.page_timeout = page_timeout
+        #: The document's own file name for messages: extraction may read a cached copy of it.
+        self.name = Path(document.path).name if document is not None and document.path else Path(path).name
         self.document = document or describe(path, password=password)
         n = self.document.pages
         requested = list(pages) if pages is not None else list(range(1, n + 1))
@@ -476,18 +508,23 @@ class Extraction:
         self.missing = [p for p in self.pages if p not in self._done]
 
     def _run_inline(self, todo: list[int]) -> Iterator[PageResult]:
-        with open_pdf(self.path, self.password) as pdf:
-            for number in todo:
-                if self._cancelled():
-                    return
-                yield self._report(_run_page(pdf, number, self.settings, self.document.sha256, self.page_timeout))
+        with open_pdf(self.path, self.password, self.name) as pdf:
+            repaired = RepairedCopy(self.path, self.password, len(pdf.pages))
+            try:
+                for number in todo:
+                    if self._cancelled():
+                        return
+                    yield self._report(_run_page(pdf, number, self.settings, self.document.sha256,
+                                                 self.page_timeout, repaired))
+            finally:
+                repaired.close()
 
     def _spawn(self, ctx) -> _Worker:
         parent_conn, child_conn = ctx.Pipe(duplex=True)
         proc = ctx.Process(
             target=self.worker_target,
             args=(child_conn, self.path, self.password, self.settings.to_json(), self.document.sha256,
-                  self.page_timeout, RECYCLE_AFTER),
+                  self.page_timeout, RECYCLE_AFTER, self.name),
             daemon=True,
             name="briefing-builder-extract",
         )

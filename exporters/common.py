@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterator
 
 from app.files import WriteError, atomic_output
 from app.numbers import format_number
@@ -101,9 +102,50 @@ def safe_destination(destination: str | os.PathLike, mode: str = "wb") -> Iterat
         raise ExportError(f"Cannot write {destination}: {reason}.") from exc
 
 
+#: What neither XML 1.0 (the inside of an xlsx) nor PDF text can carry: C0 controls other than tab
+#: and line breaks, DEL, lone surrogates, and the Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF
+#: and the last two code points of every plane), which are never text but do turn up in damaged
+#: sources and pasted corrections.
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0, 0x110000, 0x10000))
+    + "]"
+)
+
+
 def strip_control(text: str) -> str:
-    """Remove control characters that neither XML (xlsx) nor PDF text can carry."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text or "")
+    """Remove the characters that neither XML (xlsx) nor PDF text can carry (see ``_NOT_TEXT``)."""
+    return _NOT_TEXT.sub("", text or "")
+
+
+def sanitized(obj: Any) -> Any:
+    """``obj`` (a pack, or anything in one) with :func:`strip_control` applied to every string in it,
+    recursively through dataclasses, lists, tuples and dicts. Unchanged parts are shared, not copied,
+    so a clean pack costs one walk. Exporters call it once on the pack they are given: no character
+    that breaks a workbook's XML or a PDF's UTF-16 bookmarks gets further."""
+    if isinstance(obj, str):
+        return strip_control(obj) if _NOT_TEXT.search(obj) else obj
+    if isinstance(obj, list):
+        items = [sanitized(x) for x in obj]
+        return items if any(a is not b for a, b in zip(items, obj)) else obj
+    if isinstance(obj, tuple):
+        items = tuple(sanitized(x) for x in obj)
+        return items if any(a is not b for a, b in zip(items, obj)) else obj
+    if isinstance(obj, dict):
+        pairs = [(sanitized(k), sanitized(v)) for k, v in obj.items()]
+        changed = any(a is not k or b is not v for (a, b), (k, v) in zip(pairs, obj.items()))
+        return dict(pairs) if changed else obj
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {}
+        for f in dataclasses.fields(obj):
+            if not f.init:
+                continue
+            value = getattr(obj, f.name)
+            clean = sanitized(value)
+            if clean is not value:
+                changes[f.name] = clean
+        return dataclasses.replace(obj, **changes) if changes else obj
+    return obj
 
 
 class Steps:

@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from .common import strip_control
+
 FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 
 MAIN = "BBSans"
@@ -115,7 +117,7 @@ def rich_visual_line(line: str, bold: bool = False) -> str:
     into visual order (so Latin words and numbers inside it land in the right place), escaped, and
     characters the main font lacks are drawn with the Arabic font."""
     register_fonts()
-    line = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", line or "")
+    line = strip_control(line)
     try:
         from bidi import get_display
 
@@ -142,7 +144,7 @@ def rich(text: str, bold: bool = False, italic: bool = False) -> str:
     """Paragraph markup for plain source text: escaped, Arabic runs shaped and in the Arabic font,
     other characters the main font lacks tried in the Arabic font."""
     register_fonts()
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text or "")
+    text = strip_control(text)
     out: list[str] = []
     pos = 0
     arabic_font = ARABIC + ("-Bold" if bold else "")
@@ -189,4 +191,4 @@ def needs_markup(text: str) -> bool:
 
 def plain(text: str) -> str:
     """Text for a plain (markup-free) table cell: control characters removed."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text or "")
+    return strip_control(text)

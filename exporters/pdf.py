@@ -11,14 +11,18 @@ paragraph, so "<b>" or "&" in a source appear literally.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.pack import Block, Pack, format_date, pages_label
-from app.selection import TOTAL_OF_SELECTED, TableView
+from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell
 
 from . import ExportError, Option, resolve_options
-from .common import IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination
+from .common import IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination, sanitized
+
+#: Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word
+#: exactly as wide as its cell does not wrap.
+CELL_PAD = 9.0
 from .fonts import ARABIC, MAIN, mostly_rtl, needs_markup, plain, register_fonts, rich
 
 ACCENT = (0.12, 0.31, 0.47)  # dark blue
@@ -33,6 +37,22 @@ class _Fit:
     landscape: bool
     font_size: float
     widths: list[float]
+    #: False when even the smallest type on a landscape page needed the columns squeezed
+    fits: bool = True
+
+
+#: (landscape, type size) tried in turn until a table's columns fit the page width
+_ATTEMPTS = [(False, 8.5), (False, 7.5), (True, 8.5), (True, 7.5), (True, 6.5), (True, 5.5)]
+#: type size of the column groups a table too wide for any attempt is split into
+GROUP_SIZE = 7.5
+
+
+@dataclass
+class _Measure:
+    numeric: set[int]
+    longest_word: list[float]
+    natural: list[float]
+    number_w: list[float]
 
 
 class PdfExporter:
@@ -57,7 +77,7 @@ class PdfExporter:
     def render(self, pack: Pack, options: dict[str, Any] | None = None, progress=None) -> bytes:
         """The PDF as bytes."""
         try:
-            return _Builder(pack, resolve_options(self, options, strict=False), progress).build()
+            return _Builder(sanitized(pack), resolve_options(self, options, strict=False), progress).build()
         except ExportError:
             raise
         except Exception as exc:  # reportlab layout errors: one clear sentence, not a traceback
@@ -145,7 +165,8 @@ class _Builder:
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(title, key, level - 1, closed=level > 2)
                 if in_toc and level <= builder.toc_depth:
-                    self.notify("TOCEntry", (level - 1, title, self.page, key))
+                    # the contents page lays the entry out as paragraph markup: escaped like all source text
+                    self.notify("TOCEntry", (level - 1, rich(title), self.page, key))
 
         portrait = self.page_size
         wide = landscape(self.page_size)
@@ -512,7 +533,8 @@ class _Builder:
 
     # ---- tables -------------------------------------------------------------------------------
 
-    def _fit(self, view: TableView) -> _Fit:
+    def _measure(self, view: TableView) -> _Measure:
+        """Column widths at 10 pt: longest word, natural (one-line) width, widest number."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         numeric = set(view.aligned_columns())
@@ -527,8 +549,7 @@ class _Builder:
             for c, cell in enumerate(row):
                 if cell.anchor and cell.col_span == 1:
                     headers.append((c, cell.text))
-        pad = 9.0  # cell paddings (4 + 4) and 1 pt for rounding: a word exactly as wide as its cell wraps
-        # measure at 10pt, scale linearly for other sizes
+        # measured at 10 pt, scaled linearly for other sizes
         ref = 10.0
         longest_word = [0.0] * n
         natural = [0.0] * n
@@ -553,12 +574,25 @@ class _Builder:
             natural[c] = max(natural[c], min(stringWidth(t, MAIN + "-Bold", ref), 160.0))
         for c in range(n):
             natural[c] = min(natural[c], 260.0)
-        attempts = [(False, 8.5), (False, 7.5), (True, 8.5), (True, 7.5), (True, 6.5), (True, 5.5)]
-        for wide, size in attempts:
+        return _Measure(numeric, longest_word, natural, number_w)
+
+    def _minimum(self, m: _Measure, size: float) -> list[float]:
+        """The narrowest each column can be at ``size`` pt without breaking words."""
+        k = size / 10.0
+        return [max(m.number_w[c], min(m.longest_word[c], 140.0),
+                    min(m.natural[c], 80.0) if c not in m.numeric else 0.0) * k + CELL_PAD
+                for c in range(len(m.natural))]
+
+    def _fit(self, view: TableView) -> _Fit:
+        m = self._measure(view)
+        longest_word, natural, number_w = m.longest_word, m.natural, m.number_w
+        n = view.n_cols
+        pad = CELL_PAD
+        ref = 10.0
+        for wide, size in _ATTEMPTS:
             avail = self.frame_width_wide if wide else self.frame_width
             k = size / ref
-            minimum = [max(number_w[c], min(longest_word[c], 140.0),
-                           min(natural[c], 80.0) if c not in numeric else 0.0) * k + pad for c in range(n)]
+            minimum = self._minimum(m, size)
             nat = [max(natural[c] * k + pad, minimum[c]) for c in range(n)]
             if sum(minimum) <= avail:
                 widths = list(minimum)
@@ -572,13 +606,65 @@ class _Builder:
                     widths = nat
                 return _Fit(wide, size, widths)
         # still too wide: smallest type on a landscape page, columns scaled to fit
-        size = attempts[-1][1]
+        size = _ATTEMPTS[-1][1]
         k = size / ref
         minimum = [max(number_w[c], min(longest_word[c], 140.0)) * k + pad for c in range(n)]
         scale = self.frame_width_wide / max(sum(minimum), 1.0)
-        return _Fit(True, size, [w * scale for w in minimum])
+        return _Fit(True, size, [w * scale for w in minimum], fits=False)
 
-    def _table(self, block: Block, heads: list | None = None) -> list:
+    def _column_groups(self, view: TableView) -> list[list[int]]:
+        """View columns split into groups that each fit a landscape page at :data:`GROUP_SIZE`, every
+        group led by the label column so each part of the table still says which row is which."""
+        minimum = self._minimum(self._measure(view), GROUP_SIZE)
+        avail = self.frame_width_wide
+        label = view.label_column
+        used = min(minimum[label], avail * 0.35)
+        groups: list[list[int]] = []
+        current: list[int] = []
+        width = used
+        for c in range(view.n_cols):
+            if c == label:
+                continue
+            if current and width + minimum[c] > avail:
+                groups.append(current)
+                current, width = [], used
+            current.append(c)
+            width += minimum[c]
+        if current:
+            groups.append(current)
+        return [sorted({label, *g}) for g in groups]
+
+    def _table(self, block: Block, heads: list | None = None, wrap: bool = True) -> list:
+        """The table with its caption and notes; on landscape pages when it needs them (unless
+        ``wrap`` is False: the caller switches page orientation)."""
+        from reportlab.platypus import NextPageTemplate, PageBreak
+
+        view = block.view
+        if view is None or view.n_cols == 0:
+            return []
+        fit = self._fit(view)
+        groups = self._column_groups(view) if not fit.fits else []
+        if len(groups) < 2:
+            return self._one_table(block, fit, heads, wrap)
+        # too wide for the smallest type: parts of a few columns each, the row labels repeated
+        others = view.n_cols - 1
+        body: list = [NextPageTemplate("landscape"), PageBreak()] if wrap else []
+        first = 1
+        for i, cols in enumerate(groups):
+            sub = sub_view(view, cols)
+            count = len(cols) - (1 if view.label_column in cols else 0)
+            last = first + count - 1
+            note = (f"Part {i + 1} of {len(groups)}: columns {first}–{last} of the {others} beside the row "
+                    f"labels (the table is too wide for one page).")
+            part = replace(block, view=sub, title=f"{block.title or 'Table'} ({i + 1}/{len(groups)})",
+                           notes=[note] + (list(block.notes) if i == len(groups) - 1 else []))
+            body += self._one_table(part, self._fit(sub), heads if i == 0 else None, wrap=False)
+            first = last + 1
+        if wrap:
+            body += [NextPageTemplate("portrait"), PageBreak()]
+        return body
+
+    def _one_table(self, block: Block, fit: _Fit, heads: list | None, wrap: bool) -> list:
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
@@ -594,9 +680,7 @@ class _Builder:
         )
 
         view = block.view
-        if view is None or view.n_cols == 0:
-            return []
-        fit = self._fit(view)
+        assert view is not None
         size = fit.font_size
         leading = size * 1.25
         cell_style = ParagraphStyle("bb-cell", fontName=MAIN, fontSize=size, leading=leading)
@@ -677,7 +761,10 @@ class _Builder:
             for i, row in enumerate(view.rows):
                 if row.kind == "data" and i % 2 == 1:
                     style.append(("BACKGROUND", (0, n_head + i), (-1, n_head + i), colors.HexColor("#F7F9FC")))
-        table = Table(data, colWidths=widths, repeatRows=n_head, hAlign="LEFT", splitByRow=1)
+        # header rows repeat on every page, unless they would leave too little room for the body
+        repeat = n_head if _rows_height(data[:n_head], view.header, widths) < self.frame_height / 4 else 0
+        # splitInRow: a cell taller than a page (a 40,000-character note) continues on the next one
+        table = Table(data, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitByRow=1, splitInRow=1)
         table.setStyle(TableStyle(style))
         title = Paragraph(rich(block.title or "Table"), self.caption)
         title.keepWithNext = 1
@@ -687,11 +774,11 @@ class _Builder:
         lines.extend(block.notes)
         if any(r.kind == "computed" for r in view.rows):
             lines.append(f"“{TOTAL_OF_SELECTED}” is recomputed from the rows shown, not copied from the source.")
-        if fit.landscape:
+        if fit.landscape and wrap:
             lines.append("Printed on a landscape page to fit its columns.")
         notes = [Paragraph(rich(" ".join(lines)), self.small)] if lines else []
         body: list = []
-        if fit.landscape:
+        if fit.landscape and wrap:
             body += [NextPageTemplate("landscape"), PageBreak()]
         heads = list(heads or [])
         if len(view.rows) < 25:
@@ -699,7 +786,7 @@ class _Builder:
         else:
             body += [CondPageBreak(120 + 34 * len(heads))] + heads + [title, table] + notes
         body.append(Spacer(1, 8))
-        if fit.landscape:
+        if fit.landscape and wrap:
             body += [NextPageTemplate("portrait"), PageBreak()]
         return body
 
@@ -737,6 +824,60 @@ class _Builder:
 
 
 # ------------------------------------------------------------------------------------- helpers
+
+
+def sub_view(view: TableView, cols: list[int]) -> TableView:
+    """The view restricted to the view columns ``cols`` (sorted): spans are clipped to the kept
+    columns, and a spanning cell whose first column was left out shows its text in its first kept one."""
+    grid = [list(r) for r in view.header] + [list(r.cells) for r in view.rows]
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell.anchor:
+                for rr in range(r, min(len(grid), r + max(1, cell.row_span))):
+                    for cc in range(c, min(len(row), c + max(1, cell.col_span))):
+                        owner.setdefault((rr, cc), (r, c))
+    out: list[list[ViewCell]] = []
+    for r, row in enumerate(grid):
+        new_row: list[ViewCell] = []
+        for i, c in enumerate(cols):
+            o = owner.get((r, c), (r, c))
+            src = grid[o[0]][o[1]]
+            left = i > 0 and cols[i - 1] == c - 1 and owner.get((r, c - 1), (r, c - 1)) == o
+            if left or r > o[0]:
+                new_row.append(ViewCell("", anchor=False))
+                continue
+            span = 1
+            while (i + span < len(cols) and cols[i + span] == cols[i + span - 1] + 1
+                   and owner.get((r, cols[i + span])) == o):
+                span += 1
+            new_row.append(replace(src, col_span=span, row_span=max(1, src.row_span), anchor=True))
+        out.append(new_row)
+    n_head = len(view.header)
+    index = {c: i for i, c in enumerate(cols)}
+    return TableView(
+        title=view.title,
+        columns=[view.columns[c] for c in cols],
+        header=out[:n_head],
+        rows=[replace(row, cells=cells) for row, cells in zip(view.rows, out[n_head:])],
+        reduced=view.reduced,
+        label_column=index.get(view.label_column, 0),
+        number_columns=[index[c] for c in view.number_columns if c in index],
+    )
+
+
+
+def _rows_height(rows: list[list[Any]], cells: list[list[ViewCell]], widths: list[float]) -> float:
+    """Height the given table rows take (paragraph cells wrapped in their columns, padding included)."""
+    total = 0.0
+    for row, vrow in zip(rows, cells):
+        tallest = 0.0
+        for c, item in enumerate(row):
+            if hasattr(item, "wrap"):
+                span = vrow[c].col_span if c < len(vrow) else 1
+                tallest = max(tallest, item.wrap(max(1.0, sum(widths[c : c + span]) - 8), 1e9)[1])
+        total += tallest + 5
+    return total
 
 
 def _cell(value):

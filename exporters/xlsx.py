@@ -10,6 +10,7 @@ header so humanitarian data tools can read the sheets.
 from __future__ import annotations
 
 import io
+import math
 import re
 from typing import Any
 
@@ -27,11 +28,14 @@ from .common import (
     is_nil,
     number_decimals,
     safe_destination,
+    sanitized,
     strip_control,
     stub_header,
 )
 
 EXCEL_MAX_TEXT = 32767
+#: First characters that make Excel (or another spreadsheet) read typed text as a formula
+FORMULA_START = ("=", "+", "-", "@")
 SHEET_NAME_MAX = 31
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 HEADER_FILL = "1F4E79"
@@ -174,6 +178,7 @@ class XlsxExporter:
     def export(self, pack: Pack, destination: Any, options: dict[str, Any] | None = None,
                progress=None) -> None:
         opts = resolve_options(self, options, strict=False)
+        pack = sanitized(pack)
         try:
             from openpyxl import Workbook
         except ImportError as exc:  # pragma: no cover - declared dependency
@@ -224,10 +229,15 @@ class XlsxExporter:
         cell.value = text
         if cell.data_type != "s":
             cell.data_type = "s"
+        if text[:1] in FORMULA_START:
+            # Excel's own marker for "typed as text": re-entering or copying the cell keeps it text
+            cell.quotePrefix = True
         return cell
 
-    @staticmethod
-    def _number(ws, row: int, col: int, vc: ViewCell):
+    @classmethod
+    def _number(cls, ws, row: int, col: int, vc: ViewCell):
+        if not math.isfinite(vc.value):  # Excel has no infinity or NaN: show what the source says
+            return cls._text(ws, row, col, vc.text or str(vc.value))
         cell = ws.cell(row=row, column=col, value=vc.value)
         decimals = number_decimals(vc)
         fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -323,7 +333,7 @@ class XlsxExporter:
             bar = BarChart()
             bar.type = "bar"
             bar.style = 10
-            bar.title = chart.title[:250]
+            bar.title = strip_control(chart.title)[:250]
             bar.legend = None
             bar.y_axis.numFmt = "#,##0"
             bar.y_axis.majorGridlines = None

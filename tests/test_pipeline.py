@@ -72,7 +72,7 @@ def pages_pdf(tmp_path_factory) -> Path:
 
 
 def _patched_worker(behaviour: str):
-    def target(conn, path, password, settings, sha, timeout, recycle):
+    def target(conn, path, password, settings, sha, timeout, recycle, *rest):
         import app.pipeline as pl
 
         original = pl.extract_page
@@ -89,7 +89,7 @@ def _patched_worker(behaviour: str):
             return original(page, number, *args, **kwargs)
 
         pl.extract_page = extract_page
-        pl._worker_main(conn, path, password, settings, sha, timeout, recycle)
+        pl._worker_main(conn, path, password, settings, sha, timeout, recycle, *rest)
 
     return target
 

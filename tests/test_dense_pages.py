@@ -1,0 +1,96 @@
+"""Dense pages: a page holding more characters and drawings than the per-page budget is not parsed
+(it would take gigabytes); extraction marks it "too dense" and `info` applies the same limit.
+Peak memory is measured in tests/benchmarks/bench_dense.py, not here."""
+
+from __future__ import annotations
+
+import json
+
+import pdfplumber
+import pytest
+
+import app.pdf
+from app.pdf import PageTooDense, check_page_load, page_load
+from app.pipeline import ExtractSettings, extract_document
+from tests.helpers import ROOT
+
+
+def make_dense_pdf(path, chars: int, size: float = 14400.0, font: float = 6.0, compress: bool = True):
+    """One square page covered with lines of small text: ``chars`` characters in all."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(size, size), pageCompression=int(compress), invariant=1)
+    c.setFont("Helvetica", font)
+    per_line = int(size / (font * 0.5)) - 20
+    words = "Kenya 12,500 Somalia 7,300 Ethiopia 1,250,000 "
+    line = (words * (per_line // len(words) + 1))[:per_line]
+    n, y = 0, size - 10
+    while n < chars and y > 0:
+        take = line[: min(per_line, chars - n)]
+        c.drawString(5, y, take)
+        n += len(take)
+        y -= font
+    c.showPage()
+    c.drawString(72, 720, "A normal second page.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.fixture
+def small_budget(monkeypatch):
+    monkeypatch.setattr(app.pdf, "PAGE_OBJECT_BUDGET", 20_000)
+    return 20_000
+
+
+def test_load_estimate_is_cheap_and_never_below_the_characters(tmp_path):
+    path = make_dense_pdf(tmp_path / "d.pdf", 30_000, size=3000)
+    with pdfplumber.open(path) as pdf:
+        load = page_load(pdf.pages[0])
+        assert not hasattr(pdf.pages[0], "_objects")  # estimated without parsing the page
+        assert load >= len(pdf.pages[0].chars) == 30_000
+        assert load < 31_000
+    sample = ROOT / "resources" / "samples" / "myanmar-crisis-response-plan-2025-sample.pdf"
+    with pdfplumber.open(sample) as pdf:
+        for page in pdf.pages:
+            assert page_load(page) >= len(page.chars)
+            check_page_load(page, page.page_number)  # ordinary pages are far below the budget
+
+
+def test_a_page_of_1_45_million_characters_is_refused_before_parsing(tmp_path):
+    path = make_dense_pdf(tmp_path / "huge.pdf", 1_450_000)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        with pytest.raises(PageTooDense) as info:
+            check_page_load(page, 1, "huge.pdf")
+        assert not hasattr(page, "_objects")
+    assert "huge.pdf, page 1 is too dense" in str(info.value)
+    assert "1,450,0" in str(info.value)
+
+
+def test_extraction_marks_the_page_too_dense_and_keeps_the_others(tmp_path, small_budget):
+    path = make_dense_pdf(tmp_path / "dense.pdf", 60_000, size=4000)
+    data = extract_document(path, workers=0, settings=ExtractSettings(tables=False))
+    dense = [w for w in data.warnings if w.page == 1]
+    assert dense and "too dense" in dense[0].message and "20,000" in dense[0].message
+    assert not [w for w in data.warnings if w.page == 2]  # page 2 was read normally
+
+
+def test_extraction_in_a_worker_marks_the_page_too(tmp_path):
+    path = make_dense_pdf(tmp_path / "dense.pdf", 300_000, size=8000)
+    data = extract_document(path, workers=1, settings=ExtractSettings(tables=False, sections=False))
+    assert [w.page for w in data.warnings if "too dense" in w.message] == [1]
+
+
+def test_info_has_the_same_limit(tmp_path, small_budget, capsys, monkeypatch):
+    from app.cli import main
+
+    path = make_dense_pdf(tmp_path / "dense.pdf", 60_000, size=4000)
+    parsed = []
+    original = app.pdf.page_has_text
+    monkeypatch.setattr(app.pdf, "page_has_text", lambda page: parsed.append(page.page_number) or original(page))
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["too_dense_pages"] == [1]
+    assert info["text_layer"] is True
+    assert 1 not in parsed  # the dense page was never parsed
