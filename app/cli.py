@@ -115,7 +115,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         from .project import Project
 
         try:
-            project = Project.open(path)
+            # info never writes: read-only, so it works beside an open window and on read-only media
+            project = Project.open(path, read_only=True)
         except ProjectError as exc:
             raise CommandError(str(exc)) from exc
         try:
@@ -137,6 +138,8 @@ def cmd_info(args: argparse.Namespace) -> int:
                 "corrections": project.store.journal_count(),
                 "packs": sorted(project.store.packs()),
             }
+            if project.damaged:
+                info["damaged"] = list(project.damaged)
         finally:
             project.close()
     else:
