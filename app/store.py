@@ -621,7 +621,7 @@ class ProjectStore:
                     raise ValueError("fingerprint differs from the row's")
             except Exception as exc:  # noqa: BLE001 - any damage in one row is that row's
                 self._note_damage(f"document {sha[:12]}: description unreadable ({_short(exc)}); kept by name only")
-                doc = SourceDocument(path=str(path or ""), sha256=sha)
+                doc = SourceDocument(path=str(path or ""), sha256=sha, pages=0)
             out.append(doc)
         return out
 
@@ -670,7 +670,10 @@ class ProjectStore:
             return None
         data = DocumentData(document=doc)
         tables = raw.get("tables") or []
-        for i, item in enumerate(tables if isinstance(tables, list) else []):
+        if not isinstance(tables, list):
+            self._note_damage(f"{where}: the table list is unreadable; tables skipped")
+            tables = []
+        for i, item in enumerate(tables):
             try:
                 table = Table.from_json(item)
                 check_stored_table(table)
