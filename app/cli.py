@@ -82,7 +82,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress=_progress_printer(not args.quiet),
         )
     except PdfError as exc:
-        raise CommandError(str(exc)) from exc
+        from .headless import _pdf_error
+
+        raise _pdf_error(exc) from exc
     text = json.dumps(data.to_json(), ensure_ascii=False, indent=2 if args.indent else None)
     if args.output and args.output != "-":
         from .files import atomic_write_text
@@ -151,7 +153,9 @@ def cmd_info(args: argparse.Namespace) -> int:
                 sample = pdf.pages[: min(5, len(pdf.pages))]
                 text_layer = any(page_has_text(p) for p in sample) if sample else False
         except PdfError as exc:
-            raise CommandError(str(exc)) from exc
+            from .headless import _pdf_error
+
+            raise _pdf_error(exc) from exc
         info = doc.to_json()
         info.pop("page_sizes", None)
         info["text_layer"] = text_layer
