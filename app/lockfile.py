@@ -5,8 +5,8 @@ The lock itself is the operating system's (``flock`` on POSIX, ``msvcrt.locking`
 is released when the process ends in any way, crash and kill included: a stale lock file never blocks
 anyone. The lock file is removed on a clean release.
 
-Within one process the lock is counted per file: a second connection of the same process (an
-extraction thread) is not a second writer.
+Within one process a second writer is refused too; helper connections of the writer (an extraction
+thread, the assembly process it starts) open the store without taking the lock.
 """
 
 from __future__ import annotations
@@ -95,7 +95,6 @@ def read_owner(project: Path) -> dict:
 class _Held:
     fd: int
     path: Path
-    count: int
 
 
 _held: dict[str, _Held] = {}
@@ -117,11 +116,8 @@ class ProjectLock:
 
     def acquire(self) -> None:
         with _guard:
-            held = _held.get(self._key)
-            if held is not None:
-                held.count += 1
-                self.held = True
-                return
+            if self._key in _held:  # this process already writes it (another project object)
+                raise LockBusy(read_owner(self.project))
             path = lock_path(self.project)
             while True:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -139,7 +135,7 @@ class ProjectLock:
                 os.write(fd, json.dumps(owner).encode("utf-8"))
             except OSError:
                 pass  # the lock is what matters; the owner text is a courtesy
-            _held[self._key] = _Held(fd, path, 1)
+            _held[self._key] = _Held(fd, path)
             self.held = True
 
     def release(self) -> None:
@@ -147,13 +143,9 @@ class ProjectLock:
             return
         self.held = False
         with _guard:
-            held = _held.get(self._key)
+            held = _held.pop(self._key, None)
             if held is None:
                 return
-            held.count -= 1
-            if held.count > 0:
-                return
-            del _held[self._key]
             if os.name != "nt":
                 try:
                     held.path.unlink()  # while still locked: a waiting opener retries on a new file

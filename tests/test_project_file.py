@@ -214,6 +214,8 @@ def test_two_writers_lose_and_skip_nothing(tmp_path):
 def test_same_process_helper_connection_does_not_conflict(tmp_path):
     path = tmp_path / "p.bbproj"
     project = new_project(path)
+    with pytest.raises(ProjectLocked):  # a second writer in the same process is refused too
+        Project.open(path)
     helper = ProjectStore.open(path, lock=False)
     helper.put_page("cd" * 32, 1, "s", {"tables": []})
     helper.close()
