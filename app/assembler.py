@@ -85,7 +85,7 @@ def _assembler_main(conn) -> None:
                     try:
                         from .store import ProjectStore
 
-                        store = ProjectStore.open(store_path)
+                        store = ProjectStore.open(store_path, lock=False)  # a helper of the lock holder
                         try:
                             store.put_extraction(data, settings_key)
                             written = True

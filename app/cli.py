@@ -82,7 +82,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress=_progress_printer(not args.quiet),
         )
     except PdfError as exc:
-        raise CommandError(str(exc)) from exc
+        from .headless import _pdf_error
+
+        raise _pdf_error(exc) from exc
     text = json.dumps(data.to_json(), ensure_ascii=False, indent=2 if args.indent else None)
     if args.output and args.output != "-":
         from .files import atomic_write_text
@@ -118,7 +120,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         from .project import Project
 
         try:
-            project = Project.open(path)
+            # info never writes: read-only, so it works beside an open window and on read-only media
+            project = Project.open(path, read_only=True)
         except ProjectError as exc:
             raise CommandError(str(exc)) from exc
         try:
@@ -140,6 +143,8 @@ def cmd_info(args: argparse.Namespace) -> int:
                 "corrections": project.store.journal_count(),
                 "packs": sorted(project.store.packs()),
             }
+            if project.damaged:
+                info["damaged"] = list(project.damaged)
         finally:
             project.close()
     else:
@@ -160,7 +165,9 @@ def cmd_info(args: argparse.Namespace) -> int:
                     text_layer = text_layer or page_has_text(page)
                     page.close()
         except PdfError as exc:
-            raise CommandError(str(exc)) from exc
+            from .headless import _pdf_error
+
+            raise _pdf_error(exc) from exc
         info = doc.to_json()
         info.pop("page_sizes", None)
         info["text_layer"] = text_layer

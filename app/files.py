@@ -5,6 +5,7 @@ A failed or interrupted write never leaves a half-written file at the destinatio
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from contextlib import contextmanager
@@ -22,7 +23,14 @@ def _explain(path: Path, exc: OSError) -> WriteError:
     elif isinstance(exc, IsADirectoryError):
         reason = "it is a folder"
     elif isinstance(exc, FileNotFoundError):
-        reason = "the folder does not exist"
+        # ENOENT from a folder that exists (/proc, some virtual or network file systems): it is the
+        # folder that refuses new files, it is not missing
+        folder = path.parent if str(path.parent) else Path(".")
+        reason = "files cannot be created in that folder" if folder.is_dir() else "the folder does not exist"
+    elif exc.errno == errno.EROFS:
+        reason = "read-only file system"
+    elif exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
     else:
         reason = exc.strerror or str(exc)
     err = WriteError(f"Cannot write {path}: {reason}.")

@@ -75,10 +75,16 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
         raise _error(f"{path} is a folder; give a project file (.bbproj) or a PDF.")
     if _is_project(path):
         from .project import Project
-        from .store import ProjectError
+        from .store import ProjectError, ProjectLocked
 
         try:
             project = Project.open(path)
+        except ProjectLocked:
+            # open in a window: export what it holds now (an export writes nothing to the project)
+            try:
+                project = Project.open(path, read_only=True)
+            except ProjectError as exc:
+                raise _error(str(exc)) from exc
         except ProjectError as exc:
             raise _error(str(exc)) from exc
         if not project.documents:
@@ -86,15 +92,64 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
             raise _error(f"{path.name} has no documents yet: add a PDF to the project first.")
         _extract_missing(project, args, progress)
         return list(project.documents.values()), project
-    from .pdf import PdfError
-    from .pipeline import extract_document
-
-    try:
-        data = extract_document(path, password=args.password, progress=progress)
-    except PdfError as exc:
-        raise _error(str(exc)) from exc
+    data = _extract_cached(path, args.password, progress)
     _tag(data)
     return [data], None
+
+
+def _pdf_error(exc: Exception):
+    """A PDF failure as one line; an encrypted PDF names the option that opens it."""
+    from .pdf import PdfPasswordError
+
+    text = str(exc)
+    if isinstance(exc, PdfPasswordError):
+        text = text.rstrip(".") + (". Give the right one with --password." if getattr(exc, "wrong", False)
+                                   else ". Give it with --password.")
+    return _error(text)
+
+
+def extraction_cache_key(sha256: str, settings: Any) -> str:
+    """Key of a whole-document extraction in the per-user cache: the document's content, every
+    setting that changes results (the extraction rules' version included) and the application's
+    version."""
+    from . import __version__, cache
+
+    return cache.entry_key(what="extraction", sha256=sha256, settings=settings.to_json(), app=__version__)
+
+
+def _extract_cached(path: Path, password: str | None, progress: Progress | None) -> DocumentData:
+    """Extract a PDF, reusing an earlier extraction of the same content and settings from the
+    verified per-user cache (app.cache): a second export of the same PDF does not extract again."""
+    from . import cache
+    from .pdf import PdfError, describe
+    from .pipeline import ExtractSettings, extract_document
+
+    settings = ExtractSettings()
+    try:
+        document = describe(path, password=password)
+    except PdfError as exc:
+        raise _pdf_error(exc) from exc
+    key = extraction_cache_key(document.sha256, settings)
+    stored = cache.get_json("extractions", key)
+    if stored is not None:
+        try:
+            data = DocumentData.from_json(stored)
+            if data.document.sha256 == document.sha256:
+                data.document = document  # this path, not the one it was extracted from
+                if progress:
+                    progress(document.pages, document.pages, "extraction reused")
+                return data
+        except (ValueError, KeyError, TypeError):
+            pass
+    try:
+        data = extract_document(path, password=password, settings=settings, progress=progress, document=document)
+    except PdfError as exc:
+        raise _pdf_error(exc) from exc
+    failed = any("skipped" in w.message or "could not be extracted" in w.message or "cancelled" in w.message
+                 for w in data.warnings)
+    if not failed:  # a page that failed this time may not fail next time: never keep that result
+        cache.put_json("extractions", key, data.to_json())
+    return data
 
 
 def _tag(data: DocumentData) -> None:
@@ -128,10 +183,60 @@ def _extract_missing(project, args: argparse.Namespace, progress: Progress | Non
         try:
             fresh = extract_document(source, password=args.password, settings=settings, progress=progress)
         except PdfError as exc:
-            raise _error(str(exc)) from exc
+            raise _pdf_error(exc) from exc
         fresh.document = data.document
         _tag(fresh)
         project.set_extraction(fresh, settings.key())
+
+
+def check_output_folder(output: Path) -> None:
+    """Refuse, with one sentence, an output the export could not write: checked by writing a probe
+    file, since permissions alone do not tell (read-only media, /proc, network shares)."""
+    import errno
+    import os
+    import tempfile
+
+    parent = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise _error(f"{output} is a folder; give a file name with -o.")
+    if not parent.exists():
+        raise _error(f"cannot write {output}: the folder {parent} does not exist.")
+    if not parent.is_dir():
+        raise _error(f"cannot write {output}: {parent} is not a folder.")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".briefing-builder-", suffix=".probe", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            reason = "the disk is full"
+        elif exc.errno == errno.EROFS:
+            reason = "it is on a read-only file system"
+        elif exc.errno in (errno.EACCES, errno.EPERM):
+            reason = "permission denied"
+        else:
+            reason = "files cannot be created there"
+        raise _error(f"cannot write {output}: the folder {parent} cannot be written ({reason}).") from exc
+    if output.exists() and not os.access(output, os.W_OK):
+        raise _error(f"cannot write {output}: the file is read-only.")
+
+
+def _check_places(args: argparse.Namespace) -> None:
+    """--country and --region checked against what the application knows, before extraction."""
+    for text in _split(args.country or []):
+        if find_country(text) is None:
+            near = country_suggestions(text)
+            hint = f" Did you mean {', '.join(near)}?" if near else ""
+            raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
+    from .selection import known_tags
+
+    known = known_tags("region")
+    if not known:
+        return  # no region vocabulary: the documents' own tags decide, after extraction
+    for text in _split(args.region or []):
+        if resolve_tag("region", text, []) is None:
+            names = ", ".join(t.name or t.code for t in known[:12])
+            raise _error(f"--region {text!r}: unknown region (known: {names}).")
 
 
 def _resolve_filters(args: argparse.Namespace, datas: list[DocumentData], base: Filters) -> Filters:
@@ -222,18 +327,23 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
         raise _error("give the file to write with -o FILE.")
     registry = discover()
     output = Path(args.output)
-    parent = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        raise _error(f"{output} is a folder; give a file name with -o.")
-    if not parent.is_dir():
-        raise _error(f"cannot write {output}: the folder {parent} does not exist.")
-    import os
-
-    if not os.access(parent, os.W_OK):
-        raise _error(f"cannot write {output}: the folder {parent} is read-only.")
+    # Everything that can be checked without the documents is checked before any extraction.
+    source = Path(args.source)
+    if not source.exists():
+        raise _error(f"{source}: no such file.")
+    check_output_folder(output)
     fmt = args.format
     if not fmt and output.suffix:
         fmt = output.suffix
+    if fmt:
+        try:
+            early = registry.get(fmt)
+            parse_option_args(early, args.option)
+        except ExportError as exc:
+            raise _error(str(exc)) from exc
+        except ValueError as exc:
+            raise _error(f"--option: {exc}") from exc
+    _check_places(args)
     datas, project = _load_sources(args, progress)
     try:
         definition = PackDefinition()

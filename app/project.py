@@ -61,8 +61,31 @@ class Project:
         return cls(ProjectStore.create(path, overwrite=overwrite))
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> "Project":
-        return cls(ProjectStore.open(path))
+    def open(cls, path: str | os.PathLike, *, read_only: bool = False) -> "Project":
+        """Open a project file; see :meth:`ProjectStore.open` (``ProjectLocked`` when another
+        window has it, read-only with a reason on read-only media)."""
+        store = ProjectStore.open(path, read_only=read_only)
+        try:
+            return cls(store)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def open_copy(cls, source: str | os.PathLike, target: str | os.PathLike) -> "Project":
+        """Copy a project that another window has open (consistently, read-only) and open the copy."""
+        with ProjectStore.open(source, read_only=True) as store:
+            store.copy_to(target)
+        return cls.open(target)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def damaged(self) -> list[str]:
+        """Rows of the project file that could not be read and were skipped (one sentence each)."""
+        return self.store.damaged
 
     @property
     def path(self) -> Path:
@@ -106,9 +129,15 @@ class Project:
                 continue
             report = reports.setdefault(entry.sha256, ReplayReport())
             try:
+                _check_op_tables(entry.op)
                 inverse = ops.apply(data, entry.op)
             except ops.OpError as exc:
                 report.skipped.append((entry.op, str(exc)))
+                # a skipped "do" must not leave a stale undo entry behind
+                continue
+            except Exception as exc:  # noqa: BLE001 - an odd operation in the file: skip it, keep the rest
+                report.skipped.append((entry.op, f"damaged correction #{entry.seq} ({type(exc).__name__})"))
+                self.store.damaged.append(f"correction #{entry.seq}: cannot be applied ({type(exc).__name__}); skipped")
                 # a skipped "do" must not leave a stale undo entry behind
                 continue
             report.applied += 1
@@ -167,15 +196,19 @@ class Project:
         blob = self.store.pdf_bytes(sha256)
         if blob is None:
             return None
-        import tempfile
+        from . import cache
 
-        cache = Path(tempfile.gettempdir()) / "briefing-builder" / f"{sha256}.pdf"
-        if not cache.exists():
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(".part")
-            tmp.write_bytes(blob)
-            tmp.replace(cache)
-        return cache
+        try:
+            return cache.pdf_file(sha256, blob)
+        except ValueError:  # the embedded copy is not this document: never use it
+            return None
+        except OSError:
+            # no usable cache folder: a fresh private folder of this process
+            import tempfile
+
+            path = Path(tempfile.mkdtemp(prefix="briefing-builder-")) / f"{sha256}.pdf"
+            path.write_bytes(blob)
+            return path
 
     def set_extraction(self, data: DocumentData, settings: str = "", *, stored: bool = False) -> ReplayReport:
         """Store a (re-)extraction as the document's baseline and replay the corrections onto it.
@@ -255,6 +288,26 @@ class Project:
     def _notify(self, sha256: str, op: dict[str, Any]) -> None:
         for listener in list(self._listeners):
             listener(sha256, op)
+
+
+def _check_op_tables(op: Any, depth: int = 0) -> None:
+    """Refuse a stored operation carrying a table that cannot be true (10^9 rows...): replaying it
+    would exhaust memory. Raises ValueError."""
+    if depth > 50:
+        raise ValueError("operation nested too deeply")
+    if isinstance(op, dict):
+        if "cells" in op and ("n_rows" in op or "n_cols" in op):
+            from .model import Table
+            from .store import check_stored_table
+
+            check_stored_table(Table.from_json(op))
+            return
+        for value in op.values():
+            if isinstance(value, (dict, list)):
+                _check_op_tables(value, depth + 1)
+    elif isinstance(op, list):
+        for value in op:
+            _check_op_tables(value, depth + 1)
 
 
 __all__ = ["Project", "ProjectError", "Step", "ReplayReport"]

@@ -82,7 +82,7 @@ def test_opening_a_pdf_creates_an_untitled_project_and_extracts_in_the_backgroun
     assert any(isinstance(i, TableBox) for i in window.page_view.scene().items())
     assert "Extracted" in window.statusBar().currentMessage()
     # the baseline was written by the extraction thread: a fresh reader of the file sees it
-    fresh = Project.open(bench.project.path)
+    fresh = Project.open(bench.project.path, read_only=True)  # the window is the writer
     assert fresh.data(bench.current).to_json() == data.to_json()
     fresh.close()
 
@@ -205,7 +205,7 @@ def test_missing_pdf_asks_to_locate_it(window, qtbot, tmp_path, monkeypatch, mes
     assert again.open_path(project_path)
     assert any(kind == "question" and "missing" in title for kind, title, _ in messages)
     assert again.page_view.page_count == 2
-    assert Project.open(project_path).documents[sha].document.path == str(moved.resolve())
+    assert Project.open(project_path, read_only=True).documents[sha].document.path == str(moved.resolve())
     again.close()
 
 

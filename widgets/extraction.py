@@ -82,7 +82,7 @@ class ExtractionThread(QThread):
                 try:
                     from app.store import ProjectStore
 
-                    store = ProjectStore.open(self.project_path)
+                    store = ProjectStore.open(self.project_path, lock=False)  # this process holds the lock
                 except Exception:  # noqa: BLE001 - no cache is better than no extraction
                     store = None
             settings = self.settings or ExtractSettings()

@@ -37,15 +37,17 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app import table_edit as te
+from app.lockfile import describe_owner
 from app.model import Table
 from app.pdf import PdfError, PdfPasswordError, describe
-from app.store import PROJECT_SUFFIX, ProjectError
+from app.store import PROJECT_SUFFIX, ProjectError, ProjectLocked
 from app.tables.continuation import merge_continued
 
 from .area import PageTextService
 from .find_dialog import FindReplaceDialog, RepairDialog
 from .page_view import PageView
 from .panels import DocumentList, ProblemsPanel, TablesPanel
+from .project_file import COPY, READ_ONLY, ProjectBanner, ask_when_locked, copy_name
 from .section_tree import SectionPanel
 from .table_editor import TableEditor
 from .thumbnails import ThumbnailView
@@ -412,6 +414,10 @@ class MainWindow(QMainWindow):
         self.compose_pack_action.setIconText("Pack")
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        # read-only or partly damaged project: a banner under the toolbar, with the way out
+        self.addToolBarBreak()
+        self.project_banner = ProjectBanner(self, self.save_as_dialog)
+        self.addToolBar(self.project_banner)
         self._refresh_recent_menu()
         if self.pack_dock is not None:
             self.panels_menu.addAction(self.pack_dock.toggleViewAction())
@@ -520,7 +526,25 @@ class MainWindow(QMainWindow):
         if self.bench.project is not None and self.bench.project.path.resolve() == p.resolve():
             return True
         try:
-            self.bench.open_project(p)
+            try:
+                self.bench.open_project(p)
+            except ProjectLocked as exc:  # another window edits it: read-only, a copy, or nothing
+                answer = ask_when_locked(self, p, exc.owner)
+                if answer == READ_ONLY:
+                    self.bench.open_project(p, read_only=True)
+                    self.bench.project.store.read_only_reason = f"it is being changed in {describe_owner(exc.owner)}"
+                    self.project_banner.update_for(self.bench.project)
+                elif answer == COPY:
+                    target, _ = QFileDialog.getSaveFileName(self, "Open a Copy", str(copy_name(p)),
+                                                            f"Projects (*{PROJECT_SUFFIX})")
+                    if not target:
+                        return False
+                    if not target.lower().endswith(PROJECT_SUFFIX):
+                        target += PROJECT_SUFFIX
+                    self.bench.open_project_copy(p, target)
+                    p = Path(target)
+                else:
+                    return False
         except ProjectError as exc:
             QMessageBox.warning(self, "Cannot open the project", str(exc))
             return False
@@ -639,6 +663,7 @@ class MainWindow(QMainWindow):
     # =================================================================================== documents
 
     def _on_project_changed(self) -> None:
+        self.project_banner.update_for(self.bench.project)
         self._guides_done.clear()
         self._update_title()
         self._update_actions()
@@ -1086,6 +1111,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self._state_restored = self.restoreState(state, LAYOUT_VERSION)
+            self.project_banner.update_for(self.bench.project)  # its visibility is the project's, not saved
 
     def save_window_state(self) -> None:
         s = settings()

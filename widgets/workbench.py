@@ -156,13 +156,20 @@ class Workbench(QObject):
         self._set_project(project)
         return project
 
-    def open_project(self, path: str | os.PathLike) -> Project:
-        """Open a project file (raises :class:`ProjectError` with a sentence for the user)."""
-        project = Project.open(path)
+    def open_project(self, path: str | os.PathLike, read_only: bool = False) -> Project:
+        """Open a project file (raises :class:`ProjectError` with a sentence for the user;
+        ``ProjectLocked`` when another window has it open)."""
+        project = Project.open(path, read_only=read_only)
         self._set_project(project)
         skipped = sum(len(r.skipped) for r in project.replay_reports.values())
         if skipped:
             self.message.emit(f"{skipped} correction(s) no longer match the extracted tables and were not applied.")
+        return project
+
+    def open_project_copy(self, source: str | os.PathLike, target: str | os.PathLike) -> Project:
+        """Copy a project another window has open (consistently) and work on the copy."""
+        project = Project.open_copy(source, target)
+        self._set_project(project)
         return project
 
     def close_project(self) -> None:
@@ -415,7 +422,10 @@ class Workbench(QObject):
         except ops.OpError as exc:
             self.error.emit("The change cannot be made", str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 - disk full, file gone ...
+        except ProjectError as exc:  # read-only, disk full: the sentence says which
+            self.error.emit("The change could not be saved", f"{exc} Nothing was changed.")
+            return False
+        except Exception as exc:  # noqa: BLE001 - file gone ...
             self.error.emit("The change could not be saved",
                             f"The project file could not be written, so nothing was changed ({exc}).")
             return False

@@ -1,0 +1,112 @@
+"""The project file's state in the window: a banner for read-only or partly damaged projects, and the
+choice given when another window already has the project open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar,
+                               QWidget)
+
+from app.lockfile import describe_owner
+
+#: Answers of :func:`ask_when_locked`.
+READ_ONLY, COPY, CANCEL = "read-only", "copy", "cancel"
+
+
+def ask_when_locked(parent: QWidget, path: Path, owner: dict) -> str:
+    """Another window or program is editing ``path``: open it read-only, open a copy, or not at all."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("The project is already open")
+    box.setText(f"{path.name} is already open in {describe_owner(owner)}.")
+    box.setInformativeText(
+        "Only one window can change a project at a time, so that no correction is lost. You can look at "
+        "it read-only, or work on a copy of it as it is now.")
+    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton("Open a &Copy…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return READ_ONLY
+    if clicked is copy:
+        return COPY
+    return CANCEL
+
+
+def copy_name(path: Path) -> Path:
+    """A free name beside ``path`` for a copy: "appeal (copy).bbproj", "appeal (copy 2).bbproj" ..."""
+    candidate = path.with_name(f"{path.stem} (copy){path.suffix}")
+    k = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} (copy {k}){path.suffix}")
+        k += 1
+    return candidate
+
+
+class ProjectBanner(QToolBar):
+    """A strip above the workbench saying the project is read-only (and why) or that damaged parts
+    of it were skipped, with the way out (save a copy; details)."""
+
+    def __init__(self, parent: QWidget, save_copy: Callable[[], object]) -> None:
+        super().__init__("Project file", parent)
+        self.setObjectName("projectBanner")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        box = QWidget(self)
+        box.setObjectName("projectBannerBox")
+        box.setStyleSheet("#projectBannerBox { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(8, 1, 8, 1)
+        self.label = QLabel(box)
+        # one line (a wrapped label makes the tool bar three lines tall); clipped, not widening the window
+        self.label.setWordWrap(False)
+        self.label.setMinimumWidth(120)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self.copy_button = QPushButton("Save a Copy…", box)
+        self.copy_button.clicked.connect(lambda: save_copy())
+        layout.addWidget(self.copy_button)
+        self.details_button = QPushButton("Details…", box)
+        self.details_button.clicked.connect(self.show_details)
+        layout.addWidget(self.details_button)
+        self.addWidget(box)
+        self._damaged: list[str] = []
+        self.hide()
+
+    def update_for(self, project) -> None:
+        """Show what the user must know about ``project`` (None: nothing)."""
+        parts = []
+        read_only = project is not None and project.read_only
+        damaged = list(project.damaged) if project is not None else []
+        if read_only:
+            reason = project.store.read_only_reason or "opened read-only"
+            parts.append(f"<b>Read-only</b>: {reason}. Changes cannot be saved in this file; "
+                         "save a copy to work on it.")
+        if damaged:
+            parts.append(f"<b>{len(damaged)} damaged part{'s' if len(damaged) != 1 else ''}</b> of this project "
+                         "could not be read and were skipped; everything else is here.")
+        self._damaged = damaged
+        self.label.setText(" ".join(parts))
+        self.label.setToolTip(self.label.text())
+        self.copy_button.setVisible(read_only)
+        self.details_button.setVisible(bool(damaged))
+        self.setVisible(bool(parts))
+
+    def show_details(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Damaged parts of the project")
+        box.setText(f"{len(self._damaged)} part(s) of the project file could not be read and were skipped:")
+        box.setDetailedText("\n".join(self._damaged))
+        box.setInformativeText("\n".join(self._damaged[:8]) + ("\n…" if len(self._damaged) > 8 else ""))
+        box.exec()
+
+
+__all__ = ["ProjectBanner", "ask_when_locked", "copy_name", "READ_ONLY", "COPY", "CANCEL"]
