@@ -168,6 +168,9 @@ class Table:
     #: Where the rest of a table merged from several pages is printed (``page``/``bbox`` hold the
     #: first piece); empty for a table on one page.
     parts: list[TablePart] = field(default_factory=list)
+    #: How well the grid explains the page's words, 0-1 (app.tables.confidence); None when not
+    #: measured (imported, user-drawn or older projects).
+    confidence: float | None = None
 
     # ---- pages ----------------------------------------------------------------------------------
 
@@ -248,6 +251,8 @@ class Table:
         }
         if self.parts:  # only tables merged from several pages have it
             data["parts"] = [p.to_json() for p in self.parts]
+        if self.confidence is not None:  # only extracted tables have it
+            data["confidence"] = self.confidence
         data["cells"] = [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))]
         return data
 
@@ -278,6 +283,7 @@ class Table:
             row_tags={int(r): _tags_from(t) for r, t in (data.get("row_tags") or {}).items()},
             document=str(data.get("document") or ""),
             parts=[TablePart.from_json(p) for p in data.get("parts") or []],
+            confidence=float(data["confidence"]) if data.get("confidence") is not None else None,
         )
 
     @classmethod

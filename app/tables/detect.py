@@ -185,7 +185,7 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
         for p, n in zip(ps, words_in):
             wide = (p.x1 - p.x0) >= 0.42 * text_width
             # a long text beside values is a table row (a long label), not prose
-            if not has_value and ((n >= 8 and wide) or n >= 12):
+            if not has_value and ((n >= 8 and wide) or n >= 12) and not _headings_run(p):
                 prose = True
         if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
             prose = True
@@ -193,6 +193,17 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             prose = True  # body text in two columns side by side
         infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
     return infos
+
+
+def _headings_run(p: Phrase) -> bool:
+    """Many capitalised words with no sentence punctuation and gaps wider than word spaces: the
+    column headings of a matrix set close together ("Advocacy Referral Assessment Outreach ..."),
+    not a sentence, which has lower-case words and spaces of one width."""
+    words = [w["text"] for w in p.words]
+    if any(t[:1].islower() for t in words) or any(t[-1:] in ".,;:" for t in words):
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(p.words, p.words[1:])]
+    return bool(gaps) and min(gaps) >= 0.4 * p.size
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
