@@ -107,3 +107,29 @@ def test_glyphs_not_the_fonts_declared_box_decide_the_row(tmp_path, seed):
                      font=["LiberationSans", "DejaVuSans", "NotoSans"][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rows_set_far_apart_stay_one_table(tmp_path, seed):
+    """Generous padding and leading put two blank lines between every two rows: a gap as wide as
+    the table's other row gaps does not end it, and header and totals stay with it."""
+    rng = random.Random(f"loose-{seed}")
+    t = gen.make_table(rng, n_rows=8, n_vals=2 + seed, groups=2 + seed % 2, totals=True,
+                       style=_style(rng, rules=["booktabs", "none", "hrules"][seed], pad=0.8, leading=1.6))
+    doc, pdf = _draw(tmp_path, f"loose{seed}", [[gen.Block("heading", text="Requirements"), gen.t_block(t)]],
+                     font=["Times-Roman", "LiberationSerif", "DejaVuSans"][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+
+@pytest.mark.parametrize("seed, page", [(329, 3), (336, 2), (337, 3)])
+def test_currency_sign_between_a_cell_and_its_value(tmp_path, seed, page):
+    """Generated documents of the currency family (development seeds) whose sign sits closer to
+    the text before it than a column gap: the sign starts the next cell's value."""
+    doc = gen.build_doc("currency", "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -11,7 +11,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
 * **orphan values**: body rows with values but no label, in a table whose other rows have labels
   (values that slid down a row, or a label that went to the row above);
 * **totals that do not add up** (``totals.check_totals``; alone not enough to doubt a table: the
-  source itself may be wrong).
+  source itself may be wrong);
+* **value columns without a heading** while other columns have one, **no header row** at all, and
+  **text lined up with the table** right above or below it (two phrases or more on a line within
+  1.6 line pitches: a header or a row left out).
 
 The figure is meant to rank tables for a person's review (low first), not as a probability.
 """
@@ -33,6 +36,19 @@ def _merged_values(text: str) -> bool:
     if len(parts) < 2 or not all(is_value(p) for p in parts):
         return False
     return any(not _GROUP.match(p) for p in parts[1:])
+
+
+def _phrases_in_line(words: list[dict], em: float) -> int:
+    """The most phrases (runs of words closer than an em) on one line among ``words``."""
+    best = 0
+    by_line: dict[int, list[dict]] = {}
+    for w in words:
+        by_line.setdefault(round(w["bottom"] / (0.5 * em)), []).append(w)
+    for ws in by_line.values():
+        ws.sort(key=lambda w: w["x0"])
+        n = 1 + sum(1 for a, b in zip(ws, ws[1:]) if b["x0"] - a["x1"] > em)
+        best = max(best, n)
+    return best
 
 
 def _spread(xs: list[float]) -> float:
@@ -91,8 +107,21 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
     except Exception:  # a table the checker cannot read says nothing about its grid
         mismatches = 0
 
+    # columns of values without a heading while others have one (a heading went to a neighbour)
+    headed = {c.col for c in table.cells if c.row < table.header_rows and c.text.strip() and c.col_span == 1}
+    value_cols = {c.col for c in values if c.col_span == 1}
+    unheaded = (len(value_cols - headed) / max(1, len(value_cols))) if table.header_rows and len(headed) >= 2 else 0.0
+
+    # text lined up with the table right above or below it (a header or a row left out)
+    pitch = 1.3 * em
+    near = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+            and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
+    left_out = _phrases_in_line(near, em) >= 2
+
     shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
-              "orphans": orphans, "totals": float(mismatches)}
+              "orphans": orphans, "totals": float(mismatches), "unheaded": unheaded,
+              "no_header": float(table.header_rows == 0), "left_out": float(left_out)}
     score = ((1 - min(1.0, 2.0 * unassigned)) * (1 - min(1.0, 3.0 * merged)) * (1 - 0.5 * ragged)
-             * (1 - min(1.0, 2.0 * crossing)) * (1 - min(1.0, 1.5 * orphans)) * (0.85 if mismatches else 1.0))
+             * (1 - min(1.0, 2.0 * crossing)) * (1 - min(1.0, 1.5 * orphans)) * (0.85 if mismatches else 1.0)
+             * (1 - 0.5 * unheaded) * (0.9 if table.header_rows == 0 else 1.0) * (0.8 if left_out else 1.0))
     return round(max(0.0, min(1.0, score)), 3), shares

@@ -210,8 +210,9 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 a, b = prev["text"], w["text"]
                 if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
                     split = True
-                # "12.50 $ 7.25": a currency sign as its own run starts the next cell's value
-                elif is_value(a) and is_currency(b) and k + 1 < len(words) and is_value(words[k + 1]["text"]):
+                # "12.50 $ 7.25", "Tanzania CHF 166,796": a currency sign as its own run, wider
+                # apart than a word space, starts the next cell's value
+                elif is_currency(b) and k + 1 < len(words) and is_value(words[k + 1]["text"]):
                     split = True
             if split:
                 phrases.append(_phrase(current, line_index))

@@ -346,6 +346,13 @@ def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, 
         "--write` (the `bench` extras). Measures: the module's docstring (relations as ICDAR 2013, NFKC text; "
         "*rows exact*: rows with every cell right and nothing else; *tables exact*: every row).",
         "",
+    ]
+    if res.get("peers_run"):
+        pr = res["peers_run"]
+        lines += [f"The peers' figures come from an earlier run on the same documents ({pr.get('date') or '?'}, "
+                  f"load {pr.get('load_start') or 0:.1f} → {pr.get('load_end') or 0:.1f}; their code did not change), "
+                  "ours from this run.", ""]
+    lines += [
         "| tool | relation F1, mean over pages | pooled F1 (P / R) | cells exact | rows exact | tables exact | CPU s/page | errors |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -420,6 +427,9 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--history", default="", help="a line kept under the table on --write (before/after)")
     ap.add_argument("--cases", action="store_true", help="development part: list the failing pages")
+    ap.add_argument("--peers-from", type=Path, default=None,
+                    help="take the figures of tools not run now from this --json file of an earlier run on "
+                         "the same documents (peers do not change between runs of our rules)")
     args = ap.parse_args(argv)
     from tools.docgen import tables as gen
 
@@ -435,6 +445,17 @@ def main(argv=None) -> int:
     res = bench(manifest, folder, tools, args.split, [f for f in args.families.split(",") if f] or None,
                 args.timeout, log)
     load_end = os.getloadavg()[0]
+    if args.peers_from:
+        earlier = json.loads(args.peers_from.read_text())
+        if earlier.get("documents") != res["documents"] or earlier.get("split") != res["split"]:
+            ap.error("--peers-from: that run scored other documents")
+        for tool, r in earlier["tools"].items():
+            if tool not in res["tools"]:
+                r["from_earlier_run"] = True
+                res["tools"][tool] = r
+        res["peers_run"] = {"load_start": earlier.get("load_start"), "load_end": earlier.get("load_end"),
+                            "date": earlier.get("date")}
+    res["load_start"], res["load_end"], res["date"] = load_start, load_end, dt.datetime.now().isoformat(timespec="minutes")
     for tool, r in res["tools"].items():
         for fam, s in r["families"].items():
             log(f"  {tool:10s} {fam:12s} pages {s['pages']:3d} F1 {s['mean_f1']:.3f} cells {s['cells_exact']:.3f} "
