@@ -349,9 +349,10 @@ def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, 
     ]
     if res.get("peers_run"):
         pr = res["peers_run"]
-        lines += [f"The peers' figures come from an earlier run on the same documents ({pr.get('date') or '?'}, "
-                  f"load {pr.get('load_start') or 0:.1f} → {pr.get('load_end') or 0:.1f}; their code did not change), "
-                  "ours from this run.", ""]
+        when = (f"{pr['date']}, load {pr.get('load_start') or 0:.1f} → {pr.get('load_end') or 0:.1f}"
+                if pr.get("date") else "date and load not recorded in that file")
+        lines += [f"The peers' figures come from an earlier run on the same documents ({when}; their code did "
+                  "not change), ours from this run.", ""]
     lines += [
         "| tool | relation F1, mean over pages | pooled F1 (P / R) | cells exact | rows exact | tables exact | CPU s/page | errors |",
         "|---|---|---|---|---|---|---|---|",
