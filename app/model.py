@@ -186,6 +186,9 @@ class Table:
     parts: list[TablePart] = field(default_factory=list)
     #: Where the text came from: None for the PDF's own text layer, "ocr" for a scanned page.
     source: str | None = None
+    #: How well the grid explains the page's words, 0-1 (app.tables.confidence); None when not
+    #: measured (imported, user-drawn or older projects).
+    confidence: float | None = None
 
     # ---- pages ----------------------------------------------------------------------------------
 
@@ -268,6 +271,8 @@ class Table:
             data["parts"] = [p.to_json() for p in self.parts]
         if self.source:  # only tables read by OCR have it
             data["source"] = self.source
+        if self.confidence is not None:  # only extracted tables have it
+            data["confidence"] = self.confidence
         data["cells"] = [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))]
         return data
 
@@ -299,6 +304,7 @@ class Table:
             document=str(data.get("document") or ""),
             parts=[TablePart.from_json(p) for p in data.get("parts") or []],
             source=str(data["source"]) if data.get("source") else None,
+            confidence=_confidence(data.get("confidence")),
         )
 
     @classmethod

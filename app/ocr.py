@@ -736,3 +736,8 @@ def mark_tables(tables, scanned: ScannedPage) -> None:
                             break
                 if found:
                     cell.confidence = min(found)
+        # a table read from a scan is no surer than its words: the user checks the doubtful ones first
+        read = [c.confidence for c in table.cells if c.confidence is not None]
+        if read:
+            word_level = sorted(read)[len(read) // 10]  # the tenth percentile: a few bad cells count
+            table.confidence = round(min(table.confidence if table.confidence is not None else 1.0, word_level), 3)

@@ -488,3 +488,29 @@ def test_a_merged_table_is_boxed_on_both_pages_and_reextracts_whole(window, qtbo
     assert again.boxes()[1][1] == pytest.approx(part.bbox, abs=2)
     window.undo_action.trigger()
     assert bench.data().table(first.id).text_grid() == merged.text_grid()
+
+
+def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_path):
+    from app.model import Table
+    from tests.gui_support import baseline, make_pdf
+
+    pdf = make_pdf(tmp_path)
+    data = baseline(pdf)
+    first = data.table("p1-t1")
+    first.confidence = 0.95
+    doubtful = Table.from_rows([["Uganda", "10 20", "30"], ["Burundi", "1", "2"]], id="p2-t1", page=2,
+                               bbox=(first.bbox[0], 60.0, first.bbox[2], 100.0), document=first.document)
+    doubtful.confidence = 0.41
+    data.tables.append(doubtful)
+    bench = window.bench
+    bench.new_project(tmp_path / "work.bbproj")
+    bench.add_pdf(pdf)
+    bench.project.set_extraction(data, "test")
+    model = window.tables_panel.model
+    assert [t.id for t in model.tables] == ["p2-t1", "p1-t1"]
+    assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Confidence 0.41" in tip and "check this table" in tip
+    # the saved project keeps the figure (optional JSON field)
+    assert Table.from_json(doubtful.to_json()).confidence == 0.41
+    assert "confidence" not in Table.from_rows([["a", "1"]], id="x", page=1).to_json()

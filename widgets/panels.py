@@ -87,19 +87,29 @@ class TablesModel(QAbstractTableModel):
         self.continued_by: dict = {}
         self._ids: set[str] = set()
 
+    #: tables whose grid explains their words less well than this are listed first, marked "⚠"
+    LOW_CONFIDENCE = 0.8
+
     def refresh(self) -> None:
         self.beginResetModel()
         data = self.bench.data()
-        self.tables = list(data.tables) if data else []
+        tables = list(data.tables) if data else []
+        # the tables most likely to need a correction first (lowest confidence first), then the
+        # others in document order
+        low = sorted((t for t in tables if self.doubtful(t)), key=lambda t: (t.confidence, t.page))
+        self.tables = low + [t for t in tables if not self.doubtful(t)]
         self._ids = {t.id for t in self.tables}
         #: table id -> the table continuing it on a later page
         self.continued_by = {t.continued_from: t for t in self.tables
                              if t.continued_from in self._ids and t.continued_from != t.id}
         self.endResetModel()
 
+    def doubtful(self, table) -> bool:
+        return table.confidence is not None and table.confidence < self.LOW_CONFIDENCE
+
     def label(self, table) -> str:
         """The table's name in the list, with its continuation links ("p14-t1 → continues on p15")."""
-        text = table.title or table.id
+        text = ("⚠ " if self.doubtful(table) else "") + (table.title or table.id)
         following = self.continued_by.get(table.id)
         if following is not None:
             text += f" → continues on p{following.page}"
@@ -136,6 +146,9 @@ class TablesModel(QAbstractTableModel):
                 return "" if not found else len(found)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{table.id} ({table.method})" + (f"\n{table.title}" if table.title else "")
+            if table.confidence is not None:
+                tip += (f"\nConfidence {table.confidence:.2f}"
+                        + (": the grid may be off, check this table" if self.doubtful(table) else ""))
             following = self.continued_by.get(table.id)
             if following is not None:
                 tip += f"\nContinues on page {following.page} as {following.id}: Table ▸ Merge With Continuation"

@@ -15,6 +15,6 @@ from ..model import Table
 from .build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-5"
+ALGORITHM = "bb-tables-6"
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]

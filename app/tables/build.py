@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..layout import page_words
 from ..model import Cell, Table
 from .cells import is_total_label, make_cell
+from .columns import join_currency_columns, side_by_side_cut
+from .confidence import confidence
 from .detect import Candidate, caption_below, find_candidates, grid_words, title_above
 from .lattice import Grid
 from .rotation import sideways_pages
@@ -19,11 +22,126 @@ _DOTS = set(".·…‧\u2024\u2025")
 
 
 def table_words(page) -> list[dict]:
-    """Upright words of the page without dot leaders (runs of dots between a label and its value)."""
+    """Upright words of the page without dot leaders (runs of dots between a label and its value),
+    plus turned column headings (see :func:`turned_headings`)."""
     words = [w for w in page_words(page) if w.get("upright", True)]
+    chars = getattr(page, "chars", None) or []
+    refit = glyph_boxes(chars)
+    if refit is not chars:
+        from pdfplumber.utils import extract_words
+
+        from ..layout import WORD_OPTIONS
+
+        chars = refit
+        words = [w for w in extract_words(chars, **WORD_OPTIONS) if w.get("upright", True)]
+    turned = [ch for ch in chars if _turned(ch)]
+    # (a page printed mostly sideways is read by the sideways search instead)
+    if turned and len(turned) <= 0.6 * len(chars):
+        from pdfplumber.utils import extract_words
+
+        from ..layout import WORD_OPTIONS
+
+        # characters at 45 degrees count as upright to pdfminer and make words of one letter each
+        keep = [ch for ch in chars if not _turned(ch)]
+        words = [w for w in extract_words(keep, **WORD_OPTIONS) if w.get("upright", True)]
+        words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
     return without_leaders(words)
+
+
+def glyph_boxes(chars: list[dict]) -> list[dict]:
+    """Characters whose box comes from a font that declares a wrong ascent or descent, given the
+    box their glyphs have. pdfminer places a character's box from the font's declared descent; when
+    that is far from the glyphs' (a descent of more than half the size, or an ascent of more than
+    1.2 sizes), the box lies mostly below or above the printed glyph and the text lands in the row
+    below or above its own. Such characters get a box from their baseline: 0.8 size above it and
+    0.2 below, as most fonts' glyphs. Returns ``chars`` itself when none is off (the usual case)."""
+    off = []
+    for i, ch in enumerate(chars):
+        m = ch.get("matrix")
+        size = ch.get("size") or 0
+        if not m or size <= 0 or m[1] or m[2] or "y1" not in ch:
+            continue
+        height = ch["top"] + ch["y1"]  # the page height in this character's frame
+        base = height - m[5]  # baseline, from the top
+        if ch["bottom"] - base > 0.5 * size or base - ch["top"] > 1.2 * size:
+            off.append(i)
+    if not off:
+        return chars
+    out = list(chars)
+    for i in off:
+        ch = dict(chars[i])
+        base = ch["top"] + ch["y1"] - ch["matrix"][5]
+        dy = (base - 0.8 * ch["size"]) - ch["top"]
+        ch["top"] += dy
+        ch["bottom"] = ch["top"] + ch["size"]
+        ch["y0"] -= dy
+        ch["y1"] -= dy
+        if "doctop" in ch:
+            ch["doctop"] += dy
+        out[i] = ch
+    return out
+
+
+def _turned(ch: dict) -> bool:
+    """A character printed at an angle between 20 and 160 degrees (a turned column heading)."""
+    m = ch.get("matrix")
+    if not m:
+        return False
+    a, b = m[0], m[1]
+    if not (a or b):
+        return False
+    ang = abs(math.degrees(math.atan2(b, a)))
+    return 20 <= ang <= 160
+
+
+def turned_headings(chars: list[dict], words: list[dict]) -> list[dict]:
+    """Column headings printed turned (90 or 45 degrees, reading upwards) as words: each run of
+    characters along one baseline becomes one word as tall as the heading, one em wide and centred
+    on its first character's box: the foot is where a turned heading stands on its column (it leans
+    over the next columns further up), and its height keeps an upright heading set beside it, at any
+    height of the header row, on the same header line. Runs longer than 60 characters are text printed
+    sideways, left to the sideways search."""
+    sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words) or [10.0]
+    em = sizes[len(sizes) // 2]
+    groups: dict[tuple[int, int], list[tuple[float, dict]]] = {}
+    for ch in chars:
+        a, b, _c, _d, e, f = ch["matrix"]
+        norm = math.hypot(a, b)
+        ux, uy = a / norm, b / norm
+        ang = round(math.degrees(math.atan2(b, a)) / 5)
+        perp = round((-uy * e + ux * f) / (0.4 * em))
+        groups.setdefault((ang, perp), []).append((ux * e + uy * f, ch))
+    out = []
+    for run in groups.values():
+        run.sort(key=lambda t: t[0])
+        pieces: list[list[tuple[float, dict]]] = [[run[0]]]
+        for prev, cur in zip(run, run[1:]):
+            gap = cur[0] - prev[0] - float(prev[1].get("adv") or 0)
+            if gap > 1.5 * em:
+                pieces.append([cur])
+            else:
+                pieces[-1].append(cur)
+        for piece in pieces:
+            if len(piece) > 60:
+                continue
+            text = piece[0][1]["text"]
+            for prev, cur in zip(piece, piece[1:]):
+                gap = cur[0] - prev[0] - float(prev[1].get("adv") or 0)
+                text += (" " if gap > 0.2 * em else "") + cur[1]["text"]
+            text = " ".join(text.split())
+            if not text:
+                continue
+            first = piece[0][1]
+            mid = (first["x0"] + first["x1"]) / 2
+            foot = max(ch["bottom"] for _, ch in piece)
+            top = min(ch["top"] for _, ch in piece)
+            out.append({"text": text, "x0": mid - em / 2, "x1": mid + em / 2, "top": top, "bottom": foot,
+                        "doctop": first.get("doctop", 0) - first["top"] + top, "upright": True,
+                        "size": em, "fontname": first.get("fontname", ""), "turned": True,
+                        "non_stroking_color": first.get("non_stroking_color")})
+    return out
 
 
 #: a run of leader dots inside a word (an ellipsis "..." is three)
@@ -257,7 +375,33 @@ def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None) 
         s = build_structure(candidate.words, candidate.bbox, hs, vs)
     if s is None:
         return None
-    return _compact(s)
+    s = _compact(s)
+    if candidate.kind != "ruled":
+        s = join_currency_columns(s)
+    return s
+
+
+def _side_by_side(cand: Candidate, s: Structure, hs, vs, chars, depth: int = 0) -> list[tuple[Candidate, Structure]]:
+    """A text candidate that is tables printed side by side, as its pieces (see app.tables.columns)."""
+    cut = side_by_side_cut(s) if cand.kind == "borderless" and depth < 4 else None
+    if cut is None:
+        return [(cand, s)]
+    out = []
+    for side in ([w for w in cand.words if (w["x0"] + w["x1"]) / 2 < cut],
+                 [w for w in cand.words if (w["x0"] + w["x1"]) / 2 >= cut]):
+        if not side:
+            continue
+        box = (min(w["x0"] for w in side), cand.bbox[1], max(w["x1"] for w in side), cand.bbox[3])
+        piece = Candidate(box, cand.kind, side, None, cand.title if not out else "", cand.caption)
+        ps = structure_of(piece, hs, vs, chars)
+        if ps is None:
+            continue
+        top = min(w["top"] for w in side)
+        bottom = max(w["bottom"] for w in side)
+        piece.bbox = (box[0], max(box[1], top - 1), box[2], min(box[3], bottom + 1))
+        ps.bbox = piece.bbox
+        out.extend(_side_by_side(piece, ps, hs, vs, chars, depth + 1))
+    return out or [(cand, s)]
 
 
 def resolve_hyphens(tables: list[Table], vocabulary) -> None:
@@ -281,12 +425,17 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     if not words:
         return tables
     chars = getattr(page, "chars", None)
-    for cand in find_candidates(page, words, hs, vs):
-        s = structure_of(cand, hs, vs, chars)
-        if s is None or not _usable(s):
+    for whole in find_candidates(page, words, hs, vs):
+        s = structure_of(whole, hs, vs, chars)
+        if s is None:
             continue
-        method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
-        tables.append(_to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption))
+        for cand, s in _side_by_side(whole, s, hs, vs, chars):
+            if not _usable(s):
+                continue
+            method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
+            table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
+            table.confidence = confidence(table, s, words, vs)[0]
+            tables.append(table)
     return tables
 
 

@@ -185,7 +185,7 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
         for p, n in zip(ps, words_in):
             wide = (p.x1 - p.x0) >= 0.42 * text_width
             # a long text beside values is a table row (a long label), not prose
-            if not has_value and ((n >= 8 and wide) or n >= 12):
+            if not has_value and ((n >= 8 and wide) or n >= 12) and not _headings_run(p):
                 prose = True
         if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
             prose = True
@@ -193,6 +193,17 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             prose = True  # body text in two columns side by side
         infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
     return infos
+
+
+def _headings_run(p: Phrase) -> bool:
+    """Many capitalised words with no sentence punctuation and gaps wider than word spaces: the
+    column headings of a matrix set close together ("Advocacy Referral Assessment Outreach ..."),
+    not a sentence, which has lower-case words and spaces of one width."""
+    words = [w["text"] for w in p.words]
+    if any(t[:1].islower() for t in words) or any(t[-1:] in ".,;:" for t in words):
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(p.words, p.words[1:])]
+    return bool(gaps) and min(gaps) >= 0.4 * p.size
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
@@ -324,8 +335,10 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             last = infos[block[-1]].line if not pending else infos[pending[-1]].line
             gap = info.line.top - last.bottom
             pitch = max(info.line.height, last.height, MIN_PITCH)
-            # a blank of two lines or more ends the block (one blank line separates groups of rows)
-            if gap > 2.2 * pitch or info.prose or info.caption or info.note:
+            # a blank of two lines or more ends the block (one blank line separates groups of rows),
+            # unless the rows are set that far apart all along (see _regular_gap)
+            if (gap > 2.2 * pitch and not _regular_gap(infos, block, j, gap, pitch)) \
+                    or info.prose or info.caption or info.note:
                 break
             if info.multi:
                 block.extend(pending)
@@ -381,6 +394,28 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
     return candidates, running
+
+
+def _regular_gap(infos: list[_LineInfo], block: list[int], j: int, gap: float, pitch: float) -> bool:
+    """Rows set far apart all along (generous padding, a leading of two lines or more): a gap as
+    wide as the block's earlier gaps between rows, or, on the block's first gap, as the next one,
+    within a quarter, does not end the block. Never beyond four line pitches."""
+    if gap > 4 * pitch or not infos[j].multi:
+        return False
+    if len(block) >= 2:
+        a, b = infos[block[-2]].line, infos[block[-1]].line
+        ref = b.top - a.bottom
+    elif j + 1 < len(infos) and infos[j + 1].multi:
+        ref = infos[j + 1].line.top - infos[j].line.bottom
+    else:
+        return False
+    return ref > 0 and abs(gap - ref) <= 0.25 * ref
+
+
+def _row_gap(infos: list[_LineInfo], block: list[int]) -> float:
+    """The usual gap between two lines of a block (median), 0 for a block of one line."""
+    gaps = sorted(infos[b].line.top - infos[a].line.bottom for a, b in zip(block, block[1:]))
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
@@ -444,6 +479,7 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
     width = hi_x - lo_x
     em = median(infos[m].line.size for m in block)
     spanning = [h.pos for h in hs if h.overlap(lo_x, hi_x) >= 0.8 * width]
+    row_gap = _row_gap(infos, block)
     # upwards: header lines (at most six: a taller stack above a table is a text, not its header)
     k = block[0] - 1
     added = 0
@@ -452,7 +488,7 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         below = infos[block[0]].line
         gap = below.top - info.line.bottom
         pitch = max(info.line.height, below.height, MIN_PITCH)
-        if info.prose or info.caption or info.note or gap > 1.6 * pitch:
+        if info.prose or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
             break
         if _caption_continuation(infos, k):
             break
@@ -484,7 +520,7 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         above = infos[block[-1]].line
         gap = info.line.top - above.bottom
         pitch = max(info.line.height, above.height, MIN_PITCH)
-        if info.prose or info.caption or info.note or gap > 1.2 * pitch:
+        if info.prose or info.caption or info.note or gap > max(1.2 * pitch, 1.15 * row_gap):
             break
         if not _wraps_text_cell(infos, block, info, lo_x):
             if added >= 2:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from .rulings import EDGE, Ruling
-from .text import Line, Phrase, group_lines, is_numeric, is_value, lines_text, split_phrases
+from .text import Line, Phrase, group_lines, is_mark, is_numeric, is_value, lines_text, split_phrases
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -166,15 +166,128 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
     out: list[Phrase] = []
     for p in phrases:
         current = [p.words[0]]
-        for a, b in zip(p.words, p.words[1:]):
+        for k, (a, b) in enumerate(zip(p.words, p.words[1:])):
             at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5 for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5 for x in lefts)
-            if at_right or at_left:
+            if at_right or at_left or _over_own_columns(current, p.words[k + 1:], ext, p.size):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
         out.append(_make_phrase(current, line_index) if len(current) < len(p.words) else p)
     return out
+
+
+def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
+                   cols: list[float], stacked: list[tuple[float, float]] = ()) -> list[float]:
+    """Columns with a heading and no body text in a matrix of marks (an activity nobody does): the
+    body's gaps do not show them, so their headings join a neighbour or fall outside. A heading of
+    a header line (``i``) that lies over no column's body text, apart from the headings
+    beside it (a gap wider than a word space), not starting in lower
+    case (the rest of a heading: "no. | of correct answers") and not stacked with a heading of another
+    header line that lies over body text (``stacked``: "Total" over "EURbn"), is a column of its own: a boundary is put in the gap
+    between it and the neighbouring column's text (``per_line[i]`` is re-split at those gaps)."""
+    words = sorted((w for p in per_line[i] for w in p.words), key=lambda w: w["x0"])
+    if len(words) < 3 or len(ext) < 2:
+        return cols
+    size = per_line[i][0].size
+
+    def over_body(ws):
+        x0, x1 = min(w["x0"] for w in ws), max(w["x1"] for w in ws)
+        return any(x0 < hi and x1 > lo for lo, hi in ext.values())
+
+    runs: list[list[dict]] = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if b["x0"] - a["x1"] >= 0.4 * size:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    # a run starting in lower case continues the heading before it ("no. | of correct answers")
+    orphans = [k for k, r in enumerate(runs) if not over_body(r) and not r[0]["text"][:1].islower()
+               and not _under(r, stacked)]
+    if not orphans or len(runs) - len(orphans) < 2:
+        return cols
+    new = list(cols)
+    for k in orphans:
+        r = runs[k]
+        x0, x1 = min(w["x0"] for w in r), max(w["x1"] for w in r)
+        mid = (x0 + x1) / 2
+        c = next((j for j in range(len(new) - 1) if new[j] <= mid <= new[j + 1]), None)
+        if c is None:
+            continue
+        own = [e for e in ext.values() if new[c] <= (e[0] + e[1]) / 2 <= new[c + 1]]
+        # an empty column found just before, in the same range, is its own column's owner too
+        own += [(min(w["x0"] for w in runs[j]), max(w["x1"] for w in runs[j])) for j in orphans
+                if j < k and new[c] <= (min(w["x0"] for w in runs[j]) + max(w["x1"] for w in runs[j])) / 2 <= new[c + 1]]
+        if not own:
+            continue  # already a column of its own
+        lo, hi = own[-1] if x0 >= own[-1][1] else own[0]
+        prev_x1 = max(w["x1"] for w in runs[k - 1]) if k else None
+        next_x0 = min(w["x0"] for w in runs[k + 1]) if k + 1 < len(runs) else None
+        if x0 >= hi:
+            left = max([hi] + [max(w["x1"] for w in runs[j]) for j in range(k) if min(w["x0"] for w in runs[j]) >= new[c]])
+            new.insert(c + 1, (left + x0) / 2)
+            # the old right boundary must not cut the heading
+            if next_x0 is not None and x0 < new[c + 2] < x1 and c + 2 < len(new) - 1:
+                new[c + 2] = (x1 + next_x0) / 2
+        elif x1 <= lo:
+            right = min([lo] + [min(w["x0"] for w in runs[j]) for j in range(k + 1, len(runs))
+                                if max(w["x1"] for w in runs[j]) <= new[c + 1]])
+            new.insert(c + 1, (x1 + right) / 2)
+            if prev_x1 is not None and x0 < new[c] < x1 and c > 0:
+                new[c] = (prev_x1 + x0) / 2
+    if new == cols:
+        return cols
+    # the heading line re-split at the gaps between its runs, so each heading is a phrase of its own
+    line = per_line[i][0].line
+    per_line[i] = [_make_phrase(r, line) for r in _regroup(runs, new)]
+    return new
+
+
+def _is_matrix(body_ids: list[int], per_line: list[list[Phrase]]) -> bool:
+    """Body of marks ("X", "✓") beside labels: most phrases after each line's first are marks."""
+    rest = [p.text.strip() for i in body_ids for p in per_line[i][1:]]
+    return len(rest) >= 3 and sum(1 for t in rest if is_mark(t)) >= 0.6 * len(rest)
+
+
+def _under(run: list[dict], stacked) -> bool:
+    """Does a heading of another header line, over body text, lie over or under this run (a unit
+    line under its column's heading: "Total" / "EURbn")?"""
+    x0, x1 = min(w["x0"] for w in run), max(w["x1"] for w in run)
+    return any(x0 < b and x1 > a for a, b in stacked)
+
+
+def _regroup(runs: list[list[dict]], cols: list[float]) -> list[list[dict]]:
+    """Runs of one column joined again (a heading of several words stays one phrase)."""
+    out: list[list[dict]] = []
+    last_col = None
+    for r in runs:
+        mid = (min(w["x0"] for w in r) + max(w["x1"] for w in r)) / 2
+        col = _col_of_x(mid, cols)
+        if out and col == last_col:
+            out[-1] = out[-1] + r
+        else:
+            out.append(list(r))
+        last_col = col
+    return out
+
+
+def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float) -> bool:
+    """Headings centred over columns narrower than themselves ("Coverage Budget" over two columns
+    of short numbers): the gap between them is wider than a word space, each side lies over the body
+    text of one column only and covers its middle."""
+    if right[0]["x0"] - left[-1]["x1"] < 0.4 * size:
+        return False
+
+    def own(ws: list[dict]) -> int | None:
+        x0, x1 = min(w["x0"] for w in ws), max(w["x1"] for w in ws)
+        over = [c for c, (lo, hi) in ext.items() if x0 < hi and x1 > lo]
+        if len(over) != 1:
+            return None
+        lo, hi = ext[over[0]]
+        return over[0] if x0 <= (lo + hi) / 2 <= x1 else None
+
+    a, b = own(left), own(right)
+    return a is not None and b is not None and a != b
 
 
 def _make_phrase(words: list[dict], line_index: int) -> Phrase:
@@ -359,6 +472,19 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         first_body = _below_header_rule(first_body, lines, line_cols, h_inside, width)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
+    if columns is None and head_ids and len(body_ids) >= 3 and _is_matrix(body_ids, per_line):
+        wider = cols
+        ext = _body_extents(body_ids, per_line, cols)
+        for i in reversed(head_ids):
+            above_body = [(p.x0, p.x1) for j in head_ids if j != i for p in per_line[j]
+                          if any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
+            wider = _empty_columns(i, per_line, ext, wider, above_body)
+        if wider != cols:
+            cols = wider
+            line_cols = [_line_cols(ps, cols) for ps in per_line]
+            if rtl:
+                last = len(cols) - 2
+                line_cols = [{last - c: ps for c, ps in lc.items()} for lc in line_cols]
 
     # ---- body rows: ruled bands or continuation rules ----------------------------------------
     band_of = {i: sum(1 for y in rule_ys if y < (lines[i].top + lines[i].bottom) / 2) for i in body_ids}

@@ -25,13 +25,31 @@ def is_numeric(text: str) -> bool:
     return bool(t) and bool(_NUMERIC.match(t))
 
 
+_CURRENCY = re.compile(r"^(?:[$€£¥₹₽₦₩₪฿]|US\$|[A-Z]{3}|[A-Z]{2}\$|Fr\.?|R\$)$")
+
+
+def is_currency(text: str) -> bool:
+    """A currency sign or an ISO-like code on its own ("$", "US$", "€", "CHF", "USD")."""
+    return bool(_CURRENCY.match(text.strip()))
+
+
 def is_nothing(text: str) -> bool:
     return text.strip().lower() in _NOTHING
 
 
+#: marks of a matrix ("X" is in _NOTHING): a mark is a value beside its row's label
+_MARKS = {"✓", "✔", "✗", "✘", "●", "■", "◆", "+"}
+
+
+def is_mark(text: str) -> bool:
+    """A mark of a matrix ("X", "x", "✓", "●")."""
+    t = text.strip()
+    return t in _MARKS or t in ("X", "x")
+
+
 def is_value(text: str) -> bool:
-    """Numeric or a placeholder for "nothing" ("-", "n/a")."""
-    return is_numeric(text) or is_nothing(text)
+    """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●")."""
+    return is_numeric(text) or is_nothing(text) or text.strip() in _MARKS
 
 
 @dataclass
@@ -191,6 +209,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if not split and dx > 0.4 * line.size:
                 a, b = prev["text"], w["text"]
                 if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
+                    split = True
+                # "12.50 $ 7.25", "Tanzania CHF 166,796": a currency sign as its own run, wider
+                # apart than a word space, starts the next cell's value
+                elif is_currency(b) and k + 1 < len(words) and is_value(words[k + 1]["text"]):
                     split = True
             if split:
                 phrases.append(_phrase(current, line_index))

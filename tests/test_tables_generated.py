@@ -1,0 +1,135 @@
+"""Table rules checked on generated tables (tools/docgen/tables.py), drawn with reportlab.
+
+Each test draws a small set of tables of one layout family with the generator's own building blocks
+(several seeds, so a rule is checked on a distribution of sizes, fonts, spacing and rules, not on one
+page) and asserts that every row comes out exactly as drawn (the truth grid). The rules are in
+docs/extraction.md ("Rules from generated layouts"). Fast: a few pages per test, no external engine.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+import pytest
+
+from app.tables import extract_tables
+from tests.benchmarks.bench_generated import score_page
+from tools.docgen import tables as gen
+
+
+def _draw(tmp_path, name: str, pages: list[list[gen.Block]], font: str = "LiberationSans", size: float = 9):
+    doc = gen.GenDoc(name=name, family="test", engine="reportlab", seed=1, font=font, size=size, pages=pages)
+    pdf = gen.render_reportlab(doc, tmp_path / f"{name}.pdf")
+    return doc, pdf
+
+
+def _scores(doc, pdf) -> list[dict]:
+    out = []
+    with pdfplumber.open(pdf) as p:
+        for number, (page, truth, ignore) in enumerate(zip(p.pages, doc.tables_by_page(), doc.ignore_texts()), 1):
+            found = extract_tables(page, number)
+            out.append(score_page([t.truth() for t in truth], ignore,
+                                  [[[c.row, c.col, c.row_span, c.col_span, c.text] for c in t.cells] for t in found]))
+    return out
+
+
+def _rows(scores) -> tuple[int, int]:
+    return sum(s["exact_rows"] for s in scores), sum(s["rows"] for s in scores)
+
+
+def _style(rng, **kw) -> dict:
+    return gen._base_style(rng, **kw)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_currency_sign_as_its_own_run_belongs_to_its_number(tmp_path, seed):
+    rng = random.Random(f"currency-{seed}")
+    cur = ["$", "€", "CHF", "US$"][seed]
+    t = gen.make_table(rng, n_rows=6, n_vals=3, currency=cur, totals=True, decimals=2 if seed % 2 else 0,
+                       style=_style(rng, rules="booktabs" if seed % 2 else "none", currency_run=cur,
+                                    pad=[0.3, 0.45, 0.3, 0.6][seed]))
+    doc, pdf = _draw(tmp_path, f"cur{seed}", [[gen.Block("heading", text="Budget"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_side_by_side_tables_are_separate_tables(tmp_path, seed):
+    rng = random.Random(f"dash-{seed}")
+    short = [c for c in gen.COUNTRIES if len(c) < 10]
+    kids = [gen.t_block(gen.make_table(rng, n_rows=rng.randint(3, 5), n_vals=2, magnitude=4, labels=short,
+                                       style=_style(rng, rules="none", pad=0.3)))
+            for _ in range(3)]
+    page = [gen.Block("heading", text="Dashboard"), gen.Block("row", children=kids)]
+    doc, pdf = _draw(tmp_path, f"dash{seed}", [page], size=8)
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == 3
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_matrix_keeps_its_empty_columns_and_close_headings(tmp_path, seed):
+    """An "X" matrix whose headings nearly touch and some of whose columns have no mark at all: the
+    heading line is not prose, and an empty column keeps its heading (marks do not shift left)."""
+    rng = random.Random(f"matrix-{seed}")
+    t = gen.make_matrix(rng, n_rows=rng.randint(5, 9), n_marks=rng.randint(5, 8), empty_cols=1 + seed % 2,
+                        style=_style(rng, rules=["none", "hrules"][seed % 2], align_num="center",
+                                     pad=[0.3, 0.35, 0.4, 0.3][seed]))
+    doc, pdf = _draw(tmp_path, f"matrix{seed}", [[gen.Block("heading", text="Activities"), gen.t_block(t)]],
+                     font="DejaVuSans", size=[8, 9, 7.5, 10][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("angle", [90, 45])
+@pytest.mark.parametrize("seed", range(2))
+def test_turned_headings_belong_to_their_columns(tmp_path, angle, seed):
+    rng = random.Random(f"turned-{angle}-{seed}")
+    t = gen.make_table(rng, n_rows=5, n_vals=rng.randint(4, 6), magnitude=4,
+                       style=_style(rng, rules=["grid", "none"][seed], rotate=angle))
+    doc, pdf = _draw(tmp_path, f"turned{angle}{seed}", [[gen.Block("heading", text="Coverage"), gen.t_block(t)]],
+                     font="LiberationSans")
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_glyphs_not_the_fonts_declared_box_decide_the_row(tmp_path, seed):
+    """A font declaring a descent 5.5 times its glyphs' puts every character's box mostly below
+    its baseline: in a tight ruled grid the last row fell out of the table and values moved down."""
+    rng = random.Random(f"metrics-{seed}")
+    t = gen.make_table(rng, n_rows=5, n_vals=3, totals=True,
+                       style=_style(rng, rules="grid", wrong_metrics=True, pad=0.2, leading=1.15))
+    doc, pdf = _draw(tmp_path, f"metrics{seed}", [[gen.Block("heading", text="Budget"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans"][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rows_set_far_apart_stay_one_table(tmp_path, seed):
+    """Generous padding and leading put two blank lines between every two rows: a gap as wide as
+    the table's other row gaps does not end it, and header and totals stay with it."""
+    rng = random.Random(f"loose-{seed}")
+    t = gen.make_table(rng, n_rows=8, n_vals=2 + seed, groups=2 + seed % 2, totals=True,
+                       style=_style(rng, rules=["booktabs", "none", "hrules"][seed], pad=0.8, leading=1.6))
+    doc, pdf = _draw(tmp_path, f"loose{seed}", [[gen.Block("heading", text="Requirements"), gen.t_block(t)]],
+                     font=["Times-Roman", "LiberationSerif", "DejaVuSans"][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+
+@pytest.mark.parametrize("seed, page", [(329, 3), (336, 2), (337, 3)])
+def test_currency_sign_between_a_cell_and_its_value(tmp_path, seed, page):
+    """Generated documents of the currency family (development seeds) whose sign sits closer to
+    the text before it than a column gap: the sign starts the next cell's value."""
+    doc = gen.build_doc("currency", "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -1,0 +1,1207 @@
+"""Generated table documents with exact truth, for developing and judging the table rules.
+
+    python -m tools.docgen.tables [--out DIR] [--scale 1.0] [--engines reportlab,chromium,libreoffice]
+
+Each document is described once (pages of blocks: tables, headings, prose, key-value blocks, lone
+total lines) and drawn by one engine: reportlab (drawn here on the canvas, which allows what HTML
+cannot: rules as many short segments or rows of dots, fonts whose declared ascent/descent do not match
+their glyphs, text runs placed exactly), or headless Chromium / LibreOffice from HTML + CSS
+(``tools/docgen/engines.py``). Every table's truth is its cell grid: ``(row, col, row_span,
+col_span, text)``, the same form as the ICDAR measures of ``tests/benchmarks/_icdar.py``.
+
+Families (``FAMILIES``) are the layouts of issue 12 and the common ones around them. Everything is
+decided by the document's seed (``random.Random(seed)``): the same seed gives the same document and
+truth. The split is by seed: ``split_of(seed)`` puts one seed in five into the validation part, judged
+by its summary only; the rest is the development part.
+
+The PDFs and ``truth.json`` go to a cache folder outside the repository (``default_cache()``); after
+rendering, every page is checked to hold its tables' texts (an engine that broke a page differently
+than planned, e.g. a table pushed to the next page, drops that document from the set, counted in the
+manifest).
+
+Development-only code: nothing under ``tools/`` ships in the application.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import math
+import os
+import random
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tools.docgen import engines
+
+#: bump when the documents or their truth change (part of the cache folder's name)
+GENERATOR_VERSION = "1"
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# ------------------------------------------------------------------------------------------ model
+
+
+@dataclass
+class GenTable:
+    """A table's truth and how it is drawn."""
+
+    #: (row, col, row_span, col_span, text)
+    cells: list[tuple[int, int, int, int, str]]
+    n_rows: int
+    n_cols: int
+    header_rows: int
+    #: per column: "label", "num", "mark" (X matrix) or "text"
+    kinds: list[str]
+    #: drawing options (see ``Style``)
+    style: dict
+    #: rows that are group labels (one cell across the table), totals rows
+    group_rows: list[int] = field(default_factory=list)
+    total_rows: list[int] = field(default_factory=list)
+    title: str = ""
+
+    def truth(self) -> dict:
+        """The cell grid as a reader sees it. A group row ("East Africa") is drawn as one cell across
+        the table; where no rule shows that cell's extent (every style but a full grid) it reads as
+        the label column's cell, and that is its truth (a spanning reading of it is not wrong either,
+        but one convention has to be scored)."""
+        cells = [list(c) for c in self.cells]
+        if self.style.get("rules") != "grid":
+            cells = [[r, c, rs, 1 if r in self.group_rows else cs, t] for r, c, rs, cs, t in cells]
+        return {"cells": cells, "n_rows": self.n_rows, "n_cols": self.n_cols,
+                "header_rows": self.header_rows, "title": self.title}
+
+
+@dataclass
+class Block:
+    """One thing on a page: ``kind`` is table, heading, prose, sentence, kv (key-value lines), total
+    (a lone unlabeled total line), or row (blocks side by side: ``children``)."""
+
+    kind: str
+    table: GenTable | None = None
+    text: str = ""
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    children: list["Block"] = field(default_factory=list)
+
+
+@dataclass
+class GenDoc:
+    name: str
+    family: str
+    engine: str
+    seed: int
+    font: str
+    size: float
+    pages: list[list[Block]]
+    columns: int = 1  # 2: two-column page (prose beside the table)
+
+    def tables_by_page(self) -> list[list[GenTable]]:
+        out = []
+        for blocks in self.pages:
+            found = []
+            for b in blocks:
+                for x in ([b] + b.children):
+                    if x.kind == "table" and x.table is not None:
+                        found.append(x.table)
+            out.append(found)
+        return out
+
+    def ignore_texts(self) -> list[list[str]]:
+        """Per page, the texts of key-value blocks and lone total lines: not tables in the truth, but a
+        tool that reads them as one is not penalised for it (their relations are not scored)."""
+        out = []
+        for blocks in self.pages:
+            found = []
+            for b in blocks:
+                for x in ([b] + b.children):
+                    if x.kind == "kv":
+                        for k, v in x.pairs:
+                            found += [k, v]
+                    elif x.kind == "total":
+                        found += x.text.split("  ")
+            out.append([t for t in found if t.strip()])
+        return out
+
+
+def split_of(seed: int) -> str:
+    """"validation" for one seed in five (by a hash, so neighbouring seeds do not line up with
+    families), else "development"."""
+    h = int(hashlib.sha256(f"split-{seed}".encode()).hexdigest()[:8], 16)
+    return "validation" if h % 5 == 0 else "development"
+
+
+# ----------------------------------------------------------------------------------------- content
+
+COUNTRIES = [
+    "Kenya", "Somalia", "Ethiopia", "Djibouti", "Uganda", "United Republic of Tanzania", "South Sudan",
+    "Eritrea", "Rwanda", "Burundi", "Democratic Republic of the Congo", "Central African Republic",
+    "Chad", "Niger", "Mali", "Burkina Faso", "Senegal", "Guinea", "Côte d'Ivoire", "Ghana", "Nigeria",
+    "Cameroon", "Sudan", "Libya", "Egypt", "Morocco", "Tunisia", "Yemen", "Jordan", "Lebanon", "Iraq",
+    "Syrian Arab Republic", "Türkiye", "Afghanistan", "Pakistan", "Bangladesh", "Myanmar", "Nepal",
+    "Sri Lanka", "Indonesia", "Philippines", "Viet Nam", "Haiti", "Colombia", "Venezuela (Bolivarian Republic of)",
+    "Ecuador", "Peru", "Guatemala", "Honduras", "El Salvador", "Mexico", "Ukraine", "Republic of Moldova",
+]
+REGIONS = ["East Africa", "West and Central Africa", "Middle East and North Africa", "Asia and the Pacific",
+           "Latin America", "Europe", "Southern Africa", "Horn of Africa", "Commercial", "Residential",
+           "Operations", "Programmes", "Core activities"]
+SECTORS = ["Shelter", "Health", "Protection", "Water, sanitation and hygiene", "Food security", "Education",
+           "Camp coordination", "Logistics", "Cash assistance", "Mental health and psychosocial support",
+           "Displacement tracking", "Livelihoods", "Return and reintegration", "Border management"]
+METRICS = ["Required", "Funded", "Gap", "Received", "Pledged", "Budget", "Expenditure", "Balance",
+           "Targeted", "Reached", "People in need", "Coverage", "Planned", "Actual", "Variance"]
+METRICS_FR = ["Requis", "Financé", "Écart", "Reçu", "Budget", "Dépenses", "Solde", "Ciblés", "Atteints"]
+METRICS_ES = ["Requerido", "Financiado", "Brecha", "Recibido", "Presupuesto", "Gastos", "Saldo", "Metas"]
+LABEL_HEADS = ["Country", "Region", "Sector", "Activity", "Programme", "Item", "Location", "Partner"]
+LABEL_HEADS_FR = ["Pays", "Région", "Secteur", "Activité"]
+LABEL_HEADS_ES = ["País", "Región", "Sector", "Actividad"]
+ACTIVITIES = ["Training", "Assessment", "Distribution", "Referral", "Monitoring", "Outreach", "Registration",
+              "Counselling", "Transport", "Screening", "Advocacy", "Data collection"]
+WORDS = ("the programme supports migrants and host communities through coordinated assistance while "
+         "national authorities lead the response with partners in every region where needs remain high "
+         "funding received so far covers part of the requirements and gaps persist in protection health "
+         "and shelter the figures below are provisional and will be updated as reports come in").split()
+NOTES = ["Figures are provisional.", "Source: programme reports.", "Note: totals may not add up due to rounding.",
+         "* Estimated.", "Includes pledges not yet received."]
+CURRENCIES = ["$", "US$", "€", "CHF", "£", "USD"]
+DASHES = ["—", "–", "-"]
+
+
+def _words(rng: random.Random, n: int) -> str:
+    start = rng.randrange(len(WORDS))
+    out = [WORDS[(start + i) % len(WORDS)] for i in range(n)]
+    text = " ".join(out)
+    return text[0].upper() + text[1:]
+
+
+def format_number(v: float, fmt: str, decimals: int = 0) -> str:
+    """A number as printed: en "1,234.5", fr "1 234,5" (narrow no-break space), es "1.234,5",
+    space "1 234.5", plain "1234.5"."""
+    neg = v < 0
+    s = f"{abs(v):,.{decimals}f}"
+    whole, _, frac = s.partition(".")
+    seps = {"en": (",", "."), "fr": ("\u202f", ","), "es": (".", ","), "space": (" ", "."),
+            "plain": ("", ".")}[fmt]
+    whole = whole.replace(",", seps[0])
+    out = whole + (seps[1] + frac if frac else "")
+    return ("-" if neg else "") + out
+
+
+@dataclass
+class Style:
+    """How one table is drawn (a dict on ``GenTable.style``; keys listed here with their meaning)."""
+
+    rules: str = "none"         # none | grid | hrules | booktabs | frame | outer
+    zebra: bool = False
+    rule_kind: str = "solid"    # solid | segments (many short lines) | dots (rows of small dots) | dash
+    header_bold: bool = True
+    align_num: str = "right"    # right | center
+    pad: float = 0.45           # cell padding, em
+    leading: float = 1.25       # line pitch, em
+    rotate: int = 0             # header text rotation: 0, 90 or 45
+    currency_run: str = ""      # a currency sign printed as its own run at the cell's left
+    wrap: float = 0.0           # wrap label cells at this width (em); 0: no wrapping
+    group_rule: bool = False    # a short rule under each spanning heading
+    wrong_metrics: bool = False  # the font's declared ascent/descent do not match its glyphs
+
+
+# ---------------------------------------------------------------------------------------- builders
+
+
+def _num_columns(rng, n_vals: int, lang: str) -> list[str]:
+    pool = {"en": METRICS, "fr": METRICS_FR, "es": METRICS_ES}[lang]
+    return rng.sample(pool, n_vals)
+
+
+def make_table(rng: random.Random, *, n_rows: int, n_vals: int, fmt: str = "en", lang: str = "en",
+               labels: list[str] | None = None, decimals: int = 0, span_header: bool = False,
+               groups: int = 0, totals: bool = False, subtotals: bool = False, dash_zero: float = 0.0,
+               notes: float = 0.0, currency: str = "", style: dict | None = None, magnitude: int = 6,
+               percent_col: bool = False, year_groups: bool = False, label_head: bool = True) -> GenTable:
+    """A label column and ``n_vals`` value columns; options add the layouts of the families."""
+    style = dict(style or {})
+    head_pool = {"en": LABEL_HEADS, "fr": LABEL_HEADS_FR, "es": LABEL_HEADS_ES}[lang]
+    n_cols = 1 + n_vals
+    cells: list[tuple[int, int, int, int, str]] = []
+    kinds = ["label"] + ["num"] * n_vals
+    r = 0
+    lab_head = rng.choice(head_pool) if label_head else ""
+    if span_header and n_vals >= 4 and n_vals % 2 == 0:
+        years = sorted(rng.sample(range(2016, 2027), n_vals // 2))
+        subs = _num_columns(rng, 2, lang)
+        cells.append((0, 0, 2, 1, lab_head))
+        for i, y in enumerate(years):
+            cells.append((0, 1 + 2 * i, 1, 2, str(y)))
+            cells.append((1, 1 + 2 * i, 1, 1, subs[0]))
+            cells.append((1, 2 + 2 * i, 1, 1, subs[1]))
+        header_rows = 2
+        style["spans"] = True
+    else:
+        heads = _num_columns(rng, n_vals, lang) if n_vals <= 8 else [str(2010 + i) for i in range(n_vals)]
+        if percent_col and n_vals >= 2:
+            heads[-1] = "%" if rng.random() < 0.5 else "Coverage (%)"
+        cells.append((0, 0, 1, 1, lab_head))
+        for i, h in enumerate(heads):
+            cells.append((0, 1 + i, 1, 1, h))
+        header_rows = 1
+    r = header_rows
+    pool = list(labels or COUNTRIES)
+    rng.shuffle(pool)
+    group_rows, total_rows = [], []
+    n_groups = max(1, groups)
+    per = max(1, n_rows // n_groups)
+    grand = [0.0] * n_vals
+    used = 0
+    group_names = (sorted(rng.sample(range(2012, 2027), n_groups)) if year_groups
+                   else rng.sample(REGIONS, min(n_groups, len(REGIONS))))
+    for g in range(n_groups):
+        if groups:
+            cells.append((r, 0, 1, n_cols, str(group_names[g % len(group_names)])))
+            group_rows.append(r)
+            r += 1
+        sub = [0.0] * n_vals
+        count = per if g < n_groups - 1 else max(1, n_rows - used)
+        for _ in range(count):
+            label = pool[used % len(pool)]
+            used += 1
+            if notes and rng.random() < notes:
+                label += rng.choice(["¹", "²", "*", "³"])
+            cells.append((r, 0, 1, 1, label))
+            for i in range(n_vals):
+                is_pct = percent_col and i == n_vals - 1 and n_vals >= 2
+                if dash_zero and rng.random() < dash_zero and not is_pct:
+                    cells.append((r, 1 + i, 1, 1, rng.choice(DASHES)))
+                    continue
+                if is_pct:
+                    v = rng.uniform(0, 100)
+                    text = format_number(v, fmt, 1) + "%"
+                else:
+                    v = round(rng.uniform(10 ** (magnitude - 2), 10 ** magnitude), decimals)
+                    if rng.random() < 0.05:
+                        v = -v
+                    text = format_number(v, fmt, decimals)
+                    sub[i] += v
+                    if currency:
+                        text = f"{currency} {text}"
+                if notes and rng.random() < notes / 3:
+                    text += rng.choice(["¹", "²", "*"])
+                cells.append((r, 1 + i, 1, 1, text))
+            r += 1
+        if subtotals and groups:
+            cells.append((r, 0, 1, 1, "Subtotal"))
+            for i in range(n_vals):
+                cells.append((r, 1 + i, 1, 1, _money(sub[i], fmt, decimals, currency)))
+            total_rows.append(r)
+            r += 1
+        grand = [a + b for a, b in zip(grand, sub)]
+    if totals:
+        cells.append((r, 0, 1, 1, rng.choice(["Total", "Grand total", "TOTAL"])))
+        for i in range(n_vals):
+            if percent_col and i == n_vals - 1 and n_vals >= 2:
+                cells.append((r, 1 + i, 1, 1, ""))
+            else:
+                cells.append((r, 1 + i, 1, 1, _money(grand[i], fmt, decimals, currency)))
+        total_rows.append(r)
+        r += 1
+    return GenTable(cells=[c for c in cells if c[4] != "" or c[1] == 0], n_rows=r, n_cols=n_cols,
+                    header_rows=header_rows, kinds=kinds, style=style, group_rows=group_rows,
+                    total_rows=total_rows)
+
+
+def _money(v: float, fmt: str, decimals: int, currency: str) -> str:
+    text = format_number(round(v, decimals), fmt, decimals)
+    return f"{currency} {text}" if currency else text
+
+
+def make_matrix(rng: random.Random, *, n_rows: int, n_marks: int, empty_cols: int, style: dict) -> GenTable:
+    """An "X" matrix: labels down, activities across, marks in some cells; ``empty_cols`` columns have
+    no mark at all (they must stay columns)."""
+    heads = rng.sample(ACTIVITIES, n_marks)
+    cells = [(0, 0, 1, 1, rng.choice(["Country", "Location", "Partner"]))]
+    cells += [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    empty = set(rng.sample(range(n_marks), min(empty_cols, n_marks - 1)))
+    mark = rng.choice(["X", "x", "✓", "●"])
+    labels = rng.sample(COUNTRIES, n_rows)
+    for r, lab in enumerate(labels, 1):
+        cells.append((r, 0, 1, 1, lab))
+        row_marks = [i for i in range(n_marks) if i not in empty and rng.random() < 0.45]
+        if not row_marks:
+            row_marks = [rng.choice([i for i in range(n_marks) if i not in empty])]
+        for i in row_marks:
+            cells.append((r, 1 + i, 1, 1, mark))
+    return GenTable(cells=cells, n_rows=n_rows + 1, n_cols=n_marks + 1, header_rows=1,
+                    kinds=["label"] + ["mark"] * n_marks, style=dict(style))
+
+
+# ---------------------------------------------------------------------------------------- families
+
+
+def _base_style(rng: random.Random, **kw) -> dict:
+    s = {"rules": "none", "zebra": False, "rule_kind": "solid", "header_bold": rng.random() < 0.7,
+         "align_num": "right" if rng.random() < 0.85 else "center", "pad": rng.choice([0.3, 0.45, 0.6, 0.8]),
+         "leading": rng.choice([1.15, 1.25, 1.4, 1.6]), "rotate": 0, "currency_run": "", "wrap": 0.0,
+         "group_rule": False, "wrong_metrics": False}
+    s.update(kw)
+    return s
+
+
+def _title(rng) -> Block:
+    return Block("heading", text=f"Table {rng.randint(1, 40)}: " + rng.choice(
+        ["Funding requirements by country", "People targeted and reached", "Budget by sector (USD)",
+         "Financement par pays", "Requerimientos por región", "Activities by location", "Summary"]))
+
+
+def _prose(rng, n=60) -> Block:
+    return Block("prose", text=_words(rng, n) + ".")
+
+
+def fam_ruled(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 12), n_vals=rng.randint(2, 5), totals=rng.random() < 0.5,
+                   style=_base_style(rng, rules=rng.choice(["grid", "grid", "hrules", "frame"])))
+    return [[_title(rng), t_block(t), _prose(rng, 40)]]
+
+
+def fam_borderless(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 14), n_vals=rng.randint(2, 6), totals=rng.random() < 0.4,
+                   style=_base_style(rng, rules="none"))
+    return [[_prose(rng, 50), _title(rng), t_block(t), _prose(rng, 30)]]
+
+
+def fam_zebra(rng):
+    t = make_table(rng, n_rows=rng.randint(5, 14), n_vals=rng.randint(2, 5), totals=rng.random() < 0.5,
+                   style=_base_style(rng, zebra=True, rules=rng.choice(["none", "outer"])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_spanning(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.choice([4, 6]), span_header=True,
+                   totals=rng.random() < 0.5,
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "grid"]),
+                                     group_rule=rng.random() < 0.5))
+    return [[_title(rng), t_block(t), _prose(rng, 30)]]
+
+
+def fam_wrapped(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 9), n_vals=rng.randint(2, 4),
+                   labels=SECTORS + [c for c in COUNTRIES if len(c) > 14],
+                   style=_base_style(rng, rules=rng.choice(["none", "hrules", "grid"]),
+                                     wrap=rng.choice([7.0, 8.0, 9.0]), leading=1.2))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_multipage(rng):
+    n = rng.randint(16, 24)
+    style = _base_style(rng, rules=rng.choice(["none", "hrules", "grid", "booktabs"]))
+    full = make_table(rng, n_rows=n, n_vals=rng.randint(2, 5), style=style)
+    # split after a body row: the second part repeats the header
+    cut = full.header_rows + n // 2
+    head = [c for c in full.cells if c[0] < full.header_rows]
+    a = [c for c in full.cells if c[0] < cut]
+    b = head + [(r - cut + full.header_rows, c, rs, cs, t) for r, c, rs, cs, t in full.cells if r >= cut]
+    ta = GenTable(a, cut, full.n_cols, full.header_rows, full.kinds, style)
+    tb = GenTable(b, full.n_rows - cut + full.header_rows, full.n_cols, full.header_rows, full.kinds, style)
+    return [[_prose(rng, 120), _title(rng), t_block(ta)], [t_block(tb), _prose(rng, 60)]]
+
+
+def fam_twocolumn(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 9), n_vals=rng.randint(2, 3), magnitude=5,
+                   labels=[c for c in COUNTRIES if len(c) < 12],
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "hrules"]), pad=0.3))
+    return [[Block("heading", text=_words(rng, 4)), _prose(rng, 90), _title(rng), t_block(t), _prose(rng, 120)]]
+
+
+def fam_totals(rng):
+    t = make_table(rng, n_rows=rng.randint(6, 12), n_vals=rng.randint(2, 4), groups=rng.randint(2, 3),
+                   subtotals=True, totals=True,
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "hrules"])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_footnotes(rng):
+    t = make_table(rng, n_rows=rng.randint(5, 10), n_vals=rng.randint(2, 4), notes=0.35, totals=True,
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "grid"])))
+    return [[_title(rng), t_block(t), Block("prose", text="¹ " + rng.choice(NOTES) + " * " + rng.choice(NOTES))]]
+
+
+def fam_numformat(rng):
+    fmt = rng.choice(["fr", "es", "space"])
+    lang = {"fr": "fr", "es": "es", "space": rng.choice(["en", "fr"])}[fmt]
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(2, 4), fmt=fmt, lang=lang,
+                   decimals=rng.choice([0, 0, 1, 2]), totals=rng.random() < 0.5, percent_col=rng.random() < 0.4,
+                   style=_base_style(rng, rules=rng.choice(["none", "grid", "booktabs"])))
+    return [[_title(rng), t_block(t), _prose(rng, 30)]]
+
+
+def fam_dashboard(rng):
+    """Several small tables side by side and stacked, key-value blocks and unlabeled total lines."""
+    rows = []
+    for _ in range(rng.randint(2, 3)):
+        kids = []
+        for _ in range(rng.randint(2, 3)):
+            roll = rng.random()
+            if roll < 0.6 or not kids:
+                t = make_table(rng, n_rows=rng.randint(3, 5), n_vals=rng.randint(1, 2), magnitude=rng.choice([3, 4, 5]),
+                               labels=[c for c in COUNTRIES + ACTIVITIES if len(c) < 11],
+                               style=_base_style(rng, rules=rng.choice(["none", "hrules", "booktabs"]), pad=0.3),
+                               totals=rng.random() < 0.3)
+                kids.append(t_block(t))
+            elif roll < 0.85:
+                kids.append(Block("kv", pairs=[(rng.choice(["Total requirement", "People targeted", "Partners",
+                                                            "Funded", "Appeal code", "Coverage"]) + ":",
+                                                format_number(rng.uniform(1e3, 1e7), "en"))
+                                               for _ in range(rng.randint(2, 4))]))
+            else:
+                kids.append(Block("total", text=format_number(rng.uniform(1e5, 1e8), "en")))
+        rows.append(Block("row", children=kids))
+    return [[Block("heading", text="Dashboard: " + rng.choice(REGIONS)), *rows]]
+
+
+def fam_currency(rng):
+    cur = rng.choice(CURRENCIES)
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(2, 4), currency=cur,
+                   totals=rng.random() < 0.6, decimals=rng.choice([0, 0, 2]),
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "hrules"]), currency_run=cur))
+    return [[_title(rng), t_block(t), _prose(rng, 30)]]
+
+
+def fam_grouprows(rng):
+    t = make_table(rng, n_rows=rng.randint(6, 12), n_vals=rng.randint(2, 4), groups=rng.randint(2, 4),
+                   year_groups=rng.random() < 0.4, totals=rng.random() < 0.4,
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "hrules"])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_sentence(rng):
+    """A sentence right above a borderless table, no title between."""
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(2, 5), totals=rng.random() < 0.5,
+                   style=_base_style(rng, rules="none"))
+    return [[_prose(rng, 70), Block("sentence", text=_words(rng, rng.randint(8, 22)) + ":"), t_block(t)]]
+
+
+def fam_emdash(rng):
+    t = make_table(rng, n_rows=rng.randint(5, 12), n_vals=rng.randint(3, 6), dash_zero=0.3,
+                   totals=rng.random() < 0.4, style=_base_style(rng, rules=rng.choice(["none", "grid", "booktabs"])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_dotted(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(2, 4), totals=rng.random() < 0.4,
+                   labels=SECTORS if rng.random() < 0.3 else None,
+                   style=_base_style(rng, rules=rng.choice(["grid", "hrules"]),
+                                     rule_kind=rng.choice(["segments", "dots", "dash"]),
+                                     wrap=rng.choice([0.0, 0.0, 9.0])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_metrics(rng):
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(2, 4), totals=rng.random() < 0.4,
+                   style=_base_style(rng, rules="grid", wrong_metrics=True, leading=rng.choice([1.15, 1.3]),
+                                     pad=rng.choice([0.2, 0.3])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_innerrules(rng):
+    t = make_table(rng, n_rows=rng.randint(5, 12), n_vals=rng.randint(2, 5), totals=True,
+                   groups=rng.choice([0, 0, 2]), subtotals=rng.random() < 0.3,
+                   style=_base_style(rng, rules="booktabs"))
+    return [[_title(rng), t_block(t), _prose(rng, 30)]]
+
+
+def fam_rotated(rng):
+    if rng.random() < 0.5:
+        t = make_matrix(rng, n_rows=rng.randint(5, 10), n_marks=rng.randint(4, 8), empty_cols=rng.randint(0, 1),
+                        style=_base_style(rng, rules=rng.choice(["grid", "none"]), rotate=rng.choice([90, 45])))
+    else:
+        t = make_table(rng, n_rows=rng.randint(4, 8), n_vals=rng.randint(3, 6), magnitude=4,
+                       style=_base_style(rng, rules=rng.choice(["grid", "none"]), rotate=rng.choice([90, 45])))
+    return [[_title(rng), t_block(t)]]
+
+
+def fam_xmatrix(rng):
+    t = make_matrix(rng, n_rows=rng.randint(5, 12), n_marks=rng.randint(4, 8), empty_cols=rng.randint(1, 2),
+                    style=_base_style(rng, rules=rng.choice(["grid", "none", "hrules"]), align_num="center"))
+    return [[_title(rng), t_block(t)]]
+
+
+def t_block(t: GenTable) -> Block:
+    return Block("table", table=t)
+
+
+#: family -> (builder, engines that can draw it)
+FAMILIES = {
+    "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
+    "borderless": (fam_borderless, ("reportlab", "chromium", "libreoffice")),
+    "zebra": (fam_zebra, ("reportlab", "chromium", "libreoffice")),
+    "spanning": (fam_spanning, ("reportlab", "chromium", "libreoffice")),
+    "wrapped": (fam_wrapped, ("reportlab", "chromium", "libreoffice")),
+    "multipage": (fam_multipage, ("reportlab", "chromium")),
+    "twocolumn": (fam_twocolumn, ("reportlab", "chromium")),
+    "totals": (fam_totals, ("reportlab", "chromium", "libreoffice")),
+    "footnotes": (fam_footnotes, ("reportlab", "chromium", "libreoffice")),
+    "numformat": (fam_numformat, ("reportlab", "chromium", "libreoffice")),
+    "dashboard": (fam_dashboard, ("reportlab", "chromium")),
+    "currency": (fam_currency, ("reportlab", "chromium")),
+    "grouprows": (fam_grouprows, ("reportlab", "chromium", "libreoffice")),
+    "sentence": (fam_sentence, ("reportlab", "chromium", "libreoffice")),
+    "emdash": (fam_emdash, ("reportlab", "chromium", "libreoffice")),
+    "dotted": (fam_dotted, ("reportlab", "chromium")),
+    "metrics": (fam_metrics, ("reportlab",)),
+    "innerrules": (fam_innerrules, ("reportlab", "chromium", "libreoffice")),
+    "rotated": (fam_rotated, ("reportlab", "chromium")),
+    "xmatrix": (fam_xmatrix, ("reportlab", "chromium", "libreoffice")),
+}
+
+RL_FONTS = {
+    # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
+    "DejaVuSans": ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    "LiberationSans": ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+                       "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+    "LiberationSerif": ("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+                        "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"),
+    "NotoSans": (str(ROOT / "resources/fonts/NotoSans-Regular.ttf"), str(ROOT / "resources/fonts/NotoSans-Bold.ttf")),
+}
+#: independent pages of one family per document (fewer engine start-ups per table)
+PAGES_PER_DOC = 3
+HTML_FONTS = ["DejaVu Sans", "Liberation Sans", "Liberation Serif", "Noto Sans", "DejaVu Serif"]
+
+
+def _winansi(text: str) -> str:
+    return text.replace("\u202f", "\u00a0").replace("✓", "X").replace("●", "x")
+
+
+def build_doc(family: str, engine: str, seed: int) -> GenDoc:
+    rng = random.Random(f"{family}-{engine}-{seed}")
+    builder, _engines = FAMILIES[family]
+    pages = []
+    for _ in range(PAGES_PER_DOC if family != "multipage" else 1):
+        pages += builder(rng)
+    if engine == "reportlab":
+        font = rng.choice(list(RL_FONTS) + ["Helvetica", "Times-Roman"])
+        if family == "metrics":
+            font = rng.choice(list(RL_FONTS))
+    else:
+        font = rng.choice(HTML_FONTS)
+    size = rng.choice([7.5, 8, 8.5, 9, 10, 11])
+    if family == "dashboard":
+        size = min(size, 8.5)
+    columns = 2 if family == "twocolumn" else 1
+    if font in ("Helvetica", "Times-Roman"):
+        # reportlab's built-in Type 1 fonts are WinAnsi-encoded: no check marks, bullets or narrow
+        # no-break spaces; print what such a producer would
+        for blocks in pages:
+            for b in blocks:
+                for x in [b] + b.children:
+                    if x.table is not None:
+                        x.table.cells = [(r, c, rs, cs, _winansi(t)) for r, c, rs, cs, t in x.table.cells]
+    return GenDoc(name=f"{family}-{engine}-{seed:05d}", family=family, engine=engine, seed=seed,
+                  font=font, size=size, pages=pages, columns=columns)
+
+
+# -------------------------------------------------------------------------------------- reportlab
+
+_REGISTERED: set[str] = set()
+
+
+def _rl_fonts(name: str, wrong_metrics: bool) -> tuple[str, str]:
+    """(regular, bold) font names registered with reportlab; ``wrong_metrics`` registers copies whose
+    declared ascent is 1.6 and descent 5.5 times the real ones (a character's box, placed from the
+    declared descent, then lies mostly below its baseline, as with some producers' fonts)."""
+    if name in ("Helvetica", "Times-Roman"):
+        return name, {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold"}[name]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    out = []
+    for path, suffix in zip(RL_FONTS[name], ("", "-Bold")):
+        reg = f"{name}{suffix}{'-Tall' if wrong_metrics else ''}"
+        if reg not in _REGISTERED:
+            font = TTFont(reg, path)
+            if wrong_metrics:
+                face = font.face
+                face.ascent = int(face.ascent * 1.6)
+                face.descent = int(face.descent * 5.5)
+                face.bbox = [face.bbox[0], int(face.descent * 1.1), face.bbox[2], int(face.ascent * 1.1)]
+                # a face name of its own, or reportlab writes one font object for both copies
+                face.name = face.name + b"Tall"
+            pdfmetrics.registerFont(font)
+            _REGISTERED.add(reg)
+        out.append(reg)
+    return out[0], out[1]
+
+
+class _RL:
+    """Draws a GenDoc with reportlab's canvas (A4, top-down layout)."""
+
+    W, H = 595.0, 842.0
+    M = 56.0
+
+    def __init__(self, doc: GenDoc, path: Path):
+        from reportlab.pdfgen import canvas
+
+        self.doc = doc
+        self.c = canvas.Canvas(str(path), pagesize=(self.W, self.H), invariant=1)
+        self.rng = random.Random(doc.seed * 7 + 1)
+        self.size = doc.size
+
+    def sw(self, text: str, font: str, size: float) -> float:
+        from reportlab.pdfbase import pdfmetrics
+
+        return pdfmetrics.stringWidth(text, font, size)
+
+    def draw(self):
+        doc = self.doc
+        for p, blocks in enumerate(doc.pages):
+            if doc.columns == 2:
+                self._two_columns(blocks)
+            else:
+                y = self.M
+                for b in blocks:
+                    y = self.block(b, self.M, self.W - self.M, y) + self.size * 1.2
+            self.c.showPage()
+        self.c.save()
+
+    def _two_columns(self, blocks):
+        gut = 18
+        colw = (self.W - 2 * self.M - gut) / 2
+        table_left = self.rng.random() < 0.5
+        prose = [b for b in blocks if b.kind != "table" and b.kind != "heading"]
+        others = [b for b in blocks if b not in prose]
+        x_t = self.M if table_left else self.M + colw + gut
+        x_p = self.M + colw + gut if table_left else self.M
+        y = self.M
+        for b in prose:
+            y = self.block(b, x_p, x_p + colw, y) + self.size
+        y = self.M + (self.size * 3 if self.rng.random() < 0.5 else 0)
+        for b in others:
+            y = self.block(b, x_t, x_t + colw, y) + self.size * 1.2
+
+    def font(self, bold=False):
+        reg, b = _rl_fonts(self.doc.font, False)
+        return b if bold else reg
+
+    def text_lines(self, text: str, font: str, size: float, width: float) -> list[str]:
+        words, lines, cur = text.split(), [], ""
+        for w in words:
+            cand = (cur + " " + w).strip()
+            if cur and self.sw(cand, font, size) > width:
+                lines.append(cur)
+                cur = w
+            else:
+                cur = cand
+        if cur:
+            lines.append(cur)
+        return lines
+
+    def put(self, x, top, text, font, size):
+        """Text with its top at ``top`` (page coordinates from the top)."""
+        self.c.setFont(font, size)
+        self.c.drawString(x, self.H - top - size * 0.8, text)
+
+    def block(self, b: Block, x0: float, x1: float, y: float) -> float:
+        s = self.size
+        if b.kind == "heading":
+            f = self.font(True)
+            size = s * 1.25
+            for line in self.text_lines(b.text, f, size, x1 - x0):
+                self.put(x0, y, line, f, size)
+                y += size * 1.3
+            return y + s * 0.2
+        if b.kind in ("prose", "sentence"):
+            f = self.font()
+            for line in self.text_lines(b.text, f, s, x1 - x0):
+                self.put(x0, y, line, f, s)
+                y += s * 1.3
+            return y - (s * 0.6 if b.kind == "sentence" else 0)
+        if b.kind == "kv":
+            f, fb = self.font(), self.font(True)
+            kw = max(self.sw(k, f, s) for k, _ in b.pairs) + s
+            for k, v in b.pairs:
+                self.put(x0, y, k, f, s)
+                self.put(x0 + kw, y, v, fb, s)
+                y += s * 1.4
+            return y
+        if b.kind == "total":
+            fb = self.font(True)
+            self.put(x0 + self.rng.uniform(0, 20), y, b.text, fb, s * 1.6)
+            return y + s * 2.2
+        if b.kind == "row":
+            n = len(b.children)
+            gut = 16
+            w = (x1 - x0 - gut * (n - 1)) / n
+            bottoms = []
+            for i, kid in enumerate(b.children):
+                bottoms.append(self.block(kid, x0 + i * (w + gut), x0 + i * (w + gut) + w, y))
+            return max(bottoms) + s * 0.8
+        if b.kind == "table":
+            return self.table(b.table, x0, x1, y)
+        return y
+
+    # ---- tables
+
+    def table(self, t: GenTable, x0: float, x1: float, y: float) -> float:
+        st, s = t.style, self.size
+        reg, bold = _rl_fonts(self.doc.font, bool(st.get("wrong_metrics")))
+        pad = st["pad"] * s
+        lead = st["leading"] * s
+        grid: dict[tuple[int, int], tuple[int, int, int, int, str]] = {(c[0], c[1]): c for c in t.cells}
+        wrap = st.get("wrap") or 0
+        rot = st.get("rotate") or 0
+        cur = st.get("currency_run") or ""
+
+        def cell_font(r):
+            return bold if (r < t.header_rows and st.get("header_bold")) or r in t.total_rows else reg
+
+        def lines_of(c):
+            r, col, rs, cs, text = c
+            if wrap and col == 0 and r >= t.header_rows and cs == 1:
+                return self.text_lines(text, cell_font(r), s, wrap * s)
+            if r < t.header_rows and cs == 1 and not rot and len(text) > 12:
+                return self.text_lines(text, cell_font(r), s, max(6 * s, self.sw(text, cell_font(r), s) / 2 + s))
+            return [text]
+
+        # column widths from single-column cells
+        widths = [2 * s] * t.n_cols
+        for c in t.cells:
+            r, col, rs, cs, text = c
+            if cs != 1 or r in t.group_rows:
+                continue
+            if r < t.header_rows and rot:
+                continue
+            w = max((self.sw(line, cell_font(r), s) for line in lines_of(c)), default=0) + 2 * pad
+            if cur and t.kinds[col] == "num" and r >= t.header_rows:
+                w += s * 1.5
+            widths[col] = max(widths[col], w)
+        if rot:
+            widths = [max(w, s * 1.6) if i else w for i, w in enumerate(widths)]
+        total_w = sum(widths)
+        avail = x1 - x0
+        if total_w > avail and s > 4:
+            # too wide: the producer sets the table in smaller type (text never overlaps)
+            saved = self.size
+            self.size = s * avail / total_w * 0.97
+            try:
+                return self.table(t, x0, x1, y)
+            finally:
+                self.size = saved
+        if total_w > avail:
+            widths = [w * avail / total_w for w in widths]
+        elif self.rng.random() < 0.3:
+            extra = (avail - total_w) * self.rng.uniform(0, 0.6)
+            widths = [w + extra / t.n_cols for w in widths]
+        xs = [x0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        # row heights
+        heights = []
+        for r in range(t.n_rows):
+            h = lead
+            for c in t.cells:
+                if c[0] == r and c[2] == 1:
+                    if r < t.header_rows and rot:
+                        ang = math.radians(rot)
+                        h = max(h, self.sw(c[4], cell_font(r), s) * math.sin(ang) + s)
+                    else:
+                        h = max(h, len(lines_of(c)) * lead)
+            heights.append(h + 2 * pad)
+        ys = [y]
+        for h in heights:
+            ys.append(ys[-1] + h)
+        cv = self.c
+        # zebra fills
+        if st.get("zebra"):
+            shade = self.rng.choice([0.9, 0.93, 0.85])
+            cv.setFillGray(shade)
+            for r in range(t.header_rows, t.n_rows):
+                if (r - t.header_rows) % 2 == 0:
+                    cv.rect(xs[0], self.H - ys[r + 1], xs[-1] - xs[0], heights[r], stroke=0, fill=1)
+            cv.setFillGray(0)
+        # text
+        for c in t.cells:
+            r, col, rs, cs, text = c
+            if not text:
+                continue
+            f = cell_font(r)
+            cx0, cx1 = xs[col], xs[col + cs]
+            ctop, cbot = ys[r], ys[r + rs]
+            if r < t.header_rows and rot and cs == 1 and col > 0:
+                cv.saveState()
+                cv.setFont(f, s)
+                bx = (cx0 + cx1) / 2 + s * 0.3
+                cv.translate(bx, self.H - cbot + pad)
+                cv.rotate(rot)
+                cv.drawString(0, 0, text)
+                cv.restoreState()
+                continue
+            lines = lines_of(c)
+            if r in t.group_rows:
+                lines = [text]
+            block_h = len(lines) * lead
+            top = ctop + (cbot - ctop - block_h) / 2 + (lead - s) / 2
+            for line in lines:
+                lw = self.sw(line, f, s)
+                kind = t.kinds[col] if cs == 1 else "label"
+                if r < t.header_rows:
+                    x = (cx0 + cx1 - lw) / 2 if (col > 0 or cs > 1) else cx0 + pad
+                elif kind == "label" or r in t.group_rows:
+                    x = cx0 + pad
+                elif kind == "mark" or st.get("align_num") == "center":
+                    x = (cx0 + cx1 - lw) / 2
+                else:
+                    x = cx1 - pad - lw
+                if cur and kind == "num" and r >= t.header_rows and line.startswith(cur + " "):
+                    # the sign as its own run at the cell's left, the number right-aligned
+                    num = line[len(cur) + 1:]
+                    self.put(cx0 + pad, top, cur, f, s)
+                    self.put(cx1 - pad - self.sw(num, f, s), top, num, f, s)
+                elif line and line[-1] in "¹²³*" and kind != "label" and False:
+                    pass
+                elif line and line[-1] in "¹²³":
+                    base = line[:-1]
+                    bw = self.sw(base, f, s)
+                    x = x if kind == "label" else cx1 - pad - bw - s * 0.45
+                    self.put(x, top, base, f, s)
+                    self.put(x + bw + 0.5, top - s * 0.3, {"¹": "1", "²": "2", "³": "3"}[line[-1]], f, s * 0.6)
+                else:
+                    self.put(x, top, line, f, s)
+                top += lead
+        # rules
+        rules = st.get("rules", "none")
+        hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
+        vs: list[tuple[float, float, float]] = []  # (x, y0, y1)
+        X0, X1, Y0, Y1 = xs[0], xs[-1], ys[0], ys[-1]
+        if rules in ("grid", "frame", "outer"):
+            hs += [(Y0, X0, X1), (Y1, X0, X1)]
+            vs += [(X0, Y0, Y1), (X1, Y0, Y1)]
+        if rules == "grid":
+            covered = {}
+            for c in t.cells:
+                for rr in range(c[0], c[0] + c[2]):
+                    for cc in range(c[1], c[1] + c[3]):
+                        covered[(rr, cc)] = c
+            for r in range(1, t.n_rows):
+                for col in range(t.n_cols):
+                    a, b_ = covered.get((r - 1, col)), covered.get((r, col))
+                    if a is None or a is not b_:
+                        hs.append((ys[r], xs[col], xs[col + 1]))
+            for col in range(1, t.n_cols):
+                for r in range(t.n_rows):
+                    a, b_ = covered.get((r, col - 1)), covered.get((r, col))
+                    if a is None or a is not b_:
+                        vs.append((xs[col], ys[r], ys[r + 1]))
+        if rules == "frame":
+            hs.append((ys[t.header_rows], X0, X1))
+        if rules == "hrules":
+            hs += [(ys[r], X0, X1) for r in range(t.n_rows + 1)]
+        if rules == "booktabs":
+            hs += [(Y0, X0, X1), (ys[t.header_rows], X0, X1), (Y1, X0, X1)]
+            for r in t.total_rows:
+                hs.append((ys[r], X0, X1))
+            if st.get("group_rule") or st.get("spans"):
+                pass
+        if st.get("group_rule") and rules != "grid":
+            for c in t.cells:
+                if c[0] < t.header_rows and c[3] > 1:
+                    hs.append((ys[c[0] + 1] - pad * 0.5, xs[c[1]] + pad, xs[c[1] + c[3]] - pad))
+        kind = st.get("rule_kind", "solid")
+        lw = self.rng.choice([0.4, 0.5, 0.75, 1.0])
+        cv.setLineWidth(lw)
+        for yy, a, b_ in hs:
+            self._rule(a, yy, b_, yy, kind)
+        for xx, a, b_ in vs:
+            self._rule(xx, a, xx, b_, kind)
+        cv.setDash()
+        return Y1
+
+    def _rule(self, xa, ya, xb, yb, kind):
+        cv, H = self.c, self.H
+        if kind == "solid":
+            cv.line(xa, H - ya, xb, H - yb)
+            return
+        if kind == "dash":
+            cv.setDash(3, 2)
+            cv.line(xa, H - ya, xb, H - yb)
+            cv.setDash()
+            return
+        length = math.hypot(xb - xa, yb - ya)
+        if length <= 0:
+            return
+        dx, dy = (xb - xa) / length, (yb - ya) / length
+        if kind == "segments":
+            step, on = 4.0, 2.2
+            d = 0.0
+            while d < length:
+                e = min(length, d + on)
+                cv.line(xa + dx * d, H - (ya + dy * d), xa + dx * e, H - (ya + dy * e))
+                d += step
+        else:  # dots: small filled squares
+            step, r = 2.5, 0.45
+            d = 0.0
+            while d <= length:
+                cx, cy = xa + dx * d, ya + dy * d
+                cv.rect(cx - r, H - cy - r, 2 * r, 2 * r, stroke=0, fill=1)
+                d += step
+
+
+def render_reportlab(doc: GenDoc, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _RL(doc, path).draw()
+    return path
+
+
+# ------------------------------------------------------------------------------------------- HTML
+
+
+def _esc(t: str) -> str:
+    return html.escape(t, quote=True)
+
+
+def html_of(doc: GenDoc) -> str:
+    rng = random.Random(doc.seed * 13 + 5)
+    s = doc.size
+    noto = (ROOT / "resources/fonts/NotoSans-Regular.ttf").as_uri()
+    noto_b = (ROOT / "resources/fonts/NotoSans-Bold.ttf").as_uri()
+    css = f"""
+@font-face {{ font-family: 'Noto Sans'; src: url('{noto}'); }}
+@font-face {{ font-family: 'Noto Sans'; font-weight: bold; src: url('{noto_b}'); }}
+@page {{ size: A4; margin: 20mm; }}
+body {{ font-family: '{doc.font}'; font-size: {s}pt; line-height: 1.3; }}
+h2 {{ font-size: {s * 1.25:.1f}pt; margin: {s * 0.8:.1f}pt 0 {s * 0.4:.1f}pt 0; }}
+p {{ margin: 0 0 {s * 0.8:.1f}pt 0; }}
+table {{ border-collapse: collapse; margin: {s * 0.5:.1f}pt 0 {s:.1f}pt 0; }}
+.dash {{ display: grid; gap: 14pt; margin-bottom: 12pt; }}
+.two {{ display: grid; grid-template-columns: 1fr 1fr; gap: 18pt; }}
+.kv td {{ padding: 1pt 8pt 1pt 0; border: none; }}
+.total {{ font-size: {s * 1.6:.1f}pt; font-weight: bold; margin: 4pt 0; }}
+"""
+    body = []
+    for blocks in doc.pages:
+        parts = []
+        if doc.columns == 2:
+            prose = [b for b in blocks if b.kind not in ("table", "heading")]
+            rest = [b for b in blocks if b not in prose]
+            left = "".join(_html_block(b, rng, s) for b in rest)
+            right = "".join(_html_block(b, rng, s) for b in prose)
+            if rng.random() < 0.5:
+                left, right = right, left
+            parts.append(f'<div class="two"><div>{left}</div><div>{right}</div></div>')
+        else:
+            parts += [_html_block(b, rng, s) for b in blocks]
+        # a page break as LibreOffice's HTML import understands it (on a paragraph), Chromium too
+        brk = "<p style='page-break-before:always;margin:0'></p>" if body else ""
+        body.append(brk + '<div class="page">' + "".join(parts) + "</div>")
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>{''.join(body)}</body></html>"
+
+
+def _html_block(b: Block, rng, s) -> str:
+    if b.kind == "heading":
+        return f"<h2>{_esc(b.text)}</h2>"
+    if b.kind == "prose":
+        return f"<p style='text-align:{rng.choice(['left', 'justify'])}'>{_esc(b.text)}</p>"
+    if b.kind == "sentence":
+        return f"<p style='margin-bottom:2pt'>{_esc(b.text)}</p>"
+    if b.kind == "kv":
+        rows = "".join(f"<tr><td>{_esc(k)}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in b.pairs)
+        return f"<table class='kv'>{rows}</table>"
+    if b.kind == "total":
+        return f"<div class='total'>{_esc(b.text)}</div>"
+    if b.kind == "row":
+        cols = " ".join(["auto"] * len(b.children))
+        kids = "".join(f"<div>{_html_block(k, rng, s)}</div>" for k in b.children)
+        return f"<div class='dash' style='grid-template-columns:{cols}'>{kids}</div>"
+    if b.kind == "table":
+        return _html_table(b.table, rng, s)
+    return ""
+
+
+def _html_table(t: GenTable, rng, s) -> str:
+    st = t.style
+    pad = st["pad"]
+    rule = {"solid": "solid", "segments": "dashed", "dots": "dotted", "dash": "dashed"}[st.get("rule_kind", "solid")]
+    lw = rng.choice([0.5, 0.75, 1.0])
+    border = f"{lw}pt {rule} #000"
+    rules = st.get("rules", "none")
+    table_css = [f"line-height:{st['leading']}"]
+    if rules in ("frame", "outer", "grid"):
+        table_css.append(f"border:{border}")
+    if rules == "booktabs":
+        table_css.append(f"border-top:{border};border-bottom:{border}")
+    if rng.random() < 0.3:
+        table_css.append("width:100%")
+    rows_html = []
+    covered = set()
+    wrap = st.get("wrap") or 0
+    rot = st.get("rotate") or 0
+    cur = st.get("currency_run") or ""
+    for r in range(t.n_rows):
+        tds = []
+        row_cells = sorted((c for c in t.cells if c[0] == r), key=lambda c: c[1])
+        by_col = {c[1]: c for c in row_cells}
+        col = 0
+        while col < t.n_cols:
+            if (r, col) in covered:
+                col += 1
+                continue
+            c = by_col.get(col, (r, col, 1, 1, ""))
+            _r, _c, rs, cs, text = c
+            for rr in range(r, r + rs):
+                for cc in range(col, col + cs):
+                    covered.add((rr, cc))
+            css = [f"padding:{pad * 0.6:.2f}em {pad:.2f}em"]
+            kind = t.kinds[col] if cs == 1 else "label"
+            head = r < t.header_rows
+            if head:
+                css.append("text-align:center" if col > 0 or cs > 1 else "text-align:left")
+                css.append("vertical-align:bottom")
+                css.append("font-weight:" + ("bold" if st.get("header_bold") else "normal"))
+            elif kind == "num":
+                css.append("text-align:" + st.get("align_num", "right"))
+            elif kind == "mark":
+                css.append("text-align:center")
+            if r in t.total_rows:
+                css.append("font-weight:bold")
+            if rules == "grid":
+                css.append(f"border:{border}")
+            if rules == "hrules":
+                css.append(f"border-top:{border};border-bottom:{border}")
+            if rules in ("booktabs", "frame") and r == t.header_rows - 1:
+                css.append(f"border-bottom:{border}")
+            if rules == "booktabs" and r in t.total_rows:
+                css.append(f"border-top:{border}")
+            if head and cs > 1 and st.get("group_rule") and rules != "grid":
+                css.append(f"border-bottom:{lw}pt solid #000")
+            if st.get("zebra") and not head and (r - t.header_rows) % 2 == 0:
+                css.append("background:#e6e6e6")
+            if wrap and col == 0 and not head and cs == 1:
+                css.append(f"width:{wrap}em")
+            if not wrap and not head:
+                css.append("white-space:nowrap")
+            inner = _esc(text)
+            if text and text[-1] in "¹²³" and not head:
+                inner = _esc(text[:-1]) + f"<sup>{ {'¹': '1', '²': '2', '³': '3'}[text[-1]] }</sup>"
+            if head and rot and col > 0 and cs == 1:
+                if rot == 90:
+                    inner = f"<div style='writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;margin:auto'>{inner}</div>"
+                else:
+                    inner = (f"<div style='height:{len(text) * 0.5 + 1:.1f}em;width:1.6em;position:relative'>"
+                             f"<div style='position:absolute;bottom:0;left:0.6em;transform-origin:0 100%;"
+                             f"transform:rotate(-45deg);white-space:nowrap'>{inner}</div></div>")
+            if cur and kind == "num" and not head and text.startswith(cur + " "):
+                inner = (f"<div style='display:flex;justify-content:space-between;gap:1em'><span>{_esc(cur)}</span>"
+                         f"<span>{_esc(text[len(cur) + 1:])}</span></div>")
+            span = (f" rowspan='{rs}'" if rs > 1 else "") + (f" colspan='{cs}'" if cs > 1 else "")
+            tag = "th" if head else "td"
+            tds.append(f"<{tag}{span} style='{';'.join(css)}'>{inner}</{tag}>")
+            col += cs
+        tr_css = ""
+        rows_html.append(f"<tr{tr_css}>{''.join(tds)}</tr>")
+    return f"<table style='{';'.join(table_css)}'>{''.join(rows_html)}</table>"
+
+
+# ------------------------------------------------------------------------------------------ corpus
+
+
+def default_cache() -> Path:
+    base = os.environ.get("BRIEFING_DOCGEN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "briefing-builder", "docgen")
+    return Path(base) / f"tables-v{GENERATOR_VERSION}"
+
+
+def plan(scale: float = 1.0, engines_: list[str] | None = None) -> list[tuple[str, str, int]]:
+    """(family, engine, seed) of every document. 15 documents per family and engine at scale 1 (10 for
+    LibreOffice),
+    seeds numbered in one sequence so the split by seed cuts across families and engines."""
+    engines_ = engines_ or engines.available()
+    out = []
+    seed = 0
+    # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
+    for per_round in (12, 3):
+        per = max(1, round(per_round * scale))
+        for family, (_b, fam_engines) in FAMILIES.items():
+            for engine in fam_engines:
+                if engine not in engines_:
+                    continue
+                n = per if engine != "libreoffice" else max(1, per * 2 // 3)
+                for _ in range(n):
+                    seed += 1
+                    out.append((family, engine, seed))
+    return out
+
+
+def _norm(t: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", t or "").split()).casefold()
+
+
+def _page_ok(page_text: str, tables: list[GenTable]) -> bool:
+    """Every table cell's text (its first word) is on the page: the engine kept the planned pages."""
+    text = _norm(page_text)
+    for t in tables:
+        for c in t.cells:
+            if c[0] < t.header_rows and t.style.get("rotate"):
+                continue  # turned text comes out of extract_text letter by letter
+            w = _norm(c[4].split()[0].rstrip("¹²³*") if c[4].split() else "")
+            if w and w not in text:
+                return False
+    return True
+
+
+def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, log=print) -> dict:
+    """Render every planned document into ``out``; writes and returns the manifest (truth.json)."""
+    import pdfplumber
+
+    out.mkdir(parents=True, exist_ok=True)
+    docs = [build_doc(f, e, s) for f, e, s in plan(scale, engines_)]
+    html_jobs: dict[str, list[tuple[str, Path]]] = {"chromium": [], "libreoffice": []}
+    for d in docs:
+        pdf = out / f"{d.name}.pdf"
+        if pdf.exists():
+            continue
+        if d.engine == "reportlab":
+            render_reportlab(d, pdf)
+        else:
+            html_jobs[d.engine].append((html_of(d), pdf))
+    for engine, jobs in html_jobs.items():
+        if jobs:
+            log(f"{engine}: rendering {len(jobs)} documents")
+            engines.html_to_pdf(jobs, engine, timeout=900)
+    manifest = {"generator": GENERATOR_VERSION, "documents": [], "dropped": []}
+    for d in docs:
+        pdf = out / f"{d.name}.pdf"
+        tables = d.tables_by_page()
+        with pdfplumber.open(pdf) as p:
+            ok = len(p.pages) == len(d.pages) and all(
+                _page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, tables))
+        if not ok:
+            manifest["dropped"].append(d.name)
+            continue
+        manifest["documents"].append({
+            "name": d.name, "pdf": pdf.name, "family": d.family, "engine": d.engine, "seed": d.seed,
+            "split": split_of(d.seed), "font": d.font, "size": d.size,
+            "pages": [{"page": i + 1, "tables": [t.truth() for t in ts], "ignore": ign}
+                      for i, (ts, ign) in enumerate(zip(tables, d.ignore_texts()))],
+        })
+    (out / "truth.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=0))
+    n_tables = sum(len(p["tables"]) for d in manifest["documents"] for p in d["pages"])
+    log(f"{len(manifest['documents'])} documents, {n_tables} tables, {len(manifest['dropped'])} dropped -> {out}")
+    return manifest
+
+
+def load(out: Path | None = None) -> dict:
+    out = out or default_cache()
+    return json.loads((out / "truth.json").read_text())
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--engines", default="")
+    args = ap.parse_args(argv)
+    generate(args.out or default_cache(), args.scale, [e for e in args.engines.split(",") if e] or None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
