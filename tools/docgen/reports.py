@@ -39,6 +39,8 @@ from pathlib import Path
 from tools.docgen import engines
 
 GENERATOR_VERSION = 1
+#: Bumped when an engine's rendering code changes (the documents' content stays the same).
+RENDER_VERSION = {"reportlab": 2, "chromium": 1, "libreoffice": 1}
 SPLITS = {"development": 0, "validation": 1000}
 
 # --------------------------------------------------------------------------------------------- text
@@ -417,7 +419,7 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
         elif kind == "toc":
             rows = []
             for i, (lv, title) in enumerate(heads):
-                if lv > 2 and len(heads) > 24:
+                if lv > spec.body.get("toc_depth", 2 if len(heads) > 24 else 3):
                     continue
                 if title == _FRONT[spec.lang]["contents"]:
                     continue
@@ -479,6 +481,10 @@ def _reportlab(spec: Spec, out: Path) -> None:
     small = ParagraphStyle("small", fontName=base, fontSize=7.5, leading=9, textColor=colors.HexColor("#555555"))
     e = html.escape
 
+    class Head(Paragraph):
+        def split(self, availWidth, availHeight):
+            return []  # a heading moves whole to the next frame (one bookmark each)
+
     class Doc(BaseDocTemplate):
         def afterFlowable(self, fl):
             info = getattr(fl, "_bb_heading", None)
@@ -486,7 +492,8 @@ def _reportlab(spec: Spec, out: Path) -> None:
                 lv, title, key = info
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(title, key, lv - 1, closed=False)
-                self.notify("TOCEntry", (lv - 1, e(title), self.page, key))
+                if lv <= b.get("toc_depth", 9):
+                    self.notify("TOCEntry", (lv - 1, e(title), self.page, key))
 
     def decorate(canv, doc):
         if b.get("running") and doc.page > 1:
@@ -512,8 +519,9 @@ def _reportlab(spec: Spec, out: Path) -> None:
         if kind == "heading":
             _, lv, title, _num = blk
             title_txt = title.upper() if spec.styles[lv].get("caps") else title
-            p = Paragraph(e(title_txt), hst[lv])
+            p = Head(e(title_txt), hst[lv])
             p._bb_heading = (lv, title_txt, f"h{n}")
+            p.keepWithNext = 1
             n += 1
             story.append(p)
         elif kind == "masthead":
@@ -645,7 +653,7 @@ def render(specs: list[Spec], folder: Path) -> list[Path]:
 
 
 def _key(spec: Spec) -> str:
-    return hashlib.sha256(json.dumps([GENERATOR_VERSION, spec.blocks, spec.styles, spec.body], default=str)
+    return hashlib.sha256(json.dumps([GENERATOR_VERSION, RENDER_VERSION[spec.engine], spec.blocks, spec.styles, spec.body], default=str)
                           .encode()).hexdigest()[:16]
 
 
