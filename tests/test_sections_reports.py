@@ -93,6 +93,24 @@ def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
     assert found == truth
 
 
+def test_confidence_is_lower_for_quiet_headings(tmp_path):
+    """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
+    other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""
+    from app.sections.headings import UNCERTAIN
+
+    text = reports._Text(random.Random(3), "en")
+    styles = _styles(h3={"size": 10.5, "weight": 400, "family": "serif", "color": "#000000"})
+    spec = reports.Spec(seed=0, engine="reportlab", lang="en", features=[], styles=styles,
+                        body={"size": 10, "family": "serif", "short": "Brief"},
+                        blocks=_chapters(text, n=3, subs=2, third=2, label=lambda k: f"{'abc'[k - 1]}) "))
+    pdf = tmp_path / "quiet.pdf"
+    reports._reportlab(spec, pdf)
+    sections = [s for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert all(s.confidence is not None for s in sections)
+    assert all(s.confidence < UNCERTAIN for s in sections if s.level == 3)
+    assert all(s.confidence >= UNCERTAIN for s in sections if s.level < 3)
+
+
 def _with_toc(blocks: list) -> list:
     return [("doctitle", "Regional Brief"), ("pagebreak",), ("heading", 1, "Contents", False), ("toc",),
             ("pagebreak",)] + blocks
@@ -149,3 +167,47 @@ def test_white_text_on_no_fill_is_not_a_heading(tmp_path):
     roots = extract_sections(pdf, use_outline=False)
     titles = [s.title for s in roots[0].walk() if s.level > 0]
     assert titles == ["Water Access", "Border Services"]
+
+
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@pytest.mark.skipif(not (_DEJAVU / "DejaVuSans-Bold.ttf").is_file(), reason="needs the DejaVu fonts (Debian fonts-dejavu-core)")
+def test_right_to_left_headings_stored_in_visual_order(tmp_path):
+    """Hebrew set flush right, stored in visual order as browsers write it (the number of "1.2 כותרת"
+    comes last): the headings are not "indented" notes, and their numbers give the levels where one
+    style serves two levels."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DV", str(_DEJAVU / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DV-Bold", str(_DEJAVU / "DejaVuSans-Bold.ttf")))
+    text = reports._Text(random.Random(7), "he")
+    rng = random.Random(7)
+    pdf = tmp_path / "he.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    truth = []
+    right = 545
+    for chapter in (1, 2, 3):
+        y = 760
+        page_heads = [(1, f"{chapter}", 18)] + [(lv, num, 13) for s in (1, 2)
+                                                for lv, num in [(2, f"{chapter}.{s}"), (3, f"{chapter}.{s}.1")]]
+        for lv, num, size in page_heads:
+            title = text.title()
+            truth.append((lv, title))
+            c.setFont("DV-Bold", size)
+            c.drawRightString(right, y, title[::-1] + " " + num)  # visual order, number on the left end
+            y -= size + 8
+            c.setFont("DV", 10)
+            for i in range(5):
+                line = text.sentence(rng.randint(9, 11))
+                c.drawRightString(right, y, line[::-1][:80] if i < 4 else line[::-1][:30])
+                y -= 13
+            y -= 8
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    found = [(s.level, normalise_title(s.title[::-1])) for s in roots[0].walk() if s.level > 0]
+    assert found == [(lv, normalise_title(t)) for lv, t in truth]

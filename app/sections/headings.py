@@ -49,6 +49,8 @@ class Heading:
     source: str = "style"
     numbered_depth: int = 0
     sig: tuple = ()
+    #: 0-1, set by :func:`score_confidence` (None for bookmarks).
+    confidence: float | None = None
 
     @property
     def key(self) -> str:
@@ -240,6 +242,26 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
     return False
 
 
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
+
+
+def right_to_left(text: str) -> bool:
+    """Mostly Hebrew or Arabic letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
+
+
+def number_first(text: str) -> str:
+    """A right-to-left heading comes out of the PDF in visual order, its number last ("... 2.1"):
+    the number goes first, where :func:`numbering` reads it."""
+    if right_to_left(text):
+        m = _TRAILING_NUMBER.match(text)
+        if m:
+            return f"{m.group(2)} {m.group(1)}"
+    return text
+
+
 #: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
 _SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
@@ -340,7 +362,9 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     ):
         col = getattr(run, "column_box", None)
         centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
-        if col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size:
+        # Right-to-left text starts at the right edge: set in from the left is its normal place.
+        flush_right = right_to_left(text) and abs(max(ln.x1 for ln in run.lines) - prev.x1) < 2 * stats.body_size
+        if (col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size) and not flush_right:
             return "indented"
     # A table title: the rows right below are table rows (three or more cells).
     if getattr(run, "table_below", False):
@@ -575,7 +599,7 @@ def infer_headings(
             if sig in bad_sigs:
                 continue
             title = " ".join(_title_of(run).split())
-            label, depth, rest = numbering(title)
+            label, depth, rest = numbering(number_first(title))
             if not normalise_title(title):
                 continue
             style_headings.append(
@@ -583,7 +607,7 @@ def infer_headings(
             )
     for h in toc_headings:
         h.sig = signature(h.lines[0])
-        label, depth, rest = numbering(h.title)
+        label, depth, rest = numbering(number_first(h.title))
         h.numbered_depth = depth
     style_headings += _headings_inside_tables(pages, style_headings + toc_headings, stats, first_text_page)
     style_headings = drop_title_block(style_headings, toc_headings, min(pages) if pages else None)
@@ -598,8 +622,51 @@ def infer_headings(
     headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
     for h in headings:
         _finish(h)
+    score_confidence(headings, stats, toc_headings)
     headings.sort(key=lambda h: (h.page, h.order))
     return headings
+
+
+#: Below this a heading is shown as uncertain (the user checks it first).
+UNCERTAIN = 0.6
+
+
+def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[Heading]) -> None:
+    """A confidence per inferred heading, from the evidence behind it: listed in the printed contents
+    (strongest), numbered in the document's scheme, a style that stands out clearly (12% larger than
+    the body, or bold) and heads several sections, the level agreeing with the contents; weaker for a
+    quiet style, a style used once or twice, a long title, a level only a style's prominence gave."""
+    placed = {id(h) for h in toc_headings}
+    per_sig = Counter(h.sig for h in headings if h.sig)
+    numbered_doc = sum(1 for h in headings if h.numbered_depth) >= 0.4 * max(len(headings), 1)
+    for h in headings:
+        if id(h) in placed or h.source == "toc":
+            h.confidence = 0.95
+            continue
+        first = h.lines[0] if h.lines else None
+        score = 0.55
+        if h.source == "style+toc":
+            score += 0.2  # its style's level comes from the contents
+        if h.numbered_depth:
+            score += 0.15 if numbered_doc else 0.05
+        elif numbered_doc:
+            score -= 0.1  # unnumbered in a numbered document
+        if h.source == "numbering":
+            score -= 0.05  # set like body text: only its number says it is a heading
+        if first is not None:
+            ratio = first.size / max(stats.body_size, 1.0)
+            if ratio >= 1.12:
+                score += 0.1
+            elif not (first.bold and not stats.body_bold):
+                score -= 0.15  # a quiet style: slightly larger, or colour / capitals only
+        n = per_sig.get(h.sig, 0)
+        if n >= 3:
+            score += 0.1
+        elif h.sig and n <= 1:
+            score -= 0.15
+        if len(h.title.split()) > 12:
+            score -= 0.1
+        h.confidence = round(max(0.05, min(score, 0.99)), 2)
 
 
 def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None) -> list[Heading]:
