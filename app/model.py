@@ -358,6 +358,9 @@ class Section:
     top: float | None = None
     #: Bounding box of the heading on its page, when known.
     bbox: BBox | None = None
+    #: How sure the extractor is that this is a heading at this level (0-1), when it inferred it from
+    #: the page content; None for bookmarks, the root and sections the user made or corrected.
+    confidence: float | None = None
 
     def walk(self) -> Iterator["Section"]:
         """This section and all its descendants, in document (pre-)order."""
@@ -378,7 +381,7 @@ class Section:
             "text": self.text,
             "top": self.top,
             "bbox": list(self.bbox) if self.bbox else None,
-        }
+        } | ({"confidence": round(self.confidence, 2)} if self.confidence is not None else {})
 
 
 def sections_to_json(roots: list[Section]) -> list[dict[str, Any]]:
@@ -393,6 +396,12 @@ def sections_to_json(roots: list[Section]) -> list[dict[str, Any]]:
     for root in roots:
         visit(root, None)
     return out
+
+
+def _confidence(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return None
+    return min(1.0, max(0.0, float(value)))
 
 
 def sections_from_json(records: list[dict[str, Any]]) -> list[Section]:
@@ -410,6 +419,7 @@ def sections_from_json(records: list[dict[str, Any]]) -> list[Section]:
             tags=_tags_from(rec.get("tags")),
             top=rec.get("top"),
             bbox=_bbox(rec.get("bbox")),
+            confidence=_confidence(rec.get("confidence")),
         )
         if section.id in by_id:
             raise ValueError(f"duplicate section id {section.id!r}")

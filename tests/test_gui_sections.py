@@ -210,3 +210,29 @@ def test_splitting_at_a_missed_heading_takes_the_tables_printed_after_it(window,
     assert se.paragraphs(data.section(region.id).text)[-1].startswith("More regional text")
     window.undo_action.trigger()
     assert bench.data().table(country_table.id).section == region.id
+
+
+def test_uncertain_headings_are_marked(qtbot):
+    """A heading the extractor is unsure of carries an amber mark and says so in its tooltip; a sure
+    one, a bookmark (no confidence) and the root carry none."""
+    from app.model import DocumentData, Section, SourceDocument
+    from widgets.section_tree import SectionTreeModel
+
+    root = Section("s0", "Brief", 0, 1, 3, children=[
+        Section("s1", "Water Access", 1, 1, 2, confidence=0.95),
+        Section("s2", "a) Quiet label", 2, 2, 2, confidence=0.4),
+        Section("s3", "From a bookmark", 1, 3, 3),
+    ])
+    data = DocumentData(document=SourceDocument(path="brief.pdf", sha256="0" * 64, pages=3), sections=[root])
+    model = SectionTreeModel()
+    model.set_data(data)
+    top = model.index(0, 0)
+    marks = {}
+    for row in range(model.rowCount(top)):
+        idx = model.index(row, 0, top)
+        marks[model.data(idx)] = (model.data(idx, Qt.ItemDataRole.DecorationRole),
+                                  model.data(idx, Qt.ItemDataRole.ToolTipRole))
+    assert marks["a) Quiet label"][0] is not None and "Uncertain heading (40% sure)" in marks["a) Quiet label"][1]
+    assert marks["Water Access"][0] is None and "Uncertain" not in marks["Water Access"][1]
+    assert marks["From a bookmark"][0] is None
+    assert model.data(top, Qt.ItemDataRole.DecorationRole) is None

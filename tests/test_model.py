@@ -113,3 +113,20 @@ def tables(draw):
 def test_table_json_round_trip_property(table):
     again = Table.from_json(json.loads(json.dumps(table.to_json())))
     assert again.to_json() == table.to_json()
+
+
+def test_section_confidence_is_optional_in_json():
+    """A heading's confidence is written when known (rounded) and read back; absent, null or not a
+    number it is None; out of range it is clamped."""
+    from app.model import Section, sections_from_json, sections_to_json
+
+    root = Section("s0", "Doc", 0, 1, 2, children=[Section("s1", "A", 1, 1, 1, confidence=0.4567),
+                                                   Section("s2", "B", 1, 2, 2)])
+    records = sections_to_json([root])
+    assert "confidence" not in records[0] and "confidence" not in records[2]
+    assert records[1]["confidence"] == 0.46
+    back = sections_from_json(records)[0]
+    assert back.children[0].confidence == 0.46 and back.children[1].confidence is None
+    for bad, want in (("high", None), (None, None), (True, None), (7, 1.0), (-1, 0.0)):
+        records[1]["confidence"] = bad
+        assert sections_from_json(records)[0].children[0].confidence == want

@@ -40,6 +40,13 @@ from app.tags import country_names, find_country
 
 from .workbench import Workbench, touches_sections
 
+
+def uncertain(section: Section) -> bool:
+    """An inferred heading the extractor is unsure of (see app.sections.headings.UNCERTAIN)."""
+    from app.sections.headings import UNCERTAIN
+
+    return section.confidence is not None and section.confidence < UNCERTAIN
+
 MIME = "application/x-briefing-builder-section"
 TEXT_IDLE_MS = 1500
 
@@ -149,7 +156,11 @@ class SectionTreeModel(QAbstractItemModel):
                 lines.append(f"Tags: {tags}")
             if section.id in self.problem_sections:
                 lines.append("Lost characters in the title or text")
+            if uncertain(section):
+                lines.append(f"Uncertain heading ({round(100 * section.confidence)}% sure): check it")
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and uncertain(section):
+            return QColor("#e0a000")  # an amber mark: headings to check first
         if role == Qt.ItemDataRole.ForegroundRole:
             if section.id in self.problem_sections:
                 return QColor("#b03a1a")

@@ -54,7 +54,8 @@ def _analyse(
     features: dict[int, dict[str, Any]],
     tables: list["Table"],
 ):
-    from .analysis import body_stats, mark_artifacts, mark_figures, mark_running, mark_tables, strip_line_numbers
+    from .analysis import (body_stats, mark_artifacts, mark_boxes, mark_figures, mark_running, mark_tables,
+                           strip_line_numbers)
     from .lines import ARTIFACT, RUNNING, lines_from_features
     from .reading import order_page
 
@@ -82,6 +83,7 @@ def _analyse(
     prelim = body_stats(all_lines, len(pages))
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
+    mark_boxes(pages, graphics, images, prelim.body_size)
     ordered: dict = {}
     for number, lines in pages.items():
         for ln in lines:

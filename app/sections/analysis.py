@@ -42,6 +42,9 @@ class Stats:
     pitch: float = 12.0
     #: Typical left edges of body text (for indents).
     n_pages: int = 0
+    #: Quiet heading styles (``style_key``): set only slightly larger than the body, used only for
+    #: short standalone lines (see :func:`app.sections.headings.quiet_styles`).
+    quiet: frozenset = frozenset()
 
 
 def style_key(ln: Line) -> tuple:
@@ -379,3 +382,34 @@ def mark_captions_and_quotes(
             if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
                 for ln in group:
                     ln.role = QUOTE
+
+
+def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
+               body_size: float) -> int:
+    """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words
+    or more at body size, or twelve such words) is a text box; its lines are marked ``extra["box"]`` so that its title is
+    not taken for a heading of the main tree. A fill holding only a heading (a banner, a colour band)
+    is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
+    Returns the number of boxes found."""
+    found = 0
+    for number, lines in pages.items():
+        fills = [tuple(b[:4]) for b in graphics.get(number, []) or []]
+        for x0, top, x1, bottom in fills:
+            if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
+                continue
+            inside = [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
+            if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
+                continue
+            found += 1
+            for ln in inside:
+                ln.extra["box"] = True
+        covers = fills + [tuple(b[:4]) for b in images.get(number, []) or []]
+        for ln in lines:
+            if ln.color == "#ffffff" and not any(
+                x0 - 2 <= ln.x0 and ln.x1 <= x1 + 2 and top - 2 <= ln.top and ln.bottom <= bottom + 2
+                for x0, top, x1, bottom in covers
+            ):
+                ln.extra["hidden"] = True
+    return found

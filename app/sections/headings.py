@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .analysis import _CAPTION_START, Stats
+from .analysis import _CAPTION_START, Stats, style_key
 from .lines import BODY, HEADING, TABLE, Line
 from .text import LABEL_WORDS, normalise_title, numbering
 from .toc import TocEntry, printed_page_offset
@@ -49,6 +49,8 @@ class Heading:
     source: str = "style"
     numbered_depth: int = 0
     sig: tuple = ()
+    #: 0-1, set by :func:`score_confidence` (None for bookmarks).
+    confidence: float | None = None
 
     @property
     def key(self) -> str:
@@ -224,6 +226,8 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
         return False
     if ratio >= 1.12:
         return True
+    if stats.quiet and style_key(ln) in stats.quiet:
+        return True
     if ratio < 0.85:
         return False
     if ln.bold and not stats.body_bold:
@@ -236,6 +240,66 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
     if ln.family != stats.body_family and ratio >= 1.04 and not ln.italic:
         return True
     return False
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
+
+
+def right_to_left(text: str) -> bool:
+    """Mostly Hebrew or Arabic letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
+
+
+def number_first(text: str) -> str:
+    """A right-to-left heading comes out of the PDF in visual order, its number last ("... 2.1"):
+    the number goes first, where :func:`numbering` reads it."""
+    if right_to_left(text):
+        m = _TRAILING_NUMBER.match(text)
+        if m:
+            return f"{m.group(2)} {m.group(1)}"
+    return text
+
+
+#: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
+_SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
+    """Heading styles set only slightly larger than the body (by 0.4 pt to 12%, same weight), which no
+    size rule sees: a style whose every line (at least three, on two pages or more) is a short
+    standalone line — at most twelve words, no final stop or comma, not lower-case, the lines before and
+    after it in another style, running text right after it. A larger lead paragraph or a pull quote
+    has long lines and fails."""
+    lines_by_style: dict[tuple, list[tuple[Line, Line | None, Line | None]]] = defaultdict(list)
+    for p in sorted(ordered):
+        body = [ln for ln in ordered[p] if ln.role == BODY]
+        for i, ln in enumerate(body):
+            if ln.mono or not (stats.body_size + 0.4 <= ln.size < 1.12 * stats.body_size):
+                continue
+            prev = body[i - 1] if i else None
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            lines_by_style[style_key(ln)].append((ln, prev, nxt))
+    quiet = set()
+    for key, items in lines_by_style.items():
+        if len(items) < 3 or len({ln.page for ln, _, _ in items}) < 2:
+            continue
+        good = 0
+        for ln, prev, nxt in items:
+            text = " ".join(ln.text.split())
+            words = text.split()
+            body = text[_SUB_LABEL.match(text).end():] if _SUB_LABEL.match(text) else text
+            if (
+                len(words) <= 12 and not _SENTENCE_END.search(text) and not text.endswith(":")
+                and body[:1].isalnum() and not body[:1].islower()
+                and (prev is None or style_key(prev) != key) and nxt is not None and style_key(nxt) != key
+                and abs(nxt.size - stats.body_size) < 0.3 and len(nxt.text.split()) >= 5
+            ):
+                good += 1
+        if good >= 0.9 * len(items):
+            quiet.add(key)
+    return frozenset(quiet)
 
 
 def candidate_reason(run: Run, stats: Stats) -> str | None:
@@ -251,8 +315,15 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "no letters"
     if not distinct_style(first, stats):
         return "body style"
+    if first.extra.get("box"):
+        return "box title"  # the title of a box, sidebar or call-out: not in the main tree
+    if first.extra.get("hidden"):
+        return "hidden"
     label, depth, rest = numbering(text)
     body = rest if depth else text
+    sub = _SUB_LABEL.match(body)
+    if sub and not depth:
+        body = body[sub.end():]  # "(1) Title", "a) Title": a sub-heading's label
     if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
         return "starts lower case"
     if _CAPTION_START.match(text):
@@ -291,7 +362,9 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     ):
         col = getattr(run, "column_box", None)
         centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
-        if col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size:
+        # Right-to-left text starts at the right edge: set in from the left is its normal place.
+        flush_right = right_to_left(text) and abs(max(ln.x1 for ln in run.lines) - prev.x1) < 2 * stats.body_size
+        if (col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size) and not flush_right:
             return "indented"
     # A table title: the rows right below are table rows (three or more cells).
     if getattr(run, "table_below", False):
@@ -483,6 +556,7 @@ def infer_headings(
 ) -> list[Heading]:
     """All headings of the document with levels (bookmarks not used)."""
     page_widths = page_widths or {}
+    stats.quiet = quiet_styles(ordered, stats)
     runs_by_page: dict[int, list[Run]] = {}
     for p, lines in ordered.items():
         runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
@@ -525,7 +599,7 @@ def infer_headings(
             if sig in bad_sigs:
                 continue
             title = " ".join(_title_of(run).split())
-            label, depth, rest = numbering(title)
+            label, depth, rest = numbering(number_first(title))
             if not normalise_title(title):
                 continue
             style_headings.append(
@@ -533,9 +607,10 @@ def infer_headings(
             )
     for h in toc_headings:
         h.sig = signature(h.lines[0])
-        label, depth, rest = numbering(h.title)
+        label, depth, rest = numbering(number_first(h.title))
         h.numbered_depth = depth
     style_headings += _headings_inside_tables(pages, style_headings + toc_headings, stats, first_text_page)
+    style_headings = drop_title_block(style_headings, toc_headings, min(pages) if pages else None)
     unify_caps(toc_headings + style_headings, stats)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
@@ -547,8 +622,89 @@ def infer_headings(
     headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
     for h in headings:
         _finish(h)
+    score_confidence(headings, stats, toc_headings)
     headings.sort(key=lambda h: (h.page, h.order))
     return headings
+
+
+#: Below this a heading is shown as uncertain (the user checks it first).
+UNCERTAIN = 0.6
+
+
+def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[Heading]) -> None:
+    """A confidence per inferred heading, from the evidence behind it: listed in the printed contents
+    (strongest), numbered in the document's scheme, a style that stands out clearly (12% larger than
+    the body, or bold) and heads several sections, the level agreeing with the contents; weaker for a
+    quiet style, a style used once or twice, a long title, a level only a style's prominence gave."""
+    placed = {id(h) for h in toc_headings}
+    per_sig = Counter(h.sig for h in headings if h.sig)
+    numbered_doc = sum(1 for h in headings if h.numbered_depth) >= 0.4 * max(len(headings), 1)
+    for h in headings:
+        if id(h) in placed or h.source == "toc":
+            h.confidence = 0.95
+            continue
+        first = h.lines[0] if h.lines else None
+        score = 0.55
+        if h.source == "style+toc":
+            score += 0.2  # its style's level comes from the contents
+        if h.numbered_depth:
+            score += 0.15 if numbered_doc else 0.05
+        elif numbered_doc:
+            score -= 0.1  # unnumbered in a numbered document
+        if h.source == "numbering":
+            score -= 0.05  # set like body text: only its number says it is a heading
+        if first is not None:
+            ratio = first.size / max(stats.body_size, 1.0)
+            if ratio >= 1.12:
+                score += 0.1
+            elif not (first.bold and not stats.body_bold):
+                score -= 0.15  # a quiet style: slightly larger, or colour / capitals only
+        n = per_sig.get(h.sig, 0)
+        if n >= 3:
+            score += 0.1
+        elif h.sig and n <= 1:
+            score -= 0.15
+        if len(h.title.split()) > 12:
+            score -= 0.1
+        h.confidence = round(max(0.05, min(score, 0.99)), 2)
+
+
+def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None) -> list[Heading]:
+    """The title block of a first page that also carries running text (a paper, a brief): the
+    document's title is the largest text of that page, larger (by 15%) than every heading style used on
+    other pages and in a style found on that page only; it and the lines in one-off styles around it
+    (masthead, subtitle, authors, affiliations) are not headings. The block ends at the first line in a
+    style that heads sections elsewhere ("Abstract", "1 Introduction")."""
+    if first_page is None:
+        return style_headings
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    on_first = sorted((h for h in style_headings if h.page == first_page), key=pos)
+    if not on_first:
+        return style_headings
+    elsewhere = [h for h in style_headings + toc_headings if h.page != first_page]
+    recurring = {h.sig for h in elsewhere} | {h.sig for h in toc_headings}
+    title = max(on_first, key=lambda h: h.sig[0] if h.sig else 0)
+    if not title.sig or title.sig in recurring:
+        return style_headings
+    if elsewhere and title.sig[0] < 1.15 * max((h.sig[0] for h in elsewhere if h.sig), default=0):
+        return style_headings
+    drop = []
+    for h in on_first:
+        if h.sig in recurring and pos(h) > pos(title):
+            break
+        if h.sig not in recurring:
+            drop.append(h)
+    # Only a real title block: beside the title, a subtitle (not bold) or a line of names ("A. Rahman,
+    # M. Okafor"). A manual whose title is its one top heading, over its chapters, keeps it.
+    if not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
+        return style_headings
+    dropped = set(map(id, drop))
+    return [h for h in style_headings if id(h) not in dropped]
+
+
+_NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
 
 
 _MULTI = re.compile(r"^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,5})\.?\s+(\S.*)$")
@@ -577,7 +733,7 @@ def _headings_inside_tables(
         per_row = Counter(ln.row for ln in cells)
         for ln in cells:
             sig = signature(ln)
-            if per_row[ln.row] != 1 or sigs[sig] < 2 or ln.size < 1.12 * stats.body_size or ln.mono:
+            if per_row[ln.row] != 1 or sigs[sig] < 2 or ln.size < 1.12 * stats.body_size or ln.mono or ln.extra.get("box"):
                 continue
             text = " ".join(ln.text.split())
             if (
@@ -830,7 +986,9 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         more = [s for s in levels if prominence(s, stats) > prominence(sig, stats)]
         closest = min(more, key=lambda s: prominence(s, stats))
         same = [s for s in levels if prominence(s, stats) == prominence(sig, stats)]
-        levels[sig] = levels[same[0]] if same else levels[closest] + 1
+        # A style as prominent as one the contents list, in another family, that the contents leave
+        # out is one level deeper (a serif sub-heading under a sans heading of the same size).
+        levels[sig] = levels[same[0]] + 1 if same else levels[closest] + 1
         if levels[sig] > max_level + 3:
             continue
         for h in accepted[sig]:
@@ -839,7 +997,24 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
             out.append(h)
     if numbered_toc:
         out += _unnumbered_subsections(out, style_headings, stats)
+        _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading]) -> None:
+    """When the contents' levels follow the numbering depth ("2.1" at level 2, "2.1.1" at level 3: at
+    least 80% of the numbered entries placed, at one offset), the numbering depth gives the level of
+    every numbered heading, also where one style serves several levels or the contents stop at a
+    depth."""
+    placed = [h for h in toc_headings if h.numbered_depth]
+    if len(placed) < 3:
+        return
+    offset, n = Counter(h.level - h.numbered_depth for h in placed).most_common(1)[0]
+    if n < 0.8 * len(placed):
+        return
+    for h in headings:
+        if h.numbered_depth and h.source != "toc":
+            h.level = max(1, min(h.numbered_depth + offset, 9))
 
 
 def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:

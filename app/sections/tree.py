@@ -97,6 +97,7 @@ def assemble(
                 end_page=h.page,
                 top=round(h.top, 2) if h.top is not None else None,
                 bbox=h.bbox,
+                confidence=h.confidence,
             )
             sections.append(sec)
             order_keys.append((h.page, order))

@@ -59,20 +59,23 @@ def available() -> list[str]:
     return engines
 
 
-def html_to_pdf(jobs: list[tuple[str, Path]], engine: str, *, timeout: float = 300) -> list[Path]:
+def html_to_pdf(jobs: list[tuple[str, Path]], engine: str, *, timeout: float = 300, outline: bool = False) -> list[Path]:
     """Render each ``(html, out_pdf)`` with ``engine``; returns the PDFs written.
+
+    ``outline``: Chromium also writes bookmarks for the ``<h1>``-``<h6>`` elements (LibreOffice always
+    does), which the report generator reads as its heading truth before removing them.
 
     HTML is written next to nothing the caller owns: a private temporary folder per call. Page size
     and margins come from the HTML's own ``@page`` rule (both engines honour it).
     """
     if engine == "chromium":
-        return _chromium(jobs, timeout)
+        return _chromium(jobs, timeout, ["--generate-pdf-document-outline"] if outline else [])
     if engine == "libreoffice":
         return _libreoffice(jobs, timeout)
     raise ValueError(f"not an HTML engine: {engine!r} (one of {', '.join(HTML_ENGINES)})")
 
 
-def _chromium(jobs: list[tuple[str, Path]], timeout: float) -> list[Path]:
+def _chromium(jobs: list[tuple[str, Path]], timeout: float, extra: list[str] | None = None) -> list[Path]:
     binary = chromium_binary()
     if binary is None:
         raise RuntimeError("chromium is not installed (Debian package 'chromium')")
@@ -85,7 +88,7 @@ def _chromium(jobs: list[tuple[str, Path]], timeout: float) -> list[Path]:
             out = Path(out)
             out.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run(
-                [binary, *_CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}", src.as_uri()],
+                [binary, *_CHROMIUM_FLAGS, *(extra or []), f"--user-data-dir={profile}", f"--print-to-pdf={out}", src.as_uri()],
                 check=True, timeout=timeout, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )
             if not out.is_file():

@@ -1,0 +1,198 @@
+"""Section trees of generated designed reports (issue 17): ours and the peers against exact truth.
+
+    .venv/bin/python tests/benchmarks/bench_reports.py                     # validation split, all peers
+    ... --split development --no-peers --details                           # tuning (ours only)
+    ... --write                                                            # the reports part of docs/benchmarks.md
+
+Documents: :mod:`tools.docgen.reports` (reportlab, headless Chromium, LibreOffice), rendered into the
+cache outside the repository when missing; each PDF's bookmarks were removed when it was generated and
+the truth (title, level, page of every heading) lies beside it. Ours runs with ``outline=None``, the
+tables found by our own table step. Peers, same run, same files: the font-size rule and pymupdf4llm
+with its layout model (tests/benchmarks/_section_peers.py). Matching: tests/benchmarks/_heading_match.py
+(right-to-left titles are also compared with their characters reversed: pdfplumber and PyMuPDF give
+them in visual order, the truth in logical order; this favours no system).
+
+Scores are pooled over the split: heading precision / recall / F1 and level accuracy of the matched
+headings, plus the same per family of the generator (documents carrying that feature).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _heading_match import H, Score, match  # noqa: E402
+from _section_peers import fontsize_baseline, pymupdf4llm_headings  # noqa: E402
+from bench_sections import run_ours  # noqa: E402
+
+from tools.docgen import reports  # noqa: E402
+
+NAMES = {"ours": "Briefing Builder", "fontsize": "font-size rule", "pymupdf4llm": "pymupdf4llm + layout"}
+
+
+def _rtl_fix(truth: list[H], predicted: list[H]) -> list[H]:
+    """Predicted right-to-left titles in visual order: reversed when that matches a true title."""
+    keys = {(t.page, t.key) for t in truth}
+    out = []
+    for p in predicted:
+        rev = H(p.title[::-1], p.level, p.page)
+        out.append(rev if (p.page, p.key) not in keys and (p.page, rev.key) in keys else p)
+    return out
+
+
+def evaluate(split: str, n: int, systems: list[str], details: bool = False, timeout: float = 300) -> dict:
+    pdfs = reports.generate(split, n)
+    totals = {s: Score() for s in systems}
+    families: dict[str, dict[str, Score]] = {}
+    times = {s: [0.0, 0] for s in systems}
+    overhead = [0.0, 0.0, 0]
+    rows = []
+    loads = []
+    for pdf in pdfs:
+        info = reports.load_truth(pdf)
+        truth = [H(h["title"], h["level"], h["page"]) for h in info["headings"]]
+        row = {"file": pdf.name, "true": len(truth), "features": info["features"]}
+        ours = run_ours(pdf)
+        results = {"ours": ours["headings"]}
+        times["ours"][0] += ours["t_words"] + ours["t_feats"] + ours["t_build"]
+        times["ours"][1] += ours["pages"]
+        overhead[0] += ours["t_feats"] + ours["t_build"]
+        overhead[1] += ours["t_words"] + ours["t_tables"]
+        overhead[2] += ours["pages"]
+        if "fontsize" in systems:
+            heads, secs = fontsize_baseline(str(pdf))
+            results["fontsize"] = [H(t, lv, p) for t, lv, p in heads]
+            times["fontsize"][0] += secs
+            times["fontsize"][1] += ours["pages"]
+        if "pymupdf4llm" in systems:
+            heads, secs, err = pymupdf4llm_headings(str(pdf), timeout)
+            if heads is None:
+                print(f"{pdf.name}: pymupdf4llm failed: {err}", file=sys.stderr)
+                heads = []
+            results["pymupdf4llm"] = [H(t, lv, p) for t, lv, p in heads]
+            times["pymupdf4llm"][0] += secs
+            times["pymupdf4llm"][1] += ours["pages"]
+        for s in systems:
+            pred = results[s]
+            if info["lang"] in ("ar", "he"):
+                pred = _rtl_fix(truth, pred)
+            score, pairs, missed, false = match(truth, pred)
+            row[s] = score
+            totals[s].add(score)
+            for f in ["all"] + info["features"] + [info["engine"]]:
+                families.setdefault(f, {x: Score() for x in systems})[s].add(score)
+            if details and s == "ours":
+                print(f"--- {pdf.name} {info['features']}: missed {len(missed)}, false {len(false)}")
+                for t in missed:
+                    print(f"   MISSED L{t.level} p{t.page} {t.title!r}")
+                for p in false:
+                    print(f"   FALSE  L{p.level} p{p.page} {p.title!r}")
+                for t, p in pairs:
+                    if t.level != p.level:
+                        print(f"   LEVEL  L{t.level}->L{p.level} p{t.page} {t.title!r}")
+        loads.append(os.getloadavg()[0])
+        rows.append(row)
+        print(f"{pdf.name[:30]:30} h={len(truth):3} " + "  ".join(
+            f"{s}: {row[s].f1:.2f}/{row[s].level_accuracy:.2f}" for s in systems), flush=True)
+    return {"rows": rows, "totals": totals, "families": families, "times": times, "overhead": overhead,
+            "loads": loads, "systems": systems, "split": split}
+
+
+def _cells(sc: Score) -> str:
+    return f"{sc.precision:.2f} / {sc.recall:.2f} / **{sc.f1:.2f}** / {sc.level_accuracy:.2f}"
+
+
+def write_markdown(res: dict, seconds: float) -> None:
+    systems = res["systems"]
+    loads = res["loads"]
+    rows = res["rows"]
+    pages = res["overhead"][2]
+    lines = [
+        "## Section trees of designed reports (generated, issue 17)",
+        "",
+        f"Run {_dt.date.today().isoformat()} on {platform.machine()} ({os.cpu_count()} cores, shared), "
+        f"Python {platform.python_version()}; `.venv/bin/python tests/benchmarks/bench_reports.py --write` "
+        f"({seconds:.0f} s). Machine load (1-minute average after each document): "
+        f"{min(loads):.1f}-{max(loads):.1f}; seconds per page are inflated alike for every system.",
+        "",
+        f"Documents: the **{res['split']}** split of `tools/docgen/reports.py` ({len(rows)} documents, {pages} pages, "
+        f"{res['totals']['ours'].true} headings; reportlab, headless Chromium and LibreOffice), bookmarks removed "
+        "at generation, truth from the engines' own bookmarks. P / R / F1 / level accuracy pooled over the split "
+        "(matching as for the bookmarks benchmark). Rows per family: the documents carrying that feature.",
+        "",
+        "| documents | headings | " + " | ".join(f"{NAMES[s]} P / R / F1 / level" for s in systems) + " |",
+        "|---|---|" + "---|" * len(systems),
+    ]
+    fams = res["families"]
+    order = ["all", "reportlab", "chromium", "libreoffice"] + sorted(
+        f for f in fams if f not in ("all", "reportlab", "chromium", "libreoffice"))
+    for f in order:
+        per = fams[f]
+        n_docs = sum(1 for r in rows if f == "all" or f in r["features"] or r["file"].endswith(f"-{f}.pdf"))
+        label = "**all**" if f == "all" else f
+        lines.append(f"| {label} ({n_docs}) | {per['ours'].true} | " + " | ".join(_cells(per[s]) for s in systems) + " |")
+    lines += ["", "| system | seconds per page |", "|---|---|"]
+    for s in systems:
+        secs, n = res["times"][s]
+        if n:
+            lines.append(f"| {NAMES[s]} | {secs / n:.3f} |")
+    ov = res["overhead"]
+    if ov[2]:
+        lines += ["", f"Section step alone {ov[0] / ov[2]:.4f} s/page against the table extraction "
+                      f"{ov[1] / ov[2]:.4f} s/page of the same pages: +{100 * ov[0] / max(ov[1], 1e-9):.0f}%."]
+    lines += ["", "<details><summary>Per document</summary>", "",
+              "| file | headings | features | " + " | ".join(f"{NAMES[s]} F1 / level" for s in systems) + " |",
+              "|---|---|---|" + "---|" * len(systems)]
+    for r in rows:
+        lines.append(f"| {r['file']} | {r['true']} | {' '.join(r['features'])} | "
+                     + " | ".join(f"{r[s].f1:.2f} / {r[s].level_accuracy:.2f}" for s in systems) + " |")
+    lines += ["", "</details>"]
+    path = ROOT / "docs" / "benchmarks.md"
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- reports:start -->", "<!-- reports:end -->"
+    block = start + "\n" + "\n".join(lines) + "\n" + end
+    if start in text and end in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=sorted(reports.SPLITS), default="validation")
+    ap.add_argument("-n", type=int, default=30, help="seeds in the split")
+    ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument("--details", action="store_true")
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--timeout", type=float, default=300.0)
+    args = ap.parse_args(argv)
+    systems = ["ours"] + ([] if args.no_peers else ["fontsize", "pymupdf4llm"])
+    t0 = time.perf_counter()
+    res = evaluate(args.split, args.n, systems, args.details, args.timeout)
+    print()
+    for f, per in sorted(res["families"].items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        print(f"{f:13} " + "  ".join(f"{s}: P R F1 lvl {per[s].precision:.2f} {per[s].recall:.2f} "
+                                    f"{per[s].f1:.2f} {per[s].level_accuracy:.2f}" for s in systems))
+    ov = res["overhead"]
+    if ov[2]:
+        print(f"section step {ov[0] / ov[2]:.4f} s/page vs table extraction {ov[1] / ov[2]:.4f}: "
+              f"+{100 * ov[0] / max(ov[1], 1e-9):.0f}%")
+    if args.write:
+        write_markdown(res, time.perf_counter() - t0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""Designed-report rules of the section tree (issue 17), each on a document drawn with reportlab
+through the report generator (tools/docgen/reports.py): the truth is the generator's own list of
+headings, their pages read back from the bookmarks reportlab writes; the extractor never reads them
+(``use_outline=False``)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from app.sections import extract_sections, read_outline
+from app.sections.text import normalise_title
+from tools.docgen import reports
+
+
+def _styles(**over) -> dict:
+    styles = {
+        1: {"size": 18, "weight": 700, "family": "sans", "color": "#1f4e79", "caps": False, "italic": False},
+        2: {"size": 14, "weight": 700, "family": "sans", "color": "#1f4e79", "caps": False, "italic": False},
+        3: {"size": 12, "weight": 700, "family": "sans", "color": "#222222", "caps": False, "italic": False},
+    }
+    for lv, changes in over.items():
+        styles[int(lv[1:])].update(changes)
+    return styles
+
+
+def _document(tmp_path: Path, blocks: list, styles: dict | None = None, **body) -> tuple[list, list]:
+    """Render ``blocks``; returns (truth [(title key, level, page)], found [(title key, level, page)])."""
+    spec = reports.Spec(seed=0, engine="reportlab", lang="en", features=[], styles=styles or _styles(),
+                        body={"size": 10, "family": "serif", "short": "Brief", **body}, blocks=blocks)
+    pdf = tmp_path / "report.pdf"
+    reports._reportlab(spec, pdf)
+    outline = read_outline(pdf) or []
+    heads = spec.headings()
+    assert len(outline) == len(heads)
+    truth = [(normalise_title(t), lv, int(o["page"])) for (lv, t), o in zip(heads, outline)]
+    roots = extract_sections(pdf, use_outline=False)
+    found = [(normalise_title(s.title), s.level, s.page) for s in roots[0].walk() if s.level > 0]
+    return truth, found
+
+
+def _chapters(text: reports._Text, n: int = 3, subs: int = 2, numbered: bool = False, third: int = 0,
+              label=None, box=None) -> list:
+    blocks = []
+    for c in range(1, n + 1):
+        blocks.append(("heading", 1, (f"{c}  " if numbered else "") + text.title(), numbered))
+        blocks.append(("para", text.paragraph()))
+        for s in range(1, subs + 1):
+            blocks.append(("heading", 2, (f"{c}.{s}  " if numbered else "") + text.title(), numbered))
+            blocks.append(("para", text.paragraph()))
+            if box and s == 1:
+                blocks.append(("box", box, f"Case study {c}.{s}: " + text.title(), [text.paragraph(3)], "#e6eef7"))
+            for k in range(1, third + 1):
+                lab = f"{c}.{s}.{k}  " if numbered else (label(k) if label else "")
+                blocks.append(("heading", 3, lab + text.title(), numbered))
+                blocks.append(("para", text.paragraph()))
+    return blocks
+
+
+@pytest.mark.parametrize("kind", ["box", "sidebar", "callout"])
+def test_box_titles_are_not_headings(tmp_path, kind):
+    """A box, sidebar or call-out (a fill holding running text) has a title in a heading's type; it is
+    not a heading of the main tree."""
+    text = reports._Text(random.Random(1), "en")
+    truth, found = _document(tmp_path, _chapters(text, box=kind))
+    assert not [f for f in found if f[0].startswith("casestudy")]
+    assert found == truth
+
+
+def test_title_block_of_a_first_page_with_text_is_not_headings(tmp_path):
+    """Page 1 carries the title block (title, subtitle, authors, affiliation) and then the abstract and
+    the first chapter: none of the title block is a heading, and the abstract stays at level 1."""
+    text = reports._Text(random.Random(2), "en")
+    blocks = [("masthead", "POLICY BRIEF  |  No. 7  |  2025"), ("doctitle", "Safe Mobility and Local Recovery"),
+              ("subtitle", "Evidence from border districts and return areas"), ("authors", "A. Rahman, L. Petrova"),
+              ("affil", "Centre for Humanitarian Data, The Hague"), ("heading", 1, "Abstract", False),
+              ("para", text.paragraph(4))] + _chapters(text, n=3, subs=2)
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth
+
+
+def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
+    """Sub-headings set only half a point larger than the body, regular weight, with "a)" labels: no
+    size rule sees them; a style used only for short standalone lines followed by text is a heading
+    style (level below the bold ones)."""
+    text = reports._Text(random.Random(3), "en")
+    styles = _styles(h3={"size": 10.5, "weight": 400, "family": "serif", "color": "#000000"})
+    blocks = _chapters(text, n=3, subs=2, third=2, label=lambda k: f"{'abc'[k - 1]}) ")
+    truth, found = _document(tmp_path, blocks, styles)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
+def test_confidence_is_lower_for_quiet_headings(tmp_path):
+    """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
+    other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""
+    from app.sections.headings import UNCERTAIN
+
+    text = reports._Text(random.Random(3), "en")
+    styles = _styles(h3={"size": 10.5, "weight": 400, "family": "serif", "color": "#000000"})
+    spec = reports.Spec(seed=0, engine="reportlab", lang="en", features=[], styles=styles,
+                        body={"size": 10, "family": "serif", "short": "Brief"},
+                        blocks=_chapters(text, n=3, subs=2, third=2, label=lambda k: f"{'abc'[k - 1]}) "))
+    pdf = tmp_path / "quiet.pdf"
+    reports._reportlab(spec, pdf)
+    sections = [s for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert all(s.confidence is not None for s in sections)
+    assert all(s.confidence < UNCERTAIN for s in sections if s.level == 3)
+    assert all(s.confidence >= UNCERTAIN for s in sections if s.level < 3)
+
+
+def _with_toc(blocks: list) -> list:
+    return [("doctitle", "Regional Brief"), ("pagebreak",), ("heading", 1, "Contents", False), ("toc",),
+            ("pagebreak",)] + blocks
+
+
+def test_numbering_depth_gives_the_level_when_one_style_serves_two_levels(tmp_path):
+    """2.1 and 2.1.1 set in one style; the contents list two levels only: the numbering depth, which
+    the contents' levels follow, gives level 3 to "2.1.1"."""
+    text = reports._Text(random.Random(4), "en")
+    styles = _styles()
+    styles[3] = dict(styles[2])
+    blocks = _with_toc(_chapters(text, n=3, subs=2, numbered=True, third=2))
+    truth, found = _document(tmp_path, blocks, styles, toc_depth=2)
+    assert found == truth
+
+
+def test_same_size_other_family_left_out_of_the_contents_is_deeper(tmp_path):
+    """A serif sub-heading of the same size and weight as the sans headings the contents list, never
+    listed itself, is one level deeper (not the same level)."""
+    text = reports._Text(random.Random(5), "en")
+    styles = _styles(h3={"size": 14, "family": "serif", "color": "#1f4e79"})
+    blocks = _with_toc(_chapters(text, n=3, subs=2, third=2))
+    truth, found = _document(tmp_path, blocks, styles, toc_depth=2)
+    assert found == truth
+
+
+def test_white_text_on_no_fill_is_not_a_heading(tmp_path):
+    """White text that lies on no fill or image is invisible: never a heading; white text on a banner
+    is one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(6), "en")
+    pdf = tmp_path / "white.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    names = [("Water Access", "Hidden Terms"), ("Border Services", "Secret Words")]
+    for banner, hidden in names:
+        y = 700
+        c.setFillColor("#1f4e79")
+        c.rect(50, y - 8, 495, 30, fill=1, stroke=0)
+        c.setFillColor("#ffffff")
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(60, y, banner)
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(60, y - 60, hidden)
+        c.setFillColor("#000000")
+        c.setFont("Times-Roman", 10)
+        y -= 100
+        for _ in range(30):
+            c.drawString(60, y, text.sentence(12)[:95])
+            y -= 13
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    titles = [s.title for s in roots[0].walk() if s.level > 0]
+    assert titles == ["Water Access", "Border Services"]
+
+
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@pytest.mark.skipif(not (_DEJAVU / "DejaVuSans-Bold.ttf").is_file(), reason="needs the DejaVu fonts (Debian fonts-dejavu-core)")
+def test_right_to_left_headings_stored_in_visual_order(tmp_path):
+    """Hebrew set flush right, stored in visual order as browsers write it (the number of "1.2 כותרת"
+    comes last): the headings are not "indented" notes, and their numbers give the levels where one
+    style serves two levels."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DV", str(_DEJAVU / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DV-Bold", str(_DEJAVU / "DejaVuSans-Bold.ttf")))
+    text = reports._Text(random.Random(7), "he")
+    rng = random.Random(7)
+    pdf = tmp_path / "he.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    truth = []
+    right = 545
+    for chapter in (1, 2, 3):
+        y = 760
+        page_heads = [(1, f"{chapter}", 18)] + [(lv, num, 13) for s in (1, 2)
+                                                for lv, num in [(2, f"{chapter}.{s}"), (3, f"{chapter}.{s}.1")]]
+        for lv, num, size in page_heads:
+            title = text.title()
+            truth.append((lv, title))
+            c.setFont("DV-Bold", size)
+            c.drawRightString(right, y, title[::-1] + " " + num)  # visual order, number on the left end
+            y -= size + 8
+            c.setFont("DV", 10)
+            for i in range(5):
+                line = text.sentence(rng.randint(9, 11))
+                c.drawRightString(right, y, line[::-1][:80] if i < 4 else line[::-1][:30])
+                y -= 13
+            y -= 8
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    found = [(s.level, normalise_title(s.title[::-1])) for s in roots[0].walk() if s.level > 0]
+    assert found == [(lv, normalise_title(t)) for lv, t in truth]
