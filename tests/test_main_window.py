@@ -110,3 +110,142 @@ def test_recent_files_and_drop(window, simple_pdf):
     window.dropEvent(event)
     assert window.document_list.count() == 1  # the same file is not listed twice
     assert window.recent_menu.actions()[0].text().endswith("(PDF)")
+
+
+# ------------------------------------------------------------------ the views follow the project (#10)
+
+def _loaded_window(window, qtbot, tmp_path):
+    from tests.gui_support import make_pdf
+
+    pdf = make_pdf(tmp_path)
+    assert window.open_path(pdf)
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    qtbot.waitUntil(lambda: window.bench.problems() is not None, timeout=10000)
+    window.problems_panel.refresh()
+    window.bench.select_table("p1-t1", 1, 1)
+    return pdf
+
+
+def _type_in_cell(qtbot, editor, row, col, text):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    index = editor.model.index(row, col)
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    qtbot.waitUntil(lambda: editor.view.state() == QAbstractItemView.State.EditingState, timeout=3000)
+    widget = editor.view.indexWidget(index)
+    widget.setText(text)
+
+
+def _views_are_empty(window):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    editor = window.table_editor
+    return {
+        "editor": editor.table is None and editor.model.rowCount() == 0,
+        "editing": editor.view.state() != QAbstractItemView.State.EditingState,
+        "page": window.page_view.page_count == 0,
+        "thumbnails": window.thumbnails.thumbnails.count() == 0 if hasattr(window.thumbnails.thumbnails, "count")
+        else True,
+        "problems": window.problems_panel.model.rowCount() == 0,
+        "tables": window.tables_panel.model.rowCount() == 0,
+        "sections": window.section_panel.model.rowCount() == 0,
+        "documents": window.document_list.count() == 0,
+        "history": window.bench.undo_stack.count() == 0,
+    }
+
+
+def test_new_project_clears_every_view_and_keeps_the_value_being_typed(window, qtbot, tmp_path, qtlog):
+    _loaded_window(window, qtbot, tmp_path)
+    assert window.table_editor.table is not None and window.page_view.page_count == 2
+    old = window.bench.project.path
+    _type_in_cell(qtbot, window.table_editor, 1, 1, "999")
+    window.new_action.trigger()
+    assert window.bench.project is not None and window.bench.project.path != old
+    empty = _views_are_empty(window)
+    assert all(empty.values()), empty
+    assert "Untitled project" in window.windowTitle() and "appeal" not in window.windowTitle()
+    # the typed value was saved in the project it was typed in (which is kept: it holds a correction)
+    from app.project import Project
+
+    project = Project.open(old)
+    try:
+        assert project.documents[next(iter(project.documents))].table("p1-t1").anchor(1, 1).text == "999"
+    finally:
+        project.close()
+    assert not [r for r in qtlog.records if "does not belong to this view" in r.message]
+
+
+def test_close_project_clears_every_view(window, qtbot, tmp_path, qtlog):
+    _loaded_window(window, qtbot, tmp_path)
+    window.section_panel.select("s-funding") if window.section_panel.model.rowCount() else None
+    _type_in_cell(qtbot, window.table_editor, 2, 0, "Typed")
+    window.close_project_action.trigger()
+    assert window.bench.project is None
+    empty = _views_are_empty(window)
+    assert all(empty.values()), empty
+    assert window.windowTitle() == "Briefing Builder"
+    assert not [r for r in qtlog.records if "does not belong to this view" in r.message]
+
+
+def test_open_another_project_shows_it_not_the_old_table(window, qtbot, tmp_path):
+    from tests.gui_support import make_pdf
+
+    _loaded_window(window, qtbot, tmp_path)
+    window.save_as(tmp_path / "first.bbproj")
+    other_pdf = make_pdf(tmp_path, "other.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])
+    window.new_project()
+    window.add_pdf(other_pdf)
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    window.save_as(tmp_path / "second.bbproj")
+    window.bench.select_table("p1-t1")
+    assert window.table_editor.model.rowCount() == 3
+    assert window.open_path(tmp_path / "first.bbproj")
+    assert window.table_editor.table is None  # nothing of the other project's is left on screen
+    window.bench.select_table("p1-t1")
+    assert window.table_editor.model.rowCount() == 6
+
+
+# ------------------------------------------------------------------ Open versus Add to Project (#10)
+
+def test_open_pdf_asks_when_the_project_has_documents(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+
+    from tests.gui_support import make_pdf
+
+    first = _loaded_window(window, qtbot, tmp_path)
+    second = make_pdf(tmp_path, "second.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.add_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+O")
+    asked = []
+    answer = {"value": ""}
+    monkeypatch.setattr(window, "_ask_open_pdf", lambda name: asked.append(name) or answer["value"])
+
+    # cancelled: nothing changes
+    project = window.bench.project.path
+    assert window.open_path(second) is False
+    assert asked == ["second.pdf"] and len(window.bench.project.documents) == 1
+
+    # the same PDF again: shown, not asked about
+    assert window.open_path(first) and len(asked) == 1
+
+    # a new project: the old untitled one held no correction and is removed
+    answer["value"] = "new"
+    assert window.open_path(second)
+    assert window.bench.project.path != project and not project.exists()
+    assert [Path(d.document.path).name for d in window.bench.documents()] == ["second.pdf"]
+
+    # added to this project
+    answer["value"] = "add"
+    assert window.open_path(first)
+    assert len(window.bench.project.documents) == 2
+
+
+def test_open_of_a_pdf_without_a_project_creates_one_without_asking(window, qtbot, tmp_path, monkeypatch):
+    from tests.gui_support import make_pdf
+
+    monkeypatch.setattr(window, "_ask_open_pdf", lambda name: pytest.fail("asked"))
+    assert window.open_path(make_pdf(tmp_path))
+    assert len(window.bench.project.documents) == 1

@@ -42,9 +42,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run(files: list[str]) -> int:
+    from .workbench import sweep_untitled
+
     app = create_app()
+    sweep_untitled()  # untitled projects left behind without a correction (e.g. after a crash)
     window = MainWindow(restore_session=not files)
     window.show()
-    for f in files:
-        window.open_path(f)
+    window.open_paths(files)
     return app.exec()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app import section_edit as se
 from app.model import DocumentData, Section, Tag
 
-from .workbench import Workbench, touches_sections
+from .workbench import Workbench, commit_open_editor, touches_sections
 
 MIME = "application/x-briefing-builder-section"
 TEXT_IDLE_MS = 1500
@@ -355,7 +355,12 @@ class SectionPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setUniformRowHeights(True)
+        # long section titles wrap onto a second line instead of being cut (the panel is narrow on a
+        # laptop screen); rows are laid out again when the title column changes width
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().sectionResized.connect(self._title_column_resized)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -423,6 +428,7 @@ class SectionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        bench.projectAboutToChange.connect(self.commit_edits)
         bench.currentDocumentChanged.connect(lambda _sha: self.reload())
         bench.dataChanged.connect(self._on_data_changed)
         bench.sectionSelected.connect(self._on_section_selected)
@@ -493,6 +499,15 @@ class SectionPanel(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # ================================================================================== loading
+
+    def commit_edits(self) -> None:
+        """Save a title being renamed in the tree and the text being typed (before the project changes)."""
+        commit_open_editor(self.tree)
+        self.commit_text()
+
+    def _title_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0 and self.model.rowCount():
+            self.tree.scheduleDelayedItemsLayout()
 
     def reload(self) -> None:
         self.commit_text()
