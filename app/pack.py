@@ -63,6 +63,8 @@ class PackMetadata:
     prepared_by: str = ""
     notes: str = ""
     subject: str = ""
+    #: Organisation named on the cover (optional).
+    organisation: str = ""
     #: Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project).
     logo_name: str = ""
     logo_data: str = ""
@@ -75,6 +77,7 @@ class PackMetadata:
             "prepared_by": self.prepared_by,
             "notes": self.notes,
             "subject": self.subject,
+            "organisation": self.organisation,
             "logo_name": self.logo_name,
             "logo_data": self.logo_data,
         }

@@ -249,3 +249,155 @@ def test_open_of_a_pdf_without_a_project_creates_one_without_asking(window, qtbo
     monkeypatch.setattr(window, "_ask_open_pdf", lambda name: pytest.fail("asked"))
     assert window.open_path(make_pdf(tmp_path))
     assert len(window.bench.project.documents) == 1
+
+
+# ------------------------------------------------------------------------------- 1366×768 (#10)
+
+def _pack_open(window, qtbot, tmp_path):
+    _loaded_window(window, qtbot, tmp_path)
+    window.compose_pack_action.trigger()
+    qtbot.waitUntil(lambda: window.pack_composer is not None and window.pack_dock.isVisible(), timeout=5000)
+    qtbot.wait(50)
+
+
+def test_pack_panel_keeps_the_window_within_a_laptop_screen(window, qtbot, tmp_path):
+    from widgets.main_window import FIT_HEIGHT
+
+    _pack_open(window, qtbot, tmp_path)
+    assert window.minimumSizeHint().height() <= FIT_HEIGHT < 730
+    assert window.pack_composer.minimumSizeHint().height() < 320
+    for index in range(window.pack_composer.tabs.count()):  # every tab, not only the first one shown
+        window.pack_composer.tabs.setCurrentIndex(index)
+        assert window.minimumSizeHint().height() <= FIT_HEIGHT
+    assert window.height() <= 768
+    # the status bar (Saved indicator, Cancel) stays inside the window
+    bar = window.statusBar().geometry()
+    assert bar.bottom() <= window.height() and window.saved_label.isVisible()
+
+
+def test_a_restored_layout_that_does_not_fit_falls_back(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSize
+
+    from widgets import pack_composer
+    from widgets.main_window import FIT_HEIGHT
+
+    first = MainWindow()
+    first.bench.workers = 0
+    qtbot.addWidget(first)
+    first.resize(1366, 768)
+    first.show()
+    qtbot.waitExposed(first)
+    _pack_open(first, qtbot, tmp_path)
+    first.save_window_state()  # the Pack panel open, as a user leaves it
+    first.close()
+
+    # a composer whose minimum height no longer fits (as the composer of earlier versions)
+    monkeypatch.setattr(pack_composer.PackComposer, "minimumSizeHint", lambda self: QSize(300, 900))
+    again = MainWindow()
+    again.bench.workers = 0
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.pack_dock.isVisible()  # restored as it was left
+    assert again.open_path(tmp_path / "appeal.pdf") or True
+    qtbot.waitUntil(lambda: not again.bench.extracting, timeout=60000)
+    assert again.minimumSizeHint().height() <= FIT_HEIGHT
+    assert not again.pack_dock.isVisible()  # the default layout: the Pack panel closed
+    again.close()
+
+
+def test_table_editor_columns_fit_their_labels(window, qtbot, tmp_path):
+    from tests.gui_support import make_pdf
+
+    rows = [["Country", "Objective 1", "Total"],
+            ["East and Horn of Africa regional programme", "700,000", "700,000"],
+            ["Kenya", "1", "1"], ["Total", "700,001", "700,001"]]
+    window.open_path(make_pdf(tmp_path, "long.pdf", rows=rows))
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    table = window.bench.data().tables[0]
+    window.bench.select_table(table.id)
+    editor = window.table_editor
+    label = next(c for c in table.cells if "regional" in c.text)
+    metrics = editor.view.fontMetrics()
+    width = editor.view.columnWidth(label.col)
+    assert width >= metrics.horizontalAdvance(label.text)  # the label is not cut
+    numbers = [c for c in table.cells if c.text == "700,000"]
+    assert numbers and editor.view.columnWidth(numbers[0].col) < width  # numbers columns stay narrow
+
+
+def test_long_section_titles_wrap_in_the_tree(window, qtbot, tmp_path):
+    from app.model import Section
+
+    _loaded_window(window, qtbot, tmp_path)
+    long_title = "Strengthening the resilience of migrants and host communities in the border areas"
+    data = window.bench.data()
+    data.sections.append(Section("s-long", long_title, 1, 2, 2, text="", top=90.0))
+    window.section_panel.reload()
+    panel = window.section_panel
+    window.sections_dock.show()
+    window.sections_dock.raise_()
+    qtbot.wait(50)
+    index = panel.proxy.mapFromSource(panel.model.index_of("s-long"))
+    rect = panel.tree.visualRect(index)
+    needed = panel.tree.fontMetrics().horizontalAdvance(long_title)
+    assert rect.width() < needed  # the panel is narrower than the title ...
+    lines = rect.height() // panel.tree.fontMetrics().lineSpacing()
+    assert lines * rect.width() >= needed  # ... which wraps onto as many lines as it needs
+
+
+# ------------------------------------------------------------- dialogs and untitled projects (#10)
+
+def test_save_dialog_starts_in_documents_not_the_hidden_data_folder(window, qtbot, tmp_path, monkeypatch):
+    from widgets import main_window as mw
+    from widgets.places import documents_folder
+
+    from widgets.places import settings
+
+    settings().remove("folders/save")  # as on a first run
+    _loaded_window(window, qtbot, tmp_path)
+    starts = []
+    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, filters: starts.append(Path(start).parent) or ("", ""))
+    window.save_as_dialog()
+    assert starts == [documents_folder()]
+    (tmp_path / "kept").mkdir(exist_ok=True)
+    assert window.save_as(tmp_path / "kept" / "work.bbproj")
+    window.save_as_dialog()
+    assert starts[-1] == tmp_path / "kept"  # the folder used last
+
+
+def test_untitled_projects_without_corrections_do_not_pile_up(qtbot, tmp_path):
+    from app.project import Project
+    from widgets.places import legacy_projects_folder
+    from widgets.workbench import projects_folder, sweep_untitled
+
+    def untitled(folder, name, work=False):
+        folder.mkdir(parents=True, exist_ok=True)
+        project = Project.create(folder / f"{name}.bbproj", overwrite=True)
+        if work:
+            project.store.save_pack("Kept", {"filters": {}})
+        project.close()
+        return folder / f"{name}.bbproj"
+
+    empty = untitled(projects_folder(), "Untitled 2026-01-01 000001")
+    kept = untitled(projects_folder(), "Untitled 2026-01-01 000002", work=True)
+    legacy = untitled(legacy_projects_folder(), "Untitled 2025-12-31 235959")
+    open_elsewhere = untitled(projects_folder(), "Untitled 2026-01-01 000003")
+    Path(str(open_elsewhere) + "-wal").write_bytes(b"")  # another window has it open
+    assert sweep_untitled() == 2
+    assert not empty.exists() and not legacy.exists() and kept.exists() and open_elsewhere.exists()
+
+    # closing the window on an untitled project that holds nothing removes it, and it is not reopened
+    window = MainWindow()
+    window.bench.workers = 0
+    qtbot.addWidget(window)
+    from tests.gui_support import make_pdf
+
+    assert window.open_path(make_pdf(tmp_path))
+    qtbot.waitUntil(lambda: not window.bench.extracting, timeout=60000)
+    path = window.bench.project.path
+    window.close()
+    from widgets.places import settings
+
+    assert not path.exists() and settings().value("last_project", "") != str(path)

@@ -61,6 +61,11 @@ APP_NAME = "Briefing Builder"
 MAX_RECENT = 10
 #: Bump when the default dock layout changes, so an old saved layout is not restored over it.
 LAYOUT_VERSION = 3
+#: The tallest the window's minimum height may be: a 768-pixel screen less a task bar (40) and a title
+#: bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one.
+FIT_HEIGHT = 696
+#: Room kept for the title bar when the window is fitted to a screen before it has a frame.
+TITLE_BAR = 32
 
 
 def is_project_file(path: Path) -> bool:
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.resize(1366, 768)
+        self._fit_to_screen()  # a 1366×768 screen also has a title bar and a task bar
         self.bench = Workbench(self)
         self.text_service = PageTextService(self)
         self.text_service.finished.connect(self._on_text_job)
@@ -464,6 +470,7 @@ class MainWindow(QMainWindow):
             self.pack_dock.setWidget(QLabel("Open a project to compose a pack.", self))
         if old is not None:
             old.deleteLater()
+        self.ensure_layout_fits()
 
     def compose_pack(self) -> None:
         if self.pack_dock is None:
@@ -473,6 +480,7 @@ class MainWindow(QMainWindow):
             self._rebuild_pack(create=True)
         self.pack_dock.show()
         self.pack_dock.raise_()
+        self.ensure_layout_fits()
 
     # ==================================================================================== projects
 
@@ -1165,9 +1173,52 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self._state_restored = self.restoreState(state, LAYOUT_VERSION)
+        self.ensure_layout_fits()
+
+    def _height_limit(self) -> int:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return FIT_HEIGHT
+        return max(400, min(FIT_HEIGHT, screen.availableGeometry().height() - TITLE_BAR))
+
+    def layout_fits(self) -> bool:
+        """True when the panels' minimum size leaves the whole window (status bar included) on a
+        1366×768 screen and on the current one."""
+        need = self.minimumSizeHint()
+        screen = self.screen() or QApplication.primaryScreen()
+        width = screen.availableGeometry().width() if screen is not None else 1366
+        return need.height() <= self._height_limit() and need.width() <= max(width, 1024)
+
+    def ensure_layout_fits(self) -> bool:
+        """Fall back to the default layout when the current one (restored, or grown by a panel)
+        cannot fit the screen; returns True when it had to."""
+        if self.layout_fits():
+            return False
+        self._state_restored = False
+        self._default_layout()
+        if self.isVisible():
+            QTimer.singleShot(0, self._default_sizes)
+        self.statusBar().showMessage("The saved panel layout did not fit the screen; the default layout is used.",
+                                     8000)
+        return True
+
+    def _fit_to_screen(self) -> None:
+        """A window restored from a bigger screen is made to fit this one (title bar included)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height()
+        height = min(self.height(), avail.height() - (frame if frame > 0 else TITLE_BAR))
+        width = min(self.width(), avail.width())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not avail.contains(self.frameGeometry().topLeft()):
+            self.move(avail.topLeft())
 
     def save_window_state(self) -> None:
         s = settings()
@@ -1177,8 +1228,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.section_panel.commit_text()
         self.save_window_state()
-        if self.bench.project is not None and not self.bench.discards_on_close:
-            settings().setValue("last_project", str(self.bench.project.path))
+        if self.bench.project is not None:
+            if self.bench.discards_on_close:  # removed on close: nothing to reopen next time
+                settings().remove("last_project")
+            else:
+                settings().setValue("last_project", str(self.bench.project.path))
         self.bench.cancel_extraction(all_queued=True)
         self.text_service.close()
         self.bench.renders.wait(5000)

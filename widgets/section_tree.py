@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -325,6 +327,34 @@ def make_tag(kind: str, text: str, countries: dict[str, tuple[str, str]] | None 
     return Tag(kind, slug, text)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Titles wrap within the title column: the row is as tall as the wrapped title needs (Qt's tree
+    does not give a delegate the column width, so it is taken from the header here)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.header().sectionSize(0) - depth * self.tree.indentation() - 8
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if width <= 40 or not opt.text:
+            return hint
+        from PySide6.QtCore import QRect
+
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), opt.text)
+        hint.setHeight(max(hint.height(), text.height() + 4))
+        return hint
+
+
 class SectionPanel(QWidget):
     """The Sections dock: tree, and below it the selected section's tags and text."""
 
@@ -360,6 +390,7 @@ class SectionPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegateForColumn(0, WrappingDelegate(self.tree))
         self.tree.header().sectionResized.connect(self._title_column_resized)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
