@@ -44,6 +44,9 @@ SELECTED_PROBLEM = QColor("#ff9f80")
 #: column widths in the grid: sized to the content within these limits (pixels)
 MIN_COLUMN_WIDTH = 44
 MAX_COLUMN_WIDTH = 340
+#: header cells count up to this width: long descriptive headers ("Adhering to international
+#: standards and fulfilling migrants' rights") are elided, not allowed to widen a column of figures
+MAX_HEADER_WIDTH = 150
 #: rows looked at to size the columns (a table of thousands of rows is sized from its first rows)
 COLUMN_SAMPLE_ROWS = 500
 
@@ -449,8 +452,8 @@ class TableEditor(QWidget):
 
     def size_columns(self) -> None:
         """Each column as wide as its widest cell (labels are not cut), within limits: a column holding
-        one very long text does not push the others out of the panel (the cell's tooltip and editor
-        show all of it). Cells spanning several columns do not count. Run when another table is shown,
+        one very long text, or a long header, does not push the others out of the panel (the cell's
+        editor shows all of it). Cells spanning several columns do not count. Run when another table is shown,
         not after each edit, so widths the user set by hand stay."""
         table = self.model.table
         if table is None:
@@ -466,9 +469,11 @@ class TableEditor(QWidget):
         for cell in table.cells:
             if cell.col_span != 1 or cell.row >= COLUMN_SAMPLE_ROWS or not 0 <= cell.col < table.n_cols:
                 continue
-            metrics = bold if (cell.row < table.header_rows or cell.row in table.total_rows) else plain
+            header = cell.row < table.header_rows
+            metrics = bold if (header or cell.row in table.total_rows) else plain
             text = max(cell.text.split("\n"), key=len) if cell.text else ""
-            widths[cell.col] = max(widths[cell.col], metrics.horizontalAdvance(text))
+            width = metrics.horizontalAdvance(text)
+            widths[cell.col] = max(widths[cell.col], min(width, MAX_HEADER_WIDTH) if header else width)
         header = self.view.horizontalHeader()
         for col, width in enumerate(widths):
             header.resizeSection(col, max(MIN_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, width + pad)))
