@@ -642,8 +642,10 @@ class PackComposer(QWidget):
         self._rebuild_timer.start()
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", str(start_folder("logo")),
+                                              "Images (*.png *.jpg *.jpeg)")
         if path:
+            remember_folder("logo", path)
             self.set_logo(path)
 
     def set_logo(self, path: str | None) -> bool:
