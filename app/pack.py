@@ -65,6 +65,8 @@ class PackMetadata:
     organisation: str = ""
     notes: str = ""
     subject: str = ""
+    #: Organisation named on the cover (optional).
+    organisation: str = ""
     #: Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project).
     logo_name: str = ""
     logo_data: str = ""
@@ -78,6 +80,7 @@ class PackMetadata:
             "organisation": self.organisation,
             "notes": self.notes,
             "subject": self.subject,
+            "organisation": self.organisation,
             "logo_name": self.logo_name,
             "logo_data": self.logo_data,
         }

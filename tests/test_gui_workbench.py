@@ -158,8 +158,9 @@ def test_several_pdfs_in_one_project_and_drop_of_a_project(window, qtbot, tmp_pa
     second = make_pdf(tmp_path, "second.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])
     window.open_path(first)
     wait_extracted(qtbot, window)
-    project_path = window.bench.project.path
-    window.open_path(second)
+    project_path = tmp_path / "two.bbproj"
+    assert window.save_as(project_path)  # an untitled project without corrections is removed on close
+    window.add_pdf(second)  # File > Add PDF to Project (Open would ask: a new project or this one)
     assert len(window.bench.project.documents) == 2
     wait_extracted(qtbot, window)
     assert window.document_list.count() == 2

@@ -110,3 +110,301 @@ def test_recent_files_and_drop(window, simple_pdf):
     window.dropEvent(event)
     assert window.document_list.count() == 1  # the same file is not listed twice
     assert window.recent_menu.actions()[0].text().endswith("(PDF)")
+
+
+# ------------------------------------------------------------------ the views follow the project (#10)
+
+def _loaded_window(window, qtbot, tmp_path):
+    from tests.gui_support import make_pdf
+
+    pdf = make_pdf(tmp_path)
+    assert window.open_path(pdf)
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    qtbot.waitUntil(lambda: window.bench.problems() is not None, timeout=10000)
+    window.problems_panel.refresh()
+    window.bench.select_table("p1-t1", 1, 1)
+    return pdf
+
+
+def _type_in_cell(qtbot, editor, row, col, text):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    index = editor.model.index(row, col)
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    qtbot.waitUntil(lambda: editor.view.state() == QAbstractItemView.State.EditingState, timeout=3000)
+    widget = editor.view.indexWidget(index)
+    widget.setText(text)
+
+
+def _views_are_empty(window):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    editor = window.table_editor
+    return {
+        "editor": editor.table is None and editor.model.rowCount() == 0,
+        "editing": editor.view.state() != QAbstractItemView.State.EditingState,
+        "page": window.page_view.page_count == 0,
+        "thumbnails": window.thumbnails.thumbnails.count() == 0 if hasattr(window.thumbnails.thumbnails, "count")
+        else True,
+        "problems": window.problems_panel.model.rowCount() == 0,
+        "tables": window.tables_panel.model.rowCount() == 0,
+        "sections": window.section_panel.model.rowCount() == 0,
+        "documents": window.document_list.count() == 0,
+        "history": window.bench.undo_stack.count() == 0,
+    }
+
+
+def test_new_project_clears_every_view_and_keeps_the_value_being_typed(window, qtbot, tmp_path, qtlog):
+    _loaded_window(window, qtbot, tmp_path)
+    assert window.table_editor.table is not None and window.page_view.page_count == 2
+    old = window.bench.project.path
+    _type_in_cell(qtbot, window.table_editor, 1, 1, "999")
+    window.new_action.trigger()
+    assert window.bench.project is not None and window.bench.project.path != old
+    empty = _views_are_empty(window)
+    assert all(empty.values()), empty
+    assert "Untitled project" in window.windowTitle() and "appeal" not in window.windowTitle()
+    # the typed value was saved in the project it was typed in (which is kept: it holds a correction)
+    from app.project import Project
+
+    project = Project.open(old)
+    try:
+        assert project.documents[next(iter(project.documents))].table("p1-t1").anchor(1, 1).text == "999"
+    finally:
+        project.close()
+    assert not [r for r in qtlog.records if "does not belong to this view" in r.message]
+
+
+def test_close_project_clears_every_view(window, qtbot, tmp_path, qtlog):
+    _loaded_window(window, qtbot, tmp_path)
+    window.section_panel.select("s-funding") if window.section_panel.model.rowCount() else None
+    _type_in_cell(qtbot, window.table_editor, 2, 0, "Typed")
+    window.close_project_action.trigger()
+    assert window.bench.project is None
+    empty = _views_are_empty(window)
+    assert all(empty.values()), empty
+    assert window.windowTitle() == "Briefing Builder"
+    assert not [r for r in qtlog.records if "does not belong to this view" in r.message]
+
+
+def test_open_another_project_shows_it_not_the_old_table(window, qtbot, tmp_path):
+    from tests.gui_support import make_pdf
+
+    _loaded_window(window, qtbot, tmp_path)
+    window.save_as(tmp_path / "first.bbproj")
+    other_pdf = make_pdf(tmp_path, "other.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])
+    window.new_project()
+    window.add_pdf(other_pdf)
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    window.save_as(tmp_path / "second.bbproj")
+    window.bench.select_table("p1-t1")
+    assert window.table_editor.model.rowCount() == 3
+    assert window.open_path(tmp_path / "first.bbproj")
+    assert window.table_editor.table is None  # nothing of the other project's is left on screen
+    window.bench.select_table("p1-t1")
+    assert window.table_editor.model.rowCount() == 6
+
+
+# ------------------------------------------------------------------ Open versus Add to Project (#10)
+
+def test_open_pdf_asks_when_the_project_has_documents(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+
+    from tests.gui_support import make_pdf
+
+    first = _loaded_window(window, qtbot, tmp_path)
+    second = make_pdf(tmp_path, "second.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.add_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+O")
+    asked = []
+    answer = {"value": ""}
+    monkeypatch.setattr(window, "_ask_open_pdf", lambda name: asked.append(name) or answer["value"])
+
+    # cancelled: nothing changes
+    project = window.bench.project.path
+    assert window.open_path(second) is False
+    assert asked == ["second.pdf"] and len(window.bench.project.documents) == 1
+
+    # the same PDF again: shown, not asked about
+    assert window.open_path(first) and len(asked) == 1
+
+    # a new project: the old untitled one held no correction and is removed
+    answer["value"] = "new"
+    assert window.open_path(second)
+    assert window.bench.project.path != project and not project.exists()
+    assert [Path(d.document.path).name for d in window.bench.documents()] == ["second.pdf"]
+
+    # added to this project
+    answer["value"] = "add"
+    assert window.open_path(first)
+    assert len(window.bench.project.documents) == 2
+
+
+def test_open_of_a_pdf_without_a_project_creates_one_without_asking(window, qtbot, tmp_path, monkeypatch):
+    from tests.gui_support import make_pdf
+
+    monkeypatch.setattr(window, "_ask_open_pdf", lambda name: pytest.fail("asked"))
+    assert window.open_path(make_pdf(tmp_path))
+    assert len(window.bench.project.documents) == 1
+
+
+# ------------------------------------------------------------------------------- 1366×768 (#10)
+
+def _pack_open(window, qtbot, tmp_path):
+    _loaded_window(window, qtbot, tmp_path)
+    window.compose_pack_action.trigger()
+    qtbot.waitUntil(lambda: window.pack_composer is not None and window.pack_dock.isVisible(), timeout=5000)
+    qtbot.wait(50)
+
+
+def test_pack_panel_keeps_the_window_within_a_laptop_screen(window, qtbot, tmp_path):
+    from widgets.main_window import FIT_HEIGHT
+
+    _pack_open(window, qtbot, tmp_path)
+    assert window.minimumSizeHint().height() <= FIT_HEIGHT < 730
+    assert window.pack_composer.minimumSizeHint().height() < 320
+    for index in range(window.pack_composer.tabs.count()):  # every tab, not only the first one shown
+        window.pack_composer.tabs.setCurrentIndex(index)
+        assert window.minimumSizeHint().height() <= FIT_HEIGHT
+    assert window.height() <= 768
+    # the status bar (Saved indicator, Cancel) stays inside the window
+    bar = window.statusBar().geometry()
+    assert bar.bottom() <= window.height() and window.saved_label.isVisible()
+
+
+def test_a_restored_layout_that_does_not_fit_falls_back(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSize
+
+    from widgets import pack_composer
+    from widgets.main_window import FIT_HEIGHT
+
+    first = MainWindow()
+    first.bench.workers = 0
+    qtbot.addWidget(first)
+    first.resize(1366, 768)
+    first.show()
+    qtbot.waitExposed(first)
+    _pack_open(first, qtbot, tmp_path)
+    first.save_window_state()  # the Pack panel open, as a user leaves it
+    first.close()
+
+    # a composer whose minimum height no longer fits (as the composer of earlier versions)
+    monkeypatch.setattr(pack_composer.PackComposer, "minimumSizeHint", lambda self: QSize(300, 900))
+    again = MainWindow()
+    again.bench.workers = 0
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.pack_dock.isVisible()  # restored as it was left
+    assert again.open_path(tmp_path / "appeal.pdf") or True
+    qtbot.waitUntil(lambda: not again.bench.extracting, timeout=60000)
+    assert again.minimumSizeHint().height() <= FIT_HEIGHT
+    assert not again.pack_dock.isVisible()  # the default layout: the Pack panel closed
+    again.close()
+
+
+def test_table_editor_columns_fit_their_labels(window, qtbot, tmp_path):
+    from tests.gui_support import make_pdf
+
+    rows = [["Country", "Objective 1: adhering to international standards and fulfilling rights", "Total"],
+            ["East and Horn of Africa regional programme", "700,000", "700,000"],
+            ["Kenya", "1", "1"], ["Total", "700,001", "700,001"]]
+    window.open_path(make_pdf(tmp_path, "long.pdf", rows=rows))
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    table = window.bench.data().tables[0]
+    window.bench.select_table(table.id)
+    editor = window.table_editor
+    label = next(c for c in table.cells if "regional" in c.text)
+    metrics = editor.view.fontMetrics()
+    width = editor.view.columnWidth(label.col)
+    assert width >= metrics.horizontalAdvance(label.text)  # the label is not cut
+    numbers = [c for c in table.cells if c.text == "700,000"]
+    assert numbers and editor.view.columnWidth(numbers[0].col) < width  # numbers columns stay narrow
+    if table.header_rows:  # ... even under a long descriptive header
+        from widgets.table_editor import MAX_HEADER_WIDTH
+
+        assert editor.view.columnWidth(numbers[0].col) <= MAX_HEADER_WIDTH + 40
+
+
+def test_long_section_titles_wrap_in_the_tree(window, qtbot, tmp_path):
+    from app.model import Section
+
+    _loaded_window(window, qtbot, tmp_path)
+    long_title = "Strengthening the resilience of migrants and host communities in the border areas"
+    data = window.bench.data()
+    data.sections.append(Section("s-long", long_title, 1, 2, 2, text="", top=90.0))
+    window.section_panel.reload()
+    panel = window.section_panel
+    window.sections_dock.show()
+    window.sections_dock.raise_()
+    qtbot.wait(50)
+    index = panel.proxy.mapFromSource(panel.model.index_of("s-long"))
+    rect = panel.tree.visualRect(index)
+    needed = panel.tree.fontMetrics().horizontalAdvance(long_title)
+    assert rect.width() < needed  # the panel is narrower than the title ...
+    lines = rect.height() // panel.tree.fontMetrics().lineSpacing()
+    assert lines * rect.width() >= needed  # ... which wraps onto as many lines as it needs
+
+
+# ------------------------------------------------------------- dialogs and untitled projects (#10)
+
+def test_save_dialog_starts_in_documents_not_the_hidden_data_folder(window, qtbot, tmp_path, monkeypatch):
+    from widgets import main_window as mw
+    from widgets.places import documents_folder
+
+    from widgets.places import settings
+
+    settings().remove("folders/save")  # as on a first run
+    _loaded_window(window, qtbot, tmp_path)
+    starts = []
+    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, filters: starts.append(Path(start).parent) or ("", ""))
+    window.save_as_dialog()
+    assert starts == [documents_folder()]
+    (tmp_path / "kept").mkdir(exist_ok=True)
+    assert window.save_as(tmp_path / "kept" / "work.bbproj")
+    window.save_as_dialog()
+    assert starts[-1] == tmp_path / "kept"  # the folder used last
+
+
+def test_untitled_projects_without_corrections_do_not_pile_up(qtbot, tmp_path):
+    from app.project import Project
+    from widgets.places import legacy_projects_folder
+    from widgets.workbench import projects_folder, sweep_untitled
+
+    def untitled(folder, name, work=False):
+        folder.mkdir(parents=True, exist_ok=True)
+        project = Project.create(folder / f"{name}.bbproj", overwrite=True)
+        if work:
+            project.store.save_pack("Kept", {"filters": {}})
+        project.close()
+        return folder / f"{name}.bbproj"
+
+    empty = untitled(projects_folder(), "Untitled 2026-01-01 000001")
+    kept = untitled(projects_folder(), "Untitled 2026-01-01 000002", work=True)
+    legacy = untitled(legacy_projects_folder(), "Untitled 2025-12-31 235959")
+    open_elsewhere = untitled(projects_folder(), "Untitled 2026-01-01 000003")
+    holder = Project.open(open_elsewhere)  # another window has it open: it holds the write lock
+    try:
+        assert sweep_untitled() >= 2  # (other tests may leave empty untitled projects in the same folder)
+        assert not empty.exists() and not legacy.exists() and kept.exists() and open_elsewhere.exists()
+    finally:
+        holder.close()
+
+    # closing the window on an untitled project that holds nothing removes it, and it is not reopened
+    window = MainWindow()
+    window.bench.workers = 0
+    qtbot.addWidget(window)
+    from tests.gui_support import make_pdf
+
+    assert window.open_path(make_pdf(tmp_path))
+    qtbot.waitUntil(lambda: not window.bench.extracting, timeout=60000)
+    path = window.bench.project.path
+    window.close()
+    from widgets.places import settings
+
+    assert not path.exists() and settings().value("last_project", "") != str(path)

@@ -3,6 +3,8 @@ preview rendered on a worker thread, exporters including a third-party plug-in."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -232,3 +234,87 @@ def test_gui_and_command_line_build_the_same_pack(composer, project, tmp_path, q
         return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
 
     assert content(gui_out) == content(cli_out)
+
+
+# ----------------------------------------------------------------------------------- issue #10
+
+def test_default_title_follows_the_chosen_country_like_the_command_line(composer, project, qtbot):
+    from app.headless import _default_title
+
+    assert composer.title_edit.text() == composer.definition.metadata.title == "Briefing pack"  # 2 documents
+    with qtbot.waitSignal(composer.packChanged, timeout=5000):
+        check(composer.country_list, "SOM")
+    assert composer.title_edit.text() == "Somalia: briefing pack"
+    assert composer.definition.metadata.title == _default_title(composer.definition.filters,
+                                                                list(project.documents.values()))
+    # a title the user typed stays when the filters change
+    composer.title_edit.setText("For ECHO")
+    check(composer.country_list, "KEN")
+    assert composer.title_edit.text() == "For ECHO" and composer.definition.metadata.title == "For ECHO"
+    # emptied: the pack takes the selection's title again (shown as the placeholder)
+    composer.title_edit.setText("")
+    assert composer.definition.metadata.title.endswith(": briefing pack")
+    assert composer.title_edit.placeholderText() == composer.definition.metadata.title
+
+
+def test_organisation_and_logo_reach_the_exporter_options(composer, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 20), (10, 80, 160)).save(logo)
+    composer.organisation_edit.setText("IOM Somalia")
+    assert composer.set_logo(str(logo))
+    options = composer.options_for(composer.registry.get("pdf"))
+    assert options["organisation"] == "IOM Somalia"
+    assert options["logo"] and Path(options["logo"]).read_bytes() == logo.read_bytes()
+    assert composer.definition.metadata.organisation == "IOM Somalia"  # saved with the pack
+    # no duplicate rows for them among the exporter's own options
+    assert not set(composer._option_widgets) & {"organisation", "logo"}
+    composer.set_logo(None)
+    assert composer.options_for(composer.registry.get("xlsx"))["logo"] == ""
+
+
+def test_composer_shows_and_chooses_the_documents_a_pack_draws_on(composer, project, qtbot):
+    names = [d.document.display_name for d in project.documents.values()]
+    assert composer.document_list.count() == 2
+    text = composer.sources_label.text()
+    assert "2 of the project's 2 documents" in text and all(name in text for name in names)
+    # one document only
+    first = composer.document_list.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    composer.rebuild()
+    assert composer.definition.filters.documents == [first.data(Qt.ItemDataRole.UserRole + 1)]
+    assert "1 of the project's 2 documents" in composer.sources_label.text()
+    assert [n for n, _ in composer.drawn_on()] == [names[0]]
+
+
+def test_export_dialog_starts_in_documents_or_the_last_folder(qtbot, tmp_path, monkeypatch):
+    from widgets import pack_composer as pc
+    from widgets.places import app_data_folder, documents_folder, settings
+
+    settings().remove("folders/export")  # as on a first run
+    assert "Briefing Builder/Briefing Builder" not in app_data_folder().as_posix()
+    # an untitled project: in the hidden application data folder
+    hidden = app_data_folder() / "projects"
+    hidden.mkdir(parents=True, exist_ok=True)
+    project = Project.create(hidden / "Untitled 2026-01-01 000000.bbproj", overwrite=True)
+    project.set_extraction(load_document("appeal"), "test")
+    composer = PackComposer(project)
+    qtbot.addWidget(composer)
+    starts = []
+
+    def fake_save(parent, title, start, filters):
+        starts.append(Path(start).parent)
+        return (str(tmp_path / "out" / "pack.pdf"), "")
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(pc.QFileDialog, "getSaveFileName", fake_save)
+    monkeypatch.setattr(composer, "export_to", lambda path, name: None)
+    try:
+        composer.export_dialog()
+        assert starts[0] == documents_folder()
+        composer.export_dialog()  # the folder used last time
+        assert starts[1] == tmp_path / "out"
+    finally:
+        composer.wait_for_tasks()
+        project.close()

@@ -42,13 +42,15 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run(files: list[str], smoke_screenshot: str | None = None) -> int:
+    from .workbench import sweep_untitled
+
     app = create_app()
+    sweep_untitled()  # untitled projects left behind without a correction (e.g. after a crash)
     window = MainWindow(restore_session=not files and not smoke_screenshot)
     window.show()
     if smoke_screenshot:
         _arm_smoke_test(app, window, smoke_screenshot)
-    for f in files:
-        window.open_path(f)
+    window.open_paths(files)
     return app.exec()
 
 

@@ -101,6 +101,13 @@ class FindReplaceDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(640, 440)
         self._matches: list[tuple[str, fr.Match]] = []
+        bench.projectChanged.connect(self._forget)
+
+    def _forget(self) -> None:
+        """Matches of another project are gone (going to one would show the wrong place)."""
+        self.results.clear()
+        self._matches = []
+        self.status.setText("")
 
     def query(self) -> fr.Query:
         return fr.Query(self.find_edit.text(), regex=self.regex.isChecked(), case=self.case.isChecked(),
@@ -232,6 +239,14 @@ class RepairDialog(QDialog):
         self.report: fr.RepairReport | None = None
         self.sha = ""
         self._combos: dict[int, QComboBox] = {}
+        bench.projectChanged.connect(self._forget)
+
+    def _forget(self) -> None:
+        self.tree.clear()
+        self._combos = {}
+        self.report = None
+        self.sha = ""
+        self.status.setText("")
 
     def analyse(self) -> int:
         """Look at the current document (the vocabulary is taken from every document of the project)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,7 @@ from .find_dialog import FindReplaceDialog, RepairDialog
 from .page_view import PageView
 from .panels import DocumentList, ProblemsPanel, TablesPanel
 from .project_file import COPY, READ_ONLY, ProjectBanner, ask_when_locked, copy_name
+from .places import remember_folder, settings, start_folder
 from .section_tree import SectionPanel
 from .table_editor import TableEditor
 from .thumbnails import ThumbnailView
@@ -59,10 +60,11 @@ APP_NAME = "Briefing Builder"
 MAX_RECENT = 10
 #: Bump when the default dock layout changes, so an old saved layout is not restored over it.
 LAYOUT_VERSION = 3
-
-
-def settings() -> QSettings:
-    return QSettings("Briefing Builder", "Briefing Builder")
+#: The tallest the window's minimum height may be: a 768-pixel screen less a task bar (40) and a title
+#: bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one.
+FIT_HEIGHT = 696
+#: Room kept for the title bar when the window is fitted to a screen before it has a frame.
+TITLE_BAR = 32
 
 
 def is_project_file(path: Path) -> bool:
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.resize(1366, 768)
+        self._fit_to_screen()  # a 1366×768 screen also has a title bar and a task bar
         self.bench = Workbench(self)
         self.text_service = PageTextService(self)
         self.text_service.finished.connect(self._on_text_job)
@@ -267,9 +270,10 @@ class MainWindow(QMainWindow):
         self.new_action = a("&New Project", self.new_project, QKeySequence.StandardKey.New,
                             "Start an empty project", sp.SP_FileIcon)
         self.open_action = a("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
-                             "Open a project, or add PDFs to the current project", sp.SP_DialogOpenButton)
+                             "Open a project, or a PDF as a new project (asks when this project has documents)",
+                             sp.SP_DialogOpenButton)
         self.add_pdf_action = a("&Add PDF to Project…", self.add_pdf_dialog, "Ctrl+Shift+O",
-                                "Add one or more source PDFs to this project")
+                                "Add one or more source PDFs to this project (a pack can draw on all of them)")
         self.save_action = a("&Save", self.save, QKeySequence.StandardKey.Save,
                              "Everything is saved as you work; for a new project, choose where to keep it",
                              sp.SP_DialogSaveButton)
@@ -465,6 +469,7 @@ class MainWindow(QMainWindow):
             self.pack_dock.setWidget(QLabel("Open a project to compose a pack.", self))
         if old is not None:
             old.deleteLater()
+        self.ensure_layout_fits()
 
     def compose_pack(self) -> None:
         if self.pack_dock is None:
@@ -474,6 +479,7 @@ class MainWindow(QMainWindow):
             self._rebuild_pack(create=True)
         self.pack_dock.show()
         self.pack_dock.raise_()
+        self.ensure_layout_fits()
 
     # ==================================================================================== projects
 
@@ -496,30 +502,100 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("New project. Add PDFs with Ctrl+Shift+O or drop them here.", 8000)
 
     def open_dialog(self) -> None:
-        start = settings().value("last_dir", str(Path.home()))
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Open", str(start),
+            self, "Open", str(start_folder("open")),
             f"PDFs and projects (*.pdf *{PROJECT_SUFFIX});;Projects (*{PROJECT_SUFFIX});;PDF documents (*.pdf);;"
             "All files (*)")
-        for f in files:
-            self.open_path(f)
+        self.open_paths(files)
 
     def add_pdf_dialog(self) -> None:
-        start = settings().value("last_dir", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(self, "Add PDF to Project", str(start),
+        files, _ = QFileDialog.getOpenFileNames(self, "Add PDF to Project", str(start_folder("open")),
                                                 "PDF documents (*.pdf);;All files (*)")
         for f in files:
             self.add_pdf(f)
 
-    def open_path(self, path: str | Path, password: str | None = None) -> bool:
-        """Open a project file, or add a PDF to the current project (a new untitled one if none).
+    def open_paths(self, paths) -> None:
+        """Open several files as one gesture (the Open dialog, a drop, the command line): projects first,
+        and PDFs opened with a project join it; otherwise the first new PDF decides (a new project or
+        this one) and the others follow it."""
+        paths = [Path(p) for p in paths]
+        projects = [p for p in paths if p.is_file() and is_project_file(p)]
+        pdfs = [p for p in paths if p not in projects]
+        for p in projects:
+            self.open_project(p)
+        if projects:
+            for p in pdfs:
+                self.add_pdf(p)
+            return
+        choice = ""
+        for p in pdfs:
+            if choice:
+                self.add_pdf(p)
+            elif self.open_path(p):
+                choice = "add"
 
-        Returns False (after telling the user) when it cannot be opened.
+    def open_path(self, path: str | Path, password: str | None = None) -> bool:
+        """Open a project file, or a PDF. A PDF opens as a new untitled project, unless the current
+        project is empty (it then goes there) or already holds it (it is shown); when the current
+        project has other documents the user chooses: a new project or add it to this one.
+
+        Returns False (after telling the user) when it cannot be opened or the user cancelled.
         """
         p = Path(path)
         if p.is_file() and is_project_file(p):
             return self.open_project(p)
-        return self.add_pdf(p, password)
+        project = self.bench.project
+        if project is None or not project.documents:
+            return self.add_pdf(p, password)
+        known = self._known_document(p)
+        if known:
+            self.bench.set_current_document(known)
+            self.statusBar().showMessage(f"{p.name} is already in the project.", 5000)
+            return True
+        choice = self._ask_open_pdf(p.name)
+        if choice == "add":
+            return self.add_pdf(p, password)
+        if choice == "new":
+            return self.add_pdf(p, password, new_project=True)
+        return False
+
+    def _known_document(self, path: Path) -> str:
+        """The sha256 of ``path`` when the current project holds that document (by place, then content)."""
+        project = self.bench.project
+        if project is None:
+            return ""
+        try:
+            resolved = str(path.resolve())
+        except OSError:
+            return ""
+        for sha, data in project.documents.items():
+            if data.document.path == resolved:
+                return sha
+        try:
+            from app.pdf import sha256_file
+
+            sha = sha256_file(path)
+        except OSError:
+            return ""
+        return sha if sha in project.documents else ""
+
+    def _ask_open_pdf(self, name: str) -> str:
+        """Ask how to open a PDF while a project with documents is open: "new", "add" or "" (cancel)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Open PDF")
+        n = len(self.bench.project.documents) if self.bench.project else 0
+        box.setText(f"Open {name} as a new project, or add it to this project?")
+        box.setInformativeText(
+            f"This project has {n} document{'s' if n != 1 else ''}. A pack composed in a project can draw "
+            "on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)")
+        new = box.addButton("Open as New Project", QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton("Add to This Project", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(new)
+        box.exec()
+        clicked = box.clickedButton()
+        return "new" if clicked is new else ("add" if clicked is add else "")
 
     def open_project(self, path: str | Path) -> bool:
         p = Path(path)
@@ -548,14 +624,16 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             QMessageBox.warning(self, "Cannot open the project", str(exc))
             return False
-        settings().setValue("last_dir", str(p.parent))
+        remember_folder("open", p)
         settings().setValue("last_project", str(p.resolve()))
         self._remember_recent(p)
         n = len(self.bench.project.documents)
         self.statusBar().showMessage(f"Opened {p.name}: {n} document{'s' if n != 1 else ''}.", 8000)
         return True
 
-    def add_pdf(self, path: str | Path, password: str | None = None) -> bool:
+    def add_pdf(self, path: str | Path, password: str | None = None, new_project: bool = False) -> bool:
+        """Add a PDF to the current project (to a new untitled one when there is none or
+        ``new_project`` is set) and start its extraction."""
         p = Path(path)
         while True:
             try:
@@ -569,6 +647,12 @@ class MainWindow(QMainWindow):
             except PdfError as exc:
                 QMessageBox.warning(self, "Cannot open the PDF", str(exc))
                 return False
+        if new_project:
+            try:
+                self.bench.new_project()
+            except ProjectError as exc:
+                self._show_error("Cannot create a project", str(exc))
+                return False
         if not self._confirm_project():
             return False
         known = {d.document.sha256 for d in self.bench.documents()}
@@ -580,7 +664,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - the project file could not be written
             QMessageBox.warning(self, "Cannot add the PDF", f"The project file could not be written ({exc}).")
             return False
-        settings().setValue("last_dir", str(p.parent))
+        remember_folder("open", p)
         self._remember_recent(p)
         if self.bench.project is not None:
             settings().setValue("last_project", str(self.bench.project.path))
@@ -606,7 +690,8 @@ class MainWindow(QMainWindow):
     def save_as_dialog(self) -> bool:
         if self.bench.project is None:
             return False
-        start = Path(settings().value("last_dir", str(Path.home())))
+        here = None if self.bench.is_untitled else self.bench.project.path.parent
+        start = start_folder("save", here)
         name = self.bench.project.path.name if not self.bench.is_untitled else f"Briefing{PROJECT_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(self, "Save Project As", str(start / name),
                                               f"Projects (*{PROJECT_SUFFIX})")
@@ -623,13 +708,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot save the project", str(exc))
             return False
         settings().setValue("last_project", str(Path(path).resolve()))
+        remember_folder("save", path)
         self._remember_recent(Path(path))
         self.statusBar().showMessage(f"Saved as {Path(path).name}; you are now working in it.", 8000)
         return True
 
     def close_project(self) -> None:
-        self.section_panel.commit_text()
-        self.bench.close_project()
+        self.bench.close_project()  # open editors are saved first (projectAboutToChange)
         settings().remove("last_project")
 
     def toggle_embed(self, on: bool) -> None:
@@ -701,7 +786,7 @@ class MainWindow(QMainWindow):
                     "of it. Locate it now?")
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
-                path, _ = QFileDialog.getOpenFileName(self, f"Locate {name}", str(Path.home()),
+                path, _ = QFileDialog.getOpenFileName(self, f"Locate {name}", str(start_folder("open")),
                                                       "PDF documents (*.pdf)")
                 if not path:
                     return None
@@ -1086,10 +1171,8 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        # a project first, so dropped PDFs join it
-        for p in sorted(paths, key=lambda p: 0 if is_project_file(p) else 1):
-            self.open_path(p)
         event.acceptProposedAction()
+        self.open_paths(paths)  # a project first, so dropped PDFs join it
 
     # ================================================================================ window state
 
@@ -1108,10 +1191,53 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self._state_restored = self.restoreState(state, LAYOUT_VERSION)
             self.project_banner.update_for(self.bench.project)  # its visibility is the project's, not saved
+        self.ensure_layout_fits()
+
+    def _height_limit(self) -> int:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return FIT_HEIGHT
+        return max(400, min(FIT_HEIGHT, screen.availableGeometry().height() - TITLE_BAR))
+
+    def layout_fits(self) -> bool:
+        """True when the panels' minimum size leaves the whole window (status bar included) on a
+        1366×768 screen and on the current one."""
+        need = self.minimumSizeHint()
+        screen = self.screen() or QApplication.primaryScreen()
+        width = screen.availableGeometry().width() if screen is not None else 1366
+        return need.height() <= self._height_limit() and need.width() <= max(width, 1024)
+
+    def ensure_layout_fits(self) -> bool:
+        """Fall back to the default layout when the current one (restored, or grown by a panel)
+        cannot fit the screen; returns True when it had to."""
+        if self.layout_fits():
+            return False
+        self._state_restored = False
+        self._default_layout()
+        if self.isVisible():
+            QTimer.singleShot(0, self._default_sizes)
+        self.statusBar().showMessage("The saved panel layout did not fit the screen; the default layout is used.",
+                                     8000)
+        return True
+
+    def _fit_to_screen(self) -> None:
+        """A window restored from a bigger screen is made to fit this one (title bar included)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height()
+        height = min(self.height(), avail.height() - (frame if frame > 0 else TITLE_BAR))
+        width = min(self.width(), avail.width())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not avail.contains(self.frameGeometry().topLeft()):
+            self.move(avail.topLeft())
 
     def save_window_state(self) -> None:
         s = settings()
@@ -1122,13 +1248,15 @@ class MainWindow(QMainWindow):
         self.section_panel.commit_text()
         self.save_window_state()
         if self.bench.project is not None:
-            settings().setValue("last_project", str(self.bench.project.path))
+            if self.bench.discards_on_close:  # removed on close: nothing to reopen next time
+                settings().remove("last_project")
+            else:
+                settings().setValue("last_project", str(self.bench.project.path))
         self.bench.cancel_extraction(all_queued=True)
         self.text_service.close()
         self.bench.renders.wait(5000)
         if self.bench.project is not None:
-            self.bench.project.close()
-            self.bench.project = None
+            self.bench.close_project()  # saves open editors; an empty untitled project is removed
         super().closeEvent(event)
 
     def _show_error(self, title: str, message: str) -> None:

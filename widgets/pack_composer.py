@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -41,9 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.headless import _default_title as default_title
 from app.pack import Pack, PackDefinition, PackError, build_pack, load_definitions, save_definition
 from app.selection import Filters, fold, present_tags
 from exporters import ExportError, Option, discover, resolve_options
+
+from .places import remember_folder, settings, start_folder
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +56,11 @@ REBUILD_DELAY_MS = 250
 PREVIEW_DELAY_MS = 900
 PREVIEW_SCALE = 0.6
 PREVIEW_MAX_PAGES = 60
+#: Cover values every exporter is given in its options dict (edited on the Details tab, not in the
+#: exporter's own option rows): ``organisation`` (text) and ``logo`` (the path of an image file, or "").
+COVER_OPTIONS = ("organisation", "logo")
+#: The title a new pack starts with before any filter names a country, region or theme.
+GENERIC_TITLE = "Briefing pack"
 
 
 class _Task(QThread):
@@ -145,6 +155,11 @@ class PackComposer(QWidget):
         self._preview_images: list[QImage] = []
         self._current_name = ""
         self._outline_history: list[tuple[list[str], list[str]]] = []
+        #: the title follows the filters ("Somalia: briefing pack") until the user types one
+        self._title_auto = True
+        self._logo_files: dict[str, str] = {}
+        remembered = settings().value("pack/organisation", "")
+        self.definition.metadata.organisation = str(remembered or "")
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -158,6 +173,7 @@ class PackComposer(QWidget):
         self._build_ui()
         self._fill_filter_lists()
         self._fill_saved_packs()
+        self._follow_filters_in_title()
         self._definition_to_form()
         self.rebuild()
         self._subscribe()
@@ -210,21 +226,37 @@ class PackComposer(QWidget):
             self.broken_label.hide()
         layout.addWidget(self.broken_label)
 
+        # Each tab scrolls when the panel is short: the composer shares the right-hand column with
+        # the problems list on a 1366×768 screen and must not make the window taller than the screen.
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._filters_tab(), "Filters")
-        self.tabs.addTab(self._outline_tab(), "Outline")
-        self.tabs.addTab(self._details_tab(), "Details")
-        self.tabs.addTab(self._preview_tab(), "Preview")
+        self.tabs.addTab(self._scrolled(self._filters_tab()), "Filters")
+        self.tabs.addTab(self._scrolled(self._outline_tab()), "Outline")
+        self.tabs.addTab(self._scrolled(self._details_tab()), "Details")
+        self.tabs.addTab(self._scrolled(self._preview_tab()), "Preview")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        #: the documents the pack draws on (a project may hold several)
+        self.sources_label = QLabel(self)
+        self.sources_label.setWordWrap(True)
+        self.sources_label.setStyleSheet("color: #555555;")
+        layout.addWidget(self.sources_label)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save_pack_dialog)
+
+    def _scrolled(self, page: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setMinimumHeight(0)
+        return area
 
     def _checklist(self, tip: str) -> QListWidget:
         widget = QListWidget(self)
@@ -248,6 +280,8 @@ class PackComposer(QWidget):
         self.country_list = self._checklist("Countries found in the documents (sections and table rows)")
         self.region_list = self._checklist("Regions tagged in the documents")
         self.theme_list = self._checklist("Themes and objectives tagged in the documents")
+        self.document_list = self._checklist("Source documents of the project the pack draws on "
+                                             "(none checked: all of them)")
         lists = QTabWidget(page)
         countries = QWidget(page)
         cl = QVBoxLayout(countries)
@@ -262,6 +296,7 @@ class PackComposer(QWidget):
         self.section_tree.setToolTip("Check sections to limit the pack to them (and their sub-sections)")
         self.section_tree.itemChanged.connect(self._filters_changed)
         lists.addTab(self.section_tree, "Sections")
+        lists.addTab(self.document_list, "Documents")
         form.addWidget(lists, 1)
         self.columns_edit = QLineEdit(page)
         self.columns_edit.setPlaceholderText("Only columns whose header contains… (comma-separated)")
@@ -324,6 +359,8 @@ class PackComposer(QWidget):
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.prepared_edit = QLineEdit(page)
         self.subject_edit = QLineEdit(page)
+        self.organisation_edit = QLineEdit(page)
+        self.organisation_edit.setPlaceholderText("Printed on the cover, e.g. IOM Somalia (optional)")
         self.notes_edit = QPlainTextEdit(page)
         self.notes_edit.setPlaceholderText("Printed on the cover")
         self.notes_edit.setMaximumHeight(90)
@@ -341,10 +378,13 @@ class PackComposer(QWidget):
         form.addRow("Date", self.date_edit)
         form.addRow("Prepared by", self.prepared_edit)
         form.addRow("Subject", self.subject_edit)
+        form.addRow("Organisation", self.organisation_edit)
         form.addRow("Logo", logo_row)
         form.addRow("Notes", self.notes_edit)
-        for edit in (self.title_edit, self.audience_edit, self.prepared_edit, self.subject_edit):
+        for edit in (self.title_edit, self.audience_edit, self.prepared_edit, self.subject_edit,
+                     self.organisation_edit):
             edit.textChanged.connect(self._metadata_changed)
+        self.title_edit.setToolTip("Follows the countries, regions or themes chosen until you type a title")
         self.date_edit.dateChanged.connect(self._metadata_changed)
         self.notes_edit.textChanged.connect(self._metadata_changed)
         self.options_box = QWidget(page)
@@ -404,8 +444,21 @@ class PackComposer(QWidget):
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
                     widget.addItem(item)
             self._fill_section_tree()
+            self._fill_document_list()
         finally:
             self._updating = False
+
+    def _fill_document_list(self) -> None:
+        wanted = set(self.definition.filters.documents)
+        self.document_list.clear()
+        for data in self._datas():
+            doc = data.document
+            item = QListWidgetItem(f"{doc.display_name} ({doc.pages} pages)")
+            item.setToolTip(Path(doc.path).name if doc.path else doc.display_name)
+            item.setData(CODE_ROLE, doc.sha256)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if doc.sha256 in wanted else Qt.CheckState.Unchecked)
+            self.document_list.addItem(item)
 
     def _fill_section_tree(self) -> None:
         checked = set(self._checked_sections())
@@ -473,7 +526,7 @@ class PackComposer(QWidget):
             sections=self._checked_sections(),
             keywords=self._split(self.keyword_edit.text()),
             columns=self._split(self.columns_edit.text()),
-            documents=list(self.definition.filters.documents),
+            documents=self._checked(self.document_list),
             include_text=self.include_text.isChecked(),
             include_tables=self.include_tables.isChecked(),
         )
@@ -494,7 +547,7 @@ class PackComposer(QWidget):
         try:
             f = self.definition.filters
             for widget, codes in ((self.country_list, f.countries), (self.region_list, f.regions),
-                                  (self.theme_list, f.themes)):
+                                  (self.theme_list, f.themes), (self.document_list, f.documents)):
                 for i in range(widget.count()):
                     item = widget.item(i)
                     if item.data(CODE_ROLE):
@@ -519,6 +572,7 @@ class PackComposer(QWidget):
             self.audience_edit.setText(m.audience)
             self.prepared_edit.setText(m.prepared_by)
             self.subject_edit.setText(m.subject)
+            self.organisation_edit.setText(m.organisation)
             self.notes_edit.setPlainText(m.notes)
             day = QDate.fromString(m.date, "yyyy-MM-dd") if m.date else QDate.currentDate()
             self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
@@ -534,23 +588,56 @@ class PackComposer(QWidget):
         if self._updating:
             return
         self.definition.filters = self._form_filters()
+        if self._follow_filters_in_title():
+            self._updating = True
+            try:
+                self.title_edit.setText(self.definition.metadata.title)
+            finally:
+                self._updating = False
         self._rebuild_timer.start()
+
+    def default_title(self) -> str:
+        """The title the command line gives the same selection ("Somalia: briefing pack")."""
+        return default_title(self.definition.filters, self._datas())
+
+    def _follow_filters_in_title(self) -> bool:
+        """Give the pack the title of its selection while the user has not typed one; True when the
+        title field should show the new title (it is left empty if the user emptied it)."""
+        if not self._title_auto:
+            return False
+        title = self.default_title()
+        if hasattr(self, "title_edit"):
+            self.title_edit.setPlaceholderText(title)
+        if title == self.definition.metadata.title:
+            return False
+        self.definition.metadata.title = title
+        return not hasattr(self, "title_edit") or bool(self.title_edit.text())
 
     def _metadata_changed(self, *args) -> None:
         if self._updating:
             return
         m = self.definition.metadata
-        m.title = self.title_edit.text()
+        title = self.title_edit.text()
+        if title != m.title:
+            # a title of the user's stays; an emptied field follows the filters again
+            self._title_auto = not title.strip()
+            m.title = title
+            self._follow_filters_in_title()
         m.audience = self.audience_edit.text()
         m.prepared_by = self.prepared_edit.text()
         m.subject = self.subject_edit.text()
+        if m.organisation != self.organisation_edit.text():
+            m.organisation = self.organisation_edit.text()
+            settings().setValue("pack/organisation", m.organisation.strip())  # the next pack starts with it
         m.notes = self.notes_edit.toPlainText()
         m.date = self.date_edit.date().toString("yyyy-MM-dd")
         self._rebuild_timer.start()
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", str(start_folder("logo")),
+                                              "Images (*.png *.jpg *.jpeg)")
         if path:
+            remember_folder("logo", path)
             self.set_logo(path)
 
     def set_logo(self, path: str | None) -> bool:
@@ -587,6 +674,8 @@ class PackComposer(QWidget):
             return
         values = resolve_options(exporter, self.definition.options.get(exporter.name), strict=False)
         for option in exporter.options or []:
+            if option.name in COVER_OPTIONS:
+                continue  # on the Details tab (Organisation, Logo) for every format
             widget = self._option_widget(option, values.get(option.name))
             widget.setToolTip(option.help)
             self._option_widgets[option.name] = widget
@@ -625,7 +714,37 @@ class PackComposer(QWidget):
             self._schedule_preview()
 
     def options_for(self, exporter) -> dict[str, Any]:
-        return resolve_options(exporter, self.definition.options.get(exporter.name), strict=False)
+        """The options an export runs with: the exporter's own (defaults and the user's choices) and the
+        cover's ``organisation`` and ``logo`` (a file path; "" when there is none)."""
+        values = resolve_options(exporter, self.definition.options.get(exporter.name), strict=False)
+        values["organisation"] = self.definition.metadata.organisation.strip()
+        values["logo"] = self.logo_file()
+        return values
+
+    def logo_file(self) -> str:
+        """A file holding the pack's logo (the image travels inside the project; exporters read a file)."""
+        blob = self.definition.metadata.logo_bytes()
+        if not blob:
+            return ""
+        import hashlib
+
+        digest = hashlib.sha256(blob).hexdigest()[:24]
+        known = self._logo_files.get(digest)
+        if known and Path(known).is_file():
+            return known
+        suffix = ".png" if blob.startswith(b"\x89PNG") else ".jpg"
+        folder = Path(tempfile.gettempdir()) / "briefing-builder-logos"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{digest}{suffix}"
+            if not path.is_file() or path.read_bytes() != blob:
+                tmp = path.with_suffix(path.suffix + f".{os.getpid()}.tmp")
+                tmp.write_bytes(blob)
+                os.replace(tmp, path)
+        except OSError:
+            return ""
+        self._logo_files[digest] = str(path)
+        return str(path)
 
     # ============================================================================ pack and outline
 
@@ -647,10 +766,33 @@ class PackComposer(QWidget):
         removed = len([k for k in self.definition.removed if k in self.pack.available])
         extra = f", {removed} removed" if removed else ""
         self.status.setText(f"{self.pack.selection_label}: {n_sections} sections, {n_tables} tables{extra}.")
+        self._show_sources()
         if self._export_task is None:
             self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
         self.packChanged.emit()
         self._schedule_preview()
+
+    def drawn_on(self) -> list[tuple[str, list[int]]]:
+        """The documents the pack's content comes from, with their pages, in the pack's order."""
+        found: dict[str, tuple[str, set[int]]] = {}
+        for block in self.pack.blocks if self.pack is not None else []:
+            if block.kind in ("heading", "text", "table", "document") and block.source is not None:
+                name, pages = found.setdefault(block.source.sha256, (block.source.document, set()))
+                pages.update(block.source.pages)
+        return [(name, sorted(pages)) for name, pages in found.values()]
+
+    def _show_sources(self) -> None:
+        from app.pack import pages_label
+
+        sources = self.drawn_on()
+        parts = [f"{name} ({pages_label(pages)})" if pages else name for name, pages in sources]
+        n = len(self._datas())
+        if not parts:
+            self.sources_label.setText("")
+        elif n > 1:
+            self.sources_label.setText(f"Draws on {len(parts)} of the project's {n} documents: " + "; ".join(parts))
+        else:
+            self.sources_label.setText("Draws on: " + "; ".join(parts))
 
     def _fill_outline(self) -> None:
         assert self.pack is not None
@@ -791,6 +933,9 @@ class PackComposer(QWidget):
         self.definition = definitions[name]
         self._current_name = name
         self._outline_history.clear()
+        title = self.definition.metadata.title.strip()
+        self._title_auto = title in ("", GENERIC_TITLE, self.default_title())
+        self._follow_filters_in_title()
         self._definition_to_form()
         self._fill_saved_packs()
         self.rebuild()
@@ -984,13 +1129,15 @@ class PackComposer(QWidget):
             return
         title = self.definition.metadata.title or "Briefing pack"
         safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip() or "pack"
-        start = str(Path(self.project.path).parent / f"{' '.join(safe.split())}{exporter.extension}")
+        folder = start_folder("export", Path(self.project.path).parent)  # never the hidden data folder
+        start = str(folder / f"{' '.join(safe.split())}{exporter.extension}")
         path, _ = QFileDialog.getSaveFileName(
             self, "Export pack", start, f"{exporter.label} (*{exporter.extension});;All files (*)")
         if not path:
             return
         if not Path(path).suffix:
             path += exporter.extension
+        remember_folder("export", path)
         try:
             self.export_to(path, exporter.name)
         except ExportError as exc:

@@ -337,15 +337,25 @@ class ProblemsPanel(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        self._shown = ""  # the document whose problems the list holds
         bench.problemsChanged.connect(self._on_problems)
+        bench.projectChanged.connect(self._forget)
         bench.currentDocumentChanged.connect(lambda _sha: self.refresh())
         self.refresh()
+
+    def _forget(self) -> None:
+        self.model.set_problems([])
+        self._shown = ""
 
     def refresh(self) -> None:
         problems = self.bench.problems()
         if problems is None:
+            if self._shown != self.bench.current:  # another document's (or project's) problems: gone
+                self.model.set_problems([])
+                self._shown = self.bench.current
             self.status.setText(" Checking…")
             return
+        self._shown = self.bench.current
         self.model.set_problems(problems)
         n = len(problems)
         self.status.setText(f" {n} problem{'s' if n != 1 else ''}" if n else " No problems found")

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -38,7 +40,7 @@ from app import section_edit as se
 from app.model import DocumentData, Section, Tag
 from app.tags import country_names, find_country
 
-from .workbench import Workbench, touches_sections
+from .workbench import Workbench, commit_open_editor, touches_sections
 
 
 def uncertain(section: Section) -> bool:
@@ -318,6 +320,34 @@ def make_tag(kind: str, text: str) -> Tag:
     return Tag(kind, slug, text)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Titles wrap within the title column: the row is as tall as the wrapped title needs (Qt's tree
+    does not give a delegate the column width, so it is taken from the header here)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.header().sectionSize(0) - depth * self.tree.indentation() - 8
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if width <= 40 or not opt.text:
+            return hint
+        from PySide6.QtCore import QRect
+
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), opt.text)
+        hint.setHeight(max(hint.height(), text.height() + 4))
+        return hint
+
+
 class SectionPanel(QWidget):
     """The Sections dock: tree, and below it the selected section's tags and text."""
 
@@ -348,7 +378,13 @@ class SectionPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setUniformRowHeights(True)
+        # long section titles wrap onto a second line instead of being cut (the panel is narrow on a
+        # laptop screen); rows are laid out again when the title column changes width
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegateForColumn(0, WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(self._title_column_resized)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -416,6 +452,7 @@ class SectionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        bench.projectAboutToChange.connect(self.commit_edits)
         bench.currentDocumentChanged.connect(lambda _sha: self.reload())
         bench.dataChanged.connect(self._on_data_changed)
         bench.sectionSelected.connect(self._on_section_selected)
@@ -486,6 +523,15 @@ class SectionPanel(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # ================================================================================== loading
+
+    def commit_edits(self) -> None:
+        """Save a title being renamed in the tree and the text being typed (before the project changes)."""
+        commit_open_editor(self.tree)
+        self.commit_text()
+
+    def _title_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0 and self.model.rowCount():
+            self.tree.scheduleDelayedItemsLayout()
 
     def reload(self) -> None:
         self.commit_text()

@@ -33,7 +33,7 @@ from app.numbers import format_number
 from app.ops import col_letter
 from app.problems import Problem
 
-from .workbench import Workbench, tables_in_op
+from .workbench import Workbench, commit_open_editor, tables_in_op
 
 HEADER_BG = QColor("#e8edf3")
 TOTAL_BG = QColor("#f5f0df")
@@ -41,6 +41,14 @@ PROBLEM_BG = QColor("#ffd6cc")
 CHAR_PROBLEM_BG = QColor("#ffe9a8")
 NOTE_BG = QColor("#e4ecfb")  # low-severity notes (a rounding-sized difference in a total)
 SELECTED_PROBLEM = QColor("#ff9f80")
+#: column widths in the grid: sized to the content within these limits (pixels)
+MIN_COLUMN_WIDTH = 44
+MAX_COLUMN_WIDTH = 340
+#: header cells count up to this width: long descriptive headers ("Adhering to international
+#: standards and fulfilling migrants' rights") are elided, not allowed to widen a column of figures
+MAX_HEADER_WIDTH = 150
+#: rows looked at to size the columns (a table of thousands of rows is sized from its first rows)
+COLUMN_SAMPLE_ROWS = 500
 
 
 class TableModel(QAbstractTableModel):
@@ -178,6 +186,9 @@ class TableEditor(QWidget):
         self.model = TableModel(self)
         self.model.edit = self._edit_cell
         self._loading = False
+        self._committing = False
+        self._sized_for: tuple | None = None
+        self._sha = ""
 
         self.title = QLabel("", self)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -249,6 +260,7 @@ class TableEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
+        bench.projectAboutToChange.connect(self.commit_editor)
         bench.tableSelected.connect(self._on_table_selected)
         bench.dataChanged.connect(self._on_data_changed)
         bench.currentDocumentChanged.connect(lambda _sha: self.load(None))
@@ -385,10 +397,24 @@ class TableEditor(QWidget):
     def table(self) -> Table | None:
         return self.model.table
 
+    def commit_editor(self) -> bool:
+        """Save the value being typed in the grid (if a cell editor is open) and close the editor."""
+        if self._committing:
+            return False
+        self._committing = True
+        try:
+            return commit_open_editor(self.view)
+        finally:
+            self._committing = False
+
     def load(self, table: Table | None) -> None:
+        old = self.model.table
+        if old is not None and (table is None or table.id != old.id):
+            self.commit_editor()  # the value typed belongs to the table shown until now
         self._loading = True
         try:
             problems = self.bench.table_problems(table) if table is not None else []
+            self._sha = self.bench.current if table is not None else ""
             self.model.set_table(table, problems)
             self.view.clearSpans()
             if table is not None:
@@ -397,6 +423,9 @@ class TableEditor(QWidget):
                         self.view.setSpan(cell.row, cell.col, cell.row_span, cell.col_span)
                 self.header_spin.setRange(0, table.n_rows)
                 self.header_spin.setValue(table.header_rows)
+                if self._sized_for != (self._sha, table.id, table.n_cols):
+                    self._sized_for = (self._sha, table.id, table.n_cols)
+                    self.size_columns()
                 middle = f" · {table.title}" if table.title else ""
                 data = self.bench.data()
                 following = te.continuation_of(data.tables, table.id) if data is not None else None
@@ -420,6 +449,34 @@ class TableEditor(QWidget):
         finally:
             self._loading = False
         self._update_actions()
+
+    def size_columns(self) -> None:
+        """Each column as wide as its widest cell (labels are not cut), within limits: a column holding
+        one very long text, or a long header, does not push the others out of the panel (the cell's
+        editor shows all of it). Cells spanning several columns do not count. Run when another table is shown,
+        not after each edit, so widths the user set by hand stay."""
+        table = self.model.table
+        if table is None:
+            return
+        from PySide6.QtGui import QFontMetrics
+
+        plain = self.view.fontMetrics()
+        bold_font = QFont(self.view.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        pad = 2 * self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin) + 14
+        widths = [0] * table.n_cols
+        for cell in table.cells:
+            if cell.col_span != 1 or cell.row >= COLUMN_SAMPLE_ROWS or not 0 <= cell.col < table.n_cols:
+                continue
+            header = cell.row < table.header_rows
+            metrics = bold if (header or cell.row in table.total_rows) else plain
+            text = max(cell.text.split("\n"), key=len) if cell.text else ""
+            width = metrics.horizontalAdvance(text)
+            widths[cell.col] = max(widths[cell.col], min(width, MAX_HEADER_WIDTH) if header else width)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate(widths):
+            header.resizeSection(col, max(MIN_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, width + pad)))
 
     def _render_title(self) -> None:
         """The title line, its middle (the table's own title, continuation links) elided to the panel's
@@ -533,7 +590,8 @@ class TableEditor(QWidget):
         if cell is not None and (cell.row, cell.col) != (row, col):
             return False
         old = cell.text if cell is not None else ""
-        return self.bench.apply({"op": "set_cell", "table": table.id, "row": row, "col": col, "text": text, "old": old})
+        return self.bench.apply({"op": "set_cell", "table": table.id, "row": row, "col": col, "text": text, "old": old},
+                                self._sha or None)
 
     def edit_cell(self, row: int, col: int, text: str) -> bool:
         """Edit one cell as if typed (used by tests and scripts)."""

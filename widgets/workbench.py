@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app import ops
@@ -25,6 +25,7 @@ from app.problems import Problem, check_section, check_table
 from app.project import Project
 from app.store import PROJECT_SUFFIX, ProjectError
 
+from .places import app_data_folder, legacy_projects_folder
 from .rendering import Document, RenderService
 
 UNTITLED_PREFIX = "Untitled"
@@ -35,10 +36,65 @@ os.environ.setdefault("BRIEFING_WORKER_NICE", "10")
 
 
 def projects_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".briefing-builder") / "projects"
+    """Where untitled projects are kept (see :mod:`widgets.places`)."""
+    folder = app_data_folder() / "projects"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def holds_work(path: str | os.PathLike, immutable: bool = True) -> bool:
+    """True when the project file at ``path`` holds corrections or saved packs, or cannot be read
+    (then it is kept: only a file known to hold nothing of the user's may be removed).
+    ``immutable=False`` also reads a write-ahead log left beside it (a crashed window's last
+    corrections): only for a file whose write lock the caller holds."""
+    import sqlite3
+
+    uri = Path(path).resolve().as_uri() + ("?immutable=1" if immutable else "")
+    try:
+        db = sqlite3.connect(uri, uri=True)
+        try:
+            corrections = db.execute("SELECT COUNT(*) FROM journal").fetchone()[0]
+            packs = db.execute("SELECT COUNT(*) FROM packs").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return True
+    return bool(corrections or packs)
+
+
+def remove_project_file(path: str | os.PathLike) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except OSError:
+            pass
+
+
+def sweep_untitled() -> int:
+    """Remove untitled projects that hold nothing of the user's (a PDF opened and left without a
+    correction or a saved pack). A project another window has open holds its write lock and is left
+    alone; a crashed window's project is read with its write-ahead log, so corrections not yet in the
+    main file count; anything that cannot be read is kept. Returns how many were removed."""
+    from app.lockfile import LockBusy, ProjectLock
+
+    removed = 0
+    for folder in (projects_folder(), legacy_projects_folder()):
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(f"{UNTITLED_PREFIX}*{PROJECT_SUFFIX}"):
+            lock = ProjectLock(path)
+            try:
+                lock.acquire()
+            except (LockBusy, OSError):
+                continue
+            try:
+                if holds_work(path, immutable=False):
+                    continue
+                remove_project_file(path)
+                removed += 1
+            finally:
+                lock.release()
+    return removed
 
 
 def tables_in_op(op: dict[str, Any]) -> set[str] | None:
@@ -87,6 +143,8 @@ class OpCommand(QUndoCommand):
 
 
 class Workbench(QObject):
+    #: the current project is about to be closed or replaced: views save what is being typed now
+    projectAboutToChange = Signal()
     projectChanged = Signal()
     documentsChanged = Signal()
     #: sha256 of the document now shown ("" for none)
@@ -182,17 +240,24 @@ class Workbench(QObject):
         was_untitled = self.is_untitled
         self.project.save_as(path)
         if was_untitled and Path(old).resolve() != Path(path).resolve():
-            for suffix in ("", "-wal", "-shm"):
-                try:
-                    Path(str(old) + suffix).unlink()
-                except OSError:
-                    pass
+            remove_project_file(old)
         self.projectChanged.emit()
 
     def _set_project(self, project: Project | None) -> None:
+        """Make ``project`` the current one. Every view follows through the signals emitted here
+        (projectChanged, documentsChanged and always currentDocumentChanged, even when the new
+        project has no document). An untitled project left without corrections or saved packs is
+        removed, so they do not pile up in the application data folder."""
+        discard = None
         if self.project is not None:
+            self.projectAboutToChange.emit()
             self.cancel_extraction(all_queued=True)
-            self.project.close()
+            old = self.project
+            if self.discards_on_close:
+                discard = old.path
+            old.close()
+            if discard is not None:
+                remove_project_file(discard)
         for doc in self._documents.values():
             self.renders.forget(doc)
             doc.close()
@@ -211,7 +276,20 @@ class Workbench(QObject):
         self.projectChanged.emit()
         self.documentsChanged.emit()
         first = next(iter(project.documents), "") if project else ""
+        self.current = None  # type: ignore[assignment]  # so the views are told even when ``first`` is ""
         self.set_current_document(first)
+
+    @property
+    def discards_on_close(self) -> bool:
+        """True when closing the current project removes it (untitled, nothing of the user's in it)."""
+        return self.project is not None and self.is_untitled and not self._holds_work(self.project)
+
+    @staticmethod
+    def _holds_work(project: Project) -> bool:
+        try:
+            return bool(project.store.journal_count() or project.store.packs())
+        except Exception:  # noqa: BLE001 - unreadable: keep it
+            return True
 
     # ================================================================================ documents
 
@@ -684,6 +762,30 @@ class Workbench(QObject):
 def is_untitled(path: str | os.PathLike) -> bool:
     p = Path(path)
     try:
-        return p.name.startswith(UNTITLED_PREFIX) and p.resolve().parent == projects_folder().resolve()
+        parent = p.resolve().parent
+        return p.name.startswith(UNTITLED_PREFIX) and parent in (projects_folder().resolve(),
+                                                                 legacy_projects_folder().resolve())
     except OSError:
         return False
+
+
+def commit_open_editor(view) -> bool:
+    """Save what is typed in an item view's open cell editor and close the editor, as a click
+    elsewhere would. Called before the view's model is reset or the project changes, so a typed value
+    is neither lost nor committed into the wrong model ("commitData called with an editor that does
+    not belong to this view"). Returns True when an editor was open."""
+    from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView
+
+    if view.state() != QAbstractItemView.State.EditingState or view.model() is None:
+        return False
+    index = view.currentIndex()
+    editor = view.indexWidget(index) if index.isValid() else None
+    if editor is None:
+        return False
+    delegate = view.itemDelegateForIndex(index)
+    # The editor is closed first and its value written afterwards: writing it makes the model reset
+    # (the table is reloaded), which must not happen while the view still counts the editor as open.
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    if delegate is not None:
+        delegate.setModelData(editor, view.model(), index)
+    return True
