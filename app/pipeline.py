@@ -64,8 +64,15 @@ class ExtractSettings:
     decimal: str | None = None
     #: Version of the extraction rules; changing it invalidates cached pages.
     algorithm: str = ""
+    #: Where pages' characters and strokes come from ("pdfium" or "pdfminer", app.pagesource);
+    #: empty: the default source. Part of the key: the two may read a page slightly differently.
+    source: str = ""
 
     def __post_init__(self) -> None:
+        if not self.source:
+            from .pagesource import default_source
+
+            object.__setattr__(self, "source", default_source())
         if not self.algorithm:
             from .sections.features import FEATURES_VERSION
             from .tables import ALGORITHM
@@ -82,7 +89,7 @@ class ExtractSettings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ExtractSettings":
-        known = {k: data[k] for k in ("tables", "sections", "decimal", "algorithm") if k in data}
+        known = {k: data[k] for k in ("tables", "sections", "decimal", "algorithm", "source") if k in data}
         return cls(**known)
 
 
@@ -174,7 +181,8 @@ def _page_words_for_vocabulary(page) -> list[str]:
 
 
 def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "") -> PageResult:
-    """Extract one pdfplumber page (runs in a worker; also usable in-process)."""
+    """Extract one page: a pdfplumber page or an :class:`app.pagesource.PdfiumPage` (runs in a
+    worker; also usable in-process)."""
     from .pdf import page_has_text
 
     t0 = time.perf_counter()
@@ -238,11 +246,18 @@ def _timeout_warning(number: int, seconds: float) -> PageWarning:
     return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
 
 
-def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+def _page_source(pdf, path, password: str | None, settings: ExtractSettings):
+    from .pagesource import PageSource
+
+    return PageSource(pdf, path, password, source=settings.source)
+
+
+def _run_page(source, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+    """Extract page ``number`` of a :class:`app.pagesource.PageSource`."""
     page = None
     try:
         with _time_limit(timeout) as limit:
-            page = pdf.pages[number - 1]
+            page = source.page(number)
             result = extract_page(page, number, settings, sha256)
         if limit.fired:  # the alarm's exception was swallowed somewhere: still over the limit
             raise PageTimeout()
@@ -281,6 +296,7 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
     try:
         ctx = open_pdf(path, password)
         pdf = ctx.__enter__()
+        source = _page_source(pdf, path, password, settings_obj)
     except Exception as exc:
         conn.send(("fatal", str(exc)))
         return
@@ -295,13 +311,15 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
             if number is None:
                 break
             conn.send(("start", number))
-            result = _run_page(pdf, number, settings_obj, sha256, timeout)
+            result = _run_page(source, number, settings_obj, sha256, timeout)
             if result.transient:
                 # an interrupted pdfminer may have left shared state half-built: start afresh
                 try:
+                    source.close()
                     ctx.__exit__(None, None, None)
                     ctx = open_pdf(path, password)
                     pdf = ctx.__enter__()
+                    source = _page_source(pdf, path, password, settings_obj)
                 except Exception as exc:
                     conn.send(("done", number, result.to_json(), True))
                     conn.send(("fatal", str(exc)))
@@ -313,6 +331,7 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
                 break
     finally:
         try:
+            source.close()
             ctx.__exit__(None, None, None)
         except Exception:
             pass
@@ -324,7 +343,7 @@ def _mp_context():
     method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["app.pipeline", "app.tables", "pdfplumber"])
+        ctx.set_forkserver_preload(["app.pipeline", "app.tables", "app.pagesource", "pdfplumber", "pypdfium2"])
     return ctx
 
 
@@ -441,10 +460,15 @@ class Extraction:
 
     def _run_inline(self, todo: list[int]) -> Iterator[PageResult]:
         with open_pdf(self.path, self.password) as pdf:
-            for number in todo:
-                if self._cancelled():
-                    return
-                yield self._report(_run_page(pdf, number, self.settings, self.document.sha256, self.page_timeout))
+            source = _page_source(pdf, self.path, self.password, self.settings)
+            try:
+                for number in todo:
+                    if self._cancelled():
+                        return
+                    yield self._report(_run_page(source, number, self.settings, self.document.sha256,
+                                                 self.page_timeout))
+            finally:
+                source.close()
 
     def _spawn(self, ctx) -> _Worker:
         parent_conn, child_conn = ctx.Pipe(duplex=True)
