@@ -256,16 +256,29 @@ _APOS = "'’‘`´"
 _SMALL_WORDS = {"of", "the", "and", "da", "de", "del", "di", "du", "la", "le", "des", "y", "et", "part", "dem.", "rep."}
 
 
+def _fold_char(ch: str) -> str:
+    if ch in _APOS:
+        return "'"
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+#: each character's folded form, computed once (the tags of a long document fold megabytes of text)
+_FOLDED: dict[str, str] = {}
+
+
 def _fold(text: str) -> str:
     """Accents removed, apostrophes unified (same length as the input for precomposed text)."""
+    if text.isascii():
+        return text.replace("`", "'")
+    folded = _FOLDED
     out = []
     for ch in text:
-        if ch in _APOS:
-            out.append("'")
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
+        f = folded.get(ch)
+        if f is None:
+            f = folded[ch] = _fold_char(ch)
+        out.append(f)
     return "".join(out)
 
 
