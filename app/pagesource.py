@@ -147,7 +147,7 @@ class PdfiumPage:
 
     source = "pdfium"
 
-    def __init__(self, pdf_page, number: int, doctop: float = 0.0, plumber=None) -> None:
+    def __init__(self, pdf_page, number: int, doctop: float = 0.0, plumber=None, reference=None) -> None:
         raw = _bind()
         r = raw.r_
         self._page = pdf_page
@@ -162,6 +162,13 @@ class PdfiumPage:
             raise PdfiumUnsupported("media box not at the origin")
         if any(abs(a - b) > 1e-3 for a, b in zip(mb, cb)):
             raise PdfiumUnsupported("crop box differs from the media box")
+        if reference is not None:
+            # pdfium may normalise boxes pdfminer takes as written: the frames must agree
+            rb = tuple(float(v) for v in reference.mediabox)
+            if (getattr(reference, "rotation", 0) or 0) % 360 or any(
+                    abs(a - b) > 1e-3 for a, b in zip(rb, (0, 0, mb[2] - mb[0], mb[3] - mb[1]))) \
+                    or any(abs(float(a) - b) > 1e-3 for a, b in zip(reference.cropbox, rb)):
+                raise PdfiumUnsupported("page boxes read differently by pdfminer")
         self.width = float(mb[2] - mb[0])
         self.height = float(mb[3] - mb[1])
         self.bbox = (0, 0.0, self.width, self.height)
@@ -540,7 +547,8 @@ class PageSource:
 
         if self._pdfium is not None:
             try:
-                return PdfiumPage(self._pdfium[number - 1], number, plumber=plumber)
+                return PdfiumPage(self._pdfium[number - 1], number, plumber=plumber,
+                                  reference=self.plumber.pages[number - 1])
             except PdfiumUnsupported as exc:
                 self.fallbacks[number] = str(exc)
             except Exception as exc:  # a page pdfium fails on is read by pdfminer

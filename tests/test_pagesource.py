@@ -140,3 +140,17 @@ def test_both_sources_give_the_same_tables_through_the_pipeline(sample_pdf_path)
 @pytest.fixture
 def sample_pdf_path() -> Path:
     return Path(__file__).resolve().parents[1] / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
+
+
+def test_a_page_cropped_inside_its_media_box_comes_from_the_reference_source(tmp_path):
+    path = tmp_path / "cropped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setCropBox((20, 40, 500, 800))
+    c.drawString(72, 700, "Text inside a crop box")
+    c.showPage()
+    c.save()
+    with open_pages(path, source="pdfium") as pages:
+        page = pages.page(1)
+        assert not isinstance(page, PdfiumPage)
+        assert "crop box" in pages.fallbacks[1] or "boxes" in pages.fallbacks[1]
+        assert [w["text"] for w in page_words(page)] == ["Text", "inside", "a", "crop", "box"]
