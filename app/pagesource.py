@@ -67,6 +67,7 @@ def _bind():
         IsGenerated = fn("FPDFText_IsGenerated", ci, vp, ci)
         GetTextObject = fn("FPDFText_GetTextObject", vp, vp, ci)
         GetLooseCharBox = fn("FPDFText_GetLooseCharBox", ci, vp, ci, vp)
+        GetCharBox = fn("FPDFText_GetCharBox", ci, vp, ci, vp, vp, vp, vp)
         GetCharOrigin = fn("FPDFText_GetCharOrigin", ci, vp, ci, vp, vp)
         GetFontSize = fn("FPDFText_GetFontSize", cd, vp, ci)
         GetMatrix = fn("FPDFText_GetMatrix", ci, vp, ci, vp)
@@ -103,12 +104,13 @@ class _Scratch:
 
     def __init__(self) -> None:
         self.f = (ctypes.c_float * 8)()  # points, rectangles, matrices, widths
-        self.d = (ctypes.c_double * 2)()  # origins
+        self.d = (ctypes.c_double * 6)()  # origins, tight boxes
         self.i = (ctypes.c_int * 2)()  # draw modes
         self.u = (ctypes.c_uint * 4)()  # colours
         f, d, i, u = (ctypes.addressof(x) for x in (self.f, self.d, self.i, self.u))
         self.f0, self.f1 = f, f + 4
         self.d0, self.d1 = d, d + 8
+        self.d2, self.d3, self.d4, self.d5 = d + 16, d + 24, d + 32, d + 40
         self.i0, self.i1 = i, i + 4
         self.u0, self.u1, self.u2, self.u3 = u, u + 4, u + 8, u + 12
 
@@ -205,8 +207,9 @@ class PdfiumPage:
         out: list[dict[str, Any]] = []
         append = out.append
         get_obj, get_box, is_gen = raw.GetTextObject, raw.GetLooseCharBox, raw.IsGenerated
-        get_origin = raw.GetCharOrigin
+        get_origin, get_tight = raw.GetCharOrigin, raw.GetCharBox
         origin, ox_p, oy_p = sc.d, sc.d0, sc.d1
+        t_left, t_right, t_bottom, t_top = sc.d2, sc.d3, sc.d4, sc.d5
         prev = None  # the previous upright character of the same text object, not yet closed
         for i in range(n):
             u = text[i] if text is not None else chr(raw.GetUnicode(tp, i))
@@ -232,9 +235,14 @@ class PdfiumPage:
                 x0, oy = origin[0], origin[1]
                 if prev is not None and prev[0] == obj and prev[1]["x0"] <= x0 < prev[1]["x1"] + 1e-6 \
                         and abs(prev[2] - oy) < 1e-3:
+                    # this glyph starts inside the previous one's box: kerning (the previous box is
+                    # its advance, as pdfminer's) or a previous glyph overhanging its advance (the
+                    # loose box reaches as far as the outline: its end is then where this one starts)
                     c = prev[1]
-                    c["x1"] = x0
-                    c["width"] = x0 - c["x0"]
+                    get_tight(tp, prev[3], t_left, t_right, t_bottom, t_top)
+                    if c["x1"] - origin[3] < 0.01:
+                        c["x1"] = x0
+                        c["width"] = x0 - c["x0"]
                 bottom = H - (bottom_y if descent is None else oy + descent * size)
                 top = bottom - size
                 x1 = right if right > x0 else x0
@@ -272,7 +280,7 @@ class PdfiumPage:
                 "page_number": self.page_number,
             }
             append(c)
-            prev = (obj, c, oy) if upright else None
+            prev = (obj, c, oy, i) if upright else None
         return out
 
     def _text_object(self, raw, sc: _Scratch, tp, i, obj, name_buf):
