@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import math
 import os
+import re
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -34,6 +35,10 @@ DEFAULT_SOURCE = "pdfium"
 def default_source() -> str:
     value = os.environ.get("BRIEFING_PAGE_SOURCE", "").strip().lower()
     return value if value in SOURCES else DEFAULT_SOURCE
+
+
+#: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms
+_RTL = re.compile("[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 class PdfiumUnsupported(Exception):
@@ -197,6 +202,11 @@ class PdfiumPage:
         text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
         if len(text) != n:  # characters outside the basic plane: one call per character
             text = None
+        elif _RTL.search(text):
+            # pdfium puts right-to-left runs in logical order and moves the characters around
+            # them; pdfminer keeps the drawing order the rules were tuned on (measured on the
+            # tabula and camelot test PDFs: docs/extraction.md)
+            raise PdfiumUnsupported("right-to-left text")
         H = self.height
         doctop_adj = self.initial_doctop
         sc = _Scratch()

@@ -154,3 +154,16 @@ def test_a_page_cropped_inside_its_media_box_comes_from_the_reference_source(tmp
         assert not isinstance(page, PdfiumPage)
         assert "crop box" in pages.fallbacks[1] or "boxes" in pages.fallbacks[1]
         assert [w["text"] for w in page_words(page)] == ["Text", "inside", "a", "crop", "box"]
+
+
+def test_a_page_with_right_to_left_text_comes_from_the_reference_source():
+    from tests.helpers import shared_dir
+
+    shared = shared_dir()
+    pdf = shared / "corpus" / "real-world" / "tabula" / "indictb1h_14.pdf" if shared else None
+    if pdf is None or not pdf.exists():
+        pytest.skip("../shared/corpus/real-world/tabula is not present")
+    with open_pages(pdf, source="pdfium") as pages:
+        page = pages.page(1)
+        assert not isinstance(page, PdfiumPage)
+        assert pages.fallbacks[1] == "right-to-left text"
