@@ -23,6 +23,7 @@ import ctypes
 import math
 import os
 import re
+import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -36,6 +37,11 @@ def default_source() -> str:
     value = os.environ.get("BRIEFING_PAGE_SOURCE", "").strip().lower()
     return value if value in SOURCES else DEFAULT_SOURCE
 
+
+#: pdfium is not thread safe, not even across documents: every pdfium call of this process holds this
+#: lock (the GUI's page rendering takes the same one, widgets/rendering.py). Worker processes never
+#: wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.
+PDFIUM_LOCK = threading.RLock()
 
 #: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms
 _RTL = re.compile("[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -335,6 +341,10 @@ class PdfiumPage:
     def _read_objects(self) -> dict[str, list]:
         if self._objects is not None:
             return self._objects
+        with PDFIUM_LOCK:
+            return self._read_objects_locked()
+
+    def _read_objects_locked(self) -> dict[str, list]:
         raw = _bind()
         found: dict[str, list] = {"line": [], "rect": [], "curve": [], "image": []}
         sc = _Scratch()
@@ -492,6 +502,10 @@ class PdfiumPage:
         return self._plumber_page().pdf
 
     def close(self) -> None:
+        with PDFIUM_LOCK:
+            self._close()
+
+    def _close(self) -> None:
         try:
             self._textpage.close()
         except Exception:
@@ -548,7 +562,8 @@ class PageSource:
             try:
                 import pypdfium2 as pdfium
 
-                self._pdfium = pdfium.PdfDocument(str(path), password=password or None)
+                with PDFIUM_LOCK:
+                    self._pdfium = pdfium.PdfDocument(str(path), password=password or None)
             except Exception as exc:  # pdfium cannot open what pdfminer could: pdfminer reads it all
                 self._pdfium = None
                 self.fallbacks[0] = f"pdfium could not open the document: {exc}"
@@ -565,8 +580,9 @@ class PageSource:
 
         if self._pdfium is not None:
             try:
-                return PdfiumPage(self._pdfium[number - 1], number, plumber=plumber,
-                                  reference=self.plumber.pages[number - 1])
+                with PDFIUM_LOCK:
+                    return PdfiumPage(self._pdfium[number - 1], number, plumber=plumber,
+                                      reference=self.plumber.pages[number - 1])
             except PdfiumUnsupported as exc:
                 self.fallbacks[number] = str(exc)
             except Exception as exc:  # a page pdfium fails on is read by pdfminer
@@ -588,7 +604,8 @@ class PageSource:
     def close(self) -> None:
         if self._pdfium is not None:
             try:
-                self._pdfium.close()
+                with PDFIUM_LOCK:
+                    self._pdfium.close()
             except Exception:
                 pass
             self._pdfium = None
