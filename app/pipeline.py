@@ -67,8 +67,15 @@ class ExtractSettings:
     ocr: bool = True
     #: Version of the extraction rules; changing it invalidates cached pages.
     algorithm: str = ""
+    #: Where pages' characters and strokes come from ("pdfium" or "pdfminer", app.pagesource);
+    #: empty: the default source. Part of the key: the two may read a page slightly differently.
+    source: str = ""
 
     def __post_init__(self) -> None:
+        if not self.source:
+            from .pagesource import default_source
+
+            object.__setattr__(self, "source", default_source())
         if not self.algorithm:
             from .sections.features import FEATURES_VERSION
             from .tables import ALGORITHM
@@ -85,7 +92,7 @@ class ExtractSettings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ExtractSettings":
-        known = {k: data[k] for k in ("tables", "sections", "decimal", "ocr", "algorithm") if k in data}
+        known = {k: data[k] for k in ("tables", "sections", "decimal", "ocr", "algorithm", "source") if k in data}
         return cls(**known)
 
 
@@ -176,23 +183,40 @@ def _page_words_for_vocabulary(page) -> list[str]:
     return list(seen)
 
 
-def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "") -> PageResult:
-    """Extract one pdfplumber page (runs in a worker; also usable in-process)."""
-    from .pdf import PageTooDense, check_page_load, page_has_text
+def _too_dense(page, number: int, t0: float) -> PageResult | None:
+    """A result saying the page was skipped as too dense (its content streams promise more
+    characters and drawings than a page may hold), or None. ``page`` is a pdfplumber page, whose
+    content is not parsed until asked: the check reads the streams' bytes only."""
+    from .pdf import PageTooDense, check_page_load
 
-    t0 = time.perf_counter()
-    result = PageResult(page=number)
     try:
         check_page_load(page, number)
     except PageTooDense as exc:  # not parsed at all: it would take gigabytes
-        result.warnings.append(PageWarning(number, f"page skipped, {exc.detail}"))
-        result.seconds = time.perf_counter() - t0
-        return result
+        return PageResult(page=number, warnings=[PageWarning(number, f"page skipped, {exc.detail}")],
+                          seconds=time.perf_counter() - t0)
+    return None
+
+
+def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "",
+                 load_checked: bool = False) -> PageResult:
+    """Extract one page: a pdfplumber page or an :class:`app.pagesource.PdfiumPage` (runs in a
+    worker; also usable in-process). ``load_checked``: the caller already made sure the page is not
+    too dense to read (:func:`_too_dense`, before a page source read its characters)."""
+    from .pdf import page_has_text
+
+    t0 = time.perf_counter()
+    if not load_checked:
+        skipped = _too_dense(page, number, t0)
+        if skipped is not None:
+            return skipped
+    result = PageResult(page=number)
     scanned = None
     if settings.ocr:
         from . import ocr
 
         if ocr.needs_ocr(page):
+            # OCR renders and reads the page through pdfplumber, whichever source gave its characters
+            page = page.plumber_page() if hasattr(page, "plumber_page") else page
             if ocr.engine_name() is None:
                 result.has_text = False
                 # not cached: installing an OCR engine later must take effect on this page
@@ -279,12 +303,19 @@ def _timeout_warning(number: int, seconds: float) -> PageWarning:
     return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
 
 
-def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None,
+def _page_source(pdf, path, password: str | None, settings: ExtractSettings):
+    from .pagesource import PageSource
+
+    return PageSource(pdf, path, password, source=settings.source)
+
+
+def _run_page(source, number: int, settings: ExtractSettings, sha256: str, timeout: float | None,
               repaired: Callable[[], Any] | None = None) -> PageResult:
-    """One page, every failure turned into a warning on it. A page that fails on damaged data is tried
-    once more on ``repaired()`` (an :class:`app.pdf.RepairedCopy`), unless ``pdf`` is already one."""
-    result = _run_page_once(pdf, number, settings, sha256, timeout)
-    if (repaired is None or result.transient or getattr(pdf, "bb_repaired", False)
+    """One page of a :class:`app.pagesource.PageSource`, every failure turned into a warning on it. A
+    page that fails on damaged data is tried once more on ``repaired()`` (an
+    :class:`app.pdf.RepairedCopy`, read by pdfminer), unless the document is already a repaired copy."""
+    result = _run_page_once(source, number, settings, sha256, timeout)
+    if (repaired is None or result.transient or getattr(source.plumber, "bb_repaired", False)
             or not any(w.message.startswith("page could not be extracted") for w in result.warnings)):
         return result
     try:
@@ -293,19 +324,25 @@ def _run_page(pdf, number: int, settings: ExtractSettings, sha256: str, timeout:
         other = None
     if other is None:
         return result
-    second = _run_page_once(other, number, settings, sha256, timeout)
+    from .pagesource import PageSource
+
+    second = _run_page_once(PageSource(other, "", None, source="pdfminer"), number, settings, sha256, timeout)
     if second.transient or any(w.message.startswith("page could not be extracted") for w in second.warnings):
         return result
     second.warnings.insert(0, PageWarning(number, "the page's data is damaged: it was read from a repaired copy"))
     return second
 
 
-def _run_page_once(pdf, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+    """Extract page ``number`` of a :class:`app.pagesource.PageSource`."""
     page = None
     try:
         with _time_limit(timeout) as limit:
-            page = pdf.pages[number - 1]
-            result = extract_page(page, number, settings, sha256)
+            skipped = _too_dense(source.plumber.pages[number - 1], number, time.perf_counter())
+            if skipped is not None:
+                return skipped
+            page = source.page(number)
+            result = extract_page(page, number, settings, sha256, load_checked=True)
         if limit.fired:  # the alarm's exception was swallowed somewhere: still over the limit
             raise PageTimeout()
         return result
@@ -343,6 +380,7 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
     try:
         ctx = open_pdf(path, password, name)
         pdf = ctx.__enter__()
+        source = _page_source(pdf, path, password, settings_obj)
     except Exception as exc:
         conn.send(("fatal", str(exc)))
         return
@@ -358,13 +396,15 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
             if number is None:
                 break
             conn.send(("start", number))
-            result = _run_page(pdf, number, settings_obj, sha256, timeout, repaired)
+            result = _run_page(source, number, settings_obj, sha256, timeout, repaired)
             if result.transient:
                 # an interrupted pdfminer may have left shared state half-built: start afresh
                 try:
+                    source.close()
                     ctx.__exit__(None, None, None)
                     ctx = open_pdf(path, password, name)
                     pdf = ctx.__enter__()
+                    source = _page_source(pdf, path, password, settings_obj)
                 except Exception as exc:
                     conn.send(("done", number, result.to_json(), True))
                     conn.send(("fatal", str(exc)))
@@ -377,6 +417,7 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
     finally:
         repaired.close()
         try:
+            source.close()
             ctx.__exit__(None, None, None)
         except Exception:
             pass
@@ -390,7 +431,7 @@ def mp_context():
     method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["app.pipeline", "app.tables", "pdfplumber"])
+        ctx.set_forkserver_preload(["app.pipeline", "app.tables", "app.pagesource", "pdfplumber", "pypdfium2"])
     return ctx
 
 
@@ -510,14 +551,16 @@ class Extraction:
     def _run_inline(self, todo: list[int]) -> Iterator[PageResult]:
         with open_pdf(self.path, self.password, self.name) as pdf:
             repaired = RepairedCopy(self.path, self.password, len(pdf.pages))
+            source = _page_source(pdf, self.path, self.password, self.settings)
             try:
                 for number in todo:
                     if self._cancelled():
                         return
-                    yield self._report(_run_page(pdf, number, self.settings, self.document.sha256,
+                    yield self._report(_run_page(source, number, self.settings, self.document.sha256,
                                                  self.page_timeout, repaired))
             finally:
                 repaired.close()
+                source.close()
 
     def _spawn(self, ctx) -> _Worker:
         parent_conn, child_conn = ctx.Pipe(duplex=True)

@@ -278,17 +278,30 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("’", "'").split())
 
 
+def _fold_char(ch: str) -> str:
+    if ch in _APOS:
+        return "'"
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+#: each character's folded form, computed once (the tags of a long document fold megabytes of text)
+_FOLDED: dict[str, str] = {}
+
+
 def _unaccent(text: str) -> str:
     """Accents removed, apostrophes unified, case kept, the same length as the input for precomposed
     text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
+    if text.isascii():
+        return text.replace("`", "'")
+    folded = _FOLDED
     out = []
     for ch in text:
-        if ch in _APOS:
-            out.append("'")
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
+        f = folded.get(ch)
+        if f is None:
+            f = folded[ch] = _fold_char(ch)
+        out.append(f)
     return "".join(out)
 
 

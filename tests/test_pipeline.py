@@ -44,7 +44,8 @@ def make_pages_pdf(path: Path, n_pages: int) -> Path:
 
 
 def make_slow_pdf(path: Path, operations: int = 60000) -> Path:
-    """Page 1 is ordinary; page 2 has so many path operations that reading it takes seconds."""
+    """Page 1 is ordinary; page 2 has so many path operations that reading it takes pdfminer seconds
+    (use :data:`SLOW_SOURCE`: pdfium reads it in a fraction of a second)."""
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path))
@@ -60,6 +61,10 @@ def make_slow_pdf(path: Path, operations: int = 60000) -> Path:
     c.drawString(72, 720, "An ordinary third page")
     c.save()
     return path
+
+
+#: settings under which make_slow_pdf's second page is slow to read
+SLOW_SOURCE = ExtractSettings(source="pdfminer")
 
 
 @pytest.fixture(scope="module")
@@ -237,7 +242,7 @@ def test_closing_the_stream_stops_workers(pages_pdf):
 
 def test_page_time_limit_in_worker(tmp_path):
     pdf = make_slow_pdf(tmp_path / "slow.pdf")
-    data = extract_document(pdf, workers=1, page_timeout=1.5)
+    data = extract_document(pdf, workers=1, page_timeout=1.5, settings=SLOW_SOURCE)
     slow = [w for w in data.warnings if w.page == 2]
     assert slow and "longer than 1.5 s" in slow[0].message
     assert not [w for w in data.warnings if w.page in (1, 3)]
@@ -251,14 +256,14 @@ def test_page_time_limit_in_worker(tmp_path):
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_page_time_limit_inline(tmp_path):
     pdf = make_slow_pdf(tmp_path / "slow.pdf")
-    data = extract_document(pdf, workers=0, page_timeout=1.5)
+    data = extract_document(pdf, workers=0, page_timeout=1.5, settings=SLOW_SOURCE)
     assert [w.page for w in data.warnings if "longer than" in w.message] == [2]
 
 
 def test_timed_out_pages_are_not_cached(tmp_path):
     pdf = make_slow_pdf(tmp_path / "slow.pdf")
     cache = DictCache()
-    extract_document(pdf, workers=1, page_timeout=1.5, cache=cache)
+    extract_document(pdf, workers=1, page_timeout=1.5, cache=cache, settings=SLOW_SOURCE)
     assert sorted(p for (_s, p, _k) in cache.pages) == [1, 3]
 
 

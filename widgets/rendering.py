@@ -9,17 +9,14 @@ pdfium is not thread safe (not even across documents), so every pdfium call made
 from __future__ import annotations
 
 import os
-import threading
 from collections import OrderedDict, deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
+from app.pagesource import PDFIUM_LOCK  # noqa: F401 - held around every pdfium call of the process
 from app.render import PageRenderer, RenderedPage
-
-#: Held around every pdfium call made from the GUI process.
-PDFIUM_LOCK = threading.RLock()
 
 PAGE_PRIORITY = 10
 PREFETCH_PRIORITY = 5

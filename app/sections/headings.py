@@ -420,15 +420,23 @@ def _main_line(run: Run) -> Line:
 
 # ----------------------------------------------------------------------------------- TOC placement
 
+#: similarity a TOC title needs to a heading's text
+TOC_MATCH = 0.82
 
-def _similar(a: str, b: str) -> float:
+
+def _similar(a: str, b: str, at_least: float = 0.0) -> float:
+    """Similarity of two titles (0-1). With ``at_least``, a pair that cannot reach it gets 0.0
+    without the full comparison (difflib's cheap upper bounds first: most pairs are far apart)."""
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
     if len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)):
         return 0.95 * min(len(a), len(b)) / max(len(a), len(b)) + 0.05
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if at_least and (matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least):
+        return 0.0
+    return matcher.ratio()
 
 
 def _units(runs: list[Run]) -> list[tuple[Run, int]]:
@@ -474,14 +482,15 @@ def place_toc(
                 lines = run.lines[:k]
                 first = lines[0]
                 text = " ".join(ln.text for ln in lines)
-                score = _similar(e.key, normalise_title(text))
+                # a score under the bar is never used (a pair passes on its better score): cut short
+                score = _similar(e.key, normalise_title(text), TOC_MATCH)
                 lead_score = 0.0
                 if first.lead and k == 1:
                     lead_text = first.text[: first.lead]
-                    lead_score = _similar(e.key, normalise_title(lead_text))
-                if score < 0.82 and lead_score < 0.82:
+                    lead_score = _similar(e.key, normalise_title(lead_text), TOC_MATCH)
+                if score < TOC_MATCH and lead_score < TOC_MATCH:
                     continue
-                if not distinct_style(first, stats) and lead_score < 0.82:
+                if not distinct_style(first, stats) and lead_score < TOC_MATCH:
                     if not (e.target_top is not None and p == e.target_page and first.bold):
                         continue
                 s = max(score, lead_score)

@@ -262,10 +262,11 @@ def mark_full_lines(lines: Iterable[Line]) -> None:
         edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
         count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
         widest = max(ln.x1 for ln in members)
-        if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - min(ln.x0 for ln in members)):
+        leftmost = min(ln.x0 for ln in members)  # once: inside the loop it made this quadratic
+        if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - leftmost):
             continue
         for ln in members:
-            if abs(ln.x1 - edge) <= 1.0 and ln.x1 - ln.x0 > 0.5 * (edge - min(m.x0 for m in members)):
+            if abs(ln.x1 - edge) <= 1.0 and ln.x1 - ln.x0 > 0.5 * (edge - leftmost):
                 ln.extra["full"] = True
 
 

@@ -3,6 +3,8 @@
     python tests/benchmarks/_bench_debug.py                 # per-document F1 of ours, summary
     python tests/benchmarks/_bench_debug.py eu-013 -v       # grids of ground truth and prediction
     python tests/benchmarks/_bench_debug.py --compare /tmp/bench.json   # beside a bench_tables --json run
+    python tests/benchmarks/_bench_debug.py --source pdfminer   # with the reference page source
+    (seconds are CPU seconds of this process, reading the page included)
 """
 
 from __future__ import annotations
@@ -44,17 +46,17 @@ def grid_text(t: TableCells, width: int = 14) -> str:
     return "\n".join("   | " + " | ".join(f"{x:{width}s}" for x in row) for row in grid)
 
 
-def ours(pdf: Path) -> tuple[list[TableCells], list[float]]:
-    import pdfplumber
-
+def ours(pdf: Path, source: str | None = None) -> tuple[list[TableCells], list[float]]:
+    from app.pagesource import open_pages
     from app.tables import extract_tables
 
     out, secs = [], []
-    with pdfplumber.open(pdf) as doc:
-        for n, page in enumerate(doc.pages, 1):
-            t0 = time.perf_counter()
+    with open_pages(pdf, source=source) as doc:
+        for n in range(1, len(doc) + 1):
+            t0 = time.process_time()
+            page = doc.page(n)
             tables = extract_tables(page, n)
-            secs.append(time.perf_counter() - t0)
+            secs.append(time.process_time() - t0)
             for t in tables:
                 out.append(TableCells(n, t.bbox, [(c.row, c.col, c.row_span, c.col_span, c.text) for c in t.cells]))
             page.close()
@@ -66,6 +68,7 @@ def main() -> None:
     ap.add_argument("docs", nargs="*")
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--compare", type=Path)
+    ap.add_argument("--source", choices=("pdfium", "pdfminer"), help="page source (default: the app's)")
     ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus/icdar2013-eu"))
     args = ap.parse_args()
     pdfs = [p for p in corpus_documents(args.corpus) if not args.docs or p.stem in args.docs]
@@ -73,7 +76,7 @@ def main() -> None:
     scores, all_secs = [], []
     for pdf in pdfs:
         gt = load_ground_truth(pdf)
-        pred, secs = ours(pdf)
+        pred, secs = ours(pdf, args.source)
         all_secs += secs
         s = score_document(pdf.stem, gt.tables, pred)
         scores.append(s)

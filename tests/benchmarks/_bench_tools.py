@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
 
 TOOLS = (
     "ours",
+    "ours-pdfminer",
     "pdfplumber",
     "pdfplumber-text",
     "camelot-lattice",
@@ -63,15 +64,17 @@ def _page_sizes(pdf: str) -> list[tuple[float, float]]:
         return [(float(p.width), float(p.height)) for p in doc.pages]
 
 
-def run_ours(pdf: str):
-    import pdfplumber
-
+def run_ours(pdf: str, source: str | None = None):
+    """Our extractor, page by page; the page is read inside the timed part (pdfium reads a page's
+    characters when the page is made, pdfminer when they are first asked for)."""
+    from app.pagesource import open_pages
     from app.tables import extract_tables
 
     out, secs = [], []
-    with pdfplumber.open(pdf) as doc:
-        for number, page in enumerate(doc.pages, 1):
+    with open_pages(pdf, source=source) as doc:
+        for number in range(1, len(doc) + 1):
             t0 = _now()
+            page = doc.page(number)
             tables = extract_tables(page, number)
             secs.append(_since(t0))
             for t in tables:
@@ -175,6 +178,8 @@ def run_pymupdf(pdf: str):
 def run(tool: str, pdf: str):
     if tool == "ours":
         return run_ours(pdf)
+    if tool == "ours-pdfminer":
+        return run_ours(pdf, source="pdfminer")
     if tool == "ours-pipeline":
         return run_ours_pipeline(pdf)
     if tool == "pdfplumber":

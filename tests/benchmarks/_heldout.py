@@ -761,13 +761,13 @@ def _timed(fn):
 
 
 def _run_ours(pdf, page_no, areas):
-    import pdfplumber
-
+    # the app's page source (pdfium unless BRIEFING_PAGE_SOURCE=pdfminer), as the pipeline reads pages
+    from app.pagesource import open_pages
     from app.tables import extract_area, extract_tables
 
     out, secs = [], []
-    with pdfplumber.open(pdf) as doc:
-        page = doc.pages[page_no - 1]
+    with open_pages(pdf) as doc:
+        page = doc.page(page_no)
         if areas:
             for a in areas:
                 t, s = _timed(lambda: extract_area(page, a, page_number=page_no))

@@ -140,9 +140,8 @@ def _table_step():
 
 
 def run_ours(path: Path) -> dict:
-    import pdfplumber
-
     from app.layout import page_words
+    from app.pagesource import open_pages
     from app.model import Table
     from app.pdf import describe
 
@@ -151,9 +150,11 @@ def run_ours(path: Path) -> dict:
     t_words = t_tables = t_feats = 0.0
     feats = {}
     tables: list[Table] = []
-    with pdfplumber.open(str(path)) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
+    # the app's page source (pdfium unless BRIEFING_PAGE_SOURCE=pdfminer), as the pipeline reads pages
+    with open_pages(str(path)) as pdf:
+        for number in range(1, len(pdf) + 1):
             t0 = time.perf_counter()
+            page = pdf.page(number)
             page_words(page)
             t1 = time.perf_counter()
             try:

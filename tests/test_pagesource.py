@@ -1,0 +1,169 @@
+"""The pdfium page source reads what the pdfminer source (the reference) reads: drawn pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from app.layout import WORD_OPTIONS, page_words
+from app.pagesource import PageSource, PdfiumPage, open_pages
+from app.pipeline import ExtractSettings, extract_document
+from app.tables.rulings import page_rulings
+
+SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _draw(path: Path, rotate: int = 0) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 16)
+    c.setFillColorRGB(0.1, 0.2, 0.6)
+    c.drawString(60, h - 60, "Funding requirements (USD)")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Times-Roman", 10)
+    c.drawString(60, h - 90, "The office of the fifth field team, with offices in Kenya; flows.")
+    # a ruled table with a shaded header row
+    c.setFillColorRGB(0.85, 0.9, 0.95)
+    c.rect(60, h - 140, 400, 20, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setLineWidth(0.5)
+    ys = [h - 120, h - 140, h - 160, h - 180]
+    for y in ys:
+        c.line(60, y, 460, y)
+    for x in (60, 200, 330, 460):
+        c.line(x, ys[0], x, ys[-1])
+    c.setFont("Helvetica", 9)
+    for r, row in enumerate([["Country", "Appeal", "Funded"], ["Kenya", "1,200", "800"],
+                             ["Somalia", "3,450", "1,025"]]):
+        for k, (x, text) in enumerate(zip((65, 205, 335), row)):
+            c.drawString(x, ys[r] - 14, text)
+    # text going up the page and an invisible (render mode 3) line
+    c.saveState()
+    c.translate(520, h - 400)
+    c.rotate(90)
+    c.drawString(0, 0, "Sideways caption of the page")
+    c.restoreState()
+    t = c.beginText(60, h - 230)
+    t.setTextRenderMode(3)
+    t.setFont("Helvetica", 9)
+    t.textLine("hidden OCR layer words")
+    c.drawText(t)
+    c.setPageRotation(rotate)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _same_words(mine: list[dict], theirs: list[dict], tol: float = 0.05) -> None:
+    assert [w["text"] for w in mine] == [w["text"] for w in theirs]
+    for a, b in zip(mine, theirs):
+        for k in ("x0", "top", "x1", "bottom"):
+            assert a[k] == pytest.approx(b[k], abs=tol), (a["text"], k)
+
+
+def test_pdfium_words_and_rulings_equal_the_reference(tmp_path):
+    pdf = _draw(tmp_path / "drawn.pdf")
+    with pdfplumber.open(pdf) as plumber:
+        source = PageSource(plumber, pdf, source="pdfium")
+        page = source.page(1)
+        assert isinstance(page, PdfiumPage), source.fallbacks
+        ref = plumber.pages[0]
+        mine, theirs = page_words(page), page_words(ref)
+        _same_words(mine, theirs)
+        for a, b in zip(mine, theirs):
+            assert SUBSET.sub("", a["fontname"]) == SUBSET.sub("", b["fontname"])
+            assert a["size"] == pytest.approx(b["size"], abs=0.01)
+            assert a["non_stroking_color"] == pytest.approx(b["non_stroking_color"], abs=0.01)
+            assert a["upright"] == b["upright"]
+        mine_r, ref_r = page_rulings(page), page_rulings(ref)
+        for ours, reference in zip(mine_r, ref_r):
+            assert len(ours) == len(reference)
+            for r, q in zip(ours, reference):
+                assert (r.orient, r.edge) == (q.orient, q.edge)
+                assert (r.pos, r.start, r.end) == pytest.approx((q.pos, q.start, q.end), abs=0.05)
+        assert len(page.rects) == len(ref.rects) and len(page.lines) == len(ref.lines)
+        # invisible text is read (an OCR layer is the text of a scanned page), and marked
+        hidden = [c for c in page.chars if c["render_mode"] == 3]
+        assert "".join(c["text"] for c in hidden).replace(" ", "") == "hiddenOCRlayerwords"
+        assert "hidden" in [w["text"] for w in theirs]
+        page.close()
+        source.close()
+
+
+def test_a_rotated_page_comes_from_the_reference_source(tmp_path):
+    pdf = _draw(tmp_path / "rotated.pdf", rotate=90)
+    with pdfplumber.open(pdf) as plumber:
+        source = PageSource(plumber, pdf, source="pdfium")
+        page = source.page(1)
+        assert not isinstance(page, PdfiumPage)
+        assert "rotated" in source.fallbacks[1]
+        source.close()
+
+
+def test_a_document_pdfium_cannot_open_is_read_by_pdfminer(tmp_path, monkeypatch):
+    pdf = _draw(tmp_path / "drawn.pdf")
+    import pypdfium2
+
+    def broken(*a, **k):
+        raise pypdfium2.PdfiumError("simulated")
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", broken)
+    with open_pages(pdf, source="pdfium") as pages:
+        page = pages.page(1)
+        assert not isinstance(page, PdfiumPage)
+        assert page_words(page)
+        assert 0 in pages.fallbacks
+
+
+def test_the_source_is_part_of_the_cache_key():
+    a = ExtractSettings(source="pdfium")
+    b = ExtractSettings(source="pdfminer")
+    assert a.key() != b.key()
+    assert ExtractSettings.from_json(a.to_json()) == a
+
+
+def test_both_sources_give_the_same_tables_through_the_pipeline(sample_pdf_path):
+    pages = [1, 2, 3, 4, 5, 6, 12, 13]
+    got = {}
+    for source in ("pdfium", "pdfminer"):
+        data = extract_document(sample_pdf_path, pages=pages, settings=ExtractSettings(source=source), workers=0)
+        got[source] = [(t.page, [round(v) for v in t.bbox], [(c.row, c.col, c.text) for c in t.cells])
+                       for t in data.tables]
+    assert got["pdfium"] and got["pdfium"] == got["pdfminer"]
+
+
+@pytest.fixture
+def sample_pdf_path() -> Path:
+    return Path(__file__).resolve().parents[1] / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
+
+
+def test_a_page_cropped_inside_its_media_box_comes_from_the_reference_source(tmp_path):
+    path = tmp_path / "cropped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setCropBox((20, 40, 500, 800))
+    c.drawString(72, 700, "Text inside a crop box")
+    c.showPage()
+    c.save()
+    with open_pages(path, source="pdfium") as pages:
+        page = pages.page(1)
+        assert not isinstance(page, PdfiumPage)
+        assert "crop box" in pages.fallbacks[1] or "boxes" in pages.fallbacks[1]
+        assert [w["text"] for w in page_words(page)] == ["Text", "inside", "a", "crop", "box"]
+
+
+def test_a_page_with_right_to_left_text_comes_from_the_reference_source():
+    from tests.helpers import shared_dir
+
+    shared = shared_dir()
+    pdf = shared / "corpus" / "real-world" / "tabula" / "indictb1h_14.pdf" if shared else None
+    if pdf is None or not pdf.exists():
+        pytest.skip("../shared/corpus/real-world/tabula is not present")
+    with open_pages(pdf, source="pdfium") as pages:
+        page = pages.page(1)
+        assert not isinstance(page, PdfiumPage)
+        assert pages.fallbacks[1] == "right-to-left text"
