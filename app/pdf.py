@@ -92,6 +92,13 @@ for _parser in ("pdfminer", "pikepdf"):
 
 def _pdfium_pages(source: Path | bytes, password: str | None) -> int | None:
     """Pages pdfium finds (it rebuilds a damaged cross-reference table itself); None if it cannot open."""
+    from .pagesource import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
+        return _pdfium_pages_locked(source, password)
+
+
+def _pdfium_pages_locked(source: Path | bytes, password: str | None) -> int | None:
     try:
         import pypdfium2 as pdfium
 
@@ -289,6 +296,13 @@ def _repair_qpdf(source: Path | bytes, password: str | None) -> bytes | None:
 
 def _repair_pdfium(data: bytes, password: str | None) -> bytes | None:
     """The file as pdfium reads it, written back out (pdfium recovers some files qpdf does not)."""
+    from .pagesource import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
+        return _repair_pdfium_locked(data, password)
+
+
+def _repair_pdfium_locked(data: bytes, password: str | None) -> bytes | None:
     try:
         import pypdfium2 as pdfium
 
