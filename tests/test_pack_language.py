@@ -247,3 +247,32 @@ def test_cli_rejects_an_unknown_language(capsys):
         main(["export", str(MI_PDF), "--country", "SOM", "--language", "de", "-o", "x.pdf"])
     assert exc.value.code == 2
     assert "--language" in capsys.readouterr().err
+
+
+def test_composer_sets_the_pack_language(qtbot, tmp_path):
+    pytest.importorskip("PySide6")
+    from app.project import Project
+    from tests.data import load_document
+    from widgets.pack_composer import PackComposer
+
+    project = Project.create(tmp_path / "p.bbproj")
+    try:
+        project.set_extraction(load_document("appeal"), "test")
+        composer = PackComposer(project)
+        qtbot.addWidget(composer)
+        composer.language_combo.setCurrentIndex(composer.language_combo.findData("es"))
+        assert composer.definition.metadata.language == "es"
+        composer.rebuild()
+        composer.wait_for_tasks()
+        assert composer.pack is not None and composer.pack.language == "es"
+        assert [b.title for b in composer.pack.blocks if b.kind == "contents"] == ["Índice"]
+        composer.save_pack("Somalia ES")
+        assert project.store.packs()["Somalia ES"]["metadata"]["language"] == "es"
+        other = PackComposer(project)
+        qtbot.addWidget(other)
+        other.load_pack("Somalia ES")
+        assert other.language_combo.currentData() == "es"
+        other.wait_for_tasks()
+        composer.wait_for_tasks()
+    finally:
+        project.close()
