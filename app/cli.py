@@ -234,6 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keyword", action="append", default=[], help="keyword to match in text (repeatable)")
     p.add_argument("--pack", help="name of a pack saved in the project")
     p.add_argument("--title", help="title of the pack")
+    p.add_argument("--language", choices=("en", "fr", "es"), default=None,
+                   help="language of the pack's own words: labels, dates, numbers (default: the saved "
+                        "pack's, else en); text from the source is never translated")
     p.add_argument("--format", "-f", default=None, help="exporter name: pdf, xlsx or an installed plug-in")
     p.add_argument("--option", action="append", default=[], metavar="KEY=VALUE", help="exporter option")
     p.add_argument("--password", help="password of an encrypted PDF")

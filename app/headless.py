@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .model import DocumentData, Tag
+from app.pack_i18n import language as pack_language
+
 from .pack import PackDefinition, PackError, build_pack, load_definition
 from .selection import Filters, present_tags, resolve_tag
 from .tags import country_suggestions, find_country, fold
@@ -301,7 +303,9 @@ def _resolve_section(text: str, datas: list[DocumentData]) -> str:
     raise _error(f"--section {text!r}: no section has this title or id.{hint}")
 
 
-def _default_title(filters: Filters, datas: list[DocumentData]) -> str:
+def _default_title(filters: Filters, datas: list[DocumentData], lang: str = "en") -> str:
+    from app.pack_i18n import tr
+
     present = present_tags(datas)
     names = {t.code: t.name for kind in present.values() for t in kind}
     parts = []
@@ -310,10 +314,10 @@ def _default_title(filters: Filters, datas: list[DocumentData]) -> str:
         parts.append(names.get(code) or (tag.name if tag else code))
     parts += [names.get(c, c) for c in filters.regions + filters.themes]
     if parts:
-        return f"{', '.join(parts)}: briefing pack"
+        return tr(lang, "named_pack", name=", ".join(parts))
     if len(datas) == 1:
-        return f"{datas[0].document.display_name}: briefing pack"
-    return "Briefing pack"
+        return tr(lang, "named_pack", name=datas[0].document.display_name)
+    return tr(lang, "briefing_pack")
 
 
 def run_export(args: argparse.Namespace, progress: Progress | None = None) -> int:
@@ -359,10 +363,12 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
         for value in definition.filters.sections:
             split_sections.extend(value.split(","))
         definition.filters.sections = split_sections
+        if getattr(args, "language", None):
+            definition.metadata.language = pack_language(args.language)
         if args.title:
             definition.metadata.title = args.title
         elif not args.pack:
-            definition.metadata.title = _default_title(definition.filters, datas)
+            definition.metadata.title = _default_title(definition.filters, datas, definition.metadata.language)
         fmt = fmt or definition.exporter or "pdf"
         try:
             exporter = registry.get(fmt)

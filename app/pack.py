@@ -13,10 +13,12 @@ its :class:`SourceRef` (document title and pages). Blocks have stable keys
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
+
+import app.pack_i18n as i18n
+from app.pack_i18n import language as pack_language
 
 from .model import DocumentData, SourceDocument
 from .selection import (
@@ -70,6 +72,9 @@ class PackMetadata:
     #: Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project).
     logo_name: str = ""
     logo_data: str = ""
+    #: Language the pack writes its own words in (labels, notes, dates, numbers): en, fr or es.
+    #: Text from the source documents is never translated.
+    language: str = "en"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,12 +88,15 @@ class PackMetadata:
             "organisation": self.organisation,
             "logo_name": self.logo_name,
             "logo_data": self.logo_data,
+            "language": self.language,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> "PackMetadata":
         data = data or {}
-        return cls(**{k: str(data[k]) for k in cls().to_json() if data.get(k) is not None})
+        meta = cls(**{k: str(data[k]) for k in cls().to_json() if data.get(k) is not None})
+        meta.language = pack_language(meta.language)
+        return meta
 
     def logo_bytes(self) -> bytes | None:
         if not self.logo_data:
@@ -126,19 +134,13 @@ class PackMetadata:
         self.logo_data = base64.b64encode(blob).decode("ascii")
 
     def display_date(self) -> str:
-        return format_date(self.date)
+        return format_date(self.date, self.language)
 
 
-def format_date(iso: str) -> str:
-    """"2025-03-04" -> "4 March 2025"; other text is returned as it is; empty -> today."""
-    if not iso:
-        day = _dt.date.today()
-    else:
-        try:
-            day = _dt.date.fromisoformat(iso.strip())
-        except ValueError:
-            return iso
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+def format_date(iso: str, lang: str = "en") -> str:
+    """"2025-03-04" -> "4 March 2025" ("4 mars 2025", "4 de marzo de 2025"); other text is returned
+    as it is; empty -> today."""
+    return i18n.format_date(iso, lang)
 
 
 @dataclass
@@ -235,30 +237,17 @@ class SourceRef:
     pages: list[int] = field(default_factory=list)
     path: str = ""
 
-    def pages_label(self) -> str:
-        return pages_label(self.pages)
+    def pages_label(self, lang: str = "en") -> str:
+        return pages_label(self.pages, lang)
 
-    def label(self) -> str:
-        pages = self.pages_label()
+    def label(self, lang: str = "en") -> str:
+        pages = self.pages_label(lang)
         return f"{self.document}, {pages}" if pages else self.document
 
 
-def pages_label(pages: Iterable[int]) -> str:
-    """[3, 4, 5, 9] -> "pp. 3–5, 9"; [7] -> "p. 7"."""
-    nums = sorted(set(int(p) for p in pages))
-    if not nums:
-        return ""
-    ranges: list[str] = []
-    start = prev = nums[0]
-    for n in nums[1:] + [None]:  # type: ignore[list-item]
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        ranges.append(f"{start}–{prev}" if prev != start else f"{start}")
-        if n is not None:
-            start = prev = n
-    prefix = "p." if len(nums) == 1 else "pp."
-    return f"{prefix} {', '.join(ranges)}"
+def pages_label(pages: Iterable[int], lang: str = "en") -> str:
+    """[3, 4, 5, 9] -> "pp. 3–5, 9"; [7] -> "p. 7" (in the pack's language: "págs. 3–5, 9")."""
+    return i18n.pages_label(pages, lang)
 
 
 @dataclass
@@ -336,7 +325,12 @@ class Pack:
 
     @property
     def title(self) -> str:
-        return self.metadata.title or "Briefing pack"
+        return self.metadata.title or i18n.tr(self.language, "briefing_pack")
+
+    @property
+    def language(self) -> str:
+        """The language the pack writes its own words in (en, fr, es)."""
+        return pack_language(self.metadata.language)
 
     def headings(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.kind in ("heading", "document"))
@@ -542,7 +536,7 @@ def _alternative_breakdowns(found: list[_Funding]) -> list[_Funding]:
 MAX_OBJECTIVE_FIGURES = 6
 
 
-def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
+def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None, list[KeyFigure]]:
     """Requirements by objective/sector for the selection, and the key figures a donor reads: the total
     requirement, the requirement per objective, and the people targeted where the source gives them.
 
@@ -572,7 +566,7 @@ def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
     by_columns = [f for f in found if f.by_columns]
     used = by_columns or [f for f in found if not f.by_columns]
     if not used:
-        return None, _people_figures(tables)
+        return None, _people_figures(tables, lang)
     values: dict[str, float] = {}
     for f in used:
         for name, value in f.categories.items():
@@ -582,29 +576,26 @@ def chart_for(selection: Selection) -> tuple[ChartData | None, list[KeyFigure]]:
         ranked = sorted(order, key=lambda k: -abs(values[k]))
         keep = set(ranked[: MAX_CHART_CATEGORIES - 1])
         rest = [k for k in order if k not in keep]
-        other = f"All other ({len(rest)})"
+        other = i18n.tr(lang, "all_other", n=i18n.format_number(len(rest), 0, lang))
         values[other] = sum(values[k] for k in rest)
         order = [k for k in order if k in keep] + [other]
     sources = [f.ref for f in used]
     if by_columns:
-        chart = ChartData(f"Requirements by objective{unit_suffix}", order, [_tidy(values[k]) for k in order],
-                          unit, sources, "Sum of the selected rows of the funding tables, per objective column "
-                          "(rows without a figure count as zero).")
+        chart = ChartData(i18n.tr(lang, "chart_by_objective") + unit_suffix, order,
+                          [_tidy(values[k]) for k in order], unit, sources, i18n.tr(lang, "basis_columns"))
     else:
-        chart = ChartData(f"Requirements by objective / sector{unit_suffix}", order,
-                          [_tidy(values[k]) for k in order], unit, sources,
-                          "Funding required per objective or sector, from the selected rows of the funding tables.")
+        chart = ChartData(i18n.tr(lang, "chart_by_sector") + unit_suffix, order,
+                          [_tidy(values[k]) for k in order], unit, sources, i18n.tr(lang, "basis_rows"))
     total = sum(f.total for f in used)
-    note = ("As printed in the source's total row." if all(f.printed for f in used) else
-            "Sum of the selected rows (source total rows are not counted)." if not any(f.printed for f in used)
-            else "Printed totals of the tables shown whole, plus the selected rows of the others.")
-    figures = [KeyFigure("Total funding requirements", _tidy(total), unit, sources, note)]
+    note = i18n.tr(lang, "note_printed_total" if all(f.printed for f in used) else
+                   "note_sum_rows" if not any(f.printed for f in used) else "note_mixed")
+    figures = [KeyFigure(i18n.tr(lang, "total_requirements"), _tidy(total), unit, sources, note)]
     if 1 < len(order) <= MAX_OBJECTIVE_FIGURES:
         figures += [KeyFigure(name, _tidy(values[name]), unit, sources) for name in order]
-    return chart, figures + _people_figures(tables)
+    return chart, figures + _people_figures(tables, lang)
 
 
-def _people_figures(tables: list[SelectedTable]) -> list[KeyFigure]:
+def _people_figures(tables: list[SelectedTable], lang: str = "en") -> list[KeyFigure]:
     """"People targeted" (or reached, in need ...) as the source gives it: the printed total of a people
     column of a table in the pack whole, or the one row kept of it. People are not added up across
     rows or tables: the same people are counted under several sectors."""
@@ -629,10 +620,10 @@ def _people_figures(tables: list[SelectedTable]) -> list[KeyFigure]:
             else:
                 continue
             source = header if PEOPLE_HEADER.search(header) else item.table.title
-            label = ("People targeted" if re.search(r"target", source, re.IGNORECASE) else
-                     " ".join(source.split(" / ")[-1].split()) or "People")
+            label = (i18n.tr(lang, "people_targeted") if re.search(r"target", source, re.IGNORECASE) else
+                     " ".join(source.split(" / ")[-1].split()) or i18n.tr(lang, "people"))
             return [KeyFigure(label, _tidy(value), "", [_ref(item.document, item.pages)],
-                              "As printed in the source (people are not added up across sectors).")]
+                              i18n.tr(lang, "note_people"))]
     return []
 
 
@@ -644,7 +635,7 @@ def _tidy(value: int | float) -> int | float:
     return value
 
 
-def _default_blocks(selection: Selection) -> list[Block]:
+def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
     """Blocks in default order, built from a selection."""
     blocks: list[Block] = []
     docs_with_content = []
@@ -688,7 +679,8 @@ def _default_blocks(selection: Selection) -> list[Block]:
             if paragraphs and item.paragraphs is not None:  # a section on something else that mentions it
                 total, keep = len(paragraphs), set(item.paragraphs)
                 paragraphs = [p for i, p in enumerate(paragraphs) if i in keep]
-                notes.append(f"{len(paragraphs)} of {total} paragraphs: those that name the selection.")
+                notes.append(i18n.tr(lang, "paragraphs_kept", kept=i18n.format_number(len(paragraphs), 0, lang),
+                                     total=i18n.count(lang, total, "paragraph")))
             if paragraphs and selection.filters.include_text:
                 blocks.append(Block(f"text:{short}:{s.id}", "text", s.title, level, paragraphs=paragraphs,
                                     source=_ref(doc, pages), notes=notes))
@@ -697,10 +689,10 @@ def _default_blocks(selection: Selection) -> list[Block]:
             notes = []
             if item.view.reduced:
                 labels = [r.cells[item.view.label_column].text for r in item.view.rows if r.kind == "data"]
-                notes.append("Selected rows: " + ", ".join(labels) + ".")
+                notes.append(i18n.tr(lang, "selected_rows", labels=", ".join(labels)))
             if len(item.pages) > 1:
-                notes.append(f"Continued over {pages_label(item.pages)} in the source.")
-            blocks.append(Block(f"table:{short}:{t.id}", "table", t.title or f"Table on page {t.page}",
+                notes.append(i18n.tr(lang, "continued", pages=pages_label(item.pages, lang)))
+            blocks.append(Block(f"table:{short}:{t.id}", "table", t.title or i18n.tr(lang, "table_on_page", page=t.page),
                                 max(current_level, 1 + offset) if item.section is not None else 1 + offset,
                                 view=item.view, source=_ref(doc, item.pages), notes=notes))
     return blocks
@@ -743,15 +735,16 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
     definition = definition or PackDefinition()
     datas = _datas(source)
     selection = select(datas, definition.filters)
-    body = _default_blocks(selection)
-    chart, figures = chart_for(selection)
+    lang = pack_language(definition.metadata.language)
+    body = _default_blocks(selection, lang)
+    chart, figures = chart_for(selection, lang)
     used_docs = []
     for b in body:
         if b.source and b.source.sha256 not in [d.sha256 for d in used_docs]:
             used_docs.append(next(d for d in selection.documents if d.sha256 == b.source.sha256))
     fixed_front = [Block("cover", "cover", definition.metadata.title)]
-    fixed_front.append(Block("contents", "contents", "Contents"))
-    fixed_front.append(Block("key-figures", "key_figures", "Key figures", figures=figures))
+    fixed_front.append(Block("contents", "contents", i18n.tr(lang, "contents")))
+    fixed_front.append(Block("key-figures", "key_figures", i18n.tr(lang, "key_figures"), figures=figures))
     if chart is not None:
         fixed_front.append(Block("chart", "chart", chart.title, chart=chart))
     sources = []
@@ -761,7 +754,7 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
             if b.source and b.source.sha256 == doc.sha256:
                 pages.update(b.source.pages)
         sources.append(_ref(doc, pages))
-    tail = [Block("sources", "sources", "Sources", sources=sources)] if sources else []
+    tail = [Block("sources", "sources", i18n.tr(lang, "sources"), sources=sources)] if sources else []
     all_blocks = fixed_front + body + tail
     by_key = {b.key: b for b in all_blocks}
     keys = apply_order([b.key for b in all_blocks], definition.order, definition.removed)
@@ -784,7 +777,7 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
     used_shas = {d.sha256 for d in used_docs}
     return Pack(
         corrections=sum(1 for step in steps if getattr(step, "sha256", None) in used_shas),
-        selection_label=definition.filters.describe(names),
+        selection_label=definition.filters.describe(names, lang),
         metadata=definition.metadata,
         blocks=[by_key[k] for k in keys],
         filters=definition.filters,

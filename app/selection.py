@@ -126,23 +126,26 @@ class Filters:
             include_tables=bool(data.get("include_tables", True)),
         )
 
-    def describe(self, names: dict[str, str] | None = None) -> str:
+    def describe(self, names: dict[str, str] | None = None, lang: str = "en") -> str:
         """Short human description ("Countries: Somalia, Kenya · Keywords: drought"); ``names`` maps
-        tag and section codes to display names."""
+        tag and section codes to display names; ``lang`` is the language of a pack's labels."""
+        from app.pack_i18n import tr
+
         names = names or {}
         parts = []
-        for label, values in (
-            ("Countries", self.countries),
-            ("Regions", self.regions),
-            ("Themes", self.themes),
-            ("Sections", self.sections),
-            ("Keywords", self.keywords),
-            ("Columns", self.columns),
+        for key, values in (
+            ("sel_countries", self.countries),
+            ("sel_regions", self.regions),
+            ("sel_themes", self.themes),
+            ("sel_sections", self.sections),
+            ("sel_keywords", self.keywords),
+            ("sel_columns", self.columns),
         ):
+            label = tr(lang, key)
             if values:
                 shown = [names.get(v) or names.get(v.split(":")[-1]) or v.split(":")[-1] for v in values]
-                parts.append(f"{label}: {', '.join(shown)}")
-        return " · ".join(parts) if parts else "Whole document"
+                parts.append(tr(lang, "labelled", label=label, value=", ".join(shown)))
+        return " · ".join(parts) if parts else tr(lang, "whole_document")
 
 
 # ------------------------------------------------------------------------------------------- views

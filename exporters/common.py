@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from app.files import WriteError, atomic_output
-from app.numbers import format_number
-from app.selection import ViewCell
+from app.pack_i18n import format_number, format_percent, tr
+from app.selection import TOTAL_OF_SELECTED, ViewCell
 
 from . import ExportError, Option
 
@@ -27,23 +27,25 @@ def is_nil(cell: ViewCell) -> bool:
     return cell.value is None and " ".join((cell.text or "").split()) in NIL_MARKS
 
 
-def stub_header(view, title: str = "") -> str:
+def stub_header(view, title: str = "", lang: str = "en") -> str:
     """A name for a label column whose header the source leaves empty (a stub column): "Country"
     when its rows are countries, "Region", "Sector" or "Objective" when the rows or the title say so;
-    "Item" otherwise. Excel tables need a name; the PDF leaves the cell blank as the source does."""
+    "Item" otherwise (in the pack's language). Excel tables need a name; the PDF leaves the cell blank
+    as the source does."""
     from app.selection import fold
 
     rows = [r for r in view.rows if r.kind == "data"]
     if rows and sum(1 for r in rows if r.country) * 2 >= len(rows):
-        return "Country"
+        return tr(lang, "stub_country")
     if rows and sum(1 for r in rows if r.region) * 2 >= len(rows):
-        return "Region"
+        return tr(lang, "stub_region")
     words = fold(title)
-    for key, name in (("by sector", "Sector"), ("by objective", "Objective"), ("by region", "Region"),
-                      ("by country", "Country"), ("by population group", "Population group")):
+    for key, name in (("by sector", "stub_sector"), ("by objective", "stub_objective"),
+                      ("by region", "stub_region"), ("by country", "stub_country"),
+                      ("by population group", "stub_population")):
         if key in words:
-            return name
-    return "Item"
+            return tr(lang, name)
+    return tr(lang, "stub_item")
 
 
 def number_decimals(cell: ViewCell) -> int:
@@ -61,14 +63,17 @@ def number_decimals(cell: ViewCell) -> int:
     return min(len(rep.split(".")[1]), 6) if "." in rep and "e" not in rep else 2
 
 
-def display_text(cell: ViewCell, with_note: bool = False) -> str:
-    """What a cell shows in an export: numbers with comma thousands separators and the decimals of
-    the source ("12,500,000", "-1,250.5", "12.5%"); other cells their corrected text as it is."""
+def display_text(cell: ViewCell, with_note: bool = False, lang: str = "en") -> str:
+    """What a cell shows in an export: numbers written the pack language's way with the decimals of
+    the source ("12,500,000", "-1,250.5", "12.5%"; French "12 500 000", "12,5 %"; Spanish
+    "12.500.000"); other cells their corrected text as it is (only our own "Total of selected rows"
+    label is put in the pack's language)."""
     if cell.value is None:
-        return "-" if is_nil(cell) else cell.text
-    text = format_number(cell.value, number_decimals(cell))
-    if cell.percent:
-        text += "%"
+        if is_nil(cell):
+            return "-"
+        return tr(lang, "total_of_selected") if cell.text == TOTAL_OF_SELECTED else cell.text
+    decimals = number_decimals(cell)
+    text = format_percent(cell.value, decimals, lang) if cell.percent else format_number(cell.value, decimals, lang)
     if with_note and cell.note:
         text += f" {cell.note}"
     return text

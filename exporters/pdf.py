@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app.pack import Block, Pack, format_date, pages_label
-from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell
+from app.pack_i18n import compact_number, count, format_number, tr
+from app.selection import TableView, ViewCell
 
 from . import ExportError, Option, resolve_options
 from .common import IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination, sanitized
@@ -96,6 +97,8 @@ class _Builder:
         self.progress = progress
         self.page_size = letter if options.get("page_size") == "Letter" else A4
         self.organisation, self.logo = identity(pack, options)
+        #: the pack's language: every word written here (not the source's text) is in it
+        self.lang = pack.language
         self.margin = 50.0
         self._styles()
 
@@ -177,7 +180,8 @@ class _Builder:
             leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m + 10,
             title=pack.title,
             author=meta.prepared_by or "",
-            subject=meta.subject or (f"Briefing for {meta.audience}" if meta.audience else pack.filters.describe()),
+            subject=meta.subject or (self._t("briefing_for", audience=meta.audience) if meta.audience
+                                     else pack.filters.describe(lang=self.lang)),
             keywords=", ".join(self._keywords()),
             creator="Briefing Builder",
             producer="Briefing Builder (reportlab)",
@@ -220,7 +224,11 @@ class _Builder:
     def _keywords(self) -> list[str]:
         f = self.pack.filters
         words = list(f.countries) + list(f.regions) + list(f.themes) + list(f.keywords)
-        return words or ["briefing pack"]
+        return words or [self._t("briefing_pack").lower()]
+
+    def _t(self, key: str, **values) -> str:
+        """Our own words, in the pack's language."""
+        return tr(self.lang, key, **values)
 
     # ---- page decoration ----------------------------------------------------------------------
 
@@ -241,9 +249,9 @@ class _Builder:
             title = "".join(ch for ch in title if not needs_markup(ch))
         canv.drawString(self.margin, height - self.margin + 18, title)
         total = self.totals.get("used")
-        text = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
+        text = self._t("page_of", page=doc.page, total=total) if total else self._t("page", page=doc.page)
         canv.drawRightString(width - self.margin, self.margin - 14, text)
-        date = format_date(self.pack.metadata.date)
+        date = format_date(self.pack.metadata.date, self.lang)
         canv.drawString(self.margin, self.margin - 14, date)
         canv.restoreState()
 
@@ -283,9 +291,9 @@ class _Builder:
         canv.setFillColor(colors.HexColor(GREY_HEX))
         total = self.totals.get("used")
         canv.drawRightString(width - self.margin, self.margin - 14,
-                             f"Page 1 of {total}" if total else "Page 1")
+                             self._t("page_of", page=1, total=total) if total else self._t("page", page=1))
         if self.options.get("credit"):
-            canv.drawString(self.margin, self.margin - 14, "Made with Briefing Builder")
+            canv.drawString(self.margin, self.margin - 14, self._t("made_with"))
         canv.restoreState()
 
     # ---- story --------------------------------------------------------------------------------
@@ -348,7 +356,7 @@ class _Builder:
         if self.pack.is_empty():
             from reportlab.platypus import Paragraph
 
-            story.append(Paragraph(rich("This pack is empty: nothing matches its filters."), self.body))
+            story.append(Paragraph(rich(self._t("empty_pack")), self.body))
         return story
 
     def _heading(self, title: str, level: int, key: str, in_toc: bool = True) -> list:
@@ -356,8 +364,9 @@ class _Builder:
 
         level = max(1, min(level, self.prev_level + 1, 4))
         self.prev_level = level
-        para = Paragraph(rich(title or "Untitled"), self.headings[level])
-        para._bb_heading = (level, (title or "Untitled").strip(), "h-" + key.replace(":", "-"), in_toc)
+        title = title or self._t("untitled")
+        para = Paragraph(rich(title), self.headings[level])
+        para._bb_heading = (level, title.strip(), "h-" + key.replace(":", "-"), in_toc)
         return [para]
 
     def _cover(self, block: Block) -> list:
@@ -367,14 +376,14 @@ class _Builder:
         story: list = [Spacer(1, 95)]
         story.append(Paragraph(rich(self.pack.title), self.cover_title))
         if meta.audience:
-            story.append(Paragraph(rich(f"Prepared for {meta.audience}"), self.cover_sub))
+            story.append(Paragraph(rich(self._t("prepared_for", audience=meta.audience)), self.cover_sub))
         story.append(Spacer(1, 170 - (20 if meta.audience else 0)))
         rows = [
-            ("Date", format_date(meta.date)),
-            ("Prepared by", meta.prepared_by),
-            ("Subject", meta.subject),
-            ("Selection", self.pack.selection_label or self.pack.filters.describe()),
-            ("Sources", "; ".join(d.display_name for d in self.pack.documents)),
+            (self._t("date"), format_date(meta.date, self.lang)),
+            (self._t("prepared_by"), meta.prepared_by),
+            (self._t("subject"), meta.subject),
+            (self._t("selection"), self.pack.selection_label or self.pack.filters.describe(lang=self.lang)),
+            (self._t("sources"), "; ".join(d.display_name for d in self.pack.documents)),
         ]
         for label, value in rows:
             if value:
@@ -382,7 +391,7 @@ class _Builder:
                 story.append(Paragraph(rich(value), self.cover_value))
         if meta.notes:
             story.append(Spacer(1, 6))
-            story.append(Paragraph(rich("NOTES"), self.cover_label))
+            story.append(Paragraph(rich(self._t("notes").upper()), self.cover_label))
             for para in [p for p in meta.notes.split("\n") if p.strip()]:
                 story.append(Paragraph(rich(para), self.body))
         return story
@@ -394,8 +403,8 @@ class _Builder:
         toc = TableOfContents()
         toc.levelStyles = self.toc_styles
         toc.dotsMinLevel = 0
-        title = Paragraph(rich("Contents"), self.headings[1])
-        title._bb_heading = (1, "Contents", "h-contents", False)
+        title = Paragraph(rich(self._t("contents")), self.headings[1])
+        title._bb_heading = (1, self._t("contents"), "h-contents", False)
         self.prev_level = 1
         return [title, toc]
 
@@ -406,12 +415,13 @@ class _Builder:
         figures = block.figures
         if not figures:
             return []
-        story = self._heading(block.title or "Key figures", 1, block.key)
+        story = self._heading(block.title or self._t("key_figures"), 1, block.key)
         cells = []
         for fig in figures:
-            value = display_text(_cell(fig.value))
+            value = display_text(_cell(fig.value), lang=self.lang)
             unit = f" {fig.unit}" if fig.unit else ""
-            cells.append([Paragraph(rich(value + unit), self.figure_value), Paragraph(rich(fig.label), self.figure_label)])
+            cells.append([Paragraph(rich(_unbroken(value) + unit), self.figure_value),
+                          Paragraph(rich(fig.label), self.figure_label)])
         per_row = 3
         rows = []
         for i in range(0, len(cells), per_row):
@@ -437,8 +447,9 @@ class _Builder:
         story.append(table)
         notes = [f for f in figures if f.note or f.sources]
         for fig in notes[:1]:
-            src = "; ".join(s.label() for s in fig.sources)
-            text = f"{fig.label}: {fig.note} " + (f"Source: {src}." if src else "")
+            src = "; ".join(s.label(self.lang) for s in fig.sources)
+            text = f"{self._t('labelled', label=fig.label, value=fig.note)} " + (
+                self._t("source_line", source=src) if src else "")
             story.append(Spacer(1, 4))
             story.append(Paragraph(rich(text.strip()), self.small))
         story.append(Spacer(1, 10))
@@ -487,13 +498,13 @@ class _Builder:
         bc.valueAxis.valueMax = top * 1.08 if top > 0 else 1
         bc.valueAxis.labels.fontName = MAIN
         bc.valueAxis.labels.fontSize = 7
-        bc.valueAxis.labelTextFormat = _compact_number
+        bc.valueAxis.labelTextFormat = lambda v: compact_number(v, self.lang)
         bc.valueAxis.strokeColor = colors.HexColor("#888888")
         bc.valueAxis.gridStrokeColor = colors.HexColor("#E5E5E5")
         bc.valueAxis.visibleGrid = True
         bc.bars[0].fillColor = colors.HexColor(ACCENT_HEX)
         bc.bars[0].strokeColor = None
-        bc.barLabelFormat = lambda v: f"{v:,.0f}"
+        bc.barLabelFormat = lambda v: format_number(v, 0, self.lang)
         bc.barLabels.fontName = MAIN
         bc.barLabels.fontSize = 7
         bc.barLabels.boxAnchor = "w"
@@ -508,7 +519,7 @@ class _Builder:
         if chart.basis:
             lines.append(chart.basis)
         if chart.sources:
-            lines.append("Source: " + "; ".join(s.label() for s in chart.sources) + ".")
+            lines.append(self._t("source_line", source="; ".join(s.label(self.lang) for s in chart.sources)))
         for line in lines:
             story.append(Paragraph(rich(line), self.small))
         story.append(Spacer(1, 10))
@@ -525,7 +536,7 @@ class _Builder:
                 out.append(RtlParagraph(para, self.body_rtl))
             else:
                 out.append(Paragraph(rich(para), self.body))
-        lines = [f"Source: {block.source.label()}."] if block.source and block.source.pages else []
+        lines = [self._t("source_line", source=block.source.label(self.lang))] if block.source and block.source.pages else []
         lines += block.notes  # e.g. only the paragraphs naming the selection are kept
         if lines:
             out.append(Paragraph(rich(" ".join(lines)), self.small))
@@ -543,7 +554,7 @@ class _Builder:
         for row in view.rows:
             for c, cell in enumerate(row.cells):
                 if cell.anchor and cell.col_span == 1:
-                    texts[c].append(display_text(cell) if cell.value is not None else cell.text)
+                    texts[c].append(display_text(cell, lang=self.lang))
         headers = []
         for row in view.header:
             for c, cell in enumerate(row):
@@ -732,14 +743,14 @@ class _Builder:
                 if cell.col_span > 1:
                     style.append(("SPAN", (c, r), (c + cell.col_span - 1, r)))
                 if cell.value is not None:
-                    text = display_text(cell)
+                    text = display_text(cell, lang=self.lang)
                     if cell.note:
-                        out_row.append(Paragraph(rich(text) + f"<super>{rich(cell.note)}</super>", cell_right))
+                        out_row.append(Paragraph(rich(_unbroken(text)) + f"<super>{rich(cell.note)}</super>", cell_right))
                     else:
                         out_row.append(text)
                     style.append(("ALIGN", (c, r), (c, r), "RIGHT"))
                 else:
-                    text = "-" if c in numeric and is_nil(cell) else plain(cell.text)  # nil, as in Excel
+                    text = "-" if c in numeric and is_nil(cell) else plain(display_text(cell, lang=self.lang))
                     avail = sum(widths[c : c + cell.col_span]) - 8
                     if not text:
                         out_row.append("")
@@ -766,16 +777,16 @@ class _Builder:
         # splitInRow: a cell taller than a page (a 40,000-character note) continues on the next one
         table = Table(data, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitByRow=1, splitInRow=1)
         table.setStyle(TableStyle(style))
-        title = Paragraph(rich(block.title or "Table"), self.caption)
+        title = Paragraph(rich(block.title or self._t("table")), self.caption)
         title.keepWithNext = 1
         lines = []
         if block.source:
-            lines.append(f"Source: {block.source.label()}.")
+            lines.append(self._t("source_line", source=block.source.label(self.lang)))
         lines.extend(block.notes)
         if any(r.kind == "computed" for r in view.rows):
-            lines.append(f"“{TOTAL_OF_SELECTED}” is recomputed from the rows shown, not copied from the source.")
+            lines.append(self._t("recomputed_table", label=self._t("total_of_selected")))
         if fit.landscape and wrap:
-            lines.append("Printed on a landscape page to fit its columns.")
+            lines.append(self._t("landscape"))
         notes = [Paragraph(rich(" ".join(lines)), self.small)] if lines else []
         body: list = []
         if fit.landscape and wrap:
@@ -793,7 +804,7 @@ class _Builder:
     def _sources(self, block: Block) -> list:
         from reportlab.platypus import Paragraph, Spacer
 
-        story = self._heading(block.title or "Sources", 1, block.key)
+        story = self._heading(block.title or self._t("sources"), 1, block.key)
         by_doc: dict[str, list[Block]] = {}
         for b in self.pack.blocks:
             if b.kind == "table" and b.source:
@@ -804,19 +815,23 @@ class _Builder:
             story.append(Paragraph(rich(src.document, bold=True), self.body))
             details = []
             if doc is not None and doc.path:
-                details.append(f"File: {doc.path.replace(chr(92), '/').rsplit('/', 1)[-1]}")
+                details.append(self._t("file", name=doc.path.replace(chr(92), '/').rsplit('/', 1)[-1]))
             if src.pages:
-                details.append(f"Pages used: {pages_label(src.pages).split(' ', 1)[-1]}")
-            details.append(f"SHA-256: {src.sha256[:16]}…")
+                details.append(self._t("pages_used", pages=pages_label(src.pages, self.lang).split(' ', 1)[-1]))
+            n_tables = len(by_doc.get(src.sha256, []))
+            if n_tables:
+                details.append(count(self.lang, n_tables, "table"))
+            details.append(self._t("labelled", label="SHA-256", value=src.sha256[:16] + "…"))
             story.append(Paragraph(rich(" · ".join(details)), self.small))
             for tb in by_doc.get(src.sha256, []):
-                story.append(Paragraph(rich(f"Table “{tb.title}”, {tb.source.pages_label()}"), self.small))
+                story.append(Paragraph(rich(self._t("table_at", title=tb.title, pages=tb.source.pages_label(self.lang))),
+                                       self.small))
             story.append(Spacer(1, 6))
         closing = []
         if self.pack.corrections:
-            closing.append("Figures are the corrected values recorded in the Briefing Builder project.")
+            closing.append(self._t("corrected"))
         if any(r.kind == "computed" for b in self.pack.blocks if b.view is not None for r in b.view.rows):
-            closing.append(f"Rows marked “{TOTAL_OF_SELECTED}” are recomputed from the rows shown.")
+            closing.append(self._t("recomputed_rows", label=self._t("total_of_selected")))
         if closing:
             story.append(Spacer(1, 6))
             story.append(Paragraph(rich(" ".join(closing)), self.small))
@@ -886,20 +901,15 @@ def _cell(value):
     return ViewCell(str(value), value)
 
 
+def _unbroken(number: str) -> str:
+    """A number for a Paragraph: reportlab breaks lines at a narrow no-break space (the French
+    thousands separator) and prints it as a plain space, so a no-break space stands in for it there.
+    Strings drawn directly (table cells, chart labels) keep the narrow one."""
+    return number.replace("\u202f", "\u00a0")
+
+
 def _looks_numeric(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text.replace("e", ""))
-
-
-def _compact_number(value: float) -> str:
-    v = abs(value)
-    sign = "-" if value < 0 else ""
-    if v >= 1e9:
-        return f"{sign}{v / 1e9:,.1f}B".replace(".0B", "B")
-    if v >= 1e6:
-        return f"{sign}{v / 1e6:,.1f}M".replace(".0M", "M")
-    if v >= 1e3:
-        return f"{sign}{v / 1e3:,.0f}K"
-    return f"{value:,.0f}"
 
 
 def _page_total_class():

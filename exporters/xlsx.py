@@ -16,6 +16,7 @@ from typing import Any
 
 from app.numbers import format_number
 from app.pack import Block, Pack, format_date, pages_label
+from app.pack_i18n import tr
 from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell, fold
 
 from . import ExportError, Option, resolve_options
@@ -78,12 +79,12 @@ def valid_table_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def unique_headers(names: list[str]) -> list[str]:
+def unique_headers(names: list[str], lang: str = "en") -> list[str]:
     """Non-empty, unique (case-insensitively) column names, as Excel tables require."""
     out: list[str] = []
     seen: set[str] = set()
     for i, name in enumerate(names):
-        base = " ".join(strip_control(name).split()) or f"Column {i + 1}"
+        base = " ".join(strip_control(name).split()) or tr(lang, "column", n=i + 1)
         candidate, n = base, 2
         while candidate.lower() in seen:
             candidate = f"{base} ({n})"
@@ -179,6 +180,7 @@ class XlsxExporter:
                progress=None) -> None:
         opts = resolve_options(self, options, strict=False)
         pack = sanitized(pack)
+        self._lang = lang = pack.language  # our own words (labels, sheet names) in the pack's language
         try:
             from openpyxl import Workbook
         except ImportError as exc:  # pragma: no cover - declared dependency
@@ -186,31 +188,32 @@ class XlsxExporter:
         tables = [b for b in pack.blocks if b.kind == "table" and b.view is not None]
         steps = Steps(progress, len(tables) + 4)
         wb = Workbook()
-        taken_sheets = {"pack", "sections", "sources"}
+        names = {k: tr(lang, f"sheet_{k}") for k in ("pack", "sections", "sources")}
+        taken_sheets = {n.lower() for n in names.values()}
         taken_tables: set[str] = set()
         ws = wb.active
-        ws.title = "Pack"
+        ws.title = names["pack"]
         chart_block = next((b for b in pack.blocks if b.kind == "chart" and b.chart), None)
         self._identity = identity(pack, opts)
         self._pack_sheet(ws, pack, chart_block if opts["chart"] else None)
         steps.step("Writing the pack sheet")
         sheet_index: list[tuple[str, Block]] = []
         for block in tables:
-            name = valid_sheet_name(block.title, taken_sheets, fallback="Table")
+            name = valid_sheet_name(block.title, taken_sheets, fallback=tr(lang, "sheet_table"))
             sheet = wb.create_sheet(name)
             self._table_sheet(sheet, block, opts["hxl"], taken_tables)
             sheet_index.append((name, block))
             steps.step(f"Writing table {len(sheet_index)} of {len(tables)}")
         if opts["sections"]:
-            self._sections_sheet(wb.create_sheet("Sections"), pack)
+            self._sections_sheet(wb.create_sheet(names["sections"]), pack)
         steps.step("Writing sections")
-        self._sources_sheet(wb.create_sheet("Sources"), pack, sheet_index)
+        self._sources_sheet(wb.create_sheet(names["sources"]), pack, sheet_index)
         steps.step("Writing sources")
         wb.properties.title = strip_control(pack.title)[:255]
         wb.properties.creator = strip_control(pack.metadata.prepared_by or "Briefing Builder")[:255]
         wb.properties.subject = strip_control(pack.metadata.subject or pack.metadata.audience)[:255]
         if opts["credit"]:
-            wb.properties.description = "Made with Briefing Builder"
+            wb.properties.description = tr(lang, "made_with")
         buffer = io.BytesIO()
         wb.save(buffer)
         with safe_destination(destination) as fh:
@@ -234,10 +237,9 @@ class XlsxExporter:
             cell.quotePrefix = True
         return cell
 
-    @classmethod
-    def _number(cls, ws, row: int, col: int, vc: ViewCell):
+    def _number(self, ws, row: int, col: int, vc: ViewCell):
         if not math.isfinite(vc.value):  # Excel has no infinity or NaN: show what the source says
-            return cls._text(ws, row, col, vc.text or str(vc.value))
+            return self._text(ws, row, col, vc.text or str(vc.value))
         cell = ws.cell(row=row, column=col, value=vc.value)
         decimals = number_decimals(vc)
         fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -247,7 +249,7 @@ class XlsxExporter:
         if vc.note:
             from openpyxl.comments import Comment
 
-            cell.comment = Comment(f"Footnote {vc.note} in the source.", "Briefing Builder")
+            cell.comment = Comment(tr(self._lang, "footnote", note=vc.note), "Briefing Builder")
         return cell
 
     # ---- sheets -------------------------------------------------------------------------------
@@ -263,21 +265,23 @@ class XlsxExporter:
         self._text(ws, 1, 1, pack.title).font = Font(size=16, bold=True, color=HEADER_FILL)
         row = 3
         organisation, logo = getattr(self, "_identity", ("", meta.logo_bytes()))
-        for label, value in (
-            ("Organisation", organisation),
-            ("Prepared for", meta.audience),
-            ("Date", format_date(meta.date)),
-            ("Prepared by", meta.prepared_by),
-            ("Subject", meta.subject),
-            ("Selection", pack.selection_label or pack.filters.describe()),
-            ("Notes", meta.notes),
+        lang = self._lang
+        for key, value in (
+            ("organisation", organisation),
+            ("prepared_for", meta.audience),
+            ("date", format_date(meta.date, lang)),
+            ("prepared_by", meta.prepared_by),
+            ("subject", meta.subject),
+            ("selection", pack.selection_label or pack.filters.describe(lang=lang)),
+            ("notes", meta.notes),
         ):
             if not value:
                 continue
+            label = tr(lang, "prepared_for_label" if key == "prepared_for" else key)
             self._text(ws, row, 1, label).font = Font(bold=True)
             cell = self._text(ws, row, 2, value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if label in ("Notes", "Selection"):
+            if key in ("notes", "selection"):
                 ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
             row += 1
         if logo:
@@ -296,10 +300,11 @@ class XlsxExporter:
         row += 1
         figures = next((b for b in pack.blocks if b.kind == "key_figures"), None)
         if figures and figures.figures:
-            self._text(ws, row, 1, "Key figures").font = Font(size=13, bold=True, color=HEADER_FILL)
+            self._text(ws, row, 1, figures.title or tr(lang, "key_figures")).font = Font(
+                size=13, bold=True, color=HEADER_FILL)
             row += 1
-            for label, col in (("Figure", 1), ("Value", 2), ("Unit", 3), ("Source", 4)):
-                self._text(ws, row, col, label).font = Font(bold=True)
+            for key, col in (("figure", 1), ("value", 2), ("unit", 3), ("source", 4)):
+                self._text(ws, row, col, tr(lang, key)).font = Font(bold=True)
             row += 1
             for fig in figures.figures:
                 self._text(ws, row, 1, fig.label).alignment = Alignment(wrap_text=True, vertical="top")
@@ -307,7 +312,7 @@ class XlsxExporter:
                 cell = ws.cell(row=row, column=2, value=fig.value)
                 cell.number_format = "#,##0" if isinstance(fig.value, int) else "#,##0.00"
                 self._text(ws, row, 3, f" {fig.unit}" if fig.unit else "")
-                self._text(ws, row, 4, "; ".join(s.label() for s in fig.sources))
+                self._text(ws, row, 4, "; ".join(s.label(lang) for s in fig.sources))
                 for col in (2, 3, 4):
                     ws.cell(row=row, column=col).alignment = Alignment(vertical="top")
                 row += 1
@@ -317,8 +322,9 @@ class XlsxExporter:
             self._text(ws, row, 1, chart.title).font = Font(size=13, bold=True, color=HEADER_FILL)
             row += 1
             first = row
-            self._text(ws, row, 1, "Category").font = Font(bold=True)
-            self._text(ws, row, 2, f"Requirements{f' ({chart.unit})' if chart.unit else ''}").font = Font(bold=True)
+            self._text(ws, row, 1, tr(lang, "category")).font = Font(bold=True)
+            requirements = tr(lang, "requirements") + (f" ({chart.unit})" if chart.unit else "")
+            self._text(ws, row, 2, requirements).font = Font(bold=True)
             for category, value in zip(chart.categories, chart.values):
                 row += 1
                 self._text(ws, row, 1, category).alignment = Alignment(wrap_text=True, vertical="top")
@@ -356,7 +362,7 @@ class XlsxExporter:
         """Upper header rows (kept with their spans) and the last header line, one text per column
         (a cell spanning down from an upper row into the last line gives its text there)."""
         if not view.header:
-            return [], unique_headers(view.column_headers())
+            return [], unique_headers(view.column_headers(), self._lang)
         height = len(view.header)
         last = []
         for c in range(view.n_cols):
@@ -373,7 +379,7 @@ class XlsxExporter:
                     text = found.text
                     break
             last.append(text)
-        return view.header[:-1], unique_headers(last)
+        return view.header[:-1], unique_headers(last, self._lang)
 
     def _table_sheet(self, ws, block: Block, hxl: bool, taken_tables: set[str]) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -397,7 +403,7 @@ class XlsxExporter:
         self._text(ws, 1, 1, block.title).font = Font(size=13, bold=True, color=HEADER_FILL)
         info = []
         if block.source:
-            info.append(f"Source: {block.source.label()}")
+            info.append(tr(self._lang, "source_label", source=block.source.label(self._lang)))
         info.extend(block.notes)
         self._text(ws, 2, 1, " ".join(info)).font = Font(italic=True, size=9, color="555555")
         row = 4
@@ -407,7 +413,7 @@ class XlsxExporter:
         sub_fill = PatternFill("solid", fgColor=SUBHEADER_FILL)
         upper, last = self._header_grid(view)
         if not " ".join(view.column_headers()[view.label_column].split()):
-            last[view.label_column] = stub_header(view, block.title)  # not "Column 1"
+            last[view.label_column] = stub_header(view, block.title, self._lang)  # not "Column 1"
         for hrow in upper:
             merges = []
             for i, item in enumerate(layout):
@@ -429,8 +435,8 @@ class XlsxExporter:
         header_row = row
         names = []
         for i, item in enumerate(layout):
-            names.append("ISO 3166 code" if item == "code" else last[item])
-        names = unique_headers(names)
+            names.append(tr(self._lang, "iso_code") if item == "code" else last[item])
+        names = unique_headers(names, self._lang)
         for i, name in enumerate(names):
             cell = self._text(ws, row, i + 1, name)
             cell.font = head_font
@@ -469,9 +475,8 @@ class XlsxExporter:
             if vrow.kind == "computed":
                 from openpyxl.comments import Comment
 
-                ws.cell(row=row, column=1).comment = Comment(
-                    "Recomputed from the selected rows above; not copied from the source's total row.",
-                    "Briefing Builder")
+                ws.cell(row=row, column=1).comment = Comment(tr(self._lang, "recomputed_comment"),
+                                                             "Briefing Builder")
             row += 1
         ref = f"A{header_row}:{get_column_letter(n)}{last_data}"
         table = Table(displayName=valid_table_name(block.title or ws.title, taken_tables), ref=ref)
@@ -503,14 +508,17 @@ class XlsxExporter:
                 cell = ws.cell(row=row, column=i + 1, value=0)  # nil: 0, shown as a dash
                 cell.number_format = NIL_FORMAT
             else:
-                self._text(ws, row, i + 1, vc.text)
-                note_width(i, vc.text)
+                text = vc.text
+                if vrow.kind == "computed" and text == TOTAL_OF_SELECTED:  # our label, not the source's
+                    text = tr(self._lang, "total_of_selected")
+                self._text(ws, row, i + 1, text)
+                note_width(i, text)
 
     def _sections_sheet(self, ws, pack: Pack) -> None:
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
-        headers = ["Document", "Title", "Level", "Pages", "Tags", "Text"]
+        headers = [tr(self._lang, k) for k in ("document", "title", "level", "pages", "tags", "text")]
         for i, h in enumerate(headers, start=1):
             cell = self._text(ws, 1, i, h)
             cell.font = Font(bold=True, color="FFFFFF")
@@ -527,7 +535,7 @@ class XlsxExporter:
             ws.cell(row=row, column=3, value=block.level)
             pages = text_block.source.pages if text_block and text_block.source else (
                 block.source.pages if block.source else [])
-            self._text(ws, row, 4, pages_label(pages))
+            self._text(ws, row, 4, pages_label(pages, self._lang))
             self._text(ws, row, 5, ", ".join(block.tags))
             cell = self._text(ws, row, 6, "\n\n".join(text_block.paragraphs) if text_block else "")
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -544,7 +552,9 @@ class XlsxExporter:
         from openpyxl.styles import Font, PatternFill
         from openpyxl.utils import get_column_letter
 
-        headers = ["Document", "File", "SHA-256", "Pages used", "Item", "Sheet"]
+        lang = self._lang
+        headers = [tr(lang, "document"), tr(lang, "file_label"), tr(lang, "sha256"),
+                   tr(lang, "pages_used_label"), tr(lang, "item"), tr(lang, "sheet")]
         for i, h in enumerate(headers, start=1):
             cell = self._text(ws, 1, i, h)
             cell.font = Font(bold=True, color="FFFFFF")
@@ -557,23 +567,23 @@ class XlsxExporter:
             self._text(ws, row, 1, src.document)
             self._text(ws, row, 2, file_name(doc.path if doc else src.path))
             self._text(ws, row, 3, src.sha256)
-            self._text(ws, row, 4, pages_label(src.pages))
-            self._text(ws, row, 5, "Whole selection")
+            self._text(ws, row, 4, pages_label(src.pages, lang))
+            self._text(ws, row, 5, tr(lang, "whole_selection"))
             row += 1
         for name, block in sheet_index:
             src = block.source
             self._text(ws, row, 1, src.document if src else "")
             self._text(ws, row, 2, file_name(src.path) if src else "")
             self._text(ws, row, 3, src.sha256 if src else "")
-            self._text(ws, row, 4, src.pages_label() if src else "")
-            self._text(ws, row, 5, f"Table: {block.title}")
+            self._text(ws, row, 4, src.pages_label(lang) if src else "")
+            self._text(ws, row, 5, tr(lang, "table_item", title=block.title))
             self._text(ws, row, 6, name)
             row += 1
         closing = []
         if pack.corrections:
-            closing.append("Figures are the corrected values recorded in the Briefing Builder project.")
+            closing.append(tr(lang, "corrected"))
         if any(r.kind == "computed" for _, b in sheet_index if b.view is not None for r in b.view.rows):
-            closing.append(f"Rows marked “{TOTAL_OF_SELECTED}” are recomputed from the rows shown.")
+            closing.append(tr(lang, "recomputed_rows", label=tr(lang, "total_of_selected")))
         if closing:
             self._text(ws, row + 1, 1, " ".join(closing)).font = Font(italic=True, size=9)
         for i, w in enumerate([36, 40, 20, 14, 50, 24], start=1):

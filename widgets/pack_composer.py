@@ -8,7 +8,6 @@ preview run on a worker thread; the GUI thread only builds the (small) pack mode
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import tempfile
 import weakref
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -45,6 +43,8 @@ from PySide6.QtWidgets import (
 
 from app.headless import _default_title as default_title
 from app.pack import Pack, PackDefinition, PackError, build_pack, load_definitions, save_definition
+from app.pack_i18n import LANGUAGE_NAMES, LANGUAGES
+from app.pack_i18n import language as pack_language
 from app.selection import Filters, fold, present_tags
 from exporters import ExportError, Option, discover, resolve_options
 
@@ -381,6 +381,14 @@ class PackComposer(QWidget):
         form.addRow("Organisation", self.organisation_edit)
         form.addRow("Logo", logo_row)
         form.addRow("Notes", self.notes_edit)
+        # the language the pack writes its own labels, dates and numbers in (not the source's text)
+        self.language_combo = QComboBox(page)
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setToolTip("Language of the pack's own words: labels, dates, numbers. "
+                                       "Text from the source documents is not translated.")
+        form.addRow("Pack language", self.language_combo)
+        self.language_combo.currentIndexChanged.connect(self._metadata_changed)
         for edit in (self.title_edit, self.audience_edit, self.prepared_edit, self.subject_edit,
                      self.organisation_edit):
             edit.textChanged.connect(self._metadata_changed)
@@ -577,6 +585,7 @@ class PackComposer(QWidget):
             day = QDate.fromString(m.date, "yyyy-MM-dd") if m.date else QDate.currentDate()
             self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
             self.logo_label.setText(m.logo_name or "No logo")
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(pack_language(m.language))))
             index = self.exporter_combo.findData(self.definition.exporter)
             if index >= 0:
                 self.exporter_combo.setCurrentIndex(index)
@@ -631,6 +640,7 @@ class PackComposer(QWidget):
             settings().setValue("pack/organisation", m.organisation.strip())  # the next pack starts with it
         m.notes = self.notes_edit.toPlainText()
         m.date = self.date_edit.date().toString("yyyy-MM-dd")
+        m.language = self.language_combo.currentData() or "en"
         self._rebuild_timer.start()
 
     def _choose_logo(self) -> None:
