@@ -82,9 +82,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress=_progress_printer(not args.quiet),
         )
     except PdfError as exc:
-        from .headless import _pdf_error
+        from .headless import pdf_error
 
-        raise _pdf_error(exc) from exc
+        raise pdf_error(exc) from exc
     text = json.dumps(data.to_json(), ensure_ascii=False, indent=2 if args.indent else None)
     if args.output and args.output != "-":
         from .files import atomic_write_text
@@ -165,9 +165,9 @@ def cmd_info(args: argparse.Namespace) -> int:
                     text_layer = text_layer or page_has_text(page)
                     page.close()
         except PdfError as exc:
-            from .headless import _pdf_error
+            from .headless import pdf_error
 
-            raise _pdf_error(exc) from exc
+            raise pdf_error(exc) from exc
         info = doc.to_json()
         info.pop("page_sizes", None)
         info["text_layer"] = text_layer

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from .model import DocumentData, Tag
 from app.pack_i18n import language as pack_language
 
-from .pack import PackDefinition, PackError, build_pack, load_definition
+from .pack import default_title, PackDefinition, PackError, build_pack, load_definition
 from .selection import Filters, present_tags, resolve_tag
 from .tags import country_suggestions, find_country, fold
 
@@ -99,8 +99,8 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
     return [data], None
 
 
-def _pdf_error(exc: Exception):
-    """A PDF failure as one line; an encrypted PDF names the option that opens it."""
+def pdf_error(exc: Exception):
+    """A PDF failure as the command line's one-line error; an encrypted PDF names the option that opens it."""
     from .pdf import PdfPasswordError
 
     text = str(exc)
@@ -130,7 +130,7 @@ def _extract_cached(path: Path, password: str | None, progress: Progress | None)
     try:
         document = describe(path, password=password)
     except PdfError as exc:
-        raise _pdf_error(exc) from exc
+        raise pdf_error(exc) from exc
     key = extraction_cache_key(document.sha256, settings)
     stored = cache.get_json("extractions", key)
     if stored is not None:
@@ -146,7 +146,7 @@ def _extract_cached(path: Path, password: str | None, progress: Progress | None)
     try:
         data = extract_document(path, password=password, settings=settings, progress=progress, document=document)
     except PdfError as exc:
-        raise _pdf_error(exc) from exc
+        raise pdf_error(exc) from exc
     failed = any("skipped" in w.message or "could not be extracted" in w.message or "cancelled" in w.message
                  for w in data.warnings)
     if not failed:  # a page that failed this time may not fail next time: never keep that result
@@ -185,7 +185,7 @@ def _extract_missing(project, args: argparse.Namespace, progress: Progress | Non
         try:
             fresh = extract_document(source, password=args.password, settings=settings, progress=progress)
         except PdfError as exc:
-            raise _pdf_error(exc) from exc
+            raise pdf_error(exc) from exc
         fresh.document = data.document
         _tag(fresh)
         project.set_extraction(fresh, settings.key())
@@ -303,23 +303,6 @@ def _resolve_section(text: str, datas: list[DocumentData]) -> str:
     raise _error(f"--section {text!r}: no section has this title or id.{hint}")
 
 
-def _default_title(filters: Filters, datas: list[DocumentData], lang: str = "en") -> str:
-    from app.pack_i18n import tr
-
-    present = present_tags(datas)
-    names = {t.code: t.name for kind in present.values() for t in kind}
-    parts = []
-    for code in filters.countries:
-        tag = find_country(code)
-        parts.append(names.get(code) or (tag.name if tag else code))
-    parts += [names.get(c, c) for c in filters.regions + filters.themes]
-    if parts:
-        return tr(lang, "named_pack", name=", ".join(parts))
-    if len(datas) == 1:
-        return tr(lang, "named_pack", name=datas[0].document.display_name)
-    return tr(lang, "briefing_pack")
-
-
 def run_export(args: argparse.Namespace, progress: Progress | None = None) -> int:
     from exporters import ExportError, discover, parse_option_args, resolve_options
 
@@ -368,7 +351,7 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
         if args.title:
             definition.metadata.title = args.title
         elif not args.pack:
-            definition.metadata.title = _default_title(definition.filters, datas, definition.metadata.language)
+            definition.metadata.title = default_title(definition.filters, datas, definition.metadata.language)
         fmt = fmt or definition.exporter or "pdf"
         try:
             exporter = registry.get(fmt)

@@ -670,7 +670,7 @@ def scan_resolution(page) -> int:
 
 def render_for_ocr(page, dpi: int | None = None):
     """The page as a PIL image (pypdfium2, through the document pdfplumber opened)."""
-    from .pagesource import PDFIUM_LOCK
+    from .pdf import PDFIUM_LOCK
 
     with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
         return page.to_image(resolution=dpi or scan_resolution(page), antialias=True).original

@@ -810,3 +810,22 @@ __all__ = [
     "save_definition",
     "split_paragraphs",
 ]
+
+
+def default_title(filters: Filters, datas: list[DocumentData], lang: str = "en") -> str:
+    """The pack's title until the user gives one: the places and themes chosen ("Somalia: briefing
+    pack"), else the document's name; the same in the GUI and on the command line."""
+    from app.pack_i18n import tr
+
+    present = present_tags(datas)
+    names = {t.code: t.name for kind in present.values() for t in kind}
+    parts = []
+    for code in filters.countries:
+        tag = find_country(code)
+        parts.append(names.get(code) or (tag.name if tag else code))
+    parts += [names.get(c, c) for c in filters.regions + filters.themes]
+    if parts:
+        return tr(lang, "named_pack", name=", ".join(parts))
+    if len(datas) == 1:
+        return tr(lang, "named_pack", name=datas[0].document.display_name)
+    return tr(lang, "briefing_pack")

@@ -23,7 +23,6 @@ import ctypes
 import math
 import os
 import re
-import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -38,10 +37,7 @@ def default_source() -> str:
     return value if value in SOURCES else DEFAULT_SOURCE
 
 
-#: pdfium is not thread safe, not even across documents: every pdfium call of this process holds this
-#: lock (the GUI's page rendering takes the same one, widgets/rendering.py). Worker processes never
-#: wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.
-PDFIUM_LOCK = threading.RLock()
+from .pdf import PDFIUM_LOCK  # noqa: E402 - one lock for every pdfium call of the process
 
 #: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms
 _RTL = re.compile("[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")

@@ -11,6 +11,7 @@ import io
 import logging
 import os
 import re
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -85,6 +86,12 @@ def translate_error(exc: BaseException, path: Path, password: str | None, name: 
 # "Ignoring wrong pointing object"), and pikepdf passes qpdf's messages on the same way ("Pages tree
 # includes non-dictionary object"); with no handler configured Python prints those warnings on stderr.
 # They are not the user's business (what matters comes back as a PdfError or a page warning).
+#: pdfium is not thread safe, not even across documents: every pdfium call of this process holds this
+#: lock (the GUI's page rendering takes the same one, widgets/rendering.py). Worker processes never
+#: wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.
+PDFIUM_LOCK = threading.RLock()
+
+
 for _parser in ("pdfminer", "pikepdf"):
     logging.getLogger(_parser).addHandler(logging.NullHandler())
     logging.getLogger(_parser).propagate = False
@@ -92,8 +99,6 @@ for _parser in ("pdfminer", "pikepdf"):
 
 def _pdfium_pages(source: Path | bytes, password: str | None) -> int | None:
     """Pages pdfium finds (it rebuilds a damaged cross-reference table itself); None if it cannot open."""
-    from .pagesource import PDFIUM_LOCK
-
     with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
         return _pdfium_pages_locked(source, password)
 
@@ -296,8 +301,6 @@ def _repair_qpdf(source: Path | bytes, password: str | None) -> bytes | None:
 
 def _repair_pdfium(data: bytes, password: str | None) -> bytes | None:
     """The file as pdfium reads it, written back out (pdfium recovers some files qpdf does not)."""
-    from .pagesource import PDFIUM_LOCK
-
     with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
         return _repair_pdfium_locked(data, password)
 

@@ -239,7 +239,7 @@ def test_gui_and_command_line_build_the_same_pack(composer, project, tmp_path, q
 # ----------------------------------------------------------------------------------- issue #10
 
 def test_default_title_follows_the_chosen_country_like_the_command_line(composer, project, qtbot):
-    from app.headless import _default_title
+    from app.pack import default_title as _default_title
 
     assert composer.title_edit.text() == composer.definition.metadata.title == "Briefing pack"  # 2 documents
     with qtbot.waitSignal(composer.packChanged, timeout=5000):

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.headless import _default_title as default_title
+from app.pack import default_title
 from app.pack import Pack, PackDefinition, PackError, build_pack, load_definitions, save_definition
 from app.pack_i18n import LANGUAGE_NAMES, LANGUAGES
 from app.pack_i18n import language as pack_language

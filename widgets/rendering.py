@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
-from app.pagesource import PDFIUM_LOCK  # noqa: F401 - held around every pdfium call of the process
+from app.pdf import PDFIUM_LOCK  # noqa: F401 - held around every pdfium call of the process
 from app.render import PageRenderer, RenderedPage
 
 PAGE_PRIORITY = 10
