@@ -25,9 +25,9 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from app.model import DocumentData, SourceDocument, Table
-from app.numbers import parse_number
-from app.ops import col_letter
+from app.document.model import DocumentData, SourceDocument, Table
+from app.document.numbers import parse_number
+from app.project.ops import col_letter
 
 __all__ = ["TableSet", "open_tables", "table_frame"]
 
@@ -145,7 +145,7 @@ class TableSet:
 
 def open_tables(path: str | os.PathLike, password: str | None = None) -> TableSet:
     """The tables of a project (``.bbproj``: every document with its corrections) or of a PDF (extracted
-    now, in worker processes). Raises :class:`app.pdf.PdfError` or :class:`app.store.ProjectError` with a
+    now, in worker processes). Raises :class:`app.source.pdf.PdfError` or :class:`app.project.store.ProjectError` with a
     sentence for the user when the file cannot be read."""
     path = Path(path)
     head = b""
@@ -153,13 +153,13 @@ def open_tables(path: str | os.PathLike, password: str | None = None) -> TableSe
         with open(path, "rb") as fh:
             head = fh.read(16)
     if path.suffix.lower() == ".bbproj" or head == b"SQLite format 3\x00":
-        from app.project import Project
+        from app.project.project import Project
 
         project = Project.open(path)
         try:
             return TableSet([d.copy() for d in project.documents.values()])
         finally:
             project.close()
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     return TableSet([extract_document(path, password=password)])

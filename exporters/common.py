@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from app.files import WriteError, atomic_output
-from app.pack_i18n import format_number, format_percent, tr
-from app.selection import TOTAL_OF_SELECTED, ViewCell
+from app.project.files import WriteError, atomic_output
+from app.packs.pack_i18n import format_number, format_percent, tr
+from app.packs.selection import TOTAL_OF_SELECTED, ViewCell
 
 from . import ExportError, Option
 
@@ -32,7 +32,7 @@ def stub_header(view, title: str = "", lang: str = "en") -> str:
     when its rows are countries, "Region", "Sector" or "Objective" when the rows or the title say so;
     "Item" otherwise (in the pack's language). Excel tables need a name; the PDF leaves the cell blank
     as the source does."""
-    from app.selection import fold
+    from app.packs.selection import fold
 
     rows = [r for r in view.rows if r.kind == "data"]
     if rows and sum(1 for r in rows if r.country) * 2 >= len(rows):
@@ -187,7 +187,7 @@ def identity(pack, options: dict | None) -> tuple[str, bytes | None]:
     logo = meta.logo_bytes()
     path = str(options.get("logo") or "").strip()
     if path:
-        from app.pack import PackError, PackMetadata
+        from app.packs.pack import PackError, PackMetadata
 
         holder = PackMetadata()
         try:

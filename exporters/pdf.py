@@ -14,9 +14,9 @@ import io
 from dataclasses import dataclass, replace
 from typing import Any
 
-from app.pack import Block, Pack, format_date, pages_label
-from app.pack_i18n import compact_number, count, format_number, tr
-from app.selection import TableView, ViewCell
+from app.packs.pack import Block, Pack, format_date, pages_label
+from app.packs.pack_i18n import compact_number, count, format_number, tr
+from app.packs.selection import TableView, ViewCell
 
 from . import ExportError, Option, resolve_options
 from .common import IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination, sanitized
@@ -896,7 +896,7 @@ def _rows_height(rows: list[list[Any]], cells: list[list[ViewCell]], widths: lis
 
 
 def _cell(value):
-    from app.selection import ViewCell
+    from app.packs.selection import ViewCell
 
     return ViewCell(str(value), value)
 

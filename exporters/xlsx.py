@@ -14,10 +14,10 @@ import math
 import re
 from typing import Any
 
-from app.numbers import format_number
-from app.pack import Block, Pack, format_date, pages_label
-from app.pack_i18n import tr
-from app.selection import TOTAL_OF_SELECTED, TableView, ViewCell, fold
+from app.document.numbers import format_number
+from app.packs.pack import Block, Pack, format_date, pages_label
+from app.packs.pack_i18n import tr
+from app.packs.selection import TOTAL_OF_SELECTED, TableView, ViewCell, fold
 
 from . import ExportError, Option, resolve_options
 from .common import (

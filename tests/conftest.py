@@ -58,7 +58,7 @@ class SampleRun:
     """One bundled sample through the real pipeline (default settings, the worker pool), once."""
 
     def __init__(self, pdf: Path) -> None:
-        from app.pipeline import Extraction, ExtractSettings, assemble
+        from app.extract.pipeline import Extraction, ExtractSettings, assemble
 
         self.pdf = pdf
         self.settings = ExtractSettings()
@@ -70,7 +70,7 @@ class SampleRun:
 
     def data(self):
         """A fresh copy of the extracted document (tests may change it)."""
-        from app.model import DocumentData
+        from app.document.model import DocumentData
 
         return DocumentData.from_json(self._data.to_json())
 

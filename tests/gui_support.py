@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.model import DocumentData, Section
+from app.document.model import DocumentData, Section
 
 WRAPPED_ROWS = [
     ["Country", "Objective 1", "Objective 2", "Total"],
@@ -28,7 +28,7 @@ def make_pdf(tmp_path: Path, name: str = "appeal.pdf", rows=None) -> Path:
 
 def baseline(pdf: Path) -> DocumentData:
     """The real extraction of ``pdf`` (inline, no worker processes) plus a known section tree."""
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     data = extract_document(pdf, workers=0)
     for table in data.tables:

@@ -1,4 +1,4 @@
-"""Document assembly in a helper process (app/assembler.py): the same result as in-process assembly."""
+"""Document assembly in a helper process (app/jobs/assembler.py): the same result as in-process assembly."""
 
 from __future__ import annotations
 
@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from app.assembler import Assembler
-from app.model import PageWarning
-from app.pipeline import ExtractSettings, assemble, iter_extract
+from app.jobs.assembler import Assembler
+from app.document.model import PageWarning
+from app.extract.pipeline import ExtractSettings, assemble, iter_extract
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "myanmar-crisis-response-plan-2025-sample.pdf"
 
 
 @pytest.fixture(scope="module")
 def pages():
-    from app.pdf import describe
+    from app.source.pdf import describe
 
     document = describe(SAMPLE)
     return document, list(iter_extract(SAMPLE, workers=0, document=document))
@@ -63,7 +63,7 @@ def test_in_process_assembly_starts_no_process(pages):
 
 
 def test_the_helper_writes_the_baseline_into_the_project_file(pages, tmp_path):
-    from app.store import ProjectStore
+    from app.project.store import ProjectStore
 
     document, results = pages
     path = tmp_path / "p.bbproj"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import main
+from app.cli.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,7 +61,7 @@ def test_bad_page_spec(simple_pdf):
 
 
 def test_info_project(tmp_path, capsys):
-    from app.project import Project
+    from app.project.project import Project
 
     project = Project.create(tmp_path / "p.bbproj")
     project.close()

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-import app.pipeline as pipeline
-from app import cache
-from app.cli import main
-from app.headless import extraction_cache_key
-from app.pipeline import ExtractSettings
+import app.extract.pipeline as pipeline
+from app.project import cache
+from app.cli.cli import main
+from app.cli.headless import extraction_cache_key
+from app.extract.pipeline import ExtractSettings
 from tests.helpers import make_simple_pdf
 
 
@@ -66,7 +66,7 @@ def test_proc_is_not_called_a_missing_folder(simple_pdf, capsys, counted):
 
 
 def test_atomic_write_in_a_folder_refusing_files_is_not_a_missing_folder():
-    from app.files import WriteError, atomic_write_bytes
+    from app.project.files import WriteError, atomic_write_bytes
 
     if not Path("/proc/self").is_dir():
         pytest.skip("needs /proc (Linux)")
@@ -131,7 +131,7 @@ def test_second_export_of_the_same_pdf_reuses_the_extraction(simple_pdf, tmp_pat
 
 def test_cached_extraction_is_verified_not_trusted(simple_pdf, tmp_path, counted):
     assert main(["export", str(simple_pdf), "-q", "-o", str(tmp_path / "a.xlsx")]) == 0
-    from app.pdf import describe
+    from app.source.pdf import describe
 
     key = extraction_cache_key(describe(simple_pdf).sha256, ExtractSettings())
     path = cache.folder("extractions") / f"{key}.json"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.project import Project
-from app.store import ProjectError
+from app.project.project import Project
+from app.project.store import ProjectError
 from tests.data.make_crafted_projects import CASES, OUT, SHA
 
 FILES = sorted(OUT.glob("*.bbproj"))
@@ -32,7 +32,7 @@ def _copy(path: Path, tmp_path: Path) -> Path:
 
 def _exercise(project: Project) -> None:
     """What the views and exports read of every document."""
-    from app.pack import PackDefinition, build_pack
+    from app.packs.pack import PackDefinition, build_pack
 
     for data in project.documents.values():
         for table in data.tables:
@@ -73,7 +73,7 @@ def test_core_opens_or_refuses_clearly(path, tmp_path):
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_cli_info_never_says_internal_error(path, tmp_path, capsys):
-    from app.cli import main
+    from app.cli.cli import main
 
     path = _copy(path, tmp_path)
     code = main(["info", str(path), "--json"])

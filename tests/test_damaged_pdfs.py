@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.model import SourceDocument
-from app.pdf import PdfError, describe, open_pdf
-from app.pipeline import Extraction, ExtractSettings, extract_document
+from app.document.model import SourceDocument
+from app.source.pdf import PdfError, describe, open_pdf
+from app.extract.pipeline import Extraction, ExtractSettings, extract_document
 from tests.benchmarks.pdf_mutants import _reportlab_pdf, base_pdfs, mutants
 
 TEXT_ONLY = ExtractSettings(tables=False, sections=False)

@@ -9,9 +9,9 @@ import json
 import pdfplumber
 import pytest
 
-import app.pdf
-from app.pdf import PageTooDense, check_page_load, page_load
-from app.pipeline import ExtractSettings, extract_document
+import app.source.pdf
+from app.source.pdf import PageTooDense, check_page_load, page_load
+from app.extract.pipeline import ExtractSettings, extract_document
 from tests.helpers import ROOT
 
 
@@ -39,7 +39,7 @@ def make_dense_pdf(path, chars: int, size: float = 14400.0, font: float = 6.0, c
 
 @pytest.fixture
 def small_budget(monkeypatch):
-    monkeypatch.setattr(app.pdf, "PAGE_OBJECT_BUDGET", 20_000)
+    monkeypatch.setattr(app.source.pdf, "PAGE_OBJECT_BUDGET", 20_000)
     return 20_000
 
 
@@ -83,12 +83,12 @@ def test_extraction_in_a_worker_marks_the_page_too(tmp_path):
 
 
 def test_info_has_the_same_limit(tmp_path, small_budget, capsys, monkeypatch):
-    from app.cli import main
+    from app.cli.cli import main
 
     path = make_dense_pdf(tmp_path / "dense.pdf", 60_000, size=4000)
     parsed = []
-    original = app.pdf.page_has_text
-    monkeypatch.setattr(app.pdf, "page_has_text", lambda page: parsed.append(page.page_number) or original(page))
+    original = app.source.pdf.page_has_text
+    monkeypatch.setattr(app.source.pdf, "page_has_text", lambda page: parsed.append(page.page_number) or original(page))
     assert main(["info", str(path), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["too_dense_pages"] == [1]

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import ops
-from app.model import Cell, DocumentData, Section, SourceDocument, Table
-from app.pack import PackDefinition, PackMetadata, build_pack
+from app.project import ops
+from app.document.model import Cell, DocumentData, Section, SourceDocument, Table
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
 from exporters import discover
 from tests.data import load_document
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.model import Cell, DocumentData, SourceDocument, Table
-from app.pack import PackDefinition, build_pack
+from app.document.model import Cell, DocumentData, SourceDocument, Table
+from app.packs.pack import PackDefinition, build_pack
 
 N_ROWS = 5000
 

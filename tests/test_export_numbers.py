@@ -5,9 +5,9 @@ from __future__ import annotations
 import pdfplumber
 from openpyxl import load_workbook
 
-from app.model import DocumentData, SourceDocument, Table
-from app.numbers import parse_number
-from app.pack import PackDefinition, build_pack
+from app.document.model import DocumentData, SourceDocument, Table
+from app.document.numbers import parse_number
+from app.packs.pack import PackDefinition, build_pack
 from exporters.pdf import PdfExporter
 from exporters.xlsx import XlsxExporter
 

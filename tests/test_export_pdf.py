@@ -9,11 +9,11 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
-from app import ops
-from app.model import DocumentData, Section, SourceDocument, Table
-from app.numbers import parse_number
-from app.pack import PackDefinition, PackMetadata, build_pack
-from app.selection import TOTAL_OF_SELECTED, Filters
+from app.project import ops
+from app.document.model import DocumentData, Section, SourceDocument, Table
+from app.document.numbers import parse_number
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
+from app.packs.selection import TOTAL_OF_SELECTED, Filters
 from exporters.common import display_text
 from exporters.fonts import font_file
 from exporters.pdf import PdfExporter

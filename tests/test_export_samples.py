@@ -10,9 +10,9 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from app.model import DocumentData
-from app.pack import PackDefinition, build_pack
-from app.selection import TOTAL_OF_SELECTED, Filters
+from app.document.model import DocumentData
+from app.packs.pack import PackDefinition, build_pack
+from app.packs.selection import TOTAL_OF_SELECTED, Filters
 from exporters.common import display_text
 from exporters.pdf import PdfExporter
 from exporters.xlsx import XlsxExporter

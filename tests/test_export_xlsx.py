@@ -7,9 +7,9 @@ import os
 import pytest
 from openpyxl import load_workbook
 
-from app import ops
-from app.pack import PackDefinition, PackMetadata, build_pack
-from app.selection import TOTAL_OF_SELECTED, Filters
+from app.project import ops
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
+from app.packs.selection import TOTAL_OF_SELECTED, Filters
 from exporters import ExportError, discover
 from exporters.xlsx import XlsxExporter, unique_headers, valid_sheet_name, valid_table_name
 from tests.data import load_document

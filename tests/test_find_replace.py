@@ -6,9 +6,9 @@ import copy
 
 import pytest
 
-from app import find_replace as fr
-from app import ops
-from app.model import DocumentData, Section, SourceDocument, Table
+from app.project import find_replace as fr
+from app.project import ops
+from app.document.model import DocumentData, Section, SourceDocument, Table
 
 
 def document() -> DocumentData:

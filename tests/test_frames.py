@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from app.frames import TableSet, open_tables, table_frame
-from app.model import DocumentData, Table
+from app.document.model import DocumentData, Table
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
@@ -74,8 +74,8 @@ def test_every_sample_table_frame_holds_the_truth_values():
 
 
 def test_a_project_gives_its_corrected_tables(tmp_path, simple_pdf):
-    from app.pipeline import ExtractSettings, extract_document
-    from app.project import Project
+    from app.extract.pipeline import ExtractSettings, extract_document
+    from app.project.project import Project
 
     path = tmp_path / "p.bbproj"
     project = Project.create(path)
@@ -114,7 +114,7 @@ def test_a_pdf_is_extracted_and_ids_are_checked(simple_pdf, tmp_path):
 
 
 def test_not_a_pdf_says_so(tmp_path):
-    from app.pdf import PdfError
+    from app.source.pdf import PdfError
 
     bad = tmp_path / "notes.pdf"
     bad.write_text("not a pdf")

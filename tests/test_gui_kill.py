@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
 
-from app.project import Project  # noqa: E402
+from app.project.project import Project  # noqa: E402
 from tests.gui_support import baseline, check_acknowledged, make_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime depen
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 import widgets.main_window as main_window  # noqa: E402
-from app.project import Project  # noqa: E402
+from app.project.project import Project  # noqa: E402
 from tests.data.make_crafted_projects import OUT  # noqa: E402
 from tests.test_project_file import HOLDER, make_data  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402

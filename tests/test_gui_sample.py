@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
 
-from app import section_edit as se  # noqa: E402
+from app.project import section_edit as se  # noqa: E402
 from tests.test_gui_workbench import messages, window  # noqa: E402,F401 (fixtures)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
@@ -24,7 +24,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "migrat
 @pytest.fixture(scope="module")
 def sample_project(tmp_path_factory, sample_run) -> Path:
     """A project holding the sample's extraction and its page cache, as the workbench saves them."""
-    from app.project import Project
+    from app.project.project import Project
 
     run = sample_run(SAMPLE.stem)
     path = tmp_path_factory.mktemp("sample") / "sample.bbproj"
@@ -173,7 +173,7 @@ def test_every_item_model_passes_the_model_tester(opened, qtmodeltester):
     """The five Qt item models on the real sample, checked by Qt's QAbstractItemModelTester through
     pytest-qt (each failed check is a qt.modeltest warning, which fails the test); the testers check
     again on every signal the models send while the edits below run."""
-    from app.problems import check_document
+    from app.extract.problems import check_document
 
     window = opened
     bench = window.bench

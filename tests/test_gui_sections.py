@@ -9,7 +9,7 @@ pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime depen
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
-from app.model import Tag  # noqa: E402
+from app.document.model import Tag  # noqa: E402
 from tests.test_gui_workbench import loaded, messages, window  # noqa: E402,F401 (fixtures)
 
 
@@ -115,10 +115,10 @@ def test_text_is_saved_after_a_pause_in_typing(window, panel, qtbot, monkeypatch
 
 
 def test_a_country_typed_by_the_user_is_named_as_extraction_names_it():
-    """One country lookup (app.tags): the tag a user adds is the tag extraction gives (Kosovo, by
+    """One country lookup (app.document.tags): the tag a user adds is the tag extraction gives (Kosovo, by
     name or code, is "Kosovo (UNSCR 1244)" everywhere)."""
-    from app.selection import find_country as selection_country
-    from app.tags import find_country
+    from app.packs.selection import find_country as selection_country
+    from app.document.tags import find_country
     from widgets.section_tree import make_tag
 
     for text in ("Kosovo", "XKX", "Kosovo/UNSCR 1244", "Côte d'Ivoire", "Viet Nam"):
@@ -187,7 +187,7 @@ def test_repair_assistant_bulk_acceptance(window, panel):
 
 def test_splitting_at_a_missed_heading_takes_the_tables_printed_after_it(window, qtbot, tmp_path):
     """The real background extraction (its page cache in the project) tells where the paragraph is."""
-    from app import section_edit as se
+    from app.project import section_edit as se
     from tests.test_gui_workbench import wait_extracted
     from tests.test_section_edit import _missed_heading_pdf
 
@@ -215,7 +215,7 @@ def test_splitting_at_a_missed_heading_takes_the_tables_printed_after_it(window,
 def test_uncertain_headings_are_marked(qtbot):
     """A heading the extractor is unsure of carries an amber mark and says so in its tooltip; a sure
     one, a bookmark (no confidence) and the root carry none."""
-    from app.model import DocumentData, Section, SourceDocument
+    from app.document.model import DocumentData, Section, SourceDocument
     from widgets.section_tree import SectionTreeModel
 
     root = Section("s0", "Brief", 0, 1, 3, children=[

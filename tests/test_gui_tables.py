@@ -265,7 +265,7 @@ def test_reextracting_the_document_reapplies_corrections(window, editor, qtbot):
 
 def _with_continuation(window, qtbot, tmp_path):
     """The sample table plus its continuation at the top of page 2 (linked by the extraction)."""
-    from app.model import Table
+    from app.document.model import Table
     from tests.gui_support import baseline, make_pdf
 
     pdf = make_pdf(tmp_path)
@@ -396,7 +396,7 @@ def test_table_box_outline_is_drawn_outside_the_bbox(qtbot):
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QGraphicsScene
 
-    from app.model import Table
+    from app.document.model import Table
     from widgets.page_view import SELECTED
 
     table = Table.from_rows([["a", "1"]], id="t", page=1, bbox=(20.0, 20.0, 60.0, 40.0))
@@ -453,7 +453,7 @@ def _two_page_table_pdf(path):
 
 
 def test_a_merged_table_is_boxed_on_both_pages_and_reextracts_whole(window, qtbot, tmp_path):
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     pdf = _two_page_table_pdf(tmp_path / "long.pdf")
     data = extract_document(pdf, workers=0)
@@ -491,7 +491,7 @@ def test_a_merged_table_is_boxed_on_both_pages_and_reextracts_whole(window, qtbo
 
 
 def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_path):
-    from app.model import Table
+    from app.document.model import Table
     from tests.gui_support import baseline, make_pdf
 
     pdf = make_pdf(tmp_path)

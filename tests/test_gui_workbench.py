@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QToolButton  # noqa: E402
 
-from app.project import Project  # noqa: E402
+from app.project.project import Project  # noqa: E402
 from tests.gui_support import baseline, make_pdf, state  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.workbench import is_untitled, projects_folder  # noqa: E402

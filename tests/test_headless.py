@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.cli import main
-from app.pack import PackDefinition, PackMetadata, save_definition
-from app.project import Project
-from app.selection import Filters
+from app.cli.cli import main
+from app.packs.pack import PackDefinition, PackMetadata, save_definition
+from app.project.project import Project
+from app.packs.selection import Filters
 from tests.data import load_document
 
 ROOT = Path(__file__).resolve().parents[1]

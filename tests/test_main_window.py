@@ -167,7 +167,7 @@ def test_new_project_clears_every_view_and_keeps_the_value_being_typed(window, q
     assert all(empty.values()), empty
     assert "Untitled project" in window.windowTitle() and "appeal" not in window.windowTitle()
     # the typed value was saved in the project it was typed in (which is kept: it holds a correction)
-    from app.project import Project
+    from app.project.project import Project
 
     project = Project.open(old)
     try:
@@ -331,7 +331,7 @@ def test_table_editor_columns_fit_their_labels(window, qtbot, tmp_path):
 
 
 def test_long_section_titles_wrap_in_the_tree(window, qtbot, tmp_path):
-    from app.model import Section
+    from app.document.model import Section
 
     _loaded_window(window, qtbot, tmp_path)
     long_title = "Strengthening the resilience of migrants and host communities in the border areas"
@@ -372,7 +372,7 @@ def test_save_dialog_starts_in_documents_not_the_hidden_data_folder(window, qtbo
 
 
 def test_untitled_projects_without_corrections_do_not_pile_up(qtbot, tmp_path):
-    from app.project import Project
+    from app.project.project import Project
     from widgets.places import legacy_projects_folder
     from widgets.workbench import projects_folder, sweep_untitled
 

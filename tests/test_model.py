@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.model import Cell, DocumentData, PageWarning, Section, SourceDocument, Table, Tag, sections_from_json
+from app.document.model import Cell, DocumentData, PageWarning, Section, SourceDocument, Table, Tag, sections_from_json
 
 
 def sample_data() -> DocumentData:
@@ -118,7 +118,7 @@ def test_table_json_round_trip_property(table):
 def test_section_confidence_is_optional_in_json():
     """A heading's confidence is written when known (rounded) and read back; absent, null or not a
     number it is None; out of range it is clamped."""
-    from app.model import Section, sections_from_json, sections_to_json
+    from app.document.model import Section, sections_from_json, sections_to_json
 
     root = Section("s0", "Doc", 0, 1, 2, children=[Section("s1", "A", 1, 1, 1, confidence=0.4567),
                                                    Section("s2", "B", 1, 2, 2)])

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.numbers import format_number, parse_number
+from app.document.numbers import format_number, parse_number
 
 CASES = [
     ("12,500,000", 12500000, None),

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app import ocr
-from app.model import Cell, Table
+from app.source import ocr
+from app.document.model import Cell, Table
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
@@ -59,7 +59,7 @@ def scanned_appeal_table(tmp_path_factory):
     skewed, on grey paper with noise, JPEG-compressed — and its extraction."""
     if not ocr.tesseract_available():
         pytest.skip("Tesseract OCR is not installed")
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     pdf = _scan(APPEAL, tmp_path_factory.mktemp("scan") / "p7.pdf", 7, dpi=200, skew=1.0, noise=6,
                 grey=232, jpeg=70, seed=3)
@@ -117,7 +117,7 @@ def test_born_digital_json_has_no_ocr_fields():
 @needs_tesseract
 def test_sideways_scan_is_turned_upright(tmp_path):
     """A page fed sideways reads like the same page fed straight."""
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     rows = {}
     for turn in (0, 90):
@@ -198,8 +198,8 @@ def test_dot_leaders_read_as_letters_become_dots():
 
 
 def test_lookalike_numbers_are_flagged_never_changed():
-    from app.numbers import lookalike_number
-    from app.problems import check_table
+    from app.document.numbers import lookalike_number
+    from app.extract.problems import check_table
 
     assert lookalike_number("1O0,000") == "100,000"
     assert lookalike_number("Somalia") is None
@@ -225,7 +225,7 @@ def test_lookalike_numbers_are_flagged_never_changed():
 def _extract_in_process(pdf: Path):
     import pdfplumber
 
-    from app.pipeline import ExtractSettings, extract_page
+    from app.extract.pipeline import ExtractSettings, extract_page
 
     with pdfplumber.open(pdf) as doc:
         return extract_page(doc.pages[0], 1, ExtractSettings())

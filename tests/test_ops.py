@@ -6,8 +6,8 @@ import copy
 
 import pytest
 
-from app import ops
-from app.model import DocumentData, Section, SourceDocument, Table
+from app.project import ops
+from app.document.model import DocumentData, Section, SourceDocument, Table
 
 
 def data() -> DocumentData:
@@ -114,7 +114,7 @@ def test_labels():
 def test_an_edited_figure_is_written_like_its_neighbours():
     """"710000" typed in a column printed "700,000" reads "710,000", as its neighbours do, in the
     editor and in every export; undo and redo keep the texts exactly."""
-    from app.pack import PackDefinition, build_pack
+    from app.packs.pack import PackDefinition, build_pack
     from exporters.common import display_text
 
     d = data()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.pack import (
+from app.packs.pack import (
     PackDefinition,
     PackError,
     PackMetadata,
@@ -16,8 +16,8 @@ from app.pack import (
     save_definition,
     split_paragraphs,
 )
-from app.project import Project
-from app.selection import Filters
+from app.project.project import Project
+from app.packs.selection import Filters
 from tests.data import load_document
 
 
@@ -176,7 +176,7 @@ def test_small_helpers():
 
 def _rooted(data, title=None, tags=()):
     """The document as extraction now gives it: one level-0 root (the document) over the headings."""
-    from app.model import Section, Tag
+    from app.document.model import Section, Tag
 
     root = Section("s0", title or data.document.title, 0, 1, data.document.pages, tags=list(tags),
                    children=data.sections)
@@ -187,7 +187,7 @@ def _rooted(data, title=None, tags=()):
 
 
 def test_a_document_root_is_the_document_not_a_heading(docs):
-    from app.model import Tag
+    from app.document.model import Tag
 
     plain = build_pack(docs, PackDefinition())
     rooted = [_rooted(docs[0], "Regional Migration Appeal 2025 (corrected title)"), _rooted(docs[1])]
@@ -204,7 +204,7 @@ def test_a_document_root_is_the_document_not_a_heading(docs):
 
 
 def test_countries_of_the_document_root_select_the_whole_document(docs):
-    from app.model import Tag
+    from app.document.model import Tag
 
     crp = docs[1]
     for s in crp.all_sections():

@@ -11,7 +11,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from app.project import Project  # noqa: E402
+from app.project.project import Project  # noqa: E402
 from tests.data import install_plugin, load_document  # noqa: E402
 from widgets.pack_composer import PackComposer  # noqa: E402
 
@@ -217,7 +217,7 @@ def test_cancelled_export_writes_nothing(composer, qtbot, tmp_path):
 def test_gui_and_command_line_build_the_same_pack(composer, project, tmp_path, qtbot):
     from openpyxl import load_workbook
 
-    from app.cli import main
+    from app.cli.cli import main
 
     check(composer.country_list, "SOM")
     composer.title_edit.setText("Somalia")
@@ -239,7 +239,7 @@ def test_gui_and_command_line_build_the_same_pack(composer, project, tmp_path, q
 # ----------------------------------------------------------------------------------- issue #10
 
 def test_default_title_follows_the_chosen_country_like_the_command_line(composer, project, qtbot):
-    from app.pack import default_title as _default_title
+    from app.packs.pack import default_title as _default_title
 
     assert composer.title_edit.text() == composer.definition.metadata.title == "Briefing pack"  # 2 documents
     with qtbot.waitSignal(composer.packChanged, timeout=5000):

@@ -10,10 +10,10 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from app.cli import main
-from app.pack import PackDefinition, PackMetadata, build_pack
-from app.project import Project
-from app.selection import Filters, fold
+from app.cli.cli import main
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
+from app.project.project import Project
+from app.packs.selection import Filters, fold
 from exporters.pdf import PdfExporter
 from exporters.xlsx import XlsxExporter, hxl_tags
 from tests.data import load_document
@@ -136,7 +136,7 @@ def test_hxl_option_label_and_whole_word_attributes(docs):
     import json
     from pathlib import Path
 
-    from app.model import DocumentData
+    from app.document.model import DocumentData
 
     truth = Path(__file__).resolve().parents[1] / "resources/samples/migration-initiatives-2017-sample.truth.json"
     mi = DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
@@ -158,7 +158,7 @@ def _mi():
     import json
     from pathlib import Path
 
-    from app.model import DocumentData
+    from app.document.model import DocumentData
 
     truth = Path(__file__).resolve().parents[1] / "resources/samples/migration-initiatives-2017-sample.truth.json"
     return DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
@@ -202,7 +202,7 @@ def test_chart_labels_wrap_instead_of_being_cut(tmp_path):
     import json
     from pathlib import Path
 
-    from app.model import DocumentData
+    from app.document.model import DocumentData
 
     truth = Path(__file__).resolve().parents[1] / "resources/samples/myanmar-crisis-response-plan-2025-sample.truth.json"
     data = DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
@@ -226,7 +226,7 @@ def test_a_header_word_broken_without_its_hyphen_is_whole_again(tmp_path):
     text writes "socioeconomic": the header reads "socioeconomic well-being" in the table and the pack."""
     from reportlab.pdfgen import canvas as rl_canvas
 
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     path = tmp_path / "wrapped-header.pdf"
     c = rl_canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)

@@ -13,10 +13,10 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from app import pack_i18n as i18n
-from app.model import DocumentData
-from app.pack import PackDefinition, PackMetadata, build_pack
-from app.selection import Filters
+from app.packs import pack_i18n as i18n
+from app.document.model import DocumentData
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
+from app.packs.selection import Filters
 from exporters.pdf import PdfExporter
 from exporters.xlsx import XlsxExporter
 
@@ -221,7 +221,7 @@ def test_every_language_has_every_text():
 
 @pytest.mark.parametrize("lang,fmt", [("fr", "pdf"), ("es", "xlsx")])
 def test_cli_language_flag(tmp_path, lang, fmt):
-    from app.cli import main
+    from app.cli.cli import main
 
     if not MI_PDF.is_file():
         pytest.skip(f"{MI_PDF.name} is not in resources/samples")
@@ -241,7 +241,7 @@ def test_cli_language_flag(tmp_path, lang, fmt):
 
 
 def test_cli_rejects_an_unknown_language(capsys):
-    from app.cli import main
+    from app.cli.cli import main
 
     with pytest.raises(SystemExit) as exc:
         main(["export", str(MI_PDF), "--country", "SOM", "--language", "de", "-o", "x.pdf"])
@@ -251,7 +251,7 @@ def test_cli_rejects_an_unknown_language(capsys):
 
 def test_composer_sets_the_pack_language(qtbot, tmp_path):
     pytest.importorskip("PySide6")
-    from app.project import Project
+    from app.project.project import Project
     from tests.data import load_document
     from widgets.pack_composer import PackComposer
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from app.cli import main
-from app.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.pack import PackDefinition, build_pack
-from app.selection import Filters, select
+from app.cli.cli import main
+from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
+from app.packs.pack import PackDefinition, build_pack
+from app.packs.selection import Filters, select
 from tests.helpers import APPEAL_REGIONS, appeal_region_total, make_regional_appeal_pdf
 
 EHA, MENA, ASIA = "East and Horn of Africa", "Middle East and North Africa", "Asia and the Pacific"
@@ -87,8 +87,8 @@ def test_a_link_across_a_region_heading_is_not_a_continuation():
 def test_the_continued_table_raises_no_false_sum_warning(appeal_pdf):
     """The Asia and the Pacific table runs from page 5 onto page 6, where its Total row is: neither the
     extraction's warnings nor the problems panel may claim that page 6's rows do not add up to it."""
-    from app.pipeline import extract_document
-    from app.problems import check_document
+    from app.extract.pipeline import extract_document
+    from app.extract.problems import check_document
 
     data = extract_document(appeal_pdf)
     part = next(t for t in data.tables if t.page == 6)
@@ -104,7 +104,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 @pytest.fixture(scope="module")
 def mi_extracted():
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     pdf = SAMPLES / "migration-initiatives-2017-sample.pdf"
     if not pdf.is_file():

@@ -1,4 +1,4 @@
-"""Page jobs in the helper process (app/page_jobs.py): same results as in-process, failures as messages."""
+"""Page jobs in the helper process (app/jobs/page_jobs.py): same results as in-process, failures as messages."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import queue
 import pdfplumber
 import pytest
 
-from app import table_edit as te
-from app.page_jobs import PageJobs
+from app.project import table_edit as te
+from app.jobs.page_jobs import PageJobs
 
 
 @pytest.fixture

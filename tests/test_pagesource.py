@@ -10,10 +10,10 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from app.layout import WORD_OPTIONS, page_words
-from app.pagesource import PageSource, PdfiumPage, open_pages
-from app.pipeline import ExtractSettings, extract_document
-from app.tables.rulings import page_rulings
+from app.source.layout import WORD_OPTIONS, page_words
+from app.source.pagesource import PageSource, PdfiumPage, open_pages
+from app.extract.pipeline import ExtractSettings, extract_document
+from app.extract.tables.rulings import page_rulings
 
 SUBSET = re.compile(r"^[A-Z]{6}\+")
 

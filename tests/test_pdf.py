@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.pdf import PdfMalformedError, PdfNotFoundError, PdfPasswordError, describe, sha256_file
-from app.render import PageRenderer
+from app.source.pdf import PdfMalformedError, PdfNotFoundError, PdfPasswordError, describe, sha256_file
+from app.source.render import PageRenderer
 from tests.helpers import make_simple_pdf
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.model import DocumentData
-from app.pdf import PdfError, PdfPasswordError
-from app.pipeline import (
+from app.document.model import DocumentData
+from app.source.pdf import PdfError, PdfPasswordError
+from app.extract.pipeline import (
     Extraction,
     ExtractSettings,
     PageResult,
@@ -78,7 +78,7 @@ def pages_pdf(tmp_path_factory) -> Path:
 
 def _patched_worker(behaviour: str):
     def target(conn, path, password, settings, sha, timeout, recycle, *rest):
-        import app.pipeline as pl
+        import app.extract.pipeline as pl
 
         original = pl.extract_page
 
@@ -200,7 +200,7 @@ def test_cache_avoids_any_extraction(pages_pdf, monkeypatch):
 
 
 def test_cache_in_project_store(pages_pdf, tmp_path):
-    from app.store import ProjectStore
+    from app.project.store import ProjectStore
 
     store = ProjectStore.create(tmp_path / "p.bbproj")
     try:
@@ -268,7 +268,7 @@ def test_timed_out_pages_are_not_cached(tmp_path):
 
 
 def _run_with_target(pdf, target, **kwargs) -> DocumentData:
-    from app.pipeline import assemble
+    from app.extract.pipeline import assemble
 
     run = Extraction(pdf, workers=kwargs.pop("workers", 2), **kwargs)
     run.worker_target = target
@@ -331,7 +331,7 @@ def test_scanned_document_warns(tmp_path):
 
 
 def test_recycled_workers_continue(pages_pdf, monkeypatch):
-    import app.pipeline as pl
+    import app.extract.pipeline as pl
 
     monkeypatch.setattr(pl, "RECYCLE_AFTER", 2)
     data = extract_document(pages_pdf, workers=1)

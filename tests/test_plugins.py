@@ -53,7 +53,7 @@ def test_builtins_are_registered_in_pyproject():
 
 
 def test_third_party_plugin_is_discovered_and_exports(with_plugins, tmp_path):
-    from app.pack import PackDefinition, build_pack
+    from app.packs.pack import PackDefinition, build_pack
     from tests.data import load_document
 
     registry = discover()
@@ -93,7 +93,7 @@ def test_cli_lists_plugins_and_reports_broken_ones(plugin_site):
 
 
 def test_cli_exports_through_the_plugin(plugin_site, tmp_path):
-    from app.project import Project
+    from app.project.project import Project
     from tests.data import load_document
 
     project_path = tmp_path / "p.bbproj"

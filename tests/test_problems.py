@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from app.model import DocumentData, Section, SourceDocument, Table
-from app.problems import check_document, check_table, number_columns, problems_by_cell, total_column
+from app.document.model import DocumentData, Section, SourceDocument, Table
+from app.extract.problems import check_document, check_table, number_columns, problems_by_cell, total_column
 
 
 def table(rows, header_rows=1, total_rows=(), **kw) -> Table:
-    from app.ops import parsed_value
+    from app.project.ops import parsed_value
 
     values = [[parsed_value(text)[0] for text in row] for row in rows]
     return Table.from_rows(rows, id="t", page=2, header_rows=header_rows, values=values,
@@ -126,7 +126,7 @@ def test_sample_source_inconsistencies_are_all_surfaced():
     """Every inconsistency the sample generator documents in the real source is flagged."""
     import json
 
-    from app.model import DocumentData
+    from app.document.model import DocumentData
     from tests.helpers import ROOT
 
     truth = json.loads((ROOT / "resources/samples/migration-initiatives-2017-sample.truth.json").read_text())
@@ -210,7 +210,7 @@ def test_people_counted_in_several_sectors_and_a_share_column_raise_no_warning()
 
 
 def test_extraction_warnings_follow_the_same_rules():
-    from app.tables.totals import check_totals
+    from app.extract.tables.totals import check_totals
 
     first, second = continued_parts()
     assert check_totals(second) == [] and check_totals(second, [first]) == []

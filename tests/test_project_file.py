@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from app import cache
-from app.model import DocumentData, SourceDocument, Table
-from app.project import Project
-from app.store import DiskFull, ProjectError, ProjectLocked, ProjectReadOnly, ProjectStore
+from app.project import cache
+from app.document.model import DocumentData, SourceDocument, Table
+from app.project.project import Project
+from app.project.store import DiskFull, ProjectError, ProjectLocked, ProjectReadOnly, ProjectStore
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -124,7 +124,7 @@ def test_cached_json_entry_is_verified(tmp_path, monkeypatch):
 
 HOLDER = """
 import sys, time
-from app.project import Project
+from app.project.project import Project
 project = Project.open(sys.argv[1])
 sha = next(iter(project.documents))
 n = int(sys.argv[2])
@@ -176,8 +176,8 @@ def test_second_opener_is_refused_and_may_read_or_copy(tmp_path):
 
 WRITER = """
 import sys, time
-from app.project import Project
-from app.store import ProjectLocked
+from app.project.project import Project
+from app.project.store import ProjectLocked
 try:
     project = Project.open(sys.argv[1])
 except ProjectLocked:
@@ -228,7 +228,7 @@ def test_same_process_helper_connection_does_not_conflict(tmp_path):
 
 COPY_WRITER = """
 import sys, time
-from app.project import Project
+from app.project.project import Project
 project = Project.open(sys.argv[1])
 sha = next(iter(project.documents))
 end = time.time() + float(sys.argv[2])

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.pdf import PdfError, PdfPasswordError
-from app.pipeline import extract_document
+from app.source.pdf import PdfError, PdfPasswordError
+from app.extract.pipeline import extract_document
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.model import DocumentData
+from app.document.model import DocumentData
 from tests.helpers import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +93,7 @@ def pages():
 @pytest.mark.parametrize("name", NAMES)
 def test_committed_pdf_matches_its_truth(name, truths):
     pdf = SAMPLES / f"{name}.pdf"
-    assert pdf.is_file(), f"{pdf} is missing: run resources/samples/build_samples.py"
+    assert pdf.is_file(), f"{pdf} is missing: run tools/samples/build_samples.py"
     truth = truths[name]
     assert hashlib.sha256(pdf.read_bytes()).hexdigest() == truth["document"]["sha256"]
     assert truth["document"]["path"] == pdf.name
@@ -329,7 +329,7 @@ def regenerated(tmp_path_factory):
         return
     out = tmp_path_factory.mktemp("regenerated")
     proc = subprocess.Popen(
-        [sys.executable, str(SAMPLES / "build_samples.py"), "-d", str(out), "--no-verify"],
+        [sys.executable, str(ROOT / "tools" / "samples" / "build_samples.py"), "-d", str(out), "--no-verify"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "BRIEFING_SHARED": str(shared)},
     )
     yield proc, out
@@ -363,9 +363,9 @@ def test_generator_explains_missing_seeds(tmp_path):
     run = subprocess.run(
         [sys.executable, "-c",
          "import sys, pathlib; sys.argv=['build_samples.py','-d','" + str(tmp_path) + "'];"
-         "sys.path.insert(0, r'" + str(SAMPLES) + "');"
+         "sys.path.insert(0, r'" + str(ROOT / "tools" / "samples") + "');"
          "import seedtext; seedtext.find_seeds = lambda root: None;"
-         "import runpy; runpy.run_path(r'" + str(SAMPLES / "build_samples.py") + "', run_name='__main__')"],
+         "import runpy; runpy.run_path(r'" + str(ROOT / "tools" / "samples" / "build_samples.py") + "', run_name='__main__')"],
         capture_output=True, text=True, timeout=60, env=env,
     )
     assert run.returncode == 2

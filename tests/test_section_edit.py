@@ -6,9 +6,9 @@ import copy
 
 import pytest
 
-from app import ops
-from app import section_edit as se
-from app.model import DocumentData, Section, SourceDocument, Tag
+from app.project import ops
+from app.project import section_edit as se
+from app.document.model import DocumentData, Section, SourceDocument, Tag
 
 
 def document() -> DocumentData:
@@ -200,7 +200,7 @@ def test_a_first_section_merges_into_the_document_text():
 
 
 def test_merge_and_delete_take_the_sections_tables_along():
-    from app.model import Table
+    from app.document.model import Table
 
     def with_tables():
         data = rooted()
@@ -261,8 +261,8 @@ def _missed_heading_pdf(path):
 def test_splitting_at_a_located_paragraph_moves_the_pages_and_tables_after_it(tmp_path):
     import pdfplumber
 
-    from app.pipeline import extract_document
-    from app.sections import page_features
+    from app.extract.pipeline import extract_document
+    from app.extract.sections import page_features
 
     pdf = _missed_heading_pdf(tmp_path / "appeal.pdf")
     data = extract_document(pdf, workers=0)
@@ -294,7 +294,7 @@ def test_splitting_at_a_located_paragraph_moves_the_pages_and_tables_after_it(tm
 
 
 def test_tables_in_the_next_column_come_after_the_paragraph():
-    from app.model import Table
+    from app.document.model import Table
 
     anchor = (3, 400.0, 50.0, 280.0)  # a paragraph low in the left column of page 3
     right = Table.from_rows([["a"]], id="r", page=3, bbox=(310, 100, 540, 200))

@@ -13,9 +13,9 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from app.model import DocumentData, Table
-from app.pdf import describe
-from app.sections import PREAMBLE_ID, ROOT_ID, build_sections, extract_sections, page_features, read_outline
+from app.document.model import DocumentData, Table
+from app.source.pdf import describe
+from app.extract.sections import PREAMBLE_ID, ROOT_ID, build_sections, extract_sections, page_features, read_outline
 
 W, H = A4
 LEFT = 60
@@ -341,8 +341,8 @@ def test_the_root_title_without_a_usable_pdf_title(tmp_path):
 
 
 def test_the_root_carries_the_countries_of_the_title_only(tmp_path):
-    from app.model import SourceDocument
-    from app.tags import tag_document
+    from app.document.model import SourceDocument
+    from app.document.tags import tag_document
 
     path = tmp_path / "covered.pdf"
     _cover_document(path, "Somalia Annual Appeal 2025")
@@ -413,7 +413,7 @@ def test_empty_features_give_no_sections(tmp_path, simple_pdf):
 
 
 def test_pipeline_json_has_sections_tags_and_table_sections(tmp_path):
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
     from tests.helpers import make_simple_pdf
 
     path = make_simple_pdf(tmp_path / "simple.pdf")
@@ -435,7 +435,7 @@ def test_pipeline_json_has_sections_tags_and_table_sections(tmp_path):
 
 
 def _line(text, top, x1=300.0, x0=60.0, size=10.0, flags=0, page=1, column=0):
-    from app.sections.lines import Line
+    from app.extract.sections.lines import Line
 
     return Line(page=page, x0=x0, top=top, x1=x1, bottom=top + size, size=size, font="Helvetica", color="#000000",
                 flags=flags, row=0, text=text, column=column)
@@ -451,7 +451,7 @@ def _justified(texts, last_short=True):
 
 
 def test_a_full_line_of_justified_text_does_not_end_its_paragraph():
-    from app.sections.reading import mark_full_lines, split_paragraphs
+    from app.extract.sections.reading import mark_full_lines, split_paragraphs
 
     lines = _justified([
         "IOM will support the Government in the following:",
@@ -474,7 +474,7 @@ def test_a_full_line_of_justified_text_does_not_end_its_paragraph():
 
 
 def test_paragraphs_cut_by_a_column_or_page_break():
-    from app.sections.reading import continues
+    from app.extract.sections.reading import continues
 
     assert continues("are identified, profiled and addressed. The", "CCCM Cluster requirements")
     assert continues("partnership with the African Institute for Remittances", "(AIR), which", prev_full=True)
@@ -557,7 +557,7 @@ def test_roman_numbered_sections_in_small_capitals(tmp_path):
 
 
 def test_compound_section_labels():
-    from app.sections.text import normalise_title, numbering
+    from app.extract.sections.text import normalise_title, numbering
 
     assert numbering("III-A Chatbots") == ("III-A", 2, "Chatbots")
     assert normalise_title("A-B Wikipedia") == normalise_title("B. Wikipedia") == "wikipedia"

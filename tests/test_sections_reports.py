@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.sections import extract_sections, read_outline
-from app.sections.text import normalise_title
+from app.extract.sections import extract_sections, read_outline
+from app.extract.sections.text import normalise_title
 from tools.docgen import reports
 
 
@@ -96,7 +96,7 @@ def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
 def test_confidence_is_lower_for_quiet_headings(tmp_path):
     """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
     other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""
-    from app.sections.headings import UNCERTAIN
+    from app.extract.sections.headings import UNCERTAIN
 
     text = reports._Text(random.Random(3), "en")
     styles = _styles(h3={"size": 10.5, "weight": 400, "family": "serif", "color": "#000000"})

@@ -1,6 +1,6 @@
 """The bundled samples against their ground truth (resources/samples/*.truth.json), end to end.
 
-Each sample is extracted ONCE per test run through the real pipeline (``app.pipeline``: table
+Each sample is extracted ONCE per test run through the real pipeline (``app.extract.pipeline``: table
 extraction, page features, section tree, tags; conftest ``sample_run``). Compared with the truth:
 every heading (title, level, page), the tree and its page ranges, the text of EVERY section paragraph
 by paragraph (whitespace inside a paragraph normalised, paragraph breaks kept), the tables' sections,
@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from app.model import DocumentData
-from app.sections import ROOT_ID, build_sections
-from app.sections.text import normalise_title
-from app.tags import tag_document
+from app.document.model import DocumentData
+from app.extract.sections import ROOT_ID, build_sections
+from app.extract.sections.text import normalise_title
+from app.document.tags import tag_document
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 NAMES = ["migration-initiatives-2017-sample", "myanmar-crisis-response-plan-2025-sample"]

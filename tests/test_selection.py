@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.selection import (
+from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
+from app.packs.selection import (
     TOTAL_OF_SELECTED,
     Filters,
     SelectedSection,
@@ -155,7 +155,7 @@ def test_untagged_row_labels_are_recognised_as_countries():
 
 
 def test_corrections_show_up_in_the_selection(docs):
-    from app import ops
+    from app.project import ops
 
     appeal = docs[0]
     ops.apply(appeal, {"op": "set_cell", "table": "p6-t1", "row": 4, "col": 1, "text": "18,500,000"})
@@ -205,7 +205,7 @@ def test_filters_json_round_trip():
 
 
 def test_a_section_on_another_country_brings_only_its_paragraphs_naming_the_chosen_one():
-    from app.pack import PackDefinition, build_pack
+    from app.packs.pack import PackDefinition, build_pack
 
     djibouti = Section("s-dji", "Djibouti", 2, 4, 4, text=(
         "Djibouti hosts a migration response centre in Obock.\n\n"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.model import DocumentData, SourceDocument, Table
-from app.project import Project
-from app.store import APPLICATION_ID, SCHEMA_V1, SCHEMA_VERSION, ProjectError, ProjectStore
+from app.document.model import DocumentData, SourceDocument, Table
+from app.project.project import Project
+from app.project.store import APPLICATION_ID, SCHEMA_V1, SCHEMA_VERSION, ProjectError, ProjectStore
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -188,7 +188,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     sys.path.insert(0, {root!r})
-    from app.project import Project
+    from app.project.project import Project
     project = Project.open(sys.argv[1])
     sha = next(iter(project.documents))
     i = 0

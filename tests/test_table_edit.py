@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import ops
-from app import table_edit as te
-from app.model import DocumentData, SourceDocument, Table, Tag
+from app.project import ops
+from app.project import table_edit as te
+from app.document.model import DocumentData, SourceDocument, Table, Tag
 
 
 def funding() -> Table:
@@ -423,7 +423,7 @@ def test_a_table_merged_over_two_pages_can_be_continued_on_the_third():
 
 
 def test_merged_table_sources_name_every_page():
-    from app.selection import select
+    from app.packs.selection import select
 
     a = _part("p1-t1", 1, [HEAD, ["A", "1"]], 600, header_rows=1)
     b = _part("p2-t1", 2, [["B", "2"]], 50, continued_from="p1-t1")

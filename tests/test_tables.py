@@ -7,7 +7,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from app.tables import extract_area, extract_tables
+from app.extract.tables import extract_area, extract_tables
 
 FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 

@@ -13,7 +13,7 @@ import random
 import pdfplumber
 import pytest
 
-from app.tables import extract_tables
+from app.extract.tables import extract_tables
 from tests.benchmarks.bench_generated import score_page
 from tools.docgen import tables as gen
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from app.tables import extract_area, extract_tables
+from app.extract.tables import extract_area, extract_tables
 
 H = 842.0  # A4 height: reportlab's y grows upwards, pdfplumber's top downwards
 

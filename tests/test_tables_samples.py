@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.model import DocumentData, Table
+from app.document.model import DocumentData, Table
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 PAIRS = sorted((p, p.with_name(p.stem + ".truth.json")) for p in SAMPLES.glob("*.pdf")
@@ -94,7 +94,7 @@ def test_every_total_verified(sample):
     """Every totals row and Total column is checked against its parts. On the truth itself the check
     finds the source's documented inconsistencies (off-by-one roundings in the seed); on our
     extraction it finds exactly what it finds on the truth, and reports each as a page warning."""
-    from app.tables.totals import check_totals
+    from app.extract.tables.totals import check_totals
 
     expected, got = sample
     truth_json = json.loads(next(t for p, t in PAIRS if p.name == Path(got.document.path).name).read_text())

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.model import PageWarning, SourceDocument, Table
-from app.pipeline import PageResult, assemble
-from app.tables.build import guess_decimal
-from app.tables.cells import clean_cell_text, drop_leaders, is_total_label, make_cell
-from app.tables.continuation import link_continued, merge_continued
-from app.tables.repair import repair_tables
-from app.tables.text import is_numeric, join_words, lines_text
-from app.tables.totals import check_totals
-from app.textfix import LOST, SOFT_HYPHEN, Vocabulary, resolve_soft_hyphens
+from app.document.model import PageWarning, SourceDocument, Table
+from app.extract.pipeline import PageResult, assemble
+from app.extract.tables.build import guess_decimal
+from app.extract.tables.cells import clean_cell_text, drop_leaders, is_total_label, make_cell
+from app.extract.tables.continuation import link_continued, merge_continued
+from app.extract.tables.repair import repair_tables
+from app.extract.tables.text import is_numeric, join_words, lines_text
+from app.extract.tables.totals import check_totals
+from app.document.textfix import LOST, SOFT_HYPHEN, Vocabulary, resolve_soft_hyphens
 
 
 def word(text, x0, x1, top=100.0, bottom=110.0, size=10.0):
@@ -187,14 +187,14 @@ def test_page_result_json_round_trip():
 
 
 def test_fast_parsing_builds_the_same_objects(tmp_path):
-    """app.layout's replacement of pdfplumber's object conversion gives identical dicts."""
+    """app.source.layout's replacement of pdfplumber's object conversion gives identical dicts."""
     import pdfplumber
     from pdfplumber.page import Page
 
-    import app.layout as layout
+    import app.source.layout as layout
     from tests.helpers import make_simple_pdf
 
-    assert layout.install_fast_parsing(), "pdfplumber's Page.process_object changed: update app/layout.py"
+    assert layout.install_fast_parsing(), "pdfplumber's Page.process_object changed: update app/source/layout.py"
     pdf_path = make_simple_pdf(tmp_path / "s.pdf")
     samples = sorted((Path(__file__).resolve().parents[1] / "resources" / "samples").glob("*.pdf"))
     files = [pdf_path] + samples[:1]

@@ -1,11 +1,11 @@
-"""Country, region and theme tags (app/tags.py)."""
+"""Country, region and theme tags (app/document/tags.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.model import DocumentData, Section, SourceDocument, Table
-from app.tags import (
+from app.document.model import DocumentData, Section, SourceDocument, Table
+from app.document.tags import (
     REGION_COUNTRIES,
     REGIONS,
     THEMES,
@@ -278,7 +278,7 @@ def test_french_and_spanish_country_names(name, code):
 
 
 def test_french_and_spanish_regions_and_objectives():
-    from app.tags import find_region, find_theme
+    from app.document.tags import find_region, find_theme
 
     assert find_region("Afrique de l'Ouest et du Centre").code == "west-and-central-africa"
     assert find_region("América del Sur").code == "south-america"
@@ -293,7 +293,7 @@ def test_french_names_in_running_text_and_given_names():
 
 
 def test_country_suggestions_use_the_names_tags_give():
-    from app.tags import country_names, country_suggestions
+    from app.document.tags import country_names, country_suggestions
 
     assert "Kenya" in country_suggestions("Kenia")
     assert "Kosovo (UNSCR 1244)" in country_names()

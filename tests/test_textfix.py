@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.textfix import (
+from app.document.textfix import (
     LOST,
     Vocabulary,
     clean_text,
@@ -102,7 +102,7 @@ def test_nothing_to_do_is_cheap_and_identity():
 
 
 def test_words_broken_at_a_line_end_without_their_hyphen_are_joined():
-    from app.textfix import Vocabulary, join_split_words
+    from app.document.textfix import Vocabulary, join_split_words
 
     pages = ["Advancing the socioeconom ic well-being", "the socioeconomic status of migrants",
              "Migrant health and health care", "Viet Nam", "data collection and for mer"]

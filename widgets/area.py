@@ -1,6 +1,6 @@
 """Work on one page's text off the GUI process: re-extracting a drawn area, estimating table guides.
 
-The jobs run in a helper process (:class:`app.page_jobs.PageJobs`): pdfplumber is pure Python, and a
+The jobs run in a helper process (:class:`app.jobs.page_jobs.PageJobs`): pdfplumber is pure Python, and a
 thread of this process doing it would hold the GIL the GUI thread needs (measured: 100-190 ms late
 ticks of the GUI timer while guides were computed on a thread). Replies come back through queued
 signals with the request's id. Should no helper process start, the jobs run on one background thread
@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.page_jobs import PageJobs, run_job
+from app.jobs.page_jobs import PageJobs, run_job
 
 
 class _Job(QRunnable):

@@ -1,12 +1,12 @@
 """Whole-document extraction off the GUI thread.
 
-A :class:`QThread` iterates :class:`app.pipeline.Extraction` (whose pages run in worker processes) and
-hands every :class:`~app.pipeline.PageResult` to the GUI thread through a queued signal, so tables
-appear page by page while the window stays usable. The document-level steps (:func:`app.pipeline.assemble`:
+A :class:`QThread` iterates :class:`app.extract.pipeline.Extraction` (whose pages run in worker processes) and
+hands every :class:`~app.extract.pipeline.PageResult` to the GUI thread through a queued signal, so tables
+appear page by page while the window stays usable. The document-level steps (:func:`app.extract.pipeline.assemble`:
 repairs, continued tables, the section tree, tags) run in a helper process fed page by page
-(:class:`app.assembler.Assembler`): seconds of pure Python on a thread of this process would hold the GIL
+(:class:`app.jobs.assembler.Assembler`): seconds of pure Python on a thread of this process would hold the GIL
 the GUI thread needs for every call into Python. The GUI thread only receives the finished
-:class:`~app.model.DocumentData`.
+:class:`~app.document.model.DocumentData`.
 
 The per-page cache is written through the thread's own connection to the project file (SQLite
 connections are not shared between threads here), so a cancelled or killed extraction resumes quickly.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from app.model import PageWarning, SourceDocument
+from app.document.model import PageWarning, SourceDocument
 
 
 class ExtractionThread(QThread):
@@ -71,16 +71,16 @@ class ExtractionThread(QThread):
         self.progressed.emit(done, total, message)
 
     def run(self) -> None:  # the extraction thread
-        from app.pdf import PdfError
-        from app.assembler import Assembler
-        from app.pipeline import ExtractSettings, Extraction
+        from app.source.pdf import PdfError
+        from app.jobs.assembler import Assembler
+        from app.extract.pipeline import ExtractSettings, Extraction
 
         started = time.perf_counter()
         store = None
         try:
             if self.project_path is not None:
                 try:
-                    from app.store import ProjectStore
+                    from app.project.store import ProjectStore
 
                     store = ProjectStore.open(self.project_path, lock=False)  # this process holds the lock
                 except Exception:  # noqa: BLE001 - no cache is better than no extraction

@@ -1,6 +1,6 @@
 """Find and replace across all section text and table cells, and the lost-character repair assistant.
 
-Both are non-modal dialogs over :mod:`app.find_replace`. A replace-all (or an accepted batch of
+Both are non-modal dialogs over :mod:`app.project.find_replace`. A replace-all (or an accepted batch of
 repairs) is ONE undoable change per document; over several documents the changes are grouped into one
 step of the undo history.
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import find_replace as fr
+from app.project import find_replace as fr
 
 from .workbench import Workbench
 

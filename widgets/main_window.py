@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app import table_edit as te
-from app.lockfile import describe_owner
-from app.model import Table
-from app.pdf import PdfError, PdfPasswordError, describe
-from app.store import PROJECT_SUFFIX, ProjectError, ProjectLocked
-from app.tables.continuation import merge_continued
+from app.project import table_edit as te
+from app.project.lockfile import describe_owner
+from app.document.model import Table
+from app.source.pdf import PdfError, PdfPasswordError, describe
+from app.project.store import PROJECT_SUFFIX, ProjectError, ProjectLocked
+from app.extract.tables.continuation import merge_continued
 
 from .area import PageTextService
 from .find_dialog import FindReplaceDialog, RepairDialog
@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
             if data.document.path == resolved:
                 return sha
         try:
-            from app.pdf import sha256_file
+            from app.source.pdf import sha256_file
 
             sha = sha256_file(path)
         except OSError:

@@ -1,8 +1,8 @@
 """The pack composer: filters, a live outline of the pack, metadata, preview and export.
 
-``PackComposer(project)`` works on a :class:`app.project.Project`. Everything it builds goes through
-the Qt-free core (:mod:`app.selection`, :mod:`app.pack`, :mod:`exporters`); the widget only edits a
-:class:`~app.pack.PackDefinition` and shows the :class:`~app.pack.Pack` it gives. Exports and the PDF
+``PackComposer(project)`` works on a :class:`app.project.project.Project`. Everything it builds goes through
+the Qt-free core (:mod:`app.packs.selection`, :mod:`app.packs.pack`, :mod:`exporters`); the widget only edits a
+:class:`~app.packs.pack.PackDefinition` and shows the :class:`~app.packs.pack.Pack` it gives. Exports and the PDF
 preview run on a worker thread; the GUI thread only builds the (small) pack model.
 """
 
@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pack import default_title
-from app.pack import Pack, PackDefinition, PackError, build_pack, load_definitions, save_definition
-from app.pack_i18n import LANGUAGE_NAMES, LANGUAGES
-from app.pack_i18n import language as pack_language
-from app.selection import Filters, fold, present_tags
+from app.packs.pack import default_title
+from app.packs.pack import Pack, PackDefinition, PackError, build_pack, load_definitions, save_definition
+from app.packs.pack_i18n import LANGUAGE_NAMES, LANGUAGES
+from app.packs.pack_i18n import language as pack_language
+from app.packs.selection import Filters, fold, present_tags
 from exporters import ExportError, Option, discover, resolve_options
 
 from .places import remember_folder, settings, start_folder
@@ -107,7 +107,7 @@ _RUNNING: set = set()
 def _render_pdf_pages(data: bytes, scale: float, limit: int) -> list[QImage]:
     """Render the first ``limit`` pages of a PDF (bytes) to images; pdfium calls are serialised with
     the rest of the GUI's rendering."""
-    from app.render import PageRenderer
+    from app.source.render import PageRenderer
 
     from .rendering import PDFIUM_LOCK, to_qimage
 
@@ -792,7 +792,7 @@ class PackComposer(QWidget):
         return [(name, sorted(pages)) for name, pages in found.values()]
 
     def _show_sources(self) -> None:
-        from app.pack import pages_label
+        from app.packs.pack import pages_label
 
         sources = self.drawn_on()
         parts = [f"{name} ({pages_label(pages)})" if pages else name for name, pages in sources]

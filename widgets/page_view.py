@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from app.model import Section, Table
+from app.document.model import Section, Table
 
 from .rendering import PAGE_PRIORITY, PREFETCH_PRIORITY, Document, RenderService
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ops import col_letter
-from app.problems import KINDS, LABELS, Problem
+from app.project.ops import col_letter
+from app.extract.problems import KINDS, LABELS, Problem
 
 from .workbench import Workbench, tables_in_op
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar,
                                QWidget)
 
-from app.lockfile import describe_owner
+from app.project.lockfile import describe_owner
 
 #: Answers of :func:`ask_when_locked`.
 READ_ONLY, COPY, CANCEL = "read-only", "copy", "cancel"

@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
-from app.pdf import PDFIUM_LOCK  # noqa: F401 - held around every pdfium call of the process
-from app.render import PageRenderer, RenderedPage
+from app.source.pdf import PDFIUM_LOCK  # noqa: F401 - held around every pdfium call of the process
+from app.source.render import PageRenderer, RenderedPage
 
 PAGE_PRIORITY = 10
 PREFETCH_PRIORITY = 5

@@ -3,7 +3,7 @@
 Rename in place (F2), promote/demote (Alt+Shift+Left/Right), move (drag and drop, Alt+Shift+Up/Down),
 merge with the previous section, split at the paragraph holding the cursor, delete, edit the text
 (saved as one change when the editor loses focus or after a short pause in typing) and the tags.
-Every edit is an operation built by :mod:`app.section_edit` and applied through the workbench.
+Every edit is an operation built by :mod:`app.project.section_edit` and applied through the workbench.
 """
 
 from __future__ import annotations
@@ -36,16 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import section_edit as se
-from app.model import DocumentData, Section, Tag
-from app.tags import country_names, find_country
+from app.project import section_edit as se
+from app.document.model import DocumentData, Section, Tag
+from app.document.tags import country_names, find_country
 
 from .workbench import Workbench, commit_open_editor, touches_sections
 
 
 def uncertain(section: Section) -> bool:
-    """An inferred heading the extractor is unsure of (see app.sections.headings.UNCERTAIN)."""
-    from app.sections.headings import UNCERTAIN
+    """An inferred heading the extractor is unsure of (see app.extract.sections.headings.UNCERTAIN)."""
+    from app.extract.sections.headings import UNCERTAIN
 
     return section.confidence is not None and section.confidence < UNCERTAIN
 
@@ -306,7 +306,7 @@ class TagDialog(QDialog):
 
 
 def make_tag(kind: str, text: str) -> Tag:
-    """A tag from what the user typed: countries must be known (name or ISO code, :func:`app.tags.find_country`)."""
+    """A tag from what the user typed: countries must be known (name or ISO code, :func:`app.document.tags.find_country`)."""
     import re
 
     if kind == "country":

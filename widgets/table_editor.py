@@ -1,9 +1,9 @@
 """The table editor: a QTableView over one table of the model, with every structural edit.
 
 Cell edits become ``set_cell`` operations; structural edits are pure functions of
-:mod:`app.table_edit` journaled as one ``replace_table`` operation each; header rows and totals rows are
+:mod:`app.project.table_edit` journaled as one ``replace_table`` operation each; header rows and totals rows are
 ``set_table`` operations. All go through :meth:`widgets.workbench.Workbench.apply`, so they are saved at
-once and undoable. Problems (:mod:`app.problems`) are flagged in place: coloured cells with the reason
+once and undoable. Problems (:mod:`app.extract.problems`) are flagged in place: coloured cells with the reason
 in the tooltip.
 """
 
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import table_edit as te
-from app.model import Table
-from app.numbers import format_number
-from app.ops import col_letter
-from app.problems import Problem
+from app.project import table_edit as te
+from app.document.model import Table
+from app.document.numbers import format_number
+from app.project.ops import col_letter
+from app.extract.problems import Problem
 
 from .workbench import Workbench, commit_open_editor, tables_in_op
 

@@ -1,7 +1,7 @@
 """The workbench: the open project, the current document and selection, undo, problems, extraction.
 
 It is the one place the widgets go through to change anything. Every correction is an operation
-(:mod:`app.ops`) applied by :meth:`Workbench.apply`, which calls :meth:`app.project.Project.apply`
+(:mod:`app.project.ops`) applied by :meth:`Workbench.apply`, which calls :meth:`app.project.project.Project.apply`
 (journaled and committed before it returns) and pushes one :class:`OpCommand` on the
 :class:`QUndoStack`. The QUndoStack and the project's own undo/redo stacks move in lock step: a command
 does nothing on its first ``redo`` (the project already applied the operation) and afterwards calls
@@ -19,11 +19,11 @@ from typing import Any, Iterable, Iterator
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app import ops
-from app.model import DocumentData, Section, Table
-from app.problems import Problem, check_section, check_table
-from app.project import Project
-from app.store import PROJECT_SUFFIX, ProjectError
+from app.project import ops
+from app.document.model import DocumentData, Section, Table
+from app.extract.problems import Problem, check_section, check_table
+from app.project.project import Project
+from app.project.store import PROJECT_SUFFIX, ProjectError
 
 from .places import app_data_folder, legacy_projects_folder
 from .rendering import Document, RenderService
@@ -31,7 +31,7 @@ from .rendering import Document, RenderService
 UNTITLED_PREFIX = "Untitled"
 
 # Extraction workers started from the GUI run at a lower priority, so on a 2-core laptop the window
-# keeps answering while every core extracts (inherited by the worker processes; see app.pipeline).
+# keeps answering while every core extracts (inherited by the worker processes; see app.extract.pipeline).
 os.environ.setdefault("BRIEFING_WORKER_NICE", "10")
 
 
@@ -75,7 +75,7 @@ def sweep_untitled() -> int:
     correction or a saved pack). A project another window has open holds its write lock and is left
     alone; a crashed window's project is read with its write-ahead log, so corrections not yet in the
     main file count; anything that cannot be read is kept. Returns how many were removed."""
-    from app.lockfile import LockBusy, ProjectLock
+    from app.project.lockfile import LockBusy, ProjectLock
 
     removed = 0
     for folder in (projects_folder(), legacy_projects_folder()):
@@ -315,7 +315,7 @@ class Workbench(QObject):
     def add_pdf(self, path: str | os.PathLike, password: str | None = None, embed: bool = False) -> str:
         """Add a PDF to the project (creating an untitled project when none is open); returns its sha256.
 
-        Raises :class:`app.pdf.PdfError` with a user-facing sentence.
+        Raises :class:`app.source.pdf.PdfError` with a user-facing sentence.
         """
         if self.project is None:
             self.new_project()
@@ -354,7 +354,7 @@ class Workbench(QObject):
     def render_document(self, sha: str | None = None) -> Document | None:
         """The renderable PDF of a document (opened on first use).
 
-        Raises :class:`app.pdf.PdfPasswordError` when a password is needed and
+        Raises :class:`app.source.pdf.PdfPasswordError` when a password is needed and
         :class:`FileNotFoundError` when neither the file nor an embedded copy is available.
         """
         sha = sha or self.current
@@ -416,7 +416,7 @@ class Workbench(QObject):
     def locate_document(self, sha: str, path: str | os.PathLike) -> None:
         """The user found a moved source PDF: remember its new place (checked by content)."""
         assert self.project is not None
-        from app.pdf import PdfMalformedError, sha256_file
+        from app.source.pdf import PdfMalformedError, sha256_file
 
         if sha256_file(path) != sha:
             raise PdfMalformedError(f"{Path(path).name} is not the same file (its content differs).")
@@ -710,7 +710,7 @@ class Workbench(QObject):
         added = [t for t in result.tables if t.id not in known]
         if not added:
             return
-        from app.ops import table_position
+        from app.project.ops import table_position
 
         for table in added:
             data.tables.insert(table_position(data.tables, table), table)

@@ -124,7 +124,7 @@ def main() -> int:
     #    lost), as one undoable edit, shows the assistant, and undoes the edit.
     import re
 
-    from app import section_edit as se
+    from app.project import section_edit as se
 
     section = max(data.all_sections(), key=lambda s: len(s.text))
     words = []

@@ -47,8 +47,8 @@ def grid_text(t: TableCells, width: int = 14) -> str:
 
 
 def ours(pdf: Path, source: str | None = None) -> tuple[list[TableCells], list[float]]:
-    from app.pagesource import open_pages
-    from app.tables import extract_tables
+    from app.source.pagesource import open_pages
+    from app.extract.tables import extract_tables
 
     out, secs = [], []
     with open_pages(pdf, source=source) as doc:
@@ -124,8 +124,8 @@ if __name__ == "__main__" and "--samples" not in sys.argv:
 
 def samples_view(only_pages: set[int] | None = None, verbose: bool = True) -> None:
     """Ground truth of the bundled samples beside our extraction (cell differences)."""
-    from app.model import DocumentData
-    from app.pipeline import extract_document
+    from app.document.model import DocumentData
+    from app.extract.pipeline import extract_document
 
     folder = ROOT / "resources" / "samples"
     for pdf in sorted(folder.glob("*.pdf")):

@@ -67,8 +67,8 @@ def _page_sizes(pdf: str) -> list[tuple[float, float]]:
 def run_ours(pdf: str, source: str | None = None):
     """Our extractor, page by page; the page is read inside the timed part (pdfium reads a page's
     characters when the page is made, pdfminer when they are first asked for)."""
-    from app.pagesource import open_pages
-    from app.tables import extract_tables
+    from app.source.pagesource import open_pages
+    from app.extract.tables import extract_tables
 
     out, secs = [], []
     with open_pages(pdf, source=source) as doc:
@@ -87,7 +87,7 @@ def run_ours(pdf: str, source: str | None = None):
 
 
 def run_ours_pipeline(pdf: str):
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
 
     t0 = _now()
     data = extract_document(pdf, settings=None)

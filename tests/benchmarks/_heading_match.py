@@ -2,7 +2,7 @@
 
 Rules (documented in docs/sections.md):
 
-* A heading is (title, level, page). Titles are compared after :func:`app.sections.text.normalise_title`
+* A heading is (title, level, page). Titles are compared after :func:`app.extract.sections.text.normalise_title`
   (Unicode NFKC, case-folded, soft hyphens and backslashes dropped, leading numbering and division
   labels such as "2.3.1", "A.2", "Chapter 4:", "Part II" removed, then letters and digits only).
 * A predicted heading matches a true one on the **same page** when the normalised titles are equal, or
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.sections.text import normalise_title  # noqa: E402
+from app.extract.sections.text import normalise_title  # noqa: E402
 
 THRESHOLD = 0.9
 

@@ -762,8 +762,8 @@ def _timed(fn):
 
 def _run_ours(pdf, page_no, areas):
     # the app's page source (pdfium unless BRIEFING_PAGE_SOURCE=pdfminer), as the pipeline reads pages
-    from app.pagesource import open_pages
-    from app.tables import extract_area, extract_tables
+    from app.source.pagesource import open_pages
+    from app.extract.tables import extract_area, extract_tables
 
     out, secs = [], []
     with open_pages(pdf) as doc:

@@ -47,8 +47,8 @@ def _capture_stderr(fn, *args):
 
 
 def run_ours(path: str, full: bool = False) -> dict:
-    from app.pdf import PdfError, describe
-    from app.pipeline import Extraction, ExtractSettings
+    from app.source.pdf import PdfError, describe
+    from app.extract.pipeline import Extraction, ExtractSettings
 
     t0 = time.perf_counter()
     try:

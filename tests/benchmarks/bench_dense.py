@@ -34,12 +34,12 @@ tool, path = sys.argv[1], sys.argv[2]
 t0 = time.perf_counter()
 out = {}
 if tool == "extract":
-    from app.pipeline import extract_document
+    from app.extract.pipeline import extract_document
     data = extract_document(path, workers=0, page_timeout=None)
     out["warnings"] = [w.message for w in data.warnings if "dense" in w.message]
 elif tool == "info":
     import contextlib, io
-    from app.cli import main
+    from app.cli.cli import main
     with contextlib.redirect_stdout(io.StringIO()) as buf:
         main(["info", path, "--json"])
     out["too_dense_pages"] = json.loads(buf.getvalue()).get("too_dense_pages")
@@ -54,7 +54,7 @@ elif tool == "pdfium":
     out["chars"] = n
 elif tool == "unbounded":
     import pdfplumber
-    from app.layout import page_words
+    from app.source.layout import page_words
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
         out["chars"] = len(page.chars)
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     counts = [int(c) for c in args.chars.split(",") if c]
     unbounded = {int(c) for c in args.unbounded.split(",") if c}
-    from app.pdf import PAGE_OBJECT_BUDGET
+    from app.source.pdf import PAGE_OBJECT_BUDGET
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="bb-dense-") as tmp:

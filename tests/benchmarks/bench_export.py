@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.model import DocumentData  # noqa: E402
-from app.pack import PackDefinition, build_pack  # noqa: E402
+from app.document.model import DocumentData  # noqa: E402
+from app.packs.pack import PackDefinition, build_pack  # noqa: E402
 from exporters.pdf import PdfExporter  # noqa: E402
 from exporters.xlsx import XlsxExporter  # noqa: E402
 
@@ -150,7 +150,7 @@ def main() -> None:
         rows.append((label, median, best, peak, size, pages))
         print(f"{label}: median {median:.2f} s, best {best:.2f} s, peak {peak:.0f} MB, {size:.0f} kB {pages}")
     # a long table: 5,000 rows x 5 columns (a site register)
-    from app.model import Cell, SourceDocument, Table
+    from app.document.model import Cell, SourceDocument, Table
 
     cells = [Cell(0, c, h) for c, h in enumerate(["Site", "District", "Households", "People", "USD"])]
     for r in range(1, 5001):

@@ -175,7 +175,7 @@ def summarise(pages: list[dict]) -> dict:
 def run_ours(pdf: Path) -> tuple[list[dict], float]:
     import pdfplumber
 
-    from app.tables import extract_tables
+    from app.extract.tables import extract_tables
 
     out = []
     t0 = time.process_time()

@@ -4,7 +4,7 @@ on the GUI thread.
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--pages 300] [--no-write]
 
-A 300-page document (``resources/samples/build_samples.py --large``, or a generated stand-in when the
+A 300-page document (``tools/samples/build_samples.py --large``, or a generated stand-in when the
 seed texts are absent) is opened in the real main window, offscreen at 1366×768. While it extracts, a
 simulated user turns a page every 250 ms and edits a cell of an already extracted table every second.
 A 10 ms ``QTimer`` on the GUI thread records the time between its ticks; the worst gap is how long the
@@ -36,7 +36,7 @@ def make_document(pages: int, path: Path) -> tuple[Path, str]:
     shared = ROOT.parent / "shared"
     if "BRIEFING_SHARED" not in env and not shared.is_dir() and Path("/work/shared").is_dir():
         env["BRIEFING_SHARED"] = "/work/shared"
-    result = subprocess.run([sys.executable, str(ROOT / "resources" / "samples" / "build_samples.py"),
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "samples" / "build_samples.py"),
                              "--large", str(pages), "-o", str(path)], capture_output=True, text=True, env=env)
     if result.returncode == 0 and path.exists():
         return path, f"build_samples.py --large {pages} (Migration Initiatives layout)"
@@ -345,9 +345,9 @@ def write(results: list[dict], source: str, path: Path) -> None:
         "the GIL for every call Qt makes into Python (each model `data()`, slot, timer); while another thread "
         "computes, each call waits up to the 5 ms switch interval. (a) The document assembly (section tree, "
         "tags: ~3 s of Python for 300 pages) ran on the extraction thread: gaps of 212-259 ms. It now runs in a "
-        "helper process fed page by page (`app/assembler.py`). (b) Table guides and area re-extraction "
+        "helper process fed page by page (`app/jobs/assembler.py`). (b) Table guides and area re-extraction "
         "(pdfplumber) ran on a thread: gaps of 124-189 ms. They now run in a helper process "
-        "(`app/page_jobs.py`). (c) One `json.loads` of the 2 MB assembled document (a single C call holding "
+        "(`app/jobs/page_jobs.py`). (c) One `json.loads` of the 2 MB assembled document (a single C call holding "
         "the GIL, 125 ms on the loaded machine) and one `json.dumps` of it for the project file: the helper "
         "now writes the baseline itself and sends the document as one small JSON text per table, section and "
         "warning.",

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.model import Table  # noqa: E402
-from app.pipeline import extract_document  # noqa: E402
+from app.document.model import Table  # noqa: E402
+from app.extract.pipeline import extract_document  # noqa: E402
 from tools.docgen.scans import scan_pdf  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"

@@ -7,8 +7,8 @@ Strategies, all with ``synchronous=FULL`` and one committed transaction per corr
 durability rule):
 
 * ``WAL`` — write-ahead log, SQLite's automatic checkpoint only (the design before this change);
-* ``WAL + idle checkpoint`` — what app.store does: a checkpoint on a separate connection
-  ``IDLE_CHECKPOINT`` seconds after a write (measured through :class:`app.store.ProjectStore`);
+* ``WAL + idle checkpoint`` — what app.project.store does: a checkpoint on a separate connection
+  ``IDLE_CHECKPOINT`` seconds after a write (measured through :class:`app.project.store.ProjectStore`);
 * ``WAL + checkpoint per correction`` — the write-ahead log copied into the file after every commit;
 * ``DELETE`` / ``TRUNCATE`` — a rollback journal: every commit writes the file itself.
 
@@ -69,9 +69,9 @@ def _raw_costs(mode: str, n: int, checkpoint_each: bool) -> list[float]:
 
 
 def _store_costs(n: int, checkpoint: bool = True) -> list[float]:
-    import app.store as store_module
-    from app.model import DocumentData, SourceDocument
-    from app.store import ProjectStore
+    import app.project.store as store_module
+    from app.document.model import DocumentData, SourceDocument
+    from app.project.store import ProjectStore
 
     saved = store_module.IDLE_CHECKPOINT
     if not checkpoint:
@@ -101,8 +101,8 @@ def _store_costs(n: int, checkpoint: bool = True) -> list[float]:
 WRITER = """
 import sys, time, json
 sys.path.insert(0, sys.argv[4])
-from app.store import ProjectStore
-import app.store as store_module
+from app.project.store import ProjectStore
+import app.project.store as store_module
 if sys.argv[3] == "off":
     store_module.IDLE_CHECKPOINT = 10**9  # the design before: automatic checkpoints only
 store = ProjectStore.open(sys.argv[1])
@@ -119,7 +119,7 @@ time.sleep(60)
 
 
 def _copies(checkpoint: bool, copies: int) -> dict:
-    from app.store import ProjectStore
+    from app.project.store import ProjectStore
 
     folder = Path(tempfile.mkdtemp(prefix="bb-bench-"))
     try:
@@ -173,13 +173,13 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=50)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
-    from app.store import IDLE_CHECKPOINT
+    from app.project.store import IDLE_CHECKPOINT
 
     n = args.corrections
     rows = [
         ("WAL, automatic checkpoints only (raw SQLite)", _ms(_raw_costs("WAL", n, False))),
-        ("WAL, automatic checkpoints only (app.store, before)", _ms(_store_costs(n, checkpoint=False))),
-        (f"WAL + checkpoint {IDLE_CHECKPOINT:g} s after a write (app.store, now)", _ms(_store_costs(n))),
+        ("WAL, automatic checkpoints only (app.project.store, before)", _ms(_store_costs(n, checkpoint=False))),
+        (f"WAL + checkpoint {IDLE_CHECKPOINT:g} s after a write (app.project.store, now)", _ms(_store_costs(n))),
         ("WAL + checkpoint after every correction", _ms(_raw_costs("WAL", n, True))),
         ("rollback journal, DELETE", _ms(_raw_costs("DELETE", n, False))),
         ("rollback journal, TRUNCATE", _ms(_raw_costs("TRUNCATE", n, False))),
@@ -212,7 +212,7 @@ def main() -> None:
         "{malformed} |".format(**after),
         "",
         "Chosen: the write-ahead log with a checkpoint on its own connection shortly after a write (at "
-        f"most one per {IDLE_CHECKPOINT:g} s, off the caller's path). Compare the two app.store rows for its "
+        f"most one per {IDLE_CHECKPOINT:g} s, off the caller's path). Compare the two app.project.store rows for its "
         "cost per correction (a write that meets a running checkpoint waits for it); a rollback journal "
         "or a checkpoint per correction costs several times more on every correction.",
     ]

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _heading_match import H, Score, match  # noqa: E402
 from _section_peers import fontsize_baseline, pymupdf4llm_headings  # noqa: E402
 
-from app.sections import PREAMBLE_ID, build_sections, page_features, read_outline  # noqa: E402
+from app.extract.sections import PREAMBLE_ID, build_sections, page_features, read_outline  # noqa: E402
 
 
 def shared_dir() -> Path | None:
@@ -125,9 +125,9 @@ def strip_outline(src: Path, dst: Path) -> None:
 
 
 def _table_step():
-    """The table extraction of one page, as the pipeline runs it (app.tables.extract_tables)."""
+    """The table extraction of one page, as the pipeline runs it (app.extract.tables.extract_tables)."""
     try:
-        from app.tables import extract_tables
+        from app.extract.tables import extract_tables
     except ImportError:  # pragma: no cover - older trees
         extract_tables = None
 
@@ -140,10 +140,10 @@ def _table_step():
 
 
 def run_ours(path: Path) -> dict:
-    from app.layout import page_words
-    from app.pagesource import open_pages
-    from app.model import Table
-    from app.pdf import describe
+    from app.source.layout import page_words
+    from app.source.pagesource import open_pages
+    from app.document.model import Table
+    from app.source.pdf import describe
 
     doc = describe(path)
     table_step = _table_step()
@@ -192,9 +192,9 @@ def run_ours(path: Path) -> dict:
 def sample_texts() -> dict | None:
     """Every section text of the bundled samples, extracted by the real pipeline (its own tables),
     against the truth: paragraphs compared one by one, whitespace inside a paragraph normalised."""
-    from app.model import DocumentData
-    from app.pipeline import extract_document
-    from app.sections.text import normalise_title
+    from app.document.model import DocumentData
+    from app.extract.pipeline import extract_document
+    from app.extract.sections.text import normalise_title
 
     def paragraphs(text: str) -> list[str]:
         return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text or "") if p.strip()]
@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             overhead[1] += ours["t_words"] + ours["t_tables"]
             overhead[2] += ours["t_words"]
             overhead[3] += n_pages
-            from app.pdf import sha256_file
+            from app.source.pdf import sha256_file
 
             key = sha256_file(pdf)
             cached = cache.setdefault(key, {})

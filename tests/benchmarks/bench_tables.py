@@ -266,8 +266,8 @@ def samples_values_check(log) -> dict | None:
     pairs = _sample_files()
     if not pairs:
         return None
-    from app.model import DocumentData
-    from app.pipeline import extract_document
+    from app.document.model import DocumentData
+    from app.extract.pipeline import extract_document
 
     cells = exact = tables = header_ok = totals_ok = 0
     for pdf, truth_path in pairs:
@@ -298,7 +298,7 @@ def samples_values_check(log) -> dict | None:
 
 def make_large_pdf(path: Path, pages: int) -> Path:
     """A long appeal-like document; the samples' generator when it exists, else our own."""
-    builder = ROOT / "resources" / "samples" / "build_samples.py"
+    builder = ROOT / "tools" / "samples" / "build_samples.py"
     if builder.exists():
         proc = subprocess.run([sys.executable, str(builder), "--large", str(pages), "-o", str(path)],
                               cwd=str(ROOT), capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
@@ -376,7 +376,7 @@ def machine() -> dict:
         java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     except Exception:
         java = "?"
-    from app.tables import ALGORITHM
+    from app.extract.tables import ALGORITHM
 
     return {"cores": os.cpu_count(), "cpu": model, "ram": ram, "python": platform.python_version(),
             "os": platform.platform(), "versions": versions, "java": java, "algorithm": ALGORITHM}
@@ -446,7 +446,7 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
             ref = (icdar["tools"].get("ours-pdfminer") or {}).get("median_cpu_s_per_page")
             if cpu is not None:
                 lines.append(
-                    f"Issue #13 (pages read by pdfium, `app/pagesource.py`): median ≤ 0.02 CPU s/page: {cpu:.3f} "
+                    f"Issue #13 (pages read by pdfium, `app/source/pagesource.py`): median ≤ 0.02 CPU s/page: {cpu:.3f} "
                     f"({'met' if cpu <= 0.02 else 'NOT met'})"
                     + (f"; the same rules on the pdfminer source (the reference) {ref:.3f}." if ref is not None else ".")
                 )

@@ -4,9 +4,9 @@
     python tests/benchmarks/compare_sources.py a.pdf b.pdf -v      # given PDFs, differing words shown
     options: --max-pages 40 (per document)  --json out.json
 
-For every page both sources read, the words the rules get (app.layout.WORD_OPTIONS) are paired by
+For every page both sources read, the words the rules get (app.source.layout.WORD_OPTIONS) are paired by
 text and position (each side of the box within --tol points, default 0.5); the rulings
-(app.tables.rulings.page_rulings) likewise. Unpaired words are put in one class each, first that
+(app.extract.tables.rulings.page_rulings) likewise. Unpaired words are put in one class each, first that
 applies: "sideways" (not upright), "invisible" (pdfium: text render mode 3), "white" (fill colour
 white), "ligature" (a ligature glyph or its expansion), "hyphen", "moved" (same text on both sides,
 box further than the tolerance), "text" (the rest: different characters). CPU seconds of reading
@@ -68,8 +68,8 @@ def _classify(w: dict, others: list[dict], chars: list[dict]) -> str:
 
 
 def compare_page(mine, ref, tol: float) -> dict:
-    from app.layout import WORD_OPTIONS
-    from app.tables.rulings import page_rulings
+    from app.source.layout import WORD_OPTIONS
+    from app.extract.tables.rulings import page_rulings
 
     out: dict = {"classes": Counter(), "examples": []}
     t0 = time.process_time()
@@ -128,7 +128,7 @@ def compare_page(mine, ref, tol: float) -> dict:
 def compare_document(path: Path, max_pages: int, tol: float, verbose: bool) -> dict:
     import pdfplumber
 
-    from app.pagesource import PageSource, PdfiumPage
+    from app.source.pagesource import PageSource, PdfiumPage
 
     doc = {"pages": 0, "fallbacks": Counter(), "words_ref": 0, "words_mine": 0, "paired": 0,
            "classes": Counter(), "rulings": 0, "rulings_diff": 0, "cpu_ref": 0.0, "cpu_mine": 0.0}

@@ -6,7 +6,7 @@ What reading the words alone costs (no rules): the reference against which ``bri
 extract`` is timed on a long document (issue: a 300-page appeal in <= 0.5x this floor). Pages are
 dealt to the processes in interleaved order, each process opening the PDF once, as the extraction
 pipeline does; plain pdfplumber, nothing of this project imported. ``--source pdfium`` reads the
-words through app.pagesource's pdfium page instead.
+words through app.source.pagesource's pdfium page instead.
 Prints the number of words read.
 """
 
@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-#: app.layout.WORD_OPTIONS (repeated: the pdfminer floor must not import app, whose app.layout
+#: app.source.layout.WORD_OPTIONS (repeated: the pdfminer floor must not import app, whose app.source.layout
 #: speeds pdfplumber's object conversion up)
 WORD_OPTIONS = {"keep_blank_chars": False, "use_text_flow": False,
                 "extra_attrs": ["fontname", "size", "non_stroking_color"], "x_tolerance": 1.5, "y_tolerance": 2.5}
@@ -40,7 +40,7 @@ def _words(args: tuple[str, int, int, str]) -> int:
                 total += len(page.extract_words(**WORD_OPTIONS))
                 page.close()
         return total
-    from app.pagesource import open_pages
+    from app.source.pagesource import open_pages
 
     with open_pages(path, source=source) as pages:
         for number in range(start + 1, len(pages) + 1, step):

@@ -10,7 +10,7 @@ HERE = Path(__file__).resolve().parent
 
 def load_document(name: str):
     """``appeal`` or ``crp``: a fresh DocumentData each call."""
-    from app.model import DocumentData
+    from app.document.model import DocumentData
 
     return DocumentData.from_json(json.loads((HERE / f"{name}.json").read_text(encoding="utf-8")))
 

@@ -32,8 +32,8 @@ Mutation = Callable[[sqlite3.Connection], None]
 
 
 def _base(path: Path) -> None:
-    from app.model import DocumentData, Section, SourceDocument, Table
-    from app.project import Project
+    from app.document.model import DocumentData, Section, SourceDocument, Table
+    from app.project.project import Project
 
     doc = SourceDocument(path="appeal.pdf", sha256=SHA, pages=3, title="Appeal")
     rows = [["Country", "Requirement"], ["Kenya", "1,000"], ["Somalia", "2,000"], ["Total", "3,000"]]

@@ -13,8 +13,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from app.model import Cell, DocumentData, Section, SourceDocument, Table, Tag  # noqa: E402
-from app.numbers import parse_number  # noqa: E402
+from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag  # noqa: E402
+from app.document.numbers import parse_number  # noqa: E402
 
 
 def country(code: str, name: str) -> Tag:

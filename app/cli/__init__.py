@@ -1,0 +1,1 @@
+"""The command line (briefing-builder) and the headless export it runs."""

@@ -1,0 +1,403 @@
+"""Headless export (``briefing-builder export``): the same pack as the GUI, from a project or a PDF.
+
+    briefing-builder export PROJECT.bbproj --country SOM --format pdf -o somalia.pdf
+    briefing-builder export appeal.pdf --region "East and Horn of Africa" -f xlsx -o eha.xlsx
+    briefing-builder export PROJECT.bbproj --pack "ECHO briefing" -o echo.pdf
+    briefing-builder export --list-formats
+
+A project file gives its documents' corrected state (baseline extraction + corrections journal); a PDF
+is extracted first. No filter means the whole document(s). A request that cannot be carried out raises
+:class:`ExportRequestError` (one sentence), which the command line prints with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from app.document.model import DocumentData, Tag
+from app.packs.pack_i18n import language as pack_language
+
+from app.packs.pack import default_title, PackDefinition, PackError, build_pack, load_definition
+from app.packs.selection import Filters, present_tags, resolve_tag
+from app.document.tags import country_suggestions, find_country, fold
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportRequestError(Exception):
+    """An export that cannot be carried out as asked; ``str(err)`` is one sentence for the user."""
+
+
+def _error(message: str) -> ExportRequestError:
+    return ExportRequestError(message)
+
+
+def _is_project(path: Path) -> bool:
+    if path.suffix.lower() == ".bbproj":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def list_formats(out=None, err=None) -> int:
+    from exporters import discover
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    registry = discover()
+    for name, exporter in registry.exporters.items():
+        origin = registry.origins.get(name, "")
+        extra = f"  [{origin}]" if origin and origin != "briefing-builder" else ""
+        options = ", ".join(
+            f"{o.name}={o.default!r}" if o.type != "bool" else f"{o.name}={'yes' if o.default else 'no'}"
+            for o in exporter.options or []
+        )
+        line = f"{name:<10} {exporter.extension:<7} {exporter.label}{extra}"
+        if options:
+            line += f"  (options: {options})"
+        print(line, file=out)
+    for name, reason in registry.broken:
+        print(f"briefing-builder: exporter {name!r} skipped: {reason}", file=err)
+    return 0
+
+
+def _load_sources(args: argparse.Namespace, progress: Progress | None):
+    """(documents, project or None)."""
+    path = Path(args.source)
+    if not path.exists():
+        raise _error(f"{path}: no such file.")
+    if path.is_dir():
+        raise _error(f"{path} is a folder; give a project file (.bbproj) or a PDF.")
+    if _is_project(path):
+        from app.project.project import Project
+        from app.project.store import ProjectError, ProjectLocked
+
+        try:
+            project = Project.open(path)
+        except ProjectLocked:
+            # open in a window: export what it holds now (an export writes nothing to the project)
+            try:
+                project = Project.open(path, read_only=True)
+            except ProjectError as exc:
+                raise _error(str(exc)) from exc
+        except ProjectError as exc:
+            raise _error(str(exc)) from exc
+        if not project.documents:
+            project.close()
+            raise _error(f"{path.name} has no documents yet: add a PDF to the project first.")
+        _extract_missing(project, args, progress)
+        return list(project.documents.values()), project
+    data = _extract_cached(path, args.password, progress)
+    _tag(data)
+    return [data], None
+
+
+def pdf_error(exc: Exception):
+    """A PDF failure as the command line's one-line error; an encrypted PDF names the option that opens it."""
+    from app.source.pdf import PdfPasswordError
+
+    text = str(exc)
+    if isinstance(exc, PdfPasswordError):
+        text = text.rstrip(".") + (". Give the right one with --password." if getattr(exc, "wrong", False)
+                                   else ". Give it with --password.")
+    return _error(text)
+
+
+def extraction_cache_key(sha256: str, settings: Any) -> str:
+    """Key of a whole-document extraction in the per-user cache: the document's content, every
+    setting that changes results (the extraction rules' version included) and the application's
+    version."""
+    from app import __version__
+    from app.project import cache
+
+    return cache.entry_key(what="extraction", sha256=sha256, settings=settings.to_json(), app=__version__)
+
+
+def _extract_cached(path: Path, password: str | None, progress: Progress | None) -> DocumentData:
+    """Extract a PDF, reusing an earlier extraction of the same content and settings from the
+    verified per-user cache (app.project.cache): a second export of the same PDF does not extract again."""
+    from app.project import cache
+    from app.source.pdf import PdfError, describe
+    from app.extract.pipeline import ExtractSettings, extract_document
+
+    settings = ExtractSettings()
+    try:
+        document = describe(path, password=password)
+    except PdfError as exc:
+        raise pdf_error(exc) from exc
+    key = extraction_cache_key(document.sha256, settings)
+    stored = cache.get_json("extractions", key)
+    if stored is not None:
+        try:
+            data = DocumentData.from_json(stored)
+            if data.document.sha256 == document.sha256:
+                data.document = document  # this path, not the one it was extracted from
+                if progress:
+                    progress(document.pages, document.pages, "extraction reused")
+                return data
+        except (ValueError, KeyError, TypeError):
+            pass
+    try:
+        data = extract_document(path, password=password, settings=settings, progress=progress, document=document)
+    except PdfError as exc:
+        raise pdf_error(exc) from exc
+    failed = any("skipped" in w.message or "could not be extracted" in w.message or "cancelled" in w.message
+                 for w in data.warnings)
+    if not failed:  # a page that failed this time may not fail next time: never keep that result
+        cache.put_json("extractions", key, data.to_json())
+    return data
+
+
+def _tag(data: DocumentData) -> None:
+    """Tag sections and table rows of a document extracted before extraction tagged them (a project
+    saved by an older version)."""
+    from app.document.tags import tag_document
+
+    already = any(s.tags for s in data.all_sections()) or any(t.row_tags for t in data.tables)
+    if not already:
+        try:
+            tag_document(data)
+        except Exception:  # tagging is a help, never a reason to fail an export
+            pass
+
+
+def _extract_missing(project, args: argparse.Namespace, progress: Progress | None) -> None:
+    """Extract documents of the project that were added but never extracted (as the GUI would)."""
+    from app.source.pdf import PdfError
+    from app.extract.pipeline import ExtractSettings, extract_document
+
+    for sha, data in list(project.documents.items()):
+        if project.store.get_extraction(sha) is not None:
+            continue
+        source = project.source_path(sha)
+        if source is None:
+            raise _error(
+                f"{data.document.display_name} was never extracted and its PDF is not available "
+                f"(moved from {data.document.path})."
+            )
+        settings = ExtractSettings()
+        try:
+            fresh = extract_document(source, password=args.password, settings=settings, progress=progress)
+        except PdfError as exc:
+            raise pdf_error(exc) from exc
+        fresh.document = data.document
+        _tag(fresh)
+        project.set_extraction(fresh, settings.key())
+
+
+def check_output_folder(output: Path) -> None:
+    """Refuse, with one sentence, an output the export could not write: checked by writing a probe
+    file, since permissions alone do not tell (read-only media, /proc, network shares)."""
+    import errno
+    import os
+    import tempfile
+
+    parent = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise _error(f"{output} is a folder; give a file name with -o.")
+    if not parent.exists():
+        raise _error(f"cannot write {output}: the folder {parent} does not exist.")
+    if not parent.is_dir():
+        raise _error(f"cannot write {output}: {parent} is not a folder.")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".briefing-builder-", suffix=".probe", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            reason = "the disk is full"
+        elif exc.errno == errno.EROFS:
+            reason = "it is on a read-only file system"
+        elif exc.errno in (errno.EACCES, errno.EPERM):
+            reason = "permission denied"
+        else:
+            reason = "files cannot be created there"
+        raise _error(f"cannot write {output}: the folder {parent} cannot be written ({reason}).") from exc
+    if output.exists() and not os.access(output, os.W_OK):
+        raise _error(f"cannot write {output}: the file is read-only.")
+
+
+def _check_places(args: argparse.Namespace) -> None:
+    """--country and --region checked against what the application knows, before extraction."""
+    for text in _split(args.country or []):
+        if find_country(text) is None:
+            near = country_suggestions(text)
+            hint = f" Did you mean {', '.join(near)}?" if near else ""
+            raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
+    from app.packs.selection import known_tags
+
+    known = known_tags("region")
+    if not known:
+        return  # no region vocabulary: the documents' own tags decide, after extraction
+    for text in _split(args.region or []):
+        if resolve_tag("region", text, []) is None:
+            names = ", ".join(t.name or t.code for t in known[:12])
+            raise _error(f"--region {text!r}: unknown region (known: {names}).")
+
+
+def _resolve_filters(args: argparse.Namespace, datas: list[DocumentData], base: Filters) -> Filters:
+    filters = Filters.from_json(base.to_json())
+    present = present_tags(datas)
+    if args.country:
+        codes = []
+        for text in _split(args.country):
+            tag = find_country(text)
+            if tag is None:
+                near = country_suggestions(text)
+                hint = f" Did you mean {', '.join(near)}?" if near else ""
+                raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
+            codes.append(tag.code)
+        filters.countries = codes
+    for kind, values, attr in (("region", args.region, "regions"), ("theme", args.theme, "themes")):
+        if not values:
+            continue
+        codes = []
+        for text in _split(values):
+            tag = resolve_tag(kind, text, present.get(kind, []))
+            if tag is None:
+                known = present.get(kind, [])
+                names = ", ".join(t.name or t.code for t in known[:12]) or f"the documents carry no {kind} tags"
+                raise _error(f"--{kind} {text!r}: unknown {kind} (known: {names}).")
+            codes.append(tag.code)
+        setattr(filters, attr, codes)
+    if args.section:
+        filters.sections = [_resolve_section(text, datas) for text in _split(args.section)]
+    if args.keyword:
+        filters.keywords = [k for k in args.keyword if k.strip()]
+    return filters
+
+
+def _split(values: list[str]) -> list[str]:
+    """Values may be repeated or comma-separated (--country SOM,KEN); names with commas survive when
+    they resolve as a whole."""
+    out = []
+    for value in values:
+        if "," in value and find_country(value) is None:
+            out.extend(v.strip() for v in value.split(",") if v.strip())
+        elif value.strip():
+            out.append(value.strip())
+    return out
+
+
+def _resolve_section(text: str, datas: list[DocumentData]) -> str:
+    key = fold(text)
+    matches = []
+    titles = []
+    for data in datas:
+        for s in data.all_sections():
+            titles.append(s.title)
+            if s.id == text or f"{data.document.sha256}:{s.id}" == text:
+                return f"{data.document.sha256}:{s.id}"
+            if fold(s.title) == key:
+                matches.append(f"{data.document.sha256}:{s.id}")
+    if matches:
+        return matches[0] if len(matches) == 1 else ",".join(matches)
+    near = difflib.get_close_matches(text, titles, n=3, cutoff=0.5)
+    hint = f" Did you mean {', '.join(repr(t) for t in near)}?" if near else ""
+    raise _error(f"--section {text!r}: no section has this title or id.{hint}")
+
+
+def run_export(args: argparse.Namespace, progress: Progress | None = None) -> int:
+    from exporters import ExportError, discover, parse_option_args, resolve_options
+
+    if getattr(args, "list_formats", False):
+        return list_formats()
+    if not args.source:
+        raise _error("give a project file or a PDF to export (or --list-formats).")
+    if not args.output:
+        raise _error("give the file to write with -o FILE.")
+    registry = discover()
+    output = Path(args.output)
+    # Everything that can be checked without the documents is checked before any extraction.
+    source = Path(args.source)
+    if not source.exists():
+        raise _error(f"{source}: no such file.")
+    check_output_folder(output)
+    fmt = args.format
+    if not fmt and output.suffix:
+        fmt = output.suffix
+    if fmt:
+        try:
+            early = registry.get(fmt)
+            parse_option_args(early, args.option)
+        except ExportError as exc:
+            raise _error(str(exc)) from exc
+        except ValueError as exc:
+            raise _error(f"--option: {exc}") from exc
+    _check_places(args)
+    datas, project = _load_sources(args, progress)
+    try:
+        definition = PackDefinition()
+        if args.pack:
+            if project is None:
+                raise _error("--pack needs a project file: saved packs live in projects.")
+            try:
+                definition = load_definition(project, args.pack)
+            except PackError as exc:
+                raise _error(str(exc)) from exc
+        split_sections: list[str] = []
+        definition.filters = _resolve_filters(args, datas, definition.filters)
+        for value in definition.filters.sections:
+            split_sections.extend(value.split(","))
+        definition.filters.sections = split_sections
+        if getattr(args, "language", None):
+            definition.metadata.language = pack_language(args.language)
+        if args.title:
+            definition.metadata.title = args.title
+        elif not args.pack:
+            definition.metadata.title = default_title(definition.filters, datas, definition.metadata.language)
+        fmt = fmt or definition.exporter or "pdf"
+        try:
+            exporter = registry.get(fmt)
+        except ExportError as exc:
+            raise _error(str(exc)) from exc
+        try:
+            saved = resolve_options(exporter, definition.options.get(exporter.name), strict=False)
+            given = parse_option_args(exporter, args.option)
+        except ValueError as exc:
+            raise _error(f"--option: {exc}") from exc
+        options = {**saved, **given}
+        if not output.suffix:
+            output = output.with_suffix(exporter.extension)
+        if output.is_dir():
+            raise _error(f"{output} is a folder; give a file name with -o.")
+        pack = build_pack(project if project is not None else datas, definition)
+        if pack.is_empty():
+            reason = definition.filters.describe()
+            raise _error(f"nothing matches the filters ({reason}); no file written.")
+        try:
+            exporter.export(pack, output, options, progress)
+        except ExportError as exc:
+            raise _error(str(exc)) from exc
+        except OSError as exc:
+            raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
+        except Exception as exc:  # a plug-in's bug: one line, not a traceback
+            raise _error(f"the {exporter.name} exporter failed: {type(exc).__name__}: {exc}") from exc
+        if not getattr(args, "quiet", False):
+            n_tables = sum(1 for _ in pack.tables())
+            n_sections = sum(1 for b in pack.blocks if b.kind == "heading")
+            print(f"wrote {output} ({exporter.label}: {n_tables} tables, {n_sections} sections)", file=sys.stderr)
+        return 0
+    finally:
+        if project is not None:
+            project.close()
+
+
+def build_from_args(args: argparse.Namespace) -> Any:  # pragma: no cover - convenience for scripts
+    datas, project = _load_sources(args, None)
+    try:
+        definition = PackDefinition(filters=_resolve_filters(args, datas, Filters()))
+        return build_pack(datas, definition)
+    finally:
+        if project is not None:
+            project.close()
+
+
+__all__ = ["ExportRequestError", "run_export", "list_formats", "Tag"]

@@ -1,0 +1,774 @@
+"""Country, region and theme tags.
+
+* **Countries** are ISO 3166-1 alpha-3 codes (pycountry's maintained list) found by name in titles, text
+  and table row labels: the ISO names, their official and common forms, the inverted forms ISO uses
+  ("Iran, Islamic Republic of") turned round, the UN / humanitarian forms ("Iran (Islamic Republic
+  of)", "Türkiye", "Viet Nam", "Gambia, the" …) and a curated list of usual short names ("Syria",
+  "DRC"). Matching is by whole words, longest name first ("Papua New Guinea" is not "Guinea", "South
+  Sudan" is not "Sudan", "Nigeria" is not "Niger", "Dominican Republic" is not "Dominica"), across
+  line breaks and hyphenated line ends, accents optional ("Cote d'Ivoire"), and case-aware: the
+  capitalised words of a name must be capitalised in the text (or the text is in capitals), so
+  "chad" or "turkey" in running text are not countries.
+* **Kosovo** is tagged ``XKX`` (the code UN agencies use), named "Kosovo (UNSCR 1244)".
+* **Somaliland** and **Puntland** are tagged as Somalia (``SOM``): UN documents treat them as parts of
+  Somalia, and a donor pack for Somalia must include them.
+* **Regions** are IOM's regional groupings as printed in *Migration Initiatives* (nine regions), with
+  slug codes (``east-and-horn-of-africa``); :data:`REGION_COUNTRIES` lists the countries each region's
+  funding table covers there.
+* **Themes** are the Migration Governance Framework's three principles and three objectives
+  (``principle-1`` … ``objective-3``) and the crisis response plan objectives (``crp-objective-1`` …).
+  In section text a theme is only taken from the title and the opening of the text (the phrases
+  occur in passing everywhere); in a table row label it is taken from the label.
+
+Everything is offline runtime data; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from app.document.model import Tag
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.document.model import DocumentData
+
+# ------------------------------------------------------------------------------------------- data
+
+#: Display names (UN / humanitarian usage) where they differ from pycountry's short name.
+_DISPLAY = {
+    "BOL": "Bolivia (Plurinational State of)",
+    "COD": "Democratic Republic of the Congo",
+    "CIV": "Côte d'Ivoire",
+    "COG": "Congo",
+    "CZE": "Czechia",
+    "FSM": "Micronesia (Federated States of)",
+    "GBR": "United Kingdom",
+    "GMB": "Gambia",
+    "IRN": "Iran (Islamic Republic of)",
+    "KOR": "Republic of Korea",
+    "LAO": "Lao People's Democratic Republic",
+    "MDA": "Republic of Moldova",
+    "PRK": "Democratic People's Republic of Korea",
+    "PSE": "State of Palestine",
+    "RUS": "Russian Federation",
+    "SYR": "Syrian Arab Republic",
+    "TUR": "Türkiye",
+    "VNM": "Viet Nam",
+    "TZA": "United Republic of Tanzania",
+    "USA": "United States of America",
+    "VAT": "Holy See",
+    "VEN": "Venezuela (Bolivarian Republic of)",
+    "TWN": "Taiwan Province of China",
+    "XKX": "Kosovo (UNSCR 1244)",
+}
+
+#: Names used in documents besides the ISO ones (all matched case-aware as whole words).
+_ALIASES: dict[str, list[str]] = {
+    "AFG": ["Afghanistan"],
+    "ARE": ["UAE", "U.A.E."],
+    "BHS": ["The Bahamas", "Bahamas, the"],
+    "BOL": ["Bolivia (Plurinational State of)", "Bolivia"],
+    "BRN": ["Brunei"],
+    "CIV": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    "COD": [
+        "Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "D.R. Congo",
+        "DRC", "Congo, Democratic Republic of the", "Congo, Dem. Rep.", "Congo (Democratic Republic of the)",
+        "Congo-Kinshasa",
+    ],
+    "COG": ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo, Rep.", "Congo"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "CZE": ["Czech Republic", "Czechia"],
+    "ECU": ["Ecuador", "Equador"],
+    "FSM": ["Micronesia (Federated States of)", "Micronesia"],
+    "GBR": ["United Kingdom of Great Britain and Northern Ireland", "United Kingdom", "UK", "U.K.", "Great Britain"],
+    "GMB": ["Gambia, the", "Gambia, The", "The Gambia", "the Gambia", "Gambia"],
+    "IRN": ["Iran (Islamic Republic of)", "Iran, Islamic Republic of", "Islamic Republic of Iran", "Iran"],
+    "KOR": ["Republic of Korea", "South Korea", "Korea, Republic of", "Korea, Rep."],
+    "KGZ": ["Kyrgyz Republic"],
+    "LAO": ["Lao People's Democratic Republic", "Lao PDR", "Laos"],
+    "MDA": ["Republic of Moldova", "Moldova"],
+    "MKD": ["North Macedonia", "the former Yugoslav Republic of Macedonia", "former Yugoslav Republic of Macedonia", "Macedonia"],
+    "MMR": ["Myanmar", "Burma"],
+    "PRK": ["Democratic People's Republic of Korea", "DPR Korea", "DPRK", "North Korea", "Korea, Dem. People's Rep."],
+    "PSE": [
+        "State of Palestine", "Palestine", "Occupied Palestinian Territory", "Occupied Palestinian Territories",
+        "occupied Palestinian territory", "Gaza Strip", "West Bank and Gaza",
+    ],
+    "RUS": ["Russian Federation", "Russia"],
+    "SOM": ["Somalia", "Somaliland", "Puntland"],
+    "STP": ["São Tomé and Príncipe", "Sao Tome and Principe"],
+    "SWZ": ["Eswatini", "Swaziland"],
+    "SYR": ["Syrian Arab Republic", "Syria"],
+    "TLS": ["Timor-Leste", "East Timor"],
+    "TUR": ["Türkiye", "Turkiye", "Turkey"],
+    "TZA": ["United Republic of Tanzania", "Tanzania"],
+    "USA": ["United States of America", "United States", "USA", "U.S.A."],
+    "VAT": ["Holy See", "Vatican City", "Vatican"],
+    "VEN": ["Venezuela (Bolivarian Republic of)", "Venezuela, Bolivarian Republic of", "Venezuela"],
+    "VNM": ["Viet Nam", "Vietnam"],
+    "XKX": ["Kosovo", "Kosovo (UNSCR 1244)", "Kosovo/*", "Kosovo*", "Kosovo/UNSC 1244", "Kosovo/UNSCR 1244",
+            "UNSC resolution 1244-administered Kosovo"],
+    "YEM": ["Yemen"],
+}
+
+#: Short all-capital abbreviations: matched only exactly as written.
+_ABBREVIATIONS = {"UAE", "U.A.E.", "DRC", "DPRK", "UK", "U.K.", "USA", "U.S.A.", "PDR"}
+
+#: Names never matched in running text (too ambiguous there), still accepted by :func:`country_tag`.
+#: "Congo" alone: UN documents use it for the Republic of the Congo (``COG``), running text ("eastern
+#: Congo", "Congo's mining sites") mostly for the Democratic Republic: only an exact label (a table row,
+#: a heading) is tagged, as ``COG``.
+_TEXT_STOP = {"Jersey", "Guernsey", "Man", "Congo"}
+
+#: Country names that are also common given names: not the country when a surname follows
+#: ("Jordan Misja high school", "Chad Smith"), see :func:`_context_ok`.
+_GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel"}
+
+#: Country names that are also names of states of the United States ("Atlanta, Georgia, USA").
+_US_STATES = {"Georgia"}
+
+#: Words after a country name that make it a currency ("United States dollars", "Fiji dollars").
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|pounds?|francs?|shillings?|rupees?|pesos?|dinars?|rials?|riyals?|euros?|yuan|yen|"
+    r"kwacha|birr|naira|cedis?|leones?|rand|lira|liras|currency)\b",
+    re.IGNORECASE,
+)
+#: A geographic feature named after (part of) a country: "Gulf of Guinea", "Lake Chad", "River Niger",
+#: "New Mexico" / "New Guinea" (never a country: names that start with "New" are matched whole, as
+#: "New Zealand"), and "Niger Delta", "Congo Basin", "Guinea Gulf".
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b(?:[Gg]ulf|GULF|[Bb]ay|BAY|[Ss]ea|SEA|[Ll]ake|LAKE|[Rr]iver|RIVER|[Mm]ount|MOUNT|Mt\.?)\s+"
+    r"(?:(?:of|OF)\s+(?:(?:the|THE)\s+)?)?|\b(?:New|NEW)\s+)$"
+)
+_FEATURE_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:Delta|River|Basin|Gulf|Sea|Valley|Lake|Highlands|DELTA|RIVER|BASIN|GULF|SEA|VALLEY|LAKE)\b"
+)
+#: "Mr Jordan", "Dr. Chad …": a person.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mme|M)\.?\s+$")
+#: "Georgia, USA", "the U.S. state of Georgia".
+_US_AFTER = re.compile(r",?\s*(?:USA|U\.S\.A?\.?|US|United\s+States)\b")
+_US_BEFORE = re.compile(r"\b(?:(?:U\.?S\.?|American)\s+)?[Ss]tate\s+of\s+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z\u00e0-\u024f'’-]+)")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+#: IOM's regional groupings as printed in Migration Initiatives (nine regions).
+REGIONS: tuple[Region, ...] = (
+    # aliases: English variants, then the French and Spanish names IOM's regional offices use
+    Region("east-and-horn-of-africa", "East and Horn of Africa",
+           ("East and the Horn of Africa", "East Africa and the Horn of Africa", "Eastern Africa and the Horn of Africa",
+            "Afrique de l'Est et Corne de l'Afrique", "Afrique de l'Est et de la Corne de l'Afrique",
+            "África Oriental y el Cuerno de África", "África del Este y el Cuerno de África")),
+    Region("west-and-central-africa", "West and Central Africa",
+           ("West and Central Africa region", "Afrique de l'Ouest et du Centre", "Afrique de l'Ouest et centrale",
+            "África Occidental y Central")),
+    Region("southern-africa", "Southern Africa", ("Afrique australe", "África Austral", "África Meridional")),
+    Region("central-and-north-america-and-the-caribbean", "Central and North America and the Caribbean",
+           ("Central America, North America and the Caribbean", "Central and North America and Caribbean",
+            "Amérique centrale et du Nord et Caraïbes", "Amérique centrale, Amérique du Nord et Caraïbes",
+            "América Central y del Norte y el Caribe", "Centroamérica, Norteamérica y el Caribe")),
+    Region("south-america", "South America", ("Amérique du Sud", "América del Sur", "Sudamérica")),
+    Region("asia-and-the-pacific", "Asia and the Pacific",
+           ("Asia-Pacific", "Asia Pacific", "Asia and Pacific", "Asie et Pacifique", "Asie-Pacifique",
+            "Asia y el Pacífico", "Asia-Pacífico")),
+    Region("european-economic-area", "European Economic Area",
+           ("EEA", "Espace économique européen", "Espacio Económico Europeo")),
+    Region("middle-east-and-north-africa", "Middle East and North Africa",
+           ("MENA", "Moyen-Orient et Afrique du Nord", "Oriente Medio y Norte de África",
+            "Medio Oriente y Norte de África")),
+    Region("south-eastern-europe-eastern-europe-and-central-asia",
+           "South-Eastern Europe, Eastern Europe and Central Asia",
+           ("South-Eastern Europe, Eastern Europe, and Central Asia", "SEEECA",
+            "Europe du Sud-Est, Europe orientale et Asie centrale",
+            "Europa Sudoriental, Europa Oriental y Asia Central")),
+)
+
+#: Countries (alpha-3) listed in each region's funding table in Migration Initiatives 2017 (seed 001),
+#: read with :func:`tag_text`. Not a complete membership list: only countries with an appeal there.
+REGION_COUNTRIES: dict[str, tuple[str, ...]] = {}  # filled below from _REGION_TABLES
+
+
+@dataclass(frozen=True)
+class Theme:
+    code: str
+    #: The principle's or objective's title ("Developing strong partnerships").
+    title: str
+    #: Short label ("Principle 1", "Objective 2") as printed in tables and headings.
+    label: str
+    phrases: tuple[str, ...]
+    framework: str
+
+    @property
+    def name(self) -> str:
+        """Display name: "Principle 3: Developing strong partnerships"."""
+        return f"{self.label}: {self.title}"
+
+
+#: MiGOF principles and objectives; crisis response plan objectives.
+THEMES: tuple[Theme, ...] = (
+    Theme("principle-1", "Adhering to international standards and fulfilling migrants' rights", "Principle 1",
+          ("Adhering to international standards and fulfilling migrants' rights",), "MiGOF"),
+    Theme("principle-2", "Using evidence and whole-of-government approaches", "Principle 2",
+          ("Using evidence and whole-of-government approaches", "Using evidence and whole of government approaches"), "MiGOF"),
+    Theme("principle-3", "Developing strong partnerships", "Principle 3", ("Developing strong partnerships",), "MiGOF"),
+    Theme("objective-1", "Advancing the socioeconomic well-being of migrants and society", "Objective 1",
+          ("Advancing the socioeconomic well-being of migrants and society",
+           "Advancing the socio-economic well-being of migrants and society"), "MiGOF"),
+    Theme("objective-2", "Addressing the mobility dimensions of crises", "Objective 2",
+          ("Addressing the mobility dimensions of crises", "Effectively addressing the mobility dimensions of crises"), "MiGOF"),
+    Theme("objective-3", "Safe, orderly and dignified migration", "Objective 3",
+          ("Safe, orderly and dignified migration", "Migration should take place in a safe, orderly and dignified manner",
+           "Ensuring that migration takes place in a safe, orderly and dignified manner"), "MiGOF"),
+    Theme("crp-objective-1", "Saving lives and protecting people on the move", "CRP Objective 1",
+          ("Saving lives and protecting people on the move",), "Crisis response plan"),
+    Theme("crp-objective-2", "Driving solutions to displacement", "CRP Objective 2",
+          ("Driving solutions to displacement",), "Crisis response plan"),
+    Theme("crp-objective-3", "Facilitating pathways for regular migration", "CRP Objective 3",
+          ("Facilitating pathways for regular migration",), "Crisis response plan"),
+    Theme("crp-preparedness", "Strengthen preparedness and reduce disaster risk", "CRP preparedness",
+          ("Strengthen preparedness and reduce disaster risk", "Strengthening preparedness and reducing disaster risk"),
+          "Crisis response plan"),
+    Theme("crp-evidence", "Contribute to an evidence-based and efficient crisis response system", "CRP evidence",
+          ("Contribute to an evidence-based and efficient crisis response system",
+           "Contributing to an evidence-based and efficient crisis response system"), "Crisis response plan"),
+)
+
+_REGION_TABLES: dict[str, str] = {
+    "east-and-horn-of-africa": "BDI DJI ETH KEN RWA SOM SSD TZA UGA",
+    "west-and-central-africa": "BEN BFA CAF CIV CMR CPV GHA GIN GMB GNB LBR MLI MRT NER NGA SEN SLE TCD TGO",
+    "southern-africa": "AGO BWA COD COM LSO MDG MOZ MUS MWI NAM SYC ZAF ZMB ZWE",
+    "central-and-north-america-and-the-caribbean": "CRI DOM GTM GUY HND HTI JAM MEX NIC PAN SLV TTO USA",
+    "south-america": "ARG BOL BRA COL PER PRY URY",
+    "asia-and-the-pacific": (
+        "AFG AUS BGD CHN FJI FSM IDN IND IRN JPN KHM KOR LAO LKA MDV MHL MMR MNG MYS NPL PAK PHL PLW PNG THA "
+        "TLS VNM VUT"
+    ),
+    "european-economic-area": (
+        "AUT BEL BGR CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ISL ITA LTU LUX LVA MLT NLD NOR "
+        "POL PRT ROU SVK SVN SWE"
+    ),
+    "middle-east-and-north-africa": "DZA EGY IRQ JOR KWT LBN LBY MAR SDN SYR TUN YEM",
+    "south-eastern-europe-eastern-europe-and-central-asia": (
+        "ALB ARM AZE BIH BLR GEO KAZ KGZ MDA MKD MNE RUS SRB TJK TKM TUR UKR UZB XKX"
+    ),
+}
+REGION_COUNTRIES.update({k: tuple(v.split()) for k, v in _REGION_TABLES.items()})
+
+# ------------------------------------------------------------------------------------- matching
+
+_APOS = "'’‘`´"
+_SMALL_WORDS = {"of", "the", "and", "da", "de", "del", "di", "du", "la", "le", "des", "y", "et", "part", "dem.", "rep."}
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` for comparing names and keywords ("Côte d'Ivoire"
+    -> "cote d'ivoire")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _APOS:
+        return "'"
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+#: each character's folded form, computed once (the tags of a long document fold megabytes of text)
+_FOLDED: dict[str, str] = {}
+
+
+def _unaccent(text: str) -> str:
+    """Accents removed, apostrophes unified, case kept, the same length as the input for precomposed
+    text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
+    if text.isascii():
+        return text.replace("`", "'")
+    folded = _FOLDED
+    out = []
+    for ch in text:
+        f = folded.get(ch)
+        if f is None:
+            f = folded[ch] = _fold_char(ch)
+        out.append(f)
+    return "".join(out)
+
+
+def _key(text: str) -> str:
+    t = _unaccent(text).casefold()
+    t = re.sub(r"-\s+", "-", t)
+    return " ".join(t.replace("\u00ad", "").split())
+
+
+def _pattern(name: str) -> str:
+    parts = []
+    for token in name.split():
+        sub = []
+        for piece in re.split(r"(['’‘`´]|-)", token):
+            if not piece:
+                continue
+            if piece in _APOS:
+                sub.append("['’‘`´]")
+            elif piece == "-":
+                sub.append(r"-\s*")
+            else:
+                sub.append(re.escape(piece))
+        parts.append("".join(sub))
+    return r"\s+".join(parts)
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        turned = f"{tail} {head}"
+        out.add(turned)
+        if turned.lower().startswith("the "):
+            out.add(turned[4:])
+        out.add(f"{head} ({tail})")
+    if "(" in name:
+        out.add(re.sub(r"\s*\([^)]*\)", "", name).strip())
+    if name.lower().startswith("the "):
+        out.add(name[4:])
+    folded = {_unaccent(v) for v in out}
+    return {v for v in out | folded if v}
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    regex: re.Pattern
+    lookup: dict[str, Tag]
+    names: dict[str, str]  # key -> name as listed (for case checks)
+
+
+def _build(entries: Iterable[tuple[str, Tag]]) -> _NameIndex:
+    lookup: dict[str, Tag] = {}
+    names: dict[str, str] = {}
+    for name, tag in entries:
+        key = _key(name)
+        if not key or key in lookup:
+            continue
+        lookup[key] = tag
+        names[key] = name
+    ordered = sorted(names.values(), key=lambda n: (-len(n), n))
+    body = "|".join(_pattern(_unaccent(n)) for n in ordered)
+    regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    return _NameIndex(regex, lookup, names)
+
+
+#: The other languages of our users' documents: their country names come from pycountry's own
+#: translations of the ISO 3166 names (shipped in its package, no download).
+LANGUAGES = ("fr", "es")
+
+#: French and Spanish names in running text that are also common words or given names there
+#: ("Maurice", the French name of Mauritius, is a given name): accepted as exact labels only.
+_FOREIGN_TEXT_STOP = {"Maurice", "Chine", "Inde", "Guinée", "Japon", "Jordanie",
+                      "Jordania", "Chili"}
+
+
+@lru_cache(maxsize=1)
+def _translations() -> tuple:
+    import gettext
+
+    import pycountry
+
+    found = []
+    for lang in LANGUAGES:
+        try:
+            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:  # a trimmed installation without that language's catalogue
+            continue
+    return tuple(found)
+
+
+def _translated_names(country) -> list[str]:
+    """The country's ISO names in French and Spanish ("Côte d'Ivoire", "République démocratique du
+    Congo", "Haití"), when pycountry's catalogues have them."""
+    out = []
+    for catalogue in _translations():
+        for field_name in ("name", "official_name", "common_name"):
+            english = getattr(country, field_name, None)
+            if english:
+                translated = catalogue.gettext(english)
+                if translated and translated != english:
+                    out.append(translated)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, Tag], _NameIndex, dict[str, str]]:
+    import pycountry
+
+    by_code: dict[str, Tag] = {}
+    alpha2: dict[str, str] = {}
+    # (name, tag, exact): exact = listed as such, not derived by dropping a qualifier ("Congo" from
+    # "Congo (Democratic Republic of the)").
+    listed: list[tuple[str, Tag, bool]] = []
+    for c in pycountry.countries:
+        code = c.alpha_3
+        display = _DISPLAY.get(code) or getattr(c, "common_name", None) or c.name
+        tag = Tag("country", code, display)
+        by_code[code] = tag
+        alpha2[c.alpha_2] = code
+        names = list(_ALIASES.get(code, []))
+        names += [v for v in (getattr(c, f, None) for f in ("name", "official_name", "common_name")) if v]
+        names += _translated_names(c)
+        for name in names:
+            for v in _variants(name):
+                listed.append((v, tag, _key(v) == _key(name)))
+    kosovo = Tag("country", "XKX", _DISPLAY["XKX"])
+    by_code["XKX"] = kosovo
+    for alias in _ALIASES["XKX"]:
+        listed.append((alias, kosovo, True))
+    # A name two countries share goes to the one that lists it as such; when none or both do, to neither.
+    owners: dict[str, dict[str, bool]] = {}
+    for name, tag, exact in listed:
+        got = owners.setdefault(_key(name), {})
+        got[tag.code] = got.get(tag.code, False) or exact
+    entries: list[tuple[str, Tag]] = []
+    for name, tag, _exact in listed:
+        got = owners[_key(name)]
+        if len(got) > 1 and [c for c, e in got.items() if e] != [tag.code]:
+            continue
+        entries.append((name, tag))
+    text_entries = [(n, t) for n, t in entries
+                    if n not in _TEXT_STOP and n not in _FOREIGN_TEXT_STOP and len(_key(n)) > 2 or n in _ABBREVIATIONS]
+    matcher = _build(text_entries)
+    # Lookups (country_tag / find_country) accept every name, including the ambiguous ones.
+    for n, t in entries:
+        matcher.lookup.setdefault(_key(n), t)
+        matcher.names.setdefault(_key(n), n)
+    return by_code, matcher, alpha2
+
+
+@lru_cache(maxsize=1)
+def _regions() -> _NameIndex:
+    entries = []
+    for r in REGIONS:
+        tag = Tag("region", r.code, r.name)
+        for n in (r.name, *r.aliases):
+            entries.append((n, tag))
+    return _build(entries)
+
+
+@lru_cache(maxsize=1)
+def _themes() -> _NameIndex:
+    entries = []
+    for t in THEMES:
+        tag = Tag("theme", t.code, t.name)
+        for n in (t.title, *t.phrases):
+            entries.append((n, tag))
+    return _build(entries)
+
+
+def _case_ok(matched: str, name: str) -> bool:
+    """The capitalised words of ``name`` are capitalised in ``matched`` (or it is in capitals)."""
+    letters = [c for c in matched if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    m_words = matched.split()
+    n_words = name.split()
+    if len(m_words) != len(n_words):
+        m_words = re.split(r"[\s-]+", matched)
+        n_words = re.split(r"[\s-]+", name)
+        if len(m_words) != len(n_words):
+            return matched[:1].isupper()
+    for mw, nw in zip(m_words, n_words):
+        if nw.lower() in _SMALL_WORDS:
+            continue
+        if nw[:1].isupper() and not mw[:1].isupper():
+            return False
+        if nw in _ABBREVIATIONS and mw != nw:
+            return False
+    return True
+
+
+def lower_words(text: str) -> set[str]:
+    """Words written in lower case in ``text`` (a surname never is)."""
+    return {w for w in re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "") if w.islower()}
+
+
+def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | None) -> bool:
+    """False when the words around a country name show it is something else: a currency ("United States
+    dollars"), a geographic feature ("Gulf of Guinea", "Niger Delta", "New Mexico"), a person ("Mr
+    Jordan", "Jordan Misja"), a state of the United States ("Georgia, USA")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    if _CURRENCY_AFTER.match(after):
+        return False
+    if _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
+        return False
+    if _HONORIFIC_BEFORE.search(before):
+        return False
+    if name in _US_STATES and (_US_AFTER.match(after) or _US_BEFORE.search(before)):
+        return False
+    if name in _GIVEN_NAMES:
+        m = _SURNAME_AFTER.match(after)
+        if m:
+            word = m.group(1)
+            known = words if words is not None else lower_words(text)
+            if word.lower() not in known and not _is_place_word(word):
+                return False
+    return True
+
+
+def _is_place_word(word: str) -> bool:
+    """A capitalised word that starts a country or region name (so a list "Jordan Kuwait Lebanon" of a
+    chart or a table is not taken for a person's name)."""
+    first = _first_words()
+    return _key(word) in first
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    out = set()
+    for key in _countries()[1].lookup:
+        out.add(key.split()[0])
+    for r in REGIONS:
+        for n in (r.name, *r.aliases):
+            out.add(_key(n).split()[0])
+    return frozenset(out)
+
+
+def _find(
+    matcher: _NameIndex, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False
+) -> list[tuple[int, int, Tag]]:
+    if not text:
+        return []
+    folded = _unaccent(text)
+    out = []
+    for m in matcher.regex.finditer(folded):
+        key = _key(m.group(0))
+        tag = matcher.lookup.get(key)
+        if tag is None:
+            continue
+        original = text[m.start():m.end()]
+        if case_aware and not _case_ok(original, matcher.names[key]):
+            continue
+        if context and not _context_ok(text, m.start(), m.end(), matcher.names[key], words):
+            continue
+        out.append((m.start(), m.end(), tag))
+    return out
+
+
+def _unique(tags: Iterable[Tag]) -> list[Tag]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for t in tags:
+        if (t.kind, t.code) not in seen:
+            seen.add((t.kind, t.code))
+            out.append(t)
+    return out
+
+
+# ----------------------------------------------------------------------------------------- public
+
+
+def country_mentions(text: str, words: set[str] | None = None) -> list[tuple[int, int, Tag]]:
+    """(start, end, tag) of every country named in ``text``.
+
+    ``words``: the words the document writes in lower case (see :func:`_context_ok`); by default
+    those of ``text``."""
+    return _find(_countries()[1], text, words=words, context=True)
+
+
+def tag_text(
+    text: str, kinds: Iterable[str] = ("country", "region", "theme"), words: set[str] | None = None
+) -> list[Tag]:
+    """Countries, regions and themes named in ``text`` (first occurrence order, no duplicates).
+
+    Demonyms are not countries: "Syrian refugees in Turkey" is about Turkey (``TUR``), not Syria.
+    ``words``: the words the document writes in lower case (default: those of ``text``)."""
+    kinds = set(kinds)
+    found: list[tuple[int, int, Tag]] = []
+    if "country" in kinds:
+        found += country_mentions(text, words)
+    if "region" in kinds:
+        found += _find(_regions(), text)
+    if "theme" in kinds:
+        found += _find(_themes(), text, case_aware=False)
+    found.sort(key=lambda x: (x[0], -x[1]))
+    return _unique(t for _, _, t in found)
+
+
+def country_tag(name: str) -> Tag | None:
+    """The country a name (or alias) designates exactly ("Somalia", "Gambia, the", "Viet Nam")."""
+    if not name:
+        return None
+    key = _key(name).strip(" .:*")
+    key = re.sub(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", key)  # footnote markers after a row label
+    return _countries()[1].lookup.get(key)
+
+
+def find_country(name_or_code: str) -> Tag | None:
+    """A country from an ISO alpha-3 (or alpha-2) code or a name; None when unknown."""
+    if not name_or_code:
+        return None
+    text = name_or_code.strip()
+    by_code, matcher, alpha2 = _countries()
+    if len(text) == 3 and text.isalpha() and text.upper() in by_code:
+        return by_code[text.upper()]
+    if len(text) == 2 and text.isalpha() and text.upper() in alpha2 and text.isupper():
+        return by_code[alpha2[text.upper()]]
+    tag = country_tag(text)
+    if tag is not None:
+        return tag
+    found = _find(matcher, text, case_aware=False)
+    if len(found) == 1 and found[0][1] - found[0][0] >= 0.6 * len(text):
+        return found[0][2]
+    return None
+
+
+def country_by_code(code: str) -> Tag | None:
+    return _countries()[0].get((code or "").upper())
+
+
+def country_names() -> list[str]:
+    """The name of every country as tags show it (for completers), sorted."""
+    return sorted({tag.name for tag in _countries()[0].values()})
+
+
+def country_suggestions(text: str, limit: int = 3) -> list[str]:
+    """Names of countries close to ``text`` (for "unknown country" messages)."""
+    import difflib
+
+    names = {fold(tag.name): tag.name for tag in _countries()[0].values()}
+    close = difflib.get_close_matches(fold(text), list(names), n=limit, cutoff=0.6)
+    return [names[k] for k in close]
+
+
+def find_region(name_or_code: str) -> Tag | None:
+    """A region from its slug or its name (or alias); None when unknown."""
+    if not name_or_code:
+        return None
+    text = name_or_code.strip()
+    for r in REGIONS:
+        if text.lower() == r.code or _key(text) in {_key(n) for n in (r.name, *r.aliases)}:
+            return Tag("region", r.code, r.name)
+    found = _find(_regions(), text, case_aware=False)
+    return found[0][2] if found else None
+
+
+def find_theme(name_or_code: str) -> Tag | None:
+    """A theme from its code, its label ("Objective 2", "Principle 1": MiGOF) or its name."""
+    if not name_or_code:
+        return None
+    text = name_or_code.strip()
+    key = _key(text)
+    for t in THEMES:
+        labels = {_key(t.label), *(_key(x) for x in translated_labels(t.label))}
+        if text.lower() == t.code or key in labels or key in {_key(p) for p in (t.name, t.title, *t.phrases)}:
+            return Tag("theme", t.code, t.name)
+    found = _find(_themes(), text, case_aware=False)
+    return found[0][2] if found else None
+
+
+#: "Objective 2" as French and Spanish documents print it.
+_LABEL_WORDS = {"Objective": ("Objectif", "Objetivo"), "Principle": ("Principe", "Principio")}
+
+
+def translated_labels(label: str) -> list[str]:
+    """French and Spanish forms of a theme label: "Objective 2" -> "Objectif 2", "Objetivo 2"."""
+    out = []
+    for english, others in _LABEL_WORDS.items():
+        if english in label:
+            out += [label.replace(english, other) for other in others]
+    return out
+
+
+def region_of(country_code: str) -> Tag | None:
+    """The IOM region whose table lists this country in Migration Initiatives 2017, if any."""
+    for r in REGIONS:
+        if country_code in REGION_COUNTRIES.get(r.code, ()):
+            return Tag("region", r.code, r.name)
+    return None
+
+
+# --------------------------------------------------------------------------------------- documents
+
+#: How much of a section's text may name its themes (they are also mentioned in passing later on).
+THEME_TEXT_CHARS = 300
+
+
+def section_tags(title: str, text: str, words: set[str] | None = None) -> list[Tag]:
+    """A section's own tags: countries and regions named in its title or text; themes named in its
+    title or at the start of its text. A title that is exactly a country name ("Congo", "Gambia, the")
+    is that country.
+
+    ``words``: the words the document writes in lower case (default: those of the title and text)."""
+    if words is None:
+        words = lower_words(f"{title or ''}\n{text or ''}")
+    exact = country_tag(title or "")
+    tags = [exact] if exact is not None else []
+    tags += tag_text(title or "", words=words)
+    tags += tag_text(text or "", kinds=("country", "region"), words=words)
+    tags += tag_text((text or "")[:THEME_TEXT_CHARS], kinds=("theme",))
+    return _unique(tags)
+
+
+def row_label(table, row: int) -> str:
+    """The label of a table row: its first non-empty cell that is not a number."""
+    from app.document.numbers import parse_number
+
+    for col in range(table.n_cols):
+        cell = table.anchor(row, col)
+        if cell is None:
+            cell = table.cell_at(row, col)
+        if cell is None or not cell.text.strip():
+            continue
+        text = cell.text.strip()
+        if parse_number(text) is not None and not any(ch.isalpha() for ch in text):
+            continue
+        return text
+    return ""
+
+
+def row_tags(label: str) -> list[Tag]:
+    """Tags carried by a table row label ("Somalia", "Gambia, the", "United Republic of Tanzania")."""
+    if not label:
+        return []
+    exact = country_tag(label)
+    if exact is not None:
+        return [exact]
+    tags = tag_text(label)
+    if not tags:
+        theme = find_theme(label)
+        if theme is not None:
+            tags = [theme]
+    return tags
+
+
+def tag_document(data: "DocumentData") -> None:
+    """Tag every section (own tags from title and text; the level-0 document root from its title only)
+    and every table row (from its label)."""
+    sections = list(data.all_sections())
+    words: set[str] = set()
+    for section in sections:
+        words |= lower_words(section.title)
+        words |= lower_words(section.text)
+    for section in sections:
+        if section.level <= 0:
+            # The document itself (the root section): what its title names applies to every section
+            # (inherited when packs filter: a "Myanmar Crisis Response Plan" is about Myanmar); its
+            # text (front matter) does not.
+            section.tags = tag_text(section.title, words=words)
+        else:
+            section.tags = section_tags(section.title, section.text, words)
+    for table in data.tables:
+        tags: dict[int, list] = {}
+        for r in range(table.header_rows, table.n_rows):
+            found = row_tags(row_label(table, r))
+            if found:
+                tags[r] = found
+        table.row_tags = tags

@@ -1,0 +1,841 @@
+"""Whole-document extraction: pages -> tables, section features and warnings, in worker processes.
+
+    for result in iter_extract("appeal.pdf", cache=store):      # streams one PageResult per page
+        ...
+    data = extract_document("appeal.pdf", progress=..., cancel=...)   # the whole DocumentData
+
+How it runs
+-----------
+* Pages run in a small pool of worker processes (default: one per core), started with the
+  ``forkserver`` method where available (``spawn`` elsewhere) so a Qt parent is never forked. Each
+  worker opens the PDF once and is fed one page at a time over its own pipe (with one page queued
+  ahead), so a slow page never holds up the others and results stream back as pages complete.
+* A per-page time limit is enforced twice: inside the worker (``SIGALRM`` interrupts pdfminer's
+  Python code; the page becomes a warning and the worker goes on) and by the parent (a worker that
+  stays on one page past the limit plus a grace period is killed and replaced). A worker that dies
+  (crash, out of memory) turns its current page into a warning; the rest of the document goes on.
+* ``cancel()`` is polled at least ten times a second; on cancel the workers are stopped at once and
+  the pages done so far are kept.
+* Results are cached through any object with ``put_page(sha256, page, settings_key, data)`` and
+  ``cached_pages(sha256, settings_key) -> {page: data}`` (:class:`app.project.store.ProjectStore` has both),
+  keyed by the document's SHA-256, the page and :meth:`ExtractSettings.key`. Cached pages are
+  returned without starting any worker.
+* Document-level steps run in the parent (:func:`assemble`): lost-character repair of table cells
+  with the vocabulary of the whole document, linking tables continued on the next page, and the
+  section tree (``app.extract.sections.build_sections``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from multiprocessing.connection import wait as mp_wait
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from app.document.model import DocumentData, PageWarning, SourceDocument, Table
+from app.source.pdf import PdfError, RepairedCopy, describe, open_pdf
+
+Progress = Callable[[int, int, str], None]
+
+#: Default per-page time limit in seconds.
+PAGE_TIMEOUT = 60.0
+#: Extra time the parent allows beyond the limit before it kills a worker stuck on a page.
+KILL_GRACE = 10.0
+#: A worker is replaced by a fresh process after this many pages (bounds memory growth).
+RECYCLE_AFTER = 200
+#: Pages queued ahead per worker.
+PREFETCH = 2
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """Settings that change extraction results (all of them are part of the cache key)."""
+
+    tables: bool = True
+    sections: bool = True
+    #: Decimal separator of the document's numbers ("." or ","), or None to decide per number.
+    decimal: str | None = None
+    #: Read scanned pages (no usable text layer) with OCR when an engine is installed.
+    ocr: bool = True
+    #: Version of the extraction rules; changing it invalidates cached pages.
+    algorithm: str = ""
+    #: Where pages' characters and strokes come from ("pdfium" or "pdfminer", app.source.pagesource);
+    #: empty: the default source. Part of the key: the two may read a page slightly differently.
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.source:
+            from app.source.pagesource import default_source
+
+            object.__setattr__(self, "source", default_source())
+        if not self.algorithm:
+            from app.extract.sections.features import FEATURES_VERSION
+            from app.extract.tables import ALGORITHM
+
+            # Cached pages hold the section features too: their version is part of the key.
+            object.__setattr__(self, "algorithm", f"{ALGORITHM}+sections-{FEATURES_VERSION}")
+
+    def key(self) -> str:
+        blob = json.dumps(asdict(self), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ExtractSettings":
+        known = {k: data[k] for k in ("tables", "sections", "decimal", "ocr", "algorithm", "source") if k in data}
+        return cls(**known)
+
+
+def parse_pages(spec: str) -> list[int]:
+    """"1-3,7" -> [1, 2, 3, 7] (1-based, sorted, unique)."""
+    pages: set[int] = set()
+    for part in spec.replace(" ", "").split(","):
+        if not part:
+            continue
+        if "-" in part:
+            a, _, b = part.partition("-")
+            if not a.isdigit() or not b.isdigit():
+                raise ValueError(f"not a page range: {part!r}")
+            lo, hi = int(a), int(b)
+            if lo < 1 or hi < lo:
+                raise ValueError(f"not a page range: {part!r}")
+            pages.update(range(lo, hi + 1))
+        else:
+            if not part.isdigit() or int(part) < 1:
+                raise ValueError(f"not a page number: {part!r}")
+            pages.add(int(part))
+    if not pages:
+        raise ValueError("no pages given")
+    return sorted(pages)
+
+
+# ------------------------------------------------------------------------------------ page results
+
+
+@dataclass
+class PageResult:
+    """What extraction found on one page (JSON-able, cached per page)."""
+
+    page: int
+    tables: list[Table] = field(default_factory=list)
+    #: The section tree's per-page features (``app.extract.sections.page_features``).
+    features: dict[str, Any] = field(default_factory=dict)
+    warnings: list[PageWarning] = field(default_factory=list)
+    #: Distinct words of the page: the document's vocabulary for lost-character repair.
+    words: list[str] = field(default_factory=list)
+    #: False when the page has no text layer (scanned or empty).
+    has_text: bool = True
+    seconds: float = 0.0
+    #: True when the result came from the cache.
+    cached: bool = False
+    #: True when the result says nothing lasting (time limit, crash): it is not cached.
+    transient: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "tables": [t.to_json() for t in self.tables],
+            "features": self.features,
+            "warnings": [w.to_json() for w in self.warnings],
+            "words": self.words,
+            "has_text": self.has_text,
+            "seconds": round(self.seconds, 4),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], cached: bool = False) -> "PageResult":
+        return cls(
+            page=int(data["page"]),
+            tables=[Table.from_json(t) for t in data.get("tables", [])],
+            features=dict(data.get("features") or {}),
+            warnings=[PageWarning.from_json(w) for w in data.get("warnings", [])],
+            words=[str(w) for w in data.get("words", [])],
+            has_text=bool(data.get("has_text", True)),
+            seconds=float(data.get("seconds", 0.0)),
+            cached=cached,
+        )
+
+
+class PageTimeout(BaseException):
+    """Raised by the per-page alarm. A BaseException so that library code catching ``Exception``
+    (pdfplumber wraps those) cannot swallow it."""
+
+
+def _page_words_for_vocabulary(page) -> list[str]:
+    from app.source.layout import page_words
+    from app.document.textfix import LOST
+
+    seen: dict[str, None] = {}
+    for w in page_words(page):
+        text = w["text"].strip(".,;:()[]\"'“”‘’!?")
+        if len(text) > 1 and LOST not in text and any(c.isalpha() for c in text):
+            seen.setdefault(text, None)
+    return list(seen)
+
+
+def _too_dense(page, number: int, t0: float) -> PageResult | None:
+    """A result saying the page was skipped as too dense (its content streams promise more
+    characters and drawings than a page may hold), or None. ``page`` is a pdfplumber page, whose
+    content is not parsed until asked: the check reads the streams' bytes only."""
+    from app.source.pdf import PageTooDense, check_page_load
+
+    try:
+        check_page_load(page, number)
+    except PageTooDense as exc:  # not parsed at all: it would take gigabytes
+        return PageResult(page=number, warnings=[PageWarning(number, f"page skipped, {exc.detail}")],
+                          seconds=time.perf_counter() - t0)
+    return None
+
+
+def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "",
+                 load_checked: bool = False) -> PageResult:
+    """Extract one page: a pdfplumber page or an :class:`app.source.pagesource.PdfiumPage` (runs in a
+    worker; also usable in-process). ``load_checked``: the caller already made sure the page is not
+    too dense to read (:func:`_too_dense`, before a page source read its characters)."""
+    from app.source.pdf import page_has_text
+
+    t0 = time.perf_counter()
+    if not load_checked:
+        skipped = _too_dense(page, number, t0)
+        if skipped is not None:
+            return skipped
+    result = PageResult(page=number)
+    scanned = None
+    if settings.ocr:
+        from app.source import ocr
+
+        if ocr.needs_ocr(page):
+            # OCR renders and reads the page through pdfplumber, whichever source gave its characters
+            page = page.plumber_page() if hasattr(page, "plumber_page") else page
+            if ocr.engine_name() is None:
+                result.has_text = False
+                # not cached: installing an OCR engine later must take effect on this page
+                result.transient = True
+                result.warnings.append(PageWarning(
+                    number, f"scanned page (no text layer): to read it, {ocr.INSTALL_HINT}"))
+                result.seconds = time.perf_counter() - t0
+                return result
+            scanned = ocr.scan_page(page)
+            page = scanned.page
+            result.warnings.append(PageWarning(
+                number, f"scanned page read by OCR ({scanned.ocr.engine}; {len(scanned.ocr.words)} words"
+                        + (f", turned {scanned.ocr.rotation}°" if scanned.ocr.rotation else "")
+                        + (f", straightened {scanned.ocr.skew:+.1f}°" if scanned.ocr.skew else "") + ")"))
+    if scanned is None and not page_has_text(page):
+        result.has_text = False
+        if page.images or len(page.curves) > 200:
+            result.warnings.append(PageWarning(number, "no text layer (scanned page?): OCR needed"))
+        result.seconds = time.perf_counter() - t0
+        return result
+    try:
+        return _extract_text_page(page, number, settings, sha256, result, scanned, t0)
+    finally:
+        if scanned is not None:
+            scanned.close()
+
+
+def _extract_text_page(page, number: int, settings: ExtractSettings, sha256: str, result: PageResult,
+                       scanned, t0: float) -> PageResult:
+    if settings.tables:
+        from app.extract.tables import extract_tables
+
+        result.tables = extract_tables(page, number, decimal=settings.decimal, resolve=False)
+        for table in result.tables:
+            table.document = sha256
+        if scanned is not None:
+            from app.source.ocr import mark_tables
+
+            mark_tables(result.tables, scanned)
+    if settings.sections:
+        from app.extract import sections
+
+        try:
+            result.features = sections.page_features(page, number) or {}
+        except Exception as exc:  # a failure of the heading rules must not lose the page's tables
+            result.warnings.append(PageWarning(number, f"headings of this page could not be read: {exc}"))
+    result.words = _page_words_for_vocabulary(page)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+class _time_limit:
+    """``with _time_limit(s):`` raises :class:`PageTimeout` after ``s`` seconds (POSIX main thread)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        #: set when the alarm went off, even if the PageTimeout it raised was swallowed on the way
+        #: (an exception raised inside a garbage-collector callback or a __del__ is only printed)
+        self.fired = False
+        self.active = (
+            bool(seconds)
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+        )
+
+    def _raise(self, signum, frame):  # pragma: no cover - timing dependent
+        self.fired = True
+        raise PageTimeout()
+
+    def __enter__(self):
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._raise)
+            signal.setitimer(signal.ITIMER_REAL, float(self.seconds))
+        return self
+
+    def __exit__(self, *exc):
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+
+def _timeout_warning(number: int, seconds: float) -> PageWarning:
+    return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
+
+
+def _page_source(pdf, path, password: str | None, settings: ExtractSettings):
+    from app.source.pagesource import PageSource
+
+    return PageSource(pdf, path, password, source=settings.source)
+
+
+def _run_page(source, number: int, settings: ExtractSettings, sha256: str, timeout: float | None,
+              repaired: Callable[[], Any] | None = None) -> PageResult:
+    """One page of a :class:`app.source.pagesource.PageSource`, every failure turned into a warning on it. A
+    page that fails on damaged data is tried once more on ``repaired()`` (an
+    :class:`app.source.pdf.RepairedCopy`, read by pdfminer), unless the document is already a repaired copy."""
+    result = _run_page_once(source, number, settings, sha256, timeout)
+    if (repaired is None or result.transient or getattr(source.plumber, "bb_repaired", False)
+            or not any(w.message.startswith("page could not be extracted") for w in result.warnings)):
+        return result
+    try:
+        other = repaired()
+    except Exception:
+        other = None
+    if other is None:
+        return result
+    from app.source.pagesource import PageSource
+
+    second = _run_page_once(PageSource(other, "", None, source="pdfminer"), number, settings, sha256, timeout)
+    if second.transient or any(w.message.startswith("page could not be extracted") for w in second.warnings):
+        return result
+    second.warnings.insert(0, PageWarning(number, "the page's data is damaged: it was read from a repaired copy"))
+    return second
+
+
+def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, timeout: float | None) -> PageResult:
+    """Extract page ``number`` of a :class:`app.source.pagesource.PageSource`."""
+    page = None
+    try:
+        with _time_limit(timeout) as limit:
+            skipped = _too_dense(source.plumber.pages[number - 1], number, time.perf_counter())
+            if skipped is not None:
+                return skipped
+            page = source.page(number)
+            result = extract_page(page, number, settings, sha256, load_checked=True)
+        if limit.fired:  # the alarm's exception was swallowed somewhere: still over the limit
+            raise PageTimeout()
+        return result
+    except PageTimeout:
+        return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
+    except MemoryError:
+        return PageResult(page=number, warnings=[PageWarning(number, "page skipped: not enough memory")],
+                          transient=True)
+    except Exception as exc:  # one bad page must not stop the document
+        if exc.args and isinstance(exc.args[0], PageTimeout):
+            return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
+        detail = str(exc).strip() or type(exc).__name__
+        return PageResult(page=number, warnings=[PageWarning(number, f"page could not be extracted: {detail}")])
+    finally:
+        if page is not None:
+            try:
+                page.close()
+            except Exception:
+                pass
+
+
+# ------------------------------------------------------------------------------------------ worker
+
+
+def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
+                 timeout: float | None, recycle_after: int, name: str | None = None) -> None:
+    """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
+    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/).
+    try:
+        os.nice(int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0))
+    except (AttributeError, ValueError, OSError):
+        pass
+    settings_obj = ExtractSettings.from_json(settings)
+    try:
+        ctx = open_pdf(path, password, name)
+        pdf = ctx.__enter__()
+        source = _page_source(pdf, path, password, settings_obj)
+    except Exception as exc:
+        conn.send(("fatal", str(exc)))
+        return
+    repaired = RepairedCopy(path, password, len(pdf.pages))
+    conn.send(("ready",))
+    done = 0
+    try:
+        while True:
+            try:
+                number = conn.recv()
+            except (EOFError, OSError):
+                break
+            if number is None:
+                break
+            conn.send(("start", number))
+            result = _run_page(source, number, settings_obj, sha256, timeout, repaired)
+            if result.transient:
+                # an interrupted pdfminer may have left shared state half-built: start afresh
+                try:
+                    source.close()
+                    ctx.__exit__(None, None, None)
+                    ctx = open_pdf(path, password, name)
+                    pdf = ctx.__enter__()
+                    source = _page_source(pdf, path, password, settings_obj)
+                except Exception as exc:
+                    conn.send(("done", number, result.to_json(), True))
+                    conn.send(("fatal", str(exc)))
+                    return
+            conn.send(("done", number, result.to_json(), result.transient))
+            done += 1
+            if recycle_after and done >= recycle_after:
+                conn.send(("retire",))
+                break
+    finally:
+        repaired.close()
+        try:
+            source.close()
+            ctx.__exit__(None, None, None)
+        except Exception:
+            pass
+        conn.close()
+
+
+def mp_context():
+    """The multiprocessing context every helper process of the core starts from: forkserver where
+    available (a Qt parent is never forked), spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["app.extract.pipeline", "app.extract.tables", "app.source.pagesource", "pdfplumber", "pypdfium2"])
+    return ctx
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Any
+    assigned: deque = field(default_factory=deque)
+    ready: bool = False
+    current: int | None = None
+    started: float = 0.0
+
+
+# --------------------------------------------------------------------------------------- extraction
+
+
+class Extraction:
+    """One run over a document; iterate it for :class:`PageResult` objects as pages complete.
+
+    After iteration: ``cancelled`` tells whether ``cancel()`` stopped it, ``missing`` lists the
+    pages that were not extracted.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        pages: Iterable[int] | None = None,
+        password: str | None = None,
+        settings: ExtractSettings | None = None,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+        cache: Any = None,
+        document: SourceDocument | None = None,
+        page_timeout: float | None = PAGE_TIMEOUT,
+    ) -> None:
+        self.path = str(path)
+        self.password = password
+        self.settings = settings or ExtractSettings()
+        self.workers = workers
+        self.progress = progress
+        self.cancel = cancel
+        self.cache = cache
+        self.page_timeout = page_timeout
+        #: The document's own file name for messages: extraction may read a cached copy of it.
+        self.name = Path(document.path).name if document is not None and document.path else Path(path).name
+        self.document = document or describe(path, password=password)
+        n = self.document.pages
+        requested = list(pages) if pages is not None else list(range(1, n + 1))
+        self.pages = sorted({p for p in requested if 1 <= p <= n})
+        self.warnings = [
+            PageWarning(p, f"page {p} does not exist (the document has {n} pages)")
+            for p in sorted(set(requested)) if not 1 <= p <= n
+        ]
+        self.cancelled = False
+        self.missing: list[int] = []
+        self._done: set[int] = set()
+        #: The function a worker process runs (tests replace it to simulate crashes and hangs).
+        self.worker_target = _worker_main
+        #: Extra time beyond ``page_timeout`` before a worker stuck on one page is killed.
+        self.kill_grace = KILL_GRACE
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def _cancelled(self) -> bool:
+        if self.cancel is not None and not self.cancelled:
+            try:
+                self.cancelled = bool(self.cancel())
+            except Exception:
+                self.cancelled = True
+        return self.cancelled
+
+    def _report(self, result: PageResult) -> PageResult:
+        self._done.add(result.page)
+        if self.cache is not None and not result.cached and not result.transient:
+            try:
+                self.cache.put_page(self.document.sha256, result.page, self.settings.key(), result.to_json())
+            except Exception as exc:  # a full disk must not lose the extraction itself
+                self.warnings.append(PageWarning(0, f"extraction results could not be cached: {exc}"))
+                self.cache = None
+        if self.progress is not None:
+            self.progress(len(self._done), len(self.pages), "extracting pages")
+        return result
+
+    # ---- running ------------------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[PageResult]:
+        todo = list(self.pages)
+        if self.cache is not None and todo:
+            try:
+                stored = self.cache.cached_pages(self.document.sha256, self.settings.key())
+            except Exception:
+                stored = {}
+            rest = []
+            for number in todo:
+                data = stored.get(number)
+                result = None
+                if data is not None:
+                    try:
+                        result = PageResult.from_json(data, cached=True)
+                    except (KeyError, TypeError, ValueError):
+                        result = None
+                if result is None:
+                    rest.append(number)
+                else:
+                    yield self._report(result)
+            todo = rest
+        if not todo:
+            return
+        n_workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
+        if n_workers <= 0:
+            yield from self._run_inline(todo)
+        else:
+            yield from self._run_pool(todo, min(n_workers, len(todo)))
+        self.missing = [p for p in self.pages if p not in self._done]
+
+    def _run_inline(self, todo: list[int]) -> Iterator[PageResult]:
+        with open_pdf(self.path, self.password, self.name) as pdf:
+            repaired = RepairedCopy(self.path, self.password, len(pdf.pages))
+            source = _page_source(pdf, self.path, self.password, self.settings)
+            try:
+                for number in todo:
+                    if self._cancelled():
+                        return
+                    yield self._report(_run_page(source, number, self.settings, self.document.sha256,
+                                                 self.page_timeout, repaired))
+            finally:
+                repaired.close()
+                source.close()
+
+    def _spawn(self, ctx) -> _Worker:
+        parent_conn, child_conn = ctx.Pipe(duplex=True)
+        proc = ctx.Process(
+            target=self.worker_target,
+            args=(child_conn, self.path, self.password, self.settings.to_json(), self.document.sha256,
+                  self.page_timeout, RECYCLE_AFTER, self.name),
+            daemon=True,
+            name="briefing-builder-extract",
+        )
+        proc.start()
+        child_conn.close()
+        return _Worker(proc=proc, conn=parent_conn)
+
+    @staticmethod
+    def _stop(worker: _Worker, kill: bool = False) -> None:
+        try:
+            if kill:
+                worker.proc.kill()
+            else:
+                try:
+                    worker.conn.send(None)
+                except (OSError, ValueError):
+                    pass
+                worker.proc.join(timeout=2)
+                if worker.proc.is_alive():
+                    worker.proc.kill()
+            worker.proc.join(timeout=5)
+        finally:
+            try:
+                worker.conn.close()
+            except OSError:
+                pass
+
+    def _run_pool(self, todo: list[int], n_workers: int) -> Iterator[PageResult]:
+        ctx = mp_context()
+        pending: deque[int] = deque(todo)
+        workers: list[_Worker] = []
+        hard_limit = (self.page_timeout + self.kill_grace) if self.page_timeout else None
+        respawns_left = 2 * n_workers + 10
+
+        def lost(worker: _Worker, message: str) -> Iterator[PageResult]:
+            """A worker is gone: its current page becomes a warning, its other pages go back."""
+            victim = worker.current if worker.current is not None else None
+            others = [p for p in worker.assigned if p != victim]
+            for p in reversed(others):
+                pending.appendleft(p)
+            worker.assigned.clear()
+            if victim is not None:
+                yield self._report(
+                    PageResult(page=victim, warnings=[PageWarning(victim, message)], transient=True)
+                )
+
+        try:
+            for _ in range(n_workers):
+                workers.append(self._spawn(ctx))
+            while pending or any(w.assigned for w in workers):
+                if self._cancelled():
+                    return
+                # keep every ready worker fed
+                for w in workers:
+                    while w.ready and pending and len(w.assigned) < PREFETCH:
+                        number = pending.popleft()
+                        try:
+                            w.conn.send(number)
+                        except (OSError, ValueError):
+                            pending.appendleft(number)
+                            break
+                        w.assigned.append(number)
+                # replace workers that retired or died
+                alive = []
+                for w in workers:
+                    if w.proc.is_alive() or w.conn.poll():
+                        alive.append(w)
+                        continue
+                    yield from lost(w, "page skipped: the extractor stopped unexpectedly on this page")
+                    self._stop(w, kill=True)
+                    if pending and respawns_left > 0:
+                        respawns_left -= 1
+                        alive.append(self._spawn(ctx))
+                workers = alive
+                if not workers:
+                    break
+                handles = [w.conn for w in workers]
+                ready = mp_wait(handles, timeout=0.1)
+                now = time.monotonic()
+                for w in list(workers):
+                    if w.conn not in ready:
+                        if hard_limit and w.current is not None and now - w.started > hard_limit:
+                            self._stop(w, kill=True)
+                            yield from lost(w, _timeout_warning(w.current, self.page_timeout).message)
+                            workers.remove(w)
+                            if pending and respawns_left > 0:
+                                respawns_left -= 1
+                                workers.append(self._spawn(ctx))
+                        continue
+                    try:
+                        message = w.conn.recv()
+                    except (EOFError, OSError):
+                        w.proc.join(timeout=1)
+                        code = w.proc.exitcode
+                        yield from lost(
+                            w, "page skipped: the extractor stopped unexpectedly on this page"
+                            + (f" (exit status {code})" if code else "")
+                        )
+                        self._stop(w, kill=True)
+                        workers.remove(w)
+                        if pending and respawns_left > 0:
+                            respawns_left -= 1
+                            workers.append(self._spawn(ctx))
+                        continue
+                    kind = message[0]
+                    if kind == "ready":
+                        w.ready = True
+                    elif kind == "start":
+                        w.current, w.started = message[1], time.monotonic()
+                    elif kind == "done":
+                        number, data, transient = message[1], message[2], message[3]
+                        try:
+                            w.assigned.remove(number)
+                        except ValueError:
+                            pass
+                        w.current = None
+                        result = PageResult.from_json(data)
+                        result.transient = bool(transient)
+                        if number not in self._done:
+                            yield self._report(result)
+                    elif kind == "retire":
+                        for p in reversed(list(w.assigned)):
+                            pending.appendleft(p)
+                        w.assigned.clear()
+                        self._stop(w)
+                        workers.remove(w)
+                        if pending:
+                            workers.append(self._spawn(ctx))
+                    elif kind == "fatal":
+                        # the worker cannot open the document (it could a moment ago): give up cleanly
+                        for p in list(w.assigned) + list(pending):
+                            if p not in self._done:
+                                yield self._report(PageResult(
+                                    page=p, warnings=[PageWarning(p, f"page could not be extracted: {message[1]}")],
+                                    transient=True,
+                                ))
+                        pending.clear()
+                        for other in workers:
+                            other.assigned.clear()
+            # pages left when every worker was lost for good
+            for p in list(pending):
+                if p not in self._done:
+                    yield self._report(PageResult(
+                        page=p, warnings=[PageWarning(p, "page skipped: the extractor kept failing")],
+                        transient=True,
+                    ))
+        finally:
+            for w in workers:
+                self._stop(w, kill=self.cancelled)
+
+
+def iter_extract(
+    path: str | os.PathLike,
+    pages: Iterable[int] | None = None,
+    password: str | None = None,
+    settings: ExtractSettings | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    cache: Any = None,
+    document: SourceDocument | None = None,
+    page_timeout: float | None = PAGE_TIMEOUT,
+) -> Iterator[PageResult]:
+    """Stream :class:`PageResult` objects as pages complete (cached pages first).
+
+    Raises :class:`app.source.pdf.PdfError` before yielding anything when the PDF cannot be opened.
+    Closing the generator early stops the workers.
+    """
+    run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
+    yield from run
+
+
+# ------------------------------------------------------------------------------------- the document
+
+
+def assemble(
+    document: SourceDocument,
+    results: Iterable[PageResult],
+    *,
+    path: str | os.PathLike | None = None,
+    password: str | None = None,
+    settings: ExtractSettings | None = None,
+    warnings: Iterable[PageWarning] = (),
+) -> DocumentData:
+    """Document-level steps over all page results: repair, continuation links, the section tree."""
+    from app.extract.tables.continuation import link_continued
+    from app.extract.tables.repair import repair_tables
+    from app.extract.tables.totals import check_totals, earlier_parts
+
+    settings = settings or ExtractSettings()
+    results = sorted(results, key=lambda r: r.page)
+    data = DocumentData(document=document)
+    data.warnings.extend(warnings)
+    for r in results:
+        data.tables.extend(r.tables)
+        data.warnings.extend(r.warnings)
+    if results and not any(r.has_text for r in results):
+        if any("OCR" in w.message for r in results for w in r.warnings):
+            data.warnings.append(PageWarning(0, "the document has no text layer (scanned?): OCR needed"))
+        else:
+            data.warnings.append(PageWarning(0, "the document contains no text"))
+    if data.tables:
+        data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
+        link_continued(data.tables, document.page_sizes)
+        for table in data.tables:
+            for mismatch in check_totals(table, earlier_parts(table, data.tables)):
+                data.warnings.append(PageWarning(table.page, mismatch.message()))
+    if settings.sections and results:
+        from app.extract import sections
+
+        outline = None
+        if path is not None:
+            try:
+                outline = sections.read_outline(str(path), password)
+            except Exception as exc:
+                data.warnings.append(PageWarning(0, f"the bookmarks could not be read: {exc}"))
+        features = {r.page: r.features for r in results}
+        try:
+            data.sections = sections.build_sections(document, features, data.tables, outline)
+        except Exception as exc:
+            data.warnings.append(PageWarning(0, f"the section tree could not be built: {exc}"))
+    # country/region/theme tags of sections and table rows (app/document/tags.py)
+    try:
+        from app.document.tags import tag_document
+
+        tag_document(data)
+    except Exception as exc:
+        data.warnings.append(PageWarning(0, f"tags could not be assigned: {exc}"))
+    data.warnings.sort(key=lambda w: w.page)
+    return data
+
+
+def extract_document(
+    path: str | os.PathLike,
+    pages: Iterable[int] | None = None,
+    password: str | None = None,
+    settings: ExtractSettings | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    cache: Any = None,
+    document: SourceDocument | None = None,
+    page_timeout: float | None = PAGE_TIMEOUT,
+) -> DocumentData:
+    """Extract a whole document (or the given 1-based pages) into a :class:`DocumentData`.
+
+    Raises :class:`app.source.pdf.PdfError` when the PDF cannot be opened at all; everything that goes
+    wrong on single pages becomes a warning on that page.
+    """
+    settings = settings or ExtractSettings()
+    run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
+    results = list(run)
+    warnings = list(run.warnings)
+    if run.cancelled:
+        missing = [p for p in run.pages if p not in {r.page for r in results}]
+        warnings.append(PageWarning(0, f"extraction cancelled: {len(missing)} of {len(run.pages)} pages not extracted"))
+    return assemble(run.document, results, path=path, password=password, settings=settings, warnings=warnings)
+
+
+__all__ = [
+    "ExtractSettings",
+    "Extraction",
+    "PageResult",
+    "PdfError",
+    "assemble",
+    "extract_document",
+    "extract_page",
+    "iter_extract",
+    "parse_pages",
+    "PAGE_TIMEOUT",
+]

@@ -1,0 +1,168 @@
+"""The section tree: headings, their levels, page ranges and the text under each.
+
+Interface used by the extraction pipeline (see docs/plan.md and docs/sections.md):
+
+* :func:`page_features` runs in a worker process for each page and returns a small JSON-able dict
+  (text segments with their style, internal links, image boxes) built from the page's cached words;
+* :func:`build_sections` runs once per document in the parent process over all pages' features and
+  the tables found, and returns the section forest (it sets each table's ``section``);
+* :func:`read_outline` reads the PDF's bookmarks; when there are some, the pipeline passes them to
+  :func:`build_sections`, which places each at its heading on the page;
+* :func:`extract_sections` does all of it for one file (benchmarks, tests, quick use).
+
+Without bookmarks, headings are inferred from the page content (see :mod:`.headings`). A document
+without any heading gives one root section holding all its text.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+from app.extract.sections.features import FEATURES_VERSION, page_features
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.document.model import Section, SourceDocument, Table
+
+#: Id of the document's root section: level 0, titled with the document's title, holding the text
+#: before the first heading (the cover pages' text excepted) or all the text of a document without
+#: headings; every heading hangs under it. Real headings are "s1", "s2" ... in document order.
+ROOT_ID = PREAMBLE_ID = "s0"
+
+__all__ = [
+    "FEATURES_VERSION",
+    "PREAMBLE_ID",
+    "ROOT_ID",
+    "build_sections",
+    "extract_sections",
+    "page_features",
+    "read_outline",
+]
+
+# The worker processes import this package for page_features only: everything the parent needs
+# (analysis, headings, tree) is imported when it is used.
+
+
+def read_outline(path: str | os.PathLike, password: str | None = None) -> list[dict[str, Any]] | None:
+    """The PDF's bookmarks (see :func:`app.extract.sections.outline.read_outline`)."""
+    from app.extract.sections.outline import read_outline as _read
+
+    return _read(path, password)
+
+
+def _analyse(
+    features: dict[int, dict[str, Any]],
+    tables: list["Table"],
+):
+    from app.extract.sections.analysis import (body_stats, mark_artifacts, mark_boxes, mark_figures, mark_running, mark_tables,
+                           strip_line_numbers)
+    from app.extract.sections.lines import ARTIFACT, RUNNING, lines_from_features
+    from app.extract.sections.reading import order_page
+
+    pages: dict = {}
+    heights: dict[int, float] = {}
+    links: dict[int, list[list]] = {}
+    images: dict[int, list] = {}
+    graphics: dict[int, list] = {}
+    for number in sorted(features):
+        f = features[number] or {}
+        pages[number] = lines_from_features(dict(f, page=number))
+        heights[number] = float(f.get("height") or 0) or 842.0
+        links[number] = list(f.get("links") or [])
+        images[number] = [tuple(b) for b in f.get("images") or []]
+        graphics[number] = [tuple(b) for b in f.get("graphics") or []]
+    boxes: dict[int, list] = {}
+    for t in tables:
+        # A one-row or one-column "table" is a box or a band around text, not a grid.
+        if t.n_rows >= 2 and t.n_cols >= 2:
+            boxes.setdefault(t.page, []).append(tuple(t.bbox))
+    mark_tables(pages, boxes)
+    strip_line_numbers(pages)
+    mark_artifacts(pages)
+    all_lines = [ln for lines in pages.values() for ln in lines]
+    prelim = body_stats(all_lines, len(pages))
+    mark_running(pages, heights, prelim.body_size)
+    figures = mark_figures(pages, graphics, prelim.body_size)
+    mark_boxes(pages, graphics, images, prelim.body_size)
+    ordered: dict = {}
+    for number, lines in pages.items():
+        for ln in lines:
+            ln.order = -1
+        keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT)]
+        blocks = images.get(number, []) + figures.get(number, [])
+        ordered[number] = order_page(keep, blocks=blocks)
+    stats = body_stats(all_lines, len(pages))
+    return pages, ordered, stats, links, images
+
+
+def build_sections(
+    document: "SourceDocument",
+    features: dict[int, dict[str, Any]],
+    tables: list["Table"],
+    outline: list[dict[str, Any]] | None = None,
+) -> list["Section"]:
+    """The section forest of a document from its pages' features.
+
+    ``outline``: bookmarks from :func:`read_outline` (or None to infer headings from the pages).
+    Returns one root section (``ROOT_ID``, level 0, the document's title) with every heading under it
+    at its level (1 = chapter). Sets ``table.section`` on every table. Never raises on odd content: a
+    document without headings gives the root alone with all its text; no features gives an empty list.
+    """
+    from app.extract.sections.analysis import mark_captions_and_quotes
+    from app.extract.sections.headings import _finish, find_first_text_page, infer_headings, make_runs
+    from app.extract.sections.lines import BODY
+    from app.extract.sections.outline import place_outline
+    from app.extract.sections.reading import Vocabulary
+    from app.extract.sections.toc import find_toc
+    from app.extract.sections.tree import assemble
+
+    if not features:
+        return []
+    features = {int(k): v for k, v in features.items()}
+    pages, ordered, stats, links, images = _analyse(features, tables)
+    toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
+    mark_captions_and_quotes(pages, images, stats)
+    vocab = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)
+    first_text = find_first_text_page(pages, stats)
+    cover_pages = {p for p in pages if first_text is not None and p < first_text}
+    headings: list
+    if outline:
+        runs_by_page = {p: make_runs([ln for ln in lines if ln.role == BODY]) for p, lines in ordered.items()}
+        headings = place_outline(outline, runs_by_page, pages, stats)
+        for h in headings:
+            if h.lines:
+                _finish(h)
+        headings.sort(key=lambda h: (h.page, h.order))
+    else:
+        widths = {p: float((features.get(p) or {}).get("width") or 0) for p in pages}
+        headings = infer_headings(pages, ordered, stats, toc_entries, widths)
+    return assemble(document, ordered, headings, tables, stats, vocab, cover_pages)
+
+
+def extract_sections(
+    path: str | os.PathLike,
+    password: str | None = None,
+    use_outline: bool = True,
+    pages: list[int] | None = None,
+    tables: list["Table"] | None = None,
+) -> list["Section"]:
+    """Section tree of a PDF in one call (single process; for tests, benchmarks and scripts).
+
+    ``use_outline=False`` never reads the bookmarks (heading inference only).
+    """
+    from app.source.pdf import describe, open_pdf
+
+    doc = describe(path, password=password)
+    wanted = [p for p in (pages or range(1, doc.pages + 1)) if 1 <= p <= doc.pages]
+    feats: dict[int, dict[str, Any]] = {}
+    with open_pdf(path, password) as pdf:
+        for number in wanted:
+            page = pdf.pages[number - 1]
+            try:
+                feats[number] = page_features(page, number)
+            except Exception:  # one bad page must not stop the document
+                feats[number] = {"page": number, "segs": []}
+            finally:
+                page.close()
+    outline = read_outline(path, password) if use_outline else None
+    return build_sections(doc, feats, list(tables or []), outline)

@@ -1,0 +1,415 @@
+"""Document-wide analysis of lines: body style, running headers and footers, captions, pull quotes.
+
+All rules are general (style statistics and geometry); nothing here knows any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
+
+_DIGITS = re.compile(r"\d+")
+#: A word of running text: two letters or more, at least one of them lower case.
+_PROSE_WORD = re.compile(r"(?=[^\W\d_]*[^\W\d_\u0041-\u005a])[^\W\d_]{2,}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—|]\s*)?(?:(?:page|pág\.?|página|seite|s\.|p\.|стр\.?|strana)\s*)?"
+    r"(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/|de|von|из|z)\s*\d{1,4})?(?:\s*[-–—|])?$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:figure|fig\.|table|tableau|tabelle|abbildung|abb\.|tabla|figura|photo|image|map|chart|graph|"
+    r"box|source|sources|note|notes|credit|рис\.|рисунок|таблица|obrázek|tabulka)\s*[\dIVX:.]",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(r"©|\(c\)\s*\d{4}|photo\s*:|photo credit|credit\s*:", re.IGNORECASE)
+_SOURCE = re.compile(r"\b(?:source|sources|fuente|quelle)\s*:", re.IGNORECASE)
+_QUOTE_OPEN = "“\"«„‘'"
+_QUOTE_CLOSE = "”\"»“’'"
+
+
+@dataclass
+class Stats:
+    body_size: float = 10.0
+    body_font: str = ""
+    body_family: str = ""
+    body_color: str = "#000000"
+    body_bold: bool = False
+    #: Typical distance between the tops of consecutive body lines.
+    pitch: float = 12.0
+    #: Typical left edges of body text (for indents).
+    n_pages: int = 0
+    #: Quiet heading styles (``style_key``): set only slightly larger than the body, used only for
+    #: short standalone lines (see :func:`app.extract.sections.headings.quiet_styles`).
+    quiet: frozenset = frozenset()
+
+
+def style_key(ln: Line) -> tuple:
+    return (round(ln.size * 2) / 2, ln.font, ln.color)
+
+
+def body_stats(lines: list[Line], n_pages: int) -> Stats:
+    weights: Counter = Counter()
+    # Running text is made of long lines of words: table cells, labels, legends and lists of codes
+    # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
+    # document is set in capitals.
+    prose = {id(ln): _PROSE_WORD.findall(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    letters = {k: _LETTER_WORD.findall(ln.text) for ln in lines if (k := id(ln)) in prose}
+    if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
+        prose = letters  # a document set in capitals: its words are its prose
+    for min_words in (8, 4, 0):
+        weights = Counter()
+        for ln in lines:
+            words = prose.get(id(ln))
+            if words is not None and len(words) >= min_words:
+                if words:
+                    weights[style_key(ln)] += sum(len(w) for w in words) + len(words)
+        if sum(weights.values()) >= 500:
+            break
+    if not weights:
+        for ln in lines:
+            if ln.role == BODY and not ln.mono:
+                weights[style_key(ln)] += len(ln.text)
+    stats = Stats(n_pages=n_pages)
+    if not weights:
+        return stats
+    (size, font, color), _ = weights.most_common(1)[0]
+    stats.body_size = size
+    stats.body_font = font
+    stats.body_color = color
+    sample = next((ln for ln in lines if style_key(ln) == (size, font, color)), None)
+    if sample is not None:
+        stats.body_family = sample.family
+        stats.body_bold = sample.bold
+    # Line pitch: the most common top-to-top distance between consecutive body lines of one column.
+    steps: Counter = Counter()
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for ln in lines:
+        if ln.role == BODY and abs(ln.size - size) < 0.6:
+            by_page[ln.page].append(ln)
+    for page_lines in by_page.values():
+        page_lines.sort(key=lambda ln: (round(ln.x0 / 20), ln.top))
+        for a, b in zip(page_lines, page_lines[1:]):
+            d = b.top - a.top
+            if 0.8 * size < d < 2.5 * size and abs(a.x0 - b.x0) < 30:
+                steps[round(d * 2) / 2] += 1
+    if steps:
+        stats.pitch = steps.most_common(1)[0][0]
+    else:
+        stats.pitch = round(size * 1.2, 1)
+    return stats
+
+
+# --------------------------------------------------------------------------- running headers/footers
+
+
+def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_size_hint: float) -> None:
+    """Mark running headers, footers and page numbers (role RUNNING).
+
+    A line in the top or bottom band of the page is running when its text (digits ignored) comes
+    back on other pages at about the same height, when it is a page number, or when it sits on the
+    same band and in the same style as other running lines (a header that shows the current section).
+    """
+    n_pages = len(pages)
+    if not n_pages:
+        return
+    zone_lines: list[tuple[str, Line]] = []
+    for number, lines in pages.items():
+        h = heights.get(number) or max((ln.bottom for ln in lines), default=800.0)
+        for ln in lines:
+            if ln.role != BODY:
+                continue
+            if ln.top < 0.13 * h:
+                zone_lines.append(("top", ln))
+            elif ln.bottom > 0.87 * h:
+                zone_lines.append(("bottom", ln))
+    groups: dict[tuple[str, str], list[Line]] = defaultdict(list)
+    for zone, ln in zone_lines:
+        sig = _DIGITS.sub("#", " ".join(ln.text.casefold().split()))
+        groups[(zone, sig)].append(ln)
+    min_pages = 2 if n_pages <= 8 else 3
+    running: list[Line] = []
+    for (zone, sig), members in groups.items():
+        pages_with = {ln.page for ln in members}
+        if len(pages_with) < min_pages:
+            continue
+        # Same height on most occurrences.
+        tops = Counter(round(ln.top / 3) for ln in members)
+        common, count = tops.most_common(1)[0]
+        near = [ln for ln in members if abs(round(ln.top / 3) - common) <= 1]
+        near_pages = sorted({ln.page for ln in near})
+        if len(near_pages) < min_pages or _too_big(near, body_size_hint, n_pages):
+            continue
+        # Running text comes back on neighbouring pages (or every other page) or on many pages; a
+        # heading that recurs in several chapters at the top of a page does not.
+        close = sum(1 for x, y in zip(near_pages, near_pages[1:]) if y - x <= 2)
+        if close >= 2 or len(near_pages) >= max(min_pages, 0.25 * n_pages):
+            running.extend(near)
+    running_set = set(running)
+    for zone, ln in zone_lines:
+        if _PAGE_NUMBER.match(ln.text.strip()) and ln.size <= 1.6 * body_size_hint:
+            mates = [o for o in pages[ln.page] if o.row == ln.row and o is not ln]
+            if all(o in running_set for o in mates) and _outermost(ln, pages[ln.page], zone, row_ok=True):
+                running.append(ln)
+    for ln in running:
+        ln.role = RUNNING
+    # Bands: heights (and sizes) where running lines sit on several pages; other lines on the same
+    # band in the same style are running too (a header naming the current section).
+    bands: Counter = Counter()
+    band_pages: dict[tuple, set] = defaultdict(set)
+    for ln in running:
+        key = (round(ln.top), round(ln.size))
+        band_pages[key].add(ln.page)
+    for zone, ln in zone_lines:
+        if ln.role == RUNNING:
+            continue
+        for dt in (-1, 0, 1):
+            key = (round(ln.top) + dt, round(ln.size))
+            if len(band_pages.get(key, ())) >= min_pages:
+                # Must be the outermost text on its side of the page.
+                if _outermost(ln, pages[ln.page], zone):
+                    ln.role = RUNNING
+                break
+    del bands
+
+
+def _too_big(lines: list[Line], body_size: float, n_pages: int) -> bool:
+    """Large text repeated on a few pages is more likely a heading style than a running header."""
+    size = max(ln.size for ln in lines)
+    return size > 1.5 * body_size and len({ln.page for ln in lines}) < 0.3 * n_pages
+
+
+def _outermost(ln: Line, page_lines: list[Line], zone: str, row_ok: bool = False) -> bool:
+    """No other (non-running) text further out from the body than ``ln``; with ``row_ok``, lines on
+    the same row are allowed (a page number beside a running title)."""
+    for other in page_lines:
+        if other is ln or other.role in (TABLE,):
+            continue
+        if row_ok and other.row == ln.row:
+            continue
+        if zone == "top" and other.bottom < ln.top - 1:
+            if other.role != RUNNING:
+                return False
+        if zone == "bottom" and other.top > ln.bottom + 1:
+            if other.role != RUNNING:
+                return False
+    return True
+
+
+# ------------------------------------------------------------------------------- tables, artifacts
+
+
+def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]]) -> None:
+    for number, boxes in table_boxes.items():
+        for ln in pages.get(number, []):
+            cx = (ln.x0 + ln.x1) / 2
+            cy = (ln.top + ln.bottom) / 2
+            for x0, top, x1, bottom in boxes:
+                if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1:
+                    ln.role = TABLE
+                    break
+
+
+def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> dict[int, list]:
+    """Text of charts (legends, axis labels, bar labels): short lines on or right beside a cluster of
+    at least four coloured shapes. Returns the figure boxes per page (for reading order)."""
+    figures: dict[int, list] = {}
+    for number, boxes in graphics.items():
+        if len(boxes) < 4:
+            continue
+        clusters = _cluster_boxes(boxes, 1.5 * body_size)
+        regions = [c for c, n in clusters if n >= 4]
+        if not regions:
+            continue
+        figures[number] = regions
+        for ln in pages.get(number, []):
+            words = len(ln.text.split())
+            if ln.role != BODY or ln.size > 1.1 * body_size or words > (20 if ln.size < 0.9 * body_size else 6):
+                continue
+            for x0, top, x1, bottom in regions:
+                dx = 2.5 * body_size
+                dy = 2.0 * body_size
+                if ln.x1 > x0 - dx and ln.x0 < x1 + dx and ln.bottom > top - dy and ln.top < bottom + dy:
+                    ln.role = ARTIFACT
+                    ln.extra["figure"] = True
+                    break
+        # Axis labels: short lines on the same row as figure text.
+        rows = {ln.row for ln in pages.get(number, []) if ln.extra.get("figure")}
+        for ln in pages.get(number, []):
+            if ln.role == BODY and ln.row in rows and len(ln.text.split()) <= 3 and ln.size < 0.95 * body_size:
+                ln.role = ARTIFACT
+                ln.extra["figure"] = True
+    return figures
+
+
+def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, float, float], int]]:
+    """Single-linkage clusters of boxes closer than ``gap``: (bounding box, member count)."""
+    items = sorted((tuple(b) for b in boxes), key=lambda b: (b[1], b[0]))
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if b[1] > a[3] + gap:
+                break
+            if b[0] <= a[2] + gap and a[0] <= b[2] + gap:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[rj] = ri
+    groups: dict[int, list] = defaultdict(list)
+    for i, b in enumerate(items):
+        groups[find(i)].append(b)
+    out = []
+    for members in groups.values():
+        box = (min(b[0] for b in members), min(b[1] for b in members), max(b[2] for b in members), max(b[3] for b in members))
+        out.append((box, len(members)))
+    return out
+
+
+_LINE_NUMBER = re.compile(r"^(\d{1,5})\s+(?=\S)")
+
+
+def strip_line_numbers(pages: dict[int, list[Line]]) -> None:
+    """Remove printed line numbers (drafts, specifications): most lines of a page start with an
+    integer that goes up by one from line to line."""
+    for lines in pages.values():
+        numbered = []
+        for ln in sorted(lines, key=lambda l: (l.top, l.x0)):
+            m = _LINE_NUMBER.match(ln.text)
+            if m:
+                numbered.append((int(m.group(1)), ln, m.end()))
+        if len(numbered) < 8 or len(numbered) < 0.6 * len(lines):
+            continue
+        steps = sum(1 for a, b in zip(numbered, numbered[1:]) if b[0] == a[0] + 1)
+        if steps < 0.7 * (len(numbered) - 1):
+            continue
+        for _, ln, end in numbered:
+            ln.text = ln.text[end:]
+            if ln.lead:
+                ln.lead = max(0, ln.lead - end)
+
+
+def mark_artifacts(pages: dict[int, list[Line]]) -> None:
+    for lines in pages.values():
+        for ln in lines:
+            if ln.role != BODY:
+                continue
+            t = ln.text.strip()
+            if not any(ch.isalnum() for ch in t) and len(t) <= 3:
+                ln.role = ARTIFACT
+            elif ln.size < 3:
+                ln.role = ARTIFACT
+
+
+# ----------------------------------------------------------------------------- captions and quotes
+
+
+def mark_captions_and_quotes(
+    pages: dict[int, list[Line]], images: dict[int, list[tuple[float, float, float, float]]], stats: Stats
+) -> None:
+    """Photo/figure captions and credits (near an image, smaller or italic, or a "©" credit) and
+    pull quotes (larger or italic text in quotation marks, apart from the body) are neither headings
+    nor body text."""
+    for number, lines in pages.items():
+        boxes = images.get(number, [])
+        ordered = sorted((ln for ln in lines if ln.role == BODY), key=lambda ln: ln.order)
+        # Paragraph-ish groups: consecutive lines in one column with the same style.
+        groups: list[list[Line]] = []
+        for ln in ordered:
+            if groups:
+                prev = groups[-1][-1]
+                if (
+                    prev.column == ln.column
+                    and abs(prev.size - ln.size) < 0.6
+                    and prev.italic == ln.italic
+                    and 0 <= ln.top - prev.bottom < 0.9 * ln.size
+                ):
+                    groups[-1].append(ln)
+                    continue
+            groups.append([ln])
+        quoted_bottom: dict[int, float] = {}
+        for group in groups:
+            text = " ".join(ln.text for ln in group).strip()
+            first = group[0]
+            size = max(ln.size for ln in group)
+            italic = all(ln.italic for ln in group)
+            smaller = size < stats.body_size - 0.4
+            x0 = min(ln.x0 for ln in group)
+            x1 = max(ln.x1 for ln in group)
+            top = min(ln.top for ln in group)
+            bottom = max(ln.bottom for ln in group)
+            near_image = any(
+                (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size or (b[1] - 2 <= top and bottom <= b[3] + 2))
+                and min(x1, b[2]) - max(x0, b[0]) > 0.3 * (x1 - x0)
+                for b in boxes
+            )
+            caption = False
+            if _CAPTION_START.match(text) and (smaller or italic or near_image) and len(group) <= 4:
+                caption = True
+            elif near_image and (smaller or italic) and len(text) < 400:
+                caption = True
+            elif _CREDIT.search(text) and (smaller or italic or near_image) and len(text) < 400:
+                caption = True
+            elif size < 0.92 * stats.body_size and (italic or _SOURCE.search(text)):
+                caption = True  # a side note or source line in small (italic) type
+            if caption:
+                for ln in group:
+                    ln.role = CAPTION
+                continue
+            # Pull quote: quoted, not body-sized (or italic), set apart.
+            if (
+                text[:1] in _QUOTE_OPEN
+                and any(ch in _QUOTE_CLOSE for ch in text[10:])
+                and (size > stats.body_size + 0.9 or (italic and not first.bold and stats.body_size > 0))
+                and first.font != stats.body_font
+                and len(group) >= 2
+            ):
+                for ln in group:
+                    ln.role = QUOTE
+                quoted_bottom[group[-1].column] = max(ln.bottom for ln in group)
+                continue
+            # The attribution under a pull quote: small type right below it.
+            qb = quoted_bottom.get(first.column)
+            if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
+                for ln in group:
+                    ln.role = QUOTE
+
+
+def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
+               body_size: float) -> int:
+    """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words
+    or more at body size, or twelve such words) is a text box; its lines are marked ``extra["box"]`` so that its title is
+    not taken for a heading of the main tree. A fill holding only a heading (a banner, a colour band)
+    is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
+    Returns the number of boxes found."""
+    found = 0
+    for number, lines in pages.items():
+        fills = [tuple(b[:4]) for b in graphics.get(number, []) or []]
+        for x0, top, x1, bottom in fills:
+            if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
+                continue
+            inside = [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
+            if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
+                continue
+            found += 1
+            for ln in inside:
+                ln.extra["box"] = True
+        covers = fills + [tuple(b[:4]) for b in images.get(number, []) or []]
+        for ln in lines:
+            if ln.color == "#ffffff" and not any(
+                x0 - 2 <= ln.x0 and ln.x1 <= x1 + 2 and top - 2 <= ln.top and ln.bottom <= bottom + 2
+                for x0, top, x1, bottom in covers
+            ):
+                ln.extra["hidden"] = True
+    return found

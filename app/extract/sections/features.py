@@ -1,0 +1,469 @@
+"""Per-page features for the section tree (runs in a worker process, once per page).
+
+The worker turns the page's cached words (:func:`app.source.layout.page_words`) into *segments*: runs of
+words on one baseline that are not separated by a wide gap (a column gutter or a table column). Each
+segment keeps what heading detection and reading order need — its box, dominant font size, bold /
+italic / monospace flags, colour — and nothing else, so the result is small and JSON-able.
+
+It also collects the page's internal links (``/Link`` annotations whose target is a place in the same
+document: a table of contents line pointing at its heading), image boxes (photo captions sit next to
+them) and the text of vertical words (kept, but never taken for headings).
+
+Layout of the returned dict (version ``FEATURES_VERSION``)::
+
+    {"v": 2, "page": 12, "width": 595.3, "height": 841.9,
+     "fonts": ["Arial-BoldMT", ...], "colors": ["#1f4e79", ...],
+     "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
+     "links": [[x0, top, x1, bottom, target_page, target_top], ...],
+     "images": [[x0, top, x1, bottom], ...],
+     "vertical": ["text", ...]}
+
+``lead`` is the number of leading characters set in a distinct (bold) style when the rest of the
+segment is body text — a run-in heading such as "**Objective 2.** IOM will …" — else 0.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.source.layout import page_words
+from app.document.textfix import clean_text as normalise_ligatures
+
+FEATURES_VERSION = 3
+
+# Flags of a segment.
+BOLD = 1
+ITALIC = 2
+MONO = 4
+VERTICAL = 8
+#: The segment mixes fonts (e.g. a bold lead-in followed by regular text).
+MIXED = 16
+#: Set entirely in capitals (letters only).
+CAPS = 32
+#: Small capitals or a smaller size for most of the segment than its first letters (not used yet).
+SMALLER_TAIL = 64
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_BOLD = re.compile(
+    r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|-demi|-medi\b|-medi(?:ita|um)?$|"
+    r"-bd\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
+    r"semibd|demibd|fett|(?:^|[^a-z])[a-z]{2,5}(?:bx|sx|bl|sb)\d{2,4}|^p[a-z]{2}b[a-z]?8[a-z]",
+    re.IGNORECASE,
+)
+_ITALIC = re.compile(
+    r"italic|oblique|-it\b|-ital|slanted|kursiv|(?:cm|sf|lm|ec)(?:ti|sl|bxti|bxsl)\d|ti\d\d|-bdit|-boldit|"
+    r"-mediita|-it$|italc",
+    re.IGNORECASE,
+)
+_MONO = re.compile(r"mono|courier|cmtt|sftt|lmtt|typewriter|consol|menlo|code|txtt|inconsolata|tt\d*$", re.IGNORECASE)
+
+#: A numbering label alone ("1.2", "A.", "IV", "Chapter 3", "§ 4") that a wide gap separates from its
+#: heading text; it is glued back to the next segment on the same row.
+_LABEL = re.compile(
+    r"^(?:(?:chapter|part|section|annex|appendix|objective|kapitel|teil|chapitre|cap[ií]tulo|parte)\s+)?"
+    r"(?:\d{1,3}(?:[.\-]\d{1,3}){0,5}\.?|[A-Z]\.?|[IVXLC]{1,6}\.?|§\s*\d+)$",
+    re.IGNORECASE,
+)
+
+
+def font_style(fontname: str) -> int:
+    """BOLD / ITALIC / MONO flags from a font name (subset prefix ignored)."""
+    name = _SUBSET.sub("", fontname or "")
+    flags = 0
+    if _BOLD.search(name):
+        flags |= BOLD
+    if _ITALIC.search(name):
+        flags |= ITALIC
+    if _MONO.search(name):
+        flags |= MONO
+    return flags
+
+
+def _colour(value: Any) -> str:
+    """A pdfplumber non-stroking colour as "#rrggbb" ("" when unknown or a pattern)."""
+    if value is None:
+        return "#000000"
+    if isinstance(value, (int, float)):
+        value = (value,)
+    try:
+        comps = [float(v) for v in value]
+    except (TypeError, ValueError):
+        return ""
+    if len(comps) == 1:
+        r = g = b = comps[0]
+    elif len(comps) == 3:
+        r, g, b = comps
+    elif len(comps) == 4:
+        c, m, y, k = comps
+        r, g, b = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return ""
+    clamp = lambda v: max(0, min(255, round(v * 255)))  # noqa: E731
+    return "#{:02x}{:02x}{:02x}".format(clamp(r), clamp(g), clamp(b))
+
+
+def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group upright words into rows (one baseline each), sorted left to right.
+
+    A word joins a row when its baseline is the row's (within a third of the smaller height), or
+    when it is a small word inside the row's height (a superscript or subscript). Rows do not grow
+    with the words they take, so a large heading beside two lines of a neighbouring column does not
+    merge those lines."""
+    words = sorted(words, key=lambda w: (w["bottom"], w["x0"]))
+    rows: list[list[dict[str, Any]]] = []
+    bands: list[tuple[float, float]] = []  # (top, bottom) of each row's first word
+    for w in words:
+        top, bottom = w["top"], w["bottom"]
+        h = max(bottom - top, 0.1)
+        placed = False
+        for i in range(len(rows) - 1, max(-1, len(rows) - 6), -1):
+            rt, rb = bands[i]
+            rh = max(rb - rt, 0.1)
+            if abs(bottom - rb) <= 0.3 * min(h, rh):
+                placed = True
+            elif h < 0.8 * rh and top >= rt - 0.5 * rh and bottom <= rb + 0.35 * rh:
+                placed = True  # superscript / subscript
+            if placed:
+                rows[i].append(w)
+                break
+        if not placed:
+            rows.append([w])
+            bands.append((top, bottom))
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    rows.sort(key=lambda r: min(w["top"] for w in r))
+    return rows
+
+
+_BULLETS = {"•", "●", "○", "◦", "▪", "■", "□", "➢", "►", "▶", "‣", "∙", "·", "-", "–", "—", "*", "✓", "✔", "\uf0b7", "\uf0a7"}
+_NUMBER_TOKEN = re.compile(r"^[(\[]?[-–+]?[\d.,%]+[)\]]?$|^[ivxlcdm]{1,7}$", re.IGNORECASE)
+
+
+def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float) -> bool:
+    """A wide gap ``(a, b)`` between two words of row ``i`` is a column gutter (or a table column)
+    when some vertical strip inside it stays empty in the neighbouring rows that have text on both
+    of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
+    """
+    top = rows[i][0]["top"]
+    neighbours = []
+    for step in (-1, 1):
+        j = i + step
+        taken = 0
+        while 0 <= j < len(rows) and taken < 6:
+            row = rows[j]
+            if abs(row[0]["top"] - top) > 160:
+                break
+            spans = [(w["x0"], w["x1"]) for w in row if w["x1"] > a - 400 and w["x0"] < b + 400]
+            if spans:
+                neighbours.append(spans)
+                taken += 1
+            j += step
+    if len(neighbours) < 2:
+        return False
+    cuts = {a, b}
+    for spans in neighbours:
+        for x0, x1 in spans:
+            if a < x0 < b:
+                cuts.add(x0)
+            if a < x1 < b:
+                cuts.add(x1)
+    points = sorted(cuts)
+    for lo, hi in zip(points, points[1:]):
+        if hi - lo < 3.0:
+            continue
+        cover = left = right = 0
+        for spans in neighbours:
+            if any(x0 < hi - 0.5 and x1 > lo + 0.5 for x0, x1 in spans):
+                cover += 1
+                continue
+            if any(x1 <= lo + 0.5 for x0, x1 in spans):
+                left += 1
+            if any(x0 >= hi - 0.5 for x0, x1 in spans):
+                right += 1
+        if left >= 2 and right >= 2 and cover <= max(1, min(left, right) // 3):
+            return True
+    return False
+
+
+def _split_row(rows: list[list[dict[str, Any]]], i: int) -> list[list[dict[str, Any]]]:
+    """Split a row at column gutters and table columns (wide gaps that the rows around it share),
+    not at the wide word gaps of justified text."""
+    row = rows[i]
+    parts = [[row[0]]]
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
+    for k in range(1, len(row)):
+        prev, w = row[k - 1], row[k]
+        size = max(min(float(prev.get("size") or 0), float(w.get("size") or 0)), 4.0)
+        gap = w["x0"] - prev["x1"]
+        split = False
+        if gap > max(0.9 * size, 5.0):
+            # A number set apart at the end of a row (a page number in a contents row, a printed line
+            # number) - unless the row is justified text whose word gaps are all that wide ("COP 21").
+            lone_number = (
+                k == len(row) - 1
+                and _NUMBER_TOKEN.match(w["text"] or "")
+                and not (len(gaps) >= 3 and gap <= 1.5 * gaps[(len(gaps) - 1) // 2])
+            )
+            split = bool(lone_number) or gap > 6 * size or _is_gutter(rows, i, prev["x1"], w["x0"], size)
+        if split:
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    # Glue a lone numbering label to the text that follows it ("2.3     Funding").
+    out: list[list[dict[str, Any]]] = []
+    j = 0
+    while j < len(parts):
+        part = parts[j]
+        if (
+            j + 1 < len(parts)
+            and len(part) <= 2
+            and (_LABEL.match(" ".join(w["text"] for w in part)) or (len(part) == 1 and part[0]["text"] in _BULLETS))
+            and parts[j + 1][0]["x0"] - part[-1]["x1"] < 6 * max(float(part[-1].get("size") or 10), 4.0)
+        ):
+            out.append(part + parts[j + 1])
+            j += 2
+            continue
+        out.append(part)
+        j += 1
+    return out
+
+
+def _join_words(words: list[dict[str, Any]]) -> str:
+    """Words joined by spaces, except where pdfplumber split a word only because the font or the
+    colour changed (no gap between them)."""
+    out = words[0]["text"]
+    for prev, w in zip(words, words[1:]):
+        size = max(float(w.get("size") or 0), 4.0)
+        if w["x0"] - prev["x1"] < 0.1 * size and abs(w["bottom"] - prev["bottom"]) < 0.5 * size:
+            out += w["text"]
+        else:
+            out += " " + w["text"]
+    return out
+
+
+def _undouble(words: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+    """Text drawn twice at almost the same place (a way to fake bold) comes out with every character
+    doubled ("项项目目", "HHeeaaddiinngg"): halve such words and report it (the line is bold)."""
+    doubled = 0
+    out = []
+    for w in words:
+        t = w["text"]
+        if len(t) >= 4 and len(t) % 2 == 0 and t[::2] == t[1::2] and any(ch.isalpha() for ch in t):
+            out.append(dict(w, text=t[::2]))
+            doubled += 1
+        else:
+            out.append(w)
+    if doubled and doubled >= 0.6 * len(words):
+        return out, True
+    return words, False
+
+
+def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[str, int], row: int) -> list:
+    words, fake_bold = _undouble(words)
+    weights: dict[tuple[str, float, str], int] = {}
+    flags_by_word = []
+    for w in words:
+        n = len(w["text"])
+        size = round(float(w.get("size") or (w["bottom"] - w["top"])), 1)
+        key = (w.get("fontname") or "", size, _colour(w.get("non_stroking_color")))
+        weights[key] = weights.get(key, 0) + n
+        flags_by_word.append(font_style(key[0]))
+    font, size, colour = max(weights, key=weights.get)
+    flags = font_style(font) | (BOLD if fake_bold else 0)
+    if len(weights) > 1:
+        flags |= MIXED
+    text = normalise_ligatures(_join_words(words))
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        flags |= CAPS
+    # A run-in heading: the first words bold (or otherwise styled) and the rest regular.
+    lead = 0
+    if len(words) > 1 and flags_by_word[0] & BOLD and not flags & BOLD:
+        k = 0
+        while k < len(words) and flags_by_word[k] & BOLD:
+            k += 1
+        if k < len(words):
+            lead = len(normalise_ligatures(_join_words(words[:k])))
+    if font not in fonts:
+        fonts[font] = len(fonts)
+    if colour not in colors:
+        colors[colour] = len(colors)
+    return [
+        round(min(w["x0"] for w in words), 2),
+        round(min(w["top"] for w in words), 2),
+        round(max(w["x1"] for w in words), 2),
+        round(max(w["bottom"] for w in words), 2),
+        size,
+        fonts[font],
+        colors[colour],
+        flags,
+        row,
+        text,
+        lead,
+    ]
+
+
+# ------------------------------------------------------------------------------------------- links
+
+
+def _page_index(pdf) -> dict[int, int]:
+    """Object id of each page -> 1-based page number (cached on the pdfplumber PDF)."""
+    cached = getattr(pdf, "_bb_page_index", None)
+    if cached is None:
+        cached = {}
+        try:
+            from pdfminer.pdfpage import PDFPage
+
+            for i, p in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+                cached[p.pageid] = i
+        except Exception:
+            cached = {}
+        pdf._bb_page_index = cached
+    return cached
+
+
+def _resolve(obj):
+    from pdfminer.pdftypes import resolve1
+
+    return resolve1(obj)
+
+
+def _dest_target(pdf, dest) -> tuple[int, float | None] | None:
+    """(page number, y from the top in points or None) of an explicit or named destination."""
+    from pdfminer.pdftypes import PDFObjRef
+
+    dest = _resolve(dest)
+    if isinstance(dest, (bytes, str)) or type(dest).__name__ == "PSLiteral":
+        name = dest.name if type(dest).__name__ == "PSLiteral" else dest
+        try:
+            dest = _resolve(pdf.doc.get_dest(name))
+        except Exception:
+            return None
+    if isinstance(dest, dict):
+        dest = _resolve(dest.get("D"))
+    if not isinstance(dest, list) or not dest:
+        return None
+    ref = dest[0]
+    index = _page_index(pdf)
+    if isinstance(ref, PDFObjRef):
+        number = index.get(ref.objid)
+    elif isinstance(ref, int):  # remote-style page index (0-based)
+        number = ref + 1
+    else:
+        number = None
+    if number is None:
+        return None
+    y = None
+    kind = getattr(_resolve(dest[1]) if len(dest) > 1 else None, "name", "")
+    try:
+        if kind == "XYZ" and len(dest) > 3 and _resolve(dest[3]) is not None:
+            y = float(_resolve(dest[3]))
+        elif kind in ("FitH", "FitBH") and len(dest) > 2 and _resolve(dest[2]) is not None:
+            y = float(_resolve(dest[2]))
+        elif kind == "FitR" and len(dest) > 5:
+            y = float(_resolve(dest[5]))
+    except (TypeError, ValueError):
+        y = None
+    if y is not None:
+        try:
+            target = pdf.pages[number - 1]
+            mb = target.mediabox
+            y = round(float(mb[3]) - y, 1)
+            if not -50 <= y <= float(target.height) + 50:
+                y = None
+        except Exception:
+            y = None
+    return number, y
+
+
+def _links(page) -> list[list]:
+    out = []
+    try:
+        annots = page.annots
+    except Exception:
+        return out
+    pdf = getattr(page, "pdf", None)
+    if pdf is None:
+        return out
+    for a in annots:
+        data = a.get("data") or {}
+        if _resolve(data.get("Subtype")).__repr__().find("Link") < 0:
+            continue
+        dest = data.get("Dest")
+        if dest is None:
+            action = _resolve(data.get("A"))
+            if isinstance(action, dict) and getattr(_resolve(action.get("S")), "name", "") == "GoTo":
+                dest = action.get("D")
+        if dest is None:
+            continue
+        try:
+            target = _dest_target(pdf, dest)
+        except Exception:
+            target = None
+        if target is None:
+            continue
+        out.append([round(a["x0"], 1), round(a["top"], 1), round(a["x1"], 1), round(a["bottom"], 1), target[0], target[1]])
+    return out
+
+
+def _graphics(page, limit: int = 400) -> list[list[float]]:
+    """Boxes of the filled, coloured vector shapes of the page (chart bars, legend keys, shading)."""
+    out: list[list[float]] = []
+    area = float(page.width) * float(page.height)
+    try:
+        shapes = list(page.rects) + [c for c in page.curves if c.get("fill")]
+    except Exception:
+        return out
+    for r in shapes:
+        if not r.get("fill"):
+            continue
+        colour = _colour(r.get("non_stroking_color"))
+        if colour in ("", "#ffffff"):
+            continue
+        w = r["x1"] - r["x0"]
+        h = r["bottom"] - r["top"]
+        if w * h > 0.3 * area or (w < 0.3 and h < 0.3):
+            continue
+        out.append([round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)])
+        if len(out) >= limit:
+            break
+    return out
+
+
+# -------------------------------------------------------------------------------------------- main
+
+
+def page_features(page, number: int) -> dict[str, Any]:
+    """What the section tree needs from one page (JSON-able; computed in a worker)."""
+    words = page_words(page)
+    fonts: dict[str, int] = {}
+    colors: dict[str, int] = {}
+    upright = [w for w in words if w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl")]
+    vertical = [w for w in words if not (w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl"))]
+    segs = []
+    rows = _rows(upright)
+    for r, row in enumerate(rows):
+        for part in _split_row(rows, r):
+            segs.append(_segment(part, fonts, colors, r))
+    images = []
+    try:
+        for im in page.images:
+            if im["x1"] - im["x0"] > 20 and im["bottom"] - im["top"] > 20:
+                images.append([round(im["x0"], 1), round(im["top"], 1), round(im["x1"], 1), round(im["bottom"], 1)])
+    except Exception:
+        pass
+    graphics = _graphics(page)
+    return {
+        "v": FEATURES_VERSION,
+        "page": number,
+        "width": round(float(page.width), 2),
+        "height": round(float(page.height), 2),
+        "fonts": list(fonts),
+        "colors": list(colors),
+        "segs": segs,
+        "links": _links(page),
+        "images": images,
+        "graphics": graphics,
+        "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
+    }

@@ -1,0 +1,1121 @@
+"""Heading inference from page content (no bookmarks).
+
+1. *Runs*: consecutive lines of one column in the same style, close together (a heading may wrap).
+2. *Candidates*: short runs whose style stands out from the body (bigger, bolder, capitals, another
+   colour or family, numbered), that do not read like a sentence, a caption or a list item.
+3. *Labels* ("CHAPTER" / "ONE", "Part", a lone "3") are glued to the heading that follows them.
+4. *Evidence from a printed table of contents* (:mod:`toc`): entries are placed at their headings
+   (through their links when there are any, else by title on the printed page); they fix the level
+   of their heading style for the whole document.
+5. *Levels*: one level per style signature across the document, ordered by prominence (size, weight,
+   capitals, colour), with numbering depth ("2.3.1" -> 3) taking precedence when the document is
+   numbered.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from app.extract.sections.analysis import _CAPTION_START, Stats, style_key
+from app.extract.sections.lines import BODY, HEADING, TABLE, Line
+from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering
+from app.extract.sections.toc import TocEntry, printed_page_offset
+
+_LABEL_ONLY = re.compile(
+    rf"^(?:(?:{LABEL_WORDS})|(?:{LABEL_WORDS})\s+\S+|\d{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)[.:]?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;,]$")
+#: A lower-case name of a command, file or package ("cd-hit-dup", "plot_len.pl"), which a heading may
+#: start with; never an abbreviation ("e.g.").
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]+(?:[-_.][A-Za-z0-9]{2,})+[,:]?(?=\s|$)")
+
+
+@dataclass(eq=False)
+class Heading:
+    title: str
+    level: int
+    page: int
+    lines: list[Line] = field(default_factory=list)
+    top: float | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    #: Position in reading order on its page (order of its first line), for interleaving with text.
+    order: float = 0.0
+    source: str = "style"
+    numbered_depth: int = 0
+    sig: tuple = ()
+    #: 0-1, set by :func:`score_confidence` (None for bookmarks).
+    confidence: float | None = None
+
+    @property
+    def key(self) -> str:
+        return normalise_title(self.title)
+
+
+def signature(ln: Line) -> tuple:
+    letters = [c for c in ln.text if c.isalpha()]
+    caps = ln.caps and len(letters) >= 3
+    return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
+
+
+def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
+    """Capitals separate two heading styles only when both forms recur (chapters in capitals,
+    sections not); an acronym title ("IOM X") or a style set in capitals throughout is one style.
+    Nor do they when both forms open sections right under a larger heading: siblings whose titles
+    happen to be capitals ("DELETE", "INSERT_SELECTION" beside "The PRIMARY Selection"). A form that
+    contains the other never comes first under a larger heading (the other follows it). Only for
+    sizes above the body's: at body size, capitals are often all that sets a heading style apart."""
+    forms: dict[tuple, Counter] = defaultdict(Counter)
+    for h in headings:
+        if h.sig:
+            forms[h.sig[:3] + h.sig[4:]][h.sig[3]] += 1
+    ordered = sorted((h for h in headings if h.sig), key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
+    first_under_larger: dict[tuple, set] = defaultdict(set)
+    for base in forms:
+        size = base[0]
+        if stats is None or size < 1.12 * stats.body_size:
+            continue
+        prev = None
+        for h in ordered:
+            if h.sig[0] < size:
+                continue  # smaller headings sit inside either form
+            if h.sig[:3] + h.sig[4:] == base and prev is not None and prev.sig[0] > size:
+                first_under_larger[base].add(h.sig[3])
+            prev = h
+    for h in headings:
+        if not h.sig:
+            continue
+        base = h.sig[:3] + h.sig[4:]
+        c = forms[base]
+        caps, plain = c[True], c[False]
+        if min(caps, plain) < 2 or min(caps, plain) < 0.1 * (caps + plain) or len(first_under_larger[base]) == 2:
+            majority = caps > plain
+            h.sig = h.sig[:3] + (majority,) + h.sig[4:]
+
+
+def prominence(sig: tuple, stats: Stats) -> tuple:
+    size, bold, italic, caps, family, color = sig
+    return (size, 1 if bold else 0, 1 if caps else 0, 1 if color != stats.body_color else 0, 0 if italic else 1)
+
+
+# ------------------------------------------------------------------------------------------- runs
+
+
+@dataclass(eq=False)
+class Run:
+    lines: list[Line]
+    gap_above: float = 1e9
+    gap_below: float = 1e9
+    prev: Line | None = None
+    next: Line | None = None
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(ln.text.split()) for ln in self.lines).strip()
+
+
+def _same_run(a: Line, b: Line) -> bool:
+    if a.page != b.page:
+        return False
+    if round(a.size * 2) != round(b.size * 2):
+        return False
+    if a.bold != b.bold or a.italic != b.italic or a.color != b.color or a.family != b.family:
+        # A wrapped heading whose second line has a word in another font is still one heading.
+        if not ((a.mixed or b.mixed) and a.bold == b.bold):
+            return False
+    gap = b.top - a.bottom
+    return -0.3 * a.size <= gap <= 0.9 * a.size and (a.column == b.column or abs(a.x0 - b.x0) < 2 * a.size or
+                                                    abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 4 * a.size)
+
+
+def make_runs(ordered: list[Line]) -> list[Run]:
+    """Runs over one page's lines in reading order (only lines that may be body or heading)."""
+    runs: list[Run] = []
+    for ln in ordered:
+        if runs and _same_run(runs[-1].lines[-1], ln) and len(runs[-1].lines) < 8:
+            runs[-1].lines.append(ln)
+        else:
+            runs.append(Run([ln]))
+    for i, run in enumerate(runs):
+        if i > 0:
+            prev = runs[i - 1].lines[-1]
+            run.prev = prev
+            if prev.column == run.first.column or prev.bottom <= run.first.top:
+                run.gap_above = run.first.top - prev.bottom
+        if i + 1 < len(runs):
+            nxt = runs[i + 1].first
+            run.next = nxt
+            run.gap_below = nxt.top - run.lines[-1].bottom
+    return runs
+
+
+def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0.0) -> None:
+    """Context used by :func:`candidate_reason`: same-style text on the same row (a table header,
+    not a heading of a parallel text column), column box, table rows right below."""
+    rows: dict[int, list[Line]] = defaultdict(list)
+    cols: dict[int, list[float]] = {}
+    for ln in page_lines:
+        if ln.role in (BODY, "table"):
+            rows[ln.row].append(ln)
+        if ln.role == BODY:
+            box = cols.setdefault(ln.column, [ln.x0, ln.x1])
+            box[0] = min(box[0], ln.x0)
+            box[1] = max(box[1], ln.x1)
+    width = page_width or max((ln.x1 for ln in page_lines), default=600.0)
+
+    def wide(column: int) -> bool:
+        box = cols.get(column)
+        return box is not None and box[1] - box[0] >= 0.25 * width
+
+    row_tops = sorted(
+        (min(ln.top for ln in r), len(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r), any(ln.role == "table" for ln in r))
+        for r in rows.values()
+    )
+    for run in runs:
+        own = set(map(id, run.lines))
+        sig = signature(run.first)
+        mates = False
+        for ln in run.lines:
+            for o in rows.get(ln.row, []):
+                if id(o) in own or signature(o)[:3] != sig[:3] or o.family != run.first.family:
+                    continue
+                if o.column != ln.column and wide(o.column) and wide(ln.column):
+                    continue  # a heading of the parallel column
+                mates = True
+        run.same_style_mates = mates  # type: ignore[attr-defined]
+        # A cell of a table row: other text of another style on the same row, in the same column or in
+        # another narrow one (the cells of a table no grid was found for).
+        run.row_mates = any(  # type: ignore[attr-defined]
+            id(o) not in own and o.role == BODY and signature(o)[:3] != sig[:3]
+            and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
+            for ln in run.lines for o in rows.get(ln.row, [])
+        )
+        box = cols.get(run.first.column)
+        run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
+        last = run.lines[-1]
+        size = run.first.size
+        right = max(ln.x1 for ln in run.lines)
+        below = [r for r in row_tops if last.bottom - 1 < r[0] < last.bottom + 4 * size and r[3] > run.first.x0 and r[2] < right + 200]
+        first_below = below[0] if below else None
+        run.table_below = bool(  # type: ignore[attr-defined]
+            (first_below is not None and first_below[4] and first_below[0] < last.bottom + 2.5 * size)
+            or sum(1 for r in below[:3] if r[1] >= 3) >= 2
+        )
+
+
+# ------------------------------------------------------------------------------------- candidates
+
+
+def distinct_style(ln: Line, stats: Stats) -> bool:
+    """The line's style stands out from the body text."""
+    ratio = ln.size / max(stats.body_size, 1.0)
+    if ln.mono:
+        return False
+    if ratio >= 1.12:
+        return True
+    if stats.quiet and style_key(ln) in stats.quiet:
+        return True
+    if ratio < 0.85:
+        return False
+    if ln.bold and not stats.body_bold:
+        return True
+    letters = [c for c in ln.text if c.isalpha()]
+    if ln.caps and len(letters) >= 4 and (ln.family != stats.body_family or ln.color != stats.body_color or ratio >= 1.04):
+        return True
+    if ln.color != stats.body_color and ratio >= 1.04 and not ln.italic:
+        return True
+    if ln.family != stats.body_family and ratio >= 1.04 and not ln.italic:
+        return True
+    return False
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
+
+
+def right_to_left(text: str) -> bool:
+    """Mostly Hebrew or Arabic letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
+
+
+def number_first(text: str) -> str:
+    """A right-to-left heading comes out of the PDF in visual order, its number last ("... 2.1"):
+    the number goes first, where :func:`numbering` reads it."""
+    if right_to_left(text):
+        m = _TRAILING_NUMBER.match(text)
+        if m:
+            return f"{m.group(2)} {m.group(1)}"
+    return text
+
+
+#: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
+_SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
+    """Heading styles set only slightly larger than the body (by 0.4 pt to 12%, same weight), which no
+    size rule sees: a style whose every line (at least three, on two pages or more) is a short
+    standalone line — at most twelve words, no final stop or comma, not lower-case, the lines before and
+    after it in another style, running text right after it. A larger lead paragraph or a pull quote
+    has long lines and fails."""
+    lines_by_style: dict[tuple, list[tuple[Line, Line | None, Line | None]]] = defaultdict(list)
+    for p in sorted(ordered):
+        body = [ln for ln in ordered[p] if ln.role == BODY]
+        for i, ln in enumerate(body):
+            if ln.mono or not (stats.body_size + 0.4 <= ln.size < 1.12 * stats.body_size):
+                continue
+            prev = body[i - 1] if i else None
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            lines_by_style[style_key(ln)].append((ln, prev, nxt))
+    quiet = set()
+    for key, items in lines_by_style.items():
+        if len(items) < 3 or len({ln.page for ln, _, _ in items}) < 2:
+            continue
+        good = 0
+        for ln, prev, nxt in items:
+            text = " ".join(ln.text.split())
+            words = text.split()
+            body = text[_SUB_LABEL.match(text).end():] if _SUB_LABEL.match(text) else text
+            if (
+                len(words) <= 12 and not _SENTENCE_END.search(text) and not text.endswith(":")
+                and body[:1].isalnum() and not body[:1].islower()
+                and (prev is None or style_key(prev) != key) and nxt is not None and style_key(nxt) != key
+                and abs(nxt.size - stats.body_size) < 0.3 and len(nxt.text.split()) >= 5
+            ):
+                good += 1
+        if good >= 0.9 * len(items):
+            quiet.add(key)
+    return frozenset(quiet)
+
+
+def candidate_reason(run: Run, stats: Stats) -> str | None:
+    """None when the run may be a heading, else why not (for debugging)."""
+    first = run.first
+    text = run.text
+    if len(run.lines) > 4:
+        return "too many lines"
+    if len(text) > 260:
+        return "too long"
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 2 and not _LABEL_ONLY.match(text):
+        return "no letters"
+    if not distinct_style(first, stats):
+        return "body style"
+    if first.extra.get("box"):
+        return "box title"  # the title of a box, sidebar or call-out: not in the main tree
+    if first.extra.get("hidden"):
+        return "hidden"
+    label, depth, rest = numbering(text)
+    body = rest if depth else text
+    sub = _SUB_LABEL.match(body)
+    if sub and not depth:
+        body = body[sub.end():]  # "(1) Title", "a) Title": a sub-heading's label
+    if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
+        return "starts lower case"
+    if _CAPTION_START.match(text):
+        return "caption"
+    if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
+        return "sentence"
+    words = text.split()
+    if len(words) > 30:
+        return "too many words"
+    start = body.lstrip()[:1]
+    if start and not (start.isalnum() or start in "“\"'‘«¿¡„"):
+        return "starts with a symbol"
+    ratio = first.size / max(stats.body_size, 1.0)
+    # Table header rows and label rows: other text of the same style on the same row.
+    if ratio < 1.3 and (getattr(run, "same_style_mates", False) or getattr(run, "row_mates", False)):
+        return "table row"
+    # Definition lists: the term is followed by its description indented further.
+    nxt = run.next
+    if (
+        ratio < 1.15
+        and nxt is not None
+        and nxt.page == first.page
+        and nxt.x0 > first.x0 + 1.2 * stats.body_size
+        and 0 <= nxt.top - run.lines[-1].bottom < 2.5 * stats.body_size
+    ):
+        return "definition term"
+    # Indented boxes (notes, admonitions): a label set in from the text just above it, not centred.
+    prev = run.prev
+    if (
+        ratio < 1.3
+        and prev is not None
+        and prev.page == first.page
+        and 0 <= first.top - prev.bottom < 5 * first.size
+        and prev.x0 < first.x0 - 2 * stats.body_size
+        and prev.x1 > first.x0
+    ):
+        col = getattr(run, "column_box", None)
+        centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
+        # Right-to-left text starts at the right edge: set in from the left is its normal place.
+        flush_right = right_to_left(text) and abs(max(ln.x1 for ln in run.lines) - prev.x1) < 2 * stats.body_size
+        if (col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size) and not flush_right:
+            return "indented"
+    # A table title: the rows right below are table rows (three or more cells).
+    if getattr(run, "table_below", False):
+        return "table title"
+    return None
+
+
+def _merge_labels(cands: list[Run], stats: Stats) -> list[Run]:
+    """Glue label runs ("CHAPTER", "ONE", "3", "Part II") to the heading run that follows them."""
+    out: list[Run] = []
+    i = 0
+    while i < len(cands):
+        run = cands[i]
+        labels = []
+        j = i
+        while j < len(cands) and _LABEL_ONLY.match(cands[j].text) and len(cands[j].lines) == 1:
+            labels.append(cands[j])
+            j += 1
+        if labels and j < len(cands):
+            nxt = cands[j]
+            last = labels[-1].lines[-1]
+            if nxt.page == last.page and 0 <= nxt.first.top - last.bottom < 5 * max(nxt.first.size, last.size):
+                merged = Run([ln for r in labels for ln in r.lines] + nxt.lines)
+                merged.prev = labels[0].prev
+                merged.next = nxt.next
+                merged.gap_above = labels[0].gap_above
+                merged.gap_below = nxt.gap_below
+                merged.extra_label = " ".join(r.text for r in labels)  # type: ignore[attr-defined]
+                merged.main = nxt  # type: ignore[attr-defined]
+                out.append(merged)
+                i = j + 1
+                continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _title_of(run: Run) -> str:
+    main = getattr(run, "main", None)
+    if main is None:
+        return run.text
+    label = getattr(run, "extra_label", "")
+    label_words = label.split()
+    if label_words and re.match(rf"^(?:{LABEL_WORDS})$", label_words[0], re.IGNORECASE):
+        return f"{label}: {main.text}" if not label.endswith(":") else f"{label} {main.text}"
+    return f"{label} {main.text}"
+
+
+def _main_line(run: Run) -> Line:
+    main = getattr(run, "main", None)
+    return main.first if main is not None else run.first
+
+
+# ----------------------------------------------------------------------------------- TOC placement
+
+#: similarity a TOC title needs to a heading's text
+TOC_MATCH = 0.82
+
+
+def _similar(a: str, b: str, at_least: float = 0.0) -> float:
+    """Similarity of two titles (0-1). With ``at_least``, a pair that cannot reach it gets 0.0
+    without the full comparison (difflib's cheap upper bounds first: most pairs are far apart)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)):
+        return 0.95 * min(len(a), len(b)) / max(len(a), len(b)) + 0.05
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if at_least and (matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least):
+        return 0.0
+    return matcher.ratio()
+
+
+def _units(runs: list[Run]) -> list[tuple[Run, int]]:
+    """Runs plus their prefixes (a TOC title may match the first lines of a run only)."""
+    out = []
+    for r in runs:
+        out.append((r, len(r.lines)))
+        for k in range(1, min(len(r.lines), 4)):
+            out.append((r, k))
+    return out
+
+
+def place_toc(
+    entries: list[TocEntry],
+    runs_by_page: dict[int, list[Run]],
+    pages: dict[int, list[Line]],
+    stats: Stats,
+) -> list[Heading]:
+    """Headings for the TOC entries that can be found on their pages."""
+    if not entries:
+        return []
+    offset = printed_page_offset(pages)
+    if offset is None:
+        offset = _offset_by_titles(entries, runs_by_page)
+    headings: list[Heading] = []
+    used: set[int] = set()
+    for e in entries:
+        if not e.key:
+            continue
+        pages_to_try: list[int] = []
+        if e.target_page:
+            pages_to_try = [e.target_page, e.target_page + 1]
+        elif e.printed.isdigit() and offset is not None:
+            p = int(e.printed) + offset
+            pages_to_try = [p, p + 1, p - 1]
+        else:
+            continue
+        best = None
+        for p in pages_to_try:
+            for run, k in _units(runs_by_page.get(p, [])):
+                if id(run.lines[0]) in used:
+                    continue
+                lines = run.lines[:k]
+                first = lines[0]
+                text = " ".join(ln.text for ln in lines)
+                # a score under the bar is never used (a pair passes on its better score): cut short
+                score = _similar(e.key, normalise_title(text), TOC_MATCH)
+                lead_score = 0.0
+                if first.lead and k == 1:
+                    lead_text = first.text[: first.lead]
+                    lead_score = _similar(e.key, normalise_title(lead_text), TOC_MATCH)
+                if score < TOC_MATCH and lead_score < TOC_MATCH:
+                    continue
+                if not distinct_style(first, stats) and lead_score < TOC_MATCH:
+                    if not (e.target_top is not None and p == e.target_page and first.bold):
+                        continue
+                s = max(score, lead_score)
+                if e.target_top is not None and p == e.target_page:
+                    d = first.top - e.target_top
+                    if d < -2.5 * first.size:
+                        s -= 0.3
+                    else:
+                        s -= min(d, 400) / 2000
+                if p != pages_to_try[0]:
+                    s -= 0.1
+                if best is None or s > best[0]:
+                    best = (s, run, k, p, lead_score > score)
+        if best is None:
+            continue
+        _, run, k, p, is_lead = best
+        lines = run.lines[:k]
+        used.add(id(lines[0]))
+        h = Heading(
+            title=e.title if not is_lead else lines[0].text[: lines[0].lead].strip(),
+            level=e.level,
+            page=p,
+            lines=lines,
+            source="toc",
+        )
+        if is_lead:
+            h.title = lines[0].text[: lines[0].lead].strip().rstrip(".:").strip()
+            lines[0].extra["rest"] = lines[0].text[lines[0].lead:].strip()
+        else:
+            h.title = " ".join(" ".join(ln.text for ln in lines).split())
+        headings.append(h)
+    return headings
+
+
+def _offset_by_titles(entries: list[TocEntry], runs_by_page: dict[int, list[Run]]) -> int | None:
+    index: dict[str, list[int]] = defaultdict(list)
+    for p, runs in runs_by_page.items():
+        for r in runs:
+            if len(r.lines) <= 4:
+                index[normalise_title(r.text)].append(p)
+    votes: Counter = Counter()
+    for e in entries:
+        if not e.printed.isdigit() or not e.key:
+            continue
+        for p in index.get(e.key, [])[:3]:
+            votes[p - int(e.printed)] += 1
+    if not votes:
+        return None
+    offset, count = votes.most_common(1)[0]
+    return offset if count >= 2 else None
+
+
+# ------------------------------------------------------------------------------------------ levels
+
+
+def find_first_text_page(pages: dict[int, list[Line]], stats: Stats) -> int | None:
+    """The first page with running text (five lines in body style, or contents lines); the pages
+    before it are cover pages. None when no page has running text."""
+    for p in sorted(pages):
+        n_body = sum(1 for ln in pages[p] if ln.role in (BODY, "toc") and not distinct_style(ln, stats))
+        if n_body >= 5:
+            return p
+    return None
+
+
+def infer_headings(
+    pages: dict[int, list[Line]],
+    ordered: dict[int, list[Line]],
+    stats: Stats,
+    toc_entries: list[TocEntry],
+    page_widths: dict[int, float] | None = None,
+) -> list[Heading]:
+    """All headings of the document with levels (bookmarks not used)."""
+    page_widths = page_widths or {}
+    stats.quiet = quiet_styles(ordered, stats)
+    runs_by_page: dict[int, list[Run]] = {}
+    for p, lines in ordered.items():
+        runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
+        annotate_runs(runs_by_page[p], pages[p], page_widths.get(p, 0.0))
+    # Cover pages (before the first page with running text) hold titles, not headings.
+    first_text_page = find_first_text_page(pages, stats)
+    toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)
+    toc_first = {id(h.lines[0]) for h in toc_headings}
+
+    # Style candidates.
+    cands_by_page: dict[int, list[Run]] = {}
+    text_runs_by_sig: Counter = Counter()
+    cand_runs_by_sig: Counter = Counter()
+    for p, runs in runs_by_page.items():
+        cands = []
+        for run in runs:
+            if id(run.first) in toc_first:
+                continue
+            reason = candidate_reason(run, stats)
+            if reason == "table title":
+                for ln in run.lines:  # the title of a table is the table's, not body text
+                    ln.role = "caption"
+                continue
+            if reason is None:
+                cands.append(run)
+                cand_runs_by_sig[signature(run.first)] += 1
+            elif reason in ("too many lines", "too long", "sentence", "too many words", "inside a paragraph"):
+                text_runs_by_sig[signature(run.first)] += 1
+        cands_by_page[p] = _merge_labels(cands, stats)
+    # Styles used mostly for running text are not heading styles.
+    bad_sigs = {s for s, n in text_runs_by_sig.items() if n > max(2, cand_runs_by_sig.get(s, 0))}
+
+    style_headings: list[Heading] = []
+    for p, cands in cands_by_page.items():
+        if first_text_page is not None and p < first_text_page:
+            continue
+        for run in cands:
+            main = _main_line(run)
+            sig = signature(main)
+            if sig in bad_sigs:
+                continue
+            title = " ".join(_title_of(run).split())
+            label, depth, rest = numbering(number_first(title))
+            if not normalise_title(title):
+                continue
+            style_headings.append(
+                Heading(title=title, level=0, page=p, lines=list(run.lines), numbered_depth=depth, sig=sig)
+            )
+    for h in toc_headings:
+        h.sig = signature(h.lines[0])
+        label, depth, rest = numbering(number_first(h.title))
+        h.numbered_depth = depth
+    style_headings += _headings_inside_tables(pages, style_headings + toc_headings, stats, first_text_page)
+    style_headings = drop_title_block(style_headings, toc_headings, min(pages) if pages else None)
+    unify_caps(toc_headings + style_headings, stats)
+
+    if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
+        headings = _levels_with_toc(toc_headings, style_headings, stats)
+    else:
+        headings = _levels_by_style(style_headings + toc_headings, stats)
+    headings = attach_labels(headings, runs_by_page, stats)
+    headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
+    headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
+    for h in headings:
+        _finish(h)
+    score_confidence(headings, stats, toc_headings)
+    headings.sort(key=lambda h: (h.page, h.order))
+    return headings
+
+
+#: Below this a heading is shown as uncertain (the user checks it first).
+UNCERTAIN = 0.6
+
+
+def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[Heading]) -> None:
+    """A confidence per inferred heading, from the evidence behind it: listed in the printed contents
+    (strongest), numbered in the document's scheme, a style that stands out clearly (12% larger than
+    the body, or bold) and heads several sections, the level agreeing with the contents; weaker for a
+    quiet style, a style used once or twice, a long title, a level only a style's prominence gave."""
+    placed = {id(h) for h in toc_headings}
+    per_sig = Counter(h.sig for h in headings if h.sig)
+    numbered_doc = sum(1 for h in headings if h.numbered_depth) >= 0.4 * max(len(headings), 1)
+    for h in headings:
+        if id(h) in placed or h.source == "toc":
+            h.confidence = 0.95
+            continue
+        first = h.lines[0] if h.lines else None
+        score = 0.55
+        if h.source == "style+toc":
+            score += 0.2  # its style's level comes from the contents
+        if h.numbered_depth:
+            score += 0.15 if numbered_doc else 0.05
+        elif numbered_doc:
+            score -= 0.1  # unnumbered in a numbered document
+        if h.source == "numbering":
+            score -= 0.05  # set like body text: only its number says it is a heading
+        if first is not None:
+            ratio = first.size / max(stats.body_size, 1.0)
+            if ratio >= 1.12:
+                score += 0.1
+            elif not (first.bold and not stats.body_bold):
+                score -= 0.15  # a quiet style: slightly larger, or colour / capitals only
+        n = per_sig.get(h.sig, 0)
+        if n >= 3:
+            score += 0.1
+        elif h.sig and n <= 1:
+            score -= 0.15
+        if len(h.title.split()) > 12:
+            score -= 0.1
+        h.confidence = round(max(0.05, min(score, 0.99)), 2)
+
+
+def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None) -> list[Heading]:
+    """The title block of a first page that also carries running text (a paper, a brief): the
+    document's title is the largest text of that page, larger (by 15%) than every heading style used on
+    other pages and in a style found on that page only; it and the lines in one-off styles around it
+    (masthead, subtitle, authors, affiliations) are not headings. The block ends at the first line in a
+    style that heads sections elsewhere ("Abstract", "1 Introduction")."""
+    if first_page is None:
+        return style_headings
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    on_first = sorted((h for h in style_headings if h.page == first_page), key=pos)
+    if not on_first:
+        return style_headings
+    elsewhere = [h for h in style_headings + toc_headings if h.page != first_page]
+    recurring = {h.sig for h in elsewhere} | {h.sig for h in toc_headings}
+    title = max(on_first, key=lambda h: h.sig[0] if h.sig else 0)
+    if not title.sig or title.sig in recurring:
+        return style_headings
+    if elsewhere and title.sig[0] < 1.15 * max((h.sig[0] for h in elsewhere if h.sig), default=0):
+        return style_headings
+    drop = []
+    for h in on_first:
+        if h.sig in recurring and pos(h) > pos(title):
+            break
+        if h.sig not in recurring:
+            drop.append(h)
+    # Only a real title block: beside the title, a subtitle (not bold) or a line of names ("A. Rahman,
+    # M. Okafor"). A manual whose title is its one top heading, over its chapters, keeps it.
+    if not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
+        return style_headings
+    dropped = set(map(id, drop))
+    return [h for h in style_headings if id(h) not in dropped]
+
+
+_NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
+
+
+_MULTI = re.compile(r"^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,5})\.?\s+(\S.*)$")
+
+
+def _number_parts(text: str) -> tuple[str, ...] | None:
+    m = _MULTI.match(text.strip())
+    return tuple(m.group(1).split(".")) if m else None
+
+
+def _headings_inside_tables(
+    pages: dict[int, list[Line]], headings: list[Heading], stats: Stats, first_text_page: int | None
+) -> list[Heading]:
+    """Two tables read as one (by the table extractor) across the heading between them: a line in a
+    table box, alone on its row, with table rows above and below it, set in a larger style that heads
+    at least two sections outside tables, is a heading. A table's own title row (nothing above it in
+    the box) stays the table's."""
+    sigs = Counter(h.sig for h in headings)
+    out: list[Heading] = []
+    for p, lines in pages.items():
+        if first_text_page is not None and p < first_text_page:
+            continue
+        cells = [ln for ln in lines if ln.role == TABLE]
+        if len(cells) < 3:
+            continue
+        per_row = Counter(ln.row for ln in cells)
+        for ln in cells:
+            sig = signature(ln)
+            if per_row[ln.row] != 1 or sigs[sig] < 2 or ln.size < 1.12 * stats.body_size or ln.mono or ln.extra.get("box"):
+                continue
+            text = " ".join(ln.text.split())
+            if (
+                len(text.split()) > 12 or sum(c.isalpha() for c in text) < 2 or _SENTENCE_END.search(text)
+                or (text[:1].islower() and not _IDENTIFIER.match(text))
+            ):
+                continue
+            near = 3 * ln.size
+            above = any(o.row != ln.row and 0 <= ln.top - o.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
+                        for o in cells)
+            below = any(o.row != ln.row and 0 <= o.top - ln.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
+                        for o in cells)
+            if above and below:
+                ln.role = BODY
+                label, depth, rest = numbering(text)
+                out.append(Heading(title=text, level=0, page=p, lines=[ln], numbered_depth=depth, sig=sig))
+    return out
+
+
+def add_numbered_sequence(
+    headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats, first_text_page: int | None
+) -> list[Heading]:
+    """Headings set like body text but numbered in the document's scheme ("3.1.1 Unix" after the
+    heading "3.1 …"): a short standalone line whose multi-level number extends the current heading's
+    number or follows the previous one is a heading too, at the level its depth gives."""
+    numbered = [(h, _number_parts(h.title)) for h in headings]
+    offsets = Counter(h.level - len(parts) for h, parts in numbered if parts)
+    if not offsets:
+        return headings
+    offset = offsets.most_common(1)[0][0]
+    known = {id(ln) for h in headings for ln in h.lines}
+    by_page: dict[int, list[Heading]] = defaultdict(list)
+    for h in headings:
+        by_page[h.page].append(h)
+    out = list(headings)
+    last: tuple[str, ...] | None = None
+    for p in sorted(runs_by_page):
+        if first_text_page is not None and p < first_text_page:
+            continue
+        page_heads = {id(h.lines[0]): h for h in by_page.get(p, []) if h.lines}
+        for run in runs_by_page[p]:
+            h = page_heads.get(id(run.first))
+            if h is not None:
+                last = _number_parts(h.title) or last
+                continue
+            if id(run.first) in known:
+                continue
+            first = run.first
+            text = " ".join(first.text.split())
+            parts = _number_parts(text)
+            if parts is None or last is None or len(text.split()) > 14 or _SENTENCE_END.search(text):
+                continue
+            if first.mono:
+                continue
+            if len(run.lines) > 1 and first.x1 > run.lines[1].x1 - 3 * stats.body_size:
+                continue  # a full line running on into the next: a numbered paragraph
+            follows = (
+                parts[:-1] == last  # first child: 3.1 -> 3.1.1
+                or (len(parts) <= len(last) and parts[:-1] == last[: len(parts) - 1]
+                    and parts[-1].isdigit() and last[len(parts) - 1].isdigit()
+                    and int(parts[-1]) == int(last[len(parts) - 1]) + 1)  # next sibling at some depth
+            )
+            if not follows:
+                continue
+            if run.gap_above < 0.5 * stats.pitch and run.prev is not None and run.prev.page == p:
+                continue  # glued to the text above: a numbered list item, not a heading
+            new = Heading(title=text, level=max(1, min(len(parts) + offset, 9)), page=p,
+                          lines=[first], source="numbering", numbered_depth=len(parts))
+            out.append(new)
+            known.add(id(first))
+            last = parts
+    return out
+
+
+_ROMAN_HEAD = re.compile(r"^([IVXL]{1,5})\.\s+(\S.{0,80})$")
+_LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,80})$")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+           "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def _standalone(run: Run, stats: Stats) -> bool:
+    """Set apart from the text above it (or first in its column) and not a sentence."""
+    text = run.text
+    if _SENTENCE_END.search(text) or any(q in text for q in "“”\""):
+        return False
+    above = run.prev is None or run.prev.page != run.first.page or run.prev.column != run.first.column
+    return above or run.gap_above >= 0.5 * stats.pitch
+
+
+def add_roman_sequence(
+    headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats, first_text_page: int | None
+) -> list[Heading]:
+    """Sections numbered "I.", "II.", "III." … with sub-sections "A.", "B." … (the style of many
+    papers), set in capitals or small capitals at body size or below, so no style rule sees them: a
+    standalone short line whose roman number follows the previous one is a level-1 heading when the
+    sequence runs from I to at least III; when those are set in capitals, unnumbered standalone lines
+    in the same capitals style after them ("REFERENCES", "APPENDIX A") are level 1 too; a standalone "A. Title" line whose letter follows
+    the previous one (from A after each level-1 heading) is level 2."""
+    if any(_ROMAN_HEAD.match(h.title) for h in headings):
+        return headings  # the style rules found them
+    known = {id(ln) for h in headings for ln in h.lines}
+    runs = [(p, r) for p in sorted(runs_by_page) if first_text_page is None or p >= first_text_page
+            for r in runs_by_page[p] if id(r.first) not in known]
+    romans: list[tuple[int, Run]] = []
+    for p, run in runs:
+        m = _ROMAN_HEAD.match(" ".join(run.text.split()))
+        if not m or len(run.lines) > 2 or run.first.mono or len(m.group(2).split()) > 10:
+            continue
+        letters = [c for c in m.group(2) if c.isalpha()]
+        if not letters or not (all(c.isupper() for c in letters) or m.group(2)[:1].isupper()):
+            continue
+        expected = _ROMANS[len(romans)] if len(romans) < len(_ROMANS) else None
+        if m.group(1) == expected and _standalone(run, stats):
+            romans.append((p, run))
+    if len(romans) < 3:
+        return headings
+    style = romans[0][1].first
+    roman_ids = {id(r.first) for _, r in romans}
+    first_roman = (romans[0][0], romans[0][1].first.order)
+    out = list(headings)
+    letter = 0
+    for p, run in runs:
+        if (p, run.first.order) < first_roman:
+            continue
+        text = " ".join(run.text.split())
+        level = 0
+        if id(run.first) in roman_ids:
+            level = 1
+        elif (
+            len(run.lines) <= 2 and run.first.caps and style.caps and run.first.family == style.family
+            and abs(run.first.size - style.size) <= 0.3
+            and text[:1].isalpha() and re.search(r"[^\W\d_]{3}", text)
+            and run.first.bold == style.bold and len(text.split()) <= 8 and _standalone(run, stats)
+            and not run.first.mono
+        ):
+            level = 1  # "REFERENCES", "APPENDIX A" in the sections' style
+        else:
+            m = _LETTER_HEAD.match(text)
+            if (
+                m and len(run.lines) == 1 and ord(m.group(1)) - ord("A") == letter and len(m.group(2).split()) <= 8
+                and m.group(2)[:1].isupper() and _standalone(run, stats)
+                and not run.first.mono
+            ):
+                level = 2
+                letter += 1
+        if level == 1:
+            letter = 0
+        if level:
+            out.append(Heading(title=text, level=level, page=p, lines=list(run.lines), source="numbering",
+                               numbered_depth=level))
+    return out
+
+
+def attach_labels(headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats) -> list[Heading]:
+    """A label printed on its own line above a heading ("Chapter 1", "CHAPTER" / "ONE", "Part II",
+    "3") becomes part of that heading; a heading made only of such a label is dropped."""
+    owner = {id(h.lines[0]): h for h in headings if h.lines}
+    absorbed: set[int] = set()
+    for p, runs in runs_by_page.items():
+        index = {id(r.first): i for i, r in enumerate(runs)}
+        for r_i, run in enumerate(runs):
+            h = owner.get(id(run.first))
+            if h is None or getattr(h, "_labelled", False):
+                continue
+            labels = []
+            j = r_i - 1
+            top = run.first.top
+            while j >= 0:
+                cand = runs[j]
+                if (
+                    len(cand.lines) == 1
+                    and _LABEL_ONLY.match(cand.text)
+                    and distinct_style(cand.first, stats)
+                    and 0 <= top - cand.lines[-1].bottom < 5 * max(cand.first.size, run.first.size)
+                ):
+                    labels.insert(0, cand)
+                    top = cand.first.top
+                    j -= 1
+                else:
+                    break
+            if not labels:
+                continue
+            label = " ".join(r.text for r in labels)
+            first_word = label.split()[0]
+            sep = ": " if re.match(rf"^(?:{LABEL_WORDS})$", first_word, re.IGNORECASE) and not label.endswith(":") else " "
+            if normalise_title(h.title) and not numbering(h.title)[0]:
+                h.title = f"{label}{sep}{h.title}"
+            h.lines = [ln for r in labels for ln in r.lines] + h.lines
+            h._labelled = True  # type: ignore[attr-defined]
+            for r in labels:
+                absorbed.add(id(r.first))
+        del index
+    return [h for h in headings if not (h.lines and id(h.lines[0]) in absorbed and not getattr(h, "_labelled", False))]
+
+
+def _finish(h: Heading) -> None:
+    for ln in h.lines:
+        ln.role = HEADING
+    h.top = min(ln.top for ln in h.lines)
+    h.bbox = (
+        round(min(ln.x0 for ln in h.lines), 2),
+        round(h.top, 2),
+        round(max(ln.x1 for ln in h.lines), 2),
+        round(max(ln.bottom for ln in h.lines), 2),
+    )
+    h.order = min(ln.order for ln in h.lines)
+
+
+def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+    """Levels when a printed table of contents placed some headings: their styles keep the TOC's
+    levels; other heading styles (deeper levels the TOC leaves out) go below the closest more
+    prominent known style, in order of prominence."""
+    by_sig: dict[tuple, Counter] = defaultdict(Counter)
+    for h in toc_headings:
+        by_sig[h.sig][h.level] += 1
+    sig_level = {s: c.most_common(1)[0][0] for s, c in by_sig.items()}
+    max_level = max(sig_level.values())
+    numbered_toc = sum(1 for h in toc_headings if h.numbered_depth) >= 0.5 * len(toc_headings)
+    out = list(toc_headings)
+    unseen: dict[tuple, list[Heading]] = defaultdict(list)
+    unnumbered_sigs = {h.sig for h in toc_headings if not h.numbered_depth}
+    toc_keys = {h.key for h in toc_headings}
+    recurring = Counter(h.key for h in style_headings)
+    for h in style_headings:
+        if numbered_toc and not h.numbered_depth:
+            # In a numbered document an unnumbered line is a heading only in a style the TOC also
+            # uses unnumbered, and not when it is a label that comes back again and again ("Note").
+            if h.sig not in unnumbered_sigs or (recurring[h.key] >= 3 and h.key not in toc_keys):
+                continue
+        if h.sig in sig_level:
+            h.level = sig_level[h.sig]
+            h.source = "style+toc"
+            out.append(h)
+        else:
+            unseen[h.sig].append(h)
+    accepted: dict[tuple, list[Heading]] = {}
+    for sig, hs in unseen.items():
+        if not any(prominence(s, stats) > prominence(sig, stats) for s in sig_level):
+            continue  # more prominent than every TOC style: a title, a cover, a part page
+        if numbered_toc:
+            hs = [h for h in hs if h.numbered_depth]
+        elif len(hs) < 2 or len({h.page for h in hs}) < 2:
+            continue  # a one-off style (a signature, a label) is not a heading level
+        if hs:
+            accepted[sig] = hs
+    levels = dict(sig_level)
+    for sig in sorted(set(sig_level) | set(accepted), key=lambda s: prominence(s, stats), reverse=True):
+        if sig in sig_level:
+            continue
+        more = [s for s in levels if prominence(s, stats) > prominence(sig, stats)]
+        closest = min(more, key=lambda s: prominence(s, stats))
+        same = [s for s in levels if prominence(s, stats) == prominence(sig, stats)]
+        # A style as prominent as one the contents list, in another family, that the contents leave
+        # out is one level deeper (a serif sub-heading under a sans heading of the same size).
+        levels[sig] = levels[same[0]] + 1 if same else levels[closest] + 1
+        if levels[sig] > max_level + 3:
+            continue
+        for h in accepted[sig]:
+            h.level = min(levels[sig], 9)
+            h.source = "style+toc"
+            out.append(h)
+    if numbered_toc:
+        out += _unnumbered_subsections(out, style_headings, stats)
+        _levels_from_numbering(toc_headings, out)
+    return out
+
+
+def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading]) -> None:
+    """When the contents' levels follow the numbering depth ("2.1" at level 2, "2.1.1" at level 3: at
+    least 80% of the numbered entries placed, at one offset), the numbering depth gives the level of
+    every numbered heading, also where one style serves several levels or the contents stop at a
+    depth."""
+    placed = [h for h in toc_headings if h.numbered_depth]
+    if len(placed) < 3:
+        return
+    offset, n = Counter(h.level - h.numbered_depth for h in placed).most_common(1)[0]
+    if n < 0.8 * len(placed):
+        return
+    for h in headings:
+        if h.numbered_depth and h.source != "toc":
+            h.level = max(1, min(h.numbered_depth + offset, 9))
+
+
+def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+    """In a numbered document, a top-level numbered section with no numbered sub-section ("Annex A",
+    "Appendix B") may have sub-headings of its own, unnumbered: the most prominent style that comes
+    back at least three times among its unnumbered candidates, less prominent than its heading, gives
+    them, one level below it (not labels of a list sharing their first word, "Default: 10pt")."""
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    ordered = sorted(placed, key=pos)
+    taken = {id(h) for h in placed}
+    out: list[Heading] = []
+    for i, head in enumerate(ordered):
+        if head.numbered_depth != 1:
+            continue
+        j = next((k for k in range(i + 1, len(ordered)) if ordered[k].level <= head.level), len(ordered))
+        if any(h.numbered_depth for h in ordered[i + 1:j]):
+            continue  # the numbering goes on inside: unnumbered lines there are not its sub-sections
+        start, end = pos(head), (pos(ordered[j]) if j < len(ordered) else (10**9, 0))
+        cands = [h for h in style_headings if id(h) not in taken and not h.numbered_depth and start < pos(h) < end
+                 and prominence(h.sig, stats) < prominence(head.sig, stats)]
+        counts = Counter(h.sig for h in cands)
+        # labels of a list ("Default: 10pt", "Default: black") share their first word: not sub-headings
+        firsts = Counter((h.sig, h.title.split()[0].casefold()) for h in cands if h.title.split())
+        styles = [sig for sig, n in counts.items()
+                  if n >= 3 and max(m for (s2, _), m in firsts.items() if s2 == sig) <= n / 2]
+        if not styles:
+            continue
+        best = max(styles, key=lambda sig: prominence(sig, stats))
+        for h in cands:
+            if h.sig == best:
+                h.level = min(head.level + 1, 9)
+                h.source = "style+toc"
+                out.append(h)
+    return out
+
+
+def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
+    if not headings:
+        return []
+    sigs = Counter(h.sig for h in headings)
+    order = sorted(sigs, key=lambda s: prominence(s, stats), reverse=True)
+    numbered = [h for h in headings if h.numbered_depth]
+    numbered_doc = len(numbered) >= max(2, 0.4 * len(headings))
+    sig_level: dict[tuple, int] = {}
+    if numbered_doc:
+        depth_by_sig: dict[tuple, Counter] = defaultdict(Counter)
+        count_by_sig: Counter = Counter()
+        for h in headings:
+            count_by_sig[h.sig] += 1
+            if h.numbered_depth:
+                depth_by_sig[h.sig][h.numbered_depth] += 1
+        for s in order:
+            c = depth_by_sig.get(s)
+            if c and sum(c.values()) >= 0.5 * count_by_sig[s]:
+                sig_level[s] = c.most_common(1)[0][0]
+        # Unnumbered styles more prominent than depth-1 numbered ones that recur (parts) push the
+        # numbered levels down by one.
+        shift = 0
+        depth1 = [s for s, lv in sig_level.items() if lv == 1]
+        if depth1:
+            top1 = max(prominence(s, stats) for s in depth1)
+            above = [s for s in order if s not in sig_level and prominence(s, stats) > top1 and sigs[s] >= 2]
+            if above:
+                shift = 1
+        for s in list(sig_level):
+            sig_level[s] += shift
+        for s in order:
+            if s in sig_level:
+                continue
+            more = [sig_level[t] for t in order if t in sig_level and prominence(t, stats) > prominence(s, stats)]
+            sig_level[s] = (max(more) + 1) if more else 1
+        for h in headings:
+            if h.numbered_depth and (h.sig not in sig_level or abs(h.numbered_depth + shift - sig_level[h.sig]) <= 2):
+                h.level = h.numbered_depth + shift
+            else:
+                h.level = sig_level[h.sig]
+    else:
+        # Merge signatures of the same prominence into one level.
+        levels: dict[tuple, int] = {}
+        level = 0
+        prev = None
+        for s in order:
+            p = prominence(s, stats)[:3]
+            if p != prev:
+                level += 1
+                prev = p
+            levels[s] = level
+        for h in headings:
+            h.level = levels[h.sig]
+    for h in headings:
+        h.level = max(1, min(h.level, 9))
+    return headings

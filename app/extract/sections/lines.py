@@ -1,0 +1,113 @@
+"""Lines of a document, rebuilt in the parent process from the pages' features."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.extract.sections.features import BOLD, CAPS, ITALIC, MIXED, MONO, VERTICAL, font_style
+
+# Roles a line can take.
+BODY = "body"
+RUNNING = "running"  # running header / footer / page number
+TABLE = "table"  # inside a table found by the table extractor
+CAPTION = "caption"  # photo / figure caption or credit
+QUOTE = "quote"  # pull quote
+TOC = "toc"  # line of a printed table of contents
+HEADING = "heading"
+ARTIFACT = "artifact"  # vertical text, tiny text, decoration
+
+
+@dataclass(eq=False, slots=True)
+class Line:
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str
+    color: str
+    flags: int
+    row: int
+    text: str
+    lead: int = 0
+    role: str = BODY
+    #: Reading-order position on the page and column/region id (set by :mod:`reading`).
+    order: int = 0
+    column: int = 0
+    #: Index of the paragraph (block) this line belongs to on its page.
+    block: int = -1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def bold(self) -> bool:
+        return bool(self.flags & BOLD)
+
+    @property
+    def italic(self) -> bool:
+        return bool(self.flags & ITALIC)
+
+    @property
+    def mono(self) -> bool:
+        return bool(self.flags & MONO)
+
+    @property
+    def caps(self) -> bool:
+        return bool(self.flags & CAPS)
+
+    @property
+    def mixed(self) -> bool:
+        return bool(self.flags & MIXED)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def family(self) -> str:
+        """Font name without subset prefix and style suffix (for style signatures)."""
+        name = self.font.split("+", 1)[-1]
+        for sep in ("-", ","):
+            if sep in name:
+                name = name.split(sep, 1)[0]
+        return name.lower()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<Line p{self.page} {self.top:.0f} {self.size} {self.role} {self.text[:40]!r}>"
+
+
+def lines_from_features(features: dict[str, Any]) -> list[Line]:
+    """Rebuild :class:`Line` objects from one page's features (see :mod:`features`)."""
+    page = int(features.get("page", 0))
+    fonts = features.get("fonts") or []
+    colors = features.get("colors") or []
+    out = []
+    for seg in features.get("segs") or []:
+        try:
+            x0, top, x1, bottom, size, font, color, flags, row, text, lead = seg[:11]
+        except ValueError:
+            continue
+        fontname = fonts[font] if isinstance(font, int) and 0 <= font < len(fonts) else str(font)
+        colour = colors[color] if isinstance(color, int) and 0 <= color < len(colors) else str(color)
+        if not text or not str(text).strip():
+            continue
+        out.append(
+            Line(
+                page=page, x0=float(x0), top=float(top), x1=float(x1), bottom=float(bottom), size=float(size),
+                font=fontname, color=colour, flags=int(flags), row=int(row), text=str(text), lead=int(lead or 0),
+            )
+        )
+    if features.get("vertical"):
+        pass  # vertical words are kept out of the tree (see build_sections)
+    return out
+
+
+__all__ = [
+    "ARTIFACT", "BODY", "CAPTION", "HEADING", "Line", "QUOTE", "RUNNING", "TABLE", "TOC", "VERTICAL",
+    "font_style", "lines_from_features",
+]

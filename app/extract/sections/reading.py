@@ -1,0 +1,407 @@
+"""Reading order, paragraphs and clean text.
+
+Reading order (per page) is a recursive cut of the page's segments:
+
+1. Segments are grouped into horizontal *bands* (segments whose vertical extents overlap).
+2. Consecutive bands are merged into *groups* while they share a vertical white gutter: a band that
+   crosses every gutter of the group (a full-width title, a table, a wide photo caption) starts a new
+   group. A group without a gutter is read top to bottom; a group with gutters is cut into columns,
+   read left to right, and each column is processed again the same way (columns inside columns).
+
+Paragraphs are rebuilt from the ordered lines (line spacing larger than the body's, first-line
+indents, short last lines, style changes), re-joined across columns and pages when a paragraph does
+not end a sentence, and hyphenated line ends are joined using the document's own vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from app.extract.sections.lines import Line
+
+#: Narrowest white gap (points) between columns.
+MIN_GUTTER = 4.0
+
+
+# ------------------------------------------------------------------------------------ reading order
+
+
+def _interior_gaps(lines: Iterable[Line], min_gap: float) -> list[tuple[float, float]]:
+    spans = sorted((ln.x0, ln.x1) for ln in lines)
+    if not spans:
+        return []
+    gaps = []
+    cur1 = spans[0][1]
+    for a, b in spans[1:]:
+        if a > cur1:
+            if a - cur1 >= min_gap:
+                gaps.append((cur1, a))
+            cur1 = b
+        else:
+            cur1 = max(cur1, b)
+    return gaps
+
+
+def _bands(lines: list[Line]) -> list[list[Line]]:
+    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    bands: list[list[Line]] = []
+    bottom = None
+    for ln in lines:
+        tol = 0.25 * min(ln.height, 12.0)
+        if bottom is not None and ln.top < bottom - tol:
+            bands[-1].append(ln)
+            bottom = max(bottom, ln.bottom)
+        else:
+            bands.append([ln])
+            bottom = ln.bottom
+    return bands
+
+
+def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -> None:
+    """Append the leaf regions (each a list of lines in reading order) to ``out``."""
+    if len(lines) <= 1 or depth > 12:
+        if lines:
+            out.append(sorted(lines, key=lambda ln: (ln.top, ln.x0)))
+        return
+    bands = _bands(lines)
+    groups: list[tuple[str, list[Line]]] = []
+    for band in bands:
+        band_gaps = _interior_gaps(band, min_gap)
+        if groups:
+            kind, members = groups[-1]
+            if kind == "flat" and not band_gaps:
+                members.extend(band)
+                continue
+            if kind == "cols" and _interior_gaps(members + band, min_gap):
+                members.extend(band)
+                continue
+        groups.append(("cols" if band_gaps else "flat", list(band)))
+    if len(groups) == 1 and groups[0][0] == "flat":
+        # Nothing to cut: top to bottom, and left to right within a band.
+        flat: list[Line] = []
+        for band in bands:
+            flat.extend(sorted(band, key=lambda ln: ln.x0))
+        out.append(flat)
+        return
+    for kind, members in groups:
+        if kind == "flat":
+            _cut_flat(members, out)
+            continue
+        gaps = _interior_gaps(members, min_gap)
+        if not gaps:
+            _cut_flat(members, out)
+            continue
+        columns: list[list[Line]] = [[] for _ in range(len(gaps) + 1)]
+        for ln in members:
+            k = sum(1 for g in gaps if ln.x0 >= g[1] - 0.01)
+            columns[k].append(ln)
+        columns = [c for c in columns if c]
+        if len(columns) == 1 and len(columns[0]) == len(lines):
+            _cut_flat(members, out)
+            continue
+        for col in columns:
+            _cut(col, out, min_gap, depth + 1)
+
+
+def _cut_flat(lines: list[Line], out: list[list[Line]]) -> None:
+    flat: list[Line] = []
+    for band in _bands(lines):
+        flat.extend(sorted(band, key=lambda ln: ln.x0))
+    out.append(flat)
+
+
+def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable = ()) -> list[Line]:
+    """Lines of one page in reading order; sets ``order`` and ``column`` (leaf region id).
+
+    ``blocks``: boxes of photos and charts; they take part in the cut (a photo at the top of the
+    left column makes it a column) and are left out of the result."""
+    pseudo = []
+    for x0, top, x1, bottom in blocks:
+        inside = sum(1 for ln in lines if x0 < (ln.x0 + ln.x1) / 2 < x1 and top < (ln.top + ln.bottom) / 2 < bottom)
+        if inside > 1:
+            continue  # a background picture with text over it: not a block of its own
+        if x1 - x0 > 2 and bottom - top > 2:
+            pseudo.append(Line(page=0, x0=x0, top=top, x1=x1, bottom=bottom, size=0.0, font="", color="",
+                               flags=0, row=-1, text="", role="block"))
+    regions: list[list[Line]] = []
+    _cut(list(lines) + pseudo, regions, min_gap, 0)
+    ordered = []
+    region_id = 0
+    for region in regions:
+        real = [ln for ln in region if ln.role != "block"]
+        if not real:
+            continue
+        for ln in real:
+            ln.column = region_id
+            ln.order = len(ordered)
+            ordered.append(ln)
+        region_id += 1
+    return ordered
+
+
+# -------------------------------------------------------------------------------------- vocabulary
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*", re.UNICODE)
+
+
+#: Words after which a line-end hyphen is a suspended hyphen ("short- and long-term").
+_SUSPENDED = {"and", "or", "nor", "to", "und", "oder", "et", "ou", "y", "o", "e", "i", "и", "или"}
+
+
+def a_word_of(words: Counter, token: str) -> bool:
+    return len(token) > 1 and words.get(token.casefold(), 0) > 0
+
+
+class Vocabulary:
+    """Word counts of a document, for joining hyphenated line ends."""
+
+    def __init__(self) -> None:
+        self.words: Counter[str] = Counter()
+
+    def add_text(self, text: str) -> None:
+        # The last token of a line is not evidence of anything when it ends with a hyphen.
+        for m in _WORD.finditer(text):
+            word = m.group(0).casefold()
+            self.words[word] += 1
+            if "-" in word:  # the parts of a compound are words of the document too
+                for part in word.split("-"):
+                    if part:
+                        self.words[part] += 1
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[Line]) -> "Vocabulary":
+        vocab = cls()
+        prev = ""
+        for ln in lines:
+            text = ln.text
+            # Broken words are no evidence: the last token of a line ending with a hyphen and the
+            # first token of the line after it (lines come in reading order).
+            broken_before = prev.endswith("-")
+            prev = text
+            if text.endswith("-"):
+                text = text[: text.rfind(" ") + 1] if " " in text else ""
+            if broken_before:
+                text = text.partition(" ")[2]
+            vocab.add_text(text)
+        return vocab
+
+    def join_hyphenated(self, left: str, right: str) -> str:
+        """``left`` ends a line with "-" and ``right`` starts the next one: the joined text.
+
+        "migra-" + "tion" -> "migration" (unless the document writes "migra-tion"); "well-" + "being"
+        -> "well-being" when the document writes "well-being" elsewhere or both halves are words it
+        uses on their own while the joined form never occurs.
+        """
+        m_left = re.search(r"([^\W\d_][\w'’-]*)-$", left)
+        m_right = re.match(r"([^\W\d_][\w'’]*)", right)
+        if not m_left or not m_right:
+            return left + right
+        if m_right.group(1).casefold() in _SUSPENDED:  # "provincial- and community-level"
+            return left + " " + right
+        a, b = m_left.group(1), m_right.group(1)
+        a_last = a.split("-")[-1]
+        w = self.words
+        if "-" in a:
+            # "day-to-" + "day", "whole-of-" + "government": a compound goes on, unless the break is
+            # inside its last word ("migrant-assis-" + "tance").
+            fragment = not a_word_of(w, a_last) and w.get(f"{a_last}{b}".casefold(), 0) > 0
+            if w.get(f"{a}{b}".casefold(), 0) > w.get(f"{a}-{b}".casefold(), 0) or fragment:
+                return left[:-1] + right
+            return left + right
+        else:
+            n_joined = w.get(f"{a_last}{b}".casefold(), 0)
+            n_hyphen = w.get(f"{a_last}-{b}".casefold(), 0)
+        a_word = w.get(a_last.casefold(), 0) > 0 and len(a_last) > 1
+        b_word = w.get(b.casefold(), 0) > 0 and len(b) > 1
+        if b[:1].isupper():  # "Afro-" + "American", "Anti-" + "Trafficking"
+            keep = True
+        elif n_hyphen > n_joined:
+            keep = True
+        elif n_joined:
+            # "migra-" + "tion", "assis-" + "tance": a syllable break of a word the document uses;
+            # when both halves are words too ("some-" + "thing") the more frequent form wins.
+            keep = a_word and b_word and n_hyphen >= n_joined
+        else:
+            # The joined form never occurs: keep the hyphen between two words ("real-time",
+            # "day-to-" + "day", "whole-of-" + "government"), drop it inside a word.
+            keep = b_word and (a_word or "-" in a or len(a_last) >= 3)
+        return left + right if keep else left[:-1] + right
+
+
+# -------------------------------------------------------------------------------------- paragraphs
+
+_TERMINAL = re.compile(r"[.!?:;。？！»”\"')\]]\s*$")
+_BULLET = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶‣∙·\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+#: Bullets that are never written inside running text (dashes and "(a)" / "16)" labels are: an inline
+#: enumeration or a dash clause can wrap to the start of a line).
+_GLYPH_BULLET = re.compile(r"^\s*[•●○◦▪■□➢►▶‣∙·*]\s+")
+
+
+def mark_full_lines(lines: Iterable[Line]) -> None:
+    """Mark (``extra["full"]``) the body lines of justified text that reach their column's right edge.
+
+    Justified text stretches every line of a paragraph but the last one to the full measure, so a full
+    line never ends a paragraph: the line after it goes on with it (even when it starts with a dash or
+    an "(a)" that wrapped there), and so does the text after a column or page break. Columns are known
+    by their left edge (all pages); a column counts as justified when a large share of its lines end
+    at one right edge."""
+    by_left: dict[float, list[Line]] = {}
+    regions: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        regions.setdefault((ln.page, ln.column), []).append(ln)
+    for members in regions.values():
+        left = round(min(ln.x0 for ln in members))
+        by_left.setdefault(left, []).extend(members)
+    for members in by_left.values():
+        if len(members) < 6:
+            continue
+        bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
+        edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
+        count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
+        widest = max(ln.x1 for ln in members)
+        leftmost = min(ln.x0 for ln in members)  # once: inside the loop it made this quadratic
+        if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - leftmost):
+            continue
+        for ln in members:
+            if abs(ln.x1 - edge) <= 1.0 and ln.x1 - ln.x0 > 0.5 * (edge - leftmost):
+                ln.extra["full"] = True
+
+
+def is_full(ln: Line | None) -> bool:
+    return ln is not None and bool(ln.extra.get("full"))
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) <= 0.12 * max(a.size, b.size) and (a.bold == b.bold or a.mixed or b.mixed)
+
+
+def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> list[Paragraph]:
+    """Group one page's lines (already in reading order, body-like roles only) into paragraphs."""
+    paras: list[Paragraph] = []
+    prev: Line | None = None
+    col_left: dict[int, float] = {}
+    col_right: dict[int, float] = {}
+    for ln in ordered:
+        col_left[ln.column] = min(col_left.get(ln.column, ln.x0), ln.x0)
+        col_right[ln.column] = max(col_right.get(ln.column, ln.x1), ln.x1)
+    for ln in ordered:
+        new = prev is None or ln.column != prev.column or ln.block != prev.block
+        if not new:
+            size = max(min(ln.size, prev.size), 1.0)
+            gap = ln.top - prev.bottom
+            step = ln.top - prev.top
+            line_pitch = pitch if pitch > 0 else 1.25 * size
+            if ln.top < prev.top - 0.5 * size:
+                new = True  # jumped back up: another region
+            elif gap > max(0.75 * size, 0.6 * line_pitch) and step > 1.35 * line_pitch * (size / max(body_size, 1.0)):
+                new = True
+            elif not _same_style(ln, prev) and not _one_block(prev, ln, col_right[ln.column]):
+                new = True
+            elif _GLYPH_BULLET.match(ln.text) or (_BULLET.match(ln.text) and not is_full(prev)):
+                new = True
+            elif is_full(prev):
+                new = False  # justified text: a full line does not end a paragraph
+            elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
+                new = False  # a hyphenated word goes on
+            elif paras and _BULLET.match(paras[-1].first.text) and ln.x0 > paras[-1].first.x0 + 0.3 * size:
+                new = False  # the hanging indent of a list item
+            else:
+                left = col_left[ln.column]
+                right = col_right[ln.column]
+                indent = ln.x0 - left
+                prev_indent = prev.x0 - left
+                short_prev = prev.x1 < right - 2.5 * size
+                if indent > 0.8 * size and indent > prev_indent + 0.8 * size and right - left > 20 * size:
+                    new = True  # first-line indent
+                elif short_prev and _TERMINAL.search(prev.text):
+                    new = True
+        if new:
+            paras.append(Paragraph([ln]))
+        else:
+            paras[-1].lines.append(ln)
+        prev = ln
+    return paras
+
+
+def _one_block(prev: Line, ln: Line, right: float) -> bool:
+    """Two short lines of one size that differ only in weight, the first without a final stop, are
+    one block: a name over a title in a signature ("William Lacy Swing" / "Director General")."""
+    size = max(prev.size, ln.size, 1.0)
+    if abs(prev.size - ln.size) > 0.12 * size or prev.italic != ln.italic:
+        return False
+    short = all(x.width < 20 * size and not is_full(x) and x.x1 < right - 2.5 * size or x.width < 12 * size
+                for x in (prev, ln))
+    return short and not _TERMINAL.search(prev.text) and ln.top - prev.bottom < 0.8 * size
+
+
+def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
+    """Text of a paragraph: lines joined with spaces, hyphenated line ends joined."""
+    text = ""
+    for ln in lines:
+        t = " ".join(ln.text.split())
+        if not t:
+            continue
+        if not text:
+            text = t
+        elif re.search(r"[^\W\d_]-$", text) and re.match(r"[^\W\d_]", t):
+            head, _, last = text.rpartition(" ")
+            first, _, rest = t.partition(" ")
+            joined = vocab.join_hyphenated(last, first)
+            text = (head + " " if head else "") + joined + (" " + rest if rest else "")
+        elif text.endswith("\u00ad"):
+            text = text[:-1] + t
+        else:
+            text = text + " " + t
+    return text.replace("\u00ad", "")
+
+
+#: Words a sentence does not end with, capitalised or not ("… are identified, profiled and addressed.
+#: The" | "CCCM Cluster …").
+_OPEN_WORDS = {
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by",
+    "into", "onto", "as", "than", "that", "which", "who", "whose", "its", "their", "his", "her", "our", "this",
+    "these", "those", "such", "between", "among", "under", "over", "through", "via", "per", "including",
+}
+
+
+def continues(prev_text: str, next_text: str, prev_full: bool = False) -> bool:
+    """True when a paragraph cut by a column or page break goes on in the next one.
+
+    ``prev_full``: the paragraph's last line is a full line of justified text (it would have been
+    left short had the paragraph ended there)."""
+    if not prev_text or not next_text:
+        return False
+    if prev_full and not _GLYPH_BULLET.match(next_text):
+        return True
+    last = prev_text.split()[-1].casefold()
+    if last in _OPEN_WORDS and not _BULLET.match(next_text):
+        return True
+    if _TERMINAL.search(prev_text):
+        return False
+    if _BULLET.match(next_text):
+        return False
+    first = next_text.lstrip()[:1]
+    if first.islower() or prev_text.endswith((",", "-", "–")):
+        return True
+    # A sentence does not end without punctuation; a capitalised next word is a proper noun.
+    return prev_text[-1:].isalpha() and prev_text.split()[-1][:1].islower()

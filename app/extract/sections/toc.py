@@ -1,0 +1,300 @@
+"""A printed table of contents as evidence for headings.
+
+Real reports print a table of contents: lines ending in a page number (after dot leaders, or with the
+number right-aligned), indented by level, often linked (``/Link`` annotations) to the heading they name.
+This module finds those pages, reads their entries (title, printed page, indent, style, link target)
+and gives each entry a level from its indent and style. :mod:`headings` then places the entries at
+their headings. The outline (bookmarks) is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from app.extract.sections.analysis import _PAGE_NUMBER
+from app.extract.sections.lines import BODY, RUNNING, TOC, Line
+from app.extract.sections.text import normalise_title, numbering
+
+_CONTENTS = re.compile(
+    r"^(?:table\s+of\s+)?contents?$|^inhalt(?:sverzeichnis)?$|^[ií]ndice(?:\s+general)?$|^sommaire$|"
+    r"^table\s+des\s+mati[eè]res$|^obsah$|^содержание$|^оглавление$|^목차$|^차례$|^spis\s+treści$|^inhoud$|"
+    r"^contenido(?:s)?$|^conte[uú]do$|^sisällys(?:luettelo)?$|^innehåll$|^目次$|^目录$",
+    re.IGNORECASE,
+)
+_LISTS = re.compile(
+    r"^(?:list\s+of\s+(?:figures|tables|illustrations|boxes|maps|acronyms|abbreviations)|abbildungsverzeichnis|"
+    r"tabellenverzeichnis|liste\s+des\s+(?:figures|tableaux)|[ií]ndice\s+de\s+(?:figuras|tablas)|"
+    r"seznam\s+(?:obrázků|tabulek)|список\s+(?:рисунков|таблиц))$",
+    re.IGNORECASE,
+)
+_ENTRY = re.compile(
+    r"^(?P<title>.*?[^\s.·…_‥])\s*(?P<leader>(?:[.·…_‥∙•]\s*){2,})?\s*(?P<page>\d{1,4}|[ivxlcdm]{1,7})$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(eq=False)
+class TocEntry:
+    title: str
+    printed: str
+    x0: float
+    size: float
+    bold: bool
+    toc_page: int
+    top: float
+    lines: list[Line] = field(default_factory=list)
+    target_page: int | None = None
+    target_top: float | None = None
+    level: int = 1
+    key: str = ""
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    rows: dict[int, list[Line]] = defaultdict(list)
+    for ln in lines:
+        rows[ln.row].append(ln)
+    out = [sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
+    out.sort(key=lambda r: min(ln.top for ln in r))
+    return out
+
+
+def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, str, bool] | None:
+    """(title, printed page, has_leader) of a row that reads like a TOC entry: a title and a page
+    number after dot leaders, or set apart (right-aligned), or in a row linked to another place of
+    the document."""
+    text = " ".join(ln.text for ln in row).strip()
+    m = _ENTRY.match(text)
+    if not m:
+        return None
+    title = m.group("title").strip()
+    if not any(ch.isalpha() for ch in title):
+        return None
+    page = m.group("page")
+    leader = bool(m.group("leader"))
+    separate = len(row) > 1 and row[-1].text.strip().rstrip(".·… ").strip() == page
+    if separate:
+        gap = row[-1].x0 - row[-2].x1
+        separate = gap > 1.5 * row[-1].size
+    linked = bool(page_links) and _link_for(row, page_links) is not None
+    if not (leader or separate or linked):
+        return None
+    return title, page, leader
+
+
+def find_toc(
+    pages: dict[int, list[Line]], links: dict[int, list[list]], n_pages: int
+) -> list[TocEntry]:
+    """Entries of the document's printed table(s) of contents; marks their lines with role TOC."""
+    numbers = sorted(pages)
+    candidates: dict[int, tuple[list[tuple[list[Line], tuple]], list[list[Line]], bool, bool]] = {}
+    for number in numbers:
+        lines = [ln for ln in pages[number] if ln.role in (BODY,)]
+        if not lines:
+            continue
+        rows = _rows(lines)
+        parsed = []
+        page_links = links.get(number, [])
+        for row in rows:
+            p = _parse_row(row, page_links)
+            if p:
+                parsed.append((row, p))
+        titled = any(_CONTENTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
+        lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
+        candidates[number] = (parsed, rows, titled, lists)
+    toc_pages: list[int] = []
+    early = max(3, int(0.35 * n_pages) + 1)
+    prev_toc = None
+    for number in numbers:
+        if number not in candidates:
+            continue
+        parsed, rows, titled, lists = candidates[number]
+        n = len(parsed)
+        ratio = n / max(1, len(rows))
+        is_toc = False
+        if titled and n >= 2:
+            is_toc = True
+        elif n >= 4 and ratio >= 0.4 and (number <= early or prev_toc == number - 1):
+            is_toc = True
+        elif prev_toc == number - 1 and n >= 2 and ratio >= 0.3:
+            is_toc = True
+        if is_toc:
+            toc_pages.append(number)
+            prev_toc = number
+    entries: list[TocEntry] = []
+    for number in toc_pages:
+        parsed, rows, titled, lists = candidates[number]
+        if lists:
+            for row in rows:
+                for ln in row:
+                    ln.role = TOC
+            continue
+        page_links = links.get(number, [])
+        entry_rows = {id(r[0]): r for r, _ in parsed}
+        pending: list[list[Line]] = []
+        for row in rows:
+            text = " ".join(ln.text for ln in row).strip()
+            p = _parse_row(row, page_links) if id(row[0]) in entry_rows else None
+            if p is None:
+                if _CONTENTS.match(text.rstrip(":")) or _LISTS.match(text.rstrip(":")):
+                    pending = []
+                    continue
+                pending.append(row)
+                if len(pending) > 2:
+                    pending = pending[-2:]
+                continue
+            title, printed, _ = p
+            first = row[0]
+            # A wrapped entry: the line(s) just above without a page number, not less indented.
+            used = []
+            for prev in reversed(pending):
+                if prev[0].x0 <= first.x0 + 2 and first.top - max(ln.bottom for ln in prev) < 1.2 * first.size:
+                    used.insert(0, prev)
+                    first = prev[0]
+                else:
+                    break
+            if used:
+                title = " ".join(" ".join(ln.text for ln in r) for r in used) + " " + title
+            pending = []
+            all_lines = [ln for r in used for ln in r] + list(row)
+            for ln in all_lines:
+                ln.role = TOC
+            entry = TocEntry(
+                title=" ".join(title.split()),
+                printed=printed,
+                x0=first.x0,
+                size=first.size,
+                bold=first.bold,
+                toc_page=number,
+                top=first.top,
+                lines=all_lines,
+            )
+            entry.key = normalise_title(entry.title)
+            target = _link_for(all_lines, page_links)
+            if target is not None:
+                entry.target_page, entry.target_top = target
+            entries.append(entry)
+        for row in rows:
+            for ln in row:
+                if _CONTENTS.match(ln.text.strip().rstrip(":")):
+                    continue
+                if ln.role == BODY and _PAGE_NUMBER.match(ln.text.strip()):
+                    ln.role = TOC
+    _levels(entries)
+    return entries
+
+
+def _link_for(lines: list[Line], page_links: list[list]) -> tuple[int, float | None] | None:
+    best = None
+    best_overlap = 0.0
+    for x0, top, x1, bottom, page, y in page_links:
+        for ln in lines:
+            v = min(bottom, ln.bottom) - max(top, ln.top)
+            h = min(x1, ln.x1) - max(x0, ln.x0)
+            if v > 0.4 * min(ln.height, bottom - top) and h > 0:
+                overlap = v * h
+                if overlap > best_overlap:
+                    best_overlap = overlap
+                    best = (int(page), None if y is None else float(y))
+    return best
+
+
+def _levels(entries: list[TocEntry]) -> None:
+    """Level of each entry: bigger, then bolder, then less indented entries are higher levels.
+
+    Indents closer than about two thirds of an em are one indent (numbers of different widths).
+    When style and indent do not separate levels but the entries are numbered at several depths
+    ("1", "1.1", "1.1.1"), the numbering depth is the level.
+    """
+    if not entries:
+        return
+    # Sizes within 4% are one size.
+    sizes = sorted({e.size for e in entries}, reverse=True)
+    size_rank: dict[float, int] = {}
+    rank = -1
+    prev = None
+    for s in sizes:
+        if prev is None or s < prev * 0.96:
+            rank += 1
+            prev = s
+        size_rank[s] = rank
+    em = sorted(e.size for e in entries)[len(entries) // 2]
+    # Indents are measured from the left edge of the entries on pages of the same parity (books
+    # alternate margins between left and right pages).
+    side_left: dict[int, float] = {}
+    for e in entries:
+        side_left[e.toc_page % 2] = min(side_left.get(e.toc_page % 2, e.x0), e.x0)
+    rel = {id(e): e.x0 - side_left[e.toc_page % 2] for e in entries}
+    xs = sorted(rel.values())
+    clusters: list[float] = []
+    for x in xs:
+        if not clusters or x - clusters[-1] > 0.7 * em:
+            clusters.append(x)
+    def indent_rank(x: float) -> int:
+        best = 0
+        for i, c in enumerate(clusters):
+            if x >= c - 0.01:
+                best = i
+        return best
+    groups: dict[tuple, list[TocEntry]] = defaultdict(list)
+    for e in entries:
+        groups[(size_rank[e.size], indent_rank(rel[id(e)]))].append(e)
+    keys = {}
+    for g, members in groups.items():
+        bold = [e for e in members if e.bold]
+        regular = [e for e in members if not e.bold]
+        split = False
+        if len(bold) >= 2 and len(regular) >= 2:
+            d_bold = Counter(numbering(e.title)[1] for e in bold)
+            d_reg = Counter(numbering(e.title)[1] for e in regular)
+            if set(d_bold) != set(d_reg) and not (set(d_bold) & set(d_reg) - {0}):
+                split = True
+            elif set(d_bold) == {0} and set(d_reg) == {0} and len(bold) < len(regular):
+                split = True
+        for e in members:
+            keys[id(e)] = g + ((0 if e.bold else 1) if split else 0,)
+    counts = Counter(keys.values())
+    distinct = sorted(counts)
+    ranked = [k for k in distinct if counts[k] >= 2] if len(entries) >= 6 else distinct
+    if not ranked:
+        ranked = distinct
+    level_of = {k: i + 1 for i, k in enumerate(ranked)}
+    for k in distinct:
+        if k not in level_of:  # a lone odd entry ("Index" in bold): the level of the closest style
+            same_size = [r for r in ranked if r[0] == k[0]] or ranked
+            nearest = min(same_size, key=lambda r: (abs(r[1] - k[1]), abs(r[0] - k[0])))
+            level_of[k] = level_of[nearest]
+    for e in entries:
+        e.level = min(level_of[keys[id(e)]], 9)
+    # Numbered entries that style and indent do not separate ("1.1" and "1.1.1" alike): the
+    # numbering depth, relative to the shallowest depth of their style, adds levels.
+    by_key: dict[tuple, list[TocEntry]] = defaultdict(list)
+    for e in entries:
+        by_key[keys[id(e)]].append(e)
+    for k, members in by_key.items():
+        depths = [numbering(e.title)[1] for e in members]
+        numbered = [d for d in depths if d]
+        if len(set(numbered)) > 1 and len(numbered) >= 0.6 * len(members):
+            base = min(numbered)
+            for e, d in zip(members, depths):
+                if d:
+                    e.level = min(e.level + d - base, 9)
+
+
+def printed_page_offset(pages: dict[int, list[Line]]) -> int | None:
+    """Physical page minus printed page number, from the page numbers printed on the pages."""
+    votes: Counter = Counter()
+    for number, lines in pages.items():
+        for ln in lines:
+            if ln.role == RUNNING:
+                t = ln.text.strip()
+                m = re.search(r"(\d{1,4})", t)
+                if m and _PAGE_NUMBER.match(t):
+                    votes[number - int(m.group(1))] += 1
+    if not votes:
+        return None
+    offset, count = votes.most_common(1)[0]
+    if count >= 3 or (count >= 2 and count >= 0.5 * sum(votes.values())):
+        return offset
+    return None

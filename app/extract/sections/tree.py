@@ -1,0 +1,258 @@
+"""Assembling the section tree: headings + body lines in reading order -> :class:`Section` objects."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from app.document.model import Section, SourceDocument, Table
+from app.extract.sections.analysis import Stats
+from app.extract.sections.headings import Heading
+from app.extract.sections.lines import BODY, HEADING, TABLE, Line
+from app.extract.sections.reading import Vocabulary, continues, is_full, join_lines, mark_full_lines, split_paragraphs
+
+from app.extract.sections import ROOT_ID
+
+
+def _paragraph_texts(lines: list[Line], stats: Stats, vocab: Vocabulary) -> list[str]:
+    if not lines:
+        return []
+    # Column ids are per page: make them unique across pages for the paragraph splitter.
+    saved = [(ln, ln.column) for ln in lines]
+    for ln in lines:
+        ln.column = ln.page * 10000 + ln.column
+    try:
+        paras = split_paragraphs(lines, stats.pitch, stats.body_size)
+    finally:
+        for ln, col in saved:
+            ln.column = col
+    texts: list[str] = []
+    prev_last: Line | None = None
+    for para in paras:
+        text = join_lines(para.lines, vocab)
+        if not text:
+            continue
+        soft = prev_last is not None and (para.first.page != prev_last.page or para.first.column != prev_last.column)
+        full = is_full(prev_last) and _same_size(prev_last, para.first)
+        if soft and texts and continues(texts[-1], text, full):
+            if texts[-1].endswith("-") and text[:1].isalpha() and texts[-1][-2:-1].isalpha():
+                head, _, last = texts[-1].rpartition(" ")
+                first, _, rest = text.partition(" ")
+                joined = vocab.join_hyphenated(last, first)
+                texts[-1] = (head + " " if head else "") + joined + (" " + rest if rest else "")
+            else:
+                texts[-1] = texts[-1] + " " + text
+        else:
+            texts.append(text)
+        prev_last = para.last
+    return texts
+
+
+def _same_size(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) <= 0.12 * max(a.size, b.size, 1.0)
+
+
+def assemble(
+    document: SourceDocument,
+    ordered: dict[int, list[Line]],
+    headings: list[Heading],
+    tables: list[Table],
+    stats: Stats,
+    vocab: Vocabulary,
+    cover_pages: set[int] | frozenset[int] = frozenset(),
+) -> list[Section]:
+    """The section tree under one root. Each heading opens a section; its ``text`` is the body text up
+    to the next heading; levels nest sections; tables get the id of the section they sit in.
+
+    The root (``ROOT_ID``, level 0) is the document: its title is the document's title, its text the
+    text before the first heading except the cover pages' (``cover_pages``: their text is the title
+    page's, not content), its page range the whole document."""
+    pages = sorted(ordered)
+    mark_full_lines(ln for p in pages for ln in ordered[p] if ln.role == BODY)
+    events: list[tuple[int, float, int, object]] = []
+    for p in pages:
+        for ln in ordered[p]:
+            if ln.role == BODY:
+                events.append((p, float(ln.order), 1, ln))
+            elif ln.role == HEADING and ln.extra.get("rest"):
+                events.append((p, ln.order + 0.5, 1, ln))
+    for i, h in enumerate(headings):
+        events.append((h.page, float(h.order), 0, h))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+
+    sections: list[Section] = []
+    content: dict[int, list[Line]] = {}
+    pre_lines: list[Line] = []
+    current: int | None = None
+    order_keys: list[tuple[int, float]] = []
+    last_page: dict[int, int] = {}
+    for page, order, kind, obj in events:
+        if kind == 0:
+            h = obj  # type: ignore[assignment]
+            sec = Section(
+                id=f"s{len(sections) + 1}",
+                title=h.title,
+                level=h.level,
+                page=h.page,
+                end_page=h.page,
+                top=round(h.top, 2) if h.top is not None else None,
+                bbox=h.bbox,
+                confidence=h.confidence,
+            )
+            sections.append(sec)
+            order_keys.append((h.page, order))
+            current = len(sections) - 1
+            content[current] = []
+            last_page[current] = h.page
+        else:
+            ln = obj  # type: ignore[assignment]
+            if current is None:
+                if ln.page not in cover_pages:
+                    pre_lines.append(ln)
+            else:
+                content[current].append(ln)
+                last_page[current] = max(last_page[current], ln.page)
+
+    repair = _repairer(ordered)
+
+    def text_of(lines: list[Line]) -> str:
+        lines = [_rest_line(ln) for ln in lines]
+        return repair("\n\n".join(_paragraph_texts(lines, stats, vocab)))
+
+    for i, sec in enumerate(sections):
+        sec.text = text_of(content.get(i, []))
+        sec.title = repair(sec.title)
+
+    # Tables: the section whose heading precedes them in reading order.
+    table_owner: dict[int, int | None] = {}
+    for t_index, table in enumerate(tables):
+        key = _table_key(table, ordered.get(table.page, []))
+        owner = None
+        for i, ok in enumerate(order_keys):
+            if ok <= key:
+                owner = i
+            else:
+                break
+        table_owner[t_index] = owner
+        if owner is not None:
+            last_page[owner] = max(last_page[owner], table.page)
+
+    # Nest by level.
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for sec in sections:
+        sec.level = max(1, sec.level)
+        while stack and stack[-1].level >= sec.level:
+            stack.pop()
+        if stack:
+            stack[-1].children.append(sec)
+        else:
+            roots.append(sec)
+        stack.append(sec)
+    index_of = {id(s): i for i, s in enumerate(sections)}
+
+    def close(sec: Section) -> int:
+        end = last_page.get(index_of[id(sec)], sec.page)
+        for child in sec.children:
+            end = max(end, close(child))
+        sec.end_page = max(sec.page, end)
+        return sec.end_page
+
+    for root in roots:
+        close(root)
+
+    first, last = (min(pages), max(pages)) if pages else (1, 1)
+    root = Section(
+        id=ROOT_ID,
+        title=repair(document_title(document, ordered)),
+        level=0,
+        page=first,
+        end_page=last,
+        text=text_of(pre_lines),
+        children=roots,
+    )
+    for t_index, table in enumerate(tables):
+        owner = table_owner.get(t_index)
+        table.section = sections[owner].id if owner is not None else root.id
+    return [root]
+
+
+def _repairer(ordered: dict[int, list[Line]]):
+    """Repair of characters lost to fonts without a character map ("Objec�ve" -> "Objective") from the
+    document's own words (:mod:`app.document.textfix`); words it cannot decide stay as they are."""
+    texts = [ln.text for lines in ordered.values() for ln in lines]
+    if not any("\ufffd" in t for t in texts):
+        return lambda text: text
+    from app.document.textfix import Vocabulary as TextVocabulary
+    from app.document.textfix import country_words, repair_lost_characters
+
+    vocabulary = TextVocabulary.from_texts(texts, extra_words=country_words())
+
+    def repair(text: str) -> str:
+        if not text or "\ufffd" not in text:
+            return text
+        return repair_lost_characters(text, vocabulary).text
+
+    return repair
+
+
+def _rest_line(ln: Line) -> Line:
+    """A run-in heading's line contributes only the text after the heading."""
+    if ln.role == HEADING and ln.extra.get("rest"):
+        from dataclasses import replace
+
+        return replace(ln, text=ln.extra["rest"], role=BODY, extra={})
+    return ln
+
+
+def _table_key(table: Table, page_lines: list[Line]) -> tuple[int, float]:
+    inside = [ln.order for ln in page_lines if ln.role == TABLE and _within(ln, table.bbox)]
+    if inside:
+        return (table.page, min(inside) - 0.25)
+    top = table.bbox[1]
+    later = [ln.order for ln in page_lines if ln.top >= top]
+    return (table.page, (min(later) - 0.25) if later else 1e9)
+
+
+def _within(ln: Line, bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    cx = (ln.x0 + ln.x1) / 2
+    cy = (ln.top + ln.bottom) / 2
+    return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+
+
+#: Metadata titles that are not titles: a file name, a word processor's default.
+_NOT_A_TITLE = re.compile(
+    r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$"
+    # placeholders PDF libraries write when no title is given: ReportLab "(anonymous)", "(unspecified)"
+    r"|[(\[<]?\s*(?:anonymous|unspecified|unknown|none|no\s+title|null)\s*[)\]>]?\s*$)"
+    r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
+    """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
+    of the first page with text (the cover's or the first page's title), else the file name."""
+    meta = " ".join((document.title or "").split())
+    if meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and len(meta) <= 300:
+        return meta
+    for p in sorted(ordered):
+        lines = [ln for ln in ordered[p] if ln.text.strip() and ln.role not in ("table", "running", "artifact")]
+        if not lines:
+            continue
+        biggest = max(ln.size for ln in lines)
+        run: list[Line] = []
+        for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
+            if abs(ln.size - biggest) <= 0.05 * biggest and (not run or ln.top - run[-1].bottom < 0.8 * ln.size):
+                run.append(ln)
+                if len(run) == 4:
+                    break
+            elif run:
+                break
+        title = " ".join(" ".join(ln.text.split()) for ln in run)
+        if title and any(c.isalpha() for c in title) and len(title) <= 200:
+            return title
+        break
+    name = PurePath(document.path or "").stem
+    return name or "Document"

@@ -1,0 +1,606 @@
+"""From table candidates to :class:`~app.document.model.Table` objects."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from app.source.layout import page_words
+from app.document.model import Cell, Table
+from app.extract.tables.cells import is_total_label, make_cell
+from app.extract.tables.columns import join_currency_columns, side_by_side_cut
+from app.extract.tables.confidence import confidence
+from app.extract.tables.detect import Candidate, caption_below, find_candidates, grid_words, title_above
+from app.extract.tables.lattice import Grid
+from app.extract.tables.rotation import sideways_pages
+from app.extract.tables.rulings import Ruling, page_rulings
+from app.extract.tables.structure import CellBox, Structure, build_structure
+from app.extract.tables.text import group_lines, is_value, lines_text
+
+
+_DOTS = set(".·…‧\u2024\u2025")
+
+
+def table_words(page) -> list[dict]:
+    """Upright words of the page without dot leaders (runs of dots between a label and its value),
+    plus turned column headings (see :func:`turned_headings`)."""
+    words = [w for w in page_words(page) if w.get("upright", True)]
+    chars = getattr(page, "chars", None) or []
+    refit = glyph_boxes(chars)
+    if refit is not chars:
+        from pdfplumber.utils import extract_words
+
+        from app.source.layout import WORD_OPTIONS
+
+        chars = refit
+        words = [w for w in extract_words(chars, **WORD_OPTIONS) if w.get("upright", True)]
+    turned = [ch for ch in chars if _turned(ch)]
+    # (a page printed mostly sideways is read by the sideways search instead)
+    if turned and len(turned) <= 0.6 * len(chars):
+        from pdfplumber.utils import extract_words
+
+        from app.source.layout import WORD_OPTIONS
+
+        # characters at 45 degrees count as upright to pdfminer and make words of one letter each
+        keep = [ch for ch in chars if not _turned(ch)]
+        words = [w for w in extract_words(keep, **WORD_OPTIONS) if w.get("upright", True)]
+        words += turned_headings(turned, words)
+    if any(_LEADER.search(w["text"]) for w in words):
+        words = split_leaders(words, page.chars)
+    return without_leaders(words)
+
+
+def glyph_boxes(chars: list[dict]) -> list[dict]:
+    """Characters whose box comes from a font that declares a wrong ascent or descent, given the
+    box their glyphs have. pdfminer places a character's box from the font's declared descent; when
+    that is far from the glyphs' (a descent of more than half the size, or an ascent of more than
+    1.2 sizes), the box lies mostly below or above the printed glyph and the text lands in the row
+    below or above its own. Such characters get a box from their baseline: 0.8 size above it and
+    0.2 below, as most fonts' glyphs. Returns ``chars`` itself when none is off (the usual case)."""
+    off = []
+    for i, ch in enumerate(chars):
+        m = ch.get("matrix")
+        size = ch.get("size") or 0
+        if not m or size <= 0 or m[1] or m[2] or "y1" not in ch:
+            continue
+        height = ch["top"] + ch["y1"]  # the page height in this character's frame
+        base = height - m[5]  # baseline, from the top
+        if ch["bottom"] - base > 0.5 * size or base - ch["top"] > 1.2 * size:
+            off.append(i)
+    if not off:
+        return chars
+    out = list(chars)
+    for i in off:
+        ch = dict(chars[i])
+        base = ch["top"] + ch["y1"] - ch["matrix"][5]
+        dy = (base - 0.8 * ch["size"]) - ch["top"]
+        ch["top"] += dy
+        ch["bottom"] = ch["top"] + ch["size"]
+        ch["y0"] -= dy
+        ch["y1"] -= dy
+        if "doctop" in ch:
+            ch["doctop"] += dy
+        out[i] = ch
+    return out
+
+
+def _turned(ch: dict) -> bool:
+    """A character printed at an angle between 20 and 160 degrees (a turned column heading)."""
+    m = ch.get("matrix")
+    if not m:
+        return False
+    a, b = m[0], m[1]
+    if not (a or b):
+        return False
+    ang = abs(math.degrees(math.atan2(b, a)))
+    return 20 <= ang <= 160
+
+
+def turned_headings(chars: list[dict], words: list[dict]) -> list[dict]:
+    """Column headings printed turned (90 or 45 degrees, reading upwards) as words: each run of
+    characters along one baseline becomes one word as tall as the heading, one em wide and centred
+    on its first character's box: the foot is where a turned heading stands on its column (it leans
+    over the next columns further up), and its height keeps an upright heading set beside it, at any
+    height of the header row, on the same header line. Runs longer than 60 characters are text printed
+    sideways, left to the sideways search."""
+    sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words) or [10.0]
+    em = sizes[len(sizes) // 2]
+    groups: dict[tuple[int, int], list[tuple[float, dict]]] = {}
+    for ch in chars:
+        a, b, _c, _d, e, f = ch["matrix"]
+        norm = math.hypot(a, b)
+        ux, uy = a / norm, b / norm
+        ang = round(math.degrees(math.atan2(b, a)) / 5)
+        perp = round((-uy * e + ux * f) / (0.4 * em))
+        groups.setdefault((ang, perp), []).append((ux * e + uy * f, ch))
+    out = []
+    for run in groups.values():
+        run.sort(key=lambda t: t[0])
+        pieces: list[list[tuple[float, dict]]] = [[run[0]]]
+        for prev, cur in zip(run, run[1:]):
+            gap = cur[0] - prev[0] - float(prev[1].get("adv") or 0)
+            if gap > 1.5 * em:
+                pieces.append([cur])
+            else:
+                pieces[-1].append(cur)
+        for piece in pieces:
+            if len(piece) > 60:
+                continue
+            text = piece[0][1]["text"]
+            for prev, cur in zip(piece, piece[1:]):
+                gap = cur[0] - prev[0] - float(prev[1].get("adv") or 0)
+                text += (" " if gap > 0.2 * em else "") + cur[1]["text"]
+            text = " ".join(text.split())
+            if not text:
+                continue
+            first = piece[0][1]
+            mid = (first["x0"] + first["x1"]) / 2
+            foot = max(ch["bottom"] for _, ch in piece)
+            top = min(ch["top"] for _, ch in piece)
+            out.append({"text": text, "x0": mid - em / 2, "x1": mid + em / 2, "top": top, "bottom": foot,
+                        "doctop": first.get("doctop", 0) - first["top"] + top, "upright": True,
+                        "size": em, "fontname": first.get("fontname", ""), "turned": True,
+                        "non_stroking_color": first.get("non_stroking_color")})
+    return out
+
+
+#: a run of leader dots inside a word (an ellipsis "..." is three)
+_LEADER = re.compile(r"[.·․]{4,}|…{2,}")
+
+
+def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
+    """Words glued to their dot leaders cut into the text on each side ("Kenya........1,200" ->
+    "Kenya", "1,200"): leaders set close to the value, or to the label, leave no space to split
+    words at, and label and value would be one cell. Positions come from the characters; a word
+    whose characters do not spell it stays whole."""
+    out: list[dict] = []
+    for w in words:
+        t = w["text"]
+        if not _LEADER.search(t) or set(t) <= _DOTS:
+            out.append(w)
+            continue
+        mine = sorted((ch for ch in chars
+                       if ch["x0"] >= w["x0"] - 0.5 and ch["x1"] <= w["x1"] + 0.5
+                       and min(ch["bottom"], w["bottom"]) - max(ch["top"], w["top"]) > 0.5 * (w["bottom"] - w["top"])
+                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+        if "".join(ch["text"] for ch in mine) != t:
+            out.append(w)
+            continue
+        start = 0
+        for m in [*_LEADER.finditer(t), None]:
+            end = m.start() if m else len(t)
+            if t[start:end].strip():
+                piece = dict(w)
+                piece.update(text=t[start:end], x0=mine[start]["x0"], x1=mine[end - 1]["x1"])
+                out.append(piece)
+            if m:
+                start = m.end()
+    return out
+
+
+def without_leaders(words: list[dict]) -> list[dict]:
+    dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
+    if not dots:
+        return words
+    drop = set()
+    for w in dots:
+        if len(w["text"]) >= 3 and w["text"] != "...":
+            drop.add(id(w))
+            continue
+        # single dots in a run: another dot word close on the same line (spaced leaders put their
+        # dots less than an em apart)
+        mid = (w["top"] + w["bottom"]) / 2
+        em = w.get("size") or (w["bottom"] - w["top"])
+        near = [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
+                and (0 <= o["x0"] - w["x1"] < 0.8 * em or 0 <= w["x0"] - o["x1"] < 0.8 * em)]
+        if near:
+            drop.add(id(w))
+    return [w for w in words if id(w) not in drop]
+
+
+def _round_box(b) -> tuple[float, float, float, float]:
+    return tuple(round(float(v), 2) for v in b)  # type: ignore[return-value]
+
+
+def split_at_rulings(grid: Grid, words: list[dict], chars: list[dict] | None) -> list[dict]:
+    """Words cut by a vertical ruling of the grid split into the part on each side, by character.
+
+    Text too long for its cell runs on under the next cell's text and is clipped on screen, but it
+    is still in the PDF: pdfminer then glues the clipped end to the next cell's first word without
+    a space ("Elizab" + "2165" -> "Elizab2165"). Each character belongs to the cell its middle is
+    in."""
+    if not chars or grid.n_cols < 2:
+        return words
+    out: list[dict] = []
+    for w in words:
+        cy = (w["top"] + w["bottom"]) / 2
+        row = next((r for r in range(grid.n_rows) if cy <= grid.ys[r + 1]), grid.n_rows - 1)
+        cuts = [grid.xs[c] for c in range(1, grid.n_cols)
+                if w["x0"] + 1 < grid.xs[c] < w["x1"] - 1 and grid.v_between(c, row)]
+        if not cuts:
+            out.append(w)
+            continue
+        mine = sorted((ch for ch in chars
+                       if ch["x0"] >= w["x0"] - 0.5 and ch["x1"] <= w["x1"] + 0.5
+                       and min(ch["bottom"], w["bottom"]) - max(ch["top"], w["top"]) > 0.5 * (w["bottom"] - w["top"])
+                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+        if "".join(ch["text"] for ch in mine) != w["text"]:
+            out.append(w)  # the characters do not spell the word (ligature, overlay): keep it whole
+            continue
+        edges = [-float("inf"), *cuts, float("inf")]
+        for a, b in zip(edges, edges[1:]):
+            part = [ch for ch in mine if a <= (ch["x0"] + ch["x1"]) / 2 < b]
+            if part:
+                piece = dict(w)
+                piece.update(text="".join(ch["text"] for ch in part), x0=part[0]["x0"], x1=part[-1]["x1"])
+                out.append(piece)
+    return out
+
+
+def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None = None) -> Structure:
+    cells_words = grid_words(grid, split_at_rulings(grid, words, chars))
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in grid.merged_cells()}
+    boxes = []
+    for (r, c), ws in cells_words.items():
+        rs, cs = spans[(r, c)]
+        box = CellBox(r, c, rs, cs)
+        for i, line in enumerate(group_lines(ws)):
+            for w in line.words:
+                box.add(i, w)
+        boxes.append(box)
+    header = 0
+    for r in range(grid.n_rows):
+        if any(b.row == r and b.col > 0 and is_value(b.text) for b in boxes):
+            header = r
+            break
+    return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
+
+
+def _compact(structure: Structure) -> Structure:
+    """Drop rows and columns no cell with text starts in or covers alone (slivers of a grid)."""
+    boxes = [b for b in structure.cells if b.text.strip()]
+    # keep a row/column only if some text cell starts in it
+    start_rows = sorted({b.row for b in boxes})
+    start_cols = sorted({b.col for b in boxes})
+    row_map = {r: i for i, r in enumerate(start_rows)}
+    col_map = {c: i for i, c in enumerate(start_cols)}
+    out = []
+    for b in boxes:
+        r0 = row_map[b.row]
+        c0 = col_map[b.col]
+        r_end = sum(1 for r in start_rows if b.row <= r < b.row + b.row_span)
+        c_end = sum(1 for c in start_cols if b.col <= c < b.col + b.col_span)
+        nb = CellBox(r0, c0, max(1, r_end), max(1, c_end))
+        nb.by_line = b.by_line
+        out.append(nb)
+    header = sum(1 for r in start_rows if r < structure.header_rows)
+    cols = [structure.columns[c] for c in start_cols] + [structure.columns[-1]] if structure.columns else []
+    rows = [structure.rows[r] for r in start_rows] + [structure.rows[-1]] if structure.rows else []
+    return Structure(len(start_rows), len(start_cols), out, header, cols, rows, structure.bbox, structure.rtl)
+
+
+_DEC_COMMA = re.compile(r"^[(\-−–]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{1,2}%?\)?$|^[(\-−–]?\d+,\d{4,}")
+_DEC_POINT = re.compile(r"^[(\-−–]?\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*\.\d{1,2}%?\)?$|^[(\-−–]?\d+\.\d{4,}")
+
+
+def guess_decimal(texts: list[str]) -> str | None:
+    """The decimal separator a table's numbers use, when they show it ("3,5" or "12.25"; a
+    single separator before exactly three digits is ambiguous and says nothing)."""
+    comma = sum(1 for t in texts if _DEC_COMMA.match(t))
+    point = sum(1 for t in texts if _DEC_POINT.match(t))
+    if comma and not point:
+        return ","
+    if point and not comma:
+        return "."
+    return None
+
+
+def _fill_empty(cells: list[Cell], n_rows: int, n_cols: int, header_rows: int) -> None:
+    """Empty cells for the grid positions no cell covers (every position is listed once); an empty
+    corner above the label column spans the header rows."""
+    covered = [[False] * n_cols for _ in range(n_rows)]
+    for c in cells:
+        for r in range(c.row, min(c.row + c.row_span, n_rows)):
+            for k in range(c.col, min(c.col + c.col_span, n_cols)):
+                covered[r][k] = True
+    if header_rows > 1 and n_cols > 0 and not any(covered[r][0] for r in range(header_rows)):
+        cells.append(Cell(0, 0, "", row_span=header_rows))
+        for r in range(header_rows):
+            covered[r][0] = True
+    for r in range(n_rows):
+        for k in range(n_cols):
+            if not covered[r][k]:
+                cells.append(Cell(r, k, ""))
+
+
+def _to_table(structure: Structure, page_number: int, index: int, method: str, title: str,
+              decimal: str | None, caption: str = "") -> Table:
+    if decimal is None:
+        decimal = guess_decimal([b.text.strip() for b in structure.cells])
+    cells: list[Cell] = []
+    for b in structure.cells:
+        cells.append(make_cell(b.row, b.col, b.text, decimal, b.row_span, b.col_span))
+    _fill_empty(cells, structure.n_rows, structure.n_cols, structure.header_rows)
+    # table box: the text and the rulings that hold it
+    x0, top, x1, bottom = structure.bbox
+    table = Table(
+        id=f"p{page_number}-t{index}", page=page_number, bbox=_round_box((x0, top, x1, bottom)),
+        n_rows=structure.n_rows, n_cols=structure.n_cols, cells=cells,
+        header_rows=structure.header_rows, title=title, caption=caption, method=method,
+        columns=[round(x, 2) for x in structure.columns] if structure.columns else None,
+    )
+    table.sort_cells()
+    label_col = table.n_cols - 1 if structure.rtl else 0
+    table.total_rows = [
+        c.row for c in table.cells if c.col == label_col and c.row >= table.header_rows and is_total_label(c.text)
+    ]
+    return table
+
+
+def _looks_like_contents(s: Structure) -> bool:
+    """A table of contents: text entries whose last column holds page numbers that never go down
+    (and no other values)."""
+    last = s.n_cols - 1
+    rows: dict[int, dict[int, str]] = {}
+    for b in s.cells:
+        if b.row >= s.header_rows and b.text.strip():
+            rows.setdefault(b.row, {})[b.col] = b.text.strip()
+    numbers = []
+    for r in sorted(rows):
+        cells = rows[r]
+        others = [t for c, t in cells.items() if c != last]
+        if any(is_value(t) and not re.fullmatch(r"\d+(?:\.\d+)*\.?", t) for t in others):
+            return False  # values elsewhere: a real table
+        t = cells.get(last, "")
+        if re.fullmatch(r"\d{1,4}", t):
+            numbers.append(int(t))
+    if len(numbers) < 4 or len(numbers) < 0.7 * len(rows):
+        return False
+    return all(b >= a for a, b in zip(numbers, numbers[1:])) and max(numbers) < 2000
+
+
+def _usable(s: Structure) -> bool:
+    if s.n_rows < 2 or s.n_cols < 2:
+        return False
+    rows_with_two = sum(
+        1 for r in range(s.n_rows) if sum(1 for b in s.cells if b.row == r and b.text.strip()) >= 2
+    )
+    return rows_with_two >= 2 and not _looks_like_contents(s)
+
+
+def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None) -> Structure | None:
+    if candidate.kind == "ruled" and candidate.grid is not None:
+        s = _lattice_structure(candidate.grid, candidate.words, chars)
+    else:
+        s = build_structure(candidate.words, candidate.bbox, hs, vs)
+    if s is None:
+        return None
+    s = _compact(s)
+    if candidate.kind != "ruled":
+        s = join_currency_columns(s)
+    return s
+
+
+def _side_by_side(cand: Candidate, s: Structure, hs, vs, chars, depth: int = 0) -> list[tuple[Candidate, Structure]]:
+    """A text candidate that is tables printed side by side, as its pieces (see app.extract.tables.columns)."""
+    cut = side_by_side_cut(s) if cand.kind == "borderless" and depth < 4 else None
+    if cut is None:
+        return [(cand, s)]
+    out = []
+    for side in ([w for w in cand.words if (w["x0"] + w["x1"]) / 2 < cut],
+                 [w for w in cand.words if (w["x0"] + w["x1"]) / 2 >= cut]):
+        if not side:
+            continue
+        box = (min(w["x0"] for w in side), cand.bbox[1], max(w["x1"] for w in side), cand.bbox[3])
+        piece = Candidate(box, cand.kind, side, None, cand.title if not out else "", cand.caption)
+        ps = structure_of(piece, hs, vs, chars)
+        if ps is None:
+            continue
+        top = min(w["top"] for w in side)
+        bottom = max(w["bottom"] for w in side)
+        piece.bbox = (box[0], max(box[1], top - 1), box[2], min(box[3], bottom + 1))
+        ps.bbox = piece.bbox
+        out.extend(_side_by_side(piece, ps, hs, vs, chars, depth + 1))
+    return out or [(cand, s)]
+
+
+def resolve_hyphens(tables: list[Table], vocabulary) -> None:
+    """Decide line-end hyphens inside cells (see :func:`app.document.textfix.resolve_soft_hyphens`)."""
+    from app.document.textfix import SOFT_HYPHEN, resolve_soft_hyphens
+
+    for table in tables:
+        for cell in table.cells:
+            if SOFT_HYPHEN in cell.text:
+                cell.text = resolve_soft_hyphens(cell.text, vocabulary)
+
+
+def _page_vocabulary(page):
+    from app.document.textfix import Vocabulary
+
+    return Vocabulary.from_words((w["text"] for w in page_words(page)), extra_words=())
+
+
+def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> list[Table]:
+    tables: list[Table] = []
+    if not words:
+        return tables
+    chars = getattr(page, "chars", None)
+    for whole in find_candidates(page, words, hs, vs):
+        s = structure_of(whole, hs, vs, chars)
+        if s is None:
+            continue
+        for cand, s in _side_by_side(whole, s, hs, vs, chars):
+            if not _usable(s):
+                continue
+            method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
+            table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
+            table.confidence = confidence(table, s, words, vs)[0]
+            tables.append(table)
+    return tables
+
+
+def extract_tables(page, page_number: int = 1, decimal: str | None = None,
+                   resolve: bool = True) -> list[Table]:
+    """Every table on a pdfplumber page.
+
+    Words broken by a hyphen at a line end are joined when the page has the joined word
+    (``resolve=True``); the pipeline passes ``resolve=False`` and decides with the whole document's
+    vocabulary instead (the cell texts then keep a soft hyphen, U+00AD, at such breaks)."""
+    hs, vs = page_rulings(page)
+    tables = _tables_in(page, table_words(page), hs, vs, page_number, decimal)
+    for turned in sideways_pages(page):
+        ths, tvs = turned._bb_rulings
+        for table in _tables_in(turned, without_leaders(turned.words), ths, tvs, page_number, decimal):
+            table.bbox = _round_box(turned.turn.unbox(*table.bbox))
+            table.columns = None
+            tables.append(table)
+    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    for i, table in enumerate(tables, 1):
+        table.id = f"p{page_number}-t{i}"
+    if resolve and any("\u00ad" in c.text for t in tables for c in t.cells):
+        resolve_hyphens(tables, _page_vocabulary(page))
+    return tables
+
+
+def _clip(r: Ruling, orient: str, x0: float, top: float, x1: float, bottom: float) -> Ruling | None:
+    lo, hi = (x0, x1) if orient == "h" else (top, bottom)
+    a, b = (top, bottom) if orient == "h" else (x0, x1)
+    if not (a - 2 <= r.pos <= b + 2):
+        return None
+    start, end = max(r.start, lo), min(r.end, hi)
+    if end - start < 3:
+        return None
+    return Ruling(r.orient, r.pos, start, end, r.edge)
+
+
+def _words_in_grid(grid: Grid, words: list[dict]) -> list[dict]:
+    return [w for w in words if grid.xs[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= grid.xs[-1] + 1
+            and grid.ys[0] - 1 <= (w["top"] + w["bottom"]) / 2 <= grid.ys[-1] + 1]
+
+
+def _tabular_lines(words: list[dict]) -> bool:
+    """Do these words hold a line laid out as a table row (two phrases or more, one a value)?"""
+    from app.extract.tables.text import split_phrases
+
+    return any(len(ps) >= 2 and any(is_value(p.text) for p in ps)
+               for ps in (split_phrases(line) for line in group_lines(words)))
+
+
+def _stack(structures: list[Structure], area) -> Structure:
+    """Tables of one user rectangle one under the other, as one structure (each keeps its columns;
+    the first one's header rows are the header)."""
+    if len(structures) == 1:
+        return structures[0]
+    cells: list[CellBox] = []
+    ys: list[float] = []
+    row0 = 0
+    for s in structures:
+        for b in s.cells:
+            nb = CellBox(b.row + row0, b.col, b.row_span, b.col_span)
+            nb.by_line = b.by_line
+            cells.append(nb)
+        ys += s.rows[:-1]
+        row0 += s.n_rows
+    ys.append(structures[-1].rows[-1])
+    widest = max(structures, key=lambda s: s.n_cols)
+    return Structure(row0, widest.n_cols, cells, structures[0].header_rows, widest.columns, ys, area,
+                     any(s.rtl for s in structures))
+
+
+def _area_grids(words: list[dict], area, hs, vs, method: str, chars: list[dict] | None = None) -> Structure | None:
+    """The structure of a user rectangle from its ruled grids, or None when the text must decide.
+
+    ``auto``: the grids that hold text are used when they hold the rectangle's data: all of it but
+    stray words, or all but lines of running text, titles and notes between or around them (those are
+    dropped; several grids are stacked). A grid whose cells hold a table of their own (a frame around
+    an unruled table) gives its words to the text structure, its rulings only as hints."""
+    from app.extract.tables.detect import _undersegmented
+    from app.extract.tables.lattice import components, grid_of
+
+    grids = [g for g in (grid_of(c) for c in components(hs, vs)) if g is not None]
+    grids.sort(key=lambda g: -(g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]))
+    if not grids:
+        return None
+    if method == "ruled":
+        return _compact(_lattice_structure(grids[0], _words_in_grid(grids[0], words), chars))
+    found = []
+    claimed: set[int] = set()
+    for g in grids:
+        if g.n_cols < 2 or g.n_rows < 2:
+            continue
+        ws = [w for w in _words_in_grid(g, words) if id(w) not in claimed]
+        cw = grid_words(g, ws)
+        if sum(1 for v in cw.values() if v) < 2:
+            continue
+        claimed |= {id(w) for w in ws}
+        found.append((g, ws, cw))
+    if not found:
+        return None
+    outside = [w for w in words if id(w) not in claimed]
+    # stray words (a page number, a mark) do not count; anything more must be text that is not a
+    # table row, and the grids must hold most of the rectangle's words
+    if len(outside) > 0.1 * len(words) and (len(claimed) < 0.5 * len(words) or _tabular_lines(outside)):
+        return None
+    structures = []
+    for g, ws, cw in sorted(found, key=lambda f: f[0].bbox[1]):
+        if _undersegmented(g, cw):
+            if len(found) == 1:
+                return None  # the text of the whole rectangle decides
+            st = build_structure(ws, g.bbox, hs, vs)
+        else:
+            st = _lattice_structure(g, ws, chars)
+        if st is not None:
+            structures.append(_compact(st))
+    return _stack(structures, area) if structures else None
+
+
+def extract_area(page, bbox, columns=None, page_number: int = 1, decimal: str | None = None,
+                 method: str = "auto") -> Table:
+    """The table inside ``bbox`` (x0, top, x1, bottom in points, top-left origin of the page as
+    displayed), as a :class:`Table` with ``method="manual"``.
+
+    ``columns``: x positions of column separators chosen by the user (inside the box); the rows
+    then come from the text. Otherwise ``method`` decides: ``"ruled"`` takes rows, columns and
+    merged cells from the rulings inside the box, ``"borderless"`` from the text alignment (rulings
+    only as hints), ``"auto"`` uses the rulings when they form a grid that holds the text.
+    """
+    if method not in ("auto", "ruled", "borderless"):
+        raise ValueError(f"unknown method {method!r}")
+    x0, top, x1, bottom = (float(v) for v in bbox)
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if bottom < top:
+        top, bottom = bottom, top
+    area = (x0, top, x1, bottom)
+    words = [
+        w for w in table_words(page)
+        if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+    ]
+    all_hs, all_vs = page_rulings(page)
+    hs = [c for c in (_clip(r, "h", *area) for r in all_hs) if c is not None]
+    vs = [c for c in (_clip(r, "v", *area) for r in all_vs) if c is not None]
+    s = None
+    if words and columns:
+        inner = sorted(float(c) for c in columns if x0 < float(c) < x1)
+        s = build_structure(words, area, hs, vs, columns=[x0, *inner, x1])
+    elif words and method in ("auto", "ruled"):
+        s = _area_grids(words, area, hs, vs, method, page.chars)
+    if words and s is None:
+        s = _compact(build_structure(words, area, hs, vs))
+    if s is None:
+        return Table(id=f"p{page_number}-manual", page=page_number, bbox=_round_box(area),
+                     n_rows=0, n_cols=0, method="manual")
+    size = sorted(w.get("size") or 10.0 for w in words)[len(words) // 2]
+    page_words_all = table_words(page)
+    table = _to_table(s, page_number, 0, "manual", title_above(page_words_all, area, size), decimal,
+                      caption_below(page_words_all, area, size))
+    resolve_hyphens([table], _page_vocabulary(page))
+    table.id = f"p{page_number}-manual"
+    table.bbox = _round_box(area)
+    if columns:
+        table.columns = [round(x0, 2), *[round(float(c), 2) for c in sorted(columns) if x0 < float(c) < x1],
+                         round(x1, 2)]
+    return table
+
+
+__all__ = ["extract_tables", "extract_area", "lines_text"]

@@ -1,0 +1,133 @@
+"""Column-level repairs of a text table's structure (rules in docs/extraction.md, "Columns after the
+structure").
+
+* **Currency runs** (:func:`join_currency_columns`): a currency sign or code printed as its own text
+  run before (or after) each number ("$" at the cell's left, the figure right-aligned) is a column
+  of its own to the gap-based structure. A column whose body cells are only currency signs, beside a
+  column that holds a value on each of those rows, belongs to that column.
+* **Side-by-side tables** (:func:`side_by_side_cut`): small tables printed next to each other (a
+  dashboard page) share their lines, and the gap structure reads them as one wide table. A table is
+  two when, at one column boundary, a column of values is followed by a column of text labels that
+  starts a label-and-values table of its own, with a gutter clearly wider than the table's other
+  column gaps, or with rows that one side has and the other does not.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from app.extract.tables.structure import CellBox, Structure
+from app.extract.tables.text import is_currency, is_value
+
+def _body(s: Structure) -> list[CellBox]:
+    return [b for b in s.cells if b.row >= s.header_rows and b.text.strip()]
+
+
+def _single(s: Structure, col: int) -> dict[int, CellBox]:
+    """Body cells of one column that cover only it, by row."""
+    return {b.row: b for b in _body(s) if b.col == col and b.col_span == 1}
+
+
+def _merge_into(s: Structure, src: int, dst: int) -> Structure:
+    """Column ``src`` joined to its neighbour ``dst`` (``src`` = ``dst`` ± 1): cells of the same row
+    become one, boundaries and spans renumbered."""
+    lo = min(src, dst)
+    by_pos: dict[tuple[int, int], CellBox] = {}
+    out: list[CellBox] = []
+    for b in s.cells:
+        first, last = b.col, b.col + b.col_span - 1
+        # columns after the joined pair move one left; a span over both loses one column
+        nc = first - (1 if first > lo else 0)
+        nl = last - (1 if last > lo else 0)
+        nb = CellBox(b.row, nc, b.row_span, nl - nc + 1)
+        nb.by_line = {k: list(v) for k, v in b.by_line.items()}
+        key = (b.row, nc)
+        if b.col_span == 1 and first in (src, dst) and key in by_pos and by_pos[key].col_span == 1:
+            by_pos[key].absorb(nb)
+            continue
+        by_pos.setdefault(key, nb)
+        out.append(nb)
+    cols = list(s.columns)
+    if len(cols) == s.n_cols + 1:
+        del cols[lo + 1]
+    return Structure(s.n_rows, s.n_cols - 1, out, s.header_rows, cols, s.rows, s.bbox, s.rtl)
+
+
+def join_currency_columns(s: Structure) -> Structure:
+    changed = True
+    while changed and s.n_cols > 2:
+        changed = False
+        for c in range(s.n_cols):
+            mine = _single(s, c)
+            if len(mine) < 2 or not all(is_currency(b.text) for b in mine.values()):
+                continue
+            # the rest of the column (spanning cells, header) must not hold other body text
+            if any(b.col <= c < b.col + b.col_span and b.row >= s.header_rows and b.text.strip()
+                   and b.row not in mine for b in s.cells if b.col_span > 1):
+                continue
+            for dst in (c + 1, c - 1):
+                if not 0 <= dst < s.n_cols:
+                    continue
+                theirs = _single(s, dst)
+                if all(r in theirs and is_value(theirs[r].text) for r in mine):
+                    s = _merge_into(s, c, dst)
+                    changed = True
+                    break
+            if changed:
+                break
+    return s
+
+
+def _col_kind(s: Structure, col: int) -> str:
+    cells = list(_single(s, col).values())
+    if not cells:
+        return "empty"
+    values = sum(1 for b in cells if is_value(b.text))
+    if values >= 0.6 * len(cells):
+        return "value"
+    if values <= 0.2 * len(cells):
+        return "text"
+    return "mixed"
+
+
+def _extent(s: Structure, col: int) -> tuple[float, float] | None:
+    ws = [w for b in s.cells if b.col == col and b.col_span == 1 for w in b.words]
+    if not ws:
+        return None
+    return min(w["x0"] for w in ws), max(w["x1"] for w in ws)
+
+
+def side_by_side_cut(s: Structure) -> float | None:
+    """The x where a table of side-by-side tables divides (the middle of the gutter), or None."""
+    if s.n_cols < 4:
+        return None
+    kinds = [_col_kind(s, c) for c in range(s.n_cols)]
+    exts = [_extent(s, c) for c in range(s.n_cols)]
+    if any(e is None for e in exts):
+        return None
+    gaps = [exts[c + 1][0] - exts[c][1] for c in range(s.n_cols - 1)]
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for b in _body(s) for w in b.words]
+    em = median(sizes) if sizes else 10.0
+    rows_of = [set(_single(s, c)) for c in range(s.n_cols)]
+    best = None
+    for b in range(2, s.n_cols - 1):
+        # left: labels then values ending in a value column; right: a label column, then values
+        if kinds[b - 1] != "value" or kinds[b] != "text" or kinds[0] != "text":
+            continue
+        if "value" not in kinds[b + 1:]:
+            continue
+        gap = gaps[b - 1]
+        others = [g for i, g in enumerate(gaps) if i != b - 1]
+        typical = median(others) if others else gap
+        left_rows = set().union(*rows_of[:b])
+        right_rows = set().union(*rows_of[b:])
+        ragged = bool(left_rows ^ right_rows)
+        wide = gap >= 1.5 * em and gap >= 1.6 * typical
+        if not (wide or (ragged and gap >= 1.2 * em and gap >= 1.2 * typical)):
+            continue
+        # no cell crosses the cut
+        if any(c.col < b < c.col + c.col_span and c.text.strip() for c in s.cells):
+            continue
+        if best is None or gap > best[0]:
+            best = (gap, (exts[b - 1][1] + exts[b][0]) / 2)
+    return best[1] if best else None

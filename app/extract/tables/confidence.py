@@ -1,0 +1,127 @@
+"""How well a table's grid explains the words it was made from: a confidence between 0 and 1.
+
+The score multiplies one factor per kind of evidence that the grid is off (docs/extraction.md,
+"Confidence"):
+
+* **unassigned words**: words inside the table's box that no cell took;
+* **merged values**: body cells holding two values side by side ("317 817"; a space used as a
+  thousands separator, "1 234", is one value), the mark of a missed column;
+* **ragged columns**: body columns whose texts line up on no edge (left, right or middle);
+* **cells crossing rules**: words that a vertical ruling of the table runs through;
+* **orphan values**: body rows with values but no label, in a table whose other rows have labels
+  (values that slid down a row, or a label that went to the row above);
+* **totals that do not add up** (``totals.check_totals``; alone not enough to doubt a table: the
+  source itself may be wrong);
+* **value columns without a heading** while other columns have one, **no header row** at all, and
+  **text lined up with the table** right above or below it (two phrases or more on a line within
+  1.6 line pitches: a header or a row left out).
+
+The figure is meant to rank tables for a person's review (low first), not as a probability.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from app.document.model import Table
+from app.extract.tables.structure import Structure
+from app.extract.tables.text import is_value
+
+_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
+
+
+def _merged_values(text: str) -> bool:
+    parts = text.split()
+    if len(parts) < 2 or not all(is_value(p) for p in parts):
+        return False
+    return any(not _GROUP.match(p) for p in parts[1:])
+
+
+def _phrases_in_line(words: list[dict], em: float) -> int:
+    """The most phrases (runs of words closer than an em) on one line among ``words``."""
+    best = 0
+    by_line: dict[int, list[dict]] = {}
+    for w in words:
+        by_line.setdefault(round(w["bottom"] / (0.5 * em)), []).append(w)
+    for ws in by_line.values():
+        ws.sort(key=lambda w: w["x0"])
+        n = 1 + sum(1 for a, b in zip(ws, ws[1:]) if b["x0"] - a["x1"] > em)
+        best = max(best, n)
+    return best
+
+
+def _spread(xs: list[float]) -> float:
+    return max(xs) - min(xs) if xs else 0.0
+
+
+def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> tuple[float, dict[str, float]]:
+    """(confidence, the share behind each factor) of ``table`` built from structure ``s``; ``words``
+    are the page's words considered for tables, ``v_rulings`` the page's vertical rulings."""
+    x0, top, x1, bottom = table.bbox
+    inside = [w for w in words
+              if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+    taken = {id(w) for b in s.cells for w in b.words}
+    unassigned = sum(1 for w in inside if id(w) not in taken) / max(1, len(inside))
+
+    body = [c for c in table.cells if c.row >= table.header_rows and c.text.strip()]
+    values = [c for c in body if is_value(c.text) or _merged_values(c.text)]
+    merged = sum(1 for c in values if _merged_values(c.text)) / max(1, len(values))
+
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in inside]
+    em = median(sizes) if sizes else 10.0
+    ragged_cols = checked = 0
+    for col in range(table.n_cols):
+        boxes = [b for b in s.cells if b.col == col and b.col_span == 1 and b.row >= s.header_rows and b.words]
+        if len(boxes) < 3:
+            continue
+        lefts = [min(w["x0"] for w in b.words) for b in boxes]
+        rights = [max(w["x1"] for w in b.words) for b in boxes]
+        mids = [(a + b) / 2 for a, b in zip(lefts, rights)]
+        checked += 1
+        if min(_spread(lefts), _spread(rights), _spread(mids)) > 1.0 * em:
+            ragged_cols += 1
+    ragged = ragged_cols / max(1, checked)
+
+    crossed = 0
+    for w in inside:
+        for v in v_rulings:
+            if w["x0"] + 1 < v.pos < w["x1"] - 1 and v.start <= (w["top"] + w["bottom"]) / 2 <= v.end:
+                crossed += 1
+                break
+    crossing = crossed / max(1, len(inside))
+
+    rows: dict[int, dict[int, str]] = {}
+    for c in body:
+        rows.setdefault(c.row, {})[c.col] = c.text
+    label_col = 0
+    labelled = [r for r, cs in rows.items() if cs.get(label_col, "").strip()]
+    orphan_rows = [r for r, cs in rows.items()
+                   if not cs.get(label_col, "").strip() and any(is_value(t) for k, t in cs.items() if k != label_col)]
+    orphans = len(orphan_rows) / max(1, len(rows)) if len(labelled) >= 0.5 * max(1, len(rows)) else 0.0
+
+    from app.extract.tables.totals import check_totals
+
+    try:
+        mismatches = len(check_totals(table))
+    except Exception:  # a table the checker cannot read says nothing about its grid
+        mismatches = 0
+
+    # columns of values without a heading while others have one (a heading went to a neighbour)
+    headed = {c.col for c in table.cells if c.row < table.header_rows and c.text.strip() and c.col_span == 1}
+    value_cols = {c.col for c in values if c.col_span == 1}
+    unheaded = (len(value_cols - headed) / max(1, len(value_cols))) if table.header_rows and len(headed) >= 2 else 0.0
+
+    # text lined up with the table right above or below it (a header or a row left out)
+    pitch = 1.3 * em
+    near = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+            and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
+    left_out = _phrases_in_line(near, em) >= 2
+
+    shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
+              "orphans": orphans, "totals": float(mismatches), "unheaded": unheaded,
+              "no_header": float(table.header_rows == 0), "left_out": float(left_out)}
+    score = ((1 - min(1.0, 2.0 * unassigned)) * (1 - min(1.0, 3.0 * merged)) * (1 - 0.5 * ragged)
+             * (1 - min(1.0, 2.0 * crossing)) * (1 - min(1.0, 1.5 * orphans)) * (0.85 if mismatches else 1.0)
+             * (1 - 0.5 * unheaded) * (0.9 if table.header_rows == 0 else 1.0) * (0.8 if left_out else 1.0))
+    return round(max(0.0, min(1.0, score)), 3), shares

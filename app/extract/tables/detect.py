@@ -1,0 +1,738 @@
+"""Where the tables of a page are: ruled grids and blocks of aligned text.
+
+* Ruled grids (:mod:`.lattice`) holding text in enough of their cells are tables; a grid whose cells
+  hold several text columns (shaded row stripes, a frame with only horizontal lines) is a table
+  whose columns come from the text.
+* Blocks of aligned text: runs of lines with two or more phrases (wide gaps between them) and no
+  prose, with column gaps consistent over the block. Blocks grow upwards over header lines (lines
+  laid out over the block's columns, stopping at captions, prose and wide gaps) and downwards over
+  continuation and totals lines, and snap to horizontal rules that bracket them (booktabs style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from app.extract.tables.figures import axis_words, looks_like_figure
+from app.extract.tables.lattice import Grid, components, grid_of
+from app.extract.tables.rulings import EDGE, Ruling
+from app.extract.tables.structure import _coverage_gaps
+from app.extract.tables.text import Line, Phrase, group_lines, is_value, split_phrases
+
+CAPTION = re.compile(
+    r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|figure|fig\.|chart|graph|exhibit|box|annex|appendix)\s*[\dA-Z.IVX]*",
+    re.IGNORECASE,
+)
+NOTE = re.compile(
+    r"^(?:(?:source|sources|note|notes|nb|n\.b\.|footnote|remark)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s"
+    r"|[a-z]\)\s|(?-i:\d{1,2}\s+[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+def is_note(text: str) -> bool:
+    """A footnote, source or note line ("Source: ...", "* ...", "1 Includes ..."); a numbered line
+    with values in it ("1 Kenya 1,200") is a table row, not a note."""
+    text = text.strip()
+    if not NOTE.match(text):
+        return False
+    if text[:1].isdigit():
+        return not any(is_value(w) for w in text.split()[1:])
+    return True
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+# Units. Distances between pieces of text are measured in the text's own font size (an em) or line
+# pitch, so the rules hold at any scale; the few absolute tolerances in points are drawing
+# tolerances (coordinates of one edge differ by rounding and stroke width: about a point).
+#: coordinates this close (points) are the same edge: ``rulings.EDGE`` (imported above)
+#: a line lower than this (points) is a mark, not text: floor of a line pitch
+MIN_PITCH = 4.0
+
+
+@dataclass
+class Candidate:
+    bbox: tuple[float, float, float, float]
+    kind: str  # "ruled" | "borderless"
+    words: list[dict] = field(default_factory=list)
+    grid: Grid | None = None
+    title: str = ""
+    caption: str = ""
+
+
+def _inside(w: dict, bbox, pad: float = 1.0) -> bool:
+    cx = (w["x0"] + w["x1"]) / 2
+    cy = (w["top"] + w["bottom"]) / 2
+    return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
+
+
+def _cell_of(grid: Grid, x: float, y: float) -> tuple[int, int] | None:
+    if not (grid.xs[0] <= x <= grid.xs[-1] and grid.ys[0] <= y <= grid.ys[-1]):
+        return None
+    c = next((i for i in range(grid.n_cols) if x <= grid.xs[i + 1]), grid.n_cols - 1)
+    r = next((j for j in range(grid.n_rows) if y <= grid.ys[j + 1]), grid.n_rows - 1)
+    return r, c
+
+
+def grid_words(grid: Grid, words: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    """Words of each merged cell (keyed by its top-left grid position)."""
+    cells = grid.merged_cells()
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, c, rs, cs in cells:
+        for rr in range(r, r + rs):
+            for cc in range(c, c + cs):
+                owner[(rr, cc)] = (r, c)
+    out: dict[tuple[int, int], list[dict]] = {(r, c): [] for r, c, _rs, _cs in cells}
+    for w in words:
+        pos = _cell_of(grid, (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2)
+        if pos is not None and pos in owner:
+            out[owner[pos]].append(w)
+    return out
+
+
+def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+    """Do several cells hold more than one column or row of data (their rows or columns need to come
+    from the text)? True when merged cells spanning grid columns hold phrases in different grid
+    columns, or when cells hold values on several lines."""
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in grid.merged_cells()}
+    multi = 0
+    filled = 0
+    total = sum(len(ws) for ws in cell_words.values())
+    for (r, c), ws in cell_words.items():
+        if not ws:
+            continue
+        filled += 1
+        # a frame around a table: one cell holds most of the grid's text, laid out as a table of
+        # its own (rows of values in aligned columns); the grid's rulings say nothing of its rows
+        if len(ws) >= 0.5 * total and _table_inside(ws):
+            return True
+        _rs, cs = spans.get((r, c), (1, 1))
+        lines = group_lines(ws)
+        value_lines = 0
+        split = False
+        for line in lines:
+            ps = split_phrases(line, gap=0.6 * line.size)
+            if any(is_value(p.text) for p in ps):
+                value_lines += 1
+            if len(ps) >= 2:
+                if cs >= 2:
+                    cols = {_col_index(grid, p.center) for p in ps}
+                    if len(cols) >= 2:
+                        split = True
+                elif any(is_value(p.text) for p in ps) and any(
+                        b.x0 - a.x1 > 1.5 * line.size for a, b in zip(ps, ps[1:])):
+                    split = True
+        if split or value_lines >= 2:
+            multi += 1
+    return multi >= 2
+
+
+def _table_inside(words: list[dict]) -> bool:
+    """Do these words (one ruled cell) form a table of their own: at least three lines holding two
+    or more values apart from each other, with a column gap running through all of them?"""
+    rows = []
+    for line in group_lines(words):
+        ps = split_phrases(line)
+        if sum(1 for p in ps if is_value(p.text)) >= 2:
+            rows.append((line, ps))
+    if len(rows) < 3:
+        return False
+    intervals = [(p.x0, p.x1, k) for k, (_line, ps) in enumerate(rows) for p in ps]
+    lo = min(a for a, _b, _k in intervals)
+    hi = max(b for _a, b, _k in intervals)
+    size = median(line.size for line, _ps in rows)
+    return bool(_coverage_gaps(intervals, 0, lo, hi, min_width=0.4 * size))
+
+
+def _multi_phrase_lines(words: list[dict]) -> int:
+    return sum(1 for line in group_lines(words) if len(split_phrases(line)) >= 2)
+
+
+def _col_index(grid: Grid, x: float) -> int:
+    return next((i for i in range(grid.n_cols) if x <= grid.xs[i + 1]), grid.n_cols - 1)
+
+
+# --------------------------------------------------------------------------------------- text blocks
+
+
+@dataclass
+class _LineInfo:
+    line: Line
+    phrases: list[Phrase]
+    prose: bool
+    caption: bool
+    note: bool
+
+    @property
+    def multi(self) -> bool:
+        return len(self.phrases) >= 2 and not self.prose
+
+
+def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
+    """Each line's phrases and what kind of line it is. Prose is told by length: a sentence runs
+    over many words (eight or more over a good part of the text width, or twelve anywhere), a
+    table cell rarely does; a single phrase over most of the text width with six words or more is
+    a line of a paragraph; two phrases of four words or more each and no values are two columns
+    of body text side by side."""
+    infos = []
+    for i, line in enumerate(lines):
+        ps = split_phrases(line, line_index=i)
+        text = line.text.strip()
+        words_in = [len(p.words) for p in ps]
+        prose = False
+        has_value = any(is_value(p.text) for p in ps)
+        for p, n in zip(ps, words_in):
+            wide = (p.x1 - p.x0) >= 0.42 * text_width
+            # a long text beside values is a table row (a long label), not prose
+            if not has_value and ((n >= 8 and wide) or n >= 12) and not _headings_run(p):
+                prose = True
+        if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
+            prose = True
+        if len(ps) >= 2 and not has_value and all(n >= 4 for n in words_in):
+            prose = True  # body text in two columns side by side
+        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
+    return infos
+
+
+def _headings_run(p: Phrase) -> bool:
+    """Many capitalised words with no sentence punctuation and gaps wider than word spaces: the
+    column headings of a matrix set close together ("Advocacy Referral Assessment Outreach ..."),
+    not a sentence, which has lower-case words and spaces of one width."""
+    words = [w["text"] for w in p.words]
+    if any(t[:1].islower() for t in words) or any(t[-1:] in ".,;:" for t in words):
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(p.words, p.words[1:])]
+    return bool(gaps) and min(gaps) >= 0.4 * p.size
+
+
+def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
+    """Column gaps of a block from its multi-phrase lines."""
+    core = [k for k in members if infos[k].multi]
+    intervals = [(p.x0, p.x1, k) for k in core for p in infos[k].phrases]
+    if not intervals:
+        return []
+    lo = min(a for a, _b, _k in intervals)
+    hi = max(b for _a, b, _k in intervals)
+    # in a long block (eight lines or more) about one line in eight may cross a column gap: group
+    # headings and notes that span columns; a gap is at least 0.4 em wide (a word space is ~0.25 em)
+    allow = int(0.12 * len(core)) if len(core) >= 8 else 0
+    size = median(infos[k].line.size for k in core)
+    return _coverage_gaps(intervals, allow, lo, hi, min_width=max(2 * EDGE, 0.4 * size))
+
+
+def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
+    """How many gaps have phrases on both sides in at least two lines."""
+    good = 0
+    for a, b in gaps:
+        n = 0
+        for k in members:
+            ps = infos[k].phrases
+            if any(p.x1 <= a + EDGE for p in ps) and any(p.x0 >= b - EDGE for p in ps):
+                n += 1
+        if n >= 2:
+            good += 1
+    return good
+
+
+def text_blocks(words: list[dict], page_width: float, page_height: float,
+                hs: list[Ruling]) -> list[Candidate]:
+    """Borderless tables: blocks of aligned multi-phrase lines.
+
+    A block whose first or last column is a column of running text (the page's body text in
+    two columns, going on above and below the block) loses that column: its words are set aside
+    and the search runs again."""
+    for _attempt in range(3):
+        cands, running = _text_blocks_once(words, page_width, page_height, hs)
+        if not running:
+            return cands
+        words = [w for w in words if id(w) not in running]
+    return cands
+
+
+def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: float,
+                    gap: tuple[float, float]) -> set[int]:
+    """Ids of the words of a column of running text in x-range [lo, hi] that the block's table sits
+    beside (across the gap ``gap``): lines with text in that column and none across the gap go on
+    above and below the block (or for three lines of prose on one side of it), and the column reads
+    as prose inside it. Empty otherwise."""
+    g0, g1 = gap
+    mid = (g0 + g1) / 2
+    left = hi <= g0 + 1  # the running column is left of the gap
+
+    def here(w: dict) -> bool:
+        c = (w["x0"] + w["x1"]) / 2
+        return c < mid if left else c > mid
+
+    def only_here(k: int) -> bool:
+        line = infos[k].line
+        inside = any(here(w) for w in line.words)
+        across = any(w["x0"] < g1 - 1 and w["x1"] > g0 + 1 for w in line.words)
+        return inside and not across
+
+    def prose_here(k: int) -> bool:
+        ws = [w for w in infos[k].line.words if here(w)]
+        return len(ws) >= 4 and not any(is_value(w["text"]) for w in ws)
+
+    first, last = block[0], block[-1]
+    above = [k for k in range(max(0, first - 3), first) if only_here(k)]
+    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
+    # the text goes on above and below the block, or for three lines of prose on one side (a table
+    # level with the top or the bottom of the text column beside it)
+    if not ((len(above) >= 2 and below) or any(len(side) == 3 and all(prose_here(k) for k in side)
+                                               for side in (above, below))):
+        return set()
+    wordy = 0
+    inside_lines = 0
+    for k in block:
+        ws = [w for w in infos[k].line.words if here(w)]
+        if ws:
+            inside_lines += 1
+            wordy += len(ws) >= 3 and not any(is_value(w["text"]) for w in ws[1:])
+    if inside_lines == 0 or wordy < 0.6 * inside_lines:
+        return set()
+    ids: set[int] = set()
+
+    def take(k: int) -> None:
+        ids.update(id(w) for w in infos[k].line.words if here(w))
+
+    for k in range(first, last + 1):
+        take(k)
+    k = first - 1
+    while k >= 0 and only_here(k):
+        take(k)
+        k -= 1
+    k = last + 1
+    while k < len(infos) and only_here(k):
+        take(k)
+        k += 1
+    return ids
+
+
+def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
+                      hs: list[Ruling]) -> tuple[list[Candidate], set[int]]:
+    if not words:
+        return [], set()
+    lines = group_lines(words)
+    if not lines:
+        return [], set()
+    x_lo = min(ln.x0 for ln in lines)
+    x_hi = max(ln.x1 for ln in lines)
+    text_width = max(x_hi - x_lo, 0.3 * page_width)
+    infos = _line_infos(lines, text_width)
+    n = len(infos)
+    blocks: list[list[int]] = []
+    k = 0
+    while k < n:
+        if not infos[k].multi or infos[k].caption:
+            k += 1
+            continue
+        block = [k]
+        j = k + 1
+        pending: list[int] = []
+        while j < n:
+            info = infos[j]
+            last = infos[block[-1]].line if not pending else infos[pending[-1]].line
+            gap = info.line.top - last.bottom
+            pitch = max(info.line.height, last.height, MIN_PITCH)
+            # a blank of two lines or more ends the block (one blank line separates groups of rows),
+            # unless the rows are set that far apart all along (see _regular_gap)
+            if (gap > 2.2 * pitch and not _regular_gap(infos, block, j, gap, pitch)) \
+                    or info.prose or info.caption or info.note:
+                break
+            if info.multi:
+                block.extend(pending)
+                block.append(j)
+                pending = []
+            else:
+                biggest = max(infos[m].line.size for m in block + pending)
+                # a one-phrase line in a clearly larger type (an eighth larger: one size step, 10 ->
+                # 11.5 pt) is a title: the next table (or none) starts after it
+                if len(info.phrases) == 1 and info.line.size > 1.12 * biggest:
+                    break
+                # up to three one-phrase lines inside a table (a wrapped label, group headings);
+                # more is text between two tables
+                pending.append(j)
+                if len(pending) > 3:
+                    break
+            j += 1
+        if len([m for m in block if infos[m].multi]) >= 2:
+            blocks.append(block)
+            k = block[-1] + 1
+        else:
+            k += 1
+    blocks = _join_groups(infos, blocks)
+    candidates: list[Candidate] = []
+    used: set[int] = set()
+    running: set[int] = set()
+    for block in blocks:
+        gaps = _block_columns(infos, block)
+        if not gaps or _supported_gaps(infos, block, gaps) == 0:
+            continue
+        b_lo = min(infos[m].line.x0 for m in block)
+        b_hi = max(infos[m].line.x1 for m in block)
+        cut = _running_column(infos, block, b_lo, gaps[0][0], gaps[0])
+        if not cut:
+            cut = _running_column(infos, block, gaps[-1][1], b_hi, gaps[-1])
+        if cut:
+            running |= cut
+            continue
+        # numbers or at least three aligned lines make a table
+        multi = [m for m in block if infos[m].multi]
+        # values beside a label (not only numbers at line starts, like numbered headings)
+        numeric_lines = sum(1 for m in multi if any(is_value(p.text) for p in _beside_label(infos[m].phrases)))
+        n_cols = len(gaps) + 1
+        if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
+            continue
+        block = _grow(infos, block, gaps, used, hs)
+        used.update(block)
+        ws = [w for m in block for w in infos[m].line.words]
+        x0 = min(w["x0"] for w in ws)
+        x1 = max(w["x1"] for w in ws)
+        top = min(w["top"] for w in ws)
+        bottom = max(w["bottom"] for w in ws)
+        bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
+        candidates.append(Candidate(bbox, "borderless", [], None, ""))
+    return candidates, running
+
+
+def _regular_gap(infos: list[_LineInfo], block: list[int], j: int, gap: float, pitch: float) -> bool:
+    """Rows set far apart all along (generous padding, a leading of two lines or more): a gap as
+    wide as the block's earlier gaps between rows, or, on the block's first gap, as the next one,
+    within a quarter, does not end the block. Never beyond four line pitches."""
+    if gap > 4 * pitch or not infos[j].multi:
+        return False
+    if len(block) >= 2:
+        a, b = infos[block[-2]].line, infos[block[-1]].line
+        ref = b.top - a.bottom
+    elif j + 1 < len(infos) and infos[j + 1].multi:
+        ref = infos[j + 1].line.top - infos[j].line.bottom
+    else:
+        return False
+    return ref > 0 and abs(gap - ref) <= 0.25 * ref
+
+
+def _row_gap(infos: list[_LineInfo], block: list[int]) -> float:
+    """The usual gap between two lines of a block (median), 0 for a block of one line."""
+    gaps = sorted(infos[b].line.top - infos[a].line.bottom for a, b in zip(block, block[1:]))
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases after a line's first (its label); for right-to-left text, before its last."""
+    text = "".join(p.text for p in phrases)
+    import unicodedata
+
+    rtl = sum(1 for c in text if c.isalpha() and unicodedata.bidirectional(c) in ("R", "AL"))
+    if rtl > 0.5 * sum(1 for c in text if c.isalpha()):
+        return phrases[:-1]
+    return phrases[1:]
+
+
+def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[int]]:
+    """Blocks of one table separated by a blank line (groups of rows: "Urban" rows, then "Rural"
+    rows) join when their column gaps line up and nothing but a group label lies between them (not
+    a heading in a larger type)."""
+    out: list[list[int]] = []
+    for block in blocks:
+        if out:
+            prev = out[-1]
+            between = list(range(prev[-1] + 1, block[0]))
+            size = max(infos[m].line.size for m in prev + block)
+            # a group label is in the table's type; a line clearly larger (one size step, as for
+            # titles above) is a heading between two tables
+            ok = len(between) <= 2 and not any(
+                infos[k].prose or infos[k].caption or infos[k].note or infos[k].multi
+                or infos[k].line.size > 1.12 * size for k in between)
+            if ok:
+                chain = [infos[k].line for k in [prev[-1], *between, block[0]]]
+                pitch = max(max(ln.height for ln in chain), MIN_PITCH)
+                ok = all(b.top - a.bottom <= 3.2 * pitch for a, b in zip(chain, chain[1:]))
+            if ok:
+                g1, g2 = _block_columns(infos, prev), _block_columns(infos, block)
+                ok = len(g1) == len(g2) > 0 and all(a0 < b1 + 1 and b0 < a1 + 1 for (a0, a1), (b0, b1) in zip(g1, g2))
+            if ok:
+                out[-1] = prev + between + block
+                continue
+        out.append(list(block))
+    return out
+
+
+def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
+    """Is line k the second or third line of a caption ("Table 10: Indicators of ... / in 2006")?"""
+    j = k
+    while j > 0 and k - j < 3:
+        above, this = infos[j - 1].line, infos[j].line
+        if this.top - above.bottom > 0.8 * max(this.height, above.height):
+            return False
+        if infos[j - 1].caption:
+            return True
+        j -= 1
+    return False
+
+
+def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: list[Ruling]) -> list[int]:
+    """Add header lines above and continuation/total lines below."""
+    block = sorted(block)
+    lo_x = min(infos[m].line.x0 for m in block)
+    hi_x = max(infos[m].line.x1 for m in block)
+    width = hi_x - lo_x
+    em = median(infos[m].line.size for m in block)
+    spanning = [h.pos for h in hs if h.overlap(lo_x, hi_x) >= 0.8 * width]
+    row_gap = _row_gap(infos, block)
+    # upwards: header lines (at most six: a taller stack above a table is a text, not its header)
+    k = block[0] - 1
+    added = 0
+    while k >= 0 and added < 6 and k not in used:
+        info = infos[k]
+        below = infos[block[0]].line
+        gap = below.top - info.line.bottom
+        pitch = max(info.line.height, below.height, MIN_PITCH)
+        if info.prose or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
+            break
+        if _caption_continuation(infos, k):
+            break
+        block_size = median(infos[m].line.size for m in block)
+        if len(info.phrases) == 1 and info.line.size > 1.12 * block_size:
+            break  # a title above the table
+        if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
+            # crossing a rule upwards: only into a header closed by another rule above (booktabs;
+            # a header is a few lines: the closing rule is within four line pitches)
+            if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning):
+                break
+        # a header may overhang the body a little (a long heading over the first or last column)
+        overhang = 0.15 * width + 0.5 * em
+        if info.line.x0 < lo_x - overhang or info.line.x1 > hi_x + overhang:
+            break
+        # a header line sits over the columns: a single short phrase must not be a paragraph line
+        if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6:
+            break
+        block.insert(0, k)
+        added += 1
+        k -= 1
+    # downwards: up to two continuation or totals lines inside the block's width, and any number of
+    # lines that wrap a text cell of the rows above (a long text in a right-hand column may wrap wider
+    # than anything above it)
+    k = block[-1] + 1
+    added = 0
+    while k < len(infos) and k not in used:
+        info = infos[k]
+        above = infos[block[-1]].line
+        gap = info.line.top - above.bottom
+        pitch = max(info.line.height, above.height, MIN_PITCH)
+        if info.prose or info.caption or info.note or gap > max(1.2 * pitch, 1.15 * row_gap):
+            break
+        if not _wraps_text_cell(infos, block, info, lo_x):
+            if added >= 2:
+                break
+            if info.line.x0 < lo_x - 0.5 * em or info.line.x1 > hi_x + 0.5 * em:
+                break
+            # a line starting at the table's left edge in capitals is the next paragraph or note
+            if len(info.phrases) == 1 and abs(info.line.x0 - lo_x) < 0.3 * em and not info.line.text[:1].islower():
+                break
+        block.append(k)
+        added += 1
+        k += 1
+    return block
+
+
+def _wraps_text_cell(infos: list[_LineInfo], block: list[int], info: _LineInfo, lo_x: float) -> bool:
+    """Is this line (below the block) the next line of a text cell of the block's last lines? It
+    holds no values, is not in the label column, starts where that cell's text starts (left
+    aligned) and stays left of the next cell of that row."""
+    line = info.line
+    align = 0.2 * line.size  # left edges of one column's lines agree to a fraction of an em
+    if line.x0 <= lo_x + 0.3 * line.size or any(is_value(p.text) for p in info.phrases):
+        return False
+    for m in reversed(block[-4:]):
+        ps = infos[m].phrases
+        for i, p in enumerate(ps):
+            if abs(p.x0 - line.x0) <= align and not is_value(p.text):
+                right = ps[i + 1].x0 if i + 1 < len(ps) else float("inf")
+                return line.x1 < right - EDGE
+    return False
+
+
+def _snap_to_rules(bbox, hs: list[Ruling], infos, block) -> tuple[float, float, float, float]:
+    """Extend the box to horizontal rules just above and below that span it (booktabs)."""
+    x0, top, x1, bottom = bbox
+    width = x1 - x0
+    line_h = median(infos[m].line.height for m in block) if block else 10
+    # a rule of the table spans it and overhangs it by little (not a page-wide separator far wider)
+    spanning = [h for h in hs if h.overlap(x0, x1) >= 0.8 * width and h.length <= 1.6 * width + 4 * line_h]
+    above = [h for h in spanning if top - 1.5 * line_h <= h.pos <= top + EDGE]
+    below = [h for h in spanning if bottom - EDGE <= h.pos <= bottom + 1.5 * line_h]
+    if above:
+        h = max(above, key=lambda h: h.pos)
+        top = min(top, h.pos)
+        x0, x1 = min(x0, h.start), max(x1, h.end)
+    if below:
+        h = min(below, key=lambda h: h.pos)
+        bottom = max(bottom, h.pos)
+        x0, x1 = min(x0, h.start), max(x1, h.end)
+    return (x0, top, x1, bottom)
+
+
+def _is_bold(line: Line) -> bool:
+    words = [w for w in line.words if w["text"].strip()]
+    return bool(words) and sum(1 for w in words if _BOLD.search(w.get("fontname") or "")) >= 0.6 * len(words)
+
+
+def title_above(words: list[dict], bbox, body_size: float) -> str:
+    """The table's title: a caption ("Table 3: ...") or a short bold or larger line just above it
+    (with the lines of the same style right above that one)."""
+    x0, top, x1, _bottom = bbox
+    width = x1 - x0
+    # a title is within about five body lines above the table, over it or overhanging it by an em
+    cands = [w for w in words if w["bottom"] <= top + EDGE and top - w["bottom"] <= 5.2 * body_size
+             and w["x1"] >= x0 - 0.1 * width - body_size and w["x0"] <= x1 + body_size]
+    if not cands:
+        return ""
+    lines = group_lines(cands)
+    lines = [ln for ln in lines if ln.bottom <= top + 1]
+    if not lines:
+        return ""
+    nearest = max(lines, key=lambda ln: ln.bottom)
+    if top - nearest.bottom > 2.5 * max(nearest.height, body_size):
+        return ""
+    text = nearest.text.strip()
+    # a caption may wrap: walk up over lines of the same style that end up at a caption start
+    chosen = [nearest]
+    k = lines.index(nearest)
+    while k > 0:
+        above = lines[k - 1]
+        if chosen[0].top - above.bottom > 0.6 * above.height or abs(above.size - nearest.size) > 0.5:
+            break
+        chosen.insert(0, above)
+        k -= 1
+        if CAPTION.match(above.text.strip()):
+            break
+    full = " ".join(ln.text.strip() for ln in chosen)
+    if CAPTION.match(full):
+        return full
+    if CAPTION.match(text):
+        return text
+    styled = _is_bold(nearest) or nearest.size > 1.12 * body_size
+    short = len(full.split()) <= 25
+    if styled and short and all(_is_bold(ln) == _is_bold(nearest) for ln in chosen):
+        return full
+    return ""
+
+
+def caption_below(words: list[dict], bbox, body_size: float) -> str:
+    """Notes right under a table that belong to it: footnotes ("* ...", "¹ ..."), "Source: ...",
+    "Note: ..." lines."""
+    x0, _top, x1, bottom = bbox
+    width = x1 - x0
+    # notes start within about three body lines under the table
+    cands = [w for w in words if w["top"] >= bottom - EDGE and w["top"] - bottom <= 3.6 * body_size
+             and w["x1"] >= x0 - body_size and w["x0"] <= x1 + 0.1 * width]
+    if not cands:
+        return ""
+    lines = group_lines(cands)
+    out: list[str] = []
+    last_bottom = bottom
+    for line in lines:
+        if line.top - last_bottom > 1.6 * max(line.height, body_size * 0.8):
+            break
+        text = line.text.strip()
+        if not out and not is_note(text):
+            break
+        out.append(text)
+        last_bottom = line.bottom
+        if len(out) >= 4:
+            break
+    return " ".join(out)
+
+
+# -------------------------------------------------------------------------------------------- page
+
+
+def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling]) -> list[Candidate]:
+    """Table candidates of a page: ruled grids first, then text blocks in what is left."""
+    page_width, page_height = float(page.width), float(page.height)
+    out: list[Candidate] = []
+    taken: list[tuple[float, float, float, float]] = []
+    em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words) if words else 10.0
+    for comp in components(hs, vs):
+        grid = grid_of(comp)
+        if grid is None:
+            continue
+        bbox = grid.bbox
+        # too small to hold two cells of text (a box, a check mark, an underline pair)
+        if (bbox[2] - bbox[0]) < 2 * em or (bbox[3] - bbox[1]) < em:
+            continue
+        inside = [w for w in words if _inside(w, bbox)]
+        if len(inside) < 2:
+            continue
+        cw = grid_words(grid, inside)
+        filled = sum(1 for ws in cw.values() if ws)
+        total = len(cw)
+        if filled < 2:
+            continue
+        if total >= 6 and filled < 0.25 * total:
+            continue  # a chart's plot area or a drawing: most of its boxes are empty
+        if looks_like_figure(page, bbox, inside):
+            continue
+        if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(grid, cw):
+            out.append(Candidate(bbox, "ruled", inside, grid))
+        elif _multi_phrase_lines(inside) >= 2:
+            out.append(Candidate(bbox, "framed", inside, grid))
+        taken.append(bbox)
+    # overlapping grids: keep the outer one
+    out = _drop_nested(out)
+    ruled = [c for c in out if c.kind == "ruled"]
+    framed = [c for c in out if c.kind != "ruled"]
+    axes = axis_words(words)
+    rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
+    blocks = []
+    for cand in text_blocks(rest, page_width, page_height, hs):
+        if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
+            continue
+        blocks.append(cand)
+    # a frame around a text block's table wins; a frame that is a piece of a text block's table
+    # (a shaded row, a stripe) joins it
+    kept_blocks = []
+    for cand in blocks:
+        if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 for f in framed):
+            continue
+        kept_blocks.append(cand)
+    for f in list(framed):
+        hosts = [c for c in kept_blocks if _overlap_frac(f.bbox, c.bbox) >= 0.5]
+        if hosts:
+            framed.remove(f)
+            host = hosts[0]
+            host.bbox = (min(host.bbox[0], f.bbox[0]), min(host.bbox[1], f.bbox[1]),
+                         max(host.bbox[2], f.bbox[2]), max(host.bbox[3], f.bbox[3]))
+    out = ruled + framed
+    for cand in kept_blocks:
+        cand.words = [w for w in rest if _inside(w, cand.bbox)]
+        x0, top, x1, bottom = cand.bbox
+        # axis labels and legends sit about a line outside a chart's plot area
+        pad = 1.2 * em
+        around = (x0 - pad, top - pad, x1 + pad, bottom + pad)
+        if looks_like_figure(page, cand.bbox, [w for w in words if _inside(w, around)]):
+            continue
+        out.append(cand)
+    for cand in out:
+        size = median(w.get("size") or (w["bottom"] - w["top"]) for w in cand.words) if cand.words else 10.0
+        cand.title = title_above(words, cand.bbox, size)
+        cand.caption = caption_below(words, cand.bbox, size)
+    out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
+    return out
+
+
+def _overlap_frac(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    area = max((a[2] - a[0]) * (a[3] - a[1]), 1e-6)
+    return ix * iy / area
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    keep = []
+    for c in sorted(cands, key=lambda c: -(c.bbox[2] - c.bbox[0]) * (c.bbox[3] - c.bbox[1])):
+        if any(_overlap_frac(c.bbox, k.bbox) > 0.8 for k in keep):
+            continue
+        keep.append(c)
+    return keep

@@ -1,0 +1,167 @@
+"""Charts and figures that look like tables: text labels over a picture, plot lines, bars, axes.
+
+A candidate region is a figure when any of these holds:
+
+* an image lies under much of it (labels printed over a raster chart);
+* it holds several diagonal lines or curved/slanted paths (line charts, pies);
+* it holds several filled boxes whose edges line up with nothing (bars of a bar chart), unlike
+  the row stripes and cell backgrounds of a table, which share a few column edges;
+* its numbers form an axis: four or more evenly spaced values on one line or in one column, with
+  no other values beside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.tables.text import is_numeric
+
+_AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
+
+
+def _inside(obj, bbox, pad: float = 3.0) -> bool:
+    return (obj["x0"] >= bbox[0] - pad and obj["x1"] <= bbox[2] + pad
+            and obj["top"] >= bbox[1] - pad and obj["bottom"] <= bbox[3] + pad)
+
+
+def _overlap_area(obj, bbox) -> float:
+    ix = max(0.0, min(obj["x1"], bbox[2]) - max(obj["x0"], bbox[0]))
+    iy = max(0.0, min(obj["bottom"], bbox[3]) - max(obj["top"], bbox[1]))
+    return ix * iy
+
+
+def _slanted_segments(pts) -> int:
+    n = 0
+    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+        if abs(ax - bx) > 1.0 and abs(ay - by) > 1.0:
+            n += 1
+    return n
+
+
+def _distinct(values: list[float], tol: float = 2.0) -> int:
+    values = sorted(values)
+    n = 0
+    last = None
+    for v in values:
+        if last is None or v - last > tol:
+            n += 1
+        last = v
+    return n
+
+
+def _bars(boxes: list[dict], axis: str) -> bool:
+    """Bars of a bar chart: boxes in three or more bands whose ends (along ``axis``) line up with
+    little else. Table cell backgrounds share a few column edges however many rows there are."""
+    if axis == "x":
+        band = lambda r: round((r["top"] + r["bottom"]) / 2 / 2)  # noqa: E731
+        ends = [r["x0"] for r in boxes] + [r["x1"] for r in boxes]
+    else:
+        band = lambda r: round((r["x0"] + r["x1"]) / 2 / 2)  # noqa: E731
+        ends = [r["top"] for r in boxes] + [r["bottom"] for r in boxes]
+    bands: dict[int, int] = {}
+    for r in boxes:
+        bands[band(r)] = bands.get(band(r), 0) + 1
+    if len(bands) < 3:
+        return False
+    per_band = max(bands.values())
+    distinct = _distinct(ends)
+    return distinct >= max(2 * (per_band + 1), 0.6 * len(boxes))
+
+
+def axis_words(words: list[dict]) -> set[int]:
+    """Ids of the words that form chart axes: four or more evenly spaced numbers with even steps
+    along one line (not a table header of years over columns of values) or down one column
+    (with no other numbers beside them)."""
+    nums = [w for w in words if _AXIS_NUMBER.match(w["text"])]
+    found: set[int] = set()
+    if len(nums) < 4:
+        return found
+
+    def progression(ws: list[dict], key) -> bool:
+        if len(ws) < 4:
+            return False
+        ws = sorted(ws, key=key)
+        try:
+            vals = [float(w["text"].rstrip("%").replace(",", ".")) for w in ws]
+        except ValueError:
+            return False
+        pos = [key(w) for w in ws]
+        dv = [b - a for a, b in zip(vals, vals[1:])]
+        dp = [b - a for a, b in zip(pos, pos[1:])]
+        if not dv or any(abs(d - dv[0]) > 1e-6 for d in dv) or dv[0] == 0:
+            return False
+        return all(abs(d - dp[0]) <= max(1.5, 0.08 * abs(dp[0])) for d in dp) and abs(dp[0]) > 3
+
+    rows: dict[int, list[dict]] = {}
+    for w in nums:
+        rows.setdefault(round((w["top"] + w["bottom"]) / 4), []).append(w)
+    for ws in rows.values():
+        if progression(ws, lambda w: (w["x0"] + w["x1"]) / 2):
+            values = [w["text"] for w in ws]
+            if all(re.fullmatch(r"(?:18|19|20)\d\d", v) for v in values):
+                # a run of years: an axis only if no other numbers are under or over them (a
+                # table's header of years has its columns of values)
+                lonely = 0
+                for a in ws:
+                    stacked = [w for w in words if w is not a and w["x0"] < a["x1"] and w["x1"] > a["x0"]
+                               and abs(w["top"] - a["top"]) > 2 and is_numeric(w["text"])]
+                    lonely += not stacked
+                if lonely < 0.75 * len(ws):
+                    continue
+            found.update(id(w) for w in ws)
+    cols: dict[int, list[dict]] = {}
+    for w in nums:
+        cols.setdefault(round(w["x1"] / 3), []).append(w)
+    for ws in cols.values():
+        if progression(ws, lambda w: (w["top"] + w["bottom"]) / 2):
+            # an axis has nothing beside its numbers on the same lines (the same number beside
+            # it is the axis of a neighbouring chart)
+            lonely = 0
+            for a in ws:
+                mid = (a["top"] + a["bottom"]) / 2
+                beside = [w for w in words if w is not a and abs((w["top"] + w["bottom"]) / 2 - mid) < 2
+                          and is_numeric(w["text"]) and w["text"] != a["text"]]
+                lonely += not beside
+            if lonely >= 0.75 * len(ws):
+                found.update(id(w) for w in ws)
+    return found
+
+
+def _axis_like(words: list[dict]) -> bool:
+    return bool(axis_words(words))
+
+
+def looks_like_figure(page, bbox, words: list[dict]) -> bool:
+    """Is the region ``bbox`` a chart or figure rather than a table?"""
+    return bool(figure_reason(page, bbox, words))
+
+
+def figure_reason(page, bbox, words: list[dict]) -> str:
+    """Why the region looks like a figure ("" when it does not)."""
+    area = max((bbox[2] - bbox[0]) * (bbox[3] - bbox[1]), 1.0)
+    page_w, page_h = float(page.width), float(page.height)
+    for image in page.images:
+        w, h = image["x1"] - image["x0"], image["bottom"] - image["top"]
+        if w >= 0.95 * page_w or w * h >= 0.5 * page_w * page_h:
+            continue  # a page background (or a strip of one)
+        if _overlap_area(image, bbox) >= 0.4 * area:
+            return "image"
+    slanted = 0
+    for line in page.lines:
+        if _inside(line, bbox) and abs(line["x1"] - line["x0"]) > 1.0 and abs(line["bottom"] - line["top"]) > 1.0:
+            slanted += 1
+    for curve in page.curves:
+        if _inside(curve, bbox):
+            pts = curve.get("pts") or []
+            slanted += 1 if _slanted_segments(pts[:50]) >= 2 else 0
+    if slanted >= 3:
+        return "slanted"
+    boxes = [r for r in page.rects if r.get("fill") and r["width"] > 2.5 and r["height"] > 2.5 and _inside(r, bbox)
+             and r["width"] < 0.9 * (bbox[2] - bbox[0])]
+    # a box inside another (a cell's text box inside the cell) is part of that one
+    boxes = [r for r in boxes if not any(
+        o is not r and o["x0"] <= r["x0"] + 0.5 and o["x1"] >= r["x1"] - 0.5 and o["top"] <= r["top"] + 0.5
+        and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
+    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")):
+        return "bars"
+    return "axis" if _axis_like(words) else ""

@@ -1,0 +1,860 @@
+"""Rows, columns, spans and header rows of a table region from its words and rulings.
+
+Columns come from the page's evidence in this order: vertical rulings that run through the table,
+then "rivers" - x ranges no phrase of the table's body lines covers (a few crossing lines are
+allowed; they become spanning cells). Rows come from horizontal rulings when the table rules its
+rows, otherwise from text lines joined by continuation rules:
+
+* a line with no values whose label starts in lower case, or continues an unfinished label, joins
+  the row above; so does a line that only continues text columns of the row above;
+* a line of label text without values followed (closely) by a line whose label continues it and
+  that holds the values joins the row below (wrapped labels with the numbers on the last line);
+* when the vertical spacing of the body is two-level (small within a cell, larger between rows),
+  the spacing decides.
+
+Header rows are the rows above the first body row (a row with values); header lines are merged
+into one row of multi-line cells unless a line holds a heading spanning several columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from app.extract.tables.rulings import EDGE, Ruling
+from app.extract.tables.text import Line, Phrase, group_lines, is_mark, is_numeric, is_value, lines_text, split_phrases
+
+_CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
+
+
+@dataclass
+class CellBox:
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    #: words by text line index
+    by_line: dict[int, list[dict]] = field(default_factory=dict)
+
+    def add(self, line_index: int, word: dict) -> None:
+        self.by_line.setdefault(line_index, []).append(word)
+
+    def absorb(self, other: "CellBox") -> None:
+        for i, ws in other.by_line.items():
+            self.by_line.setdefault(i, []).extend(ws)
+
+    @property
+    def lines(self) -> list[list[dict]]:
+        return [ws for _i, ws in sorted(self.by_line.items())]
+
+    @property
+    def words(self) -> list[dict]:
+        return [w for ws in self.by_line.values() for w in ws]
+
+    @property
+    def text(self) -> str:
+        return lines_text(self.lines)
+
+
+@dataclass
+class Structure:
+    n_rows: int
+    n_cols: int
+    cells: list[CellBox]
+    header_rows: int
+    columns: list[float]  # x of column boundaries (n_cols + 1)
+    rows: list[float]  # y of row boundaries (n_rows + 1)
+    bbox: tuple[float, float, float, float]
+    #: right-to-left table: its labels are in the last column
+    rtl: bool = False
+
+
+# ------------------------------------------------------------------------------------------ columns
+
+
+def _coverage_gaps(intervals: list[tuple[float, float, int]], allow: int, lo: float, hi: float,
+                   min_width: float) -> list[tuple[float, float]]:
+    """x ranges inside [lo, hi] covered by at most ``allow`` distinct lines' intervals."""
+    events: list[tuple[float, int, int]] = []
+    for a, b, line in intervals:
+        events.append((a, 1, line))
+        events.append((b, -1, line))
+    events.sort(key=lambda e: (e[0], -e[1]))
+    active: dict[int, int] = {}
+    gaps: list[tuple[float, float]] = []
+    start = lo
+    in_gap = True
+    for x, kind, line in events:
+        if kind == 1:
+            active[line] = active.get(line, 0) + 1
+        else:
+            active[line] -= 1
+            if active[line] == 0:
+                del active[line]
+        covered = len(active) > allow
+        if in_gap and covered:
+            if x - start >= min_width and start > lo:
+                gaps.append((start, x))
+            in_gap = False
+        elif not in_gap and not covered:
+            start = x
+            in_gap = True
+    return gaps
+
+
+def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: float,
+                 v_rulings: list[Ruling], top: float, bottom: float) -> list[float]:
+    """Column boundaries (x0, separators..., x1)."""
+    core = [(p.x0, p.x1, p.line) for p in phrases if p.line in core_lines]
+    n_core = len({p.line for p in phrases if p.line in core_lines})
+    allow = int(0.12 * n_core) if n_core >= 8 else 0
+    size = median([p.size for p in phrases]) if phrases else 10.0
+    gaps = _coverage_gaps(core, allow, x0, x1, min_width=max(1.5, 0.25 * size))
+    seps = []
+    # vertical rulings running through much of the table are separators
+    height = max(bottom - top, 1.0)
+    ruled = [v.pos for v in v_rulings if x0 + 2 < v.pos < x1 - 2 and v.length >= 0.3 * height]
+    for a, b in gaps:
+        inside = [x for x in ruled if a - 1 <= x <= b + 1]
+        seps.append(inside[0] if inside else (a + b) / 2)
+    for x in ruled:
+        if all(abs(x - s) > 3 for s in seps):
+            # a ruling where text is: keep it only if no phrase of the body crosses it
+            if not any(p.x0 + 1 < x < p.x1 - 1 for p in phrases if p.line in core_lines):
+                seps.append(x)
+    seps.sort()
+    return [x0, *seps, x1]
+
+
+def _col_range(p: Phrase, cols: list[float]) -> tuple[int, int]:
+    """Columns a phrase falls in: the columns it overlaps by a meaningful part of itself."""
+    n = len(cols) - 1
+    hit = []
+    width = max(p.x1 - p.x0, 0.1)
+    for c in range(n):
+        ov = min(p.x1, cols[c + 1]) - max(p.x0, cols[c])
+        if ov > 0.5 and (ov >= 0.2 * width or ov >= 0.5 * (cols[c + 1] - cols[c])):
+            hit.append(c)
+    if not hit:
+        center = p.center
+        for c in range(n):
+            if cols[c] <= center <= cols[c + 1]:
+                return c, c
+        return (0, 0) if center < cols[0] else (n - 1, n - 1)
+    return hit[0], hit[-1]
+
+
+def _body_extents(body_ids: list[int], per_line: list[list[Phrase]], cols: list[float]) -> dict[int, tuple[float, float]]:
+    """x extent of each column's body text (phrases of the body lines that stay in one column)."""
+    ext: dict[int, tuple[float, float]] = {}
+    for i in body_ids:
+        for p in per_line[i]:
+            a, b = _col_range(p, cols)
+            if a == b:
+                lo, hi = ext.get(a, (p.x0, p.x1))
+                ext[a] = (min(lo, p.x0), max(hi, p.x1))
+    return ext
+
+
+def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], line_index: int) -> list[Phrase]:
+    """Header phrases split where a body column's text edge falls in a gap between their words:
+    headings of adjacent right-aligned (or left-aligned) columns can nearly touch ("exclusion rate
+    before substitution" over two columns), and the edges of the body text say where one ends."""
+    rights = sorted(r for _l, r in ext.values())
+    lefts = sorted(l for l, _r in ext.values())
+    out: list[Phrase] = []
+    for p in phrases:
+        current = [p.words[0]]
+        for k, (a, b) in enumerate(zip(p.words, p.words[1:])):
+            at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5 for r in rights)
+            at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5 for x in lefts)
+            if at_right or at_left or _over_own_columns(current, p.words[k + 1:], ext, p.size):
+                out.append(_make_phrase(current, line_index))
+                current = []
+            current.append(b)
+        out.append(_make_phrase(current, line_index) if len(current) < len(p.words) else p)
+    return out
+
+
+def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
+                   cols: list[float], stacked: list[tuple[float, float]] = ()) -> list[float]:
+    """Columns with a heading and no body text in a matrix of marks (an activity nobody does): the
+    body's gaps do not show them, so their headings join a neighbour or fall outside. A heading of
+    a header line (``i``) that lies over no column's body text, apart from the headings
+    beside it (a gap wider than a word space), not starting in lower
+    case (the rest of a heading: "no. | of correct answers") and not stacked with a heading of another
+    header line that lies over body text (``stacked``: "Total" over "EURbn"), is a column of its own: a boundary is put in the gap
+    between it and the neighbouring column's text (``per_line[i]`` is re-split at those gaps)."""
+    words = sorted((w for p in per_line[i] for w in p.words), key=lambda w: w["x0"])
+    if len(words) < 3 or len(ext) < 2:
+        return cols
+    size = per_line[i][0].size
+
+    def over_body(ws):
+        x0, x1 = min(w["x0"] for w in ws), max(w["x1"] for w in ws)
+        return any(x0 < hi and x1 > lo for lo, hi in ext.values())
+
+    runs: list[list[dict]] = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if b["x0"] - a["x1"] >= 0.4 * size:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    # a run starting in lower case continues the heading before it ("no. | of correct answers")
+    orphans = [k for k, r in enumerate(runs) if not over_body(r) and not r[0]["text"][:1].islower()
+               and not _under(r, stacked)]
+    if not orphans or len(runs) - len(orphans) < 2:
+        return cols
+    new = list(cols)
+    for k in orphans:
+        r = runs[k]
+        x0, x1 = min(w["x0"] for w in r), max(w["x1"] for w in r)
+        mid = (x0 + x1) / 2
+        c = next((j for j in range(len(new) - 1) if new[j] <= mid <= new[j + 1]), None)
+        if c is None:
+            continue
+        own = [e for e in ext.values() if new[c] <= (e[0] + e[1]) / 2 <= new[c + 1]]
+        # an empty column found just before, in the same range, is its own column's owner too
+        own += [(min(w["x0"] for w in runs[j]), max(w["x1"] for w in runs[j])) for j in orphans
+                if j < k and new[c] <= (min(w["x0"] for w in runs[j]) + max(w["x1"] for w in runs[j])) / 2 <= new[c + 1]]
+        if not own:
+            continue  # already a column of its own
+        lo, hi = own[-1] if x0 >= own[-1][1] else own[0]
+        prev_x1 = max(w["x1"] for w in runs[k - 1]) if k else None
+        next_x0 = min(w["x0"] for w in runs[k + 1]) if k + 1 < len(runs) else None
+        if x0 >= hi:
+            left = max([hi] + [max(w["x1"] for w in runs[j]) for j in range(k) if min(w["x0"] for w in runs[j]) >= new[c]])
+            new.insert(c + 1, (left + x0) / 2)
+            # the old right boundary must not cut the heading
+            if next_x0 is not None and x0 < new[c + 2] < x1 and c + 2 < len(new) - 1:
+                new[c + 2] = (x1 + next_x0) / 2
+        elif x1 <= lo:
+            right = min([lo] + [min(w["x0"] for w in runs[j]) for j in range(k + 1, len(runs))
+                                if max(w["x1"] for w in runs[j]) <= new[c + 1]])
+            new.insert(c + 1, (x1 + right) / 2)
+            if prev_x1 is not None and x0 < new[c] < x1 and c > 0:
+                new[c] = (prev_x1 + x0) / 2
+    if new == cols:
+        return cols
+    # the heading line re-split at the gaps between its runs, so each heading is a phrase of its own
+    line = per_line[i][0].line
+    per_line[i] = [_make_phrase(r, line) for r in _regroup(runs, new)]
+    return new
+
+
+def _is_matrix(body_ids: list[int], per_line: list[list[Phrase]]) -> bool:
+    """Body of marks ("X", "✓") beside labels: most phrases after each line's first are marks."""
+    rest = [p.text.strip() for i in body_ids for p in per_line[i][1:]]
+    return len(rest) >= 3 and sum(1 for t in rest if is_mark(t)) >= 0.6 * len(rest)
+
+
+def _under(run: list[dict], stacked) -> bool:
+    """Does a heading of another header line, over body text, lie over or under this run (a unit
+    line under its column's heading: "Total" / "EURbn")?"""
+    x0, x1 = min(w["x0"] for w in run), max(w["x1"] for w in run)
+    return any(x0 < b and x1 > a for a, b in stacked)
+
+
+def _regroup(runs: list[list[dict]], cols: list[float]) -> list[list[dict]]:
+    """Runs of one column joined again (a heading of several words stays one phrase)."""
+    out: list[list[dict]] = []
+    last_col = None
+    for r in runs:
+        mid = (min(w["x0"] for w in r) + max(w["x1"] for w in r)) / 2
+        col = _col_of_x(mid, cols)
+        if out and col == last_col:
+            out[-1] = out[-1] + r
+        else:
+            out.append(list(r))
+        last_col = col
+    return out
+
+
+def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float) -> bool:
+    """Headings centred over columns narrower than themselves ("Coverage Budget" over two columns
+    of short numbers): the gap between them is wider than a word space, each side lies over the body
+    text of one column only and covers its middle."""
+    if right[0]["x0"] - left[-1]["x1"] < 0.4 * size:
+        return False
+
+    def own(ws: list[dict]) -> int | None:
+        x0, x1 = min(w["x0"] for w in ws), max(w["x1"] for w in ws)
+        over = [c for c, (lo, hi) in ext.items() if x0 < hi and x1 > lo]
+        if len(over) != 1:
+            return None
+        lo, hi = ext[over[0]]
+        return over[0] if x0 <= (lo + hi) / 2 <= x1 else None
+
+    a, b = own(left), own(right)
+    return a is not None and b is not None and a != b
+
+
+def _make_phrase(words: list[dict], line_index: int) -> Phrase:
+    from app.extract.tables.text import _phrase
+
+    return _phrase(words, line_index)
+
+
+def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]]) -> tuple[int, int]:
+    """Columns of a header phrase. A heading aligned with the body text of the one column it lies
+    over (same right edge, as over right-aligned numbers, or same left edge) belongs to that column
+    even where it reaches into the gutter beside it; otherwise the column boundaries decide."""
+    hit = [c for c, (lo, hi) in ext.items() if p.x0 < hi - 0.5 and p.x1 > lo + 0.5]
+    if len(hit) == 1:
+        lo, hi = ext[hit[0]]
+        if abs(p.x1 - hi) <= 1.5 or abs(p.x0 - lo) <= 1.5:
+            return hit[0], hit[0]
+    return _col_range(p, cols)
+
+
+# --------------------------------------------------------------------------------------------- rows
+
+
+@dataclass
+class _Row:
+    lines: list[int]
+    top: float
+    bottom: float
+    ruled_above: bool = False
+
+
+def _line_cols(phrases: list[Phrase], cols: list[float]) -> dict[int, list[Phrase]]:
+    out: dict[int, list[Phrase]] = {}
+    for p in phrases:
+        a, _b = _col_range(p, cols)
+        out.setdefault(a, []).append(p)
+    return out
+
+
+def _has_values(line_phr: list[Phrase]) -> bool:
+    return any(is_value(p.text) for p in line_phr)
+
+
+def _is_rtl_table(words: list[dict]) -> bool:
+    import unicodedata
+
+    rtl = ltr = 0
+    for w in words:
+        for ch in w["text"]:
+            if ch.isalpha():
+                if unicodedata.bidirectional(ch) in ("R", "AL"):
+                    rtl += 1
+                else:
+                    ltr += 1
+    return rtl > ltr
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?\*?$")
+
+
+def _is_body_line(ps_by_col: dict[int, list[Phrase]]) -> bool:
+    """A data line: text in the first column and values beside it (not only years: a row of
+    years is a header)."""
+    if 0 not in ps_by_col:
+        return False
+    values = [p.text for c, ps in ps_by_col.items() if c > 0 for p in ps if is_value(p.text)]
+    if not values:
+        return False
+    return not (len(values) >= 2 and all(_YEAR.match(v) for v in values))
+
+
+def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]]) -> int:
+    n = len(per_line)
+    for i in range(n):
+        if _is_body_line(line_cols[i]):
+            return i
+    # no label column: the first line with values that are not all years
+    for i in range(n):
+        values = [p.text for p in per_line[i] if is_value(p.text)]
+        if len(per_line[i]) >= 2 and values and not all(_YEAR.match(v) for v in values):
+            return i
+    return 1 if n > 1 else 0
+
+
+def _label_lines_above(first_body: int, lines: list[Line], line_cols) -> int:
+    """Lines of label text right above the first data line that belong to its label (a wrapped
+    label with the values on its last line: "Regional / initiatives  175,000 ..."): closer to it
+    than to the header above, in the same font as the label below."""
+    j = first_body
+    if j <= 0 or j >= len(lines):
+        return first_body
+    body_fonts = {w.get("fontname") for p in line_cols[j].get(0, []) for w in p.words}
+    while j - 1 >= 0 and first_body - j < 4:
+        i = j - 1
+        if set(line_cols[i]) != {0}:
+            break
+        gap_below = lines[j].top - lines[i].bottom
+        if gap_below > 0.6 * max(lines[i].height, 1.0):
+            break
+        if i > 0 and lines[i].top - lines[i - 1].bottom <= gap_below + 1.0:
+            break
+        fonts = {w.get("fontname") for p in line_cols[i][0] for w in p.words}
+        if body_fonts and not fonts <= body_fonts:
+            break
+        j = i
+    return j
+
+
+def _below_header_rule(first_body: int, lines: list[Line], line_cols, rules: list[Ruling], width: float) -> int:
+    """Label-only lines between the rule that closes the header and the first data line are group
+    rows of the body ("East Africa" above its countries), not header lines: the rule says where
+    the header ends."""
+    for k in range(first_body - 1, 0, -1):
+        if set(line_cols[k]) != {0}:
+            break
+        above, below = lines[k - 1], lines[k]
+        if any(above.bottom - EDGE <= h.pos <= below.top + EDGE and h.length >= 0.8 * width for h in rules):
+            return k
+    return first_body
+
+
+def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
+                    hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
+                    header_hint: int | None = None) -> Structure | None:
+    """Structure of the table made of ``words`` inside ``bbox`` (x0, top, x1, bottom)."""
+    x0, top, x1, bottom = bbox
+    if not words:
+        return None
+    lines = group_lines(words)
+    phrases: list[Phrase] = []
+    per_line: list[list[Phrase]] = []
+    for i, line in enumerate(lines):
+        ps = split_phrases(line, line_index=i, gap=max(0.75 * line.size, 3.0))
+        per_line.append(ps)
+        phrases.extend(ps)
+    width = max(x1 - x0, 1.0)
+    h_inside = sorted(
+        (h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) >= 0.3 * width),
+        key=lambda h: h.pos,
+    )
+    v_inside = [v for v in vs if x0 - 2 <= v.pos <= x1 + 2 and v.overlap(top, bottom) > 0]
+
+    # ---- columns: from the body lines (header lines span and wrap) --------------------------
+    if columns is None:
+        first_value = next(
+            (i for i, ps in enumerate(per_line) if len(ps) >= 2 and any(
+                is_value(p.text) and not _YEAR.match(p.text) for p in ps[1:])), None)
+        core = {i for i, ps in enumerate(per_line) if len(ps) >= 2 and (first_value is None or i >= first_value)}
+        if len(core) < 2:
+            core = {i for i, ps in enumerate(per_line) if len(ps) >= 2}
+        if not core:
+            core = set(range(len(lines)))
+        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom)
+    else:
+        cols = list(columns)
+
+    line_cols = [_line_cols(ps, cols) for ps in per_line]
+    rtl = _is_rtl_table(words)
+    if rtl:
+        # right-to-left: the labels are in the last column; the row logic below reads column 0 as
+        # the label column, so it sees the columns mirrored (cells keep their page positions)
+        last = len(cols) - 2
+        line_cols = [{last - c: ps for c, ps in lc.items()} for lc in line_cols]
+    rule_ys = [h.pos for h in h_inside]
+
+    h_all = [h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) > 0]
+
+    def ruled_between(a: Line, b: Line, xa: float | None = None, xb: float | None = None) -> bool:
+        """Is there a horizontal ruling between two lines (across the table, or across [xa, xb])?"""
+        lo, hi = a.bottom - 1.0, b.top + 1.0
+        if hi < lo:
+            lo, hi = (a.top + a.bottom) / 2, (b.top + b.bottom) / 2
+        if xa is None:
+            return any(lo <= y <= hi for y in rule_ys)
+        need = 0.5 * max(xb - xa, 1.0)
+        return any(lo <= h.pos <= hi and h.overlap(xa, xb) >= need for h in h_all)
+
+    # ---- header and body lines -------------------------------------------------------------
+    first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
+    if header_hint is None:
+        first_body = _label_lines_above(first_body, lines, line_cols)
+        first_body = _below_header_rule(first_body, lines, line_cols, h_inside, width)
+    head_ids = list(range(first_body))
+    body_ids = list(range(first_body, len(lines)))
+    if columns is None and head_ids and len(body_ids) >= 3 and _is_matrix(body_ids, per_line):
+        wider = cols
+        ext = _body_extents(body_ids, per_line, cols)
+        for i in reversed(head_ids):
+            above_body = [(p.x0, p.x1) for j in head_ids if j != i for p in per_line[j]
+                          if any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
+            wider = _empty_columns(i, per_line, ext, wider, above_body)
+        if wider != cols:
+            cols = wider
+            line_cols = [_line_cols(ps, cols) for ps in per_line]
+            if rtl:
+                last = len(cols) - 2
+                line_cols = [{last - c: ps for c, ps in lc.items()} for lc in line_cols]
+
+    # ---- body rows: ruled bands or continuation rules ----------------------------------------
+    band_of = {i: sum(1 for y in rule_ys if y < (lines[i].top + lines[i].bottom) / 2) for i in body_ids}
+    bands: dict[int, list[int]] = {}
+    for i in body_ids:
+        bands.setdefault(band_of[i], []).append(i)
+
+    def stacked(ls: list[int]) -> bool:
+        """Two lines of the band hold values in the same column: two data rows, not one."""
+        seen: set[int] = set()
+        for i in ls:
+            cols_i = {c for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
+            if cols_i & seen:
+                return True
+            seen |= cols_i
+        return False
+
+    n_stacked = sum(1 for ls in bands.values() if stacked(ls))
+    row_ruled = len(bands) >= 3 and (n_stacked == 0 or (len(bands) >= 10 and n_stacked <= 0.1 * len(bands)))
+    if row_ruled:
+        rows = [_Row(ls, min(lines[i].top for i in ls), max(lines[i].bottom for i in ls), True)
+                for _b, ls in sorted(bands.items())]
+    else:
+        sub = [lines[i] for i in body_ids]
+        local = _rows_from_lines(sub, [per_line[i] for i in body_ids], [line_cols[i] for i in body_ids],
+                                 len(cols) - 1, ruled_between)
+        rows = [_Row([body_ids[k] for k in r.lines], r.top, r.bottom) for r in local]
+
+    # ---- header cells ------------------------------------------------------------------------
+    ext = _body_extents(body_ids, per_line, cols)
+    if columns is None:
+        for i in head_ids:
+            per_line[i] = _split_at_edges(per_line[i], ext, i)
+    head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
+    body_cells = _cells(rows, per_line, cols, lines, v_inside)
+    for b in body_cells:
+        b.row += n_head
+    cells = head_cells + body_cells
+    n_rows = n_head + len(rows)
+    if n_rows == 0:
+        return None
+    head_top = min((lines[i].top for i in head_ids), default=None)
+    ys = ([head_top] if n_head else []) + [r.top for r in rows] + [max(ln.bottom for ln in lines)]
+    ys = ys[: n_rows + 1] if len(ys) >= n_rows + 1 else ys + [ys[-1]] * (n_rows + 1 - len(ys))
+    return Structure(
+        n_rows=n_rows, n_cols=len(cols) - 1, cells=cells, header_rows=n_head, columns=cols, rows=ys,
+        bbox=(x0, top, x1, bottom), rtl=rtl,
+    )
+
+
+@dataclass
+class _Block:
+    a: int
+    b: int
+    top: float
+    bottom: float
+    items: list[tuple[int, Phrase]] = field(default_factory=list)
+    level: int = 0
+
+
+def _rule_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], rules: list[Ruling], height: float,
+               ext: dict[int, tuple[float, float]], a: int, b: int) -> tuple[int, int]:
+    """Columns of a group heading underlined by its own rule ("Principles" over P1 P2 P3): a rule
+    just under it and wider than it, over which no other heading of its line lies, with two or more
+    headings of the lower header lines under it. The group is the columns whose body text lies
+    under that rule: a heading centred over a group of columns is often narrower than the group,
+    and the rule says how far the group reaches. (A rule under the last header line has no
+    headings under it: it closes the header.)"""
+    for h in rules:
+        if not (p.bottom - EDGE <= h.pos <= p.bottom + 0.8 * height):
+            continue
+        if not (h.start - EDGE <= p.x0 and p.x1 <= h.end + EDGE) or h.length < 1.2 * (p.x1 - p.x0):
+            continue
+        if any(q is not p and h.overlap(q.x0, q.x1) > 0 for q in line_phrases):
+            continue
+        if sum(1 for q in lower if q.top >= h.pos - EDGE and h.start - EDGE <= q.x0 and q.x1 <= h.end + EDGE) < 2:
+            continue
+        under = sorted(c for c, (lo, hi) in ext.items() if h.overlap(lo, hi) >= 0.5 * max(hi - lo, EDGE))
+        if under and under[0] <= a and b <= under[-1] and under == list(range(under[0], under[-1] + 1)):
+            return under[0], under[-1]
+    return a, b
+
+
+def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], cols: list[float],
+                 ext: dict[int, tuple[float, float]], a: int, b: int) -> tuple[int, int]:
+    """Columns of a group heading centred over two columns ("2017" over Required / Funded): its
+    middle lies in the gutter between the body text of two adjacent columns, it is aligned with the
+    body text of neither, no other heading of its line lies over the pair, and the lower header
+    lines have a heading in each of the two. (A merged spreadsheet cell over two columns is centred
+    on their common edge; a heading of one column lies over that column's text.)"""
+    if a != b:
+        return a, b
+    for c in (a - 1, a):
+        if c not in ext or c + 1 not in ext:
+            continue
+        lo, hi = ext[c][1], ext[c + 1][0]
+        if not lo < p.center < hi:
+            continue
+        if any(abs(p.x1 - e[1]) <= 1.5 or abs(p.x0 - e[0]) <= 1.5 for e in (ext[c], ext[c + 1])):
+            continue
+        if any(q is not p and q.x1 > ext[c][0] and q.x0 < ext[c + 1][1] for q in line_phrases):
+            continue
+        below = {_col_range(q, cols) for q in lower if q.top >= p.bottom - EDGE}
+        if (c, c) in below and (c + 1, c + 1) in below:
+            return c, c + 1
+    return a, b
+
+
+def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
+                  ext: dict[int, tuple[float, float]] | None = None,
+                  rules: list[Ruling] | None = None) -> tuple[list[CellBox], int]:
+    """Header cells as a tree: a heading spanning several columns is the parent of the headings
+    below it in those columns; each heading is one cell (its lines joined), one header row per
+    level, leaves reaching down to the last header row."""
+    if not head_ids:
+        return [], 0
+    blocks: list[_Block] = []
+    for i in head_ids:
+        line = lines[i]
+        for p in per_line[i]:
+            a, b = _head_range(p, cols, ext) if ext else _col_range(p, cols)
+            if ext and rules:
+                lower = [q for k in head_ids if k > i for q in per_line[k]]
+                a, b = _rule_span(p, per_line[i], lower, rules, line.height, ext, a, b)
+            if ext:
+                lower = [q for k in head_ids if k > i for q in per_line[k]]
+                a, b = _gutter_span(p, per_line[i], lower, cols, ext, a, b)
+            target = None
+            for blk in reversed(blocks):
+                if blk.a == a and blk.b == b:
+                    gap = p.top - blk.bottom
+                    between = [o for o in blocks if o is not blk and o.a <= b and o.b >= a
+                               and o.top >= blk.bottom - 0.5 and o.bottom <= p.top + 0.5]
+                    last_line = lines[blk.items[-1][0]]
+                    if gap <= 0.9 * max(line.height, 4.0) and not between and not ruled_between(
+                            last_line, line, cols[a], cols[b + 1]):
+                        target = blk
+                    break
+                if blk.a <= b and blk.b >= a and blk.bottom > p.top - 0.5 * line.height:
+                    continue
+            if target is None:
+                target = _Block(a, b, p.top, p.bottom)
+                blocks.append(target)
+            target.items.append((i, p))
+            target.bottom = max(target.bottom, p.bottom)
+    # levels: one more than the deepest heading above whose columns include this one's
+    blocks.sort(key=lambda blk: blk.top)
+    for k, blk in enumerate(blocks):
+        parents = [o for o in blocks[:k] if o.a <= blk.a and o.b >= blk.b and o.bottom <= blk.top + 1.0]
+        blk.level = 1 + max((o.level for o in parents), default=-1)
+    n_levels = 1 + max(blk.level for blk in blocks)
+    cells: list[CellBox] = []
+    taken: set[tuple[int, int]] = set()
+    for blk in blocks:
+        has_child = any(o.level > blk.level and o.a >= blk.a and o.b <= blk.b for o in blocks)
+        rs = 1 if has_child else n_levels - blk.level
+        positions = {(r, c) for r in range(blk.level, blk.level + rs) for c in range(blk.a, blk.b + 1)}
+        if positions & taken:
+            # two headings claim one place: add this one's words to the cell already there
+            for cell in cells:
+                if (cell.row, cell.col) in positions or any(
+                        (r, c) in positions for r in range(cell.row, cell.row + cell.row_span)
+                        for c in range(cell.col, cell.col + cell.col_span)):
+                    for i, p in blk.items:
+                        for w in p.words:
+                            cell.add(i, w)
+                    break
+            continue
+        taken |= positions
+        box = CellBox(blk.level, blk.a, rs, blk.b - blk.a + 1)
+        for i, p in blk.items:
+            for w in p.words:
+                box.add(i, w)
+        cells.append(box)
+    return cells, n_levels
+
+
+def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],
+                     n_cols: int, ruled_between) -> list[_Row]:
+    n = len(lines)
+    if n == 0:
+        return []
+    gaps = [lines[i + 1].top - lines[i].bottom for i in range(n - 1)]
+    height = median(ln.height for ln in lines)
+    # two-level spacing: within-cell line gaps clearly smaller than between-row gaps (the larger
+    # gaps at least a quarter line and almost twice the smaller ones; lines overlapping by more
+    # than a fifth of a line are stacked marks, not spacing)
+    split_gap = None
+    body_gaps = sorted(g for g in gaps if g > -0.2 * height)
+    if len(body_gaps) >= 4:
+        lo = body_gaps[: len(body_gaps) // 3 or 1]
+        hi = body_gaps[-(len(body_gaps) // 3 or 1):]
+        small, large = median(lo), median(hi)
+        if large - small >= 0.25 * height and large >= 1.8 * max(small, 0.05 * height):
+            split_gap = (small + large) / 2
+
+    def values(i: int) -> bool:
+        return any(c > 0 and any(is_value(p.text) for p in ps) for c, ps in line_cols[i].items()) or (
+            len(line_cols[i]) >= 2 and any(is_numeric(p.text) for ps in line_cols[i].values() for p in ps)
+        )
+
+    def label(i: int) -> str:
+        ps = line_cols[i].get(0, [])
+        return " ".join(p.text for p in ps)
+
+    def only_label(i: int) -> bool:
+        return set(line_cols[i]) == {0}
+
+    rows: list[_Row] = []
+    i = 0
+    while i < n:
+        group = [i]
+        j = i + 1
+        while j < n:
+            prev = group[-1]
+            if ruled_between(lines[prev], lines[j]):
+                break
+            gap = lines[j].top - lines[prev].bottom
+            pitch = max(lines[prev].height, lines[j].height)
+            if gap > 1.2 * pitch:
+                break
+            if gap < -0.2 * min(lines[prev].height, lines[j].height) and \
+                    _compatible_continuation(group, j, line_cols, values):
+                # lines lying over each other are one row (values centred beside a wrapped label)
+                group.append(j)
+                j += 1
+                continue
+            if split_gap is not None:
+                if gap < split_gap and _compatible_continuation(group, j, line_cols, values):
+                    group.append(j)
+                    j += 1
+                    continue
+                if gap >= split_gap:
+                    break
+            if _continues_row(group, j, line_cols, values, label, only_label, lines):
+                group.append(j)
+                j += 1
+                continue
+            break
+        rows.append(_Row(group, min(lines[k].top for k in group), max(lines[k].bottom for k in group)))
+        i = j
+    # labels whose values are on their last line: a value-less label row directly above a row
+    # whose label continues it joins that row
+    merged: list[_Row] = []
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        if (k + 1 < len(rows) and not any(values(i) for i in r.lines)
+                and all(only_label(i) for i in r.lines) and any(values(i) for i in rows[k + 1].lines)):
+            nxt = rows[k + 1]
+            first_next = nxt.lines[0]
+            gap = lines[first_next].top - lines[r.lines[-1]].bottom
+            pitch = lines[first_next].height
+            lab_next = label(first_next)
+            lab_this = label(r.lines[-1])
+            prev_gap = (lines[r.lines[0]].top - lines[rows[k - 1].lines[-1]].bottom) if k > 0 else None
+            # a group heading ("Wealth index" over "Lowest", "Second" ...) is set apart by its
+            # style; a wrapped label keeps the style of the label it continues
+            fonts_this = {w.get("fontname") for i in r.lines for p in line_cols[i].get(0, []) for w in p.words}
+            fonts_next = {w.get("fontname") for p in line_cols[first_next].get(0, []) for w in p.words}
+            joins = (
+                not ruled_between(lines[r.lines[-1]], lines[first_next])
+                and gap <= 0.8 * pitch
+                and fonts_this <= fonts_next
+                and (lab_next[:1].islower() or bool(_CONTINUES.search(lab_this))
+                     or (prev_gap is not None and prev_gap > gap + 0.15 * pitch))
+            )
+            if joins:
+                merged.append(_Row(r.lines + nxt.lines, r.top, nxt.bottom))
+                k += 2
+                continue
+        merged.append(r)
+        k += 1
+    return merged
+
+
+def _label_fonts(line_cols, i: int) -> set:
+    return {w.get("fontname") for p in line_cols[i].get(0, []) for w in p.words}
+
+
+def _compatible_continuation(group: list[int], j: int, line_cols, values) -> bool:
+    """With two-level spacing, a closely following line joins unless both hold values in the same
+    column (two rows of numbers), or the group is a heading in another style over a row of values."""
+    if values(j) and not any(values(i) for i in group):
+        fonts_group = set().union(*(_label_fonts(line_cols, i) for i in group))
+        fonts_j = _label_fonts(line_cols, j)
+        if fonts_group and fonts_j and not fonts_group <= fonts_j:
+            return False
+    if values(j) and any(values(i) for i in group):
+        cols_j = {c for c, ps in line_cols[j].items() if any(is_value(p.text) for p in ps)}
+        cols_g = {c for i in group for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
+        if cols_j & cols_g:
+            return False
+    return True
+
+
+def _continues_row(group: list[int], j: int, line_cols, values, label, only_label, lines) -> bool:
+    """Does line j continue the row made of ``group`` (wrapped label or wrapped text cells)?"""
+    if values(j):
+        return False
+    cols_j = set(line_cols[j])
+    if not cols_j:
+        return False
+    first = group[0]
+    if not any(values(i) for i in group):
+        # a label-only row followed by a label-only line: continue only on clear evidence
+        if cols_j == {0} and all(set(line_cols[i]) == {0} for i in group):
+            lab = label(j)
+            return lab[:1].islower() or bool(_CONTINUES.search(label(group[-1])))
+        return False
+    # the row has values; the line continues its text cells
+    text_cols = {c for i in group for c, ps in line_cols[i].items() if not all(is_value(p.text) for p in ps)}
+    if 0 not in cols_j:
+        return cols_j <= text_cols
+    lab = label(j)
+    if lab[:1].islower() or bool(_CONTINUES.search(label(group[-1]))):
+        return True
+    # indented under the label of the row: a continuation
+    first_x = min((p.x0 for p in line_cols[first].get(0, [])), default=None)
+    this_x = min((p.x0 for p in line_cols[j].get(0, [])), default=None)
+    indent = 0.4 * lines[j].size  # an indent is a good part of an em (a space is about a quarter)
+    if first_x is not None and this_x is not None and this_x > first_x + indent and cols_j <= text_cols:
+        return True
+    return False
+
+
+# -------------------------------------------------------------------------------------------- cells
+
+
+def _cells(rows: list[_Row], per_line, cols, lines, v_rulings) -> list[CellBox]:
+    cells: list[CellBox] = []
+    for r, row in enumerate(rows):
+        slots: dict[int, CellBox] = {}
+        spans: list[tuple[int, int, int, Phrase]] = []
+        for i in row.lines:
+            for p in per_line[i]:
+                a, b = _col_range(p, cols)
+                if b > a:
+                    # a phrase crossing a separator: a ruling there splits it word by word
+                    if any(_ruled_at(cols[c], p, v_rulings) for c in range(a + 1, b + 1)):
+                        for w in p.words:
+                            cw = _col_of_x((w["x0"] + w["x1"]) / 2, cols)
+                            slots.setdefault(cw, CellBox(r, cw, 1, 1)).add(i, w)
+                        continue
+                    spans.append((a, b, i, p))
+                    continue
+                box = slots.setdefault(a, CellBox(r, a, 1, 1))
+                for w in p.words:
+                    box.add(i, w)
+        for a, b, i, p in spans:
+            # the spanning phrase takes in whatever else lies in its columns on this row
+            box = CellBox(r, a, 1, b - a + 1)
+            for w in p.words:
+                box.add(i, w)
+            for k in [k for k, s in slots.items() if s.col <= b and s.col + s.col_span - 1 >= a]:
+                s = slots.pop(k)
+                box.absorb(s)
+                lo, hi = min(box.col, s.col), max(box.col + box.col_span, s.col + s.col_span)
+                box.col, box.col_span = lo, hi - lo
+            slots[box.col] = box
+        cells.extend(slots[c] for c in sorted(slots))
+    return cells
+
+
+def _ruled_at(x: float, p: Phrase, v_rulings: list[Ruling]) -> bool:
+    return any(abs(v.pos - x) <= 2.0 and v.start - 1 <= p.top and v.end + 1 >= p.bottom for v in v_rulings)
+
+
+def _col_of_x(x: float, cols: list[float]) -> int:
+    for c in range(len(cols) - 1):
+        if x < cols[c + 1]:
+            return c
+    return len(cols) - 2

@@ -1,0 +1,342 @@
+"""Words into text lines and phrases; phrases into cell text (superscript notes, right-to-left runs).
+
+Words are pdfplumber word dicts from :func:`app.source.layout.page_words` (with ``size`` and ``fontname``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from statistics import median
+
+SOFT_HYPHEN = "\u00ad"
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NUMERIC = re.compile(
+    r"^[(\[]?[-−–+]?(?:US\$|USD|EUR|\$|€|£)?\s?[-−–]?(?:\d{1,3}(?:[ ,.\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?"
+    r"\s?(?:%|‰|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?[)\]]?[*¹²³⁴⁵⁶⁷⁸⁹⁰]*$"
+)
+_NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "..", "...", "…", "x", "nil", "*"}
+
+
+def is_numeric(text: str) -> bool:
+    """A number as printed in tables ("12,500", "(3.5)", "-4%", "1 234 567", "12.5¹")."""
+    t = text.strip()
+    return bool(t) and bool(_NUMERIC.match(t))
+
+
+_CURRENCY = re.compile(r"^(?:[$€£¥₹₽₦₩₪฿]|US\$|[A-Z]{3}|[A-Z]{2}\$|Fr\.?|R\$)$")
+
+
+def is_currency(text: str) -> bool:
+    """A currency sign or an ISO-like code on its own ("$", "US$", "€", "CHF", "USD")."""
+    return bool(_CURRENCY.match(text.strip()))
+
+
+def is_nothing(text: str) -> bool:
+    return text.strip().lower() in _NOTHING
+
+
+#: marks of a matrix ("X" is in _NOTHING): a mark is a value beside its row's label
+_MARKS = {"✓", "✔", "✗", "✘", "●", "■", "◆", "+"}
+
+
+def is_mark(text: str) -> bool:
+    """A mark of a matrix ("X", "x", "✓", "●")."""
+    t = text.strip()
+    return t in _MARKS or t in ("X", "x")
+
+
+def is_value(text: str) -> bool:
+    """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●")."""
+    return is_numeric(text) or is_nothing(text) or text.strip() in _MARKS
+
+
+@dataclass
+class Line:
+    """Words on one text line, left to right."""
+
+    words: list[dict]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass
+class Phrase:
+    """Consecutive words of a line with no wide gap between them (a cell's text on that line)."""
+
+    words: list[dict]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    line: int = 0
+    tags: set = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def make_line(words: list[dict]) -> Line:
+    words = sorted(words, key=lambda w: w["x0"])
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in words]
+    return Line(
+        words,
+        min(w["x0"] for w in words),
+        min(w["top"] for w in words),
+        max(w["x1"] for w in words),
+        max(w["bottom"] for w in words),
+        median(sizes) if sizes else 10.0,
+    )
+
+
+def group_lines(words: list[dict]) -> list[Line]:
+    """Words grouped into text lines by vertical overlap (sorted top to bottom)."""
+    if not words:
+        return []
+    items = sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2)
+    groups: list[list[dict]] = []
+    bands: list[list[float]] = []  # [top, bottom, main height] of each open line
+    for w in items:
+        top, bottom = w["top"], w["bottom"]
+        h = max(bottom - top, 0.1)
+        placed = False
+        # compare with the last few lines only (words are sorted by their middle)
+        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+            bt, bb, bh = bands[k]
+            overlap = min(bb, bottom) - max(bt, top)
+            if overlap >= 0.4 * min(h, bh):
+                groups[k].append(w)
+                # a small raised/lowered word (note, subscript) does not widen the band
+                if h >= 0.8 * bh:
+                    bands[k] = [min(bt, top), max(bb, bottom), max(bh, h)]
+                placed = True
+                break
+        if not placed:
+            groups.append([w])
+            bands.append([top, bottom, h])
+    lines = [make_line(g) for part in groups for g in _unstack(part)]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _middle(w: dict) -> float:
+    return (w["top"] + w["bottom"]) / 2
+
+
+def _unstack(words: list[dict]) -> list[list[dict]]:
+    """One band of overlapping words split into the text lines it chains together.
+
+    A line set half a line lower than its neighbours overlaps both the line above and the line below
+    (values centred vertically beside a label wrapped over two lines, as spreadsheets print them), so
+    overlap alone chains three lines into one and the label's lines interleave ("DemocraticCongo").
+    Words of one text line never lie over each other: when full-height words of the band overlap
+    horizontally with their middles apart by more than a third of their height, the band is cut
+    into lines of words whose middles agree; small raised or lowered marks go to the nearest."""
+    if len(words) < 3:
+        return [words]
+    tall = max(w["bottom"] - w["top"] for w in words)
+    full = sorted((w for w in words if w["bottom"] - w["top"] >= 0.6 * tall), key=lambda w: w["x0"])
+    stacked = False
+    for k, a in enumerate(full):
+        for b in full[k + 1:]:
+            if b["x0"] >= a["x1"]:
+                break  # sorted by left edge: no later word reaches back over this one
+            h = min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+            if abs(_middle(a) - _middle(b)) > h / 3 and \
+                    min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"]):
+                stacked = True
+                break
+        if stacked:
+            break
+    if not stacked:
+        return [words]
+    parts: list[list[dict]] = []
+    for w in sorted(full, key=_middle):
+        h = w["bottom"] - w["top"]
+        if parts and _middle(w) - median(_middle(o) for o in parts[-1]) <= h / 4:
+            parts[-1].append(w)
+        else:
+            parts.append([w])
+    centres = [median(_middle(o) for o in part) for part in parts]
+    for w in words:
+        if w["bottom"] - w["top"] < 0.6 * tall:
+            k = min(range(len(parts)), key=lambda k: abs(centres[k] - _middle(w)))
+            parts[k].append(w)
+    return parts
+
+
+def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> list[Phrase]:
+    """Split a line where the gap between words is wider than ``gap`` (default: 0.9 x font size).
+
+    Two numbers side by side are split at a smaller gap, unless the second is a 3-digit group
+    right after a 1-3 digit number (a space used as thousands separator: "1 234")."""
+    limit = gap if gap is not None else 0.9 * line.size
+    words = line.words
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
+    phrases: list[Phrase] = []
+    current: list[dict] = []
+    for k, w in enumerate(words):
+        if current:
+            prev = current[-1]
+            dx = w["x0"] - prev["x1"]
+            split = dx > limit
+            if split and dx <= 1.3 * line.size and _wordy(prev["text"]) and _wordy(w["text"]):
+                # justified text: the spaces on both sides of this one are stretched alike, between
+                # words again
+                if 2 <= k < len(gaps) and all(0.75 * dx <= g <= 1.33 * dx for g in (gaps[k - 2], gaps[k])) \
+                        and _wordy(words[k - 2]["text"]) and _wordy(words[k + 1]["text"]):
+                    split = False
+            if split and len(current) == 1 and prev["text"] in _BULLETS:
+                split = False  # a bullet and its item
+            if not split and dx > 0.4 * line.size:
+                a, b = prev["text"], w["text"]
+                if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
+                    split = True
+                # "12.50 $ 7.25", "Tanzania CHF 166,796": a currency sign as its own run, wider
+                # apart than a word space, starts the next cell's value
+                elif is_currency(b) and k + 1 < len(words) and is_value(words[k + 1]["text"]):
+                    split = True
+            if split:
+                phrases.append(_phrase(current, line_index))
+                current = []
+        current.append(w)
+    if current:
+        phrases.append(_phrase(current, line_index))
+    return phrases
+
+
+_BULLETS = {"•", "·", "▪", "■", "◦", "○", "●", "–", "-", "—", "►", "➢", "✓", "", "*"}
+
+
+def _wordy(text: str) -> bool:
+    letters = sum(1 for c in text if c.isalpha())
+    return letters >= max(1, 0.6 * len(text)) and not is_value(text)
+
+
+def _thousands_continuation(current: list[dict], w: dict) -> bool:
+    b = w["text"]
+    if not re.fullmatch(r"\d{3}(?:[.,]\d+)?[%)]?", b):
+        return False
+    a = "".join(x["text"] for x in current).replace(" ", "")
+    return bool(re.fullmatch(r"[(\-−–]?\d{1,3}(?:\d{3})*", a))
+
+
+def _phrase(words: list[dict], line_index: int) -> Phrase:
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in words]
+    return Phrase(
+        words,
+        min(w["x0"] for w in words),
+        min(w["top"] for w in words),
+        max(w["x1"] for w in words),
+        max(w["bottom"] for w in words),
+        max(sizes) if sizes else 10.0,
+        line_index,
+    )
+
+
+def _is_rtl(text: str) -> bool:
+    strong = [unicodedata.bidirectional(c) for c in text if c.isalpha()]
+    if not strong:
+        return False
+    rtl = sum(1 for b in strong if b in ("R", "AL"))
+    return rtl > len(strong) / 2
+
+
+def join_words(words: list[dict]) -> str:
+    """Text of words on one line, in reading order: spaces where there are gaps, small raised
+    digits after a word turned into superscript note markers, right-to-left lines reversed."""
+    if not words:
+        return ""
+    words = sorted(words, key=lambda w: w["x0"])
+    main = max((w.get("size") or 0) for w in words) or 10.0
+    base = max(w["bottom"] for w in words if (w.get("size") or main) >= 0.85 * main) if words else 0
+    parts: list[tuple[str, bool]] = []  # (text, attach to previous without space)
+    prev = None
+    for w in words:
+        text = w["text"]
+        size = w.get("size") or main
+        small = size < 0.8 * main
+        raised = w["bottom"] < base - 0.25 * main
+        if prev is not None and small and raised and text.isdigit() and len(text) <= 2:
+            parts.append((text.translate(_SUPERSCRIPT), True))
+        elif prev is not None:
+            gap = w["x0"] - prev["x1"]
+            parts.append((text, gap < 0.12 * main))
+        else:
+            parts.append((text, False))
+        prev = w
+    if any(_has_rtl(t) for t, _ in parts):
+        return _bidi_join(parts)
+    out = []
+    for text, attach in parts:
+        if out and not attach:
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def _bidi_join(parts: list[tuple[str, bool]]) -> str:
+    """Logical order of a line given in visual (left-to-right) order: pdfminer gives the letters of
+    right-to-left words reversed, and right-to-left runs of words in reversed order. A line whose
+    letters are mostly right-to-left reads from the right (its runs reversed; left-to-right runs
+    inside it, like names and numbers, keep their own order)."""
+    runs: list[list[str]] = []
+    kinds: list[bool] = []
+    for text, _attach in parts:
+        rtl = _has_rtl(text)
+        word = text[::-1] if rtl else text
+        if runs and kinds[-1] == rtl:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+            kinds.append(rtl)
+    base_rtl = _is_rtl("".join(t for t, _ in parts))
+    ordered = []
+    for words, rtl in zip(runs, kinds):
+        ordered.append(list(reversed(words)) if rtl else words)
+    if base_rtl:
+        ordered.reverse()
+    return " ".join(w for run in ordered for w in run)
+
+
+def lines_text(lines: list[list[dict]]) -> str:
+    """Text of several lines of one cell joined with spaces; a hyphen at a line end joins words."""
+    out = ""
+    for words in lines:
+        t = join_words(words)
+        if not t:
+            continue
+        if not out:
+            out = t
+        elif out.endswith(("-", "‐")) and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
+            # a hyphen at a line end: a word broken in two ("part-/nerships") or a compound
+            # ("whole-of-/government"); marked with a soft hyphen until a vocabulary decides
+            # (app.document.textfix.resolve_soft_hyphens)
+            out = out[:-1] + SOFT_HYPHEN + t
+        elif out.endswith(("-", "‐", "/")) and len(out) > 1 and out[-2].isalpha():
+            out = out + t
+        else:
+            out = out + " " + t
+    return out

@@ -1,0 +1,219 @@
+"""Checking printed totals: totals rows against the rows above them, "Total" columns against the
+values beside them. A difference is reported (never corrected: the printed figure stays)."""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from app.document.model import Table
+from app.extract.tables.cells import is_total_label
+
+
+#: Headers of columns counting people: across sectors the same people are counted several times, so
+#: their total (each person once) is smaller than the column's sum, and that is no error.
+PEOPLE_HEADER = re.compile(r"\b(people|persons?|individuals|beneficiar\w*|targeted|reached|households|"
+                           r"caseload|population)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A printed total that differs from the sum it should be. ``row`` is set for a row's total
+    (in a Total column), ``col`` for a column's total (in a totals row)."""
+
+    table: str
+    row: int | None
+    col: int | None
+    label: str
+    printed: float
+    computed: float
+
+    def message(self) -> str:
+        where = f"row {self.label!r}" if self.col is None else f"column {self.label!r}"
+        return (f"table {self.table}: the printed total of {where} is {_fmt(self.printed)} but its values "
+                f"add up to {_fmt(self.computed)}")
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+
+
+def _decimals(values: list[float]) -> int:
+    d = 0
+    for v in values:
+        text = repr(float(v))
+        if "." in text and not float(v).is_integer():
+            d = max(d, len(text.split(".")[1]))
+    return min(d, 6)
+
+
+def _close(printed: float, parts: list[float]) -> bool:
+    computed = sum(parts)
+    if all(float(v).is_integer() for v in [printed, *parts]):
+        return abs(printed - computed) < 1e-9
+    tol = 10 ** -_decimals([printed, *parts]) * max(1, len(parts)) / 2
+    return abs(printed - computed) <= tol + 1e-9
+
+
+def subtotal_rows(values: Sequence[float | None], tol: float = 1e-9) -> list[int] | None:
+    """Indexes of the subtotal rows of a hierarchical column, or None when it is not one.
+
+    A column is hierarchical when its rows fall into consecutive groups, each opened (or each closed)
+    by a row whose value is the sum of the group's other rows: "Objective 1 | 30" over "Shelter | 10",
+    "Health | 20", then "Objective 2 | 31" over its sectors. Its grand total is the sum of the subtotal
+    rows, not of every row (which counts each figure twice). Rows without a value ("-") belong to the
+    group they are in. Both readings are tried, groups opened by their subtotal first."""
+    n = len(values)
+    if n < 2:
+        return None
+
+    def opened() -> list[int] | None:
+        heads, i = [], 0
+        while i < n:
+            head = values[i]
+            if head is None:
+                return None
+            acc, j = 0.0, i + 1
+            while j < n and (acc < head - tol or values[j] is None):
+                acc += values[j] or 0.0
+                j += 1
+            if j == i + 1 or abs(acc - head) > tol:
+                return None
+            heads.append(i)
+            i = j
+        return heads
+
+    def closed() -> list[int] | None:
+        heads, acc, start = [], 0.0, 0
+        for j, v in enumerate(values):
+            if j > start and v is not None and abs(v - acc) <= tol and any(
+                    values[k] is not None for k in range(start, j)):
+                heads.append(j)
+                acc, start = 0.0, j + 1
+            else:
+                acc += v or 0.0
+        return heads if heads and start == n else None
+
+    return opened() or closed()
+
+
+def total_columns(table: Table) -> list[int]:
+    cols = []
+    for c in table.cells:
+        if c.row < table.header_rows and c.col > 0 and c.col_span == 1 and is_total_label(c.text):
+            cols.append(c.col)
+    return sorted(set(cols))
+
+
+def _label(table: Table, row: int) -> str:
+    cell = table.cell_at(row, 0)
+    return cell.text if cell else str(row)
+
+
+def _header(table: Table, col: int) -> str:
+    texts = [c.text for c in table.cells if c.row < table.header_rows and c.col <= col < c.col + c.col_span and c.text]
+    return texts[0] if texts else str(col)
+
+
+def earlier_parts(table: Table, tables: Sequence[Table]) -> list[Table]:
+    """The parts a table continues (``continued_from`` links), earliest first."""
+    by_id = {t.id: t for t in tables}
+    chain: list[Table] = []
+    current, seen = table, {table.id}
+    while current.continued_from in by_id and current.continued_from not in seen:
+        current = by_id[current.continued_from]
+        seen.add(current.id)
+        chain.append(current)
+    return chain[::-1]
+
+
+def _carried(earlier: Sequence[Table], n_cols: int) -> tuple[list[dict[int, float | None]], list[dict[int, float | None]]]:
+    """Body rows of the earlier parts of a continued table, as {column: value}: (rows since the last
+    totals row of those parts, all their rows that are not totals)."""
+    block: list[dict[int, float | None]] = []
+    every: list[dict[int, float | None]] = []
+    for part in earlier:
+        if part.n_cols != n_cols:
+            return [], []
+        values: dict[int, dict[int, float | None]] = {}
+        for c in part.cells:
+            if c.row >= part.header_rows and c.row_span == 1 and c.col_span == 1:
+                values.setdefault(c.row, {})[c.col] = c.value
+        for r in range(part.header_rows, part.n_rows):
+            if r in part.total_rows:
+                block = []
+                continue
+            block.append(values.get(r, {}))
+            every.append(values.get(r, {}))
+    return block, every
+
+
+def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[Mismatch]:
+    """Totals rows and Total columns whose printed value differs from the sum of their parts.
+
+    A table continued from earlier pages (``continued_from``) is checked with the rows of its earlier
+    parts (``earlier``, see :func:`earlier_parts`); without them, a total whose rows start on an earlier
+    page is not checked. In a hierarchical column (subtotal rows, see :func:`subtotal_rows`) a total
+    is the sum of the subtotals."""
+    grid: dict[tuple[int, int], float | None] = {}
+    for c in table.cells:
+        if c.row_span == 1 and c.col_span == 1:
+            grid[(c.row, c.col)] = c.value
+    out: list[Mismatch] = []
+    totals = sorted(table.total_rows)
+    tcols = total_columns(table)
+    body = [r for r in range(table.header_rows, table.n_rows) if r not in totals]
+    continued = bool(table.continued_from)
+    carried_block, carried_all = _carried(earlier or [], table.n_cols)
+    seen_earlier = bool(carried_all)  # parts that do not line up count as unseen
+    # columns' totals
+    prev = table.header_rows - 1
+    for i, t in enumerate(totals):
+        block = [r for r in body if prev < r < t]
+        above = [r for r in body if r < t]
+        for col in range(1, table.n_cols):
+            printed = grid.get((t, col))
+            if printed is None:
+                continue
+            before_block = [row.get(col) for row in carried_block] if i == 0 else []
+            before_all = [row.get(col) for row in carried_all]
+            if continued and not seen_earlier and i == 0:
+                continue  # its rows start on an earlier page we cannot see
+            candidates = [before_block + [grid.get((r, col)) for r in block],
+                          before_all + [grid.get((r, col)) for r in above]]
+            for values in list(candidates):
+                present = [float(v) for v in values if v is not None]
+                tol = 10 ** -_decimals(present) / 2 * 3 if present else 0.0  # a subtotal and two parts
+                heads = subtotal_rows(values, tol + 1e-9)
+                if heads:
+                    candidates.insert(0, [values[k] for k in heads])
+            people = bool(PEOPLE_HEADER.search(" ".join(
+                c.text for c in table.cells if c.row < table.header_rows and c.col <= col < c.col + c.col_span)))
+            ok = False
+            computed = None
+            for values in candidates:
+                if not values or all(v is None for v in values):
+                    continue
+                parts = [v or 0 for v in values]
+                computed = sum(parts) if computed is None else computed
+                if _close(printed, parts) or (people and printed < sum(parts)):
+                    ok = True
+                    break
+            if not ok and computed is not None:
+                out.append(Mismatch(table.id, None, col, _header(table, col), printed, computed))
+        prev = t
+    # rows' totals (Total columns)
+    for tc in tcols:
+        value_cols = [c for c in range(1, tc) if c not in tcols]
+        for r in range(table.header_rows, table.n_rows):
+            printed = grid.get((r, tc))
+            if printed is None or not value_cols:
+                continue
+            if not any(grid.get((r, c)) is not None for c in value_cols):
+                continue
+            parts = [grid.get((r, c)) or 0 for c in value_cols]
+            if not _close(printed, parts):
+                out.append(Mismatch(table.id, r, None, _label(table, r), printed, sum(parts)))
+    return out

@@ -1,0 +1,1 @@
+"""Briefing packs: choosing the tables and sections for a country, region or theme (selection) and building the pack (pack)."""

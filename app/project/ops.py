@@ -1,0 +1,391 @@
+"""Corrections as operations: small JSON-able dicts applied to a :class:`DocumentData`.
+
+Every user correction is one operation. ``apply(data, op)`` changes ``data`` in place and returns the
+*inverse* operation, so undo is "apply the inverse" and the project journal is a plain append-only list
+of operations that can be replayed, in order, onto a fresh extraction. Each operation carries the values
+it expects to replace (``old``); when they no longer match (the table was re-extracted differently)
+:class:`OpConflict` is raised and replay skips that operation, leaving everything else applied.
+
+Operations (``op`` field):
+
+``set_cell``       table, row, col, text, old            edit one cell's text (value re-parsed)
+``set_table``      table, attrs{...}, old{...}            header_rows, title, caption, total_rows, method,
+                                                          columns, section, continued_from, row_tags
+``replace_table``  table, new (table JSON|None), old      add, remove or restructure a whole table
+``set_section``    section, attrs{...}, old{...}          title, level, text, tags, page, end_page
+``insert_section`` parent (id|None), index, section       a section subtree (flat JSON records)
+``delete_section`` section, parent, index, old            remove a subtree (``old`` = its records)
+``move_section``   section, parent, index, old_parent, old_index
+``batch``          ops [...], label                       several operations as one undoable step
+
+Structural table edits (insert/delete/move rows and columns, merges, splits) live in
+:mod:`app.project.table_edit` as pure functions Table -> Table and are journaled as ``replace_table``.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Callable
+
+from app.document.model import DocumentData, Section, Table, Tag, sections_from_json, sections_to_json
+from app.document.numbers import parse_number
+
+Op = dict[str, Any]
+
+
+class OpError(Exception):
+    """The operation is malformed or names something that does not exist."""
+
+
+class OpConflict(OpError):
+    """The document no longer holds what the operation expects to change."""
+
+
+_HANDLERS: dict[str, Callable[[DocumentData, Op], Op]] = {}
+
+
+def handler(name: str):
+    def register(fn: Callable[[DocumentData, Op], Op]) -> Callable[[DocumentData, Op], Op]:
+        _HANDLERS[name] = fn
+        return fn
+
+    return register
+
+
+def apply(data: DocumentData, op: Op) -> Op:
+    """Apply ``op`` to ``data`` in place; return the inverse operation.
+
+    Raises :class:`OpConflict` (document unchanged) when the expected old values do not match.
+    """
+    name = op.get("op")
+    fn = _HANDLERS.get(name)  # type: ignore[arg-type]
+    if fn is None:
+        raise OpError(f"unknown operation {name!r}")
+    try:
+        return fn(data, op)
+    except KeyError as exc:
+        raise OpConflict(f"{name}: {exc.args[0] if exc.args else exc}") from exc
+
+
+def describe(op: Op) -> str:
+    """Short human label for menus and the undo history ("Edit cell B3", "Rename section")."""
+    if op.get("label"):
+        return str(op["label"])
+    name = op.get("op", "?")
+    if name == "set_cell":
+        return f"Edit cell {col_letter(op['col'])}{op['row'] + 1}"
+    if name == "set_table":
+        keys = ", ".join(k.replace("_", " ") for k in op.get("attrs", {}))
+        return f"Change table {keys}"
+    if name == "replace_table":
+        if op.get("old") is None:
+            return "Add table"
+        if op.get("new") is None:
+            return "Delete table"
+        return "Restructure table"
+    if name == "set_section":
+        attrs = op.get("attrs", {})
+        if set(attrs) == {"title"}:
+            return "Rename section"
+        if set(attrs) == {"level"}:
+            return "Change section level"
+        if set(attrs) == {"text"}:
+            return "Edit section text"
+        if set(attrs) == {"tags"}:
+            return "Edit section tags"
+        return "Edit section"
+    return {
+        "insert_section": "Insert section",
+        "delete_section": "Delete section",
+        "move_section": "Move section",
+        "batch": "Several changes",
+    }.get(name, name)
+
+
+def col_letter(col: int) -> str:
+    """Spreadsheet letters of a 0-based column (0 -> "A", 26 -> "AA"), as labels and messages name cells."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+# ------------------------------------------------------------------------------------------ tables
+
+_TABLE_ATTRS = {
+    "header_rows",
+    "title",
+    "caption",
+    "total_rows",
+    "method",
+    "columns",
+    "section",
+    "continued_from",
+    "row_tags",
+    "bbox",
+}
+
+
+def _table_attr_json(table: Table, key: str) -> Any:
+    value = getattr(table, key)
+    if key == "row_tags":
+        return {str(r): [t.to_json() for t in tags] for r, tags in value.items()}
+    if key in ("bbox", "total_rows", "columns") and value is not None:
+        return list(value)
+    return copy.deepcopy(value)
+
+
+def _set_table_attr(table: Table, key: str, value: Any) -> None:
+    if key == "row_tags":
+        value = {int(r): [Tag.from_json(t) for t in tags] for r, tags in (value or {}).items()}
+    elif key == "bbox":
+        value = tuple(float(v) for v in value)
+    elif key == "total_rows":
+        value = [int(v) for v in value or []]
+    elif key == "header_rows":
+        value = int(value)
+        if value < 0:
+            raise OpError("header_rows cannot be negative")
+    setattr(table, key, value)
+
+
+def parsed_value(text: str) -> tuple[int | float | None, str | None]:
+    parsed = parse_number(text)
+    if parsed is None:
+        return None, None
+    return parsed.value, parsed.note
+
+
+@handler("set_cell")
+def _set_cell(data: DocumentData, op: Op) -> Op:
+    table = data.table(op["table"])
+    row, col = int(op["row"]), int(op["col"])
+    if not (0 <= row < table.n_rows and 0 <= col < table.n_cols):
+        raise OpConflict(f"cell ({row}, {col}) is outside table {table.id}")
+    cell = table.anchor(row, col)
+    current = cell.text if cell else ""
+    if cell is None and table.cell_at(row, col) is not None:
+        raise OpConflict(f"cell ({row}, {col}) is covered by a spanning cell")
+    if "old" in op and op["old"] != current:
+        raise OpConflict(f"cell ({row}, {col}) holds {current!r}, expected {op['old']!r}")
+    text = str(op["text"])
+    if "value" not in op and row >= table.header_rows:
+        # a figure typed as "710000" is written like the column's figures ("700,000")
+        from app.document.numbers import format_like
+
+        neighbours = [c.text for c in table.cells if c.col == col and c.row >= table.header_rows and c.row != row]
+        text = format_like(text, neighbours)
+    old_value, old_note = (cell.value, cell.note) if cell else (None, None)
+    if cell is None:
+        from app.document.model import Cell
+
+        cell = Cell(row, col, "")
+        table.cells.append(cell)
+        table.sort_cells()
+    cell.text = text
+    if "value" in op:
+        cell.value, cell.note = op["value"], op.get("note")
+    else:
+        cell.value, cell.note = parsed_value(text)
+    return {"op": "set_cell", "table": table.id, "row": row, "col": col, "text": current, "old": text,
+            "value": old_value, "note": old_note}
+
+
+@handler("set_table")
+def _set_table(data: DocumentData, op: Op) -> Op:
+    table = data.table(op["table"])
+    attrs: dict[str, Any] = op.get("attrs") or {}
+    unknown = set(attrs) - _TABLE_ATTRS
+    if unknown:
+        raise OpError(f"set_table: unknown attributes {sorted(unknown)}")
+    current = {k: _table_attr_json(table, k) for k in attrs}
+    if "old" in op:
+        for k, v in op["old"].items():
+            if k in current and current[k] != v:
+                raise OpConflict(f"table {table.id} {k} is {current[k]!r}, expected {v!r}")
+    for k, v in attrs.items():
+        _set_table_attr(table, k, v)
+    return {"op": "set_table", "table": table.id, "attrs": current, "old": copy.deepcopy(attrs)}
+
+
+def table_fingerprint(table_json: dict[str, Any] | None) -> Any:
+    """What must match for a table snapshot to be replaced: the grid and its geometry."""
+    if table_json is None:
+        return None
+    return (
+        table_json.get("page"),
+        table_json.get("n_rows"),
+        table_json.get("n_cols"),
+        [(c["row"], c["col"], c.get("row_span", 1), c.get("col_span", 1), c["text"]) for c in table_json["cells"]],
+    )
+
+
+@handler("replace_table")
+def _replace_table(data: DocumentData, op: Op) -> Op:
+    table_id = op["table"]
+    index = next((i for i, t in enumerate(data.tables) if t.id == table_id), None)
+    current = data.tables[index].to_json() if index is not None else None
+    if "old" in op and table_fingerprint(op["old"]) != table_fingerprint(current):
+        raise OpConflict(f"table {table_id} is not the one this change was made to")
+    new = op.get("new")
+    if new is not None:
+        table = Table.from_json(new)
+        if table.id != table_id:
+            raise OpError("replace_table: new table has a different id")
+        if index is None:
+            position = op.get("index")
+            if position is None:
+                position = table_position(data.tables, table)
+            data.tables.insert(min(int(position), len(data.tables)), table)
+        else:
+            data.tables[index] = table
+    elif index is not None:
+        del data.tables[index]
+    inverse: Op = {"op": "replace_table", "table": table_id, "new": current, "old": copy.deepcopy(new)}
+    if index is not None:
+        inverse["index"] = index
+    return inverse
+
+
+def table_position(tables: list[Table], table: Table) -> int:
+    """Index keeping tables in page, top-of-box order."""
+    key = (table.page, table.bbox[1])
+    for i, t in enumerate(tables):
+        if (t.page, t.bbox[1]) > key:
+            return i
+    return len(tables)
+
+
+# ---------------------------------------------------------------------------------------- sections
+
+_SECTION_ATTRS = {"title", "level", "text", "tags", "page", "end_page", "top", "bbox"}
+
+
+def _section_attr_json(section: Section, key: str) -> Any:
+    value = getattr(section, key)
+    if key == "tags":
+        return [t.to_json() for t in value]
+    if key == "bbox" and value is not None:
+        return list(value)
+    return value
+
+
+def _set_section_attr(section: Section, key: str, value: Any) -> None:
+    if key == "tags":
+        value = [Tag.from_json(t) for t in value or []]
+    elif key in ("level", "page", "end_page"):
+        value = int(value)
+    elif key == "bbox" and value is not None:
+        value = tuple(float(v) for v in value)
+    setattr(section, key, value)
+
+
+@handler("set_section")
+def _set_section(data: DocumentData, op: Op) -> Op:
+    section = data.section(op["section"])
+    attrs: dict[str, Any] = op.get("attrs") or {}
+    unknown = set(attrs) - _SECTION_ATTRS
+    if unknown:
+        raise OpError(f"set_section: unknown attributes {sorted(unknown)}")
+    current = {k: _section_attr_json(section, k) for k in attrs}
+    if "old" in op:
+        for k, v in op["old"].items():
+            if k in current and current[k] != v:
+                raise OpConflict(f"section {section.id} {k} differs from what this change expects")
+    for k, v in attrs.items():
+        _set_section_attr(section, k, v)
+    return {"op": "set_section", "section": section.id, "attrs": current, "old": copy.deepcopy(attrs)}
+
+
+def _siblings(data: DocumentData, parent_id: str | None) -> list[Section]:
+    return data.sections if parent_id is None else data.section(parent_id).children
+
+
+def _locate(data: DocumentData, section_id: str) -> tuple[str | None, int]:
+    parent = data.section_parent(section_id)
+    siblings = data.sections if parent is None else parent.children
+    index = next(i for i, s in enumerate(siblings) if s.id == section_id)
+    return (parent.id if parent else None), index
+
+
+@handler("insert_section")
+def _insert_section(data: DocumentData, op: Op) -> Op:
+    records = op["section"]
+    if isinstance(records, dict):
+        records = [records]
+    roots = sections_from_json([dict(records[0], parent=None)] + list(records[1:]))
+    if len(roots) != 1:
+        raise OpError("insert_section: expected one subtree")
+    subtree = roots[0]
+    existing = {s.id for s in data.all_sections()}
+    clash = {s.id for s in subtree.walk()} & existing
+    if clash:
+        raise OpConflict(f"section ids already present: {sorted(clash)}")
+    siblings = _siblings(data, op.get("parent"))
+    index = max(0, min(int(op.get("index", len(siblings))), len(siblings)))
+    siblings.insert(index, subtree)
+    return {"op": "delete_section", "section": subtree.id, "parent": op.get("parent"), "index": index,
+            "old": sections_to_json([subtree])}
+
+
+@handler("delete_section")
+def _delete_section(data: DocumentData, op: Op) -> Op:
+    section = data.section(op["section"])
+    parent, index = _locate(data, section.id)
+    records = sections_to_json([section])
+    if "old" in op and [r["id"] for r in op["old"]] != [r["id"] for r in records]:
+        raise OpConflict(f"section {section.id} has different sub-sections than expected")
+    del _siblings(data, parent)[index]
+    return {"op": "insert_section", "parent": parent, "index": index, "section": records}
+
+
+@handler("move_section")
+def _move_section(data: DocumentData, op: Op) -> Op:
+    section = data.section(op["section"])
+    parent, index = _locate(data, section.id)
+    if "old_parent" in op and (op["old_parent"], op.get("old_index", index)) != (parent, index):
+        raise OpConflict(f"section {section.id} is no longer where this change expects")
+    new_parent = op.get("parent")
+    if new_parent is not None and any(s.id == new_parent for s in section.walk()):
+        raise OpError("a section cannot be moved into itself")
+    _siblings(data, parent).pop(index)
+    target = _siblings(data, new_parent)
+    new_index = max(0, min(int(op.get("index", len(target))), len(target)))
+    target.insert(new_index, section)
+    return {"op": "move_section", "section": section.id, "parent": parent, "index": index,
+            "old_parent": new_parent, "old_index": new_index}
+
+
+# ------------------------------------------------------------------------------------------- batch
+
+
+@handler("batch")
+def _batch(data: DocumentData, op: Op) -> Op:
+    """Apply several operations atomically: on a conflict, the ones already applied are undone."""
+    inverses: list[Op] = []
+    try:
+        for sub in op.get("ops", []):
+            inverses.append(apply(data, sub))
+    except OpError:
+        for inv in reversed(inverses):
+            apply(data, inv)
+        raise
+    inverse: Op = {"op": "batch", "ops": list(reversed(inverses))}
+    if op.get("label"):
+        inverse["label"] = op["label"]
+    return inverse
+
+
+def replay(data: DocumentData, ops: list[Op]) -> tuple[int, list[tuple[Op, str]]]:
+    """Apply ``ops`` in order, skipping conflicting ones. Returns (applied count, [(op, reason)])."""
+    applied = 0
+    skipped: list[tuple[Op, str]] = []
+    for op in ops:
+        try:
+            apply(data, op)
+            applied += 1
+        except OpError as exc:
+            skipped.append((op, str(exc)))
+    return applied, skipped

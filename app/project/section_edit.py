@@ -1,0 +1,387 @@
+"""Edits of the section tree as operations (Qt-free): promote, demote, move, merge, split, delete.
+
+Each function looks at the current :class:`~app.document.model.DocumentData` and returns ONE operation (often a
+``batch``) for :meth:`app.project.project.Project.apply`; nothing is changed here. The edits keep the reading
+order of the document: promoting a section adopts the sections that followed it at its old level,
+merging into the previous section keeps the merged section's sub-sections where they were, and
+splitting a section moves its sub-sections under the new part. Levels follow the tree. Tables keep a
+section: merging moves the merged section's tables to the section receiving its text, deleting moves
+the deleted sections' tables to the parent; splitting gives the new part the tables printed after
+the paragraph it starts at, when that paragraph is found on the pages (:func:`locate_paragraph`,
+from the cached page features), else they stay with the first part.
+
+A level-0 root is the document itself (the extraction puts every heading under it, see
+``app.extract.sections.ROOT_ID``): it cannot be moved, demoted or deleted, nothing is promoted out of it, and
+splitting its text (the front matter) makes the split-off part its first section.
+
+Paragraphs of a section's text are separated by a blank line (``docs/json-format.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from app.document.model import DocumentData, Section, Table, Tag, sections_to_json
+
+Op = dict[str, Any]
+
+#: A paragraph this short (one line) becomes the title of the section split off at it.
+TITLE_MAX = 120
+
+
+class SectionEditError(ValueError):
+    """The edit cannot be made; ``str(err)`` is a user-facing sentence."""
+
+
+def _parent(data: DocumentData, section_id: str) -> Section | None:
+    try:
+        return data.section_parent(section_id)
+    except KeyError as exc:
+        raise SectionEditError("That section no longer exists.") from exc
+
+
+def _siblings(data: DocumentData, parent: Section | None) -> list[Section]:
+    return data.sections if parent is None else parent.children
+
+
+def _index(siblings: list[Section], section_id: str) -> int:
+    return next(i for i, s in enumerate(siblings) if s.id == section_id)
+
+
+def _level_ops(section: Section, delta: int) -> list[Op]:
+    if delta == 0:
+        return []
+    return [
+        {"op": "set_section", "section": s.id, "attrs": {"level": max(1, s.level + delta)}, "old": {"level": s.level}}
+        for s in section.walk()
+    ]
+
+
+def _is_root(data: DocumentData, section: Section | None) -> bool:
+    """The document itself: the level-0 root section the extraction puts every heading under."""
+    return section is not None and section.level <= 0 and any(r.id == section.id for r in data.sections)
+
+
+def _document_root(data: DocumentData) -> Section | None:
+    return next((r for r in data.sections if r.level <= 0), None)
+
+
+def _not_the_root(data: DocumentData, section: Section, what: str) -> None:
+    if _is_root(data, section):
+        raise SectionEditError(f"The document itself cannot be {what}.")
+
+
+def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | None,
+                     tables: Iterable[str] = ()) -> list[Op]:
+    """``set_table`` operations moving the tables of ``sections`` (ids), and the ``tables`` (ids), to
+    the section ``target``.
+
+    A table belongs to the section it is printed in (``Table.section``): when that section goes away
+    (merged into the previous one, deleted), its tables go with its text / to its parent, so filters
+    by section still find them; when it is split, the tables after the split go to the new part.
+    """
+    gone, named = set(sections), set(tables)
+    return [{"op": "set_table", "table": t.id, "attrs": {"section": target}, "old": {"section": t.section}}
+            for t in data.tables if (t.section in gone or t.id in named) and t.section != target]
+
+
+def _get(data: DocumentData, section_id: str) -> Section:
+    try:
+        return data.section(section_id)
+    except KeyError as exc:
+        raise SectionEditError("That section no longer exists.") from exc
+
+
+# ------------------------------------------------------------------------------------ attributes
+
+
+def rename(data: DocumentData, section_id: str, title: str) -> Op:
+    section = _get(data, section_id)
+    title = " ".join(title.split())
+    if not title:
+        raise SectionEditError("A section needs a title.")
+    return {"op": "set_section", "section": section_id, "attrs": {"title": title}, "old": {"title": section.title}}
+
+
+def set_text(data: DocumentData, section_id: str, text: str) -> Op:
+    section = _get(data, section_id)
+    return {"op": "set_section", "section": section_id, "attrs": {"text": text}, "old": {"text": section.text}}
+
+
+def set_tags(data: DocumentData, section_id: str, tags: Iterable[Tag]) -> Op:
+    section = _get(data, section_id)
+    unique: list[Tag] = []
+    for tag in tags:
+        if tag not in unique:
+            unique.append(tag)
+    return {"op": "set_section", "section": section_id, "attrs": {"tags": [t.to_json() for t in unique]},
+            "old": {"tags": [t.to_json() for t in section.tags]}}
+
+
+# ----------------------------------------------------------------------------------------- tree
+
+
+def promote(data: DocumentData, section_id: str) -> Op:
+    """One level up: the section follows its parent, and adopts the siblings that came after it."""
+    section = _get(data, section_id)
+    parent = _parent(data, section_id)
+    if parent is None or _is_root(data, parent):
+        raise SectionEditError("This section is already at the top level.")
+    grand = _parent(data, parent.id)
+    siblings = parent.children
+    i = _index(siblings, section_id)
+    following = siblings[i + 1:]
+    batch: list[Op] = []
+    for k, s in enumerate(following):
+        batch.append({"op": "move_section", "section": s.id, "parent": section.id,
+                      "index": len(section.children) + k, "old_parent": parent.id, "old_index": i + 1})
+    batch.append({"op": "move_section", "section": section.id, "parent": grand.id if grand else None,
+                  "index": _index(_siblings(data, grand), parent.id) + 1, "old_parent": parent.id, "old_index": i})
+    # levels: the section and its own sub-sections go one up; adopted siblings keep their level
+    batch.extend(_level_ops(section, -1))
+    return {"op": "batch", "ops": batch, "label": f"Promote “{_short(section.title)}”"}
+
+
+def demote(data: DocumentData, section_id: str) -> Op:
+    """One level down: the section becomes the last sub-section of the section before it."""
+    section = _get(data, section_id)
+    _not_the_root(data, section, "demoted")
+    parent = _parent(data, section_id)
+    siblings = _siblings(data, parent)
+    i = _index(siblings, section_id)
+    if i == 0:
+        raise SectionEditError("There is no section before this one at the same level to put it under.")
+    target = siblings[i - 1]
+    batch: list[Op] = [{"op": "move_section", "section": section.id, "parent": target.id,
+                        "index": len(target.children), "old_parent": parent.id if parent else None, "old_index": i}]
+    batch.extend(_level_ops(section, target.level + 1 - section.level))
+    return {"op": "batch", "ops": batch, "label": f"Demote “{_short(section.title)}”"}
+
+
+def move(data: DocumentData, section_id: str, parent_id: str | None, index: int) -> Op:
+    """Move a section (with its sub-sections) to ``index`` among the children of ``parent_id``."""
+    section = _get(data, section_id)
+    _not_the_root(data, section, "moved")
+    if parent_id is None and _document_root(data) is not None:
+        raise SectionEditError("Sections stay inside the document: put it under the document's title.")
+    old_parent = _parent(data, section_id)
+    old_index = _index(_siblings(data, old_parent), section_id)
+    new_parent = _get(data, parent_id) if parent_id is not None else None
+    if new_parent is not None and any(s.id == new_parent.id for s in section.walk()):
+        raise SectionEditError("A section cannot be moved into itself.")
+    siblings = _siblings(data, new_parent)
+    index = max(0, min(index, len(siblings)))
+    same = (old_parent.id if old_parent else None) == parent_id
+    if same and index > old_index:
+        index -= 1  # the section leaves its old place first
+    if same and index == old_index:
+        raise SectionEditError("The section is already there.")
+    if new_parent is not None:
+        level = new_parent.level + 1
+    else:
+        level = min((s.level for s in data.sections if s.id != section_id), default=section.level)
+    batch: list[Op] = [{"op": "move_section", "section": section_id, "parent": parent_id, "index": index,
+                        "old_parent": old_parent.id if old_parent else None, "old_index": old_index}]
+    batch.extend(_level_ops(section, level - section.level))
+    return {"op": "batch", "ops": batch, "label": f"Move “{_short(section.title)}”"}
+
+
+def move_by(data: DocumentData, section_id: str, step: int) -> Op:
+    """Move a section up (-1) or down (+1) among its siblings."""
+    _not_the_root(data, _get(data, section_id), "moved")
+    parent = _parent(data, section_id)
+    siblings = _siblings(data, parent)
+    i = _index(siblings, section_id)
+    j = i + step
+    if not 0 <= j < len(siblings):
+        raise SectionEditError("The section cannot move further " + ("up." if step < 0 else "down."))
+    return move(data, section_id, parent.id if parent else None, j + (1 if step > 0 else 0))
+
+
+def previous_in_reading_order(data: DocumentData, section_id: str) -> Section | None:
+    previous = None
+    for s in data.all_sections():
+        if s.id == section_id:
+            return previous
+        previous = s
+    return None
+
+
+def merge_with_previous(data: DocumentData, section_id: str) -> Op:
+    """Merge a (falsely detected) section into the section before it in reading order.
+
+    Its title becomes a paragraph of the previous section's text, followed by its text; its
+    sub-sections stay where they were in the reading order.
+    """
+    section = _get(data, section_id)
+    previous = previous_in_reading_order(data, section_id)
+    if previous is None:
+        raise SectionEditError("The first section has no section before it to merge into.")
+    parent = _parent(data, section_id)
+    parent_id = parent.id if parent else None
+    i = _index(_siblings(data, parent), section_id)
+    batch: list[Op] = []
+    for k, child in enumerate(section.children):
+        batch.append({"op": "move_section", "section": child.id, "parent": parent_id, "index": i + 1 + k,
+                      "old_parent": section.id, "old_index": 0})
+    batch.append({"op": "delete_section", "section": section.id,
+                  "old": sections_to_json([Section(section.id, section.title, section.level, section.page,
+                                                   section.end_page)])})
+    text = "\n\n".join(p for p in (previous.text.strip(), section.title.strip(), section.text.strip()) if p)
+    end_page = max(previous.end_page, section.end_page if not section.children else section.page)
+    batch.append({"op": "set_section", "section": previous.id, "attrs": {"text": text, "end_page": end_page},
+                  "old": {"text": previous.text, "end_page": previous.end_page}})
+    # its tables go with its text
+    batch.extend(_retarget_tables(data, [section.id], previous.id))
+    return {"op": "batch", "ops": batch, "label": f"Merge “{_short(section.title)}” into previous section"}
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a section text (separated by blank lines)."""
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def paragraph_at(text: str, position: int) -> int:
+    """Index (in :func:`paragraphs`) of the paragraph containing character ``position`` of ``text``."""
+    parts = re.split(r"\n\s*\n", text[:max(0, position)])
+    # every part but the last is a whole paragraph before the position (empty ones do not count)
+    return len([p for p in parts[:-1] if p.strip()])
+
+
+#: Where a paragraph starts on the page: (page, top, x0, x1) in points.
+Anchor = tuple[int, float, float, float]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def locate_paragraph(section: Section, paragraph: str, pages: Iterable[dict[str, Any]]) -> Anchor | None:
+    """Where ``paragraph`` (a paragraph of ``section``'s text) starts on the pages, from their section
+    features in page order (``app.extract.sections.page_features``, as cached with the extraction): the first line, after
+    the section's heading, that starts with the paragraph's first words — the whole line for a short
+    paragraph (a missed heading is a line of its own), at least its first five words otherwise. None
+    when it cannot be found (the text was edited, the pages are not cached)."""
+    want = _words(paragraph)
+    if not want:
+        return None
+    short = len(want) <= 12 and "\n" not in paragraph.strip()
+    for features in pages:  # in page order; read lazily, the search stops at the first match
+        number = int(features.get("page", 0))
+        if not section.page <= number <= max(section.page, section.end_page):
+            continue
+        segs = sorted(features.get("segs") or [], key=lambda g: (g[8], g[0]))
+        for seg in segs:
+            x0, top, x1 = float(seg[0]), float(seg[1]), float(seg[2])
+            if number == section.page and section.top is not None and top <= section.top + 0.5:
+                continue
+            line = _words(str(seg[9]))
+            if not line:
+                continue
+            if short and len(line) <= len(want):
+                ok = line == want[:len(line)] and (len(line) == len(want) or len(line) >= 5)
+            else:
+                k = min(5, len(want), len(line))
+                ok = k >= min(3, len(want)) and line[:k] == want[:k]
+            if ok:
+                return number, top, x0, x1
+    return None
+
+
+def _after(table: Table, anchor: Anchor) -> bool:
+    """True when ``table`` is printed after the anchor in reading order (columns read left to right)."""
+    page, top, x0, x1 = anchor
+    if table.page != page:
+        return table.page > page
+    t_x0, t_top, t_x1, _ = table.bbox
+    if t_x0 >= x1 - 1:  # in a column to the right of the paragraph's
+        return True
+    if t_x1 <= x0 + 1:  # in a column to its left
+        return False
+    return t_top >= top
+
+
+def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | None = None,
+          anchor: Anchor | None = None) -> Op:
+    """Split a section at one of its paragraphs: that paragraph and the rest become a new section.
+
+    A short one-line paragraph becomes the new section's title (a heading the extraction missed);
+    otherwise the new section is called "New section" for the user to rename. The new section follows
+    the old one at the same level and takes over its sub-sections (they came after the split text).
+    With ``anchor`` (where the paragraph starts, :func:`locate_paragraph`) the new section starts
+    there, the old one ends on that page, and the old section's tables printed after it move to the
+    new section.
+    """
+    section = _get(data, section_id)
+    paras = paragraphs(section.text)
+    root = _is_root(data, section)
+    if root and not paras:
+        raise SectionEditError("The document has no text of its own (before its first heading) to split.")
+    if not (0 if root else 1) <= paragraph < len(paras):
+        raise SectionEditError("Put the cursor in a paragraph after the first one to split the section there.")
+    head = paras[paragraph]
+    if len(head) <= TITLE_MAX and "\n" not in head:
+        title, rest = head, paras[paragraph + 1:]
+    else:
+        title, rest = "New section", paras[paragraph:]
+    existing = {s.id for s in data.all_sections()}
+    if new_id is None or new_id in existing:
+        k = 1
+        while f"{section_id}.{k}" in existing:
+            k += 1
+        new_id = f"{section_id}.{k}"
+    page, top = (anchor[0], round(anchor[1], 2)) if anchor else (section.page, None)
+    moved = [t.id for t in data.tables if t.section == section_id and _after(t, anchor)] if anchor else []
+    label = f"Split “{_short(section.title)}” at paragraph {paragraph + 1}"
+    if root:
+        # The document's own text (before its first heading): the part split off becomes the first
+        # section of the document; the document's sections stay where they are.
+        first_child = section.children[0].page if section.children else section.end_page
+        record = {"id": new_id, "title": title, "level": 1, "page": page,
+                  "end_page": max(page, first_child) if anchor else section.page,
+                  "parent": None, "tags": [], "text": "\n\n".join(rest), "top": top, "bbox": None}
+        return {"op": "batch", "ops": [
+            {"op": "set_section", "section": section_id, "attrs": {"text": "\n\n".join(paras[:paragraph])},
+             "old": {"text": section.text}},
+            {"op": "insert_section", "parent": section_id, "index": 0, "section": [record]},
+        ] + _retarget_tables(data, [], new_id, moved), "label": label}
+    parent = _parent(data, section_id)
+    parent_id = parent.id if parent else None
+    i = _index(_siblings(data, parent), section_id)
+    record = {"id": new_id, "title": title, "level": section.level, "page": page,
+              "end_page": max(page, section.end_page), "parent": None, "tags": [t.to_json() for t in section.tags],
+              "text": "\n\n".join(rest), "top": top, "bbox": None}
+    attrs: dict[str, Any] = {"text": "\n\n".join(paras[:paragraph])}
+    old: dict[str, Any] = {"text": section.text}
+    if anchor and page < section.end_page:  # the first part now ends where the new one starts
+        attrs["end_page"], old["end_page"] = max(section.page, page), section.end_page
+    batch: list[Op] = [
+        {"op": "set_section", "section": section_id, "attrs": attrs, "old": old},
+        {"op": "insert_section", "parent": parent_id, "index": i + 1, "section": [record]},
+    ]
+    for k, child in enumerate(section.children):
+        batch.append({"op": "move_section", "section": child.id, "parent": new_id, "index": k,
+                      "old_parent": section_id, "old_index": 0})
+    batch.extend(_retarget_tables(data, [], new_id, moved))
+    return {"op": "batch", "ops": batch, "label": label}
+
+
+def delete(data: DocumentData, section_id: str) -> Op:
+    section = _get(data, section_id)
+    _not_the_root(data, section, "deleted (delete its sections instead)")
+    delete_op: Op = {"op": "delete_section", "section": section_id, "old": sections_to_json([section])}
+    label = f"Delete section “{_short(section.title)}”"
+    # the tables printed in the deleted sections stay in the document, under the section around them
+    parent = _parent(data, section_id)
+    moves = _retarget_tables(data, [s.id for s in section.walk()], parent.id if parent else None)
+    if not moves:
+        return {**delete_op, "label": label}
+    return {"op": "batch", "ops": [delete_op, *moves], "label": label}
+
+
+def _short(text: str, n: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,746 @@
+"""Scanned pages: recognise the text of a page image and hand the rules a page they already read.
+
+A page with no usable text layer is rendered (pypdfium2), straightened (quarter turns from
+Tesseract's orientation detection, small skews from the image's row profile), recognised by the OCR
+engine, and its ruled lines are found in the image. The words and lines are then drawn, at the
+positions and sizes they have on the scan, into a one-page PDF in memory (``synthetic_page``), which
+the table and section rules read like any born-digital page: nothing downstream has a second code
+path for scans. What comes from OCR is marked so (``Table.source = "ocr"``, each cell's ``confidence``)
+and low-confidence numbers are flagged, never "fixed".
+
+Engines (chosen by measurement, docs/benchmarks.md "ocr"): Tesseract through pytesseract, with the
+``eng``, ``fra`` and ``spa`` data, is the default; nothing is ever downloaded at run time. When no
+engine is installed the page keeps its "no text layer" warning, now saying how to add OCR.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Pages are read at most at this resolution (Tesseract's sweet spot for 7-10 pt table text); a scan
+#: made at less is read at its own resolution, never below 200 dpi.
+OCR_DPI = 300
+LANGS = ("eng", "fra", "spa")
+
+INSTALL_HINT = (
+    "install Tesseract OCR with its English, French and Spanish data (Debian/Ubuntu: "
+    "apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa; Windows: the UB Mannheim "
+    "installer, ticking French and Spanish) and the Python package pytesseract"
+)
+
+
+@dataclass
+class OcrWord:
+    text: str
+    #: Box in image pixels of the straightened image: left, top, right, bottom.
+    box: tuple[float, float, float, float]
+    confidence: float
+    #: (block, paragraph, line) as the engine grouped them.
+    line: tuple[int, int, int] = (0, 0, 0)
+
+
+@dataclass
+class OcrPage:
+    words: list[OcrWord]
+    #: Ruled lines found in the image, in image pixels: (x0, y0, x1, y1), horizontal or vertical.
+    lines: list[tuple[float, float, float, float]]
+    width_px: int
+    height_px: int
+    #: Quarter turns applied (0, 90, 180, 270 degrees clockwise) and the small skew corrected.
+    rotation: int = 0
+    skew: float = 0.0
+    engine: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------- engines
+
+
+#: Where the Windows installers put Tesseract when it is not on PATH.
+_WINDOWS_PLACES = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+                   r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")
+
+
+def tesseract_command() -> str | None:
+    """The Tesseract program: $TESSERACT_CMD, on PATH, or where the Windows installer puts it."""
+    given = os.environ.get("TESSERACT_CMD")
+    if given:
+        return given if os.path.isfile(given) else None
+    found = shutil.which("tesseract")
+    if found:
+        return found
+    if os.name == "nt":
+        local = os.path.join(os.environ.get("LOCALAPPDATA", ""), "Programs", "Tesseract-OCR", "tesseract.exe")
+        for place in (*_WINDOWS_PLACES, local):
+            if os.path.isfile(place):
+                return place
+    return None
+
+
+def tesseract_available() -> bool:
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return False
+    return tesseract_command() is not None
+
+
+def _tesseract():
+    import pytesseract
+
+    # one thread per page: the extraction already runs one worker per core
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    command = tesseract_command()
+    if command:
+        pytesseract.pytesseract.tesseract_cmd = command
+    return pytesseract
+
+
+def tesseract_langs() -> str:
+    """The installed ones of our languages, joined for ``-l`` (English when none is listed)."""
+    try:
+        have = set(_tesseract().get_languages(config=""))
+    except Exception:
+        have = set()
+    chosen = [lang for lang in LANGS if lang in have]
+    return "+".join(chosen) or "eng"
+
+
+def engine_name() -> str | None:
+    """The OCR engine this machine has, or None."""
+    if os.environ.get("BRIEFING_OCR", "").lower() in ("off", "0", "no"):
+        return None
+    return "tesseract" if tesseract_available() else None
+
+
+# ------------------------------------------------------------------------------ image preparation
+
+
+def _grey(image):
+    return image.convert("L")
+
+
+def detect_rotation(image) -> int:
+    """Clockwise quarter turn that makes the text upright (0 when unsure), from Tesseract's OSD."""
+    try:
+        osd = _tesseract().image_to_osd(image, config="--psm 0", output_type="dict")
+    except Exception:
+        return 0
+    angle = int(osd.get("rotate", 0) or 0) % 360
+    confidence = float(osd.get("orientation_conf", 0) or 0)
+    # OSD is unreliable on pages with little text: only trust a clear answer.
+    return angle if angle in (90, 180, 270) and confidence >= 2.0 else 0
+
+
+def estimate_skew(image, limit: float = 4.0, step: float = 0.1) -> float:
+    """Small rotation (degrees, counter-clockwise positive as PIL's rotate) that makes text rows
+    horizontal: the angle whose row profile of dark pixels is sharpest (text lines and rules then
+    fall into few rows). Searched coarse to fine on a reduced image."""
+    import numpy as np
+
+    small = _grey(image)
+    scale = 1000 / max(small.size)
+    if scale < 1:
+        small = small.resize((max(1, int(small.width * scale)), max(1, int(small.height * scale))))
+    ink = np.asarray(small, dtype=np.uint8) < 128
+    if ink.sum() < 50:
+        return 0.0
+    from PIL import Image
+
+    mask = Image.fromarray((ink * 255).astype("uint8"))
+
+    def sharpness(angle: float) -> float:
+        rotated = np.asarray(mask.rotate(angle, resample=Image.NEAREST, expand=False)) > 0
+        profile = rotated.sum(axis=1).astype(float)
+        return float(np.square(np.diff(profile)).sum())
+
+    best, best_score = 0.0, sharpness(0.0)
+    for angle in np.arange(-limit, limit + 1e-9, 0.5):
+        s = sharpness(float(angle))
+        if s > best_score:
+            best, best_score = float(angle), s
+    centre = best
+    for angle in np.arange(centre - 0.5, centre + 0.5 + 1e-9, step):
+        s = sharpness(float(angle))
+        if s > best_score:
+            best, best_score = float(angle), s
+    return round(best, 2) if abs(best) >= 0.15 else 0.0
+
+
+def _profile_sharpness(ink, axis: int) -> float:
+    import numpy as np
+
+    profile = ink.sum(axis=axis).astype(float)
+    return float(np.square(np.diff(profile)).sum()) / max(1.0, float(profile.sum()))
+
+
+def is_sideways(image) -> bool:
+    """True when the page's text runs vertically (a page fed sideways): its column profile of dark
+    pixels is sharper than its row profile, as text lines make the profile across them sharp."""
+    import numpy as np
+
+    small = _grey(image)
+    scale = 800 / max(small.size)
+    if scale < 1:
+        small = small.resize((max(1, int(small.width * scale)), max(1, int(small.height * scale))))
+    ink = np.asarray(small, dtype=np.uint8) < 128
+    if ink.sum() < 200:
+        return False
+    return _profile_sharpness(ink, 0) > 1.3 * _profile_sharpness(ink, 1)
+
+
+def straighten(image) -> tuple[Any, int, float]:
+    """The page image upright and de-skewed, with the quarter turn and skew applied. Tesseract's
+    orientation detection (about as slow as reading the page) runs only for a sideways page; an
+    upside-down page is caught by ``recognise`` from its poor confidence."""
+    from PIL import Image
+
+    rotation = detect_rotation(image) if is_sideways(image) else 0
+    if rotation:
+        image = image.rotate(-rotation, expand=True)
+    skew = estimate_skew(image)
+    if skew:
+        image = image.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor="white")
+    return image, rotation, skew
+
+
+def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, float, float, float]]:
+    """Horizontal and vertical ruled lines of a page image: long runs of dark pixels at most a few
+    pixels thick. Text strokes are short; underlines of single words are shorter than
+    ``min_length_px`` (default: 4% of the page width)."""
+    import numpy as np
+
+    grey = np.asarray(_grey(image), dtype=np.uint8)
+    ink = grey < 140
+    h, w = ink.shape
+    min_len = min_length_px or max(30, int(0.04 * w))
+    rules: list[tuple[float, float, float, float]] = []
+
+    def runs(row: np.ndarray) -> list[tuple[int, int]]:
+        padded = np.concatenate(([0], row.astype(np.int8), [0]))
+        edges = np.flatnonzero(np.diff(padded))
+        return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if b - a >= min_len]
+
+    def collect(mask: np.ndarray, horizontal: bool) -> None:
+        n = mask.shape[0]
+        active: dict[tuple[int, int], list[int]] = {}
+        for i in range(n + 1):
+            found = runs(mask[i]) if i < n else []
+            next_active: dict[tuple[int, int], list[int]] = {}
+            for a, b in found:
+                key = None
+                for (pa, pb), info in active.items():
+                    if abs(pa - a) <= 3 and abs(pb - b) <= 3:
+                        key = (pa, pb)
+                        break
+                if key is not None:
+                    info = active.pop(key)
+                    info[1] = i
+                    next_active[(a, b)] = info
+                else:
+                    next_active[(a, b)] = [i, i]
+            for (a, b), (first, last) in active.items():
+                thickness = last - first + 1
+                if thickness <= max(6, int(0.004 * max(h, w))):
+                    mid = (first + last) / 2
+                    rules.append((a, mid, b, mid) if horizontal else (mid, a, mid, b))
+            active = next_active
+
+    collect(ink, True)
+    collect(ink.T, False)
+    return rules
+
+
+# ------------------------------------------------------------------------------------ recognition
+
+
+def _read_words(image) -> list[OcrWord]:
+    pt = _tesseract()
+    data = pt.image_to_data(
+        image, lang=tesseract_langs(), config="--psm 3 -c preserve_interword_spaces=1",
+        output_type=pt.Output.DICT,
+    )
+    words = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        left, top = float(data["left"][i]), float(data["top"][i])
+        words.append(OcrWord(
+            text=text,
+            box=(left, top, left + float(data["width"][i]), top + float(data["height"][i])),
+            confidence=max(0.0, min(1.0, conf / 100.0)),
+            line=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+        ))
+    return words
+
+
+@dataclass
+class Marks:
+    """What the image says about a page's small marks, found before OCR (image pixels)."""
+
+    #: Boxes of dot leaders (runs of at least four dots on a text line's baseline): erased before OCR.
+    leaders: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: Boxes of lone dashes: a single short bar in the middle of a text line, clear on both sides.
+    dashes: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def find_marks(image, rules=()) -> Marks:
+    """Dot leaders and lone dashes of a (straightened) page image, from the ink alone.
+
+    Text lines are the bands of the row profile of dark pixels once the ruled lines are taken out.
+    Within a band, a *mark* is a run of inked columns. A leader is four or more consecutive marks
+    each narrower than a quarter of the band's height whose ink all lies in the band's lower 40%
+    (dots sit on the baseline). A dash is a single mark wider than 0.15 of the band's height,
+    at most 1.6 of it, whose ink is at most a quarter of the band high, lies in its middle (not on
+    the baseline: that is an underscore or a leader), and has no other mark within half the
+    band's height on either side."""
+    import numpy as np
+
+    grey = np.asarray(_grey(image), dtype=np.uint8)
+    ink = grey < 140
+    for x0, y0, x1, y1 in rules:
+        xa, xb = int(min(x0, x1)) - 3, int(max(x0, x1)) + 4
+        ya, yb = int(min(y0, y1)) - 3, int(max(y0, y1)) + 4
+        ink[max(0, ya):yb, max(0, xa):xb] = False
+    rows = ink.any(axis=1).astype(np.int8)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows, [0]))))
+    marks = Marks()
+    bands = [(int(t), int(b)) for t, b in zip(edges[::2], edges[1::2]) if 6 <= b - t <= 120]
+    if not bands:
+        return marks
+    # a band can hold several text lines (a label wrapped beside centred figures): the sizes below
+    # are relative to the page's usual line height, not to such a band's
+    usual = sorted(b - t for t, b in bands)[len(bands) // 2]
+    for top, bottom in bands:
+        h = min(bottom - top, int(1.5 * usual))
+        band = ink[top:bottom]
+        cols = band.any(axis=0).astype(np.int8)
+        col_edges = np.flatnonzero(np.diff(np.concatenate(([0], cols, [0]))))
+        runs = list(zip(col_edges[::2], col_edges[1::2]))
+        info = []
+        for a, b in runs:
+            piece = band[:, a:b]
+            ys = np.flatnonzero(piece.any(axis=1))
+            info.append((a, b, int(ys[0]), int(ys[-1])))
+        # leaders
+        i = 0
+        while i < len(info):
+            j = i
+            while j < len(info):
+                a, b, y0, y1 = info[j]
+                if b - a <= 0.25 * h and y0 >= (bottom - top) - 0.4 * h and y1 - y0 <= 0.25 * h:
+                    j += 1
+                else:
+                    break
+            if j - i >= 4:
+                marks.leaders.append((int(info[i][0]), int(top), int(info[j - 1][1]), int(bottom)))
+                i = j
+            else:
+                i += 1
+        # lone dashes
+        for k, (a, b, y0, y1) in enumerate(info):
+            width, thick = b - a, y1 - y0 + 1
+            if not (0.15 * h < width <= 1.6 * h and thick <= 0.25 * h and width >= 2 * thick):
+                continue
+            band_h = bottom - top
+            if y1 >= 0.85 * band_h or y0 <= 0.15 * band_h:
+                continue
+            left_gap = a - info[k - 1][1] if k else 10 ** 6
+            right_gap = info[k + 1][0] - b if k + 1 < len(info) else 10 ** 6
+            if left_gap >= 0.5 * h and right_gap >= 0.5 * h:
+                marks.dashes.append((int(a), int(top + y0), int(b), int(top + y1 + 1)))
+    return marks
+
+
+def erase(image, boxes):
+    """A copy of ``image`` with ``boxes`` painted in the page's paper colour."""
+    from PIL import ImageDraw
+
+    if not boxes:
+        return image
+    out = _grey(image).copy()
+    import numpy as np
+
+    paper = int(np.percentile(np.asarray(out), 90))
+    draw = ImageDraw.Draw(out)
+    for x0, y0, x1, y1 in boxes:
+        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=paper)
+    return out
+
+
+def apply_dashes(words: list[OcrWord], dashes) -> list[OcrWord]:
+    """Lone dashes found in the image: a short word over one becomes the dash; where OCR saw
+    nothing, the dash is added (it means nil, and a missing one shifts nothing but reads as blank)."""
+    out = list(words)
+    ref = _reference_height(words)
+    for x0, y0, x1, y1 in dashes:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        over = [w for w in out if w.box[0] - 2 <= cx <= w.box[2] + 2 and w.box[1] - 6 <= cy <= w.box[3] + 6]
+        if over:
+            for w in over:
+                if len(w.text) <= 2 and w.text not in ("-", "–", "—"):
+                    w.text = "–" if (x1 - x0) > 2.5 * (y1 - y0) else "-"
+                    w.confidence = max(w.confidence, 0.9)
+            continue
+        # a box as high as the page's text, centred on the bar (the synthetic page sizes by it)
+        half = (ref or 6 * (y1 - y0)) / 2
+        line = (9999, 0, len(out))
+        out.append(OcrWord("–" if (x1 - x0) > 2.5 * (y1 - y0) else "-",
+                           (float(x0), cy - half, float(x1), cy + half), 0.9, line))
+    return out
+
+
+def _reference_height(words: list[OcrWord]) -> float:
+    """The page's text height: the median box height of words of three or more letters or digits
+    (a dash's or a dot's box is as small as its ink, so lone glyphs are no reference)."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if sum(ch.isalnum() for ch in w.text) >= 3)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def _fix_dashes(image, words: list[OcrWord]) -> None:
+    """Glyphs OCR misreads on tables, decided from their ink instead (``text_height``: the page's):
+
+    * a lone dash ("-", "–": nil) is read as "=", "E", "5" or "a". A word of one or two glyphs whose
+      ink is one bar at most 0.3 of the text height, at least twice as wide as high and mostly
+      filled, is a dash;
+    * dot leaders between a row label and its figures are read as letters ("es en", "sement"). A word
+      whose ink is a row of marks all lower than 0.3 of the text height is a leader: it becomes dots,
+      which the table rules already treat as leaders.
+
+    The confidence then comes from the shape (the ink's fill), not from the engine."""
+    import numpy as np
+
+    height = _reference_height(words)
+    if not height:
+        return
+    grey = np.asarray(_grey(image), dtype=np.uint8)
+    for w in words:
+        if w.text in ("-", "–", "—") or set(w.text) <= {".", "…"}:
+            continue
+        x0, y0, x1, y1 = (int(round(v)) for v in w.box)
+        pad = max(2, int(0.3 * height))
+        crop = grey[max(0, y0 - pad):y1 + pad, max(0, x0 - 2):x1 + 2] < 128
+        if crop.size == 0 or crop.sum() == 0:
+            continue
+        rows = np.flatnonzero(crop.any(axis=1))
+        cols = np.flatnonzero(crop.any(axis=0))
+        ink_h = rows[-1] - rows[0] + 1
+        ink_w = cols[-1] - cols[0] + 1
+        if ink_h > 0.3 * height:
+            continue
+        box = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+        fill = float(box.mean())
+        # separate marks along the row: runs of inked columns
+        inked = box.any(axis=0).astype(np.int8)
+        marks = int(np.count_nonzero(np.diff(np.concatenate(([0], inked))) == 1))
+        if len(w.text) <= 2 and ink_w >= 2 * ink_h and fill >= 0.6 and marks == 1:
+            w.text = "–" if ink_w > 0.45 * height else "-"
+            w.confidence = max(w.confidence, min(1.0, fill))
+        elif marks >= 3 and ink_w >= 1.5 * height:
+            w.text = "." * marks
+            w.confidence = max(w.confidence, 0.9)
+
+
+_GLUED_DOTS = re.compile(r"^(.*[^\W\d_])[.…]{2,}$")
+
+
+def _strip_glued_dots(words: list[OcrWord]) -> None:
+    """A label with leader dots glued on ("Angola...", "initiatives .."): the dots beyond a
+    word's own period are leader residue. The word's box is narrowed in proportion."""
+    for w in words:
+        m = _GLUED_DOTS.match(w.text)
+        if m:
+            kept = m.group(1)
+            x0, top, x1, bottom = w.box
+            w.box = (x0, top, x0 + (x1 - x0) * len(kept) / len(w.text), bottom)
+            w.text = kept
+    words[:] = [w for w in words if w.text.strip("…") and set(w.text) != {"."} or len(w.text) >= 3]
+
+
+def _median_confidence(words: list[OcrWord]) -> float:
+    values = sorted(w.confidence for w in words)
+    return values[len(values) // 2] if values else 0.0
+
+
+def _read_page(image):
+    """Words and ruled lines of an upright, straightened page image."""
+    rules = find_rules(image)
+    marks = find_marks(image, rules)
+    # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
+    words = _read_words(erase(image, marks.leaders))
+    words = apply_dashes(words, marks.dashes)
+    _fix_dashes(image, words)
+    _strip_glued_dots(words)
+    return drop_rule_glyphs(words, rules), rules
+
+
+def recognise(image) -> OcrPage:
+    """OCR one page image (PIL) with the installed engine."""
+    image, rotation, skew = straighten(image)
+    words, rules = _read_page(image)
+    if _median_confidence(words) < 0.5:
+        # upside down, or sideways the cheap test missed: ask orientation detection, read again
+        turn = detect_rotation(image)
+        if turn:
+            turned = image.rotate(-turn, expand=True)
+            again, again_rules = _read_page(turned)
+            if _median_confidence(again) > _median_confidence(words):
+                image, words, rules, rotation = turned, again, again_rules, (rotation + turn) % 360
+    return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
+                   rotation=rotation, skew=skew, engine="tesseract")
+
+
+_BARS = set("|!lI[]()/\\")
+
+
+def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
+    """A vertical rule of a ruled table is read as "|" (or "l", "I", "[") beside the cell text. Bar-like
+    characters at a word's edge that lie on a vertical rule found in the image are the rule's ink:
+    they are taken off, and a word made only of them is dropped."""
+    verticals = [(x0, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in rules if x0 == x1]
+    if not verticals:
+        return words
+
+    def on_rule(x0: float, x1: float, top: float, bottom: float) -> bool:
+        return any(x0 - 3 <= x <= x1 + 3 and y0 - 3 <= (top + bottom) / 2 <= y1 + 3 for x, y0, y1 in verticals)
+
+    kept = []
+    for w in words:
+        x0, top, x1, bottom = w.box
+        text = w.text
+        if not text:
+            continue
+        per_char = (x1 - x0) / len(text)
+        while text and text[-1] in _BARS and on_rule(x1 - per_char, x1, top, bottom):
+            text, x1 = text[:-1], x1 - per_char
+        while text and text[0] in _BARS and on_rule(x0, x0 + per_char, top, bottom):
+            text, x0 = text[1:], x0 + per_char
+        if text:
+            kept.append(OcrWord(text, (x0, top, x1, bottom), w.confidence, w.line))
+    return kept
+
+
+# ----------------------------------------------------------------------------- text layer quality
+
+
+def needs_ocr(page) -> bool:
+    """True for a scanned page: no visible text but an image over most of the page, or only an
+    invisible text layer (an earlier OCR's) that is mostly not words. A page with little text and
+    no large image (a blank page, a chart of vector paths) is not read."""
+    chars = page.chars
+    visible = [c for c in chars if c.get("text", "").strip() and not _is_invisible(c)]
+    if len(visible) >= 3:
+        return False
+    area = float(page.width) * float(page.height) or 1.0
+    covered = 0.0
+    for im in page.images:
+        w = max(0.0, min(float(im["x1"]), float(page.width)) - max(float(im["x0"]), 0.0))
+        h = max(0.0, min(float(im["bottom"]), float(page.height)) - max(float(im["top"]), 0.0))
+        covered = max(covered, w * h)
+    if covered < 0.4 * area:
+        return False
+    return not chars or not text_layer_usable(page)
+
+
+_WORDLIKE = re.compile(r"^[^\W\d_]{2,}$|^\d[\d.,%]*$")
+
+
+def text_layer_usable(page) -> bool:
+    """True when the page's own text layer is worth reading: enough characters, and, for an
+    invisible layer (render mode 3, left by an earlier OCR), mostly word-like tokens."""
+    chars = page.chars
+    if len(chars) < 20:
+        return False
+    invisible = sum(1 for c in chars[:2000] if _is_invisible(c))
+    if invisible < 0.8 * min(len(chars), 2000):
+        return True
+    words = page.extract_text(x_tolerance=2).split()
+    if not words:
+        return False
+    good = sum(1 for w in words if _WORDLIKE.match(w.strip(".,;:()[]\"'")))
+    return good >= 0.6 * len(words)
+
+
+def _is_invisible(char: dict) -> bool:
+    # pdfminer keeps the text render mode on the graphics state of the char's object
+    state = char.get("graphicstate") or {}
+    mode = getattr(state, "textstate", None)
+    render = getattr(mode, "render", None) if mode is not None else char.get("render_mode")
+    return render == 3
+
+
+# ------------------------------------------------------------------------------- synthetic page
+
+
+def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
+    """A one-page PDF of the page's size with the recognised words drawn where they are on the
+    straightened scan (each word stretched to its box's width, its size from its line's height) and
+    the ruled lines found in the image: a born-digital page the rules read unchanged."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    sx = page_width / ocr.width_px
+    sy = page_height / ocr.height_px
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(page_width, page_height), invariant=1)
+    c.setLineWidth(0.6)
+    for x0, y0, x1, y1 in ocr.lines:
+        c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in ocr.words:
+        lines.setdefault(word.line, []).append(word)
+    font = "Helvetica"
+    for members in lines.values():
+        # A line's glyphs span ascender to descender; Helvetica's cap height is 0.72 em. The median
+        # word box height (most words have no descender) is about the cap height.
+        heights = sorted(w.box[3] - w.box[1] for w in members)
+        cap = heights[len(heights) // 2] * sy
+        size = max(3.0, min(72.0, cap / 0.72))
+        baseline = sorted(w.box[3] for w in members)[len(members) // 2] * sy
+        for word in members:
+            x0, _top, x1, bottom = word.box
+            natural = stringWidth(word.text, font, size)
+            width = (x1 - x0) * sx
+            if natural <= 0:
+                continue
+            text = c.beginText()
+            text.setFont(font, size)
+            text.setHorizScale(max(30.0, min(300.0, 100.0 * width / natural)))
+            # words with a descender have a lower box bottom: keep the line's common baseline
+            y = page_height - (baseline if abs(bottom * sy - baseline) < 0.4 * size else bottom * sy)
+            text.setTextOrigin(x0 * sx, y)
+            text.textOut(word.text)
+            c.drawText(text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@dataclass
+class ScannedPage:
+    """A page recognised by OCR: ``page`` is a pdfplumber page of the synthetic PDF (same size as
+    the original), ``confidence(text, bbox)`` the lowest confidence of the words in a box."""
+
+    page: Any
+    ocr: OcrPage
+    scale: tuple[float, float]
+    _pdf: Any = None
+
+    def word_confidences(self) -> list[tuple[tuple[float, float, float, float], float, str]]:
+        sx, sy = self.scale
+        return [((w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy), w.confidence, w.text)
+                for w in self.ocr.words]
+
+    def confidence_in(self, bbox: tuple[float, float, float, float]) -> float | None:
+        """Lowest confidence of the recognised words whose centre lies in ``bbox`` (top-based)."""
+        x0, top, x1, bottom = bbox
+        found = [c for (bx0, btop, bx1, bbottom), c, _t in self.word_confidences()
+                 if x0 <= (bx0 + bx1) / 2 <= x1 and top <= (btop + bbottom) / 2 <= bottom]
+        return min(found) if found else None
+
+    def close(self) -> None:
+        try:
+            self.page.close()
+        finally:
+            if self._pdf is not None:
+                self._pdf.close()
+
+
+def scan_resolution(page) -> int:
+    """The resolution to read a page at: its largest image's own (rendering finer adds no
+    information, only time), kept between 200 and ``OCR_DPI``."""
+    best = 0.0
+    for im in page.images:
+        width_pt = float(im.get("width") or 0)
+        src = im.get("srcsize") or (0, 0)
+        if width_pt > 0 and src and src[0]:
+            best = max(best, float(src[0]) / width_pt * 72.0)
+    if not best:
+        return OCR_DPI
+    return int(max(200, min(OCR_DPI, round(best))))
+
+
+def render_for_ocr(page, dpi: int | None = None):
+    """The page as a PIL image (pypdfium2, through the document pdfplumber opened)."""
+    from app.source.pdf import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
+        return page.to_image(resolution=dpi or scan_resolution(page), antialias=True).original
+
+
+def scan_page(page, dpi: int | None = None) -> ScannedPage:
+    """OCR a pdfplumber page with no usable text layer into a page the rules can read."""
+    import pdfplumber
+
+    image = render_for_ocr(page, dpi)
+    ocr = recognise(image)
+    if ocr.rotation in (90, 270):
+        width, height = float(page.height), float(page.width)
+    else:
+        width, height = float(page.width), float(page.height)
+    data = synthetic_pdf(ocr, width, height)
+    pdf = pdfplumber.open(io.BytesIO(data))
+    return ScannedPage(page=pdf.pages[0], ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
+                       _pdf=pdf)
+
+
+def mean(values: list[float]) -> float:
+    return math.fsum(values) / len(values) if values else 0.0
+
+
+def mark_tables(tables, scanned: ScannedPage) -> None:
+    """Mark tables read from a scan: ``source = "ocr"`` and each cell's ``confidence``, the lowest of
+    the recognised words the cell's text is made of. Words are matched to cells column by column
+    (the table's column separators), top to bottom, by their text."""
+    words = scanned.word_confidences()
+    for table in tables:
+        table.source = "ocr"
+        x0, top, x1, bottom = table.bbox
+        inside = [(box, conf, text) for box, conf, text in words
+                  if x0 - 2 <= (box[0] + box[2]) / 2 <= x1 + 2 and top - 2 <= (box[1] + box[3]) / 2 <= bottom + 2]
+        edges = [x0] + sorted(table.columns or []) + [x1]
+        if len(edges) - 1 != table.n_cols:
+            edges = None
+        by_col: dict[int, list] = {}
+        for box, conf, text in sorted(inside, key=lambda w: (w[0][1], w[0][0])):
+            centre = (box[0] + box[2]) / 2
+            col = None
+            if edges:
+                for i in range(table.n_cols):
+                    if edges[i] - 2 <= centre <= edges[i + 1] + 2:
+                        col = i
+                        break
+            by_col.setdefault(col, []).append((conf, text))
+        for cell in table.cells:
+            cell.confidence = None
+        cells_by_col: dict[int | None, list] = {}
+        for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+            key = cell.col if edges else None
+            cells_by_col.setdefault(key, []).append(cell)
+        for key, cells in cells_by_col.items():
+            pending = list(by_col.get(key, [])) if edges else list(by_col.get(None, [])) + [
+                w for k, ws in by_col.items() if k is not None for w in ws]
+            for cell in cells:
+                tokens = cell.text.split()
+                found = []
+                for token in tokens:
+                    for i, (conf, text) in enumerate(pending):
+                        if text == token:
+                            found.append(conf)
+                            del pending[i]
+                            break
+                if found:
+                    cell.confidence = min(found)
+        # a table read from a scan is no surer than its words: the user checks the doubtful ones first
+        read = [c.confidence for c in table.cells if c.confidence is not None]
+        if read:
+            word_level = sorted(read)[len(read) // 10]  # the tenth percentile: a few bad cells count
+            table.confidence = round(min(table.confidence if table.confidence is not None else 1.0, word_level), 3)

@@ -1,0 +1,629 @@
+"""Where a page's characters, strokes and pictures come from.
+
+Every rule (tables, section features) reads a page through the same small surface, the one of a
+pdfplumber page: ``chars``, ``lines``, ``rects``, ``curves``, ``images`` (pdfplumber dicts),
+``width``, ``height``, ``bbox``, ``page_number``, ``extract_words(**options)``, ``annots`` and
+``pdf`` (links of the section features), ``close()``. Two sources provide it:
+
+* ``"pdfminer"``: pdfplumber's own page (pdfminer.six parses the content stream in Python). The
+  reference: every rule was written and tuned against it.
+* ``"pdfium"``: :class:`PdfiumPage`, built from pdfium's text page and page objects through
+  pypdfium2's raw API (native parsing, about ten times faster). It produces the same dicts, in the
+  same frame and order, so words are grouped by pdfplumber's own word extractor.
+
+:class:`PageSource` opens a document once for a worker and hands out pages of the chosen source;
+a page pdfium cannot read (or one whose frame it does not reproduce: a rotated page, a media box
+not at the origin) comes from pdfminer instead. Where the two sources differ, and why pdfium is the
+default, is written in docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import os
+import re
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+#: The sources, the reference last.
+SOURCES = ("pdfium", "pdfminer")
+#: Chosen by measurement (docs/extraction.md); ``BRIEFING_PAGE_SOURCE`` overrides it for benchmarks.
+DEFAULT_SOURCE = "pdfium"
+
+
+def default_source() -> str:
+    value = os.environ.get("BRIEFING_PAGE_SOURCE", "").strip().lower()
+    return value if value in SOURCES else DEFAULT_SOURCE
+
+
+from app.source.pdf import PDFIUM_LOCK  # noqa: E402 - one lock for every pdfium call of the process
+
+#: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms
+_RTL = re.compile("[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+class PdfiumUnsupported(Exception):
+    """This page is read by pdfminer instead (the reason is the message)."""
+
+
+# ------------------------------------------------------------------------------------- raw calls
+
+_raw = None
+
+
+def _bind():
+    """pypdfium2's raw functions, with handle arguments and results as plain addresses: a text
+    page holds thousands of characters, and converting every handle to a ctypes pointer object
+    would cost more than the calls themselves."""
+    global _raw
+    if _raw is not None:
+        return _raw
+    import pypdfium2.raw as r
+
+    vp, ci, cd = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+
+    def fn(name, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(getattr(r, name), vp).value)
+
+    class B:
+        r_ = r
+        CountChars = fn("FPDFText_CountChars", ci, vp)
+        GetText = fn("FPDFText_GetText", ci, vp, ci, ci, vp)
+        GetUnicode = fn("FPDFText_GetUnicode", ctypes.c_uint, vp, ci)
+        IsGenerated = fn("FPDFText_IsGenerated", ci, vp, ci)
+        GetTextObject = fn("FPDFText_GetTextObject", vp, vp, ci)
+        GetLooseCharBox = fn("FPDFText_GetLooseCharBox", ci, vp, ci, vp)
+        GetCharBox = fn("FPDFText_GetCharBox", ci, vp, ci, vp, vp, vp, vp)
+        GetCharOrigin = fn("FPDFText_GetCharOrigin", ci, vp, ci, vp, vp)
+        GetFontSize = fn("FPDFText_GetFontSize", cd, vp, ci)
+        GetMatrix = fn("FPDFText_GetMatrix", ci, vp, ci, vp)
+        TextObjGetFont = fn("FPDFTextObj_GetFont", vp, vp)
+        TextObjGetRenderMode = fn("FPDFTextObj_GetTextRenderMode", ci, vp)
+        FontGetIsEmbedded = fn("FPDFFont_GetIsEmbedded", ci, vp)
+        FontGetBaseFontName = fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, vp, vp, ctypes.c_size_t)
+        ObjGetType = fn("FPDFPageObj_GetType", ci, vp)
+        ObjGetMatrix = fn("FPDFPageObj_GetMatrix", ci, vp, vp)
+        ObjGetFillColor = fn("FPDFPageObj_GetFillColor", ci, vp, vp, vp, vp, vp)
+        ObjGetStrokeColor = fn("FPDFPageObj_GetStrokeColor", ci, vp, vp, vp, vp, vp)
+        ObjGetStrokeWidth = fn("FPDFPageObj_GetStrokeWidth", ci, vp, vp)
+        PageCountObjects = fn("FPDFPage_CountObjects", ci, vp)
+        PageGetObject = fn("FPDFPage_GetObject", vp, vp, ci)
+        FormCountObjects = fn("FPDFFormObj_CountObjects", ci, vp)
+        FormGetObject = fn("FPDFFormObj_GetObject", vp, vp, ctypes.c_ulong)
+        PathCountSegments = fn("FPDFPath_CountSegments", ci, vp)
+        PathGetPathSegment = fn("FPDFPath_GetPathSegment", vp, vp, ci)
+        SegGetPoint = fn("FPDFPathSegment_GetPoint", ci, vp, vp, vp)
+        SegGetType = fn("FPDFPathSegment_GetType", ci, vp)
+        SegGetClose = fn("FPDFPathSegment_GetClose", ci, vp)
+        PathGetDrawMode = fn("FPDFPath_GetDrawMode", ci, vp, vp, vp)
+
+    _raw = B
+    return B
+
+
+def _address(handle) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+class _Scratch:
+    """Out-parameters of the raw calls, allocated once per page, passed as plain addresses."""
+
+    def __init__(self) -> None:
+        self.f = (ctypes.c_float * 8)()  # points, rectangles, matrices, widths
+        self.d = (ctypes.c_double * 6)()  # origins, tight boxes
+        self.i = (ctypes.c_int * 2)()  # draw modes
+        self.u = (ctypes.c_uint * 4)()  # colours
+        f, d, i, u = (ctypes.addressof(x) for x in (self.f, self.d, self.i, self.u))
+        self.f0, self.f1 = f, f + 4
+        self.d0, self.d1 = d, d + 8
+        self.d2, self.d3, self.d4, self.d5 = d + 16, d + 24, d + 32, d + 40
+        self.i0, self.i1 = i, i + 4
+        self.u0, self.u1, self.u2, self.u3 = u, u + 4, u + 8, u + 12
+
+    def colour(self):
+        u = self.u
+        return (u[0] / 255, u[1] / 255, u[2] / 255)
+
+    def matrix(self, raw, obj):
+        if raw.ObjGetMatrix(obj, self.f0):
+            f = self.f
+            return (f[0], f[1], f[2], f[3], f[4], f[5])
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+# page object types (fpdf_edit.h)
+_TEXT, _PATH, _IMAGE, _SHADING, _FORM = 1, 2, 3, 4, 5
+# path segment types
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
+
+#: pdfplumber's attributes of a path object, in its order
+_NO_DASH = None
+
+
+def _mul(m, n):
+    """Matrix product m x n (PDF row-vector convention: first m, then n)."""
+    a, b, c, d, e, f = m
+    A, B_, C, D, E, F = n
+    return (a * A + b * C, a * B_ + b * D, c * A + d * C, c * B_ + d * D, e * A + f * C + E, e * B_ + f * D + F)
+
+
+# ------------------------------------------------------------------------------------------ page
+
+
+class PdfiumPage:
+    """One page read by pdfium, with the attributes of a pdfplumber page that the rules read."""
+
+    source = "pdfium"
+
+    def __init__(self, pdf_page, number: int, doctop: float = 0.0, plumber=None, reference=None) -> None:
+        raw = _bind()
+        r = raw.r_
+        self._page = pdf_page
+        self.page_number = number
+        self._plumber = plumber  # a callable giving the pdfplumber page (links), or None
+        handle = pdf_page.raw
+        if r.FPDFPage_GetRotation(handle) % 4:
+            raise PdfiumUnsupported("rotated page")
+        mb = pdf_page.get_mediabox()
+        cb = pdf_page.get_cropbox()
+        if abs(mb[0]) > 1e-3 or abs(mb[1]) > 1e-3:
+            raise PdfiumUnsupported("media box not at the origin")
+        if any(abs(a - b) > 1e-3 for a, b in zip(mb, cb)):
+            raise PdfiumUnsupported("crop box differs from the media box")
+        if reference is not None:
+            # pdfium may normalise boxes pdfminer takes as written: the frames must agree
+            rb = tuple(float(v) for v in reference.mediabox)
+            if (getattr(reference, "rotation", 0) or 0) % 360 or any(
+                    abs(a - b) > 1e-3 for a, b in zip(rb, (0, 0, mb[2] - mb[0], mb[3] - mb[1]))) \
+                    or any(abs(float(a) - b) > 1e-3 for a, b in zip(reference.cropbox, rb)):
+                raise PdfiumUnsupported("page boxes read differently by pdfminer")
+        self.width = float(mb[2] - mb[0])
+        self.height = float(mb[3] - mb[1])
+        self.bbox = (0, 0.0, self.width, self.height)
+        self.mediabox = self.cropbox = self.bbox
+        self.initial_doctop = doctop
+        self._page_addr = _address(handle)
+        self._objects: dict[str, list] | None = None
+        self.chars = self._read_chars()
+
+    # ---- characters ---------------------------------------------------------------------------
+
+    def _read_chars(self) -> list[dict[str, Any]]:
+        raw = _bind()
+        textpage = self._page.get_textpage()
+        self._textpage = textpage
+        tp = _address(textpage.raw)
+        n = raw.CountChars(tp)
+        if n < 0:
+            raise PdfiumUnsupported("pdfium could not read the text of this page")
+        if n == 0:
+            return []
+        buf = ctypes.create_string_buffer(2 * (n + 1))
+        got = raw.GetText(tp, 0, n, buf)
+        text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
+        if len(text) != n:  # characters outside the basic plane: one call per character
+            text = None
+        elif _RTL.search(text):
+            # pdfium puts right-to-left runs in logical order and moves the characters around
+            # them; pdfminer keeps the drawing order the rules were tuned on (measured on the
+            # tabula and camelot test PDFs: docs/extraction.md)
+            raise PdfiumUnsupported("right-to-left text")
+        H = self.height
+        doctop_adj = self.initial_doctop
+        sc = _Scratch()
+        rect = sc.f  # FS_RECTF: left, top, right, bottom
+        rect_p = sc.f0
+        name_buf = ctypes.create_string_buffer(256)
+        objs: dict[int, tuple] = {}
+        out: list[dict[str, Any]] = []
+        append = out.append
+        get_obj, get_box, is_gen = raw.GetTextObject, raw.GetLooseCharBox, raw.IsGenerated
+        get_origin, get_tight = raw.GetCharOrigin, raw.GetCharBox
+        origin, ox_p, oy_p = sc.d, sc.d0, sc.d1
+        t_left, t_right, t_bottom, t_top = sc.d2, sc.d3, sc.d4, sc.d5
+        prev = None  # the previous upright character of the same text object, not yet closed
+        for i in range(n):
+            u = text[i] if text is not None else chr(raw.GetUnicode(tp, i))
+            if (u.isspace() or u == "\x00") and is_gen(tp, i):
+                continue  # pdfium's own spaces and line ends between words and lines
+            if u == "\ufffe":
+                u = "-"  # pdfium marks a hyphen ending a line; pdfminer reads the hyphen itself
+            obj = get_obj(tp, i)
+            info = objs.get(obj)
+            if info is None:
+                info = objs[obj] = self._text_object(raw, sc, tp, i, obj, name_buf)
+            if info is None:
+                prev = None
+                continue
+            fontname, size, colour, matrix, upright, mode, descent, across = info
+            get_box(tp, i, rect_p)
+            left, top_y, right, bottom_y = rect[0], rect[1], rect[2], rect[3]
+            get_origin(tp, i, ox_p, oy_p)
+            if upright:
+                # pdfminer's box: from the origin across the advance, the type size up from the
+                # font's descent. pdfium's loose box is that box joined with the glyph's outline,
+                # so its sides are taken from the origins (this one's and the next one's)
+                x0, oy = origin[0], origin[1]
+                if prev is not None and prev[0] == obj and prev[1]["x0"] <= x0 < prev[1]["x1"] + 1e-6 \
+                        and abs(prev[2] - oy) < 1e-3:
+                    # this glyph starts inside the previous one's box: kerning (the previous box is
+                    # its advance, as pdfminer's) or a previous glyph overhanging its advance (the
+                    # loose box reaches as far as the outline: its end is then where this one starts)
+                    c = prev[1]
+                    get_tight(tp, prev[3], t_left, t_right, t_bottom, t_top)
+                    if c["x1"] - origin[3] < 0.01:
+                        c["x1"] = x0
+                        c["width"] = x0 - c["x0"]
+                bottom = H - (bottom_y if descent is None else oy + descent * size)
+                top = bottom - size
+                x1 = right if right > x0 else x0
+            else:
+                # sideways: along the text pdfium's box; across it the type size from the descent
+                # side, as pdfminer does (its "size" is then the box's height: the advance)
+                top, bottom = H - top_y, H - bottom_y
+                if across == "up":  # glyphs' tops point left: the descent is on the right
+                    x1 = right if descent is None else origin[0] - descent * size
+                    x0 = x1 - size
+                elif across == "down":
+                    x0 = left if descent is None else origin[0] + descent * size
+                    x1 = x0 + size
+                else:
+                    x0, x1 = left, right
+                matrix = matrix[:4] + (origin[0], origin[1])
+            c = {
+                "text": u,
+                "fontname": fontname,
+                "size": size if upright else round(bottom - top, 3),
+                "upright": upright,
+                "matrix": matrix,
+                "non_stroking_color": colour,
+                "render_mode": mode,
+                "x0": x0,
+                "x1": x1,
+                "top": top,
+                "bottom": bottom,
+                "y0": H - bottom,
+                "y1": H - top,
+                "width": x1 - x0,
+                "height": bottom - top,
+                "doctop": top + doctop_adj,
+                "object_type": "char",
+                "page_number": self.page_number,
+            }
+            append(c)
+            prev = (obj, c, oy, i) if upright else None
+        return out
+
+    def _text_object(self, raw, sc: _Scratch, tp, i, obj, name_buf):
+        if not obj:
+            return None
+        font = raw.TextObjGetFont(obj)
+        name = ""
+        descent = None
+        if font:
+            k = raw.FontGetBaseFontName(font, ctypes.addressof(name_buf), 256)
+            if k > 1:
+                name = name_buf.raw[: k - 1].decode("latin-1")
+            if not raw.FontGetIsEmbedded(font):
+                descent = _standard_descent(name)
+        if not raw.GetMatrix(tp, i, sc.f0):
+            return None
+        a, b, c, d, e, f = sc.f[:6]
+        fs = float(raw.GetFontSize(tp, i))
+        # pdfplumber's upright test (pdfminer LTChar): a*d > 0 and b*c <= 0
+        upright = a * d > 0 and b * c <= 0
+        # pdfminer's size: the height of the box of an upright glyph (type size times the vertical
+        # scale of the text and graphics matrices), its width for a sideways one
+        scale_y = math.hypot(c, d)
+        scale_x = math.hypot(a, b)
+        size = fs * (scale_y if upright else scale_x) if fs > 0 else 0.0
+        colour = sc.colour() if raw.ObjGetFillColor(obj, sc.u0, sc.u1, sc.u2, sc.u3) else None
+        mode = raw.TextObjGetRenderMode(obj)
+        across = None
+        if not upright:
+            size = fs * scale_y  # the type size across the line, for the box
+            if abs(b) > abs(a):
+                across = "up" if b > 0 else "down"
+        return (name, size, colour, (a, b, c, d, e, f), upright, mode, descent, across)
+
+    def extract_words(self, **options) -> list[dict[str, Any]]:
+        from pdfplumber.utils import extract_words
+
+        return extract_words(self.chars, **options)
+
+    # ---- strokes and pictures -----------------------------------------------------------------
+
+    def _read_objects(self) -> dict[str, list]:
+        if self._objects is not None:
+            return self._objects
+        with PDFIUM_LOCK:
+            return self._read_objects_locked()
+
+    def _read_objects_locked(self) -> dict[str, list]:
+        raw = _bind()
+        found: dict[str, list] = {"line": [], "rect": [], "curve": [], "image": []}
+        sc = _Scratch()
+        identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+        def visit(obj, parent):
+            kind = raw.ObjGetType(obj)
+            if kind == _PATH:
+                self._path(raw, sc, obj, parent, found)
+            elif kind == _FORM:
+                m = _mul(sc.matrix(raw, obj), parent)
+                for j in range(raw.FormCountObjects(obj)):
+                    child = raw.FormGetObject(obj, j)
+                    if child:
+                        visit(child, m)
+            elif kind == _IMAGE:
+                a, b, c, d, e, f = _mul(sc.matrix(raw, obj), parent)
+                xs = (e, a + e, c + e, a + c + e)
+                ys = (f, b + f, d + f, b + d + f)
+                found["image"].append(self._box("image", min(xs), min(ys), max(xs), max(ys)))
+
+        page = self._page_addr
+        for j in range(raw.PageCountObjects(page)):
+            obj = raw.PageGetObject(page, j)
+            if obj:
+                visit(obj, identity)
+        self._objects = found
+        return found
+
+    def _box(self, kind: str, x0: float, y0: float, x1: float, y1: float) -> dict[str, Any]:
+        H = self.height
+        top, bottom = H - y1, H - y0
+        return {
+            "object_type": kind, "page_number": self.page_number,
+            "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": bottom, "doctop": top + self.initial_doctop,
+        }
+
+    def _path(self, raw, sc: _Scratch, obj, parent, found) -> None:
+        n = raw.PathCountSegments(obj)
+        if n <= 0:
+            return
+        if not raw.PathGetDrawMode(obj, sc.i0, sc.i1):
+            return
+        fill = sc.i[0] != 0
+        stroke = sc.i[1] != 0
+        if not fill and not stroke:
+            return  # a clipping path or an invisible one: pdfminer reports no painting either
+        a, b, c, d, e, f = _mul(sc.matrix(raw, obj), parent)
+        ncolor = sc.colour() if raw.ObjGetFillColor(obj, sc.u0, sc.u1, sc.u2, sc.u3) else None
+        scolor = sc.colour() if raw.ObjGetStrokeColor(obj, sc.u0, sc.u1, sc.u2, sc.u3) else None
+        linewidth = sc.f[0] if raw.ObjGetStrokeWidth(obj, sc.f0) else 0.0
+        # pdfminer's operators: m, l, c (three points), h
+        ops: list[tuple[str, float, float]] = []
+        get_seg, get_point, get_type, get_close = (raw.PathGetPathSegment, raw.SegGetPoint, raw.SegGetType,
+                                                   raw.SegGetClose)
+        pf, f0, f1 = sc.f, sc.f0, sc.f1
+        for k in range(n):
+            seg = get_seg(obj, k)
+            if not seg or not get_point(seg, f0, f1):
+                continue
+            x, y = pf[0], pf[1]
+            px, py = a * x + c * y + e, b * x + d * y + f
+            t = get_type(seg)
+            ops.append(("m" if t == _MOVETO else "l" if t == _LINETO else "c", px, py))
+            if get_close(seg):
+                ops.append(("h", px, py))
+        # split into subpaths at each moveto, as pdfminer does
+        start = 0
+        for k in range(1, len(ops) + 1):
+            if k == len(ops) or ops[k][0] == "m":
+                self._subpath(ops[start:k], fill, stroke, ncolor, scolor, linewidth, found)
+                start = k
+
+    def _subpath(self, ops, fill, stroke, ncolor, scolor, linewidth, found) -> None:
+        if not ops or ops[0][0] != "m":
+            return
+        # bezier control points: pdfminer keeps only the end point of a 'c'
+        shape_ops: list[str] = []
+        pts: list[tuple[float, float]] = []
+        k = 0
+        while k < len(ops):
+            op, x, y = ops[k]
+            if op == "c":
+                # pdfium gives the three points of a curve as three segments
+                j = k
+                while j + 1 < len(ops) and ops[j + 1][0] == "c" and j - k < 2:
+                    j += 1
+                op, x, y = "c", ops[j][1], ops[j][2]
+                k = j
+            if op == "h":
+                x, y = pts[0] if pts else (x, y)
+            shape_ops.append(op)
+            pts.append((x, y))
+            k += 1
+        shape = "".join(shape_ops)
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"
+            pts.pop()
+        # pdfium closes a subpath on its last point (the 'h' carries no point of its own); a path
+        # closed back on its start ('... l(start) h') is pdfminer's '... h'
+        if len(shape) > 3 and shape[-2:] == "lh" and _same(pts[-2], pts[0]):
+            shape = shape[:-2] + "h"
+            pts.pop()
+        kind = "curve"
+        if shape in ("mlh", "ml"):
+            kind = "line"
+        elif shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), p4 = pts
+            closed = _same(pts[0], p4)
+            square = (_eq(x0, x1) and _eq(y1, y2) and _eq(x2, x3) and _eq(y3, y0)) or (
+                _eq(y0, y1) and _eq(x1, x2) and _eq(y2, y3) and _eq(x3, x0))
+            if closed and square:
+                kind = "rect"
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        obj = self._box(kind, min(xs), min(ys), max(xs), max(ys))
+        H = self.height
+        obj.update(
+            stroke=stroke, fill=fill, evenodd=False, linewidth=linewidth,
+            stroking_color=scolor, non_stroking_color=ncolor, dash=None,
+            pts=[(x, H - y) for x, y in (pts if kind != "line" else pts[:2])],
+        )
+        found[kind].append(obj)
+
+    @property
+    def lines(self) -> list[dict[str, Any]]:
+        return self._read_objects()["line"]
+
+    @property
+    def rects(self) -> list[dict[str, Any]]:
+        return self._read_objects()["rect"]
+
+    @property
+    def curves(self) -> list[dict[str, Any]]:
+        return self._read_objects()["curve"]
+
+    @property
+    def images(self) -> list[dict[str, Any]]:
+        return self._read_objects()["image"]
+
+    # ---- links (read from the PDF's annotations by pdfplumber: no content stream parsed) ------
+
+    def plumber_page(self):
+        """The same page read by pdfplumber (links, and a scanned page's rendering for OCR)."""
+        if self._plumber is None:
+            raise AttributeError("no pdfplumber page for this pdfium page")
+        return self._plumber()
+
+    _plumber_page = plumber_page
+
+    @property
+    def annots(self):
+        return self._plumber_page().annots
+
+    @property
+    def pdf(self):
+        return self._plumber_page().pdf
+
+    def close(self) -> None:
+        with PDFIUM_LOCK:
+            self._close()
+
+    def _close(self) -> None:
+        try:
+            self._textpage.close()
+        except Exception:
+            pass
+        try:
+            self._page.close()
+        except Exception:
+            pass
+
+
+_DESCENTS: dict[str, float | None] = {}
+
+
+def _standard_descent(name: str) -> float | None:
+    """The descent (a fraction of the type size, negative) of one of the standard 14 fonts when it
+    is not embedded: pdfminer takes it from the fonts' metrics, pdfium from the font it draws in
+    their place (a few tenths of a point lower at 10 pt)."""
+    if name not in _DESCENTS:
+        try:
+            from pdfminer.fontmetrics import FONT_METRICS
+
+            metrics = FONT_METRICS.get(name.split("+", 1)[-1])
+            _DESCENTS[name] = float(metrics[0]["Descent"]) / 1000 if metrics else None
+        except Exception:
+            _DESCENTS[name] = None
+    return _DESCENTS[name]
+
+
+def _eq(a: float, b: float) -> bool:
+    return abs(a - b) < 1e-3
+
+
+def _same(p, q) -> bool:
+    return _eq(p[0], q[0]) and _eq(p[1], q[1])
+
+
+# ---------------------------------------------------------------------------------------- source
+
+
+class PageSource:
+    """A document opened once, handing out pages of one source (with the pdfminer fallback).
+
+    ``plumber`` is the open pdfplumber document (always needed: it is the fallback and reads the
+    annotations); ``source`` is "pdfium" or "pdfminer".
+    """
+
+    def __init__(self, plumber, path: str | os.PathLike, password: str | None = None,
+                 source: str | None = None) -> None:
+        self.plumber = plumber
+        self.source = source or default_source()
+        self._pdfium = None
+        self.fallbacks: dict[int, str] = {}
+        if self.source == "pdfium":
+            try:
+                import pypdfium2 as pdfium
+
+                with PDFIUM_LOCK:
+                    self._pdfium = pdfium.PdfDocument(str(path), password=password or None)
+            except Exception as exc:  # pdfium cannot open what pdfminer could: pdfminer reads it all
+                self._pdfium = None
+                self.fallbacks[0] = f"pdfium could not open the document: {exc}"
+
+    def page(self, number: int):
+        """The page (1-based) from the chosen source, or from pdfminer when pdfium cannot read it."""
+        plumber_page = None
+
+        def plumber():
+            nonlocal plumber_page
+            if plumber_page is None:
+                plumber_page = self.plumber.pages[number - 1]
+            return plumber_page
+
+        if self._pdfium is not None:
+            try:
+                with PDFIUM_LOCK:
+                    return PdfiumPage(self._pdfium[number - 1], number, plumber=plumber,
+                                      reference=self.plumber.pages[number - 1])
+            except PdfiumUnsupported as exc:
+                self.fallbacks[number] = str(exc)
+            except Exception as exc:  # a page pdfium fails on is read by pdfminer
+                self.fallbacks[number] = f"pdfium failed: {exc}"
+        return plumber()
+
+    def __len__(self) -> int:
+        return len(self.plumber.pages)
+
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
+        """(number, page) for every page, each closed after its turn."""
+        for number in range(1, len(self) + 1):
+            page = self.page(number)
+            try:
+                yield number, page
+            finally:
+                page.close()
+
+    def close(self) -> None:
+        if self._pdfium is not None:
+            try:
+                with PDFIUM_LOCK:
+                    self._pdfium.close()
+            except Exception:
+                pass
+            self._pdfium = None
+
+
+@contextmanager
+def open_pages(path: str | os.PathLike, password: str | None = None,
+               source: str | None = None) -> Iterator[PageSource]:
+    """``with open_pages(pdf) as pages: for number, page in pages: ...`` (benchmarks, scripts);
+    :class:`app.source.pdf.PdfError` with a clear message when the PDF cannot be opened."""
+    from app.source.pdf import open_pdf
+
+    with open_pdf(path, password) as plumber:
+        pages = PageSource(plumber, path, password, source=source)
+        try:
+            yield pages
+        finally:
+            pages.close()
+
+
+__all__ = ["DEFAULT_SOURCE", "SOURCES", "PageSource", "PdfiumPage", "PdfiumUnsupported", "default_source",
+           "open_pages"]

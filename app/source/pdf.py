@@ -1,0 +1,659 @@
+"""Opening source PDFs: identity (SHA-256), metadata, and clear errors for bad input.
+
+Every failure to read a PDF is raised as a :class:`PdfError` subclass whose message is one sentence a
+user can act on; callers (GUI, command line) show ``str(error)`` and never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import re
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from app.document.model import SourceDocument
+
+
+class PdfError(Exception):
+    """A PDF could not be used. ``str(err)`` is a user-facing sentence."""
+
+
+class PdfNotFoundError(PdfError):
+    pass
+
+
+class PdfPasswordError(PdfError):
+    """The PDF is encrypted and no (or a wrong) password was given."""
+
+    def __init__(self, path: str | os.PathLike, wrong: bool) -> None:
+        self.path = str(path)
+        self.wrong = wrong
+        name = Path(path).name
+        if wrong:
+            super().__init__(f"{name}: the password is not correct.")
+        else:
+            super().__init__(f"{name} is encrypted: a password is needed to open it.")
+
+
+class PdfMalformedError(PdfError):
+    pass
+
+
+def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_readable(path: Path, name: str | None = None) -> None:
+    """Raise the user-facing :class:`PdfError` for a path that is missing, a folder, empty or no PDF."""
+    label = name or path.name
+    if not path.exists():
+        raise PdfNotFoundError(f"{path}: no such file.")
+    if path.is_dir():
+        raise PdfNotFoundError(f"{path} is a folder, not a PDF file.")
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise PdfNotFoundError(f"{label}: cannot be read ({exc.strerror or exc}).") from exc
+    if size == 0:
+        raise PdfMalformedError(f"{label} is empty (0 bytes).")
+    if b"%PDF" not in head:
+        raise PdfMalformedError(f"{label} is not a PDF file.")
+
+
+def translate_error(exc: BaseException, path: Path, password: str | None, name: str | None = None) -> PdfError:
+    """Map pdfminer/pdfplumber exceptions onto our user-facing errors (naming ``name``, the document
+    as the user knows it, rather than a cached copy's file name)."""
+    inner = getattr(exc, "args", [None])[0] if exc.args else None
+    names = {type(exc).__name__, type(inner).__name__ if inner is not None else ""}
+    if "PDFPasswordIncorrect" in names or "PDFEncryptionError" in names:
+        return PdfPasswordError(name or path, wrong=bool(password))
+    detail = str(inner or exc).strip() or type(exc).__name__
+    return PdfMalformedError(f"{name or path.name} is damaged or not a valid PDF ({detail}).")
+
+
+# pdfminer reports what it works around in damaged files through ``logging`` ("Could not get FontBBox",
+# "Ignoring wrong pointing object"), and pikepdf passes qpdf's messages on the same way ("Pages tree
+# includes non-dictionary object"); with no handler configured Python prints those warnings on stderr.
+# They are not the user's business (what matters comes back as a PdfError or a page warning).
+#: pdfium is not thread safe, not even across documents: every pdfium call of this process holds this
+#: lock (the GUI's page rendering takes the same one, widgets/rendering.py). Worker processes never
+#: wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.
+PDFIUM_LOCK = threading.RLock()
+
+
+for _parser in ("pdfminer", "pikepdf"):
+    logging.getLogger(_parser).addHandler(logging.NullHandler())
+    logging.getLogger(_parser).propagate = False
+
+
+def _pdfium_pages(source: Path | bytes, password: str | None) -> int | None:
+    """Pages pdfium finds (it rebuilds a damaged cross-reference table itself); None if it cannot open."""
+    with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
+        return _pdfium_pages_locked(source, password)
+
+
+def _pdfium_pages_locked(source: Path | bytes, password: str | None) -> int | None:
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source), password=password)
+    except Exception:
+        return None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+_BOXES = ("/CropBox", "/BleedBox", "/TrimBox", "/ArtBox")
+
+
+def _box_ok(box) -> bool:
+    try:
+        values = [float(v) for v in box]
+    except Exception:
+        return False
+    return len(values) == 4 and values[2] != values[0] and values[3] != values[1]
+
+
+_FILTERS = ("/FlateDecode", "/ASCII85Decode", "/ASCIIHexDecode", "/LZWDecode", "/RunLengthDecode",
+            "/CCITTFaxDecode", "/DCTDecode", "/JBIG2Decode", "/JPXDecode", "/Crypt")
+
+
+def _name_text(name) -> str:
+    try:
+        return str(name)
+    except UnicodeDecodeError:  # not UTF-8 after a flipped byte: its escaped form ("/FlateDecode#B4")
+        return bytes(name.unparse()).decode("latin-1")
+
+
+def _fix_filter_names(pdf) -> None:
+    """A filter name with a flipped byte after it ("/FlateDecode\x05") makes pdfminer give up on the
+    whole page that uses the stream (a font, an image); pdfium reads past it. Such names get their
+    known filter back."""
+    import pikepdf
+
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream):
+            continue
+        filters = obj.get("/Filter")
+        names = list(filters) if isinstance(filters, pikepdf.Array) else [filters] if filters is not None else []
+        fixed, changed = [], False
+        for name in names:
+            text = _name_text(name)
+            if text not in _FILTERS:
+                known = next((f for f in _FILTERS if text.startswith(f)), None)
+                if known is not None:
+                    name, changed = pikepdf.Name(known), True
+            fixed.append(name)
+        if changed:
+            obj.Filter = fixed[0] if len(fixed) == 1 else pikepdf.Array(fixed)
+
+
+def _normalise_pages(pdf) -> None:
+    """Give every page what pdfminer insists on: a page box of four numbers (a damaged one becomes US
+    Letter; damaged optional boxes are dropped), a whole-number rotation, a resource dictionary, known
+    filter names and content streams that decode."""
+    import pikepdf
+
+    try:
+        _fix_filter_names(pdf)
+    except Exception:  # pragma: no cover - best effort
+        pass
+    for page in pdf.pages:
+        try:
+            _normalise_page(page)
+        except Exception:  # one page qpdf cannot even inspect: leave it to the page's own warning
+            continue
+
+
+def _normalise_page(page) -> None:
+    import pikepdf
+
+    obj = page.obj
+    try:
+        box = page.mediabox
+    except Exception:
+        box = None
+    if box is None or not _box_ok(box):
+        obj.MediaBox = pikepdf.Array([0, 0, 612, 792])
+    for key in _BOXES:
+        if key in obj and not _box_ok(obj[key]):
+            del obj[key]
+    if "/Rotate" in obj:
+        try:
+            int(obj.Rotate)
+        except Exception:
+            del obj["/Rotate"]
+    resources = obj.get("/Resources")
+    if resources is not None and not isinstance(resources, pikepdf.Dictionary):
+        obj.Resources = pikepdf.Dictionary()
+    contents = obj.get("/Contents")
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    for stream in streams:
+        if isinstance(stream, pikepdf.Stream):
+            _decode_leniently(stream)
+
+
+def _decode_leniently(stream) -> None:
+    """A content stream whose filters fail (a flipped byte in ASCII85 or Flate data) is replaced by
+    what can still be decoded, as pdfium reads it, instead of losing the whole page."""
+    import pikepdf
+
+    try:
+        stream.read_bytes()
+        return
+    except Exception:
+        pass
+    filters = stream.get("/Filter")
+    names = [_name_text(f) for f in (filters if isinstance(filters, pikepdf.Array) else [filters] if filters else [])]
+    data = stream.read_raw_bytes()
+    for name in names:
+        if name in ("/ASCII85Decode", "/A85"):
+            data = _a85_lenient(data)
+        elif name in ("/FlateDecode", "/Fl"):
+            data = _flate_lenient(data)
+        elif name in ("/ASCIIHexDecode", "/AHx"):
+            hexdigits = re.sub(rb"[^0-9A-Fa-f]", b"", data.split(b">", 1)[0])
+            data = bytes.fromhex((hexdigits + b"0" * (len(hexdigits) % 2)).decode())
+        else:
+            return  # a filter we do not repair: leave the stream as it is
+    stream.write(data)  # unfiltered from now on
+
+
+def _a85_lenient(data: bytes) -> bytes:
+    import base64
+
+    body = data.split(b"~>", 1)[0]
+    if body.startswith(b"<~"):
+        body = body[2:]
+    # whitespace is allowed and skipped; any other stray byte (a flipped one) stands in for a digit so
+    # the groups after it stay aligned and only its own four bytes are wrong
+    clean = bytes(c if 33 <= c <= 117 or c == 122 else 33 for c in body if c not in b" \t\r\n\x0c\x00")
+    out = bytearray()
+    group = bytearray()
+    for c in clean:
+        if c == 122 and not group:
+            out += b"\0\0\0\0"
+            continue
+        if c == 122:
+            continue
+        group.append(c)
+        if len(group) == 5:
+            try:
+                out += base64.a85decode(bytes(group))
+            except ValueError:
+                pass
+            group.clear()
+    if len(group) > 1:
+        pad = 5 - len(group)
+        try:
+            out += base64.a85decode(bytes(group) + b"u" * pad)[: 4 - pad]
+        except ValueError:
+            pass
+    return bytes(out)
+
+
+def _flate_lenient(data: bytes) -> bytes:
+    import zlib
+
+    out = bytearray()
+    d = zlib.decompressobj()
+    for i in range(0, len(data), 256):
+        try:
+            out += d.decompress(data[i : i + 256])
+        except zlib.error:
+            break
+    return bytes(out)
+
+
+def _repair_qpdf(source: Path | bytes, password: str | None) -> bytes | None:
+    """The file rewritten by qpdf (through pikepdf), which rebuilds the cross-reference table, drops
+    what it cannot parse and decrypts; page boxes pdfminer would refuse are normalised (the copy stays
+    in memory)."""
+    try:
+        import pikepdf
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    try:
+        src = io.BytesIO(source) if isinstance(source, bytes) else source
+        with pikepdf.open(src, password=password or "", attempt_recovery=True) as pdf:
+            if len(pdf.pages) == 0:
+                return None
+            _normalise_pages(pdf)
+            out = io.BytesIO()
+            pdf.save(out, encryption=False, fix_metadata_version=False)
+            return out.getvalue()
+    except Exception:  # qpdf gives up: another way may still work
+        return None
+
+
+def _repair_pdfium(data: bytes, password: str | None) -> bytes | None:
+    """The file as pdfium reads it, written back out (pdfium recovers some files qpdf does not)."""
+    with PDFIUM_LOCK:  # pdfium is not thread-safe: the GUI renders pages on another thread
+        return _repair_pdfium_locked(data, password)
+
+
+def _repair_pdfium_locked(data: bytes, password: str | None) -> bytes | None:
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data, password=password)
+    except Exception:
+        return None
+    try:
+        if len(doc) == 0:
+            return None
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+    except Exception:
+        return None
+    finally:
+        doc.close()
+
+
+_OBJ_START = re.compile(rb"(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b")
+_PAGE_TYPE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def _salvage_pages(data: bytes) -> bytes | None:
+    """When the document catalog or the page tree is lost (a truncated download keeps the pages but not
+    the tail, where most producers write them): a new page tree over every page object still in the
+    file, appended with a trailer that points at it. The result still needs a repairing reader."""
+    pages: list[tuple[int, int]] = []
+    highest = 0
+    starts = list(_OBJ_START.finditer(data))
+    for i, m in enumerate(starts):
+        num, gen = int(m.group(1)), int(m.group(2))
+        highest = max(highest, num)
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(data)
+        body = data[m.end():end]
+        stop = body.find(b"stream")
+        head = body if stop < 0 else body[:stop]
+        if _PAGE_TYPE.search(head):
+            pages.append((num, gen))
+    if not pages:
+        return None
+    seen: dict[int, int] = {}
+    for num, gen in pages:  # an incremental update may repeat a page: the later copy wins
+        seen[num] = gen
+    kids = " ".join(f"{n} {g} R" for n, g in seen.items())
+    root, tree = highest + 2, highest + 1
+    tail = (
+        f"\n{tree} 0 obj\n<< /Type /Pages /Kids [{kids}] /Count {len(seen)} /MediaBox [0 0 612 792] >>\nendobj\n"
+        f"{root} 0 obj\n<< /Type /Catalog /Pages {tree} 0 R >>\nendobj\n"
+        f"trailer\n<< /Size {root + 1} /Root {root} 0 R >>\n%%EOF\n"
+    ).encode()
+    # a file cut inside a stream: close it, so the part before the cut can still be read (Flate data
+    # decodes up to where it stops)
+    last = data.rfind(b"stream")
+    if last >= 0 and data.rfind(b"endstream") < last - 3:
+        data = data + b"\nendstream\nendobj\n"
+    return data + tail
+
+
+def _plumber_pages(data: bytes) -> int:
+    """Pages pdfplumber reads from ``data`` (0 when it cannot)."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception:
+        return 0
+
+
+def repaired_bytes(path: str | os.PathLike, password: str | None = None, want: int = 1) -> bytes | None:
+    """A rewritten, decrypted copy of a damaged PDF that pdfplumber reads with at least ``want``
+    pages if one can be made, else the readable copy with the most pages, else None. Tried in turn:
+    qpdf's repair; pdfium's reading written back out (pdfium recovers some files qpdf does not), then
+    tidied by qpdf; and a new page tree over the page objects left in the file (a truncated file keeps
+    the pages before the cut), read by pdfium or qpdf."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError:
+        return None
+    best: bytes | None = None
+    best_pages = 0
+
+    def attempts():
+        yield lambda: _repair_qpdf(data, password)
+        yield lambda: _repair_qpdf(_repair_pdfium(data, password) or b"", None)
+        salvaged = _salvage_pages(data)
+        if salvaged is not None:
+            yield lambda: _repair_qpdf(_repair_pdfium(salvaged, password) or b"", None)
+            yield lambda: _repair_qpdf(salvaged, password)
+
+    for attempt in attempts():
+        candidate = attempt()
+        if not candidate:
+            continue
+        pages = _plumber_pages(candidate)
+        if pages > best_pages:
+            best, best_pages = candidate, pages
+        if best_pages >= want:
+            break
+    return best
+
+
+def open_plumber(path: str | os.PathLike, password: str | None = None, name: str | None = None):
+    """A pdfplumber PDF of ``path`` with its page list read; the caller closes it.
+
+    A file pdfminer cannot open, or in which it finds fewer pages than pdfium does, is repaired in
+    memory (:func:`repaired_bytes`) and the repaired copy is opened instead; ``pdf.bb_repaired`` then
+    says so. Errors are :class:`PdfError` naming ``name`` (default: the file's name).
+    """
+    import pdfplumber
+
+    p = Path(path)
+    label = name or p.name
+    check_readable(p, label)
+    pdf = None
+    error: PdfError | None = None
+    try:
+        pdf = pdfplumber.open(p, password=password or "")
+        found = len(pdf.pages)  # forces the page tree to be read, where malformed files fail
+    except Exception as exc:  # pdfminer raises many unrelated types on bad input
+        if pdf is not None:
+            _close_quietly(pdf)
+        pdf = None
+        error = translate_error(exc, p, password, label)
+        if isinstance(error, PdfPasswordError):
+            raise error from exc
+        found = 0
+    expected = _pdfium_pages(p, password)
+    if pdf is not None and found > 0 and (expected is None or found >= expected):
+        pdf.bb_repaired = False
+        return pdf
+    fixed = repaired_bytes(p, password, want=max(1, expected or 0, found))
+    if fixed is not None:
+        try:
+            candidate = pdfplumber.open(io.BytesIO(fixed))
+            if len(candidate.pages) > found:
+                if pdf is not None:
+                    _close_quietly(pdf)
+                candidate.bb_repaired = True
+                return candidate
+            _close_quietly(candidate)
+        except Exception:
+            pass
+    if pdf is not None:  # the repair did no better: what pdfminer found
+        pdf.bb_repaired = False
+        return pdf
+    raise error or PdfMalformedError(f"{label} is damaged: no page could be read.")
+
+
+class RepairedCopy:
+    """A repaired copy of a PDF made on first use, for pages pdfminer cannot read from the original
+    (a corrupt content stream decodes leniently there). Used only when it has the same pages as the
+    original, so page numbers still match. Call it for the pdfplumber PDF (or None); close it after."""
+
+    def __init__(self, path: str | os.PathLike, password: str | None, pages: int) -> None:
+        self.path, self.password, self.pages = path, password, pages
+        self._pdf = None
+        self._tried = False
+
+    def __call__(self):
+        if not self._tried:
+            self._tried = True
+            import pdfplumber
+
+            fixed = repaired_bytes(self.path, self.password, want=self.pages)
+            if fixed is not None:
+                try:
+                    pdf = pdfplumber.open(io.BytesIO(fixed))
+                    if len(pdf.pages) == self.pages:
+                        pdf.bb_repaired = True
+                        self._pdf = pdf
+                    else:
+                        _close_quietly(pdf)
+                except Exception:
+                    self._pdf = None
+        return self._pdf
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            _close_quietly(self._pdf)
+            self._pdf = None
+
+
+def _close_quietly(pdf) -> None:
+    try:
+        pdf.close()
+    except Exception:
+        pass
+
+
+@contextmanager
+def open_pdf(path: str | os.PathLike, password: str | None = None,
+             name: str | None = None) -> Iterator["pdfplumber.PDF"]:  # noqa: F821
+    """Open with pdfplumber (repairing a damaged file in memory), raising :class:`PdfError` with a
+    clear message naming ``name`` (default: the file's name) on any failure."""
+    pdf = open_plumber(path, password, name)
+    try:
+        yield pdf
+    finally:
+        _close_quietly(pdf)
+
+
+def _metadata_str(value: object) -> str:
+    if isinstance(value, bytes):
+        for enc in ("utf-16", "utf-8", "latin-1"):
+            try:
+                return value.decode(enc).strip("\x00").strip()
+            except UnicodeDecodeError:
+                continue
+    if isinstance(value, list):
+        return ", ".join(_metadata_str(v) for v in value)
+    return str(value).strip() if value is not None else ""
+
+
+def describe(path: str | os.PathLike, password: str | None = None, sha256: str | None = None,
+             name: str | None = None) -> SourceDocument:
+    """Identity, page count, page sizes and metadata of a PDF (``name``: how messages call it)."""
+    p = Path(path)
+    with open_pdf(p, password, name) as pdf:
+        try:
+            metadata = {str(k): _metadata_str(v) for k, v in (pdf.metadata or {}).items()}
+        except Exception:  # a damaged Info dictionary costs the metadata, not the document
+            metadata = {}
+        try:
+            sizes = [_page_size(pg) for pg in pdf.pages]
+        except Exception as exc:
+            raise translate_error(exc, p, password, name) from exc
+        encrypted = bool(getattr(pdf.doc, "encryption", None))
+    metadata = {k: v for k, v in metadata.items() if v and len(v) < 2000}
+    return SourceDocument(
+        path=str(p.resolve()),
+        sha256=sha256 or sha256_file(p),
+        pages=len(sizes),
+        title=metadata.get("Title", ""),
+        metadata=metadata,
+        page_sizes=sizes,
+        encrypted=encrypted,
+    )
+
+
+def _page_size(page) -> tuple[float, float]:
+    """Width and height of a page; a damaged page box counts as US Letter rather than failing the file."""
+    try:
+        return round(float(page.width), 2), round(float(page.height), 2)
+    except Exception:
+        return 612.0, 792.0
+
+
+# ---------------------------------------------------------------------------------- dense pages
+#
+# pdfplumber holds every character, line and curve of a page as a Python dict (about 2 KB each once
+# words and tables are built): a 14400 x 14400 pt page with 1.45 million characters took 2.9 GB. Before
+# a page is parsed, its content streams (and those of the forms it draws) are scanned for what the parse
+# would create: the bytes of text strings (one per character for simple fonts, two per character for
+# two-byte fonts, so never fewer than the characters) and the painted paths. A page over the budget is
+# not parsed: it gets a "too dense" warning instead.
+
+#: Characters plus painted paths one page may hold (a dense A4 page of 6 pt type has about 10,000).
+PAGE_OBJECT_BUDGET = 250_000
+#: Decoded content of one page (with its forms) past which it is too dense whatever it holds.
+PAGE_CONTENT_BUDGET = 64 * 1024 * 1024
+
+_TEXT_STRING = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|<[0-9A-Fa-f\s]*>")
+_PAINT = re.compile(rb"(?<![A-Za-z*])(?:S|s|f\*?|F|B\*?|b\*?|sh|Do)(?![A-Za-z*])")
+
+
+class PageTooDense(PdfError):
+    """A page holds more than the work budget of one page; ``detail`` says how much, without naming
+    the page."""
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def _content_streams(page) -> list:
+    """The decoded-on-demand streams a page draws: its contents and, recursively, its form XObjects."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    out: list = []
+    seen: set[int] = set()
+
+    def add(obj) -> None:
+        obj = resolve1(obj)
+        if isinstance(obj, list):
+            for item in obj:
+                add(item)
+        elif isinstance(obj, PDFStream) and id(obj) not in seen:
+            seen.add(id(obj))
+            out.append(obj)
+            if obj.get("Subtype") is not None:  # a form: what it draws counts too
+                forms(obj.get("Resources"))
+
+    def forms(resources) -> None:
+        resources = resolve1(resources)
+        if not isinstance(resources, dict):
+            return
+        xobjects = resolve1(resources.get("XObject"))
+        if isinstance(xobjects, dict):
+            for ref in xobjects.values():
+                x = resolve1(ref)
+                if isinstance(x, PDFStream) and getattr(resolve1(x.get("Subtype")), "name", None) == "Form":
+                    add(x)
+
+    page_obj = page.page_obj
+    add(page_obj.contents)
+    forms(page_obj.resources)
+    return out
+
+
+def page_load(page) -> int:
+    """What parsing ``page`` would create: text-string bytes plus painted paths of its content streams
+    (an upper bound of its characters). Cheap next to the parse itself: no object is built."""
+    total = 0
+    size = 0
+    for stream in _content_streams(page):
+        try:
+            data = stream.get_data()
+        except Exception:  # a stream that does not decode is not parsed either
+            continue
+        size += len(data)
+        if size > PAGE_CONTENT_BUDGET:
+            return max(total, PAGE_OBJECT_BUDGET + 1)
+        if len(data) < 4096:
+            total += len(data)  # small enough: count it all, no scan needed
+            continue
+        total += sum(len(m) - 2 for m in _TEXT_STRING.findall(data)) + len(_PAINT.findall(data))
+    return total
+
+
+def check_page_load(page, number: int, name: str = "", budget: int | None = None) -> None:
+    """Raise :class:`PageTooDense` when ``page`` holds more than ``budget`` characters and paths."""
+    budget = PAGE_OBJECT_BUDGET if budget is None else budget
+    try:
+        load = page_load(page)
+    except PdfError:
+        raise
+    except Exception:  # the parse will meet the same damage and report it
+        return
+    if load > budget:
+        where = f"{name}, page {number}" if name else f"page {number}"
+        detail = (f"too dense to read: about {load:,} characters and drawings, over the limit of {budget:,} "
+                  f"per page (reading it would take gigabytes of memory)")
+        raise PageTooDense(f"{where} is {detail}.", detail)
+
+
+def page_has_text(page: "pdfplumber.page.Page") -> bool:  # noqa: F821
+    """True when the page has a text layer (at least a few non-blank characters)."""
+    chars = page.chars
+    return sum(1 for c in chars if c.get("text", "").strip()) >= 3

@@ -1,0 +1,78 @@
+"""Page rendering with pypdfium2 (fast, already installed with pdfplumber). Qt-free: returns raw pixels.
+
+The GUI turns the pixels into a QImage; exporters and tests can use PIL images.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    width: int
+    height: int
+    #: Rows of 32-bit BGRX pixels (``stride`` bytes each; X is padding).
+    pixels: bytes
+    stride: int
+    #: Pixels per PDF point.
+    scale: float
+
+
+class PageRenderer:
+    """Renders pages of one PDF. Thread-safe: pdfium is not, so calls are serialised."""
+
+    def __init__(self, path: str | os.PathLike, password: str | None = None) -> None:
+        import pypdfium2 as pdfium
+
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        try:
+            self._doc = pdfium.PdfDocument(str(self.path), password=password)
+        except pdfium.PdfiumError as exc:
+            from app.source.pdf import PdfMalformedError, PdfPasswordError
+
+            if "password" in str(exc).lower():
+                raise PdfPasswordError(self.path, wrong=bool(password)) from exc
+            raise PdfMalformedError(f"{self.path.name} cannot be rendered ({exc}).") from exc
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    def page_size(self, index: int) -> tuple[float, float]:
+        """(width, height) in points of page ``index`` (0-based), rotation applied."""
+        with self._lock:
+            page = self._doc[index]
+            try:
+                w, h = page.get_size()
+                if page.get_rotation() in (90, 270):
+                    w, h = h, w
+                return float(w), float(h)
+            finally:
+                page.close()
+
+    def render(self, index: int, scale: float = 1.0) -> RenderedPage:
+        """Render page ``index`` (0-based) at ``scale`` pixels per point."""
+        with self._lock:
+            page = self._doc[index]
+            try:
+                bitmap = page.render(scale=scale, prefer_bgrx=True, may_draw_forms=True)
+                try:
+                    width, height = bitmap.width, bitmap.height
+                    stride = bitmap.stride
+                    pixels = bytes(bitmap.buffer)
+                    mode = bitmap.mode
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+        if mode not in ("BGRX", "BGRA"):  # pragma: no cover - pdfium honours prefer_bgrx
+            raise RuntimeError(f"unexpected bitmap mode {mode}")
+        return RenderedPage(width, height, pixels, stride, scale)
+
+    def close(self) -> None:
+        with self._lock:
+            self._doc.close()
