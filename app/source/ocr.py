@@ -16,7 +16,6 @@ engine is installed the page keeps its "no text layer" warning, now saying how t
 from __future__ import annotations
 
 import io
-import math
 import os
 import re
 import shutil
@@ -690,10 +689,6 @@ def scan_page(page, dpi: int | None = None) -> ScannedPage:
     pdf = pdfplumber.open(io.BytesIO(data))
     return ScannedPage(page=pdf.pages[0], ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
                        _pdf=pdf)
-
-
-def mean(values: list[float]) -> float:
-    return math.fsum(values) / len(values) if values else 0.0
 
 
 def mark_tables(tables, scanned: ScannedPage) -> None:
