@@ -69,7 +69,7 @@ def main() -> None:
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--compare", type=Path)
     ap.add_argument("--source", choices=("pdfium", "pdfminer"), help="page source (default: the app's)")
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus/icdar2013-eu"))
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus/icdar2013-eu"))
     args = ap.parse_args()
     pdfs = [p for p in corpus_documents(args.corpus) if not args.docs or p.stem in args.docs]
     peers = json.loads(args.compare.read_text())["icdar"]["tools"] if args.compare else {}

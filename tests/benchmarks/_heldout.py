@@ -4,8 +4,8 @@ The extractor was tuned on the ICDAR 2013 EU set (bench_tables.py's main measure
 measures how its rules generalise on other public documents whose expected tables are on disk:
 tabula-java's own expected CSV outputs for its test PDFs (``../shared/corpus/real-world/tabula``).
 
-    /work/venv/bin/python tests/benchmarks/bench_tables.py --heldout           # only this part
-    /work/venv/bin/python tests/benchmarks/bench_tables.py --heldout --write   # ... and its subsection
+    .venv/bin/python tests/benchmarks/bench_tables.py --heldout           # only this part
+    .venv/bin/python tests/benchmarks/bench_tables.py --heldout --write   # ... and its subsection
     (the default full run of bench_tables.py includes it)
 
 Ground truth and its bias
@@ -662,7 +662,7 @@ def render_markdown(held: dict | None, info: dict | None = None) -> str:
     if info:
         lines += [f"Measured {held.get('date', '?')} on {info['cores']} cores ({info['cpu']}), {info['ram']} RAM; "
                   "peers as above (tabula-py also in lattice mode). Rerun this part alone: "
-                  "`/work/venv/bin/python tests/benchmarks/bench_tables.py --heldout --no-suite --write`.", ""]
+                  "`.venv/bin/python tests/benchmarks/bench_tables.py --heldout --no-suite --write`.", ""]
     if held.get("note"):
         lines += [held["note"], ""]
     lines += [
@@ -709,7 +709,7 @@ def render_suite_markdown(suite: dict | None, info: dict | None = None) -> str:
         lines += [f"Measured {suite.get('date', '?')} on {info['cores']} cores ({info['cpu']}), {info['ram']} RAM"
                   + (f", 1-minute load average {load[0]:.1f}–{load[1]:.1f} during the run" if load else "")
                   + "; peers as above. Rerun this part alone: "
-                  "`/work/venv/bin/python tests/benchmarks/bench_tables.py --suite --write`.", ""]
+                  "`.venv/bin/python tests/benchmarks/bench_tables.py --suite --write`.", ""]
     if suite.get("note"):
         lines += [suite["note"], ""]
     lines += [

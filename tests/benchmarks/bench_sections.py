@@ -1,6 +1,6 @@
 """Heading-recovery benchmark: section tree vs. the PDFs' own bookmarks (hidden from the extractor).
 
-    /work/venv/bin/python tests/benchmarks/bench_sections.py            # all documents, all peers
+    .venv/bin/python tests/benchmarks/bench_sections.py            # all documents, all peers
     ... --no-peers                      # ours only (fast, for tuning)
     ... --only krb5 --details           # one document, print missed / false headings
     ... --write                         # rewrite the sections part of docs/benchmarks.md
@@ -365,7 +365,7 @@ def write_markdown(rows, totals, times, overhead, systems, reused: bool = False,
         "",
         f"Run {_dt.date.today().isoformat()} on {platform.machine()} {platform.processor() or ''} "
         f"({os.cpu_count()} cores), Python {platform.python_version()}; "
-        "`/work/venv/bin/python tests/benchmarks/bench_sections.py --write`"
+        "`.venv/bin/python tests/benchmarks/bench_sections.py --write`"
         + (" (peers' results and times reused from the previous full run on this machine, `--peer-cache`)." if reused else "."),
         "",
     ]

@@ -1,7 +1,7 @@
 """Table-extraction benchmark: this project against pdfplumber, camelot, tabula-py and PyMuPDF.
 
-    /work/venv/bin/python tests/benchmarks/bench_tables.py            # everything, prints the table
-    /work/venv/bin/python tests/benchmarks/bench_tables.py --write    # ... and rewrites docs/benchmarks.md
+    .venv/bin/python tests/benchmarks/bench_tables.py            # everything, prints the table
+    .venv/bin/python tests/benchmarks/bench_tables.py --write    # ... and rewrites docs/benchmarks.md
     options: --tools ours,camelot-hybrid  --docs eu-001,eu-004  --timeout 900  --json results.json
              --no-samples  --large 1000 (pages of the generated document for the memory run; 0: skip)
              --check-gt (validate the ground-truth conversions, ICDAR and held-out, and stop)
@@ -395,7 +395,7 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
         f"{info['os']}. Peers: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + f"; {info['java']}."
         + (f" Extraction rules: `{info['algorithm']}`." if info.get("algorithm") else ""),
         "",
-        "Rerun: `/work/venv/bin/python tests/benchmarks/bench_tables.py --write` (needs the `bench` extras and "
+        "Rerun: `.venv/bin/python tests/benchmarks/bench_tables.py --write` (needs the `bench` extras and "
         "`../shared/corpus/icdar2013-eu`). Every tool runs on every document in its own process with a time "
         "limit; seconds per page are timed around each tool's own call for each page; peak memory is the "
         "largest resident set of the tool's process tree over the documents. Measures: "
