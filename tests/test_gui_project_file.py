@@ -65,6 +65,7 @@ def test_second_window_opens_read_only_with_a_banner(window, held, monkeypatch, 
     assert project.read_only and project.store.journal_count() == 3
     banner = window.project_banner
     assert banner.isVisible() and "Read-only" in banner.label.text() and banner.copy_button.isVisible()
+    assert window.saved_label.text().startswith("Read-only")  # the status bar never says "Saved" here
     window.grab().save(str(tmp_path / "read-only.png"))
     window.bench.set_current_document(SHA)
     assert not window.bench.apply({"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "9"})
@@ -78,6 +79,7 @@ def test_second_window_opens_read_only_with_a_banner(window, held, monkeypatch, 
     assert not banner.isVisible()
     assert window.bench.apply({"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "9"}, SHA)
     assert window.bench.project.store.journal_count() == 4
+    assert window.saved_label.text().startswith("✓ Saved")
 
 
 def test_second_window_may_open_a_copy(window, held, monkeypatch, tmp_path):

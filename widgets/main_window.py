@@ -1080,6 +1080,9 @@ class MainWindow(QMainWindow):
             return
         n = project.store.journal_count()
         where = "untitled project" if self.bench.is_untitled else project.path.name
+        if project.read_only:  # nothing is being saved: say so where "Saved" would reassure wrongly
+            self.saved_label.setText(f"Read-only · {n} change{'s' if n != 1 else ''} in {where}")
+            return
         self.saved_label.setText(f"✓ Saved · {n} change{'s' if n != 1 else ''} in {where}")
 
     def show_find(self) -> None:
