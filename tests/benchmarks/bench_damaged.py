@@ -239,21 +239,6 @@ def markdown(s: dict, args, machine: str, bases: list[str]) -> str:
     return "\n".join(lines)
 
 
-def write_section(section: str, name: str = "damaged") -> None:
-    """Replace (or append) the ``<!-- name:start -->`` ... ``<!-- name:end -->`` section of docs/benchmarks.md."""
-    bench = ROOT / "docs" / "benchmarks.md"
-    text = bench.read_text(encoding="utf-8")
-    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        _, tail = rest.split(end, 1)
-        text = f"{head}{start}\n{section}\n{end}{tail}"
-    else:
-        text = text.rstrip("\n") + f"\n\n{start}\n{section}\n{end}\n"
-    bench.write_text(text, encoding="utf-8")
-    print(f"wrote the {name} section of {bench}")
-
-
 def main(argv: list[str] | None = None) -> int:
     from tests.benchmarks.bench_export import machine
     from tests.benchmarks.pdf_mutants import base_pdfs, mutants
@@ -294,7 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     section = markdown(s, args, machine(), sorted(bases))
     print(section)
     if not args.no_write:
-        write_section(section)
+        from tests.benchmarks._results import write_section
+
+        write_section("damaged", section)
     return 0
 
 

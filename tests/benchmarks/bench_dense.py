@@ -129,9 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     section = "\n".join(lines)
     print(section)
     if not args.no_write:
-        from tests.benchmarks.bench_damaged import write_section
+        from tests.benchmarks._results import write_section
 
-        write_section(section, "dense")
+        write_section("dense", section)
     return 0
 
 

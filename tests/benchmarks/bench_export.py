@@ -30,6 +30,7 @@ from app.document.model import DocumentData  # noqa: E402
 from app.packs.pack import PackDefinition, build_pack  # noqa: E402
 from exporters.pdf import PdfExporter  # noqa: E402
 from exporters.xlsx import XlsxExporter  # noqa: E402
+from tests.benchmarks._results import write_section  # noqa: E402
 
 
 def load_samples() -> list[DocumentData]:
@@ -199,13 +200,7 @@ def main() -> None:
     if args.no_write:
         print(section)
         return
-    bench = ROOT / "docs" / "benchmarks.md"
-    text = bench.read_text(encoding="utf-8")
-    start, end = "<!-- export:start -->", "<!-- export:end -->"
-    head, rest = text.split(start, 1)
-    _, tail = rest.split(end, 1)
-    bench.write_text(f"{head}{start}\n{section}\n{end}{tail}", encoding="utf-8")
-    print(f"wrote the export section of {bench}")
+    write_section("export", section)
 
 
 if __name__ == "__main__":

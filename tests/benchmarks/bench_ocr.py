@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from app.document.model import Table  # noqa: E402
 from app.extract.pipeline import extract_document  # noqa: E402
 from tools.docgen.scans import scan_pdf  # noqa: E402
+from tests.benchmarks._results import write_section  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 DOCS = {
@@ -123,17 +124,7 @@ def main(argv=None) -> int:
     text = "\n".join(lines)
     print(text)
     if a.write:
-        bench = ROOT / "docs" / "benchmarks.md"
-        content = bench.read_text(encoding="utf-8")
-        start, end = "<!-- ocr:start -->", "<!-- ocr:end -->"
-        block = f"{start}\n{text}\n{end}"
-        if start in content:
-            head, _, rest = content.partition(start)
-            _, _, tail = rest.partition(end)
-            content = head + block + tail
-        else:
-            content = content.rstrip("\n") + "\n\n" + block + "\n"
-        bench.write_text(content, encoding="utf-8")
+        write_section("ocr", text)
     return 0
 
 

@@ -36,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.benchmarks._results import write_section  # noqa: E402
 
 from tests.benchmarks.bench_export import machine  # noqa: E402
 
@@ -220,16 +221,7 @@ def main() -> None:
     print(section)
     if args.no_write:
         return
-    bench = ROOT / "docs" / "benchmarks.md"
-    text = bench.read_text(encoding="utf-8")
-    start, end = "<!-- project-file:start -->", "<!-- project-file:end -->"
-    if start in text:
-        head, rest = text.split(start, 1)
-        _, tail = rest.split(end, 1)
-    else:
-        head, tail = text.rstrip("\n") + "\n\n", "\n"
-    bench.write_text(f"{head}{start}\n{section}\n{end}{tail}", encoding="utf-8")
-    print(f"wrote the project-file section of {bench}")
+    write_section("project-file", section)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from _section_peers import fontsize_baseline, pymupdf4llm_headings  # noqa: E402
 from bench_sections import run_ours  # noqa: E402
 
 from tools.docgen import reports  # noqa: E402
+from tests.benchmarks._results import write_section  # noqa: E402
 
 NAMES = {"ours": "Briefing Builder", "fontsize": "font-size rule", "pymupdf4llm": "pymupdf4llm + layout"}
 
@@ -157,16 +158,7 @@ def write_markdown(res: dict, seconds: float) -> None:
         lines.append(f"| {r['file']} | {r['true']} | {' '.join(r['features'])} | "
                      + " | ".join(f"{r[s].f1:.2f} / {r[s].level_accuracy:.2f}" for s in systems) + " |")
     lines += ["", "</details>"]
-    path = ROOT / "docs" / "benchmarks.md"
-    text = path.read_text(encoding="utf-8")
-    start, end = "<!-- reports:start -->", "<!-- reports:end -->"
-    block = start + "\n" + "\n".join(lines) + "\n" + end
-    if start in text and end in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path}")
+    write_section("reports", "\n".join(lines))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,6 +46,7 @@ from _heading_match import H, Score, match  # noqa: E402
 from _section_peers import fontsize_baseline, pymupdf4llm_headings  # noqa: E402
 
 from app.extract.sections import PREAMBLE_ID, build_sections, page_features, read_outline  # noqa: E402
+from tests.benchmarks._results import write_section  # noqa: E402
 
 
 def shared_dir() -> Path | None:
@@ -459,16 +460,7 @@ def write_markdown(rows, totals, times, overhead, systems, reused: bool = False,
     errors = [r for r in rows if r.get("pymupdf4llm_error")]
     if errors:
         lines += ["", "pymupdf4llm failures (counted as no headings): " + "; ".join(f"{r['file']}: {r['pymupdf4llm_error']}" for r in errors)]
-    path = ROOT / "docs" / "benchmarks.md"
-    text = path.read_text(encoding="utf-8")
-    start, end = "<!-- sections:start -->", "<!-- sections:end -->"
-    block = start + "\n" + "\n".join(lines) + "\n" + end
-    if start in text and end in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path}")
+    write_section("sections", "\n".join(lines))
 
 
 if __name__ == "__main__":
