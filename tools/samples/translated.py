@@ -557,7 +557,8 @@ def build_story(spec: LangSpec, tables: list[S.FundingTable], st) -> B.Story:
         if i:
             f.append(PageBreak())
         story.heading(2, fs.name, [Tag("region", fs.slug, fs.name)])
-        story.body(fs.intro, hyph=False)
+        if fs.intro:
+            story.body(fs.intro, hyph=False)
         story.n_tables += 1
         key = f"t{story.n_tables}"
         flow, truth = funding_table(spec, fs, ft, key)
