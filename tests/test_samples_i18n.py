@@ -215,3 +215,27 @@ def test_a_region_heading_right_above_its_tables_title(shared, tmp_path):
     data = assemble(run.document, results, path=pdf, settings=ExtractSettings(), warnings=list(run.warnings))
     got = [(s.title, s.level, s.page) for s in data.all_sections() if s.level == 2]
     assert got == wanted
+
+
+@pytest.mark.parametrize("kind,text,code", [
+    ("region", "Afrique australe", "southern-africa"), ("region", "Afrique de l’Ouest et du Centre",
+                                                         "west-and-central-africa"),
+    ("region", "América del Sur", "south-america"), ("region", "Centroamérica, Norteamérica y el Caribe",
+                                                     "central-and-north-america-and-the-caribbean"),
+    ("theme", "Objectif 3", "objective-3"), ("theme", "Objetivo 2", "objective-2"), ("theme", "Principe 1", "principle-1"),
+])
+def test_filters_accept_french_and_spanish_region_and_theme_names(kind, text, code):
+    """What the command line and the pack filters resolve --region/--theme with."""
+    from app.packs.selection import resolve_tag
+
+    assert resolve_tag(kind, text).code == code
+
+
+def test_headless_pack_by_spanish_region_and_objective(tmp_path):
+    _truth(ES)
+    out = tmp_path / "sa.xlsx"
+    assert _cli(str(SAMPLES / f"{ES}.pdf"), "--region", "América del Sur", "--theme", "Objetivo 3", "--language", "es",
+                "-f", "xlsx", "-o", str(out)) == 0
+    wb = load_workbook(out)
+    texts = {c.value for ws in wb.worksheets for r in ws.iter_rows() for c in r if isinstance(c.value, str)}
+    assert {"Perú", "Ecuador", "Paraguay"} <= texts and "Haití" not in texts
