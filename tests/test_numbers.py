@@ -29,6 +29,12 @@ CASES = [
     ("1,000*", 1000, "*"),
     ("7", 7, None),
     ("2,000", 2000, None),
+    # French and Spanish documents (the translated samples print these)
+    ("1.234.567,89", 1234567.89, None),
+    ("12,5\u202f%", 12.5, None),
+    ("100,0\u00a0%", 100.0, None),
+    ("490\u202f556\u202f044 $", 490556044, None),
+    ("59\u00a0953\u00a0491", 59953491, None),
 ]
 
 
@@ -40,7 +46,7 @@ def test_parse(text, value, note):
     assert parsed.note == note
 
 
-@pytest.mark.parametrize("text", ["-", "–", "—", "n/a", "N/A", ".."])
+@pytest.mark.parametrize("text", ["-", "–", "—", "n/a", "N/A", "..", "n.d.", "N/D", "s.o.", "s/d", "néant"])
 def test_nothing(text):
     parsed = parse_number(text)
     assert parsed is not None and parsed.value is None and parsed.empty

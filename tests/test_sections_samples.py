@@ -25,7 +25,8 @@ from app.extract.sections.text import normalise_title
 from app.document.tags import tag_document
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
-NAMES = ["migration-initiatives-2017-sample", "myanmar-crisis-response-plan-2025-sample"]
+NAMES = ["migration-initiatives-2017-sample", "myanmar-crisis-response-plan-2025-sample",
+         "initiatives-migratoires-2017-sample", "iniciativas-de-migracion-2017-sample"]
 
 
 def ws(text: str) -> str:

@@ -298,3 +298,45 @@ def test_country_suggestions_use_the_names_tags_give():
     assert "Kenya" in country_suggestions("Kenia")
     assert "Kosovo (UNSCR 1244)" in country_names()
     assert set(country_suggestions("Somalai")) <= set(country_names())
+
+
+# ------------------------------------------------------------------------- French and Spanish documents
+
+
+def test_a_label_led_by_a_country_name_too_ambiguous_for_running_text():
+    """"Maurice" (Mauritius) is a given name in French text; leading a row label or a heading, before
+    a comma, it is the country, as the whole label would be."""
+    label = "Maurice, couvrant les Seychelles et l’Union des Comores"
+    assert [t.code for t in row_tags(label)] == ["MUS", "SYC", "COM"]
+    assert {"MUS", "SYC", "COM"} <= {t.code for t in section_tags(label, "")}
+    assert "MUS" not in {t.code for t in tag_text("Maurice Dupont a rencontré l’équipe.")}
+
+
+def test_the_uns_spanish_names():
+    assert [t.code for t in row_tags("Trinidad y Tabago")] == ["TTO"]
+    assert [t.code for t in row_tags("Haití")] == ["HTI"]
+    assert [t.code for t in row_tags("República Dominicana")] == ["DOM"]
+
+
+@pytest.mark.parametrize("text", ["en dollars des États-Unis (USD)", "en dólares de los Estados Unidos (USD)",
+                                  "460 000 dollars des États-Unis", "en dollar des Etats-Unis"])
+def test_a_currency_named_before_its_country_is_not_the_country(text):
+    assert "USA" not in {t.code for t in tag_text(text)}
+
+
+def test_the_united_states_still_found_in_french_and_spanish_text():
+    assert "USA" in {t.code for t in tag_text("vers les États-Unis et le Canada")}
+    assert "USA" in {t.code for t in tag_text("hacia los Estados Unidos")}
+
+
+@pytest.mark.parametrize("title,code", [
+    ("Objectif 2 : Apporter une réponse efficace aux aspects de mobilité des crises", "objective-2"),
+    ("Objectif 3 : Faire en sorte que les migrations se déroulent de façon sûre, ordonnée et digne", "objective-3"),
+    ("Principe 3 : S’appuyer sur de solides partenariats", "principle-3"),
+    ("Objetivo 2: Abordar eficazmente los aspectos relativos a la movilidad en situaciones de crisis", "objective-2"),
+    ("Objetivo 3: Asegurar una migración segura, ordenada y digna", "objective-3"),
+    ("Principio 1: Adherirse a las normas internacionales y respetar los derechos de los migrantes", "principle-1"),
+])
+def test_french_and_spanish_migof_headings_carry_their_theme(title, code):
+    assert code in {t.code for t in section_tags(title, "") if t.kind == "theme"}
+    assert find_theme(title.split(":", 1)[1].strip()).code == code

@@ -3,7 +3,7 @@
 ``parse_number("12,500,000¹")`` -> ``Parsed(value=12500000, note="1")``. Handles thousands separators
 (",", ".", normal, thin and no-break spaces), decimal comma or point, parentheses and minus signs as
 negatives, percentages, currency prefixes/suffixes and footnote markers. Texts meaning "nothing"
-("-", "–", "—", "n/a", "..") parse to ``value=None`` with ``empty=True``.
+("-", "–", "—", "n/a", "..", French and Spanish "n.d.", "s.o.", "néant") parse to ``value=None`` with ``empty=True``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "n.a", "..", "...", "…", "nil", "x"}
+NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "n.a", "..", "...", "…", "nil", "x",
+           # French and Spanish: non disponible / no disponible, sans objet, sin datos, néant
+           "n.d.", "n/d", "nd", "s.o.", "s/o", "s.d.", "s/d", "néant"}
 _SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
 _CURRENCY = re.compile(
     r"^(?:US\$|USD|EUR|GBP|CHF|AUD|CAD|\$|€|£|¥|₹|Fr\.?)\s*|\s*(?:USD|EUR|GBP|CHF|\$|€|£)$", re.IGNORECASE

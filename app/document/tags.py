@@ -104,6 +104,7 @@ _ALIASES: dict[str, list[str]] = {
     "SWZ": ["Eswatini", "Swaziland"],
     "SYR": ["Syrian Arab Republic", "Syria"],
     "TLS": ["Timor-Leste", "East Timor"],
+    "TTO": ["Trinidad y Tabago"],  # the UN's Spanish name (pycountry's catalogue has "Trinidad y Tobago")
     "TUR": ["Türkiye", "Turkiye", "Turkey"],
     "TZA": ["United Republic of Tanzania", "Tanzania"],
     "USA": ["United States of America", "United States", "USA", "U.S.A."],
@@ -137,6 +138,10 @@ _CURRENCY_AFTER = re.compile(
     r"kwacha|birr|naira|cedis?|leones?|rand|lira|liras|currency)\b",
     re.IGNORECASE,
 )
+#: Words before a country name that make it a currency in French and Spanish ("dollars des
+#: États-Unis", "dólares de los Estados Unidos").
+_CURRENCY_BEFORE = re.compile(r"\b(?:dollars?|d[oó]lares|francs?|francos?)\s+(?:des|du|de\s+los|del|de)\s+$",
+                              re.IGNORECASE)
 #: A geographic feature named after (part of) a country: "Gulf of Guinea", "Lake Chad", "River Niger",
 #: "New Mexico" / "New Guinea" (never a country: names that start with "New" are matched whole, as
 #: "New Zealand"), and "Niger Delta", "Congo Basin", "Guinea Gulf".
@@ -242,6 +247,23 @@ THEMES: tuple[Theme, ...] = (
           ("Contribute to an evidence-based and efficient crisis response system",
            "Contributing to an evidence-based and efficient crisis response system"), "Crisis response plan"),
 )
+
+#: The MiGOF principles and objectives as French and Spanish documents title them (IOM's own
+#: translations of the framework, and the shorter forms headings use).
+_THEME_PHRASES: dict[str, tuple[str, ...]] = {
+    "principle-1": ("Adhérer aux normes internationales et respecter les droits des migrants",
+                    "Adherirse a las normas internacionales y respetar los derechos de los migrantes"),
+    "principle-2": ("Formuler des politiques fondées sur des données factuelles et une approche mobilisant "
+                    "l'ensemble du gouvernement",
+                    "Formular políticas con base empírica y aplicar un enfoque integral de gobierno"),
+    "principle-3": ("S'appuyer sur de solides partenariats", "Forjar asociaciones sólidas"),
+    "objective-1": ("Promouvoir le bien-être socioéconomique des migrants et de la société",
+                    "Fomentar el bienestar socioeconómico de los migrantes y de la sociedad"),
+    "objective-2": ("Apporter une réponse efficace aux aspects de mobilité des crises",
+                    "Abordar eficazmente los aspectos relativos a la movilidad en situaciones de crisis"),
+    "objective-3": ("Faire en sorte que les migrations se déroulent de façon sûre, ordonnée et digne",
+                    "Asegurar una migración segura, ordenada y digna"),
+}
 
 _REGION_TABLES: dict[str, str] = {
     "east-and-horn-of-africa": "BDI DJI ETH KEN RWA SOM SSD TZA UGA",
@@ -467,7 +489,7 @@ def _themes() -> _NameIndex:
     entries = []
     for t in THEMES:
         tag = Tag("theme", t.code, t.name)
-        for n in (t.title, *t.phrases):
+        for n in (t.title, *t.phrases, *_THEME_PHRASES.get(t.code, ())):
             entries.append((n, tag))
     return _build(entries)
 
@@ -505,7 +527,7 @@ def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | No
     Jordan", "Jordan Misja"), a state of the United States ("Georgia, USA")."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
-    if _CURRENCY_AFTER.match(after):
+    if _CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before):
         return False
     if _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
         return False
@@ -668,7 +690,8 @@ def find_theme(name_or_code: str) -> Tag | None:
     key = _key(text)
     for t in THEMES:
         labels = {_key(t.label), *(_key(x) for x in translated_labels(t.label))}
-        if text.lower() == t.code or key in labels or key in {_key(p) for p in (t.name, t.title, *t.phrases)}:
+        phrases = (t.name, t.title, *t.phrases, *_THEME_PHRASES.get(t.code, ()))
+        if text.lower() == t.code or key in labels or key in {_key(p) for p in phrases}:
             return Tag("theme", t.code, t.name)
     found = _find(_themes(), text, case_aware=False)
     return found[0][2] if found else None
@@ -709,7 +732,7 @@ def section_tags(title: str, text: str, words: set[str] | None = None) -> list[T
     ``words``: the words the document writes in lower case (default: those of the title and text)."""
     if words is None:
         words = lower_words(f"{title or ''}\n{text or ''}")
-    exact = country_tag(title or "")
+    exact = country_tag(title or "") or _label_head(title or "")
     tags = [exact] if exact is not None else []
     tags += tag_text(title or "", words=words)
     tags += tag_text(text or "", kinds=("country", "region"), words=words)
@@ -734,6 +757,14 @@ def row_label(table, row: int) -> str:
     return ""
 
 
+def _label_head(label: str) -> Tag | None:
+    """The country a label starts with, before a comma: "Maurice, couvrant les Seychelles et l'Union
+    des Comores" is Mauritius first (a name too ambiguous for running text counts when it leads a
+    label, as a whole label would)."""
+    head, sep, _ = (label or "").partition(",")
+    return country_tag(head) if sep else None
+
+
 def row_tags(label: str) -> list[Tag]:
     """Tags carried by a table row label ("Somalia", "Gambia, the", "United Republic of Tanzania")."""
     if not label:
@@ -741,7 +772,8 @@ def row_tags(label: str) -> list[Tag]:
     exact = country_tag(label)
     if exact is not None:
         return [exact]
-    tags = tag_text(label)
+    head = _label_head(label)
+    tags = _unique(([head] if head is not None else []) + tag_text(label))
     if not tags:
         theme = find_theme(label)
         if theme is not None:

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.document.tags import REGION_COUNTRIES, REGIONS, THEMES, country_tag, find_country, fold, lower_words, tag_text
+from app.document.tags import (REGION_COUNTRIES, REGIONS, THEMES, country_tag, find_country, find_region, find_theme,
+                               fold, lower_words, tag_text)
 
 TOTAL_OF_SELECTED = "Total of selected rows"
 
@@ -65,7 +66,9 @@ def resolve_tag(kind: str, text: str, present: Iterable[Tag] = ()) -> Tag | None
     for tag in candidates:  # "east horn" -> East and Horn of Africa
         if key and (key in fold(tag.name) or key in fold(tag.code)):
             return tag
-    return None
+    # the names app.document.tags knows besides the display name: French and Spanish ("Afrique
+    # australe", "América del Sur", "Objectif 3"), other English forms ("Asia-Pacific")
+    return find_region(text) if kind == "region" else find_theme(text)
 
 
 # ------------------------------------------------------------------------------------------ filters

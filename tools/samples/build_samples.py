@@ -1391,7 +1391,8 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-d", "--out-dir", type=Path, default=ROOT / "resources" / "samples",
                     help="where to write the samples (default: resources/samples)")
-    ap.add_argument("--only", choices=["mi", "myanmar"], help="build only one of the two samples")
+    ap.add_argument("--only", choices=["mi", "myanmar", "fr", "es"],
+                    help="build only one of the samples (fr, es: the French and Spanish ones)")
     ap.add_argument("--no-verify", action="store_true", help="skip checking the truth against the PDF")
     ap.add_argument("--large", type=int, metavar="N", help="write a long benchmark document of N pages instead")
     ap.add_argument("-o", "--output", type=Path, help="output file for --large")
@@ -1413,6 +1414,11 @@ def main(argv: list[str] | None = None) -> int:
         build_mi(seeds, args.out_dir, not args.no_verify)
     if args.only in (None, "myanmar"):
         build_mm(seeds, args.out_dir, not args.no_verify)
+    for lang in ("fr", "es"):
+        if args.only in (None, lang):
+            import translated
+
+            translated.build(translated.LANGS[lang], seeds, args.out_dir, not args.no_verify)
     return 0
 
 
