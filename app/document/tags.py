@@ -611,6 +611,21 @@ def country_tag(name: str) -> Tag | None:
     return _countries()[1].lookup.get(key)
 
 
+#: The tag kinds that are places (a heading names a country or a region).
+PLACES = ("country", "region")
+
+
+@lru_cache(maxsize=8192)
+def named_places(text: str) -> tuple[Tag, ...]:
+    """Countries and regions a heading or a table title names ("East and Horn of Africa: funding
+    requirements (USD)" -> the region; "Somalia" -> the country)."""
+    if not (text or "").strip():
+        return ()
+    exact = country_tag(text)
+    found = ([exact] if exact is not None else []) + tag_text(text, kinds=PLACES)
+    return tuple(_unique(found))
+
+
 def find_country(name_or_code: str) -> Tag | None:
     """A country from an ISO alpha-3 (or alpha-2) code or a name; None when unknown."""
     if not name_or_code:
