@@ -28,14 +28,13 @@ Semantics (also documented in ``docs/packs.md``):
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.document.tags import (PLACES, REGION_COUNTRIES, REGIONS, THEMES, find_country, fold, lower_words,
-                               named_places, tag_text)
+from app.document.tags import (PLACES, REGION_COUNTRIES, REGIONS, THEMES, document_words, find_country, fold,
+                               named_places, table_row_tags, tag_text)
 from app.extract.tables.continuation import continuation_chain, continuations, merge_continued
 
 TOTAL_OF_SELECTED = "Total of selected rows"
@@ -292,33 +291,9 @@ class Selection:
 # --------------------------------------------------------------------------------------- helpers
 
 
-_NOTE_TAIL = re.compile(r"[\s\*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\w\)$|\s*\[\w{1,3}\]$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _label_country(text: str) -> Tag | None:
-    label = _NOTE_TAIL.sub("", text or "").strip(" .:")
-    if not label or len(label) > 60 or any(ch.isdigit() for ch in label):
-        return None
-    return find_country(label) if len(label) > 3 or label.isupper() else None
-
-
 def row_country_tags(table: Table) -> dict[int, list[Tag]]:
-    """Tags of the body rows: ``table.row_tags`` when the tagger filled them, else countries
-    recognised in the row labels (first column) by exact name or ISO code."""
-    if table.row_tags:
-        return {r: list(t) for r, t in table.row_tags.items() if r >= table.header_rows}
-    out: dict[int, list[Tag]] = {}
-    labels = {c.row: c for c in table.cells if c.col == 0}
-    totals = set(table.total_rows)
-    for row in range(table.header_rows, table.n_rows):
-        cell = labels.get(row)
-        if cell is None or row in totals:
-            continue
-        tag = _label_country(cell.text)
-        if tag is not None:
-            out[row] = [tag]
-    return out
+    """Tags of the body rows: the tagging pass's (:func:`app.document.tags.table_row_tags`)."""
+    return table_row_tags(table)
 
 
 def _section_parents(data: DocumentData) -> dict[str, Section | None]:
@@ -637,14 +612,6 @@ def _place_tables(data: DocumentData, order: list[Section], links: dict[str, Tab
     return placed
 
 
-def _document_words(data: DocumentData) -> set[str] | None:
-    """The words the document writes in lower case (as the tagger uses them: "turkey" the bird)."""
-    words: set[str] = set()
-    for s in data.all_sections():
-        words |= lower_words(s.title) | lower_words(s.text)
-    return words
-
-
 def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Selection:
     """Apply ``filters`` to the documents (their current, corrected state)."""
     filters = filters or Filters()
@@ -700,7 +667,7 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
                 context.add(sid)
         for t in tables_out.get(None, []):
             selection.items.append(t)
-        words = _document_words(data) if any(k in ("country", "region") for k in kinds) else None
+        words = document_words(data) if any(k in ("country", "region") for k in kinds) else None
         for section in order:
             if section.id in needed or section.id in context:
                 depth = len(_ancestors(section.id, parents))
