@@ -143,9 +143,9 @@ def insert_section(parent: str | None, index: int, records: list[dict[str, Any]]
     return {"op": "insert_section", "parent": parent, "index": index, "section": records}
 
 
-def delete_section(section: str, old: list[dict[str, Any]]) -> Op:
+def delete_section(section: str, old: list[dict[str, Any]], label: str | None = None) -> Op:
     """Remove a section subtree; ``old``: its records as they are expected to be."""
-    return {"op": "delete_section", "section": section, "old": old}
+    return _labelled({"op": "delete_section", "section": section, "old": old}, label)
 
 
 def move_section(section: str, parent: str | None, index: int, old_parent: str | None, old_index: int) -> Op:
@@ -157,6 +157,24 @@ def move_section(section: str, parent: str | None, index: int, old_parent: str |
 def batch(ops: list[Op], label: str | None = None) -> Op:
     """Several operations as one undoable step."""
     return _labelled({"op": "batch", "ops": ops}, label)
+
+
+# Notices: what listeners of a project are told besides applied operations (never journaled, never applied).
+
+
+def reload_notice() -> Op:
+    """The document was (re-)extracted: everything about it may have changed."""
+    return {"op": "reload"}
+
+
+def page_notice(page: int, tables: list[str]) -> Op:
+    """A page's extraction result arrived with these tables (while the document is being extracted)."""
+    return {"op": "page", "page": page, "tables": tables}
+
+
+def table_notice(table: str) -> Op:
+    """Something shown about a table changed (its problems), though the table itself did not."""
+    return {"op": "set_table", "table": table}
 
 
 def col_letter(col: int) -> str:
