@@ -561,7 +561,8 @@ def extract_area(
     page_number: int | None = None,
     document: str = "",
 ) -> Table:
-    """The table inside a user-drawn rectangle of a pdfplumber page (:func:`app.extract.tables.extract_area`),
+    """The table inside a user-drawn rectangle of a page (pdfplumber's or :class:`app.source.pagesource.PdfiumPage`,
+    :func:`app.extract.tables.extract_area`),
     carrying ``table_id``, the page and ``method="manual"``."""
     from app.extract.tables import extract_area as extract_table_area
 
@@ -627,7 +628,7 @@ def table_guides(words: Iterable[dict[str, Any]], bbox: BBox, n_rows: int, n_col
 
 
 def page_guides(page: Any, specs: Iterable[tuple[str, BBox, int, int]]) -> dict[str, tuple[list[float], list[float]]]:
-    """:func:`table_guides` of several tables of one pdfplumber page: ``{table id: (columns, rows)}``.
+    """:func:`table_guides` of several tables of one page (as for :func:`extract_area`): ``{table id: (columns, rows)}``.
 
     ``specs``: ``(table id, bbox, n_rows, n_cols)`` each. A page job (runs in the page helper process).
     """
