@@ -387,14 +387,4 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
             project.close()
 
 
-def build_from_args(args: argparse.Namespace) -> Any:  # pragma: no cover - convenience for scripts
-    datas, project = _load_sources(args, None)
-    try:
-        definition = PackDefinition(filters=_resolve_filters(args, datas, Filters()))
-        return build_pack(datas, definition)
-    finally:
-        if project is not None:
-            project.close()
-
-
 __all__ = ["ExportRequestError", "run_export", "list_formats", "Tag"]

@@ -291,11 +291,6 @@ class Selection:
 # --------------------------------------------------------------------------------------- helpers
 
 
-def row_country_tags(table: Table) -> dict[int, list[Tag]]:
-    """Tags of the body rows: the tagging pass's (:func:`app.document.tags.table_row_tags`)."""
-    return table_row_tags(table)
-
-
 def _section_parents(data: DocumentData) -> dict[str, Section | None]:
     parents: dict[str, Section | None] = {}
 
@@ -520,7 +515,7 @@ def make_view(table: Table, rows: Sequence[int] | None = None, columns: Sequence
     else:
         wanted = set(rows)
         kept = [r for r in body_all if r in wanted and not (reduced and r in table.total_rows)]
-    tags = row_tags if row_tags is not None else row_country_tags(table)
+    tags = row_tags if row_tags is not None else table_row_tags(table)
     header = [_view_row(grid, r, columns, header_n) for r in range(header_n)]
     view_rows: list[ViewRow] = []
     kept_set = set(kept)
@@ -690,7 +685,7 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
     chain = continuation_chain(table, links)
     merged = merge_continued(*chain) if len(chain) > 1 else table
     kinds = matcher.kinds()
-    tags_by_row = row_country_tags(merged)
+    tags_by_row = table_row_tags(merged)
     section_tags = _table_subject(table, section, parents, bool(tags_by_row))
     body = list(range(min(merged.header_rows, merged.n_rows), merged.n_rows))
 
@@ -743,7 +738,7 @@ def present_tags(datas: Sequence[DocumentData]) -> dict[str, list[Tag]]:
             for t in s.tags:
                 found.setdefault(t.kind, {})[t.code] = t
         for table in data.tables:
-            for tags in row_country_tags(table).values():
+            for tags in table_row_tags(table).values():
                 for t in tags:
                     found.setdefault(t.kind, {})[t.code] = t
     return {k: sorted(v.values(), key=lambda t: (fold(t.name or t.code))) for k, v in found.items()}

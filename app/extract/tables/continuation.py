@@ -136,10 +136,3 @@ def merge_continued(first: Table, *rest: Table) -> Table:
         merged.n_cols = max(merged.n_cols, part.n_cols)
     merged.sort_cells()
     return merged
-
-
-def merge_document_table(data: DocumentData, table: Table, links: dict[str, Table] | None = None) -> Table:
-    """``table`` merged with the parts that continue it in ``data`` (the links that hold, see
-    :func:`continuations`); ``table`` itself when nothing continues it."""
-    chain = continuation_chain(table, continuations(data) if links is None else links)
-    return merge_continued(*chain) if len(chain) > 1 else table
