@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -39,14 +42,20 @@ def test_the_helper_process_assembles_exactly_like_the_pipeline(pages):
     assert data.to_json() == _expected(document, results, warnings)
 
 
+def _wait_gone(assembler, seconds=10.0):
+    deadline = time.monotonic() + seconds
+    while assembler.pid is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def test_a_lost_helper_process_falls_back_to_assembling_in_process(pages):
     document, results = pages
     assembler = Assembler()
     for result in results:
         assembler.add(result)
-    assert assembler._proc is not None
-    assembler._proc.kill()
-    assembler._proc.join(5)
+    assert assembler.pid is not None
+    os.kill(assembler.pid, signal.SIGKILL)
+    _wait_gone(assembler)
     data = assembler.finish(document, path=SAMPLE, settings=ExtractSettings())
     assert "assembly process" in (assembler.fallback_reason or "")
     assert data.to_json() == _expected(document, results, [])
@@ -57,7 +66,7 @@ def test_in_process_assembly_starts_no_process(pages):
     assembler = Assembler(in_process=True)
     for result in results:
         assembler.add(result)
-    assert assembler._proc is None
+    assert assembler.pid is None and assembler.worker is None
     data = assembler.finish(document, path=SAMPLE)
     assert data.to_json() == _expected(document, results, [])
 

@@ -65,3 +65,35 @@ def test_a_dead_helper_answers_its_requests_and_is_replaced(jobs, simple_pdf):
     again = jobs.submit(simple_pdf, None, 1, te.page_guides, [])
     assert _next(jobs)[:2] == (again, True)
     assert not jobs.pending()
+
+
+def _kind_of_page(page):
+    return type(page).__name__
+
+
+SAMPLE = "resources/samples/myanmar-crisis-response-plan-2025-sample.pdf"
+
+
+def test_jobs_read_pages_like_the_pipeline_and_match_pdfminer(jobs):
+    """Page jobs read the page source the pipeline reads (pdfium by default, pdfminer as its fallback), and an
+    area re-extracted from it is the table pdfminer's page gives."""
+    from pathlib import Path
+
+    from app.extract.pipeline import iter_extract
+    from app.source.pagesource import default_source, open_pages
+
+    pdf = Path(__file__).resolve().parents[1] / SAMPLE
+    found = [(r.page, t) for r in iter_extract(pdf, workers=0) for t in r.tables]
+    assert found, "the sample has tables"
+    number, table = found[0]
+    kind = jobs.submit(pdf, None, number, _kind_of_page)
+    area = jobs.submit(pdf, None, number, te.extract_area, table.bbox, None, "borderless", table_id="x",
+                       page_number=number)
+    replies = {r[0]: r for r in (_next(jobs), _next(jobs))}
+    assert replies[kind][1] and replies[kind][2] == ("PdfiumPage" if default_source() == "pdfium" else "Page")
+    assert replies[area][1]
+    with open_pages(pdf, source="pdfminer") as pages:
+        page = pages.page(number)
+        reference = te.extract_area(page, table.bbox, None, "borderless", table_id="x", page_number=number)
+    assert replies[area][2].to_json() == reference.to_json()
+    assert reference.n_rows >= 2

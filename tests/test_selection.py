@@ -190,6 +190,26 @@ def test_continued_tables_are_merged():
     assert item.pages == [1, 2]
 
 
+def _valued(table):
+    for c in table.cells:
+        c.value = int(c.text) if c.text.isdigit() else None
+    return table
+
+
+def test_a_continuation_is_merged_by_the_rule_of_the_merge_edit():
+    """Selection and the "merge with continuation" edit share one merge (app/extract/tables/continuation.py):
+    a first row that does not repeat the header is data, and a part with an extra column is not lost."""
+    doc = SourceDocument(path="x.pdf", sha256="e" * 64, pages=3)
+    first = _valued(Table.from_rows([["Country", "USD"], ["Kenya", "1"]], id="a", page=1, header_rows=1))
+    second = _valued(Table.from_rows([["Chad", "3"], ["Niger", "4"]], id="b", page=2, header_rows=1,
+                                     continued_from="a"))
+    third = _valued(Table.from_rows([["Somalia", "2", "(a)"]], id="c", page=3, header_rows=0, continued_from="b"))
+    sel = select([DocumentData(doc, tables=[first, second, third])], Filters())
+    [item] = list(sel.tables())
+    assert [r.cells[0].text for r in item.view.rows] == ["Kenya", "Chad", "Niger", "Somalia"]
+    assert item.pages == [1, 2, 3]
+
+
 def test_present_tags(docs):
     tags = present_tags(docs)
     assert {t.code for t in tags["country"]} >= {"SOM", "KEN", "NGA", "TCD"}

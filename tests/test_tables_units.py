@@ -135,6 +135,23 @@ def test_tables_continued_on_the_next_page_are_linked_and_merged():
     assert merged.total_rows == [4] and merged.id == "p1-t1"
 
 
+def test_merge_drops_only_header_rows_that_repeat_the_first_header():
+    first = _ruled("p1-t1", 1, 400, 800, [["Country", "A", "B"], ["Kenya", "1", "2"]])
+    again = _ruled("p2-t1", 2, 60, 200, [["COUNTRY", " A", "b"], ["Peru", "5", "6"]])  # case, spacing
+    assert merge_continued(first, again).text_grid() == [["Country", "A", "B"], ["Kenya", "1", "2"],
+                                                         ["Peru", "5", "6"]]
+    # no header printed again: the row taken for one is data and stays
+    plain = _ruled("p2-t1", 2, 60, 200, [["Chad", "3", "4"], ["Peru", "5", "6"]])
+    merged = merge_continued(first, plain)
+    assert [row[0] for row in merged.text_grid()] == ["Country", "Kenya", "Chad", "Peru"]
+    assert merged.pages() == [1, 2]
+    # a page repeating only the lower row of a two-row header
+    two = _ruled("p1-t1", 1, 400, 800, [["", "Funding", ""], ["Country", "A", "B"], ["Kenya", "1", "2"]])
+    two.header_rows = 2
+    lower = _ruled("p2-t1", 2, 60, 200, [["Country", "A", "B"], ["Peru", "5", "6"]])
+    assert [row[0] for row in merge_continued(two, lower).text_grid()] == ["", "Country", "Kenya", "Peru"]
+
+
 def test_different_columns_are_not_continuations():
     first = _ruled("p1-t1", 1, 400, 800, [["a", "b", "c"], ["1", "2", "3"]])
     second = _ruled("p2-t1", 2, 60, 200, [["a", "b"], ["1", "2"]], cols=(50.0, 200.0, 350.0))

@@ -340,3 +340,22 @@ def test_the_united_states_still_found_in_french_and_spanish_text():
 def test_french_and_spanish_migof_headings_carry_their_theme(title, code):
     assert code in {t.code for t in section_tags(title, "") if t.kind == "theme"}
     assert find_theme(title.split(":", 1)[1].strip()).code == code
+
+
+def test_one_tagging_pass_tags_rows_named_by_iso_code_and_packs_use_it():
+    """Rows labelled by ISO code were tagged only when a pack was made (a second rule in the selection);
+    the tagging pass now tags them, and the selection reads what the pass stored."""
+    from app.document.tags import table_row_tags
+    from app.packs.selection import Filters, select
+
+    table = Table.from_rows([["Country", "USD"], ["SOM", "1"], ["Kenya (a)", "2"], ["Total", "3"]],
+                            id="t", page=1, header_rows=1)
+    table.total_rows = [3]
+    data = DocumentData(SourceDocument(path="x.pdf", sha256="f" * 64, pages=1), tables=[table])
+    untagged = {r: [t.code for t in tags] for r, tags in table_row_tags(table).items()}
+    tag_document(data)
+    assert {r: [t.code for t in tags] for r, tags in table.row_tags.items()} == {1: ["SOM"], 2: ["KEN"]}
+    assert untagged == {1: ["SOM"], 2: ["KEN"]}  # the same rule for a table the pass never saw
+    table.row_tags = {2: table.row_tags[2]}  # a correction: row 1 is not Somalia's
+    [item] = list(select([data], Filters(countries=["SOM", "KEN"])).tables())
+    assert [r.cells[0].text for r in item.view.rows] == ["Kenya (a)"]

@@ -1,6 +1,7 @@
 """Work on one page's text off the GUI process: re-extracting a drawn area, estimating table guides.
 
-The jobs run in a helper process (:class:`app.jobs.page_jobs.PageJobs`): pdfplumber is pure Python, and a
+The jobs run in a helper process (:class:`app.jobs.page_jobs.PageJobs`, an :class:`app.jobs.worker.Worker`),
+reading pages as the extraction does (:class:`app.source.pagesource.PageSource`): the work is Python, and a
 thread of this process doing it would hold the GIL the GUI thread needs (measured: 100-190 ms late
 ticks of the GUI timer while guides were computed on a thread). Replies come back through queued
 signals with the request's id. Should no helper process start, the jobs run on one background thread
@@ -17,7 +18,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.jobs.page_jobs import PageJobs, run_job
+from app.jobs.page_jobs import PageJobs, close_all, run_job
 
 
 class _Job(QRunnable):
@@ -42,7 +43,8 @@ class _Job(QRunnable):
 
 
 class PageTextService(QObject):
-    """Runs ``fn(pdfplumber_page, *args, **kwargs)`` for a page of a PDF outside the GUI thread.
+    """Runs ``fn(page, *args, **kwargs)`` for a page of a PDF outside the GUI thread (the page as the
+    extraction reads it, see :mod:`app.jobs.page_jobs`).
 
     ``fn`` must be a module-level function (it is sent to the helper process by reference).
     """
@@ -100,12 +102,7 @@ class PageTextService(QObject):
         if self._pool is not None:
             self._pool.waitForDone(30000)
         with self._lock:
-            for pdf in self._pdfs.values():
-                try:
-                    pdf.close()
-                except Exception:  # noqa: BLE001
-                    pass
-            self._pdfs.clear()
+            close_all(self._pdfs)
         self._pending.clear()
 
     def _on_reply_thread(self, request: int, ok: bool, result: Any) -> None:  # the reader thread

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QPushButton
 
 from app.document.model import Table
 from app.extract.tables.continuation import merge_continued
+from app.project import ops
 from app.project import table_edit as te
 
 from .area import PageTextService
@@ -276,8 +277,7 @@ class ExtractionJobs(QObject):
             op = te.replace_op(old, new, label)
         else:
             new.method = "manual"
-            op = {"op": "replace_table", "table": new.id, "new": new.to_json(), "old": None,
-                  "label": f"Add table on page {new.page}"}
+            op = ops.replace_table(new.id, new.to_json(), None, f"Add table on page {new.page}")
         self.page_view.clear_guides(new.id)
         if self.bench.apply(op, job.sha):
             self.bench.current_table = ""

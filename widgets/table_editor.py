@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.project import table_edit as te
 from app.document.model import Table
 from app.document.numbers import format_number
+from app.project import ops
 from app.project.ops import col_letter
 from app.extract.problems import Problem
 
@@ -537,7 +538,7 @@ class TableEditor(QWidget):
             problems = self.bench.table_problems(self.model.table)
             count = len(self.model._problems) + len(self.model._row_problems) + len(self.model._col_problems)
             if problems and count == 0 or (not problems and count):
-                self._on_data_changed(sha, {"op": "set_table", "table": self.model.table.id})
+                self._on_data_changed(sha, ops.table_notice(self.model.table.id))
 
     # ================================================================================ selection
 
@@ -590,8 +591,7 @@ class TableEditor(QWidget):
         if cell is not None and (cell.row, cell.col) != (row, col):
             return False
         old = cell.text if cell is not None else ""
-        return self.bench.apply({"op": "set_cell", "table": table.id, "row": row, "col": col, "text": text, "old": old},
-                                self._sha or None)
+        return self.bench.apply(ops.set_cell(table.id, row, col, text, old), self._sha or None)
 
     def edit_cell(self, row: int, col: int, text: str) -> bool:
         """Edit one cell as if typed (used by tests and scripts)."""
@@ -701,9 +701,8 @@ class TableEditor(QWidget):
         if not 0 <= count <= table.n_rows:
             self.bench.error.emit("Cannot change the table", f"The header can have 0 to {table.n_rows} rows.")
             return False
-        return self.bench.apply({"op": "set_table", "table": table.id, "attrs": {"header_rows": count},
-                                 "old": {"header_rows": table.header_rows},
-                                 "label": f"Set {count} header row(s)"})
+        return self.bench.apply(ops.set_table(table.id, {"header_rows": count}, {"header_rows": table.header_rows},
+                                              f"Set {count} header row(s)"))
 
     def _header_rows_changed(self, value: int) -> None:
         if not self._loading:
@@ -724,8 +723,8 @@ class TableEditor(QWidget):
         if rows == sorted(table.total_rows):
             return False
         label = f"Mark row {row + 1} as totals" if total else f"Unmark totals row {row + 1}"
-        return self.bench.apply({"op": "set_table", "table": table.id, "attrs": {"total_rows": rows},
-                                 "old": {"total_rows": list(table.total_rows)}, "label": label})
+        return self.bench.apply(ops.set_table(table.id, {"total_rows": rows}, {"total_rows": list(table.total_rows)},
+                                              label))
 
     def _toggle_total(self) -> bool:
         row, _ = self.current_cell()
@@ -738,8 +737,7 @@ class TableEditor(QWidget):
         table = self.model.table
         if table is None:
             return False
-        return self.bench.apply({"op": "replace_table", "table": table.id, "new": None, "old": table.to_json(),
-                                 "label": f"Delete table {table.id}"})
+        return self.bench.apply(ops.replace_table(table.id, None, table.to_json(), f"Delete table {table.id}"))
 
     def _copy(self) -> None:
         rect = self.selection_rect()

@@ -715,7 +715,7 @@ class Workbench(QObject):
         for table in added:
             data.tables.insert(table_position(data.tables, table), table)
         self._table_problems.setdefault(thread.sha256, {})
-        self.dataChanged.emit(thread.sha256, {"op": "page", "page": result.page, "tables": [t.id for t in added]})
+        self.dataChanged.emit(thread.sha256, ops.page_notice(result.page, [t.id for t in added]))
         self.schedule_problems(thread.sha256)
 
     def _on_extracted(self, data: DocumentData, cancelled: bool, written: bool = False) -> None:

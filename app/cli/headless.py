@@ -156,16 +156,13 @@ def _extract_cached(path: Path, password: str | None, progress: Progress | None)
 
 
 def _tag(data: DocumentData) -> None:
-    """Tag sections and table rows of a document extracted before extraction tagged them (a project
-    saved by an older version)."""
-    from app.document.tags import tag_document
+    """Tag a document extracted before extraction tagged them (a project saved by an older version)."""
+    from app.document.tags import ensure_tagged
 
-    already = any(s.tags for s in data.all_sections()) or any(t.row_tags for t in data.tables)
-    if not already:
-        try:
-            tag_document(data)
-        except Exception:  # tagging is a help, never a reason to fail an export
-            pass
+    try:
+        ensure_tagged(data)
+    except Exception:  # tagging is a help, never a reason to fail an export
+        pass
 
 
 def _extract_missing(project, args: argparse.Namespace, progress: Progress | None) -> None:
@@ -385,16 +382,6 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
             n_sections = sum(1 for b in pack.blocks if b.kind == "heading")
             print(f"wrote {output} ({exporter.label}: {n_tables} tables, {n_sections} sections)", file=sys.stderr)
         return 0
-    finally:
-        if project is not None:
-            project.close()
-
-
-def build_from_args(args: argparse.Namespace) -> Any:  # pragma: no cover - convenience for scripts
-    datas, project = _load_sources(args, None)
-    try:
-        definition = PackDefinition(filters=_resolve_filters(args, datas, Filters()))
-        return build_pack(datas, definition)
     finally:
         if project is not None:
             project.close()

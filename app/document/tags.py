@@ -633,6 +633,21 @@ def country_tag(name: str) -> Tag | None:
     return _countries()[1].lookup.get(key)
 
 
+#: The tag kinds that are places (a heading names a country or a region).
+PLACES = ("country", "region")
+
+
+@lru_cache(maxsize=8192)
+def named_places(text: str) -> tuple[Tag, ...]:
+    """Countries and regions a heading or a table title names ("East and Horn of Africa: funding
+    requirements (USD)" -> the region; "Somalia" -> the country)."""
+    if not (text or "").strip():
+        return ()
+    exact = country_tag(text)
+    found = ([exact] if exact is not None else []) + tag_text(text, kinds=PLACES)
+    return tuple(_unique(found))
+
+
 def find_country(name_or_code: str) -> Tag | None:
     """A country from an ISO alpha-3 (or alpha-2) code or a name; None when unknown."""
     if not name_or_code:
@@ -781,15 +796,62 @@ def row_tags(label: str) -> list[Tag]:
     return tags
 
 
-def tag_document(data: "DocumentData") -> None:
-    """Tag every section (own tags from title and text; the level-0 document root from its title only)
-    and every table row (from its label)."""
-    sections = list(data.all_sections())
+def document_words(data: "DocumentData") -> set[str]:
+    """The words the document writes in lower case, in its section titles and texts (what tells "turkey"
+    the bird from Turkey, see :func:`lower_words`)."""
     words: set[str] = set()
-    for section in sections:
+    for section in data.all_sections():
         words |= lower_words(section.title)
         words |= lower_words(section.text)
-    for section in sections:
+    return words
+
+
+#: Note marks after a row label ("Somalia*", "Kenya (a)", "Chad [12]").
+_NOTE_TAIL = re.compile(r"[\s\*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\w\)$|\s*\[\w{1,3}\]$")
+
+
+@lru_cache(maxsize=8192)
+def label_country(text: str) -> Tag | None:
+    """The country a first-column row label is, by name or ISO code ("SOM", "Kenya (a)"); None for
+    labels with figures, long labels and short lower-case words."""
+    label = _NOTE_TAIL.sub("", text or "").strip(" .:")
+    if not label or len(label) > 60 or any(ch.isdigit() for ch in label):
+        return None
+    return find_country(label) if len(label) > 3 or label.isupper() else None
+
+
+def tag_rows(table) -> dict[int, list[Tag]]:
+    """The tags of a table's body rows, from their labels (:func:`row_tags` of :func:`row_label`); a row
+    whose label names nothing is still a country's when its first cell is that country's name or ISO
+    code (:func:`label_country`; not for total rows)."""
+    tags: dict[int, list[Tag]] = {}
+    labels = {c.row: c for c in table.cells if c.col == 0}
+    totals = set(table.total_rows)
+    for r in range(table.header_rows, table.n_rows):
+        found = row_tags(row_label(table, r))
+        if not found and r in labels and r not in totals:
+            country = label_country(labels[r].text)
+            found = [country] if country is not None else []
+        if found:
+            tags[r] = found
+    return tags
+
+
+def table_row_tags(table) -> dict[int, list[Tag]]:
+    """The tags of a table's body rows as the tagging pass gave them (``table.row_tags``, corrections
+    included); for a table the pass never saw (made by hand, or from a document tagged before it had
+    this table), the same rule (:func:`tag_rows`) applied now."""
+    if table.row_tags:
+        return {r: list(t) for r, t in table.row_tags.items() if r >= table.header_rows}
+    return tag_rows(table)
+
+
+def tag_document(data: "DocumentData") -> None:
+    """The tagging pass: tag every section (own tags from title and text; the level-0 document root from
+    its title only) and every table row (from its label). Run once, at extraction (or for a document
+    saved before extraction tagged); packs (:mod:`app.packs.selection`) use its result."""
+    words = document_words(data)
+    for section in data.all_sections():
         if section.level <= 0:
             # The document itself (the root section): what its title names applies to every section
             # (inherited when packs filter: a "Myanmar Crisis Response Plan" is about Myanmar); its
@@ -798,9 +860,11 @@ def tag_document(data: "DocumentData") -> None:
         else:
             section.tags = section_tags(section.title, section.text, words)
     for table in data.tables:
-        tags: dict[int, list] = {}
-        for r in range(table.header_rows, table.n_rows):
-            found = row_tags(row_label(table, r))
-            if found:
-                tags[r] = found
-        table.row_tags = tags
+        table.row_tags = tag_rows(table)
+
+
+def ensure_tagged(data: "DocumentData") -> None:
+    """Run :func:`tag_document` on a document that carries no tag at all (saved by a version that did not
+    tag at extraction); a tagged document is left as it is (its tags may have been corrected)."""
+    if not (any(s.tags for s in data.all_sections()) or any(t.row_tags for t in data.tables)):
+        tag_document(data)

@@ -8,7 +8,8 @@ background Python costs the window hundreds of milliseconds of lag (measured wit
 ``tests/benchmarks/bench_gui.py --trace``: the assembly of a 300-page document, ~3 s of section-tree and
 tagging code, made the 10 ms GUI timer late by 212-259 ms).
 
-:class:`Assembler` starts one process when the first page arrives, sends it each page's result as it
+:class:`Assembler` starts one process (an :class:`app.jobs.worker.Worker` running :class:`AssemblyHandler`) when the
+first page arrives, sends it each page's result as it
 comes in (small messages, spread over the extraction), and at the end receives the finished
 :class:`~app.document.model.DocumentData` as many small JSON texts (one per table, section, warning) that the
 parent parses one by one: one ``json.loads`` of the whole 2 MB would hold the GIL in a single C call
@@ -22,11 +23,11 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 from typing import Any, Callable, Iterable
 
 from app.document.model import DocumentData, PageWarning, SourceDocument
-from app.extract.pipeline import ExtractSettings, PageResult, mp_context, assemble
+from app.extract.pipeline import ExtractSettings, PageResult, assemble
+from app.jobs.worker import Worker
 
 
 #: the lists of a DocumentData's JSON sent item by item (see _split)
@@ -50,55 +51,38 @@ def _join(parts: dict[str, Any]) -> DocumentData:
     return DocumentData.from_json(full)
 
 
-def _assembler_main(conn) -> None:
-    """The helper process: collect page results, assemble on request, reply with the JSON texts."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:  # the window wins the CPU, like the extraction workers (BRIEFING_WORKER_NICE)
-        os.nice(int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0))
-    except (AttributeError, ValueError, OSError):
-        pass
-    results: list[PageResult] = []
-    try:
-        while True:
-            try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                return
-            kind = message[0]
-            if kind == "page":
-                results.append(PageResult.from_json(message[1]))
-            elif kind == "assemble":
-                _, document, settings, path, password, warnings, store_path, settings_key, identity = message
-                try:
-                    data = assemble(
-                        SourceDocument.from_json(document), results, path=path, password=password,
-                        settings=ExtractSettings.from_json(settings),
-                        warnings=[PageWarning.from_json(w) for w in warnings],
-                    )
-                except Exception as exc:  # noqa: BLE001 - the parent decides what to do
-                    conn.send(("error", f"{type(exc).__name__}: {exc}"))
-                    return
-                if identity is not None:
-                    data.document = SourceDocument.from_json(identity)
-                written = False
-                if store_path is not None:  # the baseline, written here: the parent never serialises it
-                    try:
-                        from app.project.store import ProjectStore
+class AssemblyHandler:
+    """The helper's side: collect page results; on ``("assemble", ...)`` assemble them and reply with
+    ``(the JSON texts, whether the baseline was written)``."""
 
-                        store = ProjectStore.open(store_path, lock=False)  # a helper of the lock holder
-                        try:
-                            store.put_extraction(data, settings_key)
-                            written = True
-                        finally:
-                            store.close()
-                    except Exception:  # noqa: BLE001 - the parent writes it then
-                        written = False
-                conn.send(("done", _split(data), written))
-                return
-            else:
-                return
-    finally:
-        conn.close()
+    def __init__(self) -> None:
+        self.results: list[PageResult] = []
+
+    def __call__(self, message: tuple) -> Any:
+        if message[0] == "page":
+            self.results.append(PageResult.from_json(message[1]))
+            return None
+        _, document, settings, path, password, warnings, store_path, settings_key, identity = message
+        data = assemble(
+            SourceDocument.from_json(document), self.results, path=path, password=password,
+            settings=ExtractSettings.from_json(settings), warnings=[PageWarning.from_json(w) for w in warnings],
+        )
+        if identity is not None:
+            data.document = SourceDocument.from_json(identity)
+        written = False
+        if store_path is not None:  # the baseline, written here: the parent never serialises it
+            try:
+                from app.project.store import ProjectStore
+
+                store = ProjectStore.open(store_path, lock=False)  # a helper of the lock holder
+                try:
+                    store.put_extraction(data, settings_key)
+                    written = True
+                finally:
+                    store.close()
+            except Exception:  # noqa: BLE001 - the parent writes it then
+                written = False
+        return _split(data), written
 
 
 class Assembler:
@@ -115,8 +99,7 @@ class Assembler:
     def __init__(self, in_process: bool = False) -> None:
         self.in_process = in_process
         self.results: list[PageResult] = []
-        self._proc = None
-        self._conn = None
+        self.worker: Worker | None = None
         self._failed = in_process
         #: whether ``finish`` had the helper write the baseline into the project file
         self.written = False
@@ -125,14 +108,10 @@ class Assembler:
 
     # ---- feeding ------------------------------------------------------------------------------
 
-    def _start(self) -> None:
-        ctx = mp_context()
-        parent_conn, child_conn = ctx.Pipe(duplex=True)
-        proc = ctx.Process(target=_assembler_main, args=(child_conn,), daemon=True,
-                           name="briefing-builder-assemble")
-        proc.start()
-        child_conn.close()
-        self._proc, self._conn = proc, parent_conn
+    @property
+    def pid(self) -> int | None:
+        """The helper process's id (None when none runs)."""
+        return self.worker.pid if self.worker is not None else None
 
     def _give_up(self, reason: str) -> None:
         self._failed = True
@@ -145,9 +124,11 @@ class Assembler:
         if self._failed:
             return
         try:
-            if self._proc is None:
-                self._start()
-            self._conn.send(("page", result.to_json()))
+            if self.worker is None:
+                # no restart: a new helper would not hold the pages sent to the one that stopped
+                self.worker = Worker(AssemblyHandler, name="briefing-builder-assemble", what="assembly process",
+                                     nice=True, restart=False)
+            self.worker.submit(("page", result.to_json()), reply=False)
         except Exception as exc:  # noqa: BLE001 - assemble in-process instead
             self._give_up(f"the assembly process could not be used: {exc}")
 
@@ -177,28 +158,23 @@ class Assembler:
         self.written = False
         settings = settings or ExtractSettings()
         warnings = list(warnings)
-        if not self._failed and self._proc is None and self.results == []:
+        if not self._failed and self.worker is None and self.results == []:
             self._failed, self.fallback_reason = True, "no pages"
         if not self._failed:
             try:
-                self._conn.send(("assemble", document.to_json(), settings.to_json(),
-                                 None if path is None else str(path), password, [w.to_json() for w in warnings],
-                                 None if store_path is None else str(store_path), settings_key,
-                                 None if identity is None else identity.to_json()))
-                reply = None
-                while reply is None:
-                    if self._conn.poll(0.1):
-                        reply = self._conn.recv()
-                    elif not self._proc.is_alive() and not self._conn.poll():
-                        raise RuntimeError(f"the assembly process stopped (exit status {self._proc.exitcode})")
-                    elif poll is not None:
-                        poll()
-                if reply[0] == "done":
-                    data = _join(reply[1])
-                    self.written = bool(reply[2])
-                    self.close()
-                    return data
-                raise RuntimeError(reply[1])
+                request = self.worker.submit(("assemble", document.to_json(), settings.to_json(),
+                                              None if path is None else str(path), password,
+                                              [w.to_json() for w in warnings],
+                                              None if store_path is None else str(store_path), settings_key,
+                                              None if identity is None else identity.to_json()))
+                _, ok, reply = self.worker.wait(request, poll=poll)
+                if not ok:
+                    raise RuntimeError(reply)
+                parts, written = reply
+                data = _join(parts)
+                self.written = bool(written)
+                self.close()
+                return data
             except Exception as exc:  # noqa: BLE001 - a lost helper never loses the extraction
                 self._give_up(f"the assembly process failed: {exc}")
         data = assemble(document, self.results, path=path, password=password, settings=settings,
@@ -209,18 +185,9 @@ class Assembler:
 
     def close(self) -> None:
         """Stop the helper process (if any)."""
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        if conn is not None:
-            try:
-                conn.close()
-            except OSError:
-                pass
-        if proc is not None:
-            proc.join(timeout=2)
-            if proc.is_alive():
-                proc.kill()
-                proc.join(timeout=5)
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.close()
 
     def __enter__(self) -> "Assembler":
         return self
@@ -229,4 +196,4 @@ class Assembler:
         self.close()
 
 
-__all__ = ["Assembler"]
+__all__ = ["Assembler", "AssemblyHandler"]

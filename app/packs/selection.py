@@ -28,14 +28,14 @@ Semantics (also documented in ``docs/packs.md``):
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.document.tags import (REGION_COUNTRIES, REGIONS, THEMES, country_tag, find_country, find_region, find_theme,
-                               fold, lower_words, tag_text)
+from app.document.tags import (PLACES, REGION_COUNTRIES, REGIONS, THEMES, document_words, find_country, find_region,
+                               find_theme, fold, named_places, table_row_tags, tag_text)
+from app.extract.tables.continuation import continuation_chain, continuations, merge_continued
 
 TOTAL_OF_SELECTED = "Total of selected rows"
 
@@ -293,35 +293,6 @@ class Selection:
 # --------------------------------------------------------------------------------------- helpers
 
 
-_NOTE_TAIL = re.compile(r"[\s\*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\w\)$|\s*\[\w{1,3}\]$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _label_country(text: str) -> Tag | None:
-    label = _NOTE_TAIL.sub("", text or "").strip(" .:")
-    if not label or len(label) > 60 or any(ch.isdigit() for ch in label):
-        return None
-    return find_country(label) if len(label) > 3 or label.isupper() else None
-
-
-def row_country_tags(table: Table) -> dict[int, list[Tag]]:
-    """Tags of the body rows: ``table.row_tags`` when the tagger filled them, else countries
-    recognised in the row labels (first column) by exact name or ISO code."""
-    if table.row_tags:
-        return {r: list(t) for r, t in table.row_tags.items() if r >= table.header_rows}
-    out: dict[int, list[Tag]] = {}
-    labels = {c.row: c for c in table.cells if c.col == 0}
-    totals = set(table.total_rows)
-    for row in range(table.header_rows, table.n_rows):
-        cell = labels.get(row)
-        if cell is None or row in totals:
-            continue
-        tag = _label_country(cell.text)
-        if tag is not None:
-            out[row] = [tag]
-    return out
-
-
 def _section_parents(data: DocumentData) -> dict[str, Section | None]:
     parents: dict[str, Section | None] = {}
 
@@ -353,23 +324,6 @@ def split_paragraphs(text: str) -> list[str]:
             out.append(joined)
     return out
 
-
-_PLACES = ("country", "region")
-
-
-@functools.lru_cache(maxsize=8192)
-def named_places(text: str) -> tuple[Tag, ...]:
-    """Countries and regions a heading or a table title names ("East and Horn of Africa: funding
-    requirements (USD)" -> the region; "Somalia" -> the country)."""
-    if not (text or "").strip():
-        return ()
-    exact = country_tag(text)
-    found = ([exact] if exact is not None else []) + list(tag_text(text, kinds=_PLACES))
-    out: list[Tag] = []
-    for tag in found:
-        if all((t.kind, t.code) != (tag.kind, tag.code) for t in out):
-            out.append(tag)
-    return tuple(out)
 
 
 def _title_tags(section: Section, parents: dict[str, Section | None]) -> list[Tag]:
@@ -411,7 +365,7 @@ def _inherited_tags(section: Section, parents: dict[str, Section | None]) -> lis
     for anc in _ancestors(section.id, parents):
         if titled:
             named = {(t.kind, t.code) for t in named_places(anc.title)}
-            tags.extend(t for t in anc.tags if t.kind not in _PLACES or (t.kind, t.code) in named)
+            tags.extend(t for t in anc.tags if t.kind not in PLACES or (t.kind, t.code) in named)
         else:
             tags.extend(anc.tags)
         titled = titled or bool(named_places(anc.title))
@@ -425,7 +379,7 @@ def _table_subject(table: Table, section: Section | None, parents: dict[str, Sec
     table with country rows goes by its rows (a section whose text merely mentions regions does not
     bring every table under it), other tables by the section's inherited tags."""
     inherited = _inherited_tags(section, parents) if section is not None else []
-    themes = [t for t in inherited if t.kind not in _PLACES]
+    themes = [t for t in inherited if t.kind not in PLACES]
     own = list(named_places(table.title))
     if own:
         return themes + own
@@ -563,7 +517,7 @@ def make_view(table: Table, rows: Sequence[int] | None = None, columns: Sequence
     else:
         wanted = set(rows)
         kept = [r for r in body_all if r in wanted and not (reduced and r in table.total_rows)]
-    tags = row_tags if row_tags is not None else row_country_tags(table)
+    tags = row_tags if row_tags is not None else table_row_tags(table)
     header = [_view_row(grid, r, columns, header_n) for r in range(header_n)]
     view_rows: list[ViewRow] = []
     kept_set = set(kept)
@@ -630,49 +584,22 @@ def _plain_number(value: int | float) -> str:
 # ------------------------------------------------------------------------------------------ select
 
 
-def continuations(data: DocumentData) -> dict[str, Table]:
-    """The links ``continued_from`` that hold, as {id of the earlier part: the part continuing it}.
-
-    A link does not hold when the later part names another country or region in its own title than
-    the earlier one, or when a heading naming a country or region starts between the two parts (the
-    next region's table under its own heading is not the rest of this region's table)."""
-    by_id = {t.id: t for t in data.tables}
-    sections = [s for s in data.all_sections() if s.level > 0]
-    out: dict[str, Table] = {}
-    for part in data.tables:
-        prev = by_id.get(part.continued_from or "")
-        if prev is None or prev.id == part.id or prev.id in out:
-            continue
-        own = {(t.kind, t.code) for t in named_places(part.title)}
-        if own and own != {(t.kind, t.code) for t in named_places(prev.title)}:
-            continue
-        start, end = (prev.page, prev.bbox[3]), (part.page, part.bbox[1])
-        if any(start <= (s.page, s.top or 0.0) <= end and named_places(s.title) for s in sections):
-            continue
-        out[prev.id] = part
-    return out
-
-
-def _table_pages(data: DocumentData, table: Table) -> list[int]:
-    pages = set(table.pages())  # a table merged from several pages lists them all
-    links = continuations(data)
-    current, seen = table, {table.id}
-    while current.id in links and links[current.id].id not in seen:
-        current = links[current.id]
-        seen.add(current.id)
-        pages.update(current.pages())
+def _table_pages(table: Table, links: dict[str, Table]) -> list[int]:
+    pages: set[int] = set()
+    for part in continuation_chain(table, links):  # a table merged from several pages lists them all
+        pages.update(part.pages())
     return sorted(pages)
 
 
-def _place_tables(data: DocumentData, order: list[Section]) -> dict[str | None, list[Table]]:
+def _place_tables(data: DocumentData, order: list[Section], links: dict[str, Table]) -> dict[str | None, list[Table]]:
     """Tables by the section they are shown under: their own section, else the last section starting
     before them (by page and position), else None (before the first section)."""
     ids = {s.id for s in order}
     placed: dict[str | None, list[Table]] = {}
-    continuing = {t.id for t in continuations(data).values()}
+    continuing = {t.id for t in links.values()}
     for table in sorted(data.tables, key=lambda t: (t.page, t.bbox[1])):
         if table.id in continuing:
-            continue  # a continuation is exported with the table it continues (see merge below)
+            continue  # a continuation is exported with the table it continues (merged in _select_table)
         key = table.section if table.section in ids else None
         if key is None:
             for s in order:
@@ -680,50 +607,6 @@ def _place_tables(data: DocumentData, order: list[Section]) -> dict[str | None, 
                     key = s.id
         placed.setdefault(key, []).append(table)
     return placed
-
-
-def merge_continuations(data: DocumentData, table: Table) -> Table:
-    """One table made of ``table`` and the tables that continue it on later pages (their header rows
-    are dropped when they repeat the first part's)."""
-    parts = [table]
-    by_prev = continuations(data)
-    seen = {table.id}
-    while parts[-1].id in by_prev and by_prev[parts[-1].id].id not in seen:
-        nxt = by_prev[parts[-1].id]
-        seen.add(nxt.id)
-        parts.append(nxt)
-    if len(parts) == 1:
-        return table
-    merged = table.copy()
-    head_texts = table.text_grid()[: table.header_rows]
-    for part in parts[1:]:
-        if part.n_cols != merged.n_cols:
-            break
-        skip = part.header_rows if part.text_grid()[: part.header_rows] == head_texts else 0
-        skip = part.header_rows if skip == 0 and part.header_rows else skip
-        offset = merged.n_rows - skip
-        for cell in part.cells:
-            if cell.row < skip:
-                continue
-            new = Cell(cell.row + offset, cell.col, cell.text, cell.row_span, cell.col_span, cell.value, cell.note)
-            merged.cells.append(new)
-        merged.total_rows = [r for r in merged.total_rows if r < merged.n_rows] + [
-            r + offset for r in part.total_rows if r >= skip
-        ]
-        for r, tags in part.row_tags.items():
-            if r >= skip:
-                merged.row_tags[r + offset] = list(tags)
-        merged.n_rows += part.n_rows - skip
-    merged.sort_cells()
-    return merged
-
-
-def _document_words(data: DocumentData) -> set[str] | None:
-    """The words the document writes in lower case (as the tagger uses them: "turkey" the bird)."""
-    words: set[str] = set()
-    for s in data.all_sections():
-        words |= lower_words(s.title) | lower_words(s.text)
-    return words
 
 
 def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Selection:
@@ -739,7 +622,8 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
         sha = data.document.sha256
         parents = _section_parents(data)
         order = list(data.all_sections())
-        placed = _place_tables(data, order)
+        links = continuations(data)  # app/extract/tables/continuation.py decides which links hold
+        placed = _place_tables(data, order, links)
 
         def section_match(section: Section) -> bool:
             inherited = _inherited_tags(section, parents)
@@ -766,7 +650,7 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
                 section = next((s for s in order if s.id == key), None) if key else None
                 for table in tables:
                     chosen = _select_table(data, table, section, parents, matcher, filters, sha,
-                                           wanted_sections, matched_ids)
+                                           wanted_sections, links)
                     if chosen is not None:
                         tables_out.setdefault(key, []).append(chosen)
 
@@ -780,7 +664,7 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
                 context.add(sid)
         for t in tables_out.get(None, []):
             selection.items.append(t)
-        words = _document_words(data) if any(k in ("country", "region") for k in kinds) else None
+        words = document_words(data) if any(k in ("country", "region") for k in kinds) else None
         for section in order:
             if section.id in needed or section.id in context:
                 depth = len(_ancestors(section.id, parents))
@@ -799,10 +683,11 @@ def select(datas: Sequence[DocumentData], filters: Filters | None = None) -> Sel
 
 def _select_table(data: DocumentData, table: Table, section: Section | None,
                   parents: dict[str, Section | None], matcher: _Matcher, filters: Filters, sha: str,
-                  wanted_sections: set[str], matched_ids: set[str]) -> SelectedTable | None:
-    merged = merge_continuations(data, table)
+                  wanted_sections: set[str], links: dict[str, Table]) -> SelectedTable | None:
+    chain = continuation_chain(table, links)
+    merged = merge_continued(*chain) if len(chain) > 1 else table
     kinds = matcher.kinds()
-    tags_by_row = row_country_tags(merged)
+    tags_by_row = table_row_tags(merged)
     section_tags = _table_subject(table, section, parents, bool(tags_by_row))
     body = list(range(min(merged.header_rows, merged.n_rows), merged.n_rows))
 
@@ -840,7 +725,7 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
     rows = sorted(keep) if reduce else None
     columns = _choose_columns(merged, filters.columns)
     view = make_view(merged, rows, columns, tags_by_row)
-    return SelectedTable(data.document, table, view, section, _table_pages(data, table))
+    return SelectedTable(data.document, table, view, section, _table_pages(table, links))
 
 
 def _row_kinds(kind: str) -> tuple[str, ...]:
@@ -855,7 +740,7 @@ def present_tags(datas: Sequence[DocumentData]) -> dict[str, list[Tag]]:
             for t in s.tags:
                 found.setdefault(t.kind, {})[t.code] = t
         for table in data.tables:
-            for tags in row_country_tags(table).values():
+            for tags in table_row_tags(table).values():
                 for t in tags:
                     found.setdefault(t.kind, {})[t.code] = t
     return {k: sorted(v.values(), key=lambda t: (fold(t.name or t.code))) for k, v in found.items()}

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from app.document.model import DocumentData
 from app.document.textfix import Vocabulary, normalise_ligatures, repair_lost_characters
+from app.project import ops
 
 LOST = "\ufffd"
 _CID = re.compile(r"\(cid:\d+\)")
@@ -42,9 +43,7 @@ class Location:
 
     def describe(self) -> str:
         if self.kind == "cell":
-            from app.project.ops import col_letter
-
-            return f"Table {self.table}, cell {col_letter(self.col)}{self.row + 1}"
+            return f"Table {self.table}, cell {ops.col_letter(self.col)}{self.row + 1}"
         return f"Section {self.section} {'title' if self.kind == 'title' else 'text'}"
 
 
@@ -76,9 +75,9 @@ def _text_at(data: DocumentData, loc: Location) -> str:
 def set_text_op(loc: Location, old: str, new: str) -> dict[str, Any]:
     """The operation that changes the text at ``loc`` from ``old`` to ``new``."""
     if loc.kind == "cell":
-        return {"op": "set_cell", "table": loc.table, "row": loc.row, "col": loc.col, "text": new, "old": old}
+        return ops.set_cell(loc.table, loc.row, loc.col, new, old)
     key = "title" if loc.kind == "title" else "text"
-    return {"op": "set_section", "section": loc.section, "attrs": {key: new}, "old": {key: old}}
+    return ops.set_section(loc.section, {key: new}, {key: old})
 
 
 # -------------------------------------------------------------------------------------------- find
@@ -181,8 +180,7 @@ def replace(data: DocumentData, query: Query, replacement: str, matches: Iterabl
             count += changed
     if not sub_ops:
         return None
-    return {"op": "batch", "ops": sub_ops,
-            "label": label or f"Replace “{_short(query.pattern)}” with “{_short(replacement)}” ({count})"}
+    return ops.batch(sub_ops, label or f"Replace “{_short(query.pattern)}” with “{_short(replacement)}” ({count})")
 
 
 def _short(text: str, n: int = 24) -> str:
@@ -299,4 +297,4 @@ def repairs_op(data: DocumentData, accepted: Iterable[RepairProposal], label: st
             sub_ops.append(set_text_op(loc, text, new))
     if not sub_ops:
         return None
-    return {"op": "batch", "ops": sub_ops, "label": label or f"Repair lost characters ({count})"}
+    return ops.batch(sub_ops, label or f"Repair lost characters ({count})")

@@ -18,6 +18,10 @@ Operations (``op`` field):
 ``move_section``   section, parent, index, old_parent, old_index
 ``batch``          ops [...], label                       several operations as one undoable step
 
+Callers build operations with the constructors below (:func:`set_cell`, :func:`set_table`,
+:func:`replace_table`, :func:`set_section`, :func:`insert_section`, :func:`delete_section`,
+:func:`move_section`, :func:`batch`), never as literal dicts.
+
 Structural table edits (insert/delete/move rows and columns, merges, splits) live in
 :mod:`app.project.table_edit` as pure functions Table -> Table and are journaled as ``replace_table``.
 """
@@ -100,6 +104,77 @@ def describe(op: Op) -> str:
         "move_section": "Move section",
         "batch": "Several changes",
     }.get(name, name)
+
+
+# ------------------------------------------------------------------------------------ constructors
+# One function per operation kind, so callers never spell the dict themselves. Each returns exactly the
+# dict the journal stores (same keys, same order): the project file format does not depend on them.
+
+
+def _labelled(op: Op, label: str | None) -> Op:
+    if label is not None:
+        op["label"] = label
+    return op
+
+
+def set_cell(table: str, row: int, col: int, text: str, old: str, label: str | None = None) -> Op:
+    """Edit one cell's text; ``old`` is the text it is expected to hold."""
+    return _labelled({"op": "set_cell", "table": table, "row": row, "col": col, "text": text, "old": old}, label)
+
+
+def set_table(table: str, attrs: dict[str, Any], old: dict[str, Any], label: str | None = None) -> Op:
+    """Change table attributes (see ``_TABLE_ATTRS``); ``old``: the values they are expected to hold."""
+    return _labelled({"op": "set_table", "table": table, "attrs": attrs, "old": old}, label)
+
+
+def replace_table(table: str, new: dict[str, Any] | None, old: dict[str, Any] | None,
+                  label: str | None = None) -> Op:
+    """Add (``old`` None), remove (``new`` None) or restructure a whole table, as table JSON."""
+    return _labelled({"op": "replace_table", "table": table, "new": new, "old": old}, label)
+
+
+def set_section(section: str, attrs: dict[str, Any], old: dict[str, Any], label: str | None = None) -> Op:
+    """Change section attributes (see ``_SECTION_ATTRS``); ``old``: the values they are expected to hold."""
+    return _labelled({"op": "set_section", "section": section, "attrs": attrs, "old": old}, label)
+
+
+def insert_section(parent: str | None, index: int, records: list[dict[str, Any]]) -> Op:
+    """Insert a section subtree (flat JSON records, :func:`app.document.model.sections_to_json`)."""
+    return {"op": "insert_section", "parent": parent, "index": index, "section": records}
+
+
+def delete_section(section: str, old: list[dict[str, Any]], label: str | None = None) -> Op:
+    """Remove a section subtree; ``old``: its records as they are expected to be."""
+    return _labelled({"op": "delete_section", "section": section, "old": old}, label)
+
+
+def move_section(section: str, parent: str | None, index: int, old_parent: str | None, old_index: int) -> Op:
+    """Move a section to ``index`` among the children of ``parent`` (None: the top level)."""
+    return {"op": "move_section", "section": section, "parent": parent, "index": index,
+            "old_parent": old_parent, "old_index": old_index}
+
+
+def batch(ops: list[Op], label: str | None = None) -> Op:
+    """Several operations as one undoable step."""
+    return _labelled({"op": "batch", "ops": ops}, label)
+
+
+# Notices: what listeners of a project are told besides applied operations (never journaled, never applied).
+
+
+def reload_notice() -> Op:
+    """The document was (re-)extracted: everything about it may have changed."""
+    return {"op": "reload"}
+
+
+def page_notice(page: int, tables: list[str]) -> Op:
+    """A page's extraction result arrived with these tables (while the document is being extracted)."""
+    return {"op": "page", "page": page, "tables": tables}
+
+
+def table_notice(table: str) -> Op:
+    """Something shown about a table changed (its problems), though the table itself did not."""
+    return {"op": "set_table", "table": table}
 
 
 def col_letter(col: int) -> str:

@@ -231,7 +231,7 @@ class Project:
         self.redo_stack = [s for s in self.redo_stack if s.sha256 != sha]
         report = self.replay_reports.get(sha, ReplayReport())
         self.replay_reports[sha] = report
-        self._notify(sha, {"op": "reload"})
+        self._notify(sha, ops.reload_notice())
         return report
 
     # ---- changes ------------------------------------------------------------------------------

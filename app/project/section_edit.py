@@ -23,6 +23,7 @@ import re
 from typing import Any, Iterable
 
 from app.document.model import DocumentData, Section, Table, Tag, sections_to_json
+from app.project import ops
 
 Op = dict[str, Any]
 
@@ -53,7 +54,7 @@ def _level_ops(section: Section, delta: int) -> list[Op]:
     if delta == 0:
         return []
     return [
-        {"op": "set_section", "section": s.id, "attrs": {"level": max(1, s.level + delta)}, "old": {"level": s.level}}
+        ops.set_section(s.id, {"level": max(1, s.level + delta)}, {"level": s.level})
         for s in section.walk()
     ]
 
@@ -82,7 +83,7 @@ def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | 
     by section still find them; when it is split, the tables after the split go to the new part.
     """
     gone, named = set(sections), set(tables)
-    return [{"op": "set_table", "table": t.id, "attrs": {"section": target}, "old": {"section": t.section}}
+    return [ops.set_table(t.id, {"section": target}, {"section": t.section})
             for t in data.tables if (t.section in gone or t.id in named) and t.section != target]
 
 
@@ -101,12 +102,12 @@ def rename(data: DocumentData, section_id: str, title: str) -> Op:
     title = " ".join(title.split())
     if not title:
         raise SectionEditError("A section needs a title.")
-    return {"op": "set_section", "section": section_id, "attrs": {"title": title}, "old": {"title": section.title}}
+    return ops.set_section(section_id, {"title": title}, {"title": section.title})
 
 
 def set_text(data: DocumentData, section_id: str, text: str) -> Op:
     section = _get(data, section_id)
-    return {"op": "set_section", "section": section_id, "attrs": {"text": text}, "old": {"text": section.text}}
+    return ops.set_section(section_id, {"text": text}, {"text": section.text})
 
 
 def set_tags(data: DocumentData, section_id: str, tags: Iterable[Tag]) -> Op:
@@ -115,8 +116,8 @@ def set_tags(data: DocumentData, section_id: str, tags: Iterable[Tag]) -> Op:
     for tag in tags:
         if tag not in unique:
             unique.append(tag)
-    return {"op": "set_section", "section": section_id, "attrs": {"tags": [t.to_json() for t in unique]},
-            "old": {"tags": [t.to_json() for t in section.tags]}}
+    return ops.set_section(section_id, {"tags": [t.to_json() for t in unique]},
+                           {"tags": [t.to_json() for t in section.tags]})
 
 
 # ----------------------------------------------------------------------------------------- tree
@@ -134,13 +135,12 @@ def promote(data: DocumentData, section_id: str) -> Op:
     following = siblings[i + 1:]
     batch: list[Op] = []
     for k, s in enumerate(following):
-        batch.append({"op": "move_section", "section": s.id, "parent": section.id,
-                      "index": len(section.children) + k, "old_parent": parent.id, "old_index": i + 1})
-    batch.append({"op": "move_section", "section": section.id, "parent": grand.id if grand else None,
-                  "index": _index(_siblings(data, grand), parent.id) + 1, "old_parent": parent.id, "old_index": i})
+        batch.append(ops.move_section(s.id, section.id, len(section.children) + k, parent.id, i + 1))
+    batch.append(ops.move_section(section.id, grand.id if grand else None,
+                                  _index(_siblings(data, grand), parent.id) + 1, parent.id, i))
     # levels: the section and its own sub-sections go one up; adopted siblings keep their level
     batch.extend(_level_ops(section, -1))
-    return {"op": "batch", "ops": batch, "label": f"Promote “{_short(section.title)}”"}
+    return ops.batch(batch, f"Promote “{_short(section.title)}”")
 
 
 def demote(data: DocumentData, section_id: str) -> Op:
@@ -153,10 +153,10 @@ def demote(data: DocumentData, section_id: str) -> Op:
     if i == 0:
         raise SectionEditError("There is no section before this one at the same level to put it under.")
     target = siblings[i - 1]
-    batch: list[Op] = [{"op": "move_section", "section": section.id, "parent": target.id,
-                        "index": len(target.children), "old_parent": parent.id if parent else None, "old_index": i}]
+    batch: list[Op] = [ops.move_section(section.id, target.id, len(target.children),
+                                        parent.id if parent else None, i)]
     batch.extend(_level_ops(section, target.level + 1 - section.level))
-    return {"op": "batch", "ops": batch, "label": f"Demote “{_short(section.title)}”"}
+    return ops.batch(batch, f"Demote “{_short(section.title)}”")
 
 
 def move(data: DocumentData, section_id: str, parent_id: str | None, index: int) -> Op:
@@ -181,10 +181,10 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
         level = new_parent.level + 1
     else:
         level = min((s.level for s in data.sections if s.id != section_id), default=section.level)
-    batch: list[Op] = [{"op": "move_section", "section": section_id, "parent": parent_id, "index": index,
-                        "old_parent": old_parent.id if old_parent else None, "old_index": old_index}]
+    batch: list[Op] = [ops.move_section(section_id, parent_id, index, old_parent.id if old_parent else None,
+                                        old_index)]
     batch.extend(_level_ops(section, level - section.level))
-    return {"op": "batch", "ops": batch, "label": f"Move “{_short(section.title)}”"}
+    return ops.batch(batch, f"Move “{_short(section.title)}”")
 
 
 def move_by(data: DocumentData, section_id: str, step: int) -> Op:
@@ -223,18 +223,16 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
     i = _index(_siblings(data, parent), section_id)
     batch: list[Op] = []
     for k, child in enumerate(section.children):
-        batch.append({"op": "move_section", "section": child.id, "parent": parent_id, "index": i + 1 + k,
-                      "old_parent": section.id, "old_index": 0})
-    batch.append({"op": "delete_section", "section": section.id,
-                  "old": sections_to_json([Section(section.id, section.title, section.level, section.page,
-                                                   section.end_page)])})
+        batch.append(ops.move_section(child.id, parent_id, i + 1 + k, section.id, 0))
+    batch.append(ops.delete_section(section.id, sections_to_json([Section(section.id, section.title, section.level,
+                                                                          section.page, section.end_page)])))
     text = "\n\n".join(p for p in (previous.text.strip(), section.title.strip(), section.text.strip()) if p)
     end_page = max(previous.end_page, section.end_page if not section.children else section.page)
-    batch.append({"op": "set_section", "section": previous.id, "attrs": {"text": text, "end_page": end_page},
-                  "old": {"text": previous.text, "end_page": previous.end_page}})
+    batch.append(ops.set_section(previous.id, {"text": text, "end_page": end_page},
+                                 {"text": previous.text, "end_page": previous.end_page}))
     # its tables go with its text
     batch.extend(_retarget_tables(data, [section.id], previous.id))
-    return {"op": "batch", "ops": batch, "label": f"Merge “{_short(section.title)}” into previous section"}
+    return ops.batch(batch, f"Merge “{_short(section.title)}” into previous section")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -343,11 +341,10 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
         record = {"id": new_id, "title": title, "level": 1, "page": page,
                   "end_page": max(page, first_child) if anchor else section.page,
                   "parent": None, "tags": [], "text": "\n\n".join(rest), "top": top, "bbox": None}
-        return {"op": "batch", "ops": [
-            {"op": "set_section", "section": section_id, "attrs": {"text": "\n\n".join(paras[:paragraph])},
-             "old": {"text": section.text}},
-            {"op": "insert_section", "parent": section_id, "index": 0, "section": [record]},
-        ] + _retarget_tables(data, [], new_id, moved), "label": label}
+        return ops.batch([
+            ops.set_section(section_id, {"text": "\n\n".join(paras[:paragraph])}, {"text": section.text}),
+            ops.insert_section(section_id, 0, [record]),
+        ] + _retarget_tables(data, [], new_id, moved), label)
     parent = _parent(data, section_id)
     parent_id = parent.id if parent else None
     i = _index(_siblings(data, parent), section_id)
@@ -359,27 +356,26 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
     if anchor and page < section.end_page:  # the first part now ends where the new one starts
         attrs["end_page"], old["end_page"] = max(section.page, page), section.end_page
     batch: list[Op] = [
-        {"op": "set_section", "section": section_id, "attrs": attrs, "old": old},
-        {"op": "insert_section", "parent": parent_id, "index": i + 1, "section": [record]},
+        ops.set_section(section_id, attrs, old),
+        ops.insert_section(parent_id, i + 1, [record]),
     ]
     for k, child in enumerate(section.children):
-        batch.append({"op": "move_section", "section": child.id, "parent": new_id, "index": k,
-                      "old_parent": section_id, "old_index": 0})
+        batch.append(ops.move_section(child.id, new_id, k, section_id, 0))
     batch.extend(_retarget_tables(data, [], new_id, moved))
-    return {"op": "batch", "ops": batch, "label": label}
+    return ops.batch(batch, label)
 
 
 def delete(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     _not_the_root(data, section, "deleted (delete its sections instead)")
-    delete_op: Op = {"op": "delete_section", "section": section_id, "old": sections_to_json([section])}
+    old = sections_to_json([section])
     label = f"Delete section “{_short(section.title)}”"
     # the tables printed in the deleted sections stay in the document, under the section around them
     parent = _parent(data, section_id)
     moves = _retarget_tables(data, [s.id for s in section.walk()], parent.id if parent else None)
     if not moves:
-        return {**delete_op, "label": label}
-    return {"op": "batch", "ops": [delete_op, *moves], "label": label}
+        return ops.delete_section(section_id, old, label)
+    return ops.batch([ops.delete_section(section_id, old), *moves], label)
 
 
 def _short(text: str, n: int = 30) -> str:

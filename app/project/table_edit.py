@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from app.document.model import BBox, Cell, Table, Tag
 from app.document.numbers import parse_number
+from app.project import ops
 
 
 class TableEditError(ValueError):
@@ -535,7 +536,7 @@ def replace_op(old: Table, new: Table, label: str) -> dict[str, Any]:
     """The ``replace_table`` operation turning ``old`` into ``new`` (named ``label`` in menus)."""
     if old.id != new.id:
         raise ValueError("replace_op: the new table must keep the id of the old one")
-    return {"op": "replace_table", "table": old.id, "new": new.to_json(), "old": old.to_json(), "label": label}
+    return ops.replace_table(old.id, new.to_json(), old.to_json(), label)
 
 
 def new_table_id(existing: Iterable[str], page: int) -> str:
@@ -560,7 +561,8 @@ def extract_area(
     page_number: int | None = None,
     document: str = "",
 ) -> Table:
-    """The table inside a user-drawn rectangle of a pdfplumber page (:func:`app.extract.tables.extract_area`),
+    """The table inside a user-drawn rectangle of a page (pdfplumber's or :class:`app.source.pagesource.PdfiumPage`,
+    :func:`app.extract.tables.extract_area`),
     carrying ``table_id``, the page and ``method="manual"``."""
     from app.extract.tables import extract_area as extract_table_area
 
@@ -626,7 +628,7 @@ def table_guides(words: Iterable[dict[str, Any]], bbox: BBox, n_rows: int, n_col
 
 
 def page_guides(page: Any, specs: Iterable[tuple[str, BBox, int, int]]) -> dict[str, tuple[list[float], list[float]]]:
-    """:func:`table_guides` of several tables of one pdfplumber page: ``{table id: (columns, rows)}``.
+    """:func:`table_guides` of several tables of one page (as for :func:`extract_area`): ``{table id: (columns, rows)}``.
 
     ``specs``: ``(table id, bbox, n_rows, n_cols)`` each. A page job (runs in the page helper process).
     """
@@ -672,8 +674,7 @@ def link_candidate(tables: Iterable[Table], table: Table) -> Table | None:
 
 
 def _link_op(table: Table, continued_from: str | None, label: str) -> dict[str, Any]:
-    return {"op": "set_table", "table": table.id, "attrs": {"continued_from": continued_from},
-            "old": {"continued_from": table.continued_from}, "label": label}
+    return ops.set_table(table.id, {"continued_from": continued_from}, {"continued_from": table.continued_from}, label)
 
 
 def link_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
@@ -713,14 +714,14 @@ def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, An
     merged = merge_continued(table, part)
     merged.id, merged.page, merged.bbox = table.id, table.page, table.bbox
     label = f"Merge {table.id} with its continuation {part.id}"
-    ops: list[dict[str, Any]] = [
+    steps: list[dict[str, Any]] = [
         replace_op(table, merged, label),
-        {"op": "replace_table", "table": part.id, "new": None, "old": part.to_json()},
+        ops.replace_table(part.id, None, part.to_json()),
     ]
     after = continuation_of(tables, part.id)
     if after is not None:
-        ops.append(_link_op(after, table.id, f"Link {after.id} to {table.id}"))
-    return {"op": "batch", "ops": ops, "label": label}
+        steps.append(_link_op(after, table.id, f"Link {after.id} to {table.id}"))
+    return ops.batch(steps, label)
 
 
 # ------------------------------------------------------------------------------ clipboard: paste, clear
@@ -788,7 +789,7 @@ def set_cells_op(table: Table, values: dict[tuple[int, int], str], label: str) -
     Cells inside a merged cell (other than its top-left anchor) are skipped, as are cells already
     holding the text. Returns (the operation or None when nothing changes, cells skipped as merged).
     """
-    ops: list[dict[str, Any]] = []
+    steps: list[dict[str, Any]] = []
     merged = 0
     for (row, col), text in sorted(values.items()):
         if not (0 <= row < table.n_rows and 0 <= col < table.n_cols):
@@ -799,10 +800,10 @@ def set_cells_op(table: Table, values: dict[tuple[int, int], str], label: str) -
             continue
         old = cell.text if cell is not None else ""
         if old != text:
-            ops.append({"op": "set_cell", "table": table.id, "row": row, "col": col, "text": text, "old": old})
-    if not ops:
+            steps.append(ops.set_cell(table.id, row, col, text, old))
+    if not steps:
         return None, merged
-    return {"op": "batch", "ops": ops, "label": label}, merged
+    return ops.batch(steps, label), merged
 
 
 def paste_values(table: Table, rows: list[list[str]], top: int, left: int,

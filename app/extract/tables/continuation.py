@@ -3,12 +3,17 @@
 A table is taken to continue an earlier one when it is the first table of its page, the earlier
 one is the last table of the preceding page, both have the same number of columns with matching
 column positions (or widths), and the earlier table reaches the bottom part of its page while the
-later one starts in the top part of its page.
+later one starts in the top part of its page (:func:`link_continued`, at extraction).
+
+Whether a link still holds in the corrected document (:func:`continuations`) and how parts are merged
+into one table (:func:`merge_continued`) are decided here too, for every caller: the pack selection,
+the "merge with continuation" edit and multi-page area extraction.
 """
 
 from __future__ import annotations
 
-from app.document.model import Cell, Table, TablePart
+from app.document.model import Cell, DocumentData, Table, TablePart
+from app.document.tags import named_places
 
 
 def _column_widths(table: Table) -> list[float] | None:
@@ -56,22 +61,74 @@ def link_continued(tables: list[Table], page_sizes: list[tuple[float, float]] | 
             first.continued_from = last.id
 
 
+def continuations(data: DocumentData) -> dict[str, Table]:
+    """The links ``continued_from`` that hold, as {id of the earlier part: the part continuing it}.
+
+    A link does not hold when the later part names another country or region in its own title than
+    the earlier one, or when a heading naming a country or region starts between the two parts (the
+    next region's table under its own heading is not the rest of this region's table)."""
+    by_id = {t.id: t for t in data.tables}
+    sections = [s for s in data.all_sections() if s.level > 0]
+    out: dict[str, Table] = {}
+    for part in data.tables:
+        prev = by_id.get(part.continued_from or "")
+        if prev is None or prev.id == part.id or prev.id in out:
+            continue
+        own = {(t.kind, t.code) for t in named_places(part.title)}
+        if own and own != {(t.kind, t.code) for t in named_places(prev.title)}:
+            continue
+        start, end = (prev.page, prev.bbox[3]), (part.page, part.bbox[1])
+        if any(start <= (s.page, s.top or 0.0) <= end and named_places(s.title) for s in sections):
+            continue
+        out[prev.id] = part
+    return out
+
+
+def continuation_chain(table: Table, links: dict[str, Table]) -> list[Table]:
+    """``table`` and the parts continuing it, in order (``links``: :func:`continuations`)."""
+    parts, seen = [table], {table.id}
+    while parts[-1].id in links and links[parts[-1].id].id not in seen:
+        parts.append(links[parts[-1].id])
+        seen.add(parts[-1].id)
+    return parts
+
+
+def _header_key(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _repeats_header(first: Table, part: Table) -> bool:
+    """Whether the header rows of ``part`` repeat the header of ``first`` (all of it, or its last rows:
+    a page may repeat only the lower header row), ignoring case and spacing."""
+    n = part.header_rows
+    if not n or n > first.header_rows:
+        return False
+    head = [[_header_key(t) for t in row] for row in first.text_grid()[: first.header_rows]]
+    again = [[_header_key(t) for t in row] for row in part.text_grid()[:n]]
+    return head[-n:] == again
+
+
 def merge_continued(first: Table, *rest: Table) -> Table:
-    """One table made of ``first`` and the tables continuing it (repeated header rows dropped)."""
+    """One table made of ``first`` and the tables continuing it, in order.
+
+    A part's header rows are dropped when they repeat the first part's header (see
+    :func:`_repeats_header`); otherwise they are kept as body rows, so nothing printed is lost. Where
+    each part is printed is kept in ``parts`` (the merged table lists all its pages); its total rows and
+    row tags follow its rows. Parts with more columns widen the table rather than being left out.
+    """
     merged = first.copy()
     merged.continued_from = first.continued_from
-    header = [c.text for c in first.cells if c.row < first.header_rows]
     for part in rest:
-        skip = 0
-        if part.header_rows and [c.text for c in part.cells if c.row < part.header_rows] == header:
-            skip = part.header_rows
+        skip = part.header_rows if _repeats_header(first, part) else 0
         offset = merged.n_rows - skip
         merged.parts.extend([TablePart(part.page, part.bbox)] + [TablePart(p.page, p.bbox) for p in part.parts])
         for c in part.cells:
             if c.row < skip:
                 continue
             merged.cells.append(Cell(c.row + offset, c.col, c.text, c.row_span, c.col_span, c.value, c.note))
-        merged.total_rows.extend(r + offset for r in part.total_rows if r >= skip)
+        merged.total_rows = [r for r in merged.total_rows if r < merged.n_rows] + [
+            r + offset for r in part.total_rows if r >= skip
+        ]
         for r, tags in part.row_tags.items():
             if r >= skip:
                 merged.row_tags[r + offset] = list(tags)
