@@ -38,7 +38,7 @@ EXPECTED = {
     "fr": {
         "pdf": ["Sommaire", "Chiffres clés", "Besoins de financement totaux", "Besoins par objectif (USD)",
                 "Page 1 sur", "Source : Migration Initiatives 2017 (sample), p. 7.", "Lignes retenues : Somalia.",
-                "Pages utilisées :", "Fichier :", "Pays : Somalia", "SÉLECTION", "3 décembre 2026", "1 tableau"],
+                "Pages utilisées :", "Fichier :", "Pays : Somalie", "SÉLECTION", "3 décembre 2026", "1 tableau"],
         "sheets": ["Dossier", "Sections", "Sources"],
         "pack_labels": ["Date", "Sélection", "Chiffres clés", "Chiffre", "Valeur", "Unité", "Source",
                         "Catégorie"],
@@ -230,7 +230,7 @@ def test_cli_language_flag(tmp_path, lang, fmt):
     assert code == 0 and out.is_file()
     if fmt == "pdf":
         text = _flat(_pdf_text(out))
-        assert "Somalia : dossier d’information" in text and "Chiffres clés" in text
+        assert "Somalie : dossier d’information" in text and "Chiffres clés" in text
         with pdfplumber.open(out) as pdf:
             assert f"102{NNBSP}720{NNBSP}000" in "".join(c["text"] for p in pdf.pages for c in p.chars)
         assert not [label for label in ENGLISH_PDF_LABELS if label in text]

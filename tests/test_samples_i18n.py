@@ -181,6 +181,9 @@ def test_headless_country_pack_in_the_documents_language(name, lang, country, la
     assert printed in chars
     assert label in text
     assert {"fr": "Chiffres clés", "es": "Cifras clave"}[lang] in text
+    # the pack names the country the way its language does, in the title and the selection line
+    title = {"fr": f"{country} : dossier d’information", "es": f"{country}: dosier informativo"}[lang]
+    assert title.replace("'", "’") in text.replace("'", "’")
 
 
 @pytest.mark.xfail(strict=True, reason="section rules: a heading right above a table's title, over a header "

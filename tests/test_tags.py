@@ -359,3 +359,20 @@ def test_one_tagging_pass_tags_rows_named_by_iso_code_and_packs_use_it():
     table.row_tags = {2: table.row_tags[2]}  # a correction: row 1 is not Somalia's
     [item] = list(select([data], Filters(countries=["SOM", "KEN"])).tables())
     assert [r.cells[0].text for r in item.view.rows] == ["Kenya (a)"]
+
+
+@pytest.mark.parametrize("kind,code,lang,want", [
+    ("country", "HTI", "es", "Haití"),
+    ("country", "COD", "fr", "République démocratique du Congo"),
+    ("country", "COD", "es", "República Democrática del Congo"),   # ISO's "Congo, República ... del" put in order
+    ("country", "SLB", "fr", "Îles Salomon"),
+    ("country", "KOR", "fr", "République de Corée"),
+    ("country", "SOM", "en", "Somalia"),
+    ("region", "southern-africa", "es", "África Austral"),
+    ("theme", "objective-2", "fr", "Objectif 2 : Apporter une réponse efficace aux aspects de mobilité des crises"),
+])
+def test_local_names_for_packs_in_french_and_spanish(kind, code, lang, want):
+    from app.document.tags import find_country, find_region, find_theme, local_name
+
+    tag = {"country": find_country, "region": find_region, "theme": find_theme}[kind](code)
+    assert local_name(tag, lang) == want

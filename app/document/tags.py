@@ -399,19 +399,21 @@ _FOREIGN_TEXT_STOP = {"Maurice", "Chine", "Inde", "Guinée", "Japon", "Jordanie"
                       "Jordania", "Chili"}
 
 
-@lru_cache(maxsize=1)
-def _translations() -> tuple:
+@lru_cache(maxsize=None)
+def _catalogue(lang: str):
+    """pycountry's ISO 3166 catalogue for ``lang``, or None in a trimmed installation without it."""
     import gettext
 
     import pycountry
 
-    found = []
-    for lang in LANGUAGES:
-        try:
-            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:  # a trimmed installation without that language's catalogue
-            continue
-    return tuple(found)
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return None
+
+
+def _translations() -> tuple:
+    return tuple(c for c in (_catalogue(lang) for lang in LANGUAGES) if c is not None)
 
 
 def _translated_names(country) -> list[str]:
@@ -723,6 +725,87 @@ def translated_labels(label: str) -> list[str]:
         if english in label:
             out += [label.replace(english, other) for other in others]
     return out
+
+
+#: Region names as IOM's French and Spanish publications print them (one of each region's aliases).
+_REGION_LOCAL: dict[str, dict[str, str]] = {
+    "fr": {"east-and-horn-of-africa": "Afrique de l'Est et Corne de l'Afrique",
+           "west-and-central-africa": "Afrique de l'Ouest et du Centre",
+           "southern-africa": "Afrique australe",
+           "central-and-north-america-and-the-caribbean": "Amérique centrale et du Nord et Caraïbes",
+           "south-america": "Amérique du Sud",
+           "asia-and-the-pacific": "Asie et Pacifique",
+           "european-economic-area": "Espace économique européen",
+           "middle-east-and-north-africa": "Moyen-Orient et Afrique du Nord",
+           "south-eastern-europe-eastern-europe-and-central-asia":
+               "Europe du Sud-Est, Europe orientale et Asie centrale"},
+    "es": {"east-and-horn-of-africa": "África Oriental y el Cuerno de África",
+           "west-and-central-africa": "África Occidental y Central",
+           "southern-africa": "África Austral",
+           "central-and-north-america-and-the-caribbean": "Centroamérica, Norteamérica y el Caribe",
+           "south-america": "América del Sur",
+           "asia-and-the-pacific": "Asia y el Pacífico",
+           "european-economic-area": "Espacio Económico Europeo",
+           "middle-east-and-north-africa": "Oriente Medio y Norte de África",
+           "south-eastern-europe-eastern-europe-and-central-asia":
+               "Europa Sudoriental, Europa Oriental y Asia Central"},
+}
+
+#: The part after the comma of an inverted ISO name that reads before the rest when put back in
+#: running order ("Salomon, Îles" -> "Îles Salomon", "Russie, Fédération de" -> "Fédération de Russie").
+_INVERTED_TAIL = re.compile(r"^(?:[ÎI]les?|Islas?|.* (?:de|du|des|de la|del|de los|de las))$")
+
+
+def local_name(tag: Tag, lang: str | None) -> str:
+    """The tag's name in a pack's language: ISO country names from pycountry's French and Spanish
+    catalogues in running order ("République démocratique du Congo", "Haití"), IOM's region names,
+    translated theme labels and MiGOF titles. English, or no known form, gives ``tag.name``."""
+    if not lang or lang == "en" or lang not in LANGUAGES:
+        return tag.name
+    if tag.kind == "country":
+        return _local_country_name(tag.code, lang) or tag.name
+    if tag.kind == "region":
+        return _REGION_LOCAL.get(lang, {}).get(tag.code, tag.name)
+    if tag.kind == "theme":
+        theme = next((t for t in THEMES if t.code == tag.code), None)
+        if theme is None:
+            return tag.name
+        index = LANGUAGES.index(lang)
+        labels = translated_labels(theme.label)
+        titles = _THEME_PHRASES.get(theme.code, ())
+        if len(labels) > index and len(titles) > index:
+            return f"{labels[index]}{' :' if lang == 'fr' else ':'} {titles[index]}"
+    return tag.name
+
+
+#: Where the UN's French or Spanish name differs from pycountry's catalogue (as _DISPLAY does for English).
+_LOCAL_DISPLAY = {"fr": {"KOR": "République de Corée"},
+                  "es": {"KOR": "República de Corea", "CIV": "Côte d'Ivoire"}}
+
+
+@lru_cache(maxsize=None)
+def _local_country_name(code: str, lang: str) -> str | None:
+    import pycountry
+
+    if code in _LOCAL_DISPLAY.get(lang, {}):
+        return _LOCAL_DISPLAY[lang][code]
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return None
+    catalogue = _catalogue(lang)
+    if catalogue is None:
+        return None
+    display = _countries()[0][code].name
+    forms = [catalogue.gettext(x) for x in (display, getattr(country, "common_name", None), country.name) if x]
+    forms = [f for f in forms if f and f != display] or [display]
+    for form in forms:
+        if "," not in form:
+            return form
+    head, _, tail = forms[0].rpartition(", ")
+    if head and "," not in head and _INVERTED_TAIL.match(tail):
+        return f"{tail} {head}"
+    return forms[0]
 
 
 def region_of(country_code: str) -> Tag | None:

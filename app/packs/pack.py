@@ -21,6 +21,7 @@ import app.packs.pack_i18n as i18n
 from app.packs.pack_i18n import language as pack_language
 
 from app.document.model import DocumentData, SourceDocument
+from app.document.tags import local_name
 from app.packs.selection import (
     Filters,
     find_country,
@@ -764,12 +765,12 @@ def build_pack(source: Any, definition: PackDefinition | None = None) -> Pack:
     names: dict[str, str] = {}
     for kind, tags in present_tags(datas).items():
         for tag in tags:
-            names[tag.code] = tag.name or tag.code
+            names[tag.code] = local_name(tag, lang) or tag.code
     for code in definition.filters.countries:
         if code not in names:
             tag = find_country(code)
             if tag is not None:
-                names[code] = tag.name
+                names[code] = local_name(tag, lang)
     for data in datas:
         for section in data.all_sections():
             names[f"{data.document.sha256}:{section.id}"] = section.title
@@ -818,11 +819,11 @@ def default_title(filters: Filters, datas: list[DocumentData], lang: str = "en")
     from app.packs.pack_i18n import tr
 
     present = present_tags(datas)
-    names = {t.code: t.name for kind in present.values() for t in kind}
+    names = {t.code: local_name(t, lang) for kind in present.values() for t in kind}
     parts = []
     for code in filters.countries:
         tag = find_country(code)
-        parts.append(names.get(code) or (tag.name if tag else code))
+        parts.append(names.get(code) or (local_name(tag, lang) if tag else code))
     parts += [names.get(c, c) for c in filters.regions + filters.themes]
     if parts:
         return tr(lang, "named_pack", name=", ".join(parts))
