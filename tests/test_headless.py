@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -128,8 +129,10 @@ def test_extension_added_from_the_format(project_path, tmp_path):
 
 def test_pdf_source_is_extracted_first(simple_pdf, tmp_path):
     out = tmp_path / "simple.xlsx"
+    # an empty cache of its own: an earlier test's export of the same PDF would otherwise be reused
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-m", "app", "export", str(simple_pdf), "-f", "xlsx", "-o", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+                          capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
     assert done.returncode == 0, done.stderr
     assert "extracting" in done.stderr.lower() or "pages" in done.stderr.lower()  # a progress line
     wb = load_workbook(out)
