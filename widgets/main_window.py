@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the dialogs through this module
     QApplication,
     QDialog,
@@ -137,6 +137,12 @@ class MainWindow(QMainWindow):
 
         self.find_dialog: FindReplaceDialog | None = None
         self.repair_dialog: RepairDialog | None = None
+        # Undo and Redo act on the corrections, or on the pack's edits while the composer has the focus
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.bench.undo_stack)
+        self.undo_group.setActiveStack(self.bench.undo_stack)
+        self.packs.composerChanged.connect(self._pack_composer_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_actions()
         self._restore_state()
         self._update_title()
@@ -278,10 +284,10 @@ class MainWindow(QMainWindow):
         self.compose_pack_action = a("Compose &Pack…", self.compose_pack, "Ctrl+Shift+P",
                                      "Choose sections and tables for a briefing pack and export it")
 
-        self.undo_action = self.bench.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.redo_action = self.bench.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         # a half-typed section text is saved before undo/redo act
@@ -459,11 +465,27 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.section_panel.commit_text()
-        self.bench.undo_stack.undo()
+        (self.undo_group.activeStack() or self.bench.undo_stack).undo()
 
     def redo(self) -> None:
         self.section_panel.commit_text()
-        self.bench.undo_stack.redo()
+        (self.undo_group.activeStack() or self.bench.undo_stack).redo()
+
+    def _pack_composer_changed(self) -> None:
+        composer = self.packs.composer
+        if composer is not None:
+            self.undo_group.addStack(composer.undo_stack)
+        self.undo_group.setActiveStack(self.bench.undo_stack)  # the old composer's stack goes with it
+
+    def _focus_changed(self, _old, new) -> None:
+        try:
+            composer = self.packs.composer
+            in_pack = new is not None and composer is not None and self.pack_dock.isAncestorOf(new)
+            if new is None or (not in_pack and new.window() is not self):
+                return  # a dialog or another window: Undo keeps its place
+            self.undo_group.setActiveStack(composer.undo_stack if in_pack else self.bench.undo_stack)
+        except RuntimeError:  # this window is being deleted
+            pass
 
     def _update_saved(self) -> None:
         project = self.bench.project
