@@ -49,6 +49,7 @@ from .panels import DocumentList, ProblemsPanel, TablesPanel
 from .places import settings
 from .project_file import ProjectBanner, ask_when_locked
 from .project_lifecycle import ProjectLifecycle, RecentFiles, ask_open_pdf
+from .read_only import ReadOnlyGuard
 from .section_tree import SectionPanel
 from .table_editor import TableEditor
 from .thumbnails import ThumbnailView
@@ -144,6 +145,16 @@ class MainWindow(QMainWindow):
         self.packs.composerChanged.connect(self._pack_composer_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_actions()
+        editor, sections = self.table_editor, self.section_panel
+        self.read_only_guard = ReadOnlyGuard(
+            self,
+            actions=[a for a in editor.table_actions if a is not None and a is not editor.copy_action]
+            + [a for a in sections.section_actions if a is not None]
+            + [self.draw_action, self.reextract_action, self.remove_doc_action, self.repair_action,
+               self.embed_action, self.add_pdf_action],
+            widgets=[editor.header_spin, sections.tags_button],
+            views=[editor.view, sections.tree],
+            texts=[sections.text])
         self._restore_state()
         self._update_title()
         self._update_actions()
@@ -442,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def _on_project_changed(self) -> None:
         self.project_banner.update_for(self.bench.project)
+        self.read_only_guard.set_read_only(self.bench.project is not None and self.bench.project.read_only)
         self.jobs.forget_guides()
         self._update_title()
         self._update_actions()

@@ -162,6 +162,8 @@ class PackComposer(QWidget):
         self.save_button = QPushButton("Save…", self)
         self.save_button.setToolTip("Save this pack definition in the project (Ctrl+S in the composer)")
         self.save_button.clicked.connect(self.save_pack_dialog)
+        # a read-only project keeps no pack (one can still be composed and exported)
+        self.save_button.setEnabled(not self.read_only)
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.clicked.connect(self._delete_selected_pack)
         packs_row.addWidget(QLabel("Pack:", self))
@@ -570,7 +572,7 @@ class PackComposer(QWidget):
         index = self.saved_combo.findData(self._current_name)
         self.saved_combo.setCurrentIndex(max(0, index))
         self.saved_combo.blockSignals(False)
-        self.delete_button.setEnabled(bool(self._current_name))
+        self.delete_button.setEnabled(bool(self._current_name) and not self.read_only)
 
     def saved_pack_names(self) -> list[str]:
         return [self.saved_combo.itemData(i) for i in range(1, self.saved_combo.count())]
@@ -584,7 +586,13 @@ class PackComposer(QWidget):
         self._fill_saved_packs()
         self.status.setText(f"Pack “{self._current_name}” saved in the project.")
 
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.project, "read_only", False))
+
     def save_pack_dialog(self) -> None:
+        if self.read_only:
+            return
         default = self._current_name or self.definition.metadata.title or "Briefing pack"
         name, ok = QInputDialog.getText(self, "Save pack", "Name of the pack in this project:", text=default)
         if not ok or not name.strip():
