@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the dialogs through this module
     QApplication,
     QDialog,
@@ -49,6 +49,7 @@ from .panels import DocumentList, ProblemsPanel, TablesPanel
 from .places import settings
 from .project_file import ProjectBanner, ask_when_locked
 from .project_lifecycle import ProjectLifecycle, RecentFiles, ask_open_pdf
+from .read_only import ReadOnlyGuard
 from .section_tree import SectionPanel
 from .table_editor import TableEditor
 from .thumbnails import ThumbnailView
@@ -137,7 +138,23 @@ class MainWindow(QMainWindow):
 
         self.find_dialog: FindReplaceDialog | None = None
         self.repair_dialog: RepairDialog | None = None
+        # Undo and Redo act on the corrections, or on the pack's edits while the composer has the focus
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.bench.undo_stack)
+        self.undo_group.setActiveStack(self.bench.undo_stack)
+        self.packs.composerChanged.connect(self._pack_composer_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_actions()
+        editor, sections = self.table_editor, self.section_panel
+        self.read_only_guard = ReadOnlyGuard(
+            self,
+            actions=[a for a in editor.table_actions if a is not None and a is not editor.copy_action]
+            + [a for a in sections.section_actions if a is not None]
+            + [self.draw_action, self.reextract_action, self.remove_doc_action, self.repair_action,
+               self.embed_action, self.add_pdf_action],
+            widgets=[editor.header_spin, sections.tags_button],
+            views=[editor.view, sections.tree],
+            texts=[sections.text])
         self._restore_state()
         self._update_title()
         self._update_actions()
@@ -278,10 +295,10 @@ class MainWindow(QMainWindow):
         self.compose_pack_action = a("Compose &Pack…", self.compose_pack, "Ctrl+Shift+P",
                                      "Choose sections and tables for a briefing pack and export it")
 
-        self.undo_action = self.bench.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.redo_action = self.bench.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         # a half-typed section text is saved before undo/redo act
@@ -436,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def _on_project_changed(self) -> None:
         self.project_banner.update_for(self.bench.project)
+        self.read_only_guard.set_read_only(self.bench.project is not None and self.bench.project.read_only)
         self.jobs.forget_guides()
         self._update_title()
         self._update_actions()
@@ -459,11 +477,27 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.section_panel.commit_text()
-        self.bench.undo_stack.undo()
+        (self.undo_group.activeStack() or self.bench.undo_stack).undo()
 
     def redo(self) -> None:
         self.section_panel.commit_text()
-        self.bench.undo_stack.redo()
+        (self.undo_group.activeStack() or self.bench.undo_stack).redo()
+
+    def _pack_composer_changed(self) -> None:
+        composer = self.packs.composer
+        if composer is not None:
+            self.undo_group.addStack(composer.undo_stack)
+        self.undo_group.setActiveStack(self.bench.undo_stack)  # the old composer's stack goes with it
+
+    def _focus_changed(self, _old, new) -> None:
+        try:
+            composer = self.packs.composer
+            in_pack = new is not None and composer is not None and self.pack_dock.isAncestorOf(new)
+            if new is None or (not in_pack and new.window() is not self):
+                return  # a dialog or another window: Undo keeps its place
+            self.undo_group.setActiveStack(composer.undo_stack if in_pack else self.bench.undo_stack)
+        except RuntimeError:  # this window is being deleted
+            pass
 
     def _update_saved(self) -> None:
         project = self.bench.project

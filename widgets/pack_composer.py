@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -46,7 +46,10 @@ from app.packs.pack import (
     pages_label,
     save_definition,
 )
+from app.packs import pack_edit
+from app.packs.pack_edit import PackEdit, PackHistory
 from app.packs.selection import Filters
+from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
 from .pack_details import COVER_OPTIONS, PackDetailsForm  # noqa: F401 - COVER_OPTIONS is part of this API
@@ -62,8 +65,38 @@ REBUILD_DELAY_MS = 250
 GENERIC_TITLE = "Briefing pack"
 
 
+class PackEditCommand(QUndoCommand):
+    """One pack edit on the composer's QUndoStack; :class:`app.packs.pack_edit.PackHistory` does the
+    work. Like the corrections' commands, it does nothing on its first ``redo`` (the edit is made)."""
+
+    def __init__(self, composer: "PackComposer", text: str) -> None:
+        super().__init__(text)
+        self._composer = weakref.ref(composer)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._step("redo")
+
+    def undo(self) -> None:
+        self._step("undo")
+
+    def _step(self, kind: str) -> None:
+        composer = self._composer()
+        if composer is not None:
+            composer._history_step(kind)
+
+
 class PackComposer(QWidget):
-    """Compose, preview, save and export briefing packs of a project."""
+    """Compose, preview, save and export briefing packs of a project.
+
+    Every change of the pack definition is a :class:`~app.packs.pack_edit.PackEdit`, kept in the project
+    as it is made and undone and redone on :attr:`undo_stack` (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y). In the
+    main window the window's Undo and Redo act on it while the composer has the focus; on its own
+    (``own_shortcuts``) the composer has its own shortcuts.
+    """
 
     #: Emitted after the pack was rebuilt (filters, order, corrections changed).
     packChanged = Signal()
@@ -76,20 +109,21 @@ class PackComposer(QWidget):
     #: Emitted when the user cancelled an export.
     exportCancelled = Signal()
 
-    def __init__(self, project, parent: QWidget | None = None) -> None:
+    def __init__(self, project, parent: QWidget | None = None, *, own_shortcuts: bool = True) -> None:
         super().__init__(parent)
         self.project = project
-        self.definition = PackDefinition()
+        default = PackDefinition()
+        default.metadata.organisation = str(settings().value("pack/organisation", "") or "")
+        #: the working definition and its edits, as the project last kept them
+        self.history = PackHistory.open(project.store, default)
+        self.undo_stack = QUndoStack(self)
+        self._syncing = False
         self.pack: Pack | None = None
         self.registry = discover()
         self._runner = TaskRunner()
-        self._current_name = ""
-        self._outline_history: list[tuple[list[str], list[str]]] = []
         #: the title follows the filters ("Somalia: briefing pack") until the user types one
-        self._title_auto = True
+        self._title_auto = self._title_follows()
         self._logo_files: dict[str, str] = {}
-        remembered = settings().value("pack/organisation", "")
-        self.definition.metadata.organisation = str(remembered or "")
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -102,7 +136,17 @@ class PackComposer(QWidget):
         self._follow_filters_in_title()
         self._definition_to_form()
         self.rebuild()
+        self._rebuild_undo_stack()
+        self._undo_actions(own_shortcuts)
         self._subscribe()
+
+    @property
+    def definition(self) -> PackDefinition:
+        return self.history.definition
+
+    @property
+    def _current_name(self) -> str:
+        return self.history.name
 
     # ================================================================================== interface
 
@@ -118,6 +162,8 @@ class PackComposer(QWidget):
         self.save_button = QPushButton("Save…", self)
         self.save_button.setToolTip("Save this pack definition in the project (Ctrl+S in the composer)")
         self.save_button.clicked.connect(self.save_pack_dialog)
+        # a read-only project keeps no pack (one can still be composed and exported)
+        self.save_button.setEnabled(not self.read_only)
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.clicked.connect(self._delete_selected_pack)
         packs_row.addWidget(QLabel("Pack:", self))
@@ -131,6 +177,7 @@ class PackComposer(QWidget):
         self.exporter_combo = QComboBox(self)
         for name, exporter in self.registry.exporters.items():
             self.exporter_combo.addItem(f"{exporter.label} ({exporter.extension})", name)
+        # connected once filled: the definition's exporter is shown, not the first one listed
         self.exporter_combo.currentIndexChanged.connect(self._exporter_changed)
         self.export_button = QPushButton("Export…", self)
         self.export_button.setDefault(True)
@@ -230,14 +277,14 @@ class PackComposer(QWidget):
 
     # ============================================================================ definition form
 
-    def set_filters(self, filters: Filters) -> None:
-        """Show ``filters`` in the form and rebuild the pack."""
-        self.definition.filters = Filters.from_json(filters.to_json())
+    def set_filters(self, filters: Filters, label: str = "") -> None:
+        """Choose ``filters`` (one undoable edit), show them in the form and rebuild the pack."""
+        self._edit(pack_edit.set_filters(self.definition, filters, label=label))
         self._definition_to_form()
         self.rebuild()
 
     def clear_filters(self) -> None:
-        self.set_filters(Filters(documents=list(self.definition.filters.documents)))
+        self.set_filters(Filters(documents=list(self.definition.filters.documents)), "Clear filters")
 
     def _definition_to_form(self) -> None:
         self.filters_form.show_filters(self.definition.filters)
@@ -250,49 +297,62 @@ class PackComposer(QWidget):
         self._build_option_form()
 
     def _filters_changed(self) -> None:
-        self.definition.filters = self.filters_form.filters()
-        if self._follow_filters_in_title():
-            self.details.show_title(self.definition.metadata.title)
+        filters = self.filters_form.filters()
+        title = self._auto_title(filters)
+        if self._edit(pack_edit.set_filters(self.definition, filters, title=title)):
+            if title is not None and self.title_edit.text():  # an emptied field keeps showing the placeholder
+                self.details.show_title(title)
+        else:
+            self.filters_form.show_filters(self.definition.filters)
         self._rebuild_timer.start()
 
     def default_title(self) -> str:
         """The title the command line gives the same selection ("Somalia: briefing pack")."""
         return default_title(self.definition.filters, self._datas())
 
-    def _follow_filters_in_title(self) -> bool:
-        """Give the pack the title of its selection while the user has not typed one; True when the
-        title field should show the new title (it is left empty if the user emptied it)."""
+    def _title_follows(self) -> bool:
+        """Whether the title is one the pack gave itself (it then follows the filters)."""
+        title = self.definition.metadata.title.strip()
+        return title in ("", GENERIC_TITLE, self.default_title())
+
+    def _auto_title(self, filters: Filters) -> str | None:
+        """The title of the selection ``filters`` while the user has not typed one (None otherwise, or
+        when it is the title already); it is shown as the title field's placeholder too."""
         if not self._title_auto:
-            return False
-        title = self.default_title()
-        if hasattr(self, "title_edit"):
-            self.title_edit.setPlaceholderText(title)
-        if title == self.definition.metadata.title:
-            return False
-        self.definition.metadata.title = title
-        return not hasattr(self, "title_edit") or bool(self.title_edit.text())
+            return None
+        title = default_title(filters, self._datas())
+        self.title_edit.setPlaceholderText(title)
+        return None if title == self.definition.metadata.title else title
+
+    def _follow_filters_in_title(self) -> None:
+        """A new composer: the pack takes the title of its selection (not an edit of the user's)."""
+        title = self._auto_title(self.definition.filters)
+        if title is not None:
+            self.definition.metadata.title = title
 
     def _metadata_changed(self, field: str, value: Any) -> None:
         m = self.definition.metadata
         if field == "title":
-            if value != m.title:
-                # a title of the user's stays; an emptied field follows the filters again
-                self._title_auto = not value.strip()
-                m.title = value
-                self._follow_filters_in_title()
-        elif field == "organisation":
-            if m.organisation != value:
-                m.organisation = value
-                settings().setValue("pack/organisation", m.organisation.strip())  # the next pack starts with it
-        else:
-            setattr(m, field, value)
+            if value == m.title:
+                return
+            # a title of the user's stays; an emptied field follows the filters again
+            self._title_auto = not value.strip()
+            if self._title_auto:
+                value = self.default_title()
+                self.title_edit.setPlaceholderText(value)
+        elif field == "organisation" and m.organisation != value:
+            settings().setValue("pack/organisation", value.strip())  # the next pack starts with it
+        if not self._edit(pack_edit.set_field(self.definition, field, value)) and getattr(m, field) != value:
+            self.details.show_metadata(m)
         self._rebuild_timer.start()
 
     def set_logo(self, path: str | None) -> bool:
         try:
-            self.definition.metadata.set_logo(path)
+            edit = pack_edit.set_logo(self.definition, path)
         except PackError as exc:
             QMessageBox.warning(self, "Logo", str(exc))
+            return False
+        if edit is not None and not self._edit(edit):
             return False
         self.logo_label.setText(self.definition.metadata.logo_name or "No logo")
         self._rebuild_timer.start()
@@ -310,7 +370,7 @@ class PackComposer(QWidget):
     def _exporter_changed(self, *args) -> None:
         exporter = self.current_exporter()
         if exporter is not None:
-            self.definition.exporter = exporter.name
+            self._edit(pack_edit.set_exporter(self.definition, exporter.name))
         self._build_option_form()
 
     def _build_option_form(self) -> None:
@@ -321,7 +381,8 @@ class PackComposer(QWidget):
         exporter = self.current_exporter()
         if exporter is None:
             return
-        self.definition.options.setdefault(exporter.name, {})[name] = value
+        if not self._edit(pack_edit.set_option(self.definition, exporter.name, name, value, typing=True)):
+            return
         if exporter.name == "pdf":
             self._schedule_preview()
 
@@ -402,55 +463,99 @@ class PackComposer(QWidget):
     def outline_keys(self) -> list[str]:
         return self.outline_view.keys()
 
-    def _remember_outline(self) -> None:
-        self._outline_history.append((list(self.definition.order), list(self.definition.removed)))
-        del self._outline_history[:-50]
-
     def undo_outline(self) -> None:
-        if not self._outline_history:
-            return
-        self.definition.order, self.definition.removed = self._outline_history.pop()
-        self.rebuild()
+        """Undo the last change when it was a reorder or removal in the outline."""
+        top = self.history.undo_stack[-1] if self.history.undo_stack else None
+        if top is not None and top.kind == "outline":
+            self.undo_stack.undo()
 
     def _outline_moved(self) -> None:
-        self._remember_outline()
-        self.definition.order = self.outline_keys()
+        self._edit(pack_edit.reorder_blocks(self.definition, self.outline_keys()))
         # rebuild after the drop has finished
         QTimer.singleShot(0, self.rebuild)
 
     def move_selected(self, step: int) -> None:
-        rows = self.outline_view.selected_rows()
-        if not rows:
-            return
-        keys = self.outline_keys()
-        if (step < 0 and rows[0] == 0) or (step > 0 and rows[-1] == len(keys) - 1):
-            return
-        moving = [keys[r] for r in rows]
-        self._remember_outline()
-        for r in (rows if step < 0 else reversed(rows)):
-            keys[r], keys[r + step] = keys[r + step], keys[r]
-        self.definition.order = keys
-        self.rebuild()
-        self.outline_view.select_keys(moving)
+        moving = self.outline_view.selected_keys()
+        if self._edit(pack_edit.move_blocks(self.definition, self.outline_keys(), moving, step)):
+            self.rebuild()
+            self.outline_view.select_keys(moving)
 
     def remove_selected_blocks(self) -> None:
         self.remove_blocks(self.outline_view.selected_keys())
 
     def remove_blocks(self, keys: list[str]) -> None:
-        if not keys:
-            return
-        self._remember_outline()
-        self.definition.order = self.outline_keys()
-        for key in keys:
-            if key not in self.definition.removed:
-                self.definition.removed.append(key)
-        self.rebuild()
+        if keys and self._edit(pack_edit.remove_blocks(self.definition, self.outline_keys(), keys)):
+            self.rebuild()
 
     def restore_blocks(self) -> None:
-        self._remember_outline()
-        self.definition.removed = []
-        self.definition.order = []
+        if self._edit(pack_edit.restore_blocks(self.definition)):
+            self.rebuild()
+
+    # ================================================================================ undo and redo
+
+    def _edit(self, edit: PackEdit | None) -> bool:
+        """Make one edit of the definition: kept in the project, then one step on the undo stack (or
+        the last step grown, while typing on in one field). False when there was nothing to do or
+        the project could not keep it (the user is told; nothing changed)."""
+        if edit is None or self._syncing:
+            return False
+        try:
+            merged = self.history.do(edit)
+        except ProjectError as exc:  # disk full, file gone: the sentence says which
+            QMessageBox.warning(self, "The change could not be saved", f"{exc} Nothing was changed.")
+            return False
+        if merged:
+            top = self.undo_stack.command(self.undo_stack.index() - 1)
+            if top is not None:
+                top.setText(edit.label)
+        else:
+            self.undo_stack.push(PackEditCommand(self, edit.label))
+        return True
+
+    def _history_step(self, kind: str) -> None:
+        if self._syncing:
+            return
+        try:
+            edit = self.history.undo() if kind == "undo" else self.history.redo()
+        except ProjectError as exc:
+            QMessageBox.warning(self, "The change could not be saved", f"{exc} Nothing was changed.")
+            edit = None
+        if edit is None:  # the stacks disagree: show the project's
+            QTimer.singleShot(0, self._rebuild_undo_stack)
+            return
+        self._title_auto = self._title_follows()
+        self._definition_to_form()
+        if "name" in edit.after:
+            self._fill_saved_packs()
         self.rebuild()
+
+    def _rebuild_undo_stack(self) -> None:
+        """Make the QUndoStack mirror the history's undo and redo stacks."""
+        self._syncing = True
+        try:
+            self.undo_stack.clear()
+            undo, redo = list(self.history.undo_stack), list(self.history.redo_stack)
+            for edit in undo + list(reversed(redo)):
+                self.undo_stack.push(PackEditCommand(self, edit.label))
+            self.undo_stack.setIndex(len(undo))
+        finally:
+            self._syncing = False
+
+    def _undo_actions(self, own_shortcuts: bool) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if own_shortcuts:  # in the main window, the window's Undo and Redo act on this stack
+                self.addAction(action)
+        self.undo_stack.indexChanged.connect(self._update_outline_undo)
+        self._update_outline_undo()
+
+    def _update_outline_undo(self, *args) -> None:
+        top = self.history.undo_stack[-1] if self.history.undo_stack else None
+        self.outline_view.buttons["undo"].setEnabled(top is not None and top.kind == "outline")
 
     # ================================================================================ saved packs
 
@@ -467,20 +572,27 @@ class PackComposer(QWidget):
         index = self.saved_combo.findData(self._current_name)
         self.saved_combo.setCurrentIndex(max(0, index))
         self.saved_combo.blockSignals(False)
-        self.delete_button.setEnabled(bool(self._current_name))
+        self.delete_button.setEnabled(bool(self._current_name) and not self.read_only)
 
     def saved_pack_names(self) -> list[str]:
         return [self.saved_combo.itemData(i) for i in range(1, self.saved_combo.count())]
 
     def save_pack(self, name: str) -> None:
         """Save the current definition in the project under ``name``."""
-        self.definition.order = self.outline_keys() if self.definition.order else []
-        save_definition(self.project, name, self.definition)
-        self._current_name = " ".join(name.split())
+        saved = self.definition.copy()
+        saved.order = self.outline_keys() if saved.order else []
+        save_definition(self.project, name, saved)
+        self.history.set_name(" ".join(name.split()))
         self._fill_saved_packs()
         self.status.setText(f"Pack “{self._current_name}” saved in the project.")
 
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.project, "read_only", False))
+
     def save_pack_dialog(self) -> None:
+        if self.read_only:
+            return
         default = self._current_name or self.definition.metadata.title or "Briefing pack"
         name, ok = QInputDialog.getText(self, "Save pack", "Name of the pack in this project:", text=default)
         if not ok or not name.strip():
@@ -498,12 +610,8 @@ class PackComposer(QWidget):
         definitions = load_definitions(self.project)
         if name not in definitions:
             raise PackError(f"The project has no saved pack named {name!r}.")
-        self.definition = definitions[name]
-        self._current_name = name
-        self._outline_history.clear()
-        title = self.definition.metadata.title.strip()
-        self._title_auto = title in ("", GENERIC_TITLE, self.default_title())
-        self._follow_filters_in_title()
+        self._edit(pack_edit.load_saved(self.definition, self.history.name, definitions[name], name))
+        self._title_auto = self._title_follows()
         self._definition_to_form()
         self._fill_saved_packs()
         self.rebuild()
@@ -511,7 +619,7 @@ class PackComposer(QWidget):
     def _load_selected_pack(self, index: int) -> None:
         name = self.saved_combo.itemData(index)
         if not name:
-            self._current_name = ""
+            self._set_name("")
             self.delete_button.setEnabled(False)
             return
         try:
@@ -527,8 +635,14 @@ class PackComposer(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.project.store.delete_pack(name)
-        self._current_name = ""
+        self._set_name("")
         self._fill_saved_packs()
+
+    def _set_name(self, name: str) -> None:
+        try:
+            self.history.set_name(name)
+        except ProjectError as exc:
+            QMessageBox.warning(self, "The change could not be saved", f"{exc} Nothing was changed.")
 
     # ==================================================================================== project
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from .pack_composer import PackComposer
@@ -13,6 +13,9 @@ from .workbench import Workbench
 
 
 class PackDock(QObject):
+    #: a composer was made for the project, or the last one went (see :attr:`composer`)
+    composerChanged = Signal()
+
     def __init__(self, window: QMainWindow, bench: Workbench, ensure_fits: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
@@ -31,7 +34,8 @@ class PackDock(QObject):
         old = self.composer
         if self.bench.project is not None and (create or old is not None or self.dock.isVisible()):
             try:
-                self.composer = PackComposer(self.bench.project, self.window)
+                # the window's Undo and Redo act on the composer's edits: no shortcuts of its own
+                self.composer = PackComposer(self.bench.project, self.window, own_shortcuts=False)
                 self.dock.setWidget(self.composer)
             except Exception as exc:  # noqa: BLE001 - a broken composer must not stop the workbench
                 self.composer = None
@@ -39,6 +43,8 @@ class PackDock(QObject):
         else:
             self.composer = None
             self.dock.setWidget(QLabel("Open a project to compose a pack.", self.window))
+        if old is not None or self.composer is not None:
+            self.composerChanged.emit()
         if old is not None:
             old.deleteLater()
         self._ensure_fits()

@@ -1,0 +1,85 @@
+"""A read-only project looks read-only: the banner, and the editors' editing actions disabled (also
+after a new table or section is selected), cells and section text not editable, the pack composer
+unable to save a pack; copying, composing and exporting still work. A writable project afterwards
+edits as before."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox  # noqa: E402
+
+from app.project.project import Project  # noqa: E402
+from tests.data import load_document  # noqa: E402
+
+
+def make_project(path):
+    project = Project.create(path)
+    project.set_extraction(load_document("appeal"), "test")
+    project.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    from widgets.main_window import MainWindow
+
+    # the project's document comes without its PDF: do not look for it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    w = MainWindow()
+    w.bench.workers = 0
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.pack_composer is not None:
+        w.pack_composer.wait_for_tasks()
+
+
+def editing(window) -> dict[str, bool]:
+    editor, sections = window.table_editor, window.section_panel
+    return {
+        "merge cells": editor.merge_cells_action.isEnabled(),
+        "delete rows": editor.delete_rows_action.isEnabled(),
+        "paste": editor.paste_action.isEnabled(),
+        "header rows": editor.header_spin.isEnabled(),
+        "cells typed into": editor.view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers,
+        "rename section": sections.rename_action.isEnabled(),
+        "delete section": sections.delete_action.isEnabled(),
+        "section text": not sections.text.isReadOnly(),
+        "draw table": window.draw_action.isEnabled(),
+        "re-extract": window.reextract_action.isEnabled(),
+    }
+
+
+def select(window, qtbot):
+    window.bench.select_table("p6-t1")
+    window.section_panel.select("s-som")
+    qtbot.wait(50)
+
+
+def test_a_read_only_project_greys_out_the_editors(window, qtbot, tmp_path):
+    path = make_project(tmp_path / "ro.bbproj")
+    window.bench.open_project(path, read_only=True)
+    assert window.project_banner.isVisible()
+    select(window, qtbot)
+    assert window.table_editor.table is not None  # the table is shown ...
+    assert not any(editing(window).values()), editing(window)  # ... but nothing can be edited
+    assert window.table_editor.copy_action.isEnabled()  # copying still works
+    window.bench.select_table("p8-t1")  # a new selection does not bring the actions back
+    qtbot.wait(50)
+    assert not any(editing(window).values()), editing(window)
+    window.compose_pack()
+    qtbot.waitUntil(lambda: window.pack_composer is not None, timeout=5000)
+    composer = window.pack_composer
+    assert not composer.save_button.isEnabled() and not composer.delete_button.isEnabled()
+    assert composer.export_button.isEnabled()  # a pack can still be composed and exported
+
+    other = make_project(tmp_path / "rw.bbproj")
+    assert window.open_project(other)
+    select(window, qtbot)
+    assert all(editing(window).values()), editing(window)
+    assert window.pack_composer is None or window.pack_composer.save_button.isEnabled()
