@@ -453,6 +453,41 @@
     </message>
 </context>
 <context>
+    <name>PdfError</name>
+    <message>
+        <source>{name}: the password is not correct.</source>
+        <translation>{name}: la contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: a password is needed to open it.</source>
+        <translation>{name} está cifrado: se necesita una contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: este archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PDF file.</source>
+        <translation>{path} es una carpeta, no un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({error}).</source>
+        <translation>{name}: no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file.</source>
+        <translation>{name} no es un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a valid PDF ({detail}).</source>
+        <translation>{name} está dañado o no es un PDF válido ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{table} column {column}</source>

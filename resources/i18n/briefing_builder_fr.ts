@@ -453,6 +453,41 @@
     </message>
 </context>
 <context>
+    <name>PdfError</name>
+    <message>
+        <source>{name}: the password is not correct.</source>
+        <translation>{name}&#xa0;: le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: a password is needed to open it.</source>
+        <translation>{name} est chiffré&#xa0;: un mot de passe est nécessaire pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}&#xa0;: ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PDF file.</source>
+        <translation>{path} est un dossier, pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({error}).</source>
+        <translation>{name}&#xa0;: lecture impossible ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file.</source>
+        <translation>{name} n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a valid PDF ({detail}).</source>
+        <translation>{name} est endommagé ou n’est pas un PDF valide ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{table} column {column}</source>
