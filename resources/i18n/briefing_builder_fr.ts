@@ -407,6 +407,39 @@
     </message>
 </context>
 <context>
+    <name>PackError</name>
+    <message>
+        <source>The logo {name} cannot be read ({error}).</source>
+        <extracomment>Block kinds, in the order exporters are expected to know them. Fixed blocks and their keys. Bars in the requirements chart; beyond, the smallest are added up as &quot;All other (n)&quot;. Donor or audience the pack is prepared for. ISO date (YYYY-MM-DD); empty = the day the pack is built. Organisation sending the pack, shown on the cover beside its logo. Organisation named on the cover (optional). Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project). Language the pack writes its own words in (labels, notes, dates, numbers): en, fr or es. Text from the source documents is never translated.</extracomment>
+        <translation>Impossible de lire le logo {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>The logo {name} is larger than 2 MB; please use a smaller image.</source>
+        <translation>Le logo {name} dépasse 2 Mo&#xa0;; veuillez utiliser une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The logo {name} is not a PNG or JPEG image.</source>
+        <translation>Le logo {name} n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo {name} is not a readable image ({error}).</source>
+        <translation>Le logo {name} n’est pas une image lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>This pack definition is damaged (not a JSON object).</source>
+        <extracomment>Block keys in the order the user arranged them (blocks not listed keep their default place). Keys of blocks the user removed. Exporter last used, and options per exporter name.</extracomment>
+        <translation>Cette définition de dossier d’information est endommagée (pas un objet JSON).</translation>
+    </message>
+    <message>
+        <source>This pack was saved by a newer Briefing Builder (pack format {version}); this one reads up to {supported}.</source>
+        <translation>Ce dossier d’information a été enregistré par une version plus récente de Briefing Builder (format {version})&#xa0;; celle-ci lit jusqu’au format {supported}.</translation>
+    </message>
+    <message>
+        <source>A saved pack needs a name.</source>
+        <translation>Un dossier d’information enregistré doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Merged from pages {first}–{last}</source>
