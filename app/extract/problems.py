@@ -346,7 +346,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             elif abs(s - expected) > _tolerance(cells + [grid[r][tc]]):
                 problems.append(Problem(
                     "row_sum",
-                    _m(N_("Problems", "Row adds up to {sum}, the total column says {total} (difference {difference})"),
+                    _m(N_("Problems", "Row adds up to {sum}, the total column says {total} (difference "
+                                      "{difference})"),
                        sum=_fmt(s), total=_fmt(expected), difference=_fmt(expected - s)),
                     t, r, tc, page=page,
                 ))
@@ -358,7 +359,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
     if table.n_rows > 1:
         for c in range(table.n_cols):
             if all(not (grid[r][c].text.strip() if grid[r][c] else "") for r in range(table.n_rows)):
-                problems.append(Problem("empty_column", _m(N_("Problems", "Column {column} is empty"), column=str(c + 1)),
+                problems.append(Problem("empty_column", _m(N_("Problems", "Column {column} is empty"),
+                                                           column=str(c + 1)),
                                         t, None, c, page=page))
     if table.n_cols > 1:
         for r in range(table.n_rows):

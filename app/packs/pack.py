@@ -118,13 +118,16 @@ class PackMetadata:
         try:
             blob = p.read_bytes()
         except OSError as exc:
-            raise PackError(Message.of(N_("PackError", "The logo {name} cannot be read ({error})."), name=p.name,
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} cannot be read ({error})."), name=p.name,
                                        error=str(exc.strerror or exc))) from exc
         if len(blob) > MAX_LOGO_BYTES:
-            raise PackError(Message.of(N_("PackError", "The logo {name} is larger than 2 MB; please use a smaller image."),
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} is larger than 2 MB; please use a smaller image."),
                                        name=p.name))
         if not (blob.startswith(b"\x89PNG\r\n\x1a\n") or blob.startswith(b"\xff\xd8")):
-            raise PackError(Message.of(N_("PackError", "The logo {name} is not a PNG or JPEG image."), name=p.name))
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} is not a PNG or JPEG image."), name=p.name))
         try:
             from PIL import Image
             import io
@@ -132,7 +135,8 @@ class PackMetadata:
             with Image.open(io.BytesIO(blob)) as img:
                 img.verify()
         except Exception as exc:  # PIL raises many kinds
-            raise PackError(Message.of(N_("PackError", "The logo {name} is not a readable image ({error})."), name=p.name,
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} is not a readable image ({error})."), name=p.name,
                                        error=str(exc))) from exc
         self.logo_name = p.name
         self.logo_data = base64.b64encode(blob).decode("ascii")
@@ -176,7 +180,8 @@ class PackDefinition:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "PackDefinition":
         if not isinstance(data, dict):
-            raise PackError(Message.of(N_("PackError", "This pack definition is damaged (not a JSON object).")))
+            raise PackError(Message.of(
+                N_("PackError", "This pack definition is damaged (not a JSON object).")))
         version = int(data.get("version", PACK_VERSION) or PACK_VERSION)
         if version > PACK_VERSION:
             raise PackError(Message.of(

@@ -168,7 +168,8 @@ def demote(data: DocumentData, section_id: str) -> Op:
     siblings = _siblings(data, parent)
     i = _index(siblings, section_id)
     if i == 0:
-        raise SectionEditError(Message.of(N_("SectionEdit", "There is no section before this one at the same level to put it under.")))
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "There is no section before this one at the same level to put it under.")))
     target = siblings[i - 1]
     batch: list[Op] = [{"op": "move_section", "section": section.id, "parent": target.id,
                         "index": len(target.children), "old_parent": parent.id if parent else None, "old_index": i}]
@@ -181,7 +182,8 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
     section = _get(data, section_id)
     _not_the_root(data, section, "moved")
     if parent_id is None and _document_root(data) is not None:
-        raise SectionEditError(Message.of(N_("SectionEdit", "Sections stay inside the document: put it under the document's title.")))
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "Sections stay inside the document: put it under the document's title.")))
     old_parent = _parent(data, section_id)
     old_index = _index(_siblings(data, old_parent), section_id)
     new_parent = _get(data, parent_id) if parent_id is not None else None
@@ -235,7 +237,8 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     previous = previous_in_reading_order(data, section_id)
     if previous is None:
-        raise SectionEditError(Message.of(N_("SectionEdit", "The first section has no section before it to merge into.")))
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "The first section has no section before it to merge into.")))
     parent = _parent(data, section_id)
     parent_id = parent.id if parent else None
     i = _index(_siblings(data, parent), section_id)
@@ -337,9 +340,12 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
     paras = paragraphs(section.text)
     root = _is_root(data, section)
     if root and not paras:
-        raise SectionEditError(Message.of(N_("SectionEdit", "The document has no text of its own (before its first heading) to split.")))
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "The document has no text of its own (before its first heading) to split.")))
     if not (0 if root else 1) <= paragraph < len(paras):
-        raise SectionEditError(Message.of(N_("SectionEdit", "Put the cursor in a paragraph after the first one to split the section there.")))
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "Put the cursor in a paragraph after the first one to split the section "
+                              "there.")))
     head = paras[paragraph]
     if len(head) <= TITLE_MAX and "\n" not in head:
         title, rest = head, paras[paragraph + 1:]

@@ -86,10 +86,14 @@ def _is_read_only(exc: BaseException) -> bool:
 def _write_error(name: str, exc: BaseException) -> ProjectError:
     """A user-facing error for a failed write."""
     if _is_disk_full(exc):
-        return DiskFull(Message.of(N_("ProjectStore", "The disk is full: the last change could not be saved in {name}. Free some space."), name=name))
+        return DiskFull(Message.of(
+            N_("ProjectStore", "The disk is full: the last change could not be saved in {name}. Free some "
+                               "space."), name=name))
     if _is_read_only(exc):
-        return ProjectReadOnly(Message.of(N_("ProjectStore", "{name} cannot be written (read-only file or folder)."), name=name))
-    return ProjectError(Message.of(N_("ProjectStore", "{name} could not be saved ({error})."), name=name, error=str(exc)))
+        return ProjectReadOnly(Message.of(
+            N_("ProjectStore", "{name} cannot be written (read-only file or folder)."), name=name))
+    return ProjectError(Message.of(
+        N_("ProjectStore", "{name} could not be saved ({error})."), name=name, error=str(exc)))
 
 
 # ----------------------------------------------------------------------------------------- schema
@@ -203,8 +207,10 @@ def check_stored_table(table: Any) -> None:
 
 def _create_error(p: Path, exc: BaseException) -> ProjectError:
     if _is_disk_full(exc):
-        return DiskFull(Message.of(N_("ProjectStore", "The disk is full: {name} cannot be created. Free some space."), name=p.name))
-    return ProjectError(Message.of(N_("ProjectStore", "Cannot create {path}: {error}."), path=str(p), error=str(exc)))
+        return DiskFull(Message.of(
+            N_("ProjectStore", "The disk is full: {name} cannot be created. Free some space."), name=p.name))
+    return ProjectError(Message.of(
+        N_("ProjectStore", "Cannot create {path}: {error}."), path=str(p), error=str(exc)))
 
 
 def _unwritable_reason(p: Path) -> str:
@@ -301,15 +307,20 @@ class ProjectStore:
         if not p.exists():
             raise ProjectError(Message.of(N_("ProjectStore", "{path}: no such project file."), path=str(p)))
         if p.is_dir():
-            raise ProjectError(Message.of(N_("ProjectStore", "{path} is a folder, not a project file."), path=str(p)))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{path} is a folder, not a project file."), path=str(p)))
         try:
             size = p.stat().st_size
             if size == 0:
-                raise ProjectError(Message.of(N_("ProjectStore", "{name} is empty: it is not a Briefing Builder project."), name=name))
+                raise ProjectError(Message.of(
+                    N_("ProjectStore", "{name} is empty: it is not a Briefing Builder project."), name=name))
             if not _is_sqlite(p):
-                raise ProjectError(Message.of(N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name))
+                raise ProjectError(Message.of(
+                    N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name))
         except OSError as exc:
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} cannot be read ({error})."), name=name, error=str(exc.strerror or exc))) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} cannot be read ({error})."),
+                name=name, error=str(exc.strerror or exc))) from exc
         reason = ""
         held: ProjectLock | None = None
         if not read_only:
@@ -322,8 +333,11 @@ class ProjectStore:
                     raise ProjectLocked(p, exc.owner) from exc
                 except OSError as exc:
                     if not _is_read_only(exc):
-                        raise ProjectError(Message.of(N_("ProjectStore", "{name} cannot be opened ({error})."), name=name, error=str(exc.strerror or exc))) from exc
-                    reason = N_("ProjectStore", "the folder cannot be written (read-only media or no permission)")
+                        raise ProjectError(Message.of(
+                            N_("ProjectStore", "{name} cannot be opened ({error})."),
+                            name=name, error=str(exc.strerror or exc))) from exc
+                    reason = N_("ProjectStore", "the folder cannot be written (read-only media or no "
+                                                "permission)")
                     held = None
             read_only = bool(reason)
         try:
@@ -347,7 +361,8 @@ class ProjectStore:
                         raise
                     # e.g. a read-only file in a writable folder
                     db = cls._connect_read_only(p)
-                    read_only, reason = True, N_("ProjectStore", "the file cannot be written (read-only file or no permission)")
+                    read_only, reason = True, N_("ProjectStore", "the file cannot be written (read-only file "
+                                                                 "or no permission)")
                     if held is not None:
                         held.release()
                         held = None
@@ -356,14 +371,21 @@ class ProjectStore:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             if _is_disk_full(exc):
-                raise DiskFull(Message.of(N_("ProjectStore", "The disk is full: {name} cannot be opened. Free some space."), name=name)) from exc
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."), name=name, error=str(exc))) from exc
+                raise DiskFull(Message.of(
+                    N_("ProjectStore", "The disk is full: {name} cannot be opened. Free some space."),
+                    name=name)) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."),
+                name=name, error=str(exc))) from exc
         if check != "ok":
             db.close()
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} is damaged ({check})."), name=name, check=str(check)))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged ({check})."), name=name, check=str(check)))
         if app_id != APPLICATION_ID:
             db.close()
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} is an SQLite database but not a Briefing Builder project."), name=name))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is an SQLite database but not a Briefing Builder project."),
+                name=name))
         if version > SCHEMA_VERSION:
             db.close()
             raise ProjectError(Message.of(
@@ -383,8 +405,12 @@ class ProjectStore:
         except sqlite3.DatabaseError as exc:
             db.close()
             if _is_disk_full(exc):
-                raise DiskFull(Message.of(N_("ProjectStore", "The disk is full: {name} cannot be upgraded. Free some space."), name=name)) from exc
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."), name=name, error=str(exc))) from exc
+                raise DiskFull(Message.of(
+                    N_("ProjectStore", "The disk is full: {name} cannot be upgraded. Free some space."),
+                    name=name)) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."),
+                name=name, error=str(exc))) from exc
         except ProjectError:
             db.close()
             raise
@@ -419,7 +445,8 @@ class ProjectStore:
 
     def _migrate(self, version: int) -> None:
         if version < 1:
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} has no recognisable project format."), name=self.path.name))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} has no recognisable project format."), name=self.path.name))
         while version < SCHEMA_VERSION:
             try:
                 self._db.executescript(
@@ -433,13 +460,16 @@ class ProjectStore:
                 raise
             version += 1
         if self.schema_version != version:  # pragma: no cover - defensive
-            raise ProjectError(Message.of(N_("ProjectStore", "{name}: migration did not complete."), name=self.path.name))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name}: migration did not complete."), name=self.path.name))
 
     def _validate(self) -> None:
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = {"meta", "documents", "extractions", "journal", "packs", "page_cache"} - tables
         if missing:
-            raise ProjectError(Message.of(N_("ProjectStore", "{name} is damaged: missing {missing}."), name=self.path.name, missing=', '.join(sorted(missing))))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged: missing {missing}."),
+                name=self.path.name, missing=', '.join(sorted(missing))))
 
     def close(self) -> None:
         if self._closed:
@@ -472,7 +502,9 @@ class ProjectStore:
         """One write transaction: refused when read-only, errors as user-facing sentences (disk
         full, read-only media), and an idle checkpoint scheduled after it."""
         if self.read_only:
-            raise ProjectReadOnly(Message.of(N_("ProjectStore", "{name} is open read-only: changes cannot be saved."), name=self.path.name))
+            raise ProjectReadOnly(Message.of(
+                N_("ProjectStore", "{name} is open read-only: changes cannot be saved."),
+                name=self.path.name))
         try:
             with self._db:
                 yield self._db
@@ -536,7 +568,8 @@ class ProjectStore:
         and consistent even while corrections are being made). The copy is not opened."""
         p = Path(path)
         if p.resolve() == self.path.resolve():
-            raise ProjectError(Message.of(N_("ProjectStore", "A copy must have another name than the project itself.")))
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "A copy must have another name than the project itself.")))
         part = p.with_name(f".{p.name}.part")
         try:
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -554,15 +587,21 @@ class ProjectStore:
         except (OSError, sqlite3.Error) as exc:
             part.unlink(missing_ok=True)
             if _is_disk_full(exc):
-                raise DiskFull(Message.of(N_("ProjectStore", "The disk is full: the copy {name} could not be written."), name=p.name)) from exc
-            raise ProjectError(Message.of(N_("ProjectStore", "Cannot save the project as {path}: {error}."), path=str(p), error=str(exc))) from exc
+                raise DiskFull(Message.of(
+                    N_("ProjectStore", "The disk is full: the copy {name} could not be written."),
+                    name=p.name)) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "Cannot save the project as {path}: {error}."),
+                path=str(p), error=str(exc))) from exc
 
     def save_as(self, path: str | os.PathLike) -> "ProjectStore":
         """Copy the whole project (consistently, via SQLite's backup API) and open the copy."""
         p = Path(path)
         if p.resolve() == self.path.resolve():
             if self.read_only:
-                raise ProjectReadOnly(Message.of(N_("ProjectStore", "{name} is open read-only: save it under another name."), name=self.path.name))
+                raise ProjectReadOnly(Message.of(
+                    N_("ProjectStore", "{name} is open read-only: save it under another name."),
+                    name=self.path.name))
             return self
         if p.exists():
             try:  # never overwrite a project another window is working on

@@ -39,7 +39,8 @@ LABELS: dict[str, str | tuple[str, str]] = {
     "split_row": N_("Operations", "Split row {row}"),
     "insert_left": N_("Operations", "Insert column left of {column}"),
     "insert_right": N_("Operations", "Insert column right of {column}"),
-    "delete_columns": (N_("Operations", "Delete column {column}"), N_("Operations", "Delete {count} columns")),
+    "delete_columns": (N_("Operations", "Delete column {column}"),
+                       N_("Operations", "Delete {count} columns")),
     "column_left": N_("Operations", "Move column {column} left"),
     "column_right": N_("Operations", "Move column {column} right"),
     "merge_columns": N_("Operations", "Merge columns {column} and {next}"),
@@ -50,7 +51,8 @@ LABELS: dict[str, str | tuple[str, str]] = {
     "total": N_("Operations", "Mark row {row} as totals"),
     "not_total": N_("Operations", "Unmark totals row {row}"),
     "delete_table": N_("Operations", "Delete table {table}"),
-    "paste": (N_("Operations", "Paste one cell at {cell}"), N_("Operations", "Paste {count} cells at {cell}")),
+    "paste": (N_("Operations", "Paste one cell at {cell}"),
+              N_("Operations", "Paste {count} cells at {cell}")),
     "clear": N_("Operations", "Clear {cells}"),
 }
 
@@ -95,7 +97,8 @@ def _check_row(table: Table, row: int, what: str = "row") -> None:
 
 def _check_col(table: Table, col: int) -> None:
     if not 0 <= col < table.n_cols:
-        raise TableEditError(Message.of(N_("TableEdit", "There is no column {column} (the table has {columns} columns)."),
+        raise TableEditError(Message.of(
+            N_("TableEdit", "There is no column {column} (the table has {columns} columns)."),
                                         column=col + 1, columns=table.n_cols))
 
 
@@ -109,7 +112,8 @@ def _remap_rows(table: Table, mapping: Callable[[int], int | None], n_rows: int)
         if not kept:
             continue
         if kept != list(range(kept[0], kept[-1] + 1)):
-            raise TableEditError(Message.of(N_("TableEdit", "A merged cell would be torn apart; split it first.")))
+            raise TableEditError(Message.of(
+                N_("TableEdit", "A merged cell would be torn apart; split it first.")))
         cell.row, cell.row_span = kept[0], len(kept)
         cells.append(cell)
     new.cells = cells
@@ -135,7 +139,8 @@ def _remap_cols(table: Table, mapping: Callable[[int], int | None], n_cols: int)
         if not kept:
             continue
         if kept != list(range(kept[0], kept[-1] + 1)):
-            raise TableEditError(Message.of(N_("TableEdit", "A merged cell would be torn apart; split it first.")))
+            raise TableEditError(Message.of(
+                N_("TableEdit", "A merged cell would be torn apart; split it first.")))
         cell.col, cell.col_span = kept[0], len(kept)
         cells.append(cell)
     new.cells = cells
@@ -222,7 +227,8 @@ def delete_rows(table: Table, rows: Iterable[int]) -> Table:
     for r in doomed:
         _check_row(table, r)
     if len(doomed) >= table.n_rows:
-        raise TableEditError(Message.of(N_("TableEdit", "A table needs at least one row; delete the table instead.")))
+        raise TableEditError(Message.of(
+            N_("TableEdit", "A table needs at least one row; delete the table instead.")))
     gone = set(doomed)
     mapping: dict[int, int] = {}
     for r in range(table.n_rows):
@@ -320,10 +326,13 @@ def split_row(table: Table, row: int) -> Table:
                 parts[cell.col] = nums
                 counts.add(len(nums))
         if len(counts) > 1:
-            raise TableEditError(Message.of(N_("TableEdit", "The cells of this row hold different counts of numbers; split them by hand.")))
+            raise TableEditError(Message.of(
+                N_("TableEdit", "The cells of this row hold different counts of numbers; split them by "
+                                "hand.")))
     if not parts:
-        raise TableEditError(Message.of(N_("TableEdit", "Row {row} has nothing to split: no cell holds several "
-                                                     "lines or numbers."), row=row + 1))
+        raise TableEditError(Message.of(
+            N_("TableEdit", "Row {row} has nothing to split: no cell holds several lines or numbers."),
+            row=row + 1))
     n = max(len(p) for p in parts.values())
     new = insert_rows(table, row + 1, n - 1)
     for cell in new.cells:
@@ -373,7 +382,8 @@ def delete_columns(table: Table, cols: Iterable[int]) -> Table:
     for c in doomed:
         _check_col(table, c)
     if len(doomed) >= table.n_cols:
-        raise TableEditError(Message.of(N_("TableEdit", "A table needs at least one column; delete the table instead.")))
+        raise TableEditError(Message.of(
+            N_("TableEdit", "A table needs at least one column; delete the table instead.")))
     gone = set(doomed)
     mapping: dict[int, int] = {}
     for c in range(table.n_cols):
@@ -418,7 +428,8 @@ def merge_columns(table: Table, left: int) -> Table:
     """Merge column ``left + 1`` into column ``left``: texts joined with a space, numbers re-parsed."""
     _check_col(table, left)
     if left + 1 >= table.n_cols:
-        raise TableEditError(Message.of(N_("TableEdit", "The last column has no column on its right to merge with.")))
+        raise TableEditError(Message.of(
+            N_("TableEdit", "The last column has no column on its right to merge with.")))
     right = left + 1
     new = table.copy()
     for cell in [c for c in new.cells if c.col == right and c.col_span == 1]:
@@ -526,7 +537,8 @@ def split_cell(table: Table, row: int, col: int) -> Table:
     _check_col(table, col)
     cell = table.cell_at(row, col)
     if cell is None or (cell.row_span == 1 and cell.col_span == 1):
-        raise TableEditError(Message.of(N_("TableEdit", "This cell is not merged; there is nothing to split.")))
+        raise TableEditError(Message.of(
+            N_("TableEdit", "This cell is not merged; there is nothing to split.")))
     new = table.copy()
     target = new.anchor(cell.row, cell.col)
     assert target is not None
@@ -555,7 +567,8 @@ def set_cell_text(table: Table, row: int, col: int, text: str) -> Table:
 
 def set_header_rows(table: Table, count: int) -> Table:
     if not 0 <= count <= table.n_rows:
-        raise TableEditError(Message.of(N_("TableEdit", "The header can have 0 to {rows} rows."), rows=table.n_rows))
+        raise TableEditError(Message.of(
+            N_("TableEdit", "The header can have 0 to {rows} rows."), rows=table.n_rows))
     new = table.copy()
     new.header_rows = count
     return new
@@ -726,7 +739,8 @@ def link_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
     """Mark ``table`` as the continuation of :func:`link_candidate` (one ``set_table`` operation)."""
     previous = link_candidate(tables, table)
     if previous is None:
-        raise TableEditError(Message.of(N_("TableEdit", "Table {table} cannot be linked: it is not the first table "
+        raise TableEditError(Message.of(
+            N_("TableEdit", "Table {table} cannot be linked: it is not the first table "
                                                      "of its page, or the previous page has no table, or that "
                                                      "table is continued already."), table=table.id))
     return _link_op(table, previous.id, fill(LABELS["link"], table=table.id, previous=previous.id))
