@@ -188,3 +188,14 @@ def translate_label(label: str) -> str:
             return Message(LABELS, template, tuple(m.groupdict().items())).format(
                 QCoreApplication.translate(LABELS, template))
     return label
+
+
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang`` whatever the interface speaks now (the Language menu tells the user, in the
+    language just chosen, that it applies at the next start)."""
+    if lang not in LANGUAGES or lang == "en":
+        return text
+    translator = QTranslator()
+    if not translator.load(str(qm_path(lang))):
+        return text
+    return translator.translate(context, text) or text
