@@ -1,0 +1,51 @@
+"""The pack composer's dock in the main window: the composer is made for the open project the first
+time it is asked for, and made again when the project changes."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+from .pack_composer import PackComposer
+from .workbench import Workbench
+
+
+class PackDock(QObject):
+    def __init__(self, window: QMainWindow, bench: Workbench, ensure_fits: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bench = bench
+        self._ensure_fits = ensure_fits
+        self.composer: PackComposer | None = None
+        self.dock = QDockWidget("Pack", window)
+        self.dock.setObjectName("pack-dock")
+        placeholder = QLabel("Open a project to compose a pack.", window)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dock.setWidget(placeholder)
+
+    def rebuild(self, create: bool = False) -> None:
+        """(Re)create the composer for the current project: at once when it is on screen or
+        ``create`` is set, otherwise the first time the user asks for it (it follows every edit)."""
+        old = self.composer
+        if self.bench.project is not None and (create or old is not None or self.dock.isVisible()):
+            try:
+                self.composer = PackComposer(self.bench.project, self.window)
+                self.dock.setWidget(self.composer)
+            except Exception as exc:  # noqa: BLE001 - a broken composer must not stop the workbench
+                self.composer = None
+                self.dock.setWidget(QLabel(f"The pack composer could not start: {exc}", self.window))
+        else:
+            self.composer = None
+            self.dock.setWidget(QLabel("Open a project to compose a pack.", self.window))
+        if old is not None:
+            old.deleteLater()
+        self._ensure_fits()
+
+    def show(self) -> None:
+        if self.composer is None and self.bench.project is not None:
+            self.rebuild(create=True)
+        self.dock.show()
+        self.dock.raise_()
+        self._ensure_fits()
