@@ -184,3 +184,32 @@ def test_widgets_show_french_text(language, qtbot):
     assert editor.title.text() == "Aucun tableau sélectionné"
     assert problems.kind.itemText(0) == "Tous les types"
     assert problems.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Type"
+
+
+def test_main_window_in_french_and_the_language_menu(language, qtbot, monkeypatch):
+    from widgets import i18n
+    from widgets.main_window import MainWindow
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    language("fr")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:4] == ["&Fichier", "É&dition", "&Affichage", "&Document"]
+        assert window.compose_pack_action.text() == "Composer un &dossier…"
+        assert window.statusBar().currentMessage().startswith("Ouvrez un PDF ou un projet")
+        assert window.editor_dock.windowTitle() == "Éditeur de tableau"
+        # View ▸ Language: the choice is remembered for the next start and said in the language chosen
+        assert set(window.language_actions) == {"", "en", "fr", "es"}
+        assert window.language_actions["es"].text() == "Español"
+        window.language_actions["es"].trigger()
+        assert i18n.saved_language() == "es"
+        assert window.language_actions["es"].isChecked()
+        message = window.statusBar().currentMessage()
+        assert "L’interface sera en Español" in message
+        assert "La interfaz estará en Español" in message
+        assert i18n.wanted_language() == "es"
+    finally:
+        i18n.save_language("")
+        window.close()

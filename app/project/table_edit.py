@@ -54,6 +54,9 @@ LABELS: dict[str, str | tuple[str, str]] = {
     "paste": (N_("Operations", "Paste one cell at {cell}"),
               N_("Operations", "Paste {count} cells at {cell}")),
     "clear": N_("Operations", "Clear {cells}"),
+    "resplit": N_("Operations", "Re-split columns of {table}"),
+    "reextract": N_("Operations", "Re-extract table {table} ({method})"),
+    "add_area": N_("Operations", "Add table on page {page}"),
 }
 
 

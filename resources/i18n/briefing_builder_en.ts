@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ExtractionJobs</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -39,6 +56,74 @@
         <translation>
             <numerusform>Replaced in %n place.</numerusform>
             <numerusform>Replaced in %n places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Read-only · %n change(s) in {project}</source>
+        <translation>
+            <numerusform>Read-only · %n change in {project}</numerusform>
+            <numerusform>Read-only · %n changes in {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n change(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Saved · %n change in {project}</numerusform>
+            <numerusform>✓ Saved · %n changes in {project}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackComposer</name>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
+        <translation>
+            <numerusform>Draws on {count} of the project&apos;s %n documents: {sources}</numerusform>
+            <numerusform>Draws on {count} of the project&apos;s %n documents: {sources}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageCoordinator</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +168,37 @@
         <translation>
             <numerusform>%n part of the project file could not be read and was skipped:</numerusform>
             <numerusform>%n parts of the project file could not be read and were skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycle</name>
+    <message numerus="yes">
+        <source>Opened {name}: %n document(s).</source>
+        <translation>
+            <numerusform>Opened {name}: %n document.</numerusform>
+            <numerusform>Opened {name}: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) embedded: the project can be mailed on its own.</source>
+        <translation>
+            <numerusform>%n PDF embedded: the project can be mailed on its own.</numerusform>
+            <numerusform>%n PDFs embedded: the project can be mailed on its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedded copies removed from %n document(s).</source>
+        <translation>
+            <numerusform>Embedded copies removed from %n document.</numerusform>
+            <numerusform>Embedded copies removed from %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n document(s). A pack composed in a project can draw on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)</source>
+        <translation>
+            <numerusform>This project has %n document. A pack composed in a project can draw on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)</numerusform>
+            <numerusform>This project has %n documents. A pack composed in a project can draw on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)</numerusform>
         </translation>
     </message>
 </context>

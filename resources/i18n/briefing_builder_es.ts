@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>The saved panel layout did not fit the screen; the default layout is used.</source>
+        <extracomment>Bump when the default dock layout changes, so an old saved layout is not restored over it. The tallest the window&apos;s minimum height may be: a 768-pixel screen less a task bar (40) and a title bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one. Room kept for the title bar when the window is fitted to a screen before it has a frame. True once a saved layout was restored (its dock sizes are then kept)</extracomment>
+        <translation>La disposición guardada de los paneles no cabía en la pantalla; se usa la disposición predeterminada.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>{name} (extracting…)</source>
@@ -28,6 +36,92 @@
     <message>
         <source>PDF embedded in the project</source>
         <translation>PDF incorporado al proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionJobs</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>the id of the table the result replaces; None for a new table the columns were given (re-split of a table&apos;s columns) this piece&apos;s place in ``group.results`` an extraction ended (sha256 of the document) (document, table id, bbox, rows, columns) whose guides were asked for already</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the extraction (pages done so far are kept)</source>
+        <translation>Detener la extracción (se conservan las páginas ya procesadas)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Extracting %v/%m</source>
+        <translation>Extrayendo %v/%m</translation>
+    </message>
+    <message>
+        <source>Extracting {name}… (you can keep working)</source>
+        <translation>Extrayendo {name}… (puede seguir trabajando)</translation>
+    </message>
+    <message>
+        <source>Create Table Here (Borderless)</source>
+        <translation>Crear una tabla aquí (sin bordes)</translation>
+    </message>
+    <message>
+        <source>Create Table Here (Ruled)</source>
+        <translation>Crear una tabla aquí (con líneas)</translation>
+    </message>
+    <message>
+        <source>Replace Table {table} (Borderless)</source>
+        <translation>Reemplazar la tabla {table} (sin bordes)</translation>
+    </message>
+    <message>
+        <source>Replace Table {table} (Ruled)</source>
+        <translation>Reemplazar la tabla {table} (con líneas)</translation>
+    </message>
+    <message>
+        <source>The PDF is missing</source>
+        <translation>Falta el PDF</translation>
+    </message>
+    <message>
+        <source>The source PDF is not available; locate it first.</source>
+        <translation>El PDF de origen no está disponible; indique primero dónde está.</translation>
+    </message>
+    <message>
+        <source>Extracting the area…</source>
+        <translation>Extrayendo el área…</translation>
+    </message>
+    <message>
+        <source>Extracting the table&apos;s {count} pieces…</source>
+        <translation>Extrayendo las {count} partes de la tabla…</translation>
+    </message>
+    <message>
+        <source>The table is gone</source>
+        <translation>La tabla ya no existe</translation>
+    </message>
+    <message>
+        <source>The table was deleted while its area was being extracted.</source>
+        <translation>La tabla se eliminó mientras se extraía su área.</translation>
+    </message>
+    <message>
+        <source>{action}: {rows} × {columns} (Ctrl+Z to undo).</source>
+        <translation>{action}: {rows} × {columns} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot extract the area</source>
+        <translation>No se puede extraer el área</translation>
     </message>
 </context>
 <context>
@@ -188,6 +282,335 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Table Editor</source>
+        <translation>Editor de tablas</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the project file as soon as it is made</source>
+        <translation>Cada cambio se guarda en el archivo de proyecto en cuanto se hace</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a project (Ctrl+O), or drop one on the window.</source>
+        <translation>Abra un PDF o un proyecto (Ctrl+O), o arrástrelo a la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>Empezar un proyecto vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a project, or a PDF as a new project (asks when this project has documents)</source>
+        <translation>Abrir un proyecto, o un PDF como proyecto nuevo (pregunta si este proyecto ya tiene documentos)</translation>
+    </message>
+    <message>
+        <source>&amp;Add PDF to Project…</source>
+        <translation>&amp;Añadir un PDF al proyecto…</translation>
+    </message>
+    <message>
+        <source>Add one or more source PDFs to this project (a pack can draw on all of them)</source>
+        <translation>Añadir uno o varios PDF de origen a este proyecto (un dosier informativo puede basarse en todos ellos)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you work; for a new project, choose where to keep it</source>
+        <translation>Todo se guarda mientras trabaja; para un proyecto nuevo, elija dónde conservarlo</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar el proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Continue in a copy of the project</source>
+        <translation>Continuar en una copia del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Embed Source PDFs in Project</source>
+        <translation>&amp;Incorporar los PDF de origen al proyecto</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the PDFs inside the project so it can be mailed</source>
+        <translation>Guardar una copia de los PDF dentro del proyecto para poder enviarlo por correo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar el proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Pack…</source>
+        <translation>Componer un &amp;dosier…</translation>
+    </message>
+    <message>
+        <source>Choose sections and tables for a briefing pack and export it</source>
+        <translation>Elegir secciones y tablas para un dosier informativo y exportarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>&amp;Buscar y reemplazar…</translation>
+    </message>
+    <message>
+        <source>Find and replace in all section text and table cells</source>
+        <translation>Buscar y reemplazar en todo el texto de las secciones y las celdas de las tablas</translation>
+    </message>
+    <message>
+        <source>&amp;Repair Lost Characters…</source>
+        <translation>Reparar &amp;caracteres perdidos…</translation>
+    </message>
+    <message>
+        <source>Review proposed fixes of letters lost in the PDF (“Objec�ve” → “Objective”)</source>
+        <translation>Revisar las correcciones propuestas de letras perdidas en el PDF («Obje�vo» → «Objetivo»)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;First Page</source>
+        <translation>&amp;Primera página</translation>
+    </message>
+    <message>
+        <source>&amp;Last Page</source>
+        <translation>Ú&amp;ltima página</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page…</source>
+        <translation>&amp;Ir a la página…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Show &amp;Table and Heading Boxes</source>
+        <translation>Mostrar los recuadros de &amp;tablas y encabezados</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Panel Layout</source>
+        <translation>Restablecer la &amp;disposición de los paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Table Area</source>
+        <translation>&amp;Dibujar área de tabla</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to extract a table from it (Esc to stop)</source>
+        <translation>Arrastre un rectángulo en la página para extraer una tabla (Esc para terminar)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract Document</source>
+        <translation>&amp;Volver a extraer el documento</translation>
+    </message>
+    <message>
+        <source>Extract the document again; your corrections are re-applied where the tables still match</source>
+        <translation>Volver a extraer el documento; sus correcciones se vuelven a aplicar donde las tablas aún coinciden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Document from Project</source>
+        <translation>&amp;Quitar el documento del proyecto</translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation>Problema &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Pro&amp;blem</source>
+        <translation>Problema &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Builder</source>
+        <translation>&amp;Acerca de Briefing Builder</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Sección</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Draw Table</source>
+        <translation>Dibujar tabla</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Dosier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} the next time Briefing Builder starts.</source>
+        <translation>La interfaz estará en {language} la próxima vez que se inicie Briefing Builder.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>untitled project</source>
+        <translation>proyecto sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only · %n change(s) in {project}</source>
+        <translation>
+            <numerusform>Solo lectura · %n cambio en {project}</numerusform>
+            <numerusform>Solo lectura · %n cambios en {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n change(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Guardado · %n cambio en {project}</numerusform>
+            <numerusform>✓ Guardado · %n cambios en {project}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Proyecto sin título</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Acerca de {name}</translation>
+    </message>
+    <message>
+        <source>Turns appeal PDFs into corrected tables, section trees and donor briefing packs. Works fully offline.</source>
+        <translation>Convierte los PDF de llamamientos en tablas corregidas, árboles de secciones y dosieres informativos para donantes. Funciona totalmente sin conexión.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Insert a row above row {row}</source>
@@ -302,6 +725,18 @@
         <translation>Borrar {cells}</translation>
     </message>
     <message>
+        <source>Re-split columns of {table}</source>
+        <translation>Volver a dividir las columnas de {table}</translation>
+    </message>
+    <message>
+        <source>Re-extract table {table} ({method})</source>
+        <translation>Volver a extraer la tabla {table} ({method})</translation>
+    </message>
+    <message>
+        <source>Add table on page {page}</source>
+        <translation>Añadir una tabla en la página {page}</translation>
+    </message>
+    <message>
         <source>Replace “{find}” with “{replacement}” ({count})</source>
         <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them.</extracomment>
         <translation>Reemplazar «{find}» por «{replacement}» ({count})</translation>
@@ -407,6 +842,266 @@
     </message>
 </context>
 <context>
+    <name>PackComposer</name>
+    <message>
+        <source>Packs saved in this project; choose one to load it</source>
+        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
+        <translation>Dosieres guardados en este proyecto; elija uno para cargarlo</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save this pack definition in the project (Ctrl+S in the composer)</source>
+        <translation>Guardar la definición de este dosier en el proyecto (Ctrl+S en el compositor)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Dosier:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Skipped broken exporter plug-ins: {names} (hover for details).</source>
+        <translation>Complementos de exportación defectuosos omitidos: {names} (pase el cursor para ver detalles).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <extracomment>the documents the pack draws on (a project may hold several)</extracomment>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>The pack cannot be built: {reason}</source>
+        <translation>No se puede crear el dosier: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n quitado</numerusform>
+            <numerusform>%n quitados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{selection}: {parts}.</source>
+        <translation>{selection}: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
+        <translation>
+            <numerusform>Se basa en {count} de los %n documentos del proyecto: {sources}</numerusform>
+            <numerusform>Se basa en {count} de los %n documentos del proyecto: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draws on: {sources}</source>
+        <translation>Se basa en: {sources}</translation>
+    </message>
+    <message>
+        <source>(unsaved pack)</source>
+        <translation>(dosier sin guardar)</translation>
+    </message>
+    <message>
+        <source>Pack “{name}” saved in the project.</source>
+        <translation>Dosier «{name}» guardado en el proyecto.</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dosier informativo</translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>Guardar el dosier</translation>
+    </message>
+    <message>
+        <source>Name of the pack in this project:</source>
+        <translation>Nombre del dosier en este proyecto:</translation>
+    </message>
+    <message>
+        <source>Replace the saved pack “{name}”?</source>
+        <translation>¿Reemplazar el dosier guardado «{name}»?</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved: {reason}</source>
+        <translation>No se pudo guardar el dosier: {reason}</translation>
+    </message>
+    <message>
+        <source>The project has no saved pack named “{name}”.</source>
+        <translation>El proyecto no tiene ningún dosier guardado llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>Load pack</source>
+        <translation>Cargar un dosier</translation>
+    </message>
+    <message>
+        <source>Delete pack</source>
+        <translation>Eliminar el dosier</translation>
+    </message>
+    <message>
+        <source>Delete the saved pack “{name}” from the project?</source>
+        <translation>¿Eliminar del proyecto el dosier guardado «{name}»?</translation>
+    </message>
+    <message>
+        <source>No exporter is available.</source>
+        <translation>No hay ningún formato de exportación disponible.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters: there is nothing to export.</source>
+        <translation>Nada coincide con los filtros: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Export pack</source>
+        <translation>Exportar el dosier</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Todos los archivos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>PackDetailsForm</name>
+    <message>
+        <source>Donor or audience</source>
+        <extracomment>Cover values every exporter is given in its options dict (edited on the Details tab, not in the exporter&apos;s own option rows): ``organisation`` (text) and ``logo`` (the path of an image file, or &quot;&quot;). The metadata fields edited as text, and their widgets&apos; names. a metadata field changed by the user: its name (a :class:`PackMetadata` field) and value a logo file was chosen (&quot;&quot; when the logo was cleared) an exporter option changed by the user: its name and value</extracomment>
+        <translation>Donante o público</translation>
+    </message>
+    <message>
+        <source>Printed on the cover, e.g. IOM Somalia (optional)</source>
+        <translation>Impreso en la portada, p. ej., OIM Somalia (opcional)</translation>
+    </message>
+    <message>
+        <source>Printed on the cover</source>
+        <translation>Impreso en la portada</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Language of the pack&apos;s own words: labels, dates, numbers. Text from the source documents is not translated.</source>
+        <translation>Idioma de las palabras propias del dosier: etiquetas, fechas, números. El texto de los documentos de origen no se traduce.</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Idioma del dosier</translation>
+    </message>
+    <message>
+        <source>Follows the countries, regions or themes chosen until you type a title</source>
+        <translation>Sigue los países, regiones o temas elegidos hasta que escriba un título</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>PackDock</name>
+    <message>
+        <source>Pack</source>
+        <translation>Dosier</translation>
+    </message>
+    <message>
+        <source>Open a project to compose a pack.</source>
+        <translation>Abra un proyecto para componer un dosier informativo.</translation>
+    </message>
+    <message>
+        <source>The pack composer could not start: {reason}</source>
+        <translation>El compositor de dosieres no pudo iniciarse: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PackError</name>
     <message>
         <source>The logo {name} cannot be read ({error}).</source>
@@ -437,6 +1132,251 @@
     <message>
         <source>A saved pack needs a name.</source>
         <translation>Un dosier informativo guardado necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExport</name>
+    <message>
+        <source>Cancel export</source>
+        <extracomment>the path of a file written the export failed (message) the user cancelled the export the export ended, whichever way</extracomment>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Detener la exportación; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exportando {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exported {path}.</source>
+        <translation>Exportado: {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}</source>
+        <translation>Error en la exportación: {reason}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiltersForm</name>
+    <message>
+        <source>Keywords (comma-separated; case and accents ignored)</source>
+        <extracomment>the user changed a filter (not emitted while the form is being filled) the Clear filters button</extracomment>
+        <translation>Palabras clave (separadas por comas; se ignoran mayúsculas y acentos)</translation>
+    </message>
+    <message>
+        <source>Find a country…</source>
+        <translation>Buscar un país…</translation>
+    </message>
+    <message>
+        <source>Countries found in the documents (sections and table rows)</source>
+        <translation>Países encontrados en los documentos (secciones y filas de tablas)</translation>
+    </message>
+    <message>
+        <source>Regions tagged in the documents</source>
+        <translation>Regiones etiquetadas en los documentos</translation>
+    </message>
+    <message>
+        <source>Themes and objectives tagged in the documents</source>
+        <translation>Temas y objetivos etiquetados en los documentos</translation>
+    </message>
+    <message>
+        <source>Source documents of the project the pack draws on (none checked: all of them)</source>
+        <translation>Documentos de origen del proyecto en los que se basa el dosier (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Check sections to limit the pack to them (and their sub-sections)</source>
+        <translation>Marque secciones para limitar el dosier a ellas (y sus subsecciones)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Only columns whose header contains… (comma-separated)</source>
+        <translation>Solo las columnas cuyo encabezado contiene… (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texto de las secciones</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar los filtros</translation>
+    </message>
+    <message>
+        <source>No country tags in the documents yet</source>
+        <translation>Aún no hay etiquetas de país en los documentos</translation>
+    </message>
+    <message>
+        <source>No region tags in the documents yet</source>
+        <translation>Aún no hay etiquetas de región en los documentos</translation>
+    </message>
+    <message>
+        <source>No theme tags in the documents yet</source>
+        <translation>Aún no hay etiquetas de tema en los documentos</translation>
+    </message>
+</context>
+<context>
+    <name>PackOutlineView</name>
+    <message>
+        <source>Drag to reorder; Delete removes the selected blocks from the pack</source>
+        <extracomment>move the selected blocks up (-1) or down (+1) remove the selected blocks put back removed blocks and the default order the user dragged blocks to a new order (read it with :meth:`keys`)</extracomment>
+        <translation>Arrastre para reordenar; Supr quita del dosier los bloques seleccionados</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected block up (Ctrl+Up)</source>
+        <translation>Subir el bloque seleccionado (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected block down (Ctrl+Down)</source>
+        <translation>Bajar el bloque seleccionado (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected blocks (Delete)</source>
+        <translation>Quitar los bloques seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last reorder or removal in the outline</source>
+        <translation>Deshacer el último cambio de orden o eliminación en el esquema</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>Restaurar todo</translation>
+    </message>
+    <message>
+        <source>Put back removed blocks and the default order</source>
+        <translation>Restaurar los bloques quitados y el orden predeterminado</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>De {source}</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message>
+        <source>Update automatically</source>
+        <extracomment>a preview is shown (number of pages) the preview failed (message)</extracomment>
+        <translation>Actualizar automáticamente</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Pages of the exported PDF</source>
+        <translation>Páginas del PDF exportado</translation>
+    </message>
+    <message>
+        <source>No PDF exporter: no preview.</source>
+        <translation>Sin exportador PDF: no hay vista previa.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pages} (first pages).</source>
+        <translation>{pages} (primeras páginas).</translation>
+    </message>
+    <message>
+        <source>{pages}.</source>
+        <translation>{pages}.</translation>
+    </message>
+    <message>
+        <source>Preview failed: {reason}</source>
+        <translation>Error en la vista previa: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PageCoordinator</name>
+    <message>
+        <source>Page (Ctrl+G)</source>
+        <translation>Página (Ctrl+G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to Page</source>
+        <translation>Ir a la página</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1700,177 @@ Haga doble clic para ir allí</translation>
     </message>
 </context>
 <context>
+    <name>ProjectLifecycle</name>
+    <message>
+        <source>Cannot create a project</source>
+        <translation>No se puede crear un proyecto</translation>
+    </message>
+    <message>
+        <source>New project. Add PDFs with Ctrl+Shift+O or drop them here.</source>
+        <translation>Proyecto nuevo. Añada PDF con Ctrl+Mayús+O o arrástrelos aquí.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>PDFs and projects ({patterns})</source>
+        <translation>PDF y proyectos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Projects ({patterns})</source>
+        <translation>Proyectos ({patterns})</translation>
+    </message>
+    <message>
+        <source>PDF documents ({patterns})</source>
+        <translation>Documentos PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Todos los archivos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Add PDF to Project</source>
+        <translation>Añadir un PDF al proyecto</translation>
+    </message>
+    <message>
+        <source>{name} is already in the project.</source>
+        <translation>{name} ya está en el proyecto.</translation>
+    </message>
+    <message>
+        <source>it is being changed in {owner}</source>
+        <translation>se está modificando en {owner}</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Abrir una copia</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {name}: %n document(s).</source>
+        <translation>
+            <numerusform>{name} abierto: %n documento.</numerusform>
+            <numerusform>{name} abierto: %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened (no password).</source>
+        <translation>{name} no se abrió (sin contraseña).</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF</source>
+        <translation>No se puede abrir el PDF</translation>
+    </message>
+    <message>
+        <source>Cannot add the PDF</source>
+        <translation>No se puede añadir el PDF</translation>
+    </message>
+    <message>
+        <source>The project file could not be written ({reason}).</source>
+        <translation>No se pudo escribir el archivo de proyecto ({reason}).</translation>
+    </message>
+    <message>
+        <source>Password for {name}:</source>
+        <translation>Contraseña de {name}:</translation>
+    </message>
+    <message>
+        <source>The password was not correct.</source>
+        <translation>La contraseña no era correcta.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Se necesita una contraseña</translation>
+    </message>
+    <message>
+        <source>All changes are saved in {name}.</source>
+        <translation>Todos los cambios están guardados en {name}.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Guardar el proyecto como</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Saved as {name}; you are now working in it.</source>
+        <translation>Guardado como {name}; ahora trabaja en él.</translation>
+    </message>
+    <message>
+        <source>Cannot change the embedded PDFs</source>
+        <translation>No se pueden cambiar los PDF incorporados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) embedded: the project can be mailed on its own.</source>
+        <translation>
+            <numerusform>%n PDF incorporado: el proyecto puede enviarse por correo tal cual.</numerusform>
+            <numerusform>%n PDF incorporados: el proyecto puede enviarse por correo tal cual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedded copies removed from %n document(s).</source>
+        <translation>
+            <numerusform>Copia incorporada quitada de %n documento.</numerusform>
+            <numerusform>Copias incorporadas quitadas de %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <source>Remove {name} and all its corrections from the project?</source>
+        <translation>¿Quitar {name} y todas sus correcciones del proyecto?</translation>
+    </message>
+    <message>
+        <source>The PDF is missing</source>
+        <translation>Falta el PDF</translation>
+    </message>
+    <message>
+        <source>{name} is no longer where it was ({path}) and the project has no copy of it. Locate it now?</source>
+        <translation>{name} ya no está donde estaba ({path}) y el proyecto no tiene ninguna copia. ¿Localizarlo ahora?</translation>
+    </message>
+    <message>
+        <source>Locate {name}</source>
+        <translation>Localizar {name}</translation>
+    </message>
+    <message>
+        <source>Not the same PDF</source>
+        <translation>No es el mismo PDF</translation>
+    </message>
+    <message>
+        <source>Cannot show the PDF</source>
+        <translation>No se puede mostrar el PDF</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Abrir un PDF</translation>
+    </message>
+    <message>
+        <source>Open {name} as a new project, or add it to this project?</source>
+        <translation>¿Abrir {name} como proyecto nuevo o añadirlo a este proyecto?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n document(s). A pack composed in a project can draw on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)</source>
+        <translation>
+            <numerusform>Este proyecto tiene %n documento. Un dosier informativo compuesto en un proyecto puede basarse en todos sus documentos. (Archivo ▸ Añadir un PDF al proyecto…, Ctrl+Mayús+O, añade sin preguntar.)</numerusform>
+            <numerusform>Este proyecto tiene %n documentos. Un dosier informativo compuesto en un proyecto puede basarse en todos sus documentos. (Archivo ▸ Añadir un PDF al proyecto…, Ctrl+Mayús+O, añade sin preguntar.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open as New Project</source>
+        <translation>Abrir como proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>Add to This Project</source>
+        <translation>Añadir a este proyecto</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>The disk is full: the last change could not be saved in {name}. Free some space.</source>
@@ -879,6 +1990,29 @@ Haga doble clic para ir allí</translation>
     <message>
         <source>{name} is open read-only: save it under another name.</source>
         <translation>{name} está abierto en modo de solo lectura: guárdelo con otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists.</source>
+        <translation>{path} ya no existe.</translation>
     </message>
 </context>
 <context>

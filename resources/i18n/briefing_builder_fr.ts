@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>The saved panel layout did not fit the screen; the default layout is used.</source>
+        <extracomment>Bump when the default dock layout changes, so an old saved layout is not restored over it. The tallest the window&apos;s minimum height may be: a 768-pixel screen less a task bar (40) and a title bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one. Room kept for the title bar when the window is fitted to a screen before it has a frame. True once a saved layout was restored (its dock sizes are then kept)</extracomment>
+        <translation>La disposition enregistrée des panneaux ne tenait pas à l’écran&#xa0;; la disposition par défaut est utilisée.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>{name} (extracting…)</source>
@@ -28,6 +36,92 @@
     <message>
         <source>PDF embedded in the project</source>
         <translation>PDF intégré au projet</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionJobs</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>the id of the table the result replaces; None for a new table the columns were given (re-split of a table&apos;s columns) this piece&apos;s place in ``group.results`` an extraction ended (sha256 of the document) (document, table id, bbox, rows, columns) whose guides were asked for already</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the extraction (pages done so far are kept)</source>
+        <translation>Arrêter l’extraction (les pages déjà traitées sont conservées)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Extracting %v/%m</source>
+        <translation>Extraction %v/%m</translation>
+    </message>
+    <message>
+        <source>Extracting {name}… (you can keep working)</source>
+        <translation>Extraction de {name}… (vous pouvez continuer à travailler)</translation>
+    </message>
+    <message>
+        <source>Create Table Here (Borderless)</source>
+        <translation>Créer un tableau ici (sans bordures)</translation>
+    </message>
+    <message>
+        <source>Create Table Here (Ruled)</source>
+        <translation>Créer un tableau ici (filets)</translation>
+    </message>
+    <message>
+        <source>Replace Table {table} (Borderless)</source>
+        <translation>Remplacer le tableau {table} (sans bordures)</translation>
+    </message>
+    <message>
+        <source>Replace Table {table} (Ruled)</source>
+        <translation>Remplacer le tableau {table} (filets)</translation>
+    </message>
+    <message>
+        <source>The PDF is missing</source>
+        <translation>Le PDF est introuvable</translation>
+    </message>
+    <message>
+        <source>The source PDF is not available; locate it first.</source>
+        <translation>Le PDF source n’est pas disponible&#xa0;; indiquez d’abord où il se trouve.</translation>
+    </message>
+    <message>
+        <source>Extracting the area…</source>
+        <translation>Extraction de la zone…</translation>
+    </message>
+    <message>
+        <source>Extracting the table&apos;s {count} pieces…</source>
+        <translation>Extraction des {count} parties du tableau…</translation>
+    </message>
+    <message>
+        <source>The table is gone</source>
+        <translation>Le tableau n’existe plus</translation>
+    </message>
+    <message>
+        <source>The table was deleted while its area was being extracted.</source>
+        <translation>Le tableau a été supprimé pendant l’extraction de sa zone.</translation>
+    </message>
+    <message>
+        <source>{action}: {rows} × {columns} (Ctrl+Z to undo).</source>
+        <translation>{action}&#xa0;: {rows} × {columns} (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot extract the area</source>
+        <translation>Impossible d’extraire la zone</translation>
     </message>
 </context>
 <context>
@@ -188,6 +282,335 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Table Editor</source>
+        <translation>Éditeur de tableau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the project file as soon as it is made</source>
+        <translation>Chaque modification est enregistrée dans le fichier de projet dès qu’elle est faite</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a project (Ctrl+O), or drop one on the window.</source>
+        <translation>Ouvrez un PDF ou un projet (Ctrl+O), ou déposez-en un sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>Commencer un projet vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a project, or a PDF as a new project (asks when this project has documents)</source>
+        <translation>Ouvrir un projet, ou un PDF comme nouveau projet (demande quoi faire si ce projet a des documents)</translation>
+    </message>
+    <message>
+        <source>&amp;Add PDF to Project…</source>
+        <translation>&amp;Ajouter un PDF au projet…</translation>
+    </message>
+    <message>
+        <source>Add one or more source PDFs to this project (a pack can draw on all of them)</source>
+        <translation>Ajouter un ou plusieurs PDF sources à ce projet (un dossier d’information peut s’appuyer sur tous)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you work; for a new project, choose where to keep it</source>
+        <translation>Tout est enregistré au fil du travail&#xa0;; pour un nouveau projet, choisissez où le conserver</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Continue in a copy of the project</source>
+        <translation>Continuer dans une copie du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Embed Source PDFs in Project</source>
+        <translation>&amp;Intégrer les PDF sources au projet</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the PDFs inside the project so it can be mailed</source>
+        <translation>Garder une copie des PDF dans le projet pour pouvoir l’envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Pack…</source>
+        <translation>Composer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Choose sections and tables for a briefing pack and export it</source>
+        <translation>Choisir des sections et des tableaux pour un dossier d’information et l’exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>&amp;Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in all section text and table cells</source>
+        <translation>Rechercher et remplacer dans tout le texte des sections et les cellules des tableaux</translation>
+    </message>
+    <message>
+        <source>&amp;Repair Lost Characters…</source>
+        <translation>Réparer les &amp;caractères perdus…</translation>
+    </message>
+    <message>
+        <source>Review proposed fixes of letters lost in the PDF (“Objec�ve” → “Objective”)</source>
+        <translation>Passer en revue les corrections proposées pour les lettres perdues dans le PDF («&#xa0;Objec�f&#xa0;» → «&#xa0;Objectif&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;First Page</source>
+        <translation>&amp;Première page</translation>
+    </message>
+    <message>
+        <source>&amp;Last Page</source>
+        <translation>&amp;Dernière page</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page…</source>
+        <translation>&amp;Aller à la page…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Show &amp;Table and Heading Boxes</source>
+        <translation>Afficher les cadres des &amp;tableaux et des titres</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Panel Layout</source>
+        <translation>Réinitialiser la &amp;disposition des panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Table Area</source>
+        <translation>&amp;Tracer une zone de tableau</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to extract a table from it (Esc to stop)</source>
+        <translation>Tracez un rectangle sur la page pour en extraire un tableau (Échap pour arrêter)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract Document</source>
+        <translation>&amp;Réextraire le document</translation>
+    </message>
+    <message>
+        <source>Extract the document again; your corrections are re-applied where the tables still match</source>
+        <translation>Extraire de nouveau le document&#xa0;; vos corrections sont réappliquées là où les tableaux correspondent encore</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Document from Project</source>
+        <translation>&amp;Retirer le document du projet</translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Previous Pro&amp;blem</source>
+        <translation>Problème &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Builder</source>
+        <translation>À &amp;propos de Briefing Builder</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Draw Table</source>
+        <translation>Tracer un tableau</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} the next time Briefing Builder starts.</source>
+        <translation>L’interface sera en {language} au prochain démarrage de Briefing Builder.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>untitled project</source>
+        <translation>projet sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only · %n change(s) in {project}</source>
+        <translation>
+            <numerusform>Lecture seule · %n modification dans {project}</numerusform>
+            <numerusform>Lecture seule · %n modifications dans {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n change(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Enregistré · %n modification dans {project}</numerusform>
+            <numerusform>✓ Enregistré · %n modifications dans {project}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>À propos de {name}</translation>
+    </message>
+    <message>
+        <source>Turns appeal PDFs into corrected tables, section trees and donor briefing packs. Works fully offline.</source>
+        <translation>Transforme les PDF d’appels en tableaux corrigés, en arborescences de sections et en dossiers d’information pour les donateurs. Fonctionne entièrement hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Insert a row above row {row}</source>
@@ -302,6 +725,18 @@
         <translation>Effacer {cells}</translation>
     </message>
     <message>
+        <source>Re-split columns of {table}</source>
+        <translation>Redécouper les colonnes de {table}</translation>
+    </message>
+    <message>
+        <source>Re-extract table {table} ({method})</source>
+        <translation>Réextraire le tableau {table} ({method})</translation>
+    </message>
+    <message>
+        <source>Add table on page {page}</source>
+        <translation>Ajouter un tableau page {page}</translation>
+    </message>
+    <message>
         <source>Replace “{find}” with “{replacement}” ({count})</source>
         <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them.</extracomment>
         <translation>Remplacer «&#xa0;{find}&#xa0;» par «&#xa0;{replacement}&#xa0;» ({count})</translation>
@@ -407,6 +842,266 @@
     </message>
 </context>
 <context>
+    <name>PackComposer</name>
+    <message>
+        <source>Packs saved in this project; choose one to load it</source>
+        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
+        <translation>Dossiers enregistrés dans ce projet&#xa0;; choisissez-en un pour le charger</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save this pack definition in the project (Ctrl+S in the composer)</source>
+        <translation>Enregistrer la définition de ce dossier dans le projet (Ctrl+S dans le compositeur)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skipped broken exporter plug-ins: {names} (hover for details).</source>
+        <translation>Modules d’export défectueux ignorés&#xa0;: {names} (survolez pour les détails).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <extracomment>the documents the pack draws on (a project may hold several)</extracomment>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>The pack cannot be built: {reason}</source>
+        <translation>Le dossier ne peut pas être constitué&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tableau</numerusform>
+            <numerusform>%n tableaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{selection}: {parts}.</source>
+        <translation>{selection}&#xa0;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
+        <translation>
+            <numerusform>S’appuie sur {count} des %n documents du projet&#xa0;: {sources}</numerusform>
+            <numerusform>S’appuie sur {count} des %n documents du projet&#xa0;: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draws on: {sources}</source>
+        <translation>S’appuie sur&#xa0;: {sources}</translation>
+    </message>
+    <message>
+        <source>(unsaved pack)</source>
+        <translation>(dossier non enregistré)</translation>
+    </message>
+    <message>
+        <source>Pack “{name}” saved in the project.</source>
+        <translation>Dossier «&#xa0;{name}&#xa0;» enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier d’information</translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Name of the pack in this project:</source>
+        <translation>Nom du dossier dans ce projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace the saved pack “{name}”?</source>
+        <translation>Remplacer le dossier enregistré «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved: {reason}</source>
+        <translation>Le dossier n’a pas pu être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The project has no saved pack named “{name}”.</source>
+        <translation>Le projet n’a pas de dossier enregistré nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Load pack</source>
+        <translation>Charger un dossier</translation>
+    </message>
+    <message>
+        <source>Delete pack</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Delete the saved pack “{name}” from the project?</source>
+        <translation>Supprimer du projet le dossier enregistré «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No exporter is available.</source>
+        <translation>Aucun format d’export n’est disponible.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters: there is nothing to export.</source>
+        <translation>Rien ne correspond aux filtres&#xa0;: il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Export pack</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Tous les fichiers ({patterns})</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PackDetailsForm</name>
+    <message>
+        <source>Donor or audience</source>
+        <extracomment>Cover values every exporter is given in its options dict (edited on the Details tab, not in the exporter&apos;s own option rows): ``organisation`` (text) and ``logo`` (the path of an image file, or &quot;&quot;). The metadata fields edited as text, and their widgets&apos; names. a metadata field changed by the user: its name (a :class:`PackMetadata` field) and value a logo file was chosen (&quot;&quot; when the logo was cleared) an exporter option changed by the user: its name and value</extracomment>
+        <translation>Donateur ou public</translation>
+    </message>
+    <message>
+        <source>Printed on the cover, e.g. IOM Somalia (optional)</source>
+        <translation>Imprimé sur la couverture, p. ex. OIM Somalie (facultatif)</translation>
+    </message>
+    <message>
+        <source>Printed on the cover</source>
+        <translation>Imprimé sur la couverture</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Préparé pour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language of the pack&apos;s own words: labels, dates, numbers. Text from the source documents is not translated.</source>
+        <translation>Langue des mots propres au dossier&#xa0;: libellés, dates, nombres. Le texte des documents sources n’est pas traduit.</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>Follows the countries, regions or themes chosen until you type a title</source>
+        <translation>Suit les pays, régions ou thèmes choisis tant que vous ne saisissez pas de titre</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>PackDock</name>
+    <message>
+        <source>Pack</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Open a project to compose a pack.</source>
+        <translation>Ouvrez un projet pour composer un dossier d’information.</translation>
+    </message>
+    <message>
+        <source>The pack composer could not start: {reason}</source>
+        <translation>Le compositeur de dossier n’a pas pu démarrer&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PackError</name>
     <message>
         <source>The logo {name} cannot be read ({error}).</source>
@@ -437,6 +1132,251 @@
     <message>
         <source>A saved pack needs a name.</source>
         <translation>Un dossier d’information enregistré doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExport</name>
+    <message>
+        <source>Cancel export</source>
+        <extracomment>the path of a file written the export failed (message) the user cancelled the export the export ended, whichever way</extracomment>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Arrêter l’export&#xa0;; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Export de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Annulation de l’export…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported {path}.</source>
+        <translation>Exporté&#xa0;: {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}</source>
+        <translation>Échec de l’export&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiltersForm</name>
+    <message>
+        <source>Keywords (comma-separated; case and accents ignored)</source>
+        <extracomment>the user changed a filter (not emitted while the form is being filled) the Clear filters button</extracomment>
+        <translation>Mots-clés (séparés par des virgules&#xa0;; casse et accents ignorés)</translation>
+    </message>
+    <message>
+        <source>Find a country…</source>
+        <translation>Chercher un pays…</translation>
+    </message>
+    <message>
+        <source>Countries found in the documents (sections and table rows)</source>
+        <translation>Pays trouvés dans les documents (sections et lignes de tableaux)</translation>
+    </message>
+    <message>
+        <source>Regions tagged in the documents</source>
+        <translation>Régions étiquetées dans les documents</translation>
+    </message>
+    <message>
+        <source>Themes and objectives tagged in the documents</source>
+        <translation>Thèmes et objectifs étiquetés dans les documents</translation>
+    </message>
+    <message>
+        <source>Source documents of the project the pack draws on (none checked: all of them)</source>
+        <translation>Documents sources du projet sur lesquels s’appuie le dossier (aucun coché&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Check sections to limit the pack to them (and their sub-sections)</source>
+        <translation>Cochez des sections pour y limiter le dossier (avec leurs sous-sections)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Only columns whose header contains… (comma-separated)</source>
+        <translation>Seulement les colonnes dont l’en-tête contient… (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte des sections</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No country tags in the documents yet</source>
+        <translation>Aucune étiquette de pays dans les documents pour l’instant</translation>
+    </message>
+    <message>
+        <source>No region tags in the documents yet</source>
+        <translation>Aucune étiquette de région dans les documents pour l’instant</translation>
+    </message>
+    <message>
+        <source>No theme tags in the documents yet</source>
+        <translation>Aucune étiquette de thème dans les documents pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>PackOutlineView</name>
+    <message>
+        <source>Drag to reorder; Delete removes the selected blocks from the pack</source>
+        <extracomment>move the selected blocks up (-1) or down (+1) remove the selected blocks put back removed blocks and the default order the user dragged blocks to a new order (read it with :meth:`keys`)</extracomment>
+        <translation>Faites glisser pour réordonner&#xa0;; Suppr retire du dossier les blocs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected block up (Ctrl+Up)</source>
+        <translation>Monter le bloc sélectionné (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected block down (Ctrl+Down)</source>
+        <translation>Descendre le bloc sélectionné (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected blocks (Delete)</source>
+        <translation>Retirer les blocs sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last reorder or removal in the outline</source>
+        <translation>Annuler le dernier déplacement ou retrait dans le plan</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>Tout rétablir</translation>
+    </message>
+    <message>
+        <source>Put back removed blocks and the default order</source>
+        <translation>Remettre les blocs retirés et l’ordre par défaut</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>Tiré de {source}</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message>
+        <source>Update automatically</source>
+        <extracomment>a preview is shown (number of pages) the preview failed (message)</extracomment>
+        <translation>Mettre à jour automatiquement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Pages of the exported PDF</source>
+        <translation>Pages du PDF exporté</translation>
+    </message>
+    <message>
+        <source>No PDF exporter: no preview.</source>
+        <translation>Pas d’export PDF&#xa0;: pas d’aperçu.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pages} (first pages).</source>
+        <translation>{pages} (premières pages).</translation>
+    </message>
+    <message>
+        <source>{pages}.</source>
+        <translation>{pages}.</translation>
+    </message>
+    <message>
+        <source>Preview failed: {reason}</source>
+        <translation>Échec de l’aperçu&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PageCoordinator</name>
+    <message>
+        <source>Page (Ctrl+G)</source>
+        <translation>Page (Ctrl+G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tableau</numerusform>
+            <numerusform>%n tableaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to Page</source>
+        <translation>Aller à la page</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1700,177 @@ Double-cliquez pour y aller</translation>
     </message>
 </context>
 <context>
+    <name>ProjectLifecycle</name>
+    <message>
+        <source>Cannot create a project</source>
+        <translation>Impossible de créer un projet</translation>
+    </message>
+    <message>
+        <source>New project. Add PDFs with Ctrl+Shift+O or drop them here.</source>
+        <translation>Nouveau projet. Ajoutez des PDF avec Ctrl+Maj+O ou déposez-les ici.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>PDFs and projects ({patterns})</source>
+        <translation>PDF et projets ({patterns})</translation>
+    </message>
+    <message>
+        <source>Projects ({patterns})</source>
+        <translation>Projets ({patterns})</translation>
+    </message>
+    <message>
+        <source>PDF documents ({patterns})</source>
+        <translation>Documents PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Tous les fichiers ({patterns})</translation>
+    </message>
+    <message>
+        <source>Add PDF to Project</source>
+        <translation>Ajouter un PDF au projet</translation>
+    </message>
+    <message>
+        <source>{name} is already in the project.</source>
+        <translation>{name} est déjà dans le projet.</translation>
+    </message>
+    <message>
+        <source>it is being changed in {owner}</source>
+        <translation>il est en cours de modification dans {owner}</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Ouvrir une copie</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {name}: %n document(s).</source>
+        <translation>
+            <numerusform>{name} ouvert&#xa0;: %n document.</numerusform>
+            <numerusform>{name} ouvert&#xa0;: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened (no password).</source>
+        <translation>{name} n’a pas été ouvert (pas de mot de passe).</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF</source>
+        <translation>Impossible d’ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Cannot add the PDF</source>
+        <translation>Impossible d’ajouter le PDF</translation>
+    </message>
+    <message>
+        <source>The project file could not be written ({reason}).</source>
+        <translation>Le fichier de projet n’a pas pu être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>Password for {name}:</source>
+        <translation>Mot de passe de {name}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password was not correct.</source>
+        <translation>Le mot de passe était incorrect.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>All changes are saved in {name}.</source>
+        <translation>Toutes les modifications sont enregistrées dans {name}.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved as {name}; you are now working in it.</source>
+        <translation>Enregistré sous {name}&#xa0;; vous travaillez désormais dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot change the embedded PDFs</source>
+        <translation>Impossible de modifier les PDF intégrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) embedded: the project can be mailed on its own.</source>
+        <translation>
+            <numerusform>%n PDF intégré&#xa0;: le projet peut être envoyé tel quel par courriel.</numerusform>
+            <numerusform>%n PDF intégrés&#xa0;: le projet peut être envoyé tel quel par courriel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedded copies removed from %n document(s).</source>
+        <translation>
+            <numerusform>Copie intégrée retirée de %n document.</numerusform>
+            <numerusform>Copies intégrées retirées de %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Remove {name} and all its corrections from the project?</source>
+        <translation>Retirer {name} et toutes ses corrections du projet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The PDF is missing</source>
+        <translation>Le PDF est introuvable</translation>
+    </message>
+    <message>
+        <source>{name} is no longer where it was ({path}) and the project has no copy of it. Locate it now?</source>
+        <translation>{name} n’est plus à son emplacement ({path}) et le projet n’en a pas de copie. Le localiser maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Locate {name}</source>
+        <translation>Localiser {name}</translation>
+    </message>
+    <message>
+        <source>Not the same PDF</source>
+        <translation>Ce n’est pas le même PDF</translation>
+    </message>
+    <message>
+        <source>Cannot show the PDF</source>
+        <translation>Impossible d’afficher le PDF</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Ouvrir un PDF</translation>
+    </message>
+    <message>
+        <source>Open {name} as a new project, or add it to this project?</source>
+        <translation>Ouvrir {name} comme nouveau projet, ou l’ajouter à ce projet&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n document(s). A pack composed in a project can draw on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)</source>
+        <translation>
+            <numerusform>Ce projet compte %n document. Un dossier d’information composé dans un projet peut s’appuyer sur tous ses documents. (Fichier ▸ Ajouter un PDF au projet…, Ctrl+Maj+O, ajoute sans demander.)</numerusform>
+            <numerusform>Ce projet compte %n documents. Un dossier d’information composé dans un projet peut s’appuyer sur tous ses documents. (Fichier ▸ Ajouter un PDF au projet…, Ctrl+Maj+O, ajoute sans demander.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open as New Project</source>
+        <translation>Ouvrir comme nouveau projet</translation>
+    </message>
+    <message>
+        <source>Add to This Project</source>
+        <translation>Ajouter à ce projet</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>The disk is full: the last change could not be saved in {name}. Free some space.</source>
@@ -879,6 +1990,29 @@ Double-cliquez pour y aller</translation>
     <message>
         <source>{name} is open read-only: save it under another name.</source>
         <translation>{name} est ouvert en lecture seule&#xa0;: enregistrez-le sous un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists.</source>
+        <translation>{path} n’existe plus.</translation>
     </message>
 </context>
 <context>
