@@ -21,7 +21,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app.document.messages import Message, marked
 from app.extract.problems import CONTEXT as PROBLEMS, Problem
@@ -199,3 +199,17 @@ def translate_in(lang: str, context: str, text: str) -> str:
     if not translator.load(str(qm_path(lang))):
         return text
     return translator.translate(context, text) or text
+
+
+#: How a table was found (Table.method), as the interface names it.
+METHODS = {
+    "ruled": QT_TRANSLATE_NOOP("Tables", "ruled"),
+    "borderless": QT_TRANSLATE_NOOP("Tables", "borderless"),
+    "manual": QT_TRANSLATE_NOOP("Tables", "drawn by hand"),
+    "imported": QT_TRANSLATE_NOOP("Tables", "imported"),
+}
+
+
+def method_name(method: str) -> str:
+    """"ruled" -> "filets" in French; an unknown method is shown as it is."""
+    return QCoreApplication.translate("Tables", METHODS[method]) if method in METHODS else method

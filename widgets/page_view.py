@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.document.model import Section, Table
 
+from .i18n import method_name
 from .rendering import PAGE_PRIORITY, PREFETCH_PRIORITY, Document, RenderService
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -83,7 +84,7 @@ class TableBox(QGraphicsRectItem):
         where = ("\n" + QCoreApplication.translate("PageView", "Merged from pages {first}–{last}").format(
             first=pages[0], last=pages[-1]) if len(pages) > 1 else "")
         method = (QCoreApplication.translate("PageView", "{method}, read by OCR from a scan") if kind == "ocr"
-                  else "{method}").format(method=table.method)
+                  else "{method}").format(method=method_name(table.method))
         self.setToolTip(QCoreApplication.translate("PageView", "Table {table}: {rows} × {columns} ({method})").format(
                             table=table.id, rows=PageView.tr("%n row(s)", "", table.n_rows),
                             columns=PageView.tr("%n column(s)", "", table.n_cols), method=method)

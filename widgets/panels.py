@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.project.ops import col_letter
 from app.extract.problems import CONTEXT, KINDS, LABELS, Problem
 
-from .i18n import problem_label, problem_text
+from .i18n import method_name, problem_label, problem_text
 from .workbench import Workbench, tables_in_op
 
 
@@ -160,7 +160,7 @@ class TablesModel(QAbstractTableModel):
                 found = cache.get(table.id)
                 return "" if not found else len(found)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{table.id} ({table.method})" + (f"\n{table.title}" if table.title else "")
+            tip = f"{table.id} ({method_name(table.method)})" + (f"\n{table.title}" if table.title else "")
             if table.confidence is not None:
                 confidence = QLocale().toString(float(table.confidence), "f", 2)
                 tip += "\n" + (self.tr("Confidence {value}: the grid may be off, check this table")

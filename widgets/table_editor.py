@@ -445,7 +445,7 @@ class TableEditor(QWidget):
                 pages = table.pages()
                 where = (self.tr("pages {first}–{last}").format(first=pages[0], last=pages[-1]) if len(pages) > 1
                          else self.tr("page {page}").format(page=table.page))
-                self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {table.method}",
+                self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {i18n.method_name(table.method)}",
                                      middle, len(problems))
                 self._render_title()
                 self.title.setToolTip((f"{table.id}{middle}").replace(" · ", "\n", 1))

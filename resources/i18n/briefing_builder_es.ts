@@ -2721,6 +2721,26 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>ruled</source>
+        <extracomment>The interface&apos;s languages, each named in itself (menus list them so). Labels of operations (undo history, status messages) are saved in English in the project&apos;s journal; they are read back into their marked template to be shown translated. How a table was found (Table.method), as the interface names it.</extracomment>
+        <translation>con líneas</translation>
+    </message>
+    <message>
+        <source>borderless</source>
+        <translation>sin bordes</translation>
+    </message>
+    <message>
+        <source>drawn by hand</source>
+        <translation>dibujada a mano</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+</context>
+<context>
     <name>TablesModel</name>
     <message>
         <source>Page</source>

@@ -2721,6 +2721,26 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>ruled</source>
+        <extracomment>The interface&apos;s languages, each named in itself (menus list them so). Labels of operations (undo history, status messages) are saved in English in the project&apos;s journal; they are read back into their marked template to be shown translated. How a table was found (Table.method), as the interface names it.</extracomment>
+        <translation>filets</translation>
+    </message>
+    <message>
+        <source>borderless</source>
+        <translation>sans bordures</translation>
+    </message>
+    <message>
+        <source>drawn by hand</source>
+        <translation>tracé à la main</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+</context>
+<context>
     <name>TablesModel</name>
     <message>
         <source>Page</source>
