@@ -96,7 +96,7 @@ def install(lang: str | None = None, app: QCoreApplication | None = None) -> str
         return _current
     # Qt's own strings: the buttons of standard dialogs (OK, Cancel, Yes, No), context menus of editors
     qt = QTranslator(app)
-    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and any(qt.load(f"qtbase_{lang}", folder) for folder in _qt_translations()):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     QCoreApplication.installTranslator(ours)
@@ -105,6 +105,15 @@ def install(lang: str | None = None, app: QCoreApplication | None = None) -> str
         QLocale.setDefault(QLocale(lang))
     _current = lang
     return _current
+
+
+def _qt_translations() -> list[str]:
+    """Where Qt's own catalogues are: Qt's configured folder, else the one inside the PySide6 package
+    (a frozen bundle keeps them there)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
 
 
 def ensure() -> str:
