@@ -6,9 +6,9 @@ resources/i18n/briefing_builder_<lang>.ts, the translators' sources kept in the 
 pyside6-lrelease compiles those into the .qm files shipped with the package (tools/i18n.py does
 both; tests/test_i18n.py fails when they fall behind the sources).
 
-The language is the one chosen in the Language menu (remembered in QSettings), else the
-``BRIEFING_LANGUAGE`` environment variable or ``--language`` (which sets it for one run), else the
-system's (``QLocale.system()``), else English. A choice made in the menu applies at the next start.
+The language is ``--language`` when given (for one run), else the one chosen in View ▸ Language
+(remembered in the settings), else the ``BRIEFING_LANGUAGE`` environment variable, else the system's
+(``QLocale.system()``), else English. A choice made in the menu applies at the next start.
 
 Sentences written by the Qt-free core (problems, refused edits) arrive as
 :class:`app.document.messages.Message` and are translated at display time by
@@ -21,13 +21,15 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.document.messages import Message, marked
 from app.extract.problems import CONTEXT as PROBLEMS, Problem
 # the modules whose operation labels translate_label reads back (their templates register on import)
 from app.project import find_replace, ops, section_edit, table_edit  # noqa: F401
 from app.packs.pack_i18n import LANGUAGE_NAMES, format_number
+
+from .places import settings
 
 I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 #: The interface's languages, each named in itself (menus list them so).
@@ -50,13 +52,13 @@ def qm_path(lang: str) -> Path:
 
 def saved_language() -> str:
     """The language chosen in the menu ("" when the user left it to the system)."""
-    value = QSettings().value(SETTINGS_KEY, "")
+    value = settings().value(SETTINGS_KEY, "")
     return value if value in LANGUAGES else ""
 
 
 def save_language(lang: str) -> None:
     """Remember ``lang`` ("" = follow the system) for the next start."""
-    QSettings().setValue(SETTINGS_KEY, lang if lang in LANGUAGES else "")
+    settings().setValue(SETTINGS_KEY, lang if lang in LANGUAGES else "")
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -160,13 +162,13 @@ def problem_text(p: Problem) -> str:
 
 #: Labels of operations (undo history, status messages) are saved in English in the project's
 #: journal; they are read back into their marked template to be shown translated.
-LABELS = "Operations"
+OPERATIONS = "Operations"
 
 
 def _label_patterns(count: int) -> list[tuple[re.Pattern[str], str]]:
     patterns = []
     for template, context in marked().items():
-        if context != LABELS:
+        if context != OPERATIONS:
             continue
         names: set[str] = set()
         regex = ""
@@ -194,8 +196,8 @@ def translate_label(label: str) -> str:
     for regex, template in patterns:
         m = regex.fullmatch(label)
         if m:
-            return Message(LABELS, template, tuple(m.groupdict().items())).format(
-                QCoreApplication.translate(LABELS, template))
+            return Message(OPERATIONS, template, tuple(m.groupdict().items())).format(
+                QCoreApplication.translate(OPERATIONS, template))
     return label
 
 
