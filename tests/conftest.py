@@ -22,6 +22,8 @@ os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the interface in English whatever the machine's language (tests/test_i18n.py switches it itself)
+os.environ["BRIEFING_LANGUAGE"] = "en"
 
 from tests.helpers import shared_dir  # noqa: E402
 

@@ -123,7 +123,7 @@ def test_structural_edits_from_actions(window, editor):
     editor.merge_cols_action.trigger()
     assert grid(window)[0][:2] == ["Country", "Objective 1 Objective 2"]
     labels = [window.bench.undo_stack.text(i) for i in range(window.bench.undo_stack.count())]
-    assert labels[:3] == ["Insert 1 row(s) above row 2", "Delete row 2", "Insert column right of B"]
+    assert labels[:3] == ["Insert a row above row 2", "Delete row 2", "Insert column right of B"]
     while window.bench.undo_stack.canUndo():
         window.undo_action.trigger()
     assert grid(window)[3][0] == "Africa" and len(grid(window)[0]) == 4
@@ -256,7 +256,7 @@ def test_reextracting_the_document_reapplies_corrections(window, editor, qtbot):
                     timeout=60000)
     table = bench.data().table("p1-t1")
     assert table.text_grid()[1][0] == "Kenya (KEN)" and table.text_grid()[2][0] == "Northern Africa"
-    assert "2 correction(s) re-applied" in window.statusBar().currentMessage()
+    assert "2 corrections re-applied" in window.statusBar().currentMessage()
     assert bench.in_step()
 
 
@@ -433,7 +433,7 @@ def test_editor_title_escapes_source_text_and_elides_only_the_table_title(window
     editor.edit_cell(1, 1, "lots")
     editor.edit_cell(4, 2, "many")
     n = len(bench.table_problems(editor.table))
-    assert n >= 2 and f"{n} problem(s)</span>" in editor.title.text()  # the count stays visible
+    assert n >= 2 and f"{n} problems</span>" in editor.title.text()  # the count stays visible
 
 
 # ------------------------------------------------- a table merged over two pages: boxes and re-extraction

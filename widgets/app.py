@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from . import i18n
 from .main_window import APP_NAME, MainWindow
 
 FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
@@ -30,7 +31,10 @@ def register_fonts(app: QApplication) -> str | None:
     return family
 
 
-def create_app(argv: list[str] | None = None) -> QApplication:
+def create_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application object, with its fonts and the interface's language (``language``: "en", "fr"
+    or "es" for this run; default: the one chosen in the Language menu, else $BRIEFING_LANGUAGE, else
+    the system's)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Briefing Builder")
@@ -38,13 +42,17 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if not app.property("bb-fonts"):
         register_fonts(app)
         app.setProperty("bb-fonts", True)
+    if language:
+        i18n.install(language)
+    else:
+        i18n.ensure()
     return app
 
 
-def run(files: list[str], smoke_screenshot: str | None = None) -> int:
+def run(files: list[str], smoke_screenshot: str | None = None, language: str | None = None) -> int:
     from .workbench import sweep_untitled
 
-    app = create_app()
+    app = create_app(language=language)
     sweep_untitled()  # untitled projects left behind without a correction (e.g. after a crash)
     window = MainWindow(restore_session=not files and not smoke_screenshot)
     window.show()

@@ -22,6 +22,8 @@ from PySide6.QtCore import QThread, Signal
 
 from app.document.model import PageWarning, SourceDocument
 
+from .i18n import translate_message
+
 
 class ExtractionThread(QThread):
     #: one PageResult as soon as its page is done
@@ -104,7 +106,7 @@ class ExtractionThread(QThread):
                 if run.cancelled:
                     missing = len(run.pages) - done
                     warnings.append(PageWarning(0, f"extraction cancelled: {missing} of {len(run.pages)} pages not extracted"))
-                self.progressed.emit(done, len(run.pages), "building the section tree")
+                self.progressed.emit(done, len(run.pages), self.tr("building the section tree"))
                 # the baseline is written off the GUI thread (it can be megabytes of JSON): by the
                 # assembly process when there is one, else below through this thread's connection
                 keep = store is not None and not (run.cancelled and self.replace)
@@ -125,9 +127,9 @@ class ExtractionThread(QThread):
             self.seconds = time.perf_counter() - started
             self.extracted.emit(data, bool(run.cancelled), written)
         except PdfError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(translate_message(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
-            self.failed.emit(f"The extraction stopped: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("The extraction stopped: {error}").format(error=f"{type(exc).__name__}: {exc}"))
         finally:
             if store is not None:
                 try:

@@ -16,6 +16,7 @@ from app.project import ops
 from app.project import table_edit as te
 
 from .area import PageTextService
+from .i18n import translate_label
 from .page_view import PageView
 from .table_editor import TableEditor
 from .workbench import Workbench
@@ -92,8 +93,8 @@ class ExtractionJobs(QObject):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", window)
-        self.cancel_button.setToolTip("Stop the extraction (pages done so far are kept)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), window)
+        self.cancel_button.setToolTip(self.tr("Stop the extraction (pages done so far are kept)"))
         self.cancel_button.clicked.connect(self.cancel_extraction)
         self.cancel_button.hide()
 
@@ -118,23 +119,23 @@ class ExtractionJobs(QObject):
     def cancel_extraction(self) -> None:
         self.bench.cancel_extraction()
         self.cancel_button.setEnabled(False)
-        self._status("Cancelling…")
+        self._status(self.tr("Cancelling…"))
 
     def _on_extraction_started(self, sha: str) -> None:
         data = self.bench.data(sha)
         self.progress.setRange(0, max(1, data.document.pages if data else 1))
         self.progress.setValue(0)
-        self.progress.setFormat("Extracting %v/%m")
+        self.progress.setFormat(self.tr("Extracting %v/%m"))
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         name = data.document.display_name if data else ""
-        self._status(f"Extracting {name}… (you can keep working)")
+        self._status(self.tr("Extracting {name}… (you can keep working)").format(name=name))
 
     def _on_extraction_progress(self, sha: str, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        if message and message != "extracting pages":
+        if message and message != "extracting pages":  # the pipeline's own word; the rest is ours, translated
             self.progress.setFormat(message[:1].upper() + message[1:] + "…")
 
     def _on_extraction_finished(self, sha: str, message: str) -> None:
@@ -177,18 +178,18 @@ class ExtractionJobs(QObject):
         if data is None:
             return
         menu = QMenu(self.window)
-        create_b = menu.addAction("Create Table Here (Borderless)")
-        create_r = menu.addAction("Create Table Here (Ruled)")
+        create_b = menu.addAction(self.tr("Create Table Here (Borderless)"))
+        create_r = menu.addAction(self.tr("Create Table Here (Ruled)"))
         replace = {}
         overlapping = [t for t in data.tables
                        if any(page == page_index + 1 and overlap(box, bbox) > 0.2 for page, box in t.boxes())]
         if overlapping:
             menu.addSeparator()
         for t in overlapping:
-            replace[menu.addAction(f"Replace Table {t.id} (Borderless)")] = (t.id, "borderless")
-            replace[menu.addAction(f"Replace Table {t.id} (Ruled)")] = (t.id, "ruled")
+            replace[menu.addAction(self.tr("Replace Table {table} (Borderless)").format(table=t.id))] = (t.id, "borderless")
+            replace[menu.addAction(self.tr("Replace Table {table} (Ruled)").format(table=t.id))] = (t.id, "ruled")
         menu.addSeparator()
-        menu.addAction("Cancel")
+        menu.addAction(self.tr("Cancel"))
         chosen = self._exec_menu(menu, self.page_view.mapToGlobal(self.page_view.rect().center()))
         if chosen is create_b:
             self.extract_area(page_index + 1, bbox, "borderless")
@@ -209,7 +210,7 @@ class ExtractionJobs(QObject):
         sha = data.document.sha256
         path = self.bench.source_path(sha)
         if path is None:
-            self._show_error("The PDF is missing", "The source PDF is not available; locate it first.")
+            self._show_error(self.tr("The PDF is missing"), self.tr("The source PDF is not available; locate it first."))
             return None
         table_id = replace or te.new_table_id([t.id for t in data.tables], page)
         bbox = tuple(float(v) for v in bbox)
@@ -227,8 +228,8 @@ class ExtractionJobs(QObject):
             group.pending.add(request)
             self._jobs[request] = AreaJob(sha, replace, method, columns is not None, group, k)
             first = request if first is None else first
-        self._status("Extracting the area…" if len(pieces) == 1
-                     else f"Extracting the table's {len(pieces)} pieces…")
+        self._status(self.tr("Extracting the area…") if len(pieces) == 1
+                     else self.tr("Extracting the table's {count} pieces…").format(count=len(pieces)))
         return first
 
     def resplit_columns(self, table_id: str, xs) -> None:
@@ -267,22 +268,26 @@ class ExtractionJobs(QObject):
             try:
                 old = data.table(job.replace)
             except KeyError:
-                self._show_error("The table is gone", "The table was deleted while its area was being extracted.")
+                self._show_error(self.tr("The table is gone"),
+                                 self.tr("The table was deleted while its area was being extracted."))
                 return
             new.id = old.id
             new.title, new.caption = old.title, old.caption
             new.section, new.continued_from = old.section, old.continued_from
             new.method = job.method
-            label = (f"Re-split columns of {old.id}" if job.resplit else f"Re-extract table {old.id} ({job.method})")
+            label = (te.label("resplit", table=old.id) if job.resplit
+                     else te.label("reextract", table=old.id, method=job.method))
             op = te.replace_op(old, new, label)
         else:
             new.method = "manual"
-            op = ops.replace_table(new.id, new.to_json(), None, f"Add table on page {new.page}")
+            op = ops.replace_table(new.id, new.to_json(), None, te.label("add_area", page=new.page))
         self.page_view.clear_guides(new.id)
         if self.bench.apply(op, job.sha):
             self.bench.current_table = ""
             self.bench.select_table(new.id)
-            self._status(f"{op['label']}: {new.n_rows} rows × {new.n_cols} columns (Ctrl+Z to undo).", 8000)
+            self._status(self.tr("{action}: {rows} × {columns} (Ctrl+Z to undo).").format(
+                action=translate_label(op["label"]), rows=ExtractionJobs.tr("%n row(s)", "", new.n_rows),
+                columns=ExtractionJobs.tr("%n column(s)", "", new.n_cols)), 8000)
             self.page_view.set_draw_mode(False)
 
     def _on_text_job_failed(self, request: int, message: str) -> None:
@@ -292,7 +297,7 @@ class ExtractionJobs(QObject):
             group.pending.discard(request)
             if not group.failed:  # one message for a table of several pieces
                 group.failed = True
-                self._show_error("Cannot extract the area", message)
+                self._show_error(self.tr("Cannot extract the area"), message)
 
     def close(self) -> None:
         self.text_service.close()

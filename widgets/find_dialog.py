@@ -7,7 +7,7 @@ step of the undo history.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import find_replace as fr
+from app.project.ops import col_letter
 
+from .i18n import translate_label, translate_message
 from .workbench import Workbench
 
 RESULT_LIMIT = 5000
@@ -38,25 +40,25 @@ class FindReplaceDialog(QDialog):
     def __init__(self, bench: Workbench, parent=None) -> None:
         super().__init__(parent)
         self.bench = bench
-        self.setWindowTitle("Find and Replace")
+        self.setWindowTitle(self.tr("Find and Replace"))
         self.setModal(False)
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("Text to find")
+        self.find_edit.setPlaceholderText(self.tr("Text to find"))
         self.replace_edit = QLineEdit(self)
-        self.replace_edit.setPlaceholderText("Replace with")
-        self.case = QCheckBox("Match case", self)
-        self.whole = QCheckBox("Whole words", self)
-        self.regex = QCheckBox("Regular expression", self)
-        self.cells = QCheckBox("Table cells", self)
-        self.titles = QCheckBox("Section titles", self)
-        self.texts = QCheckBox("Section text", self)
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
+        self.case = QCheckBox(self.tr("Match case"), self)
+        self.whole = QCheckBox(self.tr("Whole words"), self)
+        self.regex = QCheckBox(self.tr("Regular expression"), self)
+        self.cells = QCheckBox(self.tr("Table cells"), self)
+        self.titles = QCheckBox(self.tr("Section titles"), self)
+        self.texts = QCheckBox(self.tr("Section text"), self)
         for box in (self.cells, self.titles, self.texts):
             box.setChecked(True)
         self.scope = QComboBox(self)
-        self.scope.addItem("Current document", "current")
-        self.scope.addItem("All documents of the project", "all")
+        self.scope.addItem(self.tr("Current document"), "current")
+        self.scope.addItem(self.tr("All documents of the project"), "all")
         self.results = QTreeWidget(self)
-        self.results.setHeaderLabels(["Where", "Context"])
+        self.results.setHeaderLabels([self.tr("Where"), self.tr("Context")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -64,18 +66,18 @@ class FindReplaceDialog(QDialog):
         self.results.itemActivated.connect(self._activated)
         self.results.itemDoubleClicked.connect(self._activated)
         self.status = QLabel("", self)
-        self.find_button = QPushButton("Find All", self)
+        self.find_button = QPushButton(self.tr("Find All"), self)
         self.find_button.setDefault(True)
-        self.replace_button = QPushButton("Replace Selected", self)
-        self.replace_all_button = QPushButton("Replace All", self)
+        self.replace_button = QPushButton(self.tr("Replace Selected"), self)
+        self.replace_all_button = QPushButton(self.tr("Replace All"), self)
         self.find_button.clicked.connect(self.find_all)
         self.replace_button.clicked.connect(self.replace_selected)
         self.replace_all_button.clicked.connect(self.replace_all)
         self.find_edit.returnPressed.connect(self.find_all)
 
         form = QFormLayout()
-        form.addRow("Find:", self.find_edit)
-        form.addRow("Replace:", self.replace_edit)
+        form.addRow(self.tr("Find:"), self.find_edit)
+        form.addRow(self.tr("Replace:"), self.replace_edit)
         options = QHBoxLayout()
         for box in (self.case, self.whole, self.regex):
             options.addWidget(box)
@@ -90,7 +92,7 @@ class FindReplaceDialog(QDialog):
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.replace_button)
         buttons.addWidget(self.replace_all_button)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -129,22 +131,23 @@ class FindReplaceDialog(QDialog):
                 for m in fr.find(data, query, limit=RESULT_LIMIT - len(self._matches)):
                     self._matches.append((sha, m))
         except fr.FindError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(translate_message(exc))
             return 0
         several = len({sha for sha, _ in self._matches}) > 1
         items = []
         for i, (sha, m) in enumerate(self._matches):
-            label = m.location.describe()
+            label = describe_location(m.location)
             if several:
-                label = f"{self.bench.project.documents[sha].document.display_name}: {label}"
+                label = self.tr("{document}: {place}").format(
+                    document=self.bench.project.documents[sha].document.display_name, place=label)
             item = QTreeWidgetItem([label, m.context])
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             item.setToolTip(1, m.context)
             items.append(item)
         self.results.addTopLevelItems(items)
         n = len(self._matches)
-        more = " (first ones)" if n >= RESULT_LIMIT else ""
-        self.status.setText(f"{n} match{'es' if n != 1 else ''}{more}")
+        found = FindReplaceDialog.tr("%n match(es)", "", n)
+        self.status.setText(self.tr("{matches} (first ones)").format(matches=found) if n >= RESULT_LIMIT else found)
         return n
 
     def _activated(self, item: QTreeWidgetItem) -> None:
@@ -155,7 +158,7 @@ class FindReplaceDialog(QDialog):
         try:
             query = self.query()
         except fr.FindError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(translate_message(exc))
             return 0
         replacement = self.replace_edit.text()
         plans = []
@@ -166,16 +169,17 @@ class FindReplaceDialog(QDialog):
             try:
                 op = fr.replace(data, query, replacement, matches)
             except fr.FindError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(translate_message(exc))
                 return 0
             if op is not None:
                 plans.append((sha, op))
         if not plans:
-            self.status.setText("Nothing to replace.")
+            self.status.setText(self.tr("Nothing to replace."))
             return 0
         done = 0
         if len(plans) > 1:
-            self.bench.begin_macro(f"Replace “{query.pattern}” in {len(plans)} documents")
+            self.bench.begin_macro(FindReplaceDialog.tr("Replace “{text}” in %n document(s)", "", len(plans)).format(
+                text=query.pattern))
         try:
             for sha, op in plans:
                 if self.bench.apply(op, sha):
@@ -184,7 +188,7 @@ class FindReplaceDialog(QDialog):
             if len(plans) > 1:
                 self.bench.end_macro()
         self.find_all()
-        self.status.setText(f"Replaced in {done} place{'s' if done != 1 else ''}. " + self.status.text())
+        self.status.setText(FindReplaceDialog.tr("Replaced in %n place(s).", "", done) + " " + self.status.text())
         return done
 
     def replace_all(self) -> int:
@@ -193,7 +197,7 @@ class FindReplaceDialog(QDialog):
     def replace_selected(self) -> int:
         rows = [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in self.results.selectedItems()]
         if not rows:
-            self.status.setText("Select the matches to replace (or use Replace All).")
+            self.status.setText(self.tr("Select the matches to replace (or use Replace All)."))
             return 0
         return self._replace([self._matches[r] for r in rows])
 
@@ -206,15 +210,15 @@ class RepairDialog(QDialog):
     def __init__(self, bench: Workbench, parent=None) -> None:
         super().__init__(parent)
         self.bench = bench
-        self.setWindowTitle("Repair Lost Characters")
+        self.setWindowTitle(self.tr("Repair Lost Characters"))
         self.setModal(False)
-        self.intro = QLabel(
+        self.intro = QLabel(self.tr(
             "Words whose letters were lost in the PDF (shown as “�” or “(cid:NN)”) and ligature characters. "
             "Each fix is proposed only when exactly one known word fits; tick the ones to apply. "
-            "For words with several candidates, pick one.", self)
+            "For words with several candidates, pick one."), self)
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Found", "Fix", "Places"])
+        self.tree.setHeaderLabels([self.tr("Found"), self.tr("Fix"), self.tr("Places")])
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -222,9 +226,9 @@ class RepairDialog(QDialog):
         self.tree.itemDoubleClicked.connect(self._activated)
         self.status = QLabel("", self)
         buttons = QDialogButtonBox(self)
-        self.apply_button = buttons.addButton("Apply Ticked Fixes", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.all_button = buttons.addButton("Tick All", QDialogButtonBox.ButtonRole.ActionRole)
-        self.none_button = buttons.addButton("Tick None", QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply_button = buttons.addButton(self.tr("Apply Ticked Fixes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.all_button = buttons.addButton(self.tr("Tick All"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.none_button = buttons.addButton(self.tr("Tick None"), QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.apply_button.clicked.connect(self.apply_checked)
         self.all_button.clicked.connect(lambda: self.tick_all(True))
@@ -254,7 +258,7 @@ class RepairDialog(QDialog):
         self._combos = {}
         data = self.bench.data()
         if data is None:
-            self.status.setText("No document.")
+            self.status.setText(self.tr("No document."))
             return 0
         self.sha = data.document.sha256
         vocab = fr.build_vocabulary(self.bench.documents())
@@ -268,7 +272,7 @@ class RepairDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, ("fix", i))
             item.setToolTip(0, "\n".join(p.context for p in places[:8]))
             for p in places[:50]:
-                child = QTreeWidgetItem([p.location.describe(), p.context, ""])
+                child = QTreeWidgetItem([describe_location(p.location), p.context, ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, ("place", p.location))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -286,17 +290,19 @@ class RepairDialog(QDialog):
                 self.tree.setItemWidget(item, 1, combo)
                 self._combos[i] = combo
             else:
-                item.setText(1, "no known word fits — edit by hand")
+                item.setText(1, self.tr("no known word fits — edit by hand"))
                 item.setForeground(1, Qt.GlobalColor.gray)
             for u in places[:50]:
-                child = QTreeWidgetItem([u.location.describe(), u.context, ""])
+                child = QTreeWidgetItem([describe_location(u.location), u.context, ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, ("place", u.location))
                 item.addChild(child)
         for column in (0, 2):
             self.tree.resizeColumnToContents(column)
         fixes = sum(len(p) for _, p in self._groups)
-        self.status.setText(f"{len(self._groups)} proposed fix(es) in {fixes} place(s); "
-                            f"{len(self._unresolved)} word(s) without a sure fix.")
+        self.status.setText(self.tr("{fixes} in {places}; {words} without a sure fix.").format(
+            fixes=RepairDialog.tr("%n proposed fix(es)", "", len(self._groups)),
+            places=RepairDialog.tr("%n place(s)", "", fixes),
+            words=RepairDialog.tr("%n word(s)", "", len(self._unresolved))))
         return len(self._groups)
 
     def tick_all(self, on: bool) -> None:
@@ -327,12 +333,13 @@ class RepairDialog(QDialog):
             return False
         op = fr.repairs_op(data, self.accepted_proposals())
         if op is None:
-            self.status.setText("Nothing ticked.")
+            self.status.setText(self.tr("Nothing ticked."))
             return False
         ok = self.bench.apply(op, self.sha)
         if ok:
             self.analyse()
-            self.status.setText(f"Applied: {op['label']}. " + self.status.text())
+            self.status.setText(self.tr("Applied: {action}.").format(action=translate_label(op["label"]))
+                                + " " + self.status.text())
         return ok
 
     def _activated(self, item: QTreeWidgetItem) -> None:
@@ -341,3 +348,13 @@ class RepairDialog(QDialog):
             self.locationActivated.emit(self.sha, value)
         elif item.childCount():
             self.locationActivated.emit(self.sha, item.child(0).data(0, Qt.ItemDataRole.UserRole)[1])
+
+
+def describe_location(location: fr.Location) -> str:
+    """Where a match is, in the interface's language ("Table p3-t1, cell B4")."""
+    if location.kind == "cell":
+        return QCoreApplication.translate("FindReplaceDialog", "Table {table}, cell {cell}").format(
+            table=location.table, cell=f"{col_letter(location.col)}{location.row + 1}")
+    if location.kind == "title":
+        return QCoreApplication.translate("FindReplaceDialog", "Section {section} title").format(section=location.section)
+    return QCoreApplication.translate("FindReplaceDialog", "Section {section} text").format(section=location.section)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the dialogs through this module
     QApplication,
     QDialog,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the 
 
 from app import __version__
 
+from . import i18n
 from .extraction_jobs import ExtractionJobs
 from .find_dialog import FindReplaceDialog, RepairDialog
 from .pack_composer import PackComposer
@@ -81,15 +82,15 @@ class MainWindow(QMainWindow):
         self.table_editor = TableEditor(self.bench, self)
         self.problems_panel = ProblemsPanel(self.bench, self)
         self.undo_view = QUndoView(self.bench.undo_stack, self)
-        self.undo_view.setEmptyLabel("Opened")
+        self.undo_view.setEmptyLabel(self.tr("Opened"))
 
-        self.documents_dock = make_dock(self, "Documents", "documents-dock", self.document_list)
-        self.pages_dock = make_dock(self, "Pages", "pages-dock", self.thumbnails)
-        self.sections_dock = make_dock(self, "Sections", "sections-dock", self.section_panel)
-        self.tables_dock = make_dock(self, "Tables", "tables-dock", self.tables_panel)
-        self.editor_dock = make_dock(self, "Table Editor", "table-editor-dock", self.table_editor)
-        self.problems_dock = make_dock(self, "Problems", "problems-dock", self.problems_panel)
-        self.history_dock = make_dock(self, "History", "history-dock", self.undo_view)
+        self.documents_dock = make_dock(self, self.tr("Documents"), "documents-dock", self.document_list)
+        self.pages_dock = make_dock(self, self.tr("Pages"), "pages-dock", self.thumbnails)
+        self.sections_dock = make_dock(self, self.tr("Sections"), "sections-dock", self.section_panel)
+        self.tables_dock = make_dock(self, self.tr("Tables"), "tables-dock", self.tables_panel)
+        self.editor_dock = make_dock(self, self.tr("Table Editor"), "table-editor-dock", self.table_editor)
+        self.problems_dock = make_dock(self, self.tr("Problems"), "problems-dock", self.problems_panel)
+        self.history_dock = make_dock(self, self.tr("History"), "history-dock", self.undo_view)
         self.packs = PackDock(self, self.bench, lambda: self.ensure_layout_fits())
         self.pack_dock = self.packs.dock
         self.dock_layout = DockLayout(self, [self.sections_dock, self.pages_dock, self.documents_dock], self.editor_dock,
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.progress = self.jobs.progress
         self.cancel_button = self.jobs.cancel_button
         self.saved_label = QLabel("", self)
-        self.saved_label.setToolTip("Every change is saved in the project file as soon as it is made")
+        self.saved_label.setToolTip(self.tr("Every change is saved in the project file as soon as it is made"))
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage("Open a PDF or a project (Ctrl+O), or drop one on the window.")
+        self.statusBar().showMessage(self.tr("Open a PDF or a project (Ctrl+O), or drop one on the window."))
         if restore_session:
             QTimer.singleShot(0, self.projects.reopen_last_project)
 
@@ -276,29 +277,29 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         a = self._action
-        self.new_action = a("&New Project", self.new_project, QKeySequence.StandardKey.New,
-                            "Start an empty project", sp.SP_FileIcon)
-        self.open_action = a("&Open…", self.projects.open_dialog, QKeySequence.StandardKey.Open,
-                             "Open a project, or a PDF as a new project (asks when this project has documents)",
+        self.new_action = a(self.tr("&New Project"), self.new_project, QKeySequence.StandardKey.New,
+                            self.tr("Start an empty project"), sp.SP_FileIcon)
+        self.open_action = a(self.tr("&Open…"), self.projects.open_dialog, QKeySequence.StandardKey.Open,
+                             self.tr("Open a project, or a PDF as a new project (asks when this project has documents)"),
                              sp.SP_DialogOpenButton)
-        self.add_pdf_action = a("&Add PDF to Project…", self.projects.add_pdf_dialog, "Ctrl+Shift+O",
-                                "Add one or more source PDFs to this project (a pack can draw on all of them)")
-        self.save_action = a("&Save", self.save, QKeySequence.StandardKey.Save,
-                             "Everything is saved as you work; for a new project, choose where to keep it",
+        self.add_pdf_action = a(self.tr("&Add PDF to Project…"), self.projects.add_pdf_dialog, "Ctrl+Shift+O",
+                                self.tr("Add one or more source PDFs to this project (a pack can draw on all of them)"))
+        self.save_action = a(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save,
+                             self.tr("Everything is saved as you work; for a new project, choose where to keep it"),
                              sp.SP_DialogSaveButton)
-        self.save_as_action = a("Save Project &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs,
-                                "Continue in a copy of the project")
-        self.embed_action = a("&Embed Source PDFs in Project", self.projects.toggle_embed, None,
-                              "Keep a copy of the PDFs inside the project so it can be mailed", checkable=True)
-        self.close_project_action = a("&Close Project", self.close_project, "Ctrl+Shift+W")
-        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.compose_pack_action = a("Compose &Pack…", self.compose_pack, "Ctrl+Shift+P",
-                                     "Choose sections and tables for a briefing pack and export it")
+        self.save_as_action = a(self.tr("Save Project &As…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs,
+                                self.tr("Continue in a copy of the project"))
+        self.embed_action = a(self.tr("&Embed Source PDFs in Project"), self.projects.toggle_embed, None,
+                              self.tr("Keep a copy of the PDFs inside the project so it can be mailed"), checkable=True)
+        self.close_project_action = a(self.tr("&Close Project"), self.close_project, "Ctrl+Shift+W")
+        self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.compose_pack_action = a(self.tr("Compose &Pack…"), self.compose_pack, "Ctrl+Shift+P",
+                                     self.tr("Choose sections and tables for a briefing pack and export it"))
 
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         # a half-typed section text is saved before undo/redo act
@@ -308,41 +309,41 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.find_action = a("&Find and Replace…", self.show_find, [QKeySequence.StandardKey.Find, "Ctrl+H"],
-                             "Find and replace in all section text and table cells")
-        self.repair_action = a("&Repair Lost Characters…", self.show_repair, "Ctrl+Shift+R",
-                               "Review proposed fixes of letters lost in the PDF (“Objec�ve” → “Objective”)")
+        self.find_action = a(self.tr("&Find and Replace…"), self.show_find, [QKeySequence.StandardKey.Find, "Ctrl+H"],
+                             self.tr("Find and replace in all section text and table cells"))
+        self.repair_action = a(self.tr("&Repair Lost Characters…"), self.show_repair, "Ctrl+Shift+R",
+                               self.tr("Review proposed fixes of letters lost in the PDF (“Objec�ve” → “Objective”)"))
 
-        self.next_action = a("&Next Page", self.page_view.next_page, Qt.Key.Key_PageDown, icon=sp.SP_ArrowDown)
-        self.prev_action = a("&Previous Page", self.page_view.previous_page, Qt.Key.Key_PageUp, icon=sp.SP_ArrowUp)
-        self.first_action = a("&First Page", lambda: self.page_view.set_page(0), "Ctrl+Home")
-        self.last_action = a("&Last Page", lambda: self.page_view.set_page(self.page_view.page_count - 1), "Ctrl+End")
-        self.goto_action = a("&Go to Page…", self.pages.go_to_page_dialog, "Ctrl+G")
-        self.zoom_in_action = a("Zoom &In", self.page_view.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = a("Zoom &Out", self.page_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self.actual_size_action = a("&Actual Size", lambda: self.page_view.set_zoom(1.0), "Ctrl+0")
-        self.fit_width_action = a("Fit &Width", self.page_view.fit_width, "Ctrl+2")
-        self.overlays_action = a("Show &Table and Heading Boxes", self.pages.toggle_overlays, "Ctrl+Shift+B",
+        self.next_action = a(self.tr("&Next Page"), self.page_view.next_page, Qt.Key.Key_PageDown, icon=sp.SP_ArrowDown)
+        self.prev_action = a(self.tr("&Previous Page"), self.page_view.previous_page, Qt.Key.Key_PageUp, icon=sp.SP_ArrowUp)
+        self.first_action = a(self.tr("&First Page"), lambda: self.page_view.set_page(0), "Ctrl+Home")
+        self.last_action = a(self.tr("&Last Page"), lambda: self.page_view.set_page(self.page_view.page_count - 1), "Ctrl+End")
+        self.goto_action = a(self.tr("&Go to Page…"), self.pages.go_to_page_dialog, "Ctrl+G")
+        self.zoom_in_action = a(self.tr("Zoom &In"), self.page_view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = a(self.tr("Zoom &Out"), self.page_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.actual_size_action = a(self.tr("&Actual Size"), lambda: self.page_view.set_zoom(1.0), "Ctrl+0")
+        self.fit_width_action = a(self.tr("Fit &Width"), self.page_view.fit_width, "Ctrl+2")
+        self.overlays_action = a(self.tr("Show &Table and Heading Boxes"), self.pages.toggle_overlays, "Ctrl+Shift+B",
                                  checkable=True)
         self.overlays_action.setChecked(True)
-        self.reset_layout_action = a("&Reset Panel Layout", self.reset_layout)
+        self.reset_layout_action = a(self.tr("&Reset Panel Layout"), self.reset_layout)
 
-        self.draw_action = a("&Draw Table Area", lambda on: self.page_view.set_draw_mode(on), "Ctrl+Shift+D",
-                             "Drag a rectangle on the page to extract a table from it (Esc to stop)",
+        self.draw_action = a(self.tr("&Draw Table Area"), lambda on: self.page_view.set_draw_mode(on), "Ctrl+Shift+D",
+                             self.tr("Drag a rectangle on the page to extract a table from it (Esc to stop)"),
                              checkable=True)
-        self.reextract_action = a("&Re-extract Document", self.reextract_document, "Ctrl+Shift+E",
-                                  "Extract the document again; your corrections are re-applied where the tables "
-                                  "still match")
-        self.remove_doc_action = a("Re&move Document from Project", self.projects.remove_document)
-        self.next_problem_action = a("Next &Problem", lambda: self.problems_panel.step(+1), "F8")
-        self.prev_problem_action = a("Previous Pro&blem", lambda: self.problems_panel.step(-1), "Shift+F8")
+        self.reextract_action = a(self.tr("&Re-extract Document"), self.reextract_document, "Ctrl+Shift+E",
+                                  self.tr("Extract the document again; your corrections are re-applied where the "
+                                          "tables still match"))
+        self.remove_doc_action = a(self.tr("Re&move Document from Project"), self.projects.remove_document)
+        self.next_problem_action = a(self.tr("Next &Problem"), lambda: self.problems_panel.step(+1), "F8")
+        self.prev_problem_action = a(self.tr("Previous Pro&blem"), lambda: self.problems_panel.step(-1), "Shift+F8")
 
-        self.shortcuts_action = a("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self.about_action = a("&About Briefing Builder", self._about)
+        self.shortcuts_action = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.about_action = a(self.tr("&About Briefing Builder"), self._about)
 
         # ---- menus ----------------------------------------------------------------------------
         mb = self.menuBar()
-        file_menu = mb.addMenu("&File")
+        file_menu = mb.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action):
             file_menu.addAction(action)
         file_menu.addMenu(self.recent_menu)
@@ -356,14 +357,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_project_action)
         file_menu.addAction(self.quit_action)
 
-        edit_menu = mb.addMenu("&Edit")
+        edit_menu = mb.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.repair_action)
 
-        view_menu = mb.addMenu("&View")
+        view_menu = mb.addMenu(self.tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_width_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -371,27 +372,29 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.overlays_action)
-        panels = view_menu.addMenu("&Panels")
+        panels = view_menu.addMenu(self.tr("&Panels"))
         for dock in (self.sections_dock, self.pages_dock, self.documents_dock, self.editor_dock,
                      self.problems_dock, self.tables_dock, self.history_dock):
             panels.addAction(dock.toggleViewAction())
         self.panels_menu = panels
         view_menu.addAction(self.reset_layout_action)
+        view_menu.addSeparator()
+        self.language_menu = self._language_menu(view_menu)
 
-        doc_menu = mb.addMenu("&Document")
+        doc_menu = mb.addMenu(self.tr("&Document"))
         for action in (self.draw_action, self.reextract_action, None, self.next_problem_action,
                        self.prev_problem_action, None, self.remove_doc_action):
             doc_menu.addSeparator() if action is None else doc_menu.addAction(action)
-        self.table_menu = mb.addMenu("&Table")
+        self.table_menu = mb.addMenu(self.tr("&Table"))
         self.table_editor.fill_menu(self.table_menu)
-        self.section_menu = mb.addMenu("&Section")
+        self.section_menu = mb.addMenu(self.tr("&Section"))
         self.section_panel.fill_menu(self.section_menu)
-        help_menu = mb.addMenu("&Help")
+        help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         # ---- toolbar --------------------------------------------------------------------------
-        toolbar = QToolBar("Main", self)
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.open_action)
@@ -418,13 +421,13 @@ class MainWindow(QMainWindow):
                                           else Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.zoom_in_action, self.zoom_out_action):
             action.setIconText("+" if action is self.zoom_in_action else "−")
-        self.fit_width_action.setIconText("Fit")
-        # the menu shows "Undo Edit cell B4"; the toolbar keeps a short, steady label
-        self.undo_action.setIconText("Undo")
-        self.redo_action.setIconText("Redo")
-        self.draw_action.setIconText("Draw Table")
-        self.find_action.setIconText("Find")
-        self.compose_pack_action.setIconText("Pack")
+        self.fit_width_action.setIconText(self.tr("Fit"))
+        # the menu shows self.tr("Undo Edit cell B4"); the toolbar keeps a short, steady label
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.draw_action.setIconText(self.tr("Draw Table"))
+        self.find_action.setIconText(self.tr("Find"))
+        self.compose_pack_action.setIconText(self.tr("Pack"))
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         # read-only or partly damaged project: a banner under the toolbar, with the way out
@@ -433,6 +436,47 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.project_banner)
         self.recent.refresh()
         self.panels_menu.addAction(self.pack_dock.toggleViewAction())
+
+    def _language_menu(self, parent: QMenu) -> QMenu:
+        """View ▸ Language: the system's, English, Français, Español (each named in itself); the choice
+        is remembered and applies at the next start."""
+        menu = parent.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        saved = i18n.saved_language()
+        self.language_actions: dict[str, QAction] = {}
+        choices = [("", self.tr("System Language ({language})").format(language=i18n.NAMES[i18n.system_language()]))]
+        choices += [(code, i18n.NAMES[code]) for code in i18n.LANGUAGES]
+        for code, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setData(code)
+            group.addAction(action)
+            self.language_actions[code] = action
+            if code == "":
+                menu.addSeparator()
+        group.triggered.connect(lambda action: self.choose_language(action.data()))
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface's language ("" = the system's) and say, in that language too, that it
+        applies when the application is started again."""
+        if code == i18n.saved_language():
+            return
+        i18n.save_language(code)
+        lang = code or i18n.system_language()
+        action = self.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
+        if lang == i18n.current():
+            return
+        source = QT_TRANSLATE_NOOP("MainWindow", "The interface will be in {language} the next time Briefing "
+                                                 "Builder starts.")
+        lines = [QCoreApplication.translate("MainWindow", source), i18n.translate_in(lang, "MainWindow", source)]
+        text = "\n\n".join(dict.fromkeys(line.format(language=i18n.NAMES[lang]) for line in lines))
+        self.statusBar().showMessage(text.replace("\n\n", " — "), 10000)
+        if QApplication.platformName() != "offscreen" or self.isVisible():
+            QMessageBox.information(self, self.tr("Language"), text)
 
     def _update_actions(self) -> None:
         has_project = self.bench.has_project
@@ -505,11 +549,11 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         n = project.store.journal_count()
-        where = "untitled project" if self.bench.is_untitled else project.path.name
+        where = self.tr("untitled project") if self.bench.is_untitled else project.path.name
         if project.read_only:  # nothing is being saved: say so where "Saved" would reassure wrongly
-            self.saved_label.setText(f"Read-only · {n} change{'s' if n != 1 else ''} in {where}")
+            self.saved_label.setText(MainWindow.tr("Read-only · %n change(s) in {project}", "", n).format(project=where))
             return
-        self.saved_label.setText(f"✓ Saved · {n} change{'s' if n != 1 else ''} in {where}")
+        self.saved_label.setText(MainWindow.tr("✓ Saved · %n change(s) in {project}", "", n).format(project=where))
 
     def show_find(self) -> None:
         if self.bench.project is None:
@@ -546,7 +590,7 @@ class MainWindow(QMainWindow):
         if project is None:
             self.setWindowTitle(APP_NAME)
             return
-        name = "Untitled project" if self.bench.is_untitled else project.path.stem
+        name = self.tr("Untitled project") if self.bench.is_untitled else project.path.stem
         data = self.bench.data()
         doc = f" — {data.document.display_name}" if data is not None else ""
         self.setWindowTitle(f"{name}{doc} — {APP_NAME}")
@@ -575,7 +619,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard Shortcuts")
+        dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
         table = QTableWidget(dialog)
         rows = []
         seen = set()
@@ -589,7 +633,7 @@ class MainWindow(QMainWindow):
                     rows.append((name, keys))
         table.setColumnCount(2)
         table.setRowCount(len(rows))
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         for r, (name, keys) in enumerate(rows):
             table.setItem(r, 0, QTableWidgetItem(name))
             table.setItem(r, 1, QTableWidgetItem(keys))
@@ -603,8 +647,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Turns appeal PDFs into corrected tables, "
-            "section trees and donor briefing packs. Works fully offline.",
+            self.tr("About {name}").format(name=APP_NAME),
+            f"<b>{APP_NAME}</b> {__version__}<br>"
+            + self.tr("Turns appeal PDFs into corrected tables, section trees and donor briefing packs. "
+                      "Works fully offline."),
         )
 

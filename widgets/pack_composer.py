@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.messages import N_, Message
 from app.packs.pack import (
     Pack,
     PackDefinition,
@@ -52,6 +53,7 @@ from app.packs.selection import Filters
 from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
+from .i18n import translate_message
 from .pack_details import COVER_OPTIONS, PackDetailsForm  # noqa: F401 - COVER_OPTIONS is part of this API
 from .pack_export import PackExport
 from .pack_filters import CODE_ROLE, KEY_ROLE, PackFiltersForm  # noqa: F401
@@ -157,16 +159,16 @@ class PackComposer(QWidget):
         # saved packs
         packs_row = QHBoxLayout()
         self.saved_combo = QComboBox(self)
-        self.saved_combo.setToolTip("Packs saved in this project; choose one to load it")
+        self.saved_combo.setToolTip(self.tr("Packs saved in this project; choose one to load it"))
         self.saved_combo.activated.connect(self._load_selected_pack)
-        self.save_button = QPushButton("Save…", self)
-        self.save_button.setToolTip("Save this pack definition in the project (Ctrl+S in the composer)")
+        self.save_button = QPushButton(self.tr("Save…"), self)
+        self.save_button.setToolTip(self.tr("Save this pack definition in the project (Ctrl+S in the composer)"))
         self.save_button.clicked.connect(self.save_pack_dialog)
         # a read-only project keeps no pack (one can still be composed and exported)
         self.save_button.setEnabled(not self.read_only)
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self._delete_selected_pack)
-        packs_row.addWidget(QLabel("Pack:", self))
+        packs_row.addWidget(QLabel(self.tr("Pack:"), self))
         packs_row.addWidget(self.saved_combo, 1)
         packs_row.addWidget(self.save_button)
         packs_row.addWidget(self.delete_button)
@@ -179,10 +181,10 @@ class PackComposer(QWidget):
             self.exporter_combo.addItem(f"{exporter.label} ({exporter.extension})", name)
         # connected once filled: the definition's exporter is shown, not the first one listed
         self.exporter_combo.currentIndexChanged.connect(self._exporter_changed)
-        self.export_button = QPushButton("Export…", self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._export_clicked)
-        export_row.addWidget(QLabel("Format:", self))
+        export_row.addWidget(QLabel(self.tr("Format:"), self))
         export_row.addWidget(self.exporter_combo, 1)
         export_row.addWidget(self.export_button)
         layout.addLayout(export_row)
@@ -192,7 +194,8 @@ class PackComposer(QWidget):
         self.broken_label.setStyleSheet("color: #8a5a00;")
         if self.registry.broken:
             names = ", ".join(name for name, _ in self.registry.broken)
-            self.broken_label.setText(f"Skipped broken exporter plug-ins: {names} (hover for details).")
+            self.broken_label.setText(self.tr("Skipped broken exporter plug-ins: {names} (hover for details).").format(
+                names=names))
             self.broken_label.setToolTip("\n".join(f"{n}: {r}" for n, r in self.registry.broken))
         else:
             self.broken_label.hide()
@@ -218,11 +221,11 @@ class PackComposer(QWidget):
         # Each tab scrolls when the panel is short: the composer shares the right-hand column with
         # the problems list on a 1366×768 screen and must not make the window taller than the screen.
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._scrolled(self.filters_form), "Filters")
-        self.tabs.addTab(self._scrolled(self.outline_view), "Outline")
-        self.tabs.addTab(self._scrolled(self.details), "Details")
+        self.tabs.addTab(self._scrolled(self.filters_form), self.tr("Filters"))
+        self.tabs.addTab(self._scrolled(self.outline_view), self.tr("Outline"))
+        self.tabs.addTab(self._scrolled(self.details), self.tr("Details"))
         self._preview_page = self._scrolled(self.preview_tab)
-        self.tabs.addTab(self._preview_page, "Preview")
+        self.tabs.addTab(self._preview_page, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
@@ -350,11 +353,11 @@ class PackComposer(QWidget):
         try:
             edit = pack_edit.set_logo(self.definition, path)
         except PackError as exc:
-            QMessageBox.warning(self, "Logo", str(exc))
+            QMessageBox.warning(self, self.tr("Logo"), translate_message(exc))
             return False
         if edit is not None and not self._edit(edit):
             return False
-        self.logo_label.setText(self.definition.metadata.logo_name or "No logo")
+        self.logo_label.setText(self.definition.metadata.logo_name or self.tr("No logo"))
         self._rebuild_timer.start()
         return True
 
@@ -426,14 +429,17 @@ class PackComposer(QWidget):
             self.pack = build_pack(self.project, self.definition)
         except Exception as exc:  # noqa: BLE001 - never leave the composer unusable
             self.pack = None
-            self.status.setText(f"The pack cannot be built: {exc}")
+            self.status.setText(self.tr("The pack cannot be built: {reason}").format(reason=translate_message(exc)))
             return
         self.outline_view.show_pack(self.pack)
         n_tables = sum(1 for _ in self.pack.tables())
         n_sections = sum(1 for b in self.pack.blocks if b.kind == "heading")
         removed = len([k for k in self.definition.removed if k in self.pack.available])
-        extra = f", {removed} removed" if removed else ""
-        self.status.setText(f"{self.pack.selection_label}: {n_sections} sections, {n_tables} tables{extra}.")
+        parts = [PackComposer.tr("%n section(s)", "", n_sections), PackComposer.tr("%n table(s)", "", n_tables)]
+        if removed:
+            parts.append(PackComposer.tr("%n removed", "", removed))
+        self.status.setText(self.tr("{selection}: {parts}.").format(selection=self.pack.selection_label,
+                                                                     parts=", ".join(parts)))
         self._show_sources()
         if not self.export.running:
             self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
@@ -456,9 +462,10 @@ class PackComposer(QWidget):
         if not parts:
             self.sources_label.setText("")
         elif n > 1:
-            self.sources_label.setText(f"Draws on {len(parts)} of the project's {n} documents: " + "; ".join(parts))
+            self.sources_label.setText(PackComposer.tr("Draws on {count} of the project's %n documents: {sources}", "",
+                                                       n).format(count=len(parts), sources="; ".join(parts)))
         else:
-            self.sources_label.setText("Draws on: " + "; ".join(parts))
+            self.sources_label.setText(self.tr("Draws on: {sources}").format(sources="; ".join(parts)))
 
     def outline_keys(self) -> list[str]:
         return self.outline_view.keys()
@@ -562,7 +569,7 @@ class PackComposer(QWidget):
     def _fill_saved_packs(self) -> None:
         self.saved_combo.blockSignals(True)
         self.saved_combo.clear()
-        self.saved_combo.addItem("(unsaved pack)", "")
+        self.saved_combo.addItem(self.tr("(unsaved pack)"), "")
         try:
             names = sorted(load_definitions(self.project))
         except Exception:  # noqa: BLE001 - a damaged table of packs should not stop the composer
@@ -584,7 +591,7 @@ class PackComposer(QWidget):
         save_definition(self.project, name, saved)
         self.history.set_name(" ".join(name.split()))
         self._fill_saved_packs()
-        self.status.setText(f"Pack “{self._current_name}” saved in the project.")
+        self.status.setText(self.tr("Pack “{name}” saved in the project.").format(name=self._current_name))
 
     @property
     def read_only(self) -> bool:
@@ -593,23 +600,26 @@ class PackComposer(QWidget):
     def save_pack_dialog(self) -> None:
         if self.read_only:
             return
-        default = self._current_name or self.definition.metadata.title or "Briefing pack"
-        name, ok = QInputDialog.getText(self, "Save pack", "Name of the pack in this project:", text=default)
+        default = self._current_name or self.definition.metadata.title or self.tr("Briefing pack")
+        name, ok = QInputDialog.getText(self, self.tr("Save pack"), self.tr("Name of the pack in this project:"),
+                                        text=default)
         if not ok or not name.strip():
             return
         if name.strip() in self.saved_pack_names() and name.strip() != self._current_name:
-            answer = QMessageBox.question(self, "Save pack", f"Replace the saved pack “{name.strip()}”?")
+            answer = QMessageBox.question(self, self.tr("Save pack"),
+                                          self.tr("Replace the saved pack “{name}”?").format(name=name.strip()))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
             self.save_pack(name)
         except (PackError, OSError, Exception) as exc:  # noqa: BLE001
-            QMessageBox.warning(self, "Save pack", f"The pack could not be saved: {exc}")
+            QMessageBox.warning(self, self.tr("Save pack"),
+                                self.tr("The pack could not be saved: {reason}").format(reason=translate_message(exc)))
 
     def load_pack(self, name: str) -> None:
         definitions = load_definitions(self.project)
         if name not in definitions:
-            raise PackError(f"The project has no saved pack named {name!r}.")
+            raise PackError(Message.of(N_("PackComposer", "The project has no saved pack named “{name}”."), name=name))
         self._edit(pack_edit.load_saved(self.definition, self.history.name, definitions[name], name))
         self._title_auto = self._title_follows()
         self._definition_to_form()
@@ -625,13 +635,14 @@ class PackComposer(QWidget):
         try:
             self.load_pack(name)
         except PackError as exc:
-            QMessageBox.warning(self, "Load pack", str(exc))
+            QMessageBox.warning(self, self.tr("Load pack"), translate_message(exc))
 
     def _delete_selected_pack(self) -> None:
         name = self._current_name
         if not name:
             return
-        answer = QMessageBox.question(self, "Delete pack", f"Delete the saved pack “{name}” from the project?")
+        answer = QMessageBox.question(self, self.tr("Delete pack"),
+                                      self.tr("Delete the saved pack “{name}” from the project?").format(name=name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.project.store.delete_pack(name)
@@ -695,10 +706,10 @@ class PackComposer(QWidget):
         self.rebuild()
         exporter = self.registry.get(exporter_name) if exporter_name else self.current_exporter()
         if exporter is None:
-            raise ExportError("No exporter is available.")
+            raise ExportError(Message.of(N_("PackComposer", "No exporter is available.")))
         pack = self.pack
         if pack is None or pack.is_empty():
-            raise ExportError("Nothing matches the filters: there is nothing to export.")
+            raise ExportError(Message.of(N_("PackComposer", "Nothing matches the filters: there is nothing to export.")))
         return self.export.start(pack, exporter, self.options_for(exporter), path)
 
     def _export_clicked(self) -> None:
@@ -720,7 +731,8 @@ class PackComposer(QWidget):
         folder = start_folder("export", Path(self.project.path).parent)  # never the hidden data folder
         start = str(folder / f"{' '.join(safe.split())}{exporter.extension}")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export pack", start, f"{exporter.label} (*{exporter.extension});;All files (*)")
+            self, self.tr("Export pack"), start,
+            f"{exporter.label} (*{exporter.extension});;" + self.tr("All files ({patterns})").format(patterns="*"))
         if not path:
             return
         if not Path(path).suffix:
@@ -729,7 +741,7 @@ class PackComposer(QWidget):
         try:
             self.export_to(path, exporter.name)
         except ExportError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            QMessageBox.warning(self, self.tr("Export"), translate_message(exc))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.wait_for_tasks()

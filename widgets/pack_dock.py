@@ -22,9 +22,9 @@ class PackDock(QObject):
         self.bench = bench
         self._ensure_fits = ensure_fits
         self.composer: PackComposer | None = None
-        self.dock = QDockWidget("Pack", window)
+        self.dock = QDockWidget(self.tr("Pack"), window)
         self.dock.setObjectName("pack-dock")
-        placeholder = QLabel("Open a project to compose a pack.", window)
+        placeholder = QLabel(self.tr("Open a project to compose a pack."), window)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dock.setWidget(placeholder)
 
@@ -39,10 +39,11 @@ class PackDock(QObject):
                 self.dock.setWidget(self.composer)
             except Exception as exc:  # noqa: BLE001 - a broken composer must not stop the workbench
                 self.composer = None
-                self.dock.setWidget(QLabel(f"The pack composer could not start: {exc}", self.window))
+                self.dock.setWidget(QLabel(self.tr("The pack composer could not start: {reason}").format(reason=exc),
+                                           self.window))
         else:
             self.composer = None
-            self.dock.setWidget(QLabel("Open a project to compose a pack.", self.window))
+            self.dock.setWidget(QLabel(self.tr("Open a project to compose a pack."), self.window))
         if old is not None or self.composer is not None:
             self.composerChanged.emit()
         if old is not None:

@@ -48,36 +48,36 @@ class PackExport(QObject):
         task.progressed.connect(self._progress)
         task.finished.connect(self._finished)
         self.task = task
-        self._button.setText("Cancel export")
-        self._button.setToolTip("Stop the export; nothing is written")
-        self._status.setText(f"Exporting {Path(target).name}…")
+        self._button.setText(self.tr("Cancel export"))
+        self._button.setToolTip(self.tr("Stop the export; nothing is written"))
+        self._status.setText(self.tr("Exporting {name}…").format(name=Path(target).name))
         return task
 
     def cancel(self) -> None:
         """Stop the running export at its next progress step; the destination is left untouched."""
         if self.task is not None:
             self.task.cancelled = True
-            self._status.setText("Cancelling the export…")
+            self._status.setText(self.tr("Cancelling the export…"))
 
     def _finished(self) -> None:
         task = self.task
         self.task = None
-        self._button.setText("Export…")
+        self._button.setText(self.tr("Export…"))
         self._button.setToolTip("")
         self.ended.emit()
         if task is not None and task.cancelled:
-            self._status.setText("Export cancelled; no file was written.")
+            self._status.setText(self.tr("Export cancelled; no file was written."))
             self.cancelled.emit()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self._status.setText(f"{message} ({done}/{total})" if total else message)
 
     def _done(self, target: str) -> None:
-        self._status.setText(f"Exported {target}.")
+        self._status.setText(self.tr("Exported {path}.").format(path=target))
         self.exported.emit(target)
 
     def _failed(self, message: str) -> None:
-        self._status.setText(f"Export failed: {message}")
+        self._status.setText(self.tr("Export failed: {reason}").format(reason=message))
         self.failed.emit(message)
         if self._parent.isVisible():
-            QMessageBox.warning(self._parent, "Export", message)
+            QMessageBox.warning(self._parent, self.tr("Export"), message)

@@ -41,18 +41,20 @@ class PackOutlineView(QWidget):
         self.outline.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.outline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.outline.setToolTip("Drag to reorder; Delete removes the selected blocks from the pack")
+        self.outline.setToolTip(self.tr("Drag to reorder; Delete removes the selected blocks from the pack"))
         self.outline.model().rowsMoved.connect(self._rows_moved)
         layout.addWidget(self.outline, 1)
         self.outline.installEventFilter(self)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot, tip in (
-            ("up", "Up", lambda: self.moveRequested.emit(-1), "Move the selected block up (Ctrl+Up)"),
-            ("down", "Down", lambda: self.moveRequested.emit(1), "Move the selected block down (Ctrl+Down)"),
-            ("remove", "Remove", self.removeRequested.emit, "Remove the selected blocks (Delete)"),
-            ("undo", "Undo", self.undoRequested.emit, "Undo the last reorder or removal in the outline"),
-            ("restore", "Restore all", self.restoreRequested.emit, "Put back removed blocks and the default order"),
+            ("up", self.tr("Up"), lambda: self.moveRequested.emit(-1), self.tr("Move the selected block up (Ctrl+Up)")),
+            ("down", self.tr("Down"), lambda: self.moveRequested.emit(1),
+             self.tr("Move the selected block down (Ctrl+Down)")),
+            ("remove", self.tr("Remove"), self.removeRequested.emit, self.tr("Remove the selected blocks (Delete)")),
+            ("undo", self.tr("Undo"), self.undoRequested.emit, self.tr("Undo the last reorder or removal in the outline")),
+            ("restore", self.tr("Restore all"), self.restoreRequested.emit,
+             self.tr("Put back removed blocks and the default order")),
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
@@ -89,7 +91,7 @@ class PackOutlineView(QWidget):
                 item = QListWidgetItem(block.outline_label())
                 item.setData(KEY_ROLE, block.key)
                 if block.source is not None:
-                    item.setToolTip(f"From {block.source.label()}")
+                    item.setToolTip(self.tr("From {source}").format(source=block.source.label()))
                 if block.kind in ("cover", "contents", "key_figures", "chart", "sources"):
                     font = item.font()
                     font.setItalic(True)

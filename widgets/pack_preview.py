@@ -42,9 +42,9 @@ class PackPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         row = QHBoxLayout()
-        self.auto_preview = QCheckBox("Update automatically", self)
+        self.auto_preview = QCheckBox(self.tr("Update automatically"), self)
         self.auto_preview.setChecked(True)
-        refresh = QPushButton("Refresh", self)
+        refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
         self.preview_status = QLabel(self)
         row.addWidget(self.auto_preview)
@@ -57,7 +57,7 @@ class PackPreview(QWidget):
         self.preview.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.preview.setMovement(QListWidget.Movement.Static)
         self.preview.setSpacing(6)
-        self.preview.setToolTip("Pages of the exported PDF")
+        self.preview.setToolTip(self.tr("Pages of the exported PDF"))
         layout.addWidget(self.preview, 1)
 
     def schedule(self, on_screen: bool) -> None:
@@ -73,7 +73,7 @@ class PackPreview(QWidget):
             return
         pdf = self._registry.exporters.get("pdf")
         if pdf is None or not hasattr(pdf, "render"):
-            self.preview_status.setText("No PDF exporter: no preview.")
+            self.preview_status.setText(self.tr("No PDF exporter: no preview."))
             return
         self._generation += 1
         generation = self._generation
@@ -88,7 +88,7 @@ class PackPreview(QWidget):
         task = self._runner.start(job, self._done, self._failed)
         task.progressed.connect(self._progress)  # a method, not a lambda: no call once the widget is gone
         self._task = task
-        self.preview_status.setText("Preparing the preview…")
+        self.preview_status.setText(self.tr("Preparing the preview…"))
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.preview_status.setText(f"{message}…")
@@ -100,12 +100,13 @@ class PackPreview(QWidget):
         self.images = images
         self.preview.clear()
         for i, image in enumerate(images, start=1):
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"Page {i}")
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Page {page}").format(page=i))
             self.preview.addItem(item)
-        more = " (first pages)" if len(images) == PREVIEW_MAX_PAGES else ""
-        self.preview_status.setText(f"{len(images)} pages{more}.")
+        pages = PackPreview.tr("%n page(s)", "", len(images))
+        self.preview_status.setText((self.tr("{pages} (first pages).") if len(images) == PREVIEW_MAX_PAGES
+                                     else self.tr("{pages}.")).format(pages=pages))
         self.ready.emit(len(images))
 
     def _failed(self, message: str) -> None:
-        self.preview_status.setText(f"Preview failed: {message}")
+        self.preview_status.setText(self.tr("Preview failed: {reason}").format(reason=message))
         self.failed.emit(message)

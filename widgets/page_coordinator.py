@@ -34,7 +34,7 @@ class PageCoordinator(QObject):
         self.page_spin = QSpinBox(window)
         self.page_spin.setMinimum(1)
         self.page_spin.setKeyboardTracking(False)
-        self.page_spin.setToolTip("Page (Ctrl+G)")
+        self.page_spin.setToolTip(self.tr("Page (Ctrl+G)"))
         self.page_spin.valueChanged.connect(lambda v: self.page_view.set_page(v - 1))
         self.page_count_label = QLabel(" / 0 ", window)
         self.zoom_label = QLabel("100%", window)
@@ -77,7 +77,7 @@ class PageCoordinator(QObject):
         for t in data.tables:
             for page in t.pages():  # a merged table is marked on each of its pages
                 marks[page - 1] = marks.get(page - 1, 0) + 1
-        self.thumbnails.thumbnails.set_marks({p: f"{n} table{'s' if n > 1 else ''}" for p, n in marks.items()})
+        self.thumbnails.thumbnails.set_marks({p: PageCoordinator.tr("%n table(s)", "", n) for p, n in marks.items()})
         self.jobs.request_guides()
 
     def toggle_overlays(self, on: bool) -> None:
@@ -132,7 +132,7 @@ class PageCoordinator(QObject):
     def go_to_page_dialog(self) -> None:
         if not self.page_view.page_count:
             return
-        page, ok = QInputDialog.getInt(self.window, "Go to Page", "Page:", self.page_view.page_index + 1, 1,
+        page, ok = QInputDialog.getInt(self.window, self.tr("Go to Page"), self.tr("Page:"), self.page_view.page_index + 1, 1,
                                        self.page_view.page_count)
         if ok:
             self.page_view.set_page(page - 1)

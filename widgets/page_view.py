@@ -15,7 +15,7 @@ Interaction:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QImage, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.document.model import Section, Table
 
+from .i18n import method_name
 from .rendering import PAGE_PRIORITY, PREFETCH_PRIORITY, Document, RenderService
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -80,11 +81,15 @@ class TableBox(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         self.setZValue(10 if selected else 5)
         pages = table.pages()
-        where = f"\nMerged from pages {pages[0]}–{pages[-1]}" if len(pages) > 1 else ""
-        self.setToolTip(f"Table {table.id}: {table.n_rows} rows × {table.n_cols} columns ({table.method}"
-                        f"{', read by OCR from a scan' if kind == 'ocr' else ''})"
+        where = ("\n" + QCoreApplication.translate("PageView", "Merged from pages {first}–{last}").format(
+            first=pages[0], last=pages[-1]) if len(pages) > 1 else "")
+        method = (QCoreApplication.translate("PageView", "{method}, read by OCR from a scan") if kind == "ocr"
+                  else "{method}").format(method=method_name(table.method))
+        self.setToolTip(QCoreApplication.translate("PageView", "Table {table}: {rows} × {columns} ({method})").format(
+                            table=table.id, rows=PageView.tr("%n row(s)", "", table.n_rows),
+                            columns=PageView.tr("%n column(s)", "", table.n_cols), method=method)
                         + (f"\n{table.title}" if table.title else "") + where
-                        + ("" if selected else "\nClick to select"))
+                        + ("" if selected else "\n" + QCoreApplication.translate("PageView", "Click to select")))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def outline(self, scale: float) -> QRectF:
@@ -126,7 +131,8 @@ class SeparatorItem(QGraphicsLineItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
             self.setCursor(Qt.CursorShape.SplitHCursor)
-            self.setToolTip("Drag to move this column separator; right-click to remove it")
+            self.setToolTip(QCoreApplication.translate("PageView", "Drag to move this column separator; "
+                                                                   "right-click to remove it"))
             self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
         else:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -156,7 +162,7 @@ class SeparatorItem(QGraphicsLineItem):
 
     def contextMenuEvent(self, event):  # noqa: N802
         menu = QMenu()
-        remove = menu.addAction("Remove Column Separator")
+        remove = menu.addAction(QCoreApplication.translate("PageView", "Remove Column Separator"))
         if menu.exec(event.screenPos()) is remove:
             self._view._remove_separator(self)
 
@@ -176,7 +182,8 @@ class HeadingMarker(QGraphicsRectItem):
         fill.setAlpha(35 if selected else 12)
         self.setBrush(QBrush(fill))
         self.setZValue(8)
-        self.setToolTip(f"Heading (level {section.level}): {section.title}")
+        self.setToolTip(QCoreApplication.translate("PageView", "Heading (level {level}): {title}").format(
+            level=section.level, title=section.title))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         tag = QGraphicsSimpleTextItem(f"H{section.level}", self)
         tag.setBrush(QBrush(SELECTED if selected else HEADING))

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.project.ops import col_letter
-from app.extract.problems import KINDS, LABELS, Problem
+from app.extract.problems import CONTEXT, KINDS, LABELS, Problem
 
+from .i18n import method_name, problem_label, problem_text
 from .workbench import Workbench, tables_in_op
 
 
@@ -45,15 +56,18 @@ class DocumentList(QListWidget):
                 return
             for sha, data in project.documents.items():
                 doc = data.document
-                note = ""
+                name = doc.display_name
                 if self.bench.extracting == sha:
-                    note = " (extracting…)"
+                    name = self.tr("{name} (extracting…)").format(name=name)
                 elif not self.bench.has_extraction(sha):
-                    note = " (not extracted)"
-                item = QListWidgetItem(doc.display_name + note)
+                    name = self.tr("{name} (not extracted)").format(name=name)
+                item = QListWidgetItem(name)
                 embedded = project.store.has_embedded_pdf(sha)
-                item.setToolTip(f"{doc.path}\n{doc.pages} pages · {len(data.tables)} tables"
-                                f"{' · PDF embedded in the project' if embedded else ''}\nSHA-256 {sha[:16]}…")
+                facts = [DocumentList.tr("%n page(s)", "", doc.pages or 0),
+                         DocumentList.tr("%n table(s)", "", len(data.tables))]
+                if embedded:
+                    facts.append(self.tr("PDF embedded in the project"))
+                item.setToolTip(f"{doc.path}\n{' · '.join(facts)}\nSHA-256 {sha[:16]}…")
                 item.setData(Qt.ItemDataRole.UserRole, sha)
                 self.addItem(item)
                 if sha == self.bench.current:
@@ -78,7 +92,8 @@ class DocumentList(QListWidget):
 
 
 class TablesModel(QAbstractTableModel):
-    COLUMNS = ("Page", "Table", "Size", "Problems")
+    COLUMNS = (QT_TRANSLATE_NOOP("TablesModel", "Page"), QT_TRANSLATE_NOOP("TablesModel", "Table"),
+               QT_TRANSLATE_NOOP("TablesModel", "Size"), QT_TRANSLATE_NOOP("TablesModel", "Problems"))
 
     def __init__(self, bench: Workbench, parent=None) -> None:
         super().__init__(parent)
@@ -112,9 +127,9 @@ class TablesModel(QAbstractTableModel):
         text = ("⚠ " if self.doubtful(table) else "") + (table.title or table.id)
         following = self.continued_by.get(table.id)
         if following is not None:
-            text += f" → continues on p{following.page}"
+            text += self.tr(" → continues on p{page}").format(page=following.page)
         if table.continued_from and table.continued_from in self._ids:
-            text = f"↳ {text} (continued from {table.continued_from})"
+            text = self.tr("↳ {name} (continued from {table})").format(name=text, table=table.continued_from)
         return text
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -125,7 +140,7 @@ class TablesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("TablesModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -145,15 +160,17 @@ class TablesModel(QAbstractTableModel):
                 found = cache.get(table.id)
                 return "" if not found else len(found)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{table.id} ({table.method})" + (f"\n{table.title}" if table.title else "")
+            tip = f"{table.id} ({method_name(table.method)})" + (f"\n{table.title}" if table.title else "")
             if table.confidence is not None:
-                tip += (f"\nConfidence {table.confidence:.2f}"
-                        + (": the grid may be off, check this table" if self.doubtful(table) else ""))
+                confidence = QLocale().toString(float(table.confidence), "f", 2)
+                tip += "\n" + (self.tr("Confidence {value}: the grid may be off, check this table")
+                                if self.doubtful(table) else self.tr("Confidence {value}")).format(value=confidence)
             following = self.continued_by.get(table.id)
             if following is not None:
-                tip += f"\nContinues on page {following.page} as {following.id}: Table ▸ Merge With Continuation"
+                tip += "\n" + self.tr("Continues on page {page} as {table}: Table ▸ Merge With Continuation").format(
+                    page=following.page, table=following.id)
             if table.continued_from:
-                tip += f"\nContinues {table.continued_from} from the page before"
+                tip += "\n" + self.tr("Continues {table} from the page before").format(table=table.continued_from)
             return tip
         if role == Qt.ItemDataRole.UserRole:
             return table.id
@@ -207,8 +224,7 @@ class TablesPanel(QWidget):
             self._select(self.bench.current_table)
         finally:
             self._updating = False
-        n = len(self.model.tables)
-        self.count.setText(f" {n} table{'s' if n != 1 else ''}")
+        self.count.setText(" " + TablesPanel.tr("%n table(s)", "", len(self.model.tables)))
 
     def _on_data_changed(self, sha: str, op: dict) -> None:
         if sha != self.bench.current:
@@ -245,7 +261,8 @@ class TablesPanel(QWidget):
 
 
 class ProblemsModel(QAbstractTableModel):
-    COLUMNS = ("Kind", "Where", "Message")
+    COLUMNS = (QT_TRANSLATE_NOOP("ProblemsModel", "Kind"), QT_TRANSLATE_NOOP("ProblemsModel", "Where"),
+               QT_TRANSLATE_NOOP("ProblemsModel", "Message"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -264,7 +281,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("ProblemsModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -273,26 +290,32 @@ class ProblemsModel(QAbstractTableModel):
         p = self.problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return p.label
+                return problem_label(p)
             if index.column() == 1:
                 return where(p)
-            return p.message
+            return problem_text(p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{p.label} — {where(p)}\n{p.message}\nDouble-click to go there"
+            return self.tr("{kind} — {where}\n{message}\nDouble-click to go there").format(
+                kind=problem_label(p), where=where(p), message=problem_text(p))
         return None
 
 
 def where(p: Problem) -> str:
-    page = f"p. {p.page} · " if p.page else ""
     if p.table:
         if p.row is not None and p.col is not None:
-            return f"{page}{p.table} {col_letter(p.col)}{p.row + 1}"
-        if p.col is not None:
-            return f"{page}{p.table} column {col_letter(p.col)}"
-        if p.row is not None:
-            return f"{page}{p.table} row {p.row + 1}"
-        return f"{page}{p.table}"
-    return f"{page}section {p.section}"
+            place = f"{p.table} {col_letter(p.col)}{p.row + 1}"
+        elif p.col is not None:
+            place = QCoreApplication.translate("Problems", "{table} column {column}").format(
+                table=p.table, column=col_letter(p.col))
+        elif p.row is not None:
+            place = QCoreApplication.translate("Problems", "{table} row {row}").format(table=p.table, row=p.row + 1)
+        else:
+            place = p.table
+    else:
+        place = QCoreApplication.translate("Problems", "section {section}").format(section=p.section)
+    if p.page:
+        return QCoreApplication.translate("Problems", "p. {page} · {place}").format(page=p.page, place=place)
+    return place
 
 
 class ProblemsPanel(QWidget):
@@ -308,9 +331,10 @@ class ProblemsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.kind = QComboBox(self)
-        self.kind.addItem("All kinds", "")
+        self.kind.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
-            self.kind.addItem(LABELS[kind], LABELS[kind])
+            label = QCoreApplication.translate(CONTEXT, LABELS[kind])
+            self.kind.addItem(label, label)  # the proxy filters the shown (translated) kind column
         self.kind.currentIndexChanged.connect(
             lambda _i: self.proxy.setFilterFixedString(self.kind.currentData() or ""))
         self.status = QLabel("", self)
@@ -353,12 +377,12 @@ class ProblemsPanel(QWidget):
             if self._shown != self.bench.current:  # another document's (or project's) problems: gone
                 self.model.set_problems([])
                 self._shown = self.bench.current
-            self.status.setText(" Checking…")
+            self.status.setText(" " + self.tr("Checking…"))
             return
         self._shown = self.bench.current
         self.model.set_problems(problems)
         n = len(problems)
-        self.status.setText(f" {n} problem{'s' if n != 1 else ''}" if n else " No problems found")
+        self.status.setText(" " + (ProblemsPanel.tr("%n problem(s)", "", n) if n else self.tr("No problems found")))
 
     def _on_problems(self, sha: str) -> None:
         if sha == self.bench.current:

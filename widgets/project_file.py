@@ -3,14 +3,15 @@ choice given when another window already has the project open."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar,
                                QWidget)
 
-from app.project.lockfile import describe_owner
+from .i18n import translate_message
 
 #: Answers of :func:`ask_when_locked`.
 READ_ONLY, COPY, CANCEL = "read-only", "copy", "cancel"
@@ -20,13 +21,15 @@ def ask_when_locked(parent: QWidget, path: Path, owner: dict) -> str:
     """Another window or program is editing ``path``: open it read-only, open a copy, or not at all."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("The project is already open")
-    box.setText(f"{path.name} is already open in {describe_owner(owner)}.")
-    box.setInformativeText(
-        "Only one window can change a project at a time, so that no correction is lost. You can look at "
-        "it read-only, or work on a copy of it as it is now.")
-    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("Open a &Copy…", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("ProjectFile", "The project is already open"))
+    box.setText(QCoreApplication.translate("ProjectFile", "{name} is already open in {owner}.").format(
+        name=path.name, owner=owner_text(owner)))
+    box.setInformativeText(QCoreApplication.translate(
+        "ProjectFile", "Only one window can change a project at a time, so that no correction is lost. You can "
+                       "look at it read-only, or work on a copy of it as it is now."))
+    read_only = box.addButton(QCoreApplication.translate("ProjectFile", "Open &Read-Only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(QCoreApplication.translate("ProjectFile", "Open a &Copy…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -36,6 +39,21 @@ def ask_when_locked(parent: QWidget, path: Path, owner: dict) -> str:
     if clicked is copy:
         return COPY
     return CANCEL
+
+
+def owner_text(owner: dict) -> str:
+    """Who holds a project ("amina on FIELD-LAPTOP since 09:40"), in the interface's language."""
+    if not owner:
+        return QCoreApplication.translate("ProjectFile", "another Briefing Builder window")
+    who = owner.get("user") or QCoreApplication.translate("ProjectFile", "someone")
+    host, since = owner.get("host") or "", owner.get("since")
+    text = QCoreApplication.translate("ProjectFile", "{user} on {host}").format(user=who, host=host) if host else who
+    if since:
+        import time
+
+        text = QCoreApplication.translate("ProjectFile", "{who} since {time}").format(
+            who=text, time=time.strftime("%H:%M", time.localtime(float(since))))
+    return text
 
 
 def copy_name(path: Path) -> Path:
@@ -53,7 +71,7 @@ class ProjectBanner(QToolBar):
     of it were skipped, with the way out (save a copy; details)."""
 
     def __init__(self, parent: QWidget, save_copy: Callable[[], object]) -> None:
-        super().__init__("Project file", parent)
+        super().__init__(self.tr("Project file"), parent)
         self.setObjectName("projectBanner")
         self.setMovable(False)
         self.setFloatable(False)
@@ -70,10 +88,10 @@ class ProjectBanner(QToolBar):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.label, 1)
-        self.copy_button = QPushButton("Save a Copy…", box)
+        self.copy_button = QPushButton(self.tr("Save a Copy…"), box)
         self.copy_button.clicked.connect(lambda: save_copy())
         layout.addWidget(self.copy_button)
-        self.details_button = QPushButton("Details…", box)
+        self.details_button = QPushButton(self.tr("Details…"), box)
         self.details_button.clicked.connect(self.show_details)
         layout.addWidget(self.details_button)
         self.addWidget(box)
@@ -86,12 +104,14 @@ class ProjectBanner(QToolBar):
         read_only = project is not None and project.read_only
         damaged = list(project.damaged) if project is not None else []
         if read_only:
-            reason = project.store.read_only_reason or "opened read-only"
-            parts.append(f"<b>Read-only</b>: {reason}. Changes cannot be saved in this file; "
-                         "save a copy to work on it.")
+            reason = project.store.read_only_reason
+            reason = (QCoreApplication.translate("ProjectStore", reason) if reason
+                      else self.tr("opened read-only"))
+            parts.append(self.tr("<b>Read-only</b>: {reason}. Changes cannot be saved in this file; "
+                                 "save a copy to work on it.").format(reason=escape(reason)))
         if damaged:
-            parts.append(f"<b>{len(damaged)} damaged part{'s' if len(damaged) != 1 else ''}</b> of this project "
-                         "could not be read and were skipped; everything else is here.")
+            parts.append(ProjectBanner.tr("<b>%n damaged part(s)</b> of this project could not be read and "
+                                          "were skipped; everything else is here.", "", len(damaged)))
         self._damaged = damaged
         self.label.setText(" ".join(parts))
         self.label.setToolTip(self.label.text())
@@ -102,8 +122,9 @@ class ProjectBanner(QToolBar):
     def show_details(self) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Damaged parts of the project")
-        box.setText(f"{len(self._damaged)} part(s) of the project file could not be read and were skipped:")
+        box.setWindowTitle(self.tr("Damaged parts of the project"))
+        box.setText(ProjectBanner.tr("%n part(s) of the project file could not be read and were skipped:", "",
+                                     len(self._damaged)))
         box.setDetailedText("\n".join(self._damaged))
         box.setInformativeText("\n".join(self._damaged[:8]) + ("\n…" if len(self._damaged) > 8 else ""))
         box.exec()

@@ -7,15 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.project.lockfile import describe_owner
 from app.project.store import PROJECT_SUFFIX, ProjectError, ProjectLocked
 from app.source.pdf import PdfError, PdfPasswordError, describe, sha256_file
 
 from .places import remember_folder, settings, start_folder
-from .project_file import COPY, READ_ONLY, copy_name
+from .i18n import translate_message
+from .project_file import COPY, READ_ONLY, copy_name, owner_text
 from .workbench import Workbench
 
 MAX_RECENT = 10
@@ -35,7 +35,7 @@ class RecentFiles:
     """The File ▸ Open Recent menu and the list behind it (kept in the settings)."""
 
     def __init__(self, parent: QWidget, open_path: Callable[[str], object]) -> None:
-        self.menu = QMenu("Open &Recent", parent)
+        self.menu = QMenu(QCoreApplication.translate("RecentFiles", "Open &Recent"), parent)
         self._open_path = open_path
 
     def entries(self) -> list[str]:
@@ -54,19 +54,21 @@ class RecentFiles:
         self.menu.clear()
         recent = self.entries()
         for i, entry in enumerate(recent):
-            kind = "project" if entry.lower().endswith(PROJECT_SUFFIX) else "PDF"
+            kind = (QCoreApplication.translate("RecentFiles", "project") if entry.lower().endswith(PROJECT_SUFFIX)
+                    else "PDF")
             action = self.menu.addAction(f"&{i + 1} {Path(entry).name}  ({kind})")
             action.setToolTip(entry)
             action.setStatusTip(entry)
             action.triggered.connect(lambda _=False, e=entry: self._open(e))
         if recent:
             self.menu.addSeparator()
-            self.menu.addAction("Clear List", self.clear)
+            self.menu.addAction(QCoreApplication.translate("RecentFiles", "Clear List"), self.clear)
         self.menu.setEnabled(bool(recent))
 
     def _open(self, entry: str) -> None:
         if not Path(entry).exists():
-            QMessageBox.warning(self.menu.parentWidget(), "Not found", f"{entry} no longer exists.")
+            QMessageBox.warning(self.menu.parentWidget(), QCoreApplication.translate("RecentFiles", "Not found"),
+                                QCoreApplication.translate("RecentFiles", "{path} no longer exists.").format(path=entry))
             settings().setValue("recent_files", [r for r in self.entries() if r != entry])
             self.refresh()
             return
@@ -99,7 +101,7 @@ class ProjectLifecycle(QObject):
             try:
                 self.bench.new_project()
             except ProjectError as exc:
-                self._show_error("Cannot create a project", str(exc))
+                self._show_error(self.tr("Cannot create a project"), translate_message(exc))
                 return False
         return True
 
@@ -107,20 +109,23 @@ class ProjectLifecycle(QObject):
         try:
             self.bench.new_project()
         except ProjectError as exc:
-            self._show_error("Cannot create a project", str(exc))
+            self._show_error(self.tr("Cannot create a project"), translate_message(exc))
             return
-        self.window.statusBar().showMessage("New project. Add PDFs with Ctrl+Shift+O or drop them here.", 8000)
+        self.window.statusBar().showMessage(self.tr("New project. Add PDFs with Ctrl+Shift+O or drop them here."), 8000)
 
     def open_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open", str(start_folder("open")),
-            f"PDFs and projects (*.pdf *{PROJECT_SUFFIX});;Projects (*{PROJECT_SUFFIX});;PDF documents (*.pdf);;"
-            "All files (*)")
+            self.window, self.tr("Open"), str(start_folder("open")),
+            self.tr("PDFs and projects ({patterns})").format(patterns=f"*.pdf *{PROJECT_SUFFIX}")
+            + ";;" + self.tr("Projects ({patterns})").format(patterns=f"*{PROJECT_SUFFIX}")
+            + ";;" + self.tr("PDF documents ({patterns})").format(patterns="*.pdf")
+            + ";;" + self.tr("All files ({patterns})").format(patterns="*"))
         self.open_paths(files)
 
     def add_pdf_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, "Add PDF to Project", str(start_folder("open")),
-                                                "PDF documents (*.pdf);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add PDF to Project"), str(start_folder("open")),
+                                                self.tr("PDF documents ({patterns})").format(patterns="*.pdf") + ";;"
+                                                + self.tr("All files ({patterns})").format(patterns="*"))
         for f in files:
             self.add_pdf(f)
 
@@ -160,7 +165,7 @@ class ProjectLifecycle(QObject):
         known = self._known_document(p)
         if known:
             self.bench.set_current_document(known)
-            self.window.statusBar().showMessage(f"{p.name} is already in the project.", 5000)
+            self.window.statusBar().showMessage(self.tr("{name} is already in the project.").format(name=p.name), 5000)
             return True
         choice = self._ask_open_pdf(p.name)
         if choice == "add":
@@ -198,11 +203,13 @@ class ProjectLifecycle(QObject):
                 answer = self._ask_when_locked(self.window, p, exc.owner)
                 if answer == READ_ONLY:
                     self.bench.open_project(p, read_only=True)
-                    self.bench.project.store.read_only_reason = f"it is being changed in {describe_owner(exc.owner)}"
+                    self.bench.project.store.read_only_reason = self.tr("it is being changed in {owner}").format(
+                        owner=owner_text(exc.owner))
                     self.window.project_banner.update_for(self.bench.project)
                 elif answer == COPY:
-                    target, _ = QFileDialog.getSaveFileName(self.window, "Open a Copy", str(copy_name(p)),
-                                                            f"Projects (*{PROJECT_SUFFIX})")
+                    target, _ = QFileDialog.getSaveFileName(
+                        self.window, self.tr("Open a Copy"), str(copy_name(p)),
+                        self.tr("Projects ({patterns})").format(patterns=f"*{PROJECT_SUFFIX}"))
                     if not target:
                         return False
                     if not target.lower().endswith(PROJECT_SUFFIX):
@@ -212,13 +219,14 @@ class ProjectLifecycle(QObject):
                 else:
                     return False
         except ProjectError as exc:
-            QMessageBox.warning(self.window, "Cannot open the project", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot open the project"), translate_message(exc))
             return False
         remember_folder("open", p)
         settings().setValue("last_project", str(p.resolve()))
         self.recent.remember(p)
         n = len(self.bench.project.documents)
-        self.window.statusBar().showMessage(f"Opened {p.name}: {n} document{'s' if n != 1 else ''}.", 8000)
+        self.window.statusBar().showMessage(
+            ProjectLifecycle.tr("Opened {name}: %n document(s).", "", n).format(name=p.name), 8000)
         return True
 
     def add_pdf(self, path: str | Path, password: str | None = None, new_project: bool = False) -> bool:
@@ -232,16 +240,17 @@ class ProjectLifecycle(QObject):
             except PdfPasswordError as exc:
                 password = self.ask_password(p.name, exc.wrong)
                 if password is None:
-                    self.window.statusBar().showMessage(f"{p.name} was not opened (no password).", 5000)
+                    self.window.statusBar().showMessage(
+                        self.tr("{name} was not opened (no password).").format(name=p.name), 5000)
                     return False
             except PdfError as exc:
-                QMessageBox.warning(self.window, "Cannot open the PDF", str(exc))
+                QMessageBox.warning(self.window, self.tr("Cannot open the PDF"), translate_message(exc))
                 return False
         if new_project:
             try:
                 self.bench.new_project()
             except ProjectError as exc:
-                self._show_error("Cannot create a project", str(exc))
+                self._show_error(self.tr("Cannot create a project"), translate_message(exc))
                 return False
         if not self._confirm_project():
             return False
@@ -249,24 +258,29 @@ class ProjectLifecycle(QObject):
         try:
             sha = self.bench.add_pdf(p, password=password, embed=self.bench.embeds_pdfs)
         except PdfError as exc:
-            QMessageBox.warning(self.window, "Cannot open the PDF", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot open the PDF"), translate_message(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - the project file could not be written
-            QMessageBox.warning(self.window, "Cannot add the PDF", f"The project file could not be written ({exc}).")
+            QMessageBox.warning(self.window, self.tr("Cannot add the PDF"),
+                                self.tr("The project file could not be written ({reason}).").format(
+                                    reason=translate_message(exc)))
             return False
         remember_folder("open", p)
         self.recent.remember(p)
         if self.bench.project is not None:
             settings().setValue("last_project", str(self.bench.project.path))
         if sha in known:
-            self.window.statusBar().showMessage(f"{p.name} is already in the project.", 5000)
+            self.window.statusBar().showMessage(self.tr("{name} is already in the project.").format(name=p.name), 5000)
         if not self.bench.has_extraction(sha):
             self.bench.extract(sha)
         return True
 
     def ask_password(self, name: str, wrong: bool) -> str | None:
-        prompt = ("The password was not correct. " if wrong else "") + f"Password for {name}:"
-        password, ok = QInputDialog.getText(self.window, "Password needed", prompt, QLineEdit.EchoMode.Password)
+        prompt = self.tr("Password for {name}:").format(name=name)
+        if wrong:
+            prompt = self.tr("The password was not correct.") + " " + prompt
+        password, ok = QInputDialog.getText(self.window, self.tr("Password needed"), prompt,
+                                            QLineEdit.EchoMode.Password)
         return password if ok else None
 
     def save(self) -> None:
@@ -275,7 +289,8 @@ class ProjectLifecycle(QObject):
         if self.bench.is_untitled:
             self.save_as_dialog()
         else:
-            self.window.statusBar().showMessage(f"All changes are saved in {self.bench.project.path.name}.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("All changes are saved in {name}.").format(name=self.bench.project.path.name), 5000)
 
     def save_as_dialog(self) -> bool:
         if self.bench.project is None:
@@ -283,8 +298,8 @@ class ProjectLifecycle(QObject):
         here = None if self.bench.is_untitled else self.bench.project.path.parent
         start = start_folder("save", here)
         name = self.bench.project.path.name if not self.bench.is_untitled else f"Briefing{PROJECT_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save Project As", str(start / name),
-                                              f"Projects (*{PROJECT_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Project As"), str(start / name),
+                                              self.tr("Projects ({patterns})").format(patterns=f"*{PROJECT_SUFFIX}"))
         if not path:
             return False
         if not path.lower().endswith(PROJECT_SUFFIX):
@@ -295,12 +310,13 @@ class ProjectLifecycle(QObject):
         try:
             self.bench.save_as(path)
         except (ProjectError, OSError) as exc:
-            QMessageBox.warning(self.window, "Cannot save the project", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot save the project"), translate_message(exc))
             return False
         settings().setValue("last_project", str(Path(path).resolve()))
         remember_folder("save", path)
         self.recent.remember(Path(path))
-        self.window.statusBar().showMessage(f"Saved as {Path(path).name}; you are now working in it.", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved as {name}; you are now working in it.").format(name=Path(path).name), 8000)
         return True
 
     def close_project(self) -> None:
@@ -313,11 +329,11 @@ class ProjectLifecycle(QObject):
         try:
             n = self.bench.embed_pdfs(on)
         except Exception as exc:  # noqa: BLE001
-            self._show_error("Cannot change the embedded PDFs", str(exc))
+            self._show_error(self.tr("Cannot change the embedded PDFs"), translate_message(exc))
             return
         self.window.statusBar().showMessage(
-            (f"{n} PDF(s) embedded: the project can be mailed on its own." if on
-             else f"Embedded copies removed from {n} document(s)."), 8000)
+            (ProjectLifecycle.tr("%n PDF(s) embedded: the project can be mailed on its own.", "", n) if on
+             else ProjectLifecycle.tr("Embedded copies removed from %n document(s).", "", n)), 8000)
 
     def reopen_last_project(self) -> None:
         last = settings().value("last_project", "")
@@ -330,8 +346,8 @@ class ProjectLifecycle(QObject):
         if not sha or data is None:
             return
         answer = QMessageBox.question(
-            self.window, "Remove document",
-            f"Remove {data.document.display_name} and all its corrections from the project?")
+            self.window, self.tr("Remove document"),
+            self.tr("Remove {name} and all its corrections from the project?").format(name=data.document.display_name))
         if answer == QMessageBox.StandardButton.Yes:
             self.bench.remove_document(sha)
 
@@ -348,21 +364,22 @@ class ProjectLifecycle(QObject):
             except FileNotFoundError:
                 name = Path(data.document.path).name
                 answer = QMessageBox.question(
-                    self.window, "The PDF is missing",
-                    f"{name} is no longer where it was ({data.document.path}) and the project has no copy "
-                    "of it. Locate it now?")
+                    self.window, self.tr("The PDF is missing"),
+                    self.tr("{name} is no longer where it was ({path}) and the project has no copy of it. "
+                            "Locate it now?").format(name=name, path=data.document.path))
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
-                path, _ = QFileDialog.getOpenFileName(self.window, f"Locate {name}", str(start_folder("open")),
-                                                      "PDF documents (*.pdf)")
+                path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Locate {name}").format(name=name),
+                                                      str(start_folder("open")),
+                                                      self.tr("PDF documents ({patterns})").format(patterns="*.pdf"))
                 if not path:
                     return None
                 try:
                     self.bench.locate_document(sha, path)
                 except PdfError as exc:
-                    QMessageBox.warning(self.window, "Not the same PDF", str(exc))
+                    QMessageBox.warning(self.window, self.tr("Not the same PDF"), translate_message(exc))
             except PdfError as exc:
-                QMessageBox.warning(self.window, "Cannot show the PDF", str(exc))
+                QMessageBox.warning(self.window, self.tr("Cannot show the PDF"), translate_message(exc))
                 return None
 
 
@@ -370,13 +387,16 @@ def ask_open_pdf(parent: QWidget, name: str, n: int) -> str:
     """Ask how to open a PDF while a project with documents is open: "new", "add" or "" (cancel)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Open PDF")
-    box.setText(f"Open {name} as a new project, or add it to this project?")
-    box.setInformativeText(
-        f"This project has {n} document{'s' if n != 1 else ''}. A pack composed in a project can draw "
-        "on all of its documents. (File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)")
-    new = box.addButton("Open as New Project", QMessageBox.ButtonRole.AcceptRole)
-    add = box.addButton("Add to This Project", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("ProjectLifecycle", "Open PDF"))
+    box.setText(QCoreApplication.translate("ProjectLifecycle", "Open {name} as a new project, or add it to this "
+                                                               "project?").format(name=name))
+    box.setInformativeText(ProjectLifecycle.tr(
+        "This project has %n document(s). A pack composed in a project can draw on all of its documents. "
+        "(File ▸ Add PDF to Project…, Ctrl+Shift+O, adds without asking.)", "", n))
+    new = box.addButton(QCoreApplication.translate("ProjectLifecycle", "Open as New Project"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    add = box.addButton(QCoreApplication.translate("ProjectLifecycle", "Add to This Project"),
+                        QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(new)
     box.exec()

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +46,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import section_edit as se
+from app.document.messages import N_, Message
 from app.document.model import DocumentData, Section, Tag
 from app.document.tags import country_names, find_country
 
+from .i18n import translate_message
 from .workbench import Workbench, commit_open_editor, touches_sections
 
 
@@ -146,20 +157,22 @@ class SectionTreeModel(QAbstractItemModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == 0:
-                return section.title or ("" if role == Qt.ItemDataRole.EditRole else "(untitled)")
+                return section.title or ("" if role == Qt.ItemDataRole.EditRole else self.tr("(untitled)"))
             if section.end_page and section.end_page != section.page:
                 return f"{section.page}–{section.end_page}"
             return str(section.page)
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = ", ".join(t.name or t.code for t in section.tags)
-            lines = [section.title, f"Level {section.level}, page {section.page}"
-                     + (f"–{section.end_page}" if section.end_page != section.page else "")]
+            pages = (f"{section.page}–{section.end_page}" if section.end_page and section.end_page != section.page
+                     else str(section.page))
+            lines = [section.title, self.tr("Level {level}, page {pages}").format(level=section.level, pages=pages)]
             if tags:
-                lines.append(f"Tags: {tags}")
+                lines.append(self.tr("Tags: {tags}").format(tags=tags))
             if section.id in self.problem_sections:
-                lines.append("Lost characters in the title or text")
+                lines.append(self.tr("Lost characters in the title or text"))
             if uncertain(section):
-                lines.append(f"Uncertain heading ({round(100 * section.confidence)}% sure): check it")
+                lines.append(self.tr("Uncertain heading ({percent} sure): check it").format(
+                    percent=QLocale().toString(round(100 * section.confidence)) + "%"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and uncertain(section):
             return QColor("#e0a000")  # an amber mark: headings to check first
@@ -174,7 +187,7 @@ class SectionTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Section", "Pages")[section] if section < 2 else None
+            return (self.tr("Section"), self.tr("Pages"))[section] if section < 2 else None
         return None
 
     def flags(self, index: QModelIndex):
@@ -247,22 +260,24 @@ class TagDialog(QDialog):
 
     def __init__(self, tags: list[Tag], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Tags")
+        self.setWindowTitle(self.tr("Edit Tags"))
         self.list = QListWidget(self)
         for tag in tags:
             self._add_item(tag)
         self.kind = QComboBox(self)
-        self.kind.addItems(["country", "region", "theme"])
+        for kind, label in (("country", self.tr("country")), ("region", self.tr("region")),
+                            ("theme", self.tr("theme"))):
+            self.kind.addItem(label, kind)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Country name or ISO code, region or theme")
+        self.name.setPlaceholderText(self.tr("Country name or ISO code, region or theme"))
         completer = QCompleter(country_names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
-        add = QPushButton("Add", self)
+        add = QPushButton(self.tr("Add"), self)
         add.clicked.connect(self.add_current)
         self.name.returnPressed.connect(self.add_current)
-        remove = QPushButton("Remove", self)
+        remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
         self.message = QLabel("", self)
         self.message.setStyleSheet("color: #b03a1a")
@@ -282,18 +297,19 @@ class TagDialog(QDialog):
         self.resize(420, 360)
 
     def _add_item(self, tag: Tag) -> None:
-        item = QListWidgetItem(f"{tag.kind}: {tag.name or tag.code} ({tag.code})")
+        kinds = {"country": self.tr("country"), "region": self.tr("region"), "theme": self.tr("theme")}
+        item = QListWidgetItem(f"{kinds.get(tag.kind, tag.kind)}: {tag.name or tag.code} ({tag.code})")
         item.setData(Qt.ItemDataRole.UserRole, tag.to_json())
         self.list.addItem(item)
 
     def add_current(self) -> bool:
-        kind, text = self.kind.currentText(), " ".join(self.name.text().split())
+        kind, text = self.kind.currentData(), " ".join(self.name.text().split())
         if not text:
             return False
         try:
             tag = make_tag(kind, text)
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(translate_message(exc))
             return False
         if tag not in self.tags():
             self._add_item(tag)
@@ -312,11 +328,12 @@ def make_tag(kind: str, text: str) -> Tag:
     if kind == "country":
         found = find_country(text)
         if found is None:
-            raise ValueError(f"“{text}” is not a country name or ISO code.")
+            raise ValueError(Message.of(N_("TagDialog", "“{text}” is not a country name or ISO code."),
+                                        text=text))
         return found
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if not slug:
-        raise ValueError("Type a name.")
+        raise ValueError(Message.of(N_("TagDialog", "Type a name.")))
     return Tag(kind, slug, text)
 
 
@@ -363,7 +380,7 @@ class SectionPanel(QWidget):
         self._pending_for = ""
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter sections…")
+        self.filter.setPlaceholderText(self.tr("Filter sections…"))
         self.filter.setClearButtonEnabled(True)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -399,10 +416,10 @@ class SectionPanel(QWidget):
         self.tags_label.setWordWrap(True)
         self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tags_button = QToolButton(self)
-        self.tags_button.setText("Tags…")
+        self.tags_button.setText(self.tr("Tags…"))
         self.tags_button.clicked.connect(self.edit_tags)
         self.text = QPlainTextEdit(self)
-        self.text.setPlaceholderText("Text of the selected section. Paragraphs are separated by a blank line.")
+        self.text.setPlaceholderText(self.tr("Text of the selected section. Paragraphs are separated by a blank line."))
         self.text.textChanged.connect(self._text_changed)
         self.text.installEventFilter(self)
         self._idle = QTimer(self)
@@ -435,7 +452,7 @@ class SectionPanel(QWidget):
             button.setAutoRaise(True)
             tools.addWidget(button)
         more = QToolButton(self)
-        more.setText("Edit ▾")
+        more.setText(self.tr("Edit ▾"))
         more.setAutoRaise(True)
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(self.menu())
@@ -477,24 +494,24 @@ class SectionPanel(QWidget):
     def _build_actions(self) -> None:
         self._tips: dict = {}
         a = self._act
-        self.rename_action = a("Rename Section", self.start_rename, "F2")
-        self.promote_action = a("Promote", lambda: self._edit(se.promote), "Alt+Shift+Left",
-                                "Promote: one level up")
-        self.demote_action = a("Demote", lambda: self._edit(se.demote), "Alt+Shift+Right",
-                               "Demote: under the previous section")
+        self.rename_action = a(self.tr("Rename Section"), self.start_rename, "F2")
+        self.promote_action = a(self.tr("Promote"), lambda: self._edit(se.promote), "Alt+Shift+Left",
+                                self.tr("Promote: one level up"))
+        self.demote_action = a(self.tr("Demote"), lambda: self._edit(se.demote), "Alt+Shift+Right",
+                               self.tr("Demote: under the previous section"))
         self.promote_action.setIconText("◀")
         self.demote_action.setIconText("▶")
-        self.move_up_action = a("Move Section Up", lambda: self._edit(lambda d, s: se.move_by(d, s, -1)),
+        self.move_up_action = a(self.tr("Move Section Up"), lambda: self._edit(lambda d, s: se.move_by(d, s, -1)),
                                 "Alt+Shift+Up")
-        self.move_down_action = a("Move Section Down", lambda: self._edit(lambda d, s: se.move_by(d, s, +1)),
+        self.move_down_action = a(self.tr("Move Section Down"), lambda: self._edit(lambda d, s: se.move_by(d, s, +1)),
                                   "Alt+Shift+Down")
-        self.merge_action = a("Merge With Previous Section", lambda: self._edit(se.merge_with_previous),
-                              "Ctrl+Shift+Backspace", "Turn this heading into text of the section before it")
-        self.split_action = a("Split Section at Paragraph", self.split_at_cursor, "Ctrl+Shift+Return",
-                              "The paragraph holding the text cursor starts a new section")
-        self.tags_action = a("Edit Tags…", self.edit_tags, "Ctrl+Shift+G")
-        self.delete_action = a("Delete Section", self.delete_current, "Delete",
-                               "Delete the section and its sub-sections")
+        self.merge_action = a(self.tr("Merge With Previous Section"), lambda: self._edit(se.merge_with_previous),
+                              "Ctrl+Shift+Backspace", self.tr("Turn this heading into text of the section before it"))
+        self.split_action = a(self.tr("Split Section at Paragraph"), self.split_at_cursor, "Ctrl+Shift+Return",
+                              self.tr("The paragraph holding the text cursor starts a new section"))
+        self.tags_action = a(self.tr("Edit Tags…"), self.edit_tags, "Ctrl+Shift+G")
+        self.delete_action = a(self.tr("Delete Section"), self.delete_current, "Delete",
+                               self.tr("Delete the section and its sub-sections"))
         self.section_actions = [self.rename_action, self.promote_action, self.demote_action, self.move_up_action,
                                 self.move_down_action, None, self.merge_action, self.split_action, None,
                                 self.tags_action, None, self.delete_action]
@@ -504,7 +521,7 @@ class SectionPanel(QWidget):
         self.tree.addAction(self.delete_action)
 
     def menu(self, parent=None) -> QMenu:
-        menu = QMenu("&Section", parent or self)
+        menu = QMenu(self.tr("&Section"), parent or self)
         self.fill_menu(menu)
         return menu
 
@@ -649,14 +666,14 @@ class SectionPanel(QWidget):
             if section is None:
                 self.text.setPlainText("")
                 self.text.setEnabled(False)
-                self.tags_label.setText("No section selected")
+                self.tags_label.setText(self.tr("No section selected"))
                 self.tags_button.setEnabled(False)
             else:
                 if self.text.toPlainText() != section.text:
                     self.text.setPlainText(section.text)
                 self.text.setEnabled(True)
                 tags = ", ".join(f"{t.name or t.code}" for t in section.tags)
-                self.tags_label.setText(f"Tags: {tags}" if tags else "No tags")
+                self.tags_label.setText(self.tr("Tags: {tags}").format(tags=tags) if tags else self.tr("No tags"))
                 self.tags_button.setEnabled(True)
             self._update_actions(section)
         finally:
@@ -684,7 +701,7 @@ class SectionPanel(QWidget):
                 try:
                     check(data, section.id)
                 except se.SectionEditError as exc:
-                    enabled, reason = False, str(exc)
+                    enabled, reason = False, translate_message(exc)
             action.setEnabled(enabled)
             action.setToolTip(f"{tip} — {reason}" if reason else tip)
 
@@ -702,7 +719,7 @@ class SectionPanel(QWidget):
         try:
             op = build(data, section.id)
         except se.SectionEditError as exc:
-            self.bench.error.emit("Cannot change the section tree", str(exc))
+            self.bench.error.emit(self.tr("Cannot change the section tree"), translate_message(exc))
             return False
         keep = section.id
         ok = self._apply(op)
@@ -724,7 +741,7 @@ class SectionPanel(QWidget):
         try:
             op = se.rename(data, section_id, title)
         except se.SectionEditError as exc:
-            self.bench.error.emit("Cannot rename the section", str(exc))
+            self.bench.error.emit(self.tr("Cannot rename the section"), translate_message(exc))
             return False
         return self._apply(op)
 
@@ -735,7 +752,7 @@ class SectionPanel(QWidget):
         try:
             op = se.move(data, section_id, parent_id, index)
         except se.SectionEditError as exc:
-            self.bench.message.emit(str(exc))
+            self.bench.message.emit(translate_message(exc))
             return False
         ok = self._apply(op)
         if ok:

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.project import table_edit as te
 from app.document.model import Table
-from app.document.numbers import format_number
 from app.project import ops
 from app.project.ops import col_letter
 from app.extract.problems import Problem
 
+from . import i18n
+from .i18n import problem_text, translate_label, translate_message
 from .workbench import Workbench, commit_open_editor, tables_in_op
 
 HEADER_BG = QColor("#e8edf3")
@@ -127,14 +128,18 @@ class TableModel(QAbstractTableModel):
                 return QBrush(TOTAL_BG)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [p.message for p in self.problems_at(row, col)]
+            lines = [problem_text(p) for p in self.problems_at(row, col)]
             if anchored and cell.value is not None:
-                lines.append(f"Number: {format_number(cell.value)}" + (f" (note {cell.note})" if cell.note else ""))
+                number = i18n.number(cell.value)
+                lines.append(self.tr("Number: {number} (note {note})").format(number=number, note=cell.note)
+                              if cell.note else self.tr("Number: {number}").format(number=number))
             if anchored and (cell.row_span > 1 or cell.col_span > 1):
-                lines.append(f"Merged cell: {cell.row_span} row(s) × {cell.col_span} column(s)")
+                lines.append(self.tr("Merged cell: {rows} × {columns}").format(
+                    rows=TableModel.tr("%n row(s)", "", cell.row_span),
+                    columns=TableModel.tr("%n column(s)", "", cell.col_span)))
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return "; ".join(p.message for p in self.problems_at(row, col)) or None
+            return "; ".join(problem_text(p) for p in self.problems_at(row, col)) or None
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -147,11 +152,11 @@ class TableModel(QAbstractTableModel):
             return f"{section + 1} {mark}".strip()
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
             if section < self.table.header_rows:
-                return "Header row"
+                return self.tr("Header row")
             if section in self.table.total_rows:
-                return "Totals row"
+                return self.tr("Totals row")
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            messages = [p.message for p in self._col_problems.get(section, [])]
+            messages = [problem_text(p) for p in self._col_problems.get(section, [])]
             return "\n".join(messages) or None
         return None
 
@@ -196,10 +201,10 @@ class TableEditor(QWidget):
         self.title.setWordWrap(False)
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(0, 0)
-        self.header_spin.setToolTip("Number of header rows")
+        self.header_spin.setToolTip(self.tr("Number of header rows"))
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._header_rows_changed)
-        self.header_label = QLabel("Header rows", self)
+        self.header_label = QLabel(self.tr("Header rows"), self)
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -217,8 +222,8 @@ class TableEditor(QWidget):
         self.view.selectionModel().currentChanged.connect(
             lambda cur, _prev: self.cellChanged.emit(cur.row(), cur.column()) if cur.isValid() else None)
 
-        self.empty = QLabel("Select a table on the page or in the Tables list,\n"
-                            "or draw one on the page (Draw Table Area, Ctrl+Shift+D).", self)
+        self.empty = QLabel(self.tr("Select a table on the page or in the Tables list,\n"
+                                    "or draw one on the page (Draw Table Area, Ctrl+Shift+D)."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.stack = QStackedWidget(self)
@@ -244,8 +249,8 @@ class TableEditor(QWidget):
             top.addWidget(button)
         top.addStretch(1)
         more = QToolButton(self)
-        more.setText("Edit ▾")
-        more.setToolTip("Every table edit (also in the context menu)")
+        more.setText(self.tr("Edit ▾"))
+        more.setToolTip(self.tr("Every table edit (also in the context menu)"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(self.menu())
         more.setAutoRaise(True)
@@ -284,48 +289,48 @@ class TableEditor(QWidget):
 
     def _build_actions(self) -> None:
         a = self._act
-        self.insert_row_above_action = a("Insert Row Above", lambda: self._rows_edit("insert_above"), "Ctrl+I")
-        self.insert_row_below_action = a("Insert Row Below", lambda: self._rows_edit("insert_below"), "Ctrl+Shift+I")
-        self.delete_rows_action = a("Delete Rows", lambda: self._rows_edit("delete"), "Ctrl+-")
-        self.move_row_up_action = a("Move Row Up", lambda: self._rows_edit("up"), "Alt+Up")
-        self.move_row_down_action = a("Move Row Down", lambda: self._rows_edit("down"), "Alt+Down")
-        self.merge_up_action = a("Merge Row Up", lambda: self._rows_edit("merge_up"), "Ctrl+U",
-                                 "Merge the row into the row above (wrapped labels)")
-        self.split_row_action = a("Split Row", lambda: self._rows_edit("split"), "Ctrl+Shift+U",
-                                  "Split a row holding several rows (line breaks or several numbers per cell)")
-        self.insert_col_left_action = a("Insert Column Left", lambda: self._cols_edit("insert_left"), "Ctrl+Alt+I")
-        self.insert_col_right_action = a("Insert Column Right", lambda: self._cols_edit("insert_right"),
+        self.insert_row_above_action = a(self.tr("Insert Row Above"), lambda: self._rows_edit("insert_above"), "Ctrl+I")
+        self.insert_row_below_action = a(self.tr("Insert Row Below"), lambda: self._rows_edit("insert_below"), "Ctrl+Shift+I")
+        self.delete_rows_action = a(self.tr("Delete Rows"), lambda: self._rows_edit("delete"), "Ctrl+-")
+        self.move_row_up_action = a(self.tr("Move Row Up"), lambda: self._rows_edit("up"), "Alt+Up")
+        self.move_row_down_action = a(self.tr("Move Row Down"), lambda: self._rows_edit("down"), "Alt+Down")
+        self.merge_up_action = a(self.tr("Merge Row Up"), lambda: self._rows_edit("merge_up"), "Ctrl+U",
+                                 self.tr("Merge the row into the row above (wrapped labels)"))
+        self.split_row_action = a(self.tr("Split Row"), lambda: self._rows_edit("split"), "Ctrl+Shift+U",
+                                  self.tr("Split a row holding several rows (line breaks or several numbers per cell)"))
+        self.insert_col_left_action = a(self.tr("Insert Column Left"), lambda: self._cols_edit("insert_left"), "Ctrl+Alt+I")
+        self.insert_col_right_action = a(self.tr("Insert Column Right"), lambda: self._cols_edit("insert_right"),
                                          "Ctrl+Alt+Shift+I")
-        self.delete_cols_action = a("Delete Columns", lambda: self._cols_edit("delete"), "Ctrl+Alt+-")
-        self.move_col_left_action = a("Move Column Left", lambda: self._cols_edit("left"), "Alt+Left")
-        self.move_col_right_action = a("Move Column Right", lambda: self._cols_edit("right"), "Alt+Right")
-        self.merge_cols_action = a("Merge Column With Next", lambda: self._cols_edit("merge"), "Ctrl+Alt+M",
-                                   "Join each cell of the column with the cell on its right")
-        self.split_col_action = a("Split Column", lambda: self._cols_edit("split"), "Ctrl+Alt+Shift+M",
-                                  "Move a trailing number of each cell into a new column on the right")
-        self.merge_cells_action = a("Merge Cells", self._merge_cells, "Ctrl+M", "Merge the selected cells into one")
-        self.split_cell_action = a("Split Cell", self._split_cell, "Ctrl+Shift+M", "Undo a merged cell")
-        self.header_here_action = a("Header Rows Up To Here", self._header_here, "Ctrl+Shift+H",
-                                    "Make every row down to the current one a header row")
-        self.total_action = a("Totals Row", self._toggle_total, "Ctrl+T", "Mark or unmark the row as a totals row")
+        self.delete_cols_action = a(self.tr("Delete Columns"), lambda: self._cols_edit("delete"), "Ctrl+Alt+-")
+        self.move_col_left_action = a(self.tr("Move Column Left"), lambda: self._cols_edit("left"), "Alt+Left")
+        self.move_col_right_action = a(self.tr("Move Column Right"), lambda: self._cols_edit("right"), "Alt+Right")
+        self.merge_cols_action = a(self.tr("Merge Column With Next"), lambda: self._cols_edit("merge"), "Ctrl+Alt+M",
+                                   self.tr("Join each cell of the column with the cell on its right"))
+        self.split_col_action = a(self.tr("Split Column"), lambda: self._cols_edit("split"), "Ctrl+Alt+Shift+M",
+                                  self.tr("Move a trailing number of each cell into a new column on the right"))
+        self.merge_cells_action = a(self.tr("Merge Cells"), self._merge_cells, "Ctrl+M", self.tr("Merge the selected cells into one"))
+        self.split_cell_action = a(self.tr("Split Cell"), self._split_cell, "Ctrl+Shift+M", self.tr("Undo a merged cell"))
+        self.header_here_action = a(self.tr("Header Rows Up To Here"), self._header_here, "Ctrl+Shift+H",
+                                    self.tr("Make every row down to the current one a header row"))
+        self.total_action = a(self.tr("Totals Row"), self._toggle_total, "Ctrl+T", self.tr("Mark or unmark the row as a totals row"))
         self.total_action.setCheckable(True)
-        self.copy_action = a("Copy", self._copy, QKeySequence.StandardKey.Copy, "Copy the selected cells (tab-separated)")
-        self.paste_action = a("Paste", lambda: self.paste(), QKeySequence.StandardKey.Paste,
-                              "Paste tab-separated cells (from a spreadsheet or another table) at the current cell")
-        self.clear_action = a("Clear Cells", self.clear_cells, QKeySequence.StandardKey.Delete,
-                              "Empty the selected cells")
-        self.merge_continuation_action = a("Merge With Continuation", self.merge_continuation,
-                                           tip="Append the table continuing this one on the next page, as one table")
-        self.link_continuation_action = a("Link to Table on Previous Page", self.link_continuation,
-                                          tip="Mark this table as the continuation of the last table of the previous page")
-        self.unlink_continuation_action = a("Unlink Continuation", self.unlink_continuation,
-                                            tip="This table and the other part are separate tables")
-        self.reextract_ruled_action = a("Re-extract Table (Ruled)", lambda: self.reextractRequested.emit("ruled"),
-                                        tip="Extract the table's area again using its ruling lines")
-        self.reextract_borderless_action = a("Re-extract Table (Borderless)",
+        self.copy_action = a(self.tr("Copy"), self._copy, QKeySequence.StandardKey.Copy, self.tr("Copy the selected cells (tab-separated)"))
+        self.paste_action = a(self.tr("Paste"), lambda: self.paste(), QKeySequence.StandardKey.Paste,
+                              self.tr("Paste tab-separated cells (from a spreadsheet or another table) at the current cell"))
+        self.clear_action = a(self.tr("Clear Cells"), self.clear_cells, QKeySequence.StandardKey.Delete,
+                              self.tr("Empty the selected cells"))
+        self.merge_continuation_action = a(self.tr("Merge With Continuation"), self.merge_continuation,
+                                           tip=self.tr("Append the table continuing this one on the next page, as one table"))
+        self.link_continuation_action = a(self.tr("Link to Table on Previous Page"), self.link_continuation,
+                                          tip=self.tr("Mark this table as the continuation of the last table of the previous page"))
+        self.unlink_continuation_action = a(self.tr("Unlink Continuation"), self.unlink_continuation,
+                                            tip=self.tr("This table and the other part are separate tables"))
+        self.reextract_ruled_action = a(self.tr("Re-extract Table (Ruled)"), lambda: self.reextractRequested.emit("ruled"),
+                                        tip=self.tr("Extract the table's area again using its ruling lines"))
+        self.reextract_borderless_action = a(self.tr("Re-extract Table (Borderless)"),
                                              lambda: self.reextractRequested.emit("borderless"),
-                                             tip="Extract the table's area again using text alignment")
-        self.delete_table_action = a("Delete Table", self._delete_table, "Ctrl+Shift+Del")
+                                             tip=self.tr("Extract the table's area again using text alignment"))
+        self.delete_table_action = a(self.tr("Delete Table"), self._delete_table, "Ctrl+Shift+Del")
         self.table_actions = [
             self.insert_row_above_action, self.insert_row_below_action, self.delete_rows_action,
             self.move_row_up_action, self.move_row_down_action, self.merge_up_action, self.split_row_action,
@@ -342,7 +347,7 @@ class TableEditor(QWidget):
         ]
 
     def menu(self, parent=None) -> QMenu:
-        menu = QMenu("&Table", parent or self)
+        menu = QMenu(self.tr("&Table"), parent or self)
         self.fill_menu(menu)
         return menu
 
@@ -383,14 +388,17 @@ class TableEditor(QWidget):
         following, previous, candidate = self._continuation()
         self.merge_continuation_action.setEnabled(following is not None)
         self.merge_continuation_action.setText(
-            f"Merge With Continuation ({following.id}, page {following.page})" if following else "Merge With Continuation")
+            self.tr("Merge With Continuation ({table}, page {page})").format(table=following.id, page=following.page)
+            if following else self.tr("Merge With Continuation"))
         self.link_continuation_action.setEnabled(candidate is not None)
         self.link_continuation_action.setText(
-            f"Link to Table on Previous Page ({candidate.id})" if candidate else "Link to Table on Previous Page")
+            self.tr("Link to Table on Previous Page ({table})").format(table=candidate.id)
+            if candidate else self.tr("Link to Table on Previous Page"))
         pair = (table, previous) if previous is not None else ((following, table) if following is not None else None)
         self.unlink_continuation_action.setEnabled(pair is not None)
         self.unlink_continuation_action.setText(
-            f"Unlink {pair[0].id} From {pair[1].id}" if pair else "Unlink Continuation")
+            self.tr("Unlink {table} From {other}").format(table=pair[0].id, other=pair[1].id)
+            if pair else self.tr("Unlink Continuation"))
 
     # =================================================================================== loading
 
@@ -431,12 +439,14 @@ class TableEditor(QWidget):
                 data = self.bench.data()
                 following = te.continuation_of(data.tables, table.id) if data is not None else None
                 if table.continued_from:
-                    middle += f" · continued from {table.continued_from}"
+                    middle += " · " + self.tr("continued from {table}").format(table=table.continued_from)
                 if following is not None:
-                    middle += f" · continues on page {following.page} ({following.id})"
+                    middle += " · " + self.tr("continues on page {page} ({table})").format(
+                        page=following.page, table=following.id)
                 pages = table.pages()
-                where = f"pages {pages[0]}–{pages[-1]}" if len(pages) > 1 else f"page {table.page}"
-                self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {table.method}",
+                where = (self.tr("pages {first}–{last}").format(first=pages[0], last=pages[-1]) if len(pages) > 1
+                         else self.tr("page {page}").format(page=table.page))
+                self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {i18n.method_name(table.method)}",
                                      middle, len(problems))
                 self._render_title()
                 self.title.setToolTip((f"{table.id}{middle}").replace(" · ", "\n", 1))
@@ -444,7 +454,7 @@ class TableEditor(QWidget):
             else:
                 self.header_spin.setRange(0, 0)
                 self._title_parts = None
-                self.title.setText("No table selected")
+                self.title.setText(self.tr("No table selected"))
                 self.title.setToolTip("")
                 self.stack.setCurrentWidget(self.empty)
         finally:
@@ -489,7 +499,8 @@ class TableEditor(QWidget):
         from PySide6.QtGui import QFontMetrics
 
         ident, head, middle, problems = self._title_parts
-        tail = f" · {problems} problem(s)" if problems else ""
+        count = TableEditor.tr("%n problem(s)", "", problems) if problems else ""
+        tail = f" · {count}" if problems else ""
         metrics = self.title.fontMetrics()
         bold = QFont(self.title.font())
         bold.setBold(True)
@@ -500,7 +511,7 @@ class TableEditor(QWidget):
             shown = ""
         text = f"<b>{escape(ident)}</b>{escape(head)}{escape(shown)}"
         if problems:
-            text += f" · <span style='color:#b03a1a'>{problems} problem(s)</span>"
+            text += f" · <span style='color:#b03a1a'>{escape(count)}</span>"
         self.title.setText(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -604,7 +615,7 @@ class TableEditor(QWidget):
         try:
             new = fn(table)
         except te.TableEditError as exc:
-            self.bench.error.emit("Cannot change the table", str(exc))
+            self.bench.error.emit(self.tr("Cannot change the table"), translate_message(exc))
             return False
         ok = self.bench.apply(te.replace_op(table, new, label))
         if ok and select is not None:
@@ -620,30 +631,30 @@ class TableEditor(QWidget):
         first, last = rows[0], rows[-1]
         n = len(rows)
         if kind == "insert_above":
-            return self._replace(lambda t: te.insert_rows(t, first, n), f"Insert {n} row(s) above row {first + 1}",
+            return self._replace(lambda t: te.insert_rows(t, first, n), te.label("insert_above", n, row=first + 1),
                                  (first, col))
         if kind == "insert_below":
-            return self._replace(lambda t: te.insert_rows(t, last + 1, n), f"Insert {n} row(s) below row {last + 1}",
+            return self._replace(lambda t: te.insert_rows(t, last + 1, n), te.label("insert_below", n, row=last + 1),
                                  (last + 1, col))
         if kind == "delete":
-            label = f"Delete row {first + 1}" if n == 1 else f"Delete {n} rows"
+            label = te.label("delete_rows", n, row=first + 1)
             return self._replace(lambda t: te.delete_rows(t, rows), label, (first, col))
         if kind == "up":
             if first == 0:
                 return False
-            return self._replace(lambda t: te.move_row(t, first - 1, last), f"Move row {first + 1} up", (first - 1, col))
+            return self._replace(lambda t: te.move_row(t, first - 1, last), te.label("row_up", row=first + 1), (first - 1, col))
         if kind == "down":
             if last >= self.model.table.n_rows - 1:
                 return False
-            return self._replace(lambda t: te.move_row(t, last + 1, first), f"Move row {last + 1} down", (first + 1, col))
+            return self._replace(lambda t: te.move_row(t, last + 1, first), te.label("row_down", row=last + 1), (first + 1, col))
         if kind == "merge_up":
             def merge(t: Table) -> Table:
                 for r in reversed(rows):
                     t = te.merge_row_up(t, r)
                 return t
-            return self._replace(merge, f"Merge row {first + 1} into row {first}", (first - 1, col))
+            return self._replace(merge, te.label("merge_up", row=first + 1, above=first), (first - 1, col))
         if kind == "split":
-            return self._replace(lambda t: te.split_row(t, first), f"Split row {first + 1}", (first, col))
+            return self._replace(lambda t: te.split_row(t, first), te.label("split_row", row=first + 1), (first, col))
         return False
 
     def _cols_edit(self, kind: str) -> bool:
@@ -656,28 +667,28 @@ class TableEditor(QWidget):
         n = len(cols)
         letter = col_letter(first)
         if kind == "insert_left":
-            return self._replace(lambda t: te.insert_columns(t, first, n), f"Insert column left of {letter}", (row, first))
+            return self._replace(lambda t: te.insert_columns(t, first, n), te.label("insert_left", column=letter), (row, first))
         if kind == "insert_right":
             return self._replace(lambda t: te.insert_columns(t, last + 1, n),
-                                 f"Insert column right of {col_letter(last)}", (row, last + 1))
+                                 te.label("insert_right", column=col_letter(last)), (row, last + 1))
         if kind == "delete":
-            label = f"Delete column {letter}" if n == 1 else f"Delete {n} columns"
+            label = te.label("delete_columns", n, column=letter)
             return self._replace(lambda t: te.delete_columns(t, cols), label, (row, first))
         if kind == "left":
             if first == 0:
                 return False
-            return self._replace(lambda t: te.move_column(t, first - 1, last), f"Move column {letter} left",
+            return self._replace(lambda t: te.move_column(t, first - 1, last), te.label("column_left", column=letter),
                                  (row, first - 1))
         if kind == "right":
             if last >= self.model.table.n_cols - 1:
                 return False
-            return self._replace(lambda t: te.move_column(t, last + 1, first), f"Move column {letter} right",
+            return self._replace(lambda t: te.move_column(t, last + 1, first), te.label("column_right", column=letter),
                                  (row, first + 1))
         if kind == "merge":
             return self._replace(lambda t: te.merge_columns(t, first),
-                                 f"Merge columns {letter} and {col_letter(first + 1)}", (row, first))
+                                 te.label("merge_columns", column=letter, next=col_letter(first + 1)), (row, first))
         if kind == "split":
-            return self._replace(lambda t: te.split_column(t, first), f"Split column {letter}", (row, first))
+            return self._replace(lambda t: te.split_column(t, first), te.label("split_column", column=letter), (row, first))
         return False
 
     def _merge_cells(self) -> bool:
@@ -685,24 +696,25 @@ class TableEditor(QWidget):
         if rect is None:
             return False
         top, left, bottom, right = rect
-        label = f"Merge cells {col_letter(left)}{top + 1}:{col_letter(right)}{bottom + 1}"
+        label = te.label("merge_cells", range=f"{col_letter(left)}{top + 1}:{col_letter(right)}{bottom + 1}")
         return self._replace(lambda t: te.merge_cells(t, top, left, bottom, right), label, (top, left))
 
     def _split_cell(self) -> bool:
         row, col = self.current_cell()
         if row < 0:
             return False
-        return self._replace(lambda t: te.split_cell(t, row, col), f"Split cell {col_letter(col)}{row + 1}", (row, col))
+        return self._replace(lambda t: te.split_cell(t, row, col), te.label("split_cell", cell=f"{col_letter(col)}{row + 1}"), (row, col))
 
     def set_header_rows(self, count: int) -> bool:
         table = self.model.table
         if table is None or count == table.header_rows:
             return False
         if not 0 <= count <= table.n_rows:
-            self.bench.error.emit("Cannot change the table", f"The header can have 0 to {table.n_rows} rows.")
+            self.bench.error.emit(self.tr("Cannot change the table"),
+                                  self.tr("The header can have 0 to {rows} rows.").format(rows=table.n_rows))
             return False
         return self.bench.apply(ops.set_table(table.id, {"header_rows": count}, {"header_rows": table.header_rows},
-                                              f"Set {count} header row(s)"))
+                                              te.label("header_rows", count)))
 
     def _header_rows_changed(self, value: int) -> None:
         if not self._loading:
@@ -722,7 +734,7 @@ class TableEditor(QWidget):
         rows = sorted(set(table.total_rows) | {row}) if total else [r for r in table.total_rows if r != row]
         if rows == sorted(table.total_rows):
             return False
-        label = f"Mark row {row + 1} as totals" if total else f"Unmark totals row {row + 1}"
+        label = te.label("total" if total else "not_total", row=row + 1)
         return self.bench.apply(ops.set_table(table.id, {"total_rows": rows}, {"total_rows": list(table.total_rows)},
                                               label))
 
@@ -737,7 +749,8 @@ class TableEditor(QWidget):
         table = self.model.table
         if table is None:
             return False
-        return self.bench.apply(ops.replace_table(table.id, None, table.to_json(), f"Delete table {table.id}"))
+        return self.bench.apply(ops.replace_table(table.id, None, table.to_json(),
+                                                  te.label("delete_table", table=table.id)))
 
     def _copy(self) -> None:
         rect = self.selection_rect()
@@ -763,7 +776,7 @@ class TableEditor(QWidget):
             text = QGuiApplication.clipboard().text()
         rows = te.parse_clipboard(text or "")
         if not rows:
-            self.bench.message.emit("Nothing to paste: the clipboard holds no text.")
+            self.bench.message.emit(self.tr("Nothing to paste: the clipboard holds no text."))
             return False
         rect = self.selection_rect()
         row, col = self.current_cell()
@@ -778,23 +791,25 @@ class TableEditor(QWidget):
             row, col = rect[0], rect[1]
         values, rows_out, cols_out = te.paste_values(table, rows, row, col, fill)
         n = len(values)
-        label = f"Paste {n} cell{'s' if n != 1 else ''} at {col_letter(col)}{row + 1}"
+        label = te.label("paste", n, cell=f"{col_letter(col)}{row + 1}")
         ok, merged = self._apply_values(values, label)
         parts = []
         if ok:
-            parts.append(f"{label} (Ctrl+Z to undo)")
+            parts.append(self.tr("{action} (Ctrl+Z to undo)").format(action=translate_label(label)))
         else:
-            parts.append("Nothing pasted: the cells already hold these values")
-        if rows_out or cols_out:
-            left_out = []
-            if rows_out:
-                left_out.append(f"{rows_out} row{'s' if rows_out != 1 else ''}")
-            if cols_out:
-                left_out.append(f"{cols_out} column{'s' if cols_out != 1 else ''}")
-            parts.append(f"{' and '.join(left_out)} did not fit in the table and were left out "
-                         "(insert rows or columns first)")
+            parts.append(self.tr("Nothing pasted: the cells already hold these values"))
+        if rows_out and cols_out:
+            parts.append(self.tr("{rows} and {columns} did not fit in the table and were left out "
+                                 "(insert rows or columns first)").format(
+                rows=TableEditor.tr("%n row(s)", "", rows_out), columns=TableEditor.tr("%n column(s)", "", cols_out)))
+        elif rows_out:
+            parts.append(TableEditor.tr("%n row(s) did not fit in the table and were left out "
+                                        "(insert rows first)", "", rows_out))
+        elif cols_out:
+            parts.append(TableEditor.tr("%n column(s) did not fit in the table and were left out "
+                                        "(insert columns first)", "", cols_out))
         if merged:
-            parts.append(f"{merged} cell{'s' if merged != 1 else ''} inside merged cells skipped")
+            parts.append(TableEditor.tr("%n cell(s) inside merged cells skipped", "", merged))
         self.bench.message.emit("; ".join(parts) + ".")
         if ok and values:
             cells = list(values)
@@ -817,7 +832,7 @@ class TableEditor(QWidget):
         top, left, bottom, right = rect
         where = (f"{col_letter(left)}{top + 1}" if (top, left) == (bottom, right)
                  else f"{col_letter(left)}{top + 1}:{col_letter(right)}{bottom + 1}")
-        ok, _ = self._apply_values(values, f"Clear {where}")
+        ok, _ = self._apply_values(values, te.label("clear", cells=where))
         return ok
 
     # ---- tables continued on the next page ----------------------------------------------------------
@@ -829,11 +844,11 @@ class TableEditor(QWidget):
         try:
             op = build(data.tables, table)
         except te.TableEditError as exc:
-            self.bench.error.emit("Cannot change the table", str(exc))
+            self.bench.error.emit(self.tr("Cannot change the table"), translate_message(exc))
             return False
         if not self.bench.apply(op):
             return False
-        self.bench.message.emit(f"{op['label']} (Ctrl+Z to undo).")
+        self.bench.message.emit(self.tr("{action} (Ctrl+Z to undo).").format(action=translate_label(op["label"])))
         return True
 
     def merge_continuation(self) -> bool:

@@ -67,7 +67,7 @@ class ThumbnailModel(QAbstractListModel):
                 return self._placeholder(row)
             return QPixmap.fromImage(image)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Page {row + 1}"
+            return self.tr("Page {page}").format(page=row + 1)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignHCenter
         return None

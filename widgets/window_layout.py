@@ -140,7 +140,7 @@ class DockLayout(QObject):
         if self.window.isVisible():
             QTimer.singleShot(0, self.default_sizes)
         self.window.statusBar().showMessage(
-            "The saved panel layout did not fit the screen; the default layout is used.", 8000)
+            self.tr("The saved panel layout did not fit the screen; the default layout is used."), 8000)
         return True
 
     def fit_to_screen(self) -> None:

@@ -25,6 +25,8 @@ from app.extract.problems import Problem, check_section, check_table
 from app.project.project import Project
 from app.project.store import PROJECT_SUFFIX, ProjectError
 
+from . import i18n
+from .i18n import translate_label, translate_message
 from .places import app_data_folder, legacy_projects_folder
 from .rendering import Document, RenderService
 
@@ -168,6 +170,7 @@ class Workbench(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        i18n.ensure()  # the interface's language (and English plural forms) before any text is made
         self.project: Project | None = None
         self.current: str = ""
         self.current_table: str = ""
@@ -221,7 +224,8 @@ class Workbench(QObject):
         self._set_project(project)
         skipped = sum(len(r.skipped) for r in project.replay_reports.values())
         if skipped:
-            self.message.emit(f"{skipped} correction(s) no longer match the extracted tables and were not applied.")
+            self.message.emit(Workbench.tr("%n correction(s) no longer match the extracted tables and were not applied.",
+                                           "", skipped))
         return project
 
     def open_project_copy(self, source: str | os.PathLike, target: str | os.PathLike) -> Project:
@@ -495,19 +499,22 @@ class Workbench(QObject):
         try:
             step = self.project.apply(sha, op)
         except ops.OpConflict as exc:
-            self.error.emit("The change cannot be made", f"The document changed meanwhile ({exc}).")
+            self.error.emit(self.tr("The change cannot be made"),
+                            self.tr("The document changed meanwhile ({reason}).").format(reason=exc))
             return False
         except ops.OpError as exc:
-            self.error.emit("The change cannot be made", str(exc))
+            self.error.emit(self.tr("The change cannot be made"), translate_message(exc))
             return False
         except ProjectError as exc:  # read-only, disk full: the sentence says which
-            self.error.emit("The change could not be saved", f"{exc} Nothing was changed.")
+            self.error.emit(self.tr("The change could not be saved"),
+                            self.tr("{reason} Nothing was changed.").format(reason=translate_message(exc)))
             return False
         except Exception as exc:  # noqa: BLE001 - file gone ...
-            self.error.emit("The change could not be saved",
-                            f"The project file could not be written, so nothing was changed ({exc}).")
+            self.error.emit(self.tr("The change could not be saved"),
+                            self.tr("The project file could not be written, so nothing was changed ({reason}).")
+                            .format(reason=exc))
             return False
-        self.undo_stack.push(OpCommand(self, step.label))
+        self.undo_stack.push(OpCommand(self, translate_label(step.label)))
         return True
 
     def begin_macro(self, label: str) -> None:
@@ -522,7 +529,7 @@ class Workbench(QObject):
         try:
             step = self.project.undo() if kind == "undo" else self.project.redo()
         except Exception as exc:  # noqa: BLE001
-            self.error.emit(f"{kind.capitalize()} failed", str(exc))
+            self.error.emit(self.tr("Undo failed") if kind == "undo" else self.tr("Redo failed"), str(exc))
             QTimer.singleShot(0, self.rebuild_undo_stack)
             return
         if step is None:
@@ -546,7 +553,7 @@ class Workbench(QObject):
                 return
             undo, redo = list(self.project.undo_stack), list(self.project.redo_stack)
             for step in undo + list(reversed(redo)):
-                self.undo_stack.push(OpCommand(self, step.label))
+                self.undo_stack.push(OpCommand(self, translate_label(step.label)))
             self.undo_stack.setIndex(len(undo))
         finally:
             self._syncing = False
@@ -675,8 +682,9 @@ class Workbench(QObject):
                 continue
             path = self.source_path(sha)
             if path is None:
-                self.error.emit("The PDF is missing",
-                                f"{Path(data.document.path).name} was moved or deleted; locate it to extract it.")
+                self.error.emit(self.tr("The PDF is missing"),
+                                self.tr("{name} was moved or deleted; locate it to extract it.").format(
+                                    name=Path(data.document.path).name))
                 continue
             thread = ExtractionThread(path, data.document, password=self.passwords.get(sha),
                                       project_path=self.project.path, workers=workers,
@@ -724,29 +732,30 @@ class Workbench(QObject):
             return
         sha = data.document.sha256
         if cancelled and thread.replace:
-            self._finish_message = "Re-extraction cancelled; nothing was changed."
+            self._finish_message = self.tr("Re-extraction cancelled; nothing was changed.")
             return
         try:
             report = self.project.set_extraction(data, thread.settings.key() if thread.settings else "",
                                                  stored=written)
         except Exception as exc:  # noqa: BLE001
-            self.error.emit("The extraction could not be saved", str(exc))
+            self.error.emit(self.tr("The extraction could not be saved"), translate_message(exc))
             return
         self.rebuild_undo_stack()
         if self.current_table and self.table(self.current_table) is None:
             self.current_table = ""
         self.last_extraction_seconds = thread.seconds
-        parts = [f"{len(data.tables)} tables, {sum(1 for _ in data.all_sections())} sections"]
+        parts = [Workbench.tr("%n table(s)", "", len(data.tables)),
+                 Workbench.tr("%n section(s)", "", sum(1 for _ in data.all_sections()))]
         if report.applied:
-            parts.append(f"{report.applied} correction(s) re-applied")
+            parts.append(Workbench.tr("%n correction(s) re-applied", "", report.applied))
         if report.skipped:
-            parts.append(f"{len(report.skipped)} no longer match and were left out")
+            parts.append(Workbench.tr("%n left out (no longer matching)", "", len(report.skipped)))
         if cancelled:
-            parts.append("cancelled before the end")
-        self._finish_message = "Extracted: " + ", ".join(parts) + "."
+            parts.append(self.tr("cancelled before the end"))
+        self._finish_message = self.tr("Extracted: {parts}.").format(parts=", ".join(parts))
 
     def _on_extraction_failed(self, message: str) -> None:
-        self.error.emit("Extraction failed", message)
+        self.error.emit(self.tr("Extraction failed"), message)
         self._finish_message = message
 
     def _on_thread_finished(self) -> None:
@@ -755,7 +764,7 @@ class Workbench(QObject):
         message, self._finish_message = getattr(self, "_finish_message", ""), ""
         if thread is not None:
             thread.deleteLater()
-            self.extractionFinished.emit(thread.sha256, message or "Extraction stopped.")
+            self.extractionFinished.emit(thread.sha256, message or self.tr("Extraction stopped."))
         self._start_next_extraction()
 
 

@@ -195,7 +195,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from widgets.app import run
     except ImportError as exc:  # Qt missing or its system libraries absent
         raise CommandError(f"the graphical interface cannot start ({exc}).") from exc
-    return run([str(f) for f in args.files], smoke_screenshot=args.smoke_test)
+    return run([str(f) for f in args.files], smoke_screenshot=args.smoke_test, language=args.language)
 
 
 # ----------------------------------------------------------------------------------------- parser
@@ -211,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the graphical interface (the default)")
     p.add_argument("files", nargs="*", help="PDFs or project files to open")
+    p.add_argument("--language", choices=("en", "fr", "es"), default=None,
+                   help="language of the interface for this run (default: the one chosen in the Language "
+                        "menu, else $BRIEFING_LANGUAGE, else the system's)")
     # packaging/smoke.sh: open the files, wait for the extraction, save a screenshot, quit
     p.add_argument("--smoke-test", metavar="PNG", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_gui)
@@ -256,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # No sub-command (or only files): the GUI.
-    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in SUBCOMMANDS and (not argv[0].startswith("-") or argv[0].startswith("--language"))):
         argv = ["gui", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)

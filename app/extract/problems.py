@@ -28,27 +28,30 @@ printed with decimals, smaller differences are rounding noise and are not report
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from app.document.messages import N_, Message
 from app.document.model import Cell, DocumentData, Section, Table
-from app.document.numbers import NOTHING, format_number, parse_number
+from app.document.numbers import NOTHING, parse_number
 from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
          "rounding", "ocr_uncertain", "ocr_lookalike")
+#: The interface translates labels and messages under this context (app/document/messages.py).
+CONTEXT = "Problems"
 LABELS = {
-    "row_sum": "Row sum",
-    "column_sum": "Column sum",
-    "text_in_numbers": "Text in numbers",
-    "lost_character": "Lost character",
-    "cid": "Unmapped glyph",
-    "empty_column": "Empty column",
-    "empty_row": "Empty row",
-    "rounding": "Rounding difference",
-    "ocr_uncertain": "Uncertain OCR",
-    "ocr_lookalike": "OCR look-alike",
+    "row_sum": N_("Problems", "Row sum"),
+    "column_sum": N_("Problems", "Column sum"),
+    "text_in_numbers": N_("Problems", "Text in numbers"),
+    "lost_character": N_("Problems", "Lost character"),
+    "cid": N_("Problems", "Unmapped glyph"),
+    "empty_column": N_("Problems", "Empty column"),
+    "empty_row": N_("Problems", "Empty row"),
+    "rounding": N_("Problems", "Rounding difference"),
+    "ocr_uncertain": N_("Problems", "Uncertain OCR"),
+    "ocr_lookalike": N_("Problems", "OCR look-alike"),
 }
 
 LOST = "\ufffd"
@@ -64,7 +67,8 @@ NUMBER_COLUMN_SHARE = 0.6
 @dataclass(frozen=True)
 class Problem:
     kind: str
-    message: str
+    #: The sentence in English (JSON, the command line); the interface shows :attr:`note` translated.
+    message: str | Message
     #: Id of the table (None for a problem in a section's text).
     table: str | None = None
     #: Row / column in the table; None when the problem is about a whole column / row.
@@ -73,6 +77,13 @@ class Problem:
     #: Id of the section, for problems in section titles or text.
     section: str | None = None
     page: int | None = None
+    #: The message as a template and its parameters, for the interface to translate.
+    note: Message | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Message):
+            object.__setattr__(self, "note", self.message)
+            object.__setattr__(self, "message", str(self.message))
 
     @property
     def label(self) -> str:
@@ -121,18 +132,24 @@ def _whole(cells: Iterable[Cell]) -> bool:
     return all(_decimals(c.text) == 0 for c in cells)
 
 
-def _fmt(value: float) -> str:
-    return format_number(round(value, 6))
+def _fmt(value: float) -> float:
+    """A figure for a message: rounded off float noise; written out when the message is shown."""
+    return round(value, 6)
 
 
-def _text_problems(text: str) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
+def _m(template: str, **params) -> Message:
+    return Message(CONTEXT, template, tuple(params.items()))
+
+
+def _text_problems(text: str) -> list[tuple[str, Message]]:
+    found: list[tuple[str, Message]] = []
     if LOST in text:
         word = next((w for w in text.split() if LOST in w), LOST)
-        found.append(("lost_character", f"Lost character in “{word[:40]}”"))
+        found.append(("lost_character", _m(N_("Problems", "Lost character in “{word}”"), word=word[:40])))
     m = CID.search(text)
     if m:
-        found.append(("cid", f"Unmapped glyph {m.group(0)} in “{text[max(0, m.start() - 15): m.end() + 15]}”"))
+        found.append(("cid", _m(N_("Problems", "Unmapped glyph {glyph} in “{text}”"), glyph=m.group(0),
+                               text=text[max(0, m.start() - 15): m.end() + 15])))
     return found
 
 
@@ -232,7 +249,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
                 continue
             text = cell.text.strip()
             if text and not _is_number(text) and LOST not in text and not CID.search(text):
-                problems.append(Problem("text_in_numbers", f"“{text[:40]}” is not a number", t, r, c, page=page))
+                problems.append(Problem("text_in_numbers", _m(N_("Problems", "“{text}” is not a number"),
+                                                               text=text[:40]), t, r, c, page=page))
 
     # column sums against totals rows
     detail = [r for r in body if r not in totals]
@@ -284,15 +302,17 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
                 if _whole(cells + [grid[total][c]]):
                     problems.append(Problem(
                         "rounding",
-                        f"Column adds up to {_fmt(s)}, the total says {_fmt(expected)} "
-                        f"(difference {_fmt(expected - s)}: rounding in the source?)",
+                        _m(N_("Problems", "Column adds up to {sum}, the total says {total} "
+                                          "(difference {difference}: rounding in the source?)"),
+                           sum=_fmt(s), total=_fmt(expected), difference=_fmt(expected - s)),
                         t, total, c, page=page,
                     ))
                 continue
             s = candidates[0][0]
             problems.append(Problem(
                 "column_sum",
-                f"Column adds up to {_fmt(s)}, the total says {_fmt(expected)} (difference {_fmt(expected - s)})",
+                _m(N_("Problems", "Column adds up to {sum}, the total says {total} (difference {difference})"),
+                   sum=_fmt(s), total=_fmt(expected), difference=_fmt(expected - s)),
                 t, total, c, page=page,
             ))
         previous_total = total
@@ -318,15 +338,17 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             if 1e-9 < abs(s - expected) <= _tolerance(cells + [grid[r][tc]]) and _whole(cells + [grid[r][tc]]):
                 problems.append(Problem(
                     "rounding",
-                    f"Row adds up to {_fmt(s)}, the total column says {_fmt(expected)} "
-                    f"(difference {_fmt(expected - s)}: rounding in the source?)",
+                    _m(N_("Problems", "Row adds up to {sum}, the total column says {total} "
+                                      "(difference {difference}: rounding in the source?)"),
+                       sum=_fmt(s), total=_fmt(expected), difference=_fmt(expected - s)),
                     t, r, tc, page=page,
                 ))
             elif abs(s - expected) > _tolerance(cells + [grid[r][tc]]):
                 problems.append(Problem(
                     "row_sum",
-                    f"Row adds up to {_fmt(s)}, the total column says {_fmt(expected)} "
-                    f"(difference {_fmt(expected - s)})",
+                    _m(N_("Problems", "Row adds up to {sum}, the total column says {total} (difference "
+                                      "{difference})"),
+                       sum=_fmt(s), total=_fmt(expected), difference=_fmt(expected - s)),
                     t, r, tc, page=page,
                 ))
 
@@ -337,11 +359,14 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
     if table.n_rows > 1:
         for c in range(table.n_cols):
             if all(not (grid[r][c].text.strip() if grid[r][c] else "") for r in range(table.n_rows)):
-                problems.append(Problem("empty_column", f"Column {c + 1} is empty", t, None, c, page=page))
+                problems.append(Problem("empty_column", _m(N_("Problems", "Column {column} is empty"),
+                                                           column=str(c + 1)),
+                                        t, None, c, page=page))
     if table.n_cols > 1:
         for r in range(table.n_rows):
             if all(not (grid[r][c].text.strip() if grid[r][c] else "") for c in range(table.n_cols)):
-                problems.append(Problem("empty_row", f"Row {r + 1} is empty", t, r, None, page=page))
+                problems.append(Problem("empty_row", _m(N_("Problems", "Row {row} is empty"), row=str(r + 1)),
+                                        t, r, None, page=page))
     return problems
 
 
@@ -358,11 +383,15 @@ def _ocr_problems(table: Table, numeric: list[int]) -> list[Problem]:
             continue
         guess = lookalike_number(text) if cell.col in numeric_cols and not _is_number(text) else None
         if guess:
-            found.append(Problem("ocr_lookalike", f"“{text[:40]}” was read by OCR; did the page say “{guess}”?",
+            found.append(Problem("ocr_lookalike",
+                                 _m(N_("Problems", "“{text}” was read by OCR; did the page say “{guess}”?"),
+                                    text=text[:40], guess=guess),
                                  table.id, cell.row, cell.col, page=table.page))
         elif cell.confidence is not None and cell.confidence < LOW_CONFIDENCE:
-            found.append(Problem("ocr_uncertain", f"“{text[:40]}” read by OCR with low confidence "
-                                 f"({cell.confidence:.0%}): check it on the page",
+            found.append(Problem("ocr_uncertain",
+                                 _m(N_("Problems", "“{text}” read by OCR with low confidence ({confidence}): "
+                                                   "check it on the page"),
+                                    text=text[:40], confidence=f"{cell.confidence:.0%}"),
                                  table.id, cell.row, cell.col, page=table.page))
     return found
 
@@ -370,9 +399,11 @@ def _ocr_problems(table: Table, numeric: list[int]) -> list[Problem]:
 def check_section(section: Section) -> list[Problem]:
     """Lost characters in one section's title and text (not its children)."""
     problems = []
-    for where, text in (("title", section.title), ("text", section.text)):
+    wheres = (N_("Problems", "Section title: {message}"), N_("Problems", "Section text: {message}"))
+    for where, text in zip(wheres, (section.title, section.text)):
         for kind, message in _text_problems(text):
-            problems.append(Problem(kind, f"Section {where}: {message}", section=section.id, page=section.page))
+            # the inner sentence stays a Message so the interface translates both
+            problems.append(Problem(kind, _m(where, message=message), section=section.id, page=section.page))
     return problems
 
 

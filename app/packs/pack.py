@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import app.packs.pack_i18n as i18n
 from app.packs.pack_i18n import language as pack_language
 
+from app.document.messages import N_, Message
 from app.document.model import DocumentData, SourceDocument
 from app.document.tags import local_name
 from app.packs.selection import (
@@ -86,7 +87,6 @@ class PackMetadata:
             "organisation": self.organisation,
             "notes": self.notes,
             "subject": self.subject,
-            "organisation": self.organisation,
             "logo_name": self.logo_name,
             "logo_data": self.logo_data,
             "language": self.language,
@@ -118,11 +118,16 @@ class PackMetadata:
         try:
             blob = p.read_bytes()
         except OSError as exc:
-            raise PackError(f"The logo {p.name} cannot be read ({exc.strerror or exc}).") from exc
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} cannot be read ({error})."), name=p.name,
+                                       error=str(exc.strerror or exc))) from exc
         if len(blob) > MAX_LOGO_BYTES:
-            raise PackError(f"The logo {p.name} is larger than 2 MB; please use a smaller image.")
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} is larger than 2 MB; please use a smaller image."),
+                                       name=p.name))
         if not (blob.startswith(b"\x89PNG\r\n\x1a\n") or blob.startswith(b"\xff\xd8")):
-            raise PackError(f"The logo {p.name} is not a PNG or JPEG image.")
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} is not a PNG or JPEG image."), name=p.name))
         try:
             from PIL import Image
             import io
@@ -130,7 +135,9 @@ class PackMetadata:
             with Image.open(io.BytesIO(blob)) as img:
                 img.verify()
         except Exception as exc:  # PIL raises many kinds
-            raise PackError(f"The logo {p.name} is not a readable image ({exc}).") from exc
+            raise PackError(Message.of(
+                N_("PackError", "The logo {name} is not a readable image ({error})."), name=p.name,
+                                       error=str(exc))) from exc
         self.logo_name = p.name
         self.logo_data = base64.b64encode(blob).decode("ascii")
 
@@ -173,13 +180,14 @@ class PackDefinition:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "PackDefinition":
         if not isinstance(data, dict):
-            raise PackError("This pack definition is damaged (not a JSON object).")
+            raise PackError(Message.of(
+                N_("PackError", "This pack definition is damaged (not a JSON object).")))
         version = int(data.get("version", PACK_VERSION) or PACK_VERSION)
         if version > PACK_VERSION:
-            raise PackError(
-                f"This pack was saved by a newer Briefing Builder (pack format {version}); "
-                f"this one reads up to {PACK_VERSION}."
-            )
+            raise PackError(Message.of(
+                N_("PackError", "This pack was saved by a newer Briefing Builder (pack format {version}); "
+                                "this one reads up to {supported}."),
+                version=str(version), supported=str(PACK_VERSION)))
         options = data.get("options") or {}
         if not isinstance(options, dict):
             options = {}
@@ -200,7 +208,7 @@ def save_definition(project_or_store: Any, name: str, definition: PackDefinition
     """Save a pack definition in the project under ``name`` (replacing one of the same name)."""
     name = " ".join((name or "").split())
     if not name:
-        raise PackError("A saved pack needs a name.")
+        raise PackError(Message.of(N_("PackError", "A saved pack needs a name.")))
     store = getattr(project_or_store, "store", project_or_store)
     store.save_pack(name, definition.to_json())
 

@@ -16,9 +16,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from app.document.messages import N_, Message, fill
 from app.document.model import DocumentData
 from app.document.textfix import Vocabulary, normalise_ligatures, repair_lost_characters
 from app.project import ops
+
+#: Labels of the edits, in English (saved in the journal); the interface translates them.
+LABELS = {
+    "replace": N_("Operations", "Replace “{find}” with “{replacement}” ({count})"),
+    "repair": N_("Operations", "Repair lost characters ({count})"),
+}
 
 LOST = "\ufffd"
 _CID = re.compile(r"\(cid:\d+\)")
@@ -95,14 +102,15 @@ class Query:
 
     def compile(self) -> re.Pattern[str]:
         if not self.pattern:
-            raise FindError("Type something to find.")
+            raise FindError(Message.of(N_("FindReplace", "Type something to find.")))
         body = self.pattern if self.regex else re.escape(self.pattern)
         if self.whole_word:
             body = rf"(?<!\w)(?:{body})(?!\w)"
         try:
             return re.compile(body, 0 if self.case else re.IGNORECASE)
         except re.error as exc:
-            raise FindError(f"The regular expression is not valid: {exc}.") from exc
+            raise FindError(Message.of(N_("FindReplace", "The regular expression is not valid: {error}."),
+                                       error=str(exc))) from exc
 
 
 @dataclass(frozen=True)
@@ -141,7 +149,8 @@ def _expand(pattern: re.Pattern[str], m: re.Match[str], replacement: str, regex:
     try:
         return m.expand(replacement)
     except (re.error, IndexError) as exc:
-        raise FindError(f"The replacement is not valid: {exc}.") from exc
+        raise FindError(Message.of(N_("FindReplace", "The replacement is not valid: {error}."),
+                                   error=str(exc))) from exc
 
 
 def replace(data: DocumentData, query: Query, replacement: str, matches: Iterable[Match] | None = None,
@@ -180,7 +189,8 @@ def replace(data: DocumentData, query: Query, replacement: str, matches: Iterabl
             count += changed
     if not sub_ops:
         return None
-    return ops.batch(sub_ops, label or f"Replace “{_short(query.pattern)}” with “{_short(replacement)}” ({count})")
+    return ops.batch(sub_ops, label or fill(LABELS["replace"], find=_short(query.pattern),
+                                            replacement=_short(replacement), count=count))
 
 
 def _short(text: str, n: int = 24) -> str:
@@ -297,4 +307,4 @@ def repairs_op(data: DocumentData, accepted: Iterable[RepairProposal], label: st
             sub_ops.append(set_text_op(loc, text, new))
     if not sub_ops:
         return None
-    return ops.batch(sub_ops, label or f"Repair lost characters ({count})")
+    return ops.batch(sub_ops, label or fill(LABELS["repair"], count=count))

@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable
 
+from app.document.messages import N_, fill
 from app.document.model import DocumentData, Section, Table, Tag, sections_from_json, sections_to_json
 from app.document.numbers import parse_number
 
@@ -77,33 +78,41 @@ def describe(op: Op) -> str:
         return str(op["label"])
     name = op.get("op", "?")
     if name == "set_cell":
-        return f"Edit cell {col_letter(op['col'])}{op['row'] + 1}"
+        return fill(LABELS["set_cell"], cell=f"{col_letter(op['col'])}{op['row'] + 1}")
     if name == "set_table":
         keys = ", ".join(k.replace("_", " ") for k in op.get("attrs", {}))
-        return f"Change table {keys}"
+        return fill(LABELS["set_table"], what=keys)
     if name == "replace_table":
         if op.get("old") is None:
-            return "Add table"
+            return LABELS["add_table"]
         if op.get("new") is None:
-            return "Delete table"
-        return "Restructure table"
+            return LABELS["delete_table"]
+        return LABELS["replace_table"]
     if name == "set_section":
-        attrs = op.get("attrs", {})
-        if set(attrs) == {"title"}:
-            return "Rename section"
-        if set(attrs) == {"level"}:
-            return "Change section level"
-        if set(attrs) == {"text"}:
-            return "Edit section text"
-        if set(attrs) == {"tags"}:
-            return "Edit section tags"
-        return "Edit section"
-    return {
-        "insert_section": "Insert section",
-        "delete_section": "Delete section",
-        "move_section": "Move section",
-        "batch": "Several changes",
-    }.get(name, name)
+        attrs = set(op.get("attrs", {}))
+        return next((LABELS[key] for key in ("title", "level", "text", "tags") if attrs == {key}),
+                    LABELS["set_section"])
+    return LABELS.get(name, name)
+
+
+#: Labels of operations, in English (saved in the journal); the interface translates them
+#: (app/document/messages.py).
+LABELS = {
+    "set_cell": N_("Operations", "Edit cell {cell}"),
+    "set_table": N_("Operations", "Change table {what}"),
+    "add_table": N_("Operations", "Add table"),
+    "delete_table": N_("Operations", "Delete table"),
+    "replace_table": N_("Operations", "Restructure table"),
+    "title": N_("Operations", "Rename section"),
+    "level": N_("Operations", "Change section level"),
+    "text": N_("Operations", "Edit section text"),
+    "tags": N_("Operations", "Edit section tags"),
+    "set_section": N_("Operations", "Edit section"),
+    "insert_section": N_("Operations", "Insert section"),
+    "delete_section": N_("Operations", "Delete section"),
+    "move_section": N_("Operations", "Move section"),
+    "batch": N_("Operations", "Several changes"),
+}
 
 
 # ------------------------------------------------------------------------------------ constructors

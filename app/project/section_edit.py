@@ -22,8 +22,25 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from app.document.messages import N_, Message, fill
 from app.document.model import DocumentData, Section, Table, Tag, sections_to_json
 from app.project import ops
+
+#: Labels of the edits, in English (saved in the journal); the interface translates them.
+LABELS = {
+    "promote": N_("Operations", "Promote “{title}”"),
+    "demote": N_("Operations", "Demote “{title}”"),
+    "move": N_("Operations", "Move “{title}”"),
+    "merge": N_("Operations", "Merge “{title}” into previous section"),
+    "split": N_("Operations", "Split “{title}” at paragraph {paragraph}"),
+    "delete": N_("Operations", "Delete section “{title}”"),
+}
+_ROOT = {
+    "demoted": N_("SectionEdit", "The document itself cannot be demoted."),
+    "moved": N_("SectionEdit", "The document itself cannot be moved."),
+    "deleted (delete its sections instead)":
+        N_("SectionEdit", "The document itself cannot be deleted (delete its sections instead)."),
+}
 
 Op = dict[str, Any]
 
@@ -39,7 +56,7 @@ def _parent(data: DocumentData, section_id: str) -> Section | None:
     try:
         return data.section_parent(section_id)
     except KeyError as exc:
-        raise SectionEditError("That section no longer exists.") from exc
+        raise SectionEditError(Message.of(N_("SectionEdit", "That section no longer exists."))) from exc
 
 
 def _siblings(data: DocumentData, parent: Section | None) -> list[Section]:
@@ -70,7 +87,7 @@ def _document_root(data: DocumentData) -> Section | None:
 
 def _not_the_root(data: DocumentData, section: Section, what: str) -> None:
     if _is_root(data, section):
-        raise SectionEditError(f"The document itself cannot be {what}.")
+        raise SectionEditError(Message.of(_ROOT[what]))
 
 
 def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | None,
@@ -91,7 +108,7 @@ def _get(data: DocumentData, section_id: str) -> Section:
     try:
         return data.section(section_id)
     except KeyError as exc:
-        raise SectionEditError("That section no longer exists.") from exc
+        raise SectionEditError(Message.of(N_("SectionEdit", "That section no longer exists."))) from exc
 
 
 # ------------------------------------------------------------------------------------ attributes
@@ -101,7 +118,7 @@ def rename(data: DocumentData, section_id: str, title: str) -> Op:
     section = _get(data, section_id)
     title = " ".join(title.split())
     if not title:
-        raise SectionEditError("A section needs a title.")
+        raise SectionEditError(Message.of(N_("SectionEdit", "A section needs a title.")))
     return ops.set_section(section_id, {"title": title}, {"title": section.title})
 
 
@@ -128,7 +145,7 @@ def promote(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     parent = _parent(data, section_id)
     if parent is None or _is_root(data, parent):
-        raise SectionEditError("This section is already at the top level.")
+        raise SectionEditError(Message.of(N_("SectionEdit", "This section is already at the top level.")))
     grand = _parent(data, parent.id)
     siblings = parent.children
     i = _index(siblings, section_id)
@@ -140,7 +157,7 @@ def promote(data: DocumentData, section_id: str) -> Op:
                                   _index(_siblings(data, grand), parent.id) + 1, parent.id, i))
     # levels: the section and its own sub-sections go one up; adopted siblings keep their level
     batch.extend(_level_ops(section, -1))
-    return ops.batch(batch, f"Promote “{_short(section.title)}”")
+    return ops.batch(batch, fill(LABELS["promote"], title=_short(section.title)))
 
 
 def demote(data: DocumentData, section_id: str) -> Op:
@@ -151,12 +168,13 @@ def demote(data: DocumentData, section_id: str) -> Op:
     siblings = _siblings(data, parent)
     i = _index(siblings, section_id)
     if i == 0:
-        raise SectionEditError("There is no section before this one at the same level to put it under.")
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "There is no section before this one at the same level to put it under.")))
     target = siblings[i - 1]
     batch: list[Op] = [ops.move_section(section.id, target.id, len(target.children),
                                         parent.id if parent else None, i)]
     batch.extend(_level_ops(section, target.level + 1 - section.level))
-    return ops.batch(batch, f"Demote “{_short(section.title)}”")
+    return ops.batch(batch, fill(LABELS["demote"], title=_short(section.title)))
 
 
 def move(data: DocumentData, section_id: str, parent_id: str | None, index: int) -> Op:
@@ -164,19 +182,20 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
     section = _get(data, section_id)
     _not_the_root(data, section, "moved")
     if parent_id is None and _document_root(data) is not None:
-        raise SectionEditError("Sections stay inside the document: put it under the document's title.")
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "Sections stay inside the document: put it under the document's title.")))
     old_parent = _parent(data, section_id)
     old_index = _index(_siblings(data, old_parent), section_id)
     new_parent = _get(data, parent_id) if parent_id is not None else None
     if new_parent is not None and any(s.id == new_parent.id for s in section.walk()):
-        raise SectionEditError("A section cannot be moved into itself.")
+        raise SectionEditError(Message.of(N_("SectionEdit", "A section cannot be moved into itself.")))
     siblings = _siblings(data, new_parent)
     index = max(0, min(index, len(siblings)))
     same = (old_parent.id if old_parent else None) == parent_id
     if same and index > old_index:
         index -= 1  # the section leaves its old place first
     if same and index == old_index:
-        raise SectionEditError("The section is already there.")
+        raise SectionEditError(Message.of(N_("SectionEdit", "The section is already there.")))
     if new_parent is not None:
         level = new_parent.level + 1
     else:
@@ -184,7 +203,7 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
     batch: list[Op] = [ops.move_section(section_id, parent_id, index, old_parent.id if old_parent else None,
                                         old_index)]
     batch.extend(_level_ops(section, level - section.level))
-    return ops.batch(batch, f"Move “{_short(section.title)}”")
+    return ops.batch(batch, fill(LABELS["move"], title=_short(section.title)))
 
 
 def move_by(data: DocumentData, section_id: str, step: int) -> Op:
@@ -195,7 +214,8 @@ def move_by(data: DocumentData, section_id: str, step: int) -> Op:
     i = _index(siblings, section_id)
     j = i + step
     if not 0 <= j < len(siblings):
-        raise SectionEditError("The section cannot move further " + ("up." if step < 0 else "down."))
+        raise SectionEditError(Message.of(N_("SectionEdit", "The section cannot move further up.") if step < 0
+                                          else N_("SectionEdit", "The section cannot move further down.")))
     return move(data, section_id, parent.id if parent else None, j + (1 if step > 0 else 0))
 
 
@@ -217,7 +237,8 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     previous = previous_in_reading_order(data, section_id)
     if previous is None:
-        raise SectionEditError("The first section has no section before it to merge into.")
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "The first section has no section before it to merge into.")))
     parent = _parent(data, section_id)
     parent_id = parent.id if parent else None
     i = _index(_siblings(data, parent), section_id)
@@ -232,7 +253,7 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
                                  {"text": previous.text, "end_page": previous.end_page}))
     # its tables go with its text
     batch.extend(_retarget_tables(data, [section.id], previous.id))
-    return ops.batch(batch, f"Merge “{_short(section.title)}” into previous section")
+    return ops.batch(batch, fill(LABELS["merge"], title=_short(section.title)))
 
 
 def paragraphs(text: str) -> list[str]:
@@ -317,9 +338,12 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
     paras = paragraphs(section.text)
     root = _is_root(data, section)
     if root and not paras:
-        raise SectionEditError("The document has no text of its own (before its first heading) to split.")
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "The document has no text of its own (before its first heading) to split.")))
     if not (0 if root else 1) <= paragraph < len(paras):
-        raise SectionEditError("Put the cursor in a paragraph after the first one to split the section there.")
+        raise SectionEditError(Message.of(
+            N_("SectionEdit", "Put the cursor in a paragraph after the first one to split the section "
+                              "there.")))
     head = paras[paragraph]
     if len(head) <= TITLE_MAX and "\n" not in head:
         title, rest = head, paras[paragraph + 1:]
@@ -333,7 +357,7 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
         new_id = f"{section_id}.{k}"
     page, top = (anchor[0], round(anchor[1], 2)) if anchor else (section.page, None)
     moved = [t.id for t in data.tables if t.section == section_id and _after(t, anchor)] if anchor else []
-    label = f"Split “{_short(section.title)}” at paragraph {paragraph + 1}"
+    label = fill(LABELS["split"], title=_short(section.title), paragraph=paragraph + 1)
     if root:
         # The document's own text (before its first heading): the part split off becomes the first
         # section of the document; the document's sections stay where they are.
@@ -369,7 +393,7 @@ def delete(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     _not_the_root(data, section, "deleted (delete its sections instead)")
     old = sections_to_json([section])
-    label = f"Delete section “{_short(section.title)}”"
+    label = fill(LABELS["delete"], title=_short(section.title))
     # the tables printed in the deleted sections stay in the document, under the section around them
     parent = _parent(data, section_id)
     moves = _retarget_tables(data, [s.id for s in section.walk()], parent.id if parent else None)

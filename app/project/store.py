@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.document.messages import N_, Message
 from app.project.lockfile import LockBusy, ProjectLock, describe_owner
 from app.document.model import DocumentData, SourceDocument
 
@@ -85,10 +86,14 @@ def _is_read_only(exc: BaseException) -> bool:
 def _write_error(name: str, exc: BaseException) -> ProjectError:
     """A user-facing error for a failed write."""
     if _is_disk_full(exc):
-        return DiskFull(f"The disk is full: the last change could not be saved in {name}. Free some space.")
+        return DiskFull(Message.of(
+            N_("ProjectStore", "The disk is full: the last change could not be saved in {name}. Free some "
+                               "space."), name=name))
     if _is_read_only(exc):
-        return ProjectReadOnly(f"{name} cannot be written (read-only file or folder).")
-    return ProjectError(f"{name} could not be saved ({exc}).")
+        return ProjectReadOnly(Message.of(
+            N_("ProjectStore", "{name} cannot be written (read-only file or folder)."), name=name))
+    return ProjectError(Message.of(
+        N_("ProjectStore", "{name} could not be saved ({error})."), name=name, error=str(exc)))
 
 
 # ----------------------------------------------------------------------------------------- schema
@@ -202,8 +207,10 @@ def check_stored_table(table: Any) -> None:
 
 def _create_error(p: Path, exc: BaseException) -> ProjectError:
     if _is_disk_full(exc):
-        return DiskFull(f"The disk is full: {p.name} cannot be created. Free some space.")
-    return ProjectError(f"Cannot create {p}: {exc}.")
+        return DiskFull(Message.of(
+            N_("ProjectStore", "The disk is full: {name} cannot be created. Free some space."), name=p.name))
+    return ProjectError(Message.of(
+        N_("ProjectStore", "Cannot create {path}: {error}."), path=str(p), error=str(exc)))
 
 
 def _unwritable_reason(p: Path) -> str:
@@ -211,9 +218,9 @@ def _unwritable_reason(p: Path) -> str:
     when the lock file is created)."""
     folder = p.parent if str(p.parent) else Path(".")
     if not os.access(p, os.W_OK):
-        return "the file is read-only"
+        return N_("ProjectStore", "the file is read-only")
     if not os.access(folder, os.W_OK):
-        return "the folder cannot be written (read-only media or no permission)"
+        return N_("ProjectStore", "the folder cannot be written (read-only media or no permission)")
     return ""
 
 
@@ -259,7 +266,7 @@ class ProjectStore:
         try:
             if p.exists():
                 if not overwrite:
-                    raise ProjectError(f"{p.name} already exists.")
+                    raise ProjectError(Message.of(N_("ProjectStore", "{name} already exists."), name=p.name))
                 for suffix in ("", "-wal", "-shm", "-journal"):
                     Path(str(p) + suffix).unlink(missing_ok=True)
             try:
@@ -298,17 +305,22 @@ class ProjectStore:
         p = Path(path)
         name = p.name
         if not p.exists():
-            raise ProjectError(f"{p}: no such project file.")
+            raise ProjectError(Message.of(N_("ProjectStore", "{path}: no such project file."), path=str(p)))
         if p.is_dir():
-            raise ProjectError(f"{p} is a folder, not a project file.")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{path} is a folder, not a project file."), path=str(p)))
         try:
             size = p.stat().st_size
             if size == 0:
-                raise ProjectError(f"{name} is empty: it is not a Briefing Builder project.")
+                raise ProjectError(Message.of(
+                    N_("ProjectStore", "{name} is empty: it is not a Briefing Builder project."), name=name))
             if not _is_sqlite(p):
-                raise ProjectError(f"{name} is not a Briefing Builder project file.")
+                raise ProjectError(Message.of(
+                    N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name))
         except OSError as exc:
-            raise ProjectError(f"{name} cannot be read ({exc.strerror or exc}).") from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} cannot be read ({error})."),
+                name=name, error=str(exc.strerror or exc))) from exc
         reason = ""
         held: ProjectLock | None = None
         if not read_only:
@@ -321,8 +333,11 @@ class ProjectStore:
                     raise ProjectLocked(p, exc.owner) from exc
                 except OSError as exc:
                     if not _is_read_only(exc):
-                        raise ProjectError(f"{name} cannot be opened ({exc.strerror or exc}).") from exc
-                    reason = "the folder cannot be written (read-only media or no permission)"
+                        raise ProjectError(Message.of(
+                            N_("ProjectStore", "{name} cannot be opened ({error})."),
+                            name=name, error=str(exc.strerror or exc))) from exc
+                    reason = N_("ProjectStore", "the folder cannot be written (read-only media or no "
+                                                "permission)")
                     held = None
             read_only = bool(reason)
         try:
@@ -346,7 +361,8 @@ class ProjectStore:
                         raise
                     # e.g. a read-only file in a writable folder
                     db = cls._connect_read_only(p)
-                    read_only, reason = True, "the file cannot be written (read-only file or no permission)"
+                    read_only, reason = True, N_("ProjectStore", "the file cannot be written (read-only file "
+                                                                 "or no permission)")
                     if held is not None:
                         held.release()
                         held = None
@@ -355,20 +371,27 @@ class ProjectStore:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             if _is_disk_full(exc):
-                raise DiskFull(f"The disk is full: {name} cannot be opened. Free some space.") from exc
-            raise ProjectError(f"{name} is damaged and cannot be opened ({exc}).") from exc
+                raise DiskFull(Message.of(
+                    N_("ProjectStore", "The disk is full: {name} cannot be opened. Free some space."),
+                    name=name)) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."),
+                name=name, error=str(exc))) from exc
         if check != "ok":
             db.close()
-            raise ProjectError(f"{name} is damaged ({check}).")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged ({check})."), name=name, check=str(check)))
         if app_id != APPLICATION_ID:
             db.close()
-            raise ProjectError(f"{name} is an SQLite database but not a Briefing Builder project.")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is an SQLite database but not a Briefing Builder project."),
+                name=name))
         if version > SCHEMA_VERSION:
             db.close()
-            raise ProjectError(
-                f"{name} was saved by a newer Briefing Builder (project format {version}); "
-                f"this version reads up to format {SCHEMA_VERSION}. Please update the application."
-            )
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} was saved by a newer Briefing Builder (project format {version}); "
+                                   "this version reads up to format {supported}. Please update the application."),
+                name=name, version=str(version), supported=str(SCHEMA_VERSION)))
         if read_only and version < SCHEMA_VERSION:
             # an older format is upgraded in memory: the file itself is never written
             memory = sqlite3.connect(":memory:", check_same_thread=False)
@@ -382,8 +405,12 @@ class ProjectStore:
         except sqlite3.DatabaseError as exc:
             db.close()
             if _is_disk_full(exc):
-                raise DiskFull(f"The disk is full: {name} cannot be upgraded. Free some space.") from exc
-            raise ProjectError(f"{name} is damaged and cannot be opened ({exc}).") from exc
+                raise DiskFull(Message.of(
+                    N_("ProjectStore", "The disk is full: {name} cannot be upgraded. Free some space."),
+                    name=name)) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."),
+                name=name, error=str(exc))) from exc
         except ProjectError:
             db.close()
             raise
@@ -418,7 +445,8 @@ class ProjectStore:
 
     def _migrate(self, version: int) -> None:
         if version < 1:
-            raise ProjectError(f"{self.path.name} has no recognisable project format.")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} has no recognisable project format."), name=self.path.name))
         while version < SCHEMA_VERSION:
             try:
                 self._db.executescript(
@@ -432,13 +460,16 @@ class ProjectStore:
                 raise
             version += 1
         if self.schema_version != version:  # pragma: no cover - defensive
-            raise ProjectError(f"{self.path.name}: migration did not complete.")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name}: migration did not complete."), name=self.path.name))
 
     def _validate(self) -> None:
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = {"meta", "documents", "extractions", "journal", "packs", "page_cache"} - tables
         if missing:
-            raise ProjectError(f"{self.path.name} is damaged: missing {', '.join(sorted(missing))}.")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "{name} is damaged: missing {missing}."),
+                name=self.path.name, missing=', '.join(sorted(missing))))
 
     def close(self) -> None:
         if self._closed:
@@ -471,7 +502,9 @@ class ProjectStore:
         """One write transaction: refused when read-only, errors as user-facing sentences (disk
         full, read-only media), and an idle checkpoint scheduled after it."""
         if self.read_only:
-            raise ProjectReadOnly(f"{self.path.name} is open read-only: changes cannot be saved.")
+            raise ProjectReadOnly(Message.of(
+                N_("ProjectStore", "{name} is open read-only: changes cannot be saved."),
+                name=self.path.name))
         try:
             with self._db:
                 yield self._db
@@ -535,7 +568,8 @@ class ProjectStore:
         and consistent even while corrections are being made). The copy is not opened."""
         p = Path(path)
         if p.resolve() == self.path.resolve():
-            raise ProjectError("A copy must have another name than the project itself.")
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "A copy must have another name than the project itself.")))
         part = p.with_name(f".{p.name}.part")
         try:
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -553,15 +587,21 @@ class ProjectStore:
         except (OSError, sqlite3.Error) as exc:
             part.unlink(missing_ok=True)
             if _is_disk_full(exc):
-                raise DiskFull(f"The disk is full: the copy {p.name} could not be written.") from exc
-            raise ProjectError(f"Cannot save the project as {p}: {exc}.") from exc
+                raise DiskFull(Message.of(
+                    N_("ProjectStore", "The disk is full: the copy {name} could not be written."),
+                    name=p.name)) from exc
+            raise ProjectError(Message.of(
+                N_("ProjectStore", "Cannot save the project as {path}: {error}."),
+                path=str(p), error=str(exc))) from exc
 
     def save_as(self, path: str | os.PathLike) -> "ProjectStore":
         """Copy the whole project (consistently, via SQLite's backup API) and open the copy."""
         p = Path(path)
         if p.resolve() == self.path.resolve():
             if self.read_only:
-                raise ProjectReadOnly(f"{self.path.name} is open read-only: save it under another name.")
+                raise ProjectReadOnly(Message.of(
+                    N_("ProjectStore", "{name} is open read-only: save it under another name."),
+                    name=self.path.name))
             return self
         if p.exists():
             try:  # never overwrite a project another window is working on

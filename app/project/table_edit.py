@@ -18,9 +18,55 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Sequence
 
+from app.document.messages import N_, Message, fill
 from app.document.model import BBox, Cell, Table, Tag
 from app.document.numbers import parse_number
 from app.project import ops
+
+#: Labels of the edits, in English (saved in the journal); the interface translates them. A pair is
+#: (one, several) for a label with a count (:func:`label`).
+LABELS: dict[str, str | tuple[str, str]] = {
+    "merge_continuation": N_("Operations", "Merge {table} with its continuation {part}"),
+    "link": N_("Operations", "Link {table} as the continuation of {previous}"),
+    "unlink": N_("Operations", "Unlink {table} from {previous}"),
+    "insert_above": (N_("Operations", "Insert a row above row {row}"),
+                     N_("Operations", "Insert {count} rows above row {row}")),
+    "insert_below": (N_("Operations", "Insert a row below row {row}"),
+                     N_("Operations", "Insert {count} rows below row {row}")),
+    "delete_rows": (N_("Operations", "Delete row {row}"), N_("Operations", "Delete {count} rows")),
+    "row_up": N_("Operations", "Move row {row} up"),
+    "row_down": N_("Operations", "Move row {row} down"),
+    "merge_up": N_("Operations", "Merge row {row} into row {above}"),
+    "split_row": N_("Operations", "Split row {row}"),
+    "insert_left": N_("Operations", "Insert column left of {column}"),
+    "insert_right": N_("Operations", "Insert column right of {column}"),
+    "delete_columns": (N_("Operations", "Delete column {column}"),
+                       N_("Operations", "Delete {count} columns")),
+    "column_left": N_("Operations", "Move column {column} left"),
+    "column_right": N_("Operations", "Move column {column} right"),
+    "merge_columns": N_("Operations", "Merge columns {column} and {next}"),
+    "split_column": N_("Operations", "Split column {column}"),
+    "merge_cells": N_("Operations", "Merge cells {range}"),
+    "split_cell": N_("Operations", "Split cell {cell}"),
+    "header_rows": (N_("Operations", "Set one header row"), N_("Operations", "Set {count} header rows")),
+    "total": N_("Operations", "Mark row {row} as totals"),
+    "not_total": N_("Operations", "Unmark totals row {row}"),
+    "delete_table": N_("Operations", "Delete table {table}"),
+    "paste": (N_("Operations", "Paste one cell at {cell}"),
+              N_("Operations", "Paste {count} cells at {cell}")),
+    "clear": N_("Operations", "Clear {cells}"),
+    "resplit": N_("Operations", "Re-split columns of {table}"),
+    "reextract": N_("Operations", "Re-extract table {table} ({method})"),
+    "add_area": N_("Operations", "Add table on page {page}"),
+}
+
+
+def label(key: str, count: int | None = None, **params) -> str:
+    """The English label of an edit: ``label("delete_rows", 2, row=3)`` -> "Delete 2 rows"."""
+    template = LABELS[key]
+    if isinstance(template, tuple):
+        template = template[0] if count == 1 else template[1]
+    return fill(template, count=count, **params)
 
 
 class TableEditError(ValueError):
@@ -49,12 +95,15 @@ def _join(*texts: str) -> str:
 
 def _check_row(table: Table, row: int, what: str = "row") -> None:
     if not 0 <= row < table.n_rows:
-        raise TableEditError(f"There is no {what} {row + 1} (the table has {table.n_rows} rows).")
+        raise TableEditError(Message.of(N_("TableEdit", "There is no row {row} (the table has {rows} rows)."),
+                                        row=row + 1, rows=table.n_rows))
 
 
 def _check_col(table: Table, col: int) -> None:
     if not 0 <= col < table.n_cols:
-        raise TableEditError(f"There is no column {col + 1} (the table has {table.n_cols} columns).")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "There is no column {column} (the table has {columns} columns)."),
+                                        column=col + 1, columns=table.n_cols))
 
 
 def _remap_rows(table: Table, mapping: Callable[[int], int | None], n_rows: int) -> Table:
@@ -67,7 +116,8 @@ def _remap_rows(table: Table, mapping: Callable[[int], int | None], n_rows: int)
         if not kept:
             continue
         if kept != list(range(kept[0], kept[-1] + 1)):
-            raise TableEditError("A merged cell would be torn apart; split it first.")
+            raise TableEditError(Message.of(
+                N_("TableEdit", "A merged cell would be torn apart; split it first.")))
         cell.row, cell.row_span = kept[0], len(kept)
         cells.append(cell)
     new.cells = cells
@@ -93,7 +143,8 @@ def _remap_cols(table: Table, mapping: Callable[[int], int | None], n_cols: int)
         if not kept:
             continue
         if kept != list(range(kept[0], kept[-1] + 1)):
-            raise TableEditError("A merged cell would be torn apart; split it first.")
+            raise TableEditError(Message.of(
+                N_("TableEdit", "A merged cell would be torn apart; split it first.")))
         cell.col, cell.col_span = kept[0], len(kept)
         cells.append(cell)
     new.cells = cells
@@ -149,9 +200,10 @@ def _drop_separator_after(table: Table, new: Table, col: int) -> None:
 def insert_rows(table: Table, index: int, count: int = 1) -> Table:
     """Insert ``count`` empty rows before ``index`` (``index == n_rows`` appends)."""
     if not 0 <= index <= table.n_rows:
-        raise TableEditError(f"Cannot insert a row at position {index + 1}.")
+        raise TableEditError(Message.of(N_("TableEdit", "Cannot insert a row at position {position}."),
+                                        position=index + 1))
     if count < 1:
-        raise TableEditError("Insert at least one row.")
+        raise TableEditError(Message.of(N_("TableEdit", "Insert at least one row.")))
     new = table.copy()
     for cell in new.cells:
         if cell.row >= index:
@@ -175,11 +227,12 @@ def delete_rows(table: Table, rows: Iterable[int]) -> Table:
     """Delete the given rows (cells spanning across them shrink)."""
     doomed = sorted(set(rows))
     if not doomed:
-        raise TableEditError("No row selected.")
+        raise TableEditError(Message.of(N_("TableEdit", "No row selected.")))
     for r in doomed:
         _check_row(table, r)
     if len(doomed) >= table.n_rows:
-        raise TableEditError("A table needs at least one row; delete the table instead.")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "A table needs at least one row; delete the table instead.")))
     gone = set(doomed)
     mapping: dict[int, int] = {}
     for r in range(table.n_rows):
@@ -212,7 +265,7 @@ def merge_row_up(table: Table, row: int) -> Table:
     """
     _check_row(table, row)
     if row == 0:
-        raise TableEditError("The first row has no row above it to merge into.")
+        raise TableEditError(Message.of(N_("TableEdit", "The first row has no row above it to merge into.")))
     new = table.copy()
     for lower in [c for c in new.cells if c.row == row and c.row_span == 1]:
         if not lower.text.strip():
@@ -277,9 +330,13 @@ def split_row(table: Table, row: int) -> Table:
                 parts[cell.col] = nums
                 counts.add(len(nums))
         if len(counts) > 1:
-            raise TableEditError("The cells of this row hold different counts of numbers; split them by hand.")
+            raise TableEditError(Message.of(
+                N_("TableEdit", "The cells of this row hold different counts of numbers; split them by "
+                                "hand.")))
     if not parts:
-        raise TableEditError(f"Row {row + 1} has nothing to split: no cell holds several lines or numbers.")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "Row {row} has nothing to split: no cell holds several lines or numbers."),
+            row=row + 1))
     n = max(len(p) for p in parts.values())
     new = insert_rows(table, row + 1, n - 1)
     for cell in new.cells:
@@ -302,9 +359,10 @@ def split_row(table: Table, row: int) -> Table:
 
 def insert_columns(table: Table, index: int, count: int = 1) -> Table:
     if not 0 <= index <= table.n_cols:
-        raise TableEditError(f"Cannot insert a column at position {index + 1}.")
+        raise TableEditError(Message.of(N_("TableEdit", "Cannot insert a column at position {position}."),
+                                        position=index + 1))
     if count < 1:
-        raise TableEditError("Insert at least one column.")
+        raise TableEditError(Message.of(N_("TableEdit", "Insert at least one column.")))
     new = table.copy()
     for cell in new.cells:
         if cell.col >= index:
@@ -324,11 +382,12 @@ def insert_column(table: Table, index: int) -> Table:
 def delete_columns(table: Table, cols: Iterable[int]) -> Table:
     doomed = sorted(set(cols))
     if not doomed:
-        raise TableEditError("No column selected.")
+        raise TableEditError(Message.of(N_("TableEdit", "No column selected.")))
     for c in doomed:
         _check_col(table, c)
     if len(doomed) >= table.n_cols:
-        raise TableEditError("A table needs at least one column; delete the table instead.")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "A table needs at least one column; delete the table instead.")))
     gone = set(doomed)
     mapping: dict[int, int] = {}
     for c in range(table.n_cols):
@@ -373,7 +432,8 @@ def merge_columns(table: Table, left: int) -> Table:
     """Merge column ``left + 1`` into column ``left``: texts joined with a space, numbers re-parsed."""
     _check_col(table, left)
     if left + 1 >= table.n_cols:
-        raise TableEditError("The last column has no column on its right to merge with.")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "The last column has no column on its right to merge with.")))
     right = left + 1
     new = table.copy()
     for cell in [c for c in new.cells if c.col == right and c.col_span == 1]:
@@ -462,7 +522,7 @@ def merge_cells(table: Table, top: int, left: int, bottom: int, right: int) -> T
                     left, right = min(left, c0), max(right, c1)
                     changed = True
     if top == bottom and left == right:
-        raise TableEditError("Select at least two cells to merge.")
+        raise TableEditError(Message.of(N_("TableEdit", "Select at least two cells to merge.")))
     new = table.copy()
     inside = [c for c in new.cells if top <= c.row <= bottom and left <= c.col <= right]
     inside.sort(key=lambda c: (c.row, c.col))
@@ -481,7 +541,8 @@ def split_cell(table: Table, row: int, col: int) -> Table:
     _check_col(table, col)
     cell = table.cell_at(row, col)
     if cell is None or (cell.row_span == 1 and cell.col_span == 1):
-        raise TableEditError("This cell is not merged; there is nothing to split.")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "This cell is not merged; there is nothing to split.")))
     new = table.copy()
     target = new.anchor(cell.row, cell.col)
     assert target is not None
@@ -510,7 +571,8 @@ def set_cell_text(table: Table, row: int, col: int, text: str) -> Table:
 
 def set_header_rows(table: Table, count: int) -> Table:
     if not 0 <= count <= table.n_rows:
-        raise TableEditError(f"The header can have 0 to {table.n_rows} rows.")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "The header can have 0 to {rows} rows."), rows=table.n_rows))
     new = table.copy()
     new.header_rows = count
     return new
@@ -681,16 +743,19 @@ def link_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
     """Mark ``table`` as the continuation of :func:`link_candidate` (one ``set_table`` operation)."""
     previous = link_candidate(tables, table)
     if previous is None:
-        raise TableEditError(f"Table {table.id} cannot be linked: it is not the first table of its page, or "
-                             "the previous page has no table, or that table is continued already.")
-    return _link_op(table, previous.id, f"Link {table.id} as the continuation of {previous.id}")
+        raise TableEditError(Message.of(
+            N_("TableEdit", "Table {table} cannot be linked: it is not the first table "
+                                                     "of its page, or the previous page has no table, or that "
+                                                     "table is continued already."), table=table.id))
+    return _link_op(table, previous.id, fill(LABELS["link"], table=table.id, previous=previous.id))
 
 
 def unlink_op(table: Table) -> dict[str, Any]:
     """Undo the link of ``table`` to the table it continues (one ``set_table`` operation)."""
     if not table.continued_from:
-        raise TableEditError(f"Table {table.id} does not continue another table.")
-    return _link_op(table, None, f"Unlink {table.id} from {table.continued_from}")
+        raise TableEditError(Message.of(N_("TableEdit", "Table {table} does not continue another table."),
+                                        table=table.id))
+    return _link_op(table, None, fill(LABELS["unlink"], table=table.id, previous=table.continued_from))
 
 
 def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
@@ -707,13 +772,15 @@ def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, An
     tables = list(tables)
     part = continuation_of(tables, table.id)
     if part is None:
-        raise TableEditError(f"No table continues {table.id} on the next page.")
+        raise TableEditError(Message.of(N_("TableEdit", "No table continues {table} on the next page."),
+                                        table=table.id))
     if part.n_cols != table.n_cols:
-        raise TableEditError(f"{part.id} has {part.n_cols} columns and {table.id} has {table.n_cols}: "
-                             "make them the same before merging.")
+        raise TableEditError(Message.of(N_("TableEdit", "{part} has {part_columns} columns and {table} has "
+                                                     "{columns}: make them the same before merging."),
+                                        part=part.id, part_columns=part.n_cols, table=table.id, columns=table.n_cols))
     merged = merge_continued(table, part)
     merged.id, merged.page, merged.bbox = table.id, table.page, table.bbox
-    label = f"Merge {table.id} with its continuation {part.id}"
+    label = fill(LABELS["merge_continuation"], table=table.id, part=part.id)
     steps: list[dict[str, Any]] = [
         replace_op(table, merged, label),
         ops.replace_table(part.id, None, part.to_json()),

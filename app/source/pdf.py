@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from app.document.messages import N_, Message
 from app.document.model import SourceDocument
 
 
@@ -35,9 +36,10 @@ class PdfPasswordError(PdfError):
         self.wrong = wrong
         name = Path(path).name
         if wrong:
-            super().__init__(f"{name}: the password is not correct.")
+            super().__init__(Message.of(N_("PdfError", "{name}: the password is not correct."), name=name))
         else:
-            super().__init__(f"{name} is encrypted: a password is needed to open it.")
+            super().__init__(Message.of(N_("PdfError", "{name} is encrypted: a password is needed to open it."),
+                                        name=name))
 
 
 class PdfMalformedError(PdfError):
@@ -56,19 +58,20 @@ def check_readable(path: Path, name: str | None = None) -> None:
     """Raise the user-facing :class:`PdfError` for a path that is missing, a folder, empty or no PDF."""
     label = name or path.name
     if not path.exists():
-        raise PdfNotFoundError(f"{path}: no such file.")
+        raise PdfNotFoundError(Message.of(N_("PdfError", "{path}: no such file."), path=str(path)))
     if path.is_dir():
-        raise PdfNotFoundError(f"{path} is a folder, not a PDF file.")
+        raise PdfNotFoundError(Message.of(N_("PdfError", "{path} is a folder, not a PDF file."), path=str(path)))
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        raise PdfNotFoundError(f"{label}: cannot be read ({exc.strerror or exc}).") from exc
+        raise PdfNotFoundError(Message.of(N_("PdfError", "{name}: cannot be read ({error})."), name=label,
+                                          error=str(exc.strerror or exc))) from exc
     if size == 0:
-        raise PdfMalformedError(f"{label} is empty (0 bytes).")
+        raise PdfMalformedError(Message.of(N_("PdfError", "{name} is empty (0 bytes)."), name=label))
     if b"%PDF" not in head:
-        raise PdfMalformedError(f"{label} is not a PDF file.")
+        raise PdfMalformedError(Message.of(N_("PdfError", "{name} is not a PDF file."), name=label))
 
 
 def translate_error(exc: BaseException, path: Path, password: str | None, name: str | None = None) -> PdfError:
@@ -79,7 +82,8 @@ def translate_error(exc: BaseException, path: Path, password: str | None, name: 
     if "PDFPasswordIncorrect" in names or "PDFEncryptionError" in names:
         return PdfPasswordError(name or path, wrong=bool(password))
     detail = str(inner or exc).strip() or type(exc).__name__
-    return PdfMalformedError(f"{name or path.name} is damaged or not a valid PDF ({detail}).")
+    return PdfMalformedError(Message.of(N_("PdfError", "{name} is damaged or not a valid PDF ({detail})."),
+                                        name=name or path.name, detail=detail))
 
 
 # pdfminer reports what it works around in damaged files through ``logging`` ("Could not get FontBBox",

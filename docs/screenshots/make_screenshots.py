@@ -26,6 +26,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--pdf", default=str(SAMPLE))
+    parser.add_argument("--language", choices=("en", "fr", "es"), default="en",
+                        help="the interface's language (shots other than English are named workbench-fr.png ...)")
+    parser.add_argument("--only", help="make this shot only (e.g. workbench)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sandbox = Path(tempfile.mkdtemp(prefix="bb-shots-"))
@@ -39,7 +42,7 @@ def main() -> int:
     from widgets.app import create_app
     from widgets.main_window import MainWindow
 
-    app = create_app()
+    app = create_app(language=args.language)
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
@@ -60,6 +63,8 @@ def main() -> int:
         app.processEvents()
 
     def shot(name: str) -> None:
+        if args.language != "en":
+            name = name.replace(".png", f"-{args.language}.png")
         pump(0.4, until=window.page_view.is_rendered, timeout=10)
         pump(0.2)
         path = out / name
@@ -79,6 +84,9 @@ def main() -> int:
         window.section_panel.select(sections[-1].id)
     window.bench.select_table(table.id, min(table.header_rows + 1, table.n_rows - 1), 1)
     shot("workbench.png")
+    if args.only == "workbench":
+        window.close()
+        return 0
 
     # 2. problems: mark the last row as totals and damage one figure so the sums disagree
     editor = window.table_editor

@@ -1,0 +1,215 @@
+"""The interface in English, French and Spanish: catalogues in step with the sources, plural forms,
+the core's sentences translated at display time, the language remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools import i18n as catalogue
+
+
+@pytest.fixture
+def language(qapp):
+    """Switch the interface's language for one test; English again afterwards."""
+    from widgets import i18n
+
+    yield i18n.install
+    i18n.install("en")
+
+
+# ---------------------------------------------------------------------------------- catalogues
+
+
+@pytest.mark.parametrize("lang", catalogue.CATALOGUES)
+def test_catalogue_in_step_with_the_sources(lang):
+    new, gone = catalogue.stale(lang)
+    assert not new, f"strings missing from {catalogue.ts_path(lang).name}: run python -m tools.i18n update: {sorted(new)[:5]}"
+    assert not gone, f"strings gone from the sources still in {catalogue.ts_path(lang).name}: {sorted(gone)[:5]}"
+
+
+@pytest.mark.parametrize("lang", catalogue.CATALOGUES)
+def test_catalogue_translated_with_every_plural_form(lang):
+    report = catalogue.report(lang)
+    assert report.total > (20 if lang == "en" else 300)
+    assert report.share >= catalogue.MIN_TRANSLATED, report.untranslated[:20]
+    assert not report.bad_plurals
+
+
+@pytest.mark.parametrize("lang", catalogue.CATALOGUES)
+def test_shipped_qm_is_its_ts_compiled(lang):
+    assert catalogue.qm_matches(lang), f"run python -m tools.i18n release ({catalogue.qm_path(lang).name} is stale)"
+
+
+def test_the_check_catches_an_untranslated_string_and_a_missing_plural_form(tmp_path):
+    """The checks can fail: a .ts with a string left unfinished and a plural with one form."""
+    ts = tmp_path / "briefing_builder_fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr_FR"><context>'
+        "<name>X</name>"
+        '<message><source>Open</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n table(s)</source><translation>'
+        "<numerusform>%n tableau</numerusform></translation></message>"
+        "<message><source>Close</source><translation>Fermer</translation></message>"
+        "</context></TS>", encoding="utf-8")
+    report = catalogue.report("fr", ts)
+    assert (report.total, report.translated) == (3, 1)
+    assert report.bad_plurals == ["X: %n table(s)"]
+
+
+# ------------------------------------------------------------------------------------- plurals
+
+
+@pytest.mark.parametrize("lang, one, two", [
+    ("en", "1 table", "2 tables"),
+    ("fr", "1 tableau", "2 tableaux"),
+    ("es", "1 tabla", "2 tablas"),
+])
+def test_plural_forms(language, lang, one, two):
+    from widgets.panels import TablesPanel
+
+    assert language(lang) == lang
+    assert TablesPanel.tr("%n table(s)", "", 1) == one
+    assert TablesPanel.tr("%n table(s)", "", 2) == two
+
+
+def test_without_a_catalogue_the_english_source_is_shown(language):
+    from widgets.panels import TablesPanel
+
+    language("en")
+    from PySide6.QtCore import QCoreApplication
+
+    from widgets import i18n
+
+    for translator in list(i18n._installed):
+        QCoreApplication.removeTranslator(translator)
+    assert TablesPanel.tr("%n table(s)", "", 2) == "2 table(s)"  # why the English catalogue exists
+
+
+# ------------------------------------------------------------------------- the core's sentences
+
+
+def _bad_total_table():
+    from app.document.model import Cell, Table
+
+    rows = [["Country", "2025"], ["Chad", "1,000,000"], ["Mali", "234,567"], ["Total", "1,334,567"]]
+    cells = [Cell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    for cell in cells:
+        from app.document.numbers import parse_number
+
+        parsed = parse_number(cell.text) if cell.row else None
+        cell.value = parsed.value if parsed else None
+    return Table(id="p1-t1", page=1, bbox=(0, 0, 100, 100), n_rows=4, n_cols=2, cells=cells, header_rows=1,
+                 total_rows=[3])
+
+
+def test_problem_messages_translated_with_numbers_written_the_language_s_way(language):
+    from app.extract.problems import check_table
+    from widgets.i18n import problem_label, problem_text
+
+    problems = [p for p in check_table(_bad_total_table()) if p.kind == "column_sum"]
+    assert len(problems) == 1
+    p = problems[0]
+    assert p.message == "Column adds up to 1,234,567, the total says 1,334,567 (difference 100,000)"
+    language("fr")
+    nb = "\u202f"
+    assert problem_label(p) == "Somme de colonne"
+    assert problem_text(p) == (f"La colonne totalise 1{nb}234{nb}567, le total indique 1{nb}334{nb}567 "
+                               f"(écart de 100{nb}000)")
+    language("es")
+    assert problem_text(p) == "La columna suma 1.234.567, el total indica 1.334.567 (diferencia de 100.000)"
+
+
+def test_refused_edits_and_operation_labels_translated(language):
+    from app.project import table_edit as te
+    from widgets.i18n import translate_label, translate_message
+
+    table = _bad_total_table()
+    with pytest.raises(te.TableEditError) as refused:
+        te.merge_columns(table, 1)
+    english = str(refused.value)
+    assert english == "The last column has no column on its right to merge with."
+    language("fr")
+    assert translate_message(refused.value) == ("La dernière colonne n’a pas de colonne à sa droite avec "
+                                               "laquelle fusionner.")
+    # labels are saved in English in the journal and read back into their template
+    assert translate_label("Insert a row above row 3") == "Insérer une ligne au-dessus de la ligne 3"
+    assert translate_label("Promote “Kenya”") == "Remonter «\u00a0Kenya\u00a0» d’un niveau"
+    assert translate_label("something typed by hand") == "something typed by hand"
+    language("es")
+    assert translate_label("Edit cell B3") == "Editar la celda B3"
+
+
+# ------------------------------------------------------------------------------ the language
+
+
+def test_language_choice_remembered(qapp, monkeypatch):
+    from widgets import i18n
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    try:
+        i18n.save_language("es")
+        assert i18n.saved_language() == "es"
+        assert i18n.wanted_language() == "es"
+        i18n.save_language("")  # follow the system again
+        assert i18n.saved_language() == ""
+        monkeypatch.setenv(i18n.ENV, "fr")
+        assert i18n.wanted_language() == "fr"
+    finally:
+        i18n.save_language("")
+
+
+def test_system_language(qapp):
+    from PySide6.QtCore import QLocale
+
+    from widgets.i18n import system_language
+
+    assert system_language(QLocale("fr_SN")) == "fr"
+    assert system_language(QLocale("es_CO")) == "es"
+    assert system_language(QLocale("de_DE")) == "en"
+
+
+def test_widgets_show_french_text(language, qtbot):
+    from widgets.panels import ProblemsPanel
+    from widgets.table_editor import TableEditor
+    from widgets.workbench import Workbench
+
+    language("fr")
+    bench = Workbench()
+    editor = TableEditor(bench)
+    problems = ProblemsPanel(bench)
+    qtbot.addWidget(editor)
+    qtbot.addWidget(problems)
+    assert editor.header_label.text() == "Lignes d’en-tête"
+    assert editor.merge_cells_action.text() == "Fusionner les cellules"
+    assert editor.title.text() == "Aucun tableau sélectionné"
+    assert problems.kind.itemText(0) == "Tous les types"
+    assert problems.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Type"
+
+
+def test_main_window_in_french_and_the_language_menu(language, qtbot, monkeypatch):
+    from widgets import i18n
+    from widgets.main_window import MainWindow
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    language("fr")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:4] == ["&Fichier", "É&dition", "&Affichage", "&Document"]
+        assert window.compose_pack_action.text() == "Composer un &dossier…"
+        assert window.statusBar().currentMessage().startswith("Ouvrez un PDF ou un projet")
+        assert window.editor_dock.windowTitle() == "Éditeur de tableau"
+        # View ▸ Language: the choice is remembered for the next start and said in the language chosen
+        assert set(window.language_actions) == {"", "en", "fr", "es"}
+        assert window.language_actions["es"].text() == "Español"
+        window.language_actions["es"].trigger()
+        assert i18n.saved_language() == "es"
+        assert window.language_actions["es"].isChecked()
+        message = window.statusBar().currentMessage()
+        assert "L’interface sera en Español" in message
+        assert "La interfaz estará en Español" in message
+        assert i18n.wanted_language() == "es"
+    finally:
+        i18n.save_language("")
+        window.close()
