@@ -139,6 +139,23 @@ def test_refused_edits_and_operation_labels_translated(language):
     assert translate_label("Edit cell B3") == "Editar la celda B3"
 
 
+def test_pack_edit_labels_translated(language):
+    """The composer's undo steps are kept in English in the project and named in the interface's
+    language in Edit > Undo."""
+    from app.packs import pack_edit
+    from app.packs.pack import PackDefinition
+    from app.packs.selection import Filters
+    from widgets.i18n import translate_label
+
+    edit = pack_edit.set_filters(PackDefinition(), Filters(countries=["SOM"]))
+    assert edit.label == "Choose countries"
+    language("fr")
+    assert translate_label(edit.label) == "Choisir les pays"
+    assert translate_label("Load pack “Somalia”") == "Charger le dossier «\u00a0Somalia\u00a0»"
+    language("es")
+    assert translate_label("Change option “page size”") == "Cambiar la opción «page size»"
+
+
 # ------------------------------------------------------------------------------ the language
 
 

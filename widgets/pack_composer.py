@@ -53,7 +53,7 @@ from app.packs.selection import Filters
 from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
-from .i18n import translate_message
+from .i18n import translate_label, translate_message
 from .pack_details import COVER_OPTIONS, PackDetailsForm  # noqa: F401 - COVER_OPTIONS is part of this API
 from .pack_export import PackExport
 from .pack_filters import CODE_ROLE, KEY_ROLE, PackFiltersForm  # noqa: F401
@@ -509,14 +509,15 @@ class PackComposer(QWidget):
         try:
             merged = self.history.do(edit)
         except ProjectError as exc:  # disk full, file gone: the sentence says which
-            QMessageBox.warning(self, "The change could not be saved", f"{exc} Nothing was changed.")
+            QMessageBox.warning(self, self.tr("The change could not be saved"),
+                                self.tr("{reason} Nothing was changed.").format(reason=translate_message(exc)))
             return False
         if merged:
             top = self.undo_stack.command(self.undo_stack.index() - 1)
             if top is not None:
-                top.setText(edit.label)
+                top.setText(translate_label(edit.label))
         else:
-            self.undo_stack.push(PackEditCommand(self, edit.label))
+            self.undo_stack.push(PackEditCommand(self, translate_label(edit.label)))
         return True
 
     def _history_step(self, kind: str) -> None:
@@ -525,7 +526,8 @@ class PackComposer(QWidget):
         try:
             edit = self.history.undo() if kind == "undo" else self.history.redo()
         except ProjectError as exc:
-            QMessageBox.warning(self, "The change could not be saved", f"{exc} Nothing was changed.")
+            QMessageBox.warning(self, self.tr("The change could not be saved"),
+                                self.tr("{reason} Nothing was changed.").format(reason=translate_message(exc)))
             edit = None
         if edit is None:  # the stacks disagree: show the project's
             QTimer.singleShot(0, self._rebuild_undo_stack)
@@ -543,7 +545,7 @@ class PackComposer(QWidget):
             self.undo_stack.clear()
             undo, redo = list(self.history.undo_stack), list(self.history.redo_stack)
             for edit in undo + list(reversed(redo)):
-                self.undo_stack.push(PackEditCommand(self, edit.label))
+                self.undo_stack.push(PackEditCommand(self, translate_label(edit.label)))
             self.undo_stack.setIndex(len(undo))
         finally:
             self._syncing = False
@@ -653,7 +655,8 @@ class PackComposer(QWidget):
         try:
             self.history.set_name(name)
         except ProjectError as exc:
-            QMessageBox.warning(self, "The change could not be saved", f"{exc} Nothing was changed.")
+            QMessageBox.warning(self, self.tr("The change could not be saved"),
+                                self.tr("{reason} Nothing was changed.").format(reason=translate_message(exc)))
 
     # ==================================================================================== project
 

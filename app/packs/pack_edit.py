@@ -19,6 +19,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from app.document.messages import N_
 from app.packs.pack import PackDefinition, PackMetadata
 from app.packs.selection import Filters
 
@@ -31,25 +32,44 @@ WHOLE_PARTS = ("filters", "outline", "exporter", "definition", "name", "metadata
 TEXT_FIELDS = ("title", "audience", "date", "prepared_by", "organisation", "notes", "subject", "language")
 #: How each filter reads in an edit's label ("Choose countries").
 FILTER_LABELS = {
-    "countries": "Choose countries",
-    "regions": "Choose regions",
-    "themes": "Choose themes",
-    "sections": "Choose sections",
-    "documents": "Choose documents",
-    "keywords": "Change keywords",
-    "columns": "Change columns",
-    "include_text": "Include section text",
-    "include_tables": "Include tables",
+    "countries": N_("Operations", "Choose countries"),
+    "regions": N_("Operations", "Choose regions"),
+    "themes": N_("Operations", "Choose themes"),
+    "sections": N_("Operations", "Choose sections"),
+    "documents": N_("Operations", "Choose documents"),
+    "keywords": N_("Operations", "Change keywords"),
+    "columns": N_("Operations", "Change columns"),
+    "include_text": N_("Operations", "Include section text"),
+    "include_tables": N_("Operations", "Include tables"),
 }
 FIELD_LABELS = {
-    "title": "Change title",
-    "audience": "Change “Prepared for”",
-    "date": "Change date",
-    "prepared_by": "Change “Prepared by”",
-    "organisation": "Change organisation",
-    "notes": "Change notes",
-    "subject": "Change subject",
-    "language": "Change pack language",
+    "title": N_("Operations", "Change title"),
+    "audience": N_("Operations", "Change “Prepared for”"),
+    "date": N_("Operations", "Change date"),
+    "prepared_by": N_("Operations", "Change “Prepared by”"),
+    "organisation": N_("Operations", "Change organisation"),
+    "notes": N_("Operations", "Change notes"),
+    "subject": N_("Operations", "Change subject"),
+    "language": N_("Operations", "Change pack language"),
+}
+
+
+#: The other edits' labels (marked at import, so the interface can read a journal's labels back).
+LABELS = {
+    "change_filters": N_("Operations", "Change filters"),
+    "leave_out_text": N_("Operations", "Leave out section text"),
+    "leave_out_tables": N_("Operations", "Leave out tables"),
+    "set_logo": N_("Operations", "Set logo"),
+    "remove_logo": N_("Operations", "Remove logo"),
+    "choose_format": N_("Operations", "Choose format"),
+    "change_option": N_("Operations", "Change option “{option}”"),
+    "move_blocks": N_("Operations", "Move blocks"),
+    "move_block": N_("Operations", "Move block"),
+    "reorder_blocks": N_("Operations", "Reorder blocks"),
+    "remove_blocks": N_("Operations", "Remove blocks"),
+    "remove_block": N_("Operations", "Remove block"),
+    "restore_blocks": N_("Operations", "Restore all blocks"),
+    "load_pack": N_("Operations", "Load pack “{name}”"),
 }
 
 
@@ -168,9 +188,11 @@ def set_filters(definition: PackDefinition, filters: Filters, *, title: str | No
     old, new = definition.filters.to_json(), filters.to_json()
     if not label:
         changed = [key for key in new if old.get(key) != new.get(key)]
-        label = FILTER_LABELS.get(changed[0], "Change filters") if len(changed) == 1 else "Change filters"
+        label = FILTER_LABELS.get(changed[0], LABELS["change_filters"]) if len(changed) == 1 \
+            else LABELS["change_filters"]
         if changed in (["include_text"], ["include_tables"]) and not new[changed[0]]:
-            label = "Leave out section text" if changed == ["include_text"] else "Leave out tables"
+            label = (LABELS["leave_out_text"] if changed == ["include_text"]
+                     else LABELS["leave_out_tables"])
     after: dict[str, Any] = {"filters": new}
     if title is not None:
         after["metadata.title"] = title
@@ -192,19 +214,20 @@ def set_logo(definition: PackDefinition, path: str | None) -> PackEdit | None:
     """Set the logo from an image file (None: remove it); raises PackError for a bad image."""
     probe = PackMetadata()
     probe.set_logo(path)
-    return make_edit(definition, "Set logo" if path else "Remove logo",
+    return make_edit(definition, LABELS["set_logo"] if path else LABELS["remove_logo"],
                      {"metadata.logo": {"name": probe.logo_name, "data": probe.logo_data}})
 
 
 def set_exporter(definition: PackDefinition, exporter: str) -> PackEdit | None:
-    return make_edit(definition, "Choose format", {"exporter": exporter})
+    return make_edit(definition, LABELS["choose_format"], {"exporter": exporter})
 
 
 def set_option(definition: PackDefinition, exporter: str, option: str, value: Any, *, typing: bool = False
                ) -> PackEdit | None:
     values = dict(definition.options.get(exporter, {}))
     values[option] = value
-    return make_edit(definition, f"Change option “{option}”", {f"options.{exporter}": values},
+    return make_edit(definition, LABELS["change_option"].format(option=option),
+                     {f"options.{exporter}": values},
                      merge=f"options.{exporter}.{option}" if typing else "")
 
 
@@ -223,12 +246,13 @@ def move_blocks(definition: PackDefinition, shown: Sequence[str], moving: Iterab
         return None
     for r in (rows if step < 0 else reversed(rows)):
         keys[r], keys[r + step] = keys[r + step], keys[r]
-    return set_outline(definition, keys, definition.removed, "Move blocks" if len(rows) > 1 else "Move block")
+    return set_outline(definition, keys, definition.removed, LABELS["move_blocks"] if len(rows) > 1
+                       else LABELS["move_block"])
 
 
 def reorder_blocks(definition: PackDefinition, shown: Sequence[str]) -> PackEdit | None:
     """The outline dragged into the order ``shown``."""
-    return set_outline(definition, shown, definition.removed, "Reorder blocks")
+    return set_outline(definition, shown, definition.removed, LABELS["reorder_blocks"])
 
 
 def remove_blocks(definition: PackDefinition, shown: Sequence[str], keys: Iterable[str]) -> PackEdit | None:
@@ -237,16 +261,18 @@ def remove_blocks(definition: PackDefinition, shown: Sequence[str], keys: Iterab
         if key not in removed:
             removed.append(key)
     n = len(removed) - len(definition.removed)
-    return set_outline(definition, list(shown), removed, "Remove blocks" if n > 1 else "Remove block")
+    return set_outline(definition, list(shown), removed, LABELS["remove_blocks"] if n > 1
+                       else LABELS["remove_block"])
 
 
 def restore_blocks(definition: PackDefinition) -> PackEdit | None:
-    return set_outline(definition, [], [], "Restore all blocks")
+    return set_outline(definition, [], [], LABELS["restore_blocks"])
 
 
 def load_saved(definition: PackDefinition, current_name: str, saved: PackDefinition, name: str) -> PackEdit | None:
     """Work on the saved pack ``name`` (``saved``) instead of the current definition."""
-    return make_edit(definition, f"Load pack “{name}”", {"definition": saved.to_json(), "name": name},
+    return make_edit(definition, LABELS["load_pack"].format(name=name),
+                     {"definition": saved.to_json(), "name": name},
                      name=current_name)
 
 

@@ -840,12 +840,138 @@
         <source>Unlink {table} from {previous}</source>
         <translation>Desvincular {table} de {previous}</translation>
     </message>
+    <message>
+        <source>Choose countries</source>
+        <extracomment>Prefix of the project&apos;s ``meta`` keys holding the composer&apos;s journal (one row a change). Parts of a definition an edit may change. ``metadata.&lt;field&gt;`` for every text field of :class:`PackMetadata`; ``options.&lt;exporter&gt;`` for one exporter&apos;s options. Metadata fields edited as text (the logo is ``metadata.logo``: its name and data together). How each filter reads in an edit&apos;s label (&quot;Choose countries&quot;).</extracomment>
+        <translation>Elegir países</translation>
+    </message>
+    <message>
+        <source>Choose regions</source>
+        <translation>Elegir regiones</translation>
+    </message>
+    <message>
+        <source>Choose themes</source>
+        <translation>Elegir temas</translation>
+    </message>
+    <message>
+        <source>Choose sections</source>
+        <translation>Elegir secciones</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>Elegir documentos</translation>
+    </message>
+    <message>
+        <source>Change keywords</source>
+        <translation>Cambiar palabras clave</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>Cambiar columnas</translation>
+    </message>
+    <message>
+        <source>Include section text</source>
+        <translation>Incluir el texto de las secciones</translation>
+    </message>
+    <message>
+        <source>Include tables</source>
+        <translation>Incluir tablas</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <source>Change “Prepared for”</source>
+        <translation>Cambiar «Preparado para»</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Cambiar la fecha</translation>
+    </message>
+    <message>
+        <source>Change “Prepared by”</source>
+        <translation>Cambiar «Preparado por»</translation>
+    </message>
+    <message>
+        <source>Change organisation</source>
+        <translation>Cambiar la organización</translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation>Cambiar las notas</translation>
+    </message>
+    <message>
+        <source>Change subject</source>
+        <translation>Cambiar el asunto</translation>
+    </message>
+    <message>
+        <source>Change pack language</source>
+        <translation>Cambiar el idioma del dosier</translation>
+    </message>
+    <message>
+        <source>Change filters</source>
+        <extracomment>The other edits&apos; labels (marked at import, so the interface can read a journal&apos;s labels back).</extracomment>
+        <translation>Cambiar los filtros</translation>
+    </message>
+    <message>
+        <source>Leave out section text</source>
+        <translation>Excluir el texto de las secciones</translation>
+    </message>
+    <message>
+        <source>Leave out tables</source>
+        <translation>Excluir las tablas</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Poner logotipo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>Choose format</source>
+        <translation>Elegir el formato</translation>
+    </message>
+    <message>
+        <source>Change option “{option}”</source>
+        <translation>Cambiar la opción «{option}»</translation>
+    </message>
+    <message>
+        <source>Move blocks</source>
+        <translation>Mover bloques</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>Mover bloque</translation>
+    </message>
+    <message>
+        <source>Reorder blocks</source>
+        <translation>Reordenar bloques</translation>
+    </message>
+    <message>
+        <source>Remove blocks</source>
+        <translation>Quitar bloques</translation>
+    </message>
+    <message>
+        <source>Remove block</source>
+        <translation>Quitar bloque</translation>
+    </message>
+    <message>
+        <source>Restore all blocks</source>
+        <translation>Restablecer todos los bloques</translation>
+    </message>
+    <message>
+        <source>Load pack “{name}”</source>
+        <translation>Cargar el dosier «{name}»</translation>
+    </message>
 </context>
 <context>
     <name>PackComposer</name>
     <message>
         <source>Packs saved in this project; choose one to load it</source>
-        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
+        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the working definition and its edits, as the project last kept them the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
         <translation>Dosieres guardados en este proyecto; elija uno para cargarlo</translation>
     </message>
     <message>
@@ -940,6 +1066,14 @@
     <message>
         <source>Draws on: {sources}</source>
         <translation>Se basa en: {sources}</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>No se pudo guardar el cambio</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} No se cambió nada.</translation>
     </message>
     <message>
         <source>(unsaved pack)</source>
@@ -1090,6 +1224,7 @@
     <name>PackDock</name>
     <message>
         <source>Pack</source>
+        <extracomment>a composer was made for the project, or the last one went (see :attr:`composer`)</extracomment>
         <translation>Dosier</translation>
     </message>
     <message>

@@ -840,12 +840,138 @@
         <source>Unlink {table} from {previous}</source>
         <translation>Délier {table} de {previous}</translation>
     </message>
+    <message>
+        <source>Choose countries</source>
+        <extracomment>Prefix of the project&apos;s ``meta`` keys holding the composer&apos;s journal (one row a change). Parts of a definition an edit may change. ``metadata.&lt;field&gt;`` for every text field of :class:`PackMetadata`; ``options.&lt;exporter&gt;`` for one exporter&apos;s options. Metadata fields edited as text (the logo is ``metadata.logo``: its name and data together). How each filter reads in an edit&apos;s label (&quot;Choose countries&quot;).</extracomment>
+        <translation>Choisir les pays</translation>
+    </message>
+    <message>
+        <source>Choose regions</source>
+        <translation>Choisir les régions</translation>
+    </message>
+    <message>
+        <source>Choose themes</source>
+        <translation>Choisir les thèmes</translation>
+    </message>
+    <message>
+        <source>Choose sections</source>
+        <translation>Choisir les sections</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>Choisir les documents</translation>
+    </message>
+    <message>
+        <source>Change keywords</source>
+        <translation>Modifier les mots-clés</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>Modifier les colonnes</translation>
+    </message>
+    <message>
+        <source>Include section text</source>
+        <translation>Inclure le texte des sections</translation>
+    </message>
+    <message>
+        <source>Include tables</source>
+        <translation>Inclure les tableaux</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Change “Prepared for”</source>
+        <translation>Modifier «&#xa0;Préparé pour&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Change “Prepared by”</source>
+        <translation>Modifier «&#xa0;Préparé par&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Change subject</source>
+        <translation>Modifier l’objet</translation>
+    </message>
+    <message>
+        <source>Change pack language</source>
+        <translation>Modifier la langue du dossier</translation>
+    </message>
+    <message>
+        <source>Change filters</source>
+        <extracomment>The other edits&apos; labels (marked at import, so the interface can read a journal&apos;s labels back).</extracomment>
+        <translation>Modifier les filtres</translation>
+    </message>
+    <message>
+        <source>Leave out section text</source>
+        <translation>Exclure le texte des sections</translation>
+    </message>
+    <message>
+        <source>Leave out tables</source>
+        <translation>Exclure les tableaux</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Définir le logo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Choose format</source>
+        <translation>Choisir le format</translation>
+    </message>
+    <message>
+        <source>Change option “{option}”</source>
+        <translation>Modifier l’option «&#xa0;{option}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move blocks</source>
+        <translation>Déplacer les blocs</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>Déplacer le bloc</translation>
+    </message>
+    <message>
+        <source>Reorder blocks</source>
+        <translation>Réordonner les blocs</translation>
+    </message>
+    <message>
+        <source>Remove blocks</source>
+        <translation>Retirer les blocs</translation>
+    </message>
+    <message>
+        <source>Remove block</source>
+        <translation>Retirer le bloc</translation>
+    </message>
+    <message>
+        <source>Restore all blocks</source>
+        <translation>Rétablir tous les blocs</translation>
+    </message>
+    <message>
+        <source>Load pack “{name}”</source>
+        <translation>Charger le dossier «&#xa0;{name}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>PackComposer</name>
     <message>
         <source>Packs saved in this project; choose one to load it</source>
-        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
+        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the working definition and its edits, as the project last kept them the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
         <translation>Dossiers enregistrés dans ce projet&#xa0;; choisissez-en un pour le charger</translation>
     </message>
     <message>
@@ -940,6 +1066,14 @@
     <message>
         <source>Draws on: {sources}</source>
         <translation>S’appuie sur&#xa0;: {sources}</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>(unsaved pack)</source>
@@ -1090,6 +1224,7 @@
     <name>PackDock</name>
     <message>
         <source>Pack</source>
+        <extracomment>a composer was made for the project, or the last one went (see :attr:`composer`)</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
