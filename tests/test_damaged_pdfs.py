@@ -3,6 +3,8 @@ truncation are kept, the PDF parser's log noise stays off stderr, and messages n
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from app.document.model import SourceDocument
@@ -126,3 +128,170 @@ def test_messages_name_the_document_not_a_cached_copy(tmp_path, workers):
     assert messages
     assert all(cache.name not in m for m in messages), messages
     assert any("Appeal 2024.pdf" in m for m in messages), messages
+
+
+# ------------------------------------------------------------------ recovery from the objects left
+
+
+def _objstm_pdf(pages: int = 4, seed: int = 21) -> bytes:
+    """A generated report written with object streams: page dictionaries, fonts, catalog and page tree
+    are all inside one compressed object stream, the content streams outside it."""
+    from tests.benchmarks.pdf_mutants import _with_object_streams
+
+    data = _with_object_streams(_reportlab_pdf(pages, seed, compress=True))
+    assert data is not None and b"/ObjStm" in data
+    return data
+
+
+def _objstm_span(data: bytes) -> tuple[int, int]:
+    """Start and end of the compressed data of the (first) object stream."""
+    head = data.find(b"/ObjStm")
+    start = data.find(b"stream", head) + len(b"stream\n")
+    return start, data.find(b"endstream", start)
+
+
+def _texts(path) -> list[str]:
+    with open_pdf(path) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def test_object_stream_damaged_pages_are_rebuilt_from_their_content(tmp_path):
+    """A flipped byte early in the object stream loses every page dictionary; the content streams
+    outside it become pages again, in order, and say that they were rebuilt."""
+    data = bytearray(_objstm_pdf())
+    start, end = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "Appeal objstm.pdf"
+    path.write_bytes(bytes(data))
+    texts = _texts(path)
+    assert len(texts) == 4
+    assert [t.split(":")[0] for t in texts] == [f"Objective {i}" for i in range(1, 5)]
+    results = list(Extraction(path, workers=0, document=describe(path), settings=TEXT_ONLY))
+    assert all(r.words for r in results)
+    notes = [w for r in results for w in r.warnings]
+    document_notes = [w.message for w in notes if w.page == 0]
+    assert len(document_notes) == 1 and document_notes[0].startswith("Appeal objstm.pdf is damaged")
+    assert "pages 1-4 were rebuilt" in document_notes[0]
+    assert {w.page for w in notes if "rebuilt from its content" in w.message} == {1, 2, 3, 4}
+    # the same through worker processes, in the document's warnings (the problems list)
+    data = extract_document(path, workers=1, settings=TEXT_ONLY)
+    assert [w.message for w in data.warnings if w.page == 0] == document_notes
+
+
+def test_object_stream_damaged_late_keeps_the_objects_before_the_damage(tmp_path):
+    """Damage near the end of an object stream: what decodes before it (fonts, page dictionaries)
+    is kept, so the pages keep their own size and are not marked as rebuilt."""
+    data = bytearray(_objstm_pdf())
+    start, end = _objstm_span(bytes(data))
+    data[end - 12] ^= 0x5A  # in the last objects (document info, page tree)
+    path = tmp_path / "late.pdf"
+    path.write_bytes(bytes(data))
+    with open_pdf(path) as pdf:
+        assert len(pdf.pages) == 4
+        assert pdf.pages[0].width == pytest.approx(595.28, abs=0.1)  # A4, the page's own box
+        assert all("Objective" in (p.extract_text() or "") for p in pdf.pages)
+        assert "rebuilt" not in pdf.bb_damage
+
+
+def test_object_stream_file_cut_before_its_cross_references(tmp_path):
+    """A file written with object streams loses its cross-reference stream at the end when cut:
+    the objects inside the object stream are found all the same, and the pages before the cut read."""
+    data = _objstm_pdf()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: data.rfind(b"/XRef") - 40])
+    texts = _texts(path)
+    assert len(texts) >= 3 and all(t.startswith("Objective") for t in texts[:3])
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_truncated_content_stream_keeps_its_beginning(tmp_path, compress):
+    """A file cut inside the first page's content stream: the text before the cut is read (qpdf's
+    repair drops the stream whose end is missing; a cut Flate stream still decodes its prefix)."""
+    data = _reportlab_pdf(3, 9, compress=compress)  # reportlab writes the content streams last
+    first = data.find(b"stream\n", data.find(b"\n10 0 obj")) + len(b"stream\n")
+    end = data.find(b"endstream", first)
+    cut = first + (end - first) // 2  # the cut is inside page 1's content stream
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[:cut])
+    with open_pdf(path) as pdf:
+        words = pdf.pages[0].extract_words()
+        note = pdf.bb_damage
+    assert any(w["text"] == "Objective" for w in words)
+    assert "ends early" in note and "no content left" in note
+
+
+def test_damaged_header_is_still_read(tmp_path):
+    data = bytearray(_reportlab_pdf(2, 10, compress=True))
+    data[0] = ord("'")  # "%PDF-1.4" -> "'PDF-1.4"
+    path = tmp_path / "header.pdf"
+    path.write_bytes(bytes(data))
+    assert _ours(path) == 2
+
+
+def test_rebuild_is_bounded():
+    import zlib
+
+    from app.source.salvage import inflate_prefix, rebuild
+
+    bomb = zlib.compress(b"\0" * (32 << 20))
+    assert len(inflate_prefix(bomb, 1 << 20)) == 1 << 20
+    cut = zlib.compress(bytes(range(256)) * 400)
+    assert bytes(range(256)) * 10 == inflate_prefix(cut[: len(cut) // 2], 1 << 20)[:2560]
+    many = b"%PDF-1.7\n" + b"".join(b"%d 0 obj << /Type /Page >> endobj\n" % i for i in range(1, 50_000))
+    assert rebuild(many, time_limit=0.0) is None  # over its time: gives up rather than hang
+
+
+def test_rebuild_of_an_intact_file_adds_no_page():
+    from app.source.salvage import rebuild
+
+    result = rebuild(_objstm_pdf())
+    assert result is not None and result.pages == 4 and result.rebuilt_pages == []
+
+
+def _pdfminer_drops(raw: bytes) -> bool:
+    from pdfminer.pdftypes import decompress_corrupted
+
+    try:
+        decompress_corrupted(raw)
+        return False
+    except zlib.error:
+        return True
+
+
+def test_flate_stream_that_ends_early_keeps_what_decodes(tmp_path):
+    """A flipped byte can end Flate data early, with a checksum that no longer matches: qpdf keeps what
+    decodes, pdfminer drops the whole stream. In a repaired copy such a stream is replaced by what
+    decodes, so the page keeps its text."""
+    import pikepdf
+
+    data = _objstm_pdf()
+    start, _ = _objstm_span(data)
+    page1 = data.find(b"stream\n", data.find(b"\n12 0 obj")) + len(b"stream\n")
+    end = data.find(b"endstream", page1)
+    raw = data[page1:end].rstrip(b"\r\n")
+    chosen = None
+    for pos in range(len(raw) // 4, len(raw) - 4):  # the first damage of that kind in the stream
+        for xor in (0x01, 0x10, 0x5A, 0xFF):
+            bad = bytearray(raw)
+            bad[pos] ^= xor
+            if not _pdfminer_drops(bytes(bad)):
+                continue
+            with pikepdf.new() as probe:
+                stream = pikepdf.Stream(probe, bytes(bad))
+                stream.Filter = pikepdf.Name.FlateDecode
+                try:
+                    kept = stream.read_bytes()
+                except Exception:
+                    continue
+            if b"Objective 1" in kept:
+                chosen = (pos, xor)
+                break
+        if chosen:
+            break
+    assert chosen is not None
+    damaged = bytearray(data)
+    damaged[start + 20] ^= 0x5A  # the document needs the repair
+    damaged[page1 + chosen[0]] ^= chosen[1]
+    path = tmp_path / "ends-early.pdf"
+    path.write_bytes(bytes(damaged))
+    assert _texts(path)[0].startswith("Objective 1")

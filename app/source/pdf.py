@@ -67,8 +67,16 @@ def check_readable(path: Path, name: str | None = None) -> None:
         raise PdfNotFoundError(f"{label}: cannot be read ({exc.strerror or exc}).") from exc
     if size == 0:
         raise PdfMalformedError(f"{label} is empty (0 bytes).")
-    if b"%PDF" not in head:
+    if b"%PDF" not in head and not _damaged_header(head):
         raise PdfMalformedError(f"{label} is not a PDF file.")
+
+
+def _damaged_header(head: bytes) -> bool:
+    """A PDF header with one byte of "%PDF-" damaged ("'PDF-1.5"): still a PDF, for the repair to try."""
+    for m in re.finditer(rb"(?=(.{5})\d\.\d)", head, re.S):
+        if sum(a != b for a, b in zip(m.group(1), b"%PDF-")) <= 1:
+            return True
+    return False
 
 
 def translate_error(exc: BaseException, path: Path, password: str | None, name: str | None = None) -> PdfError:
@@ -211,13 +219,17 @@ def _decode_leniently(stream) -> None:
     what can still be decoded, as pdfium reads it, instead of losing the whole page."""
     import pikepdf
 
-    try:
-        stream.read_bytes()
-        return
-    except Exception:
-        pass
     filters = stream.get("/Filter")
     names = [_name_text(f) for f in (filters if isinstance(filters, pikepdf.Array) else [filters] if filters else [])]
+    try:
+        decoded = stream.read_bytes()
+    except Exception:
+        decoded = None
+    if decoded is not None:
+        # qpdf keeps what decodes before damaged Flate data; pdfminer drops the whole stream
+        if names[:1] in (["/FlateDecode"], ["/Fl"]) and not _flate_intact(stream.read_raw_bytes()):
+            stream.write(decoded)
+        return
     data = stream.read_raw_bytes()
     for name in names:
         if name in ("/ASCII85Decode", "/A85"):
@@ -230,6 +242,16 @@ def _decode_leniently(stream) -> None:
         else:
             return  # a filter we do not repair: leave the stream as it is
     stream.write(data)  # unfiltered from now on
+
+
+def _flate_intact(data: bytes) -> bool:
+    import zlib
+
+    try:
+        zlib.decompress(data)
+        return True
+    except zlib.error:
+        return False
 
 
 def _a85_lenient(data: bytes) -> bytes:
@@ -266,16 +288,9 @@ def _a85_lenient(data: bytes) -> bytes:
 
 
 def _flate_lenient(data: bytes) -> bytes:
-    import zlib
+    from app.source.salvage import MAX_STREAM, inflate_prefix
 
-    out = bytearray()
-    d = zlib.decompressobj()
-    for i in range(0, len(data), 256):
-        try:
-            out += d.decompress(data[i : i + 256])
-        except zlib.error:
-            break
-    return bytes(out)
+    return inflate_prefix(data, MAX_STREAM)
 
 
 def _repair_qpdf(source: Path | bytes, password: str | None) -> bytes | None:
@@ -364,6 +379,21 @@ def _salvage_pages(data: bytes) -> bytes | None:
     return data + tail
 
 
+def _rebuilt(data: bytes) -> bytes | None:
+    """The file rebuilt from the objects still in its bytes (:mod:`app.source.salvage`: what object
+    streams still decode, a new page tree, pages for content streams that lost their page), then
+    normalised like every repaired copy."""
+    from app.source.salvage import rebuild
+
+    try:
+        result = rebuild(data)
+    except Exception:  # best effort: the other repairs have had their turn
+        return None
+    if result is None:
+        return None
+    return _repair_qpdf(result.data, None) or result.data
+
+
 def _plumber_pages(data: bytes) -> int:
     """Pages pdfplumber reads from ``data`` (0 when it cannot)."""
     import pdfplumber
@@ -377,21 +407,25 @@ def _plumber_pages(data: bytes) -> int:
 
 def repaired_bytes(path: str | os.PathLike, password: str | None = None, want: int = 1) -> bytes | None:
     """A rewritten, decrypted copy of a damaged PDF that pdfplumber reads with at least ``want``
-    pages if one can be made, else the readable copy with the most pages, else None. Tried in turn:
-    qpdf's repair; pdfium's reading written back out (pdfium recovers some files qpdf does not), then
-    tidied by qpdf; and a new page tree over the page objects left in the file (a truncated file keeps
-    the pages before the cut), read by pdfium or qpdf."""
+    pages, each with content, if one can be made, else the readable copy with the most pages (then
+    the most content), else None. Tried in turn: qpdf's repair; pdfium's reading written back out
+    (pdfium recovers some files qpdf does not), then tidied by qpdf; the file rebuilt from the objects
+    still in its bytes (:mod:`app.source.salvage`: damaged object streams, lost page dictionaries, a
+    stream cut by the end of the file); and a new page tree over the page objects left in the file (a
+    truncated file keeps the pages before the cut), read by pdfium or qpdf."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError:
         return None
     best: bytes | None = None
-    best_pages = 0
+    best_score = (0, 0)
 
     def attempts():
         yield lambda: _repair_qpdf(data, password)
         yield lambda: _repair_qpdf(_repair_pdfium(data, password) or b"", None)
+        if b"/Encrypt" not in data:  # objects read from the bytes would still be encrypted
+            yield lambda: _rebuilt(data)
         salvaged = _salvage_pages(data)
         if salvaged is not None:
             yield lambda: _repair_qpdf(_repair_pdfium(salvaged, password) or b"", None)
@@ -402,11 +436,42 @@ def repaired_bytes(path: str | os.PathLike, password: str | None = None, want: i
         if not candidate:
             continue
         pages = _plumber_pages(candidate)
-        if pages > best_pages:
-            best, best_pages = candidate, pages
-        if best_pages >= want:
+        if not pages:
+            continue
+        content, empty = _content_bytes(candidate)
+        # more pages first; for as many pages, more content (qpdf drops a stream cut by the end of
+        # the file, the rebuild keeps what is there)
+        if (pages, content) > best_score:
+            best, best_score = candidate, (pages, content)
+        if best_score[0] >= want and not empty:
             break
     return best
+
+
+def _content_bytes(data: bytes) -> tuple[int, int]:
+    """Decoded content-stream bytes of all pages of ``data`` (capped), and the pages with none."""
+    try:
+        import pikepdf
+
+        total, empty = 0, 0
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                size = 0
+                try:
+                    contents = page.obj.get("/Contents")
+                    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+                    for stream in streams:
+                        if isinstance(stream, pikepdf.Stream):
+                            size += len(stream.read_bytes())
+                except Exception:
+                    pass
+                total += size
+                empty += size == 0
+                if total > 1 << 28:
+                    break
+        return total, empty
+    except Exception:
+        return 0, 1
 
 
 def open_plumber(path: str | os.PathLike, password: str | None = None, name: str | None = None):
@@ -437,6 +502,7 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
     expected = _pdfium_pages(p, password)
     if pdf is not None and found > 0 and (expected is None or found >= expected):
         pdf.bb_repaired = False
+        pdf.bb_damage = ""
         return pdf
     fixed = repaired_bytes(p, password, want=max(1, expected or 0, found))
     if fixed is not None:
@@ -446,14 +512,107 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
                 if pdf is not None:
                     _close_quietly(pdf)
                 candidate.bb_repaired = True
+                candidate.bb_damage = _damage_note(p, label, candidate, expected)
                 return candidate
             _close_quietly(candidate)
         except Exception:
             pass
     if pdf is not None:  # the repair did no better: what pdfminer found
         pdf.bb_repaired = False
+        pdf.bb_damage = ""
         return pdf
     raise error or PdfMalformedError(f"{label} is damaged: no page could be read.")
+
+
+def _ends_early(path: Path) -> bool:
+    """The file lacks the end-of-file marker every complete PDF ends with (a cut download or copy)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - 4096))
+            return b"%%EOF" not in fh.read()
+    except OSError:
+        return False
+
+
+def rebuilt_pages(pdf) -> list[int]:
+    """1-based numbers of the pages of a repaired copy made from a content stream alone (their page
+    dictionary was lost: page size and fonts are guessed, see :mod:`app.source.salvage`)."""
+    from app.source.salvage import REBUILT_KEY
+
+    key = REBUILT_KEY.lstrip("/")
+    out = []
+    for number, page in enumerate(pdf.pages, 1):
+        try:
+            if page.page_obj.attrs.get(key) is True:
+                out.append(number)
+        except Exception:
+            continue
+    return out
+
+
+def _page_list(numbers: list[int]) -> str:
+    """'3', '1-4', '1, 3, 5-7'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def _damage_note(path: Path, label: str, pdf, expected: int | None) -> str:
+    """One sentence for the problems list about a document read from a repaired copy."""
+    n = len(pdf.pages)
+    read = f"{n} of {expected} pages" if expected and expected > n else f"{n} page{'s' if n != 1 else ''}"
+    parts = [f"{label} is damaged: it was repaired in memory (the file itself is unchanged) and {read} "
+             f"could be read"]
+    if _ends_early(path):
+        parts.append("the file ends early (an interrupted download or copy?), so pages after the last one "
+                     "read, or their text, may be missing")
+    emptied = [i for i, page in enumerate(pdf.pages, 1) if not _has_content(page)]
+    if emptied:
+        parts.append(f"page{'s' if len(emptied) > 1 else ''} {_page_list(emptied)} "
+                     f"{'have' if len(emptied) > 1 else 'has'} no content left")
+    rebuilt = rebuilt_pages(pdf)
+    if rebuilt:
+        parts.append(f"page{'s' if len(rebuilt) > 1 else ''} {_page_list(rebuilt)} "
+                     f"{'were' if len(rebuilt) > 1 else 'was'} rebuilt from the page content alone "
+                     "(page size, fonts and page order guessed): check against the original")
+    return "; ".join(parts) + "."
+
+
+def _has_content(page) -> bool:
+    """The page's content streams decode to something (pdfminer's reading of the repaired copy)."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        for ref in page.page_obj.contents or []:
+            stream = resolve1(ref)
+            if stream is not None and hasattr(stream, "get_data") and len(stream.get_data()) > 0:
+                return True
+        return False  # no stream, or only references to objects that are gone
+    except Exception:
+        return True  # cannot tell: say nothing
+
+
+def damage_warnings(pdf, number: int) -> list[tuple[int, str]]:
+    """(page, message) notes for page ``number`` of a document opened by :func:`open_plumber`: the
+    document's damage note (page 0) with page 1, and a note on a page rebuilt from its content alone."""
+    out: list[tuple[int, str]] = []
+    note = getattr(pdf, "bb_damage", "")
+    if note and number == 1:
+        out.append((0, note))
+    try:
+        page = pdf.pages[number - 1]
+        from app.source.salvage import REBUILT_KEY
+
+        if page.page_obj.attrs.get(REBUILT_KEY.lstrip("/")) is True:
+            out.append((number, "page rebuilt from its content alone (its page dictionary was lost in the "
+                                "damaged file): page size and fonts are guessed"))
+    except Exception:
+        pass
+    return out
 
 
 class RepairedCopy:
