@@ -71,7 +71,7 @@ def test_seeded_mutants_yield_content_at_least_where_pdfium_does(seeded_mutants,
         if theirs and not mine:
             behind.append(f"{m.name} ({m.detail})")
     assert not behind, behind
-    assert ours >= peer and ours >= 0.85 * len(seeded_mutants), (ours, peer)
+    assert ours >= peer and ours >= 0.9 * len(seeded_mutants), (ours, peer)
     assert capfd.readouterr().err == ""  # no parser noise on stderr
 
 
@@ -295,3 +295,19 @@ def test_flate_stream_that_ends_early_keeps_what_decodes(tmp_path):
     path = tmp_path / "ends-early.pdf"
     path.write_bytes(bytes(damaged))
     assert _texts(path)[0].startswith("Objective 1")
+
+
+def test_page_whose_dictionary_was_deleted_is_rebuilt_in_its_place(tmp_path):
+    """A page dictionary blanked out (ASCII85 + Flate content, as reportlab writes it): the page tree
+    still counts three pages, so the content stream nothing references any more becomes page 2 again."""
+    data = bytearray(_reportlab_pdf(3, 12, compress=True))
+    start = data.find(b"\n5 0 obj") + 1
+    end = data.find(b"endobj", start) + len(b"endobj")
+    assert b"/Type /Page" in data[start:end]
+    data[start:end] = b" " * (end - start)
+    path = tmp_path / "page-lost.pdf"
+    path.write_bytes(bytes(data))
+    texts = _texts(path)
+    assert [t.split(":")[0] for t in texts] == ["Objective 1", "Objective 2", "Objective 3"]
+    with open_pdf(path) as pdf:
+        assert "page 2 was rebuilt" in pdf.bb_damage

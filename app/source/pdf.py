@@ -230,18 +230,11 @@ def _decode_leniently(stream) -> None:
         if names[:1] in (["/FlateDecode"], ["/Fl"]) and not _flate_intact(stream.read_raw_bytes()):
             stream.write(decoded)
         return
-    data = stream.read_raw_bytes()
-    for name in names:
-        if name in ("/ASCII85Decode", "/A85"):
-            data = _a85_lenient(data)
-        elif name in ("/FlateDecode", "/Fl"):
-            data = _flate_lenient(data)
-        elif name in ("/ASCIIHexDecode", "/AHx"):
-            hexdigits = re.sub(rb"[^0-9A-Fa-f]", b"", data.split(b">", 1)[0])
-            data = bytes.fromhex((hexdigits + b"0" * (len(hexdigits) % 2)).decode())
-        else:
-            return  # a filter we do not repair: leave the stream as it is
-    stream.write(data)  # unfiltered from now on
+    from app.source.salvage import MAX_STREAM, decode_leniently
+
+    data = decode_leniently(stream.read_raw_bytes(), names, MAX_STREAM)
+    if data is not None:  # else a filter we do not repair: the stream stays as it is
+        stream.write(data)  # unfiltered from now on
 
 
 def _flate_intact(data: bytes) -> bool:
@@ -252,45 +245,6 @@ def _flate_intact(data: bytes) -> bool:
         return True
     except zlib.error:
         return False
-
-
-def _a85_lenient(data: bytes) -> bytes:
-    import base64
-
-    body = data.split(b"~>", 1)[0]
-    if body.startswith(b"<~"):
-        body = body[2:]
-    # whitespace is allowed and skipped; any other stray byte (a flipped one) stands in for a digit so
-    # the groups after it stay aligned and only its own four bytes are wrong
-    clean = bytes(c if 33 <= c <= 117 or c == 122 else 33 for c in body if c not in b" \t\r\n\x0c\x00")
-    out = bytearray()
-    group = bytearray()
-    for c in clean:
-        if c == 122 and not group:
-            out += b"\0\0\0\0"
-            continue
-        if c == 122:
-            continue
-        group.append(c)
-        if len(group) == 5:
-            try:
-                out += base64.a85decode(bytes(group))
-            except ValueError:
-                pass
-            group.clear()
-    if len(group) > 1:
-        pad = 5 - len(group)
-        try:
-            out += base64.a85decode(bytes(group) + b"u" * pad)[: 4 - pad]
-        except ValueError:
-            pass
-    return bytes(out)
-
-
-def _flate_lenient(data: bytes) -> bytes:
-    from app.source.salvage import MAX_STREAM, inflate_prefix
-
-    return inflate_prefix(data, MAX_STREAM)
 
 
 def _repair_qpdf(source: Path | bytes, password: str | None) -> bytes | None:

@@ -119,19 +119,65 @@ def inflate_prefix(data: bytes, limit: int) -> bytes:
     return bytes(out[:limit])
 
 
+def a85_lenient(data: bytes) -> bytes:
+    """ASCII85 data decoded past damage: a stray byte stands in for a digit, so only its own group of
+    four bytes is wrong and the groups after it stay aligned."""
+    import base64
+
+    body = data.split(b"~>", 1)[0]
+    if body.startswith(b"<~"):
+        body = body[2:]
+    clean = bytes(c if 33 <= c <= 117 or c == 122 else 33 for c in body if c not in b" \t\r\n\x0c\x00")
+    out = bytearray()
+    group = bytearray()
+    for c in clean:
+        if c == 122 and not group:
+            out += b"\0\0\0\0"
+            continue
+        if c == 122:
+            continue
+        group.append(c)
+        if len(group) == 5:
+            try:
+                out += base64.a85decode(bytes(group))
+            except ValueError:
+                pass
+            group.clear()
+    if len(group) > 1:
+        pad = 5 - len(group)
+        try:
+            out += base64.a85decode(bytes(group) + b"u" * pad)[: 4 - pad]
+        except ValueError:
+            pass
+    return bytes(out)
+
+
+def decode_leniently(data: bytes, filters: list[str], limit: int) -> bytes | None:
+    """``data`` through ``filters`` ("/ASCII85Decode", "/FlateDecode", "/ASCIIHexDecode" and their short
+    names), each keeping what decodes before damage; None for a filter not undone here."""
+    for name in filters:
+        if name in ("/ASCII85Decode", "/A85"):
+            data = a85_lenient(data)
+        elif name in ("/FlateDecode", "/Fl"):
+            data = inflate_prefix(data, limit)
+        elif name in ("/ASCIIHexDecode", "/AHx"):
+            digits = re.sub(rb"[^0-9A-Fa-f]", b"", data.split(b">", 1)[0])
+            data = bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())
+        else:
+            return None
+    return data[:limit]
+
+
 def _decoded(obj: _Obj, limit: int) -> bytes | None:
-    """The stream's data with its Flate filter undone (None for a filter this module does not undo)."""
+    """The stream's data with its filters undone as far as they go (None for a filter not undone here,
+    or a predictor)."""
     if obj.stream is None:
         return None
-    filters = re.findall(rb"/([A-Za-z0-9]+)", (re.search(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)", obj.head)
-                                                or [b"", b""])[1] if b"/Filter" in obj.head else b"")
-    if not filters:
-        return obj.stream[:limit]
-    if filters == [b"FlateDecode"] or filters == [b"Fl"]:
-        if b"/Predictor" in obj.head:
-            return None
-        return inflate_prefix(obj.stream, limit)
-    return None
+    m = re.search(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)", obj.head)
+    filters = ["/" + f.decode("latin-1") for f in re.findall(rb"/([A-Za-z0-9]+)", m.group(1))] if m else []
+    if b"/Predictor" in obj.head:
+        return None
+    return decode_leniently(obj.stream, filters, limit)
 
 
 def _balanced(text: bytes) -> bool:
@@ -387,10 +433,7 @@ def _assemble(objects: dict[int, _Obj], unpacked: int, deadline: float) -> Rebui
         box = list(boxes.most_common(1)[0][0]) if boxes else None
         for number in rebuilt:
             stream = pdf.get_object((order[number - 1][2], 0))
-            try:
-                content = stream.read_bytes()
-            except Exception:
-                content = _decoded(objects[order[number - 1][2]], 4 * 1024 * 1024) or b""
+            content = _decoded(objects[order[number - 1][2]], 4 * 1024 * 1024) or b""
             page = pikepdf.Dictionary(
                 Type=pikepdf.Name.Page,
                 MediaBox=pikepdf.Array(box or _estimated_box([content])),
@@ -413,7 +456,9 @@ def _assemble(objects: dict[int, _Obj], unpacked: int, deadline: float) -> Rebui
             except Exception:
                 pass
         out = io.BytesIO()
-        pdf.save(out, fix_metadata_version=False)
+        # streams copied as they are: decoding them is the normalisation's job, with its own limits
+        pdf.save(out, fix_metadata_version=False, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
     return Rebuilt(out.getvalue(), len(kids), rebuilt, unpacked)
 
 
