@@ -311,3 +311,37 @@ def test_page_whose_dictionary_was_deleted_is_rebuilt_in_its_place(tmp_path):
     assert [t.split(":")[0] for t in texts] == ["Objective 1", "Objective 2", "Objective 3"]
     with open_pdf(path) as pdf:
         assert "page 2 was rebuilt" in pdf.bb_damage
+
+
+def test_problems_list_names_a_damaged_document(tmp_path):
+    """The problems list (check_document, and the workbench's list built the same way) carries the
+    damage note naming the document, and one entry per rebuilt page."""
+    from app.extract.problems import check_document
+
+    data = bytearray(_objstm_pdf(3, 13))
+    start, _ = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "Regional appeal.pdf"
+    path.write_bytes(bytes(data))
+    problems = [p for p in check_document(extract_document(path, workers=0, settings=TEXT_ONLY))
+                if p.kind == "damaged_source"]
+    assert problems[0].page is None and problems[0].message.startswith("Regional appeal.pdf is damaged")
+    assert [p.page for p in problems[1:]] == [1, 2, 3]
+    assert problems[0].label == "Damaged PDF"
+
+
+def test_damaged_file_pdfium_cannot_open_is_rendered_from_the_repaired_copy(tmp_path):
+    from app.source.render import PageRenderer
+
+    data = bytearray(_objstm_pdf(3, 14))
+    start, _ = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "shown.pdf"
+    path.write_bytes(bytes(data))
+    renderer = PageRenderer(path)
+    try:
+        assert len(renderer) == describe(path).pages == 3
+        page = renderer.render(0, scale=0.5)
+        assert page.width > 100 and len(set(page.pixels[::97])) > 1  # something drawn, not a blank page
+    finally:
+        renderer.close()

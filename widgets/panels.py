@@ -292,7 +292,9 @@ def where(p: Problem) -> str:
         if p.row is not None:
             return f"{page}{p.table} row {p.row + 1}"
         return f"{page}{p.table}"
-    return f"{page}section {p.section}"
+    if p.section:
+        return f"{page}section {p.section}"
+    return f"p. {p.page}" if p.page else "document"
 
 
 class ProblemsPanel(QWidget):

@@ -16,6 +16,8 @@ Kinds:
 ``ocr_uncertain``    a cell read by OCR with low confidence (a scanned page): check it against the page
 ``ocr_lookalike``    a cell read by OCR in a number column that would be a number if a letter were
                      a digit ("1O0,000": O/0, l/1, S/5): flagged, never changed
+``damaged_source``   the PDF is damaged and was read from a copy repaired in memory (pages missing,
+                     without content or rebuilt from their content alone): check against the original
 ``rounding``         a sum of whole numbers that misses its printed total by a few units: within what
                      rounding could explain, but worth a look (low severity; sources do have such slips)
 
@@ -37,7 +39,7 @@ from app.document.numbers import NOTHING, format_number, parse_number
 from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
-         "rounding", "ocr_uncertain", "ocr_lookalike")
+         "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source")
 LABELS = {
     "row_sum": "Row sum",
     "column_sum": "Column sum",
@@ -49,6 +51,7 @@ LABELS = {
     "rounding": "Rounding difference",
     "ocr_uncertain": "Uncertain OCR",
     "ocr_lookalike": "OCR look-alike",
+    "damaged_source": "Damaged PDF",
 }
 
 LOST = "\ufffd"
@@ -376,9 +379,17 @@ def check_section(section: Section) -> list[Problem]:
     return problems
 
 
+def check_source(data: DocumentData) -> list[Problem]:
+    """The extraction's notes on a damaged source PDF (what was repaired, which pages were rebuilt)."""
+    from app.source.pdf import DAMAGE_NOTE, REBUILT_NOTE
+
+    return [Problem("damaged_source", w.message, page=w.page or None) for w in data.warnings
+            if DAMAGE_NOTE in w.message or w.message.startswith(REBUILT_NOTE)]
+
+
 def check_document(data: DocumentData) -> list[Problem]:
-    """All problems of a document: tables in document order, then sections."""
-    problems: list[Problem] = []
+    """All problems of a document: the source's damage, tables in document order, then sections."""
+    problems: list[Problem] = check_source(data)
     for table in data.tables:
         problems.extend(check_table(table, earlier_parts(table, data.tables)))
     for section in data.all_sections():

@@ -515,12 +515,16 @@ def _page_list(numbers: list[int]) -> str:
     return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
 
 
+#: How notes on damaged sources begin (the problems list finds them by these words).
+DAMAGE_NOTE = "is damaged: it was repaired in memory"
+REBUILT_NOTE = "page rebuilt from its content alone"
+
+
 def _damage_note(path: Path, label: str, pdf, expected: int | None) -> str:
     """One sentence for the problems list about a document read from a repaired copy."""
     n = len(pdf.pages)
     read = f"{n} of {expected} pages" if expected and expected > n else f"{n} page{'s' if n != 1 else ''}"
-    parts = [f"{label} is damaged: it was repaired in memory (the file itself is unchanged) and {read} "
-             f"could be read"]
+    parts = [f"{label} {DAMAGE_NOTE} (the file itself is unchanged) and {read} could be read"]
     if _ends_early(path):
         parts.append("the file ends early (an interrupted download or copy?), so pages after the last one "
                      "read, or their text, may be missing")
@@ -562,8 +566,8 @@ def damage_warnings(pdf, number: int) -> list[tuple[int, str]]:
         from app.source.salvage import REBUILT_KEY
 
         if page.page_obj.attrs.get(REBUILT_KEY.lstrip("/")) is True:
-            out.append((number, "page rebuilt from its content alone (its page dictionary was lost in the "
-                                "damaged file): page size and fonts are guessed"))
+            out.append((number, f"{REBUILT_NOTE} (its page dictionary was lost in the damaged file): page "
+                                "size and fonts are guessed"))
     except Exception:
         pass
     return out
