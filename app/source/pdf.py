@@ -547,7 +547,12 @@ def _has_content(page) -> bool:
 
         for ref in page.page_obj.contents or []:
             stream = resolve1(ref)
-            if stream is not None and hasattr(stream, "get_data") and len(stream.get_data()) > 0:
+            # the stored bytes, not decoded (pdfminer would keep every page's decoded content in memory):
+            # the repaired copy's normalisation has already emptied streams that decode to nothing
+            data = getattr(stream, "rawdata", None)
+            if data is None:
+                data = getattr(stream, "data", None)
+            if data:
                 return True
         return False  # no stream, or only references to objects that are gone
     except Exception:
