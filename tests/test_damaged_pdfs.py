@@ -345,3 +345,44 @@ def test_damaged_file_pdfium_cannot_open_is_rendered_from_the_repaired_copy(tmp_
         assert page.width > 100 and len(set(page.pixels[::97])) > 1  # something drawn, not a blank page
     finally:
         renderer.close()
+
+
+def _classic_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given object bodies (numbered from 1) and no cross-reference table at all."""
+    out = b"%PDF-1.4\n"
+    for number, body in enumerate(objects, 1):
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    return out
+
+
+def _content(text: str) -> bytes:
+    data = b"BT /F1 12 Tf 72 700 Td (" + text.encode() + b") Tj ET"
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def test_rebuilt_page_keeps_its_own_content_when_a_page_before_it_is_unusable():
+    """A page dictionary that cannot be used (here: no dictionary at all), then a page whose dictionary
+    is gone: the rebuilt page still gets its own content stream."""
+    import io
+
+    import pdfplumber
+
+    from app.source.salvage import rebuild
+
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Name /F1 >>"
+    data = _classic_pdf([
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+        font,
+        b"<< /Type /Page /Parent 1 0 R /MediaBox [0 0 612 792] /Contents 6 0 R"
+        b" /Resources << /Font << /F1 2 0 R >> >> >>",
+        b"[ /Type /Page /Contents 7 0 R ]",  # damaged beyond use: an array, not a dictionary
+        b"(page three's dictionary was here)",
+        _content("First page"),
+        _content("Second page"),
+        _content("Third page"),
+    ])
+    result = rebuild(data)
+    assert result is not None
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        texts = [p.extract_text() for p in pdf.pages]
+    assert texts[0] == "First page" and texts[-1] == "Third page", texts

@@ -183,7 +183,8 @@ def _decoded(obj: _Obj, limit: int) -> bytes | None:
 def _balanced(text: bytes) -> bool:
     """An object's text is complete enough to parse: its dictionaries and arrays are closed."""
     clean = re.sub(rb"\((?:[^()\\]|\\.)*\)", b"()", text)
-    return clean.count(b"<<") == clean.count(b">>") and clean.count(b"[") == clean.count(b"]") and bool(clean.strip())
+    return (clean.count(b"<<") == clean.count(b">>") and clean.count(b"[") == clean.count(b"]")
+            and bool(clean.strip()))
 
 
 def scan_objects(data: bytes, deadline: float) -> dict[int, _Obj]:
@@ -271,7 +272,8 @@ def expand_object_streams(objects: dict[int, _Obj], deadline: float) -> int:
             if have is not None and have.order > container.order:
                 continue  # redefined later in the file (an incremental update)
             t = _TYPE.search(text)
-            objects[num] = _Obj(num, 0, text, None, container.order, t.group(1).decode("latin-1") if t else "")
+            kind = t.group(1).decode("latin-1") if t else ""
+            objects[num] = _Obj(num, 0, text, None, container.order, kind)
             added += 1
             if len(objects) >= MAX_OBJECTS:
                 return added
@@ -370,7 +372,8 @@ def _assemble(objects: dict[int, _Obj], unpacked: int, deadline: float) -> Rebui
 
     if not objects:
         return None
-    pages = [o for o in objects.values() if o.stream is None and _PAGE.search(o.head)]
+    pages = [o for o in objects.values()
+             if o.stream is None and o.head.startswith(b"<<") and _PAGE.search(o.head)]
     trees = [o for o in objects.values() if o.stream is None and o.type == "Pages"]
     referenced: set[int] = set()
     for o in objects.values():
@@ -416,9 +419,9 @@ def _assemble(objects: dict[int, _Obj], unpacked: int, deadline: float) -> Rebui
         for _key, kind, num in order:
             if time.monotonic() > deadline:
                 raise _OutOfTime()
-            obj = pdf.get_object((num, objects[num].gen))
             if kind == 0:
                 try:
+                    obj = pdf.get_object((num, objects[num].gen))
                     _inherit(obj)
                     box = obj.get("/MediaBox")
                     if isinstance(box, pikepdf.Array) and len(box) == 4:
@@ -429,11 +432,11 @@ def _assemble(objects: dict[int, _Obj], unpacked: int, deadline: float) -> Rebui
                     continue
             else:
                 kids.append(None)  # made below, once the usual page box is known
-                rebuilt.append(len(kids))
+                rebuilt.append((len(kids), num))
         box = list(boxes.most_common(1)[0][0]) if boxes else None
-        for number in rebuilt:
-            stream = pdf.get_object((order[number - 1][2], 0))
-            content = _decoded(objects[order[number - 1][2]], 4 * 1024 * 1024) or b""
+        for number, num in rebuilt:
+            stream = pdf.get_object((num, objects[num].gen))
+            content = _decoded(objects[num], 4 * 1024 * 1024) or b""
             page = pikepdf.Dictionary(
                 Type=pikepdf.Name.Page,
                 MediaBox=pikepdf.Array(box or _estimated_box([content])),
@@ -459,7 +462,7 @@ def _assemble(objects: dict[int, _Obj], unpacked: int, deadline: float) -> Rebui
         # streams copied as they are: decoding them is the normalisation's job, with its own limits
         pdf.save(out, fix_metadata_version=False, compress_streams=False,
                  stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    return Rebuilt(out.getvalue(), len(kids), rebuilt, unpacked)
+    return Rebuilt(out.getvalue(), len(kids), [number for number, _ in rebuilt], unpacked)
 
 
 def _inherit(page) -> None:
