@@ -3,6 +3,8 @@ truncation are kept, the PDF parser's log noise stays off stderr, and messages n
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from app.document.model import SourceDocument
@@ -69,7 +71,7 @@ def test_seeded_mutants_yield_content_at_least_where_pdfium_does(seeded_mutants,
         if theirs and not mine:
             behind.append(f"{m.name} ({m.detail})")
     assert not behind, behind
-    assert ours >= peer and ours >= 0.85 * len(seeded_mutants), (ours, peer)
+    assert ours >= peer and ours >= 0.9 * len(seeded_mutants), (ours, peer)
     assert capfd.readouterr().err == ""  # no parser noise on stderr
 
 
@@ -126,3 +128,261 @@ def test_messages_name_the_document_not_a_cached_copy(tmp_path, workers):
     assert messages
     assert all(cache.name not in m for m in messages), messages
     assert any("Appeal 2024.pdf" in m for m in messages), messages
+
+
+# ------------------------------------------------------------------ recovery from the objects left
+
+
+def _objstm_pdf(pages: int = 4, seed: int = 21) -> bytes:
+    """A generated report written with object streams: page dictionaries, fonts, catalog and page tree
+    are all inside one compressed object stream, the content streams outside it."""
+    from tests.benchmarks.pdf_mutants import _with_object_streams
+
+    data = _with_object_streams(_reportlab_pdf(pages, seed, compress=True))
+    assert data is not None and b"/ObjStm" in data
+    return data
+
+
+def _objstm_span(data: bytes) -> tuple[int, int]:
+    """Start and end of the compressed data of the (first) object stream."""
+    head = data.find(b"/ObjStm")
+    start = data.find(b"stream", head) + len(b"stream\n")
+    return start, data.find(b"endstream", start)
+
+
+def _texts(path) -> list[str]:
+    with open_pdf(path) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def test_object_stream_damaged_pages_are_rebuilt_from_their_content(tmp_path):
+    """A flipped byte early in the object stream loses every page dictionary; the content streams
+    outside it become pages again, in order, and say that they were rebuilt."""
+    data = bytearray(_objstm_pdf())
+    start, end = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "Appeal objstm.pdf"
+    path.write_bytes(bytes(data))
+    texts = _texts(path)
+    assert len(texts) == 4
+    assert [t.split(":")[0] for t in texts] == [f"Objective {i}" for i in range(1, 5)]
+    results = list(Extraction(path, workers=0, document=describe(path), settings=TEXT_ONLY))
+    assert all(r.words for r in results)
+    notes = [w for r in results for w in r.warnings]
+    document_notes = [w.message for w in notes if w.page == 0]
+    assert len(document_notes) == 1 and document_notes[0].startswith("Appeal objstm.pdf is damaged")
+    assert "pages 1-4 were rebuilt" in document_notes[0]
+    assert {w.page for w in notes if "rebuilt from its content" in w.message} == {1, 2, 3, 4}
+    # the same through worker processes, in the document's warnings (the problems list)
+    data = extract_document(path, workers=1, settings=TEXT_ONLY)
+    assert [w.message for w in data.warnings if w.page == 0] == document_notes
+
+
+def test_object_stream_damaged_late_keeps_the_objects_before_the_damage(tmp_path):
+    """Damage near the end of an object stream: what decodes before it (fonts, page dictionaries)
+    is kept, so the pages keep their own size and are not marked as rebuilt."""
+    data = bytearray(_objstm_pdf())
+    start, end = _objstm_span(bytes(data))
+    data[end - 12] ^= 0x5A  # in the last objects (document info, page tree)
+    path = tmp_path / "late.pdf"
+    path.write_bytes(bytes(data))
+    with open_pdf(path) as pdf:
+        assert len(pdf.pages) == 4
+        assert pdf.pages[0].width == pytest.approx(595.28, abs=0.1)  # A4, the page's own box
+        assert all("Objective" in (p.extract_text() or "") for p in pdf.pages)
+        assert "rebuilt" not in pdf.bb_damage
+
+
+def test_object_stream_file_cut_before_its_cross_references(tmp_path):
+    """A file written with object streams loses its cross-reference stream at the end when cut:
+    the objects inside the object stream are found all the same, and the pages before the cut read."""
+    data = _objstm_pdf()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: data.rfind(b"/XRef") - 40])
+    texts = _texts(path)
+    assert len(texts) >= 3 and all(t.startswith("Objective") for t in texts[:3])
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_truncated_content_stream_keeps_its_beginning(tmp_path, compress):
+    """A file cut inside the first page's content stream: the text before the cut is read (qpdf's
+    repair drops the stream whose end is missing; a cut Flate stream still decodes its prefix)."""
+    data = _reportlab_pdf(3, 9, compress=compress)  # reportlab writes the content streams last
+    first = data.find(b"stream\n", data.find(b"\n10 0 obj")) + len(b"stream\n")
+    end = data.find(b"endstream", first)
+    cut = first + (end - first) // 2  # the cut is inside page 1's content stream
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[:cut])
+    with open_pdf(path) as pdf:
+        words = pdf.pages[0].extract_words()
+        note = pdf.bb_damage
+    assert any(w["text"] == "Objective" for w in words)
+    assert "ends early" in note and "no content left" in note
+
+
+def test_damaged_header_is_still_read(tmp_path):
+    data = bytearray(_reportlab_pdf(2, 10, compress=True))
+    data[0] = ord("'")  # "%PDF-1.4" -> "'PDF-1.4"
+    path = tmp_path / "header.pdf"
+    path.write_bytes(bytes(data))
+    assert _ours(path) == 2
+
+
+def test_rebuild_is_bounded():
+    import zlib
+
+    from app.source.salvage import inflate_prefix, rebuild
+
+    bomb = zlib.compress(b"\0" * (32 << 20))
+    assert len(inflate_prefix(bomb, 1 << 20)) == 1 << 20
+    cut = zlib.compress(bytes(range(256)) * 400)
+    assert bytes(range(256)) * 10 == inflate_prefix(cut[: len(cut) // 2], 1 << 20)[:2560]
+    many = b"%PDF-1.7\n" + b"".join(b"%d 0 obj << /Type /Page >> endobj\n" % i for i in range(1, 50_000))
+    assert rebuild(many, time_limit=0.0) is None  # over its time: gives up rather than hang
+
+
+def test_rebuild_of_an_intact_file_adds_no_page():
+    from app.source.salvage import rebuild
+
+    result = rebuild(_objstm_pdf())
+    assert result is not None and result.pages == 4 and result.rebuilt_pages == []
+
+
+def _pdfminer_drops(raw: bytes) -> bool:
+    from pdfminer.pdftypes import decompress_corrupted
+
+    try:
+        decompress_corrupted(raw)
+        return False
+    except zlib.error:
+        return True
+
+
+def test_flate_stream_that_ends_early_keeps_what_decodes(tmp_path):
+    """A flipped byte can end Flate data early, with a checksum that no longer matches: qpdf keeps what
+    decodes, pdfminer drops the whole stream. In a repaired copy such a stream is replaced by what
+    decodes, so the page keeps its text."""
+    import pikepdf
+
+    data = _objstm_pdf()
+    start, _ = _objstm_span(data)
+    page1 = data.find(b"stream\n", data.find(b"\n12 0 obj")) + len(b"stream\n")
+    end = data.find(b"endstream", page1)
+    raw = data[page1:end].rstrip(b"\r\n")
+    chosen = None
+    for pos in range(len(raw) // 4, len(raw) - 4):  # the first damage of that kind in the stream
+        for xor in (0x01, 0x10, 0x5A, 0xFF):
+            bad = bytearray(raw)
+            bad[pos] ^= xor
+            if not _pdfminer_drops(bytes(bad)):
+                continue
+            with pikepdf.new() as probe:
+                stream = pikepdf.Stream(probe, bytes(bad))
+                stream.Filter = pikepdf.Name.FlateDecode
+                try:
+                    kept = stream.read_bytes()
+                except Exception:
+                    continue
+            if b"Objective 1" in kept:
+                chosen = (pos, xor)
+                break
+        if chosen:
+            break
+    assert chosen is not None
+    damaged = bytearray(data)
+    damaged[start + 20] ^= 0x5A  # the document needs the repair
+    damaged[page1 + chosen[0]] ^= chosen[1]
+    path = tmp_path / "ends-early.pdf"
+    path.write_bytes(bytes(damaged))
+    assert _texts(path)[0].startswith("Objective 1")
+
+
+def test_page_whose_dictionary_was_deleted_is_rebuilt_in_its_place(tmp_path):
+    """A page dictionary blanked out (ASCII85 + Flate content, as reportlab writes it): the page tree
+    still counts three pages, so the content stream nothing references any more becomes page 2 again."""
+    data = bytearray(_reportlab_pdf(3, 12, compress=True))
+    start = data.find(b"\n5 0 obj") + 1
+    end = data.find(b"endobj", start) + len(b"endobj")
+    assert b"/Type /Page" in data[start:end]
+    data[start:end] = b" " * (end - start)
+    path = tmp_path / "page-lost.pdf"
+    path.write_bytes(bytes(data))
+    texts = _texts(path)
+    assert [t.split(":")[0] for t in texts] == ["Objective 1", "Objective 2", "Objective 3"]
+    with open_pdf(path) as pdf:
+        assert "page 2 was rebuilt" in pdf.bb_damage
+
+
+def test_problems_list_names_a_damaged_document(tmp_path):
+    """The problems list (check_document, and the workbench's list built the same way) carries the
+    damage note naming the document, and one entry per rebuilt page."""
+    from app.extract.problems import check_document
+
+    data = bytearray(_objstm_pdf(3, 13))
+    start, _ = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "Regional appeal.pdf"
+    path.write_bytes(bytes(data))
+    problems = [p for p in check_document(extract_document(path, workers=0, settings=TEXT_ONLY))
+                if p.kind == "damaged_source"]
+    assert problems[0].page is None and problems[0].message.startswith("Regional appeal.pdf is damaged")
+    assert [p.page for p in problems[1:]] == [1, 2, 3]
+    assert problems[0].label == "Damaged PDF"
+
+
+def test_damaged_file_pdfium_cannot_open_is_rendered_from_the_repaired_copy(tmp_path):
+    from app.source.render import PageRenderer
+
+    data = bytearray(_objstm_pdf(3, 14))
+    start, _ = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "shown.pdf"
+    path.write_bytes(bytes(data))
+    renderer = PageRenderer(path)
+    try:
+        assert len(renderer) == describe(path).pages == 3
+        page = renderer.render(0, scale=0.5)
+        assert page.width > 100 and len(set(page.pixels[::97])) > 1  # something drawn, not a blank page
+    finally:
+        renderer.close()
+
+
+def _classic_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given object bodies (numbered from 1) and no cross-reference table at all."""
+    out = b"%PDF-1.4\n"
+    for number, body in enumerate(objects, 1):
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    return out
+
+
+def _content(text: str) -> bytes:
+    data = b"BT /F1 12 Tf 72 700 Td (" + text.encode() + b") Tj ET"
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def test_rebuilt_page_keeps_its_own_content_when_a_page_before_it_is_unusable():
+    """A page dictionary that cannot be used (here: no dictionary at all), then a page whose dictionary
+    is gone: the rebuilt page still gets its own content stream."""
+    import io
+
+    import pdfplumber
+
+    from app.source.salvage import rebuild
+
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Name /F1 >>"
+    data = _classic_pdf([
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+        font,
+        b"<< /Type /Page /Parent 1 0 R /MediaBox [0 0 612 792] /Contents 6 0 R"
+        b" /Resources << /Font << /F1 2 0 R >> >> >>",
+        b"[ /Type /Page /Contents 7 0 R ]",  # damaged beyond use: an array, not a dictionary
+        b"(page three's dictionary was here)",
+        _content("First page"),
+        _content("Second page"),
+        _content("Third page"),
+    ])
+    result = rebuild(data)
+    assert result is not None
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        texts = [p.extract_text() for p in pdf.pages]
+    assert texts[0] == "First page" and texts[-1] == "Third page", texts

@@ -311,8 +311,12 @@ def where(p: Problem) -> str:
             place = QCoreApplication.translate("Problems", "{table} row {row}").format(table=p.table, row=p.row + 1)
         else:
             place = p.table
-    else:
+    elif p.section:
         place = QCoreApplication.translate("Problems", "section {section}").format(section=p.section)
+    elif p.page:
+        return QCoreApplication.translate("Problems", "p. {page}").format(page=p.page)
+    else:
+        return QCoreApplication.translate("Problems", "document")
     if p.page:
         return QCoreApplication.translate("Problems", "p. {page} · {place}").format(page=p.page, place=place)
     return place

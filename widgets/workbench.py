@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.project import ops
 from app.document.model import DocumentData, Section, Table
-from app.extract.problems import Problem, check_section, check_table
+from app.extract.problems import Problem, check_section, check_source, check_table
 from app.project.project import Project
 from app.project.store import PROJECT_SUFFIX, ProjectError
 
@@ -607,7 +607,7 @@ class Workbench(QObject):
         sections = self._section_problems.get(sha)
         if sections is None or any(t.id not in cache for t in data.tables):
             return None
-        found: list[Problem] = []
+        found: list[Problem] = check_source(data)
         for t in data.tables:
             found.extend(cache[t.id])
         found.extend(sections)

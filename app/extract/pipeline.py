@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from app.document.model import DocumentData, PageWarning, SourceDocument, Table
-from app.source.pdf import PdfError, RepairedCopy, describe, open_pdf
+from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf
 
 Progress = Callable[[int, int, str], None]
 
@@ -315,6 +315,8 @@ def _run_page(source, number: int, settings: ExtractSettings, sha256: str, timeo
     page that fails on damaged data is tried once more on ``repaired()`` (an
     :class:`app.source.pdf.RepairedCopy`, read by pdfminer), unless the document is already a repaired copy."""
     result = _run_page_once(source, number, settings, sha256, timeout)
+    # a document read from a repaired copy says so (with page 1), and so does a page rebuilt from its content
+    result.warnings[:0] = [PageWarning(p, m) for p, m in damage_warnings(source.plumber, number)]
     if (repaired is None or result.transient or getattr(source.plumber, "bb_repaired", False)
             or not any(w.message.startswith("page could not be extracted") for w in result.warnings)):
         return result

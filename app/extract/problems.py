@@ -16,6 +16,8 @@ Kinds:
 ``ocr_uncertain``    a cell read by OCR with low confidence (a scanned page): check it against the page
 ``ocr_lookalike``    a cell read by OCR in a number column that would be a number if a letter were
                      a digit ("1O0,000": O/0, l/1, S/5): flagged, never changed
+``damaged_source``   the PDF is damaged and was read from a copy repaired in memory (pages missing,
+                     without content or rebuilt from their content alone): check against the original
 ``rounding``         a sum of whole numbers that misses its printed total by a few units: within what
                      rounding could explain, but worth a look (low severity; sources do have such slips)
 
@@ -38,7 +40,7 @@ from app.document.numbers import NOTHING, parse_number
 from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
-         "rounding", "ocr_uncertain", "ocr_lookalike")
+         "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source")
 #: The interface translates labels and messages under this context (app/document/messages.py).
 CONTEXT = "Problems"
 LABELS = {
@@ -52,6 +54,7 @@ LABELS = {
     "rounding": N_("Problems", "Rounding difference"),
     "ocr_uncertain": N_("Problems", "Uncertain OCR"),
     "ocr_lookalike": N_("Problems", "OCR look-alike"),
+    "damaged_source": N_("Problems", "Damaged PDF"),
 }
 
 LOST = "\ufffd"
@@ -407,9 +410,17 @@ def check_section(section: Section) -> list[Problem]:
     return problems
 
 
+def check_source(data: DocumentData) -> list[Problem]:
+    """The extraction's notes on a damaged source PDF (what was repaired, which pages were rebuilt)."""
+    from app.source.pdf import DAMAGE_NOTE, REBUILT_NOTE
+
+    return [Problem("damaged_source", w.message, page=w.page or None) for w in data.warnings
+            if DAMAGE_NOTE in w.message or w.message.startswith(REBUILT_NOTE)]
+
+
 def check_document(data: DocumentData) -> list[Problem]:
-    """All problems of a document: tables in document order, then sections."""
-    problems: list[Problem] = []
+    """All problems of a document: the source's damage, tables in document order, then sections."""
+    problems: list[Problem] = check_source(data)
     for table in data.tables:
         problems.extend(check_table(table, earlier_parts(table, data.tables)))
     for section in data.all_sections():

@@ -70,8 +70,16 @@ def check_readable(path: Path, name: str | None = None) -> None:
                                           error=str(exc.strerror or exc))) from exc
     if size == 0:
         raise PdfMalformedError(Message.of(N_("PdfError", "{name} is empty (0 bytes)."), name=label))
-    if b"%PDF" not in head:
+    if b"%PDF" not in head and not _damaged_header(head):
         raise PdfMalformedError(Message.of(N_("PdfError", "{name} is not a PDF file."), name=label))
+
+
+def _damaged_header(head: bytes) -> bool:
+    """A PDF header with one byte of "%PDF-" damaged ("'PDF-1.5"): still a PDF, for the repair to try."""
+    for m in re.finditer(rb"(?=(.{5})\d\.\d)", head, re.S):
+        if sum(a != b for a, b in zip(m.group(1), b"%PDF-")) <= 1:
+            return True
+    return False
 
 
 def translate_error(exc: BaseException, path: Path, password: str | None, name: str | None = None) -> PdfError:
@@ -215,71 +223,32 @@ def _decode_leniently(stream) -> None:
     what can still be decoded, as pdfium reads it, instead of losing the whole page."""
     import pikepdf
 
-    try:
-        stream.read_bytes()
-        return
-    except Exception:
-        pass
     filters = stream.get("/Filter")
     names = [_name_text(f) for f in (filters if isinstance(filters, pikepdf.Array) else [filters] if filters else [])]
-    data = stream.read_raw_bytes()
-    for name in names:
-        if name in ("/ASCII85Decode", "/A85"):
-            data = _a85_lenient(data)
-        elif name in ("/FlateDecode", "/Fl"):
-            data = _flate_lenient(data)
-        elif name in ("/ASCIIHexDecode", "/AHx"):
-            hexdigits = re.sub(rb"[^0-9A-Fa-f]", b"", data.split(b">", 1)[0])
-            data = bytes.fromhex((hexdigits + b"0" * (len(hexdigits) % 2)).decode())
-        else:
-            return  # a filter we do not repair: leave the stream as it is
-    stream.write(data)  # unfiltered from now on
+    try:
+        decoded = stream.read_bytes()
+    except Exception:
+        decoded = None
+    if decoded is not None:
+        # qpdf keeps what decodes before damaged Flate data; pdfminer drops the whole stream
+        if names[:1] in (["/FlateDecode"], ["/Fl"]) and not _flate_intact(stream.read_raw_bytes()):
+            stream.write(decoded)
+        return
+    from app.source.salvage import MAX_STREAM, decode_leniently
+
+    data = decode_leniently(stream.read_raw_bytes(), names, MAX_STREAM)
+    if data is not None:  # else a filter we do not repair: the stream stays as it is
+        stream.write(data)  # unfiltered from now on
 
 
-def _a85_lenient(data: bytes) -> bytes:
-    import base64
-
-    body = data.split(b"~>", 1)[0]
-    if body.startswith(b"<~"):
-        body = body[2:]
-    # whitespace is allowed and skipped; any other stray byte (a flipped one) stands in for a digit so
-    # the groups after it stay aligned and only its own four bytes are wrong
-    clean = bytes(c if 33 <= c <= 117 or c == 122 else 33 for c in body if c not in b" \t\r\n\x0c\x00")
-    out = bytearray()
-    group = bytearray()
-    for c in clean:
-        if c == 122 and not group:
-            out += b"\0\0\0\0"
-            continue
-        if c == 122:
-            continue
-        group.append(c)
-        if len(group) == 5:
-            try:
-                out += base64.a85decode(bytes(group))
-            except ValueError:
-                pass
-            group.clear()
-    if len(group) > 1:
-        pad = 5 - len(group)
-        try:
-            out += base64.a85decode(bytes(group) + b"u" * pad)[: 4 - pad]
-        except ValueError:
-            pass
-    return bytes(out)
-
-
-def _flate_lenient(data: bytes) -> bytes:
+def _flate_intact(data: bytes) -> bool:
     import zlib
 
-    out = bytearray()
-    d = zlib.decompressobj()
-    for i in range(0, len(data), 256):
-        try:
-            out += d.decompress(data[i : i + 256])
-        except zlib.error:
-            break
-    return bytes(out)
+    try:
+        zlib.decompress(data)
+        return True
+    except zlib.error:
+        return False
 
 
 def _repair_qpdf(source: Path | bytes, password: str | None) -> bytes | None:
@@ -368,6 +337,21 @@ def _salvage_pages(data: bytes) -> bytes | None:
     return data + tail
 
 
+def _rebuilt(data: bytes) -> bytes | None:
+    """The file rebuilt from the objects still in its bytes (:mod:`app.source.salvage`: what object
+    streams still decode, a new page tree, pages for content streams that lost their page), then
+    normalised like every repaired copy."""
+    from app.source.salvage import rebuild
+
+    try:
+        result = rebuild(data)
+    except Exception:  # best effort: the other repairs have had their turn
+        return None
+    if result is None:
+        return None
+    return _repair_qpdf(result.data, None) or result.data
+
+
 def _plumber_pages(data: bytes) -> int:
     """Pages pdfplumber reads from ``data`` (0 when it cannot)."""
     import pdfplumber
@@ -381,21 +365,25 @@ def _plumber_pages(data: bytes) -> int:
 
 def repaired_bytes(path: str | os.PathLike, password: str | None = None, want: int = 1) -> bytes | None:
     """A rewritten, decrypted copy of a damaged PDF that pdfplumber reads with at least ``want``
-    pages if one can be made, else the readable copy with the most pages, else None. Tried in turn:
-    qpdf's repair; pdfium's reading written back out (pdfium recovers some files qpdf does not), then
-    tidied by qpdf; and a new page tree over the page objects left in the file (a truncated file keeps
-    the pages before the cut), read by pdfium or qpdf."""
+    pages, each with content, if one can be made, else the readable copy with the most pages (then
+    the most content), else None. Tried in turn: qpdf's repair; pdfium's reading written back out
+    (pdfium recovers some files qpdf does not), then tidied by qpdf; the file rebuilt from the objects
+    still in its bytes (:mod:`app.source.salvage`: damaged object streams, lost page dictionaries, a
+    stream cut by the end of the file); and a new page tree over the page objects left in the file (a
+    truncated file keeps the pages before the cut), read by pdfium or qpdf."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError:
         return None
     best: bytes | None = None
-    best_pages = 0
+    best_score = (0, 0)
 
     def attempts():
         yield lambda: _repair_qpdf(data, password)
         yield lambda: _repair_qpdf(_repair_pdfium(data, password) or b"", None)
+        if b"/Encrypt" not in data:  # objects read from the bytes would still be encrypted
+            yield lambda: _rebuilt(data)
         salvaged = _salvage_pages(data)
         if salvaged is not None:
             yield lambda: _repair_qpdf(_repair_pdfium(salvaged, password) or b"", None)
@@ -406,11 +394,42 @@ def repaired_bytes(path: str | os.PathLike, password: str | None = None, want: i
         if not candidate:
             continue
         pages = _plumber_pages(candidate)
-        if pages > best_pages:
-            best, best_pages = candidate, pages
-        if best_pages >= want:
+        if not pages:
+            continue
+        content, empty = _content_bytes(candidate)
+        # more pages first; for as many pages, more content (qpdf drops a stream cut by the end of
+        # the file, the rebuild keeps what is there)
+        if (pages, content) > best_score:
+            best, best_score = candidate, (pages, content)
+        if best_score[0] >= want and not empty:
             break
     return best
+
+
+def _content_bytes(data: bytes) -> tuple[int, int]:
+    """Decoded content-stream bytes of all pages of ``data`` (capped), and the pages with none."""
+    try:
+        import pikepdf
+
+        total, empty = 0, 0
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                size = 0
+                try:
+                    contents = page.obj.get("/Contents")
+                    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+                    for stream in streams:
+                        if isinstance(stream, pikepdf.Stream):
+                            size += len(stream.read_bytes())
+                except Exception:
+                    pass
+                total += size
+                empty += size == 0
+                if total > 1 << 28:
+                    break
+        return total, empty
+    except Exception:
+        return 0, 1
 
 
 def open_plumber(path: str | os.PathLike, password: str | None = None, name: str | None = None):
@@ -441,6 +460,7 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
     expected = _pdfium_pages(p, password)
     if pdf is not None and found > 0 and (expected is None or found >= expected):
         pdf.bb_repaired = False
+        pdf.bb_damage = ""
         return pdf
     fixed = repaired_bytes(p, password, want=max(1, expected or 0, found))
     if fixed is not None:
@@ -450,14 +470,116 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
                 if pdf is not None:
                     _close_quietly(pdf)
                 candidate.bb_repaired = True
+                candidate.bb_damage = _damage_note(p, label, candidate, expected)
                 return candidate
             _close_quietly(candidate)
         except Exception:
             pass
     if pdf is not None:  # the repair did no better: what pdfminer found
         pdf.bb_repaired = False
+        pdf.bb_damage = ""
         return pdf
     raise error or PdfMalformedError(f"{label} is damaged: no page could be read.")
+
+
+def _ends_early(path: Path) -> bool:
+    """The file lacks the end-of-file marker every complete PDF ends with (a cut download or copy)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - 4096))
+            return b"%%EOF" not in fh.read()
+    except OSError:
+        return False
+
+
+def rebuilt_pages(pdf) -> list[int]:
+    """1-based numbers of the pages of a repaired copy made from a content stream alone (their page
+    dictionary was lost: page size and fonts are guessed, see :mod:`app.source.salvage`)."""
+    from app.source.salvage import REBUILT_KEY
+
+    key = REBUILT_KEY.lstrip("/")
+    out = []
+    for number, page in enumerate(pdf.pages, 1):
+        try:
+            if page.page_obj.attrs.get(key) is True:
+                out.append(number)
+        except Exception:
+            continue
+    return out
+
+
+def _page_list(numbers: list[int]) -> str:
+    """'3', '1-4', '1, 3, 5-7'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
+
+
+#: How notes on damaged sources begin (the problems list finds them by these words).
+DAMAGE_NOTE = "is damaged: it was repaired in memory"
+REBUILT_NOTE = "page rebuilt from its content alone"
+
+
+def _damage_note(path: Path, label: str, pdf, expected: int | None) -> str:
+    """One sentence for the problems list about a document read from a repaired copy."""
+    n = len(pdf.pages)
+    read = f"{n} of {expected} pages" if expected and expected > n else f"{n} page{'s' if n != 1 else ''}"
+    parts = [f"{label} {DAMAGE_NOTE} (the file itself is unchanged) and {read} could be read"]
+    if _ends_early(path):
+        parts.append("the file ends early (an interrupted download or copy?), so pages after the last one "
+                     "read, or their text, may be missing")
+    emptied = [i for i, page in enumerate(pdf.pages, 1) if not _has_content(page)]
+    if emptied:
+        parts.append(f"page{'s' if len(emptied) > 1 else ''} {_page_list(emptied)} "
+                     f"{'have' if len(emptied) > 1 else 'has'} no content left")
+    rebuilt = rebuilt_pages(pdf)
+    if rebuilt:
+        parts.append(f"page{'s' if len(rebuilt) > 1 else ''} {_page_list(rebuilt)} "
+                     f"{'were' if len(rebuilt) > 1 else 'was'} rebuilt from the page content alone "
+                     "(page size, fonts and page order guessed): check against the original")
+    return "; ".join(parts) + "."
+
+
+def _has_content(page) -> bool:
+    """The page's content streams decode to something (pdfminer's reading of the repaired copy)."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        for ref in page.page_obj.contents or []:
+            stream = resolve1(ref)
+            # the stored bytes, not decoded (pdfminer would keep every page's decoded content in memory):
+            # the repaired copy's normalisation has already emptied streams that decode to nothing
+            data = getattr(stream, "rawdata", None)
+            if data is None:
+                data = getattr(stream, "data", None)
+            if data:
+                return True
+        return False  # no stream, or only references to objects that are gone
+    except Exception:
+        return True  # cannot tell: say nothing
+
+
+def damage_warnings(pdf, number: int) -> list[tuple[int, str]]:
+    """(page, message) notes for page ``number`` of a document opened by :func:`open_plumber`: the
+    document's damage note (page 0) with page 1, and a note on a page rebuilt from its content alone."""
+    out: list[tuple[int, str]] = []
+    note = getattr(pdf, "bb_damage", "")
+    if note and number == 1:
+        out.append((0, note))
+    try:
+        page = pdf.pages[number - 1]
+        from app.source.salvage import REBUILT_KEY
+
+        if page.page_obj.attrs.get(REBUILT_KEY.lstrip("/")) is True:
+            out.append((number, f"{REBUILT_NOTE} (its page dictionary was lost in the damaged file): page "
+                                "size and fonts are guessed"))
+    except Exception:
+        pass
+    return out
 
 
 class RepairedCopy:

@@ -37,7 +37,16 @@ class PageRenderer:
 
             if "password" in str(exc).lower():
                 raise PdfPasswordError(self.path, wrong=bool(password)) from exc
-            raise PdfMalformedError(f"{self.path.name} cannot be rendered ({exc}).") from exc
+            # a damaged file pdfium cannot open: the repaired copy the extraction reads (same pages)
+            from app.source.pdf import repaired_bytes
+
+            self._data = repaired_bytes(self.path, password)
+            if self._data is None:
+                raise PdfMalformedError(f"{self.path.name} cannot be rendered ({exc}).") from exc
+            try:
+                self._doc = pdfium.PdfDocument(self._data)
+            except pdfium.PdfiumError:
+                raise PdfMalformedError(f"{self.path.name} cannot be rendered ({exc}).") from exc
 
     def __len__(self) -> int:
         return len(self._doc)

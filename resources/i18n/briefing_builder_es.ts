@@ -1610,6 +1610,14 @@
         <translation>sección {section}</translation>
     </message>
     <message>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
         <source>p. {page} · {place}</source>
         <translation>p. {page} · {place}</translation>
     </message>
@@ -1653,6 +1661,10 @@
     <message>
         <source>OCR look-alike</source>
         <translation>Confusión de OCR</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF dañado</translation>
     </message>
     <message>
         <source>Lost character in “{word}”</source>

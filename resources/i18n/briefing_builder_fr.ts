@@ -1610,6 +1610,14 @@
         <translation>section {section}</translation>
     </message>
     <message>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>p. {page} · {place}</source>
         <translation>p. {page} · {place}</translation>
     </message>
@@ -1653,6 +1661,10 @@
     <message>
         <source>OCR look-alike</source>
         <translation>Confusion OCR</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF endommagé</translation>
     </message>
     <message>
         <source>Lost character in “{word}”</source>

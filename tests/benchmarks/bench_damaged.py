@@ -28,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FILE_LIMIT = 240.0  # seconds one file may take (both tools) before it counts as a hang
+#: How the app words the note on a document read from a repaired copy, and on a rebuilt page.
+DAMAGE_NOTE = "is damaged: it was repaired in memory"
+REBUILT_NOTE = "page rebuilt from its content alone"
 
 
 def _capture_stderr(fn, *args):
@@ -50,11 +53,12 @@ def run_ours(path: str, full: bool = False) -> dict:
     from app.source.pdf import PdfError, describe
     from app.extract.pipeline import Extraction, ExtractSettings
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         doc = describe(path)
     except PdfError as exc:
-        return {"status": "refused", "message": str(exc), "seconds": time.perf_counter() - t0}
+        return {"status": "refused", "message": str(exc), "seconds": time.perf_counter() - t0,
+                "cpu": time.process_time() - c0}
     settings = ExtractSettings() if full else ExtractSettings(tables=False, sections=False)
     run = Extraction(path, workers=0, document=doc, page_timeout=30, settings=settings)
     results = list(run)
@@ -64,20 +68,24 @@ def run_ours(path: str, full: bool = False) -> dict:
         "status": "content" if content else "empty",
         "pages": doc.pages,
         "pages_with_content": len(content),
+        "pages_rebuilt": sum(any(w.message.startswith(REBUILT_NOTE) for w in r.warnings) for r in results),
+        "repaired_note": any(w.page == 0 and DAMAGE_NOTE in w.message for r in results for w in r.warnings),
         "message": "; ".join(messages[:3]),
         "messages": messages,
         "seconds": time.perf_counter() - t0,
+        "cpu": time.process_time() - c0,
     }
 
 
 def run_pdfium(path: str) -> dict:
     import pypdfium2 as pdfium
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         doc = pdfium.PdfDocument(path)
     except Exception as exc:
-        return {"status": "refused", "message": str(exc), "seconds": time.perf_counter() - t0}
+        return {"status": "refused", "message": str(exc), "seconds": time.perf_counter() - t0,
+                "cpu": time.process_time() - c0}
     pages = 0
     try:
         for i in range(len(doc)):
@@ -93,7 +101,7 @@ def run_pdfium(path: str) -> dict:
     finally:
         doc.close()
     return {"status": "content" if pages else "empty", "pages_with_content": pages,
-            "seconds": time.perf_counter() - t0}
+            "seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0}
 
 
 def _one(path: str, full: bool = False) -> dict:
@@ -172,6 +180,10 @@ def summarise(rows: list[dict]) -> dict:
     s["pages_pdfium"] = sum(r["pdfium"].get("pages_with_content", 0) for r in rows)
     s["seconds"] = sum(r["ours"].get("seconds", 0.0) for r in rows)
     s["seconds_pdfium"] = sum(r["pdfium"].get("seconds", 0.0) for r in rows)
+    s["cpu"] = sum(r["ours"].get("cpu", 0.0) for r in rows)
+    s["cpu_pdfium"] = sum(r["pdfium"].get("cpu", 0.0) for r in rows)
+    s["repaired_noted"] = sum(bool(r["ours"].get("repaired_note")) for r in rows)
+    s["pages_rebuilt"] = sum(r["ours"].get("pages_rebuilt", 0) for r in rows)
     by_kind: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
         kind = r["file"].split("-")[1]
@@ -219,7 +231,10 @@ def markdown(s: dict, args, machine: str, bases: list[str]) -> str:
         f"| crashes / hangs (over {FILE_LIMIT:g} s) | {s['ours_crash']} / {s['hang']} | |",
         f"| files after which the PDF parser wrote to stderr | {s['noise']} | |",
         f"| files whose messages name another file | {s['foreign']} | |",
-        f"| time, all files (s) | {s['seconds']:.0f} | {s['seconds_pdfium']:.0f} |",
+        f"| files read from a repaired copy, with a note naming the document | {s['repaired_noted']} | |",
+        f"| pages rebuilt from their content alone (page dictionary lost; marked) | {s['pages_rebuilt']} | |",
+        f"| time, all files (s): CPU / wall | {s['cpu']:.0f} / {s['seconds']:.0f} "
+        f"| {s['cpu_pdfium']:.0f} / {s['seconds_pdfium']:.0f} |",
         "",
         "| damage | files | ours | pypdfium2 |",
         "| --- | ---: | ---: | ---: |",
@@ -230,8 +245,10 @@ def markdown(s: dict, args, machine: str, bases: list[str]) -> str:
         "",
         f"Measured {_dt.date.today().isoformat()} on {machine}; pdfplumber {pdfplumber.__version__}, "
         f"pypdfium2 {PYPDFIUM_INFO}{pike}. Ours opens each file up to three times (the page count, "
-        "`describe`, the pages), repairing it each time when needed; machine shared with other jobs "
-        "during the run, so times are indicative.",
+        f"`describe`, the pages), repairing it each time when needed. {args.workers} files at a time, "
+        f"{s.get('wall', 0):.0f} s wall for the run; load average (1 min) {s.get('load', (0, 0))[0]:.1f} "
+        f"at the start, {s.get('load', (0, 0))[1]:.1f} at the end (the machine was shared: compare CPU "
+        "seconds).",
     ]
     if s["pdfium_only"]:
         lines += ["", "Files pypdfium2 reads and we do not: " + ", ".join(s["pdfium_only"][:20])
@@ -269,9 +286,13 @@ def main(argv: list[str] | None = None) -> int:
             p.write_bytes(m.data)
             paths.append(str(p))
         t0 = time.time()
+        load_before = os.getloadavg()[0]
         rows = run_all(paths, args.workers, args.full)
+        load_after = os.getloadavg()[0]
         print(f"ran {len(rows)} files in {time.time() - t0:.0f} s")
     s = summarise(rows)
+    s["load"] = (load_before, load_after)
+    s["wall"] = time.time() - t0
     if args.keep:
         import json
 
