@@ -305,6 +305,10 @@ def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]
         lo, hi = ext[hit[0]]
         if abs(p.x1 - hi) <= 1.5 or abs(p.x0 - lo) <= 1.5:
             return hit[0], hit[0]
+        # centred over it: a heading wider than its column of short numbers reaches over the
+        # boundary drawn in the middle of the gutter, but over no other column's text
+        if p.x0 <= (lo + hi) / 2 <= p.x1:
+            return hit[0], hit[0]
     return _col_range(p, cols)
 
 

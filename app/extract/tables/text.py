@@ -206,6 +206,11 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                     split = False
             if split and len(current) == 1 and prev["text"] in _BULLETS:
                 split = False  # a bullet and its item
+            if not split and dx > 0.1 * line.size and is_value(prev["text"]) and is_currency(w["text"]) \
+                    and k + 1 < len(words) and is_value(words[k + 1]["text"]):
+                # "548,914 $ 648,072": a value never goes on with a currency sign and a value, so
+                # the narrowest gap of a tight table divides them
+                split = True
             if not split and dx > 0.4 * line.size:
                 a, b = prev["text"], w["text"]
                 if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
