@@ -170,3 +170,19 @@ def test_dashboard_pages_of_small_panels(tmp_path, family, seed, page):
     scores = _scores(doc, pdf)
     exact, rows = _rows(scores)
     assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+
+@pytest.mark.parametrize("family, seed, page", [("flow", 751, 1), ("twocolumn", 192, 2), ("twocolumn", 619, 1),
+                                                ("twocolumn", 196, 1)])
+def test_narrow_tables_set_tight_beside_text(tmp_path, family, seed, page):
+    """Generated two-column pages (development seeds) with the table in one column, set tight: the
+    header cells touch ("Budget Funded Actual"), so the block's columns come from its lines with
+    values; a label and its first figure ("Myanmar 54,706") are further apart than a word space
+    but closer than a column gap; two figures of a bold totals row touch ("281,383 183,723")."""
+    doc = gen.build_doc(family, "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])

@@ -207,8 +207,14 @@ def _headings_run(p: Phrase) -> bool:
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
-    """Column gaps of a block from its multi-phrase lines."""
+    """Column gaps of a block from its multi-phrase lines: those with values beside a label when
+    there are two or more (header cells are centred over their columns and reach into the gutters,
+    and in a narrow table set tight they may touch: "Budget Funded Actual"; structure.find_columns
+    takes its columns from the body lines too), else all."""
     core = [k for k in members if infos[k].multi]
+    valued = [k for k in core if any(is_value(p.text) for p in _beside_label(infos[k].phrases))]
+    if len(valued) >= 2:
+        core = valued
     intervals = [(p.x0, p.x1, k) for k in core for p in infos[k].phrases]
     if not intervals:
         return []
