@@ -278,6 +278,33 @@ def _baselines(ws: list[dict], tol: float) -> list[float]:
     return out
 
 
+def _blank_beside(gaps, i: int, words: list[dict], bl: list[float], br: list[float], em: float) -> bool:
+    """Small tables side by side with the same leading: their rows line up, but one side has a
+    blank band (the space between two stacked tables) where the other goes on with rows. A gap
+    (``gaps[i]``) 1.5 em or wider, as wide as the block's other gaps at least, with two or more
+    columns on each side and a column of text right after it (the next table's labels), one side
+    blank for over 2.2 of its line pitches where the other has a baseline."""
+    g0, g1 = gaps[i]
+    if g1 - g0 < 1.5 * em or i < 1 or i > len(gaps) - 2:
+        return False
+    others = [b - a for k, (a, b) in enumerate(gaps) if k != i]
+    if others and g1 - g0 < median(others):
+        return False
+    first = [w for w in words if w["x0"] >= g1 - EDGE and w["x1"] <= gaps[i + 1][0] + EDGE]
+    if not first or sum(1 for w in first if is_value(w["text"])) > 0.2 * len(first):
+        return False
+
+    def band(a: list[float], b: list[float]) -> bool:
+        steps = [y1 - y0 for y0, y1 in zip(a, a[1:])]
+        if len(steps) < 2:
+            return False
+        pitch = median(steps)
+        return any(y1 - y0 > 2.2 * pitch and any(y0 + 0.5 * em < z < y1 - 0.5 * em for z in b)
+                   for y0, y1 in zip(a, a[1:]))
+
+    return band(bl, br) or band(br, bl)
+
+
 def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[list[dict]] | None:
     """Pieces of layout set side by side (dashboard panels, a key-value block beside a small table)
     share page lines only by chance: each side has its own leading, so their baselines do not line
@@ -295,7 +322,7 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
     # different leading meet by chance
     tol = 0.1 * em
     best = None
-    for g0, g1 in gaps:
+    for i, (g0, g1) in enumerate(gaps):
         if g1 - g0 < 1.2 * em:
             continue
         left = [w for w in words if w["x1"] <= g0 + EDGE]
@@ -308,6 +335,10 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
             return sum(1 for y in a if any(abs(y - z) <= tol for z in b)) / len(a)
 
         if share(bl, br) >= 0.5 or share(br, bl) >= 0.5:
+            if not _blank_beside(gaps, i, words, bl, br, em):
+                continue
+            if best is None or g1 - g0 > best[1] - best[0]:
+                best = (g0, g1)
             continue
 
         def centred(a: list[float], b: list[float]) -> bool:
