@@ -158,14 +158,16 @@ def test_panels_side_by_side_with_their_own_leading_are_searched_apart(tmp_path,
 
 
 
-@pytest.mark.parametrize("family, seed, page", [("dashboard", 305, 1), ("panels", 717, 1), ("dashboard", 315, 3)])
+@pytest.mark.parametrize("family, seed, page", [("dashboard", 305, 1), ("panels", 717, 1), ("dashboard", 315, 3),
+                                                ("panels", 719, 1), ("panels", 722, 3)])
 def test_dashboard_pages_of_small_panels(tmp_path, family, seed, page):
     """Generated dashboard pages (development seeds): panels side by side with their own leading
     (searched apart), a heading wider than its column of short numbers, "$ 548,914 $ 648,072" in a
     table set tight (a value never goes on with a currency sign and a value), a key figure printed
     under a table in a larger type (not a totals row: those are set in the table's type); tables
     side by side with the same leading, stacked with a blank band on one side only (searched apart),
-    and three headings set close over three columns ("Programme Variance Required")."""
+    three headings set close over three columns ("Programme Variance Required"), and columns of
+    panels whose headings and header cells reach into the gutter (they do not cross it)."""
     doc = gen.build_doc(family, "reportlab", seed)
     doc.pages = [doc.pages[page - 1]]
     pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")

@@ -311,8 +311,9 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
     up, while the cells of one row of a table stand on one baseline. When the words left and right
     of a column gap of the block (1.2 em or wider) stand on three or more baselines each and fewer
     than half of either side's baselines has one on the other side (within 0.1 em), the block is two pieces of
-    layout: the lines around it are cut at the gap for as long as no word crosses the gap (above and
-    below the block too), and each side, and the rest of the page, is searched on its own. Values
+    layout: the lines around it are cut at the gap for as long as no word crosses the middle part of
+    the gap and no blank runs across the page (above and below the block too), and each side, and
+    the rest of the page, is searched on its own. Values
     centred beside a label wrapped over two lines stand between its two baselines: not a cut."""
     words = [w for k in block for w in infos[k].line.words]
     if len(words) < 6:
@@ -354,19 +355,26 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
         return None
     g0, g1 = best
 
+    mid = (g0 + g1) / 2
+    q = max(0.3 * em, (g1 - g0) / 4)
+
     def crosses(k: int) -> bool:
-        # a word reaching into the gap by a few points (a heading starting a point left of the
-        # column below it) does not cross it; a line of text running across it does
-        return any(min(w["x1"], g1) - max(w["x0"], g0) > 0.3 * em for w in infos[k].line.words)
+        # a line of text running across the gap has a word in its middle part (a word space is
+        # narrower than 0.6 em); a heading or a header cell reaching into its edge does not cross it
+        return any(w["x0"] < mid + q and w["x1"] > mid - q for w in infos[k].line.words)
 
     first, last = block[0], block[-1]
     if any(crosses(k) for k in range(first, last + 1)):
         return None
-    while first > 0 and not crosses(first - 1):
+    def apart(a: int, b: int) -> bool:
+        # a blank across the whole page (over 2.2 line pitches) ends a row of panels
+        la, lb = infos[a].line, infos[b].line
+        return lb.top - la.bottom > 2.2 * max(la.height, lb.height, MIN_PITCH)
+
+    while first > 0 and not crosses(first - 1) and not apart(first - 1, first):
         first -= 1
-    while last + 1 < len(infos) and not crosses(last + 1):
+    while last + 1 < len(infos) and not crosses(last + 1) and not apart(last, last + 1):
         last += 1
-    mid = (g0 + g1) / 2
     span = [w for k in range(first, last + 1) for w in infos[k].line.words]
     rest = [w for k in range(len(infos)) if not first <= k <= last for w in infos[k].line.words]
     pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid], [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid],
