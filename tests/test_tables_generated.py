@@ -133,3 +133,60 @@ def test_currency_sign_between_a_cell_and_its_value(tmp_path, seed, page):
     pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_panels_side_by_side_with_their_own_leading_are_searched_apart(tmp_path, seed):
+    """A small table beside a key-value block and another small table, each with its own leading:
+    their lines meet on the page only by chance, so the page's lines mix them and narrow columns of
+    one panel merged ("317 817"). Baselines that do not line up across a wide gap cut the layout."""
+    rng = random.Random(f"panels-{seed}")
+    short = [c for c in gen.COUNTRIES if len(c) < 10]
+    leads = [[1.15, 1.6], [1.6, 1.25], [1.4, 1.15], [1.25, 1.6]][seed]
+    a = gen.make_table(rng, n_rows=5, n_vals=2, magnitude=3, labels=short,
+                       style=_style(rng, rules="none", pad=0.3, leading=leads[0]))
+    b = gen.make_table(rng, n_rows=3, n_vals=2, magnitude=4, labels=short, totals=True,
+                       style=_style(rng, rules="booktabs", pad=0.45, leading=leads[1]))
+    kv = gen.Block("kv", pairs=[("People targeted:", "7,694,492"), ("Coverage:", "7,691,871"),
+                                ("Total requirement:", "2,009,935")])
+    kids = [gen.t_block(a), kv, gen.t_block(b)] if seed % 2 else [gen.t_block(a), gen.t_block(b), kv]
+    page = [gen.Block("heading", text="Dashboard"), gen.Block("row", children=kids)]
+    doc, pdf = _draw(tmp_path, f"panels{seed}", [page], font=["Helvetica", "LiberationSans"][seed % 2], size=8.5)
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 2
+
+
+
+@pytest.mark.parametrize("family, seed, page", [("dashboard", 305, 1), ("panels", 717, 1), ("dashboard", 315, 3),
+                                                ("panels", 719, 1), ("panels", 722, 3)])
+def test_dashboard_pages_of_small_panels(tmp_path, family, seed, page):
+    """Generated dashboard pages (development seeds): panels side by side with their own leading
+    (searched apart), a heading wider than its column of short numbers, "$ 548,914 $ 648,072" in a
+    table set tight (a value never goes on with a currency sign and a value), a key figure printed
+    under a table in a larger type (not a totals row: those are set in the table's type); tables
+    side by side with the same leading, stacked with a blank band on one side only (searched apart),
+    three headings set close over three columns ("Programme Variance Required"), and columns of
+    panels whose headings and header cells reach into the gutter (they do not cross it)."""
+    doc = gen.build_doc(family, "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+
+@pytest.mark.parametrize("family, seed, page", [("flow", 751, 1), ("twocolumn", 192, 2), ("twocolumn", 619, 1),
+                                                ("twocolumn", 196, 1)])
+def test_narrow_tables_set_tight_beside_text(tmp_path, family, seed, page):
+    """Generated two-column pages (development seeds) with the table in one column, set tight: the
+    header cells touch ("Budget Funded Actual"), so the block's columns come from its lines with
+    values; a label and its first figure ("Myanmar 54,706") are further apart than a word space
+    but closer than a column gap; two figures of a bold totals row touch ("281,383 183,723")."""
+    doc = gen.build_doc(family, "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])

@@ -398,20 +398,19 @@ def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, 
 
 
 def write_section(markdown: str, history: str = "") -> None:
-    doc = ROOT / "docs" / "benchmarks.md"
-    text = doc.read_text()
+    """Rewrite the generated section of docs/benchmarks.md; the before/after lines under its
+    ``<!-- history -->`` marker are kept, ``history`` goes on top of them."""
+    from tests.benchmarks._results import BENCHMARKS
+    from tests.benchmarks._results import write_section as write
+
+    text = BENCHMARKS.read_text(encoding="utf-8")
     keep = ""
     if START in text and END in text:
-        head, rest = text.split(START, 1)
-        old, tail = rest.split(END, 1)
+        old = text.split(START, 1)[1].split(END, 1)[0]
         if "<!-- history -->" in old:
             keep = old.split("<!-- history -->", 1)[1].strip()
-    else:
-        marker = "<!-- tables:end -->"
-        head, tail = (text.split(marker, 1)[0] + marker + "\n\n", text.split(marker, 1)[1]) if marker in text \
-            else (text.rstrip() + "\n\n", "\n")
     body = markdown.strip() + "\n\n<!-- history -->\n" + "\n\n".join(x for x in (history.strip(), keep) if x)
-    doc.write_text(f"{head}{START}\n{body.rstrip()}\n{END}{tail}")
+    write("generated", body.rstrip())
 
 
 def main(argv=None) -> int:

@@ -500,21 +500,19 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
 
 
 def write_section(markdown: str) -> None:
-    doc = ROOT / "docs" / "benchmarks.md"
-    text = doc.read_text()
+    from tests.benchmarks._results import BENCHMARKS
+    from tests.benchmarks._results import write_section as write
+
+    text = BENCHMARKS.read_text(encoding="utf-8")
     start, end = "<!-- tables:start -->", "<!-- tables:end -->"
-    if start not in text or end not in text:
-        text = text.rstrip() + f"\n\n{start}\n{end}\n"
-    head, rest = text.split(start, 1)
-    old, tail = rest.split(end, 1)
+    old = text.split(start, 1)[1].split(end, 1)[0] if start in text and end in text else ""
     # a held-out subsection this run did not measure keeps its last figures
     kept = []
     for sub_start, sub_end in (("<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"),
                                (SUITE_START, SUITE_END)):
         if sub_start not in markdown and sub_start in old and sub_end in old:
             kept.append(sub_start + old.split(sub_start, 1)[1].split(sub_end, 1)[0] + sub_end)
-    body = "\n\n".join([markdown.strip(), *kept])
-    doc.write_text(f"{head}{start}\n{body}\n{end}{tail}")
+    write("tables", "\n\n".join([markdown.strip(), *kept]))
 
 
 def _heldout_tools(tools: list[str]) -> list[str]:

@@ -39,7 +39,7 @@ from pathlib import Path
 from tools.docgen import engines
 
 #: bump when the documents or their truth change (part of the cache folder's name)
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,13 +79,22 @@ class GenTable:
 @dataclass
 class Block:
     """One thing on a page: ``kind`` is table, heading, prose, sentence, kv (key-value lines), total
-    (a lone unlabeled total line), or row (blocks side by side: ``children``)."""
+    (a lone unlabeled total line), row or columns (blocks side by side: ``children``) or stack (blocks
+    one under the other, as one child of a row)."""
 
     kind: str
     table: GenTable | None = None
     text: str = ""
     pairs: list[tuple[str, str]] = field(default_factory=list)
     children: list["Block"] = field(default_factory=list)
+    #: row: the gutter between the children in points (0: the default); "columns" rows have equal
+    #: columns in HTML too (a two-column page), "row" rows size them by content (dashboards)
+    gap: float = 0.0
+
+    def walk(self):
+        yield self
+        for k in self.children:
+            yield from k.walk()
 
 
 @dataclass
@@ -104,7 +113,7 @@ class GenDoc:
         for blocks in self.pages:
             found = []
             for b in blocks:
-                for x in ([b] + b.children):
+                for x in b.walk():
                     if x.kind == "table" and x.table is not None:
                         found.append(x.table)
             out.append(found)
@@ -117,7 +126,7 @@ class GenDoc:
         for blocks in self.pages:
             found = []
             for b in blocks:
-                for x in ([b] + b.children):
+                for x in b.walk():
                     if x.kind == "kv":
                         for k, v in x.pairs:
                             found += [k, v]
@@ -220,7 +229,8 @@ def make_table(rng: random.Random, *, n_rows: int, n_vals: int, fmt: str = "en",
                labels: list[str] | None = None, decimals: int = 0, span_header: bool = False,
                groups: int = 0, totals: bool = False, subtotals: bool = False, dash_zero: float = 0.0,
                notes: float = 0.0, currency: str = "", style: dict | None = None, magnitude: int = 6,
-               percent_col: bool = False, year_groups: bool = False, label_head: bool = True) -> GenTable:
+               percent_col: bool = False, year_groups: bool = False, label_head: bool = True,
+               unlabeled_total: bool = False) -> GenTable:
     """A label column and ``n_vals`` value columns; options add the layouts of the families."""
     style = dict(style or {})
     head_pool = {"en": LABEL_HEADS, "fr": LABEL_HEADS_FR, "es": LABEL_HEADS_ES}[lang]
@@ -298,7 +308,9 @@ def make_table(rng: random.Random, *, n_rows: int, n_vals: int, fmt: str = "en",
             r += 1
         grand = [a + b for a, b in zip(grand, sub)]
     if totals:
-        cells.append((r, 0, 1, 1, rng.choice(["Total", "Grand total", "TOTAL"])))
+        label = rng.choice(["Total", "Grand total", "TOTAL"])
+        # a total line under the value columns with no label of its own (dashboards)
+        cells.append((r, 0, 1, 1, "" if unlabeled_total else label))
         for i in range(n_vals):
             if percent_col and i == n_vals - 1 and n_vals >= 2:
                 cells.append((r, 1 + i, 1, 1, ""))
@@ -526,6 +538,59 @@ def fam_xmatrix(rng):
     return [[_title(rng), t_block(t)]]
 
 
+def _panel_table(rng) -> GenTable:
+    unl = rng.random() < 0.5
+    return make_table(rng, n_rows=rng.randint(3, 6), n_vals=rng.randint(1, 3), magnitude=rng.choice([3, 4, 5, 6]),
+                      labels=[c for c in COUNTRIES + SECTORS + ACTIVITIES if len(c) < 14],
+                      totals=unl or rng.random() < 0.3, unlabeled_total=unl,
+                      currency=rng.choice(["", "", "", "$"]), label_head=rng.random() < 0.8,
+                      style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "booktabs"]),
+                                        pad=rng.choice([0.2, 0.3, 0.45]), total_rule=unl and rng.random() < 0.7,
+                                        leading=rng.choice([1.15, 1.25, 1.4])))
+
+
+def fam_panels(rng):
+    """A dashboard page set in two or three columns of panels stacked one under the other: a short
+    title over a small table (its total often an unlabeled line under the value columns), key-value
+    blocks and lone totals between them; the panels of neighbouring columns start at different heights."""
+    cols = []
+    for _ in range(rng.choice([2, 2, 3])):
+        stack = []
+        for _ in range(rng.randint(2, 3)):
+            roll = rng.random()
+            if roll < 0.6 or not any(b.kind == "table" for b in stack):
+                if rng.random() < 0.7:
+                    stack.append(Block("heading", text=rng.choice(
+                        ["Funding", "People reached", "By sector", "Partners", "Requirements (USD)",
+                         "Coverage", "Caseload", "Top donors", "Returns", "Stock"])))
+                stack.append(t_block(_panel_table(rng)))
+            elif roll < 0.85:
+                stack.append(Block("kv", pairs=[(rng.choice(["Total requirement", "People targeted", "Partners",
+                                                             "Funded", "Appeal code", "Coverage", "Gap"]) + ":",
+                                                 format_number(rng.uniform(1e3, 1e7), "en"))
+                                                for _ in range(rng.randint(2, 4))]))
+            else:
+                stack.append(Block("total", text=format_number(rng.uniform(1e5, 1e8), "en")))
+        cols.append(Block("stack", children=stack))
+    return [[Block("heading", text="Situation overview: " + rng.choice(REGIONS)),
+             Block("row", children=cols, gap=rng.choice([12.0, 16.0, 22.0]))]]
+
+
+def fam_flow(rng):
+    """A two-column page with the table in the flow of one column: running text above and below it in
+    its own column, running text beside it in the other (the gutter 10-24 pt)."""
+    t = make_table(rng, n_rows=rng.randint(4, 9), n_vals=rng.randint(2, 4), magnitude=rng.choice([4, 5, 6]),
+                   labels=[c for c in COUNTRIES + SECTORS if len(c) < 16], totals=rng.random() < 0.5,
+                   style=_base_style(rng, rules=rng.choice(["none", "none", "booktabs", "hrules", "grid"]),
+                                     pad=rng.choice([0.2, 0.3, 0.45])))
+    lead = [_title(rng)] if rng.random() < 0.6 else [Block("sentence", text=_words(rng, rng.randint(6, 14)) + ":")]
+    mine = Block("stack", children=[_prose(rng, rng.randint(20, 90)), *lead, t_block(t), _prose(rng, rng.randint(20, 90))])
+    other = Block("stack", children=[_prose(rng, rng.randint(120, 200)), _prose(rng, rng.randint(20, 60))])
+    kids = [mine, other] if rng.random() < 0.5 else [other, mine]
+    return [[Block("heading", text=_words(rng, 5)),
+             Block("columns", children=kids, gap=rng.choice([10.0, 14.0, 18.0, 24.0]))]]
+
+
 def t_block(t: GenTable) -> Block:
     return Block("table", table=t)
 
@@ -552,7 +617,12 @@ FAMILIES = {
     "innerrules": (fam_innerrules, ("reportlab", "chromium", "libreoffice")),
     "rotated": (fam_rotated, ("reportlab", "chromium")),
     "xmatrix": (fam_xmatrix, ("reportlab", "chromium", "libreoffice")),
+    # generator 2: appended in a later round (new seeds), the documents above stay as they were
+    "panels": (fam_panels, ("reportlab", "chromium")),
+    "flow": (fam_flow, ("reportlab", "chromium")),
 }
+#: families added by generator 2 (planned after the first two rounds)
+LATER_FAMILIES = ("panels", "flow")
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -572,6 +642,26 @@ def _winansi(text: str) -> str:
     return text.replace("\u202f", "\u00a0").replace("✓", "X").replace("●", "x")
 
 
+#: what a producer prints when its font has no glyph for a character
+FALLBACK = {"\u202f": "\u00a0", "✓": "X", "✔": "X", "✗": "x", "✘": "x", "●": "x", "■": "x", "◆": "x"}
+_CMAPS: dict[str, set[int]] = {}
+
+
+def _font_has(name: str) -> set[int]:
+    """Code points the regular face of a reportlab TrueType font (``RL_FONTS``) has glyphs for."""
+    if name not in _CMAPS:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        _CMAPS[name] = set(TTFont(f"cmap-{name}", RL_FONTS[name][0]).face.charToGlyph)
+    return _CMAPS[name]
+
+
+def _fallback(text: str, has: set[int]) -> str:
+    # generator 1 wrote such characters as "\x00" (reportlab with a TrueType font lacking the glyph)
+    # while the truth had them: no tool could read those cells
+    return "".join(FALLBACK.get(ch, ch) if ord(ch) not in has else ch for ch in text)
+
+
 def build_doc(family: str, engine: str, seed: int) -> GenDoc:
     rng = random.Random(f"{family}-{engine}-{seed}")
     builder, _engines = FAMILIES[family]
@@ -585,17 +675,23 @@ def build_doc(family: str, engine: str, seed: int) -> GenDoc:
     else:
         font = rng.choice(HTML_FONTS)
     size = rng.choice([7.5, 8, 8.5, 9, 10, 11])
-    if family == "dashboard":
+    if family in ("dashboard", "panels"):
         size = min(size, 8.5)
     columns = 2 if family == "twocolumn" else 1
+    fix = None
     if font in ("Helvetica", "Times-Roman"):
         # reportlab's built-in Type 1 fonts are WinAnsi-encoded: no check marks, bullets or narrow
         # no-break spaces; print what such a producer would
+        fix = _winansi
+    elif engine == "reportlab":
+        has = _font_has(font)
+        fix = lambda t: _fallback(t, has)  # noqa: E731
+    if fix is not None:
         for blocks in pages:
             for b in blocks:
-                for x in [b] + b.children:
+                for x in b.walk():
                     if x.table is not None:
-                        x.table.cells = [(r, c, rs, cs, _winansi(t)) for r, c, rs, cs, t in x.table.cells]
+                        x.table.cells = [(r, c, rs, cs, fix(t)) for r, c, rs, cs, t in x.table.cells]
     return GenDoc(name=f"{family}-{engine}-{seed:05d}", family=family, engine=engine, seed=seed,
                   font=font, size=size, pages=pages, columns=columns)
 
@@ -727,9 +823,13 @@ class _RL:
             fb = self.font(True)
             self.put(x0 + self.rng.uniform(0, 20), y, b.text, fb, s * 1.6)
             return y + s * 2.2
-        if b.kind == "row":
+        if b.kind == "stack":
+            for kid in b.children:
+                y = self.block(kid, x0, x1, y) + s * 1.0
+            return y - s * 1.0
+        if b.kind in ("row", "columns"):
             n = len(b.children)
-            gut = 16
+            gut = b.gap or 16
             w = (x1 - x0 - gut * (n - 1)) / n
             bottoms = []
             for i, kid in enumerate(b.children):
@@ -901,6 +1001,8 @@ class _RL:
                 hs.append((ys[r], X0, X1))
             if st.get("group_rule") or st.get("spans"):
                 pass
+        if st.get("total_rule"):
+            hs += [(ys[r], xs[1], X1) for r in t.total_rows]
         if st.get("group_rule") and rules != "grid":
             for c in t.cells:
                 if c[0] < t.header_rows and c[3] > 1:
@@ -1007,10 +1109,13 @@ def _html_block(b: Block, rng, s) -> str:
         return f"<table class='kv'>{rows}</table>"
     if b.kind == "total":
         return f"<div class='total'>{_esc(b.text)}</div>"
-    if b.kind == "row":
-        cols = " ".join(["auto"] * len(b.children))
+    if b.kind in ("row", "columns"):
+        cols = " ".join(["auto" if b.kind == "row" else "1fr"] * len(b.children))
+        gap = f";gap:{b.gap}pt" if b.gap else ""
         kids = "".join(f"<div>{_html_block(k, rng, s)}</div>" for k in b.children)
-        return f"<div class='dash' style='grid-template-columns:{cols}'>{kids}</div>"
+        return f"<div class='dash' style='grid-template-columns:{cols}{gap}'>{kids}</div>"
+    if b.kind == "stack":
+        return "".join(_html_block(k, rng, s) for k in b.children)
     if b.kind == "table":
         return _html_table(b.table, rng, s)
     return ""
@@ -1070,6 +1175,8 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append(f"border-bottom:{border}")
             if rules == "booktabs" and r in t.total_rows:
                 css.append(f"border-top:{border}")
+            if st.get("total_rule") and r in t.total_rows and col > 0:
+                css.append(f"border-top:{lw}pt solid #000")
             if head and cs > 1 and st.get("group_rule") and rules != "grid":
                 css.append(f"border-bottom:{lw}pt solid #000")
             if st.get("zebra") and not head and (r - t.header_rows) % 2 == 0:
@@ -1117,9 +1224,11 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None) -> list[tuple[st
     out = []
     seed = 0
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
-    for per_round in (12, 3):
+    for per_round, fams in ((12, None), (3, None), (15, LATER_FAMILIES)):
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():
+            if (family in LATER_FAMILIES) != (fams is not None):
+                continue
             for engine in fam_engines:
                 if engine not in engines_:
                     continue

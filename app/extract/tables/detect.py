@@ -207,8 +207,14 @@ def _headings_run(p: Phrase) -> bool:
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
-    """Column gaps of a block from its multi-phrase lines."""
+    """Column gaps of a block from its multi-phrase lines: those with values beside a label when
+    there are two or more (header cells are centred over their columns and reach into the gutters,
+    and in a narrow table set tight they may touch: "Budget Funded Actual"; structure.find_columns
+    takes its columns from the body lines too), else all."""
     core = [k for k in members if infos[k].multi]
+    valued = [k for k in core if any(is_value(p.text) for p in _beside_label(infos[k].phrases))]
+    if len(valued) >= 2:
+        core = valued
     intervals = [(p.x0, p.x1, k) for k in core for p in infos[k].phrases]
     if not intervals:
         return []
@@ -242,12 +248,138 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
     A block whose first or last column is a column of running text (the page's body text in
     two columns, going on above and below the block) loses that column: its words are set aside
     and the search runs again."""
-    for _attempt in range(3):
-        cands, running = _text_blocks_once(words, page_width, page_height, hs)
-        if not running:
-            return cands
-        words = [w for w in words if id(w) not in running]
-    return cands
+    out: list[Candidate] = []
+    regions = [words]
+    splits = 0
+    while regions:
+        ws = regions.pop()
+        for _attempt in range(3):
+            cands, running, pieces = _text_blocks_once(ws, page_width, page_height, hs, splits < 8)
+            if pieces:
+                # two pieces of layout side by side whose lines do not line up: searched apart
+                splits += 1
+                regions.extend(pieces)
+                break
+            if not running:
+                out.extend(cands)
+                break
+            ws = [w for w in ws if id(w) not in running]
+        else:
+            out.extend(cands)
+    return out
+
+
+def _baselines(ws: list[dict], tol: float) -> list[float]:
+    """Distinct baselines (word bottoms) of some words, those closer than ``tol`` taken as one."""
+    out: list[float] = []
+    for y in sorted(w["bottom"] for w in ws):
+        if not out or y - out[-1] > tol:
+            out.append(y)
+    return out
+
+
+def _blank_beside(gaps, i: int, words: list[dict], bl: list[float], br: list[float], em: float) -> bool:
+    """Small tables side by side with the same leading: their rows line up, but one side has a
+    blank band (the space between two stacked tables) where the other goes on with rows. A gap
+    (``gaps[i]``) 1.5 em or wider, as wide as the block's other gaps at least, with two or more
+    columns on each side and a column of text right after it (the next table's labels), one side
+    blank for over 2.2 of its line pitches where the other has a baseline."""
+    g0, g1 = gaps[i]
+    if g1 - g0 < 1.5 * em or i < 1 or i > len(gaps) - 2:
+        return False
+    others = [b - a for k, (a, b) in enumerate(gaps) if k != i]
+    if others and g1 - g0 < median(others):
+        return False
+    first = [w for w in words if w["x0"] >= g1 - EDGE and w["x1"] <= gaps[i + 1][0] + EDGE]
+    if not first or sum(1 for w in first if is_value(w["text"])) > 0.2 * len(first):
+        return False
+
+    def band(a: list[float], b: list[float]) -> bool:
+        steps = [y1 - y0 for y0, y1 in zip(a, a[1:])]
+        if len(steps) < 2:
+            return False
+        pitch = median(steps)
+        return any(y1 - y0 > 2.2 * pitch and any(y0 + 0.5 * em < z < y1 - 0.5 * em for z in b)
+                   for y0, y1 in zip(a, a[1:]))
+
+    return band(bl, br) or band(br, bl)
+
+
+def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[list[dict]] | None:
+    """Pieces of layout set side by side (dashboard panels, a key-value block beside a small table)
+    share page lines only by chance: each side has its own leading, so their baselines do not line
+    up, while the cells of one row of a table stand on one baseline. When the words left and right
+    of a column gap of the block (1.2 em or wider) stand on three or more baselines each and fewer
+    than half of either side's baselines has one on the other side (within 0.1 em), the block is two pieces of
+    layout: the lines around it are cut at the gap for as long as no word crosses the middle part of
+    the gap and no blank runs across the page (above and below the block too), and each side, and
+    the rest of the page, is searched on its own. Values
+    centred beside a label wrapped over two lines stand between its two baselines: not a cut."""
+    words = [w for k in block for w in infos[k].line.words]
+    if len(words) < 6:
+        return None
+    em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    # the cells of one row share their baseline to a rounding; a looser tolerance lets panels of
+    # different leading meet by chance
+    tol = 0.1 * em
+    best = None
+    for i, (g0, g1) in enumerate(gaps):
+        if g1 - g0 < 1.2 * em:
+            continue
+        left = [w for w in words if w["x1"] <= g0 + EDGE]
+        right = [w for w in words if w["x0"] >= g1 - EDGE]
+        bl, br = _baselines(left, tol), _baselines(right, tol)
+        if len(bl) < 3 or len(br) < 3:
+            continue
+
+        def share(a: list[float], b: list[float]) -> float:
+            return sum(1 for y in a if any(abs(y - z) <= tol for z in b)) / len(a)
+
+        if share(bl, br) >= 0.5 or share(br, bl) >= 0.5:
+            if not _blank_beside(gaps, i, words, bl, br, em):
+                continue
+            if best is None or g1 - g0 > best[1] - best[0]:
+                best = (g0, g1)
+            continue
+
+        def centred(a: list[float], b: list[float]) -> bool:
+            # most of a's baselines halfway between two close baselines of b (a two-line cell)
+            mids = [(y0 + y1) / 2 for y0, y1 in zip(b, b[1:]) if y1 - y0 < 2 * em]
+            return sum(1 for y in a if any(abs(y - m) <= tol for m in mids)) >= 0.5 * len(a)
+
+        if centred(br, bl) or centred(bl, br):
+            continue
+        if best is None or g1 - g0 > best[1] - best[0]:
+            best = (g0, g1)
+    if best is None:
+        return None
+    g0, g1 = best
+
+    mid = (g0 + g1) / 2
+    q = max(0.3 * em, (g1 - g0) / 4)
+
+    def crosses(k: int) -> bool:
+        # a line of text running across the gap has a word in its middle part (a word space is
+        # narrower than 0.6 em); a heading or a header cell reaching into its edge does not cross it
+        return any(w["x0"] < mid + q and w["x1"] > mid - q for w in infos[k].line.words)
+
+    first, last = block[0], block[-1]
+    if any(crosses(k) for k in range(first, last + 1)):
+        return None
+    def apart(a: int, b: int) -> bool:
+        # a blank across the whole page (over 2.2 line pitches) ends a row of panels
+        la, lb = infos[a].line, infos[b].line
+        return lb.top - la.bottom > 2.2 * max(la.height, lb.height, MIN_PITCH)
+
+    while first > 0 and not crosses(first - 1) and not apart(first - 1, first):
+        first -= 1
+    while last + 1 < len(infos) and not crosses(last + 1) and not apart(last, last + 1):
+        last += 1
+    span = [w for k in range(first, last + 1) for w in infos[k].line.words]
+    rest = [w for k in range(len(infos)) if not first <= k <= last for w in infos[k].line.words]
+    pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid], [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid],
+              rest]
+    return [p for p in pieces if p]
 
 
 def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: float,
@@ -310,12 +442,13 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
 
 
 def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
-                      hs: list[Ruling]) -> tuple[list[Candidate], set[int]]:
+                      hs: list[Ruling], may_split: bool = False
+                      ) -> tuple[list[Candidate], set[int], list[list[dict]] | None]:
     if not words:
-        return [], set()
+        return [], set(), None
     lines = group_lines(words)
     if not lines:
-        return [], set()
+        return [], set(), None
     x_lo = min(ln.x0 for ln in lines)
     x_hi = max(ln.x1 for ln in lines)
     text_width = max(x_hi - x_lo, 0.3 * page_width)
@@ -369,6 +502,9 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         gaps = _block_columns(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
+        pieces = _misaligned_sides(infos, block, gaps) if may_split else None
+        if pieces:
+            return [], set(), pieces
         b_lo = min(infos[m].line.x0 for m in block)
         b_hi = max(infos[m].line.x1 for m in block)
         cut = _running_column(infos, block, b_lo, gaps[0][0], gaps[0])
@@ -393,7 +529,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         bottom = max(w["bottom"] for w in ws)
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
-    return candidates, running
+    return candidates, running, None
 
 
 def _regular_gap(infos: list[_LineInfo], block: list[int], j: int, gap: float, pitch: float) -> bool:
@@ -522,6 +658,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         pitch = max(info.line.height, above.height, MIN_PITCH)
         if info.prose or info.caption or info.note or gap > max(1.2 * pitch, 1.15 * row_gap):
             break
+        if len(info.phrases) == 1 and info.line.size > 1.12 * em:
+            break  # a lone figure or a heading in a larger type: a totals row is set in the table's type
         if not _wraps_text_cell(infos, block, info, lo_x):
             if added >= 2:
                 break

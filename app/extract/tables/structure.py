@@ -169,7 +169,7 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
         for k, (a, b) in enumerate(zip(p.words, p.words[1:])):
             at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5 for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5 for x in lefts)
-            if at_right or at_left or _over_own_columns(current, p.words[k + 1:], ext, p.size):
+            if at_right or at_left or _over_own_columns(current, _next_run(p.words[k + 1:], p.size), ext, p.size):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
@@ -271,6 +271,17 @@ def _regroup(runs: list[list[dict]], cols: list[float]) -> list[list[dict]]:
     return out
 
 
+def _next_run(words: list[dict], size: float) -> list[dict]:
+    """The first heading of some header words: up to the first gap wider than a word space (the
+    headings after it are judged in their turn: "Programme Variance Required" over three columns)."""
+    run = [words[0]]
+    for a, b in zip(words, words[1:]):
+        if b["x0"] - a["x1"] >= 0.4 * size:
+            break
+        run.append(b)
+    return run
+
+
 def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float) -> bool:
     """Headings centred over columns narrower than themselves ("Coverage Budget" over two columns
     of short numbers): the gap between them is wider than a word space, each side lies over the body
@@ -304,6 +315,10 @@ def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]
     if len(hit) == 1:
         lo, hi = ext[hit[0]]
         if abs(p.x1 - hi) <= 1.5 or abs(p.x0 - lo) <= 1.5:
+            return hit[0], hit[0]
+        # centred over it: a heading wider than its column of short numbers reaches over the
+        # boundary drawn in the middle of the gutter, but over no other column's text
+        if p.x0 <= (lo + hi) / 2 <= p.x1:
             return hit[0], hit[0]
     return _col_range(p, cols)
 

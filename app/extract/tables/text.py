@@ -206,6 +206,17 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                     split = False
             if split and len(current) == 1 and prev["text"] in _BULLETS:
                 split = False  # a bullet and its item
+            if not split and dx > 0.15 * line.size and is_value(prev["text"]) and is_value(w["text"]) \
+                    and len(w["text"]) >= 3 and abs((prev.get("size") or 0) - (w.get("size") or 0)) <= 0.05 * line.size \
+                    and not _thousands_continuation(current, w):
+                # "281,383 183,723" in a bold totals row set tight: two whole numbers of one type
+                # size are two values (a raised note marker is smaller; "1 234" is one number)
+                split = True
+            if not split and dx > 0.1 * line.size and is_value(prev["text"]) and is_currency(w["text"]) \
+                    and k + 1 < len(words) and is_value(words[k + 1]["text"]):
+                # "548,914 $ 648,072": a value never goes on with a currency sign and a value, so
+                # the narrowest gap of a tight table divides them
+                split = True
             if not split and dx > 0.4 * line.size:
                 a, b = prev["text"], w["text"]
                 if is_value(a) and is_value(b) and not _thousands_continuation(current, w):
@@ -213,6 +224,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # "12.50 $ 7.25", "Tanzania CHF 166,796": a currency sign as its own run, wider
                 # apart than a word space, starts the next cell's value
                 elif is_currency(b) and k + 1 < len(words) and is_value(words[k + 1]["text"]):
+                    split = True
+                # "Myanmar 54,706" in a narrow table set tight: a label's words are a word space
+                # apart, a label and a figure of three or more characters further
+                elif _wordy(a) and is_value(b) and len(b) >= 3 and any(c.isdigit() for c in b):
                     split = True
             if split:
                 phrases.append(_phrase(current, line_index))
