@@ -424,6 +424,11 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
         conn.close()
 
 
+#: What every worker imports for its first page: loaded once in the forkserver, not in each worker.
+PRELOAD = ["app.extract.pipeline", "app.extract.tables", "app.extract.sections", "app.source.pagesource",
+           "app.source.ocr", "app.document.textfix", "pdfplumber", "pypdfium2"]
+
+
 def mp_context():
     """The multiprocessing context every helper process of the core starts from: forkserver where
     available (a Qt parent is never forked), spawn elsewhere."""
@@ -431,8 +436,25 @@ def mp_context():
     method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["app.extract.pipeline", "app.extract.tables", "app.source.pagesource", "pdfplumber", "pypdfium2"])
+        ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+def prestart() -> bool:
+    """Start the forkserver (and its imports, :data:`PRELOAD`) ahead of the first extraction, without
+    waiting for it: the first pages then wait for neither (about half a second of a 2-core laptop,
+    the larger part of the time to a document's first table). The desktop application calls it when
+    its window opens. True when a forkserver is (being) started."""
+    ctx = mp_context()
+    if ctx.get_start_method() != "forkserver":
+        return False
+    try:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    except Exception:  # the first extraction starts it then
+        return False
+    return True
 
 
 @dataclass
@@ -837,5 +859,6 @@ __all__ = [
     "extract_page",
     "iter_extract",
     "parse_pages",
+    "prestart",
     "PAGE_TIMEOUT",
 ]

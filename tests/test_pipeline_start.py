@@ -1,0 +1,42 @@
+"""The extraction workers' forkserver can be started ahead of the first extraction."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.extract.pipeline import PRELOAD, mp_context, prestart
+
+
+def _forkservers() -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("PPid:")), -1)
+        if ppid == os.getpid() and b"forkserver" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the forkserver process")
+def test_prestart_starts_the_forkserver_the_workers_are_forked_from():
+    if mp_context().get_start_method() != "forkserver":
+        pytest.skip("no forkserver on this platform: workers are spawned")
+    assert prestart()
+    deadline = time.monotonic() + 10
+    while not _forkservers() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(_forkservers()) == 1
+    assert prestart() and len(_forkservers()) == 1  # started once per process
+    # what a worker imports for its first page is loaded there, not in each worker
+    assert {"app.extract.sections", "app.source.ocr", "app.document.textfix"} <= set(PRELOAD)
