@@ -367,15 +367,28 @@ def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, 
 # ------------------------------------------------------------------------------------------ worker
 
 
+#: Pages extracted at the window's priority before workers yield the CPU (BRIEFING_WORKER_NICE): the
+#: first tables of a document opened in the GUI wait for no one (measured with bench_gui.py).
+FIRST_PAGES = 10
+
+
+def _lower_priority(niceness: int) -> None:
+    try:
+        os.nice(niceness)
+    except (AttributeError, OSError):
+        pass
+
+
 def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
                  timeout: float | None, recycle_after: int, name: str | None = None) -> None:
     """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
-    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/).
+    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/),
+    # once past the document's first pages: those are what the user is waiting for.
     try:
-        os.nice(int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0))
-    except (AttributeError, ValueError, OSError):
-        pass
+        niceness = int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0)
+    except ValueError:
+        niceness = 0
     settings_obj = ExtractSettings.from_json(settings)
     try:
         ctx = open_pdf(path, password, name)
@@ -395,6 +408,9 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
                 break
             if number is None:
                 break
+            if niceness and number > FIRST_PAGES:
+                _lower_priority(niceness)
+                niceness = 0
             conn.send(("start", number))
             result = _run_page(source, number, settings_obj, sha256, timeout, repaired)
             if result.transient:
