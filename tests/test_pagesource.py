@@ -167,3 +167,66 @@ def test_a_page_with_right_to_left_text_comes_from_the_reference_source():
         page = pages.page(1)
         assert not isinstance(page, PdfiumPage)
         assert pages.fallbacks[1] == "right-to-left text"
+
+
+def _char(text, x0, top, size=10.0, font="F1", upright=True, colour=(0,)):
+    x1 = x0 + 5.0
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "doctop": top + 1000.0,
+            "upright": upright, "fontname": font, "size": size, "non_stroking_color": colour,
+            "width": x1 - x0, "height": size}
+
+
+def test_the_fast_word_grouping_gives_pdfplumbers_words(tmp_path, sample_pdf_path):
+    """app.source.layout.extract_words is pdfplumber's extractor for WORD_OPTIONS, dict for dict: on
+    drawn edge cases (lines chained within the tolerance, a glyph starting left of the previous one,
+    spaces, empty texts, ligatures, a change of font or colour mid-word, sideways text) and on every
+    page of a sample and a drawn page read by pdfium."""
+    from pdfplumber.utils import extract_words as plumber_words
+
+    from app.source.layout import extract_words
+
+    drawn = [
+        _char("a", 10, 100), _char("b", 15, 101), _char("c", 20, 102.4), _char("d", 25, 104.8),  # a chain
+        _char("e", 31.4, 100), _char("f", 38, 100), _char(" ", 43, 100), _char("g", 48, 100),
+        _char("h", 40, 100), _char("", 53, 100), _char("\ufb01", 58, 100), _char("i", 63, 100, font="F2"),
+        _char("j", 68, 100, colour=(1,)), _char("k", 73, 100, size=12.0),
+        _char("u", 200, 300, upright=False), _char("p", 200.5, 306, upright=False),
+        _char("w", 203, 311, upright=False), _char(" ", 200, 316, upright=False), _char("x", 200, 321, upright=False),
+        _char("y", 10, 100), _char("z", 10, 500),
+    ]
+    assert extract_words(drawn, **WORD_OPTIONS) == plumber_words(drawn, **WORD_OPTIONS)
+    assert [w["text"] for w in extract_words(drawn, **WORD_OPTIONS)]  # something was grouped
+    other = dict(WORD_OPTIONS, x_tolerance=3)  # other options: pdfplumber's own code
+    assert extract_words(drawn, **other) == plumber_words(drawn, **other)
+    pages = 0
+    for pdf in (sample_pdf_path, _draw(tmp_path / "drawn.pdf")):
+        with open_pages(pdf, source="pdfium") as source:
+            for number, page in source:
+                assert isinstance(page, PdfiumPage)
+                assert page.extract_words(**WORD_OPTIONS) == plumber_words(page.chars, **WORD_OPTIONS)
+                pages += 1
+    assert pages > 10
+
+
+def test_the_tight_box_is_asked_only_where_a_glyph_starts_inside_the_previous_one(sample_pdf_path, monkeypatch):
+    """Reading characters costs native calls: a glyph starting exactly where the previous one's box
+    ends needs no tight box (the previous box stays as it is), and most glyphs of a text do."""
+    import app.source.pagesource as pagesource
+
+    raw = pagesource._bind()
+    calls = {"n": 0}
+    tight = raw.GetCharBox
+
+    def counted(*args):
+        calls["n"] += 1
+        return tight(*args)
+
+    monkeypatch.setattr(raw, "GetCharBox", counted)
+    chars = 0
+    with open_pages(sample_pdf_path, source="pdfium") as source:
+        for number, page in source:
+            chars += len(page.chars)
+            if number >= 10:
+                break
+    assert chars > 10000
+    assert calls["n"] < 0.3 * chars

@@ -232,8 +232,13 @@ class TablesPanel(QWidget):
         name = op.get("op")
         if name in ("set_cell",):
             return
-        if name == "page":  # pages of a running extraction: coalesced
-            self._refresh_timer.start()
+        if name == "page":  # pages of a running extraction
+            if not self.model.rowCount():
+                self.refresh()  # the first tables are what the user waits for: shown at once
+            elif not self._refresh_timer.isActive():
+                # later ones coalesced, at most one refresh per interval: restarting the timer on
+                # every page would hold the list back for as long as pages keep coming
+                self._refresh_timer.start()
             return
         if name in ("set_table", "replace_table", "batch", "reload") or tables_in_op(op) is None:
             self.refresh()

@@ -193,6 +193,15 @@ class Workbench(QObject):
         self._finish_message = ""
         #: worker processes for extraction (None: one per core; 0: in the extraction thread itself)
         self.workers: int | None = None
+        # the process extraction workers are forked from, started once the window is up: the first
+        # document opened then waits for no interpreter start and imports (not when workers are 0)
+        QTimer.singleShot(0, self._prestart_workers)
+
+    def _prestart_workers(self) -> None:
+        if self.workers != 0:
+            from app.extract.pipeline import prestart
+
+            prestart()
 
     # ================================================================================== project
 

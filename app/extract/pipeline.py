@@ -369,15 +369,28 @@ def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, 
 # ------------------------------------------------------------------------------------------ worker
 
 
+#: Pages extracted at the window's priority before workers yield the CPU (BRIEFING_WORKER_NICE): the
+#: first tables of a document opened in the GUI wait for no one (measured with bench_gui.py).
+FIRST_PAGES = 10
+
+
+def _lower_priority(niceness: int) -> None:
+    try:
+        os.nice(niceness)
+    except (AttributeError, OSError):
+        pass
+
+
 def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
                  timeout: float | None, recycle_after: int, name: str | None = None) -> None:
     """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
-    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/).
+    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/),
+    # once past the document's first pages: those are what the user is waiting for.
     try:
-        os.nice(int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0))
-    except (AttributeError, ValueError, OSError):
-        pass
+        niceness = int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0)
+    except ValueError:
+        niceness = 0
     settings_obj = ExtractSettings.from_json(settings)
     try:
         ctx = open_pdf(path, password, name)
@@ -397,6 +410,9 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
                 break
             if number is None:
                 break
+            if niceness and number > FIRST_PAGES:
+                _lower_priority(niceness)
+                niceness = 0
             conn.send(("start", number))
             result = _run_page(source, number, settings_obj, sha256, timeout, repaired)
             if result.transient:
@@ -426,6 +442,11 @@ def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: 
         conn.close()
 
 
+#: What every worker imports for its first page: loaded once in the forkserver, not in each worker.
+PRELOAD = ["app.extract.pipeline", "app.extract.tables", "app.extract.sections", "app.source.pagesource",
+           "app.source.ocr", "app.document.textfix", "pdfplumber", "pypdfium2"]
+
+
 def mp_context():
     """The multiprocessing context every helper process of the core starts from: forkserver where
     available (a Qt parent is never forked), spawn elsewhere."""
@@ -433,8 +454,25 @@ def mp_context():
     method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["app.extract.pipeline", "app.extract.tables", "app.source.pagesource", "pdfplumber", "pypdfium2"])
+        ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+def prestart() -> bool:
+    """Start the forkserver (and its imports, :data:`PRELOAD`) ahead of the first extraction, without
+    waiting for it: the first pages then wait for neither (about half a second of a 2-core laptop,
+    the larger part of the time to a document's first table). The desktop application calls it when
+    its window opens. True when a forkserver is (being) started."""
+    ctx = mp_context()
+    if ctx.get_start_method() != "forkserver":
+        return False
+    try:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    except Exception:  # the first extraction starts it then
+        return False
+    return True
 
 
 @dataclass
@@ -839,5 +877,6 @@ __all__ = [
     "extract_page",
     "iter_extract",
     "parse_pages",
+    "prestart",
     "PAGE_TIMEOUT",
 ]

@@ -27,6 +27,114 @@ def page_words(page) -> list[dict[str, Any]]:
     return cached
 
 
+
+# ------------------------------------------------------------------------------------ faster words
+#
+# pdfplumber's word extractor, for the options above only, as one loop: the same clusters, order,
+# splits and dicts (its generators and per-character method calls with keyword arguments cost more
+# than the grouping itself). The pdfium page source uses it; tests/test_layout_words.py checks it
+# against pdfplumber's on drawn and real pages.
+
+_LIGATURES = {"\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb01": "fi", "\ufb02": "fl", "\ufb06": "st",
+              "\ufb05": "st"}
+
+
+def _clusters(chars: list[dict[str, Any]], key: str, tolerance: float) -> list[list[dict[str, Any]]]:
+    """pdfplumber's ``cluster_objects(chars, key, tolerance)``: values chained within the tolerance,
+    clusters in value order, characters in their order within a cluster."""
+    values = sorted(set(c[key] for c in chars))
+    index: dict[float, int] = {}
+    k = 0
+    last = values[0]
+    for v in values:
+        if v > last + tolerance:
+            k += 1
+        index[v] = k
+        last = v
+    groups: list[list[dict[str, Any]]] = [[] for _ in range(k + 1)]
+    for c in chars:
+        groups[index[c[key]]].append(c)
+    return groups
+
+
+def extract_words(chars: list[dict[str, Any]], **options) -> list[dict[str, Any]]:
+    """``pdfplumber.utils.extract_words(chars, **options)``, faster for :data:`WORD_OPTIONS`
+    (any other options are passed to pdfplumber)."""
+    if options != WORD_OPTIONS:
+        from pdfplumber.utils import extract_words as plumber_words
+
+        return plumber_words(chars, **options)
+    from itertools import groupby
+    from operator import itemgetter
+
+    x_tol, y_tol = WORD_OPTIONS["x_tolerance"], WORD_OPTIONS["y_tolerance"]
+    extra = WORD_OPTIONS["extra_attrs"]
+    ligatures = _LIGATURES
+    out: list[dict[str, Any]] = []
+    append = out.append
+
+    def merge(word: list[dict[str, Any]]) -> None:
+        first = word[0]
+        upright = first["upright"]
+        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+        for c in word:
+            if c["x0"] < x0:
+                x0 = c["x0"]
+            if c["top"] < top:
+                top = c["top"]
+            if c["x1"] > x1:
+                x1 = c["x1"]
+            if c["bottom"] > bottom:
+                bottom = c["bottom"]
+        w = {
+            "text": "".join(ligatures.get(c["text"], c["text"] or "") for c in word),
+            "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
+            "bottom": bottom, "upright": upright, "height": bottom - top, "width": x1 - x0,
+            "direction": "ltr" if upright else "ttb",
+        }
+        for key in extra:
+            w[key] = first[key]
+        append(w)
+
+    for _, group in groupby(chars, itemgetter("upright", *extra)):
+        group = list(group)
+        upright = group[0]["upright"]
+        if upright:  # lines by top, left to right within a line
+            lines = _clusters(group, "top", y_tol)
+            along, start, end, across, tol_along, tol_across = "x0", "x0", "x1", "top", x_tol, y_tol
+        else:  # sideways: lines by x0, top to bottom within a line
+            lines = _clusters(group, "x0", x_tol)
+            along, start, end, across, tol_along, tol_across = "top", "top", "bottom", "x0", y_tol, x_tol
+        sort_key = itemgetter(along) if upright else itemgetter("top", "bottom")
+        for line in lines:
+            line.sort(key=sort_key)
+            word: list[dict[str, Any]] = []
+            for c in line:
+                text = c["text"]
+                if text.isspace():
+                    if word:
+                        merge(word)
+                        word = []
+                elif text == "":  # pdfplumber's split_at_punctuation test ('' in ''): a word of its own
+                    if word:
+                        merge(word)
+                    merge([c])
+                    word = []
+                elif word:
+                    p = word[-1]
+                    cx = c[start]
+                    if cx < p[start] or cx > p[end] + tol_along or abs(c[across] - p[across]) > tol_across:
+                        merge(word)
+                        word = [c]
+                    else:
+                        word.append(c)
+                else:
+                    word = [c]
+            if word:
+                merge(word)
+    return out
+
+
 # ---------------------------------------------------------------------------------- faster parsing
 #
 # pdfplumber turns every pdfminer layout object into a dict (``Page.process_object``), resolving

@@ -535,9 +535,12 @@ def needs_ocr(page) -> bool:
     invisible text layer (an earlier OCR's) that is mostly not words. A page with little text and
     no large image (a blank page, a chart of vector paths) is not read."""
     chars = page.chars
-    visible = [c for c in chars if c.get("text", "").strip() and not _is_invisible(c)]
-    if len(visible) >= 3:
-        return False
+    visible = 0
+    for c in chars:  # three visible characters decide it: a text page is not scanned through
+        if c.get("text", "").strip() and not _is_invisible(c):
+            visible += 1
+            if visible >= 3:
+                return False
     area = float(page.width) * float(page.height) or 1.0
     covered = 0.0
     for im in page.images:

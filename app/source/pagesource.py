@@ -211,88 +211,91 @@ class PdfiumPage:
             raise PdfiumUnsupported("right-to-left text")
         H = self.height
         doctop_adj = self.initial_doctop
+        number = self.page_number
         sc = _Scratch()
         rect = sc.f  # FS_RECTF: left, top, right, bottom
         rect_p = sc.f0
         name_buf = ctypes.create_string_buffer(256)
-        objs: dict[int, tuple] = {}
+        objs: dict[int, tuple | None] = {}
         out: list[dict[str, Any]] = []
         append = out.append
         get_obj, get_box, is_gen = raw.GetTextObject, raw.GetLooseCharBox, raw.IsGenerated
         get_origin, get_tight = raw.GetCharOrigin, raw.GetCharBox
         origin, ox_p, oy_p = sc.d, sc.d0, sc.d1
         t_left, t_right, t_bottom, t_top = sc.d2, sc.d3, sc.d4, sc.d5
-        prev = None  # the previous upright character of the same text object, not yet closed
-        for i in range(n):
-            u = text[i] if text is not None else chr(raw.GetUnicode(tp, i))
-            if (u.isspace() or u == "\x00") and is_gen(tp, i):
+        text_object = self._text_object
+        # the previous upright character of the same text object, not yet closed (its object, dict,
+        # origin y, index, x0 and x1): None when there is none
+        prev_obj = prev_c = None
+        prev_oy = prev_x0 = prev_x1 = 0.0
+        prev_i = 0
+        letters = enumerate(text) if text is not None else ((i, chr(raw.GetUnicode(tp, i))) for i in range(n))
+        for i, u in letters:
+            if (u == "\x00" or u.isspace()) and is_gen(tp, i):
                 continue  # pdfium's own spaces and line ends between words and lines
             if u == "\ufffe":
                 u = "-"  # pdfium marks a hyphen ending a line; pdfminer reads the hyphen itself
             obj = get_obj(tp, i)
             info = objs.get(obj)
             if info is None:
-                info = objs[obj] = self._text_object(raw, sc, tp, i, obj, name_buf)
-            if info is None:
-                prev = None
-                continue
-            fontname, size, colour, matrix, upright, mode, descent, across = info
+                # per text object (the first of its characters that pdfium can describe)
+                info = objs[obj] = text_object(raw, sc, tp, i, obj, name_buf)
+                if info is None:
+                    prev_c = None
+                    continue
+            fontname, size, colour, matrix, upright, mode, drop, across = info
             get_box(tp, i, rect_p)
-            left, top_y, right, bottom_y = rect[0], rect[1], rect[2], rect[3]
             get_origin(tp, i, ox_p, oy_p)
             if upright:
                 # pdfminer's box: from the origin across the advance, the type size up from the
                 # font's descent. pdfium's loose box is that box joined with the glyph's outline,
                 # so its sides are taken from the origins (this one's and the next one's)
-                x0, oy = origin[0], origin[1]
-                if prev is not None and prev[0] == obj and prev[1]["x0"] <= x0 < prev[1]["x1"] + 1e-6 \
-                        and abs(prev[2] - oy) < 1e-3:
+                x0 = origin[0]
+                oy = origin[1]
+                if prev_c is not None and x0 != prev_x1 and prev_obj == obj and prev_x0 <= x0 < prev_x1 + 1e-6 \
+                        and abs(prev_oy - oy) < 1e-3:
                     # this glyph starts inside the previous one's box: kerning (the previous box is
                     # its advance, as pdfminer's) or a previous glyph overhanging its advance (the
-                    # loose box reaches as far as the outline: its end is then where this one starts)
-                    c = prev[1]
-                    get_tight(tp, prev[3], t_left, t_right, t_bottom, t_top)
-                    if c["x1"] - origin[3] < 0.01:
-                        c["x1"] = x0
-                        c["width"] = x0 - c["x0"]
-                bottom = H - (bottom_y if descent is None else oy + descent * size)
+                    # loose box reaches as far as the outline: its end is then where this one starts).
+                    # A glyph starting exactly at the previous box's end changes nothing: no call
+                    get_tight(tp, prev_i, t_left, t_right, t_bottom, t_top)
+                    if prev_x1 - origin[3] < 0.01:
+                        prev_c["x1"] = x0
+                        prev_c["width"] = x0 - prev_x0
+                bottom = H - (rect[3] if drop is None else oy + drop)
                 top = bottom - size
+                right = rect[2]
                 x1 = right if right > x0 else x0
+                c = {
+                    "text": u, "fontname": fontname, "size": size, "upright": True, "matrix": matrix,
+                    "non_stroking_color": colour, "render_mode": mode, "x0": x0, "x1": x1, "top": top,
+                    "bottom": bottom, "y0": H - bottom, "y1": H - top, "width": x1 - x0,
+                    "height": bottom - top, "doctop": top + doctop_adj, "object_type": "char",
+                    "page_number": number,
+                }
+                append(c)
+                prev_obj, prev_c, prev_oy, prev_i, prev_x0, prev_x1 = obj, c, oy, i, x0, x1
+                continue
+            # sideways: along the text pdfium's box; across it the type size from the descent
+            # side, as pdfminer does (its "size" is then the box's height: the advance)
+            left, right = rect[0], rect[2]
+            top, bottom = H - rect[1], H - rect[3]
+            if across == "up":  # glyphs' tops point left: the descent is on the right
+                x1 = right if drop is None else origin[0] - drop
+                x0 = x1 - size
+            elif across == "down":
+                x0 = left if drop is None else origin[0] + drop
+                x1 = x0 + size
             else:
-                # sideways: along the text pdfium's box; across it the type size from the descent
-                # side, as pdfminer does (its "size" is then the box's height: the advance)
-                top, bottom = H - top_y, H - bottom_y
-                if across == "up":  # glyphs' tops point left: the descent is on the right
-                    x1 = right if descent is None else origin[0] - descent * size
-                    x0 = x1 - size
-                elif across == "down":
-                    x0 = left if descent is None else origin[0] + descent * size
-                    x1 = x0 + size
-                else:
-                    x0, x1 = left, right
-                matrix = matrix[:4] + (origin[0], origin[1])
-            c = {
-                "text": u,
-                "fontname": fontname,
-                "size": size if upright else round(bottom - top, 3),
-                "upright": upright,
-                "matrix": matrix,
-                "non_stroking_color": colour,
-                "render_mode": mode,
-                "x0": x0,
-                "x1": x1,
-                "top": top,
-                "bottom": bottom,
-                "y0": H - bottom,
-                "y1": H - top,
-                "width": x1 - x0,
-                "height": bottom - top,
-                "doctop": top + doctop_adj,
-                "object_type": "char",
-                "page_number": self.page_number,
-            }
-            append(c)
-            prev = (obj, c, oy, i) if upright else None
+                x0, x1 = left, right
+            append({
+                "text": u, "fontname": fontname, "size": round(bottom - top, 3), "upright": False,
+                "matrix": matrix[:4] + (origin[0], origin[1]), "non_stroking_color": colour,
+                "render_mode": mode, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "y0": H - bottom,
+                "y1": H - top, "width": x1 - x0, "height": bottom - top, "doctop": top + doctop_adj,
+                "object_type": "char", "page_number": number,
+            })
+            prev_c = None
         return out
 
     def _text_object(self, raw, sc: _Scratch, tp, i, obj, name_buf):
@@ -325,10 +328,12 @@ class PdfiumPage:
             size = fs * scale_y  # the type size across the line, for the box
             if abs(b) > abs(a):
                 across = "up" if b > 0 else "down"
-        return (name, size, colour, (a, b, c, d, e, f), upright, mode, descent, across)
+        # how far the box's bottom lies below the baseline, when the font's metrics give it
+        drop = None if descent is None else descent * size
+        return (name, size, colour, (a, b, c, d, e, f), upright, mode, drop, across)
 
     def extract_words(self, **options) -> list[dict[str, Any]]:
-        from pdfplumber.utils import extract_words
+        from app.source.layout import extract_words
 
         return extract_words(self.chars, **options)
 

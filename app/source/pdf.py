@@ -781,5 +781,10 @@ def check_page_load(page, number: int, name: str = "", budget: int | None = None
 
 def page_has_text(page: "pdfplumber.page.Page") -> bool:  # noqa: F821
     """True when the page has a text layer (at least a few non-blank characters)."""
-    chars = page.chars
-    return sum(1 for c in chars if c.get("text", "").strip()) >= 3
+    found = 0
+    for c in page.chars:  # stops at the third: a page of text is not counted through
+        if c.get("text", "").strip():
+            found += 1
+            if found >= 3:
+                return True
+    return False

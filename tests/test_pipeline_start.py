@@ -1,0 +1,82 @@
+"""The extraction workers' forkserver can be started ahead of the first extraction."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.extract.pipeline import PRELOAD, mp_context, prestart
+
+
+def _forkservers() -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("PPid:")), -1)
+        if ppid == os.getpid() and b"forkserver" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the forkserver process")
+def test_prestart_starts_the_forkserver_the_workers_are_forked_from():
+    if mp_context().get_start_method() != "forkserver":
+        pytest.skip("no forkserver on this platform: workers are spawned")
+    assert prestart()
+    deadline = time.monotonic() + 10
+    while not _forkservers() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(_forkservers()) == 1
+    assert prestart() and len(_forkservers()) == 1  # started once per process
+    # what a worker imports for its first page is loaded there, not in each worker
+    assert {"app.extract.sections", "app.source.ocr", "app.document.textfix"} <= set(PRELOAD)
+
+
+class _Conn:
+    """A worker's pipe: page numbers to receive, messages and priority changes recorded in order."""
+
+    def __init__(self, numbers, log):
+        self.numbers = list(numbers)
+        self.log = log
+
+    def recv(self):
+        return self.numbers.pop(0)
+
+    def send(self, message):
+        self.log.append(message[:2] if message[0] in ("start", "done") else message[:1])
+
+    def close(self):
+        pass
+
+
+def test_workers_yield_the_cpu_only_past_the_first_pages(monkeypatch):
+    """The GUI's workers run at a lower priority (BRIEFING_WORKER_NICE) so the window stays
+    responsive, but not on the document's first pages: the user is waiting for those tables."""
+    import signal
+
+    from app.extract import pipeline
+    from app.extract.pipeline import FIRST_PAGES, ExtractSettings, _worker_main
+
+    sample_pdf_path = Path(__file__).resolve().parents[1] / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
+    log: list = []
+    monkeypatch.setenv("BRIEFING_WORKER_NICE", "10")
+    monkeypatch.setattr(pipeline, "_lower_priority", lambda n: log.append(("nice", n)))
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        _worker_main(_Conn([1, 2, FIRST_PAGES + 2, FIRST_PAGES + 3, None], log), str(sample_pdf_path), None,
+                     ExtractSettings(sections=False).to_json(), "", None, 0)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    starts = [m for m in log if m[0] in ("start", "nice")]
+    assert starts == [("start", 1), ("start", 2), ("nice", 10), ("start", FIRST_PAGES + 2), ("start", FIRST_PAGES + 3)]
+    assert ("done", FIRST_PAGES + 3) in log
