@@ -479,7 +479,8 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
         pdf.bb_repaired = False
         pdf.bb_damage = ""
         return pdf
-    raise error or PdfMalformedError(f"{label} is damaged: no page could be read.")
+    raise error or PdfMalformedError(Message.of(N_("PdfError", "{name} is damaged: no page could be read."),
+                                                   name=label))
 
 
 def _ends_early(path: Path) -> bool:

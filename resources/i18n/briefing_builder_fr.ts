@@ -1594,6 +1594,11 @@
         <source>{name} is damaged or not a valid PDF ({detail}).</source>
         <translation>{name} est endommagé ou n’est pas un PDF valide ({detail}).</translation>
     </message>
+    <message>
+        <source>{name} is damaged: no page could be read.</source>
+        <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.</extracomment>
+        <translation>{name} est endommagé&#xa0;: aucune page n’a pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
