@@ -318,3 +318,25 @@ def test_export_dialog_starts_in_documents_or_the_last_folder(qtbot, tmp_path, m
     finally:
         composer.wait_for_tasks()
         project.close()
+
+
+def test_filter_lists_in_the_interfaces_language(qtbot, project):
+    """In a French interface the places read as French readers know them, in their alphabetical
+    order; the codes (what a pack definition keeps) are the same."""
+    from app.document.tags import fold
+    from widgets import i18n
+
+    i18n.install("fr")
+    try:
+        widget = PackComposer(project)
+        qtbot.addWidget(widget)
+        countries = [widget.country_list.item(i).text() for i in range(widget.country_list.count())]
+        assert "Somalie (SOM)" in countries and "Tchad (TCD)" in countries
+        assert countries == sorted(countries, key=fold)
+        regions = [widget.region_list.item(i).text() for i in range(widget.region_list.count())]
+        assert regions == ["Afrique de l'Est et Corne de l'Afrique", "Afrique de l'Ouest et du Centre"]
+        check(widget.country_list, "SOM")
+        assert widget.definition.filters.countries == ["SOM"]
+        widget.wait_for_tasks()
+    finally:
+        i18n.install("en")

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.tags import local_name
 from app.packs.selection import Filters, fold, present_tags
+
+from . import i18n
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,8 +122,12 @@ class PackFiltersForm(QWidget):
                 checked = {widget.item(i).data(CODE_ROLE) for i in range(widget.count())
                            if widget.item(i).checkState() == Qt.CheckState.Checked}
                 widget.clear()
-                for tag in tags.get(kind, []):
-                    label = f"{tag.name} ({tag.code})" if kind == "country" else (tag.name or tag.code)
+                lang = i18n.current()
+                named = [(local_name(tag, lang) or tag.code, tag) for tag in tags.get(kind, [])]
+                if kind == "country":  # in the interface's alphabetical order ("Égypte" among the E)
+                    named.sort(key=lambda pair: fold(pair[0]))
+                for name, tag in named:
+                    label = f"{name} ({tag.code})" if kind == "country" else name
                     item = QListWidgetItem(label)
                     item.setData(CODE_ROLE, tag.code)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
