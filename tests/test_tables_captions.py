@@ -153,3 +153,35 @@ def test_wrapped_caption_wider_than_its_column_stays_whole(tmp_path, font, size,
     for k, text in enumerate(captions):
         assert grid.get((0, k + 1)) == f"Principle {k + 1}", (k, grid.get((0, k + 1)))
         assert grid.get((1, k + 1)) == text, (k, grid.get((1, k + 1)))
+
+
+@pytest.mark.parametrize("font,size,word,n", [("Helvetica", 8.0, "Year", 5), ("Times-Roman", 9.0, "Phase", 4),
+                                              ("Helvetica", 7.0, "Principle", 6)])
+def test_numbered_headings_evenly_spaced_are_not_a_chart_axis(tmp_path, font, size, word, n):
+    """Headings "Year 1" ... "Year 5" over evenly spaced columns put the numbers 1..5 in an even
+    progression along one line, like a chart's tick labels (rule 20 of docs/extraction.md)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "numbered.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    y = A4[1] - 90
+    c.setFont(font, size + 3)
+    c.drawString(56, y, "Funding by year (USD)")
+    rights = [230 + 62 * k for k in range(n)]
+    c.setFont(font, size)
+    for k in range(n):
+        c.drawRightString(rights[k], y - 2.5 * size, f"{word} {k + 1}")
+    for r, (label, values) in enumerate(ROWS):
+        yy = y - 4.5 * size - r * 1.8 * size
+        c.drawString(58, yy, label)
+        for k in range(n):
+            c.drawRightString(rights[k], yy, values[k % len(values)])
+    c.save()
+    with pdfplumber.open(pdf) as doc:
+        tables = extract_tables(doc.pages[0], 1)
+    assert len(tables) == 1
+    grid = {(cell.row, cell.col): cell.text for cell in tables[0].cells}
+    assert [grid.get((0, k + 1)) for k in range(n)] == [f"{word} {k + 1}" for k in range(n)]
+    for r, (label, values) in enumerate(ROWS, 1):
+        assert [grid.get((r, k)) for k in range(n + 1)] == [label] + [values[k % len(values)] for k in range(n)]
