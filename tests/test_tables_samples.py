@@ -49,14 +49,7 @@ def _grid(table: Table) -> dict[tuple[int, int], tuple[str, object, int, int]]:
 
 #: Cells a table rule gets wrong on a sample: (sample, page, (row, col)) -> why. The test fails on any
 #: other wrong cell, and on a listed cell that has become right (then remove it here).
-KNOWN_WRONG = {
-    # A caption word printed in the gutter left of its column's widest text ("des" of "sur des données",
-    # column 2, at x 217.7 where "Principe 2" starts at 221.6 and the figures further right) is given to
-    # the column on its left and to the first header row. The same header on page 3 (wider figures in
-    # column 2) is exact.
-    ("initiatives-migratoires-2017-sample", 5, (0, 1)): "gutter word of the header joins (0,1)",
-    ("initiatives-migratoires-2017-sample", 5, (1, 2)): "gutter word of the header leaves (1,2)",
-}
+KNOWN_WRONG: dict[tuple[str, int, tuple[int, int]], str] = {}
 
 
 def test_samples_exist():

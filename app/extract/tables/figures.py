@@ -95,8 +95,18 @@ def axis_words(words: list[dict]) -> set[int]:
     rows: dict[int, list[dict]] = {}
     for w in nums:
         rows.setdefault(round((w["top"] + w["bottom"]) / 4), []).append(w)
+    def numbered(a: dict) -> bool:
+        """Is the number the end of a heading ("Principle 3", "Year 2"): a word of letters right
+        before it, a word space away on its line?"""
+        size = a["bottom"] - a["top"]
+        return any(w is not a and abs(w["top"] - a["top"]) < 0.3 * size and 0 <= a["x0"] - w["x1"] < 0.5 * size
+                   and w["text"][-1:].isalpha() for w in words)
+
     for ws in rows.values():
         if progression(ws, lambda w: (w["x0"] + w["x1"]) / 2):
+            # numbered column headings evenly spaced are a table's header, not a chart's axis
+            if sum(1 for w in ws if numbered(w)) >= 0.5 * len(ws):
+                continue
             values = [w["text"] for w in ws]
             if all(re.fullmatch(r"(?:18|19|20)\d\d", v) for v in values):
                 # a run of years: an axis only if no other numbers are under or over them (a

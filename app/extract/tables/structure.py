@@ -167,14 +167,28 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
     for p in phrases:
         current = [p.words[0]]
         for k, (a, b) in enumerate(zip(p.words, p.words[1:])):
-            at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5 for r in rights)
-            at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5 for x in lefts)
+            # the edge must part the headings of two columns: the words before it lie over the body
+            # text of a column left of it and the rest over one right of it (a centred caption wider
+            # than its column reaches into the gutter; a body edge under a word gap there is chance)
+            at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5
+                           and _parted_at(current, p.words[k + 1:], r, ext) for r in rights)
+            at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5
+                          and _parted_at(current, p.words[k + 1:], x, ext) for x in lefts)
             if at_right or at_left or _over_own_columns(current, _next_run(p.words[k + 1:], p.size), ext, p.size):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
         out.append(_make_phrase(current, line_index) if len(current) < len(p.words) else p)
     return out
+
+
+def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tuple[float, float]]) -> bool:
+    """Do the words before a body edge at ``x`` lie over the body text of a column ending at or
+    before it, and the words after it over one starting at or after it?"""
+    x0, x1 = left[0]["x0"], left[-1]["x1"]
+    y0, y1 = right[0]["x0"], right[-1]["x1"]
+    return (any(x0 < hi and x1 > lo for lo, hi in ext.values() if hi <= x + 1.5)
+            and any(y0 < hi and y1 > lo for lo, hi in ext.values() if lo >= x - 1.5))
 
 
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
