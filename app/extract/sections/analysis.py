@@ -47,6 +47,31 @@ class Stats:
     quiet: frozenset = frozenset()
 
 
+#: Sizes measured on a scanned image (:mod:`app.source.ocr`) differ by a few percent from line to line
+#: (one pixel of a glyph's height at 200 dpi is 4% of 10 pt type): sizes within this ratio of a more
+#: used size are that size.
+MEASURED_SIZE_RATIO = 1.06
+
+
+def snap_measured_sizes(lines: list[Line]) -> None:
+    """Give lines whose sizes were measured on images the document's common sizes: the size carrying
+    most text takes every size within ``MEASURED_SIZE_RATIO`` of it, then the next most used of the
+    sizes left, and so on (heaviest first, so body text is never pulled towards a heading size)."""
+    weights: Counter = Counter()
+    for ln in lines:
+        weights[ln.size] += len(ln.text)
+    left = set(weights)
+    target: dict[float, float] = {}
+    for size, _w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])):
+        if size not in left:
+            continue
+        for other in [o for o in left if max(o, size) <= MEASURED_SIZE_RATIO * min(o, size)]:
+            target[other] = size
+            left.discard(other)
+    for ln in lines:
+        ln.size = target.get(ln.size, ln.size)
+
+
 def style_key(ln: Line) -> tuple:
     return (round(ln.size * 2) / 2, ln.font, ln.color)
 

@@ -16,7 +16,8 @@ Layout of the returned dict (version ``FEATURES_VERSION``)::
      "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
      "links": [[x0, top, x1, bottom, target_page, target_top], ...],
      "images": [[x0, top, x1, bottom], ...],
-     "vertical": ["text", ...]}
+     "vertical": ["text", ...],
+     "ocr": 1}                # only on a page read by OCR: sizes measured on the image
 
 ``lead`` is the number of leading characters set in a distinct (bold) style when the rest of the
 segment is body text — a run-in heading such as "**Objective 2.** IOM will …" — else 0.
@@ -30,7 +31,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 # Flags of a segment.
 BOLD = 1
@@ -434,6 +435,17 @@ def _graphics(page, limit: int = 400) -> list[list[float]]:
 # -------------------------------------------------------------------------------------------- main
 
 
+def _read_by_ocr(page) -> bool:
+    """True for the synthetic page :mod:`app.source.ocr` draws from a scan's recognised words."""
+    from app.source.ocr import SYNTHETIC_CREATOR
+
+    try:
+        metadata = getattr(getattr(page, "pdf", None), "metadata", None) or {}
+        return metadata.get("Creator") == SYNTHETIC_CREATOR
+    except Exception:
+        return False
+
+
 def page_features(page, number: int) -> dict[str, Any]:
     """What the section tree needs from one page (JSON-able; computed in a worker)."""
     words = page_words(page)
@@ -454,7 +466,7 @@ def page_features(page, number: int) -> dict[str, Any]:
     except Exception:
         pass
     graphics = _graphics(page)
-    return {
+    out = {
         "v": FEATURES_VERSION,
         "page": number,
         "width": round(float(page.width), 2),
@@ -467,3 +479,6 @@ def page_features(page, number: int) -> dict[str, Any]:
         "graphics": graphics,
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }
+    if _read_by_ocr(page):
+        out["ocr"] = 1
+    return out
