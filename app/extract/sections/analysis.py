@@ -5,6 +5,7 @@ All rules are general (style statistics and geometry); nothing here knows any pa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -76,13 +77,24 @@ def style_key(ln: Line) -> tuple:
     return (round(ln.size * 2) / 2, ln.font, ln.color)
 
 
+@functools.lru_cache(maxsize=65536)
+def _prose_words(text: str) -> list[str]:
+    # cached: the body style is worked out twice per document over the same lines (never mutated)
+    return _PROSE_WORD.findall(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _letter_words(text: str) -> list[str]:
+    return _LETTER_WORD.findall(text)
+
+
 def body_stats(lines: list[Line], n_pages: int) -> Stats:
     weights: Counter = Counter()
     # Running text is made of long lines of words: table cells, labels, legends and lists of codes
     # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
     # document is set in capitals.
-    prose = {id(ln): _PROSE_WORD.findall(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
-    letters = {k: _LETTER_WORD.findall(ln.text) for ln in lines if (k := id(ln)) in prose}
+    prose = {id(ln): _prose_words(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    letters = {k: _letter_words(ln.text) for ln in lines if (k := id(ln)) in prose}
     if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
         prose = letters  # a document set in capitals: its words are its prose
     for min_words in (8, 4, 0):
