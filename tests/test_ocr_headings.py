@@ -158,3 +158,26 @@ def test_scanned_sample_headings_keep_their_levels(tmp_path):
     found = {t: lv for t, lv in got.items() if t in want}
     assert len(found) >= 0.9 * len(want), sorted(set(want) - set(got))
     assert sum(1 for t, lv in found.items() if want[t] == lv) >= 0.9 * len(found), found
+
+
+def test_doubtful_marks_stay_out_of_the_headings_but_not_out_of_the_page():
+    """Words read with little confidence, a column of marks the engine put on one line, and letters
+    far too narrow for their height (a bar read as "WW") are left out of the section features; the
+    page the tables read still has every word."""
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+
+    words = [ocr.OcrWord("Regional", (100, 100, 260, 130), 0.95, (1, 1, 1), 30.0, 0.09),
+             ocr.OcrWord("overview", (270, 100, 430, 130), 0.95, (1, 1, 1), 30.0, 0.09),
+             ocr.OcrWord("O1&À", (900, 100, 960, 130), 0.12, (1, 1, 2), 30.0, 0.09),
+             ocr.OcrWord("WW", (1200, 300, 1212, 380), 0.6, (1, 1, 3), 90.0, 0.04),
+             ocr.OcrWord("3", (1400, 100, 1412, 125), 0.8, (1, 1, 4), 30.0, 0.09),
+             ocr.OcrWord("4", (1400, 400, 1412, 425), 0.8, (1, 1, 4), 30.0, 0.09),
+             ocr.OcrWord("5", (1400, 700, 1412, 725), 0.8, (1, 1, 4), 30.0, 0.09)]
+    page = ocr.OcrPage(words=words, lines=[], width_px=1654, height_px=2339)
+    with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
+        on_page = {w["text"] for w in pdf.pages[0].extract_words()}
+        feats = page_features(pdf.pages[0], 1)
+    assert {"Regional", "overview", "O1&À", "WW", "3", "4", "5"} <= on_page
+    assert [seg[9] for seg in feats["segs"]] == ["Regional overview"]

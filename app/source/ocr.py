@@ -16,6 +16,7 @@ engine is installed the page keeps its "no text layer" warning, now saying how t
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -491,18 +492,64 @@ def _em_of_word(text: str, height: float) -> float | None:
     return height / ((0.72 if up else 0.52) + (0.21 if down else 0.0))
 
 
+#: Words whose box top is the ascender line: plain letters, digits and light punctuation only (no
+#: brackets, bars, quotes or accents, which reach higher), with an ascender, capital or digit.
+_PLAIN_WORD = re.compile(r"^[A-Za-z0-9.,:;’'-]+$")
+#: Height of the ascender line above the baseline, in ems (0.72-0.76 in common text faces).
+ASCENDER = 0.74
+
+
+def _line_em(grey, members: list[OcrWord]) -> tuple[float, float] | None:
+    """(em, baseline) of one text line in pixels, from the ink and the words' boxes.
+
+    The baseline is the lower edge of the line's dense band (the x-height letters; descenders below
+    it are sparse); the ascender line is the highest top of the plain words that hold an ascender,
+    capital or digit. Their distance is ``ASCENDER`` em. This holds within a few percent line after
+    line, whichever words a line holds; a line with no such word gives None."""
+    import numpy as np
+
+    top = int(min(w.box[1] for w in members))
+    bottom = int(max(w.box[3] for w in members)) + 1
+    heights = sorted(w.box[3] - w.box[1] for w in members)
+    if bottom - top > 2.5 * heights[len(heights) // 2]:
+        return None  # words the engine put on one "line" that are not on one baseline
+    x0 = max(0, int(min(w.box[0] for w in members)))
+    x1 = min(grey.shape[1], int(max(w.box[2] for w in members)) + 1)
+    top, bottom = max(0, top), min(grey.shape[0], bottom)
+    if bottom - top < 4 or x1 - x0 < 4:
+        return None
+    band = grey[top:bottom, x0:x1]
+    paper, ink = float(np.percentile(band, 95)), float(band.min())
+    if paper - ink < 40:
+        return None
+    profile = (band < (paper + ink) / 2).mean(axis=1)
+    dense = np.flatnonzero(profile >= 0.35 * profile.max())
+    baseline = top + int(dense[-1]) + 1
+    tops = [w.box[1] for w in members
+            if _PLAIN_WORD.match(w.text) and any(c in "bdfhklt" or c.isupper() or c.isdigit() for c in w.text)]
+    if not tops:
+        return None
+    ascent = baseline - min(tops)
+    if ascent < 0.4 * (bottom - top):
+        return None
+    return ascent / ASCENDER, float(baseline)
+
+
 def measure_type(image, words: list[OcrWord]) -> None:
     """Set each word's ``em`` and ``stroke`` from the page image, line by line (OCR reads neither the
     type's size nor its weight).
 
-    * Size: each word's box height over the share of the em its letters span (:func:`_em_of_word`);
-      the line's em is the median of its words' (words with a capital or ascender first: their top
-      is the steadiest).
+    * Size: the line's ascender height over ``ASCENDER`` (:func:`_line_em`); for a line without a
+      plain word that shows it, each word's box height over the share of the em its letters span
+      (:func:`_em_of_word`), the median of the line's words.
     * Weight: the stroke width as a share of the em. In the middle of the x-height band (0.1-0.42 em
       above the baseline) a horizontal cut crosses mostly vertical stems; each run of ink pixels is
       one stem, its width the run's ink mass (grey levels between the paper's and the ink's count in
       part, so blur and JPEG do not round it to whole pixels). Runs wider than 0.3 em (a bar of "e",
       touching letters) are left out. Bold stems are about 1.5 times regular ones at any size.
+
+    Words the engine put on one line that do not share a baseline (marks of a graphic read as text)
+    are measured one by one.
     """
     import numpy as np
 
@@ -513,15 +560,50 @@ def measure_type(image, words: list[OcrWord]) -> None:
     for w in words:
         lines.setdefault(w.line, []).append(w)
     for members in lines.values():
+        groups = [[w] for w in members] if _stacked(members) else [members]
+        for group in groups:
+            measured = _measure_line(grey, group)
+            if measured:
+                for w in group:
+                    w.em, w.stroke = measured
+
+
+_NARROW_GLYPHS = set("lij1!|.,:;'’`I")
+
+
+def _too_narrow(word: OcrWord) -> bool:
+    """A word of two letters or more (not all of them narrow ones such as "l", "i", "1") whose ink is
+    narrower than 0.12 em per letter: a rule, a bar or a frame's edge read as letters ("WW")."""
+    text = word.text
+    if len(text) < 2 or all(c in _NARROW_GLYPHS for c in text):
+        return False
+    em = word.em or (word.box[3] - word.box[1]) / 0.72
+    return em > 0 and (word.box[2] - word.box[0]) / len(text) < 0.12 * em
+
+
+def _stacked(members: list[OcrWord]) -> bool:
+    """True for words the engine put on one line that lie on several baselines (a column of marks)."""
+    heights = sorted(w.box[3] - w.box[1] for w in members)
+    span = max(w.box[3] for w in members) - min(w.box[1] for w in members)
+    return len(members) > 1 and span > 2.5 * heights[len(heights) // 2]
+
+
+def _measure_line(grey, members: list[OcrWord]) -> tuple[float, float] | None:
+    """(em, stroke) of one text line (see :func:`measure_type`)."""
+    import numpy as np
+
+    found = _line_em(grey, members)
+    if found:
+        em, baseline = found
+    else:
         ems = []
         for w in members:
-            em = _em_of_word(w.text, w.box[3] - w.box[1])
-            if em:
-                ems.append((any(_reaches_up(c) for c in w.text), em, len(w.text)))
+            value = _em_of_word(w.text, w.box[3] - w.box[1])
+            if value:
+                ems.append((any(_reaches_up(c) for c in w.text), value, len(w.text)))
         if not ems:
-            continue
-        chosen = [e for e in ems if e[0]] or ems
-        chosen.sort(key=lambda e: e[1])
+            return None
+        chosen = sorted(e for e in ems if e[0]) or sorted(ems)
         total = sum(e[2] for e in chosen)
         acc, em = 0, chosen[-1][1]
         for _up, value, n in chosen:
@@ -531,35 +613,32 @@ def measure_type(image, words: list[OcrWord]) -> None:
                 break
         bottoms = sorted(w.box[3] for w in members if not any(c in _DESCENDING for c in w.text))
         baseline = bottoms[len(bottoms) // 2] if bottoms else max(w.box[3] for w in members) - 0.21 * em
-        y0 = int(round(baseline - 0.42 * em))
-        y1 = int(round(baseline - 0.1 * em))
-        stroke = 0.0
-        if y1 > y0 >= 0 and y1 <= grey.shape[0]:
-            x0 = max(0, int(min(w.box[0] for w in members)))
-            x1 = min(grey.shape[1], int(max(w.box[2] for w in members)) + 1)
-            band = grey[y0:y1, x0:x1]
-            if band.size:
-                paper = float(np.percentile(band, 90))
-                ink = float(np.percentile(band, 2))
-                if paper - ink > 40:
-                    dark = np.clip((paper - band) / (paper - ink), 0.0, 1.0)
-                    on = band < (paper + ink) / 2
-                    mass = runs = 0.0
-                    limit = 0.3 * em
-                    for row_on, row_dark in zip(on, dark):
-                        edges = np.flatnonzero(np.diff(np.concatenate(([0], row_on.view(np.int8), [0]))))
-                        starts, ends = edges[::2], edges[1::2]
-                        for a, b in zip(starts, ends):
-                            if b - a <= limit:
-                                # the run's ink plus the half-inked pixels at its two edges
-                                lo, hi = max(0, a - 1), min(len(row_dark), b + 1)
-                                mass += float(row_dark[lo:hi].sum())
-                                runs += 1
-                    if runs:
-                        stroke = mass / runs / em
-        for w in members:
-            w.em = round(em, 2)
-            w.stroke = round(stroke, 4)
+    y0 = int(round(baseline - 0.42 * em))
+    y1 = int(round(baseline - 0.1 * em))
+    stroke = 0.0
+    if y1 > y0 >= 0 and y1 <= grey.shape[0]:
+        x0 = max(0, int(min(w.box[0] for w in members)))
+        x1 = min(grey.shape[1], int(max(w.box[2] for w in members)) + 1)
+        band = grey[y0:y1, x0:x1]
+        if band.size:
+            paper = float(np.percentile(band, 90))
+            ink = float(np.percentile(band, 2))
+            if paper - ink > 40:
+                dark = np.clip((paper - band) / (paper - ink), 0.0, 1.0)
+                on = band < (paper + ink) / 2
+                mass = runs = 0.0
+                limit = 0.3 * em
+                for row_on, row_dark in zip(on, dark):
+                    edges = np.flatnonzero(np.diff(np.concatenate(([0], row_on.view(np.int8), [0]))))
+                    for a, b in zip(edges[::2], edges[1::2]):
+                        if b - a <= limit:
+                            # the run's ink plus the half-inked pixels at its two edges
+                            lo, hi = max(0, a - 1), min(len(row_dark), b + 1)
+                            mass += float(row_dark[lo:hi].sum())
+                            runs += 1
+                if runs:
+                    stroke = mass / runs / em
+    return round(em, 2), round(stroke, 4)
 
 
 def _median_confidence(words: list[OcrWord]) -> float:
@@ -683,12 +762,32 @@ def _is_invisible(char: dict) -> bool:
 #: image (:func:`app.extract.sections.features.page_features` marks its features ``"ocr"``).
 SYNTHETIC_CREATOR = "Briefing Builder OCR page"
 
+#: Words read with less confidence than this are marks of a graphic, a stamp or a rule as often as
+#: text: the synthetic page lists their boxes (:func:`doubtful_boxes`), with those of "lines" whose
+#: words lie on several baselines (a column of marks), and the section rules leave them out (the
+#: tables keep them, flagged by their cell confidence).
+DOUBTFUL_CONFIDENCE = 0.3
+
 #: A line whose stroke is this many times the page's regular stroke is bold. Regular text faces have
 #: stems of about 0.09 em, bold ones about 0.14 em (measured on the scanned samples: body 0.088-0.095,
 #: bold headings 0.132-0.146).
 BOLD_STROKE_RATIO = 1.3
 #: The regular stroke assumed when a page has too little text to tell (a cover, a chart).
 REGULAR_STROKE = 0.09
+
+
+def doubtful_boxes(page) -> list[tuple[float, float, float, float]] | None:
+    """For a synthetic page (:func:`synthetic_pdf`, read by pdfplumber): the boxes (x0, top, x1,
+    bottom in points) of its words read with less than ``DOUBTFUL_CONFIDENCE``; None for any other
+    page."""
+    try:
+        metadata = getattr(getattr(page, "pdf", None), "metadata", None) or {}
+        if metadata.get("Creator") != SYNTHETIC_CREATOR:
+            return None
+        data = json.loads(metadata.get("Subject") or "{}")
+        return [tuple(float(v) for v in box) for box in data.get("doubtful", [])]
+    except Exception:
+        return None
 
 
 def regular_stroke(words: list[OcrWord]) -> float:
@@ -720,24 +819,26 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(page_width, page_height), invariant=1)
     c.setCreator(SYNTHETIC_CREATOR)
-    c.setLineWidth(0.6)
-    for x0, y0, x1, y1 in ocr.lines:
-        c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for word in ocr.words:
         lines.setdefault(word.line, []).append(word)
+    stacked = {id(w) for members in lines.values() if _stacked(members) for w in members}
+    doubtful = [[round(v, 1) for v in (w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy)]
+                for w in ocr.words if w.confidence < DOUBTFUL_CONFIDENCE or id(w) in stacked or _too_narrow(w)]
+    c.setSubject(json.dumps({"doubtful": doubtful}, separators=(",", ":")))
+    c.setLineWidth(0.6)
+    for x0, y0, x1, y1 in ocr.lines:
+        c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
     regular = regular_stroke(ocr.words)
     for members in lines.values():
-        if members[0].em > 0:
-            size = max(3.0, min(120.0, round(members[0].em * sy, 1)))
-        else:
-            # Not measured: the median word box height (most words have no descender) is about the
-            # cap height, 0.72 em in Helvetica.
-            heights = sorted(w.box[3] - w.box[1] for w in members)
-            size = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
-        font = "Helvetica-Bold" if members[0].stroke >= BOLD_STROKE_RATIO * regular else "Helvetica"
+        # Not measured: the median word box height (most words have no descender) is about the cap
+        # height, 0.72 em in Helvetica.
+        heights = sorted(w.box[3] - w.box[1] for w in members)
+        unmeasured = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
         baseline = sorted(w.box[3] for w in members)[len(members) // 2] * sy
         for word in members:
+            size = max(3.0, min(120.0, round(word.em * sy, 1))) if word.em > 0 else unmeasured
+            font = "Helvetica-Bold" if word.em > 0 and word.stroke >= BOLD_STROKE_RATIO * regular else "Helvetica"
             x0, _top, x1, bottom = word.box
             natural = stringWidth(word.text, font, size)
             width = (x1 - x0) * sx

@@ -461,20 +461,17 @@ def _graphics(page, limit: int = 400) -> list[list[float]]:
 # -------------------------------------------------------------------------------------------- main
 
 
-def _read_by_ocr(page) -> bool:
-    """True for the synthetic page :mod:`app.source.ocr` draws from a scan's recognised words."""
-    from app.source.ocr import SYNTHETIC_CREATOR
-
-    try:
-        metadata = getattr(getattr(page, "pdf", None), "metadata", None) or {}
-        return metadata.get("Creator") == SYNTHETIC_CREATOR
-    except Exception:
-        return False
-
-
 def page_features(page, number: int) -> dict[str, Any]:
     """What the section tree needs from one page (JSON-able; computed in a worker)."""
+    from app.source.ocr import doubtful_boxes
+
     words = page_words(page)
+    doubtful = doubtful_boxes(page)
+    if doubtful:
+        # a scanned page: words read with little confidence are marks of graphics as often as text
+        # (a word is drawn from its box's left edge; its width may not fit the box: compare starts)
+        words = [w for w in words if not any(x0 - 0.5 <= w["x0"] <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+                                             for x0, top, x1, bottom in doubtful)]
     fonts: dict[str, int] = {}
     colors: dict[str, int] = {}
     upright = [w for w in words if w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl")]
@@ -506,6 +503,6 @@ def page_features(page, number: int) -> dict[str, Any]:
         "graphics": graphics,
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }
-    if _read_by_ocr(page):
+    if doubtful is not None:
         out["ocr"] = 1
     return out
