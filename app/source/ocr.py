@@ -763,7 +763,7 @@ def _is_invisible(char: dict) -> bool:
 SYNTHETIC_CREATOR = "Briefing Builder OCR page"
 
 #: Words read with less confidence than this are marks of a graphic, a stamp or a rule as often as
-#: text: the synthetic page lists their boxes (:func:`doubtful_boxes`), with those of "lines" whose
+#: text: the synthetic page lists their boxes (:func:`synthetic_page_info`), with those of "lines" whose
 #: words lie on several baselines (a column of marks), and the section rules leave them out (the
 #: tables keep them, flagged by their cell confidence).
 DOUBTFUL_CONFIDENCE = 0.3
@@ -776,16 +776,17 @@ BOLD_STROKE_RATIO = 1.3
 REGULAR_STROKE = 0.09
 
 
-def doubtful_boxes(page) -> list[tuple[float, float, float, float]] | None:
-    """For a synthetic page (:func:`synthetic_pdf`, read by pdfplumber): the boxes (x0, top, x1,
-    bottom in points) of its words read with less than ``DOUBTFUL_CONFIDENCE``; None for any other
+def synthetic_page_info(page) -> dict[str, list] | None:
+    """For a synthetic page (:func:`synthetic_pdf`, read by pdfplumber): ``doubtful``, the boxes
+    (x0, top, x1, bottom in points) of the words the section rules should leave out, and ``sizes``,
+    each measured word's box and type size in points (x0, top, x1, bottom, size); None for any other
     page."""
     try:
         metadata = getattr(getattr(page, "pdf", None), "metadata", None) or {}
         if metadata.get("Creator") != SYNTHETIC_CREATOR:
             return None
         data = json.loads(metadata.get("Subject") or "{}")
-        return [tuple(float(v) for v in box) for box in data.get("doubtful", [])]
+        return {key: [tuple(float(v) for v in box) for box in data.get(key, [])] for key in ("doubtful", "sizes")}
     except Exception:
         return None
 
@@ -808,9 +809,11 @@ def regular_stroke(words: list[OcrWord]) -> float:
 def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     """A one-page PDF of the page's size with the recognised words drawn where they are on the
     straightened scan (each word stretched to its box's width) and the ruled lines found in the
-    image: a born-digital page the rules read unchanged. Each line is drawn in the size and weight
-    measured on the image (:func:`measure_type`): its em as the font size, Helvetica-Bold when its
-    stroke is ``BOLD_STROKE_RATIO`` times the page's regular one."""
+    image: a born-digital page the rules read unchanged. Words are drawn at the size their line's box
+    heights give (what the table rules were tuned on), in Helvetica-Bold when the stroke measured on
+    the image (:func:`measure_type`) is ``BOLD_STROKE_RATIO`` times the page's regular one; the sizes
+    measured on the image and the doubtful words go with the page (:func:`synthetic_page_info`) for the
+    section rules."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
@@ -825,7 +828,11 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     stacked = {id(w) for members in lines.values() if _stacked(members) for w in members}
     doubtful = [[round(v, 1) for v in (w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy)]
                 for w in ocr.words if w.confidence < DOUBTFUL_CONFIDENCE or id(w) in stacked or _too_narrow(w)]
-    c.setSubject(json.dumps({"doubtful": doubtful}, separators=(",", ":")))
+    # The measured sizes travel beside the drawing, not in it: the table rules read the words at the
+    # size their boxes give (the measured em, about 7% larger, moved table rows on the samples' scans)
+    sizes = [[round(v, 1) for v in (w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy, w.em * sy)]
+             for w in ocr.words if w.em > 0]
+    c.setSubject(json.dumps({"doubtful": doubtful, "sizes": sizes}, separators=(",", ":")))
     c.setLineWidth(0.6)
     for x0, y0, x1, y1 in ocr.lines:
         c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
@@ -837,7 +844,7 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
         unmeasured = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
         baseline = sorted(w.box[3] for w in members)[len(members) // 2] * sy
         for word in members:
-            size = max(3.0, min(120.0, round(word.em * sy, 1))) if word.em > 0 else unmeasured
+            size = unmeasured
             font = "Helvetica-Bold" if word.em > 0 and word.stroke >= BOLD_STROKE_RATIO * regular else "Helvetica"
             x0, _top, x1, bottom = word.box
             natural = stringWidth(word.text, font, size)

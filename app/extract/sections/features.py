@@ -461,17 +461,32 @@ def _graphics(page, limit: int = 400) -> list[list[float]]:
 # -------------------------------------------------------------------------------------------- main
 
 
+def _at(w: dict[str, Any], box: tuple) -> bool:
+    # a recognised word is drawn from its box's left edge, its width may not fit the box: compare starts
+    return box[0] - 0.5 <= w["x0"] <= box[2] and box[1] <= (w["top"] + w["bottom"]) / 2 <= box[3]
+
+
+def _measured_words(words: list[dict[str, Any]], scanned: dict[str, list]) -> list[dict[str, Any]]:
+    """The words of a page drawn from a scan (:mod:`app.source.ocr`): without the doubtful ones (read
+    with little confidence: marks of graphics as often as text), each at the size measured on the
+    image."""
+    out = []
+    for w in words:
+        if any(_at(w, box) for box in scanned["doubtful"]):
+            continue
+        size = next((box[4] for box in scanned["sizes"] if _at(w, box)), None)
+        out.append(dict(w, size=size) if size else w)
+    return out
+
+
 def page_features(page, number: int) -> dict[str, Any]:
     """What the section tree needs from one page (JSON-able; computed in a worker)."""
-    from app.source.ocr import doubtful_boxes
+    from app.source.ocr import synthetic_page_info
 
     words = page_words(page)
-    doubtful = doubtful_boxes(page)
-    if doubtful:
-        # a scanned page: words read with little confidence are marks of graphics as often as text
-        # (a word is drawn from its box's left edge; its width may not fit the box: compare starts)
-        words = [w for w in words if not any(x0 - 0.5 <= w["x0"] <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
-                                             for x0, top, x1, bottom in doubtful)]
+    scanned = synthetic_page_info(page)
+    if scanned is not None:
+        words = _measured_words(words, scanned)
     fonts: dict[str, int] = {}
     colors: dict[str, int] = {}
     upright = [w for w in words if w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl")]
@@ -503,6 +518,6 @@ def page_features(page, number: int) -> dict[str, Any]:
         "graphics": graphics,
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }
-    if doubtful is not None:
+    if scanned is not None:
         out["ocr"] = 1
     return out
