@@ -242,6 +242,41 @@ def _fmt(score: Score) -> str:
             f" ({score.ranked_level_accuracy:.2f})")
 
 
+def step_cost(path: Path) -> int:
+    """CPU milliseconds per page of each step in one process (words, tables, section features, the
+    tree) and the section step's share of the table extraction (issue 13: at most 0.30)."""
+    from app.source.layout import page_words
+    from app.source.pagesource import open_pages
+    from app.source.pdf import describe
+
+    doc = describe(path)
+    table_step = _table_step()
+    clock = time.process_time
+    t_words = t_tables = t_feats = 0.0
+    feats: dict = {}
+    tables: list = []
+    with open_pages(str(path)) as pdf:
+        for number in range(1, len(pdf) + 1):
+            t0 = clock()
+            page = pdf.page(number)
+            page_words(page)
+            t1 = clock()
+            tables.extend(t for t in table_step(page, number, doc.sha256) if type(t).__name__ == "Table")
+            t2 = clock()
+            feats[number] = page_features(page, number)
+            t3 = clock()
+            t_words, t_tables, t_feats = t_words + t1 - t0, t_tables + t2 - t1, t_feats + t3 - t2
+            page.close()
+    t4 = clock()
+    build_sections(doc, feats, tables, None)
+    t_build = clock() - t4
+    n = max(1, doc.pages)
+    print(f"{path.name}: {doc.pages} pages, load {os.getloadavg()[0]:.1f}; CPU ms/page: words {1000 * t_words / n:.1f}, "
+          f"tables {1000 * t_tables / n:.1f}, section features {1000 * t_feats / n:.1f}, tree {1000 * t_build / n:.1f}; "
+          f"section step / table extraction = {(t_feats + t_build) / max(1e-9, t_words + t_tables):.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", help="regular expression on file names")
@@ -250,7 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="rewrite the sections part of docs/benchmarks.md")
     ap.add_argument("--timeout", type=float, default=900.0, help="pymupdf4llm time limit per document (s)")
     ap.add_argument("--peer-cache", help="JSON file keeping the peers' results by file SHA-256 (reused when present)")
+    ap.add_argument("--cost", metavar="PDF", help="only the section step's CPU cost against the table step on PDF "
+                    "(e.g. the 304-page appeal: qpdf --empty --pages s.pdf s.pdf s.pdf s.pdf -- mi-304.pdf)")
     args = ap.parse_args(argv)
+    if args.cost:
+        return step_cost(Path(args.cost))
 
     docs = documents(args.only)
     if not docs:

@@ -55,7 +55,7 @@ def _analyse(
     tables: list["Table"],
 ):
     from app.extract.sections.analysis import (body_stats, mark_artifacts, mark_boxes, mark_figures, mark_running, mark_tables,
-                           strip_line_numbers)
+                           snap_measured_sizes, strip_line_numbers)
     from app.extract.sections.lines import ARTIFACT, RUNNING, lines_from_features
     from app.extract.sections.reading import order_page
 
@@ -71,6 +71,8 @@ def _analyse(
         links[number] = list(f.get("links") or [])
         images[number] = [tuple(b) for b in f.get("images") or []]
         graphics[number] = [tuple(b) for b in f.get("graphics") or []]
+    # scanned pages: sizes measured on the image, snapped to the document's common sizes
+    snap_measured_sizes([ln for number, lines in pages.items() if (features[number] or {}).get("ocr") for ln in lines])
     boxes: dict[int, list] = {}
     for t in tables:
         # A one-row or one-column "table" is a box or a band around text, not a grid.

@@ -5,6 +5,7 @@ All rules are general (style statistics and geometry); nothing here knows any pa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -47,8 +48,44 @@ class Stats:
     quiet: frozenset = frozenset()
 
 
+#: Sizes measured on a scanned image (:mod:`app.source.ocr`) differ by a few percent from line to line
+#: (one pixel of a glyph's height at 200 dpi is 4% of 10 pt type): sizes within this ratio of a more
+#: used size are that size.
+MEASURED_SIZE_RATIO = 1.06
+
+
+def snap_measured_sizes(lines: list[Line]) -> None:
+    """Give lines whose sizes were measured on images the document's common sizes: the size carrying
+    most text takes every size within ``MEASURED_SIZE_RATIO`` of it, then the next most used of the
+    sizes left, and so on (heaviest first, so body text is never pulled towards a heading size)."""
+    weights: Counter = Counter()
+    for ln in lines:
+        weights[ln.size] += len(ln.text)
+    left = set(weights)
+    target: dict[float, float] = {}
+    for size, _w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])):
+        if size not in left:
+            continue
+        for other in [o for o in left if max(o, size) <= MEASURED_SIZE_RATIO * min(o, size)]:
+            target[other] = size
+            left.discard(other)
+    for ln in lines:
+        ln.size = target.get(ln.size, ln.size)
+
+
 def style_key(ln: Line) -> tuple:
     return (round(ln.size * 2) / 2, ln.font, ln.color)
+
+
+@functools.lru_cache(maxsize=65536)
+def _prose_words(text: str) -> list[str]:
+    # cached: the body style is worked out twice per document over the same lines (never mutated)
+    return _PROSE_WORD.findall(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _letter_words(text: str) -> list[str]:
+    return _LETTER_WORD.findall(text)
 
 
 def body_stats(lines: list[Line], n_pages: int) -> Stats:
@@ -56,8 +93,8 @@ def body_stats(lines: list[Line], n_pages: int) -> Stats:
     # Running text is made of long lines of words: table cells, labels, legends and lists of codes
     # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
     # document is set in capitals.
-    prose = {id(ln): _PROSE_WORD.findall(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
-    letters = {k: _LETTER_WORD.findall(ln.text) for ln in lines if (k := id(ln)) in prose}
+    prose = {id(ln): _prose_words(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    letters = {k: _letter_words(ln.text) for ln in lines if (k := id(ln)) in prose}
     if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
         prose = letters  # a document set in capitals: its words are its prose
     for min_words in (8, 4, 0):

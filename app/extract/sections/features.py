@@ -16,7 +16,8 @@ Layout of the returned dict (version ``FEATURES_VERSION``)::
      "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
      "links": [[x0, top, x1, bottom, target_page, target_top], ...],
      "images": [[x0, top, x1, bottom], ...],
-     "vertical": ["text", ...]}
+     "vertical": ["text", ...],
+     "ocr": 1}                # only on a page read by OCR: sizes measured on the image
 
 ``lead`` is the number of leading characters set in a distinct (bold) style when the rest of the
 segment is body text — a run-in heading such as "**Objective 2.** IOM will …" — else 0.
@@ -24,13 +25,14 @@ segment is body text — a run-in heading such as "**Objective 2.** IOM will …
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 # Flags of a segment.
 BOLD = 1
@@ -67,8 +69,10 @@ _LABEL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def font_style(fontname: str) -> int:
-    """BOLD / ITALIC / MONO flags from a font name (subset prefix ignored)."""
+    """BOLD / ITALIC / MONO flags from a font name (subset prefix ignored). Cached: a page has a few
+    fonts and thousands of words."""
     name = _SUBSET.sub("", fontname or "")
     flags = 0
     if _BOLD.search(name):
@@ -82,6 +86,20 @@ def font_style(fontname: str) -> int:
 
 def _colour(value: Any) -> str:
     """A pdfplumber non-stroking colour as "#rrggbb" ("" when unknown or a pattern)."""
+    if isinstance(value, (tuple, list)):
+        try:
+            return _colour_of(tuple(value))
+        except TypeError:  # unhashable components (a pattern)
+            pass
+    return _colour_uncached(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _colour_of(value: tuple) -> str:
+    return _colour_uncached(value)
+
+
+def _colour_uncached(value: Any) -> str:
     if value is None:
         return "#000000"
     if isinstance(value, (int, float)):
@@ -140,53 +158,62 @@ _BULLETS = {"•", "●", "○", "◦", "▪", "■", "□", "➢", "►", "▶"
 _NUMBER_TOKEN = re.compile(r"^[(\[]?[-–+]?[\d.,%]+[)\]]?$|^[ivxlcdm]{1,7}$", re.IGNORECASE)
 
 
-def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float) -> bool:
+def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float,
+               spans: list[list[tuple[float, float]]] | None = None) -> bool:
     """A wide gap ``(a, b)`` between two words of row ``i`` is a column gutter (or a table column)
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
+    ``spans``: each row's word extents ``(x0, x1)``, computed once per page by the caller.
     """
+    if spans is None:
+        spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
     top = rows[i][0]["top"]
     neighbours = []
+    lo_limit, hi_limit = a - 400, b + 400
     for step in (-1, 1):
         j = i + step
         taken = 0
         while 0 <= j < len(rows) and taken < 6:
-            row = rows[j]
-            if abs(row[0]["top"] - top) > 160:
+            if abs(rows[j][0]["top"] - top) > 160:
                 break
-            spans = [(w["x0"], w["x1"]) for w in row if w["x1"] > a - 400 and w["x0"] < b + 400]
-            if spans:
-                neighbours.append(spans)
+            near = [sp for sp in spans[j] if sp[1] > lo_limit and sp[0] < hi_limit]
+            if near:
+                neighbours.append(near)
                 taken += 1
             j += step
     if len(neighbours) < 2:
         return False
     cuts = {a, b}
-    for spans in neighbours:
-        for x0, x1 in spans:
+    for near in neighbours:
+        for x0, x1 in near:
             if a < x0 < b:
                 cuts.add(x0)
             if a < x1 < b:
                 cuts.add(x1)
     points = sorted(cuts)
+    # a row has text left of x when its leftmost word end is, right of x when its rightmost start is
+    firsts = [min(x1 for _x0, x1 in near) for near in neighbours]
+    lasts = [max(x0 for x0, _x1 in near) for near in neighbours]
     for lo, hi in zip(points, points[1:]):
         if hi - lo < 3.0:
             continue
+        lo_in, hi_in = lo + 0.5, hi - 0.5
         cover = left = right = 0
-        for spans in neighbours:
-            if any(x0 < hi - 0.5 and x1 > lo + 0.5 for x0, x1 in spans):
+        for near, first, last in zip(neighbours, firsts, lasts):
+            if any(x0 < hi_in and x1 > lo_in for x0, x1 in near):
                 cover += 1
                 continue
-            if any(x1 <= lo + 0.5 for x0, x1 in spans):
+            if first <= lo_in:
                 left += 1
-            if any(x0 >= hi - 0.5 for x0, x1 in spans):
+            if last >= hi_in:
                 right += 1
         if left >= 2 and right >= 2 and cover <= max(1, min(left, right) // 3):
             return True
     return False
 
 
-def _split_row(rows: list[list[dict[str, Any]]], i: int) -> list[list[dict[str, Any]]]:
+def _split_row(rows: list[list[dict[str, Any]]], i: int,
+               spans: list[list[tuple[float, float]]] | None = None) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
     not at the wide word gaps of justified text."""
     row = rows[i]
@@ -205,7 +232,7 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int) -> list[list[dict[str, 
                 and _NUMBER_TOKEN.match(w["text"] or "")
                 and not (len(gaps) >= 3 and gap <= 1.5 * gaps[(len(gaps) - 1) // 2])
             )
-            split = bool(lone_number) or gap > 6 * size or _is_gutter(rows, i, prev["x1"], w["x0"], size)
+            split = bool(lone_number) or gap > 6 * size or _is_gutter(rows, i, prev["x1"], w["x0"], size, spans)
         if split:
             parts.append([w])
         else:
@@ -434,17 +461,41 @@ def _graphics(page, limit: int = 400) -> list[list[float]]:
 # -------------------------------------------------------------------------------------------- main
 
 
+def _at(w: dict[str, Any], box: tuple) -> bool:
+    # a recognised word is drawn from its box's left edge, its width may not fit the box: compare starts
+    return box[0] - 0.5 <= w["x0"] <= box[2] and box[1] <= (w["top"] + w["bottom"]) / 2 <= box[3]
+
+
+def _measured_words(words: list[dict[str, Any]], scanned: dict[str, list]) -> list[dict[str, Any]]:
+    """The words of a page drawn from a scan (:mod:`app.source.ocr`): without the doubtful ones (read
+    with little confidence: marks of graphics as often as text), each at the size measured on the
+    image."""
+    out = []
+    for w in words:
+        if any(_at(w, box) for box in scanned["doubtful"]):
+            continue
+        size = next((box[4] for box in scanned["sizes"] if _at(w, box)), None)
+        out.append(dict(w, size=size) if size else w)
+    return out
+
+
 def page_features(page, number: int) -> dict[str, Any]:
     """What the section tree needs from one page (JSON-able; computed in a worker)."""
+    from app.source.ocr import synthetic_page_info
+
     words = page_words(page)
+    scanned = synthetic_page_info(page)
+    if scanned is not None:
+        words = _measured_words(words, scanned)
     fonts: dict[str, int] = {}
     colors: dict[str, int] = {}
     upright = [w for w in words if w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl")]
     vertical = [w for w in words if not (w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl"))]
     segs = []
     rows = _rows(upright)
+    spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
     for r, row in enumerate(rows):
-        for part in _split_row(rows, r):
+        for part in _split_row(rows, r, spans):
             segs.append(_segment(part, fonts, colors, r))
     images = []
     try:
@@ -454,7 +505,7 @@ def page_features(page, number: int) -> dict[str, Any]:
     except Exception:
         pass
     graphics = _graphics(page)
-    return {
+    out = {
         "v": FEATURES_VERSION,
         "page": number,
         "width": round(float(page.width), 2),
@@ -467,3 +518,6 @@ def page_features(page, number: int) -> dict[str, Any]:
         "graphics": graphics,
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }
+    if scanned is not None:
+        out["ocr"] = 1
+    return out

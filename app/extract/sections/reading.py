@@ -60,6 +60,25 @@ def _bands(lines: list[Line]) -> list[list[Line]]:
     return bands
 
 
+def _covered(cover: list[list[float]], lines: Iterable[Line]) -> list[list[float]]:
+    """The union of ``cover`` (sorted disjoint [x0, x1] intervals) and the lines' x-extents, as sorted
+    disjoint intervals; intervals that touch merge (as in :func:`_interior_gaps`)."""
+    spans = sorted([a, b] for a, b in cover)
+    spans.extend(sorted([ln.x0, ln.x1] for ln in lines))
+    spans.sort()
+    out: list[list[float]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def _has_gap(cover: list[list[float]], min_gap: float) -> bool:
+    return any(b[0] - a[1] >= min_gap for a, b in zip(cover, cover[1:]))
+
+
 def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -> None:
     """Append the leaf regions (each a list of lines in reading order) to ``out``."""
     if len(lines) <= 1 or depth > 12:
@@ -68,6 +87,8 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
         return
     bands = _bands(lines)
     groups: list[tuple[str, list[Line]]] = []
+    cover: list[list[float]] = []  # the x-extent covered by the last "cols" group's lines
+    regular = all(ln.x0 <= ln.x1 for ln in lines)  # the running cover assumes x0 <= x1
     for band in bands:
         band_gaps = _interior_gaps(band, min_gap)
         if groups:
@@ -75,10 +96,16 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
             if kind == "flat" and not band_gaps:
                 members.extend(band)
                 continue
-            if kind == "cols" and _interior_gaps(members + band, min_gap):
-                members.extend(band)
-                continue
+            if kind == "cols":
+                # as _interior_gaps(members + band) is non-empty, kept up band by band (not quadratic)
+                merged = _covered(cover, band)
+                if (_has_gap(merged, min_gap) if regular else _interior_gaps(members + band, min_gap)):
+                    members.extend(band)
+                    cover = merged
+                    continue
         groups.append(("cols" if band_gaps else "flat", list(band)))
+        if band_gaps:
+            cover = _covered([], band)
     if len(groups) == 1 and groups[0][0] == "flat":
         # Nothing to cut: top to bottom, and left to right within a band.
         flat: list[Line] = []
@@ -163,13 +190,11 @@ class Vocabulary:
 
     def add_text(self, text: str) -> None:
         # The last token of a line is not evidence of anything when it ends with a hyphen.
-        for m in _WORD.finditer(text):
-            word = m.group(0).casefold()
-            self.words[word] += 1
+        words = [w.casefold() for w in _WORD.findall(text)]
+        self.words.update(words)
+        for word in words:
             if "-" in word:  # the parts of a compound are words of the document too
-                for part in word.split("-"):
-                    if part:
-                        self.words[part] += 1
+                self.words.update(part for part in word.split("-") if part)
 
     @classmethod
     def from_lines(cls, lines: Iterable[Line]) -> "Vocabulary":
@@ -354,6 +379,11 @@ def _one_block(prev: Line, ln: Line, right: float) -> bool:
     return short and not _TERMINAL.search(prev.text) and ln.top - prev.bottom < 0.8 * size
 
 
+#: A letter and a hyphen ending a line (tested on the paragraph's last two characters only: searching
+#: the growing paragraph each time made long paragraphs quadratic).
+_LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
 def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
     """Text of a paragraph: lines joined with spaces, hyphenated line ends joined."""
     text = ""
@@ -363,7 +393,7 @@ def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
             continue
         if not text:
             text = t
-        elif re.search(r"[^\W\d_]-$", text) and re.match(r"[^\W\d_]", t):
+        elif text.endswith("-") and _LETTER_HYPHEN.search(text[-2:]) and re.match(r"[^\W\d_]", t):
             head, _, last = text.rpartition(" ")
             first, _, rest = t.partition(" ")
             joined = vocab.join_hyphenated(last, first)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -75,9 +76,11 @@ def strip_numbering(text: str) -> str:
     return rest if depth else text
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_title(text: str) -> str:
     """Title key for matching headings: numbering and labels dropped, letters and digits only,
-    case-folded, compatibility characters and soft hyphens removed."""
+    case-folded, compatibility characters and soft hyphens removed. Cached: the contents placement
+    and the title matching ask for the same lines' keys many times."""
     t = unicodedata.normalize("NFKC", text or "").replace("\u00ad", "")
     t = t.replace("\\", "")
     for _ in range(2):

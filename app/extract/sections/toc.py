@@ -34,6 +34,9 @@ _ENTRY = re.compile(
     re.IGNORECASE,
 )
 
+#: The last character of an entry (its page number's), as ``_ENTRY`` ends.
+_ENDS_LIKE_PAGE = re.compile(r"(?:\d|[ivxlcdm])$", re.IGNORECASE)
+
 
 @dataclass(eq=False)
 class TocEntry:
@@ -65,6 +68,9 @@ def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, st
     number after dot leaders, or set apart (right-aligned), or in a row linked to another place of
     the document."""
     text = " ".join(ln.text for ln in row).strip()
+    # the entry pattern backtracks over the whole row: most rows end in no page number at all
+    if not _ENDS_LIKE_PAGE.match(text[-1:]):
+        return None
     m = _ENTRY.match(text)
     if not m:
         return None

@@ -1,0 +1,183 @@
+"""Headings on scanned pages: the type's size and weight, which OCR does not read, measured on the
+page image (stroke width, glyph heights) and handed to the same section rules as born-digital pages.
+
+Pages are generated here (reportlab, several faces and sizes), rendered at 200 dpi with noise and JPEG
+like a scanner's, and the word boxes are cut tight to the ink as an OCR engine gives them; the
+end-to-end test runs Tesseract on a scan of the Myanmar sample."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from app.source import ocr
+
+ROOT = Path(__file__).resolve().parents[1]
+MYANMAR = ROOT / "resources" / "samples" / "myanmar-crisis-response-plan-2025-sample.pdf"
+
+#: (text, font, size) of each line of the generated page; the body is set in two faces.
+LINES = [
+    ("Regional overview and priorities", "Helvetica-Bold", 16),
+    ("Displacement continued across the region while families returned home slowly", "Times-Roman", 10),
+    ("and partners supported their livelihoods through training and cash assistance", "Times-Roman", 10),
+    ("Health and protection", "Times-Bold", 10),
+    ("Community health workers reached remote districts with mobile teams every month", "Times-Roman", 10),
+    ("Shelter and settlements", "Helvetica-Bold", 12),
+    ("Households in temporary settlements received materials and technical guidance", "Helvetica", 10),
+    ("while local authorities planned durable solutions with the people displaced", "Helvetica", 10),
+    ("Water, sanitation and hygiene", "Helvetica-Bold", 12),
+    ("Water points were repaired and hygiene kits distributed to the families in need", "Helvetica", 10),
+]
+
+
+def _page(path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    y = 760
+    for text, font, size in LINES:
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+        y -= size * 2.2
+    c.showPage()
+    c.save()
+
+
+def _scanned_words(tmp_path: Path, dpi: int = 200):
+    """The generated page scanned (noise, grey paper, JPEG) and its words with boxes tight to the ink."""
+    import numpy as np
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from tools.docgen.scans import scan_pdf
+
+    born = tmp_path / "page.pdf"
+    _page(born)
+    scan = scan_pdf(born, tmp_path / "scan.pdf", dpi=dpi, seed=5, noise=6, grey=232, jpeg=70)
+    doc = pdfium.PdfDocument(str(scan))
+    image = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    doc.close()
+    ink = np.asarray(image) < 140
+    k = dpi / 72
+    words = []
+    with pdfplumber.open(born) as pdf:
+        page_words = pdf.pages[0].extract_words(extra_attrs=["fontname", "size"])
+    line_of = {}
+    for w in page_words:
+        line = line_of.setdefault(round(w["bottom"]), len(line_of) + 1)
+        x0, x1 = int(w["x0"] * k) - 2, int(w["x1"] * k) + 2
+        top, bottom = int(w["top"] * k) - 4, int(w["bottom"] * k) + 4
+        crop = ink[top:bottom, x0:x1]
+        rows = np.flatnonzero(crop.any(axis=1))
+        cols = np.flatnonzero(crop.any(axis=0))
+        box = (x0 + cols[0], top + rows[0], x0 + cols[-1] + 1, top + rows[-1] + 1)
+        words.append((ocr.OcrWord(w["text"], tuple(float(v) for v in box), 0.95, (1, 1, line)), w["fontname"], w["size"]))
+    return image, words
+
+
+def test_weight_and_size_are_measured_on_the_image(tmp_path):
+    image, found = _scanned_words(tmp_path)
+    words = [w for w, _f, _s in found]
+    ocr.measure_type(image, words)
+    regular = ocr.regular_stroke(words)
+    for w, font, size in found:
+        bold = "Bold" in font
+        assert (w.stroke >= ocr.BOLD_STROKE_RATIO * regular) == bold, (w.text, font, w.stroke, regular)
+    # sizes in proportion within a face (faces differ: Helvetica's capitals are 8% taller than Times')
+    for face in ("Helvetica", "Times"):
+        body = [w.em for w, font, size in found if font.startswith(face) and size == 10 and "Bold" not in font]
+        assert max(body) / min(body) < 1.03
+        for w, font, size in found:
+            if font.startswith(face):
+                assert abs(w.em / min(body) - size / 10) < 0.06 * size / 10, (w.text, w.em, size)
+
+
+def test_the_synthetic_page_carries_the_measured_type(tmp_path):
+    """The rules read bold and size from the page drawn for them, and know its sizes were measured."""
+    import pdfplumber
+
+    from app.extract.sections.features import BOLD, page_features
+
+    image, found = _scanned_words(tmp_path)
+    words = [w for w, _f, _s in found]
+    ocr.measure_type(image, words)
+    page = ocr.OcrPage(words=words, lines=[], width_px=image.width, height_px=image.height)
+    with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
+        feats = page_features(pdf.pages[0], 1)
+    assert feats.get("ocr") == 1
+    by_text = {seg[9]: seg for seg in feats["segs"]}
+    for text, font, size in LINES:
+        seg = by_text[text]
+        assert bool(seg[7] & BOLD) == ("Bold" in font), text
+    assert by_text[LINES[0][0]][4] > 1.4 * by_text[LINES[1][0]][4]
+
+
+def test_born_digital_pages_are_not_marked_measured():
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+
+    with pdfplumber.open(MYANMAR) as pdf:
+        assert "ocr" not in page_features(pdf.pages[1], 2)
+
+
+def test_measured_sizes_snap_to_the_documents_common_sizes():
+    from app.extract.sections.analysis import snap_measured_sizes
+    from app.extract.sections.lines import Line
+
+    def line(size, text):
+        return Line(page=1, x0=0, top=0, x1=100, bottom=10, size=size, font="Helvetica", color="#000000",
+                    flags=0, row=0, text=text)
+
+    body = [line(s, "running text of the page " * 3) for s in (10.4, 10.5, 10.4, 10.1, 10.9)]
+    subs = [line(s, "Sub-heading") for s in (12.0, 12.4, 12.5)]
+    heads = [line(s, "Chapter heading") for s in (18.0, 18.6, 18.5)]
+    snap_measured_sizes(body + subs + heads)
+    assert {ln.size for ln in body} == {10.4}
+    assert len({ln.size for ln in subs}) == 1 and len({ln.size for ln in heads}) == 1
+    assert subs[0].size > 11.5 and heads[0].size > 17.5
+
+
+@pytest.mark.skipif(not ocr.tesseract_available(), reason="Tesseract OCR is not installed")
+def test_scanned_sample_headings_keep_their_levels(tmp_path):
+    """Pages 2-4 of the Myanmar sample scanned at 200 dpi: every heading found, at its level (bold
+    objectives over bold sub-headings one size smaller, body in the regular face)."""
+    from app.extract.pipeline import extract_document
+    from tools.docgen.scans import scan_pdf
+
+    truth = json.loads(MYANMAR.with_suffix("").with_suffix(".truth.json").read_text(encoding="utf-8"))
+    want = {" ".join(s["title"].split()).lower(): s["level"] for s in truth["sections"]
+            if s.get("level") and 2 <= s["page"] <= 4}
+    scan = scan_pdf(MYANMAR, tmp_path / "scan.pdf", pages=[2, 3, 4], dpi=200, seed=7, skew=1.0, noise=5,
+                    grey=235, jpeg=75)
+    data = extract_document(scan, workers=1)
+    got = {" ".join(s.title.split()).lower(): s.level for s in data.all_sections() if s.level}
+    found = {t: lv for t, lv in got.items() if t in want}
+    assert len(found) >= 0.9 * len(want), sorted(set(want) - set(got))
+    assert sum(1 for t, lv in found.items() if want[t] == lv) >= 0.9 * len(found), found
+
+
+def test_doubtful_marks_stay_out_of_the_headings_but_not_out_of_the_page():
+    """Words read with little confidence, a column of marks the engine put on one line, and letters
+    far too narrow for their height (a bar read as "WW") are left out of the section features; the
+    page the tables read still has every word."""
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+
+    words = [ocr.OcrWord("Regional", (100, 100, 260, 130), 0.95, (1, 1, 1), 30.0, 0.09),
+             ocr.OcrWord("overview", (270, 100, 430, 130), 0.95, (1, 1, 1), 30.0, 0.09),
+             ocr.OcrWord("O1&À", (900, 100, 960, 130), 0.12, (1, 1, 2), 30.0, 0.09),
+             ocr.OcrWord("WW", (1200, 300, 1212, 380), 0.6, (1, 1, 3), 90.0, 0.04),
+             ocr.OcrWord("3", (1400, 100, 1412, 125), 0.8, (1, 1, 4), 30.0, 0.09),
+             ocr.OcrWord("4", (1400, 400, 1412, 425), 0.8, (1, 1, 4), 30.0, 0.09),
+             ocr.OcrWord("5", (1400, 700, 1412, 725), 0.8, (1, 1, 4), 30.0, 0.09)]
+    page = ocr.OcrPage(words=words, lines=[], width_px=1654, height_px=2339)
+    with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
+        on_page = {w["text"] for w in pdf.pages[0].extract_words()}
+        feats = page_features(pdf.pages[0], 1)
+    assert {"Regional", "overview", "O1&À", "WW", "3", "4", "5"} <= on_page
+    assert [seg[9] for seg in feats["segs"]] == ["Regional overview"]

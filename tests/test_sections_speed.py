@@ -1,0 +1,103 @@
+"""The section step's shortcuts (issue 13) give exactly what the plain computations give: checked on
+random inputs against the straightforward versions they replace."""
+
+from __future__ import annotations
+
+import difflib
+import random
+
+from app.extract.sections.features import _is_gutter
+from app.extract.sections.headings import _similar
+from app.extract.sections.lines import Line
+from app.extract.sections.reading import _covered, _has_gap, _interior_gaps
+
+
+def _line(x0: float, x1: float) -> Line:
+    return Line(page=1, x0=x0, top=0, x1=x1, bottom=10, size=10, font="F", color="#000000", flags=0, row=0, text="t")
+
+
+def test_running_cover_finds_the_same_gaps_as_resorting_every_line():
+    rng = random.Random(3)
+    for _ in range(2000):
+        bands = [[_line(a, a + rng.uniform(0, 120)) for a in (rng.uniform(0, 500) for _ in range(rng.randint(1, 4)))]
+                 for _ in range(rng.randint(1, 6))]
+        cover: list = []
+        members: list = []
+        for band in bands:
+            cover = _covered(cover, band)
+            members += band
+            for gap in (4.0, 12.0):
+                assert _has_gap(cover, gap) == bool(_interior_gaps(members, gap))
+
+
+def test_similarity_bounds_cut_exactly_what_difflib_cuts():
+    rng = random.Random(5)
+    alphabet = "abcdeéfgh "
+    for _ in range(3000):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        m = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        if a == b:
+            want = 1.0
+        elif len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)):
+            continue
+        elif m.real_quick_ratio() < 0.82 or m.quick_ratio() < 0.82:
+            want = 0.0
+        else:
+            want = m.ratio()
+        assert _similar(a, b, 0.82) == want
+
+
+def _gutter_plain(rows, i, a, b):
+    """The gutter test as first written: neighbour spans collected from the words each time."""
+    top = rows[i][0]["top"]
+    neighbours = []
+    for step in (-1, 1):
+        j, taken = i + step, 0
+        while 0 <= j < len(rows) and taken < 6:
+            if abs(rows[j][0]["top"] - top) > 160:
+                break
+            spans = [(w["x0"], w["x1"]) for w in rows[j] if w["x1"] > a - 400 and w["x0"] < b + 400]
+            if spans:
+                neighbours.append(spans)
+                taken += 1
+            j += step
+    if len(neighbours) < 2:
+        return False
+    cuts = {a, b}
+    for spans in neighbours:
+        for x0, x1 in spans:
+            if a < x0 < b:
+                cuts.add(x0)
+            if a < x1 < b:
+                cuts.add(x1)
+    points = sorted(cuts)
+    for lo, hi in zip(points, points[1:]):
+        if hi - lo < 3.0:
+            continue
+        cover = left = right = 0
+        for spans in neighbours:
+            if any(x0 < hi - 0.5 and x1 > lo + 0.5 for x0, x1 in spans):
+                cover += 1
+                continue
+            if any(x1 <= lo + 0.5 for x0, x1 in spans):
+                left += 1
+            if any(x0 >= hi - 0.5 for x0, x1 in spans):
+                right += 1
+        if left >= 2 and right >= 2 and cover <= max(1, min(left, right) // 3):
+            return True
+    return False
+
+
+def test_gutter_test_with_precomputed_spans_decides_as_before():
+    rng = random.Random(11)
+    for _ in range(400):
+        rows = []
+        for r in range(rng.randint(2, 12)):
+            xs = sorted(rng.uniform(0, 500) for _ in range(rng.randint(1, 6)))
+            rows.append([{"x0": x, "x1": x + rng.uniform(5, 60), "top": 12.0 * r} for x in xs])
+        spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
+        for i, row in enumerate(rows):
+            for prev, w in zip(row, row[1:]):
+                if w["x0"] > prev["x1"]:
+                    assert _is_gutter(rows, i, prev["x1"], w["x0"], 10.0, spans) == _gutter_plain(rows, i, prev["x1"], w["x0"])
