@@ -340,3 +340,20 @@ def test_filter_lists_in_the_interfaces_language(qtbot, project):
         widget.wait_for_tasks()
     finally:
         i18n.install("en")
+
+
+def test_a_new_pack_speaks_the_interfaces_language(qtbot, project):
+    """A Spanish interface starts a new pack in Spanish (its own words, "Documento completo"); the
+    user can still choose another language for it."""
+    from widgets import i18n
+
+    i18n.install("es")
+    try:
+        widget = PackComposer(project)
+        qtbot.addWidget(widget)
+        assert widget.definition.metadata.language == "es"
+        widget.rebuild()
+        widget.wait_for_tasks()
+        assert widget.pack is not None and widget.pack.language == "es"
+    finally:
+        i18n.install("en")

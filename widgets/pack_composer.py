@@ -53,6 +53,7 @@ from app.packs.selection import Filters
 from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
+from .i18n import current as current_language
 from .i18n import translate_label, translate_message
 from .pack_details import COVER_OPTIONS, PackDetailsForm  # noqa: F401 - COVER_OPTIONS is part of this API
 from .pack_export import PackExport
@@ -116,6 +117,8 @@ class PackComposer(QWidget):
         self.project = project
         default = PackDefinition()
         default.metadata.organisation = str(settings().value("pack/organisation", "") or "")
+        # a new pack speaks the user's language; a kept one keeps its own
+        default.metadata.language = current_language()
         #: the working definition and its edits, as the project last kept them
         self.history = PackHistory.open(project.store, default)
         self.undo_stack = QUndoStack(self)
