@@ -40,3 +40,44 @@ def test_join_words_still_reverses_right_to_left_lines():
              {"text": "Zürich", "x0": 80, "x1": 110, "top": 0, "bottom": 10, "size": 10}]
     assert join_words(words[1:]) == "Kenya Zürich"
     assert join_words(words[:1]) == "שלום"
+
+
+def _without_leaders_plain(words: list[dict]) -> list[dict]:
+    from app.extract.tables.build import _DOTS
+
+    dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
+    if not dots:
+        return words
+    drop = set()
+    for w in dots:
+        if len(w["text"]) >= 3 and w["text"] != "...":
+            drop.add(id(w))
+            continue
+        mid = (w["top"] + w["bottom"]) / 2
+        em = w.get("size") or (w["bottom"] - w["top"])
+        if [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
+                and (0 <= o["x0"] - w["x1"] < 0.8 * em or 0 <= w["x0"] - o["x1"] < 0.8 * em)]:
+            drop.add(id(w))
+    return [w for w in words if id(w) not in drop]
+
+
+def test_without_leaders_drops_the_dots_the_plain_rule_drops():
+    from app.extract.tables.build import without_leaders
+
+    rnd = random.Random(11)
+    for trial in range(300):
+        words = []
+        for _ in range(rnd.randint(0, 60)):
+            # lines close together (some within a point of each other), dots a fraction of an em apart
+            top = rnd.choice([100, 100.4, 100.99, 101.0, 101.5, 102.2, 115]) + rnd.choice([0, 0.25, 0.5])
+            x0 = rnd.uniform(0, 200)
+            size = rnd.choice([None, 6, 10])
+            text = rnd.choice([".", ".", "·", "..", "...", "....", "Kenya", "1,200", "…"])
+            w = {"text": text, "x0": x0, "x1": x0 + rnd.uniform(1, 4), "top": top,
+                 "bottom": top + rnd.choice([6, 9, 10])}
+            if size:
+                w["size"] = size
+            words.append(w)
+        got = without_leaders(words)
+        want = _without_leaders_plain(words)
+        assert [id(w) for w in got] == [id(w) for w in want], trial

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 import re
 
 from app.source.layout import page_words
@@ -183,6 +184,10 @@ def without_leaders(words: list[dict]) -> list[dict]:
     if not dots:
         return words
     drop = set()
+    # the dots by the middle of their line: a dot's neighbours are looked for among the few whose
+    # middle is within a point of its own, not among all the page's dots (leader pages have thousands)
+    by_mid = sorted(((o["top"] + o["bottom"]) / 2, i) for i, o in enumerate(dots))
+    mids = [m for m, _ in by_mid]
     for w in dots:
         if len(w["text"]) >= 3 and w["text"] != "...":
             drop.add(id(w))
@@ -191,7 +196,10 @@ def without_leaders(words: list[dict]) -> list[dict]:
         # dots less than an em apart)
         mid = (w["top"] + w["bottom"]) / 2
         em = w.get("size") or (w["bottom"] - w["top"])
-        near = [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
+        # a window a little wider than the test below, which then decides exactly as before
+        lo, hi = bisect_left(mids, mid - 1.5), bisect_right(mids, mid + 1.5)
+        near = [o for o in (dots[i] for _, i in by_mid[lo:hi])
+                if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
                 and (0 <= o["x0"] - w["x1"] < 0.8 * em or 0 <= w["x0"] - o["x1"] < 0.8 * em)]
         if near:
             drop.add(id(w))
