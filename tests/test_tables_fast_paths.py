@@ -81,3 +81,32 @@ def test_without_leaders_drops_the_dots_the_plain_rule_drops():
         got = without_leaders(words)
         want = _without_leaders_plain(words)
         assert [id(w) for w in got] == [id(w) for w in want], trial
+
+
+def _turned_plain(ch: dict) -> bool:
+    import math
+
+    m = ch.get("matrix")
+    if not m:
+        return False
+    a, b = m[0], m[1]
+    if not (a or b):
+        return False
+    return 20 <= abs(math.degrees(math.atan2(b, a))) <= 160
+
+
+def test_turned_agrees_with_the_angle_on_every_matrix():
+    import math
+
+    from app.extract.tables.build import _turned
+
+    rnd = random.Random(5)
+    values = [0.0, -0.0, 1.0, -1.0, 10.0, -7.5, 1e-12, -1e-12, math.nan, 0.3420201, 0.9396926]
+    cases = [{"matrix": None}, {}, {"matrix": ()}]
+    cases += [{"matrix": (a, b, 0, 1, 0, 0)} for a in values for b in values]
+    for _ in range(2000):
+        ang = math.radians(rnd.uniform(-360, 360))
+        size = rnd.choice([1, 9.5, 12])
+        cases.append({"matrix": (size * math.cos(ang), size * math.sin(ang), 0, size, 0, 0)})
+    for ch in cases:
+        assert _turned(ch) == _turned_plain(ch), ch

@@ -35,7 +35,8 @@ def table_words(page) -> list[dict]:
 
         chars = refit
         words = [w for w in extract_words(chars, **WORD_OPTIONS) if w.get("upright", True)]
-    turned = [ch for ch in chars if _turned(ch)]
+    flags = [_turned(ch) for ch in chars]
+    turned = [ch for ch, t in zip(chars, flags) if t]
     # (a page printed mostly sideways is read by the sideways search instead)
     if turned and len(turned) <= 0.6 * len(chars):
         from pdfplumber.utils import extract_words
@@ -43,7 +44,7 @@ def table_words(page) -> list[dict]:
         from app.source.layout import WORD_OPTIONS
 
         # characters at 45 degrees count as upright to pdfminer and make words of one letter each
-        keep = [ch for ch in chars if not _turned(ch)]
+        keep = [ch for ch, t in zip(chars, flags) if not t]
         words = [w for w in extract_words(keep, **WORD_OPTIONS) if w.get("upright", True)]
         words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
@@ -91,7 +92,8 @@ def _turned(ch: dict) -> bool:
     if not m:
         return False
     a, b = m[0], m[1]
-    if not (a or b):
+    if not b:
+        # upright (or upside down): an angle of 0 or 180 degrees, no need to compute it
         return False
     ang = abs(math.degrees(math.atan2(b, a)))
     return 20 <= ang <= 160
