@@ -376,3 +376,22 @@ def test_local_names_for_packs_in_french_and_spanish(kind, code, lang, want):
 
     tag = {"country": find_country, "region": find_region, "theme": find_theme}[kind](code)
     assert local_name(tag, lang) == want
+
+
+def test_tag_text_folds_a_text_once_for_every_kind(monkeypatch):
+    # folding long non-ASCII texts is a good part of tagging: once per text, not once per kind
+    from app.document import tags as tags_module
+
+    calls = []
+    fold_text = tags_module._unaccent
+
+    def counting(text):
+        calls.append(text)
+        return fold_text(text)
+
+    text = "L’OIM au Sénégal, en Afrique de l’Ouest et du Centre : gouvernance des migrations."
+    before = tags_module.tag_text(text)
+    monkeypatch.setattr(tags_module, "_unaccent", counting)
+    assert tags_module.tag_text(text) == before
+    assert [c for c in calls if c == text] == [text]
+    assert {t.kind for t in before} >= {"country", "region"}

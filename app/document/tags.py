@@ -566,11 +566,14 @@ def _first_words() -> frozenset[str]:
 
 
 def _find(
-    matcher: _NameIndex, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False
+    matcher: _NameIndex, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False,
+    folded: str | None = None,
 ) -> list[tuple[int, int, Tag]]:
+    """``folded``: ``_unaccent(text)`` when the caller has it (one text searched for several kinds)."""
     if not text:
         return []
-    folded = _unaccent(text)
+    if folded is None:
+        folded = _unaccent(text)
     out = []
     for m in matcher.regex.finditer(folded):
         key = _key(m.group(0))
@@ -616,12 +619,14 @@ def tag_text(
     ``words``: the words the document writes in lower case (default: those of ``text``)."""
     kinds = set(kinds)
     found: list[tuple[int, int, Tag]] = []
+    # folded once for every kind searched (folding is a good part of the cost on long texts)
+    folded = _unaccent(text) if text else ""
     if "country" in kinds:
-        found += country_mentions(text, words)
+        found += _find(_countries()[1], text, words=words, context=True, folded=folded)
     if "region" in kinds:
-        found += _find(_regions(), text)
+        found += _find(_regions(), text, folded=folded)
     if "theme" in kinds:
-        found += _find(_themes(), text, case_aware=False)
+        found += _find(_themes(), text, case_aware=False, folded=folded)
     found.sort(key=lambda x: (x[0], -x[1]))
     return _unique(t for _, _, t in found)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 import re
 
 from app.source.layout import page_words
@@ -34,7 +35,8 @@ def table_words(page) -> list[dict]:
 
         chars = refit
         words = [w for w in extract_words(chars, **WORD_OPTIONS) if w.get("upright", True)]
-    turned = [ch for ch in chars if _turned(ch)]
+    flags = [_turned(ch) for ch in chars]
+    turned = [ch for ch, t in zip(chars, flags) if t]
     # (a page printed mostly sideways is read by the sideways search instead)
     if turned and len(turned) <= 0.6 * len(chars):
         from pdfplumber.utils import extract_words
@@ -42,7 +44,7 @@ def table_words(page) -> list[dict]:
         from app.source.layout import WORD_OPTIONS
 
         # characters at 45 degrees count as upright to pdfminer and make words of one letter each
-        keep = [ch for ch in chars if not _turned(ch)]
+        keep = [ch for ch, t in zip(chars, flags) if not t]
         words = [w for w in extract_words(keep, **WORD_OPTIONS) if w.get("upright", True)]
         words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
@@ -90,7 +92,8 @@ def _turned(ch: dict) -> bool:
     if not m:
         return False
     a, b = m[0], m[1]
-    if not (a or b):
+    if not b:
+        # upright (or upside down): an angle of 0 or 180 degrees, no need to compute it
         return False
     ang = abs(math.degrees(math.atan2(b, a)))
     return 20 <= ang <= 160
@@ -183,6 +186,10 @@ def without_leaders(words: list[dict]) -> list[dict]:
     if not dots:
         return words
     drop = set()
+    # the dots by the middle of their line: a dot's neighbours are looked for among the few whose
+    # middle is within a point of its own, not among all the page's dots (leader pages have thousands)
+    by_mid = sorted(((o["top"] + o["bottom"]) / 2, i) for i, o in enumerate(dots))
+    mids = [m for m, _ in by_mid]
     for w in dots:
         if len(w["text"]) >= 3 and w["text"] != "...":
             drop.add(id(w))
@@ -191,7 +198,10 @@ def without_leaders(words: list[dict]) -> list[dict]:
         # dots less than an em apart)
         mid = (w["top"] + w["bottom"]) / 2
         em = w.get("size") or (w["bottom"] - w["top"])
-        near = [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
+        # a window a little wider than the test below, which then decides exactly as before
+        lo, hi = bisect_left(mids, mid - 1.5), bisect_right(mids, mid + 1.5)
+        near = [o for o in (dots[i] for _, i in by_mid[lo:hi])
+                if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
                 and (0 <= o["x0"] - w["x1"] < 0.8 * em or 0 <= w["x0"] - o["x1"] < 0.8 * em)]
         if near:
             drop.add(id(w))

@@ -308,7 +308,14 @@ def join_words(words: list[dict]) -> str:
     return "".join(out)
 
 
+#: any character from U+0590 (Hebrew) on: no character before it is right-to-left, so a line of
+#: Latin script (nearly every line) is answered without a look-up per character
+_MAYBE_RTL = re.compile(r"[^\u0000-\u058f]")
+
+
 def _has_rtl(text: str) -> bool:
+    if text.isascii() or not _MAYBE_RTL.search(text):
+        return False
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 

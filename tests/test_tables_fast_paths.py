@@ -1,0 +1,112 @@
+"""Fast paths of the table rules give the answer of the plain rule they shortcut, on every input.
+
+Each shortcut (a Latin line needs no right-to-left look-up, an upright character no angle, a dot
+only the dots of its own line) is checked here against the plain rule written out in full."""
+
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+
+from app.extract.tables.text import _has_rtl, join_words
+
+
+def _has_rtl_plain(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def test_no_right_to_left_character_before_hebrew():
+    # the premise of the fast path, for the Unicode version of this Python
+    assert not [c for c in range(0x590) if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+
+
+def test_has_rtl_agrees_with_the_plain_rule_on_every_code_point():
+    wrong = [c for c in range(sys.maxunicode + 1) if _has_rtl(chr(c)) != _has_rtl_plain(chr(c))]
+    assert not wrong, [hex(c) for c in wrong[:10]]
+
+
+def test_has_rtl_agrees_on_mixed_text():
+    rnd = random.Random(7)
+    pools = ["abc Zß", "éèçñ–’…", "שלום", "مرحبا", "\u0590\u05ff\u0600\u08ff", "\ufb1d\ufdfd\U00010800", "0123,.%"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(rnd.choice(pools)) for _ in range(rnd.randint(0, 8)))
+        assert _has_rtl(text) == _has_rtl_plain(text), text
+
+
+def test_join_words_still_reverses_right_to_left_lines():
+    words = [{"text": "םולש", "x0": 10, "x1": 30, "top": 0, "bottom": 10, "size": 10},
+             {"text": "Kenya", "x0": 40, "x1": 70, "top": 0, "bottom": 10, "size": 10},
+             {"text": "Zürich", "x0": 80, "x1": 110, "top": 0, "bottom": 10, "size": 10}]
+    assert join_words(words[1:]) == "Kenya Zürich"
+    assert join_words(words[:1]) == "שלום"
+
+
+def _without_leaders_plain(words: list[dict]) -> list[dict]:
+    from app.extract.tables.build import _DOTS
+
+    dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
+    if not dots:
+        return words
+    drop = set()
+    for w in dots:
+        if len(w["text"]) >= 3 and w["text"] != "...":
+            drop.add(id(w))
+            continue
+        mid = (w["top"] + w["bottom"]) / 2
+        em = w.get("size") or (w["bottom"] - w["top"])
+        if [o for o in dots if o is not w and abs((o["top"] + o["bottom"]) / 2 - mid) < 1.0
+                and (0 <= o["x0"] - w["x1"] < 0.8 * em or 0 <= w["x0"] - o["x1"] < 0.8 * em)]:
+            drop.add(id(w))
+    return [w for w in words if id(w) not in drop]
+
+
+def test_without_leaders_drops_the_dots_the_plain_rule_drops():
+    from app.extract.tables.build import without_leaders
+
+    rnd = random.Random(11)
+    for trial in range(300):
+        words = []
+        for _ in range(rnd.randint(0, 60)):
+            # lines close together (some within a point of each other), dots a fraction of an em apart
+            top = rnd.choice([100, 100.4, 100.99, 101.0, 101.5, 102.2, 115]) + rnd.choice([0, 0.25, 0.5])
+            x0 = rnd.uniform(0, 200)
+            size = rnd.choice([None, 6, 10])
+            text = rnd.choice([".", ".", "·", "..", "...", "....", "Kenya", "1,200", "…"])
+            w = {"text": text, "x0": x0, "x1": x0 + rnd.uniform(1, 4), "top": top,
+                 "bottom": top + rnd.choice([6, 9, 10])}
+            if size:
+                w["size"] = size
+            words.append(w)
+        got = without_leaders(words)
+        want = _without_leaders_plain(words)
+        assert [id(w) for w in got] == [id(w) for w in want], trial
+
+
+def _turned_plain(ch: dict) -> bool:
+    import math
+
+    m = ch.get("matrix")
+    if not m:
+        return False
+    a, b = m[0], m[1]
+    if not (a or b):
+        return False
+    return 20 <= abs(math.degrees(math.atan2(b, a))) <= 160
+
+
+def test_turned_agrees_with_the_angle_on_every_matrix():
+    import math
+
+    from app.extract.tables.build import _turned
+
+    rnd = random.Random(5)
+    values = [0.0, -0.0, 1.0, -1.0, 10.0, -7.5, 1e-12, -1e-12, math.nan, 0.3420201, 0.9396926]
+    cases = [{"matrix": None}, {}, {"matrix": ()}]
+    cases += [{"matrix": (a, b, 0, 1, 0, 0)} for a in values for b in values]
+    for _ in range(2000):
+        ang = math.radians(rnd.uniform(-360, 360))
+        size = rnd.choice([1, 9.5, 12])
+        cases.append({"matrix": (size * math.cos(ang), size * math.sin(ang), 0, size, 0, 0)})
+    for ch in cases:
+        assert _turned(ch) == _turned_plain(ch), ch
