@@ -10,7 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.project.store import PROJECT_SUFFIX, ProjectError, ProjectLocked
+from app.project.store import PROJECT_SUFFIX, ProjectError, ProjectLocked, is_project_file
 from app.source.pdf import PdfError, PdfPasswordError, describe, sha256_file
 
 from .places import remember_folder, settings, start_folder
@@ -19,16 +19,6 @@ from .project_file import COPY, READ_ONLY, copy_name, owner_text
 from .workbench import Workbench
 
 MAX_RECENT = 10
-
-
-def is_project_file(path: Path) -> bool:
-    if path.suffix.lower() == PROJECT_SUFFIX:
-        return True
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 class RecentFiles:

@@ -24,6 +24,7 @@ from app.packs.pack_i18n import language as pack_language
 from app.packs.pack import default_title, PackDefinition, PackError, build_pack, load_definition
 from app.packs.selection import Filters, present_tags, resolve_tag
 from app.document.tags import country_suggestions, find_country, fold
+from app.project.store import is_project_file
 
 Progress = Callable[[int, int, str], None]
 
@@ -34,16 +35,6 @@ class ExportRequestError(Exception):
 
 def _error(message: str) -> ExportRequestError:
     return ExportRequestError(message)
-
-
-def _is_project(path: Path) -> bool:
-    if path.suffix.lower() == ".bbproj":
-        return True
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 def list_formats(out=None, err=None) -> int:
@@ -75,7 +66,7 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
         raise _error(f"{path}: no such file.")
     if path.is_dir():
         raise _error(f"{path} is a folder; give a project file (.bbproj) or a PDF.")
-    if _is_project(path):
+    if is_project_file(path):
         from app.project.project import Project
         from app.project.store import ProjectError, ProjectLocked
 

@@ -35,6 +35,17 @@ SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".bbproj"
 
 
+def is_project_file(path: Path) -> bool:
+    """A project by its name (.bbproj) or, renamed, by the SQLite header every project file starts with."""
+    if path.suffix.lower() == PROJECT_SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 #: Seconds after a write at which the write-ahead log is copied into the project file itself, so that
 #: a copy of the ``.bbproj`` alone (mailed, synced, backed up) holds every correction.
 IDLE_CHECKPOINT = 0.5
