@@ -386,3 +386,102 @@ def test_rebuilt_page_keeps_its_own_content_when_a_page_before_it_is_unusable():
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
         texts = [p.extract_text() for p in pdf.pages]
     assert texts[0] == "First page" and texts[-1] == "Third page", texts
+
+
+@pytest.fixture
+def interface_language(qapp):
+    """Switch the interface's language for one test; English again afterwards."""
+    from widgets import i18n
+
+    yield i18n.install
+    i18n.install("en")
+
+
+def test_damage_notes_shown_in_the_interface_s_language(tmp_path, interface_language):
+    """The notes stay English sentences in the saved document (JSON, the command line); the problems
+    list reads them back into their templates and shows them in French or Spanish."""
+    from app.extract.problems import check_document
+    from widgets.i18n import problem_text
+
+    data = bytearray(_objstm_pdf(3, 13))
+    start, _ = _objstm_span(bytes(data))
+    data[start + 20] ^= 0x5A
+    path = tmp_path / "Regional appeal.pdf"
+    path.write_bytes(bytes(data))
+    problems = [p for p in check_document(extract_document(path, workers=0, settings=TEXT_ONLY))
+                if p.kind == "damaged_source"]
+    assert problems[0].message == (
+        "Regional appeal.pdf is damaged: it was repaired in memory (the file itself is unchanged) and 3 pages "
+        "could be read; pages 1-3 were rebuilt from the page content alone (page size, fonts and page order "
+        "guessed): check against the original.")
+    rebuilt = ("page rebuilt from its content alone (its page dictionary was lost in the damaged file): page "
+               "size and fonts are guessed")
+    assert [p.message for p in problems[1:]] == [rebuilt] * 3
+    interface_language("fr")
+    nb = "\u00a0"
+    assert problem_text(problems[0]) == (
+        f"Regional appeal.pdf est endommagé{nb}: il a été réparé en mémoire (le fichier lui-même n’est pas "
+        f"modifié) et 3 pages ont pu être lues{nb}; les pages 1-3 ont été reconstruites à partir de leur seul "
+        f"contenu (format de page, polices et ordre des pages devinés){nb}: vérifiez-les sur l’original.")
+    assert problem_text(problems[1]).startswith("page reconstruite à partir de son seul contenu")
+    interface_language("es")
+    assert problem_text(problems[0]).startswith("Regional appeal.pdf está dañado: se reparó en memoria")
+    assert "se pudieron leer 3 páginas; las páginas 1-3 se reconstruyeron" in problem_text(problems[0])
+
+
+def test_saved_damage_notes_read_back_with_numbers_and_plurals(interface_language):
+    """A note saved by an earlier run (a long document, one page left, a file name holding "; ") is
+    shown with the language's number format and plural; a wording this version never wrote (an older
+    project) is shown as it is."""
+    from app.document.model import DocumentData, PageWarning
+    from app.extract.problems import check_source
+    from widgets.i18n import problem_text
+
+    notes = [
+        "a; b.pdf is damaged: it was repaired in memory (the file itself is unchanged) and 1234 of 1500 pages "
+        "could be read; the file ends early (an interrupted download or copy?), so pages after the last one "
+        "read, or their text, may be missing; page 7 has no content left.",
+        "c.pdf is damaged: it was repaired in memory (the file itself is unchanged) and 1 of 2 pages could be "
+        "read; page 1 was rebuilt from the page content alone (page size, fonts and page order guessed): "
+        "check against the original.",
+        "old.pdf is damaged: it was repaired in memory, 3 pages read.",
+    ]
+    saved = DocumentData(SourceDocument("x.pdf", "0" * 64, 1500), warnings=[PageWarning(0, n) for n in notes])
+    problems = check_source(DocumentData.from_json(saved.to_json()))  # as a project reopened
+    assert [p.message for p in problems] == notes  # the English kept exactly
+    interface_language("fr")
+    nnb, nb = "\u202f", "\u00a0"
+    texts = [problem_text(p) for p in problems]
+    assert texts[0] == (
+        f"a; b.pdf est endommagé{nb}: il a été réparé en mémoire (le fichier lui-même n’est pas modifié) et "
+        f"1{nnb}234 pages sur 1{nnb}500 ont pu être lues{nb}; le fichier s’arrête trop tôt (téléchargement ou "
+        f"copie interrompus{nb}?){nb}: les pages qui suivent la dernière lue, ou leur texte, peuvent manquer"
+        f"{nb}; la page 7 n’a plus aucun contenu.")
+    assert "et 1 page sur 2 a pu être lue" in texts[1] and "la page 1 a été reconstruite" in texts[1]
+    assert texts[2] == notes[2]
+    interface_language("es")
+    assert "se pudieron leer 1.234 de 1.500 páginas" in problem_text(problems[0])
+    assert "se pudo leer 1 de 2 páginas" in problem_text(problems[1])
+
+
+def test_too_dense_page_error_shown_in_the_interface_s_language(tmp_path, interface_language):
+    """The refusal of a too dense page is a sentence of the core: English for the command line, the
+    interface's language in a dialog, with the figures written that language's way."""
+    import pdfplumber
+
+    from app.source.pdf import PageTooDense, check_page_load
+    from tests.benchmarks.pdf_mutants import _reportlab_pdf
+    from widgets.i18n import translate_message
+
+    path = tmp_path / "dense.pdf"
+    path.write_bytes(_reportlab_pdf(1, 3, compress=False))
+    with pdfplumber.open(path) as pdf, pytest.raises(PageTooDense) as info:
+        check_page_load(pdf.pages[0], 1, "dense.pdf", budget=1)
+    english = str(info.value)
+    assert english.startswith("dense.pdf, page 1 is too dense to read: about ")
+    assert english.endswith(" characters and drawings, over the limit of 1 per page (reading it would take "
+                            "gigabytes of memory).")
+    interface_language("fr")
+    assert translate_message(info.value).startswith("dense.pdf, page 1\u00a0: page trop dense pour être lue "
+                                                    "(environ ")
+    assert "au-delà de la limite de 1 par page\u00a0; la lire demanderait" in translate_message(info.value)

@@ -412,10 +412,12 @@ def check_section(section: Section) -> list[Problem]:
 
 def check_source(data: DocumentData) -> list[Problem]:
     """The extraction's notes on a damaged source PDF (what was repaired, which pages were rebuilt)."""
-    from app.source.pdf import DAMAGE_NOTE, REBUILT_NOTE
+    from app.source.pdf import DAMAGE_NOTE, REBUILT_NOTE, damage_message
 
-    return [Problem("damaged_source", w.message, page=w.page or None) for w in data.warnings
-            if DAMAGE_NOTE in w.message or w.message.startswith(REBUILT_NOTE)]
+    # the English note stays as saved (JSON, the command line); the interface translates the Message
+    # read back from it, and shows an older version's wording as it is
+    return [Problem("damaged_source", w.message, page=w.page or None, note=damage_message(w.message))
+            for w in data.warnings if DAMAGE_NOTE in w.message or w.message.startswith(REBUILT_NOTE)]
 
 
 def check_document(data: DocumentData) -> list[Problem]:

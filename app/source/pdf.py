@@ -524,25 +524,122 @@ def _page_list(numbers: list[int]) -> str:
 DAMAGE_NOTE = "is damaged: it was repaired in memory"
 REBUILT_NOTE = "page rebuilt from its content alone"
 
+# The notes are saved in English among the document's warnings (JSON, the command line); they are
+# written from these marked templates so the problems list can read one back (:func:`damage_message`)
+# and show it in the interface's language. A literal "1" makes the one-page form distinct.
+#: A note on a damaged PDF (the problems list), for one page read and for several.
+DAMAGE_READ = {
+    "one": N_("PdfError", "{name} is damaged: it was repaired in memory (the file itself is unchanged) "
+                          "and 1 page could be read"),
+    "several": N_("PdfError", "{name} is damaged: it was repaired in memory (the file itself is unchanged) "
+                              "and {read} pages could be read"),
+    "one_of": N_("PdfError", "{name} is damaged: it was repaired in memory (the file itself is unchanged) "
+                             "and 1 of {expected} pages could be read"),
+    "several_of": N_("PdfError", "{name} is damaged: it was repaired in memory (the file itself is "
+                                 "unchanged) and {read} of {expected} pages could be read"),
+}
+ENDS_EARLY = N_("PdfError", "the file ends early (an interrupted download or copy?), so pages after the last "
+                            "one read, or their text, may be missing")
+EMPTIED = (N_("PdfError", "page {pages} has no content left"),
+           N_("PdfError", "pages {pages} have no content left"))
+REBUILT = (N_("PdfError", "page {pages} was rebuilt from the page content alone (page size, fonts and page "
+                          "order guessed): check against the original"),
+           N_("PdfError", "pages {pages} were rebuilt from the page content alone (page size, fonts and "
+                          "page order guessed): check against the original"))
+#: The note's parts are joined so, and it ends with a full stop (French puts a space before ";").
+NOTE_JOIN = N_("PdfError", "{note}; {more}")
+NOTE_END = N_("PdfError", "{note}.")
+REBUILT_PAGE = N_("PdfError", "page rebuilt from its content alone (its page dictionary was lost in the "
+                              "damaged file): page size and fonts are guessed")
 
-def _damage_note(path: Path, label: str, pdf, expected: int | None) -> str:
-    """One sentence for the problems list about a document read from a repaired copy."""
+
+def _damage_parts(path: Path, label: str, pdf, expected: int | None) -> list[Message]:
     n = len(pdf.pages)
-    read = f"{n} of {expected} pages" if expected and expected > n else f"{n} page{'s' if n != 1 else ''}"
-    parts = [f"{label} {DAMAGE_NOTE} (the file itself is unchanged) and {read} could be read"]
+    if expected and expected > n:
+        first = Message.of(DAMAGE_READ["one_of" if n == 1 else "several_of"], name=label, read=n,
+                           expected=expected)
+    else:
+        first = Message.of(DAMAGE_READ["one" if n == 1 else "several"], name=label, read=n)
+    parts = [first]
     if _ends_early(path):
-        parts.append("the file ends early (an interrupted download or copy?), so pages after the last one "
-                     "read, or their text, may be missing")
+        parts.append(Message.of(ENDS_EARLY))
     emptied = [i for i, page in enumerate(pdf.pages, 1) if not _has_content(page)]
     if emptied:
-        parts.append(f"page{'s' if len(emptied) > 1 else ''} {_page_list(emptied)} "
-                     f"{'have' if len(emptied) > 1 else 'has'} no content left")
+        parts.append(Message.of(EMPTIED[len(emptied) > 1], pages=_page_list(emptied)))
     rebuilt = rebuilt_pages(pdf)
     if rebuilt:
-        parts.append(f"page{'s' if len(rebuilt) > 1 else ''} {_page_list(rebuilt)} "
-                     f"{'were' if len(rebuilt) > 1 else 'was'} rebuilt from the page content alone "
-                     "(page size, fonts and page order guessed): check against the original")
-    return "; ".join(parts) + "."
+        parts.append(Message.of(REBUILT[len(rebuilt) > 1], pages=_page_list(rebuilt)))
+    return parts
+
+
+def _joined(parts: list[Message]) -> Message:
+    """``parts`` as one sentence: "a; b; c." (each join a Message, so each language punctuates its way)."""
+    note = parts[-1]
+    for part in reversed(parts[:-1]):
+        note = Message.of(NOTE_JOIN, note=part, more=note)
+    return Message.of(NOTE_END, note=note)
+
+
+def _english(message: Message) -> str:
+    """The English note as it has always been written: page counts without grouping ("1200 pages")."""
+    params = tuple((k, _english(v) if isinstance(v, Message) else str(v)) for k, v in message.params)
+    return Message(message.context, message.template, params).format()
+
+
+def _damage_note(path: Path, label: str, pdf, expected: int | None) -> str:
+    """One sentence for the problems list about a document read from a repaired copy (English; the
+    interface reads it back with :func:`damage_message`)."""
+    return _english(_joined(_damage_parts(path, label, pdf, expected)))
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    """A regex reading the English text of ``template`` back into its fields (numbers as digits)."""
+    regex = ""
+    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
+        regex += re.escape(literal)
+        if name:
+            regex += {"read": r"(?P<read>\d+)", "expected": r"(?P<expected>\d+)",
+                      "pages": r"(?P<pages>\d+(?:-\d+)?(?:, \d+(?:-\d+)?)*)"}.get(name, f"(?P<{name}>.+)")
+    return re.compile(regex, re.DOTALL)
+
+
+_FIRST = [(t, _template_regex(t)) for t in (DAMAGE_READ["one_of"], DAMAGE_READ["one"],
+                                             DAMAGE_READ["several_of"], DAMAGE_READ["several"])]
+_MORE = [(t, _template_regex(t)) for t in (ENDS_EARLY, *EMPTIED, *REBUILT)]
+
+
+def _read_back(text: str, patterns) -> Message | None:
+    for template, regex in patterns:
+        m = regex.fullmatch(text)
+        if m:
+            params = {k: int(v) if k in ("read", "expected") else v for k, v in m.groupdict().items()}
+            return Message.of(template, **params)
+    return None
+
+
+def damage_message(text: str) -> Message | None:
+    """The note on a damaged source (as :func:`damage_warnings` gives it) read back into its
+    translatable :class:`Message`; None for any other text (an older version's wording is shown as
+    it is). Its English (page counts ungrouped) is ``text`` exactly."""
+    if text == REBUILT_PAGE:
+        return Message.of(REBUILT_PAGE)
+    if not text.endswith("."):
+        return None
+    chunks = text[:-1].split("; ")
+    more: list[Message] = []
+    # the later parts hold no free text: peel them off the end; what is left is the first (the file's
+    # name may itself hold "; ")
+    while len(chunks) > 1:
+        part = _read_back(chunks[-1], _MORE)
+        if part is None:
+            break
+        more.insert(0, part)
+        chunks.pop()
+    first = _read_back("; ".join(chunks), _FIRST)
+    if first is None:
+        return None
+    message = _joined([first, *more])
+    return message if _english(message) == text else None
 
 
 def _has_content(page) -> bool:
@@ -576,8 +673,7 @@ def damage_warnings(pdf, number: int) -> list[tuple[int, str]]:
         from app.source.salvage import REBUILT_KEY
 
         if page.page_obj.attrs.get(REBUILT_KEY.lstrip("/")) is True:
-            out.append((number, f"{REBUILT_NOTE} (its page dictionary was lost in the damaged file): page "
-                                "size and fonts are guessed"))
+            out.append((number, REBUILT_PAGE))
     except Exception:
         pass
     return out
@@ -704,7 +800,7 @@ class PageTooDense(PdfError):
     """A page holds more than the work budget of one page; ``detail`` says how much, without naming
     the page."""
 
-    def __init__(self, message: str, detail: str) -> None:
+    def __init__(self, message: Message | str, detail: str) -> None:
         super().__init__(message)
         self.detail = detail
 
@@ -774,10 +870,15 @@ def check_page_load(page, number: int, name: str = "", budget: int | None = None
     except Exception:  # the parse will meet the same damage and report it
         return
     if load > budget:
-        where = f"{name}, page {number}" if name else f"page {number}"
         detail = (f"too dense to read: about {load:,} characters and drawings, over the limit of {budget:,} "
                   f"per page (reading it would take gigabytes of memory)")
-        raise PageTooDense(f"{where} is {detail}.", detail)
+        template = (N_("PdfError", "{name}, page {page} is too dense to read: about {load} characters and "
+                                   "drawings, over the limit of {budget} per page (reading it would take "
+                                   "gigabytes of memory).") if name else
+                    N_("PdfError", "page {page} is too dense to read: about {load} characters and drawings, "
+                                   "over the limit of {budget} per page (reading it would take gigabytes of "
+                                   "memory)."))
+        raise PageTooDense(Message.of(template, name=name, page=number, load=load, budget=budget), detail)
 
 
 def page_has_text(page: "pdfplumber.page.Page") -> bool:  # noqa: F821

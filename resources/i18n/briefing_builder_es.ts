@@ -1599,6 +1599,65 @@
         <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.</extracomment>
         <translation>{name} está dañado: no se pudo leer ninguna página.</translation>
     </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and 1 page could be read</source>
+        <extracomment>How notes on damaged sources begin (the problems list finds them by these words). A note on a damaged PDF (the problems list), for one page read and for several.</extracomment>
+        <translation>{name} está dañado: se reparó en memoria (el archivo en sí no se modifica) y se pudo leer 1 página</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and {read} pages could be read</source>
+        <translation>{name} está dañado: se reparó en memoria (el archivo en sí no se modifica) y se pudieron leer {read} páginas</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and 1 of {expected} pages could be read</source>
+        <translation>{name} está dañado: se reparó en memoria (el archivo en sí no se modifica) y se pudo leer 1 de {expected} páginas</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and {read} of {expected} pages could be read</source>
+        <translation>{name} está dañado: se reparó en memoria (el archivo en sí no se modifica) y se pudieron leer {read} de {expected} páginas</translation>
+    </message>
+    <message>
+        <source>the file ends early (an interrupted download or copy?), so pages after the last one read, or their text, may be missing</source>
+        <translation>el archivo termina antes de tiempo (¿una descarga o una copia interrumpida?), así que pueden faltar las páginas posteriores a la última leída, o su texto</translation>
+    </message>
+    <message>
+        <source>page {pages} has no content left</source>
+        <translation>la página {pages} se ha quedado sin contenido</translation>
+    </message>
+    <message>
+        <source>pages {pages} have no content left</source>
+        <translation>las páginas {pages} se han quedado sin contenido</translation>
+    </message>
+    <message>
+        <source>page {pages} was rebuilt from the page content alone (page size, fonts and page order guessed): check against the original</source>
+        <translation>la página {pages} se reconstruyó solo a partir de su contenido (tamaño de página, fuentes y orden de las páginas supuestos): compárela con el original</translation>
+    </message>
+    <message>
+        <source>pages {pages} were rebuilt from the page content alone (page size, fonts and page order guessed): check against the original</source>
+        <translation>las páginas {pages} se reconstruyeron solo a partir de su contenido (tamaño de página, fuentes y orden de las páginas supuestos): compárelas con el original</translation>
+    </message>
+    <message>
+        <source>{note}; {more}</source>
+        <extracomment>The note&apos;s parts are joined so, and it ends with a full stop (French puts a space before &quot;;&quot;).</extracomment>
+        <translation>{note}; {more}</translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
+        <source>page rebuilt from its content alone (its page dictionary was lost in the damaged file): page size and fonts are guessed</source>
+        <translation>página reconstruida solo a partir de su contenido (su diccionario de página se perdió en el archivo dañado): el tamaño de página y las fuentes son supuestos</translation>
+    </message>
+    <message>
+        <source>{name}, page {page} is too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory).</source>
+        <extracomment>Characters plus painted paths one page may hold (a dense A4 page of 6 pt type has about 10,000). Decoded content of one page (with its forms) past which it is too dense whatever it holds.</extracomment>
+        <translation>{name}, página {page}: página demasiado densa para leerla (unos {load} caracteres y trazados, por encima del límite de {budget} por página; leerla requeriría gigabytes de memoria).</translation>
+    </message>
+    <message>
+        <source>page {page} is too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory).</source>
+        <translation>la página {page} es demasiado densa para leerla: unos {load} caracteres y trazados, por encima del límite de {budget} por página (leerla requeriría gigabytes de memoria).</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>

@@ -1599,6 +1599,65 @@
         <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.</extracomment>
         <translation>{name} est endommagé&#xa0;: aucune page n’a pu être lue.</translation>
     </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and 1 page could be read</source>
+        <extracomment>How notes on damaged sources begin (the problems list finds them by these words). A note on a damaged PDF (the problems list), for one page read and for several.</extracomment>
+        <translation>{name} est endommagé&#xa0;: il a été réparé en mémoire (le fichier lui-même n’est pas modifié) et 1 page a pu être lue</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and {read} pages could be read</source>
+        <translation>{name} est endommagé&#xa0;: il a été réparé en mémoire (le fichier lui-même n’est pas modifié) et {read} pages ont pu être lues</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and 1 of {expected} pages could be read</source>
+        <translation>{name} est endommagé&#xa0;: il a été réparé en mémoire (le fichier lui-même n’est pas modifié) et 1 page sur {expected} a pu être lue</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it was repaired in memory (the file itself is unchanged) and {read} of {expected} pages could be read</source>
+        <translation>{name} est endommagé&#xa0;: il a été réparé en mémoire (le fichier lui-même n’est pas modifié) et {read} pages sur {expected} ont pu être lues</translation>
+    </message>
+    <message>
+        <source>the file ends early (an interrupted download or copy?), so pages after the last one read, or their text, may be missing</source>
+        <translation>le fichier s’arrête trop tôt (téléchargement ou copie interrompus&#xa0;?)&#xa0;: les pages qui suivent la dernière lue, ou leur texte, peuvent manquer</translation>
+    </message>
+    <message>
+        <source>page {pages} has no content left</source>
+        <translation>la page {pages} n’a plus aucun contenu</translation>
+    </message>
+    <message>
+        <source>pages {pages} have no content left</source>
+        <translation>les pages {pages} n’ont plus aucun contenu</translation>
+    </message>
+    <message>
+        <source>page {pages} was rebuilt from the page content alone (page size, fonts and page order guessed): check against the original</source>
+        <translation>la page {pages} a été reconstruite à partir de son seul contenu (format de page, polices et ordre des pages devinés)&#xa0;: vérifiez-la sur l’original</translation>
+    </message>
+    <message>
+        <source>pages {pages} were rebuilt from the page content alone (page size, fonts and page order guessed): check against the original</source>
+        <translation>les pages {pages} ont été reconstruites à partir de leur seul contenu (format de page, polices et ordre des pages devinés)&#xa0;: vérifiez-les sur l’original</translation>
+    </message>
+    <message>
+        <source>{note}; {more}</source>
+        <extracomment>The note&apos;s parts are joined so, and it ends with a full stop (French puts a space before &quot;;&quot;).</extracomment>
+        <translation>{note}&#xa0;; {more}</translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
+        <source>page rebuilt from its content alone (its page dictionary was lost in the damaged file): page size and fonts are guessed</source>
+        <translation>page reconstruite à partir de son seul contenu (son dictionnaire de page a été perdu dans le fichier endommagé)&#xa0;: format de page et polices devinés</translation>
+    </message>
+    <message>
+        <source>{name}, page {page} is too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory).</source>
+        <extracomment>Characters plus painted paths one page may hold (a dense A4 page of 6 pt type has about 10,000). Decoded content of one page (with its forms) past which it is too dense whatever it holds.</extracomment>
+        <translation>{name}, page {page}&#xa0;: page trop dense pour être lue (environ {load} caractères et tracés, au-delà de la limite de {budget} par page&#xa0;; la lire demanderait des gigaoctets de mémoire).</translation>
+    </message>
+    <message>
+        <source>page {page} is too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory).</source>
+        <translation>la page {page} est trop dense pour être lue&#xa0;: environ {load} caractères et tracés, au-delà de la limite de {budget} par page (la lire demanderait des gigaoctets de mémoire).</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
