@@ -382,7 +382,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _first_word(name: str) -> str | None:
-    """The lower-cased word a name's pattern starts with, or None when it does not start with an ASCII
+    r"""The lower-cased word a name's pattern starts with, or None when it does not start with an ASCII
     word. The pattern's first piece is that word followed by a separator that is never a word
     character (a space, an apostrophe, a hyphen, a full stop) or by the pattern's end (``(?![\w])``)."""
     m = _WORD.match(name)
@@ -608,7 +608,7 @@ def _find(
 
 
 def _matches(matcher: _NameIndex, folded: str) -> Iterable[re.Match]:
-    """``matcher.regex.finditer(folded)``, without trying the thousands of alternatives at every word.
+    r"""``matcher.regex.finditer(folded)``, without trying the thousands of alternatives at every word.
 
     A match starts a whole word of the text (``(?<![\w])``, the name's first word, then a non-word
     character or the end), so the regex is only tried where that word is a name's first word. A word
