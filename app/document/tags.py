@@ -372,6 +372,23 @@ class _NameIndex:
     regex: re.Pattern
     lookup: dict[str, Tag]
     names: dict[str, str]  # key -> name as listed (for case checks)
+    #: lower-cased first words of the names, or None when a name does not start with one: a name
+    #: can only match where a whole word of the text is one of them (see :func:`_find`)
+    firsts: frozenset[str] | None = None
+
+
+#: a whole word (a maximal run of word characters, as ``\w`` in the name patterns)
+_WORD = re.compile(r"\w+")
+
+
+def _first_word(name: str) -> str | None:
+    r"""The lower-cased word a name's pattern starts with, or None when it does not start with an ASCII
+    word. The pattern's first piece is that word followed by a separator that is never a word
+    character (a space, an apostrophe, a hyphen, a full stop) or by the pattern's end (``(?![\w])``)."""
+    m = _WORD.match(name)
+    if not m or not m.group().isascii():
+        return None
+    return m.group().lower()
 
 
 def _build(entries: Iterable[tuple[str, Tag]]) -> _NameIndex:
@@ -386,7 +403,8 @@ def _build(entries: Iterable[tuple[str, Tag]]) -> _NameIndex:
     ordered = sorted(names.values(), key=lambda n: (-len(n), n))
     body = "|".join(_pattern(_unaccent(n)) for n in ordered)
     regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
-    return _NameIndex(regex, lookup, names)
+    firsts = {_first_word(_unaccent(n)) for n in ordered}
+    return _NameIndex(regex, lookup, names, None if None in firsts else frozenset(firsts))
 
 
 #: The other languages of our users' documents: their country names come from pycountry's own
@@ -575,7 +593,7 @@ def _find(
     if folded is None:
         folded = _unaccent(text)
     out = []
-    for m in matcher.regex.finditer(folded):
+    for m in _matches(matcher, folded):
         key = _key(m.group(0))
         tag = matcher.lookup.get(key)
         if tag is None:
@@ -587,6 +605,32 @@ def _find(
             continue
         out.append((m.start(), m.end(), tag))
     return out
+
+
+def _matches(matcher: _NameIndex, folded: str) -> Iterable[re.Match]:
+    r"""``matcher.regex.finditer(folded)``, without trying the thousands of alternatives at every word.
+
+    A match starts a whole word of the text (``(?<![\w])``, the name's first word, then a non-word
+    character or the end), so the regex is only tried where that word is a name's first word. A word
+    with non-ASCII letters is always tried (case-insensitive matching pairs some of them with ASCII
+    letters: "ſ" with "s"). Matches come in the same order and do not overlap, as with ``finditer``."""
+    firsts = matcher.firsts
+    if firsts is None:
+        yield from matcher.regex.finditer(folded)
+        return
+    match = matcher.regex.match
+    end = 0
+    for w in _WORD.finditer(folded):
+        start = w.start()
+        if start < end:
+            continue
+        word = w.group()
+        if word.isascii() and word.lower() not in firsts:
+            continue
+        m = match(folded, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _unique(tags: Iterable[Tag]) -> list[Tag]:
