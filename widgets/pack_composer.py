@@ -55,11 +55,11 @@ from exporters import ExportError, discover, resolve_options
 
 from .i18n import current as current_language
 from .i18n import translate_label, translate_message
-from .pack_details import COVER_OPTIONS, PackDetailsForm  # noqa: F401 - COVER_OPTIONS is part of this API
+from .pack_details import PackDetailsForm
 from .pack_export import PackExport
-from .pack_filters import CODE_ROLE, KEY_ROLE, PackFiltersForm  # noqa: F401
+from .pack_filters import PackFiltersForm
 from .pack_outline import PackOutlineView
-from .pack_preview import PREVIEW_MAX_PAGES, PackPreview  # noqa: F401
+from .pack_preview import PackPreview
 from .pack_tasks import Task, TaskRunner
 from .places import remember_folder, settings, start_folder
 

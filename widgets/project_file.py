@@ -11,8 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar,
                                QWidget)
 
-from .i18n import translate_message
-
 #: Answers of :func:`ask_when_locked`.
 READ_ONLY, COPY, CANCEL = "read-only", "copy", "cancel"
 

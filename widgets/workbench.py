@@ -739,7 +739,6 @@ class Workbench(QObject):
         thread = self._extraction
         if thread is None or self.project is None or data.document.sha256 not in self.project.documents:
             return
-        sha = data.document.sha256
         if cancelled and thread.replace:
             self._finish_message = self.tr("Re-extraction cancelled; nothing was changed.")
             return

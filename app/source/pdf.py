@@ -177,8 +177,6 @@ def _normalise_pages(pdf) -> None:
     """Give every page what pdfminer insists on: a page box of four numbers (a damaged one becomes US
     Letter; damaged optional boxes are dropped), a whole-number rotation, a resource dictionary, known
     filter names and content streams that decode."""
-    import pikepdf
-
     try:
         _fix_filter_names(pdf)
     except Exception:  # pragma: no cover - best effort

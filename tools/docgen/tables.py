@@ -846,7 +846,6 @@ class _RL:
         reg, bold = _rl_fonts(self.doc.font, bool(st.get("wrong_metrics")))
         pad = st["pad"] * s
         lead = st["leading"] * s
-        grid: dict[tuple[int, int], tuple[int, int, int, int, str]] = {(c[0], c[1]): c for c in t.cells}
         wrap = st.get("wrap") or 0
         rot = st.get("rotate") or 0
         cur = st.get("currency_run") or ""
