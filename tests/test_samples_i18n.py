@@ -186,13 +186,10 @@ def test_headless_country_pack_in_the_documents_language(name, lang, country, la
     assert title.replace("'", "’") in text.replace("'", "’")
 
 
-@pytest.mark.xfail(strict=True, reason="section rules: a heading right above a table's title, over a header "
-                   "whose labels are separate lines, is taken for the table's title (docs/extraction.md, "
-                   "French and Spanish documents)")
 def test_a_region_heading_right_above_its_tables_title(shared, tmp_path):
     """The French sample built without the sentence under each region heading: the Southern Africa
-    heading then sits right above its table's title. Reported to the section rules; this test passes
-    (and so fails as an unexpected pass) once they keep the heading."""
+    heading then sits right above its table's title, over a header whose labels are separate lines.
+    The heading stays a heading; the line right above the table is the table's title."""
     import dataclasses
     import sys
 

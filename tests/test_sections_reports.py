@@ -211,3 +211,63 @@ def test_right_to_left_headings_stored_in_visual_order(tmp_path):
     roots = extract_sections(pdf, use_outline=False)
     found = [(s.level, normalise_title(s.title[::-1])) for s in roots[0].walk() if s.level > 0]
     assert found == [(lv, normalise_title(t)) for lv, t in truth]
+
+
+def _region_pages(pdf: Path, text: reports._Text, sentence_under_heading: bool) -> list[str]:
+    """Pages each opening with a region heading (16 pt) over its funding table: a bold title (9.6 pt),
+    a header whose labels are separate short lines, then rows of figures; running text after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(8)
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    regions = ["Southern Africa", "West and Central Africa", "South America"]
+    for region in regions:
+        y = 780
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(50, y, region)
+        y -= 24
+        if sentence_under_heading:
+            c.setFont("Times-Roman", 10)
+            c.drawString(50, y, text.sentence(12)[:95])
+            y -= 20
+        c.setFont("Helvetica-Bold", 9.6)
+        c.drawString(50, y, f"{region}: funding requirements (USD)")
+        y -= 18
+        cols = [170, 230, 290, 350, 410, 470, 525]
+        c.setFont("Helvetica-Bold", 7.6)
+        for i, x in enumerate(cols):
+            c.drawRightString(x + 20, y, f"Objective {i + 1}" if i < 6 else "Total")
+        y -= 12
+        c.setFont("Helvetica", 6.3)
+        for k in range(3):
+            for x in cols[:6]:
+                c.drawRightString(x + 20, y, ["Adhering to", "standards and", "rights"][k])
+            y -= 8
+        y -= 10
+        c.setFont("Helvetica", 7.6)
+        for _ in range(8):
+            c.drawString(50, y, text.title()[:22])
+            for x in cols:
+                c.drawRightString(x + 20, y, f"{rng.randint(10, 990)} 000")
+            y -= 14
+        y -= 20
+        c.setFont("Times-Roman", 10)
+        for _ in range(25):
+            c.drawString(50, y, text.sentence(12)[:95])
+            y -= 13
+        c.showPage()
+    c.save()
+    return regions
+
+
+@pytest.mark.parametrize("sentence", [True, False])
+def test_a_heading_right_above_a_tables_title_stays_a_heading(tmp_path, sentence):
+    """A region heading with nothing between it and its table's bold title, over a header whose labels
+    are separate lines: the title line right above the table is the table's, the heading is a heading."""
+    text = reports._Text(random.Random(8), "en")
+    pdf = tmp_path / "regions.pdf"
+    regions = _region_pages(pdf, text, sentence)
+    roots = extract_sections(pdf, use_outline=False)
+    titles = [s.title for s in roots[0].walk() if s.level > 0]
+    assert titles == regions

@@ -180,8 +180,9 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         return box is not None and box[1] - box[0] >= 0.25 * width
 
     row_tops = sorted(
-        (min(ln.top for ln in r), len(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r), any(ln.role == "table" for ln in r))
-        for r in rows.values()
+        (min(ln.top for ln in r), len(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r), any(ln.role == "table" for ln in r),
+         row)
+        for row, r in rows.items()
     )
     for run in runs:
         own = set(map(id, run.lines))
@@ -209,10 +210,28 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         right = max(ln.x1 for ln in run.lines)
         below = [r for r in row_tops if last.bottom - 1 < r[0] < last.bottom + 4 * size and r[3] > run.first.x0 and r[2] < right + 200]
         first_below = below[0] if below else None
+        run.row_below = first_below[5] if first_below is not None else None  # type: ignore[attr-defined]
         run.table_below = bool(  # type: ignore[attr-defined]
             (first_below is not None and first_below[4] and first_below[0] < last.bottom + 2.5 * size)
             or sum(1 for r in below[:3] if r[1] >= 3) >= 2
         )
+
+
+def one_title_per_table(runs: list[Run], stats: Stats) -> None:
+    """A table has one title, the text set apart right above it. When a run that looks like a table's
+    title has right below it another such run set apart from the body (bold, larger, caps, colour), the
+    lower one is the title; the upper one, set at 1.3 times the body or more, is a heading above the
+    title (a region heading with no sentence between it and its table), not a second title."""
+    by_row: dict[int, list[Run]] = defaultdict(list)
+    for run in runs:
+        by_row[run.first.row].append(run)
+    for run in runs:
+        row = getattr(run, "row_below", None)
+        if not getattr(run, "table_below", False) or row is None or run.first.size < 1.3 * stats.body_size:
+            continue
+        if any(b is not run and getattr(b, "table_below", False) and distinct_style(b.first, stats)
+               and b.first.size < run.first.size for b in by_row.get(row, [])):
+            run.table_below = False  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------------------------- candidates
@@ -574,6 +593,7 @@ def infer_headings(
     for p, lines in ordered.items():
         runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
         annotate_runs(runs_by_page[p], pages[p], page_widths.get(p, 0.0))
+        one_title_per_table(runs_by_page[p], stats)
     # Cover pages (before the first page with running text) hold titles, not headings.
     first_text_page = find_first_text_page(pages, stats)
     toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)
