@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.extract.sections import extract_sections, read_outline
-from app.extract.sections.text import normalise_title
+from app.extract.sections.text import normalise_title, numbering
 from tools.docgen import reports
 
 
@@ -271,3 +271,139 @@ def test_a_heading_right_above_a_tables_title_stays_a_heading(tmp_path, sentence
     roots = extract_sections(pdf, use_outline=False)
     titles = [s.title for s in roots[0].walk() if s.level > 0]
     assert titles == regions
+
+
+def test_same_size_other_family_nested_in_order_is_deeper_without_contents(tmp_path):
+    """No contents to say it: a serif sub-heading of the size, weight and colour of the sans headings,
+    which in every chapter comes only after a sans heading, never first, is one level deeper."""
+    text = reports._Text(random.Random(9), "en")
+    styles = _styles(h3={"size": 14, "family": "serif", "color": "#1f4e79"})
+    truth, found = _document(tmp_path, _chapters(text, n=3, subs=2, third=2), styles)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
+def test_same_size_other_family_as_siblings_stay_one_level(tmp_path):
+    """Sans and serif headings of one size that alternate as siblings (a chapter may start with
+    either) are one level: the order of the families, not the family alone, makes a level."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(10), "en")
+    pdf = tmp_path / "siblings.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    for chapter in range(4):
+        y = 780
+        for i, (font, size) in enumerate([("Helvetica-Bold", 18)] + [
+                ("Helvetica-Bold" if (chapter + k) % 2 else "Times-Bold", 14) for k in range(2)]):
+            c.setFont(font, size)
+            c.drawString(50, y, text.title())
+            y -= size + 8
+            c.setFont("Times-Roman", 10)
+            for _ in range(12):
+                c.drawString(50, y, text.sentence(12)[:95])
+                y -= 13
+            y -= 10
+        c.showPage()
+    c.save()
+    found = [s.level for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == [1, 2, 2] * 4
+
+
+def test_a_wrapped_contents_entry_ending_in_a_roman_looking_letter(tmp_path):
+    """A linked contents entry wrapped over two lines whose first line ends in "... AND": the "D" is not
+    a roman page number, the two lines are one entry, and the levels the contents give stay right."""
+    spec = reports.make_spec(111)  # development seed: reportlab, numbered, linked contents, capitals
+    pdf = tmp_path / "wrapped.pdf"
+    reports._reportlab(spec, pdf)
+    from app.extract.sections.toc import find_toc
+    from app.extract.sections import _analyse, page_features
+    from app.source.pdf import open_pdf
+
+    with open_pdf(pdf) as doc:
+        feats = {n: page_features(doc.pages[n - 1], n) for n in (1, 2, 3)}
+    pages, _ordered, _stats, links, _images = _analyse(feats, [])
+    entries = find_toc(pages, links, 3)
+    assert entries and not [e for e in entries if e.printed.isalpha()]
+    levels = {numbering(e.title)[1]: e.level for e in entries if numbering(e.title)[1]}
+    assert levels == {1: 1, 2: 2, 3: 3}
+
+
+def test_title_block_with_names_set_like_body_text(tmp_path):
+    """Page 1: the document's title (24 pt), a line of authors set like the body, then the first
+    chapter: the title is the document's (the root), not a chapter pushing every level down."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(11), "en")
+    pdf = tmp_path / "paper.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    y = 780
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(50, y, "Safe Mobility and Local Recovery")
+    y -= 26
+    c.setFont("Times-Roman", 10)
+    c.drawString(50, y, "A. Rahman, L. Petrova")
+    y -= 30
+    for page in range(3):
+        for lv, size in ((1, 16), (2, 13), (2, 13)):
+            title = text.title()
+            want.append((lv, title))
+            c.setFont("Helvetica-Bold", size)
+            c.drawString(50, y, title)
+            y -= size + 8
+            c.setFont("Times-Roman", 10)
+            for _ in range(8):
+                c.drawString(50, y, text.sentence(12)[:95])
+                y -= 13
+            y -= 10
+        c.showPage()
+        y = 780
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert roots[0].title == "Safe Mobility and Local Recovery"
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+@pytest.mark.skipif(not (_DEJAVU / "DejaVuSans-Bold.ttf").is_file(), reason="needs the DejaVu fonts (Debian fonts-dejavu-core)")
+def test_arabic_lam_alef_ligature_in_a_visual_order_heading(tmp_path):
+    """Arabic set as browsers write it: shaped glyphs (presentation forms) in visual order, the
+    lam-alef ligature one glyph. The heading, read from the right, spells its words: the ligature's
+    two letters are not swapped ("الاستجابة", not "األستجابة")."""
+    import unicodedata
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DV", str(_DEJAVU / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DV-Bold", str(_DEJAVU / "DejaVuSans-Bold.ttf")))
+    # visual (left-to-right) presentation forms -> the words in logical order
+    words = {"\ufe94\ufe91\ufe8e\ufea0\ufe98\ufeb3\ufefb\u0627": "الاستجابة",
+             "\ufe94\ufee3\ufeee\ufedc\ufea4\ufedf\u0627": "الحكومة",
+             "\u062a\ufe8e\ufee3\ufeaa\ufea8\ufedf\u0627": "الخدمات",
+             "\ufe94\ufef3\ufe8e\ufee4\ufea4\ufedf\u0627": "الحماية"}
+    visual = list(words)
+    pdf = tmp_path / "ar.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(3):
+        y = 760
+        for k in range(2):
+            pair = [visual[(page + k) % 4], visual[(page + k + 1) % 4]]
+            want.append(" ".join(words[v] for v in pair))
+            c.setFont("DV-Bold", 16)
+            c.drawRightString(545, y, " ".join(reversed(pair)))  # visual order: the first word rightmost
+            y -= 26
+            c.setFont("DV", 10)
+            for i in range(6):
+                c.drawRightString(545, y, " ".join(visual[(i + j) % 4] for j in range(9)))
+                y -= 13
+            y -= 10
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    found = [unicodedata.normalize("NFKC", s.title[::-1]) for s in roots[0].walk() if s.level > 0]
+    assert found == want

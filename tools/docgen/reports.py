@@ -678,14 +678,18 @@ def _finish(spec: Spec, pdf: Path, outline) -> None:
         "features": spec.features, "headings": truth}, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def generate(split: str, n: int = 24, folder: Path | None = None, engine_list: list[str] | None = None) -> list[Path]:
-    """The ``split`` ("development" / "validation") of ``n`` documents, rendered where missing."""
+def generate(split: str, n: int = 24, folder: Path | None = None, engine_list: list[str] | None = None,
+             features: list[str] | None = None) -> list[Path]:
+    """The ``split`` ("development" / "validation") of ``n`` documents, rendered where missing;
+    ``features``: only the documents carrying one of these families (or languages)."""
     start = SPLITS[split]
     have = set(engines.available())
     specs = []
     for seed in range(start, start + n):
         spec = make_spec(seed)
         if spec.engine not in have or (engine_list and spec.engine not in engine_list):
+            continue
+        if features and not set(features) & set(spec.features):
             continue
         specs.append(spec)
     return render(specs, (folder or cache_dir()) / split)

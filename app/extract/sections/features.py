@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Any
 
 from app.source.layout import page_words
@@ -256,6 +257,20 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
     return out
 
 
+#: Arabic lam-alef ligatures (presentation forms): one glyph standing for lam then alef.
+_LAM_ALEF = re.compile("[\ufef5-\ufefc]")
+
+
+def _visual_ligatures(text: str) -> str:
+    """Right-to-left words come out of pdfminer in visual order (left to right on the page); a lam-alef
+    ligature is one glyph whose two letters would come out in logical order inside that reversed
+    word. They are put in visual order too (alef, lam), so the whole line reads right in one
+    direction: reversed, "ﺔﺑﺎﺠﺘﺳﻻا" gives "الاستجابة", not "األستجابة"."""
+    if not _LAM_ALEF.search(text):
+        return text
+    return _LAM_ALEF.sub(lambda m: unicodedata.normalize("NFKC", m.group())[::-1], text)
+
+
 def _join_words(words: list[dict[str, Any]]) -> str:
     """Words joined by spaces, except where pdfplumber split a word only because the font or the
     colour changed (no gap between them)."""
@@ -266,7 +281,7 @@ def _join_words(words: list[dict[str, Any]]) -> str:
             out += w["text"]
         else:
             out += " " + w["text"]
-    return out
+    return _visual_ligatures(out)
 
 
 def _undouble(words: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:

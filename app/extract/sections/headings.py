@@ -643,7 +643,8 @@ def infer_headings(
         label, depth, rest = numbering(number_first(h.title))
         h.numbered_depth = depth
     style_headings += _headings_inside_tables(pages, style_headings + toc_headings, stats, first_text_page)
-    style_headings = drop_title_block(style_headings, toc_headings, min(pages) if pages else None)
+    first = min(pages) if pages else None
+    style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None)
     unify_caps(toc_headings + style_headings, stats)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
@@ -702,7 +703,8 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
         h.confidence = round(max(0.05, min(score, 0.99)), 2)
 
 
-def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None) -> list[Heading]:
+def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None,
+                     first_page_lines: list[Line] | None = None) -> list[Heading]:
     """The title block of a first page that also carries running text (a paper, a brief): the
     document's title is the largest text of that page, larger (by 15%) than every heading style used on
     other pages and in a style found on that page only; it and the lines in one-off styles around it
@@ -724,14 +726,21 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     if elsewhere and title.sig[0] < 1.15 * max((h.sig[0] for h in elsewhere if h.sig), default=0):
         return style_headings
     drop = []
+    end = None
     for h in on_first:
         if h.sig in recurring and pos(h) > pos(title):
+            end = h
             break
         if h.sig not in recurring:
             drop.append(h)
     # Only a real title block: beside the title, a subtitle (not bold) or a line of names ("A. Rahman,
-    # M. Okafor"). A manual whose title is its one top heading, over its chapters, keeps it.
-    if not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
+    # M. Okafor"), also one set like body text, between the title and the first heading. A manual whose
+    # title is its one top heading, over its chapters, keeps it.
+    bottom = max(ln.bottom for ln in title.lines)
+    limit = min(ln.top for ln in end.lines) if end is not None else float("inf")
+    names_below = any(ln.top >= bottom - 1 and ln.bottom <= limit + 1 and _NAMES.search(ln.text)
+                      for ln in first_page_lines or [])
+    if not names_below and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
     return [h for h in style_headings if id(h) not in dropped]
@@ -1138,8 +1147,53 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
                 level += 1
                 prev = p
             levels[s] = level
+        _split_by_family(headings, levels)
         for h in headings:
             h.level = levels[h.sig]
     for h in headings:
         h.level = max(1, min(h.level, 9))
     return headings
+
+
+def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
+    """Two heading styles alike in size, weight and capitals but in two font families (a sans and a
+    serif heading of one size) are one level unless their order says otherwise: when, within every
+    section of the level above, the headings of one family come only after a heading of the other
+    (never first), in two sections or more, they are its sub-headings: one level deeper (and the
+    levels below it one deeper too)."""
+    ordered = sorted(headings, key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
+    level = 1
+    while level <= max(levels.values(), default=0):
+        sigs = [s for s in levels if levels[s] == level]
+        families = list(dict.fromkeys(s[4] for s in sigs))
+        deeper = None
+        for a in families:
+            for b in families:
+                if a == b:
+                    continue
+                seen_a = nested = False
+                parents_with_b = 0
+                ok = True
+                for h in ordered:
+                    lv = levels.get(h.sig, 0)
+                    if lv < level:
+                        seen_a = nested = False
+                    elif lv == level and h.sig[4] == a:
+                        seen_a = True
+                    elif lv == level and h.sig[4] == b:
+                        if not seen_a:
+                            ok = False
+                            break
+                        if not nested:
+                            parents_with_b += 1
+                            nested = True
+                if ok and parents_with_b >= 2:
+                    deeper = b
+                    break
+            if deeper is not None:
+                break
+        if deeper is not None:
+            for s in levels:
+                if levels[s] > level or (levels[s] == level and s[4] == deeper):
+                    levels[s] += 1
+        level += 1

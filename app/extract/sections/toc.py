@@ -78,6 +78,10 @@ def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, st
     if not any(ch.isalpha() for ch in title):
         return None
     page = m.group("page")
+    # A roman page number is a word of its own: the "D" of a wrapped entry's first line ending in
+    # "... AND" is not page 500.
+    if page.isalpha() and text[m.start("page") - 1:m.start("page")].isalpha():
+        return None
     leader = bool(m.group("leader"))
     separate = len(row) > 1 and row[-1].text.strip().rstrip(".·… ").strip() == page
     if separate:
