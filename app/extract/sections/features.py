@@ -259,16 +259,21 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
 
 #: Arabic lam-alef ligatures (presentation forms): one glyph standing for lam then alef.
 _LAM_ALEF = re.compile("[\ufef5-\ufefc]")
+#: The same ligature mapped to its two letters (lam, alef), told by the alef after it: two alefs never
+#: follow each other in a word, so in a word in visual order "ل" + alef + alef is the ligature's pair.
+_LAM_ALEF_LETTERS = re.compile("\u0644([\u0622\u0623\u0625\u0627])(?=[\u0622\u0623\u0625\u0627])")
 
 
 def _visual_ligatures(text: str) -> str:
     """Right-to-left words come out of pdfminer in visual order (left to right on the page); a lam-alef
     ligature is one glyph whose two letters would come out in logical order inside that reversed
     word. They are put in visual order too (alef, lam), so the whole line reads right in one
-    direction: reversed, "ﺔﺑﺎﺠﺘﺳﻻا" gives "الاستجابة", not "األستجابة"."""
-    if not _LAM_ALEF.search(text):
+    direction: reversed, "ﺔﺑﺎﺠﺘﺳﻻا" gives "الاستجابة", not "األستجابة"; "جامدلإا" (the ligature mapped
+    to its letters) gives "الإدماج", not "اإلدماج"."""
+    if "\u0644" not in text and not _LAM_ALEF.search(text):
         return text
-    return _LAM_ALEF.sub(lambda m: unicodedata.normalize("NFKC", m.group())[::-1], text)
+    text = _LAM_ALEF.sub(lambda m: unicodedata.normalize("NFKC", m.group())[::-1], text)
+    return _LAM_ALEF_LETTERS.sub("\\1\u0644", text)
 
 
 def _join_words(words: list[dict[str, Any]]) -> str:
