@@ -101,3 +101,54 @@ def test_gutter_test_with_precomputed_spans_decides_as_before():
             for prev, w in zip(row, row[1:]):
                 if w["x0"] > prev["x1"]:
                     assert _is_gutter(rows, i, prev["x1"], w["x0"], 10.0, spans) == _gutter_plain(rows, i, prev["x1"], w["x0"])
+
+
+def _random_texts(rng: random.Random, n: int) -> list[str]:
+    words = ["migra-", "tion", "well-being", "Day-to-day", "İstanbul", "straße", "l’eau", "don't", "x", "12",
+             "Objec\ufffdve", "ﬁnance", "co-", "operation", "and", "ÉTAT", "-", "a-b-c"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 8))) for _ in range(n)]
+
+
+def test_document_vocabulary_in_one_pass_counts_what_a_pass_per_line_counts():
+    """Hyphenation's vocabulary is built over the whole text at once: the same counts as line by line."""
+    from collections import Counter
+
+    from app.extract.sections.reading import _WORD, Vocabulary
+
+    def plain(lines):
+        counts: Counter = Counter()
+        prev = ""
+        for ln in lines:
+            text = ln.text
+            broken_before = prev.endswith("-")
+            prev = text
+            if text.endswith("-"):
+                text = text[: text.rfind(" ") + 1] if " " in text else ""
+            if broken_before:
+                text = text.partition(" ")[2]
+            words = [w.casefold() for w in _WORD.findall(text)]
+            counts.update(words)
+            for word in words:
+                if "-" in word:
+                    counts.update(part for part in word.split("-") if part)
+        return counts
+
+    rng = random.Random(11)
+    for _ in range(300):
+        lines = [_line(0, 10) for _ in range(rng.randint(0, 12))]
+        for ln, text in zip(lines, _random_texts(rng, len(lines))):
+            ln.text = text
+        assert Vocabulary.from_lines(lines).words == plain(lines)
+
+
+def test_repair_vocabulary_of_one_joined_text_is_the_vocabulary_of_its_lines():
+    """The repair vocabulary is built from the lines joined by line breaks: the same counts and the
+    same preferred spellings as from the lines one by one."""
+    from app.document.textfix import Vocabulary as TextVocabulary
+
+    rng = random.Random(12)
+    for _ in range(300):
+        texts = _random_texts(rng, rng.randint(0, 15))
+        a = TextVocabulary.from_texts(texts, extra_words=("Chad", "Niger"))
+        b = TextVocabulary.from_texts(["\n".join(texts)], extra_words=("Chad", "Niger"))
+        assert a.counts == b.counts and a.spelling == b.spelling

@@ -132,12 +132,14 @@ class Vocabulary:
         return cls.from_texts([" ".join(words)], extra_words)
 
     def _add_words(self, words: Iterable[str], spellings: dict[str, Counter]) -> None:
-        for word in words:
+        # Counted per distinct spelling first (a long document repeats its words): the same counts, and
+        # each spelling still enters in the order of its first occurrence.
+        for word, n in Counter(words).items():
             if len(word) < 2 or LOST in word:
                 continue
             low = word.lower()
-            self.counts[low] += 1
-            spellings.setdefault(low, Counter())[word] += 1
+            self.counts[low] += n
+            spellings.setdefault(low, Counter())[word] += n
         self._sorted = None
         self._by_length = None
 

@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -184,13 +186,14 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
          row)
         for row, r in rows.items()
     )
+    tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
     for run in runs:
         own = set(map(id, run.lines))
         sig = signature(run.first)
         mates = False
         for ln in run.lines:
             for o in rows.get(ln.row, []):
-                if id(o) in own or signature(o)[:3] != sig[:3] or o.family != run.first.family:
+                if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
                     continue
                 if o.column != ln.column and wide(o.column) and wide(ln.column):
                     continue  # a heading of the parallel column
@@ -199,7 +202,7 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         # A cell of a table row: other text of another style on the same row, in the same column or in
         # another narrow one (the cells of a table no grid was found for).
         run.row_mates = any(  # type: ignore[attr-defined]
-            id(o) not in own and o.role == BODY and signature(o)[:3] != sig[:3]
+            id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
             and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
             for ln in run.lines for o in rows.get(ln.row, [])
         )
@@ -208,7 +211,9 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         last = run.lines[-1]
         size = run.first.size
         right = max(ln.x1 for ln in run.lines)
-        below = [r for r in row_tops if last.bottom - 1 < r[0] < last.bottom + 4 * size and r[3] > run.first.x0 and r[2] < right + 200]
+        lo, hi = last.bottom - 1, last.bottom + 4 * size
+        below = [r for r in row_tops[bisect_right(tops, lo):bisect_left(tops, hi)]
+                 if lo < r[0] < hi and r[3] > run.first.x0 and r[2] < right + 200]
         first_below = below[0] if below else None
         run.row_below = first_below[5] if first_below is not None else None  # type: ignore[attr-defined]
         run.table_below = bool(  # type: ignore[attr-defined]
@@ -486,6 +491,7 @@ def place_toc(
         offset = _offset_by_titles(entries, runs_by_page)
     headings: list[Heading] = []
     used: set[int] = set()
+    norm = functools.lru_cache(maxsize=None)(normalise_title)  # each line is tried against many entries
     for e in entries:
         if not e.key:
             continue
@@ -506,11 +512,11 @@ def place_toc(
                 first = lines[0]
                 text = " ".join(ln.text for ln in lines)
                 # a score under the bar is never used (a pair passes on its better score): cut short
-                score = _similar(e.key, normalise_title(text), TOC_MATCH)
+                score = _similar(e.key, norm(text), TOC_MATCH)
                 lead_score = 0.0
                 if first.lead and k == 1:
                     lead_text = first.text[: first.lead]
-                    lead_score = _similar(e.key, normalise_title(lead_text), TOC_MATCH)
+                    lead_score = _similar(e.key, norm(lead_text), TOC_MATCH)
                 if score < TOC_MATCH and lead_score < TOC_MATCH:
                     continue
                 if not distinct_style(first, stats) and lead_score < TOC_MATCH:

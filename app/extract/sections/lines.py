@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,14 +72,20 @@ class Line:
     @property
     def family(self) -> str:
         """Font name without subset prefix and style suffix (for style signatures)."""
-        name = self.font.split("+", 1)[-1]
-        for sep in ("-", ","):
-            if sep in name:
-                name = name.split(sep, 1)[0]
-        return name.lower()
+        return _family(self.font)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"<Line p{self.page} {self.top:.0f} {self.size} {self.role} {self.text[:40]!r}>"
+
+
+@functools.lru_cache(maxsize=4096)
+def _family(font: str) -> str:
+    # a document uses a handful of fonts over tens of thousands of lines: worked out once per font
+    name = font.split("+", 1)[-1]
+    for sep in ("-", ","):
+        if sep in name:
+            name = name.split(sep, 1)[0]
+    return name.lower()
 
 
 def lines_from_features(features: dict[str, Any]) -> list[Line]:

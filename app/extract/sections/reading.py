@@ -190,16 +190,21 @@ class Vocabulary:
 
     def add_text(self, text: str) -> None:
         # The last token of a line is not evidence of anything when it ends with a hyphen.
-        words = [w.casefold() for w in _WORD.findall(text)]
-        self.words.update(words)
-        for word in words:
-            if "-" in word:  # the parts of a compound are words of the document too
-                self.words.update(part for part in word.split("-") if part)
+        counts = self.words
+        # counted per distinct spelling first: a document repeats its words
+        for word, n in Counter(_WORD.findall(text)).items():
+            low = word.casefold()
+            counts[low] += n
+            if "-" in low:  # the parts of a compound are words of the document too
+                for part in low.split("-"):
+                    if part:
+                        counts[part] += n
 
     @classmethod
     def from_lines(cls, lines: Iterable[Line]) -> "Vocabulary":
         vocab = cls()
         prev = ""
+        texts = []
         for ln in lines:
             text = ln.text
             # Broken words are no evidence: the last token of a line ending with a hyphen and the
@@ -210,7 +215,9 @@ class Vocabulary:
                 text = text[: text.rfind(" ") + 1] if " " in text else ""
             if broken_before:
                 text = text.partition(" ")[2]
-            vocab.add_text(text)
+            texts.append(text)
+        # One pass over the document's text: no word runs across a line break.
+        vocab.add_text("\n".join(texts))
         return vocab
 
     def join_hyphenated(self, left: str, right: str) -> str:

@@ -99,27 +99,26 @@ def find_toc(
     """Entries of the document's printed table(s) of contents; marks their lines with role TOC."""
     numbers = sorted(pages)
     candidates: dict[int, tuple[list[tuple[list[Line], tuple]], list[list[Line]], bool, bool]] = {}
+    toc_pages: list[int] = []
+    early = max(3, int(0.35 * n_pages) + 1)
+    prev_toc = None
     for number in numbers:
         lines = [ln for ln in pages[number] if ln.role in (BODY,)]
         if not lines:
             continue
         rows = _rows(lines)
-        parsed = []
-        page_links = links.get(number, [])
-        for row in rows:
-            p = _parse_row(row, page_links)
-            if p:
-                parsed.append((row, p))
         titled = any(_CONTENTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
         lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
+        parsed = []
+        # Only a page that can be a contents page (titled, early, or right after one) has its rows
+        # read as entries: the later pages of a long document cannot be one.
+        if titled or number <= early or prev_toc == number - 1:
+            page_links = links.get(number, [])
+            for row in rows:
+                p = _parse_row(row, page_links)
+                if p:
+                    parsed.append((row, p))
         candidates[number] = (parsed, rows, titled, lists)
-    toc_pages: list[int] = []
-    early = max(3, int(0.35 * n_pages) + 1)
-    prev_toc = None
-    for number in numbers:
-        if number not in candidates:
-            continue
-        parsed, rows, titled, lists = candidates[number]
         n = len(parsed)
         ratio = n / max(1, len(rows))
         is_toc = False

@@ -186,7 +186,8 @@ def _repairer(ordered: dict[int, list[Line]]):
     from app.document.textfix import Vocabulary as TextVocabulary
     from app.document.textfix import country_words, repair_lost_characters
 
-    vocabulary = TextVocabulary.from_texts(texts, extra_words=country_words())
+    # one text: words never run across a line break, and one pass over it is cheaper than one per line
+    vocabulary = TextVocabulary.from_texts(["\n".join(texts)], extra_words=country_words())
 
     def repair(text: str) -> str:
         if not text or "\ufffd" not in text:
