@@ -194,7 +194,9 @@ def test_the_fast_word_grouping_gives_pdfplumbers_words(tmp_path, sample_pdf_pat
         _char("w", 203, 311, upright=False), _char(" ", 200, 316, upright=False), _char("x", 200, 321, upright=False),
         _char("y", 10, 100), _char("z", 10, 500),
     ]
-    assert extract_words(drawn, **WORD_OPTIONS) == plumber_words(drawn, **WORD_OPTIONS)
+    ours, theirs = extract_words(drawn, **WORD_OPTIONS), plumber_words(drawn, **WORD_OPTIONS)
+    assert ours == theirs
+    assert repr(ours) == repr(theirs)  # the same keys in the same order, the same floats (-0.0 too)
     assert [w["text"] for w in extract_words(drawn, **WORD_OPTIONS)]  # something was grouped
     other = dict(WORD_OPTIONS, x_tolerance=3)  # other options: pdfplumber's own code
     assert extract_words(drawn, **other) == plumber_words(drawn, **other)
@@ -203,7 +205,8 @@ def test_the_fast_word_grouping_gives_pdfplumbers_words(tmp_path, sample_pdf_pat
         with open_pages(pdf, source="pdfium") as source:
             for number, page in source:
                 assert isinstance(page, PdfiumPage)
-                assert page.extract_words(**WORD_OPTIONS) == plumber_words(page.chars, **WORD_OPTIONS)
+                ours, theirs = page.extract_words(**WORD_OPTIONS), plumber_words(page.chars, **WORD_OPTIONS)
+                assert ours == theirs and repr(ours) == repr(theirs)
                 pages += 1
     assert pages > 10
 

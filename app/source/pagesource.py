@@ -39,6 +39,9 @@ def default_source() -> str:
 
 from app.source.pdf import PDFIUM_LOCK  # noqa: E402 - one lock for every pdfium call of the process
 
+#: what ``str.isspace`` holds true (all below U+3001), and NUL: pdfium's generated characters
+_BLANK = frozenset("\x00" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+
 #: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms
 _RTL = re.compile("[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -224,26 +227,37 @@ class PdfiumPage:
         origin, ox_p, oy_p = sc.d, sc.d0, sc.d1
         t_left, t_right, t_bottom, t_top = sc.d2, sc.d3, sc.d4, sc.d5
         text_object = self._text_object
-        # the previous upright character of the same text object, not yet closed (its object, dict,
-        # origin y, index, x0 and x1): None when there is none
-        prev_obj = prev_c = None
+        blank = _BLANK
+        # The loop runs once per character (thousands a page): what belongs to a text object is
+        # unpacked when the object changes, not per character. ``cur`` is the object whose
+        # description is unpacked (0: none).
+        cur = 0
+        fontname = size = colour = matrix = mode = drop = across = None
+        upright = False
+        # the previous upright character of the current text object, not yet closed (its dict, origin
+        # y, index, x0 and x1): None when there is none
+        prev_c = None
         prev_oy = prev_x0 = prev_x1 = 0.0
         prev_i = 0
         letters = enumerate(text) if text is not None else ((i, chr(raw.GetUnicode(tp, i))) for i in range(n))
         for i, u in letters:
-            if (u == "\x00" or u.isspace()) and is_gen(tp, i):
+            if u in blank and is_gen(tp, i):
                 continue  # pdfium's own spaces and line ends between words and lines
             if u == "\ufffe":
                 u = "-"  # pdfium marks a hyphen ending a line; pdfminer reads the hyphen itself
             obj = get_obj(tp, i)
-            info = objs.get(obj)
-            if info is None:
-                # per text object (the first of its characters that pdfium can describe)
-                info = objs[obj] = text_object(raw, sc, tp, i, obj, name_buf)
+            if obj != cur or not obj:
+                info = objs.get(obj)
                 if info is None:
-                    prev_c = None
-                    continue
-            fontname, size, colour, matrix, upright, mode, drop, across = info
+                    # per text object (the first of its characters that pdfium can describe)
+                    info = objs[obj] = text_object(raw, sc, tp, i, obj, name_buf)
+                    if info is None:
+                        cur = 0
+                        prev_c = None
+                        continue
+                fontname, size, colour, matrix, upright, mode, drop, across = info
+                cur = obj
+                prev_c = None
             get_box(tp, i, rect_p)
             get_origin(tp, i, ox_p, oy_p)
             if upright:
@@ -252,7 +266,7 @@ class PdfiumPage:
                 # so its sides are taken from the origins (this one's and the next one's)
                 x0 = origin[0]
                 oy = origin[1]
-                if prev_c is not None and x0 != prev_x1 and prev_obj == obj and prev_x0 <= x0 < prev_x1 + 1e-6 \
+                if prev_c is not None and x0 != prev_x1 and prev_x0 <= x0 < prev_x1 + 1e-6 \
                         and abs(prev_oy - oy) < 1e-3:
                     # this glyph starts inside the previous one's box: kerning (the previous box is
                     # its advance, as pdfminer's) or a previous glyph overhanging its advance (the
@@ -266,15 +280,18 @@ class PdfiumPage:
                 top = bottom - size
                 right = rect[2]
                 x1 = right if right > x0 else x0
-                c = {
+                prev_c = {
                     "text": u, "fontname": fontname, "size": size, "upright": True, "matrix": matrix,
                     "non_stroking_color": colour, "render_mode": mode, "x0": x0, "x1": x1, "top": top,
                     "bottom": bottom, "y0": H - bottom, "y1": H - top, "width": x1 - x0,
                     "height": bottom - top, "doctop": top + doctop_adj, "object_type": "char",
                     "page_number": number,
                 }
-                append(c)
-                prev_obj, prev_c, prev_oy, prev_i, prev_x0, prev_x1 = obj, c, oy, i, x0, x1
+                append(prev_c)
+                prev_oy = oy
+                prev_i = i
+                prev_x0 = x0
+                prev_x1 = x1
                 continue
             # sideways: along the text pdfium's box; across it the type size from the descent
             # side, as pdfminer does (its "size" is then the box's height: the advance)
