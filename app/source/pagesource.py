@@ -268,7 +268,7 @@ class PdfiumPage:
         # unpacked when the object changes, not per character. ``cur`` is the object whose
         # description is unpacked (None: none).
         cur = None
-        fontname = size = colour = matrix = mode = drop = across = None
+        fontname = size = colour = matrix = mode = drop = across = copy = None
         upright = False
         # the previous upright character of the current text object, not yet closed (its dict, origin
         # y, index, x0 and x1): None when there is none
@@ -294,6 +294,14 @@ class PdfiumPage:
                 fontname, size, colour, matrix, upright, mode, drop, across = info
                 cur = obj
                 prev_c = None
+                # an upright character of this object: a copy of this dict with its own text and box
+                # (half the cost of building a dict of eighteen keys; the keys keep their order)
+                copy = {
+                    "text": "", "fontname": fontname, "size": size, "upright": True, "matrix": matrix,
+                    "non_stroking_color": colour, "render_mode": mode, "x0": 0.0, "x1": 0.0, "top": 0.0,
+                    "bottom": 0.0, "y0": 0.0, "y1": 0.0, "width": 0.0, "height": 0.0, "doctop": 0.0,
+                    "object_type": "char", "page_number": number,
+                }.copy
             get_box(handle, i, rect_p)
             get_origin(handle, i, ox_p, oy_p)
             if upright:
@@ -316,14 +324,18 @@ class PdfiumPage:
                 top = bottom - size
                 right = rect[2]
                 x1 = right if right > x0 else x0
-                prev_c = {
-                    "text": u, "fontname": fontname, "size": size, "upright": True, "matrix": matrix,
-                    "non_stroking_color": colour, "render_mode": mode, "x0": x0, "x1": x1, "top": top,
-                    "bottom": bottom, "y0": H - bottom, "y1": H - top, "width": x1 - x0,
-                    "height": bottom - top, "doctop": top + doctop_adj, "object_type": "char",
-                    "page_number": number,
-                }
-                append(prev_c)
+                prev_c = c = copy()
+                c["text"] = u
+                c["x0"] = x0
+                c["x1"] = x1
+                c["top"] = top
+                c["bottom"] = bottom
+                c["y0"] = H - bottom
+                c["y1"] = H - top
+                c["width"] = x1 - x0
+                c["height"] = bottom - top
+                c["doctop"] = top + doctop_adj
+                append(c)
                 prev_oy = oy
                 prev_i = i
                 prev_x0 = x0
