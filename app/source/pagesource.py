@@ -266,8 +266,8 @@ class PdfiumPage:
         blank = _BLANK
         # The loop runs once per character (thousands a page): what belongs to a text object is
         # unpacked when the object changes, not per character. ``cur`` is the object whose
-        # description is unpacked (None: none).
-        cur = None
+        # description is unpacked (``unset``: none, never equal to an object, null or not).
+        cur = unset = object()
         fontname = size = colour = matrix = mode = drop = across = copy = None
         upright = False
         # the previous upright character of the current text object, not yet closed (its dict, origin
@@ -282,13 +282,13 @@ class PdfiumPage:
             if u == "\ufffe":
                 u = "-"  # pdfium marks a hyphen ending a line; pdfminer reads the hyphen itself
             obj = get_obj(handle, i)
-            if obj != cur or not obj:
+            if obj != cur:
                 info = objs.get(obj)
                 if info is None:
                     # per text object (the first of its characters that pdfium can describe)
                     info = objs[obj] = text_object(raw, sc, tp, i, address(obj), name_buf)
                     if info is None:
-                        cur = None
+                        cur = unset
                         prev_c = None
                         continue
                 fontname, size, colour, matrix, upright, mode, drop, across = info
