@@ -104,20 +104,31 @@ def _bind():
     # The four calls made for every character go through cffi where it is installed (it comes with
     # pdfminer.six's cryptography): a call costs about two thirds of a ctypes one (0.28 against 0.43
     # microseconds measured), and a page has thousands of characters. Same functions, same results.
+    # The types are built with cffi's backend directly: cffi's FFI() would first import its C parser
+    # (about 20 ms, on every worker's first page). 64-bit only, like the measurements.
     B.ffi = None
     try:
-        from cffi import FFI
+        import _cffi_backend as cb
 
-        ffi = FFI()
+        if ctypes.sizeof(ctypes.c_void_p) != 8:
+            raise ImportError("ctypes on 32-bit systems")
+        c_void_p = cb.new_pointer_type(cb.new_void_type())
+        c_int = cb.new_primitive_type("int")
+        c_float_p = cb.new_pointer_type(cb.new_primitive_type("float"))
+        c_double_p = cb.new_pointer_type(cb.new_primitive_type("double"))
 
-        def cf(name, signature):
-            return ffi.cast(signature, ctypes.cast(getattr(r, name), vp).value)
+        def cf(name, restype, *argtypes):
+            return cb.cast(cb.new_function_type(argtypes, restype, 0), ctypes.cast(getattr(r, name), vp).value)
 
-        B.c_GetTextObject = cf("FPDFText_GetTextObject", "void*(*)(void*, int)")
-        B.c_GetLooseCharBox = cf("FPDFText_GetLooseCharBox", "int(*)(void*, int, float*)")
-        B.c_GetCharOrigin = cf("FPDFText_GetCharOrigin", "int(*)(void*, int, double*, double*)")
-        B.c_IsGenerated = cf("FPDFText_IsGenerated", "int(*)(void*, int)")
-        B.ffi = ffi
+        B.c_GetTextObject = cf("FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
+        B.c_GetLooseCharBox = cf("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, c_float_p)
+        B.c_GetCharOrigin = cf("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_double_p, c_double_p)
+        B.c_IsGenerated = cf("FPDFText_IsGenerated", c_int, c_void_p, c_int)
+        B.c_handle = lambda address: cb.cast(c_void_p, address)
+        B.c_floats4 = lambda t=cb.new_array_type(c_float_p, 4): cb.newp(t, None)
+        B.c_doubles2 = lambda t=cb.new_array_type(c_double_p, 2): cb.newp(t, None)
+        B.c_address = lambda obj, t=cb.new_primitive_type("uintptr_t"): int(cb.cast(t, obj))
+        B.ffi = cb
     except Exception:  # no cffi: ctypes for every call
         pass
     _raw = B
@@ -244,15 +255,13 @@ class PdfiumPage:
         ffi = raw.ffi
         if ffi is not None:
             # handles and out-parameters as cffi pointers; text objects come back as such
-            handle = ffi.cast("void*", tp)
+            handle = raw.c_handle(tp)
             get_obj, get_box, is_gen = raw.c_GetTextObject, raw.c_GetLooseCharBox, raw.c_IsGenerated
             get_origin = raw.c_GetCharOrigin
-            rect = rect_p = ffi.new("float[4]")  # FS_RECTF: left, top, right, bottom
-            origin = ox_p = ffi.new("double[2]")
+            rect = rect_p = raw.c_floats4()  # FS_RECTF: left, top, right, bottom
+            origin = ox_p = raw.c_doubles2()
             oy_p = origin + 1
-
-            def address(obj, cast=ffi.cast):
-                return int(cast("uintptr_t", obj))
+            address = raw.c_address
         else:
             handle = tp
             get_obj, get_box, is_gen = raw.GetTextObject, raw.GetLooseCharBox, raw.IsGenerated
