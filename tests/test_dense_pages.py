@@ -57,6 +57,41 @@ def test_load_estimate_is_cheap_and_never_below_the_characters(tmp_path):
             check_page_load(page, page.page_number)  # ordinary pages are far below the budget
 
 
+def test_an_ordinary_page_is_settled_without_scanning_its_content(monkeypatch):
+    """Twice a page's content bytes bound its load: a page under half the budget in bytes needs no
+    scan of its text strings and painting operators."""
+    scans = {"n": 0}
+    pattern = app.source.pdf._TEXT_STRING
+
+    class Counted:
+        def findall(self, data):
+            scans["n"] += 1
+            return pattern.findall(data)
+
+    monkeypatch.setattr(app.source.pdf, "_TEXT_STRING", Counted())
+    sample = ROOT / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
+    with pdfplumber.open(sample) as pdf:
+        for page in pdf.pages[:20]:
+            check_page_load(page, page.page_number)
+        assert scans["n"] == 0
+        assert all(page_load(page) > 0 for page in pdf.pages[:20])
+        assert scans["n"] > 0  # the estimate itself still scans the larger streams
+
+
+def test_the_budget_is_applied_exactly_at_its_edge(tmp_path):
+    """The byte bound only settles pages surely under the budget: at the load itself nothing is
+    raised, one below it the page is too dense, whatever the content's size."""
+    for chars, compress in ((3_000, True), (3_000, False), (12_000, False)):
+        path = make_dense_pdf(tmp_path / f"d{chars}{compress}.pdf", chars, size=2000, compress=compress)
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            load = page_load(page)
+            check_page_load(page, 1, budget=load)
+            with pytest.raises(PageTooDense):
+                check_page_load(page, 1, budget=load - 1)
+            check_page_load(page, 1, budget=10 * load)
+
+
 def test_a_page_of_1_45_million_characters_is_refused_before_parsing(tmp_path):
     path = make_dense_pdf(tmp_path / "huge.pdf", 1_450_000)
     with pdfplumber.open(path) as pdf:

@@ -194,7 +194,9 @@ def test_the_fast_word_grouping_gives_pdfplumbers_words(tmp_path, sample_pdf_pat
         _char("w", 203, 311, upright=False), _char(" ", 200, 316, upright=False), _char("x", 200, 321, upright=False),
         _char("y", 10, 100), _char("z", 10, 500),
     ]
-    assert extract_words(drawn, **WORD_OPTIONS) == plumber_words(drawn, **WORD_OPTIONS)
+    ours, theirs = extract_words(drawn, **WORD_OPTIONS), plumber_words(drawn, **WORD_OPTIONS)
+    assert ours == theirs
+    assert repr(ours) == repr(theirs)  # the same keys in the same order, the same floats (-0.0 too)
     assert [w["text"] for w in extract_words(drawn, **WORD_OPTIONS)]  # something was grouped
     other = dict(WORD_OPTIONS, x_tolerance=3)  # other options: pdfplumber's own code
     assert extract_words(drawn, **other) == plumber_words(drawn, **other)
@@ -203,7 +205,8 @@ def test_the_fast_word_grouping_gives_pdfplumbers_words(tmp_path, sample_pdf_pat
         with open_pages(pdf, source="pdfium") as source:
             for number, page in source:
                 assert isinstance(page, PdfiumPage)
-                assert page.extract_words(**WORD_OPTIONS) == plumber_words(page.chars, **WORD_OPTIONS)
+                ours, theirs = page.extract_words(**WORD_OPTIONS), plumber_words(page.chars, **WORD_OPTIONS)
+                assert ours == theirs and repr(ours) == repr(theirs)
                 pages += 1
     assert pages > 10
 
@@ -230,3 +233,31 @@ def test_the_tight_box_is_asked_only_where_a_glyph_starts_inside_the_previous_on
                 break
     assert chars > 10000
     assert calls["n"] < 0.3 * chars
+
+
+def test_the_cffi_and_ctypes_calls_read_the_same_characters(tmp_path, sample_pdf_path, monkeypatch):
+    """The per-character calls go through cffi when it is installed and through ctypes otherwise:
+    both give the same characters, key for key and float for float, on a sample and a drawn page
+    (sideways and invisible text included)."""
+    import app.source.pagesource as pagesource
+
+    raw = pagesource._bind()
+    if raw.ffi is None:
+        pytest.skip("cffi is not installed: only the ctypes calls exist")
+
+    def read(pdf: Path) -> list[str]:
+        out = []
+        with open_pages(pdf, source="pdfium") as source:
+            for number, page in source:
+                assert isinstance(page, PdfiumPage)
+                out.append(repr(page.chars))
+                if number >= 12:
+                    break
+        return out
+
+    pdfs = (sample_pdf_path, _draw(tmp_path / "drawn.pdf"))
+    with_cffi = [read(pdf) for pdf in pdfs]
+    monkeypatch.setattr(raw, "ffi", None)
+    with_ctypes = [read(pdf) for pdf in pdfs]
+    assert with_cffi == with_ctypes
+    assert sum(len(pages) for pages in with_cffi) > 10 and "'upright': False" in with_cffi[1][0]

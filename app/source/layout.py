@@ -7,6 +7,7 @@ object; every extractor calls :func:`page_words` instead of ``page.extract_words
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 WORD_OPTIONS: dict[str, Any] = {
@@ -37,12 +38,14 @@ def page_words(page) -> list[dict[str, Any]]:
 
 _LIGATURES = {"\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb01": "fi", "\ufb02": "fl", "\ufb06": "st",
               "\ufb05": "st"}
+_X0 = itemgetter("x0")
+_TOP_BOTTOM = itemgetter("top", "bottom")
 
 
 def _clusters(chars: list[dict[str, Any]], key: str, tolerance: float) -> list[list[dict[str, Any]]]:
     """pdfplumber's ``cluster_objects(chars, key, tolerance)``: values chained within the tolerance,
     clusters in value order, characters in their order within a cluster."""
-    values = sorted(set(c[key] for c in chars))
+    values = sorted({c[key] for c in chars})
     index: dict[float, int] = {}
     k = 0
     last = values[0]
@@ -65,15 +68,13 @@ def extract_words(chars: list[dict[str, Any]], **options) -> list[dict[str, Any]
 
         return plumber_words(chars, **options)
     from itertools import groupby
-    from operator import itemgetter
 
     x_tol, y_tol = WORD_OPTIONS["x_tolerance"], WORD_OPTIONS["y_tolerance"]
-    extra = WORD_OPTIONS["extra_attrs"]
-    ligatures = _LIGATURES
+    lig = _LIGATURES.get
     out: list[dict[str, Any]] = []
     append = out.append
 
-    def merge(word: list[dict[str, Any]]) -> None:
+    def merge(word: list[dict[str, Any]]) -> None:  # a sideways word (rare): a pass of its own
         first = word[0]
         upright = first["upright"]
         x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
@@ -86,28 +87,77 @@ def extract_words(chars: list[dict[str, Any]], **options) -> list[dict[str, Any]
                 x1 = c["x1"]
             if c["bottom"] > bottom:
                 bottom = c["bottom"]
-        w = {
-            "text": "".join(ligatures.get(c["text"], c["text"] or "") for c in word),
+        append({
+            "text": "".join(lig(c["text"], c["text"] or "") for c in word),
             "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
             "bottom": bottom, "upright": upright, "height": bottom - top, "width": x1 - x0,
-            "direction": "ltr" if upright else "ttb",
-        }
-        for key in extra:
-            w[key] = first[key]
-        append(w)
+            "direction": "ltr" if upright else "ttb", "fontname": first["fontname"], "size": first["size"],
+            "non_stroking_color": first["non_stroking_color"],
+        })
 
-    for _, group in groupby(chars, itemgetter("upright", *extra)):
+    for _, group in groupby(chars, itemgetter("upright", "fontname", "size", "non_stroking_color")):
         group = list(group)
-        upright = group[0]["upright"]
-        if upright:  # lines by top, left to right within a line
-            lines = _clusters(group, "top", y_tol)
-            along, start, end, across, tol_along, tol_across = "x0", "x0", "x1", "top", x_tol, y_tol
-        else:  # sideways: lines by x0, top to bottom within a line
-            lines = _clusters(group, "x0", x_tol)
-            along, start, end, across, tol_along, tol_across = "top", "top", "bottom", "x0", y_tol, x_tol
-        sort_key = itemgetter(along) if upright else itemgetter("top", "bottom")
-        for line in lines:
-            line.sort(key=sort_key)
+        if group[0]["upright"]:
+            # lines by top, left to right within a line. One pass: a word's box and text grow with
+            # each character (the same comparisons, in the same order, as pdfplumber's merge)
+            for line in _clusters(group, "top", y_tol):
+                line.sort(key=_X0)
+                first = None
+                texts: list[str] = []
+                x0 = top = x1 = bottom = p_x0 = p_x1 = p_top = 0.0
+                for c in line:
+                    text = c["text"]
+                    if text.isspace() or text == "":
+                        if first is not None:
+                            append({
+                                "text": "".join(texts), "x0": x0, "x1": x1, "top": top,
+                                "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
+                                "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
+                                "direction": "ltr" if first["upright"] else "ttb", "fontname": first["fontname"],
+                                "size": first["size"], "non_stroking_color": first["non_stroking_color"],
+                            })
+                            first = None
+                        if text == "":  # pdfplumber's split_at_punctuation test ('' in ''): a word of its own
+                            merge([c])
+                        continue
+                    c_x0, c_top = c["x0"], c["top"]
+                    if first is not None and (c_x0 < p_x0 or c_x0 > p_x1 + x_tol or abs(c_top - p_top) > y_tol):
+                        append({
+                            "text": "".join(texts), "x0": x0, "x1": x1, "top": top,
+                            "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
+                            "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
+                            "direction": "ltr" if first["upright"] else "ttb", "fontname": first["fontname"],
+                            "size": first["size"], "non_stroking_color": first["non_stroking_color"],
+                        })
+                        first = None
+                    p_x0, p_x1, p_top = c_x0, c["x1"], c_top
+                    if first is None:
+                        first = c
+                        texts = [lig(text, text)]
+                        x0, top, x1, bottom = c_x0, c_top, p_x1, c["bottom"]
+                    else:
+                        texts.append(lig(text, text))
+                        if c_x0 < x0:
+                            x0 = c_x0
+                        if c_top < top:
+                            top = c_top
+                        if p_x1 > x1:
+                            x1 = p_x1
+                        c_bottom = c["bottom"]
+                        if c_bottom > bottom:
+                            bottom = c_bottom
+                if first is not None:
+                    append({
+                        "text": "".join(texts), "x0": x0, "x1": x1, "top": top,
+                        "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
+                        "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
+                        "direction": "ltr" if first["upright"] else "ttb", "fontname": first["fontname"],
+                        "size": first["size"], "non_stroking_color": first["non_stroking_color"],
+                    })
+            continue
+        # sideways: lines by x0, top to bottom within a line
+        for line in _clusters(group, "x0", x_tol):
+            line.sort(key=_TOP_BOTTOM)
             word: list[dict[str, Any]] = []
             for c in line:
                 text = c["text"]
@@ -122,8 +172,8 @@ def extract_words(chars: list[dict[str, Any]], **options) -> list[dict[str, Any]
                     word = []
                 elif word:
                     p = word[-1]
-                    cx = c[start]
-                    if cx < p[start] or cx > p[end] + tol_along or abs(c[across] - p[across]) > tol_across:
+                    cx = c["top"]
+                    if cx < p["top"] or cx > p["bottom"] + y_tol or abs(c["x0"] - p["x0"]) > x_tol:
                         merge(word)
                         word = [c]
                     else:
