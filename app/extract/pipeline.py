@@ -6,14 +6,18 @@
 
 How it runs
 -----------
-* Pages run in a small pool of worker processes (default: one per core), started with the
-  ``forkserver`` method where available (``spawn`` elsewhere) so a Qt parent is never forked. Each
-  worker opens the PDF once and is fed one page at a time over its own pipe (with one page queued
-  ahead), so a slow page never holds up the others and results stream back as pages complete.
+* Pages run in a small pool of worker processes (default: one per core), each an
+  :class:`app.runner.worker.Worker` (the runner of every helper process; ``forkserver`` where
+  available, ``spawn`` elsewhere, so a Qt parent is never forked) running :class:`PageHandler`: it
+  opens the PDF once and is sent page numbers (two queued ahead), so a slow page never holds up the
+  others and results stream back as pages complete. A worker is replaced by a fresh process after
+  :data:`RECYCLE_AFTER` pages (memory), and yields the CPU past the document's first pages when the
+  GUI asks (``BRIEFING_WORKER_NICE``).
 * A per-page time limit is enforced twice: inside the worker (``SIGALRM`` interrupts pdfminer's
   Python code; the page becomes a warning and the worker goes on) and by the parent (a worker that
   stays on one page past the limit plus a grace period is killed and replaced). A worker that dies
-  (crash, out of memory) turns its current page into a warning; the rest of the document goes on.
+  (crash, out of memory) turns the page it was on into a warning; the pages queued behind it go to a
+  new one, and the rest of the document goes on.
 * ``cancel()`` is polled at least ten times a second; on cancel the workers are stopped at once and
   the pages done so far are kept.
 * Results are cached through any object with ``put_page(sha256, page, settings_key, data)`` and
@@ -27,20 +31,21 @@ How it runs
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
-from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from app.document.model import DocumentData, PageWarning, SourceDocument, Table
+from app.runner.worker import Stopped, Worker, preload, prestart
 from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf
 
 Progress = Callable[[int, int, str], None]
@@ -303,6 +308,19 @@ def _timeout_warning(number: int, seconds: float) -> PageWarning:
     return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
 
 
+def stopped_warning(number: int, code: int | None) -> PageWarning:
+    return PageWarning(number, "page skipped: the extractor stopped unexpectedly on this page"
+                       + (f" (exit status {code})" if code else ""))
+
+
+def unextracted_warning(number: int, detail: str) -> PageWarning:
+    return PageWarning(number, f"page could not be extracted: {detail}")
+
+
+def failing_warning(number: int) -> PageWarning:
+    return PageWarning(number, "page skipped: the extractor kept failing")
+
+
 def _page_source(pdf, path, password: str | None, settings: ExtractSettings):
     from app.source.pagesource import PageSource
 
@@ -381,108 +399,70 @@ def _lower_priority(niceness: int) -> None:
         pass
 
 
-def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
-                 timeout: float | None, recycle_after: int, name: str | None = None) -> None:
-    """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
-    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/),
-    # once past the document's first pages: those are what the user is waiting for.
-    try:
-        niceness = int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0)
-    except ValueError:
-        niceness = 0
-    settings_obj = ExtractSettings.from_json(settings)
-    try:
-        ctx = open_pdf(path, password, name)
-        pdf = ctx.__enter__()
-        source = _page_source(pdf, path, password, settings_obj)
-    except Exception as exc:
-        conn.send(("fatal", str(exc)))
-        return
-    repaired = RepairedCopy(path, password, len(pdf.pages))
-    conn.send(("ready",))
-    done = 0
-    try:
-        while True:
-            try:
-                number = conn.recv()
-            except (EOFError, OSError):
-                break
-            if number is None:
-                break
-            if niceness and number > FIRST_PAGES:
-                _lower_priority(niceness)
-                niceness = 0
-            conn.send(("start", number))
-            result = _run_page(source, number, settings_obj, sha256, timeout, repaired)
-            if result.transient:
-                # an interrupted pdfminer may have left shared state half-built: start afresh
-                try:
-                    source.close()
-                    ctx.__exit__(None, None, None)
-                    ctx = open_pdf(path, password, name)
-                    pdf = ctx.__enter__()
-                    source = _page_source(pdf, path, password, settings_obj)
-                except Exception as exc:
-                    conn.send(("done", number, result.to_json(), True))
-                    conn.send(("fatal", str(exc)))
-                    return
-            conn.send(("done", number, result.to_json(), result.transient))
-            done += 1
-            if recycle_after and done >= recycle_after:
-                conn.send(("retire",))
-                break
-    finally:
-        repaired.close()
+class PageHandler:
+    """The extractor process's side (run by an :class:`app.runner.worker.Worker`): open the PDF once,
+    then extract each page number it is sent, answering ``(PageResult JSON, transient)``. When the
+    document cannot be opened, creating it raises: the runner answers every page with the reason."""
+
+    def __init__(self, path: str, password: str | None, settings: dict, sha256: str,
+                 timeout: float | None, name: str | None = None) -> None:
+        # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/),
+        # once past the document's first pages: those are what the user is waiting for.
         try:
-            source.close()
-            ctx.__exit__(None, None, None)
-        except Exception:
+            self.niceness = int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0)
+        except ValueError:
+            self.niceness = 0
+        self.path, self.password, self.name = path, password, name
+        self.settings = ExtractSettings.from_json(settings)
+        self.sha256, self.timeout = sha256, timeout
+        self.ctx = self.source = None
+        #: why the document can no longer be opened (a page after it is answered with the reason)
+        self.broken: Exception | None = None
+        self._open()
+        self.repaired = RepairedCopy(path, password, len(self.pdf.pages))
+
+    def _open(self) -> None:
+        ctx = open_pdf(self.path, self.password, self.name)
+        self.pdf = ctx.__enter__()
+        self.ctx = ctx
+        self.source = _page_source(self.pdf, self.path, self.password, self.settings)
+
+    def _close_pdf(self) -> None:
+        source, ctx, self.source, self.ctx = self.source, self.ctx, None, None
+        try:
+            if source is not None:
+                source.close()
+            if ctx is not None:
+                ctx.__exit__(None, None, None)
+        except Exception:  # noqa: BLE001
             pass
-        conn.close()
+
+    def __call__(self, number: int) -> tuple[dict, bool]:
+        if self.broken is not None:
+            raise self.broken
+        if self.niceness and number > FIRST_PAGES:
+            _lower_priority(self.niceness)
+            self.niceness = 0
+        result = _run_page(self.source, number, self.settings, self.sha256, self.timeout, self.repaired)
+        if result.transient:
+            # an interrupted pdfminer may have left shared state half-built: start afresh
+            self._close_pdf()
+            try:
+                self._open()
+            except Exception as exc:  # noqa: BLE001 - the pages after this one say why
+                self.broken = exc
+        return result.to_json(), result.transient
+
+    def close(self) -> None:
+        self.repaired.close()
+        self._close_pdf()
 
 
 #: What every worker imports for its first page: loaded once in the forkserver, not in each worker.
 PRELOAD = ["app.extract.pipeline", "app.extract.tables", "app.extract.sections", "app.source.pagesource",
            "app.source.ocr", "app.document.textfix", "pdfplumber", "pypdfium2"]
+preload(PRELOAD)
 
-
-def mp_context():
-    """The multiprocessing context every helper process of the core starts from: forkserver where
-    available (a Qt parent is never forked), spawn elsewhere."""
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    ctx = multiprocessing.get_context(method)
-    if method == "forkserver":
-        ctx.set_forkserver_preload(PRELOAD)
-    return ctx
-
-
-def prestart() -> bool:
-    """Start the forkserver (and its imports, :data:`PRELOAD`) ahead of the first extraction, without
-    waiting for it: the first pages then wait for neither (about half a second of a 2-core laptop,
-    the larger part of the time to a document's first table). The desktop application calls it when
-    its window opens. True when a forkserver is (being) started."""
-    ctx = mp_context()
-    if ctx.get_start_method() != "forkserver":
-        return False
-    try:
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-    except Exception:  # the first extraction starts it then
-        return False
-    return True
-
-
-@dataclass
-class _Worker:
-    proc: Any
-    conn: Any
-    assigned: deque = field(default_factory=deque)
-    ready: bool = False
-    current: int | None = None
-    started: float = 0.0
 
 
 # --------------------------------------------------------------------------------------- extraction
@@ -529,8 +509,9 @@ class Extraction:
         self.cancelled = False
         self.missing: list[int] = []
         self._done: set[int] = set()
-        #: The function a worker process runs (tests replace it to simulate crashes and hangs).
-        self.worker_target = _worker_main
+        #: The handler a worker process runs (:class:`PageHandler`; tests replace it to simulate
+        #: crashes and hangs).
+        self.handler = PageHandler
         #: Extra time beyond ``page_timeout`` before a worker stuck on one page is killed.
         self.kill_grace = KILL_GRACE
 
@@ -602,161 +583,92 @@ class Extraction:
                 repaired.close()
                 source.close()
 
-    def _spawn(self, ctx) -> _Worker:
-        parent_conn, child_conn = ctx.Pipe(duplex=True)
-        proc = ctx.Process(
-            target=self.worker_target,
-            args=(child_conn, self.path, self.password, self.settings.to_json(), self.document.sha256,
-                  self.page_timeout, RECYCLE_AFTER, self.name),
-            daemon=True,
-            name="briefing-builder-extract",
-        )
-        proc.start()
-        child_conn.close()
-        return _Worker(proc=proc, conn=parent_conn)
-
-    @staticmethod
-    def _stop(worker: _Worker, kill: bool = False) -> None:
-        try:
-            if kill:
-                worker.proc.kill()
-            else:
-                try:
-                    worker.conn.send(None)
-                except (OSError, ValueError):
-                    pass
-                worker.proc.join(timeout=2)
-                if worker.proc.is_alive():
-                    worker.proc.kill()
-            worker.proc.join(timeout=5)
-        finally:
-            try:
-                worker.conn.close()
-            except OSError:
-                pass
+    def _workers(self, n_workers: int, replies: queue.SimpleQueue) -> list[Worker]:
+        factory = functools.partial(self.handler, self.path, self.password, self.settings.to_json(),
+                                    self.document.sha256, self.page_timeout, self.name)
+        return [Worker(factory, name="briefing-builder-extract", what="extractor",
+                       on_reply=lambda request, ok, result, i=i: replies.put((i, request, ok, result)))
+                for i in range(n_workers)]
 
     def _run_pool(self, todo: list[int], n_workers: int) -> Iterator[PageResult]:
-        ctx = mp_context()
+        replies: queue.SimpleQueue = queue.SimpleQueue()
+        workers = self._workers(n_workers, replies)
         pending: deque[int] = deque(todo)
-        workers: list[_Worker] = []
+        #: (worker, request) -> its page, for every page sent and not answered yet
+        sent: dict[tuple[int, int], int] = {}
+        #: requests whose helper was killed for staying on them past the time limit
+        timed_out: set[tuple[int, int]] = set()
         hard_limit = (self.page_timeout + self.kill_grace) if self.page_timeout else None
-        respawns_left = 2 * n_workers + 10
+        #: helpers lost so far; past the budget the pages left are given up
+        lost: set[tuple[int, int | None]] = set()
+        lost_budget = 2 * n_workers + 10
 
-        def lost(worker: _Worker, message: str) -> Iterator[PageResult]:
-            """A worker is gone: its current page becomes a warning, its other pages go back."""
-            victim = worker.current if worker.current is not None else None
-            others = [p for p in worker.assigned if p != victim]
-            for p in reversed(others):
-                pending.appendleft(p)
-            worker.assigned.clear()
-            if victim is not None:
-                yield self._report(
-                    PageResult(page=victim, warnings=[PageWarning(victim, message)], transient=True)
-                )
+        def answered(i: int, request: int, ok: bool, reply: Any) -> Iterator[PageResult]:
+            number = sent.pop((i, request), None)
+            if number is None or number in self._done:
+                return
+            if ok:
+                data, transient = reply
+                result = PageResult.from_json(data)
+                result.transient = bool(transient)
+                yield self._report(result)
+            elif isinstance(reply, Stopped):
+                lost.add((i, reply.pid))
+                if not reply.started:  # it was only waiting in that helper's queue: send it again
+                    pending.appendleft(number)
+                elif (i, request) in timed_out:
+                    yield self._report(PageResult(
+                        page=number, warnings=[_timeout_warning(number, self.page_timeout)], transient=True))
+                else:
+                    yield self._report(PageResult(
+                        page=number, warnings=[stopped_warning(number, reply.exitcode)], transient=True))
+            else:  # the worker cannot open the document (it could a moment ago)
+                yield self._report(PageResult(page=number, warnings=[unextracted_warning(number, reply)],
+                                              transient=True))
 
         try:
-            for _ in range(n_workers):
-                workers.append(self._spawn(ctx))
-            while pending or any(w.assigned for w in workers):
+            while pending or sent:
                 if self._cancelled():
                     return
-                # keep every ready worker fed
-                for w in workers:
-                    while w.ready and pending and len(w.assigned) < PREFETCH:
-                        number = pending.popleft()
-                        try:
-                            w.conn.send(number)
-                        except (OSError, ValueError):
-                            pending.appendleft(number)
-                            break
-                        w.assigned.append(number)
-                # replace workers that retired or died
-                alive = []
-                for w in workers:
-                    if w.proc.is_alive() or w.conn.poll():
-                        alive.append(w)
-                        continue
-                    yield from lost(w, "page skipped: the extractor stopped unexpectedly on this page")
-                    self._stop(w, kill=True)
-                    if pending and respawns_left > 0:
-                        respawns_left -= 1
-                        alive.append(self._spawn(ctx))
-                workers = alive
-                if not workers:
+                if len(lost) > lost_budget:
                     break
-                handles = [w.conn for w in workers]
-                ready = mp_wait(handles, timeout=0.1)
-                now = time.monotonic()
-                for w in list(workers):
-                    if w.conn not in ready:
-                        if hard_limit and w.current is not None and now - w.started > hard_limit:
-                            self._stop(w, kill=True)
-                            yield from lost(w, _timeout_warning(w.current, self.page_timeout).message)
-                            workers.remove(w)
-                            if pending and respawns_left > 0:
-                                respawns_left -= 1
-                                workers.append(self._spawn(ctx))
-                        continue
+                # keep every worker fed, a few pages ahead; one that read RECYCLE_AFTER pages is replaced
+                # by a fresh process once it has answered them (bounds memory growth)
+                for i, w in enumerate(workers):
+                    if RECYCLE_AFTER and w.sent >= RECYCLE_AFTER:
+                        if w.pending():
+                            continue
+                        w.close()
+                    while pending and len(w.pending()) < PREFETCH and not (RECYCLE_AFTER and w.sent >= RECYCLE_AFTER):
+                        number = pending.popleft()
+                        sent[(i, w.submit(number))] = number
+                try:
+                    item = replies.get(timeout=0.1)
+                except queue.Empty:
+                    item = None
+                while item is not None:
+                    yield from answered(*item)
                     try:
-                        message = w.conn.recv()
-                    except (EOFError, OSError):
-                        w.proc.join(timeout=1)
-                        code = w.proc.exitcode
-                        yield from lost(
-                            w, "page skipped: the extractor stopped unexpectedly on this page"
-                            + (f" (exit status {code})" if code else "")
-                        )
-                        self._stop(w, kill=True)
-                        workers.remove(w)
-                        if pending and respawns_left > 0:
-                            respawns_left -= 1
-                            workers.append(self._spawn(ctx))
-                        continue
-                    kind = message[0]
-                    if kind == "ready":
-                        w.ready = True
-                    elif kind == "start":
-                        w.current, w.started = message[1], time.monotonic()
-                    elif kind == "done":
-                        number, data, transient = message[1], message[2], message[3]
-                        try:
-                            w.assigned.remove(number)
-                        except ValueError:
-                            pass
-                        w.current = None
-                        result = PageResult.from_json(data)
-                        result.transient = bool(transient)
-                        if number not in self._done:
-                            yield self._report(result)
-                    elif kind == "retire":
-                        for p in reversed(list(w.assigned)):
-                            pending.appendleft(p)
-                        w.assigned.clear()
-                        self._stop(w)
-                        workers.remove(w)
-                        if pending:
-                            workers.append(self._spawn(ctx))
-                    elif kind == "fatal":
-                        # the worker cannot open the document (it could a moment ago): give up cleanly
-                        for p in list(w.assigned) + list(pending):
-                            if p not in self._done:
-                                yield self._report(PageResult(
-                                    page=p, warnings=[PageWarning(p, f"page could not be extracted: {message[1]}")],
-                                    transient=True,
-                                ))
-                        pending.clear()
-                        for other in workers:
-                            other.assigned.clear()
-            # pages left when every worker was lost for good
-            for p in list(pending):
+                        item = replies.get_nowait()
+                    except queue.Empty:
+                        item = None
+                # a worker stuck on one page past the limit (where its own alarm cannot reach) is killed
+                if hard_limit:
+                    for i, w in enumerate(workers):
+                        running = w.running
+                        if running is not None and running[1] > hard_limit and (i, running[0]) not in timed_out:
+                            timed_out.add((i, running[0]))
+                            w.kill()
+            # pages left when the workers kept being lost
+            for p in list(pending) + list(sent.values()):
                 if p not in self._done:
-                    yield self._report(PageResult(
-                        page=p, warnings=[PageWarning(p, "page skipped: the extractor kept failing")],
-                        transient=True,
-                    ))
+                    yield self._report(PageResult(page=p, warnings=[failing_warning(p)], transient=True))
         finally:
             for w in workers:
-                self._stop(w, kill=self.cancelled)
+                if self.cancelled:
+                    w.cancel()
+                else:
+                    w.close()
 
 
 def iter_extract(
