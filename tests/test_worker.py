@@ -162,3 +162,23 @@ def test_a_handler_that_cannot_be_built_answers_every_request_with_the_reason():
         for request in (first, second):
             _, ok, message = worker.wait(request, timeout=60)
             assert not ok and "invalid literal" in message and not isinstance(message, Stopped)
+
+
+def test_requests_sent_while_the_helper_dies_are_all_answered():
+    """Requests sent right as a helper dies (its pipe already closed, the process not yet reaped) go to
+    a new helper or are answered as lost: never an exception to the caller, never a silent loss."""
+    replies: queue.Queue = queue.Queue()
+    with Worker(Echo, name="test-worker", on_reply=lambda *r: replies.put(r)) as worker:
+        sent = []
+        for _ in range(5):
+            sent.append(worker.submit(("die", 3)))
+            deadline = time.monotonic() + 0.3
+            while time.monotonic() < deadline:
+                sent.append(worker.submit(("sum",)))
+                time.sleep(0.002)
+        got = {}
+        while len(got) < len(sent):
+            request, ok, result = replies.get(timeout=60)
+            got[request] = (ok, result)
+    assert sorted(got) == sorted(sent)
+    assert all(ok or isinstance(result, Stopped) for ok, result in got.values())

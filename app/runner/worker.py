@@ -199,10 +199,12 @@ class Worker:
             return found[0], time.monotonic() - found[1]
 
     def _ensure(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
+        if self._proc is not None and self._proc.is_alive() and not self._conn.closed:
             return
         if self._started and not self.restart:
             raise RuntimeError(f"the {self.what} stopped")
+        if self._conn is not None and self._conn.closed:
+            self._forget()
         self._drop()
         self._started = True
         ctx = mp_context()
@@ -262,17 +264,23 @@ class Worker:
         """Send ``payload`` to the helper (started if none runs); the request's id. Raises (OSError, ...)
         when no helper can be started or the payload cannot be sent."""
         with self._lock:
-            self._ensure()
             request = next(self._ids)
-            if reply:
-                self._pending.add(request)
-                self._owner[request] = self._proc
-            try:
-                self._conn.send((request, reply, payload))
-            except Exception:
-                self._pending.discard(request)
-                self._owner.pop(request, None)
-                raise
+            for attempt in (1, 2):
+                self._ensure()
+                if reply:
+                    self._pending.add(request)
+                    self._owner[request] = self._proc
+                try:
+                    self._conn.send((request, reply, payload))
+                    break
+                except Exception as exc:
+                    self._pending.discard(request)
+                    self._owner.pop(request, None)
+                    if attempt == 2 or not self.restart or not isinstance(exc, (OSError, ValueError)):
+                        raise
+                    # the helper died a moment ago (its pipe is closed): its reader reports what it
+                    # held; this request goes to a new one
+                    self._forget()
             self._sent += 1
             return request
 
@@ -303,6 +311,11 @@ class Worker:
             return self._replies.pop(request)
 
     # ---- stopping ------------------------------------------------------------------------------
+
+    def _forget(self) -> None:
+        """Let go of a helper that is ending by itself: its reader reports its requests as lost."""
+        self._proc = self._conn = None
+        self._sent = 0
 
     def _drop(self, kill: bool = False) -> None:
         proc, conn = self._proc, self._conn
