@@ -300,6 +300,10 @@ def test_worker_crash_loses_only_its_page(pages_pdf):
     data = _run_with_handler(pages_pdf, CrashHandler)
     assert [w.page for w in data.warnings] == [2]
     assert "stopped unexpectedly" in data.warnings[0].message
+    # written from its marked template: the interface reads it back and shows it translated
+    from app.extract.pipeline import SKIPPED_STOPPED_CODE, warning_message
+
+    assert warning_message(data.warnings[0].message).template == SKIPPED_STOPPED_CODE
     assert sorted({t.page for t in data.tables}) == [1, 3, 4, 5, 6]
 
 

@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from app.document.messages import N_, Message
 from app.document.model import DocumentData, PageWarning, SourceDocument, Table
 from app.runner.worker import Stopped, Worker, preload, prestart
 from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf
@@ -124,6 +125,95 @@ def parse_pages(spec: str) -> list[int]:
     return sorted(pages)
 
 
+# ------------------------------------------------------------------------------------------ warnings
+
+# The pipeline's warnings are saved in English among the document's warnings (JSON, the command line,
+# the project file); they are written from these marked templates so the interface can read one back
+# (:func:`warning_message`) and show it in its language. Counts and page numbers are passed as text:
+# the English stays what it always was ("1234 words"); the too-dense figures are numbers ("1,450,000").
+SKIPPED_DENSE = N_("Extraction", "page skipped, too dense to read: about {load} characters and drawings, over the "
+                                 "limit of {budget} per page (reading it would take gigabytes of memory)")
+SKIPPED_TIME = N_("Extraction", "page skipped: extraction took longer than {seconds} s")
+SKIPPED_MEMORY = N_("Extraction", "page skipped: not enough memory")
+SKIPPED_STOPPED = N_("Extraction", "page skipped: the extractor stopped unexpectedly on this page")
+SKIPPED_STOPPED_CODE = N_("Extraction", "page skipped: the extractor stopped unexpectedly on this page "
+                                        "(exit status {code})")
+SKIPPED_FAILING = N_("Extraction", "page skipped: the extractor kept failing")
+NOT_EXTRACTED = N_("Extraction", "page could not be extracted: {error}")
+READ_REPAIRED = N_("Extraction", "the page's data is damaged: it was read from a repaired copy")
+NO_SUCH_PAGE = N_("Extraction", "page {page} does not exist (the document has {pages} pages)")
+CANCELLED = N_("Extraction", "extraction cancelled: {missing} of {total} pages not extracted")
+SCANNED_NO_ENGINE = N_("Extraction", "scanned page (no text layer): to read it, {hint}")
+SCANNED_READ = (N_("Extraction", "scanned page read by OCR ({engine}; {words} words)"),
+                N_("Extraction", "scanned page read by OCR ({engine}; {words} words, turned {rotation}°)"),
+                N_("Extraction", "scanned page read by OCR ({engine}; {words} words, straightened {skew}°)"),
+                N_("Extraction", "scanned page read by OCR ({engine}; {words} words, turned {rotation}°, "
+                                 "straightened {skew}°)"))
+NO_TEXT_LAYER = N_("Extraction", "no text layer (scanned page?): OCR needed")
+HEADINGS_FAILED = N_("Extraction", "headings of this page could not be read: {error}")
+CACHE_FAILED = N_("Extraction", "extraction results could not be cached: {error}")
+DOCUMENT_SCANNED = N_("Extraction", "the document has no text layer (scanned?): OCR needed")
+DOCUMENT_EMPTY = N_("Extraction", "the document contains no text")
+BOOKMARKS_FAILED = N_("Extraction", "the bookmarks could not be read: {error}")
+TREE_FAILED = N_("Extraction", "the section tree could not be built: {error}")
+TAGS_FAILED = N_("Extraction", "tags could not be assigned: {error}")
+
+#: every template above, the longest first (the most specific wins when reading one back)
+WARNINGS = tuple(sorted((SKIPPED_DENSE, SKIPPED_TIME, SKIPPED_MEMORY, SKIPPED_STOPPED, SKIPPED_STOPPED_CODE,
+                         SKIPPED_FAILING, NOT_EXTRACTED, READ_REPAIRED, NO_SUCH_PAGE, CANCELLED, SCANNED_NO_ENGINE,
+                         *SCANNED_READ, NO_TEXT_LAYER, HEADINGS_FAILED, CACHE_FAILED, DOCUMENT_SCANNED,
+                         DOCUMENT_EMPTY, BOOKMARKS_FAILED, TREE_FAILED, TAGS_FAILED), key=len, reverse=True))
+#: parameters that are figures (written the language's way); the others are text
+_FIGURES = ("load", "budget")
+
+
+def warn(page: int, template: str, /, **params: Any) -> PageWarning:
+    """A warning on ``page`` written from one of the marked templates above."""
+    return PageWarning(page, str(Message.of(template, **params)))
+
+
+def _pattern(template: str):
+    import re
+
+    parts = []
+    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P<{name}>.+?)")
+    return re.compile("".join(parts), re.DOTALL)
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> list:
+    return [(_pattern(t), t) for t in WARNINGS]
+
+
+def warning_message(text: str) -> Message | None:
+    """A warning the pipeline wrote (saved as English text) read back into its translatable
+    :class:`Message`; None for any other text (an older version's wording is shown as it is)."""
+    from app.document.numbers import parse_number
+
+    for pattern, template in _patterns():
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        params = {}
+        for name, value in m.groupdict().items():
+            if name in _FIGURES:
+                parsed = parse_number(value)
+                value = int(parsed.value) if parsed is not None and parsed.value == int(parsed.value) else value
+            params[name] = value
+        message = Message.of(template, **params)
+        if str(message) == text:
+            return message
+    return None
+
+
+def cancelled_warning(missing: int, total: int) -> PageWarning:
+    """The warning of a cancelled extraction (page 0: the whole document)."""
+    return warn(0, CANCELLED, missing=str(missing), total=str(total))
+
+
 # ------------------------------------------------------------------------------------ page results
 
 
@@ -197,8 +287,10 @@ def _too_dense(page, number: int, t0: float) -> PageResult | None:
     try:
         check_page_load(page, number)
     except PageTooDense as exc:  # not parsed at all: it would take gigabytes
-        return PageResult(page=number, warnings=[PageWarning(number, f"page skipped, {exc.detail}")],
-                          seconds=time.perf_counter() - t0)
+        figures = dict(exc.args[0].params) if exc.args and isinstance(exc.args[0], Message) else {}
+        warning = (warn(number, SKIPPED_DENSE, load=figures["load"], budget=figures["budget"])
+                   if "load" in figures and "budget" in figures else PageWarning(number, f"page skipped, {exc.detail}"))
+        return PageResult(page=number, warnings=[warning], seconds=time.perf_counter() - t0)
     return None
 
 
@@ -226,20 +318,19 @@ def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "",
                 result.has_text = False
                 # not cached: installing an OCR engine later must take effect on this page
                 result.transient = True
-                result.warnings.append(PageWarning(
-                    number, f"scanned page (no text layer): to read it, {ocr.INSTALL_HINT}"))
+                result.warnings.append(warn(number, SCANNED_NO_ENGINE, hint=ocr.INSTALL_HINT))
                 result.seconds = time.perf_counter() - t0
                 return result
             scanned = ocr.scan_page(page)
             page = scanned.page
-            result.warnings.append(PageWarning(
-                number, f"scanned page read by OCR ({scanned.ocr.engine}; {len(scanned.ocr.words)} words"
-                        + (f", turned {scanned.ocr.rotation}°" if scanned.ocr.rotation else "")
-                        + (f", straightened {scanned.ocr.skew:+.1f}°" if scanned.ocr.skew else "") + ")"))
+            read = scanned.ocr
+            result.warnings.append(warn(number, SCANNED_READ[bool(read.rotation) + 2 * bool(read.skew)],
+                                        engine=read.engine, words=str(len(read.words)), rotation=str(read.rotation),
+                                        skew=f"{read.skew:+.1f}"))
     if scanned is None and not page_has_text(page):
         result.has_text = False
         if page.images or len(page.curves) > 200:
-            result.warnings.append(PageWarning(number, "no text layer (scanned page?): OCR needed"))
+            result.warnings.append(warn(number, NO_TEXT_LAYER))
         result.seconds = time.perf_counter() - t0
         return result
     try:
@@ -267,7 +358,7 @@ def _extract_text_page(page, number: int, settings: ExtractSettings, sha256: str
         try:
             result.features = sections.page_features(page, number) or {}
         except Exception as exc:  # a failure of the heading rules must not lose the page's tables
-            result.warnings.append(PageWarning(number, f"headings of this page could not be read: {exc}"))
+            result.warnings.append(warn(number, HEADINGS_FAILED, error=str(exc)))
     result.words = _page_words_for_vocabulary(page)
     result.seconds = time.perf_counter() - t0
     return result
@@ -305,20 +396,19 @@ class _time_limit:
 
 
 def _timeout_warning(number: int, seconds: float) -> PageWarning:
-    return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
+    return warn(number, SKIPPED_TIME, seconds=f"{seconds:g}")
 
 
 def stopped_warning(number: int, code: int | None) -> PageWarning:
-    return PageWarning(number, "page skipped: the extractor stopped unexpectedly on this page"
-                       + (f" (exit status {code})" if code else ""))
+    return warn(number, SKIPPED_STOPPED_CODE, code=str(code)) if code else warn(number, SKIPPED_STOPPED)
 
 
 def unextracted_warning(number: int, detail: str) -> PageWarning:
-    return PageWarning(number, f"page could not be extracted: {detail}")
+    return warn(number, NOT_EXTRACTED, error=detail)
 
 
 def failing_warning(number: int) -> PageWarning:
-    return PageWarning(number, "page skipped: the extractor kept failing")
+    return warn(number, SKIPPED_FAILING)
 
 
 def _page_source(pdf, path, password: str | None, settings: ExtractSettings):
@@ -349,7 +439,7 @@ def _run_page(source, number: int, settings: ExtractSettings, sha256: str, timeo
     second = _run_page_once(PageSource(other, "", None, source="pdfminer"), number, settings, sha256, timeout)
     if second.transient or any(w.message.startswith("page could not be extracted") for w in second.warnings):
         return result
-    second.warnings.insert(0, PageWarning(number, "the page's data is damaged: it was read from a repaired copy"))
+    second.warnings.insert(0, warn(number, READ_REPAIRED))
     return second
 
 
@@ -369,13 +459,12 @@ def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, 
     except PageTimeout:
         return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
     except MemoryError:
-        return PageResult(page=number, warnings=[PageWarning(number, "page skipped: not enough memory")],
-                          transient=True)
+        return PageResult(page=number, warnings=[warn(number, SKIPPED_MEMORY)], transient=True)
     except Exception as exc:  # one bad page must not stop the document
         if exc.args and isinstance(exc.args[0], PageTimeout):
             return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
         detail = str(exc).strip() or type(exc).__name__
-        return PageResult(page=number, warnings=[PageWarning(number, f"page could not be extracted: {detail}")])
+        return PageResult(page=number, warnings=[unextracted_warning(number, detail)])
     finally:
         if page is not None:
             try:
@@ -503,7 +592,7 @@ class Extraction:
         requested = list(pages) if pages is not None else list(range(1, n + 1))
         self.pages = sorted({p for p in requested if 1 <= p <= n})
         self.warnings = [
-            PageWarning(p, f"page {p} does not exist (the document has {n} pages)")
+            warn(p, NO_SUCH_PAGE, page=str(p), pages=str(n))
             for p in sorted(set(requested)) if not 1 <= p <= n
         ]
         self.cancelled = False
@@ -531,7 +620,7 @@ class Extraction:
             try:
                 self.cache.put_page(self.document.sha256, result.page, self.settings.key(), result.to_json())
             except Exception as exc:  # a full disk must not lose the extraction itself
-                self.warnings.append(PageWarning(0, f"extraction results could not be cached: {exc}"))
+                self.warnings.append(warn(0, CACHE_FAILED, error=str(exc)))
                 self.cache = None
         if self.progress is not None:
             self.progress(len(self._done), len(self.pages), "extracting pages")
@@ -718,9 +807,9 @@ def assemble(
         data.warnings.extend(r.warnings)
     if results and not any(r.has_text for r in results):
         if any("OCR" in w.message for r in results for w in r.warnings):
-            data.warnings.append(PageWarning(0, "the document has no text layer (scanned?): OCR needed"))
+            data.warnings.append(warn(0, DOCUMENT_SCANNED))
         else:
-            data.warnings.append(PageWarning(0, "the document contains no text"))
+            data.warnings.append(warn(0, DOCUMENT_EMPTY))
     if data.tables:
         data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
         link_continued(data.tables, document.page_sizes)
@@ -735,19 +824,19 @@ def assemble(
             try:
                 outline = sections.read_outline(str(path), password)
             except Exception as exc:
-                data.warnings.append(PageWarning(0, f"the bookmarks could not be read: {exc}"))
+                data.warnings.append(warn(0, BOOKMARKS_FAILED, error=str(exc)))
         features = {r.page: r.features for r in results}
         try:
             data.sections = sections.build_sections(document, features, data.tables, outline)
         except Exception as exc:
-            data.warnings.append(PageWarning(0, f"the section tree could not be built: {exc}"))
+            data.warnings.append(warn(0, TREE_FAILED, error=str(exc)))
     # country/region/theme tags of sections and table rows (app/document/tags.py)
     try:
         from app.document.tags import tag_document
 
         tag_document(data)
     except Exception as exc:
-        data.warnings.append(PageWarning(0, f"tags could not be assigned: {exc}"))
+        data.warnings.append(warn(0, TAGS_FAILED, error=str(exc)))
     data.warnings.sort(key=lambda w: w.page)
     return data
 
@@ -775,7 +864,7 @@ def extract_document(
     warnings = list(run.warnings)
     if run.cancelled:
         missing = [p for p in run.pages if p not in {r.page for r in results}]
-        warnings.append(PageWarning(0, f"extraction cancelled: {len(missing)} of {len(run.pages)} pages not extracted"))
+        warnings.append(cancelled_warning(len(missing), len(run.pages)))
     return assemble(run.document, results, path=path, password=password, settings=settings, warnings=warnings)
 
 
