@@ -26,7 +26,7 @@ import os
 from typing import Any, Callable, Iterable
 
 from app.document.model import DocumentData, PageWarning, SourceDocument
-from app.extract.pipeline import ExtractSettings, PageResult, assemble
+from app.extract.pipeline import ExtractSettings, PageResult, assemble, prepare_in_background
 from app.runner.worker import Worker
 
 
@@ -57,11 +57,14 @@ class AssemblyHandler:
 
     def __init__(self) -> None:
         self.results: list[PageResult] = []
+        # what assembling needs loads while the pages arrive, not after the last one
+        self.prepared = prepare_in_background()
 
     def __call__(self, message: tuple) -> Any:
         if message[0] == "page":
             self.results.append(PageResult.from_json(message[1]))
             return None
+        self.prepared.join()
         _, document, settings, path, password, warnings, store_path, settings_key, identity = message
         data = assemble(
             SourceDocument.from_json(document), self.results, path=path, password=password,
