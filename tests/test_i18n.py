@@ -230,3 +230,44 @@ def test_main_window_in_french_and_the_language_menu(language, qtbot, monkeypatc
     finally:
         i18n.save_language("")
         window.close()
+
+
+def test_the_extraction_s_own_warnings_shown_in_the_language_english_kept(language):
+    """Pages skipped, a cancelled run, a page too dense to read: saved in English (JSON, the command
+    line, the project), listed as problems in the interface's language, figures written its way."""
+    from app.document.model import DocumentData, PageWarning, SourceDocument
+    from app.extract import pipeline as pl
+    from app.extract.problems import check_source
+    from widgets.i18n import problem_label, problem_text
+
+    data = DocumentData(document=SourceDocument(path="a.pdf", sha256="0" * 64, pages=3))
+    data.warnings = [
+        pl.stopped_warning(2, -9),
+        pl.warn(3, pl.SKIPPED_DENSE, load=1450000, budget=250000),
+        pl.cancelled_warning(1, 3),
+        PageWarning(1, "some older wording"),
+    ]
+    english = [w.message for w in data.warnings]
+    assert english[:3] == [
+        "page skipped: the extractor stopped unexpectedly on this page (exit status -9)",
+        "page skipped, too dense to read: about 1,450,000 characters and drawings, over the limit of 250,000 "
+        "per page (reading it would take gigabytes of memory)",
+        "extraction cancelled: 1 of 3 pages not extracted",
+    ]
+    problems = check_source(data)
+    assert [(p.kind, p.page, p.message) for p in problems] == [("extraction", 2, english[0]),
+                                                               ("extraction", 3, english[1]),
+                                                               ("extraction", None, english[2])]
+    language("fr")
+    nb = "\u202f"
+    assert problem_label(problems[0]) == "Extraction"
+    assert [problem_text(p) for p in problems] == [
+        "page ignorée\u00a0: l’extracteur s’est arrêté inopinément sur cette page (code de sortie -9)",
+        f"page ignorée, trop dense pour être lue\u00a0: environ 1{nb}450{nb}000 caractères et tracés, au-delà de la "
+        f"limite de 250{nb}000 par page (la lire demanderait des gigaoctets de mémoire)",
+        "extraction annulée\u00a0: pages non extraites\u00a0: 1 sur 3",
+    ]
+    language("es")
+    assert problem_label(problems[0]) == "Extracción"
+    assert problem_text(problems[2]) == "extracción cancelada: 1 de 3 páginas sin extraer"
+    assert [w.message for w in data.warnings] == english  # the saved English is untouched

@@ -72,43 +72,56 @@ def pages_pdf(tmp_path_factory) -> Path:
     return make_pages_pdf(tmp_path_factory.mktemp("pipe") / "pages.pdf", 6)
 
 
-# ------------------------------------------------------------------------ worker targets for tests
+# ------------------------------------------------------------------------ worker handlers for tests
 # (module-level so that a worker process can import them by name)
 
 
-def _patched_worker(behaviour: str):
-    def target(conn, path, password, settings, sha, timeout, recycle, *rest):
+class _PatchedHandler:
+    """The pipeline's page handler, misbehaving on page 2 as ``behaviour`` says."""
+
+    behaviour = ""
+
+    def __init__(self, *args):
+        from app.extract.pipeline import PageHandler
+
+        self.inner = PageHandler(*args)
+
+    def __call__(self, number):
         import app.extract.pipeline as pl
 
-        original = pl.extract_page
+        if number == 2:
+            if self.behaviour == "crash":
+                os._exit(3)
+            if self.behaviour == "hang":  # stuck where no signal can interrupt it
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+                time.sleep(120)
+            if self.behaviour == "raise":
+                original = pl.extract_page
 
-        def extract_page(page, number, *args, **kwargs):
-            if number == 2:
-                if behaviour == "crash":
-                    os._exit(3)
-                if behaviour == "raise":
+                def extract_page(*args, **kwargs):
                     raise ValueError("boom on purpose")
-                if behaviour == "hang":  # stuck where no signal can interrupt it
-                    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-                    time.sleep(120)
-            return original(page, number, *args, **kwargs)
 
-        pl.extract_page = extract_page
-        pl._worker_main(conn, path, password, settings, sha, timeout, recycle, *rest)
+                pl.extract_page = extract_page
+                try:
+                    return self.inner(number)
+                finally:
+                    pl.extract_page = original
+        return self.inner(number)
 
-    return target
-
-
-def crash_worker(*args):
-    _patched_worker("crash")(*args)
+    def close(self):
+        self.inner.close()
 
 
-def raise_worker(*args):
-    _patched_worker("raise")(*args)
+class CrashHandler(_PatchedHandler):
+    behaviour = "crash"
 
 
-def hang_worker(*args):
-    _patched_worker("hang")(*args)
+class RaiseHandler(_PatchedHandler):
+    behaviour = "raise"
+
+
+class HangHandler(_PatchedHandler):
+    behaviour = "hang"
 
 
 class DictCache:
@@ -188,7 +201,7 @@ def test_cache_avoids_any_extraction(pages_pdf, monkeypatch):
     first = extract_document(pages_pdf, workers=2, cache=cache)
     assert cache.puts == 6
     # second run: every page from the cache; no worker may start
-    monkeypatch.setattr(Extraction, "_spawn", lambda self, ctx: pytest.fail("a worker was started"))
+    monkeypatch.setattr(Extraction, "_workers", lambda self, n, replies: pytest.fail("a worker was started"))
     results = list(iter_extract(pages_pdf, cache=cache))
     assert all(r.cached for r in results) and len(results) == 6
     second = extract_document(pages_pdf, cache=cache)
@@ -267,32 +280,36 @@ def test_timed_out_pages_are_not_cached(tmp_path):
     assert sorted(p for (_s, p, _k) in cache.pages) == [1, 3]
 
 
-def _run_with_target(pdf, target, **kwargs) -> DocumentData:
+def _run_with_handler(pdf, handler, **kwargs) -> DocumentData:
     from app.extract.pipeline import assemble
 
     run = Extraction(pdf, workers=kwargs.pop("workers", 2), **kwargs)
-    run.worker_target = target
+    run.handler = handler
     run.kill_grace = 0.5
     results = list(run)
     return assemble(run.document, results, warnings=run.warnings)
 
 
 def test_page_that_raises_becomes_a_warning(pages_pdf):
-    data = _run_with_target(pages_pdf, raise_worker)
+    data = _run_with_handler(pages_pdf, RaiseHandler)
     assert [(w.page, "boom on purpose" in w.message) for w in data.warnings] == [(2, True)]
     assert sorted({t.page for t in data.tables}) == [1, 3, 4, 5, 6]
 
 
 def test_worker_crash_loses_only_its_page(pages_pdf):
-    data = _run_with_target(pages_pdf, crash_worker)
+    data = _run_with_handler(pages_pdf, CrashHandler)
     assert [w.page for w in data.warnings] == [2]
     assert "stopped unexpectedly" in data.warnings[0].message
+    # written from its marked template: the interface reads it back and shows it translated
+    from app.extract.pipeline import SKIPPED_STOPPED_CODE, warning_message
+
+    assert warning_message(data.warnings[0].message).template == SKIPPED_STOPPED_CODE
     assert sorted({t.page for t in data.tables}) == [1, 3, 4, 5, 6]
 
 
 def test_worker_stuck_past_the_limit_is_replaced(pages_pdf):
     start = time.monotonic()
-    data = _run_with_target(pages_pdf, hang_worker, page_timeout=1.0)
+    data = _run_with_handler(pages_pdf, HangHandler, page_timeout=1.0)
     assert time.monotonic() - start < 60
     assert [w.page for w in data.warnings] == [2]
     assert "longer than 1 s" in data.warnings[0].message

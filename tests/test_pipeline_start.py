@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.extract.pipeline import PRELOAD, mp_context, prestart
+from app.extract.pipeline import PRELOAD, prestart
+from app.runner.worker import mp_context
 
 
 def _forkservers() -> list[int]:
@@ -42,41 +43,22 @@ def test_prestart_starts_the_forkserver_the_workers_are_forked_from():
     assert {"app.extract.sections", "app.source.ocr", "app.document.textfix"} <= set(PRELOAD)
 
 
-class _Conn:
-    """A worker's pipe: page numbers to receive, messages and priority changes recorded in order."""
-
-    def __init__(self, numbers, log):
-        self.numbers = list(numbers)
-        self.log = log
-
-    def recv(self):
-        return self.numbers.pop(0)
-
-    def send(self, message):
-        self.log.append(message[:2] if message[0] in ("start", "done") else message[:1])
-
-    def close(self):
-        pass
-
-
 def test_workers_yield_the_cpu_only_past_the_first_pages(monkeypatch):
     """The GUI's workers run at a lower priority (BRIEFING_WORKER_NICE) so the window stays
     responsive, but not on the document's first pages: the user is waiting for those tables."""
-    import signal
-
     from app.extract import pipeline
-    from app.extract.pipeline import FIRST_PAGES, ExtractSettings, _worker_main
+    from app.extract.pipeline import FIRST_PAGES, ExtractSettings, PageHandler
 
     sample_pdf_path = Path(__file__).resolve().parents[1] / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
     log: list = []
     monkeypatch.setenv("BRIEFING_WORKER_NICE", "10")
     monkeypatch.setattr(pipeline, "_lower_priority", lambda n: log.append(("nice", n)))
-    previous = signal.getsignal(signal.SIGINT)
+    handler = PageHandler(str(sample_pdf_path), None, ExtractSettings(sections=False).to_json(), "", None)
     try:
-        _worker_main(_Conn([1, 2, FIRST_PAGES + 2, FIRST_PAGES + 3, None], log), str(sample_pdf_path), None,
-                     ExtractSettings(sections=False).to_json(), "", None, 0)
+        for number in (1, 2, FIRST_PAGES + 2, FIRST_PAGES + 3):
+            log.append(("start", number))
+            data, transient = handler(number)
+            assert data["page"] == number and not transient
     finally:
-        signal.signal(signal.SIGINT, previous)
-    starts = [m for m in log if m[0] in ("start", "nice")]
-    assert starts == [("start", 1), ("start", 2), ("nice", 10), ("start", FIRST_PAGES + 2), ("start", FIRST_PAGES + 3)]
-    assert ("done", FIRST_PAGES + 3) in log
+        handler.close()
+    assert log == [("start", 1), ("start", 2), ("start", FIRST_PAGES + 2), ("nice", 10), ("start", FIRST_PAGES + 3)]

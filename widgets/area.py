@@ -1,6 +1,6 @@
 """Work on one page's text off the GUI process: re-extracting a drawn area, estimating table guides.
 
-The jobs run in a helper process (:class:`app.jobs.page_jobs.PageJobs`, an :class:`app.jobs.worker.Worker`),
+The jobs run in a helper process (:class:`app.jobs.page_jobs.PageJobs`, an :class:`app.runner.worker.Worker`),
 reading pages as the extraction does (:class:`app.source.pagesource.PageSource`): the work is Python, and a
 thread of this process doing it would hold the GIL the GUI thread needs (measured: 100-190 ms late
 ticks of the GUI timer while guides were computed on a thread). Replies come back through queued

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from app.document.model import PageWarning, SourceDocument
+from app.document.model import SourceDocument
 
 from .i18n import translate_message
 
@@ -75,7 +75,7 @@ class ExtractionThread(QThread):
     def run(self) -> None:  # the extraction thread
         from app.source.pdf import PdfError
         from app.jobs.assembler import Assembler
-        from app.extract.pipeline import ExtractSettings, Extraction
+        from app.extract.pipeline import ExtractSettings, Extraction, cancelled_warning
 
         started = time.perf_counter()
         store = None
@@ -105,7 +105,7 @@ class ExtractionThread(QThread):
                 done = len(assembler.results)
                 if run.cancelled:
                     missing = len(run.pages) - done
-                    warnings.append(PageWarning(0, f"extraction cancelled: {missing} of {len(run.pages)} pages not extracted"))
+                    warnings.append(cancelled_warning(missing, len(run.pages)))
                 self.progressed.emit(done, len(run.pages), self.tr("building the section tree"))
                 # the baseline is written off the GUI thread (it can be megabytes of JSON): by the
                 # assembly process when there is one, else below through this thread's connection

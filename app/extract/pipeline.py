@@ -6,14 +6,18 @@
 
 How it runs
 -----------
-* Pages run in a small pool of worker processes (default: one per core), started with the
-  ``forkserver`` method where available (``spawn`` elsewhere) so a Qt parent is never forked. Each
-  worker opens the PDF once and is fed one page at a time over its own pipe (with one page queued
-  ahead), so a slow page never holds up the others and results stream back as pages complete.
+* Pages run in a small pool of worker processes (default: one per core), each an
+  :class:`app.runner.worker.Worker` (the runner of every helper process; ``forkserver`` where
+  available, ``spawn`` elsewhere, so a Qt parent is never forked) running :class:`PageHandler`: it
+  opens the PDF once and is sent page numbers (two queued ahead), so a slow page never holds up the
+  others and results stream back as pages complete. A worker is replaced by a fresh process after
+  :data:`RECYCLE_AFTER` pages (memory), and yields the CPU past the document's first pages when the
+  GUI asks (``BRIEFING_WORKER_NICE``).
 * A per-page time limit is enforced twice: inside the worker (``SIGALRM`` interrupts pdfminer's
   Python code; the page becomes a warning and the worker goes on) and by the parent (a worker that
   stays on one page past the limit plus a grace period is killed and replaced). A worker that dies
-  (crash, out of memory) turns its current page into a warning; the rest of the document goes on.
+  (crash, out of memory) turns the page it was on into a warning; the pages queued behind it go to a
+  new one, and the rest of the document goes on.
 * ``cancel()`` is polled at least ten times a second; on cancel the workers are stopped at once and
   the pages done so far are kept.
 * Results are cached through any object with ``put_page(sha256, page, settings_key, data)`` and
@@ -27,20 +31,22 @@ How it runs
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
-from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from app.document.messages import N_, Message
 from app.document.model import DocumentData, PageWarning, SourceDocument, Table
+from app.runner.worker import Stopped, Worker, preload, prestart
 from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf
 
 Progress = Callable[[int, int, str], None]
@@ -119,6 +125,95 @@ def parse_pages(spec: str) -> list[int]:
     return sorted(pages)
 
 
+# ------------------------------------------------------------------------------------------ warnings
+
+# The pipeline's warnings are saved in English among the document's warnings (JSON, the command line,
+# the project file); they are written from these marked templates so the interface can read one back
+# (:func:`warning_message`) and show it in its language. Counts and page numbers are passed as text:
+# the English stays what it always was ("1234 words"); the too-dense figures are numbers ("1,450,000").
+SKIPPED_DENSE = N_("Extraction", "page skipped, too dense to read: about {load} characters and drawings, over the "
+                                 "limit of {budget} per page (reading it would take gigabytes of memory)")
+SKIPPED_TIME = N_("Extraction", "page skipped: extraction took longer than {seconds} s")
+SKIPPED_MEMORY = N_("Extraction", "page skipped: not enough memory")
+SKIPPED_STOPPED = N_("Extraction", "page skipped: the extractor stopped unexpectedly on this page")
+SKIPPED_STOPPED_CODE = N_("Extraction", "page skipped: the extractor stopped unexpectedly on this page "
+                                        "(exit status {code})")
+SKIPPED_FAILING = N_("Extraction", "page skipped: the extractor kept failing")
+NOT_EXTRACTED = N_("Extraction", "page could not be extracted: {error}")
+READ_REPAIRED = N_("Extraction", "the page's data is damaged: it was read from a repaired copy")
+NO_SUCH_PAGE = N_("Extraction", "page {page} does not exist (the document has {pages} pages)")
+CANCELLED = N_("Extraction", "extraction cancelled: {missing} of {total} pages not extracted")
+SCANNED_NO_ENGINE = N_("Extraction", "scanned page (no text layer): to read it, {hint}")
+SCANNED_READ = (N_("Extraction", "scanned page read by OCR ({engine}; {words} words)"),
+                N_("Extraction", "scanned page read by OCR ({engine}; {words} words, turned {rotation}°)"),
+                N_("Extraction", "scanned page read by OCR ({engine}; {words} words, straightened {skew}°)"),
+                N_("Extraction", "scanned page read by OCR ({engine}; {words} words, turned {rotation}°, "
+                                 "straightened {skew}°)"))
+NO_TEXT_LAYER = N_("Extraction", "no text layer (scanned page?): OCR needed")
+HEADINGS_FAILED = N_("Extraction", "headings of this page could not be read: {error}")
+CACHE_FAILED = N_("Extraction", "extraction results could not be cached: {error}")
+DOCUMENT_SCANNED = N_("Extraction", "the document has no text layer (scanned?): OCR needed")
+DOCUMENT_EMPTY = N_("Extraction", "the document contains no text")
+BOOKMARKS_FAILED = N_("Extraction", "the bookmarks could not be read: {error}")
+TREE_FAILED = N_("Extraction", "the section tree could not be built: {error}")
+TAGS_FAILED = N_("Extraction", "tags could not be assigned: {error}")
+
+#: every template above, the longest first (the most specific wins when reading one back)
+WARNINGS = tuple(sorted((SKIPPED_DENSE, SKIPPED_TIME, SKIPPED_MEMORY, SKIPPED_STOPPED, SKIPPED_STOPPED_CODE,
+                         SKIPPED_FAILING, NOT_EXTRACTED, READ_REPAIRED, NO_SUCH_PAGE, CANCELLED, SCANNED_NO_ENGINE,
+                         *SCANNED_READ, NO_TEXT_LAYER, HEADINGS_FAILED, CACHE_FAILED, DOCUMENT_SCANNED,
+                         DOCUMENT_EMPTY, BOOKMARKS_FAILED, TREE_FAILED, TAGS_FAILED), key=len, reverse=True))
+#: parameters that are figures (written the language's way); the others are text
+_FIGURES = ("load", "budget")
+
+
+def warn(page: int, template: str, /, **params: Any) -> PageWarning:
+    """A warning on ``page`` written from one of the marked templates above."""
+    return PageWarning(page, str(Message.of(template, **params)))
+
+
+def _pattern(template: str):
+    import re
+
+    parts = []
+    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P<{name}>.+?)")
+    return re.compile("".join(parts), re.DOTALL)
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> list:
+    return [(_pattern(t), t) for t in WARNINGS]
+
+
+def warning_message(text: str) -> Message | None:
+    """A warning the pipeline wrote (saved as English text) read back into its translatable
+    :class:`Message`; None for any other text (an older version's wording is shown as it is)."""
+    from app.document.numbers import parse_number
+
+    for pattern, template in _patterns():
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        params = {}
+        for name, value in m.groupdict().items():
+            if name in _FIGURES:
+                parsed = parse_number(value)
+                value = int(parsed.value) if parsed is not None and parsed.value == int(parsed.value) else value
+            params[name] = value
+        message = Message.of(template, **params)
+        if str(message) == text:
+            return message
+    return None
+
+
+def cancelled_warning(missing: int, total: int) -> PageWarning:
+    """The warning of a cancelled extraction (page 0: the whole document)."""
+    return warn(0, CANCELLED, missing=str(missing), total=str(total))
+
+
 # ------------------------------------------------------------------------------------ page results
 
 
@@ -192,8 +287,10 @@ def _too_dense(page, number: int, t0: float) -> PageResult | None:
     try:
         check_page_load(page, number)
     except PageTooDense as exc:  # not parsed at all: it would take gigabytes
-        return PageResult(page=number, warnings=[PageWarning(number, f"page skipped, {exc.detail}")],
-                          seconds=time.perf_counter() - t0)
+        figures = dict(exc.args[0].params) if exc.args and isinstance(exc.args[0], Message) else {}
+        warning = (warn(number, SKIPPED_DENSE, load=figures["load"], budget=figures["budget"])
+                   if "load" in figures and "budget" in figures else PageWarning(number, f"page skipped, {exc.detail}"))
+        return PageResult(page=number, warnings=[warning], seconds=time.perf_counter() - t0)
     return None
 
 
@@ -221,20 +318,19 @@ def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "",
                 result.has_text = False
                 # not cached: installing an OCR engine later must take effect on this page
                 result.transient = True
-                result.warnings.append(PageWarning(
-                    number, f"scanned page (no text layer): to read it, {ocr.INSTALL_HINT}"))
+                result.warnings.append(warn(number, SCANNED_NO_ENGINE, hint=ocr.INSTALL_HINT))
                 result.seconds = time.perf_counter() - t0
                 return result
             scanned = ocr.scan_page(page)
             page = scanned.page
-            result.warnings.append(PageWarning(
-                number, f"scanned page read by OCR ({scanned.ocr.engine}; {len(scanned.ocr.words)} words"
-                        + (f", turned {scanned.ocr.rotation}°" if scanned.ocr.rotation else "")
-                        + (f", straightened {scanned.ocr.skew:+.1f}°" if scanned.ocr.skew else "") + ")"))
+            read = scanned.ocr
+            result.warnings.append(warn(number, SCANNED_READ[bool(read.rotation) + 2 * bool(read.skew)],
+                                        engine=read.engine, words=str(len(read.words)), rotation=str(read.rotation),
+                                        skew=f"{read.skew:+.1f}"))
     if scanned is None and not page_has_text(page):
         result.has_text = False
         if page.images or len(page.curves) > 200:
-            result.warnings.append(PageWarning(number, "no text layer (scanned page?): OCR needed"))
+            result.warnings.append(warn(number, NO_TEXT_LAYER))
         result.seconds = time.perf_counter() - t0
         return result
     try:
@@ -262,7 +358,7 @@ def _extract_text_page(page, number: int, settings: ExtractSettings, sha256: str
         try:
             result.features = sections.page_features(page, number) or {}
         except Exception as exc:  # a failure of the heading rules must not lose the page's tables
-            result.warnings.append(PageWarning(number, f"headings of this page could not be read: {exc}"))
+            result.warnings.append(warn(number, HEADINGS_FAILED, error=str(exc)))
     result.words = _page_words_for_vocabulary(page)
     result.seconds = time.perf_counter() - t0
     return result
@@ -300,7 +396,19 @@ class _time_limit:
 
 
 def _timeout_warning(number: int, seconds: float) -> PageWarning:
-    return PageWarning(number, f"page skipped: extraction took longer than {seconds:g} s")
+    return warn(number, SKIPPED_TIME, seconds=f"{seconds:g}")
+
+
+def stopped_warning(number: int, code: int | None) -> PageWarning:
+    return warn(number, SKIPPED_STOPPED_CODE, code=str(code)) if code else warn(number, SKIPPED_STOPPED)
+
+
+def unextracted_warning(number: int, detail: str) -> PageWarning:
+    return warn(number, NOT_EXTRACTED, error=detail)
+
+
+def failing_warning(number: int) -> PageWarning:
+    return warn(number, SKIPPED_FAILING)
 
 
 def _page_source(pdf, path, password: str | None, settings: ExtractSettings):
@@ -331,7 +439,7 @@ def _run_page(source, number: int, settings: ExtractSettings, sha256: str, timeo
     second = _run_page_once(PageSource(other, "", None, source="pdfminer"), number, settings, sha256, timeout)
     if second.transient or any(w.message.startswith("page could not be extracted") for w in second.warnings):
         return result
-    second.warnings.insert(0, PageWarning(number, "the page's data is damaged: it was read from a repaired copy"))
+    second.warnings.insert(0, warn(number, READ_REPAIRED))
     return second
 
 
@@ -351,13 +459,12 @@ def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, 
     except PageTimeout:
         return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
     except MemoryError:
-        return PageResult(page=number, warnings=[PageWarning(number, "page skipped: not enough memory")],
-                          transient=True)
+        return PageResult(page=number, warnings=[warn(number, SKIPPED_MEMORY)], transient=True)
     except Exception as exc:  # one bad page must not stop the document
         if exc.args and isinstance(exc.args[0], PageTimeout):
             return PageResult(page=number, warnings=[_timeout_warning(number, timeout or 0)], transient=True)
         detail = str(exc).strip() or type(exc).__name__
-        return PageResult(page=number, warnings=[PageWarning(number, f"page could not be extracted: {detail}")])
+        return PageResult(page=number, warnings=[unextracted_warning(number, detail)])
     finally:
         if page is not None:
             try:
@@ -381,108 +488,70 @@ def _lower_priority(niceness: int) -> None:
         pass
 
 
-def _worker_main(conn, path: str, password: str | None, settings: dict, sha256: str,
-                 timeout: float | None, recycle_after: int, name: str | None = None) -> None:
-    """Entry point of a worker process: open the PDF once, then extract the pages it is sent."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
-    # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/),
-    # once past the document's first pages: those are what the user is waiting for.
-    try:
-        niceness = int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0)
-    except ValueError:
-        niceness = 0
-    settings_obj = ExtractSettings.from_json(settings)
-    try:
-        ctx = open_pdf(path, password, name)
-        pdf = ctx.__enter__()
-        source = _page_source(pdf, path, password, settings_obj)
-    except Exception as exc:
-        conn.send(("fatal", str(exc)))
-        return
-    repaired = RepairedCopy(path, password, len(pdf.pages))
-    conn.send(("ready",))
-    done = 0
-    try:
-        while True:
-            try:
-                number = conn.recv()
-            except (EOFError, OSError):
-                break
-            if number is None:
-                break
-            if niceness and number > FIRST_PAGES:
-                _lower_priority(niceness)
-                niceness = 0
-            conn.send(("start", number))
-            result = _run_page(source, number, settings_obj, sha256, timeout, repaired)
-            if result.transient:
-                # an interrupted pdfminer may have left shared state half-built: start afresh
-                try:
-                    source.close()
-                    ctx.__exit__(None, None, None)
-                    ctx = open_pdf(path, password, name)
-                    pdf = ctx.__enter__()
-                    source = _page_source(pdf, path, password, settings_obj)
-                except Exception as exc:
-                    conn.send(("done", number, result.to_json(), True))
-                    conn.send(("fatal", str(exc)))
-                    return
-            conn.send(("done", number, result.to_json(), result.transient))
-            done += 1
-            if recycle_after and done >= recycle_after:
-                conn.send(("retire",))
-                break
-    finally:
-        repaired.close()
+class PageHandler:
+    """The extractor process's side (run by an :class:`app.runner.worker.Worker`): open the PDF once,
+    then extract each page number it is sent, answering ``(PageResult JSON, transient)``. When the
+    document cannot be opened, creating it raises: the runner answers every page with the reason."""
+
+    def __init__(self, path: str, password: str | None, settings: dict, sha256: str,
+                 timeout: float | None, name: str | None = None) -> None:
+        # The GUI asks its workers to yield the CPU to the window (BRIEFING_WORKER_NICE, set by widgets/),
+        # once past the document's first pages: those are what the user is waiting for.
         try:
-            source.close()
-            ctx.__exit__(None, None, None)
-        except Exception:
+            self.niceness = int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0)
+        except ValueError:
+            self.niceness = 0
+        self.path, self.password, self.name = path, password, name
+        self.settings = ExtractSettings.from_json(settings)
+        self.sha256, self.timeout = sha256, timeout
+        self.ctx = self.source = None
+        #: why the document can no longer be opened (a page after it is answered with the reason)
+        self.broken: Exception | None = None
+        self._open()
+        self.repaired = RepairedCopy(path, password, len(self.pdf.pages))
+
+    def _open(self) -> None:
+        ctx = open_pdf(self.path, self.password, self.name)
+        self.pdf = ctx.__enter__()
+        self.ctx = ctx
+        self.source = _page_source(self.pdf, self.path, self.password, self.settings)
+
+    def _close_pdf(self) -> None:
+        source, ctx, self.source, self.ctx = self.source, self.ctx, None, None
+        try:
+            if source is not None:
+                source.close()
+            if ctx is not None:
+                ctx.__exit__(None, None, None)
+        except Exception:  # noqa: BLE001
             pass
-        conn.close()
+
+    def __call__(self, number: int) -> tuple[dict, bool]:
+        if self.broken is not None:
+            raise self.broken
+        if self.niceness and number > FIRST_PAGES:
+            _lower_priority(self.niceness)
+            self.niceness = 0
+        result = _run_page(self.source, number, self.settings, self.sha256, self.timeout, self.repaired)
+        if result.transient:
+            # an interrupted pdfminer may have left shared state half-built: start afresh
+            self._close_pdf()
+            try:
+                self._open()
+            except Exception as exc:  # noqa: BLE001 - the pages after this one say why
+                self.broken = exc
+        return result.to_json(), result.transient
+
+    def close(self) -> None:
+        self.repaired.close()
+        self._close_pdf()
 
 
 #: What every worker imports for its first page: loaded once in the forkserver, not in each worker.
 PRELOAD = ["app.extract.pipeline", "app.extract.tables", "app.extract.sections", "app.source.pagesource",
            "app.source.ocr", "app.document.textfix", "pdfplumber", "pypdfium2"]
+preload(PRELOAD)
 
-
-def mp_context():
-    """The multiprocessing context every helper process of the core starts from: forkserver where
-    available (a Qt parent is never forked), spawn elsewhere."""
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    ctx = multiprocessing.get_context(method)
-    if method == "forkserver":
-        ctx.set_forkserver_preload(PRELOAD)
-    return ctx
-
-
-def prestart() -> bool:
-    """Start the forkserver (and its imports, :data:`PRELOAD`) ahead of the first extraction, without
-    waiting for it: the first pages then wait for neither (about half a second of a 2-core laptop,
-    the larger part of the time to a document's first table). The desktop application calls it when
-    its window opens. True when a forkserver is (being) started."""
-    ctx = mp_context()
-    if ctx.get_start_method() != "forkserver":
-        return False
-    try:
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-    except Exception:  # the first extraction starts it then
-        return False
-    return True
-
-
-@dataclass
-class _Worker:
-    proc: Any
-    conn: Any
-    assigned: deque = field(default_factory=deque)
-    ready: bool = False
-    current: int | None = None
-    started: float = 0.0
 
 
 # --------------------------------------------------------------------------------------- extraction
@@ -523,14 +592,15 @@ class Extraction:
         requested = list(pages) if pages is not None else list(range(1, n + 1))
         self.pages = sorted({p for p in requested if 1 <= p <= n})
         self.warnings = [
-            PageWarning(p, f"page {p} does not exist (the document has {n} pages)")
+            warn(p, NO_SUCH_PAGE, page=str(p), pages=str(n))
             for p in sorted(set(requested)) if not 1 <= p <= n
         ]
         self.cancelled = False
         self.missing: list[int] = []
         self._done: set[int] = set()
-        #: The function a worker process runs (tests replace it to simulate crashes and hangs).
-        self.worker_target = _worker_main
+        #: The handler a worker process runs (:class:`PageHandler`; tests replace it to simulate
+        #: crashes and hangs).
+        self.handler = PageHandler
         #: Extra time beyond ``page_timeout`` before a worker stuck on one page is killed.
         self.kill_grace = KILL_GRACE
 
@@ -550,7 +620,7 @@ class Extraction:
             try:
                 self.cache.put_page(self.document.sha256, result.page, self.settings.key(), result.to_json())
             except Exception as exc:  # a full disk must not lose the extraction itself
-                self.warnings.append(PageWarning(0, f"extraction results could not be cached: {exc}"))
+                self.warnings.append(warn(0, CACHE_FAILED, error=str(exc)))
                 self.cache = None
         if self.progress is not None:
             self.progress(len(self._done), len(self.pages), "extracting pages")
@@ -602,161 +672,92 @@ class Extraction:
                 repaired.close()
                 source.close()
 
-    def _spawn(self, ctx) -> _Worker:
-        parent_conn, child_conn = ctx.Pipe(duplex=True)
-        proc = ctx.Process(
-            target=self.worker_target,
-            args=(child_conn, self.path, self.password, self.settings.to_json(), self.document.sha256,
-                  self.page_timeout, RECYCLE_AFTER, self.name),
-            daemon=True,
-            name="briefing-builder-extract",
-        )
-        proc.start()
-        child_conn.close()
-        return _Worker(proc=proc, conn=parent_conn)
-
-    @staticmethod
-    def _stop(worker: _Worker, kill: bool = False) -> None:
-        try:
-            if kill:
-                worker.proc.kill()
-            else:
-                try:
-                    worker.conn.send(None)
-                except (OSError, ValueError):
-                    pass
-                worker.proc.join(timeout=2)
-                if worker.proc.is_alive():
-                    worker.proc.kill()
-            worker.proc.join(timeout=5)
-        finally:
-            try:
-                worker.conn.close()
-            except OSError:
-                pass
+    def _workers(self, n_workers: int, replies: queue.SimpleQueue) -> list[Worker]:
+        factory = functools.partial(self.handler, self.path, self.password, self.settings.to_json(),
+                                    self.document.sha256, self.page_timeout, self.name)
+        return [Worker(factory, name="briefing-builder-extract", what="extractor",
+                       on_reply=lambda request, ok, result, i=i: replies.put((i, request, ok, result)))
+                for i in range(n_workers)]
 
     def _run_pool(self, todo: list[int], n_workers: int) -> Iterator[PageResult]:
-        ctx = mp_context()
+        replies: queue.SimpleQueue = queue.SimpleQueue()
+        workers = self._workers(n_workers, replies)
         pending: deque[int] = deque(todo)
-        workers: list[_Worker] = []
+        #: (worker, request) -> its page, for every page sent and not answered yet
+        sent: dict[tuple[int, int], int] = {}
+        #: requests whose helper was killed for staying on them past the time limit
+        timed_out: set[tuple[int, int]] = set()
         hard_limit = (self.page_timeout + self.kill_grace) if self.page_timeout else None
-        respawns_left = 2 * n_workers + 10
+        #: helpers lost so far; past the budget the pages left are given up
+        lost: set[tuple[int, int | None]] = set()
+        lost_budget = 2 * n_workers + 10
 
-        def lost(worker: _Worker, message: str) -> Iterator[PageResult]:
-            """A worker is gone: its current page becomes a warning, its other pages go back."""
-            victim = worker.current if worker.current is not None else None
-            others = [p for p in worker.assigned if p != victim]
-            for p in reversed(others):
-                pending.appendleft(p)
-            worker.assigned.clear()
-            if victim is not None:
-                yield self._report(
-                    PageResult(page=victim, warnings=[PageWarning(victim, message)], transient=True)
-                )
+        def answered(i: int, request: int, ok: bool, reply: Any) -> Iterator[PageResult]:
+            number = sent.pop((i, request), None)
+            if number is None or number in self._done:
+                return
+            if ok:
+                data, transient = reply
+                result = PageResult.from_json(data)
+                result.transient = bool(transient)
+                yield self._report(result)
+            elif isinstance(reply, Stopped):
+                lost.add((i, reply.pid))
+                if not reply.started:  # it was only waiting in that helper's queue: send it again
+                    pending.appendleft(number)
+                elif (i, request) in timed_out:
+                    yield self._report(PageResult(
+                        page=number, warnings=[_timeout_warning(number, self.page_timeout)], transient=True))
+                else:
+                    yield self._report(PageResult(
+                        page=number, warnings=[stopped_warning(number, reply.exitcode)], transient=True))
+            else:  # the worker cannot open the document (it could a moment ago)
+                yield self._report(PageResult(page=number, warnings=[unextracted_warning(number, reply)],
+                                              transient=True))
 
         try:
-            for _ in range(n_workers):
-                workers.append(self._spawn(ctx))
-            while pending or any(w.assigned for w in workers):
+            while pending or sent:
                 if self._cancelled():
                     return
-                # keep every ready worker fed
-                for w in workers:
-                    while w.ready and pending and len(w.assigned) < PREFETCH:
-                        number = pending.popleft()
-                        try:
-                            w.conn.send(number)
-                        except (OSError, ValueError):
-                            pending.appendleft(number)
-                            break
-                        w.assigned.append(number)
-                # replace workers that retired or died
-                alive = []
-                for w in workers:
-                    if w.proc.is_alive() or w.conn.poll():
-                        alive.append(w)
-                        continue
-                    yield from lost(w, "page skipped: the extractor stopped unexpectedly on this page")
-                    self._stop(w, kill=True)
-                    if pending and respawns_left > 0:
-                        respawns_left -= 1
-                        alive.append(self._spawn(ctx))
-                workers = alive
-                if not workers:
+                if len(lost) > lost_budget:
                     break
-                handles = [w.conn for w in workers]
-                ready = mp_wait(handles, timeout=0.1)
-                now = time.monotonic()
-                for w in list(workers):
-                    if w.conn not in ready:
-                        if hard_limit and w.current is not None and now - w.started > hard_limit:
-                            self._stop(w, kill=True)
-                            yield from lost(w, _timeout_warning(w.current, self.page_timeout).message)
-                            workers.remove(w)
-                            if pending and respawns_left > 0:
-                                respawns_left -= 1
-                                workers.append(self._spawn(ctx))
-                        continue
+                # keep every worker fed, a few pages ahead; one that read RECYCLE_AFTER pages is replaced
+                # by a fresh process once it has answered them (bounds memory growth)
+                for i, w in enumerate(workers):
+                    if RECYCLE_AFTER and w.sent >= RECYCLE_AFTER:
+                        if w.pending():
+                            continue
+                        w.close()
+                    while pending and len(w.pending()) < PREFETCH and not (RECYCLE_AFTER and w.sent >= RECYCLE_AFTER):
+                        number = pending.popleft()
+                        sent[(i, w.submit(number))] = number
+                try:
+                    item = replies.get(timeout=0.1)
+                except queue.Empty:
+                    item = None
+                while item is not None:
+                    yield from answered(*item)
                     try:
-                        message = w.conn.recv()
-                    except (EOFError, OSError):
-                        w.proc.join(timeout=1)
-                        code = w.proc.exitcode
-                        yield from lost(
-                            w, "page skipped: the extractor stopped unexpectedly on this page"
-                            + (f" (exit status {code})" if code else "")
-                        )
-                        self._stop(w, kill=True)
-                        workers.remove(w)
-                        if pending and respawns_left > 0:
-                            respawns_left -= 1
-                            workers.append(self._spawn(ctx))
-                        continue
-                    kind = message[0]
-                    if kind == "ready":
-                        w.ready = True
-                    elif kind == "start":
-                        w.current, w.started = message[1], time.monotonic()
-                    elif kind == "done":
-                        number, data, transient = message[1], message[2], message[3]
-                        try:
-                            w.assigned.remove(number)
-                        except ValueError:
-                            pass
-                        w.current = None
-                        result = PageResult.from_json(data)
-                        result.transient = bool(transient)
-                        if number not in self._done:
-                            yield self._report(result)
-                    elif kind == "retire":
-                        for p in reversed(list(w.assigned)):
-                            pending.appendleft(p)
-                        w.assigned.clear()
-                        self._stop(w)
-                        workers.remove(w)
-                        if pending:
-                            workers.append(self._spawn(ctx))
-                    elif kind == "fatal":
-                        # the worker cannot open the document (it could a moment ago): give up cleanly
-                        for p in list(w.assigned) + list(pending):
-                            if p not in self._done:
-                                yield self._report(PageResult(
-                                    page=p, warnings=[PageWarning(p, f"page could not be extracted: {message[1]}")],
-                                    transient=True,
-                                ))
-                        pending.clear()
-                        for other in workers:
-                            other.assigned.clear()
-            # pages left when every worker was lost for good
-            for p in list(pending):
+                        item = replies.get_nowait()
+                    except queue.Empty:
+                        item = None
+                # a worker stuck on one page past the limit (where its own alarm cannot reach) is killed
+                if hard_limit:
+                    for i, w in enumerate(workers):
+                        running = w.running
+                        if running is not None and running[1] > hard_limit and (i, running[0]) not in timed_out:
+                            timed_out.add((i, running[0]))
+                            w.kill()
+            # pages left when the workers kept being lost
+            for p in list(pending) + list(sent.values()):
                 if p not in self._done:
-                    yield self._report(PageResult(
-                        page=p, warnings=[PageWarning(p, "page skipped: the extractor kept failing")],
-                        transient=True,
-                    ))
+                    yield self._report(PageResult(page=p, warnings=[failing_warning(p)], transient=True))
         finally:
             for w in workers:
-                self._stop(w, kill=self.cancelled)
+                if self.cancelled:
+                    w.cancel()
+                else:
+                    w.close()
 
 
 def iter_extract(
@@ -806,9 +807,9 @@ def assemble(
         data.warnings.extend(r.warnings)
     if results and not any(r.has_text for r in results):
         if any("OCR" in w.message for r in results for w in r.warnings):
-            data.warnings.append(PageWarning(0, "the document has no text layer (scanned?): OCR needed"))
+            data.warnings.append(warn(0, DOCUMENT_SCANNED))
         else:
-            data.warnings.append(PageWarning(0, "the document contains no text"))
+            data.warnings.append(warn(0, DOCUMENT_EMPTY))
     if data.tables:
         data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
         link_continued(data.tables, document.page_sizes)
@@ -823,21 +824,55 @@ def assemble(
             try:
                 outline = sections.read_outline(str(path), password)
             except Exception as exc:
-                data.warnings.append(PageWarning(0, f"the bookmarks could not be read: {exc}"))
+                data.warnings.append(warn(0, BOOKMARKS_FAILED, error=str(exc)))
         features = {r.page: r.features for r in results}
         try:
             data.sections = sections.build_sections(document, features, data.tables, outline)
         except Exception as exc:
-            data.warnings.append(PageWarning(0, f"the section tree could not be built: {exc}"))
+            data.warnings.append(warn(0, TREE_FAILED, error=str(exc)))
     # country/region/theme tags of sections and table rows (app/document/tags.py)
     try:
         from app.document.tags import tag_document
 
         tag_document(data)
     except Exception as exc:
-        data.warnings.append(PageWarning(0, f"tags could not be assigned: {exc}"))
+        data.warnings.append(warn(0, TAGS_FAILED, error=str(exc)))
     data.warnings.sort(key=lambda w: w.page)
     return data
+
+
+def prepare_assembly() -> None:
+    """Load what :func:`assemble` needs the first time it runs in a process: its modules and the name
+    indexes of the tagging pass (about 0.25 CPU s on the 304-page document, measured). Called on a
+    thread while the pages are extracted, that time is no longer spent after the last page; nothing
+    it does changes a result."""
+    import app.extract.sections.analysis  # noqa: F401 - loaded by build_sections on first use
+    import app.extract.sections.headings  # noqa: F401
+    import app.extract.sections.lines  # noqa: F401
+    import app.extract.sections.outline  # noqa: F401
+    import app.extract.sections.reading  # noqa: F401
+    import app.extract.sections.toc  # noqa: F401
+    import app.extract.sections.tree  # noqa: F401
+    import app.extract.tables.continuation  # noqa: F401
+    import app.extract.tables.repair  # noqa: F401
+    import app.extract.tables.totals  # noqa: F401
+    from app.document.tags import tag_text
+
+    tag_text("")  # builds the country, region and theme indexes once per process
+
+
+def prepare_in_background() -> threading.Thread:
+    """:func:`prepare_assembly` on a daemon thread (join it before :func:`assemble`). Only where the
+    assembly runs: never in the GUI's process, whose assembly runs in a helper process."""
+    def run() -> None:
+        try:
+            prepare_assembly()
+        except Exception:  # noqa: BLE001 - assemble loads it then, and reports what fails
+            pass
+
+    thread = threading.Thread(target=run, daemon=True, name="prepare-assembly")
+    thread.start()
+    return thread
 
 
 def extract_document(
@@ -859,11 +894,14 @@ def extract_document(
     """
     settings = settings or ExtractSettings()
     run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
+    # the document-level steps' modules and indexes load while the pages are extracted
+    prepared = prepare_in_background()
     results = list(run)
+    prepared.join()
     warnings = list(run.warnings)
     if run.cancelled:
         missing = [p for p in run.pages if p not in {r.page for r in results}]
-        warnings.append(PageWarning(0, f"extraction cancelled: {len(missing)} of {len(run.pages)} pages not extracted"))
+        warnings.append(cancelled_warning(len(missing), len(run.pages)))
     return assemble(run.document, results, path=path, password=password, settings=settings, warnings=warnings)
 
 
@@ -876,7 +914,13 @@ __all__ = [
     "extract_document",
     "extract_page",
     "iter_extract",
+    "PageHandler",
+    "cancelled_warning",
     "parse_pages",
+    "prepare_assembly",
+    "prepare_in_background",
     "prestart",
+    "warn",
+    "warning_message",
     "PAGE_TIMEOUT",
 ]

@@ -40,7 +40,7 @@ from app.document.numbers import NOTHING, parse_number
 from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
-         "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source")
+         "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source", "extraction")
 #: The interface translates labels and messages under this context (app/document/messages.py).
 CONTEXT = "Problems"
 LABELS = {
@@ -55,6 +55,7 @@ LABELS = {
     "ocr_uncertain": N_("Problems", "Uncertain OCR"),
     "ocr_lookalike": N_("Problems", "OCR look-alike"),
     "damaged_source": N_("Problems", "Damaged PDF"),
+    "extraction": N_("Problems", "Extraction"),
 }
 
 LOST = "\ufffd"
@@ -411,13 +412,25 @@ def check_section(section: Section) -> list[Problem]:
 
 
 def check_source(data: DocumentData) -> list[Problem]:
-    """The extraction's notes on a damaged source PDF (what was repaired, which pages were rebuilt)."""
+    """The extraction's notes on a damaged source PDF (what was repaired, which pages were rebuilt) and
+    its own warnings (pages skipped or not extracted, a cancelled run, no text layer)."""
     from app.source.pdf import DAMAGE_NOTE, REBUILT_NOTE, damage_message
 
     # the English note stays as saved (JSON, the command line); the interface translates the Message
     # read back from it, and shows an older version's wording as it is
-    return [Problem("damaged_source", w.message, page=w.page or None, note=damage_message(w.message))
-            for w in data.warnings if DAMAGE_NOTE in w.message or w.message.startswith(REBUILT_NOTE)]
+    from app.extract.pipeline import warning_message
+
+    found = []
+    for w in data.warnings:
+        if DAMAGE_NOTE in w.message or w.message.startswith(REBUILT_NOTE):
+            found.append(Problem("damaged_source", w.message, page=w.page or None, note=damage_message(w.message)))
+            continue
+        # what the extraction itself had to say (pages skipped, cancelled, no text layer): the user
+        # learns which pages to check or extract again; the same reading back as the notes above
+        note = warning_message(w.message)
+        if note is not None:
+            found.append(Problem("extraction", w.message, page=w.page or None, note=note))
+    return found
 
 
 def check_document(data: DocumentData) -> list[Problem]:

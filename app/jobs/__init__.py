@@ -1,1 +1,1 @@
-"""Helper processes the desktop application runs its extraction and page work in, streamed back to the GUI."""
+"""The desktop application's background jobs, run in helper processes (app/runner) and streamed back to the GUI: document assembly, page jobs."""

@@ -8,7 +8,7 @@ background Python costs the window hundreds of milliseconds of lag (measured wit
 ``tests/benchmarks/bench_gui.py --trace``: the assembly of a 300-page document, ~3 s of section-tree and
 tagging code, made the 10 ms GUI timer late by 212-259 ms).
 
-:class:`Assembler` starts one process (an :class:`app.jobs.worker.Worker` running :class:`AssemblyHandler`) when the
+:class:`Assembler` starts one process (an :class:`app.runner.worker.Worker` running :class:`AssemblyHandler`) when the
 first page arrives, sends it each page's result as it
 comes in (small messages, spread over the extraction), and at the end receives the finished
 :class:`~app.document.model.DocumentData` as many small JSON texts (one per table, section, warning) that the
@@ -26,8 +26,8 @@ import os
 from typing import Any, Callable, Iterable
 
 from app.document.model import DocumentData, PageWarning, SourceDocument
-from app.extract.pipeline import ExtractSettings, PageResult, assemble
-from app.jobs.worker import Worker
+from app.extract.pipeline import ExtractSettings, PageResult, assemble, prepare_in_background
+from app.runner.worker import Worker
 
 
 #: the lists of a DocumentData's JSON sent item by item (see _split)
@@ -57,11 +57,14 @@ class AssemblyHandler:
 
     def __init__(self) -> None:
         self.results: list[PageResult] = []
+        # what assembling needs loads while the pages arrive, not after the last one
+        self.prepared = prepare_in_background()
 
     def __call__(self, message: tuple) -> Any:
         if message[0] == "page":
             self.results.append(PageResult.from_json(message[1]))
             return None
+        self.prepared.join()
         _, document, settings, path, password, warnings, store_path, settings_key, identity = message
         data = assemble(
             SourceDocument.from_json(document), self.results, path=path, password=password,

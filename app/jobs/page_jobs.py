@@ -3,7 +3,7 @@
 The page view asks for small jobs on one page: re-extract a drawn area, estimate a table's row and
 column lines. Each is 0.1-0.5 s of pure-Python work; on a thread of the GUI process it would hold the GIL
 the GUI thread needs for every call into Python (see :mod:`app.jobs.assembler`), so they run in
-:class:`PageJobs`' helper process (an :class:`app.jobs.worker.Worker`), which keeps the last few PDFs open.
+:class:`PageJobs`' helper process (an :class:`app.runner.worker.Worker`), which keeps the last few PDFs open.
 
 Pages are read like the extraction pipeline reads them: through :class:`app.source.pagesource.PageSource`
 (pdfium by default, pdfminer for a page pdfium cannot read), so an area drawn by the user is read from
@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from app.jobs.worker import Worker
+from app.runner.worker import Worker
 
 #: PDFs the helper keeps open
 OPEN_PDFS = 4

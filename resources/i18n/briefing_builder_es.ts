@@ -39,6 +39,102 @@
     </message>
 </context>
 <context>
+    <name>Extraction</name>
+    <message>
+        <source>page skipped, too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory)</source>
+        <extracomment>Default per-page time limit in seconds. Extra time the parent allows beyond the limit before it kills a worker stuck on a page. A worker is replaced by a fresh process after this many pages (bounds memory growth). Pages queued ahead per worker. Decimal separator of the document&apos;s numbers (&quot;.&quot; or &quot;,&quot;), or None to decide per number. Read scanned pages (no usable text layer) with OCR when an engine is installed. Version of the extraction rules; changing it invalidates cached pages. Where pages&apos; characters and strokes come from (&quot;pdfium&quot; or &quot;pdfminer&quot;, app.source.pagesource); empty: the default source. Part of the key: the two may read a page slightly differently.</extracomment>
+        <translation>página omitida, demasiado densa para leerla: unos {load} caracteres y trazos, por encima del límite de {budget} por página (leerla requeriría gigabytes de memoria)</translation>
+    </message>
+    <message>
+        <source>page skipped: extraction took longer than {seconds} s</source>
+        <translation>página omitida: la extracción tardó más de {seconds} s</translation>
+    </message>
+    <message>
+        <source>page skipped: not enough memory</source>
+        <translation>página omitida: memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>page skipped: the extractor stopped unexpectedly on this page</source>
+        <translation>página omitida: el extractor se detuvo inesperadamente en esta página</translation>
+    </message>
+    <message>
+        <source>page skipped: the extractor stopped unexpectedly on this page (exit status {code})</source>
+        <translation>página omitida: el extractor se detuvo inesperadamente en esta página (código de salida {code})</translation>
+    </message>
+    <message>
+        <source>page skipped: the extractor kept failing</source>
+        <translation>página omitida: el extractor falló repetidamente</translation>
+    </message>
+    <message>
+        <source>page could not be extracted: {error}</source>
+        <translation>no se pudo extraer la página: {error}</translation>
+    </message>
+    <message>
+        <source>the page&apos;s data is damaged: it was read from a repaired copy</source>
+        <translation>los datos de la página están dañados: se leyó de una copia reparada</translation>
+    </message>
+    <message>
+        <source>page {page} does not exist (the document has {pages} pages)</source>
+        <translation>la página {page} no existe (el documento tiene {pages} páginas)</translation>
+    </message>
+    <message>
+        <source>extraction cancelled: {missing} of {total} pages not extracted</source>
+        <translation>extracción cancelada: {missing} de {total} páginas sin extraer</translation>
+    </message>
+    <message>
+        <source>scanned page (no text layer): to read it, {hint}</source>
+        <translation>página escaneada (sin capa de texto): para leerla, {hint}</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words)</source>
+        <translation>página escaneada leída por OCR ({engine}; {words} palabras)</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words, turned {rotation}°)</source>
+        <translation>página escaneada leída por OCR ({engine}; {words} palabras, girada {rotation}°)</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words, straightened {skew}°)</source>
+        <translation>página escaneada leída por OCR ({engine}; {words} palabras, enderezada {skew}°)</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words, turned {rotation}°, straightened {skew}°)</source>
+        <translation>página escaneada leída por OCR ({engine}; {words} palabras, girada {rotation}°, enderezada {skew}°)</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned page?): OCR needed</source>
+        <translation>sin capa de texto (¿página escaneada?): se necesita OCR</translation>
+    </message>
+    <message>
+        <source>headings of this page could not be read: {error}</source>
+        <translation>no se pudieron leer los títulos de esta página: {error}</translation>
+    </message>
+    <message>
+        <source>extraction results could not be cached: {error}</source>
+        <translation>no se pudieron guardar en caché los resultados de la extracción: {error}</translation>
+    </message>
+    <message>
+        <source>the document has no text layer (scanned?): OCR needed</source>
+        <translation>el documento no tiene capa de texto (¿escaneado?): se necesita OCR</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>el documento no contiene texto</translation>
+    </message>
+    <message>
+        <source>the bookmarks could not be read: {error}</source>
+        <translation>no se pudieron leer los marcadores: {error}</translation>
+    </message>
+    <message>
+        <source>the section tree could not be built: {error}</source>
+        <translation>no se pudo construir el árbol de secciones: {error}</translation>
+    </message>
+    <message>
+        <source>tags could not be assigned: {error}</source>
+        <translation>no se pudieron asignar las etiquetas: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ExtractionJobs</name>
     <message>
         <source>Cancel</source>
@@ -1729,6 +1825,10 @@
     <message>
         <source>Damaged PDF</source>
         <translation>PDF dañado</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>Extracción</translation>
     </message>
     <message>
         <source>Lost character in “{word}”</source>

@@ -39,6 +39,102 @@
     </message>
 </context>
 <context>
+    <name>Extraction</name>
+    <message>
+        <source>page skipped, too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory)</source>
+        <extracomment>Default per-page time limit in seconds. Extra time the parent allows beyond the limit before it kills a worker stuck on a page. A worker is replaced by a fresh process after this many pages (bounds memory growth). Pages queued ahead per worker. Decimal separator of the document&apos;s numbers (&quot;.&quot; or &quot;,&quot;), or None to decide per number. Read scanned pages (no usable text layer) with OCR when an engine is installed. Version of the extraction rules; changing it invalidates cached pages. Where pages&apos; characters and strokes come from (&quot;pdfium&quot; or &quot;pdfminer&quot;, app.source.pagesource); empty: the default source. Part of the key: the two may read a page slightly differently.</extracomment>
+        <translation>page ignorée, trop dense pour être lue&#xa0;: environ {load} caractères et tracés, au-delà de la limite de {budget} par page (la lire demanderait des gigaoctets de mémoire)</translation>
+    </message>
+    <message>
+        <source>page skipped: extraction took longer than {seconds} s</source>
+        <translation>page ignorée&#xa0;: l’extraction a pris plus de {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>page skipped: not enough memory</source>
+        <translation>page ignorée&#xa0;: mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>page skipped: the extractor stopped unexpectedly on this page</source>
+        <translation>page ignorée&#xa0;: l’extracteur s’est arrêté inopinément sur cette page</translation>
+    </message>
+    <message>
+        <source>page skipped: the extractor stopped unexpectedly on this page (exit status {code})</source>
+        <translation>page ignorée&#xa0;: l’extracteur s’est arrêté inopinément sur cette page (code de sortie {code})</translation>
+    </message>
+    <message>
+        <source>page skipped: the extractor kept failing</source>
+        <translation>page ignorée&#xa0;: l’extracteur a échoué à répétition</translation>
+    </message>
+    <message>
+        <source>page could not be extracted: {error}</source>
+        <translation>la page n’a pas pu être extraite&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the page&apos;s data is damaged: it was read from a repaired copy</source>
+        <translation>les données de la page sont endommagées&#xa0;: elle a été lue dans une copie réparée</translation>
+    </message>
+    <message>
+        <source>page {page} does not exist (the document has {pages} pages)</source>
+        <translation>la page {page} n’existe pas (pages du document&#xa0;: {pages})</translation>
+    </message>
+    <message>
+        <source>extraction cancelled: {missing} of {total} pages not extracted</source>
+        <translation>extraction annulée&#xa0;: pages non extraites&#xa0;: {missing} sur {total}</translation>
+    </message>
+    <message>
+        <source>scanned page (no text layer): to read it, {hint}</source>
+        <translation>page numérisée (sans couche de texte)&#xa0;: pour la lire, {hint}</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words)</source>
+        <translation>page numérisée lue par OCR ({engine}&#xa0;; {words} mots)</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words, turned {rotation}°)</source>
+        <translation>page numérisée lue par OCR ({engine}&#xa0;; {words} mots, tournée de {rotation}°)</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words, straightened {skew}°)</source>
+        <translation>page numérisée lue par OCR ({engine}&#xa0;; {words} mots, redressée de {skew}°)</translation>
+    </message>
+    <message>
+        <source>scanned page read by OCR ({engine}; {words} words, turned {rotation}°, straightened {skew}°)</source>
+        <translation>page numérisée lue par OCR ({engine}&#xa0;; {words} mots, tournée de {rotation}°, redressée de {skew}°)</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned page?): OCR needed</source>
+        <translation>pas de couche de texte (page numérisée&#xa0;?)&#xa0;: OCR nécessaire</translation>
+    </message>
+    <message>
+        <source>headings of this page could not be read: {error}</source>
+        <translation>les titres de cette page n’ont pas pu être lus&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>extraction results could not be cached: {error}</source>
+        <translation>les résultats de l’extraction n’ont pas pu être mis en cache&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the document has no text layer (scanned?): OCR needed</source>
+        <translation>le document n’a pas de couche de texte (numérisé&#xa0;?)&#xa0;: OCR nécessaire</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>le document ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>the bookmarks could not be read: {error}</source>
+        <translation>les signets n’ont pas pu être lus&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the section tree could not be built: {error}</source>
+        <translation>l’arborescence des sections n’a pas pu être construite&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>tags could not be assigned: {error}</source>
+        <translation>les étiquettes n’ont pas pu être attribuées&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ExtractionJobs</name>
     <message>
         <source>Cancel</source>
@@ -1729,6 +1825,10 @@
     <message>
         <source>Damaged PDF</source>
         <translation>PDF endommagé</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>Extraction</translation>
     </message>
     <message>
         <source>Lost character in “{word}”</source>

@@ -1,45 +1,110 @@
 """One helper process, fed requests in order, its replies streamed back: the runner of every helper
-process the desktop application uses (document assembly, page jobs).
+process of the application (the extraction's page workers, document assembly, page jobs).
 
-Why processes: a desktop process must not run long pure-Python work on *any* of its threads (the GIL,
-see :mod:`app.jobs.assembler`). A :class:`Worker` starts its process on the first request; in it, a
-handler (a module-level class, sent by reference, instantiated once in the helper) is called with each
+Why processes: pdfminer and our rules are pure Python, and a desktop process must not run long
+pure-Python work on *any* of its threads (the GIL, see :mod:`app.jobs.assembler`). A :class:`Worker`
+starts its process on the first request; in it, a handler (a module-level class or a
+``functools.partial`` of one, sent by reference, instantiated once in the helper) is called with each
 request's payload. A request submitted with ``reply=True`` is answered ``(request, ok, result)``:
-``ok=False`` with a sentence when the handler raised. A request without reply (data fed in advance)
-that raises ends the helper: the handler's state is then not what later requests expect.
+``ok=False`` with a sentence when the handler raised (or could not be created: every request is then
+answered with that sentence). A request without reply (data fed in advance) that raises ends the
+helper: the handler's state is then not what later requests expect.
 
-Replies are delivered by a reader thread, either to ``on_reply`` or to :meth:`Worker.wait`. A helper that
-dies is never waited for: its pending requests are answered ``ok=False`` ("... stopped unexpectedly
-(exit status N)"), and the next :meth:`Worker.submit` starts a new one. :meth:`Worker.cancel` stops the
-helper at once, abandoning its pending requests (never answered).
+Replies are delivered by a reader thread, either to ``on_reply`` or to :meth:`Worker.wait`. The helper
+announces each request it starts, so :attr:`Worker.running` tells which one it is on and for how long
+(a caller can stop a helper stuck on one request: :meth:`Worker.kill`). A helper that dies (or is
+killed) is never waited for: its pending requests are answered ``ok=False`` with a :class:`Stopped`
+sentence ("... stopped unexpectedly (exit status N)") that says whether the helper had started that
+request, and the next :meth:`Worker.submit` starts a new one. :meth:`Worker.cancel` stops the helper at
+once, abandoning its pending requests (never answered).
+
+Processes start from :func:`mp_context`: ``forkserver`` where available (a Qt parent is never forked),
+``spawn`` elsewhere; the forkserver preloads the modules registered with :func:`preload`.
 """
 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 import signal
 import threading
 import time
 from typing import Any, Callable
 
-from app.extract.pipeline import mp_context
-
 #: (request id, ok, result or message)
 Reply = tuple[int, bool, Any]
+
+#: modules every helper needs, imported once in the forkserver rather than in each helper
+_PRELOAD: list[str] = []
+
+
+def preload(modules: list[str]) -> None:
+    """Have the forkserver import ``modules`` (before it starts; later calls only reach a new one)."""
+    for name in modules:
+        if name not in _PRELOAD:
+            _PRELOAD.append(name)
+
+
+def mp_context():
+    """The multiprocessing context every helper process starts from: forkserver where available (a Qt
+    parent is never forked), spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(list(_PRELOAD))
+    return ctx
+
+
+def prestart() -> bool:
+    """Start the forkserver (and its imports, :func:`preload`) ahead of the first helper, without
+    waiting for it: the first pages of an extraction then wait for neither (about half a second of a
+    2-core laptop, the larger part of the time to a document's first table). The desktop application
+    calls it when its window opens (through :func:`app.extract.pipeline.prestart`, which registers the
+    extraction's imports). True when a forkserver is (being) started."""
+    ctx = mp_context()
+    if ctx.get_start_method() != "forkserver":
+        return False
+    try:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    except Exception:  # the first helper starts it then
+        return False
+    return True
+
+
+class Stopped(str):
+    """The answer (``ok=False``) to a request whose helper stopped before replying: the sentence, with
+    ``started`` (the helper was running this request, not just holding it) and the helper's
+    ``exitcode`` and ``pid``."""
+
+    started: bool
+    exitcode: int | None
+    pid: int | None
+
+    def __new__(cls, text: str, started: bool, exitcode: int | None, pid: int | None) -> "Stopped":
+        self = super().__new__(cls, text)
+        self.started, self.exitcode, self.pid = started, exitcode, pid
+        return self
 
 
 def _worker_main(conn, handler_factory: Callable[[], Any], nice: bool) -> None:
     """The helper process: call the handler on each payload, reply when asked to."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if nice:  # the window wins the CPU, like the extraction workers (BRIEFING_WORKER_NICE)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about interruption
+    if nice:  # the window wins the CPU (BRIEFING_WORKER_NICE, set by widgets/)
         try:
             os.nice(int(os.environ.get("BRIEFING_WORKER_NICE", "0") or 0))
         except (AttributeError, ValueError, OSError):
             pass
     handler = None
+    broken = None
     try:
-        handler = handler_factory()
+        try:
+            handler = handler_factory()
+        except Exception as exc:  # noqa: BLE001 - every request is answered with the reason
+            broken = str(exc) or type(exc).__name__
         while True:
             try:
                 message = conn.recv()
@@ -49,8 +114,14 @@ def _worker_main(conn, handler_factory: Callable[[], Any], nice: bool) -> None:
                 return
             request, want_reply, payload = message
             if not want_reply:
+                if broken is not None:
+                    return  # its state cannot be built: the parent sees it stop
                 handler(payload)  # raising ends the helper: the parent sees it stop
                 continue
+            if broken is not None:
+                conn.send((request, False, broken))
+                continue
+            conn.send((request, None, None))  # started (Worker.running)
             try:
                 reply: Reply = (request, True, handler(payload))
             except Exception as exc:  # noqa: BLE001 - a sentence for the caller
@@ -93,10 +164,14 @@ class Worker:
         self._arrived = threading.Condition(self._lock)
         self._proc = None
         self._conn = None
+        #: requests sent to the current helper (callers replace a helper after so many: memory)
+        self._sent = 0
         self._pending: set[int] = set()
         self._replies: dict[int, Reply] = {}
         #: the helper each pending request was sent to (a stopped helper answers only for its own)
         self._owner: dict[int, Any] = {}
+        #: the request each helper announced it started, and when (time.monotonic)
+        self._running: dict[Any, tuple[int, float]] = {}
         #: helpers stopped on purpose (their pending requests were abandoned, not lost)
         self._stopped: set[int] = set()
 
@@ -108,11 +183,28 @@ class Worker:
         proc = self._proc
         return proc.pid if proc is not None and proc.is_alive() else None
 
+    @property
+    def sent(self) -> int:
+        """Requests sent to the current helper since it started."""
+        return self._sent
+
+    @property
+    def running(self) -> tuple[int, float] | None:
+        """``(request, seconds since the helper started it)`` while the helper runs a request that
+        expects a reply; None otherwise."""
+        with self._lock:
+            found = self._running.get(self._proc) if self._proc is not None else None
+            if found is None or found[0] not in self._pending:
+                return None
+            return found[0], time.monotonic() - found[1]
+
     def _ensure(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
+        if self._proc is not None and self._proc.is_alive() and not self._conn.closed:
             return
         if self._started and not self.restart:
             raise RuntimeError(f"the {self.what} stopped")
+        if self._conn is not None and self._conn.closed:
+            self._forget()
         self._drop()
         self._started = True
         ctx = mp_context()
@@ -121,7 +213,7 @@ class Worker:
                            name=self.name)
         proc.start()
         child_conn.close()
-        self._proc, self._conn = proc, parent_conn
+        self._proc, self._conn, self._sent = proc, parent_conn, 0
         threading.Thread(target=self._read, args=(proc, parent_conn), daemon=True, name=f"{self.name}-reader").start()
 
     def _read(self, proc, conn) -> None:
@@ -131,6 +223,10 @@ class Worker:
                 reply = conn.recv()
             except (EOFError, OSError):
                 break
+            if reply[1] is None:  # the helper started this request
+                with self._lock:
+                    self._running[proc] = (reply[0], time.monotonic())
+                continue
             self._deliver(reply)
         try:
             conn.close()
@@ -141,13 +237,14 @@ class Worker:
             if self._proc is proc:
                 self._proc = self._conn = None
             lost = sorted(r for r in self._pending if self._owner.get(r) is proc)
+            running = self._running.pop(proc, (None, 0.0))[0]
             deliberate = id(proc) in self._stopped
             self._stopped.discard(id(proc))
         if not deliberate:
             code = proc.exitcode
+            text = f"the {self.what} stopped unexpectedly" + (f" (exit status {code})" if code else "")
             for request in lost:
-                self._deliver((request, False, f"the {self.what} stopped unexpectedly"
-                                               + (f" (exit status {code})" if code else "")))
+                self._deliver((request, False, Stopped(text, request == running, code, proc.pid)))
 
     def _deliver(self, reply: Reply) -> None:
         with self._lock:
@@ -167,17 +264,24 @@ class Worker:
         """Send ``payload`` to the helper (started if none runs); the request's id. Raises (OSError, ...)
         when no helper can be started or the payload cannot be sent."""
         with self._lock:
-            self._ensure()
             request = next(self._ids)
-            if reply:
-                self._pending.add(request)
-                self._owner[request] = self._proc
-            try:
-                self._conn.send((request, reply, payload))
-            except Exception:
-                self._pending.discard(request)
-                self._owner.pop(request, None)
-                raise
+            for attempt in (1, 2):
+                self._ensure()
+                if reply:
+                    self._pending.add(request)
+                    self._owner[request] = self._proc
+                try:
+                    self._conn.send((request, reply, payload))
+                    break
+                except Exception as exc:
+                    self._pending.discard(request)
+                    self._owner.pop(request, None)
+                    if attempt == 2 or not self.restart or not isinstance(exc, (OSError, ValueError)):
+                        raise
+                    # the helper died a moment ago (its pipe is closed): its reader reports what it
+                    # held; this request goes to a new one
+                    self._forget()
+            self._sent += 1
             return request
 
     def pending(self) -> set[int]:
@@ -208,9 +312,15 @@ class Worker:
 
     # ---- stopping ------------------------------------------------------------------------------
 
+    def _forget(self) -> None:
+        """Let go of a helper that is ending by itself: its reader reports its requests as lost."""
+        self._proc = self._conn = None
+        self._sent = 0
+
     def _drop(self, kill: bool = False) -> None:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
+        self._sent = 0
         if proc is None:
             return
         if proc.is_alive():
@@ -226,6 +336,14 @@ class Worker:
         if proc.is_alive():
             proc.kill()
             proc.join(timeout=5)
+
+    def kill(self) -> None:
+        """Kill the helper now, as if it had died: its pending requests are answered with
+        :class:`Stopped` (e.g. it is stuck on a request past the caller's time limit)."""
+        with self._lock:
+            proc = self._proc
+        if proc is not None and proc.is_alive():
+            proc.kill()
 
     def cancel(self) -> None:
         """Stop the helper now; pending requests are abandoned (never answered)."""
@@ -249,4 +367,4 @@ class Worker:
         self.close()
 
 
-__all__ = ["Reply", "Worker"]
+__all__ = ["Reply", "Stopped", "Worker", "mp_context", "preload", "prestart"]
