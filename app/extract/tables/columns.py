@@ -97,6 +97,40 @@ def _extent(s: Structure, col: int) -> tuple[float, float] | None:
     return min(w["x0"] for w in ws), max(w["x1"] for w in ws)
 
 
+def _baselines_apart(s: Structure, b: int, em: float) -> bool:
+    """Do the cells left and right of column boundary ``b`` stand on different baselines in most
+    body rows (two tables side by side, each with its own leading, whose rows overlap enough to be
+    read as one)? The cells of one table row share a baseline: both sides hold values here, and a
+    row's values stand on one line even beside a wrapped label."""
+    rows: dict[int, tuple[list[float], list[float]]] = {}
+    for c in _body(s):
+        if c.col + c.col_span <= b:
+            rows.setdefault(c.row, ([], []))[0].extend(w["bottom"] for w in c.words)
+        elif c.col >= b:
+            rows.setdefault(c.row, ([], []))[1].extend(w["bottom"] for w in c.words)
+    both = [(left, right) for left, right in rows.values() if left and right]
+    if len(both) < 3:
+        return False
+    apart = sum(1 for left, right in both if min(abs(x - y) for x in left for y in right) > 0.15 * em)
+    return apart >= 0.6 * len(both)
+
+
+def _right_only_row(s: Structure, b: int) -> bool:
+    """Is there a body row with a label in column ``b`` and a value after it, and nothing left of
+    ``b`` (a row of the right-hand table, "Grand total 29,989", that the left-hand one does not
+    have)? One table's rows have their label in the first column."""
+    rows: dict[int, list] = {}
+    for c in _body(s):
+        rows.setdefault(c.row, []).append(c)
+    for cells in rows.values():
+        if any(c.col < b for c in cells):
+            continue
+        if any(c.col == b and not is_value(c.text) for c in cells) and \
+                any(c.col > b and is_value(c.text) for c in cells):
+            return True
+    return False
+
+
 def side_by_side_cut(s: Structure) -> float | None:
     """The x where a table of side-by-side tables divides (the middle of the gutter), or None."""
     if s.n_cols < 4:
@@ -123,7 +157,8 @@ def side_by_side_cut(s: Structure) -> float | None:
         right_rows = set().union(*rows_of[b:])
         ragged = bool(left_rows ^ right_rows)
         wide = gap >= 1.5 * em and gap >= 1.6 * typical
-        if not (wide or (ragged and gap >= 1.2 * em and gap >= 1.2 * typical)):
+        if not (wide or (ragged and gap >= 1.2 * em and gap >= 1.2 * typical)
+                or (gap >= 1.2 * em and (_baselines_apart(s, b, em) or _right_only_row(s, b)))):
             continue
         # no cell crosses the cut
         if any(c.col < b < c.col + c.col_span and c.text.strip() for c in s.cells):

@@ -104,20 +104,42 @@ def _coverage_gaps(intervals: list[tuple[float, float, int]], allow: int, lo: fl
 
 
 def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: float,
-                 v_rulings: list[Ruling], top: float, bottom: float) -> list[float]:
+                 v_rulings: list[Ruling], top: float, bottom: float,
+                 body_lines: set[int] | None = None) -> list[float]:
     """Column boundaries (x0, separators..., x1)."""
     core = [(p.x0, p.x1, p.line) for p in phrases if p.line in core_lines]
     n_core = len({p.line for p in phrases if p.line in core_lines})
     allow = int(0.12 * n_core) if n_core >= 8 else 0
     size = median([p.size for p in phrases]) if phrases else 10.0
-    gaps = _coverage_gaps(core, allow, x0, x1, min_width=max(1.5, 0.25 * size))
+    min_width = max(1.5, 0.25 * size)
+    gaps = _coverage_gaps(core, allow, x0, x1, min_width=min_width)
+    # where the few lines allowed to cross a gap leave part of it free (the longest label and its
+    # row's first value reach into the gap from either side), the separator goes into that part:
+    # the middle of the whole gap would cut the label or the value and join them in one cell
+    clear = _coverage_gaps(core, 0, x0, x1, min_width=min_width) if allow else []
+    # and into a part no body line covers at all, when there is one: a label wrapped beside values
+    # centred on their own line, or a group row's label, reaches into the gap on a line that is
+    # not a core line
+    body = [(p.x0, p.x1, p.line) for p in phrases if p.line in body_lines] if body_lines else []
+    open_ = _coverage_gaps(body, 0, x0, x1, min_width=min_width) if body else []
     seps = []
     # vertical rulings running through much of the table are separators
     height = max(bottom - top, 1.0)
     ruled = [v.pos for v in v_rulings if x0 + 2 < v.pos < x1 - 2 and v.length >= 0.3 * height]
     for a, b in gaps:
         inside = [x for x in ruled if a - 1 <= x <= b + 1]
-        seps.append(inside[0] if inside else (a + b) / 2)
+        free = [(c, d) for c, d in clear if a <= c and d <= b]
+        wide_open = [(c, d) for c, d in open_ if a <= c and d <= b]
+        if inside:
+            seps.append(inside[0])
+        elif wide_open and not any(c <= (a + b) / 2 <= d for c, d in wide_open):
+            c, d = max(wide_open, key=lambda g: g[1] - g[0])
+            seps.append((c + d) / 2)
+        elif free and not any(c <= (a + b) / 2 <= d for c, d in free):
+            c, d = max(free, key=lambda g: g[1] - g[0])
+            seps.append((c + d) / 2)
+        else:
+            seps.append((a + b) / 2)
     for x in ruled:
         if all(abs(x - s) > 3 for s in seps):
             # a ruling where text is: keep it only if no phrase of the body crosses it
@@ -192,7 +214,8 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
 
 
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
-                   cols: list[float], stacked: list[tuple[float, float]] = ()) -> list[float]:
+                   cols: list[float], stacked: list[tuple[float, float]] = (),
+                   free: list[tuple[float, float]] = ()) -> list[float]:
     """Columns with a heading and no body text in a matrix of marks (an activity nobody does): the
     body's gaps do not show them, so their headings join a neighbour or fall outside. A heading of
     a header line (``i``) that lies over no column's body text, apart from the headings
@@ -216,8 +239,10 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
         else:
             runs[-1].append(b)
     # a run starting in lower case continues the heading before it ("no. | of correct answers")
-    orphans = [k for k, r in enumerate(runs) if not over_body(r) and not r[0]["text"][:1].islower()
-               and not _under(r, stacked)]
+    # ... unless it is the second line of a heading that lies over no body text either ("Data" /
+    # "collection" over an empty column)
+    orphans = [k for k, r in enumerate(runs) if not over_body(r) and not _under(r, stacked)
+               and (not r[0]["text"][:1].islower() or _under(r, free))]
     if not orphans or len(runs) - len(orphans) < 2:
         return cols
     new = list(cols)
@@ -235,8 +260,12 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
         if not own:
             continue  # already a column of its own
         lo, hi = own[-1] if x0 >= own[-1][1] else own[0]
-        prev_x1 = max(w["x1"] for w in runs[k - 1]) if k else None
-        next_x0 = min(w["x0"] for w in runs[k + 1]) if k + 1 < len(runs) else None
+        # the text next to the heading on either side: a heading of its line or a column's body
+        # text (another line's heading over a column between them has its body text below)
+        prev_x1 = max(([max(w["x1"] for w in runs[k - 1])] if k else [])
+                      + [e[1] for e in ext.values() if e[1] <= x0], default=None)
+        next_x0 = min(([min(w["x0"] for w in runs[k + 1])] if k + 1 < len(runs) else [])
+                      + [e[0] for e in ext.values() if e[0] >= x1], default=None)
         if x0 >= hi:
             left = max([hi] + [max(w["x1"] for w in runs[j]) for j in range(k) if min(w["x0"] for w in runs[j]) >= new[c]])
             new.insert(c + 1, (left + x0) / 2)
@@ -334,7 +363,15 @@ def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]
         # boundary drawn in the middle of the gutter, but over no other column's text
         if p.x0 <= (lo + hi) / 2 <= p.x1:
             return hit[0], hit[0]
-    return _col_range(p, cols)
+    a, b = _col_range(p, cols)
+    if not hit and b > a:
+        # over no column's body text and across a boundary: a heading set off its column (beside
+        # the column's figures, not over them) belongs to the column whose text is much nearer;
+        # a group heading centred over the gutter of two columns is as near to both
+        dist = sorted((max(lo - p.x1, p.x0 - hi, 0.0), c) for c, (lo, hi) in ext.items() if a <= c <= b)
+        if len(dist) >= 2 and dist[0][0] < 0.25 * dist[1][0]:
+            return dist[0][1], dist[0][1]
+    return a, b
 
 
 # --------------------------------------------------------------------------------------------- rows
@@ -401,17 +438,36 @@ def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, lis
     return 1 if n > 1 else 0
 
 
-def _label_lines_above(first_body: int, lines: list[Line], line_cols) -> int:
+def _centred_beside_label(first_body: int, lines: list[Line], line_cols) -> int:
+    """The first row may have its label wrapped over two lines and its values centred beside them,
+    on a line of their own that overlaps both label lines: that line has no label, so it was not
+    taken for a data line and the label's first line went to the header. Such a line of values
+    (not years) between two label-only lines it overlaps starts the body at the label's first line."""
+    for i in range(1, min(first_body, len(lines) - 1)):
+        lc = line_cols[i]
+        vals = [p.text for ps in lc.values() for p in ps if is_value(p.text)]
+        if 0 in lc or not vals or all(_YEAR.match(v) for v in vals):
+            continue
+        above, below = lines[i - 1], lines[i + 1]
+        if set(line_cols[i - 1]) == {0} and set(line_cols[i + 1]) == {0} \
+                and above.bottom > lines[i].top and below.top < lines[i].bottom:
+            return i - 1
+    return first_body
+
+
+def _label_lines_above(first_body: int, lines: list[Line], line_cols, across: set[int] = frozenset()) -> int:
     """Lines of label text right above the first data line that belong to its label (a wrapped
     label with the values on its last line: "Regional / initiatives  175,000 ..."): closer to it
-    than to the header above, in the same font as the label below."""
+    than to the header above, in the same font as the label below, and inside the label column (a
+    line reaching across the columns, ``across``, is the header's: headings set close together
+    over a matrix read as one phrase)."""
     j = first_body
     if j <= 0 or j >= len(lines):
         return first_body
     body_fonts = {w.get("fontname") for p in line_cols[j].get(0, []) for w in p.words}
     while j - 1 >= 0 and first_body - j < 4:
         i = j - 1
-        if set(line_cols[i]) != {0}:
+        if set(line_cols[i]) != {0} or i in across:
             break
         gap_below = lines[j].top - lines[i].bottom
         if gap_below > 0.6 * max(lines[i].height, 1.0):
@@ -425,6 +481,37 @@ def _label_lines_above(first_body: int, lines: list[Line], line_cols) -> int:
     return j
 
 
+def _group_row_above(first_body: int, lines: list[Line], line_cols) -> int:
+    """A group row right under the header ("Southern Africa" above its countries) has only a
+    label, like a heading of the label column wrapped over two lines. It is a group row when the
+    body has group rows of its own (label-only lines between two lines with values) in its font,
+    and it is set apart from the header at least as far as from the data line under it (a heading's
+    lines are closer to each other than to the body)."""
+    k = first_body - 1
+    if k < 1 or first_body >= len(lines) or set(line_cols[k]) != {0}:
+        return first_body
+    if not any(set(line_cols[i]) - {0} for i in range(k)):
+        return first_body
+    gap_above = lines[k].top - lines[k - 1].bottom
+    gap_below = lines[first_body].top - lines[k].bottom
+    if gap_above < gap_below - 0.1 * lines[k].height:
+        return first_body
+
+    def has_values(i: int) -> bool:
+        return any(is_value(p.text) for c, ps in line_cols[i].items() if c > 0 for p in ps)
+
+    font = _label_fonts(line_cols, k)
+    for i in range(first_body + 1, len(lines) - 1):
+        if set(line_cols[i]) == {0} and has_values(i - 1) and has_values(i + 1) \
+                and _label_fonts(line_cols, i) == font and not _label_text(line_cols, i)[:1].islower():
+            return k
+    return first_body
+
+
+def _label_text(line_cols, i: int) -> str:
+    return " ".join(p.text for p in line_cols[i].get(0, []))
+
+
 def _below_header_rule(first_body: int, lines: list[Line], line_cols, rules: list[Ruling], width: float) -> int:
     """Label-only lines between the rule that closes the header and the first data line are group
     rows of the body ("East Africa" above its countries), not header lines: the rule says where
@@ -436,6 +523,18 @@ def _below_header_rule(first_body: int, lines: list[Line], line_cols, rules: lis
         if any(above.bottom - EDGE <= h.pos <= below.top + EDGE and h.length >= 0.8 * width for h in rules):
             return k
     return first_body
+
+
+def _introduction(lines: list[Line], first_body: int) -> int:
+    """Number of lines at the top of a table that are the sentence introducing it: up to the last
+    header line whose text ends with a colon ("... funding received so far:"). A heading does not
+    end with a colon; a sentence pulled into the region (its last line short, or stretched over
+    the columns) does."""
+    last = None
+    for i in range(min(first_body, len(lines) - 1)):
+        if lines[i].text.rstrip().endswith(":"):
+            last = i
+    return 0 if last is None else last + 1
 
 
 def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
@@ -469,7 +568,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
             core = {i for i, ps in enumerate(per_line) if len(ps) >= 2}
         if not core:
             core = set(range(len(lines)))
-        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom)
+        body_lines = set(range(first_value, len(lines))) if first_value is not None else None
+        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
     else:
         cols = list(columns)
 
@@ -497,8 +597,18 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     # ---- header and body lines -------------------------------------------------------------
     first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
     if header_hint is None:
-        first_body = _label_lines_above(first_body, lines, line_cols)
+        first_body = _centred_beside_label(first_body, lines, line_cols)
+        across = {i for i, ps in enumerate(per_line) if any(len(set(_col_range(p, cols))) > 1 for p in ps)}
+        first_body = _label_lines_above(first_body, lines, line_cols, across)
         first_body = _below_header_rule(first_body, lines, line_cols, h_inside, width)
+        first_body = _group_row_above(first_body, lines, line_cols)
+        if columns is None:
+            intro = _introduction(lines, first_body)
+            if intro:
+                # the sentence that introduces the table is not part of its header
+                rest = [w for ln in lines[intro:] for w in ln.words]
+                new_top = max(top, min(w["top"] for w in rest) - 1.0)
+                return build_structure(rest, (x0, new_top, x1, bottom), hs, vs)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
     if columns is None and head_ids and len(body_ids) >= 3 and _is_matrix(body_ids, per_line):
@@ -507,7 +617,9 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         for i in reversed(head_ids):
             above_body = [(p.x0, p.x1) for j in head_ids if j != i for p in per_line[j]
                           if any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
-            wider = _empty_columns(i, per_line, ext, wider, above_body)
+            free = [(p.x0, p.x1) for j in head_ids if j != i for p in per_line[j]
+                    if not any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
+            wider = _empty_columns(i, per_line, ext, wider, above_body, free)
         if wider != cols:
             cols = wider
             line_cols = [_line_cols(ps, cols) for ps in per_line]
@@ -610,13 +722,22 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
         if c not in ext or c + 1 not in ext:
             continue
         lo, hi = ext[c][1], ext[c + 1][0]
+        under = [q for q in lower if q.top >= p.bottom - EDGE]
         if not lo < p.center < hi:
-            continue
+            # or centred over the pair as its headings and figures span it (figures right-aligned
+            # under wider headings put the pair's middle inside the first column's text)
+            left = min([ext[c][0]] + [q.x0 for q in under if _col_range(q, cols) == (c, c)])
+            right = max([ext[c + 1][1]] + [q.x1 for q in under if _col_range(q, cols) == (c + 1, c + 1)])
+            tol = max(1.5, 0.15 * p.size)
+            # (the pair's cells are centred on: their text, or the boundaries in the gutters)
+            if min(abs(p.center - (left + right) / 2), abs(p.center - (cols[c] + cols[c + 2]) / 2)) > tol \
+                    or p.x1 - p.x0 >= right - left:
+                continue
         if any(abs(p.x1 - e[1]) <= 1.5 or abs(p.x0 - e[0]) <= 1.5 for e in (ext[c], ext[c + 1])):
             continue
         if any(q is not p and q.x1 > ext[c][0] and q.x0 < ext[c + 1][1] for q in line_phrases):
             continue
-        below = {_col_range(q, cols) for q in lower if q.top >= p.bottom - EDGE}
+        below = {_col_range(q, cols) for q in under}
         if (c, c) in below and (c + 1, c + 1) in below:
             return c, c + 1
     return a, b
@@ -748,6 +869,13 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
                     continue
                 if gap >= split_gap:
                     break
+            if values(j) and 0 not in line_cols[j] and all(only_label(i) for i in group) and j + 1 < n \
+                    and only_label(j + 1) and lines[j].top < lines[prev].bottom \
+                    and lines[j + 1].top < lines[j].bottom:
+                # values centred beside a label wrapped over two lines, overlapping both
+                group.append(j)
+                j += 1
+                continue
             if _continues_row(group, j, line_cols, values, label, only_label, lines):
                 group.append(j)
                 j += 1

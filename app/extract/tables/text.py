@@ -212,6 +212,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # "281,383 183,723" in a bold totals row set tight: two whole numbers of one type
                 # size are two values (a raised note marker is smaller; "1 234" is one number)
                 split = True
+            if not split and _wider_than_groups(words, gaps, k, line.size):
+                # "787 977 460 962": two space-grouped numbers in a tight table; a number's groups
+                # are set one space apart, the next cell's number further
+                split = True
             if not split and dx > 0.1 * line.size and is_value(prev["text"]) and is_currency(w["text"]) \
                     and k + 1 < len(words) and is_value(words[k + 1]["text"]):
                 # "548,914 $ 648,072": a value never goes on with a currency sign and a value, so
@@ -252,6 +256,32 @@ def _thousands_continuation(current: list[dict], w: dict) -> bool:
         return False
     a = "".join(x["text"] for x in current).replace(" ", "")
     return bool(re.fullmatch(r"[(\-−–]?\d{1,3}(?:\d{3})*", a))
+
+
+_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?%?")
+_LEAD = re.compile(r"[(\-−–]?\d{1,3}")
+
+
+def _groups(a: str, b: str) -> bool:
+    """Could ``b`` be the next thousands group of a number whose last word is ``a``?"""
+    return bool(_GROUP.fullmatch(b)) and bool(_LEAD.fullmatch(a) or re.fullmatch(r"\d{3}", a))
+
+
+def _wider_than_groups(words: list[dict], gaps: list[float], k: int, size: float) -> bool:
+    """Is the gap before word ``k``, between two digit groups, clearly wider than the gap between
+    the groups beside it (the word space of a number: "787 977 | 460 962")?"""
+    if k == 0 or not _groups(words[k - 1]["text"], words[k]["text"]):
+        return False
+    dx = gaps[k - 1]
+    near = []
+    if k >= 2 and _groups(words[k - 2]["text"], words[k - 1]["text"]):
+        near.append(gaps[k - 2])
+    if k + 1 < len(words) and _groups(words[k]["text"], words[k + 1]["text"]):
+        near.append(gaps[k])
+    if not near:
+        return False
+    ref = min(near)
+    return dx > 1.5 * max(ref, 0.0) and dx - ref > 0.12 * size
 
 
 def _phrase(words: list[dict], line_index: int) -> Phrase:
