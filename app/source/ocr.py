@@ -414,9 +414,10 @@ def _refine_panel(grey, box, b: int, level: int, within: float) -> tuple[float, 
 
 def _read_words(image) -> list[OcrWord]:
     pt = _tesseract()
-    # handed over uncompressed: the wrapper's default, PNG, costs a third of a second per page to write
+    # handed over uncompressed (PGM: like the PNG it replaces, without a resolution, which changes how
+    # Tesseract reads the page): the wrapper's default, PNG, costs a third of a second per page to write
     image = _grey(image)
-    image.format = "BMP"
+    image.format = "PPM"
     data = pt.image_to_data(
         image, lang=tesseract_langs(), config="--psm 3 -c preserve_interword_spaces=1",
         output_type=pt.Output.DICT,
@@ -1033,6 +1034,7 @@ class ScannedPage:
     ocr: OcrPage
     scale: tuple[float, float]
     _pdf: Any = None
+    _doc: Any = None
 
     def word_confidences(self) -> list[tuple[tuple[float, float, float, float], float, str]]:
         sx, sy = self.scale
@@ -1050,6 +1052,11 @@ class ScannedPage:
         try:
             self.page.close()
         finally:
+            if self._doc is not None:
+                from app.source.pdf import PDFIUM_LOCK
+
+                with PDFIUM_LOCK:
+                    self._doc.close()
             if self._pdf is not None:
                 self._pdf.close()
 
@@ -1089,8 +1096,31 @@ def scan_page(page, dpi: int | None = None) -> ScannedPage:
         width, height = float(page.width), float(page.height)
     data = synthetic_pdf(ocr, width, height)
     pdf = pdfplumber.open(io.BytesIO(data))
-    return ScannedPage(page=pdf.pages[0], ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
-                       _pdf=pdf)
+    page, doc = _synthetic_page(data, pdf)
+    return ScannedPage(page=page, ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
+                       _pdf=pdf, _doc=doc)
+
+
+def _synthetic_page(data: bytes, pdf) -> tuple[Any, Any]:
+    """The synthetic page read by the page source born-digital pages are read by (pdfium by default:
+    pdfminer parsing its ~2,000 characters cost 0.3-0.6 CPU s per page), with the pdfplumber
+    document for its metadata; pdfplumber's own page when pdfium is not the source or fails."""
+    from app.source.pagesource import PdfiumPage, default_source
+    from app.source.pdf import PDFIUM_LOCK
+
+    if default_source() == "pdfium":
+        doc = None
+        try:
+            import pypdfium2 as pdfium
+
+            with PDFIUM_LOCK:
+                doc = pdfium.PdfDocument(data)
+                return PdfiumPage(doc[0], 1, plumber=lambda: pdf.pages[0], reference=pdf.pages[0]), doc
+        except Exception:
+            if doc is not None:
+                with PDFIUM_LOCK:
+                    doc.close()
+    return pdf.pages[0], None
 
 
 def mark_tables(tables, scanned: ScannedPage) -> None:
