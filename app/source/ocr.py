@@ -15,6 +15,7 @@ engine is installed the page keeps its "no text layer" warning, now saying how t
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -61,6 +62,8 @@ class OcrPage:
     skew: float = 0.0
     engine: str = ""
     notes: list[str] = field(default_factory=list)
+    #: Filled panels found in the image (:func:`find_panels`): (x0, top, x1, bottom, grey level).
+    fills: list[tuple[float, float, float, float, int]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------- engines
@@ -106,8 +109,10 @@ def _tesseract():
     return pytesseract
 
 
+@functools.lru_cache(maxsize=4)
 def tesseract_langs() -> str:
-    """The installed ones of our languages, joined for ``-l`` (English when none is listed)."""
+    """The installed ones of our languages, joined for ``-l`` (English when none is listed). Asked once
+    per process (it starts the program)."""
     try:
         have = set(_tesseract().get_languages(config=""))
     except Exception:
@@ -261,11 +266,158 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
     return rules
 
 
+#: A panel's background is at least this many grey levels darker than the paper (the lightest tints
+#: of report boxes, #f2f2f2 on white, differ by 13; a scanner's noise averages out over a block).
+PANEL_CONTRAST = 8
+#: Panels smaller than this many points on either side are marks, bars of a chart or thick rules.
+PANEL_MIN_PT = 14.0
+
+
+def find_panels(image, dpi: float) -> list[tuple[float, float, float, float, int]]:
+    """Filled panels of a page image: boxes, sidebars, colour bands and banners, which a born-digital
+    page draws as filled rectangles and a scan only as pixels. (x0, top, x1, bottom, grey level) in
+    image pixels.
+
+    The image is cut into blocks of about 2 pt; a block's *background* is its 75th percentile (text
+    strokes are thin, so most of a block is background, in a panel as on paper). The paper is the
+    commonest background. Blocks at least ``PANEL_CONTRAST`` levels darker than the paper are
+    joined into connected regions; a region is a panel when it is at least ``PANEL_MIN_PT`` on both
+    sides and fills three quarters of its bounding box (a filled rectangle, not a photo's or a large
+    heading's outline). Its edges are then placed to the pixel on the full image."""
+    import numpy as np
+
+    grey = np.asarray(_grey(image), dtype=np.uint8)
+    h, w = grey.shape
+    b = max(3, int(round(dpi / 36)))  # 2 pt
+    hb, wb = h // b, w // b
+    if hb < 4 or wb < 4:
+        return []
+    blocks = grey[:hb * b, :wb * b].reshape(hb, b, wb, b).transpose(0, 2, 1, 3).reshape(hb, wb, b * b)
+    k = int(0.75 * (b * b - 1))
+    bg = np.partition(blocks, k, axis=2)[:, :, k].astype(np.int16)
+    counts = np.bincount(bg.ravel(), minlength=256)
+    paper = int(np.argmax(counts[96:])) + 96
+    tinted = bg <= paper - PANEL_CONTRAST
+    min_blocks = max(3, int(PANEL_MIN_PT * dpi / 72 / b))
+    out: list[tuple[float, float, float, float, int]] = []
+    for top, left, bottom, right, members in _regions(tinted):
+        if bottom - top < min_blocks or right - left < min_blocks:
+            continue
+        if members < 0.75 * (bottom - top) * (right - left):
+            continue
+        if (bottom - top) * (right - left) > 0.6 * hb * wb:
+            continue  # the whole sheet darker than its margins: paper, not a panel
+        # panels stacked in different tints (a box's title bar over its body, a table's total row
+        # under its shaded rows) are one region of tinted blocks: cut it where the tint changes
+        rows = [float(np.median(bg[r, left:right][tinted[r, left:right]])) if tinted[r, left:right].any() else 0.0
+                for r in range(top, bottom)]
+        cuts = [top] + [top + i for i in range(1, len(rows))
+                        if abs(rows[i] - rows[i - 1]) >= PANEL_CONTRAST and rows[i] and rows[i - 1]] + [bottom]
+        for a, z in zip(cuts, cuts[1:]):
+            part = tinted[a:z, left:right]
+            if z - a < max(2, min_blocks // 3) or not part.any():
+                continue  # the blocks across the line where two tints meet
+            values = bg[a:z, left:right][part]
+            level = int(np.median(values))
+            # a panel is flat (text darkens a few of its blocks); a photo's strip is not
+            if np.count_nonzero(np.abs(values - level) <= PANEL_CONTRAST // 2) < 0.8 * values.size:
+                continue
+            box = _refine_panel(grey, (left * b, a * b, right * b, z * b), b, level,
+                                 min(PANEL_CONTRAST, (paper - level) / 2))
+            out.append((*box, level))
+    return out
+
+
+def _regions(mask) -> list[tuple[int, int, int, int, int]]:
+    """Connected regions (4-neighbours) of a boolean grid: (top, left, bottom, right, cells), bounds
+    exclusive. Runs of each row are joined to the overlapping runs of the row above (union-find)."""
+    import numpy as np
+
+    parent: list[int] = []
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    runs: list[tuple[int, int, int]] = []  # (row, start, end)
+    previous: list[int] = []
+    for r in range(mask.shape[0]):
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], mask[r].view(np.int8), [0]))))
+        current = []
+        j = 0
+        for a, e in zip(edges[::2].tolist(), edges[1::2].tolist()):
+            idx = len(runs)
+            runs.append((r, a, e))
+            parent.append(idx)
+            current.append(idx)
+            while j < len(previous) and runs[previous[j]][2] <= a:
+                j += 1
+            m = j
+            while m < len(previous) and runs[previous[m]][1] < e:
+                ra, rb = find(previous[m]), find(idx)
+                if ra != rb:
+                    parent[ra] = rb
+                m += 1
+        previous = current
+    regions: dict[int, list[int]] = {}
+    for idx, (r, a, e) in enumerate(runs):
+        root = find(idx)
+        info = regions.get(root)
+        if info is None:
+            regions[root] = [r, a, r + 1, e, e - a]
+        else:
+            info[0] = min(info[0], r)
+            info[1] = min(info[1], a)
+            info[2] = max(info[2], r + 1)
+            info[3] = max(info[3], e)
+            info[4] += e - a
+    return [tuple(v) for v in regions.values()]  # type: ignore[misc]
+
+
+def _refine_panel(grey, box, b: int, level: int, within: float) -> tuple[float, float, float, float]:
+    """A panel's edges to the pixel: within two blocks of each coarse edge, the outermost row (column)
+    of the panel's side whose background (75th percentile across the panel) is within ``within`` of
+    the panel's ``level``, reached from the inside without crossing one that is not (the paper, or a
+    panel of another tint next to it)."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h, w = grey.shape
+    inner_x = grey[:, x0 + b:max(x0 + b + 1, x1 - b)]
+    inner_y = grey[y0 + b:max(y0 + b + 1, y1 - b), :]
+
+    def edge(lo: int, hi: int, start: int, rows: bool, outwards: int) -> int:
+        """From ``start`` (inside the panel) step ``outwards`` while the profile stays dark."""
+        lo, hi = max(0, lo), min(h if rows else w, hi)
+        if hi <= lo:
+            return start
+        strip = inner_x[lo:hi, :] if rows else inner_y[:, lo:hi]
+        dark = np.abs(np.percentile(strip, 75, axis=1 if rows else 0) - level) <= within
+        pos = min(max(start, lo), hi - 1)
+        while lo <= pos + outwards < hi and dark[pos + outwards - lo]:
+            pos += outwards
+        return pos
+
+    top = edge(y0 - 2 * b, y0 + 2 * b, y0 + b, True, -1)
+    bottom = edge(y1 - 2 * b, y1 + 2 * b, y1 - b - 1, True, 1) + 1
+    left = edge(x0 - 2 * b, x0 + 2 * b, x0 + b, False, -1)
+    right = edge(x1 - 2 * b, x1 + 2 * b, x1 - b - 1, False, 1) + 1
+    if not (left < right and top < bottom):
+        return float(x0), float(y0), float(x1), float(y1)
+    return float(left), float(top), float(right), float(bottom)
+
+
 # ------------------------------------------------------------------------------------ recognition
 
 
 def _read_words(image) -> list[OcrWord]:
     pt = _tesseract()
+    # handed over uncompressed (PGM: like the PNG it replaces, without a resolution, which changes how
+    # Tesseract reads the page): the wrapper's default, PNG, costs a third of a second per page to write
+    image = _grey(image)
+    image.format = "PPM"
     data = pt.image_to_data(
         image, lang=tesseract_langs(), config="--psm 3 -c preserve_interword_spaces=1",
         output_type=pt.Output.DICT,
@@ -660,8 +812,8 @@ def _read_page(image):
     return words, rules
 
 
-def recognise(image) -> OcrPage:
-    """OCR one page image (PIL) with the installed engine."""
+def recognise(image, dpi: float = 200.0) -> OcrPage:
+    """OCR one page image (PIL, made at ``dpi``) with the installed engine."""
     image, rotation, skew = straighten(image)
     words, rules = _read_page(image)
     if _median_confidence(words) < 0.5:
@@ -673,7 +825,7 @@ def recognise(image) -> OcrPage:
             if _median_confidence(again) > _median_confidence(words):
                 image, words, rules, rotation = turned, again, again_rules, (rotation + turn) % 360
     return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
-                   rotation=rotation, skew=skew, engine="tesseract")
+                   rotation=rotation, skew=skew, engine="tesseract", fills=find_panels(image, dpi))
 
 
 _BARS = set("|!lI[]()/\\")
@@ -836,6 +988,12 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     sizes = [[round(v, 1) for v in (w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy, w.em * sy)]
              for w in ocr.words if w.em > 0]
     c.setSubject(json.dumps({"doubtful": doubtful, "sizes": sizes}, separators=(",", ":")))
+    # panels first, as a born-digital page paints them under its text: the section rules tell a
+    # box's title from a heading by the fill around it
+    for x0, y0, x1, y1, level in ocr.fills:
+        c.setFillGray(level / 255.0)
+        c.rect(x0 * sx, page_height - y1 * sy, (x1 - x0) * sx, (y1 - y0) * sy, stroke=0, fill=1)
+    c.setFillGray(0)
     c.setLineWidth(0.6)
     for x0, y0, x1, y1 in ocr.lines:
         c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
@@ -876,6 +1034,7 @@ class ScannedPage:
     ocr: OcrPage
     scale: tuple[float, float]
     _pdf: Any = None
+    _doc: Any = None
 
     def word_confidences(self) -> list[tuple[tuple[float, float, float, float], float, str]]:
         sx, sy = self.scale
@@ -893,6 +1052,11 @@ class ScannedPage:
         try:
             self.page.close()
         finally:
+            if self._doc is not None:
+                from app.source.pdf import PDFIUM_LOCK
+
+                with PDFIUM_LOCK:
+                    self._doc.close()
             if self._pdf is not None:
                 self._pdf.close()
 
@@ -923,16 +1087,40 @@ def scan_page(page, dpi: int | None = None) -> ScannedPage:
     """OCR a pdfplumber page with no usable text layer into a page the rules can read."""
     import pdfplumber
 
+    dpi = dpi or scan_resolution(page)
     image = render_for_ocr(page, dpi)
-    ocr = recognise(image)
+    ocr = recognise(image, dpi)
     if ocr.rotation in (90, 270):
         width, height = float(page.height), float(page.width)
     else:
         width, height = float(page.width), float(page.height)
     data = synthetic_pdf(ocr, width, height)
     pdf = pdfplumber.open(io.BytesIO(data))
-    return ScannedPage(page=pdf.pages[0], ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
-                       _pdf=pdf)
+    page, doc = _synthetic_page(data, pdf)
+    return ScannedPage(page=page, ocr=ocr, scale=(width / ocr.width_px, height / ocr.height_px),
+                       _pdf=pdf, _doc=doc)
+
+
+def _synthetic_page(data: bytes, pdf) -> tuple[Any, Any]:
+    """The synthetic page read by the page source born-digital pages are read by (pdfium by default:
+    pdfminer parsing its ~2,000 characters cost 0.3-0.6 CPU s per page), with the pdfplumber
+    document for its metadata; pdfplumber's own page when pdfium is not the source or fails."""
+    from app.source.pagesource import PdfiumPage, default_source
+    from app.source.pdf import PDFIUM_LOCK
+
+    if default_source() == "pdfium":
+        doc = None
+        try:
+            import pypdfium2 as pdfium
+
+            with PDFIUM_LOCK:
+                doc = pdfium.PdfDocument(data)
+                return PdfiumPage(doc[0], 1, plumber=lambda: pdf.pages[0], reference=pdf.pages[0]), doc
+        except Exception:
+            if doc is not None:
+                with PDFIUM_LOCK:
+                    doc.close()
+    return pdf.pages[0], None
 
 
 def mark_tables(tables, scanned: ScannedPage) -> None:

@@ -1,6 +1,6 @@
 """Scanned pages: table rows and section headings read by OCR against the born-digital truth.
 
-    python tests/benchmarks/bench_ocr.py [--dpi 200] [--reports 8] [--ocr-cache DIR] [--write]
+    python tests/benchmarks/bench_ocr.py [--dpi 200] [--reports 8] [--ocr-cache DIR] [--no-speed] [--write]
 
 Image-only scans of the bundled samples are made with tools/docgen/scans.py (seeded: skew up to
 1.5°, Gaussian noise, grey paper, JPEG quality 70; one page in four fed sideways) and extracted
@@ -16,6 +16,10 @@ the reports benchmark (tests/benchmarks/_heading_match.py). Rules are tuned on t
 only; the validation scans are judged by their summary. ``--ocr-cache DIR`` keeps Tesseract's words
 per page image (keyed by the image's bytes) and runs the pipeline in this process, for repeated runs
 while tuning: the figures are the same, the seconds are not comparable.
+
+Speed (unless ``--no-speed``): multi-page scans (``SPEED_DOCS``) through ``briefing-builder extract
+--workers 2`` in a process of its own, never with cached words: wall seconds per page, what a user
+waits for, and CPU seconds per page of the command, its workers and Tesseract (needs psutil).
 """
 
 from __future__ import annotations
@@ -89,7 +93,55 @@ def report_headings(split: str, n: int, dpi: int, tmp: Path) -> dict:
         docs += 1
     return {"docs": docs, "score": total, "seconds": seconds}
 
+def speed(path: Path, pages: list[int] | None, dpi: int, tmp: Path, workers: int = 2) -> dict:
+    """What a user waits for: a multi-page scan of ``path`` through ``briefing-builder extract`` with
+    ``workers`` workers (they read pages in parallel), timed from the command's start to its end, and
+    the CPU seconds of the command and every process under it (the workers and Tesseract), polled
+    from the process tree (a process's last reading before it ends is kept: under-counts by at most
+    one polling interval per process)."""
+    import subprocess
+
+    import psutil
+
+    scan = scan_pdf(path, tmp / f"{path.stem}-speed.pdf", pages=pages, dpi=dpi, seed=11, skew=1.0,
+                    noise=5, grey=235, jpeg=75)
+    n = len(pages) if pages else _page_count(path)
+    cmd = [sys.executable, "-m", "app.cli.cli", "extract", str(scan), "-o", str(tmp / "speed.json"), "-q",
+           "--workers", str(workers)]
+    cpu: dict[int, float] = {}
+    t0 = time.perf_counter()
+    proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while proc.poll() is None:
+        try:
+            tree = [proc] + proc.children(recursive=True)
+        except psutil.Error:
+            tree = [proc]
+        for pr in tree:
+            try:
+                t = pr.cpu_times()
+                cpu[pr.pid] = max(cpu.get(pr.pid, 0.0), t.user + t.system)
+            except psutil.Error:
+                pass
+        time.sleep(0.1)
+    wall = time.perf_counter() - t0
+    if proc.returncode:
+        raise RuntimeError(proc.stderr.read().decode(errors="replace")[-2000:])
+    return {"pages": n, "wall": wall, "cpu": sum(cpu.values())}
+
+
+def _page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 SAMPLES = ROOT / "resources" / "samples"
+#: Multi-page scans timed through the command line: the appeal's table pages, the whole Myanmar sample.
+SPEED_DOCS = {"appeal": [7, 9, 10, 11, 12, 14], "myanmar": None}
 DOCS = {
     "appeal": SAMPLES / "migration-initiatives-2017-sample.pdf",
     "myanmar": SAMPLES / "myanmar-crisis-response-plan-2025-sample.pdf",
@@ -152,6 +204,7 @@ def main(argv=None) -> int:
     p.add_argument("--dpi", type=int, default=200)
     p.add_argument("--reports", type=int, default=8, help="generated reports per split (0: none)")
     p.add_argument("--ocr-cache", type=Path, help="reuse the OCR engine's words per page image (tuning)")
+    p.add_argument("--no-speed", action="store_true", help="skip the multi-page timing through the command line")
     p.add_argument("--write", action="store_true")
     a = p.parse_args(argv)
     if a.ocr_cache:
@@ -163,6 +216,11 @@ def main(argv=None) -> int:
         heads = headings(DOCS["myanmar"], a.dpi, Path(tmp))
         generated = {split: report_headings(split, a.reports, a.dpi, Path(tmp))
                      for split in ("development", "validation")} if a.reports else {}
+        speeds = {}
+        if not a.no_speed:
+            for name, pages in SPEED_DOCS.items():
+                before = os.getloadavg()[0]
+                speeds[name] = dict(speed(DOCS[name], pages, a.dpi, Path(tmp)), load=(before, os.getloadavg()[0]))
     load_after = os.getloadavg()[0]
     lines = [
         "## Scanned pages (OCR)",
@@ -204,6 +262,22 @@ def main(argv=None) -> int:
             sc = r["score"]
             lines.append(f"| {split} | {r['docs']} | {sc.true} | {sc.precision:.2f} / {sc.recall:.2f} / "
                          f"**{sc.f1:.2f}** | {sc.level_accuracy:.2f} |")
+    if speeds:
+        lines += [
+            "",
+            f"Speed, what a user waits for: multi-page scans at {a.dpi} dpi through `briefing-builder extract "
+            "--workers 2` in a process of its own (the OCR words are never from a cache here), wall time from "
+            "start to end (the two workers read pages in parallel, so on an idle 2-core machine the wall time is "
+            "about half the CPU time) and CPU time of the command, its workers and Tesseract (polled from the "
+            "process tree). The machine is shared: the wall time grows with the load, the CPU time much less.",
+            "",
+            "| document | pages | wall s/page | CPU s/page | load during the run |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for name, r in speeds.items():
+            lines.append(f"| {name} ({'pages ' + ','.join(map(str, SPEED_DOCS[name])) if SPEED_DOCS[name] else 'all'}) "
+                         f"| {r['pages']} | {r['wall'] / r['pages']:.2f} | {r['cpu'] / r['pages']:.2f} "
+                         f"| {r['load'][0]:.1f} → {r['load'][1]:.1f} |")
     lines += ["", f"Benchmark process CPU {time.process_time() - cpu0:.0f} s"
               + (" (OCR words reused from a cache, pipeline in one process)" if a.ocr_cache else
                  " (the workers' CPU is not in this figure)") + "."]
