@@ -1,0 +1,96 @@
+"""The table benchmarks' bookkeeping: what a partial run keeps on --write, and peers taken from an
+earlier run (``--peers-from``) so our rows can be refreshed alone after a rule change."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.benchmarks import bench_tables as bt
+
+INFO = {"cores": 2, "cpu": "cpu", "ram": "1 GB", "python": "3", "os": "os", "versions": {}, "java": "java",
+        "algorithm": "bb-tables-x"}
+
+
+def _summary(f1: float) -> dict:
+    return {"detection_recall": 1.0, "detection_precision": 1.0, "doc_f1": f1, "doc_precision": f1,
+            "doc_recall": f1, "pooled_f1": f1, "pooled_precision": f1, "pooled_recall": f1}
+
+
+def _tool(f1: float) -> dict:
+    return {"summary": _summary(f1), "median_s_per_page": 0.05, "mean_s_per_page": 0.05,
+            "median_cpu_s_per_page": 0.02, "peak_mb": 100.0, "errors": [], "load": 1.0,
+            "documents": {"eu-001": {"f1": f1}}}
+
+
+def _icdar(**tools) -> dict:
+    return {"documents": ["eu-001"], "tools": {t.replace("_", "-"): _tool(v) for t, v in tools.items()}}
+
+
+DOC = """# Benchmarks
+
+<!-- tables:start -->
+## Tables
+old header
+<!-- tables-notes:start -->
+A hand-written note on an earlier run.
+<!-- tables-notes:end -->
+<!-- tables-samples:start -->
+### Bundled samples
+old samples figures
+<!-- tables-samples:end -->
+
+<!-- tables-large:start -->
+### Large document
+old large figures
+<!-- tables-large:end -->
+
+<!-- tables-suite:start -->
+### Held-out suite
+old suite figures
+<!-- tables-suite:end -->
+<!-- tables:end -->
+
+<!-- other:start -->
+untouched
+<!-- other:end -->
+"""
+
+
+def test_a_partial_run_keeps_notes_and_parts_it_did_not_measure(tmp_path):
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text(DOC)
+    md = bt.render_markdown(_icdar(ours=0.99, pdfplumber=0.5), None, None, None, INFO, "2026-12-03")
+    bt.write_section(md, doc)
+    text = doc.read_text()
+    assert "| **Briefing Builder** (one process) |" in text and "0.990" in text
+    assert "old header" not in text
+    for kept in ("A hand-written note on an earlier run.", "old samples figures", "old large figures",
+                 "old suite figures", "untouched"):
+        assert text.count(kept) == 1, kept
+    # the kept parts stay where they were: samples before the large document, both before the suite
+    assert text.index("old samples") < text.index("old large") < text.index("old suite")
+
+
+def test_peers_from_an_earlier_run_beside_our_new_rows(tmp_path):
+    earlier = {"date": "2026-12-03", "started": "2026-12-03 17:00", "finished": "2026-12-03 17:40",
+               "load": [3.0, 5.0], "machine": {"algorithm": "bb-tables-11"},
+               "icdar": _icdar(ours=0.5, camelot_hybrid=0.8, pymupdf=0.4)}
+    path = tmp_path / "peers.json"
+    path.write_text(json.dumps(earlier))
+    now = _icdar(ours=0.99)
+    bt.apply_peers_from(path, {"icdar": now, "samples": None}, lambda m: None)
+    assert list(now["tools"]) == ["ours", "camelot-hybrid", "pymupdf"]
+    assert now["tools"]["ours"]["summary"]["doc_f1"] == 0.99  # ours from this run, not the earlier one
+    assert now["tools"]["camelot-hybrid"]["from_earlier_run"]
+    md = bt.render_markdown(now, None, None, None, INFO, "2026-12-03")
+    assert "2026-12-03 17:00–17:40 UTC" in md and "bb-tables-11" in md
+    assert "margin over the best peer (camelot hybrid, 0.800) +0.190" in md
+
+
+def test_peers_from_refuses_a_run_on_other_documents(tmp_path):
+    path = tmp_path / "peers.json"
+    path.write_text(json.dumps({"icdar": {"documents": ["eu-002"], "tools": {"pymupdf": _tool(0.4)}}}))
+    with pytest.raises(SystemExit):
+        bt.apply_peers_from(path, {"icdar": _icdar(ours=0.99)}, lambda m: None)
