@@ -419,8 +419,11 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
         f"{info['os']}. Peers: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + f"; {info['java']}."
         + (f" Extraction rules: `{info['algorithm']}`." if info.get("algorithm") else ""),
         "",
-        "Rerun: `.venv/bin/python tests/benchmarks/bench_tables.py --write` (needs the `bench` extras and "
-        "`../shared/corpus/icdar2013-eu`). Every tool runs on every document in its own process with a time "
+        "Rerun: `.venv/bin/python tests/benchmarks/bench_tables.py --write` (everything; needs the `bench` extras "
+        "and `../shared/corpus/icdar2013-eu`); every tool on ICDAR EU and the camelot suite, kept for later: "
+        "`... bench_tables.py --no-samples --large 0 --no-tabula --json PEERS.json --write`; then our rows "
+        "alone beside those peers: `... bench_tables.py --tools ours,ours-pdfminer --no-samples --large 0 "
+        "--no-tabula --peers-from PEERS.json --write` (the module's docstring). Every tool runs on every document in its own process with a time "
         "limit; seconds per page are timed around each tool's own call for each page; peak memory is the "
         "largest resident set of the tool's process tree over the documents. Measures: "
         "[docs/extraction.md](extraction.md#how-it-is-measured).",
