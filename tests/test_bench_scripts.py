@@ -94,3 +94,28 @@ def test_peers_from_refuses_a_run_on_other_documents(tmp_path):
     path.write_text(json.dumps({"icdar": {"documents": ["eu-002"], "tools": {"pymupdf": _tool(0.4)}}}))
     with pytest.raises(SystemExit):
         bt.apply_peers_from(path, {"icdar": _icdar(ours=0.99)}, lambda m: None)
+
+
+def test_generated_section_says_where_the_peers_figures_come_from():
+    from tests.benchmarks import bench_generated as bg
+
+    s = {"pages": 1, "tables": 1, "mean_f1": 0.9, "pooled_f1": 0.9, "pooled_precision": 0.9, "pooled_recall": 0.9,
+         "cells_exact": 0.9, "rows_exact": 0.8, "tables_exact": 0.7}
+    earlier = {"date": "2026-12-03T17:30", "started": "2026-12-03T16:53", "load_start": 3.0, "load_end": 4.0,
+               "machine": {"algorithm": "bb-tables-11"}, "tools": {}}
+    assert bg._run_window(earlier) == "16:53–17:30 UTC"
+    # without a recorded start, the window is the end less the tools' seconds
+    assert bg._run_window({"date": "2026-12-03T17:30", "tools": {"a": {"seconds": 600}}}) == "17:20–17:30 UTC"
+    res = {"date": "2026-12-03T18:00", "tools": {
+        "ours": {"summary": s, "families": {"ruled": s}, "engines": {}, "cpu_s_per_page": 0.03, "errors": 0,
+                 "load": 5.0, "seconds": 60},
+        "pymupdf": {"summary": s, "families": {"ruled": s}, "engines": {}, "cpu_s_per_page": 0.3, "errors": 0,
+                    "load": 6.0, "seconds": 600, "from_earlier_run": True}},
+        "peers_run": {"date": earlier["date"], "window": bg._run_window(earlier), "load_start": 3.0,
+                      "load_end": 4.0, "algorithm": "bb-tables-11"}}
+    manifest = {"generator": 2, "documents": [{"split": "validation", "family": "ruled", "engine": "reportlab",
+                                               "pages": [{"tables": [{}]}]}]}
+    md = bg.render(res, manifest, INFO, "2026-12-03", 3.0, 4.0)
+    assert "earlier run on the same documents (2026-12-03 16:53–17:30 UTC, load 3.0 → 4.0, our rules then " \
+           "`bb-tables-11`" in md
+    assert "| 0.300 | 0 | 6.0 |" in md  # CPU seconds and the load of that tool's run
