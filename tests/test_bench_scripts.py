@@ -119,3 +119,31 @@ def test_generated_section_says_where_the_peers_figures_come_from():
     assert "earlier run on the same documents (2026-12-03 16:53–17:30 UTC, load 3.0 → 4.0, our rules then " \
            "`bb-tables-11`" in md
     assert "| 0.300 | 0 | 6.0 |" in md  # CPU seconds and the load of that tool's run
+
+
+def test_suite_refreshed_alone_keeps_the_peers_and_the_reference(tmp_path):
+    """``--suite --tools ours --peers-from``: ours scored now; peers and camelot's reference from the file."""
+    from tests.helpers import shared_dir
+
+    shared = shared_dir()
+    real_world = shared / "corpus" / "real-world" if shared else None
+    if real_world is None or not (real_world / "camelot").is_dir():
+        pytest.skip("../shared/corpus/real-world (camelot's test PDFs) not present")
+    from _heldout import bench_suite, render_suite_markdown
+
+    def nothing(tool, pdf, timeout, script=None, extra=()):  # a tool that finds no table, without a process
+        return {"tables": [], "page_seconds": [0.01]}
+
+    now = bench_suite(real_world, ["ours"], 10, lambda m: None, nothing, reference=False)
+    assert "reference" not in now and now["load"]
+    reference = {m: {"summary": {**now["tools"]["ours"][m]["summary"], "mean_f1": 0.944}} for m in ("area", "page")}
+    earlier = {"started": "2026-12-03 17:00", "finished": "2026-12-03 17:40", "load": [9.0, 15.0],
+               "machine": {"algorithm": "bb-tables-11"},
+               "suite": {"cases": now["cases"], "reference": reference,
+                         "tools": {"ours": {"stale": True}, "camelot-hybrid": now["tools"]["ours"]}}}
+    path = tmp_path / "peers.json"
+    path.write_text(json.dumps(earlier))
+    bt.apply_peers_from(path, {"suite": now}, lambda m: None)
+    assert list(now["tools"]) == ["ours", "camelot-hybrid"] and "stale" not in now["tools"]["ours"]
+    assert now["reference"]["page"]["summary"]["mean_f1"] == 0.944
+    assert "from the run of 2026-12-03 17:00–17:40 UTC, 1-minute load 9.0–15.0" in render_suite_markdown(now, INFO)
