@@ -147,3 +147,14 @@ def test_suite_refreshed_alone_keeps_the_peers_and_the_reference(tmp_path):
     assert list(now["tools"]) == ["ours", "camelot-hybrid"] and "stale" not in now["tools"]["ours"]
     assert now["reference"]["page"]["summary"]["mean_f1"] == 0.944
     assert "from the run of 2026-12-03 17:00–17:40 UTC, 1-minute load 9.0–15.0" in render_suite_markdown(now, INFO)
+
+
+def test_peers_run_of_a_file_that_took_its_peers_from_an_earlier_one():
+    from tests.benchmarks import bench_generated as bg
+
+    first = {"date": "2026-12-03T17:51", "load_start": 1.2, "load_end": 16.9, "tools": {"pymupdf": {"seconds": 3600}}}
+    run = bg.peers_run(first)
+    assert run["window"] == "16:51–17:51 UTC" and run["load_end"] == 16.9
+    # the earlier file's tools are not yet marked when the window is taken
+    refreshed = {"date": "2026-12-04T09:00", "load_start": 0.5, "load_end": 0.6, "peers_run": run, "tools": {}}
+    assert bg.peers_run(refreshed) == run

@@ -349,6 +349,14 @@ def _run_window(res: dict) -> str:
     return f"{start:%H:%M}–{end:%H:%M} UTC"
 
 
+def peers_run(earlier: dict) -> dict:
+    """The run the peers' figures of an earlier --json file were measured in: that file's own peers' run
+    when it took them from one (a refresh of ours kept with --json and reused later)."""
+    return earlier.get("peers_run") or {
+        "load_start": earlier.get("load_start"), "load_end": earlier.get("load_end"), "date": earlier.get("date"),
+        "window": _run_window(earlier), "algorithm": (earlier.get("machine") or {}).get("algorithm")}
+
+
 def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, load_end: float) -> str:
     docs = manifest["documents"]
     n_tables = sum(len(p["tables"]) for d in docs for p in d["pages"])
@@ -494,13 +502,11 @@ def main(argv=None) -> int:
         earlier = json.loads(args.peers_from.read_text())
         if earlier.get("documents") != res["documents"] or earlier.get("split") != res["split"]:
             ap.error("--peers-from: that run scored other documents")
+        res["peers_run"] = peers_run(earlier)
         for tool, r in earlier["tools"].items():
             if tool not in res["tools"]:
                 r["from_earlier_run"] = True
                 res["tools"][tool] = r
-        res["peers_run"] = {"load_start": earlier.get("load_start"), "load_end": earlier.get("load_end"),
-                            "date": earlier.get("date"), "window": _run_window(earlier),
-                            "algorithm": (earlier.get("machine") or {}).get("algorithm")}
     res["load_start"], res["load_end"], res["date"] = load_start, load_end, dt.datetime.now().isoformat(timespec="minutes")
     res["started"], res["machine"] = started, _machine()
     for tool, r in res["tools"].items():

@@ -586,7 +586,8 @@ def apply_peers_from(path: Path, parts: dict[str, dict | None], log) -> None:
         merge_peers(now, earlier[part], part, order)
         taken = [t for t, r in now["tools"].items() if r.get("from_earlier_run")]
         if taken:
-            now["peers_run"] = info
+            # a file that itself took its peers from an earlier run names that run
+            now["peers_run"] = earlier[part].get("peers_run") or info
             log(f"--peers-from: {part}: {', '.join(taken)} from the run of {info['started'] or info['date']}")
 
 
