@@ -46,6 +46,11 @@ old samples figures
 old large figures
 <!-- tables-large:end -->
 
+<!-- tables-heldout:start -->
+### Held-out tabula
+old tabula figures
+<!-- tables-heldout:end -->
+
 <!-- tables-suite:start -->
 ### Held-out suite
 old suite figures
@@ -67,10 +72,10 @@ def test_a_partial_run_keeps_notes_and_parts_it_did_not_measure(tmp_path):
     assert "| **Briefing Builder** (one process) |" in text and "0.990" in text
     assert "old header" not in text
     for kept in ("A hand-written note on an earlier run.", "old samples figures", "old large figures",
-                 "old suite figures", "untouched"):
+                 "old tabula figures", "old suite figures", "untouched"):
         assert text.count(kept) == 1, kept
-    # the kept parts stay where they were: samples before the large document, both before the suite
-    assert text.index("old samples") < text.index("old large") < text.index("old suite")
+    # the kept parts stay where they were: samples, large document, tabula's tests, camelot's suite
+    assert text.index("old samples") < text.index("old large") < text.index("old tabula") < text.index("old suite")
 
 
 def test_peers_from_an_earlier_run_beside_our_new_rows(tmp_path):
@@ -158,3 +163,19 @@ def test_peers_run_of_a_file_that_took_its_peers_from_an_earlier_one():
     # the earlier file's tools are not yet marked when the window is taken
     refreshed = {"date": "2026-12-04T09:00", "load_start": 0.5, "load_end": 0.6, "peers_run": run, "tools": {}}
     assert bg.peers_run(refreshed) == run
+
+
+def test_a_run_with_the_suite_but_not_tabulas_tests_keeps_their_place(tmp_path):
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text(DOC)
+    s = {"cases": 1, "mean_f1": 0.76, "mean_precision": 0.7, "mean_recall": 0.8, "pooled_f1": 0.8,
+         "pooled_precision": 0.8, "pooled_recall": 0.8, "exact_cells": 1, "cells": 2, "mean_cell_accuracy": 0.5,
+         "errors": 0}
+    suite = {"date": "2026-12-03", "cases": ["a"], "load": [1.0, 2.0],
+             "tools": {"ours": {"page": {"summary": s, "cases": {}}}}}
+    md = bt.render_markdown(_icdar(ours=0.99), None, None, None, INFO, "2026-12-03", None, suite)
+    bt.write_section(md, doc)
+    text = doc.read_text()
+    assert "old suite figures" not in text and "| **Briefing Builder** |" in text
+    assert text.count("old tabula figures") == 1
+    assert text.index("old large") < text.index("old tabula") < text.index("Held-out documents, camelot")

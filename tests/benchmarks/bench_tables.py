@@ -523,10 +523,9 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
             + (f"; error: {large['error']}" if large.get("error") else "") + ".",
         ]
     lines += [LARGE[1], ""]
-    if heldout:
-        lines += [heldout_markdown(heldout, info), ""]
-    if suite:
-        lines += [render_suite_markdown(suite, info), ""]
+    # a held-out group not measured now: an empty block, filled with its last figures on --write (in place)
+    lines += [heldout_markdown(heldout, info) if heldout else "\n".join(HELDOUT), ""]
+    lines += [render_suite_markdown(suite, info) if suite else f"{SUITE_START}\n{SUITE_END}", ""]
     return "\n".join(lines)
 
 
@@ -539,7 +538,8 @@ def write_section(markdown: str, path: Path | None = None) -> None:
     start, end = "<!-- tables:start -->", "<!-- tables:end -->"
     old = text.split(start, 1)[1].split(end, 1)[0] if start in text and end in text else ""
     # notes, and the samples / large-document parts when this run left them out, keep their text
-    markdown = carry_blocks(markdown, old, [NOTES, SAMPLES, LARGE, (SUITE_NOTES_START, SUITE_NOTES_END)])
+    markdown = carry_blocks(markdown, old, [NOTES, SAMPLES, LARGE, HELDOUT, (SUITE_START, SUITE_END),
+                                            (SUITE_NOTES_START, SUITE_NOTES_END)])
     # a held-out subsection this run did not measure keeps its last figures
     kept = []
     for sub_start, sub_end in (HELDOUT, (SUITE_START, SUITE_END)):
