@@ -151,7 +151,7 @@ def test_suite_refreshed_alone_keeps_the_peers_and_the_reference(tmp_path):
     bt.apply_peers_from(path, {"suite": now}, lambda m: None)
     assert list(now["tools"]) == ["ours", "camelot-hybrid"] and "stale" not in now["tools"]["ours"]
     assert now["reference"]["page"]["summary"]["mean_f1"] == 0.944
-    assert "from the run of 2026-12-03 17:00–17:40 UTC, 1-minute load 9.0–15.0" in render_suite_markdown(now, INFO)
+    assert "from the run of 2026-12-03 17:00–17:40 UTC, 1-minute load 9.0 at its start and 15.0 at its end" in render_suite_markdown(now, INFO)
 
 
 def test_peers_run_of_a_file_that_took_its_peers_from_an_earlier_one():

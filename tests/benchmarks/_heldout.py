@@ -696,7 +696,7 @@ def peers_run_line(run: dict, also: str = "") -> str:
     if run.get("finished"):
         when += f"–{run['finished'][-5:]} UTC"
     load = run.get("load")
-    load_txt = f", 1-minute load {load[0]:.1f}–{load[1]:.1f}" if load else ""
+    load_txt = f", 1-minute load {load[0]:.1f} at its start and {load[1]:.1f} at its end" if load else ""
     rules = f", our rules then `{run['algorithm']}`" if run.get("algorithm") else ""
     return (f"*Peers' rows{' and ' + also if also else ''}: from the run of {when}{load_txt}{rules}, on the same "
             "documents (their code does not change with our rules); ours from this run "
