@@ -9,11 +9,11 @@
              --peers-from FILE (tools not run now: their figures from this --json file of an earlier run)
              --from-json FILE (write the figures of an earlier --json run as they are; nothing is run)
 
-Every peer beside ours in one run (about 30-60 min on 2 loaded cores), kept for later:
+Every peer beside ours in one run (an hour on 2 cores at load 5-20), kept for later:
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_generated.py --json /tmp/generated-all.json --write
 
-Our rows alone after a rule change (about a minute), the peers' figures kept from that run (their code
+Our rows alone after a rule change (2.5 min at load 14), the peers' figures kept from that run (their code
 does not change with our rules; the section says where they come from):
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_generated.py --tools ours \

@@ -14,12 +14,12 @@
              --peers-from FILE (the --json file of an earlier run: the tools not run now, and the camelot
                                 reference, are taken from it for every part run now; same documents)
 
-Every tool with its peers in one run (about an hour on 2 loaded cores), keeping the figures for later:
+Every tool with its peers in one run (70 min on 2 cores at load 9-20), keeping the figures for later:
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_tables.py --no-samples --large 0 --no-tabula \
         --json /tmp/tables-all.json --write
 
-Our rows alone after a rule change (ICDAR EU and the camelot suite, a few minutes), the peers' rows and
+Our rows alone after a rule change (ICDAR EU and the camelot suite: 2 min at load 9), the peers' rows and
 the camelot reference kept from that run (the peers' code does not change with our rules):
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_tables.py --tools ours,ours-pdfminer \
