@@ -511,9 +511,10 @@ def check_suite(real_world: Path) -> list[str]:
     return problems
 
 
-def bench_suite(real_world: Path, tools: list[str], timeout: float, log, run_tool) -> dict:
+def bench_suite(real_world: Path, tools: list[str], timeout: float, log, run_tool, reference: bool = True) -> dict:
     """Every tool on every camelot-suite case and on the pdfplumber row-check pages; logs only the
-    summaries (the group stays unseen while rules are developed; per-case figures go to the report)."""
+    summaries (the group stays unseen while rules are developed; per-case figures go to the report).
+    ``reference``: also camelot in each test's own setting (False when an earlier run's is reused)."""
     import datetime as dt
 
     cs = _suite()
@@ -564,6 +565,9 @@ def bench_suite(real_world: Path, tools: list[str], timeout: float, log, run_too
         log(f"camelot suite rows {tool:16s} asserted rows found {found}/{len(detail)}")
         per["run_seconds"] = time.monotonic() - t_tool
         results["tools"][tool] = per
+    results["load"] = [min(loads), max(loads)]
+    if not reference:
+        return results
     # camelot in each test's own setting: does it still give the expected tables (the mapping check and
     # the size of camelot's home advantage)?
     ref: dict = {}
@@ -682,6 +686,35 @@ def render_markdown(held: dict | None, info: dict | None = None) -> str:
 
 
 SUITE_START, SUITE_END = "<!-- tables-suite:start -->", "<!-- tables-suite:end -->"
+# hand-written notes (earlier runs, before/after) inside the suite subsection: kept on every --write
+SUITE_NOTES_START, SUITE_NOTES_END = "<!-- tables-suite-notes:start -->", "<!-- tables-suite-notes:end -->"
+
+
+def peers_run_line(run: dict, also: str = "") -> str:
+    """Where the rows of tools not run now come from (``--peers-from``)."""
+    when = run.get("started") or run.get("date") or "date not recorded"
+    if run.get("finished"):
+        when += f"–{run['finished'][-5:]} UTC"
+    load = run.get("load")
+    load_txt = f", 1-minute load {load[0]:.1f} at its start and {load[1]:.1f} at its end" if load else ""
+    rules = f", our rules then `{run['algorithm']}`" if run.get("algorithm") else ""
+    return (f"*Peers' rows{' and ' + also if also else ''}: from the run of {when}{load_txt}{rules}, on the same "
+            "documents (their code does not change with our rules); ours from this run "
+            "(`--peers-from`).*")
+
+
+def carry_blocks(markdown: str, old: str, pairs) -> str:
+    """Give each (start, end) block that is empty in ``markdown`` the content it has in ``old``: hand-written
+    notes and parts not measured in this run keep their text on --write."""
+    for start, end in pairs:
+        if start not in markdown or end not in markdown or start not in old or end not in old:
+            continue
+        head, rest = markdown.split(start, 1)
+        inner, tail = rest.split(end, 1)
+        if inner.strip():
+            continue
+        markdown = head + start + old.split(start, 1)[1].split(end, 1)[0] + end + tail
+    return markdown
 
 # Mean F1 of the first run of the suite (2026-11-23, commit f8dba86: rules as tuned on ICDAR EU, before
 # the tabula-driven rule changes of bb-tables-2); summaries only, as logged by bench_suite.
@@ -710,6 +743,8 @@ def render_suite_markdown(suite: dict | None, info: dict | None = None) -> str:
                   + (f", 1-minute load average {load[0]:.1f}–{load[1]:.1f} during the run" if load else "")
                   + "; peers as above. Rerun this part alone: "
                   "`.venv/bin/python tests/benchmarks/bench_tables.py --suite --write`.", ""]
+    if suite.get("peers_run"):
+        lines += [peers_run_line(suite["peers_run"], "the camelot reference"), ""]
     if suite.get("note"):
         lines += [suite["note"], ""]
     lines += [
@@ -729,6 +764,9 @@ def render_suite_markdown(suite: dict | None, info: dict | None = None) -> str:
         "mean F1 of the first run (2026-11-23), before any rule was changed after the ICDAR EU tuning; "
         "the other columns are this run.",
         "",
+        SUITE_NOTES_START,
+        SUITE_NOTES_END,
+        "",
     ]
     lines += _mode_tables(suite, "reference: camelot 2.0 in the upstream test's own setting", row_checks=True,
                           per_case=False, before=SUITE_BEFORE)
@@ -742,7 +780,8 @@ def write_subsection(markdown: str, doc: Path, start: str = START, end: str = EN
     if start not in text or end not in text:
         return False
     head, rest = text.split(start, 1)
-    _, tail = rest.split(end, 1)
+    old, tail = rest.split(end, 1)
+    markdown = carry_blocks(markdown, old, [(SUITE_NOTES_START, SUITE_NOTES_END)])
     doc.write_text(head + markdown.strip() + tail)
     return True
 

@@ -6,6 +6,18 @@
              --write (rewrite the <!-- generated --> section of docs/benchmarks.md; validation part only)
              --json FILE  --cache DIR (default: tools.docgen.tables.default_cache())
              --cases (development part only: one line per failing table, to find the rules' failures)
+             --peers-from FILE (tools not run now: their figures from this --json file of an earlier run)
+             --from-json FILE (write the figures of an earlier --json run as they are; nothing is run)
+
+Every peer beside ours in one run (an hour on 2 cores at load 5-20), kept for later:
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_generated.py --json /tmp/generated-all.json --write
+
+Our rows alone after a rule change (2.5 min at load 14), the peers' figures kept from that run (their code
+does not change with our rules; the section says where they come from):
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_generated.py --tools ours \
+        --peers-from /tmp/generated-all.json --write
 
 The documents are generated (and cached outside the repository) when missing. Every tool reads every
 page with its own detection (no rectangle given). Ours runs in this process (``extract_tables`` page
@@ -323,6 +335,28 @@ def _machine() -> dict:
     return machine()
 
 
+def _run_window(res: dict) -> str:
+    """'HH:MM–HH:MM UTC' of a run from its --json figures (its end and the seconds of each tool)."""
+    try:
+        end = dt.datetime.fromisoformat(res["date"])
+    except (KeyError, TypeError, ValueError):
+        return ""
+    if res.get("started"):
+        start = dt.datetime.fromisoformat(res["started"])
+    else:
+        start = end - dt.timedelta(seconds=sum(r.get("seconds") or 0 for r in res["tools"].values()
+                                               if not r.get("from_earlier_run")))
+    return f"{start:%H:%M}–{end:%H:%M} UTC"
+
+
+def peers_run(earlier: dict) -> dict:
+    """The run the peers' figures of an earlier --json file were measured in: that file's own peers' run
+    when it took them from one (a refresh of ours kept with --json and reused later)."""
+    return earlier.get("peers_run") or {
+        "load_start": earlier.get("load_start"), "load_end": earlier.get("load_end"), "date": earlier.get("date"),
+        "window": _run_window(earlier), "algorithm": (earlier.get("machine") or {}).get("algorithm")}
+
+
 def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, load_end: float) -> str:
     docs = manifest["documents"]
     n_tables = sum(len(p["tables"]) for d in docs for p in d["pages"])
@@ -335,33 +369,38 @@ def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, 
         f"Measured {date} on {info['cores']} cores ({info['cpu']}), {info['ram']} RAM, Python {info['python']}; "
         "peers: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + f". Extraction rules: "
         f"`{info['algorithm']}`. Machine load (1-minute average) {load_start:.1f} at the start, {load_end:.1f} "
-        "at the end (2 cores shared with other work: CPU seconds, not wall clock).",
+        f"at the end{' (' + _run_window(res) + ')' if _run_window(res) else ''}; *load* in the table: the "
+        "highest seen during that tool's run (2 cores shared with other work: compare CPU seconds, not wall "
+        "clock; the figures other than speed do not depend on load).",
         "",
         f"Documents: `tools/docgen/tables.py` (generator {manifest['generator']}): {len(docs)} documents, "
         f"{sum(len(d['pages']) for d in docs)} pages, {n_tables} tables in {len(fams)} layout families, drawn "
         f"by {', '.join(engines)} ({len(manifest.get('dropped', []))} documents dropped because an engine "
         f"broke their pages otherwise than planned). Split by seed: the validation part ({len(val)} documents, "
         f"{sum(len(p['tables']) for d in val for p in d['pages'])} tables) is judged by these summaries only; "
-        "the rules were developed on the rest. Rerun: `.venv/bin/python tests/benchmarks/bench_generated.py "
-        "--write` (the `bench` extras). Measures: the module's docstring (relations as ICDAR 2013, NFKC text; "
+        "the rules were developed on the rest. Rerun (the `bench` extras): every tool, kept for later, "
+        "`.venv/bin/python tests/benchmarks/bench_generated.py --json PEERS.json --write`; our rows alone beside "
+        "those peers, `... bench_generated.py --tools ours --peers-from PEERS.json --write`. Measures: the module's docstring (relations as ICDAR 2013, NFKC text; "
         "*rows exact*: rows with every cell right and nothing else; *tables exact*: every row).",
         "",
     ]
     if res.get("peers_run"):
         pr = res["peers_run"]
-        when = (f"{pr['date']}, load {pr.get('load_start') or 0:.1f} → {pr.get('load_end') or 0:.1f}"
+        when = (f"{pr['date'][:10]} {pr.get('window') or pr['date'][11:]}, load {pr.get('load_start') or 0:.1f} → "
+                f"{pr.get('load_end') or 0:.1f}" + (f", our rules then `{pr['algorithm']}`" if pr.get("algorithm") else "")
                 if pr.get("date") else "date and load not recorded in that file")
         lines += [f"The peers' figures come from an earlier run on the same documents ({when}; their code did "
                   "not change), ours from this run.", ""]
     lines += [
-        "| tool | relation F1, mean over pages | pooled F1 (P / R) | cells exact | rows exact | tables exact | CPU s/page | errors |",
-        "|---|---|---|---|---|---|---|---|",
+        "| tool | relation F1, mean over pages | pooled F1 (P / R) | cells exact | rows exact | tables exact | CPU s/page | errors | load |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for tool, r in res["tools"].items():
         s = r["summary"]
         lines.append(f"| {LABELS.get(tool, tool)} | **{s['mean_f1']:.3f}** | {s['pooled_f1']:.3f} "
                      f"({s['pooled_precision']:.3f} / {s['pooled_recall']:.3f}) | {s['cells_exact']:.3f} | "
-                     f"{s['rows_exact']:.3f} | {s['tables_exact']:.3f} | {r['cpu_s_per_page'] or 0:.3f} | {r['errors']} |")
+                     f"{s['rows_exact']:.3f} | {s['tables_exact']:.3f} | {r['cpu_s_per_page'] or 0:.3f} | {r['errors']} | "
+                     f"{r.get('load') or 0:.1f} |")
     tools = list(res["tools"])
     lines += ["", "Rows exact by family (relation F1, mean over pages, in brackets); best of the row in bold:", "",
               "| family | pages | " + " | ".join(LABELS.get(t, t).replace("**", "") for t in tools) + " |",
@@ -427,6 +466,8 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--history", default="", help="a line kept under the table on --write (before/after)")
     ap.add_argument("--cases", action="store_true", help="development part: list the failing pages")
+    ap.add_argument("--from-json", type=Path, default=None,
+                    help="write (or print) the figures of an earlier --json run as they are; nothing is run")
     ap.add_argument("--peers-from", type=Path, default=None,
                     help="take the figures of tools not run now from this --json file of an earlier run on "
                          "the same documents (peers do not change between runs of our rules)")
@@ -442,6 +483,18 @@ def main(argv=None) -> int:
     tools = [t for t in args.tools.split(",") if t]
     log = lambda m: print(m, flush=True)  # noqa: E731
     load_start = os.getloadavg()[0]
+    started = dt.datetime.now().isoformat(timespec="minutes")
+    if args.from_json:
+        # a long run of every peer written as it was (its own date, load and rules)
+        res = json.loads(args.from_json.read_text())
+        if res.get("split") != args.split:
+            ap.error("--from-json: that run scored another split")
+        if args.write:
+            md = render(res, manifest, res.get("machine") or _machine(), res["date"][:10], res["load_start"],
+                        res["load_end"])
+            write_section(md, args.history)
+            log("docs/benchmarks.md: generated section updated")
+        return 0
     res = bench(manifest, folder, tools, args.split, [f for f in args.families.split(",") if f] or None,
                 args.timeout, log)
     load_end = os.getloadavg()[0]
@@ -449,13 +502,13 @@ def main(argv=None) -> int:
         earlier = json.loads(args.peers_from.read_text())
         if earlier.get("documents") != res["documents"] or earlier.get("split") != res["split"]:
             ap.error("--peers-from: that run scored other documents")
+        res["peers_run"] = peers_run(earlier)
         for tool, r in earlier["tools"].items():
             if tool not in res["tools"]:
                 r["from_earlier_run"] = True
                 res["tools"][tool] = r
-        res["peers_run"] = {"load_start": earlier.get("load_start"), "load_end": earlier.get("load_end"),
-                            "date": earlier.get("date")}
     res["load_start"], res["load_end"], res["date"] = load_start, load_end, dt.datetime.now().isoformat(timespec="minutes")
+    res["started"], res["machine"] = started, _machine()
     for tool, r in res["tools"].items():
         for fam, s in r["families"].items():
             log(f"  {tool:10s} {fam:12s} pages {s['pages']:3d} F1 {s['mean_f1']:.3f} cells {s['cells_exact']:.3f} "

@@ -10,6 +10,24 @@
              --suite (only the second held-out group: camelot's and pdfplumber's test expectations,
                       tests/benchmarks/_camelot_suite.py; it stays unseen: summaries only)
              --no-suite (leave that group out; a subsection not measured keeps its figures on --write)
+             --no-tabula (leave out the first held-out group, tabula-java's tests, in the full run)
+             --peers-from FILE (the --json file of an earlier run: the tools not run now, and the camelot
+                                reference, are taken from it for every part run now; same documents)
+
+Every tool with its peers in one run (70 min on 2 cores at load 9-20), keeping the figures for later:
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_tables.py --no-samples --large 0 --no-tabula \
+        --json /tmp/tables-all.json --write
+
+Our rows alone after a rule change (ICDAR EU and the camelot suite: 2 min at load 9), the peers' rows and
+the camelot reference kept from that run (the peers' code does not change with our rules):
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_tables.py --tools ours,ours-pdfminer \
+        --no-samples --large 0 --no-tabula --peers-from /tmp/tables-all.json --write
+
+A subsection not measured in a run (samples, large document, a held-out group) keeps its last figures
+on --write, and so do the hand-written notes between ``<!-- tables-notes:start/end -->`` and
+``<!-- tables-suite-notes:start/end -->``.
 
 Needs the benchmark extras (``pip install .[bench]``: camelot-py, tabula-py + Java, pymupdf, psutil,
 JPype1) and ../shared/corpus/icdar2013-eu (or $BRIEFING_SHARED). Every tool runs on every document in
@@ -43,7 +61,8 @@ for p in (str(ROOT), str(HERE)):
         sys.path.insert(0, p)
 
 from _heldout import TOOLS as HELDOUT_TOOLS  # noqa: E402
-from _heldout import SUITE_END, SUITE_START  # noqa: E402
+from _heldout import SUITE_END, SUITE_NOTES_END, SUITE_NOTES_START, SUITE_START  # noqa: E402
+from _heldout import carry_blocks, peers_run_line  # noqa: E402
 from _heldout import bench_heldout, bench_suite, check_suite  # noqa: E402
 from _heldout import check_cases as check_heldout  # noqa: E402
 from _heldout import render_markdown as heldout_markdown  # noqa: E402
@@ -69,6 +88,11 @@ PEERS = [
     "pymupdf",
 ]
 ALL_TOOLS = ["ours", "ours-pdfminer", *PEERS]
+# blocks of the tables section that a run may leave empty: the last figures (or notes) are kept on --write
+NOTES = ("<!-- tables-notes:start -->", "<!-- tables-notes:end -->")
+SAMPLES = ("<!-- tables-samples:start -->", "<!-- tables-samples:end -->")
+LARGE = ("<!-- tables-large:start -->", "<!-- tables-large:end -->")
+HELDOUT = ("<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->")
 LABELS = {
     "ours": "**Briefing Builder** (one process)",
     "ours-pipeline": "Briefing Builder, whole pipeline (worker pool)",
@@ -395,8 +419,11 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
         f"{info['os']}. Peers: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + f"; {info['java']}."
         + (f" Extraction rules: `{info['algorithm']}`." if info.get("algorithm") else ""),
         "",
-        "Rerun: `.venv/bin/python tests/benchmarks/bench_tables.py --write` (needs the `bench` extras and "
-        "`../shared/corpus/icdar2013-eu`). Every tool runs on every document in its own process with a time "
+        "Rerun: `.venv/bin/python tests/benchmarks/bench_tables.py --write` (everything; needs the `bench` extras "
+        "and `../shared/corpus/icdar2013-eu`); every tool on ICDAR EU and the camelot suite, kept for later: "
+        "`... bench_tables.py --no-samples --large 0 --no-tabula --json PEERS.json --write`; then our rows "
+        "alone beside those peers: `... bench_tables.py --tools ours,ours-pdfminer --no-samples --large 0 "
+        "--no-tabula --peers-from PEERS.json --write` (the module's docstring). Every tool runs on every document in its own process with a time "
         "limit; seconds per page are timed around each tool's own call for each page; peak memory is the "
         "largest resident set of the tool's process tree over the documents. Measures: "
         "[docs/extraction.md](extraction.md#how-it-is-measured).",
@@ -450,6 +477,9 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
                     f"({'met' if cpu <= 0.02 else 'NOT met'})"
                     + (f"; the same rules on the pdfminer source (the reference) {ref:.3f}." if ref is not None else ".")
                 )
+            if icdar.get("peers_run"):
+                lines += ["", peers_run_line(icdar["peers_run"])]
+            lines += ["", NOTES[0], NOTES[1]]
             lines += [
                 "",
                 "*s/page*: wall-clock seconds around the tool's call for each page; *CPU s/page*: CPU seconds "
@@ -464,6 +494,7 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
         if worst:
             lines += ["", "Our weakest documents (F1): " + ", ".join(f"{k} {v['f1']:.2f}" for k, v in worst) + "."]
         lines.append("")
+    lines.append(SAMPLES[0])
     if samples:
         lines += [
             f"### Bundled samples ({len(samples['documents'])} documents): cell-exact accuracy",
@@ -481,7 +512,7 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
             lines += ["", f"Ours through `extract_document`, with values: {values['exact']}/{values['cells']} cells exact in text **and** value; "
                       f"header-row count right in {values['header_rows_ok']}/{values['tables']} tables, totals rows "
                       f"right in {values['total_rows_ok']}/{values['tables']}."]
-        lines.append("")
+    lines += [SAMPLES[1], "", LARGE[0]]
     if large:
         lines += [
             "### Large document (memory and throughput of the whole pipeline)",
@@ -490,29 +521,74 @@ def render_markdown(icdar: dict | None, samples: dict | None, values: dict | Non
             f"peak resident memory {_f(large['peak_mb'], 0)} MB summed over the parent and its workers, "
             f"{_f(large['s_per_page'])} s/page wall clock, {large['tables']} tables"
             + (f"; error: {large['error']}" if large.get("error") else "") + ".",
-            "",
         ]
-    if heldout:
-        lines += [heldout_markdown(heldout, info), ""]
-    if suite:
-        lines += [render_suite_markdown(suite, info), ""]
+    lines += [LARGE[1], ""]
+    # a held-out group not measured now: an empty block, filled with its last figures on --write (in place)
+    lines += [heldout_markdown(heldout, info) if heldout else "\n".join(HELDOUT), ""]
+    lines += [render_suite_markdown(suite, info) if suite else f"{SUITE_START}\n{SUITE_END}", ""]
     return "\n".join(lines)
 
 
-def write_section(markdown: str) -> None:
+def write_section(markdown: str, path: Path | None = None) -> None:
     from tests.benchmarks._results import BENCHMARKS
     from tests.benchmarks._results import write_section as write
 
-    text = BENCHMARKS.read_text(encoding="utf-8")
+    path = path or BENCHMARKS
+    text = path.read_text(encoding="utf-8")
     start, end = "<!-- tables:start -->", "<!-- tables:end -->"
     old = text.split(start, 1)[1].split(end, 1)[0] if start in text and end in text else ""
+    # notes, and the samples / large-document parts when this run left them out, keep their text
+    markdown = carry_blocks(markdown, old, [NOTES, SAMPLES, LARGE, HELDOUT, (SUITE_START, SUITE_END),
+                                            (SUITE_NOTES_START, SUITE_NOTES_END)])
     # a held-out subsection this run did not measure keeps its last figures
     kept = []
-    for sub_start, sub_end in (("<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"),
-                               (SUITE_START, SUITE_END)):
+    for sub_start, sub_end in (HELDOUT, (SUITE_START, SUITE_END)):
         if sub_start not in markdown and sub_start in old and sub_end in old:
             kept.append(sub_start + old.split(sub_start, 1)[1].split(sub_end, 1)[0] + sub_end)
-    write("tables", "\n\n".join([markdown.strip(), *kept]))
+    write("tables", "\n\n".join([markdown.strip(), *kept]), path)
+
+
+def merge_peers(now: dict | None, then: dict | None, part: str, order: list[str]) -> dict | None:
+    """Add to one part of this run (icdar, samples, heldout, suite) the tools of an earlier run's same part
+    that were not run now; refuses a part scored on other documents."""
+    if not now or not then or not then.get("tools"):
+        return now
+    key = "documents" if "documents" in now else "cases"
+    if now.get(key) != then.get(key):
+        raise SystemExit(f"--peers-from: the {part} part of that run scored other documents")
+    tools = dict(now["tools"])
+    for tool, r in then["tools"].items():
+        if tool not in tools:
+            tools[tool] = {**r, "from_earlier_run": True}
+    rank = {t: i for i, t in enumerate(order)}
+    now["tools"] = dict(sorted(tools.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+    if then.get("reference") and not now.get("reference"):
+        now["reference"] = then["reference"]
+    return now
+
+
+def _run_info(earlier: dict) -> dict:
+    return {"started": earlier.get("started"), "finished": earlier.get("finished"), "load": earlier.get("load"),
+            "date": earlier.get("date"), "algorithm": (earlier.get("machine") or {}).get("algorithm")}
+
+
+def apply_peers_from(path: Path, parts: dict[str, dict | None], log) -> None:
+    """``--peers-from``: fill every part measured now with the earlier run's tools (see ``merge_peers``)."""
+    earlier = json.loads(path.read_text())
+    info = _run_info(earlier)
+    for part, now in parts.items():
+        if not now:
+            continue
+        if not (earlier.get(part) or {}).get("tools"):
+            log(f"--peers-from: {path.name} has no {part} part; {part} shows this run's tools only")
+            continue
+        order = HELDOUT_TOOLS if part in ("heldout", "suite") else ALL_TOOLS
+        merge_peers(now, earlier[part], part, order)
+        taken = [t for t, r in now["tools"].items() if r.get("from_earlier_run")]
+        if taken:
+            # a file that itself took its peers from an earlier run names that run
+            now["peers_run"] = earlier[part].get("peers_run") or info
+            log(f"--peers-from: {part}: {', '.join(taken)} from the run of {info['started'] or info['date']}")
 
 
 def _heldout_tools(tools: list[str]) -> list[str]:
@@ -540,7 +616,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suite", action="store_true", help="only the camelot-suite held-out group")
     parser.add_argument("--no-suite", action="store_true",
                         help="leave out the camelot-suite group (it stays unseen: run it rarely)")
+    parser.add_argument("--no-tabula", action="store_true",
+                        help="leave out the first held-out group (tabula-java's tests) in the full run")
+    parser.add_argument("--peers-from", type=Path, default=None,
+                        help="--json file of an earlier run: tools not run now come from it (same documents)")
     args = parser.parse_args(argv)
+    started, load_start = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M"), os.getloadavg()[0]
+
+    def stamp() -> dict:
+        return {"started": started, "finished": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M"),
+                "load": [load_start, os.getloadavg()[0]]}
 
     def log(msg: str) -> None:
         print(msg, flush=True)
@@ -571,11 +656,13 @@ def main(argv: list[str] | None = None) -> int:
         info = machine()
         heldout = None if args.suite else bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
         suite = None if args.no_suite else bench_suite(real_world, _heldout_tools(tools), args.timeout, log,
-                                                       run_tool)
+                                                       run_tool, reference=args.peers_from is None)
+        if args.peers_from:
+            apply_peers_from(args.peers_from, {"heldout": heldout, "suite": suite}, log)
         parts = [(heldout_markdown(heldout, info), "<!-- tables-heldout:start -->", "<!-- tables-heldout:end -->"),
                  (render_suite_markdown(suite, info), SUITE_START, SUITE_END)]
         if args.json:
-            args.json.write_text(json.dumps({"date": dt.date.today().isoformat(), "machine": info,
+            args.json.write_text(json.dumps({"date": dt.date.today().isoformat(), **stamp(), "machine": info,
                                              "heldout": heldout, "suite": suite}, indent=1))
         if args.write:
             for markdown, start, end in parts:
@@ -607,14 +694,19 @@ def main(argv: list[str] | None = None) -> int:
         if real_world is None or not real_world.is_dir():
             log("held-out corpus not found (../shared/corpus/real-world): skipped")
         else:
-            heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+            if not args.no_tabula:
+                heldout = bench_heldout(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
             if not args.no_suite:
-                suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool)
+                suite = bench_suite(real_world, _heldout_tools(tools), args.timeout, log, run_tool,
+                                    reference=args.peers_from is None)
+    if args.peers_from:
+        apply_peers_from(args.peers_from, {"icdar": icdar, "samples": samples, "heldout": heldout, "suite": suite},
+                         log)
     markdown = render_markdown(icdar, samples, values, large, info, date, heldout, suite)
     print()
     print(markdown)
     if args.json:
-        args.json.write_text(json.dumps({"date": date, "machine": info, "icdar": icdar, "samples": samples,
+        args.json.write_text(json.dumps({"date": date, **stamp(), "machine": info, "icdar": icdar, "samples": samples,
                                          "values": values, "large": large, "heldout": heldout, "suite": suite},
                                         indent=1))
     if args.write:
