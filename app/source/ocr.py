@@ -998,12 +998,15 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     for x0, y0, x1, y1 in ocr.lines:
         c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
     regular = regular_stroke(ocr.words)
+    drawn = []
     for members in lines.values():
         # Not measured: the median word box height (most words have no descender) is about the cap
         # height, 0.72 em in Helvetica.
         heights = sorted(w.box[3] - w.box[1] for w in members)
         unmeasured = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
-        baseline = sorted(w.box[3] for w in members)[len(members) // 2] * sy
+        drawn.append([members, unmeasured, sorted(w.box[3] for w in members)[len(members) // 2] * sy])
+    _common_baselines(drawn)
+    for members, unmeasured, baseline in drawn:
         for word in members:
             size = unmeasured
             font = "Helvetica-Bold" if word.em > 0 and word.stroke >= BOLD_STROKE_RATIO * regular else "Helvetica"
@@ -1023,6 +1026,31 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+#: How far apart, in ems, the measured baselines of text lines side by side may be and still be one
+#: baseline: a baseline read from word boxes is off by a descender's depth (0.21 em), a pixel row
+#: or what straightening left of the skew, while the lines of one column are a full line apart.
+BASELINE_PRECISION = 0.3
+
+
+def _common_baselines(drawn: list[list]) -> None:
+    """Put text lines whose measured baselines lie within ``BASELINE_PRECISION`` em of each other on
+    one baseline (their median), in place (``[members, size, baseline]`` items). The engine makes
+    separate lines of the cells of one table row when the gutter between them is wide; on a
+    born-digital page those cells share one baseline, and the table rules read that as one row."""
+    order = sorted(range(len(drawn)), key=lambda i: drawn[i][2])
+    group: list[int] = []
+    for i in order + [None]:
+        if i is not None and group and drawn[i][2] - drawn[group[0]][2] <= BASELINE_PRECISION * min(
+                drawn[i][1], drawn[group[0]][1]):
+            group.append(i)
+            continue
+        if len(group) > 1:
+            common = sorted(drawn[k][2] for k in group)[len(group) // 2]
+            for k in group:
+                drawn[k][2] = common
+        group = [i] if i is not None else []
 
 
 @dataclass
