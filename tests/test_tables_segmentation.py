@@ -1,7 +1,8 @@
 """Page segmentation rules (where each table of a page starts and ends), checked on generated pages.
 
 Dashboard pages stack small tables one under another with no blank line between them and set
-key-value blocks right under a table; the rules are in docs/extraction.md ("Page segmentation").
+key-value blocks right under a table; two-column pages set a table beside running text whose ragged
+edge reaches into the gutter. The rules are in docs/extraction.md ("Page segmentation").
 Each test draws pages with the generator's building blocks (tools/docgen/tables.py, reportlab) over
 several seeds, fonts and sizes, and asserts that every table comes out exactly as drawn.
 """
@@ -10,7 +11,10 @@ from __future__ import annotations
 
 import random
 
+import pdfplumber
 import pytest
+
+from app.extract.tables import extract_tables
 
 from tests.test_tables_generated import _draw, _rows, _scores
 from tools.docgen import tables as gen
@@ -82,3 +86,74 @@ def test_a_table_with_colon_labels_keeps_them(tmp_path, seed):
                      font=FONTS[seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+PROSE = ("the programme supports migrants and host communities through coordinated assistance while national "
+         "authorities lead the response with partners in every region where needs remain high and funding "
+         "received so far covers part of the requirements").split()
+
+
+def _ragged_lines(c, font: str, size: float, x: float, width: float, top: float, bottom: float, rng,
+                  short: tuple[float, float]) -> None:
+    """Running text set ragged-right in [x, x + width]: lines broken at words, so their right ends
+    vary; lines in the band ``short`` (top, bottom) are broken earlier (at 80-88 % of the width)."""
+    y, k = top, 0
+    while y < bottom:
+        words: list[str] = []
+        limit = width * (rng.uniform(0.8, 0.88) if short[0] - size <= y <= short[1] + size else rng.uniform(0.95, 1.0))
+        while c.stringWidth(" ".join(words + [PROSE[k % len(PROSE)]]), font, size) <= limit:
+            words.append(PROSE[k % len(PROSE)])
+            k += 1
+        c.setFont(font, size)
+        c.drawString(x, 842 - y, " ".join(words))
+        y += 1.3 * size
+
+
+@pytest.mark.parametrize("font,size,gutter", [("Helvetica", 7.5, 10.0), ("Times-Roman", 8.0, 12.0),
+                                             ("Helvetica", 8.5, 14.0), ("Times-Roman", 9.0, 18.0)])
+def test_table_beside_ragged_running_text(tmp_path, font, size, gutter):
+    """A two-column page with a table in the right-hand column and running text set ragged-right in
+    the left-hand one, its lines reaching into the gutter by different amounts: the text column
+    goes on above and below the table and is set aside, though lines above the table reach further
+    into the gutter than those beside it (they do not run over the gutter's far edge)."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"ragged-{font}-{size}")
+    rows = [["Region", "Budget", "Funded"]] + [[lab, f"{rng.randint(10, 999)},{rng.randint(100, 999)}",
+                                                   f"{rng.randint(10, 999)},{rng.randint(100, 999)}"]
+                                                  for lab in ["Kenya", "Somalia", "Ethiopia", "Uganda", "Sudan", "Djibouti"]]
+    pdf = tmp_path / "ragged.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    left, col = 56.0, (595 - 112 - gutter) / 2
+    table_x = left + col + gutter
+    top = 200.0
+    bottom = top + 1.8 * size * (len(rows) - 1)
+    # lines above and below the table reach nearly the whole column width, those beside it less
+    _ragged_lines(c, font, size, left, col, 90, bottom + 120, rng, short=(top, bottom))
+    for i, row in enumerate(rows):
+        y = 842 - (top + i * 1.8 * size)
+        c.setFont(font + ("-Bold" if font == "Helvetica" and i == 0 else ""), size)
+        c.drawString(table_x, y, row[0])
+        c.drawRightString(table_x + 0.72 * col, y, row[1])
+        c.drawRightString(table_x + col, y, row[2])
+    c.save()
+    with pdfplumber.open(pdf) as doc:
+        tables = extract_tables(doc.pages[0], 1)
+    grids = [[[cell.text for cell in sorted((x for x in t.cells if x.row == r), key=lambda x: x.col)]
+              for r in range(t.n_rows)] for t in tables]
+    assert rows in grids
+
+
+@pytest.mark.parametrize("family,seed,page", [("flow", 747, 3), ("flow", 748, 3), ("flow", 757, 3),
+                                              ("twocolumn", 187, 1), ("twocolumn", 189, 2)])
+def test_table_beside_ragged_running_text_in_generated_pages(tmp_path, family, seed, page):
+    """Pages of the generator's development part (two-column pages, reportlab) where lines of the
+    ragged-right running text beside the table, above or below it, reach into the gutter further
+    than the lines beside the table: they do not cross it (no word runs over its far edge), so the
+    text column is set aside and the table comes out exactly as drawn."""
+    assert gen.split_of(seed) == "development"
+    doc = gen.build_doc(family, "reportlab", seed)
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    s = scores[page - 1]
+    assert s["exact_rows"] == s["rows"]

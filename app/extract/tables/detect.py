@@ -396,10 +396,15 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         c = (w["x0"] + w["x1"]) / 2
         return c < mid if left else c > mid
 
+    # a ragged edge of the running text reaches into the gap by more or less from line to line: a
+    # line crosses the gap only when a word runs over its far edge (into the table's first or last
+    # column)
+    edge = g1 - 1 if left else g0 + 1
+
     def only_here(k: int) -> bool:
         line = infos[k].line
         inside = any(here(w) for w in line.words)
-        across = any(w["x0"] < g1 - 1 and w["x1"] > g0 + 1 for w in line.words)
+        across = any(w["x0"] < edge < w["x1"] for w in line.words)
         return inside and not across
 
     def prose_here(k: int) -> bool:
