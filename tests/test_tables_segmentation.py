@@ -157,3 +157,21 @@ def test_table_beside_ragged_running_text_in_generated_pages(tmp_path, family, s
     scores = _scores(doc, pdf)
     s = scores[page - 1]
     assert s["exact_rows"] == s["rows"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_key_figure_level_with_tables_is_no_cell(tmp_path, seed):
+    """A dashboard row: two small tables with a key figure between them in a larger type, level
+    with their headers. The figure is no cell (a row's cells share a type size); on the tables'
+    header line it joined the two tables into one."""
+    rng = random.Random(f"keyfig-{seed}")
+    left = _small_table(rng, n_vals=2, magnitude=3)
+    right = _small_table(rng, n_vals=2, magnitude=4)
+    figure = gen.Block("total", text=gen.format_number(rng.uniform(1e6, 1e8), "en"))
+    page = [gen.Block("heading", text="Dashboard"),
+            gen.Block("row", children=[gen.t_block(left), figure, gen.t_block(right)])]
+    doc, pdf = _draw(tmp_path, f"keyfig{seed}", [page], font=FONTS[seed], size=[7.5, 8, 8.5, 8][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == 2

@@ -433,14 +433,22 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
     def take(k: int) -> None:
         ids.update(id(w) for w in infos[k].line.words if here(w))
 
+    def goes_on(a: int, b: int) -> bool:
+        # running text goes on line after line: a blank of over two line pitches, or a line with
+        # a value after its first word on that side (a table's row), ends it
+        la, lb = infos[a].line, infos[b].line
+        ws = [w for w in infos[b].line.words if here(w)]
+        return (lb.top - la.bottom <= 2 * max(la.height, lb.height, MIN_PITCH)
+                and not any(is_value(w["text"]) for w in ws[1:]))
+
     for k in range(first, last + 1):
         take(k)
     k = first - 1
-    while k >= 0 and only_here(k):
+    while k >= 0 and only_here(k) and goes_on(k, k + 1) and goes_on(k + 1, k):
         take(k)
         k -= 1
     k = last + 1
-    while k < len(infos) and only_here(k):
+    while k < len(infos) and only_here(k) and goes_on(k - 1, k):
         take(k)
         k += 1
     return ids
@@ -928,7 +936,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     out = _drop_nested(out)
     ruled = [c for c in out if c.kind == "ruled"]
     framed = [c for c in out if c.kind != "ruled"]
-    axes = axis_words(words)
+    axes = axis_words(words) | _key_figures(words)
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     for cand in text_blocks(rest, page_width, page_height, hs):
@@ -964,6 +972,26 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.title = title_above(words, cand.bbox, size)
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
+    return out
+
+
+def _key_figures(words: list[dict]) -> set[int]:
+    """Ids of the words of key figures: a figure printed alone in a type 1.3 times the usual size of
+    the words on its line (their median), or more, fewer than half of them ("39,377,851" on a dashboard, level with the header of a
+    small table beside it). The cells of a table row share a type size; such a figure is no cell,
+    and on the line of a table it joined the tables left and right of it into one."""
+    out: set[int] = set()
+    for line in group_lines(words):
+        sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in line.words]
+        # against the line's usual size (not its smallest word: a raised note marker is smaller)
+        usual = median(sizes)
+        big = [w for w, z in zip(line.words, sizes) if z >= 1.3 * usual]
+        if not big or len(big) > 3 or 2 * len(big) >= len(line.words):
+            continue
+        # figures, and signs without letters or digits ("$")
+        if all(is_value(w["text"]) or not any(c.isalnum() for c in w["text"]) for w in big) \
+                and any(is_value(w["text"]) for w in big):
+            out.update(id(w) for w in big)
     return out
 
 
