@@ -396,10 +396,15 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         c = (w["x0"] + w["x1"]) / 2
         return c < mid if left else c > mid
 
+    # a ragged edge of the running text reaches into the gap by more or less from line to line: a
+    # line crosses the gap only when a word runs over its far edge (into the table's first or last
+    # column)
+    edge = g1 - 1 if left else g0 + 1
+
     def only_here(k: int) -> bool:
         line = infos[k].line
         inside = any(here(w) for w in line.words)
-        across = any(w["x0"] < g1 - 1 and w["x1"] > g0 + 1 for w in line.words)
+        across = any(w["x0"] < edge < w["x1"] for w in line.words)
         return inside and not across
 
     def prose_here(k: int) -> bool:
@@ -428,14 +433,22 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
     def take(k: int) -> None:
         ids.update(id(w) for w in infos[k].line.words if here(w))
 
+    def goes_on(a: int, b: int) -> bool:
+        # running text goes on line after line: a blank of over two line pitches, or a line with
+        # a value after its first word on that side (a table's row), ends it
+        la, lb = infos[a].line, infos[b].line
+        ws = [w for w in infos[b].line.words if here(w)]
+        return (lb.top - la.bottom <= 2 * max(la.height, lb.height, MIN_PITCH)
+                and not any(is_value(w["text"]) for w in ws[1:]))
+
     for k in range(first, last + 1):
         take(k)
     k = first - 1
-    while k >= 0 and only_here(k):
+    while k >= 0 and only_here(k) and goes_on(k, k + 1) and goes_on(k + 1, k):
         take(k)
         k -= 1
     k = last + 1
-    while k < len(infos) and only_here(k):
+    while k < len(infos) and only_here(k) and goes_on(k - 1, k):
         take(k)
         k += 1
     return ids
@@ -495,8 +508,14 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         else:
             k += 1
     blocks = _join_groups(infos, blocks)
+    kv_lines: set[int] = set()
+    for block in blocks:
+        kv_lines |= _key_value_lines(infos, block)
+    blocks = [piece for block in blocks for part in _without(block, kv_lines)
+              for piece in _stacked_tables(infos, part)]
     candidates: list[Candidate] = []
-    used: set[int] = set()
+    # key-value lines are neither rows nor headers of the table beside them
+    used: set[int] = set(kv_lines)
     running: set[int] = set()
     for block in blocks:
         gaps = _block_columns(infos, block)
@@ -530,6 +549,102 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
     return candidates, running, None
+
+
+def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float], em: float) -> int:
+    """How many of these lines have a cell after their label running over the middle of a column
+    gap (by 0.1 em). Labels are left out: a part with short labels has a wide gap after them that
+    the long labels of the other part run into, in one table too."""
+    mid = (gap[0] + gap[1]) / 2
+    return sum(1 for k in lines if any(p.x0 < mid - 0.1 * em and p.x1 > mid + 0.1 * em
+                                       for p in _beside_label(infos[k].phrases)))
+
+
+def _core(infos: list[_LineInfo], part: list[int]) -> list[int]:
+    """The lines a part's columns come from (as in _block_columns)."""
+    core = [k for k in part if infos[k].multi]
+    valued = [k for k in core if any(is_value(p.text) for p in _beside_label(infos[k].phrases))]
+    return valued if len(valued) >= 2 else core
+
+
+def _valued(infos: list[_LineInfo], core: list[int]) -> bool:
+    return len(core) >= 2 and all(any(is_value(p.text) for p in _beside_label(infos[k].phrases)) for k in core)
+
+
+def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]:
+    """Tables stacked with no blank between them (panels of a dashboard column, a small table right
+    under another) make one block of aligned lines. Each has its own columns: the upper part has a
+    column gap that two or more lines of the lower part run over with a cell after their label (a
+    phrase over its middle), and the lower part one that two or more of the upper part's lines run
+    over; or one of the two, when the lower part starts with a header line of its own (two phrases
+    or more, no value). In one table no row's cells run over a column gap of the others both ways
+    (wider figures further down a column may run into a gap the narrow ones above leave), and no
+    header line follows the rows. The block is cut where its two parts, each of three lines or more
+    with two lines holding values beside a label, cross so; among such cuts the one before a line without values
+    (the lower table's header), then the one with the widest blank above it, wins."""
+    if len(block) < 6:
+        return [block]
+    em = median(infos[k].line.size for k in block)
+    best = None
+    for i in range(3, len(block) - 2):
+        above, below = block[:i], block[i:]
+        ca, cb = _core(infos, above), _core(infos, below)
+        # each part a table with two rows of values at least (a header over its body is no table)
+        if not (_valued(infos, ca) and _valued(infos, cb)):
+            continue
+        need_a, need_b = min(2, len(ca)), min(2, len(cb))
+        ga, gb = _block_columns(infos, above), _block_columns(infos, below)
+        down = any(_crossed(infos, cb, g, em) >= need_b for g in ga)
+        up = any(_crossed(infos, ca, g, em) >= need_a for g in gb)
+        head = not any(is_value(p.text) for p in infos[below[0]].phrases)
+        # one way only: when the lower part starts with a header line of its own
+        if not (down and up) and not ((down or up) and head and infos[below[0]].multi):
+            continue
+        blank = infos[below[0]].line.top - infos[above[-1]].line.bottom
+        if best is None or (head, blank) > best[0]:
+            best = ((head, blank), i)
+    if best is None:
+        return [block]
+    i = best[1]
+    return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _key_value_lines(infos: list[_LineInfo], block: list[int]) -> set[int]:
+    """Key-value lines ("Total requirement:  6,297,984") set right under or above a small table:
+    runs of two or more lines of two phrases, a label ending with a colon and one value, in a block
+    whose other multi-phrase lines (two or more) have no label ending with a colon. A key-value block
+    is not a table row; its wide values run over the table's column gaps."""
+
+    def kv(k: int) -> bool:
+        ps = infos[k].phrases
+        return len(ps) == 2 and ps[0].text.rstrip().endswith(":") and is_value(ps[1].text)
+
+    flags = [kv(k) for k in block]
+    others = [k for k, f in zip(block, flags) if not f and infos[k].multi]
+    if len(others) < 2 or any(infos[k].phrases[0].text.rstrip().endswith(":") for k in others):
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for k, f in zip(block + [None], flags + [False]):
+        if f:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+def _without(block: list[int], drop: set[int]) -> list[list[int]]:
+    """The runs of a block left between the dropped lines."""
+    out: list[list[int]] = [[]]
+    for k in block:
+        if k in drop:
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(k)
+    return [b for b in out if b]
 
 
 def _regular_gap(infos: list[_LineInfo], block: list[int], j: int, gap: float, pitch: float) -> bool:
@@ -821,7 +936,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     out = _drop_nested(out)
     ruled = [c for c in out if c.kind == "ruled"]
     framed = [c for c in out if c.kind != "ruled"]
-    axes = axis_words(words)
+    axes = axis_words(words) | _key_figures(words)
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     for cand in text_blocks(rest, page_width, page_height, hs):
@@ -857,6 +972,26 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.title = title_above(words, cand.bbox, size)
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
+    return out
+
+
+def _key_figures(words: list[dict]) -> set[int]:
+    """Ids of the words of key figures: a figure printed alone in a type 1.3 times the usual size of
+    the words on its line (their median), or more, fewer than half of them ("39,377,851" on a dashboard, level with the header of a
+    small table beside it). The cells of a table row share a type size; such a figure is no cell,
+    and on the line of a table it joined the tables left and right of it into one."""
+    out: set[int] = set()
+    for line in group_lines(words):
+        sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in line.words]
+        # against the line's usual size (not its smallest word: a raised note marker is smaller)
+        usual = median(sizes)
+        big = [w for w, z in zip(line.words, sizes) if z >= 1.3 * usual]
+        if not big or len(big) > 3 or 2 * len(big) >= len(line.words):
+            continue
+        # figures, and signs without letters or digits ("$")
+        if all(is_value(w["text"]) or not any(c.isalnum() for c in w["text"]) for w in big) \
+                and any(is_value(w["text"]) for w in big):
+            out.update(id(w) for w in big)
     return out
 
 

@@ -1,0 +1,177 @@
+"""Page segmentation rules (where each table of a page starts and ends), checked on generated pages.
+
+Dashboard pages stack small tables one under another with no blank line between them and set
+key-value blocks right under a table; two-column pages set a table beside running text whose ragged
+edge reaches into the gutter. The rules are in docs/extraction.md ("Page segmentation").
+Each test draws pages with the generator's building blocks (tools/docgen/tables.py, reportlab) over
+several seeds, fonts and sizes, and asserts that every table comes out exactly as drawn.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+import pytest
+
+from app.extract.tables import extract_tables
+
+from tests.test_tables_generated import _draw, _rows, _scores
+from tools.docgen import tables as gen
+
+SHORT = [c for c in gen.COUNTRIES + gen.SECTORS if len(c) < 13]
+FONTS = ["LiberationSans", "LiberationSerif", "DejaVuSans", "Helvetica"]
+
+
+def _small_table(rng, n_vals: int, magnitude: int, pad: float | None = None, **kw) -> gen.GenTable:
+    pad = rng.choice([0.3, 0.45]) if pad is None else pad
+    return gen.make_table(rng, n_rows=rng.randint(3, 5), n_vals=n_vals, magnitude=magnitude, labels=SHORT,
+                          label_head=True, style=gen._base_style(rng, rules="none", pad=pad), **kw)
+
+
+def _panel_column(stack: gen.Block) -> gen.Block:
+    """A stack of panels in the first of three columns of a dashboard page (the others left empty)."""
+    return gen.Block("row", children=[stack, gen.Block("stack", children=[]), gen.Block("stack", children=[])])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tables_stacked_without_a_blank_are_separate_tables(tmp_path, seed):
+    """Two tables one under the other (as in a column of panels), a line's space apart, with columns
+    that do not line up (four columns of hundreds and one or two of millions): the block of aligned
+    lines is cut between them, each comes out with its own columns. (The tables are set with a
+    padding that keeps their header cells apart: a header set so tight that it reads as one
+    phrase does not start a table when the columns cross one way only; see the rule.)"""
+    rng = random.Random(f"stacked-{seed}")
+    upper = _small_table(rng, n_vals=3, magnitude=3, pad=0.45)
+    lower = _small_table(rng, n_vals=1 + seed % 2, magnitude=7, pad=0.45)
+    if seed % 2:
+        upper, lower = lower, upper
+    page = [gen.Block("heading", text="Overview"),
+            _panel_column(gen.Block("stack", children=[gen.t_block(upper), gen.t_block(lower)]))]
+    doc, pdf = _draw(tmp_path, f"stacked{seed}", [page], font=FONTS[seed], size=[8, 8.5, 9, 7.5][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == 2
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_key_value_lines_under_a_table_are_not_its_rows(tmp_path, seed):
+    """A key-value block ("Partners:  7,478,806") right under a small table: its wide values run over
+    the table's column gaps, so read as rows they merged the table's columns. Runs of two or more
+    lines of a label ending with a colon and one value are left out of a table whose own labels
+    have no colon."""
+    rng = random.Random(f"kv-{seed}")
+    t = _small_table(rng, n_vals=2 + seed % 2, magnitude=3)
+    kv = gen.Block("kv", pairs=[(k + ":", gen.format_number(rng.uniform(1e6, 1e7), "en"))
+                                for k in rng.sample(["Total requirement", "People targeted", "Partners", "Funded",
+                                                     "Coverage", "Gap"], rng.randint(2, 3))])
+    page = [gen.Block("heading", text="Overview"),
+            _panel_column(gen.Block("stack", children=[gen.t_block(t), kv]))]
+    doc, pdf = _draw(tmp_path, f"kv{seed}", [page], font=FONTS[seed], size=[8, 8.5, 9, 7.5][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == 1
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_table_with_colon_labels_keeps_them(tmp_path, seed):
+    """A table whose every label ends with a colon is not a key-value block: its rows stay."""
+    rng = random.Random(f"colon-{seed}")
+    t = _small_table(rng, n_vals=2, magnitude=4)
+    t.cells = [(r, c, rs, cs, text + ":" if c == 0 and r >= t.header_rows and text else text)
+               for r, c, rs, cs, text in t.cells]
+    doc, pdf = _draw(tmp_path, f"colon{seed}", [[gen.Block("heading", text="Overview"), gen.t_block(t)]],
+                     font=FONTS[seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+PROSE = ("the programme supports migrants and host communities through coordinated assistance while national "
+         "authorities lead the response with partners in every region where needs remain high and funding "
+         "received so far covers part of the requirements").split()
+
+
+def _ragged_lines(c, font: str, size: float, x: float, width: float, top: float, bottom: float, rng,
+                  short: tuple[float, float]) -> None:
+    """Running text set ragged-right in [x, x + width]: lines broken at words, so their right ends
+    vary; lines in the band ``short`` (top, bottom) are broken earlier (at 80-88 % of the width)."""
+    y, k = top, 0
+    while y < bottom:
+        words: list[str] = []
+        limit = width * (rng.uniform(0.8, 0.88) if short[0] - size <= y <= short[1] + size else rng.uniform(0.95, 1.0))
+        while c.stringWidth(" ".join(words + [PROSE[k % len(PROSE)]]), font, size) <= limit:
+            words.append(PROSE[k % len(PROSE)])
+            k += 1
+        c.setFont(font, size)
+        c.drawString(x, 842 - y, " ".join(words))
+        y += 1.3 * size
+
+
+@pytest.mark.parametrize("font,size,gutter", [("Helvetica", 7.5, 10.0), ("Times-Roman", 8.0, 12.0),
+                                             ("Helvetica", 8.5, 14.0), ("Times-Roman", 9.0, 18.0)])
+def test_table_beside_ragged_running_text(tmp_path, font, size, gutter):
+    """A two-column page with a table in the right-hand column and running text set ragged-right in
+    the left-hand one, its lines reaching into the gutter by different amounts: the text column
+    goes on above and below the table and is set aside, though lines above the table reach further
+    into the gutter than those beside it (they do not run over the gutter's far edge)."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"ragged-{font}-{size}")
+    rows = [["Region", "Budget", "Funded"]] + [[lab, f"{rng.randint(10, 999)},{rng.randint(100, 999)}",
+                                                   f"{rng.randint(10, 999)},{rng.randint(100, 999)}"]
+                                                  for lab in ["Kenya", "Somalia", "Ethiopia", "Uganda", "Sudan", "Djibouti"]]
+    pdf = tmp_path / "ragged.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    left, col = 56.0, (595 - 112 - gutter) / 2
+    table_x = left + col + gutter
+    top = 200.0
+    bottom = top + 1.8 * size * (len(rows) - 1)
+    # lines above and below the table reach nearly the whole column width, those beside it less
+    _ragged_lines(c, font, size, left, col, 90, bottom + 120, rng, short=(top, bottom))
+    for i, row in enumerate(rows):
+        y = 842 - (top + i * 1.8 * size)
+        c.setFont(font + ("-Bold" if font == "Helvetica" and i == 0 else ""), size)
+        c.drawString(table_x, y, row[0])
+        c.drawRightString(table_x + 0.72 * col, y, row[1])
+        c.drawRightString(table_x + col, y, row[2])
+    c.save()
+    with pdfplumber.open(pdf) as doc:
+        tables = extract_tables(doc.pages[0], 1)
+    grids = [[[cell.text for cell in sorted((x for x in t.cells if x.row == r), key=lambda x: x.col)]
+              for r in range(t.n_rows)] for t in tables]
+    assert rows in grids
+
+
+@pytest.mark.parametrize("family,seed,page", [("flow", 747, 3), ("flow", 748, 3), ("flow", 757, 3),
+                                              ("twocolumn", 187, 1), ("twocolumn", 189, 2)])
+def test_table_beside_ragged_running_text_in_generated_pages(tmp_path, family, seed, page):
+    """Pages of the generator's development part (two-column pages, reportlab) where lines of the
+    ragged-right running text beside the table, above or below it, reach into the gutter further
+    than the lines beside the table: they do not cross it (no word runs over its far edge), so the
+    text column is set aside and the table comes out exactly as drawn."""
+    assert gen.split_of(seed) == "development"
+    doc = gen.build_doc(family, "reportlab", seed)
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    s = scores[page - 1]
+    assert s["exact_rows"] == s["rows"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_key_figure_level_with_tables_is_no_cell(tmp_path, seed):
+    """A dashboard row: two small tables with a key figure between them in a larger type, level
+    with their headers. The figure is no cell (a row's cells share a type size); on the tables'
+    header line it joined the two tables into one."""
+    rng = random.Random(f"keyfig-{seed}")
+    left = _small_table(rng, n_vals=2, magnitude=3)
+    right = _small_table(rng, n_vals=2, magnitude=4)
+    figure = gen.Block("total", text=gen.format_number(rng.uniform(1e6, 1e8), "en"))
+    page = [gen.Block("heading", text="Dashboard"),
+            gen.Block("row", children=[gen.t_block(left), figure, gen.t_block(right)])]
+    doc, pdf = _draw(tmp_path, f"keyfig{seed}", [page], font=FONTS[seed], size=[7.5, 8, 8.5, 8][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == 2
