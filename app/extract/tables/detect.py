@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 
 from app.extract.tables.figures import axis_words, looks_like_figure
@@ -168,6 +169,18 @@ class _LineInfo:
     def multi(self) -> bool:
         return len(self.phrases) >= 2 and not self.prose
 
+    # The segmentation rules ask these of the same lines for every cut they try (quadratic in a
+    # block's lines): worked out once per line.
+    @cached_property
+    def beside(self) -> list[Phrase]:
+        """The phrases after the line's label (:func:`_beside_label`)."""
+        return _beside_label(self.phrases)
+
+    @cached_property
+    def valued(self) -> bool:
+        """A value stands beside the line's label."""
+        return any(is_value(p.text) for p in self.beside)
+
 
 def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
     """Each line's phrases and what kind of line it is. Prose is told by length: a sentence runs
@@ -212,7 +225,7 @@ def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[flo
     and in a narrow table set tight they may touch: "Budget Funded Actual"; structure.find_columns
     takes its columns from the body lines too), else all."""
     core = [k for k in members if infos[k].multi]
-    valued = [k for k in core if any(is_value(p.text) for p in _beside_label(infos[k].phrases))]
+    valued = [k for k in core if infos[k].valued]
     if len(valued) >= 2:
         core = valued
     intervals = [(p.x0, p.x1, k) for k in core for p in infos[k].phrases]
@@ -535,7 +548,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         # numbers or at least three aligned lines make a table
         multi = [m for m in block if infos[m].multi]
         # values beside a label (not only numbers at line starts, like numbered headings)
-        numeric_lines = sum(1 for m in multi if any(is_value(p.text) for p in _beside_label(infos[m].phrases)))
+        numeric_lines = sum(1 for m in multi if infos[m].valued)
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
@@ -557,18 +570,18 @@ def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float],
     the long labels of the other part run into, in one table too."""
     mid = (gap[0] + gap[1]) / 2
     return sum(1 for k in lines if any(p.x0 < mid - 0.1 * em and p.x1 > mid + 0.1 * em
-                                       for p in _beside_label(infos[k].phrases)))
+                                       for p in infos[k].beside))
 
 
 def _core(infos: list[_LineInfo], part: list[int]) -> list[int]:
     """The lines a part's columns come from (as in _block_columns)."""
     core = [k for k in part if infos[k].multi]
-    valued = [k for k in core if any(is_value(p.text) for p in _beside_label(infos[k].phrases))]
+    valued = [k for k in core if infos[k].valued]
     return valued if len(valued) >= 2 else core
 
 
 def _valued(infos: list[_LineInfo], core: list[int]) -> bool:
-    return len(core) >= 2 and all(any(is_value(p.text) for p in _beside_label(infos[k].phrases)) for k in core)
+    return len(core) >= 2 and all(infos[k].valued for k in core)
 
 
 def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]:
