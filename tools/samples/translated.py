@@ -24,7 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
-import build_samples as B
+import appeals as B
 import layout as L
 import seedtext as S
 from app.document.model import Tag
