@@ -271,3 +271,25 @@ def test_the_extraction_s_own_warnings_shown_in_the_language_english_kept(langua
     assert problem_label(problems[0]) == "Extracción"
     assert problem_text(problems[2]) == "extracción cancelada: 1 de 3 páginas sin extraer"
     assert [w.message for w in data.warnings] == english  # the saved English is untouched
+
+
+def test_how_to_add_ocr_is_told_in_the_language(language):
+    """A scanned page without an OCR engine says how to install one: the whole sentence, install
+    steps included, in the interface's language; saved in English, and read back from it."""
+    from app.document.model import DocumentData, SourceDocument
+    from app.extract import pipeline as pl
+    from app.extract.problems import check_source
+    from widgets.i18n import problem_text
+
+    data = DocumentData(document=SourceDocument(path="scan.pdf", sha256="0" * 64, pages=1))
+    data.warnings = [pl.warn(1, pl.SCANNED_NO_ENGINE)]
+    english = data.warnings[0].message
+    assert "install Tesseract OCR" in english and "pytesseract" in english
+    problems = check_source(data)
+    language("fr")
+    french = problem_text(problems[0])
+    assert french.startswith("page numérisée") and "installez Tesseract OCR" in french
+    assert "English" not in french and "ticking" not in french
+    language("es")
+    assert "instale Tesseract OCR" in problem_text(problems[0])
+    assert data.warnings[0].message == english

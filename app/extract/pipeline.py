@@ -143,7 +143,11 @@ NOT_EXTRACTED = N_("Extraction", "page could not be extracted: {error}")
 READ_REPAIRED = N_("Extraction", "the page's data is damaged: it was read from a repaired copy")
 NO_SUCH_PAGE = N_("Extraction", "page {page} does not exist (the document has {pages} pages)")
 CANCELLED = N_("Extraction", "extraction cancelled: {missing} of {total} pages not extracted")
-SCANNED_NO_ENGINE = N_("Extraction", "scanned page (no text layer): to read it, {hint}")
+# the whole sentence, install steps included, is one template: a field laptop user reads it in French
+SCANNED_NO_ENGINE = N_("Extraction", "scanned page (no text layer): to read it, install Tesseract OCR with its "
+                       "English, French and Spanish data (Debian/Ubuntu: apt install tesseract-ocr "
+                       "tesseract-ocr-fra tesseract-ocr-spa; Windows: the UB Mannheim installer, ticking "
+                       "French and Spanish) and the Python package pytesseract")
 SCANNED_READ = (N_("Extraction", "scanned page read by OCR ({engine}; {words} words)"),
                 N_("Extraction", "scanned page read by OCR ({engine}; {words} words, turned {rotation}°)"),
                 N_("Extraction", "scanned page read by OCR ({engine}; {words} words, straightened {skew}°)"),
@@ -318,7 +322,7 @@ def extract_page(page, number: int, settings: ExtractSettings, sha256: str = "",
                 result.has_text = False
                 # not cached: installing an OCR engine later must take effect on this page
                 result.transient = True
-                result.warnings.append(warn(number, SCANNED_NO_ENGINE, hint=ocr.INSTALL_HINT))
+                result.warnings.append(warn(number, SCANNED_NO_ENGINE))
                 result.seconds = time.perf_counter() - t0
                 return result
             scanned = ocr.scan_page(page)

@@ -29,12 +29,6 @@ from typing import Any
 OCR_DPI = 300
 LANGS = ("eng", "fra", "spa")
 
-INSTALL_HINT = (
-    "install Tesseract OCR with its English, French and Spanish data (Debian/Ubuntu: "
-    "apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa; Windows: the UB Mannheim "
-    "installer, ticking French and Spanish) and the Python package pytesseract"
-)
-
 
 @dataclass
 class OcrWord:

@@ -82,8 +82,8 @@
         <translation>extracción cancelada: {missing} de {total} páginas sin extraer</translation>
     </message>
     <message>
-        <source>scanned page (no text layer): to read it, {hint}</source>
-        <translation>página escaneada (sin capa de texto): para leerla, {hint}</translation>
+        <source>scanned page (no text layer): to read it, install Tesseract OCR with its English, French and Spanish data (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa; Windows: the UB Mannheim installer, ticking French and Spanish) and the Python package pytesseract</source>
+        <translation>página escaneada (sin capa de texto): para leerla, instale Tesseract OCR con sus datos de inglés, francés y español (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa; Windows: el instalador de la UB Mannheim, marcando francés y español) y el paquete de Python pytesseract</translation>
     </message>
     <message>
         <source>scanned page read by OCR ({engine}; {words} words)</source>

@@ -82,8 +82,8 @@
         <translation>extraction annulée&#xa0;: pages non extraites&#xa0;: {missing} sur {total}</translation>
     </message>
     <message>
-        <source>scanned page (no text layer): to read it, {hint}</source>
-        <translation>page numérisée (sans couche de texte)&#xa0;: pour la lire, {hint}</translation>
+        <source>scanned page (no text layer): to read it, install Tesseract OCR with its English, French and Spanish data (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa; Windows: the UB Mannheim installer, ticking French and Spanish) and the Python package pytesseract</source>
+        <translation>page numérisée (sans couche de texte)&#xa0;: pour la lire, installez Tesseract OCR avec ses données anglaises, françaises et espagnoles (Debian/Ubuntu&#xa0;: apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa&#xa0;; Windows&#xa0;: le programme d’installation de l’UB Mannheim, en cochant le français et l’espagnol) et le paquet Python pytesseract</translation>
     </message>
     <message>
         <source>scanned page read by OCR ({engine}; {words} words)</source>
