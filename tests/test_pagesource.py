@@ -105,6 +105,27 @@ def test_a_rotated_page_comes_from_the_reference_source(tmp_path):
         source.close()
 
 
+def test_a_page_pdfium_does_not_read_is_closed_at_once(tmp_path, monkeypatch):
+    """A pdfium page left for the garbage collector is closed on whichever thread collects it,
+    outside the pdfium lock: a crash beside another thread's pdfium call. It is closed at once."""
+    pdf = _draw(tmp_path / "rotated.pdf", rotate=90)
+    opened = []
+    with pdfplumber.open(pdf) as plumber:
+        source = PageSource(plumber, pdf, source="pdfium")
+        real = type(source._pdfium).__getitem__
+
+        def remember(doc, index):
+            page = real(doc, index)
+            opened.append(page)
+            return page
+
+        monkeypatch.setattr(type(source._pdfium), "__getitem__", remember)
+        page = source.page(1)
+        assert not isinstance(page, PdfiumPage) and opened
+        assert all(p.raw is None for p in opened)  # closed, not waiting for the collector
+        source.close()
+
+
 def test_a_document_pdfium_cannot_open_is_read_by_pdfminer(tmp_path, monkeypatch):
     pdf = _draw(tmp_path / "drawn.pdf")
     import pypdfium2
@@ -261,3 +282,34 @@ def test_the_cffi_and_ctypes_calls_read_the_same_characters(tmp_path, sample_pdf
     with_ctypes = [read(pdf) for pdf in pdfs]
     assert with_cffi == with_ctypes
     assert sum(len(pages) for pages in with_cffi) > 10 and "'upright': False" in with_cffi[1][0]
+
+
+def test_pdfium_objects_closed_by_the_collector_wait_for_the_lock(tmp_path):
+    """A pdfium object closed by the garbage collector is a pdfium call: it waits for the lock
+    another thread holds around its own pdfium calls."""
+    import threading
+
+    import pypdfium2
+
+    from app.source.pdf import PDFIUM_LOCK
+
+    pdf = _draw(tmp_path / "drawn.pdf")
+    held, release = threading.Event(), threading.Event()
+
+    def holder():
+        with PDFIUM_LOCK:
+            held.set()
+            release.wait(10)
+
+    keep = [pypdfium2.PdfDocument(str(pdf))]
+    t = threading.Thread(target=holder)
+    t.start()
+    held.wait(5)
+    dropper = threading.Thread(target=keep.clear)  # the last reference goes: pypdfium2 closes it
+    dropper.start()
+    dropper.join(0.5)
+    waited = dropper.is_alive()
+    release.set()
+    t.join(5)
+    dropper.join(5)
+    assert waited and not dropper.is_alive()

@@ -659,8 +659,17 @@ class PageSource:
         if self._pdfium is not None:
             try:
                 with PDFIUM_LOCK:
-                    return PdfiumPage(self._pdfium[number - 1], number, plumber=plumber,
-                                      reference=self.plumber.pages[number - 1])
+                    pdf_page = self._pdfium[number - 1]
+                    try:
+                        return PdfiumPage(pdf_page, number, plumber=plumber,
+                                          reference=self.plumber.pages[number - 1])
+                    except BaseException:
+                        # closed here, under the lock, with its text page: left to the garbage
+                        # collector, pypdfium2 would close it on whichever thread collects it,
+                        # beside another thread's pdfium call (a crash when the GUI extracts in
+                        # its own process while it renders)
+                        pdf_page.close()
+                        raise
             except PdfiumUnsupported as exc:
                 self.fallbacks[number] = str(exc)
             except Exception as exc:  # a page pdfium fails on is read by pdfminer

@@ -104,6 +104,30 @@ def translate_error(exc: BaseException, path: Path, password: str | None, name: 
 PDFIUM_LOCK = threading.RLock()
 
 
+def _close_under_the_lock() -> None:
+    """pypdfium2 closes a document, page or text page that nobody closed when the garbage collector
+    finds it, on whichever thread collects it: a pdfium call beside another thread's (a crash seen
+    while the GUI extracted in its own process and drew pages). Its closing function takes the lock
+    too, for every object made from here on."""
+    try:
+        import pypdfium2.internal.bases as bases
+    except Exception:  # another pypdfium2 layout: closes stay as they are
+        return
+    close = getattr(bases, "_close_template", None)
+    if close is None or getattr(close, "takes_pdfium_lock", False):
+        return
+
+    def close_locked(info, owner):
+        with PDFIUM_LOCK:
+            close(info, owner)
+
+    close_locked.takes_pdfium_lock = True
+    bases._close_template = close_locked
+
+
+_close_under_the_lock()
+
+
 for _parser in ("pdfminer", "pikepdf"):
     logging.getLogger(_parser).addHandler(logging.NullHandler())
     logging.getLogger(_parser).propagate = False
