@@ -313,3 +313,42 @@ def test_pdfium_objects_closed_by_the_collector_wait_for_the_lock(tmp_path):
     t.join(5)
     dropper.join(5)
     assert waited and not dropper.is_alive()
+
+
+def test_reading_the_bookmarks_waits_for_the_pdfium_lock(tmp_path, monkeypatch):
+    """The bookmarks are read through pdfium too: beside the GUI's rendering, under the same lock."""
+    import threading
+
+    import pypdfium2
+
+    from app.extract.sections.outline import read_outline
+
+    opened = threading.Event()
+    real = pypdfium2.PdfDocument
+
+    def opening(*args, **kwargs):
+        opened.set()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", opening)
+    from app.source.pdf import PDFIUM_LOCK
+
+    pdf = _draw(tmp_path / "drawn.pdf")
+    held, release = threading.Event(), threading.Event()
+
+    def holder():
+        with PDFIUM_LOCK:
+            held.set()
+            release.wait(10)
+
+    t = threading.Thread(target=holder)
+    t.start()
+    held.wait(5)
+    reader = threading.Thread(target=read_outline, args=(pdf,))
+    reader.start()
+    reader.join(0.5)
+    opened_while_held = opened.is_set()
+    release.set()
+    t.join(5)
+    reader.join(5)
+    assert not opened_while_held and opened.is_set() and not reader.is_alive()

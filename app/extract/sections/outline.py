@@ -18,6 +18,13 @@ def read_outline(path: str | os.PathLike, password: str | None = None, max_entri
     """The document's bookmarks as ``[{"title", "level", "page", "top"}]`` (level 1 = top level,
     page 1-based or None when the bookmark points nowhere in the file, top in points from the top of
     the page or None); None when the document has no outline or it cannot be read."""
+    from app.source.pdf import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # pdfium is not thread-safe: an extraction in the GUI's process runs beside rendering
+        return _read_outline(path, password, max_entries)
+
+
+def _read_outline(path: str | os.PathLike, password: str | None, max_entries: int) -> list[dict[str, Any]] | None:
     try:
         import pypdfium2 as pdfium
         import pypdfium2.raw as raw
