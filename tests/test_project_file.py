@@ -185,6 +185,8 @@ except ProjectLocked:
     sys.exit(3)
 sha = next(iter(project.documents))
 print("writing", flush=True)
+if len(sys.argv) > 4:  # hold the project until told: the other writer tries while this one writes
+    sys.stdin.readline()
 for i in range(int(sys.argv[2])):
     project.apply(sha, {"op": "set_cell", "table": "t1", "row": 2, "col": 1, "text": f"{sys.argv[3]}{i}"})
 project.close()
@@ -196,11 +198,12 @@ def test_two_writers_lose_and_skip_nothing(tmp_path):
     """Two processes try to edit the same file at once: exactly one writes, nothing is lost."""
     path = tmp_path / "p.bbproj"
     new_project(path).close()
-    a = run_py(WRITER, str(path), "300", "a")
+    a = run_py(WRITER, str(path), "300", "a", "hold", stdin=subprocess.PIPE)
     assert a.stdout.readline().strip() == "writing"
     b = run_py(WRITER, str(path), "300", "b")
     out_b, err_b = b.communicate(timeout=60)
-    out_a, err_a = a.communicate(timeout=60)
+    # a was still writing when b tried (on a fast machine a could finish 300 edits before b started)
+    out_a, err_a = a.communicate("go\n", timeout=60)
     assert a.returncode == 0 and "done" in out_a, err_a
     assert b.returncode == 3 and out_b.strip() == "locked", (out_b, err_b)
     project = Project.open(path)
