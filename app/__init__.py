@@ -1,7 +1,7 @@
-"""Briefing Builder core: Qt-free document model, extraction, project store, packs and command line.
+"""Briefing Builder core: Qt-free document model, extraction, project store and packs.
 
 Nothing in this package may import Qt (checked by tests/test_architecture.py); the GUI lives in
-``widgets`` and exporters in ``exporters``.
+``widgets``, exporters in ``exporters`` and the command line in ``briefing_builder``.
 """
 
 __version__ = "0.1.0"

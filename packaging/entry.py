@@ -7,6 +7,6 @@ if __name__ == "__main__":
     # The extraction workers are started with forkserver/spawn: in a frozen program they re-enter
     # this executable, and freeze_support() routes them to the worker code instead of the CLI.
     multiprocessing.freeze_support()
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     sys.exit(main())

@@ -5,6 +5,6 @@ import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from app.cli.cli import gui_main
+    from briefing_builder.cli import gui_main
 
     sys.exit(gui_main())

@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli.cli import main
+from briefing_builder.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "briefing_builder", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def test_version():

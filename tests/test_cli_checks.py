@@ -14,8 +14,8 @@ import pytest
 
 import app.extract.pipeline as pipeline
 from app.project import cache
-from app.cli.cli import main
-from app.cli.headless import extraction_cache_key
+from briefing_builder.cli import main
+from briefing_builder.headless import extraction_cache_key
 from app.extract.pipeline import ExtractSettings
 from tests.helpers import make_simple_pdf
 

@@ -73,7 +73,7 @@ def test_core_opens_or_refuses_clearly(path, tmp_path):
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_cli_info_never_says_internal_error(path, tmp_path, capsys):
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     path = _copy(path, tmp_path)
     code = main(["info", str(path), "--json"])

@@ -118,7 +118,7 @@ def test_extraction_in_a_worker_marks_the_page_too(tmp_path):
 
 
 def test_info_has_the_same_limit(tmp_path, small_budget, capsys, monkeypatch):
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     path = make_dense_pdf(tmp_path / "dense.pdf", 60_000, size=4000)
     parsed = []

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.cli.cli import main
+from briefing_builder.cli import main
 from app.packs.pack import PackDefinition, PackMetadata, save_definition
 from app.project.project import Project
 from app.packs.selection import Filters
@@ -131,7 +131,7 @@ def test_pdf_source_is_extracted_first(simple_pdf, tmp_path):
     out = tmp_path / "simple.xlsx"
     # an empty cache of its own: an earlier test's export of the same PDF would otherwise be reused
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
-    done = subprocess.run([sys.executable, "-m", "app", "export", str(simple_pdf), "-f", "xlsx", "-o", str(out)],
+    done = subprocess.run([sys.executable, "-m", "briefing_builder", "export", str(simple_pdf), "-f", "xlsx", "-o", str(out)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
     assert done.returncode == 0, done.stderr
     assert "extracting" in done.stderr.lower() or "pages" in done.stderr.lower()  # a progress line
@@ -143,7 +143,7 @@ def test_pdf_source_is_extracted_first(simple_pdf, tmp_path):
 def test_corrupt_pdf_is_one_line(tmp_path):
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 this is not really a pdf")
-    done = subprocess.run([sys.executable, "-m", "app", "export", str(bad), "-o", str(tmp_path / "x.pdf")],
+    done = subprocess.run([sys.executable, "-m", "briefing_builder", "export", str(bad), "-o", str(tmp_path / "x.pdf")],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()

@@ -267,7 +267,7 @@ def test_ocr_uses_no_network(tmp_path, monkeypatch):
     unshare = shutil.which("unshare")
     if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
         out = tmp_path / "p6.json"
-        done = subprocess.run([unshare, "-n", sys.executable, "-m", "app", "extract", str(pdf), "-o", str(out), "-q"],
+        done = subprocess.run([unshare, "-n", sys.executable, "-m", "briefing_builder", "extract", str(pdf), "-o", str(out), "-q"],
                               capture_output=True, text=True, timeout=600)
         assert done.returncode == 0, done.stderr
         tables = json.loads(out.read_text(encoding="utf-8"))["tables"]

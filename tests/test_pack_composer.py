@@ -217,7 +217,7 @@ def test_cancelled_export_writes_nothing(composer, qtbot, tmp_path):
 def test_gui_and_command_line_build_the_same_pack(composer, project, tmp_path, qtbot):
     from openpyxl import load_workbook
 
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     check(composer.country_list, "SOM")
     composer.title_edit.setText("Somalia")

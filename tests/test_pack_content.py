@@ -10,7 +10,7 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from app.cli.cli import main
+from briefing_builder.cli import main
 from app.packs.pack import PackDefinition, PackMetadata, build_pack
 from app.project.project import Project
 from app.packs.selection import Filters, fold

@@ -221,7 +221,7 @@ def test_every_language_has_every_text():
 
 @pytest.mark.parametrize("lang,fmt", [("fr", "pdf"), ("es", "xlsx")])
 def test_cli_language_flag(tmp_path, lang, fmt):
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     if not MI_PDF.is_file():
         pytest.skip(f"{MI_PDF.name} is not in resources/samples")
@@ -241,7 +241,7 @@ def test_cli_language_flag(tmp_path, lang, fmt):
 
 
 def test_cli_rejects_an_unknown_language(capsys):
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     with pytest.raises(SystemExit) as exc:
         main(["export", str(MI_PDF), "--country", "SOM", "--language", "de", "-o", "x.pdf"])

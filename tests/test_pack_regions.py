@@ -9,7 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from app.cli.cli import main
+from briefing_builder.cli import main
 from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
 from app.packs.pack import PackDefinition, build_pack
 from app.packs.selection import Filters, select

@@ -82,7 +82,7 @@ def test_broken_plugins_are_reported_and_skipped(with_plugins):
 
 def test_cli_lists_plugins_and_reports_broken_ones(plugin_site):
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(plugin_site), str(ROOT)]))
-    done = subprocess.run([sys.executable, "-m", "app", "export", "--list-formats"], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "briefing_builder", "export", "--list-formats"], capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     names = [line.split()[0] for line in done.stdout.splitlines()]
@@ -102,7 +102,7 @@ def test_cli_exports_through_the_plugin(plugin_site, tmp_path):
     project.close()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(plugin_site), str(ROOT)]))
     out = tmp_path / "somalia.csv"
-    done = subprocess.run([sys.executable, "-m", "app", "export", str(project_path), "--country", "SOM",
+    done = subprocess.run([sys.executable, "-m", "briefing_builder", "export", str(project_path), "--country", "SOM",
                            "--format", "csv", "--option", "delimiter=tab", "-o", str(out)],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -146,13 +146,13 @@ def test_plugin_folder_named_by_environment_is_searched(plugin_site, tmp_path):
     env.pop("PYTHONPATH", None)
     sample = ROOT / "resources" / "samples" / "migration-initiatives-2017-sample.pdf"
     listed = subprocess.run(
-        [sys.executable, "-m", "app", "export", "--list-formats", str(sample)],
+        [sys.executable, "-m", "briefing_builder", "export", "--list-formats", str(sample)],
         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
     )
     assert listed.returncode == 0, listed.stderr
     assert "csv" in listed.stdout
     without = subprocess.run(
-        [sys.executable, "-m", "app", "export", "--list-formats", str(sample)],
+        [sys.executable, "-m", "briefing_builder", "export", "--list-formats", str(sample)],
         capture_output=True, text=True, env={k: v for k, v in env.items() if k != "BRIEFING_BUILDER_PLUGINS"},
         cwd=tmp_path, timeout=120,
     )

@@ -159,7 +159,7 @@ def test_second_opener_is_refused_and_may_read_or_copy(tmp_path):
         assert copy.store.journal_count() == 41
         copy.close()
         # the command line: info opens read-only rather than failing
-        done = subprocess.run([sys.executable, "-m", "app", "info", str(path), "--json"], cwd=ROOT,
+        done = subprocess.run([sys.executable, "-m", "briefing_builder", "info", str(path), "--json"], cwd=ROOT,
                               capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["corrections"] == 40
@@ -357,7 +357,7 @@ def test_project_on_read_only_media_opens_read_only(tmp_path):
                 again.store.copy_to(tmp_path / "copy.bbproj")  # "Save As" elsewhere still works
             finally:
                 again.close()
-            done = subprocess.run([sys.executable, "-m", "app", "info", str(path), "--json"], cwd=ROOT,
+            done = subprocess.run([sys.executable, "-m", "briefing_builder", "info", str(path), "--json"], cwd=ROOT,
                                   capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
             assert done.returncode == 0 and "damaged" not in done.stderr, done.stderr
     assert Project.open(tmp_path / "copy.bbproj").store.journal_count() == 1

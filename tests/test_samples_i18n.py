@@ -141,7 +141,7 @@ def test_region_and_objective_filters_by_french_and_spanish_names(name, region, 
 
 
 def _cli(*args: str) -> int:
-    from app.cli.cli import main
+    from briefing_builder.cli import main
 
     return main(["export", *args, "-q"])
 

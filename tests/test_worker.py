@@ -107,7 +107,7 @@ def test_one_runner_starts_every_helper_process():
     runner = root / "app" / "runner" / "worker.py"
     process_names = {"Process", "Pipe", "Pool", "ProcessPoolExecutor", "wait"}
     found = []
-    for package in ("app", "widgets", "exporters"):
+    for package in ("briefing_builder", "app", "widgets", "exporters"):
         for path in sorted((root / package).rglob("*.py")):
             if path == runner:
                 continue

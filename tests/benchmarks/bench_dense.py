@@ -39,7 +39,7 @@ if tool == "extract":
     out["warnings"] = [w.message for w in data.warnings if "dense" in w.message]
 elif tool == "info":
     import contextlib, io
-    from app.cli.cli import main
+    from briefing_builder.cli import main
     with contextlib.redirect_stdout(io.StringIO()) as buf:
         main(["info", path, "--json"])
     out["too_dense_pages"] = json.loads(buf.getvalue()).get("too_dense_pages")

@@ -4,7 +4,7 @@
 
 The document: the bundled Migration Initiatives sample four times over (304 pages, put together with
 pikepdf), unless ``--pdf`` names another. Each round runs, one after the other: ``briefing-builder
-extract`` (default workers; ``python -m app extract``), and the word floor (``word_floor.py``:
+extract`` (default workers; ``python -m briefing_builder extract``), and the word floor (``word_floor.py``:
 pdfplumber ``extract_words`` on every page, 2 processes, nothing of this project). Per command: wall
 seconds; CPU seconds of its whole process tree (``perf stat -e task-clock``, which follows the forked
 workers; "?" where perf is missing or not allowed); the peak of the resident memory summed over the

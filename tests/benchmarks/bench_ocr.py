@@ -106,7 +106,7 @@ def speed(path: Path, pages: list[int] | None, dpi: int, tmp: Path, workers: int
     scan = scan_pdf(path, tmp / f"{path.stem}-speed.pdf", pages=pages, dpi=dpi, seed=11, skew=1.0,
                     noise=5, grey=235, jpeg=75)
     n = len(pages) if pages else _page_count(path)
-    cmd = [sys.executable, "-m", "app.cli.cli", "extract", str(scan), "-o", str(tmp / "speed.json"), "-q",
+    cmd = [sys.executable, "-m", "briefing_builder.cli", "extract", str(scan), "-o", str(tmp / "speed.json"), "-q",
            "--workers", str(workers)]
     cpu: dict[int, float] = {}
     t0 = time.perf_counter()

@@ -82,7 +82,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress=_progress_printer(not args.quiet),
         )
     except PdfError as exc:
-        from app.cli.headless import pdf_error
+        from briefing_builder.headless import pdf_error
 
         raise pdf_error(exc) from exc
     text = json.dumps(data.to_json(), ensure_ascii=False, indent=2 if args.indent else None)
@@ -105,7 +105,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.cli.headless import ExportRequestError, run_export
+    from briefing_builder.headless import ExportRequestError, run_export
 
     try:
         return run_export(args, progress=_progress_printer(not args.quiet))
@@ -165,7 +165,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                     text_layer = text_layer or page_has_text(page)
                     page.close()
         except PdfError as exc:
-            from app.cli.headless import pdf_error
+            from briefing_builder.headless import pdf_error
 
             raise pdf_error(exc) from exc
         info = doc.to_json()

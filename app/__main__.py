@@ -1,5 +1,0 @@
-import sys
-
-from app.cli.cli import main
-
-sys.exit(main())

@@ -1,1 +1,0 @@
-"""The command line (briefing-builder) and the headless export it runs."""
