@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the 
 from app import __version__
 
 from . import i18n
+from .actions import add_action
 from .extraction_jobs import ExtractionJobs
 from .find_dialog import FindReplaceDialog, RepairDialog
 from .pack_composer import PackComposer
@@ -258,21 +259,7 @@ class MainWindow(QMainWindow):
     # ======================================================================================== actions
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", icon=None, checkable=False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, slot, shortcut, tip, icon=icon, checkable=checkable)
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap

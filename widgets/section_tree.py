@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,7 @@ from app.document.messages import N_, Message
 from app.document.model import DocumentData, Section, Tag
 from app.document.tags import country_names, find_country
 
+from .actions import add_action
 from .i18n import translate_message
 from .workbench import Workbench, commit_open_editor, touches_sections
 
@@ -480,16 +481,7 @@ class SectionPanel(QWidget):
     # =================================================================================== actions
 
     def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setStatusTip(tip or text)
-        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-                          if shortcut else (tip or text))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, slot, shortcut, tip, local=True)
 
     def _build_actions(self) -> None:
         self._tips: dict = {}

@@ -34,6 +34,7 @@ from app.project.ops import col_letter
 from app.extract.problems import Problem
 
 from . import i18n
+from .actions import add_action
 from .i18n import problem_text, translate_label, translate_message
 from .workbench import Workbench, commit_open_editor, tables_in_op
 
@@ -276,16 +277,7 @@ class TableEditor(QWidget):
     # =================================================================================== actions
 
     def _act(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setStatusTip(tip or text)
-        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-                          if shortcut else (tip or text))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, slot, shortcut, tip, local=True)
 
     def _build_actions(self) -> None:
         a = self._act
