@@ -249,3 +249,50 @@ def test_threads_rendering_and_extracting_the_same_and_other_documents_at_once()
     assert "errors []" in proc.stdout, _report(proc)
     counts = ast.literal_eval(proc.stdout.split("counts", 1)[1].splitlines()[0].strip())
     assert counts["pages"] > 20 and counts["renders"] > 20 and counts["gc"] > 5, counts
+
+
+SERVICE_DELETED = """
+    import gc, sys, time
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from widgets.rendering import Document, RenderService
+
+    pdf = sys.argv[1]
+    for round_ in range(24):
+        owner = QObject()  # a page view or window
+        service = RenderService(owner)
+        document = Document("k", pdf)
+        for index in range(document.page_count):
+            service.request(document, index, 1.5)
+        app.processEvents()
+        time.sleep(0.01 * (round_ % 5))
+        if round_ % 2:
+            document.close()  # closed with its pages still queued
+        if round_ % 3:
+            owner.deleteLater()
+        del service, owner  # closed mid-render
+        gc.collect()
+        app.processEvents()
+        app.processEvents()
+    # and the application ends with renders queued and one running
+    service = RenderService()
+    document = Document("last", pdf)
+    for index in range(document.page_count):
+        service.request(document, index, 3.0)
+    time.sleep(0.05)
+    print("ok", flush=True)
+"""
+
+
+def test_a_render_service_deleted_or_ended_mid_render():
+    """A page view or window closed while its pages render, and the application ending with renders
+    queued: the pool's threads emitted on the deleted service (an exception in a Qt pool thread,
+    which ends the process: "terminate called without an active exception", or a segfault), and at
+    exit pdfium's documents were closed under the running render."""
+    proc = _run(SERVICE_DELETED, str(PDFS[1]))
+    assert proc.returncode == 0 and "ok" in proc.stdout, _report(proc)
+    for noise in ("Error calling Python override", "Signal source has been deleted", "Qt Concurrent",
+                  "PdfiumError", "Traceback"):
+        assert noise not in proc.stderr, _report(proc)
