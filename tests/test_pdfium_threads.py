@@ -248,7 +248,7 @@ def test_threads_rendering_and_extracting_the_same_and_other_documents_at_once()
     assert proc.returncode == 0, _report(proc)
     assert "errors []" in proc.stdout, _report(proc)
     counts = ast.literal_eval(proc.stdout.split("counts", 1)[1].splitlines()[0].strip())
-    assert counts["pages"] > 20 and counts["renders"] > 20 and counts["gc"] > 5, counts
+    assert counts["pages"] > 5 and counts["renders"] > 5 and counts["gc"] > 2, counts  # work done by each kind
 
 
 SERVICE_DELETED = """
