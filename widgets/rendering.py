@@ -8,7 +8,9 @@ pdfium is not thread safe (not even across documents), so every pdfium call made
 
 from __future__ import annotations
 
+import atexit
 import os
+import weakref
 from collections import OrderedDict, deque
 from pathlib import Path
 
@@ -62,12 +64,23 @@ class Document:
                 self._renderer = None
 
 
+class _Relay(QObject):
+    """Carries a job's result to its service. The service can be deleted while a job still runs (a
+    page view or window closed mid-render): emitting on the deleted service raised in the pool
+    thread, and Qt's pool ends the process on an exception (abort), or the emit met the service
+    half destroyed (segfault). The jobs hold the relay, never the service; the relay outlives them,
+    and its connections to a deleted service are gone."""
+
+    done = Signal(object, QImage)
+    failed = Signal(object, str)
+
+
 class _Job(QRunnable):
-    def __init__(self, service: "RenderService", document: Document, index: int, scale: float, key) -> None:
+    def __init__(self, relay: _Relay, document: Document, index: int, scale: float, key) -> None:
         super().__init__()
         # Python keeps the job alive (in RenderService._pending) until its result arrived
         self.setAutoDelete(False)
-        self._service = service
+        self._relay = relay
         self._document = document
         self._index = index
         self._scale = scale
@@ -75,14 +88,17 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # background thread
         try:
-            image = self._document.render(self._index, self._scale)
-        except Exception as exc:  # noqa: BLE001 - a damaged page must not kill the thread
-            self._service._failed.emit(self._key, str(exc))
-            return
-        if image is not None:
-            self._service._done.emit(self._key, image)
-        else:
-            self._service._failed.emit(self._key, "closed")
+            try:
+                image = self._document.render(self._index, self._scale)
+            except Exception as exc:  # noqa: BLE001 - a damaged page must not kill the thread
+                self._relay.failed.emit(self._key, str(exc))
+                return
+            if image is not None:
+                self._relay.done.emit(self._key, image)
+            else:
+                self._relay.failed.emit(self._key, "closed")
+        except RuntimeError:  # the relay itself is gone (the application is ending): nobody waits
+            pass
 
 
 class _Cache:
@@ -112,17 +128,32 @@ class _Cache:
             self.used -= self.items.pop(key).sizeInBytes()
 
 
+#: Every live service, for the exit below.
+_SERVICES: "weakref.WeakSet[RenderService]" = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_rendering() -> None:
+    """At exit, queued renders are dropped and the running ones waited for: Python's finalisation
+    ends a thread of Qt's pool that then asks for the interpreter from inside Qt, and the process
+    aborts ("terminate called without an active exception")."""
+    for service in list(_SERVICES):
+        try:
+            service.shutdown()
+        except RuntimeError:  # already deleted with its window
+            pass
+
+
 class RenderService(QObject):
     """Renders pages on one background thread; caches the images (LRU, bounded by bytes)."""
 
     #: (key, image); key = (document key, page index, scale)
     rendered = Signal(object, QImage)
     failed = Signal(object, str)
-    _done = Signal(object, QImage)
-    _failed = Signal(object, str)
 
     def __init__(self, parent: QObject | None = None, page_budget_mb: int = 160, thumb_budget_mb: int = 40) -> None:
         super().__init__(parent)
+        self._relay = _Relay()  # no parent: the jobs keep it alive (see _Relay)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pages = _Cache(page_budget_mb * 1024 * 1024)
@@ -130,8 +161,9 @@ class RenderService(QObject):
         self._pending: dict = {}
         # finished jobs stay referenced a little longer: the pool thread may still be returning from run()
         self._finished: deque = deque(maxlen=64)
-        self._done.connect(self._on_done)
-        self._failed.connect(self._on_failed)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        _SERVICES.add(self)
 
     @staticmethod
     def key(document: Document, index: int, scale: float) -> tuple[str, int, float]:
@@ -153,7 +185,7 @@ class RenderService(QObject):
             job, old_priority, _ = self._pending[key]
             if priority <= old_priority or not self._pool.tryTake(job):
                 return None
-        job = _Job(self, document, index, scale, key)
+        job = _Job(self._relay, document, index, scale, key)
         self._pending[key] = (job, priority, thumbnail)
         self._pool.start(job, priority)
         return None
@@ -170,6 +202,11 @@ class RenderService(QObject):
         self._thumbs.drop(document.key)
 
     def wait(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30000) -> bool:
+        """Drop the queued renders and wait for the one running (the window or application closes)."""
+        self._pool.clear()
         return self._pool.waitForDone(msecs)
 
     @property

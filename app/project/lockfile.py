@@ -44,8 +44,18 @@ def describe_owner(owner: dict) -> str:
     return text
 
 
+def _real(project: Path) -> Path:
+    """The file itself: a project reached through a symbolic link (or a linked folder) and by its
+    own path must meet at one lock file, else both openers write."""
+    try:
+        return Path(project).resolve()
+    except (OSError, RuntimeError):  # a loop of links: as given
+        return Path(project)
+
+
 def lock_path(project: Path) -> Path:
-    return project.with_name(f".{project.name}.lock")
+    real = _real(project)
+    return real.with_name(f".{real.name}.lock")
 
 
 def _try_lock(fd: int) -> bool:
@@ -102,7 +112,7 @@ _guard = threading.Lock()
 
 
 def _key(project: Path) -> str:
-    return os.path.normcase(str(project.resolve()))
+    return os.path.normcase(str(_real(project)))
 
 
 class ProjectLock:

@@ -190,6 +190,10 @@ class PdfiumPage:
     source = "pdfium"
 
     def __init__(self, pdf_page, number: int, doctop: float = 0.0, plumber=None, reference=None) -> None:
+        with PDFIUM_LOCK:  # the characters are read here: pdfium calls (re-entered by PageSource.page)
+            self._init(pdf_page, number, doctop, plumber, reference)
+
+    def _init(self, pdf_page, number: int, doctop: float, plumber, reference) -> None:
         raw = _bind()
         r = raw.r_
         self._page = pdf_page
@@ -420,6 +424,10 @@ class PdfiumPage:
             return self._read_objects_locked()
 
     def _read_objects_locked(self) -> dict[str, list]:
+        if not self._page.raw:
+            # closed, or its document was: the handle below points at freed memory (a segfault, or
+            # another page's objects)
+            raise ValueError(f"page {self.page_number} was closed before its drawings were read")
         raw = _bind()
         found: dict[str, list] = {"line": [], "rect": [], "curve": [], "image": []}
         sc = _Scratch()

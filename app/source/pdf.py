@@ -6,12 +6,14 @@ user can act on; callers (GUI, command line) show ``str(error)`` and never a tra
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
 import logging
 import os
 import re
 import threading
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -104,11 +106,22 @@ def translate_error(exc: BaseException, path: Path, password: str | None, name: 
 PDFIUM_LOCK = threading.RLock()
 
 
+#: Set when the interpreter starts to exit: from then on pypdfium2 closes nothing (see below).
+_exiting = False
+
+
 def _close_under_the_lock() -> None:
     """pypdfium2 closes a document, page or text page that nobody closed when the garbage collector
     finds it, on whichever thread collects it: a pdfium call beside another thread's (a crash seen
     while the GUI extracted in its own process and drew pages). Its closing function takes the lock
-    too, for every object made from here on."""
+    too, for every object made from here on.
+
+    At exit pypdfium2 closes every object still open and then destroys the library, from the main
+    thread, while a thread that is still running (the GUI's extraction or rendering thread when the
+    window closes mid-run; a Qt thread is not joined) keeps using them: a segfault at exit, every
+    time a page is read after that (tests/test_pdfium_threads.py). Nothing needs closing then (the
+    documents are only read; the system takes the memory back), so from the start of the exit
+    nothing is closed and the library stays loaded."""
     try:
         import pypdfium2.internal.bases as bases
     except Exception:  # another pypdfium2 layout: closes stay as they are
@@ -118,11 +131,33 @@ def _close_under_the_lock() -> None:
         return
 
     def close_locked(info, owner):
+        if _exiting:
+            return
         with PDFIUM_LOCK:
             close(info, owner)
 
     close_locked.takes_pdfium_lock = True
     bases._close_template = close_locked
+    try:
+        from pypdfium2._library_scope import destroy_lib
+
+        atexit.unregister(destroy_lib)
+    except Exception:  # another pypdfium2 layout: its exit stays as it is
+        pass
+    # atexit runs the last registered first: the closing of open objects at exit by weakref.finalize
+    # is registered now (a finalizer made once does it), so that the flag below is set before it
+    if not getattr(weakref.finalize, "_registered_with_atexit", True):
+        weakref.finalize(_Anchor(), int)
+    atexit.register(_stop_closing)
+
+
+class _Anchor:
+    """Something a finalizer can be attached to."""
+
+
+def _stop_closing() -> None:
+    global _exiting
+    _exiting = True
 
 
 _close_under_the_lock()

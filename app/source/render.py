@@ -6,9 +6,10 @@ The GUI turns the pixels into a QImage; exporters and tests can use PIL images.
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.source.pdf import PDFIUM_LOCK
 
 
 @dataclass(frozen=True)
@@ -23,13 +24,19 @@ class RenderedPage:
 
 
 class PageRenderer:
-    """Renders pages of one PDF. Thread-safe: pdfium is not, so calls are serialised."""
+    """Renders pages of one PDF. Thread-safe: pdfium is not, not even across documents, so every
+    call holds the process's one pdfium lock (:data:`app.source.pdf.PDFIUM_LOCK`), the one the
+    extraction's page reading holds."""
 
     def __init__(self, path: str | os.PathLike, password: str | None = None) -> None:
+        self.path = Path(path)
+        self._doc = None
+        with PDFIUM_LOCK:
+            self._open(password)
+
+    def _open(self, password: str | None) -> None:
         import pypdfium2 as pdfium
 
-        self.path = Path(path)
-        self._lock = threading.Lock()
         try:
             self._doc = pdfium.PdfDocument(str(self.path), password=password)
         except pdfium.PdfiumError as exc:
@@ -48,13 +55,19 @@ class PageRenderer:
             except pdfium.PdfiumError:
                 raise PdfMalformedError(f"{self.path.name} cannot be rendered ({exc}).") from exc
 
+    def _open_doc(self):
+        if self._doc is None or not self._doc.raw:
+            raise ValueError(f"{self.path.name}: the renderer was closed")
+        return self._doc
+
     def __len__(self) -> int:
-        return len(self._doc)
+        with PDFIUM_LOCK:
+            return len(self._open_doc())
 
     def page_size(self, index: int) -> tuple[float, float]:
         """(width, height) in points of page ``index`` (0-based), rotation applied."""
-        with self._lock:
-            page = self._doc[index]
+        with PDFIUM_LOCK:
+            page = self._open_doc()[index]
             try:
                 w, h = page.get_size()
                 if page.get_rotation() in (90, 270):
@@ -65,8 +78,8 @@ class PageRenderer:
 
     def render(self, index: int, scale: float = 1.0) -> RenderedPage:
         """Render page ``index`` (0-based) at ``scale`` pixels per point."""
-        with self._lock:
-            page = self._doc[index]
+        with PDFIUM_LOCK:
+            page = self._open_doc()[index]
             try:
                 bitmap = page.render(scale=scale, prefer_bgrx=True, may_draw_forms=True)
                 try:
@@ -83,5 +96,7 @@ class PageRenderer:
         return RenderedPage(width, height, pixels, stride, scale)
 
     def close(self) -> None:
-        with self._lock:
-            self._doc.close()
+        with PDFIUM_LOCK:
+            if self._doc is not None:
+                self._doc.close()
+                self._doc = None
