@@ -763,7 +763,8 @@ class Extraction:
                 if self.cancelled:
                     w.cancel()
                 else:
-                    w.close()
+                    # not waited for: the document's assembly goes on while the workers exit
+                    w.close(wait=False)
 
 
 def iter_extract(
