@@ -62,3 +62,20 @@ def test_workers_yield_the_cpu_only_past_the_first_pages(monkeypatch):
     finally:
         handler.close()
     assert log == [("start", 1), ("start", 2), ("start", FIRST_PAGES + 2), ("nice", 10), ("start", FIRST_PAGES + 3)]
+
+
+def test_extract_document_starts_the_forkserver_before_it_opens_the_document(monkeypatch):
+    """The server's imports (a quarter of a CPU second) run while this process describes the document,
+    not after; with a cache (pages may all be there) or no workers, no server is started for nothing."""
+    from app.extract import pipeline
+
+    calls = []
+    describe = pipeline.describe
+    monkeypatch.setattr(pipeline, "prestart", lambda: calls.append("prestart") or True)
+    monkeypatch.setattr(pipeline, "describe", lambda *a, **k: calls.append("describe") or describe(*a, **k))
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples" / "myanmar-crisis-response-plan-2025-sample.pdf"
+    pipeline.extract_document(sample, pages=[1], workers=1)
+    assert calls[:2] == ["prestart", "describe"]
+    calls.clear()
+    pipeline.extract_document(sample, pages=[1], workers=0)
+    assert "prestart" not in calls

@@ -779,3 +779,19 @@ def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_p
         expected += [(head, 1)] + [(s, 2) for s in chapter_subs]
     expected += [("Annex A: Survey results", 1)] + [(s, 2) for s in subs]
     assert secs == expected
+
+
+def test_vocabulary_words_are_the_letter_by_letter_rule():
+    """The vocabulary's word pattern (runs of letters joined by inner apostrophes and hyphens) finds the
+    words of the letter-by-letter rule it replaced, on random text of letters, digits and separators."""
+    import random
+    import re
+
+    from app.extract.sections import reading
+
+    letter_by_letter = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+    rng = random.Random(5)
+    alphabet = "abcXYZéßΩж_1 -'’\n.,--''"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert reading._WORD.findall(text) == letter_by_letter.findall(text), text

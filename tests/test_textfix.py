@@ -22,6 +22,11 @@ def test_ligatures():
     assert normalise_ligatures("ﬁnancial ﬂows, eﬀect, oﬃce, baﬄe, ﬆ") == "financial flows, effect, office, baffle, st"
     assert normalise_ligatures("") == ""
     assert normalise_ligatures("plain") == "plain"
+    from app.document.textfix import LIGATURES
+
+    for lig, letters in LIGATURES.items():  # each one, alone or in non-ASCII text
+        assert normalise_ligatures(f"Côte d’Ivoire {lig}x") == f"Côte d’Ivoire {letters}x"
+    assert normalise_ligatures("Côte d’Ivoire — été") == "Côte d’Ivoire — été"
 
 
 def test_cid_placeholders_become_lost_characters():

@@ -182,3 +182,33 @@ def test_requests_sent_while_the_helper_dies_are_all_answered():
             got[request] = (ok, result)
     assert sorted(got) == sorted(sent)
     assert all(ok or isinstance(result, Stopped) for ok, result in got.values())
+
+
+class SlowToClose(Echo):
+    """A handler whose closing (in the helper, as it ends) takes a while."""
+
+    def close(self) -> None:
+        time.sleep(1.5)
+
+
+def test_close_without_waiting_returns_at_once_and_the_helper_is_still_reaped():
+    """``close(wait=False)``: the caller goes on (the pipeline assembles the document) while its helpers
+    end; they are waited for on a thread, never left running or unreaped."""
+    worker = Worker(SlowToClose, name="test-worker")
+    request = worker.submit(("sum",))
+    assert worker.wait(request, timeout=60)[1] is True
+    proc = worker._proc
+    t0 = time.perf_counter()
+    worker.close(wait=False)
+    assert time.perf_counter() - t0 < 0.5
+    assert proc.is_alive()  # still closing its handler
+    deadline = time.monotonic() + 30
+    while proc.exitcode is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.exitcode == 0  # ended on its own, and waited for (an exit status is known)
+
+    waited = Worker(SlowToClose, name="test-worker")
+    waited.wait(waited.submit(("sum",)), timeout=60)
+    proc = waited._proc
+    waited.close()  # the default waits
+    assert not proc.is_alive()

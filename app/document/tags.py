@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -308,8 +308,16 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
-#: each character's folded form, computed once (the tags of a long document fold megabytes of text)
-_FOLDED: dict[str, str] = {}
+class _FoldTable(dict):
+    """Code point -> its folded form (:func:`_fold_char`), each computed once when first met: a table
+    for ``str.translate``, which folds a long text in C (a long document's tags fold megabytes)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _unaccent(text: str) -> str:
@@ -317,14 +325,7 @@ def _unaccent(text: str) -> str:
     text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
     if text.isascii():
         return text.replace("`", "'")
-    folded = _FOLDED
-    out = []
-    for ch in text:
-        f = folded.get(ch)
-        if f is None:
-            f = folded[ch] = _fold_char(ch)
-        out.append(f)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 def _key(text: str) -> str:
@@ -375,6 +376,23 @@ class _NameIndex:
     #: lower-cased first words of the names, or None when a name does not start with one: a name
     #: can only match where a whole word of the text is one of them (see :func:`_find`)
     firsts: frozenset[str] | None = None
+    #: first word -> the names starting with it, in the order of ``regex``'s alternatives
+    by_first: dict[str, list[str]] = field(default_factory=dict, compare=False, hash=False)
+    #: first word -> ``regex`` restricted to those names (compiled when first needed)
+    first_regex: dict[str, re.Pattern] = field(default_factory=dict, compare=False, hash=False)
+
+    def regex_at(self, first: str | None) -> re.Pattern:
+        """The pattern to try where a word of the text begins: for an ASCII word (``first``: its lower
+        case) only the names starting with it can match there (a name's first word is followed by a
+        character that is never a word character), tried in the same order as in ``regex``, so the
+        match is the one ``regex`` finds; for a word with other letters (None), ``regex`` itself."""
+        if first is None:
+            return self.regex
+        pattern = self.first_regex.get(first)
+        if pattern is None:
+            body = "|".join(_pattern(n) for n in self.by_first.get(first, ()))
+            pattern = self.first_regex[first] = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        return pattern
 
 
 #: a whole word (a maximal run of word characters, as ``\w`` in the name patterns)
@@ -403,8 +421,12 @@ def _build(entries: Iterable[tuple[str, Tag]]) -> _NameIndex:
     ordered = sorted(names.values(), key=lambda n: (-len(n), n))
     body = "|".join(_pattern(_unaccent(n)) for n in ordered)
     regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
-    firsts = {_first_word(_unaccent(n)) for n in ordered}
-    return _NameIndex(regex, lookup, names, None if None in firsts else frozenset(firsts))
+    by_first: dict[str, list[str]] = {}
+    for n in ordered:
+        by_first.setdefault(_first_word(_unaccent(n)), []).append(_unaccent(n))
+    if None in by_first:
+        return _NameIndex(regex, lookup, names, None)
+    return _NameIndex(regex, lookup, names, frozenset(by_first), by_first)
 
 
 #: The other languages of our users' documents: their country names come from pycountry's own
@@ -618,19 +640,74 @@ def _matches(matcher: _NameIndex, folded: str) -> Iterable[re.Match]:
     if firsts is None:
         yield from matcher.regex.finditer(folded)
         return
-    match = matcher.regex.match
     end = 0
-    for w in _WORD.finditer(folded):
-        start = w.start()
+    for start, first in _word_starts(folded, firsts):
         if start < end:
             continue
-        word = w.group()
-        if word.isascii() and word.lower() not in firsts:
-            continue
-        m = match(folded, start)
+        m = matcher.regex_at(first).match(folded, start)
         if m is not None:
             end = m.end()
             yield m
+
+
+#: one word character (``\w``), to tell whether a place is a word's edge
+_WORD_CHAR = re.compile(r"\w")
+
+
+#: the last text :func:`_distinct_words` read, with its answer (a text is searched for several kinds)
+_LAST_WORDS: tuple[str, str, set[str]] = ("", "", set())
+
+
+def _distinct_words(folded: str) -> tuple[str, set[str]]:
+    """The text to look for words in and its distinct words: an ASCII text in lower case (it has the
+    same words at the same places), any other text as it is."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is folded:
+        return last[1], last[2]
+    text = folded.lower() if folded.isascii() else folded
+    distinct = set(_WORD.findall(text))
+    _LAST_WORDS = (folded, text, distinct)
+    return text, distinct
+
+
+def _word_starts(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | None]]:
+    """Where the whole words of ``folded`` that may start a name begin, in order, each with its lower
+    case (None for a word with non-ASCII letters): ASCII words whose lower-case form is in ``firsts``,
+    and every word with non-ASCII letters.
+
+    The same places as looking at every word (:data:`_WORD`) in turn, found in C where it counts
+    (tagging a long document's section texts looked at some 200,000 words one by one): the distinct
+    words are collected and filtered first, and only the places of those that qualify are sought."""
+    text, distinct = _distinct_words(folded)
+    if text is not folded:
+        hits = distinct & firsts
+    else:
+        hits = {w for w in distinct if not w.isascii() or w.lower() in firsts}
+    if not hits:
+        return []
+    if sum(text.count(w) for w in hits) > 4 * len(hits) + len(text) // 16:
+        # words that are also common inside other words ("s"): looking at every word is cheaper
+        out = []
+        for w in _WORD.finditer(folded):
+            word = w.group()
+            if not word.isascii():
+                out.append((w.start(), None))
+            elif word.lower() in firsts:
+                out.append((w.start(), word.lower()))
+        return out
+    edge = _WORD_CHAR.match
+    starts = []
+    for w in hits:
+        n = len(w)
+        first = w.lower() if w.isascii() else None
+        i = text.find(w)
+        while i >= 0:
+            if (i == 0 or edge(text, i - 1) is None) and edge(text, i + n) is None:
+                starts.append((i, first))
+            i = text.find(w, i + n)
+    starts.sort()
+    return starts
 
 
 def _unique(tags: Iterable[Tag]) -> list[Tag]:

@@ -51,9 +51,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DAMAGED = re.compile(r"(?:[^\W\d_]|\ufffd)*\ufffd(?:[^\W\d_]|\ufffd)*")
 
 
+#: any ligature character: most texts have none, and finding that out is cheaper than translating
+_ANY_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
+
+
 def normalise_ligatures(text: str) -> str:
     """Replace ligature characters ("ﬁ", "ﬂ", "ﬀ", "ﬃ" ...) by their letters."""
-    if not text:
+    if not text or not _ANY_LIGATURE.search(text):
         return text
     return text.translate(_LIGATURE_TABLE)
 

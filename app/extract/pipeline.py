@@ -24,9 +24,11 @@ How it runs
   ``cached_pages(sha256, settings_key) -> {page: data}`` (:class:`app.project.store.ProjectStore` has both),
   keyed by the document's SHA-256, the page and :meth:`ExtractSettings.key`. Cached pages are
   returned without starting any worker.
-* Document-level steps run in the parent (:func:`assemble`): lost-character repair of table cells
-  with the vocabulary of the whole document, linking tables continued on the next page, and the
-  section tree (``app.extract.sections.build_sections``).
+* Document-level steps run in the parent (:class:`Assembly`, :func:`assemble`): lost-character repair
+  of table cells with the vocabulary of the whole document, linking tables continued on the next page,
+  the section tree (``app.extract.sections.build_sections``) and the tags. What of them needs one page
+  only (the page's section lines) is done as each page arrives, while the workers read the next ones:
+  after the last page one core waits for what is left, so that is kept to the whole-document part.
 """
 
 from __future__ import annotations
@@ -761,7 +763,8 @@ class Extraction:
                 if self.cancelled:
                     w.cancel()
                 else:
-                    w.close()
+                    # not waited for: the document's assembly goes on while the workers exit
+                    w.close(wait=False)
 
 
 def iter_extract(
@@ -788,6 +791,89 @@ def iter_extract(
 # ------------------------------------------------------------------------------------- the document
 
 
+class Assembly:
+    """The document-level steps fed page by page (the one home of :func:`assemble`): what needs one
+    page's result only is done as it arrives (its section lines), the rest in :meth:`finish`, after the
+    last page (repair, continuation links, totals, the section tree, tags). Fed as pages stream in, a
+    long document's pages cost nothing of that after its last page, while a core still waits for it.
+
+        assembly = Assembly(settings)
+        for result in iter_extract(...):
+            assembly.add(result)
+        data = assembly.finish(document, path=..., warnings=...)
+    """
+
+    def __init__(self, settings: ExtractSettings | None = None) -> None:
+        self.settings = settings or ExtractSettings()
+        self.results: list[PageResult] = []
+        self._lines = None
+        if self.settings.sections:
+            from app.extract.sections import SectionPages
+
+            self._lines = SectionPages()
+
+    def add(self, result: PageResult) -> None:
+        """One page's result (in any order)."""
+        self.results.append(result)
+        if self._lines is not None:
+            self._lines.add(result.page, result.features)
+
+    def finish(
+        self,
+        document: SourceDocument,
+        *,
+        path: str | os.PathLike | None = None,
+        password: str | None = None,
+        warnings: Iterable[PageWarning] = (),
+    ) -> DocumentData:
+        """The document from the pages added (see :func:`assemble`)."""
+        from app.extract.tables.continuation import link_continued
+        from app.extract.tables.repair import repair_tables
+        from app.extract.tables.totals import check_totals, earlier_parts
+
+        settings = self.settings
+        results = sorted(self.results, key=lambda r: r.page)
+        data = DocumentData(document=document)
+        data.warnings.extend(warnings)
+        for r in results:
+            data.tables.extend(r.tables)
+            data.warnings.extend(r.warnings)
+        if results and not any(r.has_text for r in results):
+            if any("OCR" in w.message for r in results for w in r.warnings):
+                data.warnings.append(warn(0, DOCUMENT_SCANNED))
+            else:
+                data.warnings.append(warn(0, DOCUMENT_EMPTY))
+        if data.tables:
+            data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
+            link_continued(data.tables, document.page_sizes)
+            for table in data.tables:
+                for mismatch in check_totals(table, earlier_parts(table, data.tables)):
+                    data.warnings.append(PageWarning(table.page, mismatch.message()))
+        if settings.sections and results:
+            from app.extract import sections
+
+            outline = None
+            if path is not None:
+                try:
+                    outline = sections.read_outline(str(path), password)
+                except Exception as exc:
+                    data.warnings.append(warn(0, BOOKMARKS_FAILED, error=str(exc)))
+            features = {r.page: r.features for r in results}
+            try:
+                data.sections = sections.build_sections(document, features, data.tables, outline, self._lines)
+            except Exception as exc:
+                data.warnings.append(warn(0, TREE_FAILED, error=str(exc)))
+        # country/region/theme tags of sections and table rows (app/document/tags.py)
+        try:
+            from app.document.tags import tag_document
+
+            tag_document(data)
+        except Exception as exc:
+            data.warnings.append(warn(0, TAGS_FAILED, error=str(exc)))
+        data.warnings.sort(key=lambda w: w.page)
+        return data
+
+
 def assemble(
     document: SourceDocument,
     results: Iterable[PageResult],
@@ -797,52 +883,12 @@ def assemble(
     settings: ExtractSettings | None = None,
     warnings: Iterable[PageWarning] = (),
 ) -> DocumentData:
-    """Document-level steps over all page results: repair, continuation links, the section tree."""
-    from app.extract.tables.continuation import link_continued
-    from app.extract.tables.repair import repair_tables
-    from app.extract.tables.totals import check_totals, earlier_parts
-
-    settings = settings or ExtractSettings()
-    results = sorted(results, key=lambda r: r.page)
-    data = DocumentData(document=document)
-    data.warnings.extend(warnings)
-    for r in results:
-        data.tables.extend(r.tables)
-        data.warnings.extend(r.warnings)
-    if results and not any(r.has_text for r in results):
-        if any("OCR" in w.message for r in results for w in r.warnings):
-            data.warnings.append(warn(0, DOCUMENT_SCANNED))
-        else:
-            data.warnings.append(warn(0, DOCUMENT_EMPTY))
-    if data.tables:
-        data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
-        link_continued(data.tables, document.page_sizes)
-        for table in data.tables:
-            for mismatch in check_totals(table, earlier_parts(table, data.tables)):
-                data.warnings.append(PageWarning(table.page, mismatch.message()))
-    if settings.sections and results:
-        from app.extract import sections
-
-        outline = None
-        if path is not None:
-            try:
-                outline = sections.read_outline(str(path), password)
-            except Exception as exc:
-                data.warnings.append(warn(0, BOOKMARKS_FAILED, error=str(exc)))
-        features = {r.page: r.features for r in results}
-        try:
-            data.sections = sections.build_sections(document, features, data.tables, outline)
-        except Exception as exc:
-            data.warnings.append(warn(0, TREE_FAILED, error=str(exc)))
-    # country/region/theme tags of sections and table rows (app/document/tags.py)
-    try:
-        from app.document.tags import tag_document
-
-        tag_document(data)
-    except Exception as exc:
-        data.warnings.append(warn(0, TAGS_FAILED, error=str(exc)))
-    data.warnings.sort(key=lambda w: w.page)
-    return data
+    """Document-level steps over all page results: repair, continuation links, the section tree, tags
+    (an :class:`Assembly` given every result at once)."""
+    assembly = Assembly(settings)
+    for result in results:
+        assembly.add(result)
+    return assembly.finish(document, path=path, password=password, warnings=warnings)
 
 
 def prepare_assembly() -> None:
@@ -897,19 +943,26 @@ def extract_document(
     wrong on single pages becomes a warning on that page.
     """
     settings = settings or ExtractSettings()
+    if cache is None and (workers is None or workers > 0):
+        # the workers' process server imports what they need while this process opens the document
+        prestart()
     run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
     # the document-level steps' modules and indexes load while the pages are extracted
     prepared = prepare_in_background()
-    results = list(run)
+    assembly = Assembly(settings)
+    for result in run:
+        assembly.add(result)
     prepared.join()
     warnings = list(run.warnings)
     if run.cancelled:
-        missing = [p for p in run.pages if p not in {r.page for r in results}]
+        done = {r.page for r in assembly.results}
+        missing = [p for p in run.pages if p not in done]
         warnings.append(cancelled_warning(len(missing), len(run.pages)))
-    return assemble(run.document, results, path=path, password=password, settings=settings, warnings=warnings)
+    return assembly.finish(run.document, path=path, password=password, warnings=warnings)
 
 
 __all__ = [
+    "Assembly",
     "ExtractSettings",
     "Extraction",
     "PageResult",

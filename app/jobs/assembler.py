@@ -26,7 +26,7 @@ import os
 from typing import Any, Callable, Iterable
 
 from app.document.model import DocumentData, PageWarning, SourceDocument
-from app.extract.pipeline import ExtractSettings, PageResult, assemble, prepare_in_background
+from app.extract.pipeline import Assembly, ExtractSettings, PageResult, assemble, prepare_in_background
 from app.runner.worker import Worker
 
 
@@ -59,17 +59,28 @@ class AssemblyHandler:
         self.results: list[PageResult] = []
         # what assembling needs loads while the pages arrive, not after the last one
         self.prepared = prepare_in_background()
+        #: the per-page part of assembling, done as the pages arrive (settings: the default ones,
+        #: the only ones the desktop extracts with; others are assembled from the results at the end)
+        self.assembly: Assembly | None = Assembly()
 
     def __call__(self, message: tuple) -> Any:
         if message[0] == "page":
-            self.results.append(PageResult.from_json(message[1]))
+            result = PageResult.from_json(message[1])
+            self.results.append(result)
+            if self.assembly is not None:
+                self.assembly.add(result)
             return None
         self.prepared.join()
         _, document, settings, path, password, warnings, store_path, settings_key, identity = message
-        data = assemble(
-            SourceDocument.from_json(document), self.results, path=path, password=password,
-            settings=ExtractSettings.from_json(settings), warnings=[PageWarning.from_json(w) for w in warnings],
-        )
+        settings = ExtractSettings.from_json(settings)
+        assembly = self.assembly
+        if assembly is None or assembly.settings != settings:
+            assembly = Assembly(settings)
+            for result in self.results:
+                assembly.add(result)
+        self.assembly = None  # its pages' lines are handed over once
+        data = assembly.finish(SourceDocument.from_json(document), path=path, password=password,
+                               warnings=[PageWarning.from_json(w) for w in warnings])
         if identity is not None:
             data.document = SourceDocument.from_json(identity)
         written = False

@@ -75,6 +75,14 @@ def prestart() -> bool:
     return True
 
 
+def _reap(proc) -> None:
+    """Wait for a helper told to stop; kill it if it does not within 2 s."""
+    proc.join(timeout=2)
+    if proc.is_alive():
+        proc.kill()
+        proc.join(timeout=5)
+
+
 class Stopped(str):
     """The answer (``ok=False``) to a request whose helper stopped before replying: the sentence, with
     ``started`` (the helper was running this request, not just holding it) and the helper's
@@ -317,7 +325,7 @@ class Worker:
         self._proc = self._conn = None
         self._sent = 0
 
-    def _drop(self, kill: bool = False) -> None:
+    def _drop(self, kill: bool = False, wait: bool = True) -> None:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
         self._sent = 0
@@ -332,10 +340,10 @@ class Worker:
                 conn.send(None)  # the helper ends; its reader sees the end of the pipe and closes it
             except (OSError, ValueError):
                 proc.kill()
-        proc.join(timeout=2)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(timeout=5)
+        if wait:
+            _reap(proc)
+        else:
+            threading.Thread(target=_reap, args=(proc,), daemon=True, name=f"{self.name}-reaper").start()
 
     def kill(self) -> None:
         """Kill the helper now, as if it had died: its pending requests are answered with
@@ -352,13 +360,15 @@ class Worker:
             self._owner.clear()
             self._drop(kill=True)
 
-    def close(self) -> None:
-        """Stop the helper once it is done with what it was sent (killed if a reply is still awaited)."""
+    def close(self, wait: bool = True) -> None:
+        """Stop the helper once it is done with what it was sent (killed if a reply is still awaited).
+        ``wait=False``: return at once; the helper ends (and is waited for) on a thread of its own
+        (a caller with more work to do then does it while its helpers exit)."""
         with self._lock:
             busy = bool(self._pending)
             self._pending.clear()
             self._owner.clear()
-            self._drop(kill=busy)
+            self._drop(kill=busy, wait=wait)
 
     def __enter__(self) -> "Worker":
         return self

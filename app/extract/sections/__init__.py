@@ -4,6 +4,8 @@ Interface used by the extraction pipeline (see docs/plan.md and docs/sections.md
 
 * :func:`page_features` runs in a worker process for each page and returns a small JSON-able dict
   (text segments with their style, internal links, image boxes) built from the page's cached words;
+* :func:`page_lines` turns one page's features into its lines: the part of the tree's analysis that
+  needs nothing but the page, done by the pipeline as each page arrives (:class:`SectionPages`);
 * :func:`build_sections` runs once per document in the parent process over all pages' features and
   the tables found, and returns the section forest (it sets each table's ``section``);
 * :func:`read_outline` reads the PDF's bookmarks; when there are some, the pipeline passes them to
@@ -33,9 +35,11 @@ __all__ = [
     "FEATURES_VERSION",
     "PREAMBLE_ID",
     "ROOT_ID",
+    "SectionPages",
     "build_sections",
     "extract_sections",
     "page_features",
+    "page_lines",
     "read_outline",
 ]
 
@@ -50,15 +54,44 @@ def read_outline(path: str | os.PathLike, password: str | None = None) -> list[d
     return _read(path, password)
 
 
+def page_lines(number: int, features: dict[str, Any] | None) -> list:
+    """The lines of page ``number`` from its features (:class:`app.extract.sections.lines.Line`, not yet
+    given a role): everything :func:`build_sections` does with one page alone."""
+    from app.extract.sections.lines import lines_from_features
+
+    return lines_from_features(dict(features or {}, page=number))
+
+
+class SectionPages:
+    """The pages' lines (:func:`page_lines`) made as their features arrive, for :func:`build_sections`:
+    a long document's pages then cost nothing of this after its last page. Each page's lines are used
+    by one build only (it gives them roles and an order): :meth:`take` hands them over."""
+
+    def __init__(self) -> None:
+        self._lines: dict[int, tuple[dict[str, Any] | None, list]] = {}
+
+    def add(self, number: int, features: dict[str, Any] | None) -> None:
+        self._lines[number] = (features, page_lines(number, features))
+
+    def take(self, number: int, features: dict[str, Any] | None) -> list:
+        """Page ``number``'s lines, made now unless they were made from these very ``features``."""
+        made = self._lines.pop(number, None)
+        if made is not None and made[0] is features:
+            return made[1]
+        return page_lines(number, features)
+
+
 def _analyse(
     features: dict[int, dict[str, Any]],
     tables: list["Table"],
+    lines: SectionPages | None = None,
 ):
     from app.extract.sections.analysis import (body_stats, mark_artifacts, mark_boxes, mark_figures, mark_running, mark_tables,
                            snap_measured_sizes, strip_line_numbers)
-    from app.extract.sections.lines import ARTIFACT, RUNNING, lines_from_features
+    from app.extract.sections.lines import ARTIFACT, RUNNING
     from app.extract.sections.reading import order_page
 
+    made = lines if lines is not None else SectionPages()
     pages: dict = {}
     heights: dict[int, float] = {}
     links: dict[int, list[list]] = {}
@@ -66,7 +99,7 @@ def _analyse(
     graphics: dict[int, list] = {}
     for number in sorted(features):
         f = features[number] or {}
-        pages[number] = lines_from_features(dict(f, page=number))
+        pages[number] = made.take(number, features[number])
         heights[number] = float(f.get("height") or 0) or 842.0
         links[number] = list(f.get("links") or [])
         images[number] = [tuple(b) for b in f.get("images") or []]
@@ -102,10 +135,13 @@ def build_sections(
     features: dict[int, dict[str, Any]],
     tables: list["Table"],
     outline: list[dict[str, Any]] | None = None,
+    lines: SectionPages | None = None,
 ) -> list["Section"]:
     """The section forest of a document from its pages' features.
 
     ``outline``: bookmarks from :func:`read_outline` (or None to infer headings from the pages).
+    ``lines``: the pages' lines made as they arrived (:class:`SectionPages`); a page it lacks, or made
+    from other features than ``features`` holds, is made here.
     Returns one root section (``ROOT_ID``, level 0, the document's title) with every heading under it
     at its level (1 = chapter). Sets ``table.section`` on every table. Never raises on odd content: a
     document without headings gives the root alone with all its text; no features gives an empty list.
@@ -121,7 +157,7 @@ def build_sections(
     if not features:
         return []
     features = {int(k): v for k, v in features.items()}
-    pages, ordered, stats, links, images = _analyse(features, tables)
+    pages, ordered, stats, links, images = _analyse(features, tables, lines)
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
     mark_captions_and_quotes(pages, images, stats)
     vocab = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)

@@ -1,0 +1,89 @@
+"""The document-level steps fed page by page (app/extract/pipeline.py ``Assembly``): the per-page part done
+as pages arrive gives the very result of the whole-document computation."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from app.extract import sections
+from app.extract.pipeline import Assembly, ExtractSettings, assemble, extract_document, iter_extract
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+MYANMAR = SAMPLES / "myanmar-crisis-response-plan-2025-sample.pdf"
+MIGRATION = SAMPLES / "migration-initiatives-2017-sample.pdf"
+
+
+@pytest.fixture(scope="module", params=[MYANMAR, MIGRATION], ids=["myanmar", "migration"])
+def pages(request):
+    from app.source.pdf import describe
+
+    document = describe(request.param)
+    return request.param, document, list(iter_extract(request.param, workers=0, document=document))
+
+
+def _fresh(results):
+    """Page results as new objects (each build gives the lines it is handed roles and an order)."""
+    from app.extract.pipeline import PageResult
+
+    return [PageResult.from_json(r.to_json()) for r in results]
+
+
+def test_page_lines_made_as_pages_arrive_build_the_same_tree(pages):
+    _pdf, document, results = pages
+    whole = _fresh(results)
+    features = {r.page: r.features for r in whole}
+    expected = sections.build_sections(document, features, [t for r in whole for t in r.tables])
+
+    streamed = _fresh(results)
+    made = sections.SectionPages()
+    for r in random.Random(3).sample(streamed, len(streamed)):  # pages arrive in any order
+        made.add(r.page, r.features)
+    tables = [t for r in streamed for t in r.tables]
+    got = sections.build_sections(document, {r.page: r.features for r in streamed}, tables, None, made)
+    assert [s.to_json() for s in got] == [s.to_json() for s in expected]
+    assert [t.section for t in tables] == [t.section for r in whole for t in r.tables]
+
+
+def test_section_pages_hand_over_the_lines_they_made_once():
+    features = {"segs": [[10, 10, 100, 20, 10, "F", "#000", 0, 0, "Some text", 0]], "fonts": [], "colors": []}
+    made = sections.SectionPages()
+    made.add(4, features)
+    first = made._lines[4][1]
+    assert made.take(4, features) is first  # made when the page arrived
+    again = made.take(4, features)  # handed over once: made anew
+    assert again is not first and [ln.text for ln in again] == [ln.text for ln in first] == ["Some text"]
+    made.add(5, features)
+    kept = made._lines[5][1]
+    remade = made.take(5, dict(features))  # other features than those it was made from: made from these
+    assert remade is not kept and [ln.text for ln in remade] == ["Some text"]
+
+
+def test_assembly_fed_page_by_page_equals_assemble(pages):
+    pdf, document, results = pages
+    expected = assemble(document, _fresh(results), path=pdf, settings=ExtractSettings()).to_json()
+    assembly = Assembly(ExtractSettings())
+    for r in reversed(_fresh(results)):
+        assembly.add(r)
+    got = assembly.finish(document, path=pdf).to_json()
+    assert json.dumps(got, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_extract_document_makes_the_page_lines_before_the_last_page_is_assembled(monkeypatch):
+    """extract_document hands the tree the lines of every page made as the page came in: nothing of
+    that per-page work is left after the last page."""
+    seen = {}
+    build = sections.build_sections
+
+    def spy(document, features, tables, outline=None, lines=None):
+        seen["made"] = sorted(lines._lines) if lines is not None else []
+        seen["pages"] = sorted(features)
+        return build(document, features, tables, outline, lines)
+
+    monkeypatch.setattr(sections, "build_sections", spy)
+    data = extract_document(MYANMAR, workers=0)
+    assert seen["made"] == seen["pages"] and seen["pages"]
+    assert data.sections
