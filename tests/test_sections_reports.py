@@ -537,3 +537,59 @@ def test_captions_pull_quotes_and_call_out_figures_are_not_headings(tmp_path):
                        ("bignum", "62%", text.sentence(6).rstrip("."))]
     truth, found = _document(tmp_path, blocks)
     assert found == truth
+
+
+def test_side_heading_wrapped_beside_its_text(tmp_path):
+    """Sub-headings in a side column (14 pt bold on the left), their text beside them (10 pt on the
+    right): a heading's second line shares its baseline with a line of the text. A line does not change
+    size by a fifth across a wide gap: the two are cut apart, and the heading's two lines are one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(25), "en")
+    rng = random.Random(26)
+    pdf = tmp_path / "side.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(1, 4):
+        y = 780
+        if page == 1:
+            c.setFont("Helvetica-Bold", 26)
+            c.drawString(50, y, "Regional Brief")
+            y -= 50
+        c.setFont("Helvetica-Bold", 20)
+        title = f"{page} " + text.title()
+        c.drawString(50, y, title)
+        want.append((normalise_title(title), 1, page))
+        y -= 34
+        for s in range(1, 3):
+            first = f"{page}.{s} " + rng.choice(["Local", "Joint", "Safe", "Urban"])
+            second = "and " + rng.choice(["Water", "Health", "Data", "Youth", "Return", "Policy"])
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(50, y, first)
+            # the heading wraps: its second line on the next baseline, beside the text's second line
+            c.drawString(50, y - 16, second)
+            want.append((normalise_title(first + " " + second), 2, page))
+            c.setFont("Times-Roman", 10)
+            yy = y
+            for _ in range(14):
+                c.drawString(160, yy, text.sentence(12)[:75])
+                yy -= 16
+            y = yy - 20
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert [f for f in found if f[1] == 2] == [w for w in want if w[1] == 2]
+
+
+def test_captions_of_right_to_left_documents():
+    """Hebrew and Arabic captions ("איור 3:", "شكل 2") come out of the PDF in visual order, the word
+    "figure" last: they are captions all the same (read from the end), and never headings."""
+    from app.extract.sections.analysis import caption_start
+
+    assert caption_start("Figure 3. Border districts")
+    assert caption_start("תודיינ םיתוריש תונורתפ :1 רויא")  # "איור 1: ..." in visual order
+    assert caption_start("ةدوعلا قطانم 2 لكش")  # "شكل 2 ..." in visual order
+    assert not caption_start("םיתוריש תונורתפ 2.1")  # a numbered Hebrew heading
+    assert not caption_start("Figures of displacement")

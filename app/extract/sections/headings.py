@@ -21,9 +21,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from app.extract.sections.analysis import _CAPTION_START, Stats, style_key
+from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, TABLE, Line
-from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, word_count
+from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
 from app.extract.sections.toc import TocEntry, printed_page_offset
 
 _LABEL_ONLY = re.compile(
@@ -265,14 +265,7 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
     return False
 
 
-_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
-
-
-def right_to_left(text: str) -> bool:
-    """Mostly Hebrew or Arabic letters."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
 
 
 def number_first(text: str) -> str:
@@ -359,7 +352,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         body = body[sub.end():]  # "(1) Title", "a) Title": a sub-heading's label
     if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
         return "starts lower case"
-    if _CAPTION_START.match(text):
+    if caption_start(text):
         return "caption"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"

@@ -114,3 +114,12 @@ def word_count(text: str) -> int:
         cjk = len(_CJK.findall(w))
         n += max(1, (cjk + 1) // 2 + (1 if cjk < len(w) - 1 else 0)) if cjk else 1
     return n
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def right_to_left(text: str) -> bool:
+    """Mostly Hebrew or Arabic letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
