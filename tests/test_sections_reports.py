@@ -593,3 +593,42 @@ def test_captions_of_right_to_left_documents():
     assert caption_start("ةدوعلا قطانم 2 لكش")  # "شكل 2 ..." in visual order
     assert not caption_start("םיתוריש תונורתפ 2.1")  # a numbered Hebrew heading
     assert not caption_start("Figures of displacement")
+
+
+def test_body_style_of_narrow_columns_beside_full_width_references(tmp_path):
+    """Two narrow columns of 10.5 pt text (six words a line) and, at the end, full-width references in
+    8.5 pt (fourteen words a line): the body is the columns' type (lines in paragraphs), not the
+    references' long lines; the pages before the references are not cover pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(27), "en")
+    pdf = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(1, 4):
+        for col, x in enumerate((50, 310)):
+            y = 790 - 40 * col  # the right column's heading lower: two headings never share a row
+            head = f"{page}.{col + 1} " + text.title()
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(x, y, head)
+            want.append((normalise_title(head), page))
+            y -= 24
+            c.setFont("Times-Roman", 10.5)
+            while y > 60:
+                c.drawString(x, y, " ".join(text.sentence(6).rstrip(".").split()[:6]).lower().capitalize())
+                y -= 13.5
+        c.showPage()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 790, "References")
+    want.append(("references", 4))
+    c.setFont("Times-Roman", 8.5)
+    y = 770
+    for _ in range(40):
+        c.drawString(50, y, text.sentence(14)[:120])
+        y -= 11
+    c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

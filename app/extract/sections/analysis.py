@@ -106,11 +106,19 @@ def body_stats(lines: list[Line], n_pages: int) -> Stats:
     letters = {k: _letter_words(ln.text) for ln in lines if (k := id(ln)) in prose}
     if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
         prose = letters  # a document set in capitals: its words are its prose
+    # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
+    # style holds four or more too (a paragraph), which labels and table cells seldom do.
+    in_paragraph: set[int] = set()
+    for a, b in zip(lines, lines[1:]):
+        wa, wb = prose.get(id(a)), prose.get(id(b))
+        if wa and wb and len(wa) >= 4 and len(wb) >= 4 and a.page == b.page and style_key(a) == style_key(b):
+            in_paragraph.add(id(a))
+            in_paragraph.add(id(b))
     for min_words in (8, 4, 0):
         weights = Counter()
         for ln in lines:
             words = prose.get(id(ln))
-            if words is not None and len(words) >= min_words:
+            if words is not None and (len(words) >= min_words or (min_words == 8 and id(ln) in in_paragraph)):
                 if words:
                     weights[style_key(ln)] += sum(len(w) for w in words) + len(words)
         if sum(weights.values()) >= 500:
