@@ -71,7 +71,37 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
         rows[ln.row].append(ln)
     out = [sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
     out.sort(key=lambda r: min(ln.top for ln in r))
-    return out
+    return _attach_lone_numbers(out)
+
+
+_LONE_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+_ENDS_IN_LEADERS = re.compile(r"(?:[.·…_‥∙]\s*){3,}$")
+
+
+def _attach_lone_numbers(rows: list[list[Line]]) -> list[list[Line]]:
+    """A contents entry wrapped over two lines in a table cell, its page number in the next cell
+    centred on the two (LibreOffice): the number is a row of its own between the entry's lines. It
+    goes to the neighbouring row that ends in leaders (and has no number), right of it, within a line."""
+    lone = [i for i, r in enumerate(rows) if len(r) == 1 and _LONE_PAGE.match(r[0].text.strip())]
+    if not lone:
+        return rows
+    moved: set[int] = set()
+    for i in lone:
+        num = rows[i][0]
+        best = None
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(rows) or j in lone:
+                continue
+            row = rows[j]
+            text = " ".join(ln.text for ln in row).strip()
+            gap = max(num.top - max(ln.bottom for ln in row), min(ln.top for ln in row) - num.bottom)
+            if _ENDS_IN_LEADERS.search(text) and row[-1].x1 < num.x0 and gap < num.size:
+                if best is None or gap < best[0]:
+                    best = (gap, j)
+        if best is not None:
+            rows[best[1]] = rows[best[1]] + [num]
+            moved.add(i)
+    return [r for i, r in enumerate(rows) if i not in moved]
 
 
 def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, str, bool] | None:
@@ -166,6 +196,10 @@ def find_toc(
             if p is None:
                 if _is_contents_title(text) or _LISTS.match(text.rstrip(":")):
                     pending = []
+                    continue
+                if not any(ch.isalnum() for ch in text) and _ENDS_IN_LEADERS.search(text):
+                    for ln in row:  # the rest of an entry's leaders, wrapped: neither title nor text
+                        ln.role = TOC
                     continue
                 pending.append(row)
                 if len(pending) > 2:
