@@ -51,7 +51,7 @@ from tools.docgen import engines
 
 GENERATOR_VERSION = 1
 #: Bumped when an engine's rendering code changes (the documents' content stays the same).
-RENDER_VERSION = {"reportlab": 2, "chromium": 1, "libreoffice": 1, "odt": 1}
+RENDER_VERSION = {"reportlab": 3, "chromium": 2, "libreoffice": 2, "odt": 2}
 SPLITS = {"development": 0, "validation": 1000}
 
 # --------------------------------------------------------------------------------------------- text
@@ -430,6 +430,12 @@ _FAMILIES = {
 }
 
 
+def _accent(styles: dict) -> str:
+    """The document's accent colour: the chapter titles' colour, or their banner's when they are white
+    on one (a pull quote or call-out figure in white on the page would be invisible)."""
+    return styles[1].get("banner") or styles[1]["color"]
+
+
 def _css_style(s: dict) -> str:
     out = [f"font-size:{s['size']}pt", f"font-weight:{s['weight']}", f"font-family:{_FAMILIES[s['family']]}",
            f"color:{s['color']}"]
@@ -478,10 +484,10 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
         f" color: {spec.styles[2]['color']}; margin: 2pt 0 8pt 0; text-align: left; }}",
         ".caption.plain b { font-weight: 700; } .caption.plain { font-weight: 400; }",
         ".figure { height: 110pt; margin: 8pt 0 2pt 0; }",
-        f".pull {{ font-size: {spec.styles[2]['size'] + 1}pt; font-style: italic; color: {spec.styles[1]['color']};"
+        f".pull {{ font-size: {spec.styles[2]['size'] + 1}pt; font-style: italic; color: {_accent(spec.styles)};"
         " margin: 10pt 8%; text-align: left; }",
         ".attrib { font-size: 8pt; margin: 0 8% 10pt 8%; text-align: left; }",
-        f".bignum {{ font-size: 30pt; font-weight: 700; color: {spec.styles[1]['color']}; margin: 8pt 0 0 0;"
+        f".bignum {{ font-size: 30pt; font-weight: 700; color: {_accent(spec.styles)}; margin: 8pt 0 0 0;"
         f" font-family:{_FAMILIES[hs['family']]}; }}",
         ".biglabel { font-size: 9pt; margin: 0 0 10pt 0; text-align: left; }",
     ]
@@ -686,9 +692,9 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
         pstyle("Caption_20_plain", 'fo:margin-bottom="8pt" fo:margin-top="3pt"',
                _odf_text(h3["size"], h3["family"], 400, h2["color"])),
         pstyle("Pull", 'fo:margin-left="1.4cm" fo:margin-right="1.4cm" fo:margin-top="10pt"',
-               _odf_text(h2["size"] + 1, fam, color=h1["color"], italic=True)),
+               _odf_text(h2["size"] + 1, fam, color=_accent(spec.styles), italic=True)),
         pstyle("Attrib", 'fo:margin-left="1.4cm" fo:margin-bottom="10pt"', _odf_text(8, fam)),
-        pstyle("Big_20_number", 'fo:margin-top="8pt"', _odf_text(30, h1["family"], 700, h1["color"])),
+        pstyle("Big_20_number", 'fo:margin-top="8pt"', _odf_text(30, h1["family"], 700, _accent(spec.styles))),
         pstyle("Big_20_label", 'fo:margin-bottom="10pt"', _odf_text(9, fam)),
         pstyle("Header", 'fo:text-align="end"', _odf_text(7.5, fam, color="#666666")),
         pstyle("Footer", 'fo:text-align="center"', _odf_text(8, fam)),
@@ -760,7 +766,7 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
                 in_cols = False
         elif kind == "box":
             _, bkind, title, paras, fill = blk
-            border = f"1.2pt solid {h1['color']}" if bkind == "box" else "none"
+            border = f"1.2pt solid {_accent(spec.styles)}" if bkind == "box" else "none"
             body.append(f'<text:p text:style-name="{fill_style("Box_20_title", fill, border)}">{e(title)}</text:p>')
             body += [f'<text:p text:style-name="{fill_style("Box", fill, border)}">{e(x)}</text:p>' for x in paras]
         elif kind == "figure":
@@ -873,7 +879,7 @@ def _reportlab(spec: Spec, out: Path) -> None:
         if b.get("running_chapter") and chapter[0] and doc.page > 1:
             canv.saveState()
             canv.setFont(hst[1].fontName, 8.5)
-            canv.setFillColor(colors.HexColor(spec.styles[1]["color"]))
+            canv.setFillColor(colors.HexColor(_accent(spec.styles)))
             canv.drawRightString(A4[0] - 20 * mm, A4[1] - 14 * mm, chapter[0])
             canv.restoreState()
 
@@ -965,13 +971,13 @@ def _reportlab(spec: Spec, out: Path) -> None:
         elif kind == "pullquote":
             ps = ParagraphStyle("pq", fontName=italic[fonts[(b["family"], 400)]], fontSize=spec.styles[2]["size"] + 1,
                                 leading=(spec.styles[2]["size"] + 1) * 1.25, leftIndent=30, rightIndent=30,
-                                textColor=colors.HexColor(spec.styles[1]["color"]), spaceBefore=8)
+                                textColor=colors.HexColor(_accent(spec.styles)), spaceBefore=8)
             story += [Paragraph("“" + e(blk[1]) + "”", ps),
                       Paragraph("— " + e(blk[2]), ParagraphStyle("at", parent=small, leftIndent=30, spaceAfter=8))]
         elif kind == "bignum":
             fs = 30
             ns = ParagraphStyle("bn", fontName=fonts[(spec.styles[1]["family"], 700)], fontSize=fs, leading=fs * 1.1,
-                                textColor=colors.HexColor(spec.styles[1]["color"]), spaceBefore=8)
+                                textColor=colors.HexColor(_accent(spec.styles)), spaceBefore=8)
             story += [Paragraph(e(blk[1]), ns), Paragraph(e(blk[2]), ParagraphStyle("bl", parent=small, fontSize=9,
                                                                                     leading=11, spaceAfter=8))]
     doc.multiBuild(story)
