@@ -121,5 +121,7 @@ _RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 def right_to_left(text: str) -> bool:
     """Mostly Hebrew or Arabic letters."""
+    if not _RTL_LETTER.search(text):  # most lines: no letter of those scripts at all
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
