@@ -410,3 +410,255 @@ def test_arabic_lam_alef_ligature_in_a_visual_order_heading(tmp_path):
     roots = extract_sections(pdf, use_outline=False)
     found = [unicodedata.normalize("NFKC", s.title[::-1]) for s in roots[0].walk() if s.level > 0]
     assert found == want
+
+
+# ------------------------------------------------------------------- second set of families (issue 17)
+
+
+def test_quiet_sub_headings_wrapped_over_two_lines(tmp_path):
+    """Quiet sub-headings (half a point larger than the body, regular weight) in two columns, some long
+    enough to wrap onto a second line: the two lines are one heading, and the style is still seen as a
+    heading style (a wrapped heading's first line is followed by its own second line, not by text)."""
+    text = reports._Text(random.Random(21), "en")
+    styles = _styles(h3={"size": 10.5, "weight": 400, "family": "serif", "color": "#000000"})
+    blocks = [("columns", True), ("doctitle", "Regional Brief"), ("pagebreak",)]
+    for c in range(1, 4):
+        blocks += [("heading", 1, text.title(), False), ("para", text.paragraph())]
+        for s in range(1, 3):
+            blocks += [("heading", 2, text.title(), False), ("para", text.paragraph())]
+            for k in range(2):
+                long = k == 1 and s == 1  # eight words or so: two lines in a column
+                title = text.title() + (" for " + text.title().lower() if long else "")
+                blocks += [("heading", 3, title, False), ("para", text.paragraph())]
+    truth, found = _document(tmp_path, blocks, styles)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
+def test_word_count_of_scripts_without_spaces():
+    """Chinese and Japanese write no spaces: a line of thirty characters is many words, not one (the
+    quiet-style rule asks for running text after a heading)."""
+    from app.extract.sections.text import word_count
+
+    assert word_count("Safe mobility and recovery") == 4
+    assert word_count("东意共和中") == 3
+    assert word_count("面门放军党然次条工展主比增术风原结社此头。等同立五口但计流") >= 14
+
+
+def test_quiet_style_with_text_in_a_script_without_spaces():
+    """Quiet sub-headings of a Chinese document (half a point larger than the body, regular weight):
+    the text after each is a line of characters without spaces, which is running text."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import quiet_styles
+    from app.extract.sections.lines import Line
+
+    rng = random.Random(7)
+    ordered = {}
+    for page in (1, 2):
+        lines = []
+        top = 60.0
+        for _ in range(3):
+            for size, n in ((10.0, 5), (9.5, 30), (9.5, 30), (9.5, 12)):
+                txt = "".join(rng.choice(reports._CJK) for _ in range(n))
+                lines.append(Line(page=page, x0=50, top=top, x1=50 + n * size, bottom=top + size, size=size,
+                                  font="NotoSerifCJKsc-Regular", color="#222222", flags=0, row=len(lines), text=txt))
+                top += size * 1.5
+        ordered[page] = lines
+    quiet = quiet_styles(ordered, Stats(body_size=9.5))
+    assert len(quiet) == 1 and next(iter(quiet))[0] == 10.0
+
+
+def _toc_line(page: int, row: int, x0: float, top: float, text: str, size: float = 10.0, bold: bool = False):
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.lines import Line
+
+    return Line(page=page, x0=x0, top=top, x1=x0 + 5 * len(text), bottom=top + size, size=size,
+                font="Helvetica-Bold" if bold else "Helvetica", color="#000000", flags=BOLD if bold else 0,
+                row=row, text=text)
+
+
+def test_contents_leaders_wrapped_onto_a_line_of_their_own():
+    """A narrow contents column: the dot leaders and the page number of each entry wrap onto the line
+    under its title. The title and that line are one entry (with its page), not a heading-like line
+    and a stray number."""
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 50, 50, "Contents", 16, True)]
+    top = 80.0
+    titles = ["1 Safe Mobility and Local Recovery", "1.1 Border Districts", "2 Durable Solutions in Return Areas",
+              "2.1 Health and Shelter", "2.2 Data and Monitoring"]
+    for i, t in enumerate(titles):
+        x0 = 50 if t[1] == " " else 64
+        lines.append(_toc_line(2, 2 * i + 1, x0, top, t, bold=t[1] == " "))
+        lines.append(_toc_line(2, 2 * i + 2, x0, top + 12, ". . . . . . . . . . . . . . . . . . . . .  " + str(3 + i)))
+        top += 30
+    entries = find_toc({2: lines}, {}, 10)
+    assert [e.title for e in entries] == titles
+    assert [e.printed for e in entries] == ["3", "4", "5", "6", "7"]
+    assert [e.level for e in entries] == [1, 2, 1, 2, 2]
+
+
+def test_contents_without_page_numbers(tmp_path):
+    """A contents page that prints its entries without page numbers (the entries are neither headings
+    of its page nor lost): the entries are read as contents, placed at the headings they name in
+    order, and give the levels."""
+    text = reports._Text(random.Random(22), "en")
+    # running text on page 1 (an abstract): the contents page is not a cover page
+    blocks = [("doctitle", "Regional Brief"), ("heading", 1, "Abstract", False), ("para", text.paragraph(5)),
+              ("pagebreak",), ("heading", 1, "Contents", False), ("toc",), ("pagebreak",)]
+    blocks += _chapters(text, n=3, subs=2, third=1)
+    truth, found = _document(tmp_path, blocks, toc_style="nopages")
+    assert found == truth
+
+
+def test_running_head_repeating_the_chapter_title_is_not_a_heading(tmp_path):
+    """The running head repeats the current chapter's title (in the chapter's typeface, at 8.5 pt) at the
+    top of every page: it never becomes a heading, and the chapters stay where they start."""
+    text = reports._Text(random.Random(23), "en")
+    blocks = [("doctitle", "Regional Brief"), ("pagebreak",)]
+    for c in range(1, 4):
+        blocks += [("heading", 1, text.title(), False)]
+        for s in range(1, 3):
+            blocks += [("heading", 2, text.title(), False)] + [("para", text.paragraph(6)) for _ in range(4)]
+    truth, found = _document(tmp_path, blocks, running=True, running_chapter=True)
+    assert found == truth
+
+
+def test_captions_pull_quotes_and_call_out_figures_are_not_headings(tmp_path):
+    """A figure caption in bold sub-heading type ("Figure 2. …"), a pull quote larger than the body and
+    a call-out figure ("62%" at 30 pt over a label) are not headings."""
+    text = reports._Text(random.Random(24), "en")
+    blocks = []
+    for blk in _chapters(text, n=3, subs=2):
+        blocks.append(blk)
+        if blk[0] == "para" and len(blocks) % 3 == 0:
+            blocks += [("figure", f"Figure {len(blocks)}. " + text.title(), "#d9e2ec", False),
+                       ("pullquote", text.sentence(12), "Community leader"),
+                       ("bignum", "62%", text.sentence(6).rstrip("."))]
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth
+
+
+def test_side_heading_wrapped_beside_its_text(tmp_path):
+    """Sub-headings in a side column (14 pt bold on the left), their text beside them (10 pt on the
+    right): a heading's second line shares its baseline with a line of the text. A line does not change
+    size by a fifth across a wide gap: the two are cut apart, and the heading's two lines are one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(25), "en")
+    rng = random.Random(26)
+    pdf = tmp_path / "side.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(1, 4):
+        y = 780
+        if page == 1:
+            c.setFont("Helvetica-Bold", 26)
+            c.drawString(50, y, "Regional Brief")
+            y -= 50
+        c.setFont("Helvetica-Bold", 20)
+        title = f"{page} " + text.title()
+        c.drawString(50, y, title)
+        want.append((normalise_title(title), 1, page))
+        y -= 34
+        for s in range(1, 3):
+            first = f"{page}.{s} " + rng.choice(["Local", "Joint", "Safe", "Urban"])
+            second = "and " + rng.choice(["Water", "Health", "Data", "Youth", "Return", "Policy"])
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(50, y, first)
+            # the heading wraps: its second line on the next baseline, beside the text's second line
+            c.drawString(50, y - 16, second)
+            want.append((normalise_title(first + " " + second), 2, page))
+            c.setFont("Times-Roman", 10)
+            yy = y
+            for _ in range(14):
+                c.drawString(160, yy, text.sentence(12)[:75])
+                yy -= 16
+            y = yy - 20
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert [f for f in found if f[1] == 2] == [w for w in want if w[1] == 2]
+
+
+def test_captions_of_right_to_left_documents():
+    """Hebrew and Arabic captions ("איור 3:", "شكل 2") come out of the PDF in visual order, the word
+    "figure" last: they are captions all the same (read from the end), and never headings."""
+    from app.extract.sections.analysis import caption_start
+
+    assert caption_start("Figure 3. Border districts")
+    assert caption_start("תודיינ םיתוריש תונורתפ :1 רויא")  # "איור 1: ..." in visual order
+    assert caption_start("ةدوعلا قطانم 2 لكش")  # "شكل 2 ..." in visual order
+    assert not caption_start("םיתוריש תונורתפ 2.1")  # a numbered Hebrew heading
+    assert not caption_start("Figures of displacement")
+
+
+def test_body_style_of_narrow_columns_beside_full_width_references(tmp_path):
+    """Two narrow columns of 10.5 pt text (six words a line) and, at the end, full-width references in
+    8.5 pt (fourteen words a line): the body is the columns' type (lines in paragraphs), not the
+    references' long lines; the pages before the references are not cover pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(27), "en")
+    pdf = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(1, 4):
+        for col, x in enumerate((50, 310)):
+            y = 790 - 40 * col  # the right column's heading lower: two headings never share a row
+            head = f"{page}.{col + 1} " + text.title()
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(x, y, head)
+            want.append((normalise_title(head), page))
+            y -= 24
+            c.setFont("Times-Roman", 10.5)
+            while y > 60:
+                c.drawString(x, y, " ".join(text.sentence(6).rstrip(".").split()[:6]).lower().capitalize())
+                y -= 13.5
+        c.showPage()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 790, "References")
+    want.append(("references", 4))
+    c.setFont("Times-Roman", 8.5)
+    y = 770
+    for _ in range(40):
+        c.drawString(50, y, text.sentence(14)[:120])
+        y -= 11
+    c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
+def test_contents_number_centred_between_the_lines_of_a_wrapped_entry():
+    """A contents set as a table (LibreOffice from HTML): an entry's title and leaders wrap over two
+    lines in one cell and its page number, in the next cell, sits centred between the two lines, a row
+    of its own. The number belongs to the entry whose lines end in leaders; leaders left alone on a
+    line are neither a title nor text."""
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 57, 77, "Contents", 22, True)]
+    rows = [(57, 115, "Abstract ............................................", True),
+            (314, 123, "1", True), (57, 132, "................", True),
+            (57, 152, "1 Operational", True), (314, 160, "4", True), (57, 169, "Border .................................", True),
+            (57, 189, "1.1 Rural Water for integrated protection in financial", False), (314, 197, "4", False),
+            (57, 206, "settlement and partnerships assistance . . .", False),
+            (57, 226, "1.2 Targeted Delivery and", False), (314, 234, "5", False),
+            (57, 243, "Protection .................................................", False)]
+    for i, (x0, top, text, bold) in enumerate(rows):
+        ln = _toc_line(2, i + 1, x0, top, text, 11.0, bold)
+        if text.isdigit():
+            ln.x1 = x0 + 7
+        elif x0 == 57:
+            ln.x1 = min(ln.x1, 309)
+        lines.append(ln)
+    entries = find_toc({2: lines}, {}, 10)
+    assert [(e.title.rstrip(" ."), e.printed) for e in entries] == [
+        ("Abstract", "1"), ("1 Operational Border", "4"),
+        ("1.1 Rural Water for integrated protection in financial settlement and partnerships assistance", "4"),
+        ("1.2 Targeted Delivery and Protection", "5")]
+    assert [e.level for e in entries] == [1, 1, 2, 2]

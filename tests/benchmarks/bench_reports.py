@@ -4,7 +4,7 @@
     ... --split development --no-peers --details                           # tuning (ours only)
     ... --write                                                            # the reports part of docs/benchmarks.md
 
-Documents: :mod:`tools.docgen.reports` (reportlab, headless Chromium, LibreOffice), rendered into the
+Documents: :mod:`tools.docgen.reports` (reportlab, headless Chromium, LibreOffice from HTML and from flat ODT), rendered into the
 cache outside the repository when missing; each PDF's bookmarks were removed when it was generated and
 the truth (title, level, page of every heading) lies beside it. Ours runs with ``outline=None``, the
 tables found by our own table step. Peers, same run, same files: the font-size rule and pymupdf4llm
@@ -128,7 +128,7 @@ def write_markdown(res: dict, seconds: float) -> None:
         f"{min(loads):.1f}-{max(loads):.1f}; seconds per page are inflated alike for every system.",
         "",
         f"Documents: the **{res['split']}** split of `tools/docgen/reports.py` ({len(rows)} documents, {pages} pages, "
-        f"{res['totals']['ours'].true} headings; reportlab, headless Chromium and LibreOffice), bookmarks removed "
+        f"{res['totals']['ours'].true} headings; reportlab, headless Chromium, LibreOffice from HTML and from flat ODT), bookmarks removed "
         "at generation, truth from the engines' own bookmarks. P / R / F1 / level accuracy pooled over the split "
         "(matching as for the bookmarks benchmark). Rows per family: the documents carrying that feature.",
         "",
@@ -136,8 +136,8 @@ def write_markdown(res: dict, seconds: float) -> None:
         "|---|---|" + "---|" * len(systems),
     ]
     fams = res["families"]
-    order = ["all", "reportlab", "chromium", "libreoffice"] + sorted(
-        f for f in fams if f not in ("all", "reportlab", "chromium", "libreoffice"))
+    engines = ("reportlab", "chromium", "libreoffice", "odt")
+    order = ["all"] + [f for f in engines if f in fams] + sorted(f for f in fams if f not in ("all",) + engines)
     for f in order:
         per = fams[f]
         n_docs = sum(1 for r in rows if f == "all" or f in r["features"] or r["file"].endswith(f"-{f}.pdf"))

@@ -16,6 +16,17 @@ Contents, Acknowledgements, References) in numbered documents; chapter titles in
 banners; headings on colour bands; multi-column pages; running heads and feet; numbered and unnumbered
 schemes; Chinese (Noto CJK) and right-to-left (Arabic, Hebrew; DejaVu) documents.
 
+The second set of families (drawn from a random stream of their own, so documents without them are
+unchanged): contents whose entries wrap (a narrow contents), contents without page numbers or with
+numbers set right without leaders; figure, map and table captions ("Figure 3. …") in heading-like type
+under a drawn figure; pull quotes and call-out figures ("62%" at 30 pt over a label); run-in labels in
+bold capitals ("KEY FINDING.") and bold terms ("Durable solutions – …"); unnumbered annexes with
+unnumbered sub-headings in numbered documents; banners across the whole page width; sub-headings in a
+tinted side column beside the text (Chromium); running heads repeating the current chapter's title
+(reportlab, and a Writer chapter field); and a fourth engine, ``odt``: LibreOffice Writer reading a flat
+ODT with its own paragraph styles (Heading 1-3 with outline levels, a contents of tab-stop paragraphs,
+two-column sections, a header with the chapter field) instead of its HTML import.
+
 Splits by seed: development seeds 0..n-1, validation seeds 1000..1000+n-1. PDFs go to a cache outside
 the repository (``$BB_DOCGEN_CACHE`` or ``~/.cache/briefing-builder/docgen/reports``), never committed::
 
@@ -40,7 +51,7 @@ from tools.docgen import engines
 
 GENERATOR_VERSION = 1
 #: Bumped when an engine's rendering code changes (the documents' content stays the same).
-RENDER_VERSION = {"reportlab": 2, "chromium": 1, "libreoffice": 1}
+RENDER_VERSION = {"reportlab": 3, "chromium": 2, "libreoffice": 2, "odt": 2}
 SPLITS = {"development": 0, "validation": 1000}
 
 # --------------------------------------------------------------------------------------------- text
@@ -315,7 +326,98 @@ def make_spec(seed: int, engine: str | None = None) -> Spec:
         B.append(("para", T.paragraph(3)))
     B.append(("heading", 1, front["refs"], False))
     B.append(("refs", [T.sentence(14) for _ in range(rng.randint(4, 8))]))
+    _widen(spec, seed, T, numbered, banner, toc, running, multicol)
     return spec
+
+
+_FIGURE_FILLS = ["#d9e2ec", "#e3ecdf", "#efe3d3", "#e4def0"]
+_RUNIN_CAPS = ("KEY FINDING.", "PRIORITY ACTION.", "LESSON LEARNED.", "WHAT CHANGED.", "NEXT STEPS.")
+_TERMS = ("Durable solutions", "Mixed movements", "Host community", "Early recovery", "Cash assistance",
+          "Protection mainstreaming")
+
+
+def _widen(spec: Spec, seed: int, T: _Text, numbered: bool, banner: bool, toc: bool, running: bool,
+           multicol: bool) -> None:
+    """The second set of families (what real designed reports draw that the first set did not). Drawn
+    from a random stream of their own, so a document without them is the same as before."""
+    rng = random.Random(seed * 104729 + 17)
+    T2 = _Text(rng, spec.lang)
+    T2.used = T.used
+    feats = spec.features
+    en = spec.lang == "en"
+
+    def maybe(name: str, p: float, ok: bool = True) -> bool:
+        if ok and rng.random() < p:
+            feats.append(name)
+            return True
+        return False
+
+    if spec.engine == "libreoffice" and rng.random() < 0.5:
+        spec.engine = "odt"  # Writer's own styles (flat ODT), not its HTML import
+    B = spec.blocks
+    # Contents drawn otherwise: entries wrapping onto a second line, no page numbers, numbers without leaders.
+    if toc:
+        if maybe("toc-wrap", 0.35):
+            spec.body["toc_width"] = rng.choice([55, 65])
+        if not maybe("toc-nopages", 0.2, spec.engine != "reportlab"):
+            maybe("toc-noleader", 0.3)
+        spec.body["toc_style"] = ("nopages" if "toc-nopages" in feats else
+                                  "noleader" if "toc-noleader" in feats else "leaders")
+    if banner and maybe("wide-banner", 0.5, spec.engine != "reportlab"):
+        spec.styles[1]["bleed"] = True
+    if maybe("sidebar-heads", 0.25, spec.engine == "chromium" and not multicol):
+        spec.body["side"] = rng.choice(_BANDS)
+    if running and maybe("running-chapter", 0.6, spec.engine in ("reportlab", "odt")):
+        spec.body["running_chapter"] = True
+    # Blocks set in heading-like type that are not headings, placed after some chapter paragraphs.
+    captions = maybe("captions", 0.4)
+    callouts = maybe("callouts", 0.35)
+    runin_kinds = maybe("runin-kinds", 0.35, en)
+    n_fig = 0
+    out = []
+    chapter = 0
+    for blk in B:
+        out.append(blk)
+        if blk[0] == "heading" and blk[1] == 1:
+            chapter += 1
+        if blk[0] != "para" or chapter == 0:
+            continue
+        r = rng.random()
+        if captions and r < 0.25:
+            n_fig += 1
+            word = rng.choice(["Figure", "Figure", "Map", "Table"]) if en else "Figure"
+            sep = rng.choice([". ", ": ", " – "])
+            if not en:
+                word = {"zh": "图", "ar": "شكل", "he": "איור"}[spec.lang]
+            cap = f"{word} {n_fig}{sep}{T2.title()}"
+            out.append(("figure", cap, rng.choice(_FIGURE_FILLS), rng.random() < 0.5))
+        elif callouts and r < 0.4:
+            if rng.random() < 0.5:
+                out.append(("bignum", f"{rng.randint(12, 96)}%", T2.sentence(rng.randint(5, 9)).rstrip(".")))
+            else:
+                out.append(("pullquote", T2.sentence(rng.randint(10, 16)), rng.choice(
+                    ["Community leader", "Programme officer", "Returnee", "District official"])))
+        elif runin_kinds and r < 0.55:
+            kind = rng.random()
+            if kind < 0.4:
+                out.append(("runin", rng.choice(_RUNIN_CAPS), T2.paragraph(2)))
+            elif kind < 0.75:
+                out.append(("runin", rng.choice(_TERMS) + " –", T2.paragraph(2)))
+            else:
+                out.append(("runin", rng.choice(_RUNIN) + ".", T2.paragraph(2)))
+    B[:] = out
+    # Unnumbered annexes in a numbered document, with unnumbered sub-headings of their own.
+    if maybe("annex", 0.4, numbered):
+        at = max(i for i, b in enumerate(B) if b[0] == "heading" and b[1] == 1)  # before References
+        front = _FRONT[spec.lang]
+        add = []
+        for k in range(rng.randint(1, 2)):
+            label = f"{front['annex']} {k + 1}" if rng.random() < 0.5 else f"{front['annex']} {'ABC'[k]}"
+            add += [("heading", 1, f"{label}: {T2.title()}" if en else f"{label} {T2.title()}", False),
+                    ("para", T2.paragraph())]
+            for _ in range(rng.randint(0, 3)):
+                add += [("heading", 2, T2.title(), False), ("para", T2.paragraph())]
+        B[at:at] = add
 
 
 # --------------------------------------------------------------------------------------------- HTML
@@ -326,6 +428,12 @@ _FAMILIES = {
     "cjk-serif": "'Noto Serif CJK SC', 'Noto Sans CJK SC', serif",
     "cjk-sans": "'Noto Sans CJK SC', sans-serif",
 }
+
+
+def _accent(styles: dict) -> str:
+    """The document's accent colour: the chapter titles' colour, or their banner's when they are white
+    on one (a pull quote or call-out figure in white on the page would be invisible)."""
+    return styles[1].get("banner") or styles[1]["color"]
 
 
 def _css_style(s: dict) -> str:
@@ -368,18 +476,52 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
     ]
     for lv, s in spec.styles.items():
         css.append(f"h{lv} {{ {_css_style(s)}; margin: 12pt 0 5pt 0; }}")
+        if s.get("bleed"):  # a banner across the whole page, past the margins
+            css.append(f"h{lv} {{ margin-left: -20mm; margin-right: -20mm; padding: 10pt 20mm; }}")
+    hs = spec.styles[3]
+    css += [
+        f".caption {{ font-size: {spec.styles[3]['size']}pt; font-weight: 700; font-family:{_FAMILIES[hs['family']]};"
+        f" color: {spec.styles[2]['color']}; margin: 2pt 0 8pt 0; text-align: left; }}",
+        ".caption.plain b { font-weight: 700; } .caption.plain { font-weight: 400; }",
+        ".figure { height: 110pt; margin: 8pt 0 2pt 0; }",
+        f".pull {{ font-size: {spec.styles[2]['size'] + 1}pt; font-style: italic; color: {_accent(spec.styles)};"
+        " margin: 10pt 8%; text-align: left; }",
+        ".attrib { font-size: 8pt; margin: 0 8% 10pt 8%; text-align: left; }",
+        f".bignum {{ font-size: 30pt; font-weight: 700; color: {_accent(spec.styles)}; margin: 8pt 0 0 0;"
+        f" font-family:{_FAMILIES[hs['family']]}; }}",
+        ".biglabel { font-size: 9pt; margin: 0 0 10pt 0; text-align: left; }",
+    ]
+    if b.get("side"):  # sub-headings in a tinted column beside the text
+        css += [".side p, .side ul, .side h3, .side table { margin-left: 31%; }",
+                f".side h2 {{ float: left; clear: left; width: 27%; background: {b['side']}; padding: 4pt; margin-top: 0; }}",
+                ".side h1 { clear: both; }"]
     direction = " dir='rtl'" if rtl else ""
     out = [f"<!DOCTYPE html><html lang='{spec.lang}'{direction}><head><meta charset='utf-8'>"
            f"<style>{chr(10).join(css)}</style></head><body>"]
     heads = spec.headings()
     h_index = 0
     in_cols = False
+    in_side = False
     for blk in spec.blocks:
         kind = blk[0]
         if kind == "heading":
             _, lv, title, _num = blk
+            if b.get("side") and lv == 1 and not in_side and title != _FRONT[spec.lang]["contents"]:
+                out.append("<div class='side'>")
+                in_side = True
             out.append(f"<h{lv} id='h{h_index}'>{e(title)}</h{lv}>")
             h_index += 1
+        elif kind == "figure":
+            _, cap, fill, plain = blk
+            word, _sp, rest = cap.partition(" ")
+            num, _sp, rest = rest.partition(" ")
+            capt = f"<b>{e(word)} {e(num)}</b> {e(rest)}" if plain else e(cap)
+            out.append(f"<div class='figure' style='background:{fill}'></div>"
+                       f"<p class='caption{' plain' if plain else ''}'>{capt}</p>")
+        elif kind == "pullquote":
+            out.append(f"<p class='pull'>“{e(blk[1])}”</p><p class='attrib'>— {e(blk[2])}</p>")
+        elif kind == "bignum":
+            out.append(f"<p class='bignum'>{e(blk[1])}</p><p class='biglabel'>{e(blk[2])}</p>")
         elif kind in ("masthead", "subtitle", "authors", "affil", "imprint"):
             out.append(f"<p class='{kind}'>{e(blk[1])}</p>")
         elif kind == "doctitle":
@@ -430,19 +572,236 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
                 if spec.body.get("links"):
                     t = f"<a href='#h{i}' style='color:inherit;text-decoration:none'>{e(title)}</a>"
                 dots = " " + "." * max(3, 95 - len(title) - lv * 4) if len(title) < 80 else " . . ."
+                style = spec.body.get("toc_style", "leaders")
+                if style != "leaders":
+                    dots = ""
+                page_cell = (f"<td width='30' align='{'left' if rtl else 'right'}' style='{weight}'>{pg}</td>"
+                             if style != "nopages" else "")
                 rows.append(
                     f"<tr><td style='padding-{'right' if rtl else 'left'}:{indent}pt;{weight}'>{t}"
-                    f"<span style='color:#777'>{dots}</span></td>"
-                    f"<td width='30' align='{'left' if rtl else 'right'}' style='{weight}'>{pg}</td></tr>"
+                    f"<span style='color:#777'>{dots}</span></td>{page_cell}</tr>"
                 )
-            out.append("<table class='toc' width='100%' cellspacing='0' style='table-layout:fixed;overflow:hidden'>"
+            width = spec.body.get("toc_width", 100)
+            out.append(f"<table class='toc' width='{width}%' cellspacing='0' style='table-layout:fixed;overflow:hidden'>"
                        + "".join(rows) + "</table>")
     if in_cols:
+        out.append("</div>")
+    if in_side:
         out.append("</div>")
     out.append("</body></html>")
     text = "\n".join(out)
     # Chromium clips the dot leaders at the cell edge; LibreOffice wraps them: both real habits.
     return text.replace("<td style='padding", "<td style='white-space:normal;overflow:hidden;padding")
+
+
+# -------------------------------------------------------------------------------------- flat ODT
+
+_ODF_FONTS = {"serif": "Liberation Serif", "sans": "Liberation Sans", "cjk-serif": "Noto Serif CJK SC",
+              "cjk-sans": "Noto Sans CJK SC"}
+_ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+           'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+           'xmlns:xlink="http://www.w3.org/1999/xlink"')
+
+
+def _odf_text(size: float, family: str, weight: int = 400, color: str = "#222222", italic: bool = False,
+              caps: bool = False) -> str:
+    """Text properties for all three script classes (Latin, Asian, complex: Arabic and Hebrew take the
+    complex ones in Writer)."""
+    font = _ODF_FONTS[family]
+    w = "bold" if weight >= 600 else "normal"
+    st = "italic" if italic else "normal"
+    out = (f'<style:text-properties fo:font-size="{size}pt" style:font-size-asian="{size}pt" '
+           f'style:font-size-complex="{size}pt" style:font-name="{font}" style:font-name-asian="{font}" '
+           f'style:font-name-complex="DejaVu Sans" fo:font-weight="{w}" style:font-weight-asian="{w}" '
+           f'style:font-weight-complex="{w}" fo:font-style="{st}" style:font-style-asian="{st}" '
+           f'style:font-style-complex="{st}" fo:color="{color}"')
+    return out + (' fo:text-transform="uppercase"/>' if caps else "/>")
+
+
+def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
+    """The spec as a flat ODT with Writer's own paragraph styles (Heading 1-3 with outline levels, a
+    contents made of tab-stop paragraphs, a header that may repeat the chapter's title through a
+    chapter field, two-column sections)."""
+    b = spec.body
+    rtl = spec.lang in ("ar", "he")
+    e = html.escape
+    fam = b["family"]
+    bs = b["size"]
+    align = "end" if rtl else "justify"
+    wm = ' style:writing-mode="rl-tb"' if rtl else ""
+    fonts = "".join(f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;"/>'
+                    for f in list(_ODF_FONTS.values()) + ["DejaVu Sans"])
+
+    def pstyle(name: str, para: str, text: str, parent: str = "Standard", extra: str = "") -> str:
+        return (f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="{parent}"{extra}>'
+                f'<style:paragraph-properties{wm} {para}/>{text}</style:style>')
+
+    styles = [
+        f'<style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties{wm}/>'
+        f'{_odf_text(bs, fam)}</style:style>',
+        pstyle("Text_20_body", f'fo:margin-top="0pt" fo:margin-bottom="6pt" fo:text-align="{align}" '
+                               'fo:line-height="125%"', "", extra=' style:display-name="Text body"'),
+    ]
+    for lv, st in spec.styles.items():
+        para = 'fo:margin-top="12pt" fo:margin-bottom="5pt" fo:keep-with-next="always"'
+        if st.get("banner"):
+            para += f' fo:background-color="{st["banner"]}" fo:padding="8pt"'
+            if st.get("bleed"):
+                para += ' fo:margin-left="-2cm" fo:margin-right="-2cm" fo:padding-left="2cm"'
+        elif st.get("band"):
+            para += f' fo:background-color="{st["band"]}" fo:padding="4pt"'
+        styles.append(pstyle(f"Heading_20_{lv}", para, _odf_text(st["size"], st["family"], st["weight"], st["color"],
+                                                                st.get("italic", False), st.get("caps", False)),
+                             extra=f' style:display-name="Heading {lv}" style:default-outline-level="{lv}"'
+                                   ' style:class="text"'))
+    toc_style = b.get("toc_style", "leaders")
+    text_width = 17.0
+    toc_right = text_width * b.get("toc_width", 100) / 100
+    for lv in (1, 2, 3):
+        indent = 0.5 * (lv - 1)
+        leader = ('style:leader-style="dotted" style:leader-text="."' if toc_style == "leaders"
+                  else 'style:leader-style="none"')
+        tabs = (f'<style:tab-stops><style:tab-stop style:position="{toc_right - indent:.2f}cm" style:type="right" '
+                f'{leader}/></style:tab-stops>') if toc_style != "nopages" else ""
+        styles.append(
+            f'<style:style style:name="Contents_20_{lv}" style:display-name="Contents {lv}" style:family="paragraph" '
+            f'style:parent-style-name="Standard"><style:paragraph-properties{wm} fo:margin-left="{indent}cm" '
+            f'fo:margin-right="{text_width - toc_right:.2f}cm" fo:margin-bottom="2pt">{tabs}'
+            f'</style:paragraph-properties>{_odf_text(bs, fam, 700 if lv == 1 else 400)}</style:style>')
+    h1, h2, h3 = spec.styles[1], spec.styles[2], spec.styles[3]
+    styles += [
+        pstyle("Masthead", 'fo:border-bottom="0.5pt solid #999999" fo:margin-bottom="6pt"', _odf_text(8, fam, color="#555555")),
+        pstyle("Doc_20_title", 'fo:margin-top="30pt" fo:margin-bottom="8pt"', _odf_text(h1["size"] + 8, "sans", 700)),
+        pstyle("Subtitle", 'fo:margin-bottom="6pt"', _odf_text(13, fam, color="#444444")),
+        pstyle("Authors", 'fo:margin-top="14pt"', _odf_text(11, fam, 700)),
+        pstyle("Affil", 'fo:margin-bottom="6pt"', _odf_text(9, fam, italic=True)),
+        pstyle("Imprint", 'fo:margin-top="40pt"', _odf_text(7.5, fam, color="#555555")),
+        pstyle("Box", 'fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:padding="6pt" fo:margin-bottom="0pt"'
+                      ' fo:text-align="start"', "", parent="Text_20_body"),
+        pstyle("Box_20_title", 'fo:padding="6pt" fo:margin-top="8pt" fo:margin-bottom="0pt"',
+               _odf_text(h2["size"], "sans", 700)),
+        pstyle("Bullet", 'fo:margin-left="0.6cm" fo:text-indent="-0.4cm" fo:margin-bottom="3pt"', "",
+               parent="Text_20_body"),
+        pstyle("Reference", 'fo:margin-bottom="3pt" fo:text-align="start"', _odf_text(8.5, fam)),
+        pstyle("Figure", 'fo:margin-top="8pt" fo:padding="55pt"', ""),
+        pstyle("Caption_20_heavy", 'fo:margin-bottom="8pt" fo:margin-top="3pt"',
+               _odf_text(h3["size"], h3["family"], 700, h2["color"])),
+        pstyle("Caption_20_plain", 'fo:margin-bottom="8pt" fo:margin-top="3pt"',
+               _odf_text(h3["size"], h3["family"], 400, h2["color"])),
+        pstyle("Pull", 'fo:margin-left="1.4cm" fo:margin-right="1.4cm" fo:margin-top="10pt"',
+               _odf_text(h2["size"] + 1, fam, color=_accent(spec.styles), italic=True)),
+        pstyle("Attrib", 'fo:margin-left="1.4cm" fo:margin-bottom="10pt"', _odf_text(8, fam)),
+        pstyle("Big_20_number", 'fo:margin-top="8pt"', _odf_text(30, h1["family"], 700, _accent(spec.styles))),
+        pstyle("Big_20_label", 'fo:margin-bottom="10pt"', _odf_text(9, fam)),
+        pstyle("Header", 'fo:text-align="end"', _odf_text(7.5, fam, color="#666666")),
+        pstyle("Footer", 'fo:text-align="center"', _odf_text(8, fam)),
+    ]
+    auto = [
+        '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" '
+        'fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" '
+        'fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" '
+        'fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties '
+        'fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>',
+        '<style:style style:name="PB" style:family="paragraph" style:parent-style-name="Standard">'
+        '<style:paragraph-properties fo:break-before="page"/><style:text-properties fo:font-size="1pt"/></style:style>',
+        '<style:style style:name="Cols" style:family="section"><style:section-properties><style:columns '
+        'fo:column-count="2" fo:column-gap="0.5cm"/></style:section-properties></style:style>',
+        '<style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold" '
+        'style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>',
+        '<style:style style:name="Grey" style:family="text"><style:text-properties fo:color="#777777"/></style:style>',
+    ]
+    fills: dict[str, str] = {}
+
+    def fill_style(parent: str, colour: str, border: str = "none") -> str:
+        key = f"{parent}-{colour}-{border}"
+        if key not in fills:
+            name = f"F{len(fills)}"
+            fills[key] = name
+            auto.append(f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="{parent}">'
+                        f'<style:paragraph-properties fo:background-color="{colour}" fo:border="{border}"/></style:style>')
+        return fills[key]
+
+    header = ""
+    if b.get("running"):
+        chap = ('<text:tab/><text:chapter text:display="name" text:outline-level="1"/>'
+                if b.get("running_chapter") else "")
+        short = e(b["short"])
+        header = (f'<style:header><text:p text:style-name="Header">{short}{chap}</text:p></style:header>'
+                  '<style:footer><text:p text:style-name="Footer"><text:page-number text:select-page="current"/>'
+                  '</text:p></style:footer>')
+    body = []
+    heads = spec.headings()
+    in_cols = False
+    n_sect = 0
+    for blk in spec.blocks:
+        kind = blk[0]
+        if kind == "heading":
+            _, lv, title, _num = blk
+            body.append(f'<text:h text:style-name="Heading_20_{lv}" text:outline-level="{lv}">{e(title)}</text:h>')
+        elif kind in ("masthead", "subtitle", "authors", "affil", "imprint"):
+            body.append(f'<text:p text:style-name="{kind.capitalize()}">{e(blk[1])}</text:p>')
+        elif kind == "doctitle":
+            body.append(f'<text:p text:style-name="Doc_20_title">{e(blk[1])}</text:p>')
+        elif kind == "pagebreak":
+            body.append('<text:p text:style-name="PB"/>')
+        elif kind == "para":
+            body.append(f'<text:p text:style-name="Text_20_body">{e(blk[1])}</text:p>')
+        elif kind == "runin":
+            body.append(f'<text:p text:style-name="Text_20_body"><text:span text:style-name="B">{e(blk[1])}</text:span>'
+                        f' {e(blk[2])}</text:p>')
+        elif kind == "bullets":
+            body += [f'<text:p text:style-name="Bullet">•<text:tab/>{e(x)}</text:p>' for x in blk[1]]
+        elif kind == "refs":
+            body += [f'<text:p text:style-name="Reference">{e(x)}</text:p>' for x in blk[1]]
+        elif kind == "columns":
+            if blk[1] and not in_cols:
+                n_sect += 1
+                body.append(f'<text:section text:style-name="Cols" text:name="Columns{n_sect}">')
+                in_cols = True
+            elif not blk[1] and in_cols:
+                body.append("</text:section>")
+                in_cols = False
+        elif kind == "box":
+            _, bkind, title, paras, fill = blk
+            border = f"1.2pt solid {_accent(spec.styles)}" if bkind == "box" else "none"
+            body.append(f'<text:p text:style-name="{fill_style("Box_20_title", fill, border)}">{e(title)}</text:p>')
+            body += [f'<text:p text:style-name="{fill_style("Box", fill, border)}">{e(x)}</text:p>' for x in paras]
+        elif kind == "figure":
+            _, cap, fill, plain = blk
+            body.append(f'<text:p text:style-name="{fill_style("Figure", fill)}"> </text:p>')
+            word, _sp, rest = cap.partition(" ")
+            num, _sp, rest = rest.partition(" ")
+            if plain:
+                body.append(f'<text:p text:style-name="Caption_20_plain"><text:span text:style-name="B">{e(word)} '
+                            f'{e(num)}</text:span> {e(rest)}</text:p>')
+            else:
+                body.append(f'<text:p text:style-name="Caption_20_heavy">{e(cap)}</text:p>')
+        elif kind == "pullquote":
+            body += [f'<text:p text:style-name="Pull">“{e(blk[1])}”</text:p>',
+                     f'<text:p text:style-name="Attrib">— {e(blk[2])}</text:p>']
+        elif kind == "bignum":
+            body += [f'<text:p text:style-name="Big_20_number">{e(blk[1])}</text:p>',
+                     f'<text:p text:style-name="Big_20_label">{e(blk[2])}</text:p>']
+        elif kind == "toc":
+            for i, (lv, title) in enumerate(heads):
+                if lv > b.get("toc_depth", 2 if len(heads) > 24 else 3) or title == _FRONT[spec.lang]["contents"]:
+                    continue
+                pg = str(pages[i]) if pages else "0"
+                tail = f"<text:tab/>{pg}" if toc_style != "nopages" else ""
+                body.append(f'<text:p text:style-name="Contents_20_{lv}">{e(title)}{tail}</text:p>')
+    if in_cols:
+        body.append("</text:section>")
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {_ODF_NS} office:version="1.3" '
+            'office:mimetype="application/vnd.oasis.opendocument.text">'
+            f'<office:font-face-decls>{fonts}</office:font-face-decls>'
+            f'<office:styles>{"".join(styles)}</office:styles>'
+            f'<office:automatic-styles>{"".join(auto)}</office:automatic-styles>'
+            '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">'
+            f'{header}</style:master-page></office:master-styles>'
+            f'<office:body><office:text>{"".join(body)}</office:text></office:body></office:document>')
 
 
 # ---------------------------------------------------------------------------------------- reportlab
@@ -490,10 +849,14 @@ def _reportlab(spec: Spec, out: Path) -> None:
             info = getattr(fl, "_bb_heading", None)
             if info:
                 lv, title, key = info
+                if lv == 1:
+                    chapter[0] = title
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(title, key, lv - 1, closed=False)
                 if lv <= b.get("toc_depth", 9):
                     self.notify("TOCEntry", (lv - 1, e(title), self.page, key))
+
+    chapter = [""]
 
     def decorate(canv, doc):
         if b.get("running") and doc.page > 1:
@@ -511,7 +874,17 @@ def _reportlab(spec: Spec, out: Path) -> None:
     colw = (W - 2 * m - gap) / 2
     two = [Frame(m, m, colw, Hh - 2 * m, id="l"), Frame(m + colw + gap, m, colw, Hh - 2 * m, id="r")]
     doc = Doc(str(out), pagesize=A4, title="", author="")
-    doc.addPageTemplates([PageTemplate("one", [one], onPage=decorate), PageTemplate("two", two, onPage=decorate)])
+    def chapter_head(canv, doc):
+        # the running head repeats the title of the chapter on the page, in the chapter's own type
+        if b.get("running_chapter") and chapter[0] and doc.page > 1:
+            canv.saveState()
+            canv.setFont(hst[1].fontName, 8.5)
+            canv.setFillColor(colors.HexColor(_accent(spec.styles)))
+            canv.drawRightString(A4[0] - 20 * mm, A4[1] - 14 * mm, chapter[0])
+            canv.restoreState()
+
+    doc.addPageTemplates([PageTemplate("one", [one], onPage=decorate, onPageEnd=chapter_head),
+                          PageTemplate("two", two, onPage=decorate, onPageEnd=chapter_head)])
     story = []
     n = 0
     for blk in spec.blocks:
@@ -569,13 +942,44 @@ def _reportlab(spec: Spec, out: Path) -> None:
             story += [Spacer(1, 4), t, Spacer(1, 6)]
         elif kind == "toc":
             toc = TableOfContents()
-            toc.dotsMinLevel = 0
+            toc.dotsMinLevel = 0 if b.get("toc_style", "leaders") == "leaders" else 99
+            right = (W - 2 * m) * (1 - b.get("toc_width", 100) / 100)
             toc.levelStyles = [
                 ParagraphStyle(f"toc{i}", fontName=fonts[(b["family"], 700 if i == 0 else 400)], fontSize=b["size"],
-                               leading=b["size"] * 1.3, leftIndent=14 * i + 14, firstLineIndent=-14)
+                               leading=b["size"] * 1.3, leftIndent=14 * i + 14, firstLineIndent=-14, rightIndent=right)
                 for i in range(3)
             ]
-            story.append(toc)
+            if b.get("toc_style") == "nopages":  # the entries alone, no page numbers
+                for lv, title in spec.headings():
+                    if lv <= b.get("toc_depth", 3) and title != _FRONT[spec.lang]["contents"]:
+                        t = title.upper() if spec.styles[lv].get("caps") else title
+                        story.append(Paragraph(e(t), toc.levelStyles[lv - 1]))
+            else:
+                story.append(toc)
+        elif kind == "figure":
+            _, cap, fill, plain = blk
+            hs3 = spec.styles[3]
+            cs = ParagraphStyle("cap", fontName=fonts[(hs3["family"], 400 if plain else 700)], fontSize=hs3["size"],
+                                leading=hs3["size"] * 1.25, textColor=colors.HexColor(spec.styles[2]["color"]),
+                                spaceAfter=8)
+            word, _sp, rest = cap.partition(" ")
+            num, _sp, rest = rest.partition(" ")
+            fig = Table([[""]], colWidths=[W - 2 * m - 4], rowHeights=[110])
+            fig.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(fill))]))
+            txt = f"<b>{e(word)} {e(num)}</b> {e(rest)}" if plain else e(cap)
+            story += [Spacer(1, 6), fig, Spacer(1, 3), Paragraph(txt, cs)]
+        elif kind == "pullquote":
+            ps = ParagraphStyle("pq", fontName=italic[fonts[(b["family"], 400)]], fontSize=spec.styles[2]["size"] + 1,
+                                leading=(spec.styles[2]["size"] + 1) * 1.25, leftIndent=30, rightIndent=30,
+                                textColor=colors.HexColor(_accent(spec.styles)), spaceBefore=8)
+            story += [Paragraph("“" + e(blk[1]) + "”", ps),
+                      Paragraph("— " + e(blk[2]), ParagraphStyle("at", parent=small, leftIndent=30, spaceAfter=8))]
+        elif kind == "bignum":
+            fs = 30
+            ns = ParagraphStyle("bn", fontName=fonts[(spec.styles[1]["family"], 700)], fontSize=fs, leading=fs * 1.1,
+                                textColor=colors.HexColor(_accent(spec.styles)), spaceBefore=8)
+            story += [Paragraph(e(blk[1]), ns), Paragraph(e(blk[2]), ParagraphStyle("bl", parent=small, fontSize=9,
+                                                                                    leading=11, spaceAfter=8))]
     doc.multiBuild(story)
 
 
@@ -639,14 +1043,16 @@ def render(specs: list[Spec], folder: Path) -> list[Path]:
                 _finish(s, pdf, _outline(pdf))
             continue
         # Two passes: the first gives each heading's page, the second prints them in the contents.
-        first = [(to_html(s), folder / f"{s.name}.pass1.pdf") for s in group]
-        engines.html_to_pdf(first, engine, outline=True)
+        write, run = ((to_fodt, engines.odf_to_pdf) if engine == "odt"
+                      else (to_html, lambda jobs: engines.html_to_pdf(jobs, engine, outline=True)))
+        first = [(write(s), folder / f"{s.name}.pass1.pdf") for s in group]
+        run(first)
         second = []
         for s, (_h, p1) in zip(group, first):
             pages = [p for _lv, _t, p in _outline(p1)]
             p1.unlink()
-            second.append((to_html(s, pages if len(pages) == len(s.headings()) else None), folder / f"{s.name}.pdf"))
-        engines.html_to_pdf(second, engine, outline=True)
+            second.append((write(s, pages if len(pages) == len(s.headings()) else None), folder / f"{s.name}.pdf"))
+        run(second)
         for s, (_h, pdf) in zip(group, second):
             _finish(s, pdf, _outline(pdf))
     return [folder / f"{s.name}.pdf" for s in specs]
@@ -684,6 +1090,8 @@ def generate(split: str, n: int = 24, folder: Path | None = None, engine_list: l
     ``features``: only the documents carrying one of these families (or languages)."""
     start = SPLITS[split]
     have = set(engines.available())
+    if "libreoffice" in have:
+        have.add("odt")
     specs = []
     for seed in range(start, start + n):
         spec = make_spec(seed)

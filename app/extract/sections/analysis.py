@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
+from app.extract.sections.text import right_to_left
 
 _DIGITS = re.compile(r"\d+")
 #: A word of running text: two letters or more, at least one of them lower case.
@@ -23,9 +24,17 @@ _PAGE_NUMBER = re.compile(
 )
 _CAPTION_START = re.compile(
     r"^(?:figure|fig\.|table|tableau|tabelle|abbildung|abb\.|tabla|figura|photo|image|map|chart|graph|"
-    r"box|source|sources|note|notes|credit|рис\.|рисунок|таблица|obrázek|tabulka)\s*[\dIVX:.]",
+    r"box|source|sources|note|notes|credit|рис\.|рисунок|таблица|obrázek|tabulka|"
+    r"איור|טבלה|תרשים|מפה|شكل|جدول|خريطة|رسم بياني|图|表|地图)\s*[\dIVX:.]",
     re.IGNORECASE,
 )
+
+
+def caption_start(text: str) -> bool:
+    """Starts like a caption ("Figure 3.", "Table 2:", "Map 1 –"). Hebrew and Arabic lines come out of
+    the PDF in visual order, their first word last: those are also read from the end."""
+    text = text.strip()
+    return bool(_CAPTION_START.match(text) or (right_to_left(text) and _CAPTION_START.match(text[::-1].strip())))
 _CREDIT = re.compile(r"©|\(c\)\s*\d{4}|photo\s*:|photo credit|credit\s*:", re.IGNORECASE)
 _SOURCE = re.compile(r"\b(?:source|sources|fuente|quelle)\s*:", re.IGNORECASE)
 _QUOTE_OPEN = "“\"«„‘'"
@@ -97,11 +106,19 @@ def body_stats(lines: list[Line], n_pages: int) -> Stats:
     letters = {k: _letter_words(ln.text) for ln in lines if (k := id(ln)) in prose}
     if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
         prose = letters  # a document set in capitals: its words are its prose
+    # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
+    # style holds four or more too (a paragraph), which labels and table cells seldom do.
+    in_paragraph: set[int] = set()
+    for a, b in zip(lines, lines[1:]):
+        wa, wb = prose.get(id(a)), prose.get(id(b))
+        if wa and wb and len(wa) >= 4 and len(wb) >= 4 and a.page == b.page and style_key(a) == style_key(b):
+            in_paragraph.add(id(a))
+            in_paragraph.add(id(b))
     for min_words in (8, 4, 0):
         weights = Counter()
         for ln in lines:
             words = prose.get(id(ln))
-            if words is not None and len(words) >= min_words:
+            if words is not None and (len(words) >= min_words or (min_words == 8 and id(ln) in in_paragraph)):
                 if words:
                     weights[style_key(ln)] += sum(len(w) for w in words) + len(words)
         if sum(weights.values()) >= 500:
@@ -390,7 +407,7 @@ def mark_captions_and_quotes(
                 for b in boxes
             )
             caption = False
-            if _CAPTION_START.match(text) and (smaller or italic or near_image) and len(group) <= 4:
+            if caption_start(text) and (smaller or italic or near_image) and len(group) <= 4:
                 caption = True
             elif near_image and (smaller or italic) and len(text) < 400:
                 caption = True

@@ -233,7 +233,12 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
                 and _NUMBER_TOKEN.match(w["text"] or "")
                 and not (len(gaps) >= 3 and gap <= 1.5 * gaps[(len(gaps) - 1) // 2])
             )
-            split = bool(lone_number) or gap > 6 * size or _is_gutter(rows, i, prev["x1"], w["x0"], size, spans)
+            # A wide gap where the size changes by a fifth or more: text beside text (a side heading
+            # wrapped beside the first line of its paragraph), not one line.
+            sizes = sorted((float(prev.get("size") or 0), float(w.get("size") or 0)))
+            resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
+            split = (bool(lone_number) or resized or gap > 6 * size
+                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, spans))
         if split:
             parts.append([w])
         else:

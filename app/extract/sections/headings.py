@@ -21,9 +21,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from app.extract.sections.analysis import _CAPTION_START, Stats, style_key
+from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, TABLE, Line
-from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering
+from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
 from app.extract.sections.toc import TocEntry, printed_page_offset
 
 _LABEL_ONLY = re.compile(
@@ -265,14 +265,7 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
     return False
 
 
-_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
-
-
-def right_to_left(text: str) -> bool:
-    """Mostly Hebrew or Arabic letters."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
 
 
 def number_first(text: str) -> str:
@@ -295,29 +288,39 @@ def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
     standalone line — at most twelve words, no final stop or comma, not lower-case, the lines before and
     after it in another style, running text right after it. A larger lead paragraph or a pull quote
     has long lines and fails."""
-    lines_by_style: dict[tuple, list[tuple[Line, Line | None, Line | None]]] = defaultdict(list)
+    lines_by_style: dict[tuple, list[tuple[str, Line, Line | None, Line | None]]] = defaultdict(list)
     for p in sorted(ordered):
         body = [ln for ln in ordered[p] if ln.role == BODY]
-        for i, ln in enumerate(body):
+        i = 0
+        while i < len(body):
+            ln = body[i]
             if ln.mono or not (stats.body_size + 0.4 <= ln.size < 1.12 * stats.body_size):
+                i += 1
                 continue
+            key = style_key(ln)
+            # a heading wrapped over two or three lines is one item: its lines follow each other
+            # closely in one style
+            j = i + 1
+            while (j < len(body) and j - i < 3 and style_key(body[j]) == key
+                   and 0 <= body[j].top - body[j - 1].bottom < 0.8 * ln.size):
+                j += 1
             prev = body[i - 1] if i else None
-            nxt = body[i + 1] if i + 1 < len(body) else None
-            lines_by_style[style_key(ln)].append((ln, prev, nxt))
+            nxt = body[j] if j < len(body) else None
+            lines_by_style[key].append((" ".join(b.text for b in body[i:j]), ln, prev, nxt))
+            i = j
     quiet = set()
     for key, items in lines_by_style.items():
-        if len(items) < 3 or len({ln.page for ln, _, _ in items}) < 2:
+        if len(items) < 3 or len({ln.page for _, ln, _, _ in items}) < 2:
             continue
         good = 0
-        for ln, prev, nxt in items:
-            text = " ".join(ln.text.split())
-            words = text.split()
+        for raw, _ln, prev, nxt in items:
+            text = " ".join(raw.split())
             body = text[_SUB_LABEL.match(text).end():] if _SUB_LABEL.match(text) else text
             if (
-                len(words) <= 12 and not _SENTENCE_END.search(text) and not text.endswith(":")
+                word_count(text) <= 12 and not _SENTENCE_END.search(text) and not text.endswith(":")
                 and body[:1].isalnum() and not body[:1].islower()
                 and (prev is None or style_key(prev) != key) and nxt is not None and style_key(nxt) != key
-                and abs(nxt.size - stats.body_size) < 0.3 and len(nxt.text.split()) >= 5
+                and abs(nxt.size - stats.body_size) < 0.3 and word_count(nxt.text) >= 5
             ):
                 good += 1
         if good >= 0.9 * len(items):
@@ -349,7 +352,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         body = body[sub.end():]  # "(1) Title", "a) Title": a sub-heading's label
     if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
         return "starts lower case"
-    if _CAPTION_START.match(text):
+    if caption_start(text):
         return "caption"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"
@@ -492,6 +495,8 @@ def place_toc(
     headings: list[Heading] = []
     used: set[int] = set()
     norm = functools.lru_cache(maxsize=None)(normalise_title)  # each line is tried against many entries
+    cursor = 0
+    last_page = max(runs_by_page) if runs_by_page else 0
     for e in entries:
         if not e.key:
             continue
@@ -501,6 +506,11 @@ def place_toc(
         elif e.printed.isdigit() and offset is not None:
             p = int(e.printed) + offset
             pages_to_try = [p, p + 1, p - 1]
+        elif not e.printed:
+            # contents without page numbers: the entries come in document order, each at or after
+            # the one before it
+            start = max(cursor, e.toc_page + 1)
+            pages_to_try = list(range(start, min(start + 8, last_page) + 1))
         else:
             continue
         best = None
@@ -530,7 +540,7 @@ def place_toc(
                     else:
                         s -= min(d, 400) / 2000
                 if p != pages_to_try[0]:
-                    s -= 0.1
+                    s -= 0.1 if e.printed else 0.02 * pages_to_try.index(p)
                 if best is None or s > best[0]:
                     best = (s, run, k, p, lead_score > score)
         if best is None:
@@ -538,6 +548,7 @@ def place_toc(
         _, run, k, p, is_lead = best
         lines = run.lines[:k]
         used.add(id(lines[0]))
+        cursor = max(cursor, p)
         h = Heading(
             title=e.title if not is_lead else lines[0].text[: lines[0].lead].strip(),
             level=e.level,

@@ -101,3 +101,27 @@ _WS = re.compile(r"\s+")
 
 def normalise_ws(text: str) -> str:
     return _WS.sub(" ", text or "").strip()
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u2e80-\u2fdf\uac00-\ud7af\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``; Chinese, Japanese and Korean write no spaces between words, so there two
+    characters count as one word (their words are mostly one or two characters long)."""
+    n = 0
+    for w in text.split():
+        cjk = len(_CJK.findall(w))
+        n += max(1, (cjk + 1) // 2 + (1 if cjk < len(w) - 1 else 0)) if cjk else 1
+    return n
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def right_to_left(text: str) -> bool:
+    """Mostly Hebrew or Arabic letters."""
+    if not _RTL_LETTER.search(text):  # most lines: no letter of those scripts at all
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)

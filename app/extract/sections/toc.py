@@ -20,9 +20,16 @@ from app.extract.sections.text import normalise_title, numbering
 _CONTENTS = re.compile(
     r"^(?:table\s+of\s+)?contents?$|^inhalt(?:sverzeichnis)?$|^[ií]ndice(?:\s+general)?$|^sommaire$|"
     r"^table\s+des\s+mati[eè]res$|^obsah$|^содержание$|^оглавление$|^목차$|^차례$|^spis\s+treści$|^inhoud$|"
-    r"^contenido(?:s)?$|^conte[uú]do$|^sisällys(?:luettelo)?$|^innehåll$|^目次$|^目录$",
+    r"^contenido(?:s)?$|^conte[uú]do$|^sisällys(?:luettelo)?$|^innehåll$|^目次$|^目录$|^目\s*录$|"
+    r"^תוכן(?:\s+העניינים)?$|^ال?محتويات$|^الفهرس$",
     re.IGNORECASE,
 )
+
+
+def _is_contents_title(text: str) -> bool:
+    """A contents page's title; right-to-left titles also as the PDF gives them (visual order)."""
+    text = text.strip().rstrip(":")
+    return bool(_CONTENTS.match(text) or _CONTENTS.match(text[::-1].strip().rstrip(":")))
 _LISTS = re.compile(
     r"^(?:list\s+of\s+(?:figures|tables|illustrations|boxes|maps|acronyms|abbreviations)|abbildungsverzeichnis|"
     r"tabellenverzeichnis|liste\s+des\s+(?:figures|tableaux)|[ií]ndice\s+de\s+(?:figuras|tablas)|"
@@ -33,6 +40,10 @@ _ENTRY = re.compile(
     r"^(?P<title>.*?[^\s.·…_‥])\s*(?P<leader>(?:[.·…_‥∙•]\s*){2,})?\s*(?P<page>\d{1,4}|[ivxlcdm]{1,7})$",
     re.IGNORECASE,
 )
+
+#: A row holding only dot leaders and a page number: a wrapped entry's end (a narrow contents column
+#: or a long title pushes the leaders onto a line of their own).
+_LEADER_ONLY = re.compile(r"^(?:[.·…_‥∙•]\s*){3,}(?P<page>\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 
 #: The last character of an entry (its page number's), as ``_ENTRY`` ends.
 _ENDS_LIKE_PAGE = re.compile(r"(?:\d|[ivxlcdm])$", re.IGNORECASE)
@@ -60,7 +71,37 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
         rows[ln.row].append(ln)
     out = [sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
     out.sort(key=lambda r: min(ln.top for ln in r))
-    return out
+    return _attach_lone_numbers(out)
+
+
+_LONE_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+_ENDS_IN_LEADERS = re.compile(r"(?:[.·…_‥∙]\s*){3,}$")
+
+
+def _attach_lone_numbers(rows: list[list[Line]]) -> list[list[Line]]:
+    """A contents entry wrapped over two lines in a table cell, its page number in the next cell
+    centred on the two (LibreOffice): the number is a row of its own between the entry's lines. It
+    goes to the neighbouring row that ends in leaders (and has no number), right of it, within a line."""
+    lone = [i for i, r in enumerate(rows) if len(r) == 1 and _LONE_PAGE.match(r[0].text.strip())]
+    if not lone:
+        return rows
+    moved: set[int] = set()
+    for i in lone:
+        num = rows[i][0]
+        best = None
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(rows) or j in lone:
+                continue
+            row = rows[j]
+            text = " ".join(ln.text for ln in row).strip()
+            gap = max(num.top - max(ln.bottom for ln in row), min(ln.top for ln in row) - num.bottom)
+            if _ENDS_IN_LEADERS.search(text) and row[-1].x1 < num.x0 and gap < num.size:
+                if best is None or gap < best[0]:
+                    best = (gap, j)
+        if best is not None:
+            rows[best[1]] = rows[best[1]] + [num]
+            moved.add(i)
+    return [r for i, r in enumerate(rows) if i not in moved]
 
 
 def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, str, bool] | None:
@@ -71,6 +112,9 @@ def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, st
     # the entry pattern backtracks over the whole row: most rows end in no page number at all
     if not _ENDS_LIKE_PAGE.match(text[-1:]):
         return None
+    m = _LEADER_ONLY.match(text)
+    if m:  # the leaders and page number of an entry whose title is on the line(s) above
+        return "", m.group("page"), True
     m = _ENTRY.match(text)
     if not m:
         return None
@@ -107,7 +151,7 @@ def find_toc(
         if not lines:
             continue
         rows = _rows(lines)
-        titled = any(_CONTENTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
+        titled = any(_is_contents_title(" ".join(ln.text for ln in r)) for r in rows[:4])
         lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
         parsed = []
         # Only a page that can be a contents page (titled, early, or right after one) has its rows
@@ -132,6 +176,10 @@ def find_toc(
             toc_pages.append(number)
             prev_toc = number
     entries: list[TocEntry] = []
+    for number in numbers:
+        parsed, rows, titled, lists = candidates.get(number, ([], [], False, False))
+        if titled and not lists and number not in toc_pages and len(parsed) < 2 and number <= early:
+            entries += _unnumbered_entries(number, rows, pages)
     for number in toc_pages:
         parsed, rows, titled, lists = candidates[number]
         if lists:
@@ -146,8 +194,12 @@ def find_toc(
             text = " ".join(ln.text for ln in row).strip()
             p = _parse_row(row, page_links) if id(row[0]) in entry_rows else None
             if p is None:
-                if _CONTENTS.match(text.rstrip(":")) or _LISTS.match(text.rstrip(":")):
+                if _is_contents_title(text) or _LISTS.match(text.rstrip(":")):
                     pending = []
+                    continue
+                if not any(ch.isalnum() for ch in text) and _ENDS_IN_LEADERS.search(text):
+                    for ln in row:  # the rest of an entry's leaders, wrapped: neither title nor text
+                        ln.role = TOC
                     continue
                 pending.append(row)
                 if len(pending) > 2:
@@ -155,14 +207,19 @@ def find_toc(
                 continue
             title, printed, _ = p
             first = row[0]
-            # A wrapped entry: the line(s) just above without a page number, not less indented.
+            # A wrapped entry: the line(s) just above without a page number, not less indented
+            # (leaders alone on a row may start anywhere: the title above is the entry's).
             used = []
             for prev in reversed(pending):
-                if prev[0].x0 <= first.x0 + 2 and first.top - max(ln.bottom for ln in prev) < 1.2 * first.size:
+                near = first.top - max(ln.bottom for ln in prev) < 1.2 * first.size
+                if near and (prev[0].x0 <= first.x0 + 2 or (not title and not used)):
                     used.insert(0, prev)
                     first = prev[0]
                 else:
                     break
+            if not title and not used:
+                pending = []
+                continue
             if used:
                 title = " ".join(" ".join(ln.text for ln in r) for r in used) + " " + title
             pending = []
@@ -186,12 +243,55 @@ def find_toc(
             entries.append(entry)
         for row in rows:
             for ln in row:
-                if _CONTENTS.match(ln.text.strip().rstrip(":")):
+                if _is_contents_title(ln.text):
                     continue
                 if ln.role == BODY and _PAGE_NUMBER.match(ln.text.strip()):
                     ln.role = TOC
     _levels(entries)
     return entries
+
+
+def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, list[Line]]) -> list[TocEntry]:
+    """Entries of a contents page that prints no page numbers: under its "Contents" title, short
+    rows (or two rows of one wrapped entry) whose text comes back as a line (or two lines) of a later
+    page. At least three, and most of the rows under the title; else the page is not a contents."""
+    later: set[str] = set()
+    for p, lines in pages.items():
+        if p <= number:
+            continue
+        body = [ln for ln in lines if ln.role == BODY and len(ln.text) < 200]
+        for i, ln in enumerate(body):
+            later.add(normalise_title(ln.text))
+            if i + 1 < len(body):
+                later.add(normalise_title(ln.text + " " + body[i + 1].text))
+    start = next(i for i, r in enumerate(rows) if _is_contents_title(" ".join(ln.text for ln in r)))
+    below = rows[start + 1:]
+    found: list[list[list[Line]]] = []
+    i = 0
+    while i < len(below):
+        for k in (1, 2):
+            group = below[i:i + k]
+            text = " ".join(ln.text for r in group for ln in r)
+            key = normalise_title(text)
+            if len(group) == k and key and len(text.split()) <= 20 and not text.rstrip().endswith(".") and key in later:
+                found.append(group)
+                i += k
+                break
+        else:
+            i += 1
+    if len(found) < 3 or len([r for g in found for r in g]) < 0.6 * len(below):
+        return []
+    out = []
+    for group in found:
+        first = group[0][0]
+        lines = [ln for r in group for ln in r]
+        for ln in lines:
+            ln.role = TOC
+        e = TocEntry(title=" ".join(" ".join(ln.text for ln in lines).split()), printed="", x0=first.x0,
+                     size=first.size, bold=first.bold, toc_page=number, top=first.top, lines=lines)
+        e.key = normalise_title(e.title)
+        out.append(e)
+    return out
 
 
 def _link_for(lines: list[Line], page_links: list[list]) -> tuple[int, float | None] | None:

@@ -1,0 +1,66 @@
+"""The report generator (tools/docgen/reports.py): its second set of families, the flat-ODT engine and
+the truth it writes (one bookmark per heading, read back, then removed)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from app.extract.sections import read_outline
+from tools.docgen import reports
+
+NEW_FAMILIES = {"toc-wrap", "toc-nopages", "toc-noleader", "captions", "callouts", "runin-kinds", "annex",
+                "wide-banner", "sidebar-heads", "running-chapter"}
+
+
+def test_specs_are_deterministic_and_carry_the_new_families():
+    first = [reports.make_spec(s) for s in range(60)]
+    again = [reports.make_spec(s) for s in range(60)]
+    assert [(s.engine, s.features, s.blocks) for s in first] == [(s.engine, s.features, s.blocks) for s in again]
+    seen = {f for s in first for f in s.features}
+    assert NEW_FAMILIES <= seen
+    assert {"reportlab", "chromium", "libreoffice", "odt"} == {s.engine for s in first}
+
+
+def test_annexes_sit_before_the_references_of_numbered_documents():
+    for seed in range(60):
+        spec = reports.make_spec(seed)
+        if "annex" not in spec.features:
+            continue
+        assert "numbered" in spec.features
+        heads = [t for lv, t in spec.headings() if lv == 1]
+        annexes = [i for i, t in enumerate(heads) if t.startswith("Annex")]
+        assert annexes and max(annexes) == len(heads) - 2  # the last chapter-level heading is References
+
+
+def test_accent_colour_is_never_the_white_of_a_banner():
+    """Pull quotes, call-out figures and running chapter heads take the accent colour: with white chapter
+    titles on banners, the banner's colour (white on the page would be invisible)."""
+    styles = {1: {"color": "#ffffff", "banner": "#1f4e79"}}
+    assert reports._accent(styles) == "#1f4e79"
+    assert reports._accent({1: {"color": "#0a6e5c"}}) == "#0a6e5c"
+
+
+def test_reportlab_report_with_the_new_blocks_keeps_one_bookmark_per_heading(tmp_path):
+    spec = next(s for s in (reports.make_spec(x) for x in range(60))
+                if s.engine == "reportlab" and {"captions", "callouts", "running-chapter"} & set(s.features))
+    pdf = tmp_path / "r.pdf"
+    reports._reportlab(spec, pdf)
+    outline = read_outline(pdf) or []
+    assert [" ".join(o["title"].split()) for o in outline] == [
+        " ".join((t.upper() if spec.styles[lv].get("caps") else t).split()) for lv, t in spec.headings()]
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
+                    reason="LibreOffice is not installed (Debian package libreoffice-writer)")
+def test_flat_odt_engine_writes_one_bookmark_per_heading(tmp_path):
+    """Writer's own heading styles (outline levels) give the bookmarks the truth is read from; the
+    contents printed from the first pass's pages; the bookmarks are removed from the file kept."""
+    spec = next(s for s in (reports.make_spec(x) for x in range(60)) if s.engine == "odt" and "toc" in s.features)
+    pdf = reports.render([spec], tmp_path)[0]
+    truth = reports.load_truth(pdf)
+    assert [h["level"] for h in truth["headings"]] == [lv for lv, _t in spec.headings()]
+    assert all(h["page"] >= 1 for h in truth["headings"])
+    assert read_outline(pdf) is None or read_outline(pdf) == []
+    assert "toc" in truth["features"] and truth["engine"] == "odt"
