@@ -38,7 +38,9 @@ from pathlib import Path
 
 from tools.docgen import engines
 
-#: bump when the documents or their truth change (part of the cache folder's name)
+#: bump when the documents or their truth change (part of the cache folder's name); a round of
+#: families appended with new seeds (``ROUNDS``; "generator 3" in the docs) leaves the earlier
+#: documents as they were and keeps it: the cache renders only the documents it lacks
 GENERATOR_VERSION = "2"
 
 ROOT = Path(__file__).resolve().parents[2]
