@@ -190,3 +190,62 @@ def test_narrow_tables_set_tight_beside_text(tmp_path, family, seed, page):
     scores = _scores(doc, pdf)
     exact, rows = _rows(scores)
     assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_overprinted_fake_bold_rows_are_read_once(tmp_path, seed):
+    """Header and total rows drawn twice a fraction of a point apart (fake bold): every character is
+    read once, and the rows come out as drawn (not "TToottaall")."""
+    rng = random.Random(f"overprint-{seed}")
+    t = gen.make_table(rng, n_rows=6, n_vals=3, totals=True, groups=seed % 2 * 2,
+                       style=_style(rng, rules=["none", "booktabs", "grid", "hrules"][seed], header_bold=False,
+                                    overprint=[0.1, 0.25, 0.4, 0.6][seed]))
+    doc, pdf = _draw(tmp_path, f"over{seed}", [[gen.Block("heading", text="Budget"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "Times-Roman"][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def test_equal_characters_side_by_side_are_not_copies():
+    """Two equal characters set one after the other ("11", "ll") are a glyph's advance apart: both
+    stay; a copy drawn 0.3 pt to the side goes."""
+    from app.extract.tables.build import read_once
+
+    def ch(x, text="1", size=6.0, width=3.3):
+        return {"text": text, "fontname": "F", "size": size, "upright": True, "x0": x, "x1": x + width,
+                "top": 100.0, "bottom": 106.0}
+
+    pair = [ch(10.0), ch(13.3), ch(16.6, "l", width=1.33), ch(17.93, "l", width=1.33)]
+    assert read_once(pair) is pair
+    doubled = [ch(10.0), ch(13.3), ch(10.3), ch(13.6)]
+    assert [c["x0"] for c in read_once(doubled)] == [10.0, 13.3]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_text_in_every_column_between_rules(tmp_path, seed):
+    """A results framework: text wrapped in every column, the rows set between full-width rules and
+    no vertical rule. The bands between the rules are the rows, the gutters no word crosses the
+    columns (no value anywhere, so the text-block path reads it as prose)."""
+    rng = random.Random(f"logframe-{seed}")
+    t = gen.make_logframe(rng, n_rows=rng.randint(3, 5), n_cols=3 + seed % 2,
+                          style=_style(rng, rules="hrules", leading=1.2, pad=[0.3, 0.45, 0.6, 0.8][seed]))
+    doc, pdf = _draw(tmp_path, f"logframe{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed], size=[9, 8, 10, 8.5][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_wide_annex_table_in_small_type(tmp_path, seed):
+    """A statistical annex: 12-18 narrow value columns in small type, headed by abbreviations and
+    two-word headings ("Jan", "Q1 23", "0-4 M", "Tot. F") set close. The heading line is the header
+    (not a sentence), and in a row whose numbers group thousands with commas, two numbers a
+    fraction of an em apart are two values ("815 250" is not 815,250)."""
+    rng = random.Random(f"wide-{seed}")
+    t = gen.make_wide(rng, n_vals=[18, 14, 16, 13][seed], n_rows=rng.randint(5, 8), notes=0.2 * (seed % 2),
+                      style=_style(rng, rules=["none", "hrules", "booktabs", "none"][seed], pad=[0.15, 0.25, 0.15, 0.35][seed],
+                                   leading=1.2))
+    doc, pdf = _draw(tmp_path, f"wide{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed], size=[7, 6.5, 8, 7.5][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -475,7 +475,7 @@ def main(argv=None) -> int:
     from tools.docgen import tables as gen
 
     folder = args.cache or gen.default_cache()
-    if not (folder / "truth.json").exists():
+    if gen.stale(folder):
         gen.generate(folder)
     manifest = gen.load(folder)
     if args.cases and args.split == "validation":

@@ -27,7 +27,7 @@ def table_words(page) -> list[dict]:
     plus turned column headings (see :func:`turned_headings`)."""
     words = [w for w in page_words(page) if w.get("upright", True)]
     chars = getattr(page, "chars", None) or []
-    refit = glyph_boxes(chars)
+    refit = glyph_boxes(read_once(chars))
     if refit is not chars:
         from pdfplumber.utils import extract_words
 
@@ -50,6 +50,42 @@ def table_words(page) -> list[dict]:
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
     return without_leaders(words)
+
+
+def read_once(chars: list[dict]) -> list[dict]:
+    """Characters without their overprinted copies. Producers without a bold face fake one by
+    drawing a run twice, the second time a fraction of a point to the side (or at the same place);
+    read as printed, every character of the run comes twice ("TToottaall", "11,,223344"). A character
+    is a copy when an earlier one with the same text, font and size lies within 0.15 size across and
+    down and less than half its own width to the side: two equal characters set one after the
+    other are at least a glyph's advance apart (0.22 size for the narrowest). Returns ``chars``
+    itself when none is a copy (the usual case)."""
+    seen: dict[tuple, list[tuple[float, float]]] = {}
+    drop = []
+    for i, ch in enumerate(chars):
+        text = ch.get("text") or ""
+        size = ch.get("size") or 0
+        if not text.strip() or size <= 0:
+            continue
+        key = (text, ch.get("fontname"), round(size, 1), ch.get("upright", True), int(ch["top"] // size))
+        x0, top = ch["x0"], ch["top"]
+        tol_x = min(0.15 * size, 0.5 * (ch["x1"] - x0))
+        found = False
+        for k in (key, key[:4] + (key[4] - 1,), key[:4] + (key[4] + 1,)):
+            for px, pt in seen.get(k, ()):
+                if abs(px - x0) <= tol_x and abs(pt - top) <= 0.15 * size:
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            drop.append(i)
+        else:
+            seen.setdefault(key, []).append((x0, top))
+    if not drop:
+        return chars
+    gone = set(drop)
+    return [ch for i, ch in enumerate(chars) if i not in gone]
 
 
 def glyph_boxes(chars: list[dict]) -> list[dict]:

@@ -58,6 +58,10 @@ class Candidate:
     kind: str  # "ruled" | "borderless"
     words: list[dict] = field(default_factory=list)
     grid: Grid | None = None
+    #: (rule-banded grids) some cell holds several lines of text; the rules of the bands
+    wrapped: bool = False
+    text_columns: int = 0
+    rules: list = field(default_factory=list)
     title: str = ""
     caption: str = ""
 
@@ -213,10 +217,20 @@ def _headings_run(p: Phrase) -> bool:
     column headings of a matrix set close together ("Advocacy Referral Assessment Outreach ..."),
     not a sentence, which has lower-case words and spaces of one width."""
     words = [w["text"] for w in p.words]
-    if any(t[:1].islower() for t in words) or any(t[-1:] in ".,;:" for t in words):
+    if any(t[:1].islower() for t in words) or any(t[-1:] in ",;:" for t in words):
+        return False
+    # an abbreviation's dot ("Tot.", "Avg.") is no full stop
+    if any(t.endswith(".") and len(t) > 5 for t in words):
         return False
     gaps = [b["x0"] - a["x1"] for a, b in zip(p.words, p.words[1:])]
-    return bool(gaps) and min(gaps) >= 0.4 * p.size
+    if not gaps:
+        return False
+    if min(gaps) >= 0.4 * p.size and not any(t.endswith(".") for t in words):
+        return True
+    # the headings of a wide annex table, abbreviations set as close as word spaces, some of two
+    # words ("Jan Feb Mar", "Q1 23 Q2 23", "0-4 M 0-4 F", "Tot. F"): eight words or more, 4.5
+    # characters long on average (a title in capitals has longer words)
+    return len(words) >= 8 and sum(len(t) for t in words) <= 4.5 * len(words)
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
@@ -970,6 +984,25 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
             host = hosts[0]
             host.bbox = (min(host.bbox[0], f.bbox[0]), min(host.bbox[1], f.bbox[1]),
                          max(host.bbox[2], f.bbox[2]), max(host.bbox[3], f.bbox[3]))
+    for cand in _rule_banded(rest, hs, em):
+        if any(_overlap(cand.bbox, c.bbox) for c in ruled + framed):
+            continue
+        # rows of wrapped text between rules: the rules say where each row ends, better than the
+        # text's line spacing; a text block over the same lines gives way
+        over = [c for c in kept_blocks if _overlap(cand.bbox, c.bbox)]
+        if over and not (cand.wrapped and cand.text_columns >= max(2, 0.5 * cand.grid.n_cols)):
+            continue
+        if looks_like_figure(page, cand.bbox, cand.words):
+            continue
+        kept_blocks = [c for c in kept_blocks if c not in over]
+        top = min((c.bbox[1] for c in over), default=cand.bbox[1])
+        if top < cand.bbox[1] - EDGE:
+            # the text block's header lines above the first rule are the first row
+            h0 = cand.rules[0]
+            wider = _banded_grid([Ruling("h", top - EDGE, h0.start, h0.end), *cand.rules], rest, em)
+            if wider:
+                cand = wider[0]
+        ruled.append(cand)
     out = ruled + framed
     for cand in kept_blocks:
         cand.words = [w for w in rest if _inside(w, cand.bbox)]
@@ -986,6 +1019,118 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
     return out
+
+
+#: a band between two rules with more lines than this is running text, not a table row
+MAX_BAND_LINES = 12
+
+
+def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candidate]:
+    """Tables whose rows are the bands between horizontal rules of one length and whose columns are
+    gutters of text, with no vertical rule (a results framework, a table of text in every column set
+    between full-width rules). Neither path above finds them: without vertical rules there is no
+    grid, and lines of words without values are prose to the text blocks.
+
+    Three or more rules of the same extent (ends within 2 points) stacked one under the other make
+    the bands; a band of more than ``MAX_BAND_LINES`` lines ends the stack (running text between
+    page rules). The columns are the gaps at least half an em wide that no word of any band crosses,
+    with text on both sides in two bands or more. Each stack gives a grid: its rules and a vertical
+    line in every such gap; it is a table when its bands hold text in two columns or more and its
+    cells hold one row each (several lines of values in one cell are rows of a table the text must
+    decide: ``_undersegmented``)."""
+    long = sorted((h for h in hs if h.length >= 6 * em), key=lambda h: (round(h.start), round(h.end), h.pos))
+    stacks: list[list[Ruling]] = []
+    for h in long:
+        for st in stacks:
+            if abs(st[0].start - h.start) <= 2 and abs(st[0].end - h.end) <= 2:
+                st.append(h)
+                break
+        else:
+            stacks.append([h])
+    out = []
+    for st in stacks:
+        st.sort(key=lambda h: h.pos)
+        # double rules and rules closer than a line are one edge
+        rules = [st[0]]
+        for h in st[1:]:
+            if h.pos - rules[-1].pos >= 0.8 * em:
+                rules.append(h)
+        run: list[Ruling] = [rules[0]] if rules else []
+        for a, b in zip(rules, rules[1:]):
+            band = [w for w in words if a.pos <= (w["top"] + w["bottom"]) / 2 <= b.pos
+                    and w["x0"] >= a.start - 2 and w["x1"] <= a.end + 2]
+            if not band or len(group_lines(band)) > MAX_BAND_LINES:
+                if len(run) >= 3:
+                    out.extend(_banded_grid(run, words, em))
+                run = [b]
+                continue
+            run.append(b)
+        if len(run) >= 3:
+            out.extend(_banded_grid(run, words, em))
+    return out
+
+
+def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Candidate]:
+    from app.extract.tables.lattice import Component
+
+    x0 = min(h.start for h in rules)
+    x1 = max(h.end for h in rules)
+    top, bottom = rules[0].pos, rules[-1].pos
+    inside = [w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom and w["x0"] >= x0 - 2 and w["x1"] <= x1 + 2]
+    if len(inside) < 4:
+        return []
+    size = median(w.get("size") or (w["bottom"] - w["top"]) for w in inside)
+    spans = sorted((w["x0"], w["x1"]) for w in inside)
+    gaps = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= 0.5 * size:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    if not gaps:
+        return []
+    lo, hi = spans[0][0], reach
+    bands = list(zip(rules, rules[1:]))
+    kept = []
+    for g0, g1 in gaps:
+        both = 0
+        for a, b in bands:
+            ws = [w for w in inside if a.pos <= (w["top"] + w["bottom"]) / 2 <= b.pos]
+            if any(w["x1"] <= g0 + 0.1 for w in ws) and any(w["x0"] >= g1 - 0.1 for w in ws):
+                both += 1
+        if both >= 2:
+            kept.append((g0 + g1) / 2)
+    if not kept:
+        return []
+    xs = [min(x0, lo - 1)] + kept + [max(x1, hi + 1)]
+    vs = [Ruling("v", x, top, bottom) for x in xs]
+    hs = [Ruling("h", h.pos, xs[0], xs[-1]) for h in rules]
+    grid = grid_of(Component(hs=hs, vs=vs))
+    if grid is None or grid.n_cols < 2 or grid.n_rows < 2:
+        return []
+    cw = grid_words(grid, inside)
+    if sum(1 for ws in cw.values() if ws) < 4 or _undersegmented(grid, cw):
+        return []
+    # a cell holding two or more lines of values alone is several rows (a booktabs body between its
+    # header and totals rules): the text must decide
+    for ws in cw.values():
+        if sum(1 for line in group_lines(ws) if all(is_value(w["text"]) for w in line.words)) >= 2:
+            return []
+    cand = Candidate(grid.bbox, "ruled", inside, grid)
+    cand.wrapped = any(len(group_lines(ws)) >= 2 for ws in cw.values() if ws)
+    # columns of text: three in four of their cells below the first row hold more words than values
+    # (two words at least: "1.1 Strengthen national capacities", not "29% households")
+    for c in range(grid.n_cols):
+        cells = [[not is_value(w["text"]) for w in ws] for (r, cc), ws in cw.items() if cc == c and r > 0 and ws]
+        wordy = sum(1 for f in cells if sum(f) >= 2 and sum(f) > len(f) - sum(f))
+        if cells and wordy >= 0.75 * len(cells):
+            cand.text_columns += 1
+    cand.rules = rules
+    return [cand]
+
+
+def _overlap(a, b) -> bool:
+    return _overlap_frac(a, b) > 0.3 or _overlap_frac(b, a) > 0.3
 
 
 def _key_figures(words: list[dict]) -> set[int]:

@@ -191,6 +191,9 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
     limit = gap if gap is not None else 0.9 * line.size
     words = line.words
     gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
+    # a line whose numbers group thousands with commas ("7,057", "1,374") groups none with spaces:
+    # "815 250" there is two values set tight, not 815,250
+    commas = sum(1 for w in words if _COMMA_GROUPED.fullmatch(w["text"])) >= 2
     phrases: list[Phrase] = []
     current: list[dict] = []
     for k, w in enumerate(words):
@@ -207,8 +210,9 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if split and len(current) == 1 and prev["text"] in _BULLETS:
                 split = False  # a bullet and its item
             if not split and dx > 0.15 * line.size and is_value(prev["text"]) and is_value(w["text"]) \
-                    and len(w["text"]) >= 3 and abs((prev.get("size") or 0) - (w.get("size") or 0)) <= 0.05 * line.size \
-                    and not _thousands_continuation(current, w):
+                    and (len(w["text"]) >= 3 or commas) \
+                    and abs((prev.get("size") or 0) - (w.get("size") or 0)) <= 0.05 * line.size \
+                    and (commas or not _thousands_continuation(current, w)):
                 # "281,383 183,723" in a bold totals row set tight: two whole numbers of one type
                 # size are two values (a raised note marker is smaller; "1 234" is one number)
                 split = True
@@ -241,6 +245,8 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
         phrases.append(_phrase(current, line_index))
     return phrases
 
+
+_COMMA_GROUPED = re.compile(r"[(\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[%)]?")
 
 _BULLETS = {"•", "·", "▪", "■", "◦", "○", "●", "–", "-", "—", "►", "➢", "✓", "", "*"}
 
