@@ -57,6 +57,7 @@ def test_reportlab_report_with_the_new_blocks_keeps_one_bookmark_per_heading(tmp
 def test_flat_odt_engine_writes_one_bookmark_per_heading(tmp_path):
     """Writer's own heading styles (outline levels) give the bookmarks the truth is read from; the
     contents printed from the first pass's pages; the bookmarks are removed from the file kept."""
+    pytest.importorskip("pymupdf", reason="the generator reads and strips bookmarks with PyMuPDF (the bench extra)")
     spec = next(s for s in (reports.make_spec(x) for x in range(60)) if s.engine == "odt" and "toc" in s.features)
     pdf = reports.render([spec], tmp_path)[0]
     truth = reports.load_truth(pdf)
