@@ -406,28 +406,63 @@ def _refine_panel(grey, box, b: int, level: int, within: float) -> tuple[float, 
 # ------------------------------------------------------------------------------------ recognition
 
 
+#: Tesseract's settings for a page: automatic page segmentation, spaces kept between words.
+PAGE_SEGMENTATION = 3
+VARIABLES = {"preserve_interword_spaces": "1"}
+
+
+def _engine():
+    """This process's in-process Tesseract (:mod:`app.source.tessapi`: models loaded once per
+    worker), or None to run the program through pytesseract."""
+    from app.source import tessapi
+
+    # the library's messages (an image without a resolution, say) go nowhere, as the program's do
+    return tessapi.engine(tesseract_langs(), dict(VARIABLES, debug_file=os.devnull), tesseract_command())
+
+
 def _read_words(image) -> list[OcrWord]:
+    image = _grey(image)
+    made = _engine()
+    if made is not None:
+        return _words_from_tsv(made.tsv(image))
     pt = _tesseract()
     # handed over uncompressed (PGM: like the PNG it replaces, without a resolution, which changes how
     # Tesseract reads the page): the wrapper's default, PNG, costs a third of a second per page to write
-    image = _grey(image)
     image.format = "PPM"
-    data = pt.image_to_data(
-        image, lang=tesseract_langs(), config="--psm 3 -c preserve_interword_spaces=1",
-        output_type=pt.Output.DICT,
-    )
+    config = f"--psm {PAGE_SEGMENTATION} " + " ".join(f"-c {k}={v}" for k, v in VARIABLES.items())
+    data = pt.image_to_data(image, lang=tesseract_langs(), config=config, output_type=pt.Output.DICT)
+    return _words(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],
+                  data["block_num"], data["par_num"], data["line_num"])
+
+
+def _words_from_tsv(tsv: str) -> list[OcrWord]:
+    """Words of Tesseract's TSV (level, page, block, paragraph, line, word, left, top, width, height,
+    conf, text), with or without its header row."""
+    cols: list[list[str]] = [[] for _ in range(9)]
+    for row in tsv.splitlines():
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] == "level":
+            continue
+        for k, j in enumerate((11, 10, 6, 7, 8, 9, 2, 3, 4)):
+            cols[k].append(parts[j])
+    return _words(*cols)
+
+
+def _words(texts, confs, lefts, tops, widths, heights, blocks, pars, lines) -> list[OcrWord]:
     words = []
-    for i, text in enumerate(data["text"]):
+    for i, text in enumerate(texts):
         text = (text or "").strip()
-        conf = float(data["conf"][i])
+        # whole percents, as the program writes them (the library's TSV has decimals): the same words
+        # and confidences whichever path read them
+        conf = float(int(float(confs[i])))
         if not text or conf < 0:
             continue
-        left, top = float(data["left"][i]), float(data["top"][i])
+        left, top = float(lefts[i]), float(tops[i])
         words.append(OcrWord(
             text=text,
-            box=(left, top, left + float(data["width"][i]), top + float(data["height"][i])),
+            box=(left, top, left + float(widths[i]), top + float(heights[i])),
             confidence=max(0.0, min(1.0, conf / 100.0)),
-            line=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+            line=(int(blocks[i]), int(pars[i]), int(lines[i])),
         ))
     return words
 
