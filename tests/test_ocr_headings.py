@@ -267,3 +267,20 @@ def test_the_lines_of_a_wrapped_heading_are_one_size(tmp_path):
     # the body's paragraph keeps one size too, and the heading stays larger than the body
     assert len({w.em for w, _f, size in found if size == 10}) == 1
     assert wrapped.pop() > 1.15 * found[-1][0].em
+
+
+def test_a_short_last_line_takes_the_weight_of_its_heading():
+    """The last line of a wrapped bold heading holding one short word: its stroke, measured on a few
+    stems, fell under the bold threshold and the heading was cut in two. A short line of the size of
+    its paragraph's longest line takes that line's weight; a long line of its own keeps its own."""
+    words = [ocr.OcrWord(t, (100 + 120 * i, 100, 200 + 120 * i, 140), 0.95, (4, 1, 1), 49.0, 0.14)
+             for i, t in enumerate("Objective 1: Saving lives and protecting people on the".split())]
+    words.append(ocr.OcrWord("move", (100, 170, 190, 200), 0.95, (4, 1, 2), 50.0, 0.115))
+    body = [ocr.OcrWord(t, (100 + 90 * i, 300, 180 + 90 * i, 320), 0.95, (5, 1, 1), 28.0, 0.09)
+            for i, t in enumerate("IOM humanitarian assistance will target internally displaced people".split())]
+    lines: dict = {}
+    for w in words + body:
+        lines.setdefault(w.line, []).append(w)
+    ocr._paragraph_sizes(lines)
+    assert words[-1].stroke == words[0].stroke and words[-1].em == words[0].em
+    assert all(w.stroke == 0.09 and w.em == 28.0 for w in body)

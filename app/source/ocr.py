@@ -777,6 +777,15 @@ def _paragraph_sizes(lines: dict[tuple[int, int, int], list[OcrWord]]) -> None:
     for group in paragraphs.values():
         if len(group) < 2:
             continue
+        # a short line's stroke is measured on a few stems ("move", the end of a wrapped heading, read
+        # 1.27 times the regular stroke under a line of 1.57): it takes the weight of the paragraph's
+        # longest line when it has that line's size
+        longest = max(group, key=_letters)
+        for m in group:
+            if (m is not longest and _letters(m) < SHORT_LINE and _letters(longest) >= 2 * _letters(m)
+                    and max(m[0].em, longest[0].em) <= PARAGRAPH_EM_RATIO * min(m[0].em, longest[0].em)):
+                for w in m:
+                    w.stroke = longest[0].stroke
         for bold in (False, True):
             same = [m for m in group if (m[0].stroke >= BOLD_STROKE_RATIO * regular) == bold]
             if len(same) < 2:
@@ -789,6 +798,14 @@ def _paragraph_sizes(lines: dict[tuple[int, int, int], list[OcrWord]]) -> None:
             for m in agree:
                 for w in m:
                     w.em = em
+
+
+#: A line of fewer letters than this is too short for its own stroke measure to decide its weight.
+SHORT_LINE = 8
+
+
+def _letters(members: list[OcrWord]) -> int:
+    return sum(c.isalnum() for w in members for c in w.text)
 
 
 def _weighted_median(values: list[tuple[float, int]]) -> float:
