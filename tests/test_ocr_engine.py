@@ -76,3 +76,83 @@ def test_synthetic_page_is_read_natively_with_the_same_words():
         finally:
             native.close()
             doc.close()
+
+
+def _library_engine():
+    from app.source import tessapi
+
+    tessapi.reset()
+    if ocr._engine() is None:
+        pytest.skip("libtesseract cannot be loaded here (the program is used instead)")
+
+
+@pytest.fixture
+def fresh_engines(monkeypatch):
+    from app.source import tessapi
+
+    monkeypatch.delenv("BRIEFING_OCR_ENGINE", raising=False)
+    monkeypatch.delenv("BRIEFING_TESSERACT_LIB", raising=False)
+    tessapi.reset()
+    yield tessapi
+    tessapi.reset()
+
+
+@needs_tesseract
+def test_models_load_once_for_many_pages(tmp_path, fresh_engines, monkeypatch):
+    """Three pages read in one process load the language models once, and start no Tesseract
+    program (the program loads them again for every page: about 0.3 s each)."""
+    import subprocess
+
+    before = fresh_engines.loads
+    _library_engine()
+    _scan, image = _scan_image(tmp_path)
+    started = []
+    real_popen = subprocess.Popen
+
+    def counting(args, *a, **kw):
+        started.append(args)
+        return real_popen(args, *a, **kw)
+
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    for box in ((100, 150, 1550, 600), (100, 600, 1550, 1100), (100, 1100, 1550, 1600)):
+        assert ocr._read_words(image.crop(box))
+    assert fresh_engines.loads - before == 1
+    assert not [args for args in started if "tesseract" in str(args).lower()]
+
+
+@needs_tesseract
+def test_library_reads_what_the_program_reads(tmp_path, fresh_engines, monkeypatch):
+    """The in-process engine gives the program's words, boxes, confidences and lines exactly."""
+    _library_engine()
+    _scan, image = _scan_image(tmp_path)
+    crop = image.crop((100, 150, 1550, 900))
+    library = [(w.text, w.box, w.confidence, w.line) for w in ocr._read_words(crop)]
+    monkeypatch.setenv("BRIEFING_OCR_ENGINE", "cli")
+    program = [(w.text, w.box, w.confidence, w.line) for w in ocr._read_words(crop)]
+    assert len(program) > 50
+    assert library == program
+
+
+@needs_tesseract
+def test_program_is_used_when_the_library_is_missing(tmp_path, fresh_engines, monkeypatch):
+    """No loadable libtesseract (an installer without it, a broken path): the page is read by the
+    program, as before, and the process does not try the library again page after page."""
+    monkeypatch.setenv("BRIEFING_TESSERACT_LIB", str(tmp_path / "no-such-libtesseract.so"))
+    before = fresh_engines.loads
+    _scan, image = _scan_image(tmp_path)
+    words = ocr._read_words(image.crop((100, 150, 1550, 600)))
+    assert len(words) > 20
+    assert fresh_engines.loads == before and ocr._engine() is None
+
+
+def test_tsv_of_the_library_and_of_the_program_parse_alike():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = ["1\t1\t0\t0\t0\t0\t0\t0\t1654\t2339\t-1\t",
+            "5\t1\t2\t1\t3\t1\t100\t200\t50\t20\t96.61\tAngola",
+            "5\t1\t2\t1\t3\t2\t160\t200\t40\t20\t-1\t ",
+            "5\t1\t2\t1\t3\t3\t210\t201\t70\t19\t41.2\t1,250"]
+    for text in ("\n".join(rows), "\n".join([header, *rows])):
+        words = ocr._words_from_tsv(text)
+        assert [(w.text, w.box, w.confidence, w.line) for w in words] == [
+            ("Angola", (100.0, 200.0, 150.0, 220.0), 0.96, (2, 1, 3)),
+            ("1,250", (210.0, 201.0, 280.0, 220.0), 0.41, (2, 1, 3))]

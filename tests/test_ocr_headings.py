@@ -181,3 +181,106 @@ def test_doubtful_marks_stay_out_of_the_headings_but_not_out_of_the_page():
         feats = page_features(pdf.pages[0], 1)
     assert {"Regional", "overview", "O1&À", "WW", "3", "4", "5"} <= on_page
     assert [seg[9] for seg in feats["segs"]] == ["Regional overview"]
+
+
+def _scan_of(tmp_path: Path, lines, band=None, dpi: int = 200):
+    """A page of ``lines`` ((text, font, size, paragraph)), optionally over a dark ``band``
+    (x, y, w, h in points, drawn with white text on it for the lines whose font size is above 14),
+    scanned; the words with boxes tight to their ink (light ink on the band) and the engine's lines."""
+    import numpy as np
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from tools.docgen.scans import scan_pdf
+
+    born = tmp_path / "lines.pdf"
+    c = canvas.Canvas(str(born), pagesize=(595, 842))
+    if band:
+        c.setFillGray(0.25)
+        c.rect(*band, stroke=0, fill=1)
+    y = 760
+    for text, font, size, _par in lines:
+        c.setFillGray(1 if band and size > 14 else 0)
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+        y -= size * 1.6
+    c.showPage()
+    c.save()
+    scan = scan_pdf(born, tmp_path / "lines-scan.pdf", dpi=dpi, seed=5, noise=6, grey=232, jpeg=70)
+    doc = pdfium.PdfDocument(str(scan))
+    image = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    doc.close()
+    grey = np.asarray(image)
+    k = dpi / 72
+    words = []
+    with pdfplumber.open(born) as pdf:
+        page_words = pdf.pages[0].extract_words(extra_attrs=["size"])
+    line_of: dict[int, int] = {}
+    for w in page_words:
+        n = line_of.setdefault(round(w["bottom"]), len(line_of))
+        text, font, size, par = lines[n]
+        x0, x1 = int(w["x0"] * k) - 2, int(w["x1"] * k) + 2
+        top, bottom = int(w["top"] * k) - 2, int(w["bottom"] * k) + 2
+        crop = grey[top:bottom, x0:x1]
+        ink = crop > 160 if band and size > 14 else crop < 140
+        rows = np.flatnonzero(ink.any(axis=1))
+        cols = np.flatnonzero(ink.any(axis=0))
+        box = (x0 + cols[0], top + rows[0], x0 + cols[-1] + 1, top + rows[-1] + 1)
+        words.append((ocr.OcrWord(w["text"], tuple(float(v) for v in box), 0.95, (1, par, n)), font, size))
+    return image, words
+
+
+BODY = [("Displacement continued across the region while families returned home slowly", "Times-Roman", 10, 3),
+        ("and partners supported their livelihoods through training and cash assistance", "Times-Roman", 10, 3),
+        ("Community health workers reached remote districts with mobile teams every month", "Times-Roman", 10, 3),
+        ("while local authorities planned durable solutions with the people displaced", "Times-Roman", 10, 3)]
+
+
+def test_white_text_on_a_dark_band_is_measured_as_it_is_set(tmp_path):
+    """A heading printed white on a dark banner: its size and its weight are those of its letters,
+    not of the gaps between them (which read as wide dark strokes and a taller line)."""
+    lines = [("Regional overview and priorities", "Helvetica-Bold", 18, 1), *BODY]
+    image, found = _scan_of(tmp_path, lines, band=(60, 748, 420, 30))
+    words = [w for w, _f, _s in found]
+    ocr.measure_type(image, words)
+    regular = ocr.regular_stroke(words)
+    body = sorted(w.em for w, _f, size in found if size == 10)[len(found) // 2 - 1]
+    for w, font, size in found:
+        if size == 18:
+            assert w.stroke >= ocr.BOLD_STROKE_RATIO * regular, (w.text, w.stroke, regular)
+            # Helvetica's capitals stand 8% taller than Times' (the body's face)
+            assert 1.6 < w.em / body < 2.05, (w.text, w.em, body)
+
+
+def test_the_lines_of_a_wrapped_heading_are_one_size(tmp_path):
+    """A heading wrapped on two lines, the second one word of capitals and x-height letters only: both
+    lines have the size of the heading (a word's top is the cap height or the ascender line, which
+    differ by a few percent), so the rules read one heading, not two of different sizes."""
+    lines = [("Integrated Solutions and", "Times-Bold", 15, 1), ("Management", "Times-Bold", 15, 1),
+             ("Community Response", "Times-Bold", 15, 2), *BODY]
+    image, found = _scan_of(tmp_path, lines)
+    words = [w for w, _f, _s in found]
+    ocr.measure_type(image, words)
+    wrapped = {w.em for w, _f, _s in found if w.line[1] == 1}
+    assert len(wrapped) == 1, wrapped
+    # the body's paragraph keeps one size too, and the heading stays larger than the body
+    assert len({w.em for w, _f, size in found if size == 10}) == 1
+    assert wrapped.pop() > 1.15 * found[-1][0].em
+
+
+def test_a_short_last_line_takes_the_weight_of_its_heading():
+    """The last line of a wrapped bold heading holding one short word: its stroke, measured on a few
+    stems, fell under the bold threshold and the heading was cut in two. A short line of the size of
+    its paragraph's longest line takes that line's weight; a long line of its own keeps its own."""
+    words = [ocr.OcrWord(t, (100 + 120 * i, 100, 200 + 120 * i, 140), 0.95, (4, 1, 1), 49.0, 0.14)
+             for i, t in enumerate("Objective 1: Saving lives and protecting people on the".split())]
+    words.append(ocr.OcrWord("move", (100, 170, 190, 200), 0.95, (4, 1, 2), 50.0, 0.115))
+    body = [ocr.OcrWord(t, (100 + 90 * i, 300, 180 + 90 * i, 320), 0.95, (5, 1, 1), 28.0, 0.09)
+            for i, t in enumerate("IOM humanitarian assistance will target internally displaced people".split())]
+    lines: dict = {}
+    for w in words + body:
+        lines.setdefault(w.line, []).append(w)
+    ocr._paragraph_sizes(lines)
+    assert words[-1].stroke == words[0].stroke and words[-1].em == words[0].em
+    assert all(w.stroke == 0.09 and w.em == 28.0 for w in body)

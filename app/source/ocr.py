@@ -406,28 +406,63 @@ def _refine_panel(grey, box, b: int, level: int, within: float) -> tuple[float, 
 # ------------------------------------------------------------------------------------ recognition
 
 
+#: Tesseract's settings for a page: automatic page segmentation, spaces kept between words.
+PAGE_SEGMENTATION = 3
+VARIABLES = {"preserve_interword_spaces": "1"}
+
+
+def _engine():
+    """This process's in-process Tesseract (:mod:`app.source.tessapi`: models loaded once per
+    worker), or None to run the program through pytesseract."""
+    from app.source import tessapi
+
+    # the library's messages (an image without a resolution, say) go nowhere, as the program's do
+    return tessapi.engine(tesseract_langs(), dict(VARIABLES, debug_file=os.devnull), tesseract_command())
+
+
 def _read_words(image) -> list[OcrWord]:
+    image = _grey(image)
+    made = _engine()
+    if made is not None:
+        return _words_from_tsv(made.tsv(image))
     pt = _tesseract()
     # handed over uncompressed (PGM: like the PNG it replaces, without a resolution, which changes how
     # Tesseract reads the page): the wrapper's default, PNG, costs a third of a second per page to write
-    image = _grey(image)
     image.format = "PPM"
-    data = pt.image_to_data(
-        image, lang=tesseract_langs(), config="--psm 3 -c preserve_interword_spaces=1",
-        output_type=pt.Output.DICT,
-    )
+    config = f"--psm {PAGE_SEGMENTATION} " + " ".join(f"-c {k}={v}" for k, v in VARIABLES.items())
+    data = pt.image_to_data(image, lang=tesseract_langs(), config=config, output_type=pt.Output.DICT)
+    return _words(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],
+                  data["block_num"], data["par_num"], data["line_num"])
+
+
+def _words_from_tsv(tsv: str) -> list[OcrWord]:
+    """Words of Tesseract's TSV (level, page, block, paragraph, line, word, left, top, width, height,
+    conf, text), with or without its header row."""
+    cols: list[list[str]] = [[] for _ in range(9)]
+    for row in tsv.splitlines():
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] == "level":
+            continue
+        for k, j in enumerate((11, 10, 6, 7, 8, 9, 2, 3, 4)):
+            cols[k].append(parts[j])
+    return _words(*cols)
+
+
+def _words(texts, confs, lefts, tops, widths, heights, blocks, pars, lines) -> list[OcrWord]:
     words = []
-    for i, text in enumerate(data["text"]):
+    for i, text in enumerate(texts):
         text = (text or "").strip()
-        conf = float(data["conf"][i])
+        # whole percents, as the program writes them (the library's TSV has decimals): the same words
+        # and confidences whichever path read them
+        conf = float(int(float(confs[i])))
         if not text or conf < 0:
             continue
-        left, top = float(data["left"][i]), float(data["top"][i])
+        left, top = float(lefts[i]), float(tops[i])
         words.append(OcrWord(
             text=text,
-            box=(left, top, left + float(data["width"][i]), top + float(data["height"][i])),
+            box=(left, top, left + float(widths[i]), top + float(heights[i])),
             confidence=max(0.0, min(1.0, conf / 100.0)),
-            line=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+            line=(int(blocks[i]), int(pars[i]), int(lines[i])),
         ))
     return words
 
@@ -702,16 +737,100 @@ def measure_type(image, words: list[OcrWord]) -> None:
     if not words:
         return
     grey = np.asarray(_grey(image), dtype=np.float32)
+    negative = None
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
     for members in lines.values():
         groups = [[w] for w in members] if _stacked(members) else [members]
         for group in groups:
-            measured = _measure_line(grey, group)
+            # white text on a dark band is measured on the negative: its letters, not the gaps
+            # between them, are the strokes (the measure reads only the line's own box)
+            if _white_on_dark(grey, group):
+                if negative is None:
+                    negative = 255.0 - grey
+                measured = _measure_line(negative, group)
+            else:
+                measured = _measure_line(grey, group)
             if measured:
                 for w in group:
                     w.em, w.stroke = measured
+    _paragraph_sizes(lines)
+
+
+#: Lines of one paragraph whose measured ems are within this ratio of the paragraph's are set in one
+#: size: a short line (a heading's second line of one word) is measured from fewer letters, and a
+#: word's top is the cap height or the ascender line (3-5% apart in serif faces) by its letters.
+PARAGRAPH_EM_RATIO = 1.12
+
+
+def _paragraph_sizes(lines: dict[tuple[int, int, int], list[OcrWord]]) -> None:
+    """Give the lines of one paragraph (as the engine grouped them) that agree in size within
+    ``PARAGRAPH_EM_RATIO`` and in weight (bold or not, against the page's regular stroke) one em: the
+    median of their letters' ems. Lines of another size (a heading the engine put in the paragraph of
+    the text under it) or weight (a bold heading over text of its size) keep their own."""
+    regular = regular_stroke([w for ws in lines.values() for w in ws])
+    paragraphs: dict[tuple[int, int], list[list[OcrWord]]] = {}
+    for key, members in lines.items():
+        if members[0].em > 0 and not _stacked(members):
+            paragraphs.setdefault(key[:2], []).append(members)
+    for group in paragraphs.values():
+        if len(group) < 2:
+            continue
+        # a short line's stroke is measured on a few stems ("move", the end of a wrapped heading, read
+        # 1.27 times the regular stroke under a line of 1.57): it takes the weight of the paragraph's
+        # longest line when it has that line's size
+        longest = max(group, key=_letters)
+        for m in group:
+            if (m is not longest and _letters(m) < SHORT_LINE and _letters(longest) >= 2 * _letters(m)
+                    and max(m[0].em, longest[0].em) <= PARAGRAPH_EM_RATIO * min(m[0].em, longest[0].em)):
+                for w in m:
+                    w.stroke = longest[0].stroke
+        for bold in (False, True):
+            same = [m for m in group if (m[0].stroke >= BOLD_STROKE_RATIO * regular) == bold]
+            if len(same) < 2:
+                continue
+            centre = _weighted_median([(m[0].em, sum(len(w.text) for w in m)) for m in same])
+            agree = [m for m in same if max(m[0].em, centre) <= PARAGRAPH_EM_RATIO * min(m[0].em, centre)]
+            if len(agree) < 2:
+                continue
+            em = _weighted_median([(m[0].em, sum(len(w.text) for w in m)) for m in agree])
+            for m in agree:
+                for w in m:
+                    w.em = em
+
+
+#: A line of fewer letters than this is too short for its own stroke measure to decide its weight.
+SHORT_LINE = 8
+
+
+def _letters(members: list[OcrWord]) -> int:
+    return sum(c.isalnum() for w in members for c in w.text)
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    ordered = sorted(values)
+    total = sum(n for _v, n in ordered)
+    acc = 0
+    for value, n in ordered:
+        acc += n
+        if acc >= total / 2:
+            return value
+    return ordered[-1][0]
+
+
+def _white_on_dark(grey, members: list[OcrWord]) -> bool:
+    """True for a line printed light on a dark band (a banner, a table's header): most of a text
+    line's box is its ground, whichever its colour, so the box's median is on the ground's side."""
+    import numpy as np
+
+    x0, top = max(0, int(min(w.box[0] for w in members))), max(0, int(min(w.box[1] for w in members)))
+    x1, bottom = int(max(w.box[2] for w in members)) + 1, int(max(w.box[3] for w in members)) + 1
+    box = grey[top:bottom, x0:x1]
+    if box.size == 0:
+        return False
+    light, dark = float(np.percentile(box, 98)), float(np.percentile(box, 2))
+    return float(np.median(box)) < (light + dark) / 2
 
 
 _NARROW_GLYPHS = set("lij1!|.,:;'’`I")
@@ -734,31 +853,31 @@ def _stacked(members: list[OcrWord]) -> bool:
     return len(members) > 1 and span > 2.5 * heights[len(heights) // 2]
 
 
+def _boxes_em(members: list[OcrWord]) -> tuple[float, float] | None:
+    """(em, baseline) of a line from its words' box heights and letters (:func:`_em_of_word`): the
+    median, by letters, of the words that reach the cap height (of all words when none does)."""
+    ems = []
+    for w in members:
+        value = _em_of_word(w.text, w.box[3] - w.box[1])
+        if value:
+            ems.append((any(_reaches_up(c) for c in w.text), value, len(w.text)))
+    if not ems:
+        return None
+    chosen = sorted(e for e in ems if e[0]) or sorted(ems)
+    em = _weighted_median([(value, n) for _up, value, n in chosen])
+    bottoms = sorted(w.box[3] for w in members if not any(c in _DESCENDING for c in w.text))
+    baseline = bottoms[len(bottoms) // 2] if bottoms else max(w.box[3] for w in members) - 0.21 * em
+    return em, baseline
+
+
 def _measure_line(grey, members: list[OcrWord]) -> tuple[float, float] | None:
     """(em, stroke) of one text line (see :func:`measure_type`)."""
     import numpy as np
 
-    found = _line_em(grey, members)
-    if found:
-        em, baseline = found
-    else:
-        ems = []
-        for w in members:
-            value = _em_of_word(w.text, w.box[3] - w.box[1])
-            if value:
-                ems.append((any(_reaches_up(c) for c in w.text), value, len(w.text)))
-        if not ems:
-            return None
-        chosen = sorted(e for e in ems if e[0]) or sorted(ems)
-        total = sum(e[2] for e in chosen)
-        acc, em = 0, chosen[-1][1]
-        for _up, value, n in chosen:
-            acc += n
-            if acc >= total / 2:
-                em = value
-                break
-        bottoms = sorted(w.box[3] for w in members if not any(c in _DESCENDING for c in w.text))
-        baseline = bottoms[len(bottoms) // 2] if bottoms else max(w.box[3] for w in members) - 0.21 * em
+    found = _line_em(grey, members) or _boxes_em(members)
+    if not found:
+        return None
+    em, baseline = found
     y0 = int(round(baseline - 0.42 * em))
     y1 = int(round(baseline - 0.1 * em))
     stroke = 0.0

@@ -19,7 +19,8 @@ while tuning: the figures are the same, the seconds are not comparable.
 
 Speed (unless ``--no-speed``): multi-page scans (``SPEED_DOCS``) through ``briefing-builder extract
 --workers 2`` in a process of its own, never with cached words: wall seconds per page, what a user
-waits for, and CPU seconds per page of the command, its workers and Tesseract (needs psutil).
+waits for, and CPU seconds per page of the command, its workers and Tesseract (needs psutil); once
+with Tesseract's library in the workers and once with its program per page (``ENGINES``).
 """
 
 from __future__ import annotations
@@ -93,12 +94,17 @@ def report_headings(split: str, n: int, dpi: int, tmp: Path) -> dict:
         docs += 1
     return {"docs": docs, "score": total, "seconds": seconds}
 
-def speed(path: Path, pages: list[int] | None, dpi: int, tmp: Path, workers: int = 2) -> dict:
+#: How Tesseract is run, timed side by side: the library in each worker (models loaded once per
+#: worker) and the program started for every page (the fallback, and what ran before).
+ENGINES = {"library": "", "program": "cli"}
+
+
+def speed(path: Path, pages: list[int] | None, dpi: int, tmp: Path, workers: int = 2, engine: str = "library") -> dict:
     """What a user waits for: a multi-page scan of ``path`` through ``briefing-builder extract`` with
     ``workers`` workers (they read pages in parallel), timed from the command's start to its end, and
     the CPU seconds of the command and every process under it (the workers and Tesseract), polled
     from the process tree (a process's last reading before it ends is kept: under-counts by at most
-    one polling interval per process)."""
+    one polling interval per process). ``engine``: a key of ``ENGINES``."""
     import subprocess
 
     import psutil
@@ -110,7 +116,8 @@ def speed(path: Path, pages: list[int] | None, dpi: int, tmp: Path, workers: int
            "--workers", str(workers)]
     cpu: dict[int, float] = {}
     t0 = time.perf_counter()
-    proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = dict(os.environ, BRIEFING_OCR_ENGINE=ENGINES[engine])
+    proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     while proc.poll() is None:
         try:
             tree = [proc] + proc.children(recursive=True)
@@ -219,8 +226,10 @@ def main(argv=None) -> int:
         speeds = {}
         if not a.no_speed:
             for name, pages in SPEED_DOCS.items():
-                before = os.getloadavg()[0]
-                speeds[name] = dict(speed(DOCS[name], pages, a.dpi, Path(tmp)), load=(before, os.getloadavg()[0]))
+                for engine in ENGINES:
+                    before = os.getloadavg()[0]
+                    speeds[name, engine] = dict(speed(DOCS[name], pages, a.dpi, Path(tmp), engine=engine),
+                                                load=(before, os.getloadavg()[0]))
     load_after = os.getloadavg()[0]
     lines = [
         "## Scanned pages (OCR)",
@@ -269,14 +278,18 @@ def main(argv=None) -> int:
             "--workers 2` in a process of its own (the OCR words are never from a cache here), wall time from "
             "start to end (the two workers read pages in parallel, so on an idle 2-core machine the wall time is "
             "about half the CPU time) and CPU time of the command, its workers and Tesseract (polled from the "
-            "process tree). The machine is shared: the wall time grows with the load, the CPU time much less.",
+            "process tree). The machine is shared: the wall time grows with the load, the CPU time much less. "
+            "Tesseract run two ways in the same run: *library*, libtesseract in each worker with the models "
+            "loaded once per worker (the default), and *program*, the tesseract program started for every "
+            "page, which loads the models each time (the fallback when the library cannot be loaded; "
+            "`BRIEFING_OCR_ENGINE=cli`).",
             "",
-            "| document | pages | wall s/page | CPU s/page | load during the run |",
-            "| --- | --- | --- | --- | --- |",
+            "| document | pages | Tesseract | wall s/page | CPU s/page | load during the run |",
+            "| --- | --- | --- | --- | --- | --- |",
         ]
-        for name, r in speeds.items():
+        for (name, engine), r in speeds.items():
             lines.append(f"| {name} ({'pages ' + ','.join(map(str, SPEED_DOCS[name])) if SPEED_DOCS[name] else 'all'}) "
-                         f"| {r['pages']} | {r['wall'] / r['pages']:.2f} | {r['cpu'] / r['pages']:.2f} "
+                         f"| {r['pages']} | {engine} | {r['wall'] / r['pages']:.2f} | {r['cpu'] / r['pages']:.2f} "
                          f"| {r['load'][0]:.1f} → {r['load'][1]:.1f} |")
     lines += ["", f"Benchmark process CPU {time.process_time() - cpu0:.0f} s"
               + (" (OCR words reused from a cache, pipeline in one process)" if a.ocr_cache else
@@ -289,6 +302,11 @@ def main(argv=None) -> int:
 
 
 def tesseract_version() -> str:
+    from app.source import ocr
+
+    made = ocr._engine()
+    if made is not None:
+        return made.version
     try:
         import pytesseract
 
