@@ -120,7 +120,7 @@ def main() -> int:
 
     pages = len(pypdfium2.PdfDocument(str(pdf)))
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    extract = [sys.executable, "-m", "app", "extract", str(pdf), "-q", "-o", str(work / "out.json")]
+    extract = [sys.executable, "-m", "briefing_builder", "extract", str(pdf), "-q", "-o", str(work / "out.json")]
     floor = [sys.executable, str(HERE / "word_floor.py"), str(pdf), "--processes", "2"]
     rows = []
     os.environ.update(env)
