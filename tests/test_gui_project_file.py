@@ -109,3 +109,22 @@ def test_damaged_project_opens_with_a_banner(window, monkeypatch, tmp_path):
     assert banner.details_button.isVisible() and not banner.copy_button.isVisible()
     window.close_project()
     assert not banner.isVisible()
+
+
+def test_the_lock_question_names_who_holds_the_project(qtbot, monkeypatch, tmp_path):
+    """"open by amina on FIELD-LAPTOP", or, with no one named, "in another Briefing Builder window"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from widgets import project_file
+
+    texts = []
+
+    def fake_exec(box):
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    project_file.ask_when_locked(None, tmp_path / "appeal.bbproj", {"user": "amina", "host": "FIELD-LAPTOP"})
+    project_file.ask_when_locked(None, tmp_path / "appeal.bbproj", {})
+    assert texts[0] == "appeal.bbproj is already open by amina on FIELD-LAPTOP."
+    assert texts[1] == "appeal.bbproj is already open in another Briefing Builder window."

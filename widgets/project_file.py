@@ -20,8 +20,13 @@ def ask_when_locked(parent: QWidget, path: Path, owner: dict) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ProjectFile", "The project is already open"))
-    box.setText(QCoreApplication.translate("ProjectFile", "{name} is already open in {owner}.").format(
-        name=path.name, owner=owner_text(owner)))
+    if owner:  # a person on a computer ("amina on FIELD-LAPTOP since 09:40")
+        text = QCoreApplication.translate("ProjectFile", "{name} is already open by {owner}.").format(
+            name=path.name, owner=owner_text(owner))
+    else:
+        text = QCoreApplication.translate("ProjectFile", "{name} is already open in another Briefing Builder window.").format(
+            name=path.name)
+    box.setText(text)
     box.setInformativeText(QCoreApplication.translate(
         "ProjectFile", "Only one window can change a project at a time, so that no correction is lost. You can "
                        "look at it read-only, or work on a copy of it as it is now."))

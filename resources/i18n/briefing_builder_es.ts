@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>{name} is damaged: no page could be read.</source>
-        <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.</extracomment>
+        <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering. Set when the interpreter starts to exit: from then on pypdfium2 closes nothing (see below).</extracomment>
         <translation>{name} está dañado: no se pudo leer ninguna página.</translation>
     </message>
     <message>
@@ -1978,8 +1978,12 @@ Haga doble clic para ir allí</translation>
         <translation>El proyecto ya está abierto</translation>
     </message>
     <message>
-        <source>{name} is already open in {owner}.</source>
-        <translation>{name} ya está abierto en {owner}.</translation>
+        <source>{name} is already open by {owner}.</source>
+        <translation>{name} ya está abierto por {owner}.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another Briefing Builder window.</source>
+        <translation>{name} ya está abierto en otra ventana de Briefing Builder.</translation>
     </message>
     <message>
         <source>Only one window can change a project at a time, so that no correction is lost. You can look at it read-only, or work on a copy of it as it is now.</source>

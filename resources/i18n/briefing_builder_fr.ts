@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>{name} is damaged: no page could be read.</source>
-        <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering.</extracomment>
+        <extracomment>pdfium is not thread safe, not even across documents: every pdfium call of this process holds this lock (the GUI&apos;s page rendering takes the same one, widgets/rendering.py). Worker processes never wait on it; an extraction run inside the GUI process (``workers=0``) shares pdfium with rendering. Set when the interpreter starts to exit: from then on pypdfium2 closes nothing (see below).</extracomment>
         <translation>{name} est endommagé&#xa0;: aucune page n’a pu être lue.</translation>
     </message>
     <message>
@@ -1978,8 +1978,12 @@ Double-cliquez pour y aller</translation>
         <translation>Le projet est déjà ouvert</translation>
     </message>
     <message>
-        <source>{name} is already open in {owner}.</source>
-        <translation>{name} est déjà ouvert dans {owner}.</translation>
+        <source>{name} is already open by {owner}.</source>
+        <translation>{name} est déjà ouvert par {owner}.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another Briefing Builder window.</source>
+        <translation>{name} est déjà ouvert dans une autre fenêtre de Briefing Builder.</translation>
     </message>
     <message>
         <source>Only one window can change a project at a time, so that no correction is lost. You can look at it read-only, or work on a copy of it as it is now.</source>
