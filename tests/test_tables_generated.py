@@ -206,6 +206,38 @@ def test_overprinted_fake_bold_rows_are_read_once(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("offset", [0.0, 0.1, 0.3, -0.3, 0.6])
+def test_the_word_hint_sees_every_page_with_copies(tmp_path, offset):
+    """read_once runs only where the page's words show copies (a pass over every character costs
+    about 6 ms a page): on pages drawn with copies at several offsets, the hint holds wherever
+    read_once finds one."""
+    from reportlab.pdfgen import canvas
+
+    from app.extract.tables.build import overprint_hint, read_once
+    from app.source.layout import page_words
+    from app.source.pagesource import open_pages
+
+    pdf = tmp_path / "copies.pdf"
+    c = canvas.Canvas(str(pdf))
+    for size, text in ((9, "Total 1 281,383"), (11, "East Africa 54,706 12"), (7, "5")):
+        for dx in (0.0, offset):
+            c.setFont("Helvetica", size)
+            c.drawString(72 + dx, 700 - size * 4, text)
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    for i, ch in enumerate("Total 5"):  # each glyph drawn twice before the next: "TToottaall"
+        for dx in (0.0, offset):
+            c.drawString(72 + i * 6 + dx, 600, ch)
+    c.save()
+    # pdfminer keeps every copy (pdfium drops most of them itself): the pages where read_once works
+    for path, source, copies in ((pdf, "pdfminer", True), (pdf, "pdfium", None)):
+        with open_pages(path, source=source) as pages:
+            for number, page in pages:
+                found = read_once(page.chars) is not page.chars
+                assert copies is None or found == copies, (path.name, source, number)
+                assert overprint_hint(page_words(page)) or not found, (path.name, source, number, offset)
+
+
 def test_equal_characters_side_by_side_are_not_copies():
     """Two equal characters set one after the other ("11", "ll") are a glyph's advance apart: both
     stay; a copy drawn 0.3 pt to the side goes."""

@@ -25,9 +25,10 @@ _DOTS = set(".·…‧\u2024\u2025")
 def table_words(page) -> list[dict]:
     """Upright words of the page without dot leaders (runs of dots between a label and its value),
     plus turned column headings (see :func:`turned_headings`)."""
-    words = [w for w in page_words(page) if w.get("upright", True)]
+    every_word = page_words(page)
+    words = [w for w in every_word if w.get("upright", True)]
     chars = getattr(page, "chars", None) or []
-    refit = glyph_boxes(read_once(chars))
+    refit = glyph_boxes(read_once(chars) if overprint_hint(every_word) else chars)
     if refit is not chars:
         from pdfplumber.utils import extract_words
 
@@ -50,6 +51,32 @@ def table_words(page) -> list[dict]:
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
     return without_leaders(words)
+
+
+def overprint_hint(words: list[dict]) -> bool:
+    """Whether a page's words bear the marks of overprinted text, so that :func:`read_once` is worth its
+    cost (a pass over every character). A copy drawn onto its own run makes either a word whose letters
+    all come twice ("TToottaall": each copy lands right after its original) or a second word of the
+    same text at nearly the same place (the copy starts left of where the run ended, so it begins a new
+    word). Words are a tenth of the characters, and most texts occur once or a few times a page."""
+    by_text: dict[str, list[dict]] = {}
+    for w in words:
+        t = w["text"]
+        if len(t) >= 2 and len(t) % 2 == 0 and t[0::2] == t[1::2]:
+            return True
+        by_text.setdefault(t, []).append(w)
+    for same in by_text.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda w: w["top"])
+        for i, a in enumerate(same):
+            near = 0.15 * (a.get("size") or (a["bottom"] - a["top"]) or 1.0)
+            for b in same[i + 1:]:
+                if b["top"] - a["top"] > near:
+                    break
+                if abs(b["x0"] - a["x0"]) <= near:
+                    return True
+    return False
 
 
 def read_once(chars: list[dict]) -> list[dict]:
