@@ -240,13 +240,17 @@ class Worker:
             conn.close()
         except OSError:
             pass
-        proc.join(timeout=5)
+        with self._lock:
+            deliberate = id(proc) in self._stopped
+        if not deliberate:
+            # A helper told to stop is waited for by whoever stopped it (_reap): two threads waiting
+            # for one forkserver child race for its one exit status, and the loser reads 255.
+            proc.join(timeout=5)
         with self._lock:
             if self._proc is proc:
                 self._proc = self._conn = None
             lost = sorted(r for r in self._pending if self._owner.get(r) is proc)
             running = self._running.pop(proc, (None, 0.0))[0]
-            deliberate = id(proc) in self._stopped
             self._stopped.discard(id(proc))
         if not deliberate:
             code = proc.exitcode
