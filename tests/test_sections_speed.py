@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import random
 
-from app.extract.sections.features import _is_gutter
+from app.extract.sections.features import _RowIndex, _is_gutter
 from app.extract.sections.headings import _similar
 from app.extract.sections.lines import Line
 from app.extract.sections.reading import _covered, _has_gap, _interior_gaps
@@ -89,18 +89,27 @@ def _gutter_plain(rows, i, a, b):
     return False
 
 
-def test_gutter_test_with_precomputed_spans_decides_as_before():
+def test_gutter_test_on_the_row_index_decides_as_before():
+    # wide pages (words beyond the 400 pt reach of a gap), rows farther apart than 160 pt, overlapping
+    # words and half-point coordinates (edges that coincide)
     rng = random.Random(11)
-    for _ in range(400):
+    for case in range(1500):
         rows = []
-        for r in range(rng.randint(2, 12)):
-            xs = sorted(rng.uniform(0, 500) for _ in range(rng.randint(1, 6)))
-            rows.append([{"x0": x, "x1": x + rng.uniform(5, 60), "top": 12.0 * r} for x in xs])
-        spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
+        top = 0.0
+        width = rng.choice((500, 1400))
+        for _r in range(rng.randint(2, 14)):
+            xs = sorted(rng.uniform(0, width) for _ in range(rng.randint(1, 7)))
+            row = [{"x0": x, "x1": x + rng.uniform(0, 60), "top": top} for x in xs]
+            if case % 2:
+                row = [dict(w, x0=round(2 * w["x0"]) / 2, x1=round(2 * w["x1"]) / 2) for w in row]
+            rows.append(row)
+            top += rng.choice((12.0, 12.0, 12.0, 40.0, 170.0))
+        index = _RowIndex(rows)
         for i, row in enumerate(rows):
             for prev, w in zip(row, row[1:]):
                 if w["x0"] > prev["x1"]:
-                    assert _is_gutter(rows, i, prev["x1"], w["x0"], 10.0, spans) == _gutter_plain(rows, i, prev["x1"], w["x0"])
+                    a, b = prev["x1"], w["x0"]
+                    assert _is_gutter(rows, i, a, b, 10.0, index) == _gutter_plain(rows, i, a, b)
 
 
 def _random_texts(rng: random.Random, n: int) -> list[str]:

@@ -26,7 +26,9 @@ segment is body text — a run-in heading such as "**Objective 2.** IOM will …
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from typing import Any
 
@@ -159,51 +161,76 @@ _BULLETS = {"•", "●", "○", "◦", "▪", "■", "□", "➢", "►", "▶"
 _NUMBER_TOKEN = re.compile(r"^[(\[]?[-–+]?[\d.,%]+[)\]]?$|^[ivxlcdm]{1,7}$", re.IGNORECASE)
 
 
+class _RowIndex:
+    """The word extents of a page's rows, indexed for :func:`_is_gutter`: per row the words' left
+    edges in order (rows are sorted by ``x0``), the running maximum of their right edges and the right
+    edges sorted, so each question the gutter test asks of a row is a bisection, not a scan of its
+    words (the test is asked for every wide gap, against up to twelve rows around it)."""
+
+    __slots__ = ("tops", "x0s", "reach", "x1s")
+
+    def __init__(self, rows: list[list[dict[str, Any]]]):
+        self.tops = [row[0]["top"] for row in rows]
+        self.x0s: list[list[float]] = []
+        self.reach: list[list[float]] = []
+        self.x1s: list[list[float]] = []
+        for row in rows:
+            x0s = [w["x0"] for w in row]
+            x1s = [w["x1"] for w in row]
+            self.x0s.append(x0s)
+            self.reach.append(list(itertools.accumulate(x1s, max)))
+            x1s.sort()
+            self.x1s.append(x1s)
+
+
 def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float,
-               spans: list[list[tuple[float, float]]] | None = None) -> bool:
+               index: _RowIndex | None = None) -> bool:
     """A wide gap ``(a, b)`` between two words of row ``i`` is a column gutter (or a table column)
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
-    ``spans``: each row's word extents ``(x0, x1)``, computed once per page by the caller.
+    The neighbours are the rows (up to six above and six below, within 160 pt) with a word within
+    400 pt of the gap. ``index``: the page's :class:`_RowIndex`, built once by the caller.
     """
-    if spans is None:
-        spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
-    top = rows[i][0]["top"]
-    neighbours = []
+    if index is None:
+        index = _RowIndex(rows)
+    tops, x0s_of, reach_of, x1s_of = index.tops, index.x0s, index.reach, index.x1s
+    top = tops[i]
     lo_limit, hi_limit = a - 400, b + 400
+    neighbours = []  # (row, leftmost word end, rightmost word start) among the words near the gap
     for step in (-1, 1):
         j = i + step
         taken = 0
-        while 0 <= j < len(rows) and taken < 6:
-            if abs(rows[j][0]["top"] - top) > 160:
+        while 0 <= j < len(tops) and taken < 6:
+            if abs(tops[j] - top) > 160:
                 break
-            near = [sp for sp in spans[j] if sp[1] > lo_limit and sp[0] < hi_limit]
-            if near:
-                neighbours.append(near)
+            x0s, reach = x0s_of[j], reach_of[j]
+            k = bisect_left(x0s, hi_limit)  # the words starting before hi_limit
+            if k and reach[k - 1] > lo_limit:  # one of them ends after lo_limit: the row is near
+                x1s = x1s_of[j]
+                neighbours.append((j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1]))
                 taken += 1
             j += step
     if len(neighbours) < 2:
         return False
+    # every word edge inside the gap (such a word is near it)
     cuts = {a, b}
-    for near in neighbours:
-        for x0, x1 in near:
-            if a < x0 < b:
-                cuts.add(x0)
-            if a < x1 < b:
-                cuts.add(x1)
+    for j, _first, _last in neighbours:
+        x0s, x1s = x0s_of[j], x1s_of[j]
+        cuts.update(x0s[bisect_right(x0s, a):bisect_left(x0s, b)])
+        cuts.update(x1s[bisect_right(x1s, a):bisect_left(x1s, b)])
     points = sorted(cuts)
-    # a row has text left of x when its leftmost word end is, right of x when its rightmost start is
-    firsts = [min(x1 for _x0, x1 in near) for near in neighbours]
-    lasts = [max(x0 for x0, _x1 in near) for near in neighbours]
     for lo, hi in zip(points, points[1:]):
         if hi - lo < 3.0:
             continue
         lo_in, hi_in = lo + 0.5, hi - 0.5
         cover = left = right = 0
-        for near, first, last in zip(neighbours, firsts, lasts):
-            if any(x0 < hi_in and x1 > lo_in for x0, x1 in near):
+        for j, first, last in neighbours:
+            # a word of the row overlaps the strip: one starting before its right side reaches past its left
+            k = bisect_left(x0s_of[j], hi_in)
+            if k and reach_of[j][k - 1] > lo_in:
                 cover += 1
                 continue
+            # text left of the strip when the leftmost word end is, right of it when the rightmost start is
             if first <= lo_in:
                 left += 1
             if last >= hi_in:
@@ -214,7 +241,7 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
 
 
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
-               spans: list[list[tuple[float, float]]] | None = None) -> list[list[dict[str, Any]]]:
+               index: _RowIndex | None = None) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
     not at the wide word gaps of justified text."""
     row = rows[i]
@@ -238,7 +265,7 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             sizes = sorted((float(prev.get("size") or 0), float(w.get("size") or 0)))
             resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
             split = (bool(lone_number) or resized or gap > 6 * size
-                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, spans))
+                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
         if split:
             parts.append([w])
         else:
@@ -518,9 +545,9 @@ def page_features(page, number: int) -> dict[str, Any]:
     vertical = [w for w in words if not (w.get("upright", True) and w.get("direction", "ltr") in ("ltr", "rtl"))]
     segs = []
     rows = _rows(upright)
-    spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
+    index = _RowIndex(rows)
     for r, row in enumerate(rows):
-        for part in _split_row(rows, r, spans):
+        for part in _split_row(rows, r, index):
             segs.append(_segment(part, fonts, colors, r))
     images = []
     try:
