@@ -161,3 +161,64 @@ def test_repair_vocabulary_of_one_joined_text_is_the_vocabulary_of_its_lines():
         a = TextVocabulary.from_texts(texts, extra_words=("Chad", "Niger"))
         b = TextVocabulary.from_texts(["\n".join(texts)], extra_words=("Chad", "Niger"))
         assert a.counts == b.counts and a.spelling == b.spelling
+
+
+def _body_weights_plain(lines):
+    """The body style's weights as first written: each line's words found and summed where used."""
+    import re
+    from collections import Counter
+
+    from app.extract.sections.analysis import style_key
+    from app.extract.sections.lines import BODY
+
+    prose_word = re.compile(r"(?=[^\W\d_]*[^\W\d_\u0041-\u005a])[^\W\d_]{2,}")
+    prose = {id(ln): prose_word.findall(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    letters = {id(ln): re.findall(r"[^\W\d_]{2,}", ln.text) for ln in lines if id(ln) in prose}
+    if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
+        prose = letters
+    in_paragraph = set()
+    for a, b in zip(lines, lines[1:]):
+        wa, wb = prose.get(id(a)), prose.get(id(b))
+        if wa and wb and len(wa) >= 4 and len(wb) >= 4 and a.page == b.page and style_key(a) == style_key(b):
+            in_paragraph |= {id(a), id(b)}
+    for min_words in (8, 4, 0):
+        weights = Counter()
+        for ln in lines:
+            words = prose.get(id(ln))
+            if words is not None and (len(words) >= min_words or (min_words == 8 and id(ln) in in_paragraph)):
+                if words:
+                    weights[style_key(ln)] += sum(len(w) for w in words) + len(words)
+        if sum(weights.values()) >= 500:
+            break
+    return weights
+
+
+def test_body_style_from_counted_words_weighs_as_the_words_themselves():
+    # lines of prose, of capitals, of codes and figures, in a few styles and roles, pages mixed; each
+    # document's winning style and its weights are those of the plain computation
+    from app.extract.sections.analysis import body_stats, body_weights
+    from app.extract.sections.lines import BODY, RUNNING, TABLE
+
+    rng = random.Random(17)
+    vocab = ["migration", "Funding", "IOM", "the", "a", "RÉPONSE", "données", "U+0061", "2017", "x", "À", "of",
+             "and", "CAMP", "Türkiye", "co-ordination", "réfugiés", "l'appel"]
+    for case in range(300):
+        caps = case % 5 == 0
+        lines = []
+        for page in range(1, rng.randint(2, 6)):
+            top = 50.0
+            for _ in range(rng.randint(1, 40)):
+                words = [rng.choice(vocab) for _ in range(rng.choice((1, 3, 4, 5, 9, 12)))]
+                text = " ".join(w.upper() if caps else w for w in words)
+                ln = Line(page=page, x0=rng.choice((50.0, 300.0)), top=top, x1=280.0, bottom=top + 9,
+                          size=rng.choice((9.0, 9.0, 9.2, 11.0)), font=rng.choice(("Noto", "Noto", "Mono", "Bold")),
+                          color="#000000", flags=rng.choice((0, 0, 0, 4)), row=0, text=text,
+                          role=rng.choice((BODY, BODY, BODY, RUNNING, TABLE)))
+                lines.append(ln)
+                top += rng.choice((12.0, 12.5, 30.0))
+        want = _body_weights_plain(lines)
+        got = body_weights(lines)
+        assert list(got.items()) == list(want.items())  # in the same order: it breaks ties
+        if want:
+            stats = body_stats(lines, 5)
+            assert (stats.body_size, stats.body_font, stats.body_color) == want.most_common(1)[0][0]

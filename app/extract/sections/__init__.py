@@ -71,7 +71,12 @@ class SectionPages:
         self._lines: dict[int, tuple[dict[str, Any] | None, list]] = {}
 
     def add(self, number: int, features: dict[str, Any] | None) -> None:
-        self._lines[number] = (features, page_lines(number, features))
+        from app.extract.sections.analysis import word_weights
+
+        lines = page_lines(number, features)
+        for ln in lines:
+            word_weights(ln.text)  # cached by text for the body style, worked out after the last page
+        self._lines[number] = (features, lines)
 
     def take(self, number: int, features: dict[str, Any] | None) -> list:
         """Page ``number``'s lines, made now unless they were made from these very ``features``."""

@@ -86,43 +86,51 @@ def style_key(ln: Line) -> tuple:
     return (round(ln.size * 2) / 2, ln.font, ln.color)
 
 
-@functools.lru_cache(maxsize=65536)
-def _prose_words(text: str) -> list[str]:
-    # cached: the body style is worked out twice per document over the same lines (never mutated)
-    return _PROSE_WORD.findall(text)
+@functools.lru_cache(maxsize=1 << 17)
+def word_weights(text: str) -> tuple[int, int, int, int]:
+    """The words of a line's text as :func:`body_stats` weighs them: (prose words, their letters plus
+    one per word, words of letters, their letters plus one per word). Cached by text: the body style
+    is worked out twice per document over the same lines, and :class:`SectionPages` asks for each
+    line as its page arrives, so little of it is left for after the last page."""
+    prose = _PROSE_WORD.findall(text)
+    letters = _LETTER_WORD.findall(text)
+    return (len(prose), sum(map(len, prose)) + len(prose), len(letters), sum(map(len, letters)) + len(letters))
 
 
-@functools.lru_cache(maxsize=65536)
-def _letter_words(text: str) -> list[str]:
-    return _LETTER_WORD.findall(text)
-
-
-def body_stats(lines: list[Line], n_pages: int) -> Stats:
-    weights: Counter = Counter()
+def body_weights(lines: list[Line]) -> Counter:
+    """The text each style (:func:`style_key`) sets in running text: the body style is the heaviest."""
     # Running text is made of long lines of words: table cells, labels, legends and lists of codes
     # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
     # document is set in capitals.
-    prose = {id(ln): _prose_words(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
-    letters = {k: _letter_words(ln.text) for ln in lines if (k := id(ln)) in prose}
-    if sum(map(len, prose.values())) < 0.25 * sum(map(len, letters.values())):
-        prose = letters  # a document set in capitals: its words are its prose
+    # (words, weight) of each line of the body role, prose words or (set in capitals) words of letters
+    counted = {id(ln): word_weights(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    capitals = sum(c[0] for c in counted.values()) < 0.25 * sum(c[2] for c in counted.values())
+    pick = 2 if capitals else 0
+    # the lines with words: (position, words, weight, style), each style worked out once
+    worded = []
+    for i, ln in enumerate(lines):
+        c = counted.get(id(ln))
+        if c is not None and c[pick]:
+            worded.append((i, c[pick], c[pick + 1], style_key(ln)))
     # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
     # style holds four or more too (a paragraph), which labels and table cells seldom do.
     in_paragraph: set[int] = set()
-    for a, b in zip(lines, lines[1:]):
-        wa, wb = prose.get(id(a)), prose.get(id(b))
-        if wa and wb and len(wa) >= 4 and len(wb) >= 4 and a.page == b.page and style_key(a) == style_key(b):
-            in_paragraph.add(id(a))
-            in_paragraph.add(id(b))
+    for (i, na, _wa, ka), (j, nb, _wb, kb) in zip(worded, worded[1:]):
+        if j == i + 1 and na >= 4 and nb >= 4 and ka == kb and lines[i].page == lines[j].page:
+            in_paragraph.add(id(lines[i]))
+            in_paragraph.add(id(lines[j]))
     for min_words in (8, 4, 0):
         weights = Counter()
-        for ln in lines:
-            words = prose.get(id(ln))
-            if words is not None and (len(words) >= min_words or (min_words == 8 and id(ln) in in_paragraph)):
-                if words:
-                    weights[style_key(ln)] += sum(len(w) for w in words) + len(words)
+        for i, n, weight, key in worded:
+            if n >= min_words or (min_words == 8 and id(lines[i]) in in_paragraph):
+                weights[key] += weight
         if sum(weights.values()) >= 500:
             break
+    return weights
+
+
+def body_stats(lines: list[Line], n_pages: int) -> Stats:
+    weights = body_weights(lines)
     if not weights:
         for ln in lines:
             if ln.role == BODY and not ln.mono:
