@@ -1089,7 +1089,8 @@ def _gutters(words: list[dict], size: float) -> tuple[list[tuple[float, float]],
 def _rows_of_text(band: list[dict]) -> bool:
     """Is a band of more than ``MAX_BAND_LINES`` lines the body of a booktabs table rather than
     running text: columns of text apart by gutters, cut by blank strips across all of them
-    (``_blank_rows``) into rows of ``MAX_BAND_LINES`` lines at most?"""
+    (``_blank_rows``) into rows of ``MAX_BAND_LINES`` lines at most in each column? (Counted by
+    column: cells centred in their row put the lines of neighbouring columns half a line apart.)"""
     size = _size(band)
     gaps, lo, hi = _gutters(band, size)
     if not gaps:
@@ -1099,8 +1100,12 @@ def _rows_of_text(band: list[dict]) -> bool:
     if not cuts:
         return False
     edges = [-float("inf"), *cuts, float("inf")]
-    return all(len(group_lines([w for w in band if a <= (w["top"] + w["bottom"]) / 2 < b])) <= MAX_BAND_LINES
-               for a, b in zip(edges, edges[1:]))
+    for a, b in zip(edges, edges[1:]):
+        for c0, c1 in zip(xs, xs[1:]):
+            cell = [w for w in band if a <= (w["top"] + w["bottom"]) / 2 < b and c0 <= (w["x0"] + w["x1"]) / 2 < c1]
+            if len(group_lines(cell)) > MAX_BAND_LINES:
+                return False
+    return True
 
 
 def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Candidate]:
