@@ -267,6 +267,22 @@ def test_text_in_every_column_between_rules(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_text_in_every_column_between_booktabs_rules(tmp_path, seed):
+    """A results framework set in booktabs style: a rule above and below the header and one at the
+    bottom, none between the body rows. The rows of wrapped text are told apart only by the blank
+    between them, a strip no word of any column covers; the line spacing inside a cell is the same
+    as between rows in one column and another, so only all the columns together tell it."""
+    rng = random.Random(f"logframe-booktabs-{seed}")
+    t = gen.make_logframe(rng, n_rows=rng.randint(3, 5), n_cols=3 + seed % 3,
+                          style=_style(rng, rules="booktabs", leading=1.2, pad=[0.3, 0.45, 0.6, 0.8, 0.35, 0.5][seed]))
+    doc, pdf = _draw(tmp_path, f"logframe-bt{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "LiberationSans"][seed], size=[9, 8, 10, 8.5, 7.5, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_wide_annex_table_in_small_type(tmp_path, seed):
     """A statistical annex: 12-18 narrow value columns in small type, headed by abbreviations and

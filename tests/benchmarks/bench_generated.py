@@ -61,6 +61,7 @@ for p in (str(ROOT), str(HERE)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
+from _error_kinds import KINDS, classify_table, format_counts  # noqa: E402
 from _icdar import adjacency  # noqa: E402
 
 START, END = "<!-- generated:start -->", "<!-- generated:end -->"
@@ -125,7 +126,7 @@ def score_page(truth: list[dict], ignore_texts: list[str], preds: list[list]) ->
     pred_grids = [_grid(p) for p in preds]
     out = {"gt_rel": sum(gt_rel.values()), "pred_rel": sum(pr_rel.values()),
            "correct_rel": sum((gt_rel & pr_rel).values()), "cells": 0, "exact_cells": 0, "rows": 0,
-           "exact_rows": 0, "tables": 0, "exact_tables": 0, "table_rows": []}
+           "exact_rows": 0, "tables": 0, "exact_tables": 0, "table_rows": [], "wrong_rows": Counter()}
     for t in truth:
         g = _grid(t["cells"])
         rows = sorted({r for r, _ in g})
@@ -135,6 +136,7 @@ def score_page(truth: list[dict], ignore_texts: list[str], preds: list[list]) ->
             if n > best[0]:
                 best = (n, dr, dc, i)
         n, dr, dc, i = best
+        out["wrong_rows"] += classify_table(g, pred_grids[i] if i is not None else None, dr, dc)
         exact_rows = 0
         if i is not None:
             p = pred_grids[i]
@@ -165,10 +167,12 @@ def f1(c: int, g: int, p: int) -> float:
 def summarise(pages: list[dict]) -> dict:
     n = len(pages) or 1
     tot = defaultdict(int)
+    wrong: Counter = Counter()
     for s in pages:
         for k in ("gt_rel", "pred_rel", "correct_rel", "cells", "exact_cells", "rows", "exact_rows", "tables",
                   "exact_tables"):
             tot[k] += s[k]
+        wrong.update(s.get("wrong_rows") or {})
     return {
         "pages": len(pages), "tables": tot["tables"],
         "mean_f1": sum(f1(s["correct_rel"], s["gt_rel"], s["pred_rel"]) for s in pages) / n,
@@ -178,6 +182,8 @@ def summarise(pages: list[dict]) -> dict:
         "cells_exact": tot["exact_cells"] / tot["cells"] if tot["cells"] else 0.0,
         "rows_exact": tot["exact_rows"] / tot["rows"] if tot["rows"] else 0.0,
         "tables_exact": tot["exact_tables"] / tot["tables"] if tot["tables"] else 0.0,
+        # wrong truth rows by kind of error (``_error_kinds``)
+        "wrong_rows": dict(wrong),
     }
 
 
@@ -422,6 +428,14 @@ def render(res: dict, manifest: dict, info: dict, date: str, load_start: float, 
     if ours and ours.get("engines"):
         lines += ["", "Ours by engine: " + "; ".join(
             f"{e} rows exact {v['rows_exact']:.3f}, F1 {v['mean_f1']:.3f}" for e, v in ours["engines"].items()) + "."]
+    if ours and "wrong_rows" in ours["summary"]:
+        lines += ["", "Wrong rows of ours by kind of error (`_error_kinds`: the first kind that fits a wrong truth "
+                  "row), all families, then the families with wrong rows:", "",
+                  "| family | wrong rows | " + " | ".join(KINDS) + " |", "|---|---|" + "---|" * len(KINDS)]
+        for fam, v in [("all", ours["summary"]), *ours["families"].items()]:
+            w = v.get("wrong_rows") or {}
+            if w or fam == "all":
+                lines.append(f"| {fam} | {sum(w.values())} | " + " | ".join(str(w.get(k, 0) or "") for k in KINDS) + " |")
     cal = ours.get("confidence") if ours else None
     if cal:
         lines += ["", f"Confidence of ours (lowest table confidence of a page, {cal['pages']} pages where one table "
@@ -512,7 +526,9 @@ def main(argv=None) -> int:
     for tool, r in res["tools"].items():
         for fam, s in r["families"].items():
             log(f"  {tool:10s} {fam:12s} pages {s['pages']:3d} F1 {s['mean_f1']:.3f} cells {s['cells_exact']:.3f} "
-                f"rows {s['rows_exact']:.3f} tables {s['tables_exact']:.3f}")
+                f"rows {s['rows_exact']:.3f} tables {s['tables_exact']:.3f} | wrong rows: "
+                f"{format_counts(Counter(s.get('wrong_rows') or {}))}")
+        log(f"  {tool:10s} wrong rows by kind: {format_counts(Counter(r['summary'].get('wrong_rows') or {}))}")
         if r.get("confidence"):
             log(f"  confidence: {json.dumps(r['confidence'])}")
     if args.cases:

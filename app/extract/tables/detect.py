@@ -1059,7 +1059,7 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
         for a, b in zip(rules, rules[1:]):
             band = [w for w in words if a.pos <= (w["top"] + w["bottom"]) / 2 <= b.pos
                     and w["x0"] >= a.start - 2 and w["x1"] <= a.end + 2]
-            if not band or len(group_lines(band)) > MAX_BAND_LINES:
+            if not band or len(group_lines(band)) > MAX_BAND_LINES and not _rows_of_text(band):
                 if len(run) >= 3:
                     out.extend(_banded_grid(run, words, em))
                 run = [b]
@@ -1068,6 +1068,44 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
         if len(run) >= 3:
             out.extend(_banded_grid(run, words, em))
     return out
+
+
+def _size(words: list[dict]) -> float:
+    return median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+
+
+def _gutters(words: list[dict], size: float) -> tuple[list[tuple[float, float]], float, float]:
+    """The gaps at least half an em wide that no word crosses, and the words' left and right ends."""
+    spans = sorted((w["x0"], w["x1"]) for w in words)
+    gaps = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= 0.5 * size:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    return gaps, spans[0][0], reach
+
+
+def _rows_of_text(band: list[dict]) -> bool:
+    """Is a band of more than ``MAX_BAND_LINES`` lines the body of a booktabs table rather than
+    running text: columns of text apart by gutters, cut by blank strips across all of them
+    (``_blank_rows``) into rows of ``MAX_BAND_LINES`` lines at most in each column? (Counted by
+    column: cells centred in their row put the lines of neighbouring columns half a line apart.)"""
+    size = _size(band)
+    gaps, lo, hi = _gutters(band, size)
+    if not gaps:
+        return False
+    xs = [lo - 1] + [(a + b) / 2 for a, b in gaps] + [hi + 1]
+    cuts = _blank_rows(band, xs, size)
+    if not cuts:
+        return False
+    edges = [-float("inf"), *cuts, float("inf")]
+    for a, b in zip(edges, edges[1:]):
+        for c0, c1 in zip(xs, xs[1:]):
+            cell = [w for w in band if a <= (w["top"] + w["bottom"]) / 2 < b and c0 <= (w["x0"] + w["x1"]) / 2 < c1]
+            if len(group_lines(cell)) > MAX_BAND_LINES:
+                return False
+    return True
 
 
 def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Candidate]:
@@ -1079,17 +1117,10 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
     inside = [w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom and w["x0"] >= x0 - 2 and w["x1"] <= x1 + 2]
     if len(inside) < 4:
         return []
-    size = median(w.get("size") or (w["bottom"] - w["top"]) for w in inside)
-    spans = sorted((w["x0"], w["x1"]) for w in inside)
-    gaps = []
-    reach = spans[0][1]
-    for a, b in spans[1:]:
-        if a - reach >= 0.5 * size:
-            gaps.append((reach, a))
-        reach = max(reach, b)
+    size = _size(inside)
+    gaps, lo, hi = _gutters(inside, size)
     if not gaps:
         return []
-    lo, hi = spans[0][0], reach
     bands = list(zip(rules, rules[1:]))
     kept = []
     for g0, g1 in gaps:
@@ -1105,6 +1136,10 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
     xs = [min(x0, lo - 1)] + kept + [max(x1, hi + 1)]
     vs = [Ruling("v", x, top, bottom) for x in xs]
     hs = [Ruling("h", h.pos, xs[0], xs[-1]) for h in rules]
+    for a, b in bands:
+        band = [w for w in inside if a.pos <= (w["top"] + w["bottom"]) / 2 <= b.pos]
+        hs += [Ruling("h", y, xs[0], xs[-1]) for y in _blank_rows(band, xs, size)]
+    hs.sort(key=lambda h: h.pos)
     grid = grid_of(Component(hs=hs, vs=vs))
     if grid is None or grid.n_cols < 2 or grid.n_rows < 2:
         return []
@@ -1127,6 +1162,40 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
             cand.text_columns += 1
     cand.rules = rules
     return [cand]
+
+
+#: a blank strip across all columns this much (in ems) taller than the blank between the lines of
+#: one cell ends a row (a cell's padding below and the next one's above; 0.3 em each at least)
+ROW_BLANK = 0.25
+
+
+def _blank_rows(band: list[dict], xs: list[float], size: float) -> list[float]:
+    """Where a band between two rules (booktabs: a rule above and below the header and at the bottom
+    only) holding text in every column is cut into rows: the middle of each blank strip across all
+    columns that no word covers, taller by ``ROW_BLANK`` em than the blank between two lines of one
+    cell. Inside a cell the lines follow at the text's leading; between rows come the cells'
+    padding, so the blank is taller. The blank between lines is the smallest blank between two
+    lines of one column (a cell of several lines holds one); without a wrapped cell there is
+    nothing to compare with and the band is left whole. Rows set at the leading alone (no padding)
+    cannot be told apart this way."""
+    cols: list[list[Line]] = []
+    for c0, c1 in zip(xs, xs[1:]):
+        ws = [w for w in band if c0 <= (w["x0"] + w["x1"]) / 2 < c1]
+        if not ws:
+            return []
+        cols.append(group_lines(ws))
+    inner = [max(0.0, b.top - a.bottom) for lines in cols for a, b in zip(lines, lines[1:])]
+    if not inner:
+        return []
+    line_blank = min(inner)
+    spans = sorted((ln.top, ln.bottom) for lines in cols for ln in lines)
+    out = []
+    reach = spans[0][1]
+    for t, b in spans[1:]:
+        if t - reach >= line_blank + ROW_BLANK * size:
+            out.append((reach + t) / 2)
+        reach = max(reach, b)
+    return out
 
 
 def _overlap(a, b) -> bool:
