@@ -606,6 +606,8 @@ class MainWindow(QMainWindow):
             else:
                 settings().setValue("last_project", str(self.bench.project.path))
         self.bench.cancel_extraction(all_queued=True)
+        if self.packs.composer is not None:
+            self.packs.composer.wait_for_tasks()  # a running export is cancelled: nothing half written
         self.jobs.close()
         self.bench.renders.wait(5000)
         if self.bench.project is not None:

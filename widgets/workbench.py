@@ -25,7 +25,7 @@ from app.extract.problems import Problem, check_section, check_source, check_tab
 from app.project.project import Project
 from app.project.store import PROJECT_SUFFIX, ProjectError
 
-from . import i18n
+from . import i18n, threads
 from .i18n import translate_label, translate_message
 from .places import app_data_folder, legacy_projects_folder
 from .rendering import Document, RenderService
@@ -703,6 +703,7 @@ class Workbench(QObject):
             thread.extracted.connect(self._on_extracted)
             thread.failed.connect(self._on_extraction_failed)
             thread.finished.connect(self._on_thread_finished)
+            threads.register(thread, thread.cancel)  # waited for if the application quits meanwhile
             self._extraction = thread
             self.extractionStarted.emit(sha)
             thread.start()
