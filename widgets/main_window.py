@@ -51,6 +51,7 @@ from .panels import DocumentList, ProblemsPanel, TablesPanel
 from .places import settings
 from .project_file import ProjectBanner, ask_when_locked
 from .project_lifecycle import ProjectLifecycle, RecentFiles, ask_open_pdf
+from .last_view import LastView
 from .read_only import ReadOnlyGuard
 from .section_tree import SectionPanel
 from .table_editor import TableEditor
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.problems_panel.problemActivated.connect(self.go_to_problem)
         b = self.bench
         b.currentDocumentChanged.connect(self._show_current_document)
+        self.last_view = LastView(b, self.page_view, self)  # after: the page view has the document
         b.dataChanged.connect(self._on_data_changed)
         b.projectChanged.connect(self._on_project_changed)
         b.error.connect(self._show_error)
