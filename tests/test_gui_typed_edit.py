@@ -43,3 +43,24 @@ def test_typed_edits_commit_without_resetting_the_model(window, qtbot, tmp_path,
     assert editor.model.data(editor.model.index(1, 2)) == "300,000"
     assert not [r.message for r in qtlog.records if "does not belong to this view" in r.message]
     assert not resets
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Tab])
+def test_typed_section_renames_commit_without_a_warning(window, qtbot, tmp_path, qtlog, key):
+    _loaded_window(window, qtbot, tmp_path)
+    panel = window.section_panel
+    tree = panel.tree
+    ids = [s.id for s in window.bench.data().all_sections()][:2]
+    assert len(ids) == 2
+    for sid, title in zip(ids, ("Funding needs", "Narrative text")):
+        panel.select(sid)
+        index = tree.currentIndex()
+        tree.edit(index)
+        qtbot.waitUntil(lambda: tree.state() == QAbstractItemView.State.EditingState, timeout=3000)
+        widget = tree.indexWidget(index)
+        widget.selectAll()
+        qtbot.keyClicks(widget, title)
+        qtbot.keyClick(widget, key)
+        qtbot.wait(50)
+        assert window.bench.section(sid).title == title
+    assert not [r.message for r in qtlog.records if "does not belong to this view" in r.message]
