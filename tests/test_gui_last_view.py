@@ -72,3 +72,17 @@ def test_a_project_never_seen_opens_on_its_first_page(qtbot, project_path):
     assert window.open_project(path)
     assert window.bench.current == first and window.page_view.page_index == 0
     assert window.bench.current_table == ""
+
+
+def test_a_pdf_opened_again_in_a_new_project_returns_to_its_page(qtbot, tmp_path):
+    pdf = make_pdf(tmp_path, "again.pdf")
+    window = make_window(qtbot)
+    assert window.open_path(pdf)
+    qtbot.waitUntil(lambda: not window.bench.extracting and window.bench.has_extraction(window.bench.current),
+                    timeout=60000)
+    window.page_view.set_page(1)
+    window.close()  # the untitled project held no correction: it is removed
+
+    again = make_window(qtbot)
+    assert again.open_path(pdf)  # a new untitled project
+    assert again.page_view.page_index == 1

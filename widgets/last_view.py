@@ -1,6 +1,6 @@
 """Where the user was: for each project file, the document shown and, for each of its documents, the
-page and the table last looked at. A project reopened (or a document shown again) returns there
-instead of to page 1 of its first document.
+page and the table last looked at. A project reopened (or a document shown again, also a PDF opened
+again in a new project) returns there instead of to page 1 of its first document.
 
 Kept in the application's settings (not the project file: looking is not a correction, a read-only
 project has the same need, and a shared project file should not carry one reader's place), for the
@@ -21,6 +21,10 @@ from .workbench import Workbench
 
 SETTINGS_KEY = "last_view"
 MAX_PROJECTS = 50
+#: documents remembered by their sha256 whatever the project: a PDF opened again in a new project
+#: (an untitled one, each time it is opened from the file manager) returns to its place too
+MAX_DOCUMENTS = 200
+DOCUMENTS = "\u0000documents"  # never a project path
 
 
 def _key(path: Path) -> str:
@@ -48,6 +52,7 @@ class LastView(QObject):
         #: the document whose place is being followed: the page view's changes while another one is
         #: put in (page 1 first) are not places the user chose
         self._shown = ""
+        self._documents: dict = {}
         self._restoring = False
         bench.projectAboutToChange.connect(self.save)
         bench.projectChanged.connect(self._project_changed)
@@ -80,11 +85,20 @@ class LastView(QObject):
         if self.bench.current:
             self._places["doc"] = self.bench.current
         everything = load_all()
+        documents = everything.pop(DOCUMENTS, {})
+        if not isinstance(documents, dict):
+            documents = {}
         key = _key(project.path)
         everything.pop(key, None)
         everything[key] = self._places  # the last used at the end
         while len(everything) > MAX_PROJECTS:
             everything.pop(next(iter(everything)))
+        for sha, place in self._places.get("places", {}).items():
+            documents.pop(sha, None)
+            documents[sha] = place
+        while len(documents) > MAX_DOCUMENTS:
+            documents.pop(next(iter(documents)))
+        everything[DOCUMENTS] = documents
         settings().setValue(SETTINGS_KEY, json.dumps(everything))
 
     # ---- returning ----------------------------------------------------------------------------
@@ -92,9 +106,12 @@ class LastView(QObject):
     def _project_changed(self) -> None:
         project = self.bench.project
         self._shown = ""
-        self._places = load_all().get(_key(project.path), {}) if project is not None else {}
-        if not isinstance(self._places.get("places"), dict):
+        everything = load_all() if project is not None else {}
+        self._places = everything.get(_key(project.path), {}) if project is not None else {}
+        if not isinstance(self._places, dict) or not isinstance(self._places.get("places"), dict):
             self._places = {}
+        documents = everything.get(DOCUMENTS, {})
+        self._documents = documents if isinstance(documents, dict) else {}
 
     def start_document(self, project) -> str:
         """The document to show first in ``project``: the one shown when it was last closed."""
@@ -104,6 +121,10 @@ class LastView(QObject):
     def _document_shown(self, sha: str) -> None:
         self._shown = sha
         place = self._places.get("places", {}).get(sha) if sha and self._places else None
+        if place is None and sha:  # a document this project never showed: its place in another one
+            place = self._documents.get(sha)
+            if isinstance(place, list) and len(place) == 2:
+                self._places.setdefault("places", {})[sha] = list(place)
         if not isinstance(place, list) or len(place) != 2:
             return
         page, table_id = place
