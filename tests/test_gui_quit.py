@@ -1,6 +1,6 @@
 """An orderly quit: closing the window or quitting the application with an extraction or an export
 running cancels them and waits for them (never "QThread: Destroyed while thread is still running",
-which aborts the process); SIGTERM and SIGINT close the windows as Quit does: what is typed is saved,
+which aborts the process); SIGTERM, SIGINT and SIGHUP close the windows as Quit does: what is typed is saved,
 the project is closed with its journal complete and its lock released."""
 
 from __future__ import annotations
@@ -92,8 +92,9 @@ def _project_with_a_correction(tmp_path: Path) -> tuple[Path, str, str]:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.skipif(not SAMPLE.is_file(), reason="the 76-page sample is not in resources/samples")
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_a_signal_mid_extraction_closes_the_window_cleanly(tmp_path, signum):
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGINT", "SIGHUP"])
+def test_a_signal_mid_extraction_closes_the_window_cleanly(tmp_path, name):
+    signum = getattr(signal, name)
     path, big, small = _project_with_a_correction(tmp_path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))

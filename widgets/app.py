@@ -91,10 +91,14 @@ def _arm_smoke_test(app: QApplication, window: MainWindow, screenshot: str, limi
     QTimer.singleShot(limit_s * 1000, give_up)
 
 
-def close_on_signals(app: QApplication, signals=(signal.SIGTERM, signal.SIGINT)) -> None:
-    """SIGTERM and SIGINT (Ctrl+C in the terminal, a session ending, ``kill``) close the windows as the
-    window's Quit does: what is typed is saved, running work is cancelled and waited for, the project is
-    closed with its journal complete, then the application quits. Python runs a signal handler only when
+#: the signals that close the application cleanly: ``kill``, Ctrl+C in a terminal, the terminal closed
+CLOSING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+
+
+def close_on_signals(app: QApplication, signals=CLOSING_SIGNALS) -> None:
+    """SIGTERM, SIGINT and SIGHUP (``kill``, Ctrl+C in the terminal, the terminal closed) close the
+    windows as the window's Quit does: what is typed is saved, running work is cancelled and waited for,
+    the project is closed with its journal complete, then the application quits. Python runs a signal handler only when
     the interpreter gets control, which Qt's event loop does not give it: the signal's byte on a socket
     (``signal.set_wakeup_fd``) wakes the loop instead."""
     from PySide6.QtCore import QSocketNotifier
