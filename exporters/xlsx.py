@@ -43,17 +43,32 @@ HEADER_FILL = "1F4E79"
 SUBHEADER_FILL = "D9E2F3"
 
 
+#: words a name cut short should not end on (English, French, Spanish): "Central and North America
+#: and" reads as cut mid-thought; "Central and North America" does not
+_DANGLING = frozenset("""a an and as at by for from in of on or the to with
+    à au aux de des du en et la le les ou par pour sur un une
+    al con del el las los o para por un una y""".split())
+
+
 def cut_at_word(text: str, limit: int) -> str:
     """``text`` in at most ``limit`` characters, cut at the last word boundary that keeps at least half of
     them ("Humanitarian Response Plan Requirements" -> "Humanitarian Response Plan", not "... Requireme");
-    a single long word is cut where it must. Separators left hanging at the end are dropped."""
+    a single long word is cut where it must. Separators and short function words ("and", "of", "et",
+    "de", "y") left hanging at the end are dropped."""
     if len(text) <= limit:
         return text
     head = text[:limit]
     space = head.rfind(" ") if text[limit] != " " else limit
-    if space >= limit // 2:
-        head = head[:space]
-    return head.rstrip(" -–—,;.&(").rstrip() or text[:limit].strip()
+    if space < limit // 2:
+        return head.rstrip(" -–—,;.&(").rstrip() or text[:limit].strip()
+    words = head[:space].split(" ")
+    while len(words) > 1:
+        last = words[-1].rstrip(" -–—,;.&(")
+        if last and last.lower() not in _DANGLING:
+            words[-1] = last
+            break
+        words.pop()
+    return " ".join(words).rstrip(" -–—,;.&(").rstrip() or text[:limit].strip()
 
 
 def valid_sheet_name(name: str, taken: set[str], fallback: str = "Sheet") -> str:

@@ -201,6 +201,10 @@ def test_sheet_names_are_cut_at_a_word_boundary_and_stay_unique():
         cut = cut_at_word("Population in need - by sector, 2025", limit)
         assert len(cut) <= limit and "Population in need - by sector, 2025".startswith(cut)
         assert cut[-1] not in " -,", cut
+    # nor on a function word left hanging
+    assert valid_sheet_name("Central and North America and the Caribbean: funding", set()) == \
+        "Central and North America"
+    assert cut_at_word("Besoins de financement de la réponse humanitaire", 31) == "Besoins de financement"
     # one long word is cut where it must
     assert len(valid_sheet_name("Bevölkerungsentwicklungsfinanzierungsplan", set())) == 31
 
