@@ -30,6 +30,7 @@ from .common import (
     number_decimals,
     safe_destination,
     sanitized,
+    sources_label,
     strip_control,
     stub_header,
 )
@@ -340,7 +341,7 @@ class XlsxExporter:
                 cell = ws.cell(row=row, column=2, value=fig.value)
                 cell.number_format = "#,##0" if isinstance(fig.value, int) else "#,##0.00"
                 self._text(ws, row, 3, fig.unit.strip())
-                self._text(ws, row, 4, "; ".join(s.label(lang) for s in fig.sources))
+                self._text(ws, row, 4, sources_label(fig.sources, lang))
                 for col in (2, 3, 4):
                     ws.cell(row=row, column=col).alignment = Alignment(vertical="top")
                 row += 1

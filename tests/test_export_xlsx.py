@@ -222,6 +222,24 @@ def test_key_figure_units_hold_the_unit_alone(docs, tmp_path):
     assert "USD" in units
 
 
+def test_a_figure_from_many_tables_names_each_document_once(docs, tmp_path):
+    from app.packs.pack import SourceRef
+    from exporters.common import sources_label
+
+    refs = [SourceRef("Appeal 2017", "s" * 64, [p]) for p in (9, 7, 10, 11, 7)] + [SourceRef("CRP", "c" * 64, [3])]
+    assert sources_label(refs) == "Appeal 2017, pp. 7, 9–11; CRP, p. 3"
+    assert [r.pages for r in refs[:2]] == [[9], [7]]  # the pack's own references are left as they are
+    pack = build_pack(docs, PackDefinition())  # the whole appeal: its figures add two tables up
+    figures = pack.block("key-figures").figures
+    assert any(len(f.sources) > 1 for f in figures)
+    ws = export(pack, tmp_path / "all.xlsx")["Pack"]
+    cells = [ws.cell(r, 4).value for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value in {f.label for f in figures}]
+    assert cells
+    for text in cells:
+        names = [part.rsplit(", p", 1)[0] for part in (text or "").split("; ")]
+        assert len(names) == len(set(names)), text
+
+
 def test_unwritable_destination_is_a_clear_message(docs, tmp_path, monkeypatch):
     pack = build_pack(docs, PackDefinition())
     with pytest.raises(ExportError, match="folder does not exist"):
