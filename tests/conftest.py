@@ -62,6 +62,9 @@ def pytest_collection_finish(session) -> None:
 
 def pytest_runtest_setup(item) -> None:
     _bad_outside.clear()
+    places = sys.modules.get("widgets.places")
+    if places is not None:  # where each document was left: a PDF made alike by two tests is one document
+        places.settings().remove("last_view")
 
 
 @pytest.hookimpl(wrapper=True, trylast=True)  # inside pytest-qt's wrapper: its records are still there
