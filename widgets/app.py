@@ -122,6 +122,8 @@ def close_on_signals(app: QApplication, signals=CLOSING_SIGNALS) -> None:
             reader.recv(64)
         except OSError:
             pass
+        for number in signals:  # a second signal while closing ends the process at once (the journal is
+            signal.signal(number, signal.SIG_DFL)  # safe at every instant: tests/test_gui_kill.py)
         app.closeAllWindows()
         app.quit()
 
