@@ -123,3 +123,29 @@ def test_a_signal_mid_extraction_closes_the_window_cleanly(tmp_path, name):
         assert project.store.journal_count() == 2
     finally:
         project.close()
+
+
+EXIT_MID_EXPORT = '''
+import sys, time
+from PySide6.QtWidgets import QApplication
+from widgets.pack_tasks import TaskRunner
+
+def slow(progress):
+    for i in range(200):
+        progress(i, 200, "")
+        time.sleep(0.05)
+
+app = QApplication([])
+runner = TaskRunner()
+runner.start(slow, lambda result: None, lambda message: None)
+time.sleep(0.2)
+sys.exit(0)  # the interpreter ends with the export running and nobody waiting for it
+'''
+
+
+def test_the_interpreter_ending_mid_export_waits_for_it(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", EXIT_MID_EXPORT], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert "Destroyed while thread" not in done.stderr, done.stderr  # was: that, then abort (134)
+    assert done.returncode == 0, done.stderr
