@@ -22,6 +22,22 @@ NIL_MARKS = ("-", "–", "—", "‒", "−", "--")
 NIL_FORMAT = '#,##0;-#,##0;"-"'
 
 
+def sources_label(sources, lang: str = "en") -> str:
+    """Where a figure comes from, one document once: the pages of each document merged ("Appeal 2017,
+    pp. 7, 9–12"), not "Appeal 2017, p. 7; Appeal 2017, p. 9; ..." (a key figure summed over nine
+    tables read as nine sources)."""
+    from app.packs.pack import SourceRef
+
+    merged: dict[str, SourceRef] = {}
+    for source in sources:
+        key = source.sha256 or source.document
+        if key in merged:
+            merged[key].pages = sorted(set(merged[key].pages) | set(source.pages))
+        else:
+            merged[key] = dataclasses.replace(source, pages=sorted(set(source.pages)))
+    return "; ".join(source.label(lang) for source in merged.values())
+
+
 def is_nil(cell: ViewCell) -> bool:
     """A dash where a number would be: nil."""
     return cell.value is None and " ".join((cell.text or "").split()) in NIL_MARKS

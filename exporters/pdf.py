@@ -19,7 +19,8 @@ from app.packs.pack_i18n import compact_number, count, format_number, tr
 from app.packs.selection import TableView, ViewCell
 
 from . import ExportError, Option, resolve_options
-from .common import IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination, sanitized
+from .common import (IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination, sanitized,
+                     sources_label)
 
 #: Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word
 #: exactly as wide as its cell does not wrap.
@@ -447,7 +448,7 @@ class _Builder:
         story.append(table)
         notes = [f for f in figures if f.note or f.sources]
         for fig in notes[:1]:
-            src = "; ".join(s.label(self.lang) for s in fig.sources)
+            src = sources_label(fig.sources, self.lang)
             text = f"{self._t('labelled', label=fig.label, value=fig.note)} " + (
                 self._t("source_line", source=src) if src else "")
             story.append(Spacer(1, 4))
@@ -519,7 +520,7 @@ class _Builder:
         if chart.basis:
             lines.append(chart.basis)
         if chart.sources:
-            lines.append(self._t("source_line", source="; ".join(s.label(self.lang) for s in chart.sources)))
+            lines.append(self._t("source_line", source=sources_label(chart.sources, self.lang)))
         for line in lines:
             story.append(Paragraph(rich(line), self.small))
         story.append(Spacer(1, 10))

@@ -30,6 +30,7 @@ from .common import (
     number_decimals,
     safe_destination,
     sanitized,
+    sources_label,
     strip_control,
     stub_header,
 )
@@ -43,18 +44,46 @@ HEADER_FILL = "1F4E79"
 SUBHEADER_FILL = "D9E2F3"
 
 
+#: words a name cut short should not end on (English, French, Spanish): "Central and North America
+#: and" reads as cut mid-thought; "Central and North America" does not
+_DANGLING = frozenset("""a an and as at by for from in of on or the to with
+    à au aux de des du en et la le les ou par pour sur un une
+    al con del el las los o para por un una y""".split())
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut at the last word boundary that keeps at least half of
+    them ("Humanitarian Response Plan Requirements" -> "Humanitarian Response Plan", not "... Requireme");
+    a single long word is cut where it must. Separators and short function words ("and", "of", "et",
+    "de", "y") left hanging at the end are dropped."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    space = head.rfind(" ") if text[limit] != " " else limit
+    if space < limit // 2:
+        return head.rstrip(" -–—,;.&(").rstrip() or text[:limit].strip()
+    words = head[:space].split(" ")
+    while len(words) > 1:
+        last = words[-1].rstrip(" -–—,;.&(")
+        if last and last.lower() not in _DANGLING:
+            words[-1] = last
+            break
+        words.pop()
+    return " ".join(words).rstrip(" -–—,;.&(").rstrip() or text[:limit].strip()
+
+
 def valid_sheet_name(name: str, taken: set[str], fallback: str = "Sheet") -> str:
-    """A valid, unique (case-insensitively) sheet name: at most 31 characters, none of []:*?/\\,
-    not starting or ending with an apostrophe, not "History"."""
+    """A valid, unique (case-insensitively) sheet name: at most 31 characters cut at a word boundary
+    (:func:`cut_at_word`), none of []:*?/\\, not starting or ending with an apostrophe, not "History"."""
     base = _SHEET_BAD.sub(" ", strip_control(name or "")).strip().strip("'").strip()
     base = " ".join(base.split()) or fallback
     if base.lower() == "history":
         base = f"{base} (table)"
-    candidate = base[:SHEET_NAME_MAX].strip()
+    candidate = cut_at_word(base, SHEET_NAME_MAX).strip("'").strip()
     n = 2
     while candidate.lower() in taken:
         suffix = f" ({n})"
-        candidate = base[: SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        candidate = cut_at_word(base, SHEET_NAME_MAX - len(suffix)).strip("'").strip() + suffix
         n += 1
     taken.add(candidate.lower())
     return candidate
@@ -311,8 +340,8 @@ class XlsxExporter:
                 _fit_height(ws, row, fig.label, 38)
                 cell = ws.cell(row=row, column=2, value=fig.value)
                 cell.number_format = "#,##0" if isinstance(fig.value, int) else "#,##0.00"
-                self._text(ws, row, 3, f" {fig.unit}" if fig.unit else "")
-                self._text(ws, row, 4, "; ".join(s.label(lang) for s in fig.sources))
+                self._text(ws, row, 3, fig.unit.strip())
+                self._text(ws, row, 4, sources_label(fig.sources, lang))
                 for col in (2, 3, 4):
                     ws.cell(row=row, column=col).alignment = Alignment(vertical="top")
                 row += 1
@@ -323,7 +352,7 @@ class XlsxExporter:
             row += 1
             first = row
             self._text(ws, row, 1, tr(lang, "category")).font = Font(bold=True)
-            requirements = tr(lang, "requirements") + (f" ({chart.unit})" if chart.unit else "")
+            requirements = tr(lang, "requirements") + (f" ({chart.unit.strip()})" if chart.unit.strip() else "")
             self._text(ws, row, 2, requirements).font = Font(bold=True)
             for category, value in zip(chart.categories, chart.values):
                 row += 1
@@ -591,5 +620,5 @@ class XlsxExporter:
         ws.freeze_panes = "A2"
 
 
-__all__ = ["XlsxExporter", "hxl_tags", "unique_headers", "valid_sheet_name", "valid_table_name",
+__all__ = ["XlsxExporter", "cut_at_word", "hxl_tags", "unique_headers", "valid_sheet_name", "valid_table_name",
            "TOTAL_OF_SELECTED", "format_number"]

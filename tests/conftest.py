@@ -27,6 +27,60 @@ os.environ["BRIEFING_LANGUAGE"] = "en"
 
 from tests.helpers import shared_dir  # noqa: E402
 
+#: Qt warnings that always mean a bug of ours: a test during which (or during whose teardown) Qt prints
+#: one fails. An editor committed after its model was reset; a thread's object touched from another
+#: thread; a running thread destroyed (the process aborts outside the tests).
+BAD_QT_MESSAGES = (
+    "does not belong to this view",
+    "Destroyed while thread is still running",
+    "from another thread",
+    "in a different thread",
+)
+#: bad messages seen outside pytest-qt's capture (teardown, between tests)
+_bad_outside: list[str] = []
+_handler_installed = False
+
+
+def _is_bad(message: str) -> bool:
+    return any(bad in message for bad in BAD_QT_MESSAGES)
+
+
+def _qt_message(kind, context, message: str) -> None:  # pytest-qt's capture replaces it during a test
+    if _is_bad(message):
+        _bad_outside.append(message)
+    sys.stderr.write(f"{message}\n")
+
+
+def pytest_collection_finish(session) -> None:
+    global _handler_installed
+    if "PySide6.QtCore" in sys.modules and not _handler_installed:  # a GUI test was collected
+        from PySide6.QtCore import qInstallMessageHandler
+
+        qInstallMessageHandler(_qt_message)
+        _handler_installed = True
+
+
+def pytest_runtest_setup(item) -> None:
+    _bad_outside.clear()
+    places = sys.modules.get("widgets.places")
+    if places is not None:  # where each document was left: a PDF made alike by two tests is one document
+        places.settings().remove("last_view")
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)  # inside pytest-qt's wrapper: its records are still there
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.passed:
+        bad = [m for m in _bad_outside]
+        _bad_outside.clear()
+        capture = getattr(item, "qt_log_capture", None)
+        if capture is not None and call.when in ("setup", "call"):
+            bad += [r.message for r in capture.records if _is_bad(r.message)]
+        if bad:
+            report.outcome = "failed"
+            report.longrepr = f"Qt warned during {call.when}:\n" + "\n".join(sorted(set(bad)))
+    return report
+
 
 @pytest.fixture(scope="session")
 def shared() -> Path:

@@ -117,3 +117,47 @@ def check_acknowledged(data, acked: int) -> list[str]:
         if table.anchor(r, c).text not in later:
             missing.append(f"e{k}")
     return missing
+
+
+# --------------------------------------------------------------------------- the quit-by-signal driver
+
+QUIT_TYPED = "typed before quitting"
+
+
+def quit_driver(project_path: str, extract_sha: str) -> None:
+    """Run the real window on a project: type into a cell without committing it, start extracting
+    document ``extract_sha`` and print "EXTRACTING" once its pages are being read. The test then sends
+    SIGTERM or SIGINT."""
+    import sys
+
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from widgets.app import close_on_signals, create_app
+    from widgets.main_window import MainWindow
+
+    app = create_app()
+    window = MainWindow()
+    window.show()
+    close_on_signals(app)
+    if not window.open_project(project_path):
+        print("FAILED to open", flush=True)
+        sys.exit(2)
+    bench, editor = window.bench, window.table_editor
+    bench.select_table("p1-t1")
+    index = editor.model.index(2, 1)
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    if editor.view.state() != QAbstractItemView.State.EditingState:
+        print("FAILED to edit", flush=True)
+        sys.exit(2)
+    editor.view.indexWidget(index).setText(QUIT_TYPED)
+    told = []
+
+    def progress(sha: str, done: int, total: int, message: str) -> None:
+        if sha == extract_sha and done >= 1 and not told:
+            told.append(1)
+            print("EXTRACTING", flush=True)
+
+    bench.extractionProgress.connect(progress)
+    bench.extract(extract_sha)
+    sys.exit(app.exec())

@@ -11,7 +11,7 @@ from app.project import ops
 from app.packs.pack import PackDefinition, PackMetadata, build_pack
 from app.packs.selection import TOTAL_OF_SELECTED, Filters
 from exporters import ExportError, discover
-from exporters.xlsx import XlsxExporter, unique_headers, valid_sheet_name, valid_table_name
+from exporters.xlsx import XlsxExporter, cut_at_word, unique_headers, valid_sheet_name, valid_table_name
 from tests.data import load_document
 
 
@@ -185,6 +185,59 @@ def test_name_helpers():
     assert valid_table_name("2025 funding", tnames).startswith("T_")
     assert valid_table_name("Funding", tnames) != valid_table_name("funding", tnames)
     assert unique_headers(["", "Total", "total", "Total"]) == ["Column 1", "Total", "total (2)", "Total (3)"]
+
+
+def test_sheet_names_are_cut_at_a_word_boundary_and_stay_unique():
+    taken: set[str] = set()
+    title = "East and Horn of Africa: funding requirements (USD)"
+    first = valid_sheet_name(title, taken)
+    assert first == "East and Horn of Africa funding"  # not "... funding requi"
+    second = valid_sheet_name(title, taken)
+    assert second == "East and Horn of Africa (2)" and len(second) <= 31
+    third = valid_sheet_name(title.upper(), taken)
+    assert third.lower() not in {first.lower(), second.lower()} and len(third) <= 31
+    # every cut ends on a whole word of the title, without a dangling separator
+    for limit in range(8, 40):
+        cut = cut_at_word("Population in need - by sector, 2025", limit)
+        assert len(cut) <= limit and "Population in need - by sector, 2025".startswith(cut)
+        assert cut[-1] not in " -,", cut
+    # nor on a function word left hanging
+    assert valid_sheet_name("Central and North America and the Caribbean: funding", set()) == \
+        "Central and North America"
+    assert cut_at_word("Besoins de financement de la réponse humanitaire", 31) == "Besoins de financement"
+    # one long word is cut where it must
+    assert len(valid_sheet_name("Bevölkerungsentwicklungsfinanzierungsplan", set())) == 31
+
+
+def test_key_figure_units_hold_the_unit_alone(docs, tmp_path):
+    pack = build_pack(docs, PackDefinition(filters=Filters(countries=["SOM"])))
+    figures = pack.block("key-figures").figures
+    assert any(f.unit for f in figures)
+    for figure in figures:
+        figure.unit = f" {figure.unit} " if figure.unit else figure.unit  # as a source may spell it
+    ws = export(pack, tmp_path / "som.xlsx")["Pack"]
+    units = [ws.cell(r, 3).value for r in range(1, ws.max_row + 1)
+             if ws.cell(r, 1).value in {f.label for f in figures}]
+    assert units and all(u is None or u == u.strip() for u in units)
+    assert "USD" in units
+
+
+def test_a_figure_from_many_tables_names_each_document_once(docs, tmp_path):
+    from app.packs.pack import SourceRef
+    from exporters.common import sources_label
+
+    refs = [SourceRef("Appeal 2017", "s" * 64, [p]) for p in (9, 7, 10, 11, 7)] + [SourceRef("CRP", "c" * 64, [3])]
+    assert sources_label(refs) == "Appeal 2017, pp. 7, 9–11; CRP, p. 3"
+    assert [r.pages for r in refs[:2]] == [[9], [7]]  # the pack's own references are left as they are
+    pack = build_pack(docs, PackDefinition())  # the whole appeal: its figures add two tables up
+    figures = pack.block("key-figures").figures
+    assert any(len(f.sources) > 1 for f in figures)
+    ws = export(pack, tmp_path / "all.xlsx")["Pack"]
+    cells = [ws.cell(r, 4).value for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value in {f.label for f in figures}]
+    assert cells
+    for text in cells:
+        names = [part.rsplit(", p", 1)[0] for part in (text or "").split("; ")]
+        assert len(names) == len(set(names)), text
 
 
 def test_unwritable_destination_is_a_clear_message(docs, tmp_path, monkeypatch):

@@ -83,3 +83,34 @@ def test_a_read_only_project_greys_out_the_editors(window, qtbot, tmp_path):
     select(window, qtbot)
     assert all(editing(window).values()), editing(window)
     assert window.pack_composer is None or window.pack_composer.save_button.isEnabled()
+
+
+def test_undo_and_redo_are_greyed_out_in_a_read_only_project(window, qtbot, tmp_path):
+    from app.project import ops
+
+    path = make_project(tmp_path / "history.bbproj")
+    project = Project.open(path)
+    sha = next(iter(project.documents))
+    table = project.documents[sha].table("p6-t1")
+    old = table.anchor(1, 1).text
+    project.apply(sha, ops.set_cell("p6-t1", 1, 1, "typed", old))
+    project.close()
+
+    window.bench.open_project(path, read_only=True)
+    select(window, qtbot)
+    assert window.bench.undo_stack.count() == 1  # the history is shown ...
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()  # ... not undone
+    assert not window.undo_view.isEnabled()
+    window.table_editor.view.setFocus()  # focus back on the corrections' views does not bring Undo back
+    qtbot.wait(20)
+    assert not window.undo_action.isEnabled()
+    window.undo()  # the shortcut's path: nothing happens, no error
+    assert window.bench.data().table("p6-t1").anchor(1, 1).text == "typed"
+
+    project = Project.open(path)
+    project.close()  # the lock is free: the same file opened writable can be undone
+    window.bench.close_project()
+    window.bench.open_project(path)
+    assert window.undo_action.isEnabled() and window.undo_view.isEnabled()
+    window.undo_action.trigger()
+    assert window.bench.data().table("p6-t1").anchor(1, 1).text == old

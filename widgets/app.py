@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from . import i18n
+from . import i18n, threads
 from .main_window import APP_NAME, MainWindow
 
 FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
@@ -42,6 +44,8 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     if not app.property("bb-fonts"):
         register_fonts(app)
         app.setProperty("bb-fonts", True)
+        # threads still running when the event loop ends are cancelled and waited for (see widgets.threads)
+        app.aboutToQuit.connect(threads.stop_all)
     if language:
         i18n.install(language)
     else:
@@ -56,6 +60,7 @@ def run(files: list[str], smoke_screenshot: str | None = None, language: str | N
     sweep_untitled()  # untitled projects left behind without a correction (e.g. after a crash)
     window = MainWindow(restore_session=not files and not smoke_screenshot)
     window.show()
+    close_on_signals(app)
     if smoke_screenshot:
         _arm_smoke_test(app, window, smoke_screenshot)
     window.open_paths(files)
@@ -84,3 +89,45 @@ def _arm_smoke_test(app: QApplication, window: MainWindow, screenshot: str, limi
 
     window.bench.extractionFinished.connect(finish)
     QTimer.singleShot(limit_s * 1000, give_up)
+
+
+#: the signals that close the application cleanly: ``kill``, Ctrl+C in a terminal, the terminal closed
+CLOSING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+
+
+def close_on_signals(app: QApplication, signals=CLOSING_SIGNALS) -> None:
+    """SIGTERM, SIGINT and SIGHUP (``kill``, Ctrl+C in the terminal, the terminal closed) close the
+    windows as the window's Quit does: what is typed is saved, running work is cancelled and waited for,
+    the project is closed with its journal complete, then the application quits. Python runs a signal handler only when
+    the interpreter gets control, which Qt's event loop does not give it: the signal's byte on a socket
+    (``signal.set_wakeup_fd``) wakes the loop instead."""
+    from PySide6.QtCore import QSocketNotifier
+
+    if app.property("bb-signals"):
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread: leave the default handling
+        reader.close()
+        writer.close()
+        return
+    for number in signals:
+        signal.signal(number, lambda *_: None)  # the work happens in the event loop, below
+
+    def on_signal() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        for number in signals:  # a second signal while closing ends the process at once (the journal is
+            signal.signal(number, signal.SIG_DFL)  # safe at every instant: tests/test_gui_kill.py)
+        app.closeAllWindows()
+        app.quit()
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(on_signal)
+    app.setProperty("bb-signals", True)
+    app._bb_signal_sockets = (reader, writer, notifier)  # kept as long as the application

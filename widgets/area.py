@@ -20,26 +20,31 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.jobs.page_jobs import PageJobs, close_all, run_job
 
+from .pool_relay import PoolRelay
+
 
 class _Job(QRunnable):
-    """The thread fallback: one job on the service's single pool thread."""
+    """The thread fallback: one job on the service's single pool thread. It holds the relay, the open
+    documents and their lock, never the service (which may be deleted while the job runs)."""
 
-    def __init__(self, service: "PageTextService", request: int, path: Path, password: str | None,
-                 page_number: int, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def __init__(self, relay: PoolRelay, lock: threading.Lock, pdfs: dict, request: int, path: Path,
+                 password: str | None, page_number: int, fn: Callable[..., Any], args: tuple,
+                 kwargs: dict) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.service, self.request, self.path, self.password = service, request, path, password
+        self.relay, self.lock, self.pdfs = relay, lock, pdfs
+        self.request, self.path, self.password = request, path, password
         self.page_number, self.fn, self.args, self.kwargs = page_number, fn, args, kwargs
 
     def run(self) -> None:  # the fallback thread
         try:
-            with self.service._lock:
-                result = run_job(self.service._pdfs, str(self.path), self.password, self.page_number,
+            with self.lock:
+                result = run_job(self.pdfs, str(self.path), self.password, self.page_number,
                                  self.fn, self.args, self.kwargs)
         except Exception as exc:  # noqa: BLE001 - reported as a sentence
-            self.service._reply.emit(self.request, False, str(exc) or type(exc).__name__)
+            self.relay.report_failed(self.request, str(exc) or type(exc).__name__)
             return
-        self.service._reply.emit(self.request, True, result)
+        self.relay.report_done(self.request, result)
 
 
 class PageTextService(QObject):
@@ -51,11 +56,15 @@ class PageTextService(QObject):
 
     finished = Signal(int, object)  # request id, result
     failed = Signal(int, str)  # request id, message
-    _reply = Signal(int, bool, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs = PageJobs(self._on_reply_thread)
+        # every report, from the helper's reader thread or the fallback thread, goes through the relay
+        # (see widgets.pool_relay); no parent: the jobs and the reader keep it alive
+        self._relay = PoolRelay()
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._jobs = PageJobs(self._relay.report)
         self._ids = itertools.count(1_000_000)  # fallback ids never meet the helper's
         self._pending: set[int] = set()
         self._pool: QThreadPool | None = None
@@ -64,7 +73,6 @@ class PageTextService(QObject):
         self._lock = threading.Lock()
         #: why jobs run on a thread instead of the helper process (None: they do not)
         self.fallback_reason: str | None = None
-        self._reply.connect(self._on_reply)
 
     def submit(self, path: str | Path, password: str | None, page_number: int, fn: Callable[..., Any], /,
                *args: Any, **kwargs: Any) -> int:
@@ -79,7 +87,8 @@ class PageTextService(QObject):
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
         request = next(self._ids)
-        job = _Job(self, request, Path(path), password, page_number, fn, args, kwargs)
+        job = _Job(self._relay, self._lock, self._pdfs, request, Path(path), password, page_number, fn, args,
+                   kwargs)
         self._threaded = (self._threaded + [job])[-32:]
         self._pending.add(request)
         self._pool.start(job)
@@ -105,17 +114,12 @@ class PageTextService(QObject):
             close_all(self._pdfs)
         self._pending.clear()
 
-    def _on_reply_thread(self, request: int, ok: bool, result: Any) -> None:  # the reader thread
-        try:
-            self._reply.emit(request, ok, result)
-        except RuntimeError:  # the window is gone
-            pass
-
-    def _on_reply(self, request: int, ok: bool, result: Any) -> None:
-        if request not in self._pending:
-            return
-        self._pending.discard(request)
-        if ok:
+    def _on_done(self, request: int, result: Any) -> None:
+        if request in self._pending:
+            self._pending.discard(request)
             self.finished.emit(request, result)
-        else:
-            self.failed.emit(request, str(result))
+
+    def _on_failed(self, request: int, message: str) -> None:
+        if request in self._pending:
+            self._pending.discard(request)
+            self.failed.emit(request, message)

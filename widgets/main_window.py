@@ -51,6 +51,7 @@ from .panels import DocumentList, ProblemsPanel, TablesPanel
 from .places import settings
 from .project_file import ProjectBanner, ask_when_locked
 from .project_lifecycle import ProjectLifecycle, RecentFiles, ask_open_pdf
+from .last_view import LastView
 from .read_only import ReadOnlyGuard
 from .section_tree import SectionPanel
 from .table_editor import TableEditor
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.problems_panel.problemActivated.connect(self.go_to_problem)
         b = self.bench
         b.currentDocumentChanged.connect(self._show_current_document)
+        self.last_view = LastView(b, self.page_view, self)  # after: the page view has the document
         b.dataChanged.connect(self._on_data_changed)
         b.projectChanged.connect(self._on_project_changed)
         b.error.connect(self._show_error)
@@ -484,7 +486,12 @@ class MainWindow(QMainWindow):
 
     def _on_project_changed(self) -> None:
         self.project_banner.update_for(self.bench.project)
-        self.read_only_guard.set_read_only(self.bench.project is not None and self.bench.project.read_only)
+        read_only = self.bench.project is not None and self.bench.project.read_only
+        self.read_only_guard.set_read_only(read_only)
+        composer = self.packs.composer
+        if composer is None or self.undo_group.activeStack() is not composer.undo_stack:
+            self.undo_group.setActiveStack(self._corrections_stack())
+        self.undo_view.setEnabled(not read_only)  # a click in the history would undo
         self.jobs.forget_guides()
         self._update_title()
         self._update_actions()
@@ -508,17 +515,27 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.section_panel.commit_text()
-        (self.undo_group.activeStack() or self.bench.undo_stack).undo()
+        stack = self.undo_group.activeStack()
+        if stack is not None:
+            stack.undo()
 
     def redo(self) -> None:
         self.section_panel.commit_text()
-        (self.undo_group.activeStack() or self.bench.undo_stack).redo()
+        stack = self.undo_group.activeStack()
+        if stack is not None:
+            stack.redo()
+
+    def _corrections_stack(self):
+        """The corrections' undo stack, or None in a read-only project: its history is shown, but
+        undoing would change the project (Undo and Redo are greyed out, as the other editing actions)."""
+        project = self.bench.project
+        return None if project is not None and project.read_only else self.bench.undo_stack
 
     def _pack_composer_changed(self) -> None:
         composer = self.packs.composer
         if composer is not None:
             self.undo_group.addStack(composer.undo_stack)
-        self.undo_group.setActiveStack(self.bench.undo_stack)  # the old composer's stack goes with it
+        self.undo_group.setActiveStack(self._corrections_stack())  # the old composer's stack goes with it
 
     def _focus_changed(self, _old, new) -> None:
         try:
@@ -526,7 +543,7 @@ class MainWindow(QMainWindow):
             in_pack = new is not None and composer is not None and self.pack_dock.isAncestorOf(new)
             if new is None or (not in_pack and new.window() is not self):
                 return  # a dialog or another window: Undo keeps its place
-            self.undo_group.setActiveStack(composer.undo_stack if in_pack else self.bench.undo_stack)
+            self.undo_group.setActiveStack(composer.undo_stack if in_pack else self._corrections_stack())
         except RuntimeError:  # this window is being deleted
             pass
 
@@ -591,6 +608,8 @@ class MainWindow(QMainWindow):
             else:
                 settings().setValue("last_project", str(self.bench.project.path))
         self.bench.cancel_extraction(all_queued=True)
+        if self.packs.composer is not None:
+            self.packs.composer.wait_for_tasks()  # a running export is cancelled: nothing half written
         self.jobs.close()
         self.bench.renders.wait(5000)
         if self.bench.project is not None:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage
 
 from exporters import ExportError
 
+from . import threads
+
 
 class Task(QThread):
     """Runs ``fn(progress)`` on a worker thread; reports progress, the result or a message."""
@@ -50,11 +52,6 @@ class Cancelled(BaseException):
     every Exception to report it must not swallow it)."""
 
 
-#: Tasks still running; kept here (not parented to a widget) so a composer can be deleted while its
-#: worker finishes.
-RUNNING: set = set()
-
-
 def render_pdf_pages(data: bytes, scale: float, limit: int) -> list[QImage]:
     """Render the first ``limit`` pages of a PDF (bytes) to images; pdfium calls are serialised with
     the rest of the GUI's rendering."""
@@ -90,11 +87,11 @@ class TaskRunner:
         task.succeeded.connect(on_success)
         task.failed.connect(on_failure)
         self.tasks.add(task)
-        RUNNING.add(task)
+        # kept there, not parented to a widget, so a composer can be deleted while its worker finishes
+        threads.register(task, lambda t=task: setattr(t, "cancelled", True))
         ref = weakref.ref(self)
 
         def finished(t=task):
-            RUNNING.discard(t)
             me = ref()
             if me is not None:
                 me.tasks.discard(t)
@@ -105,6 +102,8 @@ class TaskRunner:
         return task
 
     def wait(self, msecs: int = 30000) -> None:
+        """Cancel this runner's tasks and wait for them (the composer or its window closes)."""
         for task in list(self.tasks):
             task.cancelled = True
+        for task in list(self.tasks):
             task.wait(msecs)

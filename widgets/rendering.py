@@ -20,6 +20,8 @@ from PySide6.QtGui import QImage
 from app.source.pdf import PDFIUM_LOCK  # noqa: F401 - held around every pdfium call of the process
 from app.source.render import PageRenderer, RenderedPage
 
+from .pool_relay import PoolRelay
+
 PAGE_PRIORITY = 10
 PREFETCH_PRIORITY = 5
 THUMB_PRIORITY = 0
@@ -64,19 +66,8 @@ class Document:
                 self._renderer = None
 
 
-class _Relay(QObject):
-    """Carries a job's result to its service. The service can be deleted while a job still runs (a
-    page view or window closed mid-render): emitting on the deleted service raised in the pool
-    thread, and Qt's pool ends the process on an exception (abort), or the emit met the service
-    half destroyed (segfault). The jobs hold the relay, never the service; the relay outlives them,
-    and its connections to a deleted service are gone."""
-
-    done = Signal(object, QImage)
-    failed = Signal(object, str)
-
-
 class _Job(QRunnable):
-    def __init__(self, relay: _Relay, document: Document, index: int, scale: float, key) -> None:
+    def __init__(self, relay: PoolRelay, document: Document, index: int, scale: float, key) -> None:
         super().__init__()
         # Python keeps the job alive (in RenderService._pending) until its result arrived
         self.setAutoDelete(False)
@@ -88,17 +79,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # background thread
         try:
-            try:
-                image = self._document.render(self._index, self._scale)
-            except Exception as exc:  # noqa: BLE001 - a damaged page must not kill the thread
-                self._relay.failed.emit(self._key, str(exc))
-                return
-            if image is not None:
-                self._relay.done.emit(self._key, image)
-            else:
-                self._relay.failed.emit(self._key, "closed")
-        except RuntimeError:  # the relay itself is gone (the application is ending): nobody waits
-            pass
+            image = self._document.render(self._index, self._scale)
+        except Exception as exc:  # noqa: BLE001 - a damaged page must not kill the thread
+            self._relay.report_failed(self._key, str(exc))
+            return
+        if image is not None:
+            self._relay.report_done(self._key, image)
+        else:
+            self._relay.report_failed(self._key, "closed")
 
 
 class _Cache:
@@ -153,7 +141,7 @@ class RenderService(QObject):
 
     def __init__(self, parent: QObject | None = None, page_budget_mb: int = 160, thumb_budget_mb: int = 40) -> None:
         super().__init__(parent)
-        self._relay = _Relay()  # no parent: the jobs keep it alive (see _Relay)
+        self._relay = PoolRelay()  # no parent: the jobs keep it alive (see widgets.pool_relay)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pages = _Cache(page_budget_mb * 1024 * 1024)

@@ -54,6 +54,13 @@ MAX_HEADER_WIDTH = 150
 COLUMN_SAMPLE_ROWS = 500
 
 
+def shape(table: Table) -> tuple:
+    """What the view lays out from a table besides its texts: size, merged cells, header and totals rows."""
+    spans = tuple(sorted((c.row, c.col, c.row_span, c.col_span) for c in table.cells
+                         if c.row_span > 1 or c.col_span > 1))
+    return (table.n_rows, table.n_cols, table.header_rows, tuple(sorted(table.total_rows)), spans)
+
+
 class TableModel(QAbstractTableModel):
     """Read access to one :class:`Table`; edits are handed to ``edit(row, col, text) -> bool``."""
 
@@ -70,7 +77,13 @@ class TableModel(QAbstractTableModel):
 
     def set_table(self, table: Table | None, problems: list[Problem] | None = None) -> None:
         self.beginResetModel()
+        self._set(table, problems)
+        self.endResetModel()
+
+    def _set(self, table: Table | None, problems: list[Problem] | None) -> None:
         self.table = table
+        #: the table's shape as laid out now (the project may change the same Table object in place)
+        self.shape = shape(table) if table is not None else None
         self._grid = table.grid() if table is not None else []
         self._problems, self._row_problems, self._col_problems = {}, {}, {}
         for p in problems or []:
@@ -80,7 +93,13 @@ class TableModel(QAbstractTableModel):
                 self._row_problems.setdefault(p.row, []).append(p)
             elif p.col is not None:
                 self._col_problems.setdefault(p.col, []).append(p)
-        self.endResetModel()
+
+    def update_table(self, table: Table, problems: list[Problem] | None = None) -> None:
+        """A new state of the table shown with the same :func:`shape`: the cells change in place."""
+        self._set(table, problems)
+        if table.n_rows and table.n_cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(table.n_rows - 1, table.n_cols - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, table.n_cols - 1)
 
     def problems_at(self, row: int, col: int) -> list[Problem]:
         return (self._problems.get((row, col), []) + self._row_problems.get(row, [])
@@ -427,21 +446,7 @@ class TableEditor(QWidget):
                 if self._sized_for != (self._sha, table.id, table.n_cols):
                     self._sized_for = (self._sha, table.id, table.n_cols)
                     self.size_columns()
-                middle = f" · {table.title}" if table.title else ""
-                data = self.bench.data()
-                following = te.continuation_of(data.tables, table.id) if data is not None else None
-                if table.continued_from:
-                    middle += " · " + self.tr("continued from {table}").format(table=table.continued_from)
-                if following is not None:
-                    middle += " · " + self.tr("continues on page {page} ({table})").format(
-                        page=following.page, table=following.id)
-                pages = table.pages()
-                where = (self.tr("pages {first}–{last}").format(first=pages[0], last=pages[-1]) if len(pages) > 1
-                         else self.tr("page {page}").format(page=table.page))
-                self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {i18n.method_name(table.method)}",
-                                     middle, len(problems))
-                self._render_title()
-                self.title.setToolTip((f"{table.id}{middle}").replace(" · ", "\n", 1))
+                self._set_title(table, problems)
                 self.stack.setCurrentWidget(self.view)
             else:
                 self.header_spin.setRange(0, 0)
@@ -452,6 +457,38 @@ class TableEditor(QWidget):
         finally:
             self._loading = False
         self._update_actions()
+
+    def _set_title(self, table: Table, problems: list[Problem]) -> None:
+        middle = f" · {table.title}" if table.title else ""
+        data = self.bench.data()
+        following = te.continuation_of(data.tables, table.id) if data is not None else None
+        if table.continued_from:
+            middle += " · " + self.tr("continued from {table}").format(table=table.continued_from)
+        if following is not None:
+            middle += " · " + self.tr("continues on page {page} ({table})").format(
+                page=following.page, table=following.id)
+        pages = table.pages()
+        where = (self.tr("pages {first}–{last}").format(first=pages[0], last=pages[-1]) if len(pages) > 1
+                 else self.tr("page {page}").format(page=table.page))
+        self._title_parts = (table.id, f" · {where} · {table.n_rows}×{table.n_cols} · {i18n.method_name(table.method)}",
+                             middle, len(problems))
+        self._render_title()
+        self.title.setToolTip((f"{table.id}{middle}").replace(" · ", "\n", 1))
+
+    def refresh(self, table: Table) -> bool:
+        """Show a new state of the table shown, in place when only cell texts changed: no model reset,
+        so an open cell editor stays the view's (a reset under the editor committing the edit made Qt
+        warn "commitData called with an editor that does not belong to this view" and left the view
+        unable to open the next cell's editor). Returns False when the table's shape changed (a full
+        :meth:`load` is needed)."""
+        old = self.model.table
+        if old is None or old.id != table.id or self.model.shape != shape(table):
+            return False
+        problems = self.bench.table_problems(table)
+        self.model.update_table(table, problems)
+        self._set_title(table, problems)
+        self._update_actions()
+        return True
 
     def size_columns(self) -> None:
         """Each column as wide as its widest cell (labels are not cut), within limits: a column holding
@@ -530,8 +567,10 @@ class TableEditor(QWidget):
             if touched and op.get("op") != "set_cell":  # another table: links to this one may have changed
                 self._update_continuation_actions()
             return
-        position = self.current_cell()
         table = self.bench.table(current.id)
+        if table is not None and self.refresh(table):
+            return
+        position = self.current_cell()
         self.load(table)
         if table is not None and position[0] >= 0:
             self.select_cell(min(position[0], table.n_rows - 1), min(position[1], table.n_cols - 1))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,7 +25,7 @@ from app.extract.problems import Problem, check_section, check_source, check_tab
 from app.project.project import Project
 from app.project.store import PROJECT_SUFFIX, ProjectError
 
-from . import i18n
+from . import i18n, threads
 from .i18n import translate_label, translate_message
 from .places import app_data_folder, legacy_projects_folder
 from .rendering import Document, RenderService
@@ -176,6 +176,9 @@ class Workbench(QObject):
         self.current_table: str = ""
         self.current_section: str = ""
         self.passwords: dict[str, str | None] = {}
+        #: ``start_document(project) -> sha256 or ""``: the document shown first when a project opens
+        #: (the window's: the one shown when the project was last closed); default its first
+        self.start_document: Callable[[Project], str] | None = None
         self.undo_stack = QUndoStack(self)
         self.renders = RenderService(self)
         self._documents: dict[str, Document] = {}
@@ -289,6 +292,8 @@ class Workbench(QObject):
         self.projectChanged.emit()
         self.documentsChanged.emit()
         first = next(iter(project.documents), "") if project else ""
+        if project is not None and self.start_document is not None:
+            first = self.start_document(project) or first
         self.current = None  # type: ignore[assignment]  # so the views are told even when ``first`` is ""
         self.set_current_document(first)
 
@@ -703,6 +708,7 @@ class Workbench(QObject):
             thread.extracted.connect(self._on_extracted)
             thread.failed.connect(self._on_extraction_failed)
             thread.finished.connect(self._on_thread_finished)
+            threads.register(thread, thread.cancel)  # waited for if the application quits meanwhile
             self._extraction = thread
             self.extractionStarted.emit(sha)
             thread.start()
