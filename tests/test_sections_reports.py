@@ -81,6 +81,20 @@ def test_title_block_of_a_first_page_with_text_is_not_headings(tmp_path):
     assert found == truth
 
 
+@pytest.mark.parametrize("chapters_on_page_1", [False, True])
+def test_title_under_a_masthead_without_subtitle_or_authors(tmp_path, chapters_on_page_1):
+    """Page 1: a masthead in small type ("POLICY BRIEF | No. 23"), the title, then the abstract (and
+    maybe the first chapter): no subtitle, no names. The masthead marks the title block: the title is
+    the document's, not a level-1 heading pushing every heading one level down."""
+    text = reports._Text(random.Random(21), "en")
+    blocks = [("masthead", "POLICY BRIEF  |  No. 23  |  2021"), ("doctitle", "Urban Referral and Quality"),
+              ("heading", 1, "Abstract", False), ("para", text.paragraph(4))]
+    if not chapters_on_page_1:
+        blocks.append(("pagebreak",))
+    truth, found = _document(tmp_path, blocks + _chapters(text, n=3, subs=2))
+    assert found == truth
+
+
 def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
     """Sub-headings set only half a point larger than the body, regular weight, with "a)" labels: no
     size rule sees them; a style used only for short standalone lines followed by text is a heading
