@@ -553,6 +553,46 @@ def test_captions_pull_quotes_and_call_out_figures_are_not_headings(tmp_path):
     assert found == truth
 
 
+def test_pull_quote_broken_by_a_page_end_is_not_a_heading(tmp_path):
+    """A pull quote (14 pt italic) whose first lines end a page and whose rest, with the closing mark
+    and the attribution, opens the next page: its first part opens a quotation it does not close. It
+    is not a heading, nor a level of its own between the chapters and their sections."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(31), "en")
+    pdf = tmp_path / "quote.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(3):
+        y = 780
+        if page == 1:  # the rest of the quote, then its attribution
+            c.setFont("Helvetica-Oblique", 14)
+            c.drawString(80, y, "their community assessment on systems children across network.”")
+            c.setFont("Helvetica", 8)
+            c.drawString(80, y - 14, "— Community leader")
+            y -= 40
+        for lv, size in ((1, 16), (2, 13), (2, 13)):
+            title = text.title()
+            want.append((lv, title))
+            c.setFont("Helvetica-Bold", size)
+            c.drawString(50, y, title)
+            y -= size + 8
+            c.setFont("Times-Roman", 10)
+            for _ in range(9):
+                c.drawString(50, y, text.sentence(12)[:95])
+                y -= 13
+            y -= 10
+        if page == 0:  # a quote set larger and italic at the foot of the page, going on overleaf
+            c.setFont("Helvetica-Oblique", 14)
+            c.drawString(80, y - 20, "“Assessment to response capacity between quality outreach")
+            c.drawString(80, y - 37, "among local partners within")
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
 def test_side_heading_wrapped_beside_its_text(tmp_path):
     """Sub-headings in a side column (14 pt bold on the left), their text beside them (10 pt on the
     right): a heading's second line shares its baseline with a line of the text. A line does not change

@@ -33,6 +33,9 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;,]$")
+_QUOTE_OPENS = "“\"«„‘"
+_QUOTE_CLOSES = "”\"»“’"
+
 #: A lower-case name of a command, file or package ("cd-hit-dup", "plot_len.pl"), which a heading may
 #: start with; never an abbreviation ("e.g.").
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]+(?:[-_.][A-Za-z0-9]{2,})+[,:]?(?=\s|$)")
@@ -354,6 +357,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "starts lower case"
     if caption_start(text):
         return "caption"
+    if text[:1] in _QUOTE_OPENS and not any(ch in _QUOTE_CLOSES for ch in text[1:]):
+        # a quotation opened and not closed: a pull quote broken by a column or page end, whose rest
+        # (and attribution) comes next; a heading quoting something closes the quote
+        return "open quote"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"
     words = text.split()
