@@ -81,6 +81,20 @@ def test_title_block_of_a_first_page_with_text_is_not_headings(tmp_path):
     assert found == truth
 
 
+@pytest.mark.parametrize("chapters_on_page_1", [False, True])
+def test_title_under_a_masthead_without_subtitle_or_authors(tmp_path, chapters_on_page_1):
+    """Page 1: a masthead in small type ("POLICY BRIEF | No. 23"), the title, then the abstract (and
+    maybe the first chapter): no subtitle, no names. The masthead marks the title block: the title is
+    the document's, not a level-1 heading pushing every heading one level down."""
+    text = reports._Text(random.Random(21), "en")
+    blocks = [("masthead", "POLICY BRIEF  |  No. 23  |  2021"), ("doctitle", "Urban Referral and Quality"),
+              ("heading", 1, "Abstract", False), ("para", text.paragraph(4))]
+    if not chapters_on_page_1:
+        blocks.append(("pagebreak",))
+    truth, found = _document(tmp_path, blocks + _chapters(text, n=3, subs=2))
+    assert found == truth
+
+
 def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
     """Sub-headings set only half a point larger than the body, regular weight, with "a)" labels: no
     size rule sees them; a style used only for short standalone lines followed by text is a heading
@@ -537,6 +551,46 @@ def test_captions_pull_quotes_and_call_out_figures_are_not_headings(tmp_path):
                        ("bignum", "62%", text.sentence(6).rstrip("."))]
     truth, found = _document(tmp_path, blocks)
     assert found == truth
+
+
+def test_pull_quote_broken_by_a_page_end_is_not_a_heading(tmp_path):
+    """A pull quote (14 pt italic) whose first lines end a page and whose rest, with the closing mark
+    and the attribution, opens the next page: its first part opens a quotation it does not close. It
+    is not a heading, nor a level of its own between the chapters and their sections."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(31), "en")
+    pdf = tmp_path / "quote.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(3):
+        y = 780
+        if page == 1:  # the rest of the quote, then its attribution
+            c.setFont("Helvetica-Oblique", 14)
+            c.drawString(80, y, "their community assessment on systems children across network.”")
+            c.setFont("Helvetica", 8)
+            c.drawString(80, y - 14, "— Community leader")
+            y -= 40
+        for lv, size in ((1, 16), (2, 13), (2, 13)):
+            title = text.title()
+            want.append((lv, title))
+            c.setFont("Helvetica-Bold", size)
+            c.drawString(50, y, title)
+            y -= size + 8
+            c.setFont("Times-Roman", 10)
+            for _ in range(9):
+                c.drawString(50, y, text.sentence(12)[:95])
+                y -= 13
+            y -= 10
+        if page == 0:  # a quote set larger and italic at the foot of the page, going on overleaf
+            c.setFont("Helvetica-Oblique", 14)
+            c.drawString(80, y - 20, "“Assessment to response capacity between quality outreach")
+            c.drawString(80, y - 37, "among local partners within")
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
 def test_side_heading_wrapped_beside_its_text(tmp_path):

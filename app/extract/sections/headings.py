@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.extract.sections.analysis import Stats, caption_start, style_key
-from app.extract.sections.lines import BODY, HEADING, TABLE, Line
+from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
 from app.extract.sections.toc import TocEntry, printed_page_offset
 
@@ -33,6 +33,9 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;,]$")
+_QUOTE_OPENS = "“\"«„‘"
+_QUOTE_CLOSES = "”\"»“’"
+
 #: A lower-case name of a command, file or package ("cd-hit-dup", "plot_len.pl"), which a heading may
 #: start with; never an abbreviation ("e.g.").
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]+(?:[-_.][A-Za-z0-9]{2,})+[,:]?(?=\s|$)")
@@ -354,6 +357,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "starts lower case"
     if caption_start(text):
         return "caption"
+    if text[:1] in _QUOTE_OPENS and not any(ch in _QUOTE_CLOSES for ch in text[1:]):
+        # a quotation opened and not closed: a pull quote broken by a column or page end, whose rest
+        # (and attribution) comes next; a heading quoting something closes the quote
+        return "open quote"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"
     words = text.split()
@@ -661,7 +668,8 @@ def infer_headings(
         h.numbered_depth = depth
     style_headings += _headings_inside_tables(pages, style_headings + toc_headings, stats, first_text_page)
     first = min(pages) if pages else None
-    style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None)
+    style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
+                                      stats.body_size)
     unify_caps(toc_headings + style_headings, stats)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
@@ -721,7 +729,7 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
 
 
 def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None,
-                     first_page_lines: list[Line] | None = None) -> list[Heading]:
+                     first_page_lines: list[Line] | None = None, body_size: float = 0.0) -> list[Heading]:
     """The title block of a first page that also carries running text (a paper, a brief): the
     document's title is the largest text of that page, larger (by 15%) than every heading style used on
     other pages and in a style found on that page only; it and the lines in one-off styles around it
@@ -751,19 +759,29 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
         if h.sig not in recurring:
             drop.append(h)
     # Only a real title block: beside the title, a subtitle (not bold) or a line of names ("A. Rahman,
-    # M. Okafor"), also one set like body text, between the title and the first heading. A manual whose
-    # title is its one top heading, over its chapters, keeps it.
+    # M. Okafor"), also one set like body text, between the title and the first heading, or a masthead
+    # above it. A manual whose title is its one top heading, over its chapters, keeps it.
     bottom = max(ln.bottom for ln in title.lines)
     limit = min(ln.top for ln in end.lines) if end is not None else float("inf")
     names_below = any(ln.top >= bottom - 1 and ln.bottom <= limit + 1 and _NAMES.search(ln.text)
                       for ln in first_page_lines or [])
-    if not names_below and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
+    if not names_below and not _masthead(title, first_page_lines or [], body_size) \
+            and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
     return [h for h in style_headings if id(h) not in dropped]
 
 
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
+
+
+def _masthead(title: Heading, lines: list[Line], body_size: float) -> bool:
+    """A masthead above the title ("POLICY BRIEF | No. 23 | 2021"): the only text above it on the
+    page is in body text's role, smaller than the body and short (a series line, a kicker), not a
+    running header (those recur on other pages and are set aside before)."""
+    top = min(ln.top for ln in title.lines)
+    above = [ln for ln in lines if ln.bottom <= top + 1 and ln.role != RUNNING and ln.text.strip()]
+    return bool(above) and all(ln.role == BODY and ln.size < body_size and word_count(ln.text) <= 12 for ln in above)
 
 
 _MULTI = re.compile(r"^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,5})\.?\s+(\S.*)$")
