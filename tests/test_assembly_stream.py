@@ -87,3 +87,43 @@ def test_extract_document_makes_the_page_lines_before_the_last_page_is_assembled
     data = extract_document(MYANMAR, workers=0)
     assert seen["made"] == seen["pages"] and seen["pages"]
     assert data.sections
+
+
+def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_built(pages, monkeypatch):
+    """The pages' results (tens of thousands of objects on a long document) live until the document is
+    built: the full collections run meanwhile would walk them again and again for nothing. While the
+    steps run they are frozen (``gc.freeze``); afterwards the collector has them back, and a freeze made
+    by someone else is left as it was."""
+    import gc
+
+    pdf, document, results = pages
+    fed = _fresh(results)
+    seen = {}
+    tag = sections.build_sections
+
+    def spy(document, features, tables, outline=None, lines=None):
+        seen["frozen"] = gc.get_freeze_count()
+        # frozen objects are in no generation the collector walks
+        seen["walked"] = {id(o) for o in gc.get_objects()} & {id(fed[0].features), id(fed[-1])}
+        return tag(document, features, tables, outline, lines)
+
+    monkeypatch.setattr(sections, "build_sections", spy)
+    assembly = Assembly(ExtractSettings())
+    for r in fed:
+        assembly.add(r)
+    before = gc.get_freeze_count()
+    assembly.finish(document, path=pdf)
+    assert seen["frozen"] > 0 and not seen["walked"]
+    assert {id(o) for o in gc.get_objects()} & {id(fed[0].features), id(fed[-1])}
+    assert gc.get_freeze_count() == before == 0
+
+    theirs = [[]]
+    gc.freeze()  # someone else's freeze
+    try:
+        assembly = Assembly(ExtractSettings())
+        for r in _fresh(results):
+            assembly.add(r)
+        assembly.finish(document, path=pdf)
+        assert id(theirs) not in {id(o) for o in gc.get_objects()}
+    finally:
+        gc.unfreeze()

@@ -34,6 +34,7 @@ How it runs
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -827,6 +828,20 @@ class Assembly:
         warnings: Iterable[PageWarning] = (),
     ) -> DocumentData:
         """The document from the pages added (see :func:`assemble`)."""
+        # The pages' results and lines live until the document is built: the collector's full passes
+        # need not walk them (two full collections cost 0.13-0.19 s on the 304-page appeal). Objects
+        # made here are collected as usual; a freeze someone else made is left alone.
+        freeze = gc.get_freeze_count() == 0
+        if freeze:
+            gc.freeze()
+        try:
+            return self._finish(document, path, password, warnings)
+        finally:
+            if freeze:
+                gc.unfreeze()
+
+    def _finish(self, document: SourceDocument, path: str | os.PathLike | None, password: str | None,
+                warnings: Iterable[PageWarning]) -> DocumentData:
         from app.extract.tables.continuation import link_continued
         from app.extract.tables.repair import repair_tables
         from app.extract.tables.totals import check_totals, earlier_parts
