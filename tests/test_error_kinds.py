@@ -127,3 +127,19 @@ def test_format_counts_in_the_order_of_kinds():
     assert format_counts(c) == "glued above 3, text wrong 1"
     assert format_counts(Counter()) == "none"
     assert classify_table(_grid(_cells(TRUTH)), None, 0, 0) == Counter({"table missed": len(TRUTH)})
+
+
+def test_table_cut_in_two():
+    g = _grid(_cells(TRUTH))
+    top, bottom = _grid(_cells(TRUTH[:3])), _grid(_cells(TRUTH[3:]))
+    _n, dr, dc = _best_shift(g, top)
+    kinds = [classify_row(g, r, top, dr, dc, [bottom]) for r in range(len(TRUTH))]
+    assert kinds == [None, None, None, "table split", "table split"]
+    s = score_page([{"cells": _cells(TRUTH)}], [], [_cells(TRUTH[:3]), _cells(TRUTH[3:])])
+    assert s["wrong_rows"] == Counter({"table split": 2})
+
+
+def test_header_row_dropped():
+    k = _kinds(TRUTH, TRUTH[1:])
+    assert k[0] == "row missing"
+    assert [k[r] for r in range(1, len(TRUTH))] == [None] * (len(TRUTH) - 1)

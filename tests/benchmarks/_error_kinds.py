@@ -8,6 +8,10 @@ the returned table that holds most truth cells, under that table's best whole-gr
 (as ``bench_generated.score_page`` scores it). The first kind that fits, in this order:
 
 * ``table missed``: no returned table holds any of the truth table's cells;
+* ``table split``: the returned table holds nothing of this row, another returned table on the page
+  holds it whole in one of its rows (a table cut in two);
+* ``row missing``: the returned table holds nothing of this row and no other holds it (a header
+  dropped, a table cut short, rows lost);
 * ``glued above`` / ``glued below``: a returned cell holds a cell of this row run together with the
   cell of the same column in the row above (below) — two truth rows read as one;
 * ``columns merged``: a returned cell holds a cell of this row run together with its neighbour on the
@@ -31,7 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from difflib import SequenceMatcher
 
-KINDS = ("table missed", "glued above", "glued below", "columns merged", "split rows", "split columns",
+KINDS = ("table missed", "table split", "row missing", "glued above", "glued below", "columns merged", "split rows", "split columns",
          "cell missing", "column shift", "row offset", "extra text", "text wrong")
 
 Grid = dict[tuple[int, int], str]
@@ -85,8 +89,16 @@ def _spelled_by_run(v: str, texts: list[str]) -> bool:
     return False
 
 
-def classify_row(truth: Grid, r: int, pred: Grid | None, dr: int, dc: int) -> str | None:
-    """The kind of error of truth row ``r`` (None when the row is exact)."""
+def _anywhere(v: str, values: list[str]) -> bool:
+    """Is ``v`` in one of ``values``, or one of them (three characters or more, or all of a shorter
+    ``v``) a piece of it?"""
+    return any(v in p or len(p) >= min(3, len(v)) and p in v for p in values)
+
+
+def classify_row(truth: Grid, r: int, pred: Grid | None, dr: int, dc: int,
+                 others: list[Grid] = ()) -> str | None:
+    """The kind of error of truth row ``r`` (None when the row is exact); ``others``: the other
+    tables returned on the page."""
     mine = _row(truth, r)
     if pred is None or not mine:
         return "table missed" if mine else None
@@ -94,6 +106,15 @@ def classify_row(truth: Grid, r: int, pred: Grid | None, dr: int, dc: int) -> st
     if mine == theirs:
         return None
     values = list(pred.values())
+    # nothing of the row here: a quarter of its texts at most found whole (short figures, "..",
+    # "n/a" turn up by chance in other rows) and none of six characters or more found in part
+    whole = sum(1 for v in mine.values() if v in values)
+    if whole <= 0.25 * len(mine) and not any(
+            len(v) >= 6 and any(v in p or len(p) >= 6 and p in v for p in values) for v in mine.values()):
+        texts = sorted(mine.values())
+        if any(sorted(_row(o, rr).values()) == texts for o in others for rr in {rr for rr, _ in o}):
+            return "table split"
+        return "row missing"
     for c, v in mine.items():
         col = _column(truth, c)
         above, below = _next_text(col, r, -1), _next_text(col, r, 1)
@@ -121,7 +142,7 @@ def classify_row(truth: Grid, r: int, pred: Grid | None, dr: int, dc: int) -> st
     for c, v in mine.items():
         # not even in part (a piece of three characters or more, or all of a shorter text), nor
         # changed in a few characters at its place
-        if not any(v in p or len(p) >= min(3, len(v)) and p in v for p in values) and \
+        if not _anywhere(v, values) and \
                 SequenceMatcher(None, v, theirs.get(c, "")).ratio() < 0.6:
             return "cell missing"
     texts = sorted(mine.values())
@@ -135,11 +156,12 @@ def classify_row(truth: Grid, r: int, pred: Grid | None, dr: int, dc: int) -> st
     return "text wrong"
 
 
-def classify_table(truth: Grid, pred: Grid | None, dr: int, dc: int) -> Counter:
-    """Counts of error kinds over the rows of one truth table."""
+def classify_table(truth: Grid, pred: Grid | None, dr: int, dc: int, others: list[Grid] = ()) -> Counter:
+    """Counts of error kinds over the rows of one truth table (``others``: the other tables returned
+    on the page)."""
     out: Counter = Counter()
     for r in sorted({r for r, _ in truth}):
-        kind = classify_row(truth, r, pred, dr, dc)
+        kind = classify_row(truth, r, pred, dr, dc, others)
         if kind:
             out[kind] += 1
     return out

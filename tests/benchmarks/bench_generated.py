@@ -136,7 +136,8 @@ def score_page(truth: list[dict], ignore_texts: list[str], preds: list[list]) ->
             if n > best[0]:
                 best = (n, dr, dc, i)
         n, dr, dc, i = best
-        out["wrong_rows"] += classify_table(g, pred_grids[i] if i is not None else None, dr, dc)
+        out["wrong_rows"] += classify_table(g, pred_grids[i] if i is not None else None, dr, dc,
+                                           [p for k, p in enumerate(pred_grids) if k != i])
         exact_rows = 0
         if i is not None:
             p = pred_grids[i]

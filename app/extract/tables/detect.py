@@ -1185,7 +1185,7 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
 
 
 #: a blank strip across all columns this much (in ems) taller than the blank between the lines of
-#: one cell ends a row (a cell's padding below and the next one's above; 0.3 em each at least)
+#: one cell ends a row (it holds a cell's padding below and the next one's above)
 ROW_BLANK = 0.25
 
 
@@ -1195,8 +1195,8 @@ def _blank_rows(band: list[dict], xs: list[float], size: float) -> list[float]:
     columns that no word covers, taller by ``ROW_BLANK`` em than the blank between two lines of one
     cell. Inside a cell the lines follow at the text's leading; between rows come the cells'
     padding, so the blank is taller. The blank between lines is the smallest blank between two
-    lines of one column (a cell of several lines holds one); without a wrapped cell there is
-    nothing to compare with and the band is left whole. Rows set at the leading alone (no padding)
+    lines of one column that do not touch (a cell of several lines holds one); without a wrapped
+    cell there is nothing to compare with and the band is left whole. Rows set at the leading alone (no padding)
     cannot be told apart this way."""
     cols: list[list[Line]] = []
     for c0, c1 in zip(xs, xs[1:]):
@@ -1204,7 +1204,8 @@ def _blank_rows(band: list[dict], xs: list[float], size: float) -> list[float]:
         if not ws:
             return []
         cols.append(group_lines(ws))
-    inner = [max(0.0, b.top - a.bottom) for lines in cols for a, b in zip(lines, lines[1:])]
+    # lines that touch or overlap (a raised note, a tight leading) say nothing of the blank
+    inner = [b.top - a.bottom for lines in cols for a, b in zip(lines, lines[1:]) if b.top > a.bottom]
     if not inner:
         return []
     line_blank = min(inner)
