@@ -149,3 +149,30 @@ def test_the_interpreter_ending_mid_export_waits_for_it(tmp_path):
                           text=True, timeout=120)
     assert "Destroyed while thread" not in done.stderr, done.stderr  # was: that, then abort (134)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="the 76-page sample is not in resources/samples")
+def test_a_running_extraction_is_registered_and_stopped_before_the_end(qtbot, tmp_path):
+    from widgets.threads import running, stop_all
+    from widgets.workbench import Workbench
+
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()  # the workbench lives in a window, deleted by qtbot at the end
+    qtbot.addWidget(holder)
+    bench = Workbench(holder)
+    bench.workers = 0  # in its thread: the pages take long enough to be stopped midway
+    project = Project.create(tmp_path / "x.bbproj")
+    doc = project.add_pdf(SAMPLE)
+    project.close()
+    bench.open_project(tmp_path / "x.bbproj")
+    pages = []
+    bench.extractionProgress.connect(lambda sha, done, total, message: pages.append(done))
+    assert bench.extract(doc.sha256)
+    thread = bench._extraction
+    qtbot.waitUntil(lambda: bool(pages) and pages[-1] >= 1, timeout=60000)
+    assert thread in running()
+    assert stop_all(60000)  # what the application runs when it is about to quit
+    assert not thread.isRunning() and thread.cancelled
+    assert thread not in running()
+    bench.close_project()

@@ -2,8 +2,9 @@
 
 A job on a :class:`~PySide6.QtCore.QThreadPool` thread must not emit on the object it works for: that
 object can be deleted while the job runs (a page view or window closed mid-job). Emitting on a deleted
-object raises in the pool thread ("Signal source has been deleted"), and Qt's pool ends the process on
-an exception (abort), or the emit meets the object half destroyed (segfault). The jobs hold a
+object raises in the pool thread ("Signal source has been deleted": the job's result is lost with a
+traceback, and an abort was seen from the render service's pool), or the emit meets the object half
+destroyed (segfault). The jobs hold a
 :class:`PoolRelay` instead, created in the GUI thread without a parent: it outlives them, its queued
 signals are delivered in the GUI thread, and its connections to a deleted receiver are gone.
 """
