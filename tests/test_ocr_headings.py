@@ -141,6 +141,26 @@ def test_measured_sizes_snap_to_the_documents_common_sizes():
     assert subs[0].size > 11.5 and heads[0].size > 17.5
 
 
+def test_measured_sizes_one_point_apart_stay_two_sizes():
+    """Chapters at 16 pt over sections at 15 pt, as measured on a 200 dpi scan (a pixel is 0.36 pt:
+    each line comes out a few tenths off): the sections' size does not swallow the chapters' (6.7%
+    apart), while each level's own spread (half a point) still snaps to one size."""
+    from app.extract.sections.analysis import snap_measured_sizes
+    from app.extract.sections.lines import Line
+
+    def line(size, text):
+        return Line(page=1, x0=0, top=0, x1=100, bottom=10, size=size, font="Helvetica", color="#000000",
+                    flags=0, row=0, text=text)
+
+    body = [line(s, "running text of the page " * 3) for s in (9.2, 9.2, 9.6, 8.8)]
+    chapters = [line(s, "Chapter heading") for s in (16.5, 16.5, 16.5, 16.5, 17.0)]
+    sections = [line(s, "Section heading") for s in (15.6,) * 8 + (16.0, 16.0)]
+    snap_measured_sizes(body + chapters + sections)
+    assert len({ln.size for ln in chapters}) == 1 and len({ln.size for ln in sections}) == 1
+    assert chapters[0].size > sections[0].size
+    assert len({ln.size for ln in body}) == 1
+
+
 @pytest.mark.skipif(not ocr.tesseract_available(), reason="Tesseract OCR is not installed")
 def test_scanned_sample_headings_keep_their_levels(tmp_path):
     """Pages 2-4 of the Myanmar sample scanned at 200 dpi: every heading found, at its level (bold
