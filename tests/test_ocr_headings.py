@@ -141,26 +141,6 @@ def test_measured_sizes_snap_to_the_documents_common_sizes():
     assert subs[0].size > 11.5 and heads[0].size > 17.5
 
 
-def test_measured_sizes_one_point_apart_stay_two_sizes():
-    """Chapters at 16 pt over sections at 15 pt, as measured on a 200 dpi scan (a pixel is 0.36 pt:
-    each line comes out a few tenths off): the sections' size does not swallow the chapters' (6.7%
-    apart), while each level's own spread (half a point) still snaps to one size."""
-    from app.extract.sections.analysis import snap_measured_sizes
-    from app.extract.sections.lines import Line
-
-    def line(size, text):
-        return Line(page=1, x0=0, top=0, x1=100, bottom=10, size=size, font="Helvetica", color="#000000",
-                    flags=0, row=0, text=text)
-
-    body = [line(s, "running text of the page " * 3) for s in (9.2, 9.2, 9.6, 8.8)]
-    chapters = [line(s, "Chapter heading") for s in (16.5, 16.5, 16.5, 16.5, 17.0)]
-    sections = [line(s, "Section heading") for s in (15.6,) * 8 + (16.0, 16.0)]
-    snap_measured_sizes(body + chapters + sections)
-    assert len({ln.size for ln in chapters}) == 1 and len({ln.size for ln in sections}) == 1
-    assert chapters[0].size > sections[0].size
-    assert len({ln.size for ln in body}) == 1
-
-
 @pytest.mark.skipif(not ocr.tesseract_available(), reason="Tesseract OCR is not installed")
 def test_scanned_sample_headings_keep_their_levels(tmp_path):
     """Pages 2-4 of the Myanmar sample scanned at 200 dpi: every heading found, at its level (bold
@@ -304,3 +284,27 @@ def test_a_short_last_line_takes_the_weight_of_its_heading():
     ocr._paragraph_sizes(lines)
     assert words[-1].stroke == words[0].stroke and words[-1].em == words[0].em
     assert all(w.stroke == 0.09 and w.em == 28.0 for w in body)
+
+
+def test_a_scanned_heading_measured_in_another_weight_keeps_its_style():
+    """Five chapter headings at 18 pt on scanned pages, one of them measured regular (its strokes
+    came out thin): it is the chapters' style, not a style of its own that would take a level between
+    the chapters and the 14 pt sections. The same line on a born-digital page keeps its own style."""
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Heading, signature, unify_measured_weight
+    from app.extract.sections.lines import Line
+
+    def heading(size, bold, measured=True):
+        ln = Line(page=1, x0=0, top=0, x1=100, bottom=10, size=size, font="Helvetica", color="#000000",
+                  flags=BOLD if bold else 0, row=0, text="Heading")
+        if measured:
+            ln.extra["measured"] = True
+        return Heading(title="Heading", level=0, page=1, lines=[ln], sig=signature(ln))
+
+    chapters = [heading(18.5, True) for _ in range(4)] + [heading(18.5, False)]
+    sections = [heading(14.0, True) for _ in range(6)]
+    unify_measured_weight(chapters + sections)
+    assert len({h.sig for h in chapters}) == 1 and chapters[-1].sig[1]
+    born = [heading(18.5, True, False) for _ in range(4)] + [heading(18.5, False, False)]
+    unify_measured_weight(born)
+    assert len({h.sig for h in born}) == 2

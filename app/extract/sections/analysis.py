@@ -57,20 +57,16 @@ class Stats:
     quiet: frozenset = frozenset()
 
 
-#: Sizes measured on a scanned image (:mod:`app.source.ocr`) differ from line to line by a pixel or
-#: so of a glyph's height (0.36 pt at 200 dpi: 4% of 10 pt type; 22 pt titles came out 20.9-21.9):
-#: sizes within this ratio, or within ``MEASURED_SIZE_STEP`` points, of a more used size are that
-#: size. A wider ratio (6% was used) merged heading sizes one point apart (16 pt chapters, measured
-#: 16.0-17.0, into 15 pt sections, measured 15.6-16.0).
-MEASURED_SIZE_RATIO = 1.05
-MEASURED_SIZE_STEP = 0.5
+#: Sizes measured on a scanned image (:mod:`app.source.ocr`) differ by a few percent from line to line
+#: (one pixel of a glyph's height at 200 dpi is 4% of 10 pt type): sizes within this ratio of a more
+#: used size are that size.
+MEASURED_SIZE_RATIO = 1.06
 
 
 def snap_measured_sizes(lines: list[Line]) -> None:
     """Give lines whose sizes were measured on images the document's common sizes: the size carrying
-    most text takes every size within ``MEASURED_SIZE_RATIO`` (or ``MEASURED_SIZE_STEP``) of it, then
-    the next most used of the sizes left, and so on (heaviest first, so body text is never pulled
-    towards a heading size)."""
+    most text takes every size within ``MEASURED_SIZE_RATIO`` of it, then the next most used of the
+    sizes left, and so on (heaviest first, so body text is never pulled towards a heading size)."""
     weights: Counter = Counter()
     for ln in lines:
         weights[ln.size] += len(ln.text)
@@ -79,8 +75,7 @@ def snap_measured_sizes(lines: list[Line]) -> None:
     for size, _w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])):
         if size not in left:
             continue
-        for other in [o for o in left if max(o, size) <= MEASURED_SIZE_RATIO * min(o, size)
-                      or abs(o - size) <= MEASURED_SIZE_STEP + 1e-9]:
+        for other in [o for o in left if max(o, size) <= MEASURED_SIZE_RATIO * min(o, size)]:
             target[other] = size
             left.discard(other)
     for ln in lines:
