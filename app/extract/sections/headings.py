@@ -790,7 +790,9 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     limit = min(ln.top for ln in end.lines) if end is not None else float("inf")
     names_below = any(ln.top >= bottom - 1 and ln.bottom <= limit + 1 and _NAMES.search(ln.text)
                       for ln in first_page_lines or [])
-    if not names_below and not _masthead(title, first_page_lines or [], body_size) \
+    # (a masthead only in a document of several pages: on a single page a running head is not told apart)
+    masthead = bool(elsewhere) and _masthead(title, first_page_lines or [], body_size)
+    if not names_below and not masthead \
             and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
