@@ -284,3 +284,27 @@ def test_a_short_last_line_takes_the_weight_of_its_heading():
     ocr._paragraph_sizes(lines)
     assert words[-1].stroke == words[0].stroke and words[-1].em == words[0].em
     assert all(w.stroke == 0.09 and w.em == 28.0 for w in body)
+
+
+def test_a_scanned_heading_measured_in_another_weight_keeps_its_style():
+    """Five chapter headings at 18 pt on scanned pages, one of them measured regular (its strokes
+    came out thin): it is the chapters' style, not a style of its own that would take a level between
+    the chapters and the 14 pt sections. The same line on a born-digital page keeps its own style."""
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Heading, signature, unify_measured_weight
+    from app.extract.sections.lines import Line
+
+    def heading(size, bold, measured=True):
+        ln = Line(page=1, x0=0, top=0, x1=100, bottom=10, size=size, font="Helvetica", color="#000000",
+                  flags=BOLD if bold else 0, row=0, text="Heading")
+        if measured:
+            ln.extra["measured"] = True
+        return Heading(title="Heading", level=0, page=1, lines=[ln], sig=signature(ln))
+
+    chapters = [heading(18.5, True) for _ in range(4)] + [heading(18.5, False)]
+    sections = [heading(14.0, True) for _ in range(6)]
+    unify_measured_weight(chapters + sections)
+    assert len({h.sig for h in chapters}) == 1 and chapters[-1].sig[1]
+    born = [heading(18.5, True, False) for _ in range(4)] + [heading(18.5, False, False)]
+    unify_measured_weight(born)
+    assert len({h.sig for h in born}) == 2

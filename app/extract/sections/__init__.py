@@ -110,7 +110,10 @@ def _analyse(
         images[number] = [tuple(b) for b in f.get("images") or []]
         graphics[number] = [tuple(b) for b in f.get("graphics") or []]
     # scanned pages: sizes measured on the image, snapped to the document's common sizes
-    snap_measured_sizes([ln for number, lines in pages.items() if (features[number] or {}).get("ocr") for ln in lines])
+    measured = [ln for number, lines in pages.items() if (features[number] or {}).get("ocr") for ln in lines]
+    snap_measured_sizes(measured)
+    for ln in measured:
+        ln.extra["measured"] = True  # size and weight measured on the image
     boxes: dict[int, list] = {}
     for t in tables:
         # A one-row or one-column "table" is a box or a band around text, not a grid.

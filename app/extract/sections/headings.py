@@ -102,6 +102,30 @@ def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
             h.sig = h.sig[:3] + (majority,) + h.sig[4:]
 
 
+def unify_measured_weight(headings: list["Heading"]) -> None:
+    """On scanned pages the weight is measured on the image, line by line: a heading of a recurring
+    heading style measured regular (or bold) against the rest is that style, not a level of its own
+    pushing the levels below it down. A signature of scanned headings that differs from the most used
+    one of its size only by weight, and heads at most a third as many sections, takes that one."""
+    by_size: dict[float, Counter] = defaultdict(Counter)
+    for h in headings:
+        if h.sig and h.lines and h.lines[0].extra.get("measured"):
+            by_size[h.sig[0]][h.sig] += 1
+    remap: dict[tuple, tuple] = {}
+    for counts in by_size.values():
+        (major, n), = counts.most_common(1)
+        if n < 3:
+            continue
+        for sig, m in counts.items():
+            if sig != major and sig[0] == major[0] and sig[2:] == major[2:] and 3 * m <= n:
+                remap[sig] = major
+    if not remap:
+        return
+    for h in headings:
+        if h.sig in remap and h.lines and h.lines[0].extra.get("measured"):
+            h.sig = remap[h.sig]
+
+
 def prominence(sig: tuple, stats: Stats) -> tuple:
     size, bold, italic, caps, family, color = sig
     return (size, 1 if bold else 0, 1 if caps else 0, 1 if color != stats.body_color else 0, 0 if italic else 1)
@@ -671,6 +695,7 @@ def infer_headings(
     style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
                                       stats.body_size)
     unify_caps(toc_headings + style_headings, stats)
+    unify_measured_weight(toc_headings + style_headings)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         headings = _levels_with_toc(toc_headings, style_headings, stats)
@@ -765,7 +790,9 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     limit = min(ln.top for ln in end.lines) if end is not None else float("inf")
     names_below = any(ln.top >= bottom - 1 and ln.bottom <= limit + 1 and _NAMES.search(ln.text)
                       for ln in first_page_lines or [])
-    if not names_below and not _masthead(title, first_page_lines or [], body_size) \
+    # (a masthead only in a document of several pages: on a single page a running head is not told apart)
+    masthead = bool(elsewhere) and _masthead(title, first_page_lines or [], body_size)
+    if not names_below and not masthead \
             and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
