@@ -14,9 +14,12 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   source itself may be wrong);
 * **value columns without a heading** while other columns have one, **no header row** at all, and
   **text lined up with the table** right above or below it (two phrases or more on a line within
-  1.6 line pitches: a header or a row left out).
+  1.6 line pitches: a header or a row left out);
+* **labels holding a figure** ("Livelihoods $ 3,911"), **header lines inside the body**, **rows
+  whose filled columns differ from the others'** and **labels starting in lower case** (the rest of
+  a wrapped label taken for a row): ``_grid_evidence``.
 
-The figure is meant to rank tables for a person's review (low first), not as a probability.
+The weights (``WEIGHTS``) were chosen for ranking on the generated development part. The figure is meant to rank tables for a person's review (low first), not as a probability.
 """
 
 from __future__ import annotations
@@ -53,6 +56,53 @@ def _phrases_in_line(words: list[dict], em: float) -> int:
 
 def _spread(xs: list[float]) -> float:
     return max(xs) - min(xs) if xs else 0.0
+
+
+def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[float, float, float, float]:
+    """Evidence in the grid's texts alone, as shares of the body rows:
+
+    * label cells ending with a figure ("Livelihoods $ 3,911") in a table with value columns: a
+      column gap missed between the labels and the first values;
+    * lines of headings inside the body (two text cells or more, no value, with rows of values above
+      and below): the header of a second table read as rows of the first;
+    * rows with values whose filled columns differ from the most common pattern (of rows with
+      values): cells that slid sideways, or a neighbour's cells in a column of their own;
+    * labels starting in lower case: the rest of a wrapped label above, taken for a row of its own."""
+    body = sorted(rows)
+    if not body:
+        return 0.0, 0.0, 0.0, 0.0
+    has_values = any(is_value(t) for cs in rows.values() for k, t in cs.items() if k != label_col and t.strip())
+    glued = 0
+    for r in body:
+        words = rows[r].get(label_col, "").split()
+        if has_values and len(words) >= 2 and not is_value(words[0]) and is_value(words[-1]) and len(words[-1]) >= 3:
+            glued += 1
+    valued_rows = [r for r in body if any(is_value(t) for k, t in rows[r].items() if k != label_col and t.strip())]
+    inner = 0
+    for r in body:
+        texts = [t for t in rows[r].values() if t.strip()]
+        if (valued_rows and valued_rows[0] < r < valued_rows[-1] and len(texts) >= 2
+                and not any(is_value(t) for t in texts)):
+            inner += 1
+    patterns: dict[frozenset, int] = {}
+    for r in valued_rows:
+        key = frozenset(k for k, t in rows[r].items() if t.strip())
+        patterns[key] = patterns.get(key, 0) + 1
+    off = (len(valued_rows) - max(patterns.values())) / len(valued_rows) if patterns else 0.0
+    lower = sum(1 for r in body if rows[r].get(label_col, "").strip()[:1].islower()) if len(body) >= 3 else 0
+    n = len(body)
+    return glued / n, inner / n, off, lower / n
+
+
+#: How much each kind of evidence lowers the figure: a share s of the table (words, cells, rows or
+#: columns) gives a factor 1 - min(1, weight * s); yes/no evidence (a total that does not add up, no
+#: header, text left out) gives 1 - weight. Chosen for ranking on the generated development part
+#: (docs/benchmarks.md, "Confidence").
+WEIGHTS = {
+    "unassigned": 2.0, "merged": 5.0, "ragged": 0.25, "crossing": 2.0, "orphans": 1.5, "totals": 0.1,
+    "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
+    "pattern": 0.1, "lower": 3.0,
+}
 
 
 def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> tuple[float, dict[str, float]]:
@@ -118,10 +168,13 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
     left_out = _phrases_in_line(near, em) >= 2
 
+    label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col)
+
     shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
-              "orphans": orphans, "totals": float(mismatches), "unheaded": unheaded,
-              "no_header": float(table.header_rows == 0), "left_out": float(left_out)}
-    score = ((1 - min(1.0, 2.0 * unassigned)) * (1 - min(1.0, 3.0 * merged)) * (1 - 0.5 * ragged)
-             * (1 - min(1.0, 2.0 * crossing)) * (1 - min(1.0, 1.5 * orphans)) * (0.85 if mismatches else 1.0)
-             * (1 - 0.5 * unheaded) * (0.9 if table.header_rows == 0 else 1.0) * (0.8 if left_out else 1.0))
+              "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
+              "no_header": float(table.header_rows == 0), "left_out": float(left_out),
+              "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower}
+    score = 1.0
+    for kind, share in shares.items():
+        score *= 1 - min(1.0, WEIGHTS[kind] * share)
     return round(max(0.0, min(1.0, score)), 3), shares
