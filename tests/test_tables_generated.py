@@ -176,20 +176,6 @@ def test_dashboard_pages_of_small_panels(tmp_path, family, seed, page):
     assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
 
 
-@pytest.mark.parametrize("family, seed, page", [("dashboard", 132, 1), ("panels", 315, 2)])
-def test_totals_row_then_a_header_line_starts_the_next_table(tmp_path, family, seed, page):
-    """Generated dashboard pages (development seeds) with two small tables stacked a line apart whose
-    columns line up (no row of one crosses the other's column gaps): the upper table's totals row
-    ("Grand total", or values alone under the value columns) followed by the lower table's header
-    line is where one ends (rule 39)."""
-    doc = gen.build_doc(family, "reportlab", seed)
-    doc.pages = [doc.pages[page - 1]]
-    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
-    scores = _scores(doc, pdf)
-    exact, rows = _rows(scores)
-    assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
-
-
 
 @pytest.mark.parametrize("family, seed, page", [("flow", 751, 1), ("twocolumn", 192, 2), ("twocolumn", 619, 1),
                                                 ("twocolumn", 196, 1)])

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
 
-from app.extract.tables.cells import is_total_label
 from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling
@@ -609,9 +608,7 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
     (wider figures further down a column may run into a gap the narrow ones above leave), and no
     header line follows the rows. The block is cut where its two parts, each of three lines or more
     with two lines holding values beside a label, cross so; among such cuts the one before a line without values
-    (the lower table's header), then the one with the widest blank above it, wins. Where the columns
-    of the two line up and nothing crosses, a totals row followed by a header line under it is the
-    cut (:func:`_totals_above`), taken only when no crossing cut qualifies."""
+    (the lower table's header), then the one with the widest blank above it, wins."""
     if len(block) < 6:
         return [block]
     em = median(infos[k].line.size for k in block)
@@ -627,33 +624,16 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         down = any(_crossed(infos, cb, g, em) >= need_b for g in ga)
         up = any(_crossed(infos, ca, g, em) >= need_a for g in gb)
         head = not any(is_value(p.text) for p in infos[below[0]].phrases)
-        header = head and infos[below[0]].multi
-        # one way only: when the lower part starts with a header line of its own; or no way, when
-        # that header line follows a totals row (rule 39)
-        crossing = (down and up) or ((down or up) and header)
-        if not crossing and not (header and _totals_above(infos[above[-1]], infos[below[0]])):
+        # one way only: when the lower part starts with a header line of its own
+        if not (down and up) and not ((down or up) and head and infos[below[0]].multi):
             continue
         blank = infos[below[0]].line.top - infos[above[-1]].line.bottom
-        if best is None or (crossing, head, blank) > best[0]:
-            best = ((crossing, head, blank), i)
+        if best is None or (head, blank) > best[0]:
+            best = ((head, blank), i)
     if best is None:
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
-
-
-def _totals_above(total: _LineInfo, header: _LineInfo) -> bool:
-    """``total`` is a totals row (values beside a totals label, "Total", "Grand total", or values
-    alone with no label: a total printed under its value columns) and ``header`` lies under it
-    (their extents overlap): the next table's header, not one of a panel beside it."""
-    ps = total.phrases
-    if not ps:
-        return False
-    if not all(is_value(p.text) for p in ps) and not (len(ps) >= 2 and is_total_label(ps[0].text) and total.valued):
-        return False
-    a, b = ps[0].x0, ps[-1].x1
-    c, d = header.phrases[0].x0, header.phrases[-1].x1
-    return min(b, d) > max(a, c)
 
 
 def _key_value_lines(infos: list[_LineInfo], block: list[int]) -> set[int]:
