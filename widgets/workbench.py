@@ -712,6 +712,9 @@ class Workbench(QObject):
             thread.failed.connect(self._on_extraction_failed)
             thread.finished.connect(self._on_thread_finished)
             threads.register(thread, thread.cancel)  # waited for if the application quits meanwhile
+            # a workbench deleted with its parent mid-run (a window closed by other means than its close
+            # event) deletes the thread after this: stopped first (the connection ends with the thread)
+            self.destroyed.connect(thread.stop)
             self._extraction = thread
             self.extractionStarted.emit(sha)
             thread.start()
