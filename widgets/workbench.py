@@ -770,7 +770,7 @@ class Workbench(QObject):
             self.current_table = ""
         self.last_extraction_seconds = thread.seconds
         parts = [Workbench.tr("%n table(s)", "", len(data.tables)),
-                 Workbench.tr("%n section(s)", "", sum(1 for _ in data.all_sections()))]
+                 Workbench.tr("%n section(s)", "", sum(1 for _ in data.headings()))]
         if report.applied:
             parts.append(Workbench.tr("%n correction(s) re-applied", "", report.applied))
         if report.skipped:
