@@ -97,7 +97,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(text + "\n")
     if not args.quiet:
         print(
-            f"{len(data.tables)} tables, {sum(1 for _ in data.all_sections())} sections, "
+            f"{len(data.tables)} tables, {sum(1 for _ in data.headings())} sections, "
             f"{len(data.warnings)} warnings",
             file=sys.stderr,
         )
@@ -136,7 +136,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                         "title": d.document.title,
                         "embedded": project.store.has_embedded_pdf(d.document.sha256),
                         "tables": len(d.tables),
-                        "sections": sum(1 for _ in d.all_sections()),
+                        "sections": sum(1 for _ in d.headings()),
                     }
                     for d in project.documents.values()
                 ],

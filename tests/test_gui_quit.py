@@ -176,3 +176,89 @@ def test_a_running_extraction_is_registered_and_stopped_before_the_end(qtbot, tm
     assert not thread.isRunning() and thread.cancelled
     assert thread not in running()
     bench.close_project()
+
+
+DROP_AFTER_CANCEL = '''
+import gc, sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from tests.gui_support import make_pdf
+from widgets.workbench import Workbench
+
+app = QApplication([])
+folder = Path(sys.argv[1])
+pdf = make_pdf(folder)
+for round in range(2):
+    bench = Workbench()  # no parent: Python owns it, as a window closed by the user owns its own
+    bench.workers = 0
+    bench.new_project(folder / f"w{round}.bbproj")
+    bench.extract(bench.add_pdf(pdf))
+    bench.cancel_extraction()
+    bench.close_project()  # waits for the thread; its queued "finished" is not delivered yet
+    del bench
+    gc.collect()
+    end = time.monotonic() + 1.5
+    while time.monotonic() < end:  # the thread's queued signals and deferred deletes are delivered
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+print("DONE", flush=True)
+'''
+
+
+def test_a_workbench_dropped_after_a_cancelled_extraction_leaves_nothing_behind(tmp_path):
+    """The extraction thread and what it is connected to must not keep the workbench alive, nor be
+    deleted twice when it goes (was: a segfault in the thread's deferred delete, exit -11)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", DROP_AFTER_CANCEL, str(tmp_path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "DONE" in done.stdout
+    assert "Destroyed while thread" not in done.stderr and "Traceback" not in done.stderr, done.stderr[-3000:]
+
+
+DELETE_MID_EXTRACTION = '''
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from app.project.project import Project
+from widgets.workbench import Workbench
+
+app = QApplication([])
+folder, sample = Path(sys.argv[1]), Path(sys.argv[2])
+project = Project.create(folder / "x.bbproj")
+doc = project.add_pdf(sample)
+project.close()
+holder = QWidget()  # a window, closed without its close event (deleted by its own parent, say)
+bench = Workbench(holder)
+bench.workers = 0
+bench.open_project(folder / "x.bbproj")
+pages = []
+bench.extractionProgress.connect(lambda sha, done, total, message: pages.append(done))
+bench.extract(doc.sha256)
+end = time.monotonic() + 120
+while not (pages and pages[-1] >= 1) and time.monotonic() < end:
+    QCoreApplication.processEvents()
+    time.sleep(0.005)
+print("EXTRACTING" if pages else "NOT STARTED", flush=True)
+del holder, bench  # the workbench goes with its parent, its extraction thread still running
+end = time.monotonic() + 1.5
+while time.monotonic() < end:
+    QCoreApplication.processEvents()
+    time.sleep(0.01)
+print("DONE", flush=True)
+'''
+
+
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="the 76-page sample is not in resources/samples")
+def test_a_workbench_deleted_with_its_parent_mid_extraction_stops_its_thread_first(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", DELETE_MID_EXTRACTION, str(tmp_path),
+                           str(SAMPLE)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert "EXTRACTING" in done.stdout, (done.stdout, done.stderr[-3000:])
+    # was: "QThread: Destroyed while thread is still running", then abort (exit -6)
+    assert "Destroyed while thread" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 0 and "DONE" in done.stdout, done.stderr[-3000:]

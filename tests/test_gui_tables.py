@@ -514,3 +514,36 @@ def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_pa
     # the saved project keeps the figure (optional JSON field)
     assert Table.from_json(doubtful.to_json()).confidence == 0.41
     assert "confidence" not in Table.from_rows([["a", "1"]], id="x", page=1).to_json()
+
+
+def test_selecting_a_cell_keeps_the_label_column_in_view(qtbot):
+    """A cell of a column too wide to show beside the label column is shown from its start, beside
+    the labels, rather than scrolled to so the labels leave the view; a cell that fits beside the
+    labels brings them back; one far to the right is scrolled to as little as needed."""
+    from app.document.model import Table
+    from widgets.table_editor import TableEditor
+    from widgets.workbench import Workbench
+
+    bench = Workbench()
+    editor = TableEditor(bench)
+    qtbot.addWidget(editor)
+    wide = "a long objective statement that fills the widest column the editor allows " * 2
+    rows = [["Country", "Objective", "2023", "2024", "2025", "2026"],
+            ["Kenya", wide, "1,000", "2,000", "3,000", "4,000"],
+            ["Somalia", wide, "5,000", "6,000", "7,000", "8,000"]]
+    editor.view.setFixedWidth(380)  # a narrow docked panel
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.load(Table.from_rows(rows, id="t", header_rows=1))
+    view, bar = editor.view, editor.view.horizontalScrollBar()
+    label = view.columnWidth(0)
+    assert label + view.columnWidth(1) > view.viewport().width()  # the wide column cannot sit beside it
+    editor.select_cell(1, 1)
+    assert view.columnViewportPosition(0) == 0, "the label column left the view"
+    assert view.columnViewportPosition(1) < view.viewport().width()  # the cell's start is shown
+    editor.select_cell(1, 5)  # far right: scrolled to, just enough to show the cell whole
+    x = view.columnViewportPosition(5)
+    assert x >= 0 and x + view.columnWidth(5) <= view.viewport().width()
+    assert x + view.columnWidth(5) >= view.viewport().width() - 1  # no further than needed
+    editor.select_cell(2, 0)  # back to a label: the labels are in view again
+    assert view.columnViewportPosition(0) == 0 and bar.value() == 0

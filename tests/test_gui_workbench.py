@@ -285,3 +285,26 @@ def test_bundled_sample_open_extract_edit_save_reopen(window, qtbot, tmp_path):
     assert state(again.bench.project, sha) == before
     assert again.bench.data().table(table.id).text_grid()[1][0] == old + " (checked)"
     again.close()
+
+
+def test_the_status_bar_and_the_pack_panel_count_the_same_sections(window, qtbot, tmp_path):
+    """The document's level-0 root is the document itself (the pack names it by the document block,
+    not a heading): neither the extraction's message nor the Pack panel counts it as a section."""
+    import re
+
+    finished = []
+    window.bench.extractionFinished.connect(lambda sha, message: finished.append(message))
+    assert window.open_path(make_pdf(tmp_path))
+    wait_extracted(qtbot, window)
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    data = window.bench.data()
+    assert any(s.level <= 0 for s in data.sections)  # the document has its root ...
+    headings = [s for s in data.all_sections() if s.level > 0]
+    assert headings  # ... and headings under it
+    said = re.search(r"(\d+) sections?", finished[-1])
+    assert said and int(said.group(1)) == len(headings), finished[-1]
+    window.compose_pack()
+    qtbot.waitUntil(lambda: window.pack_composer is not None and window.pack_composer.pack is not None,
+                    timeout=5000)
+    panel = re.search(r"(\d+) sections?", window.pack_composer.status.text())
+    assert panel and int(panel.group(1)) == len(headings), window.pack_composer.status.text()

@@ -65,6 +65,12 @@ class ExtractionThread(QThread):
     def cancel(self) -> None:
         self._cancel = True
 
+    def stop(self, *_) -> None:
+        """Cancel and wait: its parent is being destroyed, and a running thread destroyed with it ends
+        the process ("QThread: Destroyed while thread is still running", then abort)."""
+        self._cancel = True
+        self.wait(60000)
+
     @property
     def cancelled(self) -> bool:
         return self._cancel

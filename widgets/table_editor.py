@@ -52,6 +52,47 @@ MAX_COLUMN_WIDTH = 340
 MAX_HEADER_WIDTH = 150
 #: rows looked at to size the columns (a table of thousands of rows is sized from its first rows)
 COLUMN_SAMPLE_ROWS = 500
+#: a cell whose start shows this much beside the label column is not scrolled to (pixels)
+MIN_CELL_SHOWN = 40
+
+
+def sideways_offset(offset: int, width: int, label: int, left: int, right: int) -> int:
+    """The horizontal scroll offset that shows the cell spanning ``left``..``right`` (content pixels)
+    in a viewport ``width`` wide now scrolled to ``offset``, keeping the label column (``0``..``label``)
+    in view where it can: a cell that fits beside it is shown with it; a cell too wide for that whose
+    start already shows beside it stays put (the editor shows the whole text); any other cell is
+    scrolled to as little as needed, its start first when it is wider than the viewport."""
+    if right <= width or left < label:  # the label column itself, or a cell that fits beside it
+        return 0
+    if offset == 0 and left + MIN_CELL_SHOWN <= width:
+        return 0
+    if offset <= left and right <= offset + width:  # already in view
+        return offset
+    if left < offset:
+        return left
+    return min(left, right - width)
+
+
+class CellView(QTableView):
+    """The editor's grid: moving to a cell scrolls sideways by :func:`sideways_offset`, so the label
+    column (row names, the table's stub) is not pushed out of view by a wide column next to it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        super().scrollTo(index, hint)  # the rows as Qt does it
+        if not index.isValid() or hint != QAbstractItemView.ScrollHint.EnsureVisible:
+            return
+        header = self.horizontalHeader()
+        left = header.sectionPosition(index.column())
+        span = max(1, self.columnSpan(index.row(), index.column()))
+        right = sum(header.sectionSize(c) for c in range(index.column(), index.column() + span)) + left
+        label = header.sectionSize(0) if header.count() else 0
+        bar.setValue(sideways_offset(before, self.viewport().width(), label, left, right))
 
 
 def shape(table: Table) -> tuple:
@@ -226,7 +267,7 @@ class TableEditor(QWidget):
         self.header_spin.valueChanged.connect(self._header_rows_changed)
         self.header_label = QLabel(self.tr("Header rows"), self)
 
-        self.view = QTableView(self)
+        self.view = CellView(self)
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -704,11 +704,17 @@ class Workbench(QObject):
                                       project_path=self.project.path, workers=workers,
                                       replace=replace or bool(data.tables) or bool(data.sections), parent=self)
             thread.pageReady.connect(self._on_page_ready)
-            thread.progressed.connect(lambda d, t, m, s=sha: self.extractionProgress.emit(s, d, t, m))
+            # bound methods only: a lambda holding ``self`` is kept by the thread's connection, so the
+            # thread's deferred delete would free the workbench, whose destructor deletes the thread
+            # again (a segfault after a workbench is dropped with its extraction just cancelled)
+            thread.progressed.connect(self._on_progress)
             thread.extracted.connect(self._on_extracted)
             thread.failed.connect(self._on_extraction_failed)
             thread.finished.connect(self._on_thread_finished)
             threads.register(thread, thread.cancel)  # waited for if the application quits meanwhile
+            # a workbench deleted with its parent mid-run (a window closed by other means than its close
+            # event) deletes the thread after this: stopped first (the connection ends with the thread)
+            self.destroyed.connect(thread.stop)
             self._extraction = thread
             self.extractionStarted.emit(sha)
             thread.start()
@@ -721,6 +727,11 @@ class Workbench(QObject):
             thread.cancel()
             if all_queued:
                 thread.wait(30000)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        thread = self.sender() if isinstance(self.sender(), QObject) else self._extraction
+        if thread is not None:
+            self.extractionProgress.emit(thread.sha256, done, total, message)
 
     def _on_page_ready(self, result) -> None:
         thread = self.sender() if isinstance(self.sender(), QObject) else self._extraction
@@ -759,7 +770,7 @@ class Workbench(QObject):
             self.current_table = ""
         self.last_extraction_seconds = thread.seconds
         parts = [Workbench.tr("%n table(s)", "", len(data.tables)),
-                 Workbench.tr("%n section(s)", "", sum(1 for _ in data.all_sections()))]
+                 Workbench.tr("%n section(s)", "", sum(1 for _ in data.headings()))]
         if report.applied:
             parts.append(Workbench.tr("%n correction(s) re-applied", "", report.applied))
         if report.skipped:

@@ -515,6 +515,11 @@ class DocumentData:
         for root in self.sections:
             yield from root.walk()
 
+    def headings(self) -> Iterator[Section]:
+        """Every section but a level-0 root, which is the document itself (docs/sections.md): the
+        sections a reader counts, and those a pack of the whole document shows as headings."""
+        return (s for s in self.all_sections() if s.level > 0)
+
     def section(self, section_id: str) -> Section:
         for s in self.all_sections():
             if s.id == section_id:
