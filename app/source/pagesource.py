@@ -84,6 +84,7 @@ def _bind():
         TextObjGetFont = fn("FPDFTextObj_GetFont", vp, vp)
         TextObjGetRenderMode = fn("FPDFTextObj_GetTextRenderMode", ci, vp)
         FontGetIsEmbedded = fn("FPDFFont_GetIsEmbedded", ci, vp)
+        FontGetDescent = fn("FPDFFont_GetDescent", ci, vp, ctypes.c_float, vp)
         FontGetBaseFontName = fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, vp, vp, ctypes.c_size_t)
         ObjGetType = fn("FPDFPageObj_GetType", ci, vp)
         ObjGetMatrix = fn("FPDFPageObj_GetMatrix", ci, vp, vp)
@@ -388,6 +389,12 @@ class PdfiumPage:
                 name = name_buf.raw[: k - 1].decode("latin-1")
             if not raw.FontGetIsEmbedded(font):
                 descent = _standard_descent(name)
+            elif raw.FontGetDescent(font, 1.0, sc.f0):
+                # the descent the font declares, as pdfminer places its boxes: pdfium's loose box
+                # reaches down to the glyph's outline where it passes the declared descent ("p",
+                # "g", "y" of fonts declaring a short one), and its neighbours on the baseline
+                # would stand higher, splitting words and lines
+                descent = min(sc.f[0], 0.0)
         if not raw.GetMatrix(tp, i, sc.f0):
             return None
         a, b, c, d, e, f = sc.f[:6]
