@@ -149,7 +149,7 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
     return [x0, *seps, x1]
 
 
-def _split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
+def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
     """Phrases of values that run over a gutter of the table, cut there ("22 573" where the other
     rows put "9,134" and "n/a" in two columns): a phrase of two values set a word space apart
     (read as one space-grouped number, or a number, its note letter and the next number) crosses the
@@ -623,7 +623,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         if not core:
             core = set(range(len(lines)))
         body_lines = set(range(first_value, len(lines))) if first_value is not None else None
-        per_line = _split_at_gutters(per_line, core)
+        per_line = split_at_gutters(per_line, core)
         phrases = [p for ps in per_line for p in ps]
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
     else:
