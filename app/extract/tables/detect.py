@@ -12,14 +12,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
 
 from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling
-from app.extract.tables.structure import _coverage_gaps, split_at_gutters
+from app.extract.tables.structure import _coverage_gaps
 from app.extract.tables.text import Line, Phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
@@ -538,16 +538,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     kv_lines: set[int] = set()
     for block in blocks:
         kv_lines |= _key_value_lines(infos, block)
-    parts = [part for block in blocks for part in _without(block, kv_lines)]
-    for part in parts:
-        # two values a word space apart across a gutter of the block are two cells (as in
-        # structure.build_structure), not a cell running over the gap between two columns
-        core = {m for m in part if infos[m].multi and infos[m].valued}
-        cut = split_at_gutters([info.phrases for info in infos], core)
-        for m in core:
-            if len(cut[m]) != len(infos[m].phrases):
-                infos[m] = replace(infos[m], phrases=cut[m])
-    blocks = [piece for part in parts for piece in _stacked_tables(infos, part)]
+    blocks = [piece for block in blocks for part in _without(block, kv_lines)
+              for piece in _stacked_tables(infos, part)]
     candidates: list[Candidate] = []
     # key-value lines are neither rows nor headers of the table beside them
     used: set[int] = set(kv_lines)
