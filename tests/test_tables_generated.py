@@ -297,3 +297,54 @@ def test_wide_annex_table_in_small_type(tmp_path, seed):
                      font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed], size=[7, 6.5, 8, 7.5][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def _annex(rng, n_vals: int, rows: list[list[str]], size: float, font: str, pad: float, tmp_path, name: str):
+    """A wide annex table drawn with the given value rows (months heading, right-aligned numbers)."""
+    heads = (gen.MONTHS + ["Total", "Avg.", "Min.", "Max."])[:n_vals]
+    cells = [(0, 0, 1, 1, "Country")] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    labels = ["Colombia", "Peru", "Haiti", "Senegal", "Sudan", "Kenya", "Nepal", "Chad"]
+    for r, values in enumerate(rows, 1):
+        cells.append((r, 0, 1, 1, labels[r - 1]))
+        cells += [(r, 1 + i, 1, 1, v) for i, v in enumerate(values)]
+    t = gen.GenTable(cells=cells, n_rows=len(rows) + 1, n_cols=n_vals + 1, header_rows=1,
+                     kinds=["label"] + ["num"] * n_vals,
+                     style=_style(rng, rules="none", pad=pad, leading=1.2, align_num="right", header_bold=False))
+    return _draw(tmp_path, name, [[gen._caption(rng), gen.t_block(t), gen._source(rng)]], font=font, size=size)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_values_a_word_space_apart_across_a_gutter_are_two_cells(tmp_path, seed):
+    """Neighbouring columns of a wide annex set with the tightest padding: where one row holds "22"
+    and "573" side by side (a 3-digit value after a short one, so it could be one space-grouped
+    number) or "630ᵇ" and "5,512" (a value, its note letter, the next value), the pair was one phrase
+    across the gutter that every other row leaves free, and the two columns became one."""
+    rng = random.Random(f"gutter-{seed + 1}")
+    n_vals = 13 + seed
+    # columns of thousands and columns of hundreds; "Apr" of hundreds beside "Mar" of thousands
+    long = [rng.random() < 0.5 for _ in range(n_vals)]
+    long[2], long[3] = True, False
+    rows = [[format(rng.randint(1000, 9999) if long[i] else rng.randint(100, 999), ",") for i in range(n_vals)]
+            for _ in range(6)]
+    k = 5 - seed % 2
+    rows[k][2], rows[k][3] = str(rng.randint(10, 99)), str(rng.randint(100, 999))
+    for i in range(n_vals):  # no row of commas around it: its numbers could group with spaces
+        if i not in (2, 3):
+            rows[k][i] = str(rng.randint(100, 999))
+    if seed % 2:
+        rows[1][2], rows[1][3] = f"{rng.randint(100, 999)}ᵇ", str(rng.randint(100, 999))
+    doc, pdf = _annex(rng, n_vals, rows, [8, 7, 7.5, 6.5][seed], ["LiberationSans", "DejaVuSans", "Helvetica",
+                      "LiberationSerif"][seed], [0.3, 0.25, 0.25, 0.25][seed], tmp_path, f"gutter{seed}")
+    exact, n = _rows(_scores(doc, pdf))
+    assert exact == n
+
+
+def test_space_grouped_number_alone_in_its_column_stays_whole(tmp_path):
+    """The other side: "22 573" in a column of short values, with no column of values under "22",
+    is one number grouped with a space; it is not cut."""
+    rng = random.Random("gutter-whole")
+    rows = [[str(rng.randint(10, 999)) for _ in range(12)] for _ in range(6)]
+    rows[2][5] = "22 573"
+    doc, pdf = _annex(rng, 12, rows, 8, "LiberationSans", 0.4, tmp_path, "whole")
+    exact, n = _rows(_scores(doc, pdf))
+    assert exact == n

@@ -149,6 +149,60 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
     return [x0, *seps, x1]
 
 
+def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
+    """Phrases of values that run over a gutter of the table, cut there ("22 573" where the other
+    rows put "9,134" and "n/a" in two columns): a phrase of two values set a word space apart
+    (read as one space-grouped number, or a number, its note letter and the next number) crosses the
+    gap between two columns that the other body lines leave free, so the two columns became one.
+    The gutters are found from the words of such phrases, not their extent; a phrase is cut only
+    between two of its words, where its left part ends with a value over text of most other body
+    lines that ends before the gutter and its right part starts with a value over text of most other
+    body lines that starts after it. A number alone in its column keeps its groups: its left group
+    has no column of its own under it."""
+    def valued(p: Phrase) -> bool:
+        return len(p.words) >= 2 and is_value(p.words[0]["text"]) and is_value(p.words[-1]["text"])
+
+    lines = sorted(i for i in core if i < len(per_line))
+    if len(lines) < 3 or not any(valued(p) for i in lines for p in per_line[i]):
+        return per_line
+    spans = [(w["x0"], w["x1"], i) for i in lines for p in per_line[i]
+             for w in (p.words if valued(p) else [{"x0": p.x0, "x1": p.x1}])]
+    size = median([p.size for i in lines for p in per_line[i]])
+    lo = min(a for a, _, _ in spans) - 1.0
+    hi = max(b for _, b, _ in spans) + 1.0
+    gaps = _coverage_gaps(spans, 0, lo, hi, min_width=max(1.5, 0.25 * size))
+    if not gaps:
+        return per_line
+    out = [list(ps) for ps in per_line]
+    for i in lines:
+        new: list[Phrase] = []
+        for p in out[i]:
+            if not valued(p):
+                new.append(p)
+                continue
+            start = 0
+            for j in range(len(p.words) - 1):
+                left, right = p.words[start:j + 1], p.words[j + 1:]
+                a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
+                if not any(a_x - 0.01 <= a and b <= b_x + 0.01 for a, b in gaps):
+                    continue
+                if not (is_value(left[0]["text"]) and is_value(right[0]["text"])):
+                    continue
+                l0, l1 = min(w["x0"] for w in left), a_x
+                r0, r1 = b_x, max(w["x1"] for w in right)
+                others = [k for k in lines if k != i]
+                under_left = sum(1 for k in others if any(
+                    q.x1 <= b_x and q.x1 > l0 and q.x0 < l1 for q in out[k]))
+                under_right = sum(1 for k in others if any(
+                    q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
+                if 2 * under_left >= len(others) and 2 * under_right >= len(others):
+                    new.append(_make_phrase(left, i))
+                    start = j + 1
+            new.append(p if start == 0 else _make_phrase(p.words[start:], i))
+        out[i] = new
+    return out
+
+
 def _col_range(p: Phrase, cols: list[float]) -> tuple[int, int]:
     """Columns a phrase falls in: the columns it overlaps by a meaningful part of itself."""
     n = len(cols) - 1
@@ -569,6 +623,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         if not core:
             core = set(range(len(lines)))
         body_lines = set(range(first_value, len(lines))) if first_value is not None else None
+        per_line = split_at_gutters(per_line, core)
+        phrases = [p for ps in per_line for p in ps]
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
     else:
         cols = list(columns)
