@@ -161,3 +161,18 @@ def quit_driver(project_path: str, extract_sha: str) -> None:
     bench.extractionProgress.connect(progress)
     bench.extract(extract_sha)
     sys.exit(app.exec())
+
+
+def shown_main_window(qtbot, size=(1366, 768)):
+    """A main window as a user meets it on a 1366x768 laptop, extracting in its own thread (no worker
+    processes), shown and exposed; closed with the test."""
+    from widgets.main_window import MainWindow
+
+    window = MainWindow()
+    window.bench.workers = 0
+    qtbot.addWidget(window)
+    if size:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -8,19 +8,11 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
 
 from app.project.project import Project  # noqa: E402
-from tests.gui_support import WRAPPED_ROWS, baseline, make_pdf  # noqa: E402
+from tests.gui_support import WRAPPED_ROWS, baseline, make_pdf, shown_main_window  # noqa: E402
 
 
 def make_window(qtbot):
-    from widgets.main_window import MainWindow
-
-    window = MainWindow()
-    window.bench.workers = 0
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_main_window(qtbot)
 
 
 @pytest.fixture

@@ -13,13 +13,14 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
 
+from tests.gui_support import shown_main_window  # noqa: E402
+
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 import widgets.main_window as main_window  # noqa: E402
 from app.project.project import Project  # noqa: E402
 from tests.data.make_crafted_projects import OUT  # noqa: E402
 from tests.test_project_file import HOLDER, make_data  # noqa: E402
-from widgets.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHA = "cd" * 32
@@ -32,12 +33,7 @@ def window(qtbot, monkeypatch):
     # the test projects' PDF is nowhere: "Locate it?" is answered No
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    w = MainWindow()
-    w.bench.workers = 0
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_main_window(qtbot)
     return w
 
 

@@ -9,6 +9,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from tests.gui_support import shown_main_window  # noqa: E402
+
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox  # noqa: E402
 
 from app.project.project import Project  # noqa: E402
@@ -24,16 +26,9 @@ def make_project(path):
 
 @pytest.fixture
 def window(qtbot, monkeypatch):
-    from widgets.main_window import MainWindow
-
     # the project's document comes without its PDF: do not look for it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    w = MainWindow()
-    w.bench.workers = 0
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_main_window(qtbot)
     yield w
     if w.pack_composer is not None:
         w.pack_composer.wait_for_tasks()

@@ -11,6 +11,7 @@ pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime depen
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
+from tests.gui_support import shown_main_window  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -26,13 +27,7 @@ def distinct_colours(image, step: int = 7) -> int:
 
 @pytest.fixture
 def window(qtbot):
-    w = MainWindow()
-    w.bench.workers = 0  # extraction in its thread, no worker processes
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_main_window(qtbot)
 
 
 def sample_pdf(fallback: Path) -> Path:
@@ -281,12 +276,7 @@ def test_a_restored_layout_that_does_not_fit_falls_back(qtbot, tmp_path, monkeyp
     from widgets import pack_composer
     from widgets.main_window import FIT_HEIGHT
 
-    first = MainWindow()
-    first.bench.workers = 0
-    qtbot.addWidget(first)
-    first.resize(1366, 768)
-    first.show()
-    qtbot.waitExposed(first)
+    first = shown_main_window(qtbot)
     _pack_open(first, qtbot, tmp_path)
     first.save_window_state()  # the Pack panel open, as a user leaves it
     first.close()

@@ -8,6 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from tests.gui_support import shown_main_window  # noqa: E402
+
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -205,16 +207,9 @@ def test_loading_a_saved_pack_is_undone(composer, project):
 def window(qtbot, path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from widgets.main_window import MainWindow
-
     # the project's documents come without their PDFs: do not look for them
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    w = MainWindow()
-    w.bench.workers = 0
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_main_window(qtbot)
     assert w.open_project(path)
     yield w
     if w.pack_composer is not None:
