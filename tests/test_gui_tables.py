@@ -621,6 +621,23 @@ def test_turning_the_frozen_column_off_is_remembered(qtbot):
     assert _funding_editor(qtbot).view.is_frozen()
 
 
+def test_a_label_column_leaving_no_room_is_not_frozen(qtbot):
+    """In a panel hardly wider than the labels the figures would have no room beside a frozen column:
+    the labels scroll with them instead, and freeze again when the panel is widened."""
+    editor = _funding_editor(qtbot)
+    view = editor.view
+    assert editor.freeze_action.isChecked() and view.is_frozen()
+    view.setFixedWidth(view.columnWidth(0) + 80)  # a narrow docked panel
+    qtbot.waitUntil(lambda: view.columnWidth(0) > view.viewport().width() - 96)
+    assert not view.is_frozen()
+    editor.select_cell(2, 8)
+    assert not _label_shown(editor, 2)  # scrolled with the others: the figures have the room
+    view.setFixedWidth(700)
+    qtbot.waitUntil(view.is_frozen)
+    editor.select_cell(2, 8)
+    assert _label_shown(editor, 2)
+
+
 def test_typing_into_a_frozen_label_cell_is_one_undoable_edit(window, editor, qtbot):
     """A label cell typed into while the grid is scrolled sideways opens its editor in the frozen
     column; Enter saves it as the same undoable cell edit as any other cell's."""

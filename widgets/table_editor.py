@@ -55,6 +55,8 @@ MAX_COLUMN_WIDTH = 340
 MAX_HEADER_WIDTH = 150
 #: rows looked at to size the columns (a table of thousands of rows is sized from its first rows)
 COLUMN_SAMPLE_ROWS = 500
+#: the label column is frozen only while it leaves this much of the grid beside it (pixels)
+MIN_FROZEN_ROOM = 96
 #: a cell whose start shows this much beside the label column is not scrolled to (pixels)
 MIN_CELL_SHOWN = 40
 
@@ -131,18 +133,20 @@ class CellView(QTableView):
 
     def __init__(self, parent=None) -> None:
         self.frozen: FrozenColumn | None = None
+        #: the user's choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`)
+        self.freeze = False
         super().__init__(parent)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def is_frozen(self) -> bool:
-        return self.frozen is not None and not self.frozen.isHidden()  # on even before the grid is shown
+        """The label column is drawn frozen now (not hidden: true even before the grid is shown)."""
+        return self.frozen is not None and not self.frozen.isHidden()
 
     def set_frozen(self, on: bool) -> None:
+        self.freeze = bool(on)
         if self.frozen is None and self.model() is not None:
             self._make_frozen()
-        if self.frozen is not None:
-            self.frozen.setVisible(on)
-            self._place_frozen()
+        self._place_frozen()
 
     def _make_frozen(self) -> None:
         frozen = self.frozen = FrozenColumn(self)
@@ -186,7 +190,16 @@ class CellView(QTableView):
 
     def _place_frozen(self) -> None:
         frozen = getattr(self, "frozen", None)  # Qt lays out before __init__ has set it
-        if frozen is None or frozen.isHidden():
+        if frozen is None:
+            return
+        # a label column leaving less than a figure's column beside it scrolls with the others instead
+        label = self.columnWidth(0) if self.model().columnCount() else 0
+        show = self.freeze and label + MIN_FROZEN_ROOM <= self.viewport().width()
+        if show == frozen.isHidden():
+            if not show:
+                commit_open_editor(frozen)
+            frozen.setHidden(not show)
+        if not show:
             return
         frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
         frame = self.frameWidth()
@@ -552,7 +565,7 @@ class TableEditor(QWidget):
         self.freeze_action = a(self.tr("Freeze Label Column"), self.set_frozen,
                                tip=self.tr("Keep the first column (the row labels) in view while the grid scrolls sideways"))
         self.freeze_action.setCheckable(True)
-        self.freeze_action.setChecked(self.view.is_frozen())
+        self.freeze_action.setChecked(self.view.freeze)
         self.table_actions = [
             self.insert_row_above_action, self.insert_row_below_action, self.delete_rows_action,
             self.move_row_up_action, self.move_row_down_action, self.merge_up_action, self.split_row_action,
