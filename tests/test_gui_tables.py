@@ -667,3 +667,22 @@ def test_typing_into_a_frozen_label_cell_is_one_undoable_edit(window, editor, qt
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert grid(window)[1][0] == before
+
+
+def test_header_spans_follow_into_the_frozen_column(qtbot):
+    """A corner cell spanning the header rows spans them in the frozen column too (a heading spanning
+    the other columns does not reach it); rows keep the grid's heights."""
+    from app.project import table_edit as te
+
+    editor = _funding_editor(qtbot)
+    view = editor.view
+    table = te.insert_row(editor.model.table, 0)  # a heading row over the years
+    table = te.merge_cells(table, 0, 1, 0, 8)
+    table = te.merge_cells(table, 0, 0, 1, 0)  # the corner spans both header rows
+    editor.load(table)
+    frozen = view.frozen
+    assert view.rowSpan(0, 0) == 2 and frozen.rowSpan(0, 0) == 2
+    assert view.columnSpan(0, 1) == 8 and frozen.columnSpan(0, 1) == 1
+    assert [frozen.rowHeight(r) for r in range(table.n_rows)] == [view.rowHeight(r) for r in range(table.n_rows)]
+    view.setRowHeight(3, 40)
+    assert frozen.rowHeight(3) == 40

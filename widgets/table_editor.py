@@ -223,7 +223,7 @@ class CellView(QTableView):
 
     def setSpan(self, row: int, column: int, rowSpan: int, columnSpan: int) -> None:  # noqa: N802,N803
         super().setSpan(row, column, rowSpan, columnSpan)
-        if column == 0 and self.frozen is not None:
+        if column == 0 and rowSpan > 1 and self.frozen is not None:  # only rows: it shows one column
             self.frozen.setSpan(row, 0, rowSpan, 1)
 
     def clearSpans(self) -> None:  # noqa: N802
