@@ -607,6 +607,12 @@ def test_the_label_column_stays_in_view_at_the_last_column(qtbot):
     QTest.keyClick(view, Qt.Key.Key_Right)
     x = view.columnViewportPosition(1)
     assert editor.current_cell() == (2, 1) and x >= view.columnWidth(0) - 1
+    editor.select_cell(2, 8)
+    frozen = view.frozen
+    QTest.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=frozen.visualRect(editor.model.index(3, 0)).center())
+    assert editor.current_cell() == (3, 0)  # a click on a frozen label selects it in the grid
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert editor.current_cell() == (3, 8) and _label_shown(editor, 3)
 
 
 def test_turning_the_frozen_column_off_is_remembered(qtbot):
