@@ -534,6 +534,7 @@ def test_selecting_a_cell_keeps_the_label_column_in_view(qtbot):
     editor.view.setFixedWidth(380)  # a narrow docked panel
     editor.show()
     qtbot.waitExposed(editor)
+    editor.view.set_frozen(False)  # the label column scrolls with the others
     editor.load(Table.from_rows(rows, id="t", header_rows=1))
     view, bar = editor.view, editor.view.horizontalScrollBar()
     label = view.columnWidth(0)
@@ -547,3 +548,147 @@ def test_selecting_a_cell_keeps_the_label_column_in_view(qtbot):
     assert x + view.columnWidth(5) >= view.viewport().width() - 1  # no further than needed
     editor.select_cell(2, 0)  # back to a label: the labels are in view again
     assert view.columnViewportPosition(0) == 0 and bar.value() == 0
+
+
+def _funding_editor(qtbot, width: int = 490):
+    """A funding table (long country names, eight columns of figures) in a panel ``width`` wide."""
+    from app.document.model import Table
+    from widgets.table_editor import TableEditor
+    from widgets.workbench import Workbench
+
+    bench = Workbench()
+    editor = TableEditor(bench)
+    qtbot.addWidget(editor)
+    years = [str(2018 + i) for i in range(8)]
+    names = ["Democratic Republic of the Congo", "Central African Republic", "Kenya", "Somalia"]
+    rows = [["Country"] + years] + [[name] + [f"{(r + 1) * (c + 1) * 1000:,}" for c in range(8)]
+                                    for r, name in enumerate(names)]
+    editor.resize(width, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.load(Table.from_rows(rows, id="t", header_rows=1))
+    return editor
+
+
+def _label_shown(editor, row: int) -> bool:
+    """The label cell of ``row`` is drawn inside the grid's viewport, in whichever view draws it."""
+    view = editor.view
+    frozen = view.frozen
+    if frozen is not None and frozen.isVisible():
+        rect = frozen.visualRect(editor.model.index(row, 0))
+        where = frozen.viewport().mapTo(view, rect.topLeft())
+        inside = view.viewport().geometry()
+        return rect.width() > 0 and inside.left() <= where.x() and where.x() + rect.width() <= inside.right() + 1
+    x = view.columnViewportPosition(0)
+    return x >= 0 and x + view.columnWidth(0) <= view.viewport().width()
+
+
+def test_the_label_column_stays_in_view_at_the_last_column(qtbot):
+    """Moving right through every column of a table wider than the panel scrolls the figures, and the
+    row's label stays drawn at the left edge ("freeze first column", on by default)."""
+    from PySide6.QtTest import QTest
+
+    editor = _funding_editor(qtbot)
+    view = editor.view
+    assert editor.freeze_action.isChecked()
+    header = view.horizontalHeader()
+    assert header.length() > view.viewport().width()  # the table needs scrolling sideways
+    editor.select_cell(2, 0)
+    view.setFocus()
+    for _ in range(8):
+        QTest.keyClick(view, Qt.Key.Key_Right)
+    assert editor.current_cell() == (2, 8)
+    assert view.horizontalScrollBar().value() > 0  # scrolled sideways
+    x = view.columnViewportPosition(8)
+    assert x >= view.columnWidth(0) and x + view.columnWidth(8) <= view.viewport().width() + 1  # the cell is beside the labels
+    assert _label_shown(editor, 2), "the current row's label left the view"
+    QTest.keyClick(view, Qt.Key.Key_Home)  # back to the label across the frozen edge, and out again
+    assert editor.current_cell() == (2, 0) and _label_shown(editor, 2)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    x = view.columnViewportPosition(1)
+    assert editor.current_cell() == (2, 1) and x >= view.columnWidth(0) - 1
+    editor.select_cell(2, 8)
+    frozen = view.frozen
+    QTest.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=frozen.visualRect(editor.model.index(3, 0)).center())
+    assert editor.current_cell() == (3, 0)  # a click on a frozen label selects it in the grid
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert editor.current_cell() == (3, 8) and _label_shown(editor, 3)
+
+
+def test_turning_the_frozen_column_off_is_remembered(qtbot):
+    editor = _funding_editor(qtbot)
+    editor.freeze_action.trigger()
+    assert not editor.view.is_frozen()
+    editor.select_cell(2, 8)
+    assert not _label_shown(editor, 2)  # the labels scroll away with the others
+    again = _funding_editor(qtbot)
+    assert not again.freeze_action.isChecked() and not again.view.is_frozen()
+    again.freeze_action.trigger()
+    assert _funding_editor(qtbot).view.is_frozen()
+
+
+def test_a_label_column_leaving_no_room_is_not_frozen(qtbot):
+    """In a panel hardly wider than the labels the figures would have no room beside a frozen column:
+    the labels scroll with them instead, and freeze again when the panel is widened."""
+    editor = _funding_editor(qtbot)
+    view = editor.view
+    assert editor.freeze_action.isChecked() and view.is_frozen()
+    view.setFixedWidth(view.columnWidth(0) + 80)  # a narrow docked panel
+    qtbot.waitUntil(lambda: view.columnWidth(0) > view.viewport().width() - 96)
+    assert not view.is_frozen()
+    editor.select_cell(2, 8)
+    assert not _label_shown(editor, 2)  # scrolled with the others: the figures have the room
+    view.setFixedWidth(700)
+    qtbot.waitUntil(view.is_frozen)
+    editor.select_cell(2, 8)
+    assert _label_shown(editor, 2)
+
+
+def test_typing_into_a_frozen_label_cell_is_one_undoable_edit(window, editor, qtbot):
+    """A label cell typed into while the grid is scrolled sideways opens its editor in the frozen
+    column; Enter saves it as the same undoable cell edit as any other cell's."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    view = editor.view
+    assert view.is_frozen()
+    before = grid(window)[1][0]
+    steps = window.bench.undo_stack.count()
+    editor.select_cell(1, 0)
+    view.setFocus()
+    QTest.keyClick(view, "n")  # any key starts editing the current cell
+    field = view.frozen.indexWidget(editor.model.index(1, 0))
+    assert isinstance(field, QLineEdit), "the label's editor is not in the frozen column"
+    QTest.keyClicks(field, "arnia")
+    assert field.text() == "narnia"
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: grid(window)[1][0] == "narnia")  # the delegate commits on a queued call
+    assert view.frozen.state() != view.frozen.State.EditingState
+    assert window.bench.undo_stack.count() == steps + 1  # one cell edit, as in any other column
+    QTest.keyClick(view, "k")  # Tab from a label's editor goes on to the row's next cell
+    field = view.frozen.indexWidget(editor.model.index(1, 0))
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.current_cell() == (1, 1))
+    assert grid(window)[1][0] == "k"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert grid(window)[1][0] == before
+
+
+def test_header_spans_follow_into_the_frozen_column(qtbot):
+    """A corner cell spanning the header rows spans them in the frozen column too (a heading spanning
+    the other columns does not reach it); rows keep the grid's heights."""
+    from app.project import table_edit as te
+
+    editor = _funding_editor(qtbot)
+    view = editor.view
+    table = te.insert_row(editor.model.table, 0)  # a heading row over the years
+    table = te.merge_cells(table, 0, 1, 0, 8)
+    table = te.merge_cells(table, 0, 0, 1, 0)  # the corner spans both header rows
+    editor.load(table)
+    frozen = view.frozen
+    assert view.rowSpan(0, 0) == 2 and frozen.rowSpan(0, 0) == 2
+    assert view.columnSpan(0, 1) == 8 and frozen.columnSpan(0, 1) == 1
+    assert [frozen.rowHeight(r) for r in range(table.n_rows)] == [view.rowHeight(r) for r in range(table.n_rows)]
+    view.setRowHeight(3, 40)
+    assert frozen.rowHeight(3) == 40

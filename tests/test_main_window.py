@@ -123,23 +123,19 @@ def _loaded_window(window, qtbot, tmp_path):
 
 
 def _type_in_cell(qtbot, editor, row, col, text):
-    from PySide6.QtWidgets import QAbstractItemView
-
     index = editor.model.index(row, col)
     editor.view.setCurrentIndex(index)
     editor.view.edit(index)
-    qtbot.waitUntil(lambda: editor.view.state() == QAbstractItemView.State.EditingState, timeout=3000)
-    widget = editor.view.indexWidget(index)
+    qtbot.waitUntil(lambda: editor.view.editing(), timeout=3000)
+    widget = editor.view.view_for(index).indexWidget(index)
     widget.setText(text)
 
 
 def _views_are_empty(window):
-    from PySide6.QtWidgets import QAbstractItemView
-
     editor = window.table_editor
     return {
         "editor": editor.table is None and editor.model.rowCount() == 0,
-        "editing": editor.view.state() != QAbstractItemView.State.EditingState,
+        "editing": not editor.view.editing(),
         "page": window.page_view.page_count == 0,
         "thumbnails": window.thumbnails.thumbnails.count() == 0 if hasattr(window.thumbnails.thumbnails, "count")
         else True,

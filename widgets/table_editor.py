@@ -14,7 +14,9 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +38,7 @@ from app.extract.problems import Problem
 from . import i18n
 from .actions import add_action
 from .i18n import problem_text, translate_label, translate_message
+from .places import settings
 from .workbench import Workbench, commit_open_editor, tables_in_op
 
 HEADER_BG = QColor("#e8edf3")
@@ -52,16 +55,32 @@ MAX_COLUMN_WIDTH = 340
 MAX_HEADER_WIDTH = 150
 #: rows looked at to size the columns (a table of thousands of rows is sized from its first rows)
 COLUMN_SAMPLE_ROWS = 500
+#: the label column is frozen only while it leaves this much of the grid beside it (pixels)
+MIN_FROZEN_ROOM = 96
 #: a cell whose start shows this much beside the label column is not scrolled to (pixels)
 MIN_CELL_SHOWN = 40
 
 
-def sideways_offset(offset: int, width: int, label: int, left: int, right: int) -> int:
+def sideways_offset(offset: int, width: int, label: int, left: int, right: int, frozen: bool = False) -> int:
     """The horizontal scroll offset that shows the cell spanning ``left``..``right`` (content pixels)
-    in a viewport ``width`` wide now scrolled to ``offset``, keeping the label column (``0``..``label``)
-    in view where it can: a cell that fits beside it is shown with it; a cell too wide for that whose
-    start already shows beside it stays put (the editor shows the whole text); any other cell is
-    scrolled to as little as needed, its start first when it is wider than the viewport."""
+    in a viewport ``width`` wide now scrolled to ``offset``, with the label column ``0``..``label``.
+
+    ``frozen``: the label column stays drawn over the viewport's left edge whatever the offset, so
+    the cells scrolled through are seen only between ``label`` and ``width``; a label cell needs no
+    scroll. Otherwise the label column is kept in view where it can be: a cell that fits beside it is
+    shown with it; a cell too wide for that whose start already shows beside it stays put (the editor
+    shows the whole text). Any other cell is scrolled to as little as needed, its start first when it
+    is wider than the room."""
+    if frozen:
+        if left < label:  # a label cell: always in view
+            return offset
+        room = max(1, width - label)
+        shown = offset + label  # content x at the frozen column's right edge
+        if shown <= left and right <= offset + width:
+            return offset
+        if left < shown or right - left > room:
+            return left - label
+        return right - width
     if right <= width or left < label:  # the label column itself, or a cell that fits beside it
         return 0
     if offset == 0 and left + MIN_CELL_SHOWN <= width:
@@ -73,13 +92,162 @@ def sideways_offset(offset: int, width: int, label: int, left: int, right: int) 
     return min(left, right - width)
 
 
+class FrozenColumn(QTableView):
+    """The label column drawn over the grid's left edge ("freeze first column"): a second view of the
+    same model and selection, showing column 0 only. The grid keeps the keyboard; a label cell's
+    editor opens here (under it the grid's own column 0 may be scrolled away)."""
+
+    def __init__(self, grid: "CellView") -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QTableView { border-right: 1px solid palette(mid); }")
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        if self.state() != QAbstractItemView.State.EditingState:
+            self.grid.setFocus(Qt.FocusReason.MouseFocusReason)  # arrows and typing go on from here
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        # Tab / Backtab / Enter move through the whole grid, not this one-column view
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        moves = {QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
+                 QAbstractItemDelegate.EndEditHint.EditPreviousItem: QAbstractItemView.CursorAction.MovePrevious}
+        if hint in moves:
+            index = self.grid.moveCursor(moves[hint], Qt.KeyboardModifier.NoModifier)
+            if index.isValid():
+                self.grid.setCurrentIndex(index)
+                self.grid.edit(index)
+
+
 class CellView(QTableView):
-    """The editor's grid: moving to a cell scrolls sideways by :func:`sideways_offset`, so the label
-    column (row names, the table's stub) is not pushed out of view by a wide column next to it."""
+    """The editor's grid. With the label column frozen (:meth:`set_frozen`) column 0 stays drawn at the
+    left edge while the other columns scroll under it; without, moving to a cell scrolls sideways by
+    :func:`sideways_offset`, so the label column (row names, the table's stub) is not pushed out of view
+    by a wide column next to it where it can be helped."""
 
     def __init__(self, parent=None) -> None:
+        self.frozen: FrozenColumn | None = None
+        #: the user's choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`)
+        self.freeze = False
         super().__init__(parent)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def is_frozen(self) -> bool:
+        """The label column is drawn frozen now (not hidden: true even before the grid is shown)."""
+        return self.frozen is not None and not self.frozen.isHidden()
+
+    def set_frozen(self, on: bool) -> None:
+        self.freeze = bool(on)
+        if self.frozen is None and self.model() is not None:
+            self._make_frozen()
+        self._place_frozen()
+
+    def _make_frozen(self) -> None:
+        frozen = self.frozen = FrozenColumn(self)
+        frozen.setModel(self.model())
+        frozen.setSelectionModel(self.selectionModel())
+        for attr in ("selectionMode", "editTriggers", "wordWrap", "contextMenuPolicy", "verticalScrollMode",
+                     "alternatingRowColors"):
+            getattr(frozen, "set" + attr[0].upper() + attr[1:])(getattr(self, attr)())
+        ours, theirs = self.verticalHeader(), frozen.verticalHeader()
+        theirs.setDefaultSectionSize(ours.defaultSectionSize())
+        theirs.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.model().modelReset.connect(self._sync_frozen)
+        self.model().columnsInserted.connect(self._sync_frozen)
+        self.model().columnsRemoved.connect(self._sync_frozen)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        ours.sectionResized.connect(lambda row, _old, new: frozen.setRowHeight(row, new))
+        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self._sync_frozen()
+
+    def _sync_frozen(self) -> None:
+        frozen = self.frozen
+        if frozen is None:
+            return
+        for col in range(self.model().columnCount()):
+            frozen.setColumnHidden(col, col != 0)
+        if self.model().columnCount():
+            frozen.setColumnWidth(0, self.columnWidth(0))
+        frozen.clearSpans()
+        for row in range(self.model().rowCount()):
+            if self.rowSpan(row, 0) > 1:
+                frozen.setSpan(row, 0, self.rowSpan(row, 0), 1)
+        self._place_frozen()
+
+    def _column_resized(self, col: int, _old: int, new: int) -> None:
+        if col == 0 and self.frozen is not None:
+            self.frozen.setColumnWidth(0, new)
+            self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        frozen = getattr(self, "frozen", None)  # Qt lays out before __init__ has set it
+        if frozen is None:
+            return
+        # a label column leaving less than a figure's column beside it scrolls with the others instead
+        label = self.columnWidth(0) if self.model().columnCount() else 0
+        show = self.freeze and label + MIN_FROZEN_ROOM <= self.viewport().width()
+        if show == frozen.isHidden():
+            if not show:
+                commit_open_editor(frozen)
+            frozen.setHidden(not show)
+        if not show:
+            return
+        frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        frame = self.frameWidth()
+        width = min(self.columnWidth(0), self.viewport().width()) if self.model().columnCount() else 0
+        frozen.setGeometry(self.verticalHeader().width() + frame, frame, width,
+                           self.viewport().height() + self.horizontalHeader().height())
+        frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
+
+    def view_for(self, index: QModelIndex) -> QTableView:
+        """The view that draws (and edits) the cell: the frozen column for a label cell."""
+        return self.frozen if self.is_frozen() and index.isValid() and index.column() == 0 else self
+
+    def editing(self) -> bool:
+        """A cell editor is open, in the grid or in the frozen column."""
+        return any(v is not None and v.state() == QAbstractItemView.State.EditingState for v in (self, self.frozen))
+
+    def setEditTriggers(self, triggers) -> None:  # noqa: N802
+        super().setEditTriggers(triggers)  # read-only projects turn typing off in both views
+        if self.frozen is not None:
+            self.frozen.setEditTriggers(triggers)
+
+    def setSpan(self, row: int, column: int, rowSpan: int, columnSpan: int) -> None:  # noqa: N802,N803
+        super().setSpan(row, column, rowSpan, columnSpan)
+        if column == 0 and rowSpan > 1 and self.frozen is not None:  # only rows: it shows one column
+            self.frozen.setSpan(row, 0, rowSpan, 1)
+
+    def clearSpans(self) -> None:  # noqa: N802
+        super().clearSpans()
+        if self.frozen is not None:
+            self.frozen.clearSpans()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        super().updateGeometries()
+        self._place_frozen()
+
+    def edit(self, index, trigger=None, event=None) -> bool:
+        # a label cell is edited where it is seen: in the frozen column (the grid's own column 0 may
+        # be scrolled away under it)
+        target = self.view_for(index) if index.isValid() and self.view_for(index) is not self else None
+        if trigger is None:  # the public edit(index)
+            return (target.edit(index) if target is not None else super().edit(index)) is not False
+        if target is not None:
+            return target.edit(index, trigger, event)
+        return super().edit(index, trigger, event)
 
     def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
         bar = self.horizontalScrollBar()
@@ -92,7 +260,15 @@ class CellView(QTableView):
         span = max(1, self.columnSpan(index.row(), index.column()))
         right = sum(header.sectionSize(c) for c in range(index.column(), index.column() + span)) + left
         label = header.sectionSize(0) if header.count() else 0
-        bar.setValue(sideways_offset(before, self.viewport().width(), label, left, right))
+        bar.setValue(sideways_offset(before, self.viewport().width(), label, left, right, self.is_frozen()))
+
+
+#: the setting remembering whether the label column is frozen (on unless turned off)
+FREEZE_SETTING = "table_editor/freeze_label_column"
+
+
+def frozen_setting() -> bool:
+    return str(settings().value(FREEZE_SETTING, True)).lower() not in ("false", "0")
 
 
 def shape(table: Table) -> tuple:
@@ -282,6 +458,9 @@ class TableEditor(QWidget):
         self.view.setAlternatingRowColors(False)
         self.view.selectionModel().currentChanged.connect(
             lambda cur, _prev: self.cellChanged.emit(cur.row(), cur.column()) if cur.isValid() else None)
+        self.view.set_frozen(frozen_setting())
+        self.view.frozen.customContextMenuRequested.connect(
+            lambda pos: self._context_menu(self.view.viewport().mapFromGlobal(self.view.frozen.viewport().mapToGlobal(pos))))
 
         self.empty = QLabel(self.tr("Select a table on the page or in the Tables list,\n"
                                     "or draw one on the page (Draw Table Area, Ctrl+Shift+D)."), self)
@@ -383,6 +562,10 @@ class TableEditor(QWidget):
                                              lambda: self.reextractRequested.emit("borderless"),
                                              tip=self.tr("Extract the table's area again using text alignment"))
         self.delete_table_action = a(self.tr("Delete Table"), self._delete_table, "Ctrl+Shift+Del")
+        self.freeze_action = a(self.tr("Freeze Label Column"), self.set_frozen,
+                               tip=self.tr("Keep the first column (the row labels) in view while the grid scrolls sideways"))
+        self.freeze_action.setCheckable(True)
+        self.freeze_action.setChecked(self.view.freeze)
         self.table_actions = [
             self.insert_row_above_action, self.insert_row_below_action, self.delete_rows_action,
             self.move_row_up_action, self.move_row_down_action, self.merge_up_action, self.split_row_action,
@@ -397,6 +580,8 @@ class TableEditor(QWidget):
             self.reextract_ruled_action, self.reextract_borderless_action, None,
             self.delete_table_action,
         ]
+        #: view settings, in the Edit menu but not greyed out without a table
+        self.view_actions = [self.freeze_action]
 
     def menu(self, parent=None) -> QMenu:
         menu = QMenu(self.tr("&Table"), parent or self)
@@ -404,11 +589,21 @@ class TableEditor(QWidget):
         return menu
 
     def fill_menu(self, menu: QMenu) -> None:
-        for action in self.table_actions:
+        for action in self.table_actions + [None] + self.view_actions:
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+
+    def set_frozen(self, on: bool) -> None:
+        """Keep the label column in view while the grid scrolls sideways (remembered)."""
+        self.commit_editor()
+        self.view.set_frozen(bool(on))
+        self.freeze_action.setChecked(bool(on))
+        settings().setValue(FREEZE_SETTING, bool(on))
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
 
     def _context_menu(self, pos) -> None:
         if self.model.table is None:
@@ -464,7 +659,8 @@ class TableEditor(QWidget):
             return False
         self._committing = True
         try:
-            return commit_open_editor(self.view)
+            frozen = self.view.frozen
+            return commit_open_editor(self.view) or (frozen is not None and commit_open_editor(frozen))
         finally:
             self._committing = False
 
