@@ -2891,7 +2891,16 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>Supprimer le tableau</translation>
     </message>
     <message>
+        <source>Freeze Label Column</source>
+        <translation>Figer la colonne des libellés</translation>
+    </message>
+    <message>
+        <source>Keep the first column (the row labels) in view while the grid scrolls sideways</source>
+        <translation>Garder la première colonne (les libellés des lignes) visible pendant le défilement horizontal de la grille</translation>
+    </message>
+    <message>
         <source>&amp;Table</source>
+        <extracomment>view settings, in the Edit menu but not greyed out without a table</extracomment>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
@@ -3001,7 +3010,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <name>TableModel</name>
     <message>
         <source>Number: {number} (note {note})</source>
-        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows)</extracomment>
+        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
         <translation>Nombre&#xa0;: {number} (note {note})</translation>
     </message>
     <message>
@@ -3159,7 +3168,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <name>Workbench</name>
     <message numerus="yes">
         <source>%n correction(s) no longer match the extracted tables and were not applied.</source>
-        <extracomment>the current project is about to be closed or replaced: views save what is being typed now sha256 of the document now shown (&quot;&quot; for none) (sha256, op) after every applied operation; op {&quot;op&quot;: &quot;reload&quot;} after a (re-)extraction (table id or &quot;&quot;, row, col): the table (and cell) to show section id or &quot;&quot; sha256 whose problem list changed extraction of sha256 started / progressed (done, total, message) / finished (sha, message) (title, message) to show the user status bar text worker processes for extraction (None: one per core; 0: in the extraction thread itself)</extracomment>
+        <extracomment>the current project is about to be closed or replaced: views save what is being typed now sha256 of the document now shown (&quot;&quot; for none) (sha256, op) after every applied operation; op {&quot;op&quot;: &quot;reload&quot;} after a (re-)extraction (table id or &quot;&quot;, row, col): the table (and cell) to show section id or &quot;&quot; sha256 whose problem list changed extraction of sha256 started / progressed (done, total, message) / finished (sha, message) (title, message) to show the user status bar text ``start_document(project) -&gt; sha256 or &quot;&quot;``: the document shown first when a project opens (the window&apos;s: the one shown when the project was last closed); default its first worker processes for extraction (None: one per core; 0: in the extraction thread itself)</extracomment>
         <translation>
             <numerusform>%n correction ne correspond plus aux tableaux extraits et n’a pas été appliquée.</numerusform>
             <numerusform>%n corrections ne correspondent plus aux tableaux extraits et n’ont pas été appliquées.</numerusform>
