@@ -647,12 +647,13 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
 def _rejoined(infos: list[_LineInfo], pieces: list[list[int]], hs: list[Ruling]) -> list[list[int]]:
     """A stacked cut whose upper table would take the first lines of the lower one as its
     continuation or totals lines (they sit in its columns, a row pitch below) is no boundary
-    between two tables: the two pieces are one table again."""
+    between two tables: the two pieces are one table again, when together they still leave a
+    column gap (no gap at all is no table to rejoin)."""
     out = [pieces[0]]
     for piece in pieces[1:]:
         upper = out[-1]
         gaps = _block_columns(infos, upper)
-        if gaps and piece[0] in _grow(infos, upper, gaps, set(), hs):
+        if gaps and piece[0] in _grow(infos, upper, gaps, set(), hs) and _block_columns(infos, upper + piece):
             out[-1] = upper + piece
         else:
             out.append(piece)
