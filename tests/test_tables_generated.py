@@ -374,3 +374,16 @@ def test_tables_cut_from_one_block_share_no_line(tmp_path, seed):
     for i, a in enumerate(rows):
         for b in rows[i + 1:]:
             assert not {r for r in a & b if len([x for x in r if x.strip()]) >= 2}
+
+
+@pytest.mark.parametrize("seed", [4, 11, 18, 22])
+def test_table_continuing_across_a_stacked_cut_is_one_table(tmp_path, seed):
+    """The same wide annexes: the lines under the cut sit in the upper table's columns a row pitch
+    below (its continuation lines), so there is one table, every row read in it."""
+    rng = random.Random(f"ov-{seed}")
+    t = gen.make_wide(rng, n_vals=rng.randint(12, 20), n_rows=rng.randint(5, 9), notes=0.0,
+                      style=_style(rng, rules="none", pad=rng.choice([0.15, 0.25]), leading=1.2))
+    doc, pdf = _draw(tmp_path, f"one{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=rng.choice(["LiberationSans", "DejaVuSans", "Helvetica"]), size=rng.choice([6.5, 7, 8]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
