@@ -348,3 +348,42 @@ def test_space_grouped_number_alone_in_its_column_stays_whole(tmp_path):
     doc, pdf = _annex(rng, 12, rows, 8, "LiberationSans", 0.4, tmp_path, "whole")
     exact, n = _rows(_scores(doc, pdf))
     assert exact == n
+
+
+@pytest.mark.parametrize("seed", [4, 10, 11, 21])
+def test_tables_cut_from_one_block_share_no_line(tmp_path, seed):
+    """A tight wide annex whose right-aligned four-digit figures reach over a gap that the three-digit
+    rows leave may be cut in two by the stacked-tables rule; the upper table then grew its totals
+    lines down into the lower one, and the same words came out in two overlapping tables. A word
+    belongs to at most one table, whatever the cut."""
+    rng = random.Random(f"ov-{seed}")
+    t = gen.make_wide(rng, n_vals=rng.randint(12, 20), n_rows=rng.randint(5, 9), notes=0.0,
+                      style=_style(rng, rules="none", pad=rng.choice([0.15, 0.25]), leading=1.2))
+    doc, pdf = _draw(tmp_path, f"ov{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=rng.choice(["LiberationSans", "DejaVuSans", "Helvetica"]), size=rng.choice([6.5, 7, 8]))
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    boxes = [t.bbox for t in found]
+    assert boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            # boxes of two tables may touch at an edge, never overlap
+            assert min(a[2], b[2]) <= max(a[0], b[0]) + 1 or min(a[3], b[3]) <= max(a[1], b[1]) + 1, (a, b)
+    # and no row read in two tables
+    rows = [{tuple(c.text for c in t.cells if c.row == r) for r in {c.row for c in t.cells}} for t in found]
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            assert not {r for r in a & b if len([x for x in r if x.strip()]) >= 2}
+
+
+@pytest.mark.parametrize("seed", [4, 11, 18, 22])
+def test_table_continuing_across_a_stacked_cut_is_one_table(tmp_path, seed):
+    """The same wide annexes: the lines under the cut sit in the upper table's columns a row pitch
+    below (its continuation lines), so there is one table, every row read in it."""
+    rng = random.Random(f"ov-{seed}")
+    t = gen.make_wide(rng, n_vals=rng.randint(12, 20), n_rows=rng.randint(5, 9), notes=0.0,
+                      style=_style(rng, rules="none", pad=rng.choice([0.15, 0.25]), leading=1.2))
+    doc, pdf = _draw(tmp_path, f"one{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=rng.choice(["LiberationSans", "DejaVuSans", "Helvetica"]), size=rng.choice([6.5, 7, 8]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -538,13 +538,21 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     kv_lines: set[int] = set()
     for block in blocks:
         kv_lines |= _key_value_lines(infos, block)
-    blocks = [piece for block in blocks for part in _without(block, kv_lines)
-              for piece in _stacked_tables(infos, part)]
+    # the lines of the other tables a stacked cut made from the same block: the cut is their
+    # boundary, so neither grows across it (a word belongs to one table)
+    cut_blocks: list[list[int]] = []
+    siblings: list[set[int]] = []
+    for block in blocks:
+        for part in _without(block, kv_lines):
+            pieces = _rejoined(infos, _stacked_tables(infos, part), hs)
+            cut_blocks += pieces
+            siblings += [set(part) - set(piece) for piece in pieces]
+    blocks = cut_blocks
     candidates: list[Candidate] = []
     # key-value lines are neither rows nor headers of the table beside them
     used: set[int] = set(kv_lines)
     running: set[int] = set()
-    for block in blocks:
+    for block, others in zip(blocks, siblings):
         gaps = _block_columns(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
@@ -566,7 +574,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
-        block = _grow(infos, block, gaps, used, hs)
+        block = _grow(infos, block, gaps, used | others, hs)
         used.update(block)
         ws = [w for m in block for w in infos[m].line.words]
         x0 = min(w["x0"] for w in ws)
@@ -634,6 +642,22 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _rejoined(infos: list[_LineInfo], pieces: list[list[int]], hs: list[Ruling]) -> list[list[int]]:
+    """A stacked cut whose upper table would take the first lines of the lower one as its
+    continuation or totals lines (they sit in its columns, a row pitch below) is no boundary
+    between two tables: the two pieces are one table again, when together they still leave a
+    column gap (no gap at all is no table to rejoin)."""
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        upper = out[-1]
+        gaps = _block_columns(infos, upper)
+        if gaps and piece[0] in _grow(infos, upper, gaps, set(), hs) and _block_columns(infos, upper + piece):
+            out[-1] = upper + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _key_value_lines(infos: list[_LineInfo], block: list[int]) -> set[int]:
