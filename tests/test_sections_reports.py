@@ -343,6 +343,23 @@ def test_a_wrapped_contents_entry_ending_in_a_roman_looking_letter(tmp_path):
     assert levels == {1: 1, 2: 2, 3: 3}
 
 
+def _chapter_and_two_sections(c, text, want: list, y: float, body_lines: int) -> float:
+    """A 16 pt bold chapter and two 13 pt bold sections, each over ``body_lines`` lines of 10 pt
+    body text, drawn from ``y`` down; their (level, title) appended to ``want``; the next ``y``."""
+    for lv, size in ((1, 16), (2, 13), (2, 13)):
+        title = text.title()
+        want.append((lv, title))
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(50, y, title)
+        y -= size + 8
+        c.setFont("Times-Roman", 10)
+        for _ in range(body_lines):
+            c.drawString(50, y, text.sentence(12)[:95])
+            y -= 13
+        y -= 10
+    return y
+
+
 def test_title_block_with_names_set_like_body_text(tmp_path):
     """Page 1: the document's title (24 pt), a line of authors set like the body, then the first
     chapter: the title is the document's (the root), not a chapter pushing every level down."""
@@ -361,17 +378,7 @@ def test_title_block_with_names_set_like_body_text(tmp_path):
     c.drawString(50, y, "A. Rahman, L. Petrova")
     y -= 30
     for page in range(3):
-        for lv, size in ((1, 16), (2, 13), (2, 13)):
-            title = text.title()
-            want.append((lv, title))
-            c.setFont("Helvetica-Bold", size)
-            c.drawString(50, y, title)
-            y -= size + 8
-            c.setFont("Times-Roman", 10)
-            for _ in range(8):
-                c.drawString(50, y, text.sentence(12)[:95])
-                y -= 13
-            y -= 10
+        y = _chapter_and_two_sections(c, text, want, y, body_lines=8)
         c.showPage()
         y = 780
     c.save()
@@ -572,17 +579,7 @@ def test_pull_quote_broken_by_a_page_end_is_not_a_heading(tmp_path):
             c.setFont("Helvetica", 8)
             c.drawString(80, y - 14, "— Community leader")
             y -= 40
-        for lv, size in ((1, 16), (2, 13), (2, 13)):
-            title = text.title()
-            want.append((lv, title))
-            c.setFont("Helvetica-Bold", size)
-            c.drawString(50, y, title)
-            y -= size + 8
-            c.setFont("Times-Roman", 10)
-            for _ in range(9):
-                c.drawString(50, y, text.sentence(12)[:95])
-                y -= 13
-            y -= 10
+        y = _chapter_and_two_sections(c, text, want, y, body_lines=9)
         if page == 0:  # a quote set larger and italic at the foot of the page, going on overleaf
             c.setFont("Helvetica-Oblique", 14)
             c.drawString(80, y - 20, "“Assessment to response capacity between quality outreach")
