@@ -242,10 +242,10 @@ class CellView(QTableView):
     def edit(self, index, trigger=None, event=None) -> bool:
         # a label cell is edited where it is seen: in the frozen column (the grid's own column 0 may
         # be scrolled away under it)
-        target = self.view_for(index) if index.isValid() and self.view_for(index) is not self else None
+        target = self.view_for(index)
         if trigger is None:  # the public edit(index)
-            return (target.edit(index) if target is not None else super().edit(index)) is not False
-        if target is not None:
+            return (target.edit(index) if target is not self else super().edit(index)) is not False
+        if target is not self:
             return target.edit(index, trigger, event)
         return super().edit(index, trigger, event)
 
