@@ -414,3 +414,53 @@ def test_characters_on_one_baseline_share_their_box_whatever_their_glyphs_reach(
             assert [a[k] for k in across] == pytest.approx([b[k] for k in across], abs=0.05), a["text"]
         page.close()
         source.close()
+
+
+def _forms_and_links(path: Path, pages: int = 4) -> Path:
+    """Pages drawing a form XObject (a ruled, shaded box with text) and linking to a named destination."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    c.beginForm("box")
+    c.setFillColorRGB(0.85, 0.9, 0.95)
+    c.rect(60, h - 200, 300, 80, stroke=1, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 9)
+    c.drawString(70, h - 140, "Drawn inside a form XObject")
+    c.endForm()
+    for n in range(1, pages + 1):
+        c.bookmarkPage(f"p{n}")
+        c.setFont("Times-Roman", 11)
+        c.drawString(60, h - 80, f"{n}. Section {n} of the report")
+        c.doForm("box")
+        c.drawString(60, h - 240, "See the first section")
+        c.linkRect("", "p1", (60, h - 244, 200, h - 230))
+        c.line(60, h - 260, 460, h - 260)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_extracting_a_page_leaves_no_reference_cycles(tmp_path):
+    """A page's characters, drawings and pdfium handles are freed when it is closed, not by the garbage
+    collector: a cycle per page (a drawing walk calling itself through its closure, a ctypes type made per
+    buffer, ctypes.cast keeping its argument alive through itself) kept thousands of objects until a full
+    collection, which then ran far more often (docs/benchmarks.md, issue #13)."""
+    import gc
+
+    from app.extract.pipeline import PageHandler
+
+    pdf = _forms_and_links(tmp_path / "forms.pdf")
+    handler = PageHandler(str(pdf), None, ExtractSettings().to_json(), "", None)
+    enabled = gc.isenabled()
+    try:
+        handler(1)  # what is read once per document (page tree, fonts) is read here
+        gc.collect()
+        gc.disable()
+        for number in (2, 3, 4):
+            result, _ = handler(number)
+            assert result["features"] and not result["warnings"], result
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
+        handler.close()

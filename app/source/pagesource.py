@@ -137,17 +137,25 @@ def _bind():
 
 
 def _address(handle) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+    # the pointer's value read in place: ctypes.cast would put the handle in its own keep-alive dict,
+    # a reference cycle per page left to the garbage collector
+    return ctypes.c_void_p.from_buffer(handle).value or 0
+
+
+# Made once: ctypes builds a new type each time ``c_float * 8`` is evaluated, and every type is a
+# reference cycle, left to the garbage collector (ten a page).
+_FLOATS, _DOUBLES, _INTS, _UINTS = ctypes.c_float * 8, ctypes.c_double * 6, ctypes.c_int * 2, ctypes.c_uint * 4
+_NAME = ctypes.c_char * 256
 
 
 class _Scratch:
     """Out-parameters of the raw calls, allocated once per page, passed as plain addresses."""
 
     def __init__(self) -> None:
-        self.f = (ctypes.c_float * 8)()  # points, rectangles, matrices, widths
-        self.d = (ctypes.c_double * 6)()  # origins, tight boxes
-        self.i = (ctypes.c_int * 2)()  # draw modes
-        self.u = (ctypes.c_uint * 4)()  # colours
+        self.f = _FLOATS()  # points, rectangles, matrices, widths
+        self.d = _DOUBLES()  # origins, tight boxes
+        self.i = _INTS()  # draw modes
+        self.u = _UINTS()  # colours
         f, d, i, u = (ctypes.addressof(x) for x in (self.f, self.d, self.i, self.u))
         self.f0, self.f1 = f, f + 4
         self.d0, self.d1 = d, d + 8
@@ -237,9 +245,9 @@ class PdfiumPage:
             raise PdfiumUnsupported("pdfium could not read the text of this page")
         if n == 0:
             return []
-        buf = ctypes.create_string_buffer(2 * (n + 1))
-        got = raw.GetText(tp, 0, n, buf)
-        text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
+        buf = bytearray(2 * (n + 1))  # not create_string_buffer: a new ctypes type for every length
+        got = raw.GetText(tp, 0, n, ctypes.addressof(ctypes.c_char.from_buffer(buf)))
+        text = buf[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
         if len(text) != n:  # characters outside the basic plane: one call per character
             text = None
         elif _RTL.search(text):
@@ -251,7 +259,7 @@ class PdfiumPage:
         doctop_adj = self.initial_doctop
         number = self.page_number
         sc = _Scratch()
-        name_buf = ctypes.create_string_buffer(256)
+        name_buf = _NAME()
         objs: dict[Any, tuple | None] = {}
         out: list[dict[str, Any]] = []
         append = out.append
@@ -439,30 +447,31 @@ class PdfiumPage:
         found: dict[str, list] = {"line": [], "rect": [], "curve": [], "image": []}
         sc = _Scratch()
         identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-        def visit(obj, parent):
-            kind = raw.ObjGetType(obj)
-            if kind == _PATH:
-                self._path(raw, sc, obj, parent, found)
-            elif kind == _FORM:
-                m = _mul(sc.matrix(raw, obj), parent)
-                for j in range(raw.FormCountObjects(obj)):
-                    child = raw.FormGetObject(obj, j)
-                    if child:
-                        visit(child, m)
-            elif kind == _IMAGE:
-                a, b, c, d, e, f = _mul(sc.matrix(raw, obj), parent)
-                xs = (e, a + e, c + e, a + c + e)
-                ys = (f, b + f, d + f, b + d + f)
-                found["image"].append(self._box("image", min(xs), min(ys), max(xs), max(ys)))
-
         page = self._page_addr
         for j in range(raw.PageCountObjects(page)):
             obj = raw.PageGetObject(page, j)
             if obj:
-                visit(obj, identity)
+                self._visit(raw, sc, obj, identity, found)
         self._objects = found
         return found
+
+    def _visit(self, raw, sc: _Scratch, obj, parent, found) -> None:
+        # a method, not a closure calling itself: that closure made a reference cycle holding the
+        # page and its characters until the next full garbage collection, one per page
+        kind = raw.ObjGetType(obj)
+        if kind == _PATH:
+            self._path(raw, sc, obj, parent, found)
+        elif kind == _FORM:
+            m = _mul(sc.matrix(raw, obj), parent)
+            for j in range(raw.FormCountObjects(obj)):
+                child = raw.FormGetObject(obj, j)
+                if child:
+                    self._visit(raw, sc, child, m, found)
+        elif kind == _IMAGE:
+            a, b, c, d, e, f = _mul(sc.matrix(raw, obj), parent)
+            xs = (e, a + e, c + e, a + c + e)
+            ys = (f, b + f, d + f, b + d + f)
+            found["image"].append(self._box("image", min(xs), min(ys), max(xs), max(ys)))
 
     def _box(self, kind: str, x0: float, y0: float, x1: float, y1: float) -> dict[str, Any]:
         H = self.height

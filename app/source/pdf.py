@@ -868,32 +868,27 @@ def _content_streams(page) -> list:
 
     out: list = []
     seen: set[int] = set()
-
-    def add(obj) -> None:
-        obj = resolve1(obj)
-        if isinstance(obj, list):
-            for item in obj:
-                add(item)
-        elif isinstance(obj, PDFStream) and id(obj) not in seen:
-            seen.add(id(obj))
-            out.append(obj)
-            if obj.get("Subtype") is not None:  # a form: what it draws counts too
-                forms(obj.get("Resources"))
-
-    def forms(resources) -> None:
-        resources = resolve1(resources)
-        if not isinstance(resources, dict):
-            return
-        xobjects = resolve1(resources.get("XObject"))
-        if isinstance(xobjects, dict):
-            for ref in xobjects.values():
-                x = resolve1(ref)
-                if isinstance(x, PDFStream) and getattr(resolve1(x.get("Subtype")), "name", None) == "Form":
-                    add(x)
-
+    # depth first in drawing order, with a stack: two closures calling each other made a reference
+    # cycle per page, left to the garbage collector
     page_obj = page.page_obj
-    add(page_obj.contents)
-    forms(page_obj.resources)
+    todo: list = [(False, page_obj.resources), (True, page_obj.contents)]
+    while todo:
+        is_stream, obj = todo.pop()
+        obj = resolve1(obj)
+        if is_stream:
+            if isinstance(obj, list):
+                todo.extend((True, item) for item in reversed(obj))
+            elif isinstance(obj, PDFStream) and id(obj) not in seen:
+                seen.add(id(obj))
+                out.append(obj)
+                if obj.get("Subtype") is not None:  # a form: what it draws counts too
+                    todo.append((False, obj.get("Resources")))
+        elif isinstance(obj, dict):  # resources: their form XObjects
+            xobjects = resolve1(obj.get("XObject"))
+            if isinstance(xobjects, dict):
+                found = [x for x in map(resolve1, xobjects.values())
+                         if isinstance(x, PDFStream) and getattr(resolve1(x.get("Subtype")), "name", None) == "Form"]
+                todo.extend((True, x) for x in reversed(found))
     return out
 
 
