@@ -353,3 +353,39 @@ def test_recycled_workers_continue(pages_pdf, monkeypatch):
     monkeypatch.setattr(pl, "RECYCLE_AFTER", 2)
     data = extract_document(pages_pdf, workers=1)
     assert sorted(t.page for t in data.tables) == [1, 2, 3, 4, 5, 6] and not data.warnings
+
+
+def test_the_garbage_collector_rests_while_a_worker_extracts_a_page(pages_pdf, monkeypatch):
+    """Reading and extracting a page makes no reference cycle (tests/test_pagesource.py): the collections
+    its allocations would trigger find nothing, so a worker pauses the collector for the page and restores
+    it after, also when the page fails; a collector someone else turned off stays off."""
+    import gc
+
+    from app.extract import pipeline
+
+    states = []
+    run_page = pipeline._run_page
+
+    def spy(*args, **kwargs):
+        states.append(gc.isenabled())
+        if args[1] == 3:
+            raise RuntimeError("a page that fails")
+        return run_page(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_run_page", spy)
+    handler = pipeline.PageHandler(str(pages_pdf), None, ExtractSettings().to_json(), "", None)
+    enabled = gc.isenabled()
+    try:
+        gc.enable()
+        data, _ = handler(1)
+        assert data["tables"] and gc.isenabled()
+        with pytest.raises(RuntimeError):
+            handler(3)
+        assert gc.isenabled()
+        gc.disable()
+        handler(2)
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if enabled else gc.disable)()
+        handler.close()
+    assert states == [False, False, False]

@@ -539,7 +539,18 @@ class PageHandler:
         if self.niceness and number > FIRST_PAGES:
             _lower_priority(self.niceness)
             self.niceness = 0
-        result = _run_page(self.source, number, self.settings, self.sha256, self.timeout, self.repaired)
+        # No collection during a page: what a page makes is freed by reference counting when it ends
+        # (reading it makes no cycle: tests/test_pagesource.py), so the passes the allocations
+        # would trigger mid-page find nothing and walk every live object of the page to find it.
+        # A collection left due runs at the next allocation after the page.
+        pause = gc.isenabled()
+        if pause:
+            gc.disable()
+        try:
+            result = _run_page(self.source, number, self.settings, self.sha256, self.timeout, self.repaired)
+        finally:
+            if pause:
+                gc.enable()
         if result.transient:
             # an interrupted pdfminer may have left shared state half-built: start afresh
             self._close_pdf()
