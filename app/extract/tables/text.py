@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import median
 
 SOFT_HYPHEN = "\u00ad"
@@ -47,8 +48,10 @@ def is_mark(text: str) -> bool:
     return t in _MARKS or t in ("X", "x")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_value(text: str) -> bool:
-    """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●")."""
+    """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●"). Cached: the rules
+    ask it of the same few texts a page over and over (about 15 times each)."""
     return is_numeric(text) or is_nothing(text) or text.strip() in _MARKS
 
 
@@ -316,6 +319,9 @@ def join_words(words: list[dict]) -> str:
     digits after a word turned into superscript note markers, right-to-left lines reversed."""
     if not words:
         return ""
+    if len(words) == 1:  # most cells and phrases: the word itself
+        text = words[0]["text"]
+        return _bidi_join([(text, False)]) if _has_rtl(text) else text
     words = sorted(words, key=lambda w: w["x0"])
     main = max((w.get("size") or 0) for w in words) or 10.0
     base = max(w["bottom"] for w in words if (w.get("size") or main) >= 0.85 * main) if words else 0
