@@ -781,3 +781,41 @@ def test_narrow_gutter_proven_by_aligned_lines(tmp_path):
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_bold_term_before_a_dash_in_a_narrow_column_is_not_a_heading(tmp_path):
+    """Paragraphs that open with a bold term and a dash ("Protection mainstreaming – …") in two columns:
+    the term fills most of a short first line, so bold type carries that line; it is a label run in to
+    its paragraph (the paragraph's style), not a heading."""
+    text = reports._Text(random.Random(0), "en")
+    blocks = []
+    for _c in range(3):
+        blocks += [("heading", 1, text.title(), False), ("columns", True)]
+        for s in range(2):
+            blocks += [("heading", 2, text.title(), False), ("para", text.paragraph())]
+            blocks += [("runin", term + " –", text.paragraph(2)) for term in reports._TERMS[3 * s:3 * s + 3]]
+        blocks.append(("columns", False))
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth
+
+
+def test_dash_term_keeps_the_paragraph_style():
+    """The segment of a line opening with a bold term and a dash takes the style of the text after the
+    dash (the dash bold or not, spaced or touching); a bold line without a dash keeps its bold."""
+    from app.extract.sections.features import BOLD, _segment
+
+    def seg(*parts):
+        words, x = [], 50.0
+        for text, font in parts:
+            words.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": 100, "bottom": 110, "size": 10,
+                          "fontname": font, "non_stroking_color": (0,)})
+            x += 6 * len(text) + 3
+        return _segment(words, {}, {}, 0)
+
+    bold, regular = "Helvetica-Bold", "Times-Roman"
+    for parts in ([("Protection", bold), ("mainstreaming", bold), ("–", bold), ("the", regular), ("of", regular)],
+                  [("Protection", bold), ("mainstreaming", bold), ("—", regular), ("the", regular)],
+                  [("Early", bold), ("recovery—", bold), ("data", regular)]):
+        s = seg(*parts)
+        assert not s[7] & BOLD and s[10] == len(" ".join(p[0] for p in parts if p[1] == bold))
+    assert seg(("Protection", bold), ("mainstreaming", bold), ("the", regular))[7] & BOLD
