@@ -819,3 +819,37 @@ def test_dash_term_keeps_the_paragraph_style():
         s = seg(*parts)
         assert not s[7] & BOLD and s[10] == len(" ".join(p[0] for p in parts if p[1] == bold))
     assert seg(("Protection", bold), ("mainstreaming", bold), ("the", regular))[7] & BOLD
+
+
+def test_scanned_contents_told_by_its_column_of_page_numbers():
+    """A scanned contents page (LibreOffice's table of wrapped entries, each page number centred
+    between an entry's two lines): OCR dropped the dot leaders, read one number "4" as "A" and lost
+    another. The right-aligned numbers make a column of page numbers: each goes to the entry line
+    below it, the misread one too (page unknown), and the lines of the entry that lost its number are
+    contents, not headings of the page."""
+    from app.extract.sections.lines import TOC
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 57, 60, "Contents", 22, True)]
+    rows = [(57, 110, "1 Cross-border Integration and", True), (314, 118, "A", True), (57, 127, "Districts", True),
+            (57, 147, "1.1 Rural Training and", False), (314, 155, "4", False), (57, 164, "Outreach", False),
+            (57, 184, "1.2 Durable Workers and", False), (314, 192, "5", False), (57, 201, "Protection", False),
+            (57, 221, "1.3 Regional", False), (57, 238, "Education", False),
+            (57, 258, "2 Integrated Community and", True), (314, 266, "7", True), (57, 275, "Preparedness", True),
+            (57, 295, "2.1 Regional Shelter and Districts for national", False), (314, 303, "8", False),
+            (57, 312, "coordination in strategic return and", False), (57, 329, "solutions ...", False),
+            (57, 349, "2.2 Safe Return", False), (310, 349, "10", False)]
+    for i, (x0, top, text, bold) in enumerate(rows):
+        ln = _toc_line(2, i + 1, x0, top, text, 10.7, bold)
+        if x0 > 300:
+            ln.x1 = 320.0  # right-aligned
+        lines.append(ln)
+    entries = find_toc({2: lines}, {}, 10)
+    assert [(e.title, e.printed) for e in entries] == [
+        ("1 Cross-border Integration and Districts", ""), ("1.1 Rural Training and Outreach", "4"),
+        ("1.2 Durable Workers and Protection", "5"), ("2 Integrated Community and Preparedness", "7"),
+        ("2.1 Regional Shelter and Districts for national coordination in strategic return and solutions", "8"),
+        ("2.2 Safe Return", "10")]
+    assert [e.level for e in entries] == [1, 2, 2, 1, 2, 2]
+    lost = [ln for ln in lines if ln.text in ("1.3 Regional", "Education")]
+    assert lost and all(ln.role == TOC for ln in lost)

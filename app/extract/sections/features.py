@@ -307,7 +307,7 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
             split = (bool(lone_number) or resized or gap > 6 * size
                      or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
-        elif gap > max(NARROW_GUTTER_EM * size, 3.0) and _has_letter(w["text"]):
+        elif gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"]):
             split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
         if split:
             parts.append([w])
