@@ -853,3 +853,71 @@ def test_scanned_contents_told_by_its_column_of_page_numbers():
     assert [e.level for e in entries] == [1, 2, 2, 1, 2, 2]
     lost = [ln for ln in lines if ln.text in ("1.3 Regional", "Education")]
     assert lost and all(ln.role == TOC for ln in lost)
+
+
+def _scanned_pages(rng: random.Random, levels: list[list[tuple[int, float]]]) -> tuple[dict, list]:
+    """Features of scanned pages (``"ocr"``: sizes measured on the image), one page per item of
+    ``levels``: each a list of (level, measured size) headings, a chapter (level 1) over eight lines of
+    10 pt text, other headings over six. Returns (features by page, [(level, title)])."""
+    from app.extract.sections.features import BOLD
+
+    text = reports._Text(rng, "en")
+    features, want = {}, []
+    for number, heads in enumerate(levels, start=1):
+        segs, top, row = [], 60.0, 0
+        for level, size in heads:
+            title = text.title()
+            want.append((level, title))
+            segs.append([57.0, top, 57.0 + 0.55 * size * len(title), top + size, size, 1, 0, BOLD, row, title, 0])
+            top += 1.8 * size
+            row += 1
+            for _ in range(8 if level == 1 else 6):
+                line = " ".join(text.sentence(14).split()[:11]).rstrip(".")
+                body = rng.choice((9.9, 10.0, 10.0, 10.1))
+                segs.append([57.0, top, 520.0, top + body, body, 0, 0, 0, row, line, 0])
+                top += 14.0
+                row += 1
+            top += 8.0
+        features[number] = {"v": 5, "page": number, "width": 595.0, "height": 842.0, "ocr": 1,
+                            "fonts": ["Helvetica", "Helvetica-Bold"], "colors": ["#000000"], "segs": segs,
+                            "links": [], "images": [], "graphics": [], "vertical": []}
+    return features, want
+
+
+def test_scanned_heading_levels_one_point_apart():
+    """Scanned pages: sections at 15 pt and sub-sections at 14 pt, both bold, measured 14.6 / 14.1 pt
+    (one 15.1, one 13.6). The 6% snap of measured sizes makes them one style; their measured sizes
+    fall into two classes, and the 14 pt class always follows a 15 pt heading within a chapter: two
+    levels."""
+    from app.extract.sections import build_sections
+
+    pages = [[(1, 20.0), (2, 14.6), (3, 14.1), (3, 14.1), (2, 14.6), (3, 13.6)],
+             [(1, 20.4), (2, 15.1), (3, 14.1), (2, 14.6), (3, 14.1), (3, 14.1)],
+             [(1, 20.0), (2, 14.6), (3, 14.1), (2, 14.6), (3, 14.1)]]
+    features, want = _scanned_pages(random.Random(51), pages)
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    roots = build_sections(Doc(), features, [])
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_level_measured_at_two_sizes_stays_one():
+    """Scanned sections of one level measured at two sizes by chance (14.6 and 14.1 pt, in no order):
+    one style, one level — the order of the two classes disproves two levels."""
+    from app.extract.sections import build_sections
+
+    pages = [[(1, 20.0), (2, 14.1), (2, 14.6), (2, 14.1)], [(1, 20.0), (2, 14.6), (2, 14.1), (2, 14.6)],
+             [(1, 20.0), (2, 14.1), (2, 14.6)]]
+    features, want = _scanned_pages(random.Random(52), pages)
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    roots = build_sections(Doc(), features, [])
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
