@@ -111,9 +111,10 @@ def _analyse(
         graphics[number] = [tuple(b) for b in f.get("graphics") or []]
     # scanned pages: sizes measured on the image, snapped to the document's common sizes
     measured = [ln for number, lines in pages.items() if (features[number] or {}).get("ocr") for ln in lines]
-    snap_measured_sizes(measured)
     for ln in measured:
         ln.extra["measured"] = True  # size and weight measured on the image
+        ln.extra["measured_size"] = ln.size  # before the snap (heading levels one point apart)
+    snap_measured_sizes(measured)
     boxes: dict[int, list] = {}
     for t in tables:
         # A one-row or one-column "table" is a box or a band around text, not a grid.

@@ -11,7 +11,7 @@ them) and the text of vertical words (kept, but never taken for headings).
 
 Layout of the returned dict (version ``FEATURES_VERSION``)::
 
-    {"v": 2, "page": 12, "width": 595.3, "height": 841.9,
+    {"v": 5, "page": 12, "width": 595.3, "height": 841.9,
      "fonts": ["Arial-BoldMT", ...], "colors": ["#1f4e79", ...],
      "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
      "links": [[x0, top, x1, bottom, target_page, target_top], ...],
@@ -35,7 +35,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 
 # Flags of a segment.
 BOLD = 1
@@ -240,6 +240,47 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     return False
 
 
+#: A gap narrower than the gutter test's 0.9 em but at least this share of an em is a gutter when the
+#: text right of it is proven to be a column (:func:`_aligned_gutter`): LibreOffice sets two columns
+#: 0.85 em apart.
+NARROW_GUTTER_EM = 0.5
+#: Rows around the gap (besides its own) that must start a word at the gap's right edge, with text left
+#: of the gap and nothing inside it, for a narrow gap to be a gutter.
+ALIGNED_ROWS = 4
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, index: _RowIndex) -> bool:
+    """A narrow gap ``(a, b)`` of row ``i`` is a column gutter when it is proven by alignment: the rows
+    next to it, above and below, start a word of letters at ``b`` (within half a point) with text left
+    of the gap and nothing inside it, at least ``ALIGNED_ROWS`` of them before a row whose text crosses
+    the gap (looking up to twelve rows each way, within 200 pt). The loose word gaps of a justified line
+    never line up so: the lines around them cross them; nor do the dots of contents leaders, set at
+    the same places on every row, count (no letters)."""
+    tops, x0s_of, reach_of = index.tops, index.x0s, index.reach
+    top = tops[i]
+    lo_in, hi_in = a + 0.5, b - 0.5
+    aligned = 0
+    for step in (-1, 1):
+        for j in range(i + step, i + 13 * step, step):
+            if not 0 <= j < len(tops) or abs(tops[j] - top) > 200:
+                break
+            x0s, reach = x0s_of[j], reach_of[j]
+            k = bisect_left(x0s, hi_in)  # the words starting before the gap's right side
+            if not k or x0s[0] > a:
+                continue  # no text left of the gap: neither proof nor counter-proof
+            if reach[k - 1] > lo_in:
+                break  # a word inside the gap ends the column this way
+            if k < len(x0s) and x0s[k] <= b + 0.5 and _has_letter(rows[j][k]["text"]):
+                aligned += 1
+        if aligned >= ALIGNED_ROWS:
+            return True
+    return False
+
+
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
                index: _RowIndex | None = None) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
@@ -266,6 +307,8 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
             split = (bool(lone_number) or resized or gap > 6 * size
                      or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
+        elif gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"]):
+            split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
         if split:
             parts.append([w])
         else:
@@ -338,17 +381,46 @@ def _undouble(words: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
     return words, False
 
 
+#: Dashes that set a run-in term off from its text.
+_DASHES = ("–", "—", "-")
+
+
+def _dash_term(words: list[dict[str, Any]], flags: list[int]) -> int:
+    """The number of leading words of a bold term followed by a dash ("Durable solutions – text",
+    the dash bold or not) when regular words follow it; else 0."""
+    k = 0
+    while k < len(words) and flags[k] & BOLD:
+        k += 1
+    if not k or k == len(words) or any(f & BOLD for f in flags[k:]):
+        return 0
+    last, after = words[k - 1]["text"], words[k]["text"]
+    # a dash standing alone, or an en or em dash touching the term or the text (a hyphen touching a
+    # word is a word's)
+    if (last in _DASHES and k > 1) or last[-1] in "–—" or after in _DASHES or after[0] in "–—":
+        return k
+    return 0
+
+
 def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[str, int], row: int) -> list:
     words, fake_bold = _undouble(words)
     weights: dict[tuple[str, float, str], int] = {}
+    keys = []
     flags_by_word = []
     for w in words:
-        n = len(w["text"])
         size = round(float(w.get("size") or (w["bottom"] - w["top"])), 1)
         key = (w.get("fontname") or "", size, _colour(w.get("non_stroking_color")))
-        weights[key] = weights.get(key, 0) + n
+        weights[key] = weights.get(key, 0) + len(w["text"])
+        keys.append(key)
         flags_by_word.append(font_style(key[0]))
     font, size, colour = max(weights, key=weights.get)
+    term = _dash_term(words, flags_by_word)
+    if term:
+        # "Term – text": a bold term run in before a dash keeps the paragraph's style, however
+        # much of a short line it fills (a label, not a heading)
+        rest: dict[tuple[str, float, str], int] = {}
+        for w, key in zip(words[term:], keys[term:]):
+            rest[key] = rest.get(key, 0) + len(w["text"])
+        font, size, colour = max(rest, key=rest.get)
     flags = font_style(font) | (BOLD if fake_bold else 0)
     if len(weights) > 1:
         flags |= MIXED

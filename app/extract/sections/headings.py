@@ -126,6 +126,68 @@ def unify_measured_weight(headings: list["Heading"]) -> None:
             h.sig = remap[h.sig]
 
 
+#: A size (to half a point) at which this many scanned headings of one style were measured is a size
+#: class of that style (:func:`unmerge_measured_sizes`).
+MEASURED_CLASS_MIN = 3
+
+
+def unmerge_measured_sizes(headings: list["Heading"]) -> None:
+    """Sizes measured on a scan are snapped to the document's common sizes (6%: a pixel of a glyph is
+    4% of 10 pt type), which merges heading levels one point apart (15 and 14 pt). The headings' sizes
+    as measured, before the snap, to half a point: a size at which ``MEASURED_CLASS_MIN`` headings of
+    one style (weight, italic, capitals, family, colour) or more were measured is a class, and each
+    scanned heading of that style takes the nearest class within 6% of its size. Two classes within
+    6% stay apart only when their order proves two levels: within the sections of larger headings, a
+    heading of the smaller class never comes before one of the larger (but for one in four), in two
+    sections or more; else (a level measured at two sizes by chance) they are one, the more used."""
+    measured = [h for h in headings if h.sig and h.lines and "measured_size" in h.lines[0].extra]
+    if not measured:
+        return
+    raw = {id(h): round(h.lines[0].extra["measured_size"] * 2) / 2 for h in measured}
+    by_style: dict[tuple, list[Heading]] = defaultdict(list)
+    for h in measured:
+        by_style[h.sig[1:]].append(h)
+    ordered = sorted((h for h in headings if h.sig), key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
+    for style, members in by_style.items():
+        counts = Counter(raw[id(h)] for h in members)
+        classes = sorted((c for c, n in counts.items() if n >= MEASURED_CLASS_MIN), reverse=True)
+        if len(classes) < 2:
+            continue
+        size_of: dict[int, float] = {}
+        for h in members:
+            near = [c for c in classes if max(c, raw[id(h)]) <= 1.06 * min(c, raw[id(h)])]
+            if near:
+                size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -counts[c]))
+        merged = {c: c for c in classes}
+        for big, small in zip(classes, classes[1:]):
+            if big > 1.06 * small:
+                continue
+            top = merged[big]
+            support = violations = 0
+            seen_big = counted = False
+            for h in ordered:
+                size = size_of.get(id(h)) if h.sig[1:] == style else None
+                if size is None or merged[size] not in (top, small):
+                    if (size or h.sig[0]) > big + 0.5:
+                        seen_big = counted = False  # a larger heading opens a section
+                elif merged[size] == top:
+                    seen_big = True
+                elif size == small:
+                    if not seen_big:
+                        violations += 1
+                    elif not counted:
+                        support += 1
+                        counted = True
+            if not (support >= 2 and violations <= support // 4):
+                keep = top if counts[top] >= counts[small] else small
+                for c in classes:
+                    if merged[c] in (top, small):
+                        merged[c] = keep
+        for h in members:
+            if id(h) in size_of:
+                h.sig = (merged[size_of[id(h)]],) + h.sig[1:]
+
+
 def prominence(sig: tuple, stats: Stats) -> tuple:
     size, bold, italic, caps, family, color = sig
     return (size, 1 if bold else 0, 1 if caps else 0, 1 if color != stats.body_color else 0, 0 if italic else 1)
@@ -696,6 +758,7 @@ def infer_headings(
                                       stats.body_size)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
+    unmerge_measured_sizes(toc_headings + style_headings)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         headings = _levels_with_toc(toc_headings, style_headings, stats)

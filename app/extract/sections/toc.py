@@ -65,29 +65,75 @@ class TocEntry:
     key: str = ""
 
 
-def _rows(lines: list[Line]) -> list[list[Line]]:
+def _rows(lines: list[Line]) -> tuple[list[list[Line]], float | None]:
+    """The page's rows, left to right, top to bottom, and the right edge of its column of page
+    numbers (:func:`_number_column`) or None."""
     rows: dict[int, list[Line]] = defaultdict(list)
     for ln in lines:
         rows[ln.row].append(ln)
     out = [sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
     out.sort(key=lambda r: min(ln.top for ln in r))
-    return _attach_lone_numbers(out)
+    column = _number_column(out)
+    return _attach_lone_numbers(out, column), column
 
 
 _LONE_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 _ENDS_IN_LEADERS = re.compile(r"(?:[.·…_‥∙]\s*){3,}$")
+#: A token at most this long ending at a column of page numbers is a page number read wrong by OCR
+#: ("A" for 4, ">" for 7): its row is still an entry, its page unknown.
+_MISREAD_PAGE = re.compile(r"^\S{1,2}$")
 
 
-def _attach_lone_numbers(rows: list[list[Line]]) -> list[list[Line]]:
+def _set_apart(row: list[Line]) -> bool:
+    """The row's last line is alone or set apart from the text before it (1.5 ems or more)."""
+    return len(row) == 1 or row[-1].x0 - row[-2].x1 > 1.5 * row[-1].size
+
+
+def _number_column(rows: list[list[Line]]) -> float | None:
+    """The right edge of a column of page numbers: at least four rows end with a number alone or set
+    apart whose right edges agree (within a quarter of an em), in page order (each number at least
+    the one above it, but for one in five: a scan misreads some). Contents pages without dot leaders
+    (and scanned ones, whose leaders OCR drops) are told by it."""
+    ends = []
+    for r in rows:
+        text = r[-1].text.strip()
+        if _LONE_PAGE.match(text) and text.isdigit() and _set_apart(r):
+            ends.append((r[-1].x1, int(text), r[-1].size))
+    if len(ends) < 4:
+        return None
+    tol = max(1.5, 0.25 * sorted(e[2] for e in ends)[len(ends) // 2])
+    best: list[tuple[float, int, float]] = []
+    for x1, _n, _s in ends:
+        group = [e for e in ends if abs(e[0] - x1) <= tol]
+        if len(group) > len(best):
+            best = group
+    if len(best) < 4:
+        return None
+    numbers = [e[1] for e in best]
+    falls = sum(1 for a, b in zip(numbers, numbers[1:]) if b < a)
+    if falls > 0.2 * (len(numbers) - 1):
+        return None
+    return sorted(e[0] for e in best)[len(best) // 2]
+
+
+def _in_column(ln: Line, column: float | None) -> bool:
+    return column is not None and abs(ln.x1 - column) <= max(1.5, 0.25 * ln.size)
+
+
+def _attach_lone_numbers(rows: list[list[Line]], column: float | None = None) -> list[list[Line]]:
     """A contents entry wrapped over two lines in a table cell, its page number in the next cell
     centred on the two (LibreOffice): the number is a row of its own between the entry's lines. It
-    goes to the neighbouring row that ends in leaders (and has no number), right of it, within a line."""
-    lone = [i for i, r in enumerate(rows) if len(r) == 1 and _LONE_PAGE.match(r[0].text.strip())]
+    goes to the neighbouring row that ends in leaders (and has no number), right of it, within a line.
+    A number (or a misread one) in the page's column of page numbers goes to such a row without
+    leaders too, the lower one when both are as near (an entry's last line carries its number)."""
+    lone = [i for i, r in enumerate(rows) if len(r) == 1 and (
+        _LONE_PAGE.match(r[0].text.strip()) or (_in_column(r[0], column) and _MISREAD_PAGE.match(r[0].text.strip())))]
     if not lone:
         return rows
     moved: set[int] = set()
     for i in lone:
         num = rows[i][0]
+        aligned = _in_column(num, column)
         best = None
         for j in (i - 1, i + 1):
             if not 0 <= j < len(rows) or j in lone:
@@ -95,8 +141,9 @@ def _attach_lone_numbers(rows: list[list[Line]]) -> list[list[Line]]:
             row = rows[j]
             text = " ".join(ln.text for ln in row).strip()
             gap = max(num.top - max(ln.bottom for ln in row), min(ln.top for ln in row) - num.bottom)
-            if _ENDS_IN_LEADERS.search(text) and row[-1].x1 < num.x0 and gap < num.size:
-                if best is None or gap < best[0]:
+            if ((_ENDS_IN_LEADERS.search(text) or (aligned and not _in_column(row[-1], column)))
+                    and row[-1].x1 < num.x0 and gap < num.size):
+                if best is None or gap < best[0] + (0.5 * num.size if aligned else 0):
                     best = (gap, j)
         if best is not None:
             rows[best[1]] = rows[best[1]] + [num]
@@ -104,11 +151,18 @@ def _attach_lone_numbers(rows: list[list[Line]]) -> list[list[Line]]:
     return [r for i, r in enumerate(rows) if i not in moved]
 
 
-def _parse_row(row: list[Line], page_links: list | None = None) -> tuple[str, str, bool] | None:
+def _parse_row(row: list[Line], page_links: list | None = None,
+               column: float | None = None) -> tuple[str, str, bool] | None:
     """(title, printed page, has_leader) of a row that reads like a TOC entry: a title and a page
     number after dot leaders, or set apart (right-aligned), or in a row linked to another place of
-    the document."""
+    the document; or a title and, set apart in the page's column of page numbers, a short token OCR
+    misread (page unknown: "")."""
     text = " ".join(ln.text for ln in row).strip()
+    last = row[-1].text.strip()
+    if (len(row) > 1 and _in_column(row[-1], column) and _set_apart(row)
+            and _MISREAD_PAGE.match(last) and not _LONE_PAGE.match(last)):
+        title = " ".join(ln.text for ln in row[:-1]).strip().rstrip(" .·…")
+        return (title, "", False) if any(ch.isalpha() for ch in title) else None
     # the entry pattern backtracks over the whole row: most rows end in no page number at all
     if not _ENDS_LIKE_PAGE.match(text[-1:]):
         return None
@@ -142,7 +196,7 @@ def find_toc(
 ) -> list[TocEntry]:
     """Entries of the document's printed table(s) of contents; marks their lines with role TOC."""
     numbers = sorted(pages)
-    candidates: dict[int, tuple[list[tuple[list[Line], tuple]], list[list[Line]], bool, bool]] = {}
+    candidates: dict[int, tuple[list[tuple[list[Line], tuple]], list[list[Line]], bool, bool, float | None]] = {}
     toc_pages: list[int] = []
     early = max(3, int(0.35 * n_pages) + 1)
     prev_toc = None
@@ -150,7 +204,7 @@ def find_toc(
         lines = [ln for ln in pages[number] if ln.role in (BODY,)]
         if not lines:
             continue
-        rows = _rows(lines)
+        rows, column = _rows(lines)
         titled = any(_is_contents_title(" ".join(ln.text for ln in r)) for r in rows[:4])
         lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
         parsed = []
@@ -159,10 +213,10 @@ def find_toc(
         if titled or number <= early or prev_toc == number - 1:
             page_links = links.get(number, [])
             for row in rows:
-                p = _parse_row(row, page_links)
+                p = _parse_row(row, page_links, column)
                 if p:
                     parsed.append((row, p))
-        candidates[number] = (parsed, rows, titled, lists)
+        candidates[number] = (parsed, rows, titled, lists, column)
         n = len(parsed)
         ratio = n / max(1, len(rows))
         is_toc = False
@@ -177,11 +231,11 @@ def find_toc(
             prev_toc = number
     entries: list[TocEntry] = []
     for number in numbers:
-        parsed, rows, titled, lists = candidates.get(number, ([], [], False, False))
+        parsed, rows, titled, lists, _column = candidates.get(number, ([], [], False, False, None))
         if titled and not lists and number not in toc_pages and len(parsed) < 2 and number <= early:
             entries += _unnumbered_entries(number, rows, pages)
     for number in toc_pages:
-        parsed, rows, titled, lists = candidates[number]
+        parsed, rows, titled, lists, column = candidates[number]
         if lists:
             for row in rows:
                 for ln in row:
@@ -192,13 +246,24 @@ def find_toc(
         pending: list[list[Line]] = []
         for row in rows:
             text = " ".join(ln.text for ln in row).strip()
-            p = _parse_row(row, page_links) if id(row[0]) in entry_rows else None
+            p = _parse_row(row, page_links, column) if id(row[0]) in entry_rows else None
             if p is None:
                 if _is_contents_title(text) or _LISTS.match(text.rstrip(":")):
                     pending = []
                     continue
                 if not any(ch.isalnum() for ch in text) and _ENDS_IN_LEADERS.search(text):
                     for ln in row:  # the rest of an entry's leaders, wrapped: neither title nor text
+                        ln.role = TOC
+                    continue
+                last = entries[-1] if entries and entries[-1].toc_page == number else None
+                if (last is not None and not pending and _ENDS_IN_LEADERS.search(text)
+                        and row[0].top - max(ln.bottom for ln in last.lines) < 1.2 * row[0].size):
+                    # the last line of an entry whose page number stands beside an earlier line (a
+                    # number centred on a wrapped entry): it ends in leaders, the entry above goes on
+                    last.title = " ".join((last.title + " " + _ENDS_IN_LEADERS.sub("", text)).split())
+                    last.key = normalise_title(last.title)
+                    last.lines += row
+                    for ln in row:
                         ln.role = TOC
                     continue
                 pending.append(row)
@@ -211,6 +276,8 @@ def find_toc(
             # (leaders alone on a row may start anywhere: the title above is the entry's).
             used = []
             for prev in reversed(pending):
+                if numbering(" ".join(ln.text for ln in (used[0] if used else row)))[1]:
+                    break  # an entry opens with its number: the line above is another entry's
                 near = first.top - max(ln.bottom for ln in prev) < 1.2 * first.size
                 if near and (prev[0].x0 <= first.x0 + 2 or (not title and not used)):
                     used.insert(0, prev)
@@ -241,11 +308,16 @@ def find_toc(
             if target is not None:
                 entry.target_page, entry.target_top = target
             entries.append(entry)
+        placed = [e for e in entries if e.toc_page == number]
         for row in rows:
+            # With a column of page numbers, the lines among the entries are entries whose number OCR
+            # lost or misread beyond use: contents all the same, never headings of this page.
+            among = (column is not None and placed and placed[0].top <= row[0].top <= placed[-1].lines[-1].bottom
+                     and max(ln.x1 for ln in row) <= column + 2)
             for ln in row:
                 if _is_contents_title(ln.text):
                     continue
-                if ln.role == BODY and _PAGE_NUMBER.match(ln.text.strip()):
+                if ln.role == BODY and (among or _PAGE_NUMBER.match(ln.text.strip())):
                     ln.role = TOC
     _levels(entries)
     return entries
