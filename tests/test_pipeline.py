@@ -357,8 +357,9 @@ def test_recycled_workers_continue(pages_pdf, monkeypatch):
 
 def test_the_garbage_collector_rests_while_a_worker_extracts_a_page(pages_pdf, monkeypatch):
     """Reading and extracting a page makes no reference cycle (tests/test_pagesource.py): the collections
-    its allocations would trigger find nothing, so a worker pauses the collector for the page and restores
-    it after, also when the page fails; a collector someone else turned off stays off."""
+    its allocations would trigger find nothing, so a worker (or the inline extraction) pauses the
+    collector for the page and restores it after, also when the page fails; a collector someone else
+    turned off stays off."""
     import gc
 
     from app.extract import pipeline
@@ -385,7 +386,10 @@ def test_the_garbage_collector_rests_while_a_worker_extracts_a_page(pages_pdf, m
         gc.disable()
         handler(2)
         assert not gc.isenabled()
+        gc.enable()
+        extract_document(pages_pdf, pages=[1, 2], workers=0)
+        assert gc.isenabled()
     finally:
         (gc.enable if enabled else gc.disable)()
         handler.close()
-    assert states == [False, False, False]
+    assert states == [False, False, False, False, False]

@@ -43,6 +43,7 @@ import signal
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -480,6 +481,23 @@ def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, 
                 pass
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while one page is extracted: what a page makes is freed by reference
+    counting when it ends (reading it makes no cycle: tests/test_pagesource.py), so the passes its
+    allocations would trigger mid-page find nothing, walking every live object of the page to find
+    it. A collection left due runs at the next allocation after the page. A collector someone else
+    turned off stays off."""
+    pause = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.enable()
+
+
 # ------------------------------------------------------------------------------------------ worker
 
 
@@ -539,18 +557,8 @@ class PageHandler:
         if self.niceness and number > FIRST_PAGES:
             _lower_priority(self.niceness)
             self.niceness = 0
-        # No collection during a page: what a page makes is freed by reference counting when it ends
-        # (reading it makes no cycle: tests/test_pagesource.py), so the passes the allocations
-        # would trigger mid-page find nothing and walk every live object of the page to find it.
-        # A collection left due runs at the next allocation after the page.
-        pause = gc.isenabled()
-        if pause:
-            gc.disable()
-        try:
+        with _collector_paused():
             result = _run_page(self.source, number, self.settings, self.sha256, self.timeout, self.repaired)
-        finally:
-            if pause:
-                gc.enable()
         if result.transient:
             # an interrupted pdfminer may have left shared state half-built: start afresh
             self._close_pdf()
@@ -684,8 +692,10 @@ class Extraction:
                 for number in todo:
                     if self._cancelled():
                         return
-                    yield self._report(_run_page(source, number, self.settings, self.document.sha256,
-                                                 self.page_timeout, repaired))
+                    with _collector_paused():
+                        result = _run_page(source, number, self.settings, self.document.sha256,
+                                           self.page_timeout, repaired)
+                    yield self._report(result)
             finally:
                 repaired.close()
                 source.close()

@@ -249,6 +249,15 @@ NARROW_GUTTER_EM = 0.5
 ALIGNED_ROWS = 4
 
 
+_SHORT_LABEL = re.compile(r"^[(\[]?[A-Za-z0-9]{1,2}[.):\]]$")
+
+
+def _label_like(text: str) -> bool:
+    """A bullet, a number or a short label ("a)", "(b)", "A.", "iv"): a list item's label, or a printed
+    line number."""
+    return text in _BULLETS or bool(_NUMBER_TOKEN.match(text) or _SHORT_LABEL.match(text))
+
+
 def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
@@ -307,7 +316,9 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
             split = (bool(lone_number) or resized or gap > 6 * size
                      or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
-        elif gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"]):
+        elif (gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])
+              and not all(_label_like(v["text"]) for v in parts[-1])):
+            # (a list's labels before its hanging indent align the items' text too: not a column)
             split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
         if split:
             parts.append([w])

@@ -87,19 +87,25 @@ def read_once(chars: list[dict]) -> list[dict]:
     down and less than half its own width to the side: two equal characters set one after the
     other are at least a glyph's advance apart (0.22 size for the narrowest). Returns ``chars``
     itself when none is a copy (the usual case)."""
-    seen: dict[tuple, list[tuple[float, float]]] = {}
+    # (text, font, size, upright) -> band of 1 size down the page -> (x0, top) of the characters kept
+    seen: dict[tuple, dict[int, list[tuple[float, float]]]] = {}
     drop = []
     for i, ch in enumerate(chars):
         text = ch.get("text") or ""
         size = ch.get("size") or 0
         if not text.strip() or size <= 0:
             continue
-        key = (text, ch.get("fontname"), round(size, 1), ch.get("upright", True), int(ch["top"] // size))
+        key = (text, ch.get("fontname"), round(size, 1), ch.get("upright", True))
         x0, top = ch["x0"], ch["top"]
+        band = int(top // size)
+        bands = seen.get(key)
+        if bands is None:  # the first character of its kind on the page
+            seen[key] = {band: [(x0, top)]}
+            continue
         tol_x = min(0.15 * size, 0.5 * (ch["x1"] - x0))
         found = False
-        for k in (key, key[:4] + (key[4] - 1,), key[:4] + (key[4] + 1,)):
-            for px, pt in seen.get(k, ()):
+        for b in (band, band - 1, band + 1):
+            for px, pt in bands.get(b, ()):
                 if abs(px - x0) <= tol_x and abs(pt - top) <= 0.15 * size:
                     found = True
                     break
@@ -108,7 +114,7 @@ def read_once(chars: list[dict]) -> list[dict]:
         if found:
             drop.append(i)
         else:
-            seen.setdefault(key, []).append((x0, top))
+            bands.setdefault(band, []).append((x0, top))
     if not drop:
         return chars
     gone = set(drop)

@@ -24,8 +24,10 @@ def _body(s: Structure) -> list[CellBox]:
 
 
 def _single(s: Structure, col: int) -> dict[int, CellBox]:
-    """Body cells of one column that cover only it, by row."""
-    return {b.row: b for b in _body(s) if b.col == col and b.col_span == 1}
+    """Body cells of one column that cover only it, by row (the column first: a cell's text is joined
+    from its words each time it is asked, and this is asked for every column in turn)."""
+    return {b.row: b for b in s.cells if b.col == col and b.col_span == 1 and b.row >= s.header_rows
+            and b.text.strip()}
 
 
 def _merge_into(s: Structure, src: int, dst: int) -> Structure:
