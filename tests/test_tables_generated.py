@@ -283,6 +283,22 @@ def test_text_in_every_column_between_booktabs_rules(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_text_in_every_column_under_a_lone_header_rule(tmp_path, seed):
+    """A results framework whose only rule is the one under its header (LibreOffice drops a booktabs
+    table's own top and bottom borders): the rule, with headings just above it over a block of
+    aligned columns of text below it, opens the table; its body runs down while the columns stay
+    aligned, and its rows are told apart by the blank strips across all columns."""
+    rng = random.Random(f"logframe-headrule-{seed}")
+    t = gen.make_logframe(rng, n_rows=rng.randint(3, 5), n_cols=3 + seed % 3,
+                          style=_style(rng, rules="headrule", leading=1.2, pad=[0.3, 0.45, 0.6, 0.8, 0.35, 0.5][seed]))
+    doc, pdf = _draw(tmp_path, f"logframe-hr{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "LiberationSans"][seed], size=[9, 8, 10, 8.5, 7.5, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_wide_annex_table_in_small_type(tmp_path, seed):
     """A statistical annex: 12-18 narrow value columns in small type, headed by abbreviations and
