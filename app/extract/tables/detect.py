@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
@@ -1168,17 +1169,17 @@ def _header_rule_grid(rule: Ruling, words: list[dict], hs: list[Ruling], em: flo
         gaps, _lo, _hi = _gutters(hw + [w for ln in bl for w in ln.words], size)
         return sum(1 for g0, g1 in gaps if any(w["x1"] <= g0 + 0.1 for w in hw) and any(w["x0"] >= g1 - 0.1 for w in hw))
 
-    cols = parted(head[-1:], body[:1])
+    # the header lines parting the most gaps over the first body line (a title above the headings
+    # runs across them)
+    cols, m = max((parted(head[-m:], body[:1]), m) for m in range(1, len(head) + 1))
     if cols == 0:
         return []
-    n = 1
-    while n < len(body) and parted(head[-1:], body[:n + 1]) >= cols:
-        n += 1
-    body = body[:n]
-    m = 1
-    while m < len(head) and parted(head[-m - 1:], body) >= cols:
-        m += 1
     head = head[-m:]
+    # the last line down to which the gaps under the headings are all open: a line crossing one
+    # closes it for good, while a narrow gap at a column's left edge opens once three lines start
+    # there (``_gutters``)
+    n = max(k for k in range(1, len(body) + 1) if parted(head, body[:k]) >= cols)
+    body = body[:n]
     if len(body) < 2:
         return []
     band = [w for ln in body for w in ln.words]
@@ -1193,13 +1194,19 @@ def _size(words: list[dict]) -> float:
     return median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
 
 
-def _gutters(words: list[dict], size: float) -> tuple[list[tuple[float, float]], float, float]:
-    """The gaps at least half an em wide that no word crosses, and the words' left and right ends."""
+def _gutters(words: list[dict], size: float, starts: list[dict] | None = None
+             ) -> tuple[list[tuple[float, float]], float, float]:
+    """The gaps at least half an em wide that no word crosses, and the words' left and right ends.
+    A narrower gap (down to 0.15 em) counts where three words or more start at its right end (within
+    0.2 em; of ``starts``, default the words themselves): the left edge of a column of left-aligned
+    text, set closer to the column before it than half an em (LibreOffice's cell padding)."""
     spans = sorted((w["x0"], w["x1"]) for w in words)
+    lefts = sorted(w["x0"] for w in (starts if starts is not None else words))
     gaps = []
     reach = spans[0][1]
     for a, b in spans[1:]:
-        if a - reach >= 0.5 * size:
+        if a - reach >= 0.5 * size or (a - reach >= 0.15 * size
+                                       and bisect_right(lefts, a + 0.2 * size) - bisect_left(lefts, a) >= 3):
             gaps.append((reach, a))
         reach = max(reach, b)
     return gaps, spans[0][0], reach
