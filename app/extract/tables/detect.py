@@ -1128,6 +1128,12 @@ def _header_rule_grid(rule: Ruling, words: list[dict], hs: list[Ruling], em: flo
     near = [w for w in words if w["x1"] > rule.start and w["x0"] < rule.end]
     if len(near) < 4:
         return []
+    # most rules have no text right above or right below them (within three heights of the page's
+    # tallest word here): nothing to group
+    reach = 3 * max(max(w["bottom"] - w["top"] for w in near), MIN_PITCH)
+    if not any(rule.pos - reach <= w["bottom"] <= rule.pos + EDGE for w in near) \
+            or not any(rule.pos - EDGE <= w["top"] <= rule.pos + reach for w in near):
+        return []
     lines = group_lines(near)
 
     def outside(ln: Line) -> bool:
@@ -1178,7 +1184,7 @@ def _header_rule_grid(rule: Ruling, words: list[dict], hs: list[Ruling], em: flo
     # the last line down to which the gaps under the headings are all open: a line crossing one
     # closes it for good, while a narrow gap at a column's left edge opens once three lines start
     # there (``_gutters``)
-    n = max(k for k in range(1, len(body) + 1) if parted(head, body[:k]) >= cols)
+    n = next(k for k in range(len(body), 0, -1) if parted(head, body[:k]) >= cols)
     body = body[:n]
     if len(body) < 2:
         return []
