@@ -283,6 +283,37 @@ def test_text_in_every_column_between_booktabs_rules(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_text_in_every_column_under_a_lone_header_rule(tmp_path, seed):
+    """A results framework whose only rule is the one under its header (LibreOffice drops a booktabs
+    table's own top and bottom borders): the rule, with headings just above it over a block of
+    aligned columns of text below it, opens the table; its body runs down while the columns stay
+    aligned, and its rows are told apart by the blank strips across all columns."""
+    rng = random.Random(f"logframe-headrule-{seed}")
+    t = gen.make_logframe(rng, n_rows=rng.randint(3, 5), n_cols=3 + seed % 3,
+                          style=_style(rng, rules="headrule", leading=1.2, pad=[0.3, 0.45, 0.6, 0.8, 0.35, 0.5][seed]))
+    doc, pdf = _draw(tmp_path, f"logframe-hr{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "LiberationSans"][seed], size=[9, 8, 10, 8.5, 7.5, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("rules", ["headrule", "booktabs"])
+@pytest.mark.parametrize("seed", range(4))
+def test_columns_of_text_set_closer_than_half_an_em(tmp_path, rules, seed):
+    """Columns of wrapped text whose cells are padded by 0.15-0.2 em: the gutter between the longest
+    line of one column and the next column is narrower than half an em (as LibreOffice sets its
+    cells), but every line of the next column starts on one left edge; the gutter is a column's."""
+    rng = random.Random(f"logframe-close-{seed}")
+    t = gen.make_logframe(rng, n_rows=rng.randint(3, 5), n_cols=3 + seed % 3,
+                          style=_style(rng, rules=rules, leading=1.2, pad=[0.15, 0.2, 0.15, 0.2][seed]))
+    doc, pdf = _draw(tmp_path, f"close-{rules}{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed], size=[9, 8, 10, 8.5][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_wide_annex_table_in_small_type(tmp_path, seed):
     """A statistical annex: 12-18 narrow value columns in small type, headed by abbreviations and

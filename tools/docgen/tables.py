@@ -210,7 +210,8 @@ def format_number(v: float, fmt: str, decimals: int = 0) -> str:
 class Style:
     """How one table is drawn (a dict on ``GenTable.style``; keys listed here with their meaning)."""
 
-    rules: str = "none"         # none | grid | hrules | booktabs | frame | outer
+    rules: str = "none"         # none | grid | hrules | booktabs | frame | outer | headrule (the rule under
+                                # the header only: a booktabs table whose own top and bottom borders are lost)
     zebra: bool = False
     rule_kind: str = "solid"    # solid | segments (many short lines) | dots (rows of small dots) | dash
     header_bold: bool = True
@@ -1236,7 +1237,7 @@ class _RL:
                     a, b_ = covered.get((r, col - 1)), covered.get((r, col))
                     if a is None or a is not b_:
                         vs.append((xs[col], ys[r], ys[r + 1]))
-        if rules == "frame":
+        if rules in ("frame", "headrule"):
             hs.append((ys[t.header_rows], X0, X1))
         if rules == "hrules":
             hs += [(ys[r], X0, X1) for r in range(t.n_rows + 1)]
@@ -1429,7 +1430,7 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append(f"border:{border}")
             if rules == "hrules":
                 css.append(f"border-top:{border};border-bottom:{border}")
-            if rules in ("booktabs", "frame") and r == t.header_rows - 1:
+            if rules in ("booktabs", "frame", "headrule") and r == t.header_rows - 1:
                 css.append(f"border-bottom:{border}")
             if rules == "booktabs" and r in t.total_rows:
                 css.append(f"border-top:{border}")

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
@@ -544,6 +545,13 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     siblings: list[set[int]] = []
     for block in blocks:
         for part in _without(block, kv_lines):
+            # panels side by side are searched apart before any stacked cut: a cut made across both
+            # sides parts each side's tables at the other side's boundaries
+            gaps = _block_columns(infos, part) if may_split else []
+            if gaps and _supported_gaps(infos, part, gaps):
+                sides = _misaligned_sides(infos, part, gaps)
+                if sides:
+                    return [], set(), sides
             pieces = _rejoined(infos, _stacked_tables(infos, part), hs)
             cut_blocks += pieces
             siblings += [set(part) - set(piece) for piece in pieces]
@@ -644,6 +652,11 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
 
 
+def _headings(info: _LineInfo) -> bool:
+    """A line of headings: two phrases or more and no value."""
+    return info.multi and not any(is_value(p.text) for p in info.phrases)
+
+
 def _rejoined(infos: list[_LineInfo], pieces: list[list[int]], hs: list[Ruling]) -> list[list[int]]:
     """A stacked cut whose upper table would take the first lines of the lower one as its
     continuation or totals lines (they sit in its columns, a row pitch below) is no boundary
@@ -653,7 +666,10 @@ def _rejoined(infos: list[_LineInfo], pieces: list[list[int]], hs: list[Ruling])
     for piece in pieces[1:]:
         upper = out[-1]
         gaps = _block_columns(infos, upper)
-        if gaps and piece[0] in _grow(infos, upper, gaps, set(), hs) and _block_columns(infos, upper + piece):
+        if _headings(infos[piece[0]]):
+            # a cut just before a line of headings is the lower table's start, whatever its columns
+            out.append(piece)
+        elif gaps and piece[0] in _grow(infos, upper, gaps, set(), hs) and _block_columns(infos, upper + piece):
             out[-1] = upper + piece
         else:
             out.append(piece)
@@ -1086,25 +1102,117 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
             if not band or len(group_lines(band)) > MAX_BAND_LINES and not _rows_of_text(band):
                 if len(run) >= 3:
                     out.extend(_banded_grid(run, words, em))
+                elif len(run) == 1:
+                    out.extend(_header_rule_grid(run[0], words, hs, em))
                 run = [b]
                 continue
             run.append(b)
         if len(run) >= 3:
             out.extend(_banded_grid(run, words, em))
+        elif len(run) == 1:
+            out.extend(_header_rule_grid(run[0], words, hs, em))
     return out
+
+
+def _header_rule_grid(rule: Ruling, words: list[dict], hs: list[Ruling], em: float) -> list[Candidate]:
+    """A table of text whose only rule is the one under its header (a booktabs table that lost its
+    own top and bottom borders, as LibreOffice draws them). Headings just above the rule (up to
+    three lines, no values, within 1.5 line pitches) over a block of aligned columns of text below
+    it: the body runs down line by line while every column gap that parts two headings stays open
+    (a line crossing one ends it), and ends at a blank of over 2.2 line pitches, a note or caption,
+    a rule across the table or a line reaching out of the rule's extent. The header and the body
+    are then read as the bands of a booktabs table (``_banded_grid``) between the rule and two
+    drawn at the top of the headings and the foot of the body."""
+    lo, hi = rule.start - 2, rule.end + 2
+    width = rule.length
+    near = [w for w in words if w["x1"] > rule.start and w["x0"] < rule.end]
+    if len(near) < 4:
+        return []
+    # most rules have no text right above or right below them (within three heights of the page's
+    # tallest word here): nothing to group
+    reach = 3 * max(max(w["bottom"] - w["top"] for w in near), MIN_PITCH)
+    if not any(rule.pos - reach <= w["bottom"] <= rule.pos + EDGE for w in near) \
+            or not any(rule.pos - EDGE <= w["top"] <= rule.pos + reach for w in near):
+        return []
+    lines = group_lines(near)
+
+    def outside(ln: Line) -> bool:
+        return any(w["x0"] < lo or w["x1"] > hi for w in ln.words)
+
+    def ruled_between(y0: float, y1: float) -> bool:
+        return any(y0 - EDGE < h.pos < y1 + EDGE and h.overlap(rule.start, rule.end) >= 0.8 * width
+                   for h in hs if h is not rule and abs(h.pos - rule.pos) > EDGE)
+
+    def stops(ln: Line) -> bool:
+        text = ln.text.strip()
+        return outside(ln) or bool(CAPTION.match(text)) or is_note(text)
+
+    above = [ln for ln in lines if ln.bottom <= rule.pos + EDGE]
+    below = [ln for ln in lines if ln.top >= rule.pos - EDGE]
+    head: list[Line] = []
+    edge = rule.pos
+    for ln in reversed(above):
+        pitch = max(ln.height, MIN_PITCH)
+        if len(head) == 3 or edge - ln.bottom > 1.5 * pitch or stops(ln) or ruled_between(ln.bottom, edge) \
+                or any(is_value(w["text"]) for w in ln.words):
+            break
+        head.insert(0, ln)
+        edge = ln.top
+    body: list[Line] = []
+    edge, height = rule.pos, 0.0
+    for ln in below:
+        if ln.top - edge > 2.2 * max(ln.height, height, MIN_PITCH) or stops(ln) or ruled_between(edge, ln.top):
+            break
+        body.append(ln)
+        edge, height = ln.bottom, ln.height
+    if not head or len(body) < 2:
+        return []
+    size = _size([w for ln in head + body for w in ln.words])
+
+    def parted(hl: list[Line], bl: list[Line]) -> int:
+        # column gaps with headings on both sides
+        hw = [w for ln in hl for w in ln.words]
+        gaps, _lo, _hi = _gutters(hw + [w for ln in bl for w in ln.words], size)
+        return sum(1 for g0, g1 in gaps if any(w["x1"] <= g0 + 0.1 for w in hw) and any(w["x0"] >= g1 - 0.1 for w in hw))
+
+    # the header lines parting the most gaps over the first body line (a title above the headings
+    # runs across them)
+    cols, m = max((parted(head[-m:], body[:1]), m) for m in range(1, len(head) + 1))
+    if cols == 0:
+        return []
+    head = head[-m:]
+    # the last line down to which the gaps under the headings are all open: a line crossing one
+    # closes it for good, while a narrow gap at a column's left edge opens once three lines start
+    # there (``_gutters``)
+    n = next(k for k in range(len(body), 0, -1) if parted(head, body[:k]) >= cols)
+    body = body[:n]
+    if len(body) < 2:
+        return []
+    band = [w for ln in body for w in ln.words]
+    if len(body) > MAX_BAND_LINES and not _rows_of_text(band):
+        return []
+    top = Ruling("h", min(ln.top for ln in head) - EDGE, rule.start, rule.end)
+    bottom = Ruling("h", max(ln.bottom for ln in body) + EDGE, rule.start, rule.end)
+    return _banded_grid([top, rule, bottom], words, em)
 
 
 def _size(words: list[dict]) -> float:
     return median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
 
 
-def _gutters(words: list[dict], size: float) -> tuple[list[tuple[float, float]], float, float]:
-    """The gaps at least half an em wide that no word crosses, and the words' left and right ends."""
+def _gutters(words: list[dict], size: float, starts: list[dict] | None = None
+             ) -> tuple[list[tuple[float, float]], float, float]:
+    """The gaps at least half an em wide that no word crosses, and the words' left and right ends.
+    A narrower gap (down to 0.15 em) counts where three words or more start at its right end (within
+    0.2 em; of ``starts``, default the words themselves): the left edge of a column of left-aligned
+    text, set closer to the column before it than half an em (LibreOffice's cell padding)."""
     spans = sorted((w["x0"], w["x1"]) for w in words)
+    lefts = sorted(w["x0"] for w in (starts if starts is not None else words))
     gaps = []
     reach = spans[0][1]
     for a, b in spans[1:]:
-        if a - reach >= 0.5 * size:
+        if a - reach >= 0.5 * size or (a - reach >= 0.15 * size
+                                       and bisect_right(lefts, a + 0.2 * size) - bisect_left(lefts, a) >= 3):
             gaps.append((reach, a))
         reach = max(reach, b)
     return gaps, spans[0][0], reach
@@ -1171,9 +1279,12 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
     if sum(1 for ws in cw.values() if ws) < 4 or _undersegmented(grid, cw):
         return []
     # a cell holding two or more lines of values alone is several rows (a booktabs body between its
-    # header and totals rules): the text must decide
+    # header and totals rules): the text must decide; not when a line of words goes with them (a
+    # figure wrapped with its words, "13,919 | (women | 50%)", is one cell)
     for ws in cw.values():
-        if sum(1 for line in group_lines(ws) if all(is_value(w["text"]) for w in line.words)) >= 2:
+        lines = group_lines(ws)
+        alone = sum(1 for line in lines if all(is_value(w["text"]) for w in line.words))
+        if alone >= 2 and alone == len(lines):
             return []
     cand = Candidate(grid.bbox, "ruled", inside, grid)
     cand.wrapped = any(len(group_lines(ws)) >= 2 for ws in cw.values() if ws)
