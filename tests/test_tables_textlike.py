@@ -105,3 +105,16 @@ def test_years_over_columns_of_marks_are_a_header(tmp_path, seed):
     exact, rows = _rows(scores)
     assert scores[0]["exact_tables"] == 1
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sparse_last_column_with_one_value_stays_a_column(tmp_path, seed):
+    """Rule 42 at the table's right edge: a last column with a single value lies beyond every other
+    line's text (no column after it closes the gap); it is a column too."""
+    rng = random.Random(f"sparse-last-{seed}")
+    heads = [str(2019 + i) for i in range(5)] if seed != 1 else ["Q1", "Q2", "Q3", "Q4"]
+    t = _sparse(rng, n_rows=8 + 2 * seed, lone=len(heads) - 1, heads=heads)
+    doc, pdf = _draw(tmp_path, f"sparse-last{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed + 2], size=[9, 8, 10][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
