@@ -223,6 +223,10 @@ class Style:
     wrap: float = 0.0           # wrap label cells at this width (em); 0: no wrapping
     group_rule: bool = False    # a short rule under each spanning heading
     wrong_metrics: bool = False  # the font's declared ascent/descent do not match its glyphs
+    vpad: float | None = None   # vertical cell padding, em (None: ``pad``); 0 sets rows at the line pitch
+    flush: bool = False         # no space between the table and the running text above and below
+    natural: bool = False       # never stretched: the table keeps its natural width (narrower than the text)
+    indent: float = 0.0         # left indent of the table, em
 
 
 # ---------------------------------------------------------------------------------------- builders
@@ -795,6 +799,83 @@ def fam_landscape(rng):
     return [[_caption(rng), t_block(t), _source(rng)]]
 
 
+# ---- generator 4: tables set like running text (appeals, annual reports)
+
+SCHEDULE_HEADS = [MONTHS, ["Q1", "Q2", "Q3", "Q4"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+                  [str(y) for y in range(2019, 2027)], ["Phase 1", "Phase 2", "Phase 3", "Phase 4", "Phase 5"]]
+
+
+def make_sparse(rng: random.Random, *, n_rows: int, n_vals: int, fill: float, style: dict) -> GenTable:
+    """A schedule or a matrix with only some values: labels down, periods across, each cell filled
+    with probability ``fill`` (every row and every column keeps at least one value)."""
+    pool = rng.choice(SCHEDULE_HEADS)
+    start = rng.randrange(max(1, len(pool) - n_vals + 1))
+    heads = (pool[start:] + pool)[:n_vals]
+    lab_pool = rng.choice([ACTIVITIES, SECTORS, [c for c in COUNTRIES if len(c) < 18]])
+    labels = rng.sample(lab_pool, min(n_rows, len(lab_pool)))
+    kind = rng.choice(["count", "money", "mark", "pct"])
+    mark = rng.choice(["X", "x", "*"])
+
+    def value() -> str:
+        if kind == "count":
+            return format_number(rng.randint(1, 950), "en")
+        if kind == "money":
+            return format_number(rng.uniform(1e3, 9e5), "en")
+        if kind == "pct":
+            return f"{rng.randint(1, 99)}%"
+        return mark
+
+    cells = [(0, 0, 1, 1, rng.choice(["Activity", "Item", "Location", "Sector", ""]))]
+    cells += [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    filled = [[rng.random() < fill for _ in heads] for _ in labels]
+    for r, row in enumerate(filled):
+        if not any(row):
+            row[rng.randrange(len(heads))] = True
+    for i in range(len(heads)):
+        if not any(row[i] for row in filled):
+            filled[rng.randrange(len(labels))][i] = True
+    for r, lab in enumerate(labels, 1):
+        cells.append((r, 0, 1, 1, lab))
+        for i in range(len(heads)):
+            if filled[r - 1][i]:
+                cells.append((r, 1 + i, 1, 1, value()))
+    return GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=len(heads) + 1, header_rows=1,
+                    kinds=["label"] + (["mark"] if kind == "mark" else ["num"]) * len(heads), style=dict(style))
+
+
+def fam_texttable(rng):
+    """A borderless table set in the body font, flush with the running text above and below it: no
+    rules, no shading, no bold header, rows at the text's line pitch (a small list of figures inside
+    a report page)."""
+    t = make_table(rng, n_rows=rng.randint(2, 6), n_vals=rng.randint(1, 3), magnitude=rng.choice([3, 4, 5, 6]),
+                   labels=[c for c in COUNTRIES + SECTORS + ACTIVITIES if len(c) < 20],
+                   label_head=rng.random() < 0.5,
+                   style=_base_style(rng, rules="none", header_bold=False, pad=rng.choice([0.5, 0.7, 0.9, 1.2]),
+                                     leading=1.3, vpad=0.0, flush=True, natural=True,
+                                     indent=rng.choice([0.0, 0.0, 2.0])))
+    return [[_prose(rng, rng.randint(40, 90)), t_block(t), _prose(rng, rng.randint(40, 90))]]
+
+
+def fam_sparse(rng):
+    """A schedule or matrix with many empty cells and wide gaps between its columns."""
+    t = make_sparse(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(4, 8), fill=rng.choice([0.2, 0.3, 0.4]),
+                    style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "outer", "booktabs"]),
+                                      pad=rng.choice([0.8, 1.0, 1.4, 1.8]), vpad=rng.choice([0.2, 0.3, 0.45])))
+    return [[_title(rng), t_block(t), _prose(rng, 30)]]
+
+
+def fam_inline(rng):
+    """A small table embedded between paragraphs of a text column, narrower than the column (set at
+    its natural width, sometimes indented), running text above and below it."""
+    t = make_table(rng, n_rows=rng.randint(2, 5), n_vals=rng.randint(1, 3), magnitude=rng.choice([3, 4, 5]),
+                   labels=[c for c in COUNTRIES + SECTORS + ACTIVITIES if len(c) < 16], totals=rng.random() < 0.3,
+                   label_head=rng.random() < 0.7,
+                   style=_base_style(rng, rules=rng.choice(["none", "none", "none", "booktabs", "hrules"]),
+                                     pad=rng.choice([0.3, 0.45, 0.6]), natural=True,
+                                     indent=rng.choice([0.0, 2.0, 4.0])))
+    return [[_prose(rng, rng.randint(60, 120)), t_block(t), _prose(rng, rng.randint(50, 110))]]
+
+
 def t_block(t: GenTable) -> Block:
     return Block("table", table=t)
 
@@ -831,13 +912,19 @@ FAMILIES = {
     "overprint": (fam_overprint, ("reportlab",)),
     "fillrules": (fam_fillrules, ("reportlab",)),
     "landscape": (fam_landscape, ("reportlab",)),
+    # generator 4: appended in a fourth round (new seeds); the documents above stay as they were
+    "texttable": (fam_texttable, ("reportlab", "chromium", "libreoffice")),
+    "sparse": (fam_sparse, ("reportlab", "chromium", "libreoffice")),
+    "inline": (fam_inline, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
 #: families added by generator 3 (layouts of statistical annexes, budgets and annual reports)
 THIRD_FAMILIES = ("nested", "wide", "logframe", "overprint", "fillrules", "landscape")
 #: (documents per family and engine, families) of each round; a round only appends
-ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES))
+#: families added by generator 4 (tables set like running text: no rules, no header style)
+FOURTH_FAMILIES = ("texttable", "sparse", "inline")
+ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -1081,6 +1168,10 @@ class _RL:
                 bottoms.append(self.block(kid, x0 + i * (w + gut), x0 + i * (w + gut) + w, y))
             return max(bottoms) + s * 0.8
         if b.kind == "table":
+            if b.table.style.get("flush"):
+                # rows at the text's pitch: the first row where the next text line would be, the text
+                # below where the line after the last row would be (no gap between the blocks)
+                return self.table(b.table, x0, x1, y - s * 1.35) - s * 1.05
             return self.table(b.table, x0, x1, y)
         return y
 
@@ -1090,7 +1181,9 @@ class _RL:
         st, s = t.style, self.size
         reg, bold = _rl_fonts(self.doc.font, bool(st.get("wrong_metrics")))
         pad = st["pad"] * s
+        vpad = pad if st.get("vpad") is None else st["vpad"] * s
         lead = st["leading"] * s
+        x0 = x0 + (st.get("indent") or 0) * s
         wrap = st.get("wrap") or 0
         rot = st.get("rotate") or 0
         cur = st.get("currency_run") or ""
@@ -1134,7 +1227,7 @@ class _RL:
                 self.size = saved
         if total_w > avail:
             widths = [w * avail / total_w for w in widths]
-        elif self.rng.random() < 0.3:
+        elif self.rng.random() < 0.3 and not st.get("natural"):
             extra = (avail - total_w) * self.rng.uniform(0, 0.6)
             widths = [w + extra / t.n_cols for w in widths]
         xs = [x0]
@@ -1151,7 +1244,7 @@ class _RL:
                         h = max(h, self.sw(c[4], cell_font(r), s) * math.sin(ang) + s)
                     else:
                         h = max(h, len(lines_of(c)) * lead)
-            heights.append(h + 2 * pad)
+            heights.append(h + 2 * vpad)
         ys = [y]
         for h in heights:
             ys.append(ys[-1] + h)
@@ -1392,8 +1485,12 @@ def _html_table(t: GenTable, rng, s) -> str:
         table_css.append(f"border:{border}")
     if rules == "booktabs":
         table_css.append(f"border-top:{border};border-bottom:{border}")
-    if rng.random() < 0.3:
+    if rng.random() < 0.3 and not st.get("natural"):
         table_css.append("width:100%")
+    if st.get("flush"):
+        table_css.append(f"margin:-{s * 0.8:.1f}pt 0 0 0")
+    if st.get("indent"):
+        table_css.append(f"margin-left:{st['indent']}em")
     rows_html = []
     covered = set()
     wrap = st.get("wrap") or 0
@@ -1413,7 +1510,8 @@ def _html_table(t: GenTable, rng, s) -> str:
             for rr in range(r, r + rs):
                 for cc in range(col, col + cs):
                     covered.add((rr, cc))
-            css = [f"padding:{pad * 0.6:.2f}em {pad:.2f}em"]
+            vpad = pad * 0.6 if st.get("vpad") is None else st["vpad"]
+            css = [f"padding:{vpad:.2f}em {pad:.2f}em"]
             kind = t.kinds[col] if cs == 1 else "label"
             head = r < t.header_rows
             if head:
@@ -1485,7 +1583,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None) -> list[tuple[st
     out = []
     seed = 0
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
-    later = set(LATER_FAMILIES) | set(THIRD_FAMILIES)
+    later = set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES)
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

@@ -810,6 +810,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             break
         if _caption_continuation(infos, k):
             break
+        if _ends_paragraph(infos, k):
+            break
         block_size = median(infos[m].line.size for m in block)
         if len(info.phrases) == 1 and info.line.size > 1.12 * block_size:
             break  # a title above the table
@@ -854,6 +856,21 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+def _ends_paragraph(infos: list[_LineInfo], k: int) -> bool:
+    """Is line ``k`` the last line of the paragraph above it (rule 41)? One phrase (word spaces
+    only), starting where the prose line right above it starts, at that paragraph's line pitch: a
+    table set flush under running text would otherwise take the paragraph's short last line as
+    its header."""
+    if k == 0 or len(infos[k].phrases) != 1:
+        return False
+    above, line = infos[k - 1], infos[k].line
+    if not above.prose:
+        return False
+    em = max(line.size, above.line.size)
+    pitch = max(above.line.height, line.height, MIN_PITCH)
+    return abs(line.x0 - above.line.x0) <= 0.3 * em and line.top - above.line.bottom <= 0.6 * pitch
 
 
 def _wraps_text_cell(infos: list[_LineInfo], block: list[int], info: _LineInfo, lo_x: float) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.tables.text import is_numeric
+from app.extract.tables.text import is_numeric, is_value
 
 _AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
 
@@ -109,12 +109,13 @@ def axis_words(words: list[dict]) -> set[int]:
                 continue
             values = [w["text"] for w in ws]
             if all(re.fullmatch(r"(?:18|19|20)\d\d", v) for v in values):
-                # a run of years: an axis only if no other numbers are under or over them (a
-                # table's header of years has its columns of values)
+                # a run of years: an axis only if no other values are under or over them (a
+                # table's header of years has its columns of values; rule 43: marks and dashes
+                # too, a schedule of years marked "x" or "*")
                 lonely = 0
                 for a in ws:
                     stacked = [w for w in words if w is not a and w["x0"] < a["x1"] and w["x1"] > a["x0"]
-                               and abs(w["top"] - a["top"]) > 2 and is_numeric(w["text"])]
+                               and abs(w["top"] - a["top"]) > 2 and is_value(w["text"])]
                     lonely += not stacked
                 if lonely < 0.75 * len(ws):
                     continue

@@ -113,6 +113,19 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
     size = median([p.size for p in phrases]) if phrases else 10.0
     min_width = max(1.5, 0.25 * size)
     gaps = _coverage_gaps(core, allow, x0, x1, min_width=min_width)
+    if allow:
+        # rule 42: the few lines allowed over a gap are spanning ones (group headings, notes); a
+        # value lying wholly inside the gap, clear of both sides, is a sparse column's value (a
+        # schedule with one figure in that column): it covers its place whatever the tolerance
+        # a sparse last column is beyond every other line's text: it counts as a gap up to the right
+        # edge (a stop past the edge closes it)
+        stop = [(x1 + 2 * min_width, x1 + 3 * min_width, ("stop", j)) for j in range(allow + 1)]
+        open_gaps = _coverage_gaps(core + stop, allow, x0, x1 + 3 * min_width, min_width=min_width)
+        islands = [(p.x0, p.x1, p.line) for p in phrases if p.line in core_lines and is_value(p.text)
+                   and any(a + min_width <= p.x0 and p.x1 <= b - min_width for a, b in open_gaps)]
+        if islands:
+            core = core + [(a, b, (line, j)) for a, b, line in islands for j in range(1, allow + 1)]
+            gaps = _coverage_gaps(core, allow, x0, x1, min_width=min_width)
     # where the few lines allowed to cross a gap leave part of it free (the longest label and its
     # row's first value reach into the gap from either side), the separator goes into that part:
     # the middle of the whole gap would cut the label or the value and join them in one cell
