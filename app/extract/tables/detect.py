@@ -1135,11 +1135,12 @@ def _header_rule_grid(rule: Ruling, words: list[dict], hs: list[Ruling], em: flo
     """A table of text whose only rule is the one under its header (a booktabs table that lost its
     own top and bottom borders, as LibreOffice draws them). Headings just above the rule (up to
     three lines, no values, within 1.5 line pitches) over a block of aligned columns of text below
-    it: the body runs down line by line while every column gap that parts two headings stays open
-    (a line crossing one ends it), and ends at a blank of over 2.2 line pitches, a note or caption,
-    a rule across the table or a line reaching out of the rule's extent. The header and the body
-    are then read as the bands of a booktabs table (``_banded_grid``) between the rule and two
-    drawn at the top of the headings and the foot of the body."""
+    it: the body runs down line by line until a blank of over 2.2 line pitches, a note or caption,
+    a rule across the table or a line reaching out of the rule's extent, and keeps the lines down
+    to the last one where every column gap that parts two headings is still open (a line crossing
+    one closes it). The header and the body are then read as the bands of a booktabs table
+    (``_banded_grid``) between the rule and two drawn at the top of the headings and the foot of
+    the body."""
     lo, hi = rule.start - 2, rule.end + 2
     width = rule.length
     near = [w for w in words if w["x1"] > rule.start and w["x0"] < rule.end]
@@ -1217,14 +1218,13 @@ def _size(words: list[dict]) -> float:
     return median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
 
 
-def _gutters(words: list[dict], size: float, starts: list[dict] | None = None
-             ) -> tuple[list[tuple[float, float]], float, float]:
+def _gutters(words: list[dict], size: float) -> tuple[list[tuple[float, float]], float, float]:
     """The gaps at least half an em wide that no word crosses, and the words' left and right ends.
     A narrower gap (down to 0.15 em) counts where three words or more start at its right end (within
-    0.2 em; of ``starts``, default the words themselves): the left edge of a column of left-aligned
-    text, set closer to the column before it than half an em (LibreOffice's cell padding)."""
+    0.2 em): the left edge of a column of left-aligned text, set closer to the column before it than
+    half an em (LibreOffice's cell padding)."""
     spans = sorted((w["x0"], w["x1"]) for w in words)
-    lefts = sorted(w["x0"] for w in (starts if starts is not None else words))
+    lefts = [a for a, _b in spans]
     gaps = []
     reach = spans[0][1]
     for a, b in spans[1:]:
