@@ -464,3 +464,28 @@ def test_extracting_a_page_leaves_no_reference_cycles(tmp_path):
         if enabled:
             gc.enable()
         handler.close()
+
+
+def test_a_page_whose_media_box_is_inherited_from_the_page_tree_is_read_by_pdfium(tmp_path):
+    """A media box written once on the page tree's root (xdvipdfmx does) is the page's own: pdfium
+    lays the page out in it, though its per-page box call reads the page's dictionary alone (and
+    pypdfium2 then answers US Letter). Drawn on A4 so that Letter would not match."""
+    import pikepdf
+
+    drawn = _draw(tmp_path / "drawn.pdf")
+    path = tmp_path / "inherited.pdf"
+    with pikepdf.open(drawn) as pdf:
+        page = pdf.pages[0].obj
+        pdf.Root.Pages.MediaBox = page.MediaBox
+        del page["/MediaBox"]
+        pdf.save(path)
+    with open_pages(path, source="pdfium") as pages:
+        page = pages.page(1)
+        assert isinstance(page, PdfiumPage), pages.fallbacks
+        assert (round(page.width, 2), round(page.height, 2)) == (round(A4[0], 2), round(A4[1], 2))
+        got = page_words(page)
+    with open_pages(path, source="pdfminer") as pages:
+        want = page_words(pages.page(1))
+    assert [w["text"] for w in got] == [w["text"] for w in want] and got
+    keys = ("x0", "top", "x1", "bottom")
+    assert max(abs(a[k] - b[k]) for a, b in zip(got, want) for k in keys) < 0.01

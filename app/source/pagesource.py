@@ -211,8 +211,14 @@ class PdfiumPage:
         handle = pdf_page.raw
         if r.FPDFPage_GetRotation(handle) % 4:
             raise PdfiumUnsupported("rotated page")
-        mb = pdf_page.get_mediabox()
-        cb = pdf_page.get_cropbox()
+        # pdfium's per-page box calls read the page's own dictionary only (pypdfium2 then answers US
+        # Letter); a box inherited from the page tree is the page's too, and pdfium lays the page
+        # out in it: its bounding box (crop box within media box) stands for an absent one
+        mb = pdf_page.get_mediabox(fallback_ok=False)
+        cb = pdf_page.get_cropbox(fallback_ok=False)
+        if mb is None or cb is None:
+            bb = tuple(pdf_page.get_bbox())
+            mb, cb = mb or bb, cb or bb
         if abs(mb[0]) > 1e-3 or abs(mb[1]) > 1e-3:
             raise PdfiumUnsupported("media box not at the origin")
         if any(abs(a - b) > 1e-3 for a, b in zip(mb, cb)):
