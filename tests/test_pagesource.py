@@ -470,15 +470,7 @@ def test_a_page_whose_media_box_is_inherited_from_the_page_tree_is_read_by_pdfiu
     """A media box written once on the page tree's root (xdvipdfmx does) is the page's own: pdfium
     lays the page out in it, though its per-page box call reads the page's dictionary alone (and
     pypdfium2 then answers US Letter). Drawn on A4 so that Letter would not match."""
-    import pikepdf
-
-    drawn = _draw(tmp_path / "drawn.pdf")
-    path = tmp_path / "inherited.pdf"
-    with pikepdf.open(drawn) as pdf:
-        page = pdf.pages[0].obj
-        pdf.Root.Pages.MediaBox = page.MediaBox
-        del page["/MediaBox"]
-        pdf.save(path)
+    path = _box_on_the_page_tree(_draw(tmp_path / "drawn.pdf"), tmp_path / "inherited.pdf")
     with open_pages(path, source="pdfium") as pages:
         page = pages.page(1)
         assert isinstance(page, PdfiumPage), pages.fallbacks
@@ -489,3 +481,30 @@ def test_a_page_whose_media_box_is_inherited_from_the_page_tree_is_read_by_pdfiu
     assert [w["text"] for w in got] == [w["text"] for w in want] and got
     keys = ("x0", "top", "x1", "bottom")
     assert max(abs(a[k] - b[k]) for a, b in zip(got, want) for k in keys) < 0.01
+
+
+def _box_on_the_page_tree(drawn: Path, path: Path) -> Path:
+    """The drawn PDF with its pages' media box written once, on the root of the page tree."""
+    import pikepdf
+
+    with pikepdf.open(drawn) as pdf:
+        box = pdf.pages[0].obj.MediaBox
+        for page in pdf.pages:
+            del page.obj["/MediaBox"]
+        pdf.Root.Pages.MediaBox = box
+        pdf.save(path)
+    return path
+
+
+def test_a_bookmark_on_a_page_with_an_inherited_box_is_placed_from_the_page_top(tmp_path):
+    from app.extract.sections import read_outline
+
+    drawn = tmp_path / "drawn.pdf"
+    c = canvas.Canvas(str(drawn), pagesize=A4)
+    c.drawString(72, A4[1] - 200, "Heading")
+    c.bookmarkPage("h", fit="XYZ", left=0, top=A4[1] - 190)
+    c.addOutlineEntry("Heading", "h", level=0)
+    c.showPage()
+    c.save()
+    (entry,) = read_outline(_box_on_the_page_tree(drawn, tmp_path / "inherited.pdf"))
+    assert entry["page"] == 1 and abs(entry["top"] - 190) < 0.5

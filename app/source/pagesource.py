@@ -37,7 +37,7 @@ def default_source() -> str:
     return value if value in SOURCES else DEFAULT_SOURCE
 
 
-from app.source.pdf import PDFIUM_LOCK  # noqa: E402 - one lock for every pdfium call of the process
+from app.source.pdf import PDFIUM_LOCK, pdfium_boxes  # noqa: E402 - one lock for every pdfium call of the process
 
 #: what ``str.isspace`` holds true (all below U+3001), and NUL: pdfium's generated characters
 _BLANK = frozenset("\x00" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
@@ -211,14 +211,7 @@ class PdfiumPage:
         handle = pdf_page.raw
         if r.FPDFPage_GetRotation(handle) % 4:
             raise PdfiumUnsupported("rotated page")
-        # pdfium's per-page box calls read the page's own dictionary only (pypdfium2 then answers US
-        # Letter); a box inherited from the page tree is the page's too, and pdfium lays the page
-        # out in it: its bounding box (crop box within media box) stands for an absent one
-        mb = pdf_page.get_mediabox(fallback_ok=False)
-        cb = pdf_page.get_cropbox(fallback_ok=False)
-        if mb is None or cb is None:
-            bb = tuple(pdf_page.get_bbox())
-            mb, cb = mb or bb, cb or bb
+        mb, cb = pdfium_boxes(pdf_page)
         if abs(mb[0]) > 1e-3 or abs(mb[1]) > 1e-3:
             raise PdfiumUnsupported("media box not at the origin")
         if any(abs(a - b) > 1e-3 for a, b in zip(mb, cb)):

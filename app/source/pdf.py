@@ -106,6 +106,22 @@ def translate_error(exc: BaseException, path: Path, password: str | None, name: 
 PDFIUM_LOCK = threading.RLock()
 
 
+def pdfium_boxes(pdf_page) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """A pypdfium2 page's media and crop boxes as pdfium lays the page out (issue #13).
+
+    pdfium's per-page box calls read the page's own dictionary only, and pypdfium2 then answers US
+    Letter; a box inherited from the page tree (xdvipdfmx writes the media box once on the root
+    ``/Pages`` node) is the page's too, so an absent one stands as pdfium's bounding box of the page
+    (the crop box within the media box, inheritance included)."""
+    mb = pdf_page.get_mediabox(fallback_ok=False)
+    cb = pdf_page.get_cropbox(fallback_ok=False)
+    if mb is None or cb is None:
+        bb = tuple(pdf_page.get_bbox())
+        mb, cb = mb or bb, cb or bb
+    return tuple(mb), tuple(cb)
+
+
+
 #: Set when the interpreter starts to exit: from then on pypdfium2 closes nothing (see below).
 _exiting = False
 

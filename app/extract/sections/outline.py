@@ -30,6 +30,8 @@ def _read_outline(path: str | os.PathLike, password: str | None, max_entries: in
         import pypdfium2.raw as raw
     except ImportError:  # pragma: no cover - pypdfium2 comes with pdfplumber
         return None
+    from app.source.pdf import pdfium_boxes
+
     try:
         pdf = pdfium.PdfDocument(str(path), password=password)
     except Exception:
@@ -44,7 +46,7 @@ def _read_outline(path: str | os.PathLike, password: str | None, max_entries: in
                     if page.get_rotation() % 180:
                         heights[index] = None
                     else:
-                        box = page.get_cropbox()
+                        box = pdfium_boxes(page)[1]
                         heights[index] = (float(box[1]), float(box[3]))
                 finally:
                     page.close()
