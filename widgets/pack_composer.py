@@ -54,7 +54,7 @@ from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
 from .i18n import current as current_language
-from .i18n import translate_label, translate_message
+from .i18n import exporter_word, translate_label, translate_message
 from .pack_details import PackDetailsForm
 from .pack_export import PackExport
 from .pack_filters import PackFiltersForm
@@ -181,7 +181,7 @@ class PackComposer(QWidget):
         export_row = QHBoxLayout()
         self.exporter_combo = QComboBox(self)
         for name, exporter in self.registry.exporters.items():
-            self.exporter_combo.addItem(f"{exporter.label} ({exporter.extension})", name)
+            self.exporter_combo.addItem(f"{exporter_word(exporter.label)} ({exporter.extension})", name)
         # connected once filled: the definition's exporter is shown, not the first one listed
         self.exporter_combo.currentIndexChanged.connect(self._exporter_changed)
         self.export_button = QPushButton(self.tr("Export…"), self)
@@ -738,7 +738,7 @@ class PackComposer(QWidget):
         start = str(folder / f"{' '.join(safe.split())}{exporter.extension}")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export pack"), start,
-            f"{exporter.label} (*{exporter.extension});;" + self.tr("All files ({patterns})").format(patterns="*"))
+            f"{exporter_word(exporter.label)} (*{exporter.extension});;" + self.tr("All files ({patterns})").format(patterns="*"))
         if not path:
             return
         if not Path(path).suffix:

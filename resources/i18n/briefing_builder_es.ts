@@ -39,6 +39,41 @@
     </message>
 </context>
 <context>
+    <name>Exporters</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <source>Credit Briefing Builder</source>
+        <translation>Mencionar Briefing Builder</translation>
+    </message>
+</context>
+<context>
     <name>Extraction</name>
     <message>
         <source>page skipped, too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory)</source>
@@ -1314,6 +1349,10 @@
     <message>
         <source>Images ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>{exporter}: {option}</source>
+        <translation>{exporter}: {option}</translation>
     </message>
 </context>
 <context>

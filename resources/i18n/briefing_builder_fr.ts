@@ -39,6 +39,41 @@
     </message>
 </context>
 <context>
+    <name>Exporters</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <source>Credit Briefing Builder</source>
+        <translation>Mentionner Briefing Builder</translation>
+    </message>
+</context>
+<context>
     <name>Extraction</name>
     <message>
         <source>page skipped, too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory)</source>
@@ -1314,6 +1349,10 @@
     <message>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <source>{exporter}: {option}</source>
+        <translation>{exporter} : {option}</translation>
     </message>
 </context>
 <context>
