@@ -308,3 +308,24 @@ def test_the_status_bar_and_the_pack_panel_count_the_same_sections(window, qtbot
                     timeout=5000)
     panel = re.search(r"(\d+) sections?", window.pack_composer.status.text())
     assert panel and int(panel.group(1)) == len(headings), window.pack_composer.status.text()
+
+
+def test_the_status_bar_counts_the_corrections_the_project_holds(window, qtbot, tmp_path):
+    """The status bar says how many corrections the project holds, in the right plural form: an
+    undone correction is no longer counted (it is kept for Redo, as the tooltip says), and reopening
+    the project counts the same."""
+    loaded(window, qtbot, tmp_path)
+    bench, label = window.bench, window.saved_label
+    assert "0 corrections in work.bbproj" in label.text()
+    bench.select_table("p1-t1")
+    editor = window.table_editor
+    assert editor.edit_cell(1, 1, "750,000")
+    assert "1 correction in work.bbproj" in label.text()
+    assert editor.edit_cell(1, 2, "350,000") and editor.edit_cell(1, 3, "1,100,000")
+    assert "3 corrections" in label.text()
+    window.undo_action.trigger()
+    assert "2 corrections" in label.text()
+    assert "1 undone correction can be redone" in label.toolTip()
+    path = bench.project.path
+    assert window.open_project(path)
+    assert "2 corrections in work.bbproj" in window.saved_label.text()

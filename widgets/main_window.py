@@ -552,12 +552,19 @@ class MainWindow(QMainWindow):
         if project is None:
             self.saved_label.setText("")
             return
-        n = project.store.journal_count()
+        # the corrections the project holds now: each undoable step once (the journal also keeps the
+        # undos and redos, which a user does not count as corrections)
+        n = len(project.undo_stack)
         where = self.tr("untitled project") if self.bench.is_untitled else project.path.name
+        undone = len(project.redo_stack)
+        tip = self.tr("Every change is saved in the project file as soon as it is made")
+        if undone:
+            tip += "\n" + MainWindow.tr("%n undone correction(s) can be redone", "", undone)
+        self.saved_label.setToolTip(tip)
         if project.read_only:  # nothing is being saved: say so where "Saved" would reassure wrongly
-            self.saved_label.setText(MainWindow.tr("Read-only · %n change(s) in {project}", "", n).format(project=where))
+            self.saved_label.setText(MainWindow.tr("Read-only · %n correction(s) in {project}", "", n).format(project=where))
             return
-        self.saved_label.setText(MainWindow.tr("✓ Saved · %n change(s) in {project}", "", n).format(project=where))
+        self.saved_label.setText(MainWindow.tr("✓ Saved · %n correction(s) in {project}", "", n).format(project=where))
 
     def show_find(self) -> None:
         if self.bench.project is None:

@@ -62,17 +62,24 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Read-only · %n change(s) in {project}</source>
+        <source>%n undone correction(s) can be redone</source>
         <translation>
-            <numerusform>Read-only · %n change in {project}</numerusform>
-            <numerusform>Read-only · %n changes in {project}</numerusform>
+            <numerusform>%n undone correction can be redone</numerusform>
+            <numerusform>%n undone corrections can be redone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ Saved · %n change(s) in {project}</source>
+        <source>Read-only · %n correction(s) in {project}</source>
         <translation>
-            <numerusform>✓ Saved · %n change in {project}</numerusform>
-            <numerusform>✓ Saved · %n changes in {project}</numerusform>
+            <numerusform>Read-only · %n correction in {project}</numerusform>
+            <numerusform>Read-only · %n corrections in {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n correction(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Saved · %n correction in {project}</numerusform>
+            <numerusform>✓ Saved · %n corrections in {project}</numerusform>
         </translation>
     </message>
 </context>

@@ -703,17 +703,24 @@
         <translation>projet sans titre</translation>
     </message>
     <message numerus="yes">
-        <source>Read-only · %n change(s) in {project}</source>
+        <source>%n undone correction(s) can be redone</source>
         <translation>
-            <numerusform>Lecture seule · %n modification dans {project}</numerusform>
-            <numerusform>Lecture seule · %n modifications dans {project}</numerusform>
+            <numerusform>%n correction annulée peut être rétablie</numerusform>
+            <numerusform>%n corrections annulées peuvent être rétablies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ Saved · %n change(s) in {project}</source>
+        <source>Read-only · %n correction(s) in {project}</source>
         <translation>
-            <numerusform>✓ Enregistré · %n modification dans {project}</numerusform>
-            <numerusform>✓ Enregistré · %n modifications dans {project}</numerusform>
+            <numerusform>Lecture seule · %n correction dans {project}</numerusform>
+            <numerusform>Lecture seule · %n corrections dans {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n correction(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Enregistré · %n correction dans {project}</numerusform>
+            <numerusform>✓ Enregistré · %n corrections dans {project}</numerusform>
         </translation>
     </message>
     <message>
@@ -3049,7 +3056,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <name>TableModel</name>
     <message>
         <source>Number: {number} (note {note})</source>
-        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
+        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the label column sized to its content takes at most this share of the grid&apos;s width; longer labels are elided (the whole text in the tooltip) until the user drags the column wider the setting remembering the label column&apos;s width the user dragged it to (pixels; for every table) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the label column&apos;s width by its content, fitted to :meth:`label_cap` as the grid is resized (0: not fitted, e.g. once the user dragged it) the width the user dragged the label column to (0: none; then a share of the grid) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
         <translation>Nombre&#xa0;: {number} (note {note})</translation>
     </message>
     <message>
