@@ -329,3 +329,39 @@ def test_the_status_bar_counts_the_corrections_the_project_holds(window, qtbot, 
     path = bench.project.path
     assert window.open_project(path)
     assert "2 corrections in work.bbproj" in window.saved_label.text()
+
+
+def test_a_pdf_corrected_in_an_untitled_project_offers_to_go_on_with_the_corrections(window, qtbot, tmp_path):
+    """A PDF corrected in an untitled project, left, then opened again starts a new project but does
+    not start from scratch silently: the banner offers to go on with the corrections; doing so opens
+    the earlier project (its corrections and history) and drops the empty new one. "Start Afresh"
+    keeps the new one."""
+    from widgets.workbench import remove_project_file
+
+    pdf = make_pdf(tmp_path, rows=[["Region", "2024"], ["Sahel", "1,000"], ["Lake Chad", "2,000"]])
+    bench = window.bench
+    assert window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    first = bench.project.path
+    bench.select_table("p1-t1")
+    assert window.table_editor.edit_cell(1, 1, "1,500") and window.table_editor.edit_cell(2, 1, "2,500")
+    window.undo_action.trigger()  # one undone: one correction held
+    window.projects.close_project()
+    assert first.exists()  # kept: it holds a correction
+    banner = window.project_banner
+    assert window.open_path(pdf)
+    fresh = bench.project.path
+    assert fresh != first and banner.isVisible() and banner.recover_button.isVisible()
+    assert "1 correction," in banner.label.text() and pdf.name in banner.label.text()
+    banner.dismiss_button.click()  # start afresh: the offer goes, the new project stays
+    assert not banner.isVisible() and bench.project.path == fresh
+    window.projects.close_project()
+    assert window.open_path(pdf)
+    fresh = bench.project.path
+    banner.recover_button.click()
+    assert bench.project.path == first and not banner.isVisible()
+    assert not fresh.exists()  # the empty new project is not left behind
+    assert bench.data().table("p1-t1").anchor(1, 1).text == "1,500"
+    assert [s.label for s in bench.project.undo_stack] and bench.project.redo_stack  # the history came back
+    window.projects.close_project()
+    remove_project_file(first)  # the next tests open PDFs like this one

@@ -375,7 +375,7 @@ def test_the_built_in_exporters_are_named_in_the_interfaces_language(qtbot, proj
         form = widget.details.options_form
         labels = [form.itemAt(i, form.ItemRole.LabelRole).widget().text() for i in range(form.rowCount())
                   if form.itemAt(i, form.ItemRole.LabelRole) is not None]
-        assert "Document PDF : Format du papier" in labels, labels
+        assert "Document PDF\u00a0: Format du papier" in labels, labels
         widget.wait_for_tasks()
     finally:
         i18n.install("en")

@@ -1990,6 +1990,25 @@ Haga doble clic para ir allí</translation>
         <translation>Detalles…</translation>
     </message>
     <message>
+        <source>Go On with My Corrections</source>
+        <translation>Seguir con mis correcciones</translation>
+    </message>
+    <message>
+        <source>Start Afresh</source>
+        <translation>Empezar de cero</translation>
+    </message>
+    <message>
+        <source>Keep this new project; the earlier corrections stay in their untitled project</source>
+        <translation>Conservar este proyecto nuevo; las correcciones anteriores siguen en su proyecto sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
+        <translation>
+            <numerusform>Ya corrigió &lt;b&gt;{name}&lt;/b&gt;: %n corrección, la última el {time}, en un proyecto sin título.</numerusform>
+            <numerusform>Ya corrigió &lt;b&gt;{name}&lt;/b&gt;: %n correcciones, la última el {time}, en un proyecto sin título.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>opened read-only</source>
         <translation>abierto en modo de solo lectura</translation>
     </message>
@@ -2132,6 +2151,13 @@ Haga doble clic para ir allí</translation>
     <message>
         <source>The project file could not be written ({reason}).</source>
         <translation>No se pudo escribir el archivo de proyecto ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to your %n correction(s) (Ctrl+Z undoes them one by one).</source>
+        <translation>
+            <numerusform>De vuelta a su corrección (Ctrl+Z la deshace).</numerusform>
+            <numerusform>De vuelta a sus %n correcciones (Ctrl+Z las deshace una a una).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password for {name}:</source>

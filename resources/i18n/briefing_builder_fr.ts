@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>{exporter}: {option}</source>
-        <translation>{exporter} : {option}</translation>
+        <translation>{exporter}&#xa0;: {option}</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +1990,25 @@ Double-cliquez pour y aller</translation>
         <translation>Détails…</translation>
     </message>
     <message>
+        <source>Go On with My Corrections</source>
+        <translation>Reprendre mes corrections</translation>
+    </message>
+    <message>
+        <source>Start Afresh</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <source>Keep this new project; the earlier corrections stay in their untitled project</source>
+        <translation>Garder ce nouveau projet&#xa0;; les corrections précédentes restent dans leur projet sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
+        <translation>
+            <numerusform>Vous avez déjà corrigé &lt;b&gt;{name}&lt;/b&gt;&#xa0;: %n correction, la dernière le {time}, dans un projet sans titre.</numerusform>
+            <numerusform>Vous avez déjà corrigé &lt;b&gt;{name}&lt;/b&gt;&#xa0;: %n corrections, la dernière le {time}, dans un projet sans titre.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
@@ -2132,6 +2151,13 @@ Double-cliquez pour y aller</translation>
     <message>
         <source>The project file could not be written ({reason}).</source>
         <translation>Le fichier de projet n’a pas pu être écrit ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to your %n correction(s) (Ctrl+Z undoes them one by one).</source>
+        <translation>
+            <numerusform>Vous retrouvez votre correction (Ctrl+Z l’annule).</numerusform>
+            <numerusform>Vous retrouvez vos %n corrections (Ctrl+Z les annule une à une).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password for {name}:</source>
