@@ -365,3 +365,31 @@ def test_a_pdf_corrected_in_an_untitled_project_offers_to_go_on_with_the_correct
     assert [s.label for s in bench.project.undo_stack] and bench.project.redo_stack  # the history came back
     window.projects.close_project()
     remove_project_file(first)  # the next tests open PDFs like this one
+
+
+def test_panels_needing_a_document_are_greyed_out_with_a_hint(window, qtbot, tmp_path):
+    """With no document the Sections, Pages, Tables and Problems panels are greyed out and say what
+    they will show and how to open one (not an empty box, not "No problems found"); an empty project
+    says how to add a PDF; a document brings them back."""
+    from PySide6.QtWidgets import QLabel
+
+    def hint(view) -> str:
+        labels = [w for w in view.viewport().findChildren(QLabel) if w.objectName() == "noDocumentHint"]
+        return labels[0].text() if labels and labels[0].isVisible() else ""
+
+    panels = {window.section_panel: window.section_panel.tree, window.thumbnails: window.thumbnails,
+              window.tables_panel: window.tables_panel.view, window.problems_panel: window.problems_panel.view}
+    for panel, view in panels.items():
+        assert not panel.isEnabled()
+        assert "No document open." in hint(view) and "Ctrl+O" in hint(view)
+    assert "Its sections will be listed here." in hint(window.section_panel.tree)
+    assert window.problems_panel.status.text() == ""
+    assert "No document open." in window.table_editor.empty.text()
+    window.bench.new_project(tmp_path / "empty.bbproj")
+    assert "Add a PDF to the project (Ctrl+Shift+O)" in hint(window.tables_panel.view)
+    loaded(window, qtbot, tmp_path)
+    for panel, view in panels.items():
+        assert panel.isEnabled() and hint(view) == ""
+    assert window.table_editor.empty.text().startswith("Select a table")
+    window.projects.close_project()
+    assert not window.tables_panel.isEnabled() and "No document open." in hint(window.tables_panel.view)

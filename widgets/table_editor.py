@@ -571,8 +571,10 @@ class TableEditor(QWidget):
         self.view.frozen.customContextMenuRequested.connect(
             lambda pos: self._context_menu(self.view.viewport().mapFromGlobal(self.view.frozen.viewport().mapToGlobal(pos))))
 
-        self.empty = QLabel(self.tr("Select a table on the page or in the Tables list,\n"
-                                    "or draw one on the page (Draw Table Area, Ctrl+Shift+D)."), self)
+        self._choose_hint = self.tr("Select a table on the page or in the Tables list,\n"
+                                    "or draw one on the page (Draw Table Area, Ctrl+Shift+D).")
+        self.empty = QLabel(self._choose_hint, self)
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.stack = QStackedWidget(self)
@@ -703,6 +705,11 @@ class TableEditor(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+
+    def show_hint(self, text: str) -> None:
+        """What the editor says while it shows no table: ``text`` (there is no document), else how to
+        choose one."""
+        self.empty.setText(text or self._choose_hint)
 
     def set_frozen(self, on: bool) -> None:
         """Keep the label column in view while the grid scrolls sideways (remembered)."""

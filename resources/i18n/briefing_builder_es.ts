@@ -447,6 +447,26 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Its sections will be listed here.</source>
+        <translation>Sus secciones se listarán aquí.</translation>
+    </message>
+    <message>
+        <source>Its pages will be shown here.</source>
+        <translation>Sus páginas se mostrarán aquí.</translation>
+    </message>
+    <message>
+        <source>Its tables will be listed here.</source>
+        <translation>Sus tablas se listarán aquí.</translation>
+    </message>
+    <message>
+        <source>Suspicious values in its tables will be listed here.</source>
+        <translation>Los valores sospechosos de sus tablas se listarán aquí.</translation>
+    </message>
+    <message>
+        <source>A table chosen on its pages is corrected here.</source>
+        <translation>Una tabla elegida en sus páginas se corrige aquí.</translation>
+    </message>
+    <message>
         <source>Every change is saved in the project file as soon as it is made</source>
         <translation>Cada cambio se guarda en el archivo de proyecto en cuanto se hace</translation>
     </message>
@@ -746,6 +766,21 @@
     <message>
         <source>Turns appeal PDFs into corrected tables, section trees and donor briefing packs. Works fully offline.</source>
         <translation>Convierte los PDF de llamamientos en tablas corregidas, árboles de secciones y dosieres informativos para donantes. Funciona totalmente sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>NoDocumentHints</name>
+    <message>
+        <source>Add a PDF to the project (Ctrl+Shift+O) or drop one on the window.</source>
+        <translation>Añada un PDF al proyecto (Ctrl+Mayús+O) o arrástrelo a la ventana.</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a project (Ctrl+O), or drop one on the window.</source>
+        <translation>Abra un PDF o un proyecto (Ctrl+O), o arrástrelo a la ventana.</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Ningún documento abierto.</translation>
     </message>
 </context>
 <context>

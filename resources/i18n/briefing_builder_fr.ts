@@ -447,6 +447,26 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Its sections will be listed here.</source>
+        <translation>Ses sections seront listées ici.</translation>
+    </message>
+    <message>
+        <source>Its pages will be shown here.</source>
+        <translation>Ses pages s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Its tables will be listed here.</source>
+        <translation>Ses tableaux seront listés ici.</translation>
+    </message>
+    <message>
+        <source>Suspicious values in its tables will be listed here.</source>
+        <translation>Les valeurs suspectes de ses tableaux seront listées ici.</translation>
+    </message>
+    <message>
+        <source>A table chosen on its pages is corrected here.</source>
+        <translation>Un tableau choisi sur ses pages se corrige ici.</translation>
+    </message>
+    <message>
         <source>Every change is saved in the project file as soon as it is made</source>
         <translation>Chaque modification est enregistrée dans le fichier de projet dès qu’elle est faite</translation>
     </message>
@@ -746,6 +766,21 @@
     <message>
         <source>Turns appeal PDFs into corrected tables, section trees and donor briefing packs. Works fully offline.</source>
         <translation>Transforme les PDF d’appels en tableaux corrigés, en arborescences de sections et en dossiers d’information pour les donateurs. Fonctionne entièrement hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>NoDocumentHints</name>
+    <message>
+        <source>Add a PDF to the project (Ctrl+Shift+O) or drop one on the window.</source>
+        <translation>Ajoutez un PDF au projet (Ctrl+Maj+O) ou déposez-en un sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a project (Ctrl+O), or drop one on the window.</source>
+        <translation>Ouvrez un PDF ou un projet (Ctrl+O), ou déposez-en un sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Aucun document ouvert.</translation>
     </message>
 </context>
 <context>
