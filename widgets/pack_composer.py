@@ -92,6 +92,14 @@ class PackEditCommand(QUndoCommand):
             composer._history_step(kind)
 
 
+def narrow_combo(combo: QComboBox) -> QComboBox:
+    """A combo box whose minimum width does not follow its items (a long pack name, a longer
+    translation): it takes the room the panel gives it and shows the rest when opened."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 class PackComposer(QWidget):
     """Compose, preview, save and export briefing packs of a project.
 
@@ -162,6 +170,7 @@ class PackComposer(QWidget):
         # saved packs
         packs_row = QHBoxLayout()
         self.saved_combo = QComboBox(self)
+        narrow_combo(self.saved_combo)
         self.saved_combo.setToolTip(self.tr("Packs saved in this project; choose one to load it"))
         self.saved_combo.activated.connect(self._load_selected_pack)
         self.save_button = QPushButton(self.tr("Save…"), self)
@@ -180,6 +189,7 @@ class PackComposer(QWidget):
         # exporter + export
         export_row = QHBoxLayout()
         self.exporter_combo = QComboBox(self)
+        narrow_combo(self.exporter_combo)
         for name, exporter in self.registry.exporters.items():
             self.exporter_combo.addItem(f"{exporter_word(exporter.label)} ({exporter.extension})", name)
         # connected once filled: the definition's exporter is shown, not the first one listed

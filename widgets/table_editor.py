@@ -524,6 +524,51 @@ class TableModel(QAbstractTableModel):
         return bool(self.edit(index.row(), index.column(), text))
 
 
+class FittingButtons(QWidget):
+    """A row of buttons showing the first ones that fit its width, asking for none of it: buttons
+    for actions also reached another way (a menu), so a narrow panel or a longer translation hides
+    the last ones instead of widening the panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.buttons: list[QWidget] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(4)
+        self._row.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def add(self, button: QWidget) -> None:
+        self._row.insertWidget(len(self.buttons), button)
+        self.buttons.append(button)
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(0)
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the buttons, in order, while they fit; hide the rest."""
+        room, used = self.width(), 0
+        for button in self.buttons:
+            used += button.sizeHint().width() + (self._row.spacing() if used else 0)
+            show = used <= room
+            if button.isHidden() == show:
+                button.setVisible(show)
+            if not show:
+                used = room + 1  # the ones after a hidden button stay hidden: the order is kept
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit()
+
+
 class TableEditor(QWidget):
     """The table editor panel: a title line, header rows, the grid, and every edit as an action."""
 
@@ -592,13 +637,16 @@ class TableEditor(QWidget):
         top.setSpacing(4)
         top.addWidget(self.header_label)
         top.addWidget(self.header_spin)
+        # shortcuts to the most used edits, as many as the panel's width shows (all are under Edit ▾): a
+        # longer translation must not make the panel wider than in English
+        self.quick_buttons = FittingButtons(self)
         for action in (self.merge_up_action, self.merge_cells_action, self.split_cell_action, self.total_action):
-            button = QToolButton(self)
+            button = QToolButton(self.quick_buttons)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
-            top.addWidget(button)
-        top.addStretch(1)
+            self.quick_buttons.add(button)
+        top.addWidget(self.quick_buttons, 1)
         more = QToolButton(self)
         more.setText(self.tr("Edit ▾"))
         more.setToolTip(self.tr("Every table edit (also in the context menu)"))
