@@ -132,7 +132,7 @@ def elided(view: QAbstractItemView, option: QStyleOptionViewItem, index: QModelI
     if not text:
         return False
     opt = QStyleOptionViewItem(option)
-    view.itemDelegate(index).initStyleOption(opt, index)
+    view.itemDelegateForIndex(index).initStyleOption(opt, index)
     room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view).width()
     # the style's text margin on both sides (as QCommonStyle draws an item's text)
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1)
