@@ -6,11 +6,11 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
 
 from tests.test_gui_workbench import loaded, messages, window  # noqa: E402,F401 (fixtures)
 from widgets.page_view import SeparatorItem, TableBox  # noqa: E402
-from widgets.table_editor import CHAR_PROBLEM_BG, NOTE_BG, PROBLEM_BG, TOTAL_BG  # noqa: E402
+from widgets.table_editor import CHAR_PROBLEM_BG, LABEL_WIDTH_SETTING, NOTE_BG, PROBLEM_BG, TOTAL_BG, settings  # noqa: E402
 
 
 @pytest.fixture
@@ -556,6 +556,7 @@ def _funding_editor(qtbot, width: int = 490):
     from widgets.table_editor import TableEditor
     from widgets.workbench import Workbench
 
+    settings().remove(LABEL_WIDTH_SETTING)  # the labels sized by their content
     bench = Workbench()
     editor = TableEditor(bench)
     qtbot.addWidget(editor)
@@ -633,6 +634,8 @@ def test_a_label_column_leaving_no_room_is_not_frozen(qtbot):
     editor = _funding_editor(qtbot)
     view = editor.view
     assert editor.freeze_action.isChecked() and view.is_frozen()
+    view.label_dragged(260)  # the user made the labels wide (else they take at most 40% of the grid)
+    view.setColumnWidth(0, 260)
     view.setFixedWidth(view.columnWidth(0) + 80)  # a narrow docked panel
     qtbot.waitUntil(lambda: view.columnWidth(0) > view.viewport().width() - 96)
     assert not view.is_frozen()
@@ -642,6 +645,7 @@ def test_a_label_column_leaving_no_room_is_not_frozen(qtbot):
     qtbot.waitUntil(view.is_frozen)
     editor.select_cell(2, 8)
     assert _label_shown(editor, 2)
+    settings().remove(LABEL_WIDTH_SETTING)
 
 
 def test_typing_into_a_frozen_label_cell_is_one_undoable_edit(window, editor, qtbot):
@@ -692,3 +696,98 @@ def test_header_spans_follow_into_the_frozen_column(qtbot):
     assert [frozen.rowHeight(r) for r in range(table.n_rows)] == [view.rowHeight(r) for r in range(table.n_rows)]
     view.setRowHeight(3, 40)
     assert frozen.rowHeight(3) == 40
+
+
+LONG_NAMES = ["Office for the Coordination of Humanitarian Affairs, regional office for Southern Africa",
+              "Democratic Republic of the Congo", "Kenya", "Somalia"]
+
+
+def _long_label_editor(qtbot, width: int = 600, fresh: bool = True):
+    """A funding table whose first label is far wider than the panel allows for labels (``fresh``:
+    no label width remembered)."""
+    from app.document.model import Table
+    from widgets.table_editor import TableEditor
+    from widgets.workbench import Workbench
+
+    if fresh:
+        settings().remove(LABEL_WIDTH_SETTING)
+    editor = TableEditor(Workbench())
+    qtbot.addWidget(editor)
+    years = [str(2018 + i) for i in range(6)]
+    rows = [["Country"] + years] + [[name] + [f"{(r + 1) * (c + 1) * 1000:,}" for c in range(6)]
+                                    for r, name in enumerate(LONG_NAMES)]
+    editor.resize(width, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.load(Table.from_rows(rows, id="t", header_rows=1))
+    return editor
+
+
+def _tooltip_at(view, index) -> str:
+    """The tooltip the view asks Qt to show over the cell ``index`` (a hover's help event)."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    from widgets import table_editor
+
+    shown = []
+
+    class Recorder:
+        showText = staticmethod(lambda _pos, text, *_a: shown.append(text))  # noqa: N815
+        hideText = staticmethod(lambda: None)  # noqa: N815
+
+    real, table_editor.QToolTip = table_editor.QToolTip, Recorder
+    try:
+        centre = view.visualRect(index).center()
+        QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre)))
+    finally:
+        table_editor.QToolTip = real
+    return "\n".join(shown)
+
+
+def test_a_long_label_column_takes_at_most_two_fifths_and_tells_the_whole_label(qtbot):
+    """A label column sized to a very long label takes at most 40% of the grid (the figures keep
+    the rest); the labels cut short show whole in their tooltip, the others do not repeat
+    themselves; a wider panel gives the labels more room."""
+    from widgets.table_editor import LABEL_SHARE
+
+    editor = _long_label_editor(qtbot)
+    view = editor.view
+    assert view.is_frozen()
+    room = view.viewport().width()
+    assert view.columnWidth(0) <= LABEL_SHARE * room + 1, (view.columnWidth(0), room)
+    long_label = editor.model.index(1, 0)
+    assert LONG_NAMES[0] in _tooltip_at(view.frozen, long_label)
+    assert _tooltip_at(view.frozen, editor.model.index(3, 0)) == ""  # "Kenya" is shown whole
+    assert _tooltip_at(view, editor.model.index(1, 2)) == ""  # a figure shown whole
+    narrow = view.columnWidth(0)
+    editor.resize(1300, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(0) > narrow)
+    assert view.columnWidth(0) <= LABEL_SHARE * view.viewport().width() + 1
+
+
+def test_the_label_column_dragged_wider_is_remembered(qtbot):
+    """Dragging the frozen label column's edge widens it; the next table (and the next start) gets
+    the width the user chose for its long labels, not the 40% share."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    editor = _long_label_editor(qtbot)
+    view = editor.view
+    before = view.columnWidth(0)
+    header = view.frozen.horizontalHeader()
+    y = header.height() // 2
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before - 1, y))
+    QTest.mouseMove(header.viewport(), QPoint(before + 30, y))
+    QTest.mouseMove(header.viewport(), QPoint(before + 59, y))
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before + 59, y))
+    assert abs(view.columnWidth(0) - (before + 60)) <= 2, (before, view.columnWidth(0))
+    assert view.frozen.columnWidth(0) == view.columnWidth(0)
+    dragged = view.columnWidth(0)
+    editor.resize(700, 300)  # resizing the panel keeps the user's width
+    qtbot.wait(10)
+    assert view.columnWidth(0) == dragged
+    assert int(settings().value(LABEL_WIDTH_SETTING)) == dragged
+    again = _long_label_editor(qtbot, fresh=False)
+    assert again.view.columnWidth(0) == dragged
+    settings().remove(LABEL_WIDTH_SETTING)

@@ -308,3 +308,88 @@ def test_the_status_bar_and_the_pack_panel_count_the_same_sections(window, qtbot
                     timeout=5000)
     panel = re.search(r"(\d+) sections?", window.pack_composer.status.text())
     assert panel and int(panel.group(1)) == len(headings), window.pack_composer.status.text()
+
+
+def test_the_status_bar_counts_the_corrections_the_project_holds(window, qtbot, tmp_path):
+    """The status bar says how many corrections the project holds, in the right plural form: an
+    undone correction is no longer counted (it is kept for Redo, as the tooltip says), and reopening
+    the project counts the same."""
+    loaded(window, qtbot, tmp_path)
+    bench, label = window.bench, window.saved_label
+    assert "0 corrections in work.bbproj" in label.text()
+    bench.select_table("p1-t1")
+    editor = window.table_editor
+    assert editor.edit_cell(1, 1, "750,000")
+    assert "1 correction in work.bbproj" in label.text()
+    assert editor.edit_cell(1, 2, "350,000") and editor.edit_cell(1, 3, "1,100,000")
+    assert "3 corrections" in label.text()
+    window.undo_action.trigger()
+    assert "2 corrections" in label.text()
+    assert "1 undone correction can be redone" in label.toolTip()
+    path = bench.project.path
+    assert window.open_project(path)
+    assert "2 corrections in work.bbproj" in window.saved_label.text()
+
+
+def test_a_pdf_corrected_in_an_untitled_project_offers_to_go_on_with_the_corrections(window, qtbot, tmp_path):
+    """A PDF corrected in an untitled project, left, then opened again starts a new project but does
+    not start from scratch silently: the banner offers to go on with the corrections; doing so opens
+    the earlier project (its corrections and history) and drops the empty new one. "Start Afresh"
+    keeps the new one."""
+    from widgets.workbench import remove_project_file
+
+    pdf = make_pdf(tmp_path, rows=[["Region", "2024"], ["Sahel", "1,000"], ["Lake Chad", "2,000"]])
+    bench = window.bench
+    assert window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    first = bench.project.path
+    bench.select_table("p1-t1")
+    assert window.table_editor.edit_cell(1, 1, "1,500") and window.table_editor.edit_cell(2, 1, "2,500")
+    window.undo_action.trigger()  # one undone: one correction held
+    window.projects.close_project()
+    assert first.exists()  # kept: it holds a correction
+    banner = window.project_banner
+    assert window.open_path(pdf)
+    fresh = bench.project.path
+    assert fresh != first and banner.isVisible() and banner.recover_button.isVisible()
+    assert "1 correction," in banner.label.text() and pdf.name in banner.label.text()
+    banner.dismiss_button.click()  # start afresh: the offer goes, the new project stays
+    assert not banner.isVisible() and bench.project.path == fresh
+    window.projects.close_project()
+    assert window.open_path(pdf)
+    fresh = bench.project.path
+    banner.recover_button.click()
+    assert bench.project.path == first and not banner.isVisible()
+    assert not fresh.exists()  # the empty new project is not left behind
+    assert bench.data().table("p1-t1").anchor(1, 1).text == "1,500"
+    assert [s.label for s in bench.project.undo_stack] and bench.project.redo_stack  # the history came back
+    window.projects.close_project()
+    remove_project_file(first)  # the next tests open PDFs like this one
+
+
+def test_panels_needing_a_document_are_greyed_out_with_a_hint(window, qtbot, tmp_path):
+    """With no document the Sections, Pages, Tables and Problems panels are greyed out and say what
+    they will show and how to open one (not an empty box, not "No problems found"); an empty project
+    says how to add a PDF; a document brings them back."""
+    from PySide6.QtWidgets import QLabel
+
+    def hint(view) -> str:
+        labels = [w for w in view.viewport().findChildren(QLabel) if w.objectName() == "noDocumentHint"]
+        return labels[0].text() if labels and labels[0].isVisible() else ""
+
+    panels = {window.section_panel: window.section_panel.tree, window.thumbnails: window.thumbnails,
+              window.tables_panel: window.tables_panel.view, window.problems_panel: window.problems_panel.view}
+    for panel, view in panels.items():
+        assert not panel.isEnabled()
+        assert "No document open." in hint(view) and "Ctrl+O" in hint(view)
+    assert "Its sections will be listed here." in hint(window.section_panel.tree)
+    assert window.problems_panel.status.text() == ""
+    assert "No document open." in window.table_editor.empty.text()
+    window.bench.new_project(tmp_path / "empty.bbproj")
+    assert "Add a PDF to the project (Ctrl+Shift+O)" in hint(window.tables_panel.view)
+    loaded(window, qtbot, tmp_path)
+    for panel, view in panels.items():
+        assert panel.isEnabled() and hint(view) == ""
+    assert window.table_editor.empty.text().startswith("Select a table")
+    window.projects.close_project()
+    assert not window.tables_panel.isEnabled() and "No document open." in hint(window.tables_panel.view)

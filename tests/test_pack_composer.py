@@ -357,3 +357,52 @@ def test_a_new_pack_speaks_the_interfaces_language(qtbot, project):
         assert widget.pack is not None and widget.pack.language == "es"
     finally:
         i18n.install("en")
+
+
+def test_the_built_in_exporters_are_named_in_the_interfaces_language(qtbot, project):
+    """The formats listed and the option rows of the Details tab read in French in a French
+    interface; the exporter chosen is still known by its name."""
+    from widgets import i18n
+
+    i18n.install("fr")
+    try:
+        widget = PackComposer(project)
+        qtbot.addWidget(widget)
+        names = [widget.exporter_combo.itemText(i) for i in range(widget.exporter_combo.count())]
+        assert "Document PDF (.pdf)" in names and "Classeur Excel (.xlsx)" in names
+        assert {"pdf", "xlsx"} <= set(widget.exporter_names())
+        widget.exporter_combo.setCurrentIndex(widget.exporter_combo.findData("pdf"))
+        form = widget.details.options_form
+        labels = [form.itemAt(i, form.ItemRole.LabelRole).widget().text() for i in range(form.rowCount())
+                  if form.itemAt(i, form.ItemRole.LabelRole) is not None]
+        assert "Document PDF\u00a0: Format du papier" in labels, labels
+        widget.wait_for_tasks()
+    finally:
+        i18n.install("en")
+
+
+def test_the_wheel_over_an_unfocused_combo_scrolls_the_details(composer, qtbot):
+    """Rolling the wheel down the Details tab over the language box scrolls the tab; the pack's
+    language does not change under the pointer."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    composer.resize(500, 300)
+    composer.tabs.setCurrentIndex(composer.tabs.indexOf(composer.details.parentWidget().parentWidget()))
+    composer.show()
+    qtbot.waitExposed(composer)
+    combo = composer.details.language_combo
+    area = composer.details.parentWidget().parentWidget()
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0, "the tab should need scrolling at this height"
+    assert not combo.hasFocus()
+    before, language = bar.value(), composer.definition.metadata.language
+    index = combo.currentIndex()
+    centre = QPointF(combo.rect().center())
+    event = QWheelEvent(centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, event)
+    assert combo.currentIndex() == index and composer.definition.metadata.language == language
+    assert bar.value() > before, "the wheel did not scroll the tab"
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus

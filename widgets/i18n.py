@@ -224,3 +224,24 @@ METHODS = {
 def method_name(method: str) -> str:
     """"ruled" -> "filets" in French; an unknown method is shown as it is."""
     return QCoreApplication.translate("Tables", METHODS[method]) if method in METHODS else method
+
+
+# The built-in exporters' names (``Exporter.label``) and their options' titles, as the interface
+# shows them in the Pack panel; plug-ins' own words are shown as they wrote them.
+EXPORTERS = "Exporters"
+EXPORTER_WORDS = (
+    QT_TRANSLATE_NOOP("Exporters", "PDF document"),
+    QT_TRANSLATE_NOOP("Exporters", "Excel workbook"),
+    QT_TRANSLATE_NOOP("Exporters", "Page size"),
+    QT_TRANSLATE_NOOP("Exporters", "Contents"),
+    QT_TRANSLATE_NOOP("Exporters", "Chart"),
+    QT_TRANSLATE_NOOP("Exporters", "Sections"),
+    QT_TRANSLATE_NOOP("Exporters", "HXL"),
+    QT_TRANSLATE_NOOP("Exporters", "Credit Briefing Builder"),
+)
+
+
+def exporter_word(text: str) -> str:
+    """A built-in exporter's name or option title in the interface's language ("PDF document" ->
+    "Document PDF"); any other text (a plug-in's) as it is."""
+    return QCoreApplication.translate(EXPORTERS, text) if text in EXPORTER_WORDS else text

@@ -44,6 +44,7 @@ from .actions import add_action
 from .extraction_jobs import ExtractionJobs
 from .find_dialog import FindReplaceDialog, RepairDialog
 from .pack_composer import PackComposer
+from .no_document import NoDocumentHints
 from .pack_dock import PackDock
 from .page_coordinator import PageCoordinator
 from .page_view import PageView
@@ -93,6 +94,15 @@ class MainWindow(QMainWindow):
         self.editor_dock = make_dock(self, self.tr("Table Editor"), "table-editor-dock", self.table_editor)
         self.problems_dock = make_dock(self, self.tr("Problems"), "problems-dock", self.problems_panel)
         self.history_dock = make_dock(self, self.tr("History"), "history-dock", self.undo_view)
+        # with no document, the panels that show one are greyed out and say what they are for
+        self.no_document = hints = NoDocumentHints(self.bench, self)
+        hints.add(self.section_panel, self.tr("Its sections will be listed here."), self.section_panel.tree)
+        hints.add(self.thumbnails, self.tr("Its pages will be shown here."), self.thumbnails)
+        hints.add(self.tables_panel, self.tr("Its tables will be listed here."), self.tables_panel.view)
+        hints.add(self.problems_panel, self.tr("Suspicious values in its tables will be listed here."),
+                  self.problems_panel.view)
+        hints.add(self.table_editor, self.tr("A table chosen on its pages is corrected here."),
+                  show=self.table_editor.show_hint, grey=False)
         self.packs = PackDock(self, self.bench, lambda: self.ensure_layout_fits())
         self.pack_dock = self.packs.dock
         self.dock_layout = DockLayout(self, [self.sections_dock, self.pages_dock, self.documents_dock], self.editor_dock,
@@ -552,12 +562,19 @@ class MainWindow(QMainWindow):
         if project is None:
             self.saved_label.setText("")
             return
-        n = project.store.journal_count()
+        # the corrections the project holds now: each undoable step once (the journal also keeps the
+        # undos and redos, which a user does not count as corrections)
+        n = len(project.undo_stack)
         where = self.tr("untitled project") if self.bench.is_untitled else project.path.name
+        undone = len(project.redo_stack)
+        tip = self.tr("Every change is saved in the project file as soon as it is made")
+        if undone:
+            tip += "\n" + MainWindow.tr("%n undone correction(s) can be redone", "", undone)
+        self.saved_label.setToolTip(tip)
         if project.read_only:  # nothing is being saved: say so where "Saved" would reassure wrongly
-            self.saved_label.setText(MainWindow.tr("Read-only · %n change(s) in {project}", "", n).format(project=where))
+            self.saved_label.setText(MainWindow.tr("Read-only · %n correction(s) in {project}", "", n).format(project=where))
             return
-        self.saved_label.setText(MainWindow.tr("✓ Saved · %n change(s) in {project}", "", n).format(project=where))
+        self.saved_label.setText(MainWindow.tr("✓ Saved · %n correction(s) in {project}", "", n).format(project=where))
 
     def show_find(self) -> None:
         if self.bench.project is None:

@@ -54,7 +54,7 @@ from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
 from .i18n import current as current_language
-from .i18n import translate_label, translate_message
+from .i18n import exporter_word, translate_label, translate_message
 from .pack_details import PackDetailsForm
 from .pack_export import PackExport
 from .pack_filters import PackFiltersForm
@@ -90,6 +90,14 @@ class PackEditCommand(QUndoCommand):
         composer = self._composer()
         if composer is not None:
             composer._history_step(kind)
+
+
+def narrow_combo(combo: QComboBox) -> QComboBox:
+    """A combo box whose minimum width does not follow its items (a long pack name, a longer
+    translation): it takes the room the panel gives it and shows the rest when opened."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
 
 
 class PackComposer(QWidget):
@@ -162,6 +170,7 @@ class PackComposer(QWidget):
         # saved packs
         packs_row = QHBoxLayout()
         self.saved_combo = QComboBox(self)
+        narrow_combo(self.saved_combo)
         self.saved_combo.setToolTip(self.tr("Packs saved in this project; choose one to load it"))
         self.saved_combo.activated.connect(self._load_selected_pack)
         self.save_button = QPushButton(self.tr("Save…"), self)
@@ -180,8 +189,9 @@ class PackComposer(QWidget):
         # exporter + export
         export_row = QHBoxLayout()
         self.exporter_combo = QComboBox(self)
+        narrow_combo(self.exporter_combo)
         for name, exporter in self.registry.exporters.items():
-            self.exporter_combo.addItem(f"{exporter.label} ({exporter.extension})", name)
+            self.exporter_combo.addItem(f"{exporter_word(exporter.label)} ({exporter.extension})", name)
         # connected once filled: the definition's exporter is shown, not the first one listed
         self.exporter_combo.currentIndexChanged.connect(self._exporter_changed)
         self.export_button = QPushButton(self.tr("Export…"), self)
@@ -738,7 +748,7 @@ class PackComposer(QWidget):
         start = str(folder / f"{' '.join(safe.split())}{exporter.extension}")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export pack"), start,
-            f"{exporter.label} (*{exporter.extension});;" + self.tr("All files ({patterns})").format(patterns="*"))
+            f"{exporter_word(exporter.label)} (*{exporter.extension});;" + self.tr("All files ({patterns})").format(patterns="*"))
         if not path:
             return
         if not Path(path).suffix:

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -27,6 +31,7 @@ from app.packs.pack_i18n import LANGUAGE_NAMES, LANGUAGES
 from app.packs.pack_i18n import language as pack_language
 from exporters import Option, resolve_options
 
+from .i18n import exporter_word
 from .places import remember_folder, start_folder
 
 #: Cover values every exporter is given in its options dict (edited on the Details tab, not in the
@@ -35,6 +40,34 @@ COVER_OPTIONS = ("organisation", "logo")
 #: The metadata fields edited as text, and their widgets' names.
 TEXT_FIELDS = {"title": "title_edit", "audience": "audience_edit", "prepared_by": "prepared_edit",
                "subject": "subject_edit", "organisation": "organisation_edit"}
+
+
+class WheelGuard(QObject):
+    """Lets the mouse wheel scroll the form over a combo box or a spin box that has not been clicked
+    into: rolling down a long form must not change the values it passes over (Excel's option dialogs
+    behave so). The field still takes the wheel once it has the focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()  # not accepted: Qt hands the wheel on to the parents
+            return True
+        # handed to the scroll area itself: Qt propagates only wheel events that came from the system
+        viewport = area.viewport()
+        at = QPointF(viewport.mapFrom(watched, event.position().toPoint()))
+        QApplication.sendEvent(viewport, QWheelEvent(
+            at, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+            event.modifiers(), event.phase(), event.inverted(), event.source()))
+        return True
+
+    def guard(self, widget: QWidget) -> QWidget:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel itself
+        widget.installEventFilter(self)
+        return widget
 
 
 class PackDetailsForm(QWidget):
@@ -48,6 +81,7 @@ class PackDetailsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self.wheel_guard = WheelGuard(self)
         form = QFormLayout(self)
         self.title_edit = QLineEdit(self)
         self.audience_edit = QLineEdit(self)
@@ -93,6 +127,8 @@ class PackDetailsForm(QWidget):
         self.title_edit.setToolTip(self.tr("Follows the countries, regions or themes chosen until you type a title"))
         self.date_edit.dateChanged.connect(lambda day: self._edited("date", day.toString("yyyy-MM-dd")))
         self.notes_edit.textChanged.connect(lambda: self._edited("notes", self.notes_edit.toPlainText()))
+        for field in (self.date_edit, self.language_combo):
+            self.wheel_guard.guard(field)
         self.options_box = QWidget(self)
         self.options_form = QFormLayout(self.options_box)
         self.options_form.setContentsMargins(0, 8, 0, 0)
@@ -152,10 +188,12 @@ class PackDetailsForm(QWidget):
                 if option.name in COVER_OPTIONS:
                     continue  # on the Details tab (Organisation, Logo) for every format
                 widget = self._option_widget(option, values.get(option.name))
+                if isinstance(widget, (QComboBox, QAbstractSpinBox)):
+                    self.wheel_guard.guard(widget)
                 widget.setToolTip(option.help)
                 self.option_widgets[option.name] = widget
-                label = option.title
-                self.options_form.addRow(f"{exporter.label}: {label}", widget)
+                self.options_form.addRow(self.tr("{exporter}: {option}").format(
+                    exporter=exporter_word(exporter.label), option=exporter_word(option.title)), widget)
         finally:
             self._updating = False
 

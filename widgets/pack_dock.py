@@ -24,9 +24,14 @@ class PackDock(QObject):
         self.composer: PackComposer | None = None
         self.dock = QDockWidget(self.tr("Pack"), window)
         self.dock.setObjectName("pack-dock")
-        placeholder = QLabel(self.tr("Open a project to compose a pack."), window)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dock.setWidget(placeholder)
+        self.dock.setWidget(self._note(self.tr("Open a project to compose a pack.")))
+
+    def _note(self, text: str) -> QLabel:
+        """What the dock shows without a composer (wrapped: a translation must not widen the panel)."""
+        label = QLabel(text, self.window)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label
 
     def rebuild(self, create: bool = False) -> None:
         """(Re)create the composer for the current project: at once when it is on screen or
@@ -39,11 +44,10 @@ class PackDock(QObject):
                 self.dock.setWidget(self.composer)
             except Exception as exc:  # noqa: BLE001 - a broken composer must not stop the workbench
                 self.composer = None
-                self.dock.setWidget(QLabel(self.tr("The pack composer could not start: {reason}").format(reason=exc),
-                                           self.window))
+                self.dock.setWidget(self._note(self.tr("The pack composer could not start: {reason}").format(reason=exc)))
         else:
             self.composer = None
-            self.dock.setWidget(QLabel(self.tr("Open a project to compose a pack."), self.window))
+            self.dock.setWidget(self._note(self.tr("Open a project to compose a pack.")))
         if old is not None or self.composer is not None:
             self.composerChanged.emit()
         if old is not None:

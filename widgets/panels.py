@@ -381,6 +381,11 @@ class ProblemsPanel(QWidget):
         self._shown = ""
 
     def refresh(self) -> None:
+        if not self.bench.current:  # no document: nothing checked, nothing to report (the panel says so)
+            self.model.set_problems([])
+            self._shown = ""
+            self.status.setText("")
+            return
         problems = self.bench.problems()
         if problems is None:
             if self._shown != self.bench.current:  # another document's (or project's) problems: gone

@@ -97,12 +97,53 @@ class ProjectBanner(QToolBar):
         self.details_button = QPushButton(self.tr("Details…"), box)
         self.details_button.clicked.connect(self.show_details)
         layout.addWidget(self.details_button)
+        # a PDF corrected before in an untitled project: go on with those corrections, or not
+        self.recover_button = QPushButton(self.tr("Go On with My Corrections"), box)
+        self.recover_button.clicked.connect(self._recover)
+        layout.addWidget(self.recover_button)
+        self.dismiss_button = QPushButton(self.tr("Start Afresh"), box)
+        self.dismiss_button.setToolTip(self.tr("Keep this new project; the earlier corrections stay in their "
+                                               "untitled project"))
+        self.dismiss_button.clicked.connect(lambda: self.update_for(self._project))
+        layout.addWidget(self.dismiss_button)
         self.addWidget(box)
         self._damaged: list[str] = []
+        self._project = None
+        self._recover_with: Callable[[], object] | None = None
         self.hide()
+
+    def offer_recovery(self, name: str, count: int, when: float, recover: Callable[[], object]) -> None:
+        """Say that the PDF ``name`` just opened was corrected before in an untitled project
+        (``count`` corrections, the last at ``when``) and offer to go on with them (``recover``)."""
+        import time
+
+        from PySide6.QtCore import QDateTime, QLocale
+
+        moment = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(when or time.time())),
+                                    QLocale.FormatType.ShortFormat)
+        self._recover_with = recover
+        self.label.setText(ProjectBanner.tr(
+            "You corrected <b>{name}</b> before: %n correction(s), the last on {time}, in an untitled "
+            "project.", "", count).format(name=escape(name), time=escape(moment)))
+        self.label.setToolTip(self.label.text())
+        self.copy_button.hide()
+        self.details_button.hide()
+        self.recover_button.show()
+        self.dismiss_button.show()
+        self.show()
+
+    def _recover(self) -> None:
+        recover, self._recover_with = self._recover_with, None
+        self.update_for(self._project)
+        if recover is not None:
+            recover()
 
     def update_for(self, project) -> None:
         """Show what the user must know about ``project`` (None: nothing)."""
+        self._project = project
+        self._recover_with = None
+        self.recover_button.hide()
+        self.dismiss_button.hide()
         parts = []
         read_only = project is not None and project.read_only
         damaged = list(project.damaged) if project is not None else []

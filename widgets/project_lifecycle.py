@@ -16,7 +16,7 @@ from app.source.pdf import PdfError, PdfPasswordError, describe, sha256_file
 from .places import remember_folder, settings, start_folder
 from .i18n import translate_message
 from .project_file import COPY, READ_ONLY, copy_name, owner_text
-from .workbench import Workbench
+from .workbench import Workbench, untitled_with_corrections
 
 MAX_RECENT = 10
 
@@ -244,6 +244,8 @@ class ProjectLifecycle(QObject):
                 return False
         if not self._confirm_project():
             return False
+        # a project made for this PDF (not one the user chose to add it to) may have a predecessor
+        fresh = self.bench.is_untitled and not self.bench.documents()
         known = {d.document.sha256 for d in self.bench.documents()}
         try:
             sha = self.bench.add_pdf(p, password=password, embed=self.bench.embeds_pdfs)
@@ -263,6 +265,32 @@ class ProjectLifecycle(QObject):
             self.window.statusBar().showMessage(self.tr("{name} is already in the project.").format(name=p.name), 5000)
         if not self.bench.has_extraction(sha):
             self.bench.extract(sha)
+        if fresh:
+            self._offer_recovery(sha, p.name)
+        return True
+
+    def _offer_recovery(self, sha: str, name: str) -> None:
+        """The PDF just opened in a new untitled project was corrected before in another untitled
+        one (left without a name): offer to go on with those corrections rather than start again."""
+        project = self.bench.project
+        found = untitled_with_corrections(sha, exclude=project.path) if project is not None else []
+        if not found:
+            return
+        path, count, when = found[0]
+        self.window.project_banner.offer_recovery(name, count, when, lambda: self.recover(path, sha))
+
+    def recover(self, path: str | Path, sha: str = "") -> bool:
+        """Go on in the untitled project ``path`` (the one just started, holding nothing, is removed)."""
+        if not self.open_project(path):
+            return False
+        project = self.bench.project
+        if sha and sha in project.documents:
+            self.bench.set_current_document(sha)
+            if not self.bench.has_extraction(sha):
+                self.bench.extract(sha)
+        n = len(project.undo_stack)
+        self.window.statusBar().showMessage(
+            ProjectLifecycle.tr("Back to your %n correction(s) (Ctrl+Z undoes them one by one).", "", n), 8000)
         return True
 
     def ask_password(self, name: str, wrong: bool) -> str | None:

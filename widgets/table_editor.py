@@ -11,11 +11,24 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -59,6 +72,11 @@ COLUMN_SAMPLE_ROWS = 500
 MIN_FROZEN_ROOM = 96
 #: a cell whose start shows this much beside the label column is not scrolled to (pixels)
 MIN_CELL_SHOWN = 40
+#: the label column sized to its content takes at most this share of the grid's width; longer labels
+#: are elided (the whole text in the tooltip) until the user drags the column wider
+LABEL_SHARE = 0.4
+#: the setting remembering the label column's width the user dragged it to (pixels; for every table)
+LABEL_WIDTH_SETTING = "table_editor/label_width"
 
 
 def sideways_offset(offset: int, width: int, label: int, left: int, right: int, frozen: bool = False) -> int:
@@ -92,6 +110,45 @@ def sideways_offset(offset: int, width: int, label: int, left: int, right: int, 
     return min(left, right - width)
 
 
+class CellDelegate(QStyledItemDelegate):
+    """Cells as Qt draws them; the tooltip of a cell whose text is elided starts with the whole text
+    (a long country name in a narrow label column), before the problems and the number."""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = cell_tooltip(view, option, index)
+        if not tip:
+            QToolTip.hideText()
+            event.ignore()
+            return False
+        QToolTip.showText(event.globalPos(), tip, view)
+        return True
+
+
+def elided(view: QAbstractItemView, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+    """The cell's text is wider than the room its cell gives it (Qt draws it cut with "…")."""
+    text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+    if not text:
+        return False
+    opt = QStyleOptionViewItem(option)
+    view.itemDelegateForIndex(index).initStyleOption(opt, index)
+    room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view).width()
+    # the style's text margin on both sides (as QCommonStyle draws an item's text)
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1)
+    widest = max(opt.fontMetrics.horizontalAdvance(line) for line in str(text).split("\n"))
+    return widest > room - margin
+
+
+def cell_tooltip(view: QAbstractItemView, option: QStyleOptionViewItem, index: QModelIndex) -> str:
+    """The cell's tooltip: its whole text when it is elided, then what the model says of it."""
+    tip = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+    if elided(view, option, index):
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        return f"{text}\n{tip}" if tip else text
+    return tip
+
+
 class FrozenColumn(QTableView):
     """The label column drawn over the grid's left edge ("freeze first column"): a second view of the
     same model and selection, showing column 0 only. The grid keeps the keyboard; a label cell's
@@ -106,6 +163,7 @@ class FrozenColumn(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QTableView { border-right: 1px solid palette(mid); }")
+        self.setItemDelegate(CellDelegate(self))  # one per view: a view commits only its own editors
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         super().mousePressEvent(event)
@@ -135,8 +193,45 @@ class CellView(QTableView):
         self.frozen: FrozenColumn | None = None
         #: the user's choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`)
         self.freeze = False
+        #: the label column's width by its content, fitted to :meth:`label_cap` as the grid is resized
+        #: (0: not fitted, e.g. once the user dragged it)
+        self.label_natural = 0
+        #: the width the user dragged the label column to (0: none; then a share of the grid)
+        self.label_limit = 0
+        self._label_at_press: int | None = None
         super().__init__(parent)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(CellDelegate(self))
+        self.horizontalHeader().viewport().installEventFilter(self)
+
+    def label_cap(self) -> int:
+        """The widest the label column is made by its content: the width the user chose, else
+        :data:`LABEL_SHARE` of the grid, so the figures keep most of the room."""
+        return self.label_limit or max(MIN_COLUMN_WIDTH, int(self.viewport().width() * LABEL_SHARE))
+
+    def fit_label_column(self) -> None:
+        """The label column as wide as its content, within :meth:`label_cap`."""
+        if self.label_natural and self.model() is not None and self.model().columnCount():
+            width = min(self.label_natural, self.label_cap())
+            if self.columnWidth(0) != width:
+                self.setColumnWidth(0, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # a drag of the label column's edge (in the grid's header or the frozen one's) is remembered
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._label_at_press = self.columnWidth(0)
+        elif kind == QEvent.Type.MouseButtonRelease and self._label_at_press is not None:
+            if self.model() is not None and self.model().columnCount() and self.columnWidth(0) != self._label_at_press:
+                self.label_dragged(self.columnWidth(0))
+            self._label_at_press = None
+        return False
+
+    def label_dragged(self, width: int) -> None:
+        """The user set the label column's width: kept for this table and the next ones (settings)."""
+        self.label_limit = width
+        self.label_natural = 0
+        settings().setValue(LABEL_WIDTH_SETTING, int(width))
 
     def is_frozen(self) -> bool:
         """The label column is drawn frozen now (not hidden: true even before the grid is shown)."""
@@ -159,7 +254,12 @@ class CellView(QTableView):
         theirs.setDefaultSectionSize(ours.defaultSectionSize())
         theirs.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
-        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # the label column's edge is dragged where it is seen: on the frozen header
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        frozen.horizontalHeader().setMinimumSectionSize(self.horizontalHeader().minimumSectionSize())
+        frozen.horizontalHeader().sectionResized.connect(
+            lambda col, _old, new: self.setColumnWidth(0, new) if col == 0 and new != self.columnWidth(0) else None)
+        frozen.horizontalHeader().viewport().installEventFilter(self)
         self.model().modelReset.connect(self._sync_frozen)
         self.model().columnsInserted.connect(self._sync_frozen)
         self.model().columnsRemoved.connect(self._sync_frozen)
@@ -233,6 +333,7 @@ class CellView(QTableView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.fit_label_column()
         self._place_frozen()
 
     def updateGeometries(self) -> None:  # noqa: N802
@@ -269,6 +370,14 @@ FREEZE_SETTING = "table_editor/freeze_label_column"
 
 def frozen_setting() -> bool:
     return str(settings().value(FREEZE_SETTING, True)).lower() not in ("false", "0")
+
+
+def label_width_setting() -> int:
+    """The label column's width the user last dragged it to (0: none)."""
+    try:
+        return max(0, int(settings().value(LABEL_WIDTH_SETTING, 0) or 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def shape(table: Table) -> tuple:
@@ -415,6 +524,51 @@ class TableModel(QAbstractTableModel):
         return bool(self.edit(index.row(), index.column(), text))
 
 
+class FittingButtons(QWidget):
+    """A row of buttons showing the first ones that fit its width, asking for none of it: buttons
+    for actions also reached another way (a menu), so a narrow panel or a longer translation hides
+    the last ones instead of widening the panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.buttons: list[QWidget] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(4)
+        self._row.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def add(self, button: QWidget) -> None:
+        self._row.insertWidget(len(self.buttons), button)
+        self.buttons.append(button)
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(0)
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the buttons, in order, while they fit; hide the rest."""
+        room, used = self.width(), 0
+        for button in self.buttons:
+            used += button.sizeHint().width() + (self._row.spacing() if used else 0)
+            show = used <= room
+            if button.isHidden() == show:
+                button.setVisible(show)
+            if not show:
+                used = room + 1  # the ones after a hidden button stay hidden: the order is kept
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit()
+
+
 class TableEditor(QWidget):
     """The table editor panel: a title line, header rows, the grid, and every edit as an action."""
 
@@ -462,8 +616,10 @@ class TableEditor(QWidget):
         self.view.frozen.customContextMenuRequested.connect(
             lambda pos: self._context_menu(self.view.viewport().mapFromGlobal(self.view.frozen.viewport().mapToGlobal(pos))))
 
-        self.empty = QLabel(self.tr("Select a table on the page or in the Tables list,\n"
-                                    "or draw one on the page (Draw Table Area, Ctrl+Shift+D)."), self)
+        self._choose_hint = self.tr("Select a table on the page or in the Tables list,\n"
+                                    "or draw one on the page (Draw Table Area, Ctrl+Shift+D).")
+        self.empty = QLabel(self._choose_hint, self)
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.stack = QStackedWidget(self)
@@ -481,13 +637,16 @@ class TableEditor(QWidget):
         top.setSpacing(4)
         top.addWidget(self.header_label)
         top.addWidget(self.header_spin)
+        # shortcuts to the most used edits, as many as the panel's width shows (all are under Edit ▾): a
+        # longer translation must not make the panel wider than in English
+        self.quick_buttons = FittingButtons(self)
         for action in (self.merge_up_action, self.merge_cells_action, self.split_cell_action, self.total_action):
-            button = QToolButton(self)
+            button = QToolButton(self.quick_buttons)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
-            top.addWidget(button)
-        top.addStretch(1)
+            self.quick_buttons.add(button)
+        top.addWidget(self.quick_buttons, 1)
         more = QToolButton(self)
         more.setText(self.tr("Edit ▾"))
         more.setToolTip(self.tr("Every table edit (also in the context menu)"))
@@ -594,6 +753,11 @@ class TableEditor(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+
+    def show_hint(self, text: str) -> None:
+        """What the editor says while it shows no table: ``text`` (there is no document), else how to
+        choose one."""
+        self.empty.setText(text or self._choose_hint)
 
     def set_frozen(self, on: bool) -> None:
         """Keep the label column in view while the grid scrolls sideways (remembered)."""
@@ -754,6 +918,10 @@ class TableEditor(QWidget):
         header = self.view.horizontalHeader()
         for col, width in enumerate(widths):
             header.resizeSection(col, max(MIN_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, width + pad)))
+        # the label column: by its content, within a share of the grid or the width the user chose
+        self.view.label_limit = label_width_setting()
+        self.view.label_natural = max(MIN_COLUMN_WIDTH, widths[0] + pad) if widths else 0
+        self.view.fit_label_column()
 
     def _render_title(self) -> None:
         """The title line, its middle (the table's own title, continuation links) elided to the panel's

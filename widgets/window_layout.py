@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from .places import settings
 
 #: Bump when the default dock layout changes, so an old saved layout is not restored over it.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 #: The tallest the window's minimum height may be: a 768-pixel screen less a task bar (40) and a title
 #: bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one.
 FIT_HEIGHT = 696

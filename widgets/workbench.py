@@ -99,6 +99,54 @@ def sweep_untitled() -> int:
     return removed
 
 
+def held_corrections(path: str | os.PathLike, sha256: str) -> tuple[int, float]:
+    """(how many corrections of document ``sha256`` the project file holds now, when the last was
+    made): each correction made or redone counts, each undone one no longer does. (0, 0.0) when the
+    file cannot be read. Reads the write-ahead log too: only for a file whose lock the caller holds."""
+    import sqlite3
+
+    try:
+        db = sqlite3.connect(Path(path).resolve().as_uri(), uri=True)
+        try:
+            held, last = db.execute(
+                "SELECT COALESCE(SUM(CASE kind WHEN 'undo' THEN -1 ELSE 1 END), 0), COALESCE(MAX(created_at), 0) "
+                "FROM journal WHERE sha256 = ?", (sha256,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0, 0.0
+    return max(0, int(held)), float(last)
+
+
+def untitled_with_corrections(sha256: str, exclude: str | os.PathLike | None = None) -> list[tuple[Path, int, float]]:
+    """Untitled projects left with corrections of document ``sha256`` (a PDF corrected, then left
+    without saving the project under a name), the most recently corrected first: (path, corrections
+    held, time of the last one). ``exclude`` (the project open now) and projects another window has
+    open are left out."""
+    from app.project.lockfile import LockBusy, ProjectLock
+
+    skip = Path(exclude).resolve() if exclude else None
+    found = []
+    for folder in (projects_folder(), legacy_projects_folder()):
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(f"{UNTITLED_PREFIX}*{PROJECT_SUFFIX}"):
+            if skip is not None and path.resolve() == skip:
+                continue
+            lock = ProjectLock(path)
+            try:
+                lock.acquire()
+            except (LockBusy, OSError):
+                continue
+            try:
+                held, last = held_corrections(path, sha256)
+            finally:
+                lock.release()
+            if held:
+                found.append((path, held, last))
+    return sorted(found, key=lambda item: -item[2])
+
+
 def tables_in_op(op: dict[str, Any]) -> set[str] | None:
     """Ids of the tables an operation touches; None means "maybe all" (reload)."""
     name = op.get("op")

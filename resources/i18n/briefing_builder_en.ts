@@ -62,17 +62,24 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Read-only · %n change(s) in {project}</source>
+        <source>%n undone correction(s) can be redone</source>
         <translation>
-            <numerusform>Read-only · %n change in {project}</numerusform>
-            <numerusform>Read-only · %n changes in {project}</numerusform>
+            <numerusform>%n undone correction can be redone</numerusform>
+            <numerusform>%n undone corrections can be redone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ Saved · %n change(s) in {project}</source>
+        <source>Read-only · %n correction(s) in {project}</source>
         <translation>
-            <numerusform>✓ Saved · %n change in {project}</numerusform>
-            <numerusform>✓ Saved · %n changes in {project}</numerusform>
+            <numerusform>Read-only · %n correction in {project}</numerusform>
+            <numerusform>Read-only · %n corrections in {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n correction(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Saved · %n correction in {project}</numerusform>
+            <numerusform>✓ Saved · %n corrections in {project}</numerusform>
         </translation>
     </message>
 </context>
@@ -157,6 +164,13 @@
 <context>
     <name>ProjectBanner</name>
     <message numerus="yes">
+        <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
+        <translation>
+            <numerusform>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction, the last on {time}, in an untitled project.</numerusform>
+            <numerusform>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n corrections, the last on {time}, in an untitled project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%n damaged part(s)&lt;/b&gt; of this project could not be read and were skipped; everything else is here.</source>
         <translation>
             <numerusform>&lt;b&gt;%n damaged part&lt;/b&gt; of this project could not be read and was skipped; everything else is here.</numerusform>
@@ -178,6 +192,13 @@
         <translation>
             <numerusform>Opened {name}: %n document.</numerusform>
             <numerusform>Opened {name}: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to your %n correction(s) (Ctrl+Z undoes them one by one).</source>
+        <translation>
+            <numerusform>Back to your correction (Ctrl+Z undoes it).</numerusform>
+            <numerusform>Back to your %n corrections (Ctrl+Z undoes them one by one).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -39,6 +39,41 @@
     </message>
 </context>
 <context>
+    <name>Exporters</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <source>Credit Briefing Builder</source>
+        <translation>Mencionar Briefing Builder</translation>
+    </message>
+</context>
+<context>
     <name>Extraction</name>
     <message>
         <source>page skipped, too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory)</source>
@@ -412,6 +447,26 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Its sections will be listed here.</source>
+        <translation>Sus secciones se listarán aquí.</translation>
+    </message>
+    <message>
+        <source>Its pages will be shown here.</source>
+        <translation>Sus páginas se mostrarán aquí.</translation>
+    </message>
+    <message>
+        <source>Its tables will be listed here.</source>
+        <translation>Sus tablas se listarán aquí.</translation>
+    </message>
+    <message>
+        <source>Suspicious values in its tables will be listed here.</source>
+        <translation>Los valores sospechosos de sus tablas se listarán aquí.</translation>
+    </message>
+    <message>
+        <source>A table chosen on its pages is corrected here.</source>
+        <translation>Una tabla elegida en sus páginas se corrige aquí.</translation>
+    </message>
+    <message>
         <source>Every change is saved in the project file as soon as it is made</source>
         <translation>Cada cambio se guarda en el archivo de proyecto en cuanto se hace</translation>
     </message>
@@ -668,17 +723,24 @@
         <translation>proyecto sin título</translation>
     </message>
     <message numerus="yes">
-        <source>Read-only · %n change(s) in {project}</source>
+        <source>%n undone correction(s) can be redone</source>
         <translation>
-            <numerusform>Solo lectura · %n cambio en {project}</numerusform>
-            <numerusform>Solo lectura · %n cambios en {project}</numerusform>
+            <numerusform>%n corrección deshecha puede rehacerse</numerusform>
+            <numerusform>%n correcciones deshechas pueden rehacerse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ Saved · %n change(s) in {project}</source>
+        <source>Read-only · %n correction(s) in {project}</source>
         <translation>
-            <numerusform>✓ Guardado · %n cambio en {project}</numerusform>
-            <numerusform>✓ Guardado · %n cambios en {project}</numerusform>
+            <numerusform>Solo lectura · %n corrección en {project}</numerusform>
+            <numerusform>Solo lectura · %n correcciones en {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n correction(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Guardado · %n corrección en {project}</numerusform>
+            <numerusform>✓ Guardado · %n correcciones en {project}</numerusform>
         </translation>
     </message>
     <message>
@@ -704,6 +766,21 @@
     <message>
         <source>Turns appeal PDFs into corrected tables, section trees and donor briefing packs. Works fully offline.</source>
         <translation>Convierte los PDF de llamamientos en tablas corregidas, árboles de secciones y dosieres informativos para donantes. Funciona totalmente sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>NoDocumentHints</name>
+    <message>
+        <source>Add a PDF to the project (Ctrl+Shift+O) or drop one on the window.</source>
+        <translation>Añada un PDF al proyecto (Ctrl+Mayús+O) o arrástrelo a la ventana.</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a project (Ctrl+O), or drop one on the window.</source>
+        <translation>Abra un PDF o un proyecto (Ctrl+O), o arrástrelo a la ventana.</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Ningún documento abierto.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1391,10 @@
     <message>
         <source>Images ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>{exporter}: {option}</source>
+        <translation>{exporter}: {option}</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2025,25 @@ Haga doble clic para ir allí</translation>
         <translation>Detalles…</translation>
     </message>
     <message>
+        <source>Go On with My Corrections</source>
+        <translation>Seguir con mis correcciones</translation>
+    </message>
+    <message>
+        <source>Start Afresh</source>
+        <translation>Empezar de cero</translation>
+    </message>
+    <message>
+        <source>Keep this new project; the earlier corrections stay in their untitled project</source>
+        <translation>Conservar este proyecto nuevo; las correcciones anteriores siguen en su proyecto sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
+        <translation>
+            <numerusform>Ya corrigió &lt;b&gt;{name}&lt;/b&gt;: %n corrección, la última el {time}, en un proyecto sin título.</numerusform>
+            <numerusform>Ya corrigió &lt;b&gt;{name}&lt;/b&gt;: %n correcciones, la última el {time}, en un proyecto sin título.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>opened read-only</source>
         <translation>abierto en modo de solo lectura</translation>
     </message>
@@ -2086,6 +2186,13 @@ Haga doble clic para ir allí</translation>
     <message>
         <source>The project file could not be written ({reason}).</source>
         <translation>No se pudo escribir el archivo de proyecto ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to your %n correction(s) (Ctrl+Z undoes them one by one).</source>
+        <translation>
+            <numerusform>De vuelta a su corrección (Ctrl+Z la deshace).</numerusform>
+            <numerusform>De vuelta a sus %n correcciones (Ctrl+Z las deshace una a una).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password for {name}:</source>
@@ -3010,7 +3117,7 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <name>TableModel</name>
     <message>
         <source>Number: {number} (note {note})</source>
-        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
+        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the label column sized to its content takes at most this share of the grid&apos;s width; longer labels are elided (the whole text in the tooltip) until the user drags the column wider the setting remembering the label column&apos;s width the user dragged it to (pixels; for every table) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the label column&apos;s width by its content, fitted to :meth:`label_cap` as the grid is resized (0: not fitted, e.g. once the user dragged it) the width the user dragged the label column to (0: none; then a share of the grid) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
         <translation>Cifra: {number} (nota {note})</translation>
     </message>
     <message>

@@ -39,6 +39,41 @@
     </message>
 </context>
 <context>
+    <name>Exporters</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <source>Credit Briefing Builder</source>
+        <translation>Mentionner Briefing Builder</translation>
+    </message>
+</context>
+<context>
     <name>Extraction</name>
     <message>
         <source>page skipped, too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory)</source>
@@ -412,6 +447,26 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Its sections will be listed here.</source>
+        <translation>Ses sections seront listées ici.</translation>
+    </message>
+    <message>
+        <source>Its pages will be shown here.</source>
+        <translation>Ses pages s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Its tables will be listed here.</source>
+        <translation>Ses tableaux seront listés ici.</translation>
+    </message>
+    <message>
+        <source>Suspicious values in its tables will be listed here.</source>
+        <translation>Les valeurs suspectes de ses tableaux seront listées ici.</translation>
+    </message>
+    <message>
+        <source>A table chosen on its pages is corrected here.</source>
+        <translation>Un tableau choisi sur ses pages se corrige ici.</translation>
+    </message>
+    <message>
         <source>Every change is saved in the project file as soon as it is made</source>
         <translation>Chaque modification est enregistrée dans le fichier de projet dès qu’elle est faite</translation>
     </message>
@@ -668,17 +723,24 @@
         <translation>projet sans titre</translation>
     </message>
     <message numerus="yes">
-        <source>Read-only · %n change(s) in {project}</source>
+        <source>%n undone correction(s) can be redone</source>
         <translation>
-            <numerusform>Lecture seule · %n modification dans {project}</numerusform>
-            <numerusform>Lecture seule · %n modifications dans {project}</numerusform>
+            <numerusform>%n correction annulée peut être rétablie</numerusform>
+            <numerusform>%n corrections annulées peuvent être rétablies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ Saved · %n change(s) in {project}</source>
+        <source>Read-only · %n correction(s) in {project}</source>
         <translation>
-            <numerusform>✓ Enregistré · %n modification dans {project}</numerusform>
-            <numerusform>✓ Enregistré · %n modifications dans {project}</numerusform>
+            <numerusform>Lecture seule · %n correction dans {project}</numerusform>
+            <numerusform>Lecture seule · %n corrections dans {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved · %n correction(s) in {project}</source>
+        <translation>
+            <numerusform>✓ Enregistré · %n correction dans {project}</numerusform>
+            <numerusform>✓ Enregistré · %n corrections dans {project}</numerusform>
         </translation>
     </message>
     <message>
@@ -704,6 +766,21 @@
     <message>
         <source>Turns appeal PDFs into corrected tables, section trees and donor briefing packs. Works fully offline.</source>
         <translation>Transforme les PDF d’appels en tableaux corrigés, en arborescences de sections et en dossiers d’information pour les donateurs. Fonctionne entièrement hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>NoDocumentHints</name>
+    <message>
+        <source>Add a PDF to the project (Ctrl+Shift+O) or drop one on the window.</source>
+        <translation>Ajoutez un PDF au projet (Ctrl+Maj+O) ou déposez-en un sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a project (Ctrl+O), or drop one on the window.</source>
+        <translation>Ouvrez un PDF ou un projet (Ctrl+O), ou déposez-en un sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Aucun document ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1391,10 @@
     <message>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <source>{exporter}: {option}</source>
+        <translation>{exporter}&#xa0;: {option}</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2025,25 @@ Double-cliquez pour y aller</translation>
         <translation>Détails…</translation>
     </message>
     <message>
+        <source>Go On with My Corrections</source>
+        <translation>Reprendre mes corrections</translation>
+    </message>
+    <message>
+        <source>Start Afresh</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <source>Keep this new project; the earlier corrections stay in their untitled project</source>
+        <translation>Garder ce nouveau projet&#xa0;; les corrections précédentes restent dans leur projet sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
+        <translation>
+            <numerusform>Vous avez déjà corrigé &lt;b&gt;{name}&lt;/b&gt;&#xa0;: %n correction, la dernière le {time}, dans un projet sans titre.</numerusform>
+            <numerusform>Vous avez déjà corrigé &lt;b&gt;{name}&lt;/b&gt;&#xa0;: %n corrections, la dernière le {time}, dans un projet sans titre.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
@@ -2086,6 +2186,13 @@ Double-cliquez pour y aller</translation>
     <message>
         <source>The project file could not be written ({reason}).</source>
         <translation>Le fichier de projet n’a pas pu être écrit ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to your %n correction(s) (Ctrl+Z undoes them one by one).</source>
+        <translation>
+            <numerusform>Vous retrouvez votre correction (Ctrl+Z l’annule).</numerusform>
+            <numerusform>Vous retrouvez vos %n corrections (Ctrl+Z les annule une à une).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password for {name}:</source>
@@ -3010,7 +3117,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <name>TableModel</name>
     <message>
         <source>Number: {number} (note {note})</source>
-        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
+        <extracomment>column widths in the grid: sized to the content within these limits (pixels) header cells count up to this width: long descriptive headers (&quot;Adhering to international standards and fulfilling migrants&apos; rights&quot;) are elided, not allowed to widen a column of figures rows looked at to size the columns (a table of thousands of rows is sized from its first rows) the label column is frozen only while it leaves this much of the grid beside it (pixels) a cell whose start shows this much beside the label column is not scrolled to (pixels) the label column sized to its content takes at most this share of the grid&apos;s width; longer labels are elided (the whole text in the tooltip) until the user drags the column wider the setting remembering the label column&apos;s width the user dragged it to (pixels; for every table) the user&apos;s choice; the frozen column shows when it also leaves room beside it (:meth:`_place_frozen`) the label column&apos;s width by its content, fitted to :meth:`label_cap` as the grid is resized (0: not fitted, e.g. once the user dragged it) the width the user dragged the label column to (0: none; then a share of the grid) the setting remembering whether the label column is frozen (on unless turned off) the table&apos;s shape as laid out now (the project may change the same Table object in place)</extracomment>
         <translation>Nombre&#xa0;: {number} (note {note})</translation>
     </message>
     <message>

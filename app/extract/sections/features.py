@@ -291,9 +291,10 @@ def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float
 
 
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
-               index: _RowIndex | None = None) -> list[list[dict[str, Any]]]:
+               index: _RowIndex | None = None, narrow: bool = True) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
-    not at the wide word gaps of justified text."""
+    not at the wide word gaps of justified text. ``narrow``: also at narrow gaps proven by alignment
+    (:func:`_aligned_gutter`); not on a page read by OCR, whose word edges are the engine's boxes."""
     row = rows[i]
     parts = [[row[0]]]
     gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
@@ -316,7 +317,7 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
             split = (bool(lone_number) or resized or gap > 6 * size
                      or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
-        elif (gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])
+        elif (narrow and gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])
               and not all(_label_like(v["text"]) for v in parts[-1])):
             # (a list's labels before its hanging indent align the items' text too: not a column)
             split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
@@ -630,7 +631,7 @@ def page_features(page, number: int) -> dict[str, Any]:
     rows = _rows(upright)
     index = _RowIndex(rows)
     for r, row in enumerate(rows):
-        for part in _split_row(rows, r, index):
+        for part in _split_row(rows, r, index, narrow=scanned is None):
             segs.append(_segment(part, fonts, colors, r))
     images = []
     try:

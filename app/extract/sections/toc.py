@@ -256,7 +256,10 @@ def find_toc(
                         ln.role = TOC
                     continue
                 last = entries[-1] if entries and entries[-1].toc_page == number else None
-                if (last is not None and not pending and _ENDS_IN_LEADERS.search(text)
+                # (an entry whose own text already ends in leaders is complete)
+                words = [ln for ln in (last.lines if last is not None else []) if not _LONE_PAGE.match(ln.text.strip())]
+                if (last is not None and not pending and _ENDS_IN_LEADERS.search(text) and words
+                        and not _ENDS_IN_LEADERS.search(max(words, key=lambda ln: ln.top).text.strip())
                         and row[0].top - max(ln.bottom for ln in last.lines) < 1.2 * row[0].size):
                     # the last line of an entry whose page number stands beside an earlier line (a
                     # number centred on a wrapped entry): it ends in leaders, the entry above goes on
@@ -288,7 +291,8 @@ def find_toc(
                 pending = []
                 continue
             if used:
-                title = " ".join(" ".join(ln.text for ln in r) for r in used) + " " + title
+                # (leaders ending an earlier line: its number went to the leaders' own row below)
+                title = " ".join(_ENDS_IN_LEADERS.sub("", " ".join(ln.text for ln in r)) for r in used) + " " + title
             pending = []
             all_lines = [ln for r in used for ln in r] + list(row)
             for ln in all_lines:
