@@ -86,6 +86,7 @@ def _bind():
         FontGetIsEmbedded = fn("FPDFFont_GetIsEmbedded", ci, vp)
         FontGetDescent = fn("FPDFFont_GetDescent", ci, vp, ctypes.c_float, vp)
         FontGetBaseFontName = fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, vp, vp, ctypes.c_size_t)
+        FontGetGlyphWidth = fn("FPDFFont_GetGlyphWidth", ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
         ObjGetType = fn("FPDFPageObj_GetType", ci, vp)
         ObjGetMatrix = fn("FPDFPageObj_GetMatrix", ci, vp, vp)
         ObjGetFillColor = fn("FPDFPageObj_GetFillColor", ci, vp, vp, vp, vp, vp)
@@ -289,7 +290,11 @@ class PdfiumPage:
         # unpacked when the object changes, not per character. ``cur`` is the object whose
         # description is unpacked (``unset``: none, never equal to an object, null or not).
         cur = unset = object()
-        fontname = size = colour = matrix = mode = drop = across = copy = None
+        fontname = size = colour = matrix = mode = drop = across = copy = font = widths = None
+        advance = 0.0
+        glyph_width = raw.FontGetGlyphWidth
+        # per font: each character's advance at type size 1, from the font's widths (None: unknown)
+        font_widths: dict[Any, dict[str, float | None]] = {}
         upright = False
         # the previous upright character of the current text object, not yet closed (its dict, origin
         # y, index, x0 and x1): None when there is none
@@ -312,7 +317,8 @@ class PdfiumPage:
                         cur = unset
                         prev_c = None
                         continue
-                fontname, size, colour, matrix, upright, mode, drop, across = info
+                fontname, size, colour, matrix, upright, mode, drop, across, font, advance = info
+                widths = font_widths.setdefault(font, {}) if advance else None
                 cur = obj
                 prev_c = None
                 # an upright character of this object: a copy of this dict with its own text and box
@@ -338,12 +344,26 @@ class PdfiumPage:
                     # loose box reaches as far as the outline: its end is then where this one starts).
                     # A glyph starting exactly at the previous box's end changes nothing: no call
                     get_tight(tp, prev_i, t_left, t_right, t_bottom, t_top)
-                    if prev_x1 - tight[3] < 0.01:
+                    if abs(prev_x1 - tight[3]) < 0.01:
                         prev_c["x1"] = x0
                         prev_c["width"] = x0 - prev_x0
                 bottom = H - (rect[3] if drop is None else oy + drop)
                 top = bottom - size
                 right = rect[2]
+                if widths is not None:
+                    # a glyph overhanging its advance (TeX's "f"): pdfium's box reaches as far as
+                    # the outline, into the gap after the word, and the next word would join it.
+                    # pdfminer's box ends at the advance: the font's width for the character. Only
+                    # where the box passes that end, and the outline is what reaches the box's side
+                    w = widths.get(u, 0.0)
+                    if w == 0.0:
+                        w = widths[u] = glyph_width(font, ord(u), 1.0, sc.f0) and sc.f[0] or None
+                    if w is not None:
+                        end = x0 + w * advance
+                        if right > end + 0.01 and end > x0:
+                            get_tight(tp, i, t_left, t_right, t_bottom, t_top)
+                            if right - tight[3] < 0.01 and tight[2] < end:
+                                right = end
                 x1 = right if right > x0 else x0
                 prev_c = c = copy()
                 c["text"] = u
@@ -422,7 +442,10 @@ class PdfiumPage:
                 across = "up" if b > 0 else "down"
         # how far the box's bottom lies below the baseline, when the font's metrics give it
         drop = None if descent is None else descent * size
-        return (name, size, colour, (a, b, c, d, e, f), upright, mode, drop, across)
+        # an upright character's advance across the page per unit of the font's width: the type
+        # size times the text's horizontal scale (0: not known, or the line is slanted)
+        advance = fs * a if font and upright and b == 0 and fs > 0 else 0.0
+        return (name, size, colour, (a, b, c, d, e, f), upright, mode, drop, across, font, advance)
 
     def extract_words(self, **options) -> list[dict[str, Any]]:
         from app.source.layout import extract_words
