@@ -297,9 +297,9 @@ class PdfiumPage:
         font_widths: dict[Any, dict[str, float | None]] = {}
         upright = False
         # the previous upright character of the current text object, not yet closed (its dict, origin
-        # y, index, x0 and x1): None when there is none
+        # y, index, x0, x1 and x1 before any trim to its advance): None when there is none
         prev_c = None
-        prev_oy = prev_x0 = prev_x1 = 0.0
+        prev_oy = prev_x0 = prev_x1 = prev_right = 0.0
         prev_i = 0
         letters = enumerate(text) if text is not None else ((i, chr(raw.GetUnicode(tp, i))) for i in range(n))
         for i, u in letters:
@@ -337,6 +337,12 @@ class PdfiumPage:
                 # so its sides are taken from the origins (this one's and the next one's)
                 x0 = origin[0]
                 oy = origin[1]
+                one_glyph = prev_c is not None and x0 == prev_x0 and abs(prev_oy - oy) < 1e-3
+                if one_glyph and prev_x1 != prev_right:
+                    # characters of one glyph (a ligature "ff" read as "f", "f"): the font's width
+                    # for one of its characters is not the glyph's, the box stays pdfium's
+                    prev_c["x1"] = prev_x1 = prev_right
+                    prev_c["width"] = prev_right - prev_x0
                 if prev_c is not None and x0 != prev_x1 and prev_x0 <= x0 < prev_x1 + 1e-6 \
                         and abs(prev_oy - oy) < 1e-3:
                     # this glyph starts inside the previous one's box: kerning (the previous box is
@@ -350,7 +356,8 @@ class PdfiumPage:
                 bottom = H - (rect[3] if drop is None else oy + drop)
                 top = bottom - size
                 right = rect[2]
-                if widths is not None:
+                x1 = prev_right = right if right > x0 else x0
+                if widths is not None and not one_glyph:
                     # a glyph overhanging its advance (TeX's "f"): pdfium's box reaches as far as
                     # the outline, into the gap after the word, and the next word would join it.
                     # pdfminer's box ends at the advance: the font's width for the character. Only
@@ -360,11 +367,10 @@ class PdfiumPage:
                         w = widths[u] = glyph_width(font, ord(u), 1.0, sc.f0) and sc.f[0] or None
                     if w is not None:
                         end = x0 + w * advance
-                        if right > end + 0.01 and end > x0:
+                        if x1 > end + 0.01 and end > x0:
                             get_tight(tp, i, t_left, t_right, t_bottom, t_top)
                             if right - tight[3] < 0.01 and tight[2] < end:
-                                right = end
-                x1 = right if right > x0 else x0
+                                x1 = end
                 prev_c = c = copy()
                 c["text"] = u
                 c["x0"] = x0
