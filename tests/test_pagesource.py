@@ -526,3 +526,38 @@ def test_a_bookmark_on_a_page_with_an_inherited_box_is_placed_from_the_page_top(
     c.save()
     (entry,) = read_outline(_box_on_the_page_tree(drawn, tmp_path / "inherited.pdf"))
     assert entry["page"] == 1 and abs(entry["top"] - 190) < 0.5
+
+
+def test_a_glyph_overhanging_its_advance_keeps_the_word_gap_after_it(tmp_path):
+    """An italic "f" reaches past its advance (as TeX's "f" does): the word after it, set 2 pt
+    further on (more than the 1.5 pt word tolerance), is still another word, and the "f" ends at
+    its advance, as in the pdfminer source."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    try:
+        pdfmetrics.registerFont(TTFont("VeraOverhang", "VeraIt.ttf"))
+    except Exception as exc:  # reportlab without its bundled Vera fonts
+        pytest.skip(f"reportlab's VeraIt.ttf not available: {exc}")
+    pdf = tmp_path / "overhang.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    for y, size in ((700, 10), (660, 14)):
+        c.setFont("VeraOverhang", size)
+        x = 60.0
+        for word in ("of", "the", "staff", "office"):
+            c.drawString(x, y, word)
+            x += pdfmetrics.stringWidth(word, "VeraOverhang", size) + 2.0
+    c.showPage()
+    c.save()
+    with pdfplumber.open(pdf) as plumber:
+        source = PageSource(plumber, pdf, source="pdfium")
+        page = source.page(1)
+        assert isinstance(page, PdfiumPage), source.fallbacks
+        # the outline of "f" does reach past the next word's start less the tolerance (else this
+        # test proves nothing)
+        tp = page._textpage
+        f = tp.get_text_range().index("f")
+        assert tp.get_charbox(f)[2] > page.chars[2]["x0"] - 1.5
+        mine, theirs = page_words(page), page_words(plumber.pages[0])
+        assert [w["text"] for w in theirs] == ["of", "the", "staff", "office"] * 2
+        _same_words(mine, theirs)

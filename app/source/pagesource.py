@@ -86,6 +86,7 @@ def _bind():
         FontGetIsEmbedded = fn("FPDFFont_GetIsEmbedded", ci, vp)
         FontGetDescent = fn("FPDFFont_GetDescent", ci, vp, ctypes.c_float, vp)
         FontGetBaseFontName = fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, vp, vp, ctypes.c_size_t)
+        FontGetGlyphWidth = fn("FPDFFont_GetGlyphWidth", ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
         ObjGetType = fn("FPDFPageObj_GetType", ci, vp)
         ObjGetMatrix = fn("FPDFPageObj_GetMatrix", ci, vp, vp)
         ObjGetFillColor = fn("FPDFPageObj_GetFillColor", ci, vp, vp, vp, vp, vp)
@@ -289,12 +290,16 @@ class PdfiumPage:
         # unpacked when the object changes, not per character. ``cur`` is the object whose
         # description is unpacked (``unset``: none, never equal to an object, null or not).
         cur = unset = object()
-        fontname = size = colour = matrix = mode = drop = across = copy = None
+        fontname = size = colour = matrix = mode = drop = across = copy = font = widths = None
+        advance = 0.0
+        glyph_width = raw.FontGetGlyphWidth
+        # per font: each character's advance at type size 1, from the font's widths (None: unknown)
+        font_widths: dict[Any, dict[str, float | None]] = {}
         upright = False
         # the previous upright character of the current text object, not yet closed (its dict, origin
-        # y, index, x0 and x1): None when there is none
+        # y, index, x0, x1 and x1 before any trim to its advance): None when there is none
         prev_c = None
-        prev_oy = prev_x0 = prev_x1 = 0.0
+        prev_oy = prev_x0 = prev_x1 = prev_right = 0.0
         prev_i = 0
         letters = enumerate(text) if text is not None else ((i, chr(raw.GetUnicode(tp, i))) for i in range(n))
         for i, u in letters:
@@ -312,7 +317,8 @@ class PdfiumPage:
                         cur = unset
                         prev_c = None
                         continue
-                fontname, size, colour, matrix, upright, mode, drop, across = info
+                fontname, size, colour, matrix, upright, mode, drop, across, font, advance = info
+                widths = font_widths.setdefault(font, {}) if advance else None
                 cur = obj
                 prev_c = None
                 # an upright character of this object: a copy of this dict with its own text and box
@@ -331,6 +337,12 @@ class PdfiumPage:
                 # so its sides are taken from the origins (this one's and the next one's)
                 x0 = origin[0]
                 oy = origin[1]
+                one_glyph = prev_c is not None and x0 == prev_x0 and abs(prev_oy - oy) < 1e-3
+                if one_glyph and prev_x1 != prev_right:
+                    # characters of one glyph (a ligature "ff" read as "f", "f"): the font's width
+                    # for one of its characters is not the glyph's, the box stays pdfium's
+                    prev_c["x1"] = prev_x1 = prev_right
+                    prev_c["width"] = prev_right - prev_x0
                 if prev_c is not None and x0 != prev_x1 and prev_x0 <= x0 < prev_x1 + 1e-6 \
                         and abs(prev_oy - oy) < 1e-3:
                     # this glyph starts inside the previous one's box: kerning (the previous box is
@@ -338,13 +350,27 @@ class PdfiumPage:
                     # loose box reaches as far as the outline: its end is then where this one starts).
                     # A glyph starting exactly at the previous box's end changes nothing: no call
                     get_tight(tp, prev_i, t_left, t_right, t_bottom, t_top)
-                    if prev_x1 - tight[3] < 0.01:
+                    if abs(prev_x1 - tight[3]) < 0.01:
                         prev_c["x1"] = x0
                         prev_c["width"] = x0 - prev_x0
                 bottom = H - (rect[3] if drop is None else oy + drop)
                 top = bottom - size
                 right = rect[2]
-                x1 = right if right > x0 else x0
+                x1 = prev_right = right if right > x0 else x0
+                if widths is not None and not one_glyph:
+                    # a glyph overhanging its advance (TeX's "f"): pdfium's box reaches as far as
+                    # the outline, into the gap after the word, and the next word would join it.
+                    # pdfminer's box ends at the advance: the font's width for the character. Only
+                    # where the box passes that end, and the outline is what reaches the box's side
+                    w = widths.get(u, 0.0)
+                    if w == 0.0:
+                        w = widths[u] = glyph_width(font, ord(u), 1.0, sc.f0) and sc.f[0] or None
+                    if w is not None:
+                        end = x0 + w * advance
+                        if x1 > end + 0.01 and end > x0:
+                            get_tight(tp, i, t_left, t_right, t_bottom, t_top)
+                            if right - tight[3] < 0.01 and tight[2] < end:
+                                x1 = end
                 prev_c = c = copy()
                 c["text"] = u
                 c["x0"] = x0
@@ -422,7 +448,10 @@ class PdfiumPage:
                 across = "up" if b > 0 else "down"
         # how far the box's bottom lies below the baseline, when the font's metrics give it
         drop = None if descent is None else descent * size
-        return (name, size, colour, (a, b, c, d, e, f), upright, mode, drop, across)
+        # an upright character's advance across the page per unit of the font's width: the type
+        # size times the text's horizontal scale (0: not known, or the line is slanted)
+        advance = fs * a if font and upright and b == 0 and fs > 0 else 0.0
+        return (name, size, colour, (a, b, c, d, e, f), upright, mode, drop, across, font, advance)
 
     def extract_words(self, **options) -> list[dict[str, Any]]:
         from app.source.layout import extract_words
