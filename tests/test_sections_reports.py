@@ -921,3 +921,48 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
 
     roots = build_sections(Doc(), features, [])
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
+    """A wrapped chapter heading at the head of two balanced columns (LibreOffice): its first line tops
+    the left column ("Regional Youth and"), the rest tops the right column at the same height
+    ("Integration"), the chapter's text under each. The first part stops open (on "and", "in", a
+    hyphen) or the second starts in lower case: one heading. Two parallel headings side by side that
+    each end as a title ends stay two."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(43), "en")
+    pdf = tmp_path / "cut.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    left, width, gap = 50.0, 235.0, 14.0
+    right = left + width + gap
+    cuts = [("Regional Youth and", "Integration"), ("Strategy for durable regions in", "financial mobility"),
+            ("Cross-", "border Planning and Return")]
+    for page, (first, second) in enumerate(cuts, start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, first)
+        c.drawString(right, 790, second)
+        want.append((normalise_title(first + " " + second), 1, page))
+        y = _justified(c, text, left, width, 766, 20)
+        sub = f"Local {text.title()}"
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(left, y - 8, sub)
+        want.append((normalise_title(sub), 2, page))
+        _justified(c, text, left, width, y - 28, 14)
+        _justified(c, text, right, width, 766, 44)
+        c.showPage()
+    # parallel headings of two columns, each a whole title
+    for page, heads in ((4, ["Water and Sanitation", "Health Services"]), (5, ["Shelter", "Durable Solutions"])):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, heads[0])
+        c.drawString(right, 790, heads[1])
+        want += [(normalise_title(h), 1, page) for h in heads]
+        _justified(c, text, left, width, 766, 44)
+        _justified(c, text, right, width, 766, 44)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
