@@ -966,3 +966,46 @@ def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+
+def test_heading_beside_a_floated_box_is_not_a_tables_title(tmp_path):
+    """A section heading wrapped in a narrow column, a floated box and the other column of text beside
+    it: the rows under the heading hold three lines side by side, as a table's rows would. The three
+    columns are laid independently, their baselines a point or so apart row after row, where a table
+    row's cells share one baseline: the heading stays a heading. A title over a table whose cells share
+    their baselines is still the table's, not a heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(47), "en")
+    pdf = tmp_path / "float.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    chapters = ["Overview", "Field Operations", "Partners"]
+    heads = [["Collective", "Approach and", "Climate"], ["Safe", "Return and", "Recovery"], ["Joint", "Data and", "Policy"]]
+    for page in range(1, 4):
+        y = 790 - 7 * page
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(50, y, f"{page} {chapters[page - 1]}")
+        want.append((normalise_title(f"{page} {chapters[page - 1]}"), 1, page))
+        c.setFont("Helvetica-Bold", 14)
+        for k, part in enumerate(heads[page - 1]):
+            c.drawString(50, y - 30 - 18 * k, part)
+        want.append((normalise_title(" ".join(heads[page - 1])), 2, page))
+        top = y - 86
+        _justified(c, text, 50, 125, top, 30, size=10.5)  # the narrow column beside the box
+        _justified(c, text, 185, 95, top + 1.2, 30, size=10.5)  # the floated box, a little higher
+        _justified(c, text, 290, 240, top - 1.2, 22, size=10.5)  # the other column, a little lower
+        if page == 3:  # a table's title over cells on one baseline
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(290, 330, "Funding by Region")
+            c.setFont("Times-Roman", 10.5)
+            for r in range(5):
+                for k, cell in enumerate(["North", "1,200", "3,400", "15%"] if r else ["Region", "2024", "2025", "Change"]):
+                    c.drawString(290 + 60 * k, 310 - 14 * r, cell)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

@@ -289,6 +289,18 @@ def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
     return runs
 
 
+def _cells_on_one_baseline(row: list[Line]) -> int:
+    """How many of a row's lines share one baseline: the cells of a table row are set on one; lines of
+    text columns laid side by side (a floated box beside the text) drift a point or more apart from row
+    to row, and are not cells of one row."""
+    bottoms = sorted(ln.bottom for ln in row)
+    best = 0
+    for i, b in enumerate(bottoms):
+        tol = 0.1 * max(row[0].size, 1.0)
+        best = max(best, bisect_right(bottoms, b + tol) - i)
+    return best
+
+
 def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0.0) -> None:
     """Context used by :func:`candidate_reason`: same-style text on the same row (a table header,
     not a heading of a parallel text column), column box, table rows right below."""
@@ -308,8 +320,8 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         return box is not None and box[1] - box[0] >= 0.25 * width
 
     row_tops = sorted(
-        (min(ln.top for ln in r), len(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r), any(ln.role == "table" for ln in r),
-         row)
+        (min(ln.top for ln in r), _cells_on_one_baseline(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r),
+         any(ln.role == "table" for ln in r), row)
         for row, r in rows.items()
     )
     tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
