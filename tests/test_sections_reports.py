@@ -878,7 +878,7 @@ def _scanned_pages(rng: random.Random, levels: list[list[tuple[int, float]]]) ->
                 top += 14.0
                 row += 1
             top += 8.0
-        features[number] = {"v": 5, "page": number, "width": 595.0, "height": 842.0, "ocr": 1,
+        features[number] = {"v": 6, "page": number, "width": 595.0, "height": 842.0, "ocr": 1,
                             "fonts": ["Helvetica", "Helvetica-Bold"], "colors": ["#000000"], "segs": segs,
                             "links": [], "images": [], "graphics": [], "vertical": []}
     return features, want
@@ -1009,3 +1009,33 @@ def test_heading_beside_a_floated_box_is_not_a_tables_title(tmp_path):
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_path):
+    """A sub-heading in the text face (11.5 pt serif bold) and, a gap of 1.5 em to its right on its
+    row, the title of a floated box in another face and size (10.5 pt sans bold): two lines, not one
+    heading "Targeted Access Spotlight: Cross-". Words of one line keep their face across a wide gap
+    (a justified line), or change it with the size kept (a term in another face)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from app.extract.sections import _analyse, page_features
+    from app.source.pdf import open_pdf
+
+    text = reports._Text(random.Random(53), "en")
+    pdf = tmp_path / "boxtitle.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    y = _justified(c, text, 50, 240, 780, 10)
+    c.setFont("Times-Bold", 11.5)
+    c.drawString(50, y - 10, "Targeted Access")
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(50 + 95 + 17, y - 10 + 1.2, "Spotlight: Cross-")
+    c.drawString(50 + 95 + 17, y - 10 + 1.2 - 15, "border Planning")
+    _justified(c, text, 50, 240, y - 30, 10)
+    c.showPage()
+    c.save()
+    with open_pdf(pdf) as doc:
+        feats = {1: page_features(doc.pages[0], 1)}
+    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
+    texts = [" ".join(ln.text.split()) for ln in pages[1]]
+    assert "Targeted Access" in texts and "Spotlight: Cross-" in texts
