@@ -291,10 +291,10 @@ def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float
 
 
 def _other_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two words in different type families, neither of them code (a heading in the text face beside
-    the title of a box set in another)."""
+    """Two bold words in different type families, neither of them code (a heading in the text face
+    beside the title of a box set in another)."""
     fa, fb = (_SUBSET.sub("", w.get("fontname") or "") for w in (a, b))
-    if not fa or not fb or _MONO.search(fa) or _MONO.search(fb):
+    if not fa or not fb or _MONO.search(fa) or _MONO.search(fb) or not (_BOLD.search(fa) and _BOLD.search(fb)):
         return False
     return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
 
