@@ -878,7 +878,7 @@ def _scanned_pages(rng: random.Random, levels: list[list[tuple[int, float]]]) ->
                 top += 14.0
                 row += 1
             top += 8.0
-        features[number] = {"v": 5, "page": number, "width": 595.0, "height": 842.0, "ocr": 1,
+        features[number] = {"v": 6, "page": number, "width": 595.0, "height": 842.0, "ocr": 1,
                             "fonts": ["Helvetica", "Helvetica-Bold"], "colors": ["#000000"], "segs": segs,
                             "links": [], "images": [], "graphics": [], "vertical": []}
     return features, want
@@ -921,3 +921,121 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
 
     roots = build_sections(Doc(), features, [])
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
+    """A wrapped chapter heading at the head of two balanced columns (LibreOffice): its first line tops
+    the left column ("Regional Youth and"), the rest tops the right column at the same height
+    ("Integration"), the chapter's text under each. The first part stops open (on "and", "in", a
+    hyphen) or the second starts in lower case: one heading. Two parallel headings side by side that
+    each end as a title ends stay two."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(43), "en")
+    pdf = tmp_path / "cut.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    left, width, gap = 50.0, 235.0, 14.0
+    right = left + width + gap
+    cuts = [("Regional Youth and", "Integration"), ("Strategy for durable regions in", "financial mobility"),
+            ("Cross-", "border Planning and Return")]
+    for page, (first, second) in enumerate(cuts, start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, first)
+        c.drawString(right, 790, second)
+        want.append((normalise_title(first + " " + second), 1, page))
+        y = _justified(c, text, left, width, 766, 20)
+        sub = f"Local {text.title()}"
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(left, y - 8, sub)
+        want.append((normalise_title(sub), 2, page))
+        _justified(c, text, left, width, y - 28, 14)
+        _justified(c, text, right, width, 766, 44)
+        c.showPage()
+    # parallel headings of two columns, each a whole title
+    for page, heads in ((4, ["Water and Sanitation", "Health Services"]), (5, ["Shelter", "Durable Solutions"])):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, heads[0])
+        c.drawString(right, 790, heads[1])
+        want += [(normalise_title(h), 1, page) for h in heads]
+        _justified(c, text, left, width, 766, 44)
+        _justified(c, text, right, width, 766, 44)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
+
+def test_heading_beside_a_floated_box_is_not_a_tables_title(tmp_path):
+    """A section heading wrapped in a narrow column, a floated box and the other column of text beside
+    it: the rows under the heading hold three lines side by side, as a table's rows would. The three
+    columns are laid independently, their baselines a point or so apart row after row, where a table
+    row's cells share one baseline: the heading stays a heading. A title over a table whose cells share
+    their baselines is still the table's, not a heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(47), "en")
+    pdf = tmp_path / "float.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    chapters = ["Overview", "Field Operations", "Partners"]
+    heads = [["Collective", "Approach and", "Climate"], ["Safe", "Return and", "Recovery"], ["Joint", "Data and", "Policy"]]
+    for page in range(1, 4):
+        y = 790 - 7 * page
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(50, y, f"{page} {chapters[page - 1]}")
+        want.append((normalise_title(f"{page} {chapters[page - 1]}"), 1, page))
+        c.setFont("Helvetica-Bold", 14)
+        for k, part in enumerate(heads[page - 1]):
+            c.drawString(50, y - 30 - 18 * k, part)
+        want.append((normalise_title(" ".join(heads[page - 1])), 2, page))
+        top = y - 86
+        _justified(c, text, 50, 125, top, 30, size=10.5)  # the narrow column beside the box
+        _justified(c, text, 185, 95, top + 1.2, 30, size=10.5)  # the floated box, a little higher
+        _justified(c, text, 290, 240, top - 1.2, 22, size=10.5)  # the other column, a little lower
+        if page == 3:  # a table's title over cells on one baseline
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(290, 330, "Funding by Region")
+            c.setFont("Times-Roman", 10.5)
+            for r in range(5):
+                for k, cell in enumerate(["North", "1,200", "3,400", "15%"] if r else ["Region", "2024", "2025", "Change"]):
+                    c.drawString(290 + 60 * k, 310 - 14 * r, cell)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
+def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_path):
+    """A sub-heading in the text face (11.5 pt serif bold) and, a gap of 1.5 em to its right on its
+    row, the title of a floated box in another face and size (10.5 pt sans bold): two lines, not one
+    heading "Targeted Access Spotlight: Cross-". Words of one line keep their face across a wide gap
+    (a justified line), or change it with the size kept (a term in another face)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from app.extract.sections import _analyse, page_features
+    from app.source.pdf import open_pdf
+
+    text = reports._Text(random.Random(53), "en")
+    pdf = tmp_path / "boxtitle.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    y = _justified(c, text, 50, 240, 780, 10)
+    c.setFont("Times-Bold", 11.5)
+    c.drawString(50, y - 10, "Targeted Access")
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(50 + 95 + 17, y - 10 + 1.2, "Spotlight: Cross-")
+    c.drawString(50 + 95 + 17, y - 10 + 1.2 - 15, "border Planning")
+    _justified(c, text, 50, 240, y - 30, 10)
+    c.showPage()
+    c.save()
+    with open_pdf(pdf) as doc:
+        feats = {1: page_features(doc.pages[0], 1)}
+    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
+    texts = [" ".join(ln.text.split()) for ln in pages[1]]
+    assert "Targeted Access" in texts and "Spotlight: Cross-" in texts

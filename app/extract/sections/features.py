@@ -11,7 +11,7 @@ them) and the text of vertical words (kept, but never taken for headings).
 
 Layout of the returned dict (version ``FEATURES_VERSION``)::
 
-    {"v": 5, "page": 12, "width": 595.3, "height": 841.9,
+    {"v": 6, "page": 12, "width": 595.3, "height": 841.9,
      "fonts": ["Arial-BoldMT", ...], "colors": ["#1f4e79", ...],
      "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
      "links": [[x0, top, x1, bottom, target_page, target_top], ...],
@@ -35,7 +35,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 
 # Flags of a segment.
 BOLD = 1
@@ -290,6 +290,15 @@ def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float
     return False
 
 
+def _other_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two bold words in different type families, neither of them code (a heading in the text face
+    beside the title of a box set in another)."""
+    fa, fb = (_SUBSET.sub("", w.get("fontname") or "") for w in (a, b))
+    if not fa or not fb or _MONO.search(fa) or _MONO.search(fb) or not (_BOLD.search(fa) and _BOLD.search(fb)):
+        return False
+    return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
+
+
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
                index: _RowIndex | None = None, narrow: bool = True) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
@@ -314,7 +323,8 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             # A wide gap where the size changes by a fifth or more: text beside text (a side heading
             # wrapped beside the first line of its paragraph), not one line.
             sizes = sorted((float(prev.get("size") or 0), float(w.get("size") or 0)))
-            resized = sizes[0] > 0 and sizes[1] > 1.2 * sizes[0]
+            resized = sizes[0] > 0 and (sizes[1] > 1.2 * sizes[0]
+                                        or (sizes[1] > 1.05 * sizes[0] and _other_family(prev, w)))
             split = (bool(lone_number) or resized or gap > 6 * size
                      or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
         elif (narrow and gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
+from app.extract.sections.reading import ends_open
 from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
 from app.extract.sections.toc import TocEntry, printed_page_offset
 
@@ -231,14 +232,50 @@ def _same_run(a: Line, b: Line) -> bool:
                                                     abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 4 * a.size)
 
 
-def make_runs(ordered: list[Line]) -> list[Run]:
-    """Runs over one page's lines in reading order (only lines that may be body or heading)."""
+def _same_style(a: Line, b: Line) -> bool:
+    return (round(a.size * 2) == round(b.size * 2) and a.bold == b.bold and a.italic == b.italic
+            and a.color == b.color and a.family == b.family)
+
+
+def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
+    """A heading whose lines go on at the top of the next column: a run in a heading style that stops
+    open (on "and", "of", a hyphen...) or is followed by a run starting in lower case, and a run of the
+    same style with no number of its own that starts at the same height in a column to its right, are
+    one heading (LibreOffice lays a wrapped heading at the head of two balanced columns that way). Two
+    parallel headings side by side each end as a title ends."""
+    out: list[Run] = []
+    taken: set[int] = set()
+    for i, run in enumerate(runs):
+        if id(run) in taken:
+            continue
+        first = run.first
+        if len(run.lines) <= 4 and distinct_style(first, stats):
+            right = max(ln.x1 for ln in run.lines)
+            for other in runs[i + 1:]:
+                o = other.first
+                if (id(other) in taken or o.column == first.column or o.x0 <= right or not _same_style(first, o)
+                        or abs(o.top - first.top) > 0.3 * first.size or len(run.lines) + len(other.lines) > 4):
+                    continue
+                if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()):
+                    continue
+                run = Run(run.lines + other.lines)
+                taken.add(id(other))
+                break
+        out.append(run)
+    return out
+
+
+def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
+    """Runs over one page's lines in reading order (only lines that may be body or heading); with
+    ``stats``, a heading cut over two columns is one run (:func:`_join_across_columns`)."""
     runs: list[Run] = []
     for ln in ordered:
         if runs and _same_run(runs[-1].lines[-1], ln) and len(runs[-1].lines) < 8:
             runs[-1].lines.append(ln)
         else:
             runs.append(Run([ln]))
+    if stats is not None:
+        runs = _join_across_columns(runs, stats)
     for i, run in enumerate(runs):
         if i > 0:
             prev = runs[i - 1].lines[-1]
@@ -250,6 +287,18 @@ def make_runs(ordered: list[Line]) -> list[Run]:
             run.next = nxt
             run.gap_below = nxt.top - run.lines[-1].bottom
     return runs
+
+
+def _cells_on_one_baseline(row: list[Line]) -> int:
+    """How many of a row's lines share one baseline: the cells of a table row are set on one; lines of
+    text columns laid side by side (a floated box beside the text) drift a point or more apart from row
+    to row, and are not cells of one row."""
+    bottoms = sorted(ln.bottom for ln in row)
+    best = 0
+    for i, b in enumerate(bottoms):
+        tol = 0.1 * max(row[0].size, 1.0)
+        best = max(best, bisect_right(bottoms, b + tol) - i)
+    return best
 
 
 def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0.0) -> None:
@@ -271,8 +320,8 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         return box is not None and box[1] - box[0] >= 0.25 * width
 
     row_tops = sorted(
-        (min(ln.top for ln in r), len(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r), any(ln.role == "table" for ln in r),
-         row)
+        (min(ln.top for ln in r), _cells_on_one_baseline(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r),
+         any(ln.role == "table" for ln in r), row)
         for row, r in rows.items()
     )
     tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
@@ -701,7 +750,7 @@ def infer_headings(
     stats.quiet = quiet_styles(ordered, stats)
     runs_by_page: dict[int, list[Run]] = {}
     for p, lines in ordered.items():
-        runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY])
+        runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY], stats)
         annotate_runs(runs_by_page[p], pages[p], page_widths.get(p, 0.0))
         one_title_per_table(runs_by_page[p], stats)
     # Cover pages (before the first page with running text) hold titles, not headings.

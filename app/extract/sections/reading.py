@@ -423,6 +423,13 @@ _OPEN_WORDS = {
 }
 
 
+def ends_open(text: str) -> bool:
+    """The text stops where no title or sentence stops: on a word such as "and", "of", "the" or on a
+    hyphen after a letter ("Cross-")."""
+    words = text.split()
+    return bool(words) and (words[-1].casefold() in _OPEN_WORDS or bool(_LETTER_HYPHEN.search(text[-2:])))
+
+
 def continues(prev_text: str, next_text: str, prev_full: bool = False) -> bool:
     """True when a paragraph cut by a column or page break goes on in the next one.
 
