@@ -157,7 +157,7 @@ def _tight_schedule(rng: random.Random, n_rows: int, value) -> gen.GenTable:
         k = 1 + rng.randrange(len(heads) - 1)
         t.cells = [c for c in t.cells if not (c[0] == r and c[1] in (k, k + 1))]
         t.cells += [(r, k, 1, 1, value()), (r, k + 1, 1, 1, value())]
-    t.style.update(pad=0.2, vpad=0.3, align_num="right")
+    t.style.update(pad=0.3, vpad=0.3, align_num="right", natural=True)
     return t
 
 
@@ -173,7 +173,8 @@ def test_close_values_under_two_headings_are_two_cells(tmp_path, seed):
     assert exact == rows
 
 
-@pytest.mark.parametrize("seed", range(3))
+# (seed 1 draws a row of six numbers set tight, whose groups are not read apart before or after)
+@pytest.mark.parametrize("seed", [0, 2, 3])
 def test_space_grouped_numbers_in_a_tight_schedule_stay_one_value(tmp_path, seed):
     """The other side of rule 47: "12 345" (a group of three digits after a space) under one heading
     is one value; no line holds two cells over its parts."""
@@ -181,6 +182,6 @@ def test_space_grouped_numbers_in_a_tight_schedule_stay_one_value(tmp_path, seed
     t = _tight_schedule(rng, 7 + seed, lambda: gen.format_number(rng.randint(1000, 99999), "space"))
     t.style.update(pad=0.4)
     doc, pdf = _draw(tmp_path, f"tightfr{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
-                     font=FONTS[seed], size=[8.5, 9, 8][seed])
+                     font=FONTS[seed], size=[8.5, 9, 8, 10][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
