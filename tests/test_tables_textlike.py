@@ -1,4 +1,5 @@
-"""Rules 41-43 (bb-tables-15): tables set like running text, checked on generated tables.
+"""Rules 41-43 (bb-tables-15) and 46-47 (bb-tables-16): tables set like running text, checked on
+generated tables.
 
 Borderless tables in the body font flush with the paragraphs around them, schedules with many empty
 cells, and year-headed schedules of marks (generator 4's families texttable, sparse and inline in
@@ -120,7 +121,8 @@ def test_sparse_last_column_with_one_value_stays_a_column(tmp_path, seed):
     assert exact == rows
 
 
-def _phase_schedule(rng: random.Random, n_heads: int, n_rows: int, width: float, label_head: bool) -> gen.GenTable:
+def _phase_schedule(rng: random.Random, n_heads: int, n_rows: int, width: float,
+                    label_head: bool) -> gen.GenTable:
     """A sparse schedule whose headings ("Phase 1") are wrapped by their narrow columns ("Phase / 1"),
     the label column's heading wrapped too ("Country / group") or left empty."""
     heads = [f"{rng.choice(['Phase', 'Round', 'Total'])} {i}" for i in range(1, n_heads + 1)]
@@ -129,7 +131,8 @@ def _phase_schedule(rng: random.Random, n_heads: int, n_rows: int, width: float,
     t.cells = [c for c in t.cells if c[1] != 0] + [(r + 1, 0, 1, 1, lab) for r, lab in enumerate(short)]
     if label_head:
         t.cells.append((0, 0, 1, 1, "Country group"))
-    t.style.update(col_em=[4.5 if label_head else 8.0] + [width] * n_heads, vpad=0.3, pad=0.6, header_bold=False, leading=1.2)
+    t.style.update(col_em=[4.5 if label_head else 8.0] + [width] * n_heads, vpad=0.3, pad=0.6,
+                   header_bold=False, leading=1.2)
     return t
 
 

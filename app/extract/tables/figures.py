@@ -102,7 +102,8 @@ def axis_words(words: list[dict]) -> set[int]:
         size = a["bottom"] - a["top"]
         return any(w is not a and w["text"][-1:].isalpha() and (
             (abs(w["top"] - a["top"]) < 0.3 * size and 0 <= a["x0"] - w["x1"] < 0.5 * size)
-            or (0 <= a["top"] - w["bottom"] < 0.5 * size and w["x0"] - 1 <= a["x0"] and a["x1"] <= w["x1"] + 1))
+            or (0 <= a["top"] - w["bottom"] < 0.5 * size
+                and w["x0"] - 1 <= a["x0"] and a["x1"] <= w["x1"] + 1))
             for w in words)
 
     for ws in rows.values():

@@ -526,7 +526,8 @@ def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, lis
     return 1 if n > 1 else 0
 
 
-def _wrapped_headings(first_body: int, lines: list[Line], per_line: list[list[Phrase]], cols: list[float]) -> int:
+def _wrapped_headings(first_body: int, lines: list[Line], per_line: list[list[Phrase]],
+                      cols: list[float]) -> int:
     """Headings wrapped in narrow columns ("Phase / 1", "Total / 2024") put their last words on a
     line of their own, with the label column's heading often set beside them: with values among
     them, that line reads as the first data line. A line right under a header line (no values, two
