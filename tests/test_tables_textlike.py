@@ -1,4 +1,5 @@
-"""Rules 41-43 (bb-tables-15): tables set like running text, checked on generated tables.
+"""Rules 41-43 (bb-tables-15) and 46-47 (bb-tables-16): tables set like running text, checked on
+generated tables.
 
 Borderless tables in the body font flush with the paragraphs around them, schedules with many empty
 cells, and year-headed schedules of marks (generator 4's families texttable, sparse and inline in
@@ -116,5 +117,74 @@ def test_sparse_last_column_with_one_value_stays_a_column(tmp_path, seed):
     t = _sparse(rng, n_rows=8 + 2 * seed, lone=len(heads) - 1, heads=heads)
     doc, pdf = _draw(tmp_path, f"sparse-last{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
                      font=FONTS[seed + 2], size=[9, 8, 10][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def _phase_schedule(rng: random.Random, n_heads: int, n_rows: int, width: float,
+                    label_head: bool) -> gen.GenTable:
+    """A sparse schedule whose headings ("Phase 1") are wrapped by their narrow columns ("Phase / 1"),
+    the label column's heading wrapped too ("Country / group") or left empty."""
+    heads = [f"{rng.choice(['Phase', 'Round', 'Total'])} {i}" for i in range(1, n_heads + 1)]
+    t = _sparse(rng, n_rows=n_rows, lone=1, heads=heads)
+    short = rng.sample([c for c in gen.COUNTRIES if len(c) <= 6], n_rows)
+    t.cells = [c for c in t.cells if c[1] != 0] + [(r + 1, 0, 1, 1, lab) for r, lab in enumerate(short)]
+    if label_head:
+        t.cells.append((0, 0, 1, 1, "Country group"))
+    t.style.update(col_em=[4.5 if label_head else 8.0] + [width] * n_heads, vpad=0.3, pad=0.6,
+                   header_bold=False, leading=1.2)
+    return t
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_wrapped_headings_of_narrow_columns_are_one_header_row(tmp_path, seed):
+    """Rule 46: headings wrapped in narrow columns ("Phase / 1") are one header cell each; the line
+    holding their last words (with values among them, beside the label heading's last word) is not
+    the first data row, and its numbers under the headings' words are no chart axis."""
+    rng = random.Random(f"wrapped-head-{seed}")
+    t = _phase_schedule(rng, n_heads=4 + seed % 3, n_rows=5 + seed, width=2.5, label_head=seed % 2 == 0)
+    doc, pdf = _draw(tmp_path, f"wraphead{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed], size=[8, 9, 10, 8.5, 9, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def _tight_schedule(rng: random.Random, n_rows: int, value) -> gen.GenTable:
+    """A sparse quarterly schedule set without cell padding (as LibreOffice sets it): neighbouring
+    values come a word space apart."""
+    heads = ["Q1", "Q2", "Q3", "Q4"] * 2
+    t = _sparse(rng, n_rows=n_rows, lone=2, heads=heads)
+    t.cells = [c if c[0] == 0 or c[1] == 0 else (*c[:4], value()) for c in t.cells]
+    # the same row has values side by side in two neighbouring columns at least twice
+    for r in rng.sample(range(1, n_rows + 1), 2):
+        k = 1 + rng.randrange(len(heads) - 1)
+        t.cells = [c for c in t.cells if not (c[0] == r and c[1] in (k, k + 1))]
+        t.cells += [(r, k, 1, 1, value()), (r, k + 1, 1, 1, value())]
+    t.style.update(pad=0.3, vpad=0.3, align_num="right", natural=True)
+    return t
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_close_values_under_two_headings_are_two_cells(tmp_path, seed):
+    """Rule 47: two values a word space apart ("898 871", read as one space-grouped number) are two
+    cells when another line (the header here) holds two cells side by side over them."""
+    rng = random.Random(f"tight-{seed}")
+    t = _tight_schedule(rng, 7 + seed, lambda: str(rng.randint(100, 999)))
+    doc, pdf = _draw(tmp_path, f"tight{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed], size=[8.5, 9, 8, 10][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+# (seed 1 draws a row of six numbers set tight, whose groups are not read apart before or after)
+@pytest.mark.parametrize("seed", [0, 2, 3])
+def test_space_grouped_numbers_in_a_tight_schedule_stay_one_value(tmp_path, seed):
+    """The other side of rule 47: "12 345" (a group of three digits after a space) under one heading
+    is one value; no line holds two cells over its parts."""
+    rng = random.Random(f"tight-fr-{seed}")
+    t = _tight_schedule(rng, 7 + seed, lambda: gen.format_number(rng.randint(1000, 99999), "space"))
+    t.style.update(pad=0.4)
+    doc, pdf = _draw(tmp_path, f"tightfr{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed], size=[8.5, 9, 8, 10][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows

@@ -97,10 +97,14 @@ def axis_words(words: list[dict]) -> set[int]:
         rows.setdefault(round((w["top"] + w["bottom"]) / 4), []).append(w)
     def numbered(a: dict) -> bool:
         """Is the number the end of a heading ("Principle 3", "Year 2"): a word of letters right
-        before it, a word space away on its line?"""
+        before it, a word space away on its line, or right above it with the number inside its
+        extent (a heading wrapped by a narrow column, "Phase / 1"; rule 46)?"""
         size = a["bottom"] - a["top"]
-        return any(w is not a and abs(w["top"] - a["top"]) < 0.3 * size and 0 <= a["x0"] - w["x1"] < 0.5 * size
-                   and w["text"][-1:].isalpha() for w in words)
+        return any(w is not a and w["text"][-1:].isalpha() and (
+            (abs(w["top"] - a["top"]) < 0.3 * size and 0 <= a["x0"] - w["x1"] < 0.5 * size)
+            or (0 <= a["top"] - w["bottom"] < 0.5 * size
+                and w["x0"] - 1 <= a["x0"] and a["x1"] <= w["x1"] + 1))
+            for w in words)
 
     for ws in rows.values():
         if progression(ws, lambda w: (w["x0"] + w["x1"]) / 2):

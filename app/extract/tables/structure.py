@@ -171,7 +171,13 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     between two of its words, where its left part ends with a value over text of most other body
     lines that ends before the gutter and its right part starts with a value over text of most other
     body lines that starts after it. A number alone in its column keeps its groups: its left group
-    has no column of its own under it."""
+    has no column of its own under it.
+
+    In a sparse table most lines are empty around the gutter, so a majority cannot prove it; there
+    the cut needs a line (a header line or another row) holding two cells side by side, one over
+    each part, the first ending before the right part and the second starting after the left part:
+    two columns proven elsewhere ("898 871" under "Q1  Q2"). A space-grouped number ("12 345") has
+    one cell over it on every line."""
     def valued(p: Phrase) -> bool:
         return len(p.words) >= 2 and is_value(p.words[0]["text"]) and is_value(p.words[-1]["text"])
 
@@ -208,12 +214,27 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                     q.x1 <= b_x and q.x1 > l0 and q.x0 < l1 for q in out[k]))
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
-                if 2 * under_left >= len(others) and 2 * under_right >= len(others):
+                if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
+                        or _two_cells_over(out, i, (l0, l1), (r0, r1)):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
         out[i] = new
     return out
+
+
+def _two_cells_over(per_line: list[list[Phrase]], i: int, left: tuple[float, float],
+                    right: tuple[float, float]) -> bool:
+    """Does a line other than ``i`` hold two neighbouring phrases, one over ``left`` and the next over
+    ``right``, the first ending before ``right`` starts and the second starting after ``left`` ends?"""
+    for k, ps in enumerate(per_line):
+        if k == i:
+            continue
+        for p, q in zip(ps, ps[1:]):
+            if p.x0 < left[1] and p.x1 > left[0] and q.x0 < right[1] and q.x1 > right[0] \
+                    and p.x1 < right[0] and q.x0 > left[1]:
+                return True
+    return False
 
 
 def _col_range(p: Phrase, cols: list[float]) -> tuple[int, int]:
@@ -505,6 +526,51 @@ def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, lis
     return 1 if n > 1 else 0
 
 
+def _wrapped_headings(first_body: int, lines: list[Line], per_line: list[list[Phrase]],
+                      cols: list[float]) -> int:
+    """Headings wrapped in narrow columns ("Phase / 1", "Total / 2024") put their last words on a
+    line of their own, with the label column's heading often set beside them: with values among
+    them, that line reads as the first data line. A line right under a header line (no values, two
+    headings or more) is the headings' second line when each of its cells beyond the label column
+    lies inside one heading above it (one cell under a heading), none of its cells spans a gutter,
+    it is in the headings' type, and it is set within one line pitch of them and closer to them
+    than to the line below (a heading's lines are closer to each other than to the body)."""
+    i = first_body
+    while 1 <= i < len(lines) - 1 and i - first_body < 2:
+        head, line = per_line[i - 1], per_line[i]
+        if len(head) < 2 or any(is_value(p.text) for p in head):
+            break
+        height = max(lines[i].height, 1.0)
+        gap_above = lines[i].top - lines[i - 1].bottom
+        gap_below = lines[i + 1].top - lines[i].bottom
+        if gap_above > 0.5 * height or gap_below < gap_above + 0.25 * height:
+            break
+        fonts = {(w.get("fontname"), round(w.get("size") or 0, 1)) for p in head for w in p.words}
+        if any((w.get("fontname"), round(w.get("size") or 0, 1)) not in fonts for p in line for w in p.words):
+            break
+        tol = 0.25 * lines[i].size
+        under = 0
+        used: set[int] = set()
+        ok = True
+        for p in line:
+            a, b = _col_range(p, cols)
+            if a != b:
+                ok = False
+                break
+            if a == 0 and not is_value(p.text):
+                continue
+            over = [k for k, q in enumerate(head) if q.x0 - tol <= p.x0 and p.x1 <= q.x1 + tol]
+            if len(over) != 1 or over[0] in used:
+                ok = False
+                break
+            used.add(over[0])
+            under += 1
+        if not ok or under < 2:
+            break
+        i += 1
+    return i
+
+
 def _centred_beside_label(first_body: int, lines: list[Line], line_cols) -> int:
     """The first row may have its label wrapped over two lines and its values centred beside them,
     on a line of their own that overlaps both label lines: that line has no label, so it was not
@@ -666,6 +732,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     # ---- header and body lines -------------------------------------------------------------
     first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
     if header_hint is None:
+        first_body = _wrapped_headings(first_body, lines, per_line, cols)
         first_body = _centred_beside_label(first_body, lines, line_cols)
         across = {i for i, ps in enumerate(per_line) if any(len(set(_col_range(p, cols))) > 1 for p in ps)}
         first_body = _label_lines_above(first_body, lines, line_cols, across)
