@@ -248,3 +248,30 @@ def test_no_table_reads_another_tables_headings_as_a_row(tmp_path):
                  for t in found for r in {c.row for c in t.cells} - {0}}
     heads = [row(t.cells, 0) for t in doc.tables_by_page()[0]]
     assert not [h for h in heads if h in body_rows]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_totals_line_closing_the_gutters_keeps_the_table(tmp_path, seed):
+    """A tight panel table (padding 0.1 em) whose unlabelled totals line, set in bold with sums a
+    digit wider than the figures above, fills the narrow gutters: no column gap was left over the
+    block and the whole table was missed. The gaps of the lines above it are the table's columns
+    when each of the totals line's values lies under one of them (rule 48)."""
+    rng = random.Random(f"totals-gutters-{seed}")
+    t = gen.make_table(rng, n_rows=rng.randint(5, 7), n_vals=2, magnitude=7, labels=SHORT,
+                       label_head=True, totals=True, unlabeled_total=True,
+                       style=gen._base_style(rng, rules=["none", "booktabs"][seed % 2], pad=0.1, leading=1.25, header_bold=False))
+    page = [gen.Block("heading", text="People reached"), _panel_column(gen.Block("stack", children=[gen.t_block(t)]))]
+    doc, pdf = _draw(tmp_path, f"totals{seed}", [page], font="DejaVuSans", size=[8, 8.5, 9, 7.5, 8, 9][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+def test_totals_line_closing_the_gutters_in_a_generated_page(tmp_path):
+    """The same on a development page (panels, reportlab): "People reached", beside a key-value block."""
+    assert gen.split_of(716) == "development"
+    doc = gen.build_doc("panels", "reportlab", 716)
+    doc.pages = [doc.pages[0]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])

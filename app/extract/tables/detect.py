@@ -561,7 +561,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     used: set[int] = set(kv_lines)
     running: set[int] = set()
     for block, others in zip(blocks, siblings):
-        gaps = _block_columns(infos, block)
+        gaps = _block_columns(infos, block) or _gaps_above_totals(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
         pieces = _misaligned_sides(infos, block, gaps) if may_split else None
@@ -592,6 +592,21 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
     return candidates, running, None
+
+
+def _gaps_above_totals(infos: list[_LineInfo], block: list[int]) -> list[tuple[float, float]]:
+    """Column gaps of a block whose last line is a totals line of values alone (no label) that
+    closes every gap (rule 48): a totals row set in bold, its sums a digit wider than the figures
+    above, fills the narrow gutters of a tight table. The gaps are those of the lines above it, when
+    each of its values lies under one column of them; the totals line stays the table's last row."""
+    last = infos[block[-1]]
+    if len(block) < 4 or not last.multi or not all(is_value(p.text) for p in last.phrases):
+        return []
+    gaps = _block_columns(infos, block[:-1])
+    # each value of the totals line lies under one column: none reaches over a whole gap
+    if any(p.x0 < a and p.x1 > b for p in last.phrases for a, b in gaps):
+        return []
+    return gaps
 
 
 def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float], em: float) -> int:
