@@ -227,3 +227,21 @@ def test_fast_parsing_builds_the_same_objects(tmp_path):
         finally:
             Page.process_object = layout._fast_process_object
         assert fast == slow, path.name
+
+
+def test_leaders_split_where_a_character_is_a_ligature():
+    # pdfminer gives a ligature glyph as one character of two letters ("fi"): the word's letters
+    # and the characters then do not pair one to one, and the cut must still fall at the leaders
+    from app.extract.tables.build import split_leaders
+
+    texts = ["Pro", "fi", "le", *"........", *"12"]
+    chars, x = [], 100.0
+    for t in texts:
+        w = 5.0 * len(t)
+        chars.append({"text": t, "x0": x, "x1": x + w, "top": 50.0, "bottom": 60.0})
+        x += w
+    word = {"text": "".join(texts), "x0": 100.0, "x1": x, "top": 50.0, "bottom": 60.0}
+    pieces = split_leaders([word], chars)
+    assert [p["text"] for p in pieces] == ["Profile", "12"]
+    assert pieces[0]["x1"] == chars[2]["x1"]
+    assert pieces[1]["x0"] == chars[-2]["x0"] and pieces[1]["x1"] == chars[-1]["x1"]

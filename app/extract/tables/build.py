@@ -238,6 +238,8 @@ def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
         if "".join(ch["text"] for ch in mine) != t:
             out.append(w)
             continue
+        # one position per letter of the word: a character may carry several ("ffi", "(cid:3)")
+        mine = [ch for ch in mine for _ in ch["text"]]
         start = 0
         for m in [*_LEADER.finditer(t), None]:
             end = m.start() if m else len(t)
