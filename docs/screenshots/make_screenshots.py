@@ -122,9 +122,10 @@ def main() -> int:
     QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(view.viewport(), QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
     QTest.mouseMove(view.viewport(), end)
-    window.statusBar().showMessage("Drag a rectangle around a table, then choose how to extract it (Esc to stop)")
+    window.statusBar().showMessage(window.draw_action.statusTip())  # what hovering the button shows
     shot("draw-area.png")
     window.page_view.set_draw_mode(False)  # drops the half-drawn rectangle
+    window.statusBar().clearMessage()
 
     # 4. the lost-character assistant. The sample's lost characters ("Objec�ve", "Djibou�") are
     #    repaired during extraction already, so the assistant would have nothing to show. The script
