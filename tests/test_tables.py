@@ -443,3 +443,35 @@ def test_empty_and_textless_pages(tmp_path):
     with pdf:
         assert extract_tables(page, 1) == []
         assert extract_area(page, (0, 0, 300, 300)).n_rows == 0
+
+
+@pytest.mark.parametrize("caption, source", [
+    ("Table 2: Funding requirements by sector", "Source: IOM, 2024."),
+    ("Tableau 2 : Besoins de financement par secteur", "Source : OIM, 2024."),
+    ("Cuadro 2: Necesidades de financiación por sector", "Fuente: OIM, 2024."),
+    ("Gráfico 2. Necesidades por sector", "Notas: cifras en USD."),
+    ("Anexo 2. Necesidades por sector", "Nota: cifras en USD."),
+])
+def test_captions_and_sources_in_the_users_languages(tmp_path, caption, source):
+    # a plain (not bold, body size) caption line is the title only by its opening word; a source
+    # line only by its own: both in English, French and Spanish
+    path = tmp_path / "caption.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 720, caption)
+    y = 700
+    for row in [("Sector", "2024", "2025"), ("Shelter", "1,200", "1,350"), ("Health", "900", "1,020"),
+                ("Protection", "640", "700")]:
+        c.drawString(60, y, row[0])
+        c.drawRightString(260, y, row[1])
+        c.drawRightString(340, y, row[2])
+        y -= 16
+    c.drawString(60, y - 2, source)
+    c.showPage()
+    c.save()
+    pdf, page = page_of(path)
+    with pdf:
+        (t,) = extract_tables(page, 1)
+    assert t.title == caption
+    assert t.caption == source
+    assert t.n_rows == 4

@@ -563,3 +563,78 @@ def test_heading_between_two_tables_in_the_same_columns(tmp_path):
     assert first == [list(r) for r in regions[0][1]]
     assert second == [list(r) for r in regions[1][1]]
     assert tables[1].title == "West and Central Africa"
+
+
+# ------------------------------------------------- a register in a page frame, with codes mid-table
+
+
+def _register(path: Path, frame: bool) -> Path:
+    """A register of people over the whole page: names, a number, then an identifier made of digits
+    and dashes, a date, a kind and an amount. The gutter before the identifiers is a little wider
+    than the others; a footer line ("Register 4-B ... Page 12 of 14") follows the last row as closely
+    as the rows follow each other, under the identifiers only. With ``frame``, one stroked rectangle
+    around the table (most of the page: a page frame), the footer outside it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas(path)
+    size = 7.0
+    names = [("MENDOZA", "JUAN MARTIN"), ("MOLINA", "MATIAS"), ("PERALTA", "PABLO DANIEL"),
+             ("QUIROGA", "FRANCO EDUARDO"), ("ROMERO", "MARIA PAULA"), ("SOSA", "JUAN MIGUEL"),
+             ("TORRES", "MABEL AURORA"), ("VEGA", "DIEGO"), ("ACOSTA", "ANALIA CARMEN"),
+             ("BENITEZ", "SERGIO ADRIAN"), ("CABRERA", "GUSTAVO ALEJANDRO"), ("DIAZ", "LUIS RODOLFO")]
+    head = ["Surname", "Name", "Number", "Identifier", "Date", "Kind", "Amount"]
+    right = {2, 6}  # right-aligned columns
+    rows = []
+    for i in range(46):
+        surname, name = names[i % len(names)]
+        number = f"{20 + i}.{(i * 7919) % 1000:03d}.{(i * 104729) % 1000:03d}"
+        rows.append([surname, name, number, f"{20 + i % 7}-{number.replace('.', '')}-{i % 10}",
+                     "09/10/2013", "CASH", f"$ {(i % 3 + 1) * 5}.000,00"])
+    widths = [max(stringWidth(r[k], "Helvetica-Bold" if r is head else "Helvetica", size)
+                  for r in [head, *rows]) for k in range(7)]
+    gaps = [8.0, 18.0, 16.0, 14.0, 11.0, 7.0]  # points; the widest but one before the identifiers
+    lefts = [46.0]
+    for k in range(6):
+        lefts.append(lefts[-1] + widths[k] + gaps[k])
+    top, pitch = 800.0, 16.0
+    last = top - pitch * len(rows)  # the baseline of the last row
+    if frame:
+        c.setLineWidth(0.8)
+        c.rect(40, last - 0.6 * pitch, 515, top + 12 - (last - 0.6 * pitch))
+    for y, row, font in [(top, head, "Helvetica-Bold"),
+                         *((top - pitch * (i + 1), r, "Helvetica") for i, r in enumerate(rows))]:
+        c.setFont(font, size)
+        for k, text in enumerate(row):
+            if k in right:
+                c.drawRightString(lefts[k] + widths[k], y, text)
+            else:
+                c.drawString(lefts[k], y, text)
+    c.setFont("Helvetica", size)
+    c.drawString(lefts[4] + 2, last - pitch, "Register 4-B")
+    c.drawRightString(lefts[6] + widths[6], last - pitch, "Page 12 of 14")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("frame", [False, True])
+def test_identifiers_after_a_gutter_are_no_second_table(tmp_path, frame):
+    # the identifiers hold no letters: a column of codes is no label column starting a table of its
+    # own, so the wide gutter before it does not cut the register in two (rule 52)
+    path = _register(tmp_path / "register.pdf", frame)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0])
+    assert len(tables) == 1
+    grid = texts(tables[0])
+    assert grid[0] == ["Surname", "Name", "Number", "Identifier", "Date", "Kind", "Amount"]
+    assert len(grid) == 47 if frame else len(grid) >= 47
+    assert grid[1][3] == "20-20000000-0" and grid[1][6] == "$ 5.000,00"
+
+
+def test_page_frame_bounds_its_table(tmp_path):
+    # a frame around most of the page is no table ruling, but a table inside it ends at it: the
+    # footer under the frame is no row of the register (rule 53)
+    path = _register(tmp_path / "register.pdf", True)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0])
+    assert not any("Page 12" in cell for t in tables for row in texts(t) for cell in row)
+

@@ -133,6 +133,14 @@ def _right_only_row(s: Structure, b: int) -> bool:
     return False
 
 
+def _worded(s: Structure, col: int) -> bool:
+    """Are most cells of ``col`` words (a letter in 60% of them)? A table's labels are names of
+    things; a column of codes of digits and dashes (identifiers, dates) is a column of the table it
+    stands in, however wide the gutter before it."""
+    cells = [c for c in _single(s, col).values() if c.text.strip()]
+    return bool(cells) and sum(1 for c in cells if any(ch.isalpha() for ch in c.text)) >= 0.6 * len(cells)
+
+
 def side_by_side_cut(s: Structure) -> float | None:
     """The x where a table of side-by-side tables divides (the middle of the gutter), or None."""
     if s.n_cols < 4:
@@ -150,7 +158,7 @@ def side_by_side_cut(s: Structure) -> float | None:
         # left: labels then values ending in a value column; right: a label column, then values
         if kinds[b - 1] != "value" or kinds[b] != "text" or kinds[0] != "text":
             continue
-        if "value" not in kinds[b + 1:]:
+        if "value" not in kinds[b + 1:] or not _worded(s, b):
             continue
         gap = gaps[b - 1]
         others = [g for i, g in enumerate(gaps) if i != b - 1]

@@ -19,16 +19,19 @@ from statistics import median
 
 from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
-from app.extract.tables.rulings import EDGE, Ruling
+from app.extract.tables.rulings import EDGE, Ruling, page_frames
 from app.extract.tables.structure import _coverage_gaps
 from app.extract.tables.text import Line, Phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
-    r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|figure|fig\.|chart|graph|exhibit|box|annex|appendix)\s*[\dA-Z.IVX]*",
+    # English, French and Spanish (the users' languages), and the German and Italian table words
+    r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|cuadro|figure|figura|fig\.|chart|graph|graphique"
+    r"|gr[aá]fico|diagramme|exhibit|box|encadr[eé]|recuadro|annex|annexe|anexo|appendix|appendice"
+    r"|ap[eé]ndice)\s*[\dA-Z.IVX]*",
     re.IGNORECASE,
 )
 NOTE = re.compile(
-    r"^(?:(?:source|sources|note|notes|nb|n\.b\.|footnote|remark)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s"
+    r"^(?:(?:source|sources|fuente|fuentes|note|notes|nota|notas|nb|n\.b\.|footnote|remark|remarque)s?\b\s*[:.]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\d{1,2}\)\s"
     r"|[a-z]\)\s|(?-i:\d{1,2}\s+[A-Z][a-z]))",
     re.IGNORECASE,
 )
@@ -95,6 +98,16 @@ def grid_words(grid: Grid, words: list[dict]) -> dict[tuple[int, int], list[dict
         if pos is not None and pos in owner:
             out[owner[pos]].append(w)
     return out
+
+
+def _within_frame(bbox, frame, words: list[dict]):
+    """A text block's box cut back to a page frame holding most of its words: lines outside the frame
+    (a running foot under it, a running head above) are no rows of the table inside it."""
+    mine = [w for w in words if _inside(w, bbox)]
+    inside = [w for w in mine if _inside(w, frame, pad=0.0)]
+    if len(inside) == len(mine) or len(inside) <= 0.5 * len(mine):
+        return bbox
+    return (max(bbox[0], frame[0]), max(bbox[1], frame[1]), min(bbox[2], frame[2]), min(bbox[3], frame[3]))
 
 
 def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
@@ -1076,7 +1089,10 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
                 cand = wider[0]
         ruled.append(cand)
     out = ruled + framed
+    frames = page_frames(page) if kept_blocks else []
     for cand in kept_blocks:
+        for frame in frames:
+            cand.bbox = _within_frame(cand.bbox, frame, rest)
         cand.words = [w for w in rest if _inside(w, cand.bbox)]
         x0, top, x1, bottom = cand.bbox
         # axis labels and legends sit about a line outside a chart's plot area

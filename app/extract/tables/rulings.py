@@ -133,8 +133,8 @@ def _raw_segments(page) -> tuple[list[Ruling], list[Ruling]]:
         if w <= THIN or h <= THIN:
             add(x0, top, x1, bottom)
             continue
-        if w * h > 0.6 * width * height:
-            continue  # a page background or frame
+        if _page_sized(w, h, width, height):
+            continue  # a page background or frame (see page_frames)
         if rect.get("stroke"):
             add(x0, top, x1, top)
             add(x0, bottom, x1, bottom)
@@ -190,6 +190,21 @@ def _merge(segments: list[Ruling]) -> list[Ruling]:
                 cur = Ruling(s.orient, pos, s.start, s.end, s.edge)
         out.append(cur)
     return out
+
+
+def _page_sized(w: float, h: float, width: float, height: float) -> bool:
+    return w * h > 0.6 * width * height
+
+
+def page_frames(page) -> list[tuple[float, float, float, float]]:
+    """Stroked rectangles over most of the page (a border round the page or round a table that fills
+    it), as boxes in the page's coordinates. They are no table's rulings, but text inside one and
+    text outside it (a running foot under the frame) are never one table."""
+    width, height = float(page.width), float(page.height)
+    x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+    return [(r["x0"] - x_off, r["top"] - y_off, r["x1"] - x_off, r["bottom"] - y_off)
+            for r in page.rects
+            if r.get("stroke") and _page_sized(r["x1"] - r["x0"], r["bottom"] - r["top"], width, height)]
 
 
 def page_rulings(page) -> tuple[list[Ruling], list[Ruling]]:
