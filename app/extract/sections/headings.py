@@ -319,31 +319,36 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         box = cols.get(column)
         return box is not None and box[1] - box[0] >= 0.25 * width
 
+    # most rows hold one line: their entry is read off it (what the general case gives for one line)
     row_tops = sorted(
+        (r[0].top, 1, r[0].x0, r[0].x1, r[0].role == "table", row) if len(r) == 1 else
         (min(ln.top for ln in r), _cells_on_one_baseline(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r),
          any(ln.role == "table" for ln in r), row)
         for row, r in rows.items()
     )
     tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
     for run in runs:
-        own = set(map(id, run.lines))
-        sig = signature(run.first)
-        mates = False
-        for ln in run.lines:
-            for o in rows.get(ln.row, []):
-                if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
-                    continue
-                if o.column != ln.column and wide(o.column) and wide(ln.column):
-                    continue  # a heading of the parallel column
-                mates = True
+        mates = row_mates = False
+        # a run whose lines are alone on their rows (most runs) has mates of neither kind
+        if not all(r is None or (len(r) == 1 and r[0] is ln) for ln in run.lines for r in (rows.get(ln.row),)):
+            own = set(map(id, run.lines))
+            sig = signature(run.first)
+            for ln in run.lines:
+                for o in rows.get(ln.row, []):
+                    if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
+                        continue
+                    if o.column != ln.column and wide(o.column) and wide(ln.column):
+                        continue  # a heading of the parallel column
+                    mates = True
+            # A cell of a table row: other text of another style on the same row, in the same column or in
+            # another narrow one (the cells of a table no grid was found for).
+            row_mates = any(
+                id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
+                and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
+                for ln in run.lines for o in rows.get(ln.row, [])
+            )
         run.same_style_mates = mates  # type: ignore[attr-defined]
-        # A cell of a table row: other text of another style on the same row, in the same column or in
-        # another narrow one (the cells of a table no grid was found for).
-        run.row_mates = any(  # type: ignore[attr-defined]
-            id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
-            and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
-            for ln in run.lines for o in rows.get(ln.row, [])
-        )
+        run.row_mates = row_mates  # type: ignore[attr-defined]
         box = cols.get(run.first.column)
         run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
         last = run.lines[-1]
