@@ -415,11 +415,14 @@ def mark_captions_and_quotes(
                 for b in boxes
             )
             caption = False
-            if caption_start(text) and (smaller or italic or near_image) and len(group) <= 4:
+            # the text's patterns are tried last: most groups are body text, neither small nor italic
+            # nor near an image, and a paragraph's text is long
+            marked = smaller or italic or near_image
+            if marked and len(group) <= 4 and caption_start(text):
                 caption = True
             elif near_image and (smaller or italic) and len(text) < 400:
                 caption = True
-            elif _CREDIT.search(text) and (smaller or italic or near_image) and len(text) < 400:
+            elif marked and len(text) < 400 and _CREDIT.search(text):
                 caption = True
             elif size < 0.92 * stats.body_size and (italic or _SOURCE.search(text)):
                 caption = True  # a side note or source line in small (italic) type

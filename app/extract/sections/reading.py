@@ -50,7 +50,8 @@ def _bands(lines: list[Line]) -> list[list[Line]]:
     bands: list[list[Line]] = []
     bottom = None
     for ln in lines:
-        tol = 0.25 * min(ln.height, 12.0)
+        height = ln.bottom - ln.top
+        tol = 0.25 * (12.0 if 12.0 < height else height)  # min(height, 12.0) without two calls a line
         if bottom is not None and ln.top < bottom - tol:
             bands[-1].append(ln)
             bottom = max(bottom, ln.bottom)
@@ -90,7 +91,7 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
     cover: list[list[float]] = []  # the x-extent covered by the last "cols" group's lines
     regular = all(ln.x0 <= ln.x1 for ln in lines)  # the running cover assumes x0 <= x1
     for band in bands:
-        band_gaps = _interior_gaps(band, min_gap)
+        band_gaps = _interior_gaps(band, min_gap) if len(band) > 1 else []  # most bands are one line
         if groups:
             kind, members = groups[-1]
             if kind == "flat" and not band_gaps:
