@@ -222,3 +222,48 @@ def test_body_style_from_counted_words_weighs_as_the_words_themselves():
         if want:
             stats = body_stats(lines, 5)
             assert (stats.body_size, stats.body_font, stats.body_color) == want.most_common(1)[0][0]
+
+
+def _body_weights_plain(lines):
+    """The body style's weights as first written: a dict of every body line's word weights, then a
+    second pass over all lines."""
+    from collections import Counter
+
+    from app.extract.sections.analysis import style_key, word_weights
+    from app.extract.sections.lines import BODY
+
+    counted = {id(ln): word_weights(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    pick = 2 if sum(c[0] for c in counted.values()) < 0.25 * sum(c[2] for c in counted.values()) else 0
+    worded = [(i, counted[id(ln)][pick], counted[id(ln)][pick + 1], style_key(ln)) for i, ln in enumerate(lines)
+              if id(ln) in counted and counted[id(ln)][pick]]
+    in_paragraph = set()
+    for (i, na, _wa, ka), (j, nb, _wb, kb) in zip(worded, worded[1:]):
+        if j == i + 1 and na >= 4 and nb >= 4 and ka == kb and lines[i].page == lines[j].page:
+            in_paragraph.update((id(lines[i]), id(lines[j])))
+    for min_words in (8, 4, 0):
+        weights = Counter()
+        for i, n, weight, key in worded:
+            if n >= min_words or (min_words == 8 and id(lines[i]) in in_paragraph):
+                weights[key] += weight
+        if sum(weights.values()) >= 500:
+            break
+    return weights
+
+
+def test_body_weights_in_one_pass_weigh_what_two_passes_weighed():
+    from app.extract.sections.analysis import body_weights
+    from app.extract.sections.features import MONO
+
+    rng = random.Random(11)
+    texts = ["the body of the text goes on here", "TABLE OF CONTENTS AND MORE CAPITALS", "12 345", "a", "",
+             "Côte d’Ivoire et le Sénégal ont signé", "U+0061 U+00E0", "Short label", "x y z w v u t s r q"]
+    for _ in range(300):
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            ln = Line(page=rng.randint(1, 3), x0=0, top=0, x1=100, bottom=10, size=rng.choice([9, 10, 12]),
+                      font=rng.choice(["A", "B"]), color="#000000", flags=rng.choice([0, 0, MONO]), row=0,
+                      text=" ".join(rng.choice(texts) for _ in range(rng.randint(1, 3))))
+            ln.role = rng.choice(["body", "body", "body", "table", "running"])
+            lines.append(ln)
+        got = body_weights(lines)
+        assert got == _body_weights_plain(lines) and list(got) == list(_body_weights_plain(lines))

@@ -102,16 +102,21 @@ def body_weights(lines: list[Line]) -> Counter:
     # Running text is made of long lines of words: table cells, labels, legends and lists of codes
     # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
     # document is set in capitals.
-    # (words, weight) of each line of the body role, prose words or (set in capitals) words of letters
-    counted = {id(ln): word_weights(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
-    capitals = sum(c[0] for c in counted.values()) < 0.25 * sum(c[2] for c in counted.values())
+    # (position, weights, line) of each line of the body role with words of letters, in one pass: a
+    # line without them has no prose words either (a prose word is a word of letters)
+    counted = []
+    prose = letters = 0
+    for i, ln in enumerate(lines):
+        if ln.role == BODY and not ln.mono:
+            c = word_weights(ln.text)
+            if c[2]:
+                counted.append((i, c, ln))
+                prose += c[0]
+                letters += c[2]
+    capitals = prose < 0.25 * letters
     pick = 2 if capitals else 0
     # the lines with words: (position, words, weight, style), each style worked out once
-    worded = []
-    for i, ln in enumerate(lines):
-        c = counted.get(id(ln))
-        if c is not None and c[pick]:
-            worded.append((i, c[pick], c[pick + 1], style_key(ln)))
+    worded = [(i, c[pick], c[pick + 1], style_key(ln)) for i, c, ln in counted if c[pick]]
     # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
     # style holds four or more too (a paragraph), which labels and table cells seldom do.
     in_paragraph: set[int] = set()
