@@ -612,9 +612,16 @@ def _similar(a: str, b: str, at_least: float = 0.0) -> float:
         length = len(a) + len(b)
         if 2.0 * min(len(a), len(b)) / length < at_least:
             return 0.0
-        if 2.0 * sum((Counter(a) & Counter(b)).values()) / length < at_least:
+        if 2.0 * sum((_letters(a) & _letters(b)).values()) / length < at_least:
             return 0.0
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@functools.lru_cache(maxsize=4096)
+def _letters(text: str) -> Counter:
+    """The characters of a title, counted (never changed by a caller): a contents entry and a line are
+    each compared with many others."""
+    return Counter(text)
 
 
 def _units(runs: list[Run]) -> list[tuple[Run, int]]:
