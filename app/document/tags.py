@@ -560,7 +560,8 @@ def _case_ok(matched: str, name: str) -> bool:
 
 def lower_words(text: str) -> set[str]:
     """Words written in lower case in ``text`` (a surname never is)."""
-    return {w for w in re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "") if w.islower()}
+    # each distinct word tested once (a section's text repeats its words)
+    return {w for w in set(re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "")) if w.islower()}
 
 
 def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | None) -> bool:

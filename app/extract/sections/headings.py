@@ -64,7 +64,7 @@ class Heading:
 
 
 def signature(ln: Line) -> tuple:
-    caps = ln.caps and sum(1 for c in ln.text if c.isalpha()) >= 3
+    caps = ln.caps and sum(map(str.isalpha, ln.text)) >= 3  # letters counted in C
     return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
 
 
@@ -398,8 +398,7 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
         return False
     if ln.bold and not stats.body_bold:
         return True
-    letters = [c for c in ln.text if c.isalpha()]
-    if ln.caps and len(letters) >= 4 and (ln.family != stats.body_family or ln.color != stats.body_color or ratio >= 1.04):
+    if ln.caps and sum(map(str.isalpha, ln.text)) >= 4 and (ln.family != stats.body_family or ln.color != stats.body_color or ratio >= 1.04):
         return True
     if ln.color != stats.body_color and ratio >= 1.04 and not ln.italic:
         return True
@@ -479,7 +478,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "too many lines"
     if len(text) > 260:
         return "too long"
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters < 2 and not _LABEL_ONLY.match(text):
         return "no letters"
     if not distinct_style(first, stats):
