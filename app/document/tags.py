@@ -319,13 +319,23 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable()
 
+#: what folding changes: a run starting with a character other than ASCII or a backtick, going on over
+#: such characters and spaces (a word of another script and the spaces between such words)
+_FOLDABLE = re.compile(r"[^\x00-\x5f\x61-\x7f][^\x00-\x1f\x21-\x5f\x61-\x7f]*")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_FOLD_TABLE)
+
 
 def _unaccent(text: str) -> str:
     """Accents removed, apostrophes unified, case kept, the same length as the input for precomposed
     text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
     if text.isascii():
         return text.replace("`", "'")
-    return text.translate(_FOLD_TABLE)
+    # the table folds character by character and keeps ASCII but the backtick: only the runs that
+    # may change are translated (in a long text with a few accents and quotes, a small part of it)
+    return _FOLDABLE.sub(_fold_run, text)
 
 
 def _key(text: str) -> str:
