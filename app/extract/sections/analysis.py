@@ -371,7 +371,7 @@ def mark_artifacts(pages: dict[int, list[Line]]) -> None:
             if ln.role != BODY:
                 continue
             t = ln.text.strip()
-            if not any(ch.isalnum() for ch in t) and len(t) <= 3:
+            if len(t) <= 3 and not any(ch.isalnum() for ch in t):  # the length first: most lines are long
                 ln.role = ARTIFACT
             elif ln.size < 3:
                 ln.role = ARTIFACT
