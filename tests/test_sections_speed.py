@@ -267,3 +267,45 @@ def test_body_weights_in_one_pass_weigh_what_two_passes_weighed():
             lines.append(ln)
         got = body_weights(lines)
         assert got == _body_weights_plain(lines) and list(got) == list(_body_weights_plain(lines))
+
+
+def _full_lines_plain(lines):
+    """mark_full_lines as first written: each bin's neighbourhood summed over every bin."""
+    from collections import Counter
+
+    by_left: dict = {}
+    regions: dict = {}
+    for ln in lines:
+        regions.setdefault((ln.page, ln.column), []).append(ln)
+    for members in regions.values():
+        by_left.setdefault(round(min(ln.x0 for ln in members)), []).extend(members)
+    full = set()
+    for members in by_left.values():
+        if len(members) < 6:
+            continue
+        bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
+        edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
+        count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
+        widest = max(ln.x1 for ln in members)
+        leftmost = min(ln.x0 for ln in members)
+        if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - leftmost):
+            continue
+        full |= {id(ln) for ln in members if abs(ln.x1 - edge) <= 1.0 and ln.x1 - ln.x0 > 0.5 * (edge - leftmost)}
+    return full
+
+
+def test_full_lines_found_from_neighbouring_bins_are_those_of_every_bin():
+    from app.extract.sections.reading import mark_full_lines
+
+    rng = random.Random(17)
+    for _ in range(500):
+        edge = rng.uniform(200, 500)
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            x0 = rng.choice([50.0, 50.3, 300.0])
+            x1 = edge + rng.choice([0, 0, 0.2, -0.6, 0.9, 1.1, -1.4]) if rng.random() < 0.6 else rng.uniform(x0, edge)
+            ln = _line(x0, x1)
+            ln.page, ln.column = rng.randint(1, 3), rng.randint(0, 1)
+            lines.append(ln)
+        mark_full_lines(lines)
+        assert {id(ln) for ln in lines if ln.extra.get("full")} == _full_lines_plain(lines)

@@ -294,8 +294,11 @@ def mark_full_lines(lines: Iterable[Line]) -> None:
         if len(members) < 6:
             continue
         bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
-        edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
-        count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
+        # the lines within 1 pt of a bin: bins are half points, so those of the five bins around it
+        # (summing over every bin for each bin was quadratic in a ragged column's right edges)
+        near = {x: sum(bins.get(x + d, 0) for d in (-1.0, -0.5, 0.0, 0.5, 1.0)) for x in bins}
+        edge = max(bins, key=lambda x: (near[x], x))
+        count = near[edge]
         widest = max(ln.x1 for ln in members)
         leftmost = min(ln.x0 for ln in members)  # once: inside the loop it made this quadratic
         if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - leftmost):
