@@ -1036,6 +1036,7 @@ def add_numbered_sequence(
 
 
 _ROMAN_HEAD = re.compile(r"^([IVXL]{1,5})\.\s+(\S.{0,80})$")
+_ROMAN_LETTERS = frozenset("IVXL")  # what a text _ROMAN_HEAD matches starts with
 _LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,80})$")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
            "XVI", "XVII", "XVIII", "XIX", "XX"]
@@ -1066,6 +1067,10 @@ def add_roman_sequence(
             for r in runs_by_page[p] if id(r.first) not in known]
     romans: list[tuple[int, Run]] = []
     for p, run in runs:
+        # the run's text starts with its first line's first character (after spaces): most runs do not
+        # start like a roman number, and their text need not be made
+        if next((t[0] for t in (ln.text.lstrip() for ln in run.lines) if t), "") not in _ROMAN_LETTERS:
+            continue
         m = _ROMAN_HEAD.match(" ".join(run.text.split()))
         if not m or len(run.lines) > 2 or run.first.mono or len(m.group(2).split()) > 10:
             continue
