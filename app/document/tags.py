@@ -842,13 +842,23 @@ def find_theme(name_or_code: str) -> Tag | None:
         return None
     text = name_or_code.strip()
     key = _key(text)
-    for t in THEMES:
-        labels = {_key(t.label), *(_key(x) for x in translated_labels(t.label))}
-        phrases = (t.name, t.title, *t.phrases, *_THEME_PHRASES.get(t.code, ()))
-        if text.lower() == t.code or key in labels or key in {_key(p) for p in phrases}:
+    for t, labels, phrases in _theme_keys():
+        if text.lower() == t.code or key in labels or key in phrases:
             return Tag("theme", t.code, t.name)
     found = _find(_themes(), text, case_aware=False)
     return found[0][2] if found else None
+
+
+@lru_cache(maxsize=1)
+def _theme_keys() -> tuple[tuple[Theme, frozenset[str], frozenset[str]], ...]:
+    """Each theme with the keys of its labels and of its phrases (made once: every table row label
+    that names nothing else is looked up)."""
+    out = []
+    for t in THEMES:
+        labels = frozenset({_key(t.label), *(_key(x) for x in translated_labels(t.label))})
+        phrases = (t.name, t.title, *t.phrases, *_THEME_PHRASES.get(t.code, ()))
+        out.append((t, labels, frozenset(_key(p) for p in phrases)))
+    return tuple(out)
 
 
 #: "Objective 2" as French and Spanish documents print it.

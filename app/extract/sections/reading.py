@@ -109,10 +109,7 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
             cover = _covered([], band)
     if len(groups) == 1 and groups[0][0] == "flat":
         # Nothing to cut: top to bottom, and left to right within a band.
-        flat: list[Line] = []
-        for band in bands:
-            flat.extend(sorted(band, key=lambda ln: ln.x0))
-        out.append(flat)
+        out.append(_left_to_right(bands))
         return
     for kind, members in groups:
         if kind == "flat":
@@ -135,10 +132,15 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
 
 
 def _cut_flat(lines: list[Line], out: list[list[Line]]) -> None:
+    out.append(_left_to_right(_bands(lines)))
+
+
+def _left_to_right(bands: list[list[Line]]) -> list[Line]:
+    """The bands' lines top to bottom, left to right within a band (most bands hold one line)."""
     flat: list[Line] = []
-    for band in _bands(lines):
-        flat.extend(sorted(band, key=lambda ln: ln.x0))
-    out.append(flat)
+    for band in bands:
+        flat.extend(band if len(band) == 1 else sorted(band, key=lambda ln: ln.x0))
+    return flat
 
 
 def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable = ()) -> list[Line]:
