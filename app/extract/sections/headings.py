@@ -223,7 +223,8 @@ def _same_run(a: Line, b: Line) -> bool:
         return False
     if round(a.size * 2) != round(b.size * 2):
         return False
-    if a.bold != b.bold or a.italic != b.italic or a.color != b.color or a.family != b.family:
+    same_face = a.flags == b.flags and a.font == b.font and a.color == b.color  # the common case, no property calls
+    if not same_face and (a.bold != b.bold or a.italic != b.italic or a.color != b.color or a.family != b.family):
         # A wrapped heading whose second line has a word in another font is still one heading.
         if not ((a.mixed or b.mixed) and a.bold == b.bold):
             return False
