@@ -134,7 +134,9 @@ def body_weights(lines: list[Line]) -> Counter:
     return weights
 
 
-def body_stats(lines: list[Line], n_pages: int) -> Stats:
+def body_stats(lines: list[Line], n_pages: int, pitch: bool = True) -> Stats:
+    """The body text's style and (``pitch``) line pitch; without ``pitch``, ``Stats.pitch`` is left at
+    its default (a first estimate that only needs the body size)."""
     weights = body_weights(lines)
     if not weights:
         for ln in lines:
@@ -151,6 +153,8 @@ def body_stats(lines: list[Line], n_pages: int) -> Stats:
     if sample is not None:
         stats.body_family = sample.family
         stats.body_bold = sample.bold
+    if not pitch:
+        return stats
     # Line pitch: the most common top-to-top distance between consecutive body lines of one column.
     steps: Counter = Counter()
     by_page: dict[int, list[Line]] = defaultdict(list)
