@@ -649,6 +649,7 @@ def place_toc(
     headings: list[Heading] = []
     used: set[int] = set()
     norm = functools.lru_cache(maxsize=None)(normalise_title)  # each line is tried against many entries
+    keys: dict[tuple[int, int], str] = {}  # (id of a run, lines taken) -> their title key
     cursor = 0
     last_page = max(runs_by_page) if runs_by_page else 0
     for e in entries:
@@ -674,9 +675,11 @@ def place_toc(
                     continue
                 lines = run.lines[:k]
                 first = lines[0]
-                text = " ".join(ln.text for ln in lines)
+                key = keys.get((id(run), k))
+                if key is None:  # each unit is tried against the entries of its page and the pages around
+                    key = keys[(id(run), k)] = norm(" ".join(ln.text for ln in lines))
                 # a score under the bar is never used (a pair passes on its better score): cut short
-                score = _similar(e.key, norm(text), TOC_MATCH)
+                score = _similar(e.key, key, TOC_MATCH)
                 lead_score = 0.0
                 if first.lead and k == 1:
                     lead_text = first.text[: first.lead]
