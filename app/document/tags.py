@@ -697,16 +697,11 @@ def _word_starts(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | N
         hits = {w for w in distinct if not w.isascii() or w.lower() in firsts}
     if not hits:
         return []
-    if sum(text.count(w) for w in hits) > 4 * len(hits) + len(text) // 16:
-        # words that are also common inside other words ("s"): looking at every word is cheaper
-        out = []
-        for w in _WORD.finditer(folded):
-            word = w.group()
-            if not word.isascii():
-                out.append((w.start(), None))
-            elif word.lower() in firsts:
-                out.append((w.start(), word.lower()))
-        return out
+    # Past this many occurrences of those words, whole or inside others (words also common inside
+    # other words, "s"), looking at every word is cheaper; they are counted as they are sought (the
+    # occurrences ``str.count`` would count, without a pass of its own over the text for each word).
+    limit = 4 * len(hits) + len(text) // 16
+    seen = 0
     edge = _WORD_CHAR.match
     starts = []
     for w in hits:
@@ -714,11 +709,26 @@ def _word_starts(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | N
         first = w.lower() if w.isascii() else None
         i = text.find(w)
         while i >= 0:
+            seen += 1
+            if seen > limit:
+                return _every_word_start(folded, firsts)
             if (i == 0 or edge(text, i - 1) is None) and edge(text, i + n) is None:
                 starts.append((i, first))
             i = text.find(w, i + n)
     starts.sort()
     return starts
+
+
+def _every_word_start(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | None]]:
+    """:func:`_word_starts` by looking at every word of the text in turn."""
+    out = []
+    for w in _WORD.finditer(folded):
+        word = w.group()
+        if not word.isascii():
+            out.append((w.start(), None))
+        elif word.lower() in firsts:
+            out.append((w.start(), word.lower()))
+    return out
 
 
 def _unique(tags: Iterable[Tag]) -> list[Tag]:
