@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Iterable
 
 from app.extract.sections.lines import Line
@@ -45,8 +46,12 @@ def _interior_gaps(lines: Iterable[Line], min_gap: float) -> list[tuple[float, f
     return gaps
 
 
+#: a line's (top, x0), made in C: the sort key of every band search
+_TOP_LEFT = attrgetter("top", "x0")
+
+
 def _bands(lines: list[Line]) -> list[list[Line]]:
-    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    lines = sorted(lines, key=_TOP_LEFT)
     bands: list[list[Line]] = []
     bottom = None
     for ln in lines:
@@ -54,7 +59,8 @@ def _bands(lines: list[Line]) -> list[list[Line]]:
         tol = 0.25 * (12.0 if 12.0 < height else height)  # min(height, 12.0) without two calls a line
         if bottom is not None and ln.top < bottom - tol:
             bands[-1].append(ln)
-            bottom = max(bottom, ln.bottom)
+            if ln.bottom > bottom:  # max(bottom, ln.bottom)
+                bottom = ln.bottom
         else:
             bands.append([ln])
             bottom = ln.bottom
