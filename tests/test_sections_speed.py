@@ -309,3 +309,15 @@ def test_full_lines_found_from_neighbouring_bins_are_those_of_every_bin():
             lines.append(ln)
         mark_full_lines(lines)
         assert {id(ln) for ln in lines if ln.extra.get("full")} == _full_lines_plain(lines)
+
+
+def test_every_glyph_bullet_is_a_bullet():
+    # split_paragraphs tries the glyph-bullet pattern only on lines the bullet pattern matches
+    from app.extract.sections.reading import _BULLET, _GLYPH_BULLET
+
+    rng = random.Random(19)
+    alphabet = "•●○◦▪■□➢►▶‣∙·*-–—(1a.) ix\t"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) + "word"
+        if _GLYPH_BULLET.match(text):
+            assert _BULLET.match(text), text

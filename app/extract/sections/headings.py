@@ -474,9 +474,9 @@ def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
 def candidate_reason(run: Run, stats: Stats) -> str | None:
     """None when the run may be a heading, else why not (for debugging)."""
     first = run.first
-    text = run.text
     if len(run.lines) > 4:
         return "too many lines"
+    text = run.text  # made after the line count: a paragraph's run need not be joined
     if len(text) > 260:
         return "too long"
     letters = sum(map(str.isalpha, text))

@@ -363,7 +363,8 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
                 new = True
             elif not _same_style(ln, prev) and not _one_block(prev, ln, col_right[ln.column]):
                 new = True
-            elif _GLYPH_BULLET.match(ln.text) or (_BULLET.match(ln.text) and not is_full(prev)):
+            # (a glyph bullet is a bullet: most lines are tried against one pattern only)
+            elif _BULLET.match(ln.text) and (_GLYPH_BULLET.match(ln.text) or not is_full(prev)):
                 new = True
             elif is_full(prev):
                 new = False  # justified text: a full line does not end a paragraph
