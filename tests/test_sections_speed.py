@@ -321,3 +321,63 @@ def test_every_glyph_bullet_is_a_bullet():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) + "word"
         if _GLYPH_BULLET.match(text):
             assert _BULLET.match(text), text
+
+
+def _mates_plain(run, rows, wide):
+    """The two row-mate flags of annotate_runs as first written: two scans of every run's rows."""
+    from app.extract.sections.headings import signature
+    from app.extract.sections.lines import BODY
+
+    own = set(map(id, run.lines))
+    sig = signature(run.first)
+    mates = False
+    for ln in run.lines:
+        for o in rows.get(ln.row, []):
+            if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
+                continue
+            if o.column != ln.column and wide(o.column) and wide(ln.column):
+                continue
+            mates = True
+    row_mates = any(
+        id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
+        and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
+        for ln in run.lines for o in rows.get(ln.row, [])
+    )
+    return mates, row_mates
+
+
+def test_row_mates_in_one_scan_are_those_of_two():
+    from collections import defaultdict
+
+    from app.extract.sections.features import BOLD, ITALIC
+    from app.extract.sections.headings import annotate_runs, make_runs
+
+    rng = random.Random(23)
+    for _ in range(400):
+        lines = []
+        for i in range(rng.randint(1, 14)):
+            x0 = rng.choice([40.0, 60.0, 300.0, 320.0])
+            ln = Line(page=1, x0=x0, top=12.0 * i, x1=x0 + rng.choice([30.0, 200.0, 260.0]), bottom=12.0 * i + 10,
+                      size=rng.choice([10.0, 10.0, 12.0]), font=rng.choice(["A", "A", "B-Bold"]), color="#000000",
+                      flags=rng.choice([0, 0, BOLD, ITALIC]), row=rng.randint(0, 5), text="Some text here")
+            ln.role = rng.choice(["body", "body", "body", "table"])
+            ln.column = rng.randint(0, 2)
+            lines.append(ln)
+        body = [ln for ln in lines if ln.role == "body"]
+        runs = make_runs(body)
+        annotate_runs(runs, lines, 600.0)
+        rows = defaultdict(list)
+        cols: dict = {}
+        for ln in lines:
+            if ln.role in ("body", "table"):
+                rows[ln.row].append(ln)
+            if ln.role == "body":
+                box = cols.setdefault(ln.column, [ln.x0, ln.x1])
+                box[0], box[1] = min(box[0], ln.x0), max(box[1], ln.x1)
+
+        def wide(column):
+            box = cols.get(column)
+            return box is not None and box[1] - box[0] >= 0.25 * 600.0
+
+        for run in runs:
+            assert (run.same_style_mates, run.row_mates) == _mates_plain(run, rows, wide)

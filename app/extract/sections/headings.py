@@ -333,21 +333,20 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         # a run whose lines are alone on their rows (most runs) has mates of neither kind
         if not all(r is None or (len(r) == 1 and r[0] is ln) for ln in run.lines for r in (rows.get(ln.row),)):
             own = set(map(id, run.lines))
-            sig = signature(run.first)
+            style = signature(run.first)[:3]
+            family = run.first.family
             for ln in run.lines:
                 for o in rows.get(ln.row, []):
-                    if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
+                    if id(o) in own:
                         continue
-                    if o.column != ln.column and wide(o.column) and wide(ln.column):
-                        continue  # a heading of the parallel column
-                    mates = True
-            # A cell of a table row: other text of another style on the same row, in the same column or in
-            # another narrow one (the cells of a table no grid was found for).
-            row_mates = any(
-                id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
-                and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
-                for ln in run.lines for o in rows.get(ln.row, [])
-            )
+                    if (round(o.size * 2) / 2, o.bold, o.italic) == style:
+                        # same style: a mate, unless a heading of the parallel column
+                        if o.family == family and not (o.column != ln.column and wide(o.column) and wide(ln.column)):
+                            mates = True
+                    elif o.role == BODY and (o.column == ln.column or not (wide(o.column) or wide(ln.column))):
+                        # A cell of a table row: other text of another style on the same row, in the same
+                        # column or in another narrow one (the cells of a table no grid was found for).
+                        row_mates = True
         run.same_style_mates = mates  # type: ignore[attr-defined]
         run.row_mates = row_mates  # type: ignore[attr-defined]
         box = cols.get(run.first.column)
