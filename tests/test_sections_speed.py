@@ -222,3 +222,162 @@ def test_body_style_from_counted_words_weighs_as_the_words_themselves():
         if want:
             stats = body_stats(lines, 5)
             assert (stats.body_size, stats.body_font, stats.body_color) == want.most_common(1)[0][0]
+
+
+def _body_weights_plain(lines):
+    """The body style's weights as first written: a dict of every body line's word weights, then a
+    second pass over all lines."""
+    from collections import Counter
+
+    from app.extract.sections.analysis import style_key, word_weights
+    from app.extract.sections.lines import BODY
+
+    counted = {id(ln): word_weights(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
+    pick = 2 if sum(c[0] for c in counted.values()) < 0.25 * sum(c[2] for c in counted.values()) else 0
+    worded = [(i, counted[id(ln)][pick], counted[id(ln)][pick + 1], style_key(ln)) for i, ln in enumerate(lines)
+              if id(ln) in counted and counted[id(ln)][pick]]
+    in_paragraph = set()
+    for (i, na, _wa, ka), (j, nb, _wb, kb) in zip(worded, worded[1:]):
+        if j == i + 1 and na >= 4 and nb >= 4 and ka == kb and lines[i].page == lines[j].page:
+            in_paragraph.update((id(lines[i]), id(lines[j])))
+    for min_words in (8, 4, 0):
+        weights = Counter()
+        for i, n, weight, key in worded:
+            if n >= min_words or (min_words == 8 and id(lines[i]) in in_paragraph):
+                weights[key] += weight
+        if sum(weights.values()) >= 500:
+            break
+    return weights
+
+
+def test_body_weights_in_one_pass_weigh_what_two_passes_weighed():
+    from app.extract.sections.analysis import body_weights
+    from app.extract.sections.features import MONO
+
+    rng = random.Random(11)
+    texts = ["the body of the text goes on here", "TABLE OF CONTENTS AND MORE CAPITALS", "12 345", "a", "",
+             "Côte d’Ivoire et le Sénégal ont signé", "U+0061 U+00E0", "Short label", "x y z w v u t s r q"]
+    for _ in range(300):
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            ln = Line(page=rng.randint(1, 3), x0=0, top=0, x1=100, bottom=10, size=rng.choice([9, 10, 12]),
+                      font=rng.choice(["A", "B"]), color="#000000", flags=rng.choice([0, 0, MONO]), row=0,
+                      text=" ".join(rng.choice(texts) for _ in range(rng.randint(1, 3))))
+            ln.role = rng.choice(["body", "body", "body", "table", "running"])
+            lines.append(ln)
+        got = body_weights(lines)
+        assert got == _body_weights_plain(lines) and list(got) == list(_body_weights_plain(lines))
+
+
+def _full_lines_plain(lines):
+    """mark_full_lines as first written: each bin's neighbourhood summed over every bin."""
+    from collections import Counter
+
+    by_left: dict = {}
+    regions: dict = {}
+    for ln in lines:
+        regions.setdefault((ln.page, ln.column), []).append(ln)
+    for members in regions.values():
+        by_left.setdefault(round(min(ln.x0 for ln in members)), []).extend(members)
+    full = set()
+    for members in by_left.values():
+        if len(members) < 6:
+            continue
+        bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
+        edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
+        count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
+        widest = max(ln.x1 for ln in members)
+        leftmost = min(ln.x0 for ln in members)
+        if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - leftmost):
+            continue
+        full |= {id(ln) for ln in members if abs(ln.x1 - edge) <= 1.0 and ln.x1 - ln.x0 > 0.5 * (edge - leftmost)}
+    return full
+
+
+def test_full_lines_found_from_neighbouring_bins_are_those_of_every_bin():
+    from app.extract.sections.reading import mark_full_lines
+
+    rng = random.Random(17)
+    for _ in range(500):
+        edge = rng.uniform(200, 500)
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            x0 = rng.choice([50.0, 50.3, 300.0])
+            x1 = edge + rng.choice([0, 0, 0.2, -0.6, 0.9, 1.1, -1.4]) if rng.random() < 0.6 else rng.uniform(x0, edge)
+            ln = _line(x0, x1)
+            ln.page, ln.column = rng.randint(1, 3), rng.randint(0, 1)
+            lines.append(ln)
+        mark_full_lines(lines)
+        assert {id(ln) for ln in lines if ln.extra.get("full")} == _full_lines_plain(lines)
+
+
+def test_every_glyph_bullet_is_a_bullet():
+    # split_paragraphs tries the glyph-bullet pattern only on lines the bullet pattern matches
+    from app.extract.sections.reading import _BULLET, _GLYPH_BULLET
+
+    rng = random.Random(19)
+    alphabet = "•●○◦▪■□➢►▶‣∙·*-–—(1a.) ix\t"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) + "word"
+        if _GLYPH_BULLET.match(text):
+            assert _BULLET.match(text), text
+
+
+def _mates_plain(run, rows, wide):
+    """The two row-mate flags of annotate_runs as first written: two scans of every run's rows."""
+    from app.extract.sections.headings import signature
+    from app.extract.sections.lines import BODY
+
+    own = set(map(id, run.lines))
+    sig = signature(run.first)
+    mates = False
+    for ln in run.lines:
+        for o in rows.get(ln.row, []):
+            if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
+                continue
+            if o.column != ln.column and wide(o.column) and wide(ln.column):
+                continue
+            mates = True
+    row_mates = any(
+        id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
+        and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
+        for ln in run.lines for o in rows.get(ln.row, [])
+    )
+    return mates, row_mates
+
+
+def test_row_mates_in_one_scan_are_those_of_two():
+    from collections import defaultdict
+
+    from app.extract.sections.features import BOLD, ITALIC
+    from app.extract.sections.headings import annotate_runs, make_runs
+
+    rng = random.Random(23)
+    for _ in range(400):
+        lines = []
+        for i in range(rng.randint(1, 14)):
+            x0 = rng.choice([40.0, 60.0, 300.0, 320.0])
+            ln = Line(page=1, x0=x0, top=12.0 * i, x1=x0 + rng.choice([30.0, 200.0, 260.0]), bottom=12.0 * i + 10,
+                      size=rng.choice([10.0, 10.0, 12.0]), font=rng.choice(["A", "A", "B-Bold"]), color="#000000",
+                      flags=rng.choice([0, 0, BOLD, ITALIC]), row=rng.randint(0, 5), text="Some text here")
+            ln.role = rng.choice(["body", "body", "body", "table"])
+            ln.column = rng.randint(0, 2)
+            lines.append(ln)
+        body = [ln for ln in lines if ln.role == "body"]
+        runs = make_runs(body)
+        annotate_runs(runs, lines, 600.0)
+        rows = defaultdict(list)
+        cols: dict = {}
+        for ln in lines:
+            if ln.role in ("body", "table"):
+                rows[ln.row].append(ln)
+            if ln.role == "body":
+                box = cols.setdefault(ln.column, [ln.x0, ln.x1])
+                box[0], box[1] = min(box[0], ln.x0), max(box[1], ln.x1)
+
+        def wide(column):
+            box = cols.get(column)
+            return box is not None and box[1] - box[0] >= 0.25 * 600.0
+
+        for run in runs:
+            assert (run.same_style_mates, run.row_mates) == _mates_plain(run, rows, wide)

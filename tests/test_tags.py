@@ -491,3 +491,17 @@ def test_matches_are_the_whole_pattern_tried_word_by_word():
         folded = tags._unaccent(text)
         for m in matchers:
             assert [x.span() for x in tags._matches(m, folded)] == one_by_one(m, folded), text
+
+
+def test_folding_only_the_runs_that_change_folds_as_the_whole_table_does():
+    # _unaccent translates only runs of characters other than ASCII (and backticks): the same text as
+    # translating every character with the folding table
+    import random
+
+    from app.document.tags import _FOLD_TABLE, _unaccent
+
+    rng = random.Random(13)
+    alphabet = "ab Z`'’‘´-\téÉçÇñ ᾶ한국어 العربية\u0301ﬁ\u00ad 12."
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _unaccent(text) == text.translate(_FOLD_TABLE)

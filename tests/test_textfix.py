@@ -119,3 +119,22 @@ def test_words_broken_at_a_line_end_without_their_hyphen_are_joined():
         "Migrant health", "Viet Nam", "data collection",  # words of their own, or a capital
         "for mer",  # "former" is no word of this document
     ]
+
+
+def test_vocabulary_from_pages_split_as_they_arrive_is_the_vocabulary_of_their_words():
+    # the pipeline splits each page's words as the page arrives (issue 13): the same counts and the
+    # same preferred spellings (ties go to the spelling seen first) as splitting them all at the end
+    import random
+
+    from app.document.textfix import word_tokens
+
+    rng = random.Random(7)
+    pieces = ["Objective", "objective", "OBJECTIVE", "ﬁnancial", "financial", "l'état", "l’État", "co-operation",
+              "Djibou\ufffd", "2017", "x", "Côte", "d'Ivoire", "«", "well-being", "Well-Being", "ﬂows", "a'b'c"]
+    for _ in range(300):
+        pages = [[rng.choice(pieces) for _ in range(rng.randint(0, 12))] for _ in range(rng.randint(1, 6))]
+        whole = Vocabulary.from_words(w for words in pages for w in words)
+        split = Vocabulary.from_tokens(w for words in pages for w in word_tokens(" ".join(words)))
+        assert split.counts == whole.counts
+        assert list(split.counts) == list(whole.counts)
+        assert split.spelling == whole.spelling

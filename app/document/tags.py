@@ -319,13 +319,23 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable()
 
+#: what folding changes: a run starting with a character other than ASCII or a backtick, going on over
+#: such characters and spaces (a word of another script and the spaces between such words)
+_FOLDABLE = re.compile(r"[^\x00-\x5f\x61-\x7f][^\x00-\x1f\x21-\x5f\x61-\x7f]*")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_FOLD_TABLE)
+
 
 def _unaccent(text: str) -> str:
     """Accents removed, apostrophes unified, case kept, the same length as the input for precomposed
     text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
     if text.isascii():
         return text.replace("`", "'")
-    return text.translate(_FOLD_TABLE)
+    # the table folds character by character and keeps ASCII but the backtick: only the runs that
+    # may change are translated (in a long text with a few accents and quotes, a small part of it)
+    return _FOLDABLE.sub(_fold_run, text)
 
 
 def _key(text: str) -> str:
@@ -560,7 +570,8 @@ def _case_ok(matched: str, name: str) -> bool:
 
 def lower_words(text: str) -> set[str]:
     """Words written in lower case in ``text`` (a surname never is)."""
-    return {w for w in re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "") if w.islower()}
+    # each distinct word tested once (a section's text repeats its words)
+    return {w for w in set(re.findall(r"[a-z\u00e0-\u024f][\w'’-]*", text or "")) if w.islower()}
 
 
 def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | None) -> bool:
@@ -686,16 +697,11 @@ def _word_starts(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | N
         hits = {w for w in distinct if not w.isascii() or w.lower() in firsts}
     if not hits:
         return []
-    if sum(text.count(w) for w in hits) > 4 * len(hits) + len(text) // 16:
-        # words that are also common inside other words ("s"): looking at every word is cheaper
-        out = []
-        for w in _WORD.finditer(folded):
-            word = w.group()
-            if not word.isascii():
-                out.append((w.start(), None))
-            elif word.lower() in firsts:
-                out.append((w.start(), word.lower()))
-        return out
+    # Past this many occurrences of those words, whole or inside others (words also common inside
+    # other words, "s"), looking at every word is cheaper; they are counted as they are sought (the
+    # occurrences ``str.count`` would count, without a pass of its own over the text for each word).
+    limit = 4 * len(hits) + len(text) // 16
+    seen = 0
     edge = _WORD_CHAR.match
     starts = []
     for w in hits:
@@ -703,11 +709,26 @@ def _word_starts(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | N
         first = w.lower() if w.isascii() else None
         i = text.find(w)
         while i >= 0:
+            seen += 1
+            if seen > limit:
+                return _every_word_start(folded, firsts)
             if (i == 0 or edge(text, i - 1) is None) and edge(text, i + n) is None:
                 starts.append((i, first))
             i = text.find(w, i + n)
     starts.sort()
     return starts
+
+
+def _every_word_start(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | None]]:
+    """:func:`_word_starts` by looking at every word of the text in turn."""
+    out = []
+    for w in _WORD.finditer(folded):
+        word = w.group()
+        if not word.isascii():
+            out.append((w.start(), None))
+        elif word.lower() in firsts:
+            out.append((w.start(), word.lower()))
+    return out
 
 
 def _unique(tags: Iterable[Tag]) -> list[Tag]:
@@ -831,13 +852,23 @@ def find_theme(name_or_code: str) -> Tag | None:
         return None
     text = name_or_code.strip()
     key = _key(text)
-    for t in THEMES:
-        labels = {_key(t.label), *(_key(x) for x in translated_labels(t.label))}
-        phrases = (t.name, t.title, *t.phrases, *_THEME_PHRASES.get(t.code, ()))
-        if text.lower() == t.code or key in labels or key in {_key(p) for p in phrases}:
+    for t, labels, phrases in _theme_keys():
+        if text.lower() == t.code or key in labels or key in phrases:
             return Tag("theme", t.code, t.name)
     found = _find(_themes(), text, case_aware=False)
     return found[0][2] if found else None
+
+
+@lru_cache(maxsize=1)
+def _theme_keys() -> tuple[tuple[Theme, frozenset[str], frozenset[str]], ...]:
+    """Each theme with the keys of its labels and of its phrases (made once: every table row label
+    that names nothing else is looked up)."""
+    out = []
+    for t in THEMES:
+        labels = frozenset({_key(t.label), *(_key(x) for x in translated_labels(t.label))})
+        phrases = (t.name, t.title, *t.phrases, *_THEME_PHRASES.get(t.code, ()))
+        out.append((t, labels, frozenset(_key(p) for p in phrases)))
+    return tuple(out)
 
 
 #: "Objective 2" as French and Spanish documents print it.

@@ -62,6 +62,11 @@ def normalise_ligatures(text: str) -> str:
     return text.translate(_LIGATURE_TABLE)
 
 
+def word_tokens(text: str) -> list[str]:
+    """The words of ``text`` as a :class:`Vocabulary` counts them (ligatures as letters)."""
+    return _WORD.findall(normalise_ligatures(text))
+
+
 def normalise_lost(text: str) -> str:
     """Replace pdfminer's ``(cid:NN)`` placeholders by "�" (one lost character each)."""
     if "(cid:" not in text:
@@ -124,16 +129,29 @@ class Vocabulary:
         for text in texts:
             if not text:
                 continue
-            vocab._add_words(_WORD.findall(normalise_ligatures(text)), spellings)
-        extra = country_words() if extra_words is None else extra_words
-        vocab._add_words([w for word in extra for w in _WORD.findall(normalise_ligatures(word))], spellings)
-        vocab.spelling = {low: c.most_common(1)[0][0] for low, c in spellings.items()}
-        return vocab
+            vocab._add_words(word_tokens(text), spellings)
+        return vocab._finish(spellings, extra_words)
 
     @classmethod
     def from_words(cls, words: Iterable[str], extra_words: Iterable[str] | None = None) -> "Vocabulary":
         """Like :meth:`from_texts` for an iterable of single words."""
         return cls.from_texts([" ".join(words)], extra_words)
+
+    @classmethod
+    def from_tokens(cls, tokens: Iterable[str], extra_words: Iterable[str] | None = None) -> "Vocabulary":
+        """Like :meth:`from_words` for words already split by :func:`word_tokens`, in the same order
+        (a document's pages split as they arrive: :meth:`from_words` of their words is the same
+        vocabulary, as no word runs across two)."""
+        vocab = cls()
+        spellings: dict[str, Counter] = {}
+        vocab._add_words(tokens, spellings)
+        return vocab._finish(spellings, extra_words)
+
+    def _finish(self, spellings: dict[str, Counter], extra_words: Iterable[str] | None) -> "Vocabulary":
+        extra = country_words() if extra_words is None else extra_words
+        self._add_words([w for word in extra for w in word_tokens(word)], spellings)
+        self.spelling = {low: c.most_common(1)[0][0] for low, c in spellings.items()}
+        return self
 
     def _add_words(self, words: Iterable[str], spellings: dict[str, Counter]) -> None:
         # Counted per distinct spelling first (a long document repeats its words): the same counts, and

@@ -828,6 +828,10 @@ class Assembly:
     def __init__(self, settings: ExtractSettings | None = None) -> None:
         self.settings = settings or ExtractSettings()
         self.results: list[PageResult] = []
+        #: each page's words split for the table repair's vocabulary (by ``id`` of its result), from the
+        #: first page with a table on (a document without tables needs no vocabulary; the pages before
+        #: it are split in :meth:`finish`)
+        self._tokens: dict[int, list[str]] | None = None
         self._lines = None
         if self.settings.sections:
             from app.extract.sections import SectionPages
@@ -836,7 +840,13 @@ class Assembly:
 
     def add(self, result: PageResult) -> None:
         """One page's result (in any order)."""
+        from app.document.textfix import word_tokens
+
         self.results.append(result)
+        if self._tokens is None and result.tables:
+            self._tokens = {}
+        if self._tokens is not None:
+            self._tokens[id(result)] = word_tokens(" ".join(result.words))
         if self._lines is not None:
             self._lines.add(result.page, result.features)
 
@@ -866,6 +876,7 @@ class Assembly:
         from app.extract.tables.continuation import link_continued
         from app.extract.tables.repair import repair_tables
         from app.extract.tables.totals import check_totals, earlier_parts
+        from app.document.textfix import word_tokens
 
         settings = self.settings
         results = sorted(self.results, key=lambda r: r.page)
@@ -880,7 +891,9 @@ class Assembly:
             else:
                 data.warnings.append(warn(0, DOCUMENT_EMPTY))
         if data.tables:
-            data.warnings.extend(repair_tables(data.tables, (r.words for r in results)))
+            made = self._tokens or {}
+            tokens = (made.get(id(r)) or word_tokens(" ".join(r.words)) for r in results)
+            data.warnings.extend(repair_tables(data.tables, (r.words for r in results), page_tokens=tokens))
             link_continued(data.tables, document.page_sizes)
             for table in data.tables:
                 for mismatch in check_totals(table, earlier_parts(table, data.tables)):

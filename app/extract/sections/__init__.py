@@ -124,7 +124,7 @@ def _analyse(
     strip_line_numbers(pages)
     mark_artifacts(pages)
     all_lines = [ln for lines in pages.values() for ln in lines]
-    prelim = body_stats(all_lines, len(pages))
+    prelim = body_stats(all_lines, len(pages), pitch=False)  # its body size is all that is used
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)

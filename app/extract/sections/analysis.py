@@ -102,16 +102,21 @@ def body_weights(lines: list[Line]) -> Counter:
     # Running text is made of long lines of words: table cells, labels, legends and lists of codes
     # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
     # document is set in capitals.
-    # (words, weight) of each line of the body role, prose words or (set in capitals) words of letters
-    counted = {id(ln): word_weights(ln.text) for ln in lines if ln.role == BODY and not ln.mono}
-    capitals = sum(c[0] for c in counted.values()) < 0.25 * sum(c[2] for c in counted.values())
+    # (position, weights, line) of each line of the body role with words of letters, in one pass: a
+    # line without them has no prose words either (a prose word is a word of letters)
+    counted = []
+    prose = letters = 0
+    for i, ln in enumerate(lines):
+        if ln.role == BODY and not ln.mono:
+            c = word_weights(ln.text)
+            if c[2]:
+                counted.append((i, c, ln))
+                prose += c[0]
+                letters += c[2]
+    capitals = prose < 0.25 * letters
     pick = 2 if capitals else 0
     # the lines with words: (position, words, weight, style), each style worked out once
-    worded = []
-    for i, ln in enumerate(lines):
-        c = counted.get(id(ln))
-        if c is not None and c[pick]:
-            worded.append((i, c[pick], c[pick + 1], style_key(ln)))
+    worded = [(i, c[pick], c[pick + 1], style_key(ln)) for i, c, ln in counted if c[pick]]
     # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
     # style holds four or more too (a paragraph), which labels and table cells seldom do.
     in_paragraph: set[int] = set()
@@ -129,7 +134,9 @@ def body_weights(lines: list[Line]) -> Counter:
     return weights
 
 
-def body_stats(lines: list[Line], n_pages: int) -> Stats:
+def body_stats(lines: list[Line], n_pages: int, pitch: bool = True) -> Stats:
+    """The body text's style and (``pitch``) line pitch; without ``pitch``, ``Stats.pitch`` is left at
+    its default (a first estimate that only needs the body size)."""
     weights = body_weights(lines)
     if not weights:
         for ln in lines:
@@ -146,6 +153,8 @@ def body_stats(lines: list[Line], n_pages: int) -> Stats:
     if sample is not None:
         stats.body_family = sample.family
         stats.body_bold = sample.bold
+    if not pitch:
+        return stats
     # Line pitch: the most common top-to-top distance between consecutive body lines of one column.
     steps: Counter = Counter()
     by_page: dict[int, list[Line]] = defaultdict(list)
@@ -366,7 +375,7 @@ def mark_artifacts(pages: dict[int, list[Line]]) -> None:
             if ln.role != BODY:
                 continue
             t = ln.text.strip()
-            if not any(ch.isalnum() for ch in t) and len(t) <= 3:
+            if len(t) <= 3 and not any(ch.isalnum() for ch in t):  # the length first: most lines are long
                 ln.role = ARTIFACT
             elif ln.size < 3:
                 ln.role = ARTIFACT
@@ -415,11 +424,14 @@ def mark_captions_and_quotes(
                 for b in boxes
             )
             caption = False
-            if caption_start(text) and (smaller or italic or near_image) and len(group) <= 4:
+            # the text's patterns are tried last: most groups are body text, neither small nor italic
+            # nor near an image, and a paragraph's text is long
+            marked = smaller or italic or near_image
+            if marked and len(group) <= 4 and caption_start(text):
                 caption = True
             elif near_image and (smaller or italic) and len(text) < 400:
                 caption = True
-            elif _CREDIT.search(text) and (smaller or italic or near_image) and len(text) < 400:
+            elif marked and len(text) < 400 and _CREDIT.search(text):
                 caption = True
             elif size < 0.92 * stats.body_size and (italic or _SOURCE.search(text)):
                 caption = True  # a side note or source line in small (italic) type

@@ -64,7 +64,7 @@ class Heading:
 
 
 def signature(ln: Line) -> tuple:
-    caps = ln.caps and sum(1 for c in ln.text if c.isalpha()) >= 3
+    caps = ln.caps and sum(map(str.isalpha, ln.text)) >= 3  # letters counted in C
     return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
 
 
@@ -223,7 +223,8 @@ def _same_run(a: Line, b: Line) -> bool:
         return False
     if round(a.size * 2) != round(b.size * 2):
         return False
-    if a.bold != b.bold or a.italic != b.italic or a.color != b.color or a.family != b.family:
+    same_face = a.flags == b.flags and a.font == b.font and a.color == b.color  # the common case, no property calls
+    if not same_face and (a.bold != b.bold or a.italic != b.italic or a.color != b.color or a.family != b.family):
         # A wrapped heading whose second line has a word in another font is still one heading.
         if not ((a.mixed or b.mixed) and a.bold == b.bold):
             return False
@@ -319,31 +320,35 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         box = cols.get(column)
         return box is not None and box[1] - box[0] >= 0.25 * width
 
+    # most rows hold one line: their entry is read off it (what the general case gives for one line)
     row_tops = sorted(
+        (r[0].top, 1, r[0].x0, r[0].x1, r[0].role == "table", row) if len(r) == 1 else
         (min(ln.top for ln in r), _cells_on_one_baseline(r), min(ln.x0 for ln in r), max(ln.x1 for ln in r),
          any(ln.role == "table" for ln in r), row)
         for row, r in rows.items()
     )
     tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
     for run in runs:
-        own = set(map(id, run.lines))
-        sig = signature(run.first)
-        mates = False
-        for ln in run.lines:
-            for o in rows.get(ln.row, []):
-                if id(o) in own or (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3] or o.family != run.first.family:
-                    continue
-                if o.column != ln.column and wide(o.column) and wide(ln.column):
-                    continue  # a heading of the parallel column
-                mates = True
+        mates = row_mates = False
+        # a run whose lines are alone on their rows (most runs) has mates of neither kind
+        if not all(r is None or (len(r) == 1 and r[0] is ln) for ln in run.lines for r in (rows.get(ln.row),)):
+            own = set(map(id, run.lines))
+            style = signature(run.first)[:3]
+            family = run.first.family
+            for ln in run.lines:
+                for o in rows.get(ln.row, []):
+                    if id(o) in own:
+                        continue
+                    if (round(o.size * 2) / 2, o.bold, o.italic) == style:
+                        # same style: a mate, unless a heading of the parallel column
+                        if o.family == family and not (o.column != ln.column and wide(o.column) and wide(ln.column)):
+                            mates = True
+                    elif o.role == BODY and (o.column == ln.column or not (wide(o.column) or wide(ln.column))):
+                        # A cell of a table row: other text of another style on the same row, in the same
+                        # column or in another narrow one (the cells of a table no grid was found for).
+                        row_mates = True
         run.same_style_mates = mates  # type: ignore[attr-defined]
-        # A cell of a table row: other text of another style on the same row, in the same column or in
-        # another narrow one (the cells of a table no grid was found for).
-        run.row_mates = any(  # type: ignore[attr-defined]
-            id(o) not in own and o.role == BODY and (round(o.size * 2) / 2, o.bold, o.italic) != sig[:3]
-            and (o.column == ln.column or not (wide(o.column) or wide(ln.column)))
-            for ln in run.lines for o in rows.get(ln.row, [])
-        )
+        run.row_mates = row_mates  # type: ignore[attr-defined]
         box = cols.get(run.first.column)
         run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
         last = run.lines[-1]
@@ -393,8 +398,7 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
         return False
     if ln.bold and not stats.body_bold:
         return True
-    letters = [c for c in ln.text if c.isalpha()]
-    if ln.caps and len(letters) >= 4 and (ln.family != stats.body_family or ln.color != stats.body_color or ratio >= 1.04):
+    if ln.caps and sum(map(str.isalpha, ln.text)) >= 4 and (ln.family != stats.body_family or ln.color != stats.body_color or ratio >= 1.04):
         return True
     if ln.color != stats.body_color and ratio >= 1.04 and not ln.italic:
         return True
@@ -469,12 +473,12 @@ def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
 def candidate_reason(run: Run, stats: Stats) -> str | None:
     """None when the run may be a heading, else why not (for debugging)."""
     first = run.first
-    text = run.text
     if len(run.lines) > 4:
         return "too many lines"
+    text = run.text  # made after the line count: a paragraph's run need not be joined
     if len(text) > 260:
         return "too long"
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters < 2 and not _LABEL_ONLY.match(text):
         return "no letters"
     if not distinct_style(first, stats):
@@ -607,9 +611,16 @@ def _similar(a: str, b: str, at_least: float = 0.0) -> float:
         length = len(a) + len(b)
         if 2.0 * min(len(a), len(b)) / length < at_least:
             return 0.0
-        if 2.0 * sum((Counter(a) & Counter(b)).values()) / length < at_least:
+        if 2.0 * sum((_letters(a) & _letters(b)).values()) / length < at_least:
             return 0.0
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@functools.lru_cache(maxsize=4096)
+def _letters(text: str) -> Counter:
+    """The characters of a title, counted (never changed by a caller): a contents entry and a line are
+    each compared with many others."""
+    return Counter(text)
 
 
 def _units(runs: list[Run]) -> list[tuple[Run, int]]:
@@ -637,6 +648,7 @@ def place_toc(
     headings: list[Heading] = []
     used: set[int] = set()
     norm = functools.lru_cache(maxsize=None)(normalise_title)  # each line is tried against many entries
+    keys: dict[tuple[int, int], str] = {}  # (id of a run, lines taken) -> their title key
     cursor = 0
     last_page = max(runs_by_page) if runs_by_page else 0
     for e in entries:
@@ -662,9 +674,11 @@ def place_toc(
                     continue
                 lines = run.lines[:k]
                 first = lines[0]
-                text = " ".join(ln.text for ln in lines)
+                key = keys.get((id(run), k))
+                if key is None:  # each unit is tried against the entries of its page and the pages around
+                    key = keys[(id(run), k)] = norm(" ".join(ln.text for ln in lines))
                 # a score under the bar is never used (a pair passes on its better score): cut short
-                score = _similar(e.key, norm(text), TOC_MATCH)
+                score = _similar(e.key, key, TOC_MATCH)
                 lead_score = 0.0
                 if first.lead and k == 1:
                     lead_text = first.text[: first.lead]
@@ -1025,6 +1039,7 @@ def add_numbered_sequence(
 
 
 _ROMAN_HEAD = re.compile(r"^([IVXL]{1,5})\.\s+(\S.{0,80})$")
+_ROMAN_LETTERS = frozenset("IVXL")  # what a text _ROMAN_HEAD matches starts with
 _LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,80})$")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
            "XVI", "XVII", "XVIII", "XIX", "XX"]
@@ -1055,6 +1070,10 @@ def add_roman_sequence(
             for r in runs_by_page[p] if id(r.first) not in known]
     romans: list[tuple[int, Run]] = []
     for p, run in runs:
+        # the run's text starts with its first line's first character (after spaces): most runs do not
+        # start like a roman number, and their text need not be made
+        if next((t[0] for t in (ln.text.lstrip() for ln in run.lines) if t), "") not in _ROMAN_LETTERS:
+            continue
         m = _ROMAN_HEAD.match(" ".join(run.text.split()))
         if not m or len(run.lines) > 2 or run.first.mono or len(m.group(2).split()) > 10:
             continue

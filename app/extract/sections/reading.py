@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Iterable
 
 from app.extract.sections.lines import Line
@@ -45,15 +46,21 @@ def _interior_gaps(lines: Iterable[Line], min_gap: float) -> list[tuple[float, f
     return gaps
 
 
+#: a line's (top, x0), made in C: the sort key of every band search
+_TOP_LEFT = attrgetter("top", "x0")
+
+
 def _bands(lines: list[Line]) -> list[list[Line]]:
-    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    lines = sorted(lines, key=_TOP_LEFT)
     bands: list[list[Line]] = []
     bottom = None
     for ln in lines:
-        tol = 0.25 * min(ln.height, 12.0)
+        height = ln.bottom - ln.top
+        tol = 0.25 * (12.0 if 12.0 < height else height)  # min(height, 12.0) without two calls a line
         if bottom is not None and ln.top < bottom - tol:
             bands[-1].append(ln)
-            bottom = max(bottom, ln.bottom)
+            if ln.bottom > bottom:  # max(bottom, ln.bottom)
+                bottom = ln.bottom
         else:
             bands.append([ln])
             bottom = ln.bottom
@@ -90,7 +97,7 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
     cover: list[list[float]] = []  # the x-extent covered by the last "cols" group's lines
     regular = all(ln.x0 <= ln.x1 for ln in lines)  # the running cover assumes x0 <= x1
     for band in bands:
-        band_gaps = _interior_gaps(band, min_gap)
+        band_gaps = _interior_gaps(band, min_gap) if len(band) > 1 else []  # most bands are one line
         if groups:
             kind, members = groups[-1]
             if kind == "flat" and not band_gaps:
@@ -108,10 +115,7 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
             cover = _covered([], band)
     if len(groups) == 1 and groups[0][0] == "flat":
         # Nothing to cut: top to bottom, and left to right within a band.
-        flat: list[Line] = []
-        for band in bands:
-            flat.extend(sorted(band, key=lambda ln: ln.x0))
-        out.append(flat)
+        out.append(_left_to_right(bands))
         return
     for kind, members in groups:
         if kind == "flat":
@@ -134,10 +138,15 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
 
 
 def _cut_flat(lines: list[Line], out: list[list[Line]]) -> None:
+    out.append(_left_to_right(_bands(lines)))
+
+
+def _left_to_right(bands: list[list[Line]]) -> list[Line]:
+    """The bands' lines top to bottom, left to right within a band (most bands hold one line)."""
     flat: list[Line] = []
-    for band in _bands(lines):
-        flat.extend(sorted(band, key=lambda ln: ln.x0))
-    out.append(flat)
+    for band in bands:
+        flat.extend(band if len(band) == 1 else sorted(band, key=lambda ln: ln.x0))
+    return flat
 
 
 def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable = ()) -> list[Line]:
@@ -293,8 +302,11 @@ def mark_full_lines(lines: Iterable[Line]) -> None:
         if len(members) < 6:
             continue
         bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
-        edge = max(bins, key=lambda x: (sum(c for y, c in bins.items() if abs(y - x) <= 1.0), x))
-        count = sum(c for y, c in bins.items() if abs(y - edge) <= 1.0)
+        # the lines within 1 pt of a bin: bins are half points, so those of the five bins around it
+        # (summing over every bin for each bin was quadratic in a ragged column's right edges)
+        near = {x: sum(bins.get(x + d, 0) for d in (-1.0, -0.5, 0.0, 0.5, 1.0)) for x in bins}
+        edge = max(bins, key=lambda x: (near[x], x))
+        count = near[edge]
         widest = max(ln.x1 for ln in members)
         leftmost = min(ln.x0 for ln in members)  # once: inside the loop it made this quadratic
         if count < 4 or count < 0.35 * len(members) or edge < widest - 0.25 * (widest - leftmost):
@@ -351,7 +363,8 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
                 new = True
             elif not _same_style(ln, prev) and not _one_block(prev, ln, col_right[ln.column]):
                 new = True
-            elif _GLYPH_BULLET.match(ln.text) or (_BULLET.match(ln.text) and not is_full(prev)):
+            # (a glyph bullet is a bullet: most lines are tried against one pattern only)
+            elif _BULLET.match(ln.text) and (_GLYPH_BULLET.match(ln.text) or not is_full(prev)):
                 new = True
             elif is_full(prev):
                 new = False  # justified text: a full line does not end a paragraph

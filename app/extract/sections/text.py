@@ -93,7 +93,7 @@ def normalise_title(text: str) -> str:
     parts = t.split(None, 1)
     if len(parts) == 2 and _ROMAN_ONLY.match(parts[0]) and parts[0].isupper() and parts[1][:1].isupper():
         t = parts[1]
-    return "".join(ch for ch in t.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, t.casefold()))
 
 
 _WS = re.compile(r"\s+")

@@ -71,8 +71,9 @@ def _rows(lines: list[Line]) -> tuple[list[list[Line]], float | None]:
     rows: dict[int, list[Line]] = defaultdict(list)
     for ln in lines:
         rows[ln.row].append(ln)
-    out = [sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
-    out.sort(key=lambda r: min(ln.top for ln in r))
+    # most rows hold one line: nothing to sort in them, their top is that line's
+    out = [r if len(r) == 1 else sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
+    out.sort(key=lambda r: r[0].top if len(r) == 1 else min(ln.top for ln in r))
     column = _number_column(out)
     return _attach_lone_numbers(out, column), column
 

@@ -17,16 +17,22 @@ from app.document.textfix import (
 
 
 def repair_tables(tables: list[Table], page_words: Iterable[Iterable[str]],
-                  vocabulary: Vocabulary | None = None) -> list[PageWarning]:
+                  vocabulary: Vocabulary | None = None, *,
+                  page_tokens: Iterable[Iterable[str]] | None = None) -> list[PageWarning]:
     """Repair lost characters in every cell where the document's words (and country names) leave one
     possible word, and decide hyphens at line ends (a broken word or a compound); return one warning
-    per page listing the words that could not be decided."""
+    per page listing the words that could not be decided.
+
+    ``page_tokens``: the pages' words already split by :func:`app.document.textfix.word_tokens` (in
+    page order), used instead of ``page_words`` to make the vocabulary."""
     damaged = [(t, c) for t in tables for c in t.cells if LOST in c.text]
     broken = [c for t in tables for c in t.cells if SOFT_HYPHEN in c.text]
     wrapped = [c for t in tables for c in t.cells if " " in c.text and c.value is None]
     if not damaged and not broken and not wrapped:
         return []
-    if vocabulary is None:
+    if vocabulary is None and page_tokens is not None:
+        vocabulary = Vocabulary.from_tokens(w for tokens in page_tokens for w in tokens)
+    elif vocabulary is None:
         vocabulary = Vocabulary.from_words(w for words in page_words for w in words)
     for cell in broken:
         cell.text = resolve_soft_hyphens(cell.text, vocabulary)
