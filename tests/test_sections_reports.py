@@ -519,6 +519,29 @@ def test_contents_leaders_wrapped_onto_a_line_of_their_own():
     assert [e.level for e in entries] == [1, 2, 1, 2, 2]
 
 
+def test_lone_chapter_entry_left_of_every_recurring_style_is_their_parent():
+    """A scanned contents page whose chapter lines OCR garbled (dot leaders read as letters, page
+    numbers lost) but one: that chapter entry, bold, larger and left of the indented section entries,
+    is alone of its style. It is their parent (level 1, the sections level 2), not an odd entry at
+    the level of the closest style (which made every entry level 1)."""
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 63, 60, "Contents", 22, True)]
+    rows = [(78, "1.1 Early Analysis", "3", False), (78, "1.2 National Referral", "3", False),
+            (63, "2 Regional Systems and Cooperation", "4", True), (77, "2.1 Cross-border Standards", "4", False),
+            (77, "2.2 Durable Monitoring and Systems", "5", False), (77, "3.1 Strategic Networks", "6", False),
+            (77, "3.2 Sustainable Integration and Action", "6", False), (77, "4.1 Strategic Climate", "8", False)]
+    for i, (x0, text, page, bold) in enumerate(rows):
+        top = 100.0 + 20 * i
+        lines.append(_toc_line(2, 2 * i + 1, x0, top, text, 10.7 if bold else 9.7, bold))
+        number = _toc_line(2, 2 * i + 2, 527, top, page, 10.7 if bold else 9.7, bold)
+        number.x1 = 532.0
+        lines.append(number)
+    entries = find_toc({2: lines}, {}, 10)
+    assert [e.title for e in entries] == [r[1] for r in rows]
+    assert [e.level for e in entries] == [2, 2, 1, 2, 2, 2, 2, 2]
+
+
 def test_contents_without_page_numbers(tmp_path):
     """A contents page that prints its entries without page numbers (the entries are neither headings
     of its page nor lost): the entries are read as contents, placed at the headings they name in

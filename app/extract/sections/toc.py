@@ -444,7 +444,12 @@ def _levels(entries: list[TocEntry]) -> None:
     ranked = [k for k in distinct if counts[k] >= 2] if len(entries) >= 6 else distinct
     if not ranked:
         ranked = distinct
-    level_of = {k: i + 1 for i, k in enumerate(ranked)}
+    # A lone entry left of every recurring style and at least as large as each is their parent (the
+    # one chapter line a scan kept over its sections, the others lost to misread leaders): a level
+    # above them, not the level of the closest style.
+    above = [k for k in distinct if k not in ranked and all(k[1] < r[1] and k[0] <= r[0] for r in ranked)]
+    level_of = {k: 1 for k in above}
+    level_of.update({k: i + 1 + bool(above) for i, k in enumerate(ranked)})
     for k in distinct:
         if k not in level_of:  # a lone odd entry ("Index" in bold): the level of the closest style
             same_size = [r for r in ranked if r[0] == k[0]] or ranked
