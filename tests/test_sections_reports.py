@@ -946,27 +946,6 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
-def test_scanned_levels_more_than_6_percent_apart_stay_two_through_a_class_between():
-    """Scanned chapters (16 pt) measured 16.5 or 16.0 pt and sections (15 pt) measured 15.5 pt, the
-    chapters the top level (no larger heading to prove the order within). The 16.0 class is within
-    6% of both others: merged with the 16.5 one, it must not carry that one into the 15.5 class
-    (more than 6% apart: two sizes, not one size measured twice)."""
-    from app.extract.sections import build_sections
-
-    pages = [[(1, 16.5), (2, 15.5), (2, 15.6), (1, 16.0), (2, 15.5)],
-             [(1, 16.0), (2, 15.5), (2, 15.5), (1, 16.5), (2, 15.6)],
-             [(1, 16.0), (2, 15.5), (1, 16.5), (2, 15.5)]]
-    features, want = _scanned_pages(random.Random(53), pages)
-
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
-    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
-
-
 def test_style_seen_once_is_not_a_level_above_the_recurring_ones():
     """A line measured much larger on one scanned page (a justified body line whose box OCR drew
     tall), in no other heading's style, after the chapters began: it heads no level of its own above

@@ -164,8 +164,6 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
             if big > 1.06 * small:
                 continue
             top = merged[big]
-            if max(c for c in classes if merged[c] == top) > 1.06 * small:
-                continue  # merged, a class would reach one more than 6% larger: two sizes, not noise
             support = violations = 0
             seen_big = counted = False
             for h in ordered:
