@@ -946,25 +946,6 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
-def test_style_seen_once_is_not_a_level_above_the_recurring_ones():
-    """A line measured much larger on one scanned page (a justified body line whose box OCR drew
-    tall), in no other heading's style, after the chapters began: it heads no level of its own above
-    the chapters (which pushed every chapter and section one level down); it sits beside them."""
-    from app.extract.sections import build_sections
-
-    pages = [[(1, 20.0), (2, 14.0), (2, 14.0)], [(1, 20.0), (2, 14.0), (1, 24.0), (2, 14.0)],
-             [(1, 20.0), (2, 14.0), (2, 14.0)]]
-    features, want = _scanned_pages(random.Random(54), pages)
-
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
-    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
-
-
 def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
     """A wrapped chapter heading at the head of two balanced columns (LibreOffice): its first line tops
     the left column ("Regional Youth and"), the rest tops the right column at the same height

@@ -1311,26 +1311,16 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
             else:
                 h.level = sig_level[h.sig]
     else:
-        # Merge signatures of the same prominence into one level. Only styles heading two sections or
-        # more make levels: a style seen once (a line measured larger on a scan, a stray title) is
-        # not a level pushing every level below it down; it goes one level below the closest more
-        # prominent recurring style (level 1 when none is), or beside one as prominent.
-        ranked = [s for s in order if sigs[s] >= 2] or order
+        # Merge signatures of the same prominence into one level.
         levels: dict[tuple, int] = {}
         level = 0
         prev = None
-        for s in ranked:
+        for s in order:
             p = prominence(s, stats)[:3]
             if p != prev:
                 level += 1
                 prev = p
             levels[s] = level
-        for s in order:
-            if s not in levels:
-                p = prominence(s, stats)[:3]
-                same = [t for t in ranked if prominence(t, stats)[:3] == p]
-                above = [t for t in ranked if prominence(t, stats)[:3] > p]
-                levels[s] = levels[same[0]] if same else (levels[above[-1]] + 1 if above else 1)
         _split_by_family(headings, levels)
         for h in headings:
             h.level = levels[h.sig]
