@@ -555,6 +555,34 @@ def test_contents_without_page_numbers(tmp_path):
     assert found == truth
 
 
+def test_contents_without_page_numbers_naming_headings_wrapped_in_a_column():
+    """A contents page without page numbers whose entries name headings wrapped over two lines in
+    the left column of later pages, each line beside a line of the right column (reading order
+    across the row puts that line between the heading's two). The line right below in the heading's
+    column makes the title whole: the entries are read as contents."""
+    from app.extract.sections.lines import TOC
+    from app.extract.sections.toc import find_toc
+
+    titles = ["Cross-border Approach and Mobility", "Local Training and Integration",
+              "National Climate and Framework", "Community-based Review and Border"]
+    contents = [_toc_line(2, 0, 63, 86, "Contents", 21, True)]
+    for i, t in enumerate(titles):
+        contents.append(_toc_line(2, i + 1, 75, 125 + 14 * i, t, 8.3))
+    pages = {2: contents}
+    for k, t in enumerate(titles):
+        first, rest = t.rsplit(" ", 1)
+        page = [_toc_line(3 + k, 0, 57, 80, first, 14, True), _toc_line(3 + k, 0, 310, 82, "while the regional outreach", 9),
+                _toc_line(3 + k, 1, 57, 97, rest, 14, True), _toc_line(3 + k, 1, 310, 96, "partners under the plan", 9),
+                _toc_line(3 + k, 2, 57, 120, "Durable return with systems across the district, in", 9),
+                _toc_line(3 + k, 2, 310, 120, "coordination of services for the households", 9)]
+        for ln in page:
+            ln.x1 = min(ln.x1, 290.0 if ln.x0 < 300 else 540.0)
+        pages[3 + k] = page
+    entries = find_toc(pages, {}, 6)
+    assert [e.title for e in entries] == titles
+    assert all(ln.role == TOC for ln in contents[1:])
+
+
 def test_running_head_repeating_the_chapter_title_is_not_a_heading(tmp_path):
     """The running head repeats the current chapter's title (in the chapter's typeface, at 8.5 pt) at the
     top of every page: it never becomes a heading, and the chapters stay where they start."""
