@@ -974,6 +974,35 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
+def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
+    """Scanned chapters in capitals measured 15.1 pt, one of them 15.6, over sections measured 14.6:
+    the snap puts three chapters at the sections' size (in capitals still: their own style) and
+    leaves the fourth at 15.5, a style of one heading that made a level above every chapter. The
+    chapters' measured sizes make one class; the one measured off it, within 6%, is that class."""
+    from app.extract.sections import build_sections
+
+    pages = [[(1, 15.1), (2, 14.6), (2, 14.6)], [(1, 15.1), (2, 14.6), (2, 14.6)],
+             [(1, 15.6), (2, 14.6), (2, 14.6)], [(1, 15.1), (2, 14.6), (2, 14.6)]]
+    from app.extract.sections.features import CAPS
+
+    features, want = _scanned_pages(random.Random(55), pages)
+    chapters = {title for level, title in want if level == 1}
+    for f in features.values():
+        for seg in f["segs"]:
+            if seg[9] in chapters:
+                seg[9] = seg[9].upper()
+                seg[7] |= CAPS
+    want = [(level, title.upper() if level == 1 else title) for level, title in want]
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    roots = build_sections(Doc(), features, [])
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
 def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
     """A wrapped chapter heading at the head of two balanced columns (LibreOffice): its first line tops
     the left column ("Regional Youth and"), the rest tops the right column at the same height
