@@ -571,8 +571,10 @@ def test_contents_without_page_numbers_naming_headings_wrapped_in_a_column():
     pages = {2: contents}
     for k, t in enumerate(titles):
         first, rest = t.rsplit(" ", 1)
-        page = [_toc_line(3 + k, 0, 57, 80, first, 14, True), _toc_line(3 + k, 0, 310, 82, "while the regional outreach", 9),
-                _toc_line(3 + k, 1, 57, 97, rest, 14, True), _toc_line(3 + k, 1, 310, 96, "partners under the plan", 9),
+        page = [_toc_line(3 + k, 0, 57, 80, first, 14, True),
+                _toc_line(3 + k, 0, 310, 82, "while the regional outreach", 9),
+                _toc_line(3 + k, 1, 57, 97, rest, 14, True),
+                _toc_line(3 + k, 1, 310, 96, "partners under the plan", 9),
                 _toc_line(3 + k, 2, 57, 120, "Durable return with systems across the district, in", 9),
                 _toc_line(3 + k, 2, 310, 120, "coordination of services for the households", 9)]
         for ln in page:
