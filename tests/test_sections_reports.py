@@ -519,6 +519,29 @@ def test_contents_leaders_wrapped_onto_a_line_of_their_own():
     assert [e.level for e in entries] == [1, 2, 1, 2, 2]
 
 
+def test_lone_chapter_entry_left_of_every_recurring_style_is_their_parent():
+    """A scanned contents page whose chapter lines OCR garbled (dot leaders read as letters, page
+    numbers lost) but one: that chapter entry, bold, larger and left of the indented section entries,
+    is alone of its style. It is their parent (level 1, the sections level 2), not an odd entry at
+    the level of the closest style (which made every entry level 1)."""
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 63, 60, "Contents", 22, True)]
+    rows = [(78, "1.1 Early Analysis", "3", False), (78, "1.2 National Referral", "3", False),
+            (63, "2 Regional Systems and Cooperation", "4", True), (77, "2.1 Cross-border Standards", "4", False),
+            (77, "2.2 Durable Monitoring and Systems", "5", False), (77, "3.1 Strategic Networks", "6", False),
+            (77, "3.2 Sustainable Integration and Action", "6", False), (77, "4.1 Strategic Climate", "8", False)]
+    for i, (x0, text, page, bold) in enumerate(rows):
+        top = 100.0 + 20 * i
+        lines.append(_toc_line(2, 2 * i + 1, x0, top, text, 10.7 if bold else 9.7, bold))
+        number = _toc_line(2, 2 * i + 2, 527, top, page, 10.7 if bold else 9.7, bold)
+        number.x1 = 532.0
+        lines.append(number)
+    entries = find_toc({2: lines}, {}, 10)
+    assert [e.title for e in entries] == [r[1] for r in rows]
+    assert [e.level for e in entries] == [2, 2, 1, 2, 2, 2, 2, 2]
+
+
 def test_contents_without_page_numbers(tmp_path):
     """A contents page that prints its entries without page numbers (the entries are neither headings
     of its page nor lost): the entries are read as contents, placed at the headings they name in
@@ -530,6 +553,36 @@ def test_contents_without_page_numbers(tmp_path):
     blocks += _chapters(text, n=3, subs=2, third=1)
     truth, found = _document(tmp_path, blocks, toc_style="nopages")
     assert found == truth
+
+
+def test_contents_without_page_numbers_naming_headings_wrapped_in_a_column():
+    """A contents page without page numbers whose entries name headings wrapped over two lines in
+    the left column of later pages, each line beside a line of the right column (reading order
+    across the row puts that line between the heading's two). The line right below in the heading's
+    column makes the title whole: the entries are read as contents."""
+    from app.extract.sections.lines import TOC
+    from app.extract.sections.toc import find_toc
+
+    titles = ["Cross-border Approach and Mobility", "Local Training and Integration",
+              "National Climate and Framework", "Community-based Review and Border"]
+    contents = [_toc_line(2, 0, 63, 86, "Contents", 21, True)]
+    for i, t in enumerate(titles):
+        contents.append(_toc_line(2, i + 1, 75, 125 + 14 * i, t, 8.3))
+    pages = {2: contents}
+    for k, t in enumerate(titles):
+        first, rest = t.rsplit(" ", 1)
+        page = [_toc_line(3 + k, 0, 57, 80, first, 14, True),
+                _toc_line(3 + k, 0, 310, 82, "while the regional outreach", 9),
+                _toc_line(3 + k, 1, 57, 97, rest, 14, True),
+                _toc_line(3 + k, 1, 310, 96, "partners under the plan", 9),
+                _toc_line(3 + k, 2, 57, 120, "Durable return with systems across the district, in", 9),
+                _toc_line(3 + k, 2, 310, 120, "coordination of services for the households", 9)]
+        for ln in page:
+            ln.x1 = min(ln.x1, 290.0 if ln.x0 < 300 else 540.0)
+        pages[3 + k] = page
+    entries = find_toc(pages, {}, 6)
+    assert [e.title for e in entries] == titles
+    assert all(ln.role == TOC for ln in contents[1:])
 
 
 def test_running_head_repeating_the_chapter_title_is_not_a_heading(tmp_path):
@@ -913,6 +966,35 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     pages = [[(1, 20.0), (2, 14.1), (2, 14.6), (2, 14.1)], [(1, 20.0), (2, 14.6), (2, 14.1), (2, 14.6)],
              [(1, 20.0), (2, 14.1), (2, 14.6)]]
     features, want = _scanned_pages(random.Random(52), pages)
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    roots = build_sections(Doc(), features, [])
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
+    """Scanned chapters in capitals measured 15.1 pt, one of them 15.6, over sections measured 14.6:
+    the snap puts three chapters at the sections' size (in capitals still: their own style) and
+    leaves the fourth at 15.5, a style of one heading that made a level above every chapter. The
+    chapters' measured sizes make one class; the one measured off it, within 6%, is that class."""
+    from app.extract.sections import build_sections
+
+    pages = [[(1, 15.1), (2, 14.6), (2, 14.6)], [(1, 15.1), (2, 14.6), (2, 14.6)],
+             [(1, 15.6), (2, 14.6), (2, 14.6)], [(1, 15.1), (2, 14.6), (2, 14.6)]]
+    from app.extract.sections.features import CAPS
+
+    features, want = _scanned_pages(random.Random(55), pages)
+    chapters = {title for level, title in want if level == 1}
+    for f in features.values():
+        for seg in f["segs"]:
+            if seg[9] in chapters:
+                seg[9] = seg[9].upper()
+                seg[7] |= CAPS
+    want = [(level, title.upper() if level == 1 else title) for level, title in want]
 
     class Doc:
         pages = len(features)

@@ -328,19 +328,39 @@ def find_toc(
     return entries
 
 
+def _line_below(ln: Line, lines: list[Line], tops: list[float]) -> Line | None:
+    """The line right below ``ln`` in its column (overlapping it across, at most a line's height
+    under it): where a heading wrapped in a narrow column goes on, which the next line in reading
+    order across a row of columns is not. ``lines`` sorted by top, ``tops`` their tops."""
+    from bisect import bisect_right
+
+    for o in lines[bisect_right(tops, ln.top):]:
+        if o.top - ln.bottom > 1.2 * ln.size:
+            break
+        if min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0:
+            return o
+    return None
+
+
 def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, list[Line]]) -> list[TocEntry]:
     """Entries of a contents page that prints no page numbers: under its "Contents" title, short
-    rows (or two rows of one wrapped entry) whose text comes back as a line (or two lines) of a later
-    page. At least three, and most of the rows under the title; else the page is not a contents."""
+    rows (or two rows of one wrapped entry) whose text comes back as a line (or two lines: the next
+    in reading order, or the one right below it in its column) of a later page. At least three, and
+    most of the rows under the title; else the page is not a contents."""
     later: set[str] = set()
     for p, lines in pages.items():
         if p <= number:
             continue
         body = [ln for ln in lines if ln.role == BODY and len(ln.text) < 200]
+        by_top = sorted(body, key=lambda ln: ln.top)
+        tops = [ln.top for ln in by_top]
         for i, ln in enumerate(body):
             later.add(normalise_title(ln.text))
             if i + 1 < len(body):
                 later.add(normalise_title(ln.text + " " + body[i + 1].text))
+            below = _line_below(ln, by_top, tops)
+            if below is not None:
+                later.add(normalise_title(ln.text + " " + below.text))
     start = next(i for i, r in enumerate(rows) if _is_contents_title(" ".join(ln.text for ln in r)))
     below = rows[start + 1:]
     found: list[list[list[Line]]] = []
@@ -445,7 +465,12 @@ def _levels(entries: list[TocEntry]) -> None:
     ranked = [k for k in distinct if counts[k] >= 2] if len(entries) >= 6 else distinct
     if not ranked:
         ranked = distinct
-    level_of = {k: i + 1 for i, k in enumerate(ranked)}
+    # A lone entry left of every recurring style and at least as large as each is their parent (the
+    # one chapter line a scan kept over its sections, the others lost to misread leaders): a level
+    # above them, not the level of the closest style.
+    above = [k for k in distinct if k not in ranked and all(k[1] < r[1] and k[0] <= r[0] for r in ranked)]
+    level_of = {k: 1 for k in above}
+    level_of.update({k: i + 1 + bool(above) for i, k in enumerate(ranked)})
     for k in distinct:
         if k not in level_of:  # a lone odd entry ("Index" in bold): the level of the closest style
             same_size = [r for r in ranked if r[0] == k[0]] or ranked
