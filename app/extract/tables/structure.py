@@ -181,11 +181,26 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     def valued(p: Phrase) -> bool:
         return len(p.words) >= 2 and is_value(p.words[0]["text"]) and is_value(p.words[-1]["text"])
 
+    def labelled(p: Phrase) -> int:
+        """Rule 49: a label run into its row's figures ("Livelihoods 98,791"): the index of the first
+        of the figures that end the phrase (0: not such a phrase)."""
+        k = len(p.words)
+        while k > 0 and is_value(p.words[k - 1]["text"]):
+            k -= 1
+        return k if 0 < k < len(p.words) and not is_value(p.words[0]["text"]) else 0
+
+    def pieces(p: Phrase) -> list[tuple[float, float]]:
+        if valued(p):
+            return [(w["x0"], w["x1"]) for w in p.words]
+        k = labelled(p)
+        if k:
+            return [(p.x0, p.words[k - 1]["x1"])] + [(w["x0"], w["x1"]) for w in p.words[k:]]
+        return [(p.x0, p.x1)]
+
     lines = sorted(i for i in core if i < len(per_line))
-    if len(lines) < 3 or not any(valued(p) for i in lines for p in per_line[i]):
+    if len(lines) < 3 or not any(valued(p) or labelled(p) for i in lines for p in per_line[i]):
         return per_line
-    spans = [(w["x0"], w["x1"], i) for i in lines for p in per_line[i]
-             for w in (p.words if valued(p) else [{"x0": p.x0, "x1": p.x1}])]
+    spans = [(a, b, i) for i in lines for p in per_line[i] for a, b in pieces(p)]
     size = median([p.size for i in lines for p in per_line[i]])
     lo = min(a for a, _, _ in spans) - 1.0
     hi = max(b for _, b, _ in spans) + 1.0
@@ -196,16 +211,18 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     for i in lines:
         new: list[Phrase] = []
         for p in out[i]:
-            if not valued(p):
+            k = labelled(p)
+            if not valued(p) and not k:
                 new.append(p)
                 continue
             start = 0
-            for j in range(len(p.words) - 1):
+            # a label is cut from its figures only, never inside itself
+            for j in (range(len(p.words) - 1) if not k else range(k - 1, len(p.words) - 1)):
                 left, right = p.words[start:j + 1], p.words[j + 1:]
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
                 if not any(a_x - 0.01 <= a and b <= b_x + 0.01 for a, b in gaps):
                     continue
-                if not (is_value(left[0]["text"]) and is_value(right[0]["text"])):
+                if not ((is_value(left[0]["text"]) or k) and is_value(right[0]["text"])):
                     continue
                 l0, l1 = min(w["x0"] for w in left), a_x
                 r0, r1 = b_x, max(w["x1"] for w in right)
@@ -215,7 +232,7 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
                 if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
-                        or _two_cells_over(out, i, (l0, l1), (r0, r1)):
+                        or (not k and _two_cells_over(out, i, (l0, l1), (r0, r1))):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
