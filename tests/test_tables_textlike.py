@@ -1,4 +1,4 @@
-"""Rules 41-43 (bb-tables-15) and 46-47 (bb-tables-16): tables set like running text, checked on
+"""Rules 41-43 (bb-tables-15), 46-47 (bb-tables-16) and 49 (bb-tables-17): tables set like running text, checked on
 generated tables.
 
 Borderless tables in the body font flush with the paragraphs around them, schedules with many empty

@@ -455,10 +455,12 @@ def _make_phrase(words: list[dict], line_index: int) -> Phrase:
     return _phrase(words, line_index)
 
 
-def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]]) -> tuple[int, int]:
+def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]],
+                line_phrases: list[Phrase] | None = None) -> tuple[int, int]:
     """Columns of a header phrase. A heading aligned with the body text of the one column it lies
     over (same right edge, as over right-aligned numbers, or same left edge) belongs to that column
-    even where it reaches into the gutter beside it; otherwise the column boundaries decide."""
+    even where it reaches into the gutter beside it; otherwise the column boundaries decide.
+    ``line_phrases``: the other headings of its line when that line is the last header line."""
     hit = [c for c, (lo, hi) in ext.items() if p.x0 < hi - 0.5 and p.x1 > lo + 0.5]
     if len(hit) == 1:
         lo, hi = ext[hit[0]]
@@ -467,6 +469,13 @@ def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]
         # centred over it: a heading wider than its column of short numbers reaches over the
         # boundary drawn in the middle of the gutter, but over no other column's text
         if p.x0 <= (lo + hi) / 2 <= p.x1:
+            return hit[0], hit[0]
+        # rule 50: centred in its cell over figures set right in it, a heading wider than the
+        # figures lies mostly in the gutter on their left, over their first digits only; on the
+        # last header line (no heading below it to group) over no other heading's column text, it
+        # is that column's heading
+        if line_phrases is not None and min(p.x1, hi) - max(p.x0, lo) >= 0.25 * p.size and not any(
+                q is not p and q.x0 < hi and q.x1 > lo for q in line_phrases):
             return hit[0], hit[0]
     a, b = _col_range(p, cols)
     if not hit and b > a:
@@ -908,7 +917,8 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
     for i in head_ids:
         line = lines[i]
         for p in per_line[i]:
-            a, b = _head_range(p, cols, ext) if ext else _col_range(p, cols)
+            a, b = _head_range(p, cols, ext, per_line[i] if i == head_ids[-1] else None) if ext \
+                else _col_range(p, cols)
             if ext and rules:
                 lower = [q for k in head_ids if k > i for q in per_line[k]]
                 a, b = _rule_span(p, per_line[i], lower, rules, line.height, ext, a, b)
