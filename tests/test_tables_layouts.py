@@ -574,6 +574,7 @@ def test_heading_centred_in_its_cell_over_narrower_figures(tmp_path, font, size,
     not one spanning the column on its left too."""
     import random
 
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas as rl_canvas
 
     rng = random.Random(f"centred-{font}-{size}")
@@ -581,12 +582,12 @@ def test_heading_centred_in_its_cell_over_narrower_figures(tmp_path, font, size,
     labels = ["Nigeria", "Assessment", "Outreach", "Guinea", "Somalia"]
     rows = [heads] + [[lab] + [str(rng.randint(100, 999)) for _ in heads[1:]] for lab in labels]
     pad = 0.4 * size
-    digits = rl_canvas.Canvas(str(tmp_path / "x.pdf")).stringWidth("888", font, size)
-    widths = [max(rl_canvas.Canvas(str(tmp_path / "x.pdf")).stringWidth(lab, font, size) for lab in labels) + 2 * pad]
+    bold = font + ("-Bold" if font == "Helvetica" else "")
+    digits = stringWidth("888", font, size)
+    widths = [max(stringWidth(lab, font, size) for lab in labels) + 2 * pad]
     # each figure column wider than its heading by ``extra`` em: the heading, centred, reaches over
     # the figures' first digit but not their middle
-    widths += [rl_canvas.Canvas(str(tmp_path / "x.pdf")).stringWidth(h, font + ("-Bold" if font == "Helvetica" else ""),
-                                                                      size) + extra * size for h in heads[1:]]
+    widths += [stringWidth(h, bold, size) + extra * size for h in heads[1:]]
     pdf = tmp_path / "centred.pdf"
     c = rl_canvas.Canvas(str(pdf), pagesize=(595, 842))
     x0, top = 60.0, 200.0
@@ -594,7 +595,7 @@ def test_heading_centred_in_its_cell_over_narrower_figures(tmp_path, font, size,
         y = 842 - (top + i * 1.7 * size)
         x = x0
         for k, (text, w) in enumerate(zip(row, widths)):
-            c.setFont(font + ("-Bold" if font == "Helvetica" and i == 0 else ""), size)
+            c.setFont(bold if i == 0 else font, size)
             if k == 0:
                 c.drawString(x + pad, y, text)
             elif i == 0:

@@ -1,5 +1,5 @@
-"""Rules 41-43 (bb-tables-15), 46-47 (bb-tables-16) and 49 (bb-tables-17): tables set like running text, checked on
-generated tables.
+"""Rules 41-43 (bb-tables-15), 46-47 (bb-tables-16) and 49 (bb-tables-17): tables set like running
+text, checked on generated tables.
 
 Borderless tables in the body font flush with the paragraphs around them, schedules with many empty
 cells, and year-headed schedules of marks (generator 4's families texttable, sparse and inline in
@@ -201,7 +201,8 @@ def _tight_labels(rng: random.Random, n_rows: int, pad: float) -> gen.GenTable:
         cells.append((r + 1, 0, 1, 1, lab))
         for i in range(2):
             cells.append((r + 1, 1 + i, 1, 1, f"{rng.randint(10, 99)},{rng.randint(0, 999):03d}"))
-    return gen.GenTable(cells=cells, n_rows=n_rows + 1, n_cols=3, header_rows=1, kinds=["label", "num", "num"],
+    return gen.GenTable(cells=cells, n_rows=n_rows + 1, n_cols=3, header_rows=1,
+                        kinds=["label", "num", "num"],
                         style=gen._base_style(rng, rules="none", pad=pad, vpad=0.3, align_num="right",
                                               header_bold=True, natural=True))
 
