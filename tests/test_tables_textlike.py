@@ -230,3 +230,25 @@ def test_label_and_figure_a_word_space_apart_in_a_generated_page(tmp_path):
     pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
     scores = _scores(doc, pdf)
     assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_centred_headings_two_paddings_apart_are_two_cells(tmp_path, seed):
+    """Rule 51: a table set tight at its natural width, headings and figures centred in their cells,
+    every heading wider than its figures: two neighbouring headings come two paddings apart (0.3-0.4
+    em, under the gap of a word space and a little more that parts two headings elsewhere); each
+    lies centred over its own column's figures, so on the last header line they are two headings."""
+    rng = random.Random(f"tight-heads-{seed}")
+    heads = rng.sample(["Pledged", "Required", "Received", "Coverage", "Variance", "Planned", "Budget"], 3)
+    labels = rng.sample([c for c in gen.COUNTRIES + gen.SECTORS if len(c) <= 12], 5 + seed)
+    cells = [(0, 0, 1, 1, "Sector")] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    for r, lab in enumerate(labels):
+        cells.append((r + 1, 0, 1, 1, lab))
+        cells += [(r + 1, 1 + i, 1, 1, str(rng.randint(100, 999))) for i in range(3)]
+    t = gen.GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=4, header_rows=1, kinds=["label"] + ["num"] * 3,
+                     style=gen._base_style(rng, rules="none", pad=[0.17, 0.18, 0.16, 0.19][seed], vpad=0.3,
+                                           align_num="center", header_bold=False, natural=True))
+    doc, pdf = _draw(tmp_path, f"tighthead{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed], size=[8, 8.5, 9, 7.5][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

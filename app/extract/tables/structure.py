@@ -284,10 +284,15 @@ def _body_extents(body_ids: list[int], per_line: list[list[Phrase]], cols: list[
     return ext
 
 
-def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], line_index: int) -> list[Phrase]:
+def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], line_index: int,
+                    last: bool = False) -> list[Phrase]:
     """Header phrases split where a body column's text edge falls in a gap between their words:
     headings of adjacent right-aligned (or left-aligned) columns can nearly touch ("exclusion rate
-    before substitution" over two columns), and the edges of the body text say where one ends."""
+    before substitution" over two columns), and the edges of the body text say where one ends.
+    ``last``: the last header line, where no heading groups others (rule 51)."""
+    # headings centred over their own columns are parted at a gap wider than a word space; on the
+    # last header line, at two cell paddings of a table set tight (0.3 em and more)
+    space = 0.3 if last else 0.4
     rights = sorted(r for _l, r in ext.values())
     lefts = sorted(l for l, _r in ext.values())
     out: list[Phrase] = []
@@ -301,7 +306,8 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
                            and _parted_at(current, p.words[k + 1:], r, ext) for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5
                           and _parted_at(current, p.words[k + 1:], x, ext) for x in lefts)
-            if at_right or at_left or _over_own_columns(current, _next_run(p.words[k + 1:], p.size), ext, p.size):
+            if at_right or at_left or _over_own_columns(current, _next_run(p.words[k + 1:], p.size, space), ext,
+                                                         p.size, space):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
@@ -419,22 +425,23 @@ def _regroup(runs: list[list[dict]], cols: list[float]) -> list[list[dict]]:
     return out
 
 
-def _next_run(words: list[dict], size: float) -> list[dict]:
+def _next_run(words: list[dict], size: float, space: float = 0.4) -> list[dict]:
     """The first heading of some header words: up to the first gap wider than a word space (the
     headings after it are judged in their turn: "Programme Variance Required" over three columns)."""
     run = [words[0]]
     for a, b in zip(words, words[1:]):
-        if b["x0"] - a["x1"] >= 0.4 * size:
+        if b["x0"] - a["x1"] >= space * size:
             break
         run.append(b)
     return run
 
 
-def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float) -> bool:
+def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float,
+                      space: float = 0.4) -> bool:
     """Headings centred over columns narrower than themselves ("Coverage Budget" over two columns
     of short numbers): the gap between them is wider than a word space, each side lies over the body
     text of one column only and covers its middle."""
-    if right[0]["x0"] - left[-1]["x1"] < 0.4 * size:
+    if right[0]["x0"] - left[-1]["x1"] < space * size:
         return False
 
     def own(ws: list[dict]) -> int | None:
@@ -820,7 +827,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     ext = _body_extents(body_ids, per_line, cols)
     if columns is None:
         for i in head_ids:
-            per_line[i] = _split_at_edges(per_line[i], ext, i)
+            per_line[i] = _split_at_edges(per_line[i], ext, i, last=i == head_ids[-1])
     head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
     body_cells = _cells(rows, per_line, cols, lines, v_inside)
     for b in body_cells:
