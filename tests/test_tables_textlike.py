@@ -245,7 +245,8 @@ def test_centred_headings_two_paddings_apart_are_two_cells(tmp_path, seed):
     for r, lab in enumerate(labels):
         cells.append((r + 1, 0, 1, 1, lab))
         cells += [(r + 1, 1 + i, 1, 1, str(rng.randint(100, 999))) for i in range(3)]
-    t = gen.GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=4, header_rows=1, kinds=["label"] + ["num"] * 3,
+    t = gen.GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=4, header_rows=1,
+                     kinds=["label"] + ["num"] * 3,
                      style=gen._base_style(rng, rules="none", pad=[0.17, 0.18, 0.16, 0.19][seed], vpad=0.3,
                                            align_num="center", header_bold=False, natural=True))
     doc, pdf = _draw(tmp_path, f"tighthead{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],

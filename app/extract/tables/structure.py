@@ -306,8 +306,8 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
                            and _parted_at(current, p.words[k + 1:], r, ext) for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5
                           and _parted_at(current, p.words[k + 1:], x, ext) for x in lefts)
-            if at_right or at_left or _over_own_columns(current, _next_run(p.words[k + 1:], p.size, space), ext,
-                                                         p.size, space):
+            nxt = _next_run(p.words[k + 1:], p.size, space)
+            if at_right or at_left or _over_own_columns(current, nxt, ext, p.size, space):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
