@@ -1,5 +1,5 @@
-"""Rules 41-43 (bb-tables-15), 46-47 (bb-tables-16) and 49 (bb-tables-17): tables set like running
-text, checked on generated tables.
+"""Rules 41-43 (bb-tables-15), 46-47 (bb-tables-16), 49 and 51 (bb-tables-17): tables set like
+running text, checked on generated tables.
 
 Borderless tables in the body font flush with the paragraphs around them, schedules with many empty
 cells, and year-headed schedules of marks (generator 4's families texttable, sparse and inline in

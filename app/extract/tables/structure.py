@@ -306,8 +306,11 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
                            and _parted_at(current, p.words[k + 1:], r, ext) for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5
                           and _parted_at(current, p.words[k + 1:], x, ext) for x in lefts)
-            nxt = _next_run(p.words[k + 1:], p.size, space)
-            if at_right or at_left or _over_own_columns(current, nxt, ext, p.size, space):
+            # the next heading runs to the next gap wider than a word space ("People in need"); on the
+            # last header line it may end at a gap of two paddings too ("Planned Budget")
+            rest = p.words[k + 1:]
+            runs = [_next_run(rest, p.size)] + ([_next_run(rest, p.size, space)] if last else [])
+            if at_right or at_left or any(_over_own_columns(current, r, ext, p.size, space) for r in runs):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
