@@ -177,7 +177,11 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     the cut needs a line (a header line or another row) holding two cells side by side, one over
     each part, the first ending before the right part and the second starting after the left part:
     two columns proven elsewhere ("898 871" under "Q1  Q2"). A space-grouped number ("12 345") has
-    one cell over it on every line."""
+    one cell over it on every line.
+
+    A label run into its row's first figure in a table set tight ("Livelihoods 98,791", the longest
+    label two paddings from the widest figure) is cut the same way, between the label and the
+    figure only, where the other body lines prove the gutter (rule 49)."""
     def valued(p: Phrase) -> bool:
         return len(p.words) >= 2 and is_value(p.words[0]["text"]) and is_value(p.words[-1]["text"])
 
@@ -211,18 +215,18 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     for i in lines:
         new: list[Phrase] = []
         for p in out[i]:
-            k = labelled(p)
-            if not valued(p) and not k:
+            figures = labelled(p)
+            if not valued(p) and not figures:
                 new.append(p)
                 continue
             start = 0
             # a label is cut from its figures only, never inside itself
-            for j in (range(len(p.words) - 1) if not k else range(k - 1, len(p.words) - 1)):
+            for j in range(figures - 1 if figures else 0, len(p.words) - 1):
                 left, right = p.words[start:j + 1], p.words[j + 1:]
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
                 if not any(a_x - 0.01 <= a and b <= b_x + 0.01 for a, b in gaps):
                     continue
-                if not ((is_value(left[0]["text"]) or k) and is_value(right[0]["text"])):
+                if not ((is_value(left[0]["text"]) or figures) and is_value(right[0]["text"])):
                     continue
                 l0, l1 = min(w["x0"] for w in left), a_x
                 r0, r1 = b_x, max(w["x1"] for w in right)
@@ -232,7 +236,7 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
                 if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
-                        or (not k and _two_cells_over(out, i, (l0, l1), (r0, r1))):
+                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1))):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
