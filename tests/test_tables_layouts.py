@@ -638,3 +638,51 @@ def test_page_frame_bounds_its_table(tmp_path):
         tables = extract_tables(pdf.pages[0])
     assert not any("Page 12" in cell for t in tables for row in texts(t) for cell in row)
 
+
+@pytest.mark.parametrize("font,size,extra", [("Helvetica", 8.0, 2.8), ("Times-Roman", 8.5, 3.0),
+                                             ("Helvetica", 9.0, 3.2), ("Times-Roman", 7.5, 2.6)])
+def test_heading_centred_in_its_cell_over_narrower_figures(tmp_path, font, size, extra):
+    """Rule 50: a table stretched wider than its text, headings centred in their cells and figures
+    set right in them: a heading wider than its figures lies mostly in the gutter on their left,
+    over their first digits only, and past the middle of the gutter; it is that column's heading,
+    not one spanning the column on its left too."""
+    import random
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    rng = random.Random(f"centred-{font}-{size}")
+    heads = ["Sector", "Expenditure", "Coverage", "Requirement"]
+    labels = ["Nigeria", "Assessment", "Outreach", "Guinea", "Somalia"]
+    rows = [heads] + [[lab] + [str(rng.randint(100, 999)) for _ in heads[1:]] for lab in labels]
+    pad = 0.4 * size
+    bold = font + ("-Bold" if font == "Helvetica" else "")
+    digits = stringWidth("888", font, size)
+    widths = [max(stringWidth(lab, font, size) for lab in labels) + 2 * pad]
+    # each figure column wider than its heading by ``extra`` em: the heading, centred, reaches over
+    # the figures' first digit but not their middle
+    widths += [stringWidth(h, bold, size) + extra * size for h in heads[1:]]
+    pdf = tmp_path / "centred.pdf"
+    c = rl_canvas.Canvas(str(pdf), pagesize=(595, 842))
+    x0, top = 60.0, 200.0
+    for i, row in enumerate(rows):
+        y = 842 - (top + i * 1.7 * size)
+        x = x0
+        for k, (text, w) in enumerate(zip(row, widths)):
+            c.setFont(bold if i == 0 else font, size)
+            if k == 0:
+                c.drawString(x + pad, y, text)
+            elif i == 0:
+                c.drawCentredString(x + w / 2, y, text)
+            else:
+                c.drawRightString(x + w - pad, y, text)
+            x += w
+    c.setFont(font, size)
+    c.drawString(x0, 842 - (top + len(rows) * 1.7 * size + 30), "Source: programme monitoring reports.")
+    c.save()
+    assert digits < 0.5 * min(widths[1:]) - pad
+    with pdfplumber.open(pdf) as doc:
+        tables = extract_tables(doc.pages[0], 1)
+    grids = [[[cell.text for cell in sorted((x for x in t.cells if x.row == r), key=lambda x: x.col)]
+              for r in range(t.n_rows)] for t in tables]
+    assert rows in grids

@@ -1,5 +1,5 @@
-"""Rules 41-43 (bb-tables-15) and 46-47 (bb-tables-16): tables set like running text, checked on
-generated tables.
+"""Rules 41-43 (bb-tables-15), 46-47 (bb-tables-16), 49 and 51 (bb-tables-17): tables set like
+running text, checked on generated tables.
 
 Borderless tables in the body font flush with the paragraphs around them, schedules with many empty
 cells, and year-headed schedules of marks (generator 4's families texttable, sparse and inline in
@@ -186,5 +186,70 @@ def test_space_grouped_numbers_in_a_tight_schedule_stay_one_value(tmp_path, seed
     t.style.update(pad=0.4)
     doc, pdf = _draw(tmp_path, f"tightfr{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
                      font=FONTS[seed], size=[8.5, 9, 8, 10][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def _tight_labels(rng: random.Random, n_rows: int, pad: float) -> gen.GenTable:
+    """A small table set at its natural width with little cell padding: every figure has as many
+    digits, so the longest label ends two paddings (a word space or less) before its row's figure."""
+    heads = rng.sample(["Gap", "Actual", "Funded", "Budget", "Reached"], 2)
+    labels = rng.sample([c for c in gen.COUNTRIES + gen.SECTORS if 5 <= len(c) <= 9], n_rows - 1)
+    labels.insert(rng.randrange(n_rows), rng.choice(["Livelihoods", "Côte d'Ivoire", "Registration"]))
+    cells = [(0, 0, 1, 1, "")] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    for r, lab in enumerate(labels):
+        cells.append((r + 1, 0, 1, 1, lab))
+        for i in range(2):
+            cells.append((r + 1, 1 + i, 1, 1, f"{rng.randint(10, 99)},{rng.randint(0, 999):03d}"))
+    return gen.GenTable(cells=cells, n_rows=n_rows + 1, n_cols=3, header_rows=1,
+                        kinds=["label", "num", "num"],
+                        style=gen._base_style(rng, rules="none", pad=pad, vpad=0.3, align_num="right",
+                                              header_bold=True, natural=True))
+
+
+# (seed 1 keeps a gutter a little wider than the gap that parts a label from a figure: it passes
+# before and after; at paddings under 0.15 em the figures' own gutters close and no table is found)
+@pytest.mark.parametrize("seed", [0, 1, 3])
+def test_label_and_figure_a_word_space_apart_are_two_cells(tmp_path, seed):
+    """Rule 49: in a table set tight, the longest label and its row's figure come closer than the
+    gap that parts a label from a figure ("Livelihoods 98,791" read as one phrase); the other rows
+    leave that gutter open, so the phrase is cut there and the label column stays a column."""
+    rng = random.Random(f"tight-label-{seed}")
+    t = _tight_labels(rng, 4 + seed, pad=[0.15, 0.18, 0.0, 0.16][seed])
+    doc, pdf = _draw(tmp_path, f"tightlab{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed], size=[8, 8.5, 0.0, 9][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def test_label_and_figure_a_word_space_apart_in_a_generated_page(tmp_path):
+    """The same on a development page (panels, reportlab): "Livelihoods 98,791" in a table set tight."""
+    assert gen.split_of(718) == "development"
+    doc = gen.build_doc("panels", "reportlab", 718)
+    doc.pages = [doc.pages[0]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_centred_headings_two_paddings_apart_are_two_cells(tmp_path, seed):
+    """Rule 51: a table set tight at its natural width, headings and figures centred in their cells,
+    every heading wider than its figures: two neighbouring headings come two paddings apart (0.3-0.4
+    em, under the gap of a word space and a little more that parts two headings elsewhere); each
+    lies centred over its own column's figures, so on the last header line they are two headings."""
+    rng = random.Random(f"tight-heads-{seed}")
+    heads = rng.sample(["Pledged", "Required", "Received", "Coverage", "Variance", "Planned", "Budget"], 3)
+    labels = rng.sample([c for c in gen.COUNTRIES + gen.SECTORS if len(c) <= 12], 5 + seed)
+    cells = [(0, 0, 1, 1, "Sector")] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    for r, lab in enumerate(labels):
+        cells.append((r + 1, 0, 1, 1, lab))
+        cells += [(r + 1, 1 + i, 1, 1, str(rng.randint(100, 999))) for i in range(3)]
+    t = gen.GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=4, header_rows=1,
+                     kinds=["label"] + ["num"] * 3,
+                     style=gen._base_style(rng, rules="none", pad=[0.17, 0.18, 0.16, 0.19][seed], vpad=0.3,
+                                           align_num="center", header_bold=False, natural=True))
+    doc, pdf = _draw(tmp_path, f"tighthead{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=FONTS[seed], size=[8, 8.5, 9, 7.5][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows

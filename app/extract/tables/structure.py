@@ -177,15 +177,34 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     the cut needs a line (a header line or another row) holding two cells side by side, one over
     each part, the first ending before the right part and the second starting after the left part:
     two columns proven elsewhere ("898 871" under "Q1  Q2"). A space-grouped number ("12 345") has
-    one cell over it on every line."""
+    one cell over it on every line.
+
+    A label run into its row's first figure in a table set tight ("Livelihoods 98,791", the longest
+    label two paddings from the widest figure) is cut the same way, between the label and the
+    figure only, where the other body lines prove the gutter (rule 49)."""
     def valued(p: Phrase) -> bool:
         return len(p.words) >= 2 and is_value(p.words[0]["text"]) and is_value(p.words[-1]["text"])
 
+    def labelled(p: Phrase) -> int:
+        """Rule 49: a label run into its row's figures ("Livelihoods 98,791"): the index of the first
+        of the figures that end the phrase (0: not such a phrase)."""
+        k = len(p.words)
+        while k > 0 and is_value(p.words[k - 1]["text"]):
+            k -= 1
+        return k if 0 < k < len(p.words) and not is_value(p.words[0]["text"]) else 0
+
+    def pieces(p: Phrase) -> list[tuple[float, float]]:
+        if valued(p):
+            return [(w["x0"], w["x1"]) for w in p.words]
+        k = labelled(p)
+        if k:
+            return [(p.x0, p.words[k - 1]["x1"])] + [(w["x0"], w["x1"]) for w in p.words[k:]]
+        return [(p.x0, p.x1)]
+
     lines = sorted(i for i in core if i < len(per_line))
-    if len(lines) < 3 or not any(valued(p) for i in lines for p in per_line[i]):
+    if len(lines) < 3 or not any(valued(p) or labelled(p) for i in lines for p in per_line[i]):
         return per_line
-    spans = [(w["x0"], w["x1"], i) for i in lines for p in per_line[i]
-             for w in (p.words if valued(p) else [{"x0": p.x0, "x1": p.x1}])]
+    spans = [(a, b, i) for i in lines for p in per_line[i] for a, b in pieces(p)]
     size = median([p.size for i in lines for p in per_line[i]])
     lo = min(a for a, _, _ in spans) - 1.0
     hi = max(b for _, b, _ in spans) + 1.0
@@ -196,16 +215,18 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     for i in lines:
         new: list[Phrase] = []
         for p in out[i]:
-            if not valued(p):
+            figures = labelled(p)
+            if not valued(p) and not figures:
                 new.append(p)
                 continue
             start = 0
-            for j in range(len(p.words) - 1):
+            # a label is cut from its figures only, never inside itself
+            for j in range(figures - 1 if figures else 0, len(p.words) - 1):
                 left, right = p.words[start:j + 1], p.words[j + 1:]
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
                 if not any(a_x - 0.01 <= a and b <= b_x + 0.01 for a, b in gaps):
                     continue
-                if not (is_value(left[0]["text"]) and is_value(right[0]["text"])):
+                if not ((is_value(left[0]["text"]) or figures) and is_value(right[0]["text"])):
                     continue
                 l0, l1 = min(w["x0"] for w in left), a_x
                 r0, r1 = b_x, max(w["x1"] for w in right)
@@ -215,7 +236,7 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
                 if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
-                        or _two_cells_over(out, i, (l0, l1), (r0, r1)):
+                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1))):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
@@ -267,10 +288,15 @@ def _body_extents(body_ids: list[int], per_line: list[list[Phrase]], cols: list[
     return ext
 
 
-def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], line_index: int) -> list[Phrase]:
+def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], line_index: int,
+                    last: bool = False) -> list[Phrase]:
     """Header phrases split where a body column's text edge falls in a gap between their words:
     headings of adjacent right-aligned (or left-aligned) columns can nearly touch ("exclusion rate
-    before substitution" over two columns), and the edges of the body text say where one ends."""
+    before substitution" over two columns), and the edges of the body text say where one ends.
+    ``last``: the last header line, where no heading groups others (rule 51)."""
+    # headings centred over their own columns are parted at a gap wider than a word space; on the
+    # last header line, at two cell paddings of a table set tight (0.3 em and more)
+    space = 0.3 if last else 0.4
     rights = sorted(r for _l, r in ext.values())
     lefts = sorted(l for l, _r in ext.values())
     out: list[Phrase] = []
@@ -284,7 +310,11 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
                            and _parted_at(current, p.words[k + 1:], r, ext) for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5
                           and _parted_at(current, p.words[k + 1:], x, ext) for x in lefts)
-            if at_right or at_left or _over_own_columns(current, _next_run(p.words[k + 1:], p.size), ext, p.size):
+            # the next heading runs to the next gap wider than a word space ("People in need"); on the
+            # last header line it may end at a gap of two paddings too ("Planned Budget")
+            rest = p.words[k + 1:]
+            runs = [_next_run(rest, p.size)] + ([_next_run(rest, p.size, space)] if last else [])
+            if at_right or at_left or any(_over_own_columns(current, r, ext, p.size, space) for r in runs):
                 out.append(_make_phrase(current, line_index))
                 current = []
             current.append(b)
@@ -402,22 +432,23 @@ def _regroup(runs: list[list[dict]], cols: list[float]) -> list[list[dict]]:
     return out
 
 
-def _next_run(words: list[dict], size: float) -> list[dict]:
+def _next_run(words: list[dict], size: float, space: float = 0.4) -> list[dict]:
     """The first heading of some header words: up to the first gap wider than a word space (the
     headings after it are judged in their turn: "Programme Variance Required" over three columns)."""
     run = [words[0]]
     for a, b in zip(words, words[1:]):
-        if b["x0"] - a["x1"] >= 0.4 * size:
+        if b["x0"] - a["x1"] >= space * size:
             break
         run.append(b)
     return run
 
 
-def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float) -> bool:
+def _over_own_columns(left: list[dict], right: list[dict], ext: dict[int, tuple[float, float]], size: float,
+                      space: float = 0.4) -> bool:
     """Headings centred over columns narrower than themselves ("Coverage Budget" over two columns
     of short numbers): the gap between them is wider than a word space, each side lies over the body
     text of one column only and covers its middle."""
-    if right[0]["x0"] - left[-1]["x1"] < 0.4 * size:
+    if right[0]["x0"] - left[-1]["x1"] < space * size:
         return False
 
     def own(ws: list[dict]) -> int | None:
@@ -438,10 +469,12 @@ def _make_phrase(words: list[dict], line_index: int) -> Phrase:
     return _phrase(words, line_index)
 
 
-def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]]) -> tuple[int, int]:
+def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]],
+                line_phrases: list[Phrase] | None = None) -> tuple[int, int]:
     """Columns of a header phrase. A heading aligned with the body text of the one column it lies
     over (same right edge, as over right-aligned numbers, or same left edge) belongs to that column
-    even where it reaches into the gutter beside it; otherwise the column boundaries decide."""
+    even where it reaches into the gutter beside it; otherwise the column boundaries decide.
+    ``line_phrases``: the other headings of its line when that line is the last header line."""
     hit = [c for c, (lo, hi) in ext.items() if p.x0 < hi - 0.5 and p.x1 > lo + 0.5]
     if len(hit) == 1:
         lo, hi = ext[hit[0]]
@@ -450,6 +483,13 @@ def _head_range(p: Phrase, cols: list[float], ext: dict[int, tuple[float, float]
         # centred over it: a heading wider than its column of short numbers reaches over the
         # boundary drawn in the middle of the gutter, but over no other column's text
         if p.x0 <= (lo + hi) / 2 <= p.x1:
+            return hit[0], hit[0]
+        # rule 50: centred in its cell over figures set right in it, a heading wider than the
+        # figures lies mostly in the gutter on their left, over their first digits only; on the
+        # last header line (no heading below it to group) over no other heading's column text, it
+        # is that column's heading
+        if line_phrases is not None and min(p.x1, hi) - max(p.x0, lo) >= 0.25 * p.size and not any(
+                q is not p and q.x0 < hi and q.x1 > lo for q in line_phrases):
             return hit[0], hit[0]
     a, b = _col_range(p, cols)
     if not hit and b > a:
@@ -794,7 +834,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     ext = _body_extents(body_ids, per_line, cols)
     if columns is None:
         for i in head_ids:
-            per_line[i] = _split_at_edges(per_line[i], ext, i)
+            per_line[i] = _split_at_edges(per_line[i], ext, i, last=i == head_ids[-1])
     head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
     body_cells = _cells(rows, per_line, cols, lines, v_inside)
     for b in body_cells:
@@ -891,7 +931,8 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
     for i in head_ids:
         line = lines[i]
         for p in per_line[i]:
-            a, b = _head_range(p, cols, ext) if ext else _col_range(p, cols)
+            a, b = _head_range(p, cols, ext, per_line[i] if i == head_ids[-1] else None) if ext \
+                else _col_range(p, cols)
             if ext and rules:
                 lower = [q for k in head_ids if k > i for q in per_line[k]]
                 a, b = _rule_span(p, per_line[i], lower, rules, line.height, ext, a, b)
