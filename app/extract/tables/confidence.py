@@ -144,8 +144,10 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out"), 0.0)
 
+    # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
-               and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + em)]
+               and (top - 1.6 * pitch <= w["bottom"] and (w["top"] + w["bottom"]) / 2 < top - 1
+                    or w["top"] <= bottom + em and (w["top"] + w["bottom"]) / 2 > bottom + 1)]
     for line in group_lines(outside):
         below = line.top > (top + bottom) / 2
         edges = (line.x0, line.x1, (line.x0 + line.x1) / 2)
@@ -183,7 +185,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         if b.col_span == 1 and b.row >= s.header_rows:
             body_edges.setdefault(b.col, []).append(_edges(b.words))
     typical = {c: tuple(median(e[i] for e in es) for i in range(3)) for c, es in body_edges.items()}
-    above = [w for w in outside if top - 1.6 * pitch <= w["bottom"] <= top + 1]
+    above = [w for w in outside if w["top"] < top]
     for line in group_lines(above):
         parts: dict[int, list[dict]] = {}
         for w in line.words:
