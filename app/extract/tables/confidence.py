@@ -174,10 +174,14 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         if b.col_span >= 2:
             inner = cols[b.col + 1:b.col + b.col_span]
             if not any(w["x0"] + 1 < v < w["x1"] - 1 for w in b.words for v in inner):
-                parts = [sorted((w for w in b.words if _column_of(cols, w["x0"], w["x1"]) == k),
-                                key=lambda w: (w["top"], w["x0"])) for k in range(b.col, b.col + b.col_span)]
-                if all(parts) and all(p[0]["text"][:1].isupper() or p[0]["text"][:1].isdigit()
-                                      or is_value(p[0]["text"]) for p in parts):
+                parts = [[w for w in b.words if _column_of(cols, w["x0"], w["x1"]) == k]
+                         for k in range(b.col, b.col + b.col_span)]
+                # each part's first word: the leftmost of its first line (a raised note letter
+                # sits a little higher than the figure it follows)
+                firsts = [min(p, key=lambda w, t=min(v["top"] for v in p): (w["top"] > t + 0.5 * em, w["x0"]))
+                          for p in parts if p]
+                if len(firsts) == len(parts) and all(f["text"][:1].isupper() or f["text"][:1].isdigit()
+                                                     or is_value(f["text"]) for f in firsts):
                     out["split_span"] = 1.0
 
     body_edges: dict[int, list[tuple[float, float, float]]] = {}
