@@ -186,13 +186,15 @@ def test_a_cell_whose_lines_line_up_on_no_edge_is_doubted():
 
 def test_a_wide_gap_inside_a_cell_is_doubted():
     """Two headings far apart in one cell ("Balance ... Coverage"): a column gap missed. A currency
-    sign set apart from its figure is no such gap."""
+    sign set apart from its figure is no such gap, nor a justified line (stretched to the edges of another line of its cell)."""
     rows = [["Region", "Balance            Coverage", "Received"], ["Niger", "6,642", "9,343"],
             ["Mali", "1,420", "2,112"], ["Iraq", "210", "6,851"]]
     assert _laid_conf(rows, [60.0, 130.0, 60.0]) < 0.8
     money = [["Region", "Balance", "Received"], ["Niger", "$        6,642", "9,343"],
              ["Mali", "$        1,420", "2,112"], ["Iraq", "$          210", "6,851"]]
     assert _laid_conf(money, [60.0, 70.0, 60.0]) == 1.0
+    justified = [["Region", "Number           of\nfinancial companies\nanalysed", "Received"]] + rows[1:]
+    assert _laid_conf(justified, [60.0, 130.0, 60.0]) == 1.0
 
 
 def test_a_spanning_cell_that_splits_at_its_columns_is_doubted():

@@ -129,7 +129,8 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
       headings of neighbouring columns) read as one cell do not;
     * a wide gap inside a cell: two words of one line of a cell, both starting with a letter, more
       than 2 em apart: two headings or labels read as one cell (a column gap missed); a currency
-      sign set apart from its figure is not a letter;
+      sign set apart from its figure is not a letter, and a justified line (both its ends where
+      another line of the cell has them) is stretched on purpose;
     * a spanning cell that splits cleanly at its columns: a cell over several columns with no word
       across the columns' boundaries, words in each of them, each part starting with a capital or
       a figure: the texts of neighbouring cells ("Funded Targeted Budget Pledged", "84 844")
@@ -166,10 +167,15 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
             lefts, rights, mids = zip(*(_edges(ws) for ws in lines))
             if min(_spread(lefts), _spread(rights), _spread(mids)) > 0.5 * em:
                 out["unaligned"] = 1.0
-        for ws in lines:
+        spans = [_edges(ws) for ws in lines]
+        for k, ws in enumerate(lines):
             ws = sorted(ws, key=lambda w: w["x0"])
-            if any(q["x0"] - p["x1"] > 2 * em and p["text"][:1].isalpha() and q["text"][:1].isalpha()
-                   for p, q in zip(ws, ws[1:])):
+            # a justified line, stretched between the edges another line of its cell reaches, has
+            # wide gaps of its own
+            justified = any(j != k and abs(spans[j][0] - spans[k][0]) <= 0.5 * em
+                            and abs(spans[j][1] - spans[k][1]) <= 0.5 * em for j in range(len(lines)))
+            if not justified and any(q["x0"] - p["x1"] > 2 * em and p["text"][:1].isalpha()
+                                     and q["text"][:1].isalpha() for p, q in zip(ws, ws[1:])):
                 out["cell_gap"] = 1.0
         if b.col_span >= 2:
             inner = cols[b.col + 1:b.col + b.col_span]
