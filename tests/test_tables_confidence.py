@@ -71,3 +71,160 @@ def test_a_wrapped_cell_cut_into_rows_is_doubted():
     holes = LOGFRAME[:2] + [["1.2 Referral procedures", "Officials trained on referral", "80 officials"],
                             ["in place", "", ""]] + LOGFRAME[3:]
     assert _conf(holes) < 0.8
+
+
+# ------------------------------------------------------------------ where the cells sit among the words
+# Evidence that needs the words: tables laid out as a PDF would set them (8 pt type, 4.4 pt a
+# character, one line every 10 pt), their cells built from those words.
+
+SIZE, CHAR, PITCH = 8.0, 4.4, 10.0
+
+
+def _words_of(text: str, x: float, top: float, align: str = "left", width: float = 0.0) -> list[dict]:
+    """The words of one line of ``text`` set from ``x`` (its left edge, or the right edge / middle of
+    a box ``width`` wide at ``x`` when ``align`` says so)."""
+    length = CHAR * len(text)
+    start = {"left": x, "right": x + width - length, "center": x + (width - length) / 2}[align]
+    out = []
+    for word in text.split():
+        i = text.index(word, int(round((out[-1]["x1"] - start) / CHAR)) if out else 0)
+        x0 = start + CHAR * i
+        out.append({"text": word, "x0": x0, "x1": x0 + CHAR * len(word), "top": top, "bottom": top + SIZE,
+                    "size": SIZE})
+    return out
+
+
+def _laid_out(rows: list[list[str]], widths: list[float], header_rows: int = 1, spans: dict | None = None,
+              align: dict | None = None, extra: list[dict] = ()):
+    """(table, structure, page words) of ``rows`` (a cell's lines split by "\\n"; ``spans`` maps
+    (row, col) to a column span; ``align`` (row, col) to "left", "right" or "center"; by default
+    texts left, values right) set in columns ``widths`` wide with 3 pt of padding; ``extra``: words
+    of the page outside the cells."""
+    from app.extract.tables.structure import CellBox
+    from app.extract.tables.text import is_value
+
+    spans, align = spans or {}, align or {}
+    cols = [50.0]
+    for w in widths:
+        cols.append(cols[-1] + w)
+    ys = [100.0]
+    for row in rows:
+        ys.append(ys[-1] + PITCH * max(len(t.split("\n")) for t in row) + 4)
+    boxes, cells, words = [], [], list(extra)
+    line = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for text in row:
+            span = spans.get((r, c), 1)
+            box = CellBox(r, c, 1, span)
+            how = align.get((r, c)) or ("right" if is_value(text) else "left")
+            for k, part in enumerate(text.split("\n")):
+                for w in _words_of(part, cols[c] + 3, ys[r] + 2 + PITCH * k, how, cols[c + span] - cols[c] - 6):
+                    box.add(line + k, w)
+                    words.append(w)
+            boxes.append(box)
+            cells.append(make_cell(r, c, " ".join(text.split()), col_span=span))
+            c += span
+        line += 10
+    bbox = (cols[0], ys[0], cols[-1], ys[-1])
+    table = Table(id="t1", page=1, bbox=bbox, n_rows=len(rows), n_cols=len(widths), cells=cells,
+                  header_rows=header_rows)
+    s = Structure(n_rows=len(rows), n_cols=len(widths), cells=boxes, header_rows=header_rows, columns=cols,
+                  rows=ys, bbox=bbox)
+    return table, s, words
+
+
+def _laid_conf(rows, widths, **kw) -> float:
+    table, s, words = _laid_out(rows, widths, **kw)
+    return confidence(table, s, words)[0]
+
+
+COUNTRIES = [["Country", "Funded", "Balance"],
+             ["Iraq", "6,642", "9,343"],
+             ["Pakistan", "210", "6,851"],
+             ["Chad", "1,420", "2,112"],
+             ["Democratic Republic of the\nCongo", "3,911", "9,286"]]
+WIDE = [130.0, 60.0, 60.0]
+
+
+def test_the_laid_out_table_is_fully_trusted():
+    assert _laid_conf(COUNTRIES, WIDE) == 1.0
+
+
+def test_a_wrapped_line_left_out_of_its_cell_is_doubted():
+    """The last line of a wrapped label ("Congo") just under the box, at the leading of the label and
+    lined up with it, that no cell took; and the first line of a heading ("People in" over "need")
+    just above it. A caption a line away above and a note a paragraph away below are not such."""
+    cut = [r[:] for r in COUNTRIES]
+    cut[-1][0] = "Democratic Republic of the"
+    table, s, words = _laid_out(cut, WIDE)
+    label = [w for w in words if w["text"] == "Democratic"][0]
+    congo = _words_of("Congo", 53.0, label["top"] + PITCH)
+    assert confidence(table, s, words + congo)[0] < 0.8
+    heads = [["Country", "need", "Balance"]] + COUNTRIES[1:]
+    table, s, words = _laid_out(heads, WIDE, align={(0, 1): "center"})
+    need = [w for w in words if w["text"] == "need"][0]
+    people = _words_of("People in", s.columns[1] + 3, need["top"] - PITCH, "center", WIDE[1] - 6)
+    assert confidence(table, s, words + people)[0] < 0.8
+    caption = _words_of("Table 3: Funding", 53.0, table.bbox[1] - 20.0)
+    note = _words_of("Source: OCHA", 53.0, table.bbox[3] + 10.0)
+    assert confidence(table, s, words + caption + note)[0] == 1.0
+
+
+def test_a_cell_whose_lines_line_up_on_no_edge_is_doubted():
+    """A year heading centred over two columns and the heading under it read as one cell: its lines
+    share no edge. A wrapped heading centred on its column keeps one."""
+    rows = [["Sector", "2017\nExpenditure", "Gap"], ["Iraq", "6,642", "9,343"], ["Chad", "1,420", "2,112"],
+            ["Mali", "210", "6,851"]]
+    table, s, words = _laid_out(rows, [80.0, 70.0, 60.0])
+    year = [w for w in words if w["text"] == "2017"][0]
+    year["x0"], year["x1"] = year["x0"] + 40, year["x1"] + 40  # centred over "Expenditure" and "Gap"
+    assert confidence(table, s, words)[0] < 0.8
+    wrapped = [["Sector", "People in\nneed", "Gap"]] + rows[1:]
+    assert _laid_conf(wrapped, [80.0, 70.0, 60.0], align={(0, 1): "center"}) == 1.0
+
+
+def test_a_wide_gap_inside_a_cell_is_doubted():
+    """Two headings far apart in one cell ("Balance ... Coverage"): a column gap missed. A currency
+    sign set apart from its figure is no such gap, nor a justified line (stretched to the edges of another line of its cell)."""
+    rows = [["Region", "Balance            Coverage", "Received"], ["Niger", "6,642", "9,343"],
+            ["Mali", "1,420", "2,112"], ["Iraq", "210", "6,851"]]
+    assert _laid_conf(rows, [60.0, 130.0, 60.0]) < 0.8
+    money = [["Region", "Balance", "Received"], ["Niger", "$        6,642", "9,343"],
+             ["Mali", "$        1,420", "2,112"], ["Iraq", "$          210", "6,851"]]
+    assert _laid_conf(money, [60.0, 70.0, 60.0]) == 1.0
+    justified = [["Region", "Number           of\nfinancial companies\nanalysed", "Received"]] + rows[1:]
+    assert _laid_conf(justified, [60.0, 130.0, 60.0]) == 1.0
+
+
+def test_a_spanning_cell_that_splits_at_its_columns_is_doubted():
+    """Four headings read as one cell over their four columns, each whole in its column; a heading
+    that runs on over two columns ("Requirements and funding") is not split that way."""
+    rows = [["Item", "Funded Targeted Budget Pledged"], ["Haiti", "3,383", "6,314", "9,040", "4,504"],
+            ["Chad", "7,025", "4,660", "5,519", "9,879"], ["Iraq", "3,064", "6,856", "6,118", "7,877"]]
+    table, s, words = _laid_out(rows, [50.0, 36.0, 36.0, 36.0, 36.0], spans={(0, 1): 4})
+    # each heading set in its own column, as printed
+    for w, c in zip([w for w in words if w["top"] == 102.0][1:], range(1, 5)):
+        w["x1"], w["x0"] = s.columns[c + 1] - 1, s.columns[c + 1] - 1 - (w["x1"] - w["x0"])
+    assert confidence(table, s, words)[0] < 0.8
+    runs_on = [["Item", "Requirements and funding", ""], ["Haiti", "3,383", "6,314"], ["Chad", "7,025", "4,660"],
+               ["Iraq", "3,064", "6,856"]]
+    table, s, words = _laid_out([r[:2] if i == 0 else r for i, r in enumerate(runs_on)], [50.0, 58.0, 58.0],
+                                spans={(0, 1): 2})
+    assert confidence(table, s, words)[0] == 1.0
+
+
+def test_a_header_line_left_out_above_the_table_is_doubted():
+    """The table's heading row right above it, set a word space apart ("Planned Required Received")
+    and lined up with the figures under each heading, that no cell took. A sentence at the same
+    distance, its words lined up with nothing, is not."""
+    body = [["Training", "1,200", "3,400", "2,200"], ["Assessment", "2,310", "4,020", "1,710"],
+            ["Advocacy", "1,050", "2,600", "1,550"], ["Grand total", "4,560", "10,020", "5,460"]]
+    widths = [60.0, 42.0, 42.0, 42.0]
+    table, s, words = _laid_out(body, widths, header_rows=0)
+    alone = confidence(table, s, words)[0]
+    heads = [w for c, text in zip(range(1, 4), ("Planned", "Required", "Received"))
+             for w in _words_of(text, s.columns[c] + 3, table.bbox[1] - 10.5, "right", widths[c] - 6)]
+    assert confidence(table, s, words + heads)[0] < alone
+    sentence = _words_of("rest of the programme is set out here.", 130.0, table.bbox[1] - 10.5)
+    assert confidence(table, s, words + sentence)[0] == alone

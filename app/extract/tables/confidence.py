@@ -17,7 +17,12 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   1.6 line pitches: a header or a row left out);
 * **labels holding a figure** ("Livelihoods $ 3,911"), **header lines inside the body**, **rows
   whose filled columns differ from the others'** and **labels starting in lower case** (the rest of
-  a wrapped label taken for a row): ``_grid_evidence``.
+  a wrapped label taken for a row): ``_grid_evidence``;
+* where the grid's cells sit among the words (``_cell_evidence``): **a wrapped line left out** (a
+  line just outside the box, at a cell's leading and lined up with it), **a cell whose lines line
+  up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
+  cleanly at its columns**, and **a header line left out** (a line right above whose words fall
+  into the table's columns, lined up with their texts).
 
 The weights (``WEIGHTS``) were chosen for ranking on the generated development part. The figure is meant to rank tables for a person's review (low first), not as a probability.
 """
@@ -29,7 +34,7 @@ from statistics import median
 
 from app.document.model import Table
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import is_value
+from app.extract.tables.text import group_lines, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 
@@ -94,6 +99,115 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[flo
     return glued / n, inner / n, off, lower / n
 
 
+def _edges(words: list[dict]) -> tuple[float, float, float]:
+    left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    return left, right, (left + right) / 2
+
+
+def _lined_up(a: tuple[float, float, float], b: tuple[float, float, float], tol: float) -> bool:
+    """Do two texts share an edge (left, right or middle) within ``tol``?"""
+    return min(abs(x - y) for x, y in zip(a, b)) <= tol
+
+
+def _column_of(cols: list[float], x0: float, x1: float) -> int | None:
+    for c in range(len(cols) - 1):
+        if cols[c] - 1 <= x0 and x1 <= cols[c + 1] + 1:
+            return c
+    return None
+
+
+def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int], em: float) -> dict[str, float]:
+    """Evidence in where the grid's cells sit among the page's words (yes/no each):
+
+    * a wrapped line left out: a line of words no cell took, just above or below the box inside one
+      column, whose gap to the nearest line of a cell of that column is at most half an em (the
+      leading of a wrapped cell, up to 1.5 line spacing) and which lines up with that line (left,
+      right or middle within 0.12 em): the first line of a heading ("People in" over "need") or
+      the last line of a label ("Congo") cut off;
+    * a cell whose lines line up on no edge (left, right or middle, within half an em): the lines
+      of a wrapped cell share one; two cells' texts (a spanning heading and the heading under it,
+      headings of neighbouring columns) read as one cell do not;
+    * a wide gap inside a cell: two words of one line of a cell, both starting with a letter, more
+      than 2 em apart: two headings or labels read as one cell (a column gap missed); a currency
+      sign set apart from its figure is not a letter, and a justified line (both its ends where
+      another line of the cell has them) is stretched on purpose;
+    * a spanning cell that splits cleanly at its columns: a cell over several columns with no word
+      across the columns' boundaries, words in each of them, each part starting with a capital or
+      a figure: the texts of neighbouring cells ("Funded Targeted Budget Pledged", "84 844")
+      read as one spanning cell;
+    * a header line left out: a line right above the box (within 1.6 line pitches) no cell took,
+      whose words fall whole into two columns or more, two of them lined up with the body texts
+      of their column within a quarter em: the table's heading row left outside the grid (words
+      set word-spaced apart do not make phrases that ``left_out`` counts)."""
+    x0, top, x1, bottom = box
+    cols = s.columns
+    pitch = 1.3 * em
+    boxes = [b for b in s.cells if b.words]
+    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out"), 0.0)
+
+    # words no cell took, their middles just above or below the box
+    outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+               and (top - 1.6 * pitch <= w["bottom"] and (w["top"] + w["bottom"]) / 2 < top - 1
+                    or w["top"] <= bottom + em and (w["top"] + w["bottom"]) / 2 > bottom + 1)]
+    for line in group_lines(outside):
+        below = line.top > (top + bottom) / 2
+        edges = (line.x0, line.x1, (line.x0 + line.x1) / 2)
+        for b in boxes:
+            if not (cols[b.col] - 1 <= line.x0 and line.x1 <= cols[b.col + b.col_span] + 1):
+                continue
+            near = b.lines[-1] if below else b.lines[0]
+            gap = line.top - max(w["bottom"] for w in near) if below else min(w["top"] for w in near) - line.bottom
+            if -0.2 * em <= gap <= 0.5 * em and _lined_up(edges, _edges(near), 0.12 * em):
+                out["wrap_out"] = 1.0
+                break
+
+    for b in boxes:
+        lines = [ws for ws in b.lines if ws]
+        if len(lines) >= 2:
+            lefts, rights, mids = zip(*(_edges(ws) for ws in lines))
+            if min(_spread(lefts), _spread(rights), _spread(mids)) > 0.5 * em:
+                out["unaligned"] = 1.0
+        spans = [_edges(ws) for ws in lines]
+        for k, ws in enumerate(lines):
+            ws = sorted(ws, key=lambda w: w["x0"])
+            # a justified line, stretched between the edges another line of its cell reaches, has
+            # wide gaps of its own
+            justified = any(j != k and abs(spans[j][0] - spans[k][0]) <= 0.5 * em
+                            and abs(spans[j][1] - spans[k][1]) <= 0.5 * em for j in range(len(lines)))
+            if not justified and any(q["x0"] - p["x1"] > 2 * em and p["text"][:1].isalpha()
+                                     and q["text"][:1].isalpha() for p, q in zip(ws, ws[1:])):
+                out["cell_gap"] = 1.0
+        if b.col_span >= 2:
+            inner = cols[b.col + 1:b.col + b.col_span]
+            if not any(w["x0"] + 1 < v < w["x1"] - 1 for w in b.words for v in inner):
+                parts = [[w for w in b.words if _column_of(cols, w["x0"], w["x1"]) == k]
+                         for k in range(b.col, b.col + b.col_span)]
+                # each part's first word: the leftmost of its first line (a raised note letter
+                # sits a little higher than the figure it follows)
+                firsts = [min(p, key=lambda w, t=min(v["top"] for v in p): (w["top"] > t + 0.5 * em, w["x0"]))
+                          for p in parts if p]
+                if len(firsts) == len(parts) and all(f["text"][:1].isupper() or f["text"][:1].isdigit()
+                                                     or is_value(f["text"]) for f in firsts):
+                    out["split_span"] = 1.0
+
+    body_edges: dict[int, list[tuple[float, float, float]]] = {}
+    for b in boxes:
+        if b.col_span == 1 and b.row >= s.header_rows:
+            body_edges.setdefault(b.col, []).append(_edges(b.words))
+    typical = {c: tuple(median(e[i] for e in es) for i in range(3)) for c, es in body_edges.items()}
+    above = [w for w in outside if w["top"] < top]
+    for line in group_lines(above):
+        parts: dict[int, list[dict]] = {}
+        for w in line.words:
+            parts.setdefault(_column_of(cols, w["x0"], w["x1"]), []).append(w)
+        if None in parts or len(parts) < 2:
+            continue
+        fit = sum(1 for c, ws in parts.items() if c in typical and _lined_up(_edges(ws), typical[c], 0.25 * em))
+        if fit >= 2 and fit >= 0.5 * len(parts):
+            out["header_out"] = 1.0
+    return out
+
+
 #: How much each kind of evidence lowers the figure: a share s of the table (words, cells, rows or
 #: columns) gives a factor 1 - min(1, weight * s); yes/no evidence (a total that does not add up, no
 #: header, text left out) gives 1 - weight. Chosen for ranking on the generated development part
@@ -101,7 +215,8 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[flo
 WEIGHTS = {
     "unassigned": 2.0, "merged": 5.0, "ragged": 0.25, "crossing": 2.0, "orphans": 1.5, "totals": 0.1,
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
-    "pattern": 0.1, "lower": 3.0,
+    "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
+    "header_out": 0.3,
 }
 
 
@@ -173,7 +288,8 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
     shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
               "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
               "no_header": float(table.header_rows == 0), "left_out": float(left_out),
-              "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower}
+              "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
+              **_cell_evidence(s, table.bbox, words, taken, em)}
     score = 1.0
     for kind, share in shares.items():
         score *= 1 - min(1.0, WEIGHTS[kind] * share)
