@@ -186,6 +186,49 @@ def test_white_text_on_no_fill_is_not_a_heading(tmp_path):
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 
+@pytest.mark.parametrize("numerals", [("1.", "2.", "3.", "4."), ("I.", "II.", "III.", "IV."), ("A.", "B.", "C.", "D.")])
+def test_one_page_document_numbered_items_end_the_title_block(tmp_path, numerals):
+    """A one-page agenda: a letterhead and title, an address with a name in it ("1309 S. Mary
+    Avenue"), then numbered items in bold with text under them. No heading style recurs on another
+    page to end the title block; the item numbered 1 (followed by 2 in its style) does: the items
+    are headings, the letterhead and address are not."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(5), "en")
+    pdf = tmp_path / "agenda.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawCentredString(306, 740, "RIVERSIDE SCHOOL DISTRICT")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawCentredString(306, 720, "Board Meeting Agenda")
+    c.setFont("Times-Roman", 11)
+    c.drawString(60, 690, "Riverside School District")
+    c.drawString(60, 677, "1309 S. Mary Avenue")
+    c.drawString(60, 664, "Springfield, CA 94087")
+    c.setFont("Times-Roman", 9)
+    y = 640
+    for _ in range(5):
+        c.drawString(60, y, text.sentence(14)[:110])
+        y -= 11
+    y -= 14
+    want = []
+    for n in numerals:
+        title = f"{n} {text.title().upper()}"
+        want.append((1, title))
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, y, title)
+        y -= 15
+        c.setFont("Times-Roman", 10)
+        for _ in range(3):
+            c.drawString(60, y, text.sentence(12)[:95])
+            y -= 12
+        y -= 12
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
 @pytest.mark.skipif(not (_DEJAVU / "DejaVuSans-Bold.ttf").is_file(), reason="needs the DejaVu fonts (Debian fonts-dejavu-core)")
 def test_right_to_left_headings_stored_in_visual_order(tmp_path):
     """Hebrew set flush right, stored in visual order as browsers write it (the number of "1.2 כותרת"

@@ -911,8 +911,8 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
         return style_headings
     drop = []
     end = None
-    for h in on_first:
-        if h.sig in recurring and pos(h) > pos(title):
+    for i, h in enumerate(on_first):
+        if pos(h) > pos(title) and (h.sig in recurring or _opens_sequence(h, on_first[i + 1:])):
             end = h
             break
         if h.sig not in recurring:
@@ -934,6 +934,28 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
 
 
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
+
+
+def _first_label(title: str) -> str | None:
+    """The numeral of a depth-1 label ("1.", "I", "A)") when it is the first of its kind, else None."""
+    label, depth, _rest = numbering(number_first(title))
+    core = label.rstrip(".:)").strip()
+    return core if depth == 1 and core in ("1", "I", "A") else None
+
+
+def _opens_sequence(h: Heading, later: list[Heading]) -> bool:
+    """The heading opens a numbered sequence ("1. Call to order" followed by "2. Public comment" in its
+    style): numbered sections start the body, never a title block. What matters on a one-page document
+    (an agenda, a brief), where no heading style recurs on other pages to end the block."""
+    first = _first_label(h.title)
+    if first is None:
+        return False
+    second = {"1": "2", "I": "II", "A": "B"}[first]
+    for other in later:
+        label, depth, _rest = numbering(number_first(other.title))
+        if depth == 1 and other.sig == h.sig and label.rstrip(".:)").strip() == second:
+            return True
+    return False
 
 
 def _masthead(title: Heading, lines: list[Line], body_size: float) -> bool:
