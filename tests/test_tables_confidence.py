@@ -320,3 +320,24 @@ def test_a_total_line_without_its_label_is_no_orphan():
     assert confidence(table, s, [])[1]["orphans"] == 0.0
     table, s = _table(funds + [["", "1,575,000", "2,659,720"]])
     assert confidence(table, s, [])[1]["orphans"] > 0.0
+
+
+def test_a_spanning_heading_read_into_one_cell_is_doubted():
+    """"2025" centred over "People in need" and "Reached" (a heading spanning both columns) taken into
+    the first one's cell with the heading under it; a cell of two lines that share their middle is
+    no such thing."""
+    rows = [["Sector", "2025\nPeople in need", "Reached"], ["Chad", "887,240", "207,412"],
+            ["Mali", "641,596", "79,991"], ["Peru", "200,028", "525,085"]]
+    widths = [60.0, 70.0, 50.0]
+    table, s, words = _laid_out(rows, widths, align={(0, 1): "right", (0, 2): "left"})
+    # "2025" set centred over the two headings of the second line
+    head = [w for w in words if w["text"] == "2025"][0]
+    people = [w for w in words if w["text"] in ("People", "need") and w["top"] > head["top"]]
+    reached = [w for w in words if w["text"] == "Reached"][0]
+    reached["top"], reached["bottom"] = people[0]["top"], people[0]["bottom"]
+    middle = (people[0]["x0"] + reached["x1"]) / 2
+    head["x0"], head["x1"] = middle - 2 * CHAR, middle + 2 * CHAR
+    assert confidence(table, s, words)[1]["span_in_cell"] == 1.0
+    centred = [["Sector", "2025\nPeople in need", "Reached"]] + rows[1:]
+    table, s, words = _laid_out(centred, widths, align={(0, 1): "center"})
+    assert confidence(table, s, words)[1]["span_in_cell"] == 0.0

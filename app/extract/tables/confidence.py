@@ -111,7 +111,8 @@ def _spread(xs: list[float]) -> float:
     return max(xs) - min(xs) if xs else 0.0
 
 
-def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[float, float, float, float]:
+def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
+                   totals: frozenset[int] = frozenset()) -> tuple[float, float, float, float]:
     """Evidence in the grid's texts alone, as shares of the body rows:
 
     * label cells ending with a figure ("Livelihoods $ 3,911") in a table with value columns: a
@@ -139,6 +140,8 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[flo
                 and not any(is_value(t) for t in texts)):
             inner += 1
     patterns: dict[frozenset, int] = {}
+    # a total row may leave a column empty (a percentage not summed)
+    valued_rows = [r for r in valued_rows if r not in totals]
     for r in valued_rows:
         key = frozenset(k for k, t in rows[r].items() if t.strip())
         patterns[key] = patterns.get(key, 0) + 1
@@ -192,7 +195,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     cols = s.columns
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
-    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out"), 0.0)
+    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -239,6 +242,25 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                                                      or is_value(f["text"]) for f in firsts):
                     out["split_span"] = 1.0
 
+    # a heading spanning two columns read into one of their cells: the cell's first line centred over
+    # its next line and the neighbouring heading on that line ("2025" over "People in need | Reached")
+    heads = {(b.row, b.col): b for b in boxes if b.row < s.header_rows and b.col_span == 1}
+    for (r, c), b in heads.items():
+        lines = [ws for ws in b.lines if ws]
+        if len(lines) < 2:
+            continue
+        first, nxt = _edges(lines[0]), _edges(lines[1])
+        if abs(first[2] - nxt[2]) <= 0.5 * em:
+            continue
+        top = min(w["top"] for w in lines[1])
+        for k in (c - 1, c + 1):
+            other = heads.get((r, k))
+            level = [ws for ws in (other.lines if other else []) if ws and abs(min(w["top"] for w in ws) - top) <= 0.3 * em]
+            if level:
+                both = _edges(lines[1] + level[0])
+                if abs(first[2] - both[2]) <= 0.25 * em:
+                    out["span_in_cell"] = 1.0
+
     body_edges: dict[int, list[tuple[float, float, float]]] = {}
     for b in boxes:
         if b.col_span == 1 and b.row >= s.header_rows:
@@ -265,7 +287,7 @@ WEIGHTS = {
     "unassigned": 2.0, "merged": 5.0, "ragged": 0.25, "crossing": 2.0, "orphans": 1.5, "totals": 0.1,
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
-    "header_out": 0.3,
+    "header_out": 0.3, "span_in_cell": 0.5,
 }
 
 
@@ -343,7 +365,7 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
     left_out = _phrases_in_line(near, em) >= 2
 
-    label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col)
+    label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
 
     shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
               "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
