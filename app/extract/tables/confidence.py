@@ -21,8 +21,13 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
 * where the grid's cells sit among the words (``_cell_evidence``): **a wrapped line left out** (a
   line just outside the box, at a cell's leading and lined up with it), **a cell whose lines line
   up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
-  cleanly at its columns**, and **a header line left out** (a line right above whose words fall
-  into the table's columns, lined up with their texts).
+  cleanly at its columns**, **a header line left out** (a line right above whose words fall
+  into the table's columns, lined up with their texts) and **a spanning heading read into one
+  cell** (its first line centred over its next line and the neighbouring heading on that line).
+
+What the evidence reads as headings: the header rows, extended down as far as their cells span,
+or, in a table without header rows, a first line of years over the value columns and the lines
+without figures under it (``_years_line``).
 
 The weights (``WEIGHTS``) were chosen for ranking on the generated development part. The figure is meant to rank tables for a person's review (low first), not as a probability.
 """
@@ -190,7 +195,10 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     * a header line left out: a line right above the box (within 1.6 line pitches) no cell took,
       whose words fall whole into two columns or more, two of them lined up with the body texts
       of their column within a quarter em: the table's heading row left outside the grid (words
-      set word-spaced apart do not make phrases that ``left_out`` counts)."""
+      set word-spaced apart do not make phrases that ``left_out`` counts);
+    * a spanning heading read into one cell: a header cell of two lines or more whose first line is
+      not centred on its next line (by more than half an em) but is, within a quarter em, on that
+      line together with the neighbouring column's heading level with it."""
     x0, top, x1, bottom = box
     cols = s.columns
     pitch = 1.3 * em
