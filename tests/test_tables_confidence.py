@@ -265,8 +265,9 @@ def test_rows_under_a_label_spanning_them_are_labelled():
 
 def test_a_caption_or_a_formula_line_is_no_row_left_out():
     """Text right above or below the box in one piece is no header or row left out: a caption whose
-    number is set apart ("Table 1:   Real GDP growth"), or a line of a formula whose signs sit a
-    little lower than its figures ("χ² = 5.281, v = 3, p = 0.152")."""
+    number is set apart ("Table 1:   Real GDP growth"), a note whose mark is set apart ("(*)
+    Forecast.", "GDP:  Gross domestic product."), or a line of a formula whose signs sit a little
+    lower than its figures ("χ² = 5.281, v = 3, p = 0.152")."""
     table, s, words = _laid_out(COUNTRIES, WIDE)
     alone = confidence(table, s, words)[0]
     caption = (_words_of("Table 1:", 52.0, table.bbox[1] - 11.0)
@@ -278,6 +279,10 @@ def test_a_caption_or_a_formula_line_is_no_row_left_out():
             w["top"] += 2.0
             w["bottom"] += 2.0
     assert confidence(table, s, words + formula)[0] == alone
+    for note in (("(*)", "Forecast."), ("(:)", "Not available."), ("GDP:", "Gross domestic product.")):
+        marked = _words_of(note[0], 52.0, table.bbox[3] + 2.0) + _words_of(note[1], 52.0 + 4 * CHAR + 12.0,
+                                                                             table.bbox[3] + 2.0)
+        assert confidence(table, s, words + marked)[0] == alone, note
     # two phrases on a line under the table still tell a row left out
     row = _words_of("Mali", 53.0, table.bbox[3] + 2.0) + _words_of("18,545", 190.0, table.bbox[3] + 2.0)
     assert confidence(table, s, words + row)[0] < alone

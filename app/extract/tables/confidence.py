@@ -46,6 +46,9 @@ _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share in parentheses after a count ("1269 (19.9%)"): one value with its percentage
 _SHARE = re.compile(r"^\(-?\d+(?:[.,]\d+)?\s?%\)$")
 #: a year closing a label ("Q1 2010", "Population 2009**"): part of the label, not a figure run into it
+#: a note under a table that the note rule (``detect.is_note``) does not know: a mark in parentheses
+#: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
+_NOTE_MARK = re.compile(r"^(?:\([^\w\s]{1,3}\)|\([a-z]\)\s|[A-Z][A-Z0-9-]+:\s)")
 _YEAR = re.compile(r"^(?:19|20)\d\d\W*$")
 
 
@@ -64,7 +67,7 @@ def _phrases_in_line(words: list[dict], em: float) -> int:
     lowered sign ("χ²", "=") stays on its line."""
     best = 0
     for line in group_lines(words):
-        if CAPTION.match(line.text.strip()) or is_note(line.text):
+        if CAPTION.match(line.text.strip()) or is_note(line.text) or _NOTE_MARK.match(line.text.strip()):
             continue
         ws = sorted(line.words, key=lambda w: w["x0"])
         n = 1 + sum(1 for a, b in zip(ws, ws[1:]) if b["x0"] - a["x1"] > em)
