@@ -228,3 +228,121 @@ def test_a_header_line_left_out_above_the_table_is_doubted():
     assert confidence(table, s, words + heads)[0] < alone
     sentence = _words_of("rest of the programme is set out here.", 130.0, table.bbox[1] - 10.5)
     assert confidence(table, s, words + sentence)[0] == alone
+
+
+# ------------------------------------------------------------------ right tables the evidence misread
+
+
+def test_a_label_ending_with_a_year_holds_no_value():
+    """"Q1 2010" is a period, not a label with its first value run into it ("Livelihoods $ 3,911")."""
+    periods = [["Period", "Portugal", "Greece"], ["Q4 2009", "0.17", "0.70"], ["Q1 2010", "0.64", "0.72"],
+               ["Q2 2010**", "0.33", "0.51"]]
+    assert _conf(periods) == 1.0
+
+
+def test_a_count_with_its_share_in_parentheses_is_one_value():
+    """"1269 (19.9%)" is a count and its percentage, one value; "3,911 9,286" is two."""
+    shares = [["Faculty", "Population", "Sample"], ["Sciences", "1269 (19.9%)", "101 (20.4%)"],
+              ["Humanities", "1168 (18.4%)", "95 (19.3%)"], ["Civil Sciences", "705 (11.1%)", "51 (10.3%)"]]
+    assert _conf(shares) == 1.0
+    merged = [shares[0]] + [[r[0], "3,911 9,286", "95"] for r in shares[1:]]
+    assert _conf(merged) < 0.8
+
+
+def test_rows_under_a_label_spanning_them_are_labelled():
+    """A label spanning two rows ("Asthma" over its "Count" and "Percentage" rows) labels both:
+    the second row is no orphan and has the same filled columns as the first."""
+    rows = [("Asthma", "31", "6.3%"), ("Diabetes", "1", "0.2%"), ("Back pain", "202", "40.9%")]
+    cells = [make_cell(0, 0, "Condition"), make_cell(0, 1, "Measure"), make_cell(0, 2, "Suffered")]
+    for k, (label, count, share) in enumerate(rows):
+        r = 1 + 2 * k
+        cells += [make_cell(r, 0, label, row_span=2), make_cell(r, 1, "Count"), make_cell(r, 2, count),
+                  make_cell(r + 1, 1, "Percentage"), make_cell(r + 1, 2, share)]
+    table, s = _table([["", "", ""]] * 7)
+    table.cells = cells
+    assert confidence(table, s, [])[0] == 1.0
+
+
+def test_a_caption_or_a_formula_line_is_no_row_left_out():
+    """Text right above or below the box in one piece is no header or row left out: a caption whose
+    number is set apart ("Table 1:   Real GDP growth"), a note whose mark is set apart ("(*)
+    Forecast.", "GDP:  Gross domestic product."), or a line of a formula whose signs sit a little
+    lower than its figures ("χ² = 5.281, v = 3, p = 0.152")."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    alone = confidence(table, s, words)[0]
+    caption = (_words_of("Table 1:", 52.0, table.bbox[1] - 11.0)
+               + _words_of("Real GDP growth in Finland", 52.0 + 13 * CHAR, table.bbox[1] - 11.0))
+    assert confidence(table, s, words + caption)[0] == alone
+    formula = _words_of("χ² = 5.281, v = 3, p = 0.152", 52.0, table.bbox[3] + 2.0)
+    for w in formula:
+        if w["text"] == "=":
+            w["top"] += 2.0
+            w["bottom"] += 2.0
+    assert confidence(table, s, words + formula)[0] == alone
+    for note in (("(*)", "Forecast."), ("(:)", "Not available."), ("GDP:", "Gross domestic product.")):
+        marked = _words_of(note[0], 52.0, table.bbox[3] + 2.0) + _words_of(note[1], 52.0 + 4 * CHAR + 12.0,
+                                                                             table.bbox[3] + 2.0)
+        assert confidence(table, s, words + marked)[0] == alone, note
+    # two phrases on a line under the table still tell a row left out
+    row = _words_of("Mali", 53.0, table.bbox[3] + 2.0) + _words_of("18,545", 190.0, table.bbox[3] + 2.0)
+    assert confidence(table, s, words + row)[0] < alone
+
+
+def test_a_first_line_of_years_is_the_header():
+    """A table whose grid marks no header row, its first line years over the value columns and
+    the line under it headings without figures: those lines are its headings, not a row of values
+    without a label and a line of headings inside the body."""
+    years = [["", "1994", "1991", "1987"], ["Austria", "47", "12", "3"], ["Belgium", "35", "0.1", "2"],
+             ["Denmark", "27", "0.1", "5"]]
+    assert _conf(years, header_rows=0) == 1.0
+    two = [["Location", "2017", "2024"], ["Location", "Pledged", "Targeted"], ["Ghana", "617,281", "209,799"],
+           ["Niger", "162,316", "779,424"], ["Mali", "132,058", "977,831"]]
+    assert _conf(two, header_rows=0) == _conf(two[1:], header_rows=1)
+    # a line of figures that are no years is still a row without a label
+    counts = [["", "1,994", "1,991", "1,987"]] + years[1:]
+    assert _conf(counts, header_rows=0) < 1.0
+
+
+def test_a_header_cell_spanning_rows_carries_the_header_down():
+    """"Region" spanning three lines of headings (a group heading, years, measures) while the grid
+    marks one header row: the years under the group heading are headings, no row without a label."""
+    cells = [make_cell(0, 0, "Region", row_span=3), make_cell(0, 1, "Funding (USD)", col_span=2),
+             make_cell(1, 1, "2018", col_span=2), make_cell(2, 1, "Balance"), make_cell(2, 2, "Variance")]
+    body = [("Eritrea", "143,866", "273,026"), ("Sudan", "825,257", "492,406"), ("Chad", "675,283", "683,358")]
+    for k, row in enumerate(body, 3):
+        cells += [make_cell(k, c, text) for c, text in enumerate(row)]
+    table, s = _table([["", "", ""]] * 6)
+    table.cells = cells
+    assert confidence(table, s, [])[0] == 1.0
+
+
+def test_a_total_line_without_its_label_is_no_orphan():
+    """The last line's figures add up the column above it: a total printed without a label. A last
+    line that does not add up, without a label, is still a row whose label went elsewhere."""
+    funds = [["Country", "Funded", "Gap"], ["Niger", "241,768", "825,153"], ["Iraq", "824,593", "903,942"],
+             ["Pakistan", "508,692", "930,625"]]
+    table, s = _table(funds + [["", "1,575,053", "2,659,720"]])
+    assert confidence(table, s, [])[1]["orphans"] == 0.0
+    table, s = _table(funds + [["", "1,575,000", "2,659,720"]])
+    assert confidence(table, s, [])[1]["orphans"] > 0.0
+
+
+def test_a_spanning_heading_read_into_one_cell_is_doubted():
+    """"2025" centred over "People in need" and "Reached" (a heading spanning both columns) taken into
+    the first one's cell with the heading under it; a cell of two lines that share their middle is
+    no such thing."""
+    rows = [["Sector", "2025\nPeople in need", "Reached"], ["Chad", "887,240", "207,412"],
+            ["Mali", "641,596", "79,991"], ["Peru", "200,028", "525,085"]]
+    widths = [60.0, 70.0, 50.0]
+    table, s, words = _laid_out(rows, widths, align={(0, 1): "right", (0, 2): "left"})
+    # "2025" set centred over the two headings of the second line
+    head = [w for w in words if w["text"] == "2025"][0]
+    people = [w for w in words if w["text"] in ("People", "need") and w["top"] > head["top"]]
+    reached = [w for w in words if w["text"] == "Reached"][0]
+    reached["top"], reached["bottom"] = people[0]["top"], people[0]["bottom"]
+    middle = (people[0]["x0"] + reached["x1"]) / 2
+    head["x0"], head["x1"] = middle - 2 * CHAR, middle + 2 * CHAR
+    assert confidence(table, s, words)[1]["span_in_cell"] == 1.0
+    centred = [["Sector", "2025\nPeople in need", "Reached"]] + rows[1:]
+    table, s, words = _laid_out(centred, widths, align={(0, 1): "center"})
+    assert confidence(table, s, words)[1]["span_in_cell"] == 0.0

@@ -505,3 +505,36 @@ def test_folding_only_the_runs_that_change_folds_as_the_whole_table_does():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert _unaccent(text) == text.translate(_FOLD_TABLE)
+
+
+def _people(rows):
+    return Table.from_rows([["Surname", "Given name", "USD"], *rows], id="t", page=1, header_rows=1)
+
+
+@pytest.mark.parametrize("rows", [
+    # surnames in capitals, given names in the next column
+    [["MENA", "Ahmed", "10"], ["DUPONT", "Marie", "20"], ["OKAFOR", "Chidi", "30"], ["SMITH", "John", "40"]],
+    # given name and surname in one cell
+    [["Ahmed MENA", "", "10"], ["Marie DUPONT", "", "20"], ["Chidi OKAFOR", "", "30"], ["John SMITH", "", "40"]],
+    # a surname that spells a country
+    [["JORDAN", "Michael", "10"], ["DUPONT", "Marie", "20"], ["OKAFOR", "Chidi", "30"], ["SMITH", "John", "40"]],
+])
+def test_a_surname_in_capitals_in_a_names_column_is_no_place(rows):
+    """"MENA" is a surname as well as the Middle East and North Africa: in a column of people's names
+    (surnames in capitals, given names beside them) it tags nothing."""
+    data = DocumentData(SourceDocument(path="x.pdf", sha256="e" * 64, pages=1), tables=[_people(rows)])
+    tag_document(data)
+    assert data.tables[0].row_tags == {}
+
+
+def test_region_codes_still_tag_outside_a_names_column():
+    funding = Table.from_rows([["Region", "USD"], ["MENA", "1"], ["EEA", "2"], ["Asia and the Pacific", "3"]],
+                              id="t", page=1, header_rows=1)
+    offices = Table.from_rows([["Region", "Office"], ["MENA", "Cairo"], ["EEA", "Brussels"],
+                               ["SEEECA", "Vienna"], ["WCA", "Dakar"]], id="u", page=1, header_rows=1)
+    data = DocumentData(SourceDocument(path="x.pdf", sha256="d" * 64, pages=1), tables=[funding, offices])
+    tag_document(data)
+    assert [t.code for t in funding.row_tags[1]] == ["middle-east-and-north-africa"]
+    assert [t.code for t in funding.row_tags[2]] == ["european-economic-area"]
+    assert [t.code for t in offices.row_tags[1]] == ["middle-east-and-north-africa"]
+    assert [t.code for t in offices.row_tags[3]] == ["south-eastern-europe-eastern-europe-and-central-asia"]

@@ -997,19 +997,84 @@ def section_tags(title: str, text: str, words: set[str] | None = None) -> list[T
 
 def row_label(table, row: int) -> str:
     """The label of a table row: its first non-empty cell that is not a number."""
+    return _row_label_at(table, row)[0]
+
+
+def _cell_text(table, row: int, col: int) -> str:
+    cell = table.anchor(row, col)
+    if cell is None:
+        cell = table.cell_at(row, col)
+    return cell.text.strip() if cell is not None and cell.text else ""
+
+
+def _row_label_at(table, row: int) -> tuple[str, int | None]:
+    """(label, its column) of a table row (see :func:`row_label`)."""
     from app.document.numbers import parse_number
 
     for col in range(table.n_cols):
-        cell = table.anchor(row, col)
-        if cell is None:
-            cell = table.cell_at(row, col)
-        if cell is None or not cell.text.strip():
+        text = _cell_text(table, row, col)
+        if not text:
             continue
-        text = cell.text.strip()
         if parse_number(text) is not None and not any(ch.isalpha() for ch in text):
             continue
-        return text
-    return ""
+        return text, col
+    return "", None
+
+
+#: a word in capitals (a surname as lists of people print it: "MENA", "DUPONT", "N'DIAYE")
+_CAPS_WORD = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’-]+$")
+#: a word in lower case after its capital (a given name: "Ahmed", "Marie-Claire")
+_TITLE_WORD = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+)?$")
+
+
+def _given_names(text: str) -> bool:
+    """One or two given names ("Ahmed", "Marie Claire"), none of them a place's first word."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(_TITLE_WORD.match(w) and not _is_place_word(w) for w in words)
+
+
+def _person_name(table, row: int, col: int) -> bool:
+    """Is the cell a person's surname written in capitals, with the given names in the cell ("Ahmed
+    MENA", "MENA Ahmed") or in the cell beside it ("MENA" | "Ahmed")?"""
+    words = _cell_text(table, row, col).split()
+    caps = [w for w in words if _CAPS_WORD.match(w)]
+    if not caps or len(caps) > 2:
+        return False
+    rest = " ".join(w for w in words if not _CAPS_WORD.match(w))
+    if rest:
+        return _given_names(rest)
+    return any(0 <= c < table.n_cols and _given_names(_cell_text(table, row, c)) for c in (col - 1, col + 1))
+
+
+def _names_columns(table) -> set[int]:
+    """Columns of persons' names: more than half of their filled body cells (three at least) are a
+    surname in capitals naming no place, with given names beside it (:func:`_person_name`), and at
+    most one cell in ten (one at least) has capitals that name a place. A column of region codes
+    beside their offices' cities ("MENA" | "Cairo", "EEA" | "Brussels", "SEEECA" | "Vienna") has
+    several places."""
+    out = set()
+    totals = set(table.total_rows)
+    rows = [r for r in range(table.header_rows, table.n_rows) if r not in totals]
+    for col in range(table.n_cols):
+        filled = [r for r in rows if _cell_text(table, r, col)]
+        if len(filled) < 3:
+            continue
+        persons = places = 0
+        for r in filled:
+            caps = " ".join(w for w in _cell_text(table, r, col).split() if _CAPS_WORD.match(w))
+            if caps and tag_text(caps, kinds=PLACES):
+                places += 1
+            elif _person_name(table, r, col):
+                persons += 1
+        if persons > len(filled) / 2 and places <= max(1, len(filled) // 10):
+            out.add(col)
+    return out
+
+
+def _without_capital_words(label: str) -> str:
+    """The label with its words in capitals removed (what is left of "Ahmed MENA" once the surname
+    is set aside)."""
+    return " ".join(w for w in label.split() if not _CAPS_WORD.match(w))
 
 
 def _label_head(label: str) -> Tag | None:
@@ -1063,13 +1128,23 @@ def label_country(text: str) -> Tag | None:
 def tag_rows(table) -> dict[int, list[Tag]]:
     """The tags of a table's body rows, from their labels (:func:`row_tags` of :func:`row_label`); a row
     whose label names nothing is still a country's when its first cell is that country's name or ISO
-    code (:func:`label_country`; not for total rows)."""
+    code (:func:`label_country`; not for total rows). In a column of persons' names
+    (:func:`_names_columns`) the words in capitals are surnames and tag nothing ("MENA" is a surname
+    as well as the Middle East and North Africa)."""
     tags: dict[int, list[Tag]] = {}
     labels = {c.row: c for c in table.cells if c.col == 0}
     totals = set(table.total_rows)
+    names = _names_columns(table)
     for r in range(table.header_rows, table.n_rows):
-        found = row_tags(row_label(table, r))
-        if not found and r in labels and r not in totals:
+        label, col = _row_label_at(table, r)
+        if col in names:
+            # a column of people's names: a word in capitals there is a surname ("MENA", "JORDAN"),
+            # not the place it also spells
+            label = _without_capital_words(label)
+            if not label:
+                continue
+        found = row_tags(label)
+        if not found and r in labels and r not in totals and 0 not in names:
             country = label_country(labels[r].text)
             found = [country] if country is not None else []
         if found:

@@ -21,8 +21,13 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
 * where the grid's cells sit among the words (``_cell_evidence``): **a wrapped line left out** (a
   line just outside the box, at a cell's leading and lined up with it), **a cell whose lines line
   up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
-  cleanly at its columns**, and **a header line left out** (a line right above whose words fall
-  into the table's columns, lined up with their texts).
+  cleanly at its columns**, **a header line left out** (a line right above whose words fall
+  into the table's columns, lined up with their texts) and **a spanning heading read into one
+  cell** (its first line centred over its next line and the neighbouring heading on that line).
+
+What the evidence reads as headings: the header rows, extended down as far as their cells span,
+or, in a table without header rows, a first line of years over the value columns and the lines
+without figures under it (``_years_line``).
 
 The weights (``WEIGHTS``) were chosen for ranking on the generated development part. The figure is meant to rank tables for a person's review (low first), not as a probability.
 """
@@ -33,37 +38,89 @@ import re
 from statistics import median
 
 from app.document.model import Table
+from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
 from app.extract.tables.text import group_lines, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
+#: a share in parentheses after a count ("1269 (19.9%)"): one value with its percentage
+_SHARE = re.compile(r"^\(-?\d+(?:[.,]\d+)?\s?%\)$")
+#: a year closing a label ("Q1 2010", "Population 2009**"): part of the label, not a figure run into it
+#: a note under a table that the note rule (``detect.is_note``) does not know: a mark in parentheses
+#: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
+_NOTE_MARK = re.compile(r"^(?:\([^\w\s]{1,3}\)|\([a-z]\)\s|[A-Z][A-Z0-9-]+:\s)")
+_YEAR = re.compile(r"^(?:19|20)\d\d\W*$")
 
 
 def _merged_values(text: str) -> bool:
     parts = text.split()
     if len(parts) < 2 or not all(is_value(p) for p in parts):
         return False
-    return any(not _GROUP.match(p) for p in parts[1:])
+    return any(not _GROUP.match(p) and not (k == len(parts) - 1 and _SHARE.match(p))
+               for k, p in enumerate(parts[1:], 1))
 
 
 def _phrases_in_line(words: list[dict], em: float) -> int:
-    """The most phrases (runs of words closer than an em) on one line among ``words``."""
+    """The most phrases (runs of words closer than an em) on one line among ``words``; a caption
+    ("Table 1:  Real GDP …") or a note ("(*)  Forecast.", "Source: …") set apart from its text is
+    one phrase (it is no header or row left out). Lines as ``group_lines`` makes them: a raised or
+    lowered sign ("χ²", "=") stays on its line."""
     best = 0
-    by_line: dict[int, list[dict]] = {}
-    for w in words:
-        by_line.setdefault(round(w["bottom"] / (0.5 * em)), []).append(w)
-    for ws in by_line.values():
-        ws.sort(key=lambda w: w["x0"])
+    for line in group_lines(words):
+        if CAPTION.match(line.text.strip()) or is_note(line.text) or _NOTE_MARK.match(line.text.strip()):
+            continue
+        ws = sorted(line.words, key=lambda w: w["x0"])
         n = 1 + sum(1 for a, b in zip(ws, ws[1:]) if b["x0"] - a["x1"] > em)
         best = max(best, n)
     return best
+
+
+def _years_line(table: Table) -> int:
+    """How many rows at the top of a table without a header row are its headings, read from their
+    text: a first line of years over the value columns (two or more, nothing else but a label that
+    is no figure: "| 1994 | 1991 | 1987", "Location | 2017 | 2024"), with the lines right under it
+    that hold no figure ("Pledged | Targeted" under the years); 0 when the first line is not so."""
+    by_row: dict[int, list] = {}
+    for c in table.cells:
+        if c.text.strip():
+            by_row.setdefault(c.row, []).append(c)
+    first = [c for c in by_row.get(0, []) if c.col != 0]
+    label = [c for c in by_row.get(0, []) if c.col == 0]
+    if (len(first) < 2 or any(not _YEAR.match(c.text.strip()) for c in first)
+            or any(is_value(c.text) for c in label)):
+        return 0
+    n = 1
+    while n < table.n_rows - 1 and by_row.get(n) and not any(is_value(c.text) for c in by_row[n]):
+        n += 1
+    return n
+
+
+def _sums_above(rows: dict[int, dict[int, str]], last: int, label_col: int) -> bool:
+    """Does every value of row ``last`` add up the figures above it in its column (a total line
+    printed without a label, "| 177,737 | 426,349")? Two rows above at least."""
+    from app.document.numbers import parse_number
+    from app.extract.tables.totals import _close
+
+    def number(text: str) -> float | None:
+        parsed = parse_number(text)
+        return None if parsed is None or parsed.percent else parsed.value
+
+    cols = {k: number(t) for k, t in rows[last].items() if k != label_col and t.strip()}
+    if not cols or any(v is None for v in cols.values()):
+        return False
+    for k, total in cols.items():
+        parts = [number(rows[r].get(k, "")) for r in rows if r < last and rows[r].get(k, "").strip()]
+        if len(parts) < 2 or any(p is None for p in parts) or not _close(total, parts):
+            return False
+    return True
 
 
 def _spread(xs: list[float]) -> float:
     return max(xs) - min(xs) if xs else 0.0
 
 
-def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[float, float, float, float]:
+def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
+                   totals: frozenset[int] = frozenset()) -> tuple[float, float, float, float]:
     """Evidence in the grid's texts alone, as shares of the body rows:
 
     * label cells ending with a figure ("Livelihoods $ 3,911") in a table with value columns: a
@@ -80,7 +137,8 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[flo
     glued = 0
     for r in body:
         words = rows[r].get(label_col, "").split()
-        if has_values and len(words) >= 2 and not is_value(words[0]) and is_value(words[-1]) and len(words[-1]) >= 3:
+        if (has_values and len(words) >= 2 and not is_value(words[0]) and is_value(words[-1]) and len(words[-1]) >= 3
+                and not _YEAR.match(words[-1])):
             glued += 1
     valued_rows = [r for r in body if any(is_value(t) for k, t in rows[r].items() if k != label_col and t.strip())]
     inner = 0
@@ -90,6 +148,8 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int) -> tuple[flo
                 and not any(is_value(t) for t in texts)):
             inner += 1
     patterns: dict[frozenset, int] = {}
+    # a total row may leave a column empty (a percentage not summed)
+    valued_rows = [r for r in valued_rows if r not in totals]
     for r in valued_rows:
         key = frozenset(k for k, t in rows[r].items() if t.strip())
         patterns[key] = patterns.get(key, 0) + 1
@@ -138,12 +198,15 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     * a header line left out: a line right above the box (within 1.6 line pitches) no cell took,
       whose words fall whole into two columns or more, two of them lined up with the body texts
       of their column within a quarter em: the table's heading row left outside the grid (words
-      set word-spaced apart do not make phrases that ``left_out`` counts)."""
+      set word-spaced apart do not make phrases that ``left_out`` counts);
+    * a spanning heading read into one cell: a header cell of two lines or more whose first line is
+      not centred on its next line (by more than half an em) but is, within a quarter em, on that
+      line together with the neighbouring column's heading level with it."""
     x0, top, x1, bottom = box
     cols = s.columns
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
-    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out"), 0.0)
+    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -190,6 +253,25 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                                                      or is_value(f["text"]) for f in firsts):
                     out["split_span"] = 1.0
 
+    # a heading spanning two columns read into one of their cells: the cell's first line centred over
+    # its next line and the neighbouring heading on that line ("2025" over "People in need | Reached")
+    heads = {(b.row, b.col): b for b in boxes if b.row < s.header_rows and b.col_span == 1}
+    for (r, c), b in heads.items():
+        lines = [ws for ws in b.lines if ws]
+        if len(lines) < 2:
+            continue
+        first, nxt = _edges(lines[0]), _edges(lines[1])
+        if abs(first[2] - nxt[2]) <= 0.5 * em:
+            continue
+        top = min(w["top"] for w in lines[1])
+        for k in (c - 1, c + 1):
+            other = heads.get((r, k))
+            level = [ws for ws in (other.lines if other else []) if ws and abs(min(w["top"] for w in ws) - top) <= 0.3 * em]
+            if level:
+                both = _edges(lines[1] + level[0])
+                if abs(first[2] - both[2]) <= 0.25 * em:
+                    out["span_in_cell"] = 1.0
+
     body_edges: dict[int, list[tuple[float, float, float]]] = {}
     for b in boxes:
         if b.col_span == 1 and b.row >= s.header_rows:
@@ -216,7 +298,7 @@ WEIGHTS = {
     "unassigned": 2.0, "merged": 5.0, "ragged": 0.25, "crossing": 2.0, "orphans": 1.5, "totals": 0.1,
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
-    "header_out": 0.3,
+    "header_out": 0.3, "span_in_cell": 0.5,
 }
 
 
@@ -229,7 +311,10 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
     taken = {id(w) for b in s.cells for w in b.words}
     unassigned = sum(1 for w in inside if id(w) not in taken) / max(1, len(inside))
 
-    body = [c for c in table.cells if c.row >= table.header_rows and c.text.strip()]
+    # the header reaches down as far as its cells span ("Region" over three lines of headings)
+    header_rows = table.header_rows or _years_line(table)
+    header_rows = max([header_rows] + [c.row + c.row_span for c in table.cells if c.row < header_rows])
+    body = [c for c in table.cells if c.row >= header_rows and c.text.strip()]
     values = [c for c in body if is_value(c.text) or _merged_values(c.text)]
     merged = sum(1 for c in values if _merged_values(c.text)) / max(1, len(values))
 
@@ -256,13 +341,21 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
                 break
     crossing = crossed / max(1, len(inside))
 
+    label_col = 0
     rows: dict[int, dict[int, str]] = {}
     for c in body:
         rows.setdefault(c.row, {})[c.col] = c.text
-    label_col = 0
+    for c in body:
+        # a label spanning rows labels each of them (the rows under it are no orphans)
+        if c.col == label_col:
+            for r in range(c.row + 1, c.row + c.row_span):
+                if r in rows:
+                    rows[r][c.col] = c.text
     labelled = [r for r, cs in rows.items() if cs.get(label_col, "").strip()]
     orphan_rows = [r for r, cs in rows.items()
                    if not cs.get(label_col, "").strip() and any(is_value(t) for k, t in cs.items() if k != label_col)]
+    if orphan_rows and orphan_rows[-1] == max(rows) and _sums_above(rows, orphan_rows[-1], label_col):
+        orphan_rows.pop()  # a total line printed without its label
     orphans = len(orphan_rows) / max(1, len(rows)) if len(labelled) >= 0.5 * max(1, len(rows)) else 0.0
 
     from app.extract.tables.totals import check_totals
@@ -273,9 +366,9 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
         mismatches = 0
 
     # columns of values without a heading while others have one (a heading went to a neighbour)
-    headed = {c.col for c in table.cells if c.row < table.header_rows and c.text.strip() and c.col_span == 1}
+    headed = {c.col for c in table.cells if c.row < header_rows and c.text.strip() and c.col_span == 1}
     value_cols = {c.col for c in values if c.col_span == 1}
-    unheaded = (len(value_cols - headed) / max(1, len(value_cols))) if table.header_rows and len(headed) >= 2 else 0.0
+    unheaded = (len(value_cols - headed) / max(1, len(value_cols))) if header_rows and len(headed) >= 2 else 0.0
 
     # text lined up with the table right above or below it (a header or a row left out)
     pitch = 1.3 * em
@@ -283,11 +376,11 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
     left_out = _phrases_in_line(near, em) >= 2
 
-    label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col)
+    label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
 
     shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
               "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
-              "no_header": float(table.header_rows == 0), "left_out": float(left_out),
+              "no_header": float(header_rows == 0), "left_out": float(left_out),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
               **_cell_evidence(s, table.bbox, words, taken, em)}
     score = 1.0
