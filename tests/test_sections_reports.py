@@ -1164,3 +1164,71 @@ def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_pat
     pages, _ordered, _stats, _links, _images = _analyse(feats, [])
     texts = [" ".join(ln.text.split()) for ln in pages[1]]
     assert "Targeted Access" in texts and "Spotlight: Cross-" in texts
+
+
+def test_scanned_pull_quote_is_not_a_heading():
+    """Scanned pages: a pull quote set larger than the body (two lines in quotation marks, ending the
+    quoted sentence) between sections. Its italic and its face are lost to the scan (every measured
+    word is in one face), so the pull quote rule cannot ask for them; a larger group of lines that is
+    one quotation, marks at both ends, is still a quote: not a heading, and no level above the
+    sections pushing them down."""
+    from app.extract.sections import build_sections
+
+    rng = random.Random(57)
+    pages = [[(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6)]]
+    features, want = _scanned_pages(rng, pages)
+    text = reports._Text(rng, "en")
+    for f in features.values():
+        segs = f["segs"]
+        top = max(s[3] for s in segs) + 20.0
+        row = max(s[8] for s in segs) + 1
+        words = text.sentence(14).split()
+        quote = ["“" + " ".join(words[:7]), " ".join(words[7:]) + "”"]
+        for line in quote:
+            segs.append([90.0, top, 90.0 + 0.5 * 16.0 * len(line), top + 16.0, 16.0, 0, 0, 0, row, line, 0])
+            top += 20.0
+            row += 1
+        top += 12.0
+        for _ in range(4):
+            segs.append([57.0, top, 520.0, top + 10.0, 10.0, 0, 0, 0, row, " ".join(text.sentence(14).split()[:11]), 0])
+            top += 14.0
+            row += 1
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    roots = build_sections(Doc(), features, [])
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_one_off_style_makes_no_level_of_its_own():
+    """Scanned pages: chapters (20 pt bold) over sections (14.6 pt bold), and on one page a line read
+    at 17 pt regular (a call-out's label whose face and colour the scan lost). A style of one scanned
+    heading takes the level below the closest more prominent recurring style; it no longer makes a
+    level between the chapters and the sections, pushing every section one level down."""
+    from app.extract.sections import build_sections
+
+    rng = random.Random(58)
+    pages = [[(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6)]]
+    features, want = _scanned_pages(rng, pages)
+    segs = features[2]["segs"]
+    top = max(s[3] for s in segs) + 20.0
+    row = max(s[8] for s in segs) + 1
+    label = "Key Figures Spotlight"
+    segs.append([57.0, top, 57.0 + 0.5 * 17.0 * len(label), top + 17.0, 17.0, 0, 0, 0, row, label, 0])
+    top += 30.0
+    for _ in range(4):
+        row += 1
+        segs.append([57.0, top, 520.0, top + 10.0, 10.0, 0, 0, 0, row, "Text of the call-out box set in the body type", 0])
+        top += 14.0
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    roots = build_sections(Doc(), features, [])
+    titles = {title for _, title in want}
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.title in titles] == want

@@ -439,12 +439,13 @@ def mark_captions_and_quotes(
                 for ln in group:
                     ln.role = CAPTION
                 continue
-            # Pull quote: quoted, not body-sized (or italic), set apart.
+            # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
+            # measured word is in one), so there the group must be one quotation, marks at both ends.
             if (
                 text[:1] in _QUOTE_OPEN
                 and any(ch in _QUOTE_CLOSE for ch in text[10:])
                 and (size > stats.body_size + 0.9 or (italic and not first.bold and stats.body_size > 0))
-                and first.font != stats.body_font
+                and (first.font != stats.body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
                 and len(group) >= 2
             ):
                 for ln in group:

@@ -1360,12 +1360,18 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
             else:
                 h.level = sig_level[h.sig]
     else:
-        # Merge signatures of the same prominence into one level.
+        # Merge signatures of the same prominence into one level. A style of one scanned heading
+        # makes no level of its own: its size and weight are measured, its italic, face and colour
+        # lost, so a call-out or box line read so is no level above or between the recurring ones.
+        once = {h.sig for h in headings if sigs[h.sig] == 1 and h.lines and h.lines[0].extra.get("measured")}
         levels: dict[tuple, int] = {}
         level = 0
         prev = None
         for s in order:
             p = prominence(s, stats)[:3]
+            if s in once and p != prev:
+                levels[s] = level + 1 if level else 1
+                continue
             if p != prev:
                 level += 1
                 prev = p
