@@ -686,3 +686,83 @@ def test_heading_centred_in_its_cell_over_narrower_figures(tmp_path, font, size,
     grids = [[[cell.text for cell in sorted((x for x in t.cells if x.row == r), key=lambda x: x.col)]
               for r in range(t.n_rows)] for t in tables]
     assert rows in grids
+
+
+# ------------------------------------- a stack of ruled bands over the header of a long text table
+
+
+def _banded_header(path: Path) -> Path:
+    """A page of a statistical appendix: full-width rules above and below a banner, a two-line
+    title and a five-line band of column headings (right-aligned over the value columns; the three
+    lines of the fourth column's headings start at one x), then 40 rows of a label and six
+    right-aligned values with no rule until the one closing the table. The title's word space
+    falls a point and a half before the fourth column's headings start: a narrow gap (rule 44) runs
+    through the three bands of the stack."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas(path)
+
+    def text(x: float, top: float, s: str, font: str, size: float, right: bool = False) -> None:
+        c.setFont(font, size)
+        y = H - top - 0.8 * size
+        (c.drawRightString if right else c.drawString)(x, y, s)
+
+    def rule(top: float, x1: float = 558.0) -> None:
+        c.setLineWidth(0.5)
+        c.line(36, H - top, x1, H - top)
+
+    for y in (27.0, 47.8, 104.1, 152.4):
+        rule(y)
+    text(41.8, 32.8, "APPENDIX A", "Helvetica-Bold", 19)
+    text(553.0, 31.2, "HIGHLIGHTS FROM THE SURVEY", "Helvetica", 10, right=True)
+    edges = [208.8, 277.9, 347.0, 416.1, 485.3, 554.4]
+    start4 = edges[2] + 11.9  # where the fourth column's headings start
+    title_a = "Table A-1. Coverage of target populations, school participation"
+    text(start4 - 1.5, 78.0, title_a, "Helvetica-Bold", 10, right=True)
+    text(start4 + 1.6, 78.0, "rates, and response rates,", "Helvetica-Bold", 10)
+    text(start4 - 1.5 - stringWidth(title_a, "Helvetica-Bold", 10) + 52, 90.0, "by country: 2011",
+         "Helvetica-Bold", 10)
+    size = 7.8
+    heads = [["Percentage of", "international", "desired population", "coverage"],
+             ["National desired", "population overall", "exclusion rate"],
+             ["Weighted school", "participation rate", "before substitution"],
+             None,
+             ["Weighted student", "response rate"],
+             ["Combined", "weighted school", "participation", "and student", "response rate"]]
+    tops = [106.2, 115.5, 124.8, 134.1, 143.4]
+    for k, lines in enumerate(heads):
+        if lines is None:
+            continue
+        for line, top in zip(lines, tops[len(tops) - len(lines):]):
+            text(edges[k], top, line, "Helvetica", size, right=True)
+    for line, top in zip(["Weighted school", "participation rate", "after substitution"], tops[2:]):
+        text(start4, top, line, "Helvetica", size)
+    text(38.2, 143.4, "Country", "Helvetica", size)
+    names = ["Australia", "Austria", "Azerbaijan", "Belgium", "Bulgaria", "Canada", "Colombia",
+             "Croatia", "Czech Republic", "Denmark", "England", "Finland", "France", "Georgia",
+             "Germany", "Hungary", "Indonesia", "Ireland", "Israel", "Italy"]
+    top = 154.7
+    for i in range(40):
+        text(38.2, top, names[i % len(names)] + (" (2)" if i >= len(names) else ""), "Helvetica", size)
+        for k, x in enumerate(edges):
+            text(x, top, str(100 - (i * (k + 3)) % 23 if k != 1 else (i * 7) % 11), "Helvetica", 7.2,
+                 right=True)
+        top += 10.8
+    rule(top + 2)
+    c.save()
+    return path
+
+
+def test_band_stack_gives_way_to_the_table_under_its_last_band(tmp_path):
+    # the rules round the banner, the title and the headings make a stack of three bands; the text
+    # table starts in the last band (its headings) and runs on for forty rows under it: the stack
+    # is no table of its own over those headings (rule 54)
+    path = _banded_header(tmp_path / "appendix.pdf")
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0])
+    big = [t for t in tables if t.n_rows >= 40]
+    assert len(big) == 1, [texts(t)[:3] for t in tables]
+    grid = texts(big[0])
+    assert big[0].n_cols == 7
+    assert nonempty(next(r for r in grid if r[0] == "Australia")) == ["Australia", "100", "0", "100", "100", "100", "100"]
+    assert not any("APPENDIX" in cell for t in tables for row in texts(t) for cell in row)

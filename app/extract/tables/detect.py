@@ -1072,9 +1072,20 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in _rule_banded(rest, hs, em):
         if any(_overlap(cand.bbox, c.bbox) for c in ruled + framed):
             continue
+        over = [c for c in kept_blocks if _overlap(cand.bbox, c.bbox)]
+        # a text table that starts inside the stack and runs on under it takes the bands it starts
+        # in (its headings); the stack keeps only the bands above it
+        under = [c for c in over if _runs_on_under(c.bbox, cand.bbox, rest)]
+        if under:
+            start = min(c.bbox[1] for c in under)
+            above = [h for h in cand.rules if h.pos <= start + EDGE]
+            cut = _banded_grid(above, rest, em) if len(above) >= 3 else []
+            if not cut:
+                continue
+            cand = cut[0]
+            over = [c for c in kept_blocks if _overlap(cand.bbox, c.bbox)]
         # rows of wrapped text between rules: the rules say where each row ends, better than the
         # text's line spacing; a text block over the same lines gives way
-        over = [c for c in kept_blocks if _overlap(cand.bbox, c.bbox)]
         if over and not (cand.wrapped and cand.text_columns >= max(2, 0.5 * cand.grid.n_cols)):
             continue
         if looks_like_figure(page, cand.bbox, cand.words):
@@ -1107,6 +1118,19 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
     return out
+
+
+def _runs_on_under(block, stack, words: list[dict]) -> bool:
+    """Does a text block start inside a stack of ruled bands (below its first rule) and go on
+    under its last rule for more lines than it has inside the stack? Then the bands it starts in
+    are its header, not rows of a table of the stack's own (rule 54)."""
+    top, bottom = stack[1], stack[3]
+    if block[1] <= top + EDGE or block[3] <= bottom + EDGE:
+        return False
+    ws = [w for w in words if _inside(w, block)]
+    inside = group_lines([w for w in ws if (w["top"] + w["bottom"]) / 2 <= bottom])
+    below = group_lines([w for w in ws if (w["top"] + w["bottom"]) / 2 > bottom])
+    return len(below) > len(inside)
 
 
 #: a band between two rules with more lines than this is running text, not a table row
