@@ -275,3 +275,19 @@ def test_totals_line_closing_the_gutters_in_a_generated_page(tmp_path):
     pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
     scores = _scores(doc, pdf)
     assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+
+def test_figures_set_a_word_space_apart_are_a_table(tmp_path):
+    """A statistical annex table (a development page: wide, reportlab, Helvetica 6 pt) of twelve
+    month columns centred in cells padded 0.15 em: neighbouring figures come a word space apart
+    ("368 316 453 869 935", "Colombia 2,435"), the phrase splitter joins them, no phrase gap runs
+    down the block, and the whole table was missed. The word gaps that run down every line of
+    figures, with a figure right of each on every line, are its columns (rule 56)."""
+    assert gen.split_of(829) == "development"
+    doc = gen.build_doc("wide", "reportlab", 829)
+    doc.pages = [doc.pages[0]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1

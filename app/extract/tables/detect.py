@@ -574,7 +574,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     used: set[int] = set(kv_lines)
     running: set[int] = set()
     for block, others in zip(blocks, siblings):
-        gaps = _block_columns(infos, block) or _gaps_above_totals(infos, block)
+        gaps = _block_columns(infos, block) or _gaps_above_totals(infos, block) \
+            or _tight_value_gaps(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
         pieces = _misaligned_sides(infos, block, gaps) if may_split else None
@@ -620,6 +621,29 @@ def _gaps_above_totals(infos: list[_LineInfo], block: list[int]) -> list[tuple[f
     if any(p.x0 < a and p.x1 > b for p in last.phrases for a, b in gaps):
         return []
     return gaps
+
+
+def _tight_value_gaps(infos: list[_LineInfo], block: list[int]) -> list[tuple[float, float]]:
+    """Column gaps of a block of figures set so tight that its gutters are no wider than a word space
+    (rule 56): the phrase splitter joins neighbouring figures ("368 316 453"), so no phrase gap runs
+    down the block. The gaps are then those between words that run down every line with values
+    beside its label, each with a figure right of it on every such line: word spaces inside labels
+    do not line up over several lines, and gutters of a numeric table do."""
+    core = [k for k in block if infos[k].multi and infos[k].valued]
+    if len(core) < 3:
+        return []
+    intervals = [(w["x0"], w["x1"], k) for k in core for w in infos[k].line.words]
+    lo = min(a for a, _b, _k in intervals)
+    hi = max(b for _a, b, _k in intervals)
+    gaps = _coverage_gaps(intervals, 0, lo, hi, min_width=EDGE / 2)
+    good = []
+    for a, b in gaps:
+        right = [min((w for w in infos[k].line.words if w["x0"] >= b - EDGE), key=lambda w: w["x0"], default=None)
+                 for k in core]
+        if all(w is not None and is_value(w["text"]) for w in right):
+            good.append((a, b))
+    # a table of figures: most of its columns hold them (a lone gap after a label is rule 31's case)
+    return good if len(good) >= 3 else []
 
 
 def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float], em: float) -> int:
