@@ -257,6 +257,27 @@ def test_default_title_follows_the_chosen_country_like_the_command_line(composer
     assert composer.title_edit.placeholderText() == composer.definition.metadata.title
 
 
+def test_a_title_the_pack_gave_itself_speaks_the_pack_language(composer, qtbot):
+    with qtbot.waitSignal(composer.packChanged, timeout=5000):
+        check(composer.country_list, "SOM")
+    assert composer.definition.metadata.title == "Somalia: briefing pack"
+    composer.language_combo.setCurrentIndex(composer.language_combo.findData("es"))
+    assert composer.definition.metadata.language == "es"
+    assert composer.title_edit.text() == composer.definition.metadata.title == "Somalia: dosier informativo"
+    # one step: undo gives back the language and its title together
+    composer.undo_stack.undo()
+    assert composer.definition.metadata.language == "en"
+    assert composer.title_edit.text() == composer.definition.metadata.title == "Somalia: briefing pack"
+    # the filters keep following in the new language
+    composer.language_combo.setCurrentIndex(composer.language_combo.findData("fr"))
+    check(composer.country_list, "KEN")
+    assert composer.definition.metadata.title.endswith(" : dossier d’information")
+    # a title the user typed is theirs in every language
+    composer.title_edit.setText("Pour ECHO")
+    composer.language_combo.setCurrentIndex(composer.language_combo.findData("es"))
+    assert composer.definition.metadata.title == "Pour ECHO"
+
+
 def test_organisation_and_logo_reach_the_exporter_options(composer, tmp_path):
     from PIL import Image
 

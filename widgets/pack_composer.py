@@ -48,6 +48,7 @@ from app.packs.pack import (
     save_definition,
 )
 from app.packs import pack_edit
+from app.packs.pack_i18n import LANGUAGES
 from app.packs.pack_edit import PackEdit, PackHistory
 from app.packs.selection import Filters
 from app.project.store import ProjectError
@@ -322,21 +323,23 @@ class PackComposer(QWidget):
             self.filters_form.show_filters(self.definition.filters)
         self._rebuild_timer.start()
 
-    def default_title(self) -> str:
-        """The title the command line gives the same selection ("Somalia: briefing pack")."""
-        return default_title(self.definition.filters, self._datas())
+    def default_title(self, lang: str | None = None) -> str:
+        """The title the command line gives the same selection ("Somalia: briefing pack"), in the
+        pack's language."""
+        return default_title(self.definition.filters, self._datas(), lang or self.definition.metadata.language)
 
     def _title_follows(self) -> bool:
-        """Whether the title is one the pack gave itself (it then follows the filters)."""
+        """Whether the title is one the pack gave itself (it then follows the filters and the pack's
+        language). A title made in another pack language is the pack's own too."""
         title = self.definition.metadata.title.strip()
-        return title in ("", GENERIC_TITLE, self.default_title())
+        return title in ("", GENERIC_TITLE) or any(title == self.default_title(lang) for lang in LANGUAGES)
 
     def _auto_title(self, filters: Filters) -> str | None:
         """The title of the selection ``filters`` while the user has not typed one (None otherwise, or
         when it is the title already); it is shown as the title field's placeholder too."""
         if not self._title_auto:
             return None
-        title = default_title(filters, self._datas())
+        title = default_title(filters, self._datas(), self.definition.metadata.language)
         self.title_edit.setPlaceholderText(title)
         return None if title == self.definition.metadata.title else title
 
@@ -358,7 +361,15 @@ class PackComposer(QWidget):
                 self.title_edit.setPlaceholderText(value)
         elif field == "organisation" and m.organisation != value:
             settings().setValue("pack/organisation", value.strip())  # the next pack starts with it
-        if not self._edit(pack_edit.set_field(self.definition, field, value)) and getattr(m, field) != value:
+        extra = {}
+        if field == "language" and self._title_auto and m.title.strip():
+            # a title the pack gave itself speaks the pack's language (one step with the change)
+            extra["metadata.title"] = self.default_title(value)
+        if self._edit(pack_edit.set_field(self.definition, field, value, extra=extra)):
+            if extra:
+                self.details.show_title(m.title)
+                self.title_edit.setPlaceholderText(m.title)
+        elif getattr(m, field) != value:
             self.details.show_metadata(m)
         self._rebuild_timer.start()
 
