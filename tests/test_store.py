@@ -231,3 +231,54 @@ def test_kill_during_burst_of_corrections_loses_nothing(tmp_path):
     for i in range(max(1, last - 2), last + 1):
         assert table.anchor(1 + i % 3, 1).text == str(i)
     project.close()
+
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from app.project.project import Project
+    from app.project.store import ProjectStore
+    project = Project.open(sys.argv[1])
+    sha = next(iter(project.documents))
+    # an extraction thread of this window opens and closes a helper connection
+    ProjectStore.open(sys.argv[1], lock=False).close()
+    print("ready", flush=True)
+    sys.stdin.readline()  # the test's helper process has opened and closed the file meanwhile
+    project.apply(sha, {{"op": "set_cell", "table": "t1", "row": 1, "col": 1, "text": "kept"}})
+    print("applied", flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX record locks: closing any descriptor of a file "
+                                                    "drops every lock the process holds on it")
+def test_helper_connections_leave_the_window_its_write_ahead_log(tmp_path):
+    """A window whose process opened its project file a second time (a helper connection) must keep
+    its locks: else a helper process closing its own connection (the assembly process writing the
+    extraction) believes it is the last one, folds the write-ahead log into the file and deletes it,
+    and the window's next corrections go into a deleted file that a crash takes with it."""
+    path = tmp_path / "p.bbproj"
+    project = Project.create(path)
+    project.set_extraction(make_data(), "s")
+    project.close()
+    script = tmp_path / "holder.py"
+    script.write_text(HOLDER.format(root=str(ROOT)))
+    proc = subprocess.Popen([sys.executable, str(script), str(path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        ProjectStore.open(path, lock=False).close()  # the assembly process's connection
+        assert Path(str(path) + "-wal").exists()
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "applied"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    project = Project.open(path)
+    try:
+        assert [e.op["text"] for e in project.store.journal()] == ["kept"]
+    finally:
+        project.close()

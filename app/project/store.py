@@ -35,9 +35,25 @@ SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".bbproj"
 
 
+#: Project files this process has open through SQLite (resolved path -> connections). On POSIX,
+#: closing any descriptor of a file drops every record lock the process holds on it, SQLite's
+#: included; a window that lost its locks has its write-ahead log folded and deleted by the next
+#: helper process that closes a connection, and its later corrections go to a deleted file. So a
+#: file open here is never opened with plain file I/O.
+_OPEN_HERE: dict[str, int] = {}
+_OPEN_HERE_GUARD = threading.Lock()
+
+
+def _open_here_key(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return str(path)
+
+
 def is_project_file(path: Path) -> bool:
     """A project by its name (.bbproj) or, renamed, by the SQLite header every project file starts with."""
-    if path.suffix.lower() == PROJECT_SUFFIX:
+    if path.suffix.lower() == PROJECT_SUFFIX or _open_here_key(path) in _OPEN_HERE:
         return True
     try:
         with open(path, "rb") as fh:
@@ -170,11 +186,6 @@ class JournalEntry:
     created_at: float
 
 
-def _is_sqlite(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
-
-
 def _uri(path: Path) -> str:
     """An SQLite URI of a file path (parameters are appended by the caller)."""
     from urllib.parse import quote
@@ -257,6 +268,9 @@ class ProjectStore:
         self._timer: threading.Timer | None = None
         self._timer_guard = threading.Lock()
         self._closed = False
+        self._key = _open_here_key(path)
+        with _OPEN_HERE_GUARD:
+            _OPEN_HERE[self._key] = _OPEN_HERE.get(self._key, 0) + 1
 
     # ---- opening ------------------------------------------------------------------------------
 
@@ -325,7 +339,7 @@ class ProjectStore:
             if size == 0:
                 raise ProjectError(Message.of(
                     N_("ProjectStore", "{name} is empty: it is not a Briefing Builder project."), name=name))
-            if not _is_sqlite(p):
+            if size < 512:  # smaller than any SQLite page: SQLite would take it for a new, empty database
                 raise ProjectError(Message.of(
                     N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name))
         except OSError as exc:
@@ -385,6 +399,11 @@ class ProjectStore:
                 raise DiskFull(Message.of(
                     N_("ProjectStore", "The disk is full: {name} cannot be opened. Free some space."),
                     name=name)) from exc
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+                # SQLite reads the header, not us: a descriptor this process opened and closed on a
+                # file its connections hold would drop their POSIX locks (see is_project_file)
+                raise ProjectError(Message.of(
+                    N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name)) from exc
             raise ProjectError(Message.of(
                 N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."),
                 name=name, error=str(exc))) from exc
@@ -496,6 +515,12 @@ class ProjectStore:
             except sqlite3.Error:
                 pass
         self._db.close()
+        with _OPEN_HERE_GUARD:
+            left = _OPEN_HERE.get(self._key, 1) - 1
+            if left > 0:
+                _OPEN_HERE[self._key] = left
+            else:
+                _OPEN_HERE.pop(self._key, None)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
