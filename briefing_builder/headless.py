@@ -23,7 +23,7 @@ from app.packs.pack_i18n import language as pack_language
 
 from app.packs.pack import default_title, PackDefinition, PackError, build_pack, load_definition
 from app.packs.selection import Filters, present_tags, resolve_tag
-from app.document.tags import country_suggestions, find_country, fold
+from app.document.tags import country_suggestions, find_country, fold, local_name
 from app.project.store import is_project_file
 
 Progress = Callable[[int, int, str], None]
@@ -224,10 +224,17 @@ def _check_places(args: argparse.Namespace) -> None:
     known = known_tags("region")
     if not known:
         return  # no region vocabulary: the documents' own tags decide, after extraction
+    lang = pack_language(getattr(args, "language", None))
     for text in _split(args.region or []):
         if resolve_tag("region", text, []) is None:
-            names = ", ".join(t.name or t.code for t in known[:12])
-            raise _error(f"--region {text!r}: unknown region (known: {names}).")
+            # named as the user names them: in the pack's language, the closest first
+            local = [local_name(t, lang) or t.name or t.code for t in known]
+            starts = [n for n in local if fold(n).startswith(fold(text))]
+            near = (starts + [n for n in difflib.get_close_matches(text, local, n=3, cutoff=0.5)
+                              if n not in starts])[:3]
+            hint = f" Did you mean {', '.join(near)}?" if near else ""
+            names = ", ".join(local[:12])
+            raise _error(f"--region {text!r}: unknown region.{hint} (Known: {names}.)")
 
 
 def _resolve_filters(args: argparse.Namespace, datas: list[DocumentData], base: Filters) -> Filters:

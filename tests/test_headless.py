@@ -95,7 +95,9 @@ def test_region_and_theme_and_keyword_and_section(project_path, tmp_path):
     [
         (["--country", "Narnia"], "not an ISO 3166 alpha-3 code or a country name"),
         (["--country", "Somala"], "Did you mean Somalia"),
-        (["--region", "Atlantis"], "unknown region (known: East and Horn of Africa"),
+        (["--region", "Atlantis"], "unknown region. (Known: East and Horn of Africa"),
+        (["--region", "Afrique de l'Est", "--language", "fr"],
+         "Did you mean Afrique de l'Est et Corne de l'Afrique"),
         (["--section", "Somlia"], "Did you mean 'Somalia'"),
         (["--country", "FRA"], "nothing matches the filters"),
         (["--format", "docx"], "no exporter named 'docx'"),
