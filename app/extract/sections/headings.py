@@ -936,11 +936,16 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
 
 
+def _top_numeral(title: str) -> str | None:
+    """The numeral of a depth-1 label without its punctuation ("1." -> "1", "A)" -> "A"), else None."""
+    label, depth, _rest = numbering(number_first(title))
+    return label.rstrip(".:)").strip() if depth == 1 else None
+
+
 def _first_label(title: str) -> str | None:
     """The numeral of a depth-1 label ("1.", "I", "A)") when it is the first of its kind, else None."""
-    label, depth, _rest = numbering(number_first(title))
-    core = label.rstrip(".:)").strip()
-    return core if depth == 1 and core in ("1", "I", "A") else None
+    core = _top_numeral(title)
+    return core if core in ("1", "I", "A") else None
 
 
 def _opens_sequence(h: Heading, later: list[Heading]) -> bool:
@@ -951,11 +956,7 @@ def _opens_sequence(h: Heading, later: list[Heading]) -> bool:
     if first is None:
         return False
     second = {"1": "2", "I": "II", "A": "B"}[first]
-    for other in later:
-        label, depth, _rest = numbering(number_first(other.title))
-        if depth == 1 and other.sig == h.sig and label.rstrip(".:)").strip() == second:
-            return True
-    return False
+    return any(other.sig == h.sig and _top_numeral(other.title) == second for other in later)
 
 
 def _masthead(title: Heading, lines: list[Line], body_size: float) -> bool:
