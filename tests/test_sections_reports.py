@@ -951,6 +951,18 @@ def test_scanned_contents_told_by_its_column_of_page_numbers():
     assert lost and all(ln.role == TOC for ln in lost)
 
 
+def _scan_sections(features: dict) -> list:
+    """The section tree of the scanned pages ``features`` (no bookmarks, no document title)."""
+    from app.extract.sections import build_sections
+
+    class Doc:
+        pages = len(features)
+        title = ""
+        path = "scan.pdf"
+
+    return build_sections(Doc(), features, [])
+
+
 def _scanned_pages(rng: random.Random, levels: list[list[tuple[int, float]]]) -> tuple[dict, list]:
     """Features of scanned pages (``"ocr"``: sizes measured on the image), one page per item of
     ``levels``: each a list of (level, measured size) headings, a chapter (level 1) over eight lines of
@@ -985,37 +997,23 @@ def test_scanned_heading_levels_one_point_apart():
     (one 15.1, one 13.6). The 6% snap of measured sizes makes them one style; their measured sizes
     fall into two classes, and the 14 pt class always follows a 15 pt heading within a chapter: two
     levels."""
-    from app.extract.sections import build_sections
-
     pages = [[(1, 20.0), (2, 14.6), (3, 14.1), (3, 14.1), (2, 14.6), (3, 13.6)],
              [(1, 20.4), (2, 15.1), (3, 14.1), (2, 14.6), (3, 14.1), (3, 14.1)],
              [(1, 20.0), (2, 14.6), (3, 14.1), (2, 14.6), (3, 14.1)]]
     features, want = _scanned_pages(random.Random(51), pages)
 
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
+    roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
 def test_scanned_level_measured_at_two_sizes_stays_one():
     """Scanned sections of one level measured at two sizes by chance (14.6 and 14.1 pt, in no order):
     one style, one level — the order of the two classes disproves two levels."""
-    from app.extract.sections import build_sections
-
     pages = [[(1, 20.0), (2, 14.1), (2, 14.6), (2, 14.1)], [(1, 20.0), (2, 14.6), (2, 14.1), (2, 14.6)],
              [(1, 20.0), (2, 14.1), (2, 14.6)]]
     features, want = _scanned_pages(random.Random(52), pages)
 
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
+    roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
@@ -1024,8 +1022,6 @@ def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
     the snap puts three chapters at the sections' size (in capitals still: their own style) and
     leaves the fourth at 15.5, a style of one heading that made a level above every chapter. The
     chapters' measured sizes make one class; the one measured off it, within 6%, is that class."""
-    from app.extract.sections import build_sections
-
     pages = [[(1, 15.1), (2, 14.6), (2, 14.6)], [(1, 15.1), (2, 14.6), (2, 14.6)],
              [(1, 15.6), (2, 14.6), (2, 14.6)], [(1, 15.1), (2, 14.6), (2, 14.6)]]
     from app.extract.sections.features import CAPS
@@ -1039,12 +1035,7 @@ def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
                 seg[7] |= CAPS
     want = [(level, title.upper() if level == 1 else title) for level, title in want]
 
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
+    roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
@@ -1172,8 +1163,6 @@ def test_scanned_pull_quote_is_not_a_heading():
     word is in one face), so the pull quote rule cannot ask for them; a larger group of lines that is
     one quotation, marks at both ends, is still a quote: not a heading, and no level above the
     sections pushing them down."""
-    from app.extract.sections import build_sections
-
     rng = random.Random(57)
     pages = [[(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6)]]
     features, want = _scanned_pages(rng, pages)
@@ -1194,12 +1183,7 @@ def test_scanned_pull_quote_is_not_a_heading():
             top += 14.0
             row += 1
 
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
+    roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
@@ -1208,8 +1192,6 @@ def test_scanned_one_off_style_makes_no_level_of_its_own():
     at 17 pt regular (a call-out's label whose face and colour the scan lost). A style of one scanned
     heading takes the level below the closest more prominent recurring style; it no longer makes a
     level between the chapters and the sections, pushing every section one level down."""
-    from app.extract.sections import build_sections
-
     rng = random.Random(58)
     pages = [[(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6)]]
     features, want = _scanned_pages(rng, pages)
@@ -1224,11 +1206,6 @@ def test_scanned_one_off_style_makes_no_level_of_its_own():
         segs.append([57.0, top, 520.0, top + 10.0, 10.0, 0, 0, 0, row, "Text of the call-out box set in the body type", 0])
         top += 14.0
 
-    class Doc:
-        pages = len(features)
-        title = ""
-        path = "scan.pdf"
-
-    roots = build_sections(Doc(), features, [])
+    roots = _scan_sections(features)
     titles = {title for _, title in want}
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.title in titles] == want
