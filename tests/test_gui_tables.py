@@ -501,6 +501,7 @@ def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_pa
     doubtful = Table.from_rows([["Uganda", "10 20", "30"], ["Burundi", "1", "2"]], id="p2-t1", page=2,
                                bbox=(first.bbox[0], 60.0, first.bbox[2], 100.0), document=first.document)
     doubtful.confidence = 0.41
+    doubtful.doubts = ["merged", "unassigned"]
     data.tables.append(doubtful)
     bench = window.bench
     bench.new_project(tmp_path / "work.bbproj")
@@ -511,8 +512,12 @@ def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_pa
     assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
     tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert "Confidence 0.41" in tip and "check this table" in tip
-    # the saved project keeps the figure (optional JSON field)
+    # what lowered it, strongest first: where to look
+    assert tip.index("columns may be merged") < tip.index("are in no cell")
+    # the saved project keeps the figure and its doubts (optional JSON fields)
     assert Table.from_json(doubtful.to_json()).confidence == 0.41
+    assert Table.from_json(doubtful.to_json()).doubts == ["merged", "unassigned"]
+    assert "doubts" not in Table.from_rows([["a", "1"]], id="x", page=1).to_json()
     assert "confidence" not in Table.from_rows([["a", "1"]], id="x", page=1).to_json()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.document.model import Table
 from app.extract.tables.cells import make_cell
-from app.extract.tables.confidence import confidence
+from app.extract.tables.confidence import WEIGHTS, confidence, doubts
 from app.extract.tables.structure import Structure
 
 
@@ -46,6 +46,25 @@ def test_a_label_holding_its_first_value_is_doubted():
     """The gap between the labels and the first value column missed: "Livelihoods $ 3,911"."""
     glued = [FUNDS[0][1:]] + [[f"{r[0]} {r[1]}", r[2]] for r in FUNDS[1:]]
     assert _conf(glued) < 0.8
+
+
+def test_the_doubts_name_what_lowered_the_figure_strongest_first():
+    """The workbench names what to check: the evidence that cut the figure by a tenth or more."""
+    glued = [FUNDS[0][1:]] + [[f"{r[0]} {r[1]}", r[2]] for r in FUNDS[1:]]
+    table, s = _table(glued)
+    _figure, shares = confidence(table, s, [])
+    assert doubts(shares)[0] == "label_value"
+    assert doubts(confidence(*_table(FUNDS), [])[1]) == []
+    assert doubts({"unassigned": 0.5, "ragged": 0.2, "merged": 0.1}) == ["unassigned", "merged"]
+
+
+def test_every_kind_of_evidence_has_words_in_the_workbench():
+    import pytest
+
+    pytest.importorskip("PySide6")
+    from widgets.panels import DOUBTS
+
+    assert set(WEIGHTS) <= set(DOUBTS)
 
 
 def test_a_second_header_inside_the_body_is_doubted():

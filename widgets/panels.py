@@ -91,6 +91,31 @@ class DocumentList(QListWidget):
                 return
 
 
+#: What lowered a table's confidence (Table.doubts), said where the user should look.
+DOUBTS = {
+    "unassigned": QT_TRANSLATE_NOOP("TablesModel", "words inside the table are in no cell"),
+    "merged": QT_TRANSLATE_NOOP("TablesModel", "cells hold two figures: columns may be merged"),
+    "ragged": QT_TRANSLATE_NOOP("TablesModel", "the entries of a column do not line up"),
+    "crossing": QT_TRANSLATE_NOOP("TablesModel", "words cross a ruled line"),
+    "orphans": QT_TRANSLATE_NOOP("TablesModel", "rows of figures without a label: a row may be split"),
+    "totals": QT_TRANSLATE_NOOP("TablesModel", "a printed total does not add up"),
+    "unheaded": QT_TRANSLATE_NOOP("TablesModel", "columns of figures without a heading"),
+    "no_header": QT_TRANSLATE_NOOP("TablesModel", "no header row was found"),
+    "left_out": QT_TRANSLATE_NOOP("TablesModel", "a line just above or below may belong to the table"),
+    "label_value": QT_TRANSLATE_NOOP("TablesModel", "labels end with a figure: a column may be missing"),
+    "inner_header": QT_TRANSLATE_NOOP("TablesModel", "a line of headings inside the body: two tables may be read as one"),
+    "pattern": QT_TRANSLATE_NOOP("TablesModel", "rows filled unlike the others: cells may have slid sideways"),
+    "lower": QT_TRANSLATE_NOOP("TablesModel", "a label starts in lower case: a wrapped label may be split"),
+    "wrap_out": QT_TRANSLATE_NOOP("TablesModel", "a wrapped line of a cell was left outside the table"),
+    "unaligned": QT_TRANSLATE_NOOP("TablesModel", "a cell's lines line up on no edge: two cells may be read as one"),
+    "cell_gap": QT_TRANSLATE_NOOP("TablesModel", "a wide gap inside a cell: a column may be missing"),
+    "split_span": QT_TRANSLATE_NOOP("TablesModel", "a cell across columns splits cleanly: it may be several cells"),
+    "header_out": QT_TRANSLATE_NOOP("TablesModel", "the header row may have been left above the table"),
+    "span_in_cell": QT_TRANSLATE_NOOP("TablesModel", "a heading across columns may be read into one cell"),
+    "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
+}
+
+
 class TablesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TablesModel", "Page"), QT_TRANSLATE_NOOP("TablesModel", "Table"),
                QT_TRANSLATE_NOOP("TablesModel", "Size"), QT_TRANSLATE_NOOP("TablesModel", "Problems"))
@@ -165,6 +190,8 @@ class TablesModel(QAbstractTableModel):
                 confidence = QLocale().toString(float(table.confidence), "f", 2)
                 tip += "\n" + (self.tr("Confidence {value}: the grid may be off, check this table")
                                 if self.doubtful(table) else self.tr("Confidence {value}")).format(value=confidence)
+                tip += "".join("\n• " + QCoreApplication.translate("TablesModel", DOUBTS[d])
+                               for d in table.doubts if d in DOUBTS)
             following = self.continued_by.get(table.id)
             if following is not None:
                 tip += "\n" + self.tr("Continues on page {page} as {table}: Table ▸ Merge With Continuation").format(

@@ -189,6 +189,9 @@ class Table:
     #: How well the grid explains the page's words, 0-1 (app.extract.tables.confidence); None when not
     #: measured (imported, user-drawn or older projects).
     confidence: float | None = None
+    #: What lowered the confidence most, strongest first (app.extract.tables.confidence.DOUBTS keys:
+    #: "unassigned", "merged", ...): where the user should look; empty when nothing did.
+    doubts: list[str] = field(default_factory=list)
 
     # ---- pages ----------------------------------------------------------------------------------
 
@@ -273,6 +276,8 @@ class Table:
             data["source"] = self.source
         if self.confidence is not None:  # only extracted tables have it
             data["confidence"] = self.confidence
+        if self.doubts:
+            data["doubts"] = list(self.doubts)
         data["cells"] = [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))]
         return data
 
@@ -305,6 +310,7 @@ class Table:
             parts=[TablePart.from_json(p) for p in data.get("parts") or []],
             source=str(data["source"]) if data.get("source") else None,
             confidence=_confidence(data.get("confidence")),
+            doubts=[str(d) for d in data.get("doubts") or [] if isinstance(d, str)][:8],
         )
 
     @classmethod

@@ -1311,4 +1311,7 @@ def mark_tables(tables, scanned: ScannedPage) -> None:
         read = [c.confidence for c in table.cells if c.confidence is not None]
         if read:
             word_level = sorted(read)[len(read) // 10]  # the tenth percentile: a few bad cells count
-            table.confidence = round(min(table.confidence if table.confidence is not None else 1.0, word_level), 3)
+            before = table.confidence if table.confidence is not None else 1.0
+            table.confidence = round(min(before, word_level), 3)
+            if word_level <= 0.9 * before and "ocr_words" not in table.doubts:
+                table.doubts = ["ocr_words"] + table.doubts  # words the OCR was unsure of

@@ -2296,7 +2296,7 @@ Haga doble clic para ir allí</translation>
     <name>ProjectStore</name>
     <message>
         <source>The disk is full: the last change could not be saved in {name}. Free some space.</source>
-        <extracomment>Seconds after a write at which the write-ahead log is copied into the project file itself, so that a copy of the ``.bbproj`` alone (mailed, synced, backed up) holds every correction. Bounds a stored table must respect; beyond them the row is damaged, not a table to build.</extracomment>
+        <extracomment>Project files this process has open through SQLite (resolved path -&gt; connections). On POSIX, closing any descriptor of a file drops every record lock the process holds on it, SQLite&apos;s included; a window that lost its locks has its write-ahead log folded and deleted by the next helper process that closes a connection, and its later corrections go to a deleted file. So a file open here is never opened with plain file I/O. Seconds after a write at which the write-ahead log is copied into the project file itself, so that a copy of the ``.bbproj`` alone (mailed, synced, backed up) holds every correction. Bounds a stored table must respect; beyond them the row is damaged, not a table to build.</extracomment>
         <translation>El disco está lleno: el último cambio no se pudo guardar en {name}. Libere espacio.</translation>
     </message>
     <message>
@@ -3173,6 +3173,87 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
 </context>
 <context>
     <name>TablesModel</name>
+    <message>
+        <source>words inside the table are in no cell</source>
+        <extracomment>What lowered a table&apos;s confidence (Table.doubts), said where the user should look.</extracomment>
+        <translation>hay palabras dentro de la tabla que no están en ninguna celda</translation>
+    </message>
+    <message>
+        <source>cells hold two figures: columns may be merged</source>
+        <translation>hay celdas con dos cifras: quizá se fusionaron columnas</translation>
+    </message>
+    <message>
+        <source>the entries of a column do not line up</source>
+        <translation>las entradas de una columna no están alineadas</translation>
+    </message>
+    <message>
+        <source>words cross a ruled line</source>
+        <translation>hay palabras que cruzan una línea de la tabla</translation>
+    </message>
+    <message>
+        <source>rows of figures without a label: a row may be split</source>
+        <translation>filas de cifras sin etiqueta: quizá se partió una fila</translation>
+    </message>
+    <message>
+        <source>a printed total does not add up</source>
+        <translation>un total impreso no cuadra con la suma</translation>
+    </message>
+    <message>
+        <source>columns of figures without a heading</source>
+        <translation>columnas de cifras sin encabezado</translation>
+    </message>
+    <message>
+        <source>no header row was found</source>
+        <translation>no se encontró ninguna fila de encabezado</translation>
+    </message>
+    <message>
+        <source>a line just above or below may belong to the table</source>
+        <translation>una línea justo encima o debajo quizá pertenezca a la tabla</translation>
+    </message>
+    <message>
+        <source>labels end with a figure: a column may be missing</source>
+        <translation>hay etiquetas que terminan en una cifra: quizá falte una columna</translation>
+    </message>
+    <message>
+        <source>a line of headings inside the body: two tables may be read as one</source>
+        <translation>una línea de encabezados dentro del cuerpo: quizá se leyeron dos tablas como una</translation>
+    </message>
+    <message>
+        <source>rows filled unlike the others: cells may have slid sideways</source>
+        <translation>filas rellenas de otro modo que las demás: quizá se desplazaron celdas</translation>
+    </message>
+    <message>
+        <source>a label starts in lower case: a wrapped label may be split</source>
+        <translation>una etiqueta empieza en minúscula: quizá se partió una etiqueta de dos líneas</translation>
+    </message>
+    <message>
+        <source>a wrapped line of a cell was left outside the table</source>
+        <translation>una línea de una celda de varias líneas quedó fuera de la tabla</translation>
+    </message>
+    <message>
+        <source>a cell&apos;s lines line up on no edge: two cells may be read as one</source>
+        <translation>las líneas de una celda no se alinean en ningún borde: quizá se leyeron dos celdas como una</translation>
+    </message>
+    <message>
+        <source>a wide gap inside a cell: a column may be missing</source>
+        <translation>un gran espacio dentro de una celda: quizá falte una columna</translation>
+    </message>
+    <message>
+        <source>a cell across columns splits cleanly: it may be several cells</source>
+        <translation>una celda que abarca varias columnas se separa limpiamente: quizá sean varias celdas</translation>
+    </message>
+    <message>
+        <source>the header row may have been left above the table</source>
+        <translation>quizá la fila de encabezado quedó encima de la tabla</translation>
+    </message>
+    <message>
+        <source>a heading across columns may be read into one cell</source>
+        <translation>quizá un encabezado que abarca varias columnas se leyó en una sola celda</translation>
+    </message>
+    <message>
+        <source>words the text recognition was unsure of</source>
+        <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
+    </message>
     <message>
         <source>Page</source>
         <translation>Página</translation>

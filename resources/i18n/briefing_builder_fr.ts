@@ -2296,7 +2296,7 @@ Double-cliquez pour y aller</translation>
     <name>ProjectStore</name>
     <message>
         <source>The disk is full: the last change could not be saved in {name}. Free some space.</source>
-        <extracomment>Seconds after a write at which the write-ahead log is copied into the project file itself, so that a copy of the ``.bbproj`` alone (mailed, synced, backed up) holds every correction. Bounds a stored table must respect; beyond them the row is damaged, not a table to build.</extracomment>
+        <extracomment>Project files this process has open through SQLite (resolved path -&gt; connections). On POSIX, closing any descriptor of a file drops every record lock the process holds on it, SQLite&apos;s included; a window that lost its locks has its write-ahead log folded and deleted by the next helper process that closes a connection, and its later corrections go to a deleted file. So a file open here is never opened with plain file I/O. Seconds after a write at which the write-ahead log is copied into the project file itself, so that a copy of the ``.bbproj`` alone (mailed, synced, backed up) holds every correction. Bounds a stored table must respect; beyond them the row is damaged, not a table to build.</extracomment>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée dans {name}. Libérez de l’espace.</translation>
     </message>
     <message>
@@ -3173,6 +3173,87 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
 </context>
 <context>
     <name>TablesModel</name>
+    <message>
+        <source>words inside the table are in no cell</source>
+        <extracomment>What lowered a table&apos;s confidence (Table.doubts), said where the user should look.</extracomment>
+        <translation>des mots dans le tableau ne sont dans aucune cellule</translation>
+    </message>
+    <message>
+        <source>cells hold two figures: columns may be merged</source>
+        <translation>des cellules contiennent deux chiffres : des colonnes sont peut-être fusionnées</translation>
+    </message>
+    <message>
+        <source>the entries of a column do not line up</source>
+        <translation>les entrées d’une colonne ne sont pas alignées</translation>
+    </message>
+    <message>
+        <source>words cross a ruled line</source>
+        <translation>des mots traversent un filet</translation>
+    </message>
+    <message>
+        <source>rows of figures without a label: a row may be split</source>
+        <translation>des lignes de chiffres sans libellé : une ligne est peut-être coupée</translation>
+    </message>
+    <message>
+        <source>a printed total does not add up</source>
+        <translation>un total imprimé ne correspond pas à la somme</translation>
+    </message>
+    <message>
+        <source>columns of figures without a heading</source>
+        <translation>des colonnes de chiffres sans en-tête</translation>
+    </message>
+    <message>
+        <source>no header row was found</source>
+        <translation>aucune ligne d’en-tête n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>a line just above or below may belong to the table</source>
+        <translation>une ligne juste au-dessus ou au-dessous appartient peut-être au tableau</translation>
+    </message>
+    <message>
+        <source>labels end with a figure: a column may be missing</source>
+        <translation>des libellés finissent par un chiffre : il manque peut-être une colonne</translation>
+    </message>
+    <message>
+        <source>a line of headings inside the body: two tables may be read as one</source>
+        <translation>une ligne d’en-têtes dans le corps : deux tableaux sont peut-être lus comme un seul</translation>
+    </message>
+    <message>
+        <source>rows filled unlike the others: cells may have slid sideways</source>
+        <translation>des lignes remplies autrement que les autres : des cellules ont peut-être glissé de côté</translation>
+    </message>
+    <message>
+        <source>a label starts in lower case: a wrapped label may be split</source>
+        <translation>un libellé commence par une minuscule : un libellé sur deux lignes est peut-être coupé</translation>
+    </message>
+    <message>
+        <source>a wrapped line of a cell was left outside the table</source>
+        <translation>une ligne d’une cellule sur plusieurs lignes est restée hors du tableau</translation>
+    </message>
+    <message>
+        <source>a cell&apos;s lines line up on no edge: two cells may be read as one</source>
+        <translation>les lignes d’une cellule ne s’alignent sur aucun bord : deux cellules sont peut-être lues comme une seule</translation>
+    </message>
+    <message>
+        <source>a wide gap inside a cell: a column may be missing</source>
+        <translation>un grand espace dans une cellule : il manque peut-être une colonne</translation>
+    </message>
+    <message>
+        <source>a cell across columns splits cleanly: it may be several cells</source>
+        <translation>une cellule sur plusieurs colonnes se sépare nettement : ce sont peut-être plusieurs cellules</translation>
+    </message>
+    <message>
+        <source>the header row may have been left above the table</source>
+        <translation>la ligne d’en-tête est peut-être restée au-dessus du tableau</translation>
+    </message>
+    <message>
+        <source>a heading across columns may be read into one cell</source>
+        <translation>un en-tête sur plusieurs colonnes est peut-être lu dans une seule cellule</translation>
+    </message>
+    <message>
+        <source>words the text recognition was unsure of</source>
+        <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
+    </message>
     <message>
         <source>Page</source>
         <translation>Page</translation>

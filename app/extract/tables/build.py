@@ -10,7 +10,7 @@ from app.source.layout import page_words
 from app.document.model import Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_currency_columns, side_by_side_cut
-from app.extract.tables.confidence import confidence
+from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import Candidate, caption_below, find_candidates, grid_words, title_above
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
@@ -515,7 +515,8 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
                 continue
             method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
             table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
-            table.confidence = confidence(table, s, words, vs)[0]
+            table.confidence, shares = confidence(table, s, words, vs)
+            table.doubts = doubts(shares)
             tables.append(table)
     return tables
 

@@ -387,3 +387,12 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
     for kind, share in shares.items():
         score *= 1 - min(1.0, WEIGHTS[kind] * share)
     return round(max(0.0, min(1.0, score)), 3), shares
+
+
+def doubts(shares: dict[str, float], most: int = 3) -> list[str]:
+    """The kinds of evidence that lowered a table's confidence by a tenth or more, the strongest
+    first (at most ``most``): what the workbench names when it asks the user to check a table."""
+    cuts = {kind: min(1.0, WEIGHTS[kind] * share) for kind, share in shares.items() if kind in WEIGHTS}
+    strong = sorted((k for k, cut in cuts.items() if cut >= 0.1), key=lambda k: (-cuts[k], k))
+    return strong[:most]
+
