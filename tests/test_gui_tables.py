@@ -521,6 +521,48 @@ def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_pa
     assert "confidence" not in Table.from_rows([["a", "1"]], id="x", page=1).to_json()
 
 
+def test_a_table_marked_as_checked_is_no_longer_listed_as_doubtful(window, qtbot, tmp_path):
+    """Going through the doubtful tables, the user marks each one checked (Ctrl+K): it leaves the top
+    of the list and its warning sign, in one undoable step kept in the project."""
+    from app.document.model import Table
+    from app.project.project import Project
+    from tests.gui_support import baseline, make_pdf
+
+    pdf = make_pdf(tmp_path)
+    data = baseline(pdf)
+    first = data.table("p1-t1")
+    doubtful = Table.from_rows([["Uganda", "10 20", "30"], ["Burundi", "1", "2"]], id="p2-t1", page=2,
+                               bbox=(first.bbox[0], 60.0, first.bbox[2], 100.0), document=first.document)
+    doubtful.confidence = 0.41
+    data.tables.append(doubtful)
+    bench = window.bench
+    bench.new_project(tmp_path / "work.bbproj")
+    bench.add_pdf(pdf)
+    bench.project.set_extraction(data, "test")
+    model = window.tables_panel.model
+    assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
+    editor = window.table_editor
+    bench.select_table("p2-t1")
+    assert not editor.checked_action.isChecked()
+    editor.checked_action.trigger()
+    assert editor.checked_action.isChecked()
+    assert [model.label(t) for t in model.tables] == ["p1-t1", "✓ p2-t1"]
+    tip = model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Checked by you" in tip
+    assert bench.undo_stack.undoText() == "Mark table p2-t1 as checked"
+    bench.undo_stack.undo()
+    assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
+    assert not editor.checked_action.isChecked()
+    bench.undo_stack.redo()
+    path = bench.project.path
+    bench.close_project()
+    project = Project.open(path)
+    try:
+        assert project.data(next(iter(project.documents))).table("p2-t1").checked
+    finally:
+        project.close()
+
+
 def test_selecting_a_cell_keeps_the_label_column_in_view(qtbot):
     """A cell of a column too wide to show beside the label column is shown from its start, beside
     the labels, rather than scrolled to so the labels leave the view; a cell that fits beside the

@@ -145,11 +145,12 @@ class TablesModel(QAbstractTableModel):
         self.endResetModel()
 
     def doubtful(self, table) -> bool:
-        return table.confidence is not None and table.confidence < self.LOW_CONFIDENCE
+        """Worth a look: a low confidence the user has not checked yet."""
+        return table.confidence is not None and table.confidence < self.LOW_CONFIDENCE and not table.checked
 
     def label(self, table) -> str:
         """The table's name in the list, with its continuation links ("p14-t1 → continues on p15")."""
-        text = ("⚠ " if self.doubtful(table) else "") + (table.title or table.id)
+        text = ("⚠ " if self.doubtful(table) else "✓ " if table.checked else "") + (table.title or table.id)
         following = self.continued_by.get(table.id)
         if following is not None:
             text += self.tr(" → continues on p{page}").format(page=following.page)
@@ -192,6 +193,8 @@ class TablesModel(QAbstractTableModel):
                                 if self.doubtful(table) else self.tr("Confidence {value}")).format(value=confidence)
                 tip += "".join("\n• " + QCoreApplication.translate("TablesModel", DOUBTS[d])
                                for d in table.doubts if d in DOUBTS)
+            if table.checked:
+                tip += "\n" + self.tr("Checked by you (Table ▸ Mark Table as Checked)")
             following = self.continued_by.get(table.id)
             if following is not None:
                 tip += "\n" + self.tr("Continues on page {page} as {table}: Table ▸ Merge With Continuation").format(

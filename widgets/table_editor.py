@@ -720,6 +720,9 @@ class TableEditor(QWidget):
         self.reextract_borderless_action = a(self.tr("Re-extract Table (Borderless)"),
                                              lambda: self.reextractRequested.emit("borderless"),
                                              tip=self.tr("Extract the table's area again using text alignment"))
+        self.checked_action = a(self.tr("Mark Table as Checked"), self._toggle_checked, "Ctrl+K",
+                                self.tr("You checked this table against the page: it is no longer listed as doubtful"))
+        self.checked_action.setCheckable(True)
         self.delete_table_action = a(self.tr("Delete Table"), self._delete_table, "Ctrl+Shift+Del")
         self.freeze_action = a(self.tr("Freeze Label Column"), self.set_frozen,
                                tip=self.tr("Keep the first column (the row labels) in view while the grid scrolls sideways"))
@@ -737,7 +740,7 @@ class TableEditor(QWidget):
             self.copy_action, self.paste_action, self.clear_action, None,
             self.merge_continuation_action, self.link_continuation_action, self.unlink_continuation_action, None,
             self.reextract_ruled_action, self.reextract_borderless_action, None,
-            self.delete_table_action,
+            self.checked_action, self.delete_table_action,
         ]
         #: view settings, in the Edit menu but not greyed out without a table
         self.view_actions = [self.freeze_action]
@@ -784,6 +787,7 @@ class TableEditor(QWidget):
         self.header_spin.setEnabled(has)
         row, _ = self.current_cell()
         self.total_action.setChecked(bool(has and row in self.model.table.total_rows))
+        self.checked_action.setChecked(bool(has and self.model.table.checked))
         self._update_continuation_actions()
 
     def _continuation(self) -> tuple[Table | None, Table | None, Table | None]:
@@ -1173,6 +1177,21 @@ class TableEditor(QWidget):
         label = te.label("total" if total else "not_total", row=row + 1)
         return self.bench.apply(ops.set_table(table.id, {"total_rows": rows}, {"total_rows": list(table.total_rows)},
                                               label))
+
+    def set_checked(self, checked: bool) -> bool:
+        """Mark the table as checked by the user (or not): one undoable step."""
+        table = self.model.table
+        if table is None or table.checked == checked:
+            self._update_actions()
+            return False
+        label = te.label("checked" if checked else "not_checked", table=table.id)
+        ok = self.bench.apply(ops.set_table(table.id, {"checked": checked}, {"checked": table.checked}, label))
+        self._update_actions()
+        return ok
+
+    def _toggle_checked(self) -> bool:
+        table = self.model.table
+        return table is not None and self.set_checked(not table.checked)
 
     def _toggle_total(self) -> bool:
         row, _ = self.current_cell()

@@ -192,6 +192,8 @@ class Table:
     #: What lowered the confidence most, strongest first (app.extract.tables.confidence.DOUBTS keys:
     #: "unassigned", "merged", ...): where the user should look; empty when nothing did.
     doubts: list[str] = field(default_factory=list)
+    #: The user checked the table (Table ▸ Mark as Checked): it is no longer listed as doubtful.
+    checked: bool = False
 
     # ---- pages ----------------------------------------------------------------------------------
 
@@ -278,6 +280,8 @@ class Table:
             data["confidence"] = self.confidence
         if self.doubts:
             data["doubts"] = list(self.doubts)
+        if self.checked:
+            data["checked"] = True
         data["cells"] = [c.to_json() for c in sorted(self.cells, key=lambda c: (c.row, c.col))]
         return data
 
@@ -311,6 +315,7 @@ class Table:
             source=str(data["source"]) if data.get("source") else None,
             confidence=_confidence(data.get("confidence")),
             doubts=[str(d) for d in data.get("doubts") or [] if isinstance(d, str)][:8],
+            checked=data.get("checked") is True,
         )
 
     @classmethod

@@ -209,6 +209,7 @@ _TABLE_ATTRS = {
     "continued_from",
     "row_tags",
     "bbox",
+    "checked",
 }
 
 
@@ -228,6 +229,9 @@ def _set_table_attr(table: Table, key: str, value: Any) -> None:
         value = tuple(float(v) for v in value)
     elif key == "total_rows":
         value = [int(v) for v in value or []]
+    elif key == "checked":
+        if not isinstance(value, bool):
+            raise OpError("checked must be true or false")
     elif key == "header_rows":
         value = int(value)
         if value < 0:

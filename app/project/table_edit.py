@@ -51,6 +51,8 @@ LABELS: dict[str, str | tuple[str, str]] = {
     "header_rows": (N_("Operations", "Set one header row"), N_("Operations", "Set {count} header rows")),
     "total": N_("Operations", "Mark row {row} as totals"),
     "not_total": N_("Operations", "Unmark totals row {row}"),
+    "checked": N_("Operations", "Mark table {table} as checked"),
+    "not_checked": N_("Operations", "Mark table {table} as not checked"),
     "delete_table": N_("Operations", "Delete table {table}"),
     "paste": (N_("Operations", "Paste one cell at {cell}"),
               N_("Operations", "Paste {count} cells at {cell}")),

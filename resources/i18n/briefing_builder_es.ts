@@ -882,6 +882,14 @@
         <translation>Quitar la marca de totales de la fila {row}</translation>
     </message>
     <message>
+        <source>Mark table {table} as checked</source>
+        <translation>Marcar la tabla {table} como revisada</translation>
+    </message>
+    <message>
+        <source>Mark table {table} as not checked</source>
+        <translation>Marcar la tabla {table} como no revisada</translation>
+    </message>
+    <message>
         <source>Delete table {table}</source>
         <translation>Eliminar la tabla {table}</translation>
     </message>
@@ -2994,6 +3002,14 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>Extraer de nuevo el área de la tabla a partir de la alineación del texto</translation>
     </message>
     <message>
+        <source>Mark Table as Checked</source>
+        <translation>Marcar la tabla como revisada</translation>
+    </message>
+    <message>
+        <source>You checked this table against the page: it is no longer listed as doubtful</source>
+        <translation>Revisó esta tabla con la página: ya no figura como dudosa</translation>
+    </message>
+    <message>
         <source>Delete Table</source>
         <translation>Eliminar la tabla</translation>
     </message>
@@ -3286,6 +3302,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <message>
         <source>Confidence {value}</source>
         <translation>Confianza {value}</translation>
+    </message>
+    <message>
+        <source>Checked by you (Table ▸ Mark Table as Checked)</source>
+        <translation>Revisada por usted (Tabla ▸ Marcar la tabla como revisada)</translation>
     </message>
     <message>
         <source>Continues on page {page} as {table}: Table ▸ Merge With Continuation</source>

@@ -882,6 +882,14 @@
         <translation>Retirer la marque de total de la ligne {row}</translation>
     </message>
     <message>
+        <source>Mark table {table} as checked</source>
+        <translation>Marquer le tableau {table} comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark table {table} as not checked</source>
+        <translation>Marquer le tableau {table} comme non vérifié</translation>
+    </message>
+    <message>
         <source>Delete table {table}</source>
         <translation>Supprimer le tableau {table}</translation>
     </message>
@@ -2994,6 +3002,14 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>Extraire de nouveau la zone du tableau d’après l’alignement du texte</translation>
     </message>
     <message>
+        <source>Mark Table as Checked</source>
+        <translation>Marquer le tableau comme vérifié</translation>
+    </message>
+    <message>
+        <source>You checked this table against the page: it is no longer listed as doubtful</source>
+        <translation>Vous avez vérifié ce tableau sur la page : il n’est plus signalé comme douteux</translation>
+    </message>
+    <message>
         <source>Delete Table</source>
         <translation>Supprimer le tableau</translation>
     </message>
@@ -3286,6 +3302,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>Confidence {value}</source>
         <translation>Confiance {value}</translation>
+    </message>
+    <message>
+        <source>Checked by you (Table ▸ Mark Table as Checked)</source>
+        <translation>Vérifié par vous (Tableau ▸ Marquer le tableau comme vérifié)</translation>
     </message>
     <message>
         <source>Continues on page {page} as {table}: Table ▸ Merge With Continuation</source>
