@@ -554,6 +554,14 @@ def test_a_table_marked_as_checked_is_no_longer_listed_as_doubtful(window, qtbot
     assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
     assert not editor.checked_action.isChecked()
     bench.undo_stack.redo()
+    # from the Tables list too, where the user goes down the doubtful tables
+    window.show()
+    window.tables_panel.view.setFocus()
+    qtbot.waitUntil(lambda: window.tables_panel.view.hasFocus(), timeout=3000)
+    qtbot.keyClick(window.tables_panel.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert not bench.data().table("p2-t1").checked
+    qtbot.keyClick(window.tables_panel.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert bench.data().table("p2-t1").checked
     path = bench.project.path
     bench.close_project()
     project = Project.open(path)

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.tables_panel = TablesPanel(self.bench, self)
         self.table_editor = TableEditor(self.bench, self)
         self.problems_panel = ProblemsPanel(self.bench, self)
+        # going down the list of doubtful tables, Ctrl+K marks the selected one checked from the list too
+        self.tables_panel.view.addAction(self.table_editor.checked_action)
         self.undo_view = QUndoView(self.bench.undo_stack, self)
         self.undo_view.setEmptyLabel(self.tr("Opened"))
 
