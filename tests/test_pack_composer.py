@@ -427,3 +427,19 @@ def test_the_wheel_over_an_unfocused_combo_scrolls_the_details(composer, qtbot):
     assert combo.currentIndex() == index and composer.definition.metadata.language == language
     assert bar.value() > before, "the wheel did not scroll the tab"
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_the_status_names_tables_in_the_pack_nobody_has_checked(composer, project):
+    """Figures reach donors: the composer names the pack's doubtful tables the user has not checked."""
+    from app.project import ops
+
+    composer.rebuild()
+    assert "⚠" not in composer.status.text()
+    sha, data = next((sha, d) for sha, d in project.documents.items() if d.tables)
+    table = data.tables[0]
+    table.confidence = 0.42
+    composer.rebuild()
+    assert "⚠" in composer.status.text() and f"not checked yet: {table.id} (" in composer.status.text()
+    project.apply(sha, ops.set_table(table.id, {"checked": True}, {"checked": False}))
+    composer.rebuild()
+    assert "⚠" not in composer.status.text()

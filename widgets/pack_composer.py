@@ -462,8 +462,14 @@ class PackComposer(QWidget):
         parts = [PackComposer.tr("%n section(s)", "", n_sections), PackComposer.tr("%n table(s)", "", n_tables)]
         if removed:
             parts.append(PackComposer.tr("%n removed", "", removed))
-        self.status.setText(self.tr("{selection}: {parts}.").format(selection=self.pack.selection_label,
-                                                                     parts=", ".join(parts)))
+        status = self.tr("{selection}: {parts}.").format(selection=self.pack.selection_label, parts=", ".join(parts))
+        to_check = [table_id for _sha, table_id in self.pack.tables_to_check(self._datas())]
+        if to_check:
+            # figures that reach donors: say which tables nobody has compared with the page yet
+            status += " " + PackComposer.tr(
+                "⚠ %n table(s) may be off and not checked yet: {tables} (Tables list, Ctrl+K once checked).",
+                "", len(to_check)).format(tables=", ".join(to_check[:6]) + (" …" if len(to_check) > 6 else ""))
+        self.status.setText(status)
         self._show_sources()
         if not self.export.running:
             self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)

@@ -127,9 +127,6 @@ class TablesModel(QAbstractTableModel):
         self.continued_by: dict = {}
         self._ids: set[str] = set()
 
-    #: tables whose grid explains their words less well than this are listed first, marked "⚠"
-    LOW_CONFIDENCE = 0.8
-
     def refresh(self) -> None:
         self.beginResetModel()
         data = self.bench.data()
@@ -145,8 +142,8 @@ class TablesModel(QAbstractTableModel):
         self.endResetModel()
 
     def doubtful(self, table) -> bool:
-        """Worth a look: a low confidence the user has not checked yet."""
-        return table.confidence is not None and table.confidence < self.LOW_CONFIDENCE and not table.checked
+        """Worth a look (listed first, marked "⚠"): Table.needs_check."""
+        return table.needs_check()
 
     def label(self, table) -> str:
         """The table's name in the list, with its continuation links ("p14-t1 → continues on p15")."""

@@ -195,6 +195,15 @@ class Table:
     #: The user checked the table (Table ▸ Mark as Checked): it is no longer listed as doubtful.
     checked: bool = False
 
+    # ---- review -----------------------------------------------------------------------------------
+
+    #: Below this confidence a table is worth a look (listed first in the workbench, named by the pack).
+    CHECK_BELOW = 0.8
+
+    def needs_check(self) -> bool:
+        """Worth a look: a confidence below :attr:`CHECK_BELOW` the user has not checked yet."""
+        return self.confidence is not None and self.confidence < self.CHECK_BELOW and not self.checked
+
     # ---- pages ----------------------------------------------------------------------------------
 
     def boxes(self) -> list[tuple[int, BBox]]:

@@ -347,6 +347,19 @@ class Pack:
     def tables(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.kind == "table")
 
+    def tables_to_check(self, datas: list[DocumentData]) -> list[tuple[str, str]]:
+        """(document sha256, table id) of the pack's tables that need a check (Table.needs_check):
+        figures the user has not compared with the page, in a grid the extractor doubts."""
+        by_short = {_short(d.document.sha256): d for d in datas}
+        found = []
+        for b in self.tables():
+            _kind, short, table_id = b.key.split(":", 2)
+            data = by_short.get(short)
+            table = next((t for t in data.tables if t.id == table_id), None) if data is not None else None
+            if table is not None and table.needs_check():
+                found.append((data.document.sha256, table_id))
+        return found
+
     def block(self, key: str) -> Block:
         for b in self.blocks:
             if b.key == key:

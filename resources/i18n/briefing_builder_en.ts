@@ -107,6 +107,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n table(s) may be off and not checked yet: {tables} (Tables list, Ctrl+K once checked).</source>
+        <translation>
+            <numerusform>⚠ %n table may be off and is not checked yet: {tables} (Tables list, Ctrl+K once checked).</numerusform>
+            <numerusform>⚠ %n tables may be off and are not checked yet: {tables} (Tables list, Ctrl+K once checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
         <translation>
             <numerusform>Draws on {count} of the project&apos;s %n documents: {sources}</numerusform>

@@ -1238,6 +1238,13 @@
         <translation>{selection}: {parts}.</translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n table(s) may be off and not checked yet: {tables} (Tables list, Ctrl+K once checked).</source>
+        <translation>
+            <numerusform>⚠ %n tabla puede contener errores y aún no se ha revisado: {tables} (lista de tablas, Ctrl+K una vez revisada).</numerusform>
+            <numerusform>⚠ %n tablas pueden contener errores y aún no se han revisado: {tables} (lista de tablas, Ctrl+K una vez revisadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
         <translation>
             <numerusform>Se basa en {count} de los %n documentos del proyecto: {sources}</numerusform>
@@ -3288,7 +3295,7 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     </message>
     <message>
         <source> → continues on p{page}</source>
-        <extracomment>tables whose grid explains their words less well than this are listed first, marked &quot;⚠&quot; table id -&gt; the table continuing it on a later page</extracomment>
+        <extracomment>table id -&gt; the table continuing it on a later page</extracomment>
         <translation> → continúa en p. {page}</translation>
     </message>
     <message>

@@ -1238,6 +1238,13 @@
         <translation>{selection}&#xa0;: {parts}.</translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n table(s) may be off and not checked yet: {tables} (Tables list, Ctrl+K once checked).</source>
+        <translation>
+            <numerusform>⚠ %n tableau est peut-être faux et pas encore vérifié : {tables} (liste des tableaux, Ctrl+K une fois vérifié).</numerusform>
+            <numerusform>⚠ %n tableaux sont peut-être faux et pas encore vérifiés : {tables} (liste des tableaux, Ctrl+K une fois vérifiés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
         <translation>
             <numerusform>S’appuie sur {count} des %n documents du projet&#xa0;: {sources}</numerusform>
@@ -3288,7 +3295,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     </message>
     <message>
         <source> → continues on p{page}</source>
-        <extracomment>tables whose grid explains their words less well than this are listed first, marked &quot;⚠&quot; table id -&gt; the table continuing it on a later page</extracomment>
+        <extracomment>table id -&gt; the table continuing it on a later page</extracomment>
         <translation> → suite p. {page}</translation>
     </message>
     <message>
