@@ -51,13 +51,17 @@ def _open_here_key(path: Path) -> str:
         return str(path)
 
 
+def _is_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
 def is_project_file(path: Path) -> bool:
     """A project by its name (.bbproj) or, renamed, by the SQLite header every project file starts with."""
     if path.suffix.lower() == PROJECT_SUFFIX or _open_here_key(path) in _OPEN_HERE:
         return True
     try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
+        return _is_sqlite(path)
     except OSError:
         return False
 
@@ -339,7 +343,9 @@ class ProjectStore:
             if size == 0:
                 raise ProjectError(Message.of(
                     N_("ProjectStore", "{name} is empty: it is not a Briefing Builder project."), name=name))
-            if size < 512:  # smaller than any SQLite page: SQLite would take it for a new, empty database
+            # a file this process has open is ours and was checked when first opened; reading it
+            # again would drop its connections' locks (see _OPEN_HERE)
+            if _open_here_key(p) not in _OPEN_HERE and not _is_sqlite(p):
                 raise ProjectError(Message.of(
                     N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name))
         except OSError as exc:
@@ -399,11 +405,6 @@ class ProjectStore:
                 raise DiskFull(Message.of(
                     N_("ProjectStore", "The disk is full: {name} cannot be opened. Free some space."),
                     name=name)) from exc
-            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
-                # SQLite reads the header, not us: a descriptor this process opened and closed on a
-                # file its connections hold would drop their POSIX locks (see is_project_file)
-                raise ProjectError(Message.of(
-                    N_("ProjectStore", "{name} is not a Briefing Builder project file."), name=name)) from exc
             raise ProjectError(Message.of(
                 N_("ProjectStore", "{name} is damaged and cannot be opened ({error})."),
                 name=name, error=str(exc))) from exc
