@@ -141,3 +141,26 @@ def test_key_figures_are_what_a_donor_reads():
     assert figures["People targeted"] == 640_000
     assert sum(v for k, v in figures.items() if k.startswith("Objective")) == 63_400_000
     assert not {"Tables", "Sections", "Source documents", "Countries with requirements"} & set(figures)
+
+
+def _sample(name: str) -> DocumentData:
+    return DocumentData.from_json(json.loads((SAMPLES / f"{name}.truth.json").read_text(encoding="utf-8")))
+
+
+def test_the_same_appeal_in_two_languages_counts_once():
+    """A project holding an appeal and its French edition: their funding tables print the same
+    figures under translated headings. The region's total is the printed one, not twice it, and the
+    key figure says why; two different appeals still add up."""
+    english, french = _sample("migration-initiatives-2017-sample"), _sample("initiatives-migratoires-2017-sample")
+    alone = build_pack([english], PackDefinition(filters=Filters(regions=["southern-africa"])))
+    both = build_pack([english, french], PackDefinition(filters=Filters(regions=["southern-africa"])))
+    total = alone.block("key-figures").figures[0]
+    twice = both.block("key-figures").figures[0]
+    assert twice.value == total.value > 0
+    assert "prints the same figures as" in twice.note and french.document.title in twice.note
+    # the chart names each objective once, in the edition met first
+    assert both.block("chart").chart.values == alone.block("chart").chart.values
+    # documents printing other figures are no editions of each other
+    myanmar = _sample("myanmar-crisis-response-plan-2025-sample")
+    mixed = build_pack([english, myanmar], PackDefinition())
+    assert "prints the same figures" not in mixed.block("key-figures").figures[0].note

@@ -554,6 +554,25 @@ def _alternative_breakdowns(found: list[_Funding]) -> list[_Funding]:
     return kept
 
 
+def _other_editions(found: list[_Funding]) -> tuple[list[_Funding], list[tuple[_Funding, _Funding]]]:
+    """A funding table of another document with the same total and the same figures, category by
+    category (in any order, under any names), is the same money printed twice: the appeal in another
+    language, or a reprint in an update. It counts once, from the document met first. Returns (the
+    fundings kept, (repeat, original) pairs)."""
+    def figures(f: _Funding) -> tuple:
+        return round(f.total), tuple(sorted(round(v) for v in f.categories.values()))
+
+    kept: list[_Funding] = []
+    repeats: list[tuple[_Funding, _Funding]] = []
+    for f in found:
+        original = next((k for k in kept if k.sha != f.sha and f.total and figures(k) == figures(f)), None)
+        if original is None:
+            kept.append(f)
+        else:
+            repeats.append((f, original))
+    return kept, repeats
+
+
 #: Objectives shown one by one among the key figures (beyond, the chart shows them).
 MAX_OBJECTIVE_FIGURES = 6
 
@@ -570,7 +589,8 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
     in the pack whole counts with its printed total row (the figure the source prints, roundings
     included). When some rows name countries, only country rows count, so a region's subtotal row is
     not added to its countries. A country listed twice in one document counts once, and two tables of
-    one document giving the same total are two breakdowns of the same money (counted once).
+    one document giving the same total are two breakdowns of the same money (counted once); a table of
+    another document printing the same figures is another edition of it (counted once, and said).
     """
     tables = list(selection.tables())
     any_country_rows = any(r.country for t in tables for r in t.view.rows if r.kind == "data")
@@ -582,7 +602,7 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
         if funding is not None:
             found.append(funding)
             texts.extend([item.table.title] + item.view.column_headers())
-    found = _alternative_breakdowns(found)
+    found, repeats = _other_editions(_alternative_breakdowns(found))
     unit = _unit(texts)
     unit_suffix = f" ({unit})" if unit else ""
     by_columns = [f for f in found if f.by_columns]
@@ -611,6 +631,10 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
     total = sum(f.total for f in used)
     note = i18n.tr(lang, "note_printed_total" if all(f.printed for f in used) else
                    "note_sum_rows" if not any(f.printed for f in used) else "note_mixed")
+    named = {}
+    for repeat, original in repeats:  # a donor must see why two documents did not add up
+        named.setdefault(repeat.ref.document, original.ref.document)
+    note += "".join(" " + i18n.tr(lang, "note_repeated", document=d, original=o) for d, o in named.items())
     figures = [KeyFigure(i18n.tr(lang, "total_requirements"), _tidy(total), unit, sources, note)]
     if 1 < len(order) <= MAX_OBJECTIVE_FIGURES:
         figures += [KeyFigure(name, _tidy(values[name]), unit, sources) for name in order]
