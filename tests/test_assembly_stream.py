@@ -64,9 +64,9 @@ def test_section_pages_hand_over_the_lines_they_made_once():
 
 def test_pages_prepared_as_they_arrive_give_the_same_body_style_and_vocabulary(pages):
     """Given its tables as it arrives, a page's lines are marked (table text, line numbers, artefacts),
-    weighed for the body style and their words counted for the hyphenation vocabulary then: after the
-    last page the same body style and vocabulary come out as from the whole document at once, running
-    headers and captions marked later included."""
+    weighed for the body style and their words counted for the hyphenation vocabulary and the repair of
+    lost characters then: after the last page the same body style and vocabularies come out as from the
+    whole document at once, running headers and captions marked later included."""
     from app.extract.sections.lines import BODY, TABLE
     from app.extract.sections.reading import Vocabulary
 
@@ -86,12 +86,21 @@ def test_pages_prepared_as_they_arrive_give_the_same_body_style_and_vocabulary(p
             assert any(ln.role == TABLE for ln in made._lines[r.page][1])  # its table text marked then
     features = {r.page: r.features for r in streamed}
     got = sections._analyse_pages(features, [t for r in streamed for t in r.tables], made)
-    pages2, ordered2, stats2, _l, _i, prepared, made2 = got
+    pages2, ordered2, stats2, _l, _i, prepared, made2, words = got
     assert sorted(prepared) == sorted(features) and stats2 == stats
     vocabulary = sections._hyphen_vocabulary(ordered2, pages2, prepared, made2)
     assert dict(vocabulary.words) == dict(expected.words) and len(expected.words) > 100
     assert [[(ln.text, ln.role, ln.order) for ln in pages2[p]] for p in sorted(pages2)] == \
         [[(ln.text, ln.role, ln.order) for ln in pages_[p]] for p in sorted(pages_)]
+    # the words for the repair of lost characters: those of the lines kept in the reading order
+    from app.document.textfix import Vocabulary as TextVocabulary
+    from app.document.textfix import country_words
+
+    text = "\n".join(ln.text for p in sorted(ordered2) for ln in ordered2[p])
+    whole_text = TextVocabulary.from_texts([text], extra_words=country_words())
+    counted = words.vocabulary(lambda p: "\n".join(ln.text for ln in ordered2[p]), extra_words=country_words())
+    assert dict(counted.counts) == dict(whole_text.counts)
+    assert {low: counted.spelling[low] for low in counted.spelling} == whole_text.spelling
 
 
 def test_hyphen_vocabulary_taken_over_counts_as_read_whole():

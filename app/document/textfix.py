@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, Iterator, Mapping
 
 LOST = "\ufffd"
 
@@ -220,6 +220,91 @@ class Vocabulary:
         )
         m = re.fullmatch(pattern, word.lower())
         return list(m.groups()) if m else None
+
+
+class PageWords:
+    """The words of a document's pages for a :class:`Vocabulary`, counted page by page (as the pages
+    arrive) and counted back out where a line turns out not to be text of the document (a running
+    header): :meth:`vocabulary` is then ``Vocabulary.from_texts`` of the pages' texts, in page order.
+
+    Each spelling's pages are kept: where two spellings of a word are used equally often, the one the
+    text uses first is the word's spelling, and only then is a page read again to tell which."""
+
+    def __init__(self) -> None:
+        #: lower-case form -> spelling -> count
+        self.spellings: dict[str, Counter] = {}
+        #: spelling -> the pages it was counted on
+        self.pages: dict[str, list[int]] = {}
+
+    def add(self, page: int, text: str, sign: int = 1) -> None:
+        """Count the words of ``text``, printed on ``page`` (``sign`` -1: count them back out)."""
+        spellings, pages = self.spellings, self.pages
+        for word, n in Counter(word_tokens(text)).items():
+            if len(word) < 2 or LOST in word:
+                continue
+            low = word.lower()
+            counts = spellings.get(low)
+            if counts is None:
+                counts = spellings[low] = Counter()
+            counts[word] += sign * n
+            if sign > 0:
+                pages.setdefault(word, []).append(page)
+
+    def vocabulary(self, page_text: Callable[[int], str], extra_words: Iterable[str] | None = None) -> Vocabulary:
+        """The vocabulary of the words counted (plus ``extra_words``, default: country names);
+        ``page_text(page)``: the page's text as counted, read again only to break a tie."""
+        vocab = Vocabulary()
+        spellings: dict[str, Counter] = {}
+        for low, counts in self.spellings.items():
+            kept = Counter({w: n for w, n in counts.items() if n > 0})
+            if kept:
+                spellings[low] = kept
+                vocab.counts[low] = sum(kept.values())
+        extra = country_words() if extra_words is None else extra_words
+        extra_tokens = [w for word in extra for w in word_tokens(word)]
+        vocab._add_words(extra_tokens, spellings)
+        tokens: dict[int, list[str]] = {}
+
+        def first(tied: list[str]) -> str:
+            wanted = set(tied)
+            for page in sorted({p for w in tied for p in self.pages.get(w, ())}):
+                if page not in tokens:
+                    tokens[page] = word_tokens(page_text(page))
+                for token in tokens[page]:
+                    if token in wanted:
+                        return token
+            place = {}
+            for i, w in enumerate(extra_tokens):
+                place.setdefault(w, i)
+            return min(tied, key=lambda w: place.get(w, len(extra_tokens)))
+
+        vocab.spelling = _Spellings(spellings, first)  # type: ignore[assignment]
+        return vocab
+
+
+class _Spellings(Mapping):
+    """Lower-case form -> the most frequent spelling, the first used of those tied (as ``from_texts``
+    has it), worked out when asked: a repair asks for a few words."""
+
+    def __init__(self, spellings: dict[str, Counter], first: Callable[[list[str]], str]) -> None:
+        self._spellings = spellings
+        self._first = first
+        self._made: dict[str, str] = {}
+
+    def __getitem__(self, low: str) -> str:
+        word = self._made.get(low)
+        if word is None:
+            counts = self._spellings[low]
+            best = max(counts.values())
+            tied = [w for w, n in counts.items() if n == best]
+            word = self._made[low] = tied[0] if len(tied) == 1 else self._first(tied)
+        return word
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spellings)
+
+    def __len__(self) -> int:
+        return len(self._spellings)
 
 
 SOFT_HYPHEN = "\u00ad"

@@ -100,6 +100,12 @@ class _Prepared:
 
         return "\n".join(t for t, r in zip(self.texts, self.roles) if r == BODY)
 
+    def kept(self) -> str:
+        """The text of the lines kept in the reading order as far as the page tells (not artefacts)."""
+        from app.extract.sections.lines import ARTIFACT, RUNNING
+
+        return "\n".join(t for t, r in zip(self.texts, self.roles) if r not in (RUNNING, ARTIFACT))
+
 
 class SectionPages:
     """The pages' lines (:func:`page_lines`) made as their features arrive, for :func:`build_sections`:
@@ -115,9 +121,13 @@ class SectionPages:
     def __init__(self) -> None:
         from app.extract.sections.reading import Vocabulary
 
+        from app.document.textfix import PageWords
+
         self._lines: dict[int, tuple[dict[str, Any] | None, list, _Prepared | None]] = {}
         #: the words of the body lines of the pages prepared and not taken back (:meth:`take_vocabulary`)
         self._vocabulary = Vocabulary()
+        #: the words of their other lines but artefacts, for the repair of lost characters (:meth:`take_words`)
+        self._words = PageWords()
 
     def add(self, number: int, features: dict[str, Any] | None, tables: Iterable["Table"] | None = None) -> None:
         from app.extract.sections.analysis import PageWeights, word_weights
@@ -133,10 +143,16 @@ class SectionPages:
             weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
             prepared = _Prepared(boxes, lines, weights)
             self._vocabulary.add_text(prepared.body())
+            self._words.add(number, prepared.kept())
         old = self._lines.get(number)
         if old is not None and old[2] is not None:
-            self._vocabulary.add_text(old[2].body(), -1)
+            self._forget(number, old[2])
         self._lines[number] = (features, lines, prepared)
+
+    def _forget(self, number: int, prepared: _Prepared) -> None:
+        """Count a prepared page's words back out (it is not handed over prepared)."""
+        self._vocabulary.add_text(prepared.body(), -1)
+        self._words.add(number, prepared.kept(), -1)
 
     def take(self, number: int, features: dict[str, Any] | None, boxes: list[tuple] | None = None) -> tuple[list, _Prepared | None]:
         """Page ``number``'s lines, made now unless they were made from these very ``features``, and
@@ -149,7 +165,7 @@ class SectionPages:
             if made[2].boxes == list(boxes or []):
                 return made[1], made[2]
         if made is not None and made[2] is not None:  # marked for other tables: made afresh
-            self._vocabulary.add_text(made[2].body(), -1)
+            self._forget(number, made[2])
         return page_lines(number, features), None
 
     def take_vocabulary(self):
@@ -157,12 +173,24 @@ class SectionPages:
         when they arrived); the pages not taken are dropped (made afresh if asked for later)."""
         from app.extract.sections.reading import Vocabulary
 
-        for _features, _lines, prepared in self._lines.values():
-            if prepared is not None:
-                self._vocabulary.add_text(prepared.body(), -1)
-        self._lines.clear()
+        self._drop_left()
         vocabulary, self._vocabulary = self._vocabulary, Vocabulary()
         return vocabulary
+
+    def take_words(self):
+        """The :class:`app.document.textfix.PageWords` of the pages taken prepared (their lines but
+        artefacts, as they arrived); the pages not taken are dropped."""
+        from app.document.textfix import PageWords
+
+        self._drop_left()
+        words, self._words = self._words, PageWords()
+        return words
+
+    def _drop_left(self) -> None:
+        for number, (_features, _lines, prepared) in self._lines.items():
+            if prepared is not None:
+                self._forget(number, prepared)
+        self._lines.clear()
 
 
 def _analyse(
@@ -180,7 +208,8 @@ def _analyse_pages(
     lines: SectionPages | None = None,
 ):
     """The pages' lines with their roles, in reading order, the body style, links and images; then what
-    was done with the pages as they arrived and the :class:`SectionPages` used."""
+    was done with the pages as they arrived, the :class:`SectionPages` used and the words of the lines
+    kept (:class:`app.extract.document.textfix.PageWords`)."""
     from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_running,
                                                snap_measured_sizes)
     from app.extract.sections.lines import ARTIFACT, RUNNING
@@ -217,15 +246,29 @@ def _analyse_pages(
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)
     ordered: dict = {}
+    # the words of the lines kept, for the repair of lost characters: those of the pages prepared were
+    # counted as they arrived, but for the lines marked running or artefacts since
+    words = made.take_words()
     for number, lines in pages.items():
         for ln in lines:
             ln.order = -1
         keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT)]
+        done = prepared.get(number)
+        if done is None:
+            words.add(number, "\n".join(ln.text for ln in keep))
+        elif [ln.role for ln in lines] != done.roles:
+            gone, back = [], []
+            for ln, was in zip(lines, done.roles):
+                before, now = was not in (RUNNING, ARTIFACT), ln.role not in (RUNNING, ARTIFACT)
+                if before != now:
+                    (gone if before else back).append(ln.text)
+            words.add(number, "\n".join(gone), -1)
+            words.add(number, "\n".join(back))
         blocks = images.get(number, []) + figures.get(number, [])
         ordered[number] = order_page(keep, blocks=blocks)
     parts = [w if w.still() else PageWeights(w.lines) for w in weights.values()]
     stats = body_stats(all_lines, len(pages), parts=parts)
-    return pages, ordered, stats, links, images, prepared, made
+    return pages, ordered, stats, links, images, prepared, made, words
 
 
 def build_sections(
@@ -255,7 +298,7 @@ def build_sections(
     if not features:
         return []
     features = {int(k): v for k, v in features.items()}
-    pages, ordered, stats, links, images, prepared, made = _analyse_pages(features, tables, lines)
+    pages, ordered, stats, links, images, prepared, made, words = _analyse_pages(features, tables, lines)
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
     mark_captions_and_quotes(pages, images, stats)
     vocab = _hyphen_vocabulary(ordered, pages, prepared, made)
@@ -272,7 +315,7 @@ def build_sections(
     else:
         widths = {p: float((features.get(p) or {}).get("width") or 0) for p in pages}
         headings = infer_headings(pages, ordered, stats, toc_entries, widths)
-    return assemble(document, ordered, headings, tables, stats, vocab, cover_pages)
+    return assemble(document, ordered, headings, tables, stats, vocab, cover_pages, words)
 
 
 def _hyphen_vocabulary(ordered: dict, pages: dict, prepared: dict[int, _Prepared], made: SectionPages):
