@@ -159,10 +159,10 @@ def test_page_words_counted_page_by_page_give_the_vocabulary_of_the_whole_text()
 
     words = PageWords()
     for p in (3, 1, 2):  # as the pages arrive
-        words.add(p, "\n".join(pages[p]))
+        words.add("\n".join(pages[p]))
     for p, i in running:
-        words.add(p, pages[p][i], -1)
-    got = words.vocabulary(lambda p: "\n".join(kept[p]), extra_words=extra)
+        words.add(pages[p][i], -1)
+    got = words.vocabulary(lambda: ("\n".join(kept[p]) for p in sorted(kept)), extra_words=extra)
     assert dict(got.counts) == dict(expected.counts)
     assert {low: got.spelling[low] for low in got.spelling} == expected.spelling
     assert got.spelling["data"] == "Data" and got.spelling["migration"] == "Migration"

@@ -100,11 +100,11 @@ class _Prepared:
 
         return "\n".join(t for t, r in zip(self.texts, self.roles) if r == BODY)
 
-    def kept(self) -> str:
-        """The text of the lines kept in the reading order as far as the page tells (not artefacts)."""
-        from app.extract.sections.lines import ARTIFACT, RUNNING
+    def others(self) -> str:
+        """The text of the other lines kept in the reading order as far as the page tells (not artefacts)."""
+        from app.extract.sections.lines import ARTIFACT, BODY, RUNNING
 
-        return "\n".join(t for t, r in zip(self.texts, self.roles) if r not in (RUNNING, ARTIFACT))
+        return "\n".join(t for t, r in zip(self.texts, self.roles) if r not in (BODY, RUNNING, ARTIFACT))
 
 
 class SectionPages:
@@ -130,6 +130,7 @@ class SectionPages:
         self._words = PageWords()
 
     def add(self, number: int, features: dict[str, Any] | None, tables: Iterable["Table"] | None = None) -> None:
+        from app.document.textfix import hyphenated_words
         from app.extract.sections.analysis import PageWeights, word_weights
 
         lines = page_lines(number, features)
@@ -142,8 +143,10 @@ class SectionPages:
             weights = PageWeights(lines)
             weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
             prepared = _Prepared(boxes, lines, weights)
-            self._vocabulary.add_text(prepared.body())
-            self._words.add(number, prepared.kept())
+            body = hyphenated_words(prepared.body())  # one split for both vocabularies
+            self._vocabulary.add_words(body)
+            self._words.add_words(body)
+            self._words.add(prepared.others())
         old = self._lines.get(number)
         if old is not None and old[2] is not None:
             self._forget(number, old[2])
@@ -151,8 +154,12 @@ class SectionPages:
 
     def _forget(self, number: int, prepared: _Prepared) -> None:
         """Count a prepared page's words back out (it is not handed over prepared)."""
-        self._vocabulary.add_text(prepared.body(), -1)
-        self._words.add(number, prepared.kept(), -1)
+        from app.document.textfix import hyphenated_words
+
+        body = hyphenated_words(prepared.body())
+        self._vocabulary.add_words(body, -1)
+        self._words.add_words(body, -1)
+        self._words.add(prepared.others(), -1)
 
     def take(self, number: int, features: dict[str, Any] | None, boxes: list[tuple] | None = None) -> tuple[list, _Prepared | None]:
         """Page ``number``'s lines, made now unless they were made from these very ``features``, and
@@ -255,15 +262,15 @@ def _analyse_pages(
         keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT)]
         done = prepared.get(number)
         if done is None:
-            words.add(number, "\n".join(ln.text for ln in keep))
+            words.add("\n".join(ln.text for ln in keep))
         elif [ln.role for ln in lines] != done.roles:
             gone, back = [], []
             for ln, was in zip(lines, done.roles):
                 before, now = was not in (RUNNING, ARTIFACT), ln.role not in (RUNNING, ARTIFACT)
                 if before != now:
                     (gone if before else back).append(ln.text)
-            words.add(number, "\n".join(gone), -1)
-            words.add(number, "\n".join(back))
+            words.add("\n".join(gone), -1)
+            words.add("\n".join(back))
         blocks = images.get(number, []) + figures.get(number, [])
         ordered[number] = order_page(keep, blocks=blocks)
     parts = [w if w.still() else PageWeights(w.lines) for w in weights.values()]

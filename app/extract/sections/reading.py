@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Iterable
 
+from app.document.textfix import hyphenated_words
 from app.extract.sections.lines import Line
 
 #: Narrowest white gap (points) between columns.
@@ -180,9 +181,6 @@ def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable 
 
 # -------------------------------------------------------------------------------------- vocabulary
 
-#: a word: letters, with inner apostrophes and hyphens (each followed by a letter); written as runs of
-#: letters rather than letter by letter (the same words, found in 60% of the time over a long document)
-_WORD = re.compile(r"[^\W\d_]+(?:['’-](?=[^\W\d_])[^\W\d_]+)*", re.UNICODE)
 
 
 #: Words after which a line-end hyphen is a suspended hyphen ("short- and long-term").
@@ -198,13 +196,29 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self.words: Counter[str] = Counter()
+        #: the tokens of the texts added, counted into ``words`` by :meth:`settle`
+        self._tokens: Counter[str] = Counter()
 
     def add_text(self, text: str, sign: int = 1) -> None:
-        """Count the words of ``text`` (``sign`` -1: take them back out)."""
+        """Count the words of ``text`` (``sign`` -1: take them back out); they are in ``words`` once
+        :meth:`settle` has run (:meth:`from_lines` does)."""
+        self.add_words(hyphenated_words(text), sign)
+
+    def add_words(self, words: list[str], sign: int = 1) -> None:
+        """Count words :func:`app.document.textfix.hyphenated_words` found (``sign`` -1: take them back
+        out): counted in C, as pages add their text one by one."""
+        if sign > 0:
+            self._tokens.update(words)
+        elif words:
+            self._tokens.subtract(Counter(words))
+
+    def settle(self) -> None:
+        """Count the tokens added so far into ``words``: each distinct spelling once."""
         counts = self.words
-        # counted per distinct spelling first: a document repeats its words
-        for word, n in Counter(_WORD.findall(text)).items():
-            n *= sign
+        tokens, self._tokens = self._tokens, Counter()
+        for word, n in tokens.items():
+            if n <= 0:
+                continue
             low = word.casefold()
             counts[low] += n
             if "-" in low:  # the parts of a compound are words of the document too
@@ -219,7 +233,6 @@ class Vocabulary:
         texts of these lines but those whose ``id`` is in ``fresh`` (counted as their pages arrived, see
         :class:`app.extract.sections.SectionPages`), taken over: the same counts, as they add up."""
         lines = list(lines)
-        given = base is not None
         if base is None:
             base, fresh = cls(), {id(ln) for ln in lines}
         fresh = fresh or set()
@@ -246,10 +259,8 @@ class Vocabulary:
                 added.append(text)
         # One pass over the text: no word runs across a line break.
         base.add_text("\n".join(added))
-        if taken_back:
-            base.add_text("\n".join(taken_back), -1)
-        if given:
-            base.words = +base.words  # words whose every occurrence went (taken back here or before)
+        base.add_text("\n".join(taken_back), -1)
+        base.settle()
         return base
 
     def join_hyphenated(self, left: str, right: str) -> str:

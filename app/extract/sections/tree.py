@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from typing import Iterator
 
 from app.document.model import Section, SourceDocument, Table
 from app.document.textfix import PageWords
@@ -188,14 +189,15 @@ def _repairer(ordered: dict[int, list[Line]], words: "PageWords | None" = None):
         return lambda text: text
     from app.document.textfix import PageWords, country_words, repair_lost_characters
 
-    def page_text(page: int) -> str:
-        return "\n".join(ln.text for ln in ordered[page])
+    def page_texts() -> Iterator[str]:
+        for lines in ordered.values():
+            yield "\n".join(ln.text for ln in lines)
 
     if words is None:
         words = PageWords()
-        for page in ordered:
-            words.add(page, page_text(page))
-    vocabulary = words.vocabulary(page_text, extra_words=country_words())
+        for text in page_texts():
+            words.add(text)
+    vocabulary = words.vocabulary(page_texts, extra_words=country_words())
 
     def repair(text: str) -> str:
         if not text or "\ufffd" not in text:
