@@ -53,13 +53,98 @@ def test_section_pages_hand_over_the_lines_they_made_once():
     made = sections.SectionPages()
     made.add(4, features)
     first = made._lines[4][1]
-    assert made.take(4, features) is first  # made when the page arrived
-    again = made.take(4, features)  # handed over once: made anew
+    assert made.take(4, features)[0] is first  # made when the page arrived
+    again, _ = made.take(4, features)  # handed over once: made anew
     assert again is not first and [ln.text for ln in again] == [ln.text for ln in first] == ["Some text"]
     made.add(5, features)
     kept = made._lines[5][1]
-    remade = made.take(5, dict(features))  # other features than those it was made from: made from these
+    remade, _ = made.take(5, dict(features))  # other features than those it was made from: made from these
     assert remade is not kept and [ln.text for ln in remade] == ["Some text"]
+
+
+def test_pages_prepared_as_they_arrive_give_the_same_body_style_and_vocabulary(pages):
+    """Given its tables as it arrives, a page's lines are marked (table text, line numbers, artefacts),
+    weighed for the body style and their words counted for the hyphenation vocabulary and the repair of
+    lost characters then: after the last page the same body style and vocabularies come out as from the
+    whole document at once, running headers and captions marked later included."""
+    from app.extract.sections.lines import BODY, TABLE
+    from app.extract.sections.reading import Vocabulary
+
+    _pdf, document, results = pages
+    whole = _fresh(results)
+    pages_, ordered, stats, _links, _images = sections._analyse({r.page: r.features for r in whole},
+                                                                [t for r in whole for t in r.tables])
+    expected = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)
+
+    streamed = _fresh(results)
+    made = sections.SectionPages()
+    for r in random.Random(5).sample(streamed, len(streamed)):
+        made.add(r.page, r.features, r.tables)
+    for r in streamed:
+        assert made._lines[r.page][2] is not None  # prepared as it arrived
+        if any(t.n_rows >= 2 and t.n_cols >= 2 for t in r.tables):
+            assert any(ln.role == TABLE for ln in made._lines[r.page][1])  # its table text marked then
+    features = {r.page: r.features for r in streamed}
+    got = sections._analyse_pages(features, [t for r in streamed for t in r.tables], made)
+    pages2, ordered2, stats2, _l, _i, prepared, made2, words = got
+    assert sorted(prepared) == sorted(features) and stats2 == stats
+    vocabulary = sections._hyphen_vocabulary(ordered2, pages2, prepared, made2)
+    assert dict(vocabulary.words) == dict(expected.words) and len(expected.words) > 100
+    assert [[(ln.text, ln.role, ln.order) for ln in pages2[p]] for p in sorted(pages2)] == \
+        [[(ln.text, ln.role, ln.order) for ln in pages_[p]] for p in sorted(pages_)]
+    # the words for the repair of lost characters: those of the lines kept in the reading order
+    from app.document.textfix import Vocabulary as TextVocabulary
+    from app.document.textfix import country_words
+
+    text = "\n".join(ln.text for p in sorted(ordered2) for ln in ordered2[p])
+    whole_text = TextVocabulary.from_texts([text], extra_words=country_words())
+    counted = words.vocabulary(lambda: ("\n".join(ln.text for ln in ordered2[p]) for p in sorted(ordered2)),
+                               extra_words=country_words())
+    assert dict(counted.counts) == dict(whole_text.counts)
+    assert {low: counted.spelling[low] for low in counted.spelling} == whole_text.spelling
+
+
+def test_hyphen_vocabulary_taken_over_counts_as_read_whole():
+    """``Vocabulary.from_lines`` given the words of some lines already counted whole reads the others and
+    the lines broken by a hyphen at their end (or after one) again: the same counts as reading all."""
+    from app.extract.sections.lines import Line
+    from app.extract.sections.reading import Vocabulary
+
+    texts = ["The whole-of-gov-", "ernment approach to migra-", "tion data", "is well-",
+             "known and well-known", "Nothing broken here", "-", "alone", "mid- and long-term plans"]
+    lines = [Line(page=1, x0=0, top=i * 12, x1=100, bottom=i * 12 + 10, size=10, font="F", color="#000",
+                  flags=0, row=i, text=t) for i, t in enumerate(texts)]
+    expected = dict(Vocabulary.from_lines(lines).words)
+    for fresh_at in ([], [0], [1, 5], [2, 3, 8], list(range(len(lines)))):
+        base = Vocabulary()
+        base.add_text("\n".join(ln.text for i, ln in enumerate(lines) if i not in fresh_at))
+        base.add_text("lines no longer read")  # a line whose role changed, taken back out
+        base.add_text("lines no longer read", -1)
+        got = Vocabulary.from_lines(lines, base=base, fresh={id(lines[i]) for i in fresh_at})
+        assert dict(got.words) == expected, fresh_at
+
+
+def test_section_pages_remake_a_page_whose_tables_changed():
+    """A page prepared for the boxes of its tables is made afresh when the tree is built with other
+    tables on it (its lines were marked for those)."""
+    from app.document.model import Table
+    from app.extract.sections.lines import TABLE
+
+    seg = lambda top, text: [10, top, 100, top + 10, 10, "F", "#000", 0, int(top), text, 0]
+    features = {"segs": [seg(10, "Country Total"), seg(30, "Kenya 12"), seg(200, "Body text here")],
+                "fonts": [], "colors": []}
+    table = Table(id="t1", page=2, bbox=(5, 5, 120, 45), n_rows=2, n_cols=2)
+    made = sections.SectionPages()
+    made.add(2, features, [table])
+    lines, prepared = made.take(2, features, [tuple(table.bbox)])
+    assert prepared is not None and [ln.role for ln in lines][:2] == [TABLE, TABLE]
+    made.add(2, features, [table])
+    lines, prepared = made.take(2, features, [])  # no table there any more
+    assert prepared is None and TABLE not in [ln.role for ln in lines]
+    # the words of the page handed over prepared stay counted, once; those of the page remade went
+    vocabulary = made.take_vocabulary()
+    vocabulary.settle()
+    assert vocabulary.words == {"body": 1, "text": 1, "here": 1}
 
 
 def test_assembly_fed_page_by_page_equals_assemble(pages):

@@ -538,3 +538,32 @@ def test_region_codes_still_tag_outside_a_names_column():
     assert [t.code for t in funding.row_tags[2]] == ["european-economic-area"]
     assert [t.code for t in offices.row_tags[1]] == ["middle-east-and-north-africa"]
     assert [t.code for t in offices.row_tags[3]] == ["south-eastern-europe-eastern-europe-and-central-asia"]
+
+
+def test_row_tags_cell_index_reads_what_the_table_lookups_read():
+    """The row tags read every cell through one index of the table's positions (``_cell_texts``): at each
+    position the cell anchored there, else the first cell covering it, as ``Table.anchor`` then
+    ``Table.cell_at`` give them; overlapping cells and empty positions included."""
+    from app.document.model import Cell
+    from app.document.tags import _cell_texts
+
+    cells = [
+        Cell(0, 0, "Country", col_span=2),
+        Cell(0, 2, " Total "),
+        Cell(1, 0, "Kenya", row_span=2),
+        Cell(1, 1, "12"),
+        Cell(2, 1, "first at (2, 1)"),
+        Cell(2, 1, "second at (2, 1)"),
+        Cell(1, 2, "spans down over (2, 2) and (3, 2)", row_span=3),
+        Cell(3, 0, ""),
+    ]
+    table = Table(id="t1", page=1, bbox=(0, 0, 100, 100), n_rows=4, n_cols=3, cells=cells)
+    text = _cell_texts(table)
+    for row in range(table.n_rows):
+        for col in range(table.n_cols):
+            cell = table.anchor(row, col)
+            if cell is None:
+                cell = table.cell_at(row, col)
+            expected = cell.text.strip() if cell is not None and cell.text else ""
+            assert text(row, col) == expected, (row, col)
+    assert text(2, 1) == "first at (2, 1)" and text(3, 1) == "" and text(0, 1) == "Country"

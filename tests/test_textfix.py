@@ -138,3 +138,35 @@ def test_vocabulary_from_pages_split_as_they_arrive_is_the_vocabulary_of_their_w
         assert split.counts == whole.counts
         assert list(split.counts) == list(whole.counts)
         assert split.spelling == whole.spelling
+
+
+def test_page_words_counted_page_by_page_give_the_vocabulary_of_the_whole_text():
+    """``PageWords``: the words of a document counted page by page, pages in any order, some lines
+    counted back out later; its vocabulary is ``Vocabulary.from_texts`` of the text kept, in page order:
+    the same words and counts, and the same spelling of each, the first used of two used equally often
+    (on one page or on two; in the text before the extra words)."""
+    from app.document.textfix import PageWords
+
+    pages = {
+        1: ["Running Header", "the Data and the data", "Migration figures"],
+        2: ["Running Header", "MIGRATION of migration", "Objec\ufffdve one"],
+        3: ["Running Header", "kenya objective Objective", "header Header"],
+    }
+    running = {(1, 0), (2, 0), (3, 0)}  # found to be running headers after the last page
+    kept = {p: [t for i, t in enumerate(lines) if (p, i) not in running] for p, lines in pages.items()}
+    extra = ["Kenya", "Ngorongoro", "NGORONGORO"]
+    expected = Vocabulary.from_texts(["\n".join(t for p in sorted(kept) for t in kept[p])], extra_words=extra)
+
+    words = PageWords()
+    for p in (3, 1, 2):  # as the pages arrive
+        words.add("\n".join(pages[p]))
+    for p, i in running:
+        words.add(pages[p][i], -1)
+    got = words.vocabulary(lambda: ("\n".join(kept[p]) for p in sorted(kept)), extra_words=extra)
+    assert dict(got.counts) == dict(expected.counts)
+    assert {low: got.spelling[low] for low in got.spelling} == expected.spelling
+    assert got.spelling["data"] == "Data" and got.spelling["migration"] == "Migration"
+    assert got.spelling["kenya"] == "kenya" and got.spelling["header"] == "header"
+    assert got.spelling["ngorongoro"] == "Ngorongoro" and "running" not in got.counts
+    assert got.spelling.get("nothing", "nothing") == "nothing"
+    assert repair_lost_characters("Objec\ufffdve", got).text == repair_lost_characters("Objec\ufffdve", expected).text

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from app.document.model import Tag
 
@@ -1000,19 +1000,35 @@ def row_label(table, row: int) -> str:
     return _row_label_at(table, row)[0]
 
 
-def _cell_text(table, row: int, col: int) -> str:
-    cell = table.anchor(row, col)
-    if cell is None:
-        cell = table.cell_at(row, col)
-    return cell.text.strip() if cell is not None and cell.text else ""
+def _cell_texts(table) -> Callable[[int, int], str]:
+    """``text(row, col)``: the text of the cell anchored at (row, col), else of the first cell covering
+    it (``Table.anchor``, then ``Table.cell_at``), stripped. The positions are indexed once: the row
+    tags read every cell of a table, and each of those lookups scanned all its cells."""
+    anchors: dict[tuple[int, int], Any] = {}
+    covering: dict[tuple[int, int], Any] = {}
+    for cell in table.cells:
+        anchors.setdefault((cell.row, cell.col), cell)
+        for r in range(cell.row, cell.row + cell.row_span):
+            for c in range(cell.col, cell.col + cell.col_span):
+                covering.setdefault((r, c), cell)
+
+    def text(row: int, col: int) -> str:
+        cell = anchors.get((row, col))
+        if cell is None:
+            cell = covering.get((row, col))
+        return cell.text.strip() if cell is not None and cell.text else ""
+
+    return text
 
 
-def _row_label_at(table, row: int) -> tuple[str, int | None]:
-    """(label, its column) of a table row (see :func:`row_label`)."""
+def _row_label_at(table, row: int, text: Callable[[int, int], str] | None = None) -> tuple[str, int | None]:
+    """(label, its column) of a table row (see :func:`row_label`); ``text``: the table's
+    :func:`_cell_texts` when the caller has it."""
     from app.document.numbers import parse_number
 
+    text_at = text or _cell_texts(table)
     for col in range(table.n_cols):
-        text = _cell_text(table, row, col)
+        text = text_at(row, col)
         if not text:
             continue
         if parse_number(text) is not None and not any(ch.isalpha() for ch in text):
@@ -1033,38 +1049,39 @@ def _given_names(text: str) -> bool:
     return 1 <= len(words) <= 2 and all(_TITLE_WORD.match(w) and not _is_place_word(w) for w in words)
 
 
-def _person_name(table, row: int, col: int) -> bool:
+def _person_name(table, row: int, col: int, text: Callable[[int, int], str]) -> bool:
     """Is the cell a person's surname written in capitals, with the given names in the cell ("Ahmed
-    MENA", "MENA Ahmed") or in the cell beside it ("MENA" | "Ahmed")?"""
-    words = _cell_text(table, row, col).split()
+    MENA", "MENA Ahmed") or in the cell beside it ("MENA" | "Ahmed")? ``text``: :func:`_cell_texts`."""
+    words = text(row, col).split()
     caps = [w for w in words if _CAPS_WORD.match(w)]
     if not caps or len(caps) > 2:
         return False
     rest = " ".join(w for w in words if not _CAPS_WORD.match(w))
     if rest:
         return _given_names(rest)
-    return any(0 <= c < table.n_cols and _given_names(_cell_text(table, row, c)) for c in (col - 1, col + 1))
+    return any(0 <= c < table.n_cols and _given_names(text(row, c)) for c in (col - 1, col + 1))
 
 
-def _names_columns(table) -> set[int]:
+def _names_columns(table, text: Callable[[int, int], str] | None = None) -> set[int]:
     """Columns of persons' names: more than half of their filled body cells (three at least) are a
     surname in capitals naming no place, with given names beside it (:func:`_person_name`), and at
     most one cell in ten (one at least) has capitals that name a place. A column of region codes
     beside their offices' cities ("MENA" | "Cairo", "EEA" | "Brussels", "SEEECA" | "Vienna") has
     several places."""
+    text = text or _cell_texts(table)
     out = set()
     totals = set(table.total_rows)
     rows = [r for r in range(table.header_rows, table.n_rows) if r not in totals]
     for col in range(table.n_cols):
-        filled = [r for r in rows if _cell_text(table, r, col)]
+        filled = [r for r in rows if text(r, col)]
         if len(filled) < 3:
             continue
         persons = places = 0
         for r in filled:
-            caps = " ".join(w for w in _cell_text(table, r, col).split() if _CAPS_WORD.match(w))
+            caps = " ".join(w for w in text(r, col).split() if _CAPS_WORD.match(w))
             if caps and tag_text(caps, kinds=PLACES):
                 places += 1
-            elif _person_name(table, r, col):
+            elif _person_name(table, r, col, text):
                 persons += 1
         if persons > len(filled) / 2 and places <= max(1, len(filled) // 10):
             out.add(col)
@@ -1134,9 +1151,10 @@ def tag_rows(table) -> dict[int, list[Tag]]:
     tags: dict[int, list[Tag]] = {}
     labels = {c.row: c for c in table.cells if c.col == 0}
     totals = set(table.total_rows)
-    names = _names_columns(table)
+    text = _cell_texts(table)
+    names = _names_columns(table, text)
     for r in range(table.header_rows, table.n_rows):
-        label, col = _row_label_at(table, r)
+        label, col = _row_label_at(table, r, text)
         if col in names:
             # a column of people's names: a word in capitals there is a surname ("MENA", "JORDAN"),
             # not the place it also spells

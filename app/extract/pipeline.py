@@ -848,7 +848,7 @@ class Assembly:
         if self._tokens is not None:
             self._tokens[id(result)] = word_tokens(" ".join(result.words))
         if self._lines is not None:
-            self._lines.add(result.page, result.features)
+            self._lines.add(result.page, result.features, result.tables)
 
     def finish(
         self,

@@ -19,7 +19,7 @@ without any heading gives one root section holding all its text.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from app.extract.sections.features import FEATURES_VERSION, page_features
 
@@ -62,28 +62,142 @@ def page_lines(number: int, features: dict[str, Any] | None) -> list:
     return lines_from_features(dict(features or {}, page=number))
 
 
+def table_boxes(tables: Iterable["Table"]) -> dict[int, list[tuple]]:
+    """Per page, the boxes of the tables whose lines are table text: a one-row or one-column "table" is
+    a box or a band around text, not a grid."""
+    boxes: dict[int, list[tuple]] = {}
+    for t in tables:
+        if t.n_rows >= 2 and t.n_cols >= 2:
+            boxes.setdefault(t.page, []).append(tuple(t.bbox))
+    return boxes
+
+
+def _mark_pages(pages: dict[int, list], boxes: dict[int, list[tuple]]) -> None:
+    """The marks that need one page and its tables only, in their order: table text, printed line
+    numbers, artefacts."""
+    from app.extract.sections.analysis import mark_artifacts, mark_tables, strip_line_numbers
+
+    mark_tables(pages, {n: b for n, b in boxes.items() if n in pages})
+    strip_line_numbers(pages)
+    mark_artifacts(pages)
+
+
+class _Prepared:
+    """What :class:`SectionPages` did with a page as it arrived: its lines marked for the boxes of its
+    tables, their roles and texts then (the hyphenation vocabulary counted the body lines' words), the
+    page's body-style weights."""
+
+    __slots__ = ("boxes", "roles", "texts", "weights")
+
+    def __init__(self, boxes: list[tuple], lines: list, weights) -> None:
+        self.boxes = boxes
+        self.roles = weights.roles
+        self.texts = [ln.text for ln in lines]
+        self.weights = weights
+
+    def body(self) -> str:
+        from app.extract.sections.lines import BODY
+
+        return "\n".join(t for t, r in zip(self.texts, self.roles) if r == BODY)
+
+    def others(self) -> str:
+        """The text of the other lines kept in the reading order as far as the page tells (not artefacts)."""
+        from app.extract.sections.lines import ARTIFACT, BODY, RUNNING
+
+        return "\n".join(t for t, r in zip(self.texts, self.roles) if r not in (BODY, RUNNING, ARTIFACT))
+
+
 class SectionPages:
     """The pages' lines (:func:`page_lines`) made as their features arrive, for :func:`build_sections`:
     a long document's pages then cost nothing of this after its last page. Each page's lines are used
-    by one build only (it gives them roles and an order): :meth:`take` hands them over."""
+    by one build only (it gives them roles and an order): :meth:`take` hands them over.
+
+    Given the page's tables (``add(..., tables)``), what needs that page alone is done too: the marks of
+    table text, printed line numbers and artefacts, the page's body-style weights
+    (:class:`app.extract.sections.analysis.PageWeights`) and the words of its body lines for the
+    hyphenation vocabulary (:meth:`take_vocabulary`). A scanned page waits: its sizes are snapped to the
+    document's first."""
 
     def __init__(self) -> None:
-        self._lines: dict[int, tuple[dict[str, Any] | None, list]] = {}
+        from app.extract.sections.reading import Vocabulary
 
-    def add(self, number: int, features: dict[str, Any] | None) -> None:
-        from app.extract.sections.analysis import word_weights
+        from app.document.textfix import PageWords
+
+        self._lines: dict[int, tuple[dict[str, Any] | None, list, _Prepared | None]] = {}
+        #: the words of the body lines of the pages prepared and not taken back (:meth:`take_vocabulary`)
+        self._vocabulary = Vocabulary()
+        #: the words of their other lines but artefacts, for the repair of lost characters (:meth:`take_words`)
+        self._words = PageWords()
+
+    def add(self, number: int, features: dict[str, Any] | None, tables: Iterable["Table"] | None = None) -> None:
+        from app.document.textfix import hyphenated_words
+        from app.extract.sections.analysis import PageWeights, word_weights
 
         lines = page_lines(number, features)
         for ln in lines:
             word_weights(ln.text)  # cached by text for the body style, worked out after the last page
-        self._lines[number] = (features, lines)
+        prepared = None
+        if tables is not None and not (features or {}).get("ocr"):
+            boxes = table_boxes(t for t in tables if t.page == number).get(number, [])
+            _mark_pages({number: lines}, {number: boxes})
+            weights = PageWeights(lines)
+            weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
+            prepared = _Prepared(boxes, lines, weights)
+            body = hyphenated_words(prepared.body())  # one split for both vocabularies
+            self._vocabulary.add_words(body)
+            self._words.add_words(body)
+            self._words.add(prepared.others())
+        old = self._lines.get(number)
+        if old is not None and old[2] is not None:
+            self._forget(number, old[2])
+        self._lines[number] = (features, lines, prepared)
 
-    def take(self, number: int, features: dict[str, Any] | None) -> list:
-        """Page ``number``'s lines, made now unless they were made from these very ``features``."""
+    def _forget(self, number: int, prepared: _Prepared) -> None:
+        """Count a prepared page's words back out (it is not handed over prepared)."""
+        from app.document.textfix import hyphenated_words
+
+        body = hyphenated_words(prepared.body())
+        self._vocabulary.add_words(body, -1)
+        self._words.add_words(body, -1)
+        self._words.add(prepared.others(), -1)
+
+    def take(self, number: int, features: dict[str, Any] | None, boxes: list[tuple] | None = None) -> tuple[list, _Prepared | None]:
+        """Page ``number``'s lines, made now unless they were made from these very ``features``, and
+        what was done with them as the page arrived (None: nothing), when its tables have these
+        ``boxes`` (:func:`table_boxes`)."""
         made = self._lines.pop(number, None)
         if made is not None and made[0] is features:
-            return made[1]
-        return page_lines(number, features)
+            if made[2] is None:
+                return made[1], None
+            if made[2].boxes == list(boxes or []):
+                return made[1], made[2]
+        if made is not None and made[2] is not None:  # marked for other tables: made afresh
+            self._forget(number, made[2])
+        return page_lines(number, features), None
+
+    def take_vocabulary(self):
+        """The hyphenation vocabulary's counts of the pages taken prepared (their lines' roles and texts
+        when they arrived); the pages not taken are dropped (made afresh if asked for later)."""
+        from app.extract.sections.reading import Vocabulary
+
+        self._drop_left()
+        vocabulary, self._vocabulary = self._vocabulary, Vocabulary()
+        return vocabulary
+
+    def take_words(self):
+        """The :class:`app.document.textfix.PageWords` of the pages taken prepared (their lines but
+        artefacts, as they arrived); the pages not taken are dropped."""
+        from app.document.textfix import PageWords
+
+        self._drop_left()
+        words, self._words = self._words, PageWords()
+        return words
+
+    def _drop_left(self) -> None:
+        for number, (_features, _lines, prepared) in self._lines.items():
+            if prepared is not None:
+                self._forget(number, prepared)
+        self._lines.clear()
 
 
 def _analyse(
@@ -91,20 +205,36 @@ def _analyse(
     tables: list["Table"],
     lines: SectionPages | None = None,
 ):
-    from app.extract.sections.analysis import (body_stats, mark_artifacts, mark_boxes, mark_figures, mark_running, mark_tables,
-                           snap_measured_sizes, strip_line_numbers)
+    """(pages, ordered, stats, links, images) of :func:`_analyse_pages`."""
+    return _analyse_pages(features, tables, lines)[:5]
+
+
+def _analyse_pages(
+    features: dict[int, dict[str, Any]],
+    tables: list["Table"],
+    lines: SectionPages | None = None,
+):
+    """The pages' lines with their roles, in reading order, the body style, links and images; then what
+    was done with the pages as they arrived, the :class:`SectionPages` used and the words of the lines
+    kept (:class:`app.extract.document.textfix.PageWords`)."""
+    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_running,
+                                               snap_measured_sizes)
     from app.extract.sections.lines import ARTIFACT, RUNNING
     from app.extract.sections.reading import order_page
 
     made = lines if lines is not None else SectionPages()
+    boxes = table_boxes(tables)
     pages: dict = {}
+    prepared: dict[int, _Prepared] = {}
     heights: dict[int, float] = {}
     links: dict[int, list[list]] = {}
     images: dict[int, list] = {}
     graphics: dict[int, list] = {}
     for number in sorted(features):
         f = features[number] or {}
-        pages[number] = made.take(number, features[number])
+        pages[number], done = made.take(number, features[number], boxes.get(number))
+        if done is not None:
+            prepared[number] = done
         heights[number] = float(f.get("height") or 0) or 842.0
         links[number] = list(f.get("links") or [])
         images[number] = [tuple(b) for b in f.get("images") or []]
@@ -115,28 +245,37 @@ def _analyse(
         ln.extra["measured"] = True  # size and weight measured on the image
         ln.extra["measured_size"] = ln.size  # before the snap (heading levels one point apart)
     snap_measured_sizes(measured)
-    boxes: dict[int, list] = {}
-    for t in tables:
-        # A one-row or one-column "table" is a box or a band around text, not a grid.
-        if t.n_rows >= 2 and t.n_cols >= 2:
-            boxes.setdefault(t.page, []).append(tuple(t.bbox))
-    mark_tables(pages, boxes)
-    strip_line_numbers(pages)
-    mark_artifacts(pages)
+    _mark_pages({n: lines for n, lines in pages.items() if n not in prepared}, boxes)
     all_lines = [ln for lines in pages.values() for ln in lines]
-    prelim = body_stats(all_lines, len(pages), pitch=False)  # its body size is all that is used
+    weights = {n: prepared[n].weights if n in prepared else PageWeights(lines) for n, lines in pages.items() if lines}
+    prelim = body_stats(all_lines, len(pages), pitch=False, parts=list(weights.values()))  # its body size is all that is used
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)
     ordered: dict = {}
+    # the words of the lines kept, for the repair of lost characters: those of the pages prepared were
+    # counted as they arrived, but for the lines marked running or artefacts since
+    words = made.take_words()
     for number, lines in pages.items():
         for ln in lines:
             ln.order = -1
         keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT)]
+        done = prepared.get(number)
+        if done is None:
+            words.add("\n".join(ln.text for ln in keep))
+        elif [ln.role for ln in lines] != done.roles:
+            gone, back = [], []
+            for ln, was in zip(lines, done.roles):
+                before, now = was not in (RUNNING, ARTIFACT), ln.role not in (RUNNING, ARTIFACT)
+                if before != now:
+                    (gone if before else back).append(ln.text)
+            words.add("\n".join(gone), -1)
+            words.add("\n".join(back))
         blocks = images.get(number, []) + figures.get(number, [])
         ordered[number] = order_page(keep, blocks=blocks)
-    stats = body_stats(all_lines, len(pages))
-    return pages, ordered, stats, links, images
+    parts = [w if w.still() else PageWeights(w.lines) for w in weights.values()]
+    stats = body_stats(all_lines, len(pages), parts=parts)
+    return pages, ordered, stats, links, images, prepared, made, words
 
 
 def build_sections(
@@ -166,10 +305,10 @@ def build_sections(
     if not features:
         return []
     features = {int(k): v for k, v in features.items()}
-    pages, ordered, stats, links, images = _analyse(features, tables, lines)
+    pages, ordered, stats, links, images, prepared, made, words = _analyse_pages(features, tables, lines)
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
     mark_captions_and_quotes(pages, images, stats)
-    vocab = Vocabulary.from_lines(ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY)
+    vocab = _hyphen_vocabulary(ordered, pages, prepared, made)
     first_text = find_first_text_page(pages, stats)
     cover_pages = {p for p in pages if first_text is not None and p < first_text}
     headings: list
@@ -183,7 +322,36 @@ def build_sections(
     else:
         widths = {p: float((features.get(p) or {}).get("width") or 0) for p in pages}
         headings = infer_headings(pages, ordered, stats, toc_entries, widths)
-    return assemble(document, ordered, headings, tables, stats, vocab, cover_pages)
+    return assemble(document, ordered, headings, tables, stats, vocab, cover_pages, words)
+
+
+def _hyphen_vocabulary(ordered: dict, pages: dict, prepared: dict[int, _Prepared], made: SectionPages):
+    """``Vocabulary.from_lines`` of the body lines in reading order, the words of the prepared pages'
+    lines counted as they arrived: only the lines whose role or text changed since are read again."""
+    from app.extract.sections.lines import BODY
+    from app.extract.sections.reading import Vocabulary
+
+    base = made.take_vocabulary()
+    fresh: set[int] = set()
+    gone: list[str] = []
+    for number, lines in pages.items():
+        done = prepared.get(number)
+        if done is None:
+            fresh.update(map(id, lines))
+            continue
+        # a line's text changes only as its page arrives (printed line numbers): its role may change later
+        now = [ln.role for ln in lines]
+        if now != done.roles:
+            for ln, was, role in zip(lines, done.roles, now):
+                if was != role:
+                    if was == BODY:
+                        gone.append(ln.text)
+                    elif role == BODY:
+                        fresh.add(id(ln))
+    if gone:
+        base.add_text("\n".join(gone), -1)
+    return Vocabulary.from_lines((ln for p in sorted(ordered) for ln in ordered[p] if ln.role == BODY),
+                                 base=base, fresh=fresh)
 
 
 def extract_sections(

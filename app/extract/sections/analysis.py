@@ -97,47 +97,108 @@ def word_weights(text: str) -> tuple[int, int, int, int]:
     return (len(prose), sum(map(len, prose)) + len(prose), len(letters), sum(map(len, letters)) + len(letters))
 
 
-def body_weights(lines: list[Line]) -> Counter:
-    """The text each style (:func:`style_key`) sets in running text: the body style is the heaviest."""
+class PageWeights:
+    """One page's part of :func:`body_weights`: its lines' word counts as the body style weighs them.
+    The weights add up over pages (two lines count as a paragraph only on one page), so a page whose
+    roles are settled when it arrives is weighed then (:class:`app.extract.sections.SectionPages`), and
+    again after the last page only when a later mark changed what it counts (:meth:`still`)."""
+
+    __slots__ = ("lines", "roles", "counted", "prose", "letters", "_by_pick")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        #: the roles the weights were worked out with
+        self.roles = [ln.role for ln in lines]
+        # (position, weights, line) of each line of the body role with words of letters, in one pass: a
+        # line without them has no prose words either (a prose word is a word of letters)
+        counted = []
+        prose = letters = 0
+        for i, ln in enumerate(lines):
+            if ln.role == BODY and not ln.mono:
+                c = word_weights(ln.text)
+                if c[2]:
+                    counted.append((i, c, ln))
+                    prose += c[0]
+                    letters += c[2]
+        self.counted = counted
+        self.prose, self.letters = prose, letters
+        self._by_pick: dict[int, tuple[Counter, Counter, Counter]] = {}
+
+    def weights(self, pick: int) -> tuple[Counter, Counter, Counter]:
+        """The weight of each style counting lines of 8 words or more (or in a paragraph), of 4 or
+        more, of any number; words: prose words (``pick`` 0) or words of letters (2)."""
+        made = self._by_pick.get(pick)
+        if made is not None:
+            return made
+        lines = self.lines
+        # the lines with words: (position, words, weight, style), each style worked out once
+        worded = [(i, c[pick], c[pick + 1], style_key(ln)) for i, c, ln in self.counted if c[pick]]
+        # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
+        # style holds four or more too (a paragraph), which labels and table cells seldom do.
+        in_paragraph: set[int] = set()
+        for (i, na, _wa, ka), (j, nb, _wb, kb) in zip(worded, worded[1:]):
+            if j == i + 1 and na >= 4 and nb >= 4 and ka == kb:
+                in_paragraph.add(i)
+                in_paragraph.add(j)
+        made = tuple(Counter() for _ in range(3))
+        long_, some, every = made
+        for i, n, weight, key in worded:
+            if n >= 8 or i in in_paragraph:
+                long_[key] += weight
+            if n >= 4:
+                some[key] += weight
+            every[key] += weight
+        self._by_pick[pick] = made
+        return made
+
+    def still(self) -> bool:
+        """The weights hold for the page's lines as they are now: no line a later mark gave another role
+        counts, or counted, in them."""
+        for ln, role in zip(self.lines, self.roles):
+            if ln.role != role and (ln.role == BODY or role == BODY) and not ln.mono and word_weights(ln.text)[2]:
+                return False
+        return True
+
+
+def page_runs(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` cut where the page changes."""
+    runs: list[list[Line]] = []
+    page = None
+    for ln in lines:
+        if ln.page != page or not runs:
+            runs.append([])
+            page = ln.page
+        runs[-1].append(ln)
+    return runs
+
+
+def body_weights(lines: list[Line], parts: list[PageWeights] | None = None) -> Counter:
+    """The text each style (:func:`style_key`) sets in running text: the body style is the heaviest.
+    ``parts``: the :class:`PageWeights` of ``lines`` page by page, when the caller has them."""
     # Running text is made of long lines of words: table cells, labels, legends and lists of codes
     # ("U+0061 U+00E0 …") are not the body style. Prose words have a lower-case letter, unless the
     # document is set in capitals.
-    # (position, weights, line) of each line of the body role with words of letters, in one pass: a
-    # line without them has no prose words either (a prose word is a word of letters)
-    counted = []
-    prose = letters = 0
-    for i, ln in enumerate(lines):
-        if ln.role == BODY and not ln.mono:
-            c = word_weights(ln.text)
-            if c[2]:
-                counted.append((i, c, ln))
-                prose += c[0]
-                letters += c[2]
+    if parts is None:
+        parts = [PageWeights(run) for run in page_runs(lines)]
+    prose = sum(p.prose for p in parts)
+    letters = sum(p.letters for p in parts)
     capitals = prose < 0.25 * letters
     pick = 2 if capitals else 0
-    # the lines with words: (position, words, weight, style), each style worked out once
-    worded = [(i, c[pick], c[pick + 1], style_key(ln)) for i, c, ln in counted if c[pick]]
-    # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
-    # style holds four or more too (a paragraph), which labels and table cells seldom do.
-    in_paragraph: set[int] = set()
-    for (i, na, _wa, ka), (j, nb, _wb, kb) in zip(worded, worded[1:]):
-        if j == i + 1 and na >= 4 and nb >= 4 and ka == kb and lines[i].page == lines[j].page:
-            in_paragraph.add(id(lines[i]))
-            in_paragraph.add(id(lines[j]))
-    for min_words in (8, 4, 0):
-        weights = Counter()
-        for i, n, weight, key in worded:
-            if n >= min_words or (min_words == 8 and id(lines[i]) in in_paragraph):
-                weights[key] += weight
+    # Lines of 8 words or more (or of a paragraph), else of 4 or more, else all: the first that make
+    # enough text. Styles enter in the order of their first line, as line by line.
+    for k in range(3):
+        weights: Counter = Counter()
+        for p in parts:
+            weights.update(p.weights(pick)[k])
         if sum(weights.values()) >= 500:
             break
     return weights
 
 
-def body_stats(lines: list[Line], n_pages: int, pitch: bool = True) -> Stats:
+def body_stats(lines: list[Line], n_pages: int, pitch: bool = True, parts: list[PageWeights] | None = None) -> Stats:
     """The body text's style and (``pitch``) line pitch; without ``pitch``, ``Stats.pitch`` is left at
-    its default (a first estimate that only needs the body size)."""
-    weights = body_weights(lines)
+    its default (a first estimate that only needs the body size). ``parts``: see :func:`body_weights`."""
+    weights = body_weights(lines, parts)
     if not weights:
         for ln in lines:
             if ln.role == BODY and not ln.mono:

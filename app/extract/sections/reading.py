@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Iterable
 
+from app.document.textfix import _HYPHENATED as _WORD  # noqa: F401 - the word pattern, one home in textfix
+from app.document.textfix import hyphenated_words
 from app.extract.sections.lines import Line
 
 #: Narrowest white gap (points) between columns.
@@ -180,9 +182,6 @@ def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable 
 
 # -------------------------------------------------------------------------------------- vocabulary
 
-#: a word: letters, with inner apostrophes and hyphens (each followed by a letter); written as runs of
-#: letters rather than letter by letter (the same words, found in 60% of the time over a long document)
-_WORD = re.compile(r"[^\W\d_]+(?:['’-](?=[^\W\d_])[^\W\d_]+)*", re.UNICODE)
 
 
 #: Words after which a line-end hyphen is a suspended hyphen ("short- and long-term").
@@ -198,12 +197,29 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self.words: Counter[str] = Counter()
+        #: the tokens of the texts added, counted into ``words`` by :meth:`settle`
+        self._tokens: Counter[str] = Counter()
 
-    def add_text(self, text: str) -> None:
-        # The last token of a line is not evidence of anything when it ends with a hyphen.
+    def add_text(self, text: str, sign: int = 1) -> None:
+        """Count the words of ``text`` (``sign`` -1: take them back out); they are in ``words`` once
+        :meth:`settle` has run (:meth:`from_lines` does)."""
+        self.add_words(hyphenated_words(text), sign)
+
+    def add_words(self, words: list[str], sign: int = 1) -> None:
+        """Count words :func:`app.document.textfix.hyphenated_words` found (``sign`` -1: take them back
+        out): counted in C, as pages add their text one by one."""
+        if sign > 0:
+            self._tokens.update(words)
+        elif words:
+            self._tokens.subtract(Counter(words))
+
+    def settle(self) -> None:
+        """Count the tokens added so far into ``words``: each distinct spelling once."""
         counts = self.words
-        # counted per distinct spelling first: a document repeats its words
-        for word, n in Counter(_WORD.findall(text)).items():
+        tokens, self._tokens = self._tokens, Counter()
+        for word, n in tokens.items():
+            if n <= 0:
+                continue
             low = word.casefold()
             counts[low] += n
             if "-" in low:  # the parts of a compound are words of the document too
@@ -212,24 +228,41 @@ class Vocabulary:
                         counts[part] += n
 
     @classmethod
-    def from_lines(cls, lines: Iterable[Line]) -> "Vocabulary":
-        vocab = cls()
-        prev = ""
-        texts = []
-        for ln in lines:
-            text = ln.text
-            # Broken words are no evidence: the last token of a line ending with a hyphen and the
-            # first token of the line after it (lines come in reading order).
-            broken_before = prev.endswith("-")
-            prev = text
+    def from_lines(cls, lines: Iterable[Line], base: "Vocabulary | None" = None,
+                   fresh: set[int] | None = None) -> "Vocabulary":
+        """The words of ``lines`` (in reading order). ``base``: a vocabulary already holding the whole
+        texts of these lines but those whose ``id`` is in ``fresh`` (counted as their pages arrived, see
+        :class:`app.extract.sections.SectionPages`), taken over: the same counts, as they add up."""
+        lines = list(lines)
+        if base is None:
+            base, fresh = cls(), {id(ln) for ln in lines}
+        fresh = fresh or set()
+        texts = [ln.text for ln in lines]
+        # Broken words are no evidence: the last token of a line ending with a hyphen and the first
+        # token of the line after it (lines come in reading order). Only those lines and the fresh ones
+        # are read here.
+        ends = [i for i, t in enumerate(texts) if t.endswith("-")]
+        read = set(ends)
+        read.update(i + 1 for i in ends if i + 1 < len(texts))
+        if fresh:
+            read.update(i for i, ln in enumerate(lines) if id(ln) in fresh)
+        added, taken_back = [], []
+        for i in sorted(read):
+            text = whole = texts[i]
             if text.endswith("-"):
                 text = text[: text.rfind(" ") + 1] if " " in text else ""
-            if broken_before:
+            if i and texts[i - 1].endswith("-"):
                 text = text.partition(" ")[2]
-            texts.append(text)
-        # One pass over the document's text: no word runs across a line break.
-        vocab.add_text("\n".join(texts))
-        return vocab
+            if id(lines[i]) in fresh:
+                added.append(text)
+            elif text is not whole:
+                taken_back.append(whole)
+                added.append(text)
+        # One pass over the text: no word runs across a line break.
+        base.add_text("\n".join(added))
+        base.add_text("\n".join(taken_back), -1)
+        base.settle()
+        return base
 
     def join_hyphenated(self, left: str, right: str) -> str:
         """``left`` ends a line with "-" and ``right`` starts the next one: the joined text.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from typing import Iterator
 
 from app.document.model import Section, SourceDocument, Table
+from app.document.textfix import PageWords
 from app.extract.sections.analysis import Stats
 from app.extract.sections.headings import Heading
 from app.extract.sections.lines import BODY, HEADING, TABLE, Line
@@ -60,13 +62,15 @@ def assemble(
     stats: Stats,
     vocab: Vocabulary,
     cover_pages: set[int] | frozenset[int] = frozenset(),
+    words: "PageWords | None" = None,
 ) -> list[Section]:
     """The section tree under one root. Each heading opens a section; its ``text`` is the body text up
     to the next heading; levels nest sections; tables get the id of the section they sit in.
 
     The root (``ROOT_ID``, level 0) is the document: its title is the document's title, its text the
     text before the first heading except the cover pages' (``cover_pages``: their text is the title
-    page's, not content), its page range the whole document."""
+    page's, not content), its page range the whole document. ``words``: the words of the ``ordered``
+    lines, counted as the pages arrived (:func:`_repairer`)."""
     pages = sorted(ordered)
     mark_full_lines(ln for p in pages for ln in ordered[p] if ln.role == BODY)
     events: list[tuple[int, float, int, object]] = []
@@ -113,7 +117,7 @@ def assemble(
                 content[current].append(ln)
                 last_page[current] = max(last_page[current], ln.page)
 
-    repair = _repairer(ordered)
+    repair = _repairer(ordered, words)
 
     def text_of(lines: list[Line]) -> str:
         lines = [_rest_line(ln) for ln in lines]
@@ -177,17 +181,23 @@ def assemble(
     return [root]
 
 
-def _repairer(ordered: dict[int, list[Line]]):
+def _repairer(ordered: dict[int, list[Line]], words: "PageWords | None" = None):
     """Repair of characters lost to fonts without a character map ("Objec�ve" -> "Objective") from the
-    document's own words (:mod:`app.document.textfix`); words it cannot decide stay as they are."""
-    texts = [ln.text for lines in ordered.values() for ln in lines]
-    if not any("\ufffd" in t for t in texts):
+    document's own words (:mod:`app.document.textfix`); words it cannot decide stay as they are.
+    ``words``: the words of the ``ordered`` lines when they were counted as the pages arrived."""
+    if not any("\ufffd" in ln.text for lines in ordered.values() for ln in lines):
         return lambda text: text
-    from app.document.textfix import Vocabulary as TextVocabulary
-    from app.document.textfix import country_words, repair_lost_characters
+    from app.document.textfix import PageWords, country_words, repair_lost_characters
 
-    # one text: words never run across a line break, and one pass over it is cheaper than one per line
-    vocabulary = TextVocabulary.from_texts(["\n".join(texts)], extra_words=country_words())
+    def page_texts() -> Iterator[str]:
+        for lines in ordered.values():
+            yield "\n".join(ln.text for ln in lines)
+
+    if words is None:
+        words = PageWords()
+        for text in page_texts():
+            words.add(text)
+    vocabulary = words.vocabulary(page_texts, extra_words=country_words())
 
     def repair(text: str) -> str:
         if not text or "\ufffd" not in text:
