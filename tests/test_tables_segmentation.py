@@ -322,3 +322,38 @@ def test_wider_figures_centred_in_their_columns_are_no_stacked_cut(tmp_path, see
     scores = _scores(doc, pdf)
     exact, rows = _rows(scores)
     assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+def _ruled_panels_page(seed: int) -> list[gen.Block]:
+    """A dashboard of two rows of panels: two booktabs tables set alike (same padding and leading,
+    so their rows line up) over two tables and a key-value block in three columns; the middle panel
+    of the lower row stands under the gutter of the upper row."""
+    rng = random.Random(f"ruled-panels-{seed}")
+    short = [c for c in gen.COUNTRIES + gen.ACTIVITIES if len(c) < 11]
+
+    def table(rules: str) -> gen.Block:
+        return gen.t_block(gen.make_table(rng, n_rows=rng.randint(3, 5), n_vals=rng.randint(1, 2),
+                                          magnitude=rng.choice([3, 4, 5]), labels=short, totals=rng.random() < 0.5,
+                                          style=gen._base_style(rng, rules=rules, pad=0.3, leading=1.25)))
+
+    kv = gen.Block("kv", pairs=[(k + ":", gen.format_number(rng.uniform(1e3, 1e7), "en"))
+                                for k in rng.sample(["Total requirement", "People targeted", "Partners", "Funded"], 3)])
+    return [gen.Block("heading", text="Dashboard"),
+            gen.Block("row", children=[table("booktabs"), table("booktabs")]),
+            gen.Block("row", children=[table("booktabs"), table("booktabs"), kv])]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tables_side_by_side_with_their_own_rules_stay_apart(tmp_path, seed):
+    """Two rows of dashboard panels a little over a line apart make one block of aligned lines.
+    The upper tables' rows line up (same leading), and the lower row's middle table runs under the
+    upper row's gutter, so no column gap of the block and no misaligned baselines part them: the
+    four tables came out as one page-wide grid. Each upper table's rules stop at the gutter, with
+    no word across it on the lines between: the lines are cut there (rule 58)."""
+    doc, pdf = _draw(tmp_path, f"ruledpanels{seed}", [_ruled_panels_page(seed)], font=FONTS[seed % 4],
+                     size=[8, 8.5, 9, 7.5][seed % 4])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+

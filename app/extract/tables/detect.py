@@ -394,8 +394,118 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
             best = (g0, g1)
     if best is None:
         return None
-    g0, g1 = best
+    pieces = _cut_sides(infos, block[0], block[-1], best, em)
+    return [p for p in pieces if p] if pieces else None
 
+
+def _rule_stacks(hs: list[Ruling], em: float) -> list[list[Ruling]]:
+    """Drawn horizontal rules grouped by extent (ends within 2 points), two or more to a group, top
+    down: the rules of one table (its top, header and bottom rules, or one under each row). Edges of
+    shaded areas are left out: a table may shade each column's cells apart."""
+    stacks: list[list[Ruling]] = []
+    for h in sorted(hs, key=lambda h: h.pos):
+        if h.length < 3 * em or h.edge:
+            continue
+        for st in stacks:
+            if abs(st[0].start - h.start) <= 2 and abs(st[0].end - h.end) <= 2:
+                st.append(h)
+                break
+        else:
+            stacks.append([h])
+    return [st for st in stacks if len(st) >= 2]
+
+
+def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> list[list[dict]] | None:
+    """Panels side by side, each with its own horizontal rules (rule 58): two stacks of rules of
+    one extent each, level with each other, the left one ending before the right one starts, and
+    text between the rules of each; no rule runs across the gutter between their ends, and no word
+    of the lines between the first and the last of their rules crosses its middle. Each stack's
+    rules stop at the gutter: two tables, not one whose columns the gutter parts. The lines between
+    the rules of both are cut at the gutter, and the lines around them for as long as the gutter
+    holds (:func:`_cut_sides`). The rows of two such tables may line up (the same leading), and
+    panels under them may run across the gutter: neither hides the gutter here."""
+    words = [w for k in block for w in infos[k].line.words]
+    if len(words) < 6:
+        return None
+    em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    lines = [(k, (infos[k].line.top + infos[k].line.bottom) / 2) for k in block]
+
+    def between(st: list[Ruling]) -> list[int]:
+        # the block's lines between the stack's first and last rule with a word inside its extent
+        return [k for k, y in lines if st[0].pos < y < st[-1].pos
+                and any(st[0].start - EDGE <= w["x0"] and w["x1"] <= st[0].end + EDGE for w in infos[k].line.words)]
+
+    stacks = [st for st in _rule_stacks(hs, em) if len(between(st)) >= 2]
+    best = None
+    for a in stacks:
+        for b in stacks:
+            g0, g1 = a[0].end, b[0].start
+            if g1 - g0 < em:
+                continue
+            if min(a[-1].pos, b[-1].pos) <= max(a[0].pos, b[0].pos):
+                continue
+            # every line between the rules of either table: the cut must not part a table
+            lo, hi = min(a[0].pos, b[0].pos), max(a[-1].pos, b[-1].pos)
+            if any(h.start < g0 - EDGE and h.end > g1 + EDGE and lo - EDGE <= h.pos <= hi + EDGE for h in hs):
+                continue
+            level = [k for k, y in lines if lo < y < hi]
+            if not level:
+                continue
+            sides = [w for k in level for w in infos[k].line.words]
+            if not any(w["x1"] <= g0 + EDGE for w in sides) or not any(w["x0"] >= g1 - EDGE for w in sides):
+                continue
+            if best is None or g1 - g0 > best[0][1] - best[0][0]:
+                best = ((g0, g1), level, a, b)
+    if best is None:
+        return None
+    (g0, g1), level, a, b = best
+    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em)
+    if pieces is None:
+        return None
+    left, right, rest = pieces
+    out = [*_panels_of(left, a), *_panels_of(right, b), rest]
+    return [p for p in out if p]
+
+
+def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
+    """One side of a cut made at a ruled table's gutter (rule 58), its table's column parted at the
+    table's first and last rule where the line next to the rule outside holds a value: that line is
+    a row of another panel of the same column (a heading over the table, its header above a lone
+    header rule, or a note under it, holds none). Words outside the rules' extent stay."""
+    def cy(w: dict) -> float:
+        return (w["top"] + w["bottom"]) / 2
+
+    def mine(w: dict) -> bool:
+        return st[0].start - EDGE <= (w["x0"] + w["x1"]) / 2 <= st[0].end + EDGE
+
+    above = [w for w in side if mine(w) and cy(w) < st[0].pos]
+    below = [w for w in side if mine(w) and cy(w) > st[-1].pos]
+    band = [w for w in side if not mine(w) or st[0].pos <= cy(w) <= st[-1].pos]
+    out = []
+    if above:
+        near = max(above, key=lambda w: w["bottom"])
+        row = [w for w in above if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"])]
+        if any(is_value(w["text"]) for w in row):
+            out.append(above)
+        else:
+            band = above + band
+    if below:
+        near = min(below, key=lambda w: w["top"])
+        row = [w for w in below if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"])]
+        if any(is_value(w["text"]) for w in row):
+            out.append(below)
+        else:
+            band = band + below
+    return [band, *out]
+
+
+def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float
+               ) -> list[list[dict]] | None:
+    """The pieces of layout left and right of a gap of lines ``first``..``last``: the lines around
+    them are cut at the gap for as long as no word crosses its middle part and no blank runs across
+    the page; each side, and the rest of the page, is searched on its own: [left, right, rest]
+    (some may be empty). None when a line of ``first``..``last`` crosses the gap."""
+    g0, g1 = gap
     mid = (g0 + g1) / 2
     q = max(0.3 * em, (g1 - g0) / 4)
 
@@ -404,9 +514,9 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
         # narrower than 0.6 em); a heading or a header cell reaching into its edge does not cross it
         return any(w["x0"] < mid + q and w["x1"] > mid - q for w in infos[k].line.words)
 
-    first, last = block[0], block[-1]
     if any(crosses(k) for k in range(first, last + 1)):
         return None
+
     def apart(a: int, b: int) -> bool:
         # a blank across the whole page (over 2.2 line pitches) ends a row of panels
         la, lb = infos[a].line, infos[b].line
@@ -418,9 +528,8 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
         last += 1
     span = [w for k in range(first, last + 1) for w in infos[k].line.words]
     rest = [w for k in range(len(infos)) if not first <= k <= last for w in infos[k].line.words]
-    pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid], [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid],
-              rest]
-    return [p for p in pieces if p]
+    return [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid], [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid],
+            rest]
 
 
 def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: float,
@@ -561,6 +670,9 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             # panels side by side are searched apart before any stacked cut: a cut made across both
             # sides parts each side's tables at the other side's boundaries
             gaps = _block_columns(infos, part) if may_split else []
+            sides = _ruled_sides(infos, part, hs) if may_split else None
+            if sides:
+                return [], set(), sides
             if gaps and _supported_gaps(infos, part, gaps):
                 sides = _misaligned_sides(infos, part, gaps)
                 if sides:
