@@ -357,3 +357,35 @@ def test_tables_side_by_side_with_their_own_rules_stay_apart(tmp_path, seed):
     assert exact == rows
     assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
 
+
+def _kv_beside_page(seed: int) -> list[gen.Block]:
+    """A row of dashboard panels: a small table, a key-value block, a small table, the tables' rows
+    set at the key-value block's line pitch (no vertical padding, leading 1.4)."""
+    rng = random.Random(f"kv-beside-{seed}")
+    short = [c for c in gen.COUNTRIES + gen.ACTIVITIES if len(c) < 11]
+
+    def table() -> gen.Block:
+        style = gen._base_style(rng, rules=rng.choice(["none", "hrules", "booktabs"]), pad=0.3, vpad=0.0, leading=1.4)
+        return gen.t_block(gen.make_table(rng, n_rows=rng.randint(3, 5), n_vals=2, magnitude=rng.choice([3, 4, 5]),
+                                          labels=short, style=style))
+
+    kv = gen.Block("kv", pairs=[(k + ":", gen.format_number(rng.uniform(1e3, 1e7), "en"))
+                                for k in rng.sample(["Total requirement", "People targeted", "Partners", "Funded",
+                                                     "Coverage", "Appeal code"], rng.randint(2, 4))])
+    return [gen.Block("heading", text="Dashboard"), gen.Block("row", children=[table(), kv, table()])]
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_key_value_block_beside_a_table_is_not_its_columns(tmp_path, seed):
+    """A key-value block ("Coverage:  7,372,627") set in the column of panels beside a small table,
+    level with its rows: its lines share the table's page lines (or fall between them), so rule 30,
+    which takes key-value lines out only when they are lines of their own, left them in, and their
+    labels and wide values became the table's last columns. Two lines or more of a label ending
+    with a colon and one value, their labels starting at one x, with other phrases beside them on
+    some line, are searched apart (rule 59)."""
+    doc, pdf = _draw(tmp_path, f"kvbeside{seed}", [_kv_beside_page(seed)], font=FONTS[seed % 4],
+                     size=[8, 8.5, 9, 7.5][seed % 4])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == 2

@@ -283,12 +283,13 @@ def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
 
 
 def text_blocks(words: list[dict], page_width: float, page_height: float,
-                hs: list[Ruling]) -> list[Candidate]:
+                hs: list[Ruling], aside: set[int] | None = None) -> list[Candidate]:
     """Borderless tables: blocks of aligned multi-phrase lines.
 
     A block whose first or last column is a column of running text (the page's body text in
-    two columns, going on above and below the block) loses that column: its words are set aside
-    and the search runs again."""
+    two columns, going on above and below the block) loses that column, and a key-value block
+    beside a table (rule 59) is taken out: their words are set aside (their ids added to
+    ``aside``) and the search runs again."""
     out: list[Candidate] = []
     regions = [words]
     splits = 0
@@ -304,6 +305,8 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
             if not running:
                 out.extend(cands)
                 break
+            if aside is not None:
+                aside |= running
             ws = [w for w in ws if id(w) not in running]
         else:
             out.extend(cands)
@@ -717,6 +720,10 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         bottom = max(w["bottom"] for w in ws)
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
+    # once no panels are left to search apart: a key-value block beside a table on its lines
+    kv = _key_value_column(infos)
+    if kv:
+        return [], running | kv, None
     return candidates, running, None
 
 
@@ -879,6 +886,70 @@ def _key_value_lines(infos: list[_LineInfo], block: list[int]) -> set[int]:
         if len(run) >= 2:
             out.update(run)
         run = []
+    return out
+
+
+def _key_value_column(infos: list[_LineInfo]) -> set[int]:
+    """Ids of the words of a key-value block set beside a table on the same lines (rule 59): on two
+    lines or more one under the other (lines of the table beside it between them, with no word in
+    the block's column, do not part it), a label ending with a colon and one value after it
+    ("Coverage:  7,372,627"), the labels starting at one x (within 0.3 em), the pair ending its
+    line or followed by text (the next table's label), and on one of those lines or more other
+    phrases beside the pair. Rule 30 takes key-value lines out of a block only when they are lines
+    of their own; beside a table they share its lines, and their labels and wide values became
+    the table's last (or first) columns. The words are set aside and the region is searched again
+    without them (as for running text beside a table). Found in each region searched (after
+    panels are searched apart), so key-value lines of their own between two tables of one column
+    still part them (rule 30). A table whose labels end with colons has more values after them, or no other phrases on
+    its lines."""
+
+    def pair(k: int):
+        # (index of the label phrase, number of phrases of the pair); the longest label of the block
+        # may come closer to its value than a phrase gap: one phrase "Total requirement: 4,575,373"
+        ps = infos[k].phrases
+        for i, p in enumerate(ps):
+            ws = [w["text"] for w in p.words]
+            if len(ws) >= 2 and ws[-2].endswith(":") and is_value(ws[-1]) and len(ws) <= 6:
+                n = 1
+            elif i + 1 < len(ps) and p.text.rstrip().endswith(":") and len(ws) <= 5 and is_value(ps[i + 1].text):
+                n = 2
+            else:
+                continue
+            if i + n == len(ps) or not is_value(ps[i + n].text):
+                return i, n
+        return None
+
+    out: set[int] = set()
+    run: list[tuple[int, tuple[int, int]]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(len(infos[k].phrases) > n for k, (_i, n) in run):
+            for k, (i, n) in run:
+                out.update(id(w) for p in infos[k].phrases[i:i + n] for w in p.words)
+
+    span = [0.0, 0.0]
+    for k in range(len(infos)):
+        i = pair(k)
+        if i is None:
+            # a line of other panels only (a table row beside the block) neither ends nor joins it
+            if run and any(w["x1"] > span[0] and w["x0"] < span[1] for w in infos[k].line.words):
+                close()
+                run = []
+            continue
+        ps = infos[k].phrases[i[0]:i[0] + i[1]]
+        if run:
+            pk, (pi, _n) = run[-1]
+            prev, line = infos[pk].line, infos[k].line
+            em = max(prev.size, line.size)
+            if not (abs(infos[pk].phrases[pi].x0 - ps[0].x0) <= 0.3 * em
+                    and line.top - prev.bottom <= 1.6 * max(prev.height, line.height, MIN_PITCH)):
+                close()
+                run = []
+        if not run:
+            span = [ps[0].x0, ps[-1].x1]
+        span[1] = max(span[1], ps[-1].x1)
+        run.append((k, i))
+    close()
     return out
 
 
@@ -1203,7 +1274,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     axes = axis_words(words) | _key_figures(words)
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
-    for cand in text_blocks(rest, page_width, page_height, hs):
+    aside: set[int] = set()
+    for cand in text_blocks(rest, page_width, page_height, hs, aside):
         if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
             continue
         blocks.append(cand)
@@ -1256,7 +1328,9 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in kept_blocks:
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
-        cand.words = [w for w in rest if _inside(w, cand.bbox)]
+        # words set aside by the search (running text, a key-value block beside the table) are
+        # no cells even where the table's box reaches over them
+        cand.words = [w for w in rest if _inside(w, cand.bbox) and id(w) not in aside]
         x0, top, x1, bottom = cand.bbox
         # axis labels and legends sit about a line outside a chart's plot area
         pad = 1.2 * em
