@@ -283,12 +283,13 @@ def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
 
 
 def text_blocks(words: list[dict], page_width: float, page_height: float,
-                hs: list[Ruling]) -> list[Candidate]:
+                hs: list[Ruling], aside: set[int] | None = None) -> list[Candidate]:
     """Borderless tables: blocks of aligned multi-phrase lines.
 
     A block whose first or last column is a column of running text (the page's body text in
-    two columns, going on above and below the block) loses that column: its words are set aside
-    and the search runs again."""
+    two columns, going on above and below the block) loses that column, and a key-value block
+    beside a table (rule 59) is taken out: their words are set aside (their ids added to
+    ``aside``) and the search runs again."""
     out: list[Candidate] = []
     regions = [words]
     splits = 0
@@ -304,6 +305,8 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
             if not running:
                 out.extend(cands)
                 break
+            if aside is not None:
+                aside |= running
             ws = [w for w in ws if id(w) not in running]
         else:
             out.extend(cands)
@@ -394,8 +397,118 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
             best = (g0, g1)
     if best is None:
         return None
-    g0, g1 = best
+    pieces = _cut_sides(infos, block[0], block[-1], best, em)
+    return [p for p in pieces if p] if pieces else None
 
+
+def _rule_stacks(hs: list[Ruling], em: float) -> list[list[Ruling]]:
+    """Drawn horizontal rules grouped by extent (ends within 2 points), two or more to a group, top
+    down: the rules of one table (its top, header and bottom rules, or one under each row). Edges of
+    shaded areas are left out: a table may shade each column's cells apart."""
+    stacks: list[list[Ruling]] = []
+    for h in sorted(hs, key=lambda h: h.pos):
+        if h.length < 3 * em or h.edge:
+            continue
+        for st in stacks:
+            if abs(st[0].start - h.start) <= 2 and abs(st[0].end - h.end) <= 2:
+                st.append(h)
+                break
+        else:
+            stacks.append([h])
+    return [st for st in stacks if len(st) >= 2]
+
+
+def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> list[list[dict]] | None:
+    """Panels side by side, each with its own horizontal rules (rule 58): two stacks of rules of
+    one extent each, level with each other, the left one ending before the right one starts, and
+    text between the rules of each; no rule runs across the gutter between their ends, and no word
+    of the lines between the first and the last of their rules crosses its middle. Each stack's
+    rules stop at the gutter: two tables, not one whose columns the gutter parts. The lines between
+    the rules of both are cut at the gutter, and the lines around them for as long as the gutter
+    holds (:func:`_cut_sides`). The rows of two such tables may line up (the same leading), and
+    panels under them may run across the gutter: neither hides the gutter here."""
+    words = [w for k in block for w in infos[k].line.words]
+    if len(words) < 6:
+        return None
+    em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    lines = [(k, (infos[k].line.top + infos[k].line.bottom) / 2) for k in block]
+
+    def between(st: list[Ruling]) -> list[int]:
+        # the block's lines between the stack's first and last rule with a word inside its extent
+        return [k for k, y in lines if st[0].pos < y < st[-1].pos
+                and any(st[0].start - EDGE <= w["x0"] and w["x1"] <= st[0].end + EDGE for w in infos[k].line.words)]
+
+    stacks = [st for st in _rule_stacks(hs, em) if len(between(st)) >= 2]
+    best = None
+    for a in stacks:
+        for b in stacks:
+            g0, g1 = a[0].end, b[0].start
+            if g1 - g0 < em:
+                continue
+            if min(a[-1].pos, b[-1].pos) <= max(a[0].pos, b[0].pos):
+                continue
+            # every line between the rules of either table: the cut must not part a table
+            lo, hi = min(a[0].pos, b[0].pos), max(a[-1].pos, b[-1].pos)
+            if any(h.start < g0 - EDGE and h.end > g1 + EDGE and lo - EDGE <= h.pos <= hi + EDGE for h in hs):
+                continue
+            level = [k for k, y in lines if lo < y < hi]
+            if not level:
+                continue
+            sides = [w for k in level for w in infos[k].line.words]
+            if not any(w["x1"] <= g0 + EDGE for w in sides) or not any(w["x0"] >= g1 - EDGE for w in sides):
+                continue
+            if best is None or g1 - g0 > best[0][1] - best[0][0]:
+                best = ((g0, g1), level, a, b)
+    if best is None:
+        return None
+    (g0, g1), level, a, b = best
+    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em)
+    if pieces is None:
+        return None
+    left, right, rest = pieces
+    out = [*_panels_of(left, a), *_panels_of(right, b), rest]
+    return [p for p in out if p]
+
+
+def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
+    """One side of a cut made at a ruled table's gutter (rule 58), its table's column parted at the
+    table's first and last rule where the line next to the rule outside holds a value: that line is
+    a row of another panel of the same column (a heading over the table, its header above a lone
+    header rule, or a note under it, holds none). Words outside the rules' extent stay."""
+    def cy(w: dict) -> float:
+        return (w["top"] + w["bottom"]) / 2
+
+    def mine(w: dict) -> bool:
+        return st[0].start - EDGE <= (w["x0"] + w["x1"]) / 2 <= st[0].end + EDGE
+
+    above = [w for w in side if mine(w) and cy(w) < st[0].pos]
+    below = [w for w in side if mine(w) and cy(w) > st[-1].pos]
+    band = [w for w in side if not mine(w) or st[0].pos <= cy(w) <= st[-1].pos]
+    out = []
+    if above:
+        near = max(above, key=lambda w: w["bottom"])
+        row = [w for w in above if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"])]
+        if any(is_value(w["text"]) for w in row):
+            out.append(above)
+        else:
+            band = above + band
+    if below:
+        near = min(below, key=lambda w: w["top"])
+        row = [w for w in below if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"])]
+        if any(is_value(w["text"]) for w in row):
+            out.append(below)
+        else:
+            band = band + below
+    return [band, *out]
+
+
+def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float
+               ) -> list[list[dict]] | None:
+    """The pieces of layout left and right of a gap of lines ``first``..``last``: the lines around
+    them are cut at the gap for as long as no word crosses its middle part and no blank runs across
+    the page; each side, and the rest of the page, is searched on its own: [left, right, rest]
+    (some may be empty). None when a line of ``first``..``last`` crosses the gap."""
+    g0, g1 = gap
     mid = (g0 + g1) / 2
     q = max(0.3 * em, (g1 - g0) / 4)
 
@@ -404,9 +517,9 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
         # narrower than 0.6 em); a heading or a header cell reaching into its edge does not cross it
         return any(w["x0"] < mid + q and w["x1"] > mid - q for w in infos[k].line.words)
 
-    first, last = block[0], block[-1]
     if any(crosses(k) for k in range(first, last + 1)):
         return None
+
     def apart(a: int, b: int) -> bool:
         # a blank across the whole page (over 2.2 line pitches) ends a row of panels
         la, lb = infos[a].line, infos[b].line
@@ -418,9 +531,8 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
         last += 1
     span = [w for k in range(first, last + 1) for w in infos[k].line.words]
     rest = [w for k in range(len(infos)) if not first <= k <= last for w in infos[k].line.words]
-    pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid], [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid],
-              rest]
-    return [p for p in pieces if p]
+    return [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid], [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid],
+            rest]
 
 
 def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: float,
@@ -561,6 +673,9 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             # panels side by side are searched apart before any stacked cut: a cut made across both
             # sides parts each side's tables at the other side's boundaries
             gaps = _block_columns(infos, part) if may_split else []
+            sides = _ruled_sides(infos, part, hs) if may_split else None
+            if sides:
+                return [], set(), sides
             if gaps and _supported_gaps(infos, part, gaps):
                 sides = _misaligned_sides(infos, part, gaps)
                 if sides:
@@ -605,6 +720,10 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         bottom = max(w["bottom"] for w in ws)
         bbox = _snap_to_rules((x0, top, x1, bottom), hs, infos, block)
         candidates.append(Candidate(bbox, "borderless", [], None, ""))
+    # once no panels are left to search apart: a key-value block beside a table on its lines
+    kv = _key_value_column(infos)
+    if kv:
+        return [], running | kv, None
     return candidates, running, None
 
 
@@ -646,13 +765,27 @@ def _tight_value_gaps(infos: list[_LineInfo], block: list[int]) -> list[tuple[fl
     return good if len(good) >= 3 else []
 
 
-def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float], em: float) -> int:
+def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float], em: float,
+             others: list[Phrase] = ()) -> int:
     """How many of these lines have a cell after their label running over the middle of a column
     gap (by 0.1 em). Labels are left out: a part with short labels has a wide gap after them that
     the long labels of the other part run into, in one table too."""
     mid = (gap[0] + gap[1]) / 2
     return sum(1 for k in lines if any(p.x0 < mid - 0.1 * em and p.x1 > mid + 0.1 * em
+                                       and not _wider_figure(p, others, em)
                                        for p in infos[k].beside))
+
+
+def _wider_figure(p: Phrase, others: list[Phrase], em: float) -> bool:
+    """Is this figure a wider one of a column of the other part (rule 57)? Centred or right-aligned
+    over figures of that column (centres or right edges within 0.2 em), it runs into the gutter
+    the narrower figures leave, in one table."""
+    if not is_value(p.text):
+        return False
+    c = (p.x0 + p.x1) / 2
+    return any(is_value(q.text) and q.x1 - q.x0 < p.x1 - p.x0
+               and (abs((q.x0 + q.x1) / 2 - c) <= 0.2 * em or abs(q.x1 - p.x1) <= 0.2 * em)
+               for q in others)
 
 
 def _core(infos: list[_LineInfo], part: list[int]) -> list[int]:
@@ -689,8 +822,10 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
             continue
         need_a, need_b = min(2, len(ca)), min(2, len(cb))
         ga, gb = _block_columns(infos, above), _block_columns(infos, below)
-        down = any(_crossed(infos, cb, g, em) >= need_b for g in ga)
-        up = any(_crossed(infos, ca, g, em) >= need_a for g in gb)
+        pa = [p for k in ca for p in infos[k].beside]
+        pb = [p for k in cb for p in infos[k].beside]
+        down = any(_crossed(infos, cb, g, em, pa) >= need_b for g in ga)
+        up = any(_crossed(infos, ca, g, em, pb) >= need_a for g in gb)
         head = not any(is_value(p.text) for p in infos[below[0]].phrases)
         # one way only: when the lower part starts with a header line of its own
         if not (down and up) and not ((down or up) and head and infos[below[0]].multi):
@@ -751,6 +886,70 @@ def _key_value_lines(infos: list[_LineInfo], block: list[int]) -> set[int]:
         if len(run) >= 2:
             out.update(run)
         run = []
+    return out
+
+
+def _key_value_column(infos: list[_LineInfo]) -> set[int]:
+    """Ids of the words of a key-value block set beside a table on the same lines (rule 59): on two
+    lines or more one under the other (lines of the table beside it between them, with no word in
+    the block's column, do not part it), a label ending with a colon and one value after it
+    ("Coverage:  7,372,627"), the labels starting at one x (within 0.3 em), the pair ending its
+    line or followed by text (the next table's label), and on one of those lines or more other
+    phrases beside the pair. Rule 30 takes key-value lines out of a block only when they are lines
+    of their own; beside a table they share its lines, and their labels and wide values became
+    the table's last (or first) columns. The words are set aside and the region is searched again
+    without them (as for running text beside a table). Found in each region searched (after
+    panels are searched apart), so key-value lines of their own between two tables of one column
+    still part them (rule 30). A table whose labels end with colons has more values after them, or no other phrases on
+    its lines."""
+
+    def pair(k: int):
+        # (index of the label phrase, number of phrases of the pair); the longest label of the block
+        # may come closer to its value than a phrase gap: one phrase "Total requirement: 4,575,373"
+        ps = infos[k].phrases
+        for i, p in enumerate(ps):
+            ws = [w["text"] for w in p.words]
+            if len(ws) >= 2 and ws[-2].endswith(":") and is_value(ws[-1]) and len(ws) <= 6:
+                n = 1
+            elif i + 1 < len(ps) and p.text.rstrip().endswith(":") and len(ws) <= 5 and is_value(ps[i + 1].text):
+                n = 2
+            else:
+                continue
+            if i + n == len(ps) or not is_value(ps[i + n].text):
+                return i, n
+        return None
+
+    out: set[int] = set()
+    run: list[tuple[int, tuple[int, int]]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(len(infos[k].phrases) > n for k, (_i, n) in run):
+            for k, (i, n) in run:
+                out.update(id(w) for p in infos[k].phrases[i:i + n] for w in p.words)
+
+    span = [0.0, 0.0]
+    for k in range(len(infos)):
+        i = pair(k)
+        if i is None:
+            # a line of other panels only (a table row beside the block) neither ends nor joins it
+            if run and any(w["x1"] > span[0] and w["x0"] < span[1] for w in infos[k].line.words):
+                close()
+                run = []
+            continue
+        ps = infos[k].phrases[i[0]:i[0] + i[1]]
+        if run:
+            pk, (pi, _n) = run[-1]
+            prev, line = infos[pk].line, infos[k].line
+            em = max(prev.size, line.size)
+            if not (abs(infos[pk].phrases[pi].x0 - ps[0].x0) <= 0.3 * em
+                    and line.top - prev.bottom <= 1.6 * max(prev.height, line.height, MIN_PITCH)):
+                close()
+                run = []
+        if not run:
+            span = [ps[0].x0, ps[-1].x1]
+        span[1] = max(span[1], ps[-1].x1)
+        run.append((k, i))
+    close()
     return out
 
 
@@ -1075,7 +1274,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     axes = axis_words(words) | _key_figures(words)
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
-    for cand in text_blocks(rest, page_width, page_height, hs):
+    aside: set[int] = set()
+    for cand in text_blocks(rest, page_width, page_height, hs, aside):
         if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
             continue
         blocks.append(cand)
@@ -1128,7 +1328,9 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in kept_blocks:
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
-        cand.words = [w for w in rest if _inside(w, cand.bbox)]
+        # words set aside by the search (running text, a key-value block beside the table) are
+        # no cells even where the table's box reaches over them
+        cand.words = [w for w in rest if _inside(w, cand.bbox) and id(w) not in aside]
         x0, top, x1, bottom = cand.bbox
         # axis labels and legends sit about a line outside a chart's plot area
         pad = 1.2 * em
