@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-18"
+ALGORITHM = "bb-tables-20"
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]

@@ -231,7 +231,7 @@ def _headings_run(p: Phrase) -> bool:
     column headings of a matrix set close together ("Advocacy Referral Assessment Outreach ..."),
     not a sentence, which has lower-case words and spaces of one width."""
     words = [w["text"] for w in p.words]
-    if any(t[:1].islower() for t in words) or any(t[-1:] in ",;:" for t in words):
+    if any(t[-1:] in ",;:" for t in words):
         return False
     # an abbreviation's dot ("Tot.", "Avg.") is no full stop
     if any(t.endswith(".") and len(t) > 5 for t in words):
@@ -239,12 +239,30 @@ def _headings_run(p: Phrase) -> bool:
     gaps = [b["x0"] - a["x1"] for a, b in zip(p.words, p.words[1:])]
     if not gaps:
         return False
+    if any(t[:1].islower() for t in words):
+        return _sentence_case_headings(words, gaps, p.size)
     if min(gaps) >= 0.4 * p.size and not any(t.endswith(".") for t in words):
         return True
     # the headings of a wide annex table, abbreviations set as close as word spaces, some of two
     # words ("Jan Feb Mar", "Q1 23 Q2 23", "0-4 M 0-4 F", "Tot. F"): eight words or more, 4.5
     # characters long on average (a title in capitals has longer words)
     return len(words) >= 8 and sum(len(t) for t in words) <= 4.5 * len(words)
+
+
+def _sentence_case_headings(words: list[str], gaps: list[float], size: float) -> bool:
+    """Rule 55: headings in sentence case set close together ("Outreach Data collection
+    Registration"): every word after a gap wider than a word space (0.4 em) starts in capitals,
+    every word in lower case follows a word space clearly narrower than the narrowest of those
+    gaps, and there are three headings or more. A sentence's spaces are of one width (stretched
+    alike on a justified line), so its lower-case words and its capitalised ones cannot fall on the
+    two sides of such a split."""
+    wide = [g for g, t in zip(gaps, words[1:]) if g >= 0.4 * size]
+    if len(wide) < 2 or not words[0][:1].isupper():
+        return False
+    if any(g >= 0.4 * size and not t[:1].isupper() for g, t in zip(gaps, words[1:])):
+        return False
+    narrow = [g for g, t in zip(gaps, words[1:]) if t[:1].islower()]
+    return max(narrow) < 0.8 * min(wide)
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:

@@ -333,17 +333,21 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
 
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
                    cols: list[float], stacked: list[tuple[float, float]] = (),
-                   free: list[tuple[float, float]] = ()) -> list[float]:
+                   free: list[tuple[float, float]] = (), guests: list[dict] = ()) -> list[float]:
     """Columns with a heading and no body text in a matrix of marks (an activity nobody does): the
     body's gaps do not show them, so their headings join a neighbour or fall outside. A heading of
     a header line (``i``) that lies over no column's body text, apart from the headings
     beside it (a gap wider than a word space), not starting in lower
     case (the rest of a heading: "no. | of correct answers") and not stacked with a heading of another
     header line that lies over body text (``stacked``: "Total" over "EURbn"), is a column of its own: a boundary is put in the gap
-    between it and the neighbouring column's text (``per_line[i]`` is re-split at those gaps)."""
-    words = sorted((w for p in per_line[i] for w in p.words), key=lambda w: w["x0"])
-    if len(words) < 3 or len(ext) < 2:
+    between it and the neighbouring column's text (``per_line[i]`` is re-split at those gaps).
+    ``guests``: words of the other header lines over no body text and beside this line's words, the
+    lines of a heading wrapped above and below this line ("Data" / "collection" beside "Outreach"):
+    judged with this line's headings (rule 60), then left to their own lines."""
+    own_words = [w for p in per_line[i] for w in p.words]
+    if len(own_words) < 3 or len(ext) < 2:
         return cols
+    words = sorted(own_words + list(guests), key=lambda w: w["x0"])
     size = per_line[i][0].size
 
     def over_body(ws):
@@ -400,7 +404,9 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
         return cols
     # the heading line re-split at the gaps between its runs, so each heading is a phrase of its own
     line = per_line[i][0].line
-    per_line[i] = [_make_phrase(r, line) for r in _regroup(runs, new)]
+    mine = {id(w) for w in own_words}
+    per_line[i] = [_make_phrase(ws, line) for r in _regroup(runs, new)
+                   if (ws := [w for w in r if id(w) in mine])]
     return new
 
 
@@ -795,7 +801,11 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                           if any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
             free = [(p.x0, p.x1) for j in head_ids if j != i for p in per_line[j]
                     if not any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
-            wider = _empty_columns(i, per_line, ext, wider, above_body, free)
+            mine = per_line[i]
+            guests = [w for j in head_ids if j != i for p in per_line[j]
+                      if not any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())
+                      and not any(p.x0 < q.x1 and p.x1 > q.x0 for q in mine) for w in p.words]
+            wider = _empty_columns(i, per_line, ext, wider, above_body, free, guests)
         if wider != cols:
             cols = wider
             line_cols = [_line_cols(ps, cols) for ps in per_line]
