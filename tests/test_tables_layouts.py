@@ -766,3 +766,69 @@ def test_band_stack_gives_way_to_the_table_under_its_last_band(tmp_path):
     assert big[0].n_cols == 7
     assert nonempty(next(r for r in grid if r[0] == "Australia")) == ["Australia", "100", "0", "100", "100", "100", "100"]
     assert not any("APPENDIX" in cell for t in tables for row in texts(t) for cell in row)
+
+
+# ------------------------------------------------ turned headings standing beside their columns
+
+
+def _turned_beside(path: Path, angle: int, marks: bool, empty: set[int], font: str, size: float) -> list[list[str]]:
+    """A table whose column headings are turned (45 or 90 degrees) and stand on their cell's left
+    corner, as a web page leans them (``transform-origin`` at the cell's bottom left), while the
+    figures are set right in the cell (or marks centred): every heading's foot falls in the gutter
+    before its own column's text. Columns in ``empty`` hold nothing. Returns the drawn grid."""
+    import random
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rng = random.Random(f"turned-beside-{angle}-{marks}-{font}")
+    heads = ["Assessment", "Training", "Referral", "Screening", "Transport", "Outreach"]
+    labels = ["Nigeria", "Chad", "Somalia", "Guinea", "Yemen", "Haiti"]
+    rows = []
+    for lab in labels:
+        row = [lab]
+        for k in range(len(heads)):
+            if k in empty:
+                row.append("")
+            elif marks:
+                row.append("X" if rng.random() < 0.5 or k == 0 else "")
+            else:
+                row.append(f"{rng.randint(1, 9)},{rng.randint(100, 999)}")
+        rows.append(row)
+    pad = 0.45 * size
+    label_w = max(stringWidth(t, font, size) for t in labels) + 2 * pad
+    col_w = max(stringWidth("8,888", font, size) + 2 * pad, 3.2 * size)
+    c = canvas(path)
+    x0, head_foot = 60.0, 160.0
+    c.setFont(font, size)
+    c.drawString(x0 + pad, H - head_foot, "Country")
+    for k, h in enumerate(heads):
+        c.saveState()
+        c.translate(x0 + label_w + k * col_w + 0.6 * size, H - head_foot)
+        c.rotate(angle)
+        c.drawString(0, 0, h)
+        c.restoreState()
+    for r, row in enumerate(rows):
+        y = H - (head_foot + (r + 1) * 1.6 * size + 0.4 * size)
+        c.drawString(x0 + pad, y, row[0])
+        for k, t in enumerate(row[1:]):
+            right = x0 + label_w + (k + 1) * col_w
+            if marks:
+                c.drawCentredString(right - col_w / 2, y, t)
+            else:
+                c.drawRightString(right - pad, y, t)
+    c.save()
+    return [["Country", *heads], *rows]
+
+
+@pytest.mark.parametrize("angle", [45, 90])
+@pytest.mark.parametrize("marks, empty", [(False, set()), (True, {2}), (True, {5})])
+def test_turned_headings_standing_beside_their_columns(tmp_path, angle, marks, empty):
+    """Rule 61: the turned headings' feet keep the columns' pitch a constant distance before their
+    own columns' text; each heading belongs to the column that distance away (a heading whose
+    column is empty, inside the table or last, keeps a column of its own)."""
+    pdf = tmp_path / "turned.pdf"
+    grid = _turned_beside(pdf, angle, marks, empty, "Helvetica", 9.0)
+    with pdfplumber.open(pdf) as doc:
+        tables = extract_tables(doc.pages[0], 1)
+    assert len(tables) == 1
+    assert texts(tables[0]) == grid

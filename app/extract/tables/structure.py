@@ -372,6 +372,8 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
         r = runs[k]
         x0, x1 = min(w["x0"] for w in r), max(w["x1"] for w in r)
         mid = (x0 + x1) / 2
+        if mid > new[-1] and k == len(runs) - 1:
+            new[-1] = x1  # the last heading, past the last column's text: the table reaches to it
         c = next((j for j in range(len(new) - 1) if new[j] <= mid <= new[j + 1]), None)
         if c is None:
             continue
@@ -408,6 +410,67 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
     per_line[i] = [_make_phrase(ws, line) for r in _regroup(runs, new)
                    if (ws := [w for w in r if id(w) in mine])]
     return new
+
+
+def _turned_to_columns(head_ids: list[int], per_line: list[list[Phrase]],
+                       ext: dict[int, tuple[float, float]]) -> bool:
+    """Rule 61: turned headings (90 or 45 degrees) that stand a constant distance beside their
+    columns' text, not over it (a web page leans a 45-degree heading from its cell's left corner):
+    the feet keep the columns' pitch but fall in the gutter before their own column, or over the
+    column on the left. The offset is the one under which most feet land on a column's body text
+    (half an em of play), one foot per column, the smallest of equals; it is never to the left (a
+    heading turned to read upwards leans right from its foot, so its foot is not right of its
+    column's text). When it is more than half an em and three feet or more, at least two thirds
+    of them, land so, each turned heading is moved by it onto its
+    column (a foot landing on no column's text stays at its place plus the offset: an empty
+    column's heading). ``per_line`` is changed in place; True when anything moved."""
+    feet = [(i, w) for i in head_ids for p in per_line[i] for w in p.words if w.get("turned")]
+    if len(feet) < 3 or len(ext) < 3:
+        return False
+    size = median(w.get("size") or 10.0 for _i, w in feet)
+    tol = 0.5 * size
+
+    def landing(d: float) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for n, (_i, w) in enumerate(feet):
+            x = (w["x0"] + w["x1"]) / 2 + d
+            hit = [c for c, (lo, hi) in ext.items() if lo - tol <= x <= hi + tol and c not in out.values()]
+            if len(hit) == 1:
+                out[n] = hit[0]
+        return out
+
+    best: tuple[tuple[int, float], float, dict[int, int]] = ((0, 0.0), 0.0, {})
+    for _i, w in feet:
+        for lo, hi in ext.values():
+            d = (lo + hi) / 2 - (w["x0"] + w["x1"]) / 2
+            if d < -tol:
+                continue  # a heading turned to read upwards leans right from its foot: never past its column
+            m = landing(d)
+            key = (len(m), -abs(d))
+            if key > best[0]:
+                best = (key, d, m)
+    _key, d, m = best
+    if abs(d) <= tol or 3 * len(m) < 2 * len(feet):
+        return False
+    moved: dict[int, dict] = {}
+    for n, (_i, w) in enumerate(feet):
+        half = (w["x1"] - w["x0"]) / 2
+        x = sum(ext[m[n]]) / 2 if n in m else (w["x0"] + w["x1"]) / 2 + d
+        moved[id(w)] = {**w, "x0": x - half, "x1": x + half}
+    for i in {i for i, _w in feet}:
+        out: list[Phrase] = []
+        for p in per_line[i]:
+            # a turned heading is a phrase of its own (an upright heading set close beside its
+            # foot is no part of it)
+            upright = [w for w in p.words if id(w) not in moved]
+            if len(upright) == len(p.words):
+                out.append(p)
+                continue
+            if upright:
+                out.append(_make_phrase(upright, p.line))
+            out.extend(_make_phrase([moved[id(w)]], p.line) for w in p.words if id(w) in moved)
+        per_line[i] = sorted(out, key=lambda p: p.x0)
+    return True
 
 
 def _is_matrix(body_ids: list[int], per_line: list[list[Phrase]]) -> bool:
@@ -793,6 +856,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 return build_structure(rest, (x0, new_top, x1, bottom), hs, vs)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
+    if columns is None and head_ids and len(body_ids) >= 2:
+        if _turned_to_columns(head_ids, per_line, _body_extents(body_ids, per_line, cols)):
+            line_cols = [_line_cols(ps, cols) for ps in per_line]
+            if rtl:
+                last = len(cols) - 2
+                line_cols = [{last - c: ps for c, ps in lc.items()} for lc in line_cols]
     if columns is None and head_ids and len(body_ids) >= 3 and _is_matrix(body_ids, per_line):
         wider = cols
         ext = _body_extents(body_ids, per_line, cols)
