@@ -832,3 +832,85 @@ def test_turned_headings_standing_beside_their_columns(tmp_path, angle, marks, e
         tables = extract_tables(doc.pages[0], 1)
     assert len(tables) == 1
     assert texts(tables[0]) == grid
+
+
+# ---------------------------------------------------------------- sparse schedules (rule 62)
+
+
+def _schedule(path: Path, heads: list[str], rows: list[list[str]], pad: float, values: str = "centre",
+              head_rule: bool = False, font: str = "Helvetica", size: float = 8.5,
+              corner: str = "Item") -> list[list[str]]:
+    """A schedule: a label column, then one column per period, each as wide as its widest text plus
+    ``pad`` em on either side; headings centred, values centred or set right; an optional rule
+    under the header, none else. Returns the drawn grid."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    grid = [[corner, *heads], *rows]
+    widths = [max(stringWidth(r[k], font, size) for r in grid) + 2 * pad * size for k in range(len(heads) + 1)]
+    c = canvas(path)
+    c.setFont(font, size)
+    x0, top, pitch = 60.0, 120.0, 2.0 * size
+    c.drawString(x0, H - 90, "Table 3: Distributions by month")
+    for r, row in enumerate(grid):
+        y = H - (top + r * pitch)
+        x = x0
+        for k, (text, w) in enumerate(zip(row, widths)):
+            if k == 0:
+                c.drawString(x + pad * size, y, text)
+            elif r == 0 or values == "centre":
+                c.drawCentredString(x + w / 2, y, text)
+            else:
+                c.drawRightString(x + w - pad * size, y, text)
+            x += w
+    if head_rule:
+        c.setLineWidth(0.5)
+        c.line(x0, H - (top + 0.55 * pitch), x0 + sum(widths), H - (top + 0.55 * pitch))
+    c.drawString(x0, H - (top + len(grid) * pitch + 20), "Source: distribution reports, provisional figures.")
+    c.save()
+    return grid
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]
+
+
+def _extracted(pdf: Path) -> list[list[list[str]]]:
+    with pdfplumber.open(pdf) as doc:
+        return [texts(t) for t in extract_tables(doc.pages[0], 1)]
+
+
+@pytest.mark.parametrize("head_rule", [False, True])
+def test_headings_a_little_apart_part_two_values_of_one_row(tmp_path, head_rule):
+    """Rule 62: a narrow schedule whose only row with two neighbouring values ("790 304" under
+    "Jan Feb") has them closer than the phrase gap: the header line's headings, a little more than
+    a word space apart, prove the gutter between them (before: one cell "790 304", every later
+    value one column left). With a lone rule under the header, the line of headings, one phrase
+    over the whole width, is taken across the rule as the table's header (before: header lost)."""
+    rows = [["Education", "790", "304", "", "", "", "", "283", ""],
+            ["Health", "", "916", "", "", "259", "", "", ""],
+            ["Displacement", "348", "", "", "", "", "539", "", ""],
+            ["Return", "", "944", "", "", "", "", "214", "151"],
+            ["Livelihoods", "378", "", "", "626", "", "", "", "35"],
+            ["Water", "", "", "702", "774", "", "", "", ""]]
+    pdf = tmp_path / "schedule.pdf"
+    grid = _schedule(pdf, MONTHS, rows, pad=0.3, head_rule=head_rule)
+    assert _extracted(pdf) == [grid]
+
+
+@pytest.mark.parametrize("corner", ["", "Location"])
+def test_sparse_rows_under_one_header_are_one_table(tmp_path, corner):
+    """Rule 62: a sparse schedule set wide, figures set right under narrower centred headings (the
+    figures reach past their heading's right end by more than half an em): the upper rows
+    leave empty the columns the lower rows fill and the other way round, as two stacked tables
+    would; every value lies under exactly one heading of the header line above both, so the rows
+    are one table (before: cut in two after the fourth row)."""
+    heads = [f"W{k}" for k in range(1, 9)]
+    rows = [["Honduras", "45,310", "", "", "84,022", "", "50,118", "", ""],
+            ["Burundi", "88,745", "", "", "96,301", "", "", "", ""],
+            ["Sudan", "61,290", "", "", "41,876", "1,540", "95,003", "", ""],
+            ["Ethiopia", "", "", "74,411", "", "", "", "88,269", ""],
+            ["Pakistan", "17,652", "20,918", "", "", "15,337", "90,480", "", "68,125"],
+            ["Guatemala", "30,774", "", "", "", "", "", "", ""],
+            ["Guinea", "", "41,063", "15,829", "", "", "", "", ""]]
+    pdf = tmp_path / "sparse.pdf"
+    grid = _schedule(pdf, heads, rows, pad=1.4, values="right", size=9.0, corner=corner)
+    assert _extracted(pdf) == [grid]

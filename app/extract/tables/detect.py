@@ -21,7 +21,7 @@ from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
 from app.extract.tables.structure import _coverage_gaps
-from app.extract.tables.text import Line, Phrase, group_lines, is_value, split_phrases
+from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -698,9 +698,12 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
     if len(block) < 6:
         return [block]
     em = median(infos[k].line.size for k in block)
+    shared = _shared_header(infos, block)
     best = None
     for i in range(3, len(block) - 2):
         above, below = block[:i], block[i:]
+        if shared and not _headings(infos[below[0]]):
+            continue
         ca, cb = _core(infos, above), _core(infos, below)
         # each part a table with two rows of values at least (a header over its body is no table)
         if not (_valued(infos, ca) and _valued(infos, cb)):
@@ -720,6 +723,19 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
+    """Rule 62: a sparse schedule's rows leave different columns empty, so its upper rows have gaps
+    that its lower rows fill and the other way round, as two stacked tables would. When the block
+    opens with a line of three headings or more and every cell beside a label further down lies
+    under exactly one of those headings, the rows share that header's columns: one table, cut only
+    before a header line of its own."""
+    head = infos[block[0]]
+    if not _headings(head) or len(head.phrases) < 3:
+        return False
+    cells = [p for k in block[1:] for p in infos[k].beside]
+    return bool(cells) and all(sum(1 for h in head.phrases if p.x0 < h.x1 and p.x1 > h.x0) == 1 for p in cells)
 
 
 def _headings(info: _LineInfo) -> bool:
@@ -888,14 +904,18 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
             # crossing a rule upwards: only into a header closed by another rule above (booktabs;
             # a header is a few lines: the closing rule is within four line pitches)
-            if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning):
+            # (rule 62: or into a line of headings set apart, right over the rule: a lone header rule)
+            if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning) \
+                    and not (added == 0 and _headings_run(_phrase(info.line.words, k))):
                 break
         # a header may overhang the body a little (a long heading over the first or last column)
         overhang = 0.15 * width + 0.5 * em
         if info.line.x0 < lo_x - overhang or info.line.x1 > hi_x + overhang:
             break
         # a header line sits over the columns: a single short phrase must not be a paragraph line
-        if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6:
+        # (rule 62: unless it is a run of headings, as over a narrow schedule of months)
+        if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6 \
+                and not _headings_run(info.phrases[0]):
             break
         block.insert(0, k)
         added += 1

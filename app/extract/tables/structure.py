@@ -212,6 +212,10 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     if not gaps:
         return per_line
     out = [list(ps) for ps in per_line]
+    # rule 62: the headings of a header line (no values beside its label) set a little more than a
+    # word space apart ("Jan Feb Mar" in a narrow schedule), each a cell of its own
+    headings = {k: [_make_phrase(r, k) for p in ps for r in _word_runs(p.words, p.size)]
+                for k, ps in enumerate(per_line) if k not in core and not any(is_value(p.text) for p in ps[1:])}
     for i in lines:
         new: list[Phrase] = []
         for p in out[i]:
@@ -236,7 +240,7 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
                 if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
-                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1))):
+                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1), headings)):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
@@ -244,13 +248,26 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     return out
 
 
+def _word_runs(words: list[dict], size: float, space: float = 0.4) -> list[list[dict]]:
+    """Words parted at gaps wider than a word space (``space`` em)."""
+    runs = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if b["x0"] - a["x1"] >= space * size:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
 def _two_cells_over(per_line: list[list[Phrase]], i: int, left: tuple[float, float],
-                    right: tuple[float, float]) -> bool:
+                    right: tuple[float, float], headings: dict[int, list[Phrase]] | None = None) -> bool:
     """Does a line other than ``i`` hold two neighbouring phrases, one over ``left`` and the next over
-    ``right``, the first ending before ``right`` starts and the second starting after ``left`` ends?"""
+    ``right``, the first ending before ``right`` starts and the second starting after ``left`` ends?
+    ``headings``: header lines read as their headings (rule 62), in place of their phrases."""
     for k, ps in enumerate(per_line):
         if k == i:
             continue
+        ps = (headings or {}).get(k, ps)
         for p, q in zip(ps, ps[1:]):
             if p.x0 < left[1] and p.x1 > left[0] and q.x0 < right[1] and q.x1 > right[0] \
                     and p.x1 < right[0] and q.x0 > left[1]:
