@@ -127,6 +127,19 @@ def test_heading_wrapped_over_an_empty_column_keeps_its_column(tmp_path, seed, p
     assert exact == rows and scores[0]["exact_tables"] == 1
 
 
+@pytest.mark.parametrize("seed, page", [(834, 3), (836, 1)])
+def test_headings_over_a_wide_table_are_no_paragraph_line(tmp_path, seed, page):
+    """Rule 62 (b): wide annex tables (development seeds) whose heading line, one phrase of 25
+    short words ("Province 0-4 M 0-4 F 5-11 M ..."), runs over most of the text's width: a run of
+    headings, not a paragraph line (before: page 1 of seed 836 lost its header)."""
+    doc = gen.build_doc("wide", "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_wrapped_headings_over_empty_columns(tmp_path, seed):
     """Rule 60 on drawn matrices: the wrapped headings of one or two empty columns."""

@@ -218,7 +218,9 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             # a long text beside values is a table row (a long label), not prose
             if not has_value and ((n >= 8 and wide) or n >= 12) and not _headings_run(p):
                 prose = True
-        if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
+        # (rule 62: a run of headings over a wide table is no paragraph line)
+        if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6 \
+                and not _headings_run(ps[0]):
             prose = True
         if len(ps) >= 2 and not has_value and all(n >= 4 for n in words_in):
             prose = True  # body text in two columns side by side
