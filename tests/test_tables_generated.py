@@ -84,6 +84,79 @@ def test_matrix_keeps_its_empty_columns_and_close_headings(tmp_path, seed):
     assert exact == rows
 
 
+def _matrix_with(rng, heads: list[str], empty: set[int], n_rows: int, style: dict) -> gen.GenTable:
+    """An "X" matrix with these headings; the columns in ``empty`` hold no mark."""
+    cells = [(0, 0, 1, 1, "Country")] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    for r, lab in enumerate(rng.sample([c for c in gen.COUNTRIES if len(c) < 14], n_rows), 1):
+        cells.append((r, 0, 1, 1, lab))
+        marks = [i for i in range(len(heads)) if i not in empty and rng.random() < 0.5] or \
+            [next(i for i in range(len(heads)) if i not in empty)]
+        cells += [(r, 1 + i, 1, 1, "x") for i in marks]
+    return gen.GenTable(cells=cells, n_rows=n_rows + 1, n_cols=len(heads) + 1, header_rows=1,
+                        kinds=["label"] + ["mark"] * len(heads), style=style)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_headings_in_sentence_case_set_close_are_a_header_line(tmp_path, seed):
+    """Rule 55: eight headings or more on one line, one of them in sentence case ("Data collection"),
+    a word space and a half apart: the line is the matrix's header, not a line of prose (before the
+    rule the header was lost and the empty columns with it)."""
+    rng = random.Random(f"sentence-case-{seed}")
+    heads = rng.sample([a for a in gen.ACTIVITIES if a != "Data collection"], 7)
+    heads.insert(rng.randint(1, 6), "Data collection")
+    style = _style(rng, rules=["none", "hrules"][seed % 2], align_num="center", pad=[0.2, 0.25][seed // 2],
+                   col_em=[40.0] * 9)
+    t = _matrix_with(rng, heads, {heads.index("Data collection"), rng.choice([0, 7])}, 6, style)
+    doc, pdf = _draw(tmp_path, f"sentence{seed}", [[gen.Block("heading", text="Activities"), gen.t_block(t)]],
+                     font=["LiberationSerif", "DejaVuSans"][seed % 2], size=[7.5, 8][seed // 2])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+@pytest.mark.parametrize("seed, page", [(709, 3), (550, 3)])
+def test_heading_wrapped_over_an_empty_column_keeps_its_column(tmp_path, seed, page):
+    """Rule 60: generated X matrices (development seeds) whose empty column's heading wraps onto a
+    line above and one below the other headings ("Data" / "collection"): its two lines together
+    are the heading of a column of its own, not words joined to the next column's heading."""
+    doc = gen.build_doc("xmatrix", "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+@pytest.mark.parametrize("seed, page", [(834, 3), (836, 1)])
+def test_headings_over_a_wide_table_are_no_paragraph_line(tmp_path, seed, page):
+    """Rule 62 (b): wide annex tables (development seeds) whose heading line, one phrase of 25
+    short words ("Province 0-4 M 0-4 F 5-11 M ..."), runs over most of the text's width: a run of
+    headings, not a paragraph line (before: page 1 of seed 836 lost its header)."""
+    doc = gen.build_doc("wide", "reportlab", seed)
+    doc.pages = [doc.pages[page - 1]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_wrapped_headings_over_empty_columns(tmp_path, seed):
+    """Rule 60 on drawn matrices: the wrapped headings of one or two empty columns."""
+    rng = random.Random(f"wrapped-empty-{seed}")
+    heads = rng.sample(gen.ACTIVITIES, 6)
+    if "Data collection" not in heads:
+        heads[rng.randint(1, 5)] = "Data collection"
+    empty = {heads.index("Data collection")} | ({rng.randint(0, 5)} if seed else set())
+    style = _style(rng, rules=["none", "hrules", "grid"][seed], align_num="center", pad=0.5)
+    t = _matrix_with(rng, heads, empty, 7, style)
+    doc, pdf = _draw(tmp_path, f"wrappedempty{seed}", [[gen.Block("heading", text="Activities"), gen.t_block(t)]],
+                     font=["NotoSans", "LiberationSans", "LiberationSerif"][seed], size=[10, 11, 10][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == 1
+
+
 @pytest.mark.parametrize("angle", [90, 45])
 @pytest.mark.parametrize("seed", range(2))
 def test_turned_headings_belong_to_their_columns(tmp_path, angle, seed):

@@ -766,3 +766,151 @@ def test_band_stack_gives_way_to_the_table_under_its_last_band(tmp_path):
     assert big[0].n_cols == 7
     assert nonempty(next(r for r in grid if r[0] == "Australia")) == ["Australia", "100", "0", "100", "100", "100", "100"]
     assert not any("APPENDIX" in cell for t in tables for row in texts(t) for cell in row)
+
+
+# ------------------------------------------------ turned headings standing beside their columns
+
+
+def _turned_beside(path: Path, angle: int, marks: bool, empty: set[int], font: str, size: float) -> list[list[str]]:
+    """A table whose column headings are turned (45 or 90 degrees) and stand on their cell's left
+    corner, as a web page leans them (``transform-origin`` at the cell's bottom left), while the
+    figures are set right in the cell (or marks centred): every heading's foot falls in the gutter
+    before its own column's text. Columns in ``empty`` hold nothing. Returns the drawn grid."""
+    import random
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rng = random.Random(f"turned-beside-{angle}-{marks}-{font}")
+    heads = ["Assessment", "Training", "Referral", "Screening", "Transport", "Outreach"]
+    labels = ["Nigeria", "Chad", "Somalia", "Guinea", "Yemen", "Haiti"]
+    rows = []
+    for lab in labels:
+        row = [lab]
+        for k in range(len(heads)):
+            if k in empty:
+                row.append("")
+            elif marks:
+                row.append("X" if rng.random() < 0.5 or k == 0 else "")
+            else:
+                row.append(f"{rng.randint(1, 9)},{rng.randint(100, 999)}")
+        rows.append(row)
+    pad = 0.45 * size
+    label_w = max(stringWidth(t, font, size) for t in labels) + 2 * pad
+    col_w = max(stringWidth("8,888", font, size) + 2 * pad, 3.2 * size)
+    c = canvas(path)
+    x0, head_foot = 60.0, 160.0
+    c.setFont(font, size)
+    c.drawString(x0 + pad, H - head_foot, "Country")
+    for k, h in enumerate(heads):
+        c.saveState()
+        c.translate(x0 + label_w + k * col_w + 0.6 * size, H - head_foot)
+        c.rotate(angle)
+        c.drawString(0, 0, h)
+        c.restoreState()
+    for r, row in enumerate(rows):
+        y = H - (head_foot + (r + 1) * 1.6 * size + 0.4 * size)
+        c.drawString(x0 + pad, y, row[0])
+        for k, t in enumerate(row[1:]):
+            right = x0 + label_w + (k + 1) * col_w
+            if marks:
+                c.drawCentredString(right - col_w / 2, y, t)
+            else:
+                c.drawRightString(right - pad, y, t)
+    c.save()
+    return [["Country", *heads], *rows]
+
+
+@pytest.mark.parametrize("angle", [45, 90])
+@pytest.mark.parametrize("marks, empty", [(False, set()), (True, {2}), (True, {5})])
+def test_turned_headings_standing_beside_their_columns(tmp_path, angle, marks, empty):
+    """Rule 61: the turned headings' feet keep the columns' pitch a constant distance before their
+    own columns' text; each heading belongs to the column that distance away (a heading whose
+    column is empty, inside the table or last, keeps a column of its own)."""
+    pdf = tmp_path / "turned.pdf"
+    grid = _turned_beside(pdf, angle, marks, empty, "Helvetica", 9.0)
+    with pdfplumber.open(pdf) as doc:
+        tables = extract_tables(doc.pages[0], 1)
+    assert len(tables) == 1
+    assert texts(tables[0]) == grid
+
+
+# ---------------------------------------------------------------- sparse schedules (rule 62)
+
+
+def _schedule(path: Path, heads: list[str], rows: list[list[str]], pad: float, values: str = "centre",
+              head_rule: bool = False, font: str = "Helvetica", size: float = 8.5,
+              corner: str = "Item") -> list[list[str]]:
+    """A schedule: a label column, then one column per period, each as wide as its widest text plus
+    ``pad`` em on either side; headings centred, values centred or set right; an optional rule
+    under the header, none else. Returns the drawn grid."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    grid = [[corner, *heads], *rows]
+    widths = [max(stringWidth(r[k], font, size) for r in grid) + 2 * pad * size for k in range(len(heads) + 1)]
+    c = canvas(path)
+    c.setFont(font, size)
+    x0, top, pitch = 60.0, 120.0, 2.0 * size
+    c.drawString(x0, H - 90, "Table 3: Distributions by month")
+    for r, row in enumerate(grid):
+        y = H - (top + r * pitch)
+        x = x0
+        for k, (text, w) in enumerate(zip(row, widths)):
+            if k == 0:
+                c.drawString(x + pad * size, y, text)
+            elif r == 0 or values == "centre":
+                c.drawCentredString(x + w / 2, y, text)
+            else:
+                c.drawRightString(x + w - pad * size, y, text)
+            x += w
+    if head_rule:
+        c.setLineWidth(0.5)
+        c.line(x0, H - (top + 0.55 * pitch), x0 + sum(widths), H - (top + 0.55 * pitch))
+    c.drawString(x0, H - (top + len(grid) * pitch + 20), "Source: distribution reports, provisional figures.")
+    c.save()
+    return grid
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]
+
+
+def _extracted(pdf: Path) -> list[list[list[str]]]:
+    with pdfplumber.open(pdf) as doc:
+        return [texts(t) for t in extract_tables(doc.pages[0], 1)]
+
+
+@pytest.mark.parametrize("head_rule", [False, True])
+def test_headings_a_little_apart_part_two_values_of_one_row(tmp_path, head_rule):
+    """Rule 62: a narrow schedule whose only row with two neighbouring values ("790 304" under
+    "Jan Feb") has them closer than the phrase gap: the header line's headings, a little more than
+    a word space apart, prove the gutter between them (before: one cell "790 304", every later
+    value one column left). With a lone rule under the header, the line of headings, one phrase
+    over the whole width, is taken across the rule as the table's header (before: header lost)."""
+    rows = [["Education", "790", "304", "", "", "", "", "283", ""],
+            ["Health", "", "916", "", "", "259", "", "", ""],
+            ["Displacement", "348", "", "", "", "", "539", "", ""],
+            ["Return", "", "944", "", "", "", "", "214", "151"],
+            ["Livelihoods", "378", "", "", "626", "", "", "", "35"],
+            ["Water", "", "", "702", "774", "", "", "", ""]]
+    pdf = tmp_path / "schedule.pdf"
+    grid = _schedule(pdf, MONTHS, rows, pad=0.3, head_rule=head_rule)
+    assert _extracted(pdf) == [grid]
+
+
+@pytest.mark.parametrize("corner", ["", "Location"])
+def test_sparse_rows_under_one_header_are_one_table(tmp_path, corner):
+    """Rule 62: a sparse schedule set wide, figures set right under narrower centred headings (the
+    figures reach past their heading's right end by more than half an em): the upper rows
+    leave empty the columns the lower rows fill and the other way round, as two stacked tables
+    would; every value lies under exactly one heading of the header line above both, so the rows
+    are one table (before: cut in two after the fourth row)."""
+    heads = [f"W{k}" for k in range(1, 9)]
+    rows = [["Honduras", "45,310", "", "", "84,022", "", "50,118", "", ""],
+            ["Burundi", "88,745", "", "", "96,301", "", "", "", ""],
+            ["Sudan", "61,290", "", "", "41,876", "1,540", "95,003", "", ""],
+            ["Ethiopia", "", "", "74,411", "", "", "", "88,269", ""],
+            ["Pakistan", "17,652", "20,918", "", "", "15,337", "90,480", "", "68,125"],
+            ["Guatemala", "30,774", "", "", "", "", "", "", ""],
+            ["Guinea", "", "41,063", "15,829", "", "", "", "", ""]]
+    pdf = tmp_path / "sparse.pdf"
+    grid = _schedule(pdf, heads, rows, pad=1.4, values="right", size=9.0, corner=corner)
+    assert _extracted(pdf) == [grid]

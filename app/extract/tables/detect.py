@@ -21,7 +21,7 @@ from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
 from app.extract.tables.structure import _coverage_gaps
-from app.extract.tables.text import Line, Phrase, group_lines, is_value, split_phrases
+from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -218,7 +218,9 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             # a long text beside values is a table row (a long label), not prose
             if not has_value and ((n >= 8 and wide) or n >= 12) and not _headings_run(p):
                 prose = True
-        if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6:
+        # (rule 62: a run of headings over a wide table is no paragraph line)
+        if len(ps) == 1 and (ps[0].x1 - ps[0].x0) >= 0.6 * text_width and words_in[0] >= 6 \
+                and not _headings_run(ps[0]):
             prose = True
         if len(ps) >= 2 and not has_value and all(n >= 4 for n in words_in):
             prose = True  # body text in two columns side by side
@@ -231,7 +233,7 @@ def _headings_run(p: Phrase) -> bool:
     column headings of a matrix set close together ("Advocacy Referral Assessment Outreach ..."),
     not a sentence, which has lower-case words and spaces of one width."""
     words = [w["text"] for w in p.words]
-    if any(t[:1].islower() for t in words) or any(t[-1:] in ",;:" for t in words):
+    if any(t[-1:] in ",;:" for t in words):
         return False
     # an abbreviation's dot ("Tot.", "Avg.") is no full stop
     if any(t.endswith(".") and len(t) > 5 for t in words):
@@ -239,12 +241,30 @@ def _headings_run(p: Phrase) -> bool:
     gaps = [b["x0"] - a["x1"] for a, b in zip(p.words, p.words[1:])]
     if not gaps:
         return False
+    if any(t[:1].islower() for t in words):
+        return _sentence_case_headings(words, gaps, p.size)
     if min(gaps) >= 0.4 * p.size and not any(t.endswith(".") for t in words):
         return True
     # the headings of a wide annex table, abbreviations set as close as word spaces, some of two
     # words ("Jan Feb Mar", "Q1 23 Q2 23", "0-4 M 0-4 F", "Tot. F"): eight words or more, 4.5
     # characters long on average (a title in capitals has longer words)
     return len(words) >= 8 and sum(len(t) for t in words) <= 4.5 * len(words)
+
+
+def _sentence_case_headings(words: list[str], gaps: list[float], size: float) -> bool:
+    """Rule 55: headings in sentence case set close together ("Outreach Data collection
+    Registration"): every word after a gap wider than a word space (0.4 em) starts in capitals,
+    every word in lower case follows a word space clearly narrower than the narrowest of those
+    gaps, and there are three headings or more. A sentence's spaces are of one width (stretched
+    alike on a justified line), so its lower-case words and its capitalised ones cannot fall on the
+    two sides of such a split."""
+    wide = [g for g, t in zip(gaps, words[1:]) if g >= 0.4 * size]
+    if len(wide) < 2 or not words[0][:1].isupper():
+        return False
+    if any(g >= 0.4 * size and not t[:1].isupper() for g, t in zip(gaps, words[1:])):
+        return False
+    narrow = [g for g, t in zip(gaps, words[1:]) if t[:1].islower()]
+    return max(narrow) < 0.8 * min(wide)
 
 
 def _block_columns(infos: list[_LineInfo], members: list[int]) -> list[tuple[float, float]]:
@@ -813,9 +833,12 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
     if len(block) < 6:
         return [block]
     em = median(infos[k].line.size for k in block)
+    shared = _shared_header(infos, block)
     best = None
     for i in range(3, len(block) - 2):
         above, below = block[:i], block[i:]
+        if shared and not _headings(infos[below[0]]):
+            continue
         ca, cb = _core(infos, above), _core(infos, below)
         # each part a table with two rows of values at least (a header over its body is no table)
         if not (_valued(infos, ca) and _valued(infos, cb)):
@@ -837,6 +860,19 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
+    """Rule 62: a sparse schedule's rows leave different columns empty, so its upper rows have gaps
+    that its lower rows fill and the other way round, as two stacked tables would. When the block
+    opens with a line of three headings or more and every cell beside a label further down lies
+    under exactly one of those headings, the rows share that header's columns: one table, cut only
+    before a header line of its own."""
+    head = infos[block[0]]
+    if not _headings(head) or len(head.phrases) < 3:
+        return False
+    cells = [p for k in block[1:] for p in infos[k].beside]
+    return bool(cells) and all(sum(1 for h in head.phrases if p.x0 < h.x1 and p.x1 > h.x0) == 1 for p in cells)
 
 
 def _headings(info: _LineInfo) -> bool:
@@ -1069,14 +1105,18 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
             # crossing a rule upwards: only into a header closed by another rule above (booktabs;
             # a header is a few lines: the closing rule is within four line pitches)
-            if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning):
+            # (rule 62: or into a line of headings set apart, right over the rule: a lone header rule)
+            if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning) \
+                    and not (added == 0 and _headings_run(_phrase(info.line.words, k))):
                 break
         # a header may overhang the body a little (a long heading over the first or last column)
         overhang = 0.15 * width + 0.5 * em
         if info.line.x0 < lo_x - overhang or info.line.x1 > hi_x + overhang:
             break
         # a header line sits over the columns: a single short phrase must not be a paragraph line
-        if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6:
+        # (rule 62: unless it is a run of headings, as over a narrow schedule of months)
+        if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6 \
+                and not _headings_run(info.phrases[0]):
             break
         block.insert(0, k)
         added += 1

@@ -212,6 +212,10 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     if not gaps:
         return per_line
     out = [list(ps) for ps in per_line]
+    # rule 62: the headings of a header line (no values beside its label) set a little more than a
+    # word space apart ("Jan Feb Mar" in a narrow schedule), each a cell of its own
+    headings = {k: [_make_phrase(r, k) for p in ps for r in _word_runs(p.words, p.size)]
+                for k, ps in enumerate(per_line) if k not in core and not any(is_value(p.text) for p in ps[1:])}
     for i in lines:
         new: list[Phrase] = []
         for p in out[i]:
@@ -236,7 +240,7 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
                 if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
-                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1))):
+                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1), headings)):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
@@ -244,13 +248,26 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     return out
 
 
+def _word_runs(words: list[dict], size: float, space: float = 0.4) -> list[list[dict]]:
+    """Words parted at gaps wider than a word space (``space`` em)."""
+    runs = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if b["x0"] - a["x1"] >= space * size:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
 def _two_cells_over(per_line: list[list[Phrase]], i: int, left: tuple[float, float],
-                    right: tuple[float, float]) -> bool:
+                    right: tuple[float, float], headings: dict[int, list[Phrase]] | None = None) -> bool:
     """Does a line other than ``i`` hold two neighbouring phrases, one over ``left`` and the next over
-    ``right``, the first ending before ``right`` starts and the second starting after ``left`` ends?"""
+    ``right``, the first ending before ``right`` starts and the second starting after ``left`` ends?
+    ``headings``: header lines read as their headings (rule 62), in place of their phrases."""
     for k, ps in enumerate(per_line):
         if k == i:
             continue
+        ps = (headings or {}).get(k, ps)
         for p, q in zip(ps, ps[1:]):
             if p.x0 < left[1] and p.x1 > left[0] and q.x0 < right[1] and q.x1 > right[0] \
                     and p.x1 < right[0] and q.x0 > left[1]:
@@ -333,17 +350,21 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
 
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
                    cols: list[float], stacked: list[tuple[float, float]] = (),
-                   free: list[tuple[float, float]] = ()) -> list[float]:
+                   free: list[tuple[float, float]] = (), guests: list[dict] = ()) -> list[float]:
     """Columns with a heading and no body text in a matrix of marks (an activity nobody does): the
     body's gaps do not show them, so their headings join a neighbour or fall outside. A heading of
     a header line (``i``) that lies over no column's body text, apart from the headings
     beside it (a gap wider than a word space), not starting in lower
     case (the rest of a heading: "no. | of correct answers") and not stacked with a heading of another
     header line that lies over body text (``stacked``: "Total" over "EURbn"), is a column of its own: a boundary is put in the gap
-    between it and the neighbouring column's text (``per_line[i]`` is re-split at those gaps)."""
-    words = sorted((w for p in per_line[i] for w in p.words), key=lambda w: w["x0"])
-    if len(words) < 3 or len(ext) < 2:
+    between it and the neighbouring column's text (``per_line[i]`` is re-split at those gaps).
+    ``guests``: words of the other header lines over no body text and beside this line's words, the
+    lines of a heading wrapped above and below this line ("Data" / "collection" beside "Outreach"):
+    judged with this line's headings (rule 60), then left to their own lines."""
+    own_words = [w for p in per_line[i] for w in p.words]
+    if len(own_words) < 3 or len(ext) < 2:
         return cols
+    words = sorted(own_words + list(guests), key=lambda w: w["x0"])
     size = per_line[i][0].size
 
     def over_body(ws):
@@ -368,6 +389,8 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
         r = runs[k]
         x0, x1 = min(w["x0"] for w in r), max(w["x1"] for w in r)
         mid = (x0 + x1) / 2
+        if mid > new[-1] and k == len(runs) - 1:
+            new[-1] = x1  # the last heading, past the last column's text: the table reaches to it
         c = next((j for j in range(len(new) - 1) if new[j] <= mid <= new[j + 1]), None)
         if c is None:
             continue
@@ -400,8 +423,71 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
         return cols
     # the heading line re-split at the gaps between its runs, so each heading is a phrase of its own
     line = per_line[i][0].line
-    per_line[i] = [_make_phrase(r, line) for r in _regroup(runs, new)]
+    mine = {id(w) for w in own_words}
+    per_line[i] = [_make_phrase(ws, line) for r in _regroup(runs, new)
+                   if (ws := [w for w in r if id(w) in mine])]
     return new
+
+
+def _turned_to_columns(head_ids: list[int], per_line: list[list[Phrase]],
+                       ext: dict[int, tuple[float, float]]) -> bool:
+    """Rule 61: turned headings (90 or 45 degrees) that stand a constant distance beside their
+    columns' text, not over it (a web page leans a 45-degree heading from its cell's left corner):
+    the feet keep the columns' pitch but fall in the gutter before their own column, or over the
+    column on the left. The offset is the one under which most feet land on a column's body text
+    (half an em of play), one foot per column, the smallest of equals; it is never to the left (a
+    heading turned to read upwards leans right from its foot, so its foot is not right of its
+    column's text). When it is more than half an em and three feet or more, at least two thirds
+    of them, land so, each turned heading is moved by it onto its
+    column (a foot landing on no column's text stays at its place plus the offset: an empty
+    column's heading). ``per_line`` is changed in place; True when anything moved."""
+    feet = [(i, w) for i in head_ids for p in per_line[i] for w in p.words if w.get("turned")]
+    if len(feet) < 3 or len(ext) < 3:
+        return False
+    size = median(w.get("size") or 10.0 for _i, w in feet)
+    tol = 0.5 * size
+
+    def landing(d: float) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for n, (_i, w) in enumerate(feet):
+            x = (w["x0"] + w["x1"]) / 2 + d
+            hit = [c for c, (lo, hi) in ext.items() if lo - tol <= x <= hi + tol and c not in out.values()]
+            if len(hit) == 1:
+                out[n] = hit[0]
+        return out
+
+    best: tuple[tuple[int, float], float, dict[int, int]] = ((0, 0.0), 0.0, {})
+    for _i, w in feet:
+        for lo, hi in ext.values():
+            d = (lo + hi) / 2 - (w["x0"] + w["x1"]) / 2
+            if d < -tol:
+                continue  # a heading turned to read upwards leans right from its foot: never past its column
+            m = landing(d)
+            key = (len(m), -abs(d))
+            if key > best[0]:
+                best = (key, d, m)
+    _key, d, m = best
+    if abs(d) <= tol or 3 * len(m) < 2 * len(feet):
+        return False
+    moved: dict[int, dict] = {}
+    for n, (_i, w) in enumerate(feet):
+        half = (w["x1"] - w["x0"]) / 2
+        x = sum(ext[m[n]]) / 2 if n in m else (w["x0"] + w["x1"]) / 2 + d
+        moved[id(w)] = {**w, "x0": x - half, "x1": x + half}
+    for i in {i for i, _w in feet}:
+        out: list[Phrase] = []
+        for p in per_line[i]:
+            # a turned heading is a phrase of its own (an upright heading set close beside its
+            # foot is no part of it)
+            upright = [w for w in p.words if id(w) not in moved]
+            if len(upright) == len(p.words):
+                out.append(p)
+                continue
+            if upright:
+                out.append(_make_phrase(upright, p.line))
+            out.extend(_make_phrase([moved[id(w)]], p.line) for w in p.words if id(w) in moved)
+        per_line[i] = sorted(out, key=lambda p: p.x0)
+    return True
 
 
 def _is_matrix(body_ids: list[int], per_line: list[list[Phrase]]) -> bool:
@@ -787,6 +873,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 return build_structure(rest, (x0, new_top, x1, bottom), hs, vs)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
+    if columns is None and head_ids and len(body_ids) >= 2:
+        if _turned_to_columns(head_ids, per_line, _body_extents(body_ids, per_line, cols)):
+            line_cols = [_line_cols(ps, cols) for ps in per_line]
+            if rtl:
+                last = len(cols) - 2
+                line_cols = [{last - c: ps for c, ps in lc.items()} for lc in line_cols]
     if columns is None and head_ids and len(body_ids) >= 3 and _is_matrix(body_ids, per_line):
         wider = cols
         ext = _body_extents(body_ids, per_line, cols)
@@ -795,7 +887,11 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                           if any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
             free = [(p.x0, p.x1) for j in head_ids if j != i for p in per_line[j]
                     if not any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())]
-            wider = _empty_columns(i, per_line, ext, wider, above_body, free)
+            mine = per_line[i]
+            guests = [w for j in head_ids if j != i for p in per_line[j]
+                      if not any(p.x0 < hi and p.x1 > lo for lo, hi in ext.values())
+                      and not any(p.x0 < q.x1 and p.x1 > q.x0 for q in mine) for w in p.words]
+            wider = _empty_columns(i, per_line, ext, wider, above_body, free, guests)
         if wider != cols:
             cols = wider
             line_cols = [_line_cols(ps, cols) for ps in per_line]
