@@ -963,6 +963,67 @@ def _scan_sections(features: dict) -> list:
     return build_sections(Doc(), features, [])
 
 
+def test_scanned_contents_whose_lone_digit_page_numbers_ocr_lost():
+    """A scanned contents page whose one-digit page numbers OCR dropped (only "10" and up are kept):
+    the rows without a number above the numbered ones are entries of their own when their text
+    comes back as a line of a later page, not the wrapped first lines of the next numbered entry.
+    The back matter, measured two points larger on the scan, heads no entry: it is not a level
+    above the chapters beside it but their level."""
+    from app.extract.sections.toc import find_toc
+
+    toc = [("Targeted Education", 0, "", True), ("Sustainable Systems and Strategy", 1, "", False),
+           ("Regional Partnerships", 2, "", False), ("National Workers", 2, "", False),
+           ("Digital Youth and Services", 1, "", False), ("Rural Resilience", 2, "", False),
+           ("Urban Shelter", 0, "", True), ("National Quality and Capacity", 1, "", False),
+           ("Urban Resilience", 2, "", False), ("Collective Health", 1, "", False),
+           ("Collective Review and Action", 2, "10", False), ("Local Delivery and Services", 2, "10", False),
+           ("Emergency Funding", 2, "11", False), ("Acknowledgements", 0, "12", False),
+           ("References", 0, "12", False)]
+    lines = [_toc_line(2, 0, 63, 67, "Contents", 17.0, True)]
+    for i, (text, depth, page, bold) in enumerate(toc):
+        top = 95.0 + 19.6 * i
+        size = 11.7 if text in ("Acknowledgements", "References") else 9.7
+        lines.append(_toc_line(2, i + 1, 63 + 14 * depth, top, text, size, bold))
+        if page:
+            num = _toc_line(2, i + 1, 523, top, page, size)
+            num.x1 = 532.3
+            lines.append(num)
+    pages = {2: lines}
+    for i, (text, depth, _, bold) in enumerate(toc):
+        page = 3 + i // 3
+        heading = _toc_line(page, 2 * (i % 3), 57, 80 + 200 * (i % 3), text, (17.0, 14.6, 11.7)[depth], True)
+        body = _toc_line(page, 2 * (i % 3) + 1, 57, 100 + 200 * (i % 3), "The text under the heading goes on here.", 9.7)
+        pages.setdefault(page, []).extend([heading, body])
+    entries = find_toc(pages, {}, 9)
+    assert [(e.title, e.level) for e in entries] == [(text, 1 + depth) for text, depth, _, _ in toc]
+
+
+def test_larger_contents_entries_that_head_nothing_take_the_chapters_level():
+    """Contents entries set (or measured on a scan) larger than the chapters at the chapters' indent,
+    none of them followed by a deeper entry (the back matter after the last chapter): the chapters'
+    level, not a level above every chapter. A larger style that does head entries stays above."""
+    from app.extract.sections.toc import TocEntry, _levels
+
+    def entries(rows):
+        out = []
+        for i, (title, x0, size, bold) in enumerate(rows):
+            out.append(TocEntry(title=title, printed=str(i + 3), x0=x0, size=size, bold=bold, toc_page=2,
+                                top=90.0 + 20 * i))
+        return out
+
+    chapters = [("Targeted Education", 63, 9.7, True), ("Regional Partnerships", 77, 9.7, False),
+                ("National Workers", 77, 9.7, False), ("Urban Shelter", 63, 9.7, True),
+                ("Rural Resilience", 77, 9.7, False), ("Joint Community", 77, 9.7, False)]
+    back = [("Acknowledgements", 63, 11.7, False), ("References", 63, 11.7, False)]
+    toc = entries(chapters + back)
+    _levels(toc)
+    assert [e.level for e in toc] == [1, 2, 2, 1, 2, 2, 1, 1]
+    parts = [("Part One", 63, 11.7, False)] + chapters[:3] + [("Part Two", 63, 11.7, False)] + chapters[3:]
+    toc = entries(parts)
+    _levels(toc)
+    assert [e.level for e in toc] == [1, 2, 3, 3, 1, 2, 3, 3]
+
+
 def _scanned_pages(rng: random.Random, levels: list[list[tuple[int, float]]]) -> tuple[dict, list]:
     """Features of scanned pages (``"ocr"``: sizes measured on the image), one page per item of
     ``levels``: each a list of (level, measured size) headings, a chapter (level 1) over eight lines of
@@ -1037,6 +1098,25 @@ def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
 
     roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_confidence_is_low_for_a_heading_that_stops_open():
+    """A heading whose title stops where no title stops ("Regional Youth and", "Cross-") is most
+    often a fragment: the first line of a heading whose rest went elsewhere, or a box's line read as a
+    heading. Its confidence falls below the mark shown as uncertain; the other headings of its style
+    stay above it."""
+    from app.extract.sections.headings import UNCERTAIN
+
+    pages = [[(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6)]]
+    features, want = _scanned_pages(random.Random(59), pages)
+    fragment = want[2][1]
+    for f in features.values():
+        for seg in f["segs"]:
+            if seg[9] == fragment:
+                seg[9] = fragment + " and"
+
+    sections = [s for s in _scan_sections(features)[0].walk() if s.level > 0]
+    assert [s.title for s in sections if s.confidence < UNCERTAIN] == [fragment + " and"]
 
 
 def test_heading_cut_over_the_tops_of_two_columns(tmp_path):

@@ -853,7 +853,8 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
     """A confidence per inferred heading, from the evidence behind it: listed in the printed contents
     (strongest), numbered in the document's scheme, a style that stands out clearly (12% larger than
     the body, or bold) and heads several sections, the level agreeing with the contents; weaker for a
-    quiet style, a style used once or twice, a long title, a level only a style's prominence gave."""
+    quiet style, a style used once or twice, a long title, a title that stops open, a level only a
+    style's prominence gave."""
     placed = {id(h) for h in toc_headings}
     per_sig = Counter(h.sig for h in headings if h.sig)
     numbered_doc = sum(1 for h in headings if h.numbered_depth) >= 0.4 * max(len(headings), 1)
@@ -884,6 +885,8 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
             score -= 0.15
         if len(h.title.split()) > 12:
             score -= 0.1
+        if ends_open(h.title):
+            score -= 0.2  # most often a fragment: a wrapped heading's first line, a box's line
         h.confidence = round(max(0.05, min(score, 0.99)), 2)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.extract.sections.analysis import _PAGE_NUMBER
 from app.extract.sections.lines import BODY, RUNNING, TOC, Line
+from app.extract.sections.reading import ends_open
 from app.extract.sections.text import normalise_title, numbering
 
 _CONTENTS = re.compile(
@@ -235,6 +236,7 @@ def find_toc(
         parsed, rows, titled, lists, _column = candidates.get(number, ([], [], False, False, None))
         if titled and not lists and number not in toc_pages and len(parsed) < 2 and number <= early:
             entries += _unnumbered_entries(number, rows, pages)
+    later_by: dict[int, set[str]] = {}
     for number in toc_pages:
         parsed, rows, titled, lists, column = candidates[number]
         if lists:
@@ -269,6 +271,17 @@ def find_toc(
                     last.lines += row
                     for ln in row:
                         ln.role = TOC
+                    continue
+                if column is not None and _lost_number(text, later_by, number, pages):
+                    # an entry of its own whose page number OCR lost (a lone digit), not the first
+                    # line of the numbered entry below
+                    for ln in row:
+                        ln.role = TOC
+                    entry = TocEntry(title=" ".join(text.split()), printed="", x0=row[0].x0, size=row[0].size,
+                                     bold=row[0].bold, toc_page=number, top=row[0].top, lines=list(row))
+                    entry.key = normalise_title(entry.title)
+                    entries.append(entry)
+                    pending = []
                     continue
                 pending.append(row)
                 if len(pending) > 2:
@@ -314,13 +327,16 @@ def find_toc(
                 entry.target_page, entry.target_top = target
             entries.append(entry)
         placed = [e for e in entries if e.toc_page == number]
+        title = next((r for r in rows if _is_contents_title(" ".join(ln.text for ln in r))), None)
+        start = min(placed[0].top, title[0].bottom) if placed and title is not None else placed[0].top if placed else 0.0
         for row in rows:
-            # With a column of page numbers, the lines among the entries are entries whose number OCR
-            # lost or misread beyond use: contents all the same, never headings of this page.
-            among = (column is not None and placed and placed[0].top <= row[0].top <= placed[-1].lines[-1].bottom
+            # With a column of page numbers, the lines among the entries (from the page's title on)
+            # are entries whose number OCR lost or misread beyond use ("Abstract", "Contents" over
+            # the first numbered one): contents all the same, never headings of this page.
+            among = (column is not None and placed and row is not title and start <= row[0].top <= placed[-1].lines[-1].bottom
                      and max(ln.x1 for ln in row) <= column + 2)
             for ln in row:
-                if _is_contents_title(ln.text):
+                if _is_contents_title(ln.text) and not among:
                     continue
                 if ln.role == BODY and (among or _PAGE_NUMBER.match(ln.text.strip())):
                     ln.role = TOC
@@ -342,11 +358,9 @@ def _line_below(ln: Line, lines: list[Line], tops: list[float]) -> Line | None:
     return None
 
 
-def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, list[Line]]) -> list[TocEntry]:
-    """Entries of a contents page that prints no page numbers: under its "Contents" title, short
-    rows (or two rows of one wrapped entry) whose text comes back as a line (or two lines: the next
-    in reading order, or the one right below it in its column) of a later page. At least three, and
-    most of the rows under the title; else the page is not a contents."""
+def _later_lines(number: int, pages: dict[int, list[Line]]) -> set[str]:
+    """Normalised texts of the body lines of the pages after ``number``, alone and joined to the next
+    line in reading order or to the one right below in its column (a heading wrapped over two)."""
     later: set[str] = set()
     for p, lines in pages.items():
         if p <= number:
@@ -361,6 +375,27 @@ def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, li
             below = _line_below(ln, by_top, tops)
             if below is not None:
                 later.add(normalise_title(ln.text + " " + below.text))
+    return later
+
+
+def _lost_number(text: str, later_by: dict[int, set[str]], number: int, pages: dict[int, list[Line]]) -> bool:
+    """A row without a page number on a contents page with a column of them is an entry whose number
+    OCR lost (lone digits are the ones it drops) when its text comes back word for word as a line of
+    a later page and stops as a title stops; else it may be a wrapped entry's first line."""
+    key = normalise_title(text)
+    if not key or len(text.split()) > 20 or text.rstrip().endswith(".") or ends_open(text):
+        return False
+    if number not in later_by:
+        later_by[number] = _later_lines(number, pages)
+    return key in later_by[number]
+
+
+def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, list[Line]]) -> list[TocEntry]:
+    """Entries of a contents page that prints no page numbers: under its "Contents" title, short
+    rows (or two rows of one wrapped entry) whose text comes back as a line (or two lines: the next
+    in reading order, or the one right below it in its column) of a later page. At least three, and
+    most of the rows under the title; else the page is not a contents."""
+    later = _later_lines(number, pages)
     start = next(i for i, r in enumerate(rows) if _is_contents_title(" ".join(ln.text for ln in r)))
     below = rows[start + 1:]
     found: list[list[list[Line]]] = []
@@ -469,8 +504,22 @@ def _levels(entries: list[TocEntry]) -> None:
     # one chapter line a scan kept over its sections, the others lost to misread leaders): a level
     # above them, not the level of the closest style.
     above = [k for k in distinct if k not in ranked and all(k[1] < r[1] and k[0] <= r[0] for r in ranked)]
+    # A style of entries that head no entry (none is followed by an entry of a style ranked lower)
+    # ranked above a style at its indent that does: the same level as that style, not a level above
+    # it ("Acknowledgements" and "References" after the last chapter, measured larger on a scan).
+    order = [keys[id(e)] for e in entries]
+    heads = {a for a, b in zip(order, order[1:]) if b in ranked and a in ranked and ranked.index(b) > ranked.index(a)}
+    same_as: dict[tuple, tuple] = {}
+    for i, k in enumerate(ranked):
+        if k in heads:
+            continue
+        twin = next((r for r in ranked[i + 1:] if r[1] == k[1] and r in heads), None)
+        if twin is not None:
+            same_as[k] = twin
+    ranked = [k for k in ranked if k not in same_as]
     level_of = {k: 1 for k in above}
     level_of.update({k: i + 1 + bool(above) for i, k in enumerate(ranked)})
+    level_of.update({k: level_of[twin] for k, twin in same_as.items()})
     for k in distinct:
         if k not in level_of:  # a lone odd entry ("Index" in bold): the level of the closest style
             same_size = [r for r in ranked if r[0] == k[0]] or ranked
