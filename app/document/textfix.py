@@ -71,12 +71,12 @@ def word_tokens(text: str) -> list[str]:
 #: letter); written as runs of letters rather than letter by letter (the same words, found in 60% of
 #: the time over a long document). The words :func:`word_tokens` finds are these split at their
 #: hyphens, ligatures as letters: ligatures are letters, and so are the letters they stand for.
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-](?=[^\W\d_])[^\W\d_]+)*")
+HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:['’-](?=[^\W\d_])[^\W\d_]+)*")
 
 
 def hyphenated_words(text: str) -> list[str]:
     """The words of ``text`` with their inner hyphens ("well-known"), as printed (ligatures kept)."""
-    return _HYPHENATED.findall(text)
+    return HYPHENATED_WORD.findall(text)
 
 
 def normalise_lost(text: str) -> str:

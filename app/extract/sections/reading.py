@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Iterable
 
-from app.document.textfix import _HYPHENATED as _WORD  # noqa: F401 - the word pattern, one home in textfix
+from app.document.textfix import HYPHENATED_WORD as _WORD  # noqa: F401 - the word pattern, one home in textfix
 from app.document.textfix import hyphenated_words
 from app.extract.sections.lines import Line
 
