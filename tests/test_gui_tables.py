@@ -490,7 +490,8 @@ def test_a_merged_table_is_boxed_on_both_pages_and_reextracts_whole(window, qtbo
     assert bench.data().table(first.id).text_grid() == merged.text_grid()
 
 
-def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_path):
+def _with_a_doubtful_table(window, tmp_path, doubts=()):
+    """A project whose baseline gets a second table on page 2 at confidence 0.41 (p2-t1)."""
     from app.document.model import Table
     from tests.gui_support import baseline, make_pdf
 
@@ -501,12 +502,19 @@ def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_pa
     doubtful = Table.from_rows([["Uganda", "10 20", "30"], ["Burundi", "1", "2"]], id="p2-t1", page=2,
                                bbox=(first.bbox[0], 60.0, first.bbox[2], 100.0), document=first.document)
     doubtful.confidence = 0.41
-    doubtful.doubts = ["merged", "unassigned"]
+    doubtful.doubts = list(doubts)
     data.tables.append(doubtful)
     bench = window.bench
     bench.new_project(tmp_path / "work.bbproj")
     bench.add_pdf(pdf)
     bench.project.set_extraction(data, "test")
+    return bench, first, doubtful
+
+
+def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_path):
+    from app.document.model import Table
+
+    bench, first, doubtful = _with_a_doubtful_table(window, tmp_path, ["merged", "unassigned"])
     model = window.tables_panel.model
     assert [t.id for t in model.tables] == ["p2-t1", "p1-t1"]
     assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
@@ -524,21 +532,9 @@ def test_low_confidence_tables_are_listed_first_and_marked(window, qtbot, tmp_pa
 def test_a_table_marked_as_checked_is_no_longer_listed_as_doubtful(window, qtbot, tmp_path):
     """Going through the doubtful tables, the user marks each one checked (Ctrl+K): it leaves the top
     of the list and its warning sign, in one undoable step kept in the project."""
-    from app.document.model import Table
     from app.project.project import Project
-    from tests.gui_support import baseline, make_pdf
 
-    pdf = make_pdf(tmp_path)
-    data = baseline(pdf)
-    first = data.table("p1-t1")
-    doubtful = Table.from_rows([["Uganda", "10 20", "30"], ["Burundi", "1", "2"]], id="p2-t1", page=2,
-                               bbox=(first.bbox[0], 60.0, first.bbox[2], 100.0), document=first.document)
-    doubtful.confidence = 0.41
-    data.tables.append(doubtful)
-    bench = window.bench
-    bench.new_project(tmp_path / "work.bbproj")
-    bench.add_pdf(pdf)
-    bench.project.set_extraction(data, "test")
+    bench, _first, _doubtful = _with_a_doubtful_table(window, tmp_path)
     model = window.tables_panel.model
     assert [model.label(t) for t in model.tables] == ["⚠ p2-t1", "p1-t1"]
     editor = window.table_editor
