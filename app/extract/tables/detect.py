@@ -504,18 +504,19 @@ def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
     above = [w for w in side if mine(w) and cy(w) < st[0].pos]
     below = [w for w in side if mine(w) and cy(w) > st[-1].pos]
     band = [w for w in side if not mine(w) or st[0].pos <= cy(w) <= st[-1].pos]
+    def row_holds_value(words: list[dict], near: dict) -> bool:
+        """Does the line of ``near`` (the word next to the rule) hold a value?"""
+        return any(is_value(w["text"]) for w in words
+                   if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"]))
+
     out = []
     if above:
-        near = max(above, key=lambda w: w["bottom"])
-        row = [w for w in above if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"])]
-        if any(is_value(w["text"]) for w in row):
+        if row_holds_value(above, max(above, key=lambda w: w["bottom"])):
             out.append(above)
         else:
             band = above + band
     if below:
-        near = min(below, key=lambda w: w["top"])
-        row = [w for w in below if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"])]
-        if any(is_value(w["text"]) for w in row):
+        if row_holds_value(below, min(below, key=lambda w: w["top"])):
             out.append(below)
         else:
             band = band + below
