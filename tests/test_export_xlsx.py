@@ -116,7 +116,8 @@ def test_sections_and_sources_sheets(docs, tmp_path):
     sources = list(wb["Sources"].iter_rows(values_only=True))
     assert any(r[0] == "Somalia Crisis Response Plan 2025" and r[3] == "p. 4" for r in sources)
     pack_sheet = {r[0]: r[1] for r in wb["Pack"].iter_rows(values_only=True) if r[0]}
-    assert pack_sheet["Total funding requirements"] == docs[0].table("p6-t1").cell_at(4, 4).value
+    total = pack_sheet["Total funding requirements: Regional Migration Appeal 2025"]
+    assert total == docs[0].table("p6-t1").cell_at(4, 4).value
 
 
 def test_source_text_never_becomes_a_formula(docs, tmp_path):

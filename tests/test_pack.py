@@ -70,8 +70,13 @@ def test_chart_and_key_figures_for_one_country(docs):
     assert chart.categories == ["Objective 1: Protection", "Objective 2: Health", "Objective 3: Durable solutions"]
     assert chart.values == [source.cell_at(som_row, c).value for c in (1, 2, 3)]
     figures = {f.label: f.value for f in pack.block("key-figures").figures}
-    assert figures["Total funding requirements"] == source.cell_at(som_row, 4).value
-    assert [figures[c] for c in chart.categories] == chart.values  # one figure per objective
+    # the Somalia plan is another appeal: its total stands beside the regional appeal's, not added to it
+    assert figures["Total funding requirements: Regional Migration Appeal 2025"] == source.cell_at(som_row, 4).value
+    assert "Total funding requirements: Somalia Crisis Response Plan 2025" in figures
+    alone = {f.label: f.value for f in build_pack(docs[:1], PackDefinition(filters=Filters(countries=["SOM"])))
+             .block("key-figures").figures}
+    assert alone["Total funding requirements"] == source.cell_at(som_row, 4).value
+    assert [alone[c] for c in chart.categories] == chart.values  # one figure per objective
     assert "Countries with requirements" not in figures and "Tables" not in figures
     assert chart.unit == "USD"
 

@@ -11,7 +11,7 @@ import pytest
 
 from briefing_builder.cli import main
 from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.packs.pack import PackDefinition, build_pack
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
 from app.packs.selection import Filters, select
 from tests.helpers import APPEAL_REGIONS, appeal_region_total, make_regional_appeal_pdf
 
@@ -164,3 +164,24 @@ def test_the_same_appeal_in_two_languages_counts_once():
     myanmar = _sample("myanmar-crisis-response-plan-2025-sample")
     mixed = build_pack([english, myanmar], PackDefinition())
     assert "prints the same figures" not in mixed.block("key-figures").figures[0].note
+
+
+def test_different_appeals_are_never_added_up():
+    """A Myanmar pack from a project holding the 2017 appeal (Myanmar's row of a countries x objectives
+    table) and the Myanmar plan of 2025 (sectors as rows): each appeal keeps its own total, named after
+    it; neither is dropped (the plan's was, "the first kind wins") and they are not added."""
+    appeal, plan = _sample("migration-initiatives-2017-sample"), _sample("myanmar-crisis-response-plan-2025-sample")
+    filters = Filters(countries=["MMR"])
+    alone = [build_pack([d], PackDefinition(filters=filters)).block("key-figures").figures[0] for d in (appeal, plan)]
+    assert all(f.value > 0 for f in alone) and alone[0].value != alone[1].value
+    both = build_pack([appeal, plan], PackDefinition(filters=filters))
+    totals = [f for f in both.block("key-figures").figures if f.label.startswith("Total funding requirements")]
+    assert [(f.label, f.value) for f in totals] == [
+        (f"Total funding requirements: {appeal.document.title}", alone[0].value),
+        (f"Total funding requirements: {plan.document.title}", alone[1].value)]
+    assert [s.sha256 for s in totals[1].sources] == [plan.document.sha256]
+    chart = both.block("chart").chart
+    assert chart.values == build_pack([appeal], PackDefinition(filters=filters)).block("chart").chart.values
+    assert appeal.document.title in chart.title
+    french = build_pack([appeal, plan], PackDefinition(filters=filters, metadata=PackMetadata(language="fr")))
+    assert french.block("key-figures").figures[1].label == f"Besoins de financement totaux : {plan.document.title}"

@@ -585,30 +585,69 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
     budget, USD ...). Tables with several money columns (countries x objectives) give categories from
     their column headers; tables with one money column (objectives/sectors as rows) give categories
     from the row labels nearest the figures (objective subtotal rows, when the rows are objectives each
-    followed by its sectors). The first kind wins when both are selected. Only data rows count; a table
-    in the pack whole counts with its printed total row (the figure the source prints, roundings
-    included). When some rows name countries, only country rows count, so a region's subtotal row is
-    not added to its countries. A country listed twice in one document counts once, and two tables of
-    one document giving the same total are two breakdowns of the same money (counted once); a table of
-    another document printing the same figures is another edition of it (counted once, and said).
+    followed by its sectors). Within one document the first kind wins when both are selected. Only data
+    rows count; a table in the pack whole counts with its printed total row (the figure the source
+    prints, roundings included). When some rows name countries, only country rows count, so a region's
+    subtotal row is not added to its countries. A country listed twice in one document counts once, and
+    two tables of one document giving the same total are two breakdowns of the same money (counted
+    once); a table of another document printing the same figures is another edition of it (counted
+    once, and said). Different appeals are never added up: a plan of 2025 and an appeal of 2017 cover
+    other years, and a country's plan may be the detail of its row in a regional appeal. With several,
+    each gets its own total, named, and the chart shows the first one's breakdown.
     """
     tables = list(selection.tables())
     any_country_rows = any(r.country for t in tables for r in t.view.rows if r.kind == "data")
     seen: set[tuple[str, str, str]] = set()
-    texts: list[str] = []
+    texts: dict[str, list[str]] = {}
     found: list[_Funding] = []
     for item in tables:
         funding = _funding_of(item, any_country_rows, seen)
         if funding is not None:
             found.append(funding)
-            texts.extend([item.table.title] + item.view.column_headers())
+            texts.setdefault(funding.sha, []).extend([item.table.title] + item.view.column_headers())
     found, repeats = _other_editions(_alternative_breakdowns(found))
-    unit = _unit(texts)
-    unit_suffix = f" ({unit})" if unit else ""
-    by_columns = [f for f in found if f.by_columns]
-    used = by_columns or [f for f in found if not f.by_columns]
-    if not used:
+    appeals: dict[str, list[_Funding]] = {}
+    for f in found:
+        appeals.setdefault(f.sha, []).append(f)
+    if not appeals:
         return None, _people_figures(tables, lang)
+    named = {}
+    for repeat, original in repeats:  # a donor must see why two documents did not add up
+        named.setdefault(original.sha, {}).setdefault(repeat.ref.document, original.ref.document)
+    chart = None
+    figures: list[KeyFigure] = []
+    for sha, fundings in appeals.items():
+        by_columns = [f for f in fundings if f.by_columns]
+        used = by_columns or fundings
+        unit = _unit(texts[sha])
+        values, order = _requirement_categories(used, bool(by_columns), lang)
+        sources = [f.ref for f in used]
+        note = i18n.tr(lang, "note_printed_total" if all(f.printed for f in used) else
+                       "note_sum_rows" if not any(f.printed for f in used) else "note_mixed")
+        note += "".join(" " + i18n.tr(lang, "note_repeated", document=d, original=o)
+                        for d, o in named.get(sha, {}).items())
+        total = _tidy(sum(f.total for f in used))
+        if len(appeals) == 1:
+            figures.append(KeyFigure(i18n.tr(lang, "total_requirements"), total, unit, sources, note))
+            if 1 < len(order) <= MAX_OBJECTIVE_FIGURES:
+                figures += [KeyFigure(name, _tidy(values[name]), unit, sources) for name in order]
+        else:
+            figures.append(KeyFigure(i18n.tr(lang, "total_requirements_of", document=used[0].ref.document),
+                                     total, unit, sources, note))
+        if chart is None:
+            unit_suffix = f" ({unit})" if unit else ""
+            title = i18n.tr(lang, "chart_by_objective" if by_columns else "chart_by_sector") + unit_suffix
+            if len(appeals) > 1:
+                title = i18n.tr(lang, "labelled", label=title, value=used[0].ref.document)
+            chart = ChartData(title, order, [_tidy(values[k]) for k in order], unit, sources,
+                              i18n.tr(lang, "basis_columns" if by_columns else "basis_rows"))
+    return chart, figures + _people_figures(tables, lang)
+
+
+def _requirement_categories(used: list[_Funding], by_columns: bool,
+                            lang: str) -> tuple[dict[str, float], list[str]]:
+    """The chart's categories of one appeal's funding tables, added up by name; beyond
+    MAX_CHART_CATEGORIES row labels, the smallest go to "All other (n)"."""
     values: dict[str, float] = {}
     for f in used:
         for name, value in f.categories.items():
@@ -621,24 +660,7 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
         other = i18n.tr(lang, "all_other", n=i18n.format_number(len(rest), 0, lang))
         values[other] = sum(values[k] for k in rest)
         order = [k for k in order if k in keep] + [other]
-    sources = [f.ref for f in used]
-    if by_columns:
-        chart = ChartData(i18n.tr(lang, "chart_by_objective") + unit_suffix, order,
-                          [_tidy(values[k]) for k in order], unit, sources, i18n.tr(lang, "basis_columns"))
-    else:
-        chart = ChartData(i18n.tr(lang, "chart_by_sector") + unit_suffix, order,
-                          [_tidy(values[k]) for k in order], unit, sources, i18n.tr(lang, "basis_rows"))
-    total = sum(f.total for f in used)
-    note = i18n.tr(lang, "note_printed_total" if all(f.printed for f in used) else
-                   "note_sum_rows" if not any(f.printed for f in used) else "note_mixed")
-    named = {}
-    for repeat, original in repeats:  # a donor must see why two documents did not add up
-        named.setdefault(repeat.ref.document, original.ref.document)
-    note += "".join(" " + i18n.tr(lang, "note_repeated", document=d, original=o) for d, o in named.items())
-    figures = [KeyFigure(i18n.tr(lang, "total_requirements"), _tidy(total), unit, sources, note)]
-    if 1 < len(order) <= MAX_OBJECTIVE_FIGURES:
-        figures += [KeyFigure(name, _tidy(values[name]), unit, sources) for name in order]
-    return chart, figures + _people_figures(tables, lang)
+    return values, order
 
 
 def _people_figures(tables: list[SelectedTable], lang: str = "en") -> list[KeyFigure]:
