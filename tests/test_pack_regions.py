@@ -150,7 +150,7 @@ def _sample(name: str) -> DocumentData:
 def test_the_same_appeal_in_two_languages_counts_once():
     """A project holding an appeal and its French edition: their funding tables print the same
     figures under translated headings. The region's total is the printed one, not twice it, and the
-    key figure says why; two different appeals still add up."""
+    key figure says why."""
     english, french = _sample("migration-initiatives-2017-sample"), _sample("initiatives-migratoires-2017-sample")
     alone = build_pack([english], PackDefinition(filters=Filters(regions=["southern-africa"])))
     both = build_pack([english, french], PackDefinition(filters=Filters(regions=["southern-africa"])))
