@@ -446,8 +446,9 @@ class _Builder:
             style.append(("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 10))
         table.setStyle(TableStyle(style))
         story.append(table)
-        notes = [f for f in figures if f.note or f.sources]
-        for fig in notes[:1]:
+        # each figure that carries a note says where it comes from (several appeals: one total each)
+        notes = [f for f in figures if f.note] or [f for f in figures if f.sources][:1]
+        for fig in notes:
             src = sources_label(fig.sources, self.lang)
             text = f"{self._t('labelled', label=fig.label, value=fig.note)} " + (
                 self._t("source_line", source=src) if src else "")
