@@ -254,3 +254,15 @@ def test_long_arabic_paragraph_keeps_its_lines_in_reading_order(tmp_path):
     assert last[::-1] in lines[-1] and first[::-1] not in lines[-1]
     # numbers inside right-to-left text still read left to right
     assert "2017" in "".join(lines)
+
+
+def test_each_appeals_total_says_where_it_comes_from(docs, tmp_path):
+    """A Somalia pack from a regional appeal and the Somalia plan: two totals, and under the key
+    figures a line for each naming its note and source (only the first was printed)."""
+    pack = build_pack(docs, PackDefinition(filters=Filters(countries=["SOM"])))
+    totals = [f for f in pack.block("key-figures").figures if f.label.startswith("Total funding requirements")]
+    assert len(totals) == 2
+    with pdfplumber.open(export(pack, tmp_path / "som.pdf")) as pdf:
+        text = " ".join(" ".join(page) for page in page_lines(pdf))
+    for figure in totals:
+        assert f"{figure.label}: {figure.note}" in text
