@@ -236,3 +236,26 @@ def test_uncertain_headings_are_marked(qtbot):
     assert marks["Water Access"][0] is None and "Uncertain" not in marks["Water Access"][1]
     assert marks["From a bookmark"][0] is None
     assert model.data(top, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_tags_are_named_in_the_interface_s_language(window, panel):
+    """The tags line and the Tags dialog name countries as the pack filters do: in the interface's
+    language ("Haití" in Spanish, not the English "Haiti")."""
+    from widgets import i18n
+    from widgets.section_tree import TagDialog
+
+    panel.select("s-kenya")
+    assert panel.set_tags([Tag("country", "HTI", "Haiti"), Tag("region", "west-and-central-africa",
+                                                                 "West and Central Africa")])
+    i18n.install("es")
+    try:
+        panel.select("s-narrative")
+        panel.select("s-kenya")
+        assert "Haití" in panel.tags_label.text() and "África Occidental y Central" in panel.tags_label.text()
+        dialog = TagDialog(window.bench.data().section("s-kenya").tags, panel)
+        assert "Haití (HTI)" in dialog.list.item(0).text()
+    finally:
+        i18n.install("en")
+    panel.select("s-narrative")
+    panel.select("s-kenya")
+    assert "Haiti," in panel.tags_label.text()

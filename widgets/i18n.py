@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.document.messages import Message, marked
+from app.document.tags import Tag, local_name
 from app.extract.problems import CONTEXT as PROBLEMS, Problem
 # the modules whose operation labels translate_label reads back (their templates register on import)
 from app.project import find_replace, ops, section_edit, table_edit  # noqa: F401
@@ -134,6 +135,12 @@ def current() -> str:
 def number(value: int | float) -> str:
     """A figure as the interface's language writes it ("1 234 567" in French)."""
     return format_number(value, None, _current)
+
+
+def tag_name(tag: Tag) -> str:
+    """A country, region or theme tag named in the interface's language ("Níger", "Afrique de l'Ouest
+    et du Centre"), as the pack filters list them."""
+    return local_name(tag, current()) or tag.name or tag.code
 
 
 def translate_message(message: Message | BaseException | str) -> str:

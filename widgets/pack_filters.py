@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.document.tags import local_name
 from app.packs.selection import Filters, fold, present_tags
 
 from . import i18n
@@ -122,8 +121,7 @@ class PackFiltersForm(QWidget):
                 checked = {widget.item(i).data(CODE_ROLE) for i in range(widget.count())
                            if widget.item(i).checkState() == Qt.CheckState.Checked}
                 widget.clear()
-                lang = i18n.current()
-                named = [(local_name(tag, lang) or tag.code, tag) for tag in tags.get(kind, [])]
+                named = [(i18n.tag_name(tag), tag) for tag in tags.get(kind, [])]
                 if kind == "country":  # in the interface's alphabetical order ("Égypte" among the E)
                     named.sort(key=lambda pair: fold(pair[0]))
                 for name, tag in named:

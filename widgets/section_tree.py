@@ -51,6 +51,7 @@ from app.document.model import DocumentData, Section, Tag
 from app.document.tags import country_names, find_country
 
 from .actions import add_action
+from . import i18n
 from .i18n import translate_message
 from .workbench import Workbench, commit_open_editor, touches_sections
 
@@ -163,7 +164,7 @@ class SectionTreeModel(QAbstractItemModel):
                 return f"{section.page}–{section.end_page}"
             return str(section.page)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tags = ", ".join(t.name or t.code for t in section.tags)
+            tags = ", ".join(i18n.tag_name(t) for t in section.tags)
             pages = (f"{section.page}–{section.end_page}" if section.end_page and section.end_page != section.page
                      else str(section.page))
             lines = [section.title, self.tr("Level {level}, page {pages}").format(level=section.level, pages=pages)]
@@ -299,7 +300,7 @@ class TagDialog(QDialog):
 
     def _add_item(self, tag: Tag) -> None:
         kinds = {"country": self.tr("country"), "region": self.tr("region"), "theme": self.tr("theme")}
-        item = QListWidgetItem(f"{kinds.get(tag.kind, tag.kind)}: {tag.name or tag.code} ({tag.code})")
+        item = QListWidgetItem(f"{kinds.get(tag.kind, tag.kind)}: {i18n.tag_name(tag)} ({tag.code})")
         item.setData(Qt.ItemDataRole.UserRole, tag.to_json())
         self.list.addItem(item)
 
@@ -664,7 +665,7 @@ class SectionPanel(QWidget):
                 if self.text.toPlainText() != section.text:
                     self.text.setPlainText(section.text)
                 self.text.setEnabled(True)
-                tags = ", ".join(f"{t.name or t.code}" for t in section.tags)
+                tags = ", ".join(i18n.tag_name(t) for t in section.tags)
                 self.tags_label.setText(self.tr("Tags: {tags}").format(tags=tags) if tags else self.tr("No tags"))
                 self.tags_button.setEnabled(True)
             self._update_actions(section)
