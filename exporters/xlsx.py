@@ -182,8 +182,8 @@ def _fit_height(ws, row: int, text: str, width: float) -> None:
     import math
 
     lines = max(1, math.ceil(len(text) * 1.1 / max(width - 2, 1)))
-    if lines > 1:
-        ws.row_dimensions[row].height = 15 * lines
+    if lines > 1:  # never lower than another cell of the row asked for
+        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, 15 * lines)
 
 
 def file_name(path: str) -> str:
@@ -291,6 +291,7 @@ class XlsxExporter:
         ws.column_dimensions["B"].width = 22
         ws.column_dimensions["C"].width = 10
         ws.column_dimensions["D"].width = 60
+        ws.column_dimensions["E"].width = 60
         self._text(ws, 1, 1, pack.title).font = Font(size=16, bold=True, color=HEADER_FILL)
         row = 3
         organisation, logo = getattr(self, "_identity", ("", meta.logo_bytes()))
@@ -332,7 +333,8 @@ class XlsxExporter:
             self._text(ws, row, 1, figures.title or tr(lang, "key_figures")).font = Font(
                 size=13, bold=True, color=HEADER_FILL)
             row += 1
-            for key, col in (("figure", 1), ("value", 2), ("unit", 3), ("source", 4)):
+            # how each figure was obtained, as under the PDF's key figures (several appeals: one total each)
+            for key, col in (("figure", 1), ("value", 2), ("unit", 3), ("source", 4), ("notes", 5)):
                 self._text(ws, row, col, tr(lang, key)).font = Font(bold=True)
             row += 1
             for fig in figures.figures:
@@ -342,8 +344,12 @@ class XlsxExporter:
                 cell.number_format = "#,##0" if isinstance(fig.value, int) else "#,##0.00"
                 self._text(ws, row, 3, fig.unit.strip())
                 self._text(ws, row, 4, sources_label(fig.sources, lang))
+                if fig.note:
+                    self._text(ws, row, 5, fig.note)
+                    _fit_height(ws, row, fig.note, 60)
                 for col in (2, 3, 4):
                     ws.cell(row=row, column=col).alignment = Alignment(vertical="top")
+                ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
                 row += 1
         if chart_block is not None and chart_block.chart and chart_block.chart.categories:
             chart = chart_block.chart

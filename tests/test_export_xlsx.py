@@ -118,6 +118,12 @@ def test_sections_and_sources_sheets(docs, tmp_path):
     pack_sheet = {r[0]: r[1] for r in wb["Pack"].iter_rows(values_only=True) if r[0]}
     total = pack_sheet["Total funding requirements: Regional Migration Appeal 2025"]
     assert total == docs[0].table("p6-t1").cell_at(4, 4).value
+    # each appeal's total says how it was obtained, as the PDF does under its key figures
+    notes = {r[0]: r[4] for r in wb["Pack"].iter_rows(values_only=True) if r[0] and len(r) > 4}
+    figures = {f.label: f.note for f in pack.block("key-figures").figures}
+    for label in ("Total funding requirements: Regional Migration Appeal 2025",
+                  "Total funding requirements: Somalia Crisis Response Plan 2025"):
+        assert figures[label] and notes[label] == figures[label]
 
 
 def test_source_text_never_becomes_a_formula(docs, tmp_path):
