@@ -367,6 +367,32 @@ def test_a_pdf_corrected_in_an_untitled_project_offers_to_go_on_with_the_correct
     remove_project_file(first)  # the next tests open PDFs like this one
 
 
+def test_a_pack_saved_in_an_untitled_project_is_offered_back(window, qtbot, tmp_path):
+    """A pack saved beside a PDF in an untitled project, no correction made, the window gone: opening
+    the PDF again offers to go on with that work (the pack was on disk but out of sight)."""
+    from app.packs.pack import PackDefinition, load_definitions, save_definition
+    from widgets.workbench import remove_project_file
+
+    pdf = make_pdf(tmp_path, rows=[["Region", "2024"], ["Sahel", "1,000"], ["Lake Chad", "2,000"]])
+    bench = window.bench
+    assert window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    first = bench.project.path
+    save_definition(bench.project, "Sahel for the donors", PackDefinition())
+    window.projects.close_project()
+    assert first.exists()
+    banner = window.project_banner
+    assert window.open_path(pdf)
+    assert bench.project.path != first and banner.isVisible() and banner.recover_button.isVisible()
+    assert "1 saved pack" in banner.label.text() and pdf.name in banner.label.text()
+    assert banner.recover_button.text() == "Go On with My Work"
+    banner.recover_button.click()
+    assert bench.project.path == first
+    assert "Sahel for the donors" in load_definitions(bench.project)
+    window.projects.close_project()
+    remove_project_file(first)
+
+
 def test_panels_needing_a_document_are_greyed_out_with_a_hint(window, qtbot, tmp_path):
     """With no document the Sections, Pages, Tables and Problems panels are greyed out and say what
     they will show and how to open one (not an empty box, not "No problems found"); an empty project

@@ -112,9 +112,11 @@ class ProjectBanner(QToolBar):
         self._recover_with: Callable[[], object] | None = None
         self.hide()
 
-    def offer_recovery(self, name: str, count: int, when: float, recover: Callable[[], object]) -> None:
+    def offer_recovery(self, name: str, count: int, when: float, recover: Callable[[], object],
+                       packs: int = 0) -> None:
         """Say that the PDF ``name`` just opened was corrected before in an untitled project
-        (``count`` corrections, the last at ``when``) and offer to go on with them (``recover``)."""
+        (``count`` corrections; ``packs`` packs saved there beside it; the last at ``when``) and
+        offer to go on with that work (``recover``)."""
         import time
 
         from PySide6.QtCore import QDateTime, QLocale
@@ -122,9 +124,18 @@ class ProjectBanner(QToolBar):
         moment = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(when or time.time())),
                                     QLocale.FormatType.ShortFormat)
         self._recover_with = recover
-        self.label.setText(ProjectBanner.tr(
-            "You corrected <b>{name}</b> before: %n correction(s), the last on {time}, in an untitled "
-            "project.", "", count).format(name=escape(name), time=escape(moment)))
+        if packs:  # a saved pack is work too, with or without corrections
+            work = [ProjectBanner.tr("%n correction(s)", "", count)] if count else []
+            work.append(ProjectBanner.tr("%n saved pack(s)", "", packs))
+            self.label.setText(self.tr(
+                "You worked on <b>{name}</b> before in an untitled project ({work}), the last change on "
+                "{time}.").format(name=escape(name), work=escape(", ".join(work)), time=escape(moment)))
+            self.recover_button.setText(self.tr("Go On with My Work"))
+        else:
+            self.label.setText(ProjectBanner.tr(
+                "You corrected <b>{name}</b> before: %n correction(s), the last on {time}, in an untitled "
+                "project.", "", count).format(name=escape(name), time=escape(moment)))
+            self.recover_button.setText(self.tr("Go On with My Corrections"))
         self.label.setToolTip(self.label.text())
         self.copy_button.hide()
         self.details_button.hide()

@@ -16,7 +16,7 @@ from app.source.pdf import PdfError, PdfPasswordError, describe, sha256_file
 from .places import remember_folder, settings, start_folder
 from .i18n import translate_message
 from .project_file import COPY, READ_ONLY, copy_name, owner_text
-from .workbench import Workbench, untitled_with_corrections
+from .workbench import Workbench, untitled_with_work
 
 MAX_RECENT = 10
 
@@ -271,13 +271,14 @@ class ProjectLifecycle(QObject):
 
     def _offer_recovery(self, sha: str, name: str) -> None:
         """The PDF just opened in a new untitled project was corrected before in another untitled
-        one (left without a name): offer to go on with those corrections rather than start again."""
+        one (left without a name), or packs were saved beside it there: offer to go on with that work
+        rather than start again."""
         project = self.bench.project
-        found = untitled_with_corrections(sha, exclude=project.path) if project is not None else []
+        found = untitled_with_work(sha, exclude=project.path) if project is not None else []
         if not found:
             return
-        path, count, when = found[0]
-        self.window.project_banner.offer_recovery(name, count, when, lambda: self.recover(path, sha))
+        path, count, packs, when = found[0]
+        self.window.project_banner.offer_recovery(name, count, when, lambda: self.recover(path, sha), packs)
 
     def recover(self, path: str | Path, sha: str = "") -> bool:
         """Go on in the untitled project ``path`` (the one just started, holding nothing, is removed)."""
@@ -290,7 +291,8 @@ class ProjectLifecycle(QObject):
                 self.bench.extract(sha)
         n = len(project.undo_stack)
         self.window.statusBar().showMessage(
-            ProjectLifecycle.tr("Back to your %n correction(s) (Ctrl+Z undoes them one by one).", "", n), 8000)
+            ProjectLifecycle.tr("Back to your %n correction(s) (Ctrl+Z undoes them one by one).", "", n) if n else
+            self.tr("Back to your earlier project: its saved packs are in the Pack panel."), 8000)
         return True
 
     def ask_password(self, name: str, wrong: bool) -> str | None:

@@ -99,10 +99,11 @@ def sweep_untitled() -> int:
     return removed
 
 
-def held_corrections(path: str | os.PathLike, sha256: str) -> tuple[int, float]:
-    """(how many corrections of document ``sha256`` the project file holds now, when the last was
-    made): each correction made or redone counts, each undone one no longer does. (0, 0.0) when the
-    file cannot be read. Reads the write-ahead log too: only for a file whose lock the caller holds."""
+def held_work(path: str | os.PathLike, sha256: str) -> tuple[int, int, float]:
+    """(how many corrections of document ``sha256`` the project file holds now, how many packs are
+    saved in it when it holds that document, when the last of either was made): each correction made
+    or redone counts, each undone one no longer does. (0, 0, 0.0) when the file cannot be read. Reads
+    the write-ahead log too: only for a file whose lock the caller holds."""
     import sqlite3
 
     try:
@@ -111,18 +112,21 @@ def held_corrections(path: str | os.PathLike, sha256: str) -> tuple[int, float]:
             held, last = db.execute(
                 "SELECT COALESCE(SUM(CASE kind WHEN 'undo' THEN -1 ELSE 1 END), 0), COALESCE(MAX(created_at), 0) "
                 "FROM journal WHERE sha256 = ?", (sha256,)).fetchone()
+            packs, saved = 0, 0.0
+            if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone():
+                packs, saved = db.execute("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM packs").fetchone()
         finally:
             db.close()
     except sqlite3.Error:
-        return 0, 0.0
-    return max(0, int(held)), float(last)
+        return 0, 0, 0.0
+    return max(0, int(held)), int(packs), max(float(last), float(saved))
 
 
-def untitled_with_corrections(sha256: str, exclude: str | os.PathLike | None = None) -> list[tuple[Path, int, float]]:
-    """Untitled projects left with corrections of document ``sha256`` (a PDF corrected, then left
-    without saving the project under a name), the most recently corrected first: (path, corrections
-    held, time of the last one). ``exclude`` (the project open now) and projects another window has
-    open are left out."""
+def untitled_with_work(sha256: str, exclude: str | os.PathLike | None = None) -> list[tuple[Path, int, int, float]]:
+    """Untitled projects left with corrections of document ``sha256`` or with packs saved beside it
+    (a PDF corrected or a pack saved, then left without saving the project under a name), the most
+    recent first: (path, corrections held, packs saved, time of the last). ``exclude`` (the project
+    open now) and projects another window has open are left out."""
     from app.project.lockfile import LockBusy, ProjectLock
 
     skip = Path(exclude).resolve() if exclude else None
@@ -139,12 +143,12 @@ def untitled_with_corrections(sha256: str, exclude: str | os.PathLike | None = N
             except (LockBusy, OSError):
                 continue
             try:
-                held, last = held_corrections(path, sha256)
+                held, packs, last = held_work(path, sha256)
             finally:
                 lock.release()
-            if held:
-                found.append((path, held, last))
-    return sorted(found, key=lambda item: -item[2])
+            if held or packs:
+                found.append((path, held, packs, last))
+    return sorted(found, key=lambda item: -item[3])
 
 
 def tables_in_op(op: dict[str, Any]) -> set[str] | None:

@@ -171,6 +171,20 @@
 <context>
     <name>ProjectBanner</name>
     <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved pack(s)</source>
+        <translation>
+            <numerusform>%n saved pack</numerusform>
+            <numerusform>%n saved packs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
         <translation>
             <numerusform>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction, the last on {time}, in an untitled project.</numerusform>

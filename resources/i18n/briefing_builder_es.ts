@@ -2052,6 +2052,28 @@ Haga doble clic para ir allí</translation>
         <translation>Conservar este proyecto nuevo; las correcciones anteriores siguen en su proyecto sin título</translation>
     </message>
     <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n corrección</numerusform>
+            <numerusform>%n correcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved pack(s)</source>
+        <translation>
+            <numerusform>%n dosier guardado</numerusform>
+            <numerusform>%n dosieres guardados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You worked on &lt;b&gt;{name}&lt;/b&gt; before in an untitled project ({work}), the last change on {time}.</source>
+        <translation>Ya trabajó en &lt;b&gt;{name}&lt;/b&gt; en un proyecto sin título ({work}), el último cambio el {time}.</translation>
+    </message>
+    <message>
+        <source>Go On with My Work</source>
+        <translation>Seguir con mi trabajo</translation>
+    </message>
+    <message numerus="yes">
         <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
         <translation>
             <numerusform>Ya corrigió &lt;b&gt;{name}&lt;/b&gt;: %n corrección, la última el {time}, en un proyecto sin título.</numerusform>
@@ -2208,6 +2230,10 @@ Haga doble clic para ir allí</translation>
             <numerusform>De vuelta a su corrección (Ctrl+Z la deshace).</numerusform>
             <numerusform>De vuelta a sus %n correcciones (Ctrl+Z las deshace una a una).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to your earlier project: its saved packs are in the Pack panel.</source>
+        <translation>Ha vuelto a su proyecto anterior: sus dosieres guardados están en el panel Dosier.</translation>
     </message>
     <message>
         <source>Password for {name}:</source>

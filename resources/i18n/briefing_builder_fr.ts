@@ -2052,6 +2052,28 @@ Double-cliquez pour y aller</translation>
         <translation>Garder ce nouveau projet&#xa0;; les corrections précédentes restent dans leur projet sans titre</translation>
     </message>
     <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved pack(s)</source>
+        <translation>
+            <numerusform>%n dossier enregistré</numerusform>
+            <numerusform>%n dossiers enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You worked on &lt;b&gt;{name}&lt;/b&gt; before in an untitled project ({work}), the last change on {time}.</source>
+        <translation>Vous avez déjà travaillé sur &lt;b&gt;{name}&lt;/b&gt; dans un projet sans titre ({work}), la dernière modification le {time}.</translation>
+    </message>
+    <message>
+        <source>Go On with My Work</source>
+        <translation>Reprendre mon travail</translation>
+    </message>
+    <message numerus="yes">
         <source>You corrected &lt;b&gt;{name}&lt;/b&gt; before: %n correction(s), the last on {time}, in an untitled project.</source>
         <translation>
             <numerusform>Vous avez déjà corrigé &lt;b&gt;{name}&lt;/b&gt;&#xa0;: %n correction, la dernière le {time}, dans un projet sans titre.</numerusform>
@@ -2208,6 +2230,10 @@ Double-cliquez pour y aller</translation>
             <numerusform>Vous retrouvez votre correction (Ctrl+Z l’annule).</numerusform>
             <numerusform>Vous retrouvez vos %n corrections (Ctrl+Z les annule une à une).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to your earlier project: its saved packs are in the Pack panel.</source>
+        <translation>Vous retrouvez votre projet précédent&#xa0;: ses dossiers enregistrés sont dans le panneau Dossier.</translation>
     </message>
     <message>
         <source>Password for {name}:</source>
