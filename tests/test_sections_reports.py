@@ -917,6 +917,30 @@ def test_dash_term_keeps_the_paragraph_style():
     assert seg(("Protection", bold), ("mainstreaming", bold), ("the", regular))[7] & BOLD
 
 
+def test_bold_term_closed_by_a_stop_keeps_the_paragraph_style():
+    """A justified line that opens with bold words closed by a full stop or a colon and goes on in
+    regular type ("Federal Register. The FAA will", the stop regular; "Scope: the plan") is a label
+    run in to its paragraph: the segment takes the regular style even when the bold words are most of
+    its letters (bold type carried the line, and it became a heading with its sentence's tail)."""
+    from app.extract.sections.features import BOLD, _segment
+
+    def seg(*parts):
+        words, x = [], 50.0
+        for text, font in parts:
+            words.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": 100, "bottom": 110, "size": 10,
+                          "fontname": font, "non_stroking_color": (0,)})
+            x += 6 * len(text) + 3
+        return _segment(words, {}, {}, 0)
+
+    bold, regular = "Melior-Bold", "Melior"
+    for parts in ([("Federal", bold), ("Register", bold), (".", regular), ("The", regular), ("FAA", regular)],
+                  [("Geographical", bold), ("scope:", bold), ("the", regular), ("plan", regular)],
+                  [("Durable", bold), ("solutions.", bold), ("IOM", regular)]):
+        s = seg(*parts)
+        assert not s[7] & BOLD and s[10] == len(" ".join(p[0] for p in parts if p[1] == bold))
+    assert seg(("Annual", bold), ("report", bold), ("2024", regular))[7] & BOLD  # no stop: the bold line stands
+
+
 def test_scanned_contents_told_by_its_column_of_page_numbers():
     """A scanned contents page (LibreOffice's table of wrapped entries, each page number centred
     between an entry's two lines): OCR dropped the dot leaders, read one number "4" as "A" and lost

@@ -35,7 +35,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 6
+FEATURES_VERSION = 7
 
 # Flags of a segment.
 BOLD = 1
@@ -407,9 +407,10 @@ def _undouble(words: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
 _DASHES = ("–", "—", "-")
 
 
-def _dash_term(words: list[dict[str, Any]], flags: list[int]) -> int:
-    """The number of leading words of a bold term followed by a dash ("Durable solutions – text",
-    the dash bold or not) when regular words follow it; else 0."""
+def _run_in_term(words: list[dict[str, Any]], flags: list[int]) -> int:
+    """The number of leading words of a bold term run in to regular text: followed by a dash
+    ("Durable solutions – text", the dash bold or not), or closed by a full stop or a colon
+    ("Federal Register. The FAA will", "Scope: the plan", the stop bold or not); else 0."""
     k = 0
     while k < len(words) and flags[k] & BOLD:
         k += 1
@@ -419,6 +420,10 @@ def _dash_term(words: list[dict[str, Any]], flags: list[int]) -> int:
     # a dash standing alone, or an en or em dash touching the term or the text (a hyphen touching a
     # word is a word's)
     if (last in _DASHES and k > 1) or last[-1] in "–—" or after in _DASHES or after[0] in "–—":
+        return k
+    # a stop or colon ends the term and words follow it: a sentence goes on after the label, which no
+    # heading line does ("2." alone is a number, not a term)
+    if (last[-1] in ".:" and any(c.isalpha() for c in last)) or (after[0] in ".:" and len(words) > k + 1):
         return k
     return 0
 
@@ -435,10 +440,10 @@ def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[st
         keys.append(key)
         flags_by_word.append(font_style(key[0]))
     font, size, colour = max(weights, key=weights.get)
-    term = _dash_term(words, flags_by_word)
+    term = _run_in_term(words, flags_by_word)
     if term:
-        # "Term – text": a bold term run in before a dash keeps the paragraph's style, however
-        # much of a short line it fills (a label, not a heading)
+        # "Term – text", "Term. Text": a bold term run in to its paragraph keeps the paragraph's
+        # style, however much of a short line it fills (a label, not a heading)
         rest: dict[tuple[str, float, str], int] = {}
         for w, key in zip(words[term:], keys[term:]):
             rest[key] = rest.get(key, 0) + len(w["text"])
