@@ -795,3 +795,27 @@ def test_vocabulary_words_are_the_letter_by_letter_rule():
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert reading._WORD.findall(text) == letter_by_letter.findall(text), text
+
+
+def test_raised_ordinal_suffixes_stay_with_their_number(tmp_path):
+    """"10th", "1er" set with the suffix raised and smaller: the suffix sits above the line's baseline,
+    came first in the order by bottom, made a line of its own and was lost ("updated on the 10 and
+    25 of each month"). It is read into its word; a raised note marker in digits is not."""
+    path = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(LEFT, H - 80, "Publication note")
+    y = H - 120
+    parts = [("The report is updated on the 10", 0), ("th", 1), (" and 25", 0), ("th", 1),
+             (" of each month, from the 1", 0), ("er", 1), (" of July", 0), ("2", 1), (".", 0)]
+    x = LEFT
+    for text, raised in parts:
+        font, size, rise = ("Helvetica", 6, 4) if raised else ("Helvetica", 10, 0)
+        c.setFont(font, size)
+        c.drawString(x, y + rise, text)
+        x += c.stringWidth(text, font, size)
+    c.drawString(LEFT, y - 14, LOREM[:90])
+    c.save()
+    (section,) = flat(extract_sections(path, use_outline=False))
+    text = words(section.text)
+    assert "updated on the 10th and 25th of each month, from the 1er of July" in text

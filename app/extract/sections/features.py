@@ -151,10 +151,36 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         if not placed:
             rows.append([w])
             bands.append((top, bottom))
+    _raised_suffixes_join(rows, bands)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     rows.sort(key=lambda r: min(w["top"] for w in r))
     return rows
+
+
+def _suffix(w: dict[str, Any]) -> bool:
+    """A raised ordinal suffix: "th", "st", "er", "e", "o" (1st, 10th, 1er, 2e, 1.º), lower-case letters."""
+    t = w["text"]
+    return len(t) <= 3 and t.isalpha() and t.islower()
+
+
+def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[float, float]]) -> None:
+    """A raised word sits above its line's baseline, so in the order by bottom it comes first and
+    opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost. Small
+    raised ordinal suffixes inside the height of a row below join that row (note markers in digits
+    are left where they were)."""
+    for i in range(len(rows) - 1, -1, -1):
+        for j in range(i + 1, min(len(rows), i + 4)):
+            rt, rb = bands[j]
+            rh = max(rb - rt, 0.1)
+            moved = [w for w in rows[i] if _suffix(w) and max(w["bottom"] - w["top"], 0.1) < 0.8 * rh
+                     and w["top"] >= rt - 0.5 * rh and w["bottom"] <= rb]
+            if moved:
+                rows[j].extend(moved)
+                rows[i] = [w for w in rows[i] if not any(w is m for m in moved)]
+                break
+        if not rows[i]:
+            del rows[i], bands[i]
 
 
 _BULLETS = {"•", "●", "○", "◦", "▪", "■", "□", "➢", "►", "▶", "‣", "∙", "·", "-", "–", "—", "*", "✓", "✔", "\uf0b7", "\uf0a7"}
@@ -379,8 +405,9 @@ def _join_words(words: list[dict[str, Any]]) -> str:
     out = words[0]["text"]
     for prev, w in zip(words, words[1:]):
         size = max(float(w.get("size") or 0), 4.0)
-        if w["x0"] - prev["x1"] < 0.1 * size and abs(w["bottom"] - prev["bottom"]) < 0.5 * size:
-            out += w["text"]
+        if w["x0"] - prev["x1"] < 0.1 * size and (abs(w["bottom"] - prev["bottom"]) < 0.5 * size or (
+                _suffix(w) and w["bottom"] < prev["bottom"] and size < 0.8 * float(prev.get("size") or size))):
+            out += w["text"]  # the same word split by a change of font or colour, or "10" + raised "th"
         else:
             out += " " + w["text"]
     return _visual_ligatures(out)
