@@ -819,3 +819,14 @@ def test_a_heading_missing_from_its_numbering_is_found(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert found == titles
+
+
+def test_numbered_gap_rule_takes_headings_on_one_line():
+    """Two headings starting on the same line (side by side) compare by position only."""
+    from types import SimpleNamespace
+
+    from app.extract.sections.headings import Heading, fill_numbered_gaps
+
+    line = SimpleNamespace(order=3.0)
+    heads = [Heading("1. One", 1, 2, lines=[line]), Heading("3. Three", 1, 2, lines=[line])]
+    assert fill_numbered_gaps(heads, {}, SimpleNamespace(body_size=10.0, pitch=12.0)) == heads

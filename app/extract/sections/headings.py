@@ -1170,7 +1170,8 @@ def fill_numbered_gaps(headings: list[Heading], runs_by_page: dict[int, list[Run
     "2.3" and "2.5"), a standalone run numbered "4." in the style of either neighbour (size, weight,
     family) is a heading at that neighbour's level, whatever rule set it aside (a centred line below it
     made it look like a definition term). Only a gap of one, closed on both sides."""
-    numbered = sorted(((h.page, h.lines[0].order), h, _digit_label(h.title)) for h in headings if h.lines)
+    numbered = sorted((((h.page, h.lines[0].order), h, _digit_label(h.title)) for h in headings if h.lines),
+                      key=lambda item: item[0])
     numbered = [(pos, h, n) for pos, h, n in numbered if n]
     known = {id(ln) for h in headings for ln in h.lines}
     out = list(headings)
