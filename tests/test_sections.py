@@ -827,6 +827,6 @@ def test_numbered_gap_rule_takes_headings_on_one_line():
 
     from app.extract.sections.headings import Heading, fill_numbered_gaps
 
-    line = SimpleNamespace(order=3.0)
+    line = SimpleNamespace(order=3.0, size=10.0, bold=True, family="Helvetica")
     heads = [Heading("1. One", 1, 2, lines=[line]), Heading("3. Three", 1, 2, lines=[line])]
     assert fill_numbered_gaps(heads, {}, SimpleNamespace(body_size=10.0, pitch=12.0)) == heads
