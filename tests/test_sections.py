@@ -819,3 +819,36 @@ def test_raised_ordinal_suffixes_stay_with_their_number(tmp_path):
     (section,) = flat(extract_sections(path, use_outline=False))
     text = words(section.text)
     assert "updated on the 10th and 25th of each month, from the 1er of July" in text
+def test_a_heading_missing_from_its_numbering_is_found(tmp_path):
+    """Minutes whose items are numbered bold lines at body size: "1." to "5.", item 4 followed by a
+    centred resolution number and its clauses set in. That centred line made item 4 look like a
+    definition term; the numbering says it is the fourth heading, in the style of the third."""
+    path = tmp_path / "minutes.pdf"
+    d = Doc(path, header=None)
+    titles = ["1. Opening of the meeting", "2. Adoption of the agenda", "3. Questions from the public",
+              "4. Request to demolish 1069, Main Street", "5. CLOSING OF THE MEETING"]
+    for title in titles:
+        d.heading(title, 10)
+        if title.startswith("4."):
+            d.c.setFont("Helvetica-Bold", 10)
+            d.c.drawCentredString(W / 2, d.y - 10, "Resolution DM-2023-001")
+            d.y -= 26
+            for _ in range(3):
+                d.c.setFont(*BODY)
+                d.c.drawString(LEFT + 30, d.y - 10, "WHEREAS the request concerns the rear part of the building;")
+                d.y -= 20
+        d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == titles
+
+
+def test_numbered_gap_rule_takes_headings_on_one_line():
+    """Two headings starting on the same line (side by side) compare by position only."""
+    from types import SimpleNamespace
+
+    from app.extract.sections.headings import Heading, fill_numbered_gaps
+
+    line = SimpleNamespace(order=3.0, size=10.0, bold=True, family="Helvetica")
+    heads = [Heading("1. One", 1, 2, lines=[line]), Heading("3. Three", 1, 2, lines=[line])]
+    assert fill_numbered_gaps(heads, {}, SimpleNamespace(body_size=10.0, pitch=12.0)) == heads

@@ -838,6 +838,7 @@ def infer_headings(
     headings = attach_labels(headings, runs_by_page, stats)
     headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
     headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
+    headings = fill_numbered_gaps(headings, runs_by_page, stats)
     for h in headings:
         _finish(h)
     score_confidence(headings, stats, toc_headings)
@@ -1153,6 +1154,55 @@ def add_roman_sequence(
         if level:
             out.append(Heading(title=text, level=level, page=p, lines=list(run.lines), source="numbering",
                                numbered_depth=level))
+    return out
+
+
+_DIGIT_LABEL = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+\S")
+
+
+def _digit_label(text: str) -> tuple[int, ...] | None:
+    m = _DIGIT_LABEL.match(text.strip())
+    return tuple(int(x) for x in m.group(1).split(".")) if m else None
+
+
+def fill_numbered_gaps(headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats) -> list[Heading]:
+    """A heading missing from its own numbering: between the headings numbered "3." and "5." (or
+    "2.3" and "2.5"), a standalone run numbered "4." in the style of either neighbour (size, weight,
+    family) is a heading at that neighbour's level, whatever rule set it aside (a centred line below it
+    made it look like a definition term). Only a gap of one, closed on both sides."""
+    numbered = sorted((((h.page, h.lines[0].order), h, _digit_label(h.title)) for h in headings if h.lines),
+                      key=lambda item: item[0])
+    numbered = [(pos, h, n) for pos, h, n in numbered if n]
+    known = {id(ln) for h in headings for ln in h.lines}
+    out = list(headings)
+    for (pos_a, a, na), (pos_b, b, nb) in zip(numbered, numbered[1:]):
+        if len(na) != len(nb) or na[:-1] != nb[:-1] or nb[-1] - na[-1] != 2:
+            continue
+        want = na[:-1] + (na[-1] + 1,)
+        styles = [(h.lines[0].size, h.lines[0].bold, h.lines[0].family) for h in (a, b)]
+        for p in range(pos_a[0], pos_b[0] + 1):
+            found = None
+            for run in runs_by_page.get(p, []):
+                if not pos_a < (p, run.first.order) < pos_b or id(run.first) in known or len(run.lines) > 3:
+                    continue
+                first = run.first
+                # the title's own lines: those starting where it starts (not a centred line below it)
+                lines = [first]
+                for ln in run.lines[1:]:
+                    if abs(ln.x0 - first.x0) > stats.body_size:
+                        break
+                    lines.append(ln)
+                text = " ".join(" ".join(ln.text for ln in lines).split())
+                if (_digit_label(text) == want and _standalone(run, stats) and not first.mono
+                        and any(abs(first.size - size) <= 0.5 and first.bold == bold and first.family == family
+                                for size, bold, family in styles)):
+                    found = Heading(title=text, level=a.level, page=p, lines=lines, source="numbering",
+                                    numbered_depth=len(want))
+                    break
+            if found is not None:
+                out.append(found)
+                known.update(id(ln) for ln in found.lines)
+                break
     return out
 
 
