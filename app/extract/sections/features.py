@@ -166,15 +166,21 @@ def _suffix(w: dict[str, Any]) -> bool:
 
 def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[float, float]]) -> None:
     """A raised word sits above its line's baseline, so in the order by bottom it comes first and
-    opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost. Small
-    raised ordinal suffixes inside the height of a row below join that row (note markers in digits
-    are left where they were)."""
+    opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost. A small
+    raised ordinal suffix touching the number it follows, inside the height of a row below, joins
+    that row (note markers in digits are left where they were)."""
     for i in range(len(rows) - 1, -1, -1):
         for j in range(i + 1, min(len(rows), i + 4)):
             rt, rb = bands[j]
             rh = max(rb - rt, 0.1)
+            numbers = [v for v in rows[j] if v["text"][-1:].isdigit() or v["text"][-2:-1].isdigit()]
+            if not numbers:
+                continue
+            # the suffix touches the number it follows ("10" + "th"): words of a neighbouring column
+            # beside a taller line never do
             moved = [w for w in rows[i] if _suffix(w) and max(w["bottom"] - w["top"], 0.1) < 0.8 * rh
-                     and w["top"] >= rt - 0.5 * rh and w["bottom"] <= rb]
+                     and w["top"] >= rt - 0.5 * rh and w["bottom"] <= rb
+                     and any(abs(w["x0"] - v["x1"]) < 0.3 * max(float(v.get("size") or 0), 4.0) for v in numbers)]
             if moved:
                 rows[j].extend(moved)
                 rows[i] = [w for w in rows[i] if not any(w is m for m in moved)]
