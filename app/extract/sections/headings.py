@@ -1157,12 +1157,11 @@ def add_roman_sequence(
     return out
 
 
-_DIGIT_LABEL = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+\S")
-
-
 def _digit_label(text: str) -> tuple[int, ...] | None:
-    m = _DIGIT_LABEL.match(text.strip())
-    return tuple(int(x) for x in m.group(1).split(".")) if m else None
+    """(4,) for "4. Title", (2, 3) for "2.3 Title"; None for other numbering or none."""
+    label, depth, rest = numbering(text)
+    parts = label.rstrip(".").split(".")
+    return tuple(int(x) for x in parts) if depth and rest.strip() and all(x.isdigit() for x in parts) else None
 
 
 def fill_numbered_gaps(headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats) -> list[Heading]:
