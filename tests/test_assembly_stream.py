@@ -212,3 +212,82 @@ def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_b
         assert id(theirs) not in {id(o) for o in gc.get_objects()}
     finally:
         gc.unfreeze()
+
+
+def _marks(pages_):
+    return [[(ln.text, ln.role, ln.order, ln.column) for ln in pages_[p]] for p in sorted(pages_)]
+
+
+@pytest.mark.parametrize("arrival", ["in order", "reversed", "shuffled", "two halves"])
+def test_reading_order_and_body_weights_worked_out_ahead_equal_the_whole_documents(pages, arrival):
+    """As a page arrives its reading order and its body-style weights are worked out on a guess of the
+    document-level marks (running headers, chart text) from the pages seen so far; after the last page
+    they are used where the guess was right and made again where it was not. Whatever the order the
+    pages come in, the lines' roles, reading order and columns and the body style are those of the
+    whole document at once; and both cases happen (the guess is right on most pages, not on all)."""
+    from app.extract.sections import reading
+
+    _pdf, document, results = pages
+    whole = _fresh(results)
+    expected = sections._analyse({r.page: r.features for r in whole}, [t for r in whole for t in r.tables])
+
+    streamed = _fresh(results)
+    if arrival == "reversed":
+        streamed.reverse()
+    elif arrival == "shuffled":
+        streamed = random.Random(7).sample(streamed, len(streamed))
+    elif arrival == "two halves":  # two workers' pages, each in order, interleaved
+        half = (len(streamed) + 1) // 2
+        streamed = [r for pair in zip(streamed[:half], streamed[half:] + [None]) for r in pair if r is not None]
+    made = sections.SectionPages()
+    for r in streamed:
+        made.add(r.page, r.features, r.tables)
+    taken = {"ahead": 0, "again": 0}
+    take = reading.PageOrder.take
+
+    def counted(self, lines, blocks):
+        got = take(self, lines, blocks)
+        taken["ahead" if got is not None else "again"] += 1
+        return got
+
+    reading.PageOrder.take = counted
+    try:
+        got = sections._analyse_pages({r.page: r.features for r in streamed}, [t for r in streamed for t in r.tables], made)
+    finally:
+        reading.PageOrder.take = take
+    assert _marks(got[0]) == _marks(expected[0])
+    assert {p: [ln.text for ln in lines] for p, lines in got[1].items()} == \
+        {p: [ln.text for ln in lines] for p, lines in expected[1].items()}
+    assert got[2] == expected[2]
+    assert taken["ahead"] > taken["again"] > 0
+    # each page's body-style weights as used: those of its lines as they are marked now
+    from app.extract.sections.analysis import PageWeights
+
+    prepared = got[5]
+    for number, lines in got[0].items():
+        if lines:
+            used = sections._settled(prepared[number], prepared[number].weights)
+            assert used.weights(0) == PageWeights(lines).weights(0), number
+    assert sum(prepared[n].settled.still() for n in prepared) > len(prepared) / 2
+
+
+def test_an_order_worked_out_ahead_is_given_back_for_the_same_lines_and_blocks_only():
+    from app.extract.sections.lines import Line
+    from app.extract.sections.reading import PageOrder, order_page
+
+    def two_columns():
+        return [Line(page=1, x0=x, top=100 + 12 * i, x1=x + 200, bottom=110 + 12 * i, size=10, font="F",
+                     color="#000", flags=0, row=i, text=f"{x} {i}", order=7, column=7)
+                for x in (50, 300) for i in range(4)]
+
+    lines = two_columns()
+    ahead = PageOrder(lines, [])
+    assert {(ln.order, ln.column) for ln in lines} == {(7, 7)}  # untouched until given back
+    assert ahead.take(lines[:-1], []) is None  # a line fewer (marked running since)
+    assert ahead.take(list(reversed(lines)), []) is None  # another order of the same lines
+    assert ahead.take(lines, [(45, 80, 260, 95)]) is None  # another block
+    got = ahead.take(lines, [])
+    fresh = two_columns()
+    want = order_page(fresh, blocks=[])
+    assert [(ln.text, ln.order, ln.column) for ln in got] == [(ln.text, ln.order, ln.column) for ln in want]
+    assert len({ln.column for ln in got}) == 2

@@ -105,16 +105,20 @@ class PageWeights:
 
     __slots__ = ("lines", "roles", "counted", "prose", "letters", "_by_pick")
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], dropped: set[int] | frozenset = frozenset()) -> None:
+        """``dropped``: the ``id`` of lines weighed as if they had left the body role (a guess of the
+        marks to come, checked by :meth:`still`)."""
         self.lines = lines
         #: the roles the weights were worked out with
         self.roles = [ln.role for ln in lines]
+        if dropped:
+            self.roles = [RUNNING if id(ln) in dropped else role for ln, role in zip(lines, self.roles)]
         # (position, weights, line) of each line of the body role with words of letters, in one pass: a
         # line without them has no prose words either (a prose word is a word of letters)
         counted = []
         prose = letters = 0
-        for i, ln in enumerate(lines):
-            if ln.role == BODY and not ln.mono:
+        for i, (ln, role) in enumerate(zip(lines, self.roles)):
+            if role == BODY and not ln.mono:
                 c = word_weights(ln.text)
                 if c[2]:
                     counted.append((i, c, ln))
@@ -238,6 +242,30 @@ def body_stats(lines: list[Line], n_pages: int, pitch: bool = True, parts: list[
 # --------------------------------------------------------------------------- running headers/footers
 
 
+def running_zones(lines: list[Line], height: float) -> list[tuple[str, Line]]:
+    """The body lines of a page in the bands where running headers and footers sit: ("top" or
+    "bottom", line)."""
+    zoned = []
+    for ln in lines:
+        if ln.role != BODY:
+            continue
+        if ln.top < 0.13 * height:
+            zoned.append(("top", ln))
+        elif ln.bottom > 0.87 * height:
+            zoned.append(("bottom", ln))
+    return zoned
+
+
+def running_signature(text: str) -> str:
+    """What a running line's text keeps from page to page: case, spacing and numbers set aside."""
+    return _DIGITS.sub("#", " ".join(text.casefold().split()))
+
+
+def page_number_text(text: str) -> bool:
+    """Reads as a page number ("12", "Page 3 of 40", "- iv -")."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_size_hint: float) -> None:
     """Mark running headers, footers and page numbers (role RUNNING).
 
@@ -251,17 +279,10 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
     zone_lines: list[tuple[str, Line]] = []
     for number, lines in pages.items():
         h = heights.get(number) or max((ln.bottom for ln in lines), default=800.0)
-        for ln in lines:
-            if ln.role != BODY:
-                continue
-            if ln.top < 0.13 * h:
-                zone_lines.append(("top", ln))
-            elif ln.bottom > 0.87 * h:
-                zone_lines.append(("bottom", ln))
+        zone_lines.extend(running_zones(lines, h))
     groups: dict[tuple[str, str], list[Line]] = defaultdict(list)
     for zone, ln in zone_lines:
-        sig = _DIGITS.sub("#", " ".join(ln.text.casefold().split()))
-        groups[(zone, sig)].append(ln)
+        groups[(zone, running_signature(ln.text))].append(ln)
     min_pages = 2 if n_pages <= 8 else 3
     running: list[Line] = []
     for (zone, sig), members in groups.items():
@@ -282,7 +303,7 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
             running.extend(near)
     running_set = set(running)
     for zone, ln in zone_lines:
-        if _PAGE_NUMBER.match(ln.text.strip()) and ln.size <= 1.6 * body_size_hint:
+        if page_number_text(ln.text) and ln.size <= 1.6 * body_size_hint:
             mates = [o for o in pages[ln.page] if o.row == ln.row and o is not ln]
             if all(o in running_set for o in mates) and _outermost(ln, pages[ln.page], zone, row_ok=True):
                 running.append(ln)
@@ -350,31 +371,43 @@ def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_s
     at least four coloured shapes. Returns the figure boxes per page (for reading order)."""
     figures: dict[int, list] = {}
     for number, boxes in graphics.items():
-        if len(boxes) < 4:
-            continue
-        clusters = _cluster_boxes(boxes, 1.5 * body_size)
-        regions = [c for c, n in clusters if n >= 4]
+        regions, marked = figure_lines([ln for ln in pages.get(number, []) if ln.role == BODY], boxes, body_size)
         if not regions:
             continue
         figures[number] = regions
-        for ln in pages.get(number, []):
-            words = len(ln.text.split())
-            if ln.role != BODY or ln.size > 1.1 * body_size or words > (20 if ln.size < 0.9 * body_size else 6):
-                continue
-            for x0, top, x1, bottom in regions:
-                dx = 2.5 * body_size
-                dy = 2.0 * body_size
-                if ln.x1 > x0 - dx and ln.x0 < x1 + dx and ln.bottom > top - dy and ln.top < bottom + dy:
-                    ln.role = ARTIFACT
-                    ln.extra["figure"] = True
-                    break
-        # Axis labels: short lines on the same row as figure text.
-        rows = {ln.row for ln in pages.get(number, []) if ln.extra.get("figure")}
-        for ln in pages.get(number, []):
-            if ln.role == BODY and ln.row in rows and len(ln.text.split()) <= 3 and ln.size < 0.95 * body_size:
-                ln.role = ARTIFACT
-                ln.extra["figure"] = True
+        for ln in marked:
+            ln.role = ARTIFACT
+            ln.extra["figure"] = True
     return figures
+
+
+def figure_lines(body: list[Line], boxes: list, body_size: float) -> tuple[list, list[Line]]:
+    """:func:`mark_figures` on one page, marking nothing: the figure boxes and which of the page's
+    ``body`` lines (those of the body role) are chart text."""
+    if len(boxes) < 4:
+        return [], []
+    clusters = _cluster_boxes(boxes, 1.5 * body_size)
+    regions = [c for c, n in clusters if n >= 4]
+    if not regions:
+        return [], []
+    marked: list[Line] = []
+    for ln in body:
+        words = len(ln.text.split())
+        if ln.size > 1.1 * body_size or words > (20 if ln.size < 0.9 * body_size else 6):
+            continue
+        for x0, top, x1, bottom in regions:
+            dx = 2.5 * body_size
+            dy = 2.0 * body_size
+            if ln.x1 > x0 - dx and ln.x0 < x1 + dx and ln.bottom > top - dy and ln.top < bottom + dy:
+                marked.append(ln)
+                break
+    # Axis labels: short lines on the same row as figure text.
+    rows = {ln.row for ln in marked}
+    if rows:
+        chart = set(map(id, marked))
+        marked.extend(ln for ln in body if id(ln) not in chart and ln.row in rows and len(ln.text.split()) <= 3
+                      and ln.size < 0.95 * body_size)
+    return regions, marked
 
 
 def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, float, float], int]]:
