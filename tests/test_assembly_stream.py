@@ -291,3 +291,85 @@ def test_an_order_worked_out_ahead_is_given_back_for_the_same_lines_and_blocks_o
     want = order_page(fresh, blocks=[])
     assert [(ln.text, ln.order, ln.column) for ln in got] == [(ln.text, ln.order, ln.column) for ln in want]
     assert len({ln.column for ln in got}) == 2
+
+
+def _arrive(results, arrival):
+    """Fresh page results in the order ``arrival`` names."""
+    fed = _fresh(results)
+    if arrival == "reversed":
+        fed.reverse()
+    elif arrival == "shuffled":
+        fed = random.Random(11).sample(fed, len(fed))
+    return fed
+
+
+@pytest.mark.parametrize("arrival", ["in order", "reversed", "shuffled"])
+def test_heading_runs_worked_out_ahead_build_the_whole_documents_tree(pages, arrival):
+    """The heading runs of a page and their context (rows, column box, rows below) are worked out as it
+    arrives on the guess of the marks to come, and used where the page's lines turn out as guessed:
+    the tree is the one built from the whole document at once (nothing worked out ahead)."""
+    from app.extract.sections import headings
+
+    _pdf, document, results = pages
+    whole = _fresh(results)
+    tables = [t for r in whole for t in r.tables]
+    expected = sections.build_sections(document, {r.page: r.features for r in whole}, tables)
+
+    streamed = _arrive(results, arrival)
+    made = sections.SectionPages()
+    for r in streamed:
+        made.add(r.page, r.features, r.tables)
+    taken = {"ahead": 0, "again": 0}
+    take = headings.RunsAhead.take
+
+    def counted(self, body, page_lines, stats):
+        got = take(self, body, page_lines, stats)
+        taken["ahead" if got is not None else "again"] += 1
+        return got
+
+    streamed.sort(key=lambda r: r.page)
+    tables2 = [t for r in streamed for t in r.tables]
+    headings.RunsAhead.take = counted
+    try:
+        got = sections.build_sections(document, {r.page: r.features for r in streamed}, tables2, None, made)
+    finally:
+        headings.RunsAhead.take = take
+    assert [s.to_json() for s in got] == [s.to_json() for s in expected]
+    assert [t.section for t in tables2] == [t.section for t in tables]
+    assert taken["ahead"] > taken["again"]
+
+
+def test_heading_runs_worked_out_ahead_are_given_back_only_where_they_hold():
+    """``RunsAhead`` gives its runs back for the same body lines, the same lines of the body or table
+    role and no join across columns only; then they are :func:`make_runs` and :func:`annotate_runs`'s."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import RunsAhead, annotate_runs, make_runs
+    from app.extract.sections.lines import CAPTION, TABLE, Line
+
+    def line(x, top, text, size=10.0, column=0):
+        return Line(page=1, x0=x, top=top, x1=x + 200, bottom=top + size, size=size, font="F", color="#000",
+                    flags=0, row=int(top), text=text, column=column)
+
+    stats = Stats(body_size=10.0, body_font="F")
+    body = [line(50, 130 + 12 * i, f"Body text line {i} of the page") for i in range(4)]
+    cell = line(50, 300, "Kenya 12")
+    cell.role = TABLE
+    page = body + [cell]
+
+    def context(runs):
+        return [([ln.text for ln in r.lines], r.gap_above, r.gap_below, r.same_style_mates, r.row_mates,
+                 r.column_box, r.row_below, r.table_below) for r in runs]
+
+    fresh = make_runs(body, stats)
+    annotate_runs(fresh, page)
+    assert context(RunsAhead(body, page).take(body, page, stats)) == context(fresh)
+    assert RunsAhead(body, page).take(body[:-1], page, stats) is None  # a line marked since
+    assert RunsAhead(body, page).take(body[::-1], page, stats) is None  # another order
+    ahead = RunsAhead(body, page)
+    cell.role = CAPTION  # no longer a table's line: the rows below differ
+    assert ahead.take(body, page, stats) is None
+    # a heading wrapped over two columns: joined with the document's body style, not ahead
+    heading = [line(50, 100, "Migration and", 14.0, 0), line(300, 100, "displacement", 14.0, 1)]
+    lines = heading + body
+    assert RunsAhead(lines, lines).take(lines, lines, stats) is None
+    assert len(make_runs(lines, stats)) == len(RunsAhead(lines, lines).runs) - 1

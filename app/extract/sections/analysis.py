@@ -105,28 +105,37 @@ class PageWeights:
 
     __slots__ = ("lines", "roles", "counted", "prose", "letters", "_by_pick")
 
-    def __init__(self, lines: list[Line], dropped: set[int] | frozenset = frozenset()) -> None:
-        """``dropped``: the ``id`` of lines weighed as if they had left the body role (a guess of the
-        marks to come, checked by :meth:`still`)."""
+    def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         #: the roles the weights were worked out with
         self.roles = [ln.role for ln in lines]
-        if dropped:
-            self.roles = [RUNNING if id(ln) in dropped else role for ln, role in zip(lines, self.roles)]
-        # (position, weights, line) of each line of the body role with words of letters, in one pass: a
+        # (position, weights, style) of each line of the body role with words of letters, in one pass: a
         # line without them has no prose words either (a prose word is a word of letters)
         counted = []
         prose = letters = 0
-        for i, (ln, role) in enumerate(zip(lines, self.roles)):
-            if role == BODY and not ln.mono:
+        for i, ln in enumerate(lines):
+            if ln.role == BODY and not ln.mono:
                 c = word_weights(ln.text)
                 if c[2]:
-                    counted.append((i, c, ln))
+                    counted.append((i, c, style_key(ln)))
                     prose += c[0]
                     letters += c[2]
         self.counted = counted
         self.prose, self.letters = prose, letters
         self._by_pick: dict[int, tuple[Counter, Counter, Counter]] = {}
+
+    def without(self, dropped: set[int]) -> "PageWeights":
+        """The weights of the same lines were those whose ``id`` is in ``dropped`` out of the body role
+        (a guess of the marks to come, checked by :meth:`still`)."""
+        made = PageWeights.__new__(PageWeights)
+        made.lines = self.lines
+        made.roles = [RUNNING if id(ln) in dropped else role for ln, role in zip(self.lines, self.roles)]
+        lines = self.lines
+        made.counted = [e for e in self.counted if id(lines[e[0]]) not in dropped]
+        made.prose = sum(e[1][0] for e in made.counted)
+        made.letters = sum(e[1][2] for e in made.counted)
+        made._by_pick = {}
+        return made
 
     def weights(self, pick: int) -> tuple[Counter, Counter, Counter]:
         """The weight of each style counting lines of 8 words or more (or in a paragraph), of 4 or
@@ -134,9 +143,8 @@ class PageWeights:
         made = self._by_pick.get(pick)
         if made is not None:
             return made
-        lines = self.lines
-        # the lines with words: (position, words, weight, style), each style worked out once
-        worded = [(i, c[pick], c[pick + 1], style_key(ln)) for i, c, ln in self.counted if c[pick]]
+        # the lines with words: (position, words, weight, style)
+        worded = [(i, c[pick], c[pick + 1], key) for i, c, key in self.counted if c[pick]]
         # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
         # style holds four or more too (a paragraph), which labels and table cells seldom do.
         in_paragraph: set[int] = set()
@@ -485,72 +493,78 @@ def mark_captions_and_quotes(
     pull quotes (larger or italic text in quotation marks, apart from the body) are neither headings
     nor body text."""
     for number, lines in pages.items():
-        boxes = images.get(number, [])
         ordered = sorted((ln for ln in lines if ln.role == BODY), key=lambda ln: ln.order)
-        # Paragraph-ish groups: consecutive lines in one column with the same style.
-        groups: list[list[Line]] = []
-        for ln in ordered:
-            if groups:
-                prev = groups[-1][-1]
-                if (
-                    prev.column == ln.column
-                    and abs(prev.size - ln.size) < 0.6
-                    and prev.italic == ln.italic
-                    and 0 <= ln.top - prev.bottom < 0.9 * ln.size
-                ):
-                    groups[-1].append(ln)
-                    continue
-            groups.append([ln])
-        quoted_bottom: dict[int, float] = {}
-        for group in groups:
-            text = " ".join(ln.text for ln in group).strip()
-            first = group[0]
-            size = max(ln.size for ln in group)
-            italic = all(ln.italic for ln in group)
-            smaller = size < stats.body_size - 0.4
-            x0 = min(ln.x0 for ln in group)
-            x1 = max(ln.x1 for ln in group)
-            top = min(ln.top for ln in group)
-            bottom = max(ln.bottom for ln in group)
-            near_image = any(
-                (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size or (b[1] - 2 <= top and bottom <= b[3] + 2))
-                and min(x1, b[2]) - max(x0, b[0]) > 0.3 * (x1 - x0)
-                for b in boxes
-            )
-            caption = False
-            # the text's patterns are tried last: most groups are body text, neither small nor italic
-            # nor near an image, and a paragraph's text is long
-            marked = smaller or italic or near_image
-            if marked and len(group) <= 4 and caption_start(text):
-                caption = True
-            elif near_image and (smaller or italic) and len(text) < 400:
-                caption = True
-            elif marked and len(text) < 400 and _CREDIT.search(text):
-                caption = True
-            elif size < 0.92 * stats.body_size and (italic or _SOURCE.search(text)):
-                caption = True  # a side note or source line in small (italic) type
-            if caption:
-                for ln in group:
-                    ln.role = CAPTION
-                continue
-            # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
-            # measured word is in one), so there the group must be one quotation, marks at both ends.
+        for ln, role in caption_and_quote_roles(ordered, images.get(number, []), stats.body_size, stats.body_font):
+            ln.role = role
+
+
+def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
+                            body_font: str) -> list[tuple[Line, str]]:
+    """:func:`mark_captions_and_quotes` on one page, marking nothing: (line, role) of its captions and
+    pull quotes among ``ordered`` (its body lines in reading order), ``boxes`` its images."""
+    marks: list[tuple[Line, str]] = []
+    # Paragraph-ish groups: consecutive lines in one column with the same style.
+    groups: list[list[Line]] = []
+    for ln in ordered:
+        if groups:
+            prev = groups[-1][-1]
             if (
-                text[:1] in _QUOTE_OPEN
-                and any(ch in _QUOTE_CLOSE for ch in text[10:])
-                and (size > stats.body_size + 0.9 or (italic and not first.bold and stats.body_size > 0))
-                and (first.font != stats.body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
-                and len(group) >= 2
+                prev.column == ln.column
+                and abs(prev.size - ln.size) < 0.6
+                and prev.italic == ln.italic
+                and 0 <= ln.top - prev.bottom < 0.9 * ln.size
             ):
-                for ln in group:
-                    ln.role = QUOTE
-                quoted_bottom[group[-1].column] = max(ln.bottom for ln in group)
+                groups[-1].append(ln)
                 continue
-            # The attribution under a pull quote: small type right below it.
-            qb = quoted_bottom.get(first.column)
-            if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
-                for ln in group:
-                    ln.role = QUOTE
+        groups.append([ln])
+    quoted_bottom: dict[int, float] = {}
+    for group in groups:
+        text = " ".join(ln.text for ln in group).strip()
+        first = group[0]
+        size = max(ln.size for ln in group)
+        italic = all(ln.italic for ln in group)
+        smaller = size < body_size - 0.4
+        x0 = min(ln.x0 for ln in group)
+        x1 = max(ln.x1 for ln in group)
+        top = min(ln.top for ln in group)
+        bottom = max(ln.bottom for ln in group)
+        near_image = any(
+            (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size or (b[1] - 2 <= top and bottom <= b[3] + 2))
+            and min(x1, b[2]) - max(x0, b[0]) > 0.3 * (x1 - x0)
+            for b in boxes
+        )
+        caption = False
+        # the text's patterns are tried last: most groups are body text, neither small nor italic
+        # nor near an image, and a paragraph's text is long
+        marked = smaller or italic or near_image
+        if marked and len(group) <= 4 and caption_start(text):
+            caption = True
+        elif near_image and (smaller or italic) and len(text) < 400:
+            caption = True
+        elif marked and len(text) < 400 and _CREDIT.search(text):
+            caption = True
+        elif size < 0.92 * body_size and (italic or _SOURCE.search(text)):
+            caption = True  # a side note or source line in small (italic) type
+        if caption:
+            marks.extend((ln, CAPTION) for ln in group)
+            continue
+        # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
+        # measured word is in one), so there the group must be one quotation, marks at both ends.
+        if (
+            text[:1] in _QUOTE_OPEN
+            and any(ch in _QUOTE_CLOSE for ch in text[10:])
+            and (size > body_size + 0.9 or (italic and not first.bold and body_size > 0))
+            and (first.font != body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
+            and len(group) >= 2
+        ):
+            marks.extend((ln, QUOTE) for ln in group)
+            quoted_bottom[group[-1].column] = max(ln.bottom for ln in group)
+            continue
+        # The attribution under a pull quote: small type right below it.
+        qb = quoted_bottom.get(first.column)
+        if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
+            marks.extend((ln, QUOTE) for ln in group)
+    return marks
 
 
 def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
