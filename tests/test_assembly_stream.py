@@ -212,3 +212,164 @@ def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_b
         assert id(theirs) not in {id(o) for o in gc.get_objects()}
     finally:
         gc.unfreeze()
+
+
+def _marks(pages_):
+    return [[(ln.text, ln.role, ln.order, ln.column) for ln in pages_[p]] for p in sorted(pages_)]
+
+
+@pytest.mark.parametrize("arrival", ["in order", "reversed", "shuffled", "two halves"])
+def test_reading_order_and_body_weights_worked_out_ahead_equal_the_whole_documents(pages, arrival):
+    """As a page arrives its reading order and its body-style weights are worked out on a guess of the
+    document-level marks (running headers, chart text) from the pages seen so far; after the last page
+    they are used where the guess was right and made again where it was not. Whatever the order the
+    pages come in, the lines' roles, reading order and columns and the body style are those of the
+    whole document at once; and both cases happen (the guess is right on most pages, not on all)."""
+    from app.extract.sections import reading
+
+    _pdf, document, results = pages
+    whole = _fresh(results)
+    expected = sections._analyse({r.page: r.features for r in whole}, [t for r in whole for t in r.tables])
+
+    streamed = _fresh(results)
+    if arrival == "reversed":
+        streamed.reverse()
+    elif arrival == "shuffled":
+        streamed = random.Random(7).sample(streamed, len(streamed))
+    elif arrival == "two halves":  # two workers' pages, each in order, interleaved
+        half = (len(streamed) + 1) // 2
+        streamed = [r for pair in zip(streamed[:half], streamed[half:] + [None]) for r in pair if r is not None]
+    made = sections.SectionPages()
+    for r in streamed:
+        made.add(r.page, r.features, r.tables)
+    taken = {"ahead": 0, "again": 0}
+    take = reading.PageOrder.take
+
+    def counted(self, lines, blocks):
+        got = take(self, lines, blocks)
+        taken["ahead" if got is not None else "again"] += 1
+        return got
+
+    reading.PageOrder.take = counted
+    try:
+        got = sections._analyse_pages({r.page: r.features for r in streamed}, [t for r in streamed for t in r.tables], made)
+    finally:
+        reading.PageOrder.take = take
+    assert _marks(got[0]) == _marks(expected[0])
+    assert {p: [ln.text for ln in lines] for p, lines in got[1].items()} == \
+        {p: [ln.text for ln in lines] for p, lines in expected[1].items()}
+    assert got[2] == expected[2]
+    assert taken["ahead"] > taken["again"] > 0
+    # each page's body-style weights as used: those of its lines as they are marked now
+    from app.extract.sections.analysis import PageWeights
+
+    prepared = got[5]
+    for number, lines in got[0].items():
+        if lines:
+            used = sections._settled(prepared[number], prepared[number].weights)
+            assert used.weights(0) == PageWeights(lines).weights(0), number
+    assert sum(prepared[n].settled.still() for n in prepared) > len(prepared) / 2
+
+
+def test_an_order_worked_out_ahead_is_given_back_for_the_same_lines_and_blocks_only():
+    from app.extract.sections.lines import Line
+    from app.extract.sections.reading import PageOrder, order_page
+
+    def two_columns():
+        return [Line(page=1, x0=x, top=100 + 12 * i, x1=x + 200, bottom=110 + 12 * i, size=10, font="F",
+                     color="#000", flags=0, row=i, text=f"{x} {i}", order=7, column=7)
+                for x in (50, 300) for i in range(4)]
+
+    lines = two_columns()
+    ahead = PageOrder(lines, [])
+    assert {(ln.order, ln.column) for ln in lines} == {(7, 7)}  # untouched until given back
+    assert ahead.take(lines[:-1], []) is None  # a line fewer (marked running since)
+    assert ahead.take(list(reversed(lines)), []) is None  # another order of the same lines
+    assert ahead.take(lines, [(45, 80, 260, 95)]) is None  # another block
+    got = ahead.take(lines, [])
+    fresh = two_columns()
+    want = order_page(fresh, blocks=[])
+    assert [(ln.text, ln.order, ln.column) for ln in got] == [(ln.text, ln.order, ln.column) for ln in want]
+    assert len({ln.column for ln in got}) == 2
+
+
+def _arrive(results, arrival):
+    """Fresh page results in the order ``arrival`` names."""
+    fed = _fresh(results)
+    if arrival == "reversed":
+        fed.reverse()
+    elif arrival == "shuffled":
+        fed = random.Random(11).sample(fed, len(fed))
+    return fed
+
+
+@pytest.mark.parametrize("arrival", ["in order", "reversed", "shuffled"])
+def test_heading_runs_worked_out_ahead_build_the_whole_documents_tree(pages, arrival):
+    """The heading runs of a page and their context (rows, column box, rows below) are worked out as it
+    arrives on the guess of the marks to come, and used where the page's lines turn out as guessed:
+    the tree is the one built from the whole document at once (nothing worked out ahead)."""
+    from app.extract.sections import headings
+
+    _pdf, document, results = pages
+    whole = _fresh(results)
+    tables = [t for r in whole for t in r.tables]
+    expected = sections.build_sections(document, {r.page: r.features for r in whole}, tables)
+
+    streamed = _arrive(results, arrival)
+    made = sections.SectionPages()
+    for r in streamed:
+        made.add(r.page, r.features, r.tables)
+    taken = {"ahead": 0, "again": 0}
+    take = headings.RunsAhead.take
+
+    def counted(self, body, page_lines, stats):
+        got = take(self, body, page_lines, stats)
+        taken["ahead" if got is not None else "again"] += 1
+        return got
+
+    streamed.sort(key=lambda r: r.page)
+    tables2 = [t for r in streamed for t in r.tables]
+    headings.RunsAhead.take = counted
+    try:
+        got = sections.build_sections(document, {r.page: r.features for r in streamed}, tables2, None, made)
+    finally:
+        headings.RunsAhead.take = take
+    assert [s.to_json() for s in got] == [s.to_json() for s in expected]
+    assert [t.section for t in tables2] == [t.section for t in tables]
+    assert taken["ahead"] > taken["again"]
+
+
+def test_heading_runs_worked_out_ahead_are_given_back_only_where_they_hold():
+    """``RunsAhead`` gives its runs back for the same body lines, the same lines of the body or table
+    role and no join across columns only; then they are :func:`make_runs` and :func:`annotate_runs`'s."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import RunsAhead, annotate_runs, make_runs
+    from app.extract.sections.lines import CAPTION, TABLE, Line
+
+    def line(x, top, text, size=10.0, column=0):
+        return Line(page=1, x0=x, top=top, x1=x + 200, bottom=top + size, size=size, font="F", color="#000",
+                    flags=0, row=int(top), text=text, column=column)
+
+    stats = Stats(body_size=10.0, body_font="F")
+    body = [line(50, 130 + 12 * i, f"Body text line {i} of the page") for i in range(4)]
+    cell = line(50, 300, "Kenya 12")
+    cell.role = TABLE
+    page = body + [cell]
+
+    def context(runs):
+        return [([ln.text for ln in r.lines], r.gap_above, r.gap_below, r.same_style_mates, r.row_mates,
+                 r.column_box, r.row_below, r.table_below) for r in runs]
+
+    fresh = make_runs(body, stats)
+    annotate_runs(fresh, page)
+    assert context(RunsAhead(body, page).take(body, page, stats)) == context(fresh)
+    assert RunsAhead(body, page).take(body[:-1], page, stats) is None  # a line marked since
+    assert RunsAhead(body, page).take(body[::-1], page, stats) is None  # another order
+    ahead = RunsAhead(body, page)
+    cell.role = CAPTION  # no longer a table's line: the rows below differ
+    assert ahead.take(body, page, stats) is None
+    # a heading wrapped over two columns: joined with the document's body style, not ahead
+    heading = [line(50, 100, "Migration and", 14.0, 0), line(300, 100, "displacement", 14.0, 1)]
+    lines = heading + body
+    assert RunsAhead(lines, lines).take(lines, lines, stats) is None
+    assert len(make_runs(lines, stats)) == len(RunsAhead(lines, lines).runs) - 1

@@ -19,6 +19,7 @@ without any heading gives one root section holding all its text.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterable
 
 from app.extract.sections.features import FEATURES_VERSION, page_features
@@ -87,13 +88,19 @@ class _Prepared:
     tables, their roles and texts then (the hyphenation vocabulary counted the body lines' words), the
     page's body-style weights."""
 
-    __slots__ = ("boxes", "roles", "texts", "weights")
+    __slots__ = ("boxes", "roles", "texts", "weights", "order", "settled", "runs")
 
     def __init__(self, boxes: list[tuple], lines: list, weights) -> None:
         self.boxes = boxes
         self.roles = weights.roles
         self.texts = [ln.text for ln in lines]
         self.weights = weights
+        #: the page's reading order worked out ahead (:class:`app.extract.sections.reading.PageOrder`)
+        self.order = None
+        #: the page's body-style weights once the document-level marks are made, on the same guess
+        self.settled = None
+        #: the page's heading runs on the same guess (:class:`app.extract.sections.headings.RunsAhead`)
+        self.runs = None
 
     def body(self) -> str:
         from app.extract.sections.lines import BODY
@@ -105,6 +112,94 @@ class _Prepared:
         from app.extract.sections.lines import ARTIFACT, BODY, RUNNING
 
         return "\n".join(t for t, r in zip(self.texts, self.roles) if r not in (BODY, RUNNING, ARTIFACT))
+
+
+class _OrderGuess:
+    """The reading order of a page worked out as it arrives, for the lines the document-level marks
+    will most likely keep: :func:`app.extract.sections.analysis.mark_running` and
+    :func:`~app.extract.sections.analysis.mark_figures` need every page and the body size, so they are
+    guessed from the pages seen so far (a line in a header or footer band whose text comes back at
+    about the same height on pages close by, a page number, a line on the band of such lines; chart
+    text by the body size so far). :func:`_analyse_pages` uses the order only when the guess was right
+    (the same lines kept, the same blocks), and orders the page afresh otherwise; the same for the
+    page's body-style weights after those marks (:meth:`PageWeights.still`) and its heading runs
+    (:class:`~app.extract.sections.headings.RunsAhead`, captions and pull quotes guessed by the body
+    style so far)."""
+
+    def __init__(self) -> None:
+        #: (zone, signature) of the running-header bands' lines -> {page: heights (top / 3) there}
+        self._zones: dict[tuple[str, str], dict[int, set[int]]] = {}
+        #: (top, size) of the lines guessed running -> their pages
+        self._bands: dict[tuple[int, int], set[int]] = {}
+        #: the weights of the styles of long prose lines on the pages so far (the body style)
+        self._styles: Counter = Counter()
+
+    def order(self, number: int, features: dict[str, Any], lines: list, weights):
+        """(:class:`~app.extract.sections.reading.PageOrder`, :class:`~app.extract.sections.analysis.PageWeights`,
+        :class:`~app.extract.sections.headings.RunsAhead`) of page ``number``'s ``lines`` (marked as they
+        are when the page arrives; ``weights``: theirs then) as the guess has them."""
+        from app.extract.sections.analysis import (caption_and_quote_roles, figure_lines, page_number_text,
+                                                   running_signature, running_zones)
+        from app.extract.sections.headings import RunsAhead
+        from app.extract.sections.lines import ARTIFACT, BODY, RUNNING
+        from app.extract.sections.reading import PageOrder
+
+        self._styles.update(weights.weights(0)[0])
+        # the body style so far: its size and font
+        (body_size, body_font, _color), _ = self._styles.most_common(1)[0] if self._styles else ((10.0, "", ""), 0)
+        height = float(features.get("height") or 0) or 842.0
+        zoned = []
+        for zone, ln in running_zones(lines, height):
+            at = round(ln.top / 3)
+            seen = self._zones.setdefault((zone, running_signature(ln.text)), {})
+            seen.setdefault(number, set()).add(at)
+            zoned.append((ln, at, seen))
+        running: list = []  # the lines guessed to leave the body role (all body lines now)
+        dropped: set[int] = set()
+        for ln, at, seen in zoned:
+            # at about this height on pages close by: two pairs of pages at most two apart
+            near = [p for p in range(number - 6, number + 7) if p in seen and not seen[p].isdisjoint((at - 1, at, at + 1))]
+            close = sum(1 for a, b in zip(near, near[1:]) if b - a <= 2)
+            if close >= 2 or (page_number_text(ln.text) and ln.size <= 1.6 * body_size):
+                running.append(ln)
+                dropped.add(id(ln))
+                self._bands.setdefault((round(ln.top), round(ln.size)), set()).add(number)
+        for ln, _at, _seen in zoned:
+            if id(ln) not in dropped:
+                for dt in (-1, 0, 1):
+                    if len(self._bands.get((round(ln.top) + dt, round(ln.size)), ())) >= 3:
+                        running.append(ln)
+                        dropped.add(id(ln))
+                        break
+        graphics = features.get("graphics") or []
+        regions: list = []
+        if len(graphics) >= 4:  # fewer make no chart
+            body = [ln for ln in lines if ln.role == BODY and id(ln) not in dropped]
+            regions, chart = figure_lines(body, [tuple(b) for b in graphics], body_size)
+            running.extend(chart)
+            dropped.update(map(id, chart))
+        keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT) and id(ln) not in dropped]
+        settled = weights.without(dropped)
+        settled.weights(0)
+        images = [tuple(b) for b in features.get("images") or []]
+        order = PageOrder(keep, images + regions)
+        # the heading runs: the lines given the guessed roles and order for a moment (all of those it
+        # changes are body lines), captions and pull quotes marked by the body style so far
+        before = [(ln.order, ln.column) for ln in keep]
+        for ln in running:
+            ln.role = RUNNING
+        ordered = order.take(keep, order.blocks)
+        quoted = caption_and_quote_roles([ln for ln in ordered if ln.role == BODY], images, body_size, body_font)
+        for ln, role in quoted:
+            ln.role = role
+        runs = RunsAhead([ln for ln in ordered if ln.role == BODY], lines, float(features.get("width") or 0))
+        for ln in running:
+            ln.role = BODY
+        for ln, _role in quoted:
+            ln.role = BODY
+        for ln, (at, column) in zip(keep, before):
+            ln.order, ln.column = at, column
+        return order, settled, runs
 
 
 class SectionPages:
@@ -128,6 +223,7 @@ class SectionPages:
         self._vocabulary = Vocabulary()
         #: the words of their other lines but artefacts, for the repair of lost characters (:meth:`take_words`)
         self._words = PageWords()
+        self._guess = _OrderGuess()
 
     def add(self, number: int, features: dict[str, Any] | None, tables: Iterable["Table"] | None = None) -> None:
         from app.document.textfix import hyphenated_words
@@ -143,6 +239,7 @@ class SectionPages:
             weights = PageWeights(lines)
             weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
             prepared = _Prepared(boxes, lines, weights)
+            prepared.order, prepared.settled, prepared.runs = self._guess.order(number, features or {}, lines, weights)
             body = hyphenated_words(prepared.body())  # one split for both vocabularies
             self._vocabulary.add_words(body)
             self._words.add_words(body)
@@ -272,10 +369,23 @@ def _analyse_pages(
             words.add("\n".join(gone), -1)
             words.add("\n".join(back))
         blocks = images.get(number, []) + figures.get(number, [])
-        ordered[number] = order_page(keep, blocks=blocks)
-    parts = [w if w.still() else PageWeights(w.lines) for w in weights.values()]
+        ahead = done.order.take(keep, blocks) if done is not None and done.order is not None else None
+        ordered[number] = ahead if ahead is not None else order_page(keep, blocks=blocks)
+        if ahead is None and done is not None:
+            done.runs = None  # worked out for the columns of the order guessed
+    parts = [w if w.still() else _settled(prepared.get(n), w) for n, w in weights.items()]
     stats = body_stats(all_lines, len(pages), parts=parts)
     return pages, ordered, stats, links, images, prepared, made, words
+
+
+def _settled(done: _Prepared | None, weights):
+    """A page's body-style weights after the document-level marks: those worked out ahead on the guess
+    of its marks when the guess was right, else made again."""
+    from app.extract.sections.analysis import PageWeights
+
+    if done is not None and done.settled is not None and done.settled.still():
+        return done.settled
+    return PageWeights(weights.lines)
 
 
 def build_sections(
@@ -321,7 +431,8 @@ def build_sections(
         headings.sort(key=lambda h: (h.page, h.order))
     else:
         widths = {p: float((features.get(p) or {}).get("width") or 0) for p in pages}
-        headings = infer_headings(pages, ordered, stats, toc_entries, widths)
+        ahead = {n: done.runs for n, done in prepared.items() if done.runs is not None}
+        headings = infer_headings(pages, ordered, stats, toc_entries, widths, ahead)
     return assemble(document, ordered, headings, tables, stats, vocab, cover_pages, words)
 
 

@@ -109,7 +109,7 @@ class PageWeights:
         self.lines = lines
         #: the roles the weights were worked out with
         self.roles = [ln.role for ln in lines]
-        # (position, weights, line) of each line of the body role with words of letters, in one pass: a
+        # (position, weights, style) of each line of the body role with words of letters, in one pass: a
         # line without them has no prose words either (a prose word is a word of letters)
         counted = []
         prose = letters = 0
@@ -117,12 +117,25 @@ class PageWeights:
             if ln.role == BODY and not ln.mono:
                 c = word_weights(ln.text)
                 if c[2]:
-                    counted.append((i, c, ln))
+                    counted.append((i, c, style_key(ln)))
                     prose += c[0]
                     letters += c[2]
         self.counted = counted
         self.prose, self.letters = prose, letters
         self._by_pick: dict[int, tuple[Counter, Counter, Counter]] = {}
+
+    def without(self, dropped: set[int]) -> "PageWeights":
+        """The weights of the same lines were those whose ``id`` is in ``dropped`` out of the body role
+        (a guess of the marks to come, checked by :meth:`still`)."""
+        made = PageWeights.__new__(PageWeights)
+        made.lines = self.lines
+        made.roles = [RUNNING if id(ln) in dropped else role for ln, role in zip(self.lines, self.roles)]
+        lines = self.lines
+        made.counted = [e for e in self.counted if id(lines[e[0]]) not in dropped]
+        made.prose = sum(e[1][0] for e in made.counted)
+        made.letters = sum(e[1][2] for e in made.counted)
+        made._by_pick = {}
+        return made
 
     def weights(self, pick: int) -> tuple[Counter, Counter, Counter]:
         """The weight of each style counting lines of 8 words or more (or in a paragraph), of 4 or
@@ -130,9 +143,8 @@ class PageWeights:
         made = self._by_pick.get(pick)
         if made is not None:
             return made
-        lines = self.lines
-        # the lines with words: (position, words, weight, style), each style worked out once
-        worded = [(i, c[pick], c[pick + 1], style_key(ln)) for i, c, ln in self.counted if c[pick]]
+        # the lines with words: (position, words, weight, style)
+        worded = [(i, c[pick], c[pick + 1], key) for i, c, key in self.counted if c[pick]]
         # Lines of a narrow column hold five or six words: they count as long when a neighbour in their
         # style holds four or more too (a paragraph), which labels and table cells seldom do.
         in_paragraph: set[int] = set()
@@ -238,6 +250,30 @@ def body_stats(lines: list[Line], n_pages: int, pitch: bool = True, parts: list[
 # --------------------------------------------------------------------------- running headers/footers
 
 
+def running_zones(lines: list[Line], height: float) -> list[tuple[str, Line]]:
+    """The body lines of a page in the bands where running headers and footers sit: ("top" or
+    "bottom", line)."""
+    zoned = []
+    for ln in lines:
+        if ln.role != BODY:
+            continue
+        if ln.top < 0.13 * height:
+            zoned.append(("top", ln))
+        elif ln.bottom > 0.87 * height:
+            zoned.append(("bottom", ln))
+    return zoned
+
+
+def running_signature(text: str) -> str:
+    """What a running line's text keeps from page to page: case, spacing and numbers set aside."""
+    return _DIGITS.sub("#", " ".join(text.casefold().split()))
+
+
+def page_number_text(text: str) -> bool:
+    """Reads as a page number ("12", "Page 3 of 40", "- iv -")."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_size_hint: float) -> None:
     """Mark running headers, footers and page numbers (role RUNNING).
 
@@ -251,17 +287,10 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
     zone_lines: list[tuple[str, Line]] = []
     for number, lines in pages.items():
         h = heights.get(number) or max((ln.bottom for ln in lines), default=800.0)
-        for ln in lines:
-            if ln.role != BODY:
-                continue
-            if ln.top < 0.13 * h:
-                zone_lines.append(("top", ln))
-            elif ln.bottom > 0.87 * h:
-                zone_lines.append(("bottom", ln))
+        zone_lines.extend(running_zones(lines, h))
     groups: dict[tuple[str, str], list[Line]] = defaultdict(list)
     for zone, ln in zone_lines:
-        sig = _DIGITS.sub("#", " ".join(ln.text.casefold().split()))
-        groups[(zone, sig)].append(ln)
+        groups[(zone, running_signature(ln.text))].append(ln)
     min_pages = 2 if n_pages <= 8 else 3
     running: list[Line] = []
     for (zone, sig), members in groups.items():
@@ -282,7 +311,7 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
             running.extend(near)
     running_set = set(running)
     for zone, ln in zone_lines:
-        if _PAGE_NUMBER.match(ln.text.strip()) and ln.size <= 1.6 * body_size_hint:
+        if page_number_text(ln.text) and ln.size <= 1.6 * body_size_hint:
             mates = [o for o in pages[ln.page] if o.row == ln.row and o is not ln]
             if all(o in running_set for o in mates) and _outermost(ln, pages[ln.page], zone, row_ok=True):
                 running.append(ln)
@@ -350,31 +379,43 @@ def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_s
     at least four coloured shapes. Returns the figure boxes per page (for reading order)."""
     figures: dict[int, list] = {}
     for number, boxes in graphics.items():
-        if len(boxes) < 4:
-            continue
-        clusters = _cluster_boxes(boxes, 1.5 * body_size)
-        regions = [c for c, n in clusters if n >= 4]
+        regions, marked = figure_lines([ln for ln in pages.get(number, []) if ln.role == BODY], boxes, body_size)
         if not regions:
             continue
         figures[number] = regions
-        for ln in pages.get(number, []):
-            words = len(ln.text.split())
-            if ln.role != BODY or ln.size > 1.1 * body_size or words > (20 if ln.size < 0.9 * body_size else 6):
-                continue
-            for x0, top, x1, bottom in regions:
-                dx = 2.5 * body_size
-                dy = 2.0 * body_size
-                if ln.x1 > x0 - dx and ln.x0 < x1 + dx and ln.bottom > top - dy and ln.top < bottom + dy:
-                    ln.role = ARTIFACT
-                    ln.extra["figure"] = True
-                    break
-        # Axis labels: short lines on the same row as figure text.
-        rows = {ln.row for ln in pages.get(number, []) if ln.extra.get("figure")}
-        for ln in pages.get(number, []):
-            if ln.role == BODY and ln.row in rows and len(ln.text.split()) <= 3 and ln.size < 0.95 * body_size:
-                ln.role = ARTIFACT
-                ln.extra["figure"] = True
+        for ln in marked:
+            ln.role = ARTIFACT
+            ln.extra["figure"] = True
     return figures
+
+
+def figure_lines(body: list[Line], boxes: list, body_size: float) -> tuple[list, list[Line]]:
+    """:func:`mark_figures` on one page, marking nothing: the figure boxes and which of the page's
+    ``body`` lines (those of the body role) are chart text."""
+    if len(boxes) < 4:
+        return [], []
+    clusters = _cluster_boxes(boxes, 1.5 * body_size)
+    regions = [c for c, n in clusters if n >= 4]
+    if not regions:
+        return [], []
+    marked: list[Line] = []
+    for ln in body:
+        words = len(ln.text.split())
+        if ln.size > 1.1 * body_size or words > (20 if ln.size < 0.9 * body_size else 6):
+            continue
+        for x0, top, x1, bottom in regions:
+            dx = 2.5 * body_size
+            dy = 2.0 * body_size
+            if ln.x1 > x0 - dx and ln.x0 < x1 + dx and ln.bottom > top - dy and ln.top < bottom + dy:
+                marked.append(ln)
+                break
+    # Axis labels: short lines on the same row as figure text.
+    rows = {ln.row for ln in marked}
+    if rows:
+        chart = set(map(id, marked))
+        marked.extend(ln for ln in body if id(ln) not in chart and ln.row in rows and len(ln.text.split()) <= 3
+                      and ln.size < 0.95 * body_size)
+    return regions, marked
 
 
 def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, float, float], int]]:
@@ -452,72 +493,78 @@ def mark_captions_and_quotes(
     pull quotes (larger or italic text in quotation marks, apart from the body) are neither headings
     nor body text."""
     for number, lines in pages.items():
-        boxes = images.get(number, [])
         ordered = sorted((ln for ln in lines if ln.role == BODY), key=lambda ln: ln.order)
-        # Paragraph-ish groups: consecutive lines in one column with the same style.
-        groups: list[list[Line]] = []
-        for ln in ordered:
-            if groups:
-                prev = groups[-1][-1]
-                if (
-                    prev.column == ln.column
-                    and abs(prev.size - ln.size) < 0.6
-                    and prev.italic == ln.italic
-                    and 0 <= ln.top - prev.bottom < 0.9 * ln.size
-                ):
-                    groups[-1].append(ln)
-                    continue
-            groups.append([ln])
-        quoted_bottom: dict[int, float] = {}
-        for group in groups:
-            text = " ".join(ln.text for ln in group).strip()
-            first = group[0]
-            size = max(ln.size for ln in group)
-            italic = all(ln.italic for ln in group)
-            smaller = size < stats.body_size - 0.4
-            x0 = min(ln.x0 for ln in group)
-            x1 = max(ln.x1 for ln in group)
-            top = min(ln.top for ln in group)
-            bottom = max(ln.bottom for ln in group)
-            near_image = any(
-                (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size or (b[1] - 2 <= top and bottom <= b[3] + 2))
-                and min(x1, b[2]) - max(x0, b[0]) > 0.3 * (x1 - x0)
-                for b in boxes
-            )
-            caption = False
-            # the text's patterns are tried last: most groups are body text, neither small nor italic
-            # nor near an image, and a paragraph's text is long
-            marked = smaller or italic or near_image
-            if marked and len(group) <= 4 and caption_start(text):
-                caption = True
-            elif near_image and (smaller or italic) and len(text) < 400:
-                caption = True
-            elif marked and len(text) < 400 and _CREDIT.search(text):
-                caption = True
-            elif size < 0.92 * stats.body_size and (italic or _SOURCE.search(text)):
-                caption = True  # a side note or source line in small (italic) type
-            if caption:
-                for ln in group:
-                    ln.role = CAPTION
-                continue
-            # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
-            # measured word is in one), so there the group must be one quotation, marks at both ends.
+        for ln, role in caption_and_quote_roles(ordered, images.get(number, []), stats.body_size, stats.body_font):
+            ln.role = role
+
+
+def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
+                            body_font: str) -> list[tuple[Line, str]]:
+    """:func:`mark_captions_and_quotes` on one page, marking nothing: (line, role) of its captions and
+    pull quotes among ``ordered`` (its body lines in reading order), ``boxes`` its images."""
+    marks: list[tuple[Line, str]] = []
+    # Paragraph-ish groups: consecutive lines in one column with the same style.
+    groups: list[list[Line]] = []
+    for ln in ordered:
+        if groups:
+            prev = groups[-1][-1]
             if (
-                text[:1] in _QUOTE_OPEN
-                and any(ch in _QUOTE_CLOSE for ch in text[10:])
-                and (size > stats.body_size + 0.9 or (italic and not first.bold and stats.body_size > 0))
-                and (first.font != stats.body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
-                and len(group) >= 2
+                prev.column == ln.column
+                and abs(prev.size - ln.size) < 0.6
+                and prev.italic == ln.italic
+                and 0 <= ln.top - prev.bottom < 0.9 * ln.size
             ):
-                for ln in group:
-                    ln.role = QUOTE
-                quoted_bottom[group[-1].column] = max(ln.bottom for ln in group)
+                groups[-1].append(ln)
                 continue
-            # The attribution under a pull quote: small type right below it.
-            qb = quoted_bottom.get(first.column)
-            if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
-                for ln in group:
-                    ln.role = QUOTE
+        groups.append([ln])
+    quoted_bottom: dict[int, float] = {}
+    for group in groups:
+        text = " ".join(ln.text for ln in group).strip()
+        first = group[0]
+        size = max(ln.size for ln in group)
+        italic = all(ln.italic for ln in group)
+        smaller = size < body_size - 0.4
+        x0 = min(ln.x0 for ln in group)
+        x1 = max(ln.x1 for ln in group)
+        top = min(ln.top for ln in group)
+        bottom = max(ln.bottom for ln in group)
+        near_image = any(
+            (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size or (b[1] - 2 <= top and bottom <= b[3] + 2))
+            and min(x1, b[2]) - max(x0, b[0]) > 0.3 * (x1 - x0)
+            for b in boxes
+        )
+        caption = False
+        # the text's patterns are tried last: most groups are body text, neither small nor italic
+        # nor near an image, and a paragraph's text is long
+        marked = smaller or italic or near_image
+        if marked and len(group) <= 4 and caption_start(text):
+            caption = True
+        elif near_image and (smaller or italic) and len(text) < 400:
+            caption = True
+        elif marked and len(text) < 400 and _CREDIT.search(text):
+            caption = True
+        elif size < 0.92 * body_size and (italic or _SOURCE.search(text)):
+            caption = True  # a side note or source line in small (italic) type
+        if caption:
+            marks.extend((ln, CAPTION) for ln in group)
+            continue
+        # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
+        # measured word is in one), so there the group must be one quotation, marks at both ends.
+        if (
+            text[:1] in _QUOTE_OPEN
+            and any(ch in _QUOTE_CLOSE for ch in text[10:])
+            and (size > body_size + 0.9 or (italic and not first.bold and body_size > 0))
+            and (first.font != body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
+            and len(group) >= 2
+        ):
+            marks.extend((ln, QUOTE) for ln in group)
+            quoted_bottom[group[-1].column] = max(ln.bottom for ln in group)
+            continue
+        # The attribution under a pull quote: small type right below it.
+        qb = quoted_bottom.get(first.column)
+        if qb is not None and 0 <= first.top - qb < 2.5 * size and smaller and len(group) <= 3:
+            marks.extend((ln, QUOTE) for ln in group)
+    return marks
 
 
 def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],

@@ -277,14 +277,25 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
 def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
     """Runs over one page's lines in reading order (only lines that may be body or heading); with
     ``stats``, a heading cut over two columns is one run (:func:`_join_across_columns`)."""
+    runs = _group_runs(ordered)
+    if stats is not None:
+        runs = _join_across_columns(runs, stats)
+    _link_runs(runs)
+    return runs
+
+
+def _group_runs(ordered: list[Line]) -> list[Run]:
     runs: list[Run] = []
     for ln in ordered:
         if runs and _same_run(runs[-1].lines[-1], ln) and len(runs[-1].lines) < 8:
             runs[-1].lines.append(ln)
         else:
             runs.append(Run([ln]))
-    if stats is not None:
-        runs = _join_across_columns(runs, stats)
+    return runs
+
+
+def _link_runs(runs: list[Run]) -> None:
+    """Each run's neighbours and the gaps to them."""
     for i, run in enumerate(runs):
         if i > 0:
             prev = runs[i - 1].lines[-1]
@@ -295,7 +306,39 @@ def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
             nxt = runs[i + 1].first
             run.next = nxt
             run.gap_below = nxt.top - run.lines[-1].bottom
-    return runs
+
+
+class RunsAhead:
+    """:func:`make_runs` and :func:`annotate_runs` of one page worked out ahead (as the page arrives, its
+    lines given the roles and reading order a guess expects), given back only when the page's body
+    lines are the very same, in the same order, its lines of the body or table role too, and the
+    join across columns (the one step that needs the document's body style) joins nothing there: the
+    runs and their context are functions of those alone (the lines' columns included: use it only
+    where the reading order worked out ahead was used)."""
+
+    __slots__ = ("body", "marked", "runs")
+
+    def __init__(self, body: list[Line], page_lines: list[Line], page_width: float = 0.0) -> None:
+        self.body = list(body)
+        self.marked = [ln for ln in page_lines if ln.role in (BODY, TABLE)]
+        self.runs = _group_runs(self.body)
+        _link_runs(self.runs)
+        annotate_runs(self.runs, page_lines, page_width)
+
+    def take(self, body: list[Line], page_lines: list[Line], stats: Stats) -> list[Run] | None:
+        """``make_runs(body, stats)`` annotated for ``page_lines`` if worked out ahead for these, else None."""
+        if not _same_lines(body, self.body) or not _same_lines([ln for ln in page_lines if ln.role in (BODY, TABLE)],
+                                                               self.marked):
+            return None
+        joined = _join_across_columns(self.runs, stats)
+        if not _same_lines(joined, self.runs):
+            return None
+        return self.runs
+
+
+def _same_lines(a: list, b: list) -> bool:
+    """The same objects in the same order."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
 
 
 def _cells_on_one_baseline(row: list[Line]) -> int:
@@ -766,15 +809,22 @@ def infer_headings(
     stats: Stats,
     toc_entries: list[TocEntry],
     page_widths: dict[int, float] | None = None,
+    ahead: dict[int, "RunsAhead"] | None = None,
 ) -> list[Heading]:
-    """All headings of the document with levels (bookmarks not used)."""
+    """All headings of the document with levels (bookmarks not used). ``ahead``: pages' runs worked out
+    as they arrived (:class:`RunsAhead`), used where they hold."""
     page_widths = page_widths or {}
     stats.quiet = quiet_styles(ordered, stats)
     runs_by_page: dict[int, list[Run]] = {}
     for p, lines in ordered.items():
-        runs_by_page[p] = make_runs([ln for ln in lines if ln.role == BODY], stats)
-        annotate_runs(runs_by_page[p], pages[p], page_widths.get(p, 0.0))
-        one_title_per_table(runs_by_page[p], stats)
+        body = [ln for ln in lines if ln.role == BODY]
+        made = ahead.get(p) if ahead else None
+        runs = made.take(body, pages[p], stats) if made is not None else None
+        if runs is None:
+            runs = make_runs(body, stats)
+            annotate_runs(runs, pages[p], page_widths.get(p, 0.0))
+        runs_by_page[p] = runs
+        one_title_per_table(runs, stats)
     # Cover pages (before the first page with running text) hold titles, not headings.
     first_text_page = find_first_text_page(pages, stats)
     toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)

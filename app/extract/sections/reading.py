@@ -180,6 +180,34 @@ def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable 
     return ordered
 
 
+class PageOrder:
+    """:func:`order_page` of some lines and blocks worked out ahead (as the page arrives, on a guess of
+    which of its lines the document-level marks keep), given back only when asked for the very same
+    lines, in the same order, and the same blocks: the order is a function of those alone. Working it
+    out leaves the lines as they were (``order``, ``column``) until it is given back."""
+
+    __slots__ = ("lines", "blocks", "ordered", "columns")
+
+    def __init__(self, lines: list[Line], blocks: list) -> None:
+        self.lines = list(lines)
+        self.blocks = list(blocks)
+        before = [(ln.order, ln.column) for ln in self.lines]
+        self.ordered = order_page(self.lines, blocks=self.blocks)
+        self.columns = [ln.column for ln in self.ordered]
+        for ln, (order, column) in zip(self.lines, before):
+            ln.order, ln.column = order, column
+
+    def take(self, lines: list[Line], blocks: list) -> list[Line] | None:
+        """``order_page(lines, blocks=blocks)`` if it was worked out ahead for these, else None."""
+        mine = self.lines
+        if len(lines) != len(mine) or blocks != self.blocks or any(a is not b for a, b in zip(lines, mine)):
+            return None
+        for i, (ln, column) in enumerate(zip(self.ordered, self.columns)):
+            ln.order = i
+            ln.column = column
+        return list(self.ordered)
+
+
 # -------------------------------------------------------------------------------------- vocabulary
 
 
