@@ -176,3 +176,22 @@ def shown_main_window(qtbot, size=(1366, 768)):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def settled(qtbot, read, quiet_ms: int = 250, timeout: int = 10000):
+    """``read()`` once it has given the same value for ``quiet_ms``: layouts that Qt finishes in
+    later events (dock sizes set once the window has its size) are read when done, not after a fixed
+    wait that a loaded machine outruns."""
+    import time
+
+    last, since = object(), time.monotonic()
+
+    def check():
+        nonlocal last, since
+        now = read()
+        if now != last:
+            last, since = now, time.monotonic()
+        assert time.monotonic() - since >= quiet_ms / 1000
+
+    qtbot.waitUntil(check, timeout=timeout)
+    return last

@@ -11,7 +11,7 @@ pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime depen
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
-from tests.gui_support import shown_main_window  # noqa: E402
+from tests.gui_support import settled, shown_main_window  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -422,14 +422,13 @@ def test_french_and_spanish_do_not_make_the_side_panels_wider(qtbot, tmp_path, m
             i18n.install(lang)
             settings().remove("window")  # the default layout, not the last test's
             window = shown_main_window(qtbot)
-            qtbot.wait(50)  # the default dock sizes are set once the window has its size
             docks = (window.sections_dock, window.editor_dock, window.problems_dock)
-            empty = [d.width() for d in docks]
+            # the default dock sizes are set once the window has its size
+            empty = settled(qtbot, lambda: [d.width() for d in docks])
             assert window.open_project(tmp_path / "p.bbproj")
             window.packs.show()
             qtbot.waitUntil(lambda: window.packs.composer is not None)
-            qtbot.wait(50)
-            widths[lang] = (empty, [d.width() for d in docks] + [window.pack_dock.width()],
+            widths[lang] = (empty, settled(qtbot, lambda: [d.width() for d in docks] + [window.pack_dock.width()]),
                             window.table_editor.minimumSizeHint().width())
             window.packs.composer.wait_for_tasks()
             window.close()
