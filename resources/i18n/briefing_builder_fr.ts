@@ -3274,6 +3274,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>un en-tête sur plusieurs colonnes est peut-être lu dans une seule cellule</translation>
     </message>
     <message>
+        <source>a table right above or below continues it: it may be cut in two</source>
+        <translation>un tableau juste au-dessus ou au-dessous le prolonge : il est peut-être coupé en deux</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>
