@@ -471,3 +471,57 @@ def test_an_unmarked_heading_line_is_not_a_ragged_column():
     table, s, words = _laid_out([rows[0]] + rows, [150.0, 150.0, 110.0], header_rows=1,
                                 align={(1, c): "center" for c in range(3)})
     assert confidence(table, s, words)[1]["ragged"] > 0.0
+
+
+def test_a_line_of_headings_above_a_table_without_header_is_doubted():
+    """A table the grid gave no header row, and right above it a line of headings no cell took, each
+    word over one of its columns ("Location name People in need Pledged", set a word space apart,
+    lined up with no text of its column): the header left out. A caption there is not."""
+    body = [["Senegal", "93,397", "38,385"], ["Myanmar", "94,987", "37,291"], ["Guinea", "1,566", "46,437"],
+            ["Nigeria", "49,327", "75,778"]]
+    widths = [70.0, 80.0, 60.0]
+    table, s, words = _laid_out(body, widths, header_rows=0)
+    alone = confidence(table, s, words)[0]
+    y = table.bbox[1] - 10.5
+    heads = _words_of("Location name People in need Pledged", s.columns[0] + 8, y)
+    assert confidence(table, s, words + heads)[0] < alone
+    caption = _words_of("Table 3: Funding by location", s.columns[0] + 3, y)
+    assert confidence(table, s, words + caption)[0] == alone
+
+
+def test_a_turned_heading_read_into_its_cell_is_not_left_over():
+    """A heading set upward ("Received" turned 90°) is read from the turned page into its cell; the
+    page's upright reading of it, a tall narrow word with the cell's text, is not a word left over.
+    A turned word that no cell of its column holds is."""
+    rows = [["Item\n\n\n", "Received", "Funded"], ["Iraq", "6,642", "9,343"], ["Chad", "1,420", "2,112"],
+            ["Mali", "210", "6,851"]]
+    table, s, words = _laid_out(rows, [60.0, 40.0, 40.0])
+    for b in s.cells:  # the headings were read from the turned page: no upright words in the cells
+        if b.row == 0 and b.col > 0:
+            b.by_line.clear()
+    words = [w for w in words if w["text"] not in ("Received", "Funded")]
+    turned = [{"text": t, "x0": s.columns[c] + 15, "x1": s.columns[c] + 24, "top": 102.0, "bottom": 140.0,
+               "size": SIZE} for c, t in ((1, "Received"), (2, "Funded"))]
+    assert confidence(table, s, words + turned)[1]["unassigned"] == 0.0
+    stray = [dict(turned[0], text="Pledged")]
+    assert confidence(table, s, words + stray)[1]["unassigned"] > 0.0
+
+
+def test_totals_the_grid_cannot_explain_are_not_held_against_it():
+    """A total a thousand times its parts' sum (figures with a footnote mark run in, "409,0042",
+    read with their comma as a decimal mark) and the "Total requirement:" line of a block of keys
+    and values say nothing of the grid; a total one row short does."""
+    def table_of(rows, decimal=None):
+        table, s = _table(rows)
+        table.cells = [make_cell(r, c, t, decimal) for r, row in enumerate(rows) for c, t in enumerate(row)]
+        table.total_rows = [len(rows) - 1]
+        return table, s
+
+    marked = [["Location", "Gap"], ["Niger", "507,022"], ["Chad", "409,0042"], ["Mali", "225,536"],
+              ["Total", "1,141,562"]]
+    assert confidence(*table_of(marked, ","), [])[1]["totals"] == 0.0
+    keys = [["Key", "Value"], ["Appeal code:", "1,388,695"], ["People targeted:", "723,876"],
+            ["Total requirement:", "8,611,139"]]
+    assert confidence(*table_of(keys), [])[1]["totals"] == 0.0
+    short = [["Location", "Gap"], ["Niger", "507,022"], ["Chad", "409,004"], ["Total", "1,141,562"]]
+    assert confidence(*table_of(short), [])[1]["totals"] == 1.0

@@ -3278,6 +3278,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>una tabla justo encima o debajo la continúa: quizá esté cortada en dos</translation>
     </message>
     <message>
+        <source>no header row, and a line of headings right above the table</source>
+        <translation>sin fila de encabezado, y una línea de encabezados justo encima de la tabla</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

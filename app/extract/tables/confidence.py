@@ -121,6 +121,14 @@ def _sums_above(rows: dict[int, dict[int, str]], last: int, label_col: int) -> b
     return True
 
 
+def _power_of_ten(printed: float | None, computed: float | None) -> bool:
+    """Is ``printed`` the sum ``computed`` times 10^k (k = ±1 … ±6), to half a percent?"""
+    if not printed or not computed:
+        return False
+    ratio = abs(printed / computed)
+    return any(abs(ratio / 10 ** k - 1) <= 0.005 for k in range(-6, 7) if k)
+
+
 def _spread(xs: list[float]) -> float:
     return max(xs) - min(xs) if xs else 0.0
 
@@ -314,6 +322,7 @@ WEIGHTS = {
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
+    "heads_above": 0.5,
 }
 
 
@@ -359,7 +368,20 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     # words a neighbouring table took are that table's, not text left out of this one (whether the
     # two are one table cut in two is ``_cut_in_two``'s to say)
     theirs = {id(w) for _o, os_ in others for b in os_.cells for w in b.words}
-    unassigned = sum(1 for w in inside if id(w) not in taken) / max(1, len(inside))
+    # a turned word (set upward, taller than wide) whose text a cell of its column holds was read
+    # into that cell from the turned page: it is not left over
+    held: dict[int, set[str]] = {}
+    for c in table.cells:
+        for k in range(c.col, c.col + c.col_span):
+            held.setdefault(k, set()).add(" ".join(c.text.split()))
+
+    def read_turned(w: dict) -> bool:
+        if w["bottom"] - w["top"] <= 2 * (w["x1"] - w["x0"]):
+            return False
+        mid = (w["x0"] + w["x1"]) / 2
+        return " ".join(w["text"].split()) in held.get(_column_of(s.columns, mid, mid), ())
+
+    unassigned = sum(1 for w in inside if id(w) not in taken and not read_turned(w)) / max(1, len(inside))
 
     # the header reaches down as far as its cells span ("Region" over three lines of headings)
     header_rows = table.header_rows or _years_line(table)
@@ -414,9 +436,16 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     from app.extract.tables.totals import check_totals
 
     try:
-        mismatches = len(check_totals(table))
+        found = check_totals(table)
     except Exception:  # a table the checker cannot read says nothing about its grid
-        mismatches = 0
+        found = []
+    # what the grid does not explain: a total a power of ten off its parts' sum was read with a
+    # thousands separator taken for a decimal mark ("409,004²" as 409.0042: the figures' reading),
+    # and a block of keys and values (every label ending with a colon) holds no total
+    keys = [t for t in (cs.get(label_col, "").strip() for cs in rows.values()) if t]
+    if keys and all(t.endswith(":") for t in keys):
+        found = []
+    mismatches = sum(1 for m in found if not _power_of_ten(m.printed, m.computed))
 
     # columns of values without a heading while others have one (a heading went to a neighbour)
     headed = {c.col for c in table.cells if c.row < header_rows and c.text.strip() and c.col_span == 1}
@@ -428,6 +457,24 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     near = [w for w in words if id(w) not in taken and id(w) not in theirs and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
     left_out = _phrases_in_line(near, em) >= 2
+    # no header row, and right above the box a line of headings: no figure but years, no caption or
+    # note, each word whole inside one of the table's columns, one over a value column at least
+    # ("Location People in need Pledged" set a word space apart, "Budget" alone over its column)
+    heads_above = False
+    if not header_rows:
+        for line in group_lines([w for w in near if w["bottom"] <= top + 1]):
+            text = line.text.strip()
+            if CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text):
+                continue
+            if text.endswith(".") or any(is_value(w["text"]) and not _YEAR.match(w["text"]) for w in line.words):
+                continue  # a sentence, or a row of figures
+            mids = [(w["x0"] + w["x1"]) / 2 for w in line.words]
+            where = [_column_of(s.columns, m, m) for m in mids]
+            # each column's heading starts with a capital or a figure (a sentence runs on in lower case)
+            starts = [w["text"][:1] for k, w in enumerate(line.words) if k == 0 or where[k] != where[k - 1]]
+            if (None not in where and any(c != label_col for c in where)
+                    and all(ch.isupper() or ch.isdigit() for ch in starts)):
+                heads_above = True
 
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
 
@@ -435,7 +482,7 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
               "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
               "no_header": float(header_rows == 0), "left_out": float(left_out),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
-              "cut_in_two": float(_cut_in_two(table, s, others, em)),
+              "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
               **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
     score = 1.0
     for kind, share in shares.items():
