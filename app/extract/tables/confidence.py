@@ -23,7 +23,9 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
   cleanly at its columns**, **a header line left out** (a line right above whose words fall
   into the table's columns, lined up with their texts) and **a spanning heading read into one
-  cell** (its first line centred over its next line and the neighbouring heading on that line).
+  cell** (its first line centred over its next line and the neighbouring heading on that line);
+* with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
+  header row, **a line of headings right above it** (``heads_above``).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -81,8 +83,9 @@ def _phrases_in_line(words: list[dict], em: float) -> int:
 
 def _years_line(table: Table) -> int:
     """How many rows at the top of a table without a header row are its headings, read from their
-    text: a first line of years over the value columns (two or more, nothing else but a label that
-    is no figure: "| 1994 | 1991 | 1987", "Location | 2017 | 2024"), with the lines right under it
+    text: a first line of years over the value columns (two or more, besides them headings without a
+    figure and a label that is no figure: "| 1994 | 1991 | 1987", "Location | 2017 | 2024", "| 1997 |
+    1995* | By leading retailers (1993/4)"), with the lines right under it
     that hold no figure ("Pledged | Targeted" under the years); 0 when the first line is not so."""
     by_row: dict[int, list] = {}
     for c in table.cells:
@@ -470,10 +473,10 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
                 continue  # a sentence, or a row of figures
             mids = [(w["x0"] + w["x1"]) / 2 for w in line.words]
             where = [_column_of(s.columns, m, m) for m in mids]
-            # each column's heading starts with a capital or a figure (a sentence runs on in lower case)
-            starts = [w["text"][:1] for k, w in enumerate(line.words) if k == 0 or where[k] != where[k - 1]]
+            # starting with a capital or a figure (the end of a sentence runs on in lower case)
+            first = line.words[0]["text"][:1]
             if (None not in where and any(c != label_col for c in where)
-                    and all(ch.isupper() or ch.isdigit() for ch in starts)):
+                    and (first.isupper() or first.isdigit())):
                 heads_above = True
 
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
