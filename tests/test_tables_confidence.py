@@ -365,3 +365,163 @@ def test_a_spanning_heading_read_into_one_cell_is_doubted():
     centred = [["Sector", "2025\nPeople in need", "Reached"]] + rows[1:]
     table, s, words = _laid_out(centred, widths, align={(0, 1): "center"})
     assert confidence(table, s, words)[1]["span_in_cell"] == 0.0
+
+
+# ------------------------------------------------------------------ third round (issue #12, 2026-12-05)
+
+
+def test_a_first_line_of_years_may_end_with_a_heading_in_words():
+    """A first line of years over the value columns and a heading without a figure over a column of
+    remarks ("By leading retailers (1993/4)") is the header too; a line holding a figure that is no
+    year is not."""
+    rows = [["", "1997", "1995*", "By leading retailers (1993/4)"], ["UK", "42.3", "29", "Sainsbury 55; Tesco 46"],
+            ["France", "18.2", "16", "Casino 25; Auchan 19"], ["Germany", "12.6", "11", "Aldi 90; Metro 33"]]
+    assert _conf(rows, header_rows=0) == _conf(rows, header_rows=1)
+    figures = [["", "1997", "1995*", "42.3"]] + rows[1:]
+    assert _conf(figures, header_rows=0) < _conf(figures, header_rows=1)
+
+
+def test_a_legend_or_a_key_and_its_value_is_no_row_left_out():
+    """A line under the table led by a term and its colon, what follows set apart: a legend ("Other
+    Sources: LDA   La Distribution alimentaire") or a key and its value ("Appeal code:   6,273,715")
+    is no row left out; a label and a figure set apart, with no colon, are."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    alone = confidence(table, s, words)[0]
+    legend = (_words_of("Other Sources: LDA", 52.0, table.bbox[3] + 2.0)
+              + _words_of("La Distribution alimentaire", 52.0 + 22 * CHAR, table.bbox[3] + 2.0))
+    assert confidence(table, s, words + legend)[0] == alone
+    key = _words_of("Appeal code:", 52.0, table.bbox[3] + 2.0) + _words_of("6,273,715", 140.0, table.bbox[3] + 2.0)
+    assert confidence(table, s, words + key)[0] == alone
+    row = _words_of("Sudan", 52.0, table.bbox[3] + 2.0) + _words_of("18,545", 140.0, table.bbox[3] + 2.0)
+    assert confidence(table, s, words + row)[0] < alone
+
+
+def test_a_figure_in_parentheses_qualifies_its_label():
+    """"TBD (women 50%)": a share in parentheses closing a label qualifies it; "Livelihoods $ 3,911"
+    is a label with its first value run into it."""
+    rows = [["Target", "Baseline", "Reached"], ["TBD (women 50%)", "15,509", "9,343"], ["Sites", "5,407", "2,112"],
+            ["Shelters", "1,420", "6,851"]]
+    assert _conf(rows) == 1.0
+    glued = [rows[0]] + [["Livelihoods 3,911", "15,509", "9,343"]] + rows[2:]
+    assert _conf(glued) < 0.8
+
+
+def test_a_justified_line_whose_next_word_did_not_fit_is_no_gap():
+    """A justified heading stretches its first line ("Number          of") to the column's width
+    because the next line's first word ("financial") did not fit in it: no column gap missed. Two
+    headings read as one cell keep their gap on the next line too."""
+    rows = [["Region", "Number          of\nfinancial\ncompanies", "Received"], ["Niger", "52", "9,343"],
+            ["Mali", "28", "2,112"], ["Iraq", "11", "6,851"]]
+    assert _laid_conf(rows, [60.0, 90.0, 60.0]) == 1.0
+    merged = [["Region", "Funded          Targeted\namount          amount", "Received"]] + rows[1:]
+    assert _laid_conf(merged, [60.0, 130.0, 60.0]) < 0.8
+
+
+def _below(rows, widths, under: Table, gap: float, **kw):
+    """(table, structure, words) of ``rows`` laid out ``gap`` pt under the table ``under``."""
+    table, s, words = _laid_out(rows, widths, **kw)
+    dy = under.bbox[3] + gap - table.bbox[1]
+    for w in words:
+        w["top"] += dy
+        w["bottom"] += dy
+    table.bbox = (table.bbox[0], table.bbox[1] + dy, table.bbox[2], table.bbox[3] + dy)
+    s.rows = [y + dy for y in s.rows]
+    s.bbox = table.bbox
+    return table, s, words
+
+
+def test_a_neighbouring_table_s_lines_are_not_left_out():
+    """Two tables set one under the other, each with its own header row: the lower one's header
+    right under the upper one is that table's, not a row left out of the upper one."""
+    upper, us, uw = _laid_out(COUNTRIES, WIDE)
+    alone = confidence(upper, us, uw)[0]
+    lower, ls, lw = _below([["Region", "Pledged", "Gap"], ["Sahel", "6,642", "9,343"], ["Horn", "1,420", "2,112"],
+                            ["Lakes", "210", "6,851"]], WIDE, upper, 4.0)
+    figure, shares = confidence(upper, us, uw + lw, others=[(lower, ls)])
+    assert figure == alone and shares["cut_in_two"] == 0.0
+    assert confidence(upper, us, uw + lw)[0] < alone  # the same lines, their table unknown
+
+
+def test_a_table_cut_in_two_is_doubted():
+    """A table cut at a rule above its summary block: the lower piece, with no header row of its
+    own, right under the upper one, its columns lined up with the upper one's."""
+    upper, us, uw = _laid_out(COUNTRIES, WIDE)
+    lower, ls, lw = _below([["Total", "12,183", "27,592"], ["Average", "3,046", "6,898"]], WIDE, upper, 4.0,
+                           header_rows=0)
+    assert confidence(upper, us, uw + lw, others=[(lower, ls)])[1]["cut_in_two"] == 1.0
+    assert confidence(lower, ls, uw + lw, others=[(upper, us)])[0] < 0.8
+    # a block further down the page is another table
+    far, fs, fw = _below([["Total", "12,183", "27,592"], ["Average", "3,046", "6,898"]], WIDE, upper, 60.0,
+                         header_rows=0)
+    assert confidence(upper, us, uw + fw, others=[(far, fs)])[1]["cut_in_two"] == 0.0
+
+
+def test_an_unmarked_heading_line_is_not_a_ragged_column():
+    """A text table whose headings the grid did not mark: its first line centred over columns whose
+    texts line up left is not what makes a column ragged."""
+    rows = [["Indicator", "Activities", "Outcome"],
+            ["1.4 Shelter for displaced families", "Strengthen partners in locations", "Access improved"],
+            ["2.1 Committees established", "Capacities for migration", "Migrants assisted"],
+            ["3.3 Officials trained", "Referral procedures in place", "Households reporting"],
+            ["4.4 Basic services", "Government counterparts", "Services functioning"]]
+    centred = {(0, c): "center" for c in range(3)}
+    table, s, words = _laid_out(rows, [150.0, 150.0, 110.0], header_rows=0, align=centred)
+    assert confidence(table, s, words)[1]["ragged"] == 0.0
+    # the same lines in the body, under a marked header, still make the column ragged
+    table, s, words = _laid_out([rows[0]] + rows, [150.0, 150.0, 110.0], header_rows=1,
+                                align={(1, c): "center" for c in range(3)})
+    assert confidence(table, s, words)[1]["ragged"] > 0.0
+
+
+def test_a_line_of_headings_above_a_table_without_header_is_doubted():
+    """A table the grid gave no header row, and right above it a line of headings no cell took, each
+    word over one of its columns ("Location name People in need Pledged", set a word space apart,
+    lined up with no text of its column): the header left out. A caption there is not."""
+    body = [["Senegal", "93,397", "38,385"], ["Myanmar", "94,987", "37,291"], ["Guinea", "1,566", "46,437"],
+            ["Nigeria", "49,327", "75,778"]]
+    widths = [70.0, 80.0, 60.0]
+    table, s, words = _laid_out(body, widths, header_rows=0)
+    alone = confidence(table, s, words)[0]
+    y = table.bbox[1] - 10.5
+    heads = _words_of("Location name People in need Pledged", s.columns[0] + 8, y)
+    assert confidence(table, s, words + heads)[0] < alone
+    caption = _words_of("Table 3: Funding by location", s.columns[0] + 3, y)
+    assert confidence(table, s, words + caption)[0] == alone
+
+
+def test_a_turned_heading_read_into_its_cell_is_not_left_over():
+    """A heading set upward ("Received" turned 90°) is read from the turned page into its cell; the
+    page's upright reading of it, a tall narrow word with the cell's text, is not a word left over.
+    A turned word that no cell of its column holds is."""
+    rows = [["Item\n\n\n", "Received", "Funded"], ["Iraq", "6,642", "9,343"], ["Chad", "1,420", "2,112"],
+            ["Mali", "210", "6,851"]]
+    table, s, words = _laid_out(rows, [60.0, 40.0, 40.0])
+    for b in s.cells:  # the headings were read from the turned page: no upright words in the cells
+        if b.row == 0 and b.col > 0:
+            b.by_line.clear()
+    words = [w for w in words if w["text"] not in ("Received", "Funded")]
+    turned = [{"text": t, "x0": s.columns[c] + 15, "x1": s.columns[c] + 24, "top": 102.0, "bottom": 140.0,
+               "size": SIZE} for c, t in ((1, "Received"), (2, "Funded"))]
+    assert confidence(table, s, words + turned)[1]["unassigned"] == 0.0
+    stray = [dict(turned[0], text="Pledged")]
+    assert confidence(table, s, words + stray)[1]["unassigned"] > 0.0
+
+
+def test_totals_the_grid_cannot_explain_are_not_held_against_it():
+    """A total a thousand times its parts' sum (figures with a footnote mark run in, "409,0042",
+    read with their comma as a decimal mark) and the "Total requirement:" line of a block of keys
+    and values say nothing of the grid; a total one row short does."""
+    def table_of(rows, decimal=None):
+        table, s = _table(rows)
+        table.cells = [make_cell(r, c, t, decimal) for r, row in enumerate(rows) for c, t in enumerate(row)]
+        table.total_rows = [len(rows) - 1]
+        return table, s
+
+    marked = [["Location", "Gap"], ["Niger", "507,022"], ["Chad", "409,0042"], ["Mali", "225,536"],
+              ["Total", "1,141,562"]]
+    assert confidence(*table_of(marked, ","), [])[1]["totals"] == 0.0
+    keys = [["Key", "Value"], ["Appeal code:", "1,388,695"], ["People targeted:", "723,876"],
+            ["Total requirement:", "8,611,139"]]
+    assert confidence(*table_of(keys), [])[1]["totals"] == 0.0
+    short = [["Location", "Gap"], ["Niger", "507,022"], ["Chad", "409,004"], ["Total", "1,141,562"]]
+    assert confidence(*table_of(short), [])[1]["totals"] == 1.0

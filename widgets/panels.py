@@ -112,6 +112,8 @@ DOUBTS = {
     "split_span": QT_TRANSLATE_NOOP("TablesModel", "a cell across columns splits cleanly: it may be several cells"),
     "header_out": QT_TRANSLATE_NOOP("TablesModel", "the header row may have been left above the table"),
     "span_in_cell": QT_TRANSLATE_NOOP("TablesModel", "a heading across columns may be read into one cell"),
+    "cut_in_two": QT_TRANSLATE_NOOP("TablesModel", "a table right above or below continues it: it may be cut in two"),
+    "heads_above": QT_TRANSLATE_NOOP("TablesModel", "no header row, and a line of headings right above the table"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3300,6 +3300,14 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>quizá un encabezado que abarca varias columnas se leyó en una sola celda</translation>
     </message>
     <message>
+        <source>a table right above or below continues it: it may be cut in two</source>
+        <translation>una tabla justo encima o debajo la continúa: quizá esté cortada en dos</translation>
+    </message>
+    <message>
+        <source>no header row, and a line of headings right above the table</source>
+        <translation>sin fila de encabezado, y una línea de encabezados justo encima de la tabla</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

@@ -3300,6 +3300,14 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>un en-tête sur plusieurs colonnes est peut-être lu dans une seule cellule</translation>
     </message>
     <message>
+        <source>a table right above or below continues it: it may be cut in two</source>
+        <translation>un tableau juste au-dessus ou au-dessous le prolonge : il est peut-être coupé en deux</translation>
+    </message>
+    <message>
+        <source>no header row, and a line of headings right above the table</source>
+        <translation>pas de ligne d’en-tête, et une ligne d’intitulés juste au-dessus du tableau</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

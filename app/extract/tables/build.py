@@ -506,6 +506,7 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     if not words:
         return tables
     chars = getattr(page, "chars", None)
+    built: list[tuple[Table, Structure]] = []
     for whole in find_candidates(page, words, hs, vs):
         s = structure_of(whole, hs, vs, chars)
         if s is None:
@@ -515,9 +516,12 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
                 continue
             method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
             table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
-            table.confidence, shares = confidence(table, s, words, vs)
-            table.doubts = doubts(shares)
+            built.append((table, s))
             tables.append(table)
+    # each table's confidence once the page's tables are known (the words its neighbours took)
+    for table, s in built:
+        table.confidence, shares = confidence(table, s, words, vs, [b for b in built if b[0] is not table])
+        table.doubts = doubts(shares)
     return tables
 
 

@@ -23,7 +23,9 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
   cleanly at its columns**, **a header line left out** (a line right above whose words fall
   into the table's columns, lined up with their texts) and **a spanning heading read into one
-  cell** (its first line centred over its next line and the neighbouring heading on that line).
+  cell** (its first line centred over its next line and the neighbouring heading on that line);
+* with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
+  header row, **a line of headings right above it** (``heads_above``).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -70,15 +72,20 @@ def _phrases_in_line(words: list[dict], em: float) -> int:
         if CAPTION.match(line.text.strip()) or is_note(line.text) or _NOTE_MARK.match(line.text.strip()):
             continue
         ws = sorted(line.words, key=lambda w: w["x0"])
-        n = 1 + sum(1 for a, b in zip(ws, ws[1:]) if b["x0"] - a["x1"] > em)
-        best = max(best, n)
+        cuts = [k for k, (a, b) in enumerate(zip(ws, ws[1:]), 1) if b["x0"] - a["x1"] > em]
+        # a term and its colon in the first phrase, what follows set apart: a legend ("Other Sources:
+        # LDA   La Distribution …") or a key and its value ("Appeal code:   6,273,715"), no row
+        if cuts and any(w["text"].endswith(":") for w in ws[:cuts[0]]):
+            continue
+        best = max(best, 1 + len(cuts))
     return best
 
 
 def _years_line(table: Table) -> int:
     """How many rows at the top of a table without a header row are its headings, read from their
-    text: a first line of years over the value columns (two or more, nothing else but a label that
-    is no figure: "| 1994 | 1991 | 1987", "Location | 2017 | 2024"), with the lines right under it
+    text: a first line of years over the value columns (two or more, besides them headings without a
+    figure and a label that is no figure: "| 1994 | 1991 | 1987", "Location | 2017 | 2024", "| 1997 |
+    1995* | By leading retailers (1993/4)"), with the lines right under it
     that hold no figure ("Pledged | Targeted" under the years); 0 when the first line is not so."""
     by_row: dict[int, list] = {}
     for c in table.cells:
@@ -86,7 +93,9 @@ def _years_line(table: Table) -> int:
             by_row.setdefault(c.row, []).append(c)
     first = [c for c in by_row.get(0, []) if c.col != 0]
     label = [c for c in by_row.get(0, []) if c.col == 0]
-    if (len(first) < 2 or any(not _YEAR.match(c.text.strip()) for c in first)
+    # besides the years, headings holding no figure ("By leading retailers (1993/4)")
+    years = [c for c in first if _YEAR.match(c.text.strip())]
+    if (len(years) < 2 or any(is_value(w) for c in first if c not in years for w in c.text.split())
             or any(is_value(c.text) for c in label)):
         return 0
     n = 1
@@ -115,6 +124,14 @@ def _sums_above(rows: dict[int, dict[int, str]], last: int, label_col: int) -> b
     return True
 
 
+def _power_of_ten(printed: float | None, computed: float | None) -> bool:
+    """Is ``printed`` the sum ``computed`` times 10^k (k = ±1 … ±6), to half a percent?"""
+    if not printed or not computed:
+        return False
+    ratio = abs(printed / computed)
+    return any(abs(ratio / 10 ** k - 1) <= 0.005 for k in range(-6, 7) if k)
+
+
 def _spread(xs: list[float]) -> float:
     return max(xs) - min(xs) if xs else 0.0
 
@@ -137,8 +154,9 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
     glued = 0
     for r in body:
         words = rows[r].get(label_col, "").split()
+        # a figure closing a parenthesis opened in the label qualifies it ("TBD (women 50%)")
         if (has_values and len(words) >= 2 and not is_value(words[0]) and is_value(words[-1]) and len(words[-1]) >= 3
-                and not _YEAR.match(words[-1])):
+                and not _YEAR.match(words[-1]) and not (words[-1].endswith(")") and "(" in " ".join(words[1:]))):
             glued += 1
     valued_rows = [r for r in body if any(is_value(t) for k, t in rows[r].items() if k != label_col and t.strip())]
     inner = 0
@@ -237,6 +255,14 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
             # wide gaps of its own
             justified = any(j != k and abs(spans[j][0] - spans[k][0]) <= 0.5 * em
                             and abs(spans[j][1] - spans[k][1]) <= 0.5 * em for j in range(len(lines)))
+            # ... and so has a line stretched by less than the next line's first word (that word did
+            # not fit on it), the next line without a wide gap of its own ("Number      of" over
+            # "financial"; two headings read as one cell keep their gap on every line)
+            if not justified and k + 1 < len(lines) and len(ws) >= 2:
+                after = sorted(lines[k + 1], key=lambda w: w["x0"])
+                stretch = sum(q["x0"] - p["x1"] - 0.3 * em for p, q in zip(ws, ws[1:]))
+                justified = (stretch < after[0]["x1"] - after[0]["x0"] + 0.3 * em
+                             and not any(q["x0"] - p["x1"] > 2 * em for p, q in zip(after, after[1:])))
             if not justified and any(q["x0"] - p["x1"] > 2 * em and p["text"][:1].isalpha()
                                      and q["text"][:1].isalpha() for p, q in zip(ws, ws[1:])):
                 out["cell_gap"] = 1.0
@@ -298,18 +324,67 @@ WEIGHTS = {
     "unassigned": 2.0, "merged": 5.0, "ragged": 0.25, "crossing": 2.0, "orphans": 1.5, "totals": 0.1,
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
-    "header_out": 0.3, "span_in_cell": 0.5,
+    "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
+    "heads_above": 0.5,
 }
 
 
-def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> tuple[float, dict[str, float]]:
+def _cut_in_two(table: Table, s: Structure, others, em: float) -> bool:
+    """Is ``table`` one piece of a table cut in two: another table of the page right above or below it
+    (within two line pitches, over the same width for the most part), the lower of the two without a
+    header row, their column boundaries lined up (within an em, half of the narrower one's at least)?
+    A rule under a header or above a summary block cuts a table so; two tables set one under the
+    other each have their own headings."""
+    x0, top, x1, bottom = table.bbox
+    pitch = 1.3 * em
+    for o, os_ in others:
+        ox0, otop, ox1, obottom = o.bbox
+        overlap = min(x1, ox1) - max(x0, ox0)
+        if overlap < 0.5 * min(x1 - x0, ox1 - ox0):
+            continue
+        if -1 <= otop - bottom <= 2 * pitch:
+            lower = o
+        elif -1 <= top - obottom <= 2 * pitch:
+            lower = table
+        else:
+            continue
+        if lower.header_rows or _years_line(lower):
+            continue
+        mine, theirs = s.columns[1:-1], os_.columns[1:-1]
+        fewer, more = sorted((mine, theirs), key=len)
+        if not fewer:
+            continue
+        if sum(1 for v in fewer if any(abs(v - u) <= em for u in more)) >= 0.5 * len(fewer):
+            return True
+    return False
+
+
+def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
+               others=()) -> tuple[float, dict[str, float]]:
     """(confidence, the share behind each factor) of ``table`` built from structure ``s``; ``words``
-    are the page's words considered for tables, ``v_rulings`` the page's vertical rulings."""
+    are the page's words considered for tables, ``v_rulings`` the page's vertical rulings, ``others``
+    the page's other tables (table, structure)."""
     x0, top, x1, bottom = table.bbox
     inside = [w for w in words
               if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
     taken = {id(w) for b in s.cells for w in b.words}
-    unassigned = sum(1 for w in inside if id(w) not in taken) / max(1, len(inside))
+    # words a neighbouring table took are that table's, not text left out of this one (whether the
+    # two are one table cut in two is ``_cut_in_two``'s to say)
+    theirs = {id(w) for _o, os_ in others for b in os_.cells for w in b.words}
+    # a turned word (set upward, taller than wide) whose text a cell of its column holds was read
+    # into that cell from the turned page: it is not left over
+    held: dict[int, set[str]] = {}
+    for c in table.cells:
+        for k in range(c.col, c.col + c.col_span):
+            held.setdefault(k, set()).add(" ".join(c.text.split()))
+
+    def read_turned(w: dict) -> bool:
+        if w["bottom"] - w["top"] <= 2 * (w["x1"] - w["x0"]):
+            return False
+        mid = (w["x0"] + w["x1"]) / 2
+        return " ".join(w["text"].split()) in held.get(_column_of(s.columns, mid, mid), ())
+
+    unassigned = sum(1 for w in inside if id(w) not in taken and not read_turned(w)) / max(1, len(inside))
 
     # the header reaches down as far as its cells span ("Region" over three lines of headings)
     header_rows = table.header_rows or _years_line(table)
@@ -321,8 +396,11 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
     sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in inside]
     em = median(sizes) if sizes else 10.0
     ragged_cols = checked = 0
+    # a table with no header row marked: its first line may be headings, set centred over columns
+    # whose texts line up left or right (a text table's "Indicator | Activities"), so it is left out
+    first = max(s.header_rows, header_rows, 1 if not header_rows else 0)
     for col in range(table.n_cols):
-        boxes = [b for b in s.cells if b.col == col and b.col_span == 1 and b.row >= s.header_rows and b.words]
+        boxes = [b for b in s.cells if b.col == col and b.col_span == 1 and b.row >= first and b.words]
         if len(boxes) < 3:
             continue
         lefts = [min(w["x0"] for w in b.words) for b in boxes]
@@ -361,9 +439,16 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
     from app.extract.tables.totals import check_totals
 
     try:
-        mismatches = len(check_totals(table))
+        found = check_totals(table)
     except Exception:  # a table the checker cannot read says nothing about its grid
-        mismatches = 0
+        found = []
+    # what the grid does not explain: a total a power of ten off its parts' sum was read with a
+    # thousands separator taken for a decimal mark ("409,004²" as 409.0042: the figures' reading),
+    # and a block of keys and values (every label ending with a colon) holds no total
+    keys = [t for t in (cs.get(label_col, "").strip() for cs in rows.values()) if t]
+    if keys and all(t.endswith(":") for t in keys):
+        found = []
+    mismatches = sum(1 for m in found if not _power_of_ten(m.printed, m.computed))
 
     # columns of values without a heading while others have one (a heading went to a neighbour)
     headed = {c.col for c in table.cells if c.row < header_rows and c.text.strip() and c.col_span == 1}
@@ -372,9 +457,27 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
 
     # text lined up with the table right above or below it (a header or a row left out)
     pitch = 1.3 * em
-    near = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+    near = [w for w in words if id(w) not in taken and id(w) not in theirs and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
     left_out = _phrases_in_line(near, em) >= 2
+    # no header row, and right above the box a line of headings: no figure but years, no caption or
+    # note, each word whole inside one of the table's columns, one over a value column at least
+    # ("Location People in need Pledged" set a word space apart, "Budget" alone over its column)
+    heads_above = False
+    if not header_rows:
+        for line in group_lines([w for w in near if w["bottom"] <= top + 1]):
+            text = line.text.strip()
+            if CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text):
+                continue
+            if text.endswith(".") or any(is_value(w["text"]) and not _YEAR.match(w["text"]) for w in line.words):
+                continue  # a sentence, or a row of figures
+            mids = [(w["x0"] + w["x1"]) / 2 for w in line.words]
+            where = [_column_of(s.columns, m, m) for m in mids]
+            # starting with a capital or a figure (the end of a sentence runs on in lower case)
+            first = line.words[0]["text"][:1]
+            if (None not in where and any(c != label_col for c in where)
+                    and (first.isupper() or first.isdigit())):
+                heads_above = True
 
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
 
@@ -382,7 +485,8 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=()) -> t
               "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
               "no_header": float(header_rows == 0), "left_out": float(left_out),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
-              **_cell_evidence(s, table.bbox, words, taken, em)}
+              "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
+              **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
     score = 1.0
     for kind, share in shares.items():
         score *= 1 - min(1.0, WEIGHTS[kind] * share)
