@@ -644,7 +644,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     blocks: list[list[int]] = []
     k = 0
     while k < n:
-        if not infos[k].multi or infos[k].caption:
+        if not infos[k].multi or infos[k].caption or _titles_line(infos, k, infos[k + 1].line.size if k + 1 < n else 0):
             k += 1
             continue
         block = [k]
@@ -660,6 +660,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             if (gap > 2.2 * pitch and not _regular_gap(infos, block, j, gap, pitch)) \
                     or info.prose or info.caption or info.note:
                 break
+            if _titles_line(infos, j, max(infos[m].line.size for m in block + pending)):
+                break  # the titles of the next row of panels
             if info.multi:
                 block.extend(pending)
                 block.append(j)
@@ -746,6 +748,21 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     if kv:
         return [], running | kv, None
     return candidates, running, None
+
+
+def _titles_line(infos: list[_LineInfo], k: int, size: float) -> bool:
+    """Rule 64: the titles of panels side by side ("Top donors    Funding"): a line of two to four
+    phrases and no value, every phrase in a clearly larger type (an eighth) than the lines of the
+    tables under it, each starting where a label of the next three lines starts (a panel's left
+    edge, within half an em): it is no row or header of a table, as a title of one phrase is not.
+    Column headings in a larger type sit over their columns, centred or set right, and are more."""
+    info = infos[k]
+    if not (info.multi and 2 <= len(info.phrases) <= 4 and size > 0):
+        return False
+    if not all(p.size > 1.12 * size and not is_value(p.text) for p in info.phrases):
+        return False
+    starts = [p.x0 for m in range(k + 1, min(k + 4, len(infos))) for p in infos[m].phrases if not is_value(p.text)]
+    return all(any(abs(p.x0 - x) <= 0.5 * size for x in starts) for p in info.phrases)
 
 
 def _gaps_above_totals(infos: list[_LineInfo], block: list[int]) -> list[tuple[float, float]]:
@@ -1101,8 +1118,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if _ends_paragraph(infos, k):
             break
         block_size = median(infos[m].line.size for m in block)
-        if len(info.phrases) == 1 and info.line.size > 1.12 * block_size:
-            break  # a title above the table
+        if len(info.phrases) == 1 and info.line.size > 1.12 * block_size or _titles_line(infos, k, block_size):
+            break  # a title above the table (or the titles of panels side by side, rule 64)
         if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
             # crossing a rule upwards: only into a header closed by another rule above (booktabs;
             # a header is a few lines: the closing rule is within four line pitches)
