@@ -1015,3 +1015,60 @@ def test_titles_of_panels_side_by_side_are_no_row(tmp_path, seed):
     got = sorted(([nonempty(r) for r in texts(t)] for t in tables), key=len)
     assert got == [[["Partner", "Balance"], *[list(r) for r in left_rows]],
                    [["Balance", "Budget", "Required"], *[list(r) for r in right_rows]]], got
+
+
+# ------------------------------------------ a ruled table stacked right under another (rule 65)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ruled_table_stacked_under_another_starts_at_its_rule(tmp_path, seed):
+    """A small table (its last line a total under the values) and, a little over a line below, a
+    table drawn with its own top, header and bottom rules, its heading over the figures only; the
+    columns of the two line up. The lower table starts at its top rule: two tables."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([8.0, 9.0])
+    pitch = size * rng.choice([1.5, 1.8])
+    path = tmp_path / "stacked.pdf"
+    c = canvas(path)
+    x0, right = 60.0, 60.0 + rng.choice([110, 130])
+    n_vals = 1 + seed % 2
+    upper = [(lb, *(str(rng.randint(100, 999)) for _ in range(n_vals))) for lb in ["Nigeria", "Türkiye", "Uganda", "Peru"]]
+    lower = [(lb, f"{rng.randint(1, 99)},{rng.randint(100, 999)}") for lb in ["Libya", "Nepal", "Ecuador", "Sri Lanka"]]
+    y = 760.0
+    c.setFont(bold, size)
+    c.drawString(x0, y, "Partner")
+    heads = ["Reached", "Actual"][:n_vals]
+    for k, h in enumerate(heads):
+        c.drawRightString(right + 45 * k, y, h)
+    c.setFont(font, size)
+    for row in upper:
+        y -= pitch
+        c.drawString(x0, y, row[0])
+        for k, v in enumerate(row[1:]):
+            c.drawRightString(right + 45 * k, y, v)
+    y -= pitch
+    c.setFont(bold, size)
+    totals = [str(sum(int(r[k + 1]) for r in upper)) for k in range(n_vals)]
+    for k, v in enumerate(totals):
+        c.drawRightString(right + 45 * k, y, v)
+    c.setLineWidth(0.6)
+    top = y - 0.5 * size - rng.choice([0.3, 0.6]) * size
+    c.line(x0, top, right + 3, top)
+    y = top - pitch + 0.2 * size
+    c.drawRightString(right, y, "Planned")
+    c.line(x0, y - 0.4 * size, right + 3, y - 0.4 * size)
+    c.setFont(font, size)
+    for lb, v in lower:
+        y -= pitch
+        c.drawString(x0, y, lb)
+        c.drawRightString(right, y, v)
+    c.line(x0, y - 0.4 * size, right + 3, y - 0.4 * size)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert got == [[["Partner", *heads], *[list(r) for r in upper], totals],
+                   [["Planned"], *[list(r) for r in lower]]], got

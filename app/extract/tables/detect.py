@@ -703,7 +703,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 sides = _misaligned_sides(infos, part, gaps)
                 if sides:
                     return [], set(), sides
-            pieces = _rejoined(infos, _stacked_tables(infos, part), hs)
+            pieces = [q for piece in _rejoined(infos, _stacked_tables(infos, part), hs)
+                      for q in _opened_by_rule(infos, piece, hs)]
             cut_blocks += pieces
             siblings += [set(part) - set(piece) for piece in pieces]
     blocks = cut_blocks
@@ -878,6 +879,49 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> list[list[int]]:
+    """Rule 65: a table drawn with its own rules (two or more of one extent, two lines or more
+    between the first and the last) whose first rule has a line of headings right under it (no
+    value, a heading right of the first phrase's column) and a line holding a value right above it
+    starts at that rule: the line above is a row (or the totals) of another table stacked right over
+    it, which the rule parts from it (rule 58 parts such panels when they stand beside a gutter).
+    A rule over a group row (a lone label) or over the totals (one line under it) parts nothing."""
+    if len(block) < 4:
+        return [block]
+    em = median(infos[k].line.size for k in block)
+    mids = [(k, (infos[k].line.top + infos[k].line.bottom) / 2) for k in block]
+    cuts = set()
+    for st in _rule_stacks(hs, em):
+        first, last = st[0], st[-1]
+        inside = [k for k, y in mids if first.pos < y < last.pos
+                  and any(w["x1"] > first.start and w["x0"] < first.end for w in infos[k].line.words)]
+        if len(inside) < 2:
+            continue
+        i = block.index(inside[0])
+        if i == 0:
+            continue
+        above, under = infos[block[i - 1]], infos[inside[0]]
+        if not above.line.bottom <= first.pos + EDGE <= under.line.top + 2 * EDGE:
+            continue
+        if any(is_value(p.text) for p in under.phrases) or not under.phrases:
+            continue
+        if not any(p.x0 > first.start + 3 * em for p in under.phrases):
+            continue  # a group row: a label at the table's left edge
+        if not any(is_value(p.text) for p in above.phrases):
+            continue
+        if not any(w["x1"] > first.start and w["x0"] < first.end for w in above.line.words):
+            continue
+        cuts.add(i)
+    if not cuts:
+        return [block]
+    out, prev = [], 0
+    for i in sorted(cuts):
+        out.append(block[prev:i])
+        prev = i
+    out.append(block[prev:])
+    return [p for p in out if p]
 
 
 def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
