@@ -20,7 +20,7 @@ from statistics import median
 from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
-from app.extract.tables.structure import _coverage_gaps
+from app.extract.tables.structure import _YEAR, _coverage_gaps
 from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
@@ -754,7 +754,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
 def _titles_line(infos: list[_LineInfo], k: int, size: float) -> bool:
     """Rule 64: the titles of panels side by side ("Top donors    Funding"): a line of two to four
     phrases and no value, every phrase in a clearly larger type (an eighth) than the lines of the
-    tables under it, each starting where a label of the next three lines starts (a panel's left
+    tables under it, each starting where a label (a phrase a value follows) of the next three lines starts (a panel's left
     edge, within half an em): it is no row or header of a table, as a title of one phrase is not.
     Column headings in a larger type sit over their columns, centred or set right, and are more."""
     info = infos[k]
@@ -762,7 +762,9 @@ def _titles_line(infos: list[_LineInfo], k: int, size: float) -> bool:
         return False
     if not all(p.size > 1.12 * size and not is_value(p.text) for p in info.phrases):
         return False
-    starts = [p.x0 for m in range(k + 1, min(k + 4, len(infos))) for p in infos[m].phrases if not is_value(p.text)]
+    # labels: a phrase with a value right after it on its line (a heading over two columns is none)
+    starts = [p.x0 for m in range(k + 1, min(k + 4, len(infos)))
+              for p, q in zip(infos[m].phrases, infos[m].phrases[1:]) if not is_value(p.text) and is_value(q.text)]
     return all(any(abs(p.x0 - x) <= 0.5 * size for x in starts) for p in info.phrases)
 
 
@@ -887,6 +889,7 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
     value, a heading right of the first phrase's column) and a line holding a value right above it
     starts at that rule: the line above is a row (or the totals) of another table stacked right over
     it, which the rule parts from it (rule 58 parts such panels when they stand beside a gutter).
+    A line of years above the rule is the table's own upper header line, not a row.
     A rule over a group row (a lone label) or over the totals (one line under it) parts nothing."""
     if len(block) < 4:
         return [block]
@@ -909,8 +912,9 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
             continue
         if not any(p.x0 > first.start + 3 * em for p in under.phrases):
             continue  # a group row: a label at the table's left edge
-        if not any(is_value(p.text) for p in above.phrases):
-            continue
+        values = [p.text for p in above.phrases if is_value(p.text)]
+        if not values or len(values) >= 2 and all(_YEAR.match(v) for v in values):
+            continue  # no row: a line of years over the headings is the table's own header
         if not any(w["x1"] > first.start and w["x0"] < first.end for w in above.line.words):
             continue
         cuts.add(i)
