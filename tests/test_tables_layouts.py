@@ -1072,3 +1072,48 @@ def test_ruled_table_stacked_under_another_starts_at_its_rule(tmp_path, seed):
     got = [[nonempty(r) for r in texts(t)] for t in tables]
     assert got == [[["Partner", *heads], *[list(r) for r in upper], totals],
                    [["Planned"], *[list(r) for r in lower]]], got
+
+
+# ------------------------------------------- a labelled totals line closing a tight gutter (rule 66)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_labelled_totals_line_keeps_the_columns_above_it(tmp_path, seed):
+    """A narrow table set tight: the longest label half an em from its figure, and the bold sum
+    under "TOTAL", wider, reaching to a third of an em from that label's end. The columns are those
+    of the lines above the totals line: two columns, the totals row the last row."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([8.0, 8.5, 9.0])
+    path = tmp_path / "tight.pdf"
+    c = canvas(path)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows = [(lb, f"$ {rng.randint(1, 9)},{rng.randint(100, 999)}") for lb in ["Kenya", "Sri Lanka", "Morocco", "Cameroon"]]
+    x0 = 60.0
+    longest = max(stringWidth(lb, font, size) for lb, _ in rows)
+    total = f"$ {rng.randint(10, 99)},{rng.randint(100, 999)}"
+    # the figures' right edge: the widest figure half an em after the longest label
+    right = x0 + longest + 0.5 * size + max(stringWidth(v, font, size) for _, v in rows)
+    right = max(right, x0 + longest + 0.3 * size + stringWidth(total, bold, size))
+    y = 760.0
+    pitch = size * 1.5
+    c.setFont(bold, size)
+    c.drawString(x0, y, "Country")
+    c.drawRightString(right, y, "Funded")
+    c.setFont(font, size)
+    for lb, v in rows:
+        y -= pitch
+        c.drawString(x0, y, lb)
+        c.drawRightString(right, y, v)
+    y -= pitch
+    c.setFont(bold, size)
+    c.drawString(x0, y, "TOTAL")
+    c.drawRightString(right, y, total)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert got == [[["Country", "Funded"], *[list(r) for r in rows], ["TOTAL", total]]], got

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
 
+from app.extract.tables.cells import is_total_label
 from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
@@ -772,13 +773,24 @@ def _gaps_above_totals(infos: list[_LineInfo], block: list[int]) -> list[tuple[f
     """Column gaps of a block whose last line is a totals line of values alone (no label) that
     closes every gap (rule 48): a totals row set in bold, its sums a digit wider than the figures
     above, fills the narrow gutters of a tight table. The gaps are those of the lines above it, when
-    each of its values lies under one column of them; the totals line stays the table's last row."""
+    each of its values lies under one column of them; the totals line stays the table's last row.
+    Rule 66: the same for a totals line under a totals label ("TOTAL") that ends before the first
+    gap: a tight table's bold sum reaches nearer its longest label than the figures above it do."""
     last = infos[block[-1]]
-    if len(block) < 4 or not last.multi or not all(is_value(p.text) for p in last.phrases):
+    if len(block) < 4 or not last.multi:
+        return []
+    values = last.phrases
+    # rule 66: or a totals line under its label ("TOTAL  $ 21,034"), its sums as wide
+    if is_total_label(values[0].text) and not is_value(values[0].text):
+        values = values[1:]
+    if not values or not all(is_value(p.text) for p in values):
         return []
     gaps = _block_columns(infos, block[:-1])
     # each value of the totals line lies under one column: none reaches over a whole gap
-    if any(p.x0 < a and p.x1 > b for p in last.phrases for a, b in gaps):
+    if any(p.x0 < a and p.x1 > b for p in values for a, b in gaps):
+        return []
+    # the label stays in the label column: it ends before the first gap
+    if values is not last.phrases and (not gaps or last.phrases[0].x1 > gaps[0][0] + EDGE):
         return []
     return gaps
 
