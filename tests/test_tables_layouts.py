@@ -914,3 +914,206 @@ def test_sparse_rows_under_one_header_are_one_table(tmp_path, corner):
     pdf = tmp_path / "sparse.pdf"
     grid = _schedule(pdf, heads, rows, pad=1.4, values="right", size=9.0, corner=corner)
     assert _extracted(pdf) == [grid]
+
+
+# ------------------------------------------ a small table whose last column happens to rise (rule 63)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_small_table_whose_last_column_rises_is_no_contents(tmp_path, seed):
+    """Labels and two columns of plain integers under a header; the last column's figures happen to
+    rise down the table, like page numbers. The figures in the middle column follow no title, so they
+    are values: a table, not a table of contents."""
+    import random
+
+    rng = random.Random(seed)
+    path = tmp_path / "rising.pdf"
+    c = canvas(path)
+    labels = ["Morocco", "Monitoring", "Chad", "Referral", "Nigeria", "Outreach"][: 4 + seed % 3]
+    last = sorted(rng.sample(range(100, 999), len(labels)))
+    mid = [rng.randint(100, 999) for _ in labels]
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    c.setFont(font + ("-Bold" if font == "Helvetica" else ""), 9)
+    y = 760.0
+    c.drawString(60, y, "Item")
+    c.drawRightString(170, y, "Coverage")
+    c.drawRightString(225, y, "Targeted")
+    c.setFont(font, 9)
+    for label, m, v in zip(labels, mid, last):
+        y -= 16
+        c.drawString(60, y, label)
+        c.drawRightString(170, y, str(m))
+        c.drawRightString(225, y, str(v))
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1, [texts(t) for t in tables]
+    rows = [nonempty(r) for r in texts(tables[0])]
+    assert rows == [["Item", "Coverage", "Targeted"]] + [[lb, str(m), str(v)] for lb, m, v in zip(labels, mid, last)]
+
+
+def test_numbered_contents_is_still_no_table(tmp_path):
+    """Section numbers before the entries' titles, page numbers rising in the last column: contents."""
+    path = tmp_path / "toc.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 780, "Contents")
+    c.setFont("Helvetica", 10)
+    entries = [("1", "Introduction", 3), ("2", "Global response", 4), ("2.1", "Funding requirements", 7),
+               ("2.2", "East and Horn of Africa", 8), ("3", "Southern Africa", 10), ("4", "Asia", 14)]
+    for k, (num, title, page) in enumerate(entries):
+        y = 750 - 18 * k
+        c.drawString(60, y, num)
+        c.drawString(95, y, title)
+        c.drawRightString(520, y, str(page))
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        assert extract_tables(pdf.pages[0], 1) == []
+
+
+# --------------------------------------------- titles of panels side by side on one line (rule 64)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_titles_of_panels_side_by_side_are_no_row(tmp_path, seed):
+    """Two panels side by side, each a title in a larger bold type over a small table, the titles on
+    one line and the tables' rows at one pitch: the titles line is no header row of either table."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([7.5, 8.0, 9.0])
+    title_size = size * rng.choice([1.25, 1.4])
+    path = tmp_path / "panels.pdf"
+    c = canvas(path)
+    left_x, right_x = 60.0, 60.0 + rng.choice([110, 125, 140])
+    c.setFont(bold, title_size)
+    c.drawString(left_x, 760, "Top donors")
+    c.drawString(right_x, 760, "Funding")
+    pitch = size * rng.choice([1.4, 1.6])
+    left_rows = [(lb, f"{rng.randint(100, 999)},{rng.randint(100, 999)}") for lb in ["Referral", "Ghana", "Guatemala"]]
+    right_rows = [(lb, *(f"{rng.randint(100, 999)},{rng.randint(100, 999)}" for _ in range(3)))
+                  for lb in ["Lebanon", "Guatemala", "Advocacy", "Honduras", "Food security"]]
+    y = 760 - title_size - 0.6 * size
+    c.setFont(bold, size)
+    c.drawString(left_x, y, "Partner")
+    c.drawRightString(left_x + 80, y, "Balance")
+    for k, head in enumerate(["Balance", "Budget", "Required"]):
+        c.drawRightString(right_x + 120 + 45 * k, y, head)
+    c.setFont(font, size)
+    for i in range(len(right_rows)):
+        y -= pitch
+        if i < len(left_rows):
+            c.drawString(left_x, y, left_rows[i][0])
+            c.drawRightString(left_x + 80, y, left_rows[i][1])
+        c.drawString(right_x, y, right_rows[i][0])
+        for k, v in enumerate(right_rows[i][1:]):
+            c.drawRightString(right_x + 120 + 45 * k, y, v)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = sorted(([nonempty(r) for r in texts(t)] for t in tables), key=len)
+    assert got == [[["Partner", "Balance"], *[list(r) for r in left_rows]],
+                   [["Balance", "Budget", "Required"], *[list(r) for r in right_rows]]], got
+
+
+# ------------------------------------------ a ruled table stacked right under another (rule 65)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ruled_table_stacked_under_another_starts_at_its_rule(tmp_path, seed):
+    """A small table (its last line a total under the values) and, a little over a line below, a
+    table drawn with its own top, header and bottom rules, its heading over the figures only; the
+    columns of the two line up. The lower table starts at its top rule: two tables."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([8.0, 9.0])
+    pitch = size * rng.choice([1.5, 1.8])
+    path = tmp_path / "stacked.pdf"
+    c = canvas(path)
+    x0, right = 60.0, 60.0 + rng.choice([110, 130])
+    n_vals = 1 + seed % 2
+    upper = [(lb, *(str(rng.randint(100, 999)) for _ in range(n_vals))) for lb in ["Nigeria", "Türkiye", "Uganda", "Peru"]]
+    lower = [(lb, f"{rng.randint(1, 99)},{rng.randint(100, 999)}") for lb in ["Libya", "Nepal", "Ecuador", "Sri Lanka"]]
+    y = 760.0
+    c.setFont(bold, size)
+    c.drawString(x0, y, "Partner")
+    heads = ["Reached", "Actual"][:n_vals]
+    for k, h in enumerate(heads):
+        c.drawRightString(right + 45 * k, y, h)
+    c.setFont(font, size)
+    for row in upper:
+        y -= pitch
+        c.drawString(x0, y, row[0])
+        for k, v in enumerate(row[1:]):
+            c.drawRightString(right + 45 * k, y, v)
+    y -= pitch
+    c.setFont(bold, size)
+    totals = [str(sum(int(r[k + 1]) for r in upper)) for k in range(n_vals)]
+    for k, v in enumerate(totals):
+        c.drawRightString(right + 45 * k, y, v)
+    c.setLineWidth(0.6)
+    top = y - 0.5 * size - rng.choice([0.3, 0.6]) * size
+    c.line(x0, top, right + 3, top)
+    y = top - pitch + 0.2 * size
+    c.drawRightString(right, y, "Planned")
+    c.line(x0, y - 0.4 * size, right + 3, y - 0.4 * size)
+    c.setFont(font, size)
+    for lb, v in lower:
+        y -= pitch
+        c.drawString(x0, y, lb)
+        c.drawRightString(right, y, v)
+    c.line(x0, y - 0.4 * size, right + 3, y - 0.4 * size)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert got == [[["Partner", *heads], *[list(r) for r in upper], totals],
+                   [["Planned"], *[list(r) for r in lower]]], got
+
+
+# ------------------------------------------- a labelled totals line closing a tight gutter (rule 66)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_labelled_totals_line_keeps_the_columns_above_it(tmp_path, seed):
+    """A narrow table set tight: the longest label half an em from its figure, and the bold sum
+    under "TOTAL", wider, reaching to a third of an em from that label's end. The columns are those
+    of the lines above the totals line: two columns, the totals row the last row."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([8.0, 8.5, 9.0])
+    path = tmp_path / "tight.pdf"
+    c = canvas(path)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows = [(lb, f"$ {rng.randint(1, 9)},{rng.randint(100, 999)}") for lb in ["Kenya", "Sri Lanka", "Morocco", "Cameroon"]]
+    x0 = 60.0
+    longest = max(stringWidth(lb, font, size) for lb, _ in rows)
+    total = f"$ {rng.randint(10, 99)},{rng.randint(100, 999)}"
+    # the figures' right edge: the widest figure half an em after the longest label
+    right = x0 + longest + 0.5 * size + max(stringWidth(v, font, size) for _, v in rows)
+    right = max(right, x0 + longest + 0.3 * size + stringWidth(total, bold, size))
+    y = 760.0
+    pitch = size * 1.5
+    c.setFont(bold, size)
+    c.drawString(x0, y, "Country")
+    c.drawRightString(right, y, "Funded")
+    c.setFont(font, size)
+    for lb, v in rows:
+        y -= pitch
+        c.drawString(x0, y, lb)
+        c.drawRightString(right, y, v)
+    y -= pitch
+    c.setFont(bold, size)
+    c.drawString(x0, y, "TOTAL")
+    c.drawRightString(right, y, total)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert got == [[["Country", "Funded"], *[list(r) for r in rows], ["TOTAL", total]]], got

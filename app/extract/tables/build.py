@@ -420,7 +420,9 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
 
 def _looks_like_contents(s: Structure) -> bool:
     """A table of contents: text entries whose last column holds page numbers that never go down
-    (and no other values)."""
+    (and no other values). A section number ("2", "2.1") leads its entry's title; a number with no
+    title after it is a value, even a plain integer (a small table whose last column happens to
+    rise: rule 63)."""
     last = s.n_cols - 1
     rows: dict[int, dict[int, str]] = {}
     for b in s.cells:
@@ -429,9 +431,13 @@ def _looks_like_contents(s: Structure) -> bool:
     numbers = []
     for r in sorted(rows):
         cells = rows[r]
-        others = [t for c, t in cells.items() if c != last]
-        if any(is_value(t) and not re.fullmatch(r"\d+(?:\.\d+)*\.?", t) for t in others):
-            return False  # values elsewhere: a real table
+        for c, t in cells.items():
+            if c == last or not is_value(t):
+                continue
+            if not re.fullmatch(r"\d+(?:\.\d+)*\.?", t):
+                return False  # values elsewhere: a real table
+            if not any(k > c and k != last and not is_value(u) for k, u in cells.items()):
+                return False  # a number no title follows: a value of a real table
         t = cells.get(last, "")
         if re.fullmatch(r"\d{1,4}", t):
             numbers.append(int(t))

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
 
+from app.extract.tables.cells import is_total_label
 from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
-from app.extract.tables.structure import _coverage_gaps
+from app.extract.tables.structure import _YEAR, _coverage_gaps
 from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_value, split_phrases
 
 CAPTION = re.compile(
@@ -644,7 +645,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     blocks: list[list[int]] = []
     k = 0
     while k < n:
-        if not infos[k].multi or infos[k].caption:
+        if not infos[k].multi or infos[k].caption or _titles_line(infos, k, infos[k + 1].line.size if k + 1 < n else 0):
             k += 1
             continue
         block = [k]
@@ -660,6 +661,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             if (gap > 2.2 * pitch and not _regular_gap(infos, block, j, gap, pitch)) \
                     or info.prose or info.caption or info.note:
                 break
+            if _titles_line(infos, j, max(infos[m].line.size for m in block + pending)):
+                break  # the titles of the next row of panels
             if info.multi:
                 block.extend(pending)
                 block.append(j)
@@ -701,7 +704,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 sides = _misaligned_sides(infos, part, gaps)
                 if sides:
                     return [], set(), sides
-            pieces = _rejoined(infos, _stacked_tables(infos, part), hs)
+            pieces = [q for piece in _rejoined(infos, _stacked_tables(infos, part), hs)
+                      for q in _opened_by_rule(infos, piece, hs)]
             cut_blocks += pieces
             siblings += [set(part) - set(piece) for piece in pieces]
     blocks = cut_blocks
@@ -748,17 +752,45 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     return candidates, running, None
 
 
+def _titles_line(infos: list[_LineInfo], k: int, size: float) -> bool:
+    """Rule 64: the titles of panels side by side ("Top donors    Funding"): a line of two to four
+    phrases and no value, every phrase in a clearly larger type (an eighth) than the lines of the
+    tables under it, each starting where a label (a phrase a value follows) of the next three lines starts (a panel's left
+    edge, within half an em): it is no row or header of a table, as a title of one phrase is not.
+    Column headings in a larger type sit over their columns, centred or set right, and are more."""
+    info = infos[k]
+    if not (info.multi and 2 <= len(info.phrases) <= 4 and size > 0):
+        return False
+    if not all(p.size > 1.12 * size and not is_value(p.text) for p in info.phrases):
+        return False
+    # labels: a phrase with a value right after it on its line (a heading over two columns is none)
+    starts = [p.x0 for m in range(k + 1, min(k + 4, len(infos)))
+              for p, q in zip(infos[m].phrases, infos[m].phrases[1:]) if not is_value(p.text) and is_value(q.text)]
+    return all(any(abs(p.x0 - x) <= 0.5 * size for x in starts) for p in info.phrases)
+
+
 def _gaps_above_totals(infos: list[_LineInfo], block: list[int]) -> list[tuple[float, float]]:
     """Column gaps of a block whose last line is a totals line of values alone (no label) that
     closes every gap (rule 48): a totals row set in bold, its sums a digit wider than the figures
     above, fills the narrow gutters of a tight table. The gaps are those of the lines above it, when
-    each of its values lies under one column of them; the totals line stays the table's last row."""
+    each of its values lies under one column of them; the totals line stays the table's last row.
+    Rule 66: the same for a totals line under a totals label ("TOTAL") that ends before the first
+    gap: a tight table's bold sum reaches nearer its longest label than the figures above it do."""
     last = infos[block[-1]]
-    if len(block) < 4 or not last.multi or not all(is_value(p.text) for p in last.phrases):
+    if len(block) < 4 or not last.multi:
+        return []
+    values = last.phrases
+    # rule 66: or a totals line under its label ("TOTAL  $ 21,034"), its sums as wide
+    if is_total_label(values[0].text) and not is_value(values[0].text):
+        values = values[1:]
+    if not values or not all(is_value(p.text) for p in values):
         return []
     gaps = _block_columns(infos, block[:-1])
     # each value of the totals line lies under one column: none reaches over a whole gap
-    if any(p.x0 < a and p.x1 > b for p in last.phrases for a, b in gaps):
+    if any(p.x0 < a and p.x1 > b for p in values for a, b in gaps):
+        return []
+    # the label stays in the label column: it ends before the first gap
+    if values is not last.phrases and (not gaps or last.phrases[0].x1 > gaps[0][0] + EDGE):
         return []
     return gaps
 
@@ -861,6 +893,51 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> list[list[int]]:
+    """Rule 65: a table drawn with its own rules (two or more of one extent, two lines or more
+    between the first and the last) whose first rule has a line of headings right under it (no
+    value, a heading right of the first phrase's column) and a line holding a value right above it
+    starts at that rule: the line above is a row (or the totals) of another table stacked right over
+    it, which the rule parts from it (rule 58 parts such panels when they stand beside a gutter).
+    A line of years above the rule is the table's own upper header line, not a row.
+    A rule over a group row (a lone label) or over the totals (one line under it) parts nothing."""
+    if len(block) < 4:
+        return [block]
+    em = median(infos[k].line.size for k in block)
+    mids = [(k, (infos[k].line.top + infos[k].line.bottom) / 2) for k in block]
+    cuts = set()
+    for st in _rule_stacks(hs, em):
+        first, last = st[0], st[-1]
+        inside = [k for k, y in mids if first.pos < y < last.pos
+                  and any(w["x1"] > first.start and w["x0"] < first.end for w in infos[k].line.words)]
+        if len(inside) < 2:
+            continue
+        i = block.index(inside[0])
+        if i == 0:
+            continue
+        above, under = infos[block[i - 1]], infos[inside[0]]
+        if not above.line.bottom <= first.pos + EDGE <= under.line.top + 2 * EDGE:
+            continue
+        if any(is_value(p.text) for p in under.phrases) or not under.phrases:
+            continue
+        if not any(p.x0 > first.start + 3 * em for p in under.phrases):
+            continue  # a group row: a label at the table's left edge
+        values = [p.text for p in above.phrases if is_value(p.text)]
+        if not values or len(values) >= 2 and all(_YEAR.match(v) for v in values):
+            continue  # no row: a line of years over the headings is the table's own header
+        if not any(w["x1"] > first.start and w["x0"] < first.end for w in above.line.words):
+            continue
+        cuts.add(i)
+    if not cuts:
+        return [block]
+    out, prev = [], 0
+    for i in sorted(cuts):
+        out.append(block[prev:i])
+        prev = i
+    out.append(block[prev:])
+    return [p for p in out if p]
 
 
 def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
@@ -1101,8 +1178,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if _ends_paragraph(infos, k):
             break
         block_size = median(infos[m].line.size for m in block)
-        if len(info.phrases) == 1 and info.line.size > 1.12 * block_size:
-            break  # a title above the table
+        if len(info.phrases) == 1 and info.line.size > 1.12 * block_size or _titles_line(infos, k, block_size):
+            break  # a title above the table (or the titles of panels side by side, rule 64)
         if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
             # crossing a rule upwards: only into a header closed by another rule above (booktabs;
             # a header is a few lines: the closing rule is within four line pitches)
