@@ -1313,3 +1313,144 @@ def test_scanned_one_off_style_makes_no_level_of_its_own():
     roots = _scan_sections(features)
     titles = {title for _, title in want}
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.title in titles] == want
+
+
+def test_scanned_front_and_back_matter_in_the_chapters_style():
+    """A scanned numbered report: "Contents" and "References" are set like its numbered chapters, and
+    the contents' last rows (the unnumbered back matter) were lost, so the contents name no
+    unnumbered entry in that style. Unnumbered lines in the chapters' style before the first chapter
+    and after the last are still headings at the chapters' level (front and back matter); an
+    unnumbered line in the sections' style among the chapters is not one."""
+    from app.extract.sections.features import BOLD
+
+    rng = random.Random(61)
+    text = reports._Text(rng, "en")
+    chapters = [(f"{c}  {text.title()}", [f"{c}.{s}  {text.title()}" for s in (1, 2)]) for c in (1, 2, 3)]
+    features: dict[int, dict] = {}
+
+    def page(number: int, segs: list) -> None:
+        features[number] = {"v": 6, "page": number, "width": 595.0, "height": 842.0, "ocr": 1,
+                            "fonts": ["Helvetica", "Helvetica-Bold"], "colors": ["#000000"], "segs": segs,
+                            "links": [], "images": [], "graphics": [], "vertical": []}
+
+    def seg(top: float, size: float, words: str, row: int, bold: bool = False, x0: float = 57.0) -> list:
+        return [x0, top, min(x0 + 0.5 * size * len(words), 540.0), top + size, size, int(bold), 0,
+                BOLD if bold else 0, row, words, 0]
+
+    def body(segs: list, top: float, row: int, n: int) -> tuple[float, int]:
+        for _ in range(n):
+            line = " ".join(text.sentence(14).split()[:11]).rstrip(".")
+            segs.append(seg(top, 10.0, line, row))
+            top, row = top + 14.0, row + 1
+        return top + 8.0, row
+
+    want = [(1, "Contents")]
+    toc = [seg(60.0, 20.0, "Contents", 0, True)]
+    top, row = 100.0, 1
+    for c, (chapter, sections) in enumerate(chapters):
+        for depth, title in [(1, chapter)] + [(2, s) for s in sections]:
+            toc.append(seg(top, 10.0, f"{title} " + "." * 20, row, depth == 1, 57.0 + 14 * (depth - 1)))
+            toc.append([520.0, top, 530.0, top + 10.0, 10.0, int(depth == 1), 0, BOLD if depth == 1 else 0, row,
+                        str(2 + c), 0])
+            top, row = top + 20.0, row + 1
+    page(1, toc)
+    for c, (chapter, sections) in enumerate(chapters):
+        segs, top, row = [seg(60.0, 20.0, chapter, 0, True)], 96.0, 1
+        want.append((1, chapter))
+        top, row = body(segs, top, row, 8)
+        for s in sections:
+            segs.append(seg(top, 14.0, s, row, True))
+            want.append((2, s))
+            top, row = body(segs, top + 24.0, row + 1, 6)
+        if c == 1:  # an unnumbered line in the sections' style among the chapters: a label, not a heading
+            segs.append(seg(top, 14.0, "Key Figures Spotlight", row, True))
+            top, row = body(segs, top + 24.0, row + 1, 3)
+        page(2 + c, segs)
+    segs = [seg(60.0, 20.0, "References", 0, True)]
+    want.append((1, "References"))
+    body(segs, 96.0, 1, 6)
+    page(5, segs)
+
+    roots = _scan_sections(features)
+    assert [(s.level, " ".join(s.title.split())) for s in roots[0].walk() if s.level > 0] == \
+        [(lv, " ".join(t.split())) for lv, t in want]
+
+
+def _scan_page(number: int, segs: list) -> dict:
+    return {"v": 6, "page": number, "width": 595.0, "height": 842.0, "ocr": 1, "fonts": ["Helvetica", "Helvetica-Bold"],
+            "colors": ["#000000"], "segs": segs, "links": [], "images": [], "graphics": [], "vertical": []}
+
+
+def _scan_seg(top: float, size: float, words: str, row: int, bold: bool = False, x0: float = 57.0) -> list:
+    from app.extract.sections.features import BOLD
+
+    return [x0, top, min(x0 + 0.5 * size * len(words), 540.0), top + size, size, int(bold), 0, BOLD if bold else 0,
+            row, words, 0]
+
+
+def _scan_text(segs: list, text: reports._Text, top: float, row: int, n: int) -> tuple[float, int]:
+    for _ in range(n):
+        segs.append(_scan_seg(top, 10.0, " ".join(text.sentence(14).split()[:11]).rstrip("."), row))
+        top, row = top + 14.0, row + 1
+    return top + 8.0, row
+
+
+def _scanned_brief(rng: random.Random, extra: dict[int, list]) -> tuple[dict, list]:
+    """Scanned pages of a brief: page 1 a title block (title 30 pt bold, a subtitle, a line of names,
+    an affiliation) over "Abstract" and its text; pages 2-4 a chapter (20 pt bold) and two sections
+    (14 pt bold) each. ``extra``: segments added to a page. Returns (features, [(level, title)])."""
+    text = reports._Text(rng, "en")
+    segs = [_scan_seg(60.0, 30.0, "Early Cooperation and Delivery", 0, True),
+            _scan_seg(104.0, 13.5, "Registration and local recovery in the region", 1),
+            _scan_seg(130.0, 10.5, "L. Petrova, M. Okafor, J. Silva", 2, True),
+            _scan_seg(148.0, 9.0, "International Organization for Migration, Geneva", 3),
+            _scan_seg(180.0, 20.0, "Abstract", 4, True)]
+    want = [(1, "Abstract")]
+    _scan_text(segs, text, 216.0, 5, 8)
+    features = {1: _scan_page(1, segs)}
+    for number in (2, 3, 4):
+        chapter = text.title()
+        segs, row = [_scan_seg(60.0, 20.0, chapter, 0, True)], 1
+        want.append((1, chapter))
+        top, row = _scan_text(segs, text, 96.0, row, 8)
+        for _ in range(2):
+            section = text.title()
+            segs.append(_scan_seg(top, 14.0, section, row, True))
+            want.append((2, section))
+            top, row = _scan_text(segs, text, top + 24.0, row + 1, 6)
+        for s in extra.get(number, []):
+            s[8] = row
+            segs.append(s)
+            row += 1
+        features[number] = _scan_page(number, segs)
+    return features, want
+
+
+def test_scanned_title_block_beside_a_large_one_off_line_elsewhere():
+    """A scanned brief whose title (30 pt) is the largest text of page 1; on page 3 OCR read a
+    graphic's marks as a large "word" (27 pt, one line of its own). A style of one scanned heading
+    elsewhere is no heading style the title must outsize by 15%: the title block (subtitle, names) is
+    still no heading."""
+    features, want = _scanned_brief(random.Random(62), {3: [_scan_seg(700.0, 27.0, "VN Y", 0)]})
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page == 1]
+    assert got == [(1, "Abstract")]
+
+
+def test_line_ending_in_contents_leaders_is_not_a_heading():
+    """A scanned contents page (after a first page with text) whose page numbers OCR read but one:
+    the entry line that lost its number ends in dot leaders ("Acknowledgements .......") and is a
+    contents line, never a heading of that page (set bold at body size like the names on page 1, it
+    had also made their style recur: the names stayed a heading too)."""
+    rng = random.Random(63)
+    features, want = _scanned_brief(rng, {})
+    segs = [_scan_seg(60.0, 20.0, "Contents", 0, True)]
+    titles = [t for lv, t in want if lv == 1 and t != "Abstract"]
+    for i, t in enumerate(titles):
+        segs.append(_scan_seg(100.0 + 16 * i, 10.5, f"{t} " + "." * 12 + f" {3 + i}", i + 1, True))
+    segs.append(_scan_seg(130.0 + 16 * len(titles), 10.5, "Acknowledgements " + "." * 14, len(titles) + 1, True))
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page <= 2]
+    assert got == [(1, "Abstract"), (1, "Contents")]

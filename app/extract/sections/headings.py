@@ -474,6 +474,10 @@ def number_first(text: str) -> str:
 #: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
 _SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
+#: Dot leaders ending a line (four dots or more: not an ellipsis): a contents entry whose page
+#: number was lost (OCR reads a contents' number column badly), never a heading.
+_LEADERS_END = re.compile(r"\w\s*(?:[.·…_‥∙]\s*){4,}$")
+
 
 def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
     """Heading styles set only slightly larger than the body (by 0.4 pt to 12%, same weight), which no
@@ -538,6 +542,8 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "box title"  # the title of a box, sidebar or call-out: not in the main tree
     if first.extra.get("hidden"):
         return "hidden"
+    if _LEADERS_END.search(text):
+        return "contents leaders"
     label, depth, rest = numbering(text)
     body = rest if depth else text
     sub = _SUB_LABEL.match(body)
@@ -961,7 +967,12 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     title = max(on_first, key=lambda h: h.sig[0] if h.sig else 0)
     if not title.sig or title.sig in recurring:
         return style_headings
-    if elsewhere and title.sig[0] < 1.15 * max((h.sig[0] for h in elsewhere if h.sig), default=0):
+    # A style of one scanned heading elsewhere is no heading style to compare with: OCR reads a
+    # contents' leaders or a graphic as large "words" ("VN Y" at 27 pt beside a 31 pt title).
+    seen = Counter(h.sig for h in elsewhere)
+    compared = [h.sig[0] for h in elsewhere
+                if h.sig and not (seen[h.sig] == 1 and h.lines and h.lines[0].extra.get("measured"))]
+    if elsewhere and title.sig[0] < 1.15 * max(compared, default=0):
         return style_headings
     drop = []
     end = None
@@ -1325,11 +1336,13 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
     unnumbered_sigs = {h.sig for h in toc_headings if not h.numbered_depth}
     toc_keys = {h.key for h in toc_headings}
     recurring = Counter(h.key for h in style_headings)
+    matter = _front_back_matter(toc_headings, style_headings) if numbered_toc else set()
     for h in style_headings:
         if numbered_toc and not h.numbered_depth:
             # In a numbered document an unnumbered line is a heading only in a style the TOC also
-            # uses unnumbered, and not when it is a label that comes back again and again ("Note").
-            if h.sig not in unnumbered_sigs or (recurring[h.key] >= 3 and h.key not in toc_keys):
+            # uses unnumbered, or as front or back matter in the chapters' style, and not when it
+            # is a label that comes back again and again ("Note").
+            if (h.sig not in unnumbered_sigs and id(h) not in matter) or (recurring[h.key] >= 3 and h.key not in toc_keys):
                 continue
         if h.sig in sig_level:
             h.level = sig_level[h.sig]
@@ -1367,6 +1380,25 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         out += _unnumbered_subsections(out, style_headings, stats)
         _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _front_back_matter(toc_headings: list[Heading], style_headings: list[Heading]) -> set[int]:
+    """Ids of the unnumbered headings of a numbered document set in its chapters' style (the style
+    of most depth-1 numbered headings) before its first chapter or after its last: front and back
+    matter ("Contents", "Abstract", "References"). They are headings also when the contents list no
+    unnumbered entry in that style (on a scan the contents' last rows can be lost)."""
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    chapters = [h for h in toc_headings + style_headings if h.numbered_depth == 1]
+    if len(chapters) < 2:
+        return set()
+    sig = Counter(h.sig for h in chapters).most_common(1)[0][0]
+    spans = [pos(h) for h in chapters if h.sig == sig]
+    first, last = min(spans), max(spans)
+    return {id(h) for h in style_headings
+            if not h.numbered_depth and h.sig == sig and not first <= pos(h) <= last}
 
 
 def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading]) -> None:
