@@ -103,12 +103,14 @@ def pdf_error(exc: Exception):
 
 def extraction_cache_key(sha256: str, settings: Any) -> str:
     """Key of a whole-document extraction in the per-user cache: the document's content, every
-    setting that changes results (the extraction rules' version included) and the application's
-    version."""
+    setting that changes results (the extraction rules' version included), the application's
+    version and a digest of the extraction code itself (a changed heading rule bumps no version)."""
     from app import __version__
+    from app.extract import code_fingerprint
     from app.project import cache
 
-    return cache.entry_key(what="extraction", sha256=sha256, settings=settings.to_json(), app=__version__)
+    return cache.entry_key(what="extraction", sha256=sha256, settings=settings.to_json(), app=__version__,
+                           code=code_fingerprint())
 
 
 def _extract_cached(path: Path, password: str | None, progress: Progress | None) -> DocumentData:

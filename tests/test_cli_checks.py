@@ -153,3 +153,37 @@ def test_cache_key_follows_settings_and_algorithm():
     assert base != extraction_cache_key(sha, ExtractSettings(decimal=","))
     assert base != extraction_cache_key(sha, ExtractSettings(algorithm="another-version"))
     assert base != extraction_cache_key("cd" * 32, ExtractSettings())
+
+
+def test_cache_key_follows_the_extraction_code(tmp_path, monkeypatch):
+    """A changed rule that bumps no version constant still misses the cache: the key holds a digest of
+    the extraction code, which follows a module's source."""
+    import sys
+
+    import app.extract as extract
+
+    sha = "ab" * 32
+    base = extraction_cache_key(sha, ExtractSettings())
+    assert extract.code_fingerprint()  # the code could be read here
+    monkeypatch.setattr(extract, "code_fingerprint", lambda: "another-code")
+    assert base != extraction_cache_key(sha, ExtractSettings())
+    monkeypatch.undo()
+
+    package = tmp_path / "rulespkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("")
+    rule = package / "sub" / "rule.py"
+    rule.write_text("LIMIT = 0.5\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(extract, "RESULT_PACKAGES", ("rulespkg",))
+    extract.code_fingerprint.cache_clear()
+    try:
+        before = extract.code_fingerprint()
+        rule.write_text("LIMIT = 0.6\n")
+        extract.code_fingerprint.cache_clear()
+        assert before and extract.code_fingerprint() != before
+    finally:
+        extract.code_fingerprint.cache_clear()
+        sys.modules.pop("rulespkg", None)
+        sys.modules.pop("rulespkg.sub", None)
