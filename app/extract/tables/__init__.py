@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-21"  # rules 57-59 (19) and 55, 60-62 (20) together
+ALGORITHM = "bb-tables-22"  # rules 63-66 and the third round of confidence evidence
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
