@@ -1430,3 +1430,30 @@ def test_line_ending_in_contents_leaders_is_not_a_heading():
     roots = _scan_sections(features)
     got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page <= 2]
     assert got == [(1, "Abstract"), (1, "Contents")]
+
+
+def test_scanned_first_chapter_measured_regular_ends_the_title_block():
+    """A scanned paper: title block on page 1 (title, names), then chapter "1" measured regular and
+    chapter "2" measured bold on the same page. On a scan the weight is measured line by line: "1"
+    and "2" at one size open a numbered sequence, which ends the title block; "1" is a chapter, not
+    a line of the block."""
+    rng = random.Random(64)
+    text = reports._Text(rng, "en")
+    segs = [_scan_seg(60.0, 30.0, "Safe Sanitation and Review", 0, True),
+            _scan_seg(104.0, 10.5, "E. Novak, P. Mensah, L. Petrova", 1, True)]
+    want, top, row = [], 140.0, 2
+    features = {}
+    for number, chapters in ((1, (1, 2)), (2, (3,)), (3, (4,))):
+        for c in chapters:
+            title = f"{c} {text.title()}"
+            segs.append(_scan_seg(top, 20.0, title, row, bold=c != 1))
+            want.append((1, title))
+            top, row = _scan_text(segs, text, top + 32.0, row + 1, 5)
+            section = f"{c}.1 {text.title()}"
+            segs.append(_scan_seg(top, 14.0, section, row, True))
+            want.append((2, section))
+            top, row = _scan_text(segs, text, top + 24.0, row + 1, 5)
+        features[number] = _scan_page(number, segs)
+        segs, top, row = [], 60.0, 0
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want

@@ -970,7 +970,16 @@ def _opens_sequence(h: Heading, later: list[Heading]) -> bool:
     if first is None:
         return False
     second = {"1": "2", "I": "II", "A": "B"}[first]
-    return any(other.sig == h.sig and _top_numeral(other.title) == second for other in later)
+    return any(_same_measured_style(other, h) and _top_numeral(other.title) == second for other in later)
+
+
+def _same_measured_style(a: "Heading", b: "Heading") -> bool:
+    """One style; on a scan the weight is measured line by line, so two scanned headings that differ
+    in weight only are one style too (a chapter "1" measured regular beside a "2" measured bold)."""
+    if a.sig == b.sig:
+        return True
+    scanned = all(h.sig and h.lines and h.lines[0].extra.get("measured") for h in (a, b))
+    return scanned and a.sig[0] == b.sig[0] and a.sig[2:] == b.sig[2:]
 
 
 def _masthead(title: Heading, lines: list[Line], body_size: float) -> bool:
