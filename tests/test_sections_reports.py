@@ -1316,11 +1316,12 @@ def test_scanned_one_off_style_makes_no_level_of_its_own():
 
 
 def test_scanned_front_and_back_matter_in_the_chapters_style():
-    """A scanned numbered report: "Contents" and "References" are set like its numbered chapters, and
+    """A scanned numbered report: "Abstract" and "References" are set like its numbered chapters, and
     the contents' last rows (the unnumbered back matter) were lost, so the contents name no
     unnumbered entry in that style. Unnumbered lines in the chapters' style before the first chapter
-    and after the last are still headings at the chapters' level (front and back matter); an
-    unnumbered line in the sections' style among the chapters is not one."""
+    and after the last are still headings at the chapters' level (front and back matter), the
+    contents' own title excepted; an unnumbered line in the sections' style among the chapters is
+    not one."""
     from app.extract.sections.features import BOLD
 
     rng = random.Random(61)
@@ -1344,16 +1345,18 @@ def test_scanned_front_and_back_matter_in_the_chapters_style():
             top, row = top + 14.0, row + 1
         return top + 8.0, row
 
-    want = [(1, "Contents")]
+    want = [(1, "Abstract")]
+    page(1, [seg(60.0, 20.0, "Abstract", 0, True)] + [seg(96.0 + 14 * i, 10.0, " ".join(text.sentence(14).split()[:11]), 1 + i)
+                                                     for i in range(8)])
     toc = [seg(60.0, 20.0, "Contents", 0, True)]
     top, row = 100.0, 1
     for c, (chapter, sections) in enumerate(chapters):
         for depth, title in [(1, chapter)] + [(2, s) for s in sections]:
             toc.append(seg(top, 10.0, f"{title} " + "." * 20, row, depth == 1, 57.0 + 14 * (depth - 1)))
             toc.append([520.0, top, 530.0, top + 10.0, 10.0, int(depth == 1), 0, BOLD if depth == 1 else 0, row,
-                        str(2 + c), 0])
+                        str(3 + c), 0])
             top, row = top + 20.0, row + 1
-    page(1, toc)
+    page(2, toc)
     for c, (chapter, sections) in enumerate(chapters):
         segs, top, row = [seg(60.0, 20.0, chapter, 0, True)], 96.0, 1
         want.append((1, chapter))
@@ -1365,11 +1368,11 @@ def test_scanned_front_and_back_matter_in_the_chapters_style():
         if c == 1:  # an unnumbered line in the sections' style among the chapters: a label, not a heading
             segs.append(seg(top, 14.0, "Key Figures Spotlight", row, True))
             top, row = body(segs, top + 24.0, row + 1, 3)
-        page(2 + c, segs)
+        page(3 + c, segs)
     segs = [seg(60.0, 20.0, "References", 0, True)]
     want.append((1, "References"))
     body(segs, 96.0, 1, 6)
-    page(5, segs)
+    page(6, segs)
 
     roots = _scan_sections(features)
     assert [(s.level, " ".join(s.title.split())) for s in roots[0].walk() if s.level > 0] == \
@@ -1454,3 +1457,30 @@ def test_line_ending_in_contents_leaders_is_not_a_heading():
     roots = _scan_sections(features)
     got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page <= 2]
     assert got == [(1, "Abstract"), (1, "Contents")]
+
+
+def test_scanned_first_chapter_measured_regular_ends_the_title_block():
+    """A scanned paper: title block on page 1 (title, names), then chapter "1" measured regular and
+    chapter "2" measured bold on the same page. On a scan the weight is measured line by line: "1"
+    and "2" at one size open a numbered sequence, which ends the title block; "1" is a chapter, not
+    a line of the block."""
+    rng = random.Random(64)
+    text = reports._Text(rng, "en")
+    segs = [_scan_seg(60.0, 30.0, "Safe Sanitation and Review", 0, True),
+            _scan_seg(104.0, 10.5, "E. Novak, P. Mensah, L. Petrova", 1, True)]
+    want, top, row = [], 140.0, 2
+    features = {}
+    for number, chapters in ((1, (1, 2)), (2, (3,)), (3, (4,))):
+        for c in chapters:
+            title = f"{c} {text.title()}"
+            segs.append(_scan_seg(top, 20.0, title, row, bold=c != 1))
+            want.append((1, title))
+            top, row = _scan_text(segs, text, top + 32.0, row + 1, 5)
+            section = f"{c}.1 {text.title()}"
+            segs.append(_scan_seg(top, 14.0, section, row, True))
+            want.append((2, section))
+            top, row = _scan_text(segs, text, top + 24.0, row + 1, 5)
+        features[number] = _scan_page(number, segs)
+        segs, top, row = [], 60.0, 0
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want

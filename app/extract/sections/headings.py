@@ -25,7 +25,7 @@ from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.reading import ends_open
 from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
-from app.extract.sections.toc import TocEntry, printed_page_offset
+from app.extract.sections.toc import TocEntry, is_contents_title, printed_page_offset
 
 _LABEL_ONLY = re.compile(
     rf"^(?:(?:{LABEL_WORDS})|(?:{LABEL_WORDS})\s+\S+|\d{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|"
@@ -1021,7 +1021,16 @@ def _opens_sequence(h: Heading, later: list[Heading]) -> bool:
     if first is None:
         return False
     second = {"1": "2", "I": "II", "A": "B"}[first]
-    return any(other.sig == h.sig and _top_numeral(other.title) == second for other in later)
+    return any(_same_measured_style(other, h) and _top_numeral(other.title) == second for other in later)
+
+
+def _same_measured_style(a: "Heading", b: "Heading") -> bool:
+    """One style; on a scan the weight is measured line by line, so two scanned headings that differ
+    in weight only are one style too (a chapter "1" measured regular beside a "2" measured bold)."""
+    if a.sig == b.sig:
+        return True
+    scanned = all(h.sig and h.lines and h.lines[0].extra.get("measured") for h in (a, b))
+    return scanned and a.sig[0] == b.sig[0] and a.sig[2:] == b.sig[2:]
 
 
 def _masthead(title: Heading, lines: list[Line], body_size: float) -> bool:
@@ -1385,8 +1394,8 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
 def _front_back_matter(toc_headings: list[Heading], style_headings: list[Heading]) -> set[int]:
     """Ids of the unnumbered headings of a numbered document set in its chapters' style (the style
     of most depth-1 numbered headings) before its first chapter or after its last: front and back
-    matter ("Contents", "Abstract", "References"). They are headings also when the contents list no
-    unnumbered entry in that style (on a scan the contents' last rows can be lost)."""
+    matter ("Abstract", "References"). They are headings also when the contents list no unnumbered
+    entry in that style (on a scan the contents' last rows can be lost)."""
 
     def pos(h: Heading) -> tuple:
         return (h.page, min((ln.order for ln in h.lines), default=0))
@@ -1397,8 +1406,9 @@ def _front_back_matter(toc_headings: list[Heading], style_headings: list[Heading
     sig = Counter(h.sig for h in chapters).most_common(1)[0][0]
     spans = [pos(h) for h in chapters if h.sig == sig]
     first, last = min(spans), max(spans)
+    # (not the contents' own title: manuals' bookmarks leave it out, reports' own lists keep it)
     return {id(h) for h in style_headings
-            if not h.numbered_depth and h.sig == sig and not first <= pos(h) <= last}
+            if not h.numbered_depth and h.sig == sig and not first <= pos(h) <= last and not is_contents_title(h.title)}
 
 
 def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading]) -> None:

@@ -27,7 +27,7 @@ _CONTENTS = re.compile(
 )
 
 
-def _is_contents_title(text: str) -> bool:
+def is_contents_title(text: str) -> bool:
     """A contents page's title; right-to-left titles also as the PDF gives them (visual order)."""
     text = text.strip().rstrip(":")
     return bool(_CONTENTS.match(text) or _CONTENTS.match(text[::-1].strip().rstrip(":")))
@@ -207,7 +207,7 @@ def find_toc(
         if not lines:
             continue
         rows, column = _rows(lines)
-        titled = any(_is_contents_title(" ".join(ln.text for ln in r)) for r in rows[:4])
+        titled = any(is_contents_title(" ".join(ln.text for ln in r)) for r in rows[:4])
         lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
         parsed = []
         # Only a page that can be a contents page (titled, early, or right after one) has its rows
@@ -251,7 +251,7 @@ def find_toc(
             text = " ".join(ln.text for ln in row).strip()
             p = _parse_row(row, page_links, column) if id(row[0]) in entry_rows else None
             if p is None:
-                if _is_contents_title(text) or _LISTS.match(text.rstrip(":")):
+                if is_contents_title(text) or _LISTS.match(text.rstrip(":")):
                     pending = []
                     continue
                 if not any(ch.isalnum() for ch in text) and _ENDS_IN_LEADERS.search(text):
@@ -327,7 +327,7 @@ def find_toc(
                 entry.target_page, entry.target_top = target
             entries.append(entry)
         placed = [e for e in entries if e.toc_page == number]
-        title = next((r for r in rows if _is_contents_title(" ".join(ln.text for ln in r))), None)
+        title = next((r for r in rows if is_contents_title(" ".join(ln.text for ln in r))), None)
         start = min(placed[0].top, title[0].bottom) if placed and title is not None else placed[0].top if placed else 0.0
         for row in rows:
             # With a column of page numbers, the lines among the entries (from the page's title on)
@@ -336,7 +336,7 @@ def find_toc(
             among = (column is not None and placed and row is not title and start <= row[0].top <= placed[-1].lines[-1].bottom
                      and max(ln.x1 for ln in row) <= column + 2)
             for ln in row:
-                if _is_contents_title(ln.text) and not among:
+                if is_contents_title(ln.text) and not among:
                     continue
                 if ln.role == BODY and (among or _PAGE_NUMBER.match(ln.text.strip())):
                     ln.role = TOC
@@ -396,7 +396,7 @@ def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, li
     in reading order, or the one right below it in its column) of a later page. At least three, and
     most of the rows under the title; else the page is not a contents."""
     later = _later_lines(number, pages)
-    start = next(i for i, r in enumerate(rows) if _is_contents_title(" ".join(ln.text for ln in r)))
+    start = next(i for i, r in enumerate(rows) if is_contents_title(" ".join(ln.text for ln in r)))
     below = rows[start + 1:]
     found: list[list[list[Line]]] = []
     i = 0
