@@ -895,26 +895,30 @@ def test_bold_term_before_a_dash_in_a_narrow_column_is_not_a_heading(tmp_path):
     assert found == truth
 
 
+def line_segment(*parts):
+    """The section segment of one line of words ``(text, font)`` set side by side at 10 pt."""
+    from app.extract.sections.features import _segment
+
+    words, x = [], 50.0
+    for text, font in parts:
+        words.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": 100, "bottom": 110, "size": 10,
+                      "fontname": font, "non_stroking_color": (0,)})
+        x += 6 * len(text) + 3
+    return _segment(words, {}, {}, 0)
+
+
 def test_dash_term_keeps_the_paragraph_style():
     """The segment of a line opening with a bold term and a dash takes the style of the text after the
     dash (the dash bold or not, spaced or touching); a bold line without a dash keeps its bold."""
-    from app.extract.sections.features import BOLD, _segment
-
-    def seg(*parts):
-        words, x = [], 50.0
-        for text, font in parts:
-            words.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": 100, "bottom": 110, "size": 10,
-                          "fontname": font, "non_stroking_color": (0,)})
-            x += 6 * len(text) + 3
-        return _segment(words, {}, {}, 0)
+    from app.extract.sections.features import BOLD
 
     bold, regular = "Helvetica-Bold", "Times-Roman"
     for parts in ([("Protection", bold), ("mainstreaming", bold), ("–", bold), ("the", regular), ("of", regular)],
                   [("Protection", bold), ("mainstreaming", bold), ("—", regular), ("the", regular)],
                   [("Early", bold), ("recovery—", bold), ("data", regular)]):
-        s = seg(*parts)
+        s = line_segment(*parts)
         assert not s[7] & BOLD and s[10] == len(" ".join(p[0] for p in parts if p[1] == bold))
-    assert seg(("Protection", bold), ("mainstreaming", bold), ("the", regular))[7] & BOLD
+    assert line_segment(("Protection", bold), ("mainstreaming", bold), ("the", regular))[7] & BOLD
 
 
 def test_bold_term_closed_by_a_stop_keeps_the_paragraph_style():
@@ -922,23 +926,15 @@ def test_bold_term_closed_by_a_stop_keeps_the_paragraph_style():
     regular type ("Federal Register. The FAA will", the stop regular; "Scope: the plan") is a label
     run in to its paragraph: the segment takes the regular style even when the bold words are most of
     its letters (bold type carried the line, and it became a heading with its sentence's tail)."""
-    from app.extract.sections.features import BOLD, _segment
-
-    def seg(*parts):
-        words, x = [], 50.0
-        for text, font in parts:
-            words.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": 100, "bottom": 110, "size": 10,
-                          "fontname": font, "non_stroking_color": (0,)})
-            x += 6 * len(text) + 3
-        return _segment(words, {}, {}, 0)
+    from app.extract.sections.features import BOLD
 
     bold, regular = "Melior-Bold", "Melior"
     for parts in ([("Federal", bold), ("Register", bold), (".", regular), ("The", regular), ("FAA", regular)],
                   [("Geographical", bold), ("scope:", bold), ("the", regular), ("plan", regular)],
                   [("Durable", bold), ("solutions.", bold), ("IOM", regular)]):
-        s = seg(*parts)
+        s = line_segment(*parts)
         assert not s[7] & BOLD and s[10] == len(" ".join(p[0] for p in parts if p[1] == bold))
-    assert seg(("Annual", bold), ("report", bold), ("2024", regular))[7] & BOLD  # no stop: the bold line stands
+    assert line_segment(("Annual", bold), ("report", bold), ("2024", regular))[7] & BOLD  # no stop: the bold line stands
 
 
 def test_scanned_contents_told_by_its_column_of_page_numbers():
