@@ -971,6 +971,29 @@ def test_numbered_contents_is_still_no_table(tmp_path):
         assert extract_tables(pdf.pages[0], 1) == []
 
 
+def test_contents_with_a_number_alone_on_a_row_is_still_no_table(tmp_path):
+    """A contents page where one row holds only a number in the titles' column (the end of a wrapped
+    title, "Version 2 und" / "3"): a number alone on its row is no value of a real table (rule 63 took
+    it for one and a manual's contents became a table, its headings' levels lost)."""
+    path = tmp_path / "toc.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 780, "Inhaltsverzeichnis")
+    c.setFont("Helvetica", 10)
+    entries = [("1", "Einleitung", 3), ("1.1", "Pakete", 4), ("1.2", "Klassen", 5), ("2", "Version 2 und", None),
+               (None, "3", None), ("2.1", "Befehle", 9), ("3", "Schriften", 12)]
+    for k, (num, title, page) in enumerate(entries):
+        y = 750 - 18 * k
+        if num:
+            c.drawString(60, y, num)
+        c.drawString(95, y, title)
+        if page:
+            c.drawRightString(520, y, str(page))
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        assert extract_tables(pdf.pages[0], 1) == []
+
+
 # --------------------------------------------- titles of panels side by side on one line (rule 64)
 
 

@@ -420,9 +420,10 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
 
 def _looks_like_contents(s: Structure) -> bool:
     """A table of contents: text entries whose last column holds page numbers that never go down
-    (and no other values). A section number ("2", "2.1") leads its entry's title; a number with no
-    title after it is a value, even a plain integer (a small table whose last column happens to
-    rise: rule 63)."""
+    (and no other values). A section number ("2", "2.1") leads its entry's title; a number after a
+    row label with no title after it is a value, even a plain integer (a small table whose last column
+    happens to rise: rule 63). A number alone on its row (a wrapped entry's stray page number) is
+    neither."""
     last = s.n_cols - 1
     rows: dict[int, dict[int, str]] = {}
     for b in s.cells:
@@ -436,8 +437,9 @@ def _looks_like_contents(s: Structure) -> bool:
                 continue
             if not re.fullmatch(r"\d+(?:\.\d+)*\.?", t):
                 return False  # values elsewhere: a real table
-            if not any(k > c and k != last and not is_value(u) for k, u in cells.items()):
-                return False  # a number no title follows: a value of a real table
+            if (not any(k > c and k != last and not is_value(u) for k, u in cells.items())
+                    and any(k < c and u.strip() and not is_value(u) for k, u in cells.items())):
+                return False  # a number after a label and before no title: a value of a real table
         t = cells.get(last, "")
         if re.fullmatch(r"\d{1,4}", t):
             numbers.append(int(t))
