@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
@@ -426,17 +427,21 @@ def _rule_stacks(hs: list[Ruling], em: float) -> list[list[Ruling]]:
     """Drawn horizontal rules grouped by extent (ends within 2 points), two or more to a group, top
     down: the rules of one table (its top, header and bottom rules, or one under each row). Edges of
     shaded areas are left out: a table may shade each column's cells apart."""
+    stacks = _by_extent(h for h in sorted(hs, key=lambda h: h.pos) if h.length >= 3 * em and not h.edge)
+    return [st for st in stacks if len(st) >= 2]
+
+
+def _by_extent(rules: Iterable[Ruling]) -> list[list[Ruling]]:
+    """Rules grouped by extent, in the order given: both ends within 2 points of the group's first."""
     stacks: list[list[Ruling]] = []
-    for h in sorted(hs, key=lambda h: h.pos):
-        if h.length < 3 * em or h.edge:
-            continue
+    for h in rules:
         for st in stacks:
             if abs(st[0].start - h.start) <= 2 and abs(st[0].end - h.end) <= 2:
                 st.append(h)
                 break
         else:
             stacks.append([h])
-    return [st for st in stacks if len(st) >= 2]
+    return stacks
 
 
 def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> list[list[dict]] | None:
@@ -1494,15 +1499,8 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
     line in every such gap; it is a table when its bands hold text in two columns or more and its
     cells hold one row each (several lines of values in one cell are rows of a table the text must
     decide: ``_undersegmented``)."""
-    long = sorted((h for h in hs if h.length >= 6 * em), key=lambda h: (round(h.start), round(h.end), h.pos))
-    stacks: list[list[Ruling]] = []
-    for h in long:
-        for st in stacks:
-            if abs(st[0].start - h.start) <= 2 and abs(st[0].end - h.end) <= 2:
-                st.append(h)
-                break
-        else:
-            stacks.append([h])
+    stacks = _by_extent(sorted((h for h in hs if h.length >= 6 * em),
+                               key=lambda h: (round(h.start), round(h.end), h.pos)))
     out = []
     for st in stacks:
         st.sort(key=lambda h: h.pos)
