@@ -170,6 +170,8 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
     raised ordinal suffix touching the number it follows, inside the height of a row below, joins
     that row (note markers in digits are left where they were)."""
     for i in range(len(rows) - 1, -1, -1):
+        if not any(_suffix(w) for w in rows[i]):
+            continue  # nearly every row: the rows below are not scanned for numbers
         for j in range(i + 1, min(len(rows), i + 4)):
             rt, rb = bands[j]
             rh = max(rb - rt, 0.1)
