@@ -181,9 +181,20 @@ def _fit_height(ws, row: int, text: str, width: float) -> None:
     lay out themselves (LibreOffice prints the lines over each other)."""
     import math
 
-    lines = max(1, math.ceil(len(text) * 1.1 / max(width - 2, 1)))
-    if lines > 1:  # never lower than another cell of the row asked for
-        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, 15 * lines)
+    per_line = max(width - 2, 1)
+    lines = sum(max(1, math.ceil(len(part) * 1.1 / per_line)) for part in (text or "").split("\n"))
+    if lines > 1:  # never lower than another cell of the row asked for; 409 pt is Excel's most
+        ws.row_dimensions[row].height = min(409, max(ws.row_dimensions[row].height or 0, 15 * lines))
+
+
+def _one_page_wide(ws, landscape: bool) -> None:
+    """Printed one page wide, as many pages down as it takes: a sheet printed column by column (each
+    wide column on a page of its own) cannot be read on paper."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def file_name(path: str) -> str:
@@ -386,12 +397,8 @@ class XlsxExporter:
             bar.width = 18
             ws.add_chart(bar, f"D{first}")
         ws.sheet_view.showGridLines = False
-        # one page wide when printed (metadata, figures and the chart side by side): landscape
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        # metadata, figures and the chart side by side
+        _one_page_wide(ws, landscape=True)
 
     def _header_grid(self, view: TableView) -> tuple[list[list[ViewCell]], list[str]]:
         """Upper header rows (kept with their spans) and the last header line, one text per column
@@ -522,10 +529,7 @@ class XlsxExporter:
             ws.column_dimensions[get_column_letter(i + 1)].width = w
         ws.row_dimensions[header_row].height = 30 if max(len(x) for x in names) > 20 else 18
         ws.print_title_rows = f"{header_row}:{first_data - 1}"
-        ws.page_setup.orientation = "landscape" if n > 6 else "portrait"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        _one_page_wide(ws, landscape=n > 6)
 
     def _write_body_row(self, ws, row: int, vrow, layout, note_width) -> None:
         for i, item in enumerate(layout):
@@ -559,6 +563,7 @@ class XlsxExporter:
             cell.font = Font(bold=True, color="FFFFFF")
             cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         texts = {b.key.split(":", 1)[1]: b for b in pack.blocks if b.kind == "text"}
+        widths = [28, 40, 7, 12, 30, 100]
         row = 2
         for block in pack.blocks:
             if block.kind != "heading":
@@ -576,10 +581,14 @@ class XlsxExporter:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             for c in range(1, 6):
                 ws.cell(row=row, column=c).alignment = Alignment(vertical="top", wrap_text=c in (1, 2, 5))
+            for c in (1, 2, 5, 6):
+                _fit_height(ws, row, ws.cell(row=row, column=c).value or "", widths[c - 1])
             row += 1
-        for i, w in enumerate([28, 40, 7, 12, 30, 100], start=1):
+        for i, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+        _one_page_wide(ws, landscape=True)
         if row > 2:
             ws.auto_filter.ref = f"A1:F{row - 1}"
 
@@ -588,6 +597,7 @@ class XlsxExporter:
         from openpyxl.utils import get_column_letter
 
         lang = self._lang
+        widths = [36, 40, 20, 14, 50, 24]
         headers = [tr(lang, "document"), tr(lang, "file_label"), tr(lang, "sha256"),
                    tr(lang, "pages_used_label"), tr(lang, "item"), tr(lang, "sheet")]
         for i, h in enumerate(headers, start=1):
@@ -604,6 +614,7 @@ class XlsxExporter:
             self._text(ws, row, 3, src.sha256)
             self._text(ws, row, 4, pages_label(src.pages, lang))
             self._text(ws, row, 5, tr(lang, "whole_selection"))
+            self._wrap_row(ws, row, widths)
             row += 1
         for name, block in sheet_index:
             src = block.source
@@ -613,6 +624,7 @@ class XlsxExporter:
             self._text(ws, row, 4, src.pages_label(lang) if src else "")
             self._text(ws, row, 5, tr(lang, "table_item", title=block.title))
             self._text(ws, row, 6, name)
+            self._wrap_row(ws, row, widths)
             row += 1
         closing = []
         if pack.corrections:
@@ -621,9 +633,24 @@ class XlsxExporter:
             closing.append(tr(lang, "recomputed_rows", label=tr(lang, "total_of_selected")))
         if closing:
             self._text(ws, row + 1, 1, " ".join(closing)).font = Font(italic=True, size=9)
-        for i, w in enumerate([36, 40, 20, 14, 50, 24], start=1):
+        for i, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+        _one_page_wide(ws, landscape=True)
+
+    @staticmethod
+    def _wrap_row(ws, row: int, widths: list[int]) -> None:
+        """Every cell of the row wrapped at its column's width, the row as tall as its longest cell;
+        a checksum (one long word, read by machines) is left on one line."""
+        from openpyxl.styles import Alignment
+
+        for c, width in enumerate(widths, start=1):
+            cell = ws.cell(row=row, column=c)
+            wrap = isinstance(cell.value, str) and " " in cell.value.strip()
+            cell.alignment = Alignment(vertical="top", wrap_text=wrap)
+            if wrap:
+                _fit_height(ws, row, cell.value, width)
 
 
 __all__ = ["XlsxExporter", "cut_at_word", "hxl_tags", "unique_headers", "valid_sheet_name", "valid_table_name",

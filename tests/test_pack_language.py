@@ -276,3 +276,55 @@ def test_composer_sets_the_pack_language(qtbot, tmp_path):
         composer.wait_for_tasks()
     finally:
         project.close()
+
+
+@pytest.mark.parametrize("lang, region", [("fr", "Afrique de l'Est et Corne de l'Afrique"),
+                                          ("es", "África Oriental y el Cuerno de África")])
+def test_section_tags_named_in_the_packs_language(mi, tmp_path, lang, region):
+    """A Spanish pack's Sections sheet listed its tags in English ("East and Horn of Africa, Somalia")."""
+    from app.document.tags import find_region, local_name
+
+    assert local_name(find_region("East and Horn of Africa"), lang) == region
+    pack = _somalia_pack(mi, lang)
+    tags = [t for b in pack.headings() for t in b.tags]
+    assert region in tags
+    assert "East and Horn of Africa" not in tags
+    path = tmp_path / f"{lang}.xlsx"
+    XlsxExporter().export(pack, path)
+    sections = load_workbook(path).worksheets[-2]
+    assert any(region in (row[4].value or "") for row in sections.iter_rows(min_row=2))
+
+
+def test_sections_sheet_rows_are_tall_enough_for_their_wrapped_text(mi, tmp_path):
+    """LibreOffice prints wrapped cells over the next row unless the row is given its height: a long
+    section text or a two-line document name must get the room it wraps into."""
+    pack = _somalia_pack(mi, "en")
+    path = tmp_path / "en.xlsx"
+    XlsxExporter().export(pack, path)
+    ws = load_workbook(path).worksheets[-2]
+    checked = 0
+    for row in ws.iter_rows(min_row=2):
+        text = row[5].value or ""
+        if len(text) > 300:  # several lines in a 100-character column
+            checked += 1
+            height = ws.row_dimensions[row[0].row].height
+            assert height is not None and height >= 15 * min(27, len(text) // 110), (row[1].value, height)
+    assert checked
+
+
+def test_sections_and_sources_sheets_print_one_page_wide(mi, tmp_path):
+    """Printed column by column they came out as pages holding one column each."""
+    pack = _somalia_pack(mi, "es")
+    path = tmp_path / "es.xlsx"
+    XlsxExporter().export(pack, path)
+    wb = load_workbook(path)
+    for ws in wb.worksheets[-2:]:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.orientation == "landscape", ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
+    sources = wb.worksheets[-1]
+    long_items = [row[4] for row in sources.iter_rows(min_row=2) if len(row[4].value or "") > 50]
+    assert long_items  # a table's title after "Tabla:" in a 50-character column
+    for cell in long_items:
+        assert cell.alignment.wrap_text
+        assert (sources.row_dimensions[cell.row].height or 0) >= 30, cell.value

@@ -741,7 +741,8 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
             current_level = level
             pages = list(range(s.page, max(s.page, s.end_page) + 1))
             blocks.append(Block(f"heading:{short}:{s.id}", "heading", s.title, level,
-                                source=_ref(doc, [s.page]), tags=[t.name or t.code for t in s.tags]))
+                                source=_ref(doc, [s.page]),
+                                tags=[local_name(t, lang) or t.name or t.code for t in s.tags]))
             paragraphs = split_paragraphs(s.text) if item.matched else []
             notes = []
             if paragraphs and item.paragraphs is not None:  # a section on something else that mentions it
