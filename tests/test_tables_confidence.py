@@ -525,3 +525,32 @@ def test_totals_the_grid_cannot_explain_are_not_held_against_it():
     assert confidence(*table_of(keys), [])[1]["totals"] == 0.0
     short = [["Location", "Gap"], ["Niger", "507,022"], ["Chad", "409,004"], ["Total", "1,141,562"]]
     assert confidence(*table_of(short), [])[1]["totals"] == 1.0
+
+
+def test_a_label_wrapped_under_a_hanging_indent_lines_up():
+    """A label wrapped under a hanging indent ("MDS installation and check, INOP" over "marker
+    removal." set an em further right) or a first-line indent: the lines after the first
+    share a left edge a little off the first line's, and the first line, broken where the next word
+    did not fit, reaches their right edge. A heading set over another one further right, shorter
+    than it, still lines up on no edge."""
+    widths = [150.0, 70.0, 60.0]
+    rows = [["Action", "Labor cost", "Cost"], ["FCC OPS installation", "1 work-hour", "$85"],
+            ["MDS installation and check, INOP\nmarker removal.", "1 work-hour", "$85"],
+            ["AFM revisions", "1 work-hour", "$85"]]
+    for shift in (0.6, 1.0, 1.4):
+        table, s, words = _laid_out(rows, widths)
+        marker = [w for w in words if w["text"] in ("marker", "removal.")]
+        for w in marker:
+            w["x0"], w["x1"] = w["x0"] + shift * SIZE, w["x1"] + shift * SIZE
+        assert confidence(table, s, words)[0] == 1.0, shift
+        table, s, words = _laid_out(rows, widths)
+        first = [w for w in words if w["top"] == min(v["top"] for v in marker) - PITCH and w["x0"] < 200]
+        for w in first:
+            w["x0"], w["x1"] = w["x0"] + shift * SIZE, w["x1"] + shift * SIZE
+        assert confidence(table, s, words)[0] == 1.0, shift
+    # a short heading over a longer one, an em and more to its right: two texts read as one cell
+    heads = [["Sector", "2017\nExpenditure", "Gap"], ["Iraq", "6,642", "9,343"], ["Chad", "1,420", "2,112"]]
+    table, s, words = _laid_out(heads, [80.0, 90.0, 60.0])
+    year = [w for w in words if w["text"] == "2017"][0]
+    year["x0"], year["x1"] = year["x0"] + SIZE, year["x1"] + SIZE
+    assert confidence(table, s, words)[0] < 0.8

@@ -187,6 +187,16 @@ def _lined_up(a: tuple[float, float, float], b: tuple[float, float, float], tol:
     return min(abs(x - y) for x, y in zip(a, b)) <= tol
 
 
+def _indented(lefts: tuple[float, ...], rights: tuple[float, ...], em: float) -> bool:
+    """Are a cell's lines one text under a hanging (or first-line) indent? The lines after the
+    first share a left edge (within a quarter em) a quarter em to an em and a half off the first
+    line's, and the first line, broken where the next word did not fit, reaches their right edge
+    (within half an em): a heading set over another one off its edge is shorter than it."""
+    rest = lefts[1:]
+    return (_spread(rest) <= 0.25 * em and 0.25 * em <= abs(lefts[0] - min(rest)) <= 1.5 * em
+            and rights[0] >= max(rights[1:]) - 0.5 * em)
+
+
 def _column_of(cols: list[float], x0: float, x1: float) -> int | None:
     for c in range(len(cols) - 1):
         if cols[c] - 1 <= x0 and x1 <= cols[c + 1] + 1:
@@ -203,8 +213,9 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
       right or middle within 0.12 em): the first line of a heading ("People in" over "need") or
       the last line of a label ("Congo") cut off;
     * a cell whose lines line up on no edge (left, right or middle, within half an em): the lines
-      of a wrapped cell share one; two cells' texts (a spanning heading and the heading under it,
-      headings of neighbouring columns) read as one cell do not;
+      of a wrapped cell share one, or hang under its first line (``_indented``); two cells' texts
+      (a spanning heading and the heading under it, headings of neighbouring columns) read as one
+      cell do not;
     * a wide gap inside a cell: two words of one line of a cell, both starting with a letter, more
       than 2 em apart: two headings or labels read as one cell (a column gap missed); a currency
       sign set apart from its figure is not a letter, and a justified line (both its ends where
@@ -246,7 +257,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         lines = [ws for ws in b.lines if ws]
         if len(lines) >= 2:
             lefts, rights, mids = zip(*(_edges(ws) for ws in lines))
-            if min(_spread(lefts), _spread(rights), _spread(mids)) > 0.5 * em:
+            if min(_spread(lefts), _spread(rights), _spread(mids)) > 0.5 * em and not _indented(lefts, rights, em):
                 out["unaligned"] = 1.0
         spans = [_edges(ws) for ws in lines]
         for k, ws in enumerate(lines):
