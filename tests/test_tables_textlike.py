@@ -253,3 +253,43 @@ def test_centred_headings_two_paddings_apart_are_two_cells(tmp_path, seed):
                      font=FONTS[seed], size=[8, 8.5, 9, 7.5][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def _noted_pair_table(rng: random.Random, n_vals: int, marked: bool) -> gen.GenTable:
+    """A wide annex of figures set right in tight cells (padding 0.25 em), thousands in most columns
+    but none on the two rows where a two-digit figure stands a word space before the widest figure
+    of the next column, which carries a raised note letter ("84 844ᵇ")."""
+    k = 1 + rng.randrange(n_vals - 2)
+    cells = [(0, 0, 1, 1, "Indicator")] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(gen.MONTHS[:n_vals])]
+    labels = rng.sample(["Arrivals", "Returns", "Assisted", "Referred", "Screened", "Women", "Children",
+                         "Households"], 7)
+    pairs = rng.sample(range(1, 8), 2)
+    for r in range(1, 8):
+        cells.append((r, 0, 1, 1, labels[r - 1]))
+        for i in range(1, n_vals + 1):
+            if i == k + 1:
+                text = str(rng.randint(10, 99)) if r not in pairs else str(rng.randint(100, 999)) + ("ᵇ" if marked else "")
+            elif i == k and r in pairs:
+                text = str(rng.randint(10, 99))
+            elif r in pairs:
+                text = str(rng.randint(100, 999))
+            else:
+                text = gen.format_number(rng.randint(1000, 9999), "en")
+            cells.append((r, i, 1, 1, text))
+    return gen.GenTable(cells=cells, n_rows=8, n_cols=n_vals + 1, header_rows=1, kinds=["label"] + ["num"] * n_vals,
+                        style=gen._base_style(rng, rules="none", pad=0.25, leading=1.25, align_num="right",
+                                              natural=True))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_note_letter_after_the_second_of_two_close_values_keeps_them_apart(tmp_path, seed):
+    """Rule 68: "84 844ᵇ" in a tight annex, two figures a word space apart over a gutter that every
+    other line leaves open, the second carrying a raised note letter, are two cells as "84 844" is
+    (rule 47's cut): the note letter belongs to its figure and does not make the phrase end in text."""
+    for marked in (False, True):
+        rng = random.Random(f"noted-{seed}")
+        t = _noted_pair_table(rng, 10 + seed, marked)
+        doc, pdf = _draw(tmp_path, f"noted{seed}{marked}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                         font=FONTS[seed], size=[7, 8, 7.5, 8][seed])
+        exact, rows = _rows(_scores(doc, pdf))
+        assert exact == rows, marked

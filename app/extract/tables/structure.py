@@ -183,7 +183,9 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     label two paddings from the widest figure) is cut the same way, between the label and the
     figure only, where the other body lines prove the gutter (rule 49)."""
     def valued(p: Phrase) -> bool:
-        return len(p.words) >= 2 and is_value(p.words[0]["text"]) and is_value(p.words[-1]["text"])
+        # a raised note letter ends its figure ("844ᵇ"): the phrase still ends with a value (rule 68)
+        ws = p.words[:-1] if len(p.words) >= 3 and _note_mark(p.words[-2], p.words[-1]) else p.words
+        return len(ws) >= 2 and is_value(ws[0]["text"]) and is_value(ws[-1]["text"])
 
     def labelled(p: Phrase) -> int:
         """Rule 49: a label run into its row's figures ("Livelihoods 98,791"): the index of the first
@@ -246,6 +248,16 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
         out[i] = new
     return out
+
+
+def _note_mark(figure: dict, w: dict) -> bool:
+    """Is ``w`` a note marker set after ``figure``: one or two letters or symbols in a smaller type
+    (under 0.85 of the figure's), touching it (within 0.12 of its size) and raised over its
+    baseline?"""
+    size = figure.get("size") or (figure["bottom"] - figure["top"])
+    return (len(w["text"]) <= 2 and not any(c.isdigit() for c in w["text"]) and is_value(figure["text"])
+            and (w.get("size") or size) < 0.85 * size and w["x0"] - figure["x1"] <= 0.12 * size
+            and w["bottom"] < figure["bottom"] - 0.15 * size)
 
 
 def _word_runs(words: list[dict], size: float, space: float = 0.4) -> list[list[dict]]:
