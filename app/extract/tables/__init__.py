@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-22"  # rules 63-66 and the third round of confidence evidence
+ALGORITHM = "bb-tables-23"  # rules 67-68: hanging indents line up, a raised note letter ends its figure
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
