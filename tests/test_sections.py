@@ -250,8 +250,8 @@ def test_ligatures_are_letters(tmp_path):
 # ------------------------------------------------------------------------------------------ outline
 
 
-def test_bookmarks_are_used_and_placed_at_their_heading(tmp_path):
-    path = tmp_path / "outline.pdf"
+def _bookmarked_document(path: Path) -> float:
+    """Two headings, each with its bookmark; returns the second one's height (reportlab's y)."""
     d = Doc(path)
     d.c.bookmarkPage("a")
     d.c.addOutlineEntry("Overview", "a", level=0)
@@ -263,6 +263,12 @@ def test_bookmarks_are_used_and_placed_at_their_heading(tmp_path):
     d.heading("Country programmes", 12)
     d.paragraph("Kenya text. " + LOREM)
     d.save()
+    return y_key
+
+
+def test_bookmarks_are_used_and_placed_at_their_heading(tmp_path):
+    path = tmp_path / "outline.pdf"
+    y_key = _bookmarked_document(path)
     outline = read_outline(path)
     assert [(e["title"], e["level"], e["page"]) for e in outline] == [("Overview", 1, 1), ("Country programmes", 2, 1)]
     roots = extract_sections(path)  # bookmarks used
@@ -272,6 +278,28 @@ def test_bookmarks_are_used_and_placed_at_their_heading(tmp_path):
     assert child.top is not None and abs(child.top - (H - y_key)) < 30
     assert words(child.text).startswith("Kenya text.")
     assert read_outline(tmp_path / "missing.pdf") is None
+
+
+def test_bookmarks_read_first_skip_the_heading_runs_and_change_nothing(tmp_path):
+    """Given the path up front, the assembly reads the bookmarks before the pages: their heading runs,
+    which only the inference from the pages uses, are not worked out as the pages arrive, and the
+    document is the same as when the bookmarks are read after the last page."""
+    from app.extract.pipeline import Assembly, Extraction
+
+    path = tmp_path / "outline.pdf"
+    _bookmarked_document(path)
+    run = Extraction(str(path), workers=0)
+    results = list(run)
+    made = []
+    for ahead in (False, True):
+        assembly = Assembly(None, path) if ahead else Assembly()
+        for result in results:
+            assembly.add(result)
+        runs = [prepared.runs for _f, _l, prepared in assembly._lines._lines.values()]
+        assert all(r is None for r in runs) if ahead else any(r is not None for r in runs)
+        made.append(assembly.finish(run.document, path=str(path)).to_json())
+    assert made[0] == made[1]
+    assert [s["title"] for s in made[1]["sections"]][-2:] == ["Overview", "Country programmes"]
 
 
 # -------------------------------------------------------------------------------------- bad input

@@ -825,9 +825,12 @@ class Assembly:
         data = assembly.finish(document, path=..., warnings=...)
     """
 
-    def __init__(self, settings: ExtractSettings | None = None) -> None:
+    def __init__(self, settings: ExtractSettings | None = None, path: str | os.PathLike | None = None,
+                 password: str | None = None) -> None:
         self.settings = settings or ExtractSettings()
         self.results: list[PageResult] = []
+        #: (path, password, bookmarks or the exception reading them) when read ahead (given ``path``)
+        self._outline: tuple | None = None
         #: each page's words split for the table repair's vocabulary (by ``id`` of its result), from the
         #: first page with a table on (a document without tables needs no vocabulary; the pages before
         #: it are split in :meth:`finish`)
@@ -837,6 +840,21 @@ class Assembly:
             from app.extract.sections import SectionPages
 
             self._lines = SectionPages()
+            if path is not None:
+                # bookmarks give the headings: the pages' heading runs need not be worked out ahead
+                outline = self._read_outline(path, password)
+                self._outline = (str(path), password, outline)
+                self._lines.runs_ahead = isinstance(outline, Exception) or not outline
+
+    @staticmethod
+    def _read_outline(path: str | os.PathLike, password: str | None):
+        """The document's bookmarks (:func:`app.extract.sections.read_outline`), or the exception."""
+        from app.extract import sections
+
+        try:
+            return sections.read_outline(str(path), password)
+        except Exception as exc:  # noqa: BLE001 - reported with the document (BOOKMARKS_FAILED)
+            return exc
 
     def add(self, result: PageResult) -> None:
         """One page's result (in any order)."""
@@ -903,10 +921,12 @@ class Assembly:
 
             outline = None
             if path is not None:
-                try:
-                    outline = sections.read_outline(str(path), password)
-                except Exception as exc:
-                    data.warnings.append(warn(0, BOOKMARKS_FAILED, error=str(exc)))
+                ahead = self._outline
+                outline = (ahead[2] if ahead is not None and ahead[:2] == (str(path), password)
+                           else self._read_outline(path, password))
+                if isinstance(outline, Exception):
+                    data.warnings.append(warn(0, BOOKMARKS_FAILED, error=str(outline)))
+                    outline = None
             features = {r.page: r.features for r in results}
             try:
                 data.sections = sections.build_sections(document, features, data.tables, outline, self._lines)
@@ -998,7 +1018,7 @@ def extract_document(
     run = Extraction(path, pages, password, settings, workers, progress, cancel, cache, document, page_timeout)
     # the document-level steps' modules and indexes load while the pages are extracted
     prepared = prepare_in_background()
-    assembly = Assembly(settings)
+    assembly = Assembly(settings, path, password)
     for result in run:
         assembly.add(result)
     prepared.join()

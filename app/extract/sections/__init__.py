@@ -134,10 +134,11 @@ class _OrderGuess:
         #: the weights of the styles of long prose lines on the pages so far (the body style)
         self._styles: Counter = Counter()
 
-    def order(self, number: int, features: dict[str, Any], lines: list, weights):
+    def order(self, number: int, features: dict[str, Any], lines: list, weights, runs: bool = True):
         """(:class:`~app.extract.sections.reading.PageOrder`, :class:`~app.extract.sections.analysis.PageWeights`,
         :class:`~app.extract.sections.headings.RunsAhead`) of page ``number``'s ``lines`` (marked as they
-        are when the page arrives; ``weights``: theirs then) as the guess has them."""
+        are when the page arrives; ``weights``: theirs then) as the guess has them; no runs (None) when
+        not ``runs``."""
         from app.extract.sections.analysis import (caption_and_quote_roles, figure_lines, page_number_text,
                                                    running_signature, running_zones)
         from app.extract.sections.headings import RunsAhead
@@ -183,6 +184,8 @@ class _OrderGuess:
         settled.weights(0)
         images = [tuple(b) for b in features.get("images") or []]
         order = PageOrder(keep, images + regions)
+        if not runs:
+            return order, settled, None
         # the heading runs: the lines given the guessed roles and order for a moment (all of those it
         # changes are body lines), captions and pull quotes marked by the body style so far
         before = [(ln.order, ln.column) for ln in keep]
@@ -224,6 +227,9 @@ class SectionPages:
         #: the words of their other lines but artefacts, for the repair of lost characters (:meth:`take_words`)
         self._words = PageWords()
         self._guess = _OrderGuess()
+        #: whether the pages' heading runs are worked out as they arrive: not for a document whose
+        #: bookmarks give its headings (:func:`build_sections` then never asks for them)
+        self.runs_ahead = True
 
     def add(self, number: int, features: dict[str, Any] | None, tables: Iterable["Table"] | None = None) -> None:
         from app.document.textfix import hyphenated_words
@@ -239,7 +245,8 @@ class SectionPages:
             weights = PageWeights(lines)
             weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
             prepared = _Prepared(boxes, lines, weights)
-            prepared.order, prepared.settled, prepared.runs = self._guess.order(number, features or {}, lines, weights)
+            guess = self._guess.order(number, features or {}, lines, weights, runs=self.runs_ahead)
+            prepared.order, prepared.settled, prepared.runs = guess
             body = hyphenated_words(prepared.body())  # one split for both vocabularies
             self._vocabulary.add_words(body)
             self._words.add_words(body)

@@ -98,16 +98,34 @@ class Phrase:
 
 
 def make_line(words: list[dict]) -> Line:
-    words = sorted(words, key=lambda w: w["x0"])
-    sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in words]
-    return Line(
-        words,
-        min(w["x0"] for w in words),
-        min(w["top"] for w in words),
-        max(w["x1"] for w in words),
-        max(w["bottom"] for w in words),
-        median(sizes) if sizes else 10.0,
-    )
+    words = sorted(words, key=_x0)
+    # one pass for the box and the sizes (called for every line of every grouping of a page)
+    first = words[0]
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    sizes = []
+    for w in words:
+        t, b = w["top"], w["bottom"]
+        if t < top:
+            top = t
+        if b > bottom:
+            bottom = b
+        if w["x1"] > x1:
+            x1 = w["x1"]
+        sizes.append(w.get("size") or (b - t))
+    return Line(words, x0, top, x1, bottom, _median(sizes))
+
+
+def _x0(w: dict) -> float:
+    return w["x0"]
+
+
+def _median(values: list) -> float:
+    """``statistics.median`` of a non-empty list, without its checks."""
+    values = sorted(values)
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def group_lines(words: list[dict]) -> list[Line]:
@@ -119,17 +137,20 @@ def group_lines(words: list[dict]) -> list[Line]:
     bands: list[list[float]] = []  # [top, bottom, main height] of each open line
     for w in items:
         top, bottom = w["top"], w["bottom"]
-        h = max(bottom - top, 0.1)
+        h = bottom - top
+        if h < 0.1:
+            h = 0.1
         placed = False
-        # compare with the last few lines only (words are sorted by their middle)
-        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+        # compare with the last few lines only (words are sorted by their middle); min and max
+        # written out: this loop runs for every word of every grouping of a page
+        n = len(groups)
+        for k in range(n - 1, n - 4 if n > 3 else -1, -1):
             bt, bb, bh = bands[k]
-            overlap = min(bb, bottom) - max(bt, top)
-            if overlap >= 0.4 * min(h, bh):
+            if (bottom if bottom < bb else bb) - (top if top > bt else bt) >= 0.4 * (bh if bh < h else h):
                 groups[k].append(w)
                 # a small raised/lowered word (note, subscript) does not widen the band
                 if h >= 0.8 * bh:
-                    bands[k] = [min(bt, top), max(bb, bottom), max(bh, h)]
+                    bands[k] = [top if top < bt else bt, bottom if bottom > bb else bb, h if h > bh else bh]
                 placed = True
                 break
         if not placed:
