@@ -1480,3 +1480,38 @@ def test_scanned_first_chapter_measured_regular_ends_the_title_block():
         segs, top, row = [], 60.0, 0
     roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_front_and_back_matter_measured_regular_in_a_numbered_report():
+    """A scanned numbered report without contents: chapters "1  ..." (20 pt bold) over sections
+    "1.1  ..." (14 pt bold); "Abstract", "Acknowledgements" and "References" are set like the chapters
+    but their weight was measured regular on the scan. In a numbered document the numbering, not a
+    measured weight, tells the levels apart: unnumbered headings at a numbered style's size that
+    differ from it only by measured weight are that style (they were a level below the chapters)."""
+    rng = random.Random(67)
+    text = reports._Text(rng, "en")
+    segs = [_scan_seg(60.0, 20.0, "Abstract", 0)]
+    want = [(1, "Abstract")]
+    _scan_text(segs, text, 96.0, 1, 8)
+    features = {1: _scan_page(1, segs)}
+    for c in (1, 2, 3, 4):
+        chapter = f"{c}  {text.title()}"
+        segs, row = [_scan_seg(60.0, 20.0, chapter, 0, True)], 1
+        want.append((1, chapter))
+        top, row = _scan_text(segs, text, 96.0, row, 8)
+        for s in (1, 2):
+            section = f"{c}.{s}  {text.title()}"
+            segs.append(_scan_seg(top, 14.0, section, row, True))
+            want.append((2, section))
+            top, row = _scan_text(segs, text, top + 24.0, row + 1, 6)
+        features[1 + c] = _scan_page(1 + c, segs)
+    segs, top, row = [], 60.0, 0
+    for title in ("Acknowledgements", "References"):
+        segs.append(_scan_seg(top, 20.0, title, row))
+        want.append((1, title))
+        top, row = _scan_text(segs, text, top + 36.0, row + 1, 6)
+    features[6] = _scan_page(6, segs)
+
+    roots = _scan_sections(features)
+    assert [(s.level, " ".join(s.title.split())) for s in roots[0].walk() if s.level > 0] == \
+        [(lv, " ".join(t.split())) for lv, t in want]

@@ -107,18 +107,31 @@ def unify_measured_weight(headings: list["Heading"]) -> None:
     """On scanned pages the weight is measured on the image, line by line: a heading of a recurring
     heading style measured regular (or bold) against the rest is that style, not a level of its own
     pushing the levels below it down. A signature of scanned headings that differs from the most used
-    one of its size only by weight, and heads at most a third as many sections, takes that one."""
+    one of its size only by weight, and heads at most a third as many sections, takes that one. In a
+    numbered document the numbering, not a measured weight, tells the levels apart: a signature whose
+    scanned headings are all unnumbered takes, whatever their count, a numbered one it differs from
+    only by weight (front and back matter set like the chapters, "Abstract", "References", measured
+    regular beside chapters measured bold, were a level below them)."""
     by_size: dict[float, Counter] = defaultdict(Counter)
+    numbered: Counter = Counter()
     for h in headings:
         if h.sig and h.lines and h.lines[0].extra.get("measured"):
             by_size[h.sig[0]][h.sig] += 1
+            numbered[h.sig] += bool(h.numbered_depth)
+    numbered_doc = sum(numbered.values()) >= max(2, 0.4 * sum(sum(c.values()) for c in by_size.values()))
     remap: dict[tuple, tuple] = {}
     for counts in by_size.values():
+        if numbered_doc:
+            for sig in counts:
+                alike = [s for s in counts if s != sig and s[0] == sig[0] and s[2:] == sig[2:]
+                         and 2 * numbered[s] >= counts[s] >= 2]
+                if not numbered[sig] and len(alike) == 1:
+                    remap[sig] = alike[0]
         (major, n), = counts.most_common(1)
         if n < 3:
             continue
         for sig, m in counts.items():
-            if sig != major and sig[0] == major[0] and sig[2:] == major[2:] and 3 * m <= n:
+            if sig not in remap and sig != major and sig[0] == major[0] and sig[2:] == major[2:] and 3 * m <= n:
                 remap[sig] = major
     if not remap:
         return
