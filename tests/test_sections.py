@@ -852,3 +852,91 @@ def test_numbered_gap_rule_takes_headings_on_one_line():
     line = SimpleNamespace(order=3.0, size=10.0, bold=True, family="Helvetica")
     heads = [Heading("1. One", 1, 2, lines=[line]), Heading("3. Three", 1, 2, lines=[line])]
     assert fill_numbered_gaps(heads, {}, SimpleNamespace(body_size=10.0, pitch=12.0)) == heads
+
+
+def _config_block(d: "Doc", rows: list[tuple[str, str, str]]) -> None:
+    """Lines of a configuration example in a monospace face: a key, a value and a comment in three
+    columns (what a table's rows look like from their cells)."""
+    d.c.setFont("Courier", 10)
+    d.c.drawString(LEFT + 30, d.y - 10, "<trace>")
+    d.y -= 12
+    for key, value, comment in rows:
+        d.c.setFont("Courier", 10)
+        d.c.drawString(LEFT + 60, d.y - 10, key)
+        d.c.setFont("Courier-Oblique", 10)
+        d.c.drawString(LEFT + 120, d.y - 10, value)
+        d.c.setFont("Courier", 10)
+        d.c.drawString(LEFT + 150, d.y - 10, comment)
+        d.y -= 12
+    d.c.drawString(LEFT + 30, d.y - 10, "</trace>")
+    d.y -= 26
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_numbered_heading_over_a_configuration_example_is_found(tmp_path, wrapped):
+    """A numbered section heading ending with a stop ("5.3 Keywords on ... sections."), wrapped under
+    its number or not, right above lines whose cells look like a table's rows: the rows make it look
+    like the table's title, but its number is the one missing between 5.2 and 5.4 in its style."""
+    path = tmp_path / "manual.pdf"
+    d = Doc(path, header=None)
+    d.heading("5 Running the Program", 18)
+    d.paragraph(LOREM)
+    for n in (1, 2, 3, 4):
+        if n == 3:
+            d._advance(60)
+            d.y -= 8
+            d.c.setFont("Helvetica-Bold", 14)
+            if wrapped:
+                d.c.drawString(LEFT, d.y - 14, "5.3 Keywords on <trace> and <wide> sub-sections")
+                d.y -= 17
+                d.c.drawString(LEFT + 25, d.y - 14, "of <digipeater> sections.")
+            else:
+                d.c.drawString(LEFT, d.y - 14, "5.3 Keywords of the digipeater sections.")
+            d.y -= 20
+            top = H - d.y
+            _config_block(d, [("maxreq", "3", "# in range: 1 .. 7, default: 4"),
+                              ("maxdone", "3", "# in range: 1 .. 7, default: 4"), ("keys", "TRACE,WIDE", "")])
+            # the table step reads the example as a table (it does so in a real manual)
+            tables = [Table(id="p1-t1", page=1, bbox=(LEFT + 30, top, LEFT + 400, H - d.y - 20), n_rows=5, n_cols=2)]
+        else:
+            d.heading(f"5.{n} " + ["Normal running", "Telemetry services", "", "Effect of the delay"][n - 1], 14)
+        d.paragraph(LOREM)
+        d.paragraph(LOREM)
+    d.save()
+    found = [" ".join(s.title.split()) for s in flat(extract_sections(path, use_outline=False,
+                                                                      tables=tables))]
+    third = ("5.3 Keywords on <trace> and <wide> sub-sections of <digipeater> sections." if wrapped
+             else "5.3 Keywords of the digipeater sections.")
+    assert found == ["5 Running the Program", "5.1 Normal running", "5.2 Telemetry services", third,
+                     "5.4 Effect of the delay"]
+
+
+def test_numbered_list_items_in_bold_are_not_a_heading(tmp_path):
+    """Items of a numbered list whose names are set in bold ("2. FLEXNET KISS", "3. BPQCRC alias
+    XKISS") follow each other line by line: a heading wrapped over two lines does not start its second
+    line with the next number. Neither one item nor the two together are a heading."""
+    path = tmp_path / "list.pdf"
+    d = Doc(path, header=None)
+    d.heading("3.6 The interface sections", 16)
+    d.paragraph(LOREM)
+    d.heading("3.6.3 The KISS variations", 14)
+    d.paragraph("The program knows four variations of the basic protocol, listed below in preference order:")
+    items = [("1. ", "Stuttgart Modified", " Amateur-radio-CRC-KISS (SMACK)"), ("2. ", "FLEXNET", " KISS"),
+             ("3. ", "BPQCRC", " alias XKISS"), ("4. ", "Plain basic", " KISS")]
+    for label, bold, rest in items:
+        x = LEFT + 15
+        d.c.setFont("Helvetica", 10)
+        d.c.drawString(x, d.y - 10, label)
+        x += d.c.stringWidth(label, "Helvetica", 10)
+        d.c.setFont("Helvetica-Bold", 10)
+        d.c.drawString(x, d.y - 10, bold)
+        x += d.c.stringWidth(bold, "Helvetica-Bold", 10)
+        d.c.setFont("Helvetica", 10)
+        d.c.drawString(x, d.y - 10, rest)
+        d.y -= 17
+    d.paragraph(LOREM)
+    d.heading("3.6.4 Serial port devices", 14)
+    d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == ["3.6 The interface sections", "3.6.3 The KISS variations", "3.6.4 Serial port devices"]
