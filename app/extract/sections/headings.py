@@ -559,6 +559,8 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "open quote"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"
+    if text.endswith(","):
+        return "ends open"  # a line ending with a comma goes on (a signer's name, an address): no title ends so
     words = text.split()
     if len(words) > 30:
         return "too many words"
