@@ -1480,3 +1480,25 @@ def test_scanned_first_chapter_measured_regular_ends_the_title_block():
         segs, top, row = [], 60.0, 0
     roots = _scan_sections(features)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_pull_quote_of_a_right_to_left_document():
+    """A Hebrew pull quote (14 pt italic) comes out of the PDF in visual order: its opening mark ends
+    the first line and its closing mark and stop start the last one. Read line by line from the right
+    it opens and closes a quotation as any pull quote does; neither body text nor a heading."""
+    from app.extract.sections.analysis import caption_and_quote_roles
+    from app.extract.sections.features import ITALIC
+    from app.extract.sections.lines import QUOTE, Line
+
+    def line(row, top, text, size=10.0, font="LiberationSans", flags=0):
+        return Line(page=1, x0=100.0, top=top, x1=460.0, bottom=top + size, size=size, font=font,
+                    color="#000000", flags=flags, row=row, text=text, order=row)
+
+    body = "םירגהמ םיבשות לש םיכרצה תא םירחוב םיפתוש םינוגראו תויושר"  # a line of running text
+    quote = [line(3, 150.0, "תוחפשמ ךוניח הדובע הדובע ןסוח תלוכי הנגה רוזא םילקא ןסוח“", 14.0,
+                  "LiberationSans-Italic", ITALIC),
+             line(4, 170.0, "”.הריגה תוכרעיה הכימת האורבת הסנרפ", 14.0, "LiberationSans-Italic", ITALIC)]
+    ordered = [line(0, 100.0, body), line(1, 112.0, body), line(2, 124.0, body), *quote,
+               line(5, 200.0, body), line(6, 212.0, body)]
+    roles = dict((id(ln), role) for ln, role in caption_and_quote_roles(ordered, [], 10.0, "LiberationSans"))
+    assert [roles.get(id(ln)) for ln in quote] == [QUOTE, QUOTE]

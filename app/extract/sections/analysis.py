@@ -550,11 +550,16 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
             continue
         # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
         # measured word is in one), so there the group must be one quotation, marks at both ends.
+        # Right-to-left lines come in visual order: read from the right, line by line, the opening
+        # mark ends the first line and the closing one starts the last.
+        quoted = text
+        if text[:1] not in _QUOTE_OPEN and right_to_left(text):
+            quoted = " ".join(ln.text.strip()[::-1] for ln in group)
         if (
-            text[:1] in _QUOTE_OPEN
-            and any(ch in _QUOTE_CLOSE for ch in text[10:])
+            quoted[:1] in _QUOTE_OPEN
+            and any(ch in _QUOTE_CLOSE for ch in quoted[10:])
             and (size > body_size + 0.9 or (italic and not first.bold and body_size > 0))
-            and (first.font != body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
+            and (first.font != body_font or (first.extra.get("measured") and quoted[-1] in _QUOTE_CLOSE))
             and len(group) >= 2
         ):
             marks.extend((ln, QUOTE) for ln in group)
