@@ -963,3 +963,33 @@ def test_signature_ending_with_a_comma_is_not_a_heading(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert found[-3:] == titles and not [t for t in found if "Gant" in t]
+
+
+def test_masthead_repeating_the_running_head_is_not_a_heading(tmp_path):
+    """A gazette's first page prints its name in a masthead ("Federal Register", bold, a little smaller
+    than the body, beside the title); the pages after it carry the same name at the start of their
+    running head ("Federal Register / Vol. 85, No. 152 / Proposed Rules"). The masthead is running
+    matter, not a heading."""
+    path = tmp_path / "gazette.pdf"
+    d = Doc(path, header=None)
+    titles = ["Examining the Docket", "Comments Invited", "Background", "Proposed Requirements", "Costs of Compliance"]
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 60, "Proposed Rules")
+    d.c.setFont("Helvetica-Bold", 9)
+    d.c.drawString(380, H - 55, "Federal Register")
+    d.c.setFont("Helvetica", 9)
+    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
+    d.c.drawString(380, H - 81, "Thursday, August 6, 2020")
+    d.y = H - 110
+    for i, title in enumerate(titles):
+        if i in (2, 4):
+            d.new_page()
+            d.c.setFont("Helvetica", 9)
+            d.c.drawString(LEFT + 60, H - 40, f"Federal Register / Vol. 85, No. 152 / Proposed Rules")
+            d.c.drawString(LEFT, H - 40, str(47697 + d.page))
+        d.heading(title, 10)
+        for _ in range(3):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert "Federal Register" not in found and [t for t in found if t in titles] == titles

@@ -335,6 +335,33 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
                     ln.role = RUNNING
                 break
     del bands
+    _mark_mastheads(zone_lines, running, body_size_hint)
+
+
+_RUNNING_PARTS = re.compile(r"\s+[/|•·–—]\s+")
+
+
+def _mark_mastheads(zone_lines: list[tuple[str, Line]], running: list[Line], body_size: float) -> None:
+    """A masthead: a line in the top or bottom band, no larger than the body, whose text is one part
+    of the running head or foot of other pages (its parts parted by " / ", " | ", " – "…) of two words
+    or more: a gazette's first page prints its name, volume and date apart ("Federal Register"), the
+    pages after it in one running head ("Federal Register / Vol. 85, No. 152 / Proposed Rules")."""
+    def key(text: str) -> str:
+        return running_signature(text).strip("# ")  # a page number glued to the running head's end
+
+    parts: dict[str, set[int]] = defaultdict(set)
+    for ln in running:
+        for part in _RUNNING_PARTS.split(ln.text.strip()):
+            if len(part.split()) >= 2 and any(ch.isalpha() for ch in part):
+                parts[key(part)].add(ln.page)
+    if not parts:
+        return
+    for zone, ln in zone_lines:
+        if ln.role != BODY or ln.size > 1.05 * body_size:
+            continue
+        pages_with = parts.get(key(ln.text))
+        if pages_with and pages_with - {ln.page}:
+            ln.role = RUNNING
 
 
 def _too_big(lines: list[Line], body_size: float, n_pages: int) -> bool:
