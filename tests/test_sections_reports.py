@@ -1502,3 +1502,28 @@ def test_pull_quote_of_a_right_to_left_document():
                line(5, 200.0, body), line(6, 212.0, body)]
     roles = dict((id(ln), role) for ln, role in caption_and_quote_roles(ordered, [], 10.0, "LiberationSans"))
     assert [roles.get(id(ln)) for ln in quote] == [QUOTE, QUOTE]
+
+
+def test_right_to_left_heading_after_a_list_set_in_from_the_right():
+    """A Hebrew sub-heading right after a bulleted list: the list's items are set in from the right
+    (where right-to-left text starts), the heading starts further right, at the column's edge. It is
+    not set in from the text above it, so not an indented note label."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Run, candidate_reason
+    from app.extract.sections.lines import Line
+
+    item = Line(page=3, x0=264.0, top=536.0, x1=502.0, bottom=546.0, size=10.0, font="LiberationSans",
+                color="#000000", flags=0, row=26, text=".תוינידמ בוליש הריגה הסחמ הרזח תוחפשמ הכ")
+    head = Line(page=3, x0=373.0, top=562.0, x1=532.0, bottom=574.0, size=12.0, font="LiberationSans-Bold",
+                color="#1f4e79", flags=BOLD, row=27, text="םינותנ תוששואתה ןומימ 1.1.2")
+    run = Run([head])
+    run.prev = item
+    stats = Stats(body_size=10.0, body_font="LiberationSans", body_family="liberationsans", pitch=13.5)
+    assert candidate_reason(run, stats) is None
+    # set in from the right edge of the text above: an indented label
+    run.prev = Line(page=3, x0=62.0, top=536.0, x1=532.0, bottom=546.0, size=10.0, font="LiberationSans",
+                    color="#000000", flags=0, row=26, text=item.text)
+    run.first.x1 = 480.0
+    run.first.x0 = 321.0
+    assert candidate_reason(run, stats) == "indented"

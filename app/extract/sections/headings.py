@@ -595,8 +595,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     ):
         col = getattr(run, "column_box", None)
         centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
-        # Right-to-left text starts at the right edge: set in from the left is its normal place.
-        flush_right = right_to_left(text) and abs(max(ln.x1 for ln in run.lines) - prev.x1) < 2 * stats.body_size
+        # Right-to-left text starts at the right edge: set in from the left is its normal place, and
+        # it is set in only when it starts left of where the text above starts (a list's items are
+        # set in from the right; the heading after them starts at the column's edge).
+        flush_right = right_to_left(text) and max(ln.x1 for ln in run.lines) > prev.x1 - 2 * stats.body_size
         if (col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size) and not flush_right:
             return "indented"
     # A table title: the rows right below are table rows (three or more cells).
