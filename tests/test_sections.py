@@ -993,3 +993,32 @@ def test_masthead_repeating_the_running_head_is_not_a_heading(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert "Federal Register" not in found and [t for t in found if t in titles] == titles
+
+
+def test_contents_title_over_entries_read_as_a_table_stays_a_heading(tmp_path):
+    """The table step read the first two entries of a printed contents (title, page number set apart
+    at the right) as a table: the "Contents" title above them is the contents' title, a heading as it
+    is when the entries are not read as a table, not a table's title."""
+    path = tmp_path / "contents.pdf"
+    d = Doc(path, header=None)
+    chapters = ["Abstract", "Inclusive Risk and Strategy", "Emergency Mobility", "Early Operations",
+                "Protection and Return", "Local Partners", "Funding Requirements", "Annexes"]
+    d.c.setFont("Helvetica-Bold", 30)
+    d.c.drawString(LEFT, H - 200, "Annual Report 2025")
+    d.new_page()
+    d.c.setFont("Helvetica-Bold", 16)  # in the chapters' type
+    d.c.drawString(LEFT, H - 96, "Contents")
+    top = H - 120
+    for i, title in enumerate(chapters):
+        d.c.setFont("Helvetica", 11)
+        d.c.drawString(LEFT, H - 130 - 20 * i, title)
+        d.c.drawRightString(W - LEFT, H - 130 - 20 * i, str(i + 2))
+    tables = [Table(id="p2-t1", page=2, bbox=(LEFT, H - top - 2, W - LEFT, H - top + 36), n_rows=2, n_cols=2)]
+    for title in chapters:
+        d.new_page()
+        d.heading(title, 16)
+        for _ in range(4):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False, tables=tables))]
+    assert found == ["Contents"] + chapters

@@ -868,6 +868,7 @@ def infer_headings(
     first_text_page = find_first_text_page(pages, stats)
     toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)
     toc_first = {id(h.lines[0]) for h in toc_headings}
+    toc_pages = {e.toc_page for e in toc_entries}
 
     # Style candidates.
     cands_by_page: dict[int, list[Run]] = {}
@@ -879,6 +880,9 @@ def infer_headings(
             if id(run.first) in toc_first:
                 continue
             reason = candidate_reason(run, stats)
+            if reason == "table title" and p in toc_pages and is_contents_title(run.text):
+                # the title of a printed contents whose first entries the table step read as a table
+                reason = None
             if reason == "table title":
                 for ln in run.lines:  # the title of a table is the table's, not body text
                     ln.role = "caption"
