@@ -1527,3 +1527,47 @@ def test_right_to_left_heading_after_a_list_set_in_from_the_right():
     run.first.x1 = 480.0
     run.first.x0 = 321.0
     assert candidate_reason(run, stats) == "indented"
+
+
+def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
+    """A box drawn as two fills (LibreOffice from ODT): a band holding its title ("Case study 2.3: …",
+    in the sections' type) and, touching it below, the fill holding its text. The band holds only the
+    title, as a heading's banner does, but it is the top of the box: its title is the box's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(5), "en")
+    pdf = tmp_path / "band.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(3):
+        y = 780
+        for k in range(2):
+            title = text.title()
+            want.append(title)
+            c.setFillColor("#1f4e79")
+            c.setFont("Helvetica-Bold", 15)
+            c.drawString(57, y, title)
+            y -= 24
+            c.setFillColor("#000000")
+            c.setFont("Times-Roman", 11)
+            for _ in range(6):
+                c.drawString(57, y, text.sentence(14)[:90])
+                y -= 15
+            y -= 14
+        # the box: a band with its title, the text's fill right under it
+        c.setFillColor("#d9e2ec")
+        c.rect(56.7, y - 20, 482, 20, stroke=0, fill=1)
+        c.setFillColor("#eef2f6")
+        c.rect(62.3, y - 20 - 47, 471, 47, stroke=0, fill=1)
+        c.setFillColor("#1f4e79")
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(58, y - 15, f"Case study {page + 1}.3: " + text.title())
+        c.setFillColor("#000000")
+        c.setFont("Times-Roman", 11)
+        for i in range(3):
+            c.drawString(64, y - 32 - 15 * i, text.sentence(12)[:85])
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [s.title for s in roots[0].walk() if s.level > 0] == want

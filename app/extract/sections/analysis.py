@@ -609,15 +609,25 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
     found = 0
     for number, lines in pages.items():
         fills = [tuple(b[:4]) for b in graphics.get(number, []) or []]
+
+        def within(x0: float, top: float, x1: float, bottom: float) -> list[Line]:
+            return [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                    and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+
         for x0, top, x1, bottom in fills:
             if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
                 continue
-            inside = [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
-                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            inside = within(x0, top, x1, bottom)
             prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
             if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
                 continue
             found += 1
+            # A band touching the box's top, as wide as the box give or take an em, is the box's title
+            # band (a box drawn as two fills): its lines are the box's too.
+            for bx0, btop, bx1, bbottom in fills:
+                if (abs(bbottom - top) <= 2 and bbottom - btop < 3 * body_size
+                        and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size):
+                    inside += within(bx0, btop, bx1, bbottom)
             for ln in inside:
                 ln.extra["box"] = True
         covers = fills + [tuple(b[:4]) for b in images.get(number, []) or []]
