@@ -840,7 +840,7 @@ def test_a_heading_missing_from_its_numbering_is_found(tmp_path):
         d.paragraph(LOREM)
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
-    assert found[-3:] == titles and not [t for t in found if "Gant" in t]
+    assert found == titles
 
 
 def test_numbered_gap_rule_takes_headings_on_one_line():
