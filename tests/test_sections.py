@@ -1022,3 +1022,27 @@ def test_contents_title_over_entries_read_as_a_table_stays_a_heading(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False, tables=tables))]
     assert found == ["Contents"] + chapters
+
+
+def test_reference_number_line_is_not_a_heading(tmp_path):
+    """A notice's heading block carries its regulation identifier on a line of its own in the bold of
+    the sub-headings, a little smaller than the body ("RIN 2120–AA64"): a reference number (a short
+    label and a code mixing letters and digits), not a heading."""
+    path = tmp_path / "notice.pdf"
+    d = Doc(path, header=None)
+    d.c.setFont("Helvetica-Bold", 20)
+    d.c.drawString(LEFT, H - 80, "Proposed Rules")
+    d.y = H - 110
+    titles = ["Examining the Docket", "Comments Invited", "Background", "Proposed Requirements"]
+    for i, title in enumerate(titles):
+        if i == 1:
+            d.new_page()
+            d.c.setFont("Helvetica-Bold", 9)
+            d.c.drawString(LEFT, d.y - 9, "RIN 2120-AA64")
+            d.y -= 20
+        d.heading(title, 10)
+        for _ in range(3):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert not [t for t in found if t.startswith("RIN")] and [t for t in found if t in titles] == titles

@@ -538,6 +538,8 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "no letters"
     if not distinct_style(first, stats):
         return "body style"
+    if first.size <= stats.body_size + 0.4 and not numbering(text)[1] and _reference_number(text):
+        return "reference number"
     if first.extra.get("box"):
         return "box title"  # the title of a box, sidebar or call-out: not in the main tree
     if first.extra.get("hidden"):
@@ -605,6 +607,17 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     if getattr(run, "table_below", False):
         return "table title"
     return None
+
+
+def _reference_number(text: str) -> bool:
+    """A reference number on a line of its own ("RIN 2120–AA64", "Ref. AB-2021"): a code mixing letters
+    and at least four digits, and no other word than labels of at most three letters ("COVID-19" and
+    "H1N1" have fewer digits: names, which a heading may be)."""
+    words = [w.strip(".,:;()[]") for w in text.split()]
+    code = any(sum(map(str.isdigit, w)) >= 4 and any(ch.isalpha() for ch in w) for w in words)
+    return code and len(words) <= 4 and all(
+        (any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)) or (w.isalpha() and len(w) <= 3)
+        for w in words)
 
 
 def _next_number(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> bool:
