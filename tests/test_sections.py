@@ -880,3 +880,197 @@ def test_numbered_gap_rule_takes_headings_on_one_line():
     line = SimpleNamespace(order=3.0, size=10.0, bold=True, family="Helvetica")
     heads = [Heading("1. One", 1, 2, lines=[line]), Heading("3. Three", 1, 2, lines=[line])]
     assert fill_numbered_gaps(heads, {}, SimpleNamespace(body_size=10.0, pitch=12.0)) == heads
+
+
+def _config_block(d: "Doc", rows: list[tuple[str, str, str]]) -> None:
+    """Lines of a configuration example in a monospace face: a key, a value and a comment in three
+    columns (what a table's rows look like from their cells)."""
+    d.c.setFont("Courier", 10)
+    d.c.drawString(LEFT + 30, d.y - 10, "<trace>")
+    d.y -= 12
+    for key, value, comment in rows:
+        d.c.setFont("Courier", 10)
+        d.c.drawString(LEFT + 60, d.y - 10, key)
+        d.c.setFont("Courier-Oblique", 10)
+        d.c.drawString(LEFT + 120, d.y - 10, value)
+        d.c.setFont("Courier", 10)
+        d.c.drawString(LEFT + 150, d.y - 10, comment)
+        d.y -= 12
+    d.c.drawString(LEFT + 30, d.y - 10, "</trace>")
+    d.y -= 26
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_numbered_heading_over_a_configuration_example_is_found(tmp_path, wrapped):
+    """A numbered section heading ending with a stop ("5.3 Keywords on ... sections."), wrapped under
+    its number or not, right above lines whose cells look like a table's rows: the rows make it look
+    like the table's title, but its number is the one missing between 5.2 and 5.4 in its style."""
+    path = tmp_path / "manual.pdf"
+    d = Doc(path, header=None)
+    d.heading("5 Running the Program", 18)
+    d.paragraph(LOREM)
+    for n in (1, 2, 3, 4):
+        if n == 3:
+            d._advance(60)
+            d.y -= 8
+            d.c.setFont("Helvetica-Bold", 14)
+            if wrapped:
+                d.c.drawString(LEFT, d.y - 14, "5.3 Keywords on <trace> and <wide> sub-sections")
+                d.y -= 17
+                d.c.drawString(LEFT + 25, d.y - 14, "of <digipeater> sections.")
+            else:
+                d.c.drawString(LEFT, d.y - 14, "5.3 Keywords of the digipeater sections.")
+            d.y -= 20
+            top = H - d.y
+            _config_block(d, [("maxreq", "3", "# in range: 1 .. 7, default: 4"),
+                              ("maxdone", "3", "# in range: 1 .. 7, default: 4"), ("keys", "TRACE,WIDE", "")])
+            # the table step reads the example as a table (it does so in a real manual)
+            tables = [Table(id="p1-t1", page=1, bbox=(LEFT + 30, top, LEFT + 400, H - d.y - 20), n_rows=5, n_cols=2)]
+        else:
+            d.heading(f"5.{n} " + ["Normal running", "Telemetry services", "", "Effect of the delay"][n - 1], 14)
+        d.paragraph(LOREM)
+        d.paragraph(LOREM)
+    d.save()
+    found = [" ".join(s.title.split()) for s in flat(extract_sections(path, use_outline=False,
+                                                                      tables=tables))]
+    third = ("5.3 Keywords on <trace> and <wide> sub-sections of <digipeater> sections." if wrapped
+             else "5.3 Keywords of the digipeater sections.")
+    assert found == ["5 Running the Program", "5.1 Normal running", "5.2 Telemetry services", third,
+                     "5.4 Effect of the delay"]
+
+
+def test_numbered_list_items_in_bold_are_not_a_heading(tmp_path):
+    """Items of a numbered list whose names are set in bold ("2. FLEXNET KISS", "3. BPQCRC alias
+    XKISS") follow each other line by line: a heading wrapped over two lines does not start its second
+    line with the next number. Neither one item nor the two together are a heading."""
+    path = tmp_path / "list.pdf"
+    d = Doc(path, header=None)
+    d.heading("3.6 The interface sections", 16)
+    d.paragraph(LOREM)
+    d.heading("3.6.3 The KISS variations", 14)
+    d.paragraph("The program knows four variations of the basic protocol, listed below in preference order:")
+    items = [("1. ", "Stuttgart Modified", " Amateur-radio-CRC-KISS (SMACK)"), ("2. ", "FLEXNET", " KISS"),
+             ("3. ", "BPQCRC", " alias XKISS"), ("4. ", "Plain basic", " KISS")]
+    for label, bold, rest in items:
+        x = LEFT + 15
+        d.c.setFont("Helvetica", 10)
+        d.c.drawString(x, d.y - 10, label)
+        x += d.c.stringWidth(label, "Helvetica", 10)
+        d.c.setFont("Helvetica-Bold", 10)
+        d.c.drawString(x, d.y - 10, bold)
+        x += d.c.stringWidth(bold, "Helvetica-Bold", 10)
+        d.c.setFont("Helvetica", 10)
+        d.c.drawString(x, d.y - 10, rest)
+        d.y -= 17
+    d.paragraph(LOREM)
+    d.heading("3.6.4 Serial port devices", 14)
+    d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == ["3.6 The interface sections", "3.6.3 The KISS variations", "3.6.4 Serial port devices"]
+
+
+def test_signature_ending_with_a_comma_is_not_a_heading(tmp_path):
+    """A notice signed at its end: the signer's name in the bold of the paragraph headings, ending with
+    a comma ("Lance T. Gant,") and followed by the signer's office. A line ending with a comma goes on;
+    a heading does not end so."""
+    path = tmp_path / "notice.pdf"
+    d = Doc(path, header=None)
+    d.heading("Airworthiness Directives", 20)
+    for head in ("Background", "Proposed Requirements"):
+        d.heading(head, 14)
+        d.paragraph(LOREM)
+        d.new_page()
+    titles = ["(a) Comments Due Date", "(b) Affected Documents", "(c) Related Information"]
+    for title in titles:
+        d.heading(title, 10)
+        d.paragraph(LOREM)
+    d.paragraph("Issued on July 31, 2020.")
+    d.heading("Lance T. Gant,", 10)
+    d.paragraph("Director, Compliance and Airworthiness Division.")
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found[-3:] == titles and not [t for t in found if "Gant" in t]
+
+
+def test_masthead_repeating_the_running_head_is_not_a_heading(tmp_path):
+    """A gazette's first page prints its name in a masthead ("Federal Register", bold, a little smaller
+    than the body, beside the title); the pages after it carry the same name at the start of their
+    running head ("Federal Register / Vol. 85, No. 152 / Proposed Rules"). The masthead is running
+    matter, not a heading."""
+    path = tmp_path / "gazette.pdf"
+    d = Doc(path, header=None)
+    titles = ["Examining the Docket", "Comments Invited", "Background", "Proposed Requirements", "Costs of Compliance"]
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 60, "Proposed Rules")
+    d.c.setFont("Helvetica-Bold", 9)
+    d.c.drawString(380, H - 55, "Federal Register")
+    d.c.setFont("Helvetica", 9)
+    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
+    d.c.drawString(380, H - 81, "Thursday, August 6, 2020")
+    d.y = H - 110
+    for i, title in enumerate(titles):
+        if i in (2, 4):
+            d.new_page()
+            d.c.setFont("Helvetica", 9)
+            d.c.drawString(LEFT + 60, H - 40, f"Federal Register / Vol. 85, No. 152 / Proposed Rules")
+            d.c.drawString(LEFT, H - 40, str(47697 + d.page))
+        d.heading(title, 10)
+        for _ in range(3):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert "Federal Register" not in found and [t for t in found if t in titles] == titles
+
+
+def test_contents_title_over_entries_read_as_a_table_stays_a_heading(tmp_path):
+    """The table step read the first two entries of a printed contents (title, page number set apart
+    at the right) as a table: the "Contents" title above them is the contents' title, a heading as it
+    is when the entries are not read as a table, not a table's title."""
+    path = tmp_path / "contents.pdf"
+    d = Doc(path, header=None)
+    chapters = ["Abstract", "Inclusive Risk and Strategy", "Emergency Mobility", "Early Operations",
+                "Protection and Return", "Local Partners", "Funding Requirements", "Annexes"]
+    d.c.setFont("Helvetica-Bold", 30)
+    d.c.drawString(LEFT, H - 200, "Annual Report 2025")
+    d.new_page()
+    d.c.setFont("Helvetica-Bold", 16)  # in the chapters' type
+    d.c.drawString(LEFT, H - 96, "Contents")
+    top = H - 120
+    for i, title in enumerate(chapters):
+        d.c.setFont("Helvetica", 11)
+        d.c.drawString(LEFT, H - 130 - 20 * i, title)
+        d.c.drawRightString(W - LEFT, H - 130 - 20 * i, str(i + 2))
+    tables = [Table(id="p2-t1", page=2, bbox=(LEFT, H - top - 2, W - LEFT, H - top + 36), n_rows=2, n_cols=2)]
+    for title in chapters:
+        d.new_page()
+        d.heading(title, 16)
+        for _ in range(4):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False, tables=tables))]
+    assert found == ["Contents"] + chapters
+
+
+def test_reference_number_line_is_not_a_heading(tmp_path):
+    """A notice's heading block carries its regulation identifier on a line of its own in the bold of
+    the sub-headings, a little smaller than the body ("RIN 2120–AA64"): a reference number (a short
+    label and a code mixing letters and digits), not a heading."""
+    path = tmp_path / "notice.pdf"
+    d = Doc(path, header=None)
+    d.c.setFont("Helvetica-Bold", 20)
+    d.c.drawString(LEFT, H - 80, "Proposed Rules")
+    d.y = H - 110
+    titles = ["Examining the Docket", "Comments Invited", "Background", "Proposed Requirements"]
+    for i, title in enumerate(titles):
+        if i == 1:
+            d.new_page()
+            d.c.setFont("Helvetica-Bold", 9)
+            d.c.drawString(LEFT, d.y - 9, "RIN 2120-AA64")
+            d.y -= 20
+        d.heading(title, 10)
+        for _ in range(3):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert not [t for t in found if t.startswith("RIN")] and [t for t in found if t in titles] == titles

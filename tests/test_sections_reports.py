@@ -1515,3 +1515,94 @@ def test_scanned_front_and_back_matter_measured_regular_in_a_numbered_report():
     roots = _scan_sections(features)
     assert [(s.level, " ".join(s.title.split())) for s in roots[0].walk() if s.level > 0] == \
         [(lv, " ".join(t.split())) for lv, t in want]
+
+
+def test_pull_quote_of_a_right_to_left_document():
+    """A Hebrew pull quote (14 pt italic) comes out of the PDF in visual order: its opening mark ends
+    the first line and its closing mark and stop start the last one. Read line by line from the right
+    it opens and closes a quotation as any pull quote does; neither body text nor a heading."""
+    from app.extract.sections.analysis import caption_and_quote_roles
+    from app.extract.sections.features import ITALIC
+    from app.extract.sections.lines import QUOTE, Line
+
+    def line(row, top, text, size=10.0, font="LiberationSans", flags=0):
+        return Line(page=1, x0=100.0, top=top, x1=460.0, bottom=top + size, size=size, font=font,
+                    color="#000000", flags=flags, row=row, text=text, order=row)
+
+    body = "םירגהמ םיבשות לש םיכרצה תא םירחוב םיפתוש םינוגראו תויושר"  # a line of running text
+    quote = [line(3, 150.0, "תוחפשמ ךוניח הדובע הדובע ןסוח תלוכי הנגה רוזא םילקא ןסוח“", 14.0,
+                  "LiberationSans-Italic", ITALIC),
+             line(4, 170.0, "”.הריגה תוכרעיה הכימת האורבת הסנרפ", 14.0, "LiberationSans-Italic", ITALIC)]
+    ordered = [line(0, 100.0, body), line(1, 112.0, body), line(2, 124.0, body), *quote,
+               line(5, 200.0, body), line(6, 212.0, body)]
+    roles = dict((id(ln), role) for ln, role in caption_and_quote_roles(ordered, [], 10.0, "LiberationSans"))
+    assert [roles.get(id(ln)) for ln in quote] == [QUOTE, QUOTE]
+
+
+def test_right_to_left_heading_after_a_list_set_in_from_the_right():
+    """A Hebrew sub-heading right after a bulleted list: the list's items are set in from the right
+    (where right-to-left text starts), the heading starts further right, at the column's edge. It is
+    not set in from the text above it, so not an indented note label."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Run, candidate_reason
+    from app.extract.sections.lines import Line
+
+    item = Line(page=3, x0=264.0, top=536.0, x1=502.0, bottom=546.0, size=10.0, font="LiberationSans",
+                color="#000000", flags=0, row=26, text=".תוינידמ בוליש הריגה הסחמ הרזח תוחפשמ הכ")
+    head = Line(page=3, x0=373.0, top=562.0, x1=532.0, bottom=574.0, size=12.0, font="LiberationSans-Bold",
+                color="#1f4e79", flags=BOLD, row=27, text="םינותנ תוששואתה ןומימ 1.1.2")
+    run = Run([head])
+    run.prev = item
+    stats = Stats(body_size=10.0, body_font="LiberationSans", body_family="liberationsans", pitch=13.5)
+    assert candidate_reason(run, stats) is None
+    # set in from the right edge of the text above: an indented label
+    run.prev = Line(page=3, x0=62.0, top=536.0, x1=532.0, bottom=546.0, size=10.0, font="LiberationSans",
+                    color="#000000", flags=0, row=26, text=item.text)
+    run.first.x1 = 480.0
+    run.first.x0 = 321.0
+    assert candidate_reason(run, stats) == "indented"
+
+
+def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
+    """A box drawn as two fills (LibreOffice from ODT): a band holding its title ("Case study 2.3: …",
+    in the sections' type) and, touching it below, the fill holding its text. The band holds only the
+    title, as a heading's banner does, but it is the top of the box: its title is the box's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(5), "en")
+    pdf = tmp_path / "band.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(3):
+        y = 780
+        for k in range(2):
+            title = text.title()
+            want.append(title)
+            c.setFillColor("#1f4e79")
+            c.setFont("Helvetica-Bold", 15)
+            c.drawString(57, y, title)
+            y -= 24
+            c.setFillColor("#000000")
+            c.setFont("Times-Roman", 11)
+            for _ in range(6):
+                c.drawString(57, y, text.sentence(14)[:90])
+                y -= 15
+            y -= 14
+        # the box: a band with its title, the text's fill right under it
+        c.setFillColor("#d9e2ec")
+        c.rect(56.7, y - 20, 482, 20, stroke=0, fill=1)
+        c.setFillColor("#eef2f6")
+        c.rect(62.3, y - 20 - 47, 471, 47, stroke=0, fill=1)
+        c.setFillColor("#1f4e79")
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(58, y - 15, f"Case study {page + 1}.3: " + text.title())
+        c.setFillColor("#000000")
+        c.setFont("Times-Roman", 11)
+        for i in range(3):
+            c.drawString(64, y - 32 - 15 * i, text.sentence(12)[:85])
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [s.title for s in roots[0].walk() if s.level > 0] == want

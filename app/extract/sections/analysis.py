@@ -335,6 +335,33 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
                     ln.role = RUNNING
                 break
     del bands
+    _mark_mastheads(zone_lines, running, body_size_hint)
+
+
+_RUNNING_PARTS = re.compile(r"\s+[/|•·–—]\s+")
+
+
+def _mark_mastheads(zone_lines: list[tuple[str, Line]], running: list[Line], body_size: float) -> None:
+    """A masthead: a line in the top or bottom band, no larger than the body, whose text is one part
+    of the running head or foot of other pages (its parts parted by " / ", " | ", " – "…) of two words
+    or more: a gazette's first page prints its name, volume and date apart ("Federal Register"), the
+    pages after it in one running head ("Federal Register / Vol. 85, No. 152 / Proposed Rules")."""
+    def key(text: str) -> str:
+        return running_signature(text).strip("# ")  # a page number glued to the running head's end
+
+    parts: dict[str, set[int]] = defaultdict(set)
+    for ln in running:
+        for part in _RUNNING_PARTS.split(ln.text.strip()):
+            if len(part.split()) >= 2 and any(ch.isalpha() for ch in part):
+                parts[key(part)].add(ln.page)
+    if not parts:
+        return
+    for zone, ln in zone_lines:
+        if ln.role != BODY or ln.size > 1.05 * body_size:
+            continue
+        pages_with = parts.get(key(ln.text))
+        if pages_with and pages_with - {ln.page}:
+            ln.role = RUNNING
 
 
 def _too_big(lines: list[Line], body_size: float, n_pages: int) -> bool:
@@ -550,11 +577,16 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
             continue
         # Pull quote: quoted, not body-sized (or italic), set apart. A scan loses the face (every
         # measured word is in one), so there the group must be one quotation, marks at both ends.
+        # Right-to-left lines come in visual order: read from the right, line by line, the opening
+        # mark ends the first line and the closing one starts the last.
+        quoted = text
+        if text[:1] not in _QUOTE_OPEN and right_to_left(text):
+            quoted = " ".join(ln.text.strip()[::-1] for ln in group)
         if (
-            text[:1] in _QUOTE_OPEN
-            and any(ch in _QUOTE_CLOSE for ch in text[10:])
+            quoted[:1] in _QUOTE_OPEN
+            and any(ch in _QUOTE_CLOSE for ch in quoted[10:])
             and (size > body_size + 0.9 or (italic and not first.bold and body_size > 0))
-            and (first.font != body_font or (first.extra.get("measured") and text[-1] in _QUOTE_CLOSE))
+            and (first.font != body_font or (first.extra.get("measured") and quoted[-1] in _QUOTE_CLOSE))
             and len(group) >= 2
         ):
             marks.extend((ln, QUOTE) for ln in group)
@@ -577,15 +609,25 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
     found = 0
     for number, lines in pages.items():
         fills = [tuple(b[:4]) for b in graphics.get(number, []) or []]
+
+        def within(x0: float, top: float, x1: float, bottom: float) -> list[Line]:
+            return [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                    and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+
         for x0, top, x1, bottom in fills:
             if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
                 continue
-            inside = [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
-                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            inside = within(x0, top, x1, bottom)
             prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
             if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
                 continue
             found += 1
+            # A band touching the box's top, as wide as the box give or take an em, is the box's title
+            # band (a box drawn as two fills): its lines are the box's too.
+            for bx0, btop, bx1, bbottom in fills:
+                if (abs(bbottom - top) <= 2 and bbottom - btop < 3 * body_size
+                        and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size):
+                    inside += within(bx0, btop, bx1, bbottom)
             for ln in inside:
                 ln.extra["box"] = True
         covers = fills + [tuple(b[:4]) for b in images.get(number, []) or []]

@@ -551,6 +551,8 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "no letters"
     if not distinct_style(first, stats):
         return "body style"
+    if first.size <= stats.body_size + 0.4 and not numbering(text)[1] and _reference_number(text):
+        return "reference number"
     if first.extra.get("box"):
         return "box title"  # the title of a box, sidebar or call-out: not in the main tree
     if first.extra.get("hidden"):
@@ -572,12 +574,16 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "open quote"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"
+    if text.endswith(","):
+        return "ends open"  # a line ending with a comma goes on (a signer's name, an address): no title ends so
     words = text.split()
     if len(words) > 30:
         return "too many words"
     start = body.lstrip()[:1]
     if start and not (start.isalnum() or start in "“\"'‘«¿¡„"):
         return "starts with a symbol"
+    if depth and _in_numbered_list(run):
+        return "list item"
     ratio = first.size / max(stats.body_size, 1.0)
     # Table header rows and label rows: other text of the same style on the same row.
     if ratio < 1.3 and (getattr(run, "same_style_mates", False) or getattr(run, "row_mates", False)):
@@ -604,14 +610,54 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     ):
         col = getattr(run, "column_box", None)
         centre = (first.x0 + max(ln.x1 for ln in run.lines)) / 2
-        # Right-to-left text starts at the right edge: set in from the left is its normal place.
-        flush_right = right_to_left(text) and abs(max(ln.x1 for ln in run.lines) - prev.x1) < 2 * stats.body_size
+        # Right-to-left text starts at the right edge: set in from the left is its normal place, and
+        # it is set in only when it starts left of where the text above starts (a list's items are
+        # set in from the right; the heading after them starts at the column's edge).
+        flush_right = right_to_left(text) and max(ln.x1 for ln in run.lines) > prev.x1 - 2 * stats.body_size
         if (col is None or abs(centre - (col[0] + col[1]) / 2) > 2 * stats.body_size) and not flush_right:
             return "indented"
     # A table title: the rows right below are table rows (three or more cells).
     if getattr(run, "table_below", False):
         return "table title"
     return None
+
+
+def _reference_number(text: str) -> bool:
+    """A reference number on a line of its own ("RIN 2120–AA64", "Ref. AB-2021"): a code mixing letters
+    and at least four digits, and no other word than labels of at most three letters ("COVID-19" and
+    "H1N1" have fewer digits: names, which a heading may be)."""
+    words = [w.strip(".,:;()[]") for w in text.split()]
+    code = any(sum(map(str.isdigit, w)) >= 4 and any(ch.isalpha() for ch in w) for w in words)
+    return code and len(words) <= 4 and all(
+        (any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)) or (w.isalpha() and len(w) <= 3)
+        for w in words)
+
+
+def _next_number(a: tuple[int, ...] | None, b: tuple[int, ...] | None) -> bool:
+    """``b`` is the number right after ``a`` at the same depth (2. -> 3., 4.1 -> 4.2)."""
+    return bool(a and b and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1)
+
+
+def _in_numbered_list(run: Run) -> bool:
+    """Items of a numbered list, line after line: the run's lines start with numbers that follow
+    each other, or the line glued above or below it (within a line's height, starting where it
+    starts) carries the number before or after its own. A heading wrapped over two lines does not
+    start its second line with the next number, and the next heading is set apart."""
+    numbers = [_digit_label(ln.text) for ln in run.lines]
+    if any(_next_number(a, b) for a, b in zip(numbers, numbers[1:])):
+        return True
+    own = numbers[0]
+    first, last = run.first, run.lines[-1]
+    for other, before in ((run.prev, True), (run.next, False)):
+        if other is None or other.page != first.page or abs(other.x0 - first.x0) > 0.5 * first.size:
+            continue
+        gap = first.top - other.bottom if before else other.top - last.bottom
+        if not 0 <= gap < first.size:
+            continue
+        theirs = _digit_label(other.text)
+        if _next_number(theirs, own) if before else _next_number(numbers[-1] or own, theirs):
+            return True
+    return False
 
 
 def _merge_labels(cands: list[Run], stats: Stats) -> list[Run]:
@@ -848,6 +894,7 @@ def infer_headings(
     first_text_page = find_first_text_page(pages, stats)
     toc_headings = place_toc(toc_entries, runs_by_page, pages, stats)
     toc_first = {id(h.lines[0]) for h in toc_headings}
+    toc_pages = {e.toc_page for e in toc_entries}
 
     # Style candidates.
     cands_by_page: dict[int, list[Run]] = {}
@@ -859,6 +906,9 @@ def infer_headings(
             if id(run.first) in toc_first:
                 continue
             reason = candidate_reason(run, stats)
+            if reason == "table title" and p in toc_pages and is_contents_title(run.text):
+                # the title of a printed contents whose first entries the table step read as a table
+                reason = None
             if reason == "table title":
                 for ln in run.lines:  # the title of a table is the table's, not body text
                     ln.role = "caption"
@@ -1163,10 +1213,13 @@ _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
            "XVI", "XVII", "XVIII", "XIX", "XX"]
 
 
-def _standalone(run: Run, stats: Stats) -> bool:
-    """Set apart from the text above it (or first in its column) and not a sentence."""
-    text = run.text
-    if _SENTENCE_END.search(text) or any(q in text for q in "“”\""):
+def _standalone(run: Run, stats: Stats, numbered_title: str | None = None) -> bool:
+    """Set apart from the text above it (or first in its column) and not a sentence. A numbered
+    title of at most twelve words may end with a stop, as :func:`candidate_reason` allows it."""
+    text = numbered_title or run.text
+    if any(q in text for q in "“”\""):
+        return False
+    if _SENTENCE_END.search(text) and not (numbered_title and len(text.split()) <= 12 and text.endswith(".")):
         return False
     above = run.prev is None or run.prev.page != run.first.page or run.prev.column != run.first.column
     return above or run.gap_above >= 0.5 * stats.pitch
@@ -1268,14 +1321,15 @@ def fill_numbered_gaps(headings: list[Heading], runs_by_page: dict[int, list[Run
                 if not pos_a < (p, run.first.order) < pos_b or id(run.first) in known or len(run.lines) > 3:
                     continue
                 first = run.first
-                # the title's own lines: those starting where it starts (not a centred line below it)
+                # the title's own lines: those starting where it starts, or hung under its number
+                # within three ems (not a centred line below it)
                 lines = [first]
                 for ln in run.lines[1:]:
-                    if abs(ln.x0 - first.x0) > stats.body_size:
+                    if not -stats.body_size <= ln.x0 - first.x0 <= max(stats.body_size, 3 * first.size):
                         break
                     lines.append(ln)
                 text = " ".join(" ".join(ln.text for ln in lines).split())
-                if (_digit_label(text) == want and _standalone(run, stats) and not first.mono
+                if (_digit_label(text) == want and _standalone(run, stats, numbered_title=text) and not first.mono
                         and any(abs(first.size - size) <= 0.5 and first.bold == bold and first.family == family
                                 for size, bold, family in styles)):
                     found = Heading(title=text, level=a.level, page=p, lines=lines, source="numbering",
