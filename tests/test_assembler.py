@@ -93,3 +93,32 @@ def test_the_helper_writes_the_baseline_into_the_project_file(pages, tmp_path):
     expected = _expected(document, results, [])
     expected["document"] = identity.to_json()
     assert data.to_json() == expected
+
+
+def test_the_helper_told_the_path_first_reads_the_bookmarks_before_the_pages(tmp_path):
+    """The window's extraction gives the helper the document before its pages: a bookmarked document's
+    pages then skip the heading runs (only the inference from the pages uses them), and the document is
+    the same as assembled in-process."""
+    from app.jobs.assembler import AssemblyHandler
+    from app.source.pdf import describe
+    from tests.test_sections import _bookmarked_document
+
+    path = tmp_path / "outline.pdf"
+    _bookmarked_document(path)
+    document = describe(path)
+    results = list(iter_extract(path, workers=0, document=document))
+    handler = AssemblyHandler()
+    handler(("open", str(path), None))
+    for result in results:
+        handler(("page", result.to_json()))
+    runs = [prepared.runs for _f, _l, prepared in handler.assembly._lines._lines.values()]
+    assert runs and all(r is None for r in runs)
+    handler.prepared.join()
+    with Assembler(path=path) as assembler:
+        for result in results:
+            assembler.add(result)
+        data = assembler.finish(document, path=path, settings=ExtractSettings())
+        assert assembler.fallback_reason is None
+    want = assemble(document, results, path=path, settings=ExtractSettings()).to_json()
+    assert data.to_json() == want
+    assert [s["title"] for s in want["sections"]][-2:] == ["Overview", "Country programmes"]

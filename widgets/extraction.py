@@ -102,7 +102,7 @@ class ExtractionThread(QThread):
                 lambda: self._cancel, store, document,
             )
             # workers=0 keeps everything in this process (the design the processes replace; benchmarks)
-            assembler = Assembler(in_process=self.workers == 0)
+            assembler = Assembler(in_process=self.workers == 0, path=self.path, password=self.password)
             try:
                 for result in run:
                     assembler.add(result)

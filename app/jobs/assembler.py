@@ -64,6 +64,11 @@ class AssemblyHandler:
         self.assembly: Assembly | None = Assembly()
 
     def __call__(self, message: tuple) -> Any:
+        if message[0] == "open":  # the document's path, before its pages: bookmarks read ahead
+            _, path, password = message
+            if not self.results:
+                self.assembly = Assembly(None, path, password)
+            return None
         if message[0] == "page":
             result = PageResult.from_json(message[1])
             self.results.append(result)
@@ -110,8 +115,12 @@ class Assembler:
     ``in_process=True`` assembles in the calling process (the design this replaces; for comparison).
     """
 
-    def __init__(self, in_process: bool = False) -> None:
+    def __init__(self, in_process: bool = False, path: str | os.PathLike | None = None,
+                 password: str | None = None) -> None:
         self.in_process = in_process
+        #: the document, when known before its pages: the helper reads its bookmarks while the pages
+        #: are extracted, and a bookmarked document's pages then skip the heading runs
+        self._opening = None if path is None else ("open", str(path), password)
         self.results: list[PageResult] = []
         self.worker: Worker | None = None
         self._failed = in_process
@@ -142,6 +151,8 @@ class Assembler:
                 # no restart: a new helper would not hold the pages sent to the one that stopped
                 self.worker = Worker(AssemblyHandler, name="briefing-builder-assemble", what="assembly process",
                                      nice=True, restart=False)
+                if self._opening is not None:
+                    self.worker.submit(self._opening, reply=False)
             self.worker.submit(("page", result.to_json()), reply=False)
         except Exception as exc:  # noqa: BLE001 - assemble in-process instead
             self._give_up(f"the assembly process could not be used: {exc}")
