@@ -1606,3 +1606,41 @@ def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
     c.save()
     roots = extract_sections(pdf, use_outline=False)
     assert [s.title for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_headings_of_three_text_columns_set_on_one_baseline_grid(tmp_path):
+    """A gazette page: three text columns set on one baseline grid, so the lines of the three columns
+    share their baselines row after row, as a table's cells do. A lettered paragraph heading in one
+    column ("(k) Wire Bundle Routing") has the parallel text of the other columns beside the lines
+    under it: those are not cells of a table below it, and it stays a heading."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(61), "en")
+    pdf = tmp_path / "gazette.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter)
+    xs, width, pitch = (45.0, 222.0, 399.0), 168.0, 11.0
+    heads = {(1, 0, 20): "(a) Comments Due Date", (1, 1, 34): "(b) Affected Directives",
+             (1, 2, 12): "(c) Applicability", (2, 0, 30): "(k) Wire Bundle Routing",
+             (2, 1, 44): "(l) Sensor System Test", (2, 2, 44): "(m) Special Flight Permits"}
+    want = []
+    for page in (1, 2):
+        for col, x in enumerate(xs):
+            y = 740.0
+            for row in range(60):
+                head = heads.get((page, col, row))
+                if head:
+                    c.setFont("Helvetica-Bold", 9)
+                    c.drawString(x, y, head)
+                    want.append((page, col, row, head))
+                    y -= pitch
+                    continue
+                if y < 60:
+                    break
+                _justified(c, text, x, width, y, 1, size=9)
+                y -= pitch
+        c.showPage()
+    c.save()
+    want = [h for _p, _c, _r, h in sorted(want)]
+    found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want

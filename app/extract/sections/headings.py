@@ -384,6 +384,14 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         box = cols.get(column)
         return box is not None and box[1] - box[0] >= 0.25 * width
 
+    def cells_seen_from(entry: tuple, column: int) -> int:
+        """A row's cells seen from a run in ``column``: body lines of the other wide text columns are
+        the parallel text, not cells (pages set on a baseline grid align their columns' lines)."""
+        if entry[1] < 3 or not wide(column):
+            return entry[1]
+        return _cells_on_one_baseline([ln for ln in rows[entry[5]] if not (
+            ln.role == BODY and ln.column != column and wide(ln.column))])
+
     # most rows hold one line: their entry is read off it (what the general case gives for one line)
     row_tops = sorted(
         (r[0].top, 1, r[0].x0, r[0].x1, r[0].role == "table", row) if len(r) == 1 else
@@ -425,7 +433,7 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
         run.row_below = first_below[5] if first_below is not None else None  # type: ignore[attr-defined]
         run.table_below = bool(  # type: ignore[attr-defined]
             (first_below is not None and first_below[4] and first_below[0] < last.bottom + 2.5 * size)
-            or sum(1 for r in below[:3] if r[1] >= 3) >= 2
+            or sum(1 for r in below[:3] if cells_seen_from(r, run.first.column) >= 3) >= 2
         )
 
 
