@@ -266,6 +266,18 @@ def test_pack_panel_keeps_the_window_within_a_laptop_screen(window, qtbot, tmp_p
     assert bar.bottom() <= window.height() and window.saved_label.isVisible()
 
 
+def test_pack_panel_opened_from_the_panels_menu_shows_the_composer(window, qtbot, tmp_path):
+    # View > Panels > Pack is the dock's own toggle action: it must make the composer as the
+    # toolbar's Pack button does, not leave "Open a project" over an open project
+    window.pack_dock.hide()  # as in the default layout (an earlier test may have left it open)
+    _loaded_window(window, qtbot, tmp_path)
+    assert window.pack_composer is None
+    window.pack_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.pack_dock.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.pack_composer is not None, timeout=5000)
+    assert window.pack_dock.widget() is window.pack_composer
+
+
 def test_a_restored_layout_that_does_not_fit_falls_back(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QSize
 

@@ -25,6 +25,14 @@ class PackDock(QObject):
         self.dock = QDockWidget(self.tr("Pack"), window)
         self.dock.setObjectName("pack-dock")
         self.dock.setWidget(self._note(self.tr("Open a project to compose a pack.")))
+        # View > Panels > Pack raises the panel with its composer, as the toolbar's Pack does; a
+        # restored layout or a tab clicked shows it too
+        self.dock.toggleViewAction().triggered.connect(lambda checked: checked and self.show())
+        self.dock.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self.composer is None and self.bench.project is not None:
+            self.rebuild(create=True)
 
     def _note(self, text: str) -> QLabel:
         """What the dock shows without a composer (wrapped: a translation must not widen the panel)."""
