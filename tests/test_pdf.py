@@ -68,3 +68,16 @@ def test_render(simple_pdf):
     assert len(page.pixels) == page.stride * page.height
     assert len(set(page.pixels[::97])) > 2  # not a blank page
     renderer.close()
+
+
+@pytest.mark.parametrize("title", ["untitled", "Untitled-3", "Microsoft Word - CRP 2025 final.docx", "(anonymous)",
+                                   "Document1", "report_v7.indd", "  "])
+def test_a_placeholder_metadata_title_does_not_name_the_document(title):
+    # reportlab writes "untitled" when no title is given: the window said "Extracting untitled…"
+    # and a pack's sources would name it so; the file name says more
+    from app.document.model import SourceDocument
+
+    doc = SourceDocument(path="/data/myanmar-crp-2025.pdf", sha256="0" * 64, pages=1, title=title)
+    assert doc.display_name == "myanmar-crp-2025.pdf"
+    kept = SourceDocument(path="/data/x.pdf", sha256="0" * 64, pages=1, title="Myanmar Crisis Response Plan 2025")
+    assert kept.display_name == "Myanmar Crisis Response Plan 2025"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
@@ -456,6 +457,23 @@ def sections_from_json(records: list[dict[str, Any]]) -> list[Section]:
 
 # ---------------------------------------------------------------------------------------- documents
 
+#: Metadata titles that are not titles: a file name, a word processor's default.
+_NOT_A_TITLE = re.compile(
+    r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$"
+    # placeholders PDF libraries write when no title is given: ReportLab "(anonymous)", "(unspecified)"
+    r"|[(\[<]?\s*(?:anonymous|unspecified|unknown|none|no\s+title|null)\s*[)\]>]?\s*$)"
+    r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def metadata_title(text: str | None) -> str:
+    """A PDF's metadata title when it is one ("untitled", "Microsoft Word - x.docx" are not), else ""."""
+    meta = " ".join((text or "").split())
+    if meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and len(meta) <= 300:
+        return meta
+    return ""
+
 
 @dataclass
 class SourceDocument:
@@ -475,7 +493,7 @@ class SourceDocument:
     def display_name(self) -> str:
         from pathlib import PurePath
 
-        return self.title or PurePath(self.path).name
+        return metadata_title(self.title) or PurePath(self.path).name
 
     def to_json(self) -> dict[str, Any]:
         return {

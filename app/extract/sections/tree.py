@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 from typing import Iterator
 
-from app.document.model import Section, SourceDocument, Table
+from app.document.model import Section, SourceDocument, Table, metadata_title
 from app.document.textfix import PageWords
 from app.extract.sections.analysis import Stats
 from app.extract.sections.headings import Heading
@@ -232,21 +231,11 @@ def _within(ln: Line, bbox) -> bool:
     return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
 
 
-#: Metadata titles that are not titles: a file name, a word processor's default.
-_NOT_A_TITLE = re.compile(
-    r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$"
-    # placeholders PDF libraries write when no title is given: ReportLab "(anonymous)", "(unspecified)"
-    r"|[(\[<]?\s*(?:anonymous|unspecified|unknown|none|no\s+title|null)\s*[)\]>]?\s*$)"
-    r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$",
-    re.IGNORECASE,
-)
-
-
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
     """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
     of the first page with text (the cover's or the first page's title), else the file name."""
-    meta = " ".join((document.title or "").split())
-    if meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and len(meta) <= 300:
+    meta = metadata_title(document.title)
+    if meta:
         return meta
     for p in sorted(ordered):
         lines = [ln for ln in ordered[p] if ln.text.strip() and ln.role not in ("table", "running", "artifact")]
