@@ -220,3 +220,18 @@ def test_countries_of_the_document_root_select_the_whole_document(docs):
     assert any(b.kind == "text" for b in pack.blocks)
     none = build_pack([crp], PackDefinition(filters=Filters(countries=["KEN"])))
     assert not [b for b in none.blocks if b.kind in ("heading", "text")]
+
+
+def test_a_pack_of_one_document_without_a_metadata_title_is_named_by_its_cover(docs):
+    # a scan or a reportlab file says "untitled" in its metadata: the pack was "myanmar-scan.pdf:
+    # briefing pack"; the cover's title (the root section, as the user may have corrected it) names it
+    from app.packs.pack import default_title
+
+    data = _rooted(docs[1], "Myanmar Crisis Response Plan 2025")
+    data.document.title = "untitled"
+    data.document.path = "/scans/myanmar-scan.pdf"
+    assert default_title(Filters(), [data]) == "Myanmar Crisis Response Plan 2025: briefing pack"
+    data.sections = []
+    assert default_title(Filters(), [data]) == "myanmar-scan.pdf: briefing pack"
+    data.document.title = "Crisis Response Plan, Myanmar"
+    assert default_title(Filters(), [data]) == "Crisis Response Plan, Myanmar: briefing pack"

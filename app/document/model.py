@@ -549,6 +549,16 @@ class DocumentData:
                 return t
         raise KeyError(f"no table {table_id!r}")
 
+    @property
+    def title(self) -> str:
+        """The document as a reader names it: its metadata title when it is one, else the title of its
+        level-0 root section (the cover's, as the section step or the user set it), else its file name."""
+        meta = metadata_title(self.document.title)
+        if meta:
+            return meta
+        root = next((s for s in self.sections if s.level <= 0 and s.title.strip()), None)
+        return " ".join(root.title.split()) if root is not None else self.document.display_name
+
     def all_sections(self) -> Iterator[Section]:
         for root in self.sections:
             yield from root.walk()

@@ -896,5 +896,5 @@ def default_title(filters: Filters, datas: list[DocumentData], lang: str = "en")
     if parts:
         return tr(lang, "named_pack", name=", ".join(parts))
     if len(datas) == 1:
-        return tr(lang, "named_pack", name=datas[0].document.display_name)
+        return tr(lang, "named_pack", name=datas[0].title)
     return tr(lang, "briefing_pack")
