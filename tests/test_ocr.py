@@ -298,3 +298,22 @@ def test_a_table_rule_read_as_a_bar_is_not_text():
              ocr.OcrWord("|", (200, 400, 205, 420), 0.6, (1, 1, 2))]  # not on a rule: kept
     kept = ocr.drop_rule_glyphs(words, rules)
     assert [w.text for w in kept] == ["120,000", "l50,000", "|"]
+
+
+@needs_tesseract
+def test_an_area_drawn_on_a_scanned_page_is_read_by_ocr(scanned_appeal_table):
+    # the workbench's page helper read a drawn area from the scan's empty text layer: a 0x0 table
+    from app.jobs.page_jobs import close_all, run_job
+    from app.project.table_edit import extract_area
+
+    pdf, data = scanned_appeal_table
+    found = data.tables[0]
+    pdfs: dict = {}
+    try:
+        drawn = run_job(pdfs, str(pdf), None, found.page, extract_area, (found.bbox,), {"method": "borderless"})
+        again = run_job(pdfs, str(pdf), None, found.page, extract_area, (found.bbox,), {"method": "borderless"})
+    finally:
+        close_all(pdfs)
+    assert drawn.source == "ocr" and drawn.n_rows >= found.n_rows - 1 and drawn.n_cols == found.n_cols
+    assert {_norm(r) for r in drawn.text_grid()} >= {_norm(r) for r in found.text_grid()[found.header_rows:]}
+    assert again.text_grid() == drawn.text_grid()  # the recognised page is kept: the same words

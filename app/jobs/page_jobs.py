@@ -7,7 +7,9 @@ the GUI thread needs for every call into Python (see :mod:`app.jobs.assembler`),
 
 Pages are read like the extraction pipeline reads them: through :class:`app.source.pagesource.PageSource`
 (pdfium by default, pdfminer for a page pdfium cannot read), so an area drawn by the user is read from
-the same characters and strokes as the tables found on its page.
+the same characters and strokes as the tables found on its page. A scanned page is read through OCR as
+the pipeline reads it (:func:`app.source.ocr.scan_page`: the same words), and a table made from it is
+marked so; the last few recognised pages are kept, as OCR takes seconds a page.
 
 A job is a module-level function ``fn(page, *args, **kwargs)`` taking a page of that surface (sent by
 reference, so it must be importable: e.g. :func:`app.project.table_edit.extract_area`,
@@ -23,6 +25,8 @@ from app.runner.worker import Worker
 
 #: PDFs the helper keeps open
 OPEN_PDFS = 4
+#: scanned pages the helper keeps recognised
+SCANNED_PAGES = 4
 
 
 def _open(path: str, password: str | None, source: str | None):
@@ -52,8 +56,11 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
     pages = pdfs.get(key)
     if pages is None:
         pages = _open(str(path), password, source)
-        while len(pdfs) >= OPEN_PDFS:
-            _close(pdfs.pop(next(iter(pdfs))))
+        while len([k for k in pdfs if k != _SCANS]) >= OPEN_PDFS:
+            gone = next(k for k in pdfs if k != _SCANS)
+            _close(pdfs.pop(gone))
+            for scan in [s for s in pdfs.get(_SCANS, {}) if s[0] == gone]:
+                pdfs[_SCANS].pop(scan).close()
         pdfs[key] = pages
     if not 1 <= number <= len(pages):
         raise ValueError(f"page {number} does not exist")
@@ -63,6 +70,9 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
     page = None
     try:
         check_page_load(reference, number)  # a page over the budget would take gigabytes: a clear error
+        scanned = _scanned(pdfs, key, number, reference)
+        if scanned is not None:
+            return _marked(fn(scanned.page, *args, **kwargs), scanned)
         page = pages.page(number)
         return fn(page, *args, **kwargs)
     finally:
@@ -71,8 +81,42 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
         reference.close()  # frees pdfplumber's per-page caches
 
 
+def _scanned(pdfs: dict, key: tuple, number: int, reference):
+    """The page as OCR read it for the extraction, if it is a scan and an engine is installed."""
+    from app.source import ocr
+
+    scans = pdfs.setdefault(_SCANS, {})
+    if (key, number) in scans:
+        return scans[(key, number)]
+    if not ocr.needs_ocr(reference) or ocr.engine_name() is None:
+        return None
+    scanned = ocr.scan_page(reference)
+    while len(scans) >= SCANNED_PAGES:
+        scans.pop(next(iter(scans))).close()
+    scans[(key, number)] = scanned
+    return scanned
+
+
+def _marked(result: Any, scanned) -> Any:
+    from app.document.model import Table
+    from app.source.ocr import mark_tables
+
+    if isinstance(result, Table):
+        mark_tables([result], scanned)
+    return result
+
+
+#: the key under which :func:`run_job` keeps recognised pages in its ``pdfs`` cache
+_SCANS = ("scanned pages",)
+
+
 def close_all(pdfs: dict) -> None:
     """Close the documents :func:`run_job` keeps open in ``pdfs``."""
+    for scanned in pdfs.pop(_SCANS, {}).values():
+        try:
+            scanned.close()
+        except Exception:  # noqa: BLE001
+            pass
     for pages in pdfs.values():
         try:
             _close(pages)
