@@ -1074,3 +1074,24 @@ def test_reference_number_line_is_not_a_heading(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert not [t for t in found if t.startswith("RIN")] and [t for t in found if t in titles] == titles
+
+
+def test_a_cover_title_set_in_two_sizes_names_the_document():
+    # a scanned appeal (no metadata title) was named "MYANMAR" by its cover: the line right under it
+    # in the same weight, at 0.6 of its size or more, finishes the title; a lighter, smaller line does not
+    from app.document.model import SourceDocument
+    from app.extract.sections.lines import BOLD
+    from app.extract.sections.tree import document_title
+
+    doc = SourceDocument(path="/scans/myanmar-scan.pdf", sha256="0" * 64, pages=1, title="untitled")
+    cover = [_line("MYANMAR", 600, x1=240, size=30, flags=BOLD),
+             _line("Crisis Response Plan 2025", 636, x1=330, size=20, flags=BOLD),
+             _line("Sample document for Briefing Builder", 662, x1=280, size=11)]
+    assert document_title(doc, {1: cover}) == "MYANMAR Crisis Response Plan 2025"
+    lighter = [cover[0], _line("Crisis Response Plan 2025", 636, x1=330, size=20), cover[2]]
+    assert document_title(doc, {1: lighter}) == "MYANMAR"
+    small = [cover[0], _line("Yangon, March 2025", 636, x1=200, size=12, flags=BOLD)]
+    assert document_title(doc, {1: small}) == "MYANMAR"
+    two_lines = [_line("MIGRATION", 600, x1=240, size=30, flags=BOLD), _line("INITIATIVES 2017", 636, x1=300, size=30, flags=BOLD),
+                 cover[1]]
+    assert document_title(doc, {1: two_lines}) == "MIGRATION INITIATIVES 2017 Crisis Response Plan 2025"

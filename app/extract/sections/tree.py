@@ -233,7 +233,8 @@ def _within(ln: Line, bbox) -> bool:
 
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
     """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
-    of the first page with text (the cover's or the first page's title), else the file name."""
+    of the first page with text (the cover's or the first page's title, with a line in the same weight
+    at least 0.6 of its size right under it), else the file name."""
     meta = metadata_title(document.title)
     if meta:
         return meta
@@ -243,12 +244,20 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> 
             continue
         biggest = max(ln.size for ln in lines)
         run: list[Line] = []
+        subtitle = 0.0
         for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
-            if abs(ln.size - biggest) <= 0.05 * biggest and (not run or ln.top - run[-1].bottom < 0.8 * ln.size):
+            below = bool(run) and ln.top - run[-1].bottom < 0.8 * ln.size and ln.x0 < run[-1].x1 and run[-1].x0 < ln.x1
+            if not subtitle and abs(ln.size - biggest) <= 0.05 * biggest and (not run or below):
                 run.append(ln)
-                if len(run) == 4:
-                    break
+            elif below and ln.bold == run[0].bold and (
+                    abs(ln.size - subtitle) <= 0.05 * subtitle if subtitle else 0.6 * biggest <= ln.size < biggest):
+                # a title set in two sizes ("MYANMAR" over "Crisis Response Plan 2025"): the second,
+                # in the same weight, right under it, finishes it; a smaller or lighter line does not
+                subtitle = subtitle or ln.size
+                run.append(ln)
             elif run:
+                break
+            if len(run) == 4:
                 break
         title = " ".join(" ".join(ln.text.split()) for ln in run)
         if title and any(c.isalpha() for c in title) and len(title) <= 200:
