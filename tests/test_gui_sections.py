@@ -152,6 +152,9 @@ def test_find_and_replace_all_is_one_undo_step(window, panel):
     assert dialog.isVisible()
     dialog.find_edit.setText("somalia")
     assert dialog.find_all() == 4  # a cell, a title, two texts
+    # a place in a section is named by the section's title, not its id
+    places = [dialog.results.topLevelItem(i).text(0) for i in range(4)]
+    assert "Section “Somalia” title" in places and not any("s-somalia" in p for p in places), places
     dialog.replace_edit.setText("Somaliland")
     dialog.cells.setChecked(False)
     assert dialog.find_all() == 3

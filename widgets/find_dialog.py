@@ -136,7 +136,7 @@ class FindReplaceDialog(QDialog):
         several = len({sha for sha, _ in self._matches}) > 1
         items = []
         for i, (sha, m) in enumerate(self._matches):
-            label = describe_location(m.location)
+            label = describe_location(m.location, self.bench.data(sha))
             if several:
                 label = self.tr("{document}: {place}").format(
                     document=self.bench.project.documents[sha].document.display_name, place=label)
@@ -272,7 +272,7 @@ class RepairDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, ("fix", i))
             item.setToolTip(0, "\n".join(p.context for p in places[:8]))
             for p in places[:50]:
-                child = QTreeWidgetItem([describe_location(p.location), p.context, ""])
+                child = QTreeWidgetItem([describe_location(p.location, data), p.context, ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, ("place", p.location))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -293,7 +293,7 @@ class RepairDialog(QDialog):
                 item.setText(1, self.tr("no known word fits — edit by hand"))
                 item.setForeground(1, Qt.GlobalColor.gray)
             for u in places[:50]:
-                child = QTreeWidgetItem([describe_location(u.location), u.context, ""])
+                child = QTreeWidgetItem([describe_location(u.location, data), u.context, ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, ("place", u.location))
                 item.addChild(child)
         for column in (0, 2):
@@ -350,11 +350,20 @@ class RepairDialog(QDialog):
             self.locationActivated.emit(self.sha, item.child(0).data(0, Qt.ItemDataRole.UserRole)[1])
 
 
-def describe_location(location: fr.Location) -> str:
-    """Where a match is, in the interface's language ("Table p3-t1, cell B4")."""
+def describe_location(location: fr.Location, data=None) -> str:
+    """Where a match is, in the interface's language ("Table p3-t1, cell B4"); a section is named by
+    its title when the document (``data``) is given: its id ("s16") tells a user nothing."""
     if location.kind == "cell":
         return QCoreApplication.translate("FindReplaceDialog", "Table {table}, cell {cell}").format(
             table=location.table, cell=f"{col_letter(location.col)}{location.row + 1}")
+    section = location.section
+    if data is not None:
+        try:
+            title = " ".join(data.section(location.section).title.split())
+        except KeyError:
+            title = ""
+        if title:
+            section = f"“{title if len(title) <= 40 else title[:39] + '…'}”"
     if location.kind == "title":
-        return QCoreApplication.translate("FindReplaceDialog", "Section {section} title").format(section=location.section)
-    return QCoreApplication.translate("FindReplaceDialog", "Section {section} text").format(section=location.section)
+        return QCoreApplication.translate("FindReplaceDialog", "Section {section} title").format(section=section)
+    return QCoreApplication.translate("FindReplaceDialog", "Section {section} text").format(section=section)

@@ -586,6 +586,7 @@ class MainWindow(QMainWindow):
             self.find_dialog.locationActivated.connect(self.go_to_location)
         self.find_dialog.show()
         self.find_dialog.raise_()
+        self.find_dialog.activateWindow()  # typing goes to it at once, also after it went behind
         self.find_dialog.find_edit.setFocus()
         self.find_dialog.find_edit.selectAll()
 
