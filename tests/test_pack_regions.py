@@ -51,6 +51,9 @@ def test_continued_table_belongs_to_the_region_it_continues(appeal_pdf, tmp_path
     assert all("".join(row[0].split()) in squeezed for row in APPEAL_REGIONS[ASIA])  # both pages of the table
     assert f"{appeal_region_total(ASIA):,}" in text
     assert "Djibouti" not in text and "Egypt" not in text
+    # the note says the parts are joined, without repeating the pages the source line gives
+    flat = " ".join(text.split())
+    assert "runs over 2 pages in the source" in flat and "Continued over" not in flat
 
 
 def _funding_table(tid: str, page: int, top: float, region: str, title: str = "", continued_from=None) -> Table:

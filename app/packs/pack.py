@@ -760,7 +760,8 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
                 labels = [r.cells[item.view.label_column].text for r in item.view.rows if r.kind == "data"]
                 notes.append(i18n.tr(lang, "selected_rows", labels=", ".join(labels)))
             if len(item.pages) > 1:
-                notes.append(i18n.tr(lang, "continued", pages=pages_label(item.pages, lang)))
+                # the source line already says which pages
+                notes.append(i18n.tr(lang, "continued", count=i18n.format_number(len(set(item.pages)), 0, lang)))
             blocks.append(Block(f"table:{short}:{t.id}", "table", t.title or i18n.tr(lang, "table_on_page", page=t.page),
                                 max(current_level, 1 + offset) if item.section is not None else 1 + offset,
                                 view=item.view, source=_ref(doc, item.pages), notes=notes))
