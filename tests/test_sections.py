@@ -1074,3 +1074,62 @@ def test_reference_number_line_is_not_a_heading(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert not [t for t in found if t.startswith("RIN")] and [t for t in found if t in titles] == titles
+
+
+def _notice(d: "Doc", title: str, sections: list[str]) -> None:
+    """One notice of a gazette: its heading block (agency, sub-agency, part, docket number) stacked in
+    the title's bold sans over the title, then its sections in the bold of the body's serif."""
+    block = [("DEPARTMENT OF TRANSPORTATION", 10), ("Federal Aviation Administration", 10),
+             ("14 CFR Part 39", 10), ("[Docket No. FAA-2020-0686; Product Identifier 2019-NM-035-AD]", 8),
+             (title, 10)]
+    for text, size in block:
+        d._advance(40)
+        d.c.setFont("Helvetica-Bold", size)
+        d.c.drawString(d.x, d.y - size, text)
+        d.y -= size + 10
+    d.paragraph("AGENCY: Federal Aviation Administration (FAA), DOT. ACTION: Notice of proposed rulemaking.",
+                font=("Times-Roman", 10))
+    for name in sections:
+        d.heading(name, 10, font="Times-Bold")
+        for _ in range(2):
+            d.paragraph(LOREM, font=("Times-Roman", 10))
+
+
+def test_a_notices_heading_block_is_one_title(tmp_path):
+    """A gazette's notice opens with a block of lines stacked in the bold of its title, nothing but a
+    small docket number between them: agency, sub-agency, part, title. The lines above the title head
+    no text of their own (siblings of one style with nothing in them are no sections): the block is
+    one title, its last line, and the block's lines are the notice's first text."""
+    path = tmp_path / "gazette.pdf"
+    d = Doc(path, header=None)
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 60, "Proposed Rules")
+    d.c.setFont("Helvetica-Bold", 9)
+    d.c.drawString(380, H - 55, "Federal Register")
+    d.c.setFont("Helvetica", 9)
+    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
+    d.y = H - 100
+    first = ["Examining the Docket", "Comments Invited", "Background", "Costs of Compliance", "Regulatory Findings"]
+    second = ["Comments Invited", "Discussion", "Authority for This Rulemaking"]
+    _notice(d, "Airworthiness Directives; The Boeing Company Airplanes", first)
+    for page in range(3):
+        d.new_page()
+        d.c.setFont("Helvetica", 9)
+        d.c.drawString(LEFT + 60, H - 40, "Federal Register / Vol. 85, No. 152 / Proposed Rules")
+        d.y = H - 70
+        if page == 1:
+            d.y = H - 200
+            _notice(d, "Airworthiness Directives; Pilatus Aircraft Ltd. Airplanes", second)
+        else:
+            for _ in range(5):
+                d.paragraph(LOREM, font=("Times-Roman", 10))
+    d.save()
+    found = flat(extract_sections(path, use_outline=False))
+    titles = [s.title for s in found]
+    assert "DEPARTMENT OF TRANSPORTATION" not in titles and "Federal Aviation Administration" not in titles
+    assert not [t for t in titles if t.startswith("14 CFR")]
+    boeing = next(s for s in found if s.title.endswith("Boeing Company Airplanes"))
+    pilatus = next(s for s in found if s.title.endswith("Pilatus Aircraft Ltd. Airplanes"))
+    assert pilatus.level == boeing.level and [s.title for s in boeing.children] == first
+    assert pilatus.text.startswith("DEPARTMENT OF TRANSPORTATION")
+    assert [s.title for s in pilatus.children] == second

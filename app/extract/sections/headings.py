@@ -57,6 +57,8 @@ class Heading:
     sig: tuple = ()
     #: 0-1, set by :func:`score_confidence` (None for bookmarks).
     confidence: float | None = None
+    #: Lines above the heading that open its section as text (a notice's heading block).
+    block: list[Line] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -954,6 +956,7 @@ def infer_headings(
     first = min(pages) if pages else None
     style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
                                       stats.body_size)
+    style_headings = merge_heading_blocks(style_headings, ordered, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings)
@@ -1070,6 +1073,57 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
 
 
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
+
+
+def merge_heading_blocks(style_headings: list[Heading], ordered: dict[int, list[Line]], stats: Stats) -> list[Heading]:
+    """A heading block: three headings or more stacked one under the other in one style (capitals
+    aside), nothing between them but lines smaller than the body (a docket number), the last one
+    followed by text, at most one of them numbered. Siblings of one style with nothing in them are
+    no sections: the block is one heading, its last line (a gazette's notice: "DEPARTMENT OF
+    TRANSPORTATION" / "Federal Aviation Administration" / "14 CFR Part 39" / its title), and the
+    lines above it open that section as its first text."""
+    by_page: dict[int, list[Heading]] = defaultdict(list)
+    for h in style_headings:
+        if h.lines:
+            by_page[h.page].append(h)
+    dropped: set[int] = set()
+    for p, heads in by_page.items():
+        if len(heads) < 3:
+            continue
+        heads.sort(key=lambda h: min(ln.order for ln in h.lines))
+        page_lines = sorted((ln for ln in ordered.get(p, []) if ln.role != RUNNING and ln.text.strip()),
+                            key=lambda ln: ln.order)
+        orders = [ln.order for ln in page_lines]
+
+        def between(a: Heading, b: Heading | None) -> list[Line]:
+            lo = max(ln.order for ln in a.lines)
+            hi = min(ln.order for ln in b.lines) if b is not None else float("inf")
+            return [ln for ln in page_lines[bisect_right(orders, lo):] if ln.order < hi]
+
+        def empty(a: Heading, b: Heading) -> bool:
+            gap = between(a, b)
+            return len(gap) <= 3 and all(ln.size < 0.95 * stats.body_size for ln in gap)
+
+        def alike(a: Heading, b: Heading) -> bool:
+            return bool(a.sig) and a.sig[:3] + a.sig[4:] == b.sig[:3] + b.sig[4:]
+
+        stack: list[Heading] = []
+        for i, h in enumerate(heads + [None]):  # type: ignore[list-item]
+            if h is not None and stack and alike(stack[-1], h) and empty(stack[-1], h):
+                stack.append(h)
+                continue
+            if len(stack) >= 3 and sum(1 for x in stack if x.numbered_depth) <= 1:
+                last = stack[-1]
+                after = between(last, h)
+                if any(ln.size >= 0.95 * stats.body_size for ln in after):
+                    dropped.update(id(x) for x in stack[:-1])
+                    top = stack[0]
+                    last.block = [ln for ln in page_lines if min(ln.order for ln in top.lines) <= ln.order
+                                  < min(ln.order for ln in last.lines)]
+            stack = [h] if h is not None else []
+    if not dropped:
+        return style_headings
+    return [h for h in style_headings if id(h) not in dropped]
 
 
 def _top_numeral(title: str) -> str | None:
@@ -1402,7 +1456,7 @@ def _finish(h: Heading) -> None:
         round(max(ln.x1 for ln in h.lines), 2),
         round(max(ln.bottom for ln in h.lines), 2),
     )
-    h.order = min(ln.order for ln in h.lines)
+    h.order = min(ln.order for ln in h.lines + h.block)
 
 
 def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
@@ -1609,7 +1663,9 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
     serif heading of one size) are one level unless their order says otherwise: when, within every
     section of the level above, the headings of one family come only after a heading of the other
     (never first), in two sections or more, they are its sub-headings: one level deeper (and the
-    levels below it one deeper too)."""
+    levels below it one deeper too). Where one section only is above them (the document, or one title
+    over everything), two headings of the first family each followed by headings of the other, twice
+    as many, will do."""
     ordered = sorted(headings, key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
     level = 1
     while level <= max(levels.values(), default=0):
@@ -1623,12 +1679,20 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
                 seen_a = nested = False
                 parents_with_b = 0
                 ok = True
+                # Where one section is above (the document, or a title over everything), each
+                # heading of the one family followed by headings of the other counts, when these are
+                # twice as many.
+                per_heading = sum(levels.get(h.sig, 0) < level for h in ordered) <= 1 \
+                    and sum(levels.get(h.sig) == level and h.sig[4] == b for h in ordered) \
+                    >= 2 * sum(levels.get(h.sig) == level and h.sig[4] == a for h in ordered)
                 for h in ordered:
                     lv = levels.get(h.sig, 0)
                     if lv < level:
                         seen_a = nested = False
                     elif lv == level and h.sig[4] == a:
                         seen_a = True
+                        if per_heading:
+                            nested = False
                     elif lv == level and h.sig[4] == b:
                         if not seen_a:
                             ok = False
