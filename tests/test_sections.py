@@ -1133,3 +1133,48 @@ def test_a_notices_heading_block_is_one_title(tmp_path):
     assert pilatus.level == boeing.level and [s.title for s in boeing.children] == first
     assert pilatus.text.startswith("DEPARTMENT OF TRANSPORTATION")
     assert [s.title for s in pilatus.children] == second
+
+
+def test_page_numbers_in_a_side_column_are_running_matter(tmp_path):
+    """A journal prints its page numbers in a side column, a fifth of the way down, left on even
+    pages and right on odd ones, in the bold of a heading: below the band of running heads. A lone
+    number at one height going up by one from page to page is the page's number, not a heading."""
+    path = tmp_path / "journal.pdf"
+    d = Doc(path, header=None)
+    titles = ["Introduction", "Shift Work and Family Life", "Method", "Results", "Discussion"]
+    for page in range(6):
+        if page:
+            d.new_page()
+        d.c.setFont("Helvetica-Bold", 13)
+        d.c.drawString(20 if page % 2 == 0 else W - 50, H - 160, str(162 + page))
+        d.y = H - 100
+        if page < len(titles):
+            d.heading(titles[page], 13)
+        for _ in range(4):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert not [t for t in found if t.isdigit()] and [t for t in found if t in titles] == titles
+
+
+def test_a_title_over_two_lines_beside_a_side_column(tmp_path):
+    """An article's title wraps over two lines; the journal's side column prints its volume on a
+    line that falls between them in top-to-bottom order. The title is both lines: a line beside it,
+    in another column, does not end it."""
+    path = tmp_path / "article.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Times-Bold", 22)
+    c.drawString(160, H - 100, "Shift work interventions for")
+    c.drawString(160, H - 126, "reduced work-family conflict")
+    c.setFont("Times-Roman", 13)
+    c.drawString(30, H - 98, "ER")
+    c.drawString(30, H - 112, "29,2")
+    c.setFont("Times-Roman", 10)
+    from reportlab.lib.utils import simpleSplit
+    y = H - 170
+    for line in simpleSplit(LOREM + " " + LOREM, "Times-Roman", 10, W - 220):
+        c.drawString(160, y, line)
+        y -= 13
+    c.save()
+    assert extract_sections(path, use_outline=False)[0].title == \
+        "Shift work interventions for reduced work-family conflict"

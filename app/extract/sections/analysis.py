@@ -336,6 +336,29 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
                 break
     del bands
     _mark_mastheads(zone_lines, running, body_size_hint)
+    _mark_side_folios(pages)
+
+
+def _mark_side_folios(pages: dict[int, list[Line]]) -> None:
+    """Page numbers outside the bands (a journal's folio in a side column, a fifth of the way down):
+    a number alone on its line that is the page's index plus one offset, at one height (within 3
+    points), on three pages or more and on a quarter of the pages. Numbers going up by one from page
+    to page at one height are folios; a list or a table does not do that."""
+    by_offset: dict[int, list[Line]] = defaultdict(list)
+    for number, lines in pages.items():
+        for ln in lines:
+            text = ln.text.strip()
+            if ln.role == BODY and text.isdigit() and len(text) <= 5:
+                by_offset[int(text) - number].append(ln)
+    for members in by_offset.values():
+        if len({ln.page for ln in members}) < max(3, 0.25 * len(pages)):
+            continue
+        tops = Counter(round(ln.top / 3) for ln in members)
+        common = tops.most_common(1)[0][0]
+        near = [ln for ln in members if abs(ln.top / 3 - common) <= 1]
+        if len({ln.page for ln in near}) >= max(3, 0.25 * len(pages)):
+            for ln in near:
+                ln.role = RUNNING
 
 
 _RUNNING_PARTS = re.compile(r"\s+[/|•·–—]\s+")

@@ -244,7 +244,8 @@ _NOT_A_TITLE = re.compile(
 
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
     """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
-    of the first page with text (the cover's or the first page's title), else the file name."""
+    of the first page with text (the cover's or the first page's title, its lines one under the
+    other: a line beside it in another column does not end it), else the file name."""
     meta = " ".join((document.title or "").split())
     if meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and len(meta) <= 300:
         return meta
@@ -255,6 +256,8 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> 
         biggest = max(ln.size for ln in lines)
         run: list[Line] = []
         for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
+            if run and (ln.x1 <= min(r.x0 for r in run) or ln.x0 >= max(r.x1 for r in run)):
+                continue  # beside the title, in another column (a journal's side column)
             if abs(ln.size - biggest) <= 0.05 * biggest and (not run or ln.top - run[-1].bottom < 0.8 * ln.size):
                 run.append(ln)
                 if len(run) == 4:
