@@ -1178,3 +1178,31 @@ def test_a_title_over_two_lines_beside_a_side_column(tmp_path):
     c.save()
     assert extract_sections(path, use_outline=False)[0].title == \
         "Shift work interventions for reduced work-family conflict"
+
+
+def test_a_display_heading_wrapped_over_five_lines_in_a_narrow_column(tmp_path):
+    """A long heading set large in a narrow column wraps over five lines ("Sustainable Action for /
+    national return in / community-based / displacement and / standards partnerships"): few words on
+    each line, far larger than the body. More than four lines is a paragraph only when the lines carry
+    a paragraph's words."""
+    path = tmp_path / "columns.pdf"
+    d = Doc(path, header=None, columns=2)
+    d.heading("Overview", 16)
+    for _ in range(3):
+        d.paragraph(LOREM)
+    d._advance(120)
+    d.c.setFont("Helvetica-Bold", 16)
+    for line in ["Sustainable Action for", "national return in", "community-based", "displacement and",
+                 "standards partnerships"]:
+        d.c.drawString(d.x, d.y - 16, line)
+        d.y -= 20
+    d.y -= 8
+    for _ in range(3):
+        d.paragraph(LOREM)
+    d.heading("Funding", 16)
+    for _ in range(3):
+        d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == ["Overview", "Sustainable Action for national return in community-based displacement and "
+                     "standards partnerships", "Funding"]

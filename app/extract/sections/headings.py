@@ -551,7 +551,10 @@ def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
 def candidate_reason(run: Run, stats: Stats) -> str | None:
     """None when the run may be a heading, else why not (for debugging)."""
     first = run.first
-    if len(run.lines) > 4:
+    # More than four lines: a paragraph, unless a title's words set large in a narrow column (two or
+    # three words a line, fourteen in all, at 1.3 times the body or more).
+    if len(run.lines) > 4 and not (len(run.lines) <= 8 and first.size >= 1.3 * stats.body_size
+                                   and word_count(run.text) <= min(14, 3 * len(run.lines))):
         return "too many lines"
     text = run.text  # made after the line count: a paragraph's run need not be joined
     if len(text) > 260:
