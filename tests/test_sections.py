@@ -1206,3 +1206,37 @@ def test_a_display_heading_wrapped_over_five_lines_in_a_narrow_column(tmp_path):
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert found == ["Overview", "Sustainable Action for national return in community-based displacement and "
                      "standards partnerships", "Funding"]
+
+
+def test_an_annex_sub_heading_in_the_sections_style_counts_once(tmp_path):
+    """An annex without numbered sub-sections with one unnumbered sub-heading, set exactly like the
+    numbered sections ("1.1 Background"): that style is the document's section level, so one line in
+    it is a sub-heading of the annex (a style met three times there was asked for before); one line in
+    another style is not."""
+    path = tmp_path / "annexed.pdf"
+    d = Doc(path)
+    d.heading("Contents", 16)
+    entries = [("1. Introduction", 2), ("1.1 Background", 2), ("1.2 Scope", 2), ("2. Programme", 3),
+               ("2.1 Activities", 3), ("2.2 Partners", 3), ("Annex A: Survey results", 4)]
+    for title, page in entries:
+        d.lines([f"{title} {'.' * (60 - len(title))} {page}"], font=("Helvetica", 10))
+    d.new_page()
+    chapters = [("1. Introduction", ["1.1 Background", "1.2 Scope"]), ("2. Programme", ["2.1 Activities", "2.2 Partners"])]
+    for k, (head, subs) in enumerate(chapters):
+        if k:
+            d.new_page()
+        d.heading(head, 16)
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, 12)
+            d.paragraph(LOREM)
+    d.new_page()
+    d.heading("Annex A: Survey results", 16)
+    d.paragraph(LOREM)
+    d.lines(["Sources used"], font=("Helvetica-Oblique", 12))
+    d.paragraph(LOREM)
+    d.heading("Operational Climate and Access", 12)
+    d.paragraph(LOREM)
+    d.save()
+    secs = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False)) if s.title != "Contents"]
+    assert secs[-2:] == [("Annex A: Survey results", 1), ("Operational Climate and Access", 2)]

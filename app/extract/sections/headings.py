@@ -1562,14 +1562,18 @@ def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading])
 def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
     """In a numbered document, a top-level numbered section with no numbered sub-section ("Annex A",
     "Appendix B") may have sub-headings of its own, unnumbered: the most prominent style that comes
-    back at least three times among its unnumbered candidates, less prominent than its heading, gives
-    them, one level below it (not labels of a list sharing their first word, "Default: 10pt")."""
+    back at least three times among its unnumbered candidates (once, when it is the numbered sections'
+    style), less prominent than its heading, gives them, one level below it (not labels of a list
+    sharing their first word, "Default: 10pt")."""
 
     def pos(h: Heading) -> tuple:
         return (h.page, min((ln.order for ln in h.lines), default=0))
 
     ordered = sorted(placed, key=pos)
     taken = {id(h) for h in placed}
+    # the style of the numbered sections ("1.1 Background"), set for one level below a chapter: one
+    # unnumbered line in it under an annex is that annex's sub-heading
+    section_sigs = {h.sig for h in placed if h.numbered_depth == 2}
     out: list[Heading] = []
     for i, head in enumerate(ordered):
         if head.numbered_depth != 1:
@@ -1584,7 +1588,8 @@ def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading]
         # labels of a list ("Default: 10pt", "Default: black") share their first word: not sub-headings
         firsts = Counter((h.sig, h.title.split()[0].casefold()) for h in cands if h.title.split())
         styles = [sig for sig, n in counts.items()
-                  if n >= 3 and max(m for (s2, _), m in firsts.items() if s2 == sig) <= n / 2]
+                  if (n >= 3 or sig in section_sigs)
+                  and (n == 1 or max(m for (s2, _), m in firsts.items() if s2 == sig) <= n / 2)]
         if not styles:
             continue
         best = max(styles, key=lambda sig: prominence(sig, stats))
