@@ -1240,3 +1240,31 @@ def test_an_annex_sub_heading_in_the_sections_style_counts_once(tmp_path):
     d.save()
     secs = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False)) if s.title != "Contents"]
     assert secs[-2:] == [("Annex A: Survey results", 1), ("Operational Climate and Access", 2)]
+
+
+def test_a_column_of_drawn_bullets_is_no_chart(tmp_path):
+    """A browser draws a list's bullets as small filled circles: four of them one under the other
+    looked like a chart's cluster of shapes, and the sub-heading right below the list was taken for
+    chart text. Glyph-sized shapes lined up at one x, each before a line of the list, one of them a
+    sentence, are a list's bullets."""
+    path = tmp_path / "bullets.pdf"
+    d = Doc(path, header=None)
+    titles = ["Overview", "Strategic Regions", "Seasonal Training", "Funding"]
+    for k, title in enumerate(titles):
+        d.heading(title, 10.5)
+        d.paragraph(LOREM)
+        if k == 0:
+            for item in ["Review on management priority with evidence dialogue and.",
+                         "Funding through network protection to response region across.",
+                         "Labour with households support by policy funding in.",
+                         "Partners between shelter priority their shelter priority."]:
+                d.c.setFillColorRGB(0.13, 0.13, 0.13)
+                d.c.circle(LEFT + 22, d.y - 6.5, 2, stroke=0, fill=1)
+                d.c.setFillColorRGB(0, 0, 0)
+                d.c.setFont(*BODY)
+                d.c.drawString(LEFT + 30, d.y - 10, item)
+                d.y -= 13
+            d.y -= 6
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == titles
