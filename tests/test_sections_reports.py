@@ -1644,3 +1644,39 @@ def test_headings_of_three_text_columns_set_on_one_baseline_grid(tmp_path):
     want = [h for _p, _c, _r, h in sorted(want)]
     found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+def test_a_heading_beside_a_floated_box_title_is_no_table_row(tmp_path):
+    """A sub-heading in a text column shares its row with the title of a floated text box beside the
+    narrow column (another face: "Spotlight: Cross-"). Text of another style on a heading's row made it a
+    cell of a table row; the box's lines are the box's, no cells of the heading's row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(7), "en")
+    pdf = tmp_path / "floated.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    titles = ["Seasonal Strategy and Quality", "Early Dialogue and Assessment", "Targeted Access",
+              "Joint Coordination and Workers"]
+    y = 790
+    for page in range(2):
+        for k, title in enumerate(titles if page == 0 else ["Integrated Solutions", "Local Partners"]):
+            c.setFont("Times-Bold", 11.5)
+            c.drawString(50, y - 10, title)
+            if title == "Targeted Access":
+                c.setFillColorRGB(0.9, 0.88, 0.95)
+                c.rect(196, y - 180, 120, 188, stroke=0, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+                c.setFont("Helvetica-Bold", 10.5)
+                c.drawString(200, y - 10 + 1.2, "Spotlight: Cross-")
+                c.drawString(200, y - 10 + 1.2 - 15, "border Youth and")
+                c.setFont("Helvetica", 9)
+                for i in range(9):
+                    c.drawString(200, y - 50 - 12 * i, "Assistance among integration")
+            y = _justified(c, text, 50, 130, y - 28, 9)
+            y -= 12
+        c.showPage()
+        y = 790
+    c.save()
+    found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert "Targeted Access" in found and not [t for t in found if "Spotlight" in t]

@@ -403,7 +403,8 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
     )
     tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
     for run in runs:
-        mates = row_mates = False
+        mates = False
+        cells: list[Line] = []
         # a run whose lines are alone on their rows (most runs) has mates of neither kind
         if not all(r is None or (len(r) == 1 and r[0] is ln) for ln in run.lines for r in (rows.get(ln.row),)):
             own = set(map(id, run.lines))
@@ -420,9 +421,10 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
                     elif o.role == BODY and (o.column == ln.column or not (wide(o.column) or wide(ln.column))):
                         # A cell of a table row: other text of another style on the same row, in the same
                         # column or in another narrow one (the cells of a table no grid was found for).
-                        row_mates = True
+                        cells.append(o)
         run.same_style_mates = mates  # type: ignore[attr-defined]
-        run.row_mates = row_mates  # type: ignore[attr-defined]
+        run.row_cells = cells  # type: ignore[attr-defined]
+        run.row_mates = bool(cells)  # type: ignore[attr-defined]
         box = cols.get(run.first.column)
         run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
         last = run.lines[-1]
@@ -599,7 +601,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "list item"
     ratio = first.size / max(stats.body_size, 1.0)
     # Table header rows and label rows: other text of the same style on the same row.
-    if ratio < 1.3 and (getattr(run, "same_style_mates", False) or getattr(run, "row_mates", False)):
+    # Lines of a text box beside the run (a floated box's title on its row) are the box's, no cells:
+    # boxes are marked once the whole document is read, after the runs were annotated.
+    cells = [o for o in getattr(run, "row_cells", ()) if not o.extra.get("box")]
+    if ratio < 1.3 and (getattr(run, "same_style_mates", False) or cells):
         return "table row"
     # Definition lists: the term is followed by its description indented further.
     nxt = run.next
