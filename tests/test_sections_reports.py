@@ -1680,3 +1680,46 @@ def test_a_heading_beside_a_floated_box_title_is_no_table_row(tmp_path):
     c.save()
     found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert "Targeted Access" in found and not [t for t in found if "Spotlight" in t]
+
+
+def test_a_box_laid_over_a_banner_leaves_the_banner_heading(tmp_path):
+    """A chapter title in white on a dark banner, and a text box (a light fill holding running text)
+    drawn over the banner's upper part: the running text is the box's, so the banner is no text box
+    and its title stays a heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(11), "en")
+    pdf = tmp_path / "banner.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    chapters = ["Regional Overview", "Coordination and Response", "Funding Requirements"]
+    for k, title in enumerate(chapters):
+        y = 800
+        if k == 1:
+            c.setFillColorRGB(0.1, 0.25, 0.45)
+            c.rect(50, y - 200, 495, 200, stroke=0, fill=1)
+            c.setFillColorRGB(0.9, 0.92, 0.96)
+            c.rect(60, y - 130, 180, 120, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(64, y - 24, "Key facts")
+            c.setFont("Helvetica", 9)
+            for i in range(7):
+                c.drawString(64, y - 40 - 12 * i, "Partners across the region support")
+            c.setFillColorRGB(1, 1, 1)
+            c.setFont("Helvetica-Bold", 18)
+            c.drawString(60, y - 170, title)
+            c.setFillColorRGB(0, 0, 0)
+            y -= 220
+        else:
+            c.setFont("Helvetica-Bold", 18)
+            c.drawString(50, y - 18, title)
+            y -= 40
+        for sub in ("Context", "Needs"):
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(50, y - 12, f"{sub} {k + 1}")
+            y = _justified(c, text, 50, 495, y - 30, 8) - 10
+        c.showPage()
+    c.save()
+    found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level == 1]
+    assert found == chapters
