@@ -648,8 +648,7 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
     """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words
     or more at body size, or twelve such words) is a text box; its lines are marked ``extra["box"]`` so that its title is
     not taken for a heading of the main tree. A fill holding only a heading (a banner, a colour band)
-    is not a box, nor is one whose running text lies in a smaller fill drawn on it (a box laid over a
-    banner: the text is the box's). White text that lies on no fill and no image is invisible (``extra["hidden"]``).
+    is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
     Returns the number of boxes found."""
     found = 0
     for number, lines in pages.items():
@@ -663,13 +662,6 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
                 continue
             inside = within(x0, top, x1, bottom)
-            # the text of a fill drawn on this one (a box laid over a banner) is that fill's
-            nested = [f for f in fills if f != (x0, top, x1, bottom) and x0 - 1 <= f[0] and f[2] <= x1 + 1
-                      and top - 1 <= f[1] and f[3] <= bottom + 1 and (f[2] - f[0]) * (f[3] - f[1])
-                      < 0.9 * (x1 - x0) * (bottom - top)]
-            if nested:
-                inner = {id(ln) for f in nested for ln in within(*f)}
-                inside = [ln for ln in inside if id(ln) not in inner]
             prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
             if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
                 continue
