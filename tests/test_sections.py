@@ -1268,3 +1268,33 @@ def test_a_column_of_drawn_bullets_is_no_chart(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert found == titles
+
+
+def test_a_kicker_above_the_title_makes_a_title_block(tmp_path):
+    """A textbook chapter opens with a kicker over its title ("Item 265", a word and a number, in a
+    style of its own) and the title set large: one title block, neither of them a heading beside the
+    root (the root carries the title)."""
+    path = tmp_path / "chapter.pdf"
+    d = Doc(path, header=None)
+    d.c.setFont("Helvetica", 7)
+    d.c.drawString(LEFT, H - 60, "CHAPITRE 5")
+    d.c.setFillColorRGB(0.2, 0.6, 0.8)
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 82, "Item 265")
+    d.c.setFillColorRGB(0, 0, 0)
+    d.c.setFont("Helvetica-Bold", 28)
+    d.c.drawString(LEFT, H - 118, "DÉSORDRES")
+    d.c.drawString(LEFT, H - 150, "DE L’ÉQUILIBRE ACIDE-BASE")
+    d.y = H - 180
+    sections = ["I. GAZ DU SANG ARTÉRIEL", "II. ACIDOSES MÉTABOLIQUES", "III. ACIDOSES RESPIRATOIRES",
+                "IV. ALCALOSES MÉTABOLIQUES"]
+    for k, title in enumerate(sections):
+        if k:
+            d.new_page()
+        d.heading(title, 13)
+        for _ in range(4):
+            d.paragraph(LOREM)
+    d.save()
+    roots = extract_sections(path, use_outline=False)
+    found = [s.title for s in flat(roots)]
+    assert roots[0].title == "DÉSORDRES DE L’ÉQUILIBRE ACIDE-BASE" and found == sections

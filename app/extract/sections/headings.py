@@ -1066,20 +1066,23 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
             drop.append(h)
     # Only a real title block: beside the title, a subtitle (not bold) or a line of names ("A. Rahman,
     # M. Okafor"), also one set like body text, between the title and the first heading, or a masthead
-    # above it. A manual whose title is its one top heading, over its chapters, keeps it.
+    # or a kicker above it. A manual whose title is its one top heading, over its chapters, keeps it.
     bottom = max(ln.bottom for ln in title.lines)
     limit = min(ln.top for ln in end.lines) if end is not None else float("inf")
     names_below = any(ln.top >= bottom - 1 and ln.bottom <= limit + 1 and _NAMES.search(ln.text)
                       for ln in first_page_lines or [])
     # (a masthead only in a document of several pages: on a single page a running head is not told apart)
     masthead = bool(elsewhere) and _masthead(title, first_page_lines or [], body_size)
-    if not names_below and not masthead \
+    # a kicker above the title ("Item 265", "Chapter 5": a word or two and a number) opens the block
+    kicker = any(h is not title and pos(h) < pos(title) and _KICKER.match(h.title) for h in drop)
+    if not names_below and not masthead and not kicker \
             and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
     return [h for h in style_headings if id(h) not in dropped]
 
 
+_KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
 
 
