@@ -1680,3 +1680,40 @@ def test_a_heading_beside_a_floated_box_title_is_no_table_row(tmp_path):
     c.save()
     found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert "Targeted Access" in found and not [t for t in found if "Spotlight" in t]
+
+
+def test_right_to_left_heading_over_two_lines_is_one_visual_title(tmp_path):
+    """A Hebrew heading wrapped over two lines, each line stored in visual order: the title keeps the
+    visual order of the whole (its second line first), so that read from its end it is the heading
+    in logical order, its number ("… 2") at its end as for a one-line heading."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DV", str(_DEJAVU / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DV-Bold", str(_DEJAVU / "DejaVuSans-Bold.ttf")))
+    text = reports._Text(random.Random(3), "he")
+    rng = random.Random(3)
+    pdf = tmp_path / "he2.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    truth = []
+    right = 545
+    for chapter in (1, 2, 3):
+        y = 760
+        first, second = text.title(), text.title()
+        truth.append(f"{chapter} {first} {second}")
+        c.setFont("DV-Bold", 18)
+        c.drawRightString(right, y, first[::-1] + f" {chapter}")
+        c.drawRightString(right, y - 22, second[::-1])
+        y -= 48
+        c.setFont("DV", 10)
+        for i in range(12):
+            line = text.sentence(rng.randint(9, 11))
+            c.drawRightString(right, y, line[::-1][:80] if i < 11 else line[::-1][:30])
+            y -= 13
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    found = [" ".join(s.title[::-1].split()) for s in roots[0].walk() if s.level > 0]
+    assert found == truth

@@ -955,6 +955,10 @@ def infer_headings(
             if sig in bad_sigs:
                 continue
             title = " ".join(_title_of(run).split())
+            if len(run.lines) > 1 and getattr(run, "main", None) is None and right_to_left(title):
+                # each line of a right-to-left heading comes in visual order: so does the whole, its
+                # last line first (read from its end it is the heading, its number at its end)
+                title = " ".join(" ".join(ln.text.split()) for ln in reversed(run.lines))
             label, depth, rest = numbering(number_first(title))
             if not normalise_title(title):
                 continue
