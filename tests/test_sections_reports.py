@@ -1717,3 +1717,25 @@ def test_right_to_left_heading_over_two_lines_is_one_visual_title(tmp_path):
     roots = extract_sections(pdf, use_outline=False)
     found = [" ".join(s.title[::-1].split()) for s in roots[0].walk() if s.level > 0]
     assert found == truth
+
+
+def test_right_to_left_heading_over_a_ragged_paragraph_is_no_definition_term():
+    """A Hebrew sub-heading flush right over a paragraph set flush right and ragged on the left: the
+    paragraph's first line starts (at its left end) right of the heading's start only because it is
+    shorter. Right-to-left lines start at their right end: a definition's text is set in from the
+    right, and this one is not."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Run, candidate_reason
+    from app.extract.sections.lines import Line
+
+    head = Line(page=3, x0=380.0, top=500.0, x1=532.0, bottom=511.0, size=10.5, font="DejaVuSans-Bold",
+                color="#000000", flags=BOLD, row=20, text="הדובע בוליש תודיינ 1.1.2")
+    nxt = Line(page=3, x0=400.0, top=518.0, x1=532.0, bottom=528.0, size=10.0, font="DejaVuSans",
+               color="#000000", flags=0, row=21, text="תויאר םואית תויאר תויאר םימ")
+    run = Run([head])
+    run.next = nxt
+    stats = Stats(body_size=10.0, body_font="DejaVuSans", body_family="dejavusans", pitch=13.5)
+    assert candidate_reason(run, stats) is None
+    nxt.x1 = 500.0  # set in from the right: a definition's text
+    assert candidate_reason(run, stats) == "definition term"

@@ -608,11 +608,14 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "table row"
     # Definition lists: the term is followed by its description indented further.
     nxt = run.next
+    # (right-to-left text starts at its right end: there the next line is set in from the right)
+    set_in = (nxt.x1 < max(ln.x1 for ln in run.lines) - 1.2 * stats.body_size if right_to_left(text)
+              else nxt.x0 > first.x0 + 1.2 * stats.body_size) if nxt is not None else False
     if (
         ratio < 1.15
         and nxt is not None
         and nxt.page == first.page
-        and nxt.x0 > first.x0 + 1.2 * stats.body_size
+        and set_in
         and 0 <= nxt.top - run.lines[-1].bottom < 2.5 * stats.body_size
     ):
         return "definition term"
