@@ -1299,32 +1299,3 @@ def test_a_kicker_above_the_title_makes_a_title_block(tmp_path):
     found = [s.title for s in flat(roots)]
     assert roots[0].title == "DÉSORDRES DE L’ÉQUILIBRE ACIDE-BASE" and found == sections
 
-
-def test_contents_title_over_a_contents_read_whole_as_a_table_stays_a_heading(tmp_path):
-    """The table step read every entry of a printed contents as a table: no row of the page is left
-    to read as an entry, so the page is not known as a contents page. Its title, "Contents", is the
-    contents' title all the same, not a table's."""
-    path = tmp_path / "contents.pdf"
-    d = Doc(path, header=None)
-    chapters = ["Abstract", "Inclusive Risk and Strategy", "Emergency Mobility", "Early Operations",
-                "Protection and Return", "Local Partners", "Funding Requirements", "Annexes"]
-    d.c.setFont("Helvetica-Bold", 30)
-    d.c.drawString(LEFT, H - 200, "Annual Report 2025")
-    d.new_page()
-    d.c.setFont("Helvetica-Bold", 16)
-    d.c.drawString(LEFT, H - 96, "Contents")
-    top = H - 120
-    for i, title in enumerate(chapters):
-        d.c.setFont("Helvetica", 11)
-        d.c.drawString(LEFT, H - 130 - 20 * i, title)
-        d.c.drawRightString(W - LEFT, H - 130 - 20 * i, str(i + 2))
-    tables = [Table(id="p2-t1", page=2, bbox=(LEFT, H - top - 2, W - LEFT, H - top + 20 * len(chapters) + 4),
-                    n_rows=len(chapters), n_cols=2)]
-    for title in chapters:
-        d.new_page()
-        d.heading(title, 16)
-        for _ in range(4):
-            d.paragraph(LOREM)
-    d.save()
-    found = [s.title for s in flat(extract_sections(path, use_outline=False, tables=tables))]
-    assert found == ["Contents"] + chapters

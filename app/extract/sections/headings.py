@@ -880,15 +880,11 @@ def _offset_by_titles(entries: list[TocEntry], runs_by_page: dict[int, list[Run]
 
 
 def find_first_text_page(pages: dict[int, list[Line]], stats: Stats) -> int | None:
-    """The first page with running text (five lines in body style, or contents lines, or a contents
-    title over a table: a contents the table step read whole); the pages before it are cover pages.
-    None when no page has running text."""
+    """The first page with running text (five lines in body style, or contents lines); the pages
+    before it are cover pages. None when no page has running text."""
     for p in sorted(pages):
         n_body = sum(1 for ln in pages[p] if ln.role in (BODY, "toc") and not distinct_style(ln, stats))
         if n_body >= 5:
-            return p
-        if sum(1 for ln in pages[p] if ln.role == TABLE) >= 5 \
-                and any(ln.role == BODY and is_contents_title(ln.text) for ln in pages[p]):
             return p
     return None
 
@@ -931,9 +927,8 @@ def infer_headings(
             if id(run.first) in toc_first:
                 continue
             reason = candidate_reason(run, stats)
-            if reason == "table title" and is_contents_title(run.text):
-                # the title of a printed contents whose entries the table step read as a table (some,
-                # or all of them: then no row is left to make the page a contents page)
+            if reason == "table title" and p in toc_pages and is_contents_title(run.text):
+                # the title of a printed contents whose first entries the table step read as a table
                 reason = None
             if reason == "table title":
                 for ln in run.lines:  # the title of a table is the table's, not body text
