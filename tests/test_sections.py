@@ -1095,3 +1095,228 @@ def test_a_cover_title_set_in_two_sizes_names_the_document():
     two_lines = [_line("MIGRATION", 600, x1=240, size=30, flags=BOLD), _line("INITIATIVES 2017", 636, x1=300, size=30, flags=BOLD),
                  cover[1]]
     assert document_title(doc, {1: two_lines}) == "MIGRATION INITIATIVES 2017 Crisis Response Plan 2025"
+
+
+def _notice(d: "Doc", title: str, sections: list[str]) -> None:
+    """One notice of a gazette: its heading block (agency, sub-agency, part, docket number) stacked in
+    the title's bold sans over the title, then its sections in the bold of the body's serif."""
+    block = [("DEPARTMENT OF TRANSPORTATION", 10), ("Federal Aviation Administration", 10),
+             ("14 CFR Part 39", 10), ("[Docket No. FAA-2020-0686; Product Identifier 2019-NM-035-AD]", 8),
+             (title, 10)]
+    for text, size in block:
+        d._advance(40)
+        d.c.setFont("Helvetica-Bold", size)
+        d.c.drawString(d.x, d.y - size, text)
+        d.y -= size + 10
+    d.paragraph("AGENCY: Federal Aviation Administration (FAA), DOT. ACTION: Notice of proposed rulemaking.",
+                font=("Times-Roman", 10))
+    for name in sections:
+        d.heading(name, 10, font="Times-Bold")
+        for _ in range(2):
+            d.paragraph(LOREM, font=("Times-Roman", 10))
+
+
+def test_a_notices_heading_block_is_one_title(tmp_path):
+    """A gazette's notice opens with a block of lines stacked in the bold of its title, nothing but a
+    small docket number between them: agency, sub-agency, part, title. The lines above the title head
+    no text of their own (siblings of one style with nothing in them are no sections): the block is
+    one title, its last line, and the block's lines are the notice's first text."""
+    path = tmp_path / "gazette.pdf"
+    d = Doc(path, header=None)
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 60, "Proposed Rules")
+    d.c.setFont("Helvetica-Bold", 9)
+    d.c.drawString(380, H - 55, "Federal Register")
+    d.c.setFont("Helvetica", 9)
+    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
+    d.y = H - 100
+    first = ["Examining the Docket", "Comments Invited", "Background", "Costs of Compliance", "Regulatory Findings"]
+    second = ["Comments Invited", "Discussion", "Authority for This Rulemaking"]
+    _notice(d, "Airworthiness Directives; The Boeing Company Airplanes", first)
+    for page in range(3):
+        d.new_page()
+        d.c.setFont("Helvetica", 9)
+        d.c.drawString(LEFT + 60, H - 40, "Federal Register / Vol. 85, No. 152 / Proposed Rules")
+        d.y = H - 70
+        if page == 1:
+            d.y = H - 200
+            _notice(d, "Airworthiness Directives; Pilatus Aircraft Ltd. Airplanes", second)
+        else:
+            for _ in range(5):
+                d.paragraph(LOREM, font=("Times-Roman", 10))
+    d.save()
+    found = flat(extract_sections(path, use_outline=False))
+    titles = [s.title for s in found]
+    assert "DEPARTMENT OF TRANSPORTATION" not in titles and "Federal Aviation Administration" not in titles
+    assert not [t for t in titles if t.startswith("14 CFR")]
+    boeing = next(s for s in found if s.title.endswith("Boeing Company Airplanes"))
+    pilatus = next(s for s in found if s.title.endswith("Pilatus Aircraft Ltd. Airplanes"))
+    assert pilatus.level == boeing.level and [s.title for s in boeing.children] == first
+    assert pilatus.text.startswith("DEPARTMENT OF TRANSPORTATION")
+    assert [s.title for s in pilatus.children] == second
+
+
+def test_page_numbers_in_a_side_column_are_running_matter(tmp_path):
+    """A journal prints its page numbers in a side column, a fifth of the way down, left on even
+    pages and right on odd ones, in the bold of a heading: below the band of running heads. A lone
+    number at one height going up by one from page to page is the page's number, not a heading."""
+    path = tmp_path / "journal.pdf"
+    d = Doc(path, header=None)
+    titles = ["Introduction", "Shift Work and Family Life", "Method", "Results", "Discussion"]
+    for page in range(6):
+        if page:
+            d.new_page()
+        d.c.setFont("Helvetica-Bold", 13)
+        d.c.drawString(20 if page % 2 == 0 else W - 50, H - 160, str(162 + page))
+        d.y = H - 100
+        if page < len(titles):
+            d.heading(titles[page], 13)
+        for _ in range(4):
+            d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert not [t for t in found if t.isdigit()] and [t for t in found if t in titles] == titles
+
+
+def test_a_title_over_two_lines_beside_a_side_column(tmp_path):
+    """An article's title wraps over two lines; the journal's side column prints its volume on a
+    line that falls between them in top-to-bottom order. The title is both lines: a line beside it,
+    in another column, does not end it."""
+    path = tmp_path / "article.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Times-Bold", 22)
+    c.drawString(160, H - 100, "Shift work interventions for")
+    c.drawString(160, H - 126, "reduced work-family conflict")
+    c.setFont("Times-Roman", 13)
+    c.drawString(30, H - 98, "ER")
+    c.drawString(30, H - 112, "29,2")
+    c.setFont("Times-Roman", 10)
+    from reportlab.lib.utils import simpleSplit
+    y = H - 170
+    for line in simpleSplit(LOREM + " " + LOREM, "Times-Roman", 10, W - 220):
+        c.drawString(160, y, line)
+        y -= 13
+    c.save()
+    assert extract_sections(path, use_outline=False)[0].title == \
+        "Shift work interventions for reduced work-family conflict"
+
+
+def test_a_display_heading_wrapped_over_five_lines_in_a_narrow_column(tmp_path):
+    """A long heading set large in a narrow column wraps over five lines ("Sustainable Action for /
+    national return in / community-based / displacement and / standards partnerships"): few words on
+    each line, far larger than the body. More than four lines is a paragraph only when the lines carry
+    a paragraph's words."""
+    path = tmp_path / "columns.pdf"
+    d = Doc(path, header=None, columns=2)
+    d.heading("Overview", 16)
+    for _ in range(3):
+        d.paragraph(LOREM)
+    d._advance(120)
+    d.c.setFont("Helvetica-Bold", 16)
+    for line in ["Sustainable Action for", "national return in", "community-based", "displacement and",
+                 "standards partnerships"]:
+        d.c.drawString(d.x, d.y - 16, line)
+        d.y -= 20
+    d.y -= 8
+    for _ in range(3):
+        d.paragraph(LOREM)
+    d.heading("Funding", 16)
+    for _ in range(3):
+        d.paragraph(LOREM)
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == ["Overview", "Sustainable Action for national return in community-based displacement and "
+                     "standards partnerships", "Funding"]
+
+
+def test_an_annex_sub_heading_in_the_sections_style_counts_once(tmp_path):
+    """An annex without numbered sub-sections with one unnumbered sub-heading, set exactly like the
+    numbered sections ("1.1 Background"): that style is the document's section level, so one line in
+    it is a sub-heading of the annex (a style met three times there was asked for before); one line in
+    another style is not."""
+    path = tmp_path / "annexed.pdf"
+    d = Doc(path)
+    d.heading("Contents", 16)
+    entries = [("1. Introduction", 2), ("1.1 Background", 2), ("1.2 Scope", 2), ("2. Programme", 3),
+               ("2.1 Activities", 3), ("2.2 Partners", 3), ("Annex A: Survey results", 4)]
+    for title, page in entries:
+        d.lines([f"{title} {'.' * (60 - len(title))} {page}"], font=("Helvetica", 10))
+    d.new_page()
+    chapters = [("1. Introduction", ["1.1 Background", "1.2 Scope"]), ("2. Programme", ["2.1 Activities", "2.2 Partners"])]
+    for k, (head, subs) in enumerate(chapters):
+        if k:
+            d.new_page()
+        d.heading(head, 16)
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, 12)
+            d.paragraph(LOREM)
+    d.new_page()
+    d.heading("Annex A: Survey results", 16)
+    d.paragraph(LOREM)
+    d.lines(["Sources used"], font=("Helvetica-Oblique", 12))
+    d.paragraph(LOREM)
+    d.heading("Operational Climate and Access", 12)
+    d.paragraph(LOREM)
+    d.save()
+    secs = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False)) if s.title != "Contents"]
+    assert secs[-2:] == [("Annex A: Survey results", 1), ("Operational Climate and Access", 2)]
+
+
+def test_a_column_of_drawn_bullets_is_no_chart(tmp_path):
+    """A browser draws a list's bullets as small filled circles: four of them one under the other
+    looked like a chart's cluster of shapes, and the sub-heading right below the list was taken for
+    chart text. Glyph-sized shapes lined up at one x, each before a line of the list, one of them a
+    sentence, are a list's bullets."""
+    path = tmp_path / "bullets.pdf"
+    d = Doc(path, header=None)
+    titles = ["Overview", "Strategic Regions", "Seasonal Training", "Funding"]
+    for k, title in enumerate(titles):
+        d.heading(title, 10.5)
+        d.paragraph(LOREM)
+        if k == 0:
+            for item in ["Review on management priority with evidence dialogue and.",
+                         "Funding through network protection to response region across.",
+                         "Labour with households support by policy funding in.",
+                         "Partners between shelter priority their shelter priority."]:
+                d.c.setFillColorRGB(0.13, 0.13, 0.13)
+                d.c.circle(LEFT + 22, d.y - 6.5, 2, stroke=0, fill=1)
+                d.c.setFillColorRGB(0, 0, 0)
+                d.c.setFont(*BODY)
+                d.c.drawString(LEFT + 30, d.y - 10, item)
+                d.y -= 13
+            d.y -= 6
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert found == titles
+
+
+def test_a_kicker_above_the_title_makes_a_title_block(tmp_path):
+    """A textbook chapter opens with a kicker over its title ("Item 265", a word and a number, in a
+    style of its own) and the title set large: one title block, neither of them a heading beside the
+    root (the root carries the title)."""
+    path = tmp_path / "chapter.pdf"
+    d = Doc(path, header=None)
+    d.c.setFont("Helvetica", 7)
+    d.c.drawString(LEFT, H - 60, "CHAPITRE 5")
+    d.c.setFillColorRGB(0.2, 0.6, 0.8)
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 82, "Item 265")
+    d.c.setFillColorRGB(0, 0, 0)
+    d.c.setFont("Helvetica-Bold", 28)
+    d.c.drawString(LEFT, H - 118, "DÉSORDRES")
+    d.c.drawString(LEFT, H - 150, "DE L’ÉQUILIBRE ACIDE-BASE")
+    d.y = H - 180
+    sections = ["I. GAZ DU SANG ARTÉRIEL", "II. ACIDOSES MÉTABOLIQUES", "III. ACIDOSES RESPIRATOIRES",
+                "IV. ALCALOSES MÉTABOLIQUES"]
+    for k, title in enumerate(sections):
+        if k:
+            d.new_page()
+        d.heading(title, 13)
+        for _ in range(4):
+            d.paragraph(LOREM)
+    d.save()
+    roots = extract_sections(path, use_outline=False)
+    found = [s.title for s in flat(roots)]
+    assert roots[0].title == "DÉSORDRES DE L’ÉQUILIBRE ACIDE-BASE" and found == sections
+

@@ -1644,3 +1644,98 @@ def test_headings_of_three_text_columns_set_on_one_baseline_grid(tmp_path):
     want = [h for _p, _c, _r, h in sorted(want)]
     found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+def test_a_heading_beside_a_floated_box_title_is_no_table_row(tmp_path):
+    """A sub-heading in a text column shares its row with the title of a floated text box beside the
+    narrow column (another face: "Spotlight: Cross-"). Text of another style on a heading's row made it a
+    cell of a table row; the box's lines are the box's, no cells of the heading's row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(7), "en")
+    pdf = tmp_path / "floated.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    titles = ["Seasonal Strategy and Quality", "Early Dialogue and Assessment", "Targeted Access",
+              "Joint Coordination and Workers"]
+    y = 790
+    for page in range(2):
+        for k, title in enumerate(titles if page == 0 else ["Integrated Solutions", "Local Partners"]):
+            c.setFont("Times-Bold", 11.5)
+            c.drawString(50, y - 10, title)
+            if title == "Targeted Access":
+                c.setFillColorRGB(0.9, 0.88, 0.95)
+                c.rect(196, y - 180, 120, 188, stroke=0, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+                c.setFont("Helvetica-Bold", 10.5)
+                c.drawString(200, y - 10 + 1.2, "Spotlight: Cross-")
+                c.drawString(200, y - 10 + 1.2 - 15, "border Youth and")
+                c.setFont("Helvetica", 9)
+                for i in range(9):
+                    c.drawString(200, y - 50 - 12 * i, "Assistance among integration")
+            y = _justified(c, text, 50, 130, y - 28, 9)
+            y -= 12
+        c.showPage()
+        y = 790
+    c.save()
+    found = [s.title for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert "Targeted Access" in found and not [t for t in found if "Spotlight" in t]
+
+
+def test_right_to_left_heading_over_two_lines_is_one_visual_title(tmp_path):
+    """A Hebrew heading wrapped over two lines, each line stored in visual order: the title keeps the
+    visual order of the whole (its second line first), so that read from its end it is the heading
+    in logical order, its number ("… 2") at its end as for a one-line heading."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DV", str(_DEJAVU / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DV-Bold", str(_DEJAVU / "DejaVuSans-Bold.ttf")))
+    text = reports._Text(random.Random(3), "he")
+    rng = random.Random(3)
+    pdf = tmp_path / "he2.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    truth = []
+    right = 545
+    for chapter in (1, 2, 3):
+        y = 760
+        first, second = text.title(), text.title()
+        truth.append(f"{chapter} {first} {second}")
+        c.setFont("DV-Bold", 18)
+        c.drawRightString(right, y, first[::-1] + f" {chapter}")
+        c.drawRightString(right, y - 22, second[::-1])
+        y -= 48
+        c.setFont("DV", 10)
+        for i in range(12):
+            line = text.sentence(rng.randint(9, 11))
+            c.drawRightString(right, y, line[::-1][:80] if i < 11 else line[::-1][:30])
+            y -= 13
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    found = [" ".join(s.title[::-1].split()) for s in roots[0].walk() if s.level > 0]
+    assert found == truth
+
+
+def test_right_to_left_heading_over_a_ragged_paragraph_is_no_definition_term():
+    """A Hebrew sub-heading flush right over a paragraph set flush right and ragged on the left: the
+    paragraph's first line starts (at its left end) right of the heading's start only because it is
+    shorter. Right-to-left lines start at their right end: a definition's text is set in from the
+    right, and this one is not."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Run, candidate_reason
+    from app.extract.sections.lines import Line
+
+    head = Line(page=3, x0=380.0, top=500.0, x1=532.0, bottom=511.0, size=10.5, font="DejaVuSans-Bold",
+                color="#000000", flags=BOLD, row=20, text="הדובע בוליש תודיינ 1.1.2")
+    nxt = Line(page=3, x0=400.0, top=518.0, x1=532.0, bottom=528.0, size=10.0, font="DejaVuSans",
+               color="#000000", flags=0, row=21, text="תויאר םואית תויאר תויאר םימ")
+    run = Run([head])
+    run.next = nxt
+    stats = Stats(body_size=10.0, body_font="DejaVuSans", body_family="dejavusans", pitch=13.5)
+    assert candidate_reason(run, stats) is None
+    nxt.x1 = 500.0  # set in from the right: a definition's text
+    assert candidate_reason(run, stats) == "definition term"

@@ -336,6 +336,29 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
                 break
     del bands
     _mark_mastheads(zone_lines, running, body_size_hint)
+    _mark_side_folios(pages)
+
+
+def _mark_side_folios(pages: dict[int, list[Line]]) -> None:
+    """Page numbers outside the bands (a journal's folio in a side column, a fifth of the way down):
+    a number alone on its line that is the page's index plus one offset, at one height (within 3
+    points), on three pages or more and on a quarter of the pages. Numbers going up by one from page
+    to page at one height are folios; a list or a table does not do that."""
+    by_offset: dict[int, list[Line]] = defaultdict(list)
+    for number, lines in pages.items():
+        for ln in lines:
+            text = ln.text.strip()
+            if ln.role == BODY and text.isdigit() and len(text) <= 5:
+                by_offset[int(text) - number].append(ln)
+    for members in by_offset.values():
+        if len({ln.page for ln in members}) < max(3, 0.25 * len(pages)):
+            continue
+        tops = Counter(round(ln.top / 3) for ln in members)
+        common = tops.most_common(1)[0][0]
+        near = [ln for ln in members if abs(ln.top / 3 - common) <= 1]
+        if len({ln.page for ln in near}) >= max(3, 0.25 * len(pages)):
+            for ln in near:
+                ln.role = RUNNING
 
 
 _RUNNING_PARTS = re.compile(r"\s+[/|•·–—]\s+")
@@ -422,7 +445,7 @@ def figure_lines(body: list[Line], boxes: list, body_size: float) -> tuple[list,
     if len(boxes) < 4:
         return [], []
     clusters = _cluster_boxes(boxes, 1.5 * body_size)
-    regions = [c for c, n in clusters if n >= 4]
+    regions = [c for c, n in clusters if n >= 4 and not _bullet_column(c, boxes, body, body_size)]
     if not regions:
         return [], []
     marked: list[Line] = []
@@ -443,6 +466,27 @@ def figure_lines(body: list[Line], boxes: list, body_size: float) -> tuple[list,
         marked.extend(ln for ln in body if id(ln) not in chart and ln.row in rows and len(ln.text.split()) <= 3
                       and ln.size < 0.95 * body_size)
     return regions, marked
+
+
+def _bullet_column(region: tuple, boxes: list, body: list[Line], body_size: float) -> bool:
+    """A list's bullets drawn as shapes (a browser's filled circles): every shape of the cluster
+    glyph-sized (under an em either way), all at one x (within a point), each on the row of a line
+    starting just right of it (within two ems), one of these lines a sentence (more than six words:
+    no chart label is). A chart's legend keys have short labels; its bars are larger."""
+    x0, top, x1, bottom = region
+    members = [b for b in boxes if b[0] >= x0 - 0.1 and b[2] <= x1 + 0.1 and b[1] >= top - 0.1 and b[3] <= bottom + 0.1]
+    if not members or any(b[2] - b[0] > body_size or b[3] - b[1] > body_size for b in members):
+        return False
+    if max(b[0] for b in members) - min(b[0] for b in members) > 1.0:
+        return False
+    long_item = False
+    for b in members:
+        cy = (b[1] + b[3]) / 2
+        item = next((ln for ln in body if ln.top <= cy <= ln.bottom and b[2] <= ln.x0 <= b[2] + 2 * body_size), None)
+        if item is None:
+            return False
+        long_item = long_item or len(item.text.split()) > 6
+    return long_item
 
 
 def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, float, float], int]]:

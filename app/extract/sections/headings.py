@@ -57,6 +57,8 @@ class Heading:
     sig: tuple = ()
     #: 0-1, set by :func:`score_confidence` (None for bookmarks).
     confidence: float | None = None
+    #: Lines above the heading that open its section as text (a notice's heading block).
+    block: list[Line] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -401,7 +403,8 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
     )
     tops = [r[0] for r in row_tops]  # the rows below a run are found by bisection: pages have hundreds of rows
     for run in runs:
-        mates = row_mates = False
+        mates = False
+        cells: list[Line] = []
         # a run whose lines are alone on their rows (most runs) has mates of neither kind
         if not all(r is None or (len(r) == 1 and r[0] is ln) for ln in run.lines for r in (rows.get(ln.row),)):
             own = set(map(id, run.lines))
@@ -418,9 +421,10 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
                     elif o.role == BODY and (o.column == ln.column or not (wide(o.column) or wide(ln.column))):
                         # A cell of a table row: other text of another style on the same row, in the same
                         # column or in another narrow one (the cells of a table no grid was found for).
-                        row_mates = True
+                        cells.append(o)
         run.same_style_mates = mates  # type: ignore[attr-defined]
-        run.row_mates = row_mates  # type: ignore[attr-defined]
+        run.row_cells = cells  # type: ignore[attr-defined]
+        run.row_mates = bool(cells)  # type: ignore[attr-defined]
         box = cols.get(run.first.column)
         run.column_box = tuple(box) if box else None  # type: ignore[attr-defined]
         last = run.lines[-1]
@@ -549,7 +553,10 @@ def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
 def candidate_reason(run: Run, stats: Stats) -> str | None:
     """None when the run may be a heading, else why not (for debugging)."""
     first = run.first
-    if len(run.lines) > 4:
+    # More than four lines: a paragraph, unless a title's words set large in a narrow column (two or
+    # three words a line, fourteen in all, at 1.3 times the body or more).
+    if len(run.lines) > 4 and not (len(run.lines) <= 8 and first.size >= 1.3 * stats.body_size
+                                   and word_count(run.text) <= min(14, 3 * len(run.lines))):
         return "too many lines"
     text = run.text  # made after the line count: a paragraph's run need not be joined
     if len(text) > 260:
@@ -594,15 +601,21 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "list item"
     ratio = first.size / max(stats.body_size, 1.0)
     # Table header rows and label rows: other text of the same style on the same row.
-    if ratio < 1.3 and (getattr(run, "same_style_mates", False) or getattr(run, "row_mates", False)):
+    # Lines of a text box beside the run (a floated box's title on its row) are the box's, no cells:
+    # boxes are marked once the whole document is read, after the runs were annotated.
+    cells = [o for o in getattr(run, "row_cells", ()) if not o.extra.get("box")]
+    if ratio < 1.3 and (getattr(run, "same_style_mates", False) or cells):
         return "table row"
     # Definition lists: the term is followed by its description indented further.
     nxt = run.next
+    # (right-to-left text starts at its right end: there the next line is set in from the right)
+    set_in = (nxt.x1 < max(ln.x1 for ln in run.lines) - 1.2 * stats.body_size if right_to_left(text)
+              else nxt.x0 > first.x0 + 1.2 * stats.body_size) if nxt is not None else False
     if (
         ratio < 1.15
         and nxt is not None
         and nxt.page == first.page
-        and nxt.x0 > first.x0 + 1.2 * stats.body_size
+        and set_in
         and 0 <= nxt.top - run.lines[-1].bottom < 2.5 * stats.body_size
     ):
         return "definition term"
@@ -940,6 +953,10 @@ def infer_headings(
             if sig in bad_sigs:
                 continue
             title = " ".join(_title_of(run).split())
+            if len(run.lines) > 1 and getattr(run, "main", None) is None and right_to_left(title):
+                # each line of a right-to-left heading comes in visual order: so does the whole, its
+                # last line first (read from its end it is the heading, its number at its end)
+                title = " ".join(" ".join(ln.text.split()) for ln in reversed(run.lines))
             label, depth, rest = numbering(number_first(title))
             if not normalise_title(title):
                 continue
@@ -954,6 +971,7 @@ def infer_headings(
     first = min(pages) if pages else None
     style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
                                       stats.body_size)
+    style_headings = merge_heading_blocks(style_headings, ordered, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings)
@@ -1055,21 +1073,75 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
             drop.append(h)
     # Only a real title block: beside the title, a subtitle (not bold) or a line of names ("A. Rahman,
     # M. Okafor"), also one set like body text, between the title and the first heading, or a masthead
-    # above it. A manual whose title is its one top heading, over its chapters, keeps it.
+    # or a kicker above it. A manual whose title is its one top heading, over its chapters, keeps it.
     bottom = max(ln.bottom for ln in title.lines)
     limit = min(ln.top for ln in end.lines) if end is not None else float("inf")
     names_below = any(ln.top >= bottom - 1 and ln.bottom <= limit + 1 and _NAMES.search(ln.text)
                       for ln in first_page_lines or [])
     # (a masthead only in a document of several pages: on a single page a running head is not told apart)
     masthead = bool(elsewhere) and _masthead(title, first_page_lines or [], body_size)
-    if not names_below and not masthead \
+    # a kicker above the title ("Item 265", "Chapter 5": a word or two and a number) opens the block
+    kicker = any(h is not title and pos(h) < pos(title) and _KICKER.match(h.title) for h in drop)
+    if not names_below and not masthead and not kicker \
             and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
     return [h for h in style_headings if id(h) not in dropped]
 
 
+_KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
+
+
+def merge_heading_blocks(style_headings: list[Heading], ordered: dict[int, list[Line]], stats: Stats) -> list[Heading]:
+    """A heading block: three headings or more stacked one under the other in one style (capitals
+    aside), nothing between them but lines smaller than the body (a docket number), the last one
+    followed by text, at most one of them numbered. Siblings of one style with nothing in them are
+    no sections: the block is one heading, its last line (a gazette's notice: "DEPARTMENT OF
+    TRANSPORTATION" / "Federal Aviation Administration" / "14 CFR Part 39" / its title), and the
+    lines above it open that section as its first text."""
+    by_page: dict[int, list[Heading]] = defaultdict(list)
+    for h in style_headings:
+        if h.lines:
+            by_page[h.page].append(h)
+    dropped: set[int] = set()
+    for p, heads in by_page.items():
+        if len(heads) < 3:
+            continue
+        heads.sort(key=lambda h: min(ln.order for ln in h.lines))
+        page_lines = sorted((ln for ln in ordered.get(p, []) if ln.role != RUNNING and ln.text.strip()),
+                            key=lambda ln: ln.order)
+        orders = [ln.order for ln in page_lines]
+
+        def between(a: Heading, b: Heading | None) -> list[Line]:
+            lo = max(ln.order for ln in a.lines)
+            hi = min(ln.order for ln in b.lines) if b is not None else float("inf")
+            return [ln for ln in page_lines[bisect_right(orders, lo):] if ln.order < hi]
+
+        def empty(a: Heading, b: Heading) -> bool:
+            gap = between(a, b)
+            return len(gap) <= 3 and all(ln.size < 0.95 * stats.body_size for ln in gap)
+
+        def alike(a: Heading, b: Heading) -> bool:
+            return bool(a.sig) and a.sig[:3] + a.sig[4:] == b.sig[:3] + b.sig[4:]
+
+        stack: list[Heading] = []
+        for i, h in enumerate(heads + [None]):  # type: ignore[list-item]
+            if h is not None and stack and alike(stack[-1], h) and empty(stack[-1], h):
+                stack.append(h)
+                continue
+            if len(stack) >= 3 and sum(1 for x in stack if x.numbered_depth) <= 1:
+                last = stack[-1]
+                after = between(last, h)
+                if any(ln.size >= 0.95 * stats.body_size for ln in after):
+                    dropped.update(id(x) for x in stack[:-1])
+                    top = stack[0]
+                    last.block = [ln for ln in page_lines if min(ln.order for ln in top.lines) <= ln.order
+                                  < min(ln.order for ln in last.lines)]
+            stack = [h] if h is not None else []
+    if not dropped:
+        return style_headings
+    return [h for h in style_headings if id(h) not in dropped]
 
 
 def _top_numeral(title: str) -> str | None:
@@ -1402,7 +1474,7 @@ def _finish(h: Heading) -> None:
         round(max(ln.x1 for ln in h.lines), 2),
         round(max(ln.bottom for ln in h.lines), 2),
     )
-    h.order = min(ln.order for ln in h.lines)
+    h.order = min(ln.order for ln in h.lines + h.block)
 
 
 def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
@@ -1505,14 +1577,18 @@ def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading])
 def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
     """In a numbered document, a top-level numbered section with no numbered sub-section ("Annex A",
     "Appendix B") may have sub-headings of its own, unnumbered: the most prominent style that comes
-    back at least three times among its unnumbered candidates, less prominent than its heading, gives
-    them, one level below it (not labels of a list sharing their first word, "Default: 10pt")."""
+    back at least three times among its unnumbered candidates (once, when it is the numbered sections'
+    style), less prominent than its heading, gives them, one level below it (not labels of a list
+    sharing their first word, "Default: 10pt")."""
 
     def pos(h: Heading) -> tuple:
         return (h.page, min((ln.order for ln in h.lines), default=0))
 
     ordered = sorted(placed, key=pos)
     taken = {id(h) for h in placed}
+    # the style of the numbered sections ("1.1 Background"), set for one level below a chapter: one
+    # unnumbered line in it under an annex is that annex's sub-heading
+    section_sigs = {h.sig for h in placed if h.numbered_depth == 2}
     out: list[Heading] = []
     for i, head in enumerate(ordered):
         if head.numbered_depth != 1:
@@ -1527,7 +1603,8 @@ def _unnumbered_subsections(placed: list[Heading], style_headings: list[Heading]
         # labels of a list ("Default: 10pt", "Default: black") share their first word: not sub-headings
         firsts = Counter((h.sig, h.title.split()[0].casefold()) for h in cands if h.title.split())
         styles = [sig for sig, n in counts.items()
-                  if n >= 3 and max(m for (s2, _), m in firsts.items() if s2 == sig) <= n / 2]
+                  if (n >= 3 or sig in section_sigs)
+                  and (n == 1 or max(m for (s2, _), m in firsts.items() if s2 == sig) <= n / 2)]
         if not styles:
             continue
         best = max(styles, key=lambda sig: prominence(sig, stats))
@@ -1609,7 +1686,9 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
     serif heading of one size) are one level unless their order says otherwise: when, within every
     section of the level above, the headings of one family come only after a heading of the other
     (never first), in two sections or more, they are its sub-headings: one level deeper (and the
-    levels below it one deeper too)."""
+    levels below it one deeper too). Where one section only is above them (the document, or one title
+    over everything), two headings of the first family each followed by headings of the other, twice
+    as many, will do."""
     ordered = sorted(headings, key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
     level = 1
     while level <= max(levels.values(), default=0):
@@ -1623,12 +1702,20 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
                 seen_a = nested = False
                 parents_with_b = 0
                 ok = True
+                # Where one section is above (the document, or a title over everything), each
+                # heading of the one family followed by headings of the other counts, when these are
+                # twice as many.
+                per_heading = sum(levels.get(h.sig, 0) < level for h in ordered) <= 1 \
+                    and sum(levels.get(h.sig) == level and h.sig[4] == b for h in ordered) \
+                    >= 2 * sum(levels.get(h.sig) == level and h.sig[4] == a for h in ordered)
                 for h in ordered:
                     lv = levels.get(h.sig, 0)
                     if lv < level:
                         seen_a = nested = False
                     elif lv == level and h.sig[4] == a:
                         seen_a = True
+                        if per_heading:
+                            nested = False
                     elif lv == level and h.sig[4] == b:
                         if not seen_a:
                             ok = False

@@ -233,8 +233,9 @@ def _within(ln: Line, bbox) -> bool:
 
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
     """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
-    of the first page with text (the cover's or the first page's title, with a line in the same weight
-    at least 0.6 of its size right under it), else the file name."""
+    of the first page with text (the cover's or the first page's title, its lines one under the
+    other: a line beside it in another column does not end it; with a line in the same weight at least
+    0.6 of its size right under it), else the file name."""
     meta = metadata_title(document.title)
     if meta:
         return meta
@@ -246,6 +247,8 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> 
         run: list[Line] = []
         subtitle = 0.0
         for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
+            if run and (ln.x1 <= min(r.x0 for r in run) or ln.x0 >= max(r.x1 for r in run)):
+                continue  # beside the title, in another column (a journal's side column)
             below = bool(run) and ln.top - run[-1].bottom < 0.8 * ln.size and ln.x0 < run[-1].x1 and run[-1].x0 < ln.x1
             if not subtitle and abs(ln.size - biggest) <= 0.05 * biggest and (not run or below):
                 run.append(ln)
