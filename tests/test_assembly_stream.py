@@ -176,9 +176,10 @@ def test_extract_document_makes_the_page_lines_before_the_last_page_is_assembled
 
 def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_built(pages, monkeypatch):
     """The pages' results (tens of thousands of objects on a long document) live until the document is
-    built: the full collections run meanwhile would walk them again and again for nothing. While the
-    steps run they are frozen (``gc.freeze``); afterwards the collector has them back, and a freeze made
-    by someone else is left as it was."""
+    built: the full collections run meanwhile would walk them again and again for nothing. From the
+    pages' arrival until the steps are done they are frozen (``gc.freeze``); afterwards the collector
+    has them back (also when the assembly is dropped before its end), and a freeze made by someone
+    else is left as it was."""
     import gc
 
     pdf, document, results = pages
@@ -193,14 +194,21 @@ def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_b
         return tag(document, features, tables, outline, lines)
 
     monkeypatch.setattr(sections, "build_sections", spy)
+    assert gc.get_freeze_count() == 0
+    dropped = Assembly(ExtractSettings())
+    dropped.add(_fresh(results)[0])
+    assert gc.get_freeze_count() > 0
+    del dropped  # a cancelled extraction's
+    assert gc.get_freeze_count() == 0
     assembly = Assembly(ExtractSettings())
     for r in fed:
         assembly.add(r)
-    before = gc.get_freeze_count()
+    # the pages are out of the collector's passes as they arrive
+    assert not {id(o) for o in gc.get_objects()} & {id(fed[0].features), id(fed[-1])}
     assembly.finish(document, path=pdf)
     assert seen["frozen"] > 0 and not seen["walked"]
     assert {id(o) for o in gc.get_objects()} & {id(fed[0].features), id(fed[-1])}
-    assert gc.get_freeze_count() == before == 0
+    assert gc.get_freeze_count() == 0
 
     theirs = [[]]
     gc.freeze()  # someone else's freeze
