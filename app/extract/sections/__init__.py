@@ -101,7 +101,8 @@ class _Prepared:
         self.settled = None
         #: the page's heading runs on the same guess (:class:`app.extract.sections.headings.RunsAhead`)
         self.runs = None
-        #: its captions and pull quotes on the same guess (:class:`app.extract.sections.analysis.CaptionsAhead`)
+        #: its captions and pull quotes on the same guess
+        #: (:class:`app.extract.sections.analysis.CaptionsAhead`)
         self.captions = None
 
     def body(self) -> str:
@@ -138,9 +139,10 @@ class _OrderGuess:
 
     def order(self, number: int, features: dict[str, Any], lines: list, weights, runs: bool = True):
         """(:class:`~app.extract.sections.reading.PageOrder`, :class:`~app.extract.sections.analysis.PageWeights`,
-        :class:`~app.extract.sections.headings.RunsAhead`, :class:`~app.extract.sections.analysis.CaptionsAhead`)
-        of page ``number``'s ``lines`` (marked as they are when the page arrives; ``weights``: theirs
-        then) as the guess has them; no runs nor captions (None) when not ``runs``."""
+        :class:`~app.extract.sections.headings.RunsAhead`,
+        :class:`~app.extract.sections.analysis.CaptionsAhead`) of page ``number``'s ``lines`` (marked as
+        they are when the page arrives; ``weights``: theirs then) as the guess has them; no runs nor
+        captions (None) when not ``runs``."""
         from app.extract.sections.analysis import (CaptionsAhead, figure_lines, page_number_text,
                                                    running_signature, running_zones)
         from app.extract.sections.headings import RunsAhead

@@ -549,7 +549,8 @@ class CaptionsAhead:
         self.size, self.font = body_size, body_font
         self.marks = caption_and_quote_roles(self.body, self.boxes, body_size, body_font)
 
-    def take(self, ordered: list[Line], boxes: list, body_size: float, body_font: str) -> list[tuple[Line, str]] | None:
+    def take(self, ordered: list[Line], boxes: list, body_size: float,
+             body_font: str) -> list[tuple[Line, str]] | None:
         """The marks if worked out for these, else None."""
         if (body_size != self.size or body_font != self.font or len(ordered) != len(self.body)
                 or list(boxes) != self.boxes or any(a is not b for a, b in zip(ordered, self.body))
