@@ -176,9 +176,10 @@ def test_extract_document_makes_the_page_lines_before_the_last_page_is_assembled
 
 def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_built(pages, monkeypatch):
     """The pages' results (tens of thousands of objects on a long document) live until the document is
-    built: the full collections run meanwhile would walk them again and again for nothing. While the
-    steps run they are frozen (``gc.freeze``); afterwards the collector has them back, and a freeze made
-    by someone else is left as it was."""
+    built: the full collections run meanwhile would walk them again and again for nothing. From the
+    pages' arrival until the steps are done they are frozen (``gc.freeze``); afterwards the collector
+    has them back (also when the assembly is dropped before its end), and a freeze made by someone
+    else is left as it was."""
     import gc
 
     pdf, document, results = pages
@@ -193,14 +194,21 @@ def test_the_pages_results_are_out_of_the_collectors_way_while_the_document_is_b
         return tag(document, features, tables, outline, lines)
 
     monkeypatch.setattr(sections, "build_sections", spy)
+    assert gc.get_freeze_count() == 0
+    dropped = Assembly(ExtractSettings())
+    dropped.add(_fresh(results)[0])
+    assert gc.get_freeze_count() > 0
+    del dropped  # a cancelled extraction's
+    assert gc.get_freeze_count() == 0
     assembly = Assembly(ExtractSettings())
     for r in fed:
         assembly.add(r)
-    before = gc.get_freeze_count()
+    # the pages are out of the collector's passes as they arrive
+    assert not {id(o) for o in gc.get_objects()} & {id(fed[0].features), id(fed[-1])}
     assembly.finish(document, path=pdf)
     assert seen["frozen"] > 0 and not seen["walked"]
     assert {id(o) for o in gc.get_objects()} & {id(fed[0].features), id(fed[-1])}
-    assert gc.get_freeze_count() == before == 0
+    assert gc.get_freeze_count() == 0
 
     theirs = [[]]
     gc.freeze()  # someone else's freeze
@@ -305,9 +313,10 @@ def _arrive(results, arrival):
 
 @pytest.mark.parametrize("arrival", ["in order", "reversed", "shuffled"])
 def test_heading_runs_worked_out_ahead_build_the_whole_documents_tree(pages, arrival):
-    """The heading runs of a page and their context (rows, column box, rows below) are worked out as it
-    arrives on the guess of the marks to come, and used where the page's lines turn out as guessed:
-    the tree is the one built from the whole document at once (nothing worked out ahead)."""
+    """The heading runs of a page and their context (rows, column box, rows below), and its captions and
+    pull quotes, are worked out as it arrives on the guess of the marks to come, and used where the
+    page's lines turn out as guessed: the tree is the one built from the whole document at once
+    (nothing worked out ahead)."""
     from app.extract.sections import headings
 
     _pdf, document, results = pages
@@ -327,16 +336,30 @@ def test_heading_runs_worked_out_ahead_build_the_whole_documents_tree(pages, arr
         taken["ahead" if got is not None else "again"] += 1
         return got
 
+    from app.extract.sections import analysis
+
+    captions = {"ahead": 0, "again": 0}
+    take_captions = analysis.CaptionsAhead.take
+
+    def counted_captions(self, ordered, boxes, body_size, body_font):
+        got = take_captions(self, ordered, boxes, body_size, body_font)
+        captions["ahead" if got is not None else "again"] += 1
+        return got
+
     streamed.sort(key=lambda r: r.page)
     tables2 = [t for r in streamed for t in r.tables]
     headings.RunsAhead.take = counted
+    analysis.CaptionsAhead.take = counted_captions
     try:
         got = sections.build_sections(document, {r.page: r.features for r in streamed}, tables2, None, made)
     finally:
         headings.RunsAhead.take = take
+        analysis.CaptionsAhead.take = take_captions
     assert [s.to_json() for s in got] == [s.to_json() for s in expected]
     assert [t.section for t in tables2] == [t.section for t in tables]
     assert taken["ahead"] > taken["again"]
+    # the captions and pull quotes too (not on every page: the body style so far differs on the first)
+    assert captions["ahead"] > 0
 
 
 def test_heading_runs_worked_out_ahead_are_given_back_only_where_they_hold():
@@ -373,3 +396,30 @@ def test_heading_runs_worked_out_ahead_are_given_back_only_where_they_hold():
     lines = heading + body
     assert RunsAhead(lines, lines).take(lines, lines, stats) is None
     assert len(make_runs(lines, stats)) == len(RunsAhead(lines, lines).runs) - 1
+
+
+def test_captions_worked_out_ahead_are_given_back_only_where_they_hold():
+    """``CaptionsAhead`` gives its captions and pull quotes back for the very same body lines, in the
+    same order and columns, the same images and the same body size and font only; then they are
+    :func:`caption_and_quote_roles`'s."""
+    from app.extract.sections.analysis import CaptionsAhead, caption_and_quote_roles
+    from app.extract.sections.lines import Line
+
+    def line(top, text, size=10.0):
+        return Line(page=1, x0=50, top=top, x1=250, bottom=top + size, size=size, font="F", color="#000",
+                    flags=0, row=int(top), text=text)
+
+    photo = [(50.0, 40.0, 250.0, 120.0)]
+    body = [line(122, "A camp near the border, 2017", 8.0)]
+    body += [line(160 + 12 * i, f"Body text line {i} of the page") for i in range(4)]
+    want = caption_and_quote_roles(body, photo, 10.0, "F")
+    assert want  # the line under the photo is its caption
+    ahead = CaptionsAhead(body, photo, 10.0, "F")
+    assert ahead.take(body, photo, 10.0, "F") == want
+    assert ahead.take(body[1:], photo, 10.0, "F") is None  # a line marked since
+    assert ahead.take(body[::-1], photo, 10.0, "F") is None  # another order
+    assert ahead.take(body, [], 10.0, "F") is None  # other images
+    assert ahead.take(body, photo, 11.0, "F") is None  # another body size
+    assert ahead.take(body, photo, 10.0, "G") is None  # another body font
+    body[2].column = 1  # another reading order's columns
+    assert ahead.take(body, photo, 10.0, "F") is None

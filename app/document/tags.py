@@ -1121,11 +1121,13 @@ def row_tags(label: str) -> list[Tag]:
 def document_words(data: "DocumentData") -> set[str]:
     """The words the document writes in lower case, in its section titles and texts (what tells "turkey"
     the bird from Turkey, see :func:`lower_words`)."""
-    words: set[str] = set()
+    # all the texts at once: a word never runs across a line break, and each distinct word of the
+    # document is tested once (each section's were, many of them in every section)
+    texts = []
     for section in data.all_sections():
-        words |= lower_words(section.title)
-        words |= lower_words(section.text)
-    return words
+        texts.append(section.title or "")
+        texts.append(section.text or "")
+    return lower_words("\n".join(texts))
 
 
 #: Note marks after a row label ("Somalia*", "Kenya (a)", "Chad [12]").

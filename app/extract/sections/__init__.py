@@ -88,7 +88,7 @@ class _Prepared:
     tables, their roles and texts then (the hyphenation vocabulary counted the body lines' words), the
     page's body-style weights."""
 
-    __slots__ = ("boxes", "roles", "texts", "weights", "order", "settled", "runs")
+    __slots__ = ("boxes", "roles", "texts", "weights", "order", "settled", "runs", "captions")
 
     def __init__(self, boxes: list[tuple], lines: list, weights) -> None:
         self.boxes = boxes
@@ -101,6 +101,9 @@ class _Prepared:
         self.settled = None
         #: the page's heading runs on the same guess (:class:`app.extract.sections.headings.RunsAhead`)
         self.runs = None
+        #: its captions and pull quotes on the same guess
+        #: (:class:`app.extract.sections.analysis.CaptionsAhead`)
+        self.captions = None
 
     def body(self) -> str:
         from app.extract.sections.lines import BODY
@@ -136,10 +139,11 @@ class _OrderGuess:
 
     def order(self, number: int, features: dict[str, Any], lines: list, weights, runs: bool = True):
         """(:class:`~app.extract.sections.reading.PageOrder`, :class:`~app.extract.sections.analysis.PageWeights`,
-        :class:`~app.extract.sections.headings.RunsAhead`) of page ``number``'s ``lines`` (marked as they
-        are when the page arrives; ``weights``: theirs then) as the guess has them; no runs (None) when
-        not ``runs``."""
-        from app.extract.sections.analysis import (caption_and_quote_roles, figure_lines, page_number_text,
+        :class:`~app.extract.sections.headings.RunsAhead`,
+        :class:`~app.extract.sections.analysis.CaptionsAhead`) of page ``number``'s ``lines`` (marked as
+        they are when the page arrives; ``weights``: theirs then) as the guess has them; no runs nor
+        captions (None) when not ``runs``."""
+        from app.extract.sections.analysis import (CaptionsAhead, figure_lines, page_number_text,
                                                    running_signature, running_zones)
         from app.extract.sections.headings import RunsAhead
         from app.extract.sections.lines import ARTIFACT, BODY, RUNNING
@@ -185,14 +189,15 @@ class _OrderGuess:
         images = [tuple(b) for b in features.get("images") or []]
         order = PageOrder(keep, images + regions)
         if not runs:
-            return order, settled, None
+            return order, settled, None, None
         # the heading runs: the lines given the guessed roles and order for a moment (all of those it
         # changes are body lines), captions and pull quotes marked by the body style so far
         before = [(ln.order, ln.column) for ln in keep]
         for ln in running:
             ln.role = RUNNING
         ordered = order.take(keep, order.blocks)
-        quoted = caption_and_quote_roles([ln for ln in ordered if ln.role == BODY], images, body_size, body_font)
+        captions = CaptionsAhead([ln for ln in ordered if ln.role == BODY], images, body_size, body_font)
+        quoted = captions.marks
         for ln, role in quoted:
             ln.role = role
         runs = RunsAhead([ln for ln in ordered if ln.role == BODY], lines, float(features.get("width") or 0))
@@ -202,7 +207,7 @@ class _OrderGuess:
             ln.role = BODY
         for ln, (at, column) in zip(keep, before):
             ln.order, ln.column = at, column
-        return order, settled, runs
+        return order, settled, runs, captions
 
 
 class SectionPages:
@@ -246,7 +251,7 @@ class SectionPages:
             weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
             prepared = _Prepared(boxes, lines, weights)
             guess = self._guess.order(number, features or {}, lines, weights, runs=self.runs_ahead)
-            prepared.order, prepared.settled, prepared.runs = guess
+            prepared.order, prepared.settled, prepared.runs, prepared.captions = guess
             body = hyphenated_words(prepared.body())  # one split for both vocabularies
             self._vocabulary.add_words(body)
             self._words.add_words(body)
@@ -424,7 +429,8 @@ def build_sections(
     features = {int(k): v for k, v in features.items()}
     pages, ordered, stats, links, images, prepared, made, words = _analyse_pages(features, tables, lines)
     toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
-    mark_captions_and_quotes(pages, images, stats)
+    mark_captions_and_quotes(pages, images, stats,
+                             {n: done.captions for n, done in prepared.items() if done.captions is not None})
     vocab = _hyphen_vocabulary(ordered, pages, prepared, made)
     first_text = find_first_text_page(pages, stats)
     cover_pages = {p for p in pages if first_text is not None and p < first_text}

@@ -558,15 +558,49 @@ def mark_artifacts(pages: dict[int, list[Line]]) -> None:
 
 
 def mark_captions_and_quotes(
-    pages: dict[int, list[Line]], images: dict[int, list[tuple[float, float, float, float]]], stats: Stats
+    pages: dict[int, list[Line]], images: dict[int, list[tuple[float, float, float, float]]], stats: Stats,
+    ahead: dict[int, "CaptionsAhead"] | None = None,
 ) -> None:
     """Photo/figure captions and credits (near an image, smaller or italic, or a "©" credit) and
     pull quotes (larger or italic text in quotation marks, apart from the body) are neither headings
-    nor body text."""
+    nor body text.
+
+    ``ahead``: per page, the marks worked out as the page arrived (:class:`CaptionsAhead`), used where
+    they hold."""
     for number, lines in pages.items():
         ordered = sorted((ln for ln in lines if ln.role == BODY), key=lambda ln: ln.order)
-        for ln, role in caption_and_quote_roles(ordered, images.get(number, []), stats.body_size, stats.body_font):
+        boxes = images.get(number, [])
+        made = ahead.get(number) if ahead else None
+        marks = made.take(ordered, boxes, stats.body_size, stats.body_font) if made is not None else None
+        if marks is None:
+            marks = caption_and_quote_roles(ordered, boxes, stats.body_size, stats.body_font)
+        for ln, role in marks:
             ln.role = role
+
+
+class CaptionsAhead:
+    """:func:`caption_and_quote_roles` of one page worked out ahead (as the page arrives, on the body
+    style so far and the reading order guessed), given back only for the very same body lines in the
+    same order and columns, the same images and the same body size and font: the marks are a function
+    of those alone (the lines' other attributes are set when the page arrives)."""
+
+    __slots__ = ("body", "columns", "boxes", "size", "font", "marks")
+
+    def __init__(self, ordered: list[Line], boxes: list, body_size: float, body_font: str) -> None:
+        self.body = list(ordered)
+        self.columns = [ln.column for ln in ordered]
+        self.boxes = list(boxes)
+        self.size, self.font = body_size, body_font
+        self.marks = caption_and_quote_roles(self.body, self.boxes, body_size, body_font)
+
+    def take(self, ordered: list[Line], boxes: list, body_size: float,
+             body_font: str) -> list[tuple[Line, str]] | None:
+        """The marks if worked out for these, else None."""
+        if (body_size != self.size or body_font != self.font or len(ordered) != len(self.body)
+                or list(boxes) != self.boxes or any(a is not b for a, b in zip(ordered, self.body))
+                or [ln.column for ln in ordered] != self.columns):
+            return None
+        return self.marks
 
 
 def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import PurePath
 from typing import Iterator
 
@@ -81,7 +82,7 @@ def assemble(
                 events.append((p, ln.order + 0.5, 1, ln))
     for i, h in enumerate(headings):
         events.append((h.page, float(h.order), 0, h))
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    events.sort(key=itemgetter(0, 1, 2))  # the same key, made in C (tens of thousands of lines)
 
     sections: list[Section] = []
     content: dict[int, list[Line]] = {}
