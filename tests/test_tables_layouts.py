@@ -1140,3 +1140,199 @@ def test_labelled_totals_line_keeps_the_columns_above_it(tmp_path, seed):
         tables = extract_tables(pdf.pages[0], 1)
     got = [[nonempty(r) for r in texts(t)] for t in tables]
     assert got == [[["Country", "Funded"], *[list(r) for r in rows], ["TOTAL", total]]], got
+
+
+# ------------------------------------ columns of running text on one baseline grid (rule 69)
+
+GAZETTE_WORDS = ("the agency has determined that this proposed rule would not have federalism implications "
+                 "under the order and would not have a substantial direct effect on the states on the "
+                 "relationship between the national government and the states or on the distribution of "
+                 "power and responsibilities among the various levels of government operators that have "
+                 "a list and choose to dispatch an airplane with an inoperative system affected by this "
+                 "rule would be required to incorporate certain provisions into the existing approved "
+                 "list").split()
+
+
+def _sentences(rng, n: int) -> str:
+    out = []
+    for _ in range(n):
+        start = rng.randrange(len(GAZETTE_WORDS))
+        words = [GAZETTE_WORDS[(start + i) % len(GAZETTE_WORDS)] for i in range(rng.randint(9, 22))]
+        out.append(" ".join(words).capitalize() + ".")
+    return " ".join(out)
+
+
+def _gazette(path: Path, seed: int) -> None:
+    """A notice page set in three wide columns on one baseline grid, under a ruled table across
+    the page: the first column opens with a paragraph of five lines, the second with a heading, the third with
+    the end of a sentence carrying dates and a reference number, then a lettered heading; every
+    column's paragraphs run on from line to line down the page."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")][seed % 2]
+    size = rng.choice([8.5, 9.0, 9.5])
+    pitch = size * 1.17
+    x0s, width = [45.0, 222.0, 399.0], 156.0
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    for y in (800.0, 780.0, 740.0):
+        c.line(45, y, 567, y)
+    for x in (45, 190, 337, 415, 493, 567):
+        c.line(x, 800, x, 740)
+    c.setFont(font, size)
+    for x, h in zip((100, 250, 360, 440, 510), ("Action", "Labor cost", "Parts cost", "Per product", "Total")):
+        c.drawString(x, 788, h)
+    for x, v in zip((50, 195, 342, 420, 498), ("Wiring change", "79 work-hours", "$3,790", "$10,505", "$766,865")):
+        c.drawString(x, 766, v)
+    month = rng.choice(["May", "June", "July"])
+    columns = [
+        [("short", _sentences(rng, 3)), ("text", _sentences(rng, 8))],
+        [("head", "Regulatory Findings"), ("text", _sentences(rng, 8))],
+        [("lines", [f"{month} {rng.randint(2, 9)}, 2018; corrected {month} {rng.randint(10, 28)},",
+                    f"2018 (83 FR {rng.randint(10000, 99999)})) (\u2018\u2018AD 2018\u201323\u2013{rng.randint(10, 99)}\u2019\u2019)."]),
+         ("head", "(c) Applicability"),
+         ("text", f"This rule applies to Model {rng.randint(700, 799)}\u20138 and {rng.randint(700, 799)}\u20139 "
+                  "airplanes, certificated in any category. " + _sentences(rng, 6))],
+    ]
+    top = 712.0
+    for x0, items in zip(x0s, columns):
+        y = top
+        for kind, text in items:
+            if y < 80:
+                break
+            if kind == "head":
+                c.setFont(bold, size)
+                c.drawString(x0, y, text)
+                y -= pitch
+                continue
+            c.setFont(font, size)
+            indent = 0.0 if kind == "lines" else 9.0
+            lines = text if kind == "lines" else _wrap(c, text, font, size, width - indent)
+            if kind == "short":  # a paragraph ending on the fifth line
+                lines = lines[:4] + [" ".join(lines[4].split()[:3]).rstrip(".,") + "."]
+            for k, line in enumerate(lines):
+                if y < 80:
+                    break
+                c.drawString(x0 + (indent if k == 0 else 0.0), y, line)
+                y -= pitch
+    c.save()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_columns_of_running_text_on_one_baseline_grid_are_no_table(tmp_path, seed):
+    """Three wide columns of prose whose lines share baselines, a heading or a date in some of
+    them on the first lines (no line there reads as prose across the page): the text runs on from
+    line to line in one column while a new sentence or paragraph starts in another, which rows of a
+    table never do. No table but the ruled one above."""
+    path = tmp_path / "gazette.pdf"
+    _gazette(path, seed)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [t.method for t in tables] == ["ruled"], [(t.bbox, texts(t)) for t in tables]
+
+
+# ------------------------------- row boundaries drawn only as breaks in the column rules (rule 70)
+
+
+def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) -> list[list[str]]:
+    """A table drawn cell by cell: rules over and under the header and under the last row, no rule
+    between the body rows and no side borders; each column rule drawn in one piece per row
+    (``pieces``), breaking at each row's foot. A cell of the second column wraps over two lines in
+    every row, at the pitch of the rows themselves. ``kind``: "text" (actions, who, when, a note:
+    no figures) or "qualified" (costs, "Up to $3,790" in the first row). Returns the body rows."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([7.0, 8.0, 9.0])
+    pitch = size * 1.2
+    xs = [45.0, 190.0, 337.0, 415.0, 493.0, 567.0]
+    heads = {"text": ("Action", "Procedure", "Who", "When", "Note"),
+             "qualified": ("Action", "Labor cost", "Parts cost", "Cost per product", "Total cost")}[kind]
+    c = canvas(path)
+    c.setLineWidth(0.4)
+    y = 780.0
+    c.line(xs[0], y, xs[-1], y)
+    c.setFont(font, size)
+    for x0, x1, h in zip(xs, xs[1:], heads):
+        c.drawCentredString((x0 + x1) / 2, y - 1.6 * pitch, h)
+    head = y - 2.4 * pitch
+    c.line(xs[0], head, xs[-1], head)
+    c.setLineWidth(0.3)
+    rows, feet = [], [head]
+    top = head
+    labels = rng.sample(["Wiring change", "Sensor system test", "Software update", "Manual revision",
+                         "Valve inspection"], 3)
+    for r, label in enumerate(labels):
+        hours = rng.randint(2, 90)
+        if kind == "text":
+            wrapped = [rng.choice(["Replace the wiring", "Test the sensor", "Load the software"]) + " and",
+                       rng.choice(["record the result.", "report to the operator.", "check the log."])]
+            cells = [rng.choice(["Operator", "Mechanic", "Inspector"]),
+                     rng.choice(["Within 30 days", "Before flight", "At next check"]),
+                     rng.choice(["See the manual", "Once", "Repeat yearly"])]
+        else:
+            wrapped = [f"{hours} work-hours \u00d7 $85 per hour =", f"${hours * 85:,}."]
+            parts = "$0" if r == 1 else f"${rng.randint(1, 9)},{rng.randint(100, 999)}"
+            per = f"${rng.randint(10, 99)},{rng.randint(100, 999)}"
+            if r == 0:
+                parts, per = f"Up to {parts}", f"Up to {per}"
+            cells = [parts, per, f"${rng.randint(100, 999)},{rng.randint(100, 999)}."]
+        first = top - pitch
+        c.drawString(xs[0] + 3, first, label)
+        c.drawString(xs[1] + 3, first, wrapped[0])
+        c.drawString(xs[1] + 3 + size, first - pitch, wrapped[1])
+        for k, v in zip((2, 3, 4), cells):
+            c.drawString(xs[k] + 3, first, v)
+        foot = first - pitch - 0.3 * size
+        feet.append(foot)
+        rows.append([label, " ".join(wrapped), *cells])
+        top = foot
+    bottom = top - 0.5 * size
+    c.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs[1:-1]:
+        c.line(x, 780.0, x, head)
+        if pieces:
+            for a, b in zip(feet, feet[1:]):
+                c.line(x, a, x, b)
+            c.line(x, feet[-1], x, bottom)
+        else:
+            c.line(x, head, x, bottom)
+    c.save()
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_row_boundaries_drawn_as_breaks_in_the_column_rules(tmp_path, seed):
+    """Every column rule breaks at each row's foot and nothing else marks the rows (their cells
+    wrap at the rows' own pitch): each break shared by all the column rules is a row boundary."""
+    path = tmp_path / "costs.pdf"
+    rows = _cost_table(path, seed)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert got[1:] == rows, got
+
+
+def test_one_piece_column_rules_give_no_row_boundaries(tmp_path):
+    """Column rules drawn in one piece down the body: no break, no row boundary added."""
+    from app.extract.tables.rulings import page_rulings
+
+    path = tmp_path / "costs.pdf"
+    _cost_table(path, 0, pieces=False)
+    with pdfplumber.open(path) as pdf:
+        hs, _vs = page_rulings(pdf.pages[0])
+    assert len(hs) == 3
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_qualified_amounts_are_body_rows_of_a_ruled_table(tmp_path, seed):
+    """Rule 71: "Up to $3,790" is an amount: the first body row, whose figures all carry the
+    qualifier, is no second header row."""
+    path = tmp_path / "costs.pdf"
+    rows = _cost_table(path, seed, "qualified")
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert t.header_rows == 1 and got[1:] == rows, (t.header_rows, got)

@@ -331,10 +331,23 @@ def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None =
         boxes.append(box)
     header = 0
     for r in range(grid.n_rows):
-        if any(b.row == r and b.col > 0 and is_value(b.text) for b in boxes):
+        if any(b.row == r and b.col > 0 and _figure(b.text) for b in boxes):
             header = r
             break
     return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
+
+
+_AMOUNT = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d[,.\u00a0\u202f]\d{3}\b")
+
+
+def _figure(text: str) -> bool:
+    """A cell of the body, by its text: a value, or an amount after a qualifier of up to three words
+    ("Up to $3,790", "About 1,200", "Less than €500": rule 71). Headings may hold a year or a unit
+    ("2019", "USD"), not an amount with a currency sign or thousands separators at their end."""
+    if is_value(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and is_value(words[-1]) and bool(_AMOUNT.search(words[-1]))
 
 
 def _compact(structure: Structure) -> Structure:

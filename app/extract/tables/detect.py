@@ -634,6 +634,73 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
     return ids
 
 
+_CLOSERS = "\u2019\u201d'\")]\u00bb*"
+
+
+def _column_texts(line: Line, gaps) -> list[list[dict]] | None:
+    """The line's words in each column between the gaps; None when a word lies across a gap."""
+    cols: list[list[dict]] = [[] for _ in range(len(gaps) + 1)]
+    for w in line.words:
+        k = 0
+        for a, b in gaps:
+            if w["x0"] < a - EDGE and w["x1"] > b + EDGE:
+                return None
+            if (w["x0"] + w["x1"]) / 2 > (a + b) / 2:
+                k += 1
+        cols[k].append(w)
+    return cols
+
+
+def _parallel_text(infos: list[_LineInfo], block: list[int], gaps) -> bool:
+    """Rule 69: are the block's columns running text set on one baseline grid (a gazette's wide
+    columns, a heading or a date on the lines the search took) rather than a table's rows? From
+    one line to the next the text runs on in one column (no full stop at the end, the next line
+    going on in lower case or after a hyphen) while a new sentence or paragraph of four words or
+    more starts in another (after a full stop, or after a line falling a quarter of the column
+    short: a heading, a paragraph's last line). A table's rows start together: a cell that runs
+    on keeps its row, so no cell beside it starts afresh. Twice, counting the lines right above
+    and below the block that stay inside its columns: once may be a cell of two paragraphs."""
+    first, last = block[0], block[-1]
+    ks = list(block)
+    for k, near in ((first - 1, first), (last + 1, last)):
+        if 0 <= k < len(infos):
+            a, b = infos[k].line, infos[near].line
+            pitch = max(a.height, b.height, MIN_PITCH)
+            if max(a.top - b.bottom, b.top - a.bottom) <= pitch:
+                ks.append(k)
+    ks.sort()
+    texts = {k: _column_texts(infos[k].line, gaps) for k in ks}
+    n = len(gaps) + 1
+    lo = [min((w["x0"] for k in ks if texts[k] for w in texts[k][c]), default=0.0) for c in range(n)]
+    hi = [max((w["x1"] for k in ks if texts[k] for w in texts[k][c]), default=0.0) for c in range(n)]
+
+    def ends(ws: list[dict]) -> bool:
+        return ws[-1]["text"].rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":")
+
+    def runs_on(a: list[dict], b: list[dict]) -> bool:
+        if len(a) < 3 or len(b) < 2 or ends(a) or any(is_value(w["text"]) for w in a + b):
+            return False
+        return b[0]["text"][:1].islower() or a[-1]["text"][-1:] in ("-", "\u00ad", "\u2010")
+
+    def afresh(a: list[dict], b: list[dict], c: int) -> bool:
+        if len(b) < 4 or any(is_value(w["text"]) for w in b):
+            return False
+        start = b[0]["text"].lstrip("(")
+        if not start[:1].isupper():
+            return False
+        return ends(a) or a[-1]["x1"] < hi[c] - 0.25 * (hi[c] - lo[c])
+
+    mixed = 0
+    for ka, kb in zip(ks, ks[1:]):
+        ta, tb = texts[ka], texts[kb]
+        if ta is None or tb is None:
+            continue
+        pairs = [c for c in range(n) if ta[c] and tb[c]]
+        if any(runs_on(ta[c], tb[c]) for c in pairs) and any(afresh(ta[c], tb[c], c) for c in pairs):
+            mixed += 1
+    return mixed >= 2
+
+
 def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                       hs: list[Ruling], may_split: bool = False
                       ) -> tuple[list[Candidate], set[int], list[list[dict]] | None]:
@@ -740,6 +807,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         numeric_lines = sum(1 for m in multi if infos[m].valued)
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
+            continue
+        if numeric_lines < 2 and _parallel_text(infos, block, gaps):
             continue
         block = _grow(infos, block, gaps, used | others, hs)
         used.update(block)
