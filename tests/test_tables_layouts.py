@@ -1336,3 +1336,96 @@ def test_qualified_amounts_are_body_rows_of_a_ruled_table(tmp_path, seed):
         (t,) = extract_tables(pdf.pages[0], 1)
     got = texts(t)
     assert t.header_rows == 1 and got[1:] == rows, (t.header_rows, got)
+
+
+# ------------------- a block under the header rule with its label column empty (rules 72-73)
+
+
+def _expenditures(path: Path, seed: int) -> tuple[list[list[str]], list[list[str]]]:
+    """A register in a frame: headings in a band with rules between them, closed by a double rule;
+    then a block of names, titles and amounts with no document number; a dashed rule; then the
+    entries, whose descriptions run on a second line reaching in under the amount's heading.
+    Returns the block's rows and the entries' first lines."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([6.5, 7.0, 8.0])
+    pitch = size * 1.25
+    x0, x1 = 70.0, 712.0
+    heads = [(70.0, "DOCUMENT NO."), (141.0, "DATE POSTED"), (202.0, "PAYEE NAME"), (430.0, "DESCRIPTION"),
+             (648.0, "AMOUNT ($)")]
+    c = rl_canvas_landscape(path)
+    c.setLineWidth(0.5)
+    top = 520.0
+    c.rect(x0, 100.0, x1 - x0, top - 100.0)
+    head_bottom = top - 2.6 * pitch
+    for x, _h in heads[1:]:
+        c.line(x, top, x, head_bottom)
+    c.setFont("Helvetica-Bold" if font == "Helvetica" else "Times-Bold", size)
+    for (a, h), (b, _) in zip(heads, heads[1:] + [(x1, "")]):
+        c.drawCentredString((a + b) / 2, top - 1.5 * pitch, h)
+    c.line(x0, head_bottom, x1, head_bottom)
+    c.line(x0, head_bottom - 1.5, x1, head_bottom - 1.5)
+    c.setFont(font, size)
+    block = []
+    y = head_bottom - 2 * pitch
+    people = rng.sample(["BAIN, J MATTHEW", "SMITH, ALVARO R", "ARMER, DEREK A", "ENGLERT, PAYTON A",
+                         "CAMPBELL, CLAYTON D", "KISHI, DANIEL M", "GRUENDER, BENJAMIN L"], 5)
+    for name in people:
+        title = rng.choice(["DISTRICT DIRECTOR", "LEGISLATIVE CORRESPONDENT", "STAFF ASSISTANT",
+                            "INTERN FROM SEP. 18"])
+        amount = f"{rng.randint(1, 39)},{rng.randint(100, 999)}.{rng.randint(10, 99)}"
+        c.drawString(205, y, name)
+        c.drawString(433, y, title)
+        c.drawRightString(708, y, amount)
+        block.append(["", "", name, title, amount])
+        y -= pitch
+    y -= pitch
+    c.setDash(2, 2)
+    c.line(x0, y + 0.6 * pitch, x1, y + 0.6 * pitch)
+    c.setDash()
+    entries = []
+    for k in range(6):
+        y -= pitch
+        doc = f"DHAW2019{k + 1:04d}"
+        date = f"0{rng.randint(1, 9)}/{rng.randint(10, 28)}/2019"
+        amount = f"{rng.randint(100, 999)}.{rng.randint(10, 99)}"
+        c.drawString(74, y, doc)
+        c.drawString(150, y, date)
+        c.drawString(205, y, "CITIBANK - TRAVEL CBA CARD")
+        c.drawString(433, y, "STAFF TRANSPORTATION")
+        c.drawRightString(708, y, amount)
+        y -= pitch
+        # the longest descriptions end a few points short of the widest amount, past the heading's rule
+        room = 708 - c.stringWidth("39,999.99", font, size) - rng.uniform(3, 8) - 433
+        words = "AIRFARE FOR SEN HAWLEY WASHINGTON DC TO SPRINGFIELD, ST. LOUIS, KANSAS CITY AND RETURN".split()
+        while c.stringWidth(" ".join(words), font, size) > room - (0 if k % 2 else 30):
+            words.pop()
+        c.drawString(433, y, " ".join(words))
+        entries.append([doc, date, "CITIBANK - TRAVEL CBA CARD", amount])
+    c.save()
+    return block, entries
+
+
+def rl_canvas_landscape(path: Path):
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    return rl_canvas.Canvas(str(path), pagesize=(792, 612), invariant=1)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_figures_under_the_header_rule_are_body_rows(tmp_path, seed):
+    """Rule 72: the names block under the rule that closes the header holds amounts: body rows,
+    not a second header row. Rule 73: the amount's heading, reached under by the descriptions'
+    long lines, heads the amounts' column, not the description's."""
+    path = tmp_path / "register.pdf"
+    block, entries = _expenditures(path, seed)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert t.header_rows == 1, got
+    assert nonempty(got[0]) == ["DOCUMENT NO.", "DATE POSTED", "PAYEE NAME", "DESCRIPTION", "AMOUNT ($)"], got
+    assert [nonempty(r) for r in got[1:1 + len(block)]] == [nonempty(r) for r in block], got
+    firsts = [[r[0], r[1], r[2], r[-1]] for r in got[1 + len(block):]]
+    assert firsts == entries, got
