@@ -1429,3 +1429,35 @@ def test_figures_under_the_header_rule_are_body_rows(tmp_path, seed):
     assert [nonempty(r) for r in got[1:1 + len(block)]] == [nonempty(r) for r in block], got
     firsts = [[r[0], r[1], r[2], r[-1]] for r in got[1 + len(block):]]
     assert firsts == entries, got
+
+
+# ------------------------------------------ word spaces in small type drawn as gaps only
+
+
+@pytest.mark.parametrize("source", ["pdfminer", "pdfium"])
+@pytest.mark.parametrize("size", [4.5, 5.0, 6.0, 7.0])
+def test_word_spaces_in_small_type_part_words(tmp_path, source, size):
+    """A table in small type whose PDF draws each word on its own (no space characters): the gap of
+    a word space (0.28 em in Helvetica) is narrower than the word tolerance (1.5 pt) below 5.4 pt,
+    and must still part the words ("BAIN, J MATTHEW", not "BAIN,JMATTHEW")."""
+    from app.source.pagesource import open_pages
+
+    path = tmp_path / "small.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica", size)
+    space = c.stringWidth(" ", "Helvetica", size)
+    rows = [["BAIN, J MATTHEW", "DISTRICT DIRECTOR", "37,499.96"], ["SMITH, ALVARO R", "STAFF ASSISTANT", "21,000.00"],
+            ["KISHI, DANIEL M", "INTERN FROM SEP. 18", "446.87"], ["ARMER, DEREK A", "LEGISLATIVE CORRESPONDENT", "12,111.06"]]
+    y = 700.0
+    for row in [["PAYEE NAME", "DESCRIPTION", "AMOUNT"], *rows]:
+        for x, text in zip((60.0, 160.0), row[:2]):
+            for word in text.split():
+                c.drawString(x, y, word)
+                x += c.stringWidth(word, "Helvetica", size) + space
+        c.drawRightString(340.0, y, row[2])
+        y -= 1.4 * size
+    c.save()
+    with open_pages(path, source=source) as pages:
+        page = pages.page(1)
+        (t,) = extract_tables(page, 1)
+    assert [nonempty(r) for r in texts(t)][1:] == rows

@@ -32,21 +32,21 @@ def table_words(page) -> list[dict]:
     if refit is not chars:
         from pdfplumber.utils import extract_words
 
-        from app.source.layout import WORD_OPTIONS
+        from app.source.layout import WORD_OPTIONS, split_tight
 
         chars = refit
-        words = [w for w in extract_words(chars, **WORD_OPTIONS) if w.get("upright", True)]
+        words = [w for w in split_tight(extract_words(chars, **WORD_OPTIONS), chars) if w.get("upright", True)]
     flags = [_turned(ch) for ch in chars]
     turned = [ch for ch, t in zip(chars, flags) if t]
     # (a page printed mostly sideways is read by the sideways search instead)
     if turned and len(turned) <= 0.6 * len(chars):
         from pdfplumber.utils import extract_words
 
-        from app.source.layout import WORD_OPTIONS
+        from app.source.layout import WORD_OPTIONS, split_tight
 
         # characters at 45 degrees count as upright to pdfminer and make words of one letter each
         keep = [ch for ch, t in zip(chars, flags) if not t]
-        words = [w for w in extract_words(keep, **WORD_OPTIONS) if w.get("upright", True)]
+        words = [w for w in split_tight(extract_words(keep, **WORD_OPTIONS), keep) if w.get("upright", True)]
         words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
