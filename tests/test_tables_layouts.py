@@ -1461,3 +1461,43 @@ def test_word_spaces_in_small_type_part_words(tmp_path, source, size):
         page = pages.page(1)
         (t,) = extract_tables(page, 1)
     assert [nonempty(r) for r in texts(t)][1:] == rows
+
+
+# --------------------------------------- two columns of text inside one ruled column (rule 74)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_columns_of_text_between_two_rules(tmp_path, seed):
+    """A ruled table whose column rules were drawn round pairs of columns only (a typesetter's
+    "|l|l|ll|ll|"): in each pair a gutter runs down every row with text on both sides. Seven
+    columns, not five with two words glued per cell."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Times-Roman", "Helvetica"][seed % 2]
+    size = rng.choice([8.0, 9.0, 10.0])
+    words = ("tempora neque aliquam quaerat quisquam dolore voluptatem labore magnam porro etincidunt "
+             "numquam consectetur adipisci modi velit").split()
+    xs = [60.0, 130.0, 200.0, 270.0, 340.0, 410.0, 480.0, 550.0]
+    ruled = [0, 1, 2, 3, 5, 7] if seed < 2 else [0, 1, 3, 5, 7]
+    rows = [[" ".join(rng.sample(words, 1)).capitalize() + " " + rng.choice(["co", "do", "ip", "la"])
+             for _ in range(7)] for _ in range(rng.randint(5, 9))]
+    c = canvas(path := tmp_path / "pairs.pdf")
+    c.setLineWidth(0.4)
+    pitch = 1.5 * size
+    top = 780.0
+    ys = [top - k * pitch for k in range(len(rows) + 1)]
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for k in ruled:
+        c.line(xs[k], ys[0], xs[k], ys[-1])
+    c.setFont(font, size)
+    for y, row in zip(ys, rows):
+        for k, x in enumerate(xs[:-1]):
+            while c.stringWidth(row[k], font, size) > 60:
+                row[k] = row[k][:-1].rstrip()
+            c.drawString(x + 4, y - 0.5 * pitch - 0.35 * size, row[k])
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert texts(t)[t.n_rows - len(rows):] == rows, texts(t)

@@ -146,7 +146,30 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
                     split = True
         if split or value_lines >= 2:
             multi += 1
-    return multi >= 2
+    return multi >= 2 or _unruled_gutter(grid, cell_words)
+
+
+def _unruled_gutter(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+    """Rule 74: does a column of the grid hold two columns of text, a rule between them not drawn?
+    A gutter at least an em wide runs down the whole column (no line of its cells crosses it) with
+    text on both sides on at least three lines and on four lines in five: its rows' texts stand in
+    two columns (a table whose rules were drawn round pairs of columns only)."""
+    by_col: dict[int, list[Line]] = {}
+    for (_r, c), ws in cell_words.items():
+        if ws:
+            by_col.setdefault(c, []).extend(group_lines(ws))
+    for c, lines in by_col.items():
+        if len(lines) < 3:
+            continue
+        size = median(ln.size for ln in lines)
+        per_line = [split_phrases(ln, gap=0.6 * ln.size) for ln in lines]
+        intervals = [(p.x0, p.x1, k) for k, ps in enumerate(per_line) for p in ps]
+        lo, hi = grid.xs[c], grid.xs[c + 1]
+        for a, b in _coverage_gaps(intervals, 0, lo, hi, min_width=size):
+            both = sum(1 for ps in per_line if any(p.x1 <= a + EDGE for p in ps) and any(p.x0 >= b - EDGE for p in ps))
+            if both >= 3 and both >= 0.8 * len(lines):
+                return True
+    return False
 
 
 def _table_inside(words: list[dict]) -> bool:
