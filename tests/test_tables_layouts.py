@@ -1501,3 +1501,42 @@ def test_two_columns_of_text_between_two_rules(tmp_path, seed):
     with pdfplumber.open(path) as pdf:
         (t,) = extract_tables(pdf.pages[0], 1)
     assert texts(t)[t.n_rows - len(rows):] == rows, texts(t)
+
+
+# ---------------------------- a typewritten caption box: dashes and colons (rules 75-76)
+
+
+@pytest.mark.parametrize("size,numbers", [(12.0, True), (10.0, False), (11.0, True)])
+def test_typed_caption_box_is_no_table(tmp_path, size, numbers):
+    """A transcript's first page in a typewriter face: the parties' names in a box typed as rows of
+    spaced dashes ending in "x" and a column of colons, the docket number beside it. The dashes
+    are a typed rule (rule 75), the colons a typed side (rule 76): no table."""
+    path = tmp_path / "caption.pdf"
+    c = canvas(path)
+    c.setFont("Courier", size)
+    pitch = 2.15 * size
+    dash_run = "- " * 17 + "x"
+    lines = [(48, "IN THE SUPREME COURT OF THE UNITED STATES"), (0, dash_run), (0, "MICHAEL A. KNOWLES,"),
+             (0, "WARDEN,"), (14, "Petitioner"), (8, "v."), (0, "ALEXANDRE MIRZAYANCE."), (0, dash_run),
+             (28, "Washington, D.C."), (28, "Tuesday, January 13, 2009"), (None, ""),
+             (16, "The above-entitled matter came on for oral"),
+             (0, "argument before the Supreme Court of the United States"), (0, "at 1:01 p.m.")]
+    ch = c.stringWidth("x", "Courier", size)
+    y = 760.0
+    for k, (indent, text) in enumerate(lines, 1):
+        if numbers:
+            c.drawRightString(104, y, str(k))
+        if indent is not None:
+            x = 126 + indent * ch / 2
+            for word in text.split(" "):  # each word drawn on its own, as typewriter PDFs do
+                c.drawString(x, y, word)
+                x += (len(word) + 1) * ch
+            if text not in ("", dash_run) and k in (3, 4, 5, 6, 7):
+                c.drawString(126 + 35 * ch, y, ":")
+            if k == 6:
+                c.drawString(126 + 38 * ch, y, "No. 07-1315")
+        y -= pitch
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert tables == [], [texts(t) for t in tables]

@@ -253,6 +253,7 @@ def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
 
 
 def without_leaders(words: list[dict]) -> list[dict]:
+    words = _without_typed_rules(words)
     dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
     if not dots:
         return words
@@ -277,6 +278,32 @@ def without_leaders(words: list[dict]) -> list[dict]:
         if near:
             drop.add(id(w))
     return [w for w in words if id(w) not in drop]
+
+
+_DASHES = {"-", "\u2013", "\u2014", "\u2212"}
+
+
+def _without_typed_rules(words: list[dict]) -> list[dict]:
+    """Rule 75: a rule typed as a row of spaced dashes ("- - - - - - x", a court caption's box on a
+    typewritten page) is no row of nil values: four or more lone dashes on one line, each less
+    than an em from the next, are set aside like leader dots. A table's columns stand further
+    apart than that (a column is as wide as its widest figure)."""
+    dashes = [w for w in words if w["text"] in _DASHES]
+    if len(dashes) < 4:
+        return words
+    dashes.sort(key=lambda w: (round((w["top"] + w["bottom"]) / 2), w["x0"]))
+    drop: set[int] = set()
+    run = [dashes[0]]
+    for w in [*dashes[1:], None]:
+        prev = run[-1]
+        if w is not None and abs((w["top"] + w["bottom"]) / 2 - (prev["top"] + prev["bottom"]) / 2) < 1.0 \
+                and 0 <= w["x0"] - prev["x1"] < (prev.get("size") or prev["bottom"] - prev["top"]):
+            run.append(w)
+            continue
+        if len(run) >= 4:
+            drop.update(id(d) for d in run)
+        run = [w] if w is not None else []
+    return [w for w in words if id(w) not in drop] if drop else words
 
 
 def _round_box(b) -> tuple[float, float, float, float]:

@@ -233,7 +233,9 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
     of body text side by side."""
     infos = []
     for i, line in enumerate(lines):
-        ps = split_phrases(line, line_index=i)
+        # rule 76: a colon standing alone between a name and the gutter (a caption box's side,
+        # "KNOWLES,   :") marks no column
+        ps = [p for p in split_phrases(line, line_index=i) if p.text != ":"] or split_phrases(line, line_index=i)
         text = line.text.strip()
         words_in = [len(p.words) for p in ps]
         prose = False
