@@ -1540,3 +1540,77 @@ def test_typed_caption_box_is_no_table(tmp_path, size, numbers):
     with pdfplumber.open(path) as pdf:
         tables = extract_tables(pdf.pages[0], 1)
     assert tables == [], [texts(t) for t in tables]
+
+
+# ---------------------------------- an action plan: symbols in cells, rows of list items (rules 77-78)
+
+
+def _action_plan(path: Path, seed: int) -> list[list[str]]:
+    """A ruled action plan: a heading row (shaded), then rows whose action cell is a bullet item,
+    a timeline ("En continu", "2022"), a resources cell holding small drawn smileys (a circle with
+    eyes and a smile, curves) or "$" signs, and who is responsible. Returns the body rows' texts
+    (actions and responsible, in order)."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([7.0, 8.0, 9.0])
+    xs = [40.0, 200.0, 420.0, 500.0, 560.0]
+    heads = ["ACTIONS", "TIMELINE", "RESOURCES", "RESPONSIBLE"]
+    actions = ["Encourage residents to take part in the bike month in May",
+               "Add cycling activities to the town's events and festivals",
+               "Publish a map of the trail network on the town's website",
+               "Train staff on the new signs for shared streets and paths",
+               "Clean the trails and corridors each season of the year"]
+    rows = []
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    top, head_h = 780.0, 2.2 * size
+    c.setFillGray(0.75)
+    c.rect(xs[0], top - head_h, xs[-1] - xs[0], head_h, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont(font, size)
+    for x0, x1, h in zip(xs, xs[1:], heads):
+        c.drawCentredString((x0 + x1) / 2, top - 1.4 * size, h)
+    ys = [top, top - head_h]
+    y = top - head_h
+    for k, action in enumerate(rng.sample(actions, 4)):
+        lines = _wrap(c, "- " + action, font, size, xs[1] - xs[0] - 8)
+        h = (len(lines) + 0.8) * 1.2 * size
+        for i, line in enumerate(lines):
+            c.drawString(xs[0] + 4 + (0 if i == 0 else 0.9 * size), y - (i + 1) * 1.2 * size, line)
+        when = rng.choice(["En continu", "2021-2022", "2023"])
+        c.drawString(xs[1] + 4, y - 1.2 * size, when)
+        if k != 1:  # a smiley: face, eyes, smile
+            cx, cy, r = xs[2] + 20, y - h / 2, 0.75 * size
+            c.circle(cx, cy, r, stroke=1, fill=0)
+            c.circle(cx - 0.35 * r, cy + 0.3 * r, 0.08 * r, stroke=1, fill=1)
+            c.circle(cx + 0.35 * r, cy + 0.3 * r, 0.08 * r, stroke=1, fill=1)
+            c.arc(cx - 0.5 * r, cy - 0.6 * r, cx + 0.5 * r, cy + 0.1 * r, 200, 140)
+        else:
+            c.drawString(xs[2] + 15, y - 1.2 * size, "$$")
+        who = rng.choice(["Public works", "Town council", "Communications"])
+        c.drawString(xs[3] + 4, y - 1.2 * size, who)
+        rows.append([" ".join(lines), who])
+        y -= h
+        ys.append(y)
+    for yy in ys:
+        c.line(xs[0], yy, xs[-1], yy)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    c.save()
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_action_plan_with_symbols_in_its_cells(tmp_path, seed):
+    """Rule 77: small drawings inside cells are symbols, not a chart's lines: the grid stays a
+    table. Rule 78: the body starts at the first row of list items, though its first figure
+    ("2021-2022") may come later or never: one header row."""
+    path = tmp_path / "plan.pdf"
+    rows = _action_plan(path, seed)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert t.method == "ruled" and t.header_rows == 1, (t.method, got)
+    assert [[r[0], r[-1]] for r in got[1:]] == rows, got

@@ -358,13 +358,26 @@ def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None =
         boxes.append(box)
     header = 0
     for r in range(grid.n_rows):
-        if any(b.row == r and b.col > 0 and _figure(b.text) for b in boxes):
+        if any(b.row == r and (b.col > 0 and _figure(b.text) or _body_text(b.text)) for b in boxes):
             header = r
             break
     return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
 
 
 _AMOUNT = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d[,.\u00a0\u202f]\d{3}\b")
+
+
+_BULLETS = ("•", "▪", "●", "◦", "-", "–", "*")
+
+
+def _body_text(text: str) -> bool:
+    """Rule 78: a cell of a body row by its text: a list item (a bullet first) or a sentence (eight
+    words or more and a full stop). Headings are not sentences, even long ones; an action plan's
+    rows of text hold no figures, and its first figure ("2022*") may come rows below the header."""
+    words = text.split()
+    if len(words) >= 3 and words[0] in _BULLETS:
+        return True
+    return len(words) >= 8 and text.rstrip().endswith(".") and not text.rstrip().endswith("..")
 
 
 def _figure(text: str) -> bool:

@@ -1477,7 +1477,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
             continue
         if total >= 6 and filled < 0.25 * total:
             continue  # a chart's plot area or a drawing: most of its boxes are empty
-        if looks_like_figure(page, bbox, inside):
+        if looks_like_figure(page, bbox, inside, grid):
             continue
         if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(grid, cw):
             out.append(Candidate(bbox, "ruled", inside, grid))
