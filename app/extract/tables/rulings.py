@@ -199,12 +199,13 @@ def _row_breaks(hs: list[Ruling], vs: list[Ruling], breaks: list[tuple[Ruling, f
     """Rule 70: row boundaries that are drawn only as breaks in the column rules. A table drawn
     cell by cell draws each column rule in pieces, one per row; with no horizontal rule between
     two rows, the one trace of the boundary is that every column rule breaks at its height (one
-    piece ends where the next starts). Where two or more vertical rulings break at one height,
-    and every other vertical ruling between them that reaches that height breaks there too (none
-    runs through it, starts or ends there: a rule under a group heading starts the rules below
-    it), and no horizontal ruling is there already, a horizontal ruling is added at that height,
-    as wide as the horizontal rules bracketing the rows above and below (the column rules of a table
-    without side borders stop short of its edges; a table may have no rule under its last row)."""
+    piece ends where the next starts). Where two or more vertical rulings break at one height, a
+    horizontal ruling is added there, as wide as the horizontal rules bracketing the rows above and
+    below (the column rules of a table without side borders stop short of its edges; a table may
+    have no rule under its last row) — unless, across that width, another vertical ruling reaching
+    that height does not break there (it runs through, starts or ends there: a rule under a group
+    heading starts the column rules below it) or a horizontal ruling is there already, however
+    short (that rule under a group heading)."""
     if not breaks:
         return []
     out: list[Ruling] = []
@@ -222,11 +223,6 @@ def _row_breaks(hs: list[Ruling], vs: list[Ruling], breaks: list[tuple[Ruling, f
         y = sum(b[1] for b in cluster) / len(cluster)
         xa = min(r.pos for r in breaking.values())
         xb = max(r.pos for r in breaking.values())
-        if any(id(v) not in breaking and xa - EDGE <= v.pos <= xb + EDGE
-               and v.start - EDGE <= y <= v.end + EDGE for v in vs):
-            continue
-        if any(abs(h.pos - y) <= SNAP and h.overlap(xa, xb) > 0 for h in hs):
-            continue
         top = min(r.start for r in breaking.values())
         bottom = max(r.end for r in breaking.values())
         above = [h for h in hs if top - SNAP <= h.pos < y and h.covers(xa, xb)]
@@ -235,6 +231,13 @@ def _row_breaks(hs: list[Ruling], vs: list[Ruling], breaks: list[tuple[Ruling, f
         near += [min(below, key=lambda h: h.pos)] if below else []
         x0 = max((h.start for h in near), default=xa)
         x1 = min((h.end for h in near), default=xb)
+        # across the whole width: a rule under a group heading starts the column rules below it
+        # and is drawn at that height over its columns only
+        if any(id(v) not in breaking and x0 - EDGE <= v.pos <= x1 + EDGE
+               and v.start - EDGE <= y <= v.end + EDGE for v in vs):
+            continue
+        if any(abs(h.pos - y) <= SNAP and h.overlap(x0, x1) > 0 for h in hs):
+            continue
         out.append(Ruling("h", y, x0, x1))
     return out
 
