@@ -1614,3 +1614,64 @@ def test_action_plan_with_symbols_in_its_cells(tmp_path, seed):
     got = texts(t)
     assert t.method == "ruled" and t.header_rows == 1, (t.method, got)
     assert [[r[0], r[-1]] for r in got[1:]] == rows, got
+
+
+# ---------------------------- a lab report: form fields over the table, arrow marks (rules 79-80)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_form_fields_above_a_table_and_arrow_marks(tmp_path, seed):
+    """Rule 79: lines of form fields ("Sample type: EDTA   Status: normal") over a report's table
+    are neither rows nor header lines of it. Rule 80: arrows flagging a result as high or low are
+    marks, values of a sparse column of their own, not a gutter-crossing part of the result."""
+    import os
+    import random
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    if not os.path.exists(font_path):
+        pytest.skip("DejaVu Sans (arrows) not installed")
+    pdfmetrics.registerFont(TTFont("DejaVuSansArrows", font_path))
+    rng = random.Random(seed)
+    size = rng.choice([7.5, 8.0, 9.0])
+    pitch = 1.45 * size
+    path = tmp_path / "lab.pdf"
+    c = canvas(path)
+    c.setFont("DejaVuSansArrows", size)
+    xs = [40.0, 220.0, 300.0, 340.0, 400.0, 460.0]
+    y = 780.0
+    for fields in ([(160, "Sex: M"), (230, "Age: 50"), (300, "Ward:")],
+                   [(40, "Patient no:"), (160, "Sampled: 2021-06-04 09:00"), (420, "Test no:")],
+                   [(40, "Diagnosis:"), (300, "Sample type: EDTA blood"), (420, "Status: normal")]):
+        for x, text in fields:
+            c.drawString(x, y, text)
+        y -= pitch
+    c.setLineWidth(0.6)
+    c.line(40, y + 0.5 * pitch, 560, y + 0.5 * pitch)
+    heads = ["Item", "Method", "Hint", "Result", "Unit", "Range"]
+    for x, h in zip(xs, heads):
+        c.drawString(x, y - 0.3 * pitch, h)
+    y -= pitch
+    items = [("White cells (WBC)", "3.9", "E+9/L", "[4.0-10.0]"), ("Neutrophils (NEU)", "2.33", "E+9/L", "[1.8-6.3]"),
+             ("Lymphocytes (LYM)", "1.16", "E+9/L", "[1.1-3.2]"), ("Monocytes (MON)", "0.25", "E+9/L", "[0.1-0.6]"),
+             ("Haemoglobin (HGB)", "159", "g/L", "[130-175]"), ("Platelet volume (MPV)", "13.2", "fL", "[6.5-12.0]"),
+             ("Platelets (PLT)", "149", "E+9/L", "[125-350]"), ("Red cells (RBC)", "5.37", "E+12/L", "[4.3-5.8]"),
+             ("Haematocrit (HCT)", "47.6", "%", "[40.0-50.0]"), ("Cell volume (MCV)", "88.6", "fL", "[82.0-100.0]"),
+             ("Cell haemoglobin (MCH)", "29.5", "pg", "[27.0-34.0]"), ("Concentration (MCHC)", "333", "g/L", "[316-354]"),
+             ("Width (RDW-SD)", "42.2", "fL", "[35.0-56.0]"), ("Plateletcrit (PCT)", "0.198", "%", "[0.108-0.282]")]
+    flagged = {0: "\u2193", 5: "\u2191"} if seed != 1 else {2: "\u2191"}
+    rows = []
+    for k, (item, result, unit, ref) in enumerate(items):
+        y -= pitch
+        row = [item, "analyser", flagged.get(k, ""), result, unit, ref]
+        for x, text in zip(xs, row):
+            if text:
+                c.drawString(x + (4 if x == 300.0 else 0), y, text)
+        rows.append(row)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert got == [heads, *rows], got

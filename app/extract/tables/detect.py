@@ -742,7 +742,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     blocks: list[list[int]] = []
     k = 0
     while k < n:
-        if not infos[k].multi or infos[k].caption or _titles_line(infos, k, infos[k + 1].line.size if k + 1 < n else 0):
+        if not infos[k].multi or infos[k].caption or _fields_line(infos[k]) \
+                or _titles_line(infos, k, infos[k + 1].line.size if k + 1 < n else 0):
             k += 1
             continue
         block = [k]
@@ -756,7 +757,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             # a blank of two lines or more ends the block (one blank line separates groups of rows),
             # unless the rows are set that far apart all along (see _regular_gap)
             if (gap > 2.2 * pitch and not _regular_gap(infos, block, j, gap, pitch)) \
-                    or info.prose or info.caption or info.note:
+                    or info.prose or info.caption or info.note or _fields_line(info):
                 break
             if _titles_line(infos, j, max(infos[m].line.size for m in block + pending)):
                 break  # the titles of the next row of panels
@@ -1276,6 +1277,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             break
         if _ends_paragraph(infos, k):
             break
+        if _fields_line(info):
+            break
         block_size = median(infos[m].line.size for m in block)
         if len(info.phrases) == 1 and info.line.size > 1.12 * block_size or _titles_line(infos, k, block_size):
             break  # a title above the table (or the titles of panels side by side, rule 64)
@@ -1324,6 +1327,18 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+_FIELD = re.compile(r"^\w[^:：]{0,40}[:：](?:\s|$|\S)")
+
+
+def _fields_line(info: _LineInfo) -> bool:
+    """Rule 79: a line of form fields ("Diagnosis:   Sample type: EDTA   Status: normal"): two or
+    more of its phrases, and most of them, are a label ending with a colon, its value after it or
+    left blank. Headings are names, not fields, and rows do not label their cells: such a line
+    starts no table, ends the one above it and is no header line of the one below it."""
+    fields = sum(1 for p in info.phrases if _FIELD.match(p.text))
+    return fields >= 2 and fields > len(info.phrases) / 2
 
 
 def _ends_paragraph(infos: list[_LineInfo], k: int) -> bool:
