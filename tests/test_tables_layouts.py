@@ -1675,3 +1675,63 @@ def test_form_fields_above_a_table_and_arrow_marks(tmp_path, seed):
         (t,) = extract_tables(pdf.pages[0], 1)
     got = texts(t)
     assert got == [heads, *rows], got
+
+
+# --------------------------- tables ruled in part: column rules only, a light style (rules 81-82)
+
+
+def _part_ruled(path: Path, seed: int) -> list[list[list[str]]]:
+    """A page of small tables of short cells under titles in the text's type: one with column rules
+    only (no horizontal rule), one with horizontal rules only, one in a light style (a frame, a
+    rule under the header, no rule between the body rows). Returns their rows."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Times-Roman", "Helvetica"][seed % 2]
+    size = rng.choice([9.0, 10.0, 11.0])
+    pitch = 1.75 * size
+    xs = [57.0, 217.0, 378.0, 435.0 + 30 * (seed % 2)]
+    c = canvas(path)
+    c.setFont(font, size)
+    c.setLineWidth(0.5)
+    tables = []
+    y = 760.0
+    for k, (title, style) in enumerate([("Column rules only", "columns"), ("Row rules only", "rows"),
+                                        ("Light table style", "light")]):
+        c.drawString(xs[0], y, title)
+        y -= 1.6 * pitch
+        n = rng.randint(3, 5)
+        rows = [[f"T{k}-C{j}" for j in range(3)]] + [[f"T{k}-{i}{j}" + ("-last" if i == n - 2 else "")
+                                                      for j in range(3)] for i in range(n - 1)]
+        top = y + 0.6 * pitch
+        ys = [top - i * pitch for i in range(n + 1)]
+        for i, row in enumerate(rows):
+            for x, text in zip(xs, row):
+                c.drawString(x + 3, ys[i] - 0.7 * pitch, text)
+        if style == "columns":
+            for x in xs[1:-1]:
+                c.line(x, ys[0], x, ys[-1])
+        elif style == "rows":
+            for yy in ys:
+                c.line(xs[0], yy, xs[-1], yy)
+        else:
+            c.rect(xs[0], ys[-1], xs[-1] - xs[0], ys[0] - ys[-1])
+            c.line(xs[0], ys[1], xs[-1], ys[1])
+            for x in xs[1:-1]:
+                c.line(x, ys[0], x, ys[-1])
+        tables.append(rows)
+        y = ys[-1] - 2.2 * pitch
+    c.save()
+    return tables
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tables_ruled_in_part_under_their_titles(tmp_path, seed):
+    """Rule 81: the first table's column rules end with it: it does not join the next one across
+    the title between them, and its title (above where its rules start) is no header line. Rule 82:
+    in the light-style table the body lines, each ended with room to spare, are rows."""
+    path = tmp_path / "part.pdf"
+    want = _part_ruled(path, seed)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [texts(t) for t in tables] == want, [texts(t) for t in tables]

@@ -146,7 +146,39 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
                     split = True
         if split or value_lines >= 2:
             multi += 1
-    return multi >= 2 or _unruled_gutter(grid, cell_words)
+    return multi >= 2 or _unruled_gutter(grid, cell_words) or _stacked_rows(grid, cell_words)
+
+
+def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+    """Rule 82: does a band of the grid hold several rows, the rules between them not drawn (a
+    "light" table style: a frame and a rule under the header)? Two or more of its cells hold the
+    same number of lines, two or more, on the same baselines, and in most of them every line ends
+    with room for the next line's first word: each line was ended on purpose (items set one under
+    the other), where a text wrapped in its cell goes on to the next line only when the next word
+    does not fit."""
+    by_row: dict[int, list[tuple[int, list[Line]]]] = {}
+    for (r, c), ws in cell_words.items():
+        if ws:
+            by_row.setdefault(r, []).append((c, group_lines(ws)))
+    for cells in by_row.values():
+        stacks = [(c, lines) for c, lines in cells if len(lines) >= 2]
+        if len(stacks) < 2 or len({len(lines) for _c, lines in stacks}) != 1:
+            continue
+        size = median(ln.size for _c, lines in stacks for ln in lines)
+        aligned = all(abs(a.bottom - b.bottom) <= 0.3 * size
+                      for k in range(len(stacks[0][1])) for a, b in zip(
+                          [lines[k] for _c, lines in stacks], [lines[k] for _c, lines in stacks[1:]]))
+        if not aligned:
+            continue
+
+        def forced(c: int, lines: list[Line]) -> bool:
+            right = grid.xs[c + 1] - max(min(ln.x0 for ln in lines) - grid.xs[c], 0.0)
+            return all(a.x1 + 0.3 * size + (b.words[0]["x1"] - b.words[0]["x0"]) < right
+                       for a, b in zip(lines, lines[1:]))
+
+        if 2 * sum(1 for c, lines in stacks if forced(c, lines)) > len(stacks):
+            return True
+    return False
 
 
 def _unruled_gutter(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
@@ -330,7 +362,7 @@ def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
 
 
 def text_blocks(words: list[dict], page_width: float, page_height: float,
-                hs: list[Ruling], aside: set[int] | None = None) -> list[Candidate]:
+                hs: list[Ruling], aside: set[int] | None = None, vs: list[Ruling] | None = None) -> list[Candidate]:
     """Borderless tables: blocks of aligned multi-phrase lines.
 
     A block whose first or last column is a column of running text (the page's body text in
@@ -343,7 +375,7 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
     while regions:
         ws = regions.pop()
         for _attempt in range(3):
-            cands, running, pieces = _text_blocks_once(ws, page_width, page_height, hs, splits < 8)
+            cands, running, pieces = _text_blocks_once(ws, page_width, page_height, hs, splits < 8, vs or [])
             if pieces:
                 # two pieces of layout side by side whose lines do not line up: searched apart
                 splits += 1
@@ -727,7 +759,7 @@ def _parallel_text(infos: list[_LineInfo], block: list[int], gaps) -> bool:
 
 
 def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
-                      hs: list[Ruling], may_split: bool = False
+                      hs: list[Ruling], may_split: bool = False, vs: list[Ruling] | None = None
                       ) -> tuple[list[Candidate], set[int], list[list[dict]] | None]:
     if not words:
         return [], set(), None
@@ -782,7 +814,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             k = block[-1] + 1
         else:
             k += 1
-    blocks = _join_groups(infos, blocks)
+    blocks = _join_groups(infos, blocks, vs or [])
     kv_lines: set[int] = set()
     for block in blocks:
         kv_lines |= _key_value_lines(infos, block)
@@ -836,7 +868,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             continue
         if numeric_lines < 2 and _parallel_text(infos, block, gaps):
             continue
-        block = _grow(infos, block, gaps, used | others, hs)
+        block = _grow(infos, block, gaps, used | others, hs, vs or [])
         used.update(block)
         ws = [w for m in block for w in infos[m].line.words]
         x0 = min(w["x0"] for w in ws)
@@ -1212,10 +1244,12 @@ def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
     return phrases[1:]
 
 
-def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[int]]:
+def _join_groups(infos: list[_LineInfo], blocks: list[list[int]], vs: list[Ruling] | None = None
+                 ) -> list[list[int]]:
     """Blocks of one table separated by a blank line (groups of rows: "Urban" rows, then "Rural"
     rows) join when their column gaps line up and nothing but a group label lies between them (not
-    a heading in a larger type)."""
+    a heading in a larger type), and no vertical ruling says they are two tables (rule 81: column
+    rules that run down one block end, or start, between the two)."""
     out: list[list[int]] = []
     for block in blocks:
         if out:
@@ -1234,11 +1268,29 @@ def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[i
             if ok:
                 g1, g2 = _block_columns(infos, prev), _block_columns(infos, block)
                 ok = len(g1) == len(g2) > 0 and all(a0 < b1 + 1 and b0 < a1 + 1 for (a0, a1), (b0, b1) in zip(g1, g2))
+            if ok and vs:
+                ok = not _rules_part(infos[prev[-1]].line, infos[block[0]].line, infos, prev, block, vs)
             if ok:
                 out[-1] = prev + between + block
                 continue
         out.append(list(block))
     return out
+
+
+def _rules_part(last: Line, first: Line, infos: list[_LineInfo], prev: list[int], block: list[int],
+                vs: list[Ruling]) -> bool:
+    """Does a vertical ruling run down the lines of one block and end (or start) between it and
+    the other, reaching none of the other's lines? A table's column rules stop with it."""
+    lo = min(infos[m].line.x0 for m in prev + block)
+    hi = max(infos[m].line.x1 for m in prev + block)
+    for v in vs:
+        if not lo - EDGE <= v.pos <= hi + EDGE:
+            continue
+        down_prev = v.start <= infos[prev[0]].line.top + EDGE and v.end >= last.bottom - EDGE
+        down_block = v.start <= first.top + EDGE and v.end >= infos[block[-1]].line.bottom - EDGE
+        if down_prev and v.end < first.top - EDGE or down_block and v.start > last.bottom + EDGE:
+            return True
+    return False
 
 
 def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
@@ -1254,11 +1306,18 @@ def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
     return False
 
 
-def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: list[Ruling]) -> list[int]:
+def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: list[Ruling],
+          vs: list[Ruling] | None = None) -> list[int]:
     """Add header lines above and continuation/total lines below."""
     block = sorted(block)
     lo_x = min(infos[m].line.x0 for m in block)
     hi_x = max(infos[m].line.x1 for m in block)
+    # rule 81: column rules running down the whole block start at the table's top: a line above
+    # where they all start is a title, not a header line
+    first_top, last_bottom = infos[block[0]].line.top, infos[block[-1]].line.bottom
+    down = [v for v in vs or () if lo_x - EDGE <= v.pos <= hi_x + EDGE
+            and v.start <= first_top + EDGE and v.end >= last_bottom - EDGE]
+    ruled_from = min((v.start for v in down), default=None) if len(down) >= 2 else None
     width = hi_x - lo_x
     em = median(infos[m].line.size for m in block)
     spanning = [h.pos for h in hs if h.overlap(lo_x, hi_x) >= 0.8 * width]
@@ -1278,6 +1337,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if _ends_paragraph(infos, k):
             break
         if _fields_line(info):
+            break
+        if ruled_from is not None and info.line.bottom <= ruled_from + EDGE:
             break
         block_size = median(infos[m].line.size for m in block)
         if len(info.phrases) == 1 and info.line.size > 1.12 * block_size or _titles_line(infos, k, block_size):
@@ -1507,7 +1568,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     aside: set[int] = set()
-    for cand in text_blocks(rest, page_width, page_height, hs, aside):
+    for cand in text_blocks(rest, page_width, page_height, hs, aside, vs):
         if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
             continue
         blocks.append(cand)
