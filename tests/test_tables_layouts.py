@@ -1735,3 +1735,54 @@ def test_tables_ruled_in_part_under_their_titles(tmp_path, seed):
     with pdfplumber.open(path) as pdf:
         tables = extract_tables(pdf.pages[0], 1)
     assert [texts(t) for t in tables] == want, [texts(t) for t in tables]
+
+
+# ------------------- a table of words: a header band drawn as one box, bold headings (rules 83-84)
+
+
+@pytest.mark.parametrize("style", ["band", "grid"])
+@pytest.mark.parametrize("seed", range(2))
+def test_table_of_words_under_bold_headings(tmp_path, style, seed):
+    """Rule 83: the header band is one filled box (no rule between its headings): its headings,
+    each inside a column, are one cell each, not one cell over the whole width. Rule 84: no figure
+    and no list item ends the header, but the top row is bold over a row that is not: one header
+    row."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([9.0, 10.0, 11.0])
+    xs = [72.0, 218.0, 364.0, 510.0]
+    h = 1.4 * size
+    heads = ["Heading 1", "Heading 2", "Heading 3"] if seed else ["Organ class", "Adults", "Children"]
+    body = [[rng.choice(["Anaemia", "Pruritus", "Angioedema", "Epistaxis", "Nausea"]),
+             rng.choice(["Common", "Rare", "Uncommon"]), rng.choice(["Not known", "Rare", "Common"])]
+            for _ in range(rng.randint(2, 5))]
+    c = canvas(path := tmp_path / "words.pdf")
+    top = 600.0
+    if style == "band":
+        c.setFillColorRGB(0.27, 0.45, 0.77)
+        c.rect(xs[0], top - h, xs[-1] - xs[0], h, stroke=0, fill=1)
+        for i in range(len(body)):
+            for x0, x1 in zip(xs, xs[1:]):
+                c.setFillColorRGB(0.85, 0.89, 0.95)
+                c.rect(x0 + 1, top - (i + 2) * h + 1, x1 - x0 - 2, h - 2, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+    else:
+        c.setLineWidth(0.5)
+        for i in range(len(body) + 2):
+            c.line(xs[0], top - i * h, xs[-1], top - i * h)
+        for x in xs:
+            c.line(x, top, x, top - (len(body) + 1) * h)
+    c.setFont(bold, size)
+    for x, text in zip(xs, heads):
+        c.drawString(x + 4, top - h + 0.35 * size, text)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(font, size)
+    for i, row in enumerate(body, 1):
+        for x, text in zip(xs, row):
+            c.drawString(x + 4, top - (i + 1) * h + 0.35 * size, text)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert t.header_rows == 1 and texts(t) == [heads, *body], (t.header_rows, texts(t))

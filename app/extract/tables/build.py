@@ -11,12 +11,12 @@ from app.document.model import Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_currency_columns, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
-from app.extract.tables.detect import Candidate, caption_below, find_candidates, grid_words, title_above
+from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import Ruling, page_rulings
 from app.extract.tables.structure import CellBox, Structure, build_structure
-from app.extract.tables.text import group_lines, is_value, lines_text
+from app.extract.tables.text import group_lines, is_value, lines_text, split_phrases
 
 
 _DOTS = set(".·…‧\u2024\u2025")
@@ -351,20 +351,57 @@ def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None =
     boxes = []
     for (r, c), ws in cells_words.items():
         rs, cs = spans[(r, c)]
-        box = CellBox(r, c, rs, cs)
-        for i, line in enumerate(group_lines(ws)):
-            for w in line.words:
-                box.add(i, w)
-        boxes.append(box)
-    header = 0
+        for c0, cs0, part in _column_parts(grid, c, cs, ws):
+            box = CellBox(r, c0, rs, cs0)
+            for i, line in enumerate(group_lines(part)):
+                for w in line.words:
+                    box.add(i, w)
+            boxes.append(box)
+    header = None
     for r in range(grid.n_rows):
         if any(b.row == r and (b.col > 0 and _figure(b.text) or _body_text(b.text)) for b in boxes):
             header = r
             break
+    if header is None:
+        header = _bold_top_rows(boxes, grid.n_rows)
     return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
 
 
 _AMOUNT = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d[,.\u00a0\u202f]\d{3}\b")
+
+
+def _column_parts(grid: Grid, c: int, cs: int, ws: list[dict]) -> list[tuple[int, int, list[dict]]]:
+    """Rule 83: a merged cell over several columns whose text stands in separate columns (each
+    phrase inside one grid column, two columns or more: the headings of a header band drawn as one
+    filled box, no rule between them) is one cell per column; otherwise it stays whole."""
+    if cs < 2 or not ws:
+        return [(c, cs, ws)]
+    parts: dict[int, list[dict]] = {}
+    for line in group_lines(ws):
+        for p in split_phrases(line, gap=0.6 * line.size):
+            inside = [k for k in range(c, c + cs) if grid.xs[k] - 1 <= p.x0 and p.x1 <= grid.xs[k + 1] + 1]
+            if not inside:
+                return [(c, cs, ws)]
+            parts.setdefault(inside[0], []).extend(p.words)
+    if len(parts) < 2:
+        return [(c, cs, ws)]
+    return [(k, 1, part) for k, part in sorted(parts.items())]
+
+
+def _bold_top_rows(boxes: list[CellBox], n_rows: int) -> int:
+    """Rule 84: with no figure and no row of list items or sentences to end it, a ruled grid's
+    header is its top rows set in bold (up to three) over a row that is not: the headings of a
+    table of words ("System organ class | Prevention of ..." over "Anaemia | Common")."""
+    def bold(r: int) -> bool | None:
+        ws = [w for b in boxes if b.row == r for w in b.words if w["text"].strip()]
+        if not ws:
+            return None
+        return sum(1 for w in ws if _BOLD.search(w.get("fontname") or "")) >= 0.8 * len(ws)
+
+    k = 0
+    while k < min(3, n_rows - 1) and bold(k):
+        k += 1
+    return k if k and bold(k) is False else 0
 
 
 _BULLETS = ("•", "▪", "●", "◦", "-", "–", "*")
