@@ -1786,3 +1786,44 @@ def test_table_of_words_under_bold_headings(tmp_path, style, seed):
     with pdfplumber.open(path) as pdf:
         (t,) = extract_tables(pdf.pages[0], 1)
     assert t.header_rows == 1 and texts(t) == [heads, *body], (t.header_rows, texts(t))
+
+
+# ------------------------------------- labels starting with a number are no axis (rule 85)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_labels_numbered_down_a_column_are_no_axis(tmp_path, seed):
+    """Rule 85: "1 Year Fixed Rate" ... "5 Year Fixed Rate" down a ruled column, their numbers
+    evenly spaced in even steps, and in another column the same labels wrapped on two lines, the
+    rates centred beside them: the numbers lead labels, they are no chart axis, and the grid is a
+    table."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman", "Helvetica"][seed]
+    size = rng.choice([7.0, 8.0])
+    xs = [20.0, 120.0, 180.0, 240.0, 330.0, 390.0]
+    h = 2.6 * size
+    c = canvas(path := tmp_path / "rates.pdf")
+    c.setLineWidth(0.4)
+    top = 700.0
+    rows = []
+    c.setFont(font, size)
+    for i in range(1, 6):
+        y = top - i * h
+        rate = [f"{rng.uniform(3, 6):.2f}%" for _ in range(3)]
+        c.drawString(xs[0] + 3, y + 0.9 * size, f"{i} Year Fixed Rate")
+        for x, v in zip((xs[1], xs[2], xs[4]), rate):
+            c.drawRightString(x + 50, y + 0.9 * size, v)
+        c.drawString(xs[3] + 3, y + 1.5 * size, f"{i} Year Fixed Interest")
+        c.drawString(xs[3] + 3, y + 0.4 * size, "Only Rate")
+        rows.append([f"{i} Year Fixed Rate", *rate[:2], f"{i} Year Fixed Interest Only Rate", rate[2]])
+    for i in range(0, 6):
+        c.line(xs[0], top - i * h, xs[-1], top - i * h)
+    for x in xs:
+        c.line(x, top, x, top - 5 * h)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [t.method for t in tables] == ["ruled"], [texts(t) for t in tables]
+    assert texts(tables[0])[-5:] == rows, texts(tables[0])

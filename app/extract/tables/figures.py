@@ -76,6 +76,22 @@ def axis_words(words: list[dict]) -> set[int]:
     found: set[int] = set()
     if len(nums) < 4:
         return found
+    # rule 85: a number followed a word space away by a word of three letters or more is the first
+    # word of a label ("1 Year Fixed Rate", "2 Year ..."), not a tick of an axis
+    by_line: dict[int, list[dict]] = {}
+    for w in words:
+        by_line.setdefault(round((w["top"] + w["bottom"]) / 4), []).append(w)
+
+    def leads(a: dict) -> bool:
+        size = a["bottom"] - a["top"]
+        key = round((a["top"] + a["bottom"]) / 4)
+        return any(w is not a and 0 <= w["x0"] - a["x1"] < 0.5 * size and abs(w["top"] - a["top"]) < 0.3 * size
+                   and len(w["text"]) >= 3 and w["text"][:3].isalpha()
+                   for k in (key - 1, key, key + 1) for w in by_line.get(k, ()))
+
+    nums = [w for w in nums if not leads(w)]
+    if len(nums) < 4:
+        return found
 
     def progression(ws: list[dict], key) -> bool:
         if len(ws) < 4:
