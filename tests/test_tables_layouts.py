@@ -1827,3 +1827,48 @@ def test_labels_numbered_down_a_column_are_no_axis(tmp_path, seed):
         tables = extract_tables(pdf.pages[0], 1)
     assert [t.method for t in tables] == ["ruled"], [texts(t) for t in tables]
     assert texts(tables[0])[-5:] == rows, texts(tables[0])
+
+
+# -------------------------------- sections of one table drawn as separate grids (rule 86)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_grids_stacked_with_the_same_columns_are_one_table(tmp_path, seed):
+    """Rule 86: a header grid (two rows) and two section grids ("Complete", "Extra") with the very
+    same columns, a few points apart: one table, the header grid's rows its header."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman", "Helvetica"][seed]
+    size = rng.choice([9.0, 10.0])
+    xs = [20.0, 130.0, 190.0, 250.0, 310.0]
+    h = 1.8 * size
+    gap = [3.0, 3.5, 4.0][seed]  # wider than the 2.5 pt that joins collinear rules
+    c = canvas(path := tmp_path / "sections.pdf")
+    c.setLineWidth(0.4)
+    c.setFont(font, size)
+    top = 760.0
+    want = []
+
+    def grid(top: float, rows: list[list[str]]) -> float:
+        for i, row in enumerate(rows):
+            y = top - (i + 1) * h + 0.6 * size
+            for x, text in zip(xs, row):
+                if text:
+                    c.drawString(x + 3, y, text)
+        for i in range(len(rows) + 1):
+            c.line(xs[0], top - i * h, xs[-1], top - i * h)
+        for x in xs:
+            c.line(x, top, x, top - len(rows) * h)
+        want.extend(rows)
+        return top - len(rows) * h - gap
+
+    top = grid(top, [["Loan type", "Rate", "Comparison", "Package"], ["", "p.a.", "rate", "rate"]])
+    for section in ("Complete", "Extra"):
+        rows = [[section, "", "", ""]] + [[f"{section} {k} Year", *(f"{rng.uniform(3, 6):.2f}%" for _ in range(3))]
+                                         for k in range(1, rng.randint(3, 5))]
+        top = grid(top, rows)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert t.header_rows == 2 and texts(t) == want, (t.header_rows, texts(t))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 import re
+from statistics import median
 
 from app.source.layout import page_words
 from app.document.model import Cell, Table
@@ -14,7 +15,7 @@ from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
-from app.extract.tables.rulings import Ruling, page_rulings
+from app.extract.tables.rulings import EDGE, Ruling, page_rulings
 from app.extract.tables.structure import CellBox, Structure, build_structure
 from app.extract.tables.text import group_lines, is_value, lines_text, split_phrases
 
@@ -599,23 +600,51 @@ def _page_vocabulary(page):
     return Vocabulary.from_words((w["text"] for w in page_words(page)), extra_words=())
 
 
+def _join_stacked_grids(found: list[tuple[Candidate, Structure]]) -> list[tuple[Candidate, Structure]]:
+    """Rule 86: ruled grids stacked with the very same columns (every boundary within 2 pt) and
+    less than half a line apart are the sections of one table drawn as separate grids (a header
+    grid, then a "Complete" and an "Extra" section). They are one table; a top grid holding no
+    figure is its header. A table set a line or more under another is a table of its own (rule
+    65)."""
+    out: list[tuple[Candidate, Structure]] = []
+    for cand, s in sorted(found, key=lambda f: (f[1].bbox[1], f[1].bbox[0])):
+        if out:
+            pc, ps = out[-1]
+            words = [w for b in ps.cells + s.cells for w in b.words]
+            em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words) if words else 10.0
+            if pc.kind == cand.kind == "ruled" and ps.n_cols == s.n_cols and len(ps.columns) == len(s.columns) \
+                    and all(abs(a - b) <= 2.0 for a, b in zip(ps.columns, s.columns)) \
+                    and -EDGE <= s.bbox[1] - ps.bbox[3] < 0.5 * em:
+                box = (min(ps.bbox[0], s.bbox[0]), ps.bbox[1], max(ps.bbox[2], s.bbox[2]), s.bbox[3])
+                joined = _stack([ps, s], box)
+                if not any(_figure(b.text) for b in ps.cells):
+                    joined.header_rows = ps.n_rows
+                merged = Candidate(box, "ruled", pc.words + cand.words, title=pc.title, caption=cand.caption)
+                out[-1] = (merged, joined)
+                continue
+        out.append((cand, s))
+    return out
+
+
 def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> list[Table]:
     tables: list[Table] = []
     if not words:
         return tables
     chars = getattr(page, "chars", None)
     built: list[tuple[Table, Structure]] = []
+    found: list[tuple[Candidate, Structure]] = []
     for whole in find_candidates(page, words, hs, vs):
         s = structure_of(whole, hs, vs, chars)
         if s is None:
             continue
         for cand, s in _side_by_side(whole, s, hs, vs, chars):
-            if not _usable(s):
-                continue
-            method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
-            table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
-            built.append((table, s))
-            tables.append(table)
+            if _usable(s):
+                found.append((cand, s))
+    for cand, s in _join_stacked_grids(found):
+        method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
+        table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
+        built.append((table, s))
+        tables.append(table)
     # each table's confidence once the page's tables are known (the words its neighbours took)
     for table, s in built:
         table.confidence, shares = confidence(table, s, words, vs, [b for b in built if b[0] is not table])
