@@ -1872,3 +1872,26 @@ def test_grids_stacked_with_the_same_columns_are_one_table(tmp_path, seed):
     with pdfplumber.open(path) as pdf:
         (t,) = extract_tables(pdf.pages[0], 1)
     assert t.header_rows == 2 and texts(t) == want, (t.header_rows, texts(t))
+
+
+@pytest.mark.parametrize("size", [10.0, 12.0])
+def test_rows_set_one_under_the_other_between_three_rules(tmp_path, size):
+    """Rule 82 between full-width rules only (a top rule, one under the header, one at the foot;
+    no column rule): the body band's two lines in each column are two rows, not one cell each."""
+    c = canvas(path := tmp_path / "three.pdf")
+    c.setLineWidth(0.5)
+    top = 340.0
+    pitch = 1.2 * size
+    rows = [["Chose", "Truc"], ["Chose 1", "Truc 1"], ["Chose 2", "Truc 2"]]
+    c.line(57, top, 555, top)
+    c.line(57, top - 1.2 * pitch, 555, top - 1.2 * pitch)
+    c.line(57, top - 3.6 * pitch, 555, top - 3.6 * pitch)
+    c.setFont("Times-Roman", size)
+    for i, (a, b) in enumerate(rows):
+        y = top - 0.9 * pitch - i * pitch - (0.2 * pitch if i else 0.0)
+        c.drawString(60, y, a)
+        c.drawString(306, y, b)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert texts(t) == rows, texts(t)

@@ -409,13 +409,11 @@ _BULLETS = ("•", "▪", "●", "◦", "-", "–", "*")
 
 
 def _body_text(text: str) -> bool:
-    """Rule 78: a cell of a body row by its text: a list item (a bullet first) or a sentence (eight
-    words or more and a full stop). Headings are not sentences, even long ones; an action plan's
-    rows of text hold no figures, and its first figure ("2022*") may come rows below the header."""
+    """Rule 78: a cell of a body row by its text: a list item (a bullet first, three words or
+    more). Headings are no list items; an action plan's rows of text hold no figures, and its
+    first figure ("2022*") may come rows below the header."""
     words = text.split()
-    if len(words) >= 3 and words[0] in _BULLETS:
-        return True
-    return len(words) >= 8 and text.rstrip().endswith(".") and not text.rstrip().endswith("..")
+    return len(words) >= 3 and words[0] in _BULLETS
 
 
 def _figure(text: str) -> bool:

@@ -146,10 +146,10 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
                     split = True
         if split or value_lines >= 2:
             multi += 1
-    return multi >= 2 or _unruled_gutter(grid, cell_words) or _stacked_rows(grid, cell_words)
+    return multi >= 2 or _unruled_gutter(grid, cell_words) or bool(_stacked_rows(grid, cell_words))
 
 
-def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> list[int]:
     """Rule 82: does a band of the grid hold several rows, the rules between them not drawn (a
     "light" table style: a frame and a rule under the header)? Two or more of its cells hold the
     same number of lines, two or more, on the same baselines, and in most of them every line ends
@@ -160,7 +160,8 @@ def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> 
     for (r, c), ws in cell_words.items():
         if ws:
             by_row.setdefault(r, []).append((c, group_lines(ws)))
-    for cells in by_row.values():
+    out: list[int] = []
+    for r, cells in sorted(by_row.items()):
         stacks = [(c, lines) for c, lines in cells if len(lines) >= 2]
         if len(stacks) < 2 or len({len(lines) for _c, lines in stacks}) != 1:
             continue
@@ -177,8 +178,8 @@ def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> 
                        for a, b in zip(lines, lines[1:]))
 
         if 2 * sum(1 for c, lines in stacks if forced(c, lines)) > len(stacks):
-            return True
-    return False
+            out.append(r)
+    return out
 
 
 def _unruled_gutter(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
@@ -1860,6 +1861,17 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
     if grid is None or grid.n_cols < 2 or grid.n_rows < 2:
         return []
     cw = grid_words(grid, inside)
+    stacked = _stacked_rows(grid, cw)
+    if stacked:
+        # rule 82: the lines of a band set one under the other are its rows (a rule between each)
+        for r in stacked:
+            lines = group_lines([w for (rr, _c), ws in cw.items() if rr == r for w in ws])
+            hs += [Ruling("h", (a.bottom + b.top) / 2, xs[0], xs[-1]) for a, b in zip(lines, lines[1:])]
+        hs.sort(key=lambda h: h.pos)
+        grid = grid_of(Component(hs=hs, vs=vs))
+        if grid is None:
+            return []
+        cw = grid_words(grid, inside)
     if sum(1 for ws in cw.values() if ws) < 4 or _undersegmented(grid, cw):
         return []
     # a cell holding two or more lines of values alone is several rows (a booktabs body between its
