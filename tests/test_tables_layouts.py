@@ -1895,3 +1895,32 @@ def test_rows_set_one_under_the_other_between_three_rules(tmp_path, size):
     with pdfplumber.open(path) as pdf:
         (t,) = extract_tables(pdf.pages[0], 1)
     assert texts(t) == rows, texts(t)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_form_fields_with_values_after_their_labels_are_no_table(tmp_path, seed):
+    """Rule 79, values apart from their labels: a report form's lines of fields ("Case Tracking
+    Number:   150109-DSP   Agency:   Bureau of ...", "Age:  1 Year  Gender:  Female  Male") and
+    fields alone on their lines are no table."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")][seed]
+    size = rng.choice([9.0, 10.0])
+    c = canvas(path := tmp_path / "form.pdf")
+    y = 740.0
+    for line in ([(24, "Case Tracking Number:"), (138, f"{rng.randint(100000, 999999)}-DSP-Milw-505"), (286, "Agency:"),
+                  (335, "Bureau of Child Welfare")],
+                 [(24, "Age:"), (57, f"{rng.randint(1, 9)} Year {rng.randint(1, 11)} Months"), (204, "Gender:"),
+                  (256, "Female"), (308, "Male")],
+                 [(24, "Race or Ethnicity:"), (106, "Not known")],
+                 [(24, "Special Needs:"), (97, "None known")],
+                 [(24, "Date of Incident:"), (106, f"0{rng.randint(1, 9)}/{rng.randint(10, 28)}/2015")]):
+        for k, (x, text) in enumerate(line):
+            c.setFont(bold if text.endswith(":") else font, size)
+            c.drawString(x, y, text)
+        y -= 1.6 * size
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert tables == [], [texts(t) for t in tables]

@@ -1395,12 +1395,16 @@ _FIELD = re.compile(r"^\w[^:：]{0,40}[:：](?:\s|$|\S)")
 
 
 def _fields_line(info: _LineInfo) -> bool:
-    """Rule 79: a line of form fields ("Diagnosis:   Sample type: EDTA   Status: normal"): two or
-    more of its phrases, and most of them, are a label ending with a colon, its value after it or
-    left blank. Headings are names, not fields, and rows do not label their cells: such a line
+    """Rule 79: a line of form fields ("Diagnosis:   Sample type: EDTA   Status: normal", "Case
+    Tracking Number:   150109-DSP   Agency:   Bureau of ..."): two or more of its phrases are a
+    label ending with a colon, its value after it (in the phrase or the next one) or left blank,
+    and most of its phrases are such labels and values. Headings are names, not fields, and rows do not label their cells: such a line
     starts no table, ends the one above it and is no header line of the one below it."""
-    fields = sum(1 for p in info.phrases if _FIELD.match(p.text))
-    return fields >= 2 and fields > len(info.phrases) / 2
+    labels = [bool(_FIELD.match(p.text)) for p in info.phrases]
+    # a phrase right after a label ending with its colon is that field's value ("Agency:  Bureau")
+    parts = sum(1 for k, lab in enumerate(labels)
+                if lab or (k and labels[k - 1] and info.phrases[k - 1].text.rstrip()[-1:] in ":："))
+    return sum(labels) >= 2 and parts > len(info.phrases) / 2
 
 
 def _ends_paragraph(infos: list[_LineInfo], k: int) -> bool:
