@@ -1397,13 +1397,15 @@ _FIELD = re.compile(r"^\w[^:：]{0,40}[:：](?:\s|$|\S)")
 def _fields_line(info: _LineInfo) -> bool:
     """Rule 79: a line of form fields ("Diagnosis:   Sample type: EDTA   Status: normal", "Case
     Tracking Number:   150109-DSP   Agency:   Bureau of ..."): two or more of its phrases are a
-    label ending with a colon, its value after it (in the phrase or the next one) or left blank,
-    and most of its phrases are such labels and values. Headings are names, not fields, and rows do not label their cells: such a line
+    label ending with a colon, its value after it (in the phrase or the next one, not a figure:
+    "Reached:  12,500   Target:  20,000" is a dashboard's key figures) or left blank, and most of
+    its phrases are such labels and values. Headings are names, not fields, and rows do not label their cells: such a line
     starts no table, ends the one above it and is no header line of the one below it."""
     labels = [bool(_FIELD.match(p.text)) for p in info.phrases]
     # a phrase right after a label ending with its colon is that field's value ("Agency:  Bureau")
     parts = sum(1 for k, lab in enumerate(labels)
-                if lab or (k and labels[k - 1] and info.phrases[k - 1].text.rstrip()[-1:] in ":："))
+                if lab or (k and labels[k - 1] and info.phrases[k - 1].text.rstrip()[-1:] in ":："
+                           and not is_value(info.phrases[k].text)))
     return sum(labels) >= 2 and parts > len(info.phrases) / 2
 
 

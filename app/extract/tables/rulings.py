@@ -165,9 +165,8 @@ def _raw_segments(page) -> tuple[list[Ruling], list[Ruling]]:
     return hs, vs
 
 
-def _merge(segments: list[Ruling], breaks: list[tuple[Ruling, float]] | None = None) -> list[Ruling]:
-    """Snap positions and join collinear pieces. Where one piece ends and the next starts at the
-    same point (within ``EDGE``), ``(joined ruling, position)`` is added to ``breaks``."""
+def _merge(segments: list[Ruling]) -> list[Ruling]:
+    """Snap positions and join collinear pieces."""
     if not segments:
         return []
     segments = sorted(segments, key=lambda s: s.pos)
@@ -184,61 +183,12 @@ def _merge(segments: list[Ruling], breaks: list[tuple[Ruling, float]] | None = N
         cur = Ruling(group[0].orient, pos, group[0].start, group[0].end, group[0].edge)
         for s in group[1:]:
             if s.start <= cur.end + JOIN:
-                if breaks is not None and abs(s.start - cur.end) <= EDGE:
-                    breaks.append((cur, (s.start + cur.end) / 2))
                 cur.end = max(cur.end, s.end)
                 cur.edge = cur.edge and s.edge
             else:
                 out.append(cur)
                 cur = Ruling(s.orient, pos, s.start, s.end, s.edge)
         out.append(cur)
-    return out
-
-
-def _row_breaks(hs: list[Ruling], vs: list[Ruling], breaks: list[tuple[Ruling, float]]) -> list[Ruling]:
-    """Rule 70: row boundaries that are drawn only as breaks in the column rules. A table drawn
-    cell by cell draws each column rule in pieces, one per row; with no horizontal rule between
-    two rows, the one trace of the boundary is that every column rule breaks at its height (one
-    piece ends where the next starts). Where two or more vertical rulings break at one height, a
-    horizontal ruling is added there, as wide as the horizontal rules bracketing the rows above and
-    below (the column rules of a table without side borders stop short of its edges; a table may
-    have no rule under its last row) — unless, across that width, another vertical ruling reaching
-    that height does not break there (it runs through, starts or ends there: a rule under a group
-    heading starts the column rules below it) or a horizontal ruling is there already, however
-    short (that rule under a group heading)."""
-    if not breaks:
-        return []
-    out: list[Ruling] = []
-    heights = sorted(breaks, key=lambda b: b[1])
-    clusters: list[list[tuple[Ruling, float]]] = [[heights[0]]]
-    for b in heights[1:]:
-        if b[1] - clusters[-1][-1][1] <= EDGE:
-            clusters[-1].append(b)
-        else:
-            clusters.append([b])
-    for cluster in clusters:
-        breaking = {id(r): r for r, _y in cluster}
-        if len(breaking) < 2:
-            continue
-        y = sum(b[1] for b in cluster) / len(cluster)
-        xa = min(r.pos for r in breaking.values())
-        xb = max(r.pos for r in breaking.values())
-        top = min(r.start for r in breaking.values())
-        bottom = max(r.end for r in breaking.values())
-        above = [h for h in hs if top - SNAP <= h.pos < y and h.covers(xa, xb)]
-        below = [h for h in hs if y < h.pos <= bottom + SNAP and h.covers(xa, xb)]
-        near = [max(above, key=lambda h: h.pos)] if above else []
-        near += [min(below, key=lambda h: h.pos)] if below else []
-        x0 = max((h.start for h in near), default=xa)
-        x1 = min((h.end for h in near), default=xb)
-        # across the whole width: a rule under a group heading starts the column rules below it
-        # and is drawn at that height over its columns only
-        if any(id(v) not in breaking and x0 - EDGE <= v.pos <= x1 + EDGE
-               and v.start - EDGE <= y <= v.end + EDGE for v in vs):
-            continue
-        if any(abs(h.pos - y) <= SNAP and h.overlap(x0, x1) > 0 for h in hs):
-            continue
-        out.append(Ruling("h", y, x0, x1))
     return out
 
 
@@ -262,8 +212,6 @@ def page_rulings(page) -> tuple[list[Ruling], list[Ruling]]:
     cached = getattr(page, "_bb_rulings", None)
     if cached is None:
         hs, vs = _raw_segments(page)
-        breaks: list[tuple[Ruling, float]] = []
-        hs, vs = _merge(hs), _merge(vs, breaks)
-        cached = (hs + _row_breaks(hs, vs, breaks), vs)
+        cached = (_merge(hs), _merge(vs))
         page._bb_rulings = cached
     return cached
