@@ -1140,3 +1140,767 @@ def test_labelled_totals_line_keeps_the_columns_above_it(tmp_path, seed):
         tables = extract_tables(pdf.pages[0], 1)
     got = [[nonempty(r) for r in texts(t)] for t in tables]
     assert got == [[["Country", "Funded"], *[list(r) for r in rows], ["TOTAL", total]]], got
+
+
+# ------------------------------------ columns of running text on one baseline grid (rule 69)
+
+GAZETTE_WORDS = ("the agency has determined that this proposed rule would not have federalism implications "
+                 "under the order and would not have a substantial direct effect on the states on the "
+                 "relationship between the national government and the states or on the distribution of "
+                 "power and responsibilities among the various levels of government operators that have "
+                 "a list and choose to dispatch an airplane with an inoperative system affected by this "
+                 "rule would be required to incorporate certain provisions into the existing approved "
+                 "list").split()
+
+
+def _sentences(rng, n: int) -> str:
+    out = []
+    for _ in range(n):
+        start = rng.randrange(len(GAZETTE_WORDS))
+        words = [GAZETTE_WORDS[(start + i) % len(GAZETTE_WORDS)] for i in range(rng.randint(9, 22))]
+        out.append(" ".join(words).capitalize() + ".")
+    return " ".join(out)
+
+
+def _gazette(path: Path, seed: int) -> None:
+    """A notice page set in three wide columns on one baseline grid, under a ruled table across
+    the page: the first column opens with a paragraph of five lines, the second with a heading, the third with
+    the end of a sentence carrying dates and a reference number, then a lettered heading; every
+    column's paragraphs run on from line to line down the page."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")][seed % 2]
+    size = rng.choice([8.5, 9.0, 9.5])
+    pitch = size * 1.17
+    x0s, width = [45.0, 222.0, 399.0], 156.0
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    for y in (800.0, 780.0, 740.0):
+        c.line(45, y, 567, y)
+    for x in (45, 190, 337, 415, 493, 567):
+        c.line(x, 800, x, 740)
+    c.setFont(font, size)
+    for x, h in zip((100, 250, 360, 440, 510), ("Action", "Labor cost", "Parts cost", "Per product", "Total")):
+        c.drawString(x, 788, h)
+    for x, v in zip((50, 195, 342, 420, 498), ("Wiring change", "79 work-hours", "$3,790", "$10,505", "$766,865")):
+        c.drawString(x, 766, v)
+    month = rng.choice(["May", "June", "July"])
+    columns = [
+        [("short", _sentences(rng, 3)), ("text", _sentences(rng, 8))],
+        [("head", "Regulatory Findings"), ("text", _sentences(rng, 8))],
+        [("lines", [f"{month} {rng.randint(2, 9)}, 2018; corrected {month} {rng.randint(10, 28)},",
+                    f"2018 (83 FR {rng.randint(10000, 99999)})) (\u2018\u2018AD 2018\u201323\u2013{rng.randint(10, 99)}\u2019\u2019)."]),
+         ("head", "(c) Applicability"),
+         ("text", f"This rule applies to Model {rng.randint(700, 799)}\u20138 and {rng.randint(700, 799)}\u20139 "
+                  "airplanes, certificated in any category. " + _sentences(rng, 6))],
+    ]
+    top = 712.0
+    for x0, items in zip(x0s, columns):
+        y = top
+        for kind, text in items:
+            if y < 80:
+                break
+            if kind == "head":
+                c.setFont(bold, size)
+                c.drawString(x0, y, text)
+                y -= pitch
+                continue
+            c.setFont(font, size)
+            indent = 0.0 if kind == "lines" else 9.0
+            lines = text if kind == "lines" else _wrap(c, text, font, size, width - indent)
+            if kind == "short":  # a paragraph ending on the fifth line
+                lines = lines[:4] + [" ".join(lines[4].split()[:3]).rstrip(".,") + "."]
+            for k, line in enumerate(lines):
+                if y < 80:
+                    break
+                c.drawString(x0 + (indent if k == 0 else 0.0), y, line)
+                y -= pitch
+    c.save()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_columns_of_running_text_on_one_baseline_grid_are_no_table(tmp_path, seed):
+    """Three wide columns of prose whose lines share baselines, a heading or a date in some of
+    them on the first lines (no line there reads as prose across the page): the text runs on from
+    line to line in one column while a new sentence or paragraph starts in another, which rows of a
+    table never do. No table but the ruled one above."""
+    path = tmp_path / "gazette.pdf"
+    _gazette(path, seed)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [t.method for t in tables] == ["ruled"], [(t.bbox, texts(t)) for t in tables]
+
+
+# ----------------------------------------- a qualified amount in a ruled cost table (rule 71)
+
+
+def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) -> list[list[str]]:
+    """A table drawn cell by cell: rules over and under the header and under the last row, a rule
+    between the body rows unless ``pieces``, no side borders; with ``pieces`` each column rule is
+    drawn in one piece per row, breaking at each row's foot. A cell of the second column wraps over two lines in
+    every row, at the pitch of the rows themselves. ``kind``: "text" (actions, who, when, a note:
+    no figures) or "qualified" (costs, "Up to $3,790" in the first row). Returns the body rows."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([7.0, 8.0, 9.0])
+    pitch = size * 1.2
+    xs = [45.0, 190.0, 337.0, 415.0, 493.0, 567.0]
+    heads = {"text": ("Action", "Procedure", "Who", "When", "Note"),
+             "qualified": ("Action", "Labor cost", "Parts cost", "Cost per product", "Total cost")}[kind]
+    c = canvas(path)
+    c.setLineWidth(0.4)
+    y = 780.0
+    c.line(xs[0], y, xs[-1], y)
+    c.setFont(font, size)
+    for x0, x1, h in zip(xs, xs[1:], heads):
+        c.drawCentredString((x0 + x1) / 2, y - 1.6 * pitch, h)
+    head = y - 2.4 * pitch
+    c.line(xs[0], head, xs[-1], head)
+    c.setLineWidth(0.3)
+    rows, feet = [], [head]
+    top = head
+    labels = rng.sample(["Wiring change", "Sensor system test", "Software update", "Manual revision",
+                         "Valve inspection"], 3)
+    for r, label in enumerate(labels):
+        hours = rng.randint(2, 90)
+        if kind == "text":
+            wrapped = [rng.choice(["Replace the wiring", "Test the sensor", "Load the software"]) + " and",
+                       rng.choice(["record the result.", "report to the operator.", "check the log."])]
+            cells = [rng.choice(["Operator", "Mechanic", "Inspector"]),
+                     rng.choice(["Within 30 days", "Before flight", "At next check"]),
+                     rng.choice(["See the manual", "Once", "Repeat yearly"])]
+        else:
+            wrapped = [f"{hours} work-hours \u00d7 $85 per hour =", f"${hours * 85:,}."]
+            parts = "$0" if r == 1 else f"${rng.randint(1, 9)},{rng.randint(100, 999)}"
+            per = f"${rng.randint(10, 99)},{rng.randint(100, 999)}"
+            if r == 0:
+                parts, per = f"Up to {parts}", f"Up to {per}"
+            cells = [parts, per, f"${rng.randint(100, 999)},{rng.randint(100, 999)}."]
+        first = top - pitch
+        c.drawString(xs[0] + 3, first, label)
+        c.drawString(xs[1] + 3, first, wrapped[0])
+        c.drawString(xs[1] + 3 + size, first - pitch, wrapped[1])
+        for k, v in zip((2, 3, 4), cells):
+            c.drawString(xs[k] + 3, first, v)
+        foot = first - pitch - 0.3 * size
+        feet.append(foot)
+        rows.append([label, " ".join(wrapped), *cells])
+        top = foot
+    bottom = top - 0.5 * size
+    c.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs[1:-1]:
+        c.line(x, 780.0, x, head)
+        if pieces:
+            for a, b in zip(feet, feet[1:]):
+                c.line(x, a, x, b)
+            c.line(x, feet[-1], x, bottom)
+        else:
+            c.line(x, head, x, bottom)
+    if not pieces:
+        for y in feet[1:]:
+            c.line(xs[0], y, xs[-1], y)
+    c.save()
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_qualified_amounts_are_body_rows_of_a_ruled_table(tmp_path, seed):
+    """Rule 71: "Up to $3,790" is an amount: the first body row, whose figures all carry the
+    qualifier, is no second header row."""
+    path = tmp_path / "costs.pdf"
+    rows = _cost_table(path, seed, "qualified", pieces=False)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert t.header_rows == 1 and got[1:] == rows, (t.header_rows, got)
+
+
+# ------------------- a block under the header rule with its label column empty (rules 72-73)
+
+
+def _expenditures(path: Path, seed: int) -> tuple[list[list[str]], list[list[str]]]:
+    """A register in a frame: headings in a band with rules between them, closed by a double rule;
+    then a block of names, titles and amounts with no document number; a dashed rule; then the
+    entries, whose descriptions run on a second line reaching in under the amount's heading.
+    Returns the block's rows and the entries' first lines."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([6.5, 7.0, 8.0])
+    pitch = size * 1.25
+    x0, x1 = 70.0, 712.0
+    heads = [(70.0, "DOCUMENT NO."), (141.0, "DATE POSTED"), (202.0, "PAYEE NAME"), (430.0, "DESCRIPTION"),
+             (648.0, "AMOUNT ($)")]
+    c = rl_canvas_landscape(path)
+    c.setLineWidth(0.5)
+    top = 520.0
+    c.rect(x0, 100.0, x1 - x0, top - 100.0)
+    head_bottom = top - 2.6 * pitch
+    for x, _h in heads[1:]:
+        c.line(x, top, x, head_bottom)
+    c.setFont("Helvetica-Bold" if font == "Helvetica" else "Times-Bold", size)
+    for (a, h), (b, _) in zip(heads, heads[1:] + [(x1, "")]):
+        c.drawCentredString((a + b) / 2, top - 1.5 * pitch, h)
+    c.line(x0, head_bottom, x1, head_bottom)
+    c.line(x0, head_bottom - 1.5, x1, head_bottom - 1.5)
+    c.setFont(font, size)
+    block = []
+    y = head_bottom - 2 * pitch
+    people = rng.sample(["BAIN, J MATTHEW", "SMITH, ALVARO R", "ARMER, DEREK A", "ENGLERT, PAYTON A",
+                         "CAMPBELL, CLAYTON D", "KISHI, DANIEL M", "GRUENDER, BENJAMIN L"], 5)
+    for name in people:
+        title = rng.choice(["DISTRICT DIRECTOR", "LEGISLATIVE CORRESPONDENT", "STAFF ASSISTANT",
+                            "INTERN FROM SEP. 18"])
+        amount = f"{rng.randint(1, 39)},{rng.randint(100, 999)}.{rng.randint(10, 99)}"
+        c.drawString(205, y, name)
+        c.drawString(433, y, title)
+        c.drawRightString(708, y, amount)
+        block.append(["", "", name, title, amount])
+        y -= pitch
+    y -= pitch
+    c.setDash(2, 2)
+    c.line(x0, y + 0.6 * pitch, x1, y + 0.6 * pitch)
+    c.setDash()
+    entries = []
+    for k in range(6):
+        y -= pitch
+        doc = f"DHAW2019{k + 1:04d}"
+        date = f"0{rng.randint(1, 9)}/{rng.randint(10, 28)}/2019"
+        amount = f"{rng.randint(100, 999)}.{rng.randint(10, 99)}"
+        c.drawString(74, y, doc)
+        c.drawString(150, y, date)
+        c.drawString(205, y, "CITIBANK - TRAVEL CBA CARD")
+        c.drawString(433, y, "STAFF TRANSPORTATION")
+        c.drawRightString(708, y, amount)
+        y -= pitch
+        # the longest descriptions end a few points short of the widest amount, past the heading's rule
+        room = 708 - c.stringWidth("39,999.99", font, size) - rng.uniform(3, 8) - 433
+        words = "AIRFARE FOR SEN HAWLEY WASHINGTON DC TO SPRINGFIELD, ST. LOUIS, KANSAS CITY AND RETURN".split()
+        while c.stringWidth(" ".join(words), font, size) > room - (0 if k % 2 else 30):
+            words.pop()
+        c.drawString(433, y, " ".join(words))
+        entries.append([doc, date, "CITIBANK - TRAVEL CBA CARD", amount])
+    c.save()
+    return block, entries
+
+
+def rl_canvas_landscape(path: Path):
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    return rl_canvas.Canvas(str(path), pagesize=(792, 612), invariant=1)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_figures_under_the_header_rule_are_body_rows(tmp_path, seed):
+    """Rule 72: the names block under the rule that closes the header holds amounts: body rows,
+    not a second header row. Rule 73: the amount's heading, reached under by the descriptions'
+    long lines, heads the amounts' column, not the description's."""
+    path = tmp_path / "register.pdf"
+    block, entries = _expenditures(path, seed)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert t.header_rows == 1, got
+    assert nonempty(got[0]) == ["DOCUMENT NO.", "DATE POSTED", "PAYEE NAME", "DESCRIPTION", "AMOUNT ($)"], got
+    assert [nonempty(r) for r in got[1:1 + len(block)]] == [nonempty(r) for r in block], got
+    firsts = [[r[0], r[1], r[2], r[-1]] for r in got[1 + len(block):]]
+    assert firsts == entries, got
+
+
+# ------------------------------------------ word spaces in small type drawn as gaps only
+
+
+@pytest.mark.parametrize("source", ["pdfminer", "pdfium"])
+@pytest.mark.parametrize("size", [4.5, 5.0, 6.0, 7.0])
+def test_word_spaces_in_small_type_part_words(tmp_path, source, size):
+    """A table in small type whose PDF draws each word on its own (no space characters): the gap of
+    a word space (0.28 em in Helvetica) is narrower than the word tolerance (1.5 pt) below 5.4 pt,
+    and must still part the words ("BAIN, J MATTHEW", not "BAIN,JMATTHEW")."""
+    from app.source.pagesource import open_pages
+
+    path = tmp_path / "small.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica", size)
+    space = c.stringWidth(" ", "Helvetica", size)
+    rows = [["BAIN, J MATTHEW", "DISTRICT DIRECTOR", "37,499.96"], ["SMITH, ALVARO R", "STAFF ASSISTANT", "21,000.00"],
+            ["KISHI, DANIEL M", "INTERN FROM SEP. 18", "446.87"], ["ARMER, DEREK A", "LEGISLATIVE CORRESPONDENT", "12,111.06"]]
+    y = 700.0
+    for row in [["PAYEE NAME", "DESCRIPTION", "AMOUNT"], *rows]:
+        for x, text in zip((60.0, 160.0), row[:2]):
+            for word in text.split():
+                c.drawString(x, y, word)
+                x += c.stringWidth(word, "Helvetica", size) + space
+        c.drawRightString(340.0, y, row[2])
+        y -= 1.4 * size
+    c.save()
+    with open_pages(path, source=source) as pages:
+        page = pages.page(1)
+        (t,) = extract_tables(page, 1)
+    assert [nonempty(r) for r in texts(t)][1:] == rows
+
+
+# --------------------------------------- two columns of text inside one ruled column (rule 74)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_columns_of_text_between_two_rules(tmp_path, seed):
+    """A ruled table whose column rules were drawn round pairs of columns only (a typesetter's
+    "|l|l|ll|ll|"): in each pair a gutter runs down every row with text on both sides. Seven
+    columns, not five with two words glued per cell."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Times-Roman", "Helvetica"][seed % 2]
+    size = rng.choice([8.0, 9.0, 10.0])
+    words = ("tempora neque aliquam quaerat quisquam dolore voluptatem labore magnam porro etincidunt "
+             "numquam consectetur adipisci modi velit").split()
+    xs = [60.0, 130.0, 200.0, 270.0, 340.0, 410.0, 480.0, 550.0]
+    ruled = [0, 1, 2, 3, 5, 7] if seed < 2 else [0, 1, 3, 5, 7]
+    rows = [[" ".join(rng.sample(words, 1)).capitalize() + " " + rng.choice(["co", "do", "ip", "la"])
+             for _ in range(7)] for _ in range(rng.randint(5, 9))]
+    c = canvas(path := tmp_path / "pairs.pdf")
+    c.setLineWidth(0.4)
+    pitch = 1.5 * size
+    top = 780.0
+    ys = [top - k * pitch for k in range(len(rows) + 1)]
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for k in ruled:
+        c.line(xs[k], ys[0], xs[k], ys[-1])
+    c.setFont(font, size)
+    for y, row in zip(ys, rows):
+        for k, x in enumerate(xs[:-1]):
+            while c.stringWidth(row[k], font, size) > 60:
+                row[k] = row[k][:-1].rstrip()
+            c.drawString(x + 4, y - 0.5 * pitch - 0.35 * size, row[k])
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert texts(t)[t.n_rows - len(rows):] == rows, texts(t)
+
+
+# ---------------------------- a typewritten caption box: dashes and colons (rules 75-76)
+
+
+@pytest.mark.parametrize("size,numbers", [(12.0, True), (10.0, False), (11.0, True)])
+def test_typed_caption_box_is_no_table(tmp_path, size, numbers):
+    """A transcript's first page in a typewriter face: the parties' names in a box typed as rows of
+    spaced dashes ending in "x" and a column of colons, the docket number beside it. The dashes
+    are a typed rule (rule 75), the colons a typed side (rule 76): no table."""
+    path = tmp_path / "caption.pdf"
+    c = canvas(path)
+    c.setFont("Courier", size)
+    pitch = 2.15 * size
+    dash_run = "- " * 17 + "x"
+    lines = [(48, "IN THE SUPREME COURT OF THE UNITED STATES"), (0, dash_run), (0, "MICHAEL A. KNOWLES,"),
+             (0, "WARDEN,"), (14, "Petitioner"), (8, "v."), (0, "ALEXANDRE MIRZAYANCE."), (0, dash_run),
+             (28, "Washington, D.C."), (28, "Tuesday, January 13, 2009"), (None, ""),
+             (16, "The above-entitled matter came on for oral"),
+             (0, "argument before the Supreme Court of the United States"), (0, "at 1:01 p.m.")]
+    ch = c.stringWidth("x", "Courier", size)
+    y = 760.0
+    for k, (indent, text) in enumerate(lines, 1):
+        if numbers:
+            c.drawRightString(104, y, str(k))
+        if indent is not None:
+            x = 126 + indent * ch / 2
+            for word in text.split(" "):  # each word drawn on its own, as typewriter PDFs do
+                c.drawString(x, y, word)
+                x += (len(word) + 1) * ch
+            if text not in ("", dash_run) and k in (3, 4, 5, 6, 7):
+                c.drawString(126 + 35 * ch, y, ":")
+            if k == 6:
+                c.drawString(126 + 38 * ch, y, "No. 07-1315")
+        y -= pitch
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert tables == [], [texts(t) for t in tables]
+
+
+# ---------------------------------- an action plan: symbols in cells, rows of list items (rules 77-78)
+
+
+def _action_plan(path: Path, seed: int) -> list[list[str]]:
+    """A ruled action plan: a heading row (shaded), then rows whose action cell is a bullet item,
+    a timeline ("En continu", "2022"), a resources cell holding small drawn smileys (a circle with
+    eyes and a smile, curves) or "$" signs, and who is responsible. Returns the body rows' texts
+    (actions and responsible, in order)."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([7.0, 8.0, 9.0])
+    xs = [40.0, 200.0, 420.0, 500.0, 560.0]
+    heads = ["ACTIONS", "TIMELINE", "RESOURCES", "RESPONSIBLE"]
+    actions = ["Encourage residents to take part in the bike month in May",
+               "Add cycling activities to the town's events and festivals",
+               "Publish a map of the trail network on the town's website",
+               "Train staff on the new signs for shared streets and paths",
+               "Clean the trails and corridors each season of the year"]
+    rows = []
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    top, head_h = 780.0, 2.2 * size
+    c.setFillGray(0.75)
+    c.rect(xs[0], top - head_h, xs[-1] - xs[0], head_h, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont(font, size)
+    for x0, x1, h in zip(xs, xs[1:], heads):
+        c.drawCentredString((x0 + x1) / 2, top - 1.4 * size, h)
+    ys = [top, top - head_h]
+    y = top - head_h
+    for k, action in enumerate(rng.sample(actions, 4)):
+        lines = _wrap(c, "- " + action, font, size, xs[1] - xs[0] - 8)
+        h = (len(lines) + 0.8) * 1.2 * size
+        for i, line in enumerate(lines):
+            c.drawString(xs[0] + 4 + (0 if i == 0 else 0.9 * size), y - (i + 1) * 1.2 * size, line)
+        when = rng.choice(["En continu", "2021-2022", "2023"])
+        c.drawString(xs[1] + 4, y - 1.2 * size, when)
+        if k != 1:  # a smiley: face, eyes, smile
+            cx, cy, r = xs[2] + 20, y - h / 2, 0.75 * size
+            c.circle(cx, cy, r, stroke=1, fill=0)
+            c.circle(cx - 0.35 * r, cy + 0.3 * r, 0.08 * r, stroke=1, fill=1)
+            c.circle(cx + 0.35 * r, cy + 0.3 * r, 0.08 * r, stroke=1, fill=1)
+            c.arc(cx - 0.5 * r, cy - 0.6 * r, cx + 0.5 * r, cy + 0.1 * r, 200, 140)
+        else:
+            c.drawString(xs[2] + 15, y - 1.2 * size, "$$")
+        who = rng.choice(["Public works", "Town council", "Communications"])
+        c.drawString(xs[3] + 4, y - 1.2 * size, who)
+        rows.append([" ".join(lines), who])
+        y -= h
+        ys.append(y)
+    for yy in ys:
+        c.line(xs[0], yy, xs[-1], yy)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    c.save()
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_action_plan_with_symbols_in_its_cells(tmp_path, seed):
+    """Rule 77: small drawings inside cells are symbols, not a chart's lines: the grid stays a
+    table. Rule 78: the body starts at the first row of list items, though its first figure
+    ("2021-2022") may come later or never: one header row."""
+    path = tmp_path / "plan.pdf"
+    rows = _action_plan(path, seed)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert t.method == "ruled" and t.header_rows == 1, (t.method, got)
+    assert [[r[0], r[-1]] for r in got[1:]] == rows, got
+
+
+# ---------------------------- a lab report: form fields over the table, arrow marks (rules 79-80)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_form_fields_above_a_table_and_arrow_marks(tmp_path, seed):
+    """Rule 79: lines of form fields ("Sample type: EDTA   Status: normal") over a report's table
+    are neither rows nor header lines of it. Rule 80: arrows flagging a result as high or low are
+    marks, values of a sparse column of their own, not a gutter-crossing part of the result."""
+    import os
+    import random
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    if not os.path.exists(font_path):
+        pytest.skip("DejaVu Sans (arrows) not installed")
+    pdfmetrics.registerFont(TTFont("DejaVuSansArrows", font_path))
+    rng = random.Random(seed)
+    size = rng.choice([7.5, 8.0, 9.0])
+    pitch = 1.45 * size
+    path = tmp_path / "lab.pdf"
+    c = canvas(path)
+    c.setFont("DejaVuSansArrows", size)
+    xs = [40.0, 220.0, 300.0, 340.0, 400.0, 460.0]
+    y = 780.0
+    for fields in ([(160, "Sex: M"), (230, "Age: 50"), (300, "Ward:")],
+                   [(40, "Patient no:"), (160, "Sampled: 2021-06-04 09:00"), (420, "Test no:")],
+                   [(40, "Diagnosis:"), (300, "Sample type: EDTA blood"), (420, "Status: normal")]):
+        for x, text in fields:
+            c.drawString(x, y, text)
+        y -= pitch
+    c.setLineWidth(0.6)
+    c.line(40, y + 0.5 * pitch, 560, y + 0.5 * pitch)
+    heads = ["Item", "Method", "Hint", "Result", "Unit", "Range"]
+    for x, h in zip(xs, heads):
+        c.drawString(x, y - 0.3 * pitch, h)
+    y -= pitch
+    items = [("White cells (WBC)", "3.9", "E+9/L", "[4.0-10.0]"), ("Neutrophils (NEU)", "2.33", "E+9/L", "[1.8-6.3]"),
+             ("Lymphocytes (LYM)", "1.16", "E+9/L", "[1.1-3.2]"), ("Monocytes (MON)", "0.25", "E+9/L", "[0.1-0.6]"),
+             ("Haemoglobin (HGB)", "159", "g/L", "[130-175]"), ("Platelet volume (MPV)", "13.2", "fL", "[6.5-12.0]"),
+             ("Platelets (PLT)", "149", "E+9/L", "[125-350]"), ("Red cells (RBC)", "5.37", "E+12/L", "[4.3-5.8]"),
+             ("Haematocrit (HCT)", "47.6", "%", "[40.0-50.0]"), ("Cell volume (MCV)", "88.6", "fL", "[82.0-100.0]"),
+             ("Cell haemoglobin (MCH)", "29.5", "pg", "[27.0-34.0]"), ("Concentration (MCHC)", "333", "g/L", "[316-354]"),
+             ("Width (RDW-SD)", "42.2", "fL", "[35.0-56.0]"), ("Plateletcrit (PCT)", "0.198", "%", "[0.108-0.282]")]
+    flagged = {0: "\u2193", 5: "\u2191"} if seed != 1 else {2: "\u2191"}
+    rows = []
+    for k, (item, result, unit, ref) in enumerate(items):
+        y -= pitch
+        row = [item, "analyser", flagged.get(k, ""), result, unit, ref]
+        for x, text in zip(xs, row):
+            if text:
+                c.drawString(x + (4 if x == 300.0 else 0), y, text)
+        rows.append(row)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert got == [heads, *rows], got
+
+
+# --------------------------- tables ruled in part: column rules only, a light style (rules 81-82)
+
+
+def _part_ruled(path: Path, seed: int) -> list[list[list[str]]]:
+    """A page of small tables of short cells under titles in the text's type: one with column rules
+    only (no horizontal rule), one with horizontal rules only, one in a light style (a frame, a
+    rule under the header, no rule between the body rows). Returns their rows."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Times-Roman", "Helvetica"][seed % 2]
+    size = rng.choice([9.0, 10.0, 11.0])
+    pitch = 1.75 * size
+    xs = [57.0, 217.0, 378.0, 435.0 + 30 * (seed % 2)]
+    c = canvas(path)
+    c.setFont(font, size)
+    c.setLineWidth(0.5)
+    tables = []
+    y = 760.0
+    for k, (title, style) in enumerate([("Column rules only", "columns"), ("Row rules only", "rows"),
+                                        ("Light table style", "light")]):
+        c.drawString(xs[0], y, title)
+        y -= 1.6 * pitch
+        n = rng.randint(3, 5)
+        rows = [[f"T{k}-C{j}" for j in range(3)]] + [[f"T{k}-{i}{j}" + ("-last" if i == n - 2 else "")
+                                                      for j in range(3)] for i in range(n - 1)]
+        top = y + 0.6 * pitch
+        ys = [top - i * pitch for i in range(n + 1)]
+        for i, row in enumerate(rows):
+            for x, text in zip(xs, row):
+                c.drawString(x + 3, ys[i] - 0.7 * pitch, text)
+        if style == "columns":
+            for x in xs[1:-1]:
+                c.line(x, ys[0], x, ys[-1])
+        elif style == "rows":
+            for yy in ys:
+                c.line(xs[0], yy, xs[-1], yy)
+        else:
+            c.rect(xs[0], ys[-1], xs[-1] - xs[0], ys[0] - ys[-1])
+            c.line(xs[0], ys[1], xs[-1], ys[1])
+            for x in xs[1:-1]:
+                c.line(x, ys[0], x, ys[-1])
+        tables.append(rows)
+        y = ys[-1] - 2.2 * pitch
+    c.save()
+    return tables
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tables_ruled_in_part_under_their_titles(tmp_path, seed):
+    """Rule 81: the first table's column rules end with it: it does not join the next one across
+    the title between them, and its title (above where its rules start) is no header line. Rule 82:
+    in the light-style table the body lines, each ended with room to spare, are rows."""
+    path = tmp_path / "part.pdf"
+    want = _part_ruled(path, seed)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [texts(t) for t in tables] == want, [texts(t) for t in tables]
+
+
+# ------------------- a table of words: a header band drawn as one box, bold headings (rules 83-84)
+
+
+@pytest.mark.parametrize("style", ["band", "grid"])
+@pytest.mark.parametrize("seed", range(2))
+def test_table_of_words_under_bold_headings(tmp_path, style, seed):
+    """Rule 83: the header band is one filled box (no rule between its headings): its headings,
+    each inside a column, are one cell each, not one cell over the whole width. Rule 84: no figure
+    and no list item ends the header, but the top row is bold over a row that is not: one header
+    row."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([9.0, 10.0, 11.0])
+    xs = [72.0, 218.0, 364.0, 510.0]
+    h = 1.4 * size
+    heads = ["Heading 1", "Heading 2", "Heading 3"] if seed else ["Organ class", "Adults", "Children"]
+    body = [[rng.choice(["Anaemia", "Pruritus", "Angioedema", "Epistaxis", "Nausea"]),
+             rng.choice(["Common", "Rare", "Uncommon"]), rng.choice(["Not known", "Rare", "Common"])]
+            for _ in range(rng.randint(2, 5))]
+    c = canvas(path := tmp_path / "words.pdf")
+    top = 600.0
+    if style == "band":
+        c.setFillColorRGB(0.27, 0.45, 0.77)
+        c.rect(xs[0], top - h, xs[-1] - xs[0], h, stroke=0, fill=1)
+        for i in range(len(body)):
+            for x0, x1 in zip(xs, xs[1:]):
+                c.setFillColorRGB(0.85, 0.89, 0.95)
+                c.rect(x0 + 1, top - (i + 2) * h + 1, x1 - x0 - 2, h - 2, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+    else:
+        c.setLineWidth(0.5)
+        for i in range(len(body) + 2):
+            c.line(xs[0], top - i * h, xs[-1], top - i * h)
+        for x in xs:
+            c.line(x, top, x, top - (len(body) + 1) * h)
+    c.setFont(bold, size)
+    for x, text in zip(xs, heads):
+        c.drawString(x + 4, top - h + 0.35 * size, text)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(font, size)
+    for i, row in enumerate(body, 1):
+        for x, text in zip(xs, row):
+            c.drawString(x + 4, top - (i + 1) * h + 0.35 * size, text)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert t.header_rows == 1 and texts(t) == [heads, *body], (t.header_rows, texts(t))
+
+
+# ------------------------------------- labels starting with a number are no axis (rule 85)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_labels_numbered_down_a_column_are_no_axis(tmp_path, seed):
+    """Rule 85: "1 Year Fixed Rate" ... "5 Year Fixed Rate" down a ruled column, their numbers
+    evenly spaced in even steps, and in another column the same labels wrapped on two lines, the
+    rates centred beside them: the numbers lead labels, they are no chart axis, and the grid is a
+    table."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman", "Helvetica"][seed]
+    size = rng.choice([7.0, 8.0])
+    xs = [20.0, 120.0, 180.0, 240.0, 330.0, 390.0]
+    h = 2.6 * size
+    c = canvas(path := tmp_path / "rates.pdf")
+    c.setLineWidth(0.4)
+    top = 700.0
+    rows = []
+    c.setFont(font, size)
+    for i in range(1, 6):
+        y = top - i * h
+        rate = [f"{rng.uniform(3, 6):.2f}%" for _ in range(3)]
+        c.drawString(xs[0] + 3, y + 0.9 * size, f"{i} Year Fixed Rate")
+        for x, v in zip((xs[1], xs[2], xs[4]), rate):
+            c.drawRightString(x + 50, y + 0.9 * size, v)
+        c.drawString(xs[3] + 3, y + 1.5 * size, f"{i} Year Fixed Interest")
+        c.drawString(xs[3] + 3, y + 0.4 * size, "Only Rate")
+        rows.append([f"{i} Year Fixed Rate", *rate[:2], f"{i} Year Fixed Interest Only Rate", rate[2]])
+    for i in range(0, 6):
+        c.line(xs[0], top - i * h, xs[-1], top - i * h)
+    for x in xs:
+        c.line(x, top, x, top - 5 * h)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [t.method for t in tables] == ["ruled"], [texts(t) for t in tables]
+    assert texts(tables[0])[-5:] == rows, texts(tables[0])
+
+
+# -------------------------------- sections of one table drawn as separate grids (rule 86)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_grids_stacked_with_the_same_columns_are_one_table(tmp_path, seed):
+    """Rule 86: a header grid (two rows) and two section grids ("Complete", "Extra") with the very
+    same columns, a few points apart: one table, the header grid's rows its header."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman", "Helvetica"][seed]
+    size = rng.choice([9.0, 10.0])
+    xs = [20.0, 130.0, 190.0, 250.0, 310.0]
+    h = 1.8 * size
+    gap = [3.0, 3.5, 4.0][seed]  # wider than the 2.5 pt that joins collinear rules
+    c = canvas(path := tmp_path / "sections.pdf")
+    c.setLineWidth(0.4)
+    c.setFont(font, size)
+    top = 760.0
+    want = []
+
+    def grid(top: float, rows: list[list[str]]) -> float:
+        for i, row in enumerate(rows):
+            y = top - (i + 1) * h + 0.6 * size
+            for x, text in zip(xs, row):
+                if text:
+                    c.drawString(x + 3, y, text)
+        for i in range(len(rows) + 1):
+            c.line(xs[0], top - i * h, xs[-1], top - i * h)
+        for x in xs:
+            c.line(x, top, x, top - len(rows) * h)
+        want.extend(rows)
+        return top - len(rows) * h - gap
+
+    top = grid(top, [["Loan type", "Rate", "Comparison", "Package"], ["", "p.a.", "rate", "rate"]])
+    for section in ("Complete", "Extra"):
+        rows = [[section, "", "", ""]] + [[f"{section} {k} Year", *(f"{rng.uniform(3, 6):.2f}%" for _ in range(3))]
+                                         for k in range(1, rng.randint(3, 5))]
+        top = grid(top, rows)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert t.header_rows == 2 and texts(t) == want, (t.header_rows, texts(t))
+
+
+@pytest.mark.parametrize("size", [10.0, 12.0])
+def test_rows_set_one_under_the_other_between_three_rules(tmp_path, size):
+    """Rule 82 between full-width rules only (a top rule, one under the header, one at the foot;
+    no column rule): the body band's two lines in each column are two rows, not one cell each."""
+    c = canvas(path := tmp_path / "three.pdf")
+    c.setLineWidth(0.5)
+    top = 340.0
+    pitch = 1.2 * size
+    rows = [["Chose", "Truc"], ["Chose 1", "Truc 1"], ["Chose 2", "Truc 2"]]
+    c.line(57, top, 555, top)
+    c.line(57, top - 1.2 * pitch, 555, top - 1.2 * pitch)
+    c.line(57, top - 3.6 * pitch, 555, top - 3.6 * pitch)
+    c.setFont("Times-Roman", size)
+    for i, (a, b) in enumerate(rows):
+        y = top - 0.9 * pitch - i * pitch - (0.2 * pitch if i else 0.0)
+        c.drawString(60, y, a)
+        c.drawString(306, y, b)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    assert texts(t) == rows, texts(t)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_form_fields_with_values_after_their_labels_are_no_table(tmp_path, seed):
+    """Rule 79, values apart from their labels: a report form's lines of fields ("Case Tracking
+    Number:   150109-DSP   Agency:   Bureau of ...", "Age:  1 Year  Gender:  Female  Male") and
+    fields alone on their lines are no table."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")][seed]
+    size = rng.choice([9.0, 10.0])
+    c = canvas(path := tmp_path / "form.pdf")
+    y = 740.0
+    for line in ([(24, "Case Tracking Number:"), (138, f"{rng.randint(100000, 999999)}-DSP-Milw-505"), (286, "Agency:"),
+                  (335, "Bureau of Child Welfare")],
+                 [(24, "Age:"), (57, f"{rng.randint(1, 9)} Year {rng.randint(1, 11)} Months"), (204, "Gender:"),
+                  (256, "Female"), (308, "Male")],
+                 [(24, "Race or Ethnicity:"), (106, "Not known")],
+                 [(24, "Special Needs:"), (97, "None known")],
+                 [(24, "Date of Incident:"), (106, f"0{rng.randint(1, 9)}/{rng.randint(10, 28)}/2015")]):
+        for k, (x, text) in enumerate(line):
+            c.setFont(bold if text.endswith(":") else font, size)
+            c.drawString(x, y, text)
+        y -= 1.6 * size
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert tables == [], [texts(t) for t in tables]

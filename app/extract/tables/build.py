@@ -5,18 +5,19 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 import re
+from statistics import median
 
 from app.source.layout import page_words
 from app.document.model import Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_currency_columns, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
-from app.extract.tables.detect import Candidate, caption_below, find_candidates, grid_words, title_above
+from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
-from app.extract.tables.rulings import Ruling, page_rulings
+from app.extract.tables.rulings import EDGE, Ruling, page_rulings
 from app.extract.tables.structure import CellBox, Structure, build_structure
-from app.extract.tables.text import group_lines, is_value, lines_text
+from app.extract.tables.text import group_lines, is_value, lines_text, split_phrases
 
 
 _DOTS = set(".·…‧\u2024\u2025")
@@ -32,21 +33,21 @@ def table_words(page) -> list[dict]:
     if refit is not chars:
         from pdfplumber.utils import extract_words
 
-        from app.source.layout import WORD_OPTIONS
+        from app.source.layout import WORD_OPTIONS, split_tight
 
         chars = refit
-        words = [w for w in extract_words(chars, **WORD_OPTIONS) if w.get("upright", True)]
+        words = [w for w in split_tight(extract_words(chars, **WORD_OPTIONS), chars) if w.get("upright", True)]
     flags = [_turned(ch) for ch in chars]
     turned = [ch for ch, t in zip(chars, flags) if t]
     # (a page printed mostly sideways is read by the sideways search instead)
     if turned and len(turned) <= 0.6 * len(chars):
         from pdfplumber.utils import extract_words
 
-        from app.source.layout import WORD_OPTIONS
+        from app.source.layout import WORD_OPTIONS, split_tight
 
         # characters at 45 degrees count as upright to pdfminer and make words of one letter each
         keep = [ch for ch, t in zip(chars, flags) if not t]
-        words = [w for w in extract_words(keep, **WORD_OPTIONS) if w.get("upright", True)]
+        words = [w for w in split_tight(extract_words(keep, **WORD_OPTIONS), keep) if w.get("upright", True)]
         words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
@@ -253,6 +254,7 @@ def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
 
 
 def without_leaders(words: list[dict]) -> list[dict]:
+    words = _without_typed_rules(words)
     dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
     if not dots:
         return words
@@ -277,6 +279,32 @@ def without_leaders(words: list[dict]) -> list[dict]:
         if near:
             drop.add(id(w))
     return [w for w in words if id(w) not in drop]
+
+
+_DASHES = {"-", "\u2013", "\u2014", "\u2212"}
+
+
+def _without_typed_rules(words: list[dict]) -> list[dict]:
+    """Rule 75: a rule typed as a row of spaced dashes ("- - - - - - x", a court caption's box on a
+    typewritten page) is no row of nil values: four or more lone dashes on one line, each less
+    than an em from the next, are set aside like leader dots. A table's columns stand further
+    apart than that (a column is as wide as its widest figure)."""
+    dashes = [w for w in words if w["text"] in _DASHES]
+    if len(dashes) < 4:
+        return words
+    dashes.sort(key=lambda w: (round((w["top"] + w["bottom"]) / 2), w["x0"]))
+    drop: set[int] = set()
+    run = [dashes[0]]
+    for w in [*dashes[1:], None]:
+        prev = run[-1]
+        if w is not None and abs((w["top"] + w["bottom"]) / 2 - (prev["top"] + prev["bottom"]) / 2) < 1.0 \
+                and 0 <= w["x0"] - prev["x1"] < (prev.get("size") or prev["bottom"] - prev["top"]):
+            run.append(w)
+            continue
+        if len(run) >= 4:
+            drop.update(id(d) for d in run)
+        run = [w] if w is not None else []
+    return [w for w in words if id(w) not in drop] if drop else words
 
 
 def _round_box(b) -> tuple[float, float, float, float]:
@@ -324,17 +352,78 @@ def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None =
     boxes = []
     for (r, c), ws in cells_words.items():
         rs, cs = spans[(r, c)]
-        box = CellBox(r, c, rs, cs)
-        for i, line in enumerate(group_lines(ws)):
-            for w in line.words:
-                box.add(i, w)
-        boxes.append(box)
-    header = 0
+        for c0, cs0, part in _column_parts(grid, c, cs, ws):
+            box = CellBox(r, c0, rs, cs0)
+            for i, line in enumerate(group_lines(part)):
+                for w in line.words:
+                    box.add(i, w)
+            boxes.append(box)
+    header = None
     for r in range(grid.n_rows):
-        if any(b.row == r and b.col > 0 and is_value(b.text) for b in boxes):
+        if any(b.row == r and (b.col > 0 and _figure(b.text) or _body_text(b.text)) for b in boxes):
             header = r
             break
+    if header is None:
+        header = _bold_top_rows(boxes, grid.n_rows)
     return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
+
+
+_AMOUNT = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d[,.\u00a0\u202f]\d{3}\b")
+
+
+def _column_parts(grid: Grid, c: int, cs: int, ws: list[dict]) -> list[tuple[int, int, list[dict]]]:
+    """Rule 83: a merged cell over several columns whose text stands in separate columns (each
+    phrase inside one grid column, two columns or more: the headings of a header band drawn as one
+    filled box, no rule between them) is one cell per column; otherwise it stays whole."""
+    if cs < 2 or not ws:
+        return [(c, cs, ws)]
+    parts: dict[int, list[dict]] = {}
+    for line in group_lines(ws):
+        for p in split_phrases(line, gap=0.6 * line.size):
+            inside = [k for k in range(c, c + cs) if grid.xs[k] - 1 <= p.x0 and p.x1 <= grid.xs[k + 1] + 1]
+            if not inside:
+                return [(c, cs, ws)]
+            parts.setdefault(inside[0], []).extend(p.words)
+    if len(parts) < 2:
+        return [(c, cs, ws)]
+    return [(k, 1, part) for k, part in sorted(parts.items())]
+
+
+def _bold_top_rows(boxes: list[CellBox], n_rows: int) -> int:
+    """Rule 84: with no figure and no row of list items or sentences to end it, a ruled grid's
+    header is its top rows set in bold (up to three) over a row that is not: the headings of a
+    table of words ("System organ class | Prevention of ..." over "Anaemia | Common")."""
+    def bold(r: int) -> bool | None:
+        ws = [w for b in boxes if b.row == r for w in b.words if w["text"].strip()]
+        if not ws:
+            return None
+        return sum(1 for w in ws if _BOLD.search(w.get("fontname") or "")) >= 0.8 * len(ws)
+
+    k = 0
+    while k < min(3, n_rows - 1) and bold(k):
+        k += 1
+    return k if k and bold(k) is False else 0
+
+
+_BULLETS = ("•", "▪", "●", "◦", "-", "–", "*")
+
+
+def _body_text(text: str) -> bool:
+    """Rule 78: a cell of a body row by its text: a list item (a bullet first, three words or
+    more). Headings are no list items; an action plan's rows of text hold no figures, and its
+    first figure ("2022*") may come rows below the header."""
+    words = text.split()
+    return len(words) >= 3 and words[0] in _BULLETS
+
+
+def _figure(text: str) -> bool:
+    """A cell of the body, by its text: a value, or an amount after a qualifier of up to three words
+    ("Up to $3,790", "About 1,200", "Less than €500": rule 71). Headings may hold a year or a unit
+    ("2019", "USD"), not an amount with a currency sign or thousands separators at their end."""
+    if is_value(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and is_value(words[-1]) and bool(_AMOUNT.search(words[-1]))
 
 
 def _compact(structure: Structure) -> Structure:
@@ -509,23 +598,51 @@ def _page_vocabulary(page):
     return Vocabulary.from_words((w["text"] for w in page_words(page)), extra_words=())
 
 
+def _join_stacked_grids(found: list[tuple[Candidate, Structure]]) -> list[tuple[Candidate, Structure]]:
+    """Rule 86: ruled grids stacked with the very same columns (every boundary within 2 pt) and
+    less than half a line apart are the sections of one table drawn as separate grids (a header
+    grid, then a "Complete" and an "Extra" section). They are one table; a top grid holding no
+    figure is its header. A table set a line or more under another is a table of its own (rule
+    65)."""
+    out: list[tuple[Candidate, Structure]] = []
+    for cand, s in sorted(found, key=lambda f: (f[1].bbox[1], f[1].bbox[0])):
+        if out:
+            pc, ps = out[-1]
+            words = [w for b in ps.cells + s.cells for w in b.words]
+            em = median(w.get("size") or (w["bottom"] - w["top"]) for w in words) if words else 10.0
+            if pc.kind == cand.kind == "ruled" and ps.n_cols == s.n_cols and len(ps.columns) == len(s.columns) \
+                    and all(abs(a - b) <= 2.0 for a, b in zip(ps.columns, s.columns)) \
+                    and -EDGE <= s.bbox[1] - ps.bbox[3] < 0.5 * em:
+                box = (min(ps.bbox[0], s.bbox[0]), ps.bbox[1], max(ps.bbox[2], s.bbox[2]), s.bbox[3])
+                joined = _stack([ps, s], box)
+                if not any(_figure(b.text) for b in ps.cells):
+                    joined.header_rows = ps.n_rows
+                merged = Candidate(box, "ruled", pc.words + cand.words, title=pc.title, caption=cand.caption)
+                out[-1] = (merged, joined)
+                continue
+        out.append((cand, s))
+    return out
+
+
 def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> list[Table]:
     tables: list[Table] = []
     if not words:
         return tables
     chars = getattr(page, "chars", None)
     built: list[tuple[Table, Structure]] = []
+    found: list[tuple[Candidate, Structure]] = []
     for whole in find_candidates(page, words, hs, vs):
         s = structure_of(whole, hs, vs, chars)
         if s is None:
             continue
         for cand, s in _side_by_side(whole, s, hs, vs, chars):
-            if not _usable(s):
-                continue
-            method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
-            table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
-            built.append((table, s))
-            tables.append(table)
+            if _usable(s):
+                found.append((cand, s))
+    for cand, s in _join_stacked_grids(found):
+        method = "ruled" if cand.kind in ("ruled", "framed") else "borderless"
+        table = _to_table(s, page_number, len(tables) + 1, method, cand.title, decimal, cand.caption)
+        built.append((table, s))
+        tables.append(table)
     # each table's confidence once the page's tables are known (the words its neighbours took)
     for table, s in built:
         table.confidence, shares = confidence(table, s, words, vs, [b for b in built if b[0] is not table])

@@ -146,7 +146,63 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
                     split = True
         if split or value_lines >= 2:
             multi += 1
-    return multi >= 2
+    return multi >= 2 or _unruled_gutter(grid, cell_words) or bool(_stacked_rows(grid, cell_words))
+
+
+def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> list[int]:
+    """Rule 82: does a band of the grid hold several rows, the rules between them not drawn (a
+    "light" table style: a frame and a rule under the header)? Two or more of its cells hold the
+    same number of lines, two or more, on the same baselines, and in most of them every line ends
+    with room for the next line's first word: each line was ended on purpose (items set one under
+    the other), where a text wrapped in its cell goes on to the next line only when the next word
+    does not fit."""
+    by_row: dict[int, list[tuple[int, list[Line]]]] = {}
+    for (r, c), ws in cell_words.items():
+        if ws:
+            by_row.setdefault(r, []).append((c, group_lines(ws)))
+    out: list[int] = []
+    for r, cells in sorted(by_row.items()):
+        stacks = [(c, lines) for c, lines in cells if len(lines) >= 2]
+        if len(stacks) < 2 or len({len(lines) for _c, lines in stacks}) != 1:
+            continue
+        size = median(ln.size for _c, lines in stacks for ln in lines)
+        aligned = all(abs(a.bottom - b.bottom) <= 0.3 * size
+                      for k in range(len(stacks[0][1])) for a, b in zip(
+                          [lines[k] for _c, lines in stacks], [lines[k] for _c, lines in stacks[1:]]))
+        if not aligned:
+            continue
+
+        def forced(c: int, lines: list[Line]) -> bool:
+            right = grid.xs[c + 1] - max(min(ln.x0 for ln in lines) - grid.xs[c], 0.0)
+            return all(a.x1 + 0.3 * size + (b.words[0]["x1"] - b.words[0]["x0"]) < right
+                       for a, b in zip(lines, lines[1:]))
+
+        if 2 * sum(1 for c, lines in stacks if forced(c, lines)) > len(stacks):
+            out.append(r)
+    return out
+
+
+def _unruled_gutter(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+    """Rule 74: does a column of the grid hold two columns of text, a rule between them not drawn?
+    A gutter at least an em wide runs down the whole column (no line of its cells crosses it) with
+    text on both sides on at least three lines and on four lines in five: its rows' texts stand in
+    two columns (a table whose rules were drawn round pairs of columns only)."""
+    by_col: dict[int, list[Line]] = {}
+    for (_r, c), ws in cell_words.items():
+        if ws:
+            by_col.setdefault(c, []).extend(group_lines(ws))
+    for c, lines in by_col.items():
+        if len(lines) < 3:
+            continue
+        size = median(ln.size for ln in lines)
+        per_line = [split_phrases(ln, gap=0.6 * ln.size) for ln in lines]
+        intervals = [(p.x0, p.x1, k) for k, ps in enumerate(per_line) for p in ps]
+        lo, hi = grid.xs[c], grid.xs[c + 1]
+        for a, b in _coverage_gaps(intervals, 0, lo, hi, min_width=size):
+            both = sum(1 for ps in per_line if any(p.x1 <= a + EDGE for p in ps) and any(p.x0 >= b - EDGE for p in ps))
+            if both >= 3 and both >= 0.8 * len(lines):
+                return True
+    return False
 
 
 def _table_inside(words: list[dict]) -> bool:
@@ -210,7 +266,9 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
     of body text side by side."""
     infos = []
     for i, line in enumerate(lines):
-        ps = split_phrases(line, line_index=i)
+        # rule 76: a colon standing alone between a name and the gutter (a caption box's side,
+        # "KNOWLES,   :") marks no column
+        ps = [p for p in split_phrases(line, line_index=i) if p.text != ":"] or split_phrases(line, line_index=i)
         text = line.text.strip()
         words_in = [len(p.words) for p in ps]
         prose = False
@@ -305,7 +363,7 @@ def _supported_gaps(infos: list[_LineInfo], members: list[int], gaps) -> int:
 
 
 def text_blocks(words: list[dict], page_width: float, page_height: float,
-                hs: list[Ruling], aside: set[int] | None = None) -> list[Candidate]:
+                hs: list[Ruling], aside: set[int] | None = None, vs: list[Ruling] | None = None) -> list[Candidate]:
     """Borderless tables: blocks of aligned multi-phrase lines.
 
     A block whose first or last column is a column of running text (the page's body text in
@@ -318,7 +376,7 @@ def text_blocks(words: list[dict], page_width: float, page_height: float,
     while regions:
         ws = regions.pop()
         for _attempt in range(3):
-            cands, running, pieces = _text_blocks_once(ws, page_width, page_height, hs, splits < 8)
+            cands, running, pieces = _text_blocks_once(ws, page_width, page_height, hs, splits < 8, vs or [])
             if pieces:
                 # two pieces of layout side by side whose lines do not line up: searched apart
                 splits += 1
@@ -634,8 +692,75 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
     return ids
 
 
+_CLOSERS = "\u2019\u201d'\")]\u00bb*"
+
+
+def _column_texts(line: Line, gaps) -> list[list[dict]] | None:
+    """The line's words in each column between the gaps; None when a word lies across a gap."""
+    cols: list[list[dict]] = [[] for _ in range(len(gaps) + 1)]
+    for w in line.words:
+        k = 0
+        for a, b in gaps:
+            if w["x0"] < a - EDGE and w["x1"] > b + EDGE:
+                return None
+            if (w["x0"] + w["x1"]) / 2 > (a + b) / 2:
+                k += 1
+        cols[k].append(w)
+    return cols
+
+
+def _parallel_text(infos: list[_LineInfo], block: list[int], gaps) -> bool:
+    """Rule 69: are the block's columns running text set on one baseline grid (a gazette's wide
+    columns, a heading or a date on the lines the search took) rather than a table's rows? From
+    one line to the next the text runs on in one column (no full stop at the end, the next line
+    going on in lower case or after a hyphen) while a new sentence or paragraph of four words or
+    more starts in another (after a full stop, or after a line falling a quarter of the column
+    short: a heading, a paragraph's last line). A table's rows start together: a cell that runs
+    on keeps its row, so no cell beside it starts afresh. Twice, counting the lines right above
+    and below the block that stay inside its columns: once may be a cell of two paragraphs."""
+    first, last = block[0], block[-1]
+    ks = list(block)
+    for k, near in ((first - 1, first), (last + 1, last)):
+        if 0 <= k < len(infos):
+            a, b = infos[k].line, infos[near].line
+            pitch = max(a.height, b.height, MIN_PITCH)
+            if max(a.top - b.bottom, b.top - a.bottom) <= pitch:
+                ks.append(k)
+    ks.sort()
+    texts = {k: _column_texts(infos[k].line, gaps) for k in ks}
+    n = len(gaps) + 1
+    lo = [min((w["x0"] for k in ks if texts[k] for w in texts[k][c]), default=0.0) for c in range(n)]
+    hi = [max((w["x1"] for k in ks if texts[k] for w in texts[k][c]), default=0.0) for c in range(n)]
+
+    def ends(ws: list[dict]) -> bool:
+        return ws[-1]["text"].rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":")
+
+    def runs_on(a: list[dict], b: list[dict]) -> bool:
+        if len(a) < 3 or len(b) < 2 or ends(a) or any(is_value(w["text"]) for w in a + b):
+            return False
+        return b[0]["text"][:1].islower() or a[-1]["text"][-1:] in ("-", "\u00ad", "\u2010")
+
+    def afresh(a: list[dict], b: list[dict], c: int) -> bool:
+        if len(b) < 4 or any(is_value(w["text"]) for w in b):
+            return False
+        start = b[0]["text"].lstrip("(")
+        if not start[:1].isupper():
+            return False
+        return ends(a) or a[-1]["x1"] < hi[c] - 0.25 * (hi[c] - lo[c])
+
+    mixed = 0
+    for ka, kb in zip(ks, ks[1:]):
+        ta, tb = texts[ka], texts[kb]
+        if ta is None or tb is None:
+            continue
+        pairs = [c for c in range(n) if ta[c] and tb[c]]
+        if any(runs_on(ta[c], tb[c]) for c in pairs) and any(afresh(ta[c], tb[c], c) for c in pairs):
+            mixed += 1
+    return mixed >= 2
+
+
 def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
-                      hs: list[Ruling], may_split: bool = False
+                      hs: list[Ruling], may_split: bool = False, vs: list[Ruling] | None = None
                       ) -> tuple[list[Candidate], set[int], list[list[dict]] | None]:
     if not words:
         return [], set(), None
@@ -650,7 +775,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     blocks: list[list[int]] = []
     k = 0
     while k < n:
-        if not infos[k].multi or infos[k].caption or _titles_line(infos, k, infos[k + 1].line.size if k + 1 < n else 0):
+        if not infos[k].multi or infos[k].caption or _fields_line(infos[k]) \
+                or _titles_line(infos, k, infos[k + 1].line.size if k + 1 < n else 0):
             k += 1
             continue
         block = [k]
@@ -664,7 +790,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             # a blank of two lines or more ends the block (one blank line separates groups of rows),
             # unless the rows are set that far apart all along (see _regular_gap)
             if (gap > 2.2 * pitch and not _regular_gap(infos, block, j, gap, pitch)) \
-                    or info.prose or info.caption or info.note:
+                    or info.prose or info.caption or info.note or _fields_line(info):
                 break
             if _titles_line(infos, j, max(infos[m].line.size for m in block + pending)):
                 break  # the titles of the next row of panels
@@ -689,7 +815,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             k = block[-1] + 1
         else:
             k += 1
-    blocks = _join_groups(infos, blocks)
+    blocks = _join_groups(infos, blocks, vs or [])
     kv_lines: set[int] = set()
     for block in blocks:
         kv_lines |= _key_value_lines(infos, block)
@@ -741,7 +867,9 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
-        block = _grow(infos, block, gaps, used | others, hs)
+        if numeric_lines < 2 and _parallel_text(infos, block, gaps):
+            continue
+        block = _grow(infos, block, gaps, used | others, hs, vs or [])
         used.update(block)
         ws = [w for m in block for w in infos[m].line.words]
         x0 = min(w["x0"] for w in ws)
@@ -1117,10 +1245,12 @@ def _beside_label(phrases: list[Phrase]) -> list[Phrase]:
     return phrases[1:]
 
 
-def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[int]]:
+def _join_groups(infos: list[_LineInfo], blocks: list[list[int]], vs: list[Ruling] | None = None
+                 ) -> list[list[int]]:
     """Blocks of one table separated by a blank line (groups of rows: "Urban" rows, then "Rural"
     rows) join when their column gaps line up and nothing but a group label lies between them (not
-    a heading in a larger type)."""
+    a heading in a larger type), and no vertical ruling says they are two tables (rule 81: column
+    rules that run down one block end, or start, between the two)."""
     out: list[list[int]] = []
     for block in blocks:
         if out:
@@ -1139,11 +1269,29 @@ def _join_groups(infos: list[_LineInfo], blocks: list[list[int]]) -> list[list[i
             if ok:
                 g1, g2 = _block_columns(infos, prev), _block_columns(infos, block)
                 ok = len(g1) == len(g2) > 0 and all(a0 < b1 + 1 and b0 < a1 + 1 for (a0, a1), (b0, b1) in zip(g1, g2))
+            if ok and vs:
+                ok = not _rules_part(infos[prev[-1]].line, infos[block[0]].line, infos, prev, block, vs)
             if ok:
                 out[-1] = prev + between + block
                 continue
         out.append(list(block))
     return out
+
+
+def _rules_part(last: Line, first: Line, infos: list[_LineInfo], prev: list[int], block: list[int],
+                vs: list[Ruling]) -> bool:
+    """Does a vertical ruling run down the lines of one block and end (or start) between it and
+    the other, reaching none of the other's lines? A table's column rules stop with it."""
+    lo = min(infos[m].line.x0 for m in prev + block)
+    hi = max(infos[m].line.x1 for m in prev + block)
+    for v in vs:
+        if not lo - EDGE <= v.pos <= hi + EDGE:
+            continue
+        down_prev = v.start <= infos[prev[0]].line.top + EDGE and v.end >= last.bottom - EDGE
+        down_block = v.start <= first.top + EDGE and v.end >= infos[block[-1]].line.bottom - EDGE
+        if down_prev and v.end < first.top - EDGE or down_block and v.start > last.bottom + EDGE:
+            return True
+    return False
 
 
 def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
@@ -1159,11 +1307,18 @@ def _caption_continuation(infos: list[_LineInfo], k: int) -> bool:
     return False
 
 
-def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: list[Ruling]) -> list[int]:
+def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: list[Ruling],
+          vs: list[Ruling] | None = None) -> list[int]:
     """Add header lines above and continuation/total lines below."""
     block = sorted(block)
     lo_x = min(infos[m].line.x0 for m in block)
     hi_x = max(infos[m].line.x1 for m in block)
+    # rule 81: column rules running down the whole block start at the table's top: a line above
+    # where they all start is a title, not a header line
+    first_top, last_bottom = infos[block[0]].line.top, infos[block[-1]].line.bottom
+    down = [v for v in vs or () if lo_x - EDGE <= v.pos <= hi_x + EDGE
+            and v.start <= first_top + EDGE and v.end >= last_bottom - EDGE]
+    ruled_from = min((v.start for v in down), default=None) if len(down) >= 2 else None
     width = hi_x - lo_x
     em = median(infos[m].line.size for m in block)
     spanning = [h.pos for h in hs if h.overlap(lo_x, hi_x) >= 0.8 * width]
@@ -1181,6 +1336,10 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if _caption_continuation(infos, k):
             break
         if _ends_paragraph(infos, k):
+            break
+        if _fields_line(info):
+            break
+        if ruled_from is not None and info.line.bottom <= ruled_from + EDGE:
             break
         block_size = median(infos[m].line.size for m in block)
         if len(info.phrases) == 1 and info.line.size > 1.12 * block_size or _titles_line(infos, k, block_size):
@@ -1230,6 +1389,24 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+_FIELD = re.compile(r"^\w[^:：]{0,40}[:：](?:\s|$|\S)")
+
+
+def _fields_line(info: _LineInfo) -> bool:
+    """Rule 79: a line of form fields ("Diagnosis:   Sample type: EDTA   Status: normal", "Case
+    Tracking Number:   150109-DSP   Agency:   Bureau of ..."): two or more of its phrases are a
+    label ending with a colon, its value after it (in the phrase or the next one, not a figure:
+    "Reached:  12,500   Target:  20,000" is a dashboard's key figures) or left blank, and most of
+    its phrases are such labels and values. Headings are names, not fields, and rows do not label their cells: such a line
+    starts no table, ends the one above it and is no header line of the one below it."""
+    labels = [bool(_FIELD.match(p.text)) for p in info.phrases]
+    # a phrase right after a label ending with its colon is that field's value ("Agency:  Bureau")
+    parts = sum(1 for k, lab in enumerate(labels)
+                if lab or (k and labels[k - 1] and info.phrases[k - 1].text.rstrip()[-1:] in ":："
+                           and not is_value(info.phrases[k].text)))
+    return sum(labels) >= 2 and parts > len(info.phrases) / 2
 
 
 def _ends_paragraph(infos: list[_LineInfo], k: int) -> bool:
@@ -1383,7 +1560,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
             continue
         if total >= 6 and filled < 0.25 * total:
             continue  # a chart's plot area or a drawing: most of its boxes are empty
-        if looks_like_figure(page, bbox, inside):
+        if looks_like_figure(page, bbox, inside, grid):
             continue
         if grid.n_cols >= 2 and grid.n_rows >= 2 and not _undersegmented(grid, cw):
             out.append(Candidate(bbox, "ruled", inside, grid))
@@ -1398,7 +1575,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     aside: set[int] = set()
-    for cand in text_blocks(rest, page_width, page_height, hs, aside):
+    for cand in text_blocks(rest, page_width, page_height, hs, aside, vs):
         if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
             continue
         blocks.append(cand)
@@ -1690,6 +1867,17 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
     if grid is None or grid.n_cols < 2 or grid.n_rows < 2:
         return []
     cw = grid_words(grid, inside)
+    stacked = _stacked_rows(grid, cw)
+    if stacked:
+        # rule 82: the lines of a band set one under the other are its rows (a rule between each)
+        for r in stacked:
+            lines = group_lines([w for (rr, _c), ws in cw.items() if rr == r for w in ws])
+            hs += [Ruling("h", (a.bottom + b.top) / 2, xs[0], xs[-1]) for a, b in zip(lines, lines[1:])]
+        hs.sort(key=lambda h: h.pos)
+        grid = grid_of(Component(hs=hs, vs=vs))
+        if grid is None:
+            return []
+        cw = grid_words(grid, inside)
     if sum(1 for ws in cw.values() if ws) < 4 or _undersegmented(grid, cw):
         return []
     # a cell holding two or more lines of values alone is several rows (a booktabs body between its

@@ -76,6 +76,22 @@ def axis_words(words: list[dict]) -> set[int]:
     found: set[int] = set()
     if len(nums) < 4:
         return found
+    # rule 85: a number followed a word space away by a word of three letters or more is the first
+    # word of a label ("1 Year Fixed Rate", "2 Year ..."), not a tick of an axis
+    by_line: dict[int, list[dict]] = {}
+    for w in words:
+        by_line.setdefault(round((w["top"] + w["bottom"]) / 4), []).append(w)
+
+    def leads(a: dict) -> bool:
+        size = a["bottom"] - a["top"]
+        key = round((a["top"] + a["bottom"]) / 4)
+        return any(w is not a and 0 <= w["x0"] - a["x1"] < 0.5 * size and abs(w["top"] - a["top"]) < 0.3 * size
+                   and len(w["text"]) >= 3 and w["text"][:3].isalpha()
+                   for k in (key - 1, key, key + 1) for w in by_line.get(k, ()))
+
+    nums = [w for w in nums if not leads(w)]
+    if len(nums) < 4:
+        return found
 
     def progression(ws: list[dict], key) -> bool:
         if len(ws) < 4:
@@ -146,13 +162,28 @@ def _axis_like(words: list[dict]) -> bool:
     return bool(axis_words(words))
 
 
-def looks_like_figure(page, bbox, words: list[dict]) -> bool:
+def looks_like_figure(page, bbox, words: list[dict], grid=None) -> bool:
     """Is the region ``bbox`` a chart or figure rather than a table?"""
-    return bool(figure_reason(page, bbox, words))
+    return bool(figure_reason(page, bbox, words, grid))
 
 
-def figure_reason(page, bbox, words: list[dict]) -> str:
-    """Why the region looks like a figure ("" when it does not)."""
+def _icon(obj, words: list[dict], grid) -> bool:
+    """Rule 77: a drawing the size of a few letters lying inside one cell of a ruled grid (a smiley
+    for "human resources", a drawn check mark or arrow) is a symbol in that cell, not a chart's
+    line: at most two ems each way (the region's type size) and clear of the grid's rules."""
+    if grid is None or not words:
+        return False
+    sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    em = sizes[len(sizes) // 2]
+    if obj["x1"] - obj["x0"] > 2 * em or obj["bottom"] - obj["top"] > 2 * em:
+        return False
+    xs, ys = grid.xs, grid.ys
+    return not any(obj["x0"] < x < obj["x1"] for x in xs) and not any(obj["top"] < y < obj["bottom"] for y in ys)
+
+
+def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
+    """Why the region looks like a figure ("" when it does not). ``grid``: the region's ruled grid,
+    when it is one (symbols inside its cells are no chart lines, rule 77)."""
     area = max((bbox[2] - bbox[0]) * (bbox[3] - bbox[1]), 1.0)
     page_w, page_h = float(page.width), float(page.height)
     for image in page.images:
@@ -163,10 +194,11 @@ def figure_reason(page, bbox, words: list[dict]) -> str:
             return "image"
     slanted = 0
     for line in page.lines:
-        if _inside(line, bbox) and abs(line["x1"] - line["x0"]) > 1.0 and abs(line["bottom"] - line["top"]) > 1.0:
+        if _inside(line, bbox) and abs(line["x1"] - line["x0"]) > 1.0 and abs(line["bottom"] - line["top"]) > 1.0 \
+                and not _icon(line, words, grid):
             slanted += 1
     for curve in page.curves:
-        if _inside(curve, bbox):
+        if _inside(curve, bbox) and not _icon(curve, words, grid):
             pts = curve.get("pts") or []
             slanted += 1 if _slanted_segments(pts[:50]) >= 2 else 0
     if slanted >= 3:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.source.layout import WORD_OPTIONS
+from app.source.layout import WORD_OPTIONS, split_tight
 from app.extract.tables.rulings import Ruling, page_rulings
 
 #: at least this many sideways characters before a page is searched sideways
@@ -122,7 +122,7 @@ def sideways_pages(page) -> list[TurnedPage]:
             turned_chars.append(t)
         from pdfplumber.utils import extract_words
 
-        turned_page.words = extract_words(turned_chars, **WORD_OPTIONS)
+        turned_page.words = split_tight(extract_words(turned_chars, **WORD_OPTIONS), turned_chars)
         turned_page.chars = turned_chars
         out.append(turned_page)
     return out

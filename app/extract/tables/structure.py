@@ -786,9 +786,13 @@ def _label_text(line_cols, i: int) -> str:
 def _below_header_rule(first_body: int, lines: list[Line], line_cols, rules: list[Ruling], width: float) -> int:
     """Label-only lines between the rule that closes the header and the first data line are group
     rows of the body ("East Africa" above its countries), not header lines: the rule says where
-    the header ends."""
+    the header ends. So are lines there that hold a figure (a value, not a year) with their label
+    column empty (rule 72: a block of names, titles and amounts filed under no document number):
+    headings hold no figures."""
     for k in range(first_body - 1, 0, -1):
-        if set(line_cols[k]) != {0}:
+        figures = [p.text for c, ps in line_cols[k].items() if c > 0 for p in ps
+                   if is_value(p.text) and not _YEAR.match(p.text)]
+        if set(line_cols[k]) != {0} and not (figures and 0 not in line_cols[k]):
             break
         above, below = lines[k - 1], lines[k]
         if any(above.bottom - EDGE <= h.pos <= below.top + EDGE and h.length >= 0.8 * width for h in rules):
@@ -1038,9 +1042,18 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
     blocks: list[_Block] = []
     for i in head_ids:
         line = lines[i]
-        for p in per_line[i]:
-            a, b = _head_range(p, cols, ext, per_line[i] if i == head_ids[-1] else None) if ext \
-                else _col_range(p, cols)
+        ranges = [_head_range(p, cols, ext, per_line[i] if i == head_ids[-1] else None) if ext
+                  else _col_range(p, cols) for p in per_line[i]]
+        for p, (a, b) in zip(per_line[i], ranges):
+            # rule 73: a heading reaching over two columns' text, one of which has a heading of
+            # its own on this line, heads the other ("DESCRIPTION ... AMOUNT ($)": the long
+            # descriptions run on under the amount's heading)
+            for qa, qb in ranges:
+                if (qa, qb) != (a, b) and a < b and qa <= qb:
+                    if qa == a and qb < b:
+                        a = qb + 1
+                    elif qb == b and qa > a:
+                        b = qa - 1
             if ext and rules:
                 lower = [q for k in head_ids if k > i for q in per_line[k]]
                 a, b = _rule_span(p, per_line[i], lower, rules, line.height, ext, a, b)

@@ -38,8 +38,9 @@ def is_nothing(text: str) -> bool:
     return text.strip().lower() in _NOTHING
 
 
-#: marks of a matrix ("X" is in _NOTHING): a mark is a value beside its row's label
-_MARKS = {"✓", "✔", "✗", "✘", "●", "■", "◆", "+"}
+#: marks of a matrix ("X" is in _NOTHING): a mark is a value beside its row's label; so are the
+#: arrows that flag a result as high or low (rule 80), a sparse column of their own
+_MARKS = {"✓", "✔", "✗", "✘", "●", "■", "◆", "+", "↑", "↓", "▲", "▼"}
 
 
 def is_mark(text: str) -> bool:
