@@ -488,7 +488,7 @@ def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> 
     if best is None:
         return None
     (g0, g1), level, a, b = best
-    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em)
+    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em, stacks)
     if pieces is None:
         return None
     left, right, rest = pieces
@@ -516,25 +516,31 @@ def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
                    if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"]))
 
     out = []
+    # a panel parted off above or below is a table of its own, which may reach past this table's
+    # side (rule 75): its words outside the rules' extent go with it, not with this table
     if above:
         if row_holds_value(above, max(above, key=lambda w: w["bottom"])):
-            out.append(above)
+            out.append([w for w in side if cy(w) < st[0].pos])
+            band = [w for w in band if cy(w) >= st[0].pos]
         else:
             band = above + band
     if below:
         if row_holds_value(below, min(below, key=lambda w: w["top"])):
-            out.append(below)
+            out.append([w for w in side if cy(w) > st[-1].pos])
+            band = [w for w in band if cy(w) <= st[-1].pos]
         else:
             band = band + below
     return [band, *out]
 
 
-def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float
-               ) -> list[list[dict]] | None:
+def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float,
+               stacks: list[list[Ruling]] = ()) -> list[list[dict]] | None:
     """The pieces of layout left and right of a gap of lines ``first``..``last``: the lines around
     them are cut at the gap for as long as no word crosses its middle part and no blank runs across
     the page; each side, and the rest of the page, is searched on its own: [left, right, rest]
-    (some may be empty). None when a line of ``first``..``last`` crosses the gap."""
+    (some may be empty). None when a line of ``first``..``last`` crosses the gap. Beside tables
+    drawn with their own rules (``stacks``, rule 76) the lines around go on being cut while a strip
+    of an em stays free between the two sides' words."""
     g0, g1 = gap
     mid = (g0 + g1) / 2
     q = max(0.3 * em, (g1 - g0) / 4)
@@ -547,14 +553,34 @@ def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, 
     if any(crosses(k) for k in range(first, last + 1)):
         return None
 
+    # rule 76: beside panels drawn with their own rules, the gap may narrow and shift further out
+    # (a wider panel under a narrow one) and still part the columns: lines go on being cut while
+    # a strip of an em is left free between the words of the two sides
+    free = [g0, g1]
+
+    def goes_on(k: int) -> bool:
+        if not crosses(k):
+            return True
+        if not stacks:
+            return False
+        ws = infos[k].line.words
+        # each word on the side of its centre, as the cut puts it
+        lo = max([free[0]] + [w["x1"] for w in ws if w["x0"] + w["x1"] < 2 * mid])
+        hi = min([free[1]] + [w["x0"] for w in ws if w["x0"] + w["x1"] >= 2 * mid])
+        if hi - lo < em:
+            return False
+        free[:] = [lo, hi]
+        return True
+
     def apart(a: int, b: int) -> bool:
         # a blank across the whole page (over 2.2 line pitches) ends a row of panels
         la, lb = infos[a].line, infos[b].line
         return lb.top - la.bottom > 2.2 * max(la.height, lb.height, MIN_PITCH)
 
-    while first > 0 and not crosses(first - 1) and not apart(first - 1, first):
+    while first > 0 and goes_on(first - 1) and not apart(first - 1, first):
         first -= 1
-    while last + 1 < len(infos) and not crosses(last + 1) and not apart(last, last + 1):
+    free[:] = [g0, g1]
+    while last + 1 < len(infos) and goes_on(last + 1) and not apart(last, last + 1):
         last += 1
     span = [w for k in range(first, last + 1) for w in infos[k].line.words]
     rest = [w for k in range(len(infos)) if not first <= k <= last for w in infos[k].line.words]
@@ -927,7 +953,7 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
             continue
         if any(is_value(p.text) for p in under.phrases) or not under.phrases:
             continue
-        if not any(p.x0 > first.start + 3 * em for p in under.phrases):
+        if not any(p.x0 > first.start + 3 * em for p in under.phrases) and not _over_values(infos, block, i + 1, under):
             continue  # a group row: a label at the table's left edge
         values = [p.text for p in above.phrases if is_value(p.text)]
         if not values or len(values) >= 2 and all(_YEAR.match(v) for v in values):
@@ -943,6 +969,17 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
         prev = i
     out.append(block[prev:])
     return [p for p in out if p]
+
+
+def _over_values(infos: list[_LineInfo], block: list[int], i: int, under: _LineInfo) -> bool:
+    """Rule 77: headings set close together read as one phrase ("Location Funded Required
+    Targeted") lie over the values of the line under them: words over two values or more of the
+    next line are a header line, where a group row's lone label stays over the label column."""
+    if i >= len(block):
+        return False
+    values = [w for w in infos[block[i]].line.words if is_value(w["text"])]
+    over = {id(v) for v in values for w in under.line.words if w["x0"] < v["x1"] and w["x1"] > v["x0"]}
+    return len(over) >= 2
 
 
 def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
