@@ -371,7 +371,8 @@ def _blank_beside(gaps, i: int, words: list[dict], bl: list[float], br: list[flo
     return band(bl, br) or band(br, bl)
 
 
-def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[list[dict]] | None:
+def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps, hs: list[Ruling] = ()
+                      ) -> list[list[dict]] | None:
     """Pieces of layout set side by side (dashboard panels, a key-value block beside a small table)
     share page lines only by chance: each side has its own leading, so their baselines do not line
     up, while the cells of one row of a table stand on one baseline. When the words left and right
@@ -419,15 +420,34 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
             best = (g0, g1)
     if best is None:
         return None
-    pieces = _cut_sides(infos, block[0], block[-1], best, em)
+    pieces = _cut_sides(infos, block[0], block[-1], best, em, hs)
     return [p for p in pieces if p] if pieces else None
 
 
-def _rule_stacks(hs: list[Ruling], em: float) -> list[list[Ruling]]:
+def _rule_stacks(hs: list[Ruling], em: float, infos: list[_LineInfo] = ()) -> list[list[Ruling]]:
     """Drawn horizontal rules grouped by extent (ends within 2 points), two or more to a group, top
     down: the rules of one table (its top, header and bottom rules, or one under each row). Edges of
-    shaded areas are left out: a table may shade each column's cells apart."""
+    shaded areas are left out: a table may shade each column's cells apart. Rule 77: two rules over
+    half an em apart with no line of ``infos`` between them (within their extent) are the bottom
+    rule of one table and the top rule of the next one stacked right under it, set alike: the
+    group is parted there (a double rule is closer)."""
     stacks = _by_extent(h for h in sorted(hs, key=lambda h: h.pos) if h.length >= 3 * em and not h.edge)
+    if infos:
+        parted = []
+        for st in stacks:
+            cur = [st[0]]
+            for h in st[1:]:
+                a = cur[-1]
+                empty = h.pos - a.pos > 0.5 * em and not any(
+                    a.pos < (i.line.top + i.line.bottom) / 2 < h.pos
+                    and any(w["x1"] > a.start and w["x0"] < a.end for w in i.line.words) for i in infos)
+                if empty:
+                    parted.append(cur)
+                    cur = [h]
+                else:
+                    cur.append(h)
+            parted.append(cur)
+        stacks = parted
     return [st for st in stacks if len(st) >= 2]
 
 
@@ -464,7 +484,7 @@ def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> 
         return [k for k, y in lines if st[0].pos < y < st[-1].pos
                 and any(st[0].start - EDGE <= w["x0"] and w["x1"] <= st[0].end + EDGE for w in infos[k].line.words)]
 
-    stacks = [st for st in _rule_stacks(hs, em) if len(between(st)) >= 2]
+    stacks = [st for st in _rule_stacks(hs, em, infos) if len(between(st)) >= 2]
     best = None
     for a in stacks:
         for b in stacks:
@@ -488,19 +508,20 @@ def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> 
     if best is None:
         return None
     (g0, g1), level, a, b = best
-    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em, stacks)
+    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em, hs)
     if pieces is None:
         return None
     left, right, rest = pieces
-    out = [*_panels_of(left, a), *_panels_of(right, b), rest]
+    out = [*_panels_of(left, a, g1 - g0), *_panels_of(right, b, g1 - g0), rest]
     return [p for p in out if p]
 
 
-def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
+def _panels_of(side: list[dict], st: list[Ruling], gutter: float) -> list[list[dict]]:
     """One side of a cut made at a ruled table's gutter (rule 58), its table's column parted at the
     table's first and last rule where the line next to the rule outside holds a value: that line is
     a row of another panel of the same column (a heading over the table, its header above a lone
-    header rule, or a note under it, holds none). Words outside the rules' extent stay."""
+    header rule, or a note under it, holds none). Words outside the rules' extent stay, unless
+    they run on a panel parted off (rule 75)."""
     def cy(w: dict) -> float:
         return (w["top"] + w["bottom"]) / 2
 
@@ -515,34 +536,53 @@ def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
         return any(is_value(w["text"]) for w in words
                    if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"]))
 
+    def run_on(panel: list[dict], outside: list[dict]) -> list[dict]:
+        """Rule 75: a panel parted off is a table of its own, which may be wider than this table's
+        rules: the words outside their extent on its lines that follow its words closer than the
+        gutter the cut was made at (a column of that table, not the next column of panels)."""
+        taken: list[dict] = []
+        for w0 in panel:
+            line = sorted((w for w in outside if abs(cy(w) - cy(w0)) <= 0.5 * (w0["bottom"] - w0["top"])),
+                          key=lambda w: w["x0"])
+            hi = max(w["x1"] for w in panel if abs(cy(w) - cy(w0)) <= 0.5 * (w0["bottom"] - w0["top"]))
+            for w in line:
+                if w["x0"] >= hi - EDGE and w["x0"] - hi < gutter and all(w is not t for t in taken):
+                    taken.append(w)
+                    hi = max(hi, w["x1"])
+        return taken
+
     out = []
-    # a panel parted off above or below is a table of its own, which may reach past this table's
-    # side (rule 75): its words outside the rules' extent go with it, not with this table
     if above:
         if row_holds_value(above, max(above, key=lambda w: w["bottom"])):
-            out.append([w for w in side if cy(w) < st[0].pos])
-            band = [w for w in band if cy(w) >= st[0].pos]
+            more = run_on(above, [w for w in band if cy(w) < st[0].pos and not mine(w)])
+            out.append(above + more)
+            band = [w for w in band if all(w is not m for m in more)]
         else:
             band = above + band
     if below:
         if row_holds_value(below, min(below, key=lambda w: w["top"])):
-            out.append([w for w in side if cy(w) > st[-1].pos])
-            band = [w for w in band if cy(w) <= st[-1].pos]
+            more = run_on(below, [w for w in band if cy(w) > st[-1].pos and not mine(w)])
+            out.append(below + more)
+            band = [w for w in band if all(w is not m for m in more)]
         else:
             band = band + below
     return [band, *out]
 
 
 def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float,
-               stacks: list[list[Ruling]] = ()) -> list[list[dict]] | None:
+               hs: list[Ruling] = ()) -> list[list[dict]] | None:
     """The pieces of layout left and right of a gap of lines ``first``..``last``: the lines around
     them are cut at the gap for as long as no word crosses its middle part and no blank runs across
     the page; each side, and the rest of the page, is searched on its own: [left, right, rest]
-    (some may be empty). None when a line of ``first``..``last`` crosses the gap. Beside tables
-    drawn with their own rules (``stacks``, rule 76) the lines around go on being cut while a strip
-    of an em stays free between the two sides' words."""
+    (some may be empty). None when a line of ``first``..``last`` crosses the gap. Beside a table
+    drawn with its own rules (``hs``) that stops at the gap, the lines around go on being cut while
+    a strip of an em stays free between the two sides' words (rule 76)."""
     g0, g1 = gap
     mid = (g0 + g1) / 2
+    # the tables drawn with their own rules whose edge facing the gap is at the gap: the tables of
+    # the two columns of panels (a narrower one further down the left column is left out)
+    stacks = [st for st in _rule_stacks(hs, em, infos)
+              if g0 - EDGE <= st[0].end <= mid or mid <= st[0].start <= g1 + EDGE]
     q = max(0.3 * em, (g1 - g0) / 4)
 
     def crosses(k: int) -> bool:
@@ -553,23 +593,28 @@ def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, 
     if any(crosses(k) for k in range(first, last + 1)):
         return None
 
-    # rule 76: beside panels drawn with their own rules, the gap may narrow and shift further out
-    # (a wider panel under a narrow one) and still part the columns: lines go on being cut while
-    # a strip of an em is left free between the words of the two sides
-    free = [g0, g1]
+    # rule 76: beside a column of panels drawn with their own rules, the gap may narrow and shift
+    # (a wider panel under a narrow one) and still part the columns: a line level with one of
+    # those tables (between its first and last rule), and after it lines with words on one side
+    # only, go on being cut while a strip of an em is left free between the two sides' words
+    free = [g0, g1, False]
 
     def goes_on(k: int) -> bool:
         if not crosses(k):
             return True
         if not stacks:
             return False
-        ws = infos[k].line.words
+        line = infos[k].line
         # each word on the side of its centre, as the cut puts it
-        lo = max([free[0]] + [w["x1"] for w in ws if w["x0"] + w["x1"] < 2 * mid])
-        hi = min([free[1]] + [w["x0"] for w in ws if w["x0"] + w["x1"] >= 2 * mid])
-        if hi - lo < em:
+        left = [w for w in line.words if w["x0"] + w["x1"] < 2 * mid]
+        right = [w for w in line.words if w["x0"] + w["x1"] >= 2 * mid]
+        lo = max([free[0]] + [w["x1"] for w in left])
+        hi = min([free[1]] + [w["x0"] for w in right])
+        y = (line.top + line.bottom) / 2
+        level = any(st[0].pos < y < st[-1].pos for st in stacks)
+        if hi - lo < em or not (level or (free[2] and not (left and right))):
             return False
-        free[:] = [lo, hi]
+        free[:] = [lo, hi, True]
         return True
 
     def apart(a: int, b: int) -> bool:
@@ -579,7 +624,7 @@ def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, 
 
     while first > 0 and goes_on(first - 1) and not apart(first - 1, first):
         first -= 1
-    free[:] = [g0, g1]
+    free[:] = [g0, g1, False]
     while last + 1 < len(infos) and goes_on(last + 1) and not apart(last, last + 1):
         last += 1
     span = [w for k in range(first, last + 1) for w in infos[k].line.words]
@@ -732,7 +777,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             if sides:
                 return [], set(), sides
             if gaps and _supported_gaps(infos, part, gaps):
-                sides = _misaligned_sides(infos, part, gaps)
+                sides = _misaligned_sides(infos, part, gaps, hs)
                 if sides:
                     return [], set(), sides
             pieces = [q for piece in _rejoined(infos, _stacked_tables(infos, part), hs)
@@ -749,7 +794,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             or _tight_value_gaps(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
-        pieces = _misaligned_sides(infos, block, gaps) if may_split else None
+        pieces = _misaligned_sides(infos, block, gaps, hs) if may_split else None
         if pieces:
             return [], set(), pieces
         b_lo = min(infos[m].line.x0 for m in block)
@@ -939,7 +984,7 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
     em = median(infos[k].line.size for k in block)
     mids = [(k, (infos[k].line.top + infos[k].line.bottom) / 2) for k in block]
     cuts = set()
-    for st in _rule_stacks(hs, em):
+    for st in _rule_stacks(hs, em, infos):
         first, last = st[0], st[-1]
         inside = [k for k, y in mids if first.pos < y < last.pos
                   and any(w["x1"] > first.start and w["x0"] < first.end for w in infos[k].line.words)]
