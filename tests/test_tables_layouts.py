@@ -1097,6 +1097,72 @@ def test_ruled_table_stacked_under_another_starts_at_its_rule(tmp_path, seed):
                    [["Planned"], *[list(r) for r in lower]]], got
 
 
+# ------------------------------------ two ruled tables of one width, one right under the other (rule 77)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ruled_tables_of_one_width_stacked_are_two_tables(tmp_path, seed):
+    """Two tables drawn alike, each with its own top, header and bottom rules of one extent, the
+    second a little under the first's bottom rule; the first ends with a totals line, the second's
+    headings are set close (one phrase: "Location Funded Required"). All the rules were one group
+    of one extent, so the second table's top rule was no table's first rule: one table. Two rules
+    with no line between them are one table's bottom and the next one's top."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([7.5, 8.0, 9.0])
+    pitch = size * rng.choice([1.5, 1.8])
+    gap = size * rng.choice([0.8, 1.2, 1.6])
+    path = tmp_path / "stacked-alike.pdf"
+    c = canvas(path)
+    x0 = 60.0
+    cols = [x0 + 95 + 42 * k for k in range(3)]
+    end = cols[-1] + 4
+    c.setLineWidth(0.6)
+
+    def table(y: float, heads: list[str], rows: list[tuple], totals: bool, tight: bool) -> float:
+        c.line(x0, y, end, y)
+        y -= pitch - 0.2 * size
+        c.setFont(bold, size)
+        c.drawString(x0 + 2, y, heads[0])
+        for k, h in enumerate(heads[1:]):
+            if tight:  # headings set close after the label's heading, one phrase
+                c.drawString(x0 + 2 + c.stringWidth(" ".join(heads[:k + 1]) + " ", bold, size), y, h)
+            else:
+                c.drawRightString(cols[k], y, h)
+        c.line(x0, y - 0.4 * size, end, y - 0.4 * size)
+        c.setFont(font, size)
+        for row in rows:
+            y -= pitch
+            c.drawString(x0 + 2, y, row[0])
+            for k, v in enumerate(row[1:]):
+                c.drawRightString(cols[k], y, v)
+        if totals:
+            y -= pitch
+            c.setFont(bold, size)
+            c.drawString(x0 + 2, y, "Total")
+            for k in range(len(heads) - 1):
+                c.drawRightString(cols[k], y, f"{sum(int(r[k + 1].replace(',', '')) for r in rows):,}")
+        c.line(x0, y - 0.4 * size, end, y - 0.4 * size)
+        return y - 0.4 * size
+
+    def rows(labels: list[str]) -> list[tuple]:
+        return [(lb, *(str(rng.randint(10, 999)) for _ in range(3))) for lb in labels]
+
+    upper = rows(["Cameroon", "Sudan", "Libya", "Eritrea"])
+    lower = rows(["Viet Nam", "Lebanon", "Referral"])
+    y = table(760.0, ["Country", "Funded", "Received", "Spent"], upper, True, False)
+    table(y - gap, ["Location", "Funded", "Required", "Targeted"], lower, False, True)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert len(got) == 2, got
+    assert got[0][1:len(upper) + 1] == [list(r) for r in upper], got
+    assert got[1][-len(lower):] == [list(r) for r in lower], got
+
+
 # ------------------------------------------- a labelled totals line closing a tight gutter (rule 66)
 
 

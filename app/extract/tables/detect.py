@@ -1018,13 +1018,14 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
 
 def _over_values(infos: list[_LineInfo], block: list[int], i: int, under: _LineInfo) -> bool:
     """Rule 77: headings set close together read as one phrase ("Location Funded Required
-    Targeted") lie over the values of the line under them: words over two values or more of the
-    next line are a header line, where a group row's lone label stays over the label column."""
-    if i >= len(block):
+    Targeted") stand over the figures, right of the labels: two words or more of the line starting
+    right of every label of the next three lines (a phrase with a value after it), where a group
+    row's label stays over the label column."""
+    ends = [p.x1 for k in block[i:i + 3] for p, q in zip(infos[k].phrases, infos[k].phrases[1:])
+            if not is_value(p.text) and is_value(q.text)]
+    if not ends:
         return False
-    values = [w for w in infos[block[i]].line.words if is_value(w["text"])]
-    over = {id(v) for v in values for w in under.line.words if w["x0"] < v["x1"] and w["x1"] > v["x0"]}
-    return len(over) >= 2
+    return sum(w["x0"] > max(ends) for w in under.line.words) >= 2
 
 
 def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
