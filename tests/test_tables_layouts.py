@@ -1206,3 +1206,53 @@ def test_labelled_totals_line_keeps_the_columns_above_it(tmp_path, seed):
         tables = extract_tables(pdf.pages[0], 1)
     got = [[nonempty(r) for r in texts(t)] for t in tables]
     assert got == [[["Country", "Funded"], *[list(r) for r in rows], ["TOTAL", total]]], got
+
+
+# ---------------------------------------------------- a form repeated side by side for each party (rule 78)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_signature_blocks_side_by_side_are_no_table(tmp_path, seed):
+    """A letter ends with the same signature block set for two or three signatories side by side:
+    "Signed:" and "Date: 4 June 2020" on the first line of each, a name and a title under them.
+    Three aligned lines of three columns or more made a table of them. A block whose first line
+    is one run of phrases repeated, with no figure in its other lines, is a form, no table; a
+    table of figures whose header is repeated (set in two column groups) stays one."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = rng.choice([8.0, 9.0, 10.0])
+    path = tmp_path / "signatures.pdf"
+    c = canvas(path)
+    c.setFont(font, size)
+    y = 760.0
+    for _ in range(4):
+        c.drawString(60, y, "The office will report on the figures below as they come in from the partners.")
+        y -= 1.3 * size
+    y -= 1.3 * size
+    n = 2 + seed % 2
+    width = 480 / n
+    date = f"Date: {rng.randint(1, 28)} June {rng.randint(2019, 2026)}"
+    names = [("Amina Diallo", "Head of Office"), ("Jonas Berg", "Representative"), ("Lucía Pérez", "Programme Officer")]
+    for k in range(n):
+        x = 60 + k * width
+        c.drawString(x, y, "Signed:")
+        c.drawRightString(x + width - 12, y, date)
+        c.drawString(x, y - 1.3 * size, names[k][0])
+        c.drawString(x, y - 2.6 * size, names[k][1])
+    # further down, a table of figures set in two column groups, its header repeated
+    y -= 12 * size
+    for k in range(2):
+        x = 60 + k * 240
+        c.drawString(x, y, "Country")
+        c.drawRightString(x + 150, y, "Funded")
+        for r, lb in enumerate(["Kenya", "Chad", "Peru"][:3]):
+            c.drawString(x, y - (r + 1) * 1.4 * size, lb)
+            c.drawRightString(x + 150, y - (r + 1) * 1.4 * size, f"{rng.randint(100, 999)},{rng.randint(100, 999)}")
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert not any("Signed:" in cell for t in got for row in t for cell in row), got
+    assert any(cell == "Funded" for t in got for row in t for cell in row), got

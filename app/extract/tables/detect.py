@@ -812,6 +812,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         n_cols = len(gaps) + 1
         if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
             continue
+        if _repeated_form(infos, block):
+            continue
         block = _grow(infos, block, gaps, used | others, hs)
         used.update(block)
         ws = [w for m in block for w in infos[m].line.words]
@@ -826,6 +828,22 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     if kv:
         return [], running | kv, None
     return candidates, running, None
+
+
+def _repeated_form(infos: list[_LineInfo], block: list[int]) -> bool:
+    """Rule 78: one form printed side by side for each party (signature blocks: "Signed:  Date: 4
+    June 2020" twice, a name and a title under each) is no table: a block whose first line is one
+    run of phrases repeated two or three times (the same texts in the same order) and whose other
+    lines (five at most) hold no figure. A table wrapped into column groups repeats its header
+    too, but has figures in its rows."""
+    if not 2 <= len(block) <= 6:
+        return False
+    first = [p.text.strip().casefold() for p in infos[block[0]].phrases]
+    n = len(first)
+    if not any(n % k == 0 and n >= k and all(first[i * n // k:(i + 1) * n // k] == first[:n // k] for i in range(k))
+               for k in (2, 3)):
+        return False
+    return not any(is_value(w["text"]) for k in block[1:] for w in infos[k].line.words)
 
 
 def _titles_line(infos: list[_LineInfo], k: int, size: float) -> bool:
