@@ -554,3 +554,15 @@ def test_a_label_wrapped_under_a_hanging_indent_lines_up():
     year = [w for w in words if w["text"] == "2017"][0]
     year["x0"], year["x1"] = year["x0"] + SIZE, year["x1"] + SIZE
     assert confidence(table, s, words)[0] < 0.8
+
+
+def test_a_label_closing_the_parenthesis_of_the_label_above_is_doubted():
+    """A wrapped label cut at its line break whose rest starts in capitals: "Venezuela (Bolivarian"
+    over "Republic of)" as a row of its own. A label closing a parenthesis the label above left
+    open is the rest of that label, as one starting in lower case is; a parenthesis closed on its
+    own line ("Chad (East)") is no doubt."""
+    right = FUNDS[:3] + [["Venezuela (Bolivarian Republic of)", "$ 93", "$ 13"]] + FUNDS[3:]
+    cut = FUNDS[:3] + [["Venezuela (Bolivarian", "$ 93", "$ 13"], ["Republic of)", "", ""]] + FUNDS[3:]
+    assert _conf(right) == 1.0
+    assert _conf(cut) < 0.8
+    assert _conf(FUNDS[:3] + [["Chad (East)", "$ 93", "$ 13"], ["Niger (West)", "$ 4", "$ 5"]]) == 1.0

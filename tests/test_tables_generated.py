@@ -491,3 +491,19 @@ def test_table_continuing_across_a_stacked_cut_is_one_table(tmp_path, seed):
                      font=rng.choice(["LiberationSans", "DejaVuSans", "Helvetica"]), size=rng.choice([6.5, 7, 8]))
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_pages_with_no_table_have_none_in_truth_and_none_found(tmp_path):
+    """Generator 5 (family notables): justified columns on a baseline grid, numbered paragraphs
+    under hanging indents, address and signature blocks. The truth has no table, and none is
+    found on the development seeds drawn here (rule 90 keeps two signature blocks side by side out)."""
+    seeds = [s for f, e, s in gen.plan() if f == "notables" and e == "reportlab" and gen.split_of(s) == "development"][:4]
+    assert seeds
+    for seed in seeds:
+        doc = gen.build_doc("notables", "reportlab", seed)
+        assert all(not ts for ts in doc.tables_by_page())
+        pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+        with pdfplumber.open(pdf) as p:
+            assert len(p.pages) == len(doc.pages)
+            for number, page in enumerate(p.pages, 1):
+                assert extract_tables(page, number) == [], (doc.name, number)

@@ -1097,6 +1097,72 @@ def test_ruled_table_stacked_under_another_starts_at_its_rule(tmp_path, seed):
                    [["Planned"], *[list(r) for r in lower]]], got
 
 
+# ------------------------------------ two ruled tables of one width, one right under the other (rule 89)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ruled_tables_of_one_width_stacked_are_two_tables(tmp_path, seed):
+    """Two tables drawn alike, each with its own top, header and bottom rules of one extent, the
+    second a little under the first's bottom rule; the first ends with a totals line, the second's
+    headings are set close (one phrase: "Location Funded Required"). All the rules were one group
+    of one extent, so the second table's top rule was no table's first rule: one table. Two rules
+    with no line between them are one table's bottom and the next one's top."""
+    import random
+
+    rng = random.Random(seed)
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([7.5, 8.0, 9.0])
+    pitch = size * rng.choice([1.5, 1.8])
+    gap = size * rng.choice([0.8, 1.2, 1.6])
+    path = tmp_path / "stacked-alike.pdf"
+    c = canvas(path)
+    x0 = 60.0
+    cols = [x0 + 95 + 42 * k for k in range(3)]
+    end = cols[-1] + 4
+    c.setLineWidth(0.6)
+
+    def table(y: float, heads: list[str], rows: list[tuple], totals: bool, tight: bool) -> float:
+        c.line(x0, y, end, y)
+        y -= pitch - 0.2 * size
+        c.setFont(bold, size)
+        c.drawString(x0 + 2, y, heads[0])
+        for k, h in enumerate(heads[1:]):
+            if tight:  # headings set close after the label's heading, one phrase
+                c.drawString(x0 + 2 + c.stringWidth(" ".join(heads[:k + 1]) + " ", bold, size), y, h)
+            else:
+                c.drawRightString(cols[k], y, h)
+        c.line(x0, y - 0.4 * size, end, y - 0.4 * size)
+        c.setFont(font, size)
+        for row in rows:
+            y -= pitch
+            c.drawString(x0 + 2, y, row[0])
+            for k, v in enumerate(row[1:]):
+                c.drawRightString(cols[k], y, v)
+        if totals:
+            y -= pitch
+            c.setFont(bold, size)
+            c.drawString(x0 + 2, y, "Total")
+            for k in range(len(heads) - 1):
+                c.drawRightString(cols[k], y, f"{sum(int(r[k + 1].replace(',', '')) for r in rows):,}")
+        c.line(x0, y - 0.4 * size, end, y - 0.4 * size)
+        return y - 0.4 * size
+
+    def rows(labels: list[str]) -> list[tuple]:
+        return [(lb, *(str(rng.randint(10, 999)) for _ in range(3))) for lb in labels]
+
+    upper = rows(["Cameroon", "Sudan", "Libya", "Eritrea"])
+    lower = rows(["Viet Nam", "Lebanon", "Referral"])
+    y = table(760.0, ["Country", "Funded", "Received", "Spent"], upper, True, False)
+    table(y - gap, ["Location", "Funded", "Required", "Targeted"], lower, False, True)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert len(got) == 2, got
+    assert got[0][1:len(upper) + 1] == [list(r) for r in upper], got
+    assert got[1][-len(lower):] == [list(r) for r in lower], got
+
+
 # ------------------------------------------- a labelled totals line closing a tight gutter (rule 66)
 
 
@@ -1241,6 +1307,17 @@ def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) 
     drawn in one piece per row, breaking at each row's foot. A cell of the second column wraps over two lines in
     every row, at the pitch of the rows themselves. ``kind``: "text" (actions, who, when, a note:
     no figures) or "qualified" (costs, "Up to $3,790" in the first row). Returns the body rows."""
+
+# ---------------------------------------------------- a form repeated side by side for each party (rule 90)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_signature_blocks_side_by_side_are_no_table(tmp_path, seed):
+    """A letter ends with the same signature block set for two or three signatories side by side:
+    "Signed:" and "Date: 4 June 2020" on the first line of each, a name and a title under them.
+    Three aligned lines of three columns or more made a table of them. A block whose first line
+    is one run of phrases repeated, with no figure in its other lines, is a form, no table; a
+    table of figures whose header is repeated (set in two column groups) stays one."""
     import random
 
     rng = random.Random(seed)
@@ -1904,3 +1981,38 @@ def test_form_fields_with_values_after_their_labels_are_no_table(tmp_path, seed)
     with pdfplumber.open(path) as pdf:
         tables = extract_tables(pdf.pages[0], 1)
     assert tables == [], [texts(t) for t in tables]
+
+    size = rng.choice([8.0, 9.0, 10.0])
+    path = tmp_path / "signatures.pdf"
+    c = canvas(path)
+    c.setFont(font, size)
+    y = 760.0
+    for _ in range(4):
+        c.drawString(60, y, "The office will report on the figures below as they come in from the partners.")
+        y -= 1.3 * size
+    y -= 1.3 * size
+    n = 2 + seed % 2
+    width = 480 / n
+    date = f"Date: {rng.randint(1, 28)} June {rng.randint(2019, 2026)}"
+    names = [("Amina Diallo", "Head of Office"), ("Jonas Berg", "Representative"), ("Lucía Pérez", "Programme Officer")]
+    for k in range(n):
+        x = 60 + k * width
+        c.drawString(x, y, "Signed:")
+        c.drawRightString(x + width - 12, y, date)
+        c.drawString(x, y - 1.3 * size, names[k][0])
+        c.drawString(x, y - 2.6 * size, names[k][1])
+    # further down, a table of figures set in two column groups, its header repeated
+    y -= 12 * size
+    for k in range(2):
+        x = 60 + k * 240
+        c.drawString(x, y, "Country")
+        c.drawRightString(x + 150, y, "Funded")
+        for r, lb in enumerate(["Kenya", "Chad", "Peru"][:3]):
+            c.drawString(x, y - (r + 1) * 1.4 * size, lb)
+            c.drawRightString(x + 150, y - (r + 1) * 1.4 * size, f"{rng.randint(100, 999)},{rng.randint(100, 999)}")
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [[nonempty(r) for r in texts(t)] for t in tables]
+    assert not any("Signed:" in cell for t in got for row in t for cell in row), got
+    assert any(cell == "Funded" for t in got for row in t for cell in row), got

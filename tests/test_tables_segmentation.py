@@ -389,3 +389,37 @@ def test_key_value_block_beside_a_table_is_not_its_columns(tmp_path, seed):
     exact, rows = _rows(scores)
     assert exact == rows
     assert scores[0]["exact_tables"] == 2
+
+
+def _wider_under_ruled_page(seed: int) -> list[gen.Block]:
+    """Two columns of panels: on the left a narrow booktabs table, a key-value block and a
+    heading and a borderless table with more columns (wider than the booktabs table's rules); on the
+    right two ruled tables."""
+    rng = random.Random(f"wider-under-ruled-{seed}")
+    short = [c for c in gen.COUNTRIES + gen.ACTIVITIES if len(c) < 11]
+
+    def table(rules: str, n_vals: int) -> gen.Block:
+        return gen.t_block(gen.make_table(rng, n_rows=rng.randint(4, 6), n_vals=n_vals, magnitude=rng.choice([3, 4]),
+                                          labels=short, totals=rules != "none",
+                                          style=gen._base_style(rng, rules=rules, pad=0.3, leading=1.3, natural=True)))
+
+    kv = gen.Block("kv", pairs=[(k + ":", gen.format_number(rng.uniform(1e3, 1e7), "en"))
+                                for k in rng.sample(["Total requirement", "People targeted", "Partners", "Funded"], 3)])
+    left = gen.Block("stack", children=[table("booktabs", 1), kv, gen.Block("heading", text="Caseload"),
+                                        table("none", 3)])
+    right = gen.Block("stack", children=[table("booktabs", 3), table("hrules", 3)])
+    return [gen.Block("heading", text="Dashboard"), gen.Block("row", children=[left, right])]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_panel_parted_under_a_ruled_table_keeps_its_columns_past_the_rules(tmp_path, seed):
+    """Rule 58 parts a column of panels at its ruled table's last rule when the line under it holds
+    a value (another panel's row). A table further down that column, wider than the ruled table,
+    lost the columns reaching past the rules' ends: they were left with the ruled table's piece.
+    The panel parted off takes every word of its side under the rule (rule 87)."""
+    doc, pdf = _draw(tmp_path, f"widerunder{seed}", [_wider_under_ruled_page(seed)], font=FONTS[seed % 4],
+                     size=[8, 8.5, 9, 7.5][seed % 4])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+    assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])

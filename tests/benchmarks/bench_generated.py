@@ -35,6 +35,8 @@ Measures, per page then summed by family (``_icdar`` / ``_heldout`` helpers):
 * rows exact: truth rows whose every cell is right under that table's best shift *and* whose returned
   row holds nothing else: the share of rows a user would not have to touch.
 * tables exact: truth tables with every row exact and no extra non-empty row.
+* false tables: tables returned on a page with no table in the truth (generator 5's pages); such a
+  page scores F1 0 in the mean, a page with none found is left out of it.
 
 Texts are compared after NFKC (a raised "¹" is "1"), without whitespace, case folded.
 The validation part is judged by its summary only (family lines are summaries too); ``--cases`` refuses
@@ -126,7 +128,8 @@ def score_page(truth: list[dict], ignore_texts: list[str], preds: list[list]) ->
     pred_grids = [_grid(p) for p in preds]
     out = {"gt_rel": sum(gt_rel.values()), "pred_rel": sum(pr_rel.values()),
            "correct_rel": sum((gt_rel & pr_rel).values()), "cells": 0, "exact_cells": 0, "rows": 0,
-           "exact_rows": 0, "tables": 0, "exact_tables": 0, "table_rows": [], "wrong_rows": Counter()}
+           "exact_rows": 0, "tables": 0, "exact_tables": 0, "table_rows": [], "wrong_rows": Counter(),
+           "n_pred": len(preds)}
     for t in truth:
         g = _grid(t["cells"])
         rows = sorted({r for r, _ in g})
@@ -166,7 +169,6 @@ def f1(c: int, g: int, p: int) -> float:
 
 
 def summarise(pages: list[dict]) -> dict:
-    n = len(pages) or 1
     tot = defaultdict(int)
     wrong: Counter = Counter()
     for s in pages:
@@ -174,9 +176,14 @@ def summarise(pages: list[dict]) -> dict:
                   "exact_tables"):
             tot[k] += s[k]
         wrong.update(s.get("wrong_rows") or {})
+    # a page with no table where the tool found none has nothing to score; one where it found some
+    # scores 0 (false tables, counted apart too: generator 5's pages have no table)
+    scored = [s for s in pages if s["tables"] or s.get("n_pred")]
     return {
         "pages": len(pages), "tables": tot["tables"],
-        "mean_f1": sum(f1(s["correct_rel"], s["gt_rel"], s["pred_rel"]) for s in pages) / n,
+        "mean_f1": sum(f1(s["correct_rel"], s["gt_rel"], s["pred_rel"]) for s in scored) / (len(scored) or 1),
+        "pages_without_table": sum(1 for s in pages if not s["tables"]),
+        "false_tables": sum(s.get("n_pred", 0) for s in pages if not s["tables"]),
         "pooled_f1": f1(tot["correct_rel"], tot["gt_rel"], tot["pred_rel"]),
         "pooled_precision": tot["correct_rel"] / tot["pred_rel"] if tot["pred_rel"] else 0.0,
         "pooled_recall": tot["correct_rel"] / tot["gt_rel"] if tot["gt_rel"] else 0.0,
@@ -527,7 +534,9 @@ def main(argv=None) -> int:
     for tool, r in res["tools"].items():
         for fam, s in r["families"].items():
             log(f"  {tool:10s} {fam:12s} pages {s['pages']:3d} F1 {s['mean_f1']:.3f} cells {s['cells_exact']:.3f} "
-                f"rows {s['rows_exact']:.3f} tables {s['tables_exact']:.3f} | wrong rows: "
+                f"rows {s['rows_exact']:.3f} tables {s['tables_exact']:.3f} | "
+                + (f"false tables {s['false_tables']} on {s['pages_without_table']} pages with none | "
+                   if s.get("pages_without_table") else "") + "wrong rows: "
                 f"{format_counts(Counter(s.get('wrong_rows') or {}))}")
         log(f"  {tool:10s} wrong rows by kind: {format_counts(Counter(r['summary'].get('wrong_rows') or {}))}")
         if r.get("confidence"):

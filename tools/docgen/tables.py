@@ -92,6 +92,11 @@ class Block:
     #: row: the gutter between the children in points (0: the default); "columns" rows have equal
     #: columns in HTML too (a two-column page), "row" rows size them by content (dashboards)
     gap: float = 0.0
+    #: para (a paragraph of running text): its lettered or numbered marker ("(a)", "12.", "•"),
+    #: set in a hanging indent; lines (an address or signature block): unused
+    label: str = ""
+    #: para: justified (both edges straight) rather than ragged right
+    justify: bool = False
 
     def walk(self):
         yield self
@@ -880,6 +885,72 @@ def t_block(t: GenTable) -> Block:
     return Block("table", table=t)
 
 
+def fam_notables(rng):
+    """Pages with no table that a table finder may still take for one (generator 5): running text
+    in two or three justified columns on one baseline grid, lettered or numbered paragraphs and
+    lists under hanging indents, an address block, a signature block. The truth has no table; what
+    a tool returns there is a false table."""
+    def para(label: str = "", n: int | None = None, justify: bool | None = None) -> Block:
+        return Block("para", text=_words(rng, n or rng.randint(25, 70)).capitalize() + ".", label=label,
+                     justify=rng.random() < 0.7 if justify is None else justify)
+
+    def markers(n: int) -> list[str]:
+        kind = rng.choice(["letters", "numbers", "roman", "bullets", "decimal"])
+        start = rng.randint(1, 9)
+        if kind == "letters":
+            return [f"({chr(ord('a') + i)})" for i in range(n)]
+        if kind == "numbers":
+            return [f"{start + i}." for i in range(n)]
+        if kind == "roman":
+            return [f"({r})" for r in ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][:n]]
+        if kind == "decimal":
+            return [f"{start}.{i + 1}" for i in range(n)]
+        return ["•"] * n
+
+    def columns_page() -> list[Block]:
+        n = rng.choice([2, 3])
+        cols = []
+        for _ in range(n):
+            kids = []
+            for _ in range(rng.randint(2, 4)):
+                if rng.random() < 0.4:
+                    kids.append(Block("heading", text=_words(rng, rng.randint(2, 5)).capitalize()))
+                kids.append(para(rng.choice(["", "", *markers(1)]), rng.randint(30, 80), justify=True))
+            cols.append(Block("stack", children=kids))
+        return [Block("heading", text=_words(rng, rng.randint(3, 7)).capitalize()),
+                Block("columns", children=cols, gap=rng.choice([0, 10, 14, 18]))]
+
+    def numbered_page() -> list[Block]:
+        out = [Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize())]
+        for lab in markers(rng.randint(3, 6)):
+            out.append(para(lab, rng.randint(15, 60)))
+            if rng.random() < 0.3:
+                out += [para(m, rng.randint(6, 25)) for m in markers(rng.randint(2, 4))]
+        return out
+
+    def letter_page() -> list[Block]:
+        place = rng.choice(COUNTRIES)
+        address = "\n".join([f"{rng.choice(ACTIVITIES)} Office", f"{rng.randint(1, 250)} {_words(rng, 2).title()} Street",
+                             f"{rng.randint(1000, 99999)} {place}", place.upper()])
+        date = f"{rng.randint(1, 28)} {rng.choice(['March', 'June', 'October'])} {rng.randint(2019, 2026)}"
+        out = [Block("lines", text=address + f"\tRef. {rng.randint(100, 999)}/{rng.randint(10, 99)}"),
+               Block("lines", text=f"\t{place}, {date}"),
+               Block("heading", text="Subject: " + _words(rng, rng.randint(3, 6))),
+               para("", rng.randint(40, 90))]
+        out += [para(m, rng.randint(15, 40)) for m in markers(rng.randint(2, 4))]
+        out.append(para("", rng.randint(20, 50)))
+        sig = ["Signed:\tDate: " + date, _words(rng, 2).title(), f"Head of {rng.choice(ACTIVITIES)}, {place}"]
+        if rng.random() < 0.5:
+            other = ["Signed:\tDate: " + date, _words(rng, 2).title(), "Representative"]
+            out.append(Block("columns", children=[Block("lines", text="\n".join(sig)),
+                                                  Block("lines", text="\n".join(other))]))
+        else:
+            out.append(Block("lines", text="\n".join(sig)))
+        return out
+
+    return [rng.choice([columns_page, numbered_page, letter_page])()]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -916,6 +987,8 @@ FAMILIES = {
     "texttable": (fam_texttable, ("reportlab", "chromium", "libreoffice")),
     "sparse": (fam_sparse, ("reportlab", "chromium", "libreoffice")),
     "inline": (fam_inline, ("reportlab", "chromium", "libreoffice")),
+    # generator 5: pages with no table, appended in a fifth round (new seeds)
+    "notables": (fam_notables, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -924,7 +997,10 @@ THIRD_FAMILIES = ("nested", "wide", "logframe", "overprint", "fillrules", "lands
 #: (documents per family and engine, families) of each round; a round only appends
 #: families added by generator 4 (tables set like running text: no rules, no header style)
 FOURTH_FAMILIES = ("texttable", "sparse", "inline")
-ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES))
+#: families added by generator 5 (pages with no table: false tables are counted there)
+FIFTH_FAMILIES = ("notables",)
+ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
+          (12, FIFTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -1143,6 +1219,37 @@ class _RL:
                 self.put(x0, y, line, f, s)
                 y += s * 1.3
             return y - (s * 0.6 if b.kind == "sentence" else 0)
+        if b.kind == "para":
+            # a paragraph on the page's baseline grid (one line pitch after it: the stack adds an
+            # em, this the rest), its marker in a hanging indent, justified or ragged right
+            f = self.font()
+            hang = s * 2.2 if b.label else 0.0
+            lines = self.text_lines(b.text, f, s, x1 - x0 - hang)
+            if b.label:
+                self.put(x0, y, b.label, f, s)
+            for i, line in enumerate(lines):
+                words = line.split()
+                if b.justify and i < len(lines) - 1 and len(words) > 1:
+                    room = (x1 - x0 - hang) - sum(self.sw(w, f, s) for w in words)
+                    x = x0 + hang
+                    for w in words:
+                        self.put(x, y, w, f, s)
+                        x += self.sw(w, f, s) + room / (len(words) - 1)
+                else:
+                    self.put(x0 + hang, y, line, f, s)
+                y += s * 1.3
+            return y + s * 0.3
+        if b.kind == "lines":
+            # an address or signature block: one line each, a part after a tab set flush right
+            f = self.font()
+            for line in b.text.split("\n"):
+                left, _, right = line.partition("\t")
+                self.put(x0, y, left, f, s)
+                if right:
+                    self.c.setFont(f, s)
+                    self.c.drawRightString(x1, self.H - y - s * 0.8, right)
+                y += s * 1.3
+            return y + s * 0.3
         if b.kind == "kv":
             f, fb = self.font(), self.font(True)
             kw = max(self.sw(k, f, s) for k, _ in b.pairs) + s
@@ -1449,6 +1556,19 @@ def _html_block(b: Block, rng, s) -> str:
         return f"<h2>{_esc(b.text)}</h2>"
     if b.kind == "prose":
         return f"<p style='text-align:{rng.choice(['left', 'justify'])}'>{_esc(b.text)}</p>"
+    if b.kind == "para":
+        css = f"margin:0 0 {s * 1.3:.1f}pt 0;text-align:{'justify' if b.justify else 'left'}"
+        if b.label:
+            return (f"<p style='{css};padding-left:2.2em;text-indent:-2.2em'>"
+                    f"<span style='display:inline-block;width:2.2em;text-indent:0'>{_esc(b.label)}</span>{_esc(b.text)}</p>")
+        return f"<p style='{css}'>{_esc(b.text)}</p>"
+    if b.kind == "lines":
+        rows = []
+        for line in b.text.split("\n"):
+            left, _, right = line.partition("\t")
+            rows.append(f"<div style='display:flex;justify-content:space-between'><span>{_esc(left)}</span>"
+                        f"<span>{_esc(right)}</span></div>")
+        return f"<div style='margin:0 0 {s * 1.3:.1f}pt 0'>{''.join(rows)}</div>"
     if b.kind == "sentence":
         return f"<p style='margin-bottom:2pt'>{_esc(b.text)}</p>"
     if b.kind == "caption":
@@ -1583,7 +1703,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None) -> list[tuple[st
     out = []
     seed = 0
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
-    later = set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES)
+    later = set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

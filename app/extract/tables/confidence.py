@@ -136,6 +136,11 @@ def _spread(xs: list[float]) -> float:
     return max(xs) - min(xs) if xs else 0.0
 
 
+def _closes(above: str, label: str) -> bool:
+    """Does ``label`` close a parenthesis that the label above it left open?"""
+    return above.count("(") > above.count(")") and label.count(")") > label.count("(")
+
+
 def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
                    totals: frozenset[int] = frozenset()) -> tuple[float, float, float, float]:
     """Evidence in the grid's texts alone, as shares of the body rows:
@@ -146,7 +151,9 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
       and below): the header of a second table read as rows of the first;
     * rows with values whose filled columns differ from the most common pattern (of rows with
       values): cells that slid sideways, or a neighbour's cells in a column of their own;
-    * labels starting in lower case: the rest of a wrapped label above, taken for a row of its own."""
+    * labels starting in lower case, or closing a parenthesis the label above left open
+      ("Venezuela (Bolivarian" over "Republic of)"): the rest of a wrapped label above, taken for a
+      row of its own."""
     body = sorted(rows)
     if not body:
         return 0.0, 0.0, 0.0, 0.0
@@ -172,7 +179,9 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
         key = frozenset(k for k, t in rows[r].items() if t.strip())
         patterns[key] = patterns.get(key, 0) + 1
     off = (len(valued_rows) - max(patterns.values())) / len(valued_rows) if patterns else 0.0
-    lower = sum(1 for r in body if rows[r].get(label_col, "").strip()[:1].islower()) if len(body) >= 3 else 0
+    labels = [rows[r].get(label_col, "").strip() for r in body]
+    lower = sum(1 for k, t in enumerate(labels) if t[:1].islower() or (k and _closes(labels[k - 1], t))) \
+        if len(body) >= 3 else 0
     n = len(body)
     return glued / n, inner / n, off, lower / n
 

@@ -429,7 +429,8 @@ def _blank_beside(gaps, i: int, words: list[dict], bl: list[float], br: list[flo
     return band(bl, br) or band(br, bl)
 
 
-def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[list[dict]] | None:
+def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps, hs: list[Ruling] = ()
+                      ) -> list[list[dict]] | None:
     """Pieces of layout set side by side (dashboard panels, a key-value block beside a small table)
     share page lines only by chance: each side has its own leading, so their baselines do not line
     up, while the cells of one row of a table stand on one baseline. When the words left and right
@@ -477,15 +478,34 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps) -> list[li
             best = (g0, g1)
     if best is None:
         return None
-    pieces = _cut_sides(infos, block[0], block[-1], best, em)
+    pieces = _cut_sides(infos, block[0], block[-1], best, em, hs)
     return [p for p in pieces if p] if pieces else None
 
 
-def _rule_stacks(hs: list[Ruling], em: float) -> list[list[Ruling]]:
+def _rule_stacks(hs: list[Ruling], em: float, infos: list[_LineInfo] = ()) -> list[list[Ruling]]:
     """Drawn horizontal rules grouped by extent (ends within 2 points), two or more to a group, top
     down: the rules of one table (its top, header and bottom rules, or one under each row). Edges of
-    shaded areas are left out: a table may shade each column's cells apart."""
+    shaded areas are left out: a table may shade each column's cells apart. Rule 89: two rules over
+    half an em apart with no line of ``infos`` between them (within their extent) are the bottom
+    rule of one table and the top rule of the next one stacked right under it, set alike: the
+    group is parted there (a double rule is closer)."""
     stacks = _by_extent(h for h in sorted(hs, key=lambda h: h.pos) if h.length >= 3 * em and not h.edge)
+    if infos:
+        parted = []
+        for st in stacks:
+            cur = [st[0]]
+            for h in st[1:]:
+                a = cur[-1]
+                empty = h.pos - a.pos > 0.5 * em and not any(
+                    a.pos < (i.line.top + i.line.bottom) / 2 < h.pos
+                    and any(w["x1"] > a.start and w["x0"] < a.end for w in i.line.words) for i in infos)
+                if empty:
+                    parted.append(cur)
+                    cur = [h]
+                else:
+                    cur.append(h)
+            parted.append(cur)
+        stacks = parted
     return [st for st in stacks if len(st) >= 2]
 
 
@@ -522,7 +542,7 @@ def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> 
         return [k for k, y in lines if st[0].pos < y < st[-1].pos
                 and any(st[0].start - EDGE <= w["x0"] and w["x1"] <= st[0].end + EDGE for w in infos[k].line.words)]
 
-    stacks = [st for st in _rule_stacks(hs, em) if len(between(st)) >= 2]
+    stacks = [st for st in _rule_stacks(hs, em, infos) if len(between(st)) >= 2]
     best = None
     for a in stacks:
         for b in stacks:
@@ -546,19 +566,20 @@ def _ruled_sides(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> 
     if best is None:
         return None
     (g0, g1), level, a, b = best
-    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em)
+    pieces = _cut_sides(infos, level[0], level[-1], (g0, g1), em, hs)
     if pieces is None:
         return None
     left, right, rest = pieces
-    out = [*_panels_of(left, a), *_panels_of(right, b), rest]
+    out = [*_panels_of(left, a, g1 - g0), *_panels_of(right, b, g1 - g0), rest]
     return [p for p in out if p]
 
 
-def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
+def _panels_of(side: list[dict], st: list[Ruling], gutter: float) -> list[list[dict]]:
     """One side of a cut made at a ruled table's gutter (rule 58), its table's column parted at the
     table's first and last rule where the line next to the rule outside holds a value: that line is
     a row of another panel of the same column (a heading over the table, its header above a lone
-    header rule, or a note under it, holds none). Words outside the rules' extent stay."""
+    header rule, or a note under it, holds none). Words outside the rules' extent stay, unless
+    they run on a panel parted off (rule 87)."""
     def cy(w: dict) -> float:
         return (w["top"] + w["bottom"]) / 2
 
@@ -573,28 +594,53 @@ def _panels_of(side: list[dict], st: list[Ruling]) -> list[list[dict]]:
         return any(is_value(w["text"]) for w in words
                    if abs(cy(w) - cy(near)) <= 0.5 * (near["bottom"] - near["top"]))
 
+    def run_on(panel: list[dict], outside: list[dict]) -> list[dict]:
+        """Rule 87: a panel parted off is a table of its own, which may be wider than this table's
+        rules: the words outside their extent on its lines that follow its words closer than the
+        gutter the cut was made at (a column of that table, not the next column of panels)."""
+        taken: list[dict] = []
+        for w0 in panel:
+            line = sorted((w for w in outside if abs(cy(w) - cy(w0)) <= 0.5 * (w0["bottom"] - w0["top"])),
+                          key=lambda w: w["x0"])
+            hi = max(w["x1"] for w in panel if abs(cy(w) - cy(w0)) <= 0.5 * (w0["bottom"] - w0["top"]))
+            for w in line:
+                if w["x0"] >= hi - EDGE and w["x0"] - hi < gutter and all(w is not t for t in taken):
+                    taken.append(w)
+                    hi = max(hi, w["x1"])
+        return taken
+
     out = []
     if above:
         if row_holds_value(above, max(above, key=lambda w: w["bottom"])):
-            out.append(above)
+            more = run_on(above, [w for w in band if cy(w) < st[0].pos and not mine(w)])
+            out.append(above + more)
+            band = [w for w in band if all(w is not m for m in more)]
         else:
             band = above + band
     if below:
         if row_holds_value(below, min(below, key=lambda w: w["top"])):
-            out.append(below)
+            more = run_on(below, [w for w in band if cy(w) > st[-1].pos and not mine(w)])
+            out.append(below + more)
+            band = [w for w in band if all(w is not m for m in more)]
         else:
             band = band + below
     return [band, *out]
 
 
-def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float
-               ) -> list[list[dict]] | None:
+def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, float], em: float,
+               hs: list[Ruling] = ()) -> list[list[dict]] | None:
     """The pieces of layout left and right of a gap of lines ``first``..``last``: the lines around
     them are cut at the gap for as long as no word crosses its middle part and no blank runs across
     the page; each side, and the rest of the page, is searched on its own: [left, right, rest]
-    (some may be empty). None when a line of ``first``..``last`` crosses the gap."""
+    (some may be empty). None when a line of ``first``..``last`` crosses the gap. Beside a table
+    drawn with its own rules (``hs``) that stops at the gap, the lines around go on being cut while
+    a strip of an em stays free between the two sides' words (rule 88)."""
     g0, g1 = gap
     mid = (g0 + g1) / 2
+    # the tables drawn with their own rules whose edge facing the gap is at the gap: the tables of
+    # the two columns of panels (a narrower one further down the left column is left out)
+    stacks = [st for st in _rule_stacks(hs, em, infos)
+              if g0 - EDGE <= st[0].end <= mid or mid <= st[0].start <= g1 + EDGE]
     q = max(0.3 * em, (g1 - g0) / 4)
 
     def crosses(k: int) -> bool:
@@ -605,14 +651,39 @@ def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, 
     if any(crosses(k) for k in range(first, last + 1)):
         return None
 
+    # rule 88: beside a column of panels drawn with their own rules, the gap may narrow and shift
+    # (a wider panel under a narrow one) and still part the columns: a line level with one of
+    # those tables (between its first and last rule), and after it lines with words on one side
+    # only, go on being cut while a strip of an em is left free between the two sides' words
+    free = [g0, g1, False]
+
+    def goes_on(k: int) -> bool:
+        if not crosses(k):
+            return True
+        if not stacks:
+            return False
+        line = infos[k].line
+        # each word on the side of its centre, as the cut puts it
+        left = [w for w in line.words if w["x0"] + w["x1"] < 2 * mid]
+        right = [w for w in line.words if w["x0"] + w["x1"] >= 2 * mid]
+        lo = max([free[0]] + [w["x1"] for w in left])
+        hi = min([free[1]] + [w["x0"] for w in right])
+        y = (line.top + line.bottom) / 2
+        level = any(st[0].pos < y < st[-1].pos for st in stacks)
+        if hi - lo < em or not (level or (free[2] and not (left and right))):
+            return False
+        free[:] = [lo, hi, True]
+        return True
+
     def apart(a: int, b: int) -> bool:
         # a blank across the whole page (over 2.2 line pitches) ends a row of panels
         la, lb = infos[a].line, infos[b].line
         return lb.top - la.bottom > 2.2 * max(la.height, lb.height, MIN_PITCH)
 
-    while first > 0 and not crosses(first - 1) and not apart(first - 1, first):
+    while first > 0 and goes_on(first - 1) and not apart(first - 1, first):
         first -= 1
-    while last + 1 < len(infos) and not crosses(last + 1) and not apart(last, last + 1):
+    free[:] = [g0, g1, False]
+    while last + 1 < len(infos) and goes_on(last + 1) and not apart(last, last + 1):
         last += 1
     span = [w for k in range(first, last + 1) for w in infos[k].line.words]
     rest = [w for k in range(len(infos)) if not first <= k <= last for w in infos[k].line.words]
@@ -832,7 +903,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             if sides:
                 return [], set(), sides
             if gaps and _supported_gaps(infos, part, gaps):
-                sides = _misaligned_sides(infos, part, gaps)
+                sides = _misaligned_sides(infos, part, gaps, hs)
                 if sides:
                     return [], set(), sides
             pieces = [q for piece in _rejoined(infos, _stacked_tables(infos, part), hs)
@@ -849,7 +920,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             or _tight_value_gaps(infos, block)
         if not gaps or _supported_gaps(infos, block, gaps) == 0:
             continue
-        pieces = _misaligned_sides(infos, block, gaps) if may_split else None
+        pieces = _misaligned_sides(infos, block, gaps, hs) if may_split else None
         if pieces:
             return [], set(), pieces
         b_lo = min(infos[m].line.x0 for m in block)
@@ -869,6 +940,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
             continue
         if numeric_lines < 2 and _parallel_text(infos, block, gaps):
             continue
+        if _repeated_form(infos, block):
+            continue
         block = _grow(infos, block, gaps, used | others, hs, vs or [])
         used.update(block)
         ws = [w for m in block for w in infos[m].line.words]
@@ -883,6 +956,22 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     if kv:
         return [], running | kv, None
     return candidates, running, None
+
+
+def _repeated_form(infos: list[_LineInfo], block: list[int]) -> bool:
+    """Rule 90: one form printed side by side for each party (signature blocks: "Signed:  Date: 4
+    June 2020" twice, a name and a title under each) is no table: a block whose first line is one
+    run of phrases repeated two or three times (the same texts in the same order) and whose other
+    lines (five at most) hold no figure. A table wrapped into column groups repeats its header
+    too, but has figures in its rows."""
+    if not 2 <= len(block) <= 6:
+        return False
+    first = [p.text.strip().casefold() for p in infos[block[0]].phrases]
+    n = len(first)
+    if not any(n % k == 0 and n >= k and all(first[i * n // k:(i + 1) * n // k] == first[:n // k] for i in range(k))
+               for k in (2, 3)):
+        return False
+    return not any(is_value(w["text"]) for k in block[1:] for w in infos[k].line.words)
 
 
 def _titles_line(infos: list[_LineInfo], k: int, size: float) -> bool:
@@ -1041,7 +1130,7 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
     em = median(infos[k].line.size for k in block)
     mids = [(k, (infos[k].line.top + infos[k].line.bottom) / 2) for k in block]
     cuts = set()
-    for st in _rule_stacks(hs, em):
+    for st in _rule_stacks(hs, em, infos):
         first, last = st[0], st[-1]
         inside = [k for k, y in mids if first.pos < y < last.pos
                   and any(w["x1"] > first.start and w["x0"] < first.end for w in infos[k].line.words)]
@@ -1055,7 +1144,7 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
             continue
         if any(is_value(p.text) for p in under.phrases) or not under.phrases:
             continue
-        if not any(p.x0 > first.start + 3 * em for p in under.phrases):
+        if not any(p.x0 > first.start + 3 * em for p in under.phrases) and not _over_values(infos, block, i + 1, under):
             continue  # a group row: a label at the table's left edge
         values = [p.text for p in above.phrases if is_value(p.text)]
         if not values or len(values) >= 2 and all(_YEAR.match(v) for v in values):
@@ -1071,6 +1160,18 @@ def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) 
         prev = i
     out.append(block[prev:])
     return [p for p in out if p]
+
+
+def _over_values(infos: list[_LineInfo], block: list[int], i: int, under: _LineInfo) -> bool:
+    """Rule 89: headings set close together read as one phrase ("Location Funded Required
+    Targeted") stand over the figures, right of the labels: two words or more of the line starting
+    right of every label of the next three lines (a phrase with a value after it), where a group
+    row's label stays over the label column."""
+    ends = [p.x1 for k in block[i:i + 3] for p, q in zip(infos[k].phrases, infos[k].phrases[1:])
+            if not is_value(p.text) and is_value(q.text)]
+    if not ends:
+        return False
+    return sum(w["x0"] > max(ends) for w in under.line.words) >= 2
 
 
 def _shared_header(infos: list[_LineInfo], block: list[int]) -> bool:
