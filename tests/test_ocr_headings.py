@@ -308,3 +308,63 @@ def test_a_scanned_heading_measured_in_another_weight_keeps_its_style():
     born = [heading(18.5, True, False) for _ in range(4)] + [heading(18.5, False, False)]
     unify_measured_weight(born)
     assert len({h.sig for h in born}) == 2
+
+
+def _scan_placed(tmp_path: Path, items, dpi: int = 200):
+    """A page of ``items`` ((text, font, size, engine line, x, baseline y) in points), scanned; the words
+    with boxes tight to their ink, each on the engine line given (several items may share one, as the
+    engine does across a narrow column gutter)."""
+    import numpy as np
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from tools.docgen.scans import scan_pdf
+
+    born = tmp_path / "placed.pdf"
+    c = canvas.Canvas(str(born), pagesize=(595, 842))
+    for text, font, size, _line, x, y in items:
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    scan = scan_pdf(born, tmp_path / "placed-scan.pdf", dpi=dpi, seed=5, noise=6, grey=232, jpeg=70)
+    doc = pdfium.PdfDocument(str(scan))
+    image = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    doc.close()
+    grey = np.asarray(image)
+    k = dpi / 72
+    words = []
+    with pdfplumber.open(born) as pdf:
+        page_words = pdf.pages[0].extract_words(extra_attrs=["size"])
+    for w in page_words:
+        column = max(it[4] for it in items if it[4] <= w["x0"] + 1)
+        item = min((it for it in items if it[4] == column), key=lambda it: abs(842 - it[5] - w["bottom"]))
+        x0, x1 = int(w["x0"] * k) - 2, int(w["x1"] * k) + 2
+        top, bottom = int(w["top"] * k) - 2, int(w["bottom"] * k) + 2
+        crop = grey[top:bottom, x0:x1]
+        ink = crop < 140
+        rows = np.flatnonzero(ink.any(axis=1))
+        cols = np.flatnonzero(ink.any(axis=0))
+        box = (x0 + cols[0], top + rows[0], x0 + cols[-1] + 1, top + rows[-1] + 1)
+        words.append((ocr.OcrWord(w["text"], tuple(float(v) for v in box), 0.95, (1, 1, item[3])), item[2]))
+    return image, words
+
+
+def test_a_line_read_across_a_column_gutter_is_measured_on_each_side(tmp_path):
+    """Two columns whose lines the engine read as one across the gutter: a body line on the left, a
+    heading's line on the right a few points lower. Measured as one line, the ascent ran from the
+    heading's tops to the lower baseline and both sides took a size larger than either (a body line
+    read as a heading, the column's heading merged into it); each side is measured on its own."""
+    left = ["Displacement continued across the", "region while families returned home",
+            "slowly and partners supported their", "livelihoods through training and cash"]
+    items = [(t, "Times-Roman", 10, i, 72, 600 - 13 * i) for i, t in enumerate(left)]
+    items.append(("Regional Education and", "Times-Bold", 15, 1, 320, 600 - 13 - 4))
+    items.append(("Policy for the districts", "Times-Bold", 15, 2, 320, 600 - 13 - 4 - 18))
+    image, found = _scan_placed(tmp_path, items)
+    words = [w for w, _s in found]
+    ocr.measure_type(image, words)
+    body = sorted(w.em for w, size in found if size == 10 and w.line[2] in (0, 3))
+    body_em = body[len(body) // 2]
+    for w, size in found:
+        assert abs(w.em / body_em - size / 10) < 0.08 * size / 10, (w.text, w.em, body_em, size)
