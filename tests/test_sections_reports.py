@@ -1311,35 +1311,6 @@ def test_scanned_one_off_style_makes_no_level_of_its_own():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.title in titles] == want
 
 
-def test_scanned_style_of_one_page_makes_no_level_of_its_own():
-    """Scanned pages: chapters (20 pt bold) over sections (14.6 pt bold), and on one page two lines
-    read at 17.5 pt bold (the two lines of a column's heading measured apart from the rest of it, or
-    two call-out labels). A scanned style seen on one page only, beside headings on three pages or
-    more, takes the level below the closest more prominent recurring style, as a style of one heading
-    does; it no longer makes a level between the chapters and the sections."""
-    from app.extract.sections.features import BOLD
-
-    rng = random.Random(59)
-    pages = [[(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6), (2, 14.6)], [(1, 20.0), (2, 14.6)]]
-    features, want = _scanned_pages(rng, pages)
-    segs = features[2]["segs"]
-    top = max(s[3] for s in segs) + 20.0
-    row = max(s[8] for s in segs) + 1
-    for label in ("Regional Education", "Policy Options"):
-        segs.append([57.0, top, 57.0 + 0.55 * 17.5 * len(label), top + 17.5, 17.5, 1, 0, BOLD, row, label, 0])
-        top += 30.0
-        for _ in range(4):
-            row += 1
-            segs.append([57.0, top, 520.0, top + 10.0, 10.0, 0, 0, 0, row, "Text under it set in the body type", 0])
-            top += 14.0
-        top += 8.0
-        row += 1
-
-    roots = _scan_sections(features)
-    titles = {title for _, title in want}
-    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.title in titles] == want
-
-
 def test_scanned_front_and_back_matter_in_the_chapters_style():
     """A scanned numbered report: "Abstract" and "References" are set like its numbered chapters, and
     the contents' last rows (the unnumbered back matter) were lost, so the contents name no

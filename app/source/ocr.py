@@ -741,12 +741,6 @@ def measure_type(image, words: list[OcrWord]) -> None:
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
-    for key, members in list(lines.items()):
-        parts = _across_gutter(members)
-        if len(parts) > 1:
-            del lines[key]
-            for k, part in enumerate(parts):
-                lines[key + (k,)] = part
     for members in lines.values():
         groups = [[w] for w in members] if _stacked(members) else [members]
         for group in groups:
@@ -850,59 +844,6 @@ def _too_narrow(word: OcrWord) -> bool:
         return False
     em = word.em or (word.box[3] - word.box[1]) / 0.72
     return em > 0 and (word.box[2] - word.box[0]) / len(text) < 0.12 * em
-
-
-#: A gap between two words of one engine line wider than this many times their boxes' height is a
-#: column gutter when the two sides do not share a baseline and a size (:func:`_across_gutter`).
-GUTTER_HEIGHTS = 1.5
-
-
-def _across_gutter(members: list[OcrWord]) -> list[list[OcrWord]]:
-    """The engine's line cut where it crosses a column gutter: at a gap wider than ``GUTTER_HEIGHTS``
-    times the words' box height, when the two sides' baselines differ by more than a sixth of an em
-    or their ems (told by box heights and letters) by more than a quarter (a body line of one column read as one with
-    a heading's line beside it: measured as one line, both took a size larger than either). The words
-    of a justified title, spread wide on one baseline at one size, stay one line."""
-    if len(members) < 2:
-        return [members]
-    ordered = sorted(members, key=lambda w: w.box[0])
-    segments = [[ordered[0]]]
-    for w in ordered[1:]:
-        prev = segments[-1][-1]
-        height = min(_median_height(segments[-1]), w.box[3] - w.box[1])
-        if w.box[0] - prev.box[2] > GUTTER_HEIGHTS * height:
-            segments.append([w])
-        else:
-            segments[-1].append(w)
-    if len(segments) == 1:
-        return [members]
-    out = [segments[0]]
-    for seg in segments[1:]:
-        a, b = _words_em(out[-1]), _words_em(seg)
-        apart = abs(_median_bottom(out[-1]) - _median_bottom(seg)) > min(a, b) / 6 or max(a, b) > 1.25 * min(a, b)
-        if apart:
-            out.append(seg)
-        else:
-            out[-1] = out[-1] + seg
-    return out
-
-
-def _median_height(words: list[OcrWord]) -> float:
-    heights = sorted(w.box[3] - w.box[1] for w in words)
-    return heights[len(heights) // 2]
-
-
-def _words_em(words: list[OcrWord]) -> float:
-    """The median em of words from their box heights and letters (:func:`_em_of_word`)."""
-    ems = sorted(_em_of_word(w.text, w.box[3] - w.box[1]) or (w.box[3] - w.box[1]) / 0.72 for w in words)
-    return ems[len(ems) // 2]
-
-
-def _median_bottom(words: list[OcrWord]) -> float:
-    """The words' baseline: the median bottom of those without a descender (of all when none)."""
-    plain = [w for w in words if not any(c in _DESCENDING for c in w.text)] or words
-    bottoms = sorted(w.box[3] for w in plain)
-    return bottoms[len(bottoms) // 2]
 
 
 def _stacked(members: list[OcrWord]) -> bool:

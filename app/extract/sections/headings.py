@@ -1583,14 +1583,7 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
         # Merge signatures of the same prominence into one level. A style of one scanned heading
         # makes no level of its own: its size and weight are measured, its italic, face and colour
         # lost, so a call-out or box line read so is no level above or between the recurring ones.
-        # Nor does a scanned style of two headings on one page in a document whose headings span
-        # three pages or more (two call-out labels, the lines of one heading measured apart).
-        pages_of: dict[tuple, set] = defaultdict(set)
-        for h in headings:
-            pages_of[h.sig].add(h.page)
-        spread = len({h.page for h in headings}) >= 3
-        once = {h.sig for h in headings if h.lines and h.lines[0].extra.get("measured")
-                and (sigs[h.sig] == 1 or (spread and sigs[h.sig] == 2 and len(pages_of[h.sig]) == 1))}
+        once = {h.sig for h in headings if sigs[h.sig] == 1 and h.lines and h.lines[0].extra.get("measured")}
         levels: dict[tuple, int] = {}
         level = 0
         prev = None
