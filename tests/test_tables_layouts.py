@@ -1307,17 +1307,6 @@ def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) 
     drawn in one piece per row, breaking at each row's foot. A cell of the second column wraps over two lines in
     every row, at the pitch of the rows themselves. ``kind``: "text" (actions, who, when, a note:
     no figures) or "qualified" (costs, "Up to $3,790" in the first row). Returns the body rows."""
-
-# ---------------------------------------------------- a form repeated side by side for each party (rule 90)
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_signature_blocks_side_by_side_are_no_table(tmp_path, seed):
-    """A letter ends with the same signature block set for two or three signatories side by side:
-    "Signed:" and "Date: 4 June 2020" on the first line of each, a name and a title under them.
-    Three aligned lines of three columns or more made a table of them. A block whose first line
-    is one run of phrases repeated, with no figure in its other lines, is a form, no table; a
-    table of figures whose header is repeated (set in two column groups) stays one."""
     import random
 
     rng = random.Random(seed)
@@ -1982,6 +1971,21 @@ def test_form_fields_with_values_after_their_labels_are_no_table(tmp_path, seed)
         tables = extract_tables(pdf.pages[0], 1)
     assert tables == [], [texts(t) for t in tables]
 
+
+# ---------------------------------------------------- a form repeated side by side for each party (rule 90)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_signature_blocks_side_by_side_are_no_table(tmp_path, seed):
+    """A letter ends with the same signature block set for two or three signatories side by side:
+    "Signed:" and "Date: 4 June 2020" on the first line of each, a name and a title under them.
+    Three aligned lines of three columns or more made a table of them. A block whose first line
+    is one run of phrases repeated, with no figure in its other lines, is a form, no table; a
+    table of figures whose header is repeated (set in two column groups) stays one."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman"][seed % 2]
     size = rng.choice([8.0, 9.0, 10.0])
     path = tmp_path / "signatures.pdf"
     c = canvas(path)
