@@ -1320,3 +1320,18 @@ def test_a_kicker_above_the_title_makes_a_title_block(tmp_path):
     found = [s.title for s in flat(roots)]
     assert roots[0].title == "DÉSORDRES DE L’ÉQUILIBRE ACIDE-BASE" and found == sections
 
+
+
+def test_a_scanned_run_of_five_large_lines_stays_a_paragraph():
+    # the narrow-column display heading holds on born-digital pages only: on a scan the sizes are
+    # measured and a wrapped pull quote or two columns' lines read as one look the same
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import Run, candidate_reason
+
+    texts = ["Sustainable Action for", "national return in", "community-based", "displacement and",
+             "standards partnerships"]
+    lines = [_line(t, 100 + 20 * i, x1=200, size=16, flags=0) for i, t in enumerate(texts)]
+    assert candidate_reason(Run(lines), Stats(body_size=10.0)) != "too many lines"
+    for ln in lines:
+        ln.extra["measured"] = True
+    assert candidate_reason(Run(lines), Stats(body_size=10.0)) == "too many lines"

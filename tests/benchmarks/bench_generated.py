@@ -533,8 +533,10 @@ def main(argv=None) -> int:
     res["started"], res["machine"] = started, _machine()
     for tool, r in res["tools"].items():
         for fam, s in r["families"].items():
-            log(f"  {tool:10s} {fam:12s} pages {s['pages']:3d} F1 {s['mean_f1']:.3f} cells {s['cells_exact']:.3f} "
-                f"rows {s['rows_exact']:.3f} tables {s['tables_exact']:.3f} | "
+            # a family of pages with no table has no table figures: only its false tables
+            scores = (f"F1 {s['mean_f1']:.3f} cells {s['cells_exact']:.3f} rows {s['rows_exact']:.3f} "
+                      f"tables {s['tables_exact']:.3f} | " if s.get("pages_without_table", 0) < s["pages"] else "")
+            log(f"  {tool:10s} {fam:12s} pages {s['pages']:3d} " + scores
                 + (f"false tables {s['false_tables']} on {s['pages_without_table']} pages with none | "
                    if s.get("pages_without_table") else "") + "wrong rows: "
                 f"{format_counts(Counter(s.get('wrong_rows') or {}))}")
