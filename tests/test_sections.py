@@ -767,11 +767,12 @@ def test_a_title_row_at_the_top_of_a_table_is_not_a_heading(tmp_path):
     assert [s.title for s in secs] == ["Character variants", "Ogonek", "Caron", "Empty set"]
 
 
-def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_path):
-    """A numbered report with printed contents: unnumbered lines are no headings in the numbered
-    chapters (in the style of no contents entry), but an annex without numbered sub-sections has its
-    own unnumbered sub-headings; a list of "Label: value" lines in one style is not one."""
-    path = tmp_path / "annexed.pdf"
+ANNEXED_CHAPTERS = [("1. Introduction", ["1.1 Background", "1.2 Scope"]), ("2. Programme", ["2.1 Activities", "2.2 Partners"])]
+
+
+def _annexed_report(path, notes=()):
+    """A numbered report with printed contents, two chapters of numbered sections (each followed by
+    ``notes``, oblique lines) and the first lines of "Annex A: Survey results"; the caller goes on."""
     d = Doc(path)
     d.heading("Contents", 16)
     entries = [("1. Introduction", 2), ("1.1 Background", 2), ("1.2 Scope", 2), ("2. Programme", 3),
@@ -779,8 +780,7 @@ def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_p
     for title, page in entries:
         d.lines([f"{title} {'.' * (60 - len(title))} {page}"], font=("Helvetica", 10))
     d.new_page()
-    chapters = [("1. Introduction", ["1.1 Background", "1.2 Scope"]), ("2. Programme", ["2.1 Activities", "2.2 Partners"])]
-    for k, (head, subs) in enumerate(chapters):
+    for k, (head, subs) in enumerate(ANNEXED_CHAPTERS):
         if k:
             d.new_page()
         d.heading(head, 16)
@@ -788,12 +788,21 @@ def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_p
         for sub in subs:
             d.heading(sub, 12)
             d.paragraph(LOREM)
-            for note in ("Sources used", "Method notes"):  # no headings in a numbered chapter
+            for note in notes:
                 d.lines([note], font=("Helvetica-Oblique", 12))
                 d.paragraph(LOREM)
     d.new_page()
     d.heading("Annex A: Survey results", 16)
     d.paragraph(LOREM)
+    return d
+
+
+def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_path):
+    """A numbered report with printed contents: unnumbered lines are no headings in the numbered
+    chapters (in the style of no contents entry), but an annex without numbered sub-sections has its
+    own unnumbered sub-headings; a list of "Label: value" lines in one style is not one."""
+    path = tmp_path / "annexed.pdf"
+    d = _annexed_report(path, notes=("Sources used", "Method notes"))  # no headings in a numbered chapter
     subs = ["Respondents", "Safety of the routes", "Connections between districts", "Speed limits"]
     for sub in subs:
         d.lines([sub], font=("Helvetica-Oblique", 12))
@@ -803,7 +812,7 @@ def test_an_annex_of_a_numbered_document_keeps_its_unnumbered_sub_headings(tmp_p
     d.save()
     secs = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False)) if s.title != "Contents"]
     expected = []
-    for head, chapter_subs in chapters:
+    for head, chapter_subs in ANNEXED_CHAPTERS:
         expected += [(head, 1)] + [(s, 2) for s in chapter_subs]
     expected += [("Annex A: Survey results", 1)] + [(s, 2) for s in subs]
     assert secs == expected
@@ -1235,25 +1244,7 @@ def test_an_annex_sub_heading_in_the_sections_style_counts_once(tmp_path):
     it is a sub-heading of the annex (a style met three times there was asked for before); one line in
     another style is not."""
     path = tmp_path / "annexed.pdf"
-    d = Doc(path)
-    d.heading("Contents", 16)
-    entries = [("1. Introduction", 2), ("1.1 Background", 2), ("1.2 Scope", 2), ("2. Programme", 3),
-               ("2.1 Activities", 3), ("2.2 Partners", 3), ("Annex A: Survey results", 4)]
-    for title, page in entries:
-        d.lines([f"{title} {'.' * (60 - len(title))} {page}"], font=("Helvetica", 10))
-    d.new_page()
-    chapters = [("1. Introduction", ["1.1 Background", "1.2 Scope"]), ("2. Programme", ["2.1 Activities", "2.2 Partners"])]
-    for k, (head, subs) in enumerate(chapters):
-        if k:
-            d.new_page()
-        d.heading(head, 16)
-        d.paragraph(LOREM)
-        for sub in subs:
-            d.heading(sub, 12)
-            d.paragraph(LOREM)
-    d.new_page()
-    d.heading("Annex A: Survey results", 16)
-    d.paragraph(LOREM)
+    d = _annexed_report(path)
     d.lines(["Sources used"], font=("Helvetica-Oblique", 12))
     d.paragraph(LOREM)
     d.heading("Operational Climate and Access", 12)
