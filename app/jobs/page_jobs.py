@@ -25,7 +25,7 @@ from app.runner.worker import Worker
 
 #: PDFs the helper keeps open
 OPEN_PDFS = 4
-#: scanned pages the helper keeps recognised
+#: scanned pages the helper keeps recognised, per open document
 SCANNED_PAGES = 4
 
 
@@ -35,14 +35,18 @@ def _open(path: str, password: str | None, source: str | None):
 
     plumber = open_plumber(path, password)
     try:
-        return PageSource(plumber, path, password, source=source)
+        pages = PageSource(plumber, path, password, source=source)
     except Exception:
         plumber.close()
         raise
+    pages.scanned = {}  # page number -> the page as OCR read it (see _scanned)
+    return pages
 
 
 def _close(pages) -> None:
     try:
+        for scanned in pages.scanned.values():
+            scanned.close()
         pages.close()
     finally:
         pages.plumber.close()
@@ -56,11 +60,8 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
     pages = pdfs.get(key)
     if pages is None:
         pages = _open(str(path), password, source)
-        while len([k for k in pdfs if k != _SCANS]) >= OPEN_PDFS:
-            gone = next(k for k in pdfs if k != _SCANS)
-            _close(pdfs.pop(gone))
-            for scan in [s for s in pdfs.get(_SCANS, {}) if s[0] == gone]:
-                pdfs[_SCANS].pop(scan).close()
+        while len(pdfs) >= OPEN_PDFS:
+            _close(pdfs.pop(next(iter(pdfs))))
         pdfs[key] = pages
     if not 1 <= number <= len(pages):
         raise ValueError(f"page {number} does not exist")
@@ -70,7 +71,7 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
     page = None
     try:
         check_page_load(reference, number)  # a page over the budget would take gigabytes: a clear error
-        scanned = _scanned(pdfs, key, number, reference)
+        scanned = _scanned(pages, number, reference)
         if scanned is not None:
             return _marked(fn(scanned.page, *args, **kwargs), scanned)
         page = pages.page(number)
@@ -81,19 +82,20 @@ def run_job(pdfs: dict, path: str, password: str | None, number: int, fn: Callab
         reference.close()  # frees pdfplumber's per-page caches
 
 
-def _scanned(pdfs: dict, key: tuple, number: int, reference):
-    """The page as OCR read it for the extraction, if it is a scan and an engine is installed."""
+def _scanned(pages, number: int, reference):
+    """The page as OCR read it for the extraction, if it is a scan and an engine is installed; the
+    document keeps its last few (closed with it)."""
     from app.source import ocr
 
-    scans = pdfs.setdefault(_SCANS, {})
-    if (key, number) in scans:
-        return scans[(key, number)]
+    scans = pages.scanned
+    if number in scans:
+        return scans[number]
     if not ocr.needs_ocr(reference) or ocr.engine_name() is None:
         return None
     scanned = ocr.scan_page(reference)
     while len(scans) >= SCANNED_PAGES:
         scans.pop(next(iter(scans))).close()
-    scans[(key, number)] = scanned
+    scans[number] = scanned
     return scanned
 
 
@@ -106,17 +108,9 @@ def _marked(result: Any, scanned) -> Any:
     return result
 
 
-#: the key under which :func:`run_job` keeps recognised pages in its ``pdfs`` cache
-_SCANS = ("scanned pages",)
-
 
 def close_all(pdfs: dict) -> None:
     """Close the documents :func:`run_job` keeps open in ``pdfs``."""
-    for scanned in pdfs.pop(_SCANS, {}).values():
-        try:
-            scanned.close()
-        except Exception:  # noqa: BLE001
-            pass
     for pages in pdfs.values():
         try:
             _close(pages)
