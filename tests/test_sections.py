@@ -1002,6 +1002,19 @@ def test_signature_ending_with_a_comma_is_not_a_heading(tmp_path):
     assert found[-3:] == titles and not [t for t in found if "Gant" in t]
 
 
+def _gazette_masthead(d, dated: bool = False) -> None:
+    """A gazette's page-1 masthead: the section's name large on the left, the gazette's name, volume
+    (and date) small on the right."""
+    d.c.setFont("Helvetica-Bold", 18)
+    d.c.drawString(LEFT, H - 60, "Proposed Rules")
+    d.c.setFont("Helvetica-Bold", 9)
+    d.c.drawString(380, H - 55, "Federal Register")
+    d.c.setFont("Helvetica", 9)
+    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
+    if dated:
+        d.c.drawString(380, H - 81, "Thursday, August 6, 2020")
+
+
 def test_masthead_repeating_the_running_head_is_not_a_heading(tmp_path):
     """A gazette's first page prints its name in a masthead ("Federal Register", bold, a little smaller
     than the body, beside the title); the pages after it carry the same name at the start of their
@@ -1010,13 +1023,7 @@ def test_masthead_repeating_the_running_head_is_not_a_heading(tmp_path):
     path = tmp_path / "gazette.pdf"
     d = Doc(path, header=None)
     titles = ["Examining the Docket", "Comments Invited", "Background", "Proposed Requirements", "Costs of Compliance"]
-    d.c.setFont("Helvetica-Bold", 18)
-    d.c.drawString(LEFT, H - 60, "Proposed Rules")
-    d.c.setFont("Helvetica-Bold", 9)
-    d.c.drawString(380, H - 55, "Federal Register")
-    d.c.setFont("Helvetica", 9)
-    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
-    d.c.drawString(380, H - 81, "Thursday, August 6, 2020")
+    _gazette_masthead(d, dated=True)
     d.y = H - 110
     for i, title in enumerate(titles):
         if i in (2, 4):
@@ -1132,12 +1139,7 @@ def test_a_notices_heading_block_is_one_title(tmp_path):
     one title, its last line, and the block's lines are the notice's first text."""
     path = tmp_path / "gazette.pdf"
     d = Doc(path, header=None)
-    d.c.setFont("Helvetica-Bold", 18)
-    d.c.drawString(LEFT, H - 60, "Proposed Rules")
-    d.c.setFont("Helvetica-Bold", 9)
-    d.c.drawString(380, H - 55, "Federal Register")
-    d.c.setFont("Helvetica", 9)
-    d.c.drawString(380, H - 68, "Vol. 85, No. 152")
+    _gazette_masthead(d)
     d.y = H - 100
     first = ["Examining the Docket", "Comments Invited", "Background", "Costs of Compliance", "Regulatory Findings"]
     second = ["Comments Invited", "Discussion", "Authority for This Rulemaking"]
