@@ -96,9 +96,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text + "\n")
     if not args.quiet:
+        from briefing_builder.headless import counted
+
         print(
-            f"{len(data.tables)} tables, {sum(1 for _ in data.headings())} sections, "
-            f"{len(data.warnings)} warnings",
+            f"{counted(len(data.tables), 'table')}, {counted(sum(1 for _ in data.headings()), 'section')}, "
+            f"{counted(len(data.warnings), 'warning')}",
             file=sys.stderr,
         )
     return EXIT_OK

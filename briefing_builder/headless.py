@@ -33,6 +33,11 @@ class ExportRequestError(Exception):
     """An export that cannot be carried out as asked; ``str(err)`` is one sentence for the user."""
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 table', '2 tables': the command line's messages are English."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _error(message: str) -> ExportRequestError:
     return ExportRequestError(message)
 
@@ -380,7 +385,8 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
         if not getattr(args, "quiet", False):
             n_tables = sum(1 for _ in pack.tables())
             n_sections = sum(1 for b in pack.blocks if b.kind == "heading")
-            print(f"wrote {output} ({exporter.label}: {n_tables} tables, {n_sections} sections)", file=sys.stderr)
+            print(f"wrote {output} ({exporter.label}: {counted(n_tables, 'table')}, "
+                  f"{counted(n_sections, 'section')})", file=sys.stderr)
         return 0
     finally:
         if project is not None:

@@ -527,7 +527,9 @@ class XlsxExporter:
         ws.freeze_panes = ws.cell(row=first_data, column=view.label_column + 2 if n > 1 else 1)
         for i, w in enumerate(widths):
             ws.column_dimensions[get_column_letter(i + 1)].width = w
-        ws.row_dimensions[header_row].height = 30 if max(len(x) for x in names) > 20 else 18
+        ws.row_dimensions[header_row].height = 18
+        for i, name in enumerate(names):  # bold headings wrap a little sooner than body text
+            _fit_height(ws, header_row, name, widths[i] * 0.9)
         ws.print_title_rows = f"{header_row}:{first_data - 1}"
         _one_page_wide(ws, landscape=n > 6)
 

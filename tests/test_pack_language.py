@@ -328,3 +328,24 @@ def test_sections_and_sources_sheets_print_one_page_wide(mi, tmp_path):
     for cell in long_items:
         assert cell.alignment.wrap_text
         assert (sources.row_dimensions[cell.row].height or 0) >= 30, cell.value
+
+
+def test_table_header_row_is_tall_enough_for_its_wrapped_headings(mi, tmp_path):
+    """A column heading of an objective ("Respecter les normes internationales et les droits des
+    migrants") wraps over three or four lines in its column: a header row of two lines' height showed
+    only its middle in LibreOffice and on paper."""
+    pack = _somalia_pack(mi, "fr")
+    path = tmp_path / "fr.xlsx"
+    XlsxExporter().export(pack, path)
+    checked = 0
+    for ws in load_workbook(path).worksheets:
+        for table in ws.tables.values():
+            first = ws[table.ref.split(":")[0]]
+            row = first.row
+            for cell in ws[row]:
+                width = ws.column_dimensions[cell.column_letter].width or 8
+                text = str(cell.value or "")
+                if len(text) > 2 * width:
+                    checked += 1
+                    assert (ws.row_dimensions[row].height or 15) >= 45, (ws.title, text, width)
+    assert checked
