@@ -221,3 +221,26 @@ def test_extraction_warnings_follow_the_same_rules():
     rows = [r[:] for r in HIERARCHY]
     rows[7][1] = "62,000,000"
     assert [(m.col, m.computed) for m in check_totals(table(rows, total_rows=[7]))] == [(1, 61_000_000)]
+
+
+def test_a_total_beside_one_part_of_it_or_repeated_per_group_is_no_sum():
+    """Survey indicators set "Total | Rural" under each survey round: the rural figure is a part of the
+    total, not all of it, and the second round's total does not add up the first round's columns."""
+    from app.extract.tables.totals import check_totals
+
+    rows = [["Indicator", "2012-13", "", "2007-08", ""],
+            ["", "Total", "Rural", "Total", "Rural"],
+            ["Children weighed at birth", "38.8", "41.0", "85.9", "89.3"],
+            ["Children breastfed within one hour", "42.9", "46.5", "50.6", "52.9"]]
+    t = table(rows, header_rows=2)
+    assert total_column(t) == 3
+    assert [p for p in check_table(t) if p.kind in ("row_sum", "rounding")] == []
+    assert check_totals(t) == []
+    # a group of two parts and its total is still checked
+    rows = [["Indicator", "2012-13", "", "", "2007-08", "", ""],
+            ["", "Urban", "Rural", "Total", "Urban", "Rural", "Total"],
+            ["Households", "1,200", "800", "2,000", "1,000", "900", "2,100"],
+            ["Schools", "30", "50", "80", "35", "52", "87"]]
+    t = table(rows, header_rows=2)
+    assert kinds([p for p in check_table(t) if p.kind == "row_sum"]) == [("row_sum", 2, 6)]
+    assert [m.row for m in check_totals(t)] == [2]

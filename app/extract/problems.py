@@ -326,9 +326,13 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
     if tc is not None:
         label_cols = set(range(table.n_cols)) - set(numeric)
         headers = table.text_grid(spans="repeat")[: table.header_rows]
+        # a total repeated per column group ("2012: Total, Rural | 2017: Total, Rural") adds up the
+        # columns after the group's previous total only
+        group_start = max((c for c in numeric if c < tc and any(_TOTAL_HEADER.search(h[c]) for h in headers)),
+                          default=-1)
         parts = [
             c for c in numeric
-            if c < tc and c not in label_cols and not any(_TOTAL_HEADER.search(h[c]) for h in headers)
+            if group_start < c < tc and c not in label_cols
             and not any(_is_percent(grid[r][c]) for r in body)
         ]
         for r in body:
@@ -336,8 +340,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             if expected is None:
                 continue
             cells = [grid[r][c] for c in parts if _value(grid[r][c]) is not None]
-            if len(cells) < 2 and not (len(cells) == 1 and len(parts) == 1):
-                continue
+            if len(parts) < 2 or len(cells) < 2:
+                continue  # one number column beside a total is a part of it (Rural, "of which"), not all
             s = sum(_value(x) for x in cells)  # type: ignore[misc]
             if 1e-9 < abs(s - expected) <= _tolerance(cells + [grid[r][tc]]) and _whole(cells + [grid[r][tc]]):
                 problems.append(Problem(

@@ -206,7 +206,9 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
         prev = t
     # rows' totals (Total columns)
     for tc in tcols:
-        value_cols = [c for c in range(1, tc) if c not in tcols]
+        value_cols = [c for c in range(1, tc) if c not in tcols and c > max((t for t in tcols if t < tc), default=0)]
+        if len(value_cols) < 2:
+            continue  # one number column beside a total is a part of it (Rural, "of which"), not all of it
         for r in range(table.header_rows, table.n_rows):
             printed = grid.get((r, tc))
             if printed is None or not value_cols:
