@@ -84,7 +84,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except PdfError as exc:
         from briefing_builder.headless import pdf_error
 
-        raise pdf_error(exc) from exc
+        raise CommandError(str(pdf_error(exc))) from exc
     text = json.dumps(data.to_json(), ensure_ascii=False, indent=2 if args.indent else None)
     if args.output and args.output != "-":
         from app.project.files import atomic_write_text
@@ -169,7 +169,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         except PdfError as exc:
             from briefing_builder.headless import pdf_error
 
-            raise pdf_error(exc) from exc
+            raise CommandError(str(pdf_error(exc))) from exc
         info = doc.to_json()
         info.pop("page_sizes", None)
         info["text_layer"] = text_layer
