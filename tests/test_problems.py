@@ -244,3 +244,80 @@ def test_a_total_beside_one_part_of_it_or_repeated_per_group_is_no_sum():
     t = table(rows, header_rows=2)
     assert kinds([p for p in check_table(t) if p.kind == "row_sum"]) == [("row_sum", 2, 6)]
     assert [m.row for m in check_totals(t)] == [2]
+
+
+def test_rates_numbering_rows_and_merged_cells_raise_no_false_sum_warning():
+    """Survey tables print rates (a "Total" of 88.8 beside Rural 88.6 and Urban 91.1 is their average),
+    percent distributions whose Total is 100 while some columns are subtotals of others, and a row
+    numbering the columns under the headings; a figure set once for two merged rows counts once in its
+    column. None of these is a wrong sum. Money columns are still checked."""
+    from app.document.model import Cell
+    from app.extract.tables.totals import check_totals
+
+    rows = [["District", "Total", "Rural", "Urban"],
+            ["1", "2", "3", "4"],
+            ["Barpeta", "88.8", "88.6", "91.1"],
+            ["Cachar", "85.3", "84.9", "86.8"],
+            ["All districts", "87.1", "86.3", "92.3"]]
+    t = table(rows)
+    assert total_column(t) == 1
+    rates = [["District", "Rural", "Urban", "Total"], ["1", "2", "3", "4"],
+             ["Barpeta", "88.6", "91.1", "88.8"], ["Cachar", "84.9", "86.8", "85.3"],
+             ["All districts", "86.3", "89.0", "87.1"]]
+    t = table(rates, total_rows=[4])
+    assert [p for p in check_table(t) if p.kind in ("row_sum", "column_sum", "rounding")] == []
+    assert check_totals(t) == []
+    distribution = [["Group", "Any method", "Modern", "Traditional", "Not using", "Total"],
+                    ["Urban", "74.8", "55.8", "19.0", "25.2", "100.0"],
+                    ["Rural", "59.3", "39.0", "20.3", "40.7", "100.0"]]
+    t = table(distribution)
+    assert [p for p in check_table(t) if p.kind in ("row_sum", "rounding")] == []
+    assert check_totals(t) == []
+
+    # one figure for two merged rows ("8" halt stations for two states) counts once
+    texts = [["State", "Stations", "Days"], ["Delhi", "8", "17"], ["Rajasthan", "", ""],
+             ["Gujarat", "6", "13"], ["Total", "14", "30"]]
+    merged = table(texts, total_rows=[4])
+    cells = [c for c in merged.cells if not (c.row == 2 and c.col in (1, 2))]
+    cells = [Cell(c.row, c.col, c.text, row_span=2, value=c.value) if c.row == 1 and c.col in (1, 2) else c
+             for c in cells]
+    merged = Table(id="t", page=2, bbox=(0, 0, 0, 0), n_rows=5, n_cols=3, cells=cells, header_rows=1,
+                   total_rows=[4])
+    assert [p for p in check_table(merged) if p.kind in ("column_sum", "rounding")] == []
+    assert check_totals(merged) == []
+
+    # money is no rate: a wrong total is still reported
+    money = [r[:] for r in GOOD]
+    money[1][3] = "900,000"
+    assert ("row_sum", 1, 3) in kinds(check_table(table(money, total_rows=[3])))
+
+
+def test_a_total_heading_its_group_adds_up_the_columns_after_it():
+    """"Total | Male | Female" under each survey round: the total comes first and sums the columns after
+    it, up to the next total."""
+    from app.extract.tables.totals import check_totals
+
+    rows = [["Region", "2015", "", "", "2020", "", ""],
+            ["", "Total", "Male", "Female", "Total", "Male", "Female"],
+            ["North", "1,500", "700", "800", "1,700", "900", "800"],
+            ["South", "2,000", "1,100", "900", "2,200", "1,000", "1,200"]]
+    t = table(rows, header_rows=2)
+    assert check_table(t) == []
+    assert check_totals(t) == []
+    rows[2][1] = "1,600"  # the first round's total is wrong: only the extraction warnings check it
+    rows[3][4] = "2,400"  # the last round's total too
+    t = table(rows, header_rows=2)
+    assert kinds([p for p in check_table(t) if p.kind == "row_sum"]) == [("row_sum", 3, 4)]
+    assert sorted(m.row for m in check_totals(t)) == [2, 3]
+
+
+def test_a_table_without_a_label_column_adds_up_its_first_column_too():
+    """A survey's answer counts ("Agree | Disagree | ... | Total") have no label column: the first
+    column is a part of the total."""
+    from app.extract.tables.totals import check_totals
+
+    rows = [["Strongly agree", "Agree", "Disagree", "Strongly disagree", "Total"],
+            ["157", "60", "16", "14", "247"], ["42", "120", "50", "42", "254"]]
+    assert check_totals(table(rows)) == []
+    rows[2][4] = "250"
+    assert [m.row for m in check_totals(table(rows))] == [2]

@@ -37,7 +37,7 @@ from typing import Iterable, Sequence
 from app.document.messages import N_, Message
 from app.document.model import Cell, DocumentData, Section, Table
 from app.document.numbers import NOTHING, parse_number
-from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, subtotal_rows
+from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, not_a_sum, numbering_row, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
          "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source", "extraction")
@@ -205,6 +205,18 @@ def _value(cell: Cell | None) -> float | None:
     return float(cell.value) if cell.value is not None else None
 
 
+def _part_value(cell: Cell | None) -> float | None:
+    """A cell's value as a part of its column's total: a cell spanning rows (one figure for two
+    merged rows) counts once."""
+    if cell is None or cell.col_span > 1:
+        return None
+    return float(cell.value) if cell.value is not None else None
+
+
+def _anchored(cell: Cell | None, row: int) -> Cell | None:
+    return cell if cell is not None and cell.row == row else None
+
+
 def _earlier_cells(earlier: Sequence[Table], n_cols: int) -> tuple[list[dict[int, Cell]], list[dict[int, Cell]]]:
     """Body cells of the earlier parts of a continued table by row, as {column: cell}: (rows since their
     last totals row, all their rows that are not totals)."""
@@ -257,7 +269,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
                                                                text=text[:40]), t, r, c, page=page))
 
     # column sums against totals rows
-    detail = [r for r in body if r not in totals]
+    numbering = {r for r in body if numbering_row([_value(grid[r][c]) for c in range(table.n_cols)])}
+    detail = [r for r in body if r not in totals and r not in numbering]
     previous_total = table.header_rows - 1
     carried_block, carried_all = _earlier_cells(earlier or [], table.n_cols)
     unseen_start = bool(table.continued_from) and not carried_all
@@ -281,22 +294,24 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             before_block = [row[c] for row in carried_block if c in row] if first else []
             before_all = [row[c] for row in carried_all if c in row]
             candidates = []
-            for cells_in in (before_block + [grid[r][c] for r in block],
-                             before_all + [grid[r][c] for r in all_above],
+            for cells_in in (before_block + [_anchored(grid[r][c], r) for r in block],
+                             before_all + [_anchored(grid[r][c], r) for r in all_above],
                              [grid[r][c] for r in subtotals]):
-                values = [_value(x) for x in cells_in]
+                values = [_part_value(x) for x in cells_in]
                 cells = [x for x, v in zip(cells_in, values) if v is not None]
                 if not cells:
                     continue
                 heads = subtotal_rows(values, _tolerance(cells[:3]))
                 if heads:  # subtotal rows then their parts: the total is the sum of the subtotals
                     sub = [cells_in[k] for k in heads]
-                    candidates.append((sum(_value(x) for x in sub), sub))  # type: ignore[misc]
-                candidates.append((sum(_value(x) for x in cells), cells))  # type: ignore[misc]
+                    candidates.append((sum(_part_value(x) for x in sub), sub))  # type: ignore[misc]
+                candidates.append((sum(_part_value(x) for x in cells), cells))  # type: ignore[misc]
             if not candidates:
                 continue
             if any(abs(s - expected) < 1e-9 for s, _ in candidates):
                 continue
+            if any(not_a_sum(expected, [_part_value(x) for x in cells]) for _, cells in candidates):
+                continue  # an average or a share, not a sum
             if any(PEOPLE_HEADER.search(h[c]) for h in headers) and all(expected < s for s, _ in candidates):
                 continue  # people counted under several sectors: their total counts each person once
             within = [(s, cells) for s, cells in candidates
@@ -328,19 +343,23 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
         headers = table.text_grid(spans="repeat")[: table.header_rows]
         # a total repeated per column group ("2012: Total, Rural | 2017: Total, Rural") adds up the
         # columns after the group's previous total only
-        group_start = max((c for c in numeric if c < tc and any(_TOTAL_HEADER.search(h[c]) for h in headers)),
-                          default=-1)
+        headed_total = [c for c in numeric if any(_TOTAL_HEADER.search(h[c]) for h in headers)]
+        values_before = [c for c in numeric if c not in headed_total and c < min(headed_total + [tc])]
+        if not values_before:  # "Total | Rural | Urban": a total heads the columns after it
+            group = range(tc + 1, min([c for c in headed_total if c > tc] + [table.n_cols]))
+        else:
+            group = range(max([c for c in headed_total if c < tc] + [-1]) + 1, tc)
         parts = [
             c for c in numeric
-            if group_start < c < tc and c not in label_cols
+            if c in group and c not in label_cols and c not in headed_total
             and not any(_is_percent(grid[r][c]) for r in body)
         ]
         for r in body:
             expected = _value(grid[r][tc])
-            if expected is None:
+            if expected is None or r in numbering:
                 continue
             cells = [grid[r][c] for c in parts if _value(grid[r][c]) is not None]
-            if len(parts) < 2 or len(cells) < 2:
+            if len(parts) < 2 or len(cells) < 2 or not_a_sum(expected, [_value(x) for x in cells]):
                 continue  # one number column beside a total is a part of it (Rural, "of which"), not all
             s = sum(_value(x) for x in cells)  # type: ignore[misc]
             if 1e-9 < abs(s - expected) <= _tolerance(cells + [grid[r][tc]]) and _whole(cells + [grid[r][tc]]):

@@ -57,6 +57,24 @@ def _close(printed: float, parts: list[float]) -> bool:
     return abs(printed - computed) <= tol + 1e-9
 
 
+def not_a_sum(printed: float, parts: Sequence[float]) -> bool:
+    """A printed "total" that reads as a rate or a share, not as the sum of its parts: every figure
+    within 0-100 (a bracketed figure is one based on few cases, not a negative), and the total either below its largest part (an average:
+    "Total 88.8" beside "Rural 88.6" and "Urban 91.1") or exactly 100 (a percent distribution whose
+    columns include subtotals of each other). A warning must be right or absent."""
+    values = [abs(v) for v in (printed, *parts)]  # "(57.1)": a rate on few cases, not a negative
+    if len(parts) < 2 or any(v > 100 for v in values):
+        return False
+    return values[0] < max(values[1:]) - 1e-9 or abs(values[0] - 100) < 1e-9
+
+
+def numbering_row(values: Sequence[float | None]) -> bool:
+    """A row numbering the columns ("1 2 3 ... 10" under a statistical table's headings): no data."""
+    present = [v for v in values if v is not None]
+    return (len(present) >= 3 and all(float(v).is_integer() for v in present)
+            and all(b - a == 1 for a, b in zip(present, present[1:])))
+
+
 def subtotal_rows(values: Sequence[float | None], tol: float = 1e-9) -> list[int] | None:
     """Indexes of the subtotal rows of a hierarchical column, or None when it is not one.
 
@@ -158,13 +176,18 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
     page is not checked. In a hierarchical column (subtotal rows, see :func:`subtotal_rows`) a total
     is the sum of the subtotals."""
     grid: dict[tuple[int, int], float | None] = {}
+    column_grid: dict[tuple[int, int], float | None] = {}  # a cell spanning rows counts once in its column
     for c in table.cells:
-        if c.row_span == 1 and c.col_span == 1:
-            grid[(c.row, c.col)] = c.value
+        if c.col_span == 1:
+            column_grid[(c.row, c.col)] = c.value
+            if c.row_span == 1:
+                grid[(c.row, c.col)] = c.value
     out: list[Mismatch] = []
     totals = sorted(table.total_rows)
     tcols = total_columns(table)
-    body = [r for r in range(table.header_rows, table.n_rows) if r not in totals]
+    numbering = {r for r in range(table.header_rows, table.n_rows)
+                 if numbering_row([grid.get((r, c)) for c in range(table.n_cols)])}
+    body = [r for r in range(table.header_rows, table.n_rows) if r not in totals and r not in numbering]
     continued = bool(table.continued_from)
     carried_block, carried_all = _carried(earlier or [], table.n_cols)
     seen_earlier = bool(carried_all)  # parts that do not line up count as unseen
@@ -181,8 +204,8 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
             before_all = [row.get(col) for row in carried_all]
             if continued and not seen_earlier and i == 0:
                 continue  # its rows start on an earlier page we cannot see
-            candidates = [before_block + [grid.get((r, col)) for r in block],
-                          before_all + [grid.get((r, col)) for r in above]]
+            candidates = [before_block + [column_grid.get((r, col)) for r in block],
+                          before_all + [column_grid.get((r, col)) for r in above]]
             for values in list(candidates):
                 present = [float(v) for v in values if v is not None]
                 tol = 10 ** -_decimals(present) / 2 * 3 if present else 0.0  # a subtotal and two parts
@@ -198,24 +221,33 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
                     continue
                 parts = [v or 0 for v in values]
                 computed = sum(parts) if computed is None else computed
-                if _close(printed, parts) or (people and printed < sum(parts)):
+                if (_close(printed, parts) or (people and printed < sum(parts))
+                        or not_a_sum(printed, [v for v in values if v is not None])):
                     ok = True
                     break
             if not ok and computed is not None:
                 out.append(Mismatch(table.id, None, col, _header(table, col), printed, computed))
         prev = t
     # rows' totals (Total columns)
+    with_numbers = {c for (r, c), v in grid.items() if v is not None and r >= table.header_rows}
+    first = 0 if 0 in with_numbers and 0 not in tcols else 1  # no label column: the first column is data
+    totals_lead = bool(tcols) and not any(c in with_numbers for c in range(first, tcols[0]))
     for tc in tcols:
-        value_cols = [c for c in range(1, tc) if c not in tcols and c > max((t for t in tcols if t < tc), default=0)]
+        if totals_lead:  # "Total | Rural | Urban": a total heads the columns after it
+            value_cols = [c for c in range(tc + 1, min([t for t in tcols if t > tc] + [table.n_cols]))]
+        else:
+            value_cols = [c for c in range(first, tc)
+                          if c not in tcols and c > max((t for t in tcols if t < tc), default=-1)]
         if len(value_cols) < 2:
             continue  # one number column beside a total is a part of it (Rural, "of which"), not all of it
         for r in range(table.header_rows, table.n_rows):
             printed = grid.get((r, tc))
-            if printed is None or not value_cols:
+            if printed is None or not value_cols or r in numbering:
                 continue
-            if not any(grid.get((r, c)) is not None for c in value_cols):
-                continue
+            if sum(grid.get((r, c)) is not None for c in value_cols) < 2:
+                continue  # one figure beside a total ("-" in the others) proves nothing
             parts = [grid.get((r, c)) or 0 for c in value_cols]
-            if not _close(printed, parts):
+            present = [v for c in value_cols if (v := grid.get((r, c))) is not None]
+            if not _close(printed, parts) and not not_a_sum(printed, present):
                 out.append(Mismatch(table.id, r, None, _label(table, r), printed, sum(parts)))
     return out
