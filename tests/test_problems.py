@@ -299,16 +299,17 @@ def test_a_total_heading_its_group_adds_up_the_columns_after_it():
 
     rows = [["Region", "2015", "", "", "2020", "", ""],
             ["", "Total", "Male", "Female", "Total", "Male", "Female"],
+            ["1", "2", "3", "4", "5", "6", "7"],
             ["North", "1,500", "700", "800", "1,700", "900", "800"],
             ["South", "2,000", "1,100", "900", "2,200", "1,000", "1,200"]]
     t = table(rows, header_rows=2)
     assert check_table(t) == []
     assert check_totals(t) == []
-    rows[2][1] = "1,600"  # the first round's total is wrong: only the extraction warnings check it
-    rows[3][4] = "2,400"  # the last round's total too
+    rows[3][1] = "1,600"  # the first round's total is wrong: only the extraction warnings check it
+    rows[4][4] = "2,400"  # the last round's total too
     t = table(rows, header_rows=2)
-    assert kinds([p for p in check_table(t) if p.kind == "row_sum"]) == [("row_sum", 3, 4)]
-    assert sorted(m.row for m in check_totals(t)) == [2, 3]
+    assert kinds([p for p in check_table(t) if p.kind == "row_sum"]) == [("row_sum", 4, 4)]
+    assert sorted(m.row for m in check_totals(t)) == [3, 4]
 
 
 def test_a_table_without_a_label_column_adds_up_its_first_column_too():

@@ -229,7 +229,7 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
                 out.append(Mismatch(table.id, None, col, _header(table, col), printed, computed))
         prev = t
     # rows' totals (Total columns)
-    with_numbers = {c for (r, c), v in grid.items() if v is not None and r >= table.header_rows}
+    with_numbers = {c for (r, c), v in grid.items() if v is not None and r >= table.header_rows and r not in numbering}
     first = 0 if 0 in with_numbers and 0 not in tcols else 1  # no label column: the first column is data
     totals_lead = bool(tcols) and not any(c in with_numbers for c in range(first, tcols[0]))
     for tc in tcols:
