@@ -322,3 +322,16 @@ def test_a_table_without_a_label_column_adds_up_its_first_column_too():
     assert check_totals(table(rows)) == []
     rows[2][4] = "250"
     assert [m.row for m in check_totals(table(rows))] == [2]
+
+
+def test_a_total_of_the_columns_next_to_it_is_checked_against_those():
+    """"Total schools that participated" adds up the participating and the substitute schools beside
+    it, not the sampled schools further left; a row where that run does not add up is still wrong."""
+    from app.extract.tables.totals import check_totals
+
+    rows = [["System", "Sampled", "Eligible", "Participated", "Substitutes", "Total participating"],
+            ["A", "290", "284", "275", "5", "280"], ["B", "160", "158", "158", "0", "158"],
+            ["C", "170", "169", "142", "27", "169"], ["D", "150", "150", "115", "12", "130"]]
+    t = table(rows)
+    assert kinds([p for p in check_table(t) if p.kind in ("row_sum", "rounding")]) == [("row_sum", 4, 5)]
+    assert [m.row for m in check_totals(t)] == [4]

@@ -74,8 +74,8 @@ def test_every_real_world_pdf_extracts_or_explains(real_world):
         outcomes["extracted"] += 1
         elapsed = time.monotonic() - start
         pages = data.document.pages
-        if elapsed > 35 * max(pages, 1):
-            problems.append(f"{path.name}: {elapsed:.0f} s for {pages} pages")
+        if elapsed > 120 * max(pages, 1):  # a hang guard, not a speed figure: pages stop at 30 s each
+            problems.append(f"{path.name}: {elapsed:.0f} s for {pages} pages (a page went past its time limit)")
         for w in data.warnings:
             if not w.message or "\n" in w.message or "Traceback" in w.message:
                 problems.append(f"{path.name}: bad warning {w.message!r}")

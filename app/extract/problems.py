@@ -37,7 +37,7 @@ from typing import Iterable, Sequence
 from app.document.messages import N_, Message
 from app.document.model import Cell, DocumentData, Section, Table
 from app.document.numbers import NOTHING, parse_number
-from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, not_a_sum, numbering_row, subtotal_rows
+from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, not_a_sum, numbering_row, parts_run, subtotal_rows
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
          "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source", "extraction")
@@ -354,6 +354,10 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             if c in group and c not in label_cols and c not in headed_total
             and not any(_is_percent(grid[r][c]) for r in body)
         ]
+        nearest = parts if not values_before else parts[::-1]
+        run = parts_run([(v, [_value(grid[r][c]) for c in nearest]) for r in body
+                         if r not in numbering and (v := _value(grid[r][tc])) is not None])
+        parts = sorted(nearest[:run])
         for r in body:
             expected = _value(grid[r][tc])
             if expected is None or r in numbering:

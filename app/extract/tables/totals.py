@@ -68,6 +68,20 @@ def not_a_sum(printed: float, parts: Sequence[float]) -> bool:
     return values[0] < max(values[1:]) - 1e-9 or abs(values[0] - 100) < 1e-9
 
 
+def parts_run(rows: Sequence[tuple[float, Sequence[float | None]]]) -> int:
+    """How many of a total's number columns, counted outward from the total, it adds up: all of them
+    unless a shorter run adds up in more rows ("Total schools that participated" sums "Participated"
+    and "Substitutes" beside it, not the sampled schools further left). ``rows``: each row's printed
+    total and its parts nearest first."""
+    n = max((len(p) for _, p in rows), default=0)
+    best, best_count = n, -1
+    for k in range(n, 1, -1):
+        count = sum(1 for printed, p in rows if _close(printed, [v or 0 for v in p[:k]]))
+        if count > best_count:
+            best, best_count = k, count
+    return best
+
+
 def numbering_row(values: Sequence[float | None]) -> bool:
     """A row numbering the columns ("1 2 3 ... 10" under a statistical table's headings): no data."""
     present = [v for v in values if v is not None]
@@ -240,6 +254,11 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
                           if c not in tcols and c > max((t for t in tcols if t < tc), default=-1)]
         if len(value_cols) < 2:
             continue  # one number column beside a total is a part of it (Rural, "of which"), not all of it
+        nearest = value_cols if totals_lead else value_cols[::-1]
+        run = parts_run([(v, [grid.get((r, c)) for c in nearest])
+                         for r in range(table.header_rows, table.n_rows)
+                         if r not in numbering and (v := grid.get((r, tc))) is not None])
+        value_cols = sorted(nearest[:run])
         for r in range(table.header_rows, table.n_rows):
             printed = grid.get((r, tc))
             if printed is None or not value_cols or r in numbering:
