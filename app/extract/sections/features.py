@@ -201,10 +201,11 @@ class _RowIndex:
     edges sorted, so each question the gutter test asks of a row is a bisection, not a scan of its
     words (the test is asked for every wide gap, against up to twelve rows around it)."""
 
-    __slots__ = ("tops", "x0s", "reach", "x1s")
+    __slots__ = ("tops", "bottoms", "x0s", "reach", "x1s")
 
     def __init__(self, rows: list[list[dict[str, Any]]]):
         self.tops = [row[0]["top"] for row in rows]
+        self.bottoms = [max(w["bottom"] for w in row) for row in rows]
         self.x0s: list[list[float]] = []
         self.reach: list[list[float]] = []
         self.x1s: list[list[float]] = []
@@ -223,7 +224,11 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
     The neighbours are the rows (up to six above and six below, within 160 pt) with a word within
-    400 pt of the gap. ``index``: the page's :class:`_RowIndex`, built once by the caller.
+    400 pt of the gap. When those say no, the rows of the gap's own block say it alone: the rows up to
+    a blank band across the page more than two ems high (``size``) — the first line of two columns
+    right under a full-width table, whose cells cover the gutter, is cut at it (a side's heading was
+    read into the other column's first line). ``index``: the page's :class:`_RowIndex`, built once by
+    the caller.
     """
     if index is None:
         index = _RowIndex(rows)
@@ -231,19 +236,40 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     top = tops[i]
     lo_limit, hi_limit = a - 400, b + 400
     neighbours = []  # (row, leftmost word end, rightmost word start) among the words near the gap
+    own = []  # the same, of the rows in the gap's own block (no blank band of two ems in between)
+    bottoms = index.bottoms
+    band = 2 * size
     for step in (-1, 1):
         j = i + step
         taken = 0
+        apart = False
         while 0 <= j < len(tops) and taken < 6:
             if abs(tops[j] - top) > 160:
                 break
+            # a blank band between this row and the one before it (towards the gap)
+            nearer = j - step
+            if (tops[nearer] - bottoms[j] if step < 0 else tops[j] - bottoms[nearer]) > band:
+                apart = True
             x0s, reach = x0s_of[j], reach_of[j]
             k = bisect_left(x0s, hi_limit)  # the words starting before hi_limit
             if k and reach[k - 1] > lo_limit:  # one of them ends after lo_limit: the row is near
                 x1s = x1s_of[j]
-                neighbours.append((j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1]))
+                entry = (j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1])
+                neighbours.append(entry)
+                if not apart:
+                    own.append(entry)
                 taken += 1
             j += step
+    if _strip_empty(neighbours, a, b, index):
+        return True
+    return len(own) < len(neighbours) and _strip_empty(own, a, b, index)
+
+
+def _strip_empty(neighbours: list[tuple[int, float, float]], a: float, b: float, index: _RowIndex) -> bool:
+    """Some vertical strip inside the gap ``(a, b)`` is empty in ``neighbours`` (rows with their
+    leftmost word end and rightmost word start near the gap), two or more of which have text on
+    each side of it."""
+    x0s_of, reach_of, x1s_of = index.x0s, index.reach, index.x1s
     if len(neighbours) < 2:
         return False
     # every word edge inside the gap (such a word is near it)
