@@ -1739,3 +1739,57 @@ def test_right_to_left_heading_over_a_ragged_paragraph_is_no_definition_term():
     assert candidate_reason(run, stats) is None
     nxt.x1 = 500.0  # set in from the right: a definition's text
     assert candidate_reason(run, stats) == "definition term"
+
+
+def test_box_titles_of_a_chinese_report_are_not_headings():
+    """A Chinese report's text box: its lines write no spaces between words, so a line of thirty
+    characters is many words (text.word_count), and two such lines under the box's title are the
+    running text that makes the fill a box (a LibreOffice report's box titles were headings)."""
+    from app.extract.sections.analysis import mark_boxes
+    from app.extract.sections.lines import Line
+
+    rng = random.Random(5)
+
+    def line(top, n, size=10.0):
+        txt = "".join(rng.choice(reports._CJK) for _ in range(n))
+        if n > 20:
+            txt = txt[:n // 2] + "。 " + txt[n // 2:] + "。"
+        return Line(page=1, x0=61, top=top, x1=61 + n * size, bottom=top + size, size=size,
+                    font="DroidSansFallback", color="#222222", flags=0, row=int(top), text=txt)
+
+    title = line(135, 6, 13.0)
+    inside = [title, line(160, 44), line(178, 40)]
+    outside = line(230, 44)
+    pages = {1: inside + [outside]}
+    assert mark_boxes(pages, {1: [[57, 125, 538, 205]]}, {}, 10.0) == 1
+    assert all(ln.extra.get("box") for ln in inside) and not outside.extra.get("box")
+
+
+def test_a_wrapped_contents_entry_whose_first_line_comes_back_alone():
+    """A contents entry wraps where its heading wraps on its page ("1.1 Rural Water for integrated
+    protection in financial" / "settlement and …"), its page number centred between the two lines:
+    the first line comes back word for word as a line of a later page, but the line under it goes on
+    in lower case, so it is the entry's first line, not an entry whose number was lost."""
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 57, 77, "Contents", 22, True)]
+    rows = [(57, 115, "Abstract ............................................", True),
+            (314, 123, "1", True), (57, 132, "................", True),
+            (57, 152, "1 Operational", True), (314, 160, "4", True), (57, 169, "Border .................................", True),
+            (57, 189, "1.1 Rural Water for integrated protection in financial", False), (314, 197, "4", False),
+            (57, 206, "settlement and partnerships assistance . . .", False),
+            (57, 226, "1.2 Targeted Delivery and", False), (314, 234, "5", False),
+            (57, 243, "Protection .................................................", False)]
+    for i, (x0, top, text, bold) in enumerate(rows):
+        ln = _toc_line(2, i + 1, x0, top, text, 11.0, bold)
+        if text.isdigit():
+            ln.x1 = x0 + 7
+        elif x0 == 57:
+            ln.x1 = min(ln.x1, 309)
+        lines.append(ln)
+    page4 = [_toc_line(4, 0, 69, 284, "1.1 Rural Water for integrated protection in financial", 13, True),
+             _toc_line(4, 1, 69, 305, "settlement and partnerships assistance", 13, True),
+             _toc_line(4, 2, 57, 330, "Quality this systems registration by workers approach with partners.")]
+    entries = find_toc({2: lines, 4: page4}, {}, 10)
+    assert [(e.title.rstrip(" ."), e.printed) for e in entries][2] == (
+        "1.1 Rural Water for integrated protection in financial settlement and partnerships assistance", "4")

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
-from app.extract.sections.text import right_to_left
+from app.extract.sections.text import right_to_left, word_count
 
 _DIGITS = re.compile(r"\d+")
 #: A word of running text: two letters or more, at least one of them lower case.
@@ -680,7 +680,7 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
 def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
                body_size: float) -> int:
     """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words
-    or more at body size, or twelve such words) is a text box; its lines are marked ``extra["box"]`` so that its title is
+    or more at body size, or twelve such words, words as :func:`text.word_count` counts them) is a text box; its lines are marked ``extra["box"]`` so that its title is
     not taken for a heading of the main tree. A fill holding only a heading (a banner, a colour band)
     is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
     Returns the number of boxes found."""
@@ -696,8 +696,11 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
                 continue
             inside = within(x0, top, x1, bottom)
-            prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
-            if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
+            # (Chinese, Japanese and Korean words are counted as text.word_count counts them: two
+            # characters a word, no spaces between them)
+            counts = [(ln, word_count(ln.text)) for ln in inside if ln.size <= 1.1 * body_size]
+            prose = [(ln, n) for ln, n in counts if n >= 3]
+            if len(prose) < 3 and sum(n for _ln, n in prose) < 12:
                 continue
             found += 1
             # A band touching the box's top, as wide as the box give or take an em, is the box's title
