@@ -424,6 +424,29 @@ def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[
                     break
 
 
+def release_box_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]],
+                       body_size: float) -> None:
+    """A "table" that is a text column beside a text box (a floated box read with the column next to
+    it as two columns of one table) is no table: when a table's lines include a text box's (marked by
+    :func:`mark_boxes`, three lines or more) and lines of the table lie more than four ems left or
+    right of the box's, its lines are body text again (the column's wrapped heading was read line by
+    line as headings inside a table). A table set on a tinted fill lies within the fill: it stays a
+    table."""
+    for number, boxes in table_boxes.items():
+        lines = pages.get(number, [])
+        for x0, top, x1, bottom in boxes:
+            inside = [ln for ln in lines if ln.role == TABLE and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            boxed = [ln for ln in inside if ln.extra.get("box")]
+            if len(boxed) < 3:
+                continue
+            bx0, bx1 = min(ln.x0 for ln in boxed), max(ln.x1 for ln in boxed)
+            if any(not ln.extra.get("box") and (ln.x1 < bx0 - 4 * body_size or ln.x0 > bx1 + 4 * body_size)
+                   for ln in inside):
+                for ln in inside:
+                    ln.role = BODY
+
+
 def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> dict[int, list]:
     """Text of charts (legends, axis labels, bar labels): short lines on or right beside a cluster of
     at least four coloured shapes. Returns the figure boxes per page (for reading order)."""

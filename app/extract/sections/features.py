@@ -219,7 +219,7 @@ class _RowIndex:
 
 
 def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float,
-               index: _RowIndex | None = None) -> bool:
+               index: _RowIndex | None = None, one_side: bool = False) -> bool:
     """A wide gap ``(a, b)`` between two words of row ``i`` is a column gutter (or a table column)
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
@@ -227,8 +227,9 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     400 pt of the gap. When those say no, the rows of the gap's own block say it alone: the rows up to
     a blank band across the page more than two ems high (``size``) — the first line of two columns
     right under a full-width table, whose cells cover the gutter, is cut at it (a side's heading was
-    read into the other column's first line). ``index``: the page's :class:`_RowIndex`, built once by
-    the caller.
+    read into the other column's first line). ``one_side``: the rows above it, or those below it,
+    four or more, may prove it alone (see :func:`_split_row`). ``index``: the page's
+    :class:`_RowIndex`, built once by the caller.
     """
     if index is None:
         index = _RowIndex(rows)
@@ -237,9 +238,11 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     lo_limit, hi_limit = a - 400, b + 400
     neighbours = []  # (row, leftmost word end, rightmost word start) among the words near the gap
     own = []  # the same, of the rows in the gap's own block (no blank band of two ems in between)
+    sides: list[list] = []
     bottoms = index.bottoms
     band = 2 * size
     for step in (-1, 1):
+        sides.append([])
         j = i + step
         taken = 0
         apart = False
@@ -256,13 +259,16 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
                 x1s = x1s_of[j]
                 entry = (j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1])
                 neighbours.append(entry)
+                sides[-1].append(entry)
                 if not apart:
                     own.append(entry)
                 taken += 1
             j += step
     if _strip_empty(neighbours, a, b, index):
         return True
-    return len(own) < len(neighbours) and _strip_empty(own, a, b, index)
+    if len(own) < len(neighbours) and _strip_empty(own, a, b, index):
+        return True
+    return one_side and any(len(side) >= 4 and _strip_empty(side, a, b, index) for side in sides)
 
 
 def _strip_empty(neighbours: list[tuple[int, float, float]], a: float, b: float, index: _RowIndex) -> bool:
@@ -359,6 +365,14 @@ def _other_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
 
 
+def _face_change(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two words in two type families and two weights (neither of them code)."""
+    fa, fb = (_SUBSET.sub("", w.get("fontname") or "") for w in (a, b))
+    if not fa or not fb or _MONO.search(fa) or _MONO.search(fb) or bool(_BOLD.search(fa)) == bool(_BOLD.search(fb)):
+        return False
+    return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
+
+
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
                index: _RowIndex | None = None, narrow: bool = True) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
@@ -385,8 +399,11 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             sizes = sorted((float(prev.get("size") or 0), float(w.get("size") or 0)))
             resized = sizes[0] > 0 and (sizes[1] > 1.2 * sizes[0]
                                         or (sizes[1] > 1.05 * sizes[0] and _other_family(prev, w)))
+            # Where the face changes too (family and weight: a bold sans heading beside a line of
+            # the serif text), the rows on one side may prove the gutter alone: a heading at the top
+            # of a column, right of the other column's first line, under full-width text.
             split = (bool(lone_number) or resized or gap > 6 * size
-                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
+                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index, one_side=_face_change(prev, w)))
         elif (narrow and gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])
               and not all(_label_like(v["text"]) for v in parts[-1])):
             # (a list's labels before its hanging indent align the items' text too: not a column)

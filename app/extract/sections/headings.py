@@ -278,8 +278,11 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
             for other in runs[i + 1:]:
                 o = other.first
                 if (id(other) in taken or o.column == first.column or o.x0 <= right or not _same_style(first, o)
-                        or abs(o.top - first.top) > 0.3 * first.size or len(run.lines) + len(other.lines) > 4):
+                        or abs(o.top - first.top) > 0.3 * first.size):
                     continue
+                together = run.lines + other.lines
+                if len(together) > 4 and not (len(together) <= 8 and _display_lines(together, stats)):
+                    continue  # (a long title set large in narrow columns may take five lines or more)
                 if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()):
                     continue
                 run = Run(run.lines + other.lines)
@@ -287,6 +290,14 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
                 break
         out.append(run)
     return out
+
+
+def _display_lines(lines: list[Line], stats: Stats) -> bool:
+    """Lines carrying a title's words, set large: at 1.3 times the body or more, at most three words a
+    line and fourteen in all, on a born-digital page (a long heading set large in a narrow column)."""
+    first = lines[0]
+    return (first.size >= 1.3 * stats.body_size and not first.extra.get("measured")
+            and word_count(" ".join(ln.text for ln in lines)) <= min(14, 3 * len(lines)))
 
 
 def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
@@ -557,9 +568,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     # three words a line, fourteen in all, at 1.3 times the body or more) on a born-digital page: on a
     # scan, sizes are measured and lines of two columns may be read as one (validation scans' levels
     # 0.66 -> 0.60 with it)
-    if len(run.lines) > 4 and not (len(run.lines) <= 8 and first.size >= 1.3 * stats.body_size
-                                   and not first.extra.get("measured")
-                                   and word_count(run.text) <= min(14, 3 * len(run.lines))):
+    if len(run.lines) > 4 and not (len(run.lines) <= 8 and _display_lines(run.lines, stats)):
         return "too many lines"
     text = run.text  # made after the line count: a paragraph's run need not be joined
     if len(text) > 260:

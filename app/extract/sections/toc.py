@@ -275,7 +275,10 @@ def find_toc(
                 # (a row going on in lower case below it is a wrapped entry's first line: the heading
                 # it names wraps at the same word)
                 goes_on = k_row + 1 < len(rows) and rows[k_row + 1][0].text.lstrip()[:1].islower()
-                if column is not None and not goes_on and _lost_number(text, later_by, number, pages):
+                # (only on a page read by OCR: a born-digital page loses no digit, and there a row
+                # without a number is a wrapped entry's first line, the heading wrapped alike)
+                if (column is not None and not goes_on and row[0].extra.get("measured")
+                        and _lost_number(text, later_by, number, pages)):
                     # an entry of its own whose page number OCR lost (a lone digit), not the first
                     # line of the numbered entry below
                     for ln in row:
