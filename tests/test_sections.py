@@ -1513,3 +1513,15 @@ def test_a_forms_answers_in_a_larger_type_are_no_headings(tmp_path):
     d.save()
     found = [s.title for s in flat(extract_sections(path, use_outline=False))]
     assert "N/A" not in found, found
+
+
+def test_weights_abbreviated_in_font_names_are_bold():
+    """A textbook's parts and sections are set in "HelveticaLTStd-BlkCond" (black condensed, its
+    descriptor says weight 900): "Blk" and "Hv" (heavy) name bold weights as "Bd" does; a light or
+    regular face stays regular."""
+    from app.extract.sections.features import BOLD, font_style
+
+    for name in ["FEFTMW+HelveticaLTStd-BlkCond", "MyriadPro-BlkIt", "Frutiger-Hv", "FrutigerLTStd-HvCn", "MinionPro-Bd"]:
+        assert font_style(name) & BOLD, name
+    for name in ["HelveticaLTStd-LightCond", "Gotham-Light", "ArialMT", "HelveticaLTStd-Roman"]:
+        assert not font_style(name) & BOLD, name

@@ -52,7 +52,7 @@ SMALLER_TAIL = 64
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _BOLD = re.compile(
     r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|-demi|-medi\b|-medi(?:ita|um)?$|"
-    r"-bd\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
+    r"-bd\b|-blk|-hv(?:y|cn|it|obl)?\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
     r"semibd|demibd|fett|(?:^|[^a-z])[a-z]{2,5}(?:bx|sx|bl|sb)\d{2,4}|^p[a-z]{2}b[a-z]?8[a-z]",
     re.IGNORECASE,
 )
