@@ -1803,7 +1803,8 @@ def test_long_heading_cut_over_the_tops_of_two_columns(tmp_path):
     """A long chapter title set large at the head of two balanced columns wraps over five lines, three
     topping the left column and two the right ("3 Seasonal Shelter and" / "Risk for collective" /
     "recovery in seasonal" | "capacity and approach" / "capacity"): a title's words, few a line, far
-    larger than the body, so one heading of five lines."""
+    larger than the body, so one heading of five lines. A numbered first part goes on in an
+    unnumbered second ("3 Regional" | "Preparedness"): a parallel heading would carry its own number."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1815,7 +1816,8 @@ def test_long_heading_cut_over_the_tops_of_two_columns(tmp_path):
     want = []
     for page, (first, second) in enumerate([
             (["1 Seasonal Shelter and", "Risk for collective", "recovery in seasonal"], ["capacity and approach", "capacity"]),
-            (["2 Durable Return and", "Data for regional"], ["integration in the", "border districts"])], start=1):
+            (["2 Durable Return and", "Data for regional"], ["integration in the", "border districts"]),
+            (["3 Regional"], ["Preparedness"])], start=1):
         c.setFont("Helvetica-Bold", 18)
         for k, line in enumerate(first):
             c.drawString(left, 790 - 28 * k, line)

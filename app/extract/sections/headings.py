@@ -263,7 +263,8 @@ def _same_style(a: Line, b: Line) -> bool:
 
 def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
     """A heading whose lines go on at the top of the next column: a run in a heading style that stops
-    open (on "and", "of", a hyphen...) or is followed by a run starting in lower case, and a run of the
+    open (on "and", "of", a hyphen...), or is numbered, or is followed by a run starting in lower
+    case, and a run of the
     same style with no number of its own that starts at the same height in a column to its right, are
     one heading (LibreOffice lays a wrapped heading at the head of two balanced columns that way). Two
     parallel headings side by side each end as a title ends."""
@@ -283,7 +284,10 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
                 together = run.lines + other.lines
                 if len(together) > 4 and not (len(together) <= 8 and _display_lines(together, stats)):
                     continue  # (a long title set large in narrow columns may take five lines or more)
-                if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()):
+                # (a numbered first part goes on in an unnumbered second: "3 Regional" | "Preparedness";
+                # a parallel heading of a numbered document carries its own number)
+                if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()
+                                                    or numbering(run.text)[1]):
                     continue
                 run = Run(run.lines + other.lines)
                 taken.add(id(other))
