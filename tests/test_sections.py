@@ -1328,3 +1328,200 @@ def test_a_scanned_run_of_five_large_lines_stays_a_paragraph():
     for ln in lines:
         ln.extra["measured"] = True
     assert candidate_reason(Run(lines), Stats(body_size=10.0)) == "too many lines"
+
+
+def _three_columns_under_a_table(path: Path, tables: bool = True) -> list[Table]:
+    """A gazette page: a table laid across the page (its cells cover the first gutter of the text
+    columns, one of its own gutters falls inside the second), then three text columns set two ems
+    below it, the middle one opening with a bold sub-heading beside the other columns' text."""
+    from reportlab.lib.utils import simpleSplit
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    cols = [(45, 205), (222, 390), (399, 560)]
+    titles = ["Costs of Compliance", "Regulatory Findings", "Authority for This Rulemaking"]
+
+    def column(x0, x1, y, texts, head=None):
+        if head:
+            c.setFont("Times-Bold", 9)
+            c.drawString(x0, y, head)
+            y -= 14
+        for text in texts:
+            for line in simpleSplit(text, "Times-Roman", 9, x1 - x0):
+                c.setFont("Times-Roman", 9)
+                c.drawString(x0, y, line)
+                y -= 10.5
+            y -= 3
+        return y
+
+    # page 1: the notice's sections in one column
+    y = H - 80
+    for title in titles[:1] + ["Background", "Discussion"]:
+        c.setFont("Times-Bold", 9)
+        c.drawString(LEFT, y, title)
+        y -= 14
+        for line in simpleSplit(LOREM * 2, "Times-Roman", 9, W - 2 * LEFT):
+            c.setFont("Times-Roman", 9)
+            c.drawString(LEFT, y, line)
+            y -= 10.5
+        y -= 10
+    c.showPage()
+    # page 2: the table across the page
+    c.setFont("Helvetica", 8)
+    top = H - 60
+    rows = [("Stabilizer wiring change ....", "Up to 79 work-hours x $85 per hour =", "Up to $3,790 ....", "$10,505"),
+            ("", "Up to $6,715.", "", ""),
+            ("AOA sensor system test ........", "40 work-hours x $85 per hour =", "$0 ..............", "$3,400"),
+            ("", "$3,400.", "", "")]
+    xs = [45, 195, 342, 420]
+    for k, row in enumerate(rows):
+        for x, text in zip(xs, row):
+            if text:
+                c.drawString(x + (8 if k % 2 and x == 195 else 0), top - 10 * k, text)
+    c.line(40, top + 10, 560, top + 10)
+    c.line(40, top - 34, 560, top - 34)
+    y = top - 34 - 26
+    column(*cols[0], y, [LOREM, LOREM])
+    column(*cols[1], y, [LOREM, LOREM], head=titles[1])
+    column(*cols[2], y, [LOREM], head=titles[2])
+    c.save()
+    return [Table(id="p2-t1", page=2, bbox=(40, H - top - 10, 560, H - top + 34), n_rows=4, n_cols=4)] if tables else []
+
+
+@pytest.mark.parametrize("tables", [True, False])
+def test_columns_under_a_table_across_the_page_are_cut_at_their_gutters(tmp_path, tables):
+    """Three text columns start two ems under a table laid across the page. The table's cells cover
+    the first gutter of the columns, and one of its own gutters falls inside their second: the
+    columns' first line was read as one line with the table's rows around it ("… no definitive
+    Regulatory Findings", a heading lost in the text of the section before), and with the table's
+    rows it was read as one more row of the table. The columns' own rows prove their gutters, and a
+    band of columns set apart below the table, with a gap where the table has text, starts columns
+    of its own."""
+    path = tmp_path / "gazette.pdf"
+    table = _three_columns_under_a_table(path, tables)
+    found = flat(extract_sections(path, use_outline=False, tables=table))
+    titles = [s.title for s in found]
+    assert "Regulatory Findings" in titles, titles
+    assert "Authority for This Rulemaking" in titles, titles
+
+
+def test_numbering_schemes_give_levels_in_the_order_they_first_appear(tmp_path):
+    """A textbook chapter numbers its parts "I.", their sections "A.", their sub-sections "1.", each
+    sequence starting again under the one before: the schemes are levels in the order they first
+    appear, whatever the sizes say ("1." in a bold blue at body size, "A." larger but regular). A
+    lettered title over a bulleted list set in is no definition term when its style's other headings
+    carry letters of its sequence. A larger unnumbered section met between the parts ("FURTHER
+    READING") is no part over them: a sibling, its own "1." items one level under it."""
+    path = tmp_path / "chapter.pdf"
+    d = Doc(path, header=None)
+    body = ("Times-Roman", 10)
+    outline = [("I. BLOOD GASES AND THEIR READING", [("A. Measuring the pH", ["Taking the sample", "Reading it"]),
+                                                    ("B. Reading the gases", ["Acidosis or alkalosis", "Compensation"])]),
+               ("II. METABOLIC ACIDOSIS", [("A. Diagnosis", ["First step", "Second step"]),
+                                          ("B. Causes", ["High anion gap", "Normal anion gap"]),
+                                          ("C. Treatment", [])]),
+               ("III. RESPIRATORY ACIDOSIS", [("A. Clinical signs", ["Acute forms", "Chronic forms"]),
+                                             ("B. Treatment", [])])]
+    expected = []
+    for k, (part, sections) in enumerate(outline):
+        d.heading(part, 13, font="Helvetica")
+        expected.append((part, 1))
+        d.paragraph(LOREM, font=body)
+        for title, subs in sections:
+            d.heading(title, 11, font="Helvetica")
+            expected.append((title, 2))
+            if title.startswith("A."):
+                # a list set in right under the title (drawn bullets)
+                for item in ["Sample taken without air in a heparinised syringe.",
+                             "An artery rather than a vein gives the extracellular pH."]:
+                    d.c.rect(LEFT + 2, d.y - 9, 4, 4, stroke=0, fill=1)
+                    d.c.setFont(*body)
+                    d.c.drawString(LEFT + 18, d.y - 10, item)
+                    d.y -= 13
+                d.y -= 6
+            else:
+                d.paragraph(LOREM, font=body)
+            for n, sub in enumerate(subs, start=1):
+                d.c.setFillColorRGB(0.17, 0.51, 0.67)
+                d.heading(f"{n}. {sub}", 10, font="Helvetica-Bold")
+                d.c.setFillColorRGB(0, 0, 0)
+                expected.append((f"{n}. {sub}", 3))
+                d.paragraph(LOREM, font=body)
+        if k == 1:
+            d.heading("FURTHER READING", 20)
+            expected.append(("FURTHER READING", 1))
+            for n, sub in enumerate(["The pH as a ratio", "The anion gap"], start=1):
+                d.heading(f"{n}. {sub}", 12)
+                expected.append((f"{n}. {sub}", 2))
+                d.paragraph(LOREM, font=body)
+    d.save()
+    found = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False))]
+    assert found == expected
+
+
+def test_no_level_is_skipped_under_a_heading(tmp_path):
+    """A style whose every heading sits two levels below the heading it falls under (lettered
+    paragraphs in a smaller bold under a part heading, the sections' level never used there) moves
+    up to the level right under it: no level is skipped."""
+    path = tmp_path / "notice.pdf"
+    d = Doc(path, header=None)
+    expected = []
+    for title, subs, size in [("Proposed Rules Discussion", ["Background", "Comments Invited", "Costs"], 13),
+                              ("Regulatory Text", ["(a) Comments Due Date", "(b) Affected Directives",
+                                                   "(c) Applicability"], 10.5)]:
+        d.heading(title, 16)
+        expected.append((title, 1))
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, size)
+            expected.append((sub, 2))
+            d.paragraph(LOREM)
+    d.save()
+    found = [(s.title, s.level) for s in flat(extract_sections(path, use_outline=False))]
+    assert found == expected
+
+
+def test_a_forms_answers_in_a_larger_type_are_no_headings(tmp_path):
+    """A form set in 9 pt (its notes the body), its questions in bold, typed answers in an 11 pt
+    serif: a few answers are paragraphs, most are "N/A". The answers' style carries running text; the same short answer
+    met again and again counts once against it, so its "N/A" lines are no headings."""
+    from reportlab.lib.utils import simpleSplit
+
+    path = tmp_path / "form.pdf"
+    d = Doc(path, header=None)
+    d.heading("90-Day Summary Report for an Incident", 12)
+    d.paragraph("Reports that do not include all of the required information will be returned to the agency "
+                "for completion. Do not identify individuals by name when completing this report.",
+                font=("Helvetica", 9), leading=11)
+    questions = ["Description of the incident, including the suspected cause:",
+                 "Findings by agency, including the determination and circumstances:",
+                 "Summary of all involvement in services as adults by the parents:",
+                 "Summary of actions taken by the agency, including any investigation:",
+                 "Description of the placement and basis for the decision:",
+                 "Description of all other persons residing in the home:",
+                 "Summary of policy or practice changes to address the issues identified:",
+                 "Recommendations for further changes in policies, practices or rules:"]
+    answers = [LOREM * 2, "N/A", LOREM * 2, "N/A", "N/A", LOREM * 2, "N/A", "N/A"]
+    for k, (question, answer) in enumerate(zip(questions, answers)):
+        if k == 4:
+            d.new_page()
+        d.lines([question], font=("Helvetica-Bold", 9), leading=12)
+        if k % 2:  # the form's own notes, in its 9 pt: the body
+            d.paragraph("(Note: " + LOREM * 2 + ")", font=("Helvetica", 9), leading=11)
+        d.y += 4
+        d.lines(simpleSplit(answer, "Times-Roman", 11, d.width), font=("Times-Roman", 11), leading=13)
+        d.y -= 6
+    d.save()
+    found = [s.title for s in flat(extract_sections(path, use_outline=False))]
+    assert "N/A" not in found, found
+
+
+def test_weights_abbreviated_in_font_names_are_bold():
+    """A textbook's parts and sections are set in "HelveticaLTStd-BlkCond" (black condensed, its
+    descriptor says weight 900): "Blk" and "Hv" (heavy) name bold weights as "Bd" does; a light or
+    regular face stays regular."""
+    from app.extract.sections.features import BOLD, font_style
+
+    for name in ["FEFTMW+HelveticaLTStd-BlkCond", "MyriadPro-BlkIt", "Frutiger-Hv", "FrutigerLTStd-HvCn", "MinionPro-Bd"]:
+        assert font_style(name) & BOLD, name
+    for name in ["HelveticaLTStd-LightCond", "Gotham-Light", "ArialMT", "HelveticaLTStd-Roman"]:
+        assert not font_style(name) & BOLD, name

@@ -986,7 +986,8 @@ def _scan_sections(features: dict) -> list:
 def test_scanned_contents_whose_lone_digit_page_numbers_ocr_lost():
     """A scanned contents page whose one-digit page numbers OCR dropped (only "10" and up are kept):
     the rows without a number above the numbered ones are entries of their own when their text
-    comes back as a line of a later page, not the wrapped first lines of the next numbered entry.
+    comes back as a line of a later page, not the wrapped first lines of the next numbered entry
+    (on a page read by OCR only: a born-digital page loses no digit).
     The back matter, measured two points larger on the scan, heads no entry: it is not a level
     above the chapters beside it but their level."""
     from app.extract.sections.toc import find_toc
@@ -1008,6 +1009,8 @@ def test_scanned_contents_whose_lone_digit_page_numbers_ocr_lost():
             num = _toc_line(2, i + 1, 523, top, page, size)
             num.x1 = 532.3
             lines.append(num)
+    for ln in lines:
+        ln.extra["measured"] = True  # read by OCR
     pages = {2: lines}
     for i, (text, depth, _, bold) in enumerate(toc):
         page = 3 + i // 3
@@ -1739,3 +1742,153 @@ def test_right_to_left_heading_over_a_ragged_paragraph_is_no_definition_term():
     assert candidate_reason(run, stats) is None
     nxt.x1 = 500.0  # set in from the right: a definition's text
     assert candidate_reason(run, stats) == "definition term"
+
+
+def test_box_titles_of_a_chinese_report_are_not_headings():
+    """A Chinese report's text box: its lines write no spaces between words, so a line of thirty
+    characters is many words (text.word_count), and two such lines under the box's title are the
+    running text that makes the fill a box (a LibreOffice report's box titles were headings)."""
+    from app.extract.sections.analysis import mark_boxes
+    from app.extract.sections.lines import Line
+
+    rng = random.Random(5)
+
+    def line(top, n, size=10.0):
+        txt = "".join(rng.choice(reports._CJK) for _ in range(n))
+        if n > 20:
+            txt = txt[:n // 2] + "。 " + txt[n // 2:] + "。"
+        return Line(page=1, x0=61, top=top, x1=61 + n * size, bottom=top + size, size=size,
+                    font="DroidSansFallback", color="#222222", flags=0, row=int(top), text=txt)
+
+    title = line(135, 6, 13.0)
+    inside = [title, line(160, 44), line(178, 40)]
+    outside = line(230, 44)
+    pages = {1: inside + [outside]}
+    assert mark_boxes(pages, {1: [[57, 125, 538, 205]]}, {}, 10.0) == 1
+    assert all(ln.extra.get("box") for ln in inside) and not outside.extra.get("box")
+
+
+def test_a_wrapped_contents_entry_whose_first_line_comes_back_alone():
+    """A contents entry wraps where its heading wraps on its page ("1.1 Rural Water for integrated
+    protection in financial" / "settlement and …"), its page number centred between the two lines:
+    the first line comes back word for word as a line of a later page, but it is the entry's first
+    line, not an entry whose number was lost: a born-digital page loses no digit (and on a scan, the
+    line under it goes on in lower case)."""
+    from app.extract.sections.toc import find_toc
+
+    lines = [_toc_line(2, 0, 57, 77, "Contents", 22, True)]
+    rows = [(57, 115, "Abstract ............................................", True),
+            (314, 123, "1", True), (57, 132, "................", True),
+            (57, 152, "1 Operational", True), (314, 160, "4", True), (57, 169, "Border .................................", True),
+            (57, 189, "1.1 Rural Water for integrated protection in financial", False), (314, 197, "4", False),
+            (57, 206, "settlement and partnerships assistance . . .", False),
+            (57, 226, "1.2 Targeted Delivery and", False), (314, 234, "5", False),
+            (57, 243, "Protection .................................................", False)]
+    for i, (x0, top, text, bold) in enumerate(rows):
+        ln = _toc_line(2, i + 1, x0, top, text, 11.0, bold)
+        if text.isdigit():
+            ln.x1 = x0 + 7
+        elif x0 == 57:
+            ln.x1 = min(ln.x1, 309)
+        lines.append(ln)
+    page4 = [_toc_line(4, 0, 69, 284, "1.1 Rural Water for integrated protection in financial", 13, True),
+             _toc_line(4, 1, 69, 305, "settlement and partnerships assistance", 13, True),
+             _toc_line(4, 2, 57, 330, "Quality this systems registration by workers approach with partners.")]
+    entries = find_toc({2: lines, 4: page4}, {}, 10)
+    assert [(e.title.rstrip(" ."), e.printed) for e in entries][2] == (
+        "1.1 Rural Water for integrated protection in financial settlement and partnerships assistance", "4")
+
+
+def test_long_heading_cut_over_the_tops_of_two_columns(tmp_path):
+    """A long chapter title set large at the head of two balanced columns wraps over five lines, three
+    topping the left column and two the right ("3 Seasonal Shelter and" / "Risk for collective" /
+    "recovery in seasonal" | "capacity and approach" / "capacity"): a title's words, few a line, far
+    larger than the body, so one heading of five lines. A numbered first part goes on in an
+    unnumbered second ("3 Regional" | "Preparedness"): a parallel heading would carry its own number."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(43), "en")
+    pdf = tmp_path / "cut.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width, gap = 50.0, 235.0, 14.0
+    right = left + width + gap
+    want = []
+    for page, (first, second) in enumerate([
+            (["1 Seasonal Shelter and", "Risk for collective", "recovery in seasonal"], ["capacity and approach", "capacity"]),
+            (["2 Durable Return and", "Data for regional"], ["integration in the", "border districts"]),
+            (["3 Regional"], ["Preparedness"])], start=1):
+        c.setFont("Helvetica-Bold", 18)
+        for k, line in enumerate(first):
+            c.drawString(left, 790 - 28 * k, line)
+        for k, line in enumerate(second):
+            c.drawString(right, 790 - 28 * k, line)
+        want.append((normalise_title(" ".join(first + second)), 1, page))
+        _justified(c, text, left, width, 790 - 28 * len(first) - 10, 30)
+        _justified(c, text, right, width, 790 - 28 * len(second) - 10, 34)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
+def test_a_column_beside_a_text_box_read_as_a_table_keeps_its_heading():
+    """The table step read a text column and a floated text box beside it as two columns of one
+    table: the column's heading wrapped over three lines ("Regional" / "Mobility and" / "Solutions")
+    was found line by line as headings inside a table. A table holding a text box's lines, with lines
+    of its own four ems or more beside the box, is no table: its lines are body text again. A table on
+    a tinted fill (all its lines inside the fill's box) stays a table."""
+    from app.extract.sections.analysis import release_box_tables
+    from app.extract.sections.lines import BODY, TABLE, Line
+
+    def line(x0, top, text, box=False):
+        ln = Line(page=1, x0=x0, top=top, x1=x0 + 6 * len(text), bottom=top + 10, size=10.0, font="Helvetica",
+                  color="#222222", flags=0, row=int(top), text=text, role=TABLE)
+        if box:
+            ln.extra["box"] = True
+        return ln
+
+    column = [line(69, 60 + 15 * k, t) for k, t in enumerate(["Regional", "Mobility and", "Solutions"])]
+    boxed = [line(192, 62 + 15 * k, t, box=True) for k, t in enumerate(
+        ["Lessons learned:", "Early Sanitation", "and Access", "Registration the access"])]
+    pages = {1: column + boxed}
+    release_box_tables(pages, {1: [(60, 50, 300, 130)]}, 10.0)
+    assert all(ln.role == BODY for ln in column + boxed)
+    tinted = [line(192 + 60 * (k % 2), 62 + 15 * (k // 2), t, box=True) for k, t in enumerate(
+        ["Region", "Funding", "East Africa", "120,000", "West Africa", "95,000"])]
+    pages = {1: tinted}
+    release_box_tables(pages, {1: [(185, 50, 320, 130)]}, 10.0)
+    assert all(ln.role == TABLE for ln in tinted)
+
+
+def test_a_heading_at_the_top_of_a_column_beside_the_other_columns_first_line(tmp_path):
+    """Two justified columns under full-width text; the right column opens with a bold sans
+    sub-heading set a little in, on the baseline of the left column's first serif line. The
+    full-width lines above cross the gutter, so the rows around the gap did not prove it; where the
+    face changes (family and weight), the rows on one side prove the gutter alone."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(21), "en")
+    pdf = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in (1, 2):
+        y = _justified(c, text, 57, 481, 790, 8)
+        c.setFont("Helvetica-Bold", 16)
+        title = f"{page} Strategic {text.title()}"
+        c.drawString(57, y - 14, title)
+        want.append((normalise_title(title), 1, page))
+        top = y - 40
+        sub = f"{page}.1 Collective {text.title()}"
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(320, top - 10, sub)
+        want.append((normalise_title(sub), 2, page))
+        _justified(c, text, 57, 237, top, 30)
+        _justified(c, text, 302, 236, top - 24, 28)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

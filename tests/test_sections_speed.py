@@ -48,20 +48,30 @@ def test_similarity_bounds_cut_exactly_what_difflib_cuts():
         assert _similar(a, b, 0.82) == want
 
 
-def _gutter_plain(rows, i, a, b):
-    """The gutter test as first written: neighbour spans collected from the words each time."""
+def _gutter_plain(rows, i, a, b, size=10.0):
+    """The gutter test as first written: neighbour spans collected from the words each time; then
+    the rows of the gap's own block alone (up to a blank band over two ems high)."""
     top = rows[i][0]["top"]
-    neighbours = []
+    neighbours, own = [], []
     for step in (-1, 1):
-        j, taken = i + step, 0
+        j, taken, apart = i + step, 0, False
         while 0 <= j < len(rows) and taken < 6:
             if abs(rows[j][0]["top"] - top) > 160:
                 break
+            upper, lower = (rows[j], rows[j - step]) if step < 0 else (rows[j - step], rows[j])
+            if lower[0]["top"] - max(w["bottom"] for w in upper) > 2 * size:
+                apart = True
             spans = [(w["x0"], w["x1"]) for w in rows[j] if w["x1"] > a - 400 and w["x0"] < b + 400]
             if spans:
                 neighbours.append(spans)
+                if not apart:
+                    own.append(spans)
                 taken += 1
             j += step
+    return _strip_plain(neighbours, a, b) or (len(own) < len(neighbours) and _strip_plain(own, a, b))
+
+
+def _strip_plain(neighbours, a, b):
     if len(neighbours) < 2:
         return False
     cuts = {a, b}
@@ -99,7 +109,8 @@ def test_gutter_test_on_the_row_index_decides_as_before():
         width = rng.choice((500, 1400))
         for _r in range(rng.randint(2, 14)):
             xs = sorted(rng.uniform(0, width) for _ in range(rng.randint(1, 7)))
-            row = [{"x0": x, "x1": x + rng.uniform(0, 60), "top": top} for x in xs]
+            row = [{"x0": x, "x1": x + rng.uniform(0, 60), "top": top, "bottom": top + rng.choice((8.0, 10.0))}
+                   for x in xs]
             if case % 2:
                 row = [dict(w, x0=round(2 * w["x0"]) / 2, x1=round(2 * w["x1"]) / 2) for w in row]
             rows.append(row)

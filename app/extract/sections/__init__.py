@@ -327,7 +327,7 @@ def _analyse_pages(
     was done with the pages as they arrived, the :class:`SectionPages` used and the words of the lines
     kept (:class:`app.extract.document.textfix.PageWords`)."""
     from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_running,
-                                               snap_measured_sizes)
+                                               release_box_tables, snap_measured_sizes)
     from app.extract.sections.lines import ARTIFACT, RUNNING
     from app.extract.sections.reading import order_page
 
@@ -361,6 +361,7 @@ def _analyse_pages(
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)
+    release_box_tables(pages, boxes, prelim.body_size)
     ordered: dict = {}
     # the words of the lines kept, for the repair of lost characters: those of the pages prepared were
     # counted as they arrived, but for the lines marked running or artefacts since

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
-from app.extract.sections.text import right_to_left
+from app.extract.sections.text import right_to_left, word_count
 
 _DIGITS = re.compile(r"\d+")
 #: A word of running text: two letters or more, at least one of them lower case.
@@ -424,6 +424,29 @@ def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[
                     break
 
 
+def release_box_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]],
+                       body_size: float) -> None:
+    """A "table" that is a text column beside a text box (a floated box read with the column next to
+    it as two columns of one table) is no table: when a table's lines include a text box's (marked by
+    :func:`mark_boxes`, three lines or more) and lines of the table lie more than four ems left or
+    right of the box's, its lines are body text again (the column's wrapped heading was read line by
+    line as headings inside a table). A table set on a tinted fill lies within the fill: it stays a
+    table."""
+    for number, boxes in table_boxes.items():
+        lines = pages.get(number, [])
+        for x0, top, x1, bottom in boxes:
+            inside = [ln for ln in lines if ln.role == TABLE and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            boxed = [ln for ln in inside if ln.extra.get("box")]
+            if len(boxed) < 3:
+                continue
+            bx0, bx1 = min(ln.x0 for ln in boxed), max(ln.x1 for ln in boxed)
+            if any(not ln.extra.get("box") and (ln.x1 < bx0 - 4 * body_size or ln.x0 > bx1 + 4 * body_size)
+                   for ln in inside):
+                for ln in inside:
+                    ln.role = BODY
+
+
 def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> dict[int, list]:
     """Text of charts (legends, axis labels, bar labels): short lines on or right beside a cluster of
     at least four coloured shapes. Returns the figure boxes per page (for reading order)."""
@@ -680,7 +703,7 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
 def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
                body_size: float) -> int:
     """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words
-    or more at body size, or twelve such words) is a text box; its lines are marked ``extra["box"]`` so that its title is
+    or more at body size, or twelve such words, words as :func:`text.word_count` counts them) is a text box; its lines are marked ``extra["box"]`` so that its title is
     not taken for a heading of the main tree. A fill holding only a heading (a banner, a colour band)
     is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
     Returns the number of boxes found."""
@@ -696,8 +719,11 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
                 continue
             inside = within(x0, top, x1, bottom)
-            prose = [ln for ln in inside if ln.size <= 1.1 * body_size and len(ln.text.split()) >= 3]
-            if len(prose) < 3 and sum(len(ln.text.split()) for ln in prose) < 12:
+            # (Chinese, Japanese and Korean words are counted as text.word_count counts them: two
+            # characters a word, no spaces between them)
+            counts = [(ln, word_count(ln.text)) for ln in inside if ln.size <= 1.1 * body_size]
+            prose = [(ln, n) for ln, n in counts if n >= 3]
+            if len(prose) < 3 and sum(n for _ln, n in prose) < 12:
                 continue
             found += 1
             # A band touching the box's top, as wide as the box give or take an em, is the box's title

@@ -52,7 +52,7 @@ SMALLER_TAIL = 64
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _BOLD = re.compile(
     r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|-demi|-medi\b|-medi(?:ita|um)?$|"
-    r"-bd\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
+    r"-bd\b|-blk|-hv(?:y|cn|it|obl)?\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
     r"semibd|demibd|fett|(?:^|[^a-z])[a-z]{2,5}(?:bx|sx|bl|sb)\d{2,4}|^p[a-z]{2}b[a-z]?8[a-z]",
     re.IGNORECASE,
 )
@@ -201,10 +201,11 @@ class _RowIndex:
     edges sorted, so each question the gutter test asks of a row is a bisection, not a scan of its
     words (the test is asked for every wide gap, against up to twelve rows around it)."""
 
-    __slots__ = ("tops", "x0s", "reach", "x1s")
+    __slots__ = ("tops", "bottoms", "x0s", "reach", "x1s")
 
     def __init__(self, rows: list[list[dict[str, Any]]]):
         self.tops = [row[0]["top"] for row in rows]
+        self.bottoms = [max(w["bottom"] for w in row) for row in rows]
         self.x0s: list[list[float]] = []
         self.reach: list[list[float]] = []
         self.x1s: list[list[float]] = []
@@ -218,12 +219,17 @@ class _RowIndex:
 
 
 def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, size: float,
-               index: _RowIndex | None = None) -> bool:
+               index: _RowIndex | None = None, one_side: bool = False) -> bool:
     """A wide gap ``(a, b)`` between two words of row ``i`` is a column gutter (or a table column)
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
     The neighbours are the rows (up to six above and six below, within 160 pt) with a word within
-    400 pt of the gap. ``index``: the page's :class:`_RowIndex`, built once by the caller.
+    400 pt of the gap. When those say no, the rows of the gap's own block say it alone: the rows up to
+    a blank band across the page more than two ems high (``size``) — the first line of two columns
+    right under a full-width table, whose cells cover the gutter, is cut at it (a side's heading was
+    read into the other column's first line). ``one_side``: the rows above it, or those below it,
+    four or more, may prove it alone (see :func:`_split_row`). ``index``: the page's
+    :class:`_RowIndex`, built once by the caller.
     """
     if index is None:
         index = _RowIndex(rows)
@@ -231,19 +237,45 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     top = tops[i]
     lo_limit, hi_limit = a - 400, b + 400
     neighbours = []  # (row, leftmost word end, rightmost word start) among the words near the gap
+    own = []  # the same, of the rows in the gap's own block (no blank band of two ems in between)
+    sides: list[list] = []
+    bottoms = index.bottoms
+    band = 2 * size
     for step in (-1, 1):
+        sides.append([])
         j = i + step
         taken = 0
+        apart = False
         while 0 <= j < len(tops) and taken < 6:
             if abs(tops[j] - top) > 160:
                 break
+            # a blank band between this row and the one before it (towards the gap)
+            nearer = j - step
+            if (tops[nearer] - bottoms[j] if step < 0 else tops[j] - bottoms[nearer]) > band:
+                apart = True
             x0s, reach = x0s_of[j], reach_of[j]
             k = bisect_left(x0s, hi_limit)  # the words starting before hi_limit
             if k and reach[k - 1] > lo_limit:  # one of them ends after lo_limit: the row is near
                 x1s = x1s_of[j]
-                neighbours.append((j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1]))
+                entry = (j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1])
+                neighbours.append(entry)
+                sides[-1].append(entry)
+                if not apart:
+                    own.append(entry)
                 taken += 1
             j += step
+    if _strip_empty(neighbours, a, b, index):
+        return True
+    if len(own) < len(neighbours) and _strip_empty(own, a, b, index):
+        return True
+    return one_side and any(len(side) >= 4 and _strip_empty(side, a, b, index) for side in sides)
+
+
+def _strip_empty(neighbours: list[tuple[int, float, float]], a: float, b: float, index: _RowIndex) -> bool:
+    """Some vertical strip inside the gap ``(a, b)`` is empty in ``neighbours`` (rows with their
+    leftmost word end and rightmost word start near the gap), two or more of which have text on
+    each side of it."""
+    x0s_of, reach_of, x1s_of = index.x0s, index.reach, index.x1s
     if len(neighbours) < 2:
         return False
     # every word edge inside the gap (such a word is near it)
@@ -333,6 +365,14 @@ def _other_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
 
 
+def _face_change(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two words in two type families and two weights (neither of them code)."""
+    fa, fb = (_SUBSET.sub("", w.get("fontname") or "") for w in (a, b))
+    if not fa or not fb or _MONO.search(fa) or _MONO.search(fb) or bool(_BOLD.search(fa)) == bool(_BOLD.search(fb)):
+        return False
+    return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
+
+
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
                index: _RowIndex | None = None, narrow: bool = True) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
@@ -359,8 +399,11 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             sizes = sorted((float(prev.get("size") or 0), float(w.get("size") or 0)))
             resized = sizes[0] > 0 and (sizes[1] > 1.2 * sizes[0]
                                         or (sizes[1] > 1.05 * sizes[0] and _other_family(prev, w)))
+            # Where the face changes too (family and weight: a bold sans heading beside a line of
+            # the serif text), the rows on one side may prove the gutter alone: a heading at the top
+            # of a column, right of the other column's first line, under full-width text.
             split = (bool(lone_number) or resized or gap > 6 * size
-                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index))
+                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index, one_side=_face_change(prev, w)))
         elif (narrow and gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])
               and not all(_label_like(v["text"]) for v in parts[-1])):
             # (a list's labels before its hanging indent align the items' text too: not a column)

@@ -263,7 +263,8 @@ def _same_style(a: Line, b: Line) -> bool:
 
 def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
     """A heading whose lines go on at the top of the next column: a run in a heading style that stops
-    open (on "and", "of", a hyphen...) or is followed by a run starting in lower case, and a run of the
+    open (on "and", "of", a hyphen...), or is numbered, or is followed by a run starting in lower
+    case, and a run of the
     same style with no number of its own that starts at the same height in a column to its right, are
     one heading (LibreOffice lays a wrapped heading at the head of two balanced columns that way). Two
     parallel headings side by side each end as a title ends."""
@@ -278,15 +279,29 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
             for other in runs[i + 1:]:
                 o = other.first
                 if (id(other) in taken or o.column == first.column or o.x0 <= right or not _same_style(first, o)
-                        or abs(o.top - first.top) > 0.3 * first.size or len(run.lines) + len(other.lines) > 4):
+                        or abs(o.top - first.top) > 0.3 * first.size):
                     continue
-                if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()):
+                together = run.lines + other.lines
+                if len(together) > 4 and not (len(together) <= 8 and _display_lines(together, stats)):
+                    continue  # (a long title set large in narrow columns may take five lines or more)
+                # (a numbered first part goes on in an unnumbered second: "3 Regional" | "Preparedness";
+                # a parallel heading of a numbered document carries its own number)
+                if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()
+                                                    or numbering(run.text)[1]):
                     continue
                 run = Run(run.lines + other.lines)
                 taken.add(id(other))
                 break
         out.append(run)
     return out
+
+
+def _display_lines(lines: list[Line], stats: Stats) -> bool:
+    """Lines carrying a title's words, set large: at 1.3 times the body or more, at most three words a
+    line and fourteen in all, on a born-digital page (a long heading set large in a narrow column)."""
+    first = lines[0]
+    return (first.size >= 1.3 * stats.body_size and not first.extra.get("measured")
+            and word_count(" ".join(ln.text for ln in lines)) <= min(14, 3 * len(lines)))
 
 
 def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
@@ -557,9 +572,7 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     # three words a line, fourteen in all, at 1.3 times the body or more) on a born-digital page: on a
     # scan, sizes are measured and lines of two columns may be read as one (validation scans' levels
     # 0.66 -> 0.60 with it)
-    if len(run.lines) > 4 and not (len(run.lines) <= 8 and first.size >= 1.3 * stats.body_size
-                                   and not first.extra.get("measured")
-                                   and word_count(run.text) <= min(14, 3 * len(run.lines))):
+    if len(run.lines) > 4 and not (len(run.lines) <= 8 and _display_lines(run.lines, stats)):
         return "too many lines"
     text = run.text  # made after the line count: a paragraph's run need not be joined
     if len(text) > 260:
@@ -924,6 +937,8 @@ def infer_headings(
     cands_by_page: dict[int, list[Run]] = {}
     text_runs_by_sig: Counter = Counter()
     cand_runs_by_sig: Counter = Counter()
+    deferred: list[tuple[int, Run]] = []
+    cand_titles_by_sig: dict[tuple, set] = defaultdict(set)
     for p, runs in runs_by_page.items():
         cands = []
         for run in runs:
@@ -937,14 +952,18 @@ def infer_headings(
                 for ln in run.lines:  # the title of a table is the table's, not body text
                     ln.role = "caption"
                 continue
+            if reason == "definition term" and scheme_label(run.text) is not None:
+                deferred.append((p, run))  # a numbered title over a list set in: see _scheme_runs
             if reason is None:
                 cands.append(run)
                 cand_runs_by_sig[signature(run.first)] += 1
+                cand_titles_by_sig[signature(run.first)].add(normalise_title(run.text))
             elif reason in ("too many lines", "too long", "sentence", "too many words", "inside a paragraph"):
                 text_runs_by_sig[signature(run.first)] += 1
         cands_by_page[p] = _merge_labels(cands, stats)
-    # Styles used mostly for running text are not heading styles.
-    bad_sigs = {s for s, n in text_runs_by_sig.items() if n > max(2, cand_runs_by_sig.get(s, 0))}
+    # Styles used mostly for running text are not heading styles. A title met again and again counts
+    # once: a form's answers are set in a style of their own, some paragraphs, most "N/A" or "None".
+    bad_sigs = {s for s, n in text_runs_by_sig.items() if n > max(2, len(cand_titles_by_sig.get(s, ())))}
 
     style_headings: list[Heading] = []
     for p, cands in cands_by_page.items():
@@ -966,6 +985,8 @@ def infer_headings(
             style_headings.append(
                 Heading(title=title, level=0, page=p, lines=list(run.lines), numbered_depth=depth, sig=sig)
             )
+    style_headings += _scheme_runs(style_headings, [(p, r) for p, r in deferred if (
+        first_text_page is None or p >= first_text_page) and signature(_main_line(r)) not in bad_sigs], stats)
     for h in toc_headings:
         h.sig = signature(h.lines[0])
         label, depth, rest = numbering(number_first(h.title))
@@ -982,6 +1003,7 @@ def infer_headings(
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         headings = _levels_with_toc(toc_headings, style_headings, stats)
     else:
+        scheme_depths(style_headings + toc_headings)
         headings = _levels_by_style(style_headings + toc_headings, stats)
     headings = attach_labels(headings, runs_by_page, stats)
     headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
@@ -1234,6 +1256,138 @@ def _headings_inside_tables(
     return out
 
 
+#: A one-part label of a numbering scheme before a title: "I." / "A." / "1." / "a." / "iv." (or with
+#: a closing bracket, "(a)", "b)"); the roman and letter forms are told apart by their sequence.
+_SCHEME = re.compile(r"^\(?(?:([IVXLC]{1,6})|([A-Z])|(\d{1,3})|([a-z])|([ivxlc]{1,6}))[.)]\s+(?=\S)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_value(text: str) -> int | None:
+    """The value of a roman numeral written the usual way ("iv" 4), else None ("iiii", "ic")."""
+    total = 0
+    values = [_ROMAN_VALUES[ch] for ch in text.lower()]
+    for k, v in enumerate(values):
+        total += -v if k + 1 < len(values) and values[k + 1] > v else v
+    return total if 0 < total < len(_ROMANS) + 1 and _ROMANS[total - 1] == text.upper() else None
+
+
+def scheme_label(text: str) -> tuple[str, ...] | None:
+    """The schemes a title's one-part label may belong to, each with its value: ("R", 2) for "II.",
+    ("A", 3) or ("R", 100) for "C.", ("1", 4) for "4.", ("a", 1) for "(a)"; None without such a label."""
+    m = _SCHEME.match(text)
+    if not m:
+        return None
+    upper_roman, upper, digits, lower, lower_roman = m.groups()
+    if digits:
+        return ("1", int(digits))
+    out: list = []
+    for roman, scheme in ((upper_roman, "R"), (lower_roman, "r")):
+        value = _roman_value(roman) if roman else None
+        if value:
+            out += [scheme, value]
+    letter = upper or lower or (upper_roman if upper_roman and len(upper_roman) == 1 else None) or (
+        lower_roman if lower_roman and len(lower_roman) == 1 else None)
+    if letter:
+        out += ["A" if letter.isupper() else "a", ord(letter.lower()) - ord("a") + 1]
+    return tuple(out) or None
+
+
+def _schemes_in_order(items: list[tuple[tuple, object]]) -> list[tuple[str, int, object]]:
+    """Each labelled item's scheme and value, in document order: a roman-looking letter ("C.", "I.")
+    is a roman number when it follows the roman sequence ("I." first, or one more than the last
+    roman number), else a letter."""
+    out = []
+    last: dict[str, int] = {}
+    for label, item in items:
+        options = [(label[k], label[k + 1]) for k in range(0, len(label), 2)]
+        choice = None
+        for scheme, value in options:
+            if scheme in "Rr" and (value == 1 or last.get(scheme) == value - 1):
+                choice = (scheme, value)
+                break
+        if choice is None:
+            letters = [(sc, v) for sc, v in options if sc not in "Rr"]
+            choice = letters[0] if letters else options[0]
+        last[choice[0]] = choice[1]
+        out.append((choice[0], choice[1], item))
+    return out
+
+
+def _scheme_runs(headings: list[Heading], deferred: list[tuple[int, Run]], stats: Stats) -> list[Heading]:
+    """A numbered title over a list set in ("A. Mesure du pH" over bulleted lines) looks like a
+    definition term; it is a heading when headings of its style carry labels of its numbering scheme
+    and its label follows the one before it in that style and scheme (or starts the sequence)."""
+    if not deferred:
+        return []
+    def pos(item) -> tuple:
+        return (item.page, item.first.order) if isinstance(item, Run) else (item.page, item.lines[0].order)
+    items = [(label, h) for h in headings if h.lines for label in (scheme_label(h.title),) if label]
+    items += [(label, r) for p, r in deferred for label in (scheme_label(" ".join(r.text.split())),) if label]
+    items.sort(key=lambda it: pos(it[1]))
+    seen: set = set()
+    ordered = []
+    for scheme, value, item in _schemes_in_order(items):
+        sig = signature(item.first if isinstance(item, Run) else item.lines[0])
+        ordered.append((scheme, value, sig, item))
+        if isinstance(item, Heading):
+            seen.add((sig, scheme))
+    out = []
+    last: dict[tuple, int] = {}
+    for scheme, value, sig, item in ordered:
+        key = (sig, scheme)
+        if isinstance(item, Run) and key in seen and (value == 1 or last.get(key) == value - 1) \
+                and _standalone(item, stats) and not item.first.mono and len(item.lines) <= 2:
+            lines = _title_lines(item, stats)
+            title = " ".join(" ".join(ln.text for ln in lines).split())
+            out.append(Heading(title=title, level=0, page=item.page, lines=lines,
+                               numbered_depth=numbering(number_first(title))[1], sig=sig))
+        last[key] = value
+    return out
+
+
+def scheme_depths(headings: list[Heading]) -> None:
+    """Headings numbered in several one-part schemes ("I." / "A." / "1." / "a."), each sequence
+    starting again under the headings of the schemes before it: the schemes are levels in the order
+    they first appear (I. 1, A. 2, 1. 3, a. 4). A scheme is nested only when its sequence starts
+    again (its first value twice or more) and a heading of an earlier scheme comes before each new
+    start; a sequence that never starts again (appendices "A.", "B." after chapters "1.", "2.") is no
+    level below the one before it. Not in documents with multi-part numbers ("2.3")."""
+    hs = sorted((h for h in headings if h.lines), key=lambda h: (h.page, h.lines[0].order))
+    if any(numbering(number_first(h.title))[1] >= 2 for h in hs):
+        return
+    items = [(label, h) for h in hs for label in (scheme_label(h.title),) if label]
+    if len(items) < 4:
+        return
+    ordered = _schemes_in_order(items)
+    first_seen: dict[str, int] = {}
+    for k, (scheme, _value, _h) in enumerate(ordered):
+        first_seen.setdefault(scheme, k)
+    ranked: list[str] = []
+    for scheme in sorted(first_seen, key=first_seen.get):
+        mine = [k for k, (sc, _v, _h) in enumerate(ordered) if sc == scheme]
+        if len(mine) < 2:
+            continue
+        if ranked:
+            starts = [k for k in mine if ordered[k][1] == 1]
+            earlier = set(ranked)
+            prev_end = -1
+            ok = len(starts) >= 2
+            for k in starts:
+                if ok and not any(ordered[j][0] in earlier for j in range(prev_end + 1, k)):
+                    ok = False
+                prev_end = k
+            if not ok:
+                continue
+        ranked.append(scheme)
+    if len(ranked) < 2:
+        return
+    rank = {scheme: k + 1 for k, scheme in enumerate(ranked)}
+    for scheme, _value, h in ordered:
+        if scheme in rank:
+            h.numbered_depth = rank[scheme]
+            h.scheme = True  # type: ignore[attr-defined]
+
+
 def add_numbered_sequence(
     headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats, first_text_page: int | None
 ) -> list[Heading]:
@@ -1383,6 +1537,18 @@ def _digit_label(text: str) -> tuple[int, ...] | None:
     return tuple(int(x) for x in parts) if depth and rest.strip() and all(x.isdigit() for x in parts) else None
 
 
+def _title_lines(run: Run, stats: Stats) -> list[Line]:
+    """A numbered title's own lines: those starting where it starts, or hung under its number within
+    three ems (not a centred line below it)."""
+    first = run.first
+    lines = [first]
+    for ln in run.lines[1:]:
+        if not -stats.body_size <= ln.x0 - first.x0 <= max(stats.body_size, 3 * first.size):
+            break
+        lines.append(ln)
+    return lines
+
+
 def fill_numbered_gaps(headings: list[Heading], runs_by_page: dict[int, list[Run]], stats: Stats) -> list[Heading]:
     """A heading missing from its own numbering: between the headings numbered "3." and "5." (or
     "2.3" and "2.5"), a standalone run numbered "4." in the style of either neighbour (size, weight,
@@ -1404,13 +1570,7 @@ def fill_numbered_gaps(headings: list[Heading], runs_by_page: dict[int, list[Run
                 if not pos_a < (p, run.first.order) < pos_b or id(run.first) in known or len(run.lines) > 3:
                     continue
                 first = run.first
-                # the title's own lines: those starting where it starts, or hung under its number
-                # within three ems (not a centred line below it)
-                lines = [first]
-                for ln in run.lines[1:]:
-                    if not -stats.body_size <= ln.x0 - first.x0 <= max(stats.body_size, 3 * first.size):
-                        break
-                    lines.append(ln)
+                lines = _title_lines(run, stats)
                 text = " ".join(" ".join(ln.text for ln in lines).split())
                 if (_digit_label(text) == want and _standalone(run, stats, numbered_title=text) and not first.mono
                         and any(abs(first.size - size) <= 0.5 and first.bold == bold and first.family == family
@@ -1644,7 +1804,14 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
         depth1 = [s for s, lv in sig_level.items() if lv == 1]
         if depth1:
             top1 = max(prominence(s, stats) for s in depth1)
-            above = [s for s in order if s not in sig_level and prominence(s, stats) > top1 and sigs[s] >= 2]
+            # a part opens before its first chapter: a larger style first met after the first chapter
+            # (a "further reading" section between chapters) is no part over them
+            first_at: dict[tuple, tuple] = {}
+            for h in sorted(headings, key=_position):
+                first_at.setdefault(h.sig, _position(h))
+            first_chapter = min(first_at[s] for s in depth1)
+            above = [s for s in order if s not in sig_level and prominence(s, stats) > top1 and sigs[s] >= 2
+                     and first_at[s] < first_chapter]
             if above:
                 shift = 1
         for s in list(sig_level):
@@ -1681,7 +1848,36 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
             h.level = levels[h.sig]
     for h in headings:
         h.level = max(1, min(h.level, 9))
+    close_level_gaps(headings)
     return headings
+
+
+def _position(h: Heading) -> tuple:
+    return (h.page, min((ln.order for ln in h.lines), default=0))
+
+
+def close_level_gaps(headings: list[Heading]) -> None:
+    """No level is skipped: a style (at one level) whose every heading sits two levels or more below
+    the heading it falls under (the closest heading before it at a higher level, or the document)
+    moves up to one level below it ("(a) Comments Due Date" at level 3 under a level-1 "PART 39—…",
+    the levels between never used there). A multi-part number ("2.3") keeps the level it gives."""
+    ordered = sorted(headings, key=_position)
+    firm = {id(h) for h in ordered if numbering(number_first(h.title))[1] >= 2}
+    for _ in range(9):
+        gaps: dict[tuple, int] = {}
+        stack: list[int] = []
+        for h in ordered:
+            while stack and stack[-1] >= h.level:
+                stack.pop()
+            gap = h.level - (stack[-1] if stack else 0) - 1
+            key = (h.sig, h.level)
+            gaps[key] = 0 if id(h) in firm else min(gaps.get(key, gap), gap)
+            stack.append(h.level)
+        lift = {key: gap for key, gap in gaps.items() if gap > 0}
+        if not lift:
+            return
+        for h in ordered:
+            h.level -= lift.get((h.sig, h.level), 0)
 
 
 def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:

@@ -88,6 +88,19 @@ def _has_gap(cover: list[list[float]], min_gap: float) -> bool:
     return any(b[0] - a[1] >= min_gap for a, b in zip(cover, cover[1:]))
 
 
+def _new_columns(cover: list[list[float]], band: list[Line], band_gaps: list[tuple[float, float]],
+                 bottom: float, min_gap: float) -> bool:
+    """A band of columns set apart (more than one and a half line heights of blank) below a group
+    of columns (``cover``: its lines' x-extents, ``bottom``: its lowest line's bottom), with a gap
+    that holds none of the group's gutters: text columns starting under a table laid across the
+    page. Their first line is no row of the table, though it shares one of the table's gutters."""
+    height = min(ln.bottom - ln.top for ln in band)
+    if min(ln.top for ln in band) - bottom <= 1.5 * height:
+        return False
+    gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:]) if b[0] - a[1] >= min_gap]
+    return any(not any(min(b, g1) - max(a, g0) >= 0.5 * min_gap for g0, g1 in gutters) for a, b in band_gaps)
+
+
 def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -> None:
     """Append the leaf regions (each a list of lines in reading order) to ``out``."""
     if len(lines) <= 1 or depth > 12:
@@ -97,6 +110,7 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
     bands = _bands(lines)
     groups: list[tuple[str, list[Line]]] = []
     cover: list[list[float]] = []  # the x-extent covered by the last "cols" group's lines
+    bottom = 0.0  # and the bottom of its lowest line
     regular = all(ln.x0 <= ln.x1 for ln in lines)  # the running cover assumes x0 <= x1
     for band in bands:
         band_gaps = _interior_gaps(band, min_gap) if len(band) > 1 else []  # most bands are one line
@@ -105,16 +119,18 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
             if kind == "flat" and not band_gaps:
                 members.extend(band)
                 continue
-            if kind == "cols":
+            if kind == "cols" and not (band_gaps and regular and _new_columns(cover, band, band_gaps, bottom, min_gap)):
                 # as _interior_gaps(members + band) is non-empty, kept up band by band (not quadratic)
                 merged = _covered(cover, band)
                 if (_has_gap(merged, min_gap) if regular else _interior_gaps(members + band, min_gap)):
                     members.extend(band)
                     cover = merged
+                    bottom = max(bottom, max(ln.bottom for ln in band))
                     continue
         groups.append(("cols" if band_gaps else "flat", list(band)))
         if band_gaps:
             cover = _covered([], band)
+            bottom = max(ln.bottom for ln in band)
     if len(groups) == 1 and groups[0][0] == "flat":
         # Nothing to cut: top to bottom, and left to right within a band.
         out.append(_left_to_right(bands))

@@ -247,7 +247,7 @@ def find_toc(
         page_links = links.get(number, [])
         entry_rows = {id(r[0]): r for r, _ in parsed}
         pending: list[list[Line]] = []
-        for row in rows:
+        for k_row, row in enumerate(rows):
             text = " ".join(ln.text for ln in row).strip()
             p = _parse_row(row, page_links, column) if id(row[0]) in entry_rows else None
             if p is None:
@@ -272,7 +272,13 @@ def find_toc(
                     for ln in row:
                         ln.role = TOC
                     continue
-                if column is not None and _lost_number(text, later_by, number, pages):
+                # (a row going on in lower case below it is a wrapped entry's first line: the heading
+                # it names wraps at the same word)
+                goes_on = k_row + 1 < len(rows) and rows[k_row + 1][0].text.lstrip()[:1].islower()
+                # (only on a page read by OCR: a born-digital page loses no digit, and there a row
+                # without a number is a wrapped entry's first line, the heading wrapped alike)
+                if (column is not None and not goes_on and row[0].extra.get("measured")
+                        and _lost_number(text, later_by, number, pages)):
                     # an entry of its own whose page number OCR lost (a lone digit), not the first
                     # line of the numbered entry below
                     for ln in row:
