@@ -1024,35 +1024,68 @@ def _median_confidence(words: list[OcrWord]) -> float:
     return values[len(values) // 2] if values else 0.0
 
 
-def _read_page(image):
-    """Words and ruled lines of an upright, straightened page image."""
+def _read_page(image, dpi: float = 200.0):
+    """Words, ruled lines and filled panels of an upright, straightened page image."""
     rules = find_rules(image)
     marks = find_marks(image, rules)
     # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
     words = _read_words(erase(image, marks.leaders))
+    fills = find_panels(image, dpi)
+    words += read_empty_banners(image, fills, words)
     words = apply_dashes(words, marks.dashes)
     _fix_dashes(image, words)
     _strip_glued_dots(words)
     words = drop_rule_glyphs(words, rules)
     cut_at_column_gutters(words)
     measure_type(image, words)
-    return words, rules
+    return words, rules, fills
+
+
+#: A panel at most this grey level (of 255) is dark: its text is printed light on it.
+DARK_PANEL = 128
+
+
+def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
+    """The words of dark panels (banners, title bars: grey level at most ``DARK_PANEL``) in which the
+    page's reading found no word, read again in the panel alone, on its negative; their boxes in page
+    pixels, each panel's words a block of their own. Reading the whole page, Tesseract can leave out a
+    line of white text on a dark band altogether (a chapter title on a banner: the sections under it
+    went up a level); read alone, the band's line is found."""
+    from PIL import ImageOps
+
+    found: list[OcrWord] = []
+    block = max((w.line[0] for w in words), default=0) + 1
+    for x0, top, x1, bottom, level in fills:
+        if level > DARK_PANEL:
+            continue
+        if any(x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and top <= (w.box[1] + w.box[3]) / 2 <= bottom for w in words):
+            continue
+        box = (int(x0), int(top), int(x1) + 1, int(bottom) + 1)
+        crop = ImageOps.invert(_grey(image).crop(box))
+        read = _read_words(crop)
+        for w in read:
+            w.box = (w.box[0] + box[0], w.box[1] + box[1], w.box[2] + box[0], w.box[3] + box[1])
+            w.line = (block, *w.line[1:])
+        if read:
+            found += read
+            block += 1
+    return found
 
 
 def recognise(image, dpi: float = 200.0) -> OcrPage:
     """OCR one page image (PIL, made at ``dpi``) with the installed engine."""
     image, rotation, skew = straighten(image)
-    words, rules = _read_page(image)
+    words, rules, fills = _read_page(image, dpi)
     if _median_confidence(words) < 0.5:
         # upside down, or sideways the cheap test missed: ask orientation detection, read again
         turn = detect_rotation(image)
         if turn:
             turned = image.rotate(-turn, expand=True)
-            again, again_rules = _read_page(turned)
+            again, again_rules, again_fills = _read_page(turned, dpi)
             if _median_confidence(again) > _median_confidence(words):
-                image, words, rules, rotation = turned, again, again_rules, (rotation + turn) % 360
+                image, words, rules, fills, rotation = turned, again, again_rules, again_fills, (rotation + turn) % 360
     return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
-                   rotation=rotation, skew=skew, engine="tesseract", fills=find_panels(image, dpi))
+                   rotation=rotation, skew=skew, engine="tesseract", fills=fills)
 
 
 _BARS = set("|!lI[]()/\\")
