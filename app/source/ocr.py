@@ -1043,6 +1043,8 @@ def _read_page(image, dpi: float = 200.0):
 
 #: A panel at most this grey level (of 255) is dark: its text is printed light on it.
 DARK_PANEL = 128
+#: White pixels put round a dark panel read alone (:func:`read_empty_banners`).
+BANNER_MARGIN = 12
 
 
 def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
@@ -1051,6 +1053,7 @@ def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
     pixels, each panel's words a block of their own. Reading the whole page, Tesseract can leave out a
     line of white text on a dark band altogether (a chapter title on a banner: the sections under it
     went up a level); read alone, the band's line is found."""
+    import numpy as np
     from PIL import ImageOps
 
     found: list[OcrWord] = []
@@ -1060,11 +1063,18 @@ def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
             continue
         if any(x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and top <= (w.box[1] + w.box[3]) / 2 <= bottom for w in words):
             continue
-        box = (int(x0), int(top), int(x1) + 1, int(bottom) + 1)
-        crop = ImageOps.invert(_grey(image).crop(box))
+        box = (max(0, int(x0)), max(0, int(top)), min(image.width, int(x1) + 1), min(image.height, int(bottom) + 1))
+        if box[2] - box[0] < 8 or box[3] - box[1] < 8:
+            continue
+        # on a margin of its own ground, as a line on a page: the engine reads a line touching the
+        # image's edge badly (and complains of boxes outside the image)
+        negative = ImageOps.invert(_grey(image).crop(box))
+        ground = int(np.median(np.asarray(negative)))
+        crop = ImageOps.expand(negative, border=BANNER_MARGIN, fill=ground)
         read = _read_words(crop)
+        dx, dy = box[0] - BANNER_MARGIN, box[1] - BANNER_MARGIN
         for w in read:
-            w.box = (w.box[0] + box[0], w.box[1] + box[1], w.box[2] + box[0], w.box[3] + box[1])
+            w.box = (w.box[0] + dx, w.box[1] + dy, w.box[2] + dx, w.box[3] + dy)
             w.line = (block, *w.line[1:])
         if read:
             found += read
