@@ -308,3 +308,121 @@ def test_a_scanned_heading_measured_in_another_weight_keeps_its_style():
     born = [heading(18.5, True, False) for _ in range(4)] + [heading(18.5, False, False)]
     unify_measured_weight(born)
     assert len({h.sig for h in born}) == 2
+
+
+def _scan_placed(tmp_path: Path, items, dpi: int = 200):
+    """A page of ``items`` ((text, font, size, engine line, x, baseline y) in points), scanned; the
+    words with boxes tight to their ink, each on the engine line given (several items may share one,
+    as the engine does across a column gutter)."""
+    import numpy as np
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from tools.docgen.scans import scan_pdf
+
+    born = tmp_path / "placed.pdf"
+    c = canvas.Canvas(str(born), pagesize=(595, 842))
+    for text, font, size, _line, x, y in items:
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    scan = scan_pdf(born, tmp_path / "placed-scan.pdf", dpi=dpi, seed=5, noise=6, grey=232, jpeg=70)
+    doc = pdfium.PdfDocument(str(scan))
+    image = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    doc.close()
+    grey = np.asarray(image)
+    k = dpi / 72
+    words = []
+    with pdfplumber.open(born) as pdf:
+        page_words = pdf.pages[0].extract_words(extra_attrs=["size"])
+    for w in page_words:
+        column = max(it[4] for it in items if it[4] <= w["x0"] + 1)
+        item = min((it for it in items if it[4] == column), key=lambda it: abs(842 - it[5] - w["bottom"]))
+        x0, x1 = int(w["x0"] * k) - 2, int(w["x1"] * k) + 2
+        top, bottom = int(w["top"] * k) - 2, int(w["bottom"] * k) + 2
+        crop = grey[top:bottom, x0:x1]
+        ink = crop < 140
+        rows = np.flatnonzero(ink.any(axis=1))
+        cols = np.flatnonzero(ink.any(axis=0))
+        box = (x0 + cols[0], top + rows[0], x0 + cols[-1] + 1, top + rows[-1] + 1)
+        words.append((ocr.OcrWord(w["text"], tuple(float(v) for v in box), 0.95, (1, 1, item[3])), item[2]))
+    return image, words
+
+
+#: Lines of a two-column page: the left column's body, the right column's body above a heading.
+_LEFT = ["Displacement continued across", "the region while families", "returned home slowly and",
+         "partners supported their", "livelihoods through training", "and cash assistance for the",
+         "households in temporary sites", "while local authorities met"]
+_RIGHT = ["Community health workers", "reached remote districts", "with mobile teams every",
+          "month and referred the cases"]
+
+
+def _two_columns(heading_line: int | None):
+    """Items of ``_scan_placed``: the left column's lines (engine lines 0-7) and the right column's
+    body lines (engine lines 10-13, each read as a line of its own), then a 15 pt bold heading of
+    two lines in the right column, 4 pt below the left column's lines 5 and 6; ``heading_line``: the
+    engine line the heading's first line was read on with the left line beside it (None: its own)."""
+    items = [(t, "Times-Roman", 10, i, 72, 700 - 13 * i) for i, t in enumerate(_LEFT)]
+    items += [(t, "Times-Roman", 10, 10 + i, 310, 700 - 13 * i) for i, t in enumerate(_RIGHT)]
+    first = heading_line if heading_line is not None else 20
+    items.append(("Regional Education", "Times-Bold", 15, first, 310, 700 - 13 * 5 - 4))
+    items.append(("and Policy", "Times-Bold", 15, 21, 310, 700 - 13 * 5 - 4 - 18))
+    return items
+
+
+def test_column_gutters_are_proven_by_the_right_columns_left_edge():
+    """Four lines starting on one left edge with other lines' words left of a white strip before it
+    prove a gutter; a paragraph's indent (the column's other lines cross its strip) and a lone wide
+    gap prove none."""
+    def word(text, x0, x1, row, line):
+        return ocr.OcrWord(text, (x0, 100 + 40 * row, x1, 128 + 40 * row), 0.95, (1, 1, line))
+
+    two = []
+    for row in range(8):
+        two += [word("left", 100, 700, row, row), word("right", 760, 1400, row, 20 + row)]
+    gutters = ocr.column_gutters(two)
+    assert len(gutters) == 1 and gutters[0][0] == 700 and 730 < gutters[0][1] <= 760
+    indented = []
+    for row in range(8):
+        start = 160 if row % 3 == 0 else 100
+        indented += [word("text", start, 500, row, row), word("more", 530, 1400, row, row)]
+    assert ocr.column_gutters(indented) == []
+    one_gap = [word("body", 100, 1400, row, row) for row in range(8)]
+    one_gap[3] = word("gap", 100, 700, 3, 3)
+    one_gap.append(word("after", 760, 1400, 3, 3))
+    assert ocr.column_gutters(one_gap) == []
+
+
+def test_a_line_read_across_a_column_gutter_is_cut_and_measured_on_each_side(tmp_path):
+    """Two columns whose lines the engine read as one across the gutter: a body line on the left, a
+    heading's line on the right a few points lower. Measured as one line, the ascent ran from the
+    heading's tops to the lower baseline and both sides took a size larger than either (a body line
+    read as a heading a level above the chapters, the column's heading merged into it). The right
+    column's other lines prove the gutter; the line is cut there and each side measured alone."""
+    image, found = _scan_placed(tmp_path, _two_columns(heading_line=5))
+    words = [w for w, _s in found]
+    ocr.cut_at_column_gutters(words)
+    ocr.measure_type(image, words)
+    left = {w.line for w, _s in found if w.box[0] < 500}
+    right = {w.line for w, _s in found if w.box[0] > 700}
+    assert not left & right
+    body = sorted(w.em for w, size in found if size == 10)
+    body_em = body[len(body) // 2]
+    for w, size in found:
+        assert abs(w.em / body_em - size / 10) < 0.08 * size / 10, (w.text, w.em, body_em, size)
+
+
+def test_lines_of_one_column_are_not_cut():
+    """A one-column page whose lines have no white strip in common keeps the engine's lines."""
+    words = []
+    for row in range(10):
+        x = 100
+        for k, length in enumerate((4, 7, 3, 9, 5, 6, 2, 8)[row % 3:] + (5, 3)):
+            w = 30 * length
+            words.append(ocr.OcrWord("x" * length, (x, 100 + 40 * row, x + w, 128 + 40 * row), 0.95, (1, 1, row)))
+            x += w + 20 + 4 * ((row + k) % 4)
+    lines = [w.line for w in words]
+    ocr.cut_at_column_gutters(words)
+    assert [w.line for w in words] == lines

@@ -162,3 +162,57 @@ def test_a_box_title_on_a_scan_is_not_a_heading(tmp_path):
     titles = [" ".join(s.title.split()).lower() for s in data.all_sections() if s.level]
     assert "case study: border mobility" not in titles, titles
     assert "1. regional overview" in titles and "1.1 shelter and settlements" in titles, titles
+
+
+@pytest.mark.skipif(not ocr.tesseract_available(), reason="Tesseract OCR is not installed")
+def test_a_banner_the_page_reading_left_out_is_read_alone(tmp_path, monkeypatch):
+    """Tesseract, reading a whole page, can leave out the white line on a dark banner altogether (a
+    chapter title: the sections under it went up a level). Here the engine's page reading is made to
+    leave it out; the dark panel with no word in it is read again alone, and its words come back at
+    their place on the page, in a line of their own."""
+    import pypdfium2 as pdfium
+    from reportlab.lib import colors
+    from reportlab.pdfgen import canvas
+
+    from tools.docgen.scans import scan_pdf
+
+    born = tmp_path / "banner.pdf"
+    c = canvas.Canvas(str(born), pagesize=(595, 842))
+    H = 842
+    c.setFont("Times-Roman", 10)
+    for i, line in enumerate(PROSE):
+        c.drawString(72, H - 100 - 14 * i, line)
+    band = (66.0, 160.0, 530.0, 188.0)
+    c.setFillColor(colors.HexColor("#3a3a3a"))
+    c.rect(band[0], H - band[3], band[2] - band[0], band[3] - band[1], stroke=0, fill=1)
+    c.setFillColor(colors.white)
+    c.setFont("Times-Bold", 20)
+    c.drawString(72, H - 181, "Acknowledgements")
+    c.setFillColor(colors.black)
+    c.setFont("Times-Roman", 10)
+    for i, line in enumerate(PROSE * 2):
+        c.drawString(72, H - 210 - 14 * i, line)
+    c.showPage()
+    c.save()
+    scan = scan_pdf(born, tmp_path / "banner-scan.pdf", dpi=200, seed=3, noise=5, grey=235, jpeg=75)
+    doc = pdfium.PdfDocument(str(scan))
+    image = doc[0].render(scale=200 / 72).to_pil().convert("L")
+    doc.close()
+    k = 200 / 72
+    read = ocr._read_words
+
+    def page_reading_misses_the_banner(img):
+        words = read(img)
+        if img.height < 0.5 * image.height:
+            return words  # a panel read alone
+        return [w for w in words if not band[1] * k <= (w.box[1] + w.box[3]) / 2 <= band[3] * k]
+
+    monkeypatch.setattr(ocr, "_read_words", page_reading_misses_the_banner)
+    page = ocr.recognise(image, 200)
+    found = [w for w in page.words if w.text == "Acknowledgements"]
+    assert len(found) == 1, [w.text for w in page.words]
+    w = found[0]
+    assert band[0] * k < w.box[0] < w.box[2] < band[2] * k
+    assert band[1] * k < w.box[1] < w.box[3] < band[3] * k
+    assert all(o.line != w.line for o in page.words if o is not w)
+    assert w.em / k == pytest.approx(20, rel=0.12)

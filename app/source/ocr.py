@@ -846,6 +846,119 @@ def _too_narrow(word: OcrWord) -> bool:
     return em > 0 and (word.box[2] - word.box[0]) / len(text) < 0.12 * em
 
 
+#: A column gutter is a vertical strip at least this many word heights wide (the median box height
+#: of the page's words, about 0.8 em: report gutters are 1-2 em) ...
+GUTTER_MIN_WIDTH = 1.0
+#: ... at whose right edge the first words of at least this many lines start, aligned within half a
+#: word height (the right column's left edge) ...
+GUTTER_MIN_LINES = 4
+#: ... beside at least this many lines with words left of it, and crossed by at most this share of
+#: the lines beside it (a title or a banner over both columns; one line is always allowed).
+GUTTER_MAX_CROSSING = 0.15
+#: The right side of a line cut at a gutter takes this added to its paragraph number, times the
+#: gutter's rank from the left (engine paragraph numbers are small): a paragraph of its own.
+_CUT_PARAGRAPH = 1000
+
+
+def column_gutters(words: list[OcrWord]) -> list[tuple[float, float, float, float]]:
+    """The page's column gutters the words prove, as (left, right, top, bottom) in image pixels: a
+    vertical strip at least ``GUTTER_MIN_WIDTH`` word heights wide, at whose right edge the first
+    words of ``GUTTER_MIN_LINES`` lines or more start aligned (the right column's left edge, whether
+    the engine began a line there or a wide gap in a line ends there), with words left of it on
+    ``GUTTER_MIN_LINES`` lines or more of its height, and crossed by a word on at most
+    ``GUTTER_MAX_CROSSING`` of those lines. An indent is no gutter (the column's other lines cross
+    its strip); neither is a page margin (no words left of it)."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    if len(lines) < 2 * GUTTER_MIN_LINES:
+        return []
+    heights = sorted(w.box[3] - w.box[1] for w in words)
+    unit = heights[len(heights) // 2]
+    if unit <= 0:
+        return []
+    rows = []
+    starts = []
+    for members in lines.values():
+        ordered = sorted(members, key=lambda w: w.box[0])
+        top = min(w.box[1] for w in ordered)
+        bottom = max(w.box[3] for w in ordered)
+        rows.append((top, bottom, ordered))
+        row = len(rows) - 1
+        starts.append((ordered[0].box[0], row))
+        for prev, w in zip(ordered, ordered[1:]):
+            if w.box[0] - prev.box[2] >= GUTTER_MIN_WIDTH * unit:
+                starts.append((w.box[0], row))
+    starts.sort()
+    found: list[tuple[float, float, float, float]] = []
+    i = 0
+    while i < len(starts):
+        j = i
+        while j + 1 < len(starts) and starts[j + 1][0] - starts[i][0] <= 0.5 * unit:
+            j += 1
+        group = starts[i:j + 1]
+        i = j + 1
+        aligned = {row for _x, row in group}
+        if len(aligned) < GUTTER_MIN_LINES:
+            continue
+        # the strip's right edge: the column's first letters (a round or slanted one stands a pixel
+        # or two left of a straight one); its left edge: the left column's longest line
+        right = min(x for x, _row in group) - 0.25 * unit
+        left = right - GUTTER_MIN_WIDTH * unit
+        top = min(rows[r][0] for r in aligned)
+        bottom = max(rows[r][1] for r in aligned)
+        beside = [ordered for t, b, ordered in rows if b > top and t < bottom]
+        with_left = crossing = 0
+        edge = None
+        for ordered in beside:
+            before = [w.box[2] for w in ordered if w.box[2] <= left]
+            if before:
+                with_left += 1
+            if any(w.box[0] < right and w.box[2] > left for w in ordered):
+                crossing += 1
+            elif before:
+                edge = max(before) if edge is None else max(edge, max(before))
+        if edge is None or with_left < GUTTER_MIN_LINES or crossing > max(1, GUTTER_MAX_CROSSING * len(beside)):
+            continue
+        if any(edge < r and right > l and top < b and bottom > t for l, r, t, b in found):
+            continue  # the same gutter, proven again by an indent inside its right column
+        found.append((edge, right, top, bottom))
+    return found
+
+
+def cut_at_column_gutters(words: list[OcrWord]) -> None:
+    """Cut, in place, the engine's lines that run across a column gutter the page proves
+    (:func:`column_gutters`) into one line per column: the words right of the gutter take a line of
+    a paragraph of their own. Tesseract reads a line of two columns as one when their baselines are
+    close (a body line beside a heading's line a few points lower); measured as one, both took a
+    size larger than either, and the body line became a heading a level above the chapters."""
+    gutters = column_gutters(words)
+    if not gutters:
+        return
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    ranks = {g: k + 1 for k, g in enumerate(sorted(gutters))}
+    for key, members in lines.items():
+        top = min(w.box[1] for w in members)
+        bottom = max(w.box[3] for w in members)
+        cuts = []
+        for g in gutters:
+            left, right, g_top, g_bottom = g
+            if bottom <= g_top or top >= g_bottom:
+                continue
+            if any(w.box[0] < right and w.box[2] > left for w in members):
+                continue
+            if any(w.box[2] <= left for w in members) and any(w.box[0] >= right for w in members):
+                cuts.append(g)
+        for g in sorted(cuts):
+            block, paragraph, line = key
+            moved = (block, paragraph + _CUT_PARAGRAPH * ranks[g], line)
+            for w in members:
+                if w.box[0] >= g[1]:
+                    w.line = moved
+
+
 def _stacked(members: list[OcrWord]) -> bool:
     """True for words the engine put on one line that lie on several baselines (a column of marks)."""
     heights = sorted(w.box[3] - w.box[1] for w in members)
@@ -911,34 +1024,83 @@ def _median_confidence(words: list[OcrWord]) -> float:
     return values[len(values) // 2] if values else 0.0
 
 
-def _read_page(image):
-    """Words and ruled lines of an upright, straightened page image."""
+def _read_page(image, dpi: float = 200.0):
+    """Words, ruled lines and filled panels of an upright, straightened page image."""
     rules = find_rules(image)
     marks = find_marks(image, rules)
     # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
     words = _read_words(erase(image, marks.leaders))
+    fills = find_panels(image, dpi)
+    words += read_empty_banners(image, fills, words)
     words = apply_dashes(words, marks.dashes)
     _fix_dashes(image, words)
     _strip_glued_dots(words)
     words = drop_rule_glyphs(words, rules)
+    # the lines cut at a column gutter are measured apart and drawn as the engine read them (drawn
+    # apart, a table row's cells moved: the Myanmar sample's scanned table rows 15/24 -> 5/24)
+    engine_lines = [w.line for w in words]
+    cut_at_column_gutters(words)
     measure_type(image, words)
-    return words, rules
+    for w, line in zip(words, engine_lines):
+        w.line = line
+    return words, rules, fills
+
+
+#: A panel at most this grey level (of 255) is dark: its text is printed light on it.
+DARK_PANEL = 128
+#: White pixels put round a dark panel read alone (:func:`read_empty_banners`).
+BANNER_MARGIN = 12
+
+
+def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
+    """The words of dark panels (banners, title bars: grey level at most ``DARK_PANEL``) in which the
+    page's reading found no word, read again in the panel alone, on its negative; their boxes in page
+    pixels, each panel's words a block of their own. Reading the whole page, Tesseract can leave out a
+    line of white text on a dark band altogether (a chapter title on a banner: the sections under it
+    went up a level); read alone, the band's line is found."""
+    import numpy as np
+    from PIL import ImageOps
+
+    found: list[OcrWord] = []
+    block = max((w.line[0] for w in words), default=0) + 1
+    for x0, top, x1, bottom, level in fills:
+        if level > DARK_PANEL:
+            continue
+        if any(x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and top <= (w.box[1] + w.box[3]) / 2 <= bottom for w in words):
+            continue
+        box = (max(0, int(x0)), max(0, int(top)), min(image.width, int(x1) + 1), min(image.height, int(bottom) + 1))
+        if box[2] - box[0] < 8 or box[3] - box[1] < 8:
+            continue
+        # on a margin of its own ground, as a line on a page: the engine reads a line touching the
+        # image's edge badly (and complains of boxes outside the image)
+        negative = ImageOps.invert(_grey(image).crop(box))
+        ground = int(np.median(np.asarray(negative)))
+        crop = ImageOps.expand(negative, border=BANNER_MARGIN, fill=ground)
+        read = _read_words(crop)
+        dx, dy = box[0] - BANNER_MARGIN, box[1] - BANNER_MARGIN
+        for w in read:
+            w.box = (w.box[0] + dx, w.box[1] + dy, w.box[2] + dx, w.box[3] + dy)
+            w.line = (block, *w.line[1:])
+        if read:
+            found += read
+            block += 1
+    return found
 
 
 def recognise(image, dpi: float = 200.0) -> OcrPage:
     """OCR one page image (PIL, made at ``dpi``) with the installed engine."""
     image, rotation, skew = straighten(image)
-    words, rules = _read_page(image)
+    words, rules, fills = _read_page(image, dpi)
     if _median_confidence(words) < 0.5:
         # upside down, or sideways the cheap test missed: ask orientation detection, read again
         turn = detect_rotation(image)
         if turn:
             turned = image.rotate(-turn, expand=True)
-            again, again_rules = _read_page(turned)
+            again, again_rules, again_fills = _read_page(turned, dpi)
             if _median_confidence(again) > _median_confidence(words):
-                image, words, rules, rotation = turned, again, again_rules, (rotation + turn) % 360
+                image, words, rules, fills, rotation = turned, again, again_rules, again_fills, (rotation + turn) % 360
     return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
-                   rotation=rotation, skew=skew, engine="tesseract", fills=find_panels(image, dpi))
+                   rotation=rotation, skew=skew, engine="tesseract", fills=fills)
 
 
 _BARS = set("|!lI[]()/\\")
