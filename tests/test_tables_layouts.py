@@ -1487,6 +1487,120 @@ def test_sides_of_a_listing_drawn_in_pieces_give_no_row_boundaries(tmp_path):
     assert len(hs) == 2, [h.pos for h in hs]
 
 
+# ----------------------------------------------- columns of text that touch (rule 92)
+
+TOUCH_WORDS = ("households reporting improved access to basic services community committees established "
+               "and trained national capacities for migration management through training of officials "
+               "on referral procedures provision of shelter to displaced families with local partners").split()
+
+
+def _touching_columns(path: Path, seed: int, booktabs: bool, glued: bool = False) -> list[list[str]]:
+    """A results framework set the way a word processor sets a table without gutters: four columns
+    of wrapped text (a short "Baseline" column second), each column just as wide as its longest
+    line plus ``gap`` (0.04-0.1 em) before the next column's text; the longest line of a cell is its
+    last, where the next column's cell (top-aligned, fewer lines) has no line, unless ``glued``:
+    then the text cells are wrapped at 11 em (each line as full as the next word allows), so a
+    column's longest line may end on the same baseline a fraction of a point before the next
+    column's line (pdfminer reads the two as one word). Rules between the rows (or a booktabs frame with a blank strip between the rows).
+    Returns the rows."""
+    import random
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rng = random.Random(f"touch-{seed}")
+    font = ["Helvetica", "Times-Roman", "Helvetica", "Times-Roman"][seed % 4]
+    size = [9.0, 8.0, 8.5, 9.5][seed % 4]
+    gap = [0.04, 0.05, 0.08, 0.1][seed % 4] * size
+    pitch = 1.25 * size
+    heads = ["Indicator", "Baseline", "Partners", "Activities"]
+    rows = []
+    for _ in range(rng.randint(4, 5)):
+        cells = []
+        for c in range(4):
+            if c == 1:
+                cells.append([rng.choice(["TBD", "0", "45%", "1,200"])])
+                continue
+            if glued:  # wrapped as a word processor wraps: each line as full as the next word allows
+                start = rng.randrange(len(TOUCH_WORDS))
+                words = [TOUCH_WORDS[(start + i) % len(TOUCH_WORDS)] for i in range(rng.randint(9, 14))]
+                if c == 0:
+                    words[0] = f"{len(rows) + 1}.{rng.randint(1, 4)} " + words[0]
+                lines = [words[0]]
+                for word in words[1:]:
+                    if stringWidth(lines[-1] + " " + word, font, size) <= 11 * size:
+                        lines[-1] += " " + word
+                    else:
+                        lines.append(word)
+                cells.append(lines)
+                continue
+            n = 3 if c in (0, 2) else 2
+            lines = []
+            for k in range(n):
+                start = rng.randrange(len(TOUCH_WORDS))
+                count = 2 if k < n - 1 else 4  # the last line the longest
+                lines.append(" ".join(TOUCH_WORDS[(start + i) % len(TOUCH_WORDS)] for i in range(count)))
+            if c == 0:
+                lines[0] = f"{len(rows) + 1}.{rng.randint(1, 4)} " + lines[0]
+            cells.append(lines)
+        rows.append(cells)
+    widths = []
+    for c in range(4):
+        longest = max([stringWidth(heads[c], font, size)]
+                      + [stringWidth(line, font, size) for r in rows for line in r[c]])
+        widths.append(longest + (gap if c in (0, 2) else size))
+    xs = [50.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    c.setFont(font, size)
+    y = 760.0
+    feet = [y]
+    c.line(xs[0], y, xs[-1], y)
+    for x, h in zip(xs, heads):
+        c.drawString(x, y - pitch, h)
+    y -= pitch + 0.4 * size
+    feet.append(y)
+    for r in rows:
+        for x, lines in zip(xs, r):
+            for k, line in enumerate(lines):
+                c.drawString(x, y - pitch * (k + 1), line)
+        y -= pitch * max(len(lines) for lines in r) + 0.6 * size
+        feet.append(y)
+    for k, fy in enumerate(feet):
+        if not booktabs or k in (0, 1, len(feet) - 1):
+            c.line(xs[0], fy, xs[-1], fy)
+    c.save()
+    return [[" ".join(lines) for lines in r] for r in rows]
+
+
+@pytest.mark.parametrize("booktabs", [False, True])
+@pytest.mark.parametrize("seed", range(4))
+def test_columns_of_text_that_touch(tmp_path, seed, booktabs):
+    """Rule 92: the longest line of a column ends 0.04-0.1 em before the next column's text (no
+    gutter), but four lines or more of the next column start on one left edge and no word crosses
+    it: the edge is a column's."""
+    path = tmp_path / "touch.pdf"
+    rows = _touching_columns(path, seed, booktabs)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [texts(t) for t in tables]
+    assert len(got) == 1 and got[0][1:] == rows, got
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_words_glued_across_a_column_edge(tmp_path, seed):
+    """Rule 93: where the longest line of a column ends 0.04-0.1 em before the next column's text on
+    the same baseline, pdfminer glues the two cells' words into one ("improvedaccess"); the
+    next column's left edge, where the other lines of that column start, parts them."""
+    path = tmp_path / "glued.pdf"
+    rows = _touching_columns(path, seed, seed % 2 == 1, glued=True)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [texts(t) for t in tables]
+    assert len(got) == 1 and got[0][1:] == rows, got
+
+
 # ------------------- a block under the header rule with its label column empty (rules 72-73)
 
 
