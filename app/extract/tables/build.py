@@ -67,7 +67,8 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     of other lines start at one x (within 0.05 em: a column of left-aligned text), a word running
     across it is cut there when two of its letters part at that x, the gap between them wider than
     ``EDGE_GAP`` em and than the word's other gaps by as much (letters of one word touch, or keep
-    one tracking), and each part holds a letter or a digit (a minus sign before "50" is no cell)."""
+    one tracking), the part before the cut two characters or more, the cut between a letter or digit and a
+    letter or digit (a minus sign before "50", the stop of "1.57", "I" of "IV." are no cells)."""
     if len(words) < 4 or not chars:
         return words
     lefts = sorted(w["x0"] for w in words)
@@ -104,9 +105,10 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
             if gaps[k - 1] >= EDGE_GAP * size + max(usual, 0.0) \
                     and any(abs(mine[k]["x0"] - x) <= tol for x in edges):
                 cuts.append(k)
-        # each part a piece of text: a sign or a stop before a figure ("-50") is no cell of its own
+        # each part a piece of text: a sign or a stop before a figure ("-50", "1.57") is no cell
         parts = [mine[a:b] for a, b in zip([0, *cuts], [*cuts, len(mine)])]
-        if not cuts or not all(any(ch["text"].isalnum() for ch in part) for part in parts):
+        if not cuts or len(parts[0]) < 2 or not parts[0][-1]["text"].isalnum() \
+                or any(not part[0]["text"].isalnum() for part in parts[1:]):
             continue
         out.pop()
         split = True
