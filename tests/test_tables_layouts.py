@@ -1301,12 +1301,15 @@ def test_columns_of_running_text_on_one_baseline_grid_are_no_table(tmp_path, see
 # ----------------------------------------- a qualified amount in a ruled cost table (rule 71)
 
 
-def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) -> list[list[str]]:
+def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True, drop: float = 0.3,
+                gap: float = 0.0) -> list[list[str]]:
     """A table drawn cell by cell: rules over and under the header and under the last row, a rule
     between the body rows unless ``pieces``, no side borders; with ``pieces`` each column rule is
     drawn in one piece per row, breaking at each row's foot. A cell of the second column wraps over two lines in
     every row, at the pitch of the rows themselves. ``kind``: "text" (actions, who, when, a note:
-    no figures) or "qualified" (costs, "Up to $3,790" in the first row). Returns the body rows."""
+    no figures) or "qualified" (costs, "Up to $3,790" in the first row). ``drop``: how far (in
+    type sizes) each row's foot lies under its last baseline (0: on it, the letters standing on the
+    break); ``gap``: points left between a column rule's pieces. Returns the body rows."""
     import random
 
     rng = random.Random(seed)
@@ -1351,7 +1354,7 @@ def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) 
         c.drawString(xs[1] + 3 + size, first - pitch, wrapped[1])
         for k, v in zip((2, 3, 4), cells):
             c.drawString(xs[k] + 3, first, v)
-        foot = first - pitch - 0.3 * size
+        foot = first - pitch - drop * size
         feet.append(foot)
         rows.append([label, " ".join(wrapped), *cells])
         top = foot
@@ -1361,8 +1364,8 @@ def _cost_table(path: Path, seed: int, kind: str = "text", pieces: bool = True) 
         c.line(x, 780.0, x, head)
         if pieces:
             for a, b in zip(feet, feet[1:]):
-                c.line(x, a, x, b)
-            c.line(x, feet[-1], x, bottom)
+                c.line(x, a - gap / 2 * (a != feet[0]), x, b + gap / 2)
+            c.line(x, feet[-1] - gap / 2, x, bottom)
         else:
             c.line(x, head, x, bottom)
     if not pieces:
@@ -1382,6 +1385,220 @@ def test_qualified_amounts_are_body_rows_of_a_ruled_table(tmp_path, seed):
         (t,) = extract_tables(pdf.pages[0], 1)
     got = texts(t)
     assert t.header_rows == 1 and got[1:] == rows, (t.header_rows, got)
+
+
+# ------------------------------- row boundaries drawn only as breaks in the column rules (rule 91)
+
+
+@pytest.mark.parametrize("seed,drop,gap", [(0, 0.3, 0.0), (1, 0.3, 0.0), (2, 0.0, 0.0), (3, 0.0, 0.0),
+                                           (4, 0.3, 1.5), (5, 0.0, 2.0), (6, 0.15, 1.0), (7, 0.0, 0.6)])
+def test_row_boundaries_drawn_as_breaks_in_the_column_rules(tmp_path, seed, drop, gap):
+    """Rule 91: every column rule breaks at each row's foot (its pieces meeting or a small gap
+    apart) and nothing else marks the rows (their cells wrap at the rows' own pitch; the foot under
+    the last baseline or on it, the letters standing on the break): each break shared by all the
+    column rules is a row boundary."""
+    path = tmp_path / "costs.pdf"
+    rows = _cost_table(path, seed, drop=drop, gap=gap)
+    with pdfplumber.open(path) as pdf:
+        (t,) = extract_tables(pdf.pages[0], 1)
+    got = texts(t)
+    assert got[1:] == rows, got
+
+
+def test_one_piece_column_rules_give_no_row_boundaries(tmp_path):
+    """Column rules drawn in one piece down the body: no break, no row boundary added."""
+    from app.extract.tables.rulings import page_rulings
+
+    path = tmp_path / "costs.pdf"
+    _cost_table(path, 0, pieces=False)
+    with pdfplumber.open(path) as pdf:
+        hs, _vs = page_rulings(pdf.pages[0])
+    assert len(hs) == 6  # top, header, two between the body rows, bottom (and the third foot)
+
+
+@pytest.mark.parametrize("dash", [2.0, 4.0])
+def test_column_rules_drawn_dash_by_dash_give_no_row_boundaries(tmp_path, dash):
+    """Dashed column rules drawn one dash at a time (short pieces, short gaps): no rows."""
+    from app.extract.tables.rulings import page_rulings
+
+    path = tmp_path / "dashes.pdf"
+    c = canvas(path)
+    c.setLineWidth(0.3)
+    for x in (100.0, 200.0, 300.0):
+        y = 700.0
+        while y > 500.0:
+            c.line(x, y, x, y - dash)
+            y -= dash + 1.5
+    c.line(100, 700, 300, 700)
+    c.line(100, 500, 300, 500)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        hs, _vs = page_rulings(pdf.pages[0])
+    assert len(hs) == 2, [h.pos for h in hs]
+
+
+def test_a_break_through_a_line_of_text_is_no_row_boundary(tmp_path):
+    """Column rules whose pieces meet halfway up a line of text (a drawing's joints, not row feet):
+    no row boundary through the letters."""
+    from app.extract.tables.rulings import page_rulings
+
+    path = tmp_path / "joints.pdf"
+    c = canvas(path)
+    c.setLineWidth(0.3)
+    c.setFont("Helvetica", 9)
+    c.line(100, 700, 400, 700)
+    c.line(100, 600, 400, 600)
+    for x in (200.0, 300.0):
+        c.line(x, 700, x, 653)
+        c.line(x, 653, x, 600)
+    for x, text in ((105, "North region"), (205, "12,500"), (305, "Open")):
+        c.drawString(x, 650, text)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        hs, _vs = page_rulings(pdf.pages[0])
+    assert len(hs) == 2, [h.pos for h in hs]
+
+
+def test_sides_of_a_listing_drawn_in_pieces_give_no_row_boundaries(tmp_path):
+    """A code listing framed by a box whose two sides are drawn in pieces (a typesetter's framed
+    verbatim, broken where its lines were set): the sides break together but part no cells, so no
+    rows are added."""
+    from app.extract.tables.rulings import page_rulings
+
+    path = tmp_path / "listing.pdf"
+    c = canvas(path)
+    c.setLineWidth(0.4)
+    c.setFont("Courier", 9)
+    lines = ["<interface>", "  serial-device /dev/ttyS0 9600 KISS", "  initstring \"KISS ON\"",
+             "  timeout 60m", "    tx-ok true", "</interface>"]
+    top, pitch = 700.0, 13.6
+    c.line(60, top, 540, top)
+    bottom = top - pitch * (len(lines) + 1)
+    c.line(60, bottom, 540, bottom)
+    for k, line in enumerate(lines):
+        c.drawString(66, top - pitch * (k + 1), line)
+    edges = [top, top - pitch - 3, top - 4 * pitch - 3, bottom]  # pieces of one, three and two lines
+    for x in (60.0, 540.0):
+        for a, b in zip(edges, edges[1:]):
+            c.line(x, a, x, b)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        hs, _vs = page_rulings(pdf.pages[0])
+    assert len(hs) == 2, [h.pos for h in hs]
+
+
+# ----------------------------------------------- columns of text that touch (rule 92)
+
+TOUCH_WORDS = ("households reporting improved access to basic services community committees established "
+               "and trained national capacities for migration management through training of officials "
+               "on referral procedures provision of shelter to displaced families with local partners").split()
+
+
+def _touching_columns(path: Path, seed: int, booktabs: bool, glued: bool = False) -> list[list[str]]:
+    """A results framework set the way a word processor sets a table without gutters: four columns
+    of wrapped text (a short "Baseline" column second), each column just as wide as its longest
+    line plus ``gap`` (0.04-0.1 em) before the next column's text; the longest line of a cell is its
+    last, where the next column's cell (top-aligned, fewer lines) has no line, unless ``glued``:
+    then the text cells are wrapped at 11 em (each line as full as the next word allows), so a
+    column's longest line may end on the same baseline a fraction of a point before the next
+    column's line (pdfminer reads the two as one word). Rules between the rows (or a booktabs frame with a blank strip between the rows).
+    Returns the rows."""
+    import random
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rng = random.Random(f"touch-{seed}")
+    font = ["Helvetica", "Times-Roman", "Helvetica", "Times-Roman"][seed % 4]
+    size = [9.0, 8.0, 8.5, 9.5][seed % 4]
+    gap = [0.04, 0.05, 0.08, 0.1][seed % 4] * size
+    pitch = 1.25 * size
+    heads = ["Indicator", "Baseline", "Partners", "Activities"]
+    rows = []
+    for _ in range(rng.randint(4, 5)):
+        cells = []
+        for c in range(4):
+            if c == 1:
+                cells.append([rng.choice(["TBD", "0", "45%", "1,200"])])
+                continue
+            if glued:  # wrapped as a word processor wraps: each line as full as the next word allows
+                start = rng.randrange(len(TOUCH_WORDS))
+                words = [TOUCH_WORDS[(start + i) % len(TOUCH_WORDS)] for i in range(rng.randint(9, 14))]
+                if c == 0:
+                    words[0] = f"{len(rows) + 1}.{rng.randint(1, 4)} " + words[0]
+                lines = [words[0]]
+                for word in words[1:]:
+                    if stringWidth(lines[-1] + " " + word, font, size) <= 11 * size:
+                        lines[-1] += " " + word
+                    else:
+                        lines.append(word)
+                cells.append(lines)
+                continue
+            n = 3 if c in (0, 2) else 2
+            lines = []
+            for k in range(n):
+                start = rng.randrange(len(TOUCH_WORDS))
+                count = 2 if k < n - 1 else 4  # the last line the longest
+                lines.append(" ".join(TOUCH_WORDS[(start + i) % len(TOUCH_WORDS)] for i in range(count)))
+            if c == 0:
+                lines[0] = f"{len(rows) + 1}.{rng.randint(1, 4)} " + lines[0]
+            cells.append(lines)
+        rows.append(cells)
+    widths = []
+    for c in range(4):
+        longest = max([stringWidth(heads[c], font, size)]
+                      + [stringWidth(line, font, size) for r in rows for line in r[c]])
+        widths.append(longest + (gap if c in (0, 2) else size))
+    xs = [50.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    c = canvas(path)
+    c.setLineWidth(0.5)
+    c.setFont(font, size)
+    y = 760.0
+    feet = [y]
+    c.line(xs[0], y, xs[-1], y)
+    for x, h in zip(xs, heads):
+        c.drawString(x, y - pitch, h)
+    y -= pitch + 0.4 * size
+    feet.append(y)
+    for r in rows:
+        for x, lines in zip(xs, r):
+            for k, line in enumerate(lines):
+                c.drawString(x, y - pitch * (k + 1), line)
+        y -= pitch * max(len(lines) for lines in r) + 0.6 * size
+        feet.append(y)
+    for k, fy in enumerate(feet):
+        if not booktabs or k in (0, 1, len(feet) - 1):
+            c.line(xs[0], fy, xs[-1], fy)
+    c.save()
+    return [[" ".join(lines) for lines in r] for r in rows]
+
+
+@pytest.mark.parametrize("booktabs", [False, True])
+@pytest.mark.parametrize("seed", range(4))
+def test_columns_of_text_that_touch(tmp_path, seed, booktabs):
+    """Rule 92: the longest line of a column ends 0.04-0.1 em before the next column's text (no
+    gutter), but four lines or more of the next column start on one left edge and no word crosses
+    it: the edge is a column's."""
+    path = tmp_path / "touch.pdf"
+    rows = _touching_columns(path, seed, booktabs)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [texts(t) for t in tables]
+    assert len(got) == 1 and got[0][1:] == rows, got
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_words_glued_across_a_column_edge(tmp_path, seed):
+    """Rule 93: where the longest line of a column ends 0.04-0.1 em before the next column's text on
+    the same baseline, pdfminer glues the two cells' words into one ("improvedaccess"); the
+    next column's left edge, where the other lines of that column start, parts them."""
+    path = tmp_path / "glued.pdf"
+    rows = _touching_columns(path, seed, seed % 2 == 1, glued=True)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    got = [texts(t) for t in tables]
+    assert len(got) == 1 and got[0][1:] == rows, got
 
 
 # ------------------- a block under the header rule with its label column empty (rules 72-73)

@@ -51,7 +51,74 @@ def table_words(page) -> list[dict]:
         words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
+    words = split_at_column_edges(words, chars)
     return without_leaders(words)
+
+
+#: rule 93: the gap inside a word (ems) above which a column's left edge may part it
+EDGE_GAP = 0.03
+
+
+def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
+    """Rule 93: a word glued across a column's left edge is two words. Cells set without gutters
+    (a word processor's table whose text fills its cells) put the last letter of one cell a
+    fraction of a point before the first letter of the next on the same line, closer than the word
+    tolerance, and the two are read as one word ("percentage" + "and"). Where three words or more
+    of other lines start at one x (within 0.05 em: a column of left-aligned text), a word running
+    across it is cut there when two of its letters part at that x, the gap between them wider than
+    ``EDGE_GAP`` em and than the word's other gaps by as much (letters of one word touch, or keep
+    one tracking), the part before the cut two characters or more, the cut between a letter or digit and a
+    letter or digit (a minus sign before "50", the stop of "1.57", "I" of "IV." are no cells)."""
+    if len(words) < 4 or not chars:
+        return words
+    lefts = sorted(w["x0"] for w in words)
+    out: list[dict] = []
+    split = False
+    buckets: dict[int, list[dict]] | None = None
+    for w in words:
+        out.append(w)
+        size = w.get("size") or (w["bottom"] - w["top"])
+        tol = 0.05 * size
+        lo = bisect_right(lefts, w["x0"] + 0.5)
+        hi = bisect_left(lefts, w["x1"] - 0.5)
+        if lo >= hi:
+            continue
+        edges = [x for k, x in enumerate(lefts[lo:hi], lo)
+                 if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+        if not edges:
+            continue
+        if buckets is None:
+            buckets = {}
+            for ch in chars:
+                buckets.setdefault(int(ch["top"]), []).append(ch)
+        mine = sorted((ch for k in range(int(w["top"]), int(w["bottom"]) + 1) for ch in buckets.get(k, ())
+                       if ch["x0"] >= w["x0"] - 0.01 and ch["x1"] <= w["x1"] + 0.01
+                       and ch["top"] >= w["top"] - 0.01 and ch["bottom"] <= w["bottom"] + 0.01
+                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+        if len(mine) < 2 or "".join(ch["text"] for ch in mine) != w["text"]:
+            continue
+        gaps = [mine[k]["x0"] - mine[k - 1]["x1"] for k in range(1, len(mine))]
+        cuts = []
+        for k in range(1, len(mine)):
+            others = [g for j, g in enumerate(gaps, 1) if j != k]
+            usual = max(others, default=0.0)
+            if gaps[k - 1] >= EDGE_GAP * size + max(usual, 0.0) \
+                    and any(abs(mine[k]["x0"] - x) <= tol for x in edges):
+                cuts.append(k)
+        # each part a piece of text: a sign or a stop before a figure ("-50", "1.57") is no cell
+        parts = [mine[a:b] for a, b in zip([0, *cuts], [*cuts, len(mine)])]
+        if not cuts or len(parts[0]) < 2 or not parts[0][-1]["text"].isalnum() \
+                or any(not part[0]["text"].isalnum() for part in parts[1:]):
+            continue
+        out.pop()
+        split = True
+        for a, b in zip([0, *cuts], [*cuts, len(mine)]):
+            part = mine[a:b]
+            piece = dict(w)
+            piece.update(text="".join(ch["text"] for ch in part), x0=part[0]["x0"], x1=part[-1]["x1"],
+                         width=part[-1]["x1"] - part[0]["x0"])
+            out.append(piece)
+    return out if split else words
 
 
 def overprint_hint(words: list[dict]) -> bool:

@@ -1893,18 +1893,27 @@ def _size(words: list[dict]) -> float:
     return median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
 
 
+#: rule 92: the narrowest gap no word crosses that can part two columns of text (ems), where four
+#: words or more start at its right end within 0.05 em
+TOUCH = 0.03
+
+
 def _gutters(words: list[dict], size: float) -> tuple[list[tuple[float, float]], float, float]:
     """The gaps at least half an em wide that no word crosses, and the words' left and right ends.
     A narrower gap (down to 0.15 em) counts where three words or more start at its right end (within
     0.2 em): the left edge of a column of left-aligned text, set closer to the column before it than
-    half an em (LibreOffice's cell padding)."""
+    half an em (LibreOffice's cell padding). Rule 92: a gap of columns that touch (down to
+    ``TOUCH`` em: a cell's text filled to its edge, the next cell's padding alone between them)
+    counts where four words or more start at its right end within 0.05 em (a column's left edge,
+    drawn at one x down the table)."""
     spans = sorted((w["x0"], w["x1"]) for w in words)
     lefts = [a for a, _b in spans]
     gaps = []
     reach = spans[0][1]
     for a, b in spans[1:]:
         if a - reach >= 0.5 * size or (a - reach >= 0.15 * size
-                                       and bisect_right(lefts, a + 0.2 * size) - bisect_left(lefts, a) >= 3):
+                                       and bisect_right(lefts, a + 0.2 * size) - bisect_left(lefts, a) >= 3) \
+                or (a - reach >= TOUCH * size and bisect_right(lefts, a + 0.05 * size) - bisect_left(lefts, a) >= 4):
             gaps.append((reach, a))
         reach = max(reach, b)
     return gaps, spans[0][0], reach

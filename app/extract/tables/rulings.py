@@ -17,6 +17,9 @@ SNAP = 1.5
 JOIN = 2.5
 #: Shorter pieces are ignored.
 MIN_LENGTH = 3.0
+#: Pieces of a rule drawn apart by a gap (not meeting) mark a break only when both are at least
+#: this long (a line of text): a dashed rule drawn dash by dash has no rows.
+PIECE = 6.0
 #: Coordinates this close (points) are the same edge (rounding and stroke width).
 EDGE = 1.0
 
@@ -165,8 +168,11 @@ def _raw_segments(page) -> tuple[list[Ruling], list[Ruling]]:
     return hs, vs
 
 
-def _merge(segments: list[Ruling]) -> list[Ruling]:
-    """Snap positions and join collinear pieces."""
+def _merge(segments: list[Ruling], breaks: list[tuple[Ruling, float, float, float]] | None = None) -> list[Ruling]:
+    """Snap positions and join collinear pieces. Where one piece ends and the next starts at the
+    same point or a small gap after it (up to ``JOIN``, no overlap beyond ``EDGE``; across a gap
+    wider than ``EDGE`` both pieces at least ``PIECE`` long), ``(joined ruling, position)`` is
+    added to ``breaks``."""
     if not segments:
         return []
     segments = sorted(segments, key=lambda s: s.pos)
@@ -181,15 +187,130 @@ def _merge(segments: list[Ruling]) -> list[Ruling]:
         pos = sum(s.pos for s in group) / len(group)
         group.sort(key=lambda s: s.start)
         cur = Ruling(group[0].orient, pos, group[0].start, group[0].end, group[0].edge)
+        last = group[0]
         for s in group[1:]:
             if s.start <= cur.end + JOIN:
+                if (breaks is not None and s.start >= cur.end - EDGE
+                        and min(last.length, s.length) >= PIECE):
+                    breaks.append((cur, (s.start + cur.end) / 2, last.start, s.end))
+                last = s if s.end > cur.end else last
                 cur.end = max(cur.end, s.end)
                 cur.edge = cur.edge and s.edge
             else:
                 out.append(cur)
-                cur = Ruling(s.orient, pos, s.start, s.end, s.edge)
+                cur, last = Ruling(s.orient, pos, s.start, s.end, s.edge), s
         out.append(cur)
     return out
+
+
+def _char_boxes(page) -> list[tuple[float, float, float, float]]:
+    """The boxes (x0, x1, top, bottom, page coordinates) of a page's printed characters."""
+    x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+    return [(ch["x0"] - x_off, ch["x1"] - x_off, ch["top"] - y_off, ch["bottom"] - y_off)
+            for ch in getattr(page, "chars", None) or [] if str(ch.get("text", "")).strip()]
+
+
+def _lines_between(boxes: list[tuple[float, float, float, float]], a: float, b: float,
+                   x0: float, x1: float) -> int:
+    """How many lines of text stand between heights ``a`` and ``b`` across ``x0``-``x1`` (box
+    middles more than half a box height apart are two lines)."""
+    mids = sorted(((t + u) / 2, u - t) for c0, c1, t, u in boxes
+                  if a < (t + u) / 2 < b and x0 < (c0 + c1) / 2 < x1)
+    return sum(1 for k in range(len(mids)) if k == 0 or mids[k][0] - mids[k - 1][0] > 0.5 * mids[k][1])
+
+
+def _row_breaks(hs: list[Ruling], vs: list[Ruling], breaks: list[tuple[Ruling, float, float, float]],
+                boxes: list[tuple[float, float, float, float]]) -> list[Ruling]:
+    """Rule 91: row boundaries drawn only as breaks in the column rules. A table drawn cell by cell
+    draws each column rule in pieces, one per row (meeting, or a small gap apart); with no
+    horizontal rule between two rows, the one trace of the boundary is that every column rule
+    breaks at its height. Where two or more vertical rulings break at one height (their pieces
+    there spanning the same heights), a horizontal ruling is added there, as wide as the
+    horizontal rules bracketing the rows above and below (the column rules of a table without side
+    borders stop short of its edges; a table may have no rule under its last row) — unless
+
+    * across that width another vertical ruling reaching that height does not break there (it runs
+      through, starts or ends there: a rule under a group heading starts the column rules below it),
+      or a horizontal ruling is there already, however short (that rule under a group heading);
+    * the height runs through a character's box across that width above its lowest quarter (a row
+      foot passes under its letters, at most through their descenders: a break through a line of
+      text is a drawing's joint, not a row's foot);
+    * no breaking ruling has text on both its sides between the bracketing rules: the sides of a
+      frame drawn round a text (a code listing drawn line by line) part no cells;
+    * between the bracketing rules no piece of the breaking rules holds two lines of text: rules
+      drawn one piece per line break at every line whatever the rows, so they tell none (the lines
+      of a wrapped cell would each become a row)."""
+    if not breaks:
+        return []
+    out: list[Ruling] = []
+    heights = sorted(breaks, key=lambda b: b[1])
+    # each broken ruling's pieces: its ends and its breaks
+    cuts: dict[int, list[float]] = {}
+    for r, y, _a, _b in heights:
+        cuts.setdefault(id(r), [r.start]).append(y)
+    for r, _y, _a, _b in heights:
+        if cuts[id(r)][-1] < r.end:
+            cuts[id(r)].append(r.end)
+    clusters: list[list[tuple[Ruling, float, float, float]]] = [[heights[0]]]
+    for b in heights[1:]:
+        if b[1] - clusters[-1][-1][1] <= EDGE:
+            clusters[-1].append(b)
+        else:
+            clusters.append([b])
+    for cluster in clusters:
+        breaking = {id(b[0]): b[0] for b in cluster}
+        if len(breaking) < 2:
+            continue
+        # drawn cell by cell: the pieces meeting there span the same rows
+        if max(b[2] for b in cluster) - min(b[2] for b in cluster) > SNAP \
+                or max(b[3] for b in cluster) - min(b[3] for b in cluster) > SNAP:
+            continue
+        y = sum(b[1] for b in cluster) / len(cluster)
+        xa = min(r.pos for r in breaking.values())
+        xb = max(r.pos for r in breaking.values())
+        top = min(r.start for r in breaking.values())
+        bottom = max(r.end for r in breaking.values())
+        above = [h for h in hs if top - SNAP <= h.pos < y and h.covers(xa, xb)]
+        below = [h for h in hs if y < h.pos <= bottom + SNAP and h.covers(xa, xb)]
+        near = [max(above, key=lambda h: h.pos)] if above else []
+        near += [min(below, key=lambda h: h.pos)] if below else []
+        x0 = max((h.start for h in near), default=xa)
+        x1 = min((h.end for h in near), default=xb)
+        # across the whole width: a rule under a group heading starts the column rules below it
+        # and is drawn at that height over its columns only
+        if any(id(v) not in breaking and x0 - EDGE <= v.pos <= x1 + EDGE
+               and v.start - EDGE <= y <= v.end + EDGE for v in vs):
+            continue
+        if any(abs(h.pos - y) <= SNAP and h.overlap(x0, x1) > 0 for h in hs):
+            continue
+        if any(a < x1 and b > x0 and t < y < u - 0.25 * (u - t) for a, b, t, u in boxes):
+            continue
+        lo = max((h.pos for h in above), default=top) - EDGE
+        hi = min((h.pos for h in below), default=bottom) + EDGE
+        band = [(a, b) for a, b, t, u in boxes if lo < (t + u) / 2 < hi and a < x1 and b > x0]
+        if not any(any(b <= r.pos + EDGE for _a, b in band) and any(a >= r.pos - EDGE for a, _b in band)
+                   for r in breaking.values()):
+            continue  # the sides of a box round one text (a code listing), no column rule
+        if not any(_lines_between(boxes, max(a, lo), min(b, hi), x0, x1) >= 2
+                   for r in breaking.values() for a, b in zip(cuts[id(r)], cuts[id(r)][1:])
+                   if b > lo and a < hi):
+            continue
+        out.append(Ruling("h", y, x0, x1))
+    return out
+
+
+def _row_starts(ink: list[tuple[float, float, float, float]], y: float, x0: float, x1: float,
+                cuts: list[float]) -> bool:
+    """The first line of text under height ``y`` between ``x0`` and ``x1`` has letters in two of
+    the columns the rules at ``cuts`` part there or more (a row starts its cells together)."""
+    below = [(a, b, t) for a, b, t, _u in ink if a < x1 and b > x0 and t >= y - EDGE]
+    if not below:
+        return False
+    first = min(t for _a, _b, t in below)
+    line = [(a + b) / 2 for a, b, t in below if t < first + 2.0]
+    edges = [x0, *cuts, x1]
+    cols = {k for m in line for k in range(len(edges) - 1) if edges[k] <= m < edges[k + 1]}
+    return len(cols) >= 2
 
 
 def _page_sized(w: float, h: float, width: float, height: float) -> bool:
@@ -212,6 +333,10 @@ def page_rulings(page) -> tuple[list[Ruling], list[Ruling]]:
     cached = getattr(page, "_bb_rulings", None)
     if cached is None:
         hs, vs = _raw_segments(page)
-        cached = (_merge(hs), _merge(vs))
+        breaks: list[tuple[Ruling, float, float, float]] = []
+        hs, vs = _merge(hs), _merge(vs, breaks)
+        if len(breaks) >= 2:
+            hs = hs + _row_breaks(hs, vs, breaks, _char_boxes(page))
+        cached = (hs, vs)
         page._bb_rulings = cached
     return cached
