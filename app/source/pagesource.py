@@ -126,9 +126,17 @@ def _bind():
         B.c_GetLooseCharBox = cf("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, c_float_p)
         B.c_GetCharOrigin = cf("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_double_p, c_double_p)
         B.c_IsGenerated = cf("FPDFText_IsGenerated", c_int, c_void_p, c_int)
+        B.c_GetCharBox = cf("FPDFText_GetCharBox", c_int, c_void_p, c_int, c_double_p, c_double_p, c_double_p,
+                            c_double_p)
+        # the four calls made for every segment of a path (a page of ruled tables has thousands)
+        B.c_PathGetPathSegment = cf("FPDFPath_GetPathSegment", c_void_p, c_void_p, c_int)
+        B.c_SegGetPoint = cf("FPDFPathSegment_GetPoint", c_int, c_void_p, c_float_p, c_float_p)
+        B.c_SegGetType = cf("FPDFPathSegment_GetType", c_int, c_void_p)
+        B.c_SegGetClose = cf("FPDFPathSegment_GetClose", c_int, c_void_p)
         B.c_handle = lambda address: cb.cast(c_void_p, address)
         B.c_floats4 = lambda t=cb.new_array_type(c_float_p, 4): cb.newp(t, None)
         B.c_doubles2 = lambda t=cb.new_array_type(c_double_p, 2): cb.newp(t, None)
+        B.c_doubles4 = lambda t=cb.new_array_type(c_double_p, 4): cb.newp(t, None)
         B.c_address = lambda obj, t=cb.new_primitive_type("uintptr_t"): int(cb.cast(t, obj))
         B.ffi = cb
     except Exception:  # no cffi: ctypes for every call
@@ -146,6 +154,7 @@ def _address(handle) -> int:
 # Made once: ctypes builds a new type each time ``c_float * 8`` is evaluated, and every type is a
 # reference cycle, left to the garbage collector (ten a page).
 _FLOATS, _DOUBLES, _INTS, _UINTS = ctypes.c_float * 8, ctypes.c_double * 6, ctypes.c_int * 2, ctypes.c_uint * 4
+_DOUBLES4 = ctypes.c_double * 4
 _NAME = ctypes.c_char * 256
 
 
@@ -163,6 +172,13 @@ class _Scratch:
         self.d2, self.d3, self.d4, self.d5 = d + 16, d + 24, d + 32, d + 40
         self.i0, self.i1 = i, i + 4
         self.u0, self.u1, self.u2, self.u3 = u, u + 4, u + 8, u + 12
+        self._point = None
+
+    def c_point(self):
+        """Two floats for cffi calls (a path segment's point), made at the first path of the page."""
+        if self._point is None:
+            self._point = _bind().c_floats4()
+        return self._point
 
     def colour(self):
         u = self.u
@@ -261,26 +277,30 @@ class PdfiumPage:
         sc = _Scratch()
         name_buf = _NAME()
         objs: dict[Any, tuple | None] = {}
+        fonts: dict[int, tuple[str, float | None]] = {}
         out: list[dict[str, Any]] = []
         append = out.append
-        get_tight = raw.GetCharBox
-        tight, t_left, t_right, t_bottom, t_top = sc.d, sc.d2, sc.d3, sc.d4, sc.d5
         ffi = raw.ffi
         if ffi is not None:
             # handles and out-parameters as cffi pointers; text objects come back as such
             handle = raw.c_handle(tp)
             get_obj, get_box, is_gen = raw.c_GetTextObject, raw.c_GetLooseCharBox, raw.c_IsGenerated
-            get_origin = raw.c_GetCharOrigin
+            get_origin, get_tight = raw.c_GetCharOrigin, raw.c_GetCharBox
             rect = rect_p = raw.c_floats4()  # FS_RECTF: left, top, right, bottom
             origin = ox_p = raw.c_doubles2()
             oy_p = origin + 1
+            tight = t_left = raw.c_doubles4()  # the tight box: left, right, bottom, top
+            t_right, t_bottom, t_top = tight + 1, tight + 2, tight + 3
             address = raw.c_address
         else:
             handle = tp
             get_obj, get_box, is_gen = raw.GetTextObject, raw.GetLooseCharBox, raw.IsGenerated
-            get_origin = raw.GetCharOrigin
+            get_origin, get_tight = raw.GetCharOrigin, raw.GetCharBox
             rect, rect_p = sc.f, sc.f0
             origin, ox_p, oy_p = sc.d, sc.d0, sc.d1
+            # the tight box: left, right, bottom, top at indexes 0 to 3 of a view of sc.d from its third value
+            tight = _DOUBLES4.from_address(sc.d2)
+            t_left, t_right, t_bottom, t_top = sc.d2, sc.d3, sc.d4, sc.d5
 
             def address(obj):
                 return obj or 0
@@ -312,7 +332,7 @@ class PdfiumPage:
                 info = objs.get(obj)
                 if info is None:
                     # per text object (the first of its characters that pdfium can describe)
-                    info = objs[obj] = text_object(raw, sc, tp, i, address(obj), name_buf)
+                    info = objs[obj] = text_object(raw, sc, tp, i, address(obj), name_buf, fonts)
                     if info is None:
                         cur = unset
                         prev_c = None
@@ -349,8 +369,8 @@ class PdfiumPage:
                     # its advance, as pdfminer's) or a previous glyph overhanging its advance (the
                     # loose box reaches as far as the outline: its end is then where this one starts).
                     # A glyph starting exactly at the previous box's end changes nothing: no call
-                    get_tight(tp, prev_i, t_left, t_right, t_bottom, t_top)
-                    if abs(prev_x1 - tight[3]) < 0.01:
+                    get_tight(handle, prev_i, t_left, t_right, t_bottom, t_top)
+                    if abs(prev_x1 - tight[1]) < 0.01:
                         prev_c["x1"] = x0
                         prev_c["width"] = x0 - prev_x0
                 bottom = H - (rect[3] if drop is None else oy + drop)
@@ -368,8 +388,8 @@ class PdfiumPage:
                     if w is not None:
                         end = x0 + w * advance
                         if x1 > end + 0.01 and end > x0:
-                            get_tight(tp, i, t_left, t_right, t_bottom, t_top)
-                            if right - tight[3] < 0.01 and tight[2] < end:
+                            get_tight(handle, i, t_left, t_right, t_bottom, t_top)
+                            if right - tight[1] < 0.01 and tight[0] < end:
                                 x1 = end
                 prev_c = c = copy()
                 c["text"] = u
@@ -410,24 +430,30 @@ class PdfiumPage:
             prev_c = None
         return out
 
-    def _text_object(self, raw, sc: _Scratch, tp, i, obj, name_buf):
+    def _text_object(self, raw, sc: _Scratch, tp, i, obj, name_buf, fonts: dict):
         if not obj:
             return None
         font = raw.TextObjGetFont(obj)
         name = ""
         descent = None
         if font:
-            k = raw.FontGetBaseFontName(font, ctypes.addressof(name_buf), 256)
-            if k > 1:
-                name = name_buf.raw[: k - 1].decode("latin-1")
-            if not raw.FontGetIsEmbedded(font):
-                descent = _standard_descent(name)
-            elif raw.FontGetDescent(font, 1.0, sc.f0):
-                # the descent the font declares, as pdfminer places its boxes: pdfium's loose box
-                # reaches down to the glyph's outline where it passes the declared descent ("p",
-                # "g", "y" of fonts declaring a short one), and its neighbours on the baseline
-                # would stand higher, splitting words and lines
-                descent = min(sc.f[0], 0.0)
+            # a font's name and descent, read once a page (``fonts``: the page's text objects share
+            # their document's fonts)
+            known = fonts.get(font)
+            if known is None:
+                k = raw.FontGetBaseFontName(font, ctypes.addressof(name_buf), 256)
+                if k > 1:
+                    name = name_buf.raw[: k - 1].decode("latin-1")
+                if not raw.FontGetIsEmbedded(font):
+                    descent = _standard_descent(name)
+                elif raw.FontGetDescent(font, 1.0, sc.f0):
+                    # the descent the font declares, as pdfminer places its boxes: pdfium's loose box
+                    # reaches down to the glyph's outline where it passes the declared descent ("p",
+                    # "g", "y" of fonts declaring a short one), and its neighbours on the baseline
+                    # would stand higher, splitting words and lines
+                    descent = min(sc.f[0], 0.0)
+                fonts[font] = known = (name, descent)
+            name, descent = known
         if not raw.GetMatrix(tp, i, sc.f0):
             return None
         a, b, c, d, e, f = sc.f[:6]
@@ -526,11 +552,19 @@ class PdfiumPage:
         linewidth = sc.f[0] if raw.ObjGetStrokeWidth(obj, sc.f0) else 0.0
         # pdfminer's operators: m, l, c (three points), h
         ops: list[tuple[str, float, float]] = []
-        get_seg, get_point, get_type, get_close = (raw.PathGetPathSegment, raw.SegGetPoint, raw.SegGetType,
-                                                   raw.SegGetClose)
-        pf, f0, f1 = sc.f, sc.f0, sc.f1
+        if raw.ffi is not None:
+            get_seg, get_point, get_type, get_close = (raw.c_PathGetPathSegment, raw.c_SegGetPoint,
+                                                       raw.c_SegGetType, raw.c_SegGetClose)
+            path = raw.c_handle(obj)
+            pf = f0 = sc.c_point()
+            f1 = pf + 1
+        else:
+            get_seg, get_point, get_type, get_close = (raw.PathGetPathSegment, raw.SegGetPoint, raw.SegGetType,
+                                                       raw.SegGetClose)
+            path = obj
+            pf, f0, f1 = sc.f, sc.f0, sc.f1
         for k in range(n):
-            seg = get_seg(obj, k)
+            seg = get_seg(path, k)
             if not seg or not get_point(seg, f0, f1):
                 continue
             x, y = pf[0], pf[1]

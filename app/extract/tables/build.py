@@ -37,7 +37,8 @@ def table_words(page) -> list[dict]:
 
         chars = refit
         words = [w for w in split_tight(extract_words(chars, **WORD_OPTIONS), chars) if w.get("upright", True)]
-    flags = [_turned(ch) for ch in chars]
+    # (_turned's first test written out: most characters have no matrix turning them)
+    flags = [bool((m := ch.get("matrix")) and m[1]) and _turned(ch) for ch in chars]
     turned = [ch for ch, t in zip(chars, flags) if t]
     # (a page printed mostly sideways is read by the sideways search instead)
     if turned and len(turned) <= 0.6 * len(chars):
@@ -158,6 +159,8 @@ def read_once(chars: list[dict]) -> list[dict]:
     # (text, font, size, upright) -> band of 1 size down the page -> (x0, top) of the characters kept
     seen: dict[tuple, dict[int, list[tuple[float, float]]]] = {}
     drop = []
+    get = seen.get
+    # (a pass over every character of the page: the tests are written out, no min() or abs() calls)
     for i, ch in enumerate(chars):
         text = ch.get("text") or ""
         size = ch.get("size") or 0
@@ -166,23 +169,29 @@ def read_once(chars: list[dict]) -> list[dict]:
         key = (text, ch.get("fontname"), round(size, 1), ch.get("upright", True))
         x0, top = ch["x0"], ch["top"]
         band = int(top // size)
-        bands = seen.get(key)
+        bands = get(key)
         if bands is None:  # the first character of its kind on the page
             seen[key] = {band: [(x0, top)]}
             continue
-        tol_x = min(0.15 * size, 0.5 * (ch["x1"] - x0))
+        tol_y = 0.15 * size
+        half = 0.5 * (ch["x1"] - x0)
+        tol_x = half if half < tol_y else tol_y
+        here = bands.get(band)
         found = False
-        for b in (band, band - 1, band + 1):
-            for px, pt in bands.get(b, ()):
-                if abs(px - x0) <= tol_x and abs(pt - top) <= 0.15 * size:
-                    found = True
+        for row in (here, bands.get(band - 1), bands.get(band + 1)):
+            if row:
+                for px, pt in row:
+                    if -tol_x <= px - x0 <= tol_x and -tol_y <= pt - top <= tol_y:
+                        found = True
+                        break
+                if found:
                     break
-            if found:
-                break
         if found:
             drop.append(i)
+        elif here is None:
+            bands[band] = [(x0, top)]
         else:
-            bands.setdefault(band, []).append((x0, top))
+            here.append((x0, top))
     if not drop:
         return chars
     gone = set(drop)

@@ -89,12 +89,15 @@ def _visible_edges(boxes: list[dict]) -> list[tuple[float, float, float, float]]
     out = []
     keys = [_color_key(b) for b in boxes]
 
+    # the boxes last painted first, as tuples: every edge asks this of every box below its points
+    painted = [(b["x0"], b["x1"], b["top"], b["bottom"], key) for b, key in zip(reversed(boxes), reversed(keys))]
+    white = ("white",)
+
     def color_at(x: float, y: float) -> tuple:
-        for k in range(len(boxes) - 1, -1, -1):
-            b = boxes[k]
-            if b["x0"] <= x <= b["x1"] and b["top"] <= y <= b["bottom"]:
-                return keys[k]
-        return ("white",)
+        for x0, x1, top, bottom, key in painted:
+            if x0 <= x <= x1 and top <= y <= bottom:
+                return key
+        return white
 
     for b in boxes:
         x0, x1, top, bottom = b["x0"], b["x1"], b["top"], b["bottom"]
