@@ -507,3 +507,20 @@ def test_pages_with_no_table_have_none_in_truth_and_none_found(tmp_path):
             assert len(p.pages) == len(doc.pages)
             for number, page in enumerate(p.pages, 1):
                 assert extract_tables(page, number) == [], (doc.name, number)
+
+
+def test_generator_6_appends_its_families_and_keeps_earlier_documents():
+    """Generator 6 (statement, rowspan, continued, stacked) is a round of new seeds after the earlier
+    ones: every earlier document keeps its family, engine and seed, so the shared corpus only grows.
+    A label over several rows is the cell of its first row where no rule shows how far it reaches."""
+    planned = gen.plan(engines_=["reportlab", "chromium", "libreoffice"])
+    sixth = [p for p in planned if p[0] in gen.SIXTH_FAMILIES]
+    first = planned.index(sixth[0])
+    assert all(p[0] not in gen.SIXTH_FAMILIES for p in planned[:first])
+    assert all(p[0] in gen.SIXTH_FAMILIES for p in planned[first:])
+    assert {p[0] for p in sixth} == set(gen.SIXTH_FAMILIES)
+    rng = random.Random("rowspan-truth")
+    for rules, spans in (("none", False), ("booktabs", False), ("grid", True), ("hgrid", True)):
+        t = gen.make_rowspan(rng, style=_style(rng, rules=rules, valign="top"))
+        assert any(c[2] > 1 for c in t.cells)
+        assert any(c[2] > 1 for c in t.truth()["cells"]) == spans
