@@ -524,3 +524,27 @@ def test_generator_6_appends_its_families_and_keeps_earlier_documents():
         t = gen.make_rowspan(rng, style=_style(rng, rules=rules, valign="top"))
         assert any(c[2] > 1 for c in t.cells)
         assert any(c[2] > 1 for c in t.truth()["cells"]) == spans
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_figure_over_its_share_in_brackets_is_one_cell(tmp_path, seed):
+    """Rule 106 (generator 6, stacked): value cells of two lines, a figure over its share or change
+    in brackets ("12,345" over "(56%)"), the label on the figure's line or centred beside both: one
+    row per label, each cell both lines, whether rows are ruled or not."""
+    rng = random.Random(f"stacked-{seed}")
+    t = gen.make_stacked(rng, style=_style(rng, rules=["none", "booktabs", "hrules", "none"][seed],
+                                           valign=["middle", "top", "middle", "top"][seed],
+                                           leading=[1.15, 1.25, 1.4, 1.6][seed]))
+    doc, pdf = _draw(tmp_path, f"stacked{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows
+
+
+def test_bracketed_negative_figures_stay_rows_of_their_own():
+    """Rule 106 keeps accounting negatives apart: "(1,234)" is a figure, not a share."""
+    from app.extract.tables.text import is_share
+
+    assert is_share("(56%)") and is_share("(+3.2%)") and is_share("(of which 1,234)")
+    assert not is_share("(1,234)") and not is_share("(2.5)") and not is_share("(Note 3)")

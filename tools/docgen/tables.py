@@ -981,7 +981,7 @@ def make_statement(rng: random.Random, *, style: dict) -> GenTable:
     """A financial statement (position or performance): labels indented at two or three depths
     (section heads with no figures, their items, subtotals and totals), a notes column, figures of
     two or three years in thousands with negatives in parentheses and dashes for nil, the currency
-    printed once over each figure column (a second header row), single rules over the figures of
+    printed under each year heading (one heading of two lines), single rules over the figures of
     each subtotal and a double rule under the last total."""
     kind = rng.choice(list(STATEMENT_PARTS))
     depth = rng.choice([2, 3])
@@ -997,14 +997,11 @@ def make_statement(rng: random.Random, *, style: dict) -> GenTable:
     cells.append((0, 0, 1, 1, lab_head))
     if notes_col:
         cells.append((0, 1, 1, 1, rng.choice(["Note", "Notes"])))
+    # the currency printed under each year: one heading of two lines (as rule 46 reads a wrapped
+    # heading), not a header row of its own
     for i, yy in enumerate(years):
-        cells.append((0, v0 + i, 1, 1, yy))
+        cells.append((0, v0 + i, 1, 1, f"{yy} {cur}" if cur else yy))
     header_rows = 1
-    if cur:
-        cells.append((1, 0, 1, 1, ""))
-        for i in range(n_vals):
-            cells.append((1, v0 + i, 1, 1, cur))
-        header_rows = 2
     indents: dict[int, int] = {}
     sum_rules, double_rules, total_rows, group_rows = [], [], [], []
     r = header_rows
@@ -1069,7 +1066,7 @@ def make_statement(rng: random.Random, *, style: dict) -> GenTable:
                [a - b for a, b in zip(grand_totals[0], grand_totals[1])], bold=True)
     st = dict(style)
     st.update(indents=indents, indent_em=rng.choice([0.8, 1.0, 1.5, 2.0]), sum_rules=sum_rules,
-              double_rules=double_rules)
+              double_rules=double_rules, head_break=bool(cur))
     kinds = ["label"] + (["note"] if notes_col else []) + ["num"] * n_vals
     return GenTable(cells=[c for c in cells if c[4] != "" or c[1] == 0], n_rows=r, n_cols=n_cols,
                     header_rows=header_rows, kinds=kinds, style=st, group_rows=group_rows, total_rows=total_rows)
@@ -1571,6 +1568,8 @@ class _RL:
                 return self.text_lines(text, cell_font(r), s, wrap * s)
             if r < t.header_rows and cs == 1 and not rot and len(text) > 12:
                 return self.text_lines(text, cell_font(r), s, max(6 * s, self.sw(text, cell_font(r), s) / 2 + s))
+            if st.get("head_break") and r < t.header_rows and col > 0 and " " in text:
+                return text.split(" ", 1)
             if st.get("two_line") and r >= t.header_rows and " (" in text:
                 a, _, b_ = text.partition(" (")
                 return [a, "(" + b_]
@@ -1966,6 +1965,9 @@ def _html_table(t: GenTable, rng, s) -> str:
             inner = _esc(text)
             if text and text[-1] in SUPERSCRIPTS and not head:
                 inner = _esc(text[:-1]) + f"<sup>{SUPERSCRIPTS[text[-1]]}</sup>"
+            if st.get("head_break") and head and col > 0 and " " in text:
+                a, _, b_ = text.partition(" ")
+                inner = _esc(a) + "<br>" + _esc(b_)
             if st.get("two_line") and not head and " (" in text:
                 a, _, b_ = text.partition(" (")
                 inner = _esc(a) + "<br>" + _esc("(" + b_)

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from app.extract.tables.rulings import EDGE, Ruling
-from app.extract.tables.text import Line, Phrase, group_lines, is_mark, is_numeric, is_value, lines_text, split_phrases
+from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
+                                     split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -925,6 +926,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         """Two lines of the band hold values in the same column: two data rows, not one."""
         seen: set[int] = set()
         for i in ls:
+            if 0 not in line_cols[i] and share_line(line_cols[i]):
+                continue  # rule 106: shares in brackets under the row's figures
             cols_i = {c for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
             if cols_i & seen:
                 return True
@@ -1141,6 +1144,14 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
     def only_label(i: int) -> bool:
         return set(line_cols[i]) == {0}
 
+    def shares_under(group: list[int], j: int) -> bool:
+        """Rule 106: line j holds only shares in brackets, no label, each under a figure of the row
+        ("12,345" over "(56%)"): the second line of those cells, not a row of its own."""
+        if not line_cols[j] or 0 in line_cols[j] or not share_line(line_cols[j]):
+            return False
+        return all(any(is_value(p.text) and not is_share(p.text) for i in group for p in line_cols[i].get(c, []))
+                   for c in line_cols[j])
+
     rows: list[_Row] = []
     i = 0
     while i < n:
@@ -1154,6 +1165,10 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
             pitch = max(lines[prev].height, lines[j].height)
             if gap > 1.2 * pitch:
                 break
+            if shares_under(group, j):
+                group.append(j)
+                j += 1
+                continue
             if gap < -0.2 * min(lines[prev].height, lines[j].height) and \
                     _compatible_continuation(group, j, line_cols, values):
                 # lines lying over each other are one row (values centred beside a wrapped label)
@@ -1214,6 +1229,11 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
         merged.append(r)
         k += 1
     return merged
+
+
+def share_line(cols: dict[int, list[Phrase]]) -> bool:
+    """Rule 106: every phrase of the line is a share in brackets ("(56%)", "(+3.2%)")."""
+    return bool(cols) and all(is_share(p.text) for ps in cols.values() for p in ps)
 
 
 def _label_fonts(line_cols, i: int) -> set:
