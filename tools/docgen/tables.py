@@ -1086,11 +1086,11 @@ def fam_statement(rng):
 SEXES = [("Male", "Female"), ("Men", "Women"), ("Boys", "Girls"), ("M", "F")]
 
 
-def make_rowspan(rng: random.Random, *, style: dict) -> GenTable:
+def make_rowspan(rng: random.Random, *, style: dict, by_sex: bool | None = None) -> GenTable:
     """Labels over several rows: a region (or sector) beside its countries, sometimes a country beside
     its two rows by sex; the label is one cell spanning its rows. Where no rule shows that extent
     (no rules, booktabs) the label is printed on its first row and that is its truth (``truth``)."""
-    by_sex = rng.random() < 0.35
+    by_sex = rng.random() < 0.35 if by_sex is None else by_sex
     n_vals = rng.randint(2, 4)
     heads = [rng.choice(["Region", "Sector", "Programme", "Area"]), rng.choice(["Country", "Location", "Office"])]
     if by_sex:
