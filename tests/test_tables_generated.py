@@ -18,8 +18,10 @@ from tests.benchmarks.bench_generated import score_page
 from tools.docgen import tables as gen
 
 
-def _draw(tmp_path, name: str, pages: list[list[gen.Block]], font: str = "LiberationSans", size: float = 9):
-    doc = gen.GenDoc(name=name, family="test", engine="reportlab", seed=1, font=font, size=size, pages=pages)
+def _draw(tmp_path, name: str, pages: list[list[gen.Block]], font: str = "LiberationSans", size: float = 9,
+          seed: int = 1):
+    """``seed``: the drawing's own choices (seed 1 widens a table's columns past their text)."""
+    doc = gen.GenDoc(name=name, family="test", engine="reportlab", seed=seed, font=font, size=size, pages=pages)
     pdf = gen.render_reportlab(doc, tmp_path / f"{name}.pdf")
     return doc, pdf
 
@@ -573,5 +575,21 @@ def test_label_centred_on_its_rows_between_partial_rules_spans_them(tmp_path, se
     t = gen.make_rowspan(rng, style=_style(rng, rules="hgrid", valign="middle"), by_sex=False)
     doc, pdf = _draw(tmp_path, f"rsmid{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
                      font=["LiberationSans", "DejaVuSans", "NotoSans"][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [0, 1, 3, 5])
+def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
+    """Rule 109 (generator 6, stacked): "(of which 4,405)" under each figure of a table set tight (no
+    room added to its columns), the brackets of neighbouring cells a little more than a word space
+    apart: one phrase across the columns unless a share in brackets ends its cell."""
+    rng = random.Random(f"stacked-of-{seed}")
+    t = gen.make_stacked(rng, style=_style(rng, rules=["none", "hrules", "booktabs"][seed % 3], pad=0.3,
+                                           valign=["top", "middle"][seed % 2], leading=[1.25, 1.4][seed % 2]),
+                         kind="of")
+    doc, pdf = _draw(tmp_path, f"stackedof{seed}", [[gen._title(rng), gen.t_block(t), gen._prose(rng, 30)]],
+                     font=["LiberationSans", "Helvetica", "DejaVuSans", "LiberationSerif"][seed % 4],
+                     size=[8, 8.5, 9][seed % 3], seed=seed + 2)
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows

@@ -1170,14 +1170,14 @@ def fam_continued(rng):
     return [page1, page2]
 
 
-def make_stacked(rng: random.Random, *, style: dict) -> GenTable:
+def make_stacked(rng: random.Random, *, style: dict, kind: str | None = None) -> GenTable:
     """Value cells of two lines: a count over its share or change in brackets ("12,345" over
     "(56%)"), the labels on one line; each row is one row of the table."""
     n_vals = rng.randint(2, 4)
     heads = _num_columns(rng, n_vals, "en")
     lab_head = rng.choice(LABEL_HEADS)
     cells = [(0, 0, 1, 1, lab_head)] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
-    kind = rng.choice(["pct", "change", "of"])
+    kind = rng.choice(["pct", "change", "of"]) if kind is None else kind
     labels = rng.sample([c for c in COUNTRIES + SECTORS if len(c) < 22], rng.randint(3, 8))
     for r, lab in enumerate(labels, 1):
         cells.append((r, 0, 1, 1, lab))

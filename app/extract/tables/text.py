@@ -305,6 +305,11 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # apart, a label and a figure of three or more characters further
                 elif _wordy(a) and is_value(b) and len(b) >= 3 and any(c.isdigit() for c in b):
                     split = True
+            if not split and dx > 0.4 * line.size and prev["text"].endswith(")") and w["text"].startswith("(") \
+                    and is_share(join_words(current)):
+                # rule 109: "(of which 4,405) (of which 6,456)": a share in brackets ends its cell;
+                # the next bracket more than a word space on is the next cell's
+                split = True
             if split:
                 phrases.append(_phrase(current, line_index))
                 current = []
