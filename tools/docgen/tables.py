@@ -74,6 +74,10 @@ class GenTable:
         cells = [list(c) for c in self.cells]
         if self.style.get("rules") != "grid":
             cells = [[r, c, rs, 1 if r in self.group_rows else cs, t] for r, c, rs, cs, t in cells]
+        if self.style.get("rules") not in ("grid", "hgrid"):
+            # a label over several rows printed on the first of them, no rule showing how far it
+            # reaches, reads as that row's cell (generator 6)
+            cells = [[r, c, 1, cs, t] for r, c, rs, cs, t in cells]
         return {"cells": cells, "n_rows": self.n_rows, "n_cols": self.n_cols,
                 "header_rows": self.header_rows, "title": self.title}
 
@@ -951,6 +955,253 @@ def fam_notables(rng):
     return [rng.choice([columns_page, numbered_page, letter_page])()]
 
 
+# ---- generator 6: financial statements, row labels over several rows, tables continued under a
+# "(continued)" caption, value cells of two lines
+
+STATEMENT_PARTS = {
+    "position": [("ASSETS", [("Current assets", ["Cash and cash equivalents", "Short-term investments",
+                                                 "Contributions receivable", "Inventories", "Prepayments"]),
+                             ("Non-current assets", ["Property, plant and equipment", "Intangible assets",
+                                                     "Long-term receivables", "Long-term investments"])]),
+                 ("LIABILITIES", [("Current liabilities", ["Accounts payable", "Deferred revenue",
+                                                           "Employee benefits", "Provisions"]),
+                                  ("Non-current liabilities", ["Employee benefits liabilities", "Borrowings",
+                                                               "Other liabilities"])])],
+    "performance": [("REVENUE", [("Contributions", ["Voluntary contributions", "Earmarked contributions",
+                                                    "Unearmarked contributions", "In-kind contributions"]),
+                                 ("Other revenue", ["Investment income", "Exchange gains", "Miscellaneous revenue"])]),
+                    ("EXPENSES", [("Programme expenses", ["Implementing partners", "Supplies and consumables",
+                                                          "Cash transfers", "Contractual services"]),
+                                  ("Support expenses", ["Staff costs", "Travel", "Depreciation",
+                                                        "Other operating expenses"])])],
+}
+
+
+def make_statement(rng: random.Random, *, style: dict) -> GenTable:
+    """A financial statement (position or performance): labels indented at two or three depths
+    (section heads with no figures, their items, subtotals and totals), a notes column, figures of
+    two or three years in thousands with negatives in parentheses and dashes for nil, the currency
+    printed under each year heading (one heading of two lines), single rules over the figures of
+    each subtotal and a double rule under the last total."""
+    kind = rng.choice(list(STATEMENT_PARTS))
+    depth = rng.choice([2, 3])
+    y = rng.randint(2019, 2026)
+    years = [str(y - i) for i in range(rng.choice([2, 2, 3]))]
+    notes_col = rng.random() < 0.7
+    cur = rng.choice(["", "", "USD", "$", "US$ '000", "CHF", "€ thousands"])
+    n_vals = len(years)
+    v0 = 2 if notes_col else 1
+    n_cols = v0 + n_vals
+    cells: list[tuple[int, int, int, int, str]] = []
+    lab_head = rng.choice(["", "", "Description", "In thousands of US dollars"])
+    cells.append((0, 0, 1, 1, lab_head))
+    if notes_col:
+        cells.append((0, 1, 1, 1, rng.choice(["Note", "Notes"])))
+    # the currency printed under each year: one heading of two lines (as rule 46 reads a wrapped
+    # heading), not a header row of its own
+    for i, yy in enumerate(years):
+        cells.append((0, v0 + i, 1, 1, f"{yy} {cur}" if cur else yy))
+    header_rows = 1
+    indents: dict[int, int] = {}
+    sum_rules, double_rules, total_rows, group_rows = [], [], [], []
+    r = header_rows
+    note_no = rng.randint(3, 6)
+
+    def figure(v: float) -> str:
+        if abs(v) < 0.5:
+            return rng.choice(DASHES[:2])
+        text = format_number(abs(round(v)), "en")
+        return f"({text})" if v < 0 else text
+
+    def values_row(label: str, level: int, vals: list[float], note: str = "", bold: bool = False) -> None:
+        nonlocal r
+        cells.append((r, 0, 1, 1, label))
+        indents[r] = level
+        if notes_col and note:
+            cells.append((r, 1, 1, 1, note))
+        for i, v in enumerate(vals):
+            cells.append((r, v0 + i, 1, 1, figure(v)))
+        if bold:
+            total_rows.append(r)
+        r += 1
+
+    def head_row(label: str, level: int) -> None:
+        nonlocal r
+        cells.append((r, 0, 1, 1, label))
+        indents[r] = level
+        group_rows.append(r)
+        r += 1
+
+    grand_totals = []
+    for top, subs in STATEMENT_PARTS[kind]:
+        top_sum = [0.0] * n_vals
+        if depth == 3:
+            head_row(top.title() if rng.random() < 0.5 else top, 0)
+        for sub, items in subs:
+            head_row(sub, depth - 2)
+            sub_sum = [0.0] * n_vals
+            for item in rng.sample(items, rng.randint(2, len(items))):
+                vals = []
+                for _ in range(n_vals):
+                    roll = rng.random()
+                    v = 0.0 if roll < 0.08 else rng.uniform(50, 90000) * (-1 if roll > 0.9 else 1)
+                    vals.append(round(v))
+                note = ""
+                if rng.random() < 0.5:
+                    note = str(note_no) if rng.random() < 0.7 else f"{note_no}.{rng.randint(1, 4)}"
+                    note_no += 1
+                values_row(item, depth - 1, vals, note)
+                sub_sum = [a + b for a, b in zip(sub_sum, vals)]
+            sum_rules.append(r)
+            values_row("Total " + sub[0].lower() + sub[1:], depth - 2, sub_sum, bold=rng.random() < 0.5)
+            top_sum = [a + b for a, b in zip(top_sum, sub_sum)]
+        if depth == 3:
+            sum_rules.append(r)
+            values_row("TOTAL " + top.upper(), 0, top_sum, bold=True)
+        grand_totals.append(top_sum)
+    last = ("NET ASSETS" if kind == "position" else "SURPLUS/(DEFICIT) FOR THE YEAR")
+    sum_rules.append(r)
+    double_rules.append(r)
+    values_row(last if rng.random() < 0.5 else last.capitalize(), 0,
+               [a - b for a, b in zip(grand_totals[0], grand_totals[1])], bold=True)
+    st = dict(style)
+    st.update(indents=indents, indent_em=rng.choice([0.8, 1.0, 1.5, 2.0]), sum_rules=sum_rules,
+              double_rules=double_rules, head_break=bool(cur))
+    kinds = ["label"] + (["note"] if notes_col else []) + ["num"] * n_vals
+    return GenTable(cells=[c for c in cells if c[4] != "" or c[1] == 0], n_rows=r, n_cols=n_cols,
+                    header_rows=header_rows, kinds=kinds, style=st, group_rows=group_rows, total_rows=total_rows)
+
+
+def fam_statement(rng):
+    leaders = rng.random() < 0.35
+    t = make_statement(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "headrule", "booktabs"]),
+                                              leaders=leaders, header_bold=True,
+                                              pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25, 1.4])))
+    title = rng.choice(["Statement of financial position as at 31 December {y}",
+                        "Statement of financial performance for the year ended 31 December {y}",
+                        "Statement I. Financial position", "Consolidated statement of revenue and expenses"])
+    return [[Block("heading", text=title.format(y=rng.randint(2019, 2026))), t_block(t), _source(rng)]]
+
+
+SEXES = [("Male", "Female"), ("Men", "Women"), ("Boys", "Girls"), ("M", "F")]
+
+
+def make_rowspan(rng: random.Random, *, style: dict, by_sex: bool | None = None) -> GenTable:
+    """Labels over several rows: a region (or sector) beside its countries, sometimes a country beside
+    its two rows by sex; the label is one cell spanning its rows. Where no rule shows that extent
+    (no rules, booktabs) the label is printed on its first row and that is its truth (``truth``)."""
+    by_sex = rng.random() < 0.35 if by_sex is None else by_sex
+    n_vals = rng.randint(2, 4)
+    heads = [rng.choice(["Region", "Sector", "Programme", "Area"]), rng.choice(["Country", "Location", "Office"])]
+    if by_sex:
+        heads.append(rng.choice(["Sex", "Group", ""]))
+    n_lab = len(heads)
+    vals_heads = _num_columns(rng, n_vals, "en")
+    cells = [(0, i, 1, 1, h) for i, h in enumerate(heads)] + [(0, n_lab + i, 1, 1, h) for i, h in enumerate(vals_heads)]
+    pool = list(COUNTRIES)
+    rng.shuffle(pool)
+    groups = rng.sample(REGIONS[:8] if heads[0] in ("Region", "Area") else SECTORS, rng.randint(2, 4))
+    sexes = rng.choice(SEXES)
+    r = 1
+    for g in groups:
+        k = rng.randint(1, 3) if by_sex else rng.randint(2, 4)
+        per = 2 if by_sex else 1
+        cells.append((r, 0, k * per, 1, g))
+        for _ in range(k):
+            country = pool.pop()
+            if by_sex:
+                cells.append((r, 1, 2, 1, country))
+                for s in sexes:
+                    cells.append((r, 2, 1, 1, s))
+                    for i in range(n_vals):
+                        cells.append((r, n_lab + i, 1, 1, format_number(rng.uniform(100, 90000), "en")))
+                    r += 1
+            else:
+                cells.append((r, 1, 1, 1, country))
+                for i in range(n_vals):
+                    cells.append((r, n_lab + i, 1, 1, format_number(rng.uniform(100, 900000), "en")))
+                r += 1
+    st = dict(style)
+    st["spans"] = True
+    return GenTable(cells=[c for c in cells if c[4] != "" or c[1] == 0], n_rows=r, n_cols=n_lab + n_vals,
+                    header_rows=1, kinds=["label"] * n_lab + ["num"] * n_vals, style=st)
+
+
+def fam_rowspan(rng):
+    rules = rng.choice(["grid", "hgrid", "hgrid", "none", "booktabs"])
+    valign = "top" if rules in ("none", "booktabs") else rng.choice(["top", "middle"])
+    t = make_rowspan(rng, style=_base_style(rng, rules=rules, valign=valign))
+    return [[_caption(rng), t_block(t), _source(rng)]]
+
+
+def fam_continued(rng):
+    """A table continued on the next page: its caption repeated with "(continued)", the header
+    repeated, a group cut by the page break repeated with "(continued)", and a line under the first
+    part saying the table goes on."""
+    n = rng.randint(12, 18)
+    style = _base_style(rng, rules=rng.choice(["none", "hrules", "grid", "booktabs", "headrule"]))
+    full = make_table(rng, n_rows=n, n_vals=rng.randint(2, 5), groups=rng.choice([0, 2, 3]),
+                      totals=rng.random() < 0.6, style=style)
+    body = [r for r in range(full.header_rows + 3, full.n_rows - 2) if r not in full.group_rows]
+    cut = rng.choice(body)
+    head = [c for c in full.cells if c[0] < full.header_rows]
+    a = [c for c in full.cells if c[0] < cut]
+    shift = cut - full.header_rows
+    b = list(head)
+    groups_b = [g - shift for g in full.group_rows if g >= cut]
+    open_group = [g for g in full.group_rows if g < cut]
+    if open_group and cut not in full.group_rows:
+        # the group the break cuts is named again over its rest
+        name = next(c[4] for c in full.cells if c[0] == open_group[-1])
+        b.append((full.header_rows, 0, 1, full.n_cols, name + rng.choice([" (continued)", " (cont.)", " (cont'd)"])))
+        shift -= 1
+        groups_b = [full.header_rows] + [g - shift for g in full.group_rows if g >= cut]
+    b += [(r - shift, c, rs, cs, t) for r, c, rs, cs, t in full.cells if r >= cut]
+    n_b = full.n_rows - shift
+    ta = GenTable(a, cut, full.n_cols, full.header_rows, full.kinds, style,
+                  group_rows=[g for g in full.group_rows if g < cut], total_rows=[])
+    tb = GenTable(b, n_b, full.n_cols, full.header_rows, full.kinds, style, group_rows=groups_b,
+                  total_rows=[r - shift for r in full.total_rows if r >= cut])
+    cap = rng.choice(CAPTIONS).format(n=rng.randint(1, 30), y=rng.randint(2018, 2026))
+    more = rng.choice(["Continued on next page", "(continued on next page)", "Table continues", "(cont.)"])
+    page1 = [_prose(rng, rng.randint(60, 140)), Block("caption", text=cap), t_block(ta), Block("note", text=more)]
+    page2 = [Block("caption", text=cap + rng.choice([" (continued)", " (cont.)", " – continued"])), t_block(tb),
+             _source(rng)]
+    return [page1, page2]
+
+
+def make_stacked(rng: random.Random, *, style: dict, kind: str | None = None) -> GenTable:
+    """Value cells of two lines: a count over its share or change in brackets ("12,345" over
+    "(56%)"), the labels on one line; each row is one row of the table."""
+    n_vals = rng.randint(2, 4)
+    heads = _num_columns(rng, n_vals, "en")
+    lab_head = rng.choice(LABEL_HEADS)
+    cells = [(0, 0, 1, 1, lab_head)] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    kind = rng.choice(["pct", "change", "of"]) if kind is None else kind
+    labels = rng.sample([c for c in COUNTRIES + SECTORS if len(c) < 22], rng.randint(3, 8))
+    for r, lab in enumerate(labels, 1):
+        cells.append((r, 0, 1, 1, lab))
+        for i in range(n_vals):
+            v = format_number(rng.uniform(100, 900000), "en")
+            if kind == "pct":
+                extra = f"({rng.randint(1, 99)}%)"
+            elif kind == "change":
+                extra = f"({rng.choice(['+', '-'])}{rng.uniform(0, 40):.1f}%)"
+            else:
+                extra = f"(of which {format_number(rng.uniform(10, 9000), 'en')})"
+            cells.append((r, 1 + i, 1, 1, f"{v} {extra}"))
+    st = dict(style)
+    st["two_line"] = True
+    return GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=n_vals + 1, header_rows=1,
+                    kinds=["label"] + ["num"] * n_vals, style=st)
+
+
+def fam_stacked(rng):
+    t = make_stacked(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "grid", "booktabs"]),
+                                            zebra=rng.random() < 0.3, valign=rng.choice(["top", "middle"])))
+    return [[_title(rng), t_block(t), _prose(rng, 30)]]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -989,6 +1240,12 @@ FAMILIES = {
     "inline": (fam_inline, ("reportlab", "chromium", "libreoffice")),
     # generator 5: pages with no table, appended in a fifth round (new seeds)
     "notables": (fam_notables, ("reportlab", "chromium", "libreoffice")),
+    # generator 6: financial statements, row labels over several rows, continued tables, two-line
+    # value cells, appended in a sixth round (new seeds)
+    "statement": (fam_statement, ("reportlab", "chromium", "libreoffice")),
+    "rowspan": (fam_rowspan, ("reportlab", "chromium", "libreoffice")),
+    "continued": (fam_continued, ("reportlab", "chromium", "libreoffice")),
+    "stacked": (fam_stacked, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -999,8 +1256,11 @@ THIRD_FAMILIES = ("nested", "wide", "logframe", "overprint", "fillrules", "lands
 FOURTH_FAMILIES = ("texttable", "sparse", "inline")
 #: families added by generator 5 (pages with no table: false tables are counted there)
 FIFTH_FAMILIES = ("notables",)
+#: families added by generator 6 (financial statements, row labels over several rows, tables
+#: continued under a "(continued)" caption, value cells of two lines)
+SIXTH_FAMILIES = ("statement", "rowspan", "continued", "stacked")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
-          (12, FIFTH_FAMILIES))
+          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -1294,6 +1554,8 @@ class _RL:
         wrap = st.get("wrap") or 0
         rot = st.get("rotate") or 0
         cur = st.get("currency_run") or ""
+        indents = st.get("indents") or {}
+        ind = (st.get("indent_em") or 1.0) * s
 
         def cell_font(r):
             return bold if (r < t.header_rows and st.get("header_bold")) or r in t.total_rows else reg
@@ -1306,6 +1568,11 @@ class _RL:
                 return self.text_lines(text, cell_font(r), s, wrap * s)
             if r < t.header_rows and cs == 1 and not rot and len(text) > 12:
                 return self.text_lines(text, cell_font(r), s, max(6 * s, self.sw(text, cell_font(r), s) / 2 + s))
+            if st.get("head_break") and r < t.header_rows and col > 0 and " " in text:
+                return text.split(" ", 1)
+            if st.get("two_line") and r >= t.header_rows and " (" in text:
+                a, _, b_ = text.partition(" (")
+                return [a, "(" + b_]
             return [text]
 
         # column widths from single-column cells
@@ -1319,6 +1586,10 @@ class _RL:
             w = max((self.sw(line, cell_font(r), s) for line in lines_of(c)), default=0) + 2 * pad
             if cur and t.kinds[col] == "num" and r >= t.header_rows:
                 w += s * 1.5
+            if col == 0 and indents.get(r):
+                w += indents[r] * ind
+            if col == 0 and st.get("leaders") and r >= t.header_rows:
+                w += s * 2.5
             widths[col] = max(widths[col], w)
         if rot:
             widths = [max(w, s * 1.6) if i else w for i, w in enumerate(widths)]
@@ -1388,14 +1659,24 @@ class _RL:
             double = st.get("overprint", 0.0) if r < t.header_rows or r in t.total_rows else 0.0
             block_h = len(lines) * lead
             top = ctop + (cbot - ctop - block_h) / 2 + (lead - s) / 2
+            if st.get("valign") == "top":
+                # on the first line of its row; a label over several rows level with its first row
+                top = (ctop + vpad if rs == 1 else ctop + (ys[r + 1] - ctop - lead) / 2) + (lead - s) / 2
             for line in lines:
                 lw = self.sw(line, f, s)
                 kind = t.kinds[col] if cs == 1 else "label"
                 if r < t.header_rows:
                     x = (cx0 + cx1 - lw) / 2 if (col > 0 or cs > 1) else cx0 + pad
                 elif kind in ("label", "text") or r in t.group_rows:
-                    x = cx0 + pad
-                elif kind == "mark" or st.get("align_num") == "center":
+                    x = cx0 + pad + (indents.get(r, 0) * ind if col == 0 else 0)
+                    if col == 0 and st.get("leaders") and r not in t.group_rows and r >= t.header_rows:
+                        # dot leaders from the label to the column's edge
+                        lead_x = x + lw + s * 0.4
+                        dot = self.sw(". ", f, s)
+                        n_dots = int((cx1 - pad - lead_x) / dot)
+                        if n_dots > 1:
+                            self.put(cx1 - pad - n_dots * dot, top, ". " * n_dots, reg, s)
+                elif kind in ("mark", "note") or st.get("align_num") == "center":
                     x = (cx0 + cx1 - lw) / 2
                 else:
                     x = cx1 - pad - lw
@@ -1421,7 +1702,9 @@ class _RL:
         if rules in ("grid", "frame", "outer"):
             hs += [(Y0, X0, X1), (Y1, X0, X1)]
             vs += [(X0, Y0, Y1), (X1, Y0, Y1)]
-        if rules == "grid":
+        if rules == "hgrid":
+            hs += [(Y0, X0, X1), (Y1, X0, X1)]
+        if rules in ("grid", "hgrid"):
             covered = {}
             for c in t.cells:
                 for rr in range(c[0], c[0] + c[2]):
@@ -1432,7 +1715,7 @@ class _RL:
                     a, b_ = covered.get((r - 1, col)), covered.get((r, col))
                     if a is None or a is not b_:
                         hs.append((ys[r], xs[col], xs[col + 1]))
-            for col in range(1, t.n_cols):
+            for col in range(1, t.n_cols if rules == "grid" else 1):
                 for r in range(t.n_rows):
                     a, b_ = covered.get((r, col - 1)), covered.get((r, col))
                     if a is None or a is not b_:
@@ -1449,6 +1732,12 @@ class _RL:
                 pass
         if st.get("total_rule"):
             hs += [(ys[r], xs[1], X1) for r in t.total_rows]
+        # a statement's rules over each figure of a subtotal, a double rule under the last total
+        nums = [i for i, k in enumerate(t.kinds) if k == "num"]
+        for r in st.get("sum_rules") or []:
+            hs += [(ys[r], xs[i] + pad, xs[i + 1] - pad * 0.5) for i in nums]
+        for r in st.get("double_rules") or []:
+            hs += [(ys[r + 1] + d, xs[i] + pad, xs[i + 1] - pad * 0.5) for i in nums for d in (0.0, 1.8)]
         if st.get("group_rule") and rules != "grid":
             for c in t.cells:
                 if c[0] < t.header_rows and c[3] > 1:
@@ -1631,7 +1920,10 @@ def _html_table(t: GenTable, rng, s) -> str:
                 for cc in range(col, col + cs):
                     covered.add((rr, cc))
             vpad = pad * 0.6 if st.get("vpad") is None else st["vpad"]
-            css = [f"padding:{vpad:.2f}em {pad:.2f}em"]
+            # a statement's indent as the cell's left padding (LibreOffice's HTML import drops it: its
+            # statements come out flush left, as many producers' do)
+            left = pad + ((st.get("indents") or {}).get(r, 0) * (st.get("indent_em") or 1.0) if col == 0 else 0)
+            css = [f"padding:{vpad:.2f}em {pad:.2f}em {vpad:.2f}em {left:.2f}em"]
             kind = t.kinds[col] if cs == 1 else "label"
             head = r < t.header_rows
             if head:
@@ -1640,13 +1932,19 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append("font-weight:" + ("bold" if st.get("header_bold") else "normal"))
             elif kind == "num":
                 css.append("text-align:" + st.get("align_num", "right"))
-            elif kind == "mark":
+            elif kind in ("mark", "note"):
                 css.append("text-align:center")
+            if not head and st.get("valign"):
+                css.append(f"vertical-align:{st['valign']}")
+            if not head and kind == "num" and r in (st.get("sum_rules") or []):
+                css.append(f"border-top:{lw}pt solid #000")
+            if not head and kind == "num" and r in (st.get("double_rules") or []):
+                css.append("border-bottom:2.5pt double #000")
             if r in t.total_rows:
                 css.append("font-weight:bold")
             if rules == "grid":
                 css.append(f"border:{border}")
-            if rules == "hrules":
+            if rules in ("hrules", "hgrid"):
                 css.append(f"border-top:{border};border-bottom:{border}")
             if rules in ("booktabs", "frame", "headrule") and r == t.header_rows - 1:
                 css.append(f"border-bottom:{border}")
@@ -1667,6 +1965,12 @@ def _html_table(t: GenTable, rng, s) -> str:
             inner = _esc(text)
             if text and text[-1] in SUPERSCRIPTS and not head:
                 inner = _esc(text[:-1]) + f"<sup>{SUPERSCRIPTS[text[-1]]}</sup>"
+            if st.get("head_break") and head and col > 0 and " " in text:
+                a, _, b_ = text.partition(" ")
+                inner = _esc(a) + "<br>" + _esc(b_)
+            if st.get("two_line") and not head and " (" in text:
+                a, _, b_ = text.partition(" (")
+                inner = _esc(a) + "<br>" + _esc("(" + b_)
             if head and rot and col > 0 and cs == 1:
                 if rot == 90:
                     inner = f"<div style='writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;margin:auto'>{inner}</div>"
@@ -1703,7 +2007,8 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None) -> list[tuple[st
     out = []
     seed = 0
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
-    later = set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+    later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+             | set(SIXTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

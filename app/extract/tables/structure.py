@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from app.extract.tables.rulings import EDGE, Ruling
-from app.extract.tables.text import Line, Phrase, group_lines, is_mark, is_numeric, is_value, lines_text, split_phrases
+from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
+                                     split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -245,6 +246,160 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                         or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1), headings)):
                     new.append(_make_phrase(left, i))
                     start = j + 1
+            new.append(p if start == 0 else _make_phrase(p.words[start:], i))
+        out[i] = new
+    return out
+
+
+def h_inside_all(hs: list[Ruling], top: float, bottom: float, x0: float, x1: float) -> list[Ruling]:
+    return [h for h in hs if top - 2 <= h.pos <= bottom + 2 and h.overlap(x0, x1) > 0]
+
+
+def _partial_rules(h_all: list[Ruling], lo: float, hi: float, right: float) -> list[Ruling]:
+    """Horizontal rules that start between ``lo`` and ``hi`` (the end of a label column's texts and
+    the start of the next column's), not crossing the labels, and run on to the right: rules between
+    rows that stop at a spanning label."""
+    return [h for h in h_all if lo - 1.0 <= h.start <= hi + 1.0 and h.end > hi + 0.5 * (right - hi)]
+
+
+def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_value: int | None,
+                           cols: list[float], h_all: list[Ruling]) -> list[float]:
+    """Rule 108, columns: labels over several rows, centred on their rows and ruled by rules that stop
+    at their column (a region beside its countries), stand on lines of their own between the rows,
+    so no line with several cells shows their column and it joined the next one. When two or more
+    body lines hold one text phrase only, each wholly left of where every line of several cells
+    starts, and horizontal rules between the rows stop at that place, the labels are a column of
+    their own: a boundary goes into the gap."""
+    if first_value is None or len(cols) < 3 or not core:
+        return cols
+    starts = min(ps[0].x0 for i, ps in enumerate(per_line) if i in core and ps)
+    lone = [ps[0] for i, ps in enumerate(per_line) if i >= first_value and i not in core and len(ps) == 1
+            and not is_value(ps[0].text)]
+    left = [p for p in lone if p.x1 < starts]
+    if len(left) < 2 or len(left) < len(lone):
+        return cols
+    size = median(p.size for p in left)
+    edge = max(p.x1 for p in left)
+    if starts - edge < 0.4 * size or not cols[0] < edge < starts < cols[1]:
+        return cols
+    if len(_partial_rules(h_all, edge, starts, cols[-1])) < 1:
+        return cols
+    return [cols[0], (edge + starts) / 2, *cols[1:]]
+
+
+def _spanning_labels(rows: list["_Row"], lines: list[Line], per_line: list[list[Phrase]], line_cols,
+                     cols: list[float], h_all: list[Ruling]):
+    """Rule 108, rows: where rules between the rows stop at the first column, the first column's text
+    between two rules that cross it (a label printed once, at the top of its rows or centred on them,
+    on a line of its own or on one of theirs) is one cell spanning the rows between those rules
+    (two or more), placed at the first of them; a line left with nothing is no row. Returns the rows,
+    the spanning cells and the lines' phrases without the labels moved."""
+    if len(cols) < 3 or len(rows) < 2:
+        return rows, [], per_line
+    lo, hi = cols[0], cols[1]
+    partial = _partial_rules(h_all, lo + 0.5 * (hi - lo), hi + 0.5 * (cols[2] - hi), cols[-1])
+    if not partial:
+        return rows, [], per_line
+    crossing = sorted({round(h.pos, 1) for h in h_all if h.start <= lo + 0.5 * (hi - lo) and h.end >= hi - 1.0})
+
+    def label_only(r: "_Row") -> bool:
+        return all(set(line_cols[j]) <= {0} and not any(is_value(p.text) for p in line_cols[j].get(0, []))
+                   for j in r.lines)
+
+    groups: list[tuple[list[int], list[int]]] = []  # (rows inside, lines with first-column text)
+    for above, below in zip(crossing, crossing[1:]):
+        inside = [k for k, r in enumerate(rows) if above - 1 <= r.top and r.bottom <= below + 1]
+        data = [k for k in inside if not label_only(rows[k])]
+        if len(data) < 2:
+            continue
+        with_label = sorted(j for k in inside for j in rows[k].lines if 0 in line_cols[j])
+        # one label (its lines consecutive, fewer than the rows), and a rule stopping at its
+        # column between two of the rows it spans: the evidence that it spans them
+        if not with_label or with_label != list(range(with_label[0], with_label[-1] + 1)) \
+                or len(with_label) >= len(data):
+            continue
+        first_bottom = max((lines[j].bottom for j in rows[data[0]].lines if j not in with_label), default=None)
+        last_top = min((lines[j].top for j in rows[data[-1]].lines if j not in with_label), default=None)
+        if first_bottom is None or last_top is None or \
+                not any(first_bottom < h.pos < last_top for h in partial):
+            continue
+        groups.append((inside, with_label))
+    if not groups:
+        return rows, [], per_line
+    moved: dict[int, list[Phrase]] = {}
+    for _inside, with_label in groups:
+        for j in with_label:
+            moved[j] = line_cols[j][0]
+    new_per_line = [list(ps) for ps in per_line]
+    for j, ps in moved.items():
+        ids = {id(p) for p in ps}
+        new_per_line[j] = [p for p in new_per_line[j] if id(p) not in ids]
+    kept: list[_Row] = []
+    index: dict[int, int] = {}
+    for k, r in enumerate(rows):
+        ls = [j for j in r.lines if new_per_line[j]]
+        if ls:
+            index[k] = len(kept)
+            kept.append(_Row(ls, min(lines[j].top for j in ls), max(lines[j].bottom for j in ls), r.ruled_above))
+    cells = []
+    for inside, with_label in groups:
+        firsts = [index[k] for k in inside if k in index]
+        if not firsts:
+            continue
+        box = CellBox(firsts[0], 0, firsts[-1] - firsts[0] + 1, 1)
+        for j in with_label:
+            for p in moved[j]:
+                for w in p.words:
+                    box.add(j, w)
+        cells.append(box)
+    return kept, cells, new_per_line
+
+
+def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
+    """Rule 107: a label run into the label of the next column ("Horn of Africa Chad": a region
+    printed on the first of its rows, beside the first country, the region column as wide as its
+    longest name plus two paddings, which can be less than the phrase gap) is cut where the next
+    column's texts start. A phrase of words without values is cut between two words more than a
+    word space apart (0.4 em) when, on at least a third of the other body lines (and two), a text starts
+    at the right word's left edge (within 0.1 em: a left-aligned column) and no word of any other
+    body line crosses the place just left of that edge (the gutter is free). Running text does not
+    line up word starts with the next lines' starts over a gap wider than a word space."""
+    lines = sorted(i for i in core if i < len(per_line))
+    if len(lines) < 3:
+        return per_line
+    starts: dict[int, list[float]] = {}
+    for k in lines:
+        xs = []
+        for p in per_line[k]:
+            prev = None
+            for w in p.words:
+                if prev is None or w["x0"] - prev["x1"] >= 0.4 * p.size:
+                    xs.append(w["x0"])
+                prev = w
+        starts[k] = xs
+    out = [list(ps) for ps in per_line]
+    for i in lines:
+        others = [k for k in lines if k != i]
+        need = max(2, (len(others) + 2) // 3)
+        new: list[Phrase] = []
+        for p in out[i]:
+            if len(p.words) < 2 or any(is_value(w["text"]) for w in p.words):
+                new.append(p)
+                continue
+            start = 0
+            tol = 0.1 * p.size
+            for j in range(len(p.words) - 1):
+                a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
+                if b_x - a_x < 0.4 * p.size:
+                    continue
+                aligned = sum(1 for k in others if any(abs(x - b_x) <= tol for x in starts[k]))
+                if aligned < need:
+                    continue
+                cut = b_x - 0.15 * p.size
+                if any(w["x0"] < cut < w["x1"] for k in others for q in per_line[k] for w in q.words):
+                    continue
+                new.append(_make_phrase(p.words[start:j + 1], i))
+                start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
         out[i] = new
     return out
@@ -845,8 +1000,10 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
             core = set(range(len(lines)))
         body_lines = set(range(first_value, len(lines))) if first_value is not None else None
         per_line = split_at_gutters(per_line, core)
+        per_line = split_at_aligned_starts(per_line, core)
         phrases = [p for ps in per_line for p in ps]
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
+        cols = _spanning_label_column(per_line, core, first_value, cols, h_inside_all(hs, top, bottom, x0, x1))
     else:
         cols = list(columns)
 
@@ -925,6 +1082,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         """Two lines of the band hold values in the same column: two data rows, not one."""
         seen: set[int] = set()
         for i in ls:
+            if 0 not in line_cols[i] and share_line(line_cols[i]):
+                continue  # rule 106: shares in brackets under the row's figures
             cols_i = {c for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
             if cols_i & seen:
                 return True
@@ -948,7 +1107,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         for i in head_ids:
             per_line[i] = _split_at_edges(per_line[i], ext, i, last=i == head_ids[-1])
     head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
-    body_cells = _cells(rows, per_line, cols, lines, v_inside)
+    rows, spanning, body_phrases = _spanning_labels(rows, lines, per_line, line_cols, cols, h_all)
+    body_cells = _cells(rows, body_phrases, cols, lines, v_inside) + spanning
     for b in body_cells:
         b.row += n_head
     cells = head_cells + body_cells
@@ -1141,6 +1301,14 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
     def only_label(i: int) -> bool:
         return set(line_cols[i]) == {0}
 
+    def shares_under(group: list[int], j: int) -> bool:
+        """Rule 106: line j holds only shares in brackets, no label, each under a figure of the row
+        ("12,345" over "(56%)"): the second line of those cells, not a row of its own."""
+        if not line_cols[j] or 0 in line_cols[j] or not share_line(line_cols[j]):
+            return False
+        return all(any(is_value(p.text) and not is_share(p.text) for i in group for p in line_cols[i].get(c, []))
+                   for c in line_cols[j])
+
     rows: list[_Row] = []
     i = 0
     while i < n:
@@ -1154,6 +1322,10 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
             pitch = max(lines[prev].height, lines[j].height)
             if gap > 1.2 * pitch:
                 break
+            if shares_under(group, j):
+                group.append(j)
+                j += 1
+                continue
             if gap < -0.2 * min(lines[prev].height, lines[j].height) and \
                     _compatible_continuation(group, j, line_cols, values):
                 # lines lying over each other are one row (values centred beside a wrapped label)
@@ -1214,6 +1386,11 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
         merged.append(r)
         k += 1
     return merged
+
+
+def share_line(cols: dict[int, list[Phrase]]) -> bool:
+    """Rule 106: every phrase of the line is a share in brackets ("(56%)", "(+3.2%)")."""
+    return bool(cols) and all(is_share(p.text) for ps in cols.values() for p in ps)
 
 
 def _label_fonts(line_cols, i: int) -> set:

@@ -49,6 +49,21 @@ def is_mark(text: str) -> bool:
     return t in _MARKS or t in ("X", "x")
 
 
+#: rule 106: a share, change or part printed in brackets under its figure: "(56%)", "(+3.2%)",
+#: "(-19.2%)", "(of which 1,234)"; not an accounting negative "(1,234)", a figure of its own
+_SHARE = re.compile(
+    r"^\(\s*(?:[+\-–−±]\s*[\d.,\u00a0\u202f ]*\d\s*%?|[\d.,\u00a0\u202f ]*\d\s*%"
+    r"|(?:of which|incl\.?|including|dont|de los cuales|de ellos)\s+[^()]*\d[^()]*)\s*\)$",
+    re.I,
+)
+
+
+def is_share(text: str) -> bool:
+    """Rule 106: a share, change or part in brackets ("(56%)", "(+3.2%)", "(of which 1,234)"), set on
+    the line under the figure it qualifies; not a bracketed negative figure ("(1,234)")."""
+    return bool(_SHARE.match(text.strip()))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_value(text: str) -> bool:
     """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●"). Cached: the rules
@@ -159,7 +174,35 @@ def group_lines(words: list[dict]) -> list[Line]:
             bands.append([top, bottom, h])
     lines = [make_line(g) for part in groups for g in _unstack(part)]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
-    return lines
+    return _label_beside_shares(lines)
+
+
+def _label_beside_shares(lines: list[Line]) -> list[Line]:
+    """Rule 106: a label centred beside cells of two lines, a figure over its share in brackets
+    ("12,345" over "(56%)"), lies between the two lines and on neither: it goes on the figure's line,
+    where a label set at the top of its cell would be. The label's line lies wholly left of both
+    lines, its middle between theirs, the two lines closer than its height; the lower line is only
+    shares, the upper one holds figures."""
+    out: list[Line] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        b = lines[k]
+        if out and k + 1 < n:
+            a, c = out[-1], lines[k + 1]
+            if (b.x1 < a.x0 and b.x1 < c.x0 and c.words[0]["text"].startswith("(")
+                    and c.words[-1]["text"].endswith(")")
+                    and (a.top + a.bottom) / 2 < (b.top + b.bottom) / 2 < (c.top + c.bottom) / 2
+                    and c.top - a.bottom < b.height):
+                ps_c = split_phrases(c)
+                ps_a = split_phrases(a)
+                if ps_c and all(is_share(p.text) for p in ps_c) and any(is_value(p.text) for p in ps_a):
+                    out[-1] = make_line(a.words + b.words)
+                    k += 1
+                    continue
+        out.append(b)
+        k += 1
+    return out
 
 
 def _middle(w: dict) -> float:
@@ -262,6 +305,11 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # apart, a label and a figure of three or more characters further
                 elif _wordy(a) and is_value(b) and len(b) >= 3 and any(c.isdigit() for c in b):
                     split = True
+            if not split and dx > 0.4 * line.size and prev["text"].endswith(")") and w["text"].startswith("(") \
+                    and is_share(join_words(current)):
+                # rule 109: "(of which 4,405) (of which 6,456)": a share in brackets ends its cell;
+                # the next bracket more than a word space on is the next cell's
+                split = True
             if split:
                 phrases.append(_phrase(current, line_index))
                 current = []
