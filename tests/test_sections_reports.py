@@ -781,13 +781,9 @@ def test_body_style_of_narrow_columns_beside_full_width_references(tmp_path):
     assert found == want
 
 
-def test_contents_number_centred_between_the_lines_of_a_wrapped_entry():
-    """A contents set as a table (LibreOffice from HTML): an entry's title and leaders wrap over two
-    lines in one cell and its page number, in the next cell, sits centred between the two lines, a row
-    of its own. The number belongs to the entry whose lines end in leaders; leaders left alone on a
-    line are neither a title nor text."""
-    from app.extract.sections.toc import find_toc
-
+def _contents_in_a_table() -> list:
+    """Page 2's contents set as a table: entries wrapping over two lines, their page numbers centred
+    between the lines in a cell of their own."""
     lines = [_toc_line(2, 0, 57, 77, "Contents", 22, True)]
     rows = [(57, 115, "Abstract ............................................", True),
             (314, 123, "1", True), (57, 132, "................", True),
@@ -803,6 +799,17 @@ def test_contents_number_centred_between_the_lines_of_a_wrapped_entry():
         elif x0 == 57:
             ln.x1 = min(ln.x1, 309)
         lines.append(ln)
+    return lines
+
+
+def test_contents_number_centred_between_the_lines_of_a_wrapped_entry():
+    """A contents set as a table (LibreOffice from HTML): an entry's title and leaders wrap over two
+    lines in one cell and its page number, in the next cell, sits centred between the two lines, a row
+    of its own. The number belongs to the entry whose lines end in leaders; leaders left alone on a
+    line are neither a title nor text."""
+    from app.extract.sections.toc import find_toc
+
+    lines = _contents_in_a_table()
     entries = find_toc({2: lines}, {}, 10)
     assert [(e.title.rstrip(" ."), e.printed) for e in entries] == [
         ("Abstract", "1"), ("1 Operational Border", "4"),
@@ -1776,21 +1783,7 @@ def test_a_wrapped_contents_entry_whose_first_line_comes_back_alone():
     line under it goes on in lower case)."""
     from app.extract.sections.toc import find_toc
 
-    lines = [_toc_line(2, 0, 57, 77, "Contents", 22, True)]
-    rows = [(57, 115, "Abstract ............................................", True),
-            (314, 123, "1", True), (57, 132, "................", True),
-            (57, 152, "1 Operational", True), (314, 160, "4", True), (57, 169, "Border .................................", True),
-            (57, 189, "1.1 Rural Water for integrated protection in financial", False), (314, 197, "4", False),
-            (57, 206, "settlement and partnerships assistance . . .", False),
-            (57, 226, "1.2 Targeted Delivery and", False), (314, 234, "5", False),
-            (57, 243, "Protection .................................................", False)]
-    for i, (x0, top, text, bold) in enumerate(rows):
-        ln = _toc_line(2, i + 1, x0, top, text, 11.0, bold)
-        if text.isdigit():
-            ln.x1 = x0 + 7
-        elif x0 == 57:
-            ln.x1 = min(ln.x1, 309)
-        lines.append(ln)
+    lines = _contents_in_a_table()
     page4 = [_toc_line(4, 0, 69, 284, "1.1 Rural Water for integrated protection in financial", 13, True),
              _toc_line(4, 1, 69, 305, "settlement and partnerships assistance", 13, True),
              _toc_line(4, 2, 57, 330, "Quality this systems registration by workers approach with partners.")]
