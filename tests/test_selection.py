@@ -253,3 +253,33 @@ def test_a_section_on_another_country_brings_only_its_paragraphs_naming_the_chos
     djibouti.tags.append(Tag("country", "KEN", "Kenya"))
     sel = select([data], Filters(countries=["KEN"]))
     assert [(s.section.id, s.paragraphs) for s in sel.sections() if s.matched] == [("s-dji", None)]
+
+
+def test_keyword_in_body_cells_only_reduces_the_table_to_those_rows(docs):
+    # a "shelter" pack takes the shelter row of a funding table, not the plan's total
+    sel = select(docs, Filters(keywords=["shelter and non-food"]))
+    som = next(t for t in sel.tables() if t.table.id == "p8-t1")
+    assert som.view.reduced
+    assert [r.cells[0].text for r in som.view.rows] == ["Shelter and non-food items"]
+    # a keyword naming a column or the table keeps it whole
+    for keyword in ("people targeted", "requirements by sector"):
+        whole = next(t for t in select(docs, Filters(keywords=[keyword])).tables() if t.table.id == "p8-t1")
+        assert not whole.view.reduced and whole.view.rows[-1].kind == "total"
+
+
+def test_keyword_on_a_label_spanning_rows_keeps_all_its_rows():
+    data = load_document("crp")
+    rows = [["Objective", "Sector", "USD"], ["Saving lives", "Health", "100"], ["", "Shelter", "50"],
+            ["Solutions", "Durable solutions", "70"], ["Total", "", "220"]]
+    table = Table.from_rows(rows, id="span-t", page=1, bbox=(50, 100, 500, 200), header_rows=1,
+                            title="Requirements", method="ruled", total_rows=[4], document=data.document.sha256)
+    table.cells = [c for c in table.cells if not (c.row == 2 and c.col == 0)]
+    for c in table.cells:
+        c.value = int(c.text) if c.row and c.col == 2 else None
+    next(c for c in table.cells if c.row == 1 and c.col == 0).row_span = 2
+    data.tables = [table]
+    for s in data.all_sections():
+        s.text = ""
+    view = next(t for t in select([data], Filters(keywords=["saving lives"])).tables()).view
+    assert [r.cells[1].text for r in view.rows if r.kind == "data"] == ["Health", "Shelter"]
+    assert view.rows[-1].kind == "computed" and view.rows[-1].cells[2].text == "150"

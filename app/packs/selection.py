@@ -21,7 +21,9 @@ Semantics (also documented in ``docs/packs.md``):
   every numeric column and marked as computed (not when a single row is kept: it is its own total).
 * **Sections** checked in the tree select those sections and their sub-sections (and their tables).
 * A **keyword** matches section titles and text, table titles, captions and cells; the comparison
-  ignores case and accents. A table inside a section matching the keyword is kept.
+  ignores case and accents. A table inside a section matching the keyword, or whose title, caption or
+  headers match it, is kept whole; a table matched only through body cells is reduced to the rows of
+  those cells (a label spanning rows brings all of them).
 * **Columns** chosen by header text reduce every kept table to its label column plus the columns whose
   header contains one of the texts (tables with none of them keep all their columns).
 """
@@ -693,13 +695,16 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
 
     if wanted_sections and (section is None or not _section_selected(section, sha, parents, wanted_sections)):
         return None
+    keep: set[int] = set(body)
+    reduce = False
     if matcher.keywords:
         in_section = section is not None and matcher.text_matches(section.title, section.text)
         if not in_section and not matcher.text_matches(*_table_texts(merged)):
             return None
-
-    keep: set[int] = set(body)
-    reduce = False
+        rows = None if in_section else _keyword_rows(merged, matcher)
+        if rows is not None:
+            keep &= rows
+            reduce = True
     for kind in kinds:
         by_section = matcher.tag_matches(kind, section_tags)
         tagged_rows = {r for r, tags in tags_by_row.items() if any(t.kind in _row_kinds(kind) for t in tags)}
@@ -726,6 +731,18 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
     columns = _choose_columns(merged, filters.columns)
     view = make_view(merged, rows, columns, tags_by_row)
     return SelectedTable(data.document, table, view, section, _table_pages(table, links))
+
+
+def _keyword_rows(table: Table, matcher: _Matcher) -> set[int] | None:
+    """The body rows a keyword names when only body cells match it (a "shelter" pack takes the
+    shelter row of a funding table, not the plan's total); None when the table's title, caption or
+    headers match (the keyword names the whole table or a column) or when only total rows match."""
+    header_n = min(table.header_rows, table.n_rows)
+    if matcher.text_matches(table.title, table.caption, *(c.text for c in table.cells if c.row < header_n)):
+        return None
+    rows = {r for c in table.cells if c.row >= header_n and matcher.text_matches(c.text)
+            for r in range(c.row, c.row + max(1, c.row_span))}
+    return rows if rows - set(table.total_rows) else None
 
 
 def _row_kinds(kind: str) -> tuple[str, ...]:
