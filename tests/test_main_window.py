@@ -436,11 +436,13 @@ def test_french_and_spanish_do_not_make_the_side_panels_wider(qtbot, tmp_path, m
             window = shown_main_window(qtbot)
             docks = (window.sections_dock, window.editor_dock, window.problems_dock)
             # the default dock sizes are set once the window has its size
-            empty = settled(qtbot, lambda: [d.width() for d in docks])
+            # (a loaded machine delivers the last resize late: a longer quiet spell than the default)
+            empty = settled(qtbot, lambda: [d.width() for d in docks], quiet_ms=800, timeout=30000)
             assert window.open_project(tmp_path / "p.bbproj")
             window.packs.show()
             qtbot.waitUntil(lambda: window.packs.composer is not None)
-            widths[lang] = (empty, settled(qtbot, lambda: [d.width() for d in docks] + [window.pack_dock.width()]),
+            widths[lang] = (empty, settled(qtbot, lambda: [d.width() for d in docks] + [window.pack_dock.width()],
+                                           quiet_ms=800, timeout=30000),
                             window.table_editor.minimumSizeHint().width())
             window.packs.composer.wait_for_tasks()
             window.close()
