@@ -65,7 +65,9 @@ def cache_ocr(folder: Path) -> None:
         if f.is_file():
             return pickle.loads(f.read_bytes())
         words = read(image)
-        f.write_bytes(pickle.dumps(words))
+        part = f.with_suffix(f".{os.getpid()}.part")  # runs sharing the folder never read half a file
+        part.write_bytes(pickle.dumps(words))
+        os.replace(part, f)
         return words
 
     ocr._read_words = cached
