@@ -335,3 +335,57 @@ def test_a_total_of_the_columns_next_to_it_is_checked_against_those():
     t = table(rows)
     assert kinds([p for p in check_table(t) if p.kind in ("row_sum", "rounding")]) == [("row_sum", 4, 5)]
     assert [m.row for m in check_totals(t)] == [4]
+
+
+CROPS = [  # totals rows leading their group, lone items between them, subtotals closing the blocks
+    ["Product", "2011/12", "2012/13", "Change"],
+    ["Cotton", "1,390.4", "890.7", "(499.7)"],
+    ["Total peanut", "93.9", "100.6", "6.7"],
+    ["Peanut 1st crop", "82.1", "86.3", "4.2"],
+    ["Peanut 2nd crop", "11.8", "14.3", "2.5"],
+    ["Rice", "2,426.7", "2,389.7", "(37.0)"],
+    ["Total beans", "3,262.1", "2,952.7", "(309.4)"],
+    ["Beans 1st crop", "1,241.4", "1,122.6", "(118.8)"],
+    ["Beans 2nd crop", "1,394.6", "1,275.4", "(119.2)"],
+    ["Beans 3rd crop", "626.1", "554.7", "(71.4)"],
+    ["Soybean", "25,042.2", "27,715.2", "2,673.0"],
+    ["Subtotal", "32,215.3", "34,048.9", "1,833.6"],
+    ["Oat", "153.0", "168.7", "15.7"],
+    ["Wheat", "2,166.2", "1,895.4", "(270.8)"],
+    ["Subtotal", "2,319.2", "2,064.1", "(255.1)"],
+]
+
+
+def test_a_total_leading_its_group_adds_up_the_rows_after_it():
+    from app.extract.tables.totals import check_totals
+
+    totals = [2, 6, 11, 14]
+    assert check_table(table(CROPS, total_rows=totals)) == []
+    assert check_totals(table(CROPS, total_rows=totals)) == []
+    rows = [r[:] for r in CROPS]
+    rows[6][2] = "2,962.7"  # one wrong figure of a leading total: checked against its own crops
+    found = check_table(table(rows, total_rows=totals))
+    assert kinds(found) == [("column_sum", 6, 2)] and "adds up to 2,952.70" in found[0].message
+    assert [(m.col, m.computed) for m in check_totals(table(rows, total_rows=totals))] == [(2, 2952.7)]
+    rows = [r[:] for r in CROPS]
+    rows[11][1] = "32,315.3"  # a closing subtotal still counts each crop once
+    assert kinds(check_table(table(rows, total_rows=totals))) == [("column_sum", 11, 1)]
+
+
+def test_a_grand_total_over_its_groups_is_no_total_leading_a_chance_run():
+    from app.extract.tables.totals import check_totals
+
+    # the first column's running sum passes the total after three rows by chance (5 + 2 + 3 = 10);
+    # the second column's does not: one column is no group
+    rows = [
+        ["Offence", "Arrests", "Cases"],
+        ["Total", "10", "9"],
+        ["Violent", "5", "7"],
+        ["Murder", "2", "3"],
+        ["Assault", "3", "4"],
+        ["Property", "5", "2"],
+        ["Burglary", "1", "1"],
+        ["Theft", "4", "1"],
+    ]
+    assert check_totals(table(rows, total_rows=[1])) == []
+    assert [p for p in check_table(table(rows, total_rows=[1])) if p.kind == "column_sum"] == []

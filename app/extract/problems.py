@@ -37,7 +37,8 @@ from typing import Iterable, Sequence
 from app.document.messages import N_, Message
 from app.document.model import Cell, DocumentData, Section, Table
 from app.document.numbers import NOTHING, parse_number
-from app.extract.tables.totals import PEOPLE_HEADER, earlier_parts, not_a_sum, numbering_row, parts_run, subtotal_rows
+from app.extract.tables.totals import (PEOPLE_HEADER, earlier_parts, leading_totals, not_a_sum, numbering_row, parts_run,
+                                      subtotal_rows)
 
 KINDS = ("row_sum", "column_sum", "text_in_numbers", "lost_character", "cid", "empty_column", "empty_row",
          "rounding", "ocr_uncertain", "ocr_lookalike", "damaged_source", "extraction")
@@ -275,6 +276,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
     carried_block, carried_all = _earlier_cells(earlier or [], table.n_cols)
     unseen_start = bool(table.continued_from) and not carried_all
     headers = table.text_grid(spans="repeat")[: table.header_rows]
+    leading = leading_totals([r for r in totals if r >= table.header_rows], detail,
+                             lambda r, c: _part_value(_anchored(grid[r][c], r)), numeric, table.header_rows)
     for index, total in enumerate(sorted(totals)):
         if not table.header_rows <= total < table.n_rows:
             continue
@@ -284,7 +287,10 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
             continue  # its rows start on an earlier page we cannot see
         block = [r for r in detail if previous_total < r < total]
         all_above = [r for r in detail if r < total]
-        subtotals = [r for r in totals if r < total]
+        subtotals = [r for r in totals if r < total and r not in leading]
+        if total in leading:  # a total over its group ("TOTAL BEANS" then each crop): checked against it
+            block = all_above = leading[total]
+            subtotals = []
         for c in numeric:
             if _is_percent(grid[total][c]):
                 continue
@@ -334,7 +340,8 @@ def check_table(table: Table, earlier: Sequence[Table] | None = None) -> list[Pr
                    sum=_fmt(s), total=_fmt(expected), difference=_fmt(expected - s)),
                 t, total, c, page=page,
             ))
-        previous_total = total
+        if total not in leading:
+            previous_total = total
 
     # row sums against the total column
     tc = total_column(table, numeric)

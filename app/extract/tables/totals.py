@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from app.document.model import Table
 from app.extract.tables.cells import is_total_label
@@ -131,6 +131,47 @@ def subtotal_rows(values: Sequence[float | None], tol: float = 1e-9) -> list[int
     return opened() or closed()
 
 
+def leading_totals(totals: Sequence[int], detail: Sequence[int], value: Callable[[int, int], float | None],
+                   columns: Sequence[int], first_row: int) -> dict[int, list[int]]:
+    """Totals rows that lead their group, with the rows they add up: {total row: its parts}.
+
+    A total leads when, in most of its number columns, the same count of rows right after it (up to
+    the next totals row) adds up to it and the rows since the previous total do not: "TOTAL BEANS" over
+    "BEANS 1ST CROP", "BEANS 2ND CROP", "BEANS 3RD CROP" in a harvest table, or "Objective 1" rows
+    marked as totals over their sectors. Its parts then count once in the totals further down, and a
+    block closed by a later total starts where the last closing total was, not at a leading one."""
+    out: dict[int, list[int]] = {}
+    prev = first_row - 1
+    order = sorted(totals)
+    for i, t in enumerate(order):
+        nxt = order[i + 1] if i + 1 < len(order) else float("inf")
+        block = [r for r in detail if prev < r < t]
+        after = [r for r in detail if t < r < nxt]
+        votes: dict[int, int] = {}
+        closing = printed_in = 0
+        for col in columns:
+            printed = value(t, col)
+            if printed is None:
+                continue
+            printed_in += 1
+            above = [value(r, col) for r in block]
+            closes = any(v is not None for v in above) and _close(printed, [v or 0 for v in above])
+            for k in range(2, len(after) + 1):
+                if _close(printed, [value(x, col) or 0 for x in after[:k]]):
+                    if not closes:
+                        votes[k] = votes.get(k, 0) + 1
+                    break
+            closing += closes
+        # one group length agreed by most columns: a running sum over many small parts passes near
+        # any figure now and then (a crime table's grand total over rows that hold their subtotals)
+        k = max(votes, key=lambda n: (votes[n], -n)) if votes else 0
+        if k and 2 * votes[k] > printed_in and votes[k] > closing:
+            out[t] = after[:k]
+        else:
+            prev = t
+    return out
+
+
 def total_columns(table: Table) -> list[int]:
     cols = []
     for c in table.cells:
@@ -206,10 +247,14 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
     carried_block, carried_all = _carried(earlier or [], table.n_cols)
     seen_earlier = bool(carried_all)  # parts that do not line up count as unseen
     # columns' totals
+    leading = leading_totals(totals, body, lambda r, c: column_grid.get((r, c)), range(1, table.n_cols),
+                             table.header_rows)
     prev = table.header_rows - 1
     for i, t in enumerate(totals):
         block = [r for r in body if prev < r < t]
         above = [r for r in body if r < t]
+        if t in leading:  # checked against the rows it leads
+            block = above = leading[t]
         for col in range(1, table.n_cols):
             printed = grid.get((t, col))
             if printed is None:
@@ -241,7 +286,8 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
                     break
             if not ok and computed is not None:
                 out.append(Mismatch(table.id, None, col, _header(table, col), printed, computed))
-        prev = t
+        if t not in leading:
+            prev = t
     # rows' totals (Total columns)
     with_numbers = {c for (r, c), v in grid.items() if v is not None and r >= table.header_rows and r not in numbering}
     first = 0 if 0 in with_numbers and 0 not in tcols else 1  # no label column: the first column is data
