@@ -316,8 +316,8 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         between = median(row_gaps)
         for b in boxes:
             lines = [ws for ws in b.lines if ws]
-            if any(min(w["top"] for w in c) - max(w["bottom"] for w in a) >= max(0.5 * em, between - 0.2 * em)
-                   for a, c in zip(lines, lines[1:])):
+            if any(max(0.5 * em, between - 0.2 * em) <= min(w["top"] for w in c) - max(w["bottom"] for w in a)
+                   <= between + 0.5 * em for a, c in zip(lines, lines[1:])):
                 out["rows_in_cell"] = 1.0
 
         # a row left out under the table: a line no cell took right under the box, as far under the
