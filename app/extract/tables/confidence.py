@@ -322,7 +322,8 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
 
         # a row left out under the table: a line no cell took right under the box, as far under the
         # last row as the rows are apart (within a fifth of an em), whole inside the label column
-        # and starting at its labels' left edge (within a quarter em), with a capital; no note
+        # and starting at its labels' left edge (within a quarter em), with a capital; no note, no
+        # "continued" line, no key and its value or legend (a term and its colon)
         labels = [min(w["x0"] for w in b.words) for b in boxes if b.col == 0 and b.row >= s.header_rows]
         last = max(spans)
         under = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -333,7 +334,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                     and abs(line.x0 - median(labels)) <= 0.25 * em
                     and abs(line.top - spans[last][1] - between) <= 0.2 * em
                     and not (CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text)
-                             or _GOES_ON.match(text))):
+                             or _GOES_ON.match(text) or any(w["text"].endswith(":") for w in line.words))):
                 out["row_out"] = 1.0
 
     # a heading spanning two columns read into one of their cells: the cell's first line centred over
