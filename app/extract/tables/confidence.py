@@ -23,7 +23,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
   cleanly at its columns**, **a header line left out** (a line right above whose words fall
   into the table's columns, lined up with their texts) and **a spanning heading read into one
-  cell** (its first line centred over its next line and the neighbouring heading on that line);
+  cell** (its first line centred over its next line and the neighbouring heading on that line),
+  **two rows read as one** (a cell's lines spaced as the rows are) and **a row left out below** (a
+  line under the box at the row pitch, lined up with the labels);
+* **a note that the table goes on read as a row** ("(continued on next page)" as the first or last row);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
   header row, **a line of headings right above it** (``heads_above``).
 
@@ -242,7 +245,12 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
       set word-spaced apart do not make phrases that ``left_out`` counts);
     * a spanning heading read into one cell: a header cell of two lines or more whose first line is
       not centred on its next line (by more than half an em) but is, within a quarter em, on that
-      line together with the neighbouring column's heading level with it."""
+      line together with the neighbouring column's heading level with it;
+    * two rows read as one: a cell whose lines are set as far apart as the rows are (their median gap
+      less a fifth of an em, up to half an em more) and more than half an em apart;
+    * a row left out below: a line no cell took under the box at the rows' gap from the last row,
+      whole inside the label column and starting at the labels' left edge with a capital (no note,
+      "continued" line, or key and its value)."""
     x0, top, x1, bottom = box
     cols = s.columns
     pitch = 1.3 * em
