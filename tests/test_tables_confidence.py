@@ -566,3 +566,74 @@ def test_a_label_closing_the_parenthesis_of_the_label_above_is_doubted():
     assert _conf(right) == 1.0
     assert _conf(cut) < 0.8
     assert _conf(FUNDS[:3] + [["Chad (East)", "$ 93", "$ 13"], ["Niger (West)", "$ 4", "$ 5"]]) == 1.0
+
+
+# ------------------------------------------------------- fourth round: rows read together or left out
+
+ACTIONS = [["Output", "Indicator"], ["Shelter provided", "Households assisted"],
+           ["Referral in place", "Officials trained"], ["Committees formed", "Committees active"],
+           ["Returns supported", "Migrants assisted"]]
+
+
+def _rows_read_as_one(table: Table, s: Structure, r: int) -> tuple[Table, Structure]:
+    """The grid of ``table`` with row ``r + 1`` read into row ``r`` (each cell taking the cell under it)."""
+    from app.extract.tables.structure import CellBox
+
+    boxes, cells = [], []
+    for b in s.cells:
+        if b.row == r + 1:
+            continue
+        nb = CellBox(b.row - (b.row > r), b.col, 1, b.col_span)
+        nb.absorb(b)
+        if b.row == r:
+            nb.absorb(next(u for u in s.cells if u.row == r + 1 and u.col == b.col))
+        boxes.append(nb)
+        cells.append(make_cell(nb.row, nb.col, " ".join(w["text"] for ws in nb.lines for w in ws),
+                               col_span=nb.col_span))
+    wrong = Table(id="t1", page=1, bbox=table.bbox, n_rows=table.n_rows - 1, n_cols=table.n_cols, cells=cells,
+                  header_rows=table.header_rows)
+    ws = Structure(n_rows=s.n_rows - 1, n_cols=s.n_cols, cells=boxes, header_rows=s.header_rows,
+                   columns=s.columns, rows=s.rows[:r + 1] + s.rows[r + 2:], bbox=s.bbox)
+    return wrong, ws
+
+
+def test_a_cell_whose_lines_are_spaced_like_rows_is_doubted():
+    """The last row read into the one above: each cell's two lines are as far apart as the rows
+    are, not at the leading of a wrapped cell. A wrapped cell, and a paragraph break inside a cell
+    set wider than the rows are apart, are no such doubt."""
+    table, s, words = _laid_out(ACTIONS, [90.0, 90.0])
+    assert confidence(table, s, words)[0] == 1.0
+    wrong, ws = _rows_read_as_one(table, s, 3)
+    figure, shares = confidence(wrong, ws, words)
+    assert shares["rows_in_cell"] == 1.0 and figure < 0.8
+    wrapped = ACTIONS[:3] + [["Committees formed\nand meeting", "Committees active"]] + ACTIONS[4:]
+    assert _laid_conf(wrapped, [90.0, 90.0]) == 1.0
+    table, s, words = _laid_out(ACTIONS[:3] + [["Total: 47%\nFruit d'or, Plantafin", "Committees active"]],
+                                [90.0, 90.0])
+    for w in words:  # the items set a paragraph (two lines) under their total
+        if w["text"] in ("Fruit", "d'or,", "Plantafin"):
+            w["top"], w["bottom"] = w["top"] + 2 * PITCH, w["bottom"] + 2 * PITCH
+    assert confidence(table, s, words)[0] == 1.0
+
+
+def test_a_row_left_out_under_the_table_is_doubted():
+    """A group label ("Horn of Africa") under the last row, as far under it as the rows are apart
+    and lined up with the labels, that no cell took: a row left out. A note or a "continued" line
+    there, or a sentence further down, is not."""
+    table, s, words = _laid_out(COUNTRIES[:-1], WIDE)
+    assert confidence(table, s, words)[0] == 1.0
+    last = max(w["top"] for w in words)
+    step = PITCH + 4  # a row's step in ``_laid_out``: its line and 4 pt of padding
+    group = _words_of("Horn of Africa", 53.0, last + step)
+    figure, shares = confidence(table, s, words + group)
+    assert shares["row_out"] == 1.0 and figure < 0.8
+    for text, dy in (("Source: OCHA", step), ("Continued on next page", step), ("Horn of Africa", 3 * step)):
+        assert confidence(table, s, words + _words_of(text, 53.0, last + dy))[0] == 1.0, text
+
+
+def test_a_row_holding_only_a_continuation_note_is_doubted():
+    """"(continued on next page)" read as the table's last row: a note, not a row. A label starting
+    with the same letters ("Contributions") is a row."""
+    assert _conf(FUNDS + [["(continued on next page)", "", ""]]) < 0.8
+    assert _conf(FUNDS + [["(cont.)", "", ""]]) < 0.8
+    assert _conf(FUNDS + [["Contributions", "$ 5", "$ 6"]]) == 1.0

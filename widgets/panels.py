@@ -114,6 +114,9 @@ DOUBTS = {
     "span_in_cell": QT_TRANSLATE_NOOP("TablesModel", "a heading across columns may be read into one cell"),
     "cut_in_two": QT_TRANSLATE_NOOP("TablesModel", "a table right above or below continues it: it may be cut in two"),
     "heads_above": QT_TRANSLATE_NOOP("TablesModel", "no header row, and a line of headings right above the table"),
+    "rows_in_cell": QT_TRANSLATE_NOOP("TablesModel", "a cell's lines are spaced like rows: two rows may be read as one"),
+    "row_out": QT_TRANSLATE_NOOP("TablesModel", "a line right under the table is spaced like its rows: a row may be left out"),
+    "cont_row": QT_TRANSLATE_NOOP("TablesModel", "a row holds only a note that the table goes on"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

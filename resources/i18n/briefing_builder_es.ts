@@ -3308,6 +3308,18 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>sin fila de encabezado, y una línea de encabezados justo encima de la tabla</translation>
     </message>
     <message>
+        <source>a cell&apos;s lines are spaced like rows: two rows may be read as one</source>
+        <translation>las líneas de una celda están espaciadas como filas: quizá se leyeron dos filas como una</translation>
+    </message>
+    <message>
+        <source>a line right under the table is spaced like its rows: a row may be left out</source>
+        <translation>una línea justo debajo de la tabla está espaciada como sus filas: quizá se dejó fuera una fila</translation>
+    </message>
+    <message>
+        <source>a row holds only a note that the table goes on</source>
+        <translation>una fila contiene solo una nota de que la tabla continúa</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

@@ -3308,6 +3308,18 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>pas de ligne d’en-tête, et une ligne d’intitulés juste au-dessus du tableau</translation>
     </message>
     <message>
+        <source>a cell&apos;s lines are spaced like rows: two rows may be read as one</source>
+        <translation>les lignes d’une cellule sont espacées comme des rangées : deux rangées sont peut-être lues comme une seule</translation>
+    </message>
+    <message>
+        <source>a line right under the table is spaced like its rows: a row may be left out</source>
+        <translation>une ligne juste sous le tableau est espacée comme ses rangées : une rangée a peut-être été laissée de côté</translation>
+    </message>
+    <message>
+        <source>a row holds only a note that the table goes on</source>
+        <translation>une rangée ne contient qu’une note indiquant que le tableau continue</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

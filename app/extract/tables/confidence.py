@@ -23,7 +23,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   up on no edge**, **a wide gap inside a cell** between two words, **a spanning cell that splits
   cleanly at its columns**, **a header line left out** (a line right above whose words fall
   into the table's columns, lined up with their texts) and **a spanning heading read into one
-  cell** (its first line centred over its next line and the neighbouring heading on that line);
+  cell** (its first line centred over its next line and the neighbouring heading on that line),
+  **two rows read as one** (a cell's lines spaced as the rows are) and **a row left out below** (a
+  line under the box at the row pitch, lined up with the labels);
+* **a note that the table goes on read as a row** ("(continued on next page)" as the first or last row);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
   header row, **a line of headings right above it** (``heads_above``).
 
@@ -52,6 +55,9 @@ _SHARE = re.compile(r"^\(-?\d+(?:[.,]\d+)?\s?%\)$")
 #: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
 _NOTE_MARK = re.compile(r"^(?:\([^\w\s]{1,3}\)|\([a-z]\)\s|[A-Z][A-Z0-9-]+:\s)")
 _YEAR = re.compile(r"^(?:19|20)\d\d\W*$")
+#: a note that the table goes on ("(cont.)", "(continued on next page)", "suite", "continuación"): no row
+_GOES_ON = re.compile(r"^\W*(?:cont(?:inued|inues|'d|d)?\.?|suite|continuaci[oó]n|contin[uú]a)"
+                      r"(?:\s+(?:on|over|from|à|en)\b.*)?\W*$", re.IGNORECASE)
 
 
 def _merged_values(text: str) -> bool:
@@ -239,12 +245,18 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
       set word-spaced apart do not make phrases that ``left_out`` counts);
     * a spanning heading read into one cell: a header cell of two lines or more whose first line is
       not centred on its next line (by more than half an em) but is, within a quarter em, on that
-      line together with the neighbouring column's heading level with it."""
+      line together with the neighbouring column's heading level with it;
+    * two rows read as one: a cell whose lines are set as far apart as the rows are (their median gap
+      less a fifth of an em, up to half an em more) and more than half an em apart;
+    * a row left out below: a line no cell took under the box at the rows' gap from the last row,
+      whole inside the label column and starting at the labels' left edge with a capital (no note,
+      "continued" line, or key and its value)."""
     x0, top, x1, bottom = box
     cols = s.columns
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
-    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell"), 0.0)
+    out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
+                         "rows_in_cell", "row_out"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -299,6 +311,40 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                                                      or is_value(f["text"]) for f in firsts):
                     out["split_span"] = 1.0
 
+    # two rows read as one: a cell whose lines are set as far apart as the table's rows are (the
+    # median gap between neighbouring rows, less a fifth of an em) and more than half an em apart;
+    # the lines of a wrapped cell sit at the leading, closer than its rows
+    spans: dict[int, list[float]] = {}
+    for b in boxes:
+        if b.row_span == 1:
+            ys = spans.setdefault(b.row, [min(w["top"] for w in b.words), max(w["bottom"] for w in b.words)])
+            ys[0], ys[1] = min(ys[0], min(w["top"] for w in b.words)), max(ys[1], max(w["bottom"] for w in b.words))
+    row_gaps = [spans[r + 1][0] - spans[r][1] for r in spans if r + 1 in spans]
+    if row_gaps:
+        between = median(row_gaps)
+        for b in boxes:
+            lines = [ws for ws in b.lines if ws]
+            if any(max(0.5 * em, between - 0.2 * em) <= min(w["top"] for w in c) - max(w["bottom"] for w in a)
+                   <= between + 0.5 * em for a, c in zip(lines, lines[1:])):
+                out["rows_in_cell"] = 1.0
+
+        # a row left out under the table: a line no cell took right under the box, as far under the
+        # last row as the rows are apart (within a fifth of an em), whole inside the label column
+        # and starting at its labels' left edge (within a quarter em), with a capital; no note, no
+        # "continued" line, no key and its value or legend (a term and its colon)
+        labels = [min(w["x0"] for w in b.words) for b in boxes if b.col == 0 and b.row >= s.header_rows]
+        last = max(spans)
+        under = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+                 and bottom - 1 < w["top"] <= spans[last][1] + between + em]
+        for line in group_lines(under):
+            text = line.text.strip()
+            if (labels and text[:1].isupper() and line.x1 <= cols[1] + 1
+                    and abs(line.x0 - median(labels)) <= 0.25 * em
+                    and abs(line.top - spans[last][1] - between) <= 0.2 * em
+                    and not (CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text)
+                             or _GOES_ON.match(text) or any(w["text"].endswith(":") for w in line.words))):
+                out["row_out"] = 1.0
+
     # a heading spanning two columns read into one of their cells: the cell's first line centred over
     # its next line and the neighbouring heading on that line ("2025" over "People in need | Reached")
     heads = {(b.row, b.col): b for b in boxes if b.row < s.header_rows and b.col_span == 1}
@@ -345,7 +391,7 @@ WEIGHTS = {
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
-    "heads_above": 0.5,
+    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5,
 }
 
 
@@ -500,12 +546,17 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
                 heads_above = True
 
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
+    # the first or last row only a note that the table goes on ("(continued on next page)")
+    ends = [rows[r] for r in (min(rows), max(rows))] if rows else []
+    cont_row = any(len([t for t in cs.values() if t.strip()]) == 1
+                   and _GOES_ON.match(" ".join(t for t in cs.values() if t.strip())) for cs in ends)
 
     shares = {"unassigned": unassigned, "merged": merged, "ragged": ragged, "crossing": crossing,
               "orphans": orphans, "totals": float(mismatches > 0), "unheaded": unheaded,
               "no_header": float(header_rows == 0), "left_out": float(left_out),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
               "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
+              "cont_row": float(cont_row),
               **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
     score = 1.0
     for kind, share in shares.items():
