@@ -579,6 +579,21 @@ def test_label_centred_on_its_rows_between_partial_rules_spans_them(tmp_path, se
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", [5, 11, 20])
+def test_label_centred_on_its_middle_row_beside_lone_labels_is_their_column(tmp_path, seed):
+    """Rule 120 (generator 6, rowspan): regions centred on their countries' rows between rules that
+    stop at the region column, set tight; a region over an odd number of rows is printed on its
+    middle row's line, beside that country, the others on lines of their own. That line starts at the
+    region, so the region column was not seen (the regions joined the countries) and the first body
+    line was the one of that region. All fail before."""
+    rng = random.Random(f"rowspan-odd-{seed}")
+    t = gen.make_rowspan(rng, style=_style(rng, rules="hgrid", valign="middle", pad=0.3), by_sex=False)
+    doc, pdf = _draw(tmp_path, f"rsodd{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", [0, 1, 3, 5])
 def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
     """Rule 109 (generator 6, stacked): "(of which 4,405)" under each figure of a table set tight (no

@@ -272,12 +272,25 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     their own: a boundary goes into the gap."""
     if first_value is None or len(cols) < 3 or not core:
         return cols
-    starts = min(ps[0].x0 for i, ps in enumerate(per_line) if i in core and ps)
     lone = [ps[0] for i, ps in enumerate(per_line) if i >= first_value and i not in core and len(ps) == 1
             and not is_value(ps[0].text)]
-    left = [p for p in lone if p.x1 < starts]
-    if len(left) < 2 or len(left) < len(lone):
+    if not lone:
         return cols
+    # rule 120: a label centred on an odd number of rows is printed on its middle row's line, as that
+    # line's first phrase, starting where the lone labels start; it is one of the labels, not where
+    # the next column starts (fewer such lines than half the rows: not the row labels themselves)
+    size0 = median(p.size for p in lone)
+    start0, reach = min(p.x0 for p in lone) - 0.4 * size0, max(p.x1 for p in lone)
+    core_lines = [ps for i, ps in enumerate(per_line) if i in core and ps]
+    inline = [ps[0] for ps in core_lines if len(ps) >= 2 and not is_value(ps[0].text)
+              and start0 <= ps[0].x0 < reach]
+    if 2 * len(inline) >= len(core_lines):
+        inline = []
+    starts = min(ps[1].x0 if inline and ps[0] in inline else ps[0].x0 for ps in core_lines)
+    left = [p for p in lone if p.x1 < starts]
+    if len(left) + len(inline) < 2 or len(left) < len(lone) or not left:
+        return cols
+    left += inline
     size = median(p.size for p in left)
     edge = max(p.x1 for p in left)
     if starts - edge < 0.4 * size or not cols[0] < edge < starts < cols[1]:
@@ -806,9 +819,12 @@ def _is_body_line(ps_by_col: dict[int, list[Phrase]]) -> bool:
     return not (len(values) >= 2 and all(_YEAR.match(v) for v in values))
 
 
-def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]]) -> int:
+def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],
+                     spanning: bool = False) -> int:
     n = len(per_line)
-    for i in range(n):
+    # a column of labels over several rows (rules 108, 120) leaves most data lines without text in
+    # the first column: the first line with values starts the body
+    for i in range(n if not spanning else 0):
         if _is_body_line(line_cols[i]):
             return i
     # no label column: the first line with values that are not all years
@@ -1003,9 +1019,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line = split_at_aligned_starts(per_line, core)
         phrases = [p for ps in per_line for p in ps]
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
+        found = cols
         cols = _spanning_label_column(per_line, core, first_value, cols, h_inside_all(hs, top, bottom, x0, x1))
+        spanning = cols is not found
     else:
         cols = list(columns)
+        spanning = False
 
     line_cols = [_line_cols(ps, cols) for ps in per_line]
     rtl = _is_rtl_table(words)
@@ -1029,7 +1048,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         return any(lo <= h.pos <= hi and h.overlap(xa, xb) >= need for h in h_all)
 
     # ---- header and body lines -------------------------------------------------------------
-    first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
+    first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols, spanning)
     if header_hint is None:
         first_body = _wrapped_headings(first_body, lines, per_line, cols)
         first_body = _centred_beside_label(first_body, lines, line_cols)
