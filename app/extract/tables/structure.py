@@ -296,7 +296,10 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     left += inline
     size = median(p.size for p in left)
     edge = max(p.x1 for p in left)
-    if starts - edge < 0.4 * size or not cols[0] < edge < starts < cols[1]:
+    # (the boundary may already be in the gap, when the labels' column was seen but not the columns
+    # inside it: rule 121)
+    there = edge <= cols[1] <= starts
+    if starts - edge < 0.4 * size or not cols[0] < edge < starts or not (starts < cols[1] or there):
         return cols
     if len(_partial_rules(h_all, edge, starts, cols[-1])) < 1:
         return cols
@@ -313,6 +316,8 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     for (_a, end), (start, _b) in zip(groups, groups[1:]):
         if _partial_rules(h_all, end, start, cols[-1]):
             inner.append((end + start) / 2)
+    if there:
+        return [cols[0], *inner, *cols[1:]] if inner else cols
     return [cols[0], *inner, (edge + starts) / 2, *cols[1:]]
 
 
@@ -375,6 +380,9 @@ def _label_groups(col: int, rows: list["_Row"], lines: list[Line], line_cols, co
     if not partial:
         return []
     crossing = sorted({round(h.pos, 1) for h in h_all if h.start <= lo + 0.5 * (hi - lo) and h.end >= hi - 1.0})
+    # between the rows: a rule that stops at this column or at a later label column (rule 121: a
+    # region of one country, both centred on its two rows by sex, a rule between those rows only)
+    inner = [h for h in h_all if h.start > lo + 0.5 * (hi - lo) and h.end > hi + 0.5 * (cols[-1] - hi)]
 
     def label_only(r: "_Row") -> bool:
         # a line holding only labels of this column or those left of it, none of them a value
@@ -405,7 +413,7 @@ def _label_groups(col: int, rows: list["_Row"], lines: list[Line], line_cols, co
         first_bottom = max((lines[j].bottom for j in rows[data[0]].lines if j not in with_label), default=None)
         last_top = min((lines[j].top for j in rows[data[-1]].lines if j not in with_label), default=None)
         if first_bottom is None or last_top is None or \
-                not any(first_bottom < h.pos < last_top for h in partial):
+                not any(first_bottom < h.pos < last_top for h in inner):
             continue
         found.append((inside, with_label))
     return found
