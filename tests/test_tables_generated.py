@@ -570,11 +570,41 @@ def test_label_centred_on_its_rows_between_partial_rules_spans_them(tmp_path, se
     """Rule 108 (generator 6, rowspan): a region centred on its countries' rows, the rules between
     the countries stopping at the region's column: the region is one cell spanning those rows, its
     column kept though no line holds it beside other cells. (A country centred on its two rows by
-    sex, in the second column, is not read as spanning yet: by_sex is off here.)"""
+    sex, in the second column: rule 121's test.)"""
     rng = random.Random(f"rowspan-mid-{seed}")
     t = gen.make_rowspan(rng, style=_style(rng, rules="hgrid", valign="middle"), by_sex=False)
     doc, pdf = _draw(tmp_path, f"rsmid{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
                      font=["LiberationSans", "DejaVuSans", "NotoSans"][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [5, 11, 20])
+def test_label_centred_on_its_middle_row_beside_lone_labels_is_their_column(tmp_path, seed):
+    """Rule 120 (generator 6, rowspan): regions centred on their countries' rows between rules that
+    stop at the region column, set tight; a region over an odd number of rows is printed on its
+    middle row's line, beside that country, the others on lines of their own. That line starts at the
+    region, so the region column was not seen (the regions joined the countries) and the first body
+    line was the one of that region. All fail before."""
+    rng = random.Random(f"rowspan-odd-{seed}")
+    t = gen.make_rowspan(rng, style=_style(rng, rules="hgrid", valign="middle", pad=0.3), by_sex=False)
+    doc, pdf = _draw(tmp_path, f"rsodd{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [0, 1, 5])
+def test_labels_over_labels_centred_between_partial_rules_each_span_their_rows(tmp_path, seed):
+    """Rule 121 (generator 6, rowspan): a region beside its countries, each country centred on its
+    two rows by sex, the rules between the sexes stopping at the sex column and those between the
+    countries at the country column: region and country stand on lines of their own (or share one,
+    a region of one country), so neither column was seen and every label was read into the sex
+    column. Each label is one cell spanning its rows. All fail before."""
+    rng = random.Random(f"rowspan-sex-{seed}")
+    t = gen.make_rowspan(rng, style=_style(rng, rules="hgrid", valign="middle"), by_sex=True)
+    doc, pdf = _draw(tmp_path, f"rssex{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
 

@@ -272,19 +272,53 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     their own: a boundary goes into the gap."""
     if first_value is None or len(cols) < 3 or not core:
         return cols
-    starts = min(ps[0].x0 for i, ps in enumerate(per_line) if i in core and ps)
-    lone = [ps[0] for i, ps in enumerate(per_line) if i >= first_value and i not in core and len(ps) == 1
-            and not is_value(ps[0].text)]
-    left = [p for p in lone if p.x1 < starts]
-    if len(left) < 2 or len(left) < len(lone):
+    # (rule 121: a line may hold two such labels, a region and a country centred at the same height)
+    bare = {i for i, ps in enumerate(per_line) if i >= first_value and ps and not any(is_value(p.text) for p in ps)}
+    lone = [p for i in sorted(bare) for p in per_line[i] if i not in core or len(per_line[i]) == 2]
+    if not lone:
         return cols
+    # rule 120: a label centred on an odd number of rows is printed on its middle row's line, as that
+    # line's first phrase, starting where the lone labels start; it is one of the labels, not where
+    # the next column starts (fewer such lines than half the rows: not the row labels themselves)
+    size0 = median(p.size for p in lone)
+    start0, reach = min(p.x0 for p in lone) - 0.4 * size0, max(p.x1 for p in lone)
+    core_lines = [ps for i, ps in enumerate(per_line) if i in core and ps and i not in bare]
+    if not core_lines:
+        return cols
+    inline = [ps[0] for ps in core_lines if len(ps) >= 2 and not is_value(ps[0].text)
+              and start0 <= ps[0].x0 < reach]
+    if 2 * len(inline) >= len(core_lines):
+        inline = []
+    starts = min(ps[1].x0 if inline and ps[0] in inline else ps[0].x0 for ps in core_lines)
+    left = [p for p in lone if p.x1 < starts]
+    if len(left) + len(inline) < 2 or len(left) < len(lone) or not left:
+        return cols
+    left += inline
     size = median(p.size for p in left)
     edge = max(p.x1 for p in left)
-    if starts - edge < 0.4 * size or not cols[0] < edge < starts < cols[1]:
+    # (the boundary may already be in the gap, when the labels' column was seen but not the columns
+    # inside it: rule 121)
+    there = edge <= cols[1] <= starts
+    if starts - edge < 0.4 * size or not cols[0] < edge < starts or not (starts < cols[1] or there):
         return cols
     if len(_partial_rules(h_all, edge, starts, cols[-1])) < 1:
         return cols
-    return [cols[0], (edge + starts) / 2, *cols[1:]]
+    # rule 121: labels over labels (a region beside its countries, each country centred on its rows by
+    # sex), every one on a line of its own: the labels fall in groups that do not overlap across, and
+    # a rule starting in the gap between two groups, running on to the right, makes each a column
+    inner = []
+    groups: list[list[float]] = []
+    for p in sorted(left, key=lambda q: q.x0):
+        if groups and p.x0 <= groups[-1][1] + 0.4 * size:
+            groups[-1][1] = max(groups[-1][1], p.x1)
+        else:
+            groups.append([p.x0, p.x1])
+    for (_a, end), (start, _b) in zip(groups, groups[1:]):
+        if _partial_rules(h_all, end, start, cols[-1]):
+            inner.append((end + start) / 2)
+    if there:
+        return [cols[0], *inner, *cols[1:]] if inner else cols
+    return [cols[0], *inner, (edge + starts) / 2, *cols[1:]]
 
 
 def _spanning_labels(rows: list["_Row"], lines: list[Line], per_line: list[list[Phrase]], line_cols,
@@ -292,44 +326,26 @@ def _spanning_labels(rows: list["_Row"], lines: list[Line], per_line: list[list[
     """Rule 108, rows: where rules between the rows stop at the first column, the first column's text
     between two rules that cross it (a label printed once, at the top of its rows or centred on them,
     on a line of its own or on one of theirs) is one cell spanning the rows between those rules
-    (two or more), placed at the first of them; a line left with nothing is no row. Returns the rows,
-    the spanning cells and the lines' phrases without the labels moved."""
+    (two or more), placed at the first of them; a line left with nothing is no row. Rule 121: so is
+    the next column's text where rules stop at that column too (a country over its two rows by sex,
+    inside its region), column after column. Returns the rows, the spanning cells and the lines'
+    phrases without the labels moved."""
     if len(cols) < 3 or len(rows) < 2:
         return rows, [], per_line
-    lo, hi = cols[0], cols[1]
-    partial = _partial_rules(h_all, lo + 0.5 * (hi - lo), hi + 0.5 * (cols[2] - hi), cols[-1])
-    if not partial:
-        return rows, [], per_line
-    crossing = sorted({round(h.pos, 1) for h in h_all if h.start <= lo + 0.5 * (hi - lo) and h.end >= hi - 1.0})
-
-    def label_only(r: "_Row") -> bool:
-        return all(set(line_cols[j]) <= {0} and not any(is_value(p.text) for p in line_cols[j].get(0, []))
-                   for j in r.lines)
-
-    groups: list[tuple[list[int], list[int]]] = []  # (rows inside, lines with first-column text)
-    for above, below in zip(crossing, crossing[1:]):
-        inside = [k for k, r in enumerate(rows) if above - 1 <= r.top and r.bottom <= below + 1]
-        data = [k for k in inside if not label_only(rows[k])]
-        if len(data) < 2:
-            continue
-        with_label = sorted(j for k in inside for j in rows[k].lines if 0 in line_cols[j])
-        # one label (its lines consecutive, fewer than the rows), and a rule stopping at its
-        # column between two of the rows it spans: the evidence that it spans them
-        if not with_label or with_label != list(range(with_label[0], with_label[-1] + 1)) \
-                or len(with_label) >= len(data):
-            continue
-        first_bottom = max((lines[j].bottom for j in rows[data[0]].lines if j not in with_label), default=None)
-        last_top = min((lines[j].top for j in rows[data[-1]].lines if j not in with_label), default=None)
-        if first_bottom is None or last_top is None or \
-                not any(first_bottom < h.pos < last_top for h in partial):
-            continue
-        groups.append((inside, with_label))
+    groups: list[tuple[int, list[int], list[int]]] = []  # (column, rows inside, lines with its text)
+    moved: dict[int, list[Phrase]] = {}
+    col = 0
+    while col + 2 < len(cols):
+        found = _label_groups(col, rows, lines, line_cols, cols, h_all, moved)
+        if not found:
+            break
+        for inside, with_label in found:
+            groups.append((col, inside, with_label))
+            for j in with_label:
+                moved.setdefault(j, []).extend(line_cols[j][col])
+        col += 1
     if not groups:
         return rows, [], per_line
-    moved: dict[int, list[Phrase]] = {}
-    for _inside, with_label in groups:
-        for j in with_label:
-            moved[j] = line_cols[j][0]
     new_per_line = [list(ps) for ps in per_line]
     for j, ps in moved.items():
         ids = {id(p) for p in ps}
@@ -342,17 +358,65 @@ def _spanning_labels(rows: list["_Row"], lines: list[Line], per_line: list[list[
             index[k] = len(kept)
             kept.append(_Row(ls, min(lines[j].top for j in ls), max(lines[j].bottom for j in ls), r.ruled_above))
     cells = []
-    for inside, with_label in groups:
+    for col, inside, with_label in groups:
         firsts = [index[k] for k in inside if k in index]
         if not firsts:
             continue
-        box = CellBox(firsts[0], 0, firsts[-1] - firsts[0] + 1, 1)
+        box = CellBox(firsts[0], col, firsts[-1] - firsts[0] + 1, 1)
         for j in with_label:
-            for p in moved[j]:
+            for p in line_cols[j][col]:
                 for w in p.words:
                     box.add(j, w)
         cells.append(box)
     return kept, cells, new_per_line
+
+
+def _label_groups(col: int, rows: list["_Row"], lines: list[Line], line_cols, cols: list[float],
+                  h_all: list[Ruling], moved: dict[int, list[Phrase]]) -> list[tuple[list[int], list[int]]]:
+    """The labels of column ``col`` that span rows (rules 108, 121): (rows inside, lines with its
+    text) between each two rules that cross the column, where rules between the rows stop at it."""
+    lo, hi = cols[col], cols[col + 1]
+    partial = _partial_rules(h_all, lo + 0.5 * (hi - lo), hi + 0.5 * (cols[col + 2] - hi), cols[-1])
+    if not partial:
+        return []
+    crossing = sorted({round(h.pos, 1) for h in h_all if h.start <= lo + 0.5 * (hi - lo) and h.end >= hi - 1.0})
+    # between the rows: a rule that stops at this column or at a later label column (rule 121: a
+    # region of one country, both centred on its two rows by sex, a rule between those rows only)
+    inner = [h for h in h_all if h.start > lo + 0.5 * (hi - lo) and h.end > hi + 0.5 * (cols[-1] - hi)]
+
+    def label_only(r: "_Row") -> bool:
+        # a line holding only labels of this column or those left of it, none of them a value
+        # (the labels of earlier columns, moved, are no longer there)
+        return all(all(c <= col and not any(is_value(p.text) for p in ps) for c, ps in line_cols[j].items()
+                       if c < col or not set(map(id, ps)) <= set(map(id, moved.get(j, []))))
+                   for j in r.lines)
+
+    def extent(r: "_Row") -> tuple[float, float]:
+        # without the labels of earlier columns, centred across the rules between this column's labels
+        ls = [j for j in r.lines if j not in moved or len(moved[j]) < sum(map(len, line_cols[j].values()))] \
+            or r.lines
+        return min(lines[j].top for j in ls), max(lines[j].bottom for j in ls)
+
+    extents = [extent(r) for r in rows]
+    found: list[tuple[list[int], list[int]]] = []
+    for above, below in zip(crossing, crossing[1:]):
+        inside = [k for k, (t, b) in enumerate(extents) if above - 1 <= t and b <= below + 1]
+        data = [k for k in inside if not label_only(rows[k])]
+        if len(data) < 2:
+            continue
+        with_label = sorted(j for k in inside for j in rows[k].lines if col in line_cols[j])
+        # one label (its lines consecutive, fewer than the rows), and a rule stopping at its
+        # column between two of the rows it spans: the evidence that it spans them
+        if not with_label or with_label != list(range(with_label[0], with_label[-1] + 1)) \
+                or len(with_label) >= len(data):
+            continue
+        first_bottom = max((lines[j].bottom for j in rows[data[0]].lines if j not in with_label), default=None)
+        last_top = min((lines[j].top for j in rows[data[-1]].lines if j not in with_label), default=None)
+        if first_bottom is None or last_top is None or \
+                not any(first_bottom < h.pos < last_top for h in inner):
+            continue
+        found.append((inside, with_label))
+    return found
 
 
 def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
@@ -806,9 +870,12 @@ def _is_body_line(ps_by_col: dict[int, list[Phrase]]) -> bool:
     return not (len(values) >= 2 and all(_YEAR.match(v) for v in values))
 
 
-def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]]) -> int:
+def _first_body_line(per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],
+                     spanning: bool = False) -> int:
     n = len(per_line)
-    for i in range(n):
+    # a column of labels over several rows (rules 108, 120) leaves most data lines without text in
+    # the first column: the first line with values starts the body
+    for i in range(n if not spanning else 0):
         if _is_body_line(line_cols[i]):
             return i
     # no label column: the first line with values that are not all years
@@ -1003,9 +1070,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line = split_at_aligned_starts(per_line, core)
         phrases = [p for ps in per_line for p in ps]
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
+        found = cols
         cols = _spanning_label_column(per_line, core, first_value, cols, h_inside_all(hs, top, bottom, x0, x1))
+        spanning = cols is not found
     else:
         cols = list(columns)
+        spanning = False
 
     line_cols = [_line_cols(ps, cols) for ps in per_line]
     rtl = _is_rtl_table(words)
@@ -1029,7 +1099,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         return any(lo <= h.pos <= hi and h.overlap(xa, xb) >= need for h in h_all)
 
     # ---- header and body lines -------------------------------------------------------------
-    first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols)
+    first_body = header_hint if header_hint is not None else _first_body_line(per_line, line_cols, spanning)
     if header_hint is None:
         first_body = _wrapped_headings(first_body, lines, per_line, cols)
         first_body = _centred_beside_label(first_body, lines, line_cols)
