@@ -110,3 +110,78 @@ def test_turned_agrees_with_the_angle_on_every_matrix():
         cases.append({"matrix": (size * math.cos(ang), size * math.sin(ang), 0, size, 0, 0)})
     for ch in cases:
         assert _turned(ch) == _turned_plain(ch), ch
+
+
+def _random_words(rnd: random.Random, n: int) -> list[dict]:
+    words = []
+    for _ in range(n):
+        size = rnd.choice([6.0, 8.0, 10.0, 12.0])
+        top = rnd.choice([0, 12, 24, 36, 48]) + rnd.uniform(-4, 4)
+        x0 = rnd.uniform(0, 300)
+        words.append({"text": rnd.choice(["12", "(5%)", "Total", "a", "Kenya", "-"]), "x0": x0,
+                      "x1": x0 + rnd.uniform(5, 40), "top": top, "bottom": top + size, "size": size})
+    return words
+
+
+def _plain(lines) -> list[tuple]:
+    return [([id(w) for w in ln.words], ln.x0, ln.top, ln.x1, ln.bottom, ln.size) for ln in lines]
+
+
+def test_group_lines_groups_a_list_of_words_once():
+    # the table rules ask for the lines of the same cells again and again: one grouping per word list
+    from app.extract.tables import text
+
+    rnd = random.Random(3)
+    words = _random_words(rnd, 20)
+    calls = []
+    plain = text._group_lines
+
+    def counted(ws):
+        calls.append(len(ws))
+        return plain(ws)
+
+    text.forget_lines()
+    text._group_lines = counted
+    try:
+        first = text.group_lines(words)
+        again = text.group_lines(list(words))  # another list, the same words in the same order
+    finally:
+        text._group_lines = plain
+        text.forget_lines()
+    assert calls == [20]
+    assert _plain(first) == _plain(again)
+
+
+def test_group_lines_remembered_gives_the_plain_rule_answer_and_lines_of_its_own():
+    from app.extract.tables import text
+
+    rnd = random.Random(11)
+    text.forget_lines()
+    try:
+        for _ in range(300):
+            words = _random_words(rnd, rnd.randint(1, 25))
+            sub = rnd.sample(words, rnd.randint(1, len(words)))
+            for ws in (words, sub, words, sub[::-1]):
+                got = text.group_lines(ws)
+                assert _plain(got) == _plain(text._group_lines(ws))
+            # a caller changing its lines does not change what the next caller gets
+            got[0].words.append({"text": "x", "x0": 0, "x1": 1, "top": 0, "bottom": 1})
+            got[0].x0 = -99.0
+            assert _plain(text.group_lines(sub[::-1])) == _plain(text._group_lines(sub[::-1]))
+    finally:
+        text.forget_lines()
+
+
+def test_extract_tables_forgets_the_pages_lines(tmp_path):
+    # a page's words are not kept alive by the cache once its tables are made
+    import pdfplumber
+
+    from app.extract.tables import extract_tables, text
+    from tests.helpers import make_simple_pdf
+
+    pdf = make_simple_pdf(tmp_path / "t.pdf")
+    text.group_lines(_random_words(random.Random(1), 5))
+    assert text._GROUPED
+    with pdfplumber.open(pdf) as doc:
+        assert extract_tables(doc.pages[0])
+    assert not text._GROUPED

@@ -268,6 +268,25 @@ def test_tag_document_uses_the_document_vocabulary_for_surnames():
     assert got == ["SOM"]
 
 
+def test_tag_document_collects_the_document_words_only_when_a_given_name_asks(monkeypatch):
+    # collecting a long document's words is a fifth of its tagging; only "Jordan <Capitalised>" needs them
+    import app.document.tags as tags
+
+    calls = []
+    plain = tags.document_words
+    monkeypatch.setattr(tags, "document_words", lambda d: calls.append(1) or plain(d))
+    data = _doc()
+    data.sections[0].children[0].text = "Refugees from Jordan and Kenya."
+    tag_document(data)
+    assert calls == []
+    assert [t.code for t in data.sections[0].children[0].tags if t.kind == "country"] == ["SOM", "JOR", "KEN"]
+    data.sections[0].children[0].text = "The Jordan Compact and Chad Misja."
+    data.sections[0].children[1].text = "A compact was signed in Kenya."
+    tag_document(data)
+    assert calls == [1]  # once for the document, however many names ask
+    assert [t.code for t in data.sections[0].children[0].tags if t.kind == "country"] == ["SOM", "JOR"]
+
+
 @pytest.mark.parametrize("name, code", [
     ("Côte d'Ivoire", "CIV"), ("République démocratique du Congo", "COD"), ("Haití", "HTI"), ("Haïti", "HTI"),
     ("Tchad", "TCD"), ("Éthiopie", "ETH"), ("Etiopía", "ETH"), ("Kenia", "KEN"), ("Somalie", "SOM"),

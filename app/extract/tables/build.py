@@ -17,7 +17,7 @@ from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
 from app.extract.tables.structure import CellBox, Structure, build_structure
-from app.extract.tables.text import group_lines, is_value, lines_text, split_phrases
+from app.extract.tables.text import forget_lines, group_lines, is_value, lines_text, split_phrases
 
 
 _DOTS = set(".·…‧\u2024\u2025")
@@ -733,14 +733,17 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None,
     Words broken by a hyphen at a line end are joined when the page has the joined word
     (``resolve=True``); the pipeline passes ``resolve=False`` and decides with the whole document's
     vocabulary instead (the cell texts then keep a soft hyphen, U+00AD, at such breaks)."""
-    hs, vs = page_rulings(page)
-    tables = _tables_in(page, table_words(page), hs, vs, page_number, decimal)
-    for turned in sideways_pages(page):
-        ths, tvs = turned._bb_rulings
-        for table in _tables_in(turned, without_leaders(turned.words), ths, tvs, page_number, decimal):
-            table.bbox = _round_box(turned.turn.unbox(*table.bbox))
-            table.columns = None
-            tables.append(table)
+    try:
+        hs, vs = page_rulings(page)
+        tables = _tables_in(page, table_words(page), hs, vs, page_number, decimal)
+        for turned in sideways_pages(page):
+            ths, tvs = turned._bb_rulings
+            for table in _tables_in(turned, without_leaders(turned.words), ths, tvs, page_number, decimal):
+                table.bbox = _round_box(turned.turn.unbox(*table.bbox))
+                table.columns = None
+                tables.append(table)
+    finally:
+        forget_lines()  # the page's grouped lines are not asked for again: its words can go
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     for i, table in enumerate(tables, 1):
         table.id = f"p{page_number}-t{i}"

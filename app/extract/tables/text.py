@@ -144,10 +144,35 @@ def _median(values: list) -> float:
     return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
+#: lines already grouped, by the identities of the words asked (in their order): the table rules ask
+#: for the lines of the same cells again and again (about three calls in four on ICDAR EU repeat one).
+#: The words themselves are kept with them, so no identity is reused while its entry lives; word dicts
+#: are never changed once made (a split word is a new dict), so an entry stays true. Emptied at each
+#: page's start (:func:`forget_lines`) and when full.
+_GROUPED: dict[tuple, tuple[list[dict], list[Line]]] = {}
+_GROUPED_MAX = 4096
+
+
+def forget_lines() -> None:
+    """Empty the cache of :func:`group_lines` (a page's words are not asked for after its tables)."""
+    _GROUPED.clear()
+
+
 def group_lines(words: list[dict]) -> list[Line]:
-    """Words grouped into text lines by vertical overlap (sorted top to bottom)."""
+    """Words grouped into text lines by vertical overlap (sorted top to bottom). Each call gets lines of
+    its own (callers may change them); the grouping itself is done once per list of words."""
     if not words:
         return []
+    key = tuple(map(id, words))
+    hit = _GROUPED.get(key)
+    if hit is None:
+        if len(_GROUPED) >= _GROUPED_MAX:
+            _GROUPED.clear()
+        hit = _GROUPED[key] = (list(words), _group_lines(words))
+    return [Line(ln.words[:], ln.x0, ln.top, ln.x1, ln.bottom, ln.size) for ln in hit[1]]
+
+
+def _group_lines(words: list[dict]) -> list[Line]:
     items = sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2)
     groups: list[list[dict]] = []
     bands: list[list[float]] = []  # [top, bottom, main height] of each open line
