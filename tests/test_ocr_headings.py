@@ -426,3 +426,36 @@ def test_lines_of_one_column_are_not_cut():
     lines = [w.line for w in words]
     ocr.cut_at_column_gutters(words)
     assert [w.line for w in words] == lines
+
+
+def test_a_garbled_row_of_a_scanned_contents_makes_no_level_above_the_chapters():
+    """A scanned contents: bold chapters and indented sections at 10 pt, and two rows measured at
+    12 pt whose headings are not found (one OCR garbled, leaders read as letters: development scan
+    report-0068). Ranked with the others, their size was a level above the chapters and every heading
+    went one level down; the levels are ranked among the entries whose heading was found. Born-digital
+    contents keep their ranking."""
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Heading, _rank_scanned_contents
+    from app.extract.sections.lines import Line
+    from app.extract.sections.toc import TocEntry, _levels
+
+    def contents(measured):
+        entries = []
+        rows = [("Abstract", 12.2, False, 57), ("TL GN CADAC", 12.2, False, 57)] + [
+            (t, 10.2, t[1] != ".", 57 if t[1] != "." else 71)
+            for t in ("1 Outreach", "1.1 Shelter", "1.2 Climate", "2 Coordination", "2.1 Regions", "2.2 Review")]
+        for i, (title, size, bold, x0) in enumerate(rows):
+            ln = Line(page=2, x0=x0, top=100 + 14 * i, x1=300, bottom=110 + 14 * i, size=size, font="Helvetica",
+                      color="#000000", flags=BOLD if bold else 0, row=0, text=title)
+            if measured:
+                ln.extra["measured"] = True
+            entries.append(TocEntry(title=title, printed=str(3 + i), x0=x0, size=size, bold=bold, toc_page=2,
+                                    top=ln.top, lines=[ln], key=title.lower()))
+        _levels(entries)
+        found = [(e, Heading(title=e.title, level=e.level, page=3, lines=e.lines, source="toc")) for e in entries[2:]]
+        _rank_scanned_contents(entries, found)
+        return {h.title: h.level for _e, h in found}
+
+    assert contents(True) == {"1 Outreach": 1, "1.1 Shelter": 2, "1.2 Climate": 2, "2 Coordination": 1,
+                              "2.1 Regions": 2, "2.2 Review": 2}
+    assert contents(False)["1 Outreach"] == 2  # born-digital: a row's size is its style

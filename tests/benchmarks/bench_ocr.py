@@ -73,14 +73,24 @@ def cache_ocr(folder: Path) -> None:
     ocr._read_words = cached
 
 
-def report_headings(split: str, n: int, dpi: int, tmp: Path) -> dict:
-    """Scanned generated reports of ``split``: pooled heading scores."""
+def report_headings(split: str, n: int, dpi: int, tmp: Path, seeds: range | None = None,
+                    details: bool = False) -> dict:
+    """Scanned generated reports of ``split``: pooled heading scores. ``seeds`` (offsets from the
+    split's first seed): those documents instead of the first ``n``; ``details``: print each
+    document's figures and its wrong headings (development only: the validation split is judged by
+    its summary)."""
     from tools.docgen import reports
 
     total = Score()
     docs = 0
     seconds = 0.0
-    for pdf in reports.generate(split, 30):
+    if seeds is None:
+        pdfs = reports.generate(split, 30)
+    else:
+        start = reports.SPLITS[split]
+        pdfs = reports.render([reports.make_spec(start + i) for i in seeds], reports.cache_dir() / split)
+        n = len(pdfs)
+    for pdf in pdfs:
         info = reports.load_truth(pdf)
         if info["lang"] not in ("en", "fr", "es"):
             continue
@@ -92,8 +102,19 @@ def report_headings(split: str, n: int, dpi: int, tmp: Path) -> dict:
         data = extract_document(scan, workers=WORKERS)
         seconds += time.perf_counter() - t0
         got = [H(s.title, s.level, s.page) for s in data.all_sections() if s.level]
-        total.add(match(truth, got)[0])
+        score, pairs, missed, false = match(truth, got)
+        total.add(score)
         docs += 1
+        if details:
+            print(f"{pdf.stem} [{','.join(info['features'])}] F1 {score.f1:.2f} level {score.level_accuracy:.2f}",
+                  flush=True)
+            for t, g in pairs:
+                if t.level != g.level:
+                    print(f"    level {t.level} -> {g.level}  p{t.page} {t.title[:70]!r}")
+            for t in missed:
+                print(f"    missed   {t.level}  p{t.page} {t.title[:70]!r}")
+            for g in false:
+                print(f"    false    {g.level}  p{g.page} {g.title[:70]!r}")
     return {"docs": docs, "score": total, "seconds": seconds}
 
 #: How Tesseract is run, timed side by side: the library in each worker (models loaded once per
@@ -215,12 +236,26 @@ def main(argv=None) -> int:
     p.add_argument("--ocr-cache", type=Path, help="reuse the OCR engine's words per page image (tuning)")
     p.add_argument("--no-speed", action="store_true", help="skip the multi-page timing through the command line")
     p.add_argument("--write", action="store_true")
+    p.add_argument("--split", choices=("development", "validation"),
+                   help="generated reports of this split only, and no sample (tuning)")
+    p.add_argument("--seeds", help="A:B, development documents A..B-1 instead of the first --reports "
+                   "(rendered where missing into $BB_DOCGEN_CACHE)")
+    p.add_argument("--details", action="store_true", help="each development document's wrong headings")
     a = p.parse_args(argv)
+    if (a.seeds or a.details) and a.split != "development":
+        p.error("--seeds and --details need --split development (validation is judged by its summary)")
+    seeds = range(*map(int, a.seeds.split(":"))) if a.seeds else None
     if a.ocr_cache:
         cache_ocr(a.ocr_cache)
     load = os.getloadavg()[0]
     cpu0 = time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
+        if a.split:
+            r = report_headings(a.split, a.reports, a.dpi, Path(tmp), seeds, a.details)
+            sc = r["score"]
+            print(f"{a.split} scans: {r['docs']} documents, {sc.true} headings, P/R/F1 {sc.precision:.3f} / "
+                  f"{sc.recall:.3f} / {sc.f1:.3f}, level {sc.level_accuracy:.3f}")
+            return 0
         tables = {name: table_rows(path, a.dpi, Path(tmp)) for name, path in DOCS.items()}
         heads = headings(DOCS["myanmar"], a.dpi, Path(tmp))
         generated = {split: report_headings(split, a.reports, a.dpi, Path(tmp))

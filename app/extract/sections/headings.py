@@ -25,7 +25,7 @@ from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.reading import ends_open
 from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
-from app.extract.sections.toc import TocEntry, is_contents_title, printed_page_offset
+from app.extract.sections.toc import TocEntry, _levels as toc_levels, is_contents_title, printed_page_offset
 
 _LABEL_ONLY = re.compile(
     rf"^(?:(?:{LABEL_WORDS})|(?:{LABEL_WORDS})\s+\S+|\d{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|"
@@ -804,6 +804,7 @@ def place_toc(
     keys: dict[tuple[int, int], str] = {}  # (id of a run, lines taken) -> their title key
     cursor = 0
     last_page = max(runs_by_page) if runs_by_page else 0
+    found: list[tuple[TocEntry, Heading]] = []
     for e in entries:
         if not e.key:
             continue
@@ -871,7 +872,24 @@ def place_toc(
         else:
             h.title = " ".join(" ".join(ln.text for ln in lines).split())
         headings.append(h)
+        found.append((e, h))
+    _rank_scanned_contents(entries, found)
     return headings
+
+
+def _rank_scanned_contents(entries: list[TocEntry], found: list[tuple[TocEntry, Heading]]) -> None:
+    """On a contents read by OCR, the levels are ranked again among the entries whose heading was found
+    in the document: a row OCR garbled (leaders read as letters, "TL GN CADAC ....", or a row of
+    leaders whose label was lost) names no heading, yet measured at its own size it made a style of its
+    own, ranked a level above the chapters, and every heading went one level down."""
+    placed = [e for e, _h in found]
+    if len(placed) == len(entries) or len(placed) < 3:
+        return
+    if not all(e.lines and e.lines[0].extra.get("measured") for e in entries):
+        return
+    toc_levels(placed)
+    for e, h in found:
+        h.level = e.level
 
 
 def _offset_by_titles(entries: list[TocEntry], runs_by_page: dict[int, list[Run]]) -> int | None:
