@@ -385,6 +385,37 @@ def _mark_mastheads(zone_lines: list[tuple[str, Line]], running: list[Line], bod
         pages_with = parts.get(key(ln.text))
         if pages_with and pages_with - {ln.page}:
             ln.role = RUNNING
+    _mark_laid_out_heads(zone_lines, running, key)
+
+
+def _mark_laid_out_heads(zone_lines: list[tuple[str, Line]], running: list[Line], key) -> None:
+    """A running head laid out on one page as a masthead: when three lines or more of a page's band
+    are each a different part of one running head of other pages, the band is that head printed apart
+    and each of those lines is running matter, whatever its size. A gazette's first page sets the
+    last part of "Federal Register / Vol. 85, No. 152 / Thursday, August 6, 2020 / Proposed Rules" at
+    18 pt beside the other parts in small type: "Proposed Rules" names the gazette's part, not the
+    notice. A report repeating its title in its running head prints the title alone, not with the
+    head's other parts, and keeps it."""
+    heads: dict[str, tuple[list[str], set[int]]] = {}
+    for ln in running:
+        split = [key(part) for part in _RUNNING_PARTS.split(ln.text.strip())]
+        split = [part for part in split if any(ch.isalpha() for ch in part)]
+        if len(split) >= 3:
+            heads.setdefault(" / ".join(split), (split, set()))[1].add(ln.page)
+    if not heads:
+        return
+    bands: dict[tuple[int, str], list[Line]] = defaultdict(list)
+    for zone, ln in zone_lines:
+        if ln.role in (BODY, RUNNING):
+            bands[(ln.page, zone)].append(ln)
+    for (page, _zone), lines in bands.items():
+        for split, pages_with in heads.values():
+            if not pages_with - {page}:
+                continue
+            matched = [ln for ln in lines if key(ln.text) in split]
+            if len({key(ln.text) for ln in matched}) >= 3:
+                for ln in matched:
+                    ln.role = RUNNING
 
 
 def _too_big(lines: list[Line], body_size: float, n_pages: int) -> bool:
