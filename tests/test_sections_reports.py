@@ -81,17 +81,6 @@ def test_title_block_of_a_first_page_with_text_is_not_headings(tmp_path):
     assert found == truth
 
 
-def test_title_right_over_the_first_chapter_heading_is_the_documents(tmp_path):
-    """Page 1: the title alone (no masthead, subtitle or names), then right under it the abstract's
-    heading in the chapters' style: the title heads no text of its own, it is the document's title,
-    not a level-1 heading pushing every heading one level down."""
-    text = reports._Text(random.Random(23), "en")
-    blocks = [("doctitle", "Durable Response and Assessment for Early Analysis in Border Regions"),
-              ("heading", 1, "Abstract", False), ("para", text.paragraph(4))]
-    truth, found = _document(tmp_path, blocks + _chapters(text, n=3, subs=2))
-    assert found == truth
-
-
 @pytest.mark.parametrize("chapters_on_page_1", [False, True])
 def test_title_under_a_masthead_without_subtitle_or_authors(tmp_path, chapters_on_page_1):
     """Page 1: a masthead in small type ("POLICY BRIEF | No. 23"), the title, then the abstract (and

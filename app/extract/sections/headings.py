@@ -1107,26 +1107,11 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     masthead = bool(elsewhere) and _masthead(title, first_page_lines or [], body_size)
     # a kicker above the title ("Item 265", "Chapter 5": a word or two and a number) opens the block
     kicker = any(h is not title and pos(h) < pos(title) and _KICKER.match(h.title) for h in drop)
-    if not names_below and not masthead and not kicker and not _heads_nothing(title, end, on_first, first_page_lines) \
+    if not names_below and not masthead and not kicker \
             and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
         return style_headings
     dropped = set(map(id, drop))
     return [h for h in style_headings if id(h) not in dropped]
-
-
-def _heads_nothing(title: Heading, end: Heading | None, on_first: list[Heading], lines: list[Line] | None) -> bool:
-    """The title is followed right away by a heading in a style that heads sections elsewhere, no text
-    under it but its block's other headings: it heads no section of its own and names the document
-    (a report's title over its abstract's banner). A manual's title over its first paragraphs, its
-    single top heading, keeps them."""
-    if end is None or not lines:
-        return False
-    heading_lines = {id(ln) for h in on_first for ln in h.lines}
-    bottom = max(ln.bottom for ln in title.lines)
-    limit = min(ln.top for ln in end.lines)
-    left, right = min(ln.x0 for ln in title.lines), max(ln.x1 for ln in title.lines)
-    return not any(id(ln) not in heading_lines and ln.role == BODY and ln.text.strip() and ln.top >= bottom - 1
-                   and ln.bottom <= limit + 1 and ln.x0 < right and left < ln.x1 for ln in lines)
 
 
 _KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
