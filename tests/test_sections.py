@@ -1167,6 +1167,58 @@ def test_a_notices_heading_block_is_one_title(tmp_path):
     assert [s.title for s in pilatus.children] == second
 
 
+def _gazette(path: Path, masthead, head: str) -> list[str]:
+    """A gazette of three pages: page 1 under ``masthead(doc)``, its notice's heading block in the bold
+    of the body's size; the pages after it carry the running head ``head``."""
+    d = Doc(path, header=None)
+    masthead(d)
+    d.y = H - 100
+    sections = ["Examining the Docket", "Comments Invited", "Background", "Costs of Compliance"]
+    _notice(d, "Airworthiness Directives; The Boeing Company Airplanes", sections)
+    for _ in range(2):
+        d.new_page()
+        d.c.setFont("Helvetica", 9)
+        d.c.drawString(LEFT + 60, H - 40, head)
+        d.c.drawString(LEFT, H - 40, str(47697 + d.page))
+        d.y = H - 70
+        for _ in range(5):
+            d.paragraph(LOREM, font=("Times-Roman", 10))
+    d.save()
+    return sections
+
+
+def test_a_gazettes_masthead_is_running_matter_and_the_notice_names_the_document(tmp_path):
+    """A gazette's first page lays its running head out as a masthead: the part's name ("Proposed
+    Rules") at 18 pt, the gazette's name, volume and date small beside it; the pages after it print
+    them in one running head. Three lines of the band each a part of that head are the head printed
+    apart, running matter whatever their size; with nothing else on the page set larger than the
+    body, the document's title is the notice's title (its first heading), not the masthead's largest
+    line."""
+    path = tmp_path / "gazette.pdf"
+    head = "Federal Register / Vol. 85, No. 152 / Thursday, August 6, 2020 / Proposed Rules"
+    sections = _gazette(path, lambda d: _gazette_masthead(d, dated=True), head)
+    roots = extract_sections(path, use_outline=False)
+    titles = [s.title for s in flat(roots)]
+    assert roots[0].title == "Airworthiness Directives; The Boeing Company Airplanes"
+    assert "Proposed Rules" not in titles and [t for t in titles if t in sections] == sections
+
+
+def test_a_title_repeated_alone_in_the_running_head_stays_the_title(tmp_path):
+    """A report repeating its title in its running head ("Somalia Annual Appeal 2025 / UNHCR / Page 2")
+    prints the title alone at the top of page 1, not with the head's other parts: it stays the
+    document's title."""
+    path = tmp_path / "report.pdf"
+
+    def title(d):
+        d.c.setFont("Helvetica-Bold", 22)
+        d.c.drawString(LEFT, H - 60, "Somalia Annual Appeal 2025")
+        d.c.setFont("Helvetica", 9)
+        d.c.drawString(380, H - 55, "UNHCR")
+
+    _gazette(path, title, "Somalia Annual Appeal 2025 / UNHCR / Operations Plan")
+    assert extract_sections(path, use_outline=False)[0].title == "Somalia Annual Appeal 2025"
+
+
 def test_page_numbers_in_a_side_column_are_running_matter(tmp_path):
     """A journal prints its page numbers in a side column, a fifth of the way down, left on even
     pages and right on odd ones, in the bold of a heading: below the band of running heads. A lone

@@ -1885,3 +1885,83 @@ def test_a_heading_at_the_top_of_a_column_beside_the_other_columns_first_line(tm
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def _two_line_band(c, x: float, y: float, width: float, title: str) -> None:
+    """A box's title band holding its title wrapped over two lines (``y``: the band's top)."""
+    words = title.split()
+    half = (len(words) + 1) // 2
+    c.setFillColor("#d9e2ec")
+    c.rect(x, y - 34, width, 34, stroke=0, fill=1)
+    c.setFillColor("#1f4e79")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(x + 2, y - 14, " ".join(words[:half]))
+    c.drawString(x + 2, y - 29, " ".join(words[half:]))
+
+
+def _box_text(c, text, x: float, y: float, width: float, parts: tuple[int, ...]) -> float:
+    """A box's text drawn a paragraph at a time, each on a fill of its own touching the one above
+    (as LibreOffice draws a frame's background); returns the bottom."""
+    for lines in parts:
+        c.setFillColor("#eef2f6")
+        c.rect(x, y - 14 * lines - 4, width, 14 * lines + 4, stroke=0, fill=1)
+        c.setFillColor("#000000")
+        c.setFont("Times-Roman", 10)
+        for i in range(lines):
+            c.drawString(x + 3, y - 12 - 14 * i, text.sentence(9)[:50])
+        y -= 14 * lines + 4
+    return y
+
+
+def test_box_title_band_over_two_lines_and_a_box_broken_across_columns(tmp_path):
+    """Boxes of a two-column LibreOffice page: the box's title wrapped over two lines on its band (a
+    band two lines high), the box's text drawn a paragraph at a time (fills of two and three lines,
+    none holding enough text alone to be a box), and a box broken across the columns, its band at the
+    foot of the first column and its text at the top of the second. Each title is the box's, not a
+    heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(17), "en")
+    pdf = tmp_path / "boxes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    cols = ((56.7, 233.8), (310.4, 222.6))
+
+    def section(x: float, y: float, lines: int) -> float:
+        title = text.title()
+        want.append(title)
+        c.setFillColor("#1f4e79")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x, y - 12, title)
+        y -= 30
+        c.setFillColor("#000000")
+        c.setFont("Times-Roman", 10)
+        for _ in range(lines):
+            c.drawString(x, y, text.sentence(9)[:50])
+            y -= 14
+        return y - 12
+
+    for page in range(3):
+        x, width = cols[0]
+        y = section(x, 790, 14)
+        if page == 1:
+            # a box in one column: a two-line band right over the text's fills
+            _two_line_band(c, x, y, width, "Case study 2.1: " + text.title())
+            y = _box_text(c, text, x + 5.6, y - 34, width - 11.2, (2, 3)) - 16
+            y = section(x, y, 12)
+        else:
+            y = section(x, y, 16)
+            # the band ends the first column, the box's text opens the second
+            y = section(x, y, 8)
+            _two_line_band(c, x, max(y, 90), width, f"In focus {page + 1}.2: " + text.title())
+        x, width = cols[1]
+        y = 790
+        if page != 1:
+            y = _box_text(c, text, x, y, width, (3, 3)) - 16
+        for _ in range(3):
+            y = section(x, y, 10)
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [s.title for s in roots[0].walk() if s.level > 0] == want

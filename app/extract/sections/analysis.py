@@ -385,6 +385,37 @@ def _mark_mastheads(zone_lines: list[tuple[str, Line]], running: list[Line], bod
         pages_with = parts.get(key(ln.text))
         if pages_with and pages_with - {ln.page}:
             ln.role = RUNNING
+    _mark_laid_out_heads(zone_lines, running, key)
+
+
+def _mark_laid_out_heads(zone_lines: list[tuple[str, Line]], running: list[Line], key) -> None:
+    """A running head laid out on one page as a masthead: when three lines or more of a page's band
+    are each a different part of one running head of other pages, the band is that head printed apart
+    and each of those lines is running matter, whatever its size. A gazette's first page sets the
+    last part of "Federal Register / Vol. 85, No. 152 / Thursday, August 6, 2020 / Proposed Rules" at
+    18 pt beside the other parts in small type: "Proposed Rules" names the gazette's part, not the
+    notice. A report repeating its title in its running head prints the title alone, not with the
+    head's other parts, and keeps it."""
+    heads: dict[str, tuple[list[str], set[int]]] = {}
+    for ln in running:
+        split = [key(part) for part in _RUNNING_PARTS.split(ln.text.strip())]
+        split = [part for part in split if any(ch.isalpha() for ch in part)]
+        if len(split) >= 3:
+            heads.setdefault(" / ".join(split), (split, set()))[1].add(ln.page)
+    if not heads:
+        return
+    bands: dict[tuple[int, str], list[Line]] = defaultdict(list)
+    for zone, ln in zone_lines:
+        if ln.role in (BODY, RUNNING):
+            bands[(ln.page, zone)].append(ln)
+    for (page, _zone), lines in bands.items():
+        for split, pages_with in heads.values():
+            if not pages_with - {page}:
+                continue
+            matched = [ln for ln in lines if key(ln.text) in split]
+            if len({key(ln.text) for ln in matched}) >= 3:
+                for ln in matched:
+                    ln.role = RUNNING
 
 
 def _too_big(lines: list[Line], body_size: float, n_pages: int) -> bool:
@@ -715,7 +746,7 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             return [ln for ln in lines if ln.role in (BODY, TABLE) and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
                     and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
 
-        for x0, top, x1, bottom in fills:
+        for x0, top, x1, bottom in _stacked_fills(fills):
             if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
                 continue
             inside = within(x0, top, x1, bottom)
@@ -726,12 +757,9 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             if len(prose) < 3 and sum(n for _ln, n in prose) < 12:
                 continue
             found += 1
-            # A band touching the box's top, as wide as the box give or take an em, is the box's title
-            # band (a box drawn as two fills): its lines are the box's too.
-            for bx0, btop, bx1, bbottom in fills:
-                if (abs(bbottom - top) <= 2 and bbottom - btop < 3 * body_size
-                        and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size):
-                    inside += within(bx0, btop, bx1, bbottom)
+            for band in fills:
+                if _title_band(band, (x0, top, x1, bottom), lines, body_size):
+                    inside += within(*band)
             for ln in inside:
                 ln.extra["box"] = True
         covers = fills + [tuple(b[:4]) for b in images.get(number, []) or []]
@@ -742,3 +770,43 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             ):
                 ln.extra["hidden"] = True
     return found
+
+
+def _stacked_fills(fills: list[tuple]) -> list[tuple]:
+    """Fills one under the other with the same left and right edges (within a point), each touching
+    the next (within two points), as one fill: LibreOffice draws a box's background a paragraph at a
+    time, so a box of five lines may come as fills of two and three lines, none tall enough alone to
+    hold the box's text. Fills standing alone are returned as they are."""
+    out: list[list[float]] = []
+    for x0, top, x1, bottom in sorted(fills, key=lambda f: (f[1], f[0])):
+        for f in out:
+            if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2:
+                f[3] = max(f[3], bottom)
+                break
+        else:
+            out.append([x0, top, x1, bottom])
+    return [tuple(f) for f in out]
+
+
+def _title_band(band: tuple, box: tuple, lines: list[Line], body_size: float) -> bool:
+    """A box's title band (a box drawn as two fills, the title's and the text's): a fill under four
+    ems high holding one or two lines (a title wrapped in a narrow column), as wide as the box give or
+    take an em, either touching the box's top (within two points) or, where the box breaks across
+    columns, ending its column (no text under it there) while the box opens the other column (no
+    text above it there): LibreOffice sets a box's title at the foot of one column and its text at
+    the top of the next."""
+    bx0, btop, bx1, bbottom = band
+    x0, top, x1, bottom = box
+    if band == box or bbottom - btop >= 4 * body_size:
+        return False
+    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
+    if not 1 <= len(held) <= 2:
+        return False
+    if abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size:
+        return True
+    if abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top:
+        return False
+    texts = [ln for ln in lines if ln.role != RUNNING and ln.text.strip()]
+    below = any(ln.top > bbottom and ln.x0 < bx1 and bx0 < ln.x1 for ln in texts)
+    above = any(ln.bottom < top and x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for ln in texts)
+    return not below and not above

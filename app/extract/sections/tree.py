@@ -168,7 +168,7 @@ def assemble(
     first, last = (min(pages), max(pages)) if pages else (1, 1)
     root = Section(
         id=ROOT_ID,
-        title=repair(document_title(document, ordered)),
+        title=repair(document_title(document, ordered, headings, stats.body_size)),
         level=0,
         page=first,
         end_page=last,
@@ -232,11 +232,14 @@ def _within(ln: Line, bbox) -> bool:
     return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
 
 
-def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> str:
+def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
+                   headings: list[Heading] | None = None, body_size: float = 0.0) -> str:
     """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
     of the first page with text (the cover's or the first page's title, its lines one under the
     other: a line beside it in another column does not end it; with a line in the same weight at least
-    0.6 of its size right under it), else the file name."""
+    0.6 of its size right under it), else the file name. When nothing on that page is set larger than
+    the body (``body_size``), size names no title: the page's first heading of its highest level does
+    (a gazette's notice sets its title in the bold of the body's size, under its masthead)."""
     meta = metadata_title(document.title)
     if meta:
         return meta
@@ -245,6 +248,10 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]]) -> 
         if not lines:
             continue
         biggest = max(ln.size for ln in lines)
+        on_page = [h for h in headings or () if h.page == p and h.title.strip()]
+        if on_page and body_size and biggest <= 1.05 * body_size:
+            top = min(h.level for h in on_page)
+            return " ".join(min((h for h in on_page if h.level == top), key=lambda h: h.order).title.split())
         run: list[Line] = []
         subtitle = 0.0
         for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
