@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-26"  # rules 91-93, 106-109: row feet as breaks in column rules, touching columns, glued words, statements, labels over several rows, figures over shares
+ALGORITHM = "bb-tables-26"  # rules 120-121: a label centred on its middle row's line; labels over labels between partial rules
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
