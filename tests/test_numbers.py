@@ -35,6 +35,9 @@ CASES = [
     ("100,0\u00a0%", 100.0, None),
     ("490\u202f556\u202f044 $", 490556044, None),
     ("59\u00a0953\u00a0491", 59953491, None),
+    # the triangles of Japanese accounts are minus signs
+    ("△525", -525, None),
+    ("▲1,200", -1200, None),
 ]
 
 
@@ -46,13 +49,16 @@ def test_parse(text, value, note):
     assert parsed.note == note
 
 
-@pytest.mark.parametrize("text", ["-", "–", "—", "n/a", "N/A", "..", "n.d.", "N/D", "s.o.", "s/d", "néant"])
+@pytest.mark.parametrize("text", ["-", "–", "—", "―", "n/a", "N/A", "..", "n.d.", "N/D", "s.o.", "s/d", "néant",
+                                  # statistical flags, nothing in brackets, masked figures
+                                  "(X)", "(NA)", "(D)", "( Z )", "(x)", "[-]", "(n/a)", "*", "**", "***.*"])
 def test_nothing(text):
     parsed = parse_number(text)
     assert parsed is not None and parsed.value is None and parsed.empty
 
 
-@pytest.mark.parametrize("text", ["", "Kenya", "Objective 1", "2017-2018", "1,23,4", "12 ab", "1,2345,678", "abc 123"])
+@pytest.mark.parametrize("text", ["", "Kenya", "Objective 1", "2017-2018", "1,23,4", "12 ab", "1,2345,678", "abc 123",
+                                  "(a)", "(Ab)", "(ABC)", "(X]", "*a*"])
 def test_not_numbers(text):
     assert parse_number(text) is None
 

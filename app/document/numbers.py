@@ -3,7 +3,8 @@
 ``parse_number("12,500,000¹")`` -> ``Parsed(value=12500000, note="1")``. Handles thousands separators
 (",", ".", normal, thin and no-break spaces), decimal comma or point, parentheses and minus signs as
 negatives, percentages, currency prefixes/suffixes and footnote markers. Texts meaning "nothing"
-("-", "–", "—", "n/a", "..", French and Spanish "n.d.", "s.o.", "néant") parse to ``value=None`` with ``empty=True``.
+("-", "–", "—", "n/a", "..", French and Spanish "n.d.", "s.o.", "néant", statistical flags such as "(X)")
+parse to ``value=None`` with ``empty=True``.
 """
 
 from __future__ import annotations
@@ -11,9 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "n.a", "..", "...", "…", "nil", "x",
+NOTHING = {"-", "–", "—", "‒", "―", "−", "--", "n/a", "na", "n.a.", "n.a", "..", "...", "…", "nil", "x",
            # French and Spanish: non disponible / no disponible, sans objet, sin datos, néant
            "n.d.", "n/d", "nd", "s.o.", "s/o", "s.d.", "s/d", "néant"}
+# Statistical agencies' flags for a figure not given, in brackets: "(X)" not applicable, "(NA)" not
+# available, "(D)" withheld, "(Z)" under half a unit, "(S)" below standards. Capitals only: "(a)" is a
+# note's label.
+_FLAG = re.compile(r"[A-Z]{1,2}")
+# a figure masked or suppressed: "*", "**", "***.*"
+_MASKED = re.compile(r"\*{1,4}(?:[.,]\*{1,3})?")
 _SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
 _CURRENCY = re.compile(
     r"^(?:US\$|USD|EUR|GBP|CHF|AUD|CAD|\$|€|£|¥|₹|Fr\.?)\s*|\s*(?:USD|EUR|GBP|CHF|\$|€|£)$", re.IGNORECASE
@@ -92,6 +99,18 @@ def _valid_groups(text: str, sep: str) -> bool:
     return all(len(g) == 3 for g in groups[1:])
 
 
+def means_nothing(text: str) -> bool:
+    """A text standing for no figure: "-", "n/a", "..." (``NOTHING``), the same in brackets ("(x)",
+    "[-]"), a statistical flag in brackets ("(X)", "(NA)", "(D)"), or a masked figure ("*", "***.*")."""
+    t = " ".join(text.split())
+    if t.lower() in NOTHING or _MASKED.fullmatch(t):
+        return True
+    if len(t) < 3 or t[0] not in "([" or t[-1] != {"(": ")", "[": "]"}[t[0]]:
+        return False
+    inner = t[1:-1].strip()
+    return inner.lower() in NOTHING or bool(_FLAG.fullmatch(inner))
+
+
 def parse_number(text: str, decimal: str | None = None) -> Parsed | None:
     """Parse a printed number; None when the text is not a number at all.
 
@@ -102,14 +121,14 @@ def parse_number(text: str, decimal: str | None = None) -> Parsed | None:
     raw = " ".join(str(text).split())
     if not raw:
         return None
-    if raw.lower() in NOTHING:
+    if means_nothing(raw):
         return Parsed(None, empty=True)
     s, note = _split_note(raw)
     negative = False
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1].strip()
     s = _CURRENCY.sub("", s).strip()
-    if s and s[0] in _MINUS:
+    if s and s[0] in _MINUS + "△▲":  # "△525": the minus of Japanese accounts
         negative, s = not negative, s[1:].strip()
     elif s.startswith("+"):
         s = s[1:].strip()

@@ -36,7 +36,7 @@ from typing import Iterable, Sequence
 
 from app.document.messages import N_, Message
 from app.document.model import Cell, DocumentData, Section, Table
-from app.document.numbers import NOTHING, parse_number
+from app.document.numbers import parse_number
 from app.extract.tables.totals import (PEOPLE_HEADER, earlier_parts, leading_totals, not_a_sum, numbering_row, parts_run,
                                       subtotal_rows)
 
@@ -120,10 +120,6 @@ def _decimals(text: str) -> int:
 
 def _is_percent(cell: Cell | None) -> bool:
     return cell is not None and "%" in cell.text
-
-
-def _is_nothing(text: str) -> bool:
-    return " ".join(text.split()).lower() in NOTHING
 
 
 def _tolerance(cells: Iterable[Cell]) -> float:
