@@ -799,13 +799,16 @@ def _title_band(band: tuple, box: tuple, lines: list[Line], body_size: float) ->
     x0, top, x1, bottom = box
     if band == box or bbottom - btop >= 4 * body_size:
         return False
+    on_top = abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size
+    # the placement first: a box is tried against every fill of its page (a table's shaded cells),
+    # and most fail it; the lines held are counted for those that pass
+    if not on_top and (abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top):
+        return False
     held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
     if not 1 <= len(held) <= 2:
         return False
-    if abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size:
+    if on_top:
         return True
-    if abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top:
-        return False
     texts = [ln for ln in lines if ln.role != RUNNING and ln.text.strip()]
     below = any(ln.top > bbottom and ln.x0 < bx1 and bx0 < ln.x1 for ln in texts)
     above = any(ln.bottom < top and x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for ln in texts)
