@@ -244,3 +244,21 @@ def test_paint_grid_looks_through_all_boxes_when_one_is_not_finite():
     painted = [(float(k), k + 5.0, 0.0, 5.0, ("c",)) for k in range(20)] + [(0.0, float("inf"), 0.0, 5.0, ("d",))]
     assert _paint_grid(painted) is None
     assert _paint_grid(painted[:5]) is None  # a few boxes: no grid
+
+
+def test_column_lefts_remembered_are_those_counted_for_each_word():
+    from bisect import bisect_left, bisect_right
+
+    from app.extract.tables.build import _ColumnLefts
+
+    rnd = random.Random(19)
+    for _ in range(300):
+        lefts = sorted(rnd.choice([rnd.uniform(0, 500), float(rnd.randint(0, 25) * 20) + rnd.uniform(-0.6, 0.6)])
+                       for _ in range(rnd.randint(1, 80)))
+        edges = _ColumnLefts(lefts)
+        for _ in range(40):
+            lo, hi = sorted(rnd.randint(0, len(lefts)) for _ in range(2))
+            tol = rnd.choice([0.45, 0.5, 0.6, rnd.uniform(0.1, 1.0)])
+            plain = [x for k, x in enumerate(lefts[lo:hi], lo)
+                     if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+            assert edges(lo, hi, tol) == plain
