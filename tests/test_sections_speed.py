@@ -439,3 +439,32 @@ def test_title_band_placed_first_decides_as_counting_its_lines_first():
         assert _title_band(band, box, lines, 10.0) == want
         agreed[want] += 1
     assert agreed[True] > 20  # the random boxes reach both answers
+
+
+def _stacked_fills_plain(fills):
+    out = []
+    for x0, top, x1, bottom in sorted(fills, key=lambda f: (f[1], f[0])):
+        for f in out:
+            if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2:
+                f[3] = max(f[3], bottom)
+                break
+        else:
+            out.append([x0, top, x1, bottom])
+    return [tuple(f) for f in out]
+
+
+def test_stacked_fills_filed_by_left_edge_are_those_of_a_plain_search():
+    from app.extract.sections.analysis import _stacked_fills
+
+    rng = random.Random(23)
+    for _ in range(1500):
+        fills = []
+        for _ in range(rng.randint(0, 30)):
+            x0 = rng.choice([rng.uniform(-20, 400), float(rng.randint(0, 8) * 50) + rng.uniform(-1.2, 1.2),
+                             float(rng.randint(0, 8) * 50) + rng.choice([-1.0, 0.0, 1.0, 0.5])])
+            top = rng.choice([rng.uniform(0, 600), float(rng.randint(0, 20) * 12)])
+            fills.append((x0, top, x0 + rng.choice([100.0, 200.0, rng.uniform(10, 300)]) + rng.uniform(-1.1, 1.1),
+                          top + rng.choice([12.0, 10.0, rng.uniform(1, 40)])))
+        if rng.random() < 0.05:
+            fills.append((float("inf"), 5.0, float("inf"), 9.0))
+        assert _stacked_fills(fills) == _stacked_fills_plain(fills)

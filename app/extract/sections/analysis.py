@@ -9,6 +9,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from math import floor, isfinite
 
 from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
 from app.extract.sections.text import right_to_left, word_count
@@ -778,13 +779,24 @@ def _stacked_fills(fills: list[tuple]) -> list[tuple]:
     time, so a box of five lines may come as fills of two and three lines, none tall enough alone to
     hold the box's text. Fills standing alone are returned as they are."""
     out: list[list[float]] = []
+    # the fills so far by their left edge's whole point, each with its place in ``out``: a fill
+    # within a point of the left edge is filed under that point or one beside it (looking through
+    # all the fills so far for each was quadratic on a page of shaded table cells)
+    by_left: dict[int, list[tuple[int, list[float]]]] = {}
     for x0, top, x1, bottom in sorted(fills, key=lambda f: (f[1], f[0])):
-        for f in out:
-            if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2:
-                f[3] = max(f[3], bottom)
-                break
+        if not isfinite(x0):
+            out.append([x0, top, x1, bottom])  # within a point of no edge (nor any of it)
+            continue
+        at = floor(x0)
+        near = [(k, f) for d in (-1, 0, 1) for k, f in by_left.get(at + d, ())
+                if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2]
+        if near:
+            f = min(near, key=lambda kf: kf[0])[1]  # the first in ``out``, as a plain search finds it
+            f[3] = max(f[3], bottom)
         else:
-            out.append([x0, top, x1, bottom])
+            f = [x0, top, x1, bottom]
+            by_left.setdefault(at, []).append((len(out), f))
+            out.append(f)
     return [tuple(f) for f in out]
 
 
