@@ -338,6 +338,7 @@ def _unaccent(text: str) -> str:
     return _FOLDABLE.sub(_fold_run, text)
 
 
+@lru_cache(maxsize=8192)  # each match is looked up by its key: the same few names recur
 def _key(text: str) -> str:
     t = _unaccent(text).casefold()
     t = re.sub(r"-\s+", "-", t)
@@ -546,6 +547,7 @@ def _themes() -> _NameIndex:
     return _build(entries)
 
 
+@lru_cache(maxsize=4096)  # a document names the same places in the same words again and again
 def _case_ok(matched: str, name: str) -> bool:
     """The capitalised words of ``name`` are capitalised in ``matched`` (or it is in capitals)."""
     letters = [c for c in matched if c.isalpha()]
