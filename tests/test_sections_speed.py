@@ -392,3 +392,79 @@ def test_row_mates_in_one_scan_are_those_of_two():
 
         for run in runs:
             assert (run.same_style_mates, run.row_mates) == _mates_plain(run, rows, wide)
+
+
+def _title_band_plain(band, box, lines, body_size):
+    """The title-band test as first written: the lines held counted before the placement is looked at."""
+    from app.extract.sections.lines import RUNNING
+
+    bx0, btop, bx1, bbottom = band
+    x0, top, x1, bottom = box
+    if band == box or bbottom - btop >= 4 * body_size:
+        return False
+    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
+    if not 1 <= len(held) <= 2:
+        return False
+    if abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size:
+        return True
+    if abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top:
+        return False
+    texts = [ln for ln in lines if ln.role != RUNNING and ln.text.strip()]
+    below = any(ln.top > bbottom and ln.x0 < bx1 and bx0 < ln.x1 for ln in texts)
+    above = any(ln.bottom < top and x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for ln in texts)
+    return not below and not above
+
+
+def test_title_band_placed_first_decides_as_counting_its_lines_first():
+    from app.extract.sections.analysis import _title_band
+
+    rng = random.Random(17)
+    agreed = {True: 0, False: 0}
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(0, 8)):
+            x0, top = rng.uniform(0, 400), rng.uniform(0, 600)
+            lines.append(Line(page=1, x0=x0, top=top, x1=x0 + rng.uniform(5, 200), bottom=top + 10, size=10,
+                              font="F", color="#000000", flags=0, row=0, text=rng.choice(["t", " "]),
+                              role=rng.choice(["body", "running"])))
+        x0, top = rng.uniform(0, 300), rng.uniform(0, 500)
+        box = (x0, top, x0 + rng.uniform(50, 250), top + rng.uniform(30, 300))
+        if rng.random() < 0.5:  # right on the box's top, as wide give or take
+            band = (box[0] + rng.uniform(-12, 12), box[1] - rng.uniform(10, 30), box[2] + rng.uniform(-12, 12),
+                    box[1] + rng.uniform(-3, 3))
+        else:
+            bx0, btop = rng.uniform(0, 500), rng.uniform(0, 600)
+            band = (bx0, btop, bx0 + (box[2] - box[0]) + rng.uniform(-25, 25), btop + rng.uniform(5, 45))
+        want = _title_band_plain(band, box, lines, 10.0)
+        assert _title_band(band, box, lines, 10.0) == want
+        agreed[want] += 1
+    assert agreed[True] > 20  # the random boxes reach both answers
+
+
+def _stacked_fills_plain(fills):
+    out = []
+    for x0, top, x1, bottom in sorted(fills, key=lambda f: (f[1], f[0])):
+        for f in out:
+            if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2:
+                f[3] = max(f[3], bottom)
+                break
+        else:
+            out.append([x0, top, x1, bottom])
+    return [tuple(f) for f in out]
+
+
+def test_stacked_fills_filed_by_left_edge_are_those_of_a_plain_search():
+    from app.extract.sections.analysis import _stacked_fills
+
+    rng = random.Random(23)
+    for _ in range(1500):
+        fills = []
+        for _ in range(rng.randint(0, 30)):
+            x0 = rng.choice([rng.uniform(-20, 400), float(rng.randint(0, 8) * 50) + rng.uniform(-1.2, 1.2),
+                             float(rng.randint(0, 8) * 50) + rng.choice([-1.0, 0.0, 1.0, 0.5])])
+            top = rng.choice([rng.uniform(0, 600), float(rng.randint(0, 20) * 12)])
+            fills.append((x0, top, x0 + rng.choice([100.0, 200.0, rng.uniform(10, 300)]) + rng.uniform(-1.1, 1.1),
+                          top + rng.choice([12.0, 10.0, rng.uniform(1, 40)])))
+        if rng.random() < 0.05:
+            fills.append((float("inf"), 5.0, float("inf"), 9.0))
+        assert _stacked_fills(fills) == _stacked_fills_plain(fills)

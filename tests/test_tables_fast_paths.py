@@ -185,3 +185,80 @@ def test_extract_tables_forgets_the_pages_lines(tmp_path):
     with pdfplumber.open(pdf) as doc:
         assert extract_tables(doc.pages[0])
     assert not text._GROUPED
+
+
+def _lines_between_plain(boxes, a, b, x0, x1):
+    """The count of lines as rule 91 first wrote it: every box looked at for each piece."""
+    mids = sorted(((t + u) / 2, u - t) for c0, c1, t, u in boxes
+                  if a < (t + u) / 2 < b and x0 < (c0 + c1) / 2 < x1)
+    return sum(1 for k in range(len(mids)) if k == 0 or mids[k][0] - mids[k - 1][0] > 0.5 * mids[k][1])
+
+
+def test_lines_between_on_the_middles_of_a_span_counts_what_every_box_counts():
+    from app.extract.tables.rulings import _box_middles, _lines_between
+
+    rnd = random.Random(11)
+    for _ in range(1500):
+        boxes = []
+        for _ in range(rnd.randint(0, 40)):
+            x, t = rnd.uniform(0, 300), rnd.choice([rnd.uniform(0, 300), float(rnd.randint(0, 30) * 10)])
+            boxes.append((x, x + rnd.uniform(0, 12), t, t + rnd.choice([rnd.uniform(0.5, 14), 10.0])))
+        lo, hi = sorted(rnd.uniform(-10, 320) for _ in range(2))
+        x0, x1 = sorted(rnd.uniform(-10, 320) for _ in range(2))
+        mids = _box_middles(boxes, lo, hi, x0, x1)
+        for _ in range(6):
+            # a piece of a ruling: its ends anywhere, clipped to the span as rule 91 clips them
+            a, b = sorted(rnd.choice([rnd.uniform(-20, 340), float(rnd.randint(0, 30) * 10 + 5)]) for _ in range(2))
+            a, b = max(a, lo), min(b, hi)
+            assert _lines_between(mids, a, b) == _lines_between_plain(boxes, a, b, x0, x1)
+
+
+def test_colour_under_a_point_from_the_paint_grid_is_the_top_box_of_all():
+    from app.extract.tables.rulings import _CELL, _paint_grid
+
+    rnd = random.Random(13)
+    for _ in range(300):
+        painted = []
+        for k in range(rnd.randint(16, 60)):
+            x0, top = rnd.uniform(-50, 600), rnd.uniform(-50, 800)
+            w, h = rnd.choice([rnd.uniform(0, 40), rnd.uniform(0, 600), _CELL, 0.0]), rnd.uniform(-1, 200)
+            painted.append((x0, x0 + w, top, top + h, ("c", k)))
+        grid = _paint_grid(painted)
+        assert grid is not None
+        for _ in range(200):
+            if rnd.random() < 0.5:  # on an edge, a corner or a cell's border
+                b = rnd.choice(painted)
+                x, y = rnd.choice([b[0], b[1], rnd.randint(-2, 20) * _CELL]), rnd.choice([b[2], b[3], rnd.uniform(-60, 820)])
+            else:
+                x, y = rnd.uniform(-60, 660), rnd.uniform(-60, 820)
+            plain = next((k for x0, x1, t, u, k in painted if x0 <= x <= x1 and t <= y <= u), None)
+            from math import floor
+            filed = next((k for x0, x1, t, u, k in grid.get((floor(x / _CELL), floor(y / _CELL)), ())
+                          if x0 <= x <= x1 and t <= y <= u), None)
+            assert filed == plain
+
+
+def test_paint_grid_looks_through_all_boxes_when_one_is_not_finite():
+    from app.extract.tables.rulings import _paint_grid
+
+    painted = [(float(k), k + 5.0, 0.0, 5.0, ("c",)) for k in range(20)] + [(0.0, float("inf"), 0.0, 5.0, ("d",))]
+    assert _paint_grid(painted) is None
+    assert _paint_grid(painted[:5]) is None  # a few boxes: no grid
+
+
+def test_column_lefts_remembered_are_those_counted_for_each_word():
+    from bisect import bisect_left, bisect_right
+
+    from app.extract.tables.build import _ColumnLefts
+
+    rnd = random.Random(19)
+    for _ in range(300):
+        lefts = sorted(rnd.choice([rnd.uniform(0, 500), float(rnd.randint(0, 25) * 20) + rnd.uniform(-0.6, 0.6)])
+                       for _ in range(rnd.randint(1, 80)))
+        edges = _ColumnLefts(lefts)
+        for _ in range(40):
+            lo, hi = sorted(rnd.randint(0, len(lefts)) for _ in range(2))
+            tol = rnd.choice([0.45, 0.5, 0.6, rnd.uniform(0.1, 1.0)])
+            plain = [x for k, x in enumerate(lefts[lo:hi], lo)
+                     if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+            assert edges(lo, hi, tol) == plain

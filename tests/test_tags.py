@@ -586,3 +586,18 @@ def test_row_tags_cell_index_reads_what_the_table_lookups_read():
             expected = cell.text.strip() if cell is not None and cell.text else ""
             assert text(row, col) == expected, (row, col)
     assert text(2, 1) == "first at (2, 1)" and text(3, 1) == "" and text(0, 1) == "Country"
+
+
+def test_distinct_words_of_an_ascii_text_are_those_of_the_word_pattern():
+    import random
+
+    from app.document.tags import _WORD, _distinct_words
+
+    every = "".join(chr(c) for c in range(128))
+    rnd = random.Random(29)
+    texts = [every, every[::-1], "", "   ", "_a_ b-c d'e\tf\ng\x0bh\x0ci\x1cj\x1fk\x7fl 9_9", "UN-Habitat  IOM's"]
+    texts += ["".join(rnd.choice(every) for _ in range(rnd.randint(0, 60))) for _ in range(500)]
+    for text in texts:
+        lowered, distinct = _distinct_words(text)
+        assert lowered == text.lower()
+        assert distinct == set(_WORD.findall(text.lower()))

@@ -338,6 +338,7 @@ def _unaccent(text: str) -> str:
     return _FOLDABLE.sub(_fold_run, text)
 
 
+@lru_cache(maxsize=8192)  # each match is looked up by its key: the same few names recur
 def _key(text: str) -> str:
     t = _unaccent(text).casefold()
     t = re.sub(r"-\s+", "-", t)
@@ -546,6 +547,7 @@ def _themes() -> _NameIndex:
     return _build(entries)
 
 
+@lru_cache(maxsize=4096)  # a document names the same places in the same words again and again
 def _case_ok(matched: str, name: str) -> bool:
     """The capitalised words of ``name`` are capitalised in ``matched`` (or it is in capitals)."""
     letters = [c for c in matched if c.isalpha()]
@@ -669,6 +671,10 @@ _WORD_CHAR = re.compile(r"\w")
 _LAST_WORDS: tuple[str, str, set[str]] = ("", "", set())
 
 
+#: every ASCII byte but a word character (``\w``: letters, digits, "_") made a space
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(128)) + bytes([32] * 128)
+
+
 def _distinct_words(folded: str) -> tuple[str, set[str]]:
     """The text to look for words in and its distinct words: an ASCII text in lower case (it has the
     same words at the same places), any other text as it is."""
@@ -676,8 +682,14 @@ def _distinct_words(folded: str) -> tuple[str, set[str]]:
     last = _LAST_WORDS
     if last[0] is folded:
         return last[1], last[2]
-    text = folded.lower() if folded.isascii() else folded
-    distinct = set(_WORD.findall(text))
+    if folded.isascii():
+        text = folded.lower()
+        # the words of ``_WORD`` (\w+: letters, digits and "_" in ASCII) split out in C: every other
+        # character made a space (a regex pass over a long document's section texts cost twice this)
+        distinct = set(text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split())
+    else:
+        text = folded
+        distinct = set(_WORD.findall(text))
     _LAST_WORDS = (folded, text, distinct)
     return text, distinct
 

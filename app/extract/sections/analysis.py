@@ -9,6 +9,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from math import floor, isfinite
 
 from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
 from app.extract.sections.text import right_to_left, word_count
@@ -778,13 +779,24 @@ def _stacked_fills(fills: list[tuple]) -> list[tuple]:
     time, so a box of five lines may come as fills of two and three lines, none tall enough alone to
     hold the box's text. Fills standing alone are returned as they are."""
     out: list[list[float]] = []
+    # the fills so far by their left edge's whole point, each with its place in ``out``: a fill
+    # within a point of the left edge is filed under that point or one beside it (looking through
+    # all the fills so far for each was quadratic on a page of shaded table cells)
+    by_left: dict[int, list[tuple[int, list[float]]]] = {}
     for x0, top, x1, bottom in sorted(fills, key=lambda f: (f[1], f[0])):
-        for f in out:
-            if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2:
-                f[3] = max(f[3], bottom)
-                break
+        if not isfinite(x0):
+            out.append([x0, top, x1, bottom])  # within a point of no edge (nor any of it)
+            continue
+        at = floor(x0)
+        near = [(k, f) for d in (-1, 0, 1) for k, f in by_left.get(at + d, ())
+                if abs(f[0] - x0) <= 1 and abs(f[2] - x1) <= 1 and abs(top - f[3]) <= 2]
+        if near:
+            f = min(near, key=lambda kf: kf[0])[1]  # the first in ``out``, as a plain search finds it
+            f[3] = max(f[3], bottom)
         else:
-            out.append([x0, top, x1, bottom])
+            f = [x0, top, x1, bottom]
+            by_left.setdefault(at, []).append((len(out), f))
+            out.append(f)
     return [tuple(f) for f in out]
 
 
@@ -799,13 +811,16 @@ def _title_band(band: tuple, box: tuple, lines: list[Line], body_size: float) ->
     x0, top, x1, bottom = box
     if band == box or bbottom - btop >= 4 * body_size:
         return False
+    on_top = abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size
+    # the placement first: a box is tried against every fill of its page (a table's shaded cells),
+    # and most fail it; the lines held are counted for those that pass
+    if not on_top and (abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top):
+        return False
     held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
     if not 1 <= len(held) <= 2:
         return False
-    if abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size:
+    if on_top:
         return True
-    if abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top:
-        return False
     texts = [ln for ln in lines if ln.role != RUNNING and ln.text.strip()]
     below = any(ln.top > bbottom and ln.x0 < bx1 and bx0 < ln.x1 for ln in texts)
     above = any(ln.bottom < top and x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for ln in texts)

@@ -60,6 +60,32 @@ def table_words(page) -> list[dict]:
 EDGE_GAP = 0.03
 
 
+class _ColumnLefts:
+    """The left edges of a page's words (``lefts``, sorted) that start a column: ``(lo, hi, tol)`` gives
+    those among ``lefts[lo:hi]`` with three or more left edges within ``tol`` of them (themselves
+    included). An edge is asked about again for each word over it (the words of the other lines):
+    the answer is worked out once per edge and tolerance."""
+
+    __slots__ = ("lefts", "known")
+
+    def __init__(self, lefts: list[float]) -> None:
+        self.lefts = lefts
+        self.known: dict[float, dict[int, bool]] = {}
+
+    def __call__(self, lo: int, hi: int, tol: float) -> list[float]:
+        lefts = self.lefts
+        known = self.known.setdefault(tol, {})
+        edges = []
+        for k in range(lo, hi):
+            edge = known.get(k)
+            if edge is None:
+                x = lefts[k]
+                edge = known[k] = bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3
+            if edge:
+                edges.append(lefts[k])
+        return edges
+
+
 def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     """Rule 93: a word glued across a column's left edge is two words. Cells set without gutters
     (a word processor's table whose text fills its cells) put the last letter of one cell a
@@ -76,6 +102,7 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     out: list[dict] = []
     split = False
     buckets: dict[int, list[dict]] | None = None
+    column_lefts = _ColumnLefts(lefts)
     for w in words:
         out.append(w)
         size = w.get("size") or (w["bottom"] - w["top"])
@@ -84,8 +111,7 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
         hi = bisect_left(lefts, w["x1"] - 0.5)
         if lo >= hi:
             continue
-        edges = [x for k, x in enumerate(lefts[lo:hi], lo)
-                 if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+        edges = column_lefts(lo, hi, tol)
         if not edges:
             continue
         if buckets is None:

@@ -7,7 +7,9 @@ backgrounds separate rows and columns just as drawn lines do.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from math import floor, inf, isfinite
 
 #: Strokes thinner than this (points) are lines even when drawn as rectangles.
 THIN = 2.5
@@ -81,6 +83,36 @@ def _color_key(rect) -> tuple:
     return values
 
 
+#: the side (points) of the cells :func:`_paint_grid` files boxes under
+_CELL = 32.0
+
+
+def _paint_grid(painted: list[tuple]) -> dict[tuple[int, int], list[tuple]] | None:
+    """The boxes ``(x0, x1, top, bottom, ...)`` filed under every grid cell of :data:`_CELL` points
+    they cover, in their order: a point can lie only in the boxes of its own cell (a page of shaded
+    cells asks the colour under two points beside each edge of every box, and going through all the
+    boxes for each was quadratic). None (look through all of them) for a few boxes, or when a box is
+    not finite or covers too many cells."""
+    if len(painted) < 16:
+        return None
+    grid: dict[tuple[int, int], list[tuple]] = {}
+    filed = 0
+    for box in painted:
+        x0, x1, top, bottom = box[:4]
+        if not (x0 <= x1 and top <= bottom):
+            continue  # holds no point
+        if not (isfinite(x0) and isfinite(x1) and isfinite(top) and isfinite(bottom)):
+            return None
+        cx0, cx1, cy0, cy1 = floor(x0 / _CELL), floor(x1 / _CELL), floor(top / _CELL), floor(bottom / _CELL)
+        filed += (cx1 - cx0 + 1) * (cy1 - cy0 + 1)
+        if filed > 64 * len(painted) + 4096:
+            return None
+        for cx in range(cx0, cx1 + 1):
+            for cy in range(cy0, cy1 + 1):
+                grid.setdefault((cx, cy), []).append(box)
+    return grid
+
+
 def _visible_edges(boxes: list[dict]) -> list[tuple[float, float, float, float]]:
     """Edges of filled boxes that separate different colours (later boxes paint over earlier ones).
 
@@ -92,9 +124,11 @@ def _visible_edges(boxes: list[dict]) -> list[tuple[float, float, float, float]]
     # the boxes last painted first, as tuples: every edge asks this of every box below its points
     painted = [(b["x0"], b["x1"], b["top"], b["bottom"], key) for b, key in zip(reversed(boxes), reversed(keys))]
     white = ("white",)
+    grid = _paint_grid(painted)
 
     def color_at(x: float, y: float) -> tuple:
-        for x0, x1, top, bottom, key in painted:
+        # the boxes that may hold the point, in painting order: those of its grid cell, else all
+        for x0, x1, top, bottom, key in (painted if grid is None else grid.get((floor(x / _CELL), floor(y / _CELL)), ())):
             if x0 <= x <= x1 and top <= y <= bottom:
                 return key
         return white
@@ -213,12 +247,20 @@ def _char_boxes(page) -> list[tuple[float, float, float, float]]:
             for ch in getattr(page, "chars", None) or [] if str(ch.get("text", "")).strip()]
 
 
-def _lines_between(boxes: list[tuple[float, float, float, float]], a: float, b: float,
-                   x0: float, x1: float) -> int:
-    """How many lines of text stand between heights ``a`` and ``b`` across ``x0``-``x1`` (box
-    middles more than half a box height apart are two lines)."""
-    mids = sorted(((t + u) / 2, u - t) for c0, c1, t, u in boxes
+def _box_middles(boxes: list[tuple[float, float, float, float]], a: float, b: float,
+                 x0: float, x1: float) -> list[tuple[float, float]]:
+    """(middle height, height) of the boxes whose middle lies between heights ``a`` and ``b`` and
+    across ``x0``-``x1``, sorted: :func:`_lines_between` of any heights inside ``a``-``b`` reads a
+    slice of it (the boxes are looked through once, not once per piece of a ruling)."""
+    return sorted(((t + u) / 2, u - t) for c0, c1, t, u in boxes
                   if a < (t + u) / 2 < b and x0 < (c0 + c1) / 2 < x1)
+
+
+def _lines_between(mids: list[tuple[float, float]], a: float, b: float) -> int:
+    """How many lines of text stand between heights ``a`` and ``b`` (box middles more than half a
+    box height apart are two lines); ``mids``: :func:`_box_middles` of a span holding ``a``-``b``."""
+    # the middles strictly between a and b: a slice of the sorted list (ties stay together)
+    mids = mids[bisect_right(mids, (a, inf)):bisect_left(mids, (b, -inf))]
     return sum(1 for k in range(len(mids)) if k == 0 or mids[k][0] - mids[k - 1][0] > 0.5 * mids[k][1])
 
 
@@ -294,7 +336,8 @@ def _row_breaks(hs: list[Ruling], vs: list[Ruling], breaks: list[tuple[Ruling, f
         if not any(any(b <= r.pos + EDGE for _a, b in band) and any(a >= r.pos - EDGE for a, _b in band)
                    for r in breaking.values()):
             continue  # the sides of a box round one text (a code listing), no column rule
-        if not any(_lines_between(boxes, max(a, lo), min(b, hi), x0, x1) >= 2
+        mids = _box_middles(boxes, lo, hi, x0, x1)
+        if not any(_lines_between(mids, max(a, lo), min(b, hi)) >= 2
                    for r in breaking.values() for a, b in zip(cuts[id(r)], cuts[id(r)][1:])
                    if b > lo and a < hi):
             continue
