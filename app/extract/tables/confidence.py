@@ -256,7 +256,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
-                         "rows_in_cell", "row_out"), 0.0)
+                         "rows_in_cell", "row_out", "span_one_col"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -266,10 +266,19 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         below = line.top > (top + bottom) / 2
         edges = (line.x0, line.x1, (line.x0 + line.x1) / 2)
         for b in boxes:
-            if not (cols[b.col] - 1 <= line.x0 and line.x1 <= cols[b.col + b.col_span] + 1):
+            inside = cols[b.col] - 1 <= line.x0 and line.x1 <= cols[b.col + b.col_span] + 1
+            # a heading's first line centred on the rest may run past the column's edge (the values
+            # set it), not over the neighbouring headings (a line of running text above the table)
+            over = (not below and not inside and b.row < s.header_rows
+                    and cols[b.col] <= edges[2] <= cols[b.col + b.col_span]
+                    and not any(o.col != b.col and o.row < s.header_rows and o.words
+                                and line.x0 < _edges(o.words)[1] and _edges(o.words)[0] < line.x1 for o in boxes))
+            if not (inside or over):
                 continue
             near = b.lines[-1] if below else b.lines[0]
             gap = line.top - max(w["bottom"] for w in near) if below else min(w["top"] for w in near) - line.bottom
+            if over and abs(edges[2] - _edges(near)[2]) > 0.12 * em:
+                continue
             if -0.2 * em <= gap <= 0.5 * em and _lined_up(edges, _edges(near), 0.12 * em):
                 out["wrap_out"] = 1.0
                 break
@@ -364,6 +373,25 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                 if abs(first[2] - both[2]) <= 0.25 * em:
                     out["span_in_cell"] = 1.0
 
+    # a heading over two columns kept to one of them, its neighbour's heading spanning both header
+    # rows beside it: the heading centred over the cell under it together with that neighbour's
+    # heading level with it, not over the cell under it alone ("2020" over "Expenditure", the
+    # "Balance" beside it given both rows)
+    starts = {(b.row, b.col): b for b in boxes if b.row < s.header_rows}
+    for (r, c), h in starts.items():
+        under = starts.get((r + 1, c))
+        if h.row_span != 1 or h.col_span != 1 or not under or under.col_span != 1:
+            continue
+        mid, below = _edges(h.words)[2], _edges(under.words)
+        if abs(mid - below[2]) <= 0.5 * em:
+            continue
+        top = min(w["top"] for w in under.lines[0])
+        for n in boxes:
+            if n.col in (c - 1, c + 1) and n.col_span == 1 and n.row <= r and n.row + n.row_span > r + 1:
+                level = [ws for ws in n.lines if ws and abs(min(w["top"] for w in ws) - top) <= 0.3 * em]
+                if level and abs(mid - _edges(under.words + level[0])[2]) <= 0.25 * em:
+                    out["span_one_col"] = 1.0
+
     body_edges: dict[int, list[tuple[float, float, float]]] = {}
     for b in boxes:
         if b.col_span == 1 and b.row >= s.header_rows:
@@ -391,7 +419,7 @@ WEIGHTS = {
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
-    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5,
+    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5,
 }
 
 
