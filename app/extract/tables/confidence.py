@@ -256,7 +256,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
-                         "rows_in_cell", "row_out", "span_one_col"), 0.0)
+                         "rows_in_cell", "row_out", "span_one_col", "span_off"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -397,6 +397,20 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         if b.col_span == 1 and b.row >= s.header_rows:
             body_edges.setdefault(b.col, []).append(_edges(b.words))
     typical = {c: tuple(median(e[i] for e in es) for i in range(3)) for c, es in body_edges.items()}
+    # a cell across columns whose words lie inside a later one of them alone, lined up with that
+    # column's body texts or another heading of its own: the heading of that column read into a
+    # cell stretched from the left ("2021" over "CHF" in a cell from the label column); a spanning
+    # heading is centred over its columns, a group label starts in the first
+    for b in boxes:
+        if b.col_span >= 2:
+            k = _column_of(cols, min(w["x0"] for w in b.words), max(w["x1"] for w in b.words))
+            if k is None or k == b.col:
+                continue
+            marks = [typical[k]] if k in typical else []
+            marks += [_edges(o.words) for o in boxes if o.col == k and o.col_span == 1 and o.row < s.header_rows]
+            if any(_lined_up(_edges(b.words), m, 0.25 * em) for m in marks):
+                out["span_off"] = 1.0
+
     above = [w for w in outside if w["top"] < top]
     for line in group_lines(above):
         parts: dict[int, list[dict]] = {}
@@ -419,7 +433,7 @@ WEIGHTS = {
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
-    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5,
+    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5,
 }
 
 
