@@ -404,11 +404,16 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     for b in boxes:
         if b.col_span >= 2:
             k = _column_of(cols, min(w["x0"] for w in b.words), max(w["x1"] for w in b.words))
-            if k is None or k == b.col:
+            left, right = cols[b.col], cols[b.col + b.col_span]
+            edges = _edges(b.words)
+            # centred over the span ("Finland" over Female | Male | Total, on the middle one) or
+            # starting at its left edge (a narrow first column): the span's own
+            if (k is None or k == b.col or abs(edges[2] - (left + right) / 2) <= em
+                    or edges[0] - left <= em):
                 continue
             marks = [typical[k]] if k in typical else []
             marks += [_edges(o.words) for o in boxes if o.col == k and o.col_span == 1 and o.row < s.header_rows]
-            if any(_lined_up(_edges(b.words), m, 0.25 * em) for m in marks):
+            if any(_lined_up(edges, m, 0.25 * em) for m in marks):
                 out["span_off"] = 1.0
 
     above = [w for w in outside if w["top"] < top]
