@@ -186,8 +186,16 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
         patterns[key] = patterns.get(key, 0) + 1
     off = (len(valued_rows) - max(patterns.values())) / len(valued_rows) if patterns else 0.0
     labels = [rows[r].get(label_col, "").strip() for r in body]
-    lower = sum(1 for k, t in enumerate(labels) if t[:1].islower() or (k and _closes(labels[k - 1], t))) \
-        if len(body) >= 3 else 0
+
+    def filled(r: int) -> frozenset:
+        return frozenset(k for k, t in rows[r].items() if k != label_col and is_value(t))
+
+    # a wrapped label split into rows leaves its figures on one of them: a label in lower case whose
+    # row holds figures in the very columns the row above fills is a name of its own ("hungary"
+    # under "Germany", a font read without its capitals)
+    lower = sum(1 for k, t in enumerate(labels)
+                if (t[:1].islower() and not (k and filled(body[k]) and filled(body[k]) == filled(body[k - 1])))
+                or (k and _closes(labels[k - 1], t))) if len(body) >= 3 else 0
     n = len(body)
     return glued / n, inner / n, off, lower / n
 
