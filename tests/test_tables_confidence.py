@@ -707,3 +707,10 @@ def test_a_name_in_lower_case_filled_like_the_row_above_is_no_wrapped_label():
     rows = [["Country", "Domestic (%)", "Imported (%)"], ["Germany", "90.5", "4.4"], ["hungary", "99.8", "0.2"],
             ["ireland", "33.9", "31.6"], ["Italy", "0", "0"]]
     assert _conf(rows) == 1.0
+
+
+def test_a_count_with_its_signed_change_in_parentheses_is_one_value():
+    """"5,477 (+3.3%)" and "449,153 (−16.4%)" are a figure and its change, one value each."""
+    changes = [["Programme", "Balance", "Budget"], ["Ethiopia", "449,153 (\u221216.4%)", "513,410 (-12.2%)"],
+               ["Nepal", "560,964 (-20.1%)", "5,477 (+3.3%)"], ["Chad", "551,756 (+39.3%)", "253,127 (-26.6%)"]]
+    assert _conf(changes) == 1.0

@@ -48,8 +48,9 @@ from app.extract.tables.structure import Structure
 from app.extract.tables.text import group_lines, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
-#: a share in parentheses after a count ("1269 (19.9%)"): one value with its percentage
-_SHARE = re.compile(r"^\(-?\d+(?:[.,]\d+)?\s?%\)$")
+#: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
+#: with its percentage
+_SHARE = re.compile(r"^\([-+\u2212]?\d+(?:[.,]\d+)?\s?%\)$")
 #: a year closing a label ("Q1 2010", "Population 2009**"): part of the label, not a figure run into it
 #: a note under a table that the note rule (``detect.is_note``) does not know: a mark in parentheses
 #: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
