@@ -714,3 +714,23 @@ def test_a_count_with_its_signed_change_in_parentheses_is_one_value():
     changes = [["Programme", "Balance", "Budget"], ["Ethiopia", "449,153 (\u221216.4%)", "513,410 (-12.2%)"],
                ["Nepal", "560,964 (-20.1%)", "5,477 (+3.3%)"], ["Chad", "551,756 (+39.3%)", "253,127 (-26.6%)"]]
     assert _conf(changes) == 1.0
+
+
+def test_a_caption_or_a_line_running_past_the_box_is_no_header_line_left_out():
+    """Above the table, a caption ("Table 8: …") or a line of running text cut by the box's edge (its
+    first word a word space outside it) whose words happen to fall over the columns, lined up with
+    their figures, is no heading row; the same words alone are (test above)."""
+    body = [["Training", "1,200", "3,400", "2,200"], ["Assessment", "2,310", "4,020", "1,710"],
+            ["Advocacy", "1,050", "2,600", "1,550"], ["Grand total", "4,560", "10,020", "5,460"]]
+    widths = [60.0, 42.0, 42.0, 42.0]
+    table, s, words = _laid_out(body, widths, header_rows=0)
+    top = table.bbox[1] - 10.5
+    heads = [w for c, text in zip(range(1, 4), ("Planned", "Required", "Received"))
+             for w in _words_of(text, s.columns[c] + 3, top, "right", widths[c] - 6)]
+    assert confidence(table, s, words + heads)[1]["header_out"] == 1.0
+    caption = _words_of("Table 8:", s.columns[0] + 3, top)
+    assert confidence(table, s, words + caption + heads)[1]["header_out"] == 0.0
+    word = "responsibilities"  # ends a word space before "Planned", starts outside the box
+    before = _words_of(word, heads[0]["x0"] - CHAR * (len(word) + 1), top)
+    assert before[0]["x0"] < table.bbox[0] - 1 < before[0]["x1"]
+    assert confidence(table, s, words + before + heads)[1]["header_out"] == 0.0

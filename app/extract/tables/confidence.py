@@ -427,6 +427,13 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
 
     above = [w for w in outside if w["top"] < top]
     for line in group_lines(above):
+        # a caption or note, or a line of running text that goes on past the box (cut by its edge:
+        # its next word a word space away outside it; text beside the table is a gutter away)
+        text = line.text.strip()
+        if (CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text)
+                or any(abs(w["top"] - line.top) <= 0.1 * em and (w["x0"] < x0 - 1 or w["x1"] > x1 + 1)
+                       and line.x0 - em < w["x1"] and w["x0"] < line.x1 + em for w in words)):
+            continue
         parts: dict[int, list[dict]] = {}
         for w in line.words:
             parts.setdefault(_column_of(cols, w["x0"], w["x1"]), []).append(w)
