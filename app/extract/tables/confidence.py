@@ -27,6 +27,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   **two rows read as one** (a cell's lines spaced as the rows are) and **a row left out below** (a
   line under the box at the row pitch, lined up with the labels);
 * **a note that the table goes on read as a row** ("(continued on next page)" as the first or last row);
+* spanning headings set wrong (``_cell_evidence``): **a heading over two columns kept to one** (centred
+  over the cell under it and the neighbouring heading that spans both header rows) and **a heading
+  read into a cell stretched from the left** (its words inside a later column of the span alone,
+  lined up with that column);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
   header row, **a line of headings right above it** (``heads_above``).
 
