@@ -734,3 +734,17 @@ def test_a_caption_or_a_line_running_past_the_box_is_no_header_line_left_out():
     before = _words_of(word, heads[0]["x0"] - CHAR * (len(word) + 1), top)
     assert before[0]["x0"] < table.bbox[0] - 1 < before[0]["x1"]
     assert confidence(table, s, words + before + heads)[1]["header_out"] == 0.0
+
+
+def test_a_label_set_off_its_rows_is_doubted():
+    """A label centred on its two rows read into the first row alone sits off that row's line; set
+    on its row's line, or a little off it (another font), it is not."""
+    table, s, words = _laid_out(COUNTRIES[:4], WIDE)
+    label = [w for w in words if w["text"] == "Pakistan"][0]
+    assert confidence(table, s, words)[1]["label_off"] == 0.0
+    label["top"] += 0.3 * SIZE
+    label["bottom"] += 0.3 * SIZE
+    assert confidence(table, s, words)[1]["label_off"] == 0.0
+    label["top"] += PITCH / 2
+    label["bottom"] += PITCH / 2
+    assert confidence(table, s, words)[1]["label_off"] == 1.0

@@ -119,6 +119,7 @@ DOUBTS = {
     "cont_row": QT_TRANSLATE_NOOP("TablesModel", "a row holds only a note that the table goes on"),
     "span_one_col": QT_TRANSLATE_NOOP("TablesModel", "a heading over two columns may be kept to one of them"),
     "span_off": QT_TRANSLATE_NOOP("TablesModel", "a cell across columns holds one column's heading: it may be stretched"),
+    "label_off": QT_TRANSLATE_NOOP("TablesModel", "a label sits off its rows: it may span too many rows or too few"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3328,6 +3328,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>una celda que abarca varias columnas contiene el encabezado de una sola: quizá esté extendida de más</translation>
     </message>
     <message>
+        <source>a label sits off its rows: it may span too many rows or too few</source>
+        <translation>una etiqueta está desplazada respecto de sus filas: quizá abarque demasiadas o muy pocas</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

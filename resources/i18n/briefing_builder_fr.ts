@@ -3328,6 +3328,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>une cellule sur plusieurs colonnes contient l’intitulé d’une seule : elle est peut-être trop étendue</translation>
     </message>
     <message>
+        <source>a label sits off its rows: it may span too many rows or too few</source>
+        <translation>une étiquette est décalée par rapport à ses rangées : elle en couvre peut-être trop ou trop peu</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

@@ -269,7 +269,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
-                         "rows_in_cell", "row_out", "span_one_col", "span_off"), 0.0)
+                         "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -405,6 +405,22 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                 if level and abs(mid - _edges(under.words + level[0])[2]) <= 0.25 * em:
                     out["span_one_col"] = 1.0
 
+    # a label set off its rows: a label of rows with figures whose lines are neither level with the
+    # top of its rows' lines, nor with their bottom, nor centred on them (half an em each; a label's
+    # font may sit a little off the figures'): a label spanning a group of rows given one row too
+    # many or too few ("Cash assistance" centred on four rows, read over five), or put a row off
+    for b in boxes:
+        if b.col != 0:
+            continue
+        rows_of = [w for o in boxes if o is not b and o.row >= b.row and o.row + o.row_span <= b.row + b.row_span
+                   for w in o.words]
+        if not any(is_value(w["text"]) for w in rows_of):
+            continue  # a heading's rows, or a label alone on its line
+        t, bt = min(w["top"] for w in b.words), max(w["bottom"] for w in b.words)
+        T, B = min(w["top"] for w in rows_of), max(w["bottom"] for w in rows_of)
+        if min(abs(t - T), abs(bt - B), abs((t + bt) / 2 - (T + B) / 2)) > 0.5 * em:
+            out["label_off"] = 1.0
+
     body_edges: dict[int, list[tuple[float, float, float]]] = {}
     for b in boxes:
         if b.col_span == 1 and b.row >= s.header_rows:
@@ -458,7 +474,7 @@ WEIGHTS = {
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
-    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5,
+    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
 }
 
 
