@@ -31,6 +31,8 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   over the cell under it and the neighbouring heading that spans both header rows) and **a heading
   read into a cell stretched from the left** (its words inside a later column of the span alone,
   lined up with that column);
+* **a label set off its rows** (``label_off``: neither level with their lines' top or bottom nor
+  centred on them);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
   header row, **a line of headings right above it** (``heads_above``).
 
