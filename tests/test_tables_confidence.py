@@ -637,3 +637,114 @@ def test_a_row_holding_only_a_continuation_note_is_doubted():
     assert _conf(FUNDS + [["(continued on next page)", "", ""]]) < 0.8
     assert _conf(FUNDS + [["(cont.)", "", ""]]) < 0.8
     assert _conf(FUNDS + [["Contributions", "$ 5", "$ 6"]]) == 1.0
+
+
+# ------------------------------------------------------------------ fifth round (issue #12, 2026-12-06)
+
+
+def test_a_heading_over_two_columns_kept_to_one_is_doubted():
+    """"2020" centred over "Expenditure" and "Balance" (a heading of both columns) kept to the first
+    one, "Balance" given both header rows beside it; "2020" centred over "Expenditure" alone heads
+    that column only."""
+    rows = [["Activity", "2020", "Balance"], ["", "Expenditure", ""], ["Iraq", "6,642", "9,343"],
+            ["Chad", "1,420", "2,112"], ["Mali", "210", "6,851"]]
+
+    def laid(over_both: bool):
+        table, s, words = _laid_out(rows, [70.0, 70.0, 60.0], header_rows=2,
+                                    align={(0, 1): "center", (1, 1): "center", (0, 2): "center"})
+        boxes = {(b.row, b.col): b for b in s.cells}
+        low = boxes[(1, 1)].words[0]
+        for k in (0, 2):  # "Activity" and "Balance" set on the lower line, over both rows
+            boxes[(0, k)].row_span = 2
+            for w in boxes[(0, k)].words:
+                w["top"], w["bottom"] = low["top"], low["bottom"]
+        if over_both:
+            year = boxes[(0, 1)].words[0]
+            middle = (low["x0"] + boxes[(0, 2)].words[0]["x1"]) / 2
+            year["x0"], year["x1"] = middle - 2 * CHAR, middle + 2 * CHAR
+        return confidence(table, s, words)
+
+    figure, shares = laid(True)
+    assert shares["span_one_col"] == 1.0 and figure < 0.8
+    assert laid(False)[1]["span_one_col"] == 0.0
+
+
+def test_a_heading_s_first_line_past_its_column_s_edge_is_a_wrapped_line_left_out():
+    """"People in" centred over "need" in a column narrower than it (the figures set the column):
+    it runs past the column's edges and is still the heading's first line; a line of running text
+    centred there runs over the neighbouring headings and is none."""
+    rows = [["Country", "need", "Balance"]] + COUNTRIES[1:4]
+    widths = [130.0, 36.0, 60.0]
+    table, s, words = _laid_out(rows, widths, align={(0, 1): "center"})
+    need = [w for w in words if w["text"] == "need"][0]
+    people = _words_of("People in", s.columns[1] + 3, need["top"] - PITCH, "center", widths[1] - 6)
+    assert people[0]["x0"] < s.columns[1] and people[-1]["x1"] < s.columns[2] + 3
+    assert confidence(table, s, words + people)[1]["wrap_out"] == 1.0
+    text = _words_of("covers part of the requirements and", s.columns[1] + 3, need["top"] - PITCH, "center",
+                     widths[1] - 6)
+    assert confidence(table, s, words + text)[1]["wrap_out"] == 0.0
+
+
+def test_a_heading_read_into_a_cell_stretched_from_the_left_is_doubted():
+    """"2021" over "CHF" of its column read into a cell spanning the label column too; "Finland"
+    centred over its three columns (over the middle one's heading) spans them."""
+    rows = [["2021", "2020"], ["In thousands of US dollars", "CHF", "CHF"], ["Contributions", "76,532", "36,203"],
+            ["Exchange gains", "24,265", "87,353"], ["Travel", "40,909", "59,125"]]
+    table, s, words = _laid_out(rows, [120.0, 60.0, 60.0], header_rows=2, spans={(0, 0): 2},
+                                align={(0, 0): "right", (0, 1): "right", (1, 1): "right", (1, 2): "right"})
+    assert confidence(table, s, words)[1]["span_off"] == 1.0
+    rows = [["", "Finland"], ["Sex", "Female", "Male", "Total"], ["2019", "12.1", "9.8", "10.9"],
+            ["2020", "12.4", "9.9", "11.2"], ["2021", "12.9", "10.2", "11.5"]]
+    table, s, words = _laid_out(rows, [50.0, 50.0, 50.0, 50.0], header_rows=2, spans={(0, 1): 3},
+                                align={(0, 1): "center", (1, 2): "center"})
+    assert confidence(table, s, words)[1]["span_off"] == 0.0
+
+
+def test_a_name_in_lower_case_filled_like_the_row_above_is_no_wrapped_label():
+    """Names read without their capitals ("hungary", a font's small capitals read as lower case) in
+    rows whose figures fill the same columns as the row above: each is a row of its own. The rest of
+    a wrapped label leaves the figures to one of its two rows (test above)."""
+    rows = [["Country", "Domestic (%)", "Imported (%)"], ["Germany", "90.5", "4.4"], ["hungary", "99.8", "0.2"],
+            ["ireland", "33.9", "31.6"], ["Italy", "0", "0"]]
+    assert _conf(rows) == 1.0
+
+
+def test_a_count_with_its_signed_change_in_parentheses_is_one_value():
+    """"5,477 (+3.3%)" and "449,153 (−16.4%)" are a figure and its change, one value each."""
+    changes = [["Programme", "Balance", "Budget"], ["Ethiopia", "449,153 (\u221216.4%)", "513,410 (-12.2%)"],
+               ["Nepal", "560,964 (-20.1%)", "5,477 (+3.3%)"], ["Chad", "551,756 (+39.3%)", "253,127 (-26.6%)"]]
+    assert _conf(changes) == 1.0
+
+
+def test_a_caption_or_a_line_running_past_the_box_is_no_header_line_left_out():
+    """Above the table, a caption ("Table 8: …") or a line of running text cut by the box's edge (its
+    first word a word space outside it) whose words happen to fall over the columns, lined up with
+    their figures, is no heading row; the same words alone are (test above)."""
+    body = [["Training", "1,200", "3,400", "2,200"], ["Assessment", "2,310", "4,020", "1,710"],
+            ["Advocacy", "1,050", "2,600", "1,550"], ["Grand total", "4,560", "10,020", "5,460"]]
+    widths = [60.0, 42.0, 42.0, 42.0]
+    table, s, words = _laid_out(body, widths, header_rows=0)
+    top = table.bbox[1] - 10.5
+    heads = [w for c, text in zip(range(1, 4), ("Planned", "Required", "Received"))
+             for w in _words_of(text, s.columns[c] + 3, top, "right", widths[c] - 6)]
+    assert confidence(table, s, words + heads)[1]["header_out"] == 1.0
+    caption = _words_of("Table 8:", s.columns[0] + 3, top)
+    assert confidence(table, s, words + caption + heads)[1]["header_out"] == 0.0
+    word = "responsibilities"  # ends a word space before "Planned", starts outside the box
+    before = _words_of(word, heads[0]["x0"] - CHAR * (len(word) + 1), top)
+    assert before[0]["x0"] < table.bbox[0] - 1 < before[0]["x1"]
+    assert confidence(table, s, words + before + heads)[1]["header_out"] == 0.0
+
+
+def test_a_label_set_off_its_rows_is_doubted():
+    """A label centred on its two rows read into the first row alone sits off that row's line; set
+    on its row's line, or a little off it (another font), it is not."""
+    table, s, words = _laid_out(COUNTRIES[:4], WIDE)
+    label = [w for w in words if w["text"] == "Pakistan"][0]
+    assert confidence(table, s, words)[1]["label_off"] == 0.0
+    label["top"] += 0.3 * SIZE
+    label["bottom"] += 0.3 * SIZE
+    assert confidence(table, s, words)[1]["label_off"] == 0.0
+    label["top"] += PITCH / 2
+    label["bottom"] += PITCH / 2
+    assert confidence(table, s, words)[1]["label_off"] == 1.0

@@ -117,6 +117,9 @@ DOUBTS = {
     "rows_in_cell": QT_TRANSLATE_NOOP("TablesModel", "a cell's lines are spaced like rows: two rows may be read as one"),
     "row_out": QT_TRANSLATE_NOOP("TablesModel", "a line right under the table is spaced like its rows: a row may be left out"),
     "cont_row": QT_TRANSLATE_NOOP("TablesModel", "a row holds only a note that the table goes on"),
+    "span_one_col": QT_TRANSLATE_NOOP("TablesModel", "a heading over two columns may be kept to one of them"),
+    "span_off": QT_TRANSLATE_NOOP("TablesModel", "a cell across columns holds one column's heading: it may be stretched"),
+    "label_off": QT_TRANSLATE_NOOP("TablesModel", "a label sits off its rows: it may span too many rows or too few"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

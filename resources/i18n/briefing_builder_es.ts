@@ -3320,6 +3320,18 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>una fila contiene solo una nota de que la tabla continúa</translation>
     </message>
     <message>
+        <source>a heading over two columns may be kept to one of them</source>
+        <translation>un encabezado que abarca dos columnas quizá se asignó solo a una de ellas</translation>
+    </message>
+    <message>
+        <source>a cell across columns holds one column&apos;s heading: it may be stretched</source>
+        <translation>una celda que abarca varias columnas contiene el encabezado de una sola: quizá esté extendida de más</translation>
+    </message>
+    <message>
+        <source>a label sits off its rows: it may span too many rows or too few</source>
+        <translation>una etiqueta está desplazada respecto de sus filas: quizá abarque demasiadas o muy pocas</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

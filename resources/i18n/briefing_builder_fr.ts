@@ -3320,6 +3320,18 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>une rangée ne contient qu’une note indiquant que le tableau continue</translation>
     </message>
     <message>
+        <source>a heading over two columns may be kept to one of them</source>
+        <translation>un intitulé couvrant deux colonnes n’a peut-être été rattaché qu’à l’une d’elles</translation>
+    </message>
+    <message>
+        <source>a cell across columns holds one column&apos;s heading: it may be stretched</source>
+        <translation>une cellule sur plusieurs colonnes contient l’intitulé d’une seule : elle est peut-être trop étendue</translation>
+    </message>
+    <message>
+        <source>a label sits off its rows: it may span too many rows or too few</source>
+        <translation>une étiquette est décalée par rapport à ses rangées : elle en couvre peut-être trop ou trop peu</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

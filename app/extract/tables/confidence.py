@@ -27,6 +27,12 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   **two rows read as one** (a cell's lines spaced as the rows are) and **a row left out below** (a
   line under the box at the row pitch, lined up with the labels);
 * **a note that the table goes on read as a row** ("(continued on next page)" as the first or last row);
+* spanning headings set wrong (``_cell_evidence``): **a heading over two columns kept to one** (centred
+  over the cell under it and the neighbouring heading that spans both header rows) and **a heading
+  read into a cell stretched from the left** (its words inside a later column of the span alone,
+  lined up with that column);
+* **a label set off its rows** (``label_off``: neither level with their lines' top or bottom nor
+  centred on them);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
   header row, **a line of headings right above it** (``heads_above``).
 
@@ -48,8 +54,9 @@ from app.extract.tables.structure import Structure
 from app.extract.tables.text import group_lines, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
-#: a share in parentheses after a count ("1269 (19.9%)"): one value with its percentage
-_SHARE = re.compile(r"^\(-?\d+(?:[.,]\d+)?\s?%\)$")
+#: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
+#: with its percentage
+_SHARE = re.compile(r"^\([-+\u2212]?\d+(?:[.,]\d+)?\s?%\)$")
 #: a year closing a label ("Q1 2010", "Population 2009**"): part of the label, not a figure run into it
 #: a note under a table that the note rule (``detect.is_note``) does not know: a mark in parentheses
 #: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
@@ -186,8 +193,16 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
         patterns[key] = patterns.get(key, 0) + 1
     off = (len(valued_rows) - max(patterns.values())) / len(valued_rows) if patterns else 0.0
     labels = [rows[r].get(label_col, "").strip() for r in body]
-    lower = sum(1 for k, t in enumerate(labels) if t[:1].islower() or (k and _closes(labels[k - 1], t))) \
-        if len(body) >= 3 else 0
+
+    def filled(r: int) -> frozenset:
+        return frozenset(k for k, t in rows[r].items() if k != label_col and is_value(t))
+
+    # a wrapped label split into rows leaves its figures on one of them: a label in lower case whose
+    # row holds figures in the very columns the row above fills is a name of its own ("hungary"
+    # under "Germany", a font read without its capitals)
+    lower = sum(1 for k, t in enumerate(labels)
+                if (t[:1].islower() and not (k and filled(body[k]) and filled(body[k]) == filled(body[k - 1])))
+                or (k and _closes(labels[k - 1], t))) if len(body) >= 3 else 0
     n = len(body)
     return glued / n, inner / n, off, lower / n
 
@@ -256,7 +271,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
-                         "rows_in_cell", "row_out"), 0.0)
+                         "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -266,10 +281,19 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         below = line.top > (top + bottom) / 2
         edges = (line.x0, line.x1, (line.x0 + line.x1) / 2)
         for b in boxes:
-            if not (cols[b.col] - 1 <= line.x0 and line.x1 <= cols[b.col + b.col_span] + 1):
+            inside = cols[b.col] - 1 <= line.x0 and line.x1 <= cols[b.col + b.col_span] + 1
+            # a heading's first line centred on the rest may run past the column's edge (the values
+            # set it), not over the neighbouring headings (a line of running text above the table)
+            over = (not below and not inside and b.row < s.header_rows
+                    and cols[b.col] <= edges[2] <= cols[b.col + b.col_span]
+                    and not any(o.col != b.col and o.row < s.header_rows and o.words
+                                and line.x0 < _edges(o.words)[1] and _edges(o.words)[0] < line.x1 for o in boxes))
+            if not (inside or over):
                 continue
             near = b.lines[-1] if below else b.lines[0]
             gap = line.top - max(w["bottom"] for w in near) if below else min(w["top"] for w in near) - line.bottom
+            if over and abs(edges[2] - _edges(near)[2]) > 0.12 * em:
+                continue
             if -0.2 * em <= gap <= 0.5 * em and _lined_up(edges, _edges(near), 0.12 * em):
                 out["wrap_out"] = 1.0
                 break
@@ -364,13 +388,74 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                 if abs(first[2] - both[2]) <= 0.25 * em:
                     out["span_in_cell"] = 1.0
 
+    # a heading over two columns kept to one of them, its neighbour's heading spanning both header
+    # rows beside it: the heading centred over the cell under it together with that neighbour's
+    # heading level with it, not over the cell under it alone ("2020" over "Expenditure", the
+    # "Balance" beside it given both rows)
+    starts = {(b.row, b.col): b for b in boxes if b.row < s.header_rows}
+    for (r, c), h in starts.items():
+        under = starts.get((r + 1, c))
+        if h.row_span != 1 or h.col_span != 1 or not under or under.col_span != 1:
+            continue
+        mid, below = _edges(h.words)[2], _edges(under.words)
+        if abs(mid - below[2]) <= 0.5 * em:
+            continue
+        top = min(w["top"] for w in under.lines[0])
+        for n in boxes:
+            if n.col in (c - 1, c + 1) and n.col_span == 1 and n.row <= r and n.row + n.row_span > r + 1:
+                level = [ws for ws in n.lines if ws and abs(min(w["top"] for w in ws) - top) <= 0.3 * em]
+                if level and abs(mid - _edges(under.words + level[0])[2]) <= 0.25 * em:
+                    out["span_one_col"] = 1.0
+
+    # a label set off its rows: a label of rows with figures whose lines are neither level with the
+    # top of its rows' lines, nor with their bottom, nor centred on them (half an em each; a label's
+    # font may sit a little off the figures'): a label spanning a group of rows given one row too
+    # many or too few ("Cash assistance" centred on four rows, read over five), or put a row off
+    for b in boxes:
+        if b.col != 0:
+            continue
+        rows_of = [w for o in boxes if o is not b and o.row >= b.row and o.row + o.row_span <= b.row + b.row_span
+                   for w in o.words]
+        if not any(is_value(w["text"]) for w in rows_of):
+            continue  # a heading's rows, or a label alone on its line
+        t, bt = min(w["top"] for w in b.words), max(w["bottom"] for w in b.words)
+        T, B = min(w["top"] for w in rows_of), max(w["bottom"] for w in rows_of)
+        if min(abs(t - T), abs(bt - B), abs((t + bt) / 2 - (T + B) / 2)) > 0.5 * em:
+            out["label_off"] = 1.0
+
     body_edges: dict[int, list[tuple[float, float, float]]] = {}
     for b in boxes:
         if b.col_span == 1 and b.row >= s.header_rows:
             body_edges.setdefault(b.col, []).append(_edges(b.words))
     typical = {c: tuple(median(e[i] for e in es) for i in range(3)) for c, es in body_edges.items()}
+    # a cell across columns whose words lie inside a later one of them alone, lined up with that
+    # column's body texts or another heading of its own: the heading of that column read into a
+    # cell stretched from the left ("2021" over "CHF" in a cell from the label column); a spanning
+    # heading is centred over its columns, a group label starts in the first
+    for b in boxes:
+        if b.col_span >= 2:
+            k = _column_of(cols, min(w["x0"] for w in b.words), max(w["x1"] for w in b.words))
+            left, right = cols[b.col], cols[b.col + b.col_span]
+            edges = _edges(b.words)
+            # centred over the span ("Finland" over Female | Male | Total, on the middle one) or
+            # starting at its left edge (a narrow first column): the span's own
+            if (k is None or k == b.col or abs(edges[2] - (left + right) / 2) <= em
+                    or edges[0] - left <= em):
+                continue
+            marks = [typical[k]] if k in typical else []
+            marks += [_edges(o.words) for o in boxes if o.col == k and o.col_span == 1 and o.row < s.header_rows]
+            if any(_lined_up(edges, m, 0.25 * em) for m in marks):
+                out["span_off"] = 1.0
+
     above = [w for w in outside if w["top"] < top]
     for line in group_lines(above):
+        # a caption or note, or a line of running text that goes on past the box (cut by its edge:
+        # its next word a word space away outside it; text beside the table is a gutter away)
+        text = line.text.strip()
+        if (CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text)
+                or any(abs(w["top"] - line.top) <= 0.1 * em and (w["x0"] < x0 - 1 or w["x1"] > x1 + 1)
+                       and line.x0 - em < w["x1"] and w["x0"] < line.x1 + em for w in words)):
+            continue
         parts: dict[int, list[dict]] = {}
         for w in line.words:
             parts.setdefault(_column_of(cols, w["x0"], w["x1"]), []).append(w)
@@ -391,7 +476,7 @@ WEIGHTS = {
     "unheaded": 0.3, "no_header": 0.1, "left_out": 0.3, "label_value": 3.0, "inner_header": 0.1,
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
-    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5,
+    "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
 }
 
 
