@@ -609,6 +609,23 @@ def test_labels_over_labels_centred_between_partial_rules_each_span_their_rows(t
     assert exact == rows
 
 
+@pytest.mark.parametrize(("rules", "by_sex", "seed"), [
+    ("none", False, 0), ("booktabs", False, 1), ("none", False, 2), ("booktabs", False, 5), ("none", False, 7),
+    ("none", True, 0), ("none", True, 6), ("none", True, 8)])
+def test_labels_centred_on_their_rows_with_no_rules_go_on_their_first_row(tmp_path, rules, by_sex, seed):
+    """Rule 122 (generator 6, rowspan, as LibreOffice sets it): a region centred on its countries' rows
+    (and a country on its two rows by sex) with no rule between them, so nothing shows its extent and
+    its truth is the cell of its first row: it stood on a line of its own between two rows (a row of
+    its own, and with no line holding it beside the next label its column unseen) or beside its middle
+    country (the label of the wrong row). All fail before."""
+    rng = random.Random(f"rowspan-centred-{'sex-' if by_sex else ''}{seed}")
+    t = gen.make_rowspan(rng, style=_style(rng, rules=rules, valign="middle"), by_sex=by_sex)
+    doc, pdf = _draw(tmp_path, f"rsc{rules}{by_sex}{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", [0, 1, 3, 5])
 def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
     """Rule 109 (generator 6, stacked): "(of which 4,405)" under each figure of a table set tight (no
