@@ -626,6 +626,20 @@ def test_labels_centred_on_their_rows_with_no_rules_go_on_their_first_row(tmp_pa
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", [9, 24, 30])
+def test_section_head_over_the_first_group_row_is_a_body_row(tmp_path, seed):
+    """Rule 123 (generator 6, statement): "Assets" over "Current assets" right under the year headings,
+    heads at two depths with no figures: the group row was seen as the body's first row, the section
+    head above it was read into the header ("Assets 2021 2020"). All fail before."""
+    rng = random.Random(f"statement-heads-{seed}")
+    t = gen.make_statement(rng, style=_style(rng, rules=["none", "headrule", "booktabs"][seed % 3], header_bold=True,
+                                             pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.15, 1.25, 1.4][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"sthead{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", [0, 1, 3, 5])
 def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
     """Rule 109 (generator 6, stacked): "(of which 4,405)" under each figure of a table set tight (no

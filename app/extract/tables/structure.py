@@ -1061,8 +1061,26 @@ def _group_row_above(first_body: int, lines: list[Line], line_cols) -> int:
     for i in range(first_body + 1, len(lines) - 1):
         if set(line_cols[i]) == {0} and has_values(i - 1) and has_values(i + 1) \
                 and _label_fonts(line_cols, i) == font and not _label_text(line_cols, i)[:1].islower():
-            return k
+            return _section_heads_above(k, lines, line_cols)
     return first_body
+
+
+def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
+    """Rule 123: a section head over the group row ("Assets" over "Current assets", a statement's
+    heads at two depths) is a row of the body as well: a label-only line right above the group
+    row, set apart from the line above it at least as far as from the group row, starting no
+    further right than the group row's label (a head is indented less than what it heads), with a
+    header line of several cells still above it. A heading of the label column wrapped over two
+    lines has its lines closer to each other than to the body."""
+    while k >= 2 and set(line_cols[k - 1]) == {0} and any(set(line_cols[i]) - {0} for i in range(k - 1)):
+        j = k - 1
+        if lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height:
+            break
+        if line_cols[j][0][0].x0 > line_cols[k][0][0].x0 + 0.1 * lines[j].size \
+                or _label_text(line_cols, j)[:1].islower():
+            break
+        k = j
+    return k
 
 
 def _label_text(line_cols, i: int) -> str:
