@@ -640,6 +640,28 @@ def test_section_head_over_the_first_group_row_is_a_body_row(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", [1, 4, 5, 10])
+def test_a_notes_column_heading_is_no_note(tmp_path, seed):
+    """Rule 124 (generator 6, statement): "Note" heading the notes column, centred between the year
+    line and the currency line, was taken for a note line: the table's header stopped under it and
+    the years were lost. All fail before."""
+    rng = random.Random(f"statement-heads-{seed}")
+    t = gen.make_statement(rng, style=_style(rng, rules=["none", "headrule", "booktabs"][seed % 3], header_bold=True,
+                                             pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.15, 1.25, 1.4][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"stnote{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def test_the_note_word_alone_is_a_heading_not_a_note():
+    """Rule 124: a note says something; the word alone heads a column."""
+    from app.extract.tables.detect import is_note
+
+    assert not is_note("Note") and not is_note("Notes") and not is_note("Source")
+    assert is_note("Note:") and is_note("Notes: figures rounded") and is_note("Source: FTS")
+
+
 @pytest.mark.parametrize("seed", [0, 1, 3, 5])
 def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
     """Rule 109 (generator 6, stacked): "(of which 4,405)" under each figure of a table set tight (no
