@@ -609,6 +609,59 @@ def test_labels_over_labels_centred_between_partial_rules_each_span_their_rows(t
     assert exact == rows
 
 
+@pytest.mark.parametrize(("rules", "by_sex", "seed"), [
+    ("none", False, 0), ("booktabs", False, 1), ("none", False, 2), ("booktabs", False, 5), ("none", False, 7),
+    ("none", True, 0), ("none", True, 6), ("none", True, 8)])
+def test_labels_centred_on_their_rows_with_no_rules_go_on_their_first_row(tmp_path, rules, by_sex, seed):
+    """Rule 122 (generator 6, rowspan, as LibreOffice sets it): a region centred on its countries' rows
+    (and a country on its two rows by sex) with no rule between them, so nothing shows its extent and
+    its truth is the cell of its first row: it stood on a line of its own between two rows (a row of
+    its own, and with no line holding it beside the next label its column unseen) or beside its middle
+    country (the label of the wrong row). All fail before."""
+    rng = random.Random(f"rowspan-centred-{'sex-' if by_sex else ''}{seed}")
+    t = gen.make_rowspan(rng, style=_style(rng, rules=rules, valign="middle"), by_sex=by_sex)
+    doc, pdf = _draw(tmp_path, f"rsc{rules}{by_sex}{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [9, 24, 30])
+def test_section_head_over_the_first_group_row_is_a_body_row(tmp_path, seed):
+    """Rule 123 (generator 6, statement): "Assets" over "Current assets" right under the year headings,
+    heads at two depths with no figures: the group row was seen as the body's first row, the section
+    head above it was read into the header ("Assets 2021 2020"). All fail before."""
+    rng = random.Random(f"statement-heads-{seed}")
+    t = gen.make_statement(rng, style=_style(rng, rules=["none", "headrule", "booktabs"][seed % 3], header_bold=True,
+                                             pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.15, 1.25, 1.4][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"sthead{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [1, 4, 5, 10])
+def test_a_notes_column_heading_is_no_note(tmp_path, seed):
+    """Rule 124 (generator 6, statement): "Note" heading the notes column, centred between the year
+    line and the currency line, was taken for a note line: the table's header stopped under it and
+    the years were lost. All fail before."""
+    rng = random.Random(f"statement-heads-{seed}")
+    t = gen.make_statement(rng, style=_style(rng, rules=["none", "headrule", "booktabs"][seed % 3], header_bold=True,
+                                             pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.15, 1.25, 1.4][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"stnote{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def test_the_note_word_alone_is_a_heading_not_a_note():
+    """Rule 124: a note says something; the word alone heads a column."""
+    from app.extract.tables.detect import is_note
+
+    assert not is_note("Note") and not is_note("Notes") and not is_note("Source")
+    assert is_note("Note:") and is_note("Notes: figures rounded") and is_note("Source: FTS")
+
+
 @pytest.mark.parametrize("seed", [0, 1, 3, 5])
 def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
     """Rule 109 (generator 6, stacked): "(of which 4,405)" under each figure of a table set tight (no

@@ -37,11 +37,15 @@ NOTE = re.compile(
     r"|[a-z]\)\s|(?-i:\d{1,2}\s+[A-Z][a-z]))",
     re.IGNORECASE,
 )
+_BARE_NOTE = re.compile(r"^(?:source|note|nota|fuente|remark|remarque)s?$", re.IGNORECASE)
+
+
 def is_note(text: str) -> bool:
     """A footnote, source or note line ("Source: ...", "* ...", "1 Includes ..."); a numbered line
-    with values in it ("1 Kenya 1,200") is a table row, not a note."""
+    with values in it ("1 Kenya 1,200") is a table row, not a note. Rule 124: the word alone, with
+    no colon and nothing after it ("Notes", "Source"), is a column's heading: a note says something."""
     text = text.strip()
-    if not NOTE.match(text):
+    if not NOTE.match(text) or _BARE_NOTE.match(text):
         return False
     if text[:1].isdigit():
         return not any(is_value(w) for w in text.split()[1:])

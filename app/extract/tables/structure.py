@@ -419,6 +419,70 @@ def _label_groups(col: int, rows: list["_Row"], lines: list[Line], line_cols, co
     return found
 
 
+def _centred_label_tiers(words: list[dict], lines: list[Line], per_line: list[list[Phrase]],
+                         h_all: list[Ruling]) -> list[dict] | None:
+    """Rule 122: labels over several rows centred on them with no rule between the rows (a region
+    beside its countries, a country beside its two rows by sex; LibreOffice centres spanning cells
+    whatever the rules). Centred over an even number of rows a label stands on a line of its own
+    between two rows, over an odd number on its middle row's line: a row of its own, or the label of
+    the wrong row, and where no line holds it beside the next label its column is not seen at all.
+    The lines with no value between the first and last data line (lines with a value) must hold
+    labels only, each wholly left of where most data lines start; their left edges (a word space
+    apart) are the label tiers; a data line's phrase starting at a tier and ending before that start
+    is a label too. In each tier, from the first data line, each label in turn is centred on the
+    data lines from there to the one whose middle with the first puts it (within a quarter of the
+    line pitch), the next group starting after that line; the groups must end at the last data
+    line. Each label then goes on its group's first line, where a label printed at the top of its
+    rows stands and is read (rule 107; the caller reads the table again). Not with a rule between the
+    data lines: rules show a label's extent (rules 108, 121)."""
+    data = [i for i, ps in enumerate(per_line) if any(is_value(p.text) for p in ps)]
+    if len(data) < 3:
+        return None
+    first, last = data[0], data[-1]
+    if any(lines[first].bottom < h.pos < lines[last].top for h in h_all):
+        return None
+    is_data = set(data)
+    lone = [i for i in range(first, last + 1) if i not in is_data]
+    if not lone:
+        return None
+    start = median(per_line[i][0].x0 for i in data)
+    space = 0.4 * median(ln.size for ln in lines)
+    tiers: list[float] = []
+    for i in lone:
+        for p in per_line[i]:
+            if p.x1 >= start or is_value(p.text):
+                return None
+            if not any(abs(p.x0 - t) <= space for t in tiers):
+                tiers.append(p.x0)
+    mids = [(lines[i].top + lines[i].bottom) / 2 for i in data]
+    pitch = median(b - a for a, b in zip(mids, mids[1:]))
+    if pitch <= 0:
+        return None
+    shift: dict[int, float] = {}  # id(word) -> dy centring it on its group's first line
+    for t in tiers:
+        labels = sorted(((lines[i].top + lines[i].bottom) / 2, i, p) for i in range(first, last + 1)
+                        for p in per_line[i] if abs(p.x0 - t) <= space and p.x1 < start
+                        and not is_value(p.text))
+        if len(labels) < 2:
+            return None
+        g = 0
+        for m, i, p in labels:
+            e = next((e for e in range(g, len(data)) if abs((mids[g] + mids[e]) / 2 - m) <= 0.25 * pitch), None)
+            if e is None:
+                return None
+            target = lines[data[g]]
+            if data[g] != i:
+                for w in p.words:
+                    shift[id(w)] = target.top - w["top"] + (target.height - (w["bottom"] - w["top"])) / 2
+            g = e + 1
+        if g != len(data):
+            return None
+    if not shift:
+        return None
+    return [dict(w, top=w["top"] + shift[id(w)], bottom=w["bottom"] + shift[id(w)]) if id(w) in shift else w
+            for w in words]
+
+
 def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
     """Rule 107: a label run into the label of the next column ("Horn of Africa Chad": a region
     printed on the first of its rows, beside the first country, the region column as wide as its
@@ -997,8 +1061,26 @@ def _group_row_above(first_body: int, lines: list[Line], line_cols) -> int:
     for i in range(first_body + 1, len(lines) - 1):
         if set(line_cols[i]) == {0} and has_values(i - 1) and has_values(i + 1) \
                 and _label_fonts(line_cols, i) == font and not _label_text(line_cols, i)[:1].islower():
-            return k
+            return _section_heads_above(k, lines, line_cols)
     return first_body
+
+
+def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
+    """Rule 123: a section head over the group row ("Assets" over "Current assets", a statement's
+    heads at two depths) is a row of the body as well: a label-only line right above the group
+    row, set apart from the line above it at least as far as from the group row, starting no
+    further right than the group row's label (a head is indented less than what it heads), with a
+    header line of several cells still above it. A heading of the label column wrapped over two
+    lines has its lines closer to each other than to the body."""
+    while k >= 2 and set(line_cols[k - 1]) == {0} and any(set(line_cols[i]) - {0} for i in range(k - 1)):
+        j = k - 1
+        if lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height:
+            break
+        if line_cols[j][0][0].x0 > line_cols[k][0][0].x0 + 0.1 * lines[j].size \
+                or _label_text(line_cols, j)[:1].islower():
+            break
+        k = j
+    return k
 
 
 def _label_text(line_cols, i: int) -> str:
@@ -1055,6 +1137,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     )
     v_inside = [v for v in vs if x0 - 2 <= v.pos <= x1 + 2 and v.overlap(top, bottom) > 0]
 
+    rtl = _is_rtl_table(words)
+    if columns is None and not rtl:
+        moved_words = _centred_label_tiers(words, lines, per_line, h_inside_all(hs, top, bottom, x0, x1))
+        if moved_words is not None:
+            return build_structure(moved_words, bbox, hs, vs, header_hint=header_hint)
+
     # ---- columns: from the body lines (header lines span and wrap) --------------------------
     if columns is None:
         first_value = next(
@@ -1078,7 +1166,6 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         spanning = False
 
     line_cols = [_line_cols(ps, cols) for ps in per_line]
-    rtl = _is_rtl_table(words)
     if rtl:
         # right-to-left: the labels are in the last column; the row logic below reads column 0 as
         # the label column, so it sees the columns mirrored (cells keep their page positions)
