@@ -1965,3 +1965,28 @@ def test_box_title_band_over_two_lines_and_a_box_broken_across_columns(tmp_path)
     c.save()
     roots = extract_sections(pdf, use_outline=False)
     assert [s.title for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_quoted_sentence_on_one_line_or_in_the_body_face_is_not_a_heading():
+    """A pull quote that fits on one line (a Chinese sentence, no spaces to count words by) or is set
+    in the body's face at a heading's size (LibreOffice, Arabic in visual order: the closing mark and
+    stop start the last line) is a whole sentence in quotation marks, its stop inside the closing
+    mark: not a heading. A title that quotes a phrase (no stop) may be one."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import Run, candidate_reason
+    from app.extract.sections.lines import Line
+
+    def line(row, top, text, size=14.0, font="DejaVuSans"):
+        return Line(page=2, x0=90.0, top=top, x1=480.0, bottom=top + size, size=size, font=font,
+                    color="#1f4e79", flags=0, row=row, text=text, order=row)
+
+    stats = Stats(body_size=10.5, body_font="DejaVuSans", body_family="dejavusans", pitch=14.0)
+    chinese = Run([line(5, 300.0, "“认义交必问比部料图治里少将和文但度部经心物。”")])
+    arabic = Run([line(5, 300.0, "رسألا لقنتلا ةلدألا لبس ىوأملا ةقطنملا لولحلا ميخملا عمتجملا“"),
+                  line(6, 318.0, "”.تامدخلا لوصولا")])
+    phrase = Run([line(5, 300.0, "“Leaving No One Behind” in Practice")])
+    for run in (chinese, arabic, phrase):
+        run.prev = line(4, 270.0, "Running text of the section above, set in the body type.", 10.5)
+    assert candidate_reason(chinese, stats) == "quotation"
+    assert candidate_reason(arabic, stats) == "quotation"
+    assert candidate_reason(phrase, stats) is None
