@@ -1034,6 +1034,7 @@ def infer_headings(
     unmerge_measured_sizes(toc_headings + style_headings)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
+        _levels_of_a_flat_contents(toc_headings, stats)
         headings = _levels_with_toc(toc_headings, style_headings, stats)
     else:
         scheme_depths(style_headings + toc_headings)
@@ -1671,6 +1672,24 @@ def _finish(h: Heading) -> None:
         round(max(ln.bottom for ln in h.lines), 2),
     )
     h.order = min(ln.order for ln in h.lines + h.block)
+
+
+def _levels_of_a_flat_contents(toc_headings: list[Heading], stats: Stats) -> None:
+    """A contents that lists every entry alike (one level: one size, weight and indent) says nothing
+    of the levels. When the headings it names are set in the body in two styles or more, each style
+    heading two sections or more and none as prominent as another, the styles' order of prominence
+    gives the levels (chapters at 22 pt and sections at 15 pt, all listed flush left in one type).
+    Born-digital pages only: a scan's measured sizes may split one style."""
+    if len(toc_headings) < 4 or len({h.level for h in toc_headings}) != 1:
+        return
+    if any(ln.extra.get("measured") for h in toc_headings for ln in h.lines):
+        return
+    counts = Counter(h.sig for h in toc_headings)
+    ranked = sorted(counts, key=lambda s: prominence(s, stats), reverse=True)
+    if len(ranked) < 2 or min(counts.values()) < 2 or len({prominence(s, stats) for s in ranked}) < len(ranked):
+        return
+    for h in toc_headings:
+        h.level = ranked.index(h.sig) + 1
 
 
 def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
