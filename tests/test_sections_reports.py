@@ -1574,10 +1574,12 @@ def test_right_to_left_heading_after_a_list_set_in_from_the_right():
     assert candidate_reason(run, stats) == "indented"
 
 
-def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
+@pytest.mark.parametrize("n_lines", [3, 2])
+def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path, n_lines):
     """A box drawn as two fills (LibreOffice from ODT): a band holding its title ("Case study 2.3: …",
     in the sections' type) and, touching it below, the fill holding its text. The band holds only the
-    title, as a heading's banner does, but it is the top of the box: its title is the box's."""
+    title, as a heading's banner does, but it is the top of the box: its title is the box's. A box of
+    two lines of text is a box too (its fill under three body sizes high)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1604,13 +1606,13 @@ def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
         c.setFillColor("#d9e2ec")
         c.rect(56.7, y - 20, 482, 20, stroke=0, fill=1)
         c.setFillColor("#eef2f6")
-        c.rect(62.3, y - 20 - 47, 471, 47, stroke=0, fill=1)
+        c.rect(62.3, y - 20 - (47 if n_lines == 3 else 27), 471, 47 if n_lines == 3 else 27, stroke=0, fill=1)
         c.setFillColor("#1f4e79")
         c.setFont("Helvetica-Bold", 15)
         c.drawString(58, y - 15, f"Case study {page + 1}.3: " + text.title())
         c.setFillColor("#000000")
         c.setFont("Times-Roman", 11)
-        for i in range(3):
+        for i in range(n_lines):
             c.drawString(64, y - 32 - 15 * i, text.sentence(12)[:85])
         c.showPage()
     c.save()
