@@ -1068,36 +1068,6 @@ def test_contents_title_over_entries_read_as_a_table_stays_a_heading(tmp_path):
     assert found == ["Contents"] + chapters
 
 
-def test_contents_read_whole_as_a_table_keeps_its_title(tmp_path):
-    """The table step read every entry of a printed contents as a table (a right-to-left contents
-    has its page numbers apart at the left; here at the right): no contents lines are left, yet the
-    page is the contents, not a cover page, and its "Contents" title over the table is a heading."""
-    path = tmp_path / "contents.pdf"
-    d = Doc(path, header=None)
-    chapters = ["Abstract", "Inclusive Risk and Strategy", "Emergency Mobility", "Early Operations",
-                "Protection and Return", "Local Partners", "Funding Requirements", "Annexes"]
-    d.c.setFont("Helvetica-Bold", 30)
-    d.c.drawString(LEFT, H - 200, "Annual Report 2025")
-    d.new_page()
-    d.c.setFont("Helvetica-Bold", 16)  # in the chapters' type
-    d.c.drawString(LEFT, H - 96, "Contents")
-    for i, title in enumerate(chapters):
-        d.c.setFont("Helvetica", 11)
-        d.c.drawString(LEFT, H - 130 - 20 * i, title)
-        d.c.drawRightString(W - LEFT, H - 130 - 20 * i, str(i + 2))
-    top, bottom = 116, 134 + 20 * len(chapters)
-    tables = [Table(id="p2-t1", page=2, bbox=(LEFT - 2, top, W - LEFT + 2, bottom),
-                    n_rows=len(chapters), n_cols=2)]
-    for title in chapters:
-        d.new_page()
-        d.heading(title, 16)
-        for _ in range(4):
-            d.paragraph(LOREM)
-    d.save()
-    found = [s.title for s in flat(extract_sections(path, use_outline=False, tables=tables))]
-    assert found == ["Contents"] + chapters
-
-
 def test_flat_contents_leaves_the_levels_to_the_heading_styles(tmp_path):
     """A contents that lists chapters and sections alike (one type, flush left, each with its page)
     gives no levels; the headings it names are set in two styles in the body (chapters 20 pt,

@@ -919,21 +919,13 @@ def _offset_by_titles(entries: list[TocEntry], runs_by_page: dict[int, list[Run]
 
 
 def find_first_text_page(pages: dict[int, list[Line]], stats: Stats) -> int | None:
-    """The first page with running text (five lines in body style, or contents lines, also a
-    contents the table step read as a table: its title over five table lines or more); the pages
+    """The first page with running text (five lines in body style, or contents lines); the pages
     before it are cover pages. None when no page has running text."""
     for p in sorted(pages):
         n_body = sum(1 for ln in pages[p] if ln.role in (BODY, "toc") and not distinct_style(ln, stats))
-        if n_body >= 5 or _contents_in_a_table(pages[p]):
+        if n_body >= 5:
             return p
     return None
-
-
-def _contents_in_a_table(lines: list[Line]) -> bool:
-    """A contents title over five lines or more of a table: the table step read the contents' entries
-    (a right-to-left contents, its page numbers apart at the left) as a table."""
-    titles = [ln for ln in lines if ln.role == BODY and is_contents_title(ln.text)]
-    return bool(titles) and sum(1 for ln in lines if ln.role == TABLE and ln.top > titles[0].top) >= 5
 
 
 def infer_headings(
@@ -976,10 +968,8 @@ def infer_headings(
             if id(run.first) in toc_first:
                 continue
             reason = candidate_reason(run, stats)
-            if reason == "table title" and is_contents_title(run.text) and (
-                    p in toc_pages or p <= max(3, 0.35 * len(pages) + 1)):
-                # the title of a printed contents whose first entries (or all of them: no contents
-                # found then) the table step read as a table, on an early page
+            if reason == "table title" and p in toc_pages and is_contents_title(run.text):
+                # the title of a printed contents whose first entries the table step read as a table
                 reason = None
             if reason == "table title":
                 for ln in run.lines:  # the title of a table is the table's, not body text
