@@ -1068,6 +1068,35 @@ def test_contents_title_over_entries_read_as_a_table_stays_a_heading(tmp_path):
     assert found == ["Contents"] + chapters
 
 
+def test_flat_contents_leaves_the_levels_to_the_heading_styles(tmp_path):
+    """A contents that lists chapters and sections alike (one type, flush left, each with its page)
+    gives no levels; the headings it names are set in two styles in the body (chapters 20 pt,
+    sections 14 pt), and those styles' order gives the levels."""
+    path = tmp_path / "flat.pdf"
+    d = Doc(path, header=None)
+    tree = [("Rural Water and Sanitation", ["Water Points", "Hygiene Promotion"]),
+            ("Protection and Return", ["Legal Aid", "Safe Shelter", "Community Centres"]),
+            ("Funding Requirements", ["Sector Budgets", "Pooled Funds"])]
+    d.c.setFont("Helvetica-Bold", 20)
+    d.c.drawString(LEFT, H - 96, "Contents")
+    entries = [t for chapter, subs in tree for t in [chapter] + subs]
+    for i, title in enumerate(entries):
+        d.c.setFont("Helvetica", 10)
+        d.c.drawString(LEFT, H - 130 - 18 * i, title)
+        d.c.drawRightString(W - LEFT, H - 130 - 18 * i, str(2 + i // 3))
+    d.new_page()
+    for chapter, subs in tree:
+        d.heading(chapter, 20)
+        d.paragraph(LOREM)
+        for sub in subs:
+            d.heading(sub, 14)
+            d.paragraph(LOREM)
+    d.save()
+    found = [(s.level, s.title) for s in flat(extract_sections(path, use_outline=False))]
+    assert found == [(1, "Contents")] + [(lv, t) for chapter, subs in tree
+                                         for lv, t in [(1, chapter)] + [(2, s) for s in subs]]
+
+
 def test_reference_number_line_is_not_a_heading(tmp_path):
     """A notice's heading block carries its regulation identifier on a line of its own in the bold of
     the sub-headings, a little smaller than the body ("RIN 2120–AA64"): a reference number (a short

@@ -1574,10 +1574,12 @@ def test_right_to_left_heading_after_a_list_set_in_from_the_right():
     assert candidate_reason(run, stats) == "indented"
 
 
-def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
+@pytest.mark.parametrize("n_lines", [3, 2])
+def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path, n_lines):
     """A box drawn as two fills (LibreOffice from ODT): a band holding its title ("Case study 2.3: …",
     in the sections' type) and, touching it below, the fill holding its text. The band holds only the
-    title, as a heading's banner does, but it is the top of the box: its title is the box's."""
+    title, as a heading's banner does, but it is the top of the box: its title is the box's. A box of
+    two lines of text is a box too (its fill under three body sizes high)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1604,13 +1606,13 @@ def test_box_whose_title_sits_on_a_band_of_its_own(tmp_path):
         c.setFillColor("#d9e2ec")
         c.rect(56.7, y - 20, 482, 20, stroke=0, fill=1)
         c.setFillColor("#eef2f6")
-        c.rect(62.3, y - 20 - 47, 471, 47, stroke=0, fill=1)
+        c.rect(62.3, y - 20 - (47 if n_lines == 3 else 27), 471, 47 if n_lines == 3 else 27, stroke=0, fill=1)
         c.setFillColor("#1f4e79")
         c.setFont("Helvetica-Bold", 15)
         c.drawString(58, y - 15, f"Case study {page + 1}.3: " + text.title())
         c.setFillColor("#000000")
         c.setFont("Times-Roman", 11)
-        for i in range(3):
+        for i in range(n_lines):
             c.drawString(64, y - 32 - 15 * i, text.sentence(12)[:85])
         c.showPage()
     c.save()
@@ -1965,3 +1967,28 @@ def test_box_title_band_over_two_lines_and_a_box_broken_across_columns(tmp_path)
     c.save()
     roots = extract_sections(pdf, use_outline=False)
     assert [s.title for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_quoted_sentence_on_one_line_or_in_the_body_face_is_not_a_heading():
+    """A pull quote that fits on one line (a Chinese sentence, no spaces to count words by) or is set
+    in the body's face at a heading's size (LibreOffice, Arabic in visual order: the closing mark and
+    stop start the last line) is a whole sentence in quotation marks, its stop inside the closing
+    mark: not a heading. A title that quotes a phrase (no stop) may be one."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import Run, candidate_reason
+    from app.extract.sections.lines import Line
+
+    def line(row, top, text, size=14.0, font="DejaVuSans"):
+        return Line(page=2, x0=90.0, top=top, x1=480.0, bottom=top + size, size=size, font=font,
+                    color="#1f4e79", flags=0, row=row, text=text, order=row)
+
+    stats = Stats(body_size=10.5, body_font="DejaVuSans", body_family="dejavusans", pitch=14.0)
+    chinese = Run([line(5, 300.0, "“认义交必问比部料图治里少将和文但度部经心物。”")])
+    arabic = Run([line(5, 300.0, "رسألا لقنتلا ةلدألا لبس ىوأملا ةقطنملا لولحلا ميخملا عمتجملا“"),
+                  line(6, 318.0, "”.تامدخلا لوصولا")])
+    phrase = Run([line(5, 300.0, "“Leaving No One Behind” in Practice")])
+    for run in (chinese, arabic, phrase):
+        run.prev = line(4, 270.0, "Running text of the section above, set in the body type.", 10.5)
+    assert candidate_reason(chinese, stats) == "quotation"
+    assert candidate_reason(arabic, stats) == "quotation"
+    assert candidate_reason(phrase, stats) is None

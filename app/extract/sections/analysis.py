@@ -748,7 +748,7 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
                     and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
 
         for x0, top, x1, bottom in _stacked_fills(fills):
-            if x1 - x0 < 8 * body_size or bottom - top < 3 * body_size:
+            if x1 - x0 < 8 * body_size or bottom - top < 2.4 * body_size:
                 continue
             inside = within(x0, top, x1, bottom)
             # (Chinese, Japanese and Korean words are counted as text.word_count counts them: two

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.reading import ends_open
-from app.extract.sections.text import LABEL_WORDS, normalise_title, numbering, right_to_left, word_count
+from app.extract.sections.text import (LABEL_WORDS, normalise_title, numbering, quoted_sentence, right_to_left,
+                                      word_count)
 from app.extract.sections.toc import TocEntry, _levels as toc_levels, is_contents_title, printed_page_offset
 
 _LABEL_ONLY = re.compile(
@@ -603,6 +604,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         # a quotation opened and not closed: a pull quote broken by a column or page end, whose rest
         # (and attribution) comes next; a heading quoting something closes the quote
         return "open quote"
+    # a pull quote on one line or set in the body's face, which the pull quote marks miss (right-to-left
+    # lines come in visual order: each is reversed, in reading order)
+    if quoted_sentence(" ".join(ln.text.strip()[::-1] for ln in run.lines) if right_to_left(text) else text):
+        return "quotation"
     if _SENTENCE_END.search(text) and len(text.split()) > 6 and not (depth and len(text.split()) <= 12):
         return "sentence"
     if text.endswith(","):
@@ -1019,6 +1024,7 @@ def infer_headings(
     unmerge_measured_sizes(toc_headings + style_headings)
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
+        _levels_of_a_flat_contents(toc_headings, stats)
         headings = _levels_with_toc(toc_headings, style_headings, stats)
     else:
         scheme_depths(style_headings + toc_headings)
@@ -1656,6 +1662,24 @@ def _finish(h: Heading) -> None:
         round(max(ln.bottom for ln in h.lines), 2),
     )
     h.order = min(ln.order for ln in h.lines + h.block)
+
+
+def _levels_of_a_flat_contents(toc_headings: list[Heading], stats: Stats) -> None:
+    """A contents that lists every entry alike (one level: one size, weight and indent) says nothing
+    of the levels. When the headings it names are set in the body in two styles or more, each style
+    heading two sections or more and none as prominent as another, the styles' order of prominence
+    gives the levels (chapters at 22 pt and sections at 15 pt, all listed flush left in one type).
+    Born-digital pages only: a scan's measured sizes may split one style."""
+    if len(toc_headings) < 4 or len({h.level for h in toc_headings}) != 1:
+        return
+    if any(ln.extra.get("measured") for h in toc_headings for ln in h.lines):
+        return
+    counts = Counter(h.sig for h in toc_headings)
+    ranked = sorted(counts, key=lambda s: prominence(s, stats), reverse=True)
+    if len(ranked) < 2 or min(counts.values()) < 2 or len({prominence(s, stats) for s in ranked}) < len(ranked):
+        return
+    for h in toc_headings:
+        h.level = ranked.index(h.sig) + 1
 
 
 def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:

@@ -125,3 +125,14 @@ def right_to_left(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
+
+
+_QUOTED_SENTENCE = re.compile(r"^[“\"«„‘]\S.*[.!?。！？؟…][”\"»“’]+$")
+
+
+def quoted_sentence(text: str) -> bool:
+    """A whole sentence in quotation marks, its stop inside the closing mark ("“… for all.”", "“…。”"),
+    of six words or more: a quotation (a pull quote), never a title, which quotes a phrase without
+    a stop. ``text`` in logical order (a right-to-left line in visual order is reversed first)."""
+    text = text.strip()
+    return bool(_QUOTED_SENTENCE.match(text)) and word_count(text) >= 6
