@@ -459,3 +459,41 @@ def test_a_garbled_row_of_a_scanned_contents_makes_no_level_above_the_chapters()
     assert contents(True) == {"1 Outreach": 1, "1.1 Shelter": 2, "1.2 Climate": 2, "2 Coordination": 1,
                               "2.1 Regions": 2, "2.2 Review": 2}
     assert contents(False)["1 Outreach"] == 2  # born-digital: a row's size is its style
+
+
+def test_a_scanned_numbered_contents_without_its_chapter_rows_gives_the_numbering_depth():
+    """A scanned contents whose chapter rows were lost (garbled, or read as headings of the contents
+    page): only "1.1", "1.1.1", "2.1" ... are placed, ranked "1.1" at level 1 and "1.1.1" at level 2
+    (development scans report-0042 and report-0021: every heading one level up, the chapters, a style
+    more prominent than every entry's, left out as a title). A multi-part number names its parent: the
+    entries take their numbering depth, and the chapters numbered "1", "2" above them come back at
+    level 1. Born-digital contents keep their levels."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import Heading, _levels_with_toc, signature
+    from app.extract.sections.lines import Line
+
+    def heading(title, size, page, i, measured):
+        ln = Line(page=page, x0=57, top=100 + 40 * i, x1=300, bottom=100 + 40 * i + size, size=size,
+                  font="Helvetica", color="#000000", flags=0, row=0, text=title)
+        if measured:
+            ln.extra["measured"] = True
+        depth = title.split()[0].count(".") + 1
+        return Heading(title=title, level=0, page=page, lines=[ln], numbered_depth=depth, sig=signature(ln))
+
+    def levels(measured):
+        toc, style = [], []
+        for page, (chapter, sections) in enumerate((("1 Outreach", ("1.1 Shelter", "1.1.1 Camps", "1.2 Climate")),
+                                                    ("2 Coordination", ("2.1 Regions", "2.1.1 Districts",
+                                                                        "2.2 Review"))), start=3):
+            style.append(heading(chapter, 16, page, 0, measured))
+            for i, title in enumerate(sections, start=1):
+                h = heading(title, 14 if title.count(".") == 1 else 12, page, i, measured)
+                h.level, h.source = (1 if title.count(".") == 1 else 2), "toc"  # as the contents ranked them
+                toc.append(h)
+        out = _levels_with_toc(toc, style, Stats(body_size=10))
+        return {h.title: h.level for h in out}
+
+    assert levels(True) == {"1 Outreach": 1, "1.1 Shelter": 2, "1.1.1 Camps": 3, "1.2 Climate": 2,
+                            "2 Coordination": 1, "2.1 Regions": 2, "2.1.1 Districts": 3, "2.2 Review": 2}
+    born = levels(False)
+    assert born["1.1 Shelter"] == 1 and "1 Outreach" not in born

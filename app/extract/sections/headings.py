@@ -184,7 +184,11 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
             if near:
                 size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -counts[c]))
         merged = {c: c for c in classes}
-        for big, small in zip(classes, classes[1:]):
+        # smallest pair first: a class of the style larger than the pair opens sections (the top
+        # level's sections are proven by it), and a class measured between two sizes more than 6%
+        # apart joins one of them, never chains them into one
+        for big, small in reversed(list(zip(classes, classes[1:]))):
+            small = merged[small]
             if big > 1.06 * small:
                 continue
             top = merged[big]
@@ -193,11 +197,11 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
             for h in ordered:
                 size = size_of.get(id(h)) if h.sig[1:] == style else None
                 if size is None or merged[size] not in (top, small):
-                    if (size or h.sig[0]) > big + 0.5:
+                    if (size is None and h.sig[0] > big + 0.5) or (size is not None and merged[size] > big):
                         seen_big = counted = False  # a larger heading opens a section
                 elif merged[size] == top:
                     seen_big = True
-                elif size == small:
+                elif merged[size] == small:
                     if not seen_big:
                         violations += 1
                     elif not counted:
@@ -1686,12 +1690,13 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
     """Levels when a printed table of contents placed some headings: their styles keep the TOC's
     levels; other heading styles (deeper levels the TOC leaves out) go below the closest more
     prominent known style, in order of prominence."""
+    numbered_toc = sum(1 for h in toc_headings if h.numbered_depth) >= 0.5 * len(toc_headings)
+    lost_top = numbered_toc and _scanned_contents_lost_top(toc_headings)
     by_sig: dict[tuple, Counter] = defaultdict(Counter)
     for h in toc_headings:
         by_sig[h.sig][h.level] += 1
     sig_level = {s: c.most_common(1)[0][0] for s, c in by_sig.items()}
     max_level = max(sig_level.values())
-    numbered_toc = sum(1 for h in toc_headings if h.numbered_depth) >= 0.5 * len(toc_headings)
     out = list(toc_headings)
     unseen: dict[tuple, list[Heading]] = defaultdict(list)
     unnumbered_sigs = {h.sig for h in toc_headings if not h.numbered_depth}
@@ -1712,8 +1717,17 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         else:
             unseen[h.sig].append(h)
     accepted: dict[tuple, list[Heading]] = {}
+    top = min(sig_level.values())
     for sig, hs in unseen.items():
         if not any(prominence(s, stats) > prominence(sig, stats) for s in sig_level):
+            if lost_top:
+                # the level the scanned contents lost: headings numbered above its top ("3" over "3.1")
+                for h in hs:
+                    label = _digit_label(h.title)
+                    if label is not None and len(label) < top:
+                        h.level = len(label)
+                        h.source = "style+toc"
+                        out.append(h)
             continue  # more prominent than every TOC style: a title, a cover, a part page
         if numbered_toc:
             hs = [h for h in hs if h.numbered_depth]
@@ -1741,6 +1755,23 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         out += _unnumbered_subsections(out, style_headings, stats)
         _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _scanned_contents_lost_top(toc_headings: list[Heading]) -> bool:
+    """On a contents read by OCR whose numbered entries' levels follow their numbering depth at a
+    negative offset ("1.1" at level 1, "1.1.1" at level 2: at least 80% of them, at least three), the
+    rows of the top level were lost (chapter rows garbled, or set in a style OCR read as headings
+    of the contents page): a multi-part number names its parent, so the numbered entries take their
+    depth as level and the unnumbered ones move down as much. Returns whether levels moved."""
+    placed = [h for h in toc_headings if h.numbered_depth]
+    if len(placed) < 3 or not all(h.lines and h.lines[0].extra.get("measured") for h in toc_headings):
+        return False
+    offset, n = Counter(h.level - h.numbered_depth for h in placed).most_common(1)[0]
+    if offset >= 0 or n < 0.8 * len(placed):
+        return False
+    for h in toc_headings:
+        h.level = h.numbered_depth if h.numbered_depth else h.level - offset
+    return True
 
 
 def _front_back_matter(toc_headings: list[Heading], style_headings: list[Heading]) -> set[int]:
