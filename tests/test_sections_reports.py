@@ -1108,22 +1108,6 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
-def test_scanned_top_levels_apart_keep_a_class_measured_between_them_from_joining_them():
-    """Scanned chapters and sections of one style, 16 and 15 pt bold, measured 15.6 and 14.6 pt (more
-    than 6% apart) and some sections 15.1 (development scan report-0044). The middle class is within
-    6% of both: compared largest pair first, with no larger heading to open sections at the top, the
-    chapters and the 15.1 sections were one class, then one with the 14.6 ones, and every heading
-    went one level up. Compared smallest pair first, the chapters open the sections in which the
-    two section classes mix (one level), and the chapters stay apart from them by size."""
-    pages = [[(1, 15.6), (2, 15.1), (2, 14.6)], [(1, 15.6), (2, 14.6), (2, 14.6)],
-             [(1, 15.6), (2, 15.1), (2, 15.1), (2, 14.6)], [(1, 15.6), (2, 14.6), (2, 15.1)],
-             [(1, 15.6), (2, 14.6), (2, 14.6)]]
-    features, want = _scanned_pages(random.Random(56), pages)
-
-    roots = _scan_sections(features)
-    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
-
-
 def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
     """Scanned chapters in capitals measured 15.1 pt, one of them 15.6, over sections measured 14.6:
     the snap puts three chapters at the sections' size (in capitals still: their own style) and

@@ -184,11 +184,7 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
             if near:
                 size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -counts[c]))
         merged = {c: c for c in classes}
-        # smallest pair first: a class of the style larger than the pair opens sections (the top
-        # level's sections are proven by it), and a class measured between two sizes more than 6%
-        # apart joins one of them, never chains them into one
-        for big, small in reversed(list(zip(classes, classes[1:]))):
-            small = merged[small]
+        for big, small in zip(classes, classes[1:]):
             if big > 1.06 * small:
                 continue
             top = merged[big]
@@ -197,11 +193,11 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
             for h in ordered:
                 size = size_of.get(id(h)) if h.sig[1:] == style else None
                 if size is None or merged[size] not in (top, small):
-                    if (size is None and h.sig[0] > big + 0.5) or (size is not None and merged[size] > big):
+                    if (size or h.sig[0]) > big + 0.5:
                         seen_big = counted = False  # a larger heading opens a section
                 elif merged[size] == top:
                     seen_big = True
-                elif merged[size] == small:
+                elif size == small:
                     if not seen_big:
                         violations += 1
                     elif not counted:
