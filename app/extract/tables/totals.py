@@ -50,11 +50,16 @@ def _decimals(values: list[float]) -> int:
 
 
 def _close(printed: float, parts: list[float]) -> bool:
-    computed = sum(parts)
-    if all(float(v).is_integer() for v in [printed, *parts]):
+    whole = all(float(v).is_integer() for v in [printed, *parts])
+    return _close_to(printed, sum(parts), len(parts), whole, _decimals([printed, *parts]))
+
+
+def _close_to(printed: float, computed: float, count: int, whole: bool, decimals: int) -> bool:
+    """:func:`_close` from a running sum: ``count`` parts, all of them and the total whole numbers or
+    not, ``decimals`` the most of any of them (a printed figure's rounding grows with its parts)."""
+    if whole:
         return abs(printed - computed) < 1e-9
-    tol = 10 ** -_decimals([printed, *parts]) * max(1, len(parts)) / 2
-    return abs(printed - computed) <= tol + 1e-9
+    return abs(printed - computed) <= 10 ** -decimals * max(1, count) / 2 + 1e-9
 
 
 def not_a_sum(printed: float, parts: Sequence[float]) -> bool:
@@ -156,8 +161,14 @@ def leading_totals(totals: Sequence[int], detail: Sequence[int], value: Callable
             printed_in += 1
             above = [value(r, col) for r in block]
             closes = any(v is not None for v in above) and _close(printed, [v or 0 for v in above])
-            for k in range(2, len(after) + 1):
-                if _close(printed, [value(x, col) or 0 for x in after[:k]]):
+            # the first group length whose rows add up to it, by a running sum (linear in the rows)
+            running, whole, decimals = 0.0, float(printed).is_integer(), _decimals([printed])
+            for k, x in enumerate(after, start=1):
+                v = value(x, col) or 0
+                running += v
+                whole = whole and float(v).is_integer()
+                decimals = max(decimals, _decimals([v]))
+                if k >= 2 and _close_to(printed, running, k, whole, decimals):
                     if not closes:
                         votes[k] = votes.get(k, 0) + 1
                     break
