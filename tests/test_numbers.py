@@ -49,12 +49,24 @@ def test_parse(text, value, note):
     assert parsed.note == note
 
 
-@pytest.mark.parametrize("text", ["-", "–", "—", "―", "n/a", "N/A", "..", "n.d.", "N/D", "s.o.", "s/d", "néant",
-                                  # statistical flags, nothing in brackets, masked figures
-                                  "(X)", "(NA)", "(D)", "( Z )", "(x)", "[-]", "(n/a)", "*", "**", "***.*"])
+NOTHINGS = ["-", "–", "—", "―", "n/a", "N/A", "..", "n.d.", "N/D", "s.o.", "s/d", "néant",
+            # statistical flags, nothing in brackets, masked figures
+            "(X)", "(NA)", "(D)", "( Z )", "(x)", "[-]", "(n/a)", "*", "**", "***.*"]
+
+
+@pytest.mark.parametrize("text", NOTHINGS)
 def test_nothing(text):
     parsed = parse_number(text)
     assert parsed is not None and parsed.value is None and parsed.empty
+
+
+@pytest.mark.parametrize("text", NOTHINGS)
+def test_table_rules_read_nothing_as_a_value_cell(text):
+    """The table rules and the number parser agree on what stands for no figure: a cell saying so sits
+    in a value column like a figure."""
+    from app.extract.tables.text import is_value
+
+    assert is_value(text)
 
 
 @pytest.mark.parametrize("text", ["", "Kenya", "Objective 1", "2017-2018", "1,23,4", "12 ab", "1,2345,678", "abc 123",

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
+from app.document.numbers import means_nothing
+
 SOFT_HYPHEN = "\u00ad"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMERIC = re.compile(
     r"^[(\[]?[-−–+]?(?:US\$|USD|EUR|\$|€|£)?\s?[-−–]?(?:\d{1,3}(?:[ ,.\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?"
     r"\s?(?:%|‰|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?[)\]]?[*¹²³⁴⁵⁶⁷⁸⁹⁰]*$"
 )
-_NOTHING = {"-", "–", "—", "‒", "−", "--", "n/a", "na", "n.a.", "..", "...", "…", "x", "nil", "*"}
 
 
 def is_numeric(text: str) -> bool:
@@ -34,12 +35,8 @@ def is_currency(text: str) -> bool:
     return bool(_CURRENCY.match(text.strip()))
 
 
-def is_nothing(text: str) -> bool:
-    return text.strip().lower() in _NOTHING
-
-
-#: marks of a matrix ("X" is in _NOTHING): a mark is a value beside its row's label; so are the
-#: arrows that flag a result as high or low (rule 80), a sparse column of their own
+#: marks of a matrix ("X" also means nothing, app.document.numbers): a mark is a value beside its
+#: row's label; so are the arrows that flag a result as high or low (rule 80), a sparse column of their own
 _MARKS = {"✓", "✔", "✗", "✘", "●", "■", "◆", "+", "↑", "↓", "▲", "▼"}
 
 
@@ -68,7 +65,7 @@ def is_share(text: str) -> bool:
 def is_value(text: str) -> bool:
     """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●"). Cached: the rules
     ask it of the same few texts a page over and over (about 15 times each)."""
-    return is_numeric(text) or is_nothing(text) or text.strip() in _MARKS
+    return is_numeric(text) or means_nothing(text) or text.strip() in _MARKS
 
 
 @dataclass
