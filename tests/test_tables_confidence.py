@@ -783,3 +783,18 @@ def test_headings_of_neighbouring_columns_run_together_and_cut_wrong_are_doubted
     table, s, words = _ages([["0-9", "M"], ["0-9"], ["F", "10+"], ["M", "10+", "F"]])
     assert confidence(table, s, words)[1]["head_off"] == 1.0
     assert confidence(table, s, words)[0] < 0.8 and "head_off" in doubts(confidence(table, s, words)[1])
+
+
+def test_the_first_line_of_a_heading_set_lower_than_its_row_is_looked_for_a_line_higher():
+    """A two-line heading centred on its header row ("People in" over "need", the other headings on
+    one line): its first line sits above the box, farther from "need" than the half em a wrapped line
+    is looked for, as "need" is set lower than the row's other headings. Level with them, the same
+    line 0.6 em above is not looked at."""
+    heads = [["Country", "need", "Balance"]] + COUNTRIES[1:]
+    for lower, fired in ((0.4 * PITCH, 1.0), (0.0, 0.0)):
+        table, s, words = _laid_out(heads, WIDE, align={(0, 1): "center"})
+        need = [w for w in words if w["text"] == "need"][0]
+        need["top"] += lower
+        need["bottom"] += lower
+        people = _words_of("People in", s.columns[1] + 3, need["top"] - 0.6 * SIZE - SIZE, "center", WIDE[1] - 6)
+        assert confidence(table, s, words + people)[1]["wrap_out"] == fired

@@ -296,7 +296,10 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
             gap = line.top - max(w["bottom"] for w in near) if below else min(w["top"] for w in near) - line.bottom
             if over and abs(edges[2] - _edges(near)[2]) > 0.12 * em:
                 continue
-            if -0.2 * em <= gap <= 0.5 * em and _lined_up(edges, _edges(near), 0.12 * em):
+            # a heading set lower than its row's others (a two-line heading centred on the row,
+            # its first line above the box) has its first line up to a line's height above
+            reach = 1.0 if not below and b.row < s.header_rows and _set_lower(b, boxes, em) else 0.5
+            if -0.2 * em <= gap <= reach * em and _lined_up(edges, _edges(near), 0.12 * em):
                 out["wrap_out"] = 1.0
                 break
 
@@ -468,6 +471,13 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         if fit >= 2 and fit >= 0.5 * len(parts):
             out["header_out"] = 1.0
     return out
+
+
+def _set_lower(b, boxes, em: float) -> bool:
+    """Is header cell ``b``'s first line set lower than the first lines of its row's other headings
+    (more than a quarter em under the highest of them)?"""
+    tops = [min(w["top"] for w in o.lines[0]) for o in boxes if o is not b and o.row == b.row and o.lines]
+    return bool(tops) and min(w["top"] for w in b.lines[0]) > min(tops) + 0.25 * em
 
 
 def _head_off(s: Structure, boxes, typical: dict, em: float) -> bool:
