@@ -748,3 +748,53 @@ def test_a_label_set_off_its_rows_is_doubted():
     label["top"] += PITCH / 2
     label["bottom"] += PITCH / 2
     assert confidence(table, s, words)[1]["label_off"] == 1.0
+
+
+# ------------------------------------------------ sixth round: headings of neighbouring columns run together
+
+AGES = [["Province", "0-9 M", "0-9 F", "10+ M", "10+ F"],
+        ["Iraq", "218", "890", "2,764", "328"],
+        ["Ecuador", "661", "953", "797", "11"],
+        ["Uganda", "9,018", "53", "390", "571"],
+        ["Lebanon", "435", "2", "851", "84"]]
+NARROW = [60.0, 24.0, 24.0, 24.0, 24.0]
+
+
+def _ages(cut: list[list[str]] | None = None):
+    """The age table, headings and figures centred on columns narrower than the headings (set a word
+    space apart or closer); ``cut``: the header line's words given to the cells another way."""
+    centred = {(r, c): "center" for r in range(len(AGES)) for c in range(1, 5)}
+    table, s, words = _laid_out(AGES, NARROW, align=centred)
+    if cut:
+        line = sorted((w for b in s.cells if b.row == 0 and b.col >= 1 for w in b.words), key=lambda w: w["x0"])
+        for b, texts in zip([b for b in s.cells if b.row == 0 and b.col >= 1], cut):
+            b.by_line = {0: [line.pop(0) for _ in texts]}
+            assert [w["text"] for w in b.words] == texts
+    return table, s, words
+
+
+def test_headings_of_neighbouring_columns_run_together_and_cut_wrong_are_doubted():
+    """Headings wider than their columns, set a word space apart: cut right, each lines up with its
+    figures; cut a word off ("0-9 M | 0-9 | F 10+ | M 10+ F"), the cells sit off their columns."""
+    table, s, words = _ages()
+    gaps = [sorted(b.words, key=lambda w: w["x0"]) for b in s.cells if b.row == 0 and b.col in (1, 2)]
+    assert gaps[1][0]["x0"] - gaps[0][-1]["x1"] <= CHAR  # run together: no wider than a word space
+    assert confidence(table, s, words)[1]["head_off"] == 0.0
+    table, s, words = _ages([["0-9", "M"], ["0-9"], ["F", "10+"], ["M", "10+", "F"]])
+    assert confidence(table, s, words)[1]["head_off"] == 1.0
+    assert confidence(table, s, words)[0] < 0.8 and "head_off" in doubts(confidence(table, s, words)[1])
+
+
+def test_the_first_line_of_a_heading_set_lower_than_its_row_is_looked_for_a_line_higher():
+    """A two-line heading centred on its header row ("People in" over "need", the other headings on
+    one line): its first line sits above the box, farther from "need" than the half em a wrapped line
+    is looked for, as "need" is set lower than the row's other headings. Level with them, the same
+    line 0.6 em above is not looked at."""
+    heads = [["Country", "need", "Balance"]] + COUNTRIES[1:]
+    for lower, fired in ((0.4 * PITCH, 1.0), (0.0, 0.0)):
+        table, s, words = _laid_out(heads, WIDE, align={(0, 1): "center"})
+        need = [w for w in words if w["text"] == "need"][0]
+        need["top"] += lower
+        need["bottom"] += lower
+        people = _words_of("People in", s.columns[1] + 3, need["top"] - 0.6 * SIZE - SIZE, "center", WIDE[1] - 6)
+        assert confidence(table, s, words + people)[1]["wrap_out"] == fired

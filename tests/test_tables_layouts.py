@@ -2237,3 +2237,69 @@ def test_signature_blocks_side_by_side_are_no_table(tmp_path, seed):
     got = [[nonempty(r) for r in texts(t)] for t in tables]
     assert not any("Signed:" in cell for t in got for row in t for cell in row), got
     assert any(cell == "Funded" for t in got for row in t for cell in row), got
+
+
+# ------------------------------------------- a caption over a headnote (statistical abstracts, annexes)
+
+_CAPTIONS = {"en": ("Table 324. Arrests by Sex and Age: 2009", "(In thousands of persons)",
+                    ["[In thousands (11,062.6 represents 11,062,600). For year ending December 31.",
+                     "Based on reports by the agencies. Some persons may be counted more than once]"]),
+             "fr": ("Tableau 12. Personnes assistées par région", "(En milliers de personnes)",
+                    ["[En milliers. Chiffres arrêtés au 31 décembre, d’après les rapports des",
+                     "partenaires ; une personne peut être comptée plus d’une fois]"]),
+             "es": ("Cuadro 7. Personas asistidas por región", "(En miles de personas)",
+                    ["[En miles. Cifras al 31 de diciembre, según los informes de los socios;",
+                     "una persona puede contarse más de una vez]"])}
+
+
+def _headnoted(path: Path, lang: str, note: str, caption_size: float, caption: bool = True) -> Path:
+    """A caption, a headnote under it (a bracketed paragraph or a unit line) and a borderless table of
+    three value columns under a header line."""
+    title, unit, block = _CAPTIONS[lang]
+    c = canvas(path)
+    y = 780.0
+    if caption:
+        c.setFont("Helvetica-Bold", caption_size)
+        c.drawString(60, y, title)
+        c.drawRightString(420, y, "208")  # a running page number on the caption's line, over the table
+        y -= 1.25 * caption_size
+    c.setFont("Helvetica", 7)
+    for line in (block if note == "block" else [unit]):
+        c.drawString(60, y, line)
+        y -= 8.5
+    y -= 9
+    for k, head in enumerate(["Total", "Male", "Female"]):
+        c.drawRightString(260 + 80 * k, y, head)
+    c.drawString(60, y, "Offense")
+    rows = [("Violent crime", "581.8", "472.5", "109.3"), ("Property crime", "1,728.3", "1,086.6", "641.7"),
+            ("Fraud", "210.3", "118.9", "91.4"), ("Vandalism", "270.4", "224.1", "46.3")]
+    for label, *vals in rows:
+        y -= 9
+        c.drawString(60, y, label)
+        for k, v in enumerate(vals):
+            c.drawRightString(260 + 80 * k, y, v)
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("note", ["block", "unit"])
+@pytest.mark.parametrize("caption_size", [7.0, 9.0])
+def test_a_caption_over_a_headnote_is_the_title(tmp_path, lang, note, caption_size):
+    """A caption line ("Table 324. …", "Tableau 12", "Cuadro 7") with a headnote between it and the
+    table — a bracketed paragraph or a unit line — is the table's title; the headnote is not part of
+    it (in the caption's type size or a smaller one), nor is a page number far right on its line."""
+    path = _headnoted(tmp_path / "headnote.pdf", lang, note, caption_size)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1, [texts(t) for t in tables]
+    assert tables[0].title == _CAPTIONS[lang][0]
+
+
+@pytest.mark.parametrize("note", ["block", "unit"])
+def test_a_headnote_alone_is_no_title(tmp_path, note):
+    """The other side: with no caption above it, a headnote is no title."""
+    path = _headnoted(tmp_path / "headnote.pdf", "en", note, 9.0, caption=False)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1 and tables[0].title == ""

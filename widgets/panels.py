@@ -120,6 +120,7 @@ DOUBTS = {
     "span_one_col": QT_TRANSLATE_NOOP("TablesModel", "a heading over two columns may be kept to one of them"),
     "span_off": QT_TRANSLATE_NOOP("TablesModel", "a cell across columns holds one column's heading: it may be stretched"),
     "label_off": QT_TRANSLATE_NOOP("TablesModel", "a label sits off its rows: it may span too many rows or too few"),
+    "head_off": QT_TRANSLATE_NOOP("TablesModel", "headings set close together sit off their columns: they may be cut at the wrong word"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

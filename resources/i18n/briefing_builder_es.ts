@@ -3332,6 +3332,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>una etiqueta está desplazada respecto de sus filas: quizá abarque demasiadas o muy pocas</translation>
     </message>
     <message>
+        <source>headings set close together sit off their columns: they may be cut at the wrong word</source>
+        <translation>encabezados muy juntos están desplazados de sus columnas: puede que estén cortados en la palabra equivocada</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

@@ -3332,6 +3332,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>une étiquette est décalée par rapport à ses rangées : elle en couvre peut-être trop ou trop peu</translation>
     </message>
     <message>
+        <source>headings set close together sit off their columns: they may be cut at the wrong word</source>
+        <translation>des intitulés serrés sont décalés par rapport à leurs colonnes : ils sont peut-être coupés au mauvais mot</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

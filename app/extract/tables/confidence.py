@@ -33,6 +33,8 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   lined up with that column);
 * **a label set off its rows** (``label_off``: neither level with their lines' top or bottom nor
   centred on them);
+* **headings run together and cut wrong** (``head_off``: neighbouring headings no farther apart
+  than their words, one of them lined up with its column on no edge);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
   header row, **a line of headings right above it** (``heads_above``).
 
@@ -271,7 +273,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
-                         "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off"), 0.0)
+                         "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off", "head_off"), 0.0)
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
@@ -294,7 +296,10 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
             gap = line.top - max(w["bottom"] for w in near) if below else min(w["top"] for w in near) - line.bottom
             if over and abs(edges[2] - _edges(near)[2]) > 0.12 * em:
                 continue
-            if -0.2 * em <= gap <= 0.5 * em and _lined_up(edges, _edges(near), 0.12 * em):
+            # a heading set lower than its row's others (a two-line heading centred on the row,
+            # its first line above the box) has its first line up to a line's height above
+            reach = 1.0 if not below and b.row < s.header_rows and _set_lower(b, boxes, em) else 0.5
+            if -0.2 * em <= gap <= reach * em and _lined_up(edges, _edges(near), 0.12 * em):
                 out["wrap_out"] = 1.0
                 break
 
@@ -428,6 +433,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         if b.col_span == 1 and b.row >= s.header_rows:
             body_edges.setdefault(b.col, []).append(_edges(b.words))
     typical = {c: tuple(median(e[i] for e in es) for i in range(3)) for c, es in body_edges.items()}
+    out["head_off"] = float(_head_off(s, boxes, typical, em))
     # a cell across columns whose words lie inside a later one of them alone, lined up with that
     # column's body texts or another heading of its own: the heading of that column read into a
     # cell stretched from the left ("2021" over "CHF" in a cell from the label column); a spanning
@@ -467,6 +473,39 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     return out
 
 
+def _set_lower(b, boxes, em: float) -> bool:
+    """Is header cell ``b``'s first line set lower than the first lines of its row's other headings
+    (more than a quarter em under the highest of them)?"""
+    tops = [min(w["top"] for w in o.lines[0]) for o in boxes if o is not b and o.row == b.row and o.lines]
+    return bool(tops) and min(w["top"] for w in b.lines[0]) > min(tops) + 0.25 * em
+
+
+def _head_off(s: Structure, boxes, typical: dict, em: float) -> bool:
+    """Headings of neighbouring columns run together and cut wrong: two header cells side by side,
+    one line each and level, one of them of two words or more, set no farther apart than the words
+    inside them (the gap between their texts at most the widest word gap inside either, plus a tenth
+    of an em), and one of the two lined up with its column's body texts on no edge (left, right or
+    middle, within half an em). Headings set so close leave the cut between them to a guess:
+    "12-17 F 18-59 M" cut as "12-17 | F 18-59 | M 18-59 F", a cell taking words of its neighbours
+    and sitting off its column; headings cut right line up with their figures."""
+    heads = {}
+    for b in boxes:
+        if b.row < s.header_rows and b.col_span == 1 and len([ws for ws in b.lines if ws]) == 1:
+            heads[(b.row, b.col)] = sorted(b.words, key=lambda w: w["x0"])
+
+    def off(c: int, ws: list[dict]) -> bool:
+        return c in typical and min(abs(a - t) for a, t in zip(_edges(ws), typical[c])) > 0.5 * em
+
+    for (r, c), ws in heads.items():
+        nxt = heads.get((r, c + 1))
+        if not nxt or (len(ws) < 2 and len(nxt) < 2) or abs(ws[0]["top"] - nxt[0]["top"]) > 0.3 * em:
+            continue
+        inner = max([q["x0"] - p["x1"] for p, q in zip(ws, ws[1:])] + [q["x0"] - p["x1"] for p, q in zip(nxt, nxt[1:])])
+        if nxt[0]["x0"] - ws[-1]["x1"] <= inner + 0.1 * em and (off(c, ws) or off(c + 1, nxt)):
+            return True
+    return False
+
+
 #: How much each kind of evidence lowers the figure: a share s of the table (words, cells, rows or
 #: columns) gives a factor 1 - min(1, weight * s); yes/no evidence (a total that does not add up, no
 #: header, text left out) gives 1 - weight. Chosen for ranking on the generated development part
@@ -477,6 +516,7 @@ WEIGHTS = {
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
+    "head_off": 0.5,
 }
 
 

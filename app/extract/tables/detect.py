@@ -1605,15 +1605,68 @@ def title_above(words: list[dict], bbox, body_size: float) -> str:
         if CAPTION.match(above.text.strip()):
             break
     full = " ".join(ln.text.strip() for ln in chosen)
+    # a headnote or unit line under the caption is the caption's note, not its title
+    lead = next((i for i, ln in enumerate(chosen) if i and _headnote(chosen[i:])), len(chosen))
+    if lead < len(chosen) and CAPTION.match(chosen[0].text.strip()):
+        return _caption_text(chosen[:lead])
     if CAPTION.match(full):
         return full
     if CAPTION.match(text):
         return text
+    if _headnote(chosen):
+        caption = _caption_over(words, chosen[0], x0, x1, body_size)
+        if caption:
+            return caption
     styled = _is_bold(nearest) or nearest.size > 1.12 * body_size
     short = len(full.split()) <= 25
     if styled and short and all(_is_bold(ln) == _is_bold(nearest) for ln in chosen):
         return full
     return ""
+
+
+# a unit line ("In thousands of dollars", "(en milliers)", "Unidad: personas") under a caption
+_UNIT = re.compile(r"^\(?(?:in|en)\s+(?:thousands|millions|billions|percent|milliers|millions|milliards"
+                   r"|miles|millones|porcentaje|pourcentage)\b|^\(?(?:units?|unit[ée]s?|unidad(?:es)?)\s*:",
+                   re.IGNORECASE)
+
+
+def _headnote(lines: list[Line]) -> bool:
+    """Lines that are a table's headnote, set between its caption and the table: a block in
+    brackets or parentheses ("[In thousands (11,062.6 represents 11,062,600). Based on ...]"), or a
+    unit line ("In millions of dollars", "(en milliers)")."""
+    first, last = lines[0].text.strip(), lines[-1].text.strip()
+    if (first[:1], last[-1:]) in (("[", "]"), ("(", ")")):
+        return True
+    return len(lines) == 1 and bool(_UNIT.match(first))
+
+
+def _caption_over(words: list[dict], block_top: Line, x0: float, x1: float, body_size: float) -> str:
+    """A caption line ("Table 324. Arrests by Sex and Age: 2009") right above a headnote whose top line
+    is ``block_top``, with the lines of its style it wraps onto; "" when the line above is no caption."""
+    near = 2.5 * max(block_top.height, body_size)
+    above = [w for w in words if w["bottom"] <= block_top.top + EDGE and block_top.top - w["bottom"] <= 4 * near
+             and w["x1"] >= x0 - body_size and w["x0"] <= x1 + body_size]
+    lines = [ln for ln in group_lines(above) if ln.bottom <= block_top.top + 1] if above else []
+    if not lines or block_top.top - lines[-1].bottom > 0.6 * max(lines[-1].height, block_top.height):
+        return ""
+    chosen = [lines[-1]]
+    for ln in reversed(lines[:-1]):
+        if CAPTION.match(chosen[0].text.strip()):
+            break
+        if chosen[0].top - ln.bottom > 0.6 * ln.height or abs(ln.size - chosen[0].size) > 0.5:
+            break
+        chosen.insert(0, ln)
+    return _caption_text(chosen) if CAPTION.match(chosen[0].text.strip()) else ""
+
+
+def _caption_text(lines: list[Line]) -> str:
+    """The text of a caption's lines, but for a running head's page number set on its first line far
+    to its right (more than 3 em apart)."""
+    first = sorted(lines[0].words, key=lambda w: w["x0"])
+    cut = next((k for k in range(1, len(first)) if first[k]["x0"] - first[k - 1]["x1"] > 3 * lines[0].size),
+               len(first))
+    head = " ".join(ln.text.strip() for ln in group_lines(first[:cut]))
+    return " ".join([head] + [ln.text.strip() for ln in lines[1:]])
 
 
 def caption_below(words: list[dict], bbox, body_size: float) -> str:
