@@ -2287,13 +2287,17 @@ def _headnoted(path: Path, lang: str, note: str, caption_size: float, caption: b
 @pytest.mark.parametrize("caption_size", [7.0, 9.0])
 def test_a_caption_over_a_headnote_is_the_title(tmp_path, lang, note, caption_size):
     """A caption line ("Table 324. …", "Tableau 12", "Cuadro 7") with a headnote between it and the
-    table — a bracketed paragraph or a unit line — is the table's title; the headnote is not part of
-    it (in the caption's type size or a smaller one), nor is a page number far right on its line."""
+    table — a bracketed paragraph or a unit line — is the table's title with the headnote's unit; the
+    rest of a note block is not part of it (in the caption's type size or a smaller one), nor is a page
+    number far right on its line."""
     path = _headnoted(tmp_path / "headnote.pdf", lang, note, caption_size)
     with pdfplumber.open(path) as pdf:
         tables = extract_tables(pdf.pages[0], 1)
     assert len(tables) == 1, [texts(t) for t in tables]
-    assert tables[0].title == _CAPTIONS[lang][0]
+    title, unit, _block = _CAPTIONS[lang]
+    # the unit stays with the caption: the figures are read in it
+    unit_of_block = {"en": "[In thousands]", "fr": "[En milliers]", "es": "[En miles]"}[lang]
+    assert tables[0].title == f"{title} {unit if note == 'unit' else unit_of_block}"
 
 
 @pytest.mark.parametrize("note", ["block", "unit"])

@@ -1608,7 +1608,7 @@ def title_above(words: list[dict], bbox, body_size: float) -> str:
     # a headnote or unit line under the caption is the caption's note, not its title
     lead = next((i for i, ln in enumerate(chosen) if i and _headnote(chosen[i:])), len(chosen))
     if lead < len(chosen) and CAPTION.match(chosen[0].text.strip()):
-        return _caption_text(chosen[:lead])
+        return _with_unit(_caption_text(chosen[:lead]), chosen[lead:])
     if CAPTION.match(full):
         return full
     if CAPTION.match(text):
@@ -1616,7 +1616,7 @@ def title_above(words: list[dict], bbox, body_size: float) -> str:
     if _headnote(chosen):
         caption = _caption_over(words, chosen[0], x0, x1, body_size)
         if caption:
-            return caption
+            return _with_unit(caption, chosen)
     styled = _is_bold(nearest) or nearest.size > 1.12 * body_size
     short = len(full.split()) <= 25
     if styled and short and all(_is_bold(ln) == _is_bold(nearest) for ln in chosen):
@@ -1638,6 +1638,22 @@ def _headnote(lines: list[Line]) -> bool:
     if (first[:1], last[-1:]) in (("[", "]"), ("(", ")")):
         return True
     return len(lines) == 1 and bool(_UNIT.match(first))
+
+
+def _with_unit(caption: str, note: list[Line]) -> str:
+    """The caption with the unit its headnote gives: the figures are read in it, so a title without it
+    would misstate them ("Table 4. Arrests" of "581.8" thousand). A one-line headnote ("(In thousands
+    of persons)", "(measured in hundreds)") stays whole; of a note block, its opening unit words
+    ("[In thousands (11,062.6 represents 11,062,600). ...]" gives "[In thousands]")."""
+    first = note[0].text.strip()
+    if len(note) == 1:
+        return f"{caption} {first}"
+    opening = first[1:].lstrip()
+    m = _UNIT.match(opening)
+    if not m:
+        return caption
+    unit = re.split(r"[(.;,\[\]]", opening[m.start():], maxsplit=1)[0].strip()
+    return f"{caption} {first[0]}{unit}{']' if first[0] == '[' else ')'}"
 
 
 def _caption_over(words: list[dict], block_top: Line, x0: float, x1: float, body_size: float) -> str:
