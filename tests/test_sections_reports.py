@@ -1108,6 +1108,55 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
+def test_scanned_top_levels_apart_keep_a_class_measured_between_them_from_joining_them():
+    """Scanned chapters and sections of one style, 16 and 15 pt bold, measured 15.6 and 14.6 pt (more
+    than 6% apart) and some sections 15.1 (development scan report-0044). The middle class is within
+    6% of both: compared pair by pair from the largest, with no larger heading to open sections at
+    the top, the chapters and the 15.1 sections were one class, then one with the 14.6 ones, and
+    every heading went one level up. Weighed as one cutting, the levels 15.6 | 15.1 + 14.6 need no
+    proof by order (their most used sizes are more than 6% apart), and the chapters stay apart."""
+    pages = [[(1, 15.6), (2, 15.1), (2, 14.6)], [(1, 15.6), (2, 14.6), (2, 14.6)],
+             [(1, 15.6), (2, 15.1), (2, 15.1), (2, 14.6)], [(1, 15.6), (2, 14.6), (2, 15.1)],
+             [(1, 15.6), (2, 14.6), (2, 14.6)]]
+    features, want = _scanned_pages(random.Random(56), pages)
+
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_sections_measured_at_two_sizes_keep_their_subsections_below():
+    """Scanned chapters at 20 pt, sections at 13 pt measured 13.1 or 12.6, sub-sections at 12 pt
+    measured 12.1 (development scan report-0077). Tested pair by pair from the smallest, the 13.1
+    sections opened sections of their own, in which the sub-sections came before any 12.6 one: the
+    12.6 sections were taken for the sub-sections' level. Weighed as one cutting, 13.1 + 12.6 | 12.1
+    has no heading out of order and stands."""
+    pages = [[(1, 20.0), (2, 12.6), (3, 12.1), (3, 12.1), (2, 13.1), (3, 12.1)],
+             [(1, 20.0), (2, 13.1), (3, 12.1), (3, 12.1), (2, 12.6), (3, 12.1)],
+             [(1, 20.0), (2, 12.6), (3, 12.1), (2, 13.1), (3, 12.1), (3, 12.1)],
+             [(1, 20.0), (2, 12.6), (3, 12.1), (2, 12.6), (3, 12.1)]]
+    features, want = _scanned_pages(random.Random(57), pages)
+
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_three_levels_one_point_apart_each_measured_at_two_sizes():
+    """Scanned chapters, sections and sub-sections of one style at 16, 15 and 14 pt, each level
+    measured at two sizes half a point apart (16.1 / 15.6, 15.1 / 14.6, 14.1 / 13.6: development scan
+    report-0064). Six classes, each within 6% of its neighbours: the only cutting into runs within
+    6% that the order does not contradict is the three levels."""
+    pages = [[(1, 16.1), (2, 15.1), (3, 14.1), (3, 13.6), (2, 14.6), (3, 13.6)],
+             [(1, 15.6), (2, 14.6), (3, 13.6), (3, 14.1), (2, 15.1), (3, 14.1)],
+             [(1, 16.1), (2, 15.1), (3, 13.6), (2, 14.6), (3, 14.1), (3, 13.6)],
+             [(1, 15.6), (2, 14.6), (3, 14.1), (2, 15.1), (3, 13.6)],
+             [(1, 16.1), (2, 15.1), (3, 14.1), (2, 14.6), (3, 13.6), (3, 14.1)],
+             [(1, 15.6), (2, 14.6), (3, 13.6), (2, 15.1), (3, 14.1)]]
+    features, want = _scanned_pages(random.Random(58), pages)
+
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
 def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
     """Scanned chapters in capitals measured 15.1 pt, one of them 15.6, over sections measured 14.6:
     the snap puts three chapters at the sections' size (in capitals still: their own style) and
