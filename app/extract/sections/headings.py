@@ -151,14 +151,17 @@ MEASURED_CLASS_MIN = 3
 MEASURED_CLASSES_MAX = 12
 
 
-def unmerge_measured_sizes(headings: list["Heading"]) -> None:
+def unmerge_measured_sizes(headings: list["Heading"], listed: frozenset = frozenset()) -> None:
     """Sizes measured on a scan are snapped to the document's common sizes (6%: a pixel of a glyph is
     4% of 10 pt type), which merges heading levels one point apart (15 and 14 pt). The headings' sizes
     as measured, before the snap, to half a point: a size at which ``MEASURED_CLASS_MIN`` headings of
     one style (weight, italic, capitals, family, colour) or more were measured is a class, and each
-    scanned heading of that style takes the nearest class within 6% of its size. The classes are then
-    cut into levels (:func:`_size_levels`): two classes within 6% stay apart only when their order
-    proves two levels; else (a level measured at two sizes by chance) they are one, the more used."""
+    scanned heading of that style takes the nearest class within 6% of its size; midway between two
+    classes, the one whose headings share its standing in the printed contents (``listed``: ids of
+    the headings placed from it), as the contents lists some levels and not others; else the more
+    used. The classes are then cut into levels (:func:`_size_levels`): two classes within 6% stay
+    apart only when their order proves two levels; else (a level measured at two sizes by chance)
+    they are one, the more used."""
     measured = [h for h in headings if h.sig and h.lines and "measured_size" in h.lines[0].extra]
     if not measured:
         return
@@ -181,10 +184,12 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
         if len(classes) < 2:
             continue
         size_of: dict[int, float] = {}
+        listed_in = {c: Counter(id(h) in listed for h in members if raw[id(h)] == c) for c in classes}
         for h in members:
             near = [c for c in classes if max(c, raw[id(h)]) <= 1.06 * min(c, raw[id(h)])]
             if near:
-                size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -counts[c]))
+                size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -listed_in[c][id(h) in listed],
+                                                          -counts[c]))
         merged = _size_levels(classes, counts, style, size_of, ordered)
         for h in members:
             if id(h) in size_of:
@@ -1062,7 +1067,7 @@ def infer_headings(
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
-    unmerge_measured_sizes(toc_headings + style_headings)
+    unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         _levels_of_a_flat_contents(toc_headings, stats)
