@@ -199,7 +199,7 @@ def unmerge_measured_sizes(headings: list["Heading"], listed: frozenset = frozen
 def _size_levels(classes: list[float], counts: Counter, style: tuple, size_of: dict[int, float],
                  ordered: list["Heading"]) -> dict[float, float]:
     """The size classes of one scanned style (largest first) cut into levels: each level a run of
-    neighbouring classes that takes its most used size, every class within 6% of it. Every cutting is
+    neighbouring classes within 6% of each other that takes its most used size. Every cutting is
     weighed as a whole, since where one level ends depends on its neighbours (chapters measured 16 and
     15.5 pt, sections 15 and 14.5: tested pair by pair, a section class opened sections of its own and
     its sub-sections looked out of order under it). A cut is proven when the two levels' sizes are
@@ -216,9 +216,9 @@ def _size_levels(classes: list[float], counts: Counter, style: tuple, size_of: d
                 runs.append([c])
             else:
                 runs[-1].append(c)
+        if any(run[0] > 1.06 * run[-1] for run in runs):
+            continue  # a level spread wider leaves room for a level between (16, 15.5 | 15 | 14.5, 14)
         main = [max(run, key=lambda c: (counts[c], c)) for run in runs]
-        if any(run[0] > 1.06 * m or m > 1.06 * run[-1] for run, m in zip(runs, main)):
-            continue  # no heading moves more than 6%
         level_of = {c: k for k, run in enumerate(runs) for c in run}
         out_of_order = unproven = 0
         for k in range(len(runs) - 1):
