@@ -146,9 +146,9 @@ def unify_measured_weight(headings: list["Heading"]) -> None:
 #: A size (to half a point) at which this many scanned headings of one style were measured is a size
 #: class of that style (:func:`unmerge_measured_sizes`).
 MEASURED_CLASS_MIN = 3
-#: Beyond this many size classes in one style its cuttings are not weighed (2^(n-1) of them): the
-#: classes stay as measured.
-MEASURED_CLASSES_MAX = 12
+#: Beyond this many size classes in one chain (each within 6% of the next) their cuttings are not
+#: all weighed (:func:`_size_levels`).
+MEASURED_CLASSES_MAX = 8
 
 
 def unmerge_measured_sizes(headings: list["Heading"], listed: frozenset = frozenset()) -> None:
@@ -199,37 +199,54 @@ def unmerge_measured_sizes(headings: list["Heading"], listed: frozenset = frozen
 def _size_levels(classes: list[float], counts: Counter, style: tuple, size_of: dict[int, float],
                  ordered: list["Heading"]) -> dict[float, float]:
     """The size classes of one scanned style (largest first) cut into levels: each level a run of
-    neighbouring classes within 6% of each other that takes its most used size. Every cutting is
-    weighed as a whole, since where one level ends depends on its neighbours (chapters measured 16 and
-    15.5 pt, sections 15 and 14.5: tested pair by pair, a section class opened sections of its own and
-    its sub-sections looked out of order under it). A cut is proven when the two levels' sizes are
-    more than 6% apart or when their order proves two levels (:func:`_nested`); the cutting with the
-    fewest unproven cuts stands, then the one with the most levels, then the fewest headings out of
-    order."""
-    if len(classes) > MEASURED_CLASSES_MAX:
-        return {c: c for c in classes}
-    best: tuple | None = None
-    for mask in range(1 << (len(classes) - 1)):
-        runs = [[classes[0]]]
-        for i, c in enumerate(classes[1:]):
-            if mask >> i & 1:
-                runs.append([c])
-            else:
-                runs[-1].append(c)
-        if any(run[0] > 1.06 * run[-1] for run in runs):
-            continue  # a level spread wider leaves room for a level between (16, 15.5 | 15 | 14.5, 14)
-        main = [max(run, key=lambda c: (counts[c], c)) for run in runs]
-        level_of = {c: k for k, run in enumerate(runs) for c in run}
-        out_of_order = unproven = 0
-        for k in range(len(runs) - 1):
-            support, violations = _nested(k, runs[k][0], level_of, style, size_of, ordered)
-            out_of_order += violations
-            if main[k] <= 1.06 * main[k + 1] and not (support >= 2 and violations <= support // 4):
-                unproven += 1
-        key = (-unproven, len(runs), -out_of_order)
-        if best is None or key > best[0]:
-            best = (key, {c: main[level_of[c]] for c in classes})
-    return best[1]
+    neighbouring classes within 6% of each other that takes its most used size. The cuttings of a
+    chain of classes (each within 6% of the next) are weighed as a whole, since where one level ends
+    depends on its neighbours (chapters measured 16 and 15.5 pt, sections 15 and 14.5: tested pair by
+    pair, a section class opened sections of its own and its sub-sections looked out of order under
+    it). A cut is proven when the two levels' sizes are more than 6% apart or when their order
+    proves two levels (:func:`_nested`); the cutting with the fewest unproven cuts stands, then the
+    one with the most levels, then the fewest headings out of order. Classes more than 6% apart are
+    never one level: the chains are cut one after the other, the largest first, whose levels open
+    the sections in which the next chain's order is read."""
+    chains = [[classes[0]]]
+    for big, small in zip(classes, classes[1:]):
+        if big > 1.06 * small:
+            chains.append([small])
+        else:
+            chains[-1].append(small)
+    runs_above: list[list[float]] = []
+    main_above: list[float] = []
+    for j, chain in enumerate(chains):
+        # the next chain, one level for now: how the headings below nest weighs this chain's cuttings
+        below = [chains[j + 1]] if j + 1 < len(chains) else []
+        best: tuple | None = None
+        # a long chain is cut where its runs would spread past 6% (2^(n-1) cuttings are too many)
+        masks = range(1 << (len(chain) - 1)) if len(chain) <= MEASURED_CLASSES_MAX else [None]
+        for mask in masks:
+            runs = [[chain[0]]]
+            for i, c in enumerate(chain[1:]):
+                if (runs[-1][0] > 1.06 * c) if mask is None else (mask >> i & 1):
+                    runs.append([c])
+                else:
+                    runs[-1].append(c)
+            if any(run[0] > 1.06 * run[-1] for run in runs):
+                continue  # a level spread wider leaves room for a level between (16, 15.5 | 15 | 14.5, 14)
+            main = [max(run, key=lambda c: (counts[c], c)) for run in runs]
+            levels = runs_above + runs + below
+            mains = main_above + main + [max(run, key=lambda c: (counts[c], c)) for run in below]
+            level_of = {c: k for k, run in enumerate(levels) for c in run}
+            out_of_order = unproven = 0
+            for k in range(max(0, len(runs_above) - 1), len(levels) - 1):
+                support, violations = _nested(k, levels[k][0], level_of, style, size_of, ordered)
+                out_of_order += violations
+                if mains[k] <= 1.06 * mains[k + 1] and not (support >= 2 and violations <= support // 4):
+                    unproven += 1
+            key = (-unproven, len(runs), -out_of_order)
+            if best is None or key > best[0]:
+                best = (key, runs, main)
+        runs_above += best[1]
+        main_above += best[2]
+    return {c: main_above[k] for k, run in enumerate(runs_above) for c in run}
 
 
 def _nested(k: int, big: float, level_of: dict[float, int], style: tuple, size_of: dict[int, float],
