@@ -1108,6 +1108,93 @@ def test_scanned_level_measured_at_two_sizes_stays_one():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
+def test_scanned_top_levels_apart_keep_a_class_measured_between_them_from_joining_them():
+    """Scanned chapters and sections of one style, 16 and 15 pt bold, measured 15.6 and 14.6 pt (more
+    than 6% apart) and some sections 15.1 (development scan report-0044). The middle class is within
+    6% of both: compared pair by pair from the largest, with no larger heading to open sections at
+    the top, the chapters and the 15.1 sections were one class, then one with the 14.6 ones, and
+    every heading went one level up. Weighed as one cutting, the levels 15.6 | 15.1 + 14.6 need no
+    proof by order (their most used sizes are more than 6% apart), and the chapters stay apart."""
+    pages = [[(1, 15.6), (2, 15.1), (2, 14.6)], [(1, 15.6), (2, 14.6), (2, 14.6)],
+             [(1, 15.6), (2, 15.1), (2, 15.1), (2, 14.6)], [(1, 15.6), (2, 14.6), (2, 15.1)],
+             [(1, 15.6), (2, 14.6), (2, 14.6)]]
+    features, want = _scanned_pages(random.Random(56), pages)
+
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_sections_measured_at_two_sizes_keep_their_subsections_below():
+    """Scanned chapters at 20 pt, sections at 13 pt measured 13.1 or 12.6, sub-sections at 12 pt
+    measured 12.1 (development scan report-0077). Tested pair by pair from the smallest, the 13.1
+    sections opened sections of their own, in which the sub-sections came before any 12.6 one: the
+    12.6 sections were taken for the sub-sections' level. Weighed as one cutting, 13.1 + 12.6 | 12.1
+    has no heading out of order and stands."""
+    pages = [[(1, 20.0), (2, 12.6), (3, 12.1), (3, 12.1), (2, 13.1), (3, 12.1)],
+             [(1, 20.0), (2, 13.1), (3, 12.1), (3, 12.1), (2, 12.6), (3, 12.1)],
+             [(1, 20.0), (2, 12.6), (3, 12.1), (2, 13.1), (3, 12.1), (3, 12.1)],
+             [(1, 20.0), (2, 12.6), (3, 12.1), (2, 12.6), (3, 12.1)]]
+    features, want = _scanned_pages(random.Random(57), pages)
+
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_three_levels_one_point_apart_each_measured_at_two_sizes():
+    """Scanned chapters, sections and sub-sections of one style at 16, 15 and 14 pt, each level
+    measured at two sizes half a point apart (16.1 / 15.6, 15.1 / 14.6, 14.1 / 13.6: development scan
+    report-0064). Six classes, each within 6% of its neighbours: the only cutting into runs within
+    6% that the order does not contradict is the three levels."""
+    pages = [[(1, 16.1), (2, 15.1), (3, 14.1), (3, 13.6), (2, 14.6), (3, 13.6)],
+             [(1, 15.6), (2, 14.6), (3, 13.6), (3, 14.1), (2, 15.1), (3, 14.1)],
+             [(1, 16.1), (2, 15.1), (3, 13.6), (2, 14.6), (3, 14.1), (3, 13.6)],
+             [(1, 15.6), (2, 14.6), (3, 14.1), (2, 15.1), (3, 13.6)],
+             [(1, 16.1), (2, 15.1), (3, 14.1), (2, 14.6), (3, 13.6), (3, 14.1)],
+             [(1, 15.6), (2, 14.6), (3, 13.6), (2, 15.1), (3, 14.1)]]
+    features, want = _scanned_pages(random.Random(58), pages)
+
+    roots = _scan_sections(features)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_scanned_heading_measured_midway_between_two_classes_takes_its_contents_standing():
+    """A scanned report whose contents lists chapters and sections, not sub-sections: sections at 13.5
+    pt measured 13.6, sub-sections at 12.5 measured 12.6, and one section measured 13.1, as near to
+    both classes (development scan report-0089). Taking the more used class, the sub-sections', it
+    brought its contents level with it and every sub-section went up to the sections' level. Midway
+    between two classes, a heading takes the class whose headings share its standing in the contents
+    (listed there or not)."""
+    pages = [[(1, 20.0), (2, 13.6), (3, 12.6), (3, 12.6), (2, 13.6), (3, 12.6)],
+             [(1, 20.0), (2, 13.1), (3, 12.6), (3, 12.6), (2, 13.6), (3, 12.6), (3, 12.6)],
+             [(1, 20.0), (2, 13.6), (3, 12.6), (3, 12.6), (2, 13.6), (3, 12.6)]]
+    body, want = _scanned_pages(random.Random(59), pages)
+    from app.extract.sections.features import BOLD
+
+    features = {}
+    for number, f in body.items():
+        f["page"] = number + 1
+        features[number + 1] = f
+    segs = [[57.0, 60.0, 180.0, 78.0, 18.0, 1, 0, BOLD, 0, "Contents", 0]]
+    top, row, where = 100.0, 1, {}
+    for number, f in body.items():
+        for seg in f["segs"]:
+            if seg[7] == BOLD:
+                where[seg[9]] = number + 1
+    for level, title in want:
+        if level == 3:
+            continue
+        x0 = 57.0 if level == 1 else 71.0
+        segs.append([x0, top, x0 + 5.5 * len(title), top + 10.0, 10.0, 0, 0, 0, row, title, 0])
+        segs.append([515.0, top, 522.0, top + 10.0, 10.0, 0, 0, 0, row, str(where[title]), 0])
+        top += 18.0
+        row += 1
+    features[1] = dict(body[1], page=1, segs=segs)
+
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.title != "Contents"]
+    assert got == want
+
+
 def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
     """Scanned chapters in capitals measured 15.1 pt, one of them 15.6, over sections measured 14.6:
     the snap puts three chapters at the sections' size (in capitals still: their own style) and

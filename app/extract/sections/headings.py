@@ -146,17 +146,22 @@ def unify_measured_weight(headings: list["Heading"]) -> None:
 #: A size (to half a point) at which this many scanned headings of one style were measured is a size
 #: class of that style (:func:`unmerge_measured_sizes`).
 MEASURED_CLASS_MIN = 3
+#: Beyond this many size classes in one chain (each within 6% of the next) their cuttings are not
+#: all weighed (:func:`_size_levels`).
+MEASURED_CLASSES_MAX = 8
 
 
-def unmerge_measured_sizes(headings: list["Heading"]) -> None:
+def unmerge_measured_sizes(headings: list["Heading"], listed: frozenset = frozenset()) -> None:
     """Sizes measured on a scan are snapped to the document's common sizes (6%: a pixel of a glyph is
     4% of 10 pt type), which merges heading levels one point apart (15 and 14 pt). The headings' sizes
     as measured, before the snap, to half a point: a size at which ``MEASURED_CLASS_MIN`` headings of
     one style (weight, italic, capitals, family, colour) or more were measured is a class, and each
-    scanned heading of that style takes the nearest class within 6% of its size. Two classes within
-    6% stay apart only when their order proves two levels: within the sections of larger headings, a
-    heading of the smaller class never comes before one of the larger (but for one in four), in two
-    sections or more; else (a level measured at two sizes by chance) they are one, the more used."""
+    scanned heading of that style takes the nearest class within 6% of its size; midway between two
+    classes, the one whose headings share its standing in the printed contents (``listed``: ids of
+    the headings placed from it), as the contents lists some levels and not others; else the more
+    used. The classes are then cut into levels (:func:`_size_levels`): two classes within 6% stay
+    apart only when their order proves two levels; else (a level measured at two sizes by chance)
+    they are one, the more used."""
     measured = [h for h in headings if h.sig and h.lines and "measured_size" in h.lines[0].extra]
     if not measured:
         return
@@ -179,38 +184,96 @@ def unmerge_measured_sizes(headings: list["Heading"]) -> None:
         if len(classes) < 2:
             continue
         size_of: dict[int, float] = {}
+        listed_in = {c: Counter(id(h) in listed for h in members if raw[id(h)] == c) for c in classes}
         for h in members:
             near = [c for c in classes if max(c, raw[id(h)]) <= 1.06 * min(c, raw[id(h)])]
             if near:
-                size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -counts[c]))
-        merged = {c: c for c in classes}
-        for big, small in zip(classes, classes[1:]):
-            if big > 1.06 * small:
-                continue
-            top = merged[big]
-            support = violations = 0
-            seen_big = counted = False
-            for h in ordered:
-                size = size_of.get(id(h)) if h.sig[1:] == style else None
-                if size is None or merged[size] not in (top, small):
-                    if (size or h.sig[0]) > big + 0.5:
-                        seen_big = counted = False  # a larger heading opens a section
-                elif merged[size] == top:
-                    seen_big = True
-                elif size == small:
-                    if not seen_big:
-                        violations += 1
-                    elif not counted:
-                        support += 1
-                        counted = True
-            if not (support >= 2 and violations <= support // 4):
-                keep = top if counts[top] >= counts[small] else small
-                for c in classes:
-                    if merged[c] in (top, small):
-                        merged[c] = keep
+                size_of[id(h)] = min(near, key=lambda c: (abs(c - raw[id(h)]), -listed_in[c][id(h) in listed],
+                                                          -counts[c]))
+        merged = _size_levels(classes, counts, style, size_of, ordered)
         for h in members:
             if id(h) in size_of:
                 h.sig = (merged[size_of[id(h)]],) + h.sig[1:]
+
+
+def _size_levels(classes: list[float], counts: Counter, style: tuple, size_of: dict[int, float],
+                 ordered: list["Heading"]) -> dict[float, float]:
+    """The size classes of one scanned style (largest first) cut into levels: each level a run of
+    neighbouring classes within 6% of each other that takes its most used size. The cuttings of a
+    chain of classes (each within 6% of the next) are weighed as a whole, since where one level ends
+    depends on its neighbours (chapters measured 16 and 15.5 pt, sections 15 and 14.5: tested pair by
+    pair, a section class opened sections of its own and its sub-sections looked out of order under
+    it). A cut is proven when the two levels' sizes are more than 6% apart or when their order
+    proves two levels (:func:`_nested`); the cutting with the fewest unproven cuts stands, then the
+    one with the most levels, then the fewest headings out of order. Classes more than 6% apart are
+    never one level: the chains are cut one after the other, the largest first, whose levels open
+    the sections in which the next chain's order is read."""
+    chains = [[classes[0]]]
+    for big, small in zip(classes, classes[1:]):
+        if big > 1.06 * small:
+            chains.append([small])
+        else:
+            chains[-1].append(small)
+    runs_above: list[list[float]] = []
+    main_above: list[float] = []
+    for j, chain in enumerate(chains):
+        # the next chain, one level for now: how the headings below nest weighs this chain's cuttings
+        below = [chains[j + 1]] if j + 1 < len(chains) else []
+        best: tuple | None = None
+        # a long chain is cut where its runs would spread past 6% (2^(n-1) cuttings are too many)
+        masks = range(1 << (len(chain) - 1)) if len(chain) <= MEASURED_CLASSES_MAX else [None]
+        for mask in masks:
+            runs = [[chain[0]]]
+            for i, c in enumerate(chain[1:]):
+                if (runs[-1][0] > 1.06 * c) if mask is None else (mask >> i & 1):
+                    runs.append([c])
+                else:
+                    runs[-1].append(c)
+            if any(run[0] > 1.06 * run[-1] for run in runs):
+                continue  # a level spread wider leaves room for a level between (16, 15.5 | 15 | 14.5, 14)
+            main = [max(run, key=lambda c: (counts[c], c)) for run in runs]
+            levels = runs_above + runs + below
+            mains = main_above + main + [max(run, key=lambda c: (counts[c], c)) for run in below]
+            level_of = {c: k for k, run in enumerate(levels) for c in run}
+            out_of_order = unproven = 0
+            for k in range(max(0, len(runs_above) - 1), len(levels) - 1):
+                support, violations = _nested(k, levels[k][0], level_of, style, size_of, ordered)
+                out_of_order += violations
+                if mains[k] <= 1.06 * mains[k + 1] and not (support >= 2 and violations <= support // 4):
+                    unproven += 1
+            key = (-unproven, len(runs), -out_of_order)
+            if best is None or key > best[0]:
+                best = (key, runs, main)
+        runs_above += best[1]
+        main_above += best[2]
+    return {c: main_above[k] for k, run in enumerate(runs_above) for c in run}
+
+
+def _nested(k: int, big: float, level_of: dict[float, int], style: tuple, size_of: dict[int, float],
+            ordered: list["Heading"]) -> tuple[int, int]:
+    """Do the headings of level ``k + 1`` of a scanned style nest under those of level ``k``? Within
+    the sections opened by a higher level of the style (or by a heading of another style larger than
+    ``big``), the sections where one follows a heading of level ``k`` (support), and the headings of
+    level ``k + 1`` before any of level ``k`` (violations)."""
+    support = violations = 0
+    seen_big = counted = False
+    for h in ordered:
+        size = size_of.get(id(h)) if h.sig[1:] == style else None
+        level = level_of.get(size) if size is not None else None
+        if level is None:
+            if h.sig[0] > big + 0.5:
+                seen_big = counted = False  # a larger heading opens a section
+        elif level < k:
+            seen_big = counted = False
+        elif level == k:
+            seen_big = True
+        elif level == k + 1:
+            if not seen_big:
+                violations += 1
+            elif not counted:
+                support += 1
+                counted = True
+    return support, violations
 
 
 def prominence(sig: tuple, stats: Stats) -> tuple:
@@ -1021,7 +1084,7 @@ def infer_headings(
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
-    unmerge_measured_sizes(toc_headings + style_headings)
+    unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         _levels_of_a_flat_contents(toc_headings, stats)
