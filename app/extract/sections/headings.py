@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.reading import ends_open
-from app.extract.sections.text import (LABEL_WORDS, normalise_title, numbering, quoted_sentence, right_to_left,
-                                      word_count)
+from app.extract.sections.text import (LABEL_WORDS, normalise_title, number_first, numbering, quoted_sentence,
+                                      right_to_left, word_count)
 from app.extract.sections.toc import TocEntry, _levels as toc_levels, is_contents_title, printed_page_offset
 
 _LABEL_ONLY = re.compile(
@@ -497,19 +497,6 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
     if ln.family != stats.body_family and ratio >= 1.04 and not ln.italic:
         return True
     return False
-
-
-_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
-
-
-def number_first(text: str) -> str:
-    """A right-to-left heading comes out of the PDF in visual order, its number last ("... 2.1"):
-    the number goes first, where :func:`numbering` reads it."""
-    if right_to_left(text):
-        m = _TRAILING_NUMBER.match(text)
-        if m:
-            return f"{m.group(2)} {m.group(1)}"
-    return text
 
 
 #: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
@@ -1400,7 +1387,18 @@ def scheme_depths(headings: list[Heading]) -> None:
                 if ok and not any(ordered[j][0] in earlier for j in range(prev_end + 1, k)):
                     ok = False
                 prev_end = k
-            if not ok:
+            # each run of the scheme under a heading of an earlier one counts from its first value
+            # ("a)", "b)" under "(1)"): runs that start further on ("c)" alone after "(2)"), more
+            # than a quarter of them, show two ways of labelling one level, not a level below
+            context = [(sc, v) for sc, v, _h in ordered if sc in earlier or sc == scheme]
+            runs = off = 0
+            for (sc0, v0), (sc1, v1) in zip([("", 0)] + context, context):
+                if sc1 == scheme and sc0 != scheme:
+                    runs += 1
+                    off += v1 != 1
+                elif sc1 == scheme and v1 != v0 + 1:
+                    off += 1
+            if not ok or 4 * off > runs:
                 continue
         ranked.append(scheme)
     if len(ranked) < 2:
@@ -1712,6 +1710,7 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
             out.append(h)
         else:
             unseen[h.sig].append(h)
+    _deeper_than_the_contents(toc_headings, out, sig_level, toc_keys)
     accepted: dict[tuple, list[Heading]] = {}
     top = min(sig_level.values())
     for sig, hs in unseen.items():
@@ -1751,6 +1750,34 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         out += _unnumbered_subsections(out, style_headings, stats)
         _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading], sig_level: dict[tuple, int],
+                              toc_keys: set[str]) -> None:
+    """A contents of two levels or more stops at a depth: headings in the style of its deepest level
+    that it leaves out, each coming after a listed heading of that level with no shallower contents
+    heading between, are one level deeper (sub-sections set like the sections: LibreOffice gives a
+    Chinese or Arabic document's headings one fallback font, whatever family their style asks for).
+    Two such headings at least; a lone one may be a section the contents missed."""
+    deepest = max(sig_level.values())
+    if deepest < 2 or len({h.level for h in toc_headings}) < 2:
+        return
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    listed = sorted(toc_headings, key=pos)
+    starts = [pos(h) for h in listed]
+    left_out = []
+    for h in placed:
+        if h.source != "style+toc" or h.key in toc_keys or sig_level.get(h.sig) != deepest:
+            continue
+        i = bisect_right(starts, pos(h)) - 1
+        if i >= 0 and listed[i].level == deepest and listed[i].sig == h.sig:
+            left_out.append(h)
+    if len(left_out) >= 2:
+        for h in left_out:
+            h.level = min(deepest + 1, 9)
 
 
 def _scanned_contents_lost_top(toc_headings: list[Heading]) -> bool:
