@@ -209,10 +209,11 @@ def test_white_text_on_no_fill_is_not_a_heading(tmp_path):
     assert titles == ["Water Access", "Border Services"]
 
 
-def test_a_box_title_ending_a_page_with_its_text_on_the_next_is_the_boxs(tmp_path):
-    """LibreOffice breaks a box right after its title: the title alone on a fill at the foot of a page,
-    set like the sections, the box's text on a fill of the same width opening the next page. The
-    title is the box's, not a section."""
+@pytest.mark.parametrize("band_x, box_x, width", [(55, 55, 485), (300, 55, 240)])
+def test_a_box_title_ending_a_page_with_its_text_on_the_next_is_the_boxs(tmp_path, band_x, box_x, width):
+    """LibreOffice breaks a box right after its title: the title alone on a fill at the foot of a page
+    (or of its last column), set like the sections, the box's text on a fill of the same width opening
+    the next page (in its first column). The title is the box's, not a section."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -220,18 +221,18 @@ def test_a_box_title_ending_a_page_with_its_text_on_the_next_is_the_boxs(tmp_pat
     pdf = tmp_path / "broken-box.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
 
-    def body(y, lines, x=60):
+    def body(y, lines, x=60, chars=92):
         c.setFillColor("#222222")
         c.setFont("Times-Roman", 10)
         for _ in range(lines):
-            c.drawString(x, y, text.sentence(14)[:92])
+            c.drawString(x, y, text.sentence(14)[:chars])
             y -= 13
         return y - 10
 
-    def heading(y, title, size):
+    def heading(y, title, size, x=60):
         c.setFillColor("#1f4e79")
         c.setFont("Helvetica-Bold", size)
-        c.drawString(60, y, title)
+        c.drawString(x, y, title)
         return y - 2 * size
 
     want = [("1 Regional Overview", 1), ("1.1 Border Services", 2), ("1.2 Water Access", 2),
@@ -241,16 +242,63 @@ def test_a_box_title_ending_a_page_with_its_text_on_the_next_is_the_boxs(tmp_pat
     y = heading(y, want[1][0], 13)
     y = body(y, 24)
     c.setFillColor("#e8f4ec")
-    c.rect(55, y - 35, 485, 43, fill=1, stroke=0)
-    heading(y - 10, "Spotlight 1.1: Regional Operations", 13)
+    c.rect(band_x, y - 35, width, 43, fill=1, stroke=0)
+    heading(y - 10, "Spotlight 1.1: Regional", 13, x=band_x + 5)
     c.showPage()
     c.setFillColor("#e8f4ec")
-    c.rect(55, 640, 485, 160, fill=1, stroke=0)
-    y = body(785, 11, x=65)
+    c.rect(box_x, 640, width, 160, fill=1, stroke=0)
+    body(785, 11, x=box_x + 5, chars=int(width / 5.2))
+    y = 785 - 11 * 13 - 10
     y = heading(y - 10, want[2][0], 13)
     y = body(y, 16)
     y = heading(y, want[3][0], 13)
     body(y, 10)
+    c.showPage()
+    c.save()
+    found = [(s.title, s.level) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
+
+
+def test_a_narrow_sidebar_of_two_words_a_line_is_a_box(tmp_path):
+    """A sidebar ten ems wide sets its text two or three words a line: still running text, so the
+    sidebar is a box and its title, set like the sections, is the box's, not a section."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(10), "en")
+    pdf = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = [("Regional Overview", 1), ("Border Services", 2), ("Water Access", 2)]
+
+    def heading(y, title, size, x=60):
+        c.setFillColor("#1f4e79")
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(x, y, title)
+        return y - 2 * size
+
+    def body(y, lines, x=60, words=10, width=60):
+        c.setFillColor("#222222")
+        c.setFont("Times-Roman", 10)
+        for _ in range(lines):
+            c.drawString(x, y, text.sentence(words).rstrip(".")[:width])
+            y -= 13
+        return y - 10
+
+    y = heading(780, want[0][0], 18)
+    y = body(y, 8)
+    y = heading(y, want[1][0], 13)
+    y = body(y, 14)
+    y = heading(y, want[2][0], 13)
+    body(y, 12)
+    c.setFillColor("#e8f4ec")
+    c.rect(432, 420, 105, 330, fill=1, stroke=0)
+    y = heading(735, "Voices from", 13, x=437)
+    y = heading(y + 8, "the field", 13, x=437)
+    for _ in range(16):
+        c.setFillColor("#222222")
+        c.setFont("Times-Roman", 10)
+        c.drawString(437, y, " ".join(text.sentence(3).rstrip(".").split()[:2]))
+        y -= 13
     c.showPage()
     c.save()
     found = [(s.title, s.level) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]

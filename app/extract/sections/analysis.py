@@ -761,7 +761,8 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             # (Chinese, Japanese and Korean words are counted as text.word_count counts them: two
             # characters a word, no spaces between them)
             counts = [(ln, word_count(ln.text)) for ln in inside if ln.size <= 1.1 * body_size]
-            prose = [(ln, n) for ln, n in counts if n >= 3]
+            # (a sidebar under twelve ems wide sets two or three words a line)
+            prose = [(ln, n) for ln, n in counts if n >= (2 if x1 - x0 < 12 * body_size else 3)]
             if len(prose) < 3 and sum(n for _ln, n in prose) < 12:
                 continue
             found += 1
@@ -822,11 +823,11 @@ def _stacked_fills(fills: list[tuple]) -> list[tuple]:
 def _title_band_over_page(band: tuple, box: tuple, lines: list[Line], next_lines: list[Line], body_size: float) -> bool:
     """A box's title band at the foot of a page (LibreOffice breaks a box after its title): a fill
     under six ems high (the fill runs on to the foot of the text area) holding one or two lines, as
-    wide as the box on the next page give or take an em, with no text under it on its page, while
-    that box opens the next page (no text above it)."""
+    wide as the box on the next page give or take an em (in another column there, maybe), with no
+    text under it on its page, while that box opens the next page (no text above it)."""
     bx0, btop, bx1, bbottom = band
     x0, top, x1, bottom = box
-    if bbottom - btop >= 6 * body_size or abs(bx0 - x0) > body_size or abs(bx1 - x1) > body_size:
+    if bbottom - btop >= 6 * body_size or abs((bx1 - bx0) - (x1 - x0)) > body_size:
         return False
     held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
     if not 1 <= len(held) <= 2:
