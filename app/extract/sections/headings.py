@@ -1758,7 +1758,8 @@ def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading]
     that it leaves out, each coming after a listed heading of that level with no shallower contents
     heading between, are one level deeper (sub-sections set like the sections: LibreOffice gives a
     Chinese or Arabic document's headings one fallback font, whatever family their style asks for).
-    Two such headings at least; a lone one may be a section the contents missed."""
+    Two such headings at least (a lone one may be a section the contents missed), before the last
+    listed heading."""
     deepest = max(sig_level.values())
     if deepest < 2 or len({h.level for h in toc_headings}) < 2:
         return
@@ -1766,14 +1767,19 @@ def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading]
     def pos(h: Heading) -> tuple:
         return (h.page, min((ln.order for ln in h.lines), default=0))
 
-    listed = sorted(toc_headings, key=pos)
-    starts = [pos(h) for h in listed]
+    cands = [h for h in placed if h.source == "style+toc" and h.key not in toc_keys and sig_level.get(h.sig) == deepest]
+    taken = set(map(id, cands))
+    # the headings around them: the listed ones and those set in a style the contents list at
+    # another level (a chapter the contents name but that was not placed)
+    others = sorted((h for h in placed if id(h) not in taken), key=pos)
+    starts = [pos(h) for h in others]
+    listed = set(map(id, toc_headings))
+    # after the last listed heading the contents may just have stopped (a lost column or page)
+    last = max(pos(h) for h in toc_headings)
     left_out = []
-    for h in placed:
-        if h.source != "style+toc" or h.key in toc_keys or sig_level.get(h.sig) != deepest:
-            continue
+    for h in cands:
         i = bisect_right(starts, pos(h)) - 1
-        if i >= 0 and listed[i].level == deepest and listed[i].sig == h.sig:
+        if pos(h) < last and i >= 0 and id(others[i]) in listed and others[i].level == deepest and others[i].sig == h.sig:
             left_out.append(h)
     if len(left_out) >= 2:
         for h in left_out:
