@@ -1758,8 +1758,8 @@ def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading]
     that it leaves out, each coming after a listed heading of that level with no shallower contents
     heading between, are one level deeper (sub-sections set like the sections: LibreOffice gives a
     Chinese or Arabic document's headings one fallback font, whatever family their style asks for).
-    Two such headings at least (a lone one may be a section the contents missed), before the last
-    listed heading."""
+    Two such headings at least (a lone one may be a section the contents missed); not after the last
+    listed heading when the contents stopped short."""
     deepest = max(sig_level.values())
     if deepest < 2 or len({h.level for h in toc_headings}) < 2:
         return
@@ -1774,12 +1774,14 @@ def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading]
     others = sorted((h for h in placed if id(h) not in taken), key=pos)
     starts = [pos(h) for h in others]
     listed = set(map(id, toc_headings))
-    # after the last listed heading the contents may just have stopped (a lost column or page)
+    # the contents stopped short (a lost column or page) when a heading of a shallower listed style
+    # comes after its last entry unlisted: after that entry nothing is told
     last = max(pos(h) for h in toc_headings)
+    cut = any(id(h) not in listed and pos(h) > last and sig_level.get(h.sig, deepest) < deepest for h in placed)
     left_out = []
     for h in cands:
         i = bisect_right(starts, pos(h)) - 1
-        if pos(h) < last and i >= 0 and id(others[i]) in listed and others[i].level == deepest and others[i].sig == h.sig:
+        if (pos(h) < last or not cut) and i >= 0 and id(others[i]) in listed and others[i].level == deepest and others[i].sig == h.sig:
             left_out.append(h)
     if len(left_out) >= 2:
         for h in left_out:
