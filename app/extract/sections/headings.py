@@ -1012,7 +1012,7 @@ def infer_headings(
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         _levels_of_a_flat_contents(toc_headings, stats)
-        headings = _levels_with_toc(toc_headings, style_headings, stats)
+        headings = _levels_with_toc(toc_headings, style_headings, stats, [e.key for e in toc_entries if e.key])
     else:
         scheme_depths(style_headings + toc_headings)
         headings = _levels_by_style(style_headings + toc_headings, stats)
@@ -1680,7 +1680,8 @@ def _levels_of_a_flat_contents(toc_headings: list[Heading], stats: Stats) -> Non
         h.level = ranked.index(h.sig) + 1
 
 
-def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats,
+                     entry_keys: list[str] = ()) -> list[Heading]:
     """Levels when a printed table of contents placed some headings: their styles keep the TOC's
     levels; other heading styles (deeper levels the TOC leaves out) go below the closest more
     prominent known style, in order of prominence."""
@@ -1710,7 +1711,7 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
             out.append(h)
         else:
             unseen[h.sig].append(h)
-    _deeper_than_the_contents(toc_headings, out, sig_level, toc_keys)
+    _deeper_than_the_contents(toc_headings, out, sig_level, entry_keys)
     accepted: dict[tuple, list[Heading]] = {}
     top = min(sig_level.values())
     for sig, hs in unseen.items():
@@ -1753,13 +1754,15 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
 
 
 def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading], sig_level: dict[tuple, int],
-                              toc_keys: set[str]) -> None:
+                              entry_keys: list[str]) -> None:
     """A contents of two levels or more stops at a depth: headings in the style of its deepest level
     that it leaves out, each coming after a listed heading of that level with no shallower contents
-    heading between, are one level deeper (sub-sections set like the sections: LibreOffice gives a
+    heading between, not in any entry of the contents (placed or not), are one level deeper
+    (sub-sections set like the sections: LibreOffice gives a
     Chinese or Arabic document's headings one fallback font, whatever family their style asks for).
-    Two such headings at least (a lone one may be a section the contents missed); not after the last
-    listed heading when the contents stopped short."""
+    Two such headings at least, under a quarter of the listed headings of that level at least (a few
+    in a row may be sections the contents missed); not after the last listed heading when the
+    contents stopped short."""
     deepest = max(sig_level.values())
     if deepest < 2 or len({h.level for h in toc_headings}) < 2:
         return
@@ -1767,7 +1770,9 @@ def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading]
     def pos(h: Heading) -> tuple:
         return (h.page, min((ln.order for ln in h.lines), default=0))
 
-    cands = [h for h in placed if h.source == "style+toc" and h.key not in toc_keys and sig_level.get(h.sig) == deepest]
+    # (an entry the contents hold but did not place, or glued to the entry above, still lists it)
+    cands = [h for h in placed if h.source == "style+toc" and sig_level.get(h.sig) == deepest
+             and h.key and not any(h.key in k or k in h.key for k in entry_keys)]
     taken = set(map(id, cands))
     # the headings around them: the listed ones and those set in a style the contents list at
     # another level (a chapter the contents name but that was not placed)
@@ -1779,11 +1784,16 @@ def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading]
     last = max(pos(h) for h in toc_headings)
     cut = any(id(h) not in listed and pos(h) > last and sig_level.get(h.sig, deepest) < deepest for h in placed)
     left_out = []
+    parents = set()
     for h in cands:
         i = bisect_right(starts, pos(h)) - 1
         if (pos(h) < last or not cut) and i >= 0 and id(others[i]) in listed and others[i].level == deepest and others[i].sig == h.sig:
             left_out.append(h)
-    if len(left_out) >= 2:
+            parents.add(id(others[i]))
+    # under a quarter of the listed headings of that level at least, two at least: a pattern of the
+    # document, not a few entries the contents lost in a row
+    heads = sum(1 for h in toc_headings if h.level == deepest)
+    if len(left_out) >= 2 and len(parents) >= max(2, heads / 4):
         for h in left_out:
             h.level = min(deepest + 1, 9)
 
