@@ -1756,13 +1756,12 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
 def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading], sig_level: dict[tuple, int],
                               entry_keys: list[str]) -> None:
     """A contents of two levels or more stops at a depth: headings in the style of its deepest level
-    that it leaves out, each coming after a listed heading of that level with no shallower contents
-    heading between, not in any entry of the contents (placed or not), are one level deeper
-    (sub-sections set like the sections: LibreOffice gives a
-    Chinese or Arabic document's headings one fallback font, whatever family their style asks for).
-    Two such headings at least, under a quarter of the listed headings of that level at least (a few
-    in a row may be sections the contents missed); not after the last listed heading when the
-    contents stopped short."""
+    that it leaves out, each coming after a listed heading of that level with no other heading
+    between, in no entry of the contents (placed or not), are one level deeper (sub-sections set
+    like the sections: LibreOffice gives a Chinese or Arabic document's headings one fallback font,
+    whatever family their style asks for). Two such headings at least, under a quarter of the listed
+    headings of that level at least (a few in a row may be sections the contents missed); not after
+    the last listed heading when the contents stopped short."""
     deepest = max(sig_level.values())
     if deepest < 2 or len({h.level for h in toc_headings}) < 2:
         return
