@@ -107,6 +107,19 @@ def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
     assert found == truth
 
 
+@pytest.mark.parametrize("seed", [4, 6])
+def test_two_label_schemes_on_one_level_are_not_nested(tmp_path, seed):
+    """Sub-headings labelled now "(1)", now "a)" at one level, each label counting within its
+    section: the "a)" scheme starts again after "(1)" headings, but most of its runs start further on
+    ("c)" alone after "(2)"), so it is another way of labelling the same level, not a level below."""
+    text = reports._Text(random.Random(seed), "en")
+    pick = random.Random(seed)
+    blocks = _chapters(text, n=4, subs=2, third=3,
+                       label=lambda k: pick.choice([f"({k}) ", f"{'abcdef'[k - 1]}) "]))
+    truth, found = _document(tmp_path, blocks, _styles(h3={"size": 13}))
+    assert found == truth
+
+
 def test_confidence_is_lower_for_quiet_headings(tmp_path):
     """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
     other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""
@@ -151,6 +164,19 @@ def test_same_size_other_family_left_out_of_the_contents_is_deeper(tmp_path):
     assert found == truth
 
 
+def test_sub_sections_set_like_the_sections_and_left_out_of_the_contents_are_deeper(tmp_path):
+    """Sub-sections set exactly like the sections (LibreOffice gives Chinese and Arabic headings one
+    fallback font whatever family their style asks for), unnumbered; the contents list chapters and
+    sections only: the headings of the sections' style that the contents leave out, each after a
+    listed section, are one level deeper."""
+    text = reports._Text(random.Random(7), "en")
+    styles = _styles()
+    styles[3] = dict(styles[2])
+    blocks = _with_toc(_chapters(text, n=3, subs=2, third=2))
+    truth, found = _document(tmp_path, blocks, styles, toc_depth=2)
+    assert found == truth
+
+
 def test_white_text_on_no_fill_is_not_a_heading(tmp_path):
     """White text that lies on no fill or image is invisible: never a heading; white text on a banner
     is one."""
@@ -181,6 +207,102 @@ def test_white_text_on_no_fill_is_not_a_heading(tmp_path):
     roots = extract_sections(pdf, use_outline=False)
     titles = [s.title for s in roots[0].walk() if s.level > 0]
     assert titles == ["Water Access", "Border Services"]
+
+
+@pytest.mark.parametrize("band_x, box_x, width", [(55, 55, 485), (300, 55, 240)])
+def test_a_box_title_ending_a_page_with_its_text_on_the_next_is_the_boxs(tmp_path, band_x, box_x, width):
+    """LibreOffice breaks a box right after its title: the title alone on a fill at the foot of a page
+    (or of its last column), set like the sections, the box's text on a fill of the same width opening
+    the next page (in its first column). The title is the box's, not a section."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(9), "en")
+    pdf = tmp_path / "broken-box.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+
+    def body(y, lines, x=60, chars=92):
+        c.setFillColor("#222222")
+        c.setFont("Times-Roman", 10)
+        for _ in range(lines):
+            c.drawString(x, y, text.sentence(14)[:chars])
+            y -= 13
+        return y - 10
+
+    def heading(y, title, size, x=60):
+        c.setFillColor("#1f4e79")
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(x, y, title)
+        return y - 2 * size
+
+    want = [("1 Regional Overview", 1), ("1.1 Border Services", 2), ("1.2 Water Access", 2),
+            ("1.3 Shelter and Returns", 2)]
+    y = heading(780, want[0][0], 18)
+    y = body(y, 12)
+    y = heading(y, want[1][0], 13)
+    y = body(y, 24)
+    c.setFillColor("#e8f4ec")
+    c.rect(band_x, y - 35, width, 43, fill=1, stroke=0)
+    heading(y - 10, "Spotlight 1.1: Regional", 13, x=band_x + 5)
+    c.showPage()
+    c.setFillColor("#e8f4ec")
+    c.rect(box_x, 640, width, 160, fill=1, stroke=0)
+    body(785, 11, x=box_x + 5, chars=int(width / 5.2))
+    y = 785 - 11 * 13 - 10
+    y = heading(y - 10, want[2][0], 13)
+    y = body(y, 16)
+    y = heading(y, want[3][0], 13)
+    body(y, 10)
+    c.showPage()
+    c.save()
+    found = [(s.title, s.level) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
+
+
+def test_a_narrow_sidebar_of_two_words_a_line_is_a_box(tmp_path):
+    """A sidebar ten ems wide sets its text two or three words a line: still running text, so the
+    sidebar is a box and its title, set like the sections, is the box's, not a section."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(10), "en")
+    pdf = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = [("Regional Overview", 1), ("Border Services", 2), ("Water Access", 2)]
+
+    def heading(y, title, size, x=60):
+        c.setFillColor("#1f4e79")
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(x, y, title)
+        return y - 2 * size
+
+    def body(y, lines, x=60, words=10, width=60):
+        c.setFillColor("#222222")
+        c.setFont("Times-Roman", 10)
+        for _ in range(lines):
+            c.drawString(x, y, text.sentence(words).rstrip(".")[:width])
+            y -= 13
+        return y - 10
+
+    y = heading(780, want[0][0], 18)
+    y = body(y, 8)
+    y = heading(y, want[1][0], 13)
+    y = body(y, 14)
+    y = heading(y, want[2][0], 13)
+    body(y, 12)
+    c.setFillColor("#e8f4ec")
+    c.rect(432, 420, 105, 330, fill=1, stroke=0)
+    y = heading(735, "Voices from", 13, x=437)
+    y = heading(y + 8, "the field", 13, x=437)
+    for _ in range(16):
+        c.setFillColor("#222222")
+        c.setFont("Times-Roman", 10)
+        c.drawString(437, y, " ".join(text.sentence(3).rstrip(".").split()[:2]))
+        y -= 13
+    c.showPage()
+    c.save()
+    found = [(s.title, s.level) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
 
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -1052,6 +1174,22 @@ def test_larger_contents_entries_that_head_nothing_take_the_chapters_level():
     toc = entries(parts)
     _levels(toc)
     assert [e.level for e in toc] == [1, 2, 3, 3, 1, 2, 3, 3]
+
+
+def test_right_to_left_contents_numbering_depth_read_at_the_line_end():
+    """A Hebrew contents (LibreOffice, no page numbers) sets chapters in bold and sections and
+    sub-sections alike, all at one indent: the numbering depth tells "1.1" from "1.2.1". Its entries
+    come out of the PDF in visual order, the number last ("... 1.2.1"), where it was not read: the
+    sub-sections took the sections' level. The number is read at the end of a right-to-left entry."""
+    from app.extract.sections.toc import TocEntry, _levels
+
+    rows = [("הגירה תברואה 1", True), ("אקלים חזרה 1.1", False), ("הגנה חינוך 1.2", False),
+            ("שילוב ניטור 1.2.1", False), ("עבודה מחנה 1.2.2", False), ("מימון תיאום 2", True),
+            ("שותפים בריאות 2.1", False), ("חינוך הכשרה 2.1.1", False)]
+    toc = [TocEntry(title=t, printed="", x0=57.0, size=11.0, bold=b, toc_page=2, top=110.0 + 17 * i)
+           for i, (t, b) in enumerate(rows)]
+    _levels(toc)
+    assert [e.level for e in toc] == [1, 2, 2, 3, 3, 1, 2, 3]
 
 
 def _scanned_pages(rng: random.Random, levels: list[list[tuple[int, float]]]) -> tuple[dict, list]:
@@ -1942,6 +2080,31 @@ def test_a_column_beside_a_text_box_read_as_a_table_keeps_its_heading():
     pages = {1: tinted}
     release_box_tables(pages, {1: [(185, 50, 320, 130)]}, 10.0)
     assert all(ln.role == TABLE for ln in tinted)
+
+
+def test_a_table_box_cutting_through_running_text_marks_no_table_text():
+    """LibreOffice draws numbered section headings on colour bands a little narrower than the text
+    column; the table step read the stacked bands as the rows of one table, its box from the first
+    band to the last, and every heading inside it was table text (missed). A box whose lines mostly
+    stick out of it left or right by half an em cuts through running text: its lines are not marked.
+    A real table's lines lie within its box and are marked."""
+    from app.extract.sections.analysis import mark_tables
+    from app.extract.sections.lines import BODY, TABLE, Line
+
+    def line(x0, x1, top, text, size=10.0):
+        return Line(page=1, x0=x0, top=top, x1=x1, bottom=top + size, size=size, font="Helvetica",
+                    color="#222222", flags=0, row=int(top), text=text)
+
+    y, lines = 100.0, []
+    for k in range(3):
+        lines.append(line(69, 300, y, f"2.{k + 1}  Regional Access", 13.0))
+        lines += [line(57, 538, y + 25 + 13 * j, "Return through global training under regional") for j in range(4)]
+        y += 110
+    mark_tables({1: lines}, {1: [(68, 98, 527, y - 40)]})
+    assert all(ln.role == BODY for ln in lines)
+    cells = [line(100 + 150 * (k % 3), 100 + 150 * (k % 3) + 60, 100 + 15 * (k // 3), "East") for k in range(9)]
+    mark_tables({1: cells}, {1: [(98, 98, 462, 142)]})
+    assert all(ln.role == TABLE for ln in cells)
 
 
 def test_a_heading_at_the_top_of_a_column_beside_the_other_columns_first_line(tmp_path):

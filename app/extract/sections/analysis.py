@@ -446,14 +446,20 @@ def _outermost(ln: Line, page_lines: list[Line], zone: str, row_ok: bool = False
 
 
 def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]]) -> None:
+    """Lines inside a table's box are table text, unless the box cuts through running text: when most
+    of its lines (three or more) stick out of it left or right by half an em, the "table" is a grid
+    the table step read off something else (stacked heading bands a little narrower than the text
+    column, each band a row), and its lines stay as they are."""
     for number, boxes in table_boxes.items():
-        for ln in pages.get(number, []):
-            cx = (ln.x0 + ln.x1) / 2
-            cy = (ln.top + ln.bottom) / 2
-            for x0, top, x1, bottom in boxes:
-                if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1:
-                    ln.role = TABLE
-                    break
+        lines = pages.get(number, [])
+        for x0, top, x1, bottom in boxes:
+            inside = [ln for ln in lines if x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+                      and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+            out = sum(1 for ln in inside if ln.x0 < x0 - ln.size / 2 or ln.x1 > x1 + ln.size / 2)
+            if out >= 3 and 2 * out > len(inside):
+                continue
+            for ln in inside:
+                ln.role = TABLE
 
 
 def release_box_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]],
@@ -740,6 +746,7 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
     is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
     Returns the number of boxes found."""
     found = 0
+    boxes_on: dict[int, list[tuple]] = {}
     for number, lines in pages.items():
         fills = [tuple(b[:4]) for b in graphics.get(number, []) or []]
 
@@ -754,10 +761,12 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
             # (Chinese, Japanese and Korean words are counted as text.word_count counts them: two
             # characters a word, no spaces between them)
             counts = [(ln, word_count(ln.text)) for ln in inside if ln.size <= 1.1 * body_size]
-            prose = [(ln, n) for ln, n in counts if n >= 3]
+            # (a sidebar under twelve ems wide sets two or three words a line)
+            prose = [(ln, n) for ln, n in counts if n >= (2 if x1 - x0 < 12 * body_size else 3)]
             if len(prose) < 3 and sum(n for _ln, n in prose) < 12:
                 continue
             found += 1
+            boxes_on.setdefault(number, []).append((x0, top, x1, bottom))
             for band in fills:
                 if _title_band(band, (x0, top, x1, bottom), lines, body_size):
                     inside += within(*band)
@@ -770,6 +779,17 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
                 for x0, top, x1, bottom in covers
             ):
                 ln.extra["hidden"] = True
+    # A box broken by the page's end: its title alone on a fill ending the page, its text in a box
+    # opening the next page.
+    for number, boxes in boxes_on.items():
+        before = pages.get(number - 1)
+        if not before:
+            continue
+        for band in _stacked_fills([tuple(b[:4]) for b in graphics.get(number - 1, []) or []]):
+            if any(_title_band_over_page(band, box, before, pages[number], body_size) for box in boxes):
+                for ln in before:
+                    if band[0] - 1 <= (ln.x0 + ln.x1) / 2 <= band[2] + 1 and band[1] - 1 <= (ln.top + ln.bottom) / 2 <= band[3] + 1:
+                        ln.extra["box"] = True
     return found
 
 
@@ -798,6 +818,23 @@ def _stacked_fills(fills: list[tuple]) -> list[tuple]:
             by_left.setdefault(at, []).append((len(out), f))
             out.append(f)
     return [tuple(f) for f in out]
+
+
+def _title_band_over_page(band: tuple, box: tuple, lines: list[Line], next_lines: list[Line], body_size: float) -> bool:
+    """A box's title band at the foot of a page (LibreOffice breaks a box after its title): a fill
+    under six ems high (the fill runs on to the foot of the text area) holding one or two lines, as
+    wide as the box on the next page give or take an em (in another column there, maybe), with no
+    text under it on its page, while that box opens the next page (no text above it)."""
+    bx0, btop, bx1, bbottom = band
+    x0, top, x1, bottom = box
+    if bbottom - btop >= 6 * body_size or abs((bx1 - bx0) - (x1 - x0)) > body_size:
+        return False
+    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
+    if not 1 <= len(held) <= 2:
+        return False
+    below = any(ln.top > bbottom and ln.role != RUNNING and ln.text.strip() for ln in lines)
+    above = any(ln.bottom < top and ln.role != RUNNING and ln.text.strip() for ln in next_lines)
+    return not below and not above
 
 
 def _title_band(band: tuple, box: tuple, lines: list[Line], body_size: float) -> bool:

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from app.extract.sections.analysis import Stats, caption_start, style_key
 from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.reading import ends_open
-from app.extract.sections.text import (LABEL_WORDS, normalise_title, numbering, quoted_sentence, right_to_left,
-                                      word_count)
+from app.extract.sections.text import (LABEL_WORDS, normalise_title, number_first, numbering, quoted_sentence,
+                                      right_to_left, word_count)
 from app.extract.sections.toc import TocEntry, _levels as toc_levels, is_contents_title, printed_page_offset
 
 _LABEL_ONLY = re.compile(
@@ -562,19 +562,6 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
     return False
 
 
-_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
-
-
-def number_first(text: str) -> str:
-    """A right-to-left heading comes out of the PDF in visual order, its number last ("... 2.1"):
-    the number goes first, where :func:`numbering` reads it."""
-    if right_to_left(text):
-        m = _TRAILING_NUMBER.match(text)
-        if m:
-            return f"{m.group(2)} {m.group(1)}"
-    return text
-
-
 #: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
 _SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
@@ -1088,7 +1075,7 @@ def infer_headings(
 
     if toc_headings and len(toc_headings) >= max(3, 0.5 * len([e for e in toc_entries if e.key])):
         _levels_of_a_flat_contents(toc_headings, stats)
-        headings = _levels_with_toc(toc_headings, style_headings, stats)
+        headings = _levels_with_toc(toc_headings, style_headings, stats, [e.key for e in toc_entries if e.key])
     else:
         scheme_depths(style_headings + toc_headings)
         headings = _levels_by_style(style_headings + toc_headings, stats)
@@ -1463,7 +1450,18 @@ def scheme_depths(headings: list[Heading]) -> None:
                 if ok and not any(ordered[j][0] in earlier for j in range(prev_end + 1, k)):
                     ok = False
                 prev_end = k
-            if not ok:
+            # each run of the scheme under a heading of an earlier one counts from its first value
+            # ("a)", "b)" under "(1)"): runs that start further on ("c)" alone after "(2)"), more
+            # than a quarter of them, show two ways of labelling one level, not a level below
+            context = [(sc, v) for sc, v, _h in ordered if sc in earlier or sc == scheme]
+            runs = off = 0
+            for (sc0, v0), (sc1, v1) in zip([("", 0)] + context, context):
+                if sc1 == scheme and sc0 != scheme:
+                    runs += 1
+                    off += v1 != 1
+                elif sc1 == scheme and v1 != v0 + 1:
+                    off += 1
+            if not ok or 4 * off > runs:
                 continue
         ranked.append(scheme)
     if len(ranked) < 2:
@@ -1745,7 +1743,8 @@ def _levels_of_a_flat_contents(toc_headings: list[Heading], stats: Stats) -> Non
         h.level = ranked.index(h.sig) + 1
 
 
-def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats) -> list[Heading]:
+def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading], stats: Stats,
+                     entry_keys: list[str] = ()) -> list[Heading]:
     """Levels when a printed table of contents placed some headings: their styles keep the TOC's
     levels; other heading styles (deeper levels the TOC leaves out) go below the closest more
     prominent known style, in order of prominence."""
@@ -1775,6 +1774,7 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
             out.append(h)
         else:
             unseen[h.sig].append(h)
+    _deeper_than_the_contents(toc_headings, out, sig_level, entry_keys)
     accepted: dict[tuple, list[Heading]] = {}
     top = min(sig_level.values())
     for sig, hs in unseen.items():
@@ -1814,6 +1814,50 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         out += _unnumbered_subsections(out, style_headings, stats)
         _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading], sig_level: dict[tuple, int],
+                              entry_keys: list[str]) -> None:
+    """A contents of two levels or more stops at a depth: headings in the style of its deepest level
+    that it leaves out, each coming after a listed heading of that level with no other heading
+    between, in no entry of the contents (placed or not), are one level deeper (sub-sections set
+    like the sections: LibreOffice gives a Chinese or Arabic document's headings one fallback font,
+    whatever family their style asks for). Two such headings at least, under a quarter of the listed
+    headings of that level at least (a few in a row may be sections the contents missed); not after
+    the last listed heading when the contents stopped short."""
+    deepest = max(sig_level.values())
+    if deepest < 2 or len({h.level for h in toc_headings}) < 2:
+        return
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=0))
+
+    # (an entry the contents hold but did not place, or glued to the entry above, still lists it)
+    cands = [h for h in placed if h.source == "style+toc" and sig_level.get(h.sig) == deepest
+             and h.key and not any(h.key in k or k in h.key for k in entry_keys)]
+    taken = set(map(id, cands))
+    # the headings around them: the listed ones and those set in a style the contents list at
+    # another level (a chapter the contents name but that was not placed)
+    others = sorted((h for h in placed if id(h) not in taken), key=pos)
+    starts = [pos(h) for h in others]
+    listed = set(map(id, toc_headings))
+    # the contents stopped short (a lost column or page) when a heading of a shallower listed style
+    # comes after its last entry unlisted: after that entry nothing is told
+    last = max(pos(h) for h in toc_headings)
+    cut = any(id(h) not in listed and pos(h) > last and sig_level.get(h.sig, deepest) < deepest for h in placed)
+    left_out = []
+    parents = set()
+    for h in cands:
+        i = bisect_right(starts, pos(h)) - 1
+        if (pos(h) < last or not cut) and i >= 0 and id(others[i]) in listed and others[i].level == deepest and others[i].sig == h.sig:
+            left_out.append(h)
+            parents.add(id(others[i]))
+    # under a quarter of the listed headings of that level at least, two at least: a pattern of the
+    # document, not a few entries the contents lost in a row
+    heads = sum(1 for h in toc_headings if h.level == deepest)
+    if len(left_out) >= 2 and len(parents) >= max(2, heads / 4):
+        for h in left_out:
+            h.level = min(deepest + 1, 9)
 
 
 def _scanned_contents_lost_top(toc_headings: list[Heading]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.extract.sections.analysis import _PAGE_NUMBER
 from app.extract.sections.lines import BODY, RUNNING, TOC, Line
 from app.extract.sections.reading import ends_open
-from app.extract.sections.text import normalise_title, numbering
+from app.extract.sections.text import normalise_title, number_first, numbering
 
 _CONTENTS = re.compile(
     r"^(?:table\s+of\s+)?contents?$|^inhalt(?:sverzeichnis)?$|^[ií]ndice(?:\s+general)?$|^sommaire$|"
@@ -493,8 +493,8 @@ def _levels(entries: list[TocEntry]) -> None:
         regular = [e for e in members if not e.bold]
         split = False
         if len(bold) >= 2 and len(regular) >= 2:
-            d_bold = Counter(numbering(e.title)[1] for e in bold)
-            d_reg = Counter(numbering(e.title)[1] for e in regular)
+            d_bold = Counter(numbering(number_first(e.title))[1] for e in bold)
+            d_reg = Counter(numbering(number_first(e.title))[1] for e in regular)
             if set(d_bold) != set(d_reg) and not (set(d_bold) & set(d_reg) - {0}):
                 split = True
             elif set(d_bold) == {0} and set(d_reg) == {0} and len(bold) < len(regular):
@@ -539,7 +539,8 @@ def _levels(entries: list[TocEntry]) -> None:
     for e in entries:
         by_key[keys[id(e)]].append(e)
     for k, members in by_key.items():
-        depths = [numbering(e.title)[1] for e in members]
+        # (a right-to-left entry in visual order has its number last)
+        depths = [numbering(number_first(e.title))[1] for e in members]
         numbered = [d for d in depths if d]
         if len(set(numbered)) > 1 and len(numbered) >= 0.6 * len(members):
             base = min(numbered)
