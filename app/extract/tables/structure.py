@@ -24,7 +24,7 @@ from statistics import median
 
 from app.extract.tables.rulings import EDGE, Ruling
 from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
-                                     split_phrases)
+                                     names_continued, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -1049,6 +1049,8 @@ def _group_row_above(first_body: int, lines: list[Line], line_cols) -> int:
         return first_body
     if not any(set(line_cols[i]) - {0} for i in range(k)):
         return first_body
+    if names_continued(_label_text(line_cols, k)):
+        return k  # rule 126: the group cut by a page break, named again under the repeated header
     gap_above = lines[k].top - lines[k - 1].bottom
     gap_below = lines[first_body].top - lines[k].bottom
     if gap_above < gap_below - 0.1 * lines[k].height:

@@ -64,6 +64,16 @@ def is_share(text: str) -> bool:
     return bool(_SHARE.match(text.strip()))
 
 
+_NAMED_AGAIN = re.compile(
+    r"\S\s*[(\[]\s*(?:cont(?:inued|'d|’d|d)?\.?|suite|continuaci[oó]n|continuado|contin[uú]a)\s*[)\]]$", re.I)
+
+
+def names_continued(text: str) -> bool:
+    """Rule 126: a name followed by "(continued)" ("East Africa (cont.)", "(suite)", "(continuación)")
+    is a heading or group named again after a page break, never a sentence."""
+    return bool(_NAMED_AGAIN.search(text.strip()))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_value(text: str) -> bool:
     """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●"). Cached: the rules
