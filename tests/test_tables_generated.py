@@ -726,3 +726,40 @@ def test_a_name_followed_by_continued_is_named_again():
     assert names_continued("Middle East and North Africa (continued)") and names_continued("Europe (cont.)")
     assert names_continued("Programmes (cont'd)") and names_continued("Afrique de l'Ouest (suite)")
     assert not names_continued("(continued on next page)") and not names_continued("It continued to grow.")
+
+
+@pytest.mark.parametrize("font,pitch,lower", [("Helvetica", 1.15, 0.03), ("Helvetica", 1.2, 0.06),
+                                               ("Times-Roman", 1.15, 0.05), ("Times-Roman", 1.2, 0.02)])
+def test_a_label_centred_between_figures_and_shares_goes_on_the_figures_line(tmp_path, font, pitch, lower):
+    """Rule 127 (generator 6, stacked): a label centred on a figure over its share, the two lines
+    set close (``pitch`` x the type size apart), the label a hair under the middle (``lower`` x the
+    size, as a renderer rounds): it overlaps both lines about alike and was grouped with the
+    shares, so the figures made a row with no label and the label and shares another. All fail
+    before."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"stacked-close-{font}-{pitch}")
+    size = 9.0
+    path = tmp_path / "close.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    xs = [60, 200, 290, 380]
+    c.setFont(font, size)
+    y = 760
+    for k, h in enumerate(["Country", "Funded", "Reached", "Targeted"]):
+        c.drawString(xs[k], y, h) if k == 0 else c.drawRightString(xs[k] + 40, y, h)
+    truth = [["Country", "Funded", "Reached", "Targeted"]]
+    for name in ["Senegal", "Afghanistan", "Nigeria", "Colombia", "Niger", "Bangladesh"]:
+        y -= 3 * size
+        figures = [f"{rng.randint(10, 999)},{rng.randint(100, 999)}" for _ in xs[1:]]
+        shares = [f"({rng.choice('+-')}{rng.randint(1, 40)}.{rng.randint(0, 9)}%)" for _ in xs[1:]]
+        c.drawString(xs[0], y - pitch * size / 2 - lower * size, name)
+        for k, (f, sh) in enumerate(zip(figures, shares), 1):
+            c.drawRightString(xs[k] + 40, y, f)
+            c.drawRightString(xs[k] + 40, y - pitch * size, sh)
+        truth.append([name] + [f"{f} {sh}" for f, sh in zip(figures, shares)])
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1
+    got = [[" ".join(cell.split()) for cell in row] for row in tables[0].text_grid()]
+    assert got == truth
