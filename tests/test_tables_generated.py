@@ -763,3 +763,21 @@ def test_a_label_centred_between_figures_and_shares_goes_on_the_figures_line(tmp
     assert len(tables) == 1
     got = [[" ".join(cell.split()) for cell in row] for row in tables[0].text_grid()]
     assert got == truth
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_group_row_in_the_body_type_under_bold_headings_is_a_body_row(tmp_path, seed):
+    """Rule 128 (generator 6, continued): the first part of a table cut by a page break, a group row
+    and two rows under bold headings, no rules: with no other group row in the part nothing told the group row
+    from a heading of the label column wrapped over two lines, and it went into the header. In the
+    body labels' type and in none of the headings' it is a body row. All fail before."""
+    rng = random.Random(f"group-in-body-type-{seed}")
+    name = ["Asia and the Pacific", "Latin America", "Southern Africa"][seed % 3]
+    t = _part_under_a_group(rng, 2, name, rules="none", header_bold=True,
+                            pad=0.3, leading=[1.15, 1.25, 1.4][seed % 3],
+                            labels=["Chad", "Mali", "Niger", "Haiti", "Peru", "Egypt", "Libya", "Nepal"])
+    doc, pdf = _draw(tmp_path, f"groupbody{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "NotoSans", "DejaVuSans", "LiberationSerif"][seed % 4],
+                     size=[8.5, 9, 10][seed % 3], seed=seed + 2)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
