@@ -676,3 +676,108 @@ def test_parts_in_brackets_side_by_side_are_cells_of_their_own(tmp_path, seed):
                      size=[8, 8.5, 9][seed % 3], seed=seed + 2)
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def _part_under_a_group(rng, n_rows: int, name: str = "", labels: list[str] | None = None, **style) -> gen.GenTable:
+    """A short table (or the part of one after a page break) whose body opens with a group row."""
+    t = gen.make_table(rng, n_rows=n_rows, n_vals=rng.randint(2, 3), groups=1, labels=labels,
+                       style=_style(rng, **style))
+    if name:
+        t.cells = [(r, c, rs, cs, name if r in t.group_rows else text) for r, c, rs, cs, text in t.cells]
+    return t
+
+
+@pytest.mark.parametrize("seed", [0, 2, 3, 4, 5, 6])
+def test_headings_over_a_header_rule_above_a_group_row(tmp_path, seed):
+    """Rule 125 (generator 6, continued): headings set close together (one phrase), the rule under
+    them, then a group row and three or four rows: the search grew the table upwards through the
+    group row and stopped at the rule, losing the header. All fail before."""
+    rng = random.Random(f"group-under-rule-{seed}")
+    t = _part_under_a_group(rng, 3 + seed % 2, rules="headrule", header_bold=True, pad=0.6, leading=2.5)
+    doc, pdf = _draw(tmp_path, f"grouprule{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["Times-Roman", "LiberationSans", "DejaVuSans", "NotoSans"][seed % 4], size=10)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [1, 3, 4, 6, 7, 9, 10])
+def test_a_group_named_again_after_a_page_break_is_a_body_row(tmp_path, seed):
+    """Rule 126 (generator 6, continued): the part of a table after a page break opens with the
+    group the break cut, named again ("Middle East and North Africa (continued)"): a long one was
+    taken for a line of prose, ending the table above it, and a short one went into the header.
+    All fail before."""
+    rng = random.Random(f"group-again-{seed}")
+    name = ["Middle East and North Africa", "Programmes", "Europe", "West and Central Africa"][seed % 4]
+    t = _part_under_a_group(rng, 4 + seed % 2, name + [" (continued)", " (cont.)", " (cont'd)"][seed // 4],
+                            rules=["none", "none", "booktabs"][seed % 3], pad=[0.3, 0.45][seed % 2],
+                            header_bold=True, leading=[1.15, 1.25, 1.4][seed % 3],
+                            labels=["Chad", "Mali", "Niger", "Haiti", "Peru", "Egypt", "Libya", "Nepal"])
+    doc, pdf = _draw(tmp_path, f"groupagain{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "NotoSans", "DejaVuSans", "LiberationSerif"][seed % 4],
+                     size=[8.5, 9, 10, 11][seed % 4], seed=seed + 2)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def test_a_name_followed_by_continued_is_named_again():
+    """Rule 126: the mark of a name repeated after a break, not a sentence or a note."""
+    from app.extract.tables.text import names_continued
+
+    assert names_continued("Middle East and North Africa (continued)") and names_continued("Europe (cont.)")
+    assert names_continued("Programmes (cont'd)") and names_continued("Afrique de l'Ouest (suite)")
+    assert not names_continued("(continued on next page)") and not names_continued("It continued to grow.")
+
+
+@pytest.mark.parametrize("font,pitch,lower", [("Helvetica", 1.15, 0.03), ("Helvetica", 1.2, 0.06),
+                                               ("Times-Roman", 1.15, 0.05), ("Times-Roman", 1.2, 0.02)])
+def test_a_label_centred_between_figures_and_shares_goes_on_the_figures_line(tmp_path, font, pitch, lower):
+    """Rule 127 (generator 6, stacked): a label centred on a figure over its share, the two lines
+    set close (``pitch`` x the type size apart), the label a hair under the middle (``lower`` x the
+    size, as a renderer rounds): it overlaps both lines about alike and was grouped with the
+    shares, so the figures made a row with no label and the label and shares another. All fail
+    before."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"stacked-close-{font}-{pitch}")
+    size = 9.0
+    path = tmp_path / "close.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    xs = [60, 200, 290, 380]
+    c.setFont(font, size)
+    y = 760
+    for k, h in enumerate(["Country", "Funded", "Reached", "Targeted"]):
+        c.drawString(xs[k], y, h) if k == 0 else c.drawRightString(xs[k] + 40, y, h)
+    truth = [["Country", "Funded", "Reached", "Targeted"]]
+    for name in ["Senegal", "Afghanistan", "Nigeria", "Colombia", "Niger", "Bangladesh"]:
+        y -= 3 * size
+        figures = [f"{rng.randint(10, 999)},{rng.randint(100, 999)}" for _ in xs[1:]]
+        shares = [f"({rng.choice('+-')}{rng.randint(1, 40)}.{rng.randint(0, 9)}%)" for _ in xs[1:]]
+        c.drawString(xs[0], y - pitch * size / 2 - lower * size, name)
+        for k, (f, sh) in enumerate(zip(figures, shares), 1):
+            c.drawRightString(xs[k] + 40, y, f)
+            c.drawRightString(xs[k] + 40, y - pitch * size, sh)
+        truth.append([name] + [f"{f} {sh}" for f, sh in zip(figures, shares)])
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1
+    got = [[" ".join(cell.split()) for cell in row] for row in tables[0].text_grid()]
+    assert got == truth
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_group_row_in_the_body_type_under_bold_headings_is_a_body_row(tmp_path, seed):
+    """Rule 128 (generator 6, continued): the first part of a table cut by a page break, a group row
+    and two rows under bold headings, no rules: with no other group row in the part nothing told the group row
+    from a heading of the label column wrapped over two lines, and it went into the header. In the
+    body labels' type and in none of the headings' it is a body row. All fail before."""
+    rng = random.Random(f"group-in-body-type-{seed}")
+    name = ["Asia and the Pacific", "Latin America", "Southern Africa"][seed % 3]
+    t = _part_under_a_group(rng, 2, name, rules="none", header_bold=True,
+                            pad=0.3, leading=[1.15, 1.25, 1.4][seed % 3],
+                            labels=["Chad", "Mali", "Niger", "Haiti", "Peru", "Egypt", "Libya", "Nepal"])
+    doc, pdf = _draw(tmp_path, f"groupbody{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "NotoSans", "DejaVuSans", "LiberationSerif"][seed % 4],
+                     size=[8.5, 9, 10][seed % 3], seed=seed + 2)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -23,7 +23,7 @@ from app.extract.tables.figures import axis_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
 from app.extract.tables.structure import _YEAR, _coverage_gaps
-from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, is_value, split_phrases
+from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, is_value, names_continued, split_phrases
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -292,6 +292,8 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             prose = True
         if len(ps) >= 2 and not has_value and all(n >= 4 for n in words_in):
             prose = True  # body text in two columns side by side
+        if len(ps) == 1 and names_continued(text):
+            prose = False  # rule 126: a group named again after a page break ("... (continued)")
         infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
     return infos
 
@@ -1457,8 +1459,11 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             # crossing a rule upwards: only into a header closed by another rule above (booktabs;
             # a header is a few lines: the closing rule is within four line pitches)
             # (rule 62: or into a line of headings set apart, right over the rule: a lone header rule)
+            # (rule 125: the lines taken so far may be group rows, a lone label at the table's left
+            # edge: the body's first row under the header rule, as at the top of a continued part)
             if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning) \
-                    and not (added == 0 and _headings_run(_phrase(info.line.words, k))):
+                    and not (all(_group_label(infos[m], lo_x, em) for m in block[:added])
+                             and _headings_run(_phrase(info.line.words, k))):
                 break
         # a header may overhang the body a little (a long heading over the first or last column)
         overhang = 0.15 * width + 0.5 * em
@@ -1498,6 +1503,11 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+def _group_label(info: _LineInfo, lo_x: float, em: float) -> bool:
+    """A group row: one label, no value, at the table's left edge (within half an em)."""
+    return len(info.phrases) == 1 and not is_value(info.phrases[0].text) and abs(info.line.x0 - lo_x) <= 0.5 * em
 
 
 _FIELD = re.compile(r"^\w[^:：]{0,40}[:：](?:\s|$|\S)")

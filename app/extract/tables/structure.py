@@ -24,7 +24,7 @@ from statistics import median
 
 from app.extract.tables.rulings import EDGE, Ruling
 from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
-                                     split_phrases)
+                                     names_continued, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -1049,6 +1049,8 @@ def _group_row_above(first_body: int, lines: list[Line], line_cols) -> int:
         return first_body
     if not any(set(line_cols[i]) - {0} for i in range(k)):
         return first_body
+    if names_continued(_label_text(line_cols, k)):
+        return k  # rule 126: the group cut by a page break, named again under the repeated header
     gap_above = lines[k].top - lines[k - 1].bottom
     gap_below = lines[first_body].top - lines[k].bottom
     if gap_above < gap_below - 0.1 * lines[k].height:
@@ -1058,6 +1060,11 @@ def _group_row_above(first_body: int, lines: list[Line], line_cols) -> int:
         return any(is_value(p.text) for c, ps in line_cols[i].items() if c > 0 for p in ps)
 
     font = _label_fonts(line_cols, k)
+    # rule 128: in the labels' type and in none of the header line's (bold headings over regular
+    # rows), it is no heading, whatever rows follow (a part of two rows after a page break)
+    head_fonts = {w.get("fontname") for ps in line_cols[k - 1].values() for p in ps for w in p.words}
+    if font and font == _label_fonts(line_cols, first_body) and not font & head_fonts:
+        return _section_heads_above(k, lines, line_cols)
     for i in range(first_body + 1, len(lines) - 1):
         if set(line_cols[i]) == {0} and has_values(i - 1) and has_values(i + 1) \
                 and _label_fonts(line_cols, i) == font and not _label_text(line_cols, i)[:1].islower():

@@ -61,6 +61,16 @@ def is_share(text: str) -> bool:
     return bool(_SHARE.match(text.strip()))
 
 
+_NAMED_AGAIN = re.compile(
+    r"\S\s*[(\[]\s*(?:cont(?:inued|'d|’d|d)?\.?|suite|continuaci[oó]n|continuado|contin[uú]a)\s*[)\]]$", re.I)
+
+
+def names_continued(text: str) -> bool:
+    """Rule 126: a name followed by "(continued)" ("East Africa (cont.)", "(suite)", "(continuación)")
+    is a heading or group named again after a page break, never a sentence."""
+    return bool(_NAMED_AGAIN.search(text.strip()))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_value(text: str) -> bool:
     """Numeric, a placeholder for "nothing" ("-", "n/a"), or a matrix mark ("✓", "●"). Cached: the rules
@@ -222,9 +232,35 @@ def _label_beside_shares(lines: list[Line]) -> list[Line]:
                     out[-1] = make_line(a.words + b.words)
                     k += 1
                     continue
+        if out:
+            moved = _label_off_shares(out[-1], b)
+            if moved:
+                out[-1], b = moved
         out.append(b)
         k += 1
     return out
+
+
+def _label_off_shares(a: Line, c: Line) -> tuple[Line, Line] | None:
+    """Rule 127: the label centred between a line of figures and the line of their shares overlaps
+    both about alike and may be grouped with the shares ("Senegal (+17.7%) (-28.5%)" under
+    "417,176 77,967"). When the lower line is a label wholly left of the upper line, then shares
+    only, and the label's middle lies above the shares' middle and below the figures' (between
+    the two lines), the label goes on the figures' line as in rule 106. (Figures and shares
+    first, as in a line's left-to-right order.)"""
+    # cheap tests first: this is asked of every pair of lines of every grouping
+    if not c.words[-1]["text"].endswith(")") or a.words[0]["x0"] <= c.x0 or c.top - a.bottom >= a.height:
+        return None
+    ps = split_phrases(c)
+    if len(ps) < 2 or is_value(ps[0].text) or is_share(ps[0].text) or not all(is_share(p.text) for p in ps[1:]):
+        return None
+    label, shares = ps[0].words, [w for p in ps[1:] for w in p.words]
+    if label[-1]["x1"] >= a.words[0]["x0"] or not any(is_value(p.text) for p in split_phrases(a)):
+        return None
+    mid = median(_middle(w) for w in label)
+    if not (a.top + a.bottom) / 2 < mid < median(_middle(w) for w in shares):
+        return None
+    return make_line(a.words + label), make_line(shares)
 
 
 def _middle(w: dict) -> float:
