@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-27"  # rules 122-124: centred labels without rules, section heads above a statement, a lone "Notes" heading
+ALGORITHM = "bb-tables-28"  # rules 125-128 (continued parts, stacked shares, group rows), headnote titles
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
