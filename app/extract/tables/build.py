@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from operator import gt, itemgetter, le
 import re
 from statistics import median
 
@@ -115,16 +116,21 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
             buckets = _rows_by_left(chars)
         left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
         inside = []
+        rows = 0
         for k in range(int(w["top"]), int(w["bottom"]) + 1):
             row = buckets.get(k)
             if row is not None:
                 xs, row_chars = row
                 if xs is None:
                     inside += (ch for ch in row_chars if ch["x0"] >= left)
+                    rows += 2  # in the page's order: sorted below
                 else:
                     inside += row_chars[bisect_left(xs, left):bisect_right(xs, right)]
-        mine = sorted((ch for ch in inside if ch["x1"] <= right and ch["top"] >= top and ch["bottom"] <= bottom
-                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+                    rows += 1
+        mine = [ch for ch in inside if ch["x1"] <= right and ch["top"] >= top and ch["bottom"] <= bottom
+                and ch["text"].strip()]
+        if rows > 1:  # (one sorted row's characters are in order already)
+            mine.sort(key=_X0)
         if len(mine) < 2 or "".join(ch["text"] for ch in mine) != w["text"]:
             continue
         gaps = [mine[k]["x0"] - mine[k - 1]["x1"] for k in range(1, len(mine))]
@@ -154,6 +160,9 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     return out if split else words
 
 
+_X0, _X1 = itemgetter("x0"), itemgetter("x1")
+
+
 def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list[dict]]]:
     """A page's characters by the whole point of their top (rule 93 looks at a word's rows only), each
     row's sorted by left edge (stable: equal edges keep the page's order) with those edges, to find a
@@ -165,10 +174,13 @@ def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list
         rows.setdefault(int(ch["top"]), []).append(ch)
     out: dict[int, tuple[list[float] | None, list[dict]]] = {}
     for k, row in rows.items():
+        xs = list(map(_X0, row))
         # (x0 <= x1 is False for a missing number too, which would spoil the sort)
-        if all(ch["x0"] <= ch["x1"] for ch in row):
-            row.sort(key=lambda ch: ch["x0"])
-            out[k] = ([ch["x0"] for ch in row], row)
+        if all(map(le, xs, map(_X1, row))):
+            if any(map(gt, xs, xs[1:])):
+                row.sort(key=_X0)
+                xs = list(map(_X0, row))
+            out[k] = (xs, row)
         else:
             out[k] = (None, row)
     return out
