@@ -262,3 +262,87 @@ def test_column_lefts_remembered_are_those_counted_for_each_word():
             plain = [x for k, x in enumerate(lefts[lo:hi], lo)
                      if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
             assert edges(lo, hi, tol) == plain
+
+
+def _split_at_column_edges_plain(words, chars):
+    """Rule 93 as first written: every character of a word's rows looked at, every other gap taken for
+    each gap."""
+    from bisect import bisect_left, bisect_right
+
+    from app.extract.tables.build import EDGE_GAP
+
+    if len(words) < 4 or not chars:
+        return words
+    lefts = sorted(w["x0"] for w in words)
+    out, split = [], False
+    for w in words:
+        out.append(w)
+        size = w.get("size") or (w["bottom"] - w["top"])
+        tol = 0.05 * size
+        lo, hi = bisect_right(lefts, w["x0"] + 0.5), bisect_left(lefts, w["x1"] - 0.5)
+        edges = [x for x in lefts[lo:hi] if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+        if not edges:
+            continue
+        mine = sorted((ch for ch in chars if int(w["top"]) <= int(ch["top"]) <= int(w["bottom"])
+                       and ch["x0"] >= w["x0"] - 0.01 and ch["x1"] <= w["x1"] + 0.01
+                       and ch["top"] >= w["top"] - 0.01 and ch["bottom"] <= w["bottom"] + 0.01
+                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+        if len(mine) < 2 or "".join(ch["text"] for ch in mine) != w["text"]:
+            continue
+        gaps = [mine[k]["x0"] - mine[k - 1]["x1"] for k in range(1, len(mine))]
+        cuts = [k for k in range(1, len(mine))
+                if gaps[k - 1] >= EDGE_GAP * size + max(max([g for j, g in enumerate(gaps, 1) if j != k],
+                                                            default=0.0), 0.0)
+                and any(abs(mine[k]["x0"] - x) <= tol for x in edges)]
+        parts = [mine[a:b] for a, b in zip([0, *cuts], [*cuts, len(mine)])]
+        if not cuts or len(parts[0]) < 2 or not parts[0][-1]["text"].isalnum() \
+                or any(not part[0]["text"].isalnum() for part in parts[1:]):
+            continue
+        out.pop()
+        split = True
+        for part in parts:
+            piece = dict(w)
+            piece.update(text="".join(ch["text"] for ch in part), x0=part[0]["x0"], x1=part[-1]["x1"],
+                         width=part[-1]["x1"] - part[0]["x0"])
+            out.append(piece)
+    return out if split else words
+
+
+def test_split_at_column_edges_cuts_what_the_plain_rule_cuts():
+    # rows of glued cells over a column of left edges, characters sorted and not, some ending left of
+    # where they start, equal left edges, gaps tied: the same words, split the same way
+    from app.extract.tables.build import split_at_column_edges
+
+    rnd = random.Random(93)
+    cut = 0
+    for _ in range(400):
+        chars, words = [], []
+        columns = sorted(rnd.sample(range(0, 400, 10), rnd.randint(1, 6)))
+        for row in range(rnd.randint(2, 9)):
+            top = 20.0 * row + rnd.choice([0.0, 0.3, 0.995, rnd.uniform(0, 1)])
+            size = rnd.choice([8.0, 10.0, rnd.uniform(6, 12)])
+            x = float(rnd.choice(columns)) + rnd.choice([0.0, rnd.uniform(-0.4, 0.4)])
+            word = []
+            for _ in range(rnd.randint(2, 12)):
+                width = rnd.choice([4.0, 5.0, rnd.uniform(2, 6)])
+                ch = {"text": rnd.choice("abcde12-. "), "x0": x, "x1": x + width, "top": top,
+                      "bottom": top + size + rnd.choice([0.0, 0.005, 0.5]), "size": size}
+                if rnd.random() < 0.03:
+                    ch["x1"] = x - 1.0  # a box ending left of its start
+                chars.append(ch)
+                word.append(ch)
+                x += width + rnd.choice([0.0, 0.0, 0.1, rnd.uniform(0, 3)])
+                if rnd.random() < 0.15:
+                    x = float(rnd.choice(columns)) + rnd.choice([0.0, 0.01])
+            text = "".join(ch["text"] for ch in sorted(word, key=lambda ch: ch["x0"]) if ch["text"].strip())
+            words.append({"text": text, "x0": min(ch["x0"] for ch in word), "x1": max(ch["x1"] for ch in word),
+                          "top": top, "bottom": top + size, "size": rnd.choice([size, None])})
+            for c in columns:  # other lines starting at the column edges
+                words.append({"text": "x", "x0": float(c), "x1": c + 3.0, "top": 500.0 + row, "bottom": 510.0 + row,
+                              "size": size})
+        rnd.shuffle(chars)
+        fast = split_at_column_edges(list(words), list(chars))
+        plain = _split_at_column_edges_plain(list(words), list(chars))
+        assert fast == plain
+        cut += len(fast) != len(words)
+    assert cut > 10  # the inputs do make cuts

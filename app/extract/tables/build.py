@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from operator import gt, itemgetter, le
 import re
 from statistics import median
 
@@ -63,27 +64,24 @@ EDGE_GAP = 0.03
 class _ColumnLefts:
     """The left edges of a page's words (``lefts``, sorted) that start a column: ``(lo, hi, tol)`` gives
     those among ``lefts[lo:hi]`` with three or more left edges within ``tol`` of them (themselves
-    included). An edge is asked about again for each word over it (the words of the other lines):
-    the answer is worked out once per edge and tolerance."""
+    included). Every word of the page asks, and most span dozens of other lines' left edges: the
+    edges of a tolerance (a page has a few type sizes) are counted once over all the page's edges,
+    and a word's are then found by bisection among them."""
 
     __slots__ = ("lefts", "known")
 
     def __init__(self, lefts: list[float]) -> None:
         self.lefts = lefts
-        self.known: dict[float, dict[int, bool]] = {}
+        #: tolerance -> indexes (ascending) of the edges that start a column
+        self.known: dict[float, list[int]] = {}
 
     def __call__(self, lo: int, hi: int, tol: float) -> list[float]:
         lefts = self.lefts
-        known = self.known.setdefault(tol, {})
-        edges = []
-        for k in range(lo, hi):
-            edge = known.get(k)
-            if edge is None:
-                x = lefts[k]
-                edge = known[k] = bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3
-            if edge:
-                edges.append(lefts[k])
-        return edges
+        at = self.known.get(tol)
+        if at is None:
+            at = self.known[tol] = [k for k, x in enumerate(lefts)
+                                    if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+        return [lefts[k] for k in at[bisect_left(at, lo):bisect_left(at, hi)]]
 
 
 def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
@@ -115,20 +113,34 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
         if not edges:
             continue
         if buckets is None:
-            buckets = {}
-            for ch in chars:
-                buckets.setdefault(int(ch["top"]), []).append(ch)
-        mine = sorted((ch for k in range(int(w["top"]), int(w["bottom"]) + 1) for ch in buckets.get(k, ())
-                       if ch["x0"] >= w["x0"] - 0.01 and ch["x1"] <= w["x1"] + 0.01
-                       and ch["top"] >= w["top"] - 0.01 and ch["bottom"] <= w["bottom"] + 0.01
-                       and ch["text"].strip()), key=lambda ch: ch["x0"])
+            buckets = _rows_by_left(chars)
+        left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
+        inside = []
+        rows = 0
+        for k in range(int(w["top"]), int(w["bottom"]) + 1):
+            row = buckets.get(k)
+            if row is not None:
+                xs, row_chars = row
+                if xs is None:
+                    inside += (ch for ch in row_chars if ch["x0"] >= left)
+                    rows += 2  # in the page's order: sorted below
+                else:
+                    inside += row_chars[bisect_left(xs, left):bisect_right(xs, right)]
+                    rows += 1
+        mine = [ch for ch in inside if ch["x1"] <= right and ch["top"] >= top and ch["bottom"] <= bottom
+                and ch["text"].strip()]
+        if rows > 1:  # (one sorted row's characters are in order already)
+            mine.sort(key=_X0)
         if len(mine) < 2 or "".join(ch["text"] for ch in mine) != w["text"]:
             continue
         gaps = [mine[k]["x0"] - mine[k - 1]["x1"] for k in range(1, len(mine))]
+        # the widest of the other gaps: the widest gap, or the next one for the widest itself
+        widest = max(gaps)
+        at = gaps.index(widest)
+        runner_up = max(gaps[:at] + gaps[at + 1:], default=0.0)
         cuts = []
         for k in range(1, len(mine)):
-            others = [g for j, g in enumerate(gaps, 1) if j != k]
-            usual = max(others, default=0.0)
+            usual = runner_up if k - 1 == at else widest
             if gaps[k - 1] >= EDGE_GAP * size + max(usual, 0.0) \
                     and any(abs(mine[k]["x0"] - x) <= tol for x in edges):
                 cuts.append(k)
@@ -146,6 +158,32 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
                          width=part[-1]["x1"] - part[0]["x0"])
             out.append(piece)
     return out if split else words
+
+
+_X0, _X1 = itemgetter("x0"), itemgetter("x1")
+
+
+def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list[dict]]]:
+    """A page's characters by the whole point of their top (rule 93 looks at a word's rows only), each
+    row's sorted by left edge (stable: equal edges keep the page's order) with those edges, to find a
+    word's characters by bisection instead of looking at the whole row for each word. A row where a
+    character ends left of its start (or an edge is not a number) keeps the page's order, edges None:
+    it is looked at whole, as before."""
+    rows: dict[int, list[dict]] = {}
+    for ch in chars:
+        rows.setdefault(int(ch["top"]), []).append(ch)
+    out: dict[int, tuple[list[float] | None, list[dict]]] = {}
+    for k, row in rows.items():
+        xs = list(map(_X0, row))
+        # (x0 <= x1 is False for a missing number too, which would spoil the sort)
+        if all(map(le, xs, map(_X1, row))):
+            if any(map(gt, xs, xs[1:])):
+                row.sort(key=_X0)
+                xs = list(map(_X0, row))
+            out[k] = (xs, row)
+        else:
+            out[k] = (None, row)
+    return out
 
 
 def overprint_hint(words: list[dict]) -> bool:
