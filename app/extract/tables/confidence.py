@@ -53,7 +53,7 @@ from statistics import median
 from app.document.model import Table
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import group_lines, is_value
+from app.extract.tables.text import CONTINUED, group_lines, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -65,8 +65,7 @@ _SHARE = re.compile(r"^\([-+\u2212]?\d+(?:[.,]\d+)?\s?%\)$")
 _NOTE_MARK = re.compile(r"^(?:\([^\w\s]{1,3}\)|\([a-z]\)\s|[A-Z][A-Z0-9-]+:\s)")
 _YEAR = re.compile(r"^(?:19|20)\d\d\W*$")
 #: a note that the table goes on ("(cont.)", "(continued on next page)", "suite", "continuación"): no row
-_GOES_ON = re.compile(r"^\W*(?:cont(?:inued|inues|'d|d)?\.?|suite|continuaci[oó]n|contin[uú]a)"
-                      r"(?:\s+(?:on|over|from|à|en)\b.*)?\W*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^\W*" + CONTINUED + r"(?:\s+(?:on|over|from|à|en)\b.*)?\W*$", re.IGNORECASE)
 
 
 def _merged_values(text: str) -> bool:

@@ -61,8 +61,9 @@ def is_share(text: str) -> bool:
     return bool(_SHARE.match(text.strip()))
 
 
-_NAMED_AGAIN = re.compile(
-    r"\S\s*[(\[]\s*(?:cont(?:inued|'d|’d|d)?\.?|suite|continuaci[oó]n|continuado|contin[uú]a)\s*[)\]]$", re.I)
+#: the word saying a table or a group goes on: "continued", "cont.", "cont'd", "suite", "continuación"
+CONTINUED = r"(?:cont(?:inued|inues|'d|’d|d)?\.?|suite|continuaci[oó]n|continuado|contin[uú]a)"
+_NAMED_AGAIN = re.compile(r"\S\s*[(\[]\s*" + CONTINUED + r"\s*[)\]]$", re.I)
 
 
 def names_continued(text: str) -> bool:
