@@ -98,6 +98,19 @@ def _chromium(jobs: list[tuple[str, Path]], timeout: float, extra: list[str] | N
 
 
 def _libreoffice(jobs: list[tuple[str, Path]], timeout: float) -> list[Path]:
+    return _soffice(jobs, timeout, suffix=".html", infilter="HTML (StarWriter)")
+
+
+def odf_to_pdf(jobs: list[tuple[str, Path]], *, timeout: float = 300, suffix: str = ".fodt") -> list[Path]:
+    """Render each ``(flat OpenDocument XML, out_pdf)`` with LibreOffice's own Writer import (styles,
+    outline levels, headers and fields as Writer keeps them, not as its HTML import maps them). Its PDF
+    export writes one bookmark per heading with an outline level."""
+    return _soffice(jobs, timeout, suffix=suffix)
+
+
+def _soffice(jobs: list[tuple[str, Path]], timeout: float, *, suffix: str, infilter: str | None = None) -> list[Path]:
+    """Each ``(source text, out_pdf)`` written as ``doc<i><suffix>`` and converted by LibreOffice Writer,
+    with the import filter ``infilter`` when given (else the one the suffix implies)."""
     binary = soffice_binary()
     if binary is None:
         raise RuntimeError("LibreOffice is not installed (Debian package 'libreoffice-writer')")
@@ -105,56 +118,22 @@ def _libreoffice(jobs: list[tuple[str, Path]], timeout: float) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="docgen-lo-") as tmp:
         tmpdir = Path(tmp)
         sources = []
-        for i, (html, _out) in enumerate(jobs):
-            src = tmpdir / f"doc{i}.html"
-            src.write_text(html, encoding="utf-8")
-            sources.append(src)
-        outdir = tmpdir / "out"
-        # One LibreOffice process converts the whole batch: its start-up is most of the cost.
-        env = dict(os.environ, HOME=str(tmpdir))
-        for start in range(0, len(sources), 50):
-            batch = sources[start:start + 50]
-            subprocess.run(
-                [binary, "--headless", "--norestore", f"-env:UserInstallation={(tmpdir / 'lo-profile').as_uri()}",
-                 "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
-                 "--outdir", str(outdir), *map(str, batch)],
-                check=True, timeout=timeout, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-            )
-        for src, (_html, out) in zip(sources, jobs):
-            made = outdir / (src.stem + ".pdf")
-            if not made.is_file():
-                raise RuntimeError(f"LibreOffice wrote no PDF for {Path(out).name}")
-            out = Path(out)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(made), out)
-            written.append(out)
-    return written
-
-
-def odf_to_pdf(jobs: list[tuple[str, Path]], *, timeout: float = 300, suffix: str = ".fodt") -> list[Path]:
-    """Render each ``(flat OpenDocument XML, out_pdf)`` with LibreOffice's own Writer import (styles,
-    outline levels, headers and fields as Writer keeps them, not as its HTML import maps them). Its PDF
-    export writes one bookmark per heading with an outline level."""
-    binary = soffice_binary()
-    if binary is None:
-        raise RuntimeError("LibreOffice is not installed (Debian package 'libreoffice-writer')")
-    written = []
-    with tempfile.TemporaryDirectory(prefix="docgen-odf-") as tmp:
-        tmpdir = Path(tmp)
-        sources = []
-        for i, (xml, _out) in enumerate(jobs):
+        for i, (text, _out) in enumerate(jobs):
             src = tmpdir / f"doc{i}{suffix}"
-            src.write_text(xml, encoding="utf-8")
+            src.write_text(text, encoding="utf-8")
             sources.append(src)
         outdir = tmpdir / "out"
         env = dict(os.environ, HOME=str(tmpdir))
+        filters = [f"--infilter={infilter}"] if infilter else []
+        # One LibreOffice process converts a batch of 50: its start-up is most of the cost.
         for start in range(0, len(sources), 50):
             subprocess.run(
                 [binary, "--headless", "--norestore", f"-env:UserInstallation={(tmpdir / 'lo-profile').as_uri()}",
-                 "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir), *map(str, sources[start:start + 50])],
+                 *filters, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir),
+                 *map(str, sources[start:start + 50])],
                 check=True, timeout=timeout, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
             )
-        for src, (_xml, out) in zip(sources, jobs):
+        for src, (_text, out) in zip(sources, jobs):
             made = outdir / (src.stem + ".pdf")
             if not made.is_file():
                 raise RuntimeError(f"LibreOffice wrote no PDF for {Path(out).name}")
