@@ -188,3 +188,22 @@ def test_operations_are_built_by_the_constructors_only():
             if literal.search(line) and not line.lstrip().startswith(("#", "#:")):
                 found.append(f"{rel}:{n}")
     assert not found, f"operations built by hand: {found}"
+
+
+@pytest.mark.parametrize("target", [("set_table", "table", "t1", "header_rows"), ("set_section", "section", "s3", "text")])
+def test_attribute_ops_check_what_they_expect(target):
+    """set_table and set_section refuse unknown attributes and a stale ``old`` (nothing written), and the
+    reason shown to the user stays short even for a section's long text."""
+    op, key, ident, attr = target
+    d = data()
+    before = d.to_json()
+    with pytest.raises(ops.OpError):
+        ops.apply(d, {"op": op, key: ident, "attrs": {"no_such_attribute": 1}})
+    long = "x" * 5000
+    with pytest.raises(ops.OpConflict) as info:
+        ops.apply(d, {"op": op, key: ident, "attrs": {attr: 2 if attr == "header_rows" else "new"}, "old": {attr: long}})
+    assert d.to_json() == before
+    assert len(str(info.value)) < 200
+    inverse = ops.apply(d, {"op": op, key: ident, "attrs": {attr: 0 if attr == "header_rows" else "new"}})
+    ops.apply(d, inverse)
+    assert d.to_json() == before

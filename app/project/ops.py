@@ -29,6 +29,7 @@ Structural table edits (insert/delete/move rows and columns, merges, splits) liv
 from __future__ import annotations
 
 import copy
+import reprlib
 from typing import Any, Callable
 
 from app.document.messages import N_, fill
@@ -284,18 +285,28 @@ def _set_cell(data: DocumentData, op: Op) -> Op:
 @handler("set_table")
 def _set_table(data: DocumentData, op: Op) -> Op:
     table = data.table(op["table"])
+    current = _set_attrs(op, f"table {table.id}", _TABLE_ATTRS, lambda k: _table_attr_json(table, k),
+                         lambda k, v: _set_table_attr(table, k, v))
+    return {"op": "set_table", "table": table.id, "attrs": current, "old": copy.deepcopy(op.get("attrs") or {})}
+
+
+def _set_attrs(
+    op: Op, what: str, allowed: set[str], read: Callable[[str], Any], write: Callable[[str, Any], None],
+) -> Op:
+    """The attributes of a ``set_table``/``set_section`` op checked (known, and still as the op's
+    ``old`` expects) and written; their values before, as JSON, for the inverse op."""
     attrs: dict[str, Any] = op.get("attrs") or {}
-    unknown = set(attrs) - _TABLE_ATTRS
+    unknown = set(attrs) - allowed
     if unknown:
-        raise OpError(f"set_table: unknown attributes {sorted(unknown)}")
-    current = {k: _table_attr_json(table, k) for k in attrs}
-    if "old" in op:
-        for k, v in op["old"].items():
-            if k in current and current[k] != v:
-                raise OpConflict(f"table {table.id} {k} is {current[k]!r}, expected {v!r}")
+        raise OpError(f"{op['op']}: unknown attributes {sorted(unknown)}")
+    current = {k: read(k) for k in attrs}
+    for k, v in (op.get("old") or {}).items():
+        if k in current and current[k] != v:
+            # shortened: the reason is shown in a dialog, and a section's text can be pages long
+            raise OpConflict(f"{what} {k} is {reprlib.repr(current[k])}, expected {reprlib.repr(v)}")
     for k, v in attrs.items():
-        _set_table_attr(table, k, v)
-    return {"op": "set_table", "table": table.id, "attrs": current, "old": copy.deepcopy(attrs)}
+        write(k, v)
+    return current
 
 
 def table_fingerprint(table_json: dict[str, Any] | None) -> Any:
@@ -373,18 +384,10 @@ def _set_section_attr(section: Section, key: str, value: Any) -> None:
 @handler("set_section")
 def _set_section(data: DocumentData, op: Op) -> Op:
     section = data.section(op["section"])
-    attrs: dict[str, Any] = op.get("attrs") or {}
-    unknown = set(attrs) - _SECTION_ATTRS
-    if unknown:
-        raise OpError(f"set_section: unknown attributes {sorted(unknown)}")
-    current = {k: _section_attr_json(section, k) for k in attrs}
-    if "old" in op:
-        for k, v in op["old"].items():
-            if k in current and current[k] != v:
-                raise OpConflict(f"section {section.id} {k} differs from what this change expects")
-    for k, v in attrs.items():
-        _set_section_attr(section, k, v)
-    return {"op": "set_section", "section": section.id, "attrs": current, "old": copy.deepcopy(attrs)}
+    current = _set_attrs(op, f"section {section.id}", _SECTION_ATTRS, lambda k: _section_attr_json(section, k),
+                         lambda k, v: _set_section_attr(section, k, v))
+    return {"op": "set_section", "section": section.id, "attrs": current,
+            "old": copy.deepcopy(op.get("attrs") or {})}
 
 
 def _siblings(data: DocumentData, parent_id: str | None) -> list[Section]:
