@@ -636,8 +636,10 @@ def _centred_label_tiers(words: list[dict], lines: list[Line], per_line: list[li
             x += gap
             h = w["bottom"] - w["top"]
             top = target.top + (target.height - h) / 2
-            # (tagged: the phrase splitting keeps it apart from the text of the line it goes on)
-            placed[id(w)] = dict(w, x0=x, x1=x + f * width, top=top, bottom=top + h, moved_label=k)
+            # (tagged: the phrase splitting keeps it apart from the text of the line it goes on, and
+            # the page's word it stands for is taken, not left out: confidence)
+            placed[id(w)] = dict(w, x0=x, x1=x + f * width, top=top, bottom=top + h, moved_label=k,
+                                 moved_from=w)
             x += f * width
     return [placed.get(id(w), w) for w in words]
 
@@ -1607,7 +1609,8 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
 def _repeated_groups(head_ids: list[int], per_line, cols: list[float], line_ranges) -> dict[int, tuple[int, int]]:
     """Rule 131: a header line repeating one sequence of headings over consecutive columns
     ("Expenditure Gap Expenditure Gap Expenditure Gap"), under a line holding one heading over each
-    repetition ("2017", "2022", "2023"; the nearest such line above), is a group header: each heading above spans its repetition's
+    repetition ("2017", "2022", "2023"; the nearest such line above, a line between holding headings
+    of other columns only), is a group header: each heading above spans its repetition's
     columns. Centred over the two columns and set close above them, such a heading lies over the
     first column only and was read as the first line of that column's heading ("2017 Expenditure").
     A heading's first line does not fall into step with the repeated headings under it. Returns
@@ -1633,19 +1636,27 @@ def _repeated_groups(head_ids: list[int], per_line, cols: list[float], line_rang
         if not found:
             continue
         # the nearest line above holding one heading over each repetition, within it (half an em of
-        # slack); a heading of the label column may stand on a line between the two
+        # slack) and read over no column outside it (a heading is only ever widened to its
+        # repetition); a line between the two may hold headings of other columns only
+        span_lo, span_hi = cols[found[0][0]], cols[found[-1][1] + 1]
         for upper in reversed(head_ids[:n_above]):
             picks: dict[int, tuple[int, int]] = {}
             for a, b in found:
                 lo, hi = cols[a], cols[b + 1]
-                inside = [p for p in per_line[upper] if lo <= (p.x0 + p.x1) / 2 <= hi]
-                if len(inside) != 1 or inside[0].x0 < lo - 0.5 * inside[0].size \
-                        or inside[0].x1 > hi + 0.5 * inside[0].size:
+                inside = [(p, r) for p, r in zip(per_line[upper], line_ranges(upper))
+                          if lo <= (p.x0 + p.x1) / 2 <= hi]
+                if len(inside) != 1:
                     picks = {}
                     break
-                picks[id(inside[0])] = (a, b)
+                p, (ra, rb) = inside[0]
+                if p.x0 < lo - 0.5 * p.size or p.x1 > hi + 0.5 * p.size or not a <= ra <= rb <= b:
+                    picks = {}
+                    break
+                picks[id(p)] = (a, b)
             if picks:
                 out.update(picks)
+                break
+            if any(p.x1 > span_lo and p.x0 < span_hi for p in per_line[upper]):
                 break
     return out
 
