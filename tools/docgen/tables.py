@@ -236,6 +236,7 @@ class Style:
     flush: bool = False         # no space between the table and the running text above and below
     natural: bool = False       # never stretched: the table keeps its natural width (narrower than the text)
     indent: float = 0.0         # left indent of the table, em
+    lpad: float | None = None   # left padding of label cells, em (None: ``pad``); 0 as LibreOffice's HTML import sets them
 
 
 # ---------------------------------------------------------------------------------------- builders
@@ -1549,6 +1550,7 @@ class _RL:
         reg, bold = _rl_fonts(self.doc.font, bool(st.get("wrong_metrics")))
         pad = st["pad"] * s
         vpad = pad if st.get("vpad") is None else st["vpad"] * s
+        lpad = pad if st.get("lpad") is None else st["lpad"] * s
         lead = st["leading"] * s
         x0 = x0 + (st.get("indent") or 0) * s
         wrap = st.get("wrap") or 0
@@ -1584,6 +1586,8 @@ class _RL:
             if r < t.header_rows and rot:
                 continue
             w = max((self.sw(line, cell_font(r), s) for line in lines_of(c)), default=0) + 2 * pad
+            if t.kinds[col] in ("label", "text") and r >= t.header_rows:
+                w += lpad - pad
             if cur and t.kinds[col] == "num" and r >= t.header_rows:
                 w += s * 1.5
             if col == 0 and indents.get(r):
@@ -1668,7 +1672,7 @@ class _RL:
                 if r < t.header_rows:
                     x = (cx0 + cx1 - lw) / 2 if (col > 0 or cs > 1) else cx0 + pad
                 elif kind in ("label", "text") or r in t.group_rows:
-                    x = cx0 + pad + (indents.get(r, 0) * ind if col == 0 else 0)
+                    x = cx0 + lpad + (indents.get(r, 0) * ind if col == 0 else 0)
                     if col == 0 and st.get("leaders") and r not in t.group_rows and r >= t.header_rows:
                         # dot leaders from the label to the column's edge
                         lead_x = x + lw + s * 0.4

@@ -558,6 +558,12 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     inside = [w for w in words
               if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
     taken = {id(w) for b in s.cells for w in b.words}
+    # a label moved onto its first row's line (rules 122, 130) is the page's word it was moved from
+    for b in s.cells:
+        for w in b.words:
+            while "moved_from" in w:
+                w = w["moved_from"]
+                taken.add(id(w))
     # words a neighbouring table took are that table's, not text left out of this one (whether the
     # two are one table cut in two is ``_cut_in_two``'s to say)
     theirs = {id(w) for _o, os_ in others for b in os_.cells for w in b.words}

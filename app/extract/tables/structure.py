@@ -321,6 +321,69 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     return [cols[0], *inner, (edge + starts) / 2, *cols[1:]]
 
 
+def _partial_rule_edges(per_line: list[list[Phrase]], first_value: int | None, cols: list[float],
+                        h_all: list[Ruling], ruled: list[float]) -> tuple[list[list[Phrase]], list[float]]:
+    """Rule 129: a horizontal rule between rows that starts inside the table and runs on to its right
+    edge stops where a cell spanning rows ends (a region beside its countries, a country beside its
+    rows by sex): its start is that cell's right edge, a column boundary. LibreOffice sets a column
+    as wide as its longest text plus a padding of a point or two, so no gap between the texts shows
+    it (the longest label touches the next column, or runs into the next column's text on its line
+    as one phrase) and the labels joined the next column. Where such a rule starts, the body has
+    text on both sides, no body word crosses that place and no boundary lies in the gap of the body's
+    texts around it, a boundary goes there, and a phrase running over it between two of its words is
+    cut there; a boundary found from the gaps that cuts a label ending against such a start (within
+    an em) goes, unless a vertical rule (``ruled``: their x) is drawn there."""
+    if first_value is None or len(cols) < 2:
+        return per_line, cols
+    body = [p for ps in per_line[first_value:] for p in ps]
+    if not body or not h_all:
+        return per_line, cols
+    size = median(p.size for p in body)
+    right = max(h.end for h in h_all)
+    starts = sorted(h.start for h in h_all if h.end >= right - 1.0 and h.start > cols[0] + size)
+    words = [w for p in body for w in p.words]
+    found: list[float] = []
+    for x in starts:
+        n = sum(1 for s in starts if abs(s - x) <= 1.0)
+        if any(abs(x - f) <= 1.0 for f in found):
+            continue
+        if any(w["x0"] + 0.5 < x < w["x1"] - 0.5 for w in words):
+            continue
+        left = [w["x1"] for w in words if w["x1"] <= x + 0.5]
+        right_of = [w["x0"] for w in words if w["x0"] >= x - 0.5]
+        if not left or not right_of:
+            continue
+        a, b = max(left), min(right_of)
+        if any(a - 0.5 <= c <= b + 0.5 for c in cols[1:-1]):
+            continue
+        found.append(x)
+    if not found:
+        return per_line, cols
+    out = []
+    for i, ps in enumerate(per_line):
+        new: list[Phrase] = []
+        for p in ps:
+            cut = [x for x in found if p.x0 < x < p.x1] if i >= first_value else []
+            if not cut:
+                new.append(p)
+                continue
+            part: list[dict] = []
+            for w in p.words:
+                if part and any(part[-1]["x1"] <= x + 0.5 and w["x0"] >= x - 0.5 for x in cut):
+                    new.append(_make_phrase(part, i))
+                    part = []
+                part.append(w)
+            new.append(_make_phrase(part, i))
+        out.append(new)
+    # a boundary found from the gaps that cuts a label ending against such a rule start is none: the
+    # label's cell reaches from the boundary before to where the rules start (the gap was the one
+    # under the longest labels, which the few lines crossing it were allowed to cross)
+    held = [p for ps in out[first_value:] for p in ps if any(x - size <= p.x1 <= x + 0.5 for x in found)]
+    kept = [c for c in cols[1:-1] if any(abs(c - v) <= 1.0 for v in ruled)
+            or not any(p.x0 + 0.5 < c < p.x1 - 0.5 for p in held)]
+    return out, sorted([cols[0], *kept, *found, cols[-1]])
+
+
 def _spanning_labels(rows: list["_Row"], lines: list[Line], per_line: list[list[Phrase]], line_cols,
                      cols: list[float], h_all: list[Ruling]):
     """Rule 108, rows: where rules between the rows stop at the first column, the first column's text
@@ -434,7 +497,19 @@ def _centred_label_tiers(words: list[dict], lines: list[Line], per_line: list[li
     line pitch), the next group starting after that line; the groups must end at the last data
     line. Each label then goes on its group's first line, where a label printed at the top of its
     rows stands and is read (rule 107; the caller reads the table again). Not with a rule between the
-    data lines: rules show a label's extent (rules 108, 121)."""
+    data lines: rules show a label's extent (rules 108, 121).
+
+    Rule 130: a text with no value starting where the data lines' own labels start, on a line
+    between them, is part of a data line's label wrapped beside values centred on it, not a tier's
+    label; a phrase running from one tier into the next (or into that start) is cut at a word
+    starting there (within 0.1 em: a column's left edge); labels of one tier whose lines lie closer
+    than 0.95 of the pitch of rows of one line are the lines of one wrapped label, centred as a
+    whole, and go onto their group's first line as one line (their words in reading order, narrowed
+    to the label's width: two lines stacked there would reach into the next row); a label moved so
+    is a phrase of its own (the longest label of a column set tight touches the next column's text
+    on that line). That start is taken from the text just before each data line's first value, and
+    a group's middle from its rows' extents: a data line's label wrapped over lines around its
+    values makes its row taller than the line."""
     data = [i for i, ps in enumerate(per_line) if any(is_value(p.text) for p in ps)]
     if len(data) < 3:
         return None
@@ -442,45 +517,131 @@ def _centred_label_tiers(words: list[dict], lines: list[Line], per_line: list[li
     if any(lines[first].bottom < h.pos < lines[last].top for h in h_all):
         return None
     is_data = set(data)
-    lone = [i for i in range(first, last + 1) if i not in is_data]
+    # where the data lines' own labels start: the text just before each data line's first value (rule
+    # 130: the first text of the line may be a wrapped label's line standing on it)
+    own = [ps[k - 1].x0 for ps in (per_line[i] for i in data)
+           for k in [next(k for k, p in enumerate(ps) if is_value(p.text))] if k > 0]
+    start = median(own) if own else median(per_line[i][0].x0 for i in data)
+    size = median(ln.size for ln in lines)
+    space = 0.4 * size
+
+    def wrapped(p: Phrase) -> bool:
+        # rule 130: the part of a data line's label wrapped beside values centred on it
+        return abs(p.x0 - start) <= space and not is_value(p.text)
+
+    lone = [i for i in range(first, last + 1)
+            if i not in is_data and not all(wrapped(p) for p in per_line[i])]
     if not lone:
         return None
-    start = median(per_line[i][0].x0 for i in data)
-    space = 0.4 * median(ln.size for ln in lines)
     tiers: list[float] = []
     for i in lone:
         for p in per_line[i]:
+            if wrapped(p):
+                continue
             if p.x1 >= start or is_value(p.text):
-                return None
+                # (rule 130: a label run into the next tier's label is cut below)
+                if is_value(p.text) or not p.x0 < start:
+                    return None
             if not any(abs(p.x0 - t) <= space for t in tiers):
                 tiers.append(p.x0)
-    mids = [(lines[i].top + lines[i].bottom) / 2 for i in data]
-    pitch = median(b - a for a, b in zip(mids, mids[1:]))
-    if pitch <= 0:
+    # rule 130: a phrase running from a tier into the next one, or into the data lines' start
+    edges = [*tiers, start]
+    tol = 0.1 * size
+    cut_lines: dict[int, list[Phrase]] = {}
+    for i in range(first, last + 1):
+        new: list[Phrase] = []
+        for p in per_line[i]:
+            part: list[dict] = []
+            for w in p.words:
+                if part and p.x0 < start and any(abs(w["x0"] - e) <= tol for e in edges):
+                    new.append(_make_phrase(part, i))
+                    part = []
+                part.append(w)
+            new.append(p if len(part) == len(p.words) else _make_phrase(part, i))
+        cut_lines[i] = new
+    for i in lone:
+        if any(p.x1 >= start and not wrapped(p) for p in cut_lines[i]):
+            return None
+    # (the middle of a data line from its own cells: a label standing partly on it moves the line's box)
+    tops, bottoms = [], []
+    for i in data:
+        own = [p for p in per_line[i] if p.x0 >= start - space] or per_line[i]
+        tops.append(min(p.top for p in own))
+        bottoms.append(max(p.bottom for p in own))
+    mids = [(a + b) / 2 for a, b in zip(tops, bottoms)]
+    diffs = sorted(b - a for a, b in zip(mids, mids[1:]))
+    pitch = median(diffs)
+    # (the pitch of rows of one line: rows of a wrapped label are taller)
+    row_pitch = diffs[len(diffs) // 4]
+    if row_pitch <= 0:
         return None
-    shift: dict[int, float] = {}  # id(word) -> dy centring it on its group's first line
+    # rule 130: a data line's label wrapped over several lines, its values centred on them, makes its
+    # row taller than the line: the lines of that label (at the data lines' start, closer than the
+    # pitch) reach the row's extent to theirs
+    chains: list[list[Phrase]] = []
+    for p in sorted((p for i in range(first, last + 1) for p in cut_lines[i] if wrapped(p)),
+                    key=lambda p: p.top + p.bottom):
+        last_mid = (chains[-1][-1].top + chains[-1][-1].bottom) / 2 if chains else None
+        if last_mid is not None and (p.top + p.bottom) / 2 - last_mid < 0.95 * row_pitch:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        top, bottom = chain[0].top, chain[-1].bottom
+        for k, m in enumerate(mids):
+            if top <= m <= bottom:
+                tops[k], bottoms[k] = min(tops[k], top), max(bottoms[k], bottom)
+    moves: list[tuple[list[Phrase], Line]] = []  # a label's phrases (one per line) -> the line it goes on
     for t in tiers:
-        labels = sorted(((lines[i].top + lines[i].bottom) / 2, i, p) for i in range(first, last + 1)
-                        for p in per_line[i] if abs(p.x0 - t) <= space and p.x1 < start
-                        and not is_value(p.text))
+        found = sorted(((p.top + p.bottom) / 2, i, p) for i in range(first, last + 1)
+                       for p in cut_lines[i] if abs(p.x0 - t) <= space and p.x1 < start
+                       and not is_value(p.text))
+        # rule 130: the lines of one wrapped label lie closer than the rows
+        labels: list[list[tuple[float, int, Phrase]]] = []
+        for item in found:
+            if labels and item[0] - labels[-1][-1][0] < 0.95 * row_pitch:
+                labels[-1].append(item)
+            else:
+                labels.append([item])
         if len(labels) < 2:
             return None
         g = 0
-        for m, i, p in labels:
-            e = next((e for e in range(g, len(data)) if abs((mids[g] + mids[e]) / 2 - m) <= 0.25 * pitch), None)
+        for label in labels:
+            m = (label[0][0] + label[-1][0]) / 2
+            e = next((e for e in range(g, len(data))
+                      if abs((tops[g] + bottoms[e]) / 2 - m) <= 0.25 * pitch), None)
             if e is None:
                 return None
-            target = lines[data[g]]
-            if data[g] != i:
-                for w in p.words:
-                    shift[id(w)] = target.top - w["top"] + (target.height - (w["bottom"] - w["top"])) / 2
+            if len(label) > 1 or data[g] != label[0][1]:
+                moves.append(([p for _m, _i, p in label], lines[data[g]]))
             g = e + 1
         if g != len(data):
             return None
-    if not shift:
+    if not moves:
         return None
-    return [dict(w, top=w["top"] + shift[id(w)], bottom=w["bottom"] + shift[id(w)]) if id(w) in shift else w
-            for w in words]
+    placed: dict[int, dict] = {}  # id(word) -> the word where it goes
+    for k, (phrases, target) in enumerate(moves):
+        ws = [w for p in phrases for w in sorted(p.words, key=lambda w: w["x0"])]
+        x0, x1 = min(p.x0 for p in phrases), max(p.x1 for p in phrases)
+        gaps = [0.0] + [max(b["x0"] - a["x1"], 0.0) if b["x0"] > a["x0"] else 0.25 * size
+                        for a, b in zip(ws, ws[1:])]
+        widths = [w["x1"] - w["x0"] for w in ws]
+        f = min(1.0, (x1 - x0 - sum(gaps)) / sum(widths)) if sum(widths) > 0 else 1.0
+        if f <= 0.2:
+            return None
+        x = x0
+        for w, gap, width in zip(ws, gaps, widths):
+            x += gap
+            h = w["bottom"] - w["top"]
+            top = target.top + (target.height - h) / 2
+            # (tagged: the phrase splitting keeps it apart from the text of the line it goes on, and
+            # the page's word it stands for is taken, not left out: confidence)
+            placed[id(w)] = dict(w, x0=x, x1=x + f * width, top=top, bottom=top + h, moved_label=k,
+                                 moved_from=w)
+            x += f * width
+    return [placed.get(id(w), w) for w in words]
 
 
 def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
@@ -1166,7 +1327,13 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         phrases = [p for ps in per_line for p in ps]
         cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
         found = cols
-        cols = _spanning_label_column(per_line, core, first_value, cols, h_inside_all(hs, top, bottom, x0, x1))
+        h_table = h_inside_all(hs, top, bottom, x0, x1)
+        # rule 129 before rule 108: where rules start shows a spanning label's edge exactly, the gap
+        # beside the labels only roughly (and a label run into the next column's text hides it)
+        per_line, cols = _partial_rule_edges(per_line, first_value, cols, h_table, [v.pos for v in v_inside])
+        if cols is found:
+            cols = _spanning_label_column(per_line, core, first_value, cols, h_table)
+        phrases = [p for ps in per_line for p in ps]
         spanning = cols is not found
     else:
         cols = list(columns)
@@ -1363,11 +1530,16 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
     level, leaves reaching down to the last header row."""
     if not head_ids:
         return [], 0
+
+    def line_ranges(i: int) -> list[tuple[int, int]]:
+        return [_head_range(p, cols, ext, per_line[i] if i == head_ids[-1] else None) if ext
+                else _col_range(p, cols) for p in per_line[i]]
+
+    spans = _repeated_groups(head_ids, per_line, cols, line_ranges)
     blocks: list[_Block] = []
     for i in head_ids:
         line = lines[i]
-        ranges = [_head_range(p, cols, ext, per_line[i] if i == head_ids[-1] else None) if ext
-                  else _col_range(p, cols) for p in per_line[i]]
+        ranges = [spans.get(id(p)) or r for p, r in zip(per_line[i], line_ranges(i))]
         for p, (a, b) in zip(per_line[i], ranges):
             # rule 73: a heading reaching over two columns' text, one of which has a heading of
             # its own on this line, heads the other ("DESCRIPTION ... AMOUNT ($)": the long
@@ -1434,6 +1606,61 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
     return cells, n_levels
 
 
+def _repeated_groups(head_ids: list[int], per_line, cols: list[float], line_ranges) -> dict[int, tuple[int, int]]:
+    """Rule 131: a header line repeating one sequence of headings over consecutive columns
+    ("Expenditure Gap Expenditure Gap Expenditure Gap"), under a line holding one heading over each
+    repetition ("2017", "2022", "2023"; the nearest such line above, a line between holding headings
+    of other columns only), is a group header: each heading above spans its repetition's
+    columns. Centred over the two columns and set close above them, such a heading lies over the
+    first column only and was read as the first line of that column's heading ("2017 Expenditure").
+    A heading's first line does not fall into step with the repeated headings under it. Returns
+    id(phrase) -> its columns, for the headings above."""
+    out: dict[int, tuple[int, int]] = {}
+    for n_above, lower in enumerate(head_ids[1:], 1):
+        below = sorted(((a, p) for p, (a, b) in zip(per_line[lower], line_ranges(lower)) if a == b),
+                       key=lambda t: t[0])
+        texts = [" ".join(p.text.lower().split()) for _a, p in below]
+        found = None
+        for k in (2, 3, 4):
+            for s0 in range(len(below)):
+                n = 0
+                while s0 + n < len(below) and below[s0 + n][0] == below[s0][0] + n \
+                        and texts[s0 + n] == texts[s0 + n % k]:
+                    n += 1
+                m = n // k
+                if m >= 2 and len(set(texts[s0:s0 + k])) == k:
+                    found = [(below[s0 + g * k][0], below[s0 + g * k + k - 1][0]) for g in range(m)]
+                    break
+            if found:
+                break
+        if not found:
+            continue
+        # the nearest line above holding one heading over each repetition, within it (half an em of
+        # slack) and read over no column outside it (a heading is only ever widened to its
+        # repetition); a line between the two may hold headings of other columns only
+        span_lo, span_hi = cols[found[0][0]], cols[found[-1][1] + 1]
+        for upper in reversed(head_ids[:n_above]):
+            picks: dict[int, tuple[int, int]] = {}
+            for a, b in found:
+                lo, hi = cols[a], cols[b + 1]
+                inside = [(p, r) for p, r in zip(per_line[upper], line_ranges(upper))
+                          if lo <= (p.x0 + p.x1) / 2 <= hi]
+                if len(inside) != 1:
+                    picks = {}
+                    break
+                p, (ra, rb) = inside[0]
+                if p.x0 < lo - 0.5 * p.size or p.x1 > hi + 0.5 * p.size or not a <= ra <= rb <= b:
+                    picks = {}
+                    break
+                picks[id(p)] = (a, b)
+            if picks:
+                out.update(picks)
+                break
+            if any(p.x1 > span_lo and p.x0 < span_hi for p in per_line[upper]):
+                break
+    return out
+
+
 def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],
                      n_cols: int, ruled_between) -> list[_Row]:
     n = len(lines)
@@ -1473,6 +1700,14 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
         return all(any(is_value(p.text) and not is_share(p.text) for i in group for p in line_cols[i].get(c, []))
                    for c in line_cols[j])
 
+    def centred_beside(a: int, b: int, c: int) -> bool:
+        """Values on line b centred beside a label wrapped over lines a and c, overlapping both: a and c
+        hold text in the same columns, b none of them and a value, a and c none."""
+        cols_a = set(line_cols[a])
+        return (bool(cols_a) and not values(a) and not values(c) and values(b)
+                and not cols_a & set(line_cols[b]) and set(line_cols[c]) <= cols_a
+                and lines[b].top < lines[a].bottom and lines[c].top < lines[b].bottom)
+
     rows: list[_Row] = []
     i = 0
     while i < n:
@@ -1503,13 +1738,17 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
                     continue
                 if gap >= split_gap:
                     break
-            if values(j) and 0 not in line_cols[j] and all(only_label(i) for i in group) and j + 1 < n \
-                    and only_label(j + 1) and lines[j].top < lines[prev].bottom \
-                    and lines[j + 1].top < lines[j].bottom:
-                # values centred beside a label wrapped over two lines, overlapping both
+            if values(j) and j + 1 < n and not any(values(k) for k in group) \
+                    and centred_beside(prev, j, j + 1):
+                # values centred beside a label wrapped over two lines, overlapping both (rule 130: in
+                # any column, a country beside a region column empty on most lines)
                 group.append(j)
                 j += 1
                 continue
+            if j + 2 < n and centred_beside(j, j + 1, j + 2):
+                # rule 130: that label's first line starts a row of its own, not a wrapped text cell
+                # of the row above
+                break
             if _continues_row(group, j, line_cols, values, label, only_label, lines):
                 group.append(j)
                 j += 1

@@ -369,6 +369,9 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # rule 109: "(of which 4,405) (of which 6,456)": a share in brackets ends its cell;
                 # the next bracket more than a word space on is the next cell's
                 split = True
+            if not split and prev.get("moved_label") != w.get("moved_label"):
+                # rule 130: a label moved onto its first row's line (rule 122) is a cell of its own
+                split = True
             if split:
                 phrases.append(_phrase(current, line_index))
                 current = []
