@@ -525,3 +525,18 @@ def test_a_gap_under_a_tables_own_rules_parts_no_panels(tmp_path, seed):
         tables = sorted(extract_tables(pdf.pages[0], 1), key=lambda t: t.bbox[0])
         got = [[[" ".join(t.split()) for t in r if t.strip()] for r in table.text_grid()] for table in tables]
     assert got == want, got
+
+
+def test_words_past_the_next_column_of_panels_keep_the_gutter_cut(tmp_path):
+    """Rule 142 on a page of the development part (panels, reportlab): three columns of panels; the
+    gutter between the first two narrows under a wider table of the first column (rule 88), and under
+    the second column's last ruled table the lines of that wider table stand on the baselines of a
+    table of the third column. The third column's words lie past the second column's tables: they
+    put nothing beside the gutter, and the cut goes on (both tables were cut in two)."""
+    assert gen.split_of(730) == "development"
+    doc = gen.build_doc("panels", "reportlab", 730)
+    doc.pages = [doc.pages[2]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])

@@ -696,7 +696,13 @@ def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, 
         hi = min([free[1]] + [w["x0"] for w in right])
         y = (line.top + line.bottom) / 2
         level = any(st[0].pos < y < st[-1].pos for st in stacks)
-        if hi - lo < em or not (level or (free[2] and not (left and right))):
+        # rule 142: words past the far edge of the tables of the columns the gap parts stand in
+        # another column of panels: they put nothing on that side of the gap
+        ends = [st[0].end for st in stacks if st[0].start >= mid - EDGE]
+        starts = [st[0].start for st in stacks if st[0].end <= mid + EDGE]
+        near_left = [w for w in left if not starts or w["x1"] > min(starts) - EDGE]
+        near_right = [w for w in right if not ends or w["x0"] < max(ends) + EDGE]
+        if hi - lo < em or not (level or (free[2] and not (near_left and near_right))):
             return False
         free[:] = [lo, hi, True]
         return True
