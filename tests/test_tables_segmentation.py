@@ -423,3 +423,120 @@ def test_a_panel_parted_under_a_ruled_table_keeps_its_columns_past_the_rules(tmp
     exact, rows = _rows(scores)
     assert exact == rows
     assert scores[0]["exact_tables"] == len(doc.tables_by_page()[0])
+
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_table_closed_above_the_headings_of_another_is_two_tables(tmp_path, seed):
+    """Rule 140: two tables of one column of panels, the lower one a blank line under the upper one,
+    their labels and figures set at the same places: the columns line up, so no column gap is
+    crossed (rule 31 finds no cut). The upper table is done (it ends with its totals, labelled or
+    not, or its rows hold another number of figures) and the lower one opens with its own headings
+    (two, or one over its figures) after a blank wider than the rows': two tables."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"closed-{seed}")
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([7.5, 8.0, 9.0])
+    pitch = size * rng.choice([1.4, 1.6, 1.8])
+    x0, col = 60.0, rng.choice([50.0, 55.0, 60.0])
+    totals = seed % 4 != 3
+    n_up = rng.choice([1, 2])
+    n_low = n_up if totals else 3 - n_up
+    labels = rng.sample(SHORT, 8)
+    upper = [[lb, *(f"{rng.randint(100, 999)}" for _ in range(n_up))] for lb in labels[:4]]
+    lower = [[lb, *(f"{rng.randint(100, 999)}" for _ in range(n_low))] for lb in labels[4:]]
+    if totals:
+        upper.append([rng.choice(["Total", "Grand total", ""]),
+                      *(f"{sum(int(r[k]) for r in upper):,}" for k in range(1, n_up + 1))])
+    heads_up = [rng.choice(["Sector", "Partner"]), *rng.sample(["Funded", "Reached", "Planned"], n_up)]
+    # a heading over the figures alone (an empty corner) opens a table after totals only (see the rule)
+    heads_low = [rng.choice(["Region", "Activity", ""] if totals else ["Region", "Activity"]),
+                 *rng.sample(["Budget", "Actual", "Variance"], n_low)]
+    path = tmp_path / f"closed{seed}.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    y = 780.0
+
+    def line(cells: list[str], face: str) -> None:
+        c.setFont(face, size)
+        if cells[0]:
+            c.drawString(x0, y, cells[0])
+        for k, v in enumerate(cells[1:], 1):
+            c.drawRightString(x0 + 40 + col * k, y, v)
+
+    for table, heads in ((upper, heads_up), (lower, heads_low)):
+        line(heads, bold)
+        for row in table:
+            y -= pitch
+            line(row, bold if row is upper[-1] and totals else font)
+        y -= pitch + rng.choice([0.8, 1.0]) * pitch
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        got = [[[" ".join(t.split()) for t in r if t.strip()] for r in table.text_grid()]
+               for table in extract_tables(pdf.pages[0], 1)]
+    want = [[[t for t in r if t] for r in [heads_up, *upper]],
+            [[t for t in r if t] for r in [heads_low, *lower]]]
+    assert got == want, got
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_gap_under_a_tables_own_rules_parts_no_panels(tmp_path, seed):
+    """Rule 141: three tables side by side, each with its own leading; the middle one, shorter,
+    drawn with a top, a header and a bottom rule and its figures set well right of its labels. The
+    baselines left and right of that wide gap do not line up (the other two tables' rows fall
+    anywhere), but the middle table's rules run across it: the gap is inside one table, not between
+    two pieces of layout. Three tables, the middle one whole."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"own-rules-{seed}")
+    font, bold = [("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")][seed % 2]
+    size = rng.choice([7.5, 8.0, 8.5])
+    labels = rng.sample(SHORT, 20)
+    path = tmp_path / f"own{seed}.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setLineWidth(0.6)
+    want = []
+    # (left edge, label column width, number of figures, leading, rules under every row)
+    # the gutters between the panels narrower than the middle table's gap between labels and figures
+    panels = [(60.0, 60.0, 2, rng.choice([1.9, 2.0]), True),
+              (228.0, rng.choice([90.0, 100.0]), 1, rng.choice([1.55, 1.6]), False),
+              (rng.choice([385.0, 390.0]), 60.0, 1, rng.choice([2.15, 2.25]), False)]
+    for n, (x0, lab_w, n_vals, lead, every) in enumerate(panels):
+        pitch = size * lead
+        heads = [rng.choice(["Location", "Item", "Partner"]),
+                 *rng.sample(["Pledged", "Variance", "Coverage"], n_vals)]
+        rows = [[lb, *(f"{rng.randint(1, 99)},{rng.randint(100, 999)}" for _ in range(n_vals))]
+                for lb in labels[7 * n:7 * n + (4 if n == 1 else rng.choice([6, 7]))]]
+        right = [x0 + lab_w + 45 * k for k in range(1, n_vals + 1)]
+        end = right[-1] + 3
+        y = 760.0
+        c.line(x0 - 3, y + 1.1 * size, end, y + 1.1 * size)
+        for k, cells in enumerate([heads, *rows]):
+            c.setFont(bold if k == 0 else font, size)
+            c.drawString(x0, y, cells[0])
+            for v, r in zip(cells[1:], right):
+                c.drawRightString(r, y, v)
+            if k == 0 or every or k == len(rows):
+                c.line(x0 - 3, y - 0.45 * pitch, end, y - 0.45 * pitch)
+            y -= pitch
+        want.append([heads, *rows])
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = sorted(extract_tables(pdf.pages[0], 1), key=lambda t: t.bbox[0])
+        got = [[[" ".join(t.split()) for t in r if t.strip()] for r in table.text_grid()] for table in tables]
+    assert got == want, got
+
+
+def test_words_past_the_next_column_of_panels_keep_the_gutter_cut(tmp_path):
+    """Rule 142 on a page of the development part (panels, reportlab): three columns of panels; the
+    gutter between the first two narrows under a wider table of the first column (rule 88), and under
+    the second column's last ruled table the lines of that wider table stand on the baselines of a
+    table of the third column. The third column's words lie past the second column's tables: they
+    put nothing beside the gutter, and the cut goes on (both tables were cut in two)."""
+    assert gen.split_of(730) == "development"
+    doc = gen.build_doc("panels", "reportlab", 730)
+    doc.pages = [doc.pages[2]]
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and scores[0]["exact_tables"] == len(doc.tables_by_page()[0])

@@ -458,9 +458,12 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps, hs: list[R
     # different leading meet by chance
     tol = 0.1 * em
     best = None
+    own = _own_rules(infos, block, hs, em)
     for i, (g0, g1) in enumerate(gaps):
         if g1 - g0 < 1.2 * em:
             continue
+        if any(h.start < g0 - EDGE and h.end > g1 + EDGE for h in own):
+            continue  # rule 141: a table's own rule runs across the gap
         left = [w for w in words if w["x1"] <= g0 + EDGE]
         right = [w for w in words if w["x0"] >= g1 - EDGE]
         bl, br = _baselines(left, tol), _baselines(right, tol)
@@ -490,6 +493,19 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps, hs: list[R
         return None
     pieces = _cut_sides(infos, block[0], block[-1], best, em, hs)
     return [p for p in pieces if p] if pieces else None
+
+
+def _own_rules(infos: list[_LineInfo], block: list[int], hs: list[Ruling], em: float) -> list[Ruling]:
+    """Rule 141: the horizontal rules drawn among a block's lines (between its first and last line)
+    that stop short of its width by an em or more on a side: the rules of one table of the block (its
+    top, header or bottom rule), not a rule running under a whole row of panels. A gap such a rule
+    runs across lies inside that table (between its labels and its figures): no cut between two
+    pieces of layout is made there, however the pieces' baselines fall."""
+    ws = [w for k in block for w in infos[k].line.words]
+    lo, hi = min(w["x0"] for w in ws), max(w["x1"] for w in ws)
+    top, bottom = infos[block[0]].line.top, infos[block[-1]].line.bottom
+    return [h for h in hs if h.length >= 3 * em and not h.edge and top < h.pos < bottom
+            and (h.start > lo + em or h.end < hi - em)]
 
 
 def _rule_stacks(hs: list[Ruling], em: float, infos: list[_LineInfo] = ()) -> list[list[Ruling]]:
@@ -680,7 +696,13 @@ def _cut_sides(infos: list[_LineInfo], first: int, last: int, gap: tuple[float, 
         hi = min([free[1]] + [w["x0"] for w in right])
         y = (line.top + line.bottom) / 2
         level = any(st[0].pos < y < st[-1].pos for st in stacks)
-        if hi - lo < em or not (level or (free[2] and not (left and right))):
+        # rule 142: words past the far edge of the tables of the columns the gap parts stand in
+        # another column of panels: they put nothing on that side of the gap
+        ends = [st[0].end for st in stacks if st[0].start >= mid - EDGE]
+        starts = [st[0].start for st in stacks if st[0].end <= mid + EDGE]
+        near_left = [w for w in left if not starts or w["x1"] > min(starts) - EDGE]
+        near_right = [w for w in right if not ends or w["x0"] < max(ends) + EDGE]
+        if hi - lo < em or not (level or (free[2] and not (near_left and near_right))):
             return False
         free[:] = [lo, hi, True]
         return True
@@ -1093,8 +1115,9 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
     or more, no value). In one table no row's cells run over a column gap of the others both ways
     (wider figures further down a column may run into a gap the narrow ones above leave), and no
     header line follows the rows. The block is cut where its two parts, each of three lines or more
-    with two lines holding values beside a label, cross so; among such cuts the one before a line without values
-    (the lower table's header), then the one with the widest blank above it, wins."""
+    with two lines holding values beside a label, cross so (or where the upper table is closed above
+    the lower one's headings: rule 140, :func:`_closed_table`); among such cuts the one before a line
+    without values (the lower table's header), then the one with the widest blank above it, wins."""
     if len(block) < 6:
         return [block]
     em = median(infos[k].line.size for k in block)
@@ -1102,7 +1125,8 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
     best = None
     for i in range(3, len(block) - 2):
         above, below = block[:i], block[i:]
-        if shared and not _headings(infos[below[0]]):
+        if shared and not _headings(infos[below[0]]) \
+                and not _closed_table(infos, above, below, em, counts=False):
             continue
         ca, cb = _core(infos, above), _core(infos, below)
         # each part a table with two rows of values at least (a header over its body is no table)
@@ -1116,7 +1140,9 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         up = any(_crossed(infos, ca, g, em, pb) >= need_a for g in gb)
         head = not any(is_value(p.text) for p in infos[below[0]].phrases)
         # one way only: when the lower part starts with a header line of its own
-        if not (down and up) and not ((down or up) and head and infos[below[0]].multi):
+        if not (down and up) and not ((down or up) and head and infos[below[0]].multi) \
+                and not _closed_table(infos, above, below, em,
+                                      counts=not shared or head and infos[below[0]].multi):
             continue
         blank = infos[below[0]].line.top - infos[above[-1]].line.bottom
         if best is None or (head, blank) > best[0]:
@@ -1125,6 +1151,46 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
         return [block]
     i = best[1]
     return _stacked_tables(infos, block[:i]) + _stacked_tables(infos, block[i:])
+
+
+def _closed_table(infos: list[_LineInfo], above: list[int], below: list[int], em: float,
+                  counts: bool = True) -> bool:
+    """Rule 140: a table closed above a header of another. The lower part starts with a line of
+    headings (no value: two phrases or more, or one heading over the figures, right of the labels
+    under it) set after a blank wider than any between the upper part's rows, right under a line
+    holding values; and the upper part is done: its last line is its totals (a totals label, or
+    values alone), or its rows hold another number of values than the lower part's. Both parts
+    line up, so no column gap is crossed (rule 31 finds nothing), but one table's rows go on at
+    one pitch under a single header."""
+    head, last = infos[below[0]], infos[above[-1]]
+    if not head.phrases or any(is_value(p.text) for p in head.phrases) or not infos[below[1]].valued:
+        return False
+    if not any(is_value(p.text) for p in last.phrases):
+        return False
+    labels = [p.x0 for k in below[1:4] for p, q in zip(infos[k].phrases, infos[k].phrases[1:])
+              if not is_value(p.text) and is_value(q.text)]
+    if not labels:
+        return False
+    values = [p for k in below[1:4] for p in infos[k].beside if is_value(p.text)]
+    if len(head.phrases) == 1 and head.phrases[0].x0 < min(labels) + 3 * em \
+            and not any(abs(head.phrases[0].words[-1]["x1"] - p.x1) <= 0.2 * em for p in values):
+        # a group row: a lone label over the label column (headings set close end over the figures)
+        return False
+    rows = [k for k in above if infos[k].valued]
+    pitch = [infos[b].line.top - infos[a].line.bottom for a, b in zip(rows, rows[1:]) if b == a + 1]
+    blank = head.line.top - last.line.bottom
+    if not pitch or blank <= max(pitch) + 0.25 * em:
+        return False
+    if is_total_label(last.phrases[0].text) or all(is_value(p.text) for p in last.phrases):
+        return True
+
+    def n_values(part: list[int]) -> int:
+        counts = [sum(1 for p in infos[k].beside if is_value(p.text)) for k in part if infos[k].valued]
+        return max(sorted(set(counts)), key=counts.count)
+
+    # under a shared header (rule 62) rows leave different columns empty: there only totals, or a
+    # line of two headings or more, close a table
+    return counts and n_values(above) != n_values(below)
 
 
 def _opened_by_rule(infos: list[_LineInfo], block: list[int], hs: list[Ruling]) -> list[list[int]]:
