@@ -2242,3 +2242,40 @@ def test_quoted_sentence_on_one_line_or_in_the_body_face_is_not_a_heading():
     assert candidate_reason(chinese, stats) == "quotation"
     assert candidate_reason(arabic, stats) == "quotation"
     assert candidate_reason(phrase, stats) is None
+
+
+def test_right_to_left_contents_wrapped_with_the_number_between_its_lines():
+    """A right-to-left contents set by LibreOffice from HTML, in visual order: an entry's line opens
+    (at its left) with its page number and leaders, its title last with the number "1.2" at its end;
+    a wrapped entry's page number stands alone left of its lines, between them, and its second line
+    is leaders then the title's last word. The rows are contents (not chapter headings of the
+    contents page), each title whole as its heading's lines read, its level from style and
+    numbering (the lines' left edges carry no indent: numbers and leaders open them)."""
+    from app.extract.sections.toc import find_toc
+
+    leaders = "." * 40
+    lines = [_toc_line(2, 0, 69, 73, "םיניינעה ןכות", 18, True)]
+    entries = [  # (first line, second line or None, page, bold)
+        ("ןומימ םימ 1", "", "3", True),
+        ("הנחמ תויאר םיפתוש 1.1", "םואית", "3", False),
+        (None, None, "4", False),  # a one-line entry: "4 ..... רוזא תלוכי 1.2"
+        ("הרשכה םימ 2", "", "5", True),
+        ("האורבת רוטינ 2.1", "הסחמ", "6", False),
+    ]
+    row, top = 1, 108.0
+    for first, second, page, bold in entries:
+        if first is None:
+            lines.append(_toc_line(2, row, 58, top, f"{page} {leaders} רוזא תלוכי 1.2"))
+            row, top = row + 1, top + 19
+            continue
+        lines.append(_toc_line(2, row, 74 if not bold else 71, top, first, bold=bold))
+        number = _toc_line(2, row + 1, 58, top + 8, page)
+        number.x1 = 64.0
+        lines.append(number)
+        lines.append(_toc_line(2, row + 2, 71, top + 17, f"{leaders} {second}".rstrip()))
+        row, top = row + 3, top + 37
+    found = find_toc({2: lines}, {}, 10)
+    assert [(e.title, e.printed) for e in found] == [
+        ("ןומימ םימ 1", "3"), ("הנחמ תויאר םיפתוש 1.1 םואית", "3"), ("רוזא תלוכי 1.2", "4"),
+        ("הרשכה םימ 2", "5"), ("האורבת רוטינ 2.1 הסחמ", "6")]
+    assert [e.level for e in found] == [1, 2, 2, 1, 2]

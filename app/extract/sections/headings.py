@@ -925,7 +925,10 @@ def place_toc(
             h.title = lines[0].text[: lines[0].lead].strip().rstrip(".:").strip()
             lines[0].extra["rest"] = lines[0].text[lines[0].lead:].strip()
         else:
-            h.title = " ".join(" ".join(ln.text for ln in lines).split())
+            # (a right-to-left heading over several lines reads as a whole in visual order, last line
+            # first, as a heading found by its style)
+            order = reversed(lines) if len(lines) > 1 and right_to_left(e.title) else lines
+            h.title = " ".join(" ".join(ln.text for ln in order).split())
         headings.append(h)
         found.append((e, h))
     _rank_scanned_contents(entries, found)
