@@ -1420,6 +1420,53 @@ def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
 
 
 
+def test_banner_heading_balanced_over_the_tops_of_two_columns(tmp_path):
+    """A chapter title spanning two columns, balanced into them by LibreOffice: "COLLECTIVE HOUSEHOLDS"
+    over two lines at the head of the left column, "AND REGIONS" at the same height at the head of the
+    right one (the right part opens on a joining word); or a title in white on a colour band, the band
+    broken at the gutter ("Regional" | "Community": nothing in the words says they go on). One heading
+    each, the left part first."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(44), "en")
+    left, width, gap = 50.0, 235.0, 14.0
+    right = left + width + gap
+    documents = {"words": [(["COLLECTIVE", "HOUSEHOLDS"], "AND REGIONS"), (["EMERGENCY REFERRAL"], "AND REGISTRATION")],
+                 "band": [(["Regional"], "Community"), (["Strategic Climate"], "Cooperation")]}
+    for name, cuts in documents.items():
+        pdf = tmp_path / f"{name}.pdf"
+        c = canvas.Canvas(str(pdf), pagesize=A4)
+        want = []
+        for page, (first, second) in enumerate(cuts, start=1):
+            if name == "band":
+                c.setFillColorRGB(0.04, 0.24, 0.57)
+                c.rect(left, 782, width, 26, stroke=0, fill=1)
+                c.rect(right, 782, width, 26, stroke=0, fill=1)
+                c.setFillColorRGB(1, 1, 1)
+            else:
+                c.setFillColorRGB(0.63, 0.35, 0.0)
+            c.setFont("Helvetica-Bold", 20)
+            for k, part in enumerate(first):
+                c.drawString(left + 8, 790 - 26 * k, part)
+            c.drawString(right + 8, 790, second)
+            c.setFillColorRGB(0, 0, 0)
+            want.append((normalise_title(" ".join(first) + " " + second), 1, page))
+            top = 790 - 26 * len(first) - 12
+            y = _justified(c, text, left, width, top, 20)
+            sub = f"Local {text.title()}"
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(left, y - 8, sub)
+            want.append((normalise_title(sub), 2, page))
+            _justified(c, text, left, width, y - 28, 10)
+            _justified(c, text, right, width, top, 40)
+            c.showPage()
+        c.save()
+        found = [(normalise_title(s.title), s.level, s.page)
+                 for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+        assert found == want, name
+
+
 def test_heading_beside_a_floated_box_is_not_a_tables_title(tmp_path):
     """A section heading wrapped in a narrow column, a floated box and the other column of text beside
     it: the rows under the heading hold three lines side by side, as a table's rows would. The three
