@@ -1539,6 +1539,58 @@ def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_pat
     assert "Targeted Access" in texts and "Spotlight: Cross-" in texts
 
 
+def test_text_on_two_grounds_is_two_lines(tmp_path):
+    """A section heading (13 pt serif bold, coloured) and, two ems to its right on its row, the title of
+    a box floated beside it (11.5 pt, the same face, on the box's tinted fill): two lines, not one
+    heading "5.2 Community-based Solutions Box: Regional Action and" (LibreOffice from HTML). A banner's
+    title in white balanced over two columns, each column's band its own, the bands a gutter apart and
+    the words across it closer than the gutter test asks: two lines too. Words on one band (drawn in
+    touching strips) or a word on a highlight in a sentence stay in their line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from app.extract.sections import _analyse, page_features
+    from app.source.pdf import open_pdf
+
+    text = reports._Text(random.Random(59), "en")
+    pdf = tmp_path / "grounds.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    y = _justified(c, text, 57, 480, 780, 8)
+    c.setFillColorRGB(0.93, 0.91, 0.96)
+    c.rect(322, y - 200, 217, 190, stroke=0, fill=1)
+    c.setFillColorRGB(0.54, 0.17, 0.06)
+    c.setFont("Times-Bold", 13)
+    c.drawString(69, y - 25, "5.2 Community-based Solutions")
+    c.setFillColorRGB(0.13, 0.13, 0.13)
+    c.setFont("Times-Bold", 11.5)
+    c.drawString(69 + 232 + 25, y - 25 + 0.5, "Box: Regional Action and")
+    _justified(c, text, 57, 264, y - 45, 8)  # the column, 5 pt from the box's text
+    c.setFillColorRGB(0.13, 0.13, 0.13)
+    _justified(c, text, 326, 205, y - 44, 8)
+    # a banner balanced over two columns: two bands 7 pt apart, white words 0.7 em apart across them
+    c.setFillColorRGB(0.2, 0.2, 0.2)
+    c.rect(57, 300, 237, 24, stroke=0, fill=1)
+    c.rect(301, 300, 238, 24, stroke=0, fill=1)
+    # one band drawn in two touching strips under a title with a wide gap
+    c.rect(57, 250, 200, 24, stroke=0, fill=1)
+    c.rect(257, 250, 200, 24, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(57 + 234 - c.stringWidth("Border for districts in", "Helvetica-Bold", 16), 307, "Border for districts in")
+    c.drawString(302, 307, "funding")
+    c.drawString(180, 257, "Strategic")
+    c.drawString(180 + c.stringWidth("Strategic", "Helvetica-Bold", 16) + 10, 257, "Cooperation")
+    c.showPage()
+    c.save()
+    with open_pdf(pdf) as doc:
+        feats = {1: page_features(doc.pages[0], 1)}
+    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
+    texts = [" ".join(ln.text.split()) for ln in pages[1]]
+    assert "5.2 Community-based Solutions" in texts and "Box: Regional Action and" in texts
+    assert "Border for districts in" in texts and "funding" in texts
+    assert "Strategic Cooperation" in texts
+
+
 def test_scanned_pull_quote_is_not_a_heading():
     """Scanned pages: a pull quote set larger than the body (two lines in quotation marks, ending the
     quoted sentence) between sections. Its italic and its face are lost to the scan (every measured
