@@ -381,13 +381,12 @@ def _fill_under(w: dict[str, Any], fills: list[list[float]]) -> list[float] | No
 
 
 def _on_two_grounds(a: dict[str, Any], b: dict[str, Any], fills: list[list[float]]) -> bool:
-    """Two words set on different grounds: one on a filled shape the other is not on, or on two
-    shapes apart (not touching: a band drawn in strips is one ground)."""
+    """Two words on two filled shapes apart (not touching: a band drawn in strips is one ground). A
+    word on a shape and one beside it are not told apart here: a line may run past a box's edge
+    (a call-out's background under a float)."""
     fa, fb = _fill_under(a, fills), _fill_under(b, fills)
-    if fa is fb:
+    if fa is None or fb is None or fa is fb:
         return False
-    if fa is None or fb is None:
-        return True
     return fb[0] - fa[2] > 0.5 or fa[0] - fb[2] > 0.5 or fb[1] - fa[3] > 0.5 or fa[1] - fb[3] > 0.5
 
 
@@ -397,8 +396,8 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
     not at the wide word gaps of justified text. ``narrow``: also at narrow gaps proven by alignment
     (:func:`_aligned_gutter`); not on a page read by OCR, whose word edges are the engine's boxes.
-    ``fills``: filled shapes of the page; a gap of half an em or more between words on two grounds
-    splits (a heading beside a box's title, a banner's title broken at the gutter)."""
+    ``fills``: filled shapes of the page; a gap of half an em or more between words on two shapes
+    apart splits (a banner's title balanced over two columns, each column's band its own)."""
     row = rows[i]
     if fills:  # only the shapes across the row's height can be under its words
         top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
@@ -433,8 +432,7 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             # (a list's labels before its hanging indent align the items' text too: not a column)
             split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
         if not split and fills and gap > max(0.5 * size, 3.0):
-            # Words on two grounds (one on a box's fill, one beside it; two bands apart) are two
-            # texts side by side, however close: a box floated beside a heading, a banner spanning
+            # Words on two bands apart are two texts side by side, however close: a banner spanning
             # two columns balanced into them, each column's band its own.
             split = _on_two_grounds(prev, w, fills)
         if split:
