@@ -1420,6 +1420,53 @@ def test_heading_cut_over_the_tops_of_two_columns(tmp_path):
 
 
 
+def test_banner_heading_balanced_over_the_tops_of_two_columns(tmp_path):
+    """A chapter title spanning two columns, balanced into them by LibreOffice: "COLLECTIVE HOUSEHOLDS"
+    over two lines at the head of the left column, "AND REGIONS" at the same height at the head of the
+    right one (the right part opens on a joining word); or a title in white on a colour band, the band
+    broken at the gutter ("Regional" | "Community": nothing in the words says they go on). One heading
+    each, the left part first."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(44), "en")
+    left, width, gap = 50.0, 235.0, 14.0
+    right = left + width + gap
+    documents = {"words": [(["COLLECTIVE", "HOUSEHOLDS"], "AND REGIONS"), (["EMERGENCY REFERRAL"], "AND REGISTRATION")],
+                 "band": [(["Regional"], "Community"), (["Strategic Climate"], "Cooperation")]}
+    for name, cuts in documents.items():
+        pdf = tmp_path / f"{name}.pdf"
+        c = canvas.Canvas(str(pdf), pagesize=A4)
+        want = []
+        for page, (first, second) in enumerate(cuts, start=1):
+            if name == "band":
+                c.setFillColorRGB(0.04, 0.24, 0.57)
+                c.rect(left, 782, width, 26, stroke=0, fill=1)
+                c.rect(right, 782, width, 26, stroke=0, fill=1)
+                c.setFillColorRGB(1, 1, 1)
+            else:
+                c.setFillColorRGB(0.63, 0.35, 0.0)
+            c.setFont("Helvetica-Bold", 20)
+            for k, part in enumerate(first):
+                c.drawString(left + 8, 790 - 26 * k, part)
+            c.drawString(right + 8, 790, second)
+            c.setFillColorRGB(0, 0, 0)
+            want.append((normalise_title(" ".join(first) + " " + second), 1, page))
+            top = 790 - 26 * len(first) - 12
+            y = _justified(c, text, left, width, top, 20)
+            sub = f"Local {text.title()}"
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(left, y - 8, sub)
+            want.append((normalise_title(sub), 2, page))
+            _justified(c, text, left, width, y - 28, 10)
+            _justified(c, text, right, width, top, 40)
+            c.showPage()
+        c.save()
+        found = [(normalise_title(s.title), s.level, s.page)
+                 for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+        assert found == want, name
+
+
 def test_heading_beside_a_floated_box_is_not_a_tables_title(tmp_path):
     """A section heading wrapped in a narrow column, a floated box and the other column of text beside
     it: the rows under the heading hold three lines side by side, as a table's rows would. The three
@@ -1490,6 +1537,43 @@ def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_pat
     pages, _ordered, _stats, _links, _images = _analyse(feats, [])
     texts = [" ".join(ln.text.split()) for ln in pages[1]]
     assert "Targeted Access" in texts and "Spotlight: Cross-" in texts
+
+
+def test_text_on_two_bands_apart_is_two_lines(tmp_path):
+    """A banner's title in white balanced over two columns by LibreOffice, each column's band its own,
+    the bands a gutter apart and the words across it closer (0.7 em) than the gutter test asks: two
+    lines, "Border for districts in" and "funding", not one. Words on one band drawn in touching strips
+    stay one line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from app.extract.sections import _analyse, page_features
+    from app.source.pdf import open_pdf
+
+    text = reports._Text(random.Random(59), "en")
+    pdf = tmp_path / "bands.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    _justified(c, text, 57, 480, 780, 8)
+    c.setFillColorRGB(0.2, 0.2, 0.2)
+    c.rect(57, 300, 237, 24, stroke=0, fill=1)
+    c.rect(301, 300, 238, 24, stroke=0, fill=1)
+    # one band drawn in two touching strips under a title with a wide gap
+    c.rect(57, 250, 200, 24, stroke=0, fill=1)
+    c.rect(257, 250, 200, 24, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(57 + 234 - c.stringWidth("Border for districts in", "Helvetica-Bold", 16), 307, "Border for districts in")
+    c.drawString(302, 307, "funding")
+    c.drawString(180, 257, "Strategic")
+    c.drawString(180 + c.stringWidth("Strategic", "Helvetica-Bold", 16) + 10, 257, "Cooperation")
+    c.showPage()
+    c.save()
+    with open_pdf(pdf) as doc:
+        feats = {1: page_features(doc.pages[0], 1)}
+    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
+    texts = [" ".join(ln.text.split()) for ln in pages[1]]
+    assert "Border for districts in" in texts and "funding" in texts
+    assert "Strategic Cooperation" in texts
 
 
 def test_scanned_pull_quote_is_not_a_heading():
@@ -2242,3 +2326,40 @@ def test_quoted_sentence_on_one_line_or_in_the_body_face_is_not_a_heading():
     assert candidate_reason(chinese, stats) == "quotation"
     assert candidate_reason(arabic, stats) == "quotation"
     assert candidate_reason(phrase, stats) is None
+
+
+def test_right_to_left_contents_wrapped_with_the_number_between_its_lines():
+    """A right-to-left contents set by LibreOffice from HTML, in visual order: an entry's line opens
+    (at its left) with its page number and leaders, its title last with the number "1.2" at its end;
+    a wrapped entry's page number stands alone left of its lines, between them, and its second line
+    is leaders then the title's last word. The rows are contents (not chapter headings of the
+    contents page), each title whole as its heading's lines read, its level from style and
+    numbering (the lines' left edges carry no indent: numbers and leaders open them)."""
+    from app.extract.sections.toc import find_toc
+
+    leaders = "." * 40
+    lines = [_toc_line(2, 0, 69, 73, "םיניינעה ןכות", 18, True)]
+    entries = [  # (first line, second line or None, page, bold)
+        ("ןומימ םימ 1", "", "3", True),
+        ("הנחמ תויאר םיפתוש 1.1", "םואית", "3", False),
+        (None, None, "4", False),  # a one-line entry: "4 ..... רוזא תלוכי 1.2"
+        ("הרשכה םימ 2", "", "5", True),
+        ("האורבת רוטינ 2.1", "הסחמ", "6", False),
+    ]
+    row, top = 1, 108.0
+    for first, second, page, bold in entries:
+        if first is None:
+            lines.append(_toc_line(2, row, 58, top, f"{page} {leaders} רוזא תלוכי 1.2"))
+            row, top = row + 1, top + 19
+            continue
+        lines.append(_toc_line(2, row, 74 if not bold else 71, top, first, bold=bold))
+        number = _toc_line(2, row + 1, 58, top + 8, page)
+        number.x1 = 64.0
+        lines.append(number)
+        lines.append(_toc_line(2, row + 2, 71, top + 17, f"{leaders} {second}".rstrip()))
+        row, top = row + 3, top + 37
+    found = find_toc({2: lines}, {}, 10)
+    assert [(e.title, e.printed) for e in found] == [
+        ("ןומימ םימ 1", "3"), ("הנחמ תויאר םיפתוש 1.1 םואית", "3"), ("רוזא תלוכי 1.2", "4"),
+        ("הרשכה םימ 2", "5"), ("האורבת רוטינ 2.1 הסחמ", "6")]
+    assert [e.level for e in found] == [1, 2, 2, 1, 2]

@@ -35,7 +35,8 @@ def caption_start(text: str) -> bool:
     """Starts like a caption ("Figure 3.", "Table 2:", "Map 1 –"). Hebrew and Arabic lines come out of
     the PDF in visual order, their first word last: those are also read from the end."""
     text = text.strip()
-    return bool(_CAPTION_START.match(text) or (right_to_left(text) and _CAPTION_START.match(text[::-1].strip())))
+    return bool(_CAPTION_START.match(text)
+                or (right_to_left(text) and _CAPTION_START.match(text[::-1].strip())))
 _CREDIT = re.compile(r"©|\(c\)\s*\d{4}|photo\s*:|photo credit|credit\s*:", re.IGNORECASE)
 _SOURCE = re.compile(r"\b(?:source|sources|fuente|quelle)\s*:", re.IGNORECASE)
 _QUOTE_OPEN = "“\"«„‘'"
@@ -95,7 +96,8 @@ def word_weights(text: str) -> tuple[int, int, int, int]:
     line as its page arrives, so little of it is left for after the last page."""
     prose = _PROSE_WORD.findall(text)
     letters = _LETTER_WORD.findall(text)
-    return (len(prose), sum(map(len, prose)) + len(prose), len(letters), sum(map(len, letters)) + len(letters))
+    return (len(prose), sum(map(len, prose)) + len(prose),
+            len(letters), sum(map(len, letters)) + len(letters))
 
 
 class PageWeights:
@@ -168,7 +170,8 @@ class PageWeights:
         """The weights hold for the page's lines as they are now: no line a later mark gave another role
         counts, or counted, in them."""
         for ln, role in zip(self.lines, self.roles):
-            if ln.role != role and (ln.role == BODY or role == BODY) and not ln.mono and word_weights(ln.text)[2]:
+            if (ln.role != role and (ln.role == BODY or role == BODY) and not ln.mono
+                    and word_weights(ln.text)[2]):
                 return False
         return True
 
@@ -208,7 +211,8 @@ def body_weights(lines: list[Line], parts: list[PageWeights] | None = None) -> C
     return weights
 
 
-def body_stats(lines: list[Line], n_pages: int, pitch: bool = True, parts: list[PageWeights] | None = None) -> Stats:
+def body_stats(lines: list[Line], n_pages: int, pitch: bool = True,
+               parts: list[PageWeights] | None = None) -> Stats:
     """The body text's style and (``pitch``) line pitch; without ``pitch``, ``Stats.pitch`` is left at
     its default (a first estimate that only needs the body size). ``parts``: see :func:`body_weights`."""
     weights = body_weights(lines, parts)
@@ -445,7 +449,8 @@ def _outermost(ln: Line, page_lines: list[Line], zone: str, row_ok: bool = False
 # ------------------------------------------------------------------------------- tables, artifacts
 
 
-def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]]) -> None:
+def mark_tables(pages: dict[int, list[Line]],
+                table_boxes: dict[int, list[tuple[float, float, float, float]]]) -> None:
     """Lines inside a table's box are table text, unless the box cuts through running text: when most
     of its lines (three or more) stick out of it left or right by half an em, the "table" is a grid
     the table step read off something else (stacked heading bands a little narrower than the text
@@ -462,7 +467,8 @@ def mark_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[
                 ln.role = TABLE
 
 
-def release_box_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list[tuple[float, float, float, float]]],
+def release_box_tables(pages: dict[int, list[Line]],
+                       table_boxes: dict[int, list[tuple[float, float, float, float]]],
                        body_size: float) -> None:
     """A "table" that is a text column beside a text box (a floated box read with the column next to
     it as two columns of one table) is no table: when a table's lines include a text box's (marked by
@@ -485,12 +491,14 @@ def release_box_tables(pages: dict[int, list[Line]], table_boxes: dict[int, list
                     ln.role = BODY
 
 
-def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> dict[int, list]:
+def mark_figures(pages: dict[int, list[Line]], graphics: dict[int, list],
+                 body_size: float) -> dict[int, list]:
     """Text of charts (legends, axis labels, bar labels): short lines on or right beside a cluster of
     at least four coloured shapes. Returns the figure boxes per page (for reading order)."""
     figures: dict[int, list] = {}
     for number, boxes in graphics.items():
-        regions, marked = figure_lines([ln for ln in pages.get(number, []) if ln.role == BODY], boxes, body_size)
+        body = [ln for ln in pages.get(number, []) if ln.role == BODY]
+        regions, marked = figure_lines(body, boxes, body_size)
         if not regions:
             continue
         figures[number] = regions
@@ -524,8 +532,8 @@ def figure_lines(body: list[Line], boxes: list, body_size: float) -> tuple[list,
     rows = {ln.row for ln in marked}
     if rows:
         chart = set(map(id, marked))
-        marked.extend(ln for ln in body if id(ln) not in chart and ln.row in rows and len(ln.text.split()) <= 3
-                      and ln.size < 0.95 * body_size)
+        marked.extend(ln for ln in body if id(ln) not in chart and ln.row in rows
+                      and len(ln.text.split()) <= 3 and ln.size < 0.95 * body_size)
     return regions, marked
 
 
@@ -535,7 +543,8 @@ def _bullet_column(region: tuple, boxes: list, body: list[Line], body_size: floa
     starting just right of it (within two ems), one of these lines a sentence (more than six words:
     no chart label is). A chart's legend keys have short labels; its bars are larger."""
     x0, top, x1, bottom = region
-    members = [b for b in boxes if b[0] >= x0 - 0.1 and b[2] <= x1 + 0.1 and b[1] >= top - 0.1 and b[3] <= bottom + 0.1]
+    members = [b for b in boxes
+               if b[0] >= x0 - 0.1 and b[2] <= x1 + 0.1 and b[1] >= top - 0.1 and b[3] <= bottom + 0.1]
     if not members or any(b[2] - b[0] > body_size or b[3] - b[1] > body_size for b in members):
         return False
     if max(b[0] for b in members) - min(b[0] for b in members) > 1.0:
@@ -543,7 +552,8 @@ def _bullet_column(region: tuple, boxes: list, body: list[Line], body_size: floa
     long_item = False
     for b in members:
         cy = (b[1] + b[3]) / 2
-        item = next((ln for ln in body if ln.top <= cy <= ln.bottom and b[2] <= ln.x0 <= b[2] + 2 * body_size), None)
+        item = next((ln for ln in body
+                     if ln.top <= cy <= ln.bottom and b[2] <= ln.x0 <= b[2] + 2 * body_size), None)
         if item is None:
             return False
         long_item = long_item or len(item.text.split()) > 6
@@ -575,7 +585,8 @@ def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, fl
         groups[find(i)].append(b)
     out = []
     for members in groups.values():
-        box = (min(b[0] for b in members), min(b[1] for b in members), max(b[2] for b in members), max(b[3] for b in members))
+        box = (min(b[0] for b in members), min(b[1] for b in members),
+               max(b[2] for b in members), max(b[3] for b in members))
         out.append((box, len(members)))
     return out
 
@@ -695,7 +706,8 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
         top = min(ln.top for ln in group)
         bottom = max(ln.bottom for ln in group)
         near_image = any(
-            (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size or (b[1] - 2 <= top and bottom <= b[3] + 2))
+            (abs(top - b[3]) < 2.5 * size or abs(b[1] - bottom) < 2.5 * size
+             or (b[1] - 2 <= top and bottom <= b[3] + 2))
             and min(x1, b[2]) - max(x0, b[0]) > 0.3 * (x1 - x0)
             for b in boxes
         )
@@ -741,10 +753,10 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
 def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
                body_size: float) -> int:
     """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words
-    or more at body size, or twelve such words, words as :func:`text.word_count` counts them) is a text box; its lines are marked ``extra["box"]`` so that its title is
-    not taken for a heading of the main tree. A fill holding only a heading (a banner, a colour band)
-    is not a box. White text that lies on no fill and no image is invisible (``extra["hidden"]``).
-    Returns the number of boxes found."""
+    or more at body size, or twelve such words, words as :func:`text.word_count` counts them) is a text
+    box; its lines are marked ``extra["box"]`` so that its title is not taken for a heading of the main
+    tree. A fill holding only a heading (a banner, a colour band) is not a box. White text that lies on
+    no fill and no image is invisible (``extra["hidden"]``). Returns the number of boxes found."""
     found = 0
     boxes_on: dict[int, list[tuple]] = {}
     for number, lines in pages.items():
@@ -788,7 +800,8 @@ def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: 
         for band in _stacked_fills([tuple(b[:4]) for b in graphics.get(number - 1, []) or []]):
             if any(_title_band_over_page(band, box, before, pages[number], body_size) for box in boxes):
                 for ln in before:
-                    if band[0] - 1 <= (ln.x0 + ln.x1) / 2 <= band[2] + 1 and band[1] - 1 <= (ln.top + ln.bottom) / 2 <= band[3] + 1:
+                    if (band[0] - 1 <= (ln.x0 + ln.x1) / 2 <= band[2] + 1
+                            and band[1] - 1 <= (ln.top + ln.bottom) / 2 <= band[3] + 1):
                         ln.extra["box"] = True
     return found
 
@@ -820,7 +833,8 @@ def _stacked_fills(fills: list[tuple]) -> list[tuple]:
     return [tuple(f) for f in out]
 
 
-def _title_band_over_page(band: tuple, box: tuple, lines: list[Line], next_lines: list[Line], body_size: float) -> bool:
+def _title_band_over_page(band: tuple, box: tuple, lines: list[Line], next_lines: list[Line],
+                          body_size: float) -> bool:
     """A box's title band at the foot of a page (LibreOffice breaks a box after its title): a fill
     under six ems high (the fill runs on to the foot of the text area) holding one or two lines, as
     wide as the box on the next page give or take an em (in another column there, maybe), with no
@@ -829,7 +843,8 @@ def _title_band_over_page(band: tuple, box: tuple, lines: list[Line], next_lines
     x0, top, x1, bottom = box
     if bbottom - btop >= 6 * body_size or abs((bx1 - bx0) - (x1 - x0)) > body_size:
         return False
-    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
+    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1
+            and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
     if not 1 <= len(held) <= 2:
         return False
     below = any(ln.top > bbottom and ln.role != RUNNING and ln.text.strip() for ln in lines)
@@ -851,9 +866,11 @@ def _title_band(band: tuple, box: tuple, lines: list[Line], body_size: float) ->
     on_top = abs(bbottom - top) <= 2 and abs(bx0 - x0) <= body_size and abs(bx1 - x1) <= body_size
     # the placement first: a box is tried against every fill of its page (a table's shaded cells),
     # and most fail it; the lines held are counted for those that pass
-    if not on_top and (abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1) or btop <= top):
+    if not on_top and (abs((bx1 - bx0) - (x1 - x0)) > 2 * body_size or (bx0 < x1 and x0 < bx1)
+                       or btop <= top):
         return False
-    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1 and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
+    held = [ln for ln in lines if bx0 - 1 <= (ln.x0 + ln.x1) / 2 <= bx1 + 1
+            and btop - 1 <= (ln.top + ln.bottom) / 2 <= bbottom + 1]
     if not 1 <= len(held) <= 2:
         return False
     if on_top:

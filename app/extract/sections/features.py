@@ -373,12 +373,35 @@ def _face_change(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
 
 
+def _fill_under(w: dict[str, Any], fills: list[list[float]]) -> list[float] | None:
+    """The smallest filled shape under the middle of a word, or None."""
+    x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    under = [f for f in fills if f[0] <= x <= f[2] and f[1] <= y <= f[3]]
+    return min(under, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if under else None
+
+
+def _on_two_grounds(a: dict[str, Any], b: dict[str, Any], fills: list[list[float]]) -> bool:
+    """Two words on two filled shapes apart (not touching: a band drawn in strips is one ground). A
+    word on a shape and one beside it are not told apart here: a line may run past a box's edge
+    (a call-out's background under a float)."""
+    fa, fb = _fill_under(a, fills), _fill_under(b, fills)
+    if fa is None or fb is None or fa is fb:
+        return False
+    return fb[0] - fa[2] > 0.5 or fa[0] - fb[2] > 0.5 or fb[1] - fa[3] > 0.5 or fa[1] - fb[3] > 0.5
+
+
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
-               index: _RowIndex | None = None, narrow: bool = True) -> list[list[dict[str, Any]]]:
+               index: _RowIndex | None = None, narrow: bool = True,
+               fills: list[list[float]] | None = None) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
     not at the wide word gaps of justified text. ``narrow``: also at narrow gaps proven by alignment
-    (:func:`_aligned_gutter`); not on a page read by OCR, whose word edges are the engine's boxes."""
+    (:func:`_aligned_gutter`); not on a page read by OCR, whose word edges are the engine's boxes.
+    ``fills``: filled shapes of the page; a gap of half an em or more between words on two shapes
+    apart splits (a banner's title balanced over two columns, each column's band its own)."""
     row = rows[i]
+    if fills:  # only the shapes across the row's height can be under its words
+        top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
+        fills = [f for f in fills if f[1] <= bottom and f[3] >= top]
     parts = [[row[0]]]
     gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
     for k in range(1, len(row)):
@@ -408,6 +431,10 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
               and not all(_label_like(v["text"]) for v in parts[-1])):
             # (a list's labels before its hanging indent align the items' text too: not a column)
             split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
+        if not split and fills and gap > max(0.5 * size, 3.0):
+            # Words on two bands apart are two texts side by side, however close: a banner spanning
+            # two columns balanced into them, each column's band its own.
+            split = _on_two_grounds(prev, w, fills)
         if split:
             parts.append([w])
         else:
@@ -723,8 +750,11 @@ def page_features(page, number: int) -> dict[str, Any]:
     segs = []
     rows = _rows(upright)
     index = _RowIndex(rows)
+    graphics = _graphics(page)
+    # (a scan's words lie on its one image: no ground tells them apart)
+    fills = graphics if scanned is None else None
     for r, row in enumerate(rows):
-        for part in _split_row(rows, r, index, narrow=scanned is None):
+        for part in _split_row(rows, r, index, narrow=scanned is None, fills=fills):
             segs.append(_segment(part, fonts, colors, r))
     images = []
     try:
@@ -733,7 +763,6 @@ def page_features(page, number: int) -> dict[str, Any]:
                 images.append([round(im["x0"], 1), round(im["top"], 1), round(im["x1"], 1), round(im["bottom"], 1)])
     except Exception:
         pass
-    graphics = _graphics(page)
     out = {
         "v": FEATURES_VERSION,
         "page": number,

@@ -325,10 +325,21 @@ def _same_style(a: Line, b: Line) -> bool:
             and a.color == b.color and a.family == b.family)
 
 
+#: Words that join two parts of a title and never open one: a run opening with one goes on a title.
+_JOINING = {"and", "or", "nor", "&", "of"}
+
+
+def _reversed_out(ln: Line) -> bool:
+    """Light text (each of red, green and blue at 0.8 or more): set on a fill, a banner's title."""
+    c = ln.color
+    return len(c) == 7 and c[0] == "#" and all(int(c[k:k + 2], 16) >= 204 for k in (1, 3, 5))
+
+
 def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
     """A heading whose lines go on at the top of the next column: a run in a heading style that stops
     open (on "and", "of", a hyphen...), or is numbered, or is followed by a run starting in lower
-    case, and a run of the
+    case or on a joining word ("AND REGIONS"), or is light text on a band (a banner across both
+    columns, its band broken at the gutter), and a run of the
     same style with no number of its own that starts at the same height in a column to its right, are
     one heading (LibreOffice lays a wrapped heading at the head of two balanced columns that way). Two
     parallel headings side by side each end as a title ends."""
@@ -350,8 +361,11 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
                     continue  # (a long title set large in narrow columns may take five lines or more)
                 # (a numbered first part goes on in an unnumbered second: "3 Regional" | "Preparedness";
                 # a parallel heading of a numbered document carries its own number)
-                if numbering(other.text)[1] or not (ends_open(run.text) or other.text[:1].islower()
-                                                    or numbering(run.text)[1]):
+                opens = other.text.split()[:1]
+                if numbering(other.text)[1] or not (
+                        ends_open(run.text) or other.text[:1].islower() or numbering(run.text)[1]
+                        or (opens and opens[0].casefold() in _JOINING)
+                        or (_reversed_out(first) and _reversed_out(o))):
                     continue
                 run = Run(run.lines + other.lines)
                 taken.add(id(other))
@@ -925,7 +939,10 @@ def place_toc(
             h.title = lines[0].text[: lines[0].lead].strip().rstrip(".:").strip()
             lines[0].extra["rest"] = lines[0].text[lines[0].lead:].strip()
         else:
-            h.title = " ".join(" ".join(ln.text for ln in lines).split())
+            # (a right-to-left heading over several lines reads as a whole in visual order, last line
+            # first, as a heading found by its style)
+            order = reversed(lines) if len(lines) > 1 and right_to_left(e.title) else lines
+            h.title = " ".join(" ".join(ln.text for ln in order).split())
         headings.append(h)
         found.append((e, h))
     _rank_scanned_contents(entries, found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.extract.sections.analysis import _PAGE_NUMBER
 from app.extract.sections.lines import BODY, RUNNING, TOC, Line
 from app.extract.sections.reading import ends_open
-from app.extract.sections.text import normalise_title, number_first, numbering
+from app.extract.sections.text import normalise_title, number_first, numbering, right_to_left
 
 _CONTENTS = re.compile(
     r"^(?:table\s+of\s+)?contents?$|^inhalt(?:sverzeichnis)?$|^[ií]ndice(?:\s+general)?$|^sommaire$|"
@@ -66,14 +66,45 @@ class TocEntry:
     key: str = ""
 
 
+def _rtl(row: list[Line]) -> bool:
+    """A right-to-left row: its lines come in visual order, an entry's page number and leaders first."""
+    return any(right_to_left(ln.text) for ln in row)
+
+
+def _logical(ln: Line) -> str:
+    """A line's text in reading order word by word: a right-to-left line (visual order) has its words
+    reversed, so an entry's leaders and page number come last as in a left-to-right one. Each word
+    keeps its characters: titles go back to visual order word by word (:func:`_visual`)."""
+    return " ".join(reversed(ln.text.split())) if right_to_left(ln.text) else ln.text
+
+
+def _text(row: list[Line]) -> str:
+    """A row's text in reading order (rows are sorted in reading order by :func:`_rows`)."""
+    return " ".join(_logical(ln) for ln in row).strip()
+
+
+#: The page number and leaders opening a right-to-left entry's line in visual order.
+_OPENING_LEADERS = re.compile(r"^\s*(?:(?:\d{1,4}|[ivxlcdm]{1,7})\s*)?(?:[.·…_‥∙•]\s*){2,}", re.IGNORECASE)
+
+
+def _visual(entry: TocEntry) -> str:
+    """A right-to-left entry's title as the heading it names is read: each line in visual order, top
+    to bottom, without the page number and leaders."""
+    parts = []
+    for ln in sorted(entry.lines, key=lambda ln: (ln.row, ln.x0)):
+        if not _LONE_PAGE.match(ln.text.strip()):
+            parts.append(_OPENING_LEADERS.sub("", ln.text).strip())
+    return " ".join(" ".join(parts).split())
+
+
 def _rows(lines: list[Line]) -> tuple[list[list[Line]], float | None]:
-    """The page's rows, left to right, top to bottom, and the right edge of its column of page
-    numbers (:func:`_number_column`) or None."""
+    """The page's rows in reading order (left to right, right to left in a right-to-left row), top to
+    bottom, and the right edge of its column of page numbers (:func:`_number_column`) or None."""
     rows: dict[int, list[Line]] = defaultdict(list)
     for ln in lines:
         rows[ln.row].append(ln)
     # most rows hold one line: nothing to sort in them, their top is that line's
-    out = [r if len(r) == 1 else sorted(r, key=lambda ln: ln.x0) for r in rows.values()]
+    out = [r if len(r) == 1 else sorted(r, key=lambda ln: -ln.x1 if _rtl(r) else ln.x0) for r in rows.values()]
     out.sort(key=lambda r: r[0].top if len(r) == 1 else min(ln.top for ln in r))
     column = _number_column(out)
     return _attach_lone_numbers(out, column), column
@@ -88,7 +119,12 @@ _MISREAD_PAGE = re.compile(r"^\S{1,2}$")
 
 def _set_apart(row: list[Line]) -> bool:
     """The row's last line is alone or set apart from the text before it (1.5 ems or more)."""
-    return len(row) == 1 or row[-1].x0 - row[-2].x1 > 1.5 * row[-1].size
+    return len(row) == 1 or _gap_before_last(row) > 1.5 * row[-1].size
+
+
+def _gap_before_last(row: list[Line]) -> float:
+    """The gap between a row's last line and the one before it, in reading order."""
+    return row[-2].x0 - row[-1].x1 if _rtl(row) else row[-1].x0 - row[-2].x1
 
 
 def _number_column(rows: list[list[Line]]) -> float | None:
@@ -127,7 +163,10 @@ def _attach_lone_numbers(rows: list[list[Line]], column: float | None = None) ->
     centred on the two (LibreOffice): the number is a row of its own between the entry's lines. It
     goes to the neighbouring row that ends in leaders (and has no number), right of it, within a line.
     A number (or a misread one) in the page's column of page numbers goes to such a row without
-    leaders too, the lower one when both are as near (an entry's last line carries its number)."""
+    leaders too, the lower one when both are as near (an entry's last line carries its number).
+    On a right-to-left page the number stands left of the row (its end in reading order)."""
+    lettered = [r for r in rows if any(ch.isalpha() for ln in r for ch in ln.text)]
+    rtl_page = sum(1 for r in lettered if _rtl(r)) > 0.5 * len(lettered)
     lone = [i for i, r in enumerate(rows) if len(r) == 1 and (
         _LONE_PAGE.match(r[0].text.strip()) or (_in_column(r[0], column) and _MISREAD_PAGE.match(r[0].text.strip())))]
     if not lone:
@@ -141,10 +180,13 @@ def _attach_lone_numbers(rows: list[list[Line]], column: float | None = None) ->
             if not 0 <= j < len(rows) or j in lone:
                 continue
             row = rows[j]
-            text = " ".join(ln.text for ln in row).strip()
+            text = _text(row)
             gap = max(num.top - max(ln.bottom for ln in row), min(ln.top for ln in row) - num.bottom)
+            # (after the row in reading order: left of a right-to-left one)
+            rtl = _rtl(row) or (rtl_page and not any(ch.isalpha() for ln in row for ch in ln.text))
+            after = num.x1 < min(ln.x0 for ln in row) if rtl else row[-1].x1 < num.x0
             if ((_ENDS_IN_LEADERS.search(text) or (aligned and not _in_column(row[-1], column)))
-                    and row[-1].x1 < num.x0 and gap < num.size):
+                    and after and gap < num.size):
                 if best is None or gap < best[0] + (0.5 * num.size if aligned else 0):
                     best = (gap, j)
         if best is not None:
@@ -159,11 +201,11 @@ def _parse_row(row: list[Line], page_links: list | None = None,
     number after dot leaders, or set apart (right-aligned), or in a row linked to another place of
     the document; or a title and, set apart in the page's column of page numbers, a short token OCR
     misread (page unknown: "")."""
-    text = " ".join(ln.text for ln in row).strip()
+    text = _text(row)
     last = row[-1].text.strip()
     if (len(row) > 1 and _in_column(row[-1], column) and _set_apart(row)
             and _MISREAD_PAGE.match(last) and not _LONE_PAGE.match(last)):
-        title = " ".join(ln.text for ln in row[:-1]).strip().rstrip(" .·…")
+        title = _text(row[:-1]).rstrip(" .·…")
         return (title, "", False) if any(ch.isalpha() for ch in title) else None
     # the entry pattern backtracks over the whole row: most rows end in no page number at all
     if not _ENDS_LIKE_PAGE.match(text[-1:]):
@@ -185,8 +227,7 @@ def _parse_row(row: list[Line], page_links: list | None = None,
     leader = bool(m.group("leader"))
     separate = len(row) > 1 and row[-1].text.strip().rstrip(".·… ").strip() == page
     if separate:
-        gap = row[-1].x0 - row[-2].x1
-        separate = gap > 1.5 * row[-1].size
+        separate = _gap_before_last(row) > 1.5 * row[-1].size
     linked = bool(page_links) and _link_for(row, page_links) is not None
     if not (leader or separate or linked):
         return None
@@ -248,7 +289,7 @@ def find_toc(
         entry_rows = {id(r[0]): r for r, _ in parsed}
         pending: list[list[Line]] = []
         for k_row, row in enumerate(rows):
-            text = " ".join(ln.text for ln in row).strip()
+            text = _text(row)
             p = _parse_row(row, page_links, column) if id(row[0]) in entry_rows else None
             if p is None:
                 if is_contents_title(text) or _LISTS.match(text.rstrip(":")):
@@ -262,7 +303,7 @@ def find_toc(
                 # (an entry whose own text already ends in leaders is complete)
                 words = [ln for ln in (last.lines if last is not None else []) if not _LONE_PAGE.match(ln.text.strip())]
                 if (last is not None and not pending and _ENDS_IN_LEADERS.search(text) and words
-                        and not _ENDS_IN_LEADERS.search(max(words, key=lambda ln: ln.top).text.strip())
+                        and not _ENDS_IN_LEADERS.search(_logical(max(words, key=lambda ln: ln.top)).strip())
                         and row[0].top - max(ln.bottom for ln in last.lines) < 1.2 * row[0].size):
                     # the last line of an entry whose page number stands beside an earlier line (a
                     # number centred on a wrapped entry): it ends in leaders, the entry above goes on
@@ -299,10 +340,14 @@ def find_toc(
             # (leaders alone on a row may start anywhere: the title above is the entry's).
             used = []
             for prev in reversed(pending):
-                if numbering(" ".join(ln.text for ln in (used[0] if used else row)))[1]:
+                if numbering(_text(used[0] if used else row))[1]:
                     break  # an entry opens with its number: the line above is another entry's
                 near = first.top - max(ln.bottom for ln in prev) < 1.2 * first.size
-                if near and (prev[0].x0 <= first.x0 + 2 or (not title and not used)):
+                # (a right-to-left entry's lines may be set from either edge: LibreOffice sets them
+                # from the left in a table cell, each a little apart where leaders open the line)
+                aligned = prev[0].x0 <= first.x0 + 2 or (_rtl(prev) and (
+                    abs(prev[0].x0 - first.x0) <= 0.5 * first.size or prev[0].x1 >= first.x1 - 2))
+                if near and (aligned or (not title and not used)):
                     used.insert(0, prev)
                     first = prev[0]
                 else:
@@ -312,7 +357,7 @@ def find_toc(
                 continue
             if used:
                 # (leaders ending an earlier line: its number went to the leaders' own row below)
-                title = " ".join(_ENDS_IN_LEADERS.sub("", " ".join(ln.text for ln in r)) for r in used) + " " + title
+                title = " ".join(_ENDS_IN_LEADERS.sub("", _text(r)) for r in used) + " " + title
             pending = []
             all_lines = [ln for r in used for ln in r] + list(row)
             for ln in all_lines:
@@ -333,6 +378,10 @@ def find_toc(
                 entry.target_page, entry.target_top = target
             entries.append(entry)
         placed = [e for e in entries if e.toc_page == number]
+        for e in placed:  # read in reading order above; named as the heading's lines read
+            if right_to_left(e.title):
+                e.title = _visual(e)
+                e.key = normalise_title(e.title)
         title = next((r for r in rows if is_contents_title(" ".join(ln.text for ln in r))), None)
         start = min(placed[0].top, title[0].bottom) if placed and title is not None else placed[0].top if placed else 0.0
         for row in rows:
@@ -473,6 +522,11 @@ def _levels(entries: list[TocEntry]) -> None:
     for e in entries:
         side_left[e.toc_page % 2] = min(side_left.get(e.toc_page % 2, e.x0), e.x0)
     rel = {id(e): e.x0 - side_left[e.toc_page % 2] for e in entries}
+    if sum(1 for e in entries if right_to_left(e.title)) > 0.5 * len(entries):
+        # A right-to-left contents in visual order opens its lines with page numbers and leaders (no
+        # indent at the left edge), and its right edge follows the cell's alignment (LibreOffice sets
+        # such lines from the left): its levels come from style and numbering only.
+        rel = dict.fromkeys(rel, 0.0)
     xs = sorted(rel.values())
     clusters: list[float] = []
     for x in xs:
