@@ -92,6 +92,59 @@ def test_the_budget_is_applied_exactly_at_its_edge(tmp_path):
             check_page_load(page, 1, budget=10 * load)
 
 
+def _outcome(fn, data):
+    try:
+        return fn(data)
+    except Exception as exc:  # the same error, message included
+        return type(exc), str(exc)
+
+
+def test_ascii85_is_decoded_as_base64_decodes_it():
+    """The check decodes ASCII85 content (the bundled samples' streams) without base64's per-byte
+    loop: the same bytes for every input, the same error for damaged ones."""
+    import base64
+    import random
+
+    from app.source.pdf import a85decode
+
+    rnd = random.Random(5)
+    for _ in range(3000):
+        raw = bytes(rnd.choice((0, 0, 0, 0, 255, rnd.randrange(256))) for _ in range(rnd.randrange(40)))
+        encoded = bytearray(base64.a85encode(raw, wrapcol=rnd.choice((0, 7, 75))))
+        if rnd.random() < 0.3:  # a stray byte, a "z" inside a group, white space, an overflowing group
+            for _ in range(rnd.randrange(1, 3)):
+                encoded.insert(rnd.randrange(len(encoded) + 1), rnd.choice(b"z u!~\t\n\x0cy{\x80"))
+        encoded = bytes(encoded)
+        assert _outcome(a85decode, encoded) == _outcome(base64.a85decode, encoded), encoded
+    assert a85decode(b"") == b"" and a85decode(b"z") == bytes(4)
+
+
+def test_ascii85_content_streams_are_decoded_as_pdfminer_decodes_them(tmp_path):
+    from app.source.pdf import _content_streams, _stream_data
+
+    path = make_dense_pdf(tmp_path / "d.pdf", 3_000, size=2000)
+    sample = ROOT / "resources" / "samples" / "myanmar-crisis-response-plan-2025-sample.pdf"
+    for pdf_path in (path, sample):
+        with pdfplumber.open(pdf_path) as ours, pdfplumber.open(pdf_path) as theirs:
+            for page, reference in zip(ours.pages, theirs.pages):
+                for stream, expected in zip(_content_streams(page), _content_streams(reference)):
+                    assert [str(f) for f, _p in stream.get_filters()] == ["/'ASCII85Decode'", "/'FlateDecode'"]
+                    assert _stream_data(stream) == expected.get_data()
+                    assert stream.get_data() == expected.get_data() and stream.rawdata is None
+
+
+def test_painting_operators_are_counted_as_whole_words():
+    """The operators' pattern, written to start at a letter, finds what the plain one finds."""
+    import random
+    import re
+
+    plain = re.compile(rb"(?<![A-Za-z*])(?:S|s|f\*?|F|B\*?|b\*?|sh|Do)(?![A-Za-z*])")
+    rnd = random.Random(3)
+    for _ in range(50_000):
+        data = bytes(rnd.choice(b"SsfFBbDoh*x \n()0") for _ in range(rnd.randrange(9)))
+        assert app.source.pdf._PAINT.findall(data) == plain.findall(data), data
+
+
 def test_a_page_of_1_45_million_characters_is_refused_before_parsing(tmp_path):
     path = make_dense_pdf(tmp_path / "huge.pdf", 1_450_000)
     with pdfplumber.open(path) as pdf:

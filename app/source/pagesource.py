@@ -550,8 +550,6 @@ class PdfiumPage:
         ncolor = sc.colour() if raw.ObjGetFillColor(obj, sc.u0, sc.u1, sc.u2, sc.u3) else None
         scolor = sc.colour() if raw.ObjGetStrokeColor(obj, sc.u0, sc.u1, sc.u2, sc.u3) else None
         linewidth = sc.f[0] if raw.ObjGetStrokeWidth(obj, sc.f0) else 0.0
-        # pdfminer's operators: m, l, c (three points), h
-        ops: list[tuple[str, float, float]] = []
         if raw.ffi is not None:
             get_seg, get_point, get_type, get_close = (raw.c_PathGetPathSegment, raw.c_SegGetPoint,
                                                        raw.c_SegGetType, raw.c_SegGetClose)
@@ -563,6 +561,12 @@ class PdfiumPage:
                                                        raw.SegGetClose)
             path = obj
             pf, f0, f1 = sc.f, sc.f0, sc.f1
+        # pdfminer's operators, one subpath at a time: m (starts one), l, c (pdfium gives a curve's three
+        # points as three segments: pdfminer keeps one "c" with the end point), h (closes on the start)
+        shape: list[str] = []
+        pts: list[tuple[float, float]] = []
+        curve = 0  # points of the current curve read so far (0: none open)
+        started = False  # segments before the first moveto draw nothing (pdfminer drops them)
         for k in range(n):
             seg = get_seg(path, k)
             if not seg or not get_point(seg, f0, f1):
@@ -570,37 +574,33 @@ class PdfiumPage:
             x, y = pf[0], pf[1]
             px, py = a * x + c * y + e, b * x + d * y + f
             t = get_type(seg)
-            ops.append(("m" if t == _MOVETO else "l" if t == _LINETO else "c", px, py))
+            if t == _MOVETO:
+                if started:
+                    self._subpath(shape, pts, fill, stroke, ncolor, scolor, linewidth, found)
+                shape, pts = ["m"], [(px, py)]
+                started = True
+                curve = 0
+            elif not started:
+                continue
+            elif t == _LINETO:
+                shape.append("l")
+                pts.append((px, py))
+                curve = 0
+            elif curve:  # the next point of an open curve: the curve ends here so far
+                pts[-1] = (px, py)
+                curve = curve + 1 if curve < 2 else 0
+            else:  # a curve's first point (any other type is read as one too, as before)
+                shape.append("c")
+                pts.append((px, py))
+                curve = 1
             if get_close(seg):
-                ops.append(("h", px, py))
-        # split into subpaths at each moveto, as pdfminer does
-        start = 0
-        for k in range(1, len(ops) + 1):
-            if k == len(ops) or ops[k][0] == "m":
-                self._subpath(ops[start:k], fill, stroke, ncolor, scolor, linewidth, found)
-                start = k
+                shape.append("h")
+                pts.append(pts[0])
+                curve = 0
+        if started:
+            self._subpath(shape, pts, fill, stroke, ncolor, scolor, linewidth, found)
 
-    def _subpath(self, ops, fill, stroke, ncolor, scolor, linewidth, found) -> None:
-        if not ops or ops[0][0] != "m":
-            return
-        # bezier control points: pdfminer keeps only the end point of a 'c'
-        shape_ops: list[str] = []
-        pts: list[tuple[float, float]] = []
-        k = 0
-        while k < len(ops):
-            op, x, y = ops[k]
-            if op == "c":
-                # pdfium gives the three points of a curve as three segments
-                j = k
-                while j + 1 < len(ops) and ops[j + 1][0] == "c" and j - k < 2:
-                    j += 1
-                op, x, y = "c", ops[j][1], ops[j][2]
-                k = j
-            if op == "h":
-                x, y = pts[0] if pts else (x, y)
-            shape_ops.append(op)
-            pts.append((x, y))
-            k += 1
+    def _subpath(self, shape_ops, pts, fill, stroke, ncolor, scolor, linewidth, found) -> None:
         shape = "".join(shape_ops)
         if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
             shape = shape[:-2] + "h"
