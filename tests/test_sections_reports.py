@@ -1671,6 +1671,30 @@ def test_scanned_title_block_beside_a_large_one_off_line_elsewhere():
     assert got == [(1, "Abstract")]
 
 
+@pytest.mark.parametrize("names", ["L. Petrova, M. Okafor, J. Silva", "M. Okafor"])
+def test_scanned_names_set_like_the_sections_are_no_heading(names):
+    """A scanned brief whose line of authors' names on page 1 was measured like the sections (14 pt
+    bold): its style heads sections elsewhere, so the title block ended at it and the names were a
+    heading. A line of people's names (initials and surnames) before the first heading is the
+    authors, whatever its style."""
+    features, want = _scanned_brief(random.Random(65), {})
+    segs = features[1]["segs"]
+    k = next(i for i, s in enumerate(segs) if s[9].startswith("L. Petrova"))
+    segs[k] = _scan_seg(segs[k][1], 14.0, names, segs[k][8], True)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page == 1]
+    assert got == [(1, "Abstract")]
+
+
+def test_a_lettered_heading_is_no_line_of_names():
+    """"A. Background" on page 1 with "B. Context" after it: a lettered heading, not an author."""
+    from app.extract.sections.headings import Heading, _byline
+
+    first, second = Heading("A. Background", 1, 1), Heading("B. Context", 1, 2)
+    assert not _byline(first, [first, second])
+    assert _byline(Heading("A. Rahman", 1, 1), [Heading("A. Rahman", 1, 1), Heading("Context", 1, 2)])
+
+
 def test_line_ending_in_contents_leaders_is_not_a_heading():
     """A scanned contents page (after a first page with text) whose page numbers OCR read but one:
     the entry line that lost its number ends in dot leaders ("Acknowledgements .......") and is a

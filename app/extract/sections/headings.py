@@ -1167,7 +1167,8 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     document's title is the largest text of that page, larger (by 15%) than every heading style used on
     other pages and in a style found on that page only; it and the lines in one-off styles around it
     (masthead, subtitle, authors, affiliations) are not headings. The block ends at the first line in a
-    style that heads sections elsewhere ("Abstract", "1 Introduction")."""
+    style that heads sections elsewhere ("Abstract", "1 Introduction"). A line of the authors' names
+    before that line is never a heading (:func:`_byline`), title or not."""
     if first_page is None:
         return style_headings
     def pos(h: Heading) -> tuple:
@@ -1178,6 +1179,19 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
         return style_headings
     elsewhere = [h for h in style_headings + toc_headings if h.page != first_page]
     recurring = {h.sig for h in elsewhere} | {h.sig for h in toc_headings}
+    # the authors' names before the first heading of a style that heads sections elsewhere, whatever
+    # their own style (set like the body's 12 pt bold sub-sections) and whether a title is found
+    bylines = set()
+    for h in on_first:
+        if _byline(h, style_headings + toc_headings):
+            bylines.add(id(h))
+        elif h.sig in recurring:
+            break
+    if bylines:
+        style_headings = [h for h in style_headings if id(h) not in bylines]
+        on_first = [h for h in on_first if id(h) not in bylines]
+        if not on_first:
+            return style_headings
     title = max(on_first, key=lambda h: h.sig[0] if h.sig else 0)
     if not title.sig or title.sig in recurring:
         return style_headings
@@ -1215,6 +1229,23 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
 
 
 _KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
+_PERSON = r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?"
+#: A line that is a list of people's names, each an initial or initials and a surname.
+_BYLINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|;|&|,?\s+and)\s*{_PERSON})*$")
+
+
+def _byline(h: Heading, headings: list[Heading]) -> bool:
+    """A line of the title block that lists people's names ("M. Okafor, K. Tanaka"): the authors,
+    not a heading, whatever style it is set in. One name alone is a lettered heading instead when a
+    heading of the document carries the letter before or after its initial ("A. Background" beside
+    "B. Context")."""
+    if not _BYLINE.match(h.title.strip()):
+        return False
+    if "," in h.title or " and " in h.title or "&" in h.title or ";" in h.title:
+        return True
+    letter = h.title.strip()[0]
+    near = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
+    return not any(other is not h and _top_numeral(other.title) in near for other in headings)
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
 
 
