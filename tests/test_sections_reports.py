@@ -1714,6 +1714,33 @@ def test_line_ending_in_contents_leaders_is_not_a_heading():
     assert got == [(1, "Abstract"), (1, "Contents")]
 
 
+def test_a_scanned_contents_row_whose_number_ocr_garbled_after_its_leaders_is_an_entry():
+    """A scanned contents: chapter rows in bold whose page numbers OCR misread after the leaders
+    ("......... ee 3", "5}"), each above its sections' rows, indented, with their numbers. A row
+    without a number that is not indented less than the row below was taken for that entry's first
+    line: chapter and first section one entry, the chapter lost from the contents. Leaders stand on an
+    entry's last line only: the row is an entry of its own."""
+    rng = random.Random(66)
+    features, want = _scanned_brief(rng, {})
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    segs = [_scan_seg(60.0, 20.0, "Contents", 0, True)]
+    row, top = 1, 100.0
+    tails = ["ee 3", "5}", "a 4"]
+    chapter_no = 0
+    for lv, t in want[1:]:
+        if lv == 1:
+            line = f"{t} " + "." * 9 + " " + "." * 9 + " " + tails[chapter_no % 3]
+            segs.append(_scan_seg(top, 10.5, line, row, True))
+            chapter_no += 1
+        else:
+            segs.append(_scan_seg(top, 10.5, f"{t} " + "." * 12 + f" {3 + row // 3}", row, False, x0=71.0))
+        row, top = row + 1, top + 16.0
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page >= 3]
+    assert got == want[1:]
+
+
 def test_scanned_first_chapter_measured_regular_ends_the_title_block():
     """A scanned paper: title block on page 1 (title, names), then chapter "1" measured regular and
     chapter "2" measured bold on the same page. On a scan the weight is measured line by line: "1"
