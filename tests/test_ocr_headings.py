@@ -310,6 +310,43 @@ def test_a_scanned_heading_measured_in_another_weight_keeps_its_style():
     assert len({h.sig for h in born}) == 2
 
 
+def test_scanned_chapters_measured_in_two_weights_that_open_the_same_sections_are_one_level():
+    """19 pt chapters in capitals, six measured bold and three regular (strokes just under the bold
+    threshold): a third of them, so the share rule keeps them apart, and they made a level between
+    the chapters and their 13 pt sections. Both open sections whose first heading is a 13 pt section,
+    which a level below the bold chapters would not: one level. Chapters over regular sections of
+    their size (the regular ones open the sections under the bold ones) stay two levels."""
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Heading, signature, unify_measured_weight
+    from app.extract.sections.lines import Line
+
+    def heading(order, size, bold):
+        ln = Line(page=1 + order // 10, x0=0, top=order, x1=100, bottom=order + 10, size=size,
+                  font="Helvetica", color="#000000", flags=BOLD if bold else 0, row=0, text="HEADING",
+                  order=order)
+        ln.extra["measured"] = True
+        return Heading(title="HEADING", level=0, page=ln.page, lines=[ln], sig=signature(ln))
+
+    def document(weights, under):
+        out, order = [], 0
+        for bold in weights:
+            out.append(heading(order, 19.0, bold))
+            order += 1
+            for size, sub_bold in under(bold):
+                out.append(heading(order, size, sub_bold))
+                order += 1
+        return out
+
+    chapters = document([True, True, False, True, True, False, True, True, False],
+                        lambda bold: [(13.0, True), (13.0, True)])
+    unify_measured_weight(chapters)
+    assert len({h.sig for h in chapters if h.sig[0] == 19.0}) == 1
+    nested = document([True, False, False, True, False, False, True, False, False, True, False, True],
+                      lambda bold: [] if bold else [(13.0, True)])
+    unify_measured_weight(nested)
+    assert len({h.sig for h in nested if h.sig[0] == 19.0}) == 2
+
+
 def _scan_placed(tmp_path: Path, items, dpi: int = 200):
     """A page of ``items`` ((text, font, size, engine line, x, baseline y) in points), scanned; the
     words with boxes tight to their ink, each on the engine line given (several items may share one,
@@ -497,3 +534,19 @@ def test_a_scanned_numbered_contents_without_its_chapter_rows_gives_the_numberin
                             "2 Coordination": 1, "2.1 Regions": 2, "2.1.1 Districts": 3, "2.2 Review": 2}
     born = levels(False)
     assert born["1.1 Shelter"] == 1 and "1 Outreach" not in born
+
+
+def test_a_word_boxed_above_its_letters_does_not_enlarge_its_line(tmp_path):
+    """The engine's box of a word can stand a few pixels above its letters (a scanned heading's first
+    word boxed 5 px high: its line measured 16% larger than the same style's next line, a style of
+    its own a level above the sections). The ascender line is read on the ink inside the boxes."""
+    image, found = _scanned_words(tmp_path)
+    words = [w for w, _f, _s in found]
+    ocr.measure_type(image, words)
+    right = {id(w): w.em for w in words}
+    first = next(w for w, _f, size in found if size == 16)
+    raised = 0.1 * (first.box[3] - first.box[1])
+    first.box = (first.box[0], first.box[1] - raised, first.box[2], first.box[3])
+    ocr.measure_type(image, words)
+    for w in words:
+        assert abs(w.em / right[id(w)] - 1) < 0.02, (w.text, w.em, right[id(w)])

@@ -1755,6 +1755,30 @@ def test_scanned_title_block_beside_a_large_one_off_line_elsewhere():
     assert got == [(1, "Abstract")]
 
 
+@pytest.mark.parametrize("names", ["L. Petrova, M. Okafor, J. Silva", "M. Okafor"])
+def test_scanned_names_set_like_the_sections_are_no_heading(names):
+    """A scanned brief whose line of authors' names on page 1 was measured like the sections (14 pt
+    bold): its style heads sections elsewhere, so the title block ended at it and the names were a
+    heading. A line of people's names (initials and surnames) before the first heading is the
+    authors, whatever its style."""
+    features, want = _scanned_brief(random.Random(65), {})
+    segs = features[1]["segs"]
+    k = next(i for i, s in enumerate(segs) if s[9].startswith("L. Petrova"))
+    segs[k] = _scan_seg(segs[k][1], 14.0, names, segs[k][8], True)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page == 1]
+    assert got == [(1, "Abstract")]
+
+
+def test_a_lettered_heading_is_no_line_of_names():
+    """"A. Background" on page 1 with "B. Context" after it: a lettered heading, not an author."""
+    from app.extract.sections.headings import Heading, _byline
+
+    first, second = Heading("A. Background", 1, 1), Heading("B. Context", 1, 2)
+    assert not _byline(first, [first, second])
+    assert _byline(Heading("A. Rahman", 1, 1), [Heading("A. Rahman", 1, 1), Heading("Context", 1, 2)])
+
+
 def test_line_ending_in_contents_leaders_is_not_a_heading():
     """A scanned contents page (after a first page with text) whose page numbers OCR read but one:
     the entry line that lost its number ends in dot leaders ("Acknowledgements .......") and is a
@@ -1772,6 +1796,33 @@ def test_line_ending_in_contents_leaders_is_not_a_heading():
     roots = _scan_sections(features)
     got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page <= 2]
     assert got == [(1, "Abstract"), (1, "Contents")]
+
+
+def test_a_scanned_contents_row_whose_number_ocr_garbled_after_its_leaders_is_an_entry():
+    """A scanned contents: chapter rows in bold whose page numbers OCR misread after the leaders
+    ("......... ee 3", "5}"), each above its sections' rows, indented, with their numbers. A row
+    without a number that is not indented less than the row below was taken for that entry's first
+    line: chapter and first section one entry, the chapter lost from the contents. Leaders stand on an
+    entry's last line only: the row is an entry of its own."""
+    rng = random.Random(66)
+    features, want = _scanned_brief(rng, {})
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    segs = [_scan_seg(60.0, 20.0, "Contents", 0, True)]
+    row, top = 1, 100.0
+    tails = ["ee 3", "5}", "a 4"]
+    chapter_no = 0
+    for lv, t in want[1:]:
+        if lv == 1:
+            line = f"{t} " + "." * 9 + " " + "." * 9 + " " + tails[chapter_no % 3]
+            segs.append(_scan_seg(top, 10.5, line, row, True))
+            chapter_no += 1
+        else:
+            segs.append(_scan_seg(top, 10.5, f"{t} " + "." * 12 + f" {3 + row // 3}", row, False, x0=71.0))
+        row, top = row + 1, top + 16.0
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page >= 3]
+    assert got == want[1:]
 
 
 def test_scanned_first_chapter_measured_regular_ends_the_title_block():

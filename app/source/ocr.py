@@ -703,11 +703,18 @@ def _line_em(grey, members: list[OcrWord]) -> tuple[float, float] | None:
     paper, ink = float(np.percentile(band, 95)), float(band.min())
     if paper - ink < 40:
         return None
-    profile = (band < (paper + ink) / 2).mean(axis=1)
+    dark = band < (paper + ink) / 2
+    profile = dark.mean(axis=1)
     dense = np.flatnonzero(profile >= 0.35 * profile.max())
     baseline = top + int(dense[-1]) + 1
-    tops = [w.box[1] for w in members
-            if _PLAIN_WORD.match(w.text) and any(c in "bdfhklt" or c.isupper() or c.isdigit() for c in w.text)]
+    # the ascender line is read on the ink: the engine's box of a word can stand a few pixels above
+    # its letters (a heading's first word boxed 5 px above the rest of its line measured 16% larger)
+    tops = []
+    for w in members:
+        if _PLAIN_WORD.match(w.text) and any(c in "bdfhklt" or c.isupper() or c.isdigit() for c in w.text):
+            rows = np.flatnonzero(dark[:, max(0, int(w.box[0]) - x0):max(0, int(w.box[2]) + 1 - x0)].any(axis=1))
+            inked = top + int(rows[0]) if rows.size else int(w.box[1])
+            tops.append(max(w.box[1], min(inked, baseline - 1)))
     if not tops:
         return None
     ascent = baseline - min(tops)

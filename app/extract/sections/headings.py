@@ -19,6 +19,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from app.extract.sections.analysis import Stats, caption_start, style_key
@@ -136,11 +137,36 @@ def unify_measured_weight(headings: list["Heading"]) -> None:
         for sig, m in counts.items():
             if sig not in remap and sig != major and sig[0] == major[0] and sig[2:] == major[2:] and 3 * m <= n:
                 remap[sig] = major
+    _same_parents_one_weight(headings, by_size, remap)
     if not remap:
         return
     for h in headings:
         if h.sig in remap and h.lines and h.lines[0].extra.get("measured"):
             h.sig = remap[h.sig]
+
+
+def _same_parents_one_weight(headings: list["Heading"], by_size: dict[float, Counter],
+                             remap: dict[tuple, tuple]) -> None:
+    """Two signatures of scanned headings that differ only by the measured weight are one level when
+    each opens sections whose first heading is of one same smaller signature more often than it is
+    followed by the other (the more used one at least twice): a level below the other would open the
+    other's sections, not those of the level below both (19 pt chapters in capitals measured bold six
+    times and regular three, the regular ones just under the bold threshold, made a level between the
+    chapters and their sections). The more used signature stands."""
+    ordered = sorted((h for h in headings if h.sig), key=_position)
+    follows: dict[tuple, Counter] = defaultdict(Counter)
+    for h, after in zip(ordered, ordered[1:]):
+        if h.lines and h.lines[0].extra.get("measured"):
+            follows[h.sig][after.sig] += 1
+    for counts in by_size.values():
+        for a, b in combinations(sorted(counts, key=lambda s: -counts[s]), 2):
+            if a in remap or b in remap or a[0] != b[0] or a[2:] != b[2:]:
+                continue
+            for c in follows[a]:
+                if (c[0] < a[0] and follows[a][c] >= 2 and follows[b][c] >= 1
+                        and follows[a][c] > follows[a][b] and follows[b][c] > follows[b][a]):
+                    remap[b] = a
+                    break
 
 
 #: A size (to half a point) at which this many scanned headings of one style were measured is a size
@@ -1158,7 +1184,8 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     document's title is the largest text of that page, larger (by 15%) than every heading style used on
     other pages and in a style found on that page only; it and the lines in one-off styles around it
     (masthead, subtitle, authors, affiliations) are not headings. The block ends at the first line in a
-    style that heads sections elsewhere ("Abstract", "1 Introduction")."""
+    style that heads sections elsewhere ("Abstract", "1 Introduction"). On a scan, a line of the
+    authors' names before that line is never a heading (:func:`_byline`), title or not."""
     if first_page is None:
         return style_headings
     def pos(h: Heading) -> tuple:
@@ -1169,6 +1196,20 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
         return style_headings
     elsewhere = [h for h in style_headings + toc_headings if h.page != first_page]
     recurring = {h.sig for h in elsewhere} | {h.sig for h in toc_headings}
+    # the authors' names on a scan before the first heading of a style that heads sections elsewhere,
+    # whatever their measured style (like the body's 12 pt bold sub-sections) and whether a title is
+    # found (born-digital pages keep the rules above: their names' style is told exactly)
+    bylines = set()
+    for h in on_first:
+        if h.lines and h.lines[0].extra.get("measured") and _byline(h, style_headings + toc_headings):
+            bylines.add(id(h))
+        elif h.sig in recurring:
+            break
+    if bylines:
+        style_headings = [h for h in style_headings if id(h) not in bylines]
+        on_first = [h for h in on_first if id(h) not in bylines]
+        if not on_first:
+            return style_headings
     title = max(on_first, key=lambda h: h.sig[0] if h.sig else 0)
     if not title.sig or title.sig in recurring:
         return style_headings
@@ -1206,6 +1247,23 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
 
 
 _KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
+_PERSON = r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?"
+#: A line that is a list of people's names, each an initial or initials and a surname.
+_BYLINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|;|&|,?\s+and)\s*{_PERSON})*$")
+
+
+def _byline(h: Heading, headings: list[Heading]) -> bool:
+    """A line of the title block that lists people's names ("M. Okafor, K. Tanaka"): the authors,
+    not a heading, whatever style it is set in. One name alone is a lettered heading instead when a
+    heading of the document carries the letter before or after its initial ("A. Background" beside
+    "B. Context")."""
+    if not _BYLINE.match(h.title.strip()):
+        return False
+    if "," in h.title or " and " in h.title or "&" in h.title or ";" in h.title:
+        return True
+    letter = h.title.strip()[0]
+    near = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
+    return not any(other is not h and _top_numeral(other.title) in near for other in headings)
 _NAMES = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
 
 

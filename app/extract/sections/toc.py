@@ -112,6 +112,9 @@ def _rows(lines: list[Line]) -> tuple[list[list[Line]], float | None]:
 
 _LONE_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 _ENDS_IN_LEADERS = re.compile(r"(?:[.·…_‥∙]\s*){3,}$")
+#: A scanned row: a title, dot leaders, then one to three short tokens, the page number OCR garbled
+#: ("ee 3", "5}") or lost among misread dots.
+_GARBLED_END = re.compile(r"^(?P<title>.*?[^\s.·…_‥∙])\s*(?:[.·…_‥∙]\s*){4,}(?P<tail>(?:\S{1,3}\s*){1,3})$")
 #: A token at most this long ending at a column of page numbers is a page number read wrong by OCR
 #: ("A" for 4, ">" for 7): its row is still an entry, its page unknown.
 _MISREAD_PAGE = re.compile(r"^\S{1,2}$")
@@ -312,6 +315,21 @@ def find_toc(
                     last.lines += row
                     for ln in row:
                         ln.role = TOC
+                    continue
+                garbled = _GARBLED_END.match(text) if row[0].extra.get("measured") else None
+                if garbled and garbled.group("tail").strip(".·…_‥∙ "):
+                    # dot leaders stand on an entry's last line only: a scanned row whose leaders end
+                    # in a number OCR garbled ("ee 3", "5}") is an entry, not the first line of the
+                    # entry below it
+                    for ln in row:
+                        ln.role = TOC
+                    number_read = re.search(r"\d{1,4}", garbled.group("tail"))
+                    entry = TocEntry(title=garbled.group("title"), printed=number_read.group() if number_read else "",
+                                     x0=row[0].x0, size=row[0].size, bold=row[0].bold, toc_page=number,
+                                     top=row[0].top, lines=list(row))
+                    entry.key = normalise_title(entry.title)
+                    entries.append(entry)
+                    pending = []
                     continue
                 # (a row going on in lower case below it is a wrapped entry's first line: the heading
                 # it names wraps at the same word)
