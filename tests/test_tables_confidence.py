@@ -798,3 +798,15 @@ def test_the_first_line_of_a_heading_set_lower_than_its_row_is_looked_for_a_line
         need["bottom"] += lower
         people = _words_of("People in", s.columns[1] + 3, need["top"] - 0.6 * SIZE - SIZE, "center", WIDE[1] - 6)
         assert confidence(table, s, words + people)[1]["wrap_out"] == fired
+
+
+def test_a_group_label_on_the_first_of_its_rows_labels_the_rows_under_it():
+    """Rules 122, 130: a region printed once, on the first of its countries' rows, beside a column
+    naming every row: the rows under it are no orphans and keep the rows' pattern. Without the
+    column of names beside it a missing label is still an orphan."""
+    grouped = [["Region", "Country", "Funded"], ["Europe", "Senegal", "851,894"], ["", "Mexico", "412,648"],
+               ["Southern Africa", "Guinea", "690,836"], ["", "Myanmar", "751,890"], ["", "Chad", "12,345"]]
+    assert _conf(grouped) == 1.0
+    lone = [["Country", "Funded", "Gap"], ["Senegal", "851,894", "1"], ["", "412,648", "2"],
+            ["Guinea", "690,836", "3"], ["Myanmar", "751,890", "4"]]
+    assert confidence(*_table(lone), [])[1]["orphans"] > 0.0

@@ -9,7 +9,8 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
 * **ragged columns**: body columns whose texts line up on no edge (left, right or middle);
 * **cells crossing rules**: words that a vertical ruling of the table runs through;
 * **orphan values**: body rows with values but no label, in a table whose other rows have labels
-  (values that slid down a row, or a label that went to the row above);
+  (values that slid down a row, or a label that went to the row above); a label spanning rows, or
+  a group label printed on the first of its rows beside a column naming every row, labels them;
 * **totals that do not add up** (``totals.check_totals``; alone not enough to doubt a table: the
   source itself may be wrong);
 * **value columns without a heading** while other columns have one, **no header row** at all, and
@@ -625,6 +626,24 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
             for r in range(c.row + 1, c.row + c.row_span):
                 if r in rows:
                     rows[r][c.col] = c.text
+    # a group label printed once, on the first of its rows (rules 107, 122, 130: a region beside its
+    # countries), labels the rows under it down to the next one, where a column of labels beside it
+    # names every row with values (the rows under it are no orphans and keep the rows' pattern)
+    text_cols = sorted(k for k in {k for cs in rows.values() for k in cs}
+                       if not any(is_value(cs.get(k, "")) for cs in rows.values()))
+    k = 0
+    while k + 1 < len(text_cols) and text_cols[k + 1] == text_cols[k] + 1:
+        k += 1
+    if k and text_cols[0] == label_col:
+        names = text_cols[k]
+        valued = [r for r in sorted(rows) if any(is_value(t) for t in rows[r].values())]
+        if valued and all(rows[r].get(names, "").strip() for r in valued):
+            for col in text_cols[:k]:
+                held = ""
+                for r in sorted(rows):
+                    held = rows[r].get(col, "").strip() or held
+                    if held and r in valued:
+                        rows[r][col] = held
     labelled = [r for r, cs in rows.items() if cs.get(label_col, "").strip()]
     orphan_rows = [r for r, cs in rows.items()
                    if not cs.get(label_col, "").strip() and any(is_value(t) for k, t in cs.items() if k != label_col)]

@@ -1613,7 +1613,9 @@ def _repeated_groups(head_ids: list[int], per_line, cols: list[float], line_rang
     of other columns only), is a group header: each heading above spans its repetition's
     columns. Centred over the two columns and set close above them, such a heading lies over the
     first column only and was read as the first line of that column's heading ("2017 Expenditure").
-    A heading's first line does not fall into step with the repeated headings under it. Returns
+    A heading's first line does not fall into step with the repeated headings under it, and is
+    centred on its next line or starts where it starts (within a quarter em): such a line is none.
+    Returns
     id(phrase) -> its columns, for the headings above."""
     out: dict[int, tuple[int, int]] = {}
     for n_above, lower in enumerate(head_ids[1:], 1):
@@ -1649,7 +1651,12 @@ def _repeated_groups(head_ids: list[int], per_line, cols: list[float], line_rang
                     picks = {}
                     break
                 p, (ra, rb) = inside[0]
-                if p.x0 < lo - 0.5 * p.size or p.x1 > hi + 0.5 * p.size or not a <= ra <= rb <= b:
+                # (centred on a heading of the line under it, or starting where it starts: that
+                # heading's first line, "People in" over "need")
+                under = [q for c, q in below if a <= c <= b and q.x0 < p.x1 and q.x1 > p.x0]
+                lined = any(min(abs(p.x0 - q.x0), abs(p.x0 + p.x1 - q.x0 - q.x1) / 2) <= 0.25 * p.size
+                            for q in under)
+                if p.x0 < lo - 0.5 * p.size or p.x1 > hi + 0.5 * p.size or not a <= ra <= rb <= b or lined:
                     picks = {}
                     break
                 picks[id(p)] = (a, b)
