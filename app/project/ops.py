@@ -287,7 +287,8 @@ def _set_table(data: DocumentData, op: Op) -> Op:
     table = data.table(op["table"])
     current = _set_attrs(op, f"table {table.id}", _TABLE_ATTRS, lambda k: _table_attr_json(table, k),
                          lambda k, v: _set_table_attr(table, k, v))
-    return {"op": "set_table", "table": table.id, "attrs": current, "old": copy.deepcopy(op.get("attrs") or {})}
+    return {"op": "set_table", "table": table.id, "attrs": current,
+            "old": copy.deepcopy(op.get("attrs") or {})}
 
 
 def _set_attrs(
@@ -384,8 +385,8 @@ def _set_section_attr(section: Section, key: str, value: Any) -> None:
 @handler("set_section")
 def _set_section(data: DocumentData, op: Op) -> Op:
     section = data.section(op["section"])
-    current = _set_attrs(op, f"section {section.id}", _SECTION_ATTRS, lambda k: _section_attr_json(section, k),
-                         lambda k, v: _set_section_attr(section, k, v))
+    current = _set_attrs(op, f"section {section.id}", _SECTION_ATTRS,
+                         lambda k: _section_attr_json(section, k), lambda k, v: _set_section_attr(section, k, v))
     return {"op": "set_section", "section": section.id, "attrs": current,
             "old": copy.deepcopy(op.get("attrs") or {})}
 

@@ -712,7 +712,8 @@ def _line_em(grey, members: list[OcrWord]) -> tuple[float, float] | None:
     tops = []
     for w in members:
         if _PLAIN_WORD.match(w.text) and any(c in "bdfhklt" or c.isupper() or c.isdigit() for c in w.text):
-            rows = np.flatnonzero(dark[:, max(0, int(w.box[0]) - x0):max(0, int(w.box[2]) + 1 - x0)].any(axis=1))
+            left, right = max(0, int(w.box[0]) - x0), max(0, int(w.box[2]) + 1 - x0)
+            rows = np.flatnonzero(dark[:, left:right].any(axis=1))
             inked = top + int(rows[0]) if rows.size else int(w.box[1])
             tops.append(max(w.box[1], min(inked, baseline - 1)))
     if not tops:

@@ -97,6 +97,13 @@ def _visual(entry: TocEntry) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def _in_reading_order(row: list[Line]) -> list[Line]:
+    """A row's lines left to right, or right to left in a right-to-left row."""
+    if _rtl(row):
+        return sorted(row, key=lambda ln: -ln.x1)
+    return sorted(row, key=lambda ln: ln.x0)
+
+
 def _rows(lines: list[Line]) -> tuple[list[list[Line]], float | None]:
     """The page's rows in reading order (left to right, right to left in a right-to-left row), top to
     bottom, and the right edge of its column of page numbers (:func:`_number_column`) or None."""
@@ -104,7 +111,7 @@ def _rows(lines: list[Line]) -> tuple[list[list[Line]], float | None]:
     for ln in lines:
         rows[ln.row].append(ln)
     # most rows hold one line: nothing to sort in them, their top is that line's
-    out = [r if len(r) == 1 else sorted(r, key=lambda ln: -ln.x1 if _rtl(r) else ln.x0) for r in rows.values()]
+    out = [r if len(r) == 1 else _in_reading_order(r) for r in rows.values()]
     out.sort(key=lambda r: r[0].top if len(r) == 1 else min(ln.top for ln in r))
     column = _number_column(out)
     return _attach_lone_numbers(out, column), column
@@ -324,8 +331,8 @@ def find_toc(
                     for ln in row:
                         ln.role = TOC
                     number_read = re.search(r"\d{1,4}", garbled.group("tail"))
-                    entry = TocEntry(title=garbled.group("title"), printed=number_read.group() if number_read else "",
-                                     x0=row[0].x0, size=row[0].size, bold=row[0].bold, toc_page=number,
+                    entry = TocEntry(title=garbled.group("title"),
+                                     printed=number_read.group() if number_read else "", x0=row[0].x0, size=row[0].size, bold=row[0].bold, toc_page=number,
                                      top=row[0].top, lines=list(row))
                     entry.key = normalise_title(entry.title)
                     entries.append(entry)

@@ -1606,7 +1606,9 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
     return cells, n_levels
 
 
-def _repeated_groups(head_ids: list[int], per_line, cols: list[float], line_ranges) -> dict[int, tuple[int, int]]:
+def _repeated_groups(
+    head_ids: list[int], per_line, cols: list[float], line_ranges,
+) -> dict[int, tuple[int, int]]:
     """Rule 131: a header line repeating one sequence of headings over consecutive columns
     ("Expenditure Gap Expenditure Gap Expenditure Gap"), under a line holding one heading over each
     repetition ("2017", "2022", "2023"; the nearest such line above, a line between holding headings
