@@ -70,6 +70,21 @@ def test_header_rows_and_totals_row_with_problems_flagged_in_place(window, edito
     qtbot.waitUntil(lambda: not any(p.kind == "column_sum" for p in window.problems_panel.model.problems))
 
 
+def test_undo_pressed_in_the_header_rows_box_undoes_the_correction(window, editor, qtbot):
+    """Ctrl+Z / Ctrl+Y with the focus still in the header rows box undo and redo the change it made (the
+    box's own text had taken the keys: nothing happened)."""
+    bench = window.bench
+    window.show()
+    editor.header_spin.setFocus()
+    qtbot.waitUntil(lambda: editor.header_spin.hasFocus(), timeout=3000)
+    qtbot.keyClick(editor.header_spin, Qt.Key.Key_Up)
+    assert bench.data().table("p1-t1").header_rows == 2
+    qtbot.keyClick(editor.header_spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bench.data().table("p1-t1").header_rows == 1 and editor.header_spin.value() == 1
+    qtbot.keyClick(editor.header_spin, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert bench.data().table("p1-t1").header_rows == 2
+
+
 def test_rounding_notes_are_coloured_apart_from_errors(window, editor):
     editor.select_cell(5, 0)
     editor.total_action.trigger()

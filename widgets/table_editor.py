@@ -569,6 +569,19 @@ class FittingButtons(QWidget):
         self.fit()
 
 
+class CorrectionSpinBox(QSpinBox):
+    """A spin box whose every value is a correction on the window's undo stack (the table's header rows):
+    Undo and Redo pressed in it undo that correction, as the toolbar's do, instead of going to the box's
+    own text, which holds nothing to undo once the value is committed."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()  # not overridden: the shortcut goes to the window's action
+            return False
+        return super().event(event)
+
+
 class TableEditor(QWidget):
     """The table editor panel: a title line, header rows, the grid, and every edit as an action."""
 
@@ -590,7 +603,7 @@ class TableEditor(QWidget):
         self.title = QLabel("", self)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(False)
-        self.header_spin = QSpinBox(self)
+        self.header_spin = CorrectionSpinBox(self)
         self.header_spin.setRange(0, 0)
         self.header_spin.setToolTip(self.tr("Number of header rows"))
         self.header_spin.setKeyboardTracking(False)
