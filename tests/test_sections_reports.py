@@ -940,6 +940,17 @@ def test_contents_number_centred_between_the_lines_of_a_wrapped_entry():
     assert [e.level for e in entries] == [1, 1, 2, 2]
 
 
+def _first_page_lines(pdf) -> list[str]:
+    """The lines the section analysis reads on the first page of ``pdf``, their spaces normalised."""
+    from app.extract.sections import _analyse, page_features
+    from app.source.pdf import open_pdf
+
+    with open_pdf(pdf) as doc:
+        feats = {1: page_features(doc.pages[0], 1)}
+    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
+    return [" ".join(ln.text.split()) for ln in pages[1]]
+
+
 def _justified(c, text, x: float, width: float, y: float, lines: int, size: float = 10.0) -> float:
     """``lines`` lines of ``size`` pt Times justified between ``x`` and ``x + width`` (the last one
     short), drawn word by word from ``y`` down; the next ``y``."""
@@ -1517,9 +1528,6 @@ def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_pat
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from app.extract.sections import _analyse, page_features
-    from app.source.pdf import open_pdf
-
     text = reports._Text(random.Random(53), "en")
     pdf = tmp_path / "boxtitle.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
@@ -1532,10 +1540,7 @@ def test_box_title_in_another_face_beside_a_heading_is_a_line_of_its_own(tmp_pat
     _justified(c, text, 50, 240, y - 30, 10)
     c.showPage()
     c.save()
-    with open_pdf(pdf) as doc:
-        feats = {1: page_features(doc.pages[0], 1)}
-    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
-    texts = [" ".join(ln.text.split()) for ln in pages[1]]
+    texts = _first_page_lines(pdf)
     assert "Targeted Access" in texts and "Spotlight: Cross-" in texts
 
 
@@ -1546,9 +1551,6 @@ def test_text_on_two_bands_apart_is_two_lines(tmp_path):
     stay one line."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-
-    from app.extract.sections import _analyse, page_features
-    from app.source.pdf import open_pdf
 
     text = reports._Text(random.Random(59), "en")
     pdf = tmp_path / "bands.pdf"
@@ -1568,10 +1570,7 @@ def test_text_on_two_bands_apart_is_two_lines(tmp_path):
     c.drawString(180 + c.stringWidth("Strategic", "Helvetica-Bold", 16) + 10, 257, "Cooperation")
     c.showPage()
     c.save()
-    with open_pdf(pdf) as doc:
-        feats = {1: page_features(doc.pages[0], 1)}
-    pages, _ordered, _stats, _links, _images = _analyse(feats, [])
-    texts = [" ".join(ln.text.split()) for ln in pages[1]]
+    texts = _first_page_lines(pdf)
     assert "Border for districts in" in texts and "funding" in texts
     assert "Strategic Cooperation" in texts
 
