@@ -235,3 +235,11 @@ def test_a_pack_of_one_document_without_a_metadata_title_is_named_by_its_cover(d
     assert default_title(Filters(), [data]) == "myanmar-scan.pdf: briefing pack"
     data.document.title = "Crisis Response Plan, Myanmar"
     assert default_title(Filters(), [data]) == "Crisis Response Plan, Myanmar: briefing pack"
+
+
+def test_a_sections_text_cites_the_pages_of_its_own_text_not_of_its_sub_sections(docs):
+    # East and Horn of Africa starts on page 5 and its first country on page 7: its own text is on 5-7,
+    # not on the countries' pages up to 10 (a donor looking it up finds it there)
+    pack = build_pack(docs[:1], PackDefinition())
+    assert pack.block("text:aaaaaaaaaaaa:s-eha").source.pages == [5, 6, 7]
+    assert pack.block("text:aaaaaaaaaaaa:s-som").source.pages == [7, 8]

@@ -302,3 +302,42 @@ def test_tables_in_the_next_column_come_after_the_paragraph():
     left_below = Table.from_rows([["a"]], id="b", page=3, bbox=(50, 500, 280, 600))
     earlier = Table.from_rows([["a"]], id="e", page=2, bbox=(50, 700, 280, 750))
     assert [se._after(t, anchor) for t in (right, left_above, left_below, earlier)] == [True, False, True, False]
+
+
+def spans(data):
+    return {s.id: (s.page, s.end_page) for s in data.all_sections()}
+
+
+def test_a_section_spans_the_pages_of_the_sub_sections_it_gains_or_loses():
+    # end_page is the last page of a section with its sub-sections (docs/json-format.md)
+    data = document()
+    op = se.demote(data, "b")  # Asia (5-6) goes under East Africa (2-4)
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert spans(data)["a"] == (2, 6)
+    ops.apply(data, se.promote(data, "b"))
+    assert spans(data) == spans(document())  # East Africa ends with Uganda's refugees again
+
+    data = document()
+    ops.apply(data, se.move(data, "a3", "b", 0))  # Uganda (3-4) with its refugees under Asia (5-6)
+    assert spans(data)["a"] == (2, 3) and spans(data)["b"] == (5, 6)
+    ops.apply(data, se.move(data, "b", "a", 3))  # and Asia under East Africa
+    assert spans(data)["a"] == (2, 6)
+
+
+def test_merging_into_a_section_of_the_previous_branch_widens_its_ancestors():
+    data = document()
+    op = se.merge_with_previous(data, "b")  # Asia's text (5-6) joins Refugees, the last of East Africa
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert spans(data)["a3x"] == (4, 6) and spans(data)["a3"] == (3, 6) and spans(data)["a"] == (2, 6)
+
+
+def test_deleting_the_last_sub_section_ends_its_section_with_its_own_pages():
+    data = document()
+    op = se.delete(data, "a3")  # Uganda (3-4) with its refugees
+    check_undo(document(), op)
+    ops.apply(data, op)
+    assert spans(data)["a"] == (2, 3)
+    # a section's own text may go on to the page its first sub-section starts on
+    assert Section("u", "Uganda", 2, 3, 5, children=[Section("r", "Refugees", 3, 4, 5)]).own_end_page == 4

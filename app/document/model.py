@@ -383,6 +383,15 @@ class Section:
     #: the page content; None for bookmarks, the root and sections the user made or corrected.
     confidence: float | None = None
 
+    @property
+    def own_end_page(self) -> int:
+        """The last page of its own text and tables: ``end_page`` includes the sub-sections, and in
+        reading order a section's own content comes before its first sub-section's heading (unless the
+        user moved an earlier one under it)."""
+        if self.children and self.children[0].page >= self.page:
+            return min(self.end_page, self.children[0].page)
+        return max(self.page, self.end_page)
+
     def walk(self) -> Iterator["Section"]:
         """This section and all its descendants, in document (pre-)order."""
         yield self

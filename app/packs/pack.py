@@ -739,7 +739,7 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
             s = item.section
             level = item.depth + (0 if doc.sha256 in rooted else 1) + offset
             current_level = level
-            pages = list(range(s.page, max(s.page, s.end_page) + 1))
+            pages = list(range(s.page, s.own_end_page + 1))  # where its own text is printed
             blocks.append(Block(f"heading:{short}:{s.id}", "heading", s.title, level,
                                 source=_ref(doc, [s.page]),
                                 tags=[local_name(t, lang) or t.name or t.code for t in s.tags]))

@@ -4,9 +4,9 @@ Each function looks at the current :class:`~app.document.model.DocumentData` and
 ``batch``) for :meth:`app.project.project.Project.apply`; nothing is changed here. The edits keep the reading
 order of the document: promoting a section adopts the sections that followed it at its old level,
 merging into the previous section keeps the merged section's sub-sections where they were, and
-splitting a section moves its sub-sections under the new part. Levels follow the tree. Tables keep a
-section: merging moves the merged section's tables to the section receiving its text, deleting moves
-the deleted sections' tables to the parent; splitting gives the new part the tables printed after
+splitting a section moves its sub-sections under the new part. Levels and page spans follow the tree.
+Tables keep a section: merging moves the merged section's tables to the section receiving its text,
+deleting moves the deleted sections' tables to the parent; splitting gives the new part the tables printed after
 the paragraph it starts at, when that paragraph is found on the pages (:func:`locate_paragraph`,
 from the cached page features), else they stay with the first part.
 
@@ -23,7 +23,7 @@ import re
 from typing import Any, Iterable
 
 from app.document.messages import N_, Message, fill
-from app.document.model import DocumentData, Section, Table, Tag, sections_to_json
+from app.document.model import DocumentData, Section, Table, Tag, sections_from_json, sections_to_json
 from app.project import ops
 
 #: Labels of the edits, in English (saved in the journal); the interface translates them.
@@ -104,6 +104,39 @@ def _retarget_tables(data: DocumentData, sections: Iterable[str], target: str | 
             for t in data.tables if (t.section in gone or t.id in named) and t.section != target]
 
 
+_TREE_OPS = {"set_section", "insert_section", "delete_section", "move_section"}
+
+
+def _with_spans(data: DocumentData, batch: list[Op], label: str) -> Op:
+    """``batch`` followed by the ``end_page`` changes it makes to the sections around it.
+
+    ``end_page`` is the last page of a section with its sub-sections (docs/json-format.md): a section
+    that gains sub-sections (a demote, a move) spans to their last page, one that loses them ends with
+    its own text and tables again, and so on up to the document. Own pages are read before the edit
+    (``Section.own_end_page``), or as the edit sets them (a merge, a split).
+    """
+    own = {s.id: s.own_end_page for s in data.all_sections()}
+    after = DocumentData(data.document, sections=sections_from_json(sections_to_json(data.sections)))
+    set_here: set[str] = set()
+    for op in batch:
+        if op["op"] in _TREE_OPS:
+            ops.apply(after, op)
+        if op["op"] == "set_section" and "end_page" in op["attrs"]:
+            set_here.add(op["section"])
+        elif op["op"] == "insert_section":
+            set_here.update(r["id"] for r in op["section"])
+    ends: dict[str, int] = {}
+    spans: list[Op] = []
+    for section in reversed(list(after.all_sections())):  # sub-sections before their section
+        mine = section.end_page if section.id in set_here else own.get(section.id, section.end_page)
+        ends[section.id] = max([mine] + [ends[c.id] for c in section.children])
+        # the document itself spans its first to last page, whatever its sections
+        if ends[section.id] != section.end_page and not _is_root(after, section):
+            spans.append(ops.set_section(section.id, {"end_page": ends[section.id]},
+                                         {"end_page": section.end_page}))
+    return ops.batch(batch + spans[::-1], label)
+
+
 def _get(data: DocumentData, section_id: str) -> Section:
     try:
         return data.section(section_id)
@@ -157,7 +190,7 @@ def promote(data: DocumentData, section_id: str) -> Op:
                                   _index(_siblings(data, grand), parent.id) + 1, parent.id, i))
     # levels: the section and its own sub-sections go one up; adopted siblings keep their level
     batch.extend(_level_ops(section, -1))
-    return ops.batch(batch, fill(LABELS["promote"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["promote"], title=_short(section.title)))
 
 
 def demote(data: DocumentData, section_id: str) -> Op:
@@ -174,7 +207,7 @@ def demote(data: DocumentData, section_id: str) -> Op:
     batch: list[Op] = [ops.move_section(section.id, target.id, len(target.children),
                                         parent.id if parent else None, i)]
     batch.extend(_level_ops(section, target.level + 1 - section.level))
-    return ops.batch(batch, fill(LABELS["demote"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["demote"], title=_short(section.title)))
 
 
 def move(data: DocumentData, section_id: str, parent_id: str | None, index: int) -> Op:
@@ -203,7 +236,7 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
     batch: list[Op] = [ops.move_section(section_id, parent_id, index, old_parent.id if old_parent else None,
                                         old_index)]
     batch.extend(_level_ops(section, level - section.level))
-    return ops.batch(batch, fill(LABELS["move"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["move"], title=_short(section.title)))
 
 
 def move_by(data: DocumentData, section_id: str, step: int) -> Op:
@@ -253,7 +286,7 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
                                  {"text": previous.text, "end_page": previous.end_page}))
     # its tables go with its text
     batch.extend(_retarget_tables(data, [section.id], previous.id))
-    return ops.batch(batch, fill(LABELS["merge"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["merge"], title=_short(section.title)))
 
 
 def paragraphs(text: str) -> list[str]:
@@ -386,7 +419,7 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
     for k, child in enumerate(section.children):
         batch.append(ops.move_section(child.id, new_id, k, section_id, 0))
     batch.extend(_retarget_tables(data, [], new_id, moved))
-    return ops.batch(batch, label)
+    return _with_spans(data, batch, label)
 
 
 def delete(data: DocumentData, section_id: str) -> Op:
@@ -397,9 +430,8 @@ def delete(data: DocumentData, section_id: str) -> Op:
     # the tables printed in the deleted sections stay in the document, under the section around them
     parent = _parent(data, section_id)
     moves = _retarget_tables(data, [s.id for s in section.walk()], parent.id if parent else None)
-    if not moves:
-        return ops.delete_section(section_id, old, label)
-    return ops.batch([ops.delete_section(section_id, old), *moves], label)
+    op = _with_spans(data, [ops.delete_section(section_id, old), *moves], label)
+    return op if len(op["ops"]) > 1 else ops.delete_section(section_id, old, label)
 
 
 def _short(text: str, n: int = 30) -> str:
