@@ -155,6 +155,14 @@ def test_find_and_replace_all_is_one_undo_step(window, panel):
     # a place in a section is named by the section's title, not its id
     places = [dialog.results.topLevelItem(i).text(0) for i in range(4)]
     assert "Section “Somalia” title" in places and not any("s-somalia" in p for p in places), places
+    # and a table by its title ("Table p1-t1" told a user nothing)
+    from app.project import ops
+
+    assert window.bench.apply(ops.set_table("p1-t1", {"title": "Funding by country"}, {"title": ""}))
+    dialog.find_all()
+    places = [dialog.results.topLevelItem(i).text(0) for i in range(4)]
+    assert "Table “Funding by country”, cell A5" in places, places
+    window.undo_action.trigger()
     dialog.replace_edit.setText("Somaliland")
     dialog.cells.setChecked(False)
     assert dialog.find_all() == 3

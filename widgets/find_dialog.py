@@ -351,19 +351,25 @@ class RepairDialog(QDialog):
 
 
 def describe_location(location: fr.Location, data=None) -> str:
-    """Where a match is, in the interface's language ("Table p3-t1, cell B4"); a section is named by
-    its title when the document (``data``) is given: its id ("s16") tells a user nothing."""
+    """Where a match is, in the interface's language ("Table “Funding requirements”, cell B4"); a table is
+    named by its title and a section by its title when the document (``data``) is given: their ids
+    ("p3-t1", "s16") tell a user nothing."""
     if location.kind == "cell":
         return QCoreApplication.translate("FindReplaceDialog", "Table {table}, cell {cell}").format(
-            table=location.table, cell=f"{col_letter(location.col)}{location.row + 1}")
-    section = location.section
-    if data is not None:
-        try:
-            title = " ".join(data.section(location.section).title.split())
-        except KeyError:
-            title = ""
-        if title:
-            section = f"“{title if len(title) <= 40 else title[:39] + '…'}”"
+            table=_named(data, data.table, location.table) if data is not None else location.table,
+            cell=f"{col_letter(location.col)}{location.row + 1}")
+    section = _named(data, data.section, location.section) if data is not None else location.section
     if location.kind == "title":
         return QCoreApplication.translate("FindReplaceDialog", "Section {section} title").format(section=section)
     return QCoreApplication.translate("FindReplaceDialog", "Section {section} text").format(section=section)
+
+
+def _named(data, lookup, key: str | None) -> str:
+    """A table's or section's title in quotes, shortened; its id when it has none or is gone."""
+    try:
+        title = " ".join(lookup(key or "").title.split())
+    except KeyError:
+        title = ""
+    if not title:
+        return key or ""
+    return f"“{title if len(title) <= 40 else title[:39] + '…'}”"
