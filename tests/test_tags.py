@@ -386,6 +386,11 @@ def test_one_tagging_pass_tags_rows_named_by_iso_code_and_packs_use_it():
     ("country", "COD", "es", "República Democrática del Congo"),   # ISO's "Congo, República ... del" put in order
     ("country", "SLB", "fr", "Îles Salomon"),
     ("country", "KOR", "fr", "République de Corée"),
+    # the UN's names, not pycountry's ("Birmanie", "Birmania", "Turquie", "Kenia")
+    ("country", "MMR", "fr", "Myanmar"),
+    ("country", "MMR", "es", "Myanmar"),
+    ("country", "TUR", "fr", "Türkiye"),
+    ("country", "KEN", "es", "Kenya"),
     ("country", "SOM", "en", "Somalia"),
     ("region", "southern-africa", "es", "África Austral"),
     ("theme", "objective-2", "fr", "Objectif 2 : Apporter une réponse efficace aux aspects de mobilité des crises"),

@@ -947,9 +947,29 @@ def local_name(tag: Tag, lang: str | None) -> str:
     return tag.name
 
 
-#: Where the UN's French or Spanish name differs from pycountry's catalogue (as _DISPLAY does for English).
-_LOCAL_DISPLAY = {"fr": {"KOR": "République de Corée"},
-                  "es": {"KOR": "República de Corea", "CIV": "Côte d'Ivoire"}}
+#: Where the UN's French or Spanish short name (UNTERM) differs from pycountry's catalogue (as _DISPLAY does
+#: for English): a UN agency's pack names Myanmar "Myanmar" in every language, never "Birmanie".
+_LOCAL_DISPLAY = {
+    "fr": {"KOR": "République de Corée", "MMR": "Myanmar", "TUR": "Türkiye", "TLS": "Timor-Leste",
+           "LAO": "République démocratique populaire lao", "SYR": "République arabe syrienne",
+           "IRN": "Iran (République islamique d')", "VEN": "Venezuela (République bolivarienne du)",
+           "BOL": "Bolivie (État plurinational de)", "VNM": "Viet Nam", "CPV": "Cabo Verde",
+           "SLV": "El Salvador", "IRQ": "Iraq", "NGA": "Nigéria", "COG": "Congo",
+           "PRK": "République populaire démocratique de Corée", "FSM": "Micronésie (États fédérés de)",
+           "TZA": "République-Unie de Tanzanie", "GNQ": "Guinée équatoriale", "VAT": "Saint-Siège",
+           "KNA": "Saint-Kitts-et-Nevis", "SUR": "Suriname"},
+    "es": {"KOR": "República de Corea", "CIV": "Côte d'Ivoire", "MMR": "Myanmar", "TUR": "Türkiye",
+           "TLS": "Timor-Leste", "LAO": "República Democrática Popular Lao", "SYR": "República Árabe Siria",
+           "IRN": "Irán (República Islámica del)", "VEN": "Venezuela (República Bolivariana de)",
+           "BOL": "Bolivia (Estado Plurinacional de)", "VNM": "Viet Nam", "IRQ": "Iraq", "BGD": "Bangladesh",
+           "MDA": "República de Moldova", "RUS": "Federación de Rusia", "TZA": "República Unida de Tanzanía",
+           "FSM": "Micronesia (Estados Federados de)", "SWZ": "Eswatini", "VAT": "Santa Sede",
+           "KEN": "Kenya", "RWA": "Rwanda", "MWI": "Malawi", "DJI": "Djibouti", "BEN": "Benin",
+           "BFA": "Burkina Faso", "GNB": "Guinea-Bissau", "BWA": "Botswana", "LSO": "Lesotho",
+           "ZWE": "Zimbabwe", "COM": "Comoras", "MDV": "Maldivas", "FJI": "Fiji", "PNG": "Papua Nueva Guinea",
+           "SAU": "Arabia Saudita", "QAT": "Qatar", "BHR": "Bahrein", "TUN": "Túnez", "KAZ": "Kazajstán",
+           "BLR": "Belarús", "BTN": "Bhután", "PLW": "Palau", "SUR": "Suriname"},
+}
 
 
 @lru_cache(maxsize=None)
