@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from app.project.files import WriteError, atomic_output
+from app.document.messages import N_, Message
+from app.project.files import REASONS, WriteError, atomic_output, cannot_write
 from app.packs.pack_i18n import format_number, format_percent, tr
 from app.packs.selection import TOTAL_OF_SELECTED, ViewCell
 
@@ -108,19 +109,15 @@ def safe_destination(destination: str | os.PathLike, mode: str = "wb") -> Iterat
         with atomic_output(destination, mode) as fh:
             yield fh
     except WriteError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(exc.args[0]) from exc
     except PermissionError as exc:  # the rename onto a file locked by another program
-        raise ExportError(
-            f"Cannot write {destination}: permission denied (read-only location, or the file is open "
-            f"in another program)."
-        ) from exc
+        raise ExportError(cannot_write(destination, Message.of(REASONS["permission"]))) from exc
     except OSError as exc:
         if isinstance(exc, ExportError):
             raise
-        reason = exc.strerror or str(exc)
-        if getattr(exc, "errno", None) == 28:
-            reason = "the disk is full"
-        raise ExportError(f"Cannot write {destination}: {reason}.") from exc
+        full = getattr(exc, "errno", None) == 28
+        reason = Message.of(REASONS["full"]) if full else (exc.strerror or str(exc))
+        raise ExportError(cannot_write(destination, reason)) from exc
 
 
 #: What neither XML 1.0 (the inside of an xlsx) nor PDF text can carry: C0 controls other than tab
@@ -167,6 +164,28 @@ def sanitized(obj: Any) -> Any:
                 changes[f.name] = clean
         return dataclasses.replace(obj, **changes) if changes else obj
     return obj
+
+
+#: What the built-in exporters report while they work, marked for the interface to translate (the
+#: window reads a progress text back into its template; a plug-in's own words are shown as they are).
+PROGRESS = {
+    "cover": N_("Export", "Preparing the cover"),
+    "contents": N_("Export", "Preparing the contents"),
+    "key_figures": N_("Export", "Preparing key figures"),
+    "chart": N_("Export", "Preparing the chart"),
+    "document": N_("Export", "Preparing a document"),
+    "heading": N_("Export", "Preparing a heading"),
+    "text": N_("Export", "Preparing text"),
+    "table": N_("Export", "Preparing a table"),
+    "sources": N_("Export", "Preparing sources"),
+    "layout": N_("Export", "Laying out the PDF (pass {n})"),
+    "laid_out": N_("Export", "PDF laid out"),
+    "pack_sheet": N_("Export", "Writing the pack sheet"),
+    "table_sheet": N_("Export", "Writing table {n} of {total}"),
+    "sections_sheet": N_("Export", "Writing sections"),
+    "sources_sheet": N_("Export", "Writing sources"),
+    "saved": N_("Export", "Saved"),
+}
 
 
 class Steps:

@@ -14,13 +14,14 @@ import io
 from dataclasses import dataclass, replace
 from typing import Any
 
+from app.document.messages import N_, Message, fill
 from app.packs.pack import Block, Pack, format_date, pages_label
 from app.packs.pack_i18n import compact_number, count, format_number, tr
 from app.packs.selection import TableView, ViewCell
 
 from . import ExportError, Option, resolve_options
-from .common import (IDENTITY_OPTIONS, Steps, display_text, identity, is_nil, safe_destination, sanitized,
-                     sources_label)
+from .common import (IDENTITY_OPTIONS, PROGRESS, Steps, display_text, identity, is_nil, safe_destination,
+                     sanitized, sources_label)
 
 #: Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word
 #: exactly as wide as its cell does not wrap.
@@ -84,8 +85,10 @@ class PdfExporter:
             raise
         except Exception as exc:  # reportlab layout errors: one clear sentence, not a traceback
             if isinstance(exc, MemoryError):
-                raise ExportError("The pack is too large to lay out in the memory available.") from exc
-            raise ExportError(f"The PDF could not be laid out ({type(exc).__name__}: {exc}).") from exc
+                raise ExportError(Message.of(N_("Export", "The pack is too large to lay out in the memory "
+                                                          "available."))) from exc
+            raise ExportError(Message.of(N_("Export", "The PDF could not be laid out ({reason})."),
+                                         reason=f"{type(exc).__name__}: {exc}")) from exc
 
 
 class _Builder:
@@ -213,13 +216,13 @@ class _Builder:
                 passes["n"] = value
             elif kind == "PAGE" and self.progress is not None:
                 expected = totals.get("used") or 0
-                self.progress(value, max(value + 1, expected), f"Laying out the PDF (pass {passes['n']})")
+                self.progress(value, max(value + 1, expected), fill(PROGRESS["layout"], n=passes["n"]))
 
         doc.setProgressCallBack(on_progress)
         doc.multiBuild(story, maxPasses=6)
         if self.progress is not None:
             pages = totals.get("used") or 1
-            self.progress(pages, pages, "PDF laid out")
+            self.progress(pages, pages, PROGRESS["laid_out"])
         return buffer.getvalue()
 
     def _keywords(self) -> list[str]:
@@ -312,7 +315,7 @@ class _Builder:
         started_body = False
         run_start: int | None = None
         for index, block in enumerate(blocks):
-            steps.step(f"Preparing {block.kind.replace('_', ' ')}")
+            steps.step(PROGRESS.get(block.kind) or f"Preparing {block.kind.replace('_', ' ')}")
             if block.kind == "cover":
                 story.extend(self._cover(block))
                 story.append(NextPageTemplate("portrait"))

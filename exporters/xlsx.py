@@ -14,6 +14,7 @@ import math
 import re
 from typing import Any
 
+from app.document.messages import fill
 from app.document.numbers import format_number
 from app.packs.pack import Block, Pack, format_date, pages_label
 from app.packs.pack_i18n import tr
@@ -23,6 +24,7 @@ from . import ExportError, Option, resolve_options
 from .common import (
     IDENTITY_OPTIONS,
     NIL_FORMAT,
+    PROGRESS,
     Steps,
     display_text,
     identity,
@@ -236,19 +238,19 @@ class XlsxExporter:
         chart_block = next((b for b in pack.blocks if b.kind == "chart" and b.chart), None)
         self._identity = identity(pack, opts)
         self._pack_sheet(ws, pack, chart_block if opts["chart"] else None)
-        steps.step("Writing the pack sheet")
+        steps.step(PROGRESS["pack_sheet"])
         sheet_index: list[tuple[str, Block]] = []
         for block in tables:
             name = valid_sheet_name(block.title, taken_sheets, fallback=tr(lang, "sheet_table"))
             sheet = wb.create_sheet(name)
             self._table_sheet(sheet, block, opts["hxl"], taken_tables)
             sheet_index.append((name, block))
-            steps.step(f"Writing table {len(sheet_index)} of {len(tables)}")
+            steps.step(fill(PROGRESS["table_sheet"], n=len(sheet_index), total=len(tables)))
         if opts["sections"]:
             self._sections_sheet(wb.create_sheet(names["sections"]), pack)
-        steps.step("Writing sections")
+        steps.step(PROGRESS["sections_sheet"])
         self._sources_sheet(wb.create_sheet(names["sources"]), pack, sheet_index)
-        steps.step("Writing sources")
+        steps.step(PROGRESS["sources_sheet"])
         wb.properties.title = strip_control(pack.title)[:255]
         wb.properties.creator = strip_control(pack.metadata.prepared_by or "Briefing Builder")[:255]
         wb.properties.subject = strip_control(pack.metadata.subject or pack.metadata.audience)[:255]
@@ -258,7 +260,7 @@ class XlsxExporter:
         wb.save(buffer)
         with safe_destination(destination) as fh:
             fh.write(buffer.getvalue())
-        steps.step("Saved")
+        steps.step(PROGRESS["saved"])
 
     # ---- cells --------------------------------------------------------------------------------
 

@@ -293,3 +293,25 @@ def test_how_to_add_ocr_is_told_in_the_language(language):
     language("es")
     assert "instale Tesseract OCR" in problem_text(problems[0])
     assert data.warnings[0].message == english
+
+
+def test_export_progress_and_failures_in_the_interface_s_language(language, tmp_path):
+    """The built-in exporters report in English (the command line, plug-ins' API); the window reads
+    their progress back into its template and shows a failure to write in its language."""
+    from exporters import ExportError
+    from exporters.common import PROGRESS, safe_destination
+    from widgets.i18n import EXPORT, translate_label, translate_message
+
+    assert PROGRESS["table_sheet"].format(n=3, total=7) == "Writing table 3 of 7"
+    language("fr")
+    assert translate_label("Laying out the PDF (pass 2)", EXPORT) == "Mise en page du PDF (passe 2)"
+    assert translate_label("Writing table 3 of 7", EXPORT) == "Écriture du tableau 3 sur 7"
+    assert translate_label("Counting my plug-in's rows", EXPORT) == "Counting my plug-in's rows"
+    with pytest.raises(ExportError) as failed:
+        with safe_destination(tmp_path / "missing" / "pack.pdf") as fh:
+            fh.write(b"%PDF")
+    assert str(failed.value) == f"Cannot write {tmp_path / 'missing' / 'pack.pdf'}: the folder does not exist."
+    assert translate_message(failed.value) == (
+        f"Impossible d’écrire {tmp_path / 'missing' / 'pack.pdf'}\u00a0: le dossier n’existe pas.")
+    language("es")
+    assert translate_label("Preparing key figures", EXPORT) == "Preparación de las cifras clave"

@@ -143,6 +143,19 @@ def test_export_through_the_composer(composer, qtbot, tmp_path):
     with qtbot.waitSignal(composer.exportFailed, timeout=30000) as failed:
         composer.export_to(tmp_path / "missing" / "x.pdf", "pdf")
     assert "folder does not exist" in failed.args[0]
+    # in the interface's language, progress included
+    from widgets import i18n
+
+    i18n.install("fr")
+    try:
+        shown: list[str] = []
+        with qtbot.waitSignal(composer.exportFailed, timeout=60000) as failed:
+            composer.export_to(tmp_path / "missing" / "x.pdf", "pdf")
+            composer.export.task.progressed.connect(lambda done, total, message: shown.append(message))
+        assert "le dossier n’existe pas" in failed.args[0]
+        assert shown and all(m.startswith(("Préparation", "Mise en page", "PDF mis en page")) for m in shown), shown
+    finally:
+        i18n.install("en")
 
 
 def test_plugins_are_listed_and_broken_ones_noted(qtbot, project, tmp_path_factory, monkeypatch):

@@ -27,7 +27,7 @@ LANGUAGES = ("fr", "es")
 #: English needs a catalogue for its plural forms only ("%n table(s)" -> "1 table", "2 tables").
 PLURAL_ONLY = ("en",)
 CATALOGUES = LANGUAGES + PLURAL_ONLY
-SOURCES = ("widgets", "app")
+SOURCES = ("widgets", "exporters", "app")
 #: Plural forms Qt expects for each language (French and Spanish: one, many).
 PLURAL_FORMS = {"fr": 2, "es": 2, "en": 2}
 MIN_TRANSLATED = 0.95

@@ -172,10 +172,14 @@ def problem_text(p: Problem) -> str:
 OPERATIONS = "Operations"
 
 
-def _label_patterns(count: int) -> list[tuple[re.Pattern[str], str]]:
+#: Progress of the built-in exporters (exporters/common.py ``PROGRESS``), read back the same way.
+EXPORT = "Export"
+
+
+def _label_patterns(count: int, context: str) -> list[tuple[re.Pattern[str], str]]:
     patterns = []
-    for template, context in marked().items():
-        if context != OPERATIONS:
+    for template, marked_context in marked().items():
+        if marked_context != context:
             continue
         names: set[str] = set()
         regex = ""
@@ -189,22 +193,22 @@ def _label_patterns(count: int) -> list[tuple[re.Pattern[str], str]]:
     return sorted(patterns, key=lambda p: -len(p[1]))
 
 
-_patterns_cache: dict[int, list] = {}
+_patterns_cache: dict[tuple[int, str], list] = {}
 
 
-def translate_label(label: str) -> str:
+def translate_label(label: str, context: str = OPERATIONS) -> str:
     """An operation's label in the interface's language: "Rename section" -> "Renommer la section";
-    a label no template explains (typed in another language, an older version) is shown as it is."""
-    count = len(marked())
-    patterns = _patterns_cache.get(count)
+    a label no template explains (typed in another language, an older version, a plug-in's own words)
+    is shown as it is. ``context``: the templates' context (:data:`EXPORT` for an exporter's progress)."""
+    key = (len(marked()), context)
+    patterns = _patterns_cache.get(key)
     if patterns is None:
-        _patterns_cache.clear()
-        patterns = _patterns_cache[count] = _label_patterns(count)
+        patterns = _patterns_cache[key] = _label_patterns(*key)
     for regex, template in patterns:
         m = regex.fullmatch(label)
         if m:
-            return Message(OPERATIONS, template, tuple(m.groupdict().items())).format(
-                QCoreApplication.translate(OPERATIONS, template))
+            return Message(context, template, tuple(m.groupdict().items())).format(
+                QCoreApplication.translate(context, template))
     return label
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from exporters import ExportError
 
 from . import threads
+from .i18n import EXPORT, translate_label, translate_message
 
 
 class Task(QThread):
@@ -32,14 +33,15 @@ class Task(QThread):
         def progress(done: int, total: int, message: str = "") -> None:
             if self.cancelled:
                 raise Cancelled()
-            self.progressed.emit(int(done), int(total), str(message))
+            # in the interface's language (Qt's translate is thread-safe); a plug-in's own words as they are
+            self.progressed.emit(int(done), int(total), translate_label(str(message), EXPORT))
 
         try:
             result = self._fn(progress)
         except Cancelled:
             return
         except ExportError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(translate_message(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a plug-in's bug becomes a message, not a crash
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -12,28 +12,49 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
+from app.document.messages import N_, Message
+
 
 class WriteError(OSError):
-    """The destination cannot be written; ``str(err)`` is a user-facing sentence."""
+    """The destination cannot be written; ``str(err)`` is a user-facing sentence (a :class:`Message`,
+    so the interface shows it in its language)."""
+
+
+#: Why a file cannot be written, in words a user acts on (the operating system's own text otherwise).
+REASONS = {
+    "permission": N_("Files",
+                     "permission denied (read-only location, or the file is open in another program)"),
+    "folder": N_("Files", "it is a folder"),
+    "refused": N_("Files", "files cannot be created in that folder"),
+    "missing": N_("Files", "the folder does not exist"),
+    "read-only": N_("Files", "read-only file system"),
+    "full": N_("Files", "the disk is full"),
+}
+
+
+def cannot_write(path: str | os.PathLike, reason: Message | str) -> Message:
+    """"Cannot write PATH: REASON." as a translatable sentence."""
+    return Message.of(N_("Files", "Cannot write {path}: {reason}."), path=str(path), reason=reason)
 
 
 def _explain(path: Path, exc: OSError) -> WriteError:
     if isinstance(exc, PermissionError):
-        reason = "permission denied (read-only location, or the file is open in another program)"
+        key = "permission"
     elif isinstance(exc, IsADirectoryError):
-        reason = "it is a folder"
+        key = "folder"
     elif isinstance(exc, FileNotFoundError):
         # ENOENT from a folder that exists (/proc, some virtual or network file systems): it is the
         # folder that refuses new files, it is not missing
         folder = path.parent if str(path.parent) else Path(".")
-        reason = "files cannot be created in that folder" if folder.is_dir() else "the folder does not exist"
+        key = "refused" if folder.is_dir() else "missing"
     elif exc.errno == errno.EROFS:
-        reason = "read-only file system"
+        key = "read-only"
     elif exc.errno == errno.ENOSPC:
-        reason = "the disk is full"
+        key = "full"
     else:
-        reason = exc.strerror or str(exc)
-    err = WriteError(f"Cannot write {path}: {reason}.")
+        key = ""
+    reason = Message.of(REASONS[key]) if key else (exc.strerror or str(exc))
+    err = WriteError(cannot_write(path, reason))
     err.errno = exc.errno
     return err
 

@@ -39,6 +39,83 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Preparing the cover</source>
+        <extracomment>What a dash means in a column of numbers: nil (nothing requested). Shown as &quot;-&quot; in PDF and Excel, stored in Excel as 0 with a number format that shows the dash, so sums and filters work. What neither XML 1.0 (the inside of an xlsx) nor PDF text can carry: C0 controls other than tab and line breaks, DEL, lone surrogates, and the Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last two code points of every plane), which are never text but do turn up in damaged sources and pasted corrections. What the built-in exporters report while they work, marked for the interface to translate (the window reads a progress text back into its template; a plug-in&apos;s own words are shown as they are).</extracomment>
+        <translation>Preparación de la portada</translation>
+    </message>
+    <message>
+        <source>Preparing the contents</source>
+        <translation>Preparación del índice</translation>
+    </message>
+    <message>
+        <source>Preparing key figures</source>
+        <translation>Preparación de las cifras clave</translation>
+    </message>
+    <message>
+        <source>Preparing the chart</source>
+        <translation>Preparación del gráfico</translation>
+    </message>
+    <message>
+        <source>Preparing a document</source>
+        <translation>Preparación de un documento</translation>
+    </message>
+    <message>
+        <source>Preparing a heading</source>
+        <translation>Preparación de un título</translation>
+    </message>
+    <message>
+        <source>Preparing text</source>
+        <translation>Preparación del texto</translation>
+    </message>
+    <message>
+        <source>Preparing a table</source>
+        <translation>Preparación de una tabla</translation>
+    </message>
+    <message>
+        <source>Preparing sources</source>
+        <translation>Preparación de las fuentes</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF (pass {n})</source>
+        <translation>Maquetación del PDF (pasada {n})</translation>
+    </message>
+    <message>
+        <source>PDF laid out</source>
+        <translation>PDF maquetado</translation>
+    </message>
+    <message>
+        <source>Writing the pack sheet</source>
+        <translation>Escritura de la hoja del dosier</translation>
+    </message>
+    <message>
+        <source>Writing table {n} of {total}</source>
+        <translation>Escritura de la tabla {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Writing sections</source>
+        <translation>Escritura de las secciones</translation>
+    </message>
+    <message>
+        <source>Writing sources</source>
+        <translation>Escritura de las fuentes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The pack is too large to lay out in the memory available.</source>
+        <extracomment>Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word exactly as wide as its cell does not wrap. False when even the smallest type on a landscape page needed the columns squeezed (landscape, type size) tried in turn until a table&apos;s columns fit the page width type size of the column groups a table too wide for any attempt is split into</extracomment>
+        <translation>El dosier es demasiado grande para maquetarlo con la memoria disponible.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out ({reason}).</source>
+        <translation>No se pudo maquetar el PDF ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>Exporters</name>
     <message>
         <source>PDF document</source>
@@ -265,6 +342,38 @@
     <message>
         <source>The extraction stopped: {error}</source>
         <translation>La extracción se detuvo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>permission denied (read-only location, or the file is open in another program)</source>
+        <extracomment>Why a file cannot be written, in words a user acts on (the operating system&apos;s own text otherwise).</extracomment>
+        <translation>permiso denegado (ubicación de solo lectura, o el archivo está abierto en otro programa)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>files cannot be created in that folder</source>
+        <translation>no se pueden crear archivos en esa carpeta</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1952,7 @@
     </message>
     <message>
         <source>{name}, page {page} is too dense to read: about {load} characters and drawings, over the limit of {budget} per page (reading it would take gigabytes of memory).</source>
-        <extracomment>Characters plus painted paths one page may hold (a dense A4 page of 6 pt type has about 10,000). Decoded content of one page (with its forms) past which it is too dense whatever it holds.</extracomment>
+        <extracomment>Characters plus painted paths one page may hold (a dense A4 page of 6 pt type has about 10,000). Decoded content of one page (with its forms) past which it is too dense whatever it holds. painting operators: S, s, f, f*, F, B, B*, b, b*, sh, Do as whole words. Each alternative starts with its operator&apos;s first letter and looks behind it from there (&quot;(?&lt;![A-Za-z*])&quot; in front would be tried at every byte: 9 ms against 2 for a 440 KB stream of drawings) white space base64.a85decode skips, and the bytes an ASCII85 stream may hold besides it</extracomment>
         <translation>{name}, página {page}: página demasiado densa para leerla (unos {load} caracteres y trazados, por encima del límite de {budget} por página; leerla requeriría gigabytes de memoria).</translation>
     </message>
     <message>
@@ -3204,7 +3313,7 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <name>Tables</name>
     <message>
         <source>ruled</source>
-        <extracomment>The interface&apos;s languages, each named in itself (menus list them so). Labels of operations (undo history, status messages) are saved in English in the project&apos;s journal; they are read back into their marked template to be shown translated. How a table was found (Table.method), as the interface names it.</extracomment>
+        <extracomment>The interface&apos;s languages, each named in itself (menus list them so). Labels of operations (undo history, status messages) are saved in English in the project&apos;s journal; they are read back into their marked template to be shown translated. Progress of the built-in exporters (exporters/common.py ``PROGRESS``), read back the same way. How a table was found (Table.method), as the interface names it.</extracomment>
         <translation>con líneas</translation>
     </message>
     <message>
