@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt (PySide6) is a runtime dependency; install the package")
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
 
 from tests.test_gui_workbench import loaded, messages, window  # noqa: E402,F401 (fixtures)
 from widgets.page_view import SeparatorItem, TableBox  # noqa: E402
@@ -857,3 +857,24 @@ def test_the_label_column_dragged_wider_is_remembered(qtbot):
     again = _long_label_editor(qtbot, fresh=False)
     assert again.view.columnWidth(0) == dragged
     settings().remove(LABEL_WIDTH_SETTING)
+
+
+def test_a_click_on_a_column_separator_is_no_correction(window, editor, qtbot):
+    """Clicking a table where its column rule is (to select it, or by mistake on the selected one)
+    re-split the columns: a correction in the history the user never made."""
+    from PySide6.QtTest import QTest
+
+    bench = window.bench
+    view = window.page_view
+    window.bench.select_table("")
+    window.table_editor.load(None)
+    table = bench.data().table("p1-t1")
+    x = view.table_columns(table)[0]
+    point = view.mapFromScene(QPointF(x, (table.bbox[1] + table.bbox[3]) / 2))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert bench.current_table == "p1-t1"
+    qtbot.waitUntil(lambda: any(isinstance(i, SeparatorItem) and i.flags() & i.GraphicsItemFlag.ItemIsMovable
+                                for i in view.scene().items()), timeout=5000)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    qtbot.wait(1500)  # a re-split runs in a helper process
+    assert bench.undo_stack.count() == 0, bench.undo_stack.text(0)

@@ -124,6 +124,7 @@ class SeparatorItem(QGraphicsLineItem):
         self.table_id = table_id
         self.lo, self.hi = lo, hi
         self.setPos(x, 0)
+        self._pressed_at = x
         self.setPen(_cosmetic(SELECTED if movable else QColor(30, 110, 220, 150), 2.0 if movable else 1.0,
                               Qt.PenStyle.SolidLine if movable else Qt.PenStyle.DashLine))
         self.setZValue(20 if movable else 6)
@@ -155,9 +156,15 @@ class SeparatorItem(QGraphicsLineItem):
             return QPointF(x, 0)
         return super().itemChange(change, value)
 
+    def mousePressEvent(self, event):  # noqa: N802
+        self._pressed_at = self.pos().x()
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event):  # noqa: N802
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
+        # a click that did not drag (selecting the table over its rule) re-splits nothing: it would
+        # be a correction the user never made
+        if event.button() == Qt.MouseButton.LeftButton and abs(self.pos().x() - self._pressed_at) > 0.01:
             self._view._separators_moved(self.table_id)
 
     def contextMenuEvent(self, event):  # noqa: N802
