@@ -110,6 +110,13 @@ def test_problem_list_navigates_to_the_cell(window, editor, qtbot):
     assert window.page_view.page_index == 0
     window.next_problem_action.trigger()
     assert window.table_editor.current_cell() != (-1, -1)
+    # the Where column names the table by its title ("p1-t1" told a user nothing)
+    from app.project import ops
+
+    assert window.bench.apply(ops.set_table("p1-t1", {"title": "Funding by country"}, {"title": ""}))
+    model = window.problems_panel.model
+    qtbot.waitUntil(lambda: any(model.data(model.index(i, 1)) == "p. 1 · “Funding by country” B3"
+                                for i in range(model.rowCount())), timeout=10000)
 
 
 def test_structural_edits_from_actions(window, editor):

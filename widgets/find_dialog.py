@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.project import find_replace as fr
 from app.project.ops import col_letter
 
-from .i18n import translate_label, translate_message
+from .i18n import item_name, translate_label, translate_message
 from .workbench import Workbench
 
 RESULT_LIMIT = 5000
@@ -351,25 +351,13 @@ class RepairDialog(QDialog):
 
 
 def describe_location(location: fr.Location, data=None) -> str:
-    """Where a match is, in the interface's language ("Table “Funding requirements”, cell B4"); a table is
-    named by its title and a section by its title when the document (``data``) is given: their ids
-    ("p3-t1", "s16") tell a user nothing."""
+    """Where a match is, in the interface's language ("Table “Funding requirements”, cell B4"); a table and
+    a section are named by their titles when the document (``data``) is given: their ids ("p3-t1", "s16")
+    tell a user nothing."""
     if location.kind == "cell":
         return QCoreApplication.translate("FindReplaceDialog", "Table {table}, cell {cell}").format(
-            table=_named(data, data.table, location.table) if data is not None else location.table,
-            cell=f"{col_letter(location.col)}{location.row + 1}")
-    section = _named(data, data.section, location.section) if data is not None else location.section
+            table=item_name(data, location.table), cell=f"{col_letter(location.col)}{location.row + 1}")
+    section = item_name(data, location.section)
     if location.kind == "title":
         return QCoreApplication.translate("FindReplaceDialog", "Section {section} title").format(section=section)
     return QCoreApplication.translate("FindReplaceDialog", "Section {section} text").format(section=section)
-
-
-def _named(data, lookup, key: str | None) -> str:
-    """A table's or section's title in quotes, shortened; its id when it has none or is gone."""
-    try:
-        title = " ".join(lookup(key or "").title.split())
-    except KeyError:
-        title = ""
-    if not title:
-        return key or ""
-    return f"“{title if len(title) <= 40 else title[:39] + '…'}”"

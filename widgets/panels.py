@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.project.ops import col_letter
 from app.extract.problems import CONTEXT, KINDS, LABELS, Problem
 
-from .i18n import method_name, problem_label, problem_text
+from .i18n import item_name, method_name, problem_label, problem_text
 from .workbench import Workbench, tables_in_op
 
 
@@ -308,10 +308,12 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.problems: list[Problem] = []
+        self.document = None  # the document: tables and sections are named by their titles
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem], data=None) -> None:
         self.beginResetModel()
         self.problems = list(problems)
+        self.document = data
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -333,27 +335,31 @@ class ProblemsModel(QAbstractTableModel):
             if index.column() == 0:
                 return problem_label(p)
             if index.column() == 1:
-                return where(p)
+                return where(p, self.document)
             return problem_text(p)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{kind} — {where}\n{message}\nDouble-click to go there").format(
-                kind=problem_label(p), where=where(p), message=problem_text(p))
+                kind=problem_label(p), where=where(p, self.document), message=problem_text(p))
         return None
 
 
-def where(p: Problem) -> str:
+def where(p: Problem, data=None) -> str:
+    """Where a problem is: its page, and its table's cell, row or column or its section, named by their
+    titles when the document (``data``) is given."""
     if p.table:
+        table = item_name(data, p.table, 24)
         if p.row is not None and p.col is not None:
-            place = f"{p.table} {col_letter(p.col)}{p.row + 1}"
+            place = f"{table} {col_letter(p.col)}{p.row + 1}"
         elif p.col is not None:
             place = QCoreApplication.translate("Problems", "{table} column {column}").format(
-                table=p.table, column=col_letter(p.col))
+                table=table, column=col_letter(p.col))
         elif p.row is not None:
-            place = QCoreApplication.translate("Problems", "{table} row {row}").format(table=p.table, row=p.row + 1)
+            place = QCoreApplication.translate("Problems", "{table} row {row}").format(table=table, row=p.row + 1)
         else:
-            place = p.table
+            place = table
     elif p.section:
-        place = QCoreApplication.translate("Problems", "section {section}").format(section=p.section)
+        place = QCoreApplication.translate("Problems", "section {section}").format(
+            section=item_name(data, p.section, 24))
     elif p.page:
         return QCoreApplication.translate("Problems", "p. {page}").format(page=p.page)
     else:
@@ -430,7 +436,7 @@ class ProblemsPanel(QWidget):
             self.status.setText(" " + self.tr("Checking…"))
             return
         self._shown = self.bench.current
-        self.model.set_problems(problems)
+        self.model.set_problems(problems, self.bench.data())
         n = len(problems)
         self.status.setText(" " + (ProblemsPanel.tr("%n problem(s)", "", n) if n else self.tr("No problems found")))
 

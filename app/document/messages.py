@@ -74,3 +74,10 @@ class Message:
 def fill(template: str, **params: Any) -> str:
     """The English text of a marked template (operation labels, saved as text)."""
     return template.format(**params)
+
+
+def shortened(text: str, limit: int = 30) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis: a title or a search inside a
+    label or a list's cell."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from app.document.messages import N_, Message, fill
+from app.document.messages import N_, Message, fill, shortened
 from app.document.model import DocumentData
 from app.document.textfix import Vocabulary, normalise_ligatures, repair_lost_characters
 from app.project import ops
@@ -189,12 +189,8 @@ def replace(data: DocumentData, query: Query, replacement: str, matches: Iterabl
             count += changed
     if not sub_ops:
         return None
-    return ops.batch(sub_ops, label or fill(LABELS["replace"], find=_short(query.pattern),
-                                            replacement=_short(replacement), count=count))
-
-
-def _short(text: str, n: int = 24) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return ops.batch(sub_ops, label or fill(LABELS["replace"], find=shortened(query.pattern, 24),
+                                            replacement=shortened(replacement, 24), count=count))
 
 
 # ---------------------------------------------------------------------------- lost characters: core

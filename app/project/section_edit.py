@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from app.document.messages import N_, Message, fill
+from app.document.messages import N_, Message, fill, shortened
 from app.document.model import DocumentData, Section, Table, Tag, sections_from_json, sections_to_json
 from app.project import ops
 
@@ -190,7 +190,7 @@ def promote(data: DocumentData, section_id: str) -> Op:
                                   _index(_siblings(data, grand), parent.id) + 1, parent.id, i))
     # levels: the section and its own sub-sections go one up; adopted siblings keep their level
     batch.extend(_level_ops(section, -1))
-    return _with_spans(data, batch, fill(LABELS["promote"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["promote"], title=shortened(section.title)))
 
 
 def demote(data: DocumentData, section_id: str) -> Op:
@@ -207,7 +207,7 @@ def demote(data: DocumentData, section_id: str) -> Op:
     batch: list[Op] = [ops.move_section(section.id, target.id, len(target.children),
                                         parent.id if parent else None, i)]
     batch.extend(_level_ops(section, target.level + 1 - section.level))
-    return _with_spans(data, batch, fill(LABELS["demote"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["demote"], title=shortened(section.title)))
 
 
 def move(data: DocumentData, section_id: str, parent_id: str | None, index: int) -> Op:
@@ -236,7 +236,7 @@ def move(data: DocumentData, section_id: str, parent_id: str | None, index: int)
     batch: list[Op] = [ops.move_section(section_id, parent_id, index, old_parent.id if old_parent else None,
                                         old_index)]
     batch.extend(_level_ops(section, level - section.level))
-    return _with_spans(data, batch, fill(LABELS["move"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["move"], title=shortened(section.title)))
 
 
 def move_by(data: DocumentData, section_id: str, step: int) -> Op:
@@ -286,7 +286,7 @@ def merge_with_previous(data: DocumentData, section_id: str) -> Op:
                                  {"text": previous.text, "end_page": previous.end_page}))
     # its tables go with its text
     batch.extend(_retarget_tables(data, [section.id], previous.id))
-    return _with_spans(data, batch, fill(LABELS["merge"], title=_short(section.title)))
+    return _with_spans(data, batch, fill(LABELS["merge"], title=shortened(section.title)))
 
 
 def paragraphs(text: str) -> list[str]:
@@ -390,7 +390,7 @@ def split(data: DocumentData, section_id: str, paragraph: int, new_id: str | Non
         new_id = f"{section_id}.{k}"
     page, top = (anchor[0], round(anchor[1], 2)) if anchor else (section.page, None)
     moved = [t.id for t in data.tables if t.section == section_id and _after(t, anchor)] if anchor else []
-    label = fill(LABELS["split"], title=_short(section.title), paragraph=paragraph + 1)
+    label = fill(LABELS["split"], title=shortened(section.title), paragraph=paragraph + 1)
     if root:
         # The document's own text (before its first heading): the part split off becomes the first
         # section of the document; the document's sections stay where they are.
@@ -426,14 +426,9 @@ def delete(data: DocumentData, section_id: str) -> Op:
     section = _get(data, section_id)
     _not_the_root(data, section, "deleted (delete its sections instead)")
     old = sections_to_json([section])
-    label = fill(LABELS["delete"], title=_short(section.title))
+    label = fill(LABELS["delete"], title=shortened(section.title))
     # the tables printed in the deleted sections stay in the document, under the section around them
     parent = _parent(data, section_id)
     moves = _retarget_tables(data, [s.id for s in section.walk()], parent.id if parent else None)
     op = _with_spans(data, [ops.delete_section(section_id, old), *moves], label)
     return op if len(op["ops"]) > 1 else ops.delete_section(section_id, old, label)
-
-
-def _short(text: str, n: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
