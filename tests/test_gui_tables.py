@@ -580,6 +580,13 @@ def test_a_table_marked_as_checked_is_no_longer_listed_as_doubtful(window, qtbot
     assert not bench.data().table("p2-t1").checked
     qtbot.keyClick(window.tables_panel.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert bench.data().table("p2-t1").checked
+    # the history names a titled table by its title
+    from app.project import ops
+
+    assert bench.apply(ops.set_table("p2-t1", {"title": "Funding by country"}, {"title": ""}))
+    editor.checked_action.trigger()
+    assert bench.undo_stack.undoText() == "Mark table “Funding by country” as not checked"
+    bench.undo_stack.undo()
     path = bench.project.path
     bench.close_project()
     project = Project.open(path)

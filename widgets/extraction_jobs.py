@@ -10,6 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QPushButton
 
+from app.document.messages import named
 from app.document.model import Table
 from app.extract.tables.continuation import merge_continued
 from app.project import ops
@@ -275,8 +276,8 @@ class ExtractionJobs(QObject):
             new.title, new.caption = old.title, old.caption
             new.section, new.continued_from = old.section, old.continued_from
             new.method = job.method
-            label = (te.label("resplit", table=old.id) if job.resplit
-                     else te.label("reextract", table=old.id, method=job.method))
+            label = (te.label("resplit", table=named(old.title, old.id)) if job.resplit
+                     else te.label("reextract", table=named(old.title, old.id), method=job.method))
             op = te.replace_op(old, new, label)
         else:
             new.method = "manual"

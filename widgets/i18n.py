@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.document.messages import Message, marked, shortened
+from app.document.messages import Message, marked, named
 from app.document.tags import Tag, local_name
 from app.extract.problems import CONTEXT as PROBLEMS, Problem
 # the modules whose operation labels translate_label reads back (their templates register on import)
@@ -144,8 +144,8 @@ def tag_name(tag: Tag) -> str:
 
 
 def item_name(data, key: str | None, limit: int = 40) -> str:
-    """A table or section of ``data`` (a DocumentData) as a user knows it: its title in quotes,
-    shortened; its id ("p3-t1", "s16") only when it has no title, is gone or no document is given."""
+    """A table or section of ``data`` (a DocumentData) named by its title (:func:`named`); its id
+    ("p3-t1", "s16") only when it has no title, is gone or no document is given."""
     title = ""
     if data is not None and key:
         for lookup in (data.table, data.section):
@@ -154,7 +154,7 @@ def item_name(data, key: str | None, limit: int = 40) -> str:
                 break
             except KeyError:
                 continue
-    return f"“{shortened(title, limit)}”" if title.strip() else key or ""
+    return named(title, key or "", limit)
 
 
 def translate_message(message: Message | BaseException | str) -> str:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import table_edit as te
+from app.document.messages import named
 from app.document.model import Table
 from app.project import ops
 from app.project.ops import col_letter
@@ -1197,7 +1198,7 @@ class TableEditor(QWidget):
         if table is None or table.checked == checked:
             self._update_actions()
             return False
-        label = te.label("checked" if checked else "not_checked", table=table.id)
+        label = te.label("checked" if checked else "not_checked", table=named(table.title, table.id))
         ok = self.bench.apply(ops.set_table(table.id, {"checked": checked}, {"checked": table.checked}, label))
         self._update_actions()
         return ok
@@ -1217,8 +1218,8 @@ class TableEditor(QWidget):
         table = self.model.table
         if table is None:
             return False
-        return self.bench.apply(ops.replace_table(table.id, None, table.to_json(),
-                                                  te.label("delete_table", table=table.id)))
+        label = te.label("delete_table", table=named(table.title, table.id))
+        return self.bench.apply(ops.replace_table(table.id, None, table.to_json(), label))
 
     def _copy(self) -> None:
         rect = self.selection_rect()

@@ -81,3 +81,9 @@ def shortened(text: str, limit: int = 30) -> str:
     label or a list's cell."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def named(title: str | None, fallback: str, limit: int = 30) -> str:
+    """A table or section as a user knows it: its title in quotes, shortened; ``fallback`` (its id)
+    when it has none."""
+    return f"“{shortened(title, limit)}”" if title and title.strip() else fallback
