@@ -8,6 +8,7 @@ docs/extraction.md ("Rules from generated layouts"). Fast: a few pages per test,
 
 from __future__ import annotations
 
+import json
 import random
 
 import pdfplumber
@@ -836,3 +837,33 @@ def test_a_heading_over_each_repetition_of_sub_headings_spans_them(tmp_path, see
                      font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4], seed=seed)
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_fresh_seeds_plan_the_same_families_in_their_own_folder(tmp_path, monkeypatch):
+    """``first_seed``: a fresh set of the same families and engines with seeds never used, in a cache
+    folder that says so; the default plan (the shared corpus) is the same with or without it, and a
+    fresh manifest is checked against its own plan (not the default one) when deciding to render."""
+    engs = ["reportlab", "chromium", "libreoffice"]
+    default = gen.plan(engines_=engs)
+    assert gen.plan(engines_=engs, first_seed=0) == default
+    assert [s for _f, _e, s in default] == list(range(1, len(default) + 1))
+    fresh = gen.plan(0.4, engs, first_seed=100000)
+    assert {(f, e) for f, e, _s in fresh} == {(f, e) for f, e, _s in default}
+    assert min(s for _f, _e, s in fresh) == 100001 and not {s for *_x, s in fresh} & {s for *_x, s in default}
+    assert {gen.split_of(s) for *_x, s in fresh} == {"development", "validation"}
+    monkeypatch.setenv("BRIEFING_DOCGEN_CACHE", str(tmp_path))
+    assert gen.default_cache().name == f"tables-v{gen.GENERATOR_VERSION}"
+    assert gen.default_cache(100000).name == f"tables-v{gen.GENERATOR_VERSION}-seeds100000"
+    f, e, s = fresh[0]
+    assert gen.build_doc(f, e, s).name == f"{f}-{e}-{s:05d}"
+    # a manifest holding the whole fresh plan is not stale; one without its parameters is judged
+    # against the default plan and is
+    names = [f"{f}-{e}-{s:05d}" for f, e, s in gen.plan(0.4, first_seed=100000)]
+    out = tmp_path / "fresh"
+    out.mkdir()
+    manifest = {"generator": gen.GENERATOR_VERSION, "documents": [{"name": n} for n in names], "dropped": []}
+    (out / "truth.json").write_text(json.dumps(manifest))
+    assert gen.stale(out)
+    manifest.update(first_seed=100000, scale=0.4)
+    (out / "truth.json").write_text(json.dumps(manifest))
+    assert not gen.stale(out)
