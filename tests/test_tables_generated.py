@@ -641,6 +641,74 @@ def test_section_head_over_the_first_group_row_is_a_body_row(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize(("font", "size", "closer"), [("Times", 7.5, 0.75), ("Times", 9, 0.8), ("Helvetica", 8, 0.85),
+                                                    ("Helvetica", 10, 0.7)])
+def test_a_section_head_in_the_body_type_set_close_under_bold_headings_is_a_body_row(tmp_path, font, size, closer):
+    """Rule 144 (generator 6, statement, as Chromium sets it): bold headings set at the bottom of their
+    cells, "ASSETS" over "Current assets" in the rows' regular type, the gap under the headings
+    (``closer`` x the rows' gap) a little narrower than between the rows: rule 123 read the section
+    head as the label column's heading wrapped over two lines ("Description ASSETS"). All fail
+    before."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"section-close-{font}-{size}")
+    path = tmp_path / "close.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    bold, regular = f"{font}-Bold", "Times-Roman" if font == "Times" else font
+    pitch = 1.8 * size
+    x_label, x_note, right = 66, 360, [456, 530]
+    y = 760
+    c.setFont(bold, size)
+    for yy, r in zip(["2024", "2023"], right):
+        c.drawCentredString(r - 34, y, yy)
+    y -= 1.3 * size
+    c.drawString(x_label, y, "Description")
+    c.drawCentredString(x_note, y, "Note")
+    for r in right:
+        c.drawCentredString(r - 34, y, "$")
+    truth = [["Description", "Note", "2024 $", "2023 $"]]
+    y -= size + closer * (pitch - size)
+    c.setFont(regular, size)
+    heads = {"ASSETS", "Current assets", "Non-current assets"}
+    rows = [("ASSETS", 0), ("Current assets", 1), ("Prepayments", 2), ("Cash and cash equivalents", 2),
+            ("Inventories", 2), ("Total current assets", 1), ("Non-current assets", 1), ("Intangible assets", 2),
+            ("Property, plant and equipment", 2), ("Total non-current assets", 1), ("Total assets", 0)]
+    for label, depth in rows:
+        c.drawString(x_label + 12 * depth, y, label)
+        row = [label, "", "", ""]
+        if label not in heads:
+            if depth == 2 and rng.random() < 0.5:
+                row[1] = str(rng.randint(3, 9))
+                c.drawCentredString(x_note, y, row[1])
+            for k, r in enumerate(right):
+                row[2 + k] = f"{rng.randint(10, 199)},{rng.randint(100, 999)}"
+                c.drawRightString(r, y, row[2 + k])
+        truth.append(row)
+        y -= pitch
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1
+    got = [[" ".join(cell.split()) for cell in row] for row in tables[0].text_grid()]
+    assert got == truth
+
+
+@pytest.mark.parametrize("seed", [24, 41, 45])
+def test_a_year_centred_on_its_currency_line_heads_its_own_column(tmp_path, seed):
+    """Rule 143 (generator 6, statement): a year heading over its currency ("2023" over "CHF"), both
+    centred in a column wider than its figures set right, has its middle in the gutter left of those
+    figures: it was read as a heading over the two columns of that gutter, and the next year's
+    heading joined it ("2023 2022 CHF", the second year's column without its year). All fail before."""
+    rng = random.Random(f"statement-years-{seed}")
+    t = gen.make_statement(rng, style=_style(rng, rules=["none", "headrule", "booktabs"][seed % 3], header_bold=True,
+                                             pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.15, 1.25, 1.4][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"styears{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[7.5, 8, 9, 10][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", [1, 4, 5, 10])
 def test_a_notes_column_heading_is_no_note(tmp_path, seed):
     """Rule 124 (generator 6, statement): "Note" heading the notes column, centred between the year

@@ -1242,7 +1242,12 @@ def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
     lines has its lines closer to each other than to the body."""
     while k >= 2 and set(line_cols[k - 1]) == {0} and any(set(line_cols[i]) - {0} for i in range(k - 1)):
         j = k - 1
-        if lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height:
+        # rule 144: set in the group row's type and in none of the header line's above it (bold
+        # headings over regular rows), it is no heading's second line however close it is set
+        font = _label_fonts(line_cols, j)
+        head_fonts = {w.get("fontname") for ps in line_cols[j - 1].values() for p in ps for w in p.words}
+        body_type = bool(font) and font == _label_fonts(line_cols, k) and not font & head_fonts
+        if not body_type and lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height:
             break
         if line_cols[j][0][0].x0 > line_cols[k][0][0].x0 + 0.1 * lines[j].size \
                 or _label_text(line_cols, j)[:1].islower():
@@ -1515,6 +1520,11 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
         if any(abs(p.x1 - e[1]) <= 1.5 or abs(p.x0 - e[0]) <= 1.5 for e in (ext[c], ext[c + 1])):
             continue
         if any(q is not p and q.x1 > ext[c][0] and q.x0 < ext[c + 1][1] for q in line_phrases):
+            continue
+        # rule 143: centred on a heading of one column under it, it is that heading's first line
+        # ("2024" over "$", both centred in a cell wider than its figures set right)
+        if any(abs(p.center - q.center) <= 0.25 * p.size and _col_range(q, cols) in ((c, c), (c + 1, c + 1))
+               for q in under if q.top < p.bottom + p.size):
             continue
         below = {_col_range(q, cols) for q in under}
         if (c, c) in below and (c + 1, c + 1) in below:
