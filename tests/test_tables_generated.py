@@ -693,6 +693,28 @@ def test_a_section_head_in_the_body_type_set_close_under_bold_headings_is_a_body
     assert got == truth
 
 
+@pytest.mark.parametrize("seed", [0, 6, 13, 20, 22])
+def test_a_label_whose_bracket_is_open_goes_on_under_its_values(tmp_path, seed):
+    """Rule 145 (fillrules): one long label of a long table wrapped over three lines in a narrow
+    label column ("Venezuela" / "(Bolivarian" / "Republic of)"), its values centred on the middle
+    line: too few wrapped lines for the spacing to tell lines from rows, and the last line, starting
+    with a capital, was read as a row of its own (and every row under it one row off). All fail
+    before."""
+    rng = random.Random(f"bracket-{seed}")
+    labels = [["Venezuela (Bolivarian Republic of)", "Iran (Islamic Republic of)", "Bolivia (Plurinational State of)",
+               "Micronesia (Federated States of)"][seed % 4], "Kenya", "Uganda", "Jordan", "Egypt", "Libya", "Nepal",
+              "Ghana", "Sudan", "Yemen", "Chad", "Mali", "Haiti", "Peru", "Niger", "Somalia"]
+    rng.shuffle(labels)
+    t = gen.make_table(rng, n_rows=14, n_vals=rng.randint(2, 4), labels=labels,
+                       style=_style(rng, rules=["none", "booktabs", "frame", "outer"][seed % 4],
+                                    wrap=[5.5, 6.0, 6.5][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"bracket{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[7.5, 8, 9, 10, 11][seed % 5], seed=seed + 2)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", [24, 41, 45])
 def test_a_year_centred_on_its_currency_line_heads_its_own_column(tmp_path, seed):
     """Rule 143 (generator 6, statement): a year heading over its currency ("2023" over "CHF"), both

@@ -1835,6 +1835,11 @@ def _compatible_continuation(group: list[int], j: int, line_cols, values) -> boo
     return True
 
 
+def _unclosed(text: str) -> bool:
+    """A bracket opened and not closed: the text goes on."""
+    return text.count("(") > text.count(")")
+
+
 def _continues_row(group: list[int], j: int, line_cols, values, label, only_label, lines) -> bool:
     """Does line j continue the row made of ``group`` (wrapped label or wrapped text cells)?"""
     if values(j):
@@ -1855,6 +1860,10 @@ def _continues_row(group: list[int], j: int, line_cols, values, label, only_labe
         return cols_j <= text_cols
     lab = label(j)
     if lab[:1].islower() or bool(_CONTINUES.search(label(group[-1]))):
+        return True
+    if cols_j == {0} and _unclosed(" ".join(label(i) for i in group)):
+        # rule 145: a label whose bracket is still open goes on ("Venezuela (Bolivarian" over
+        # "Republic of)", the values on the middle line of three)
         return True
     # indented under the label of the row: a continuation
     first_x = min((p.x0 for p in line_cols[first].get(0, [])), default=None)
