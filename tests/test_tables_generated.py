@@ -58,6 +58,24 @@ def test_currency_sign_as_its_own_run_belongs_to_its_number(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", [12, 26, 36, 39])
+def test_a_heading_wrapped_over_a_column_of_signs_and_figures_is_one_cell(tmp_path, seed):
+    """Rule 146 (currency): a heading wrapped over two lines ("People in" over "need") above a column
+    whose cells print the currency sign as a run of its own before the figure: its first line,
+    wider, lay over the signs and the figures, its second line over the figures only, so the two
+    lines were two headings and the header two rows. All fail before."""
+    rng = random.Random(f"curhead-{seed}")
+    cur = ["$", "USD", "US$", "€", "CHF"][seed % 5]
+    t = gen.make_table(rng, n_rows=6, n_vals=3, currency=cur, totals=seed % 2 == 0,
+                       style=_style(rng, rules=["none", "booktabs", "hrules"][seed % 3], currency_run=cur))
+    assert any(len(c[4]) > 12 for c in t.cells if c[0] == 0 and c[1] > 0)  # a heading the drawing wraps
+    doc, pdf = _draw(tmp_path, f"curhead{seed}", [[gen.Block("heading", text="Budget"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 11][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_side_by_side_tables_are_separate_tables(tmp_path, seed):
     rng = random.Random(f"dash-{seed}")

@@ -1568,6 +1568,9 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
                 a, b = _gutter_span(p, per_line[i], lower, cols, ext, a, b)
             target = None
             for blk in reversed(blocks):
+                if blk.a <= a and b <= blk.b and (blk.a, blk.b) != (a, b) and p.top - blk.bottom <= 0.9 * max(
+                        line.height, 4.0) and _wrapped_under(p, blk, per_line[i], cols):
+                    a, b = blk.a, blk.b
                 if blk.a == a and blk.b == b:
                     gap = p.top - blk.bottom
                     between = [o for o in blocks if o is not blk and o.a <= b and o.b >= a
@@ -1614,6 +1617,20 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
                 box.add(i, w)
         cells.append(box)
     return cells, n_levels
+
+
+def _wrapped_under(p: Phrase, blk: _Block, line_phrases: list[Phrase], cols: list[float]) -> bool:
+    """Rule 146: a heading's next line, centred under its last line or starting where it starts, with
+    no other heading of its line under that heading's columns ("People in" over "need", the heading
+    over a column of currency signs and figures, the short line over the figures only): the same
+    heading, whose columns it takes. Under a heading of a group of columns the line holds a heading
+    for each of them."""
+    last = blk.items[-1][1]
+    tol = 0.25 * p.size
+    if not (abs(p.center - last.center) <= tol or abs(p.x0 - last.x0) <= tol) or p.top < last.bottom - 0.5 * p.size:
+        return False
+    lo, hi = cols[blk.a], cols[blk.b + 1]
+    return not any(q is not p and q.x0 < hi and q.x1 > lo for q in line_phrases)
 
 
 def _repeated_groups(
