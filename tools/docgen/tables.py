@@ -2005,7 +2005,8 @@ def default_cache(first_seed: int = 0) -> Path:
     return Path(base) / (f"tables-v{GENERATOR_VERSION}" + (f"-seeds{first_seed}" if first_seed else ""))
 
 
-def plan(scale: float = 1.0, engines_: list[str] | None = None, first_seed: int = 0) -> list[tuple[str, str, int]]:
+def plan(scale: float = 1.0, engines_: list[str] | None = None,
+         first_seed: int = 0) -> list[tuple[str, str, int]]:
     """(family, engine, seed) of every document. 15 documents per family and engine at scale 1 (10 for
     LibreOffice),
     seeds numbered in one sequence so the split by seed cuts across families and engines.

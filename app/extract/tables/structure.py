@@ -1247,7 +1247,8 @@ def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
         font = _label_fonts(line_cols, j)
         head_fonts = {w.get("fontname") for ps in line_cols[j - 1].values() for p in ps for w in p.words}
         body_type = bool(font) and font == _label_fonts(line_cols, k) and not font & head_fonts
-        if not body_type and lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height:
+        closer_above = lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height
+        if closer_above and not body_type:
             break
         if line_cols[j][0][0].x0 > line_cols[k][0][0].x0 + 0.1 * lines[j].size \
                 or _label_text(line_cols, j)[:1].islower():
@@ -1627,7 +1628,8 @@ def _wrapped_under(p: Phrase, blk: _Block, line_phrases: list[Phrase], cols: lis
     for each of them."""
     last = blk.items[-1][1]
     tol = 0.25 * p.size
-    if not (abs(p.center - last.center) <= tol or abs(p.x0 - last.x0) <= tol) or p.top < last.bottom - 0.5 * p.size:
+    lined = abs(p.center - last.center) <= tol or abs(p.x0 - last.x0) <= tol
+    if not lined or p.top < last.bottom - 0.5 * p.size:
         return False
     lo, hi = cols[blk.a], cols[blk.b + 1]
     return not any(q is not p and q.x0 < hi and q.x1 > lo for q in line_phrases)
