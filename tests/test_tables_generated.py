@@ -8,6 +8,7 @@ docs/extraction.md ("Rules from generated layouts"). Fast: a few pages per test,
 
 from __future__ import annotations
 
+import json
 import random
 
 import pdfplumber
@@ -53,6 +54,24 @@ def test_currency_sign_as_its_own_run_belongs_to_its_number(tmp_path, seed):
                                     pad=[0.3, 0.45, 0.3, 0.6][seed]))
     doc, pdf = _draw(tmp_path, f"cur{seed}", [[gen.Block("heading", text="Budget"), gen.t_block(t)]],
                      font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif"][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [12, 26, 36, 39])
+def test_a_heading_wrapped_over_a_column_of_signs_and_figures_is_one_cell(tmp_path, seed):
+    """Rule 146 (currency): a heading wrapped over two lines ("People in" over "need") above a column
+    whose cells print the currency sign as a run of its own before the figure: its first line,
+    wider, lay over the signs and the figures, its second line over the figures only, so the two
+    lines were two headings and the header two rows. All fail before."""
+    rng = random.Random(f"curhead-{seed}")
+    cur = ["$", "USD", "US$", "€", "CHF"][seed % 5]
+    t = gen.make_table(rng, n_rows=6, n_vals=3, currency=cur, totals=seed % 2 == 0,
+                       style=_style(rng, rules=["none", "booktabs", "hrules"][seed % 3], currency_run=cur))
+    assert any(len(c[4]) > 12 for c in t.cells if c[0] == 0 and c[1] > 0)  # a heading the drawing wraps
+    doc, pdf = _draw(tmp_path, f"curhead{seed}", [[gen.Block("heading", text="Budget"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 11][seed % 4])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
 
@@ -640,6 +659,96 @@ def test_section_head_over_the_first_group_row_is_a_body_row(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize(("font", "size", "closer"), [("Times", 7.5, 0.75), ("Times", 9, 0.8), ("Helvetica", 8, 0.85),
+                                                    ("Helvetica", 10, 0.7)])
+def test_a_section_head_in_the_body_type_set_close_under_bold_headings_is_a_body_row(tmp_path, font, size, closer):
+    """Rule 144 (generator 6, statement, as Chromium sets it): bold headings set at the bottom of their
+    cells, "ASSETS" over "Current assets" in the rows' regular type, the gap under the headings
+    (``closer`` x the rows' gap) a little narrower than between the rows: rule 123 read the section
+    head as the label column's heading wrapped over two lines ("Description ASSETS"). All fail
+    before."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(f"section-close-{font}-{size}")
+    path = tmp_path / "close.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    bold, regular = f"{font}-Bold", "Times-Roman" if font == "Times" else font
+    pitch = 1.8 * size
+    x_label, x_note, right = 66, 360, [456, 530]
+    y = 760
+    c.setFont(bold, size)
+    for yy, r in zip(["2024", "2023"], right):
+        c.drawCentredString(r - 34, y, yy)
+    y -= 1.3 * size
+    c.drawString(x_label, y, "Description")
+    c.drawCentredString(x_note, y, "Note")
+    for r in right:
+        c.drawCentredString(r - 34, y, "$")
+    truth = [["Description", "Note", "2024 $", "2023 $"]]
+    y -= size + closer * (pitch - size)
+    c.setFont(regular, size)
+    heads = {"ASSETS", "Current assets", "Non-current assets"}
+    rows = [("ASSETS", 0), ("Current assets", 1), ("Prepayments", 2), ("Cash and cash equivalents", 2),
+            ("Inventories", 2), ("Total current assets", 1), ("Non-current assets", 1), ("Intangible assets", 2),
+            ("Property, plant and equipment", 2), ("Total non-current assets", 1), ("Total assets", 0)]
+    for label, depth in rows:
+        c.drawString(x_label + 12 * depth, y, label)
+        row = [label, "", "", ""]
+        if label not in heads:
+            if depth == 2 and rng.random() < 0.5:
+                row[1] = str(rng.randint(3, 9))
+                c.drawCentredString(x_note, y, row[1])
+            for k, r in enumerate(right):
+                row[2 + k] = f"{rng.randint(10, 199)},{rng.randint(100, 999)}"
+                c.drawRightString(r, y, row[2 + k])
+        truth.append(row)
+        y -= pitch
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert len(tables) == 1
+    got = [[" ".join(cell.split()) for cell in row] for row in tables[0].text_grid()]
+    assert got == truth
+
+
+@pytest.mark.parametrize("seed", [0, 6, 13, 20, 22])
+def test_a_label_whose_bracket_is_open_goes_on_under_its_values(tmp_path, seed):
+    """Rule 145 (fillrules): one long label of a long table wrapped over three lines in a narrow
+    label column ("Venezuela" / "(Bolivarian" / "Republic of)"), its values centred on the middle
+    line: too few wrapped lines for the spacing to tell lines from rows, and the last line, starting
+    with a capital, was read as a row of its own (and every row under it one row off). All fail
+    before."""
+    rng = random.Random(f"bracket-{seed}")
+    labels = [["Venezuela (Bolivarian Republic of)", "Iran (Islamic Republic of)", "Bolivia (Plurinational State of)",
+               "Micronesia (Federated States of)"][seed % 4], "Kenya", "Uganda", "Jordan", "Egypt", "Libya", "Nepal",
+              "Ghana", "Sudan", "Yemen", "Chad", "Mali", "Haiti", "Peru", "Niger", "Somalia"]
+    rng.shuffle(labels)
+    t = gen.make_table(rng, n_rows=14, n_vals=rng.randint(2, 4), labels=labels,
+                       style=_style(rng, rules=["none", "booktabs", "frame", "outer"][seed % 4],
+                                    wrap=[5.5, 6.0, 6.5][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"bracket{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[7.5, 8, 9, 10, 11][seed % 5], seed=seed + 2)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [24, 41, 45])
+def test_a_year_centred_on_its_currency_line_heads_its_own_column(tmp_path, seed):
+    """Rule 143 (generator 6, statement): a year heading over its currency ("2023" over "CHF"), both
+    centred in a column wider than its figures set right, has its middle in the gutter left of those
+    figures: it was read as a heading over the two columns of that gutter, and the next year's
+    heading joined it ("2023 2022 CHF", the second year's column without its year). All fail before."""
+    rng = random.Random(f"statement-years-{seed}")
+    t = gen.make_statement(rng, style=_style(rng, rules=["none", "headrule", "booktabs"][seed % 3], header_bold=True,
+                                             pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.15, 1.25, 1.4][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"styears{seed}", [[gen._title(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[7.5, 8, 9, 10][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", [1, 4, 5, 10])
 def test_a_notes_column_heading_is_no_note(tmp_path, seed):
     """Rule 124 (generator 6, statement): "Note" heading the notes column, centred between the year
@@ -836,3 +945,33 @@ def test_a_heading_over_each_repetition_of_sub_headings_spans_them(tmp_path, see
                      font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4], seed=seed)
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_fresh_seeds_plan_the_same_families_in_their_own_folder(tmp_path, monkeypatch):
+    """``first_seed``: a fresh set of the same families and engines with seeds never used, in a cache
+    folder that says so; the default plan (the shared corpus) is the same with or without it, and a
+    fresh manifest is checked against its own plan (not the default one) when deciding to render."""
+    engs = ["reportlab", "chromium", "libreoffice"]
+    default = gen.plan(engines_=engs)
+    assert gen.plan(engines_=engs, first_seed=0) == default
+    assert [s for _f, _e, s in default] == list(range(1, len(default) + 1))
+    fresh = gen.plan(0.4, engs, first_seed=100000)
+    assert {(f, e) for f, e, _s in fresh} == {(f, e) for f, e, _s in default}
+    assert min(s for _f, _e, s in fresh) == 100001 and not {s for *_x, s in fresh} & {s for *_x, s in default}
+    assert {gen.split_of(s) for *_x, s in fresh} == {"development", "validation"}
+    monkeypatch.setenv("BRIEFING_DOCGEN_CACHE", str(tmp_path))
+    assert gen.default_cache().name == f"tables-v{gen.GENERATOR_VERSION}"
+    assert gen.default_cache(100000).name == f"tables-v{gen.GENERATOR_VERSION}-seeds100000"
+    f, e, s = fresh[0]
+    assert gen.build_doc(f, e, s).name == f"{f}-{e}-{s:05d}"
+    # a manifest holding the whole fresh plan is not stale; one without its parameters is judged
+    # against the default plan and is
+    names = [f"{f}-{e}-{s:05d}" for f, e, s in gen.plan(0.4, first_seed=100000)]
+    out = tmp_path / "fresh"
+    out.mkdir()
+    manifest = {"generator": gen.GENERATOR_VERSION, "documents": [{"name": n} for n in names], "dropped": []}
+    (out / "truth.json").write_text(json.dumps(manifest))
+    assert gen.stale(out)
+    manifest.update(first_seed=100000, scale=0.4)
+    (out / "truth.json").write_text(json.dumps(manifest))
+    assert not gen.stale(out)

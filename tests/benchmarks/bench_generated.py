@@ -5,6 +5,8 @@
     options: --split validation|development|all  --tools ours,pdfplumber,...  --families dotted,metrics
              --write (rewrite the <!-- generated --> section of docs/benchmarks.md; validation part only)
              --json FILE  --cache DIR (default: tools.docgen.tables.default_cache())
+             --first-seed 100000 --scale 0.4 (a fresh set of the same families, seeds never used, in its
+             own cache folder: rules tuned on the shared set measured on documents nobody studied)
              --cases (development part only: one line per failing table, to find the rules' failures)
              --peers-from FILE (tools not run now: their figures from this --json file of an earlier run)
              --from-json FILE (write the figures of an earlier --json run as they are; nothing is run)
@@ -483,6 +485,10 @@ def main(argv=None) -> int:
     ap.add_argument("--tools", default="ours," + ",".join(PEERS))
     ap.add_argument("--families", default="")
     ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--first-seed", type=int, default=0,
+                    help="a fresh set of the same families, seeds after this one (never used: e.g. 100000); "
+                         "its own cache folder (tables-vN-seedsFIRST) unless --cache")
+    ap.add_argument("--scale", type=float, default=1.0, help="documents per family and engine (x15) when generated")
     ap.add_argument("--timeout", type=float, default=3600.0, help="seconds per peer over all documents")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--write", action="store_true")
@@ -496,9 +502,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     from tools.docgen import tables as gen
 
-    folder = args.cache or gen.default_cache()
+    folder = args.cache or gen.default_cache(args.first_seed)
     if gen.stale(folder):
-        gen.generate(folder)
+        gen.generate(folder, args.scale, first_seed=args.first_seed)
     manifest = gen.load(folder)
     if args.cases and args.split == "validation":
         ap.error("--cases lists single pages: the validation part is judged by its summary only")

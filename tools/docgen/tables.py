@@ -1,6 +1,7 @@
 """Generated table documents with exact truth, for developing and judging the table rules.
 
     python -m tools.docgen.tables [--out DIR] [--scale 1.0] [--engines reportlab,chromium,libreoffice]
+                                  [--first-seed 100000]  (a fresh set: seeds never used)
 
 Each document is described once (pages of blocks: tables, headings, prose, key-value blocks, lone
 total lines) and drawn by one engine: reportlab (drawn here on the canvas, which allows what HTML
@@ -1997,19 +1998,25 @@ def _html_table(t: GenTable, rng, s) -> str:
 # ------------------------------------------------------------------------------------------ corpus
 
 
-def default_cache() -> Path:
+def default_cache(first_seed: int = 0) -> Path:
+    """The cache folder of the default plan, or of a fresh set (``first_seed``; its name says it)."""
     base = os.environ.get("BRIEFING_DOCGEN_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "briefing-builder", "docgen")
-    return Path(base) / f"tables-v{GENERATOR_VERSION}"
+    return Path(base) / (f"tables-v{GENERATOR_VERSION}" + (f"-seeds{first_seed}" if first_seed else ""))
 
 
-def plan(scale: float = 1.0, engines_: list[str] | None = None) -> list[tuple[str, str, int]]:
+def plan(scale: float = 1.0, engines_: list[str] | None = None,
+         first_seed: int = 0) -> list[tuple[str, str, int]]:
     """(family, engine, seed) of every document. 15 documents per family and engine at scale 1 (10 for
     LibreOffice),
-    seeds numbered in one sequence so the split by seed cuts across families and engines."""
+    seeds numbered in one sequence so the split by seed cuts across families and engines.
+
+    ``first_seed``: the seeds start after it (default 0: the shared corpus). A fresh set of the same
+    families with seeds never used (e.g. 100000), so rules tuned on the default documents can be
+    measured on documents nobody has looked at; its split is by seed as well."""
     engines_ = engines_ or engines.available()
     out = []
-    seed = 0
+    seed = first_seed
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
              | set(SIXTH_FAMILIES))
@@ -2045,12 +2052,14 @@ def _page_ok(page_text: str, tables: list[GenTable]) -> bool:
     return True
 
 
-def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, log=print) -> dict:
-    """Render every planned document into ``out``; writes and returns the manifest (truth.json)."""
+def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, log=print,
+             first_seed: int = 0) -> dict:
+    """Render every planned document into ``out``; writes and returns the manifest (truth.json), which
+    records the plan's scale and first seed when they are not the defaults (``stale``)."""
     import pdfplumber
 
     out.mkdir(parents=True, exist_ok=True)
-    docs = [build_doc(f, e, s) for f, e, s in plan(scale, engines_)]
+    docs = [build_doc(f, e, s) for f, e, s in plan(scale, engines_, first_seed)]
     html_jobs: dict[str, list[tuple[str, Path]]] = {"chromium": [], "libreoffice": []}
     for d in docs:
         pdf = out / f"{d.name}.pdf"
@@ -2065,6 +2074,9 @@ def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, l
             log(f"{engine}: rendering {len(jobs)} documents")
             engines.html_to_pdf(jobs, engine, timeout=900)
     manifest = {"generator": GENERATOR_VERSION, "documents": [], "dropped": []}
+    if first_seed or scale != 1.0:
+        # the default manifest stays as it was (no new keys)
+        manifest.update(first_seed=first_seed, scale=scale)
     for d in docs:
         pdf = out / f"{d.name}.pdf"
         tables = d.tables_by_page()
@@ -2098,7 +2110,9 @@ def stale(out: Path) -> bool:
         return True
     manifest = json.loads(path.read_text())
     have = {d["name"] for d in manifest["documents"]} | set(manifest.get("dropped", []))
-    return any(f"{f}-{e}-{s:05d}" not in have for f, e, s in plan())
+    # a fresh set (``first_seed``) or a smaller one is checked against its own plan
+    wanted = plan(manifest.get("scale", 1.0), first_seed=manifest.get("first_seed", 0))
+    return any(f"{f}-{e}-{s:05d}" not in have for f, e, s in wanted)
 
 
 def load(out: Path | None = None) -> dict:
@@ -2111,8 +2125,12 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--engines", default="")
+    ap.add_argument("--first-seed", type=int, default=0,
+                    help="seeds start after this one (a fresh set never used: e.g. 100000; default cache "
+                         "folder tables-vN-seedsFIRST)")
     args = ap.parse_args(argv)
-    generate(args.out or default_cache(), args.scale, [e for e in args.engines.split(",") if e] or None)
+    generate(args.out or default_cache(args.first_seed), args.scale,
+             [e for e in args.engines.split(",") if e] or None, first_seed=args.first_seed)
     return 0
 
 

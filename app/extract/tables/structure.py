@@ -1242,7 +1242,13 @@ def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
     lines has its lines closer to each other than to the body."""
     while k >= 2 and set(line_cols[k - 1]) == {0} and any(set(line_cols[i]) - {0} for i in range(k - 1)):
         j = k - 1
-        if lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height:
+        # rule 144: set in the group row's type and in none of the header line's above it (bold
+        # headings over regular rows), it is no heading's second line however close it is set
+        font = _label_fonts(line_cols, j)
+        head_fonts = {w.get("fontname") for ps in line_cols[j - 1].values() for p in ps for w in p.words}
+        body_type = bool(font) and font == _label_fonts(line_cols, k) and not font & head_fonts
+        closer_above = lines[j].top - lines[j - 1].bottom < lines[k].top - lines[j].bottom - 0.1 * lines[j].height
+        if closer_above and not body_type:
             break
         if line_cols[j][0][0].x0 > line_cols[k][0][0].x0 + 0.1 * lines[j].size \
                 or _label_text(line_cols, j)[:1].islower():
@@ -1516,6 +1522,11 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
             continue
         if any(q is not p and q.x1 > ext[c][0] and q.x0 < ext[c + 1][1] for q in line_phrases):
             continue
+        # rule 143: centred on a heading of one column under it, it is that heading's first line
+        # ("2024" over "$", both centred in a cell wider than its figures set right)
+        if any(abs(p.center - q.center) <= 0.25 * p.size and _col_range(q, cols) in ((c, c), (c + 1, c + 1))
+               for q in under if q.top < p.bottom + p.size):
+            continue
         below = {_col_range(q, cols) for q in under}
         if (c, c) in below and (c + 1, c + 1) in below:
             return c, c + 1
@@ -1558,6 +1569,9 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
                 a, b = _gutter_span(p, per_line[i], lower, cols, ext, a, b)
             target = None
             for blk in reversed(blocks):
+                if blk.a <= a and b <= blk.b and (blk.a, blk.b) != (a, b) and p.top - blk.bottom <= 0.9 * max(
+                        line.height, 4.0) and _wrapped_under(p, blk, per_line[i], cols):
+                    a, b = blk.a, blk.b
                 if blk.a == a and blk.b == b:
                     gap = p.top - blk.bottom
                     between = [o for o in blocks if o is not blk and o.a <= b and o.b >= a
@@ -1604,6 +1618,21 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
                 box.add(i, w)
         cells.append(box)
     return cells, n_levels
+
+
+def _wrapped_under(p: Phrase, blk: _Block, line_phrases: list[Phrase], cols: list[float]) -> bool:
+    """Rule 146: a heading's next line, centred under its last line or starting where it starts, with
+    no other heading of its line under that heading's columns ("People in" over "need", the heading
+    over a column of currency signs and figures, the short line over the figures only): the same
+    heading, whose columns it takes. Under a heading of a group of columns the line holds a heading
+    for each of them."""
+    last = blk.items[-1][1]
+    tol = 0.25 * p.size
+    lined = abs(p.center - last.center) <= tol or abs(p.x0 - last.x0) <= tol
+    if not lined or p.top < last.bottom - 0.5 * p.size:
+        return False
+    lo, hi = cols[blk.a], cols[blk.b + 1]
+    return not any(q is not p and q.x0 < hi and q.x1 > lo for q in line_phrases)
 
 
 def _repeated_groups(
@@ -1825,6 +1854,11 @@ def _compatible_continuation(group: list[int], j: int, line_cols, values) -> boo
     return True
 
 
+def _unclosed(text: str) -> bool:
+    """A bracket opened and not closed: the text goes on."""
+    return text.count("(") > text.count(")")
+
+
 def _continues_row(group: list[int], j: int, line_cols, values, label, only_label, lines) -> bool:
     """Does line j continue the row made of ``group`` (wrapped label or wrapped text cells)?"""
     if values(j):
@@ -1845,6 +1879,10 @@ def _continues_row(group: list[int], j: int, line_cols, values, label, only_labe
         return cols_j <= text_cols
     lab = label(j)
     if lab[:1].islower() or bool(_CONTINUES.search(label(group[-1]))):
+        return True
+    if cols_j == {0} and _unclosed(" ".join(label(i) for i in group)):
+        # rule 145: a label whose bracket is still open goes on ("Venezuela (Bolivarian" over
+        # "Republic of)", the values on the middle line of three)
         return True
     # indented under the label of the row: a continuation
     first_x = min((p.x0 for p in line_cols[first].get(0, [])), default=None)
