@@ -528,6 +528,41 @@ def test_generator_6_appends_its_families_and_keeps_earlier_documents():
         assert any(c[2] > 1 for c in t.truth()["cells"]) == spans
 
 
+def test_generator_7_appends_its_families_and_keeps_earlier_documents(tmp_path):
+    """Generator 7 (context, callout, lists: tables amid running heads and feet, captions, source
+    lines and numbered footnotes, lists of figures, key-figure call-outs and bar charts, accounting
+    rules, units rows) is a round of new seeds after the earlier ones. A units row is a header row
+    with a cell under each value column; call-outs and a chart's labels are ignored texts (not
+    tables); every drawn page keeps its running foot as its lowest line, clear of the flow."""
+    planned = gen.plan(engines_=["reportlab", "chromium", "libreoffice"])
+    seventh = [p for p in planned if p[0] in gen.SEVENTH_FAMILIES]
+    first = planned.index(seventh[0])
+    assert all(p[0] not in gen.SEVENTH_FAMILIES for p in planned[:first])
+    assert all(p[0] in gen.SEVENTH_FAMILIES for p in planned[first:])
+    assert {p[0] for p in seventh} == set(gen.SEVENTH_FAMILIES)
+    rng = random.Random("units-row")
+    t = gen._units_row(gen.make_table(rng, n_rows=3, n_vals=2, totals=True, style=_style(rng)), rng)
+    assert t.header_rows == 2 and t.total_rows == [t.n_rows - 1]
+    assert sorted(c[1] for c in t.cells if c[0] == 1) == [1, 2]
+    kinds = set()
+    for family in gen.SEVENTH_FAMILIES:
+        seed = next(s for f, e, s in planned if f == family and e == "reportlab" and gen.split_of(s) == "development")
+        doc = gen.build_doc(family, "reportlab", seed)
+        assert all(ts for ts in doc.tables_by_page())
+        for blocks, ignore in zip(doc.pages, doc.ignore_texts()):
+            for b in (x for blk in blocks for x in blk.walk()):
+                kinds.add(b.kind)
+                if b.kind == "callout":
+                    assert {b.text, b.label} <= set(ignore)
+                if b.kind == "chart":
+                    assert {t for pair in b.pairs for t in pair} <= set(ignore)
+        pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+        with pdfplumber.open(pdf) as p:
+            assert len(p.pages) == len(doc.pages)
+            assert all(gen._foot_clear(page, blocks) for page, blocks in zip(p.pages, doc.pages))
+    assert {"runhead", "runfoot", "caption", "note", "table"} <= kinds
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_figure_over_its_share_in_brackets_is_one_cell(tmp_path, seed):
     """Rule 106 (generator 6, stacked): value cells of two lines, a figure over its share or change
