@@ -871,3 +871,28 @@ def test_a_heading_over_each_repetition_of_sub_headings_spans_them(tmp_path, see
                      font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4], seed=seed)
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_list_of_figures_under_a_table_is_no_part_of_it(tmp_path, seed):
+    """Rule 160 (generator 7, lists): list items whose text opens with a figure ("–  9.6 million
+    people reached ...", "3.  194,651 partners ..."), set under a hanging indent right under a
+    table, are no rows of it: the dash (a nil value) or item number and the figure read as two
+    values, the items as rows, and the table swallowed them (lost in one column, or rows glued)."""
+    rng = random.Random(f"lists-under-{seed}")
+    pages = []
+    for _ in range(3):
+        t = gen.make_table(rng, n_rows=rng.randint(4, 8), n_vals=rng.randint(2, 3), magnitude=5,
+                           labels=[c for c in gen.COUNTRIES if len(c) < 16],
+                           style=_style(rng, rules=rng.choice(["none", "headrule", "booktabs"])))
+        mark = rng.choice(["–", "-", "num"])
+        items = [gen.Block("para", label=f"{i + 1}." if mark == "num" else mark,
+                           text=f"{gen.format_number(rng.randint(1000, 900000), 'en')} "
+                                + rng.choice(["people in need of assistance.", "partners in 12 districts.",
+                                              "children out of school.", "households received cash."]))
+                 for i in range(rng.randint(2, 4))]
+        pages.append([gen.Block("sentence", text=gen._words(rng, 10) + ":"), gen.t_block(t), *items])
+    doc, pdf = _draw(tmp_path, f"lists-{seed}", pages, font=rng.choice(["LiberationSans", "NotoSans", "Helvetica"]),
+                     size=rng.choice([8, 9, 10]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -1309,8 +1309,15 @@ def _units_row(t: GenTable, rng) -> GenTable:
     h = t.header_rows
     cells = [(r + (1 if r >= h else 0), c, rs, cs, x) for r, c, rs, cs, x in t.cells]
     cells += [(h, i, 1, 1, unit) for i, k in enumerate(t.kinds) if k == "num"]
+    st = dict(t.style)
+    # the rows an accounting style names (rules over subtotals, indents) move down with their rows
+    for key in ("sum_rules", "double_rules"):
+        if key in st:
+            st[key] = [r + 1 for r in st[key]]
+    if "indents" in st:
+        st["indents"] = {r + 1: v for r, v in st["indents"].items()}
     return GenTable(cells=sorted(cells), n_rows=t.n_rows + 1, n_cols=t.n_cols, header_rows=h + 1, kinds=t.kinds,
-                    style=t.style, group_rows=[g + 1 for g in t.group_rows], total_rows=[g + 1 for g in t.total_rows],
+                    style=st, group_rows=[g + 1 for g in t.group_rows], total_rows=[g + 1 for g in t.total_rows],
                     title=t.title)
 
 
