@@ -896,3 +896,30 @@ def test_a_list_of_figures_under_a_table_is_no_part_of_it(tmp_path, seed):
                      size=rng.choice([8, 9, 10]))
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_raised_note_marker_does_not_pull_a_group_row_onto_its_row(tmp_path, seed):
+    """Rule 161 (generator 7, context): a group row ("East Africa") under a subtotal, over a row
+    whose figure carries a raised note marker ("1,077²"): the marker lifted that row's top, the
+    blank under the group row looked narrower than the one above it, and the group row was read as
+    the first line of a wrapped label of the row under it ("East Africa Rwanda")."""
+    rng = random.Random(f"raised-note-{seed}")
+    pages = []
+    for _ in range(2):
+        t = gen.make_table(rng, n_rows=rng.randint(6, 9), n_vals=rng.randint(2, 4), groups=rng.choice([2, 3]),
+                           subtotals=True, totals=True, magnitude=4,
+                           style=_style(rng, rules=rng.choice(["none", "headrule"]), pad=rng.choice([0.3, 0.45]),
+                                        leading=rng.choice([1.15, 1.25])))
+        after = {g + 1 for g in t.group_rows}
+        cells = []
+        for r, c, rs, cs, text in t.cells:
+            if r in after and c == 1:
+                text += rng.choice(["¹", "²", "³"])
+            cells.append((r, c, rs, cs, text))
+        t.cells = cells
+        pages.append([gen._caption(rng), gen.t_block(t), gen._source(rng)])
+    doc, pdf = _draw(tmp_path, f"raised-{seed}", pages, font=rng.choice(["LiberationSans", "NotoSans", "DejaVuSans"]),
+                     size=rng.choice([8, 9, 10]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
