@@ -519,7 +519,8 @@ def test_generator_6_appends_its_families_and_keeps_earlier_documents():
     sixth = [p for p in planned if p[0] in gen.SIXTH_FAMILIES]
     first = planned.index(sixth[0])
     assert all(p[0] not in gen.SIXTH_FAMILIES for p in planned[:first])
-    assert all(p[0] in gen.SIXTH_FAMILIES for p in planned[first:])
+    # (a later round, generator 7, appends after them)
+    assert all(p[0] in gen.SIXTH_FAMILIES for p in planned[first:first + len(sixth)])
     assert {p[0] for p in sixth} == set(gen.SIXTH_FAMILIES)
     rng = random.Random("rowspan-truth")
     for rules, spans in (("none", False), ("booktabs", False), ("grid", True), ("hgrid", True)):
