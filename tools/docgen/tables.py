@@ -147,6 +147,11 @@ class GenDoc:
                             found += [k, v]
                     elif x.kind == "total":
                         found += x.text.split("  ")
+                    elif x.kind == "callout":
+                        # generator 7: a key figure over its caption, a bar chart's labels
+                        found += [x.text, x.label]
+                    elif x.kind == "chart":
+                        found += [x.label, str(int(x.label) // 2), "0"] + [t for pair in x.pairs for t in pair]
             out.append([t for t in found if t.strip()])
         return out
 
@@ -1204,6 +1209,199 @@ def fam_stacked(rng):
     return [[_title(rng), t_block(t), _prose(rng, 30)]]
 
 
+# ---- generator 7: tables in a page's furniture (running head and foot, captions, source and
+# numbered footnotes in small type, lists with figures, key-figure call-outs and bar charts beside
+# the table, accounting rules under the figures only, a units row under the header)
+
+RUN_TITLES = ["Humanitarian Response Plan {y}", "Regional Refugee and Migrant Response Plan {y}",
+              "Flash Appeal | {c}", "IOM Global Appeal {y}", "Situation report No. {n}", "Annual report {y}"]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+FOOTNOTES = ["Includes pledges not yet received.", "Figures as of {d}; provisional.",
+             "Excludes in-kind contributions.", "Estimate based on the {y} population projections.",
+             "Partners reporting through the cluster system only.", "Totals may not add up due to rounding.",
+             "Revised requirement after the mid-year review.", "Data for {y} are not yet available."]
+UNITS = ["(USD million)", "(USD)", "(US$ thousands)", "(people)", "(in thousands)", "(%)"]
+PEOPLE_PHRASES = ["people in need", "people targeted", "people reached", "internally displaced persons",
+                  "refugees and migrants", "children in need of protection", "returnees", "host community members"]
+LIST_PHRASES = ["people in need of humanitarian assistance", "required to reach {p} people",
+                "internally displaced persons in {c}", "children out of school", "partners in {n} districts",
+                "funded as of {d}", "people reached with water, sanitation and hygiene services",
+                "households received cash assistance"]
+
+
+def _date(rng) -> str:
+    return f"{rng.randint(1, 28)} {rng.choice(MONTH_NAMES)} {rng.randint(2019, 2026)}"
+
+
+def _big_figure(rng) -> str:
+    roll = rng.random()
+    if roll < 0.4:
+        return f"{rng.uniform(1, 9.9):.1f} million"
+    if roll < 0.7:
+        return format_number(rng.randint(1000, 990000), "en")
+    if roll < 0.85:
+        return f"USD {rng.uniform(5, 900):.1f} million"
+    return f"{rng.randint(5, 95)}%"
+
+
+def _runhead(rng) -> Block:
+    """A running head: the document's title at the left, a date or section at the right (small type,
+    sometimes a rule under it); drawn at the top margin, outside the flow."""
+    title = rng.choice(RUN_TITLES).format(y=rng.randint(2019, 2027), c=rng.choice(COUNTRIES), n=rng.randint(3, 60))
+    right = rng.choice([_date(rng), f"{rng.choice(MONTH_NAMES)} {rng.randint(2019, 2026)}",
+                        rng.choice(SECTORS), f"Page {rng.randint(2, 80)}"])
+    return Block("runhead", text=title, label=right, justify=rng.random() < 0.5)
+
+
+def _runfoot(rng) -> Block:
+    """A running foot: a page number (alone, or beside a short title or a date) at the bottom margin."""
+    n = rng.randint(2, 120)
+    left = rng.choice(["", "", rng.choice(RUN_TITLES).format(y=rng.randint(2019, 2027), c=rng.choice(COUNTRIES),
+                                                             n=rng.randint(3, 60)), _date(rng)])
+    right = rng.choice([str(n), f"Page {n}", f"{n} | {rng.choice(['IOM', 'OCHA', 'UNHCR', 'WFP'])}",
+                        f"- {n} -", f"Page {n} of {n + rng.randint(0, 40)}"])
+    return Block("runfoot", text=left, label=right)
+
+
+def _footnote_block(rng) -> Block:
+    """Numbered footnotes in small type under a table's source line: "1 Includes ...", "2 ..."."""
+    style = rng.choice(["{i}", "{i}.", "({i})", "{s}"])
+    sup = "¹²³⁴⁵"
+    lines = []
+    for i, fn in enumerate(rng.sample(FOOTNOTES, rng.randint(1, 4)), 1):
+        mark = style.format(i=i, s=sup[i - 1])
+        lines.append(f"{mark} " + fn.format(d=_date(rng), y=rng.randint(2019, 2026)))
+    return Block("footnotes", text="\n".join(lines))
+
+
+def _list_blocks(rng) -> list[Block]:
+    """A bullet or numbered list whose items lead with figures ("1.2 million people in need ...")."""
+    kind = rng.choice(["•", "•", "–", "num"])
+    out = []
+    for i in range(rng.randint(2, 4)):
+        phrase = rng.choice(LIST_PHRASES).format(p=format_number(rng.randint(1000, 900000), "en"),
+                                                 c=rng.choice(COUNTRIES), n=rng.randint(3, 40), d=_date(rng))
+        text = f"{_big_figure(rng)} {phrase}" + (f"; {_words(rng, rng.randint(3, 12))}" if rng.random() < 0.4 else "")
+        out.append(Block("para", text=text + ".", label=f"{i + 1}." if kind == "num" else kind, justify=False))
+    return out
+
+
+def _callout(rng) -> Block:
+    """A key figure set large over its caption ("1.2 million" / "people in need"): no table."""
+    return Block("callout", text=_big_figure(rng), label=rng.choice(PEOPLE_PHRASES + ["required (USD)", "funded"]))
+
+
+def _chart(rng) -> Block:
+    """A small bar chart: a title, value ticks on the left axis, a bar per category with its data label
+    over it and its category label under it: no table."""
+    cats = rng.sample(rng.choice([[c for c in COUNTRIES if len(c) < 10], [s for s in SECTORS if len(s) < 12],
+                                  MONTHS, [str(y) for y in range(2016, 2027)]]), rng.randint(3, 6))
+    top = rng.choice([10, 50, 100, 200, 500, 1000])
+    pairs = [(c, str(rng.randint(max(1, top // 10), top))) for c in cats]
+    title = rng.choice(["Funding received (USD million)", "People reached by month", "Requirements by sector",
+                        "Returns per year (thousands)", "Coverage by country"])
+    return Block("chart", text=title, pairs=pairs, label=str(top))
+
+
+def _units_row(t: GenTable, rng) -> GenTable:
+    """A header row of units under the column headings ("(USD million)" under each value column)."""
+    unit = rng.choice(UNITS)
+    h = t.header_rows
+    cells = [(r + (1 if r >= h else 0), c, rs, cs, x) for r, c, rs, cs, x in t.cells]
+    cells += [(h, i, 1, 1, unit) for i, k in enumerate(t.kinds) if k == "num"]
+    st = dict(t.style)
+    # the rows an accounting style names (rules over subtotals, indents) move down with their rows
+    for key in ("sum_rules", "double_rules"):
+        if key in st:
+            st[key] = [r + 1 for r in st[key]]
+    if "indents" in st:
+        st["indents"] = {r + 1: v for r, v in st["indents"].items()}
+    return GenTable(cells=sorted(cells), n_rows=t.n_rows + 1, n_cols=t.n_cols, header_rows=h + 1, kinds=t.kinds,
+                    style=st, group_rows=[g + 1 for g in t.group_rows], total_rows=[g + 1 for g in t.total_rows],
+                    title=t.title)
+
+
+def _context_table(rng, *, small: bool = False) -> GenTable:
+    """A table as appeals print them: plain, with a units row, or in accounting style (groups, their
+    subtotals and a total; a single rule over each subtotal's figures and a double rule under the
+    total, spanning only the number columns; labels indented under their group, leader dots)."""
+    kind = rng.choice(["plain", "units", "accounting", "accounting"])
+    n_vals = rng.randint(1, 2) if small else rng.randint(2, 4)
+    labels = [c for c in COUNTRIES + SECTORS if len(c) < (14 if small else 24)]
+    style = _base_style(rng, rules=rng.choice(["none", "none", "headrule", "booktabs", "hrules"] if kind != "accounting"
+                                              else ["none", "none", "headrule"]),
+                        pad=rng.choice([0.3, 0.45, 0.6]))
+    if kind == "accounting":
+        t = make_table(rng, n_rows=rng.randint(3, 5) if small else rng.randint(4, 8), n_vals=n_vals,
+                       labels=labels, groups=rng.choice([2, 3]), subtotals=True, totals=True,
+                       magnitude=rng.choice([4, 5, 6]), notes=rng.choice([0.0, 0.2]), style=style)
+        last = t.total_rows[-1]
+        t.style.update(sum_rules=list(t.total_rows), double_rules=[last], indent_em=rng.choice([1.0, 1.5]),
+                       indents={r: (0 if r in t.group_rows or r == last else 1) for r in range(t.header_rows, t.n_rows)},
+                       leaders=rng.random() < 0.4)
+    else:
+        t = make_table(rng, n_rows=rng.randint(3, 6) if small else rng.randint(4, 9), n_vals=n_vals, labels=labels,
+                       totals=rng.random() < 0.5, magnitude=rng.choice([3, 4, 5, 6]), notes=rng.choice([0.0, 0.25]),
+                       style=style)
+    if kind == "units" or (kind == "accounting" and rng.random() < 0.4):
+        t = _units_row(t, rng)
+    return t
+
+
+def _furnish(rng, blocks: list[Block]) -> list[Block]:
+    """The page's running head and foot around its blocks (most pages have them)."""
+    head = [_runhead(rng)] if rng.random() < 0.8 else []
+    foot = [_runfoot(rng)] if rng.random() < 0.85 else []
+    return head + blocks + foot
+
+
+def fam_context(rng):
+    """A table between its caption and its source line and numbered footnotes in small type, running
+    text above or below, a running head and foot."""
+    blocks = [_prose(rng, rng.randint(30, 80))] if rng.random() < 0.5 else []
+    blocks += [_caption(rng), t_block(_context_table(rng)), _source(rng)]
+    if rng.random() < 0.75:
+        blocks.append(_footnote_block(rng))
+    if rng.random() < 0.4:
+        blocks.append(_prose(rng, rng.randint(25, 60)))
+    return [_furnish(rng, blocks)]
+
+
+def fam_callout(rng):
+    """A table beside key-figure call-outs or a small bar chart (or a chart above the table): figures
+    and labels set near the table that are no part of it."""
+    t = t_block(_context_table(rng, small=True))
+    roll = rng.random()
+    if roll < 0.4:
+        side = Block("stack", children=[_callout(rng) for _ in range(rng.randint(1, 3))])
+        kids = [side, t] if rng.random() < 0.5 else [t, side]
+        body = [Block("row", children=kids, gap=rng.choice([14.0, 20.0, 28.0]))]
+    elif roll < 0.75:
+        kids = [_chart(rng), t] if rng.random() < 0.5 else [t, _chart(rng)]
+        body = [Block("row", children=kids, gap=rng.choice([14.0, 20.0, 28.0]))]
+    else:
+        body = [_chart(rng), _caption(rng), t]
+    blocks = [Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize()), *body]
+    if rng.random() < 0.6:
+        blocks.append(_source(rng))
+    if rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(25, 60)))
+    return [_furnish(rng, blocks)]
+
+
+def fam_lists(rng):
+    """Bullet or numbered lists of figures above and below a table, a lead sentence or caption."""
+    blocks = [Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize()), *_list_blocks(rng)]
+    blocks.append(rng.choice([_caption(rng), Block("sentence", text=_words(rng, rng.randint(6, 14)) + ":")]))
+    blocks.append(t_block(_context_table(rng)))
+    if rng.random() < 0.6:
+        blocks += _list_blocks(rng)
+    elif rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(20, 50)))
+    return [_furnish(rng, blocks)]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -1248,6 +1446,11 @@ FAMILIES = {
     "rowspan": (fam_rowspan, ("reportlab", "chromium", "libreoffice")),
     "continued": (fam_continued, ("reportlab", "chromium", "libreoffice")),
     "stacked": (fam_stacked, ("reportlab", "chromium", "libreoffice")),
+    # generator 7: tables amid a page's furniture (running head and foot, notes and footnotes, lists,
+    # call-outs and charts, accounting rules), appended in a seventh round (new seeds)
+    "context": (fam_context, ("reportlab", "chromium")),
+    "callout": (fam_callout, ("reportlab", "chromium")),
+    "lists": (fam_lists, ("reportlab", "chromium")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -1261,8 +1464,11 @@ FIFTH_FAMILIES = ("notables",)
 #: families added by generator 6 (financial statements, row labels over several rows, tables
 #: continued under a "(continued)" caption, value cells of two lines)
 SIXTH_FAMILIES = ("statement", "rowspan", "continued", "stacked")
+#: families added by generator 7 (tables amid running heads and feet, captions, source lines and
+#: numbered footnotes, lists of figures, key-figure call-outs and bar charts, accounting rules)
+SEVENTH_FAMILIES = ("context", "callout", "lists")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
-          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES))
+          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -1512,6 +1718,37 @@ class _RL:
                     self.c.drawRightString(x1, self.H - y - s * 0.8, right)
                 y += s * 1.3
             return y + s * 0.3
+        if b.kind in ("runhead", "runfoot"):
+            # generator 7: in the page's top or bottom margin, outside the flow (``justify``: a rule
+            # under the head)
+            f, size = self.font(), max(6.0, s * 0.8)
+            top = self.M * 0.45 if b.kind == "runhead" else self.H - self.M * 0.6
+            if b.text:
+                self.put(x0, top, b.text, f, size)
+            if b.label:
+                self.c.setFont(f, size)
+                self.c.drawRightString(x1, self.H - top - size * 0.8, b.label)
+            if b.kind == "runhead" and b.justify:
+                self.c.setLineWidth(0.5)
+                self.c.line(x0, self.H - top - size * 1.4, x1, self.H - top - size * 1.4)
+            return y - s * 1.2 if b.kind == "runhead" else y
+        if b.kind == "footnotes":
+            f, size = self.font(), s * 0.8
+            for line in b.text.split("\n"):
+                for part in self.text_lines(line, f, size, x1 - x0):
+                    self.put(x0, y, part, f, size)
+                    y += size * 1.25
+            return y
+        if b.kind == "callout":
+            fb, f = self.font(True), self.font()
+            self.put(x0, y, b.text, fb, s * 2.4)
+            y += s * 2.9
+            for line in self.text_lines(b.label, f, s, x1 - x0):
+                self.put(x0, y, line, f, s)
+                y += s * 1.3
+            return y + s * 0.6
+        if b.kind == "chart":
+            return self._chart(b, x0, x1, y)
         if b.kind == "kv":
             f, fb = self.font(), self.font(True)
             kw = max(self.sw(k, f, s) for k, _ in b.pairs) + s
@@ -1543,6 +1780,40 @@ class _RL:
                 return self.table(b.table, x0, x1, y - s * 1.35) - s * 1.05
             return self.table(b.table, x0, x1, y)
         return y
+
+    def _chart(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """A bar chart (generator 7): title, ticks 0 / half / top on the left axis, a bar per category
+        with its value over it and its category under it."""
+        s, cv = self.size, self.c
+        f, fb, small = self.font(), self.font(True), s * 0.8
+        for line in self.text_lines(b.text, fb, s, x1 - x0):
+            self.put(x0, y, line, fb, s)
+            y += s * 1.4
+        top = int(b.label)
+        ticks = ["0", str(top // 2), str(top)]
+        ax = x0 + max(self.sw(t, f, small) for t in ticks) + s * 0.5
+        plot_h = s * 9
+        y_top, y_bot = y + small * 1.4, y + small * 1.4 + plot_h
+        cv.setLineWidth(0.5)
+        cv.line(ax, self.H - y_top, ax, self.H - y_bot)
+        cv.line(ax, self.H - y_bot, x1, self.H - y_bot)
+        for t in ticks:
+            ty = y_bot - plot_h * int(t) / top
+            self.put(ax - s * 0.3 - self.sw(t, f, small), ty - small * 0.5, t, f, small)
+        slot = (x1 - ax) / len(b.pairs)
+        bar = slot * 0.55
+        cv.setFillGray(self.rng.choice([0.35, 0.5, 0.65]))
+        for i, (cat, val) in enumerate(b.pairs):
+            cx = ax + slot * (i + 0.5)
+            h = plot_h * int(val) / top
+            cv.rect(cx - bar / 2, self.H - y_bot, bar, h, stroke=0, fill=1)
+        cv.setFillGray(0)
+        for i, (cat, val) in enumerate(b.pairs):
+            cx = ax + slot * (i + 0.5)
+            h = plot_h * int(val) / top
+            self.put(cx - self.sw(val, f, small) / 2, y_bot - h - small * 1.2, val, f, small)
+            self.put(cx - self.sw(cat, f, small) / 2, y_bot + small * 0.4, cat, f, small)
+        return y_bot + small * 1.8
 
     # ---- tables
 
@@ -1841,7 +2112,9 @@ table {{ border-collapse: collapse; margin: {s * 0.5:.1f}pt 0 {s:.1f}pt 0; }}
             parts += [_html_block(b, rng, s) for b in blocks]
         # a page break as LibreOffice's HTML import understands it (on a paragraph), Chromium too
         brk = "<p style='page-break-before:always;margin:0'></p>" if body else ""
-        body.append(brk + '<div class="page">' + "".join(parts) + "</div>")
+        # a page with a running foot (generator 7): a box of the page's height, the foot at its bottom
+        box = "" if not any(b.kind == "runfoot" for b in blocks) else " style='position:relative;height:700pt'"
+        body.append(brk + f'<div class="page"{box}>' + "".join(parts) + "</div>")
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>{''.join(body)}</body></html>"
 
 
@@ -1870,6 +2143,37 @@ def _html_block(b: Block, rng, s) -> str:
         return f"<p style='margin-bottom:2pt;font-weight:{weight}'>{_esc(b.text)}</p>"
     if b.kind == "note":
         return f"<p style='font-size:{s * 0.85:.1f}pt;margin-top:-{s * 0.6:.1f}pt'>{_esc(b.text)}</p>"
+    if b.kind in ("runhead", "runfoot"):
+        # generator 7: the head first in the page's box, the foot at its bottom (``html_of``)
+        small = max(6.0, s * 0.8)
+        css = f"display:flex;justify-content:space-between;font-size:{small:.1f}pt"
+        if b.kind == "runhead":
+            css += f";margin-bottom:{s * 1.2:.1f}pt" + (";border-bottom:0.5pt solid #000" if b.justify else "")
+        else:
+            css += ";position:absolute;bottom:0;left:0;right:0"
+        return f"<div style='{css}'><span>{_esc(b.text)}</span><span>{_esc(b.label)}</span></div>"
+    if b.kind == "footnotes":
+        lines = "".join(f"<div>{_esc(line)}</div>" for line in b.text.split("\n"))
+        return f"<div style='font-size:{s * 0.8:.1f}pt;margin:0 0 {s:.1f}pt 0'>{lines}</div>"
+    if b.kind == "callout":
+        return (f"<div style='margin:0 0 {s:.1f}pt 0'><div style='font-size:{s * 2.4:.1f}pt;font-weight:bold;"
+                f"line-height:1.2'>{_esc(b.text)}</div><div>{_esc(b.label)}</div></div>")
+    if b.kind == "chart":
+        top = int(b.label)
+        small, plot_h = s * 0.8, s * 9
+        ticks = "".join(f"<div style='position:absolute;right:3pt;top:{plot_h * (1 - v / top) - small * 0.6:.1f}pt'>{v}</div>"
+                        for v in (0, top // 2, top))
+        bars = "".join(
+            f"<div style='flex:1;display:flex;flex-direction:column;align-items:center;justify-content:flex-end'>"
+            f"<div>{_esc(val)}</div><div style='width:55%;height:{plot_h * int(val) / top:.1f}pt;background:#888'></div></div>"
+            for _cat, val in b.pairs)
+        cats = "".join(f"<div style='flex:1;text-align:center'>{_esc(cat)}</div>" for cat, _v in b.pairs)
+        return (f"<div style='margin:0 0 {s:.1f}pt 0;font-size:{small:.1f}pt'>"
+                f"<div style='font-weight:bold;font-size:{s:.1f}pt;margin-bottom:{small:.1f}pt'>{_esc(b.text)}</div>"
+                f"<div style='display:flex'><div style='position:relative;width:{s * 3:.1f}pt'>{ticks}</div>"
+                f"<div style='flex:1;display:flex;height:{plot_h + small * 1.4:.1f}pt;border-left:0.5pt solid #000;"
+                f"border-bottom:0.5pt solid #000'>{bars}</div></div>"
+                f"<div style='display:flex;margin-left:{s * 3:.1f}pt'>{cats}</div></div>")
     if b.kind == "kv":
         rows = "".join(f"<tr><td>{_esc(k)}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in b.pairs)
         return f"<table class='kv'>{rows}</table>"
@@ -2019,7 +2323,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     seed = first_seed
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
-             | set(SIXTH_FAMILIES))
+             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():
@@ -2050,6 +2354,23 @@ def _page_ok(page_text: str, tables: list[GenTable]) -> bool:
             if w and w not in text:
                 return False
     return True
+
+
+def _foot_clear(page, blocks: list[Block]) -> bool:
+    """A page with a running foot (generator 7): the foot is the page's lowest line, clear of the
+    flow above it (a page whose text ran into or past its foot is dropped)."""
+    foot = next((b for b in blocks if b.kind == "runfoot"), None)
+    if foot is None:
+        return True
+    chars = [c for c in page.chars if c["text"].strip()]
+    if not chars:
+        return False
+    low = max(c["top"] for c in chars)
+    line = [c for c in chars if c["top"] > low - 1.5]
+    rest = [c for c in chars if c["top"] <= low - 1.5]
+    if _norm(foot.label) not in _norm("".join(c["text"] for c in sorted(line, key=lambda c: c["x0"]))):
+        return False
+    return not rest or max(c["bottom"] for c in rest) < min(c["top"] for c in line) - 4 and low < page.height
 
 
 def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, log=print,
@@ -2087,6 +2408,7 @@ def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, l
             pages = [q.dedupe_chars() for q in p.pages] if d.family == "overprint" else p.pages
             ok = len(p.pages) == len(d.pages) and (d.landscape or all(
                 _page_ok(page.extract_text() or "", ts) for page, ts in zip(pages, tables)))
+            ok = ok and all(_foot_clear(page, blocks) for page, blocks in zip(p.pages, d.pages))
         if not ok:
             manifest["dropped"].append(d.name)
             continue
@@ -2096,7 +2418,11 @@ def generate(out: Path, scale: float = 1.0, engines_: list[str] | None = None, l
             "pages": [{"page": i + 1, "tables": [t.truth() for t in ts], "ignore": ign}
                       for i, (ts, ign) in enumerate(zip(tables, d.ignore_texts()))],
         })
-    (out / "truth.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=0))
+    # written beside and renamed over: a cache copied as hard links (``cp -al``) from a shared one is
+    # never written through into the shared one
+    tmp = out / "truth.json.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=0))
+    os.replace(tmp, out / "truth.json")
     n_tables = sum(len(p["tables"]) for d in manifest["documents"] for p in d["pages"])
     log(f"{len(manifest['documents'])} documents, {n_tables} tables, {len(manifest['dropped'])} dropped -> {out}")
     return manifest

@@ -1704,7 +1704,8 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
     n = len(lines)
     if n == 0:
         return []
-    gaps = [lines[i + 1].top - lines[i].bottom for i in range(n - 1)]
+    # (rule 161: from each line's full-size words: a raised note marker lifts no line's top)
+    gaps = [_full_size_top(lines[i + 1]) - lines[i].bottom for i in range(n - 1)]
     height = median(ln.height for ln in lines)
     # two-level spacing: within-cell line gaps clearly smaller than between-row gaps (the larger
     # gaps at least a quarter line and almost twice the smaller ones; lines overlapping by more
@@ -1755,7 +1756,7 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
             prev = group[-1]
             if ruled_between(lines[prev], lines[j]):
                 break
-            gap = lines[j].top - lines[prev].bottom
+            gap = _full_size_top(lines[j]) - lines[prev].bottom
             pitch = max(lines[prev].height, lines[j].height)
             if gap > 1.2 * pitch:
                 break
@@ -1804,7 +1805,9 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
                 and all(only_label(i) for i in r.lines) and any(values(i) for i in rows[k + 1].lines)):
             nxt = rows[k + 1]
             first_next = nxt.lines[0]
-            gap = lines[first_next].top - lines[r.lines[-1]].bottom
+            # rule 161: a raised note marker ("1,077²") lifts no line's top: the blank above a row is
+            # measured from its full-size words
+            gap = _full_size_top(lines[first_next]) - lines[r.lines[-1]].bottom
             pitch = lines[first_next].height
             lab_next = label(first_next)
             lab_this = label(r.lines[-1])
@@ -1827,6 +1830,11 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
         merged.append(r)
         k += 1
     return merged
+
+
+def _full_size_top(line: Line) -> float:
+    """The top of a line's words in its own type (a note marker set smaller and raised is left out)."""
+    return min((w["top"] for w in line.words if (w.get("size") or line.size) >= 0.8 * line.size), default=line.top)
 
 
 def share_line(cols: dict[int, list[Phrase]]) -> bool:

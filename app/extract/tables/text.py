@@ -378,7 +378,30 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
         current.append(w)
     if current:
         phrases.append(_phrase(current, line_index))
+    if len(phrases) == 2 and _list_item(phrases[0], phrases[1]):
+        return [_phrase(words, line_index)]
     return phrases
+
+
+#: an item number of a list: "3.", "12)", "a)", "(iv)", "(12)"
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\(\d{1,2}\))")
+
+
+def _list_item(marker: Phrase, item: Phrase) -> bool:
+    """Rule 160: a list item whose text opens with a figure ("–  9.6 million people reached ...",
+    "3.  194,651 partners in 18 districts") is one phrase: a lone bullet, dash or item number, then
+    after the hanging indent a phrase of running text whose first or second word is a figure (a
+    dash is also a nil value and an item number a number: the pair read as two values, a row)."""
+    if len(marker.words) != 1 or len(item.words) < 3:
+        return False
+    m = marker.words[0]["text"]
+    if m not in _BULLETS and not _ITEM_NUMBER.fullmatch(m):
+        return False
+    texts = [w["text"] for w in item.words]
+    if not any(is_value(t) for t in texts[:2]) or is_value(item.text):
+        return False
+    rest = texts[1:]
+    return sum(1 for t in rest if _wordy(t)) >= max(2, 0.6 * len(rest))
 
 
 _COMMA_GROUPED = re.compile(r"[(\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[%)]?")
