@@ -2413,3 +2413,29 @@ def test_right_to_left_contents_wrapped_with_the_number_between_its_lines():
         ("ןומימ םימ 1", "3"), ("הנחמ תויאר םיפתוש 1.1 םואית", "3"), ("רוזא תלוכי 1.2", "4"),
         ("הרשכה םימ 2", "5"), ("האורבת רוטינ 2.1 הסחמ", "6")]
     assert [e.level for e in found] == [1, 2, 2, 1, 2]
+
+
+def test_sections_told_apart_by_colour_alone_nested_in_order_are_deeper(tmp_path):
+    """Sub-sections set in the sections' size, weight and face, in black where the sections are in
+    the accent colour, and only ever after a section: one level deeper (colour alone made one level
+    of both)."""
+    text = reports._Text(random.Random(36), "en")
+    styles = _styles(h3={"size": 14, "family": "sans", "color": "#222222"})
+    truth, found = _document(tmp_path, _chapters(text, n=3, subs=2, third=2), styles)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
+def test_numbered_list_items_in_bold_are_not_chapters(tmp_path):
+    """A numbered document ("1  Chapter", "1.1  Section") with numbered items in bold in its text
+    ("1. Strengthen local partnerships", each alone on its line over its text): the items, set below
+    the sections, are no chapters."""
+    text = reports._Text(random.Random(37), "en")
+    blocks = []
+    for b in _chapters(text, n=3, subs=2, numbered=True):
+        blocks.append(b)
+        if b[0] == "para":
+            blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
+                                              for w in ("partnerships", "data", "services")]))
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth

@@ -27,6 +27,12 @@ tinted side column beside the text (Chromium); running heads repeating the curre
 ODT with its own paragraph styles (Heading 1-3 with outline levels, a contents of tab-stop paragraphs,
 two-column sections, a header with the chapter field) instead of its HTML import.
 
+The third set (session 36, again a random stream of its own): sections and sub-sections of one size,
+weight and face told apart by colour alone (``colour-levels``); Chinese numbering 一、/（一）/1. with
+sections and sub-sections set alike (``cjk-scheme``); numbered items in bold inside the text, alone
+on their line over their text or run in before it ("1. Strengthen local partnerships",
+``numbered-items``).
+
 Splits by seed: development seeds 0..n-1, validation seeds 1000..1000+n-1. PDFs go to a cache outside
 the repository (``$BB_DOCGEN_CACHE`` or ``~/.cache/briefing-builder/docgen/reports``), never committed::
 
