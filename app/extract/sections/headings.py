@@ -603,7 +603,9 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
 
 
 #: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
-_SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+# "(1) ", "a) ", "(iv) "; a Chinese "（一）", "(一)" or "（1）" needs no space after it (its script has none)
+_SUB_LABEL = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|（\d{1,2}）\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)(?=\S)")
 
 #: Dot leaders ending a line (four dots or more: not an ellipsis): a contents entry whose page
 #: number was lost (OCR reads a contents' number column badly), never a heading.
@@ -1423,6 +1425,19 @@ def _headings_inside_tables(
 #: A one-part label of a numbering scheme before a title: "I." / "A." / "1." / "a." / "iv." (or with
 #: a closing bracket, "(a)", "b)"); the roman and letter forms are told apart by their sequence.
 _SCHEME = re.compile(r"^\(?(?:([IVXLC]{1,6})|([A-Z])|(\d{1,3})|([a-z])|([ivxlc]{1,6}))[.)]\s+(?=\S)")
+#: Chinese one-part labels: "一、" (sections) and "（一）" (their sub-sections), no space after them.
+_CJK_SCHEME = re.compile(r"^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])\s*(?=\S)")
+_CJK_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cjk_value(numeral: str) -> int | None:
+    """一 1, 十 10, 十二 12, 二十 20, 二十三 23; None for other strings."""
+    tens, _ten, units = numeral.partition("十")
+    if not _ten:
+        return _CJK_DIGITS.get(numeral) if len(numeral) == 1 else None
+    t = _CJK_DIGITS.get(tens, 0 if not tens else -1)
+    u = _CJK_DIGITS.get(units, 0 if not units else -1)
+    return None if t < 0 or u < 0 else 10 * (t or 1) + u
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -1437,10 +1452,13 @@ def _roman_value(text: str) -> int | None:
 
 def scheme_label(text: str) -> tuple[str, ...] | None:
     """The schemes a title's one-part label may belong to, each with its value: ("R", 2) for "II.",
-    ("A", 3) or ("R", 100) for "C.", ("1", 4) for "4.", ("a", 1) for "(a)"; None without such a label."""
+    ("A", 3) or ("R", 100) for "C.", ("1", 4) for "4.", ("a", 1) for "(a)", ("C", 3) for "三、", ("(C)", 2)
+    for "（二）"; None without such a label."""
     m = _SCHEME.match(text)
     if not m:
-        return None
+        c = _CJK_SCHEME.match(text)
+        value = c and _cjk_value(c.group(1) or c.group(2))
+        return (("C" if c.group(1) else "(C)"), value) if value else None
     upper_roman, upper, digits, lower, lower_roman = m.groups()
     if digits:
         return ("1", int(digits))
