@@ -490,7 +490,8 @@ def _widen3(spec: Spec, seed: int, T: _Text, numbered: bool, depth: int) -> None
             items = []
             for _ in range(rng.randint(2, 4)):
                 if en:
-                    lead = f"{rng.choice(_VERBS)} {rng.choice(_TITLE_ADJ).lower()} {rng.choice(_TITLE_WORDS).lower()}"
+                    verb, adj = rng.choice(_VERBS), rng.choice(_TITLE_ADJ).lower()
+                    lead = f"{verb} {adj} {rng.choice(_TITLE_WORDS).lower()}"
                     if rng.random() < 0.5:
                         lead += f" and {rng.choice(_TITLE_WORDS).lower()}"
                 else:
@@ -619,7 +620,8 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
         elif kind == "numitems":
             for k, (lead, rest) in enumerate(blk[2], 1):
                 if blk[1] == "alone":
-                    out.append(f"<p style='margin:6pt 0 2pt 0;text-align:start'><b>{k}. {e(lead)}</b></p><p>{e(rest)}</p>")
+                    out.append(f"<p style='margin:6pt 0 2pt 0;text-align:start'><b>{k}. {e(lead)}</b></p>"
+                               f"<p>{e(rest)}</p>")
                 else:
                     out.append(f"<p><b>{k}. {e(lead)}.</b> {e(rest)}</p>")
         elif kind == "bullets":
@@ -843,8 +845,9 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
         elif kind == "numitems":
             for k, (lead, rest) in enumerate(blk[2], 1):
                 if blk[1] == "alone":
-                    body += [f'<text:p text:style-name="Text_20_body"><text:span text:style-name="B">{k}. {e(lead)}'
-                             '</text:span></text:p>', f'<text:p text:style-name="Text_20_body">{e(rest)}</text:p>']
+                    body += [f'<text:p text:style-name="Text_20_body"><text:span text:style-name="B">{k}. '
+                             f'{e(lead)}</text:span></text:p>',
+                             f'<text:p text:style-name="Text_20_body">{e(rest)}</text:p>']
                 else:
                     body.append(f'<text:p text:style-name="Text_20_body"><text:span text:style-name="B">{k}. '
                                 f'{e(lead)}.</text:span> {e(rest)}</text:p>')
@@ -1021,8 +1024,8 @@ def _reportlab(spec: Spec, out: Path) -> None:
         elif kind == "numitems":
             for k, (lead, rest) in enumerate(blk[2], 1):
                 if blk[1] == "alone":
-                    story += [Paragraph(f"<b>{k}. {e(lead)}</b>", ParagraphStyle("it", parent=body, alignment=0,
-                                                                                spaceBefore=4, spaceAfter=2)),
+                    lead_style = ParagraphStyle("it", parent=body, alignment=0, spaceBefore=4, spaceAfter=2)
+                    story += [Paragraph(f"<b>{k}. {e(lead)}</b>", lead_style),
                               Paragraph(e(rest), body)]
                 else:
                     story.append(Paragraph(f"<b>{k}. {e(lead)}.</b> {e(rest)}", body))

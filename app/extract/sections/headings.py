@@ -1255,7 +1255,8 @@ _PERSON = r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?"
 _BYLINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|;|&|,?\s+and)\s*{_PERSON})*$")
 
 
-def drop_numbered_items(style_headings: list[Heading], toc_headings: list[Heading], stats: Stats) -> list[Heading]:
+def drop_numbered_items(style_headings: list[Heading], toc_headings: list[Heading],
+                        stats: Stats) -> list[Heading]:
     """Numbered items of a list in the text ("1. Strengthen cross-border data sharing", bold, its text
     below): in a document numbering its sections "N.M" (two headings or more), a candidate with a
     single number ("1.", "2)") set less prominently than every style of those sections would be a
