@@ -2413,3 +2413,74 @@ def test_right_to_left_contents_wrapped_with_the_number_between_its_lines():
         ("ןומימ םימ 1", "3"), ("הנחמ תויאר םיפתוש 1.1 םואית", "3"), ("רוזא תלוכי 1.2", "4"),
         ("הרשכה םימ 2", "5"), ("האורבת רוטינ 2.1 הסחמ", "6")]
     assert [e.level for e in found] == [1, 2, 2, 1, 2]
+
+
+def test_sections_told_apart_by_colour_alone_nested_in_order_are_deeper(tmp_path):
+    """Sub-sections set in the sections' size, weight and face, in black where the sections are in
+    the accent colour, and only ever after a section: one level deeper (colour alone made one level
+    of both)."""
+    text = reports._Text(random.Random(36), "en")
+    styles = _styles(h3={"size": 14, "family": "sans", "color": "#222222"})
+    truth, found = _document(tmp_path, _chapters(text, n=3, subs=2, third=2), styles)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
+def test_numbered_list_items_in_bold_are_not_chapters(tmp_path):
+    """A numbered document ("1  Chapter", "1.1  Section") with numbered items in bold in its text
+    ("1. Strengthen local partnerships", each alone on its line over its text): the items, set below
+    the sections, are no chapters."""
+    text = reports._Text(random.Random(37), "en")
+    blocks = []
+    for b in _chapters(text, n=3, subs=2, numbered=True):
+        blocks.append(b)
+        if b[0] == "para":
+            blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
+                                              for w in ("partnerships", "data", "services")]))
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth
+
+
+_DROID = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+
+
+@pytest.mark.skipif(not (_DROID.is_file() and (_DEJAVU / "DejaVuSans.ttf").is_file()),
+                    reason="needs a TrueType Chinese font (Debian fonts-droid-fallback) and DejaVu")
+def test_chinese_numbering_schemes_nest_sections_set_alike(tmp_path):
+    """A Chinese report numbered 一、 / （一） / 1., its sections and sub-sections in one type and no
+    contents: the labels' schemes, each starting again under the one before, give the levels (the
+    full-width "（" is a label's, not a symbol starting a line)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DroidCJK", str(_DROID)))
+    pdfmetrics.registerFont(TTFont("DejaVu", str(_DEJAVU / "DejaVuSans.ttf")))
+    text = reports._Text(random.Random(38), "zh")
+    pdf = tmp_path / "zh.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for chapter in range(3):
+        y = 790
+        for label, level, size in [(f"{reports._CJK_NUM[chapter]}、", 1, 18)] + [
+                (lab, lv, 14) for s in range(2) for lab, lv in
+                [(f"（{reports._CJK_NUM[s]}）", 2)] + [(f"{k + 1}. ", 3) for k in range(2)]]:
+            title = label + text.title()
+            want.append((level, title))
+            latin = label[:1].isdigit()  # the font has no Latin digits: "1. " set in a Latin face
+            c.setFont("DejaVu" if latin else "DroidCJK", size)
+            c.drawString(50, y, label if latin else title)
+            if latin:
+                c.setFont("DroidCJK", size)
+                c.drawString(50 + pdfmetrics.stringWidth(label, "DejaVu", size), y, title[len(label):])
+            y -= size + 8
+            c.setFont("DroidCJK", 10)
+            for _ in range(3):
+                c.drawString(50, y, text.sentence(30)[:44])
+                y -= 14
+            y -= 8
+        c.showPage()
+    c.save()
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want

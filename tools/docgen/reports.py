@@ -27,6 +27,12 @@ tinted side column beside the text (Chromium); running heads repeating the curre
 ODT with its own paragraph styles (Heading 1-3 with outline levels, a contents of tab-stop paragraphs,
 two-column sections, a header with the chapter field) instead of its HTML import.
 
+The third set (session 36, again a random stream of its own): sections and sub-sections of one size,
+weight and face told apart by colour alone (``colour-levels``); Chinese numbering 一、/（一）/1. with
+sections and sub-sections set alike (``cjk-scheme``); numbered items in bold inside the text, alone
+on their line over their text or run in before it ("1. Strengthen local partnerships",
+``numbered-items``).
+
 Splits by seed: development seeds 0..n-1, validation seeds 1000..1000+n-1. PDFs go to a cache outside
 the repository (``$BB_DOCGEN_CACHE`` or ``~/.cache/briefing-builder/docgen/reports``), never committed::
 
@@ -327,6 +333,7 @@ def make_spec(seed: int, engine: str | None = None) -> Spec:
     B.append(("heading", 1, front["refs"], False))
     B.append(("refs", [T.sentence(14) for _ in range(rng.randint(4, 8))]))
     _widen(spec, seed, T, numbered, banner, toc, running, multicol)
+    _widen3(spec, seed, T, numbered, depth)
     return spec
 
 
@@ -418,6 +425,80 @@ def _widen(spec: Spec, seed: int, T: _Text, numbered: bool, banner: bool, toc: b
             for _ in range(rng.randint(0, 3)):
                 add += [("heading", 2, T2.title(), False), ("para", T2.paragraph())]
         B[at:at] = add
+
+
+_VERBS = ("Strengthen", "Expand", "Invest in", "Ensure", "Support", "Promote", "Scale up", "Improve",
+          "Integrate", "Prioritise")
+_CJK_NUM = "一二三四五六七八九十"
+
+
+def _widen3(spec: Spec, seed: int, T: _Text, numbered: bool, depth: int) -> None:
+    """The third set of families (session 36, issue 17's list read against the first two sets), again
+    from a random stream of its own, so a document without them is the same as before."""
+    rng = random.Random(seed * 15485863 + 29)
+    T3 = _Text(rng, spec.lang)
+    T3.used = T.used
+    feats = spec.features
+    st = spec.styles
+    B = spec.blocks
+    en = spec.lang == "en"
+
+    def maybe(name: str, p: float, ok: bool = True) -> bool:
+        if ok and rng.random() < p:
+            feats.append(name)
+            return True
+        return False
+
+    has3 = any(b[0] == "heading" and b[1] == 3 for b in B)
+    plain3 = not {"close-sizes", "sans-serif", "depth-only", "quiet"} & set(feats)
+    # Sections and sub-sections of one size, weight and family, told apart by their colour alone.
+    if maybe("colour-levels", 0.3, has3 and plain3 and spec.lang != "zh"):
+        accent = _accent(st)
+        dark = "#222222"
+        top, low = (accent, dark) if rng.random() < 0.7 else (dark, accent)
+        st[3] = {k: v for k, v in st[2].items() if k != "band"}  # a band would tell them apart
+        st[3].update(color=low, italic=False)
+        st[2]["color"] = top
+    # Chinese numbering (一、 / （一） / 1.), sections and sub-sections set alike (one style).
+    if maybe("cjk-scheme", 0.7, spec.lang == "zh"):
+        front = set(_FRONT["zh"].values())
+        count = [0, 0, 0, 0]
+        for i, b in enumerate(B):
+            if b[0] != "heading" or b[2] in front or b[2].startswith(_FRONT["zh"]["annex"]):
+                continue
+            lv = b[1]
+            count[lv] += 1
+            for deeper in range(lv + 1, 4):
+                count[deeper] = 0
+            title = b[2].split("  ", 1)[1] if b[3] else b[2]
+            k = count[lv]
+            label = (f"{_CJK_NUM[k - 1]}、" if lv == 1 else f"（{_CJK_NUM[k - 1]}）" if lv == 2 else f"{k}. ")
+            B[i] = ("heading", lv, label + title, True)
+        if has3:
+            st[3] = {k: v for k, v in st[2].items() if k != "band"}
+    # Numbered bold list items ("1. Strengthen ...") inside the text: alone on their line over a
+    # paragraph, or run in before the item's text.
+    if maybe("numbered-items", 0.35):
+        out = []
+        chapter = 0
+        for b in B:
+            out.append(b)
+            if b[0] == "heading" and b[1] == 1:
+                chapter += 1
+            if b[0] != "para" or chapter == 0 or rng.random() >= 0.2:
+                continue
+            items = []
+            for _ in range(rng.randint(2, 4)):
+                if en:
+                    verb, adj = rng.choice(_VERBS), rng.choice(_TITLE_ADJ).lower()
+                    lead = f"{verb} {adj} {rng.choice(_TITLE_WORDS).lower()}"
+                    if rng.random() < 0.5:
+                        lead += f" and {rng.choice(_TITLE_WORDS).lower()}"
+                else:
+                    lead = T3.title()
+                items.append((lead, T3.paragraph(rng.randint(1, 2))))
+            out.append(("numitems", rng.choice(["alone", "runin"]), items))
+        B[:] = out
 
 
 # --------------------------------------------------------------------------------------------- HTML
@@ -536,6 +617,13 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
             out.append(f"<p>{e(blk[1])}</p>")
         elif kind == "runin":
             out.append(f"<p><b>{e(blk[1])}</b> {e(blk[2])}</p>")
+        elif kind == "numitems":
+            for k, (lead, rest) in enumerate(blk[2], 1):
+                if blk[1] == "alone":
+                    out.append(f"<p style='margin:6pt 0 2pt 0;text-align:start'><b>{k}. {e(lead)}</b></p>"
+                               f"<p>{e(rest)}</p>")
+                else:
+                    out.append(f"<p><b>{k}. {e(lead)}.</b> {e(rest)}</p>")
         elif kind == "bullets":
             out.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in blk[1]) + "</ul>")
         elif kind == "refs":
@@ -754,6 +842,15 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
                         f' {e(blk[2])}</text:p>')
         elif kind == "bullets":
             body += [f'<text:p text:style-name="Bullet">•<text:tab/>{e(x)}</text:p>' for x in blk[1]]
+        elif kind == "numitems":
+            for k, (lead, rest) in enumerate(blk[2], 1):
+                if blk[1] == "alone":
+                    body += [f'<text:p text:style-name="Text_20_body"><text:span text:style-name="B">{k}. '
+                             f'{e(lead)}</text:span></text:p>',
+                             f'<text:p text:style-name="Text_20_body">{e(rest)}</text:p>']
+                else:
+                    body.append(f'<text:p text:style-name="Text_20_body"><text:span text:style-name="B">{k}. '
+                                f'{e(lead)}.</text:span> {e(rest)}</text:p>')
         elif kind == "refs":
             body += [f'<text:p text:style-name="Reference">{e(x)}</text:p>' for x in blk[1]]
         elif kind == "columns":
@@ -924,6 +1021,14 @@ def _reportlab(spec: Spec, out: Path) -> None:
         elif kind == "bullets":
             for x in blk[1]:
                 story.append(Paragraph(e(x), body, bulletText="•"))
+        elif kind == "numitems":
+            for k, (lead, rest) in enumerate(blk[2], 1):
+                if blk[1] == "alone":
+                    lead_style = ParagraphStyle("it", parent=body, alignment=0, spaceBefore=4, spaceAfter=2)
+                    story += [Paragraph(f"<b>{k}. {e(lead)}</b>", lead_style),
+                              Paragraph(e(rest), body)]
+                else:
+                    story.append(Paragraph(f"<b>{k}. {e(lead)}.</b> {e(rest)}", body))
         elif kind == "refs":
             for x in blk[1]:
                 story.append(Paragraph(e(x), ParagraphStyle("ref", parent=body, fontSize=8.5, leading=10.5, alignment=0)))

@@ -603,7 +603,9 @@ def distinct_style(ln: Line, stats: Stats) -> bool:
 
 
 #: The label of a quiet sub-heading: "(1)", "1)", "a)", "(b)", "(iv)".
-_SUB_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+# "(1) ", "a) ", "(iv) "; a Chinese "（一）", "(一)" or "（1）" needs no space after it (its script has none)
+_SUB_LABEL = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|（\d{1,2}）\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)(?=\S)")
 
 #: Dot leaders ending a line (four dots or more: not an ellipsis): a contents entry whose page
 #: number was lost (OCR reads a contents' number column badly), never a heading.
@@ -1112,6 +1114,7 @@ def infer_headings(
     style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
                                       stats.body_size)
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
+    style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1250,6 +1253,21 @@ _KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
 _PERSON = r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?"
 #: A line that is a list of people's names, each an initial or initials and a surname.
 _BYLINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|;|&|,?\s+and)\s*{_PERSON})*$")
+
+
+def drop_numbered_items(style_headings: list[Heading], toc_headings: list[Heading],
+                        stats: Stats) -> list[Heading]:
+    """Numbered items of a list in the text ("1. Strengthen cross-border data sharing", bold, its text
+    below): in a document numbering its sections "N.M" (two headings or more), a candidate with a
+    single number ("1.", "2)") set less prominently than every style of those sections would be a
+    chapter, a level above them. A chapter is never set below its own sections: such lines are the
+    items of a numbered list. A contents entry keeps its place (the contents name it)."""
+    sections = [h for h in style_headings + toc_headings if len(_digit_label(h.title) or ()) >= 2]
+    if len(sections) < 2:
+        return style_headings
+    lowest = min(prominence(h.sig, stats) for h in sections)
+    return [h for h in style_headings
+            if not (len(_digit_label(h.title) or ()) == 1 and prominence(h.sig, stats) < lowest)]
 
 
 def _byline(h: Heading, headings: list[Heading]) -> bool:
@@ -1408,6 +1426,19 @@ def _headings_inside_tables(
 #: A one-part label of a numbering scheme before a title: "I." / "A." / "1." / "a." / "iv." (or with
 #: a closing bracket, "(a)", "b)"); the roman and letter forms are told apart by their sequence.
 _SCHEME = re.compile(r"^\(?(?:([IVXLC]{1,6})|([A-Z])|(\d{1,3})|([a-z])|([ivxlc]{1,6}))[.)]\s+(?=\S)")
+#: Chinese one-part labels: "一、" (sections) and "（一）" (their sub-sections), no space after them.
+_CJK_SCHEME = re.compile(r"^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])\s*(?=\S)")
+_CJK_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cjk_value(numeral: str) -> int | None:
+    """一 1, 十 10, 十二 12, 二十 20, 二十三 23; None for other strings."""
+    tens, _ten, units = numeral.partition("十")
+    if not _ten:
+        return _CJK_DIGITS.get(numeral) if len(numeral) == 1 else None
+    t = _CJK_DIGITS.get(tens, 0 if not tens else -1)
+    u = _CJK_DIGITS.get(units, 0 if not units else -1)
+    return None if t < 0 or u < 0 else 10 * (t or 1) + u
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -1422,10 +1453,13 @@ def _roman_value(text: str) -> int | None:
 
 def scheme_label(text: str) -> tuple[str, ...] | None:
     """The schemes a title's one-part label may belong to, each with its value: ("R", 2) for "II.",
-    ("A", 3) or ("R", 100) for "C.", ("1", 4) for "4.", ("a", 1) for "(a)"; None without such a label."""
+    ("A", 3) or ("R", 100) for "C.", ("1", 4) for "4.", ("a", 1) for "(a)", ("C", 3) for "三、", ("(C)", 2)
+    for "（二）"; None without such a label."""
     m = _SCHEME.match(text)
     if not m:
-        return None
+        c = _CJK_SCHEME.match(text)
+        value = c and _cjk_value(c.group(1) or c.group(2))
+        return (("C" if c.group(1) else "(C)"), value) if value else None
     upper_roman, upper, digits, lower, lower_roman = m.groups()
     if digits:
         return ("1", int(digits))
@@ -2095,6 +2129,7 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
                 prev = p
             levels[s] = level
         _split_by_family(headings, levels)
+        _split_by_family(headings, levels, 5)  # one size, weight and face, told apart by colour
         for h in headings:
             h.level = levels[h.sig]
     for h in headings:
@@ -2131,19 +2166,19 @@ def close_level_gaps(headings: list[Heading]) -> None:
             h.level -= lift.get((h.sig, h.level), 0)
 
 
-def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
+def _split_by_family(headings: list[Heading], levels: dict[tuple, int], index: int = 4) -> None:
     """Two heading styles alike in size, weight and capitals but in two font families (a sans and a
-    serif heading of one size) are one level unless their order says otherwise: when, within every
-    section of the level above, the headings of one family come only after a heading of the other
-    (never first), in two sections or more, they are its sub-headings: one level deeper (and the
-    levels below it one deeper too). Where one section only is above them (the document, or one title
-    over everything), two headings of the first family each followed by headings of the other, twice
-    as many, will do."""
+    serif heading of one size; ``index`` 5: in two colours, an accent colour and black) are one level
+    unless their order says otherwise: when, within every section of the level above, the headings of
+    one family come only after a heading of the other (never first), in two sections or more, they
+    are its sub-headings: one level deeper (and the levels below it one deeper too). Where one section
+    only is above them (the document, or one title over everything), two headings of the first family
+    each followed by headings of the other, twice as many, will do."""
     ordered = sorted(headings, key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
     level = 1
     while level <= max(levels.values(), default=0):
         sigs = [s for s in levels if levels[s] == level]
-        families = list(dict.fromkeys(s[4] for s in sigs))
+        families = list(dict.fromkeys(s[index] for s in sigs))
         deeper = None
         for a in families:
             for b in families:
@@ -2156,17 +2191,17 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
                 # heading of the one family followed by headings of the other counts, when these are
                 # twice as many.
                 per_heading = sum(levels.get(h.sig, 0) < level for h in ordered) <= 1 \
-                    and sum(levels.get(h.sig) == level and h.sig[4] == b for h in ordered) \
-                    >= 2 * sum(levels.get(h.sig) == level and h.sig[4] == a for h in ordered)
+                    and sum(levels.get(h.sig) == level and h.sig[index] == b for h in ordered) \
+                    >= 2 * sum(levels.get(h.sig) == level and h.sig[index] == a for h in ordered)
                 for h in ordered:
                     lv = levels.get(h.sig, 0)
                     if lv < level:
                         seen_a = nested = False
-                    elif lv == level and h.sig[4] == a:
+                    elif lv == level and h.sig[index] == a:
                         seen_a = True
                         if per_heading:
                             nested = False
-                    elif lv == level and h.sig[4] == b:
+                    elif lv == level and h.sig[index] == b:
                         if not seen_a:
                             ok = False
                             break
@@ -2180,6 +2215,6 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int]) -> None:
                 break
         if deeper is not None:
             for s in levels:
-                if levels[s] > level or (levels[s] == level and s[4] == deeper):
+                if levels[s] > level or (levels[s] == level and s[index] == deeper):
                     levels[s] += 1
         level += 1
