@@ -2413,3 +2413,28 @@ def test_right_to_left_contents_wrapped_with_the_number_between_its_lines():
         ("ןומימ םימ 1", "3"), ("הנחמ תויאר םיפתוש 1.1 םואית", "3"), ("רוזא תלוכי 1.2", "4"),
         ("הרשכה םימ 2", "5"), ("האורבת רוטינ 2.1 הסחמ", "6")]
     assert [e.level for e in found] == [1, 2, 2, 1, 2]
+
+
+@pytest.mark.parametrize("label", ["PRIORITY ACTION. Review with training across the", "Durable solutions - Information of"])
+def test_a_scanned_paragraph_opening_with_a_bold_run_in_label_is_no_heading(label):
+    """A scanned brief whose pages each hold a paragraph opening with a run-in label in bold ("Durable
+    solutions - ..."): OCR measures a line's weight over the whole line, so the paragraph's first line
+    reads as one bold line at the body's size, a style of its own on three pages, and was a heading.
+    It fills its column as the paragraph's next line does, which follows at the body's pitch and goes
+    on from it: the first line of a paragraph, not a heading."""
+    rng = random.Random(66)
+    text = reports._Text(rng, "en")
+    extra = {}
+    for number in (2, 3, 4):
+        words = " ".join(text.sentence(14).split()[:11]).rstrip(".")
+        paragraph = [_scan_seg(520.0, 10.0, label + " " + " ".join(words.split()[:3]), 0, True),
+                     _scan_seg(534.0, 10.0, "information " + words, 0),
+                     _scan_seg(548.0, 10.0, words, 0),
+                     _scan_seg(562.0, 10.0, "regional while dialogue displacement.", 0)]
+        for seg in paragraph[:3]:
+            seg[2] = 480.0  # justified: its full lines reach the column's right edge
+        extra[number] = paragraph
+    features, want = _scanned_brief(rng, extra)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
+    assert got == want

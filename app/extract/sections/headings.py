@@ -717,8 +717,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     cells = [o for o in getattr(run, "row_cells", ()) if not o.extra.get("box")]
     if ratio < 1.3 and (getattr(run, "same_style_mates", False) or cells):
         return "table row"
-    # Definition lists: the term is followed by its description indented further.
     nxt = run.next
+    if _scanned_run_in_line(run, nxt, stats, depth):
+        return "run-in label"
+    # Definition lists: the term is followed by its description indented further.
     # (right-to-left text starts at its right end: there the next line is set in from the right)
     set_in = (nxt.x1 < max(ln.x1 for ln in run.lines) - 1.2 * stats.body_size if right_to_left(text)
               else nxt.x0 > first.x0 + 1.2 * stats.body_size) if nxt is not None else False
@@ -752,6 +754,23 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     if getattr(run, "table_below", False):
         return "table title"
     return None
+
+
+def _scanned_run_in_line(run: Run, nxt: Line | None, stats: Stats, depth: int) -> bool:
+    """On a scan, the first line of a paragraph that opens with a run-in label ("Durable solutions -
+    Information of" | "information sanitation by ..."): the weight of a scanned line is measured over
+    the whole line, so a bold label and the text after it read as one bold line at the body's size.
+    Such a line, unnumbered, fills its column as the next line does, and that line follows at the
+    body's line pitch in the body style, going on from it (the line stops open or the next starts in
+    lower case); a heading at the body's size ends as a title ends and is followed by a sentence."""
+    first = run.first
+    if (not first.extra.get("measured") or len(run.lines) != 1 or depth or nxt is None
+            or nxt.page != first.page or first.size >= 1.12 * stats.body_size or distinct_style(nxt, stats)):
+        return False
+    size = stats.body_size
+    return (abs(nxt.x0 - first.x0) < size and first.x1 >= nxt.x1 - 2 * size
+            and -0.3 * size <= nxt.top - first.bottom < 0.5 * size
+            and (ends_open(run.text) or nxt.text.lstrip()[:1].islower()))
 
 
 def _reference_number(text: str) -> bool:
