@@ -773,6 +773,27 @@ def _scanned_run_in_line(run: Run, nxt: Line | None, stats: Stats, depth: int) -
             and (ends_open(run.text) or nxt.text.lstrip()[:1].islower()))
 
 
+#: How alike a scanned contents row and the heading it lists must be (titles as keys): OCR garbles
+#: one or the other a letter or two ("3 ntegrated Mobility and Framework" on a banner).
+_ROW_TITLE_SIMILAR = 0.9
+
+
+def _without_scanned_contents_rows(headings: list[Heading], placed: set[int]) -> list[Heading]:
+    """``headings`` without the rows of a scanned contents the contents step did not read (OCR lost
+    or garbled their page numbers and leaders) that came out as headings: scanned headings, not
+    placed from the contents (ids in ``placed``), whose title (numbering and case aside, within
+    ``_ROW_TITLE_SIMILAR``) comes back as a heading on a later page, two or more of them on one page.
+    A printed contents lists the headings that follow; one repeated title alone may be a heading
+    that recurs (a chapter's "Overview"), not a list of them."""
+    keys = [(h, normalise_title(h.title)) for h in headings]
+    rows = [h for h, key in keys if id(h) not in placed and h.lines and h.lines[0].extra.get("measured")
+            and len(key) >= 4 and any(g.page > h.page and _similar(key, k, _ROW_TITLE_SIMILAR) >= _ROW_TITLE_SIMILAR
+                                      for g, k in keys)]
+    pages = Counter(h.page for h in rows)
+    drop = {id(h) for h in rows if pages[h.page] >= 2}
+    return [h for h in headings if id(h) not in drop] if drop else headings
+
+
 def _reference_number(text: str) -> bool:
     """A reference number on a line of its own ("RIN 2120–AA64", "Ref. AB-2021"): a code mixing letters
     and at least four digits, and no other word than labels of at most three letters ("COVID-19" and
@@ -1145,6 +1166,7 @@ def infer_headings(
     headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
     headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
     headings = fill_numbered_gaps(headings, runs_by_page, stats)
+    headings = _without_scanned_contents_rows(headings, {id(h) for h in toc_headings})
     for h in headings:
         _finish(h)
     score_confidence(headings, stats, toc_headings)
