@@ -53,37 +53,3 @@ def test_lines_a_row_apart_keep_their_own_baselines():
     drawn = [[[], 10.0, 100.0], [[], 10.0, 102.5], [[], 10.0, 114.0], [[], 10.0, 116.0]]
     ocr._common_baselines(drawn)
     assert [d[2] for d in drawn] == [102.5, 102.5, 116.0, 116.0]
-
-
-def test_a_heading_read_on_one_line_with_the_body_across_a_gutter_keeps_its_own_baseline():
-    """Two columns of body text; the engine reads a body line of the left column and the heading
-    beside it, a few points lower, as one line (as on a scanned report). The heading is drawn on its
-    own baseline, whole: its words with a descender ("Support") are not cut off onto a row of their
-    own, and the body line keeps its baseline."""
-    from app.extract.sections.features import page_features
-
-    body_em, head_em = 31.0, 35.0
-
-    def w(text, x0, x1, bottom, top, line, em=body_em, stroke=0.09):
-        return ocr.OcrWord(text, (x0, top, x1, bottom), 0.95, line, em, stroke)
-
-    words = []
-    for k in range(8):  # the columns' other lines prove the gutter between them
-        y = 300 + 70 * k
-        words += [w("regional", 170, 330, y, y - 23, (1, 1, k)), w("teams", 345, 450, y, y - 23, (1, 1, k)),
-                  w("reported", 465, 620, y, y - 23, (1, 1, k)), w("progress", 635, 780, y + 7, y - 23, (1, 1, k))]
-        words += [w("partners", 864, 1010, y + 7, y - 23, (2, 1, k)), w("across", 1025, 1130, y, y - 18, (2, 1, k)),
-                  w("districts", 1145, 1290, y, y - 23, (2, 1, k)), w("served", 1305, 1440, y, y - 23, (2, 1, k))]
-    line = (3, 1, 1)
-    words += [w("ration.", 170, 250, 1049, 1026, line), w("Livelihood", 263, 397, 1049, 1026, line),
-              w("in", 409, 429, 1049, 1026, line), w("sanitation", 440, 569, 1049, 1026, line),
-              w("programme", 580, 700, 1056, 1032, line), w("across", 712, 790, 1050, 1032, line)]
-    words += [w("4.1", 864, 907, 1062, 1036, line, head_em, 0.144), w("Financial", 926, 1078, 1063, 1036, line, head_em, 0.144),
-              w("Districts", 1093, 1234, 1063, 1036, line, head_em, 0.144), w("and", 1246, 1307, 1063, 1037, line, head_em, 0.144),
-              w("Support", 1321, 1457, 1070, 1036, line, head_em, 0.144)]
-    assert ocr.column_gutters(words), "the drawn page must prove its gutter"
-    page = ocr.OcrPage(words=words, lines=[], width_px=1654, height_px=2339)
-    with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
-        segs = [seg[9] for seg in page_features(pdf.pages[0], 1)["segs"]]
-    assert "4.1 Financial Districts and Support" in segs, segs
-    assert "ration. Livelihood in sanitation programme across" in segs, segs[-4:]

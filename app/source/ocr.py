@@ -940,23 +940,14 @@ def cut_at_column_gutters(words: list[OcrWord]) -> None:
     a paragraph of their own. Tesseract reads a line of two columns as one when their baselines are
     close (a body line beside a heading's line a few points lower); measured as one, both took a
     size larger than either, and the body line became a heading a level above the chapters."""
-    for w, side in _sides_of_gutters(words):
-        block, paragraph, line = w.line
-        w.line = (block, paragraph + _CUT_PARAGRAPH * side, line)
-
-
-def _sides_of_gutters(words: list[OcrWord]) -> list[tuple[OcrWord, int]]:
-    """The words of the engine's lines that run across a column gutter the page proves, each with
-    the rank from the left of the last gutter it lies right of (words left of every cut: none)."""
     gutters = column_gutters(words)
     if not gutters:
-        return []
+        return
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
     ranks = {g: k + 1 for k, g in enumerate(sorted(gutters))}
-    out: dict[int, tuple[OcrWord, int]] = {}
-    for members in lines.values():
+    for key, members in lines.items():
         top = min(w.box[1] for w in members)
         bottom = max(w.box[3] for w in members)
         cuts = []
@@ -969,10 +960,11 @@ def _sides_of_gutters(words: list[OcrWord]) -> list[tuple[OcrWord, int]]:
             if any(w.box[2] <= left for w in members) and any(w.box[0] >= right for w in members):
                 cuts.append(g)
         for g in sorted(cuts):
+            block, paragraph, line = key
+            moved = (block, paragraph + _CUT_PARAGRAPH * ranks[g], line)
             for w in members:
                 if w.box[0] >= g[1]:
-                    out[id(w)] = (w, ranks[g])
-    return list(out.values())
+                    w.line = moved
 
 
 def _stacked(members: list[OcrWord]) -> bool:
@@ -1290,25 +1282,12 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
         c.line(x0 * sx, page_height - y0 * sy, x1 * sx, page_height - y1 * sy)
     regular = regular_stroke(ocr.words)
     drawn = []
-    sides = {id(w): side for w, side in _sides_of_gutters(ocr.words)}
     for members in lines.values():
         # Not measured: the median word box height (most words have no descender) is about the cap
         # height, 0.72 em in Helvetica.
         heights = sorted(w.box[3] - w.box[1] for w in members)
         unmeasured = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
-        # A line the engine read across a column gutter whose two sides do not share a baseline (a
-        # body line beside a heading a few points lower) is drawn side by side on the baseline of
-        # each: on one, the heading's words were drawn on the body's baseline and its words with a
-        # descender on their own, and its line was cut in two rows ("4.1 Financial Districts and" |
-        # "Support"). Sides on one baseline keep the line's (a table row's cells).
-        parts: dict[int, list[OcrWord]] = {}
-        for w in members:
-            parts.setdefault(sides.get(id(w), 0), []).append(w)
-        bases = [_median_bottom(part) * sy for part in parts.values()]
-        if len(parts) > 1 and max(bases) - min(bases) > BASELINE_PRECISION * unmeasured:
-            drawn.extend([part, unmeasured, base] for part, base in zip(parts.values(), bases))
-        else:
-            drawn.append([members, unmeasured, _median_bottom(members) * sy])
+        drawn.append([members, unmeasured, sorted(w.box[3] for w in members)[len(members) // 2] * sy])
     _common_baselines(drawn)
     for members, unmeasured, baseline in drawn:
         for word in members:
@@ -1336,11 +1315,6 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
 #: baseline: a baseline read from word boxes is off by a descender's depth (0.21 em), a pixel row
 #: or what straightening left of the skew, while the lines of one column are a full line apart.
 BASELINE_PRECISION = 0.3
-
-
-def _median_bottom(members: list[OcrWord]) -> float:
-    """The bottom of the middle word box of a line (most words have no descender: their baseline)."""
-    return sorted(w.box[3] for w in members)[len(members) // 2]
 
 
 def _common_baselines(drawn: list[list]) -> None:
