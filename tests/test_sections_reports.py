@@ -2484,3 +2484,54 @@ def test_chinese_numbering_schemes_nest_sections_set_alike(tmp_path):
     c.save()
     found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+@pytest.mark.parametrize("label", ["PRIORITY ACTION. Review with training across the", "Durable solutions - Information of"])
+def test_a_scanned_paragraph_opening_with_a_bold_run_in_label_is_no_heading(label):
+    """A scanned brief whose pages each hold a paragraph opening with a run-in label in bold ("Durable
+    solutions - ..."): OCR measures a line's weight over the whole line, so the paragraph's first line
+    reads as one bold line at the body's size, a style of its own on three pages, and was a heading.
+    It fills its column as the paragraph's next line does, which follows at the body's pitch and goes
+    on from it: the first line of a paragraph, not a heading."""
+    rng = random.Random(66)
+    text = reports._Text(rng, "en")
+    extra = {}
+    for number in (2, 3, 4):
+        words = " ".join(text.sentence(14).split()[:11]).rstrip(".")
+        paragraph = [_scan_seg(520.0, 10.0, label + " " + " ".join(words.split()[:3]), 0, True),
+                     _scan_seg(534.0, 10.0, "information " + words, 0),
+                     _scan_seg(548.0, 10.0, words, 0),
+                     _scan_seg(562.0, 10.0, "regional while dialogue displacement.", 0)]
+        for seg in paragraph[:3]:
+            seg[2] = 480.0  # justified: its full lines reach the column's right edge
+        extra[number] = paragraph
+    features, want = _scanned_brief(rng, extra)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
+    assert got == want
+
+
+def test_rows_of_a_scanned_contents_that_lost_their_page_numbers_are_no_headings():
+    """Scanned headings of a contents page whose leaders and page numbers OCR lost: two or more on one
+    page whose titles come back (numbering and case aside, a letter garbled) as headings on later
+    pages are the contents' rows and are dropped; a title repeated once alone on its page stays, and
+    born-digital lines (not measured) and rows placed from the contents are never dropped (found on
+    development scans report-0103, report-0024: rows "3 Integrated Mobility and Framework" of page 2
+    with the chapter on page 6 read "3 ntegrated Mobility and Framework")."""
+    from app.extract.sections.headings import Heading, _without_scanned_contents_rows
+    from app.extract.sections.lines import Line
+
+    def heading(title, page, measured=True):
+        ln = Line(page=page, x0=57, top=100, x1=300, bottom=112, size=12.0, font="Helvetica-Bold",
+                  color="#000000", flags=1, row=0, text=title, extra={"measured": True} if measured else {})
+        return Heading(title, 1, page, lines=[ln])
+
+    chapters = [heading("3 ntegrated Mobility and Framework", 6), heading("4 Integrated Youth and Risk", 7),
+                heading("Overview", 8), heading("5 Local Settlement", 9)]
+    rows = [heading("3 Integrated Mobility and Framework", 2), heading("4 Integrated Youth and Risk", 2)]
+    once = heading("Overview", 4)
+    kept = _without_scanned_contents_rows(rows + [once] + chapters, set())
+    assert kept == [once] + chapters
+    born = [heading(h.title, 2, measured=False) for h in rows]
+    assert _without_scanned_contents_rows(born + chapters, set()) == born + chapters
+    assert _without_scanned_contents_rows(rows + chapters, {id(h) for h in rows}) == rows + chapters

@@ -719,8 +719,10 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     cells = [o for o in getattr(run, "row_cells", ()) if not o.extra.get("box")]
     if ratio < 1.3 and (getattr(run, "same_style_mates", False) or cells):
         return "table row"
-    # Definition lists: the term is followed by its description indented further.
     nxt = run.next
+    if _scanned_run_in_line(run, nxt, stats, depth):
+        return "run-in label"
+    # Definition lists: the term is followed by its description indented further.
     # (right-to-left text starts at its right end: there the next line is set in from the right)
     set_in = (nxt.x1 < max(ln.x1 for ln in run.lines) - 1.2 * stats.body_size if right_to_left(text)
               else nxt.x0 > first.x0 + 1.2 * stats.body_size) if nxt is not None else False
@@ -754,6 +756,44 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     if getattr(run, "table_below", False):
         return "table title"
     return None
+
+
+def _scanned_run_in_line(run: Run, nxt: Line | None, stats: Stats, depth: int) -> bool:
+    """On a scan, the first line of a paragraph that opens with a run-in label ("Durable solutions -
+    Information of" | "information sanitation by ..."): the weight of a scanned line is measured over
+    the whole line, so a bold label and the text after it read as one bold line at the body's size.
+    Such a line, unnumbered, fills its column as the next line does, and that line follows at the
+    body's line pitch in the body style, going on from it (the line stops open or the next starts in
+    lower case); a heading at the body's size ends as a title ends and is followed by a sentence."""
+    first = run.first
+    if (not first.extra.get("measured") or len(run.lines) != 1 or depth or nxt is None
+            or nxt.page != first.page or first.size >= 1.12 * stats.body_size or distinct_style(nxt, stats)):
+        return False
+    size = stats.body_size
+    return (abs(nxt.x0 - first.x0) < size and first.x1 >= nxt.x1 - 2 * size
+            and -0.3 * size <= nxt.top - first.bottom < 0.5 * size
+            and (ends_open(run.text) or nxt.text.lstrip()[:1].islower()))
+
+
+#: How alike a scanned contents row and the heading it lists must be (titles as keys): OCR garbles
+#: one or the other a letter or two ("3 ntegrated Mobility and Framework" on a banner).
+_ROW_TITLE_SIMILAR = 0.9
+
+
+def _without_scanned_contents_rows(headings: list[Heading], placed: set[int]) -> list[Heading]:
+    """``headings`` without the rows of a scanned contents the contents step did not read (OCR lost
+    or garbled their page numbers and leaders) that came out as headings: scanned headings, not
+    placed from the contents (ids in ``placed``), whose title (numbering and case aside, within
+    ``_ROW_TITLE_SIMILAR``) comes back as a heading on a later page, two or more of them on one page.
+    A printed contents lists the headings that follow; one repeated title alone may be a heading
+    that recurs (a chapter's "Overview"), not a list of them."""
+    keys = [(h, normalise_title(h.title)) for h in headings]
+    rows = [h for h, key in keys if id(h) not in placed and h.lines and h.lines[0].extra.get("measured")
+            and len(key) >= 4 and any(g.page > h.page and _similar(key, k, _ROW_TITLE_SIMILAR) >= _ROW_TITLE_SIMILAR
+                                      for g, k in keys)]
+    pages = Counter(h.page for h in rows)
+    drop = {id(h) for h in rows if pages[h.page] >= 2}
+    return [h for h in headings if id(h) not in drop] if drop else headings
 
 
 def _reference_number(text: str) -> bool:
@@ -1129,6 +1169,7 @@ def infer_headings(
     headings = add_numbered_sequence(headings, runs_by_page, stats, first_text_page)
     headings = add_roman_sequence(headings, runs_by_page, stats, first_text_page)
     headings = fill_numbered_gaps(headings, runs_by_page, stats)
+    headings = _without_scanned_contents_rows(headings, {id(h) for h in toc_headings})
     for h in headings:
         _finish(h)
     score_confidence(headings, stats, toc_headings)
