@@ -172,6 +172,36 @@ def test_group_lines_remembered_gives_the_plain_rule_answer_and_lines_of_its_own
         text.forget_lines()
 
 
+def test_join_words_joins_a_list_of_words_once_with_the_plain_rule_answer():
+    # the rules read the text of the same phrases again and again: one join per word list
+    from app.extract.tables import text
+
+    rnd = random.Random(5)
+    calls = []
+    plain = text._join_words
+
+    def counted(ws):
+        calls.append(len(ws))
+        return plain(ws)
+
+    text.forget_lines()
+    text._join_words = counted
+    try:
+        for _ in range(300):
+            words = _random_words(rnd, rnd.randint(2, 12))
+            sub = rnd.sample(words, rnd.randint(1, len(words)))
+            for ws in (words, sub, list(words), sub[::-1]):
+                assert text.join_words(ws) == plain(ws)
+        words = _random_words(rnd, 6)
+        calls.clear()
+        text.join_words(words)
+        text.join_words(list(words))
+        assert calls == [6]
+    finally:
+        text._join_words = plain
+        text.forget_lines()
+
+
 def test_extract_tables_forgets_the_pages_lines(tmp_path):
     # a page's words are not kept alive by the cache once its tables are made
     import pdfplumber
@@ -181,10 +211,11 @@ def test_extract_tables_forgets_the_pages_lines(tmp_path):
 
     pdf = make_simple_pdf(tmp_path / "t.pdf")
     text.group_lines(_random_words(random.Random(1), 5))
-    assert text._GROUPED
+    text.join_words(_random_words(random.Random(1), 5))
+    assert text._GROUPED and text._JOINED
     with pdfplumber.open(pdf) as doc:
         assert extract_tables(doc.pages[0])
-    assert not text._GROUPED
+    assert not text._GROUPED and not text._JOINED
 
 
 def _lines_between_plain(boxes, a, b, x0, x1):
