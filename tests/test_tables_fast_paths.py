@@ -172,6 +172,36 @@ def test_group_lines_remembered_gives_the_plain_rule_answer_and_lines_of_its_own
         text.forget_lines()
 
 
+def test_join_words_joins_a_list_of_words_once_with_the_plain_rule_answer():
+    # the rules read the text of the same phrases again and again: one join per word list
+    from app.extract.tables import text
+
+    rnd = random.Random(5)
+    calls = []
+    plain = text._join_words
+
+    def counted(ws):
+        calls.append(len(ws))
+        return plain(ws)
+
+    text.forget_lines()
+    text._join_words = counted
+    try:
+        for _ in range(300):
+            words = _random_words(rnd, rnd.randint(2, 12))
+            sub = rnd.sample(words, rnd.randint(1, len(words)))
+            for ws in (words, sub, list(words), sub[::-1]):
+                assert text.join_words(ws) == plain(ws)
+        words = _random_words(rnd, 6)
+        calls.clear()
+        text.join_words(words)
+        text.join_words(list(words))
+        assert calls == [6]
+    finally:
+        text._join_words = plain
+        text.forget_lines()
+
+
 def test_extract_tables_forgets_the_pages_lines(tmp_path):
     # a page's words are not kept alive by the cache once its tables are made
     import pdfplumber
@@ -181,10 +211,11 @@ def test_extract_tables_forgets_the_pages_lines(tmp_path):
 
     pdf = make_simple_pdf(tmp_path / "t.pdf")
     text.group_lines(_random_words(random.Random(1), 5))
-    assert text._GROUPED
+    text.join_words(_random_words(random.Random(1), 5))
+    assert text._GROUPED and text._JOINED
     with pdfplumber.open(pdf) as doc:
         assert extract_tables(doc.pages[0])
-    assert not text._GROUPED
+    assert not text._GROUPED and not text._JOINED
 
 
 def _lines_between_plain(boxes, a, b, x0, x1):
@@ -346,3 +377,70 @@ def test_split_at_column_edges_cuts_what_the_plain_rule_cuts():
         assert fast == plain
         cut += len(fast) != len(words)
     assert cut > 10  # the inputs do make cuts
+
+
+
+def _merged_cells_plain(grid):
+    """The cells as first written: v_between / h_between asked for every cell."""
+    n_r, n_c = grid.n_rows, grid.n_cols
+    parent = list(range(n_r * n_c))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for r in range(n_r):
+        for c in range(n_c):
+            if c + 1 < n_c and not grid.v_between(c + 1, r):
+                a, b = find(r * n_c + c), find(r * n_c + c + 1)
+                if a != b:
+                    parent[a] = b
+            if r + 1 < n_r and not grid.h_between(r + 1, c):
+                a, b = find(r * n_c + c), find((r + 1) * n_c + c)
+                if a != b:
+                    parent[a] = b
+    groups = {}
+    for i in range(n_r * n_c):
+        groups.setdefault(find(i), []).append(i)
+    covered = [[False] * n_c for _ in range(n_r)]
+    cells = []
+    for members in sorted(groups.values(), key=min):
+        rows, cols = [i // n_c for i in members], [i % n_c for i in members]
+        r0, r1, c0, c1 = min(rows), max(rows), min(cols), max(cols)
+        if any(covered[r][c] for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)):
+            for i in members:
+                r, c = divmod(i, n_c)
+                if not covered[r][c]:
+                    covered[r][c] = True
+                    cells.append((r, c, 1, 1))
+            continue
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                covered[r][c] = True
+        cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1))
+    return sorted(cells)
+
+
+def test_merged_cells_merges_what_the_plain_rule_merges():
+    # rulings cut short, doubled, off the boundaries by about the tolerance: the cells asking
+    # v_between / h_between for every cell gives
+    from app.extract.tables.lattice import Grid
+    from app.extract.tables.rulings import Ruling
+
+    rnd = random.Random(23)
+    merged = 0
+    for _ in range(400):
+        xs = sorted(rnd.sample(range(0, 400, 10), rnd.randint(2, 8)))
+        ys = sorted(rnd.sample(range(0, 300, 10), rnd.randint(2, 8)))
+        vs = [Ruling("v", x + rnd.choice([0.0, 0.5, -1.9, 2.0, -2.0, 2.5]),
+                     rnd.choice([ys[0], rnd.uniform(ys[0], ys[-1])]), rnd.choice([ys[-1], rnd.uniform(ys[0], ys[-1])]))
+              for x in xs for _ in range(rnd.choice([0, 1, 1, 2]))]
+        hs = [Ruling("h", y + rnd.choice([0.0, 1.0, -2.0, 2.0, 2.1]),
+                     rnd.choice([xs[0], rnd.uniform(xs[0], xs[-1])]), rnd.choice([xs[-1], rnd.uniform(xs[0], xs[-1])]))
+              for y in ys for _ in range(rnd.choice([0, 1, 1, 2]))]
+        grid = Grid([float(x) for x in xs], [float(y) for y in ys], hs, vs)
+        cells = grid.merged_cells()
+        assert cells == _merged_cells_plain(grid)
+        merged += any(rs * cs > 1 for _r, _c, rs, cs in cells)
+    assert merged > 100

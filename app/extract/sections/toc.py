@@ -175,12 +175,12 @@ def _attach_lone_numbers(rows: list[list[Line]], column: float | None = None) ->
     A number (or a misread one) in the page's column of page numbers goes to such a row without
     leaders too, the lower one when both are as near (an entry's last line carries its number).
     On a right-to-left page the number stands left of the row (its end in reading order)."""
-    lettered = [r for r in rows if any(ch.isalpha() for ln in r for ch in ln.text)]
-    rtl_page = sum(1 for r in lettered if _rtl(r)) > 0.5 * len(lettered)
     lone = [i for i, r in enumerate(rows) if len(r) == 1 and (
         _LONE_PAGE.match(r[0].text.strip()) or (_in_column(r[0], column) and _MISREAD_PAGE.match(r[0].text.strip())))]
     if not lone:
-        return rows
+        return rows  # (most pages: the direction of the page is not asked)
+    lettered = [r for r in rows if any(ch.isalpha() for ln in r for ch in ln.text)]
+    rtl_page = sum(1 for r in lettered if _rtl(r)) > 0.5 * len(lettered)
     moved: set[int] = set()
     for i in lone:
         num = rows[i][0]

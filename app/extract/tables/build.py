@@ -39,8 +39,7 @@ def table_words(page) -> list[dict]:
         chars = refit
         words = [w for w in split_tight(extract_words(chars, **WORD_OPTIONS), chars) if w.get("upright", True)]
     # (_turned's first test written out: most characters have no matrix turning them)
-    flags = [bool((m := ch.get("matrix")) and m[1]) and _turned(ch) for ch in chars]
-    turned = [ch for ch, t in zip(chars, flags) if t]
+    turned = [ch for ch in chars if (m := ch.get("matrix")) and m[1] and _turned(ch)]
     # (a page printed mostly sideways is read by the sideways search instead)
     if turned and len(turned) <= 0.6 * len(chars):
         from pdfplumber.utils import extract_words
@@ -48,7 +47,8 @@ def table_words(page) -> list[dict]:
         from app.source.layout import WORD_OPTIONS, split_tight
 
         # characters at 45 degrees count as upright to pdfminer and make words of one letter each
-        keep = [ch for ch, t in zip(chars, flags) if not t]
+        gone = set(map(id, turned))
+        keep = [ch for ch in chars if id(ch) not in gone]
         words = [w for w in split_tight(extract_words(keep, **WORD_OPTIONS), keep) if w.get("upright", True)]
         words += turned_headings(turned, words)
     if any(_LEADER.search(w["text"]) for w in words):
@@ -99,7 +99,8 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     lefts = sorted(w["x0"] for w in words)
     out: list[dict] = []
     split = False
-    buckets: dict[int, list[dict]] | None = None
+    buckets: dict[int, tuple[list[float] | None, list[dict]]] | None = None
+    filled: list[int] = []  # the keys of buckets, sorted
     column_lefts = _ColumnLefts(lefts)
     for w in words:
         out.append(w)
@@ -114,36 +115,41 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
             continue
         if buckets is None:
             buckets = _rows_by_left(chars)
+            filled = sorted(buckets)
         left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
         inside = []
         rows = 0
-        for k in range(int(w["top"]), int(w["bottom"]) + 1):
-            row = buckets.get(k)
-            if row is not None:
-                xs, row_chars = row
-                if xs is None:
-                    inside += (ch for ch in row_chars if ch["x0"] >= left)
-                    rows += 2  # in the page's order: sorted below
-                else:
-                    inside += row_chars[bisect_left(xs, left):bisect_right(xs, right)]
-                    rows += 1
+        # the rows int(top)..int(bottom) that hold characters, in order (most of a word's are empty)
+        for k in filled[bisect_left(filled, int(w["top"])):bisect_right(filled, int(w["bottom"]))]:
+            xs, row_chars = buckets[k]
+            if xs is None:
+                inside += (ch for ch in row_chars if ch["x0"] >= left)
+                rows += 2  # in the page's order: sorted below
+            else:
+                inside += row_chars[bisect_left(xs, left):bisect_right(xs, right)]
+                rows += 1
         mine = [ch for ch in inside if ch["x1"] <= right and ch["top"] >= top and ch["bottom"] <= bottom
                 and ch["text"].strip()]
         if rows > 1:  # (one sorted row's characters are in order already)
             mine.sort(key=_X0)
-        if len(mine) < 2 or "".join(ch["text"] for ch in mine) != w["text"]:
+        if len(mine) < 2 or "".join(map(_TEXT, mine)) != w["text"]:
             continue
         gaps = [mine[k]["x0"] - mine[k - 1]["x1"] for k in range(1, len(mine))]
         # the widest of the other gaps: the widest gap, or the next one for the widest itself
         widest = max(gaps)
         at = gaps.index(widest)
         runner_up = max(gaps[:at] + gaps[at + 1:], default=0.0)
-        cuts = []
-        for k in range(1, len(mine)):
-            usual = runner_up if k - 1 == at else widest
-            if gaps[k - 1] >= EDGE_GAP * size + max(usual, 0.0) \
-                    and any(abs(mine[k]["x0"] - x) <= tol for x in edges):
-                cuts.append(k)
+        if EDGE_GAP * size + max(widest, 0.0) > widest:
+            # no gap is wider than the widest by EDGE_GAP: the widest alone may be a cut
+            cuts = [at + 1] if gaps[at] >= EDGE_GAP * size + max(runner_up, 0.0) \
+                and any(abs(mine[at + 1]["x0"] - x) <= tol for x in edges) else []
+        else:  # (a size of nothing)
+            cuts = []
+            for k in range(1, len(mine)):
+                usual = runner_up if k - 1 == at else widest
+                if gaps[k - 1] >= EDGE_GAP * size + max(usual, 0.0) \
+                        and any(abs(mine[k]["x0"] - x) <= tol for x in edges):
+                    cuts.append(k)
         # each part a piece of text: a sign or a stop before a figure ("-50", "1.57") is no cell
         parts = [mine[a:b] for a, b in zip([0, *cuts], [*cuts, len(mine)])]
         if not cuts or len(parts[0]) < 2 or not parts[0][-1]["text"].isalnum() \
@@ -160,7 +166,7 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     return out if split else words
 
 
-_X0, _X1 = itemgetter("x0"), itemgetter("x1")
+_X0, _X1, _TEXT = itemgetter("x0"), itemgetter("x1"), itemgetter("text")
 
 
 def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list[dict]]]:

@@ -124,6 +124,8 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
     multi = 0
     filled = 0
     total = sum(len(ws) for ws in cell_words.values())
+    # each cell's lines and their phrases, read once here for rules 74 and 82 too
+    lined: dict[tuple[int, int], list[tuple[Line, list[Phrase]]]] = {}
     for (r, c), ws in cell_words.items():
         if not ws:
             continue
@@ -136,8 +138,10 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
         lines = group_lines(ws)
         value_lines = 0
         split = False
+        pairs = lined[(r, c)] = []
         for line in lines:
             ps = split_phrases(line, gap=0.6 * line.size)
+            pairs.append((line, ps))
             if value_lines and ps and all(is_share(p.text) for p in ps):
                 continue  # rule 106: a share in brackets under the cell's figure is its second line
             if any(is_value(p.text) for p in ps):
@@ -152,10 +156,15 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
                     split = True
         if split or value_lines >= 2:
             multi += 1
-    return multi >= 2 or _unruled_gutter(grid, cell_words) or bool(_stacked_rows(grid, cell_words))
+    return multi >= 2 or _unruled_gutter(grid, cell_words, lined) or bool(_stacked_rows(grid, cell_words, lined))
 
 
-def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> list[int]:
+#: a grid's non-empty cells' lines, each with its phrases split at 0.6 of its size (as
+#: :func:`_undersegmented` reads them)
+_Lined = dict[tuple[int, int], list[tuple[Line, list[Phrase]]]]
+
+
+def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]], lined: _Lined | None = None) -> list[int]:
     """Rule 82: does a band of the grid hold several rows, the rules between them not drawn (a
     "light" table style: a frame and a rule under the header)? Two or more of its cells hold the
     same number of lines, two or more, on the same baselines, and in most of them every line ends
@@ -165,7 +174,7 @@ def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> 
     by_row: dict[int, list[tuple[int, list[Line]]]] = {}
     for (r, c), ws in cell_words.items():
         if ws:
-            by_row.setdefault(r, []).append((c, group_lines(ws)))
+            by_row.setdefault(r, []).append((c, group_lines(ws) if lined is None else [ln for ln, _ps in lined[r, c]]))
     out: list[int] = []
     for r, cells in sorted(by_row.items()):
         stacks = [(c, lines) for c, lines in cells if len(lines) >= 2]
@@ -190,20 +199,21 @@ def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> 
     return out
 
 
-def _unruled_gutter(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
+def _unruled_gutter(grid: Grid, cell_words: dict[tuple[int, int], list[dict]], lined: _Lined | None = None) -> bool:
     """Rule 74: does a column of the grid hold two columns of text, a rule between them not drawn?
     A gutter at least an em wide runs down the whole column (no line of its cells crosses it) with
     text on both sides on at least three lines and on four lines in five: its rows' texts stand in
     two columns (a table whose rules were drawn round pairs of columns only)."""
-    by_col: dict[int, list[Line]] = {}
-    for (_r, c), ws in cell_words.items():
+    by_col: dict[int, list[tuple[Line, list[Phrase] | None]]] = {}
+    for (r, c), ws in cell_words.items():
         if ws:
-            by_col.setdefault(c, []).extend(group_lines(ws))
-    for c, lines in by_col.items():
+            by_col.setdefault(c, []).extend(((ln, None) for ln in group_lines(ws)) if lined is None else lined[r, c])
+    for c, pairs in by_col.items():
+        lines = [ln for ln, _ps in pairs]
         if len(lines) < 3:
             continue
         size = median(ln.size for ln in lines)
-        per_line = [split_phrases(ln, gap=0.6 * ln.size) for ln in lines]
+        per_line = [split_phrases(ln, gap=0.6 * ln.size) if ps is None else ps for ln, ps in pairs]
         intervals = [(p.x0, p.x1, k) for k, ps in enumerate(per_line) for p in ps]
         lo, hi = grid.xs[c], grid.xs[c + 1]
         for a, b in _coverage_gaps(intervals, 0, lo, hi, min_width=size):
@@ -1933,6 +1943,14 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
     stacks = _by_extent(sorted((h for h in hs if h.length >= 6 * em),
                                key=lambda h: (round(h.start), round(h.end), h.pos)))
     out = []
+    # the words by the height of their middle, to find a band's by bisection (not a pass over the page's
+    # words for each band); a band keeps the page's order of its words
+    by_middle: list[int] = []
+    middles: list[float] = []
+    if stacks:
+        mids = [(w["top"] + w["bottom"]) / 2 for w in words]
+        by_middle = sorted((k for k, m in enumerate(mids) if m == m), key=mids.__getitem__)
+        middles = [mids[k] for k in by_middle]
     for st in stacks:
         st.sort(key=lambda h: h.pos)
         # double rules and rules closer than a line are one edge
@@ -1942,8 +1960,9 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
                 rules.append(h)
         run: list[Ruling] = [rules[0]] if rules else []
         for a, b in zip(rules, rules[1:]):
-            band = [w for w in words if a.pos <= (w["top"] + w["bottom"]) / 2 <= b.pos
-                    and w["x0"] >= a.start - 2 and w["x1"] <= a.end + 2]
+            inside = sorted(by_middle[bisect_left(middles, a.pos):bisect_right(middles, b.pos)]) \
+                if a.pos == a.pos and b.pos == b.pos else []  # (a rule at no number has no band)
+            band = [w for w in map(words.__getitem__, inside) if w["x0"] >= a.start - 2 and w["x1"] <= a.end + 2]
             if not band or len(group_lines(band)) > MAX_BAND_LINES and not _rows_of_text(band):
                 if len(run) >= 3:
                     out.extend(_banded_grid(run, words, em))

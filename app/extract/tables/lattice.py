@@ -121,13 +121,21 @@ class Grid:
                 i = parent[i]
             return i
 
+        # (v_between and h_between written out: the rulings at each boundary are picked once, not
+        # looked through again for each cell along it)
+        xs, ys = self.xs, self.ys
+        at_x = [[v for v in self.vs if abs(v.pos - x) <= TOL] for x in xs]
+        at_y = [[h for h in self.hs if abs(h.pos - y) <= TOL] for y in ys]
         for r in range(n_r):
+            a_y, b_y = ys[r], ys[r + 1]
+            need_y = 0.5 * (b_y - a_y)
             for c in range(n_c):
-                if c + 1 < n_c and not self.v_between(c + 1, r):
+                if c + 1 < n_c and not any(v.overlap(a_y, b_y) >= need_y for v in at_x[c + 1]):
                     a, b = find(r * n_c + c), find(r * n_c + c + 1)
                     if a != b:
                         parent[a] = b
-                if r + 1 < n_r and not self.h_between(r + 1, c):
+                if r + 1 < n_r and not any(h.overlap(xs[c], xs[c + 1]) >= 0.5 * (xs[c + 1] - xs[c])
+                                           for h in at_y[r + 1]):
                     a, b = find(r * n_c + c), find((r + 1) * n_c + c)
                     if a != b:
                         parent[a] = b

@@ -159,11 +159,15 @@ def _median(values: list) -> float:
 #: page's start (:func:`forget_lines`) and when full.
 _GROUPED: dict[tuple, tuple[list[dict], list[Line]]] = {}
 _GROUPED_MAX = 4096
+#: :func:`join_words`'s texts, kept as :data:`_GROUPED` keeps its lines (the words with them)
+_JOINED: dict[tuple, tuple[list[dict], str]] = {}
 
 
 def forget_lines() -> None:
-    """Empty the cache of :func:`group_lines` (a page's words are not asked for after its tables)."""
+    """Empty the caches of :func:`group_lines` and :func:`join_words` (a page's words are not asked
+    for after its tables)."""
     _GROUPED.clear()
+    _JOINED.clear()
 
 
 def group_lines(words: list[dict]) -> list[Line]:
@@ -477,6 +481,18 @@ def join_words(words: list[dict]) -> str:
     if len(words) == 1:  # most cells and phrases: the word itself
         text = words[0]["text"]
         return _bidi_join([(text, False)]) if _has_rtl(text) else text
+    # the rules read the text of the same phrases and cells again and again (three times in four on
+    # ICDAR EU): joined once per list of words, as :func:`group_lines` groups them
+    key = tuple(map(id, words))
+    hit = _JOINED.get(key)
+    if hit is None:
+        if len(_JOINED) >= _GROUPED_MAX:
+            _JOINED.clear()
+        hit = _JOINED[key] = (list(words), _join_words(words))
+    return hit[1]
+
+
+def _join_words(words: list[dict]) -> str:
     words = sorted(words, key=lambda w: w["x0"])
     main = max((w.get("size") or 0) for w in words) or 10.0
     base = max(w["bottom"] for w in words if (w.get("size") or main) >= 0.85 * main) if words else 0
