@@ -343,6 +343,17 @@ _TERMS = ("Durable solutions", "Mixed movements", "Host community", "Early recov
           "Protection mainstreaming")
 
 
+def _chooser(rng: random.Random, feats: list[str]):
+    """``maybe(name, p, ok=True)``: with probability ``p`` (when ``ok``) a variation is chosen and
+    named in the document's features."""
+    def maybe(name: str, p: float, ok: bool = True) -> bool:
+        if ok and rng.random() < p:
+            feats.append(name)
+            return True
+        return False
+    return maybe
+
+
 def _widen(spec: Spec, seed: int, T: _Text, numbered: bool, banner: bool, toc: bool, running: bool,
            multicol: bool) -> None:
     """The second set of families (what real designed reports draw that the first set did not). Drawn
@@ -353,11 +364,7 @@ def _widen(spec: Spec, seed: int, T: _Text, numbered: bool, banner: bool, toc: b
     feats = spec.features
     en = spec.lang == "en"
 
-    def maybe(name: str, p: float, ok: bool = True) -> bool:
-        if ok and rng.random() < p:
-            feats.append(name)
-            return True
-        return False
+    maybe = _chooser(rng, feats)
 
     if spec.engine == "libreoffice" and rng.random() < 0.5:
         spec.engine = "odt"  # Writer's own styles (flat ODT), not its HTML import
@@ -443,11 +450,7 @@ def _widen3(spec: Spec, seed: int, T: _Text, numbered: bool, depth: int) -> None
     B = spec.blocks
     en = spec.lang == "en"
 
-    def maybe(name: str, p: float, ok: bool = True) -> bool:
-        if ok and rng.random() < p:
-            feats.append(name)
-            return True
-        return False
+    maybe = _chooser(rng, feats)
 
     has3 = any(b[0] == "heading" and b[1] == 3 for b in B)
     plain3 = not {"close-sizes", "sans-serif", "depth-only", "quiet"} & set(feats)
