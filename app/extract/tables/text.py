@@ -175,13 +175,20 @@ def group_lines(words: list[dict]) -> list[Line]:
     its own (callers may change them); the grouping itself is done once per list of words."""
     if not words:
         return []
+    return [Line(ln.words[:], ln.x0, ln.top, ln.x1, ln.bottom, ln.size)
+            for ln in _once_per_words(_GROUPED, words, _group_lines)]
+
+
+def _once_per_words(cache: dict, words: list[dict], compute):
+    """``compute(words)`` done once per list of words until the page's end (:func:`forget_lines`): keyed
+    on the words' identities, the words kept with the answer so those identities stay theirs."""
     key = tuple(map(id, words))
-    hit = _GROUPED.get(key)
+    hit = cache.get(key)
     if hit is None:
-        if len(_GROUPED) >= _GROUPED_MAX:
-            _GROUPED.clear()
-        hit = _GROUPED[key] = (list(words), _group_lines(words))
-    return [Line(ln.words[:], ln.x0, ln.top, ln.x1, ln.bottom, ln.size) for ln in hit[1]]
+        if len(cache) >= _GROUPED_MAX:
+            cache.clear()
+        hit = cache[key] = (list(words), compute(words))
+    return hit[1]
 
 
 def _group_lines(words: list[dict]) -> list[Line]:
@@ -483,13 +490,7 @@ def join_words(words: list[dict]) -> str:
         return _bidi_join([(text, False)]) if _has_rtl(text) else text
     # the rules read the text of the same phrases and cells again and again (three times in four on
     # ICDAR EU): joined once per list of words, as :func:`group_lines` groups them
-    key = tuple(map(id, words))
-    hit = _JOINED.get(key)
-    if hit is None:
-        if len(_JOINED) >= _GROUPED_MAX:
-            _JOINED.clear()
-        hit = _JOINED[key] = (list(words), _join_words(words))
-    return hit[1]
+    return _once_per_words(_JOINED, words, _join_words)
 
 
 def _join_words(words: list[dict]) -> str:
