@@ -451,8 +451,9 @@ class _Funding:
     total: float
     ref: SourceRef
     countries: set[str]
-    #: True when the total is the source's printed total row (the whole table is in the pack).
-    printed: bool = False
+    #: Where the total comes from: "" the sum of the selected figures; "row" the source's printed total
+    #: row (the whole table is in the pack); "column" the printed Total column of the selected rows.
+    printed: str = ""
 
 
 def _row_label_column(view: TableView, money_col: int) -> int:
@@ -513,13 +514,18 @@ def _funding_of(item: SelectedTable, any_country_rows: bool, seen: set) -> _Fund
         if not any(categories.values()) and not countries:
             return None
         total = sum(categories.values())
-        printed = False
+        printed = ""
+        row_totals = [r.cells[totals[0]].value for r in rows] if totals and not skipped else []
         if printed_row is not None and not skipped:
             values = [printed_row.cells[c].value for c in cats]
             if all(v is not None for v in values):
                 categories = {_category_name(view, c): v for c, v in zip(cats, values)}  # type: ignore[misc]
                 whole = printed_row.cells[totals[0]].value if totals else None
-                total, printed = (whole if whole is not None else sum(values)), True  # type: ignore[arg-type]
+                total, printed = (whole if whole is not None else sum(values)), "row"  # type: ignore[arg-type]
+        elif row_totals and all(v is not None for v in row_totals):
+            # the figure the source prints for each row, roundings included: the table in the pack shows
+            # it, and a key figure that differed from it by a rounding would be a second requirement
+            total, printed = sum(row_totals), "column"  # type: ignore[arg-type]
         return _Funding(sha, True, categories, total, ref, countries, printed)
     c = (cats or totals)[0]
     label_col = _row_label_column(view, c)
@@ -534,9 +540,9 @@ def _funding_of(item: SelectedTable, any_country_rows: bool, seen: set) -> _Fund
     for label, value in labelled:
         categories[label] = categories.get(label, 0) + value
     total = sum(categories.values())
-    printed = False
+    printed = ""
     if printed_row is not None and printed_row.cells[c].value is not None:
-        total, printed = printed_row.cells[c].value, True
+        total, printed = printed_row.cells[c].value, "row"
     return _Funding(sha, False, categories, total, ref, countries, printed)
 
 
@@ -571,6 +577,17 @@ def _other_editions(found: list[_Funding]) -> tuple[list[_Funding], list[tuple[_
         else:
             repeats.append((f, original))
     return kept, repeats
+
+
+def _total_note(kinds: set[str]) -> str:
+    """The note under the total requirement: where its figures come from (see :class:`_Funding`)."""
+    if kinds == {"row"}:
+        return "note_printed_total"
+    if kinds == {"column"}:
+        return "note_printed_row_totals"
+    if kinds == {""}:
+        return "note_sum_rows"
+    return "note_mixed_columns" if "column" in kinds else "note_mixed"
 
 
 #: Objectives shown one by one among the key figures (beyond, the chart shows them).
@@ -622,8 +639,7 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
         unit = _unit(texts[sha])
         values, order = _requirement_categories(used, bool(by_columns), lang)
         sources = [f.ref for f in used]
-        note = i18n.tr(lang, "note_printed_total" if all(f.printed for f in used) else
-                       "note_sum_rows" if not any(f.printed for f in used) else "note_mixed")
+        note = i18n.tr(lang, _total_note({f.printed for f in used}))
         note += "".join(" " + i18n.tr(lang, "note_repeated", document=d, original=o)
                         for d, o in named.get(sha, {}).items())
         total = _tidy(sum(f.total for f in used))

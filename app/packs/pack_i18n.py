@@ -82,6 +82,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "note_printed_total": "As printed in the source's total row.",
         "note_sum_rows": "Sum of the selected rows (source total rows are not counted).",
         "note_mixed": "Printed totals of the tables shown whole, plus the selected rows of the others.",
+        "note_printed_row_totals": "As printed in the Total column of the selected rows.",
+        "note_mixed_columns": "As printed in the source where it gives the figure (total rows, Total columns), "
+                              "plus the selected rows of the others.",
         "note_repeated": "{document} prints the same figures as {original} (another edition): counted once.",
         "note_people": "As printed in the source (people are not added up across sectors).",
         "chart_by_objective": "Requirements by objective",
@@ -139,6 +142,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "note_printed_total": "Tel qu’imprimé dans la ligne de total de la source.",
         "note_sum_rows": "Somme des lignes retenues (les lignes de total de la source ne sont pas comptées).",
         "note_mixed": "Totaux imprimés des tableaux repris en entier, plus les lignes retenues des autres.",
+        "note_printed_row_totals": "Tel qu’imprimé dans la colonne Total des lignes retenues.",
+        "note_mixed_columns": "Tel qu’imprimé dans la source là où elle donne le chiffre (lignes et "
+                              "colonnes de total), plus les lignes retenues des autres.",
         "note_repeated": "{document} imprime les mêmes chiffres que {original} (une autre édition) : comptés une fois.",
         "note_people": "Tel qu’imprimé dans la source (les personnes ne sont pas additionnées d’un secteur à l’autre).",
         "chart_by_objective": "Besoins par objectif",
@@ -194,6 +200,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "note_printed_total": "Tal como figura en la fila de total de la fuente.",
         "note_sum_rows": "Suma de las filas seleccionadas (no se cuentan las filas de total de la fuente).",
         "note_mixed": "Totales impresos de las tablas completas, más las filas seleccionadas de las demás.",
+        "note_printed_row_totals": "Tal como figura en la columna Total de las filas seleccionadas.",
+        "note_mixed_columns": "Tal como figura en la fuente donde da la cifra (filas y columnas de total), "
+                              "más las filas seleccionadas de las demás.",
         "note_repeated": "{document} imprime las mismas cifras que {original} (otra edición): se cuentan una vez.",
         "note_people": "Tal como figura en la fuente (las personas no se suman entre sectores).",
         "chart_by_objective": "Necesidades por objetivo",
