@@ -452,7 +452,30 @@ def test_the_status_names_tables_in_the_pack_nobody_has_checked(composer, projec
     table = data.tables[0]
     table.confidence = 0.42
     composer.rebuild()
-    assert "⚠" in composer.status.text() and f"not checked yet: {table.id} (" in composer.status.text()
+    assert "⚠" in composer.status.text() and f"not checked yet: “{table.title[:10]}" in composer.status.text()
+    assert table.id not in composer.status.text()  # named as the user knows it, not "p3-t1"
     project.apply(sha, ops.set_table(table.id, {"checked": True}, {"checked": False}))
     composer.rebuild()
     assert "⚠" not in composer.status.text()
+
+
+def test_the_status_says_when_a_figure_the_pack_shows_does_not_add_up(composer, project):
+    """A figure corrected without its total (or misread) reaches a donor beside a printed total it no
+    longer adds up to: the composer names the table; a correction that adds up again clears it."""
+    from app.extract.problems import check_table
+    from app.project import ops
+
+    composer.rebuild()
+    assert "do not add up" not in composer.status.text()
+    sha, data, table, total = next(
+        (sha, d, t, t.total_rows[0]) for sha, d in project.documents.items() for t in d.tables if t.total_rows)
+    assert not [p for p in check_table(table) if p.kind in ("row_sum", "column_sum")]
+    cell = next(c for c in table.cells if table.header_rows <= c.row < total and c.value and c.col > 0)
+    text = f"{int(cell.value) + 1000:,}"
+    project.apply(sha, ops.set_cell(table.id, cell.row, cell.col, text, cell.text))
+    composer.rebuild()
+    assert "do not add up to their printed totals in 1 table" in composer.status.text()
+    assert f"“{table.title[:10]}" in composer.status.text()
+    project.undo()
+    composer.rebuild()
+    assert "do not add up" not in composer.status.text()

@@ -55,7 +55,7 @@ from app.project.store import ProjectError
 from exporters import ExportError, discover, resolve_options
 
 from .i18n import current as current_language
-from .i18n import exporter_word, translate_label, translate_message
+from .i18n import exporter_word, item_name, translate_label, translate_message
 from .pack_details import PackDetailsForm
 from .pack_export import PackExport
 from .pack_filters import PackFiltersForm
@@ -463,18 +463,31 @@ class PackComposer(QWidget):
         if removed:
             parts.append(PackComposer.tr("%n removed", "", removed))
         status = self.tr("{selection}: {parts}.").format(selection=self.pack.selection_label, parts=", ".join(parts))
-        to_check = [table_id for _sha, table_id in self.pack.tables_to_check(self._datas())]
+        datas = self._datas()
+        to_check = self.pack.tables_to_check(datas)
         if to_check:
             # figures that reach donors: say which tables nobody has compared with the page yet
             status += " " + PackComposer.tr(
                 "⚠ %n table(s) may be off and not checked yet: {tables} (Tables list, Ctrl+K once checked).",
-                "", len(to_check)).format(tables=", ".join(to_check[:6]) + (" …" if len(to_check) > 6 else ""))
+                "", len(to_check)).format(tables=self._table_names(datas, to_check))
+        unsummed = self.pack.sums_to_check(datas)
+        if unsummed:
+            status += " " + PackComposer.tr(
+                "⚠ Figures do not add up to their printed totals in %n table(s): {tables} (Problems list).",
+                "", len(unsummed)).format(tables=self._table_names(datas, unsummed))
         self.status.setText(status)
         self._show_sources()
         if not self.export.running:
             self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
         self.packChanged.emit()
         self._schedule_preview()
+
+    @staticmethod
+    def _table_names(datas, tables: list[tuple[str, str]], most: int = 6) -> str:
+        """Tables named by their titles, the first ``most`` of them."""
+        by_sha = {d.document.sha256: d for d in datas}
+        names = [item_name(by_sha.get(sha), table_id) for sha, table_id in tables[:most]]
+        return ", ".join(names) + (" …" if len(tables) > most else "")
 
     def drawn_on(self) -> list[tuple[str, list[int]]]:
         """The documents the pack's content comes from, with their pages, in the pack's order."""

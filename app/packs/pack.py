@@ -360,6 +360,27 @@ class Pack:
                 found.append((data.document.sha256, table_id))
         return found
 
+    def sums_to_check(self, datas: list[DocumentData]) -> list[tuple[str, str]]:
+        """(document sha256, table id) of the pack's tables where a row it shows does not add up to its
+        printed total, or a printed total row it shows does not add up its column: a figure the user
+        corrected without its total, or one misread. Roundings are the source's own and not listed."""
+        from app.extract.problems import check_table
+        from app.extract.tables.totals import earlier_parts
+
+        by_short = {_short(d.document.sha256): d for d in datas}
+        found = []
+        for b in self.tables():
+            _kind, short, table_id = b.key.split(":", 2)
+            data = by_short.get(short)
+            table = next((t for t in data.tables if t.id == table_id), None) if data is not None else None
+            if table is None or b.view is None:
+                continue
+            shown = {r.source_row for r in b.view.rows if r.source_row is not None}
+            if any(p.kind in ("row_sum", "column_sum") and p.row in shown
+                   for p in check_table(table, earlier_parts(table, data.tables))):
+                found.append((data.document.sha256, table_id))
+        return found
+
     def block(self, key: str) -> Block:
         for b in self.blocks:
             if b.key == key:

@@ -114,6 +114,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ Figures do not add up to their printed totals in %n table(s): {tables} (Problems list).</source>
+        <translation>
+            <numerusform>⚠ Figures do not add up to their printed totals in %n table: {tables} (Problems list).</numerusform>
+            <numerusform>⚠ Figures do not add up to their printed totals in %n tables: {tables} (Problems list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
         <translation>
             <numerusform>Draws on {count} of the project&apos;s %n documents: {sources}</numerusform>

@@ -1354,6 +1354,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ Figures do not add up to their printed totals in %n table(s): {tables} (Problems list).</source>
+        <translation>
+            <numerusform>⚠ Hay cifras que no suman su total impreso en %n tabla: {tables} (lista de problemas).</numerusform>
+            <numerusform>⚠ Hay cifras que no suman su total impreso en %n tablas: {tables} (lista de problemas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
         <translation>
             <numerusform>Se basa en {count} de los %n documentos del proyecto: {sources}</numerusform>

@@ -1354,6 +1354,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ Figures do not add up to their printed totals in %n table(s): {tables} (Problems list).</source>
+        <translation>
+            <numerusform>⚠ Des chiffres ne font pas leur total imprimé dans %n tableau : {tables} (liste des problèmes).</numerusform>
+            <numerusform>⚠ Des chiffres ne font pas leur total imprimé dans %n tableaux : {tables} (liste des problèmes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Draws on {count} of the project&apos;s %n documents: {sources}</source>
         <translation>
             <numerusform>S’appuie sur {count} des %n documents du projet&#xa0;: {sources}</numerusform>
