@@ -265,6 +265,22 @@ def test_tags_are_named_in_the_interface_s_language(window, panel):
         assert "Haití" in panel.tags_label.text() and "África Occidental y Central" in panel.tags_label.text()
         dialog = TagDialog(window.bench.data().section("s-kenya").tags, panel)
         assert "Haití (HTI)" in dialog.list.item(0).text()
+        # the completer offers names in the interface's language, for the kind of tag chosen
+        offered = dialog.completer.model().stringList()
+        assert "Alemania" in offered and "Germany" not in offered
+        dialog.kind.setCurrentIndex(dialog.kind.findData("region"))
+        offered = dialog.completer.model().stringList()
+        assert "África Occidental y Central" in offered and "Alemania" not in offered
+        dialog.kind.setCurrentIndex(dialog.kind.findData("theme"))
+        assert any(name.startswith("Objetivo 2") for name in dialog.completer.model().stringList())
+        dialog.name.setText("Objetivo 2")
+        assert dialog.add_current() and dialog.tags()[-1].code == "objective-2"
+        # a region typed in Spanish is the known region (a pack filtered by it finds the section)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("region"))
+        dialog.name.setText("África Austral")
+        assert dialog.add_current() and dialog.tags()[-1].code == "southern-africa"
+        dialog.name.setText("Sahel central")
+        assert dialog.add_current() and dialog.tags()[-1].code == "sahel-central"  # a region of the user's own
     finally:
         i18n.install("en")
     panel.select("s-narrative")

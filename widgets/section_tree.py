@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QSortFilterProxyModel,
+    QStringListModel,
     Qt,
     QTimer,
     Signal,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 from app.project import section_edit as se
 from app.document.messages import N_, Message
 from app.document.model import DocumentData, Section, Tag
-from app.document.tags import country_names, find_country
+from app.document.tags import find_country, find_region, find_theme, fold, known_tags
 
 from .actions import add_action
 from . import i18n
@@ -272,10 +273,14 @@ class TagDialog(QDialog):
             self.kind.addItem(label, kind)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Country name or ISO code, region or theme"))
-        completer = QCompleter(country_names(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.name.setCompleter(completer)
+        # names as the interface shows them ("Alemania" in Spanish), for the kind chosen
+        self.completer = QCompleter(self)
+        self.completer.setModel(QStringListModel(self.completer))
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(self.completer)
+        self.kind.currentIndexChanged.connect(self._complete_kind)
+        self._complete_kind()
         add = QPushButton(self.tr("Add"), self)
         add.clicked.connect(self.add_current)
         self.name.returnPressed.connect(self.add_current)
@@ -297,6 +302,10 @@ class TagDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(420, 360)
+
+    def _complete_kind(self) -> None:
+        names = {i18n.tag_name(tag) for tag in known_tags(self.kind.currentData())}
+        self.completer.model().setStringList(sorted(names, key=fold))
 
     def _add_item(self, tag: Tag) -> None:
         kinds = {"country": self.tr("country"), "region": self.tr("region"), "theme": self.tr("theme")}
@@ -324,7 +333,8 @@ class TagDialog(QDialog):
 
 
 def make_tag(kind: str, text: str) -> Tag:
-    """A tag from what the user typed: countries must be known (name or ISO code, :func:`app.document.tags.find_country`)."""
+    """A tag from what the user typed: countries must be known (name or ISO code, :func:`app.document.tags.find_country`);
+    regions and themes are the known ones when the text names one, in any language."""
     import re
 
     if kind == "country":
@@ -333,6 +343,11 @@ def make_tag(kind: str, text: str) -> Tag:
             raise ValueError(Message.of(N_("TagDialog", "“{text}” is not a country name or ISO code."),
                                         text=text))
         return found
+    # a known region or theme in any of its names ("África Austral", "Objective 2: Addressing ...") is
+    # that one, so packs filtered by it find the section; other names make a tag of their own
+    known = find_region(text) if kind == "region" else find_theme(text) if kind == "theme" else None
+    if known is not None:
+        return known
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if not slug:
         raise ValueError(Message.of(N_("TagDialog", "Type a name.")))

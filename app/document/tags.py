@@ -834,7 +834,18 @@ def country_by_code(code: str) -> Tag | None:
 
 def country_names() -> list[str]:
     """The name of every country as tags show it (for completers), sorted."""
-    return sorted({tag.name for tag in _countries()[0].values()})
+    return sorted({tag.name for tag in known_tags("country")})
+
+
+def known_tags(kind: str) -> list[Tag]:
+    """Every country, region or theme a tag can name, in the catalogue's order (for completers)."""
+    if kind == "country":
+        return list(_countries()[0].values())
+    if kind == "region":
+        return [Tag("region", r.code, r.name) for r in REGIONS]
+    if kind == "theme":
+        return [Tag("theme", t.code, t.name) for t in THEMES]
+    raise ValueError(f"unknown kind of tag: {kind!r}")
 
 
 def country_suggestions(text: str, limit: int = 3) -> list[str]:
