@@ -315,3 +315,20 @@ def test_export_progress_and_failures_in_the_interface_s_language(language, tmp_
         f"Impossible d’écrire {tmp_path / 'missing' / 'pack.pdf'}\u00a0: le dossier n’existe pas.")
     language("es")
     assert translate_label("Preparing key figures", EXPORT) == "Preparación de las cifras clave"
+
+
+def test_titles_shown_in_the_language_s_quotation_marks(language):
+    """Lists and messages name tables and sections by their titles, quoted as each language prints
+    quotations: “ ” in English, « » in French (with no-break spaces) and Spanish."""
+    from app.document.model import DocumentData, SourceDocument
+    from widgets.i18n import item_name
+
+    table = _bad_total_table()
+    table.title = "Funding requirements"
+    data = DocumentData(SourceDocument("a.pdf", "a" * 64, 1), tables=[table])
+    assert item_name(data, "p1-t1") == "“Funding requirements”"
+    language("fr")
+    assert item_name(data, "p1-t1") == "«\u00a0Funding requirements\u00a0»"
+    language("es")
+    assert item_name(data, "p1-t1") == "«Funding requirements»"
+    assert item_name(data, "p9-t9") == "p9-t9"  # gone: its id

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.document.messages import Message, marked, named
+from app.document.messages import Message, marked, shortened
 from app.document.tags import Tag, local_name
 from app.extract.problems import CONTEXT as PROBLEMS, Problem
 # the modules whose operation labels translate_label reads back (their templates register on import)
@@ -137,6 +137,20 @@ def number(value: int | float) -> str:
     return format_number(value, None, _current)
 
 
+#: Quotation marks round a title, as each language prints them (English: “ ”).
+QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "es": ("«", "»")}
+
+
+def shown_name(title: str | None, fallback: str, limit: int = 30) -> str:
+    """A table or section as the interface shows it: its title in the language's quotation marks,
+    shortened; ``fallback`` (its id) when it has none. Labels saved in the journal use
+    :func:`app.document.messages.named` (English), and :func:`translate_label` turns their quotes."""
+    if not (title and title.strip()):
+        return fallback
+    opening, closing = QUOTES.get(_current, ("“", "”"))
+    return f"{opening}{shortened(title, limit)}{closing}"
+
+
 def tag_name(tag: Tag) -> str:
     """A country, region or theme tag named in the interface's language ("Níger", "Afrique de l'Ouest
     et du Centre"), as the pack filters list them."""
@@ -144,7 +158,7 @@ def tag_name(tag: Tag) -> str:
 
 
 def item_name(data, key: str | None, limit: int = 40) -> str:
-    """A table or section of ``data`` (a DocumentData) named by its title (:func:`named`); its id
+    """A table or section of ``data`` (a DocumentData) named by its title (:func:`shown_name`); its id
     ("p3-t1", "s16") only when it has no title, is gone or no document is given."""
     title = ""
     if data is not None and key:
@@ -154,7 +168,7 @@ def item_name(data, key: str | None, limit: int = 40) -> str:
                 break
             except KeyError:
                 continue
-    return named(title, key or "", limit)
+    return shown_name(title, key or "", limit)
 
 
 def translate_message(message: Message | BaseException | str) -> str:
