@@ -226,7 +226,7 @@ def _check_places(args: argparse.Namespace) -> None:
             near = country_suggestions(text)
             hint = f" Did you mean {', '.join(near)}?" if near else ""
             raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
-    from app.packs.selection import known_tags
+    from app.document.tags import known_tags
 
     known = known_tags("region")
     if not known:

@@ -283,3 +283,42 @@ def test_keyword_on_a_label_spanning_rows_keeps_all_its_rows():
     view = next(t for t in select([data], Filters(keywords=["saving lives"])).tables()).view
     assert [r.cells[1].text for r in view.rows if r.kind == "data"] == ["Health", "Shelter"]
     assert view.rows[-1].kind == "computed" and view.rows[-1].cells[2].text == "150"
+
+
+def _truth(name: str) -> DocumentData:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "resources" / "samples" / f"{name}.truth.json"
+    return DocumentData.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("sample,heading", [("migration-initiatives-2017-sample", "Objective 2"),
+                                            ("initiatives-migratoires-2017-sample", "Objectif 2")])
+def test_a_theme_pack_takes_the_theme_s_columns_of_the_funding_tables(sample, heading):
+    """The appeal prints its money in countries x objectives tables under a "Funding requirements"
+    chapter that carries no objective: an "Objective 2" pack had the objective's chapters and no figure
+    at all. A table whose column headers name the theme now comes with its row labels and that column
+    only, whole (its printed total row), and the pack's total is the sum of those printed totals."""
+    from app.packs.pack import PackDefinition, build_pack
+
+    data = _truth(sample)
+    # (a table whose rows are the objectives keeps its Objective 2 row, as before)
+    tables = [t for t in select([data], Filters(themes=["objective-2"])).tables() if t.view.by_theme]
+    funding = [t for t in data.tables if any(heading in c.text for c in t.cells if c.row < t.header_rows)]
+    assert funding and [t.table.id for t in tables] == [t.id for t in funding]
+    printed = 0
+    for item in tables:
+        view = item.view
+        assert view.by_theme and not view.reduced and view.n_cols == 2
+        assert view.column_headers()[1].startswith(heading)
+        printed += [r for r in view.rows if r.kind == "total"][-1].cells[1].value
+    pack = build_pack([data], PackDefinition(filters=Filters(themes=["objective-2"])))
+    total = pack.block("key-figures").figures[0]
+    assert total.value == printed > 0
+    assert all(any("theme" in n or "thème" in n for n in b.notes) for b in pack.tables() if b.view.by_theme)
+    assert "objective-2" in {t.code for t in present_tags([data])["theme"]}
+    # with a region too, that region's table only; no table whose headers name another objective
+    south = list(select([data], Filters(themes=["objective-2"], regions=["southern-africa"])).tables())
+    assert len(south) == 1 and south[0].view.n_cols == 2
+    assert not any(t.view.by_theme for t in select([data], Filters(themes=["objective-99"])).tables())

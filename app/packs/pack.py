@@ -516,7 +516,7 @@ def _funding_of(item: SelectedTable, any_country_rows: bool, seen: set) -> _Fund
     printed_row = _printed_total_row(view)
     countries = {r.country for r in rows if r.country}
     categories: dict[str, float] = {}
-    if len(cats) >= 2:
+    if len(cats) >= 2 or (cats and view.by_theme):
         skipped = False
         for c in cats:
             categories.setdefault(_category_name(view, c), 0)
@@ -671,7 +671,7 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
         else:
             figures.append(KeyFigure(i18n.tr(lang, "total_requirements_of", document=used[0].ref.document),
                                      total, unit, sources, note))
-        if chart is None:
+        if chart is None and len(order) > 1:  # one bar would say nothing the total does not
             unit_suffix = f" ({unit})" if unit else ""
             title = i18n.tr(lang, "chart_by_objective" if by_columns else "chart_by_sector") + unit_suffix
             if len(appeals) > 1:
@@ -796,6 +796,9 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
             if item.view.reduced:
                 labels = [r.cells[item.view.label_column].text for r in item.view.rows if r.kind == "data"]
                 notes.append(i18n.tr(lang, "selected_rows", labels=", ".join(labels)))
+            if item.view.by_theme:
+                names = [h for c, h in enumerate(item.view.column_headers()) if c in item.view.number_columns]
+                notes.append(i18n.tr(lang, "theme_columns", columns=", ".join(h.split(" / ")[0] for h in names)))
             if len(item.pages) > 1:
                 # the source line already says which pages
                 notes.append(i18n.tr(lang, "continued", count=i18n.format_number(len(set(item.pages)), 0, lang)))

@@ -13,7 +13,8 @@ Semantics (also documented in ``docs/packs.md``):
   matching tag (inheritance). A country tag also matches a region filter when the region's member
   countries are known.
 * A **table** matches a tag filter when its section matches, or when a row label carries a matching
-  tag (a country row of a regional funding table).
+  tag (a country row of a regional funding table). With a theme filter, a table whose column headers
+  name the theme matches too, with its row labels and the theme's columns only (``TableView.by_theme``).
 * With a **country** filter, a table with country rows is reduced to its header rows plus the rows of
   the chosen countries. With a region or theme filter, a table matched only through its rows is
   reduced to those rows; a table whose section matches keeps all its rows. A reduced table never
@@ -35,18 +36,13 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from app.document.model import Cell, DocumentData, Section, SourceDocument, Table, Tag
-from app.document.tags import (PLACES, REGION_COUNTRIES, REGIONS, THEMES, document_words, find_country, find_region,
-                               find_theme, fold, named_places, table_row_tags, tag_text)
+from app.document.tags import (PLACES, REGION_COUNTRIES, document_words, find_country, find_region,
+                               find_theme, fold, known_tags, named_places, table_row_tags, tag_text)
 from app.extract.tables.continuation import continuation_chain, continuations, merge_continued
 
 TOTAL_OF_SELECTED = "Total of selected rows"
 
 # ------------------------------------------------------------------------------------------ tags
-
-
-def known_tags(kind: str) -> list[Tag]:
-    """The regions or themes :mod:`app.document.tags` knows."""
-    return [Tag(kind, item.code, item.name) for item in (REGIONS if kind == "region" else THEMES)]
 
 
 def region_countries(region_code: str) -> set[str] | None:
@@ -200,6 +196,9 @@ class TableView:
     #: View columns that hold numbers in the source table (all its body rows), for alignment even
     #: when the kept rows only say "-".
     number_columns: list[int] = field(default_factory=list)
+    #: Figure columns kept because their headers name a chosen theme (a countries x objectives
+    #: funding table in a theme pack); the other figure columns were dropped.
+    by_theme: bool = False
 
     @property
     def n_cols(self) -> int:
@@ -697,6 +696,7 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
         return None
     keep: set[int] = set(body)
     reduce = False
+    by_theme: list[int] = []
     if matcher.keywords:
         in_section = section is not None and matcher.text_matches(section.title, section.text)
         if not in_section and not matcher.text_matches(*_table_texts(merged)):
@@ -723,14 +723,40 @@ def _select_table(data: DocumentData, table: Table, section: Section | None,
         elif matching_rows:
             keep &= matching_rows
             reduce = True
+        elif kind == "theme" and (columns := theme_columns(merged, matcher.themes)):
+            by_theme = columns
         else:
             return None
     if reduce and not keep:
         return None
     rows = sorted(keep) if reduce else None
     columns = _choose_columns(merged, filters.columns)
+    if by_theme:
+        # the theme's figure columns with the row labels; no other figures, no row totals
+        figures = {c.col for c in merged.cells if c.row >= merged.header_rows and c.value is not None}
+        wanted = [c for c in columns if c not in figures or c in by_theme]
+        columns = wanted if any(c in by_theme for c in wanted) else sorted(set(by_theme) | (set(columns) - figures))
     view = make_view(merged, rows, columns, tags_by_row)
+    view.by_theme = bool(by_theme)
     return SelectedTable(data.document, table, view, section, _table_pages(table, links))
+
+
+def theme_columns(table: Table, themes: set[str]) -> list[int]:
+    """Columns whose header names one of ``themes`` in any of its lines ("Objective 2 / Addressing the
+    mobility dimensions of crises", "Objectif 2"): the objective columns of a countries x objectives
+    funding table."""
+    return sorted({c for c, tag in _header_themes(table) if tag.code in themes})
+
+
+def _header_themes(table: Table) -> list[tuple[int, Tag]]:
+    """(column, theme) for each theme a column header names in one of its lines."""
+    found = []
+    for c, header in enumerate(_source_column_headers(table)):
+        for part in header.split(" / "):
+            tag = find_theme(part) if part.strip() else None
+            if tag is not None:
+                found.append((c, tag))
+    return found
 
 
 def _keyword_rows(table: Table, matcher: _Matcher) -> set[int] | None:
@@ -760,4 +786,6 @@ def present_tags(datas: Sequence[DocumentData]) -> dict[str, list[Tag]]:
             for tags in table_row_tags(table).values():
                 for t in tags:
                     found.setdefault(t.kind, {})[t.code] = t
+            for _col, t in _header_themes(table):  # objective columns of a funding table
+                found["theme"][t.code] = t
     return {k: sorted(v.values(), key=lambda t: (fold(t.name or t.code))) for k, v in found.items()}
