@@ -2307,3 +2307,46 @@ def test_a_headnote_alone_is_no_title(tmp_path, note):
     with pdfplumber.open(path) as pdf:
         tables = extract_tables(pdf.pages[0], 1)
     assert len(tables) == 1 and tables[0].title == ""
+
+
+# ------------------------------- row numbers set low in their ruled cells are no axis (rule 180)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_row_numbers_low_in_their_cells_are_no_axis(tmp_path, seed):
+    """Rule 180: a long ruled table's rows numbered 19, 20, 21 ... in a narrow column, each number set
+    low in its cell while the row's label and figures are centred: the numbers are evenly spaced in
+    even steps with nothing on their baselines, as a chart's axis is, and the page's table was dropped
+    (a results sheet over four pages gave one table of four). Each number lies clear of the rules in
+    a cell of its own: a column of the table."""
+    import random
+
+    rng = random.Random(seed)
+    font = ["Helvetica", "Times-Roman", "Helvetica"][seed]
+    size = rng.choice([8.0, 9.0])
+    h = rng.choice([3.2, 3.8, 4.4]) * size
+    xs = [20.0, 90.0, 150.0, 210.0, 270.0, 420.0, 445.0]
+    first = rng.choice([9, 19, 30])
+    c = canvas(path := tmp_path / "numbered.pdf")
+    c.setLineWidth(0.5)
+    c.setFont(font, size)
+    top, n = 760.0, 8
+    rows = []
+    for i in range(n):
+        y_mid = top - (i + 0.5) * h
+        figures = [f"{rng.randint(10, 3000):,}".replace(",", " ") for _ in range(4)]
+        label = rng.choice(["List of the people", "Union list", "Movement list", "Party of work"]) + f" {i}"
+        for x, v in zip(xs[:4], figures):
+            c.drawRightString(x + 55, y_mid - 0.35 * size, v)
+        c.drawString(xs[4] + 4, y_mid - 0.35 * size, label)
+        c.drawString(xs[5] + 6, top - (i + 1) * h + 0.3 * size, str(first + i))  # low in its cell
+        rows.append([*figures, label, str(first + i)])
+    for i in range(n + 1):
+        c.line(xs[0], top - i * h, xs[-1], top - i * h)
+    for x in xs:
+        c.line(x, top, x, top - n * h)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert [t.method for t in tables] == ["ruled"], [texts(t) for t in tables]
+    assert texts(tables[0])[-n:] == rows, texts(tables[0])

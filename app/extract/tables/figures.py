@@ -158,10 +158,6 @@ def axis_words(words: list[dict]) -> set[int]:
     return found
 
 
-def _axis_like(words: list[dict]) -> bool:
-    return bool(axis_words(words))
-
-
 def looks_like_figure(page, bbox, words: list[dict], grid=None) -> bool:
     """Is the region ``bbox`` a chart or figure rather than a table?"""
     return bool(figure_reason(page, bbox, words, grid))
@@ -211,4 +207,26 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
         and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
     if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")):
         return "bars"
-    return "axis" if _axis_like(words) else ""
+    axes = axis_words(words)
+    if axes and grid is not None:
+        axes = _off_cells([w for w in words if id(w) in axes], grid)
+    return "axis" if axes else ""
+
+
+def _off_cells(ticks: list[dict], grid) -> list[dict]:
+    """Rule 180: the numbers of a ruled grid that lie each in a cell of their own, clear of its rules
+    (a quarter of their height at least), are a column or a row of the table (the row numbers 19, 20,
+    21 ... of a long table, set low in their cells, read as a chart's axis, and the page's table was
+    dropped); a chart's ticks label its grid lines and sit on them, or several in one cell when a chart
+    sits inside a table's cell. Returns the ticks left as an axis's."""
+    def cell(w: dict) -> tuple[int, int] | None:
+        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        margin = 0.25 * (w["bottom"] - w["top"])
+        col = next((k for k in range(len(grid.xs) - 1) if grid.xs[k] + margin < x < grid.xs[k + 1] - margin), None)
+        row = next((k for k in range(len(grid.ys) - 1) if grid.ys[k] + margin < y < grid.ys[k + 1] - margin), None)
+        return None if col is None or row is None else (row, col)
+
+    cells = [cell(w) for w in ticks]
+    if all(c is not None for c in cells) and len(set(cells)) == len(cells):
+        return []
+    return ticks
