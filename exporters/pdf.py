@@ -361,7 +361,7 @@ class _Builder:
             from reportlab.platypus import Paragraph
 
             story.append(Paragraph(rich(self._t("empty_pack")), self.body))
-        return story
+        return without_blank_pages(story)
 
     def _heading(self, title: str, level: int, key: str, in_toc: bool = True) -> list:
         from reportlab.platypus import Paragraph
@@ -961,3 +961,26 @@ def _PageTotal(holder: dict):  # noqa: N802 - used like a class
 
 
 __all__ = ["PdfExporter", "ARABIC"]
+
+
+def without_blank_pages(story: list) -> list:
+    """The story with no page left blank: a page break followed by another (past template changes and
+    nothing else) is dropped, the later template winning. A wide table after the contents, or after
+    another wide table, asked for a new portrait page and at once for a landscape one: the portrait
+    page came out empty."""
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    def is_break(f) -> bool:
+        return type(f) is PageBreak  # not CondPageBreak (a subclass of no PageBreak) or its kin
+
+    out: list = []
+    for i, flowable in enumerate(story):
+        if is_break(flowable):
+            k = i + 1
+            while k < len(story) and isinstance(story[k], NextPageTemplate):
+                k += 1
+            if k < len(story) and is_break(story[k]):
+                continue
+        out.append(flowable)
+    return out
+

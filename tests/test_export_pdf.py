@@ -196,6 +196,27 @@ def test_wide_table_goes_landscape_and_long_table_repeats_its_header(tmp_path):
         assert all(p.width < p.height for p in long_pages)
 
 
+def test_no_page_left_blank_around_landscape_tables(tmp_path):
+    """A pack whose first table after the contents is wide, then another wide one: each asked for a
+    new portrait page and at once for a landscape one, and the portrait pages came out with their
+    running head and foot only (a results sheet's pack: 6 pages, page 3 blank)."""
+    doc = SourceDocument(path="w.pdf", sha256="8" * 64, pages=2, title="Wide")
+    tables = []
+    for k in (1, 2):
+        header = ["Country"] + [f"Objective {i}: long heading text" for i in range(1, 13)] + ["Total"]
+        rows = [header] + [[f"Country {r}"] + [f"{r * 1000 + c:,}" for c in range(1, 14)] for r in range(1, 6)]
+        tables.append(Table.from_rows(rows, id=f"wide{k}", page=k, header_rows=1, title=f"Wide table {k}"))
+    pack = build_pack([DocumentData(doc, tables=tables)], PackDefinition())
+    path = export(pack, tmp_path / "wide.pdf")
+    with pdfplumber.open(path) as pdf:
+        for n, page in enumerate(pdf.pages, 1):
+            lines = [" ".join(line.split()) for line in (page.extract_text() or "").splitlines()]
+            own = [line for line in lines if line != pack.title and not line.endswith(
+                f"Page {n} of {len(pdf.pages)}")]
+            assert own, f"page {n} holds nothing but its running head and foot"
+        assert sum(1 for p in pdf.pages if p.width > p.height) == 2
+
+
 def test_logo_on_the_cover(docs, tmp_path):
     from PIL import Image
 
