@@ -345,6 +345,14 @@ def test_equal_characters_side_by_side_are_not_copies():
     assert read_once(pair) is pair
     doubled = [ch(10.0), ch(13.3), ch(10.3), ch(13.6)]
     assert [c["x0"] for c in read_once(doubled)] == [10.0, 13.3]
+    # "efficiency" set with the ﬃ ligature, read by pdfium as "f", "f", "i" each with the glyph's
+    # box, on a page that bears copies elsewhere: the two letters "f" are no copy of each other
+    # (one was dropped: "eficiency"); the same word overprinted 0.3 pt aside still reads once
+    word = [ch(20.0, "e"), ch(23.3, "f", width=8.0), ch(23.3, "f", width=8.0), ch(23.3, "i", width=8.0),
+            ch(31.3, "c")]
+    assert "".join(c["text"] for c in read_once(doubled + word)) == "11effic"
+    copy = [dict(c, x0=c["x0"] + 0.3, x1=c["x1"] + 0.3) for c in word]
+    assert "".join(c["text"] for c in read_once(word + copy)) == "effic"
 
 
 @pytest.mark.parametrize("seed", range(4))

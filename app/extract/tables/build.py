@@ -224,7 +224,9 @@ def read_once(chars: list[dict]) -> list[dict]:
     read as printed, every character of the run comes twice ("TToottaall", "11,,223344"). A character
     is a copy when an earlier one with the same text, font and size lies within 0.15 size across and
     down and less than half its own width to the side: two equal characters set one after the
-    other are at least a glyph's advance apart (0.22 size for the narrowest). Returns ``chars``
+    other are at least a glyph's advance apart (0.22 size for the narrowest). The letters of one
+    ligature glyph, each with the glyph's box ("f", "f", "i" of "ﬃ", as pdfium reads them), are no
+    copies: "efficiency" lost an "f" wherever a page bore marks of overprinting. Returns ``chars``
     itself when none is a copy (the usual case)."""
     # (text, font, size, upright) -> band of 1 size down the page -> (x0, top) of the characters kept
     seen: dict[tuple, dict[int, list[tuple[float, float]]]] = {}
@@ -236,8 +238,12 @@ def read_once(chars: list[dict]) -> list[dict]:
         size = ch.get("size") or 0
         if not text.strip() or size <= 0:
             continue
-        key = (text, ch.get("fontname"), round(size, 1), ch.get("upright", True))
         x0, top = ch["x0"], ch["top"]
+        if text == "f" and i and (not drop or drop[-1] != i - 1):
+            prev = chars[i - 1]
+            if prev.get("text") == "f" and prev["x0"] == x0 and prev["top"] == top and prev["x1"] == ch["x1"]:
+                continue  # the second "f" of one ligature glyph (ﬀ, ﬃ, ﬄ read as letters): no copy
+        key = (text, ch.get("fontname"), round(size, 1), ch.get("upright", True))
         band = int(top // size)
         bands = get(key)
         if bands is None:  # the first character of its kind on the page
