@@ -153,6 +153,20 @@ def test_untitled_project_save_as_moves_it(window, qtbot, tmp_path):
     assert window.recent_files()[0].endswith("named.bbproj")
 
 
+def test_the_problems_list_follows_a_save_as(window, qtbot, tmp_path):
+    """Save As reopens the project in its new file: the problems list was emptied and never filled
+    again while its count still said "6 problems" (a list nobody can act on)."""
+    pdf = make_pdf(tmp_path, rows=[["Region", "USD"], ["Asia", "500"], ["Africa", "700"], ["Total", "1,900"]])
+    window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    panel = window.problems_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=20000)
+    before = panel.model.rowCount()
+    assert window.save_as(tmp_path / "named.bbproj")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == before, timeout=20000)
+    assert str(before) in panel.status.text()
+
+
 def test_several_pdfs_in_one_project_and_drop_of_a_project(window, qtbot, tmp_path):
     first = make_pdf(tmp_path, "first.pdf")
     second = make_pdf(tmp_path, "second.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])

@@ -421,6 +421,8 @@ class ProblemsPanel(QWidget):
     def _forget(self) -> None:
         self.model.set_problems([])
         self._shown = ""
+        # the same documents in a project saved under a new name (Save As) keep their problems
+        self.refresh()
 
     def refresh(self) -> None:
         if not self.bench.current:  # no document: nothing checked, nothing to report (the panel says so)
