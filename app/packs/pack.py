@@ -21,7 +21,7 @@ import app.packs.pack_i18n as i18n
 from app.packs.pack_i18n import language as pack_language
 
 from app.document.messages import N_, Message
-from app.document.model import DocumentData, SourceDocument
+from app.document.model import DocumentData, SourceDocument, Table
 from app.document.tags import local_name
 from app.packs.selection import (
     Filters,
@@ -347,18 +347,22 @@ class Pack:
     def tables(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.kind == "table")
 
-    def tables_to_check(self, datas: list[DocumentData]) -> list[tuple[str, str]]:
-        """(document sha256, table id) of the pack's tables that need a check (Table.needs_check):
-        figures the user has not compared with the page, in a grid the extractor doubts."""
+    def source_tables(self, datas: list[DocumentData]) -> Iterator[tuple[Block, DocumentData, Table]]:
+        """Each table block of the pack with its document and its source table (blocks whose table is
+        gone are skipped)."""
         by_short = {_short(d.document.sha256): d for d in datas}
-        found = []
         for b in self.tables():
             _kind, short, table_id = b.key.split(":", 2)
             data = by_short.get(short)
             table = next((t for t in data.tables if t.id == table_id), None) if data is not None else None
-            if table is not None and table.needs_check():
-                found.append((data.document.sha256, table_id))
-        return found
+            if table is not None:
+                yield b, data, table
+
+    def tables_to_check(self, datas: list[DocumentData]) -> list[tuple[str, str]]:
+        """(document sha256, table id) of the pack's tables that need a check (Table.needs_check):
+        figures the user has not compared with the page, in a grid the extractor doubts."""
+        return [(data.document.sha256, table.id) for _b, data, table in self.source_tables(datas)
+                if table.needs_check()]
 
     def sums_to_check(self, datas: list[DocumentData]) -> list[tuple[str, str]]:
         """(document sha256, table id) of the pack's tables where a row it shows does not add up to its
@@ -367,18 +371,12 @@ class Pack:
         from app.extract.problems import check_table
         from app.extract.tables.totals import earlier_parts
 
-        by_short = {_short(d.document.sha256): d for d in datas}
         found = []
-        for b in self.tables():
-            _kind, short, table_id = b.key.split(":", 2)
-            data = by_short.get(short)
-            table = next((t for t in data.tables if t.id == table_id), None) if data is not None else None
-            if table is None or b.view is None:
-                continue
-            shown = {r.source_row for r in b.view.rows if r.source_row is not None}
+        for b, data, table in self.source_tables(datas):
+            shown = {r.source_row for r in b.view.rows if r.source_row is not None} if b.view else set()
             if any(p.kind in ("row_sum", "column_sum") and p.row in shown
                    for p in check_table(table, earlier_parts(table, data.tables))):
-                found.append((data.document.sha256, table_id))
+                found.append((data.document.sha256, table.id))
         return found
 
     def block(self, key: str) -> Block:
