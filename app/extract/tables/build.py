@@ -72,16 +72,18 @@ class _ColumnLefts:
 
     def __init__(self, lefts: list[float]) -> None:
         self.lefts = lefts
-        #: tolerance -> indexes (ascending) of the edges that start a column
-        self.known: dict[float, list[int]] = {}
+        #: tolerance -> indexes (ascending) of the edges that start a column, and those edges
+        self.known: dict[float, tuple[list[int], list[float]]] = {}
 
     def __call__(self, lo: int, hi: int, tol: float) -> list[float]:
         lefts = self.lefts
-        at = self.known.get(tol)
-        if at is None:
-            at = self.known[tol] = [k for k, x in enumerate(lefts)
-                                    if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
-        return [lefts[k] for k in at[bisect_left(at, lo):bisect_left(at, hi)]]
+        known = self.known.get(tol)
+        if known is None:
+            at = [k for k, x in enumerate(lefts)
+                  if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+            known = self.known[tol] = (at, [lefts[k] for k in at])
+        at, edges = known
+        return edges[bisect_left(at, lo):bisect_left(at, hi)]
 
 
 def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
@@ -104,6 +106,8 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     column_lefts = _ColumnLefts(lefts)
     for w in words:
         out.append(w)
+        if len(w["text"]) < 3:  # (a cut leaves two characters or more before it and one after)
+            continue
         size = w.get("size") or (w["bottom"] - w["top"])
         tol = 0.05 * size
         lo = bisect_right(lefts, w["x0"] + 0.5)
@@ -116,11 +120,16 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
         if buckets is None:
             buckets = _rows_by_left(chars)
             filled = sorted(buckets)
+        # the rows int(top)..int(bottom) that hold characters, in order (most of a word's are empty)
+        held = filled[bisect_left(filled, int(w["top"])):bisect_right(filled, int(w["bottom"]))]
+        # a cut is at a character starting within tol of an edge: where no character of these rows
+        # starts near one (most words), there is none (the margin covers rounding of the test below)
+        if not _starts_near(held, buckets, edges, tol + 1e-6):
+            continue
         left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
         inside = []
         rows = 0
-        # the rows int(top)..int(bottom) that hold characters, in order (most of a word's are empty)
-        for k in filled[bisect_left(filled, int(w["top"])):bisect_right(filled, int(w["bottom"]))]:
+        for k in held:
             xs, row_chars = buckets[k]
             if xs is None:
                 inside += (ch for ch in row_chars if ch["x0"] >= left)
@@ -167,6 +176,22 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
 
 
 _X0, _X1, _TEXT = itemgetter("x0"), itemgetter("x1"), itemgetter("text")
+
+
+def _starts_near(rows: list[int], buckets: dict, edges: list[float], tol: float) -> bool:
+    """Whether a character of the rows ``rows`` of ``buckets`` (see :func:`_rows_by_left`) may start
+    within ``tol`` of one of ``edges``: by bisection in each row's left edges (a row in the page's
+    order, not sorted, may)."""
+    for k in rows:
+        xs = buckets[k][0]
+        if xs is None:
+            return True
+        n = len(xs)
+        for x in edges:
+            i = bisect_left(xs, x - tol)
+            if i < n and xs[i] <= x + tol:
+                return True
+    return False
 
 
 def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list[dict]]]:
