@@ -30,7 +30,7 @@ def table_words(page) -> list[dict]:
     every_word = page_words(page)
     words = [w for w in every_word if w.get("upright", True)]
     chars = getattr(page, "chars", None) or []
-    refit = glyph_boxes(read_once(chars) if overprint_hint(every_word) else chars)
+    refit = glyph_boxes(read_once(chars) if overprint_hint(every_word, chars) else chars)
     if refit is not chars:
         from pdfplumber.utils import extract_words
 
@@ -217,17 +217,23 @@ def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list
     return out
 
 
-def overprint_hint(words: list[dict]) -> bool:
+def overprint_hint(words: list[dict], chars: list[dict] | None = None) -> bool:
     """Whether a page's words bear the marks of overprinted text, so that :func:`read_once` is worth its
     cost (a pass over every character). A copy drawn onto its own run makes either a word whose letters
     all come twice ("TToottaall": each copy lands right after its original) or a second word of the
     same text at nearly the same place (the copy starts left of where the run ended, so it begins a new
-    word). Words are a tenth of the characters, and most texts occur once or a few times a page."""
+    word). Words are a tenth of the characters, and most texts occur once or a few times a page.
+    Given the page's ``chars``, a word whose letters come twice is a mark only where two of its equal
+    letters overlap (see :func:`_overlapping_letters`): "11", "22", "__" set side by side are a
+    glyph's advance apart, and a third of table pages hold some."""
+    doubled = []
     by_text: dict[str, list[dict]] = {}
     for w in words:
         t = w["text"]
         if len(t) >= 2 and len(t) % 2 == 0 and t[0::2] == t[1::2]:
-            return True
+            if chars is None:
+                return True
+            doubled.append(w)
         by_text.setdefault(t, []).append(w)
     for same in by_text.values():
         if len(same) < 2:
@@ -240,6 +246,38 @@ def overprint_hint(words: list[dict]) -> bool:
                     break
                 if abs(b["x0"] - a["x0"]) <= near:
                     return True
+    return bool(doubled) and _overlapping_letters(doubled, chars)
+
+
+def _overlapping_letters(words: list[dict], chars: list[dict]) -> bool:
+    """Whether one of ``words`` (each of letters that come twice) holds two equal characters that
+    overlap as a copy and its original do: within 0.15 size down and less than half the later one's
+    width and 0.15 size across (the test of :func:`read_once`, left or right). True as well where a
+    word's characters cannot all be found in its box (a ligature read apart): unsure, it is a mark."""
+    letters = set().union(*(w["text"] for w in words))
+    # (one pass over the page's characters, in C but for the test of each one's text)
+    mine_all = [ch for ch in chars if ch.get("text") in letters]
+    for w in words:
+        left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
+        mine = [ch for ch in mine_all if ch["x0"] >= left and ch["x1"] <= right and ch["top"] >= top
+                and ch["bottom"] <= bottom]
+        if len(mine) < len(w["text"]):
+            return True
+        mine.sort(key=_X0)
+        # (either of a pair may be the copy, drawn later: each one's tolerances are tried)
+        tols = [(0.15 * (ch.get("size") or 0), 0.5 * (ch["x1"] - ch["x0"])) for ch in mine]
+        widest = max(tol_y for tol_y, _ in tols)
+        for k, b in enumerate(mine):
+            for i in range(k - 1, -1, -1):
+                a = mine[i]
+                if b["x0"] - a["x0"] > widest:  # (in order of left edge: every earlier one is farther)
+                    break
+                if a["text"] != b["text"]:
+                    continue
+                for tol_y, half in (tols[i], tols[k]):
+                    tol_x = half if half < tol_y else tol_y
+                    if -tol_x <= a["x0"] - b["x0"] <= tol_x and -tol_y <= a["top"] - b["top"] <= tol_y:
+                        return True
     return False
 
 
