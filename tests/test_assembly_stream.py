@@ -423,3 +423,43 @@ def test_captions_worked_out_ahead_are_given_back_only_where_they_hold():
     assert ahead.take(body, photo, 10.0, "G") is None  # another body font
     body[2].column = 1  # another reading order's columns
     assert ahead.take(body, photo, 10.0, "F") is None
+
+
+def test_contents_rows_worked_out_ahead_are_used_for_the_same_body_lines_only():
+    """A page's rows as the contents search reads them (``toc.page_rows``) are worked out as it arrives,
+    on the guess of its body lines; ``find_toc`` uses them only for the very same body lines in the same
+    order, and reads the page afresh otherwise."""
+    from app.extract.sections import toc
+    from app.extract.sections.lines import Line
+
+    def contents_page():
+        rows = [("Contents", None)] + [(f"Chapter {i} of the plan", str(3 + 4 * i)) for i in range(1, 7)]
+        out = []
+        for i, (title, number) in enumerate(rows):
+            top = 100.0 + 20 * i
+            out.append(Line(page=2, x0=72, top=top, x1=300, bottom=top + 10, size=10.0, font="F",
+                            color="#000", flags=0, row=i, text=title))
+            if number:
+                out.append(Line(page=2, x0=500, top=top, x1=510, bottom=top + 10, size=10.0, font="F",
+                                color="#000", flags=0, row=i, text=number))
+        return out
+
+    def entries(found):
+        return [(e.title, e.printed, e.toc_page) for e in found]
+
+    want = entries(toc.find_toc({2: contents_page()}, {}, 40))
+    assert len(want) == 6
+    lines = contents_page()
+    rows, column, titled, lists = toc.page_rows(lines)
+    assert titled and not lists
+    assert entries(toc.find_toc({2: lines}, {}, 40, {2: (list(lines), (rows, column, titled, lists))})) == want
+    # rows worked out ahead are what is read for the same lines: told it lists figures, no entries
+    lines = contents_page()
+    told = (list(lines), (*toc.page_rows(lines)[:3], True))
+    assert entries(toc.find_toc({2: lines}, {}, 40, {2: told})) == []
+    # other body lines than those worked out ahead (one marked running since, or another order): afresh
+    for stale in (lambda ls: ls[:-1], lambda ls: ls[::-1]):
+        lines = contents_page()
+        ahead = stale(lines)
+        told = (ahead, (*toc.page_rows(ahead)[:3], True))
+        assert entries(toc.find_toc({2: lines}, {}, 40, {2: told})) == want

@@ -330,6 +330,34 @@ def test_the_word_hint_sees_every_page_with_copies(tmp_path, offset):
                 found = read_once(page.chars) is not page.chars
                 assert copies is None or found == copies, (path.name, source, number)
                 assert overprint_hint(page_words(page)) or not found, (path.name, source, number, offset)
+                # given the characters, a doubled word is a mark where its letters overlap only
+                assert overprint_hint(page_words(page), page.chars) or not found, (path.name, source, number)
+
+
+def test_letters_set_twice_side_by_side_are_no_mark_of_copies():
+    """A word whose letters all come twice ("11", "__") is a mark of overprinted text only where its
+    equal letters overlap as a copy does: given the page's characters, "11" set side by side is none,
+    the same two letters 0.3 pt apart are one; a word whose characters are not found (a ligature) is."""
+    from app.extract.tables.build import overprint_hint
+
+    def ch(x, text="1", width=3.3):
+        return {"text": text, "fontname": "F", "size": 6.0, "upright": True, "x0": x, "x1": x + width,
+                "top": 100.0, "bottom": 106.0}
+
+    def word(chars, text=None):
+        return {"text": text or "".join(c["text"] for c in chars), "x0": min(c["x0"] for c in chars),
+                "x1": max(c["x1"] for c in chars), "top": 100.0, "bottom": 106.0, "size": 6.0}
+
+    other = [ch(60.0, "a"), ch(63.3, "b")]
+    side = [ch(10.0), ch(13.3)]
+    assert overprint_hint([word(side), word(other)])  # without the characters: the word alone
+    assert not overprint_hint([word(side), word(other)], side + other)
+    copy = [ch(10.0), ch(10.3)]
+    assert overprint_hint([word(copy), word(other)], copy + other)
+    late = [ch(10.3), ch(10.0)]  # the copy drawn left of its original
+    assert overprint_hint([word(late), word(other)], late + other)
+    lig = [ch(10.0, "\ufb00", 5.0)]  # one glyph read as "ff"
+    assert overprint_hint([word(lig, "ff"), word(other)], lig + other)
 
 
 def test_equal_characters_side_by_side_are_not_copies():

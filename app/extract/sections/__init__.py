@@ -88,7 +88,7 @@ class _Prepared:
     tables, their roles and texts then (the hyphenation vocabulary counted the body lines' words), the
     page's body-style weights."""
 
-    __slots__ = ("boxes", "roles", "texts", "weights", "order", "settled", "runs", "captions")
+    __slots__ = ("boxes", "roles", "texts", "weights", "order", "settled", "runs", "captions", "toc")
 
     def __init__(self, boxes: list[tuple], lines: list, weights) -> None:
         self.boxes = boxes
@@ -104,6 +104,9 @@ class _Prepared:
         #: its captions and pull quotes on the same guess
         #: (:class:`app.extract.sections.analysis.CaptionsAhead`)
         self.captions = None
+        #: its body lines on the same guess and their rows as the contents search reads them
+        #: (``find_toc``'s ``ahead``)
+        self.toc = None
 
     def body(self) -> str:
         from app.extract.sections.lines import BODY
@@ -140,14 +143,15 @@ class _OrderGuess:
     def order(self, number: int, features: dict[str, Any], lines: list, weights, runs: bool = True):
         """(:class:`~app.extract.sections.reading.PageOrder`, :class:`~app.extract.sections.analysis.PageWeights`,
         :class:`~app.extract.sections.headings.RunsAhead`,
-        :class:`~app.extract.sections.analysis.CaptionsAhead`) of page ``number``'s ``lines`` (marked as
-        they are when the page arrives; ``weights``: theirs then) as the guess has them; no runs nor
-        captions (None) when not ``runs``."""
+        :class:`~app.extract.sections.analysis.CaptionsAhead`, (body lines, ``toc.page_rows`` of them) or
+        None) of page ``number``'s ``lines`` (marked as they are when the page arrives; ``weights``:
+        theirs then) as the guess has them; no runs nor captions (None) when not ``runs``."""
         from app.extract.sections.analysis import (CaptionsAhead, figure_lines, page_number_text,
                                                    running_signature, running_zones)
         from app.extract.sections.headings import RunsAhead
         from app.extract.sections.lines import ARTIFACT, BODY, RUNNING
         from app.extract.sections.reading import PageOrder
+        from app.extract.sections.toc import page_rows
 
         self._styles.update(weights.weights(0)[0])
         # the body style so far: its size and font
@@ -184,12 +188,14 @@ class _OrderGuess:
             running.extend(chart)
             dropped.update(map(id, chart))
         keep = [ln for ln in lines if ln.role not in (RUNNING, ARTIFACT) and id(ln) not in dropped]
+        body = [ln for ln in lines if ln.role == BODY and id(ln) not in dropped]
+        toc = (body, page_rows(body)) if body else None
         settled = weights.without(dropped)
         settled.weights(0)
         images = [tuple(b) for b in features.get("images") or []]
         order = PageOrder(keep, images + regions)
         if not runs:
-            return order, settled, None, None
+            return order, settled, None, None, toc
         # the heading runs: the lines given the guessed roles and order for a moment (all of those it
         # changes are body lines), captions and pull quotes marked by the body style so far
         before = [(ln.order, ln.column) for ln in keep]
@@ -207,7 +213,7 @@ class _OrderGuess:
             ln.role = BODY
         for ln, (at, column) in zip(keep, before):
             ln.order, ln.column = at, column
-        return order, settled, runs, captions
+        return order, settled, runs, captions, toc
 
 
 class SectionPages:
@@ -251,7 +257,7 @@ class SectionPages:
             weights.weights(0)  # prose words: the usual pick (a document set in capitals weighs later)
             prepared = _Prepared(boxes, lines, weights)
             guess = self._guess.order(number, features or {}, lines, weights, runs=self.runs_ahead)
-            prepared.order, prepared.settled, prepared.runs, prepared.captions = guess
+            prepared.order, prepared.settled, prepared.runs, prepared.captions, prepared.toc = guess
             body = hyphenated_words(prepared.body())  # one split for both vocabularies
             self._vocabulary.add_words(body)
             self._words.add_words(body)
@@ -429,7 +435,8 @@ def build_sections(
         return []
     features = {int(k): v for k, v in features.items()}
     pages, ordered, stats, links, images, prepared, made, words = _analyse_pages(features, tables, lines)
-    toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0))
+    toc_entries = find_toc(pages, links, max(len(pages), document.pages or 0),
+                           {n: done.toc for n, done in prepared.items() if done.toc is not None})
     mark_captions_and_quotes(pages, images, stats,
                              {n: done.captions for n, done in prepared.items() if done.captions is not None})
     vocab = _hyphen_vocabulary(ordered, pages, prepared, made)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import is_
 
 from app.extract.sections.analysis import _PAGE_NUMBER
 from app.extract.sections.lines import BODY, RUNNING, TOC, Line
@@ -244,10 +245,25 @@ def _parse_row(row: list[Line], page_links: list | None = None,
     return title, page, leader
 
 
+def page_rows(lines: list[Line]) -> tuple[list[list[Line]], float | None, bool, bool]:
+    """(rows, column of page numbers, titled, lists) of a page's body lines, as :func:`find_toc` reads
+    them: its rows (:func:`_rows`), and whether one of the first four is a contents title or a list of
+    figures or tables."""
+    rows, column = _rows(lines)
+    titled = any(is_contents_title(" ".join(ln.text for ln in r)) for r in rows[:4])
+    lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
+    return rows, column, titled, lists
+
+
 def find_toc(
-    pages: dict[int, list[Line]], links: dict[int, list[list]], n_pages: int
+    pages: dict[int, list[Line]], links: dict[int, list[list]], n_pages: int,
+    ahead: dict[int, tuple[list[Line], tuple]] | None = None,
 ) -> list[TocEntry]:
-    """Entries of the document's printed table(s) of contents; marks their lines with role TOC."""
+    """Entries of the document's printed table(s) of contents; marks their lines with role TOC.
+
+    ``ahead``: per page, (body lines, :func:`page_rows` of them) worked out as the page arrived; used
+    where the page's body lines are still those very lines, in that order (their rows, texts and
+    boxes do not change after a page arrives)."""
     numbers = sorted(pages)
     candidates: dict[int, tuple[list[tuple[list[Line], tuple]], list[list[Line]], bool, bool, float | None]] = {}
     toc_pages: list[int] = []
@@ -257,9 +273,11 @@ def find_toc(
         lines = [ln for ln in pages[number] if ln.role in (BODY,)]
         if not lines:
             continue
-        rows, column = _rows(lines)
-        titled = any(is_contents_title(" ".join(ln.text for ln in r)) for r in rows[:4])
-        lists = any(_LISTS.match(" ".join(ln.text for ln in r).strip().rstrip(":")) for r in rows[:4])
+        known = ahead.get(number) if ahead else None
+        if known is not None and len(known[0]) == len(lines) and all(map(is_, known[0], lines)):
+            rows, column, titled, lists = known[1]
+        else:
+            rows, column, titled, lists = page_rows(lines)
         parsed = []
         # Only a page that can be a contents page (titled, early, or right after one) has its rows
         # read as entries: the later pages of a long document cannot be one.

@@ -30,7 +30,7 @@ def table_words(page) -> list[dict]:
     every_word = page_words(page)
     words = [w for w in every_word if w.get("upright", True)]
     chars = getattr(page, "chars", None) or []
-    refit = glyph_boxes(read_once(chars) if overprint_hint(every_word) else chars)
+    refit = glyph_boxes(read_once(chars) if overprint_hint(every_word, chars) else chars)
     if refit is not chars:
         from pdfplumber.utils import extract_words
 
@@ -72,16 +72,18 @@ class _ColumnLefts:
 
     def __init__(self, lefts: list[float]) -> None:
         self.lefts = lefts
-        #: tolerance -> indexes (ascending) of the edges that start a column
-        self.known: dict[float, list[int]] = {}
+        #: tolerance -> indexes (ascending) of the edges that start a column, and those edges
+        self.known: dict[float, tuple[list[int], list[float]]] = {}
 
     def __call__(self, lo: int, hi: int, tol: float) -> list[float]:
         lefts = self.lefts
-        at = self.known.get(tol)
-        if at is None:
-            at = self.known[tol] = [k for k, x in enumerate(lefts)
-                                    if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
-        return [lefts[k] for k in at[bisect_left(at, lo):bisect_left(at, hi)]]
+        known = self.known.get(tol)
+        if known is None:
+            at = [k for k, x in enumerate(lefts)
+                  if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+            known = self.known[tol] = (at, [lefts[k] for k in at])
+        at, edges = known
+        return edges[bisect_left(at, lo):bisect_left(at, hi)]
 
 
 def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
@@ -104,6 +106,8 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     column_lefts = _ColumnLefts(lefts)
     for w in words:
         out.append(w)
+        if len(w["text"]) < 3:  # (a cut leaves two characters or more before it and one after)
+            continue
         size = w.get("size") or (w["bottom"] - w["top"])
         tol = 0.05 * size
         lo = bisect_right(lefts, w["x0"] + 0.5)
@@ -116,11 +120,16 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
         if buckets is None:
             buckets = _rows_by_left(chars)
             filled = sorted(buckets)
+        # the rows int(top)..int(bottom) that hold characters, in order (most of a word's are empty)
+        held = filled[bisect_left(filled, int(w["top"])):bisect_right(filled, int(w["bottom"]))]
+        # a cut is at a character starting within tol of an edge: where no character of these rows
+        # starts near one (most words), there is none (the margin covers rounding of the test below)
+        if not _starts_near(held, buckets, edges, tol + 1e-6):
+            continue
         left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
         inside = []
         rows = 0
-        # the rows int(top)..int(bottom) that hold characters, in order (most of a word's are empty)
-        for k in filled[bisect_left(filled, int(w["top"])):bisect_right(filled, int(w["bottom"]))]:
+        for k in held:
             xs, row_chars = buckets[k]
             if xs is None:
                 inside += (ch for ch in row_chars if ch["x0"] >= left)
@@ -169,6 +178,22 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
 _X0, _X1, _TEXT = itemgetter("x0"), itemgetter("x1"), itemgetter("text")
 
 
+def _starts_near(rows: list[int], buckets: dict, edges: list[float], tol: float) -> bool:
+    """Whether a character of the rows ``rows`` of ``buckets`` (see :func:`_rows_by_left`) may start
+    within ``tol`` of one of ``edges``: by bisection in each row's left edges (a row in the page's
+    order, not sorted, may)."""
+    for k in rows:
+        xs = buckets[k][0]
+        if xs is None:
+            return True
+        n = len(xs)
+        for x in edges:
+            i = bisect_left(xs, x - tol)
+            if i < n and xs[i] <= x + tol:
+                return True
+    return False
+
+
 def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list[dict]]]:
     """A page's characters by the whole point of their top (rule 93 looks at a word's rows only), each
     row's sorted by left edge (stable: equal edges keep the page's order) with those edges, to find a
@@ -192,17 +217,23 @@ def _rows_by_left(chars: list[dict]) -> dict[int, tuple[list[float] | None, list
     return out
 
 
-def overprint_hint(words: list[dict]) -> bool:
+def overprint_hint(words: list[dict], chars: list[dict] | None = None) -> bool:
     """Whether a page's words bear the marks of overprinted text, so that :func:`read_once` is worth its
     cost (a pass over every character). A copy drawn onto its own run makes either a word whose letters
     all come twice ("TToottaall": each copy lands right after its original) or a second word of the
     same text at nearly the same place (the copy starts left of where the run ended, so it begins a new
-    word). Words are a tenth of the characters, and most texts occur once or a few times a page."""
+    word). Words are a tenth of the characters, and most texts occur once or a few times a page.
+    Given the page's ``chars``, a word whose letters come twice is a mark only where two of its equal
+    letters overlap (see :func:`_overlapping_letters`): "11", "22", "__" set side by side are a
+    glyph's advance apart, and a third of table pages hold some."""
+    doubled = []
     by_text: dict[str, list[dict]] = {}
     for w in words:
         t = w["text"]
         if len(t) >= 2 and len(t) % 2 == 0 and t[0::2] == t[1::2]:
-            return True
+            if chars is None:
+                return True
+            doubled.append(w)
         by_text.setdefault(t, []).append(w)
     for same in by_text.values():
         if len(same) < 2:
@@ -215,6 +246,38 @@ def overprint_hint(words: list[dict]) -> bool:
                     break
                 if abs(b["x0"] - a["x0"]) <= near:
                     return True
+    return bool(doubled) and _overlapping_letters(doubled, chars)
+
+
+def _overlapping_letters(words: list[dict], chars: list[dict]) -> bool:
+    """Whether one of ``words`` (each of letters that come twice) holds two equal characters that
+    overlap as a copy and its original do: within 0.15 size down and less than half the later one's
+    width and 0.15 size across (the test of :func:`read_once`, left or right). True as well where a
+    word's characters cannot all be found in its box (a ligature read apart): unsure, it is a mark."""
+    letters = set().union(*(w["text"] for w in words))
+    # (one pass over the page's characters, in C but for the test of each one's text)
+    mine_all = [ch for ch in chars if ch.get("text") in letters]
+    for w in words:
+        left, right, top, bottom = w["x0"] - 0.01, w["x1"] + 0.01, w["top"] - 0.01, w["bottom"] + 0.01
+        mine = [ch for ch in mine_all if ch["x0"] >= left and ch["x1"] <= right and ch["top"] >= top
+                and ch["bottom"] <= bottom]
+        if len(mine) < len(w["text"]):
+            return True
+        mine.sort(key=_X0)
+        # (either of a pair may be the copy, drawn later: each one's tolerances are tried)
+        tols = [(0.15 * (ch.get("size") or 0), 0.5 * (ch["x1"] - ch["x0"])) for ch in mine]
+        widest = max(tol_y for tol_y, _ in tols)
+        for k, b in enumerate(mine):
+            for i in range(k - 1, -1, -1):
+                a = mine[i]
+                if b["x0"] - a["x0"] > widest:  # (in order of left edge: every earlier one is farther)
+                    break
+                if a["text"] != b["text"]:
+                    continue
+                for tol_y, half in (tols[i], tols[k]):
+                    tol_x = half if half < tol_y else tol_y
+                    if -tol_x <= a["x0"] - b["x0"] <= tol_x and -tol_y <= a["top"] - b["top"] <= tol_y:
+                        return True
     return False
 
 
