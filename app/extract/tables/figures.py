@@ -228,8 +228,9 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
     axis's top or the tallest bar to the baseline. Its words: those whose middle lies over the plot
     from two ems above it to two ems under it (data labels over the bars, category labels under
     them), the numbers ending right left of the plot, within an em and a half, level with it (the
-    value ticks), and over the plot, up to 3.2 ems above its top, the words set wholly within the
-    chart's width, ticks included, give or take an em (its title). They are a region of their own,
+    value ticks), and the words ending less than 1.6 ems over the plot's top (its axis, tallest
+    bar or top tick), set within the chart's width, from two ems before its ticks to an em past
+    its plot (its title). They are a region of their own,
     no table's cells, whatever lies beside."""
     boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
     if len(boxes) < 3 or not words:
@@ -257,15 +258,16 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
         pitch = width + gap
         for o in axes:
             if abs(o["bottom"] - base) <= 2.0 and bars[0]["x0"] - 2 * pitch <= o["x0"] <= bars[0]["x0"]:
-                x0, top = min(x0, o["x0"]), min(top, o["top"])
+                x0, top = o["x0"], min(top, o["top"])
         ticks = [w for w in words if top - em <= (w["top"] + w["bottom"]) / 2 <= base + em
-                 and x0 - 1.5 * em <= w["x1"] <= x0 + 1.0 and _AXIS_NUMBER.match(w["text"])]
+                 and x0 - 1.5 * em <= w["x1"] <= min(x0 + 1.0, bars[0]["x0"]) and _AXIS_NUMBER.match(w["text"])]
         left = min([x0] + [w["x0"] for w in ticks])
+        top = min([top] + [w["top"] for w in ticks])
         found.update(id(w) for w in ticks)
         for w in words:
             mx, my = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
             if top - 2 * em <= my <= base + 2 * em and x0 <= mx <= x1:
                 found.add(id(w))
-            elif top - 3.2 * em <= my < top and w["x0"] >= left - em and w["x1"] <= x1 + em:
-                found.add(id(w))  # the chart's title, over its width
+            elif top - 1.6 * em <= w["bottom"] <= top and left - 2 * em <= w["x0"] and w["x1"] <= x1 + em:
+                found.add(id(w))  # the chart's title, right over it
     return found
