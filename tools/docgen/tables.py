@@ -1347,7 +1347,7 @@ def _units_into_headings(cells: list[list], u: int | None) -> list[list] | None:
             continue
         if r < u:
             unit = next((x[4] for x in units if x[1] == c and cs == 1 and r + rs == u), "")
-            out.append([r, c, rs, cs, " ".join(x for x in (t, unit) if x)])
+            out.append([r, c, rs - (1 if r + rs > u else 0), cs, " ".join(x for x in (t, unit) if x)])
         else:
             out.append([r - 1, c, rs, cs, t])
     return out

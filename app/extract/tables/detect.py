@@ -2244,8 +2244,8 @@ def _key_figures(words: list[dict]) -> set[int]:
 
 #: words a key figure may hold beside its figure: a scale, a currency code or sign ("1.2 million",
 #: "USD 4.5 billion", "3,2 millones")
-_FIGURE_WORD = re.compile(r"^(?:[A-Z]{3}|US\$|[$€£¥%]|(?:million|billion|thousand|trillion|milliard|millone|mil|"
-                          r"mille|bn|m|k)s?)$", re.I)
+_FIGURE_WORD = re.compile(r"^(?:[A-Z]{3}|US\$|[$€£¥%]|(?i:million|billion|thousand|trillion|milliard|millone|mil|"
+                          r"mille|bn|m|k)s?)$")
 
 
 def _callouts(words: list[dict]) -> set[int]:
@@ -2284,12 +2284,14 @@ def _callouts(words: list[dict]) -> set[int]:
                 continue
             lw = sorted((w for w in label[0].words if w["x0"] >= x0 - usual), key=lambda w: w["x0"])
             # the label's words run on from the first one under the figure, a word space apart
-            run = lw[:1] if lw and lw[0]["x0"] <= x1 else []
+            if not lw or lw[0]["x0"] > x1:
+                continue
+            run = lw[:1]
             for w in lw[1:]:
                 if w["x0"] - run[-1]["x1"] > 1.2 * label[0].size:
                     break
                 run.append(w)
-            if not run or len(run) > 6 or any(is_value(w["text"]) for w in run):
+            if len(run) > 6 or any(is_value(w["text"]) for w in run):
                 continue
             out.update(id(w) for w in ph)
             out.update(id(w) for w in run)
