@@ -1130,3 +1130,17 @@ def test_a_row_of_units_under_the_headings_is_their_last_line(tmp_path, seed):
                      size=rng.choice([8, 9, 10]))
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_a_units_row_is_scored_as_the_last_line_of_the_headings_over_it():
+    """Generator 7's truth of a units row: each unit joins the heading of its column (as generator 6
+    scores a currency under a year heading); the drawing keeps the row as it was."""
+    rng = random.Random("units-truth")
+    t = gen.make_table(rng, n_rows=4, n_vals=2, magnitude=4, style=_style(rng, rules="none"))
+    u = gen._units_row(t, rng)
+    truth = u.truth()
+    heads = [c[4] for c in truth["cells"] if c[0] == 0]
+    unit = next(c[4] for c in u.cells if c[0] == t.header_rows)
+    assert truth["n_rows"] == t.n_rows and truth["header_rows"] == t.header_rows
+    assert [h.endswith(" " + unit) for h in heads] == [False, True, True]
+    assert len(u.cells) == len(t.cells) + 2  # drawn as a row of its own
