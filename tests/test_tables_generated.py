@@ -1130,6 +1130,10 @@ def test_a_row_of_units_under_the_headings_is_their_last_line(tmp_path, seed):
                      size=rng.choice([8, 9, 10]))
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+    # the unit under its heading is no second row read into the heading's cell
+    with pdfplumber.open(pdf) as p:
+        assert not any("rows_in_cell" in (t.doubts or []) for n, page in enumerate(p.pages, 1)
+                       for t in extract_tables(page, n))
 
 
 def test_a_units_row_is_scored_as_the_last_line_of_the_headings_over_it():

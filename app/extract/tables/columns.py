@@ -27,6 +27,12 @@ from app.extract.tables.text import is_currency, is_value, names_continued
 #: a count in parentheses is no unit)
 _UNIT = re.compile(r"^\([^()\d]{1,40}\)$")
 
+
+def is_unit(text: str) -> bool:
+    """A unit in parentheses set as a heading's last line or a row of its own ("(USD million)")."""
+    text = text.strip()
+    return bool(_UNIT.match(text)) and not names_continued(text)
+
 def _body(s: Structure) -> list[CellBox]:
     return [b for b in s.cells if b.row >= s.header_rows and b.text.strip()]
 
@@ -195,13 +201,12 @@ def join_unit_rows(s: Structure) -> Structure:
     row of text without figures, and a pack reads the column's figures in that unit either way."""
     for r in range(1, min(s.header_rows, s.n_rows - 2) + 1):
         row = [b for b in s.cells if b.row == r and b.text.strip()]
-        if not row or not all(b.row_span == 1 and b.col_span == 1 and _UNIT.match(b.text.strip())
-                              and not names_continued(b.text) for b in row):
+        if not row or not all(b.row_span == 1 and b.col_span == 1 and is_unit(b.text) for b in row):
             continue
         heads = {}
         for b in row:
             over = [a for a in s.cells if a.row + a.row_span == r and a.col == b.col and a.col_span == 1
-                    and a.text.strip() and not _UNIT.match(a.text.strip())]
+                    and a.text.strip() and not is_unit(a.text)]
             below = [v for v in s.cells if v.row > r and v.col == b.col and v.col_span == 1 and is_value(v.text)]
             if not over or not below:
                 break
