@@ -1099,3 +1099,88 @@ def test_a_raised_note_marker_does_not_pull_a_group_row_onto_its_row(tmp_path, s
                      size=rng.choice([8, 9, 10]))
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def _beside(rng, t: gen.GenTable, side: gen.Block) -> list[gen.Block]:
+    """A table with a block beside it (left or right), in a row as generator 7 sets them."""
+    kids = [side, gen.t_block(t)] if rng.random() < 0.5 else [gen.t_block(t), side]
+    return [gen.Block("heading", text=gen._words(rng, 4).capitalize()),
+            gen.Block("row", children=kids, gap=rng.choice([14.0, 20.0, 28.0]))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_bar_chart_beside_a_table_is_a_region_of_its_own(tmp_path, seed):
+    """Rule 147 (generator 7, callout): a small bar chart beside a table (value ticks on its axis, a
+    data label over each bar, a category label under it, a title over it), or over it: the chart's
+    words on the table's lines made one block of both, which was then dropped as a chart (the
+    table missed) or kept with the chart's labels in its rows."""
+    rng = random.Random(f"bar-chart-{seed}")
+    pages = []
+    for k in range(3):
+        t = gen.make_table(rng, n_rows=rng.randint(4, 7), n_vals=rng.randint(1, 2), magnitude=rng.choice([3, 5]),
+                           labels=[c for c in gen.COUNTRIES if len(c) < 14],
+                           style=_style(rng, rules=rng.choice(["none", "headrule", "booktabs"])))
+        if k < 2:
+            pages.append(_beside(rng, t, gen._chart(rng)))
+        else:
+            pages.append([gen._chart(rng), gen._caption(rng), gen.t_block(t)])
+    doc, pdf = _draw(tmp_path, f"chart-{seed}", pages, font=rng.choice(["LiberationSans", "NotoSans", "DejaVuSans"]),
+                     size=rng.choice([8, 9, 10]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_key_figure_call_outs_beside_a_table_are_no_part_of_it(tmp_path, seed):
+    """Rule 148 (generator 7, callout): key figures set large over a short label ("1.2 million" over
+    "people in need", "USD 227.1 million" over "required (USD)") in a stack beside a table: the
+    labels and figures were read as the table's first column, the rows glued by them."""
+    rng = random.Random(f"call-outs-{seed}")
+    pages = []
+    for _ in range(3):
+        t = gen.make_table(rng, n_rows=rng.randint(4, 7), n_vals=rng.randint(1, 2), magnitude=5,
+                           labels=[c for c in gen.COUNTRIES if len(c) < 14],
+                           style=_style(rng, rules=rng.choice(["none", "headrule"])))
+        pages.append(_beside(rng, t, gen.Block("stack", children=[gen._callout(rng) for _ in range(rng.randint(2, 3))])))
+    doc, pdf = _draw(tmp_path, f"callout-{seed}", pages, font=rng.choice(["LiberationSans", "NotoSans", "DejaVuSans"]),
+                     size=rng.choice([8, 9, 10]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_row_of_units_under_the_headings_is_their_last_line(tmp_path, seed):
+    """Rule 149 (generator 7, context): a row of units in parentheses ("(USD million)", "(people)")
+    under each value heading, set at the rows' pitch: it is each heading's last line, as a currency
+    set at the heading's leading under a year is (generator 6); it had been read as a row of its
+    own, or into the headings on some pages and not on others."""
+    rng = random.Random(f"units-row-{seed}")
+    pages = []
+    for _ in range(2):
+        t = gen.make_table(rng, n_rows=rng.randint(4, 8), n_vals=rng.randint(2, 4), magnitude=rng.choice([4, 6]),
+                           labels=[c for c in gen.COUNTRIES if len(c) < 18], totals=rng.random() < 0.5,
+                           style=_style(rng, rules=rng.choice(["none", "headrule", "booktabs"]),
+                                        pad=rng.choice([0.3, 0.45, 0.6])))
+        pages.append([gen._caption(rng), gen.t_block(gen._units_row(t, rng)), gen._source(rng)])
+    doc, pdf = _draw(tmp_path, f"units-{seed}", pages, font=rng.choice(["LiberationSans", "NotoSans", "DejaVuSans"]),
+                     size=rng.choice([8, 9, 10]))
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+    # the unit under its heading is no second row read into the heading's cell
+    with pdfplumber.open(pdf) as p:
+        assert not any("rows_in_cell" in (t.doubts or []) for n, page in enumerate(p.pages, 1)
+                       for t in extract_tables(page, n))
+
+
+def test_a_units_row_is_scored_as_the_last_line_of_the_headings_over_it():
+    """Generator 7's truth of a units row: each unit joins the heading of its column (as generator 6
+    scores a currency under a year heading); the drawing keeps the row as it was."""
+    rng = random.Random("units-truth")
+    t = gen.make_table(rng, n_rows=4, n_vals=2, magnitude=4, style=_style(rng, rules="none"))
+    u = gen._units_row(t, rng)
+    truth = u.truth()
+    heads = [c[4] for c in truth["cells"] if c[0] == 0]
+    unit = next(c[4] for c in u.cells if c[0] == t.header_rows)
+    assert truth["n_rows"] == t.n_rows and truth["header_rows"] == t.header_rows
+    assert [h.endswith(" " + unit) for h in heads] == [False, True, True]
+    assert len(u.cells) == len(t.cells) + 2  # drawn as a row of its own

@@ -79,8 +79,12 @@ class GenTable:
             # a label over several rows printed on the first of them, no rule showing how far it
             # reaches, reads as that row's cell (generator 6)
             cells = [[r, c, 1, cs, t] for r, c, rs, cs, t in cells]
-        return {"cells": cells, "n_rows": self.n_rows, "n_cols": self.n_cols,
-                "header_rows": self.header_rows, "title": self.title}
+        n_rows, header_rows = self.n_rows, self.header_rows
+        merged = _units_into_headings(cells, self.style.get("units_row"))
+        if merged is not None:
+            cells, n_rows, header_rows = merged, n_rows - 1, header_rows - 1
+        return {"cells": cells, "n_rows": n_rows, "n_cols": self.n_cols,
+                "header_rows": header_rows, "title": self.title}
 
 
 @dataclass
@@ -1317,9 +1321,36 @@ def _units_row(t: GenTable, rng) -> GenTable:
             st[key] = [r + 1 for r in st[key]]
     if "indents" in st:
         st["indents"] = {r + 1: v for r, v in st["indents"].items()}
+    # read into the headings over it in the truth (no drawing reads this key)
+    st["units_row"] = h
     return GenTable(cells=sorted(cells), n_rows=t.n_rows + 1, n_cols=t.n_cols, header_rows=h + 1, kinds=t.kinds,
                     style=st, group_rows=[g + 1 for g in t.group_rows], total_rows=[g + 1 for g in t.total_rows],
                     title=t.title)
+
+
+def _units_into_headings(cells: list[list], u: int | None) -> list[list] | None:
+    """The truth of a units row (row ``u``, "(USD million)" under each value column): each unit is
+    the last line of the heading over it ("Received (USD million)"), as generator 6 reads a currency
+    under a year heading; a reader cannot tell a row of units from a heading's second line by its
+    spacing, and the column is read in that unit either way. None when there is no units row or a
+    unit has no heading of its own column right above it (the row then stays a header row)."""
+    if u is None:
+        return None
+    over = {c: cell for cell in cells for c in range(cell[1], cell[1] + cell[3])
+            if cell[0] + cell[2] == u and cell[3] == 1}
+    units = [cell for cell in cells if cell[0] == u]
+    if not units or any(cell[3] != 1 or cell[1] not in over for cell in units):
+        return None
+    out = []
+    for r, c, rs, cs, t in cells:
+        if r == u:
+            continue
+        if r < u:
+            unit = next((x[4] for x in units if x[1] == c and cs == 1 and r + rs == u), "")
+            out.append([r, c, rs - (1 if r + rs > u else 0), cs, " ".join(x for x in (t, unit) if x)])
+        else:
+            out.append([r - 1, c, rs, cs, t])
+    return out
 
 
 def _context_table(rng, *, small: bool = False) -> GenTable:

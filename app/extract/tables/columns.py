@@ -10,14 +10,28 @@ structure").
   two when, at one column boundary, a column of values is followed by a column of text labels that
   starts a label-and-values table of its own, with a gutter clearly wider than the table's other
   column gaps, or with rows that one side has and the other does not.
+* **Units under the headings** (:func:`join_unit_rows`, rule 149): a row of units in parentheses
+  right under the headings ("(USD million)" under each value heading) is the last line of each
+  heading over it, however far below it is set.
 """
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from app.extract.tables.structure import CellBox, Structure
-from app.extract.tables.text import is_currency, is_value
+from app.extract.tables.text import is_currency, is_value, names_continued
+
+#: a unit in parentheses: "(USD million)", "(people)", "(%)", "(in thousands)"; no figure (a year or
+#: a count in parentheses is no unit)
+_UNIT = re.compile(r"^\([^()\d]{1,40}\)$")
+
+
+def is_unit(text: str) -> bool:
+    """A unit in parentheses set as a heading's last line or a row of its own ("(USD million)")."""
+    text = text.strip()
+    return bool(_UNIT.match(text)) and not names_continued(text)
 
 def _body(s: Structure) -> list[CellBox]:
     return [b for b in s.cells if b.row >= s.header_rows and b.text.strip()]
@@ -176,3 +190,41 @@ def side_by_side_cut(s: Structure) -> float | None:
         if best is None or gap > best[0]:
             best = (gap, (exts[b - 1][1] + exts[b][0]) / 2)
     return best[1] if best else None
+
+
+def join_unit_rows(s: Structure) -> Structure:
+    """Rule 149: a row, the last header row or the first under the headings, whose every text is a
+    unit in parentheses in a column of values, each right under a heading of that one column, is
+    the last line of those headings ("Received" over "(USD million)" is "Received (USD million)").
+    Set at the heading's leading it was read as the heading's second line already (generator 6's
+    "2024" over "USD"); set at the rows' pitch it became a row of its own, a header row or a body
+    row of text without figures, and a pack reads the column's figures in that unit either way."""
+    for r in range(1, min(s.header_rows, s.n_rows - 2) + 1):
+        row = [b for b in s.cells if b.row == r and b.text.strip()]
+        if not row or not all(b.row_span == 1 and b.col_span == 1 and is_unit(b.text) for b in row):
+            continue
+        heads = {}
+        for b in row:
+            over = [a for a in s.cells if a.row + a.row_span == r and a.col == b.col and a.col_span == 1
+                    and a.text.strip() and not is_unit(a.text)]
+            below = [v for v in s.cells if v.row > r and v.col == b.col and v.col_span == 1 and is_value(v.text)]
+            if not over or not below:
+                break
+            heads[b.col] = over[0]
+        else:
+            new: dict[int, CellBox] = {}
+            for b in s.cells:
+                if b.row == r:
+                    continue
+                nb = CellBox(b.row - (1 if b.row > r else 0), b.col,
+                             b.row_span - (1 if b.row < r < b.row + b.row_span else 0), b.col_span)
+                nb.by_line = {k: list(v) for k, v in b.by_line.items()}
+                new[id(b)] = nb
+            for b in row:
+                new[id(heads[b.col])].absorb(b)
+            rows = list(s.rows)
+            if len(rows) == s.n_rows + 1:
+                del rows[r]
+            header = s.header_rows - 1 if r < s.header_rows else s.header_rows
+            return Structure(s.n_rows - 1, s.n_cols, list(new.values()), header, s.columns, rows, s.bbox, s.rtl)
+    return s

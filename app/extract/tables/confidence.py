@@ -52,6 +52,7 @@ import re
 from statistics import median
 
 from app.document.model import Table
+from app.extract.tables.columns import is_unit
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
 from app.extract.tables.text import CONTINUED, group_lines, is_value
@@ -353,6 +354,11 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         between = median(row_gaps)
         for b in boxes:
             lines = [ws for ws in b.lines if ws]
+            # a heading's unit set at the rows' pitch under it (wrapped or not) is its last line (rule 149)
+            if b.row < s.header_rows:
+                unit = next((k for k in range(1, len(lines))
+                             if is_unit(" ".join(w["text"] for ws in lines[k:] for w in ws))), None)
+                lines = lines[:unit]
             if any(max(0.5 * em, between - 0.2 * em) <= min(w["top"] for w in c) - max(w["bottom"] for w in a)
                    <= between + 0.5 * em for a, c in zip(lines, lines[1:])):
                 out["rows_in_cell"] = 1.0

@@ -19,7 +19,7 @@ from functools import cached_property
 from statistics import median
 
 from app.extract.tables.cells import is_total_label
-from app.extract.tables.figures import axis_words, looks_like_figure
+from app.extract.tables.figures import axis_words, chart_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames
 from app.extract.tables.structure import _YEAR, _coverage_gaps
@@ -1835,7 +1835,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     out = _drop_nested(out)
     ruled = [c for c in out if c.kind == "ruled"]
     framed = [c for c in out if c.kind != "ruled"]
-    axes = axis_words(words) | _key_figures(words)
+    axes = axis_words(words) | _key_figures(words) | chart_words(page, words, em)
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     aside: set[int] = set()
@@ -2239,6 +2239,62 @@ def _key_figures(words: list[dict]) -> set[int]:
         if all(is_value(w["text"]) or not any(c.isalnum() for c in w["text"]) for w in big) \
                 and any(is_value(w["text"]) for w in big):
             out.update(id(w) for w in big)
+    return out | _callouts(words)
+
+
+#: words a key figure may hold beside its figure: a scale, a currency code or sign ("1.2 million",
+#: "USD 4.5 billion", "3,2 millones")
+_FIGURE_WORD = re.compile(r"^(?:[A-Z]{3}|US\$|[$€£¥%]|(?i:million|billion|thousand|trillion|milliard|millone|mil|"
+                          r"mille|bn|m|k)s?)$")
+
+
+def _callouts(words: list[dict]) -> set[int]:
+    """Ids of the words of key-figure call-outs (rule 148): a phrase in a type 1.5 times the page's
+    usual size or more (its median), of at most four words, a figure and otherwise only a scale,
+    currency or percent sign ("1.2 million", "USD 227.1 million", "56%"), with its label right under
+    it: one line in smaller type, within half the figure's size under it, starting under the figure
+    (from an em before it to its end), at most six words and no figure ("people in need"). Such a
+    stack is no table row, wherever it stands beside a table; its lines had been read as the first
+    column of the table next to it."""
+    if not words:
+        return set()
+    usual = median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    big = [w for w in words if (w.get("size") or (w["bottom"] - w["top"])) >= 1.5 * usual]
+    out: set[int] = set()
+    for line in group_lines(big):
+        size = line.size
+        ws = sorted(line.words, key=lambda w: w["x0"])
+        phrases, cur = [], [ws[0]]
+        for a, b in zip(ws, ws[1:]):
+            if b["x0"] - a["x1"] > size:
+                phrases.append(cur)
+                cur = []
+            cur.append(b)
+        phrases.append(cur)
+        for ph in phrases:
+            if len(ph) > 4 or not any(is_value(w["text"]) for w in ph) \
+                    or not all(is_value(w["text"]) or _FIGURE_WORD.match(w["text"]) for w in ph):
+                continue
+            x0, x1, bottom = ph[0]["x0"], ph[-1]["x1"], max(w["bottom"] for w in ph)
+            under = [w for w in words if id(w) not in out and w not in ph
+                     and (w.get("size") or (w["bottom"] - w["top"])) < 0.8 * size
+                     and bottom - 1.0 <= w["top"] <= bottom + 0.5 * size]
+            label = group_lines(under)[:1]
+            if not label:
+                continue
+            lw = sorted((w for w in label[0].words if w["x0"] >= x0 - usual), key=lambda w: w["x0"])
+            # the label's words run on from the first one under the figure, a word space apart
+            if not lw or lw[0]["x0"] > x1:
+                continue
+            run = lw[:1]
+            for w in lw[1:]:
+                if w["x0"] - run[-1]["x1"] > 1.2 * label[0].size:
+                    break
+                run.append(w)
+            if len(run) > 6 or any(is_value(w["text"]) for w in run):
+                continue
+            out.update(id(w) for w in ph)
+            out.update(id(w) for w in run)
     return out
 
 

@@ -13,6 +13,7 @@ A candidate region is a figure when any of these holds:
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from app.extract.tables.text import is_numeric, is_value
 
@@ -230,3 +231,61 @@ def _off_cells(ticks: list[dict], grid) -> list[dict]:
     if all(c is not None for c in cells) and len(set(cells)) == len(cells):
         return []
     return ticks
+
+
+def _thin(obj) -> bool:
+    return obj["x1"] - obj["x0"] <= 1.5 or obj["bottom"] - obj["top"] <= 1.5
+
+
+def chart_words(page, words: list[dict], em: float) -> set[int]:
+    """Ids of the words of bar charts drawn on the page (rule 147): three or more filled boxes of
+    one width standing side by side on one baseline, apart, not all of one height, are a chart's
+    bars (a row of shaded cells has one height; zebra stripes stand one over another). Its plot
+    runs from the vertical axis at the bars' left (a line or thin box down to the baseline, within
+    two bar pitches) or from a gap before the first bar, to a gap after the last, and from the
+    axis's top or the tallest bar to the baseline. Its words: those whose middle lies over the plot
+    from two ems above it to two ems under it (data labels over the bars, category labels under
+    them), the numbers ending right left of the plot, within an em and a half, level with it (the
+    value ticks), and the words ending less than 1.6 ems over the plot's top (its axis, tallest
+    bar or top tick), set within the chart's width, from two ems before its ticks to an em past
+    its plot (its title). They are a region of their own,
+    no table's cells, whatever lies beside."""
+    boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
+    if len(boxes) < 3 or not words:
+        return set()
+    by_base: dict[int, list[dict]] = {}
+    for r in boxes:
+        by_base.setdefault(round(r["bottom"]), []).append(r)
+    axes = [o for o in list(page.lines) + [r for r in page.rects if _thin(r)]
+            if o["x1"] - o["x0"] <= 1.5 and o["bottom"] - o["top"] > em]
+    found: set[int] = set()
+    for key in sorted(by_base):
+        bars = sorted((r for k in (key - 1, key, key + 1) for r in by_base.get(k, ())
+                       if abs(r["bottom"] - by_base[key][0]["bottom"]) <= 1.0), key=lambda r: r["x0"])
+        if len(bars) < 3:
+            continue
+        width = median([r["x1"] - r["x0"] for r in bars])
+        gaps = [b["x0"] - a["x1"] for a, b in zip(bars, bars[1:])]
+        if any(abs(r["x1"] - r["x0"] - width) > max(1.0, 0.05 * width) for r in bars) or min(gaps) < 0.2 * width:
+            continue
+        if max(r["top"] for r in bars) - min(r["top"] for r in bars) <= 1.0:
+            continue
+        base = max(r["bottom"] for r in bars)
+        gap = median(gaps)
+        x0, x1, top = bars[0]["x0"] - gap, bars[-1]["x1"] + gap, min(r["top"] for r in bars)
+        pitch = width + gap
+        for o in axes:
+            if abs(o["bottom"] - base) <= 2.0 and bars[0]["x0"] - 2 * pitch <= o["x0"] <= bars[0]["x0"]:
+                x0, top = o["x0"], min(top, o["top"])
+        ticks = [w for w in words if top - em <= (w["top"] + w["bottom"]) / 2 <= base + em
+                 and x0 - 1.5 * em <= w["x1"] <= min(x0 + 1.0, bars[0]["x0"]) and _AXIS_NUMBER.match(w["text"])]
+        left = min([x0] + [w["x0"] for w in ticks])
+        top = min([top] + [w["top"] for w in ticks])
+        found.update(id(w) for w in ticks)
+        for w in words:
+            mx, my = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+            if top - 2 * em <= my <= base + 2 * em and x0 <= mx <= x1:
+                found.add(id(w))
+            elif top - 1.6 * em <= w["bottom"] <= top and left - 2 * em <= w["x0"] and w["x1"] <= x1 + em:
+                found.add(id(w))  # the chart's title, right over it
+    return found
