@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.document.model import Table
 from app.extract.tables.cells import make_cell
-from app.extract.tables.confidence import WEIGHTS, confidence, doubts
+from app.extract.tables.confidence import WEIGHTS, _column_of, confidence, doubts
 from app.extract.tables.structure import Structure
 
 
@@ -898,3 +898,37 @@ def test_a_line_cut_between_two_rows_is_doubted():
     label = [b for b in s.cells if b.row == 1 and b.col == 0][0]
     label.row_span = 2  # "Iraq" over rows 1 and 2, level with row 1
     assert confidence(table, s, words)[1]["rows_level"] == 0.0
+
+
+def test_a_list_item_under_the_table_is_no_row_left_out():
+    """A bullet and its item set after the hanging indent ("•   760,023 funded as of 19 February
+    2021.") are one phrase, as rule 160 reads them: a list under the table is no row left out. Two
+    figures set apart under it are."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    y = table.bbox[3] + 6.0
+    item = _words_of("•", 50.0, y) + _words_of("760,023 funded as of 19 February 2021.", 50.0 + 5 * CHAR, y)
+    assert confidence(table, s, words + item)[1]["left_out"] == 0.0
+    row = _words_of("Niger", 53.0, y) + _words_of("4,410", 200.0, y)
+    assert confidence(table, s, words + row)[1]["left_out"] == 1.0
+
+
+def test_a_group_label_running_over_the_next_column_is_no_split_span():
+    """A group label wider than its column runs on at word spacing into the next one ("Asia and the
+    Pacific" over two columns, "Pacific" starting with a capital in the second): one text, not two
+    cells' texts. Headings each whole in its column, a column gap apart, still split."""
+    rows = [["Region", "Targeted", "Reached"], ["Asia and the Pacific", ""], ["Bangladesh", "596,557", "48,492"],
+            ["Senegal", "172,908", "885,061"], ["Iraq", "295,418", "343,683"]]
+    table, s, words = _laid_out(rows, [60.0, 50.0, 50.0], spans={(1, 0): 2})
+    label = [w for w in words if w["text"] in ("Asia", "and", "the", "Pacific")]
+    for w in label[:-1]:  # a word space of 0.3 em before "Pacific", as a proportional font sets it
+        w["x0"], w["x1"] = w["x0"] + 2.0, w["x1"] + 2.0
+    assert _column_of(s.columns, label[-1]["x0"], label[-1]["x1"]) == 1  # "Pacific" in the next column
+    assert _column_of(s.columns, label[-2]["x0"], label[-2]["x1"]) == 0
+    assert confidence(table, s, words)[1]["split_span"] == 0.0
+    apart = [["Region", "Targeted Reached"], ["Bangladesh", "596,557", "48,492"],
+             ["Senegal", "172,908", "885,061"], ["Iraq", "295,418", "343,683"]]
+    table, s, words = _laid_out(apart, [60.0, 50.0, 50.0], spans={(0, 1): 2})
+    reached = [w for w in words if w["text"] == "Reached"][0]
+    shift = s.columns[2] + 3 - reached["x0"]
+    reached["x0"], reached["x1"] = reached["x0"] + shift, reached["x1"] + shift
+    assert confidence(table, s, words)[1]["split_span"] == 1.0

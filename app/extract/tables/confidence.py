@@ -57,7 +57,7 @@ from statistics import median
 from app.document.model import Table
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import CONTINUED, group_lines, is_value
+from app.extract.tables.text import CONTINUED, group_lines, is_list_marker, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -91,6 +91,10 @@ def _phrases_in_line(words: list[dict], em: float) -> int:
             continue
         ws = sorted(line.words, key=lambda w: w["x0"])
         cuts = [k for k, (a, b) in enumerate(zip(ws, ws[1:]), 1) if b["x0"] - a["x1"] > em]
+        # a bullet or item number and its item after the hanging indent are one phrase (a list
+        # item over or under the table, "•   760,023 funded as of 19 February 2021.")
+        if cuts and cuts[0] == 1 and len(ws) >= 3 and is_list_marker(ws[0]["text"]):
+            cuts = cuts[1:]
         # a term and its colon in the first phrase, what follows set apart: a legend ("Other Sources:
         # LDA   La Distribution …") or a key and its value ("Appeal code:   6,273,715"), no row
         if cuts and any(w["text"].endswith(":") for w in ws[:cuts[0]]):
@@ -343,8 +347,16 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                 # sits a little higher than the figure it follows)
                 firsts = [min(p, key=lambda w, t=min(v["top"] for v in p): (w["top"] > t + 0.5 * em, w["x0"]))
                           for p in parts if p]
-                if len(firsts) == len(parts) and all(f["text"][:1].isupper() or f["text"][:1].isdigit()
-                                                     or is_value(f["text"]) for f in firsts):
+                # in the body, a phrase running on at word spacing over the boundary is one text (a
+                # group label wider than its column, "Asia and the | Pacific"), not two cells' texts;
+                # headings over narrow columns may be set that close
+                ends = [(max(p, key=lambda w: w["x1"]), min(q, key=lambda w: w["x0"]))
+                        for p, q in zip(parts, parts[1:]) if p and q] if b.row >= s.header_rows else []
+                spaced = any(b_["x0"] - a["x1"] <= 0.5 * em and a["text"][:1].isalpha()
+                             and b_["text"][:1].isalpha() and abs(a["top"] - b_["top"]) <= 0.3 * em
+                             for a, b_ in ends)
+                if len(firsts) == len(parts) and not spaced and all(
+                        f["text"][:1].isupper() or f["text"][:1].isdigit() or is_value(f["text"]) for f in firsts):
                     out["split_span"] = 1.0
 
     # two rows read as one: a cell whose lines are set as far apart as the table's rows are (the
