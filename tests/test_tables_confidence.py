@@ -900,18 +900,6 @@ def test_a_line_cut_between_two_rows_is_doubted():
     assert confidence(table, s, words)[1]["rows_level"] == 0.0
 
 
-def test_a_list_item_under_the_table_is_no_row_left_out():
-    """A bullet and its item set after the hanging indent ("•   760,023 funded as of 19 February
-    2021.") are one phrase, as rule 160 reads them: a list under the table is no row left out. Two
-    figures set apart under it are."""
-    table, s, words = _laid_out(COUNTRIES, WIDE)
-    y = table.bbox[3] + 6.0
-    item = _words_of("•", 50.0, y) + _words_of("760,023 funded as of 19 February 2021.", 50.0 + 5 * CHAR, y)
-    assert confidence(table, s, words + item)[1]["left_out"] == 0.0
-    row = _words_of("Niger", 53.0, y) + _words_of("4,410", 200.0, y)
-    assert confidence(table, s, words + row)[1]["left_out"] == 1.0
-
-
 def test_a_group_label_running_over_the_next_column_is_no_split_span():
     """A group label wider than its column runs on at word spacing into the next one ("Asia and the
     Pacific" over two columns, "Pacific" starting with a capital in the second): one text, not two

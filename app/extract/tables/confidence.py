@@ -57,7 +57,7 @@ from statistics import median
 from app.document.model import Table
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import CONTINUED, group_lines, is_list_marker, is_value
+from app.extract.tables.text import CONTINUED, group_lines, is_value
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -91,10 +91,6 @@ def _phrases_in_line(words: list[dict], em: float) -> int:
             continue
         ws = sorted(line.words, key=lambda w: w["x0"])
         cuts = [k for k, (a, b) in enumerate(zip(ws, ws[1:]), 1) if b["x0"] - a["x1"] > em]
-        # a bullet or item number and its item after the hanging indent are one phrase (a list
-        # item over or under the table, "•   760,023 funded as of 19 February 2021.")
-        if cuts and cuts[0] == 1 and len(ws) >= 3 and is_list_marker(ws[0]["text"]):
-            cuts = cuts[1:]
         # a term and its colon in the first phrase, what follows set apart: a legend ("Other Sources:
         # LDA   La Distribution …") or a key and its value ("Appeal code:   6,273,715"), no row
         if cuts and any(w["text"].endswith(":") for w in ws[:cuts[0]]):

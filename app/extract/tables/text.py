@@ -405,18 +405,14 @@ def _list_item(marker: Phrase, item: Phrase) -> bool:
     dash is also a nil value and an item number a number: the pair read as two values, a row)."""
     if len(marker.words) != 1 or len(item.words) < 3:
         return False
-    if not is_list_marker(marker.words[0]["text"]):
+    m = marker.words[0]["text"]
+    if m not in _BULLETS and not _ITEM_NUMBER.fullmatch(m):
         return False
     texts = [w["text"] for w in item.words]
     if not any(is_value(t) for t in texts[:2]) or is_value(item.text):
         return False
     rest = texts[1:]
     return sum(1 for t in rest if _wordy(t)) >= max(2, 0.6 * len(rest))
-
-
-def is_list_marker(text: str) -> bool:
-    """A bullet, dash or item number that opens a list item ("•", "–", "3.", "a)", "(iv)")."""
-    return text in _BULLETS or bool(_ITEM_NUMBER.fullmatch(text))
 
 
 _COMMA_GROUPED = re.compile(r"[(\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[%)]?")
