@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.document.model import Table
 from app.extract.tables.cells import make_cell
-from app.extract.tables.confidence import WEIGHTS, confidence, doubts
+from app.extract.tables.confidence import WEIGHTS, _column_of, confidence, doubts
 from app.extract.tables.structure import Structure
 
 
@@ -810,3 +810,113 @@ def test_a_group_label_on_the_first_of_its_rows_labels_the_rows_under_it():
     lone = [["Country", "Funded", "Gap"], ["Senegal", "851,894", "1"], ["", "412,648", "2"],
             ["Guinea", "690,836", "3"], ["Myanmar", "751,890", "4"]]
     assert confidence(*_table(lone), [])[1]["orphans"] > 0.0
+
+
+# ------------------------------------------------------------- session 37: fresh seeds (issue #12)
+
+
+def test_a_heading_wider_than_its_column_above_a_table_without_header_is_doubted():
+    """A table the grid gave no header row, and right above it its one heading ("Targeted") set from
+    the left edge of a column of short figures and running past the box's right edge: the header
+    left out. A line of running text cut by the box, its last words past the box, is not."""
+    body = [["Pakistan", "68"], ["Screening", "478"], ["Nepal", "65"], ["Chad", "912"]]
+    widths = [50.0, 25.0]
+    table, s, words = _laid_out(body, widths, header_rows=0)
+    alone = confidence(table, s, words)
+    assert alone[1]["heads_above"] == 0.0
+    y = table.bbox[1] - 10.5
+    head = _words_of("Targeted", s.columns[1] + 1, y)
+    assert head[0]["x1"] > table.bbox[2] + 1
+    with_head = confidence(table, s, words + head)
+    assert with_head[1]["heads_above"] == 1.0 and with_head[0] < alone[0]
+    prose = _words_of("Funding Received so far", s.columns[0] + 3, y)
+    assert prose[-1]["x0"] > table.bbox[2]
+    assert confidence(table, s, words + prose)[1]["heads_above"] == 0.0
+
+
+def test_a_turned_heading_standing_beside_its_column_is_not_left_over():
+    """Rule 61: a turned heading may stand at the right edge of the column left of its own; read from
+    the turned page into its cell, its upright reading there is not a word left over."""
+    rows = [["Item\n\n\n", "Received", "Funded"], ["Iraq", "6,642", "9,343"], ["Chad", "1,420", "2,112"],
+            ["Mali", "210", "6,851"]]
+    table, s, words = _laid_out(rows, [60.0, 40.0, 40.0])
+    for b in s.cells:
+        if b.row == 0 and b.col > 0:
+            b.by_line.clear()
+    words = [w for w in words if w["text"] not in ("Received", "Funded")]
+    # each heading at the right edge of the column left of its own
+    turned = [{"text": t, "x0": s.columns[c] - 9, "x1": s.columns[c] - 1, "top": 102.0, "bottom": 140.0,
+               "size": SIZE} for c, t in ((1, "Received"), (2, "Funded"))]
+    assert confidence(table, s, words + turned)[1]["unassigned"] == 0.0
+    far = [dict(turned[1], x0=s.columns[1] - 9, x1=s.columns[1] - 1, text="Funded")]  # two columns off
+    assert confidence(table, s, words + far)[1]["unassigned"] > 0.0
+
+
+def test_running_text_cut_by_the_box_is_no_wrapped_line_left_out():
+    """Right above the label heading, the end of a line of running text that starts outside the box:
+    its part inside the box may happen to line up with the heading under it ("the." over "Sector",
+    right edges level), but it goes on past the box's edge a word space away: no line of the heading
+    left out. The same word alone, lined up so, is."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    head = [w for w in words if w["text"] == "Country"][0]
+    y = head["top"] - 0.3 * SIZE - SIZE
+    text = "come in the."
+    line = _words_of(text, head["x1"] - CHAR * len(text), y)
+    assert line[0]["x0"] < table.bbox[0] - 1 and line[-1]["x0"] > table.bbox[0]
+    assert confidence(table, s, words + line[-1:])[1]["wrap_out"] == 1.0
+    assert confidence(table, s, words + line)[1]["wrap_out"] == 0.0
+
+
+def test_figures_read_into_a_heading_are_doubted():
+    """The values of a key-value block beside a table ("Total requirement:  4,278,453") read into its
+    header row: a heading holding two large figures, none a year. Years over a column ("2023 2024")
+    are no such figures."""
+    rows = [["Region", "Balance", "Partners: Total requirement:", "3,277,933 4,278,453"],
+            ["Cameroon", "38,551", "", ""], ["Burundi", "25,715", "", ""], ["Jordan", "86,411", "", ""]]
+    table, s = _table(rows)
+    assert confidence(table, s, [])[1]["head_values"] == 1.0
+    assert "head_values" in doubts(confidence(table, s, [])[1])
+    years = [["Region", "Balance", "2023 2024"], ["Cameroon", "38,551", "1"], ["Burundi", "25,715", "2"]]
+    assert confidence(*_table(years), [])[1]["head_values"] == 0.0
+
+
+def test_a_line_cut_between_two_rows_is_doubted():
+    """Rows are bands one under the other: a cell whose line is level with a line of another row
+    ("Q2" of a heading "Q2 22" kept with the row under it, beside the row above's "Q1") is one line
+    of the page cut between two rows. The table as printed has none; a label spanning two rows,
+    level with both, is no such cut."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    assert confidence(table, s, words)[1]["rows_level"] == 0.0
+    cell = [b for b in s.cells if b.row == 2 and b.col == 1][0]
+    level = [w for b in s.cells if b.row == 1 for w in b.words][0]["top"]
+    for w in cell.words:
+        w["bottom"] += level - w["top"]
+        w["top"] = level
+    assert confidence(table, s, words)[1]["rows_level"] == 1.0
+    assert "rows_level" in doubts(confidence(table, s, words)[1])
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    label = [b for b in s.cells if b.row == 1 and b.col == 0][0]
+    label.row_span = 2  # "Iraq" over rows 1 and 2, level with row 1
+    assert confidence(table, s, words)[1]["rows_level"] == 0.0
+
+
+def test_a_group_label_running_over_the_next_column_is_no_split_span():
+    """A group label wider than its column runs on at word spacing into the next one ("Asia and the
+    Pacific" over two columns, "Pacific" starting with a capital in the second): one text, not two
+    cells' texts. Headings each whole in its column, a column gap apart, still split."""
+    rows = [["Region", "Targeted", "Reached"], ["Asia and the Pacific", ""], ["Bangladesh", "596,557", "48,492"],
+            ["Senegal", "172,908", "885,061"], ["Iraq", "295,418", "343,683"]]
+    table, s, words = _laid_out(rows, [60.0, 50.0, 50.0], spans={(1, 0): 2})
+    label = [w for w in words if w["text"] in ("Asia", "and", "the", "Pacific")]
+    for w in label[:-1]:  # a word space of 0.3 em before "Pacific", as a proportional font sets it
+        w["x0"], w["x1"] = w["x0"] + 2.0, w["x1"] + 2.0
+    assert _column_of(s.columns, label[-1]["x0"], label[-1]["x1"]) == 1  # "Pacific" in the next column
+    assert _column_of(s.columns, label[-2]["x0"], label[-2]["x1"]) == 0
+    assert confidence(table, s, words)[1]["split_span"] == 0.0
+    apart = [["Region", "Targeted Reached"], ["Bangladesh", "596,557", "48,492"],
+             ["Senegal", "172,908", "885,061"], ["Iraq", "295,418", "343,683"]]
+    table, s, words = _laid_out(apart, [60.0, 50.0, 50.0], spans={(0, 1): 2})
+    reached = [w for w in words if w["text"] == "Reached"][0]
+    shift = s.columns[2] + 3 - reached["x0"]
+    reached["x0"], reached["x1"] = reached["x0"] + shift, reached["x1"] + shift
+    assert confidence(table, s, words)[1]["split_span"] == 1.0

@@ -1184,3 +1184,19 @@ def test_a_units_row_is_scored_as_the_last_line_of_the_headings_over_it():
     assert truth["n_rows"] == t.n_rows and truth["header_rows"] == t.header_rows
     assert [h.endswith(" " + unit) for h in heads] == [False, True, True]
     assert len(u.cells) == len(t.cells) + 2  # drawn as a row of its own
+
+
+@pytest.mark.parametrize("seed", [0, 1, 6])
+def test_a_figure_s_bracket_left_open_goes_on_to_its_next_line(tmp_path, seed):
+    """Rule 162 (stacked): a count over its part in brackets ("348,681" over "(of which 5,694)") in
+    columns too narrow for the bracket, which wraps ("(of which" over "5,694)"): the closing line,
+    a figure of its own, was read as a row, every such row split in two. All fail before."""
+    rng = random.Random(f"stack-wrap-{seed}")
+    st = _style(rng, rules=["none", "booktabs", "headrule", "none"][seed % 4], valign="top")
+    t = gen.make_stacked(rng, style=st, kind="of")
+    t.style = dict(t.style, col_em=[9.0] + [[5.0, 5.5, 6.0][seed % 3]] * (t.n_cols - 1))
+    doc, pdf = _draw(tmp_path, f"stw{seed}", [[gen._title(rng), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif"][seed % 4],
+                     size=[8, 9, 10][seed % 3])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

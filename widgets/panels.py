@@ -121,6 +121,8 @@ DOUBTS = {
     "span_off": QT_TRANSLATE_NOOP("TablesModel", "a cell across columns holds one column's heading: it may be stretched"),
     "label_off": QT_TRANSLATE_NOOP("TablesModel", "a label sits off its rows: it may span too many rows or too few"),
     "head_off": QT_TRANSLATE_NOOP("TablesModel", "headings set close together sit off their columns: they may be cut at the wrong word"),
+    "rows_level": QT_TRANSLATE_NOOP("TablesModel", "two rows hold text on the same line: a line may be cut between rows"),
+    "head_values": QT_TRANSLATE_NOOP("TablesModel", "a heading holds large figures: text beside the table may be read into it"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3452,6 +3452,14 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>encabezados muy juntos están desplazados de sus columnas: puede que estén cortados en la palabra equivocada</translation>
     </message>
     <message>
+        <source>two rows hold text on the same line: a line may be cut between rows</source>
+        <translation>dos filas tienen texto en la misma línea: puede que una línea esté cortada entre filas</translation>
+    </message>
+    <message>
+        <source>a heading holds large figures: text beside the table may be read into it</source>
+        <translation>un encabezado contiene cifras grandes: puede que se haya leído en él texto junto a la tabla</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

@@ -3452,6 +3452,14 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>des intitulés serrés sont décalés par rapport à leurs colonnes : ils sont peut-être coupés au mauvais mot</translation>
     </message>
     <message>
+        <source>two rows hold text on the same line: a line may be cut between rows</source>
+        <translation>deux rangées ont du texte sur la même ligne : une ligne est peut-être coupée entre deux rangées</translation>
+    </message>
+    <message>
+        <source>a heading holds large figures: text beside the table may be read into it</source>
+        <translation>un intitulé contient de grands nombres : du texte à côté du tableau y a peut-être été lu</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

@@ -37,7 +37,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
 * **headings run together and cut wrong** (``head_off``: neighbouring headings no farther apart
   than their words, one of them lined up with its column on no edge);
 * with the page's other tables: **a table cut in two** (``_cut_in_two``) and, in a table without a
-  header row, **a line of headings right above it** (``heads_above``).
+  header row, **a line of headings right above it** (``heads_above``; a heading may run past the
+  box, each word judged by its middle);
+* **a line cut between two rows** (``_rows_level``: lines of two rows set level) and **a heading
+  holding large figures** (``head_values``: a key-value block's values read into the header row).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -274,13 +277,17 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     pitch = 1.3 * em
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
-                         "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off", "head_off"), 0.0)
+                         "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off", "head_off",
+                         "rows_level"), 0.0)
+    out["rows_level"] = float(_rows_level(boxes, em))
 
     # words no cell took, their middles just above or below the box
     outside = [w for w in words if id(w) not in taken and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
                and (top - 1.6 * pitch <= w["bottom"] and (w["top"] + w["bottom"]) / 2 < top - 1
                     or w["top"] <= bottom + em and (w["top"] + w["bottom"]) / 2 > bottom + 1)]
     for line in group_lines(outside):
+        if _cut_by_box(line, words, box, em):
+            continue
         below = line.top > (top + bottom) / 2
         edges = (line.x0, line.x1, (line.x0 + line.x1) / 2)
         for b in boxes:
@@ -337,8 +344,16 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                 # sits a little higher than the figure it follows)
                 firsts = [min(p, key=lambda w, t=min(v["top"] for v in p): (w["top"] > t + 0.5 * em, w["x0"]))
                           for p in parts if p]
-                if len(firsts) == len(parts) and all(f["text"][:1].isupper() or f["text"][:1].isdigit()
-                                                     or is_value(f["text"]) for f in firsts):
+                # in the body, a phrase running on at word spacing over the boundary is one text (a
+                # group label wider than its column, "Asia and the | Pacific"), not two cells' texts;
+                # headings over narrow columns may be set that close
+                ends = [(max(p, key=lambda w: w["x1"]), min(q, key=lambda w: w["x0"]))
+                        for p, q in zip(parts, parts[1:]) if p and q] if b.row >= s.header_rows else []
+                spaced = any(b_["x0"] - a["x1"] <= 0.5 * em and a["text"][:1].isalpha()
+                             and b_["text"][:1].isalpha() and abs(a["top"] - b_["top"]) <= 0.3 * em
+                             for a, b_ in ends)
+                if len(firsts) == len(parts) and not spaced and all(
+                        f["text"][:1].isupper() or f["text"][:1].isdigit() or is_value(f["text"]) for f in firsts):
                     out["split_span"] = 1.0
 
     # two rows read as one: a cell whose lines are set as far apart as the table's rows are (the
@@ -464,9 +479,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         # a caption or note, or a line of running text that goes on past the box (cut by its edge:
         # its next word a word space away outside it; text beside the table is a gutter away)
         text = line.text.strip()
-        if (CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text)
-                or any(abs(w["top"] - line.top) <= 0.1 * em and (w["x0"] < x0 - 1 or w["x1"] > x1 + 1)
-                       and line.x0 - em < w["x1"] and w["x0"] < line.x1 + em for w in words)):
+        if CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text) or _cut_by_box(line, words, box, em):
             continue
         parts: dict[int, list[dict]] = {}
         for w in line.words:
@@ -477,6 +490,32 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         if fit >= 2 and fit >= 0.5 * len(parts):
             out["header_out"] = 1.0
     return out
+
+
+def _rows_level(boxes, em: float) -> bool:
+    """Do two rows of the grid hold lines set level with each other (their tops within a quarter em)?
+    Rows are bands one under the other: a line of one row level with a line of another is one line
+    of the page cut between two rows ("Q2" of a heading "Q2 22" read with the row under it, beside
+    the "Q1" of the row above). Cells spanning rows and turned words (taller than wide) are left out."""
+    tops = []
+    for b in boxes:
+        if b.row_span != 1:
+            continue
+        for ws in b.lines:
+            flat = [w for w in ws if w["bottom"] - w["top"] <= 2 * (w["x1"] - w["x0"])]
+            if flat:
+                tops.append((min(w["top"] for w in flat), b.row))
+    tops.sort()
+    return any(r1 != r2 and t2 - t1 <= 0.25 * em for (t1, r1), (t2, r2) in zip(tops, tops[1:]))
+
+
+def _cut_by_box(line, words: list[dict], box: tuple, em: float) -> bool:
+    """Is ``line`` (of words inside the box's width) part of a line of running text that goes on past
+    the box: a word on its line, partly outside the box, within an em of it? Text set beside a table
+    is a gutter away; a wrapped cell's line or a heading left out is not cut so."""
+    x0, _top, x1, _bottom = box
+    return any(abs(w["top"] - line.top) <= 0.1 * em and (w["x0"] < x0 - 1 or w["x1"] > x1 + 1)
+               and line.x0 - em < w["x1"] and w["x0"] < line.x1 + em for w in words)
 
 
 def _set_lower(b, boxes, em: float) -> bool:
@@ -522,7 +561,7 @@ WEIGHTS = {
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
-    "head_off": 0.5,
+    "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5,
 }
 
 
@@ -585,7 +624,9 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
         if w["bottom"] - w["top"] <= 2 * (w["x1"] - w["x0"]):
             return False
         mid = (w["x0"] + w["x1"]) / 2
-        return " ".join(w["text"].split()) in held.get(_column_of(s.columns, mid, mid), ())
+        k = _column_of(s.columns, mid, mid)
+        # a turned heading stands in its column or beside it, at the edge of the next one (rule 61)
+        return k is not None and any(" ".join(w["text"].split()) in held.get(j, ()) for j in (k - 1, k, k + 1))
 
     unassigned = sum(1 for w in inside if id(w) not in taken and not read_turned(w)) / max(1, len(inside))
 
@@ -686,7 +727,13 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     # ("Location People in need Pledged" set a word space apart, "Budget" alone over its column)
     heads_above = False
     if not header_rows:
-        for line in group_lines([w for w in near if w["bottom"] <= top + 1]):
+        # a heading wider than its column runs past the box (a right-aligned column of short figures
+        # under "Targeted"): the words over the box and within an em of it, each judged by its middle
+        # below; a line of running text cut by the box keeps a word whose middle lies outside every
+        # column (text beside the table is a gutter away)
+        over = [w for w in words if id(w) not in taken and id(w) not in theirs and w["x1"] > x0 - em
+                and w["x0"] < x1 + em and top - 1.6 * pitch <= w["bottom"] <= top + 1]
+        for line in group_lines(over):
             text = line.text.strip()
             if CAPTION.match(text) or is_note(text) or _NOTE_MARK.match(text):
                 continue
@@ -700,6 +747,12 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
                     and (first.isupper() or first.isdigit())):
                 heads_above = True
 
+    # a heading holding two figures or more of four digits or more, no year among them (the values of
+    # a key-value block beside the table read into its header row: "3,277,933 4,278,453")
+    head_values = any(len(big) >= 2 and not any(_YEAR.match(w) for w in big)
+                      for c in table.cells if c.row < header_rows
+                      for big in [[w for w in c.text.split() if is_value(w) and sum(ch.isdigit() for ch in w) >= 4]])
+
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
     # the first or last row only a note that the table goes on ("(continued on next page)")
     ends = [rows[r] for r in (min(rows), max(rows))] if rows else []
@@ -711,7 +764,7 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
               "no_header": float(header_rows == 0), "left_out": float(left_out),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
               "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
-              "cont_row": float(cont_row),
+              "cont_row": float(cont_row), "head_values": float(head_values),
               **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
     score = 1.0
     for kind, share in shares.items():

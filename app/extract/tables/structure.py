@@ -1739,6 +1739,19 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
         return all(any(is_value(p.text) and not is_share(p.text) for i in group for p in line_cols[i].get(c, []))
                    for c in line_cols[j])
 
+    def closes_above(group: list[int], j: int) -> bool:
+        """Line j holds no label and, in each of its columns, closes a bracket the row's text there
+        left open ("348,681 (of which" over "5,694)"): the rest of those cells, wrapped in a narrow
+        column, not a row of its own."""
+        if not line_cols[j] or 0 in line_cols[j]:
+            return False
+        for c, ps in line_cols[j].items():
+            above = " ".join(p.text for i in group for p in line_cols[i].get(c, []))
+            text = " ".join(p.text for p in ps)
+            if not (_unclosed(above) and text.count(")") > text.count("(")):
+                return False
+        return True
+
     def centred_beside(a: int, b: int, c: int) -> bool:
         """Values on line b centred beside a label wrapped over lines a and c, overlapping both: a and c
         hold text in the same columns, b none of them and a value, a and c none."""
@@ -1760,7 +1773,7 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
             pitch = max(lines[prev].height, lines[j].height)
             if gap > 1.2 * pitch:
                 break
-            if shares_under(group, j):
+            if shares_under(group, j) or closes_above(group, j):
                 group.append(j)
                 j += 1
                 continue
