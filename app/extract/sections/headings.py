@@ -1155,6 +1155,7 @@ def infer_headings(
                                       stats.body_size)
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
+    style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1309,6 +1310,49 @@ def drop_numbered_items(style_headings: list[Heading], toc_headings: list[Headin
     lowest = min(prominence(h.sig, stats) for h in sections)
     return [h for h in style_headings
             if not (len(_digit_label(h.title) or ()) == 1 and prominence(h.sig, stats) < lowest)]
+
+
+def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Heading],
+                        stats: Stats) -> list[Heading]:
+    """Numbered items of lists in the text, numbered or unnumbered document alike: a style whose every
+    candidate carries a single number ("1.", "2)"; four or more), counting up by one and starting again
+    at 1 (two sequences or more), and that no contents entry places. A heading level sits under one
+    level: each sequence of sub-headings "1., 2., …" opens under a heading of the level above, the
+    same style every time, once per such heading. A list sits wherever the text goes on: its
+    sequences open under headings of two styles or more (after a chapter's opening text, after a
+    section's), or twice under one heading (a sequence starting again at 1 inside body text). Such
+    lines are list items, not headings."""
+    placed = {id(h) for h in toc_headings}
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=h.order))
+
+    ordered = sorted((h for h in style_headings + toc_headings if h.sig), key=pos)
+    by_sig: dict[tuple, list[int]] = defaultdict(list)
+    for i, h in enumerate(ordered):
+        by_sig[h.sig].append(i)
+    dropped: set[int] = set()
+    for sig, idx in by_sig.items():
+        if len(idx) < 4 or any(id(ordered[i]) in placed for i in idx):
+            continue
+        labels = [_digit_label(number_first(ordered[i].title)) for i in idx]
+        if any(lab is None or len(lab) != 1 for lab in labels):
+            continue
+        nums = [lab[0] for lab in labels]
+        starts = [k for k, n in enumerate(nums) if n == 1]
+        steps = sum(1 for a, b in zip(nums, nums[1:]) if b in (1, a + 1))
+        if len(starts) < 2 or steps < 2 / 3 * (len(nums) - 1):
+            continue
+        rank = prominence(sig, stats)
+        parents = []  # the closest more prominent heading before each sequence's first item
+        for k in starts:
+            i = idx[k]
+            parents.append(next((ordered[j] for j in range(i - 1, -1, -1)
+                                 if prominence(ordered[j].sig, stats) > rank), None))
+        if len({p.sig if p is not None else None for p in parents}) >= 2 \
+                or len({id(p) for p in parents}) < len(parents):
+            dropped.update(id(ordered[i]) for i in idx)
+    return [h for h in style_headings if id(h) not in dropped]
 
 
 def _byline(h: Heading, headings: list[Heading]) -> bool:
