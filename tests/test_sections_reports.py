@@ -2441,6 +2441,18 @@ def test_numbered_list_items_in_bold_are_not_chapters(tmp_path):
     assert found == truth
 
 
+def test_sub_sections_in_the_accent_colour_left_out_of_the_contents_are_deeper(tmp_path):
+    """Sections in the body's black, sub-sections in the same size, weight and face in the accent colour, and
+    contents listing chapters and sections only: the sub-sections, whose colour ranks them above the
+    sections they follow, are one level below those sections (they were given the sections' level)."""
+    text = reports._Text(random.Random(41), "en")
+    styles = _styles(h2={"color": "#000000"}, h3={"size": 14, "family": "sans", "color": "#a05a00"})
+    blocks = _with_toc(_chapters(text, n=3, subs=2, third=2))
+    truth, found = _document(tmp_path, blocks, styles, toc_depth=2)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
 def test_numbered_lists_in_an_unnumbered_document_are_no_headings(tmp_path):
     """An unnumbered report with numbered items in bold in its text ("1. Strengthen local data", each
     alone on its line over its text), after a chapter's opening text and after a section's: the

@@ -1321,7 +1321,8 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
     same style every time, once per such heading. A list sits wherever the text goes on: its
     sequences open under headings of two styles or more (after a chapter's opening text, after a
     section's), or twice under one heading (a sequence starting again at 1 inside body text). Such
-    lines are list items, not headings."""
+    lines are list items, not headings. A sequence under no more prominent heading is the top level
+    (chapters numbered again in a second part): the style is kept."""
     placed = {id(h) for h in toc_headings}
 
     def pos(h: Heading) -> tuple:
@@ -1349,8 +1350,9 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
             i = idx[k]
             parents.append(next((ordered[j] for j in range(i - 1, -1, -1)
                                  if prominence(ordered[j].sig, stats) > rank), None))
-        if len({p.sig if p is not None else None for p in parents}) >= 2 \
-                or len({id(p) for p in parents}) < len(parents):
+        if None in parents:
+            continue  # a sequence under no heading is the top level (chapters, or a part's)
+        if len({p.sig for p in parents}) >= 2 or len({id(p) for p in parents}) < len(parents):
             dropped.update(id(ordered[i]) for i in idx)
     return [h for h in style_headings if id(h) not in dropped]
 
@@ -1998,6 +2000,12 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         # A style as prominent as one the contents list, in another family, that the contents leave
         # out is one level deeper (a serif sub-heading under a sans heading of the same size).
         levels[sig] = levels[same[0]] + 1 if same else levels[closest] + 1
+        # So is one set exactly like a listed style but for its colour whose headings come after a
+        # heading of that style (sub-sections in the accent colour under sections in black: the
+        # colour's prominence would rank them above the sections they belong to).
+        twin = _colour_twin(sig, accepted[sig], sig_level, out)
+        if twin is not None:
+            levels[sig] = sig_level[twin] + 1
         if levels[sig] > max_level + 3:
             continue
         for h in accepted[sig]:
@@ -2008,6 +2016,25 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         out += _unnumbered_subsections(out, style_headings, stats)
         _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _colour_twin(sig: tuple, hs: list[Heading], sig_level: dict[tuple, int], placed: list[Heading]) -> tuple | None:
+    """The style the contents list that ``sig`` (a style they leave out) copies in all but colour,
+    when most of its headings (three in four, two at least) come right after a heading of that
+    style or of their own (the closest heading before them in another style is of that style): a
+    colour that tells sub-sections from sections. None otherwise."""
+    twins = [s for s in sig_level if s[:5] == sig[:5] and s[5] != sig[5]]
+    if len(twins) != 1 or len(hs) < 2:
+        return None
+    twin = twins[0]
+    ordered = sorted(placed + hs, key=_position)
+    after = 0
+    for i, h in enumerate(ordered):
+        if h.sig != sig:
+            continue
+        before = next((o for o in reversed(ordered[:i]) if o.sig != sig), None)
+        after += before is not None and before.sig == twin
+    return twin if after >= max(2, 0.75 * len(hs)) else None
 
 
 def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading], sig_level: dict[tuple, int],
