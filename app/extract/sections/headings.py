@@ -1304,12 +1304,14 @@ def drop_numbered_items(style_headings: list[Heading], toc_headings: list[Headin
     single number ("1.", "2)") set less prominently than every style of those sections would be a
     chapter, a level above them. A chapter is never set below its own sections: such lines are the
     items of a numbered list. A contents entry keeps its place (the contents name it)."""
-    sections = [h for h in style_headings + toc_headings if len(_digit_label(h.title) or ()) >= 2]
+    def depth(h: Heading) -> int:  # (a right-to-left title carries its number at its end)
+        return len(_digit_label(number_first(h.title)) or ())
+
+    sections = [h for h in style_headings + toc_headings if depth(h) >= 2]
     if len(sections) < 2:
         return style_headings
     lowest = min(prominence(h.sig, stats) for h in sections)
-    return [h for h in style_headings
-            if not (len(_digit_label(h.title) or ()) == 1 and prominence(h.sig, stats) < lowest)]
+    return [h for h in style_headings if not (depth(h) == 1 and prominence(h.sig, stats) < lowest)]
 
 
 def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Heading],
