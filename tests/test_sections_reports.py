@@ -2441,6 +2441,52 @@ def test_numbered_list_items_in_bold_are_not_chapters(tmp_path):
     assert found == truth
 
 
+def test_sub_sections_in_the_accent_colour_left_out_of_the_contents_are_deeper(tmp_path):
+    """Sections in the body's black, sub-sections in the same size, weight and face in the accent colour, and
+    contents listing chapters and sections only: the sub-sections, whose colour ranks them above the
+    sections they follow, are one level below those sections (they were given the sections' level)."""
+    text = reports._Text(random.Random(41), "en")
+    styles = _styles(h2={"color": "#000000"}, h3={"size": 14, "family": "sans", "color": "#a05a00"})
+    blocks = _with_toc(_chapters(text, n=3, subs=2, third=2))
+    truth, found = _document(tmp_path, blocks, styles, toc_depth=2)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
+def test_numbered_lists_in_an_unnumbered_document_are_no_headings(tmp_path):
+    """An unnumbered report with numbered items in bold in its text ("1. Strengthen local data", each
+    alone on its line over its text), after a chapter's opening text and after a section's: the
+    sequences start again at 1 under headings of two levels, as a list does, not as a level of
+    sub-headings. They are list items, no headings."""
+    text = reports._Text(random.Random(39), "en")
+    blocks = []
+    for b in _chapters(text, n=3, subs=2):
+        blocks.append(b)
+        if b[0] == "para":
+            blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
+                                              for w in ("partnerships", "data", "services")]))
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth
+
+
+def test_a_right_to_left_list_item_label_mirrored_in_visual_order_is_read():
+    """A Hebrew item "1. …" comes out of the PDF in visual order, its stop left of its number
+    ("… .1"): read as the label "1.", as the number of a section ("… 2.1") is."""
+    from app.extract.sections.text import number_first
+    assert numbering(number_first("הסחמ רוטינ תלוכי .1"))[:2] == ("1.", 1)
+    assert numbering(number_first("רוזא תלוכי 2.1"))[:2] == ("2.1", 2)
+    assert number_first("Title .1") == "Title .1"  # left-to-right text is left as it is
+
+
+def test_numbered_sub_headings_under_each_section_stay_headings(tmp_path):
+    """The same numbered lines as sub-headings: each sequence "1.", "2." opens under a section, once per
+    section, never under a chapter: a heading level, kept (their level is not this rule's)."""
+    text = reports._Text(random.Random(40), "en")
+    truth, found = _document(tmp_path, _chapters(text, n=3, subs=2, third=2, label=lambda k: f"{k}. "))
+    assert [t for t in truth if t[1] == 3]
+    assert [(t[0], t[2]) for t in found] == [(t[0], t[2]) for t in truth]
+
+
 _DROID = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
 
 

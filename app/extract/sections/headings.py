@@ -1155,6 +1155,7 @@ def infer_headings(
                                       stats.body_size)
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
+    style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1303,12 +1304,59 @@ def drop_numbered_items(style_headings: list[Heading], toc_headings: list[Headin
     single number ("1.", "2)") set less prominently than every style of those sections would be a
     chapter, a level above them. A chapter is never set below its own sections: such lines are the
     items of a numbered list. A contents entry keeps its place (the contents name it)."""
-    sections = [h for h in style_headings + toc_headings if len(_digit_label(h.title) or ()) >= 2]
+    def depth(h: Heading) -> int:  # (a right-to-left title carries its number at its end)
+        return len(_digit_label(number_first(h.title)) or ())
+
+    sections = [h for h in style_headings + toc_headings if depth(h) >= 2]
     if len(sections) < 2:
         return style_headings
     lowest = min(prominence(h.sig, stats) for h in sections)
-    return [h for h in style_headings
-            if not (len(_digit_label(h.title) or ()) == 1 and prominence(h.sig, stats) < lowest)]
+    return [h for h in style_headings if not (depth(h) == 1 and prominence(h.sig, stats) < lowest)]
+
+
+def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Heading],
+                        stats: Stats) -> list[Heading]:
+    """Numbered items of lists in the text, numbered or unnumbered document alike: a style whose every
+    candidate carries a single number ("1.", "2)"; four or more), counting up by one and starting again
+    at 1 (two sequences or more), and that no contents entry places. A heading level sits under one
+    level: each sequence of sub-headings "1., 2., …" opens under a heading of the level above, the
+    same style every time, once per such heading. A list sits wherever the text goes on: its
+    sequences open under headings of two styles or more (after a chapter's opening text, after a
+    section's), or twice under one heading (a sequence starting again at 1 inside body text). Such
+    lines are list items, not headings. A sequence under no more prominent heading is the top level
+    (chapters numbered again in a second part): the style is kept."""
+    placed = {id(h) for h in toc_headings}
+
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=h.order))
+
+    ordered = sorted((h for h in style_headings + toc_headings if h.sig), key=pos)
+    by_sig: dict[tuple, list[int]] = defaultdict(list)
+    for i, h in enumerate(ordered):
+        by_sig[h.sig].append(i)
+    dropped: set[int] = set()
+    for sig, idx in by_sig.items():
+        if len(idx) < 4 or any(id(ordered[i]) in placed for i in idx):
+            continue
+        labels = [_digit_label(number_first(ordered[i].title)) for i in idx]
+        if any(lab is None or len(lab) != 1 for lab in labels):
+            continue
+        nums = [lab[0] for lab in labels]
+        starts = [k for k, n in enumerate(nums) if n == 1]
+        steps = sum(1 for a, b in zip(nums, nums[1:]) if b in (1, a + 1))
+        if len(starts) < 2 or steps < 2 / 3 * (len(nums) - 1):
+            continue
+        rank = prominence(sig, stats)
+        parents = []  # the closest more prominent heading before each sequence's first item
+        for k in starts:
+            i = idx[k]
+            parents.append(next((ordered[j] for j in range(i - 1, -1, -1)
+                                 if prominence(ordered[j].sig, stats) > rank), None))
+        if None in parents:
+            continue  # a sequence under no heading is the top level (chapters, or a part's)
+        if len({p.sig for p in parents}) >= 2 or len({id(p) for p in parents}) < len(parents):
+            dropped.update(id(ordered[i]) for i in idx)
+    return [h for h in style_headings if id(h) not in dropped]
 
 
 def _byline(h: Heading, headings: list[Heading]) -> bool:
@@ -1954,6 +2002,12 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         # A style as prominent as one the contents list, in another family, that the contents leave
         # out is one level deeper (a serif sub-heading under a sans heading of the same size).
         levels[sig] = levels[same[0]] + 1 if same else levels[closest] + 1
+        # So is one set exactly like a listed style but for its colour whose headings come after a
+        # heading of that style (sub-sections in the accent colour under sections in black: the
+        # colour's prominence would rank them above the sections they belong to).
+        twin = _colour_twin(sig, accepted[sig], sig_level, out)
+        if twin is not None:
+            levels[sig] = sig_level[twin] + 1
         if levels[sig] > max_level + 3:
             continue
         for h in accepted[sig]:
@@ -1964,6 +2018,25 @@ def _levels_with_toc(toc_headings: list[Heading], style_headings: list[Heading],
         out += _unnumbered_subsections(out, style_headings, stats)
         _levels_from_numbering(toc_headings, out)
     return out
+
+
+def _colour_twin(sig: tuple, hs: list[Heading], sig_level: dict[tuple, int], placed: list[Heading]) -> tuple | None:
+    """The style the contents list that ``sig`` (a style they leave out) copies in all but colour,
+    when most of its headings (three in four, two at least) come right after a heading of that
+    style or of their own (the closest heading before them in another style is of that style): a
+    colour that tells sub-sections from sections. None otherwise."""
+    twins = [s for s in sig_level if s[:5] == sig[:5] and s[5] != sig[5]]
+    if len(twins) != 1 or len(hs) < 2:
+        return None
+    twin = twins[0]
+    ordered = sorted(placed + hs, key=_position)
+    after = 0
+    for i, h in enumerate(ordered):
+        if h.sig != sig:
+            continue
+        before = next((o for o in reversed(ordered[:i]) if o.sig != sig), None)
+        after += before is not None and before.sig == twin
+    return twin if after >= max(2, 0.75 * len(hs)) else None
 
 
 def _deeper_than_the_contents(toc_headings: list[Heading], placed: list[Heading], sig_level: dict[tuple, int],

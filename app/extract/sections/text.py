@@ -127,16 +127,17 @@ def right_to_left(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) >= 0.6 * len(letters)
 
 
-_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+((?:\d{1,3}\.)*\d{1,3}\.?)$")
+_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+(\.)?((?:\d{1,3}\.)*\d{1,3}\.?)$")
 
 
 def number_first(text: str) -> str:
     """A right-to-left heading comes out of the PDF in visual order, its number last ("... 2.1"):
-    the number goes first, where :func:`numbering` reads it."""
+    the number goes first, where :func:`numbering` reads it. The stop after a single number ("1.")
+    is mirrored to its left in visual order (".1"): it goes back after the number."""
     if right_to_left(text):
         m = _TRAILING_NUMBER.match(text)
         if m:
-            return f"{m.group(2)} {m.group(1)}"
+            return f"{m.group(3)}{m.group(2) or ''} {m.group(1)}"
     return text
 
 
