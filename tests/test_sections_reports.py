@@ -2638,3 +2638,24 @@ def test_the_title_of_a_scanned_numbered_contents_is_a_heading_beside_unnumbered
     roots = _scan_sections(features)
     got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
     assert got == [numbered[0], (1, "Contents")] + numbered[1:]
+
+
+def test_a_scanned_heading_found_from_a_contents_row_cut_at_its_wrap_goes_on():
+    """As above, a contents row that lost its wrapped line, the heading's first line stopping on a
+    word a title may end with ("... in early"): that line fills its column (the next line's first
+    word would not have fit on it), so it was wrapped, and the heading goes on over the next line."""
+    rng = random.Random(71)
+    features, want = _scanned_brief(rng, {})
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    first = "Durable Training for targeted standards in early"
+    _wrap_scanned_chapter(features, 4, first, "preparedness")
+    want = [(lv, first + " preparedness" if t == want[4][1] else t) for lv, t in want]
+    chapters = [t for lv, t in want if lv == 1 and t != "Abstract"]
+    segs = [_scan_seg(60.0, 20.0, "Contents", 0, True)]
+    for i, t in enumerate(chapters):
+        row = first if t.startswith(first) else t
+        segs.append(_scan_seg(100.0 + 16 * i, 10.5, f"{row} " + "." * 12 + f" {3 + i}", i + 1))
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page >= 3]
+    assert got == want[1:]

@@ -1042,13 +1042,26 @@ def place_toc(
 def _scanned_title_goes_on(run: Run, k: int) -> int:
     """How many of ``run``'s lines a scanned heading found from the contents takes when its contents
     entry matched its first ``k`` lines: a title never stops on "and", "of" or a hyphen, so while
-    those lines stop open the heading goes on over the run's next line (same style, a line's pitch
-    below). OCR can lose a wrapped contents row's second line ("3.1 Targeted Protection and" |
-    "Labour"), and the entry then matched the heading's first line better than the whole of it."""
-    while k < len(run.lines) and run.lines[k - 1].extra.get("measured") and ends_open(
-            " ".join(ln.text for ln in run.lines[:k])):
+    those lines stop open, or the last of them was wrapped (:func:`_wrapped`), the heading goes on
+    over the run's next line (same style, a line's pitch below). OCR can lose a wrapped contents
+    row's second line ("3.1 Targeted Protection and" | "Labour"), and the entry then matched the
+    heading's first line better than the whole of it."""
+    column = getattr(run, "column_box", None)
+    while k < len(run.lines) and run.lines[k - 1].extra.get("measured") and (ends_open(
+            " ".join(ln.text for ln in run.lines[:k])) or _wrapped(run.lines[k - 1], run.lines[k], column)):
         k += 1
     return k
+
+
+def _wrapped(line: Line, nxt: Line, column: tuple | None) -> bool:
+    """``line`` was wrapped before ``nxt``: the first word of ``nxt`` (at ``nxt``'s width per
+    character, a space before it) would not have fit between ``line``'s end and the right edge of its
+    column (``column``: (left, right)). A title's line that ends short ended the title."""
+    words = nxt.text.split()
+    if column is None or not words:
+        return False
+    per_char = (nxt.x1 - nxt.x0) / max(len(nxt.text.strip()), 1)
+    return line.x1 + per_char * (len(words[0]) + 1) > column[1]
 
 
 def _rank_scanned_contents(entries: list[TocEntry], found: list[tuple[TocEntry, Heading]]) -> None:
