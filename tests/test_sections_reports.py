@@ -2581,3 +2581,96 @@ def test_rows_of_a_scanned_contents_that_lost_their_page_numbers_are_no_headings
     born = [heading(h.title, 2, measured=False) for h in rows]
     assert _without_scanned_contents_rows(born + chapters, set()) == born + chapters
     assert _without_scanned_contents_rows(rows + chapters, {id(h) for h in rows}) == rows + chapters
+
+
+def _wrap_scanned_chapter(features: dict, page: int, first: str, second: str, pitch: float = 24.0,
+                          height: float = 20.0) -> None:
+    """Page ``page``'s chapter (its first segment) set over two lines, ``first`` then ``second``
+    ``pitch`` points below, each box ``height`` tall (OCR boxes the ink, descenders included); the
+    page's other segments move down a line."""
+    segs = features[page]["segs"]
+    top = segs[0][1]
+    one, two = _scan_seg(top, 20.0, first, 0, True), _scan_seg(top + pitch, 20.0, second, 1, True)
+    one[3], two[3] = top + height, top + pitch + height
+    for s in segs[1:]:
+        s[1], s[3], s[8] = s[1] + pitch, s[3] + pitch, s[8] + 1
+    features[page]["segs"] = [one, two] + segs[1:]
+
+
+def test_a_scanned_heading_found_from_a_contents_row_that_lost_its_wrapped_line_goes_on():
+    """A scanned contents whose row for a chapter wrapped over two lines kept its first line only
+    ("Regional Youth and .... 4": OCR lost "Integration"), and the chapter on page 4 set over two
+    lines: the row matched the chapter's first line better than both, and the heading stopped on
+    "and". A title never stops on "and": the heading goes on over its next line."""
+    rng = random.Random(67)
+    features, want = _scanned_brief(rng, {})
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    _wrap_scanned_chapter(features, 4, "Regional Youth and", "Integration")
+    want = [(lv, "Regional Youth and Integration" if t == want[4][1] else t) for lv, t in want]
+    chapters = [t for lv, t in want if lv == 1 and t != "Abstract"]
+    segs = [_scan_seg(60.0, 20.0, "Contents", 0, True)]
+    for i, t in enumerate(chapters):
+        row = "Regional Youth and" if t.startswith("Regional Youth") else t
+        segs.append(_scan_seg(100.0 + 16 * i, 10.5, f"{row} " + "." * 12 + f" {3 + i}", i + 1))
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page >= 3]
+    assert got == want[1:]
+
+
+def test_a_scanned_heading_set_solid_over_two_lines_is_one_heading():
+    """A scanned chapter over two lines set solid (a size apart): OCR boxes each line from its ink's
+    top to its descenders, so the second box reaches up over the first by more than 0.3 of the size,
+    and the two lines were two headings. A line starting at least 0.75 of the size below the other's
+    top goes on from it on a scan."""
+    rng = random.Random(68)
+    features, want = _scanned_brief(rng, {})
+    _wrap_scanned_chapter(features, 3, "Emergency Planning and", "Approach", pitch=20.0, height=27.0)
+    want = [(lv, "Emergency Planning and Approach" if t == want[4][1] else t) for lv, t in want]
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
+    assert got == want
+
+
+def test_a_scanned_heading_cut_over_two_columns_measured_a_little_apart_is_one():
+    """A chapter title laid at the head of two columns ("Regional Youth and" | "Integration"), read
+    by OCR: each part's size is measured on its own ink (17.0 and 16.5 pt), and snapped to the
+    document's common sizes they fell on two sides of one (18 and 15.6 pt): not one style, so two
+    headings. Scanned parts measured within 8% of each other are one style; further apart, two."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.features import BOLD
+    from app.extract.sections.headings import Run, _join_across_columns
+    from app.extract.sections.lines import Line
+
+    def part(x0, top, text, size, column, measured):
+        return Line(page=5, x0=x0, top=top, x1=x0 + 0.55 * size * len(text), bottom=top + 1.2 * size, size=size,
+                    font="Helvetica-Bold", color="#000000", flags=BOLD, row=0, text=text, column=column,
+                    extra={"measured": True, "measured_size": measured})
+
+    stats = Stats(body_size=9.2, body_font="Helvetica", body_family="helvetica", n_pages=10)
+    left = part(69.0, 67.1, "Regional Youth and", 18.0, 0, 17.0)
+    runs = _join_across_columns([Run([left]), Run([part(314.0, 63.5, "Integration", 15.6, 1, 16.5)])], stats)
+    assert [r.text for r in runs] == ["Regional Youth and Integration"]
+    apart = _join_across_columns([Run([left]), Run([part(314.0, 63.5, "Integration", 15.6, 1, 15.2)])], stats)
+    assert [r.text for r in apart] == ["Regional Youth and", "Integration"]
+
+
+def test_a_scanned_heading_found_from_a_contents_row_cut_at_its_wrap_goes_on():
+    """As above, a contents row that lost its wrapped line, the heading's first line stopping on a
+    word a title may end with ("... in early"): that line fills its column (the next line's first
+    word would not have fit on it), so it was wrapped, and the heading goes on over the next line."""
+    rng = random.Random(71)
+    features, want = _scanned_brief(rng, {})
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    first = "Durable Training for targeted standards in early"
+    _wrap_scanned_chapter(features, 4, first, "preparedness")
+    want = [(lv, first + " preparedness" if t == want[4][1] else t) for lv, t in want]
+    chapters = [t for lv, t in want if lv == 1 and t != "Abstract"]
+    segs = [_scan_seg(60.0, 20.0, "Contents", 0, True)]
+    for i, t in enumerate(chapters):
+        row = first if t.startswith(first) else t
+        segs.append(_scan_seg(100.0 + 16 * i, 10.5, f"{row} " + "." * 12 + f" {3 + i}", i + 1))
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page >= 3]
+    assert got == want[1:]
