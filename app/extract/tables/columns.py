@@ -33,6 +33,7 @@ def is_unit(text: str) -> bool:
     text = text.strip()
     return bool(_UNIT.match(text)) and not names_continued(text)
 
+
 def _body(s: Structure) -> list[CellBox]:
     return [b for b in s.cells if b.row >= s.header_rows and b.text.strip()]
 

@@ -248,8 +248,7 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
     them), the numbers ending right left of the plot, within an em and a half, level with it (the
     value ticks), and the words ending less than 1.6 ems over the plot's top (its axis, tallest
     bar or top tick), set within the chart's width, from two ems before its ticks to an em past
-    its plot (its title). They are a region of their own,
-    no table's cells, whatever lies beside."""
+    its plot (its title). They are a region of their own, no table's cells, whatever lies beside."""
     boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
     if len(boxes) < 3 or not words:
         return set()
