@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-30"  # rules 143-146 (headings and labels in one grid), 160-161 (lists, raised notes)
+ALGORITHM = "bb-tables-31"  # rules 147-149 (charts, call-outs, units), 162, 180, ligature letters
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
