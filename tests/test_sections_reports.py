@@ -2430,15 +2430,20 @@ def test_numbered_list_items_in_bold_are_not_chapters(tmp_path):
     """A numbered document ("1  Chapter", "1.1  Section") with numbered items in bold in its text
     ("1. Strengthen local partnerships", each alone on its line over its text): the items, set below
     the sections, are no chapters."""
-    text = reports._Text(random.Random(37), "en")
+    truth, found = _document(tmp_path, _with_numbered_items(reports._Text(random.Random(37), "en"), numbered=True))
+    assert found == truth
+
+
+def _with_numbered_items(text, numbered: bool = False) -> list:
+    """Three chapters of two sections, each opening text followed by bold numbered items alone on
+    their lines ("1. Strengthen local partnerships" ...)."""
     blocks = []
-    for b in _chapters(text, n=3, subs=2, numbered=True):
+    for b in _chapters(text, n=3, subs=2, numbered=numbered):
         blocks.append(b)
         if b[0] == "para":
             blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
                                               for w in ("partnerships", "data", "services")]))
-    truth, found = _document(tmp_path, blocks)
-    assert found == truth
+    return blocks
 
 
 def test_sub_sections_in_the_accent_colour_left_out_of_the_contents_are_deeper(tmp_path):
@@ -2458,14 +2463,7 @@ def test_numbered_lists_in_an_unnumbered_document_are_no_headings(tmp_path):
     alone on its line over its text), after a chapter's opening text and after a section's: the
     sequences start again at 1 under headings of two levels, as a list does, not as a level of
     sub-headings. They are list items, no headings."""
-    text = reports._Text(random.Random(39), "en")
-    blocks = []
-    for b in _chapters(text, n=3, subs=2):
-        blocks.append(b)
-        if b[0] == "para":
-            blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
-                                              for w in ("partnerships", "data", "services")]))
-    truth, found = _document(tmp_path, blocks)
+    truth, found = _document(tmp_path, _with_numbered_items(reports._Text(random.Random(39), "en")))
     assert found == truth
 
 
