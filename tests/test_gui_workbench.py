@@ -167,6 +167,25 @@ def test_the_problems_list_follows_a_save_as(window, qtbot, tmp_path):
     assert str(before) in panel.status.text()
 
 
+def test_the_pack_status_reads_the_window_s_problems(window, qtbot, tmp_path):
+    """In the window the Pack panel names a table whose figures no longer add up from the problems the
+    window finds (not by checking the pack's tables again on every rebuild), once they are found."""
+    from app.project import ops
+
+    pdf = make_pdf(tmp_path, rows=[["Region", "USD"], ["Asia", "500"], ["Africa", "700"], ["Total", "1,200"]])
+    window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    window.compose_pack_action.trigger()
+    qtbot.waitUntil(lambda: window.pack_composer is not None, timeout=5000)
+    composer = window.pack_composer
+    assert composer.problems_of == window.bench.problems
+    table = window.bench.data().tables[0]
+    table.total_rows = [3]  # the tests mark the totals row themselves
+    cell = table.anchor(1, 1)
+    assert window.bench.apply(ops.set_cell(table.id, 1, 1, "900", cell.text))
+    qtbot.waitUntil(lambda: "do not add up" in composer.status.text(), timeout=20000)
+
+
 def test_several_pdfs_in_one_project_and_drop_of_a_project(window, qtbot, tmp_path):
     first = make_pdf(tmp_path, "first.pdf")
     second = make_pdf(tmp_path, "second.pdf", rows=[["Region", "USD"], ["Asia", "5"], ["Total", "5"]])

@@ -133,6 +133,9 @@ class PackComposer(QWidget):
         self.undo_stack = QUndoStack(self)
         self._syncing = False
         self.pack: Pack | None = None
+        #: the window's problems of a document (sha256 -> list, None while being checked): the status
+        #: reads them instead of checking the pack's tables again on every rebuild
+        self.problems_of = None
         self.registry = discover()
         self._runner = TaskRunner()
         #: the title follows the filters ("Somalia: briefing pack") until the user types one
@@ -456,6 +459,17 @@ class PackComposer(QWidget):
             self.status.setText(self.tr("The pack cannot be built: {reason}").format(reason=translate_message(exc)))
             return
         self.outline_view.show_pack(self.pack)
+        self.show_status()
+        self._show_sources()
+        if not self.export.running:
+            self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
+        self.packChanged.emit()
+        self._schedule_preview()
+
+    def show_status(self) -> None:
+        """What the pack holds, and the tables in it a donor's figures need checked in."""
+        if self.pack is None:
+            return
         n_tables = sum(1 for _ in self.pack.tables())
         n_sections = sum(1 for b in self.pack.blocks if b.kind == "heading")
         removed = len([k for k in self.definition.removed if k in self.pack.available])
@@ -470,17 +484,12 @@ class PackComposer(QWidget):
             status += " " + PackComposer.tr(
                 "⚠ %n table(s) may be off and not checked yet: {tables} (Tables list, Ctrl+K once checked).",
                 "", len(to_check)).format(tables=self._table_names(datas, to_check))
-        unsummed = self.pack.sums_to_check(datas)
+        unsummed = self.pack.sums_to_check(datas, self.problems_of)
         if unsummed:
             status += " " + PackComposer.tr(
                 "⚠ Figures do not add up to their printed totals in %n table(s): {tables} (Problems list).",
                 "", len(unsummed)).format(tables=self._table_names(datas, unsummed))
         self.status.setText(status)
-        self._show_sources()
-        if not self.export.running:
-            self.export_button.setEnabled(not self.pack.is_empty() and self.exporter_combo.count() > 0)
-        self.packChanged.emit()
-        self._schedule_preview()
 
     @staticmethod
     def _table_names(datas, tables: list[tuple[str, str]], most: int = 6) -> str:

@@ -29,6 +29,8 @@ class PackDock(QObject):
         # restored layout or a tab clicked shows it too
         self.dock.toggleViewAction().triggered.connect(lambda checked: checked and self.show())
         self.dock.visibilityChanged.connect(self._shown)
+        # the status names tables whose figures do not add up, from the problems the window finds
+        bench.problemsChanged.connect(lambda _sha: self.composer is not None and self.composer.show_status())
 
     def _shown(self, visible: bool) -> None:
         if visible and self.composer is None and self.bench.project is not None:
@@ -49,6 +51,7 @@ class PackDock(QObject):
             try:
                 # the window's Undo and Redo act on the composer's edits: no shortcuts of its own
                 self.composer = PackComposer(self.bench.project, self.window, own_shortcuts=False)
+                self.composer.problems_of = self.bench.problems
                 self.dock.setWidget(self.composer)
             except Exception as exc:  # noqa: BLE001 - a broken composer must not stop the workbench
                 self.composer = None

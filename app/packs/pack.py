@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import app.packs.pack_i18n as i18n
 from app.packs.pack_i18n import language as pack_language
@@ -364,19 +364,29 @@ class Pack:
         return [(data.document.sha256, table.id) for _b, data, table in self.source_tables(datas)
                 if table.needs_check()]
 
-    def sums_to_check(self, datas: list[DocumentData]) -> list[tuple[str, str]]:
+    def sums_to_check(self, datas: list[DocumentData],
+                      problems_of: Callable[[str], list | None] | None = None) -> list[tuple[str, str]]:
         """(document sha256, table id) of the pack's tables where a row it shows does not add up to its
         printed total, or a printed total row it shows does not add up its column: a figure the user
-        corrected without its total, or one misread. Roundings are the source's own and not listed."""
+        corrected without its total, or one misread. Roundings are the source's own and not listed.
+        ``problems_of``: a document's problems already found (sha256 -> list, None while they are
+        being found: that document is left out until then); without it the tables are checked here."""
         from app.extract.problems import check_table
         from app.extract.tables.totals import earlier_parts
 
+        known: dict[str, list | None] = {}
         found = []
         for b, data, table in self.source_tables(datas):
+            sha = data.document.sha256
+            if problems_of is None:
+                problems = check_table(table, earlier_parts(table, data.tables))
+            else:
+                if sha not in known:
+                    known[sha] = problems_of(sha)
+                problems = [p for p in known[sha] or () if p.table == table.id]
             shown = {r.source_row for r in b.view.rows if r.source_row is not None} if b.view else set()
-            if any(p.kind in ("row_sum", "column_sum") and p.row in shown
-                   for p in check_table(table, earlier_parts(table, data.tables))):
-                found.append((data.document.sha256, table.id))
+            if any(p.kind in ("row_sum", "column_sum") and p.row in shown for p in problems):
+                found.append((sha, table.id))
         return found
 
     def block(self, key: str) -> Block:
