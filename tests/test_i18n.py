@@ -203,6 +203,23 @@ def test_widgets_show_french_text(language, qtbot):
     assert problems.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Type"
 
 
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_file_dialogs_labelled_in_the_language(language, qtbot, lang):
+    """Qt's own file dialog (the one the app opens on Linux without a desktop's portal): every label in
+    the chosen language, also the two Qt 6's catalogues lost ("&Look in:", "Files of &type:")."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    language(lang)
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    assert {"lookInLabel", "fileNameLabel", "fileTypeLabel"} <= set(labels)
+    english = {"&Look in:", "File &name:", "Files of &type:"}
+    assert not english & set(labels.values()), labels
+
+
 def test_main_window_in_french_and_the_language_menu(language, qtbot, monkeypatch):
     from widgets import i18n
     from widgets.main_window import MainWindow

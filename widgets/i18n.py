@@ -40,6 +40,13 @@ SETTINGS_KEY = "interface/language"
 ENV = "BRIEFING_LANGUAGE"
 CATALOGUE = "briefing_builder"
 
+# Qt's own strings that Qt 6's French and Spanish catalogues (qtbase_*.qm) still miss: the file dialog's
+# labels gained their "&" shortcuts in Qt 6 and lost their translations. Ours, installed after Qt's, fill them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 _installed: list[QTranslator] = []
 _current = "en"
 _default_locale: QLocale | None = None  # the locale before any language was installed

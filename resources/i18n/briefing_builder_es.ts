@@ -1261,7 +1261,7 @@
     <name>PackComposer</name>
     <message>
         <source>Packs saved in this project; choose one to load it</source>
-        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the working definition and its edits, as the project last kept them the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
+        <extracomment>The title a new pack starts with before any filter names a country, region or theme. Emitted after the pack was rebuilt (filters, order, corrections changed). Emitted with the path of a file written by an export. Emitted when a preview is ready (number of pages shown). Emitted when an export or preview failed (message). Emitted when the user cancelled an export. the working definition and its edits, as the project last kept them the window&apos;s problems of a document (sha256 -&gt; list, None while being checked): the status reads them instead of checking the pack&apos;s tables again on every rebuild the title follows the filters (&quot;Somalia: briefing pack&quot;) until the user types one</extracomment>
         <translation>Dosieres guardados en este proyecto; elija uno para cargarlo</translation>
     </message>
     <message>
@@ -2572,6 +2572,18 @@ Haga doble clic para ir allí</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>The interface&apos;s languages, each named in itself (menus list them so).</extracomment>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -3320,7 +3332,7 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <name>Tables</name>
     <message>
         <source>ruled</source>
-        <extracomment>The interface&apos;s languages, each named in itself (menus list them so). Labels of operations (undo history, status messages) are saved in English in the project&apos;s journal; they are read back into their marked template to be shown translated. Progress of the built-in exporters (exporters/common.py ``PROGRESS``), read back the same way. How a table was found (Table.method), as the interface names it.</extracomment>
+        <extracomment>Quotation marks round a title, as each language prints them (English: “ ”). Labels of operations (undo history, status messages) are saved in English in the project&apos;s journal; they are read back into their marked template to be shown translated. Progress of the built-in exporters (exporters/common.py ``PROGRESS``), read back the same way. How a table was found (Table.method), as the interface names it.</extracomment>
         <translation>con líneas</translation>
     </message>
     <message>
