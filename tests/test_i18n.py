@@ -120,6 +120,7 @@ def test_problem_messages_translated_with_numbers_written_the_language_s_way(lan
 
 
 def test_refused_edits_and_operation_labels_translated(language):
+    from app.document.messages import named
     from app.project import table_edit as te
     from widgets.i18n import translate_label, translate_message
 
@@ -135,8 +136,15 @@ def test_refused_edits_and_operation_labels_translated(language):
     assert translate_label("Insert a row above row 3") == "Insérer une ligne au-dessus de la ligne 3"
     assert translate_label("Promote “Kenya”") == "Remonter «\u00a0Kenya\u00a0» d’un niveau"
     assert translate_label("something typed by hand") == "something typed by hand"
+    # a table's title saved in English quotes is shown in the language's, how it was found translated
+    table.title = "Funding requirements"
+    assert translate_label(te.label("delete_table", table=named(table.title, table.id))) == (
+        "Supprimer le tableau «\u00a0Funding requirements\u00a0»")
+    assert translate_label(te.label("reextract", table=named(table.title, table.id), method="ruled")) == (
+        "Réextraire le tableau «\u00a0Funding requirements\u00a0» (filets)")
     language("es")
     assert translate_label("Edit cell B3") == "Editar la celda B3"
+    assert translate_label(te.label("checked", table=named(table.title, table.id))).count("«Funding requirements»") == 1
 
 
 def test_pack_edit_labels_translated(language):

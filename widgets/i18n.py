@@ -242,9 +242,19 @@ def translate_label(label: str, context: str = OPERATIONS) -> str:
     for regex, template in patterns:
         m = regex.fullmatch(label)
         if m:
-            return Message(context, template, tuple(m.groupdict().items())).format(
-                QCoreApplication.translate(context, template))
+            fields = tuple((name, _shown_field(name, value)) for name, value in m.groupdict().items())
+            return Message(context, template, fields).format(QCoreApplication.translate(context, template))
     return label
+
+
+def _shown_field(name: str, value: str) -> str:
+    """A value read back from an English label, as the language shows it: a title keeps its words but
+    takes the language's quotation marks (:func:`app.document.messages.named` saved it in English
+    ones); how a table was found is named in the language."""
+    if len(value) >= 2 and value[0] == "“" and value[-1] == "”":
+        opening, closing = QUOTES.get(_current, ("“", "”"))
+        return f"{opening}{value[1:-1]}{closing}"
+    return method_name(value) if name == "method" else value
 
 
 def translate_in(lang: str, context: str, text: str) -> str:
