@@ -380,8 +380,12 @@ class XlsxExporter:
                 cell = ws.cell(row=row, column=2, value=value)
                 cell.number_format = "#,##0"
                 cell.alignment = Alignment(vertical="top")
-            if chart.basis:
-                self._text(ws, row + 1, 1, chart.basis).font = Font(italic=True, size=9)
+            if chart.basis:  # wrapped under the figures: running on, it would pass under the chart
+                basis = self._text(ws, row + 1, 1, chart.basis)
+                basis.font = Font(italic=True, size=9)
+                basis.alignment = Alignment(wrap_text=True, vertical="top")
+                ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=3)
+                _fit_height(ws, row + 1, chart.basis, 38 + 22 + 10)
             from openpyxl.chart import BarChart, Reference
 
             bar = BarChart()
@@ -391,6 +395,10 @@ class XlsxExporter:
             bar.legend = None
             bar.y_axis.numFmt = "#,##0"
             bar.y_axis.majorGridlines = None
+            # categories top-down in the figures' order (a bar chart's own order runs bottom-up), the
+            # values' axis kept at the bottom
+            bar.x_axis.scaling.orientation = "maxMin"
+            bar.y_axis.crosses = "max"
             data = Reference(ws, min_col=2, min_row=first, max_row=row)
             cats = Reference(ws, min_col=1, min_row=first + 1, max_row=row)
             bar.add_data(data, titles_from_data=True)

@@ -229,6 +229,25 @@ def test_key_figure_units_hold_the_unit_alone(docs, tmp_path):
     assert "USD" in units
 
 
+def test_the_chart_s_basis_wraps_under_its_figures_clear_of_the_chart(docs, tmp_path):
+    """The sentence saying what the chart adds up is wrapped within the figures' columns: left to run
+    on, spreadsheet programs draw it on under the chart beside them and it cannot be read. The bars
+    come in the figures' order."""
+    pack = build_pack(docs, PackDefinition(filters=Filters(regions=["east-and-horn-of-africa"])))
+    charts = [b for b in pack.blocks if getattr(b, "chart", None) is not None and b.chart.basis]
+    assert charts, "the region pack draws a chart with its basis"
+    ws = export(pack, tmp_path / "region.xlsx")["Pack"]
+    [chart] = ws._charts
+    chart_column = chart.anchor._from.col  # 0-based
+    [basis] = [c for row in ws.iter_rows() for c in row if c.value == charts[0].chart.basis]
+    merged = [r for r in ws.merged_cells.ranges if basis.coordinate in r]
+    assert merged and merged[0].max_col <= chart_column, (merged, chart_column)
+    assert basis.alignment.wrap_text
+    assert (ws.row_dimensions[basis.row].height or 0) > 15
+    # the bars read top-down in the figures' order, as the rows beside them
+    assert chart.x_axis.scaling.orientation == "maxMin" and chart.y_axis.crosses == "max"
+
+
 def test_a_figure_from_many_tables_names_each_document_once(docs, tmp_path):
     from app.packs.pack import SourceRef
     from exporters.common import sources_label
