@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from app.document.messages import Message, N_
 from app.document.model import DocumentData, Tag
 from app.packs.pack_i18n import language as pack_language
 
@@ -28,21 +29,34 @@ from app.project.store import is_project_file
 
 Progress = Callable[[int, int, str], None]
 
+REUSED = N_("CommandLine", "extraction reused")
+UNKNOWN = {
+    ("region", True): N_("CommandLine", "--region {value}: unknown region (known: {known})."),
+    ("region", False): N_("CommandLine", "--region {value}: unknown region (the documents carry no region "
+                                         "tags)."),
+    ("theme", True): N_("CommandLine", "--theme {value}: unknown theme (known: {known})."),
+    ("theme", False): N_("CommandLine", "--theme {value}: unknown theme (the documents carry no theme "
+                                        "tags)."),
+}
+
 
 class ExportRequestError(Exception):
     """An export that cannot be carried out as asked; ``str(err)`` is one sentence for the user."""
 
 
-def counted(n: int, noun: str) -> str:
-    """'1 table', '2 tables': the command line's messages are English."""
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def _error(template: str, **params) -> ExportRequestError:
+    """``_error(N_("CommandLine", "..."), name=...)``: one sentence, translated where it is printed."""
+    return ExportRequestError(Message.of(template, **params))
 
 
-def _error(message: str) -> ExportRequestError:
-    return ExportRequestError(message)
+def _passed_on(exc: BaseException) -> ExportRequestError:
+    """Another layer's failure as the command's: its sentence kept (and its translation, if it has one)."""
+    first = exc.args[0] if exc.args else ""
+    return ExportRequestError(first if isinstance(first, Message) else str(exc))
 
 
 def list_formats(out=None, err=None) -> int:
+    from briefing_builder.language import exporter_word, say
     from exporters import discover
 
     out = out or sys.stdout
@@ -55,12 +69,13 @@ def list_formats(out=None, err=None) -> int:
             f"{o.name}={o.default!r}" if o.type != "bool" else f"{o.name}={'yes' if o.default else 'no'}"
             for o in exporter.options or []
         )
-        line = f"{name:<10} {exporter.extension:<7} {exporter.label}{extra}"
+        line = f"{name:<10} {exporter.extension:<7} {exporter_word(exporter.label)}{extra}"
         if options:
-            line += f"  (options: {options})"
+            line += "  " + say(N_("CommandLine", "(options: {options})"), options=options)
         print(line, file=out)
     for name, reason in registry.broken:
-        print(f"briefing-builder: exporter {name!r} skipped: {reason}", file=err)
+        print("briefing-builder: " + say(N_("CommandLine", "exporter {name} skipped: {reason}"),
+                                         name=repr(name), reason=reason), file=err)
     return 0
 
 
@@ -68,9 +83,10 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
     """(documents, project or None)."""
     path = Path(args.source)
     if not path.exists():
-        raise _error(f"{path}: no such file.")
+        raise _error(N_("CommandLine", "{path}: no such file."), path=str(path))
     if path.is_dir():
-        raise _error(f"{path} is a folder; give a project file (.bbproj) or a PDF.")
+        raise _error(N_("CommandLine", "{path} is a folder; give a project file (.bbproj) or a PDF."),
+                     path=str(path))
     if is_project_file(path):
         from app.project.project import Project
         from app.project.store import ProjectError, ProjectLocked
@@ -82,12 +98,13 @@ def _load_sources(args: argparse.Namespace, progress: Progress | None):
             try:
                 project = Project.open(path, read_only=True)
             except ProjectError as exc:
-                raise _error(str(exc)) from exc
+                raise _passed_on(exc) from exc
         except ProjectError as exc:
-            raise _error(str(exc)) from exc
+            raise _passed_on(exc) from exc
         if not project.documents:
             project.close()
-            raise _error(f"{path.name} has no documents yet: add a PDF to the project first.")
+            raise _error(N_("CommandLine", "{name} has no documents yet: add a PDF to the project first."),
+                         name=path.name)
         _extract_missing(project, args, progress)
         return list(project.documents.values()), project
     data = _extract_cached(path, args.password, progress)
@@ -99,11 +116,12 @@ def pdf_error(exc: Exception):
     """A PDF failure as the command line's one-line error; an encrypted PDF names the option that opens it."""
     from app.source.pdf import PdfPasswordError
 
-    text = str(exc)
     if isinstance(exc, PdfPasswordError):
-        text = text.rstrip(".") + (". Give the right one with --password." if getattr(exc, "wrong", False)
-                                   else ". Give it with --password.")
-    return _error(text)
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
+        if getattr(exc, "wrong", False):
+            return _error(N_("CommandLine", "{reason} Give the right one with --password."), reason=reason)
+        return _error(N_("CommandLine", "{reason} Give it with --password."), reason=reason)
+    return _passed_on(exc)
 
 
 def extraction_cache_key(sha256: str, settings: Any) -> str:
@@ -138,7 +156,7 @@ def _extract_cached(path: Path, password: str | None, progress: Progress | None)
             if data.document.sha256 == document.sha256:
                 data.document = document  # this path, not the one it was extracted from
                 if progress:
-                    progress(document.pages, document.pages, "extraction reused")
+                    progress(document.pages, document.pages, REUSED)
                 return data
         except (ValueError, KeyError, TypeError):
             pass
@@ -173,10 +191,9 @@ def _extract_missing(project, args: argparse.Namespace, progress: Progress | Non
             continue
         source = project.source_path(sha)
         if source is None:
-            raise _error(
-                f"{data.document.display_name} was never extracted and its PDF is not available "
-                f"(moved from {data.document.path})."
-            )
+            raise _error(N_("CommandLine", "{name} was never extracted and its PDF is not available "
+                                           "(moved from {path})."),
+                         name=data.document.display_name, path=data.document.path)
         settings = ExtractSettings()
         try:
             fresh = extract_document(source, password=args.password, settings=settings, progress=progress)
@@ -196,42 +213,43 @@ def check_output_folder(output: Path) -> None:
 
     parent = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
-        raise _error(f"{output} is a folder; give a file name with -o.")
+        raise _error(N_("CommandLine", "{path} is a folder; give a file name with -o."), path=str(output))
     if not parent.exists():
-        raise _error(f"cannot write {output}: the folder {parent} does not exist.")
+        raise _error(N_("CommandLine", "cannot write {path}: the folder {folder} does not exist."),
+                     path=str(output), folder=str(parent))
     if not parent.is_dir():
-        raise _error(f"cannot write {output}: {parent} is not a folder.")
+        raise _error(N_("CommandLine", "cannot write {path}: {folder} is not a folder."),
+                     path=str(output), folder=str(parent))
     try:
         fd, probe = tempfile.mkstemp(prefix=".briefing-builder-", suffix=".probe", dir=parent)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            reason = "the disk is full"
+            reason = Message.of(N_("CommandLine", "the disk is full"))
         elif exc.errno == errno.EROFS:
-            reason = "it is on a read-only file system"
+            reason = Message.of(N_("CommandLine", "it is on a read-only file system"))
         elif exc.errno in (errno.EACCES, errno.EPERM):
-            reason = "permission denied"
+            reason = Message.of(N_("CommandLine", "permission denied"))
         else:
-            reason = "files cannot be created there"
-        raise _error(f"cannot write {output}: the folder {parent} cannot be written ({reason}).") from exc
+            reason = Message.of(N_("CommandLine", "files cannot be created there"))
+        raise _error(N_("CommandLine", "cannot write {path}: the folder {folder} cannot be written "
+                                       "({reason})."),
+                     path=str(output), folder=str(parent), reason=reason) from exc
     if output.exists() and not os.access(output, os.W_OK):
-        raise _error(f"cannot write {output}: the file is read-only.")
+        raise _error(N_("CommandLine", "cannot write {path}: the file is read-only."), path=str(output))
 
 
 def _check_places(args: argparse.Namespace) -> None:
     """--country and --region checked against what the application knows, before extraction."""
     for text in _split(args.country or []):
-        if find_country(text) is None:
-            near = country_suggestions(text)
-            hint = f" Did you mean {', '.join(near)}?" if near else ""
-            raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
+        _country(text, _names_language(args))
     from app.document.tags import known_tags
 
     known = known_tags("region")
     if not known:
         return  # no region vocabulary: the documents' own tags decide, after extraction
-    lang = pack_language(getattr(args, "language", None))
+    lang = _names_language(args)
     for text in _split(args.region or []):
         if resolve_tag("region", text, []) is None:
             # named as the user names them: in the pack's language, the closest first
@@ -239,24 +257,42 @@ def _check_places(args: argparse.Namespace) -> None:
             starts = [n for n in local if fold(n).startswith(fold(text))]
             near = (starts + [n for n in difflib.get_close_matches(text, local, n=3, cutoff=0.5)
                               if n not in starts])[:3]
-            hint = f" Did you mean {', '.join(near)}?" if near else ""
             names = ", ".join(local[:12])
-            raise _error(f"--region {text!r}: unknown region.{hint} (Known: {names}.)")
+            if near:
+                raise _error(N_("CommandLine", "--region {value}: unknown region. Did you mean {near}? "
+                                               "(Known: {known}.)"),
+                             value=repr(text), near=", ".join(near), known=names)
+            raise _error(N_("CommandLine", "--region {value}: unknown region. (Known: {known}.)"),
+                         value=repr(text), known=names)
+
+
+def _names_language(args: argparse.Namespace) -> str:
+    """The language a message names regions and countries in: the pack's when given, else the
+    command line's own."""
+    from briefing_builder.language import current
+
+    return pack_language(args.language) if getattr(args, "language", None) else current()
+
+
+def _country(text: str, lang: str = "en") -> Tag:
+    """The country ``--country`` names, or the sentence saying it names none (with the nearest names,
+    in ``lang``)."""
+    tag = find_country(text)
+    if tag is not None:
+        return tag
+    near = country_suggestions(text, lang=lang)
+    if near:
+        raise _error(N_("CommandLine", "--country {value}: not an ISO 3166 alpha-3 code or a country name. "
+                                       "Did you mean {near}?"), value=repr(text), near=", ".join(near))
+    raise _error(N_("CommandLine", "--country {value}: not an ISO 3166 alpha-3 code or a country name."),
+                 value=repr(text))
 
 
 def _resolve_filters(args: argparse.Namespace, datas: list[DocumentData], base: Filters) -> Filters:
     filters = Filters.from_json(base.to_json())
     present = present_tags(datas)
     if args.country:
-        codes = []
-        for text in _split(args.country):
-            tag = find_country(text)
-            if tag is None:
-                near = country_suggestions(text)
-                hint = f" Did you mean {', '.join(near)}?" if near else ""
-                raise _error(f"--country {text!r}: not an ISO 3166 alpha-3 code or a country name.{hint}")
-            codes.append(tag.code)
-        filters.countries = codes
+        filters.countries = [_country(text, _names_language(args)).code for text in _split(args.country)]
     for kind, values, attr in (("region", args.region, "regions"), ("theme", args.theme, "themes")):
         if not values:
             continue
@@ -264,9 +300,8 @@ def _resolve_filters(args: argparse.Namespace, datas: list[DocumentData], base: 
         for text in _split(values):
             tag = resolve_tag(kind, text, present.get(kind, []))
             if tag is None:
-                known = present.get(kind, [])
-                names = ", ".join(t.name or t.code for t in known[:12]) or f"the documents carry no {kind} tags"
-                raise _error(f"--{kind} {text!r}: unknown {kind} (known: {names}).")
+                names = ", ".join(t.name or t.code for t in present.get(kind, [])[:12])
+                raise _error(UNKNOWN[kind, bool(names)], value=repr(text), known=names)
             codes.append(tag.code)
         setattr(filters, attr, codes)
     if args.section:
@@ -302,8 +337,11 @@ def _resolve_section(text: str, datas: list[DocumentData]) -> str:
     if matches:
         return matches[0] if len(matches) == 1 else ",".join(matches)
     near = difflib.get_close_matches(text, titles, n=3, cutoff=0.5)
-    hint = f" Did you mean {', '.join(repr(t) for t in near)}?" if near else ""
-    raise _error(f"--section {text!r}: no section has this title or id.{hint}")
+    if near:
+        raise _error(N_("CommandLine", "--section {value}: no section has this title or id. "
+                                       "Did you mean {near}?"),
+                     value=repr(text), near=", ".join(repr(t) for t in near))
+    raise _error(N_("CommandLine", "--section {value}: no section has this title or id."), value=repr(text))
 
 
 def run_export(args: argparse.Namespace, progress: Progress | None = None) -> int:
@@ -312,15 +350,15 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
     if getattr(args, "list_formats", False):
         return list_formats()
     if not args.source:
-        raise _error("give a project file or a PDF to export (or --list-formats).")
+        raise _error(N_("CommandLine", "give a project file or a PDF to export (or --list-formats)."))
     if not args.output:
-        raise _error("give the file to write with -o FILE.")
+        raise _error(N_("CommandLine", "give the file to write with -o FILE."))
     registry = discover()
     output = Path(args.output)
     # Everything that can be checked without the documents is checked before any extraction.
     source = Path(args.source)
     if not source.exists():
-        raise _error(f"{source}: no such file.")
+        raise _error(N_("CommandLine", "{path}: no such file."), path=str(source))
     check_output_folder(output)
     fmt = args.format
     if not fmt and output.suffix:
@@ -330,20 +368,20 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
             early = registry.get(fmt)
             parse_option_args(early, args.option)
         except ExportError as exc:
-            raise _error(str(exc)) from exc
+            raise _passed_on(exc) from exc
         except ValueError as exc:
-            raise _error(f"--option: {exc}") from exc
+            raise _error(N_("CommandLine", "--option: {error}"), error=str(exc)) from exc
     _check_places(args)
     datas, project = _load_sources(args, progress)
     try:
         definition = PackDefinition()
         if args.pack:
             if project is None:
-                raise _error("--pack needs a project file: saved packs live in projects.")
+                raise _error(N_("CommandLine", "--pack needs a project file: saved packs live in projects."))
             try:
                 definition = load_definition(project, args.pack)
             except PackError as exc:
-                raise _error(str(exc)) from exc
+                raise _passed_on(exc) from exc
         split_sections: list[str] = []
         definition.filters = _resolve_filters(args, datas, definition.filters)
         for value in definition.filters.sections:
@@ -359,34 +397,47 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
         try:
             exporter = registry.get(fmt)
         except ExportError as exc:
-            raise _error(str(exc)) from exc
+            raise _passed_on(exc) from exc
         try:
             saved = resolve_options(exporter, definition.options.get(exporter.name), strict=False)
             given = parse_option_args(exporter, args.option)
         except ValueError as exc:
-            raise _error(f"--option: {exc}") from exc
+            raise _error(N_("CommandLine", "--option: {error}"), error=str(exc)) from exc
         options = {**saved, **given}
         if not output.suffix:
             output = output.with_suffix(exporter.extension)
         if output.is_dir():
-            raise _error(f"{output} is a folder; give a file name with -o.")
+            raise _error(N_("CommandLine", "{path} is a folder; give a file name with -o."), path=str(output))
         pack = build_pack(project if project is not None else datas, definition)
         if pack.is_empty():
-            reason = definition.filters.describe()
-            raise _error(f"nothing matches the filters ({reason}); no file written.")
+            lang = _names_language(args)
+            from app.document.tags import known_tags
+
+            tags = [*known_tags("region"), *known_tags("theme"),
+                    *(t for ts in present_tags(datas).values() for t in ts),
+                    *filter(None, map(find_country, definition.filters.countries))]
+            names = {t.code: local_name(t, lang) or t.name or t.code for t in tags}
+            raise _error(N_("CommandLine", "nothing matches the filters ({filters}); no file written."),
+                         filters=definition.filters.describe(names, lang))
         try:
             exporter.export(pack, output, options, progress)
         except ExportError as exc:
-            raise _error(str(exc)) from exc
+            raise _passed_on(exc) from exc
         except OSError as exc:
-            raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
+            raise _error(N_("CommandLine", "cannot write {path}: {error}"), path=str(output),
+                         error=exc.strerror or str(exc)) from exc
         except Exception as exc:  # a plug-in's bug: one line, not a traceback
-            raise _error(f"the {exporter.name} exporter failed: {type(exc).__name__}: {exc}") from exc
+            raise _error(N_("CommandLine", "the {exporter} exporter failed: {kind}: {error}"),
+                         exporter=exporter.name, kind=type(exc).__name__, error=str(exc)) from exc
         if not getattr(args, "quiet", False):
+            from briefing_builder.language import counted, exporter_word, say
+
             n_tables = sum(1 for _ in pack.tables())
             n_sections = sum(1 for b in pack.blocks if b.kind == "heading")
-            print(f"wrote {output} ({exporter.label}: {counted(n_tables, 'table')}, "
-                  f"{counted(n_sections, 'section')})", file=sys.stderr)
+            print(say(N_("CommandLine", "wrote {path} ({format}: {tables}, {sections})"), path=str(output),
+                      format=exporter_word(exporter.label),
+                      tables=counted(n_tables, "table"), sections=counted(n_sections, "section")),
+                  file=sys.stderr)
         return 0
     finally:
         if project is not None:

@@ -76,3 +76,43 @@ def test_info_corrupt_project(tmp_path, capsys):
     assert main(["info", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("briefing-builder: ") and "damaged" in err
+
+
+def _in_language(monkeypatch, lang: str) -> None:
+    """The command line in ``lang`` for the commands run next (the interface's own choice left unset)."""
+    from widgets import i18n
+
+    monkeypatch.setenv(i18n.ENV, lang)
+    monkeypatch.setattr(i18n, "saved_language", lambda: "")
+
+
+def test_the_command_line_speaks_the_interface_s_language(simple_pdf, tmp_path, capsys, monkeypatch):
+    """Errors, progress, summaries, help and argparse's own words in French or Spanish; English again
+    once the language is English (argparse's words are looked up at each use)."""
+    import argparse
+
+    from briefing_builder import language
+
+    _in_language(monkeypatch, "es")
+    try:
+        assert main(["export", str(tmp_path / "nope.pdf"), "-o", str(tmp_path / "x.pdf")]) == 1
+        assert capsys.readouterr().err.strip() == f"briefing-builder: {tmp_path / 'nope.pdf'}: el archivo no existe."
+        assert main(["extract", str(simple_pdf), "-o", str(tmp_path / "s.json")]) == 0
+        err = capsys.readouterr().err
+        assert "extrayendo páginas: 2/2" in err and "1 tabla" in err and "0 advertencias" in err, err
+        _in_language(monkeypatch, "fr")
+        try:
+            main(["export", "--help"])
+        except SystemExit:
+            pass
+        out = capsys.readouterr().out
+        assert out.startswith("utilisation\u00a0: briefing-builder export") and "afficher ce message d’aide" in out
+        assert main(["export", str(simple_pdf), "--country", "Narnia", "-o", str(tmp_path / "x.pdf")]) == 1
+        err = capsys.readouterr().err
+        assert "ni un code ISO 3166 alpha-3 ni un nom de pays" in err and "Arménie" in err, err
+    finally:
+        language.install("en")
+    assert argparse._("usage: ") == "usage: "
+    _in_language(monkeypatch, "en")
+    assert main(["export", str(tmp_path / "nope.pdf"), "-o", str(tmp_path / "x.pdf")]) == 1
+    assert capsys.readouterr().err.strip().endswith("nope.pdf: no such file.")

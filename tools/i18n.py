@@ -5,8 +5,9 @@
     python -m tools.i18n check     # what tests/test_i18n.py checks, as a report (exit 1 when stale)
 
 Translators edit the .ts files (Qt Linguist: ``pyside6-linguist resources/i18n/briefing_builder_fr.ts``,
-or any XML editor), then run ``release``. Sources are scanned in widgets/ (``tr``, ``translate``) and
-app/ (``N_(context, template)``, the Qt-free marker of app/document/messages.py). Locations are not
+or any XML editor), then run ``release``. Sources are scanned in widgets/ (``tr``, ``translate``),
+app/, exporters/ and briefing_builder/ (``N_(context, template)``, the Qt-free marker of
+app/document/messages.py; the command line's sentences are in context "CommandLine"). Locations are not
 written into the .ts, so moving code does not change them: they change only when a string does.
 """
 
@@ -27,7 +28,7 @@ LANGUAGES = ("fr", "es")
 #: English needs a catalogue for its plural forms only ("%n table(s)" -> "1 table", "2 tables").
 PLURAL_ONLY = ("en",)
 CATALOGUES = LANGUAGES + PLURAL_ONLY
-SOURCES = ("widgets", "exporters", "app")
+SOURCES = ("widgets", "exporters", "app", "briefing_builder")
 #: Plural forms Qt expects for each language (French and Spanish: one, many).
 PLURAL_FORMS = {"fr": 2, "es": 2, "en": 2}
 MIN_TRANSLATED = 0.95

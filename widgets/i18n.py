@@ -40,8 +40,9 @@ SETTINGS_KEY = "interface/language"
 ENV = "BRIEFING_LANGUAGE"
 CATALOGUE = "briefing_builder"
 
-# Qt's own strings that Qt 6's French and Spanish catalogues (qtbase_*.qm) still miss: the file dialog's
-# labels gained their "&" shortcuts in Qt 6 and lost their translations. Ours, installed after Qt's, fill them.
+# Qt's own strings that Qt 6's French and Spanish catalogues (qtbase_*.qm) still miss: the file
+# dialog's labels gained their "&" shortcuts in Qt 6 and lost their translations. Ours, installed after
+# Qt's, fill them.
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
@@ -178,18 +179,21 @@ def item_name(data, key: str | None, limit: int = 40) -> str:
     return shown_name(title, key or "", limit)
 
 
-def translate_message(message: Message | BaseException | str) -> str:
+def translate_message(message: Message | BaseException | str, lookup=None, numbers=None) -> str:
     """A sentence of the core in the interface's language; parameters that are sentences themselves
     are translated too, numbers written the language's way. An exception raised with a
     :class:`Message` (``raise TableEditError(Message.of(...))``) is translated the same way; any
-    other exception or text is shown as it is."""
+    other exception or text is shown as it is. ``lookup`` (context, text) -> translation and
+    ``numbers`` (value -> text) replace the installed translators and the interface's language (the
+    command line translates through a catalogue of its own, with no application object)."""
     if isinstance(message, BaseException) and message.args and isinstance(message.args[0], Message):
         message = message.args[0]
     if not isinstance(message, Message):
         return str(message)
-    template = QCoreApplication.translate(message.context, message.template)
-    params = tuple((k, translate_message(v) if isinstance(v, Message) else v) for k, v in message.params)
-    return Message(message.context, message.template, params).format(template, number)
+    template = (lookup or QCoreApplication.translate)(message.context, message.template)
+    params = tuple((k, translate_message(v, lookup, numbers) if isinstance(v, Message) else v)
+                   for k, v in message.params)
+    return Message(message.context, message.template, params).format(template, numbers or number)
 
 
 def problem_label(p: Problem) -> str:
@@ -231,10 +235,11 @@ def _label_patterns(count: int, context: str) -> list[tuple[re.Pattern[str], str
 _patterns_cache: dict[tuple[int, str], list] = {}
 
 
-def translate_label(label: str, context: str = OPERATIONS) -> str:
+def translate_label(label: str, context: str = OPERATIONS, lookup=None) -> str:
     """An operation's label in the interface's language: "Rename section" -> "Renommer la section";
     a label no template explains (typed in another language, an older version, a plug-in's own words)
-    is shown as it is. ``context``: the templates' context (:data:`EXPORT` for an exporter's progress)."""
+    is shown as it is. ``context``: the templates' context (:data:`EXPORT` for an exporter's progress);
+    ``lookup`` as for :func:`translate_message`."""
     key = (len(marked()), context)
     patterns = _patterns_cache.get(key)
     if patterns is None:
@@ -243,7 +248,8 @@ def translate_label(label: str, context: str = OPERATIONS) -> str:
         m = regex.fullmatch(label)
         if m:
             fields = tuple((name, _shown_field(name, value)) for name, value in m.groupdict().items())
-            return Message(context, template, fields).format(QCoreApplication.translate(context, template))
+            translated = (lookup or QCoreApplication.translate)(context, template)
+            return Message(context, template, fields).format(translated)
     return label
 
 

@@ -848,13 +848,18 @@ def known_tags(kind: str) -> list[Tag]:
     raise ValueError(f"unknown kind of tag: {kind!r}")
 
 
-def country_suggestions(text: str, limit: int = 3) -> list[str]:
-    """Names of countries close to ``text`` (for "unknown country" messages)."""
+def country_suggestions(text: str, limit: int = 3, lang: str | None = None) -> list[str]:
+    """Names of countries close to ``text`` (for "unknown country" messages), named in ``lang``; the
+    English names and those of ``lang`` are both compared."""
     import difflib
 
-    names = {fold(tag.name): tag.name for tag in _countries()[0].values()}
-    close = difflib.get_close_matches(fold(text), list(names), n=limit, cutoff=0.6)
-    return [names[k] for k in close]
+    names: dict[str, str] = {}
+    for tag in _countries()[0].values():
+        shown = local_name(tag, lang)
+        names[fold(tag.name)] = shown
+        names.setdefault(fold(shown), shown)
+    close = difflib.get_close_matches(fold(text), list(names), n=3 * limit, cutoff=0.6)
+    return list(dict.fromkeys(names[k] for k in close))[:limit]
 
 
 def find_region(name_or_code: str) -> Tag | None:

@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>--pages: {error}</source>
+        <translation>--pages: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>no se puede escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <source>the graphical interface cannot start ({error}).</source>
+        <translation>la interfaz gráfica no puede iniciarse ({error}).</translation>
+    </message>
+    <message>
+        <source>Turn appeal PDFs into corrected tables, section trees and donor briefing packs.</source>
+        <translation>Convierte los PDF de llamamientos en tablas corregidas, árboles de secciones y dosieres informativos para donantes.</translation>
+    </message>
+    <message>
+        <source>open the graphical interface (the default)</source>
+        <translation>abrir la interfaz gráfica (opción predeterminada)</translation>
+    </message>
+    <message>
+        <source>PDFs or project files to open</source>
+        <translation>PDF o archivos de proyecto que abrir</translation>
+    </message>
+    <message>
+        <source>language of the interface for this run (default: the one chosen in the Language menu, else $BRIEFING_LANGUAGE, else the system&apos;s)</source>
+        <translation>idioma de la interfaz para esta ejecución (predeterminado: el elegido en el menú Idioma, si no $BRIEFING_LANGUAGE, si no el del sistema)</translation>
+    </message>
+    <message>
+        <source>extract tables and sections of a PDF as JSON</source>
+        <translation>extraer las tablas y secciones de un PDF como JSON</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>el PDF</translation>
+    </message>
+    <message>
+        <source>pages to extract, e.g. 1-3,7 (default: all)</source>
+        <translation>páginas que extraer, p. ej. 1-3,7 (predeterminado: todas)</translation>
+    </message>
+    <message>
+        <source>password of an encrypted PDF</source>
+        <translation>contraseña de un PDF cifrado</translation>
+    </message>
+    <message>
+        <source>write JSON here (default: standard output)</source>
+        <translation>escribir el JSON aquí (predeterminado: la salida estándar)</translation>
+    </message>
+    <message>
+        <source>worker processes (default: one per core)</source>
+        <translation>procesos de trabajo (predeterminado: uno por núcleo)</translation>
+    </message>
+    <message>
+        <source>pretty-print the JSON</source>
+        <translation>presentar el JSON de forma legible</translation>
+    </message>
+    <message>
+        <source>no progress output</source>
+        <translation>no mostrar el progreso</translation>
+    </message>
+    <message>
+        <source>export a briefing pack from a project or a PDF</source>
+        <translation>exportar un dosier informativo desde un proyecto o un PDF</translation>
+    </message>
+    <message>
+        <source>a project file (.bbproj, with its corrections) or a PDF</source>
+        <translation>un archivo de proyecto (.bbproj, con sus correcciones) o un PDF</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code or name (repeatable)</source>
+        <translation>código ISO 3166 alfa-3 o nombre (repetible)</translation>
+    </message>
+    <message>
+        <source>region name or code (repeatable)</source>
+        <translation>nombre o código de región (repetible)</translation>
+    </message>
+    <message>
+        <source>theme/objective name or code (repeatable)</source>
+        <translation>nombre o código de tema u objetivo (repetible)</translation>
+    </message>
+    <message>
+        <source>section title or id (repeatable)</source>
+        <translation>título o identificador de sección (repetible)</translation>
+    </message>
+    <message>
+        <source>keyword to match in text (repeatable)</source>
+        <translation>palabra clave que buscar en el texto (repetible)</translation>
+    </message>
+    <message>
+        <source>name of a pack saved in the project</source>
+        <translation>nombre de un dosier guardado en el proyecto</translation>
+    </message>
+    <message>
+        <source>title of the pack</source>
+        <translation>título del dosier</translation>
+    </message>
+    <message>
+        <source>language of the pack&apos;s own words: labels, dates, numbers (default: the saved pack&apos;s, else en); text from the source is never translated</source>
+        <translation>idioma de las palabras propias del dosier: etiquetas, fechas, números (predeterminado: el del dosier guardado, si no en); el texto de la fuente nunca se traduce</translation>
+    </message>
+    <message>
+        <source>exporter name: pdf, xlsx or an installed plug-in</source>
+        <translation>nombre del exportador: pdf, xlsx o un complemento instalado</translation>
+    </message>
+    <message>
+        <source>exporter option</source>
+        <translation>opción del exportador</translation>
+    </message>
+    <message>
+        <source>list the available exporters and exit</source>
+        <translation>mostrar los exportadores disponibles y salir</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>archivo que escribir</translation>
+    </message>
+    <message>
+        <source>describe a PDF or a project file</source>
+        <translation>describir un PDF o un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>salida legible por un programa</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error} (run with BRIEFING_DEBUG=1 for details)</source>
+        <translation>error interno: {kind}: {error} (ejecute con BRIEFING_DEBUG=1 para ver los detalles)</translation>
+    </message>
+    <message>
+        <source>extraction reused</source>
+        <translation>extracción reutilizada</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region (known: {known}).</source>
+        <translation>--region {value}: región desconocida (conocidas: {known}).</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region (the documents carry no region tags).</source>
+        <translation>--region {value}: región desconocida (los documentos no llevan etiquetas de región).</translation>
+    </message>
+    <message>
+        <source>--theme {value}: unknown theme (known: {known}).</source>
+        <translation>--theme {value}: tema desconocido (conocidos: {known}).</translation>
+    </message>
+    <message>
+        <source>--theme {value}: unknown theme (the documents carry no theme tags).</source>
+        <translation>--theme {value}: tema desconocido (los documentos no llevan etiquetas de tema).</translation>
+    </message>
+    <message>
+        <source>(options: {options})</source>
+        <translation>(opciones: {options})</translation>
+    </message>
+    <message>
+        <source>exporter {name} skipped: {reason}</source>
+        <translation>exportador {name} omitido: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a project file (.bbproj) or a PDF.</source>
+        <translation>{path} es una carpeta; indique un archivo de proyecto (.bbproj) o un PDF.</translation>
+    </message>
+    <message>
+        <source>{name} has no documents yet: add a PDF to the project first.</source>
+        <translation>{name} aún no tiene documentos: añada primero un PDF al proyecto.</translation>
+    </message>
+    <message>
+        <source>{reason} Give the right one with --password.</source>
+        <translation>{reason} Indique la correcta con --password.</translation>
+    </message>
+    <message>
+        <source>{reason} Give it with --password.</source>
+        <translation>{reason} Indíquela con --password.</translation>
+    </message>
+    <message>
+        <source>{name} was never extracted and its PDF is not available (moved from {path}).</source>
+        <translation>{name} nunca se extrajo y su PDF no está disponible (movido desde {path}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name with -o.</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo con -o.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>no se puede escribir {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {folder} is not a folder.</source>
+        <translation>no se puede escribir {path}: {folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>está en un sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>files cannot be created there</source>
+        <translation>no se pueden crear archivos allí</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} cannot be written ({reason}).</source>
+        <translation>no se puede escribir {path}: no se puede escribir en la carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the file is read-only.</source>
+        <translation>no se puede escribir {path}: el archivo es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region. Did you mean {near}? (Known: {known}.)</source>
+        <translation>--region {value}: región desconocida. ¿Quiso decir {near}? (Conocidas: {known}.)</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region. (Known: {known}.)</source>
+        <translation>--region {value}: región desconocida. (Conocidas: {known}.)</translation>
+    </message>
+    <message>
+        <source>--country {value}: not an ISO 3166 alpha-3 code or a country name. Did you mean {near}?</source>
+        <translation>--country {value}: no es un código ISO 3166 alfa-3 ni un nombre de país. ¿Quiso decir {near}?</translation>
+    </message>
+    <message>
+        <source>--country {value}: not an ISO 3166 alpha-3 code or a country name.</source>
+        <translation>--country {value}: no es un código ISO 3166 alfa-3 ni un nombre de país.</translation>
+    </message>
+    <message>
+        <source>--section {value}: no section has this title or id. Did you mean {near}?</source>
+        <translation>--section {value}: ninguna sección tiene este título o identificador. ¿Quiso decir {near}?</translation>
+    </message>
+    <message>
+        <source>--section {value}: no section has this title or id.</source>
+        <translation>--section {value}: ninguna sección tiene este título o identificador.</translation>
+    </message>
+    <message>
+        <source>give a project file or a PDF to export (or --list-formats).</source>
+        <translation>indique un archivo de proyecto o un PDF que exportar (o --list-formats).</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE.</source>
+        <translation>indique el archivo que escribir con -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--option: {error}</source>
+        <translation>--option: {error}</translation>
+    </message>
+    <message>
+        <source>--pack needs a project file: saved packs live in projects.</source>
+        <translation>--pack necesita un archivo de proyecto: los dosieres guardados están en los proyectos.</translation>
+    </message>
+    <message>
+        <source>nothing matches the filters ({filters}); no file written.</source>
+        <translation>nada coincide con los filtros ({filters}); no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>the {exporter} exporter failed: {kind}: {error}</source>
+        <translation>el exportador {exporter} falló: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({format}: {tables}, {sections})</source>
+        <translation>se escribió {path} ({format}: {tables}, {sections})</translation>
+    </message>
+    <message>
+        <source>extracting pages</source>
+        <translation>extrayendo páginas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockLayout</name>
     <message>
         <source>The saved panel layout did not fit the screen; the default layout is used.</source>
@@ -3674,6 +3978,63 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <message>
         <source>Extraction stopped.</source>
         <translation>Extracción detenida.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>working</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>--pages: {error}</source>
+        <translation>--pages&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the graphical interface cannot start ({error}).</source>
+        <translation>l’interface graphique ne peut pas démarrer ({error}).</translation>
+    </message>
+    <message>
+        <source>Turn appeal PDFs into corrected tables, section trees and donor briefing packs.</source>
+        <translation>Transforme les PDF d’appels en tableaux corrigés, en arborescences de sections et en dossiers d’information pour les donateurs.</translation>
+    </message>
+    <message>
+        <source>open the graphical interface (the default)</source>
+        <translation>ouvrir l’interface graphique (par défaut)</translation>
+    </message>
+    <message>
+        <source>PDFs or project files to open</source>
+        <translation>PDF ou fichiers de projet à ouvrir</translation>
+    </message>
+    <message>
+        <source>language of the interface for this run (default: the one chosen in the Language menu, else $BRIEFING_LANGUAGE, else the system&apos;s)</source>
+        <translation>langue de l’interface pour cette exécution (par défaut&#xa0;: celle choisie dans le menu Langue, sinon $BRIEFING_LANGUAGE, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>extract tables and sections of a PDF as JSON</source>
+        <translation>extraire les tableaux et les sections d’un PDF en JSON</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>le PDF</translation>
+    </message>
+    <message>
+        <source>pages to extract, e.g. 1-3,7 (default: all)</source>
+        <translation>pages à extraire, par ex. 1-3,7 (par défaut&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>password of an encrypted PDF</source>
+        <translation>mot de passe d’un PDF chiffré</translation>
+    </message>
+    <message>
+        <source>write JSON here (default: standard output)</source>
+        <translation>écrire le JSON ici (par défaut&#xa0;: la sortie standard)</translation>
+    </message>
+    <message>
+        <source>worker processes (default: one per core)</source>
+        <translation>processus de travail (par défaut&#xa0;: un par cœur)</translation>
+    </message>
+    <message>
+        <source>pretty-print the JSON</source>
+        <translation>présenter le JSON lisiblement</translation>
+    </message>
+    <message>
+        <source>no progress output</source>
+        <translation>ne pas afficher la progression</translation>
+    </message>
+    <message>
+        <source>export a briefing pack from a project or a PDF</source>
+        <translation>exporter un dossier d’information depuis un projet ou un PDF</translation>
+    </message>
+    <message>
+        <source>a project file (.bbproj, with its corrections) or a PDF</source>
+        <translation>un fichier de projet (.bbproj, avec ses corrections) ou un PDF</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code or name (repeatable)</source>
+        <translation>code ISO 3166 alpha-3 ou nom (répétable)</translation>
+    </message>
+    <message>
+        <source>region name or code (repeatable)</source>
+        <translation>nom ou code de région (répétable)</translation>
+    </message>
+    <message>
+        <source>theme/objective name or code (repeatable)</source>
+        <translation>nom ou code de thème ou d’objectif (répétable)</translation>
+    </message>
+    <message>
+        <source>section title or id (repeatable)</source>
+        <translation>titre ou identifiant de section (répétable)</translation>
+    </message>
+    <message>
+        <source>keyword to match in text (repeatable)</source>
+        <translation>mot-clé à chercher dans le texte (répétable)</translation>
+    </message>
+    <message>
+        <source>name of a pack saved in the project</source>
+        <translation>nom d’un dossier enregistré dans le projet</translation>
+    </message>
+    <message>
+        <source>title of the pack</source>
+        <translation>titre du dossier</translation>
+    </message>
+    <message>
+        <source>language of the pack&apos;s own words: labels, dates, numbers (default: the saved pack&apos;s, else en); text from the source is never translated</source>
+        <translation>langue des mots propres au dossier&#xa0;: libellés, dates, nombres (par défaut&#xa0;: celle du dossier enregistré, sinon en)&#xa0;; le texte de la source n’est jamais traduit</translation>
+    </message>
+    <message>
+        <source>exporter name: pdf, xlsx or an installed plug-in</source>
+        <translation>nom de l’exportateur&#xa0;: pdf, xlsx ou un module installé</translation>
+    </message>
+    <message>
+        <source>exporter option</source>
+        <translation>option de l’exportateur</translation>
+    </message>
+    <message>
+        <source>list the available exporters and exit</source>
+        <translation>lister les exportateurs disponibles et quitter</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>describe a PDF or a project file</source>
+        <translation>décrire un PDF ou un fichier de projet</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par un programme</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error} (run with BRIEFING_DEBUG=1 for details)</source>
+        <translation>erreur interne&#xa0;: {kind}&#xa0;: {error} (relancez avec BRIEFING_DEBUG=1 pour les détails)</translation>
+    </message>
+    <message>
+        <source>extraction reused</source>
+        <translation>extraction réutilisée</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region (known: {known}).</source>
+        <translation>--region {value}&#xa0;: région inconnue (connues&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region (the documents carry no region tags).</source>
+        <translation>--region {value}&#xa0;: région inconnue (les documents ne portent aucune étiquette de région).</translation>
+    </message>
+    <message>
+        <source>--theme {value}: unknown theme (known: {known}).</source>
+        <translation>--theme {value}&#xa0;: thème inconnu (connus&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <source>--theme {value}: unknown theme (the documents carry no theme tags).</source>
+        <translation>--theme {value}&#xa0;: thème inconnu (les documents ne portent aucune étiquette de thème).</translation>
+    </message>
+    <message>
+        <source>(options: {options})</source>
+        <translation>(options&#xa0;: {options})</translation>
+    </message>
+    <message>
+        <source>exporter {name} skipped: {reason}</source>
+        <translation>exportateur {name} ignoré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a project file (.bbproj) or a PDF.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un fichier de projet (.bbproj) ou un PDF.</translation>
+    </message>
+    <message>
+        <source>{name} has no documents yet: add a PDF to the project first.</source>
+        <translation>{name} n’a encore aucun document&#xa0;: ajoutez d’abord un PDF au projet.</translation>
+    </message>
+    <message>
+        <source>{reason} Give the right one with --password.</source>
+        <translation>{reason} Indiquez le bon avec --password.</translation>
+    </message>
+    <message>
+        <source>{reason} Give it with --password.</source>
+        <translation>{reason} Indiquez-le avec --password.</translation>
+    </message>
+    <message>
+        <source>{name} was never extracted and its PDF is not available (moved from {path}).</source>
+        <translation>{name} n’a jamais été extrait et son PDF n’est pas disponible (déplacé depuis {path}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name with -o.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier avec -o.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {folder} is not a folder.</source>
+        <translation>impossible d’écrire {path}&#xa0;: {folder} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>il est sur un système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>files cannot be created there</source>
+        <translation>aucun fichier ne peut y être créé</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} cannot be written ({reason}).</source>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’est pas accessible en écriture ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the file is read-only.</source>
+        <translation>impossible d’écrire {path}&#xa0;: le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region. Did you mean {near}? (Known: {known}.)</source>
+        <translation>--region {value}&#xa0;: région inconnue. Vouliez-vous dire {near}&#xa0;? (Connues&#xa0;: {known}.)</translation>
+    </message>
+    <message>
+        <source>--region {value}: unknown region. (Known: {known}.)</source>
+        <translation>--region {value}&#xa0;: région inconnue. (Connues&#xa0;: {known}.)</translation>
+    </message>
+    <message>
+        <source>--country {value}: not an ISO 3166 alpha-3 code or a country name. Did you mean {near}?</source>
+        <translation>--country {value}&#xa0;: ni un code ISO 3166 alpha-3 ni un nom de pays. Vouliez-vous dire {near}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>--country {value}: not an ISO 3166 alpha-3 code or a country name.</source>
+        <translation>--country {value}&#xa0;: ni un code ISO 3166 alpha-3 ni un nom de pays.</translation>
+    </message>
+    <message>
+        <source>--section {value}: no section has this title or id. Did you mean {near}?</source>
+        <translation>--section {value}&#xa0;: aucune section n’a ce titre ou cet identifiant. Vouliez-vous dire {near}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>--section {value}: no section has this title or id.</source>
+        <translation>--section {value}&#xa0;: aucune section n’a ce titre ou cet identifiant.</translation>
+    </message>
+    <message>
+        <source>give a project file or a PDF to export (or --list-formats).</source>
+        <translation>indiquez un fichier de projet ou un PDF à exporter (ou --list-formats).</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE.</source>
+        <translation>indiquez le fichier à écrire avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>--option: {error}</source>
+        <translation>--option&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>--pack needs a project file: saved packs live in projects.</source>
+        <translation>--pack demande un fichier de projet&#xa0;: les dossiers enregistrés se trouvent dans les projets.</translation>
+    </message>
+    <message>
+        <source>nothing matches the filters ({filters}); no file written.</source>
+        <translation>rien ne correspond aux filtres ({filters})&#xa0;; aucun fichier écrit.</translation>
+    </message>
+    <message>
+        <source>the {exporter} exporter failed: {kind}: {error}</source>
+        <translation>l’exportateur {exporter} a échoué&#xa0;: {kind}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({format}: {tables}, {sections})</source>
+        <translation>{path} écrit ({format}&#xa0;: {tables}, {sections})</translation>
+    </message>
+    <message>
+        <source>extracting pages</source>
+        <translation>extraction des pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tableau</numerusform>
+            <numerusform>%n tableaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockLayout</name>
     <message>
         <source>The saved panel layout did not fit the screen; the default layout is used.</source>
@@ -3674,6 +3978,63 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>Extraction stopped.</source>
         <translation>Extraction arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
 </context>
 </TS>
