@@ -43,6 +43,30 @@ def test_find_in_cells_titles_and_text_with_options():
         fr.find(data, fr.Query(""))
 
 
+def test_accents_need_not_be_typed_unless_asked():
+    """"Haiti" finds "Haïti" and "Haití" (a field laptop's keyboard often has none), "Cote d'Ivoire"
+    finds "Côte d’Ivoire"; the match is the document's own text at its own place, and a replacement
+    keeps the text round it. "Match accents" and regular expressions match them as written."""
+    doc = SourceDocument(path="b.pdf", sha256="fd" * 32, pages=1)
+    t = Table.from_rows([["Pays", "USD"], ["Haïti", "5 220 000"], ["Côte d’Ivoire", "900 000"]],
+                        id="t1", page=1, header_rows=1)
+    s = Section("s1", "Haití y la región", 1, 1, 1, text="En Haití, la OIM apoya al Gobierno.")
+    data = DocumentData(doc, [t], [s])
+    found = fr.find(data, fr.Query("haiti"))
+    assert [(m.location.kind, m.text) for m in found] == [("cell", "Haïti"), ("title", "Haití"), ("text", "Haití")]
+    assert found[-1].context == "En Haití, la OIM apoya al Gobierno."
+    assert [m.text for m in fr.find(data, fr.Query("Cote d'Ivoire", whole_word=True))] == ["Côte d’Ivoire"]
+    assert fr.find(data, fr.Query("haiti", accents=True)) == []
+    assert len(fr.find(data, fr.Query("Haïti", accents=True))) == 1
+    assert fr.find(data, fr.Query("haiti", regex=True)) == []
+    op = fr.replace(data, fr.Query("la oim"), "la Organización")
+    ops.apply(data, op)
+    assert data.section("s1").text == "En Haití, la Organización apoya al Gobierno."
+    op = fr.replace(data, fr.Query("haiti"), "Haïti")
+    ops.apply(data, op)
+    assert data.section("s1").title == "Haïti y la región" and data.table("t1").anchor(1, 0).text == "Haïti"
+
+
 def test_replace_all_is_one_undoable_batch():
     data = document()
     before = data.to_json()

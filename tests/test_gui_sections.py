@@ -150,6 +150,11 @@ def test_find_and_replace_all_is_one_undo_step(window, panel):
     window.find_action.trigger()
     dialog = window.find_dialog
     assert dialog.isVisible()
+    dialog.find_edit.setText("sómalia")  # accents need not match, unless asked
+    assert not dialog.accents.isChecked() and dialog.find_all() == 4
+    dialog.accents.setChecked(True)
+    assert dialog.find_all() == 0
+    dialog.accents.setChecked(False)
     dialog.find_edit.setText("somalia")
     assert dialog.find_all() == 4  # a cell, a title, two texts
     # a place in a section is named by the section's title, not its id

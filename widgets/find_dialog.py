@@ -47,6 +47,9 @@ class FindReplaceDialog(QDialog):
         self.replace_edit = QLineEdit(self)
         self.replace_edit.setPlaceholderText(self.tr("Replace with"))
         self.case = QCheckBox(self.tr("Match case"), self)
+        self.accents = QCheckBox(self.tr("Match accents"), self)
+        self.accents.setToolTip(self.tr("Unticked, “Haiti” also finds “Haïti” and “Haití” (a regular "
+                                        "expression matches accents as written)"))
         self.whole = QCheckBox(self.tr("Whole words"), self)
         self.regex = QCheckBox(self.tr("Regular expression"), self)
         self.cells = QCheckBox(self.tr("Table cells"), self)
@@ -79,7 +82,7 @@ class FindReplaceDialog(QDialog):
         form.addRow(self.tr("Find:"), self.find_edit)
         form.addRow(self.tr("Replace:"), self.replace_edit)
         options = QHBoxLayout()
-        for box in (self.case, self.whole, self.regex):
+        for box in (self.case, self.accents, self.whole, self.regex):
             options.addWidget(box)
         options.addStretch(1)
         where = QHBoxLayout()
@@ -114,7 +117,8 @@ class FindReplaceDialog(QDialog):
     def query(self) -> fr.Query:
         return fr.Query(self.find_edit.text(), regex=self.regex.isChecked(), case=self.case.isChecked(),
                         whole_word=self.whole.isChecked(), cells=self.cells.isChecked(),
-                        titles=self.titles.isChecked(), texts=self.texts.isChecked())
+                        titles=self.titles.isChecked(), texts=self.texts.isChecked(),
+                        accents=self.accents.isChecked())
 
     def _documents(self):
         if self.scope.currentData() == "all":

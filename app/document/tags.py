@@ -328,7 +328,7 @@ def _fold_run(m: re.Match) -> str:
     return m.group().translate(_FOLD_TABLE)
 
 
-def _unaccent(text: str) -> str:
+def unaccented(text: str) -> str:
     """Accents removed, apostrophes unified, case kept, the same length as the input for precomposed
     text: a match found in the result is at the same place in ``text`` (unlike :func:`fold`)."""
     if text.isascii():
@@ -340,7 +340,7 @@ def _unaccent(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # each match is looked up by its key: the same few names recur
 def _key(text: str) -> str:
-    t = _unaccent(text).casefold()
+    t = unaccented(text).casefold()
     t = re.sub(r"-\s+", "-", t)
     return " ".join(t.replace("\u00ad", "").split())
 
@@ -375,7 +375,7 @@ def _variants(name: str) -> set[str]:
         out.add(re.sub(r"\s*\([^)]*\)", "", name).strip())
     if name.lower().startswith("the "):
         out.add(name[4:])
-    folded = {_unaccent(v) for v in out}
+    folded = {unaccented(v) for v in out}
     return {v for v in out | folded if v}
 
 
@@ -430,11 +430,11 @@ def _build(entries: Iterable[tuple[str, Tag]]) -> _NameIndex:
         lookup[key] = tag
         names[key] = name
     ordered = sorted(names.values(), key=lambda n: (-len(n), n))
-    body = "|".join(_pattern(_unaccent(n)) for n in ordered)
+    body = "|".join(_pattern(unaccented(n)) for n in ordered)
     regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
     by_first: dict[str, list[str]] = {}
     for n in ordered:
-        by_first.setdefault(_first_word(_unaccent(n)), []).append(_unaccent(n))
+        by_first.setdefault(_first_word(unaccented(n)), []).append(unaccented(n))
     if None in by_first:
         return _NameIndex(regex, lookup, names, None)
     return _NameIndex(regex, lookup, names, frozenset(by_first), by_first)
@@ -622,11 +622,11 @@ def _find(
     matcher: _NameIndex, text: str, case_aware: bool = True, words: set[str] | None = None, context: bool = False,
     folded: str | None = None,
 ) -> list[tuple[int, int, Tag]]:
-    """``folded``: ``_unaccent(text)`` when the caller has it (one text searched for several kinds)."""
+    """``folded``: ``unaccented(text)`` when the caller has it (one text searched for several kinds)."""
     if not text:
         return []
     if folded is None:
-        folded = _unaccent(text)
+        folded = unaccented(text)
     out = []
     for m in _matches(matcher, folded):
         key = _key(m.group(0))
@@ -774,7 +774,7 @@ def tag_text(
     kinds = set(kinds)
     found: list[tuple[int, int, Tag]] = []
     # folded once for every kind searched (folding is a good part of the cost on long texts)
-    folded = _unaccent(text) if text else ""
+    folded = unaccented(text) if text else ""
     if "country" in kinds:
         found += _find(_countries()[1], text, words=words, context=True, folded=folded)
     if "region" in kinds:

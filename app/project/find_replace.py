@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from app.document.messages import N_, Message, fill, shortened
 from app.document.model import DocumentData
+from app.document.tags import unaccented
 from app.document.textfix import Vocabulary, normalise_ligatures, repair_lost_characters
 from app.project import ops
 
@@ -99,11 +100,15 @@ class Query:
     cells: bool = True
     titles: bool = True
     texts: bool = True
+    #: accents must match as typed; by default "Haiti" finds "Haïti" and "Haití" (a field laptop's
+    #: keyboard often has no accents), as in a browser's or a PDF reader's search. A regular expression
+    #: always matches them as written.
+    accents: bool = False
 
     def compile(self) -> re.Pattern[str]:
         if not self.pattern:
             raise FindError(Message.of(N_("FindReplace", "Type something to find.")))
-        body = self.pattern if self.regex else re.escape(self.pattern)
+        body = self.pattern if self.regex else re.escape(self.searched(self.pattern))
         if self.whole_word:
             body = rf"(?<!\w)(?:{body})(?!\w)"
         try:
@@ -111,6 +116,11 @@ class Query:
         except re.error as exc:
             raise FindError(Message.of(N_("FindReplace", "The regular expression is not valid: {error}."),
                                        error=str(exc))) from exc
+
+    def searched(self, text: str) -> str:
+        """The text the pattern runs on: ``text`` without its accents unless they must match, of the same
+        length (a match's place in it is its place in ``text``)."""
+        return text if self.accents or self.regex else unaccented(text)
 
 
 @dataclass(frozen=True)
@@ -134,10 +144,11 @@ def find(data: DocumentData, query: Query, limit: int | None = None) -> list[Mat
     pattern = query.compile()
     found: list[Match] = []
     for loc, text in iter_texts(data, query.cells, query.titles, query.texts):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(query.searched(text)):
             if m.end() == m.start():
                 continue  # empty matches replace nothing useful
-            found.append(Match(loc, m.start(), m.end(), m.group(0), _context(text, m.start(), m.end())))
+            start, end = m.span()
+            found.append(Match(loc, start, end, text[start:end], _context(text, start, end)))
             if limit is not None and len(found) >= limit:
                 return found
     return found
@@ -171,7 +182,7 @@ def replace(data: DocumentData, query: Query, replacement: str, matches: Iterabl
         if chosen is not None and loc not in chosen:
             continue
         pieces, last, changed = [], 0, 0
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(query.searched(text)):
             if m.end() == m.start():
                 continue
             if chosen is not None and (m.start(), m.end()) not in chosen[loc]:

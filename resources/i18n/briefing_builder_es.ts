@@ -684,6 +684,7 @@
     <name>FindReplace</name>
     <message>
         <source>Type something to find.</source>
+        <extracomment>accents must match as typed; by default &quot;Haiti&quot; finds &quot;Haïti&quot; and &quot;Haití&quot; (a field laptop&apos;s keyboard often has no accents), as in a browser&apos;s or a PDF reader&apos;s search. A regular expression always matches them as written.</extracomment>
         <translation>Escriba el texto que desea buscar.</translation>
     </message>
     <message>
@@ -714,6 +715,14 @@
     <message>
         <source>Match case</source>
         <translation>Coincidir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Match accents</source>
+        <translation>Coincidir acentos</translation>
+    </message>
+    <message>
+        <source>Unticked, “Haiti” also finds “Haïti” and “Haití” (a regular expression matches accents as written)</source>
+        <translation>Sin marcar, «Haiti» también encuentra «Haïti» y «Haití» (una expresión regular respeta los acentos tal como se escriben)</translation>
     </message>
     <message>
         <source>Whole words</source>
