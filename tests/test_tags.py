@@ -407,7 +407,7 @@ def test_tag_text_folds_a_text_once_for_every_kind(monkeypatch):
     from app.document import tags as tags_module
 
     calls = []
-    fold_text = tags_module._unaccent
+    fold_text = tags_module.unaccented
 
     def counting(text):
         calls.append(text)
@@ -415,7 +415,7 @@ def test_tag_text_folds_a_text_once_for_every_kind(monkeypatch):
 
     text = "L’OIM au Sénégal, en Afrique de l’Ouest et du Centre : gouvernance des migrations."
     before = tags_module.tag_text(text)
-    monkeypatch.setattr(tags_module, "_unaccent", counting)
+    monkeypatch.setattr(tags_module, "unaccented", counting)
     assert tags_module.tag_text(text) == before
     assert [c for c in calls if c == text] == [text]
     assert {t.kind for t in before} >= {"country", "region"}
@@ -444,7 +444,7 @@ def test_name_scan_tries_the_patterns_only_at_first_words_and_finds_what_the_ful
     for index in (tags_module._countries()[1], tags_module._regions(), tags_module._themes()):
         assert index.firsts  # every name starts with a word: the quick scan is in use
         for text in texts:
-            folded = tags_module._unaccent(text)
+            folded = tags_module.unaccented(text)
             full = [(m.start(), m.end(), m.group()) for m in index.regex.finditer(folded)]
             quick = [(m.start(), m.end(), m.group()) for m in tags_module._matches(index, folded)]
             assert quick == full, text[:80]
@@ -489,7 +489,7 @@ def test_word_starts_are_the_words_one_by_one():
     texts = _random_texts(400, 13) + ["", "s", "s s s's", "South-Sudan", "xsudan sudanx sudan", "Sudan" * 40,
                                       ("the s of s’ " * 300) + "Kenya", "ſudan Sudan", "ÉAST east"]
     for text in texts:
-        folded = tags._unaccent(text)
+        folded = tags.unaccented(text)
         for m in matchers:
             assert tags._word_starts(folded, m.firsts) == _word_starts_one_by_one(folded, m.firsts), (text, m.firsts)
 
@@ -512,23 +512,23 @@ def test_matches_are_the_whole_pattern_tried_word_by_word():
     tags.tag_text("")
     matchers = [tags._countries()[1], tags._regions(), tags._themes()]
     for text in _random_texts(300, 7) + ["the Gambia and The Bahamas, THE GAMBIA; the gambia", "Côte d’Ivoire"]:
-        folded = tags._unaccent(text)
+        folded = tags.unaccented(text)
         for m in matchers:
             assert [x.span() for x in tags._matches(m, folded)] == one_by_one(m, folded), text
 
 
 def test_folding_only_the_runs_that_change_folds_as_the_whole_table_does():
-    # _unaccent translates only runs of characters other than ASCII (and backticks): the same text as
+    # unaccented translates only runs of characters other than ASCII (and backticks): the same text as
     # translating every character with the folding table
     import random
 
-    from app.document.tags import _FOLD_TABLE, _unaccent
+    from app.document.tags import _FOLD_TABLE, unaccented
 
     rng = random.Random(13)
     alphabet = "ab Z`'’‘´-\téÉçÇñ ᾶ한국어 العربية\u0301ﬁ\u00ad 12."
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        assert _unaccent(text) == text.translate(_FOLD_TABLE)
+        assert unaccented(text) == text.translate(_FOLD_TABLE)
 
 
 def _people(rows):
