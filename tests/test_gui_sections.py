@@ -37,6 +37,30 @@ def test_tree_shows_the_forest_and_selection_goes_to_the_heading(window, panel):
     assert panel.text.toPlainText() == "Kenya and Somalia are covered."
 
 
+def test_the_filter_ignores_case_and_accents_and_keeps_the_sections_above(window, panel):
+    """"KÉNYA" finds "Kenya" with the section it sits in; a text no title holds shows nothing; cleared,
+    the whole tree again."""
+    proxy = panel.proxy
+
+    def shown(parent=None):
+        from PySide6.QtCore import QModelIndex
+
+        parent = parent or QModelIndex()
+        out = []
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            children = shown(index)
+            out.append((index.data(), children) if children else index.data())
+        return out
+
+    panel.filter.setText("KÉNYA")
+    assert shown() == [("Funding requirements", ["Kenya"])]
+    panel.filter.setText("nothing of the sort")
+    assert shown() == []
+    panel.filter.setText("")
+    assert shown() == [("Funding requirements", ["Kenya", "Somalia"]), "Narrative"]
+
+
 def test_rename_in_place_and_move_by_drag_and_drop(window, panel):
     model = panel.model
     kenya = model.index_of("s-kenya")

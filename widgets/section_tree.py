@@ -382,6 +382,31 @@ class WrappingDelegate(QStyledItemDelegate):
         return hint
 
 
+class FoldedFilter(QSortFilterProxyModel):
+    """Shows the sections whose title holds the typed text, ignoring case and accents ("region" finds
+    "Región", "cote" finds "Côte d’Ivoire"), with the sections above them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self._key = ""
+
+    def set_text(self, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self._key = fold(text)
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
+        self._key = fold(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
+        if not self._key:
+            return True
+        title = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole)
+        return bool(title) and self._key in fold(str(title))
+
+
 class SectionPanel(QWidget):
     """The Sections dock: tree, and below it the selected section's tags and text."""
 
@@ -399,11 +424,8 @@ class SectionPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter sections…"))
         self.filter.setClearButtonEnabled(True)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FoldedFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
         self.filter.textChanged.connect(self._filter_changed)
 
         self.tree = QTreeView(self)
@@ -609,7 +631,7 @@ class SectionPanel(QWidget):
                 self.tree.viewport().update()
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_text(text)
         if text:
             self.tree.expandAll()
 
