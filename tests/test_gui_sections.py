@@ -295,13 +295,18 @@ def test_tags_are_named_in_the_interface_s_language(window, panel):
         dialog = TagDialog(window.bench.data().section("s-kenya").tags, panel)
         assert "Haití (HTI)" in dialog.list.item(0).text()
         # the completer offers names in the interface's language, for the kind of tag chosen
-        offered = dialog.completer.model().stringList()
+        offered = dialog.completer.names()
         assert "Alemania" in offered and "Germany" not in offered
+        # whatever the accents typed, the name as it is spelt
+        dialog.completer.setCompletionPrefix("cote")
+        assert dialog.completer.currentCompletion() == "Côte d'Ivoire"
+        dialog.completer.setCompletionPrefix("HAITÍ")
+        assert dialog.completer.currentCompletion() == "Haití"
         dialog.kind.setCurrentIndex(dialog.kind.findData("region"))
-        offered = dialog.completer.model().stringList()
+        offered = dialog.completer.names()
         assert "África Occidental y Central" in offered and "Alemania" not in offered
         dialog.kind.setCurrentIndex(dialog.kind.findData("theme"))
-        assert any(name.startswith("Objetivo 2") for name in dialog.completer.model().stringList())
+        assert any(name.startswith("Objetivo 2") for name in dialog.completer.names())
         dialog.name.setText("Objetivo 2")
         assert dialog.add_current() and dialog.tags()[-1].code == "objective-2"
         # a region typed in Spanish is the known region (a pack filtered by it finds the section)

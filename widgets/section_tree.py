@@ -16,12 +16,11 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QSortFilterProxyModel,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -274,10 +273,7 @@ class TagDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Country name or ISO code, region or theme"))
         # names as the interface shows them ("Alemania" in Spanish), for the kind chosen
-        self.completer = QCompleter(self)
-        self.completer.setModel(QStringListModel(self.completer))
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer = FoldedCompleter(self)
         self.name.setCompleter(self.completer)
         self.kind.currentIndexChanged.connect(self._complete_kind)
         self._complete_kind()
@@ -305,7 +301,7 @@ class TagDialog(QDialog):
 
     def _complete_kind(self) -> None:
         names = {i18n.tag_name(tag) for tag in known_tags(self.kind.currentData())}
-        self.completer.model().setStringList(sorted(names, key=fold))
+        self.completer.set_names(sorted(names, key=fold))
 
     def _add_item(self, tag: Tag) -> None:
         kinds = {"country": self.tr("country"), "region": self.tr("region"), "theme": self.tr("theme")}
@@ -380,6 +376,35 @@ class WrappingDelegate(QStyledItemDelegate):
                                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), opt.text)
         hint.setHeight(max(hint.height(), text.height() + 4))
         return hint
+
+
+class FoldedCompleter(QCompleter):
+    """Completes names whatever the case and accents typed ("cote" offers "Côte d’Ivoire"), and puts the
+    name as it is spelt: each name is matched on itself and on its folded form (:func:`fold`)."""
+
+    SEARCHED = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setModel(QStandardItemModel(self))
+        self.setCompletionRole(self.SEARCHED)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def set_names(self, names) -> None:
+        model = self.model()
+        model.clear()
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(f"{name}\n{fold(name)}", self.SEARCHED)
+            model.appendRow(item)
+
+    def names(self) -> list[str]:
+        model = self.model()
+        return [model.item(row).text() for row in range(model.rowCount())]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt's name
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 class FoldedFilter(QSortFilterProxyModel):
