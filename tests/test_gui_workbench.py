@@ -400,6 +400,37 @@ def test_a_pdf_corrected_in_an_untitled_project_offers_to_go_on_with_the_correct
     remove_project_file(first)  # the next tests open PDFs like this one
 
 
+def test_going_on_with_corrections_mid_extraction_keeps_the_earlier_project_whole(window, qtbot, tmp_path):
+    """Going on with the earlier project while the new one still extracts the same PDF: the new
+    project's extraction, cancelled, is no longer delivered into the earlier one (its partial pages
+    replaced the earlier project's whole document on screen, with "extraction cancelled" and an empty
+    history)."""
+    from widgets.workbench import remove_project_file
+
+    pdf = make_pdf(tmp_path, rows=[["Region", "2024"], ["Sahel", "1,000"], ["Lake Chad", "2,000"]])
+    bench = window.bench
+    assert window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    first = bench.project.path
+    known = baseline(pdf)  # a section tree of its own: a new extraction's shows if it comes in
+    bench.project.set_extraction(known, "test")
+    bench.select_table("p1-t1")
+    assert window.table_editor.edit_cell(1, 1, "1,500")
+    window.projects.close_project()
+    assert window.open_path(pdf) and bench.extracting  # the new project's extraction has started
+    window.project_banner.recover_button.click()
+    assert bench.project.path == first
+    qtbot.waitUntil(lambda: bench._extraction is None, timeout=30000)  # the cancelled one has ended
+    qtbot.wait(50)
+    data = bench.data()
+    assert [s.title for s in data.sections] == [s.title for s in known.sections]
+    assert not any("cancel" in w.message for w in data.warnings)
+    assert data.table("p1-t1").anchor(1, 1).text == "1,500"
+    assert [s.label for s in bench.project.undo_stack]  # the correction can still be undone
+    window.projects.close_project()
+    remove_project_file(first)
+
+
 def test_a_pack_saved_in_an_untitled_project_is_offered_back(window, qtbot, tmp_path):
     """A pack saved beside a PDF in an untitled project, no correction made, the window gone: opening
     the PDF again offers to go on with that work (the pack was on disk but out of sight)."""

@@ -244,6 +244,7 @@ class Workbench(QObject):
         self._problem_timer.timeout.connect(self._problem_tick)
         self._extraction = None
         self._extraction_queue: list[tuple[str, bool, int | None]] = []
+        self._opening = 0  # counts the projects opened: an extraction belongs to one opening
         self.last_extraction_seconds: float | None = None
         self._finish_message = ""
         #: worker processes for extraction (None: one per core; 0: in the extraction thread itself)
@@ -332,6 +333,9 @@ class Workbench(QObject):
         self._documents.clear()
         self._source_paths.clear()
         self.project = project
+        # a number, not the project: a thread holding the project would keep it (and this workbench,
+        # through its subscribers) alive until the thread's deferred delete
+        self._opening += 1
         self.current = ""
         self.current_table = ""
         self.current_section = ""
@@ -767,6 +771,7 @@ class Workbench(QObject):
             # a workbench deleted with its parent mid-run (a window closed by other means than its close
             # event) deletes the thread after this: stopped first (the connection ends with the thread)
             self.destroyed.connect(thread.stop)
+            thread.opening = self._opening  # its results belong to this opening of a project only
             self._extraction = thread
             self.extractionStarted.emit(sha)
             thread.start()
@@ -780,14 +785,24 @@ class Workbench(QObject):
             if all_queued:
                 thread.wait(30000)
 
-    def _on_progress(self, done: int, total: int, message: str) -> None:
+    def _current_job(self):
+        """The extraction whose signal is being delivered, when its results are for the project open
+        now; None for a job of a project closed meanwhile (cancelled while the window moved to
+        another project, its last signals still queued: the same PDF in the project opened next
+        took its partial pages)."""
         thread = self.sender() if isinstance(self.sender(), QObject) else self._extraction
+        if thread is None or thread is not self._extraction or self.project is None:
+            return None
+        return thread if getattr(thread, "opening", self._opening) == self._opening else None
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        thread = self._current_job()
         if thread is not None:
             self.extractionProgress.emit(thread.sha256, done, total, message)
 
     def _on_page_ready(self, result) -> None:
-        thread = self.sender() if isinstance(self.sender(), QObject) else self._extraction
-        if thread is None or thread is not self._extraction or thread.replace or self.project is None:
+        thread = self._current_job()
+        if thread is None or thread.replace:
             return
         data = self.project.documents.get(thread.sha256)
         if data is None or not result.tables:
@@ -805,8 +820,8 @@ class Workbench(QObject):
         self.schedule_problems(thread.sha256)
 
     def _on_extracted(self, data: DocumentData, cancelled: bool, written: bool = False) -> None:
-        thread = self._extraction
-        if thread is None or self.project is None or data.document.sha256 not in self.project.documents:
+        thread = self._current_job()
+        if thread is None or data.document.sha256 not in self.project.documents:
             return
         if cancelled and thread.replace:
             self._finish_message = self.tr("Re-extraction cancelled; nothing was changed.")
@@ -832,6 +847,8 @@ class Workbench(QObject):
         self._finish_message = self.tr("Extracted: {parts}.").format(parts=", ".join(parts))
 
     def _on_extraction_failed(self, message: str) -> None:
+        if self._current_job() is None:  # a job of a project closed meanwhile: nothing of this one failed
+            return
         self.error.emit(self.tr("Extraction failed"), message)
         self._finish_message = message
 
