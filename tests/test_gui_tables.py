@@ -178,6 +178,27 @@ def test_draw_area_creates_a_table_and_replaces_one(window, editor, qtbot):
     assert window.undo_action.text().startswith("&Undo Re-extract table p1-t1")
 
 
+def test_an_area_extracted_for_one_project_never_lands_in_the_next(window, editor, qtbot, tmp_path):
+    """A table re-extracted in the background, the project closed and another opened with the same
+    PDF (and so the same table ids) before the result came: the result is dropped, not applied to
+    the other project as a correction nobody made there."""
+    from app.project.project import Project
+    from tests.gui_support import baseline, make_pdf
+
+    bench = window.bench
+    other = tmp_path / "other.bbproj"
+    project = Project.create(other)
+    project.add_pdf(make_pdf(tmp_path))
+    project.set_extraction(baseline(make_pdf(tmp_path)), "test")
+    project.close()
+    before = bench.data().table("p1-t1").to_json()
+    assert window.extract_area(1, bench.data().table("p1-t1").bbox, "ruled", replace="p1-t1") is not None
+    window.projects.open_project(other)
+    assert bench.project.path == other and bench.data().table("p1-t1").to_json() == before
+    qtbot.wait(3000)  # the page job's answer comes back meanwhile
+    assert bench.undo_stack.count() == 0 and bench.data().table("p1-t1").to_json() == before
+
+
 def test_drawing_on_the_page_offers_the_choices(window, editor, qtbot, monkeypatch):
     chosen = {}
 

@@ -99,12 +99,19 @@ class ExtractionJobs(QObject):
         self.cancel_button.clicked.connect(self.cancel_extraction)
         self.cancel_button.hide()
 
+        bench.projectAboutToChange.connect(self._forget_jobs)
         bench.extractionStarted.connect(self._on_extraction_started)
         bench.extractionProgress.connect(self._on_extraction_progress)
         bench.extractionFinished.connect(self._on_extraction_finished)
         page_view.areaDrawn.connect(self.area_drawn)
         page_view.columnsEdited.connect(self.resplit_columns)
         table_editor.reextractRequested.connect(self.reextract_selected_table)
+
+    def _forget_jobs(self) -> None:
+        """Answers still to come are for the project being closed: dropped when they come (another
+        project holding the same PDF has the same table ids, and took them as its own corrections)."""
+        self._jobs.clear()
+        self._guides_done.clear()
 
     def _status(self, text: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(text, msecs)
