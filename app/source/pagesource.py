@@ -319,7 +319,7 @@ class PdfiumPage:
         # the previous upright character of the current text object, not yet closed (its dict, origin
         # y, index, x0, x1 and x1 before any trim to its advance): None when there is none
         prev_c = None
-        prev_oy = prev_x0 = prev_x1 = prev_right = 0.0
+        prev_oy = prev_x0 = prev_x1 = prev_right = prev_bottom = 0.0
         prev_i = 0
         letters = enumerate(text) if text is not None else ((i, chr(raw.GetUnicode(tp, i))) for i in range(n))
         for i, u in letters:
@@ -374,7 +374,6 @@ class PdfiumPage:
                         prev_c["x1"] = x0
                         prev_c["width"] = x0 - prev_x0
                 bottom = H - (rect[3] if drop is None else oy + drop)
-                top = bottom - size
                 right = rect[2]
                 x1 = prev_right = right if right > x0 else x0
                 if widths is not None and not one_glyph:
@@ -391,17 +390,29 @@ class PdfiumPage:
                             get_tight(handle, i, t_left, t_right, t_bottom, t_top)
                             if right - tight[1] < 0.01 and tight[0] < end:
                                 x1 = end
-                prev_c = c = copy()
-                c["text"] = u
-                c["x0"] = x0
-                c["x1"] = x1
-                c["top"] = top
-                c["bottom"] = bottom
-                c["y0"] = H - bottom
-                c["y1"] = H - top
-                c["width"] = x1 - x0
-                c["height"] = bottom - top
-                c["doctop"] = top + doctop_adj
+                if prev_c is not None and bottom == prev_bottom:
+                    # the previous character's line (same object, same bottom): its vertical values
+                    # are this one's, only the text and the horizontal ones differ
+                    c = prev_c.copy()
+                    c["text"] = u
+                    c["x0"] = x0
+                    c["x1"] = x1
+                    c["width"] = x1 - x0
+                else:
+                    top = bottom - size
+                    c = copy()
+                    c["text"] = u
+                    c["x0"] = x0
+                    c["x1"] = x1
+                    c["top"] = top
+                    c["bottom"] = bottom
+                    c["y0"] = H - bottom
+                    c["y1"] = H - top
+                    c["width"] = x1 - x0
+                    c["height"] = bottom - top
+                    c["doctop"] = top + doctop_adj
+                    prev_bottom = bottom
+                prev_c = c
                 append(c)
                 prev_oy = oy
                 prev_i = i
