@@ -701,14 +701,18 @@ class PdfiumPage:
                 kind = "rect"
         xs = [p[0] for p in pts]
         ys = [p[1] for p in pts]
-        obj = self._box(kind, min(xs), min(ys), max(xs), max(ys))
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
         H = self.height
-        obj.update(
-            stroke=stroke, fill=fill, evenodd=False, linewidth=linewidth,
-            stroking_color=scolor, non_stroking_color=ncolor, dash=None,
-            pts=[(x, H - y) for x, y in (pts if kind != "line" else pts[:2])],
-        )
-        found[kind].append(obj)
+        top, bottom = H - y1, H - y0
+        # :meth:`_box`'s keys, then a path's, in one dict (a page of ruled tables has hundreds)
+        found[kind].append({
+            "object_type": kind, "page_number": self.page_number,
+            "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": bottom, "doctop": top + self.initial_doctop,
+            "stroke": stroke, "fill": fill, "evenodd": False, "linewidth": linewidth,
+            "stroking_color": scolor, "non_stroking_color": ncolor, "dash": None,
+            "pts": [(x, H - y) for x, y in (pts if kind != "line" else pts[:2])],
+        })
 
     @property
     def lines(self) -> list[dict[str, Any]]:
