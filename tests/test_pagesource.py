@@ -611,3 +611,31 @@ def test_drawings_with_curves_and_several_subpaths_equal_the_reference(tmp_path)
         assert len(page.curves) >= 3
         page.close()
         source.close()
+
+
+def test_path_segments_read_in_one_block_equal_those_read_by_call(tmp_path, sample_pdf_path, monkeypatch):
+    """A path's segments are read as one block of pdfium's point records where its layout checks out
+    (a path drawn at startup, read both ways): the drawings are those of one call per segment, key for
+    key and float for float (curves, closes, several subpaths, a ruled table and shaded rows)."""
+    import app.source.pagesource as pagesource
+
+    raw = pagesource._bind()
+    assert raw.segments_at, "the point records of this pdfium build are not laid out as expected"
+
+    def read(pdf: Path) -> list[str]:
+        out = []
+        with open_pages(pdf, source="pdfium") as source:
+            for number, page in source:
+                assert isinstance(page, PdfiumPage)
+                out.append(repr((page.lines, page.rects, page.curves, page.images)))
+                if number >= 12:
+                    break
+        return out
+
+    test_drawings_with_curves_and_several_subpaths_equal_the_reference(tmp_path)
+    pdfs = (sample_pdf_path, _draw(tmp_path / "drawn.pdf"), tmp_path / "drawings.pdf")
+    in_blocks = [read(pdf) for pdf in pdfs]
+    monkeypatch.setattr(raw, "segments_at", False)
+    by_call = [read(pdf) for pdf in pdfs]
+    assert in_blocks == by_call
+    assert "'object_type': 'curve'" in in_blocks[2][0] and "'object_type': 'rect'" in in_blocks[1][0]

@@ -23,6 +23,7 @@ import ctypes
 import math
 import os
 import re
+import struct
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -141,8 +142,53 @@ def _bind():
         B.ffi = cb
     except Exception:  # no cffi: ctypes for every call
         pass
+    B.segments_at = _segment_layout(B)
     _raw = B
     return B
+
+
+#: a path's points as pdfium keeps them (``CFX_Path::Point``): x, y (floats), the segment's type and
+#: whether it closes its figure (a byte each), padded to 12 bytes
+_POINT = struct.Struct("<ffBB2x")
+
+
+def _segment_layout(raw) -> bool:
+    """Whether a path's segments can be read as one block of :data:`_POINT` records from its first
+    segment's address (what ``FPDFPathSegment_GetPoint``, ``GetType`` and ``GetClose`` read, one call
+    each per segment: a ruled page has a thousand segments). Checked once on a path drawn here with
+    every kind of segment, read both ways; where the layout differs the segments are read by call."""
+    r = raw.r_
+    try:
+        path = r.FPDFPageObj_CreateNewPath(1.5, 2.25)
+        if not path:
+            return False
+        try:
+            r.FPDFPath_LineTo(path, 3.125, -4.5)
+            r.FPDFPath_BezierTo(path, 5.0, 6.0, 7.0, 8.0, 9.5, 10.75)
+            r.FPDFPath_Close(path)
+            r.FPDFPath_MoveTo(path, 11.0, 12.0)
+            r.FPDFPath_LineTo(path, 13.0, 14.0)
+            address = ctypes.cast(path, ctypes.c_void_p).value
+            n = raw.PathCountSegments(address)
+            if n != 7:
+                return False
+            segs = [raw.PathGetPathSegment(address, k) for k in range(n)]
+            if not segs[0] or any(segs[k] != segs[0] + k * _POINT.size for k in range(n)):
+                return False
+            by_call = []
+            f = _FLOATS()
+            for seg in segs:
+                if not raw.SegGetPoint(seg, ctypes.addressof(f), ctypes.addressof(f) + 4):
+                    return False
+                by_call.append((f[0], f[1], raw.SegGetType(seg), 1 if raw.SegGetClose(seg) else 0))
+            by_block = list(_POINT.iter_unpack(ctypes.string_at(segs[0], n * _POINT.size)))
+            return by_block == by_call and [t for _x, _y, t, _c in by_call] == [
+                _MOVETO, _LINETO, _BEZIERTO, _BEZIERTO, _BEZIERTO, _MOVETO, _LINETO] \
+                and [c for *_p, c in by_call] == [0, 0, 0, 0, 1, 0, 0]
+        finally:
+            r.FPDFPageObj_Destroy(path)
+    except Exception:  # any surprise: read by call
+        return False
 
 
 def _address(handle) -> int:
@@ -198,6 +244,23 @@ _LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
 
 #: pdfplumber's attributes of a path object, in its order
 _NO_DASH = None
+
+
+def _points_by_call(sc, path, n, get_seg, get_point, get_type, get_close, cffi: bool) -> list[tuple]:
+    """A path's points read one segment at a time (x, y, type, closes), as :data:`_POINT` records
+    read in one block would give them; a segment pdfium cannot give is left out."""
+    if cffi:
+        pf = f0 = sc.c_point()
+        f1 = pf + 1
+    else:
+        pf, f0, f1 = sc.f, sc.f0, sc.f1
+    out = []
+    for k in range(n):
+        seg = get_seg(path, k)
+        if not seg or not get_point(seg, f0, f1):
+            continue
+        out.append((pf[0], pf[1], get_type(seg), get_close(seg)))
+    return out
 
 
 def _mul(m, n):
@@ -319,7 +382,7 @@ class PdfiumPage:
         # the previous upright character of the current text object, not yet closed (its dict, origin
         # y, index, x0, x1 and x1 before any trim to its advance): None when there is none
         prev_c = None
-        prev_oy = prev_x0 = prev_x1 = prev_right = 0.0
+        prev_oy = prev_x0 = prev_x1 = prev_right = prev_bottom = 0.0
         prev_i = 0
         letters = enumerate(text) if text is not None else ((i, chr(raw.GetUnicode(tp, i))) for i in range(n))
         for i, u in letters:
@@ -374,7 +437,6 @@ class PdfiumPage:
                         prev_c["x1"] = x0
                         prev_c["width"] = x0 - prev_x0
                 bottom = H - (rect[3] if drop is None else oy + drop)
-                top = bottom - size
                 right = rect[2]
                 x1 = prev_right = right if right > x0 else x0
                 if widths is not None and not one_glyph:
@@ -391,17 +453,29 @@ class PdfiumPage:
                             get_tight(handle, i, t_left, t_right, t_bottom, t_top)
                             if right - tight[1] < 0.01 and tight[0] < end:
                                 x1 = end
-                prev_c = c = copy()
-                c["text"] = u
-                c["x0"] = x0
-                c["x1"] = x1
-                c["top"] = top
-                c["bottom"] = bottom
-                c["y0"] = H - bottom
-                c["y1"] = H - top
-                c["width"] = x1 - x0
-                c["height"] = bottom - top
-                c["doctop"] = top + doctop_adj
+                if prev_c is not None and bottom == prev_bottom:
+                    # the previous character's line (same object, same bottom): its vertical values
+                    # are this one's, only the text and the horizontal ones differ
+                    c = prev_c.copy()
+                    c["text"] = u
+                    c["x0"] = x0
+                    c["x1"] = x1
+                    c["width"] = x1 - x0
+                else:
+                    top = bottom - size
+                    c = copy()
+                    c["text"] = u
+                    c["x0"] = x0
+                    c["x1"] = x1
+                    c["top"] = top
+                    c["bottom"] = bottom
+                    c["y0"] = H - bottom
+                    c["y1"] = H - top
+                    c["width"] = x1 - x0
+                    c["height"] = bottom - top
+                    c["doctop"] = top + doctop_adj
+                    prev_bottom = bottom
+                prev_c = c
                 append(c)
                 prev_oy = oy
                 prev_i = i
@@ -554,26 +628,31 @@ class PdfiumPage:
             get_seg, get_point, get_type, get_close = (raw.c_PathGetPathSegment, raw.c_SegGetPoint,
                                                        raw.c_SegGetType, raw.c_SegGetClose)
             path = raw.c_handle(obj)
-            pf = f0 = sc.c_point()
-            f1 = pf + 1
+            address = raw.c_address
         else:
             get_seg, get_point, get_type, get_close = (raw.PathGetPathSegment, raw.SegGetPoint, raw.SegGetType,
                                                        raw.SegGetClose)
             path = obj
-            pf, f0, f1 = sc.f, sc.f0, sc.f1
+
+            def address(seg):
+                return seg or 0
+        points = None
+        if raw.segments_at:
+            # one block of the path's points where its segments lie one after the other, as pdfium
+            # keeps them (checked: the last segment where the first one's address says it is)
+            first = address(get_seg(path, 0))
+            if first and address(get_seg(path, n - 1)) == first + (n - 1) * _POINT.size:
+                points = _POINT.iter_unpack(ctypes.string_at(first, n * _POINT.size))
+        if points is None:
+            points = _points_by_call(sc, path, n, get_seg, get_point, get_type, get_close, raw.ffi is not None)
         # pdfminer's operators, one subpath at a time: m (starts one), l, c (pdfium gives a curve's three
         # points as three segments: pdfminer keeps one "c" with the end point), h (closes on the start)
         shape: list[str] = []
         pts: list[tuple[float, float]] = []
         curve = 0  # points of the current curve read so far (0: none open)
         started = False  # segments before the first moveto draw nothing (pdfminer drops them)
-        for k in range(n):
-            seg = get_seg(path, k)
-            if not seg or not get_point(seg, f0, f1):
-                continue
-            x, y = pf[0], pf[1]
+        for x, y, t, closes in points:
             px, py = a * x + c * y + e, b * x + d * y + f
-            t = get_type(seg)
             if t == _MOVETO:
                 if started:
                     self._subpath(shape, pts, fill, stroke, ncolor, scolor, linewidth, found)
@@ -593,7 +672,7 @@ class PdfiumPage:
                 shape.append("c")
                 pts.append((px, py))
                 curve = 1
-            if get_close(seg):
+            if closes:
                 shape.append("h")
                 pts.append(pts[0])
                 curve = 0
@@ -622,14 +701,18 @@ class PdfiumPage:
                 kind = "rect"
         xs = [p[0] for p in pts]
         ys = [p[1] for p in pts]
-        obj = self._box(kind, min(xs), min(ys), max(xs), max(ys))
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
         H = self.height
-        obj.update(
-            stroke=stroke, fill=fill, evenodd=False, linewidth=linewidth,
-            stroking_color=scolor, non_stroking_color=ncolor, dash=None,
-            pts=[(x, H - y) for x, y in (pts if kind != "line" else pts[:2])],
-        )
-        found[kind].append(obj)
+        top, bottom = H - y1, H - y0
+        # :meth:`_box`'s keys, then a path's, in one dict (a page of ruled tables has hundreds)
+        found[kind].append({
+            "object_type": kind, "page_number": self.page_number,
+            "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": bottom, "doctop": top + self.initial_doctop,
+            "stroke": stroke, "fill": fill, "evenodd": False, "linewidth": linewidth,
+            "stroking_color": scolor, "non_stroking_color": ncolor, "dash": None,
+            "pts": [(x, H - y) for x, y in (pts if kind != "line" else pts[:2])],
+        })
 
     @property
     def lines(self) -> list[dict[str, Any]]:
