@@ -9,7 +9,8 @@ import random
 import sys
 import unicodedata
 
-from app.extract.tables.text import _has_rtl, join_words
+from app.document.bidi import has_rtl as _has_rtl
+from app.extract.tables.text import join_words
 
 
 def _has_rtl_plain(text: str) -> bool:
