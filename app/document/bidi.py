@@ -107,6 +107,13 @@ def order_votes(text: str) -> tuple[int, int]:
     return logical, visual
 
 
+def in_logical_order(text: str) -> bool:
+    """Does one line say it is in logical order (more of its words than say visual)? For a line read
+    alone (a table cell); a whole document is told by :func:`reads_visual`."""
+    logical, visual = order_votes(text)
+    return logical > visual
+
+
 def reads_visual(texts: Iterable[str]) -> bool:
     """Is the right-to-left text of ``texts`` (a document's lines as read off the page) in visual
     order? Visual unless its words say logical order more often (shaped text, which nearly every PDF

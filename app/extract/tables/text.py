@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from app.document.bidi import bidi_join as _bidi_join, has_rtl as _has_rtl
+from app.document.bidi import bidi_join as _bidi_join, has_rtl as _has_rtl, in_logical_order
 from app.document.numbers import means_nothing
 
 SOFT_HYPHEN = "\u00ad"
@@ -479,7 +479,7 @@ def join_words(words: list[dict]) -> str:
         return ""
     if len(words) == 1:  # most cells and phrases: the word itself
         text = words[0]["text"]
-        return _bidi_join([(text, False)]) if _has_rtl(text) else text
+        return _bidi_join([(text, False)]) if _has_rtl(text) and not in_logical_order(text) else text
     # the rules read the text of the same phrases and cells again and again (three times in four on
     # ICDAR EU): joined once per list of words, as :func:`group_lines` groups them
     return _once_per_words(_JOINED, words, _join_words)
@@ -504,7 +504,8 @@ def _join_words(words: list[dict]) -> str:
         else:
             parts.append((text, False))
         prev = w
-    if any(_has_rtl(t) for t, _ in parts):
+    # (a line drawn as typed, in logical order, keeps its order: app.document.bidi)
+    if any(_has_rtl(t) for t, _ in parts) and not in_logical_order(" ".join(t for t, _ in parts)):
         return _bidi_join(parts)
     out = []
     for text, attach in parts:
