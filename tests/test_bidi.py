@@ -35,3 +35,6 @@ def test_visual_order_back_to_logical():
     assert visual_to_logical(_visual(ARABIC)) == ARABIC
     assert visual_to_logical("םימ .1") == "1. מים"  # the stop mirrored before the number
     assert visual_to_logical("Safe migration 2.1") == "Safe migration 2.1"
+    # as Chromium draws "א) מימון 2.10 התאוששות" and "(1) תוכנית ניטור", read from the left
+    assert visual_to_logical("תוששואתה 2.10 ןומימ (א") == "א) מימון 2.10 התאוששות"
+    assert visual_to_logical("רוטינ תינכות (1)") == "(1) תוכנית ניטור"

@@ -43,16 +43,27 @@ def is_rtl(text: str) -> bool:
 _MIRRORED_STOP = re.compile(r"\.((?:\d{1,3}\.)*\d{1,3})")
 
 
-def bidi_join(parts: list[tuple[str, bool]]) -> str:
+def _mirror(word: str) -> str:
+    """Brackets of a reversed right-to-left word turned round: the page draws a bracket in
+    right-to-left text mirrored, so read from the left "(א" is "א)" typed."""
+    return word.translate(_MIRRORED) if _BRACKET.search(word) else word
+
+
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_BRACKET = re.compile(r"[()\[\]{}<>«»]")
+
+
+def bidi_join(parts: list[tuple[str, bool]], mirror: bool = False) -> str:
     """Logical order of a line given in visual (left-to-right) order: pdfminer gives the letters of
     right-to-left words reversed, and right-to-left runs of words in reversed order. A line whose
     letters are mostly right-to-left reads from the right (its runs reversed; left-to-right runs
-    inside it, like names and numbers, keep their own order)."""
+    inside it, like names and numbers, keep their own order). ``mirror``: brackets inside
+    right-to-left words are turned round too (:func:`_mirror`)."""
     runs: list[list[str]] = []
     kinds: list[bool] = []
     for text, _attach in parts:
         rtl = has_rtl(text)
-        word = text[::-1] if rtl else text
+        word = (_mirror(text[::-1]) if mirror else text[::-1]) if rtl else text
         if runs and kinds[-1] == rtl:
             runs[-1].append(word)
         else:
@@ -71,7 +82,7 @@ def visual_to_logical(text: str) -> str:
     """A line (or a title whose lines were put in visual order one after the other) in visual order,
     read in logical order; text without right-to-left letters is returned unchanged. The stop of a
     number opening a right-to-left line ("1."), mirrored before it in visual order (".1"), goes back
-    after it."""
+    after it; brackets inside right-to-left words are turned round ("(א" is "א)")."""
     if not has_rtl(text):
         return text
     words = text.split()
@@ -79,7 +90,7 @@ def visual_to_logical(text: str) -> str:
         m = _MIRRORED_STOP.fullmatch(words[-1])
         if m:
             words[-1] = m.group(1) + "."
-    return bidi_join([(w, False) for w in words])
+    return bidi_join([(w, False) for w in words], mirror=True)
 
 
 _FINALS = frozenset("ךםןףץ\u0629\u0649")  # Hebrew final forms; Arabic teh marbuta, alef maksura
