@@ -156,9 +156,6 @@ def write_markdown(res: dict, seconds: float) -> None:
         secs, n = res["times"][s]
         if n:
             lines.append(f"| {NAMES[s]} | {secs / n:.3f} |")
-    if any(n for n, _ in res["reversed"].values()):
-        print("right-to-left titles in visual order (reversed to match): " + "  ".join(
-            f"{s}: {n} of {m}" for s, (n, m) in res["reversed"].items()))
     ov = res["overhead"]
     if ov[2]:
         lines += ["", f"Section step alone {ov[0] / ov[2]:.4f} s/page against the table extraction "
@@ -195,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     for f, per in sorted(res["families"].items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"{f:13} " + "  ".join(f"{s}: P R F1 lvl {per[s].precision:.2f} {per[s].recall:.2f} "
                                     f"{per[s].f1:.2f} {per[s].level_accuracy:.2f}" for s in systems))
-    if any(n for n, _ in res["reversed"].values()):
+    if any(m for _, m in res["reversed"].values()):
         print("right-to-left titles in visual order (reversed to match): " + "  ".join(
             f"{s}: {n} of {m}" for s, (n, m) in res["reversed"].items()))
     ov = res["overhead"]
