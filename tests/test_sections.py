@@ -431,6 +431,40 @@ def test_odd_pages_do_not_break_the_tree(tmp_path):
     assert "Arabic and English on one page." in text
 
 
+def _arabic_report(path: Path, visual: bool) -> None:
+    """Two Arabic chapters with body text, drawn as typed (logical order: a naive generator's
+    unshaped glyphs) or, as shaped text reads off nearly every PDF, in visual order (each line's
+    characters drawn from the left end)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("NotoArabic", str(FONTS / "NotoSansArabic-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont("NotoArabic-Bold", str(FONTS / "NotoSansArabic-Bold.ttf")))
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    body = "تعزيز الحماية للمهاجرين في المجتمعات المضيفة عبر الحدود والمدن الكبيرة"
+    y = H - 100
+    for title in ("الهجرة الآمنة والمنظمة", "الاستجابة الصحية للأسر"):
+        c.setFont("NotoArabic-Bold", 18)
+        c.drawRightString(W - LEFT, y, title[::-1] if visual else title)
+        y -= 30
+        c.setFont("NotoArabic", 10)
+        for _ in range(6):
+            c.drawRightString(W - LEFT, y, body[::-1] if visual else body)
+            y -= 14
+        y -= 20
+    c.save()
+
+
+@pytest.mark.parametrize("visual", [True, False])
+def test_right_to_left_titles_read_in_logical_order_whatever_order_the_pdf_gives(tmp_path, visual):
+    path = tmp_path / "arabic.pdf"
+    _arabic_report(path, visual)
+    secs = [s for r in extract_sections(path, use_outline=False) for s in r.walk()]
+    titles = [s.title for s in secs]
+    assert "الهجرة الآمنة والمنظمة" in titles and "الاستجابة الصحية للأسر" in titles
+    assert "تعزيز الحماية للمهاجرين" in " ".join(s.text for s in secs)
+
+
 def test_empty_features_give_no_sections(tmp_path, simple_pdf):
     assert build_sections(describe(simple_pdf), {}, [], None) == []
     roots = build_sections(describe(simple_pdf), {1: {}, 2: {"segs": [["bad"]]}}, [], None)

@@ -388,7 +388,8 @@ def test_right_to_left_headings_stored_in_visual_order(tmp_path):
         c.showPage()
     c.save()
     roots = extract_sections(pdf, use_outline=False)
-    found = [(s.level, normalise_title(s.title[::-1])) for s in roots[0].walk() if s.level > 0]
+    # the tree gives the titles in logical order (app.document.bidi: the document reads visual)
+    found = [(s.level, normalise_title(s.title)) for s in roots[0].walk() if s.level > 0]
     assert found == [(lv, normalise_title(t)) for lv, t in truth]
 
 
@@ -594,7 +595,8 @@ def test_arabic_lam_alef_ligature_in_a_visual_order_heading(tmp_path):
         c.showPage()
     c.save()
     roots = extract_sections(pdf, use_outline=False)
-    found = [unicodedata.normalize("NFKC", s.title[::-1]) for s in roots[0].walk() if s.level > 0]
+    # the tree gives the titles in logical order (app.document.bidi: the document reads visual)
+    found = [unicodedata.normalize("NFKC", s.title) for s in roots[0].walk() if s.level > 0]
     assert found == want
 
 
@@ -2054,9 +2056,9 @@ def test_a_heading_beside_a_floated_box_title_is_no_table_row(tmp_path):
 
 
 def test_right_to_left_heading_over_two_lines_is_one_visual_title(tmp_path):
-    """A Hebrew heading wrapped over two lines, each line stored in visual order: the title keeps the
-    visual order of the whole (its second line first), so that read from its end it is the heading
-    in logical order, its number ("… 2") at its end as for a one-line heading."""
+    """A Hebrew heading wrapped over two lines, each line stored in visual order: the rules keep the
+    visual order of the whole (its second line first, its number ("… 2") at its end as for a one-line
+    heading), and the tree gives it read from its end: the heading in logical order."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.lib.pagesizes import A4
@@ -2086,7 +2088,8 @@ def test_right_to_left_heading_over_two_lines_is_one_visual_title(tmp_path):
         c.showPage()
     c.save()
     roots = extract_sections(pdf, use_outline=False)
-    found = [" ".join(s.title[::-1].split()) for s in roots[0].walk() if s.level > 0]
+    # the tree gives the title in logical order (app.document.bidi: the document reads visual)
+    found = [" ".join(s.title.split()) for s in roots[0].walk() if s.level > 0]
     assert found == truth
 
 

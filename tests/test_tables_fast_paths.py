@@ -9,7 +9,8 @@ import random
 import sys
 import unicodedata
 
-from app.extract.tables.text import _has_rtl, join_words
+from app.document.bidi import has_rtl as _has_rtl
+from app.extract.tables.text import join_words
 
 
 def _has_rtl_plain(text: str) -> bool:
@@ -40,6 +41,17 @@ def test_join_words_still_reverses_right_to_left_lines():
              {"text": "Zürich", "x0": 80, "x1": 110, "top": 0, "bottom": 10, "size": 10}]
     assert join_words(words[1:]) == "Kenya Zürich"
     assert join_words(words[:1]) == "שלום"
+
+
+def test_join_words_keeps_a_right_to_left_line_drawn_as_typed():
+    # a cell drawn in logical order (unshaped, as typed): its words close with the letters that only
+    # end a word (app.document.bidi), so it is not reversed as a visual-order line would be
+    typed = [{"text": "الهجرة", "x0": 10, "x1": 40, "top": 0, "bottom": 10, "size": 10},
+             {"text": "الآمنة", "x0": 45, "x1": 75, "top": 0, "bottom": 10, "size": 10}]
+    assert join_words(typed) == "الهجرة الآمنة"
+    assert join_words(typed[:1]) == "الهجرة"
+    visual = [dict(typed[1], text="ةنمآلا", x0=10, x1=40), dict(typed[0], text="ةرجهلا", x0=45, x1=75)]
+    assert join_words(visual) == "الهجرة الآمنة"
 
 
 def _without_leaders_plain(words: list[dict]) -> list[dict]:

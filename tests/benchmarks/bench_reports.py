@@ -10,7 +10,8 @@ the truth (title, level, page of every heading) lies beside it. Ours runs with `
 tables found by our own table step. Peers, same run, same files: the font-size rule and pymupdf4llm
 with its layout model (tests/benchmarks/_section_peers.py). Matching: tests/benchmarks/_heading_match.py
 (right-to-left titles are also compared with their characters reversed: pdfplumber and PyMuPDF give
-them in visual order, the truth in logical order; this favours no system).
+them in visual order, the truth in logical order; this favours no system; how many titles needed it is
+printed apart, a title shown reversed being a fault the user sees).
 
 Scores are pooled over the split: heading precision / recall / F1 and level accuracy of the matched
 headings, plus the same per family of the generator (documents carrying that feature).
@@ -41,14 +42,18 @@ from tests.benchmarks._results import write_section  # noqa: E402
 NAMES = {"ours": "Briefing Builder", "fontsize": "font-size rule", "pymupdf4llm": "pymupdf4llm + layout"}
 
 
-def _rtl_fix(truth: list[H], predicted: list[H]) -> list[H]:
-    """Predicted right-to-left titles in visual order: reversed when that matches a true title."""
+def _rtl_fix(truth: list[H], predicted: list[H]) -> tuple[list[H], int]:
+    """Predicted right-to-left titles in visual order: reversed when that matches a true title; with
+    how many were (a title shown reversed is still a fault the user sees, counted apart)."""
     keys = {(t.page, t.key) for t in truth}
     out = []
+    n = 0
     for p in predicted:
         rev = H(p.title[::-1], p.level, p.page)
-        out.append(rev if (p.page, p.key) not in keys and (p.page, rev.key) in keys else p)
-    return out
+        flip = (p.page, p.key) not in keys and (p.page, rev.key) in keys
+        out.append(rev if flip else p)
+        n += flip
+    return out, n
 
 
 def evaluate(split: str, n: int, systems: list[str], details: bool = False, timeout: float = 300,
@@ -57,6 +62,7 @@ def evaluate(split: str, n: int, systems: list[str], details: bool = False, time
     totals = {s: Score() for s in systems}
     families: dict[str, dict[str, Score]] = {}
     times = {s: [0.0, 0] for s in systems}
+    reversed_titles = {s: [0, 0] for s in systems}  # right-to-left titles given in visual order, of all
     overhead = [0.0, 0.0, 0]
     rows = []
     loads = []
@@ -87,7 +93,9 @@ def evaluate(split: str, n: int, systems: list[str], details: bool = False, time
         for s in systems:
             pred = results[s]
             if info["lang"] in ("ar", "he"):
-                pred = _rtl_fix(truth, pred)
+                pred, n = _rtl_fix(truth, pred)
+                reversed_titles[s][0] += n
+                reversed_titles[s][1] += len(pred)
             score, pairs, missed, false = match(truth, pred)
             row[s] = score
             totals[s].add(score)
@@ -107,7 +115,7 @@ def evaluate(split: str, n: int, systems: list[str], details: bool = False, time
         print(f"{pdf.name[:30]:30} h={len(truth):3} " + "  ".join(
             f"{s}: {row[s].f1:.2f}/{row[s].level_accuracy:.2f}" for s in systems), flush=True)
     return {"rows": rows, "totals": totals, "families": families, "times": times, "overhead": overhead,
-            "loads": loads, "systems": systems, "split": split}
+            "loads": loads, "systems": systems, "split": split, "reversed": reversed_titles}
 
 
 def _cells(sc: Score) -> str:
@@ -184,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     for f, per in sorted(res["families"].items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"{f:13} " + "  ".join(f"{s}: P R F1 lvl {per[s].precision:.2f} {per[s].recall:.2f} "
                                     f"{per[s].f1:.2f} {per[s].level_accuracy:.2f}" for s in systems))
+    if any(m for _, m in res["reversed"].values()):
+        print("right-to-left titles in visual order (reversed to match): " + "  ".join(
+            f"{s}: {n} of {m}" for s, (n, m) in res["reversed"].items()))
     ov = res["overhead"]
     if ov[2]:
         print(f"section step {ov[0] / ov[2]:.4f} s/page vs table extraction {ov[1] / ov[2]:.4f}: "

@@ -6,6 +6,7 @@ from operator import itemgetter
 from pathlib import PurePath
 from typing import Iterator
 
+from app.document.bidi import has_rtl, reads_visual, visual_to_logical
 from app.document.model import Section, SourceDocument, Table, metadata_title
 from app.document.textfix import PageWords
 from app.extract.sections.analysis import Stats
@@ -85,6 +86,7 @@ def assemble(
     events.sort(key=itemgetter(0, 1, 2))  # the same key, made in C (tens of thousands of lines)
 
     sections: list[Section] = []
+    headings_by_section: list[Heading] = []
     content: dict[int, list[Line]] = {}
     pre_lines: list[Line] = []
     current: int | None = None
@@ -104,6 +106,7 @@ def assemble(
                 confidence=h.confidence,
             )
             sections.append(sec)
+            headings_by_section.append(h)
             order_keys.append((h.page, order))
             current = len(sections) - 1
             content[current] = []
@@ -118,13 +121,16 @@ def assemble(
                 last_page[current] = max(last_page[current], ln.page)
 
     repair = _repairer(ordered, words)
+    logical = _logical_order(ordered)
 
     def text_of(lines: list[Line]) -> str:
-        lines = [_rest_line(ln) for ln in lines]
+        lines = [logical(_rest_line(ln)) for ln in lines]
         return repair("\n\n".join(_paragraph_texts(lines, stats, vocab)))
 
     for i, sec in enumerate(sections):
         sec.text = text_of(content.get(i, []))
+        if headings_by_section[i].source != "outline":  # a bookmark's title is in logical order
+            sec.title = logical.text(sec.title)
         sec.title = repair(sec.title)
 
     # Tables: the section whose heading precedes them in reading order.
@@ -166,9 +172,12 @@ def assemble(
         close(root)
 
     first, last = (min(pages), max(pages)) if pages else (1, 1)
+    title = document_title(document, ordered, headings, stats.body_size)
+    if title != metadata_title(document.title):  # read off the page, not the PDF's metadata
+        title = logical.text(title)
     root = Section(
         id=ROOT_ID,
-        title=repair(document_title(document, ordered, headings, stats.body_size)),
+        title=repair(title),
         level=0,
         page=first,
         end_page=last,
@@ -205,6 +214,33 @@ def _repairer(ordered: dict[int, list[Line]], words: "PageWords | None" = None):
         return repair_lost_characters(text, vocabulary).text
 
     return repair
+
+
+class _LogicalOrder:
+    """Right-to-left lines read in logical order when the document gives them in visual order
+    (:func:`app.document.bidi.reads_visual`, decided once for the whole document: the rules before
+    this step read them in visual order, as the page gives them; the tree shows them as they read)."""
+
+    def __init__(self, visual: bool) -> None:
+        self.visual = visual
+
+    def text(self, text: str) -> str:
+        return visual_to_logical(text) if self.visual else text
+
+    def __call__(self, ln: Line) -> Line:
+        if not self.visual:
+            return ln
+        text = visual_to_logical(ln.text)
+        if text == ln.text:
+            return ln
+        from dataclasses import replace
+
+        return replace(ln, text=text)
+
+
+def _logical_order(ordered: dict[int, list[Line]]) -> _LogicalOrder:
+    rtl = [ln.text for lines in ordered.values() for ln in lines if has_rtl(ln.text)]
+    return _LogicalOrder(bool(rtl) and reads_visual(rtl))
 
 
 def _rest_line(ln: Line) -> Line:

@@ -6,11 +6,11 @@ Words are pdfplumber word dicts from :func:`app.source.layout.page_words` (with 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
+from app.document.bidi import bidi_join as _bidi_join, has_rtl as _has_rtl, in_logical_order
 from app.document.numbers import means_nothing
 
 SOFT_HYPHEN = "\u00ad"
@@ -472,14 +472,6 @@ def _phrase(words: list[dict], line_index: int) -> Phrase:
     )
 
 
-def _is_rtl(text: str) -> bool:
-    strong = [unicodedata.bidirectional(c) for c in text if c.isalpha()]
-    if not strong:
-        return False
-    rtl = sum(1 for b in strong if b in ("R", "AL"))
-    return rtl > len(strong) / 2
-
-
 def join_words(words: list[dict]) -> str:
     """Text of words on one line, in reading order: spaces where there are gaps, small raised
     digits after a word turned into superscript note markers, right-to-left lines reversed."""
@@ -487,7 +479,7 @@ def join_words(words: list[dict]) -> str:
         return ""
     if len(words) == 1:  # most cells and phrases: the word itself
         text = words[0]["text"]
-        return _bidi_join([(text, False)]) if _has_rtl(text) else text
+        return _bidi_join([(text, False)]) if _has_rtl(text) and not in_logical_order(text) else text
     # the rules read the text of the same phrases and cells again and again (three times in four on
     # ICDAR EU): joined once per list of words, as :func:`group_lines` groups them
     return _once_per_words(_JOINED, words, _join_words)
@@ -512,7 +504,8 @@ def _join_words(words: list[dict]) -> str:
         else:
             parts.append((text, False))
         prev = w
-    if any(_has_rtl(t) for t, _ in parts):
+    # (a line drawn as typed, in logical order, keeps its order: app.document.bidi)
+    if any(_has_rtl(t) for t, _ in parts) and not in_logical_order(" ".join(t for t, _ in parts)):
         return _bidi_join(parts)
     out = []
     for text, attach in parts:
@@ -520,41 +513,6 @@ def _join_words(words: list[dict]) -> str:
             out.append(" ")
         out.append(text)
     return "".join(out)
-
-
-#: any character from U+0590 (Hebrew) on: no character before it is right-to-left, so a line of
-#: Latin script (nearly every line) is answered without a look-up per character
-_MAYBE_RTL = re.compile(r"[^\u0000-\u058f]")
-
-
-def _has_rtl(text: str) -> bool:
-    if text.isascii() or not _MAYBE_RTL.search(text):
-        return False
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
-
-
-def _bidi_join(parts: list[tuple[str, bool]]) -> str:
-    """Logical order of a line given in visual (left-to-right) order: pdfminer gives the letters of
-    right-to-left words reversed, and right-to-left runs of words in reversed order. A line whose
-    letters are mostly right-to-left reads from the right (its runs reversed; left-to-right runs
-    inside it, like names and numbers, keep their own order)."""
-    runs: list[list[str]] = []
-    kinds: list[bool] = []
-    for text, _attach in parts:
-        rtl = _has_rtl(text)
-        word = text[::-1] if rtl else text
-        if runs and kinds[-1] == rtl:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-            kinds.append(rtl)
-    base_rtl = _is_rtl("".join(t for t, _ in parts))
-    ordered = []
-    for words, rtl in zip(runs, kinds):
-        ordered.append(list(reversed(words)) if rtl else words)
-    if base_rtl:
-        ordered.reverse()
-    return " ".join(w for run in ordered for w in run)
 
 
 def lines_text(lines: list[list[dict]]) -> str:
