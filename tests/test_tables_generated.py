@@ -594,7 +594,8 @@ def test_generator_7_appends_its_families_and_keeps_earlier_documents(tmp_path):
     seventh = [p for p in planned if p[0] in gen.SEVENTH_FAMILIES]
     first = planned.index(seventh[0])
     assert all(p[0] not in gen.SEVENTH_FAMILIES for p in planned[:first])
-    assert all(p[0] in gen.SEVENTH_FAMILIES for p in planned[first:])
+    # (a later round, generator 8, appends after them)
+    assert all(p[0] in gen.SEVENTH_FAMILIES for p in planned[first:first + len(seventh)])
     assert {p[0] for p in seventh} == set(gen.SEVENTH_FAMILIES)
     rng = random.Random("units-row")
     t = gen._units_row(gen.make_table(rng, n_rows=3, n_vals=2, totals=True, style=_style(rng)), rng)
@@ -1200,3 +1201,32 @@ def test_a_figure_s_bracket_left_open_goes_on_to_its_next_line(tmp_path, seed):
                      size=[8, 9, 10][seed % 3])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_generator_8_appends_its_families_and_keeps_charts_out_of_the_truth(tmp_path):
+    """Generator 8 (data bars, hierarchy by indentation only, dark header bands, rounded side
+    panels, short figures) is a round of new seeds after every earlier document; a horizontal bar
+    chart's labels and values are ignored texts; every drawn page keeps its planned pages and its
+    tables' texts."""
+    planned = gen.plan(engines_=["reportlab", "chromium", "libreoffice"])
+    eighth = [p for p in planned if p[0] in gen.EIGHTH_FAMILIES]
+    first = planned.index(eighth[0])
+    assert all(p[0] not in gen.EIGHTH_FAMILIES for p in planned[:first])
+    assert planned[first:] == eighth and {p[0] for p in eighth} == set(gen.EIGHTH_FAMILIES)
+    assert [gen.short_figure(v) for v in (1_234_567, 450_000, 9_999, 12_345, 980, -2_500_000)] == [
+        "1.2M", "450K", "10K", "12K", "980", "-2.5M"]
+    kinds = set()
+    for family in gen.EIGHTH_FAMILIES:
+        for f, e, seed in [p for p in eighth if p[0] == family and p[1] == "reportlab"][:3]:
+            doc = gen.build_doc(f, e, seed)
+            assert all(ts for ts in doc.tables_by_page())
+            for blocks, ignore in zip(doc.pages, doc.ignore_texts()):
+                for b in (x for blk in blocks for x in blk.walk()):
+                    kinds.add(b.kind)
+                    if b.kind == "hchart":
+                        assert {t for pair in b.pairs for t in pair} <= set(ignore)
+            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+            with pdfplumber.open(pdf) as p:
+                assert len(p.pages) == len(doc.pages)
+                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+    assert {"hchart", "panel", "table"} <= kinds
