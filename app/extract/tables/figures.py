@@ -69,6 +69,35 @@ def _bars(boxes: list[dict], axis: str) -> bool:
     return distinct >= max(2 * (per_band + 1), 0.6 * len(boxes))
 
 
+def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
+    """Rule 185: data bars drawn in a table's column (a bar per row from the cell's left, its length
+    the row's share) are no bar chart. Bars one per line of text, no taller than one and a half of
+    the words' heights, most starting at one left edge, and on the lines of two thirds of them a
+    figure apart from the bar: not over it and not the first word after its end (a chart labels
+    each bar with one value, at its end or in a column after it; a table row has other figures)."""
+    if not words:
+        return False
+    h = median(w["bottom"] - w["top"] for w in words)
+    if any(r["height"] > 1.5 * h for r in boxes):
+        return False
+    boxes = sorted(boxes, key=lambda r: r["top"])
+    if any(b["top"] < a["bottom"] - 0.5 for a, b in zip(boxes, boxes[1:])):
+        return False  # two bars on one line: a grouped or stacked chart
+    left = median(r["x0"] for r in boxes)
+    if sum(1 for r in boxes if abs(r["x0"] - left) <= 1.0) < 0.8 * len(boxes):
+        return False
+    apart = 0
+    for r in boxes:
+        mid = (r["top"] + r["bottom"]) / 2
+        line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
+        after = [w for w in line if w["x0"] >= r["x1"] - 1.0]
+        end = min(after, key=lambda w: w["x0"], default=None)
+        if any(is_value(w["text"]) and w is not end and (w["x1"] <= r["x0"] + 1.0 or w["x0"] >= r["x1"] - 1.0)
+               for w in line):
+            apart += 1
+    return apart >= 2 * len(boxes) / 3
+
+
 def axis_words(words: list[dict]) -> set[int]:
     """Ids of the words that form chart axes: four or more evenly spaced numbers with even steps
     along one line (not a table header of years over columns of values) or down one column
@@ -206,7 +235,7 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
     boxes = [r for r in boxes if not any(
         o is not r and o["x0"] <= r["x0"] + 0.5 and o["x1"] >= r["x1"] - 0.5 and o["top"] <= r["top"] + 0.5
         and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
-    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")):
+    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")) and not _data_bars(boxes, words):
         return "bars"
     axes = axis_words(words)
     if axes and grid is not None:
