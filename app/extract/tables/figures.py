@@ -281,12 +281,12 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
     boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
     if len(boxes) < 3 or not words:
         return set()
+    found = _hbar_words(boxes, words, em)
     by_base: dict[int, list[dict]] = {}
     for r in boxes:
         by_base.setdefault(round(r["bottom"]), []).append(r)
     axes = [o for o in list(page.lines) + [r for r in page.rects if _thin(r)]
             if o["x1"] - o["x0"] <= 1.5 and o["bottom"] - o["top"] > em]
-    found: set[int] = set()
     for key in sorted(by_base):
         bars = sorted((r for k in (key - 1, key, key + 1) for r in by_base.get(k, ())
                        if abs(r["bottom"] - by_base[key][0]["bottom"]) <= 1.0), key=lambda r: r["x0"])
@@ -316,4 +316,56 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
                 found.add(id(w))
             elif top - 1.6 * em <= w["bottom"] <= top and left - 2 * em <= w["x0"] and w["x1"] <= x1 + em:
                 found.add(id(w))  # the chart's title, right over it
+    return found
+
+
+def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
+    """Ids of the words of horizontal bar charts (rule 187): three or more filled boxes no taller
+    than one and a half lines, starting at one left edge, one per line, at most three ems apart,
+    not all of one length, and not a table's data bars (rule 185). Its words: on each bar's line,
+    those ending left of the bar within twelve ems (the category labels), over the bar, and the first
+    after its end within two ems (the data label); and the words ending less than 1.6 ems over the
+    first bar, within the labels' and bars' width (its title). Set aside as the chart's, as rule
+    147 sets aside a column chart's, so a table over or beside it is not read into it."""
+    h = median(w["bottom"] - w["top"] for w in words)
+    flat = sorted((r for r in boxes if r["height"] <= 1.5 * h and r["width"] > r["height"]), key=lambda r: r["x0"])
+    groups: list[list[dict]] = []
+    for r in flat:
+        if groups and abs(r["x0"] - groups[-1][0]["x0"]) <= 1.0:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    found: set[int] = set()
+    for group in groups:
+        group.sort(key=lambda r: r["top"])
+        runs, run = [], [group[0]]
+        for a, b in zip(group, group[1:]):
+            if b["top"] >= a["bottom"] - 0.5 and b["top"] - a["bottom"] <= 3 * em:
+                run.append(b)
+            else:
+                runs.append(run)
+                run = [b]
+        runs.append(run)
+        for bars in runs:
+            if len(bars) < 3 or max(r["x1"] for r in bars) - min(r["x1"] for r in bars) <= 1.0:
+                continue
+            if _data_bars(bars, words):
+                continue
+            x0 = bars[0]["x0"]
+            labels_x0, right = x0, max(r["x1"] for r in bars)
+            for r in bars:
+                mid = (r["top"] + r["bottom"]) / 2
+                line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
+                after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em]
+                end = min(after, key=lambda w: w["x0"], default=None)
+                for w in line:
+                    if x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0 or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 \
+                            or w is end:
+                        found.add(id(w))
+                        labels_x0 = min(labels_x0, w["x0"])
+                        right = max(right, w["x1"])
+            top = bars[0]["top"]
+            for w in words:
+                if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] and w["x1"] <= right + em:
+                    found.add(id(w))
     return found
