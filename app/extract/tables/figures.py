@@ -6,6 +6,7 @@ A candidate region is a figure when any of these holds:
 * it holds several diagonal lines or curved/slanted paths (line charts, pies);
 * it holds several filled boxes whose edges line up with nothing (bars of a bar chart), unlike
   the row stripes and cell backgrounds of a table, which share a few column edges;
+  unless they are a table's data bars, one per row beside other figures (rule 185);
 * its numbers form an axis: four or more evenly spaced values on one line or in one column, with
   no other values beside them.
 """
