@@ -1236,7 +1236,7 @@ def _databars_table(rng, seed: int, short: bool) -> gen.GenTable:
     t = gen._pct_table(rng, short=short)
     # the figures at the cells' right (set at the bars' ends, ragged, they are still read as columns
     # of their own: not yet a rule)
-    t.style.update(databars=t.n_cols - 1, bar_end=False, bar_em=[4.0, 6.0, 8.0][seed % 3])
+    t.style.update(databars=t.n_cols - 1, bar_end=seed % 2 == 0, bar_em=[4.0, 6.0, 8.0][seed % 3])
     return t
 
 

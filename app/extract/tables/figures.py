@@ -328,6 +328,35 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
     after its end within two ems (the data label); and the words ending less than 1.6 ems over the
     first bar, within the labels' and bars' width (its title). Set aside as the chart's, as rule
     147 sets aside a column chart's, so a table over or beside it is not read into it."""
+    found: set[int] = set()
+    h = median(w["bottom"] - w["top"] for w in words)
+    for bars in _bar_runs(boxes, words, em):
+        if _data_bars(bars, words):
+            continue
+        x0 = bars[0]["x0"]
+        labels_x0, right = x0, max(r["x1"] for r in bars)
+        for r in bars:
+            mid = (r["top"] + r["bottom"]) / 2
+            line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
+            after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em]
+            end = min(after, key=lambda w: w["x0"], default=None)
+            for w in line:
+                if x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0 or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 \
+                        or w is end:
+                    found.add(id(w))
+                    labels_x0 = min(labels_x0, w["x0"])
+                    right = max(right, w["x1"])
+        top = bars[0]["top"]
+        for w in words:
+            if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] and w["x1"] <= right + em:
+                found.add(id(w))
+    return found
+
+
+def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict]]:
+    """Runs of horizontal bars (rule 187): three or more filled boxes no taller than one and a half
+    lines, starting at one left edge (within a point), one per line and at most three ems apart,
+    not all of one length; top to bottom."""
     h = median(w["bottom"] - w["top"] for w in words)
     flat = sorted((r for r in boxes if r["height"] <= 1.5 * h and r["width"] > r["height"]), key=lambda r: r["x0"])
     groups: list[list[dict]] = []
@@ -336,7 +365,7 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
             groups[-1].append(r)
         else:
             groups.append([r])
-    found: set[int] = set()
+    out = []
     for group in groups:
         group.sort(key=lambda r: r["top"])
         runs, run = [], [group[0]]
@@ -347,26 +376,15 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
                 runs.append(run)
                 run = [b]
         runs.append(run)
-        for bars in runs:
-            if len(bars) < 3 or max(r["x1"] for r in bars) - min(r["x1"] for r in bars) <= 1.0:
-                continue
-            if _data_bars(bars, words):
-                continue
-            x0 = bars[0]["x0"]
-            labels_x0, right = x0, max(r["x1"] for r in bars)
-            for r in bars:
-                mid = (r["top"] + r["bottom"]) / 2
-                line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
-                after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em]
-                end = min(after, key=lambda w: w["x0"], default=None)
-                for w in line:
-                    if x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0 or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 \
-                            or w is end:
-                        found.add(id(w))
-                        labels_x0 = min(labels_x0, w["x0"])
-                        right = max(right, w["x1"])
-            top = bars[0]["top"]
-            for w in words:
-                if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] and w["x1"] <= right + em:
-                    found.add(id(w))
-    return found
+        out += [bars for bars in runs if len(bars) >= 3 and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
+    return out
+
+
+def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, float, float]]:
+    """Rule 188: the page's data bars (rule 185) as (x0, top, x1, bottom): the cells they are drawn
+    in hold them as they hold text, so a figure set at a bar's end is in the bar's column."""
+    boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
+    if len(boxes) < 3 or not words:
+        return []
+    return [(r["x0"], r["top"], r["x1"], r["bottom"]) for bars in _bar_runs(boxes, words, em)
+            if _data_bars(bars, words) for r in bars]
