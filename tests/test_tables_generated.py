@@ -1234,8 +1234,7 @@ def test_generator_8_appends_its_families_and_keeps_charts_out_of_the_truth(tmp_
 
 def _databars_table(rng, seed: int, short: bool) -> gen.GenTable:
     t = gen._pct_table(rng, short=short)
-    # the figures at the cells' right (set at the bars' ends, ragged, they are still read as columns
-    # of their own: not yet a rule)
+    # the figure at the bar's end (ragged: rule 188) or at the cell's right
     t.style.update(databars=t.n_cols - 1, bar_end=seed % 2 == 0, bar_em=[4.0, 6.0, 8.0][seed % 3])
     return t
 
@@ -1244,8 +1243,10 @@ def _databars_table(rng, seed: int, short: bool) -> gen.GenTable:
 def test_data_bars_in_a_percentage_column_keep_their_table(tmp_path, seed):
     """Rule 185 (generator 8, databars): a filled bar drawn in each row's percentage cell, from the
     cell's left, its length the share, the figure at its end or at the cell's right: the bars are
-    no bar chart (every row has other figures apart from the bar), the table is read. All fail
-    before (the region was taken for a chart and dropped)."""
+    no bar chart (every row has other figures apart from the bar), the table is read; a figure set
+    at its bar's end is in the bar's column (rule 188). Three fail before rule 185 (the region was
+    taken for a chart and dropped), one more without rule 188 (a ragged figure read as a column of
+    its own)."""
     rng = random.Random(f"databars-{seed}")
     t = _databars_table(rng, seed, short=False)
     doc, pdf = _draw(tmp_path, f"databars{seed}", [[gen._caption(rng), gen.t_block(t), gen._prose(rng, 30)]],
