@@ -762,7 +762,8 @@ def _usable(s: Structure) -> bool:
     return rows_with_two >= 2 and not _looks_like_contents(s)
 
 
-def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None, bars: list = ()) -> Structure | None:
+def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None,
+                 bars: list = ()) -> Structure | None:
     if candidate.kind == "ruled" and candidate.grid is not None:
         s = _lattice_structure(candidate.grid, candidate.words, chars)
     else:

@@ -341,14 +341,15 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
             after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em]
             end = min(after, key=lambda w: w["x0"], default=None)
             for w in line:
-                if x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0 or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 \
-                        or w is end:
+                label = x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0
+                if label or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 or w is end:
                     found.add(id(w))
                     labels_x0 = min(labels_x0, w["x0"])
                     right = max(right, w["x1"])
         top = bars[0]["top"]
         for w in words:
-            if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] and w["x1"] <= right + em:
+            if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] \
+                    and w["x1"] <= right + em:
                 found.add(id(w))
     return found
 
@@ -358,7 +359,8 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
     lines, starting at one left edge (within a point), one per line and at most three ems apart,
     not all of one length; top to bottom."""
     h = median(w["bottom"] - w["top"] for w in words)
-    flat = sorted((r for r in boxes if r["height"] <= 1.5 * h and r["width"] > r["height"]), key=lambda r: r["x0"])
+    flat = sorted((r for r in boxes if r["height"] <= 1.5 * h and r["width"] > r["height"]),
+                  key=lambda r: r["x0"])
     groups: list[list[dict]] = []
     for r in flat:
         if groups and abs(r["x0"] - groups[-1][0]["x0"]) <= 1.0:
@@ -376,7 +378,8 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
                 runs.append(run)
                 run = [b]
         runs.append(run)
-        out += [bars for bars in runs if len(bars) >= 3 and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
+        out += [bars for bars in runs
+                if len(bars) >= 3 and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
     return out
 
 
