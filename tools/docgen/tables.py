@@ -156,6 +156,9 @@ class GenDoc:
                         found += [x.text, x.label]
                     elif x.kind == "chart":
                         found += [x.label, str(int(x.label) // 2), "0"] + [t for pair in x.pairs for t in pair]
+                    elif x.kind == "hchart":
+                        # generator 8: a horizontal bar chart's title, labels and values
+                        found += [x.text] + [t for pair in x.pairs for t in pair]
             out.append([t for t in found if t.strip()])
         return out
 
@@ -1433,6 +1436,191 @@ def fam_lists(rng):
     return [_furnish(rng, blocks)]
 
 
+# ---- generator 8: layouts of appeals and annual reports the earlier families do not draw
+
+
+def short_figure(v: float) -> str:
+    """A figure as dashboards print it: "1.2M", "450K", "12.5K", "980" (one decimal under 10 of a unit)."""
+    a = abs(v)
+    for div, unit in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if a >= div:
+            x = v / div
+            return (f"{x:.1f}" if round(abs(x), 1) < 10 else f"{x:.0f}") + unit
+    return f"{v:.0f}"
+
+
+def _shorten(t: GenTable) -> GenTable:
+    """The body figures of ``t`` (not its percentages) printed short: "1,234,567" -> "1.2M"."""
+    out = []
+    for r, c, rs, cs, text in t.cells:
+        if r >= t.header_rows and t.kinds[c] == "num" and text and not text.endswith("%"):
+            try:
+                text = short_figure(float(text.replace(",", "")))
+            except ValueError:
+                pass
+        out.append((r, c, rs, cs, text))
+    t.cells = out
+    return t
+
+
+def _pct_table(rng, *, small: bool = False, short: bool | None = None) -> GenTable:
+    """A table whose last column is a percentage ("% funded", "Coverage"): the column data bars are
+    drawn in. Figures sometimes short ("1.2M", "450K")."""
+    labels = [c for c in COUNTRIES + SECTORS if len(c) < (14 if small else 22)]
+    n_vals = rng.randint(1, 2) if small else rng.randint(1, 3)
+    t = make_table(rng, n_rows=rng.randint(3, 6) if small else rng.randint(4, 9), n_vals=n_vals + 1,
+                   labels=labels, percent_col=True, magnitude=rng.choice([4, 5, 6, 7]),
+                   totals=rng.random() < 0.4,
+                   style=_base_style(rng, rules=rng.choice(["none", "none", "headrule", "hrules", "booktabs"]),
+                                     pad=rng.choice([0.3, 0.45, 0.6])))
+    if short if short is not None else rng.random() < 0.5:
+        _shorten(t)
+    return t
+
+
+def _hchart(rng) -> Block:
+    """A horizontal bar chart: a category label at the left of each bar, the bar, its value at the
+    bar's end (``pairs``: label, value; ``label``: the scale's top); no axis labels."""
+    cats = rng.sample(rng.choice([[c for c in COUNTRIES if len(c) < 16], [s for s in SECTORS if len(s) < 20]]),
+                      rng.randint(3, 7))
+    top = rng.choice([100, 1000, 5000, 1_000_000, 20_000_000])
+    vals = sorted((rng.randint(top // 20, top) for _ in cats), reverse=rng.random() < 0.7)
+    short = top >= 1_000_000 or rng.random() < 0.3
+    pairs = [(c, short_figure(v) if short else (f"{v}%" if top == 100 else format_number(v, "en")))
+             for c, v in zip(cats, vals)]
+    title = rng.choice(["Funding received by country", "People reached by sector", "Requirements (USD)",
+                        "Top recipients", "Coverage (%)", "Caseload by location"])
+    # the bars' lengths ride on the values' order: kept as fractions of the top in ``gap``-free text
+    return Block("hchart", text=title, pairs=pairs, label=",".join(f"{v / top:.3f}" for v in vals))
+
+
+def fam_databars(rng):
+    """A table with data bars drawn in its percentage column (a filled bar from the cell's left, the
+    figure at the bar's end or at the cell's right), sometimes with a horizontal bar chart beside or
+    under it (labels left, bars, values at the bars' ends): the chart is no table."""
+    t = _pct_table(rng, small=rng.random() < 0.4)
+    t.style.update(databars=t.n_cols - 1, bar_end=rng.random() < 0.5, bar_em=rng.choice([4.0, 6.0, 8.0]))
+    roll = rng.random()
+    blocks = [_caption(rng)]
+    if roll < 0.35:
+        kids = [t_block(t), _hchart(rng)] if rng.random() < 0.5 else [_hchart(rng), t_block(t)]
+        blocks.append(Block("columns", children=kids, gap=rng.choice([14.0, 20.0, 28.0])))
+    elif roll < 0.65:
+        blocks += [t_block(t), _hchart(rng)]
+    else:
+        blocks.append(t_block(t))
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(20, 50)))
+    return [_furnish(rng, blocks)]
+
+
+def make_indented(rng: random.Random, *, style: dict, short: bool = False) -> GenTable:
+    """Sectors and their sub-sectors (and sometimes a third level) with figures on every row; the
+    hierarchy shown by indentation only: no bold parent row, no rule, no group row across the table
+    (each parent's figures are the sums of its children's)."""
+    n_vals = rng.randint(1, 4)
+    heads = _num_columns(rng, n_vals, "en")
+    cells = [(0, 0, 1, 1, rng.choice(["Sector", "Sector / sub-sector", "Programme", "Region", ""]))]
+    cells += [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    mag = rng.choice([4, 5, 6, 7])
+    fmt = (lambda v: short_figure(v)) if short else (lambda v: format_number(v, "en"))
+    rows: list[tuple[int, str, list[float]]] = []  # (level, label, values)
+
+    def node(level: int, label: str, depth: int) -> list[float]:
+        at = len(rows)
+        rows.append((level, label, []))
+        if level < depth:
+            kids = rng.sample([a for a in ACTIVITIES + COUNTRIES if len(a) < 20], rng.randint(2, 3))
+            vals = [0.0] * n_vals
+            for k in kids:
+                vals = [a + b for a, b in zip(vals, node(level + 1, k, depth))]
+        else:
+            vals = [float(rng.randint(10 ** (mag - 2), 10 ** mag)) for _ in range(n_vals)]
+        rows[at] = (level, label, vals)
+        return vals
+
+    depth = 2 if rng.random() < 0.3 else 1
+    for sec in rng.sample(SECTORS, rng.randint(2, 3) if depth == 1 else 2):
+        node(0, sec, depth)
+    indents = {}
+    for i, (level, label, vals) in enumerate(rows):
+        r = 1 + i
+        cells.append((r, 0, 1, 1, label))
+        cells += [(r, 1 + j, 1, 1, fmt(v)) for j, v in enumerate(vals)]
+        indents[r] = level
+    st = dict(style, indents=indents, indent_em=rng.choice([1.0, 1.5, 2.0]))
+    return GenTable(cells=[c for c in cells if c[4] or c[1] == 0], n_rows=1 + len(rows), n_cols=1 + n_vals,
+                    header_rows=1, kinds=["label"] + ["num"] * n_vals, style=st)
+
+
+def fam_indented(rng):
+    """A budget or results table whose hierarchy (sector -> sub-sector -> location) is shown by the
+    labels' indentation only, every row with its figures."""
+    style = _base_style(rng, rules=rng.choice(["none", "none", "headrule", "booktabs"]), header_bold=rng.random() < 0.5,
+                        pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25, 1.4]))
+    t = make_indented(rng, style=style, short=rng.random() < 0.3)
+    blocks = [_caption(rng), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.5:
+        blocks.insert(0, _prose(rng, rng.randint(20, 60)))
+    return [_furnish(rng, blocks)]
+
+
+#: header bands: (fill, text) colours
+BANDS = [("#1f3864", "#ffffff"), ("#0b5394", "#ffffff"), ("#333333", "#ffffff"), ("#006d5b", "#ffffff"),
+         ("#7f1d1d", "#ffffff"), ("#4a4a8a", "#ffffff")]
+
+
+def fam_darkhead(rng):
+    """A header band of white text on a dark fill over body rows on white (no rules, thin rules
+    between rows, or a zebra tint); sometimes a matrix of check marks, figures sometimes short."""
+    band = rng.choice(BANDS)
+    kw = dict(rules=rng.choice(["none", "none", "hrules"]), zebra=rng.random() < 0.3, head_fill=band,
+              header_bold=rng.random() < 0.8, pad=rng.choice([0.3, 0.45, 0.6]))
+    if rng.random() < 0.3:
+        t = make_matrix(rng, n_rows=rng.randint(4, 8), n_marks=rng.randint(3, 6), empty_cols=rng.choice([0, 0, 1]),
+                        style=_base_style(rng, **kw))
+        t.cells = [(r, c, rs, cs, "✓" if text in ("X", "x", "●") and rng.random() < 0.7 else text)
+                   for r, c, rs, cs, text in t.cells]
+    else:
+        t = make_table(rng, n_rows=rng.randint(4, 9), n_vals=rng.randint(2, 4), magnitude=rng.choice([4, 5, 6, 7]),
+                       labels=[c for c in COUNTRIES + SECTORS if len(c) < 24], totals=rng.random() < 0.5,
+                       percent_col=rng.random() < 0.3, style=_base_style(rng, **kw))
+        if rng.random() < 0.4:
+            _shorten(t)
+    blocks = [_caption(rng) if rng.random() < 0.6 else _title(rng), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(25, 60)))
+    return [_furnish(rng, blocks)]
+
+
+#: panel tints (fill, border or "")
+TINTS = [("#eef3f8", ""), ("#f3efe6", "#b9a77f"), ("#e8f4ee", ""), ("#f1f1f1", "#999999"), ("#fdf0e6", "#e08a3c")]
+
+
+def fam_sidepanel(rng):
+    """A small table boxed in a rounded, tinted side panel (its title inside the box) beside running
+    text; the box drawn as a filled rounded rectangle, sometimes with a border."""
+    t = _pct_table(rng, small=True) if rng.random() < 0.4 else _panel_table(rng)
+    if rng.random() < 0.4:
+        _shorten(t)
+    panel = Block("panel", children=[Block("heading", text=rng.choice(
+        ["Key figures", "Funding at a glance", "People reached", "By sector", "Requirements (USD)", "Coverage"])),
+        t_block(t)], label="|".join(rng.choice(TINTS)), gap=rng.choice([6.0, 8.0, 12.0]))
+    text = Block("stack", children=[_prose(rng, rng.randint(60, 140)), _prose(rng, rng.randint(30, 80))])
+    kids = [text, panel] if rng.random() < 0.6 else [panel, text]
+    blocks = [Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize()),
+              Block("columns", children=kids, gap=rng.choice([12.0, 16.0, 22.0]))]
+    if rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(25, 60)))
+    return [_furnish(rng, blocks)]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -1482,6 +1670,12 @@ FAMILIES = {
     "context": (fam_context, ("reportlab", "chromium")),
     "callout": (fam_callout, ("reportlab", "chromium")),
     "lists": (fam_lists, ("reportlab", "chromium")),
+    # generator 8: data bars and horizontal bar charts, hierarchy by indentation only, dark header
+    # bands, tables in rounded side panels, short figures ("1.2M"), appended in an eighth round
+    "databars": (fam_databars, ("reportlab", "chromium")),
+    "indented": (fam_indented, ("reportlab", "chromium", "libreoffice")),
+    "darkhead": (fam_darkhead, ("reportlab", "chromium", "libreoffice")),
+    "sidepanel": (fam_sidepanel, ("reportlab", "chromium")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -1498,8 +1692,12 @@ SIXTH_FAMILIES = ("statement", "rowspan", "continued", "stacked")
 #: families added by generator 7 (tables amid running heads and feet, captions, source lines and
 #: numbered footnotes, lists of figures, key-figure call-outs and bar charts, accounting rules)
 SEVENTH_FAMILIES = ("context", "callout", "lists")
+#: families added by generator 8 (data bars in a column and horizontal bar charts beside tables,
+#: hierarchy by indentation only, white headings on a dark band, tables in rounded side panels,
+#: figures printed short: "1.2M", "450K")
+EIGHTH_FAMILIES = ("databars", "indented", "darkhead", "sidepanel")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
-          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES))
+          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -1780,6 +1978,10 @@ class _RL:
             return y + s * 0.6
         if b.kind == "chart":
             return self._chart(b, x0, x1, y)
+        if b.kind == "hchart":
+            return self._hchart(b, x0, x1, y)
+        if b.kind == "panel":
+            return self._panel(b, x0, x1, y)
         if b.kind == "kv":
             f, fb = self.font(), self.font(True)
             kw = max(self.sw(k, f, s) for k, _ in b.pairs) + s
@@ -1846,6 +2048,65 @@ class _RL:
             self.put(cx - self.sw(cat, f, small) / 2, y_bot + small * 0.4, cat, f, small)
         return y_bot + small * 1.8
 
+    def _hchart(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """A horizontal bar chart (generator 8): title, then per category its label at the left, a bar
+        from a common start, the value just past the bar's end."""
+        s, cv = self.size, self.c
+        f, fb, small = self.font(), self.font(True), s * 0.9
+        for line in self.text_lines(b.text, fb, s, x1 - x0):
+            self.put(x0, y, line, fb, s)
+            y += s * 1.5
+        fracs = [float(v) for v in b.label.split(",")]
+        lab_w = max(self.sw(c, f, small) for c, _v in b.pairs) + s * 0.8
+        val_w = max(self.sw(v, f, small) for _c, v in b.pairs) + s * 0.6
+        room = max(s * 4, x1 - x0 - lab_w - val_w)
+        pitch = small * self.rng.choice([1.5, 1.8, 2.2])
+        right = self.rng.random() < 0.4  # labels set flush right against the bars
+        grey = self.rng.choice([0.35, 0.5, 0.65])
+        for (cat, val), fr in zip(b.pairs, fracs):
+            lx = x0 + lab_w - s * 0.5 - self.sw(cat, f, small) if right else x0
+            self.put(lx, y, cat, f, small)
+            cv.setFillGray(grey)
+            cv.rect(x0 + lab_w, self.H - y - small * 0.95, room * fr, small * 1.0, stroke=0, fill=1)
+            cv.setFillGray(0)
+            self.put(x0 + lab_w + room * fr + s * 0.3, y, val, f, small)
+            y += pitch
+        return y + s * 0.4
+
+    def _panel(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """A rounded, tinted box (generator 8) around its children: drawn once on a scratch canvas to
+        learn its height (the same random draws again after), then the box, then the children."""
+        from io import BytesIO
+
+        from reportlab.lib.colors import HexColor
+        from reportlab.pdfgen import canvas
+
+        s, inner = self.size, b.gap or 8.0
+        fill, border = b.label.split("|")
+
+        def kids(yy):
+            yy += inner
+            for kid in b.children:
+                yy = self.block(kid, x0 + inner, x1 - inner, yy) + s * 0.6
+            return yy - s * 0.6 + inner
+
+        real, state = self.c, self.rng.getstate()
+        self.c = canvas.Canvas(BytesIO(), pagesize=(self.W, self.H))
+        try:
+            bottom = kids(y)
+        finally:
+            self.c = real
+            self.rng.setstate(state)
+        cv = self.c
+        cv.setFillColor(HexColor(fill))
+        if border:
+            cv.setStrokeColor(HexColor(border))
+            cv.setLineWidth(0.75)
+        cv.roundRect(x0, self.H - bottom, x1 - x0, bottom - y, radius=inner, stroke=1 if border else 0, fill=1)
+        cv.setFillGray(0)
+        cv.setStrokeGray(0)
+        return kids(y)
+
     # ---- tables
 
     def table(self, t: GenTable, x0: float, x1: float, y: float) -> float:
@@ -1897,6 +2158,8 @@ class _RL:
                 w += indents[r] * ind
             if col == 0 and st.get("leaders") and r >= t.header_rows:
                 w += s * 2.5
+            if col == st.get("databars") and r >= t.header_rows:
+                w += st["bar_em"] * s
             widths[col] = max(widths[col], w)
         if rot:
             widths = [max(w, s * 1.6) if i else w for i, w in enumerate(widths)]
@@ -1942,12 +2205,25 @@ class _RL:
                 if (r - t.header_rows) % 2 == 0:
                     cv.rect(xs[0], self.H - ys[r + 1], xs[-1] - xs[0], heights[r], stroke=0, fill=1)
             cv.setFillGray(0)
+        band = st.get("head_fill")
+        if band:
+            from reportlab.lib.colors import HexColor
+
+            # generator 8: the header rows on a dark band, their text in white
+            cv.setFillColor(HexColor(band[0]))
+            cv.rect(xs[0], self.H - ys[t.header_rows], xs[-1] - xs[0], ys[t.header_rows] - ys[0], stroke=0, fill=1)
+            cv.setFillGray(0)
         # text
         for c in t.cells:
             r, col, rs, cs, text = c
             if not text:
                 continue
             f = cell_font(r)
+            if band:
+                if r < t.header_rows:
+                    cv.setFillColor(HexColor(band[1]))
+                else:
+                    cv.setFillGray(0)
             cx0, cx1 = xs[col], xs[col + cs]
             ctop, cbot = ys[r], ys[r + rs]
             if r < t.header_rows and rot and cs == 1 and col > 0:
@@ -1987,6 +2263,16 @@ class _RL:
                     x = (cx0 + cx1 - lw) / 2
                 else:
                     x = cx1 - pad - lw
+                if col == st.get("databars") and r >= t.header_rows and line.endswith("%"):
+                    # a data bar from the cell's left, its length the share; the figure at the bar's
+                    # end or at the cell's right
+                    fr = max(0.0, min(1.0, float(line[:-1].replace(",", ".")) / 100))
+                    bw = st["bar_em"] * s * fr
+                    cv.setFillGray(0.6)
+                    cv.rect(cx0 + pad, self.H - top - s * 0.9, bw, s * 0.95, stroke=0, fill=1)
+                    cv.setFillGray(0)
+                    if st.get("bar_end"):
+                        x = cx0 + pad + bw + s * 0.3
                 if cur and kind == "num" and r >= t.header_rows and line.startswith(cur + " "):
                     # the sign as its own run at the cell's left, the number right-aligned
                     num = line[len(cur) + 1:]
@@ -2205,6 +2491,22 @@ def _html_block(b: Block, rng, s) -> str:
                 f"<div style='flex:1;display:flex;height:{plot_h + small * 1.4:.1f}pt;border-left:0.5pt solid #000;"
                 f"border-bottom:0.5pt solid #000'>{bars}</div></div>"
                 f"<div style='display:flex;margin-left:{s * 3:.1f}pt'>{cats}</div></div>")
+    if b.kind == "hchart":
+        lab_w = max(len(c) for c, _v in b.pairs) * 0.55 + 1
+        rows = "".join(
+            f"<div style='display:flex;align-items:center;margin:{s * 0.3:.1f}pt 0'>"
+            f"<div style='width:{lab_w:.1f}em;flex:none'>{_esc(cat)}</div>"
+            f"<div style='width:{float(fr) * 60:.1f}%;height:{s * 0.9:.1f}pt;background:#888;flex:none'></div>"
+            f"<div style='margin-left:{s * 0.3:.1f}pt'>{_esc(val)}</div></div>"
+            for (cat, val), fr in zip(b.pairs, b.label.split(",")))
+        return (f"<div style='margin:0 0 {s:.1f}pt 0'><div style='font-weight:bold;margin-bottom:{s * 0.5:.1f}pt'>"
+                f"{_esc(b.text)}</div>{rows}</div>")
+    if b.kind == "panel":
+        fill, border = b.label.split("|")
+        edge = f";border:0.75pt solid {border}" if border else ""
+        kids = "".join(_html_block(k, rng, s) for k in b.children)
+        return (f"<div style='background:{fill};border-radius:{b.gap:.0f}pt;padding:{b.gap:.0f}pt{edge}'>"
+                f"{kids}</div>")
     if b.kind == "kv":
         rows = "".join(f"<tr><td>{_esc(k)}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in b.pairs)
         return f"<table class='kv'>{rows}</table>"
@@ -2296,6 +2598,8 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append(f"border-bottom:{lw}pt solid #000")
             if st.get("zebra") and not head and (r - t.header_rows) % 2 == 0:
                 css.append("background:#e6e6e6")
+            if head and st.get("head_fill"):
+                css.append(f"background:{st['head_fill'][0]};color:{st['head_fill'][1]}")
             if wrap and col == 0 and not head and cs == 1:
                 css.append(f"width:{wrap}em")
             if st.get("col_em") and cs == 1:
@@ -2318,6 +2622,12 @@ def _html_table(t: GenTable, rng, s) -> str:
                     inner = (f"<div style='height:{len(text) * 0.5 + 1:.1f}em;width:1.6em;position:relative'>"
                              f"<div style='position:absolute;bottom:0;left:0.6em;transform-origin:0 100%;"
                              f"transform:rotate(-45deg);white-space:nowrap'>{inner}</div></div>")
+            if col == st.get("databars") and not head and text.endswith("%"):
+                fr = max(0.0, min(1.0, float(text[:-1].replace(",", ".")) / 100))
+                just = "flex-start" if st.get("bar_end") else "space-between"
+                inner = (f"<div style='display:flex;align-items:center;justify-content:{just};"
+                         f"min-width:{st['bar_em'] + 3:.1f}em'><div style='width:{st['bar_em'] * fr:.2f}em;"
+                         f"height:0.9em;background:#999;flex:none'></div><span style='margin-left:0.3em'>{inner}</span></div>")
             if cur and kind == "num" and not head and text.startswith(cur + " "):
                 inner = (f"<div style='display:flex;justify-content:space-between;gap:1em'><span>{_esc(cur)}</span>"
                          f"<span>{_esc(text[len(cur) + 1:])}</span></div>")
@@ -2354,7 +2664,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     seed = first_seed
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
-             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES))
+             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

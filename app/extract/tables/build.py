@@ -14,6 +14,7 @@ from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
+from app.extract.tables.figures import data_bars
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
@@ -761,11 +762,12 @@ def _usable(s: Structure) -> bool:
     return rows_with_two >= 2 and not _looks_like_contents(s)
 
 
-def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None) -> Structure | None:
+def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None,
+                 bars: list = ()) -> Structure | None:
     if candidate.kind == "ruled" and candidate.grid is not None:
         s = _lattice_structure(candidate.grid, candidate.words, chars)
     else:
-        s = build_structure(candidate.words, candidate.bbox, hs, vs)
+        s = build_structure(candidate.words, candidate.bbox, hs, vs, bars=bars)
     if s is None:
         return None
     s = join_unit_rows(_compact(s))
@@ -774,7 +776,8 @@ def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None) 
     return s
 
 
-def _side_by_side(cand: Candidate, s: Structure, hs, vs, chars, depth: int = 0) -> list[tuple[Candidate, Structure]]:
+def _side_by_side(cand: Candidate, s: Structure, hs, vs, chars, depth: int = 0,
+                  bars: list = ()) -> list[tuple[Candidate, Structure]]:
     """A text candidate that is tables printed side by side, as its pieces (see app.extract.tables.columns)."""
     cut = side_by_side_cut(s) if cand.kind == "borderless" and depth < 4 else None
     if cut is None:
@@ -786,14 +789,14 @@ def _side_by_side(cand: Candidate, s: Structure, hs, vs, chars, depth: int = 0) 
             continue
         box = (min(w["x0"] for w in side), cand.bbox[1], max(w["x1"] for w in side), cand.bbox[3])
         piece = Candidate(box, cand.kind, side, None, cand.title if not out else "", cand.caption)
-        ps = structure_of(piece, hs, vs, chars)
+        ps = structure_of(piece, hs, vs, chars, bars)
         if ps is None:
             continue
         top = min(w["top"] for w in side)
         bottom = max(w["bottom"] for w in side)
         piece.bbox = (box[0], max(box[1], top - 1), box[2], min(box[3], bottom + 1))
         ps.bbox = piece.bbox
-        out.extend(_side_by_side(piece, ps, hs, vs, chars, depth + 1))
+        out.extend(_side_by_side(piece, ps, hs, vs, chars, depth + 1, bars))
     return out or [(cand, s)]
 
 
@@ -846,11 +849,13 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     chars = getattr(page, "chars", None)
     built: list[tuple[Table, Structure]] = []
     found: list[tuple[Candidate, Structure]] = []
+    sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    bars = data_bars(page, words, sizes[len(sizes) // 2])
     for whole in find_candidates(page, words, hs, vs):
-        s = structure_of(whole, hs, vs, chars)
+        s = structure_of(whole, hs, vs, chars, bars)
         if s is None:
             continue
-        for cand, s in _side_by_side(whole, s, hs, vs, chars):
+        for cand, s in _side_by_side(whole, s, hs, vs, chars, bars=bars):
             if _usable(s):
                 found.append((cand, s))
     for cand, s in _join_stacked_grids(found):

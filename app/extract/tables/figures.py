@@ -6,6 +6,7 @@ A candidate region is a figure when any of these holds:
 * it holds several diagonal lines or curved/slanted paths (line charts, pies);
 * it holds several filled boxes whose edges line up with nothing (bars of a bar chart), unlike
   the row stripes and cell backgrounds of a table, which share a few column edges;
+  unless they are a table's data bars, one per row beside other figures (rule 185);
 * its numbers form an axis: four or more evenly spaced values on one line or in one column, with
   no other values beside them.
 """
@@ -67,6 +68,35 @@ def _bars(boxes: list[dict], axis: str) -> bool:
     per_band = max(bands.values())
     distinct = _distinct(ends)
     return distinct >= max(2 * (per_band + 1), 0.6 * len(boxes))
+
+
+def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
+    """Rule 185: data bars drawn in a table's column (a bar per row from the cell's left, its length
+    the row's share) are no bar chart. Bars one per line of text, no taller than one and a half of
+    the words' heights, most starting at one left edge, and on the lines of two thirds of them a
+    figure apart from the bar: not over it and not the first word after its end (a chart labels
+    each bar with one value, at its end or in a column after it; a table row has other figures)."""
+    if not words:
+        return False
+    h = median(w["bottom"] - w["top"] for w in words)
+    if any(r["height"] > 1.5 * h for r in boxes):
+        return False
+    boxes = sorted(boxes, key=lambda r: r["top"])
+    if any(b["top"] < a["bottom"] - 0.5 for a, b in zip(boxes, boxes[1:])):
+        return False  # two bars on one line: a grouped or stacked chart
+    left = median(r["x0"] for r in boxes)
+    if sum(1 for r in boxes if abs(r["x0"] - left) <= 1.0) < 0.8 * len(boxes):
+        return False
+    apart = 0
+    for r in boxes:
+        mid = (r["top"] + r["bottom"]) / 2
+        line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
+        after = [w for w in line if w["x0"] >= r["x1"] - 1.0]
+        end = min(after, key=lambda w: w["x0"], default=None)
+        if any(is_value(w["text"]) and w is not end and (w["x1"] <= r["x0"] + 1.0 or w["x0"] >= r["x1"] - 1.0)
+               for w in line):
+            apart += 1
+    return apart >= 2 * len(boxes) / 3
 
 
 def axis_words(words: list[dict]) -> set[int]:
@@ -206,7 +236,7 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
     boxes = [r for r in boxes if not any(
         o is not r and o["x0"] <= r["x0"] + 0.5 and o["x1"] >= r["x1"] - 0.5 and o["top"] <= r["top"] + 0.5
         and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
-    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")):
+    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")) and not _data_bars(boxes, words):
         return "bars"
     axes = axis_words(words)
     if axes and grid is not None:
@@ -252,12 +282,12 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
     boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
     if len(boxes) < 3 or not words:
         return set()
+    found = _hbar_words(boxes, words, em)
     by_base: dict[int, list[dict]] = {}
     for r in boxes:
         by_base.setdefault(round(r["bottom"]), []).append(r)
     axes = [o for o in list(page.lines) + [r for r in page.rects if _thin(r)]
             if o["x1"] - o["x0"] <= 1.5 and o["bottom"] - o["top"] > em]
-    found: set[int] = set()
     for key in sorted(by_base):
         bars = sorted((r for k in (key - 1, key, key + 1) for r in by_base.get(k, ())
                        if abs(r["bottom"] - by_base[key][0]["bottom"]) <= 1.0), key=lambda r: r["x0"])
@@ -288,3 +318,76 @@ def chart_words(page, words: list[dict], em: float) -> set[int]:
             elif top - 1.6 * em <= w["bottom"] <= top and left - 2 * em <= w["x0"] and w["x1"] <= x1 + em:
                 found.add(id(w))  # the chart's title, right over it
     return found
+
+
+def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
+    """Ids of the words of horizontal bar charts (rule 187): three or more filled boxes no taller
+    than one and a half lines, starting at one left edge, one per line, at most three ems apart,
+    not all of one length, and not a table's data bars (rule 185). Its words: on each bar's line,
+    those ending left of the bar within twelve ems (the category labels), over the bar, and the first
+    after its end within two ems (the data label); and the words ending less than 1.6 ems over the
+    first bar, within the labels' and bars' width (its title). Set aside as the chart's, as rule
+    147 sets aside a column chart's, so a table over or beside it is not read into it."""
+    found: set[int] = set()
+    h = median(w["bottom"] - w["top"] for w in words)
+    for bars in _bar_runs(boxes, words, em):
+        if _data_bars(bars, words):
+            continue
+        x0 = bars[0]["x0"]
+        labels_x0, right = x0, max(r["x1"] for r in bars)
+        for r in bars:
+            mid = (r["top"] + r["bottom"]) / 2
+            line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
+            after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em]
+            end = min(after, key=lambda w: w["x0"], default=None)
+            for w in line:
+                label = x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0
+                if label or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 or w is end:
+                    found.add(id(w))
+                    labels_x0 = min(labels_x0, w["x0"])
+                    right = max(right, w["x1"])
+        top = bars[0]["top"]
+        for w in words:
+            if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] \
+                    and w["x1"] <= right + em:
+                found.add(id(w))
+    return found
+
+
+def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict]]:
+    """Runs of horizontal bars (rule 187): three or more filled boxes no taller than one and a half
+    lines, starting at one left edge (within a point), one per line and at most three ems apart,
+    not all of one length; top to bottom."""
+    h = median(w["bottom"] - w["top"] for w in words)
+    flat = sorted((r for r in boxes if r["height"] <= 1.5 * h and r["width"] > r["height"]),
+                  key=lambda r: r["x0"])
+    groups: list[list[dict]] = []
+    for r in flat:
+        if groups and abs(r["x0"] - groups[-1][0]["x0"]) <= 1.0:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    out = []
+    for group in groups:
+        group.sort(key=lambda r: r["top"])
+        runs, run = [], [group[0]]
+        for a, b in zip(group, group[1:]):
+            if b["top"] >= a["bottom"] - 0.5 and b["top"] - a["bottom"] <= 3 * em:
+                run.append(b)
+            else:
+                runs.append(run)
+                run = [b]
+        runs.append(run)
+        out += [bars for bars in runs
+                if len(bars) >= 3 and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
+    return out
+
+
+def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, float, float]]:
+    """Rule 188: the page's data bars (rule 185) as (x0, top, x1, bottom): the cells they are drawn
+    in hold them as they hold text, so a figure set at a bar's end is in the bar's column."""
+    boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
+    if len(boxes) < 3 or not words:
+        return []
+    return [(r["x0"], r["top"], r["x1"], r["bottom"]) for bars in _bar_runs(boxes, words, em)
+            if _data_bars(bars, words) for r in bars]

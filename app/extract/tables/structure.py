@@ -106,9 +106,12 @@ def _coverage_gaps(intervals: list[tuple[float, float, int]], allow: int, lo: fl
 
 def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: float,
                  v_rulings: list[Ruling], top: float, bottom: float,
-                 body_lines: set[int] | None = None) -> list[float]:
-    """Column boundaries (x0, separators..., x1)."""
+                 body_lines: set[int] | None = None,
+                 fills: list[tuple[float, float, int]] = ()) -> list[float]:
+    """Column boundaries (x0, separators..., x1). ``fills``: (x0, x1, line) of data bars (rule 188),
+    which fill their cells as text does: no column gap crosses them."""
     core = [(p.x0, p.x1, p.line) for p in phrases if p.line in core_lines]
+    core += [f for f in fills if f[2] in core_lines]
     n_core = len({p.line for p in phrases if p.line in core_lines})
     allow = int(0.12 * n_core) if n_core >= 8 else 0
     size = median([p.size for p in phrases]) if phrases else 10.0
@@ -1292,8 +1295,9 @@ def _introduction(lines: list[Line], first_body: int) -> int:
 
 def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
-                    header_hint: int | None = None) -> Structure | None:
-    """Structure of the table made of ``words`` inside ``bbox`` (x0, top, x1, bottom)."""
+                    header_hint: int | None = None, bars: list[tuple] = ()) -> Structure | None:
+    """Structure of the table made of ``words`` inside ``bbox`` (x0, top, x1, bottom); ``bars``: the
+    page's data bars (``figures.data_bars``, rule 188)."""
     x0, top, x1, bottom = bbox
     if not words:
         return None
@@ -1315,7 +1319,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     if columns is None and not rtl:
         moved_words = _centred_label_tiers(words, lines, per_line, h_inside_all(hs, top, bottom, x0, x1))
         if moved_words is not None:
-            return build_structure(moved_words, bbox, hs, vs, header_hint=header_hint)
+            return build_structure(moved_words, bbox, hs, vs, header_hint=header_hint, bars=bars)
 
     # ---- columns: from the body lines (header lines span and wrap) --------------------------
     if columns is None:
@@ -1331,7 +1335,19 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line = split_at_gutters(per_line, core)
         per_line = split_at_aligned_starts(per_line, core)
         phrases = [p for ps in per_line for p in ps]
-        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines)
+        fills = []
+        for bx0, btop, bx1, bbot in bars:
+            mid = (btop + bbot) / 2
+            if x0 - 1 <= bx0 and bx1 <= x1 + 1:
+                line = next((i for i, ln in enumerate(lines) if ln.top - 1 <= mid <= ln.bottom + 1), None)
+                if line is not None:
+                    # the first word after the bar, a figure (at the bar's end or at the cell's
+                    # right), is the bar's cell's: the bar and it are one cell's ink
+                    after = [w for w in lines[line].words if w["x0"] >= bx1 - 1]
+                    first = min(after, key=lambda w: w["x0"], default=None)
+                    end = first["x0"] if first is not None and is_value(first["text"]) else bx1
+                    fills.append((bx0, end, line))
+        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines, fills)
         found = cols
         h_table = h_inside_all(hs, top, bottom, x0, x1)
         # rule 129 before rule 108: where rules start shows a spanning label's edge exactly, the gap

@@ -17,12 +17,15 @@ SOFT_HYPHEN = "\u00ad"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMERIC = re.compile(
     r"^[(\[]?[-−–+]?(?:US\$|USD|EUR|\$|€|£)?\s?[-−–]?(?:\d{1,3}(?:[ ,.\u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?"
+    r"(?<=\d)(?:[KkM]|bn|mn|(?<=\d\d|[.,]\d)B)?"
     r"\s?(?:%|‰|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?[)\]]?[*¹²³⁴⁵⁶⁷⁸⁹⁰]*$"
 )
 
 
 def is_numeric(text: str) -> bool:
-    """A number as printed in tables ("12,500", "(3.5)", "-4%", "1 234 567", "12.5¹")."""
+    """A number as printed in tables ("12,500", "(3.5)", "-4%", "1 234 567", "12.5¹"), also with a
+    magnitude letter as dashboards print them (rule 186: "1.2M", "450K", "3.4bn", "12B"; a single
+    digit before "B" is an item code, "3B")."""
     t = text.strip()
     return bool(t) and bool(_NUMERIC.match(t))
 
