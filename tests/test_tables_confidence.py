@@ -920,3 +920,20 @@ def test_a_group_label_running_over_the_next_column_is_no_split_span():
     shift = s.columns[2] + 3 - reached["x0"]
     reached["x0"], reached["x1"] = reached["x0"] + shift, reached["x1"] + shift
     assert confidence(table, s, words)[1]["split_span"] == 1.0
+
+
+def test_a_line_of_running_text_cut_by_the_box_is_no_row_left_out():
+    """Under the table, a list item whose text runs on past the box ("1.   441,022 funded as of 17
+    December 2022; Part of the requirements ..."): inside the box its item number and its text are
+    two phrases, as a row's label and figures would be, but the line goes on a word space past the
+    box's edge: running text, no row left out. The same words ending inside the box are doubted."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    alone = confidence(table, s, words)[0]
+    y = table.bbox[3] + 2.0
+    item = "441,022 funded as of 17 December 2022; Part of the requirements and gaps persist."
+    line = _words_of("1.", 52.0, y) + _words_of(item, 52.0 + 4 * CHAR + 12.0, y)
+    assert any(w["x1"] > table.bbox[2] + 1 for w in line)
+    assert confidence(table, s, words + line)[1]["left_out"] == 0.0
+    assert confidence(table, s, words + line)[0] == alone
+    short = [w for w in line if w["x1"] <= table.bbox[2] - 3 * CHAR]
+    assert confidence(table, s, words + short)[1]["left_out"] == 1.0

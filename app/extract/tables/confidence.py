@@ -721,6 +721,9 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     pitch = 1.3 * em
     near = [w for w in words if id(w) not in taken and id(w) not in theirs and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
+    # a line of running text that goes on past the box (a list item "1.  441,022 funded as of ...",
+    # its item number set apart) is no header or row left out
+    near = [w for line in group_lines(near) if not _cut_by_box(line, words, table.bbox, em) for w in line.words]
     left_out = _phrases_in_line(near, em) >= 2
     # no header row, and right above the box a line of headings: no figure but years, no caption or
     # note, each word whole inside one of the table's columns, one over a value column at least
