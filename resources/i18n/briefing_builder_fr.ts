@@ -3460,6 +3460,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>un intitulé contient de grands nombres : du texte à côté du tableau y a peut-être été lu</translation>
     </message>
     <message>
+        <source>a bracket opens in one cell and closes in the next: a text may be cut between two columns</source>
+        <translation>une parenthèse s’ouvre dans une cellule et se ferme dans la suivante : un texte est peut-être coupé entre deux colonnes</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>
