@@ -15,7 +15,7 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   source itself may be wrong);
 * **value columns without a heading** while other columns have one, **no header row** at all, and
   **text lined up with the table** right above or below it (two phrases or more on a line within
-  1.6 line pitches: a header or a row left out);
+  1.6 line pitches: a header or a row left out; a line of running text cut by the box is none);
 * **labels holding a figure** ("Livelihoods $ 3,911"), **header lines inside the body**, **rows
   whose filled columns differ from the others'** and **labels starting in lower case** (the rest of
   a wrapped label taken for a row): ``_grid_evidence``;
