@@ -1200,4 +1200,3 @@ def test_a_figure_s_bracket_left_open_goes_on_to_its_next_line(tmp_path, seed):
                      size=[8, 9, 10][seed % 3])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
-
