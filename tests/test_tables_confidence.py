@@ -920,3 +920,35 @@ def test_a_group_label_running_over_the_next_column_is_no_split_span():
     shift = s.columns[2] + 3 - reached["x0"]
     reached["x0"], reached["x1"] = reached["x0"] + shift, reached["x1"] + shift
     assert confidence(table, s, words)[1]["split_span"] == 1.0
+
+
+def test_a_line_of_running_text_cut_by_the_box_is_no_row_left_out():
+    """Under the table, a list item whose text runs on past the box ("1.   441,022 funded as of 17
+    December 2022; Part of the requirements ..."): inside the box its item number and its text are
+    two phrases, as a row's label and figures would be, but the line goes on a word space past the
+    box's edge: running text, no row left out. The same words ending inside the box are doubted."""
+    table, s, words = _laid_out(COUNTRIES, WIDE)
+    alone = confidence(table, s, words)[0]
+    y = table.bbox[3] + 2.0
+    item = "441,022 funded as of 17 December 2022; Part of the requirements and gaps persist."
+    line = _words_of("1.", 52.0, y) + _words_of(item, 52.0 + 4 * CHAR + 12.0, y)
+    assert any(w["x1"] > table.bbox[2] + 1 for w in line)
+    assert confidence(table, s, words + line)[1]["left_out"] == 0.0
+    assert confidence(table, s, words + line)[0] == alone
+    short = [w for w in line if w["x1"] <= table.bbox[2] - 3 * CHAR]
+    assert confidence(table, s, words + short)[1]["left_out"] == 1.0
+
+
+def test_a_bracket_cut_between_two_cells_is_doubted():
+    """A unit under its heading run past the column's edge into the label column, cut there: "(USD"
+    in one cell, "million)" in the next on its row. A bracket opened and closed in one cell, or a
+    label wrapped in its own cell ("Venezuela (Bolivarian" over "Republic of)"), is no cut."""
+    rows = [["Location", "Pledged", "Balance"], ["(USD", "million)", "(USD million)"],
+            ["Libya", "908", "2,731"], ["Lebanon", "6,046", "2,413"], ["Sudan", "7,381", "9,714"]]
+    table, s = _table(rows, header_rows=2)
+    assert confidence(table, s, [])[1]["bracket_cut"] == 1.0
+    assert "bracket_cut" in doubts(confidence(table, s, [])[1])
+    right = [rows[0][:1] + [h + " (USD million)" for h in rows[0][1:]]] + rows[2:]
+    assert confidence(*_table(right), [])[1]["bracket_cut"] == 0.0
+    wrapped = right + [["Venezuela (Bolivarian Republic of)", "1,005", "2,060"]]
+    assert confidence(*_table(wrapped), [])[1]["bracket_cut"] == 0.0

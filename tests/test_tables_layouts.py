@@ -3,6 +3,7 @@ docs/extraction.md): each is drawn here with reportlab and extracted."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pdfplumber
@@ -2350,3 +2351,73 @@ def test_row_numbers_low_in_their_cells_are_no_axis(tmp_path, seed):
         tables = extract_tables(pdf.pages[0], 1)
     assert [t.method for t in tables] == ["ruled"], [texts(t) for t in tables]
     assert texts(tables[0])[-n:] == rows, texts(tables[0])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_group_label_past_its_column_leaves_no_sliver_column_at_a_subtotal_rule(tmp_path, seed):
+    """Rule 200: an accounting table whose rules over the subtotals and the total span only the number
+    columns (one rule from a little left of the first figures to the right edge, as a browser draws
+    the cells' borders), and a group label on a line of its own running past the label column towards
+    the figures. Where the rule starts falls in a word space of that label ("Asia and the | Pacific"):
+    it was taken for a column edge (rule 129) beside the boundary in the gap between labels and
+    figures, a sliver column holding no text of its own, and every figure went one column right."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rng = random.Random(f"sliver-{seed}")
+    font = ["Helvetica", "Times-Roman"][seed % 2]
+    size = [8.0, 9.0, 10.0, 9.0][seed]
+    n_vals = 2 + seed % 2
+    group = rng.choice(["Asia and the Pacific", "West and Central Africa", "Middle East and North Africa"])
+    head, last = group.rsplit(" ", 1)
+    x0 = 70.0
+    a = x0 + stringWidth(head, font, size)
+    b = a + stringWidth(" ", font, size)
+    start = (a + b) / 2  # the rule over the figures starts in the label's last word space
+    # labels indented under their group, ending about an em short of the label's last word space
+    labels = ["Kenya", "Chad", "Peru", "Mali", "Niger", "Yemen"]
+    indent = a - size - max(stringWidth(t, font, size) for t in labels) - x0
+    wide = max(stringWidth(f"{n:,}", font, size) for n in (999_999,))
+    rights = [b + 3.5 * size + wide + k * (wide + 3 * size) for k in range(n_vals)]
+    c = canvas(path := tmp_path / "sliver.pdf")
+    c.setLineWidth(0.5)
+    y = 760.0
+    c.setFont(font, size)
+    c.drawString(x0, y, "Region")
+    for k, r in enumerate(rights):
+        c.drawCentredString(r - wide / 2, y, ["Pledged", "Received", "Balance"][k])
+    want = [["Region", "Pledged", "Received", "Balance"][:n_vals + 1]]
+    sums = [0] * n_vals
+    for g, name in enumerate(["Europe", group]):
+        y -= 1.6 * size
+        c.drawString(x0, y, name)
+        want.append([name] + [""] * n_vals)
+        sub = [0] * n_vals
+        for label in labels[3 * g:3 * g + 3]:
+            y -= 1.6 * size
+            figures = [rng.randint(1_000, 999_999) for _ in range(n_vals)]
+            c.drawString(x0 + indent, y, label)
+            for r, v in zip(rights, figures):
+                c.drawRightString(r, y, f"{v:,}")
+            sub = [s + v for s, v in zip(sub, figures)]
+            want.append([label] + [f"{v:,}" for v in figures])
+        c.line(start, y - 0.45 * size, rights[-1] + 2, y - 0.45 * size)  # the rule over the subtotal
+        y -= 1.6 * size
+        c.drawString(x0 + indent, y, "Subtotal")
+        for r, v in zip(rights, sub):
+            c.drawRightString(r, y, f"{v:,}")
+        want.append(["Subtotal"] + [f"{v:,}" for v in sub])
+        sums = [s + v for s, v in zip(sums, sub)]
+    c.line(start, y - 0.45 * size, rights[-1] + 2, y - 0.45 * size)
+    y -= 1.6 * size
+    c.drawString(x0, y, "Total")
+    for r, v in zip(rights, sums):
+        c.drawRightString(r, y, f"{v:,}")
+    want.append(["Total"] + [f"{v:,}" for v in sums])
+    for d in (0.45, 0.65):
+        c.line(start, y - d * size, rights[-1] + 2, y - d * size)  # a double rule under the total
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        (table,) = extract_tables(pdf.pages[0], 1)
+    grid = texts(table)
+    assert table.n_cols == n_vals + 1, grid
+    assert [[t for t in row if t] for row in grid] == [[t for t in row if t] for row in want], grid

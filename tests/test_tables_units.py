@@ -245,3 +245,16 @@ def test_leaders_split_where_a_character_is_a_ligature():
     assert [p["text"] for p in pieces] == ["Profile", "12"]
     assert pieces[0]["x1"] == chars[2]["x1"]
     assert pieces[1]["x0"] == chars[-2]["x0"] and pieces[1]["x1"] == chars[-1]["x1"]
+
+
+def test_a_total_after_a_section_s_grand_total_sums_its_own_section():
+    """A statement: "TOTAL ASSETS" right under "Total non-current assets" closes the assets; "TOTAL
+    LIABILITIES" sums the liabilities' subtotals under it, not the assets above as well. A wrong
+    figure there is still flagged."""
+    rows = [["", "2025"], ["Cash", "5,100"], ["Receivables", "7,200"], ["Total current assets", "12,300"],
+            ["Equipment", "20,400"], ["Total non-current assets", "20,400"], ["TOTAL ASSETS", "32,700"],
+            ["Payables", "3,100"], ["Provisions", "4,200"], ["Total current liabilities", "7,300"],
+            ["Borrowings", "9,500"], ["Total non-current liabilities", "9,500"], ["TOTAL LIABILITIES", "16,800"]]
+    assert check_totals(_table(rows, total_rows=[3, 5, 6, 9, 11, 12])) == []
+    wrong = rows[:-1] + [["TOTAL LIABILITIES", "16,900"]]
+    assert [(m.col, m.printed) for m in check_totals(_table(wrong, total_rows=[3, 5, 6, 9, 11, 12]))] == [(1, 16900)]

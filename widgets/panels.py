@@ -123,6 +123,7 @@ DOUBTS = {
     "head_off": QT_TRANSLATE_NOOP("TablesModel", "headings set close together sit off their columns: they may be cut at the wrong word"),
     "rows_level": QT_TRANSLATE_NOOP("TablesModel", "two rows hold text on the same line: a line may be cut between rows"),
     "head_values": QT_TRANSLATE_NOOP("TablesModel", "a heading holds large figures: text beside the table may be read into it"),
+    "bracket_cut": QT_TRANSLATE_NOOP("TablesModel", "a bracket opens in one cell and closes in the next: a text may be cut between two columns"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

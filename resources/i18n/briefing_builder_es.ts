@@ -3785,6 +3785,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>un encabezado contiene cifras grandes: puede que se haya leído en él texto junto a la tabla</translation>
     </message>
     <message>
+        <source>a bracket opens in one cell and closes in the next: a text may be cut between two columns</source>
+        <translation>un paréntesis se abre en una celda y se cierra en la siguiente: puede que un texto esté cortado entre dos columnas</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Unticked, “Haiti” also finds “Haïti” and “Haití” (a regular expression matches accents as written)</source>
-        <translation>Non cochée, « Haiti » trouve aussi « Haïti » et « Haití » (une expression régulière respecte les accents tels qu’écrits)</translation>
+        <translation>Non cochée, «&#xa0;Haiti&#xa0;» trouve aussi «&#xa0;Haïti&#xa0;» et «&#xa0;Haití&#xa0;» (une expression régulière respecte les accents tels qu’écrits)</translation>
     </message>
     <message>
         <source>Whole words</source>
@@ -3783,6 +3783,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>a heading holds large figures: text beside the table may be read into it</source>
         <translation>un intitulé contient de grands nombres : du texte à côté du tableau y a peut-être été lu</translation>
+    </message>
+    <message>
+        <source>a bracket opens in one cell and closes in the next: a text may be cut between two columns</source>
+        <translation>une parenthèse s’ouvre dans une cellule et se ferme dans la suivante : un texte est peut-être coupé entre deux colonnes</translation>
     </message>
     <message>
         <source>words the text recognition was unsure of</source>

@@ -15,7 +15,7 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   source itself may be wrong);
 * **value columns without a heading** while other columns have one, **no header row** at all, and
   **text lined up with the table** right above or below it (two phrases or more on a line within
-  1.6 line pitches: a header or a row left out);
+  1.6 line pitches: a header or a row left out; a line of running text cut by the box is none);
 * **labels holding a figure** ("Livelihoods $ 3,911"), **header lines inside the body**, **rows
   whose filled columns differ from the others'** and **labels starting in lower case** (the rest of
   a wrapped label taken for a row): ``_grid_evidence``;
@@ -40,7 +40,9 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   header row, **a line of headings right above it** (``heads_above``; a heading may run past the
   box, each word judged by its middle);
 * **a line cut between two rows** (``_rows_level``: lines of two rows set level) and **a heading
-  holding large figures** (``head_values``: a key-value block's values read into the header row).
+  holding large figures** (``head_values``: a key-value block's values read into the header row);
+* **a bracket cut between two cells** (``bracket_cut``: a cell leaves a bracket open that the next
+  cell on its row closes, "(USD" | "million)").
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -561,7 +563,7 @@ WEIGHTS = {
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
-    "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5,
+    "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5, "bracket_cut": 0.5,
 }
 
 
@@ -721,6 +723,9 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     pitch = 1.3 * em
     near = [w for w in words if id(w) not in taken and id(w) not in theirs and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
             and (top - 1.6 * pitch <= w["bottom"] <= top + 1 or bottom - 1 <= w["top"] <= bottom + 1.6 * pitch)]
+    # a line of running text that goes on past the box (a list item "1.  441,022 funded as of ...",
+    # its item number set apart) is no header or row left out
+    near = [w for line in group_lines(near) if not _cut_by_box(line, words, table.bbox, em) for w in line.words]
     left_out = _phrases_in_line(near, em) >= 2
     # no header row, and right above the box a line of headings: no figure but years, no caption or
     # note, each word whole inside one of the table's columns, one over a value column at least
@@ -753,6 +758,17 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
                       for c in table.cells if c.row < header_rows
                       for big in [[w for w in c.text.split() if is_value(w) and sum(ch.isdigit() for ch in w) >= 4]])
 
+    # a bracket left open in a cell and closed by the next cell on its row: one text cut between two
+    # columns ("(USD" | "million)": a unit under its heading run past the column's edge)
+    by_row: dict[int, list] = {}
+    for c in table.cells:
+        if c.text.strip():
+            by_row.setdefault(c.row, []).append(c)
+    bracket_cut = any(a.col + a.col_span == b.col and a.text.count("(") > a.text.count(")")
+                      and b.text.count(")") > b.text.count("(")
+                      for cs in by_row.values() for a, b in zip(sorted(cs, key=lambda c: c.col),
+                                                                sorted(cs, key=lambda c: c.col)[1:]))
+
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
     # the first or last row only a note that the table goes on ("(continued on next page)")
     ends = [rows[r] for r in (min(rows), max(rows))] if rows else []
@@ -764,7 +780,7 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
               "no_header": float(header_rows == 0), "left_out": float(left_out),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
               "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
-              "cont_row": float(cont_row), "head_values": float(head_values),
+              "cont_row": float(cont_row), "head_values": float(head_values), "bracket_cut": float(bracket_cut),
               **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
     score = 1.0
     for kind, share in shares.items():

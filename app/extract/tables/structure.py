@@ -345,6 +345,9 @@ def _partial_rule_edges(per_line: list[list[Phrase]], first_value: int | None, c
     right = max(h.end for h in h_all)
     starts = sorted(h.start for h in h_all if h.end >= right - 1.0 and h.start > cols[0] + size)
     words = [w for p in body for w in p.words]
+    # rule 200: the words of lines with several cells; a group label on a line of its own may run on
+    # over the gap between the labels and the figures
+    celled = [w for ps in per_line[first_value:] if len(ps) >= 2 for p in ps for w in p.words]
     found: list[float] = []
     for x in starts:
         n = sum(1 for s in starts if abs(s - x) <= 1.0)
@@ -358,6 +361,12 @@ def _partial_rule_edges(per_line: list[list[Phrase]], first_value: int | None, c
             continue
         a, b = max(left), min(right_of)
         if any(a - 0.5 <= c <= b + 0.5 for c in cols[1:-1]):
+            continue
+        # rule 200: the column right of the start begins at a boundary already when no text of the
+        # lines with several cells lies between the two (a rule over a subtotal's figures, starting a
+        # little left of them): a group label running on past it narrows the gap around the start
+        # only, and its words there are no column's
+        if any(c > x and not any(w["x1"] > x + 0.5 and w["x0"] < c - 0.5 for w in celled) for c in cols[1:-1]):
             continue
         found.append(x)
     if not found:

@@ -261,9 +261,14 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
     leading = leading_totals(totals, body, lambda r, c: column_grid.get((r, c)), range(1, table.n_cols),
                              table.header_rows)
     prev = table.header_rows - 1
+    # a total right under another total (no rows of its own) closes a section ("TOTAL ASSETS" under
+    # "Total non-current assets"); a later total of the same kind sums the rows after it ("TOTAL
+    # LIABILITIES"), not those of the sections above
+    section = table.header_rows - 1
     for i, t in enumerate(totals):
         block = [r for r in body if prev < r < t]
         above = [r for r in body if r < t]
+        since = [r for r in body if section < r < t]
         if t in leading:  # checked against the rows it leads
             block = above = leading[t]
         for col in range(1, table.n_cols):
@@ -276,6 +281,8 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
                 continue  # its rows start on an earlier page we cannot see
             candidates = [before_block + [column_grid.get((r, col)) for r in block],
                           before_all + [column_grid.get((r, col)) for r in above]]
+            if len(since) < len(above):
+                candidates.append([column_grid.get((r, col)) for r in since])
             for values in list(candidates):
                 present = [float(v) for v in values if v is not None]
                 tol = 10 ** -_decimals(present) / 2 * 3 if present else 0.0  # a subtotal and two parts
@@ -298,6 +305,8 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
             if not ok and computed is not None:
                 out.append(Mismatch(table.id, None, col, _header(table, col), printed, computed))
         if t not in leading:
+            if not block and i:
+                section = t
             prev = t
     # rows' totals (Total columns)
     with_numbers = {c for (r, c), v in grid.items() if v is not None and r >= table.header_rows and r not in numbering}
