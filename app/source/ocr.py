@@ -863,6 +863,13 @@ GUTTER_MIN_LINES = 4
 #: ... beside at least this many lines with words left of it, and crossed by at most this share of
 #: the lines beside it (a title or a banner over both columns; one line is always allowed).
 GUTTER_MAX_CROSSING = 0.15
+#: A strip narrower than ``GUTTER_MIN_WIDTH`` is a gutter still when the lines left of it end
+#: aligned within this many word heights (a justified column's right edge, a box floated beside
+#: it a few points away) ...
+GUTTER_EDGE_ALIGN = 0.25
+#: ... and that edge is at least this many word heights left of the right column's first letters
+#: (four or more lines' starts and ends aligned across a gap this wide is no justified word space).
+GUTTER_NARROW_MIN_WIDTH = 0.4
 #: The right side of a line cut at a gutter takes this added to its paragraph number, times the
 #: gutter's rank from the left (engine paragraph numbers are small): a paragraph of its own.
 _CUT_PARAGRAPH = 1000
@@ -912,26 +919,96 @@ def column_gutters(words: list[OcrWord]) -> list[tuple[float, float, float, floa
         # the strip's right edge: the column's first letters (a round or slanted one stands a pixel
         # or two left of a straight one); its left edge: the left column's longest line
         right = min(x for x, _row in group) - 0.25 * unit
-        left = right - GUTTER_MIN_WIDTH * unit
         top = min(rows[r][0] for r in aligned)
         bottom = max(rows[r][1] for r in aligned)
         beside = [ordered for t, b, ordered in rows if b > top and t < bottom]
-        with_left = crossing = 0
-        edge = None
-        for ordered in beside:
-            before = [w.box[2] for w in ordered if w.box[2] <= left]
-            if before:
-                with_left += 1
-            if any(w.box[0] < right and w.box[2] > left for w in ordered):
-                crossing += 1
-            elif before:
-                edge = max(before) if edge is None else max(edge, max(before))
-        if edge is None or with_left < GUTTER_MIN_LINES or crossing > max(1, GUTTER_MAX_CROSSING * len(beside)):
-            continue
-        if any(edge < r and right > l and top < b and bottom > t for l, r, t, b in found):
-            continue  # the same gutter, proven again by an indent inside its right column
-        found.append((edge, right, top, bottom))
+        edge = _clear_strip(beside, right - GUTTER_MIN_WIDTH * unit, right)
+        candidates = [(edge, right, top, bottom)] if edge is not None else _narrow_gutters(rows, group, unit)
+        for edge, right, top, bottom in candidates:
+            if any(edge < r and right > l and top < b and bottom > t for l, r, t, b in found):
+                continue  # the same gutter, proven again by an indent inside its right column
+            found.append((edge, right, top, bottom))
     return found
+
+
+def _narrow_gutters(rows: list, group: list[tuple[float, int]], unit: float) -> list[tuple[float, float, float, float]]:
+    """Gutters narrower than ``GUTTER_MIN_WIDTH`` at the aligned starts ``group`` (a box floated a few
+    points beside a justified column: Tesseract reads a heading on into the box's title there). The
+    right column's lines start within ``GUTTER_EDGE_ALIGN`` word heights of their median; the gutter
+    runs down their rows until two lines in a row cross its right edge (a start aligned there by
+    chance in a body line far above is no part of it); the lines left of it end aligned
+    (:func:`_aligned_ends`) at least ``GUTTER_NARROW_MIN_WIDTH`` word heights left of the column,
+    and the strip between passes :func:`_clear_strip`."""
+    xs = sorted(x for x, _row in group)
+    median = xs[len(xs) // 2]
+    tight = {row: x for x, row in group if abs(x - median) <= GUTTER_EDGE_ALIGN * unit}
+    if len(tight) < GUTTER_MIN_LINES:
+        return []
+    start = min(tight.values())
+    right = start - 0.25 * unit
+    first = min(rows[r][0] for r in tight)
+    last = max(rows[r][1] for r in tight)
+    runs: list[list[int]] = [[]]
+    crossed = 0
+    for r in sorted(range(len(rows)), key=lambda r: rows[r][0]):
+        t, b, ordered = rows[r]
+        if b <= first or t >= last:
+            continue
+        if r in tight:
+            runs[-1].append(r)
+            crossed = 0
+        elif any(w.box[0] < right < w.box[2] for w in ordered):
+            crossed += 1
+            if crossed == 2 and runs[-1]:
+                runs.append([])
+    found = []
+    for run in runs:
+        if len(run) < GUTTER_MIN_LINES:
+            continue
+        top = min(rows[r][0] for r in run)
+        bottom = max(rows[r][1] for r in run)
+        beside = [ordered for t, b, ordered in rows if b > top and t < bottom]
+        justified = _aligned_ends(beside, right, unit)
+        if justified is None or start - justified < GUTTER_NARROW_MIN_WIDTH * unit:
+            continue
+        edge = _clear_strip(beside, justified, right)
+        if edge is not None:
+            found.append((edge, right, top, bottom))
+    return found
+
+
+def _clear_strip(beside: list[list[OcrWord]], left: float, right: float) -> float | None:
+    """The right end of the words left of the strip (left, right) when ``GUTTER_MIN_LINES`` of the
+    lines ``beside`` it have words left of it and at most ``GUTTER_MAX_CROSSING`` of them (one line
+    always) a word over it; None when the strip is no gutter."""
+    with_left = crossing = 0
+    edge = None
+    for ordered in beside:
+        before = [w.box[2] for w in ordered if w.box[2] <= left]
+        if before:
+            with_left += 1
+        if any(w.box[0] < right and w.box[2] > left for w in ordered):
+            crossing += 1
+        elif before:
+            edge = max(before) if edge is None else max(edge, max(before))
+    if edge is None or with_left < GUTTER_MIN_LINES or crossing > max(1, GUTTER_MAX_CROSSING * len(beside)):
+        return None
+    return edge
+
+
+def _aligned_ends(beside: list[list[OcrWord]], right: float, unit: float) -> float | None:
+    """The rightmost x at which ``GUTTER_MIN_LINES`` or more of the lines ``beside`` a strip end their
+    last word left of ``right``, within ``GUTTER_EDGE_ALIGN`` word heights of each other (a justified
+    column's right edge); None when no such edge."""
+    ends = sorted(max(w.box[2] for w in before) for ordered in beside
+                  if (before := [w for w in ordered if w.box[2] <= right]))
+    for k in range(len(ends) - GUTTER_MIN_LINES, -1, -1):
+        if ends[k + GUTTER_MIN_LINES - 1] - ends[k] <= GUTTER_EDGE_ALIGN * unit:
+            last = k + GUTTER_MIN_LINES - 1
+            while last + 1 < len(ends) and ends[last + 1] - ends[k] <= GUTTER_EDGE_ALIGN * unit:
+                last += 1
+            return ends[last]
+    return None
 
 
 def cut_at_column_gutters(words: list[OcrWord]) -> None:
