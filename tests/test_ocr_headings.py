@@ -476,6 +476,61 @@ def test_a_column_gutter_narrower_than_a_word_is_proven_by_a_justified_edge_besi
     assert ocr.column_gutters(_box_beside_a_column(ragged=True)) == []
 
 
+def _set_words(text: str, x0: float, top: float, height: float, line: tuple, end: float | None = None) -> list:
+    """OCR words of one line of ``text`` from ``x0`` (letters 0.55 of the box height wide, spaces
+    0.45), spread to end at ``end`` when given (a justified line)."""
+    words, x = [], x0
+    tokens = text.split()
+    natural = sum(0.55 * height * len(t) for t in tokens) + 0.45 * height * (len(tokens) - 1)
+    space = 0.45 * height + ((end - x0 - natural) / max(1, len(tokens) - 1) if end else 0.0)
+    for t in tokens:
+        width = 0.55 * height * len(t)
+        words.append(ocr.OcrWord(t, (x, top, x + width, top + height), 0.95, line))
+        x += width + space
+    return words
+
+
+def test_a_heading_read_on_into_a_box_title_across_a_proven_gutter_is_two_segments():
+    """A heading beside a box's title floated 16 px right of a justified column, read by the engine
+    as one line. The words keep the engine's line in the drawing (table rows stay whole), so the
+    heading and the title were one segment for the section rules, and one false heading ("4.2
+    Regional Governance and Mobility Voices from the field: Strategic Youth"). The page's proven
+    gutters travel with the drawing and split the row there; without them it is one segment."""
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+
+    body = ("Health within youth children by border response within regional sanitation and network "
+            "coordination registration their assessment the partners education").split()
+
+    def text(row: int, n: int) -> str:  # (each line its own words: word spaces fall apart)
+        return " ".join(body[(3 * row + k * (row + 2)) % len(body)] for k in range(n))
+
+    words = []
+    for row in range(4):
+        words += _set_words(text(row, 12), 174, 100 + 35 * row, 20, (1, 1, row), end=1480)
+    words += _set_words("4.2 Regional Governance and Mobility", 174, 260, 28, (2, 1, 1))
+    words += _set_words("Voices from the field: Strategic Youth", 910, 262, 28, (2, 1, 1))
+    for row in range(6):
+        top = 320 + 35 * row
+        words += _set_words(text(row + 4, 6), 174, top, 20, (3, 1, row), end=894)
+        words += _set_words(text(row + 9, 4), 909 + row % 3, top + 5, 20, (4, 1, row))
+
+    def segments(gutters):
+        page = ocr.OcrPage(words=words, lines=[], width_px=1654, height_px=2339, gutters=gutters)
+        with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
+            feats = page_features(pdf.pages[0], 1)
+        return [" ".join(seg[9].split()) for seg in feats["segs"]]
+
+    lines = [w.line for w in words]
+    gutters = ocr.cut_at_column_gutters(words)
+    assert len(gutters) == 1
+    for w, line in zip(words, lines):
+        w.line = line  # (drawn on the engine's lines, as the OCR step does)
+    assert {"4.2 Regional Governance and Mobility", "Voices from the field: Strategic Youth"} <= set(segments(gutters))
+    assert "4.2 Regional Governance and Mobility Voices from the field: Strategic Youth" in segments([])
+
+
 def test_a_line_read_across_a_column_gutter_is_cut_and_measured_on_each_side(tmp_path):
     """Two columns whose lines the engine read as one across the gutter: a body line on the left, a
     heading's line on the right a few points lower. Measured as one line, the ascent ran from the

@@ -58,6 +58,8 @@ class OcrPage:
     notes: list[str] = field(default_factory=list)
     #: Filled panels found in the image (:func:`find_panels`): (x0, top, x1, bottom, grey level).
     fills: list[tuple[float, float, float, float, int]] = field(default_factory=list)
+    #: Column gutters the words prove (:func:`column_gutters`): (left, right, top, bottom) in image pixels.
+    gutters: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------- engines
@@ -1011,15 +1013,16 @@ def _aligned_ends(beside: list[list[OcrWord]], right: float, unit: float) -> flo
     return None
 
 
-def cut_at_column_gutters(words: list[OcrWord]) -> None:
+def cut_at_column_gutters(words: list[OcrWord]) -> list[tuple[float, float, float, float]]:
     """Cut, in place, the engine's lines that run across a column gutter the page proves
     (:func:`column_gutters`) into one line per column: the words right of the gutter take a line of
     a paragraph of their own. Tesseract reads a line of two columns as one when their baselines are
     close (a body line beside a heading's line a few points lower); measured as one, both took a
-    size larger than either, and the body line became a heading a level above the chapters."""
+    size larger than either, and the body line became a heading a level above the chapters. Returns
+    the gutters."""
     gutters = column_gutters(words)
     if not gutters:
-        return
+        return gutters
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
@@ -1042,6 +1045,7 @@ def cut_at_column_gutters(words: list[OcrWord]) -> None:
             for w in members:
                 if w.box[0] >= g[1]:
                     w.line = moved
+    return gutters
 
 
 def _stacked(members: list[OcrWord]) -> bool:
@@ -1110,7 +1114,8 @@ def _median_confidence(words: list[OcrWord]) -> float:
 
 
 def _read_page(image, dpi: float = 200.0):
-    """Words, ruled lines and filled panels of an upright, straightened page image."""
+    """Words, ruled lines, filled panels and proven column gutters of an upright, straightened page
+    image."""
     rules = find_rules(image)
     marks = find_marks(image, rules)
     # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
@@ -1124,11 +1129,11 @@ def _read_page(image, dpi: float = 200.0):
     # the lines cut at a column gutter are measured apart and drawn as the engine read them (drawn
     # apart, a table row's cells moved: the Myanmar sample's scanned table rows 15/24 -> 5/24)
     engine_lines = [w.line for w in words]
-    cut_at_column_gutters(words)
+    gutters = cut_at_column_gutters(words)
     measure_type(image, words)
     for w, line in zip(words, engine_lines):
         w.line = line
-    return words, rules, fills
+    return words, rules, fills, gutters
 
 
 #: A panel at most this grey level (of 255) is dark: its text is printed light on it.
@@ -1175,17 +1180,18 @@ def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
 def recognise(image, dpi: float = 200.0) -> OcrPage:
     """OCR one page image (PIL, made at ``dpi``) with the installed engine."""
     image, rotation, skew = straighten(image)
-    words, rules, fills = _read_page(image, dpi)
+    words, rules, fills, gutters = _read_page(image, dpi)
     if _median_confidence(words) < 0.5:
         # upside down, or sideways the cheap test missed: ask orientation detection, read again
         turn = detect_rotation(image)
         if turn:
             turned = image.rotate(-turn, expand=True)
-            again, again_rules, again_fills = _read_page(turned, dpi)
+            again, again_rules, again_fills, again_gutters = _read_page(turned, dpi)
             if _median_confidence(again) > _median_confidence(words):
-                image, words, rules, fills, rotation = turned, again, again_rules, again_fills, (rotation + turn) % 360
+                image, words, rules, fills, gutters, rotation = (turned, again, again_rules, again_fills, again_gutters,
+                                                                 (rotation + turn) % 360)
     return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
-                   rotation=rotation, skew=skew, engine="tesseract", fills=fills)
+                   rotation=rotation, skew=skew, engine="tesseract", fills=fills, gutters=gutters)
 
 
 _BARS = set("|!lI[]()/\\")
@@ -1293,15 +1299,15 @@ REGULAR_STROKE = 0.09
 
 def synthetic_page_info(page) -> dict[str, list] | None:
     """For a synthetic page (:func:`synthetic_pdf`, read by pdfplumber): ``doubtful``, the boxes
-    (x0, top, x1, bottom in points) of the words the section rules should leave out, and ``sizes``,
-    each measured word's box and type size in points (x0, top, x1, bottom, size); None for any other
-    page."""
+    (x0, top, x1, bottom in points) of the words the section rules should leave out, ``sizes``,
+    each measured word's box and type size in points (x0, top, x1, bottom, size), and ``gutters``,
+    the column gutters the words proved (x0, top, x1, bottom in points); None for any other page."""
     try:
         metadata = getattr(getattr(page, "pdf", None), "metadata", None) or {}
         if metadata.get("Creator") != SYNTHETIC_CREATOR:
             return None
         data = json.loads(metadata.get("Subject") or "{}")
-        return {key: [tuple(float(v) for v in box) for box in data.get(key, [])] for key in ("doubtful", "sizes")}
+        return {key: [tuple(float(v) for v in box) for box in data.get(key, [])] for key in ("doubtful", "sizes", "gutters")}
     except Exception:
         return None
 
@@ -1347,7 +1353,10 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     # size their boxes give (the measured em, about 7% larger, moved table rows on the samples' scans)
     sizes = [[round(v, 1) for v in (w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy, w.em * sy)]
              for w in ocr.words if w.em > 0]
-    c.setSubject(json.dumps({"doubtful": doubtful, "sizes": sizes}, separators=(",", ":")))
+    # the gutters too: the words keep the engine's line in the drawing, and a heading read on into a
+    # box's title beside it would be one segment for the section rules
+    gutters = [[round(v, 1) for v in (x0 * sx, top * sy, x1 * sx, bottom * sy)] for x0, x1, top, bottom in ocr.gutters]
+    c.setSubject(json.dumps({"doubtful": doubtful, "sizes": sizes, "gutters": gutters}, separators=(",", ":")))
     # panels first, as a born-digital page paints them under its text: the section rules tell a
     # box's title from a heading by the fill around it
     for x0, y0, x1, y1, level in ocr.fills:
