@@ -424,12 +424,111 @@ def test_column_gutters_are_proven_by_the_right_columns_left_edge():
     indented = []
     for row in range(8):
         start = 160 if row % 3 == 0 else 100
-        indented += [word("text", start, 500, row, row), word("more", 530, 1400, row, row)]
+        # (word spaces where words fall: all at one x on both sides would be a narrow gutter)
+        indented += [word("text", start, 500 - 37 * (row % 4), row, row), word("more", 530 - 37 * (row % 4), 1400, row, row)]
     assert ocr.column_gutters(indented) == []
     one_gap = [word("body", 100, 1400, row, row) for row in range(8)]
     one_gap[3] = word("gap", 100, 700, 3, 3)
     one_gap.append(word("after", 760, 1400, 3, 3))
     assert ocr.column_gutters(one_gap) == []
+
+
+def _box_beside_a_column(ragged: bool) -> list:
+    """Words of a page (word height 20 px): four full-width body lines, one with a wide word space at
+    x 912 by chance; then a heading read on one engine line with a box's title floated right of it
+    ("4.2 Regional Governance" ... "Voices from the field:", the box 16 px right of the column: a gap
+    narrower than a word's height); then six lines of the left column beside six of the box, each
+    read as a line of its own. The left column is justified (its lines end at x 892-894) unless
+    ``ragged``."""
+    def word(text, x0, x1, top, line):
+        return ocr.OcrWord(text, (x0, top, x1, top + 20), 0.95, line)
+
+    words = []
+    for row in range(4):
+        top = 100 + 35 * row
+        gap = 912 if row == 1 else 640
+        words += [word("body", 174, gap - 24, top, (1, 1, row)), word("text", gap, 1480, top, (1, 1, row))]
+    words += [word("4.2", 174, 214, 260, (2, 1, 1)), word("Regional Governance", 230, 700, 260, (2, 1, 1)),
+              word("Voices from the field:", 910, 1400, 262, (2, 1, 1))]
+    for row in range(6):
+        top = 320 + 35 * row
+        end = 892 + row % 3 if not ragged else 700 + 40 * row
+        words += [word("left", 174, 460 + 23 * row, top, (3, 1, row)), word("column", 480 + 23 * row, end, top, (3, 1, row)),
+                  word("box", 909 + row % 3, 1460, top + 5, (4, 1, row))]
+    return words
+
+
+def test_a_column_gutter_narrower_than_a_word_is_proven_by_a_justified_edge_beside_it():
+    """A box floated a few points right of a justified column: the gutter (16 px) is narrower than
+    ``GUTTER_MIN_WIDTH`` word heights, and a heading beside the box's title was read with it as one
+    line ("4.2 Regional Governance Voices from the field:"). The box's lines starting on one edge and
+    the column's lines ending on one edge left of it prove the gutter, from the heading down (the
+    chance word space above in a full-width body line is no part of it), and the heading's line is
+    cut there. Ragged lines beside a narrow strip prove none."""
+    words = _box_beside_a_column(ragged=False)
+    gutters = ocr.column_gutters(words)
+    assert len(gutters) == 1
+    left, right, top, bottom = gutters[0]
+    assert left == 894 and 894 < right <= 909 and top == 260 and bottom >= 320 + 35 * 5 + 20
+    ocr.cut_at_column_gutters(words)
+    heading = {w.text: w.line for w in words if w.box[1] in (260, 262)}
+    assert heading["Regional Governance"] == heading["4.2"] != heading["Voices from the field:"]
+    assert ocr.column_gutters(_box_beside_a_column(ragged=True)) == []
+
+
+def _set_words(text: str, x0: float, top: float, height: float, line: tuple, end: float | None = None) -> list:
+    """OCR words of one line of ``text`` from ``x0`` (letters 0.55 of the box height wide, spaces
+    0.45), spread to end at ``end`` when given (a justified line)."""
+    words, x = [], x0
+    tokens = text.split()
+    natural = sum(0.55 * height * len(t) for t in tokens) + 0.45 * height * (len(tokens) - 1)
+    space = 0.45 * height + ((end - x0 - natural) / max(1, len(tokens) - 1) if end else 0.0)
+    for t in tokens:
+        width = 0.55 * height * len(t)
+        words.append(ocr.OcrWord(t, (x, top, x + width, top + height), 0.95, line))
+        x += width + space
+    return words
+
+
+def test_a_heading_read_on_into_a_box_title_across_a_proven_gutter_is_two_segments():
+    """A heading beside a box's title floated 16 px right of a justified column, read by the engine
+    as one line. The words keep the engine's line in the drawing (table rows stay whole), so the
+    heading and the title were one segment for the section rules, and one false heading ("4.2
+    Regional Governance and Mobility Voices from the field: Strategic Youth"). The page's proven
+    gutters travel with the drawing and split the row there; without them it is one segment."""
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+
+    body = ("Health within youth children by border response within regional sanitation and network "
+            "coordination registration their assessment the partners education").split()
+
+    def text(row: int, n: int) -> str:  # (each line its own words: word spaces fall apart)
+        return " ".join(body[(3 * row + k * (row + 2)) % len(body)] for k in range(n))
+
+    words = []
+    for row in range(4):
+        words += _set_words(text(row, 12), 174, 100 + 35 * row, 20, (1, 1, row), end=1480)
+    words += _set_words("4.2 Regional Governance and Mobility", 174, 260, 28, (2, 1, 1))
+    words += _set_words("Voices from the field: Strategic Youth", 910, 262, 28, (2, 1, 1))
+    for row in range(6):
+        top = 320 + 35 * row
+        words += _set_words(text(row + 4, 6), 174, top, 20, (3, 1, row), end=894)
+        words += _set_words(text(row + 9, 4), 909 + row % 3, top + 5, 20, (4, 1, row))
+
+    def segments(gutters):
+        page = ocr.OcrPage(words=words, lines=[], width_px=1654, height_px=2339, gutters=gutters)
+        with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
+            feats = page_features(pdf.pages[0], 1)
+        return [" ".join(seg[9].split()) for seg in feats["segs"]]
+
+    lines = [w.line for w in words]
+    gutters = ocr.cut_at_column_gutters(words)
+    assert len(gutters) == 1
+    for w, line in zip(words, lines):
+        w.line = line  # (drawn on the engine's lines, as the OCR step does)
+    assert {"4.2 Regional Governance and Mobility", "Voices from the field: Strategic Youth"} <= set(segments(gutters))
+    assert "4.2 Regional Governance and Mobility Voices from the field: Strategic Youth" in segments([])
 
 
 def test_a_line_read_across_a_column_gutter_is_cut_and_measured_on_each_side(tmp_path):

@@ -1635,9 +1635,11 @@ def test_scanned_front_and_back_matter_in_the_chapters_style():
     """A scanned numbered report: "Abstract" and "References" are set like its numbered chapters, and
     the contents' last rows (the unnumbered back matter) were lost, so the contents name no
     unnumbered entry in that style. Unnumbered lines in the chapters' style before the first chapter
-    and after the last are still headings at the chapters' level (front and back matter), the
-    contents' own title excepted; an unnumbered line in the sections' style among the chapters is
-    not one."""
+    and after the last are still headings at the chapters' level (front and back matter), and so is
+    the contents' own title: a report lists its contents as it lists "Abstract" (the generator's
+    truth; session 35 had excepted it after manuals' bookmarks, the lead decided for the reports'
+    convention in session 38). An unnumbered line in the sections' style among the chapters is not
+    one."""
     from app.extract.sections.features import BOLD
 
     rng = random.Random(61)
@@ -1665,6 +1667,7 @@ def test_scanned_front_and_back_matter_in_the_chapters_style():
     page(1, [seg(60.0, 20.0, "Abstract", 0, True)] + [seg(96.0 + 14 * i, 10.0, " ".join(text.sentence(14).split()[:11]), 1 + i)
                                                      for i in range(8)])
     toc = [seg(60.0, 20.0, "Contents", 0, True)]
+    want.append((1, "Contents"))
     top, row = 100.0, 1
     for c, (chapter, sections) in enumerate(chapters):
         for depth, title in [(1, chapter)] + [(2, s) for s in sections]:
@@ -2654,6 +2657,37 @@ def test_a_scanned_heading_cut_over_two_columns_measured_a_little_apart_is_one()
     assert [r.text for r in runs] == ["Regional Youth and Integration"]
     apart = _join_across_columns([Run([left]), Run([part(314.0, 63.5, "Integration", 15.6, 1, 15.2)])], stats)
     assert [r.text for r in apart] == ["Regional Youth and", "Integration"]
+
+
+def test_the_title_of_a_scanned_numbered_contents_is_a_heading_beside_unnumbered_front_matter():
+    """A scanned numbered report: "Abstract" on page 1 and "Contents" on page 2 set like the numbered
+    chapters, the contents listing the numbered chapters and sections (its unnumbered rows lost by
+    OCR, as a contents' last rows often are). A report that sets unnumbered headings like its
+    chapters lists its contents as one of them: "Contents" is a heading too (it was left out: only
+    the contents' unnumbered rows in that style had kept it)."""
+    rng = random.Random(69)
+    features, want = _scanned_brief(rng, {})
+    features = {n + (n > 1): dict(f, page=n + (n > 1)) for n, f in features.items()}
+    numbered, chapter, section = [], 0, 0
+    for lv, t in want:
+        if t == "Abstract":
+            numbered.append((lv, t))
+            continue
+        chapter, section = (chapter + 1, 0) if lv == 1 else (chapter, section + 1)
+        numbered.append((lv, f"{chapter} {t}" if lv == 1 else f"{chapter}.{section} {t}"))
+    titles = dict(zip((t for _lv, t in want), (t for _lv, t in numbered)))
+    for page in features.values():
+        for s in page["segs"]:
+            s[9] = titles.get(s[9], s[9])
+    segs, top = [_scan_seg(60.0, 20.0, "Contents", 0, True)], 100.0
+    page_of = {t: p for p, f in features.items() for s in f["segs"] for t in [s[9]]}
+    for row, (lv, t) in enumerate(numbered[1:], start=1):
+        segs.append(_scan_seg(top, 10.5, f"{t} " + "." * 12 + f" {page_of[t]}", row, lv == 1, x0=57.0 if lv == 1 else 71.0))
+        top += 16.0
+    features[2] = _scan_page(2, segs)
+    roots = _scan_sections(features)
+    got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
+    assert got == [numbered[0], (1, "Contents")] + numbered[1:]
 
 
 def test_a_scanned_heading_found_from_a_contents_row_cut_at_its_wrap_goes_on():

@@ -58,6 +58,8 @@ class OcrPage:
     notes: list[str] = field(default_factory=list)
     #: Filled panels found in the image (:func:`find_panels`): (x0, top, x1, bottom, grey level).
     fills: list[tuple[float, float, float, float, int]] = field(default_factory=list)
+    #: Column gutters the words prove (:func:`column_gutters`): (left, right, top, bottom) in image pixels.
+    gutters: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------- engines
@@ -863,6 +865,13 @@ GUTTER_MIN_LINES = 4
 #: ... beside at least this many lines with words left of it, and crossed by at most this share of
 #: the lines beside it (a title or a banner over both columns; one line is always allowed).
 GUTTER_MAX_CROSSING = 0.15
+#: A strip narrower than ``GUTTER_MIN_WIDTH`` is a gutter still when the lines left of it end
+#: aligned within this many word heights (a justified column's right edge, a box floated beside
+#: it a few points away) ...
+GUTTER_EDGE_ALIGN = 0.25
+#: ... and that edge is at least this many word heights left of the right column's first letters
+#: (four or more lines' starts and ends aligned across a gap this wide is no justified word space).
+GUTTER_NARROW_MIN_WIDTH = 0.4
 #: The right side of a line cut at a gutter takes this added to its paragraph number, times the
 #: gutter's rank from the left (engine paragraph numbers are small): a paragraph of its own.
 _CUT_PARAGRAPH = 1000
@@ -912,37 +921,108 @@ def column_gutters(words: list[OcrWord]) -> list[tuple[float, float, float, floa
         # the strip's right edge: the column's first letters (a round or slanted one stands a pixel
         # or two left of a straight one); its left edge: the left column's longest line
         right = min(x for x, _row in group) - 0.25 * unit
-        left = right - GUTTER_MIN_WIDTH * unit
         top = min(rows[r][0] for r in aligned)
         bottom = max(rows[r][1] for r in aligned)
         beside = [ordered for t, b, ordered in rows if b > top and t < bottom]
-        with_left = crossing = 0
-        edge = None
-        for ordered in beside:
-            before = [w.box[2] for w in ordered if w.box[2] <= left]
-            if before:
-                with_left += 1
-            if any(w.box[0] < right and w.box[2] > left for w in ordered):
-                crossing += 1
-            elif before:
-                edge = max(before) if edge is None else max(edge, max(before))
-        if edge is None or with_left < GUTTER_MIN_LINES or crossing > max(1, GUTTER_MAX_CROSSING * len(beside)):
-            continue
-        if any(edge < r and right > l and top < b and bottom > t for l, r, t, b in found):
-            continue  # the same gutter, proven again by an indent inside its right column
-        found.append((edge, right, top, bottom))
+        edge = _clear_strip(beside, right - GUTTER_MIN_WIDTH * unit, right)
+        candidates = [(edge, right, top, bottom)] if edge is not None else _narrow_gutters(rows, group, unit)
+        for edge, right, top, bottom in candidates:
+            if any(edge < r and right > l and top < b and bottom > t for l, r, t, b in found):
+                continue  # the same gutter, proven again by an indent inside its right column
+            found.append((edge, right, top, bottom))
     return found
 
 
-def cut_at_column_gutters(words: list[OcrWord]) -> None:
+def _narrow_gutters(rows: list, group: list[tuple[float, int]], unit: float) -> list[tuple[float, float, float, float]]:
+    """Gutters narrower than ``GUTTER_MIN_WIDTH`` at the aligned starts ``group`` (a box floated a few
+    points beside a justified column: Tesseract reads a heading on into the box's title there). The
+    right column's lines start within ``GUTTER_EDGE_ALIGN`` word heights of their median; the gutter
+    runs down their rows until two lines in a row cross its right edge (a start aligned there by
+    chance in a body line far above is no part of it); the lines left of it end aligned
+    (:func:`_aligned_ends`) at least ``GUTTER_NARROW_MIN_WIDTH`` word heights left of the column,
+    and the strip between passes :func:`_clear_strip`."""
+    xs = sorted(x for x, _row in group)
+    median = xs[len(xs) // 2]
+    tight = {row: x for x, row in group if abs(x - median) <= GUTTER_EDGE_ALIGN * unit}
+    if len(tight) < GUTTER_MIN_LINES:
+        return []
+    start = min(tight.values())
+    right = start - 0.25 * unit
+    first = min(rows[r][0] for r in tight)
+    last = max(rows[r][1] for r in tight)
+    runs: list[list[int]] = [[]]
+    crossed = 0
+    for r in sorted(range(len(rows)), key=lambda r: rows[r][0]):
+        t, b, ordered = rows[r]
+        if b <= first or t >= last:
+            continue
+        if r in tight:
+            runs[-1].append(r)
+            crossed = 0
+        elif any(w.box[0] < right < w.box[2] for w in ordered):
+            crossed += 1
+            if crossed == 2 and runs[-1]:
+                runs.append([])
+    found = []
+    for run in runs:
+        if len(run) < GUTTER_MIN_LINES:
+            continue
+        top = min(rows[r][0] for r in run)
+        bottom = max(rows[r][1] for r in run)
+        beside = [ordered for t, b, ordered in rows if b > top and t < bottom]
+        justified = _aligned_ends(beside, right, unit)
+        if justified is None or start - justified < GUTTER_NARROW_MIN_WIDTH * unit:
+            continue
+        edge = _clear_strip(beside, justified, right)
+        if edge is not None:
+            found.append((edge, right, top, bottom))
+    return found
+
+
+def _clear_strip(beside: list[list[OcrWord]], left: float, right: float) -> float | None:
+    """The right end of the words left of the strip (left, right) when ``GUTTER_MIN_LINES`` of the
+    lines ``beside`` it have words left of it and at most ``GUTTER_MAX_CROSSING`` of them (one line
+    always) a word over it; None when the strip is no gutter."""
+    with_left = crossing = 0
+    edge = None
+    for ordered in beside:
+        before = [w.box[2] for w in ordered if w.box[2] <= left]
+        if before:
+            with_left += 1
+        if any(w.box[0] < right and w.box[2] > left for w in ordered):
+            crossing += 1
+        elif before:
+            edge = max(before) if edge is None else max(edge, max(before))
+    if edge is None or with_left < GUTTER_MIN_LINES or crossing > max(1, GUTTER_MAX_CROSSING * len(beside)):
+        return None
+    return edge
+
+
+def _aligned_ends(beside: list[list[OcrWord]], right: float, unit: float) -> float | None:
+    """The rightmost x at which ``GUTTER_MIN_LINES`` or more of the lines ``beside`` a strip end their
+    last word left of ``right``, within ``GUTTER_EDGE_ALIGN`` word heights of each other (a justified
+    column's right edge); None when no such edge."""
+    ends = sorted(max(w.box[2] for w in before) for ordered in beside
+                  if (before := [w for w in ordered if w.box[2] <= right]))
+    for k in range(len(ends) - GUTTER_MIN_LINES, -1, -1):
+        if ends[k + GUTTER_MIN_LINES - 1] - ends[k] <= GUTTER_EDGE_ALIGN * unit:
+            last = k + GUTTER_MIN_LINES - 1
+            while last + 1 < len(ends) and ends[last + 1] - ends[k] <= GUTTER_EDGE_ALIGN * unit:
+                last += 1
+            return ends[last]
+    return None
+
+
+def cut_at_column_gutters(words: list[OcrWord]) -> list[tuple[float, float, float, float]]:
     """Cut, in place, the engine's lines that run across a column gutter the page proves
     (:func:`column_gutters`) into one line per column: the words right of the gutter take a line of
     a paragraph of their own. Tesseract reads a line of two columns as one when their baselines are
     close (a body line beside a heading's line a few points lower); measured as one, both took a
-    size larger than either, and the body line became a heading a level above the chapters."""
+    size larger than either, and the body line became a heading a level above the chapters. Returns
+    the gutters."""
     gutters = column_gutters(words)
     if not gutters:
-        return
+        return gutters
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
@@ -965,6 +1045,7 @@ def cut_at_column_gutters(words: list[OcrWord]) -> None:
             for w in members:
                 if w.box[0] >= g[1]:
                     w.line = moved
+    return gutters
 
 
 def _stacked(members: list[OcrWord]) -> bool:
@@ -1033,7 +1114,8 @@ def _median_confidence(words: list[OcrWord]) -> float:
 
 
 def _read_page(image, dpi: float = 200.0):
-    """Words, ruled lines and filled panels of an upright, straightened page image."""
+    """Words, ruled lines, filled panels and proven column gutters of an upright, straightened page
+    image."""
     rules = find_rules(image)
     marks = find_marks(image, rules)
     # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
@@ -1047,11 +1129,11 @@ def _read_page(image, dpi: float = 200.0):
     # the lines cut at a column gutter are measured apart and drawn as the engine read them (drawn
     # apart, a table row's cells moved: the Myanmar sample's scanned table rows 15/24 -> 5/24)
     engine_lines = [w.line for w in words]
-    cut_at_column_gutters(words)
+    gutters = cut_at_column_gutters(words)
     measure_type(image, words)
     for w, line in zip(words, engine_lines):
         w.line = line
-    return words, rules, fills
+    return words, rules, fills, gutters
 
 
 #: A panel at most this grey level (of 255) is dark: its text is printed light on it.
@@ -1098,17 +1180,18 @@ def read_empty_banners(image, fills, words: list[OcrWord]) -> list[OcrWord]:
 def recognise(image, dpi: float = 200.0) -> OcrPage:
     """OCR one page image (PIL, made at ``dpi``) with the installed engine."""
     image, rotation, skew = straighten(image)
-    words, rules, fills = _read_page(image, dpi)
+    words, rules, fills, gutters = _read_page(image, dpi)
     if _median_confidence(words) < 0.5:
         # upside down, or sideways the cheap test missed: ask orientation detection, read again
         turn = detect_rotation(image)
         if turn:
             turned = image.rotate(-turn, expand=True)
-            again, again_rules, again_fills = _read_page(turned, dpi)
+            again, again_rules, again_fills, again_gutters = _read_page(turned, dpi)
             if _median_confidence(again) > _median_confidence(words):
-                image, words, rules, fills, rotation = turned, again, again_rules, again_fills, (rotation + turn) % 360
+                image, words, rules, fills, gutters, rotation = (turned, again, again_rules, again_fills, again_gutters,
+                                                                 (rotation + turn) % 360)
     return OcrPage(words=words, lines=rules, width_px=image.width, height_px=image.height,
-                   rotation=rotation, skew=skew, engine="tesseract", fills=fills)
+                   rotation=rotation, skew=skew, engine="tesseract", fills=fills, gutters=gutters)
 
 
 _BARS = set("|!lI[]()/\\")
@@ -1216,15 +1299,15 @@ REGULAR_STROKE = 0.09
 
 def synthetic_page_info(page) -> dict[str, list] | None:
     """For a synthetic page (:func:`synthetic_pdf`, read by pdfplumber): ``doubtful``, the boxes
-    (x0, top, x1, bottom in points) of the words the section rules should leave out, and ``sizes``,
-    each measured word's box and type size in points (x0, top, x1, bottom, size); None for any other
-    page."""
+    (x0, top, x1, bottom in points) of the words the section rules should leave out, ``sizes``,
+    each measured word's box and type size in points (x0, top, x1, bottom, size), and ``gutters``,
+    the column gutters the words proved (x0, top, x1, bottom in points); None for any other page."""
     try:
         metadata = getattr(getattr(page, "pdf", None), "metadata", None) or {}
         if metadata.get("Creator") != SYNTHETIC_CREATOR:
             return None
         data = json.loads(metadata.get("Subject") or "{}")
-        return {key: [tuple(float(v) for v in box) for box in data.get(key, [])] for key in ("doubtful", "sizes")}
+        return {key: [tuple(float(v) for v in box) for box in data.get(key, [])] for key in ("doubtful", "sizes", "gutters")}
     except Exception:
         return None
 
@@ -1270,7 +1353,10 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
     # size their boxes give (the measured em, about 7% larger, moved table rows on the samples' scans)
     sizes = [[round(v, 1) for v in (w.box[0] * sx, w.box[1] * sy, w.box[2] * sx, w.box[3] * sy, w.em * sy)]
              for w in ocr.words if w.em > 0]
-    c.setSubject(json.dumps({"doubtful": doubtful, "sizes": sizes}, separators=(",", ":")))
+    # the gutters too: the words keep the engine's line in the drawing, and a heading read on into a
+    # box's title beside it would be one segment for the section rules
+    gutters = [[round(v, 1) for v in (x0 * sx, top * sy, x1 * sx, bottom * sy)] for x0, x1, top, bottom in ocr.gutters]
+    c.setSubject(json.dumps({"doubtful": doubtful, "sizes": sizes, "gutters": gutters}, separators=(",", ":")))
     # panels first, as a born-digital page paints them under its text: the section rules tell a
     # box's title from a heading by the fill around it
     for x0, y0, x1, y1, level in ocr.fills:

@@ -392,12 +392,15 @@ def _on_two_grounds(a: dict[str, Any], b: dict[str, Any], fills: list[list[float
 
 def _split_row(rows: list[list[dict[str, Any]]], i: int,
                index: _RowIndex | None = None, narrow: bool = True,
-               fills: list[list[float]] | None = None) -> list[list[dict[str, Any]]]:
+               fills: list[list[float]] | None = None,
+               gutters: list[tuple] | None = None) -> list[list[dict[str, Any]]]:
     """Split a row at column gutters and table columns (wide gaps that the rows around it share),
     not at the wide word gaps of justified text. ``narrow``: also at narrow gaps proven by alignment
     (:func:`_aligned_gutter`); not on a page read by OCR, whose word edges are the engine's boxes.
     ``fills``: filled shapes of the page; a gap of half an em or more between words on two shapes
-    apart splits (a banner's title balanced over two columns, each column's band its own)."""
+    apart splits (a banner's title balanced over two columns, each column's band its own).
+    ``gutters``: on a page read by OCR, the column gutters its words proved (x0, top, x1, bottom):
+    two words on either side of one across the row split, however close."""
     row = rows[i]
     if fills:  # only the shapes across the row's height can be under its words
         top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
@@ -431,6 +434,10 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
               and not all(_label_like(v["text"]) for v in parts[-1])):
             # (a list's labels before its hanging indent align the items' text too: not a column)
             split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows))
+        if not split and gutters:
+            # (the engine read the two columns' lines as one, the OCR step proved the gutter between)
+            middle = (w["top"] + w["bottom"]) / 2
+            split = any(prev["x1"] <= g[0] + 0.5 and w["x0"] >= g[2] - 0.5 and g[1] <= middle <= g[3] for g in gutters)
         if not split and fills and gap > max(0.5 * size, 3.0):
             # Words on two bands apart are two texts side by side, however close: a banner spanning
             # two columns balanced into them, each column's band its own.
@@ -754,7 +761,8 @@ def page_features(page, number: int) -> dict[str, Any]:
     # (a scan's words lie on its one image: no ground tells them apart)
     fills = graphics if scanned is None else None
     for r, row in enumerate(rows):
-        for part in _split_row(rows, r, index, narrow=scanned is None, fills=fills):
+        for part in _split_row(rows, r, index, narrow=scanned is None, fills=fills,
+                               gutters=scanned.get("gutters") if scanned is not None else None):
             segs.append(_segment(part, fonts, colors, r))
     images = []
     try:

@@ -2163,8 +2163,21 @@ def _front_back_matter(toc_headings: list[Heading], style_headings: list[Heading
     spans = [pos(h) for h in chapters if h.sig == sig]
     first, last = min(spans), max(spans)
     # (not the contents' own title: manuals' bookmarks leave it out, reports' own lists keep it)
-    return {id(h) for h in style_headings
-            if not h.numbered_depth and h.sig == sig and not first <= pos(h) <= last and not is_contents_title(h.title)}
+    matter = {id(h) for h in style_headings
+              if not h.numbered_depth and h.sig == sig and not first <= pos(h) <= last and not is_contents_title(h.title)}
+    if matter:
+        matter |= {id(h) for h in style_headings if _scanned_contents_title(h, sig, first)}
+    return matter
+
+
+def _scanned_contents_title(h: Heading, sig: tuple, first: tuple) -> bool:
+    """On a scan, the contents' own title in the chapters' style before the first chapter, in a
+    document with other unnumbered headings in that style before or after its chapters: a report that
+    lists its contents as it lists "Abstract" or "References". On a born-digital page the contents'
+    unnumbered rows in that style tell so; on a scan OCR often loses or garbles those rows (the last
+    of a contents), and the contents' title was left out."""
+    return (not h.numbered_depth and h.sig == sig and (h.page, min((ln.order for ln in h.lines), default=0)) < first
+            and is_contents_title(h.title) and bool(h.lines) and bool(h.lines[0].extra.get("measured")))
 
 
 def _levels_from_numbering(toc_headings: list[Heading], headings: list[Heading]) -> None:
