@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-31"  # rules 147-149 (charts, call-outs, units), 162, 180, ligature letters
+ALGORITHM = "bb-tables-32"  # rules 185-188 (data bars, short figures, bar charts), 200, RTL cells
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
