@@ -465,6 +465,45 @@ def test_right_to_left_titles_read_in_logical_order_whatever_order_the_pdf_gives
     assert "تعزيز الحماية للمهاجرين" in " ".join(s.text for s in secs)
 
 
+@pytest.mark.parametrize("visual", [True, False])
+def test_right_to_left_titles_over_two_lines_keep_their_lines_in_order(tmp_path, visual):
+    """A right-to-left title over two lines (the document's, read off the page, and a chapter's): each
+    line is put in reading order on its own and the first line stays first (reversed as one text, a
+    visual-order title came out with its second line first)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("NotoArabic", str(FONTS / "NotoSansArabic-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont("NotoArabic-Bold", str(FONTS / "NotoSansArabic-Bold.ttf")))
+    path = tmp_path / "arabic-two-lines.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+
+    def line(text: str, font: str, size: float, y: float) -> None:
+        c.setFont(font, size)
+        c.drawRightString(W - LEFT, y, text[::-1] if visual else text)
+
+    cover = ("التقرير الإقليمي للهجرة", "في منطقة الشرق الأوسط")
+    chapter = ("الاستجابة الصحية للأسر", "في المجتمعات المضيفة")
+    body = "تعزيز الحماية للمهاجرين في المجتمعات المضيفة عبر الحدود والمدن الكبيرة"
+    line(cover[0], "NotoArabic-Bold", 26, H - 120)
+    line(cover[1], "NotoArabic-Bold", 26, H - 152)
+    y = H - 230
+    for title in (chapter, ("الهجرة الآمنة والمنظمة",)):
+        for part in title:
+            line(part, "NotoArabic-Bold", 16, y)
+            y -= 20
+        y -= 8
+        for _ in range(6):
+            line(body, "NotoArabic", 10, y)
+            y -= 14
+        y -= 20
+    c.save()
+    roots = extract_sections(path, use_outline=False)
+    titles = [s.title for r in roots for s in r.walk()]
+    assert roots[0].title == " ".join(cover), roots[0].title
+    assert " ".join(chapter) in titles, titles
+
+
 def test_empty_features_give_no_sections(tmp_path, simple_pdf):
     assert build_sections(describe(simple_pdf), {}, [], None) == []
     roots = build_sections(describe(simple_pdf), {1: {}, 2: {"segs": [["bad"]]}}, [], None)

@@ -130,7 +130,7 @@ def assemble(
     for i, sec in enumerate(sections):
         sec.text = text_of(content.get(i, []))
         if headings_by_section[i].source != "outline":  # a bookmark's title is in logical order
-            sec.title = logical.text(sec.title)
+            sec.title = _lines_in_order(sec.title, headings_by_section[i].lines, logical)
         sec.title = repair(sec.title)
 
     # Tables: the section whose heading precedes them in reading order.
@@ -172,9 +172,7 @@ def assemble(
         close(root)
 
     first, last = (min(pages), max(pages)) if pages else (1, 1)
-    title = document_title(document, ordered, headings, stats.body_size)
-    if title != metadata_title(document.title):  # read off the page, not the PDF's metadata
-        title = logical.text(title)
+    title = document_title(document, ordered, headings, stats.body_size, logical)
     root = Section(
         id=ROOT_ID,
         title=repair(title),
@@ -268,14 +266,34 @@ def _within(ln: Line, bbox) -> bool:
     return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
 
 
+def _lines_in_order(title: str, lines: list[Line], logical: "_LogicalOrder") -> str:
+    """A title read off its lines, in reading order with its lines kept top to bottom. The heading
+    step gives a right-to-left title over several lines either as drawn, top to bottom (each line in
+    the page's order), or as a whole in visual order, its last line first (so that its number reads
+    at its end): reversed as one text, the first came out with its second line first, and in a
+    document typed in logical order the second kept its lines upside down."""
+    parts = [" ".join(ln.text.split()) for ln in lines]
+    flat = " ".join(title.split())
+    if len(parts) > 1 and has_rtl(flat):
+        if flat == " ".join(parts):
+            return " ".join(logical.text(part) for part in parts)
+        if flat == " ".join(reversed(parts)):
+            return logical.text(flat) if logical.visual else " ".join(parts)
+    return logical.text(title)
+
+
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
-                   headings: list[Heading] | None = None, body_size: float = 0.0) -> str:
+                   headings: list[Heading] | None = None, body_size: float = 0.0,
+                   logical: "_LogicalOrder | None" = None) -> str:
     """The document's title: the PDF's own title (its metadata) when it is one, else the largest text
     of the first page with text (the cover's or the first page's title, its lines one under the
     other: a line beside it in another column does not end it; with a line in the same weight at least
     0.6 of its size right under it), else the file name. When nothing on that page is set larger than
     the body (``body_size``), size names no title: the page's first heading of its highest level does
-    (a gazette's notice sets its title in the bold of the body's size, under its masthead)."""
+    (a gazette's notice sets its title in the bold of the body's size, under its masthead). A title
+    read off the page has each line put in reading order by ``logical`` (right-to-left text given in
+    visual order); the metadata's title and the file name are in reading order already."""
+    logical = logical or _LogicalOrder(False)
     meta = metadata_title(document.title)
     if meta:
         return meta
@@ -287,7 +305,8 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
         on_page = [h for h in headings or () if h.page == p and h.title.strip()]
         if on_page and body_size and biggest <= 1.05 * body_size:
             top = min(h.level for h in on_page)
-            return " ".join(min((h for h in on_page if h.level == top), key=lambda h: h.order).title.split())
+            first = min((h for h in on_page if h.level == top), key=lambda h: h.order)
+            return " ".join(_lines_in_order(first.title, first.lines, logical).split())
         run: list[Line] = []
         subtitle = 0.0
         for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
@@ -306,7 +325,7 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
                 break
             if len(run) == 4:
                 break
-        title = " ".join(" ".join(ln.text.split()) for ln in run)
+        title = " ".join(logical.text(" ".join(ln.text.split())) for ln in run)
         if title and any(c.isalpha() for c in title) and len(title) <= 200:
             return title
         break
