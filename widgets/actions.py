@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 def add_action(owner, text: str, slot, shortcut=None, tip: str = "", *, icon=None, checkable: bool = False,
@@ -30,3 +33,60 @@ def add_action(owner, text: str, slot, shortcut=None, tip: str = "", *, icon=Non
     action.triggered.connect(slot)
     owner.addAction(action)
     return action
+
+
+_LOCAL = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+def local_keys(focus) -> set[str]:
+    """The keys of the actions and shortcuts that a panel binds for itself (``local``) and that work with
+    the focus on ``focus``: those of ``focus`` and, for the ones working in a widget's children, of every
+    widget above it."""
+    keys: set[str] = set()
+    widget, first = focus, True
+    while widget is not None:
+        bindings = [(a.shortcutContext(), a.shortcuts()) for a in widget.actions()]
+        bindings += [(s.context(), [s.key()]) for s in widget.findChildren(QShortcut, options=DIRECT)]
+        for context, sequences in bindings:
+            if context == Qt.ShortcutContext.WidgetWithChildrenShortcut or (
+                    first and context == Qt.ShortcutContext.WidgetShortcut):
+                keys.update(k.toString() for k in sequences if not k.isEmpty())
+        widget, first = widget.parentWidget(), False
+    return keys
+
+
+class LocalKeysFirst(QObject):
+    """A key that a window-wide action shares with a panel's own action or shortcut goes to the panel
+    while the focus is inside it: Ctrl+- zooms the page out, and in the table editor deletes rows (as in
+    Excel); Ctrl+S saves the project, and in the Pack panel the pack. Qt would find two shortcuts for one
+    key, call it ambiguous and trigger neither, so the window's action gives the key up meanwhile."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        self._given_up: dict[QAction, list[QKeySequence]] = {}  # action -> all its keys
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def keys(self, action: QAction) -> list[QKeySequence]:
+        """All of ``action``'s keys, including one it has given up while the focus is in a panel."""
+        return self._given_up.get(action) or action.shortcuts()
+
+    def _focus_changed(self, _old, new) -> None:
+        try:
+            window = self._window
+            if new is not None and new.window() is not window:
+                return  # a dialog or another window: its own keys are its own
+            taken = local_keys(new) if new is not None else set()
+            wide = {a for a in window.findChildren(QAction) if a.shortcutContext() not in _LOCAL
+                    and isinstance(a.parent(), QWidget) and a.parent().window() is window}
+            for action in wide | set(self._given_up):
+                keys = self._given_up.get(action) or action.shortcuts()
+                kept = [k for k in keys if k.toString() not in taken]
+                if len(kept) < len(keys):
+                    self._given_up[action] = keys
+                elif action in self._given_up:
+                    del self._given_up[action]
+                if kept != action.shortcuts():
+                    action.setShortcuts(kept)
+        except RuntimeError:  # the window is being deleted
+            pass

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the 
 from app import __version__
 
 from . import i18n
-from .actions import add_action
+from .actions import LocalKeysFirst, add_action
 from .extraction_jobs import ExtractionJobs
 from .find_dialog import FindReplaceDialog, RepairDialog
 from .pack_composer import PackComposer
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.packs.composerChanged.connect(self._pack_composer_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_actions()
+        self.local_keys_first = LocalKeysFirst(self)
         editor, sections = self.table_editor, self.section_panel
         self.read_only_guard = ReadOnlyGuard(
             self,
@@ -652,7 +653,8 @@ class MainWindow(QMainWindow):
         for source in (self.actions(), self.table_editor.actions(), self.section_panel.actions(),
                        self.section_panel.tree.actions()):
             for action in source:
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in self.local_keys_first.keys(action))
                 name = action.text().replace("&", "")
                 if keys and (name, keys) not in seen:
                     seen.add((name, keys))
