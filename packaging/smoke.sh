@@ -9,6 +9,9 @@ EXE="$APP/briefing-builder"
 [ -x "$EXE" ] || { echo "smoke: $EXE is missing" >&2; exit 1; }
 SAMPLE="$APP/_internal/resources/samples/migration-initiatives-2017-sample.pdf"
 [ -f "$SAMPLE" ] || { echo "smoke: the bundled sample is missing ($SAMPLE)" >&2; exit 1; }
+for lang in en fr es; do  # Help > User Guide reads them offline
+    [ -s "$APP/_internal/resources/guide/$lang.md" ] || { echo "smoke: the user guide ($lang) is missing" >&2; exit 1; }
+done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/bb-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 

@@ -43,6 +43,7 @@ from . import i18n
 from .actions import LocalKeysFirst, add_action
 from .extraction_jobs import ExtractionJobs
 from .find_dialog import FindReplaceDialog, RepairDialog
+from .guide import GuideDialog
 from .pack_composer import PackComposer
 from .no_document import NoDocumentHints
 from .pack_dock import PackDock
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.jobs.extractionDone.connect(lambda _sha: self._update_actions())
 
         self.find_dialog: FindReplaceDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
         self.repair_dialog: RepairDialog | None = None
         # Undo and Redo act on the corrections, or on the pack's edits while the composer has the focus
         self.undo_group = QUndoGroup(self)
@@ -340,7 +342,8 @@ class MainWindow(QMainWindow):
         self.next_problem_action = a(self.tr("Next &Problem"), lambda: self.problems_panel.step(+1), "F8")
         self.prev_problem_action = a(self.tr("Previous Pro&blem"), lambda: self.problems_panel.step(-1), "Shift+F8")
 
-        self.shortcuts_action = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.guide_action = a(self.tr("&User Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+F1")
         self.about_action = a(self.tr("&About Briefing Builder"), self._about)
 
         # ---- menus ----------------------------------------------------------------------------
@@ -392,7 +395,9 @@ class MainWindow(QMainWindow):
         self.section_menu = mb.addMenu(self.tr("&Section"))
         self.section_panel.fill_menu(self.section_menu)
         help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         # ---- toolbar --------------------------------------------------------------------------
@@ -643,6 +648,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{title}: {message}", 10000)
             return
         QMessageBox.warning(self, title, message)
+
+    def show_guide(self) -> GuideDialog:
+        """The user guide, beside the window (one at a time; shown again where it was)."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)

@@ -835,6 +835,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation>Rechercher dans le guide…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opened</source>
@@ -1055,6 +1070,10 @@
     <message>
         <source>Previous Pro&amp;blem</source>
         <translation>Problème &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
