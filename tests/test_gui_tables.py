@@ -211,8 +211,12 @@ def test_drawing_on_the_page_offers_the_choices(window, editor, qtbot, monkeypat
     window.draw_action.trigger()
     assert window.page_view.draw_mode
     table = window.bench.data().table("p1-t1")
+    from app.project import ops
+
+    assert window.bench.apply(ops.set_table(table.id, {"title": "Water & sanitation"}, {"title": table.title}))
     window.page_view.draw_area(table.bbox)
-    assert "Replace Table p1-t1 (Ruled)" in chosen["texts"]
+    # the table named by its title, as the Tables list names it; its "&" shown, not taken as a mnemonic
+    assert "Replace Table “Water && sanitation” (Ruled)" in chosen["texts"]
     qtbot.waitUntil(lambda: len(window.bench.data().tables) == 2, timeout=20000)
     assert not window.page_view.draw_mode
 

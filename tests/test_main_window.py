@@ -454,3 +454,14 @@ def test_french_and_spanish_do_not_make_the_side_panels_wider(qtbot, tmp_path, m
     for lang in ("fr", "es"):
         assert widths[lang][:2] == english[:2], (lang, widths)
         assert widths[lang][2] <= english[1][1] // 2, (lang, widths)  # the editor needs far less than it has
+
+
+def test_a_recent_file_named_with_an_ampersand_shows_it(window, simple_pdf, tmp_path):
+    """"Water & Sanitation.pdf" in File ▸ Open Recent: its "&" is shown, not taken as a mnemonic."""
+    import shutil
+
+    named = tmp_path / "Water & Sanitation.pdf"
+    shutil.copy(simple_pdf, named)
+    window.open_path(named)
+    text = window.recent_menu.actions()[0].text()
+    assert text == "&1 Water && Sanitation.pdf  (PDF)"

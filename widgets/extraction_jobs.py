@@ -17,7 +17,7 @@ from app.project import ops
 from app.project import table_edit as te
 
 from .area import PageTextService
-from .i18n import translate_label
+from .i18n import item_name, translate_label
 from .page_view import PageView
 from .table_editor import TableEditor
 from .workbench import Workbench
@@ -194,8 +194,10 @@ class ExtractionJobs(QObject):
         if overlapping:
             menu.addSeparator()
         for t in overlapping:
-            replace[menu.addAction(self.tr("Replace Table {table} (Borderless)").format(table=t.id))] = (t.id, "borderless")
-            replace[menu.addAction(self.tr("Replace Table {table} (Ruled)").format(table=t.id))] = (t.id, "ruled")
+            # named as the Tables list names it (its title, not "p3-t1"); a "&" in it is no mnemonic
+            name = item_name(data, t.id).replace("&", "&&")
+            replace[menu.addAction(self.tr("Replace Table {table} (Borderless)").format(table=name))] = (t.id, "borderless")
+            replace[menu.addAction(self.tr("Replace Table {table} (Ruled)").format(table=name))] = (t.id, "ruled")
         menu.addSeparator()
         menu.addAction(self.tr("Cancel"))
         chosen = self._exec_menu(menu, self.page_view.mapToGlobal(self.page_view.rect().center()))

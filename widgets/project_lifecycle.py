@@ -46,7 +46,8 @@ class RecentFiles:
         for i, entry in enumerate(recent):
             kind = (QCoreApplication.translate("RecentFiles", "project") if entry.lower().endswith(PROJECT_SUFFIX)
                     else "PDF")
-            action = self.menu.addAction(f"&{i + 1} {Path(entry).name}  ({kind})")
+            name = Path(entry).name.replace("&", "&&")  # "Water & Sanitation.pdf": a "&" is no mnemonic
+            action = self.menu.addAction(f"&{i + 1} {name}  ({kind})")
             action.setToolTip(entry)
             action.setStatusTip(entry)
             action.triggered.connect(lambda _=False, e=entry: self._open(e))
