@@ -364,10 +364,15 @@ def test_save_dialog_starts_in_documents_not_the_hidden_data_folder(window, qtbo
     settings().remove("folders/save")  # as on a first run
     _loaded_window(window, qtbot, tmp_path)
     starts = []
+    names = []
     monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
-                        lambda parent, title, start, filters: starts.append(Path(start).parent) or ("", ""))
+                        lambda parent, title, start, filters: starts.append(Path(start).parent)
+                        or names.append(Path(start).name) or ("", ""))
     window.save_as_dialog()
     assert starts == [documents_folder()]
+    # an untitled project is offered its document's name, not a generic one
+    pdf_name = Path(window.bench.data().document.path).stem
+    assert names == [f"{pdf_name}.bbproj"] and pdf_name != "Briefing"
     (tmp_path / "kept").mkdir(exist_ok=True)
     assert window.save_as(tmp_path / "kept" / "work.bbproj")
     window.save_as_dialog()

@@ -70,6 +70,16 @@ class RecentFiles:
         self.refresh()
 
 
+def suggested_name(project) -> str:
+    """The name offered for an untitled project: its first document's file name ("Myanmar
+    CRP.bbproj"), as an editor offers a document's title; "Briefing.bbproj" without a document."""
+    for data in project.documents.values():
+        stem = Path(data.document.path).stem.strip()
+        if stem:
+            return stem + PROJECT_SUFFIX
+    return f"Briefing{PROJECT_SUFFIX}"
+
+
 class ProjectLifecycle(QObject):
     """What the File menu does to the project. Questions whose answer tests may fix in advance
     (open a PDF as a new project or add it; a project locked by another window) are asked through
@@ -318,7 +328,7 @@ class ProjectLifecycle(QObject):
             return False
         here = None if self.bench.is_untitled else self.bench.project.path.parent
         start = start_folder("save", here)
-        name = self.bench.project.path.name if not self.bench.is_untitled else f"Briefing{PROJECT_SUFFIX}"
+        name = self.bench.project.path.name if not self.bench.is_untitled else suggested_name(self.bench.project)
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Project As"), str(start / name),
                                               self.tr("Projects ({patterns})").format(patterns=f"*{PROJECT_SUFFIX}"))
         if not path:
