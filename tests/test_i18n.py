@@ -357,3 +357,28 @@ def test_titles_shown_in_the_language_s_quotation_marks(language):
     language("es")
     assert item_name(data, "p1-t1") == "«Funding requirements»"
     assert item_name(data, "p9-t9") == "p9-t9"  # gone: its id
+
+
+def test_no_sentence_is_marked_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr()/translate() call there never reaches the
+    catalogues and shows English in a French or Spanish window (the Pack panel's documents said
+    "(6 page(s))"). Such a call is made before the f-string, its result put in."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    found = []
+    for package in ("widgets", "briefing_builder", "exporters", "app"):
+        for path in sorted((root / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.JoinedStr):
+                    continue
+                for inner in ast.walk(node):
+                    # self.tr / Class.tr / QCoreApplication.translate and the core's N_ (the packs' own
+                    # word list, a plain tr(lang, key), is no Qt catalogue)
+                    if isinstance(inner, ast.Call) and (
+                            (isinstance(inner.func, ast.Attribute) and inner.func.attr in ("tr", "translate"))
+                            or (isinstance(inner.func, ast.Name) and inner.func.id == "N_")):
+                        found.append(f"{path.relative_to(root)}:{inner.lineno}")
+    assert not found, found

@@ -131,7 +131,7 @@ def test_preview_renders_pages_without_blocking(composer, qtbot):
     assert composer.preview.count() == len(images)
 
 
-def test_export_through_the_composer(composer, qtbot, tmp_path):
+def test_export_through_the_composer(composer, qtbot, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
     check(composer.country_list, "SOM")
@@ -140,6 +140,19 @@ def test_export_through_the_composer(composer, qtbot, tmp_path):
     with qtbot.waitSignal(composer.exported, timeout=30000):
         composer.export_to(out, "xlsx")
     assert "Pack" in load_workbook(out).sheetnames
+    # the status line offers to open the file written, or its folder, in the system's own programs
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    assert composer.status.textFormat() == Qt.TextFormat.RichText
+    assert 'href="open"' in composer.status.text() and 'href="folder"' in composer.status.text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    composer.status.linkActivated.emit("open")
+    composer.status.linkActivated.emit("folder")
+    assert opened == [str(out), str(tmp_path)]
+    composer.show_status()  # anything else is plain text again: titles from documents are no markup
+    assert composer.status.textFormat() == Qt.TextFormat.PlainText
     with qtbot.waitSignal(composer.exportFailed, timeout=30000) as failed:
         composer.export_to(tmp_path / "missing" / "x.pdf", "pdf")
     assert "folder does not exist" in failed.args[0]

@@ -57,7 +57,7 @@ from exporters import ExportError, discover, resolve_options
 from .i18n import current as current_language
 from .i18n import exporter_word, item_name, translate_label, translate_message
 from .pack_details import PackDetailsForm
-from .pack_export import PackExport
+from .pack_export import PackExport, StatusLine
 from .pack_filters import PackFiltersForm
 from .pack_outline import PackOutlineView
 from .pack_preview import PackPreview
@@ -246,7 +246,7 @@ class PackComposer(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         #: the documents the pack draws on (a project may hold several)

@@ -3,16 +3,35 @@ and the Export button turned into Cancel while it runs."""
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from app.packs.pack import Pack
 
 from .pack_tasks import Task, TaskRunner
+
+
+class StatusLine(QLabel):
+    """The composer's status line: plain text always (pack and table titles come from documents and are
+    never read as markup), but for the links a finished export offers (:meth:`set_links`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        super().setText(text)
+
+    def set_links(self, markup: str) -> None:
+        self.setTextFormat(Qt.TextFormat.RichText)
+        super().setText(markup)
 
 
 class PackExport(QObject):
@@ -25,13 +44,16 @@ class PackExport(QObject):
     #: the export ended, whichever way
     ended = Signal()
 
-    def __init__(self, runner: TaskRunner, button: QPushButton, status: QLabel, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, button: QPushButton, status: StatusLine, parent: QWidget) -> None:
         super().__init__(parent)
         self._runner = runner
         self._button = button
         self._status = status
         self._parent = parent
         self.task: Task | None = None
+        #: the file written last; the status line offers to open it or show its folder
+        self.last_written = ""
+        status.linkActivated.connect(self._link)
 
     @property
     def running(self) -> bool:
@@ -73,8 +95,23 @@ class PackExport(QObject):
         self._status.setText(f"{message} ({done}/{total})" if total else message)
 
     def _done(self, target: str) -> None:
-        self._status.setText(self.tr("Exported {path}.").format(path=target))
+        # as an office suite offers after saving a PDF: open it in the system's viewer, or show its folder
+        self.last_written = target
+        said = html.escape(self.tr("Exported {path}.").format(path=target))
+        open_it = html.escape(self.tr("Open"))
+        folder = html.escape(self.tr("Show in Folder"))
+        self._status.set_links(f'{said} <a href="open">{open_it}</a> · <a href="folder">{folder}</a>')
         self.exported.emit(target)
+
+    def _link(self, which: str) -> None:
+        """The status line's "Open" or "Show in Folder" (local files only: nothing goes online)."""
+        path = Path(self.last_written)
+        if not self.last_written or which not in ("open", "folder"):
+            return
+        target = path if which == "open" else path.parent
+        if not target.exists() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            QMessageBox.warning(self._parent, self.tr("Export"),
+                                self.tr("{path} cannot be opened here.").format(path=str(target)))
 
     def _failed(self, message: str) -> None:
         self._status.setText(self.tr("Export failed: {reason}").format(reason=message))

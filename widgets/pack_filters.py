@@ -146,7 +146,8 @@ class PackFiltersForm(QWidget):
         self.document_list.clear()
         for data in datas:
             doc = data.document
-            item = QListWidgetItem(f"{doc.display_name} ({PackFiltersForm.tr('%n page(s)', '', doc.pages or 0)})")
+            pages = PackFiltersForm.tr("%n page(s)", "", doc.pages or 0)  # not inside an f-string: lupdate skips those
+            item = QListWidgetItem(f"{doc.display_name} ({pages})")
             item.setToolTip(Path(doc.path).name if doc.path else doc.display_name)
             item.setData(CODE_ROLE, doc.sha256)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>PackFiltersForm</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackPreview</name>
     <message numerus="yes">
         <source>%n page(s)</source>

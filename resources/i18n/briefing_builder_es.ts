@@ -1913,7 +1913,7 @@
     <name>PackExport</name>
     <message>
         <source>Cancel export</source>
-        <extracomment>the path of a file written the export failed (message) the user cancelled the export the export ended, whichever way</extracomment>
+        <extracomment>the path of a file written the export failed (message) the user cancelled the export the export ended, whichever way the file written last; the status line offers to open it or show its folder</extracomment>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
@@ -1939,6 +1939,18 @@
     <message>
         <source>Exported {path}.</source>
         <translation>Exportado: {path}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened here.</source>
+        <translation>No se puede abrir {path} aquí.</translation>
     </message>
     <message>
         <source>Export failed: {reason}</source>
@@ -2031,6 +2043,13 @@
     <message>
         <source>No theme tags in the documents yet</source>
         <translation>Aún no hay etiquetas de tema en los documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1913,7 +1913,7 @@
     <name>PackExport</name>
     <message>
         <source>Cancel export</source>
-        <extracomment>the path of a file written the export failed (message) the user cancelled the export the export ended, whichever way</extracomment>
+        <extracomment>the path of a file written the export failed (message) the user cancelled the export the export ended, whichever way the file written last; the status line offers to open it or show its folder</extracomment>
         <translation>Annuler l’export</translation>
     </message>
     <message>
@@ -1939,6 +1939,18 @@
     <message>
         <source>Exported {path}.</source>
         <translation>Exporté&#xa0;: {path}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened here.</source>
+        <translation>{path} ne peut pas être ouvert ici.</translation>
     </message>
     <message>
         <source>Export failed: {reason}</source>
@@ -2031,6 +2043,13 @@
     <message>
         <source>No theme tags in the documents yet</source>
         <translation>Aucune étiquette de thème dans les documents pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
