@@ -43,6 +43,7 @@ from app.packs.pack import (
     PackError,
     build_pack,
     default_title,
+    file_name,
     load_definitions,
     pages_label,
     save_definition,
@@ -782,9 +783,8 @@ class PackComposer(QWidget):
         if exporter is None or self.pack is None:
             return
         title = self.definition.metadata.title or "Briefing pack"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip() or "pack"
         folder = start_folder("export", Path(self.project.path).parent)  # never the hidden data folder
-        start = str(folder / f"{' '.join(safe.split())}{exporter.extension}")
+        start = str(folder / file_name(title, exporter.extension))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export pack"), start,
             f"{exporter_word(exporter.label)} (*{exporter.extension});;" + self.tr("All files ({patterns})").format(patterns="*"))

@@ -204,6 +204,22 @@ class PackDefinition:
         return PackDefinition.from_json(self.to_json())
 
 
+#: characters no file name may hold on Windows, macOS or Linux, and names Windows reserves
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def file_name(title: str, extension: str, limit: int = 120) -> str:
+    """A file name for a pack titled ``title`` that every system accepts: the title's own words,
+    punctuation and apostrophes kept ("Myanmar (sample): dossier d’information" -> "Myanmar (sample)
+    dossier d’information.pdf"), only characters no file name may hold taken out, at most ``limit``
+    characters before the extension, never a name Windows reserves ("CON") nor one ending in a dot."""
+    words = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split())[:limit].rstrip(" .")
+    if not words or words.split(".")[0].upper() in _RESERVED:
+        words = f"{words} pack".strip()
+    return words + extension
+
+
 def save_definition(project_or_store: Any, name: str, definition: PackDefinition) -> None:
     """Save a pack definition in the project under ``name`` (replacing one of the same name)."""
     name = " ".join((name or "").split())
