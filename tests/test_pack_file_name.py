@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 def test_a_pack_s_file_name_keeps_its_title_s_words_and_is_valid_everywhere():
     from app.packs.pack import file_name
 
