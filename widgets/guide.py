@@ -56,7 +56,7 @@ class GuideDialog(QDialog):
         self.text.setOpenLinks(False)  # links inside the guide jump; others are never opened (offline)
         self.text.anchorClicked.connect(self._follow)
         self.markdown = guide_path(lang).read_text(encoding="utf-8")
-        self.text.setMarkdown(self.markdown)
+        self.text.setMarkdown(native_keys(self.markdown))
         self.contents = QListWidget(self)
         for title in chapters(self.markdown, links=False):
             self.contents.addItem(QListWidgetItem(title))
@@ -138,6 +138,17 @@ class GuideDialog(QDialog):
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
         return True
+
+
+#: a key in the guide's source: a code span such as `Ctrl+Shift+P`
+KEY = re.compile(r"`((?:Ctrl|Alt|Shift|F\d{1,2}|Del|Backspace|Return)(?:\+[^`\s]+)*)`")
+
+
+def native_keys(markdown: str) -> str:
+    """The guide with its keys named as the menus name them in this language ("Ctrl+Maj+P" in French,
+    as Qt's own catalogue writes Shift there): the source writes them one way for every language."""
+    return KEY.sub(lambda m: "`" + QKeySequence(m.group(1)).toString(QKeySequence.SequenceFormat.NativeText) + "`",
+                   markdown)
 
 
 def folded(text: str) -> str:
