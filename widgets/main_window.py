@@ -56,6 +56,7 @@ from .project_lifecycle import ProjectLifecycle, RecentFiles, ask_open_pdf
 from .last_view import LastView
 from .read_only import ReadOnlyGuard
 from .section_tree import SectionPanel
+from .start_page import StartPage
 from .table_editor import TableEditor
 from .thumbnails import ThumbnailView
 from .window_layout import FIT_HEIGHT, DockLayout, fit_to_screen, make_dock  # noqa: F401 - FIT_HEIGHT: the window's limit
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_actions()
         self.local_keys_first = LocalKeysFirst(self)
+        self.start_page = StartPage(self.bench, self.page_view, self.recent.entries, self.open_path,
+                                    {"open": self.open_action, "add": self.add_pdf_action, "guide": self.guide_action},
+                                    self)
         editor, sections = self.table_editor, self.section_panel
         self.read_only_guard = ReadOnlyGuard(
             self,

@@ -1906,6 +1906,7 @@
     </message>
     <message>
         <source>A saved pack needs a name.</source>
+        <extracomment>characters no file name may hold on Windows, macOS or Linux, and names Windows reserves</extracomment>
         <translation>Un dosier informativo guardado necesita un nombre.</translation>
     </message>
 </context>
@@ -3227,6 +3228,33 @@ Haga doble clic para ir allí</translation>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Add a PDF to This Project…</source>
+        <translation>Añadir un PDF a este proyecto…</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a Project…</source>
+        <translation>Abrir un PDF o un proyecto…</translation>
+    </message>
+    <message>
+        <source>Try the Sample Appeal</source>
+        <translation>Probar el llamamiento de ejemplo</translation>
+    </message>
+    <message>
+        <source>Open {name}, an appeal bundled with the application</source>
+        <translation>Abrir {name}, un llamamiento incluido con la aplicación</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
     </message>
 </context>
 <context>

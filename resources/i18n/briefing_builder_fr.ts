@@ -1906,6 +1906,7 @@
     </message>
     <message>
         <source>A saved pack needs a name.</source>
+        <extracomment>characters no file name may hold on Windows, macOS or Linux, and names Windows reserves</extracomment>
         <translation>Un dossier d’information enregistré doit avoir un nom.</translation>
     </message>
 </context>
@@ -3227,6 +3228,33 @@ Double-cliquez pour y aller</translation>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Add a PDF to This Project…</source>
+        <translation>Ajouter un PDF à ce projet…</translation>
+    </message>
+    <message>
+        <source>Open a PDF or a Project…</source>
+        <translation>Ouvrir un PDF ou un projet…</translation>
+    </message>
+    <message>
+        <source>Try the Sample Appeal</source>
+        <translation>Essayer l’appel de fonds d’exemple</translation>
+    </message>
+    <message>
+        <source>Open {name}, an appeal bundled with the application</source>
+        <translation>Ouvrir {name}, un appel de fonds fourni avec l’application</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
     </message>
 </context>
 <context>
