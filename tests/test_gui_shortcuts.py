@@ -38,6 +38,14 @@ def test_ctrl_minus_deletes_rows_in_the_table_editor_and_zooms_out_the_page_else
     assert "Ctrl+-" in [k.toString() for k in window.local_keys_first.keys(zoom_out)]
     window.undo_action.trigger()
     assert grid(window) == before
+    # the same in the table editor floated beside the window (Qt gives a floating panel the window's keys)
+    window.editor_dock.setFloating(True)
+    editor.select_cell(2, 1)
+    _focus(qtbot, editor.view)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert grid(window) == before[:2] + before[3:]
+    window.undo_action.trigger()
+    window.editor_dock.setFloating(False)
     view = window.page_view
     zoom = view.zoom
     _focus(qtbot, window.section_panel.tree)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
@@ -55,6 +55,13 @@ def local_keys(focus) -> set[str]:
     return keys
 
 
+def _part_of(window, widget) -> bool:
+    """``widget`` is in ``window`` or in one of its floating panels (Qt gives a floating dock the
+    window's shortcuts too)."""
+    top = widget.window()
+    return top is window or (isinstance(top, QDockWidget) and top.parentWidget() is window)
+
+
 class LocalKeysFirst(QObject):
     """A key that a window-wide action shares with a panel's own action or shortcut goes to the panel
     while the focus is inside it: Ctrl+- zooms the page out, and in the table editor deletes rows (as in
@@ -74,7 +81,7 @@ class LocalKeysFirst(QObject):
     def _focus_changed(self, _old, new) -> None:
         try:
             window = self._window
-            if new is not None and new.window() is not window:
+            if new is not None and not _part_of(window, new):
                 return  # a dialog or another window: its own keys are its own
             taken = local_keys(new) if new is not None else set()
             wide = {a for a in window.findChildren(QAction) if a.shortcutContext() not in _LOCAL
