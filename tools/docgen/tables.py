@@ -1957,7 +1957,8 @@ HTML_FONTS = ["DejaVu Sans", "Liberation Sans", "Liberation Serif", "Noto Sans",
 
 
 def _winansi(text: str) -> str:
-    return text.replace("\u202f", "\u00a0").replace("✓", "X").replace("●", "x")
+    # reportlab writes "•" in its built-in fonts as a code their encoding lacks: a hyphen instead
+    return text.replace("\u202f", "\u00a0").replace("✓", "X").replace("●", "x").replace("•", "-")
 
 
 #: generator 9: marks a continuation line of a bullet item (drawn indented under the item's text)
