@@ -1212,7 +1212,8 @@ def test_generator_8_appends_its_families_and_keeps_charts_out_of_the_truth(tmp_
     eighth = [p for p in planned if p[0] in gen.EIGHTH_FAMILIES]
     first = planned.index(eighth[0])
     assert all(p[0] not in gen.EIGHTH_FAMILIES for p in planned[:first])
-    assert planned[first:] == eighth and {p[0] for p in eighth} == set(gen.EIGHTH_FAMILIES)
+    # (a later round, generator 9, appends after them)
+    assert planned[first:first + len(eighth)] == eighth and {p[0] for p in eighth} == set(gen.EIGHTH_FAMILIES)
     assert [gen.short_figure(v) for v in (1_234_567, 450_000, 9_999, 12_345, 980, -2_500_000)] == [
         "1.2M", "450K", "10K", "12K", "980", "-2.5M"]
     kinds = set()
@@ -1230,6 +1231,35 @@ def test_generator_8_appends_its_families_and_keeps_charts_out_of_the_truth(tmp_
                 assert len(p.pages) == len(doc.pages)
                 assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
     assert {"hchart", "panel", "table"} <= kinds
+
+
+def test_generator_9_appends_its_families_and_keeps_every_planned_page(tmp_path):
+    """Generator 9 (dot-leader budget lists, workplans with shaded periods, lists set in two halves
+    side by side, bullet lists inside cells, key figures transposed) is a round of new seeds after
+    every earlier document. A list in two halves is one grid with its header repeated; a cell of
+    bullet items holds them in order, each with its bullet; a shaded period with no mark is an
+    empty cell."""
+    planned = gen.plan(engines_=["reportlab", "chromium", "libreoffice"])
+    ninth = [p for p in planned if p[0] in gen.NINTH_FAMILIES]
+    first = planned.index(ninth[0])
+    assert all(p[0] not in gen.NINTH_FAMILIES for p in planned[:first])
+    assert planned[first:] == ninth and {p[0] for p in ninth} == set(gen.NINTH_FAMILIES)
+    rng = random.Random("halves")
+    t = gen.make_halves(rng, style=_style(rng)).truth()
+    heads = sorted((c[1], c[4]) for c in t["cells"] if c[0] == 0)
+    w = t["n_cols"] // 2
+    assert [h for _c, h in heads[:w]] == [h for _c, h in heads[w:]]
+    t = gen.make_bullets(rng, style=_style(rng, rules="grid"))
+    items = [c[4] for c in t.cells if c[0] > 0 and c[1] == t.style["bullets"]]
+    assert all(x.startswith(t.style["bullet"] + " ") and x.count(t.style["bullet"] + " ") >= 2 for x in items)
+    for family in gen.NINTH_FAMILIES:
+        for f, e, seed in [p for p in ninth if p[0] == family and p[1] == "reportlab"][:3]:
+            doc = gen.build_doc(f, e, seed)
+            assert all(ts for ts in doc.tables_by_page())
+            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+            with pdfplumber.open(pdf) as p:
+                assert len(p.pages) == len(doc.pages)
+                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
 
 
 def _databars_table(rng, seed: int, short: bool) -> gen.GenTable:
