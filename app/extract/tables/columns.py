@@ -9,7 +9,8 @@ structure").
   dashboard page) share their lines, and the gap structure reads them as one wide table. A table is
   two when, at one column boundary, a column of values is followed by a column of text labels that
   starts a label-and-values table of its own, with a gutter clearly wider than the table's other
-  column gaps, or with rows that one side has and the other does not.
+  column gaps, or with rows that one side has and the other does not; unless the two are the
+  halves of one list, the same headings repeated over rows of the same lines (rule 211).
 * **Units under the headings** (:func:`join_unit_rows`, rule 149): a row of units in parentheses
   right under the headings ("(USD million)" under each value heading) is the last line of each
   heading over it, however far below it is set.
@@ -148,6 +149,24 @@ def _right_only_row(s: Structure, b: int) -> bool:
     return False
 
 
+def _halves(s: Structure, b: int) -> bool:
+    """Rule 211: a list set in two halves side by side (Country | Value | Country | Value, as
+    statistical annexes print a long list) is one table, not two. The halves repeat the same
+    headings in the same order on the same line, and the right half's rows are lines of the left
+    half (it may stop short at the bottom, never start above or run below). Side-by-side tables
+    of a dashboard have headings of their own."""
+    if s.n_cols != 2 * b:
+        return False
+    top = [c for c in s.cells if c.row == 0 and c.col_span == 1 and c.text.strip()]
+    left = [" ".join(c.text.split()).casefold() for c in sorted(top, key=lambda c: c.col) if c.col < b]
+    right = [" ".join(c.text.split()).casefold() for c in sorted(top, key=lambda c: c.col) if c.col >= b]
+    if len(left) != b or left != right:
+        return False
+    rows_left = {c.row for c in _body(s) if c.col + c.col_span <= b}
+    rows_right = {c.row for c in _body(s) if c.col >= b}
+    return bool(rows_right) and rows_right <= rows_left
+
+
 def _worded(s: Structure, col: int) -> bool:
     """Are most cells of ``col`` words (a letter in 60% of them)? A table's labels are names of
     things; a column of codes of digits and dashes (identifiers, dates) is a column of the table it
@@ -187,6 +206,8 @@ def side_by_side_cut(s: Structure) -> float | None:
             continue
         # no cell crosses the cut
         if any(c.col < b < c.col + c.col_span and c.text.strip() for c in s.cells):
+            continue
+        if _halves(s, b):
             continue
         if best is None or gap > best[0]:
             best = (gap, (exts[b - 1][1] + exts[b][0]) / 2)
