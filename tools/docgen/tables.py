@@ -2418,6 +2418,8 @@ class _RL:
                 w += s * 2.5
             if col == st.get("databars") and r >= t.header_rows:
                 w += st["bar_em"] * s
+            if col == st.get("bullets") and r >= t.header_rows and st.get("bullet_gap"):
+                w += st["bullet_gap"] * s
             widths[col] = max(widths[col], w)
         if st.get("label_em"):
             widths[0] = max(widths[0], st["label_em"] * s)
@@ -2526,6 +2528,15 @@ class _RL:
                     x = (cx0 + cx1 - lw) / 2 if (col > 0 or cs > 1) else cx0 + pad
                 elif kind in ("label", "text") or r in t.group_rows:
                     x = cx0 + lpad + (indents.get(r, 0) * ind if col == 0 else 0) + (s * 1.1 if hang else 0)
+                    if hang and st.get("bullet_gap"):
+                        x += (st["bullet_gap"] - 1.1) * s
+                    elif col == st.get("bullets") and st.get("bullet_gap") and line.startswith(st["bullet"] + " "):
+                        # the bullet at the cell's left, its item's text at a tab (a word processor's
+                        # hanging indent)
+                        self.put(x, top, st["bullet"], f, s)
+                        x += st["bullet_gap"] * s
+                        line = line[len(st["bullet"]) + 1:]
+                        lw = self.sw(line, f, s)
                     if col == 0 and st.get("leader") and r not in t.group_rows and r >= t.header_rows:
                         self._leaders(st["leader"], x + lw + s * 0.4, cx1 - pad, top, reg, s)
                     elif col == 0 and st.get("leaders") and r not in t.group_rows and r >= t.header_rows:
