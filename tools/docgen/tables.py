@@ -1621,6 +1621,238 @@ def fam_sidepanel(rng):
     return [_furnish(rng, blocks)]
 
 
+# ---- generator 9: layouts of appeals, workplans and statistical annexes the earlier families do not draw
+
+#: leader styles: the repeated unit drawn from the label to the figures ("dotted": a dotted border in
+#: HTML, drawn as rule dots rather than text)
+LEADERS = [". ", ".", "·", "…", "_"]
+PARTIES = ["IOM", "UNHCR", "WFP", "UNICEF", "WHO", "Ministry of Health", "Ministry of Interior", "Partners",
+           "IOM / UNHCR", "Local authorities", "NGO partners", "Government", "UNFPA", "Red Cross"]
+WORKPLAN_ACTS = ["Training of border officials", "Needs assessment in return areas", "Distribution of hygiene kits",
+                 "Rehabilitation of water points", "Community consultations", "Mid-term review",
+                 "Procurement of supplies", "Recruitment of staff", "Referral pathway mapping",
+                 "Data collection and analysis", "Awareness campaign", "Final evaluation",
+                 "Shelter repairs", "Cash distribution rounds", "Monitoring visits"]
+BULLET_ITEMS = ["Distribute hygiene kits", "Train community health workers", "Rehabilitate water points",
+                "Provide cash assistance to vulnerable households", "Support referral of survivors",
+                "Repair shelters damaged by floods", "Run mobile clinics in remote areas",
+                "Register new arrivals", "Strengthen local coordination", "Provide legal counselling",
+                "Deliver psychosocial support sessions", "Pre-position emergency stocks",
+                "Map service providers", "Support voluntary returns", "Monitor protection incidents"]
+KEY_HEADS = ["People in need", "People targeted", "Requirements (US$)", "Funding received", "Coverage",
+             "Partners", "Operational presence", "Internally displaced", "Returnees", "Funding gap (US$)"]
+
+
+def fam_leaders(rng):
+    """A budget list set like a table of contents: each label followed by dot leaders (tight or
+    spaced dots, middle dots, ellipses, underscores; in HTML sometimes a dotted line) up to one to
+    three columns of figures; headings over the figures only, group headings without figures, a
+    total; no rules."""
+    groups = rng.choice([0, 0, 2, 3])
+    t = make_table(rng, n_rows=rng.randint(4, 12), n_vals=rng.randint(1, 3), magnitude=rng.choice([4, 5, 6, 7]),
+                   labels=[c for c in SECTORS + COUNTRIES if len(c) < 30], groups=groups,
+                   totals=rng.random() < 0.6, label_head=rng.random() < 0.3, decimals=rng.choice([0, 0, 1]),
+                   style=_base_style(rng, rules="none", header_bold=rng.random() < 0.6,
+                                     pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.25, 1.4, 1.6])))
+    t.style.update(leaders=True, leader=rng.choice(LEADERS + ["dotted"]), label_em=rng.choice([18.0, 24.0, 30.0]),
+                   natural=True)
+    if groups:
+        t.style.update(indents={r: (0 if r in t.group_rows else 1) for r in range(t.header_rows, t.n_rows)},
+                       indent_em=rng.choice([1.0, 1.5]))
+    blocks = [_caption(rng) if rng.random() < 0.5 else Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize()),
+              t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.5:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_workplan(rng: random.Random, *, style: dict) -> GenTable:
+    """A workplan: activities down, months or quarters across (sometimes years over the quarters),
+    a responsible-party column beside the activities or after the periods; the periods of each
+    activity marked as shaded cells, "X" marks, or both; a period may have no activity at all."""
+    kind = rng.choice(["months", "quarters", "years_quarters"])
+    if kind == "months":
+        start = rng.randrange(12)
+        periods = [(MONTHS * 2)[start + i] for i in range(rng.choice([6, 9, 12]))]
+    else:
+        periods = ["Q1", "Q2", "Q3", "Q4"] * (2 if kind == "years_quarters" else 1)
+    n_p = len(periods)
+    party_last = rng.random() < 0.35
+    numbered = rng.random() < 0.5
+    acts = rng.sample(WORKPLAN_ACTS, rng.randint(4, 9))
+    p0 = 1 if party_last else 2  # first period column
+    n_cols = 2 + n_p
+    party_col = n_cols - 1 if party_last else 1
+    h = 2 if kind == "years_quarters" else 1
+    lab = rng.choice(["Activity", "Activities", "Output / activity"])
+    part = rng.choice(["Responsible", "Lead", "Responsible party", "Partner"])
+    cells = [(0, 0, h, 1, lab), (0, party_col, h, 1, part)]
+    if kind == "years_quarters":
+        y = rng.randint(2024, 2027)
+        cells += [(0, p0, 1, 4, str(y)), (0, p0 + 4, 1, 4, str(y + 1))]
+    cells += [(h - 1, p0 + i, 1, 1, p) for i, p in enumerate(periods)]
+    marks = rng.choice(["shade", "shade", "X", "shadeX"])
+    mark = rng.choice(["X", "x", "✓", "●"]) if marks != "shade" else ""
+    shaded = []
+    for i, a in enumerate(acts):
+        r = h + i
+        cells.append((r, 0, 1, 1, f"{i + 1}. {a}" if numbered else a))
+        cells.append((r, party_col, 1, 1, rng.choice(PARTIES)))
+        a0 = rng.randrange(n_p)
+        a1 = min(n_p, a0 + rng.randint(1, max(1, n_p // 2)))
+        for p in range(a0, a1):
+            if marks != "X":
+                shaded.append([r, p0 + p])
+            if mark:
+                cells.append((r, p0 + p, 1, 1, mark))
+    st = dict(style, shaded=shaded, shade=rng.choice(["#9fc5e8", "#b6d7a8", "#cccccc", "#f9cb9c", "#6d9eeb"]))
+    st["spans"] = kind == "years_quarters"
+    kinds = ["label"] * n_cols
+    for i in range(n_p):
+        kinds[p0 + i] = "mark"
+    return GenTable(cells=cells, n_rows=h + len(acts), n_cols=n_cols, header_rows=h, kinds=kinds, style=st)
+
+
+def fam_workplan(rng):
+    """A workplan or Gantt-like schedule (activities x months or quarters) with marks as shaded cells
+    or "X", a responsible-party column."""
+    t = make_workplan(rng, style=_base_style(rng, rules=rng.choice(["grid", "grid", "hrules", "none"]),
+                                             pad=rng.choice([0.2, 0.3, 0.45]), align_num="center"))
+    blocks = [_caption(rng) if rng.random() < 0.5 else Block("heading", text=rng.choice(
+        ["Workplan", "Implementation timeline", "Indicative workplan", "Calendrier des activités"])), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_halves(rng: random.Random, *, style: dict) -> GenTable:
+    """A statistical annex habit: a long two- or three-column list set in two halves side by side
+    on the same rows (Country | Value | Country | Value), the header repeated over each half; read
+    as the one grid it is drawn as."""
+    n_vals = rng.choice([1, 1, 2])
+    n = rng.randint(8, 22)
+    labels = sorted(rng.sample([c for c in COUNTRIES if len(c) < 24], n))
+    heads = _num_columns(rng, n_vals, "en")
+    lab_head = rng.choice(["Country", "Country or territory", "Location", "Country of origin"])
+    pct = rng.random() < 0.3
+    half = (n + 1) // 2
+    w = 1 + n_vals
+    cells = []
+    for k in range(2):
+        cells.append((0, k * w, 1, 1, lab_head))
+        cells += [(0, k * w + 1 + i, 1, 1, hd) for i, hd in enumerate(heads)]
+    mag = rng.choice([3, 4, 5, 6])
+    for i, lab in enumerate(labels):
+        k, r = divmod(i, half)
+        cells.append((1 + r, k * w, 1, 1, lab))
+        for j in range(n_vals):
+            text = (f"{rng.uniform(0, 100):.1f}" if pct and j == n_vals - 1
+                    else format_number(rng.randint(10 ** (mag - 2), 10 ** mag), "en"))
+            cells.append((1 + r, k * w + 1 + j, 1, 1, text))
+    st = dict(style, gap_before={w: rng.choice([1.0, 2.0, 3.0])}, mid_rule=rng.random() < 0.4)
+    return GenTable(cells=cells, n_rows=1 + half, n_cols=2 * w, header_rows=1,
+                    kinds=(["label"] + ["num"] * n_vals) * 2, style=st)
+
+
+def fam_halves(rng):
+    """A long country list set in two halves side by side (the header repeated over each half),
+    sometimes a rule between the halves."""
+    t = make_halves(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "booktabs", "headrule", "hrules"]),
+                                           pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25, 1.4])))
+    blocks = [_caption(rng), t_block(t)]
+    if rng.random() < 0.6:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_bullets(rng: random.Random, *, style: dict) -> GenTable:
+    """Sectors down, a column whose cells hold bullet lists of two to four items (each item on its own
+    line, wrapped under its own text), figures beside them (people targeted, requirements)."""
+    bullet = rng.choice(["•", "•", "–", "-"])
+    n_vals = rng.randint(1, 2)
+    heads = rng.sample(["People targeted", "Requirements (USD)", "Budget", "Partners", "Target"], n_vals)
+    lab = rng.choice(["Sector", "Objective", "Area"])
+    acts = rng.choice(["Key activities", "Planned activities", "Response priorities"])
+    b_col = 1
+    cells = [(0, 0, 1, 1, lab), (0, b_col, 1, 1, acts)] + [(0, 2 + i, 1, 1, hd) for i, hd in enumerate(heads)]
+    rows = rng.randint(3, 6)
+    for r, sec in enumerate(rng.sample(SECTORS, rows), 1):
+        items = rng.sample(BULLET_ITEMS, rng.randint(2, 4))
+        cells.append((r, 0, 1, 1, sec))
+        cells.append((r, b_col, 1, 1, " ".join(f"{bullet} {it}" for it in items)))
+        for i in range(n_vals):
+            cells.append((r, 2 + i, 1, 1, format_number(rng.randint(1000, 9_000_000), "en")))
+    st = dict(style, bullets=b_col, bullet=bullet, bullet_em=rng.choice([14.0, 16.0, 18.0, 22.0]),
+              wrap=rng.choice([0.0, 0.0, 9.0, 11.0]))
+    return GenTable(cells=cells, n_rows=rows + 1, n_cols=2 + n_vals, header_rows=1,
+                    kinds=["label", "text"] + ["num"] * n_vals, style=st)
+
+
+def fam_bullets(rng):
+    """A table whose activity cells are bullet lists of several lines beside the sector and figures."""
+    t = make_bullets(rng, style=_base_style(rng, rules=rng.choice(["grid", "hrules", "hrules", "none", "booktabs"]),
+                                            pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25]),
+                                            valign=rng.choice(["top", "top", None])))
+    blocks = [_caption(rng), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_keyfigures(rng: random.Random, *, style: dict) -> GenTable:
+    """Key figures transposed: the labels as a header row ("People in need", "Requirements (US$)",
+    ...), one row of values under them, or two or three rows of values with a year or "Planned" /
+    "Reached" at their left."""
+    k = rng.randint(3, 6)
+    heads = rng.sample(KEY_HEADS, k)
+    n_rows = rng.choice([1, 1, 1, 2, 3])
+    row_labels = n_rows > 1 or rng.random() < 0.2
+    labels = (rng.choice([[str(y) for y in range(2023, 2027)], ["Planned", "Reached", "Gap"], ["Target", "Achieved"]])
+              if row_labels else [])
+    n_rows = min(n_rows, len(labels)) if row_labels else 1
+    off = 1 if row_labels else 0
+    cells = [(0, 0, 1, 1, "")] if row_labels else []
+    cells += [(0, off + i, 1, 1, hd) for i, hd in enumerate(heads)]
+    short = rng.random() < 0.5
+    for r in range(1, n_rows + 1):
+        if row_labels:
+            cells.append((r, 0, 1, 1, labels[r - 1]))
+        for i, hd in enumerate(heads):
+            if hd == "Coverage":
+                text = f"{rng.randint(5, 95)}%"
+            elif hd in ("Partners", "Operational presence"):
+                text = str(rng.randint(5, 140))
+            else:
+                v = rng.randint(20_000, 90_000_000)
+                text = short_figure(v) if short else format_number(v, "en")
+            cells.append((r, off + i, 1, 1, text))
+    st = dict(style, bold_body=rng.random() < 0.6)
+    return GenTable(cells=[c for c in cells if c[4] or c[1] == 0], n_rows=1 + n_rows, n_cols=off + k, header_rows=1,
+                    kinds=(["label"] if row_labels else []) + ["num"] * k, style=st)
+
+
+def fam_keyfigures(rng):
+    """A transposed key-figures table (labels across as a header row, values under them) at the top
+    of a page, running text and sometimes an ordinary table below it."""
+    band = rng.choice(BANDS) if rng.random() < 0.3 else None
+    t = make_keyfigures(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "grid", "booktabs"]),
+                                               pad=rng.choice([0.3, 0.45, 0.6, 0.8]), align_num="center",
+                                               head_fill=band))
+    blocks = [Block("heading", text=rng.choice(["Key figures", "At a glance", "Overview", "Chiffres clés",
+                                                "Cifras clave"])), t_block(t), _prose(rng, rng.randint(40, 90))]
+    if rng.random() < 0.4:
+        blocks += [_caption(rng), t_block(_context_table(rng, small=True))]
+    return [_furnish(rng, blocks)]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -1676,6 +1908,13 @@ FAMILIES = {
     "indented": (fam_indented, ("reportlab", "chromium", "libreoffice")),
     "darkhead": (fam_darkhead, ("reportlab", "chromium", "libreoffice")),
     "sidepanel": (fam_sidepanel, ("reportlab", "chromium")),
+    # generator 9: dot leaders, workplans, lists set in two halves, bullet lists in cells, key figures
+    # transposed, appended in a ninth round
+    "leaders": (fam_leaders, ("reportlab", "chromium")),
+    "workplan": (fam_workplan, ("reportlab", "chromium", "libreoffice")),
+    "halves": (fam_halves, ("reportlab", "chromium", "libreoffice")),
+    "bullets": (fam_bullets, ("reportlab", "chromium", "libreoffice")),
+    "keyfigures": (fam_keyfigures, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -1696,8 +1935,12 @@ SEVENTH_FAMILIES = ("context", "callout", "lists")
 #: hierarchy by indentation only, white headings on a dark band, tables in rounded side panels,
 #: figures printed short: "1.2M", "450K")
 EIGHTH_FAMILIES = ("databars", "indented", "darkhead", "sidepanel")
+#: families added by generator 9 (budget lists with dot leaders, workplans with shaded periods, lists
+#: set in two halves side by side, bullet lists inside cells, key figures transposed)
+NINTH_FAMILIES = ("leaders", "workplan", "halves", "bullets", "keyfigures")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
-          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES))
+          (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES),
+          (10, NINTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -1714,8 +1957,12 @@ HTML_FONTS = ["DejaVu Sans", "Liberation Sans", "Liberation Serif", "Noto Sans",
 
 
 def _winansi(text: str) -> str:
-    return text.replace("\u202f", "\u00a0").replace("✓", "X").replace("●", "x")
+    # reportlab writes "•" in its built-in fonts as a code their encoding lacks: a hyphen instead
+    return text.replace("\u202f", "\u00a0").replace("✓", "X").replace("●", "x").replace("•", "-")
 
+
+#: generator 9: marks a continuation line of a bullet item (drawn indented under the item's text)
+HANG = "\x00"
 
 #: what a producer prints when its font has no glyph for a character
 FALLBACK = {"\u202f": "\u00a0", "✓": "X", "✔": "X", "✗": "x", "✘": "x", "●": "x", "■": "x", "◆": "x"}
@@ -2124,10 +2371,20 @@ class _RL:
         ind = (st.get("indent_em") or 1.0) * s
 
         def cell_font(r):
-            return bold if (r < t.header_rows and st.get("header_bold")) or r in t.total_rows else reg
+            return bold if ((r < t.header_rows and st.get("header_bold")) or r in t.total_rows
+                            or (st.get("bold_body") and r >= t.header_rows)) else reg
 
         def lines_of(c):
             r, col, rs, cs, text = c
+            if col == st.get("bullets") and r >= t.header_rows:
+                # generator 9: one item a line, wrapped under its own text (continuation lines marked
+                # with HANG, drawn indented past the bullet)
+                mark = st["bullet"] + " "
+                out = []
+                for item in text.split(mark)[1:]:
+                    wrapped = self.text_lines(item.strip(), cell_font(r), s, st["bullet_em"] * s - s * 1.1)
+                    out += [mark + wrapped[0]] + [HANG + x for x in wrapped[1:]]
+                return out
             if st.get("col_em") and cs == 1:
                 return self.text_lines(text, cell_font(r), s, st["col_em"][col] * s)
             if wrap and col == 0 and r >= t.header_rows and cs == 1:
@@ -2149,7 +2406,8 @@ class _RL:
                 continue
             if r < t.header_rows and rot:
                 continue
-            w = max((self.sw(line, cell_font(r), s) for line in lines_of(c)), default=0) + 2 * pad
+            w = max((self.sw(line.lstrip(HANG), cell_font(r), s) + (s * 1.1 if line.startswith(HANG) else 0)
+                     for line in lines_of(c)), default=0) + 2 * pad
             if t.kinds[col] in ("label", "text") and r >= t.header_rows:
                 w += lpad - pad
             if cur and t.kinds[col] == "num" and r >= t.header_rows:
@@ -2160,7 +2418,15 @@ class _RL:
                 w += s * 2.5
             if col == st.get("databars") and r >= t.header_rows:
                 w += st["bar_em"] * s
+            if col == st.get("bullets") and r >= t.header_rows and st.get("bullet_gap"):
+                w += st["bullet_gap"] * s
             widths[col] = max(widths[col], w)
+        if st.get("label_em"):
+            widths[0] = max(widths[0], st["label_em"] * s)
+        # generator 9: a gutter before a column (a list set in two halves), on its left
+        gaps = {c: g * s for c, g in (st.get("gap_before") or {}).items()}
+        for c, g in gaps.items():
+            widths[c] += g
         if rot:
             widths = [max(w, s * 1.6) if i else w for i, w in enumerate(widths)]
         total_w = sum(widths)
@@ -2213,6 +2479,14 @@ class _RL:
             cv.setFillColor(HexColor(band[0]))
             cv.rect(xs[0], self.H - ys[t.header_rows], xs[-1] - xs[0], ys[t.header_rows] - ys[0], stroke=0, fill=1)
             cv.setFillGray(0)
+        if st.get("shaded"):
+            from reportlab.lib.colors import HexColor
+
+            # generator 9: a workplan's periods as shaded cells
+            cv.setFillColor(HexColor(st["shade"]))
+            for r, col in st["shaded"]:
+                cv.rect(xs[col], self.H - ys[r + 1], xs[col + 1] - xs[col], ys[r + 1] - ys[r], stroke=0, fill=1)
+            cv.setFillGray(0)
         # text
         for c in t.cells:
             r, col, rs, cs, text = c
@@ -2224,7 +2498,7 @@ class _RL:
                     cv.setFillColor(HexColor(band[1]))
                 else:
                     cv.setFillGray(0)
-            cx0, cx1 = xs[col], xs[col + cs]
+            cx0, cx1 = xs[col] + gaps.get(col, 0.0), xs[col + cs]
             ctop, cbot = ys[r], ys[r + rs]
             if r < t.header_rows and rot and cs == 1 and col > 0:
                 cv.saveState()
@@ -2246,13 +2520,26 @@ class _RL:
                 # on the first line of its row; a label over several rows level with its first row
                 top = (ctop + vpad if rs == 1 else ctop + (ys[r + 1] - ctop - lead) / 2) + (lead - s) / 2
             for line in lines:
+                hang = line.startswith(HANG)
+                line = line.lstrip(HANG)
                 lw = self.sw(line, f, s)
                 kind = t.kinds[col] if cs == 1 else "label"
                 if r < t.header_rows:
                     x = (cx0 + cx1 - lw) / 2 if (col > 0 or cs > 1) else cx0 + pad
                 elif kind in ("label", "text") or r in t.group_rows:
-                    x = cx0 + lpad + (indents.get(r, 0) * ind if col == 0 else 0)
-                    if col == 0 and st.get("leaders") and r not in t.group_rows and r >= t.header_rows:
+                    x = cx0 + lpad + (indents.get(r, 0) * ind if col == 0 else 0) + (s * 1.1 if hang else 0)
+                    if hang and st.get("bullet_gap"):
+                        x += (st["bullet_gap"] - 1.1) * s
+                    elif col == st.get("bullets") and st.get("bullet_gap") and line.startswith(st["bullet"] + " "):
+                        # the bullet at the cell's left, its item's text at a tab (a word processor's
+                        # hanging indent)
+                        self.put(x, top, st["bullet"], f, s)
+                        x += st["bullet_gap"] * s
+                        line = line[len(st["bullet"]) + 1:]
+                        lw = self.sw(line, f, s)
+                    if col == 0 and st.get("leader") and r not in t.group_rows and r >= t.header_rows:
+                        self._leaders(st["leader"], x + lw + s * 0.4, cx1 - pad, top, reg, s)
+                    elif col == 0 and st.get("leaders") and r not in t.group_rows and r >= t.header_rows:
                         # dot leaders from the label to the column's edge
                         lead_x = x + lw + s * 0.4
                         dot = self.sw(". ", f, s)
@@ -2315,6 +2602,8 @@ class _RL:
                         vs.append((xs[col], ys[r], ys[r + 1]))
         if rules in ("frame", "headrule"):
             hs.append((ys[t.header_rows], X0, X1))
+        if st.get("mid_rule"):
+            vs += [(xs[c] + g / 2, Y0, Y1) for c, g in gaps.items()]
         if rules == "hrules":
             hs += [(ys[r], X0, X1) for r in range(t.n_rows + 1)]
         if rules == "booktabs":
@@ -2347,6 +2636,21 @@ class _RL:
             self._rule(xx, a, xx, b_, kind)
         cv.setDash()
         return Y1
+
+    def _leaders(self, unit: str, xa: float, xb: float, top: float, font: str, s: float):
+        """Generator 9: leaders from ``xa`` to ``xb`` on a line whose text top is ``top``: the unit
+        repeated as text ending at ``xb``, or ("dotted") a row of small round dots drawn as paths."""
+        if unit == "dotted":
+            x = xb
+            self.c.setFillGray(0)
+            while x > xa:
+                self.c.circle(x, self.H - top - s * 0.75, s * 0.06, stroke=0, fill=1)
+                x -= s * 0.45
+            return
+        step = self.sw(unit, font, s)
+        n = int((xb - xa) / step)
+        if n > 1:
+            self.put(xb - n * step, top, unit * n, font, s)
 
     def _rule(self, xa, ya, xb, yb, kind):
         cv, H = self.c, self.H
@@ -2544,6 +2848,9 @@ def _html_table(t: GenTable, rng, s) -> str:
         table_css.append(f"margin-left:{st['indent']}em")
     rows_html = []
     covered = set()
+    # generator 9's leaders: their own draws (the shared rng's sequence stays as it was for every
+    # earlier document)
+    rng_leader = random.Random(json.dumps(t.cells[:2], ensure_ascii=False))
     wrap = st.get("wrap") or 0
     rot = st.get("rotate") or 0
     cur = st.get("currency_run") or ""
@@ -2600,6 +2907,16 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append("background:#e6e6e6")
             if head and st.get("head_fill"):
                 css.append(f"background:{st['head_fill'][0]};color:{st['head_fill'][1]}")
+            # generator 9: shaded workplan periods, a gutter (and a rule) before a list's second
+            # half, bold key figures
+            if [r, col] in (st.get("shaded") or []):
+                css.append(f"background:{st['shade']}")
+            if col in (st.get("gap_before") or {}):
+                # an empty spacer cell (LibreOffice's HTML import drops a cell's own left padding)
+                edge = f";border-right:{lw}pt solid #000" if st.get("mid_rule") else ""
+                tds.append(f"<td style='width:{st['gap_before'][col]:.1f}em;padding:0{edge}'></td>")
+            if st.get("bold_body") and not head:
+                css.append("font-weight:bold")
             if wrap and col == 0 and not head and cs == 1:
                 css.append(f"width:{wrap}em")
             if st.get("col_em") and cs == 1:
@@ -2607,6 +2924,28 @@ def _html_table(t: GenTable, rng, s) -> str:
             elif not wrap and not head:
                 css.append("white-space:nowrap")
             inner = _esc(text)
+            if col == st.get("bullets") and not head:
+                mark = st["bullet"] + " "
+                inner = "".join(f"<div style='padding-left:1.1em;text-indent:-1.1em'>{_esc(mark + it.strip())}</div>"
+                                for it in text.split(mark)[1:])
+                css.append(f"width:{st['bullet_em']}em;white-space:normal;text-align:left")
+            if col == 0 and not head and st.get("leader") and r not in t.group_rows:
+                unit = st["leader"]
+                ind = (st.get("indents") or {}).get(r, 0) * (st.get("indent_em") or 1.0)
+                if unit == "dotted" and rng_leader.random() < 0.6:
+                    # a dotted line from the label to the cell's end (drawn as dots, no text)
+                    inner = (f"<div style='display:flex;align-items:baseline'><span>{inner}</span><span style='flex:1;"
+                             f"border-bottom:1pt dotted #000;margin-left:0.4em;min-width:2em'></span></div>")
+                else:
+                    # typed leaders: as many units as the label leaves room for, by an estimate of the
+                    # text's width (their ends ragged, as typed leaders are)
+                    unit = ". " if unit == "dotted" else unit
+                    em = {". ": 0.55, ".": 0.28, "·": 0.28, "…": 1.0, "_": 0.5}[unit]
+                    room = st["label_em"] - ind - len(text) * 0.62 - 1.0
+                    n = int(room / em)
+                    if n > 1:
+                        inner += " " + _esc(unit * n)
+                css.append(f"min-width:{st['label_em']}em")
             if text and text[-1] in SUPERSCRIPTS and not head:
                 inner = _esc(text[:-1]) + f"<sup>{SUPERSCRIPTS[text[-1]]}</sup>"
             if st.get("head_break") and head and col > 0 and " " in text:
@@ -2664,7 +3003,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     seed = first_seed
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
-             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES))
+             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

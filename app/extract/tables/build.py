@@ -11,7 +11,7 @@ from statistics import median
 from app.source.layout import page_words
 from app.document.model import Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
-from app.extract.tables.columns import join_currency_columns, join_unit_rows, side_by_side_cut
+from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
 from app.extract.tables.figures import data_bars
@@ -433,8 +433,9 @@ def turned_headings(chars: list[dict], words: list[dict]) -> list[dict]:
     return out
 
 
-#: a run of leader dots inside a word (an ellipsis "..." is three)
-_LEADER = re.compile(r"[.·․]{4,}|…{2,}")
+#: a run of leader dots inside a word (an ellipsis "..." is three); underscores typed as a leader
+#: line (rule 213)
+_LEADER = re.compile(r"[.·․]{4,}|…{2,}|_{4,}")
 
 
 def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
@@ -445,7 +446,7 @@ def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
     out: list[dict] = []
     for w in words:
         t = w["text"]
-        if not _LEADER.search(t) or set(t) <= _DOTS:
+        if not _LEADER.search(t) or set(t) <= _DOTS or _underscores(t):
             out.append(w)
             continue
         mine = sorted((ch for ch in chars
@@ -471,7 +472,7 @@ def split_leaders(words: list[dict], chars: list[dict]) -> list[dict]:
 
 def without_leaders(words: list[dict]) -> list[dict]:
     words = _without_typed_rules(words)
-    dots = [w for w in words if w["text"] and set(w["text"]) <= _DOTS]
+    dots = [w for w in words if w["text"] and (set(w["text"]) <= _DOTS or _underscores(w["text"]))]
     if not dots:
         return words
     drop = set()
@@ -495,6 +496,11 @@ def without_leaders(words: list[dict]) -> list[dict]:
         if near:
             drop.add(id(w))
     return [w for w in words if id(w) not in drop]
+
+
+def _underscores(text: str) -> bool:
+    """Rule 213: a leader typed as a line of underscores ("Kenya ________ 1,200"), four or more."""
+    return len(text) >= 4 and set(text) == {"_"}
 
 
 _DASHES = {"-", "\u2013", "\u2014", "\u2212"}
@@ -770,7 +776,7 @@ def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None,
         s = build_structure(candidate.words, candidate.bbox, hs, vs, bars=bars)
     if s is None:
         return None
-    s = join_unit_rows(_compact(s))
+    s = join_bullet_columns(join_unit_rows(_compact(s)))
     if candidate.kind != "ruled":
         s = join_currency_columns(s)
     return s

@@ -8,10 +8,10 @@ from app.document.model import Cell
 from app.document.numbers import parse_number
 from app.document.textfix import clean_text
 
-# a dot leader: four or more dots, or three or more spaced ones (". . ."), or several ellipses;
-# a plain "..." after a word is an ellipsis and stays
+# a dot leader: four or more dots, or three or more spaced ones (". . ."), or several ellipses, or
+# a line of four or more underscores (rule 213); a plain "..." after a word is an ellipsis and stays
 _LEADER = re.compile(
-    r"(?:\s*(?:\.|·|‧|\u2024)){4,}\s*|(?:\s+(?:\.|·|‧|\u2024)){3,}\s*|(?:\s*[…\u2025]){2,}\s*"
+    r"(?:\s*(?:\.|·|‧|\u2024)){4,}\s*|(?:\s+(?:\.|·|‧|\u2024)){3,}\s*|(?:\s*[…\u2025]){2,}\s*|\s*_{4,}\s*"
 )
 _TOTAL = re.compile(
     r"^\s*(?:grand[\s-]+|sub[\s-]?|overall\s+)?(?:totals?|sum|gesamt|insgesamt|ensemble|totaux)\b",
@@ -20,8 +20,8 @@ _TOTAL = re.compile(
 
 
 def drop_leaders(text: str) -> str:
-    """"Fiji . . . . . ." -> "Fiji"; leaders between words become one space."""
-    if "." not in text and "…" not in text and "·" not in text and "\u2024" not in text:
+    """"Fiji . . . . . ." -> "Fiji", "Fiji ______" -> "Fiji"; leaders between words become one space."""
+    if "." not in text and "…" not in text and "·" not in text and "\u2024" not in text and "_" not in text:
         return text
     return _LEADER.sub(" ", text).strip()
 

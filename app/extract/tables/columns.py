@@ -9,7 +9,10 @@ structure").
   dashboard page) share their lines, and the gap structure reads them as one wide table. A table is
   two when, at one column boundary, a column of values is followed by a column of text labels that
   starts a label-and-values table of its own, with a gutter clearly wider than the table's other
-  column gaps, or with rows that one side has and the other does not.
+  column gaps, or with rows that one side has and the other does not; unless the two are the
+  halves of one list, the same headings repeated over rows of the same lines (rule 211).
+* **Bullets** (:func:`join_bullet_columns`, rule 212): a column of list bullets alone is the start
+  of the text column after it.
 * **Units under the headings** (:func:`join_unit_rows`, rule 149): a row of units in parentheses
   right under the headings ("(USD million)" under each value heading) is the last line of each
   heading over it, however far below it is set.
@@ -95,6 +98,59 @@ def join_currency_columns(s: Structure) -> Structure:
     return s
 
 
+#: list bullets: a column of nothing else is the start of the text column after it (rule 212); the
+#: marks of a matrix ("●", "■") are values of their own
+_BULLETS = {"•", "◦", "▪", "▫", "‣", "∙", "·", "○", "–", "-", "➢", "►", "▸", "→"}
+
+
+def _bullets_only(b: CellBox) -> bool:
+    return bool(b.words) and all(w["text"].strip() in _BULLETS for w in b.words)
+
+
+def join_bullet_columns(s: Structure) -> Structure:
+    """Rule 212: a cell holding a bulleted list (a bullet at the start of each item, the item's text
+    indented after it, its continuation lines under the text) has a gap after each bullet as wide
+    as a column gap, and the bullets became a column of their own, the items' text the next one.
+    A column whose body cells hold only bullets, no heading of its own, each bullet on a line of
+    the text in the column right after it, is that column's: the bullets go back before their
+    items, line by line ("• Register new arrivals • Map service providers")."""
+    c = 0
+    while c < s.n_cols - 1 and s.n_cols > 2:
+        mine = _single(s, c)
+        theirs = _single(s, c + 1)
+        head = [b for b in s.cells if b.row < s.header_rows and b.col <= c < b.col + b.col_span and b.text.strip()]
+        if (not mine or head or not all(_bullets_only(b) for b in mine.values())
+                or any(b.col <= c < b.col + b.col_span and b.col_span > 1 and b.text.strip() for b in s.cells)
+                or not all(r in theirs and _on_lines(b, theirs[r]) for r, b in mine.items())
+                or _col_kind(s, c + 1) != "text"):
+            c += 1
+            continue
+        merged = _merge_into(s, c, c + 1)
+        for b in merged.cells:
+            if b.col == c and b.row in mine:
+                _regroup_lines(b)
+        s = merged
+    return s
+
+
+def _on_lines(bullets: CellBox, text: CellBox) -> bool:
+    """Does every bullet stand on a line of ``text`` (its middle within a word's height there)?"""
+    ws = text.words
+    return all(any(w["top"] <= (u["top"] + u["bottom"]) / 2 <= w["bottom"] for w in ws) for u in bullets.words)
+
+
+def _regroup_lines(b: CellBox) -> None:
+    """The cell's words as lines again, top to bottom (a bullet joins the line its middle is on)."""
+    lines: list[list[dict]] = []
+    for w in sorted(b.words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if lines and any(u["top"] <= mid <= u["bottom"] for u in lines[-1]):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    b.by_line = dict(enumerate(lines))
+
+
 def _col_kind(s: Structure, col: int) -> str:
     cells = list(_single(s, col).values())
     if not cells:
@@ -148,6 +204,24 @@ def _right_only_row(s: Structure, b: int) -> bool:
     return False
 
 
+def _halves(s: Structure, b: int) -> bool:
+    """Rule 211: a list set in two halves side by side (Country | Value | Country | Value, as
+    statistical annexes print a long list) is one table, not two. The halves repeat the same
+    headings in the same order on the same line, and the right half's rows are lines of the left
+    half (it may stop short at the bottom, never start above or run below). Side-by-side tables
+    of a dashboard have headings of their own."""
+    if s.n_cols != 2 * b:
+        return False
+    top = [c for c in s.cells if c.row == 0 and c.col_span == 1 and c.text.strip()]
+    left = [" ".join(c.text.split()).casefold() for c in sorted(top, key=lambda c: c.col) if c.col < b]
+    right = [" ".join(c.text.split()).casefold() for c in sorted(top, key=lambda c: c.col) if c.col >= b]
+    if len(left) != b or left != right:
+        return False
+    rows_left = {c.row for c in _body(s) if c.col + c.col_span <= b}
+    rows_right = {c.row for c in _body(s) if c.col >= b}
+    return bool(rows_right) and rows_right <= rows_left
+
+
 def _worded(s: Structure, col: int) -> bool:
     """Are most cells of ``col`` words (a letter in 60% of them)? A table's labels are names of
     things; a column of codes of digits and dashes (identifiers, dates) is a column of the table it
@@ -187,6 +261,8 @@ def side_by_side_cut(s: Structure) -> float | None:
             continue
         # no cell crosses the cut
         if any(c.col < b < c.col + c.col_span and c.text.strip() for c in s.cells):
+            continue
+        if _halves(s, b):
             continue
         if best is None or gap > best[0]:
             best = (gap, (exts[b - 1][1] + exts[b][0]) / 2)

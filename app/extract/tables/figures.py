@@ -99,6 +99,19 @@ def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
     return apart >= 2 * len(boxes) / 3
 
 
+def _tiles(boxes: list[dict], tol: float = 1.0) -> bool:
+    """Rule 210: shaded cells (a workplan's periods, a matrix's marked cells) are no bars. A chart's
+    bars differ in length (that is what they show), so a shorter bar's end falls inside a longer
+    one's extent: across for columns, along for bars. Boxes filling the cells of one grid share
+    their edges: no box's edge falls inside another box's extent, either way."""
+    for lo, hi in (("x0", "x1"), ("top", "bottom")):
+        edges = sorted({round(r[k], 1) for r in boxes for k in (lo, hi)})
+        for r in boxes:
+            if any(r[lo] + tol < e < r[hi] - tol for e in edges):
+                return False
+    return True
+
+
 def axis_words(words: list[dict]) -> set[int]:
     """Ids of the words that form chart axes: four or more evenly spaced numbers with even steps
     along one line (not a table header of years over columns of values) or down one column
@@ -236,7 +249,8 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
     boxes = [r for r in boxes if not any(
         o is not r and o["x0"] <= r["x0"] + 0.5 and o["x1"] >= r["x1"] - 0.5 and o["top"] <= r["top"] + 0.5
         and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
-    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")) and not _data_bars(boxes, words):
+    if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")) and not _data_bars(boxes, words) \
+            and not _tiles(boxes):
         return "bars"
     axes = axis_words(words)
     if axes and grid is not None:
