@@ -1292,3 +1292,36 @@ def test_a_horizontal_bar_chart_under_a_table_is_no_part_of_it(tmp_path, seed):
                            "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_horizontal_bar_chart_beside_a_table_at_another_leading_keeps_the_table(tmp_path, seed):
+    """Rule 230 (rule 185 on fresh seeds): a horizontal bar chart beside a table with data bars, its
+    bars set at another pitch than the table's rows: a table row half a line off a bar's line is no
+    figure of that bar's line, so the chart is no table's data bars (it is set aside, rule 187) and
+    the table, its own data bars apart, is read whole. Before, the rows' figures counted as the
+    chart's, the chart passed for data bars, and the region holding both was taken for a chart."""
+    rng = random.Random(f"hchart-beside-{seed}")
+    t = _databars_table(rng, seed, short=False)
+    chart = gen._hchart(rng)
+    kids = [chart, gen.t_block(t)] if seed % 2 == 0 else [gen.t_block(t), chart]
+    doc, pdf = _draw(tmp_path, f"hbeside{seed}",
+                     [[gen._caption(rng), gen.Block("columns", children=kids, gap=[14.0, 20.0, 28.0][seed % 3])]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman", "LiberationSans", "Helvetica"][seed], size=[8, 9, 10, 8.5, 9, 11, 9.5, 8][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_small_table_in_a_rounded_panel_beside_running_text_is_found(tmp_path, seed):
+    """Rule 231 (generator 8, sidepanel): a small table with its title inside a rounded, tinted panel
+    beside running text in the other half of the page. The text inside the panel is searched apart
+    from the page's: the running text's lines meet the table's rows every few lines (two leadings),
+    and the table was read into the running text's block or not found at all."""
+    rng = random.Random(f"rounded-panel-{seed}")
+    doc, pdf = _draw(tmp_path, f"panel{seed}", gen.fam_sidepanel(rng),
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11, 9.5, 8, 10, 9][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
