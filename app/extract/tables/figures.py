@@ -351,9 +351,17 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
             line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
             after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em_]
             end = min(after, key=lambda w: w["x0"], default=None)
+            # the category label: the phrase nearest left of the bar (words under an em apart), not
+            # the cells of a table set beside the chart on the same line
+            label: set[int] = set()
+            for w in sorted((w for w in line if x0 - 12 * em_ <= w["x0"] and w["x1"] <= x0 + 1.0),
+                            key=lambda w: -w["x1"]):
+                if label and w["x1"] < left_end - em_:
+                    break
+                label.add(id(w))
+                left_end = w["x0"]
             for w in line:
-                label = x0 - 12 * em_ <= w["x0"] and w["x1"] <= x0 + 1.0
-                if label or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 or w is end:
+                if id(w) in label or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 or w is end:
                     found.add(id(w))
                     labels_x0 = min(labels_x0, w["x0"])
                     right = max(right, w["x1"])
