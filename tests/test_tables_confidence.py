@@ -969,29 +969,3 @@ def test_a_total_printed_short_adds_up_to_its_rounding():
     assert confidence(table, s, [])[1]["orphans"] == 0.0
     table, s = _table(short + [["", "1.3M"]])
     assert confidence(table, s, [])[1]["orphans"] > 0.0
-
-
-def test_a_heading_left_out_beside_the_box_is_doubted():
-    """Session 39: a heading level with the header's line, no cell took, just past the last heading
-    (no farther than the headings are apart): a column the grid missed at its edge (an empty column
-    of an X matrix, "Counselling" over no mark, running off the page). A line of running text beside
-    the table, or a heading a gutter away, is none."""
-    matrix = [["Partner", "Outreach", "Screening"], ["Peru", "x", ""], ["Chad", "", "x"], ["Iraq", "x", "x"]]
-    widths = [80.0, 60.0, 60.0]
-    right = 50.0 + sum(widths)
-    level = 100.0 + 2
-    beside = _words_of("Counselling", right + 10, level)
-    table, s, words = _laid_out(matrix, widths, align={(r, c): "center" for r in range(4) for c in (1, 2)},
-                                extra=beside)
-    assert confidence(table, s, words)[1]["head_beside"] == 1.0
-    assert "head_beside" in doubts(confidence(table, s, words)[1])
-    # running text beside the table, starting as close
-    text = _words_of("Migrants and host communities through coordinated assistance", right + 10, level)
-    table, s, words = _laid_out(matrix, widths, align={(r, c): "center" for r in range(4) for c in (1, 2)},
-                                extra=text)
-    assert confidence(table, s, words)[1]["head_beside"] == 0.0
-    # a heading a gutter away (farther than the headings are apart)
-    far = _words_of("Counselling", right + 120, level)
-    table, s, words = _laid_out(matrix, widths, align={(r, c): "center" for r in range(4) for c in (1, 2)},
-                                extra=far)
-    assert confidence(table, s, words)[1]["head_beside"] == 0.0

@@ -124,7 +124,6 @@ DOUBTS = {
     "rows_level": QT_TRANSLATE_NOOP("TablesModel", "two rows hold text on the same line: a line may be cut between rows"),
     "head_values": QT_TRANSLATE_NOOP("TablesModel", "a heading holds large figures: text beside the table may be read into it"),
     "bracket_cut": QT_TRANSLATE_NOOP("TablesModel", "a bracket opens in one cell and closes in the next: a text may be cut between two columns"),
-    "head_beside": QT_TRANSLATE_NOOP("TablesModel", "a heading stands beside the table: a column at its edge may be missing"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3789,10 +3789,6 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>un paréntesis se abre en una celda y se cierra en la siguiente: puede que un texto esté cortado entre dos columnas</translation>
     </message>
     <message>
-        <source>a heading stands beside the table: a column at its edge may be missing</source>
-        <translation>un encabezado está al lado de la tabla: quizá falte una columna en su borde</translation>
-    </message>
-    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

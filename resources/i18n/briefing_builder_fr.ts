@@ -3789,10 +3789,6 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>une parenthèse s’ouvre dans une cellule et se ferme dans la suivante : un texte est peut-être coupé entre deux colonnes</translation>
     </message>
     <message>
-        <source>a heading stands beside the table: a column at its edge may be missing</source>
-        <translation>un intitulé se trouve à côté du tableau : il manque peut-être une colonne à son bord</translation>
-    </message>
-    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

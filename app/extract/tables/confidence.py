@@ -554,42 +554,6 @@ def _rows_level(boxes, em: float) -> bool:
     return any(r1 != r2 and t2 - t1 <= 0.25 * em for (t1, r1), (t2, r2) in zip(tops, tops[1:]))
 
 
-def _head_beside(s: Structure, box: tuple, words: list[dict], taken: set[int], em: float) -> bool:
-    """A heading left out beside the box: a phrase no table took (three words at most, words under
-    an em apart), level with the header's line (where most header cells' first lines stand, tops
-    within a quarter em), beside the box or across its edge, starting after the last heading (or
-    ending before the first) no farther from it than the widest gap between neighbouring headings:
-    a column the grid missed at its edge (an empty column of an X matrix running off the page,
-    "Counselling" over no mark). Running text beside a table runs on (more words)."""
-    head = [b for b in s.cells if b.row < max(1, s.header_rows) and b.words]
-    if not s.header_rows or len(head) < 2:
-        return False
-    # the header's line: where most headings start (a two-line heading starts higher)
-    top = median(min(w["top"] for w in b.words) for b in head)
-    spans = sorted((min(w["x0"] for w in b.words), max(w["x1"] for w in b.words)) for b in head)
-    reach = max([em] + [b[0] - a[1] for a, b in zip(spans, spans[1:])])
-    left, right = min(a for a, _ in spans), max(b for _, b in spans)
-    # beside the box or across its edge (a heading running off the page, the box cut at the page)
-    level = sorted((w for w in words if id(w) not in taken and abs(w["top"] - top) <= 0.25 * em
-                    and (w["x1"] > box[2] + 1 or w["x0"] < box[0] - 1)), key=lambda w: w["x0"])
-    for side in (1, -1):
-        run = [w for w in level if (w["x1"] > box[2] + 1 if side == 1 else w["x0"] < box[0] - 1)][::side]
-        if not run:
-            continue
-        first = run[0]
-        if not 0 <= (first["x0"] - right if side == 1 else left - first["x1"]) <= reach:
-            continue
-        phrase = [first]
-        for w in run[1:]:
-            gap = w["x0"] - phrase[-1]["x1"] if side == 1 else phrase[-1]["x0"] - w["x1"]
-            if gap > em:
-                break
-            phrase.append(w)
-        if len(phrase) <= 3 and first["text"][:1].isupper():
-            return True
-    return False
-
-
 def _cut_by_box(line, words: list[dict], box: tuple, em: float) -> bool:
     """Is ``line`` (of words inside the box's width) part of a line of running text that goes on past
     the box: a word on its line, partly outside the box, within an em of it? Text set beside a table
@@ -642,7 +606,7 @@ WEIGHTS = {
     "pattern": 0.1, "lower": 3.0, "wrap_out": 0.5, "unaligned": 0.5, "cell_gap": 0.5, "split_span": 0.3,
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
-    "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5, "bracket_cut": 0.5, "head_beside": 0.5,
+    "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5, "bracket_cut": 0.5,
 }
 
 
@@ -848,8 +812,6 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
                       for cs in by_row.values() for a, b in zip(sorted(cs, key=lambda c: c.col),
                                                                 sorted(cs, key=lambda c: c.col)[1:]))
 
-    head_beside = _head_beside(s, table.bbox, words, taken | theirs, em)
-
     label_value, inner_header, pattern, lower = _grid_evidence(rows, label_col, frozenset(table.total_rows))
     # the first or last row only a note that the table goes on ("(continued on next page)")
     ends = [rows[r] for r in (min(rows), max(rows))] if rows else []
@@ -862,7 +824,6 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
               "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
               "cont_row": float(cont_row), "head_values": float(head_values), "bracket_cut": float(bracket_cut),
-              "head_beside": float(head_beside),
               **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
     score = 1.0
     for kind, share in shares.items():
