@@ -1296,11 +1296,13 @@ def test_a_horizontal_bar_chart_under_a_table_is_no_part_of_it(tmp_path, seed):
 
 @pytest.mark.parametrize("seed", range(16))
 def test_a_horizontal_bar_chart_beside_a_table_at_another_leading_keeps_the_table(tmp_path, seed):
-    """Rule 230 (rule 185 on fresh seeds): a horizontal bar chart beside a table with data bars, its
-    bars set at another pitch than the table's rows: a table row half a line off a bar's line is no
-    figure of that bar's line, so the chart is no table's data bars (it is set aside, rule 187) and
-    the table, its own data bars apart, is read whole. Before, the rows' figures counted as the
-    chart's, the chart passed for data bars, and the region holding both was taken for a chart."""
+    """Rules 230, 232, 233 (rules 185 and 187 on fresh seeds): a horizontal bar chart beside a table
+    with data bars, the table's rows level with the bars or half a line off them: a figure with the
+    table's label between it and a bar is no figure of the bar's row (230), so the chart is no
+    table's data bars and is set aside (rule 187), measured on its own type (232: bars as tall as
+    its labels, a short bar in its run), its labels the phrase nearest each bar (233: not the
+    table's cells beside it); the table, its own data bars apart, is read whole. Six of the sixteen
+    fail before (the region holding both was taken for a chart, or the table read into it)."""
     rng = random.Random(f"hchart-beside-{seed}")
     t = _databars_table(rng, seed, short=False)
     chart = gen._hchart(rng)

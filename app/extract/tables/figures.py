@@ -75,7 +75,9 @@ def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
     the row's share) are no bar chart. Bars one per line of text, no taller than one and a half of
     the words' heights, most starting at one left edge, and on the lines of two thirds of them a
     figure apart from the bar: not over it and not the first word after its end (a chart labels
-    each bar with one value, at its end or in a column after it; a table row has other figures)."""
+    each bar with one value, at its end or in a column after it; a table row has other figures).
+    Rule 230: a figure counts only with no label (a word that is no value or currency sign) between
+    it and the bar: the figures of a table set beside a chart are its rows', not the bars'."""
     if not words:
         return False
     h = median(w["bottom"] - w["top"] for w in words)
@@ -93,8 +95,9 @@ def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
         line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
         after = [w for w in line if w["x0"] >= r["x1"] - 1.0]
         end = min(after, key=lambda w: w["x0"], default=None)
-        # a figure of the bar's own row: no label between it and the bar (a table or chart beside,
-        # its rows level with the bars, has its own labels first: "Peru" before "155,800")
+        # rule 230: a figure of the bar's own row has no label between it and the bar (a table set
+        # beside a chart, its rows level with the bars, has its own labels first: "Peru" before
+        # "155,800")
         words_ = [u for u in line if not is_value(u["text"]) and not is_currency(u["text"])]
 
         def own(w: dict) -> bool:
@@ -341,7 +344,7 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
     for bars in _bar_runs(boxes, words, em):
         if _data_bars(bars, words):
             continue
-        # ems of the chart's own type (its labels may be set larger than the page's text)
+        # rule 232: ems of the chart's own type (its labels may be set larger than the page's text)
         em_ = max([em] + [w.get("size") or (w["bottom"] - w["top"]) for r in bars for w in words
                           if r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]])
         x0 = bars[0]["x0"]
@@ -351,8 +354,8 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
             line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
             after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em_]
             end = min(after, key=lambda w: w["x0"], default=None)
-            # the category label: the phrase nearest left of the bar (words under an em apart), not
-            # the cells of a table set beside the chart on the same line
+            # rule 233: the category label is the phrase nearest left of the bar (words under an em
+            # apart), not the cells of a table set beside the chart on the same line
             label: set[int] = set()
             for w in sorted((w for w in line if x0 - 12 * em_ <= w["x0"] and w["x1"] <= x0 + 1.0),
                             key=lambda w: -w["x1"]):
@@ -377,12 +380,12 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
     """Runs of horizontal bars (rule 187): three or more filled boxes no taller than one and a half
     lines, starting at one left edge (within a point), one per line and at most three ems apart,
     not all of one length; top to bottom."""
-    # a bar of a small value may be shorter than it is thick: it joins its run (at least three of
-    # which are longer than thick, so a column of squares is none)
+    # rule 232: a bar of a small value may be shorter than it is thick: it joins its run (at least
+    # three of which are longer than thick, so a column of squares is none)
     size = _type_size(words)
 
     def line_size(r: dict) -> float:
-        # the type of the bar's own line (a chart's labels may be set larger than the page's text)
+        # rule 232: the type of the bar's own line (a chart's labels may be larger than the page's)
         level = [w.get("size") or (w["bottom"] - w["top"]) for w in words
                  if r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]]
         return max([size, *level])
