@@ -1327,3 +1327,20 @@ def test_a_small_table_in_a_rounded_panel_beside_running_text_is_found(tmp_path,
                            "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11, 9.5, 8, 10, 9][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_a_bar_shorter_than_it_is_thick_joins_its_run():
+    """Rule 232: a horizontal bar chart of three bars whose smallest value draws a bar shorter than
+    it is thick is still a run of bars (two of them longer than thick); three squares at one left
+    edge (a legend's swatches) are none."""
+    from app.extract.tables.figures import _bar_runs
+
+    def box(x0, top, w, h=8.25):
+        return {"x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "width": w, "height": h}
+
+    words = [{"text": t, "x0": 63.0, "x1": 120.0, "top": y, "bottom": y + 9.0, "size": 9.0}
+             for t, y in (("Border", 115.0), ("Livelihoods", 129.5), ("Camp", 143.8))]
+    bars = [box(156.7, 115.5, 8.0), box(156.7, 129.7, 30.0), box(156.7, 144.0, 89.3)]
+    assert [len(run) for run in _bar_runs(bars, words, 9.0)] == [3]
+    squares = [box(156.7, 115.5, 8.0), box(156.7, 129.7, 8.0), box(156.7, 144.0, 9.0)]
+    assert _bar_runs(squares, words, 9.0) == []

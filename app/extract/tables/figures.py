@@ -381,7 +381,7 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
     lines, starting at one left edge (within a point), one per line and at most three ems apart,
     not all of one length; top to bottom."""
     # rule 232: a bar of a small value may be shorter than it is thick: it joins its run (at least
-    # three of which are longer than thick, so a column of squares is none)
+    # two of which are longer than thick, so a column of squares is none)
     size = _type_size(words)
 
     def line_size(r: dict) -> float:
@@ -409,7 +409,7 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
                 run = [b]
         runs.append(run)
         out += [bars for bars in runs
-                if sum(r["width"] > r["height"] for r in bars) >= 3
+                if len(bars) >= 3 and sum(r["width"] > r["height"] for r in bars) >= 2
                 and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
     return out
 
