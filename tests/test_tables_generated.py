@@ -1307,10 +1307,11 @@ def test_a_horizontal_bar_chart_beside_a_table_at_another_leading_keeps_the_tabl
     t = _databars_table(rng, seed, short=False)
     chart = gen._hchart(rng)
     kids = [chart, gen.t_block(t)] if seed % 2 == 0 else [gen.t_block(t), chart]
-    doc, pdf = _draw(tmp_path, f"hbeside{seed}",
-                     [[gen._caption(rng), gen.Block("columns", children=kids, gap=[14.0, 20.0, 28.0][seed % 3])]],
+    columns = gen.Block("columns", children=kids, gap=[14.0, 20.0, 28.0][seed % 3])
+    doc, pdf = _draw(tmp_path, f"hbeside{seed}", [[gen._caption(rng), columns]],
                      font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
-                           "Times-Roman", "LiberationSans", "Helvetica"][seed % 8], size=[8, 9, 10, 8.5, 9, 11, 9.5, 8][seed % 8])
+                           "Times-Roman", "LiberationSans", "Helvetica"][seed % 8],
+                     size=[8, 9, 10, 8.5, 9, 11, 9.5, 8][seed % 8])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
 

@@ -1924,8 +1924,8 @@ def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
         if len(inside) == len(rest) or len(group_lines(inside)) < 3:
             continue
         # a word across the panel's edge: the box is drawn behind text that runs on, no panel
-        if any(w["x0"] < box[0] - 1 or w["x1"] > box[2] + 1 or w["top"] < box[1] - 1 or w["bottom"] > box[3] + 1
-               for w in inside):
+        if any(w["x0"] < box[0] - 1 or w["x1"] > box[2] + 1 or w["top"] < box[1] - 1
+               or w["bottom"] > box[3] + 1 for w in inside):
             continue
         regions.append(inside)
         mine = {id(w) for w in inside}
