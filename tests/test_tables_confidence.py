@@ -952,3 +952,20 @@ def test_a_bracket_cut_between_two_cells_is_doubted():
     assert confidence(*_table(right), [])[1]["bracket_cut"] == 0.0
     wrapped = right + [["Venezuela (Bolivarian Republic of)", "1,005", "2,060"]]
     assert confidence(*_table(wrapped), [])[1]["bracket_cut"] == 0.0
+
+
+def test_a_total_printed_short_adds_up_to_its_rounding():
+    """Session 39: a total line without its label printed short ("1.5K", "2.6K") adds up when the
+    parts' sum rounds to it, each figure to its last printed unit ("35K" + "53K" + "43K" is "132K");
+    a short total the parts do not make is still a row whose label went elsewhere."""
+    funds = [["Partner", "Budget", "Planned", "Actual"], ["Peru", "190", "766", "987"],
+             ["Niger", "220", "408", "610"], ["Iraq", "306", "563", "178"], ["Ecuador", "823", "911", "-805"]]
+    table, s = _table(funds + [["", "1.5K", "2.6K", "970"]])
+    assert confidence(table, s, [])[1]["orphans"] == 0.0
+    table, s = _table(funds + [["", "1.7K", "2.6K", "970"]])
+    assert confidence(table, s, [])[1]["orphans"] > 0.0
+    short = [["Country", "Expenditure"], ["Afghanistan", "35K"], ["Screening", "53K"], ["Ukraine", "43K"]]
+    table, s = _table(short + [["", "132K"]])
+    assert confidence(table, s, [])[1]["orphans"] == 0.0
+    table, s = _table(short + [["", "1.3M"]])
+    assert confidence(table, s, [])[1]["orphans"] > 0.0

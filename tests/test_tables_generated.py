@@ -1349,6 +1349,28 @@ def test_shaded_periods_of_a_workplan_are_no_bar_chart(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", range(16))
+def test_a_horizontal_bar_chart_beside_a_table_at_another_leading_keeps_the_table(tmp_path, seed):
+    """Rules 230, 232, 233 (rules 185 and 187 on fresh seeds): a horizontal bar chart beside a table
+    with data bars, the table's rows level with the bars or half a line off them: a figure with the
+    table's label between it and a bar is no figure of the bar's row (230), so the chart is no
+    table's data bars and is set aside (rule 187), measured on its own type (232: bars as tall as
+    its labels, a short bar in its run), its labels the phrase nearest each bar (233: not the
+    table's cells beside it); the table, its own data bars apart, is read whole. Six of the sixteen
+    fail before (the region holding both was taken for a chart, or the table read into it)."""
+    rng = random.Random(f"hchart-beside-{seed}")
+    t = _databars_table(rng, seed, short=False)
+    chart = gen._hchart(rng)
+    kids = [chart, gen.t_block(t)] if seed % 2 == 0 else [gen.t_block(t), chart]
+    columns = gen.Block("columns", children=kids, gap=[14.0, 20.0, 28.0][seed % 3])
+    doc, pdf = _draw(tmp_path, f"hbeside{seed}", [[gen._caption(rng), columns]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman", "LiberationSans", "Helvetica"][seed % 8],
+                     size=[8, 9, 10, 8.5, 9, 11, 9.5, 8][seed % 8])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 def test_boxes_tiling_a_grid_are_no_bars_but_bars_of_differing_lengths_are():
     from app.extract.tables.figures import _tiles
 
@@ -1396,6 +1418,20 @@ def test_bullets_of_a_list_in_a_cell_stay_with_their_items(tmp_path, seed):
     assert exact == rows
 
 
+@pytest.mark.parametrize("seed", range(10))
+def test_a_small_table_in_a_rounded_panel_beside_running_text_is_found(tmp_path, seed):
+    """Rule 231 (generator 8, sidepanel): a small table with its title inside a rounded, tinted panel
+    beside running text in the other half of the page. The text inside the panel is searched apart
+    from the page's: the running text's lines meet the table's rows every few lines (two leadings),
+    and the table was read into the running text's block or not found at all."""
+    rng = random.Random(f"rounded-panel-{seed}")
+    doc, pdf = _draw(tmp_path, f"panel{seed}", gen.fam_sidepanel(rng),
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11, 9.5, 8, 10, 9][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_a_leader_typed_as_underscores_is_no_part_of_the_label(tmp_path, seed):
     """Rule 213: a line of underscores from a label to its figures is a leader, as dots are."""
@@ -1409,3 +1445,20 @@ def test_a_leader_typed_as_underscores_is_no_part_of_the_label(tmp_path, seed):
                      font=["LiberationSans", "Helvetica", "DejaVuSans", "LiberationSerif"][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def test_a_bar_shorter_than_it_is_thick_joins_its_run():
+    """Rule 232: a horizontal bar chart of three bars whose smallest value draws a bar shorter than
+    it is thick is still a run of bars (two of them longer than thick); three squares at one left
+    edge (a legend's swatches) are none."""
+    from app.extract.tables.figures import _bar_runs
+
+    def box(x0, top, w, h=8.25):
+        return {"x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "width": w, "height": h}
+
+    words = [{"text": t, "x0": 63.0, "x1": 120.0, "top": y, "bottom": y + 9.0, "size": 9.0}
+             for t, y in (("Border", 115.0), ("Livelihoods", 129.5), ("Camp", 143.8))]
+    bars = [box(156.7, 115.5, 8.0), box(156.7, 129.7, 30.0), box(156.7, 144.0, 89.3)]
+    assert [len(run) for run in _bar_runs(bars, words, 9.0)] == [3]
+    squares = [box(156.7, 115.5, 8.0), box(156.7, 129.7, 8.0), box(156.7, 144.0, 9.0)]
+    assert _bar_runs(squares, words, 9.0) == []

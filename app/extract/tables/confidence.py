@@ -136,11 +136,54 @@ def _sums_above(rows: dict[int, dict[int, str]], last: int, label_col: int) -> b
         return None if parsed is None or parsed.percent else parsed.value
 
     cols = {k: number(t) for k, t in rows[last].items() if k != label_col and t.strip()}
-    if not cols or any(v is None for v in cols.values()):
+    if cols and any(v is None for v in cols.values()):
+        return _short_sums_above(rows, last, label_col)
+    if not cols:
         return False
     for k, total in cols.items():
         parts = [number(rows[r].get(k, "")) for r in rows if r < last and rows[r].get(k, "").strip()]
         if len(parts) < 2 or any(p is None for p in parts) or not _close(total, parts):
+            return False
+    return True
+
+
+#: a figure printed short with a magnitude letter ("1.5K", "2.3M", "3.4bn"; rule 186)
+_SHORT = re.compile(r"^(-?\(?-?[$€£]?)(\d+(?:\.\d+)?)(K|k|M|mn|bn|B)(\)?)$")
+_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "mn": 1e6, "bn": 1e9, "B": 1e9}
+
+
+def _short_figure(text: str) -> tuple[float, float] | None:
+    """A printed figure as (value, half its last printed unit): "1.5K" is 1,500 to within 50, "35K"
+    35,000 to within 500, "970" 970 exactly; None when it is no figure."""
+    from app.document.numbers import parse_number
+
+    t = text.strip().replace(",", "")
+    m = _SHORT.match(t)
+    if m:
+        lead, digits, letter, close = m.groups()
+        negative = "-" in lead or ("(" in lead and close)
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        scale = _SCALE[letter]
+        return (-1 if negative else 1) * float(digits) * scale, 0.5 * 10 ** -decimals * scale
+    parsed = parse_number(text)
+    if parsed is None or parsed.percent or parsed.value is None:
+        return None
+    decimals = len(str(parsed.value).split(".")[1]) if isinstance(parsed.value, float) else 0
+    return float(parsed.value), (0.5 * 10 ** -decimals if decimals else 0.0)
+
+
+def _short_sums_above(rows: dict[int, dict[int, str]], last: int, label_col: int) -> bool:
+    """``_sums_above`` for figures printed short: a total "1.5K" over "190", "220", "306", "823" adds
+    up when the parts' sum is the total to within the rounding of every figure printed (the total's
+    last unit and each part's: "35K", "53K", "43K" add up to "132K")."""
+    cols = {k: _short_figure(t) for k, t in rows[last].items() if k != label_col and t.strip()}
+    if not cols or any(v is None for v in cols.values()):
+        return False
+    for k, (total, slack) in cols.items():
+        parts = [_short_figure(rows[r].get(k, "")) for r in rows if r < last and rows[r].get(k, "").strip()]
+        if len(parts) < 2 or any(p is None for p in parts):
+            return False
+        if abs(total - sum(v for v, _ in parts)) > slack + sum(h for _, h in parts) + 1e-9:
             return False
     return True
 

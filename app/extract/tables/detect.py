@@ -21,7 +21,7 @@ from statistics import median
 from app.extract.tables.cells import is_total_label
 from app.extract.tables.figures import axis_words, chart_words, looks_like_figure
 from app.extract.tables.lattice import Grid, components, grid_of
-from app.extract.tables.rulings import EDGE, Ruling, page_frames
+from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
 from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, is_value, names_continued, split_phrases
 
@@ -1839,10 +1839,11 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     rest = [w for w in words if id(w) not in axes and not any(_inside(w, c.bbox, pad=2.0) for c in ruled)]
     blocks = []
     aside: set[int] = set()
-    for cand in text_blocks(rest, page_width, page_height, hs, aside, vs):
-        if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
-            continue
-        blocks.append(cand)
+    for region in _panel_regions(page, rest, em):
+        for cand in text_blocks(region, page_width, page_height, hs, aside, vs):
+            if any(_overlap_frac(cand.bbox, c.bbox) > 0.3 for c in ruled):
+                continue
+            blocks.append(cand)
     # a frame around a text block's table wins; a frame that is a piece of a text block's table
     # (a shaded row, a stripe) joins it
     kept_blocks = []
@@ -1908,6 +1909,28 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
     return out
+
+
+def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
+    """Rule 231: the text inside a rounded panel (``rulings.panel_boxes``) holding three lines or
+    more, with text outside it, is searched apart from the rest of the page: a small table in a
+    panel beside running text shares the running text's lines only by chance (the two set at
+    leadings that meet every few lines), and no table runs across a panel's edge."""
+    regions: list[list[dict]] = []
+    rest = words
+    for box in sorted(panel_boxes(page, em), key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
+        inside = [w for w in rest if box[0] <= (w["x0"] + w["x1"]) / 2 <= box[2]
+                  and box[1] <= (w["top"] + w["bottom"]) / 2 <= box[3]]
+        if len(inside) == len(rest) or len(group_lines(inside)) < 3:
+            continue
+        # a word across the panel's edge: the box is drawn behind text that runs on, no panel
+        if any(w["x0"] < box[0] - 1 or w["x1"] > box[2] + 1 or w["top"] < box[1] - 1
+               or w["bottom"] > box[3] + 1 for w in inside):
+            continue
+        regions.append(inside)
+        mine = {id(w) for w in inside}
+        rest = [w for w in rest if id(w) not in mine]
+    return [rest, *regions]
 
 
 def _runs_on_under(block, stack, words: list[dict]) -> bool:

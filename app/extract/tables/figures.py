@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from app.extract.tables.text import is_numeric, is_value
+from app.extract.tables.text import is_currency, is_numeric, is_value
 
 _AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
 
@@ -75,11 +75,13 @@ def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
     the row's share) are no bar chart. Bars one per line of text, no taller than one and a half of
     the words' heights, most starting at one left edge, and on the lines of two thirds of them a
     figure apart from the bar: not over it and not the first word after its end (a chart labels
-    each bar with one value, at its end or in a column after it; a table row has other figures)."""
+    each bar with one value, at its end or in a column after it; a table row has other figures).
+    Rule 230: a figure counts only with no label (a word that is no value or currency sign) between
+    it and the bar: the figures of a table set beside a chart are its rows', not the bars'."""
     if not words:
         return False
     h = median(w["bottom"] - w["top"] for w in words)
-    if any(r["height"] > 1.5 * h for r in boxes):
+    if any(r["height"] > 1.5 * _type_size(words) for r in boxes):
         return False
     boxes = sorted(boxes, key=lambda r: r["top"])
     if any(b["top"] < a["bottom"] - 0.5 for a, b in zip(boxes, boxes[1:])):
@@ -93,8 +95,17 @@ def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
         line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
         after = [w for w in line if w["x0"] >= r["x1"] - 1.0]
         end = min(after, key=lambda w: w["x0"], default=None)
+        # rule 230: a figure of the bar's own row has no label between it and the bar (a table set
+        # beside a chart, its rows level with the bars, has its own labels first: "Peru" before
+        # "155,800")
+        words_ = [u for u in line if not is_value(u["text"]) and not is_currency(u["text"])]
+
+        def own(w: dict) -> bool:
+            lo, hi = (w["x1"], r["x0"]) if w["x1"] <= r["x0"] + 1.0 else (r["x1"], w["x0"])
+            return not any(lo - 1.0 <= (u["x0"] + u["x1"]) / 2 <= hi + 1.0 for u in words_)
+
         if any(is_value(w["text"]) and w is not end and (w["x1"] <= r["x0"] + 1.0 or w["x0"] >= r["x1"] - 1.0)
-               for w in line):
+               and own(w) for w in line):
             apart += 1
     return apart >= 2 * len(boxes) / 3
 
@@ -347,23 +358,34 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
     for bars in _bar_runs(boxes, words, em):
         if _data_bars(bars, words):
             continue
+        # rule 232: ems of the chart's own type (its labels may be set larger than the page's text)
+        em_ = max([em] + [w.get("size") or (w["bottom"] - w["top"]) for r in bars for w in words
+                          if r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]])
         x0 = bars[0]["x0"]
         labels_x0, right = x0, max(r["x1"] for r in bars)
         for r in bars:
             mid = (r["top"] + r["bottom"]) / 2
             line = [w for w in words if w["top"] - 0.3 * h <= mid <= w["bottom"] + 0.3 * h]
-            after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em]
+            after = [w for w in line if w["x0"] >= r["x1"] - 1.0 and w["x0"] <= r["x1"] + 2 * em_]
             end = min(after, key=lambda w: w["x0"], default=None)
+            # rule 233: the category label is the phrase nearest left of the bar (words under an em
+            # apart), not the cells of a table set beside the chart on the same line
+            label: set[int] = set()
+            for w in sorted((w for w in line if x0 - 12 * em_ <= w["x0"] and w["x1"] <= x0 + 1.0),
+                            key=lambda w: -w["x1"]):
+                if label and w["x1"] < left_end - em_:
+                    break
+                label.add(id(w))
+                left_end = w["x0"]
             for w in line:
-                label = x0 - 12 * em <= w["x0"] and w["x1"] <= x0 + 1.0
-                if label or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 or w is end:
+                if id(w) in label or w["x0"] >= x0 - 1.0 and w["x1"] <= r["x1"] + 1.0 or w is end:
                     found.add(id(w))
                     labels_x0 = min(labels_x0, w["x0"])
                     right = max(right, w["x1"])
         top = bars[0]["top"]
         for w in words:
-            if top - 1.6 * em <= w["bottom"] <= top and labels_x0 - 2 * em <= w["x0"] \
-                    and w["x1"] <= right + em:
+            if top - 1.6 * em_ <= w["bottom"] <= top and labels_x0 - 2 * em_ <= w["x0"] \
+                    and w["x1"] <= right + em_:
                 found.add(id(w))
     return found
 
@@ -372,9 +394,17 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
     """Runs of horizontal bars (rule 187): three or more filled boxes no taller than one and a half
     lines, starting at one left edge (within a point), one per line and at most three ems apart,
     not all of one length; top to bottom."""
-    h = median(w["bottom"] - w["top"] for w in words)
-    flat = sorted((r for r in boxes if r["height"] <= 1.5 * h and r["width"] > r["height"]),
-                  key=lambda r: r["x0"])
+    # rule 232: a bar of a small value may be shorter than it is thick: it joins its run (at least
+    # two of which are longer than thick, so a column of squares is none)
+    size = _type_size(words)
+
+    def line_size(r: dict) -> float:
+        # rule 232: the type of the bar's own line (a chart's labels may be larger than the page's)
+        level = [w.get("size") or (w["bottom"] - w["top"]) for w in words
+                 if r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]]
+        return max([size, *level])
+
+    flat = sorted((r for r in boxes if r["height"] <= 1.5 * line_size(r)), key=lambda r: r["x0"])
     groups: list[list[dict]] = []
     for r in flat:
         if groups and abs(r["x0"] - groups[-1][0]["x0"]) <= 1.0:
@@ -393,8 +423,15 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
                 run = [b]
         runs.append(run)
         out += [bars for bars in runs
-                if len(bars) >= 3 and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
+                if len(bars) >= 3 and sum(r["width"] > r["height"] for r in bars) >= 2
+                and max(r["x1"] for r in bars) - min(r["x1"] for r in bars) > 1.0]
     return out
+
+
+def _type_size(words: list[dict]) -> float:
+    """The words' median type size (a line's height; a glyph's box is shorter: "no taller than one
+    and a half lines" measured on glyphs left a bar as tall as the type out)."""
+    return median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
 
 
 def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, float, float]]:

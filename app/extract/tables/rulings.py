@@ -374,6 +374,37 @@ def page_frames(page) -> list[tuple[float, float, float, float]]:
             if r.get("stroke") and _page_sized(r["x1"] - r["x0"], r["bottom"] - r["top"], width, height)]
 
 
+def panel_boxes(page, em: float) -> list[tuple[float, float, float, float]]:
+    """Rule 231: rounded boxes (a path with curved corners and a straight piece along each of its
+    four sides, each over half the side; filled or stroked, three ems or more each way, not round the
+    page), as boxes in the page's coordinates: panels and call-outs set beside running text. A
+    table's cells, stripes and bands are drawn square; a circle or a pie has no straight sides."""
+    width, height = float(page.width), float(page.height)
+    x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+    out: list[tuple[float, float, float, float]] = []
+    for c in page.curves:
+        path, pts = c.get("path") or [], c.get("pts") or []
+        if len(path) != len(pts) or not (c.get("fill") or c.get("stroke")):
+            continue
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        w, h = x1 - x0, bottom - top
+        if w < 3 * em or h < 3 * em or _page_sized(w, h, width, height):
+            continue
+        sides = set()
+        for i in range(1, len(path)):
+            if path[i][0] != "l":
+                continue
+            (ax, ay), (bx, by) = pts[i - 1], pts[i]
+            if abs(ay - by) <= 0.5 and abs(bx - ax) >= 0.5 * w:
+                sides.add("top" if abs(ay - top) <= 1.0 else "bottom" if abs(ay - bottom) <= 1.0 else "")
+            elif abs(ax - bx) <= 0.5 and abs(by - ay) >= 0.5 * h:
+                sides.add("left" if abs(ax - x0) <= 1.0 else "right" if abs(ax - x1) <= 1.0 else "")
+        box = (x0 - x_off, top - y_off, x1 - x_off, bottom - y_off)
+        if {"top", "bottom", "left", "right"} <= sides and box not in out:
+            out.append(box)
+    return out
+
+
 def page_rulings(page) -> tuple[list[Ruling], list[Ruling]]:
     """Horizontal and vertical rulings of a page (cached on the page object)."""
     cached = getattr(page, "_bb_rulings", None)
