@@ -2473,6 +2473,25 @@ def test_numbered_lists_in_an_unnumbered_document_are_no_headings(tmp_path):
     assert found == truth
 
 
+def test_numbered_list_items_set_like_the_numbered_sub_sections_are_no_headings(tmp_path):
+    """A report numbering its sections "1.1" and "1.1.1", the sub-sections bold at the body's size, with
+    bold numbered items ("1. Strengthen local data") in that same type after a chapter's, a section's
+    and a sub-section's text: single numbers starting again at 1 under headings of several levels are
+    a list's, not chapters (a chapter "1." after "1.2.1"); the "1.1.1" sub-sections set alike stay."""
+    text = reports._Text(random.Random(42), "en")
+    styles = _styles(h3={"size": 10, "family": "serif", "color": "#000000"})
+    blocks = []
+    for b in _chapters(text, n=3, subs=2, numbered=True, third=2):
+        blocks.append(b)
+        if b[0] == "para" and len(blocks) % 3 == 0:
+            blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
+                                              for w in ("partnerships", "data", "services")]))
+    assert sum(1 for b in blocks if b[0] == "numitems") >= 3
+    truth, found = _document(tmp_path, blocks, styles)
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
 def test_a_right_to_left_list_item_label_mirrored_in_visual_order_is_read():
     """A Hebrew item "1. …" comes out of the PDF in visual order, its stop left of its number
     ("… .1"): read as the label "1.", as the number of a section ("… 2.1") is."""
