@@ -33,6 +33,12 @@ sections and sub-sections set alike (``cjk-scheme``); numbered items in bold ins
 on their line over their text or run in before it ("1. Strengthen local partnerships",
 ``numbered-items``).
 
+The fourth set (session 39, again a stream of its own): sub-headings in a medium weight (Roboto
+Medium at the body's size or half a point above, over Roboto regular text whose run-in labels are
+Roboto Bold; "(1)" / "a)" labels in unnumbered documents; Debian ``fonts-roboto-unhinted``,
+``medium``) and a single numbered list in the whole document, its bold items alone on their lines
+(``one-list``).
+
 Splits by seed: development seeds 0..n-1, validation seeds 1000..1000+n-1. PDFs go to a cache outside
 the repository (``$BB_DOCGEN_CACHE`` or ``~/.cache/briefing-builder/docgen/reports``), never committed::
 
