@@ -1270,6 +1270,8 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
             score -= 0.2  # most often a fragment: a wrapped heading's first line, a box's line
         if id(h) in list_like:
             score -= 0.35  # as likely the items of a numbered list: the user checks them first
+        if _byline(h, headings):
+            score -= 0.35  # people's names ("M. Okafor, K. Tanaka"): most often the authors' line
         h.confidence = round(max(0.05, min(score, 0.99)), 2)
 
 
