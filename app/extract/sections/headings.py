@@ -1417,7 +1417,9 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
     sequences open under headings of two styles or more (after a chapter's opening text, after a
     section's), or twice under one heading (a sequence starting again at 1 inside body text). Such
     lines are list items, not headings. A sequence under no more prominent heading is the top level
-    (chapters numbered again in a second part): the style is kept."""
+    (chapters numbered again in a second part): the style is kept. The test is made on the style's
+    single-numbered lines: its "2.3.1" sections (sub-sections set like the items) stay and count as
+    headings an item may sit under, and one other line of the style (page 1's names) is allowed."""
     placed = {id(h) for h in toc_headings}
 
     def pos(h: Heading) -> tuple:
