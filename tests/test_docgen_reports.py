@@ -65,3 +65,33 @@ def test_flat_odt_engine_writes_one_bookmark_per_heading(tmp_path):
     assert all(h["page"] >= 1 for h in truth["headings"])
     assert read_outline(pdf) is None or read_outline(pdf) == []
     assert "toc" in truth["features"] and truth["engine"] == "odt"
+
+
+def test_the_fourth_set_changes_only_its_own_documents(monkeypatch):
+    """Medium-weight sub-headings and a single numbered list (session 39) come from a random stream of
+    their own: a document without them is the one the generator gave before them (same key)."""
+    new = [reports.make_spec(s) for s in range(120)]
+    monkeypatch.setattr(reports, "_widen4", lambda *a, **k: None)
+    old = [reports.make_spec(s) for s in range(120)]
+    fourth = {"medium", "one-list"}
+    assert {"medium", "one-list"} <= {f for s in new for f in s.features}
+    for a, b in zip(new, old):
+        if fourth & set(a.features):
+            assert reports._key(a) != reports._key(b)
+        else:
+            assert reports._key(a) == reports._key(b) and a.features == b.features
+
+
+@pytest.mark.skipif(not (reports._ROBOTO / "Roboto-Medium.ttf").is_file(),
+                    reason="needs the Roboto fonts (Debian fonts-roboto-unhinted)")
+def test_medium_sub_headings_are_set_in_a_medium_face(tmp_path):
+    pytest.importorskip("pymupdf", reason="the fonts are read back with PyMuPDF (the bench extra)")
+    import pymupdf
+
+    spec = next(s for s in (reports.make_spec(x) for x in range(300))
+                if s.engine == "reportlab" and "medium" in s.features)
+    pdf = tmp_path / "m.pdf"
+    reports._reportlab(spec, pdf)
+    with pymupdf.open(str(pdf)) as doc:
+        fonts = {f[3].split("+")[-1] for page in doc for f in page.get_fonts()}
+    assert {"Roboto-Medium", "Roboto-Regular"} <= fonts

@@ -1368,6 +1368,27 @@ def test_scanned_heading_measured_off_its_styles_one_class_keeps_its_level():
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
 
 
+def test_confidence_is_low_for_a_line_of_names_kept_as_a_heading(tmp_path):
+    """Page 1 lists the authors ("M. Okafor, K. Tanaka") in the bold the sub-headings also use, so
+    their style recurs and the title block keeps them as a heading: a line of people's names is most
+    often the authors', shown as uncertain; the sub-headings of that style stay above the mark."""
+    from app.extract.sections.headings import UNCERTAIN
+
+    text = reports._Text(random.Random(43), "en")
+    styles = _styles(h3={"size": 11, "family": "sans", "color": "#000000"})
+    blocks = [("doctitle", "Regional Brief"), ("authors", "M. Okafor, K. Tanaka")] + _chapters(
+        text, n=3, subs=2, third=2)
+    spec = reports.Spec(seed=0, engine="reportlab", lang="en", features=[], styles=styles,
+                        body={"size": 10, "family": "serif", "short": "Brief"}, blocks=blocks)
+    pdf = tmp_path / "names.pdf"
+    reports._reportlab(spec, pdf)
+    sections = [s for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    names = [s for s in sections if s.title.startswith("M. Okafor")]
+    assert names and all(s.confidence < UNCERTAIN for s in names)
+    same_type = {b[2] for b in blocks if b[0] == "heading" and b[1] == 3}
+    assert all(s.confidence >= UNCERTAIN for s in sections if s.title in same_type)
+
+
 def test_confidence_is_low_for_a_heading_that_stops_open():
     """A heading whose title stops where no title stops ("Regional Youth and", "Cross-") is most
     often a fragment: the first line of a heading whose rest went elsewhere, or a box's line read as a
@@ -2470,6 +2491,25 @@ def test_numbered_lists_in_an_unnumbered_document_are_no_headings(tmp_path):
     sequences start again at 1 under headings of two levels, as a list does, not as a level of
     sub-headings. They are list items, no headings."""
     truth, found = _document(tmp_path, _with_numbered_items(reports._Text(random.Random(39), "en")))
+    assert found == truth
+
+
+def test_numbered_list_items_set_like_the_numbered_sub_sections_are_no_headings(tmp_path):
+    """A report numbering its sections "1.1" and "1.1.1", the sub-sections bold at the body's size, with
+    bold numbered items ("1. Strengthen local data") in that same type after a chapter's, a section's
+    and a sub-section's text: single numbers starting again at 1 under headings of several levels are
+    a list's, not chapters (a chapter "1." after "1.2.1"); the "1.1.1" sub-sections set alike stay."""
+    text = reports._Text(random.Random(42), "en")
+    styles = _styles(h3={"size": 10, "family": "serif", "color": "#000000"})
+    blocks = []
+    for b in _chapters(text, n=3, subs=2, numbered=True, third=2):
+        blocks.append(b)
+        if b[0] == "para" and len(blocks) % 3 == 0:
+            blocks.append(("numitems", "alone", [(f"Strengthen local {w}", text.paragraph(1))
+                                              for w in ("partnerships", "data", "services")]))
+    assert sum(1 for b in blocks if b[0] == "numitems") >= 3
+    truth, found = _document(tmp_path, blocks, styles)
+    assert [t for t in truth if t[1] == 3]
     assert found == truth
 
 

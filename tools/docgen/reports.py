@@ -33,6 +33,12 @@ sections and sub-sections set alike (``cjk-scheme``); numbered items in bold ins
 on their line over their text or run in before it ("1. Strengthen local partnerships",
 ``numbered-items``).
 
+The fourth set (session 39, again a stream of its own): sub-headings in a medium weight (Roboto
+Medium at the body's size or half a point above, over Roboto regular text whose run-in labels are
+Roboto Bold; "(1)" / "a)" labels in unnumbered documents; Debian ``fonts-roboto-unhinted``,
+``medium``) and a single numbered list in the whole document, its bold items alone on their lines
+(``one-list``).
+
 Splits by seed: development seeds 0..n-1, validation seeds 1000..1000+n-1. PDFs go to a cache outside
 the repository (``$BB_DOCGEN_CACHE`` or ``~/.cache/briefing-builder/docgen/reports``), never committed::
 
@@ -334,6 +340,7 @@ def make_spec(seed: int, engine: str | None = None) -> Spec:
     B.append(("refs", [T.sentence(14) for _ in range(rng.randint(4, 8))]))
     _widen(spec, seed, T, numbered, banner, toc, running, multicol)
     _widen3(spec, seed, T, numbered, depth)
+    _widen4(spec, seed, T, numbered)
     return spec
 
 
@@ -504,6 +511,51 @@ def _widen3(spec: Spec, seed: int, T: _Text, numbered: bool, depth: int) -> None
         B[:] = out
 
 
+def _widen4(spec: Spec, seed: int, T: _Text, numbered: bool) -> None:
+    """The fourth set of families (session 39, causes the first three sets lacked), from a random stream
+    of its own, so a document without them is the same as before."""
+    rng = random.Random(seed * 49979687 + 43)
+    T4 = _Text(rng, spec.lang)
+    T4.used = T.used
+    feats = spec.features
+    st = spec.styles
+    B = spec.blocks
+    maybe = _chooser(rng, feats)
+    has3 = any(b[0] == "heading" and b[1] == 3 for b in B)
+    plain3 = not {"close-sizes", "sans-serif", "depth-only", "quiet", "colour-levels"} & set(feats)
+    # Sub-headings in a medium weight (Roboto Medium, 500) at the body's size or a half point above, over
+    # running text in Roboto regular whose run-in labels are Roboto Bold; unnumbered documents label
+    # them "(1)" / "a)".
+    if maybe("medium", 0.3, has3 and plain3 and spec.lang == "en"):
+        spec.body["family"] = "roboto"
+        st[3] = {"size": spec.body["size"] + rng.choice([0, 0.5]), "weight": 500, "family": "roboto",
+                 "color": "#222222", "caps": False, "italic": False}
+        if not numbered and "quiet-labels" not in feats and rng.random() < 0.6:
+            k = 0
+            for i, b in enumerate(B):
+                if b[0] == "heading" and b[1] < 3:
+                    k = 0
+                elif b[0] == "heading":
+                    k += 1
+                    label = f"({k}) " if rng.random() < 0.5 else f"{'abcdef'[k - 1]}) "
+                    B[i] = ("heading", 3, label + b[2], b[3])
+    # One numbered list in the whole document, its items in bold alone on their line over their text:
+    # nothing else in the document is set or numbered so.
+    if maybe("one-list", 0.3, "numbered-items" not in feats):
+        at = [i for i, b in enumerate(B) if b[0] == "para" and any(
+            x[0] == "heading" and x[1] == 1 for x in B[:i]) and i + 1 < len(B) and B[i + 1][0] != "refs"]
+        if at:
+            i = rng.choice(at)
+            items = []
+            for _ in range(rng.randint(3, 5)):
+                if spec.lang == "en":
+                    lead = f"{rng.choice(_VERBS)} {rng.choice(_TITLE_ADJ).lower()} {rng.choice(_TITLE_WORDS).lower()}"
+                else:
+                    lead = T4.title()
+                items.append((lead, T4.paragraph(rng.randint(1, 2))))
+            B.insert(i + 1, ("numitems", "alone", items))
+
+
 # --------------------------------------------------------------------------------------------- HTML
 
 _FAMILIES = {
@@ -511,6 +563,7 @@ _FAMILIES = {
     "sans": "'Liberation Sans', 'DejaVu Sans', sans-serif",
     "cjk-serif": "'Noto Serif CJK SC', 'Noto Sans CJK SC', serif",
     "cjk-sans": "'Noto Sans CJK SC', sans-serif",
+    "roboto": "'Roboto', 'Liberation Sans', sans-serif",  # Debian fonts-roboto-unhinted: has a Medium face
 }
 
 
@@ -521,7 +574,10 @@ def _accent(styles: dict) -> str:
 
 
 def _css_style(s: dict) -> str:
-    out = [f"font-size:{s['size']}pt", f"font-weight:{s['weight']}", f"font-family:{_FAMILIES[s['family']]}",
+    family = _FAMILIES[s["family"]]
+    if s["family"] == "roboto" and s["weight"] == 500:  # LibreOffice finds the Medium face by its name only
+        family = "'Roboto Medium', " + family
+    out = [f"font-size:{s['size']}pt", f"font-weight:{s['weight']}", f"font-family:{family}",
            f"color:{s['color']}"]
     if s.get("caps"):
         out.append("text-transform:uppercase")
@@ -688,7 +744,7 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
 # -------------------------------------------------------------------------------------- flat ODT
 
 _ODF_FONTS = {"serif": "Liberation Serif", "sans": "Liberation Sans", "cjk-serif": "Noto Serif CJK SC",
-              "cjk-sans": "Noto Sans CJK SC"}
+              "cjk-sans": "Noto Sans CJK SC", "roboto": "Roboto"}
 _ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -703,6 +759,8 @@ def _odf_text(size: float, family: str, weight: int = 400, color: str = "#222222
     complex ones in Writer)."""
     font = _ODF_FONTS[family]
     w = "bold" if weight >= 600 else "normal"
+    if family == "roboto" and weight == 500:  # Writer finds the Medium face by its name only
+        font = "Roboto Medium"
     st = "italic" if italic else "normal"
     out = (f'<style:text-properties fo:font-size="{size}pt" style:font-size-asian="{size}pt" '
            f'style:font-size-complex="{size}pt" style:font-name="{font}" style:font-name-asian="{font}" '
@@ -724,7 +782,8 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
     align = "end" if rtl else "justify"
     wm = ' style:writing-mode="rl-tb"' if rtl else ""
     fonts = "".join(f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;"/>'
-                    for f in list(_ODF_FONTS.values()) + ["DejaVu Sans"])
+                    for k, f in list(_ODF_FONTS.items()) + [("", "DejaVu Sans"), ("roboto", "Roboto Medium")]
+                    if k != "roboto" or fam == "roboto")
 
     def pstyle(name: str, para: str, text: str, parent: str = "Standard", extra: str = "") -> str:
         return (f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="{parent}"{extra}>'
@@ -907,6 +966,9 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
 # ---------------------------------------------------------------------------------------- reportlab
 
 
+_ROBOTO = Path("/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF")
+
+
 def _reportlab(spec: Spec, out: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -920,13 +982,25 @@ def _reportlab(spec: Spec, out: Path) -> None:
              ("sans", 700): "Helvetica-Bold"}
     italic = {"Times-Roman": "Times-Italic", "Times-Bold": "Times-BoldItalic", "Helvetica": "Helvetica-Oblique",
               "Helvetica-Bold": "Helvetica-BoldOblique"}
+    if spec.body["family"] == "roboto":  # the medium family: Roboto's TrueType faces, Medium among them
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        for face in ("Regular", "Medium", "Bold", "Italic", "BoldItalic", "MediumItalic"):
+            pdfmetrics.registerFont(TTFont(f"Roboto-{face}", str(_ROBOTO / f"Roboto-{face}.ttf")))
+        pdfmetrics.registerFontFamily("Roboto-Regular", normal="Roboto-Regular", bold="Roboto-Bold",
+                                      italic="Roboto-Italic", boldItalic="Roboto-BoldItalic")
+        fonts.update({("roboto", 400): "Roboto-Regular", ("roboto", 500): "Roboto-Medium",
+                      ("roboto", 700): "Roboto-Bold"})
+        italic.update({"Roboto-Regular": "Roboto-Italic", "Roboto-Medium": "Roboto-MediumItalic",
+                       "Roboto-Bold": "Roboto-BoldItalic"})
     b = spec.body
     base = fonts[(b["family"], 400)]
     body = ParagraphStyle("body", fontName=base, fontSize=b["size"], leading=b["size"] * 1.3, spaceAfter=5,
                           alignment=4)
     hst = {}
     for lv, s in spec.styles.items():
-        fn = fonts[(s["family"], 700 if s["weight"] >= 600 else 400)]
+        fn = fonts.get((s["family"], s["weight"])) or fonts[(s["family"], 700 if s["weight"] >= 600 else 400)]
         if s.get("italic"):
             fn = italic[fn]
         kw = {}

@@ -1238,6 +1238,7 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
     placed = {id(h) for h in toc_headings}
     per_sig = Counter(h.sig for h in headings if h.sig)
     numbered_doc = sum(1 for h in headings if h.numbered_depth) >= 0.4 * max(len(headings), 1)
+    list_like = _list_like(headings, placed)
     for h in headings:
         if id(h) in placed or h.source == "toc":
             h.confidence = 0.95
@@ -1267,7 +1268,52 @@ def score_confidence(headings: list[Heading], stats: Stats, toc_headings: list[H
             score -= 0.1
         if ends_open(h.title):
             score -= 0.2  # most often a fragment: a wrapped heading's first line, a box's line
+        if id(h) in list_like:
+            score -= 0.35  # as likely the items of a numbered list: the user checks them first
+        if _byline(h, headings):
+            score -= 0.35  # people's names ("M. Okafor, K. Tanaka"): most often the authors' line
         h.confidence = round(max(0.05, min(score, 0.99)), 2)
+
+
+def _list_like(headings: list[Heading], placed: set[int]) -> set[int]:
+    """Headings as likely to be the items of a numbered list ("1. Strengthen local data", bold) as
+    sub-headings, which :func:`drop_floating_lists` kept because their place does not tell: a style
+    whose headings carry single numbers (all but one line, "2.3.1" sections aside), none placed by the
+    contents, each sequence opening at 1 under a heading of a higher level (chapters "1.", "2." at
+    the top level are no list); and a heading numbered "n" in a document numbering its sections "N.M"
+    set after a section "n.M" or beyond, or before one below "n.1" (chapter n, open already or not yet,
+    is not where it sits: it is no chapter)."""
+    def pos(h: Heading) -> tuple:
+        return (h.page, min((ln.order for ln in h.lines), default=h.order))
+
+    ordered = sorted(headings, key=pos)
+    labels = [_digit_label(number_first(h.title)) for h in ordered]
+    out: set[int] = set()
+    by_sig: dict[tuple, list[int]] = defaultdict(list)
+    for i, h in enumerate(ordered):
+        if h.sig:
+            by_sig[h.sig].append(i)
+    for idx in by_sig.values():
+        single = [i for i in idx if labels[i] is not None and len(labels[i]) == 1]
+        deeper = sum(1 for i in idx if labels[i] is not None and len(labels[i]) > 1)
+        if len(single) < 2 or len(idx) - len(single) - deeper > 1 or labels[single[0]][0] != 1:
+            continue
+        if any(id(ordered[i]) in placed for i in single):
+            continue
+        if all(any(o.level < ordered[i].level for o in ordered[:i]) for i in single if labels[i][0] == 1):
+            out.update(id(ordered[i]) for i in single)
+    sections = [(i, lab[0]) for i, lab in enumerate(labels) if lab is not None and len(lab) > 1]
+    if len(sections) >= 2:
+        for i, h in enumerate(ordered):
+            if labels[i] is None or len(labels[i]) != 1 or id(h) in placed:
+                continue
+            n = labels[i][0]
+            before = [c for j, c in sections if j < i]
+            after = [c for j, c in sections if j > i]
+            # chapter n comes after the sections of chapters below n and before those of n or beyond
+            if (before and before[-1] >= n) or (after and after[0] < n):
+                out.add(id(h))
+    return out
 
 
 def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading], first_page: int | None,
@@ -1371,7 +1417,9 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
     sequences open under headings of two styles or more (after a chapter's opening text, after a
     section's), or twice under one heading (a sequence starting again at 1 inside body text). Such
     lines are list items, not headings. A sequence under no more prominent heading is the top level
-    (chapters numbered again in a second part): the style is kept."""
+    (chapters numbered again in a second part): the style is kept. The test is made on the style's
+    single-numbered lines: its "2.3.1" sections (sub-sections set like the items) stay and count as
+    headings an item may sit under, and one other line of the style (page 1's names) is allowed."""
     placed = {id(h) for h in toc_headings}
 
     def pos(h: Heading) -> tuple:
@@ -1382,26 +1430,36 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
     for i, h in enumerate(ordered):
         by_sig[h.sig].append(i)
     dropped: set[int] = set()
-    for sig, idx in by_sig.items():
-        if len(idx) < 4 or any(id(ordered[i]) in placed for i in idx):
+    labels = [_digit_label(number_first(h.title)) for h in ordered]
+    for sig, every in by_sig.items():
+        # the style's single-numbered candidates; its multi-part numbered ones ("2.3.1") are sections
+        # set like the items, and one other line (a line of names on page 1) may share the type
+        idx = [i for i in every if labels[i] is not None and len(labels[i]) == 1]
+        if len(idx) < 4 or len(every) - len(idx) - sum(1 for i in every if labels[i] and len(labels[i]) > 1) > 1:
             continue
-        labels = [_digit_label(number_first(ordered[i].title)) for i in idx]
-        if any(lab is None or len(lab) != 1 for lab in labels):
+        if any(id(ordered[i]) in placed for i in idx):
             continue
-        nums = [lab[0] for lab in labels]
+        nums = [labels[i][0] for i in idx]
         starts = [k for k, n in enumerate(nums) if n == 1]
         steps = sum(1 for a, b in zip(nums, nums[1:]) if b in (1, a + 1))
         if len(starts) < 2 or steps < 2 / 3 * (len(nums) - 1):
             continue
         rank = prominence(sig, stats)
-        parents = []  # the closest more prominent heading before each sequence's first item
+
+        def above(j: int) -> tuple | None:  # a heading an item may sit under, by its level's key
+            if prominence(ordered[j].sig, stats) > rank:
+                return ordered[j].sig, 0
+            if ordered[j].sig == sig and labels[j] is not None and len(labels[j]) > 1:
+                return sig, len(labels[j])
+            return None
+
+        parents = []  # the closest heading above each sequence's first item (and its level's key)
         for k in starts:
             i = idx[k]
-            parents.append(next((ordered[j] for j in range(i - 1, -1, -1)
-                                 if prominence(ordered[j].sig, stats) > rank), None))
+            parents.append(next(((j, above(j)) for j in range(i - 1, -1, -1) if above(j)), None))
         if None in parents:
             continue  # a sequence under no heading is the top level (chapters, or a part's)
-        if len({p.sig for p in parents}) >= 2 or len({id(p) for p in parents}) < len(parents):
+        if len({key for _j, key in parents}) >= 2 or len({j for j, _key in parents}) < len(parents):
             dropped.update(id(ordered[i]) for i in idx)
     return [h for h in style_headings if id(h) not in dropped]
 
