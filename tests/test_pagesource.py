@@ -487,6 +487,58 @@ def test_extracting_a_page_leaves_no_reference_cycles(tmp_path):
         handler.close()
 
 
+def test_reading_a_page_and_its_tables_runs_no_collection(tmp_path):
+    """The collector is paused while pdfium reads a page and while its tables are extracted, for any
+    caller (the page workers pause it around the whole page already): what a page makes is freed by
+    reference counting, and on ICDAR EU the passes its allocations set off took 8% of the CPU of a
+    page read and its tables (docs/benchmarks.md, issue #13). A collector someone else paused stays
+    paused."""
+    import gc
+
+    from app.extract.tables import extract_tables
+    from app.extract.tables.build import _extract_tables
+
+    pdf = _draw(tmp_path / "p.pdf")
+    runs = []
+
+    def seen(phase, info):
+        if phase == "start":
+            runs.append(info["generation"])
+
+    threshold = gc.get_threshold()
+    enabled = gc.isenabled()
+    gc.enable()
+    gc.set_threshold(1)  # a collection at nearly every allocation, were the collector running
+    gc.callbacks.append(seen)
+    try:
+        with open_pages(str(pdf)) as doc:
+            # (a few collections as the pause begins and ends: the page makes thousands of objects)
+            before = len(runs)
+            page = doc.page(1)
+            assert isinstance(page, PdfiumPage) and len(runs) - before < 20
+            before = len(runs)
+            tables = extract_tables(page, 1)
+            assert tables and len(runs) - before < 20
+            page.close()
+            page = doc.page(1)
+            before = len(runs)
+            _extract_tables(page, 1, None, True)  # the same work, the collector running
+            assert len(runs) - before > 100
+            page.close()
+            gc.disable()
+            page = doc.page(1)
+            extract_tables(page, 1)
+            assert not gc.isenabled()
+            page.close()
+    finally:
+        gc.callbacks.remove(seen)
+        gc.set_threshold(*threshold)
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+
+
 def test_a_page_whose_media_box_is_inherited_from_the_page_tree_is_read_by_pdfium(tmp_path):
     """A media box written once on the page tree's root (xdvipdfmx does) is the page's own: pdfium
     lays the page out in it, though its per-page box call reads the page's dictionary alone (and

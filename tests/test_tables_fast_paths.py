@@ -307,6 +307,28 @@ def test_column_lefts_remembered_are_those_counted_for_each_word():
             assert edges(lo, hi, tol) == plain
 
 
+def test_column_lefts_from_reaches_are_those_counted_at_ties_and_odd_values():
+    # edges on a grid whose steps equal the tolerance (a neighbour exactly at x - tol or x + tol, or a
+    # rounding beside it), far-off and non-finite values, tolerances of nothing, not a number or endless
+    from bisect import bisect_left, bisect_right
+
+    from app.extract.tables.build import _ColumnLefts
+
+    rnd = random.Random(3)
+    for _ in range(3000):
+        step = rnd.choice([0.05, 0.1, 0.25, 0.5, 1.0, 0.45])
+        lefts = [round(rnd.uniform(0, 600) / step) * step + rnd.choice([0.0, 0.0, 1e-9, -1e-9, 1e-12, -1e-12])
+                 for _ in range(rnd.randint(0, 40))]
+        if lefts and rnd.random() < 0.1:
+            lefts[rnd.randrange(len(lefts))] = rnd.choice([float("inf"), -float("inf"), 2e6, float("nan")])
+        lefts.sort()
+        tol = rnd.choice([step, step / 2, 2 * step, 0.05 * rnd.uniform(5, 14), 0.0, -0.5, 1e-10,
+                          float("nan"), float("inf"), 3e6])
+        plain = [x for k, x in enumerate(lefts)
+                 if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+        assert _ColumnLefts(lefts)(0, len(lefts), tol) == plain, (lefts, tol)
+
+
 def _split_at_column_edges_plain(words, chars):
     """Rule 93 as first written: every character of a word's rows looked at, every other gap taken for
     each gap."""

@@ -43,7 +43,6 @@ import signal
 import threading
 import time
 from collections import deque
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -52,6 +51,7 @@ from app.document.messages import N_, Message
 from app.document.model import DocumentData, PageWarning, SourceDocument, Table
 from app.runner.worker import Stopped, Worker, preload, prestart
 from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf
+from app.source.pagesource import collector_paused
 
 Progress = Callable[[int, int, str], None]
 
@@ -481,23 +481,6 @@ def _run_page_once(source, number: int, settings: ExtractSettings, sha256: str, 
                 pass
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection while one page is extracted: what a page makes is freed by reference
-    counting when it ends (reading it makes no cycle: tests/test_pagesource.py), so the passes its
-    allocations would trigger mid-page find nothing, walking every live object of the page to find
-    it. A collection left due runs at the next allocation after the page. A collector someone else
-    turned off stays off."""
-    pause = gc.isenabled()
-    if pause:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if pause:
-            gc.enable()
-
-
 # ------------------------------------------------------------------------------------------ worker
 
 
@@ -557,7 +540,7 @@ class PageHandler:
         if self.niceness and number > FIRST_PAGES:
             _lower_priority(self.niceness)
             self.niceness = 0
-        with _collector_paused():
+        with collector_paused():
             result = _run_page(self.source, number, self.settings, self.sha256, self.timeout, self.repaired)
         if result.transient:
             # an interrupted pdfminer may have left shared state half-built: start afresh
@@ -692,7 +675,7 @@ class Extraction:
                 for number in todo:
                     if self._cancelled():
                         return
-                    with _collector_paused():
+                    with collector_paused():
                         result = _run_page(source, number, self.settings, self.document.sha256,
                                            self.page_timeout, repaired)
                     yield self._report(result)

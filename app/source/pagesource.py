@@ -20,6 +20,7 @@ default, is written in docs/extraction.md.
 from __future__ import annotations
 
 import ctypes
+import gc
 import math
 import os
 import re
@@ -36,6 +37,23 @@ DEFAULT_SOURCE = "pdfium"
 def default_source() -> str:
     value = os.environ.get("BRIEFING_PAGE_SOURCE", "").strip().lower()
     return value if value in SOURCES else DEFAULT_SOURCE
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No garbage collection while one page is read or extracted: what a page makes is freed by
+    reference counting when it ends (reading it makes no cycle: tests/test_pagesource.py), so the
+    passes its allocations would trigger mid-page find nothing, walking every live object of the
+    page to find it. A collection left due runs at the next allocation after the page. A collector
+    someone else turned off stays off (and one paused already is left to whoever paused it)."""
+    pause = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.enable()
 
 
 from app.source.pdf import PDFIUM_LOCK, pdfium_boxes  # noqa: E402 - one lock for every pdfium call of the process
@@ -827,7 +845,7 @@ class PageSource:
 
         if self._pdfium is not None:
             try:
-                with PDFIUM_LOCK:
+                with PDFIUM_LOCK, collector_paused():
                     pdf_page = self._pdfium[number - 1]
                     try:
                         return PdfiumPage(pdf_page, number, plumber=plumber,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from operator import gt, itemgetter, le
+from operator import gt, itemgetter, le, sub
 import re
 from statistics import median
 
 from app.source.layout import page_words
+from app.source.pagesource import collector_paused
 from app.document.model import Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
@@ -67,24 +68,66 @@ class _ColumnLefts:
     those among ``lefts[lo:hi]`` with three or more left edges within ``tol`` of them (themselves
     included). Every word of the page asks, and most span dozens of other lines' left edges: the
     edges of a tolerance (a page has a few type sizes) are counted once over all the page's edges,
-    and a word's are then found by bisection among them."""
+    and a word's are then found by bisection among them.
 
-    __slots__ = ("lefts", "known")
+    The edges within ``tol`` of one are a run of its neighbours in ``lefts``: it has three when the
+    two before it, the two after it or the one on each side are within. How far that is
+    (:meth:`_reach`, the least of the three) is worked out once for all tolerances; a tolerance then
+    takes the edges whose reach is well under it and counts the ones within a rounding of it as
+    before, by bisection (the reach is a difference, the count compares with ``x - tol``)."""
+
+    __slots__ = ("lefts", "known", "reach")
 
     def __init__(self, lefts: list[float]) -> None:
         self.lefts = lefts
         #: tolerance -> indexes (ascending) of the edges that start a column, and those edges
         self.known: dict[float, tuple[list[int], list[float]]] = {}
+        #: the edges' indexes in order of how far their two nearest neighbours on one side or one on
+        #: each side reach, and those reaches (None: not worked out yet; empty: the edges are not
+        #: all plain numbers of a page's size)
+        self.reach: tuple[list[int], list[float]] | tuple[()] | None = None
 
     def __call__(self, lo: int, hi: int, tol: float) -> list[float]:
         lefts = self.lefts
         known = self.known.get(tol)
         if known is None:
-            at = [k for k, x in enumerate(lefts)
-                  if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
+            if self.reach is None:
+                self.reach = self._reach(lefts)
+            if self.reach and 0 < tol < _FAR:
+                order, reach = self.reach
+                # (a rounding of these coordinates is under 1e-9: those within _NEAR of the
+                # tolerance are counted as before)
+                a = bisect_left(reach, tol - _NEAR)
+                b = bisect_right(reach, tol + _NEAR, a)
+                at = order[:a]
+                at += (k for k in order[a:b]
+                       if bisect_right(lefts, lefts[k] + tol) - bisect_left(lefts, lefts[k] - tol) >= 3)
+                at.sort()
+            else:
+                at = [k for k, x in enumerate(lefts)
+                      if bisect_right(lefts, x + tol) - bisect_left(lefts, x - tol) >= 3]
             known = self.known[tol] = (at, [lefts[k] for k in at])
         at, edges = known
         return edges[bisect_left(at, lo):bisect_left(at, hi)]
+
+    @staticmethod
+    def _reach(lefts: list[float]) -> tuple[list[int], list[float]] | tuple[()]:
+        n = len(lefts)
+        if n < 3 or not all(-_FAR < x < _FAR for x in (lefts[0], lefts[-1])) or not math.isfinite(sum(lefts)):
+            return ()
+        before, after = lefts[:-2], lefts[2:]
+        inf = [math.inf]
+        two_before = inf * 2 + list(map(sub, lefts[2:], before))
+        two_after = list(map(sub, after, lefts[:-2])) + inf * 2
+        one_each = inf + list(map(max, map(sub, lefts[1:-1], before), map(sub, after, lefts[1:-1]))) + inf
+        reach = list(map(min, two_before, two_after, one_each))
+        order = sorted(range(n), key=reach.__getitem__)
+        return order, [reach[k] for k in order]
+
+
+#: (rule 93) coordinates past this are left to the plain count; differences nearer a tolerance
+#: than _NEAR are counted plainly too
+_FAR, _NEAR = 1e6, 1e-9
 
 
 def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
@@ -142,11 +185,15 @@ def split_at_column_edges(words: list[dict], chars: list[dict]) -> list[dict]:
                 and ch["text"].strip()]
         if rows > 1:  # (one sorted row's characters are in order already)
             mine.sort(key=_X0)
-        if len(mine) < 2 or "".join(map(_TEXT, mine)) != w["text"]:
+        if len(mine) < 2:
             continue
         gaps = [mine[k]["x0"] - mine[k - 1]["x1"] for k in range(1, len(mine))]
-        # the widest of the other gaps: the widest gap, or the next one for the widest itself
         widest = max(gaps)
+        # a cut needs a gap of EDGE_GAP or more (most words have none: their letters touch); the
+        # test comes before the text's, which costs more
+        if widest < EDGE_GAP * size and size > 0 or "".join(map(_TEXT, mine)) != w["text"]:
+            continue
+        # the widest of the other gaps: the widest gap, or the next one for the widest itself
         at = gaps.index(widest)
         runner_up = max(gaps[:at] + gaps[at + 1:], default=0.0)
         if EDGE_GAP * size + max(widest, 0.0) > widest:
@@ -883,6 +930,11 @@ def extract_tables(page, page_number: int = 1, decimal: str | None = None,
     Words broken by a hyphen at a line end are joined when the page has the joined word
     (``resolve=True``); the pipeline passes ``resolve=False`` and decides with the whole document's
     vocabulary instead (the cell texts then keep a soft hyphen, U+00AD, at such breaks)."""
+    with collector_paused():
+        return _extract_tables(page, page_number, decimal, resolve)
+
+
+def _extract_tables(page, page_number: int, decimal: str | None, resolve: bool) -> list[Table]:
     try:
         hs, vs = page_rulings(page)
         tables = _tables_in(page, table_words(page), hs, vs, page_number, decimal)

@@ -424,7 +424,7 @@ _BULLETS = {"•", "·", "▪", "■", "◦", "○", "●", "–", "-", "—", "
 
 
 def _wordy(text: str) -> bool:
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))  # (counted in C)
     return letters >= max(1, 0.6 * len(text)) and not is_value(text)
 
 
