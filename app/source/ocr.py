@@ -232,6 +232,8 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
         edges = np.flatnonzero(np.diff(padded))
         return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if b - a >= min_len]
 
+    thickest = max(6, int(0.004 * max(h, w)))
+
     def collect(mask: np.ndarray, horizontal: bool) -> None:
         n = mask.shape[0]
         active: dict[tuple[int, int], list[int]] = {}
@@ -252,7 +254,7 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
                     next_active[(a, b)] = [i, i]
             for (a, b), (first, last) in active.items():
                 thickness = last - first + 1
-                if thickness <= max(6, int(0.004 * max(h, w))):
+                if thickness <= thickest and _clear_beside(mask, a, b, first, last, thickest):
                     mid = (first + last) / 2
                     rules.append((a, mid, b, mid) if horizontal else (mid, a, mid, b))
             active = next_active
@@ -260,6 +262,25 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
     collect(ink, True)
     collect(ink.T, False)
     return rules
+
+
+#: A rule has paper on both sides: the band just beyond its thickness on either side (as deep as the
+#: thickest rule) is inked over less than this share (a glyph touching the rule, or the other line of
+#: a double rule, inks a little of it).
+RULE_CLEAR_SIDES = 0.5
+#: That band starts this many pixels beyond the rule's thickness (a blurred edge inks the next one).
+RULE_SIDE_GAP = 2
+
+
+def _clear_beside(mask, a: int, b: int, first: int, last: int, depth: int) -> bool:
+    """Paper on both sides of the run ``a:b`` of rows ``first..last`` of ``mask`` (rows along the
+    rule), over ``depth`` rows each side. In a photograph each row of a dark area is a long run of ink
+    of its own length, which the thickness test took for hundreds of one-pixel rules (a photograph
+    over a table split its first column at a "rule" of the picture); a rule is ink between paper."""
+    n = mask.shape[0]
+    above = mask[max(0, first - RULE_SIDE_GAP - depth):max(0, first - RULE_SIDE_GAP), a:b]
+    below = mask[min(n, last + 1 + RULE_SIDE_GAP):min(n, last + 1 + RULE_SIDE_GAP + depth), a:b]
+    return all(side.size == 0 or side.mean() < RULE_CLEAR_SIDES for side in (above, below))
 
 
 #: A panel's background is at least this many grey levels darker than the paper (the lightest tints
@@ -561,6 +582,70 @@ def erase(image, boxes):
     for x0, y0, x1, y1 in boxes:
         draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=paper)
     return out
+
+
+#: A rule's ink: the rows (columns, for a vertical rule) near the rule's middle inked along at least
+#: this share of its length (a glyph touching the rule inks a few pixels of such a row, not half).
+RULE_INK_SHARE = 0.5
+#: A rule is measured in pieces this many pixels long (see :func:`rule_boxes`).
+RULE_PIECE = 64
+
+
+def grid_rules(rules, reach: float = 4.0) -> list[tuple[float, float, float, float]]:
+    """The rules that meet a rule across them (within ``reach`` pixels): a ruled table's grid and
+    boxes. A lone rule (a running head's, a heading's underline) does not trouble the engine's
+    reading and is left in the image."""
+    flat = [r for r in rules if r[1] == r[3]]
+    upright = [r for r in rules if r[0] == r[2] and r[1] != r[3]]
+
+    def meet(hz, vt) -> bool:
+        return (min(hz[0], hz[2]) - reach <= vt[0] <= max(hz[0], hz[2]) + reach
+                and min(vt[1], vt[3]) - reach <= hz[1] <= max(vt[1], vt[3]) + reach)
+
+    return [h for h in flat if any(meet(h, v) for v in upright)] + \
+        [v for v in upright if any(meet(h, v) for h in flat)]
+
+
+def rule_boxes(image, rules) -> list[tuple[int, int, int, int]]:
+    """Boxes (image pixels, end exclusive) of the ink of ruled lines (:func:`grid_rules`), for
+    :func:`erase` before OCR: the rows near the rule's middle whose ink runs along at least
+    ``RULE_INK_SHARE`` of its length (the run of such rows nearest the middle), plus a pixel of blur
+    each side. Read with its rules, a scanned
+    ruled table lost whole columns at 300 dpi (Tesseract's page layout took narrow ruled cells for
+    pictures); the text in the cells is left as it is."""
+    import numpy as np
+
+    if not rules:
+        return []
+    ink = np.asarray(_grey(image), dtype=np.uint8) < 140
+    h, w = ink.shape
+    reach = max(6, int(0.004 * max(h, w)))  # find_rules' thickest rule
+    boxes = []
+    for x0, y0, x1, y1 in rules:
+        horizontal = y0 == y1
+        a, b = (int(min(x0, x1)), int(max(x0, x1)) + 1) if horizontal else (int(min(y0, y1)), int(max(y0, y1)) + 1)
+        mid = int(round(y0 if horizontal else x0))
+        lo, hi = max(0, mid - reach), min(h if horizontal else w, mid + reach + 1)
+        # piece by piece along the rule: a rule left a pixel or two aslant by the straightening
+        # inks different rows at its two ends
+        for start in range(a, b, RULE_PIECE):
+            end = min(b, start + RULE_PIECE)
+            band = ink[lo:hi, start:end] if horizontal else ink[start:end, lo:hi].T
+            if band.size == 0:
+                continue
+            share = band.mean(axis=1) >= RULE_INK_SHARE  # across the rule
+            if not share.any():
+                continue
+            # the run of such rows nearest the rule's middle (a glyph's bar near it is no part of it)
+            near = int(np.flatnonzero(share)[np.argmin(abs(np.flatnonzero(share) - (mid - lo)))])
+            first = last = near
+            while first > 0 and share[first - 1]:
+                first -= 1
+            while last + 1 < len(share) and share[last + 1]:
+                last += 1
+            first, last = lo + first - 1, lo + last + 2
+            boxes.append((start, first, end, last) if horizontal else (first, start, last, end))
+    return boxes
 
 
 def apply_dashes(words: list[OcrWord], dashes) -> list[OcrWord]:
@@ -1118,8 +1203,9 @@ def _read_page(image, dpi: float = 200.0):
     image."""
     rules = find_rules(image)
     marks = find_marks(image, rules)
-    # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
-    words = _read_words(erase(image, marks.leaders))
+    # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out;
+    # and the ruled lines, whose cells Tesseract read as pictures at 300 dpi (whole columns dropped)
+    words = _read_words(erase(image, marks.leaders + rule_boxes(image, grid_rules(rules))))
     fills = find_panels(image, dpi)
     words += read_empty_banners(image, fills, words)
     words = apply_dashes(words, marks.dashes)
