@@ -264,23 +264,24 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
     return rules
 
 
-#: A rule has paper on both sides: the band just beyond its thickness on either side (as deep as the
-#: thickest rule) is inked over less than this share (a glyph touching the rule, or the other line of
-#: a double rule, inks a little of it).
+#: A rule has paper on one side at least: the band just beyond its thickness on either side (as deep
+#: as the thickest rule) is inked over less than this share (a glyph touching the rule, or the other
+#: line of a double rule, inks a little of it). A picture's edge, paper on one side, is a rule: it
+#: bounds a table under the picture.
 RULE_CLEAR_SIDES = 0.5
 #: That band starts this many pixels beyond the rule's thickness (a blurred edge inks the next one).
 RULE_SIDE_GAP = 2
 
 
 def _clear_beside(mask, a: int, b: int, first: int, last: int, depth: int) -> bool:
-    """Paper on both sides of the run ``a:b`` of rows ``first..last`` of ``mask`` (rows along the
-    rule), over ``depth`` rows each side. In a photograph each row of a dark area is a long run of ink
-    of its own length, which the thickness test took for hundreds of one-pixel rules (a photograph
-    over a table split its first column at a "rule" of the picture); a rule is ink between paper."""
+    """Paper on one side at least of the run ``a:b`` of rows ``first..last`` of ``mask`` (rows along
+    the rule), over ``depth`` rows. In a photograph each row of a dark area is a long run of ink of its
+    own length, which the thickness test took for hundreds of one-pixel rules (a photograph over a
+    table split its first column at a "rule" of the picture); such a row has ink on both sides."""
     n = mask.shape[0]
     above = mask[max(0, first - RULE_SIDE_GAP - depth):max(0, first - RULE_SIDE_GAP), a:b]
     below = mask[min(n, last + 1 + RULE_SIDE_GAP):min(n, last + 1 + RULE_SIDE_GAP + depth), a:b]
-    return all(side.size == 0 or side.mean() < RULE_CLEAR_SIDES for side in (above, below))
+    return any(side.size == 0 or side.mean() < RULE_CLEAR_SIDES for side in (above, below))
 
 
 #: A panel's background is at least this many grey levels darker than the paper (the lightest tints
@@ -584,6 +585,8 @@ def erase(image, boxes):
     return out
 
 
+#: Ruled grids are erased before OCR on pages read at this resolution or finer (:func:`rule_boxes`).
+GRID_ERASE_DPI = 250
 #: A rule's ink: the rows (columns, for a vertical rule) near the rule's middle inked along at least
 #: this share of its length (a glyph touching the rule inks a few pixels of such a row, not half).
 RULE_INK_SHARE = 0.5
@@ -1204,8 +1207,10 @@ def _read_page(image, dpi: float = 200.0):
     rules = find_rules(image)
     marks = find_marks(image, rules)
     # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out;
-    # and the ruled lines, whose cells Tesseract read as pictures at 300 dpi (whole columns dropped)
-    words = _read_words(erase(image, marks.leaders + rule_boxes(image, grid_rules(rules))))
+    # and on a fine scan the ruled grid, whose cells Tesseract read as pictures at 300 dpi (whole
+    # columns dropped; at 200 dpi the grid read well, and erased it left bars read as "|")
+    grid = rule_boxes(image, grid_rules(rules)) if dpi >= GRID_ERASE_DPI else []
+    words = _read_words(erase(image, marks.leaders + grid))
     fills = find_panels(image, dpi)
     words += read_empty_banners(image, fills, words)
     words = apply_dashes(words, marks.dashes)
@@ -1459,9 +1464,10 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
         # height, 0.72 em in Helvetica.
         heights = sorted(w.box[3] - w.box[1] for w in members)
         unmeasured = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
-        drawn.append([members, unmeasured, sorted(w.box[3] for w in members)[len(members) // 2] * sy])
+        own = sorted(w.box[3] for w in members)[len(members) // 2] * sy
+        drawn.append([members, unmeasured, own, own])
     _common_baselines(drawn)
-    for members, unmeasured, baseline in drawn:
+    for members, unmeasured, baseline, own in drawn:
         for word in members:
             size = unmeasured
             font = "Helvetica-Bold" if word.em > 0 and word.stroke >= BOLD_STROKE_RATIO * regular else "Helvetica"
@@ -1473,8 +1479,11 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
             text = c.beginText()
             text.setFont(font, size)
             text.setHorizScale(max(30.0, min(300.0, 100.0 * width / natural)))
-            # words with a descender have a lower box bottom: keep the line's common baseline
-            y = page_height - (baseline if abs(bottom * sy - baseline) < 0.4 * size else bottom * sy)
+            # words with a descender have a lower box bottom: keep the line's common baseline. A word
+            # is on it when it sat on the line's own baseline: moved to a line beside it, the line's
+            # words without a descender ("4." before "Expand emergency") fell out of the tolerance
+            # and were drawn a row apart from the rest
+            y = page_height - (baseline if abs(bottom * sy - own) < 0.4 * size else bottom * sy)
             text.setTextOrigin(x0 * sx, y)
             text.textOut(word.text)
             c.drawText(text)
@@ -1491,7 +1500,7 @@ BASELINE_PRECISION = 0.3
 
 def _common_baselines(drawn: list[list]) -> None:
     """Put text lines whose measured baselines lie within ``BASELINE_PRECISION`` em of each other on
-    one baseline (their median), in place (``[members, size, baseline]`` items). The engine makes
+    one baseline (their median), in place (``[members, size, baseline, ...]`` items). The engine makes
     separate lines of the cells of one table row when the gutter between them is wide; on a
     born-digital page those cells share one baseline, and the table rules read that as one row."""
     order = sorted(range(len(drawn)), key=lambda i: drawn[i][2])
