@@ -585,8 +585,6 @@ def erase(image, boxes):
     return out
 
 
-#: Ruled grids are erased before OCR on pages read at this resolution or finer (:func:`rule_boxes`).
-GRID_ERASE_DPI = 250
 #: A rule's ink: the rows (columns, for a vertical rule) near the rule's middle inked along at least
 #: this share of its length (a glyph touching the rule inks a few pixels of such a row, not half).
 RULE_INK_SHARE = 0.5
@@ -1207,10 +1205,8 @@ def _read_page(image, dpi: float = 200.0):
     rules = find_rules(image)
     marks = find_marks(image, rules)
     # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out;
-    # and on a fine scan the ruled grid, whose cells Tesseract read as pictures at 300 dpi (whole
-    # columns dropped; at 200 dpi the grid read well, and erased it left bars read as "|")
-    grid = rule_boxes(image, grid_rules(rules)) if dpi >= GRID_ERASE_DPI else []
-    words = _read_words(erase(image, marks.leaders + grid))
+    # and the ruled grid, whose narrow cells Tesseract read as pictures (whole columns dropped)
+    words = _read_words(erase(image, marks.leaders + rule_boxes(image, grid_rules(rules))))
     fills = find_panels(image, dpi)
     words += read_empty_banners(image, fills, words)
     words = apply_dashes(words, marks.dashes)
@@ -1291,13 +1287,21 @@ _BARS = set("|!lI[]()/\\")
 def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
     """A vertical rule of a ruled table is read as "|" (or "l", "I", "[") beside the cell text. Bar-like
     characters at a word's edge that lie on a vertical rule found in the image are the rule's ink:
-    they are taken off, and a word made only of them is dropped."""
+    they are taken off, and a word made only of them is dropped; so is a word made only of them in
+    line with a vertical rule beyond its end, within the rule's length (a piece of the rule the image
+    test missed: with the grid erased before reading, the Myanmar sample's table kept such pieces,
+    read as "|" before its figures)."""
     verticals = [(x0, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in rules if x0 == x1]
     if not verticals:
         return words
 
     def on_rule(x0: float, x1: float, top: float, bottom: float) -> bool:
         return any(x0 - 3 <= x <= x1 + 3 and y0 - 3 <= (top + bottom) / 2 <= y1 + 3 for x, y0, y1 in verticals)
+
+    def in_line(x0: float, x1: float, top: float, bottom: float) -> bool:
+        # a piece of the rule the image test did not find (noise broke its run), beyond its end
+        return any(x0 - 3 <= x <= x1 + 3 and y0 - (y1 - y0) <= (top + bottom) / 2 <= y1 + (y1 - y0)
+                   for x, y0, y1 in verticals)
 
     kept = []
     for w in words:
@@ -1310,6 +1314,8 @@ def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
             text, x1 = text[:-1], x1 - per_char
         while text and text[0] in _BARS and on_rule(x0, x0 + per_char, top, bottom):
             text, x0 = text[1:], x0 + per_char
+        if text and set(text) <= _BARS and in_line(x0, x1, top, bottom):
+            continue
         if text:
             kept.append(OcrWord(text, (x0, top, x1, bottom), w.confidence, w.line, w.em, w.stroke))
     return kept
