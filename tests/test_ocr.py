@@ -303,14 +303,15 @@ def test_a_table_rule_read_as_a_bar_is_not_text():
 def test_a_bar_in_line_with_a_rule_beyond_its_end_is_the_rule():
     """Noise broke a column rule's run: the image test found its upper part only, and the rest,
     left in the image once the grid was erased, was read as "|" before each figure beside it."""
-    rules = [(644.0, 222.0, 644.0, 366.0)]
+    rules = [(644.0, 222.0, 644.0, 366.0), (172.0, 218.0, 172.0, 518.0), (1482.0, 219.0, 1482.0, 518.0)]
     words = [ocr.OcrWord("|", (644, 370, 645, 416), 0.4, (1, 1, 1)),
              ocr.OcrWord("45,000", (714, 385, 786, 405), 0.9, (1, 1, 1)),
              ocr.OcrWord("|", (644, 469, 645, 515), 0.4, (1, 1, 2)),
-             ocr.OcrWord("|", (644, 700, 645, 740), 0.4, (1, 1, 3)),  # past the rule's length: kept
+             ocr.OcrWord("120,000|", (560, 470, 645, 512), 0.6, (1, 1, 2)),
+             ocr.OcrWord("|", (644, 700, 645, 740), 0.4, (1, 1, 3)),  # past the table's frame: kept
              ocr.OcrWord("|", (300, 380, 301, 420), 0.4, (1, 1, 4))]  # not in line: kept
     kept = ocr.drop_rule_glyphs(words, rules)
-    assert [w.text for w in kept] == ["45,000", "|", "|"]
+    assert [w.text for w in kept] == ["45,000", "120,000", "|", "|"]
 
 
 @needs_tesseract

@@ -1287,21 +1287,21 @@ _BARS = set("|!lI[]()/\\")
 def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
     """A vertical rule of a ruled table is read as "|" (or "l", "I", "[") beside the cell text. Bar-like
     characters at a word's edge that lie on a vertical rule found in the image are the rule's ink:
-    they are taken off, and a word made only of them is dropped; so is a word made only of them in
-    line with a vertical rule beyond its end, within the rule's length (a piece of the rule the image
+    they are taken off, and a word made only of them is dropped; so are those in line with a vertical
+    rule beyond its end, as far as the vertical rules beside it reach (a piece of the rule the image
     test missed: with the grid erased before reading, the Myanmar sample's table kept such pieces,
-    read as "|" before its figures)."""
+    read as "|" beside its figures)."""
     verticals = [(x0, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in rules if x0 == x1]
     if not verticals:
         return words
 
-    def on_rule(x0: float, x1: float, top: float, bottom: float) -> bool:
-        return any(x0 - 3 <= x <= x1 + 3 and y0 - 3 <= (top + bottom) / 2 <= y1 + 3 for x, y0, y1 in verticals)
+    # a rule may run on beyond the part found (noise broke its run), as far as the vertical rules it
+    # stands among reach (the table's frame)
+    reach = [(x, min([y0] + [b0 for _x, b0, b1 in verticals if b0 <= y1 and b1 >= y0]),
+              max([y1] + [b1 for _x, b0, b1 in verticals if b0 <= y1 and b1 >= y0])) for x, y0, y1 in verticals]
 
     def in_line(x0: float, x1: float, top: float, bottom: float) -> bool:
-        # a piece of the rule the image test did not find (noise broke its run), beyond its end
-        return any(x0 - 3 <= x <= x1 + 3 and y0 - (y1 - y0) <= (top + bottom) / 2 <= y1 + (y1 - y0)
-                   for x, y0, y1 in verticals)
+        return any(x0 - 3 <= x <= x1 + 3 and y0 - 3 <= (top + bottom) / 2 <= y1 + 3 for x, y0, y1 in reach)
 
     kept = []
     for w in words:
@@ -1310,12 +1310,10 @@ def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
         if not text:
             continue
         per_char = (x1 - x0) / len(text)
-        while text and text[-1] in _BARS and on_rule(x1 - per_char, x1, top, bottom):
+        while text and text[-1] in _BARS and in_line(x1 - per_char, x1, top, bottom):
             text, x1 = text[:-1], x1 - per_char
-        while text and text[0] in _BARS and on_rule(x0, x0 + per_char, top, bottom):
+        while text and text[0] in _BARS and in_line(x0, x0 + per_char, top, bottom):
             text, x0 = text[1:], x0 + per_char
-        if text and set(text) <= _BARS and in_line(x0, x1, top, bottom):
-            continue
         if text:
             kept.append(OcrWord(text, (x0, top, x1, bottom), w.confidence, w.line, w.em, w.stroke))
     return kept
