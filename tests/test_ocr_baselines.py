@@ -53,3 +53,26 @@ def test_lines_a_row_apart_keep_their_own_baselines():
     drawn = [[[], 10.0, 100.0], [[], 10.0, 102.5], [[], 10.0, 114.0], [[], 10.0, 116.0]]
     ocr._common_baselines(drawn)
     assert [d[2] for d in drawn] == [102.5, 102.5, 116.0, 116.0]
+
+
+def test_a_number_without_descender_stays_on_its_line_moved_to_a_common_baseline():
+    """A line whose words mostly descend ("4. Expand emergency governance and approach") has its
+    measured baseline at their tails; put on one baseline with a line of the next column a little
+    lower, its words that sat on its own baseline ("4.", "and") move with it. Judged against the common
+    baseline instead, "4." fell out of the tolerance and was drawn a row above its text: two segments,
+    and the bold items of a numbered list read as headings (development scan report-0006)."""
+    left = [("4.", False), ("Expand", True), ("emergency", True), ("governance", True), ("and", False),
+            ("approach", True)]
+    words, x = [], 200.0
+    for text, descends in left:
+        words.append(_word(text, x, 1000, (1, 0, 0), descends))
+        x = words[-1].box[2] + 0.3 * EM
+    # the next column's line: as tall, 10 px lower (within BASELINE_PRECISION of the line's tails)
+    bottom = 1000 + 0.21 * EM + 10
+    words += [ocr.OcrWord(t, (900 + 200 * k, bottom - 0.93 * EM, 1050 + 200 * k, bottom), 95.0, (2, 0, 0))
+              for k, t in enumerate(["SECTOR", "TOTAL"])]
+    page = ocr.OcrPage(words=words, lines=[], width_px=1654, height_px=2339)
+    with pdfplumber.open(io.BytesIO(ocr.synthetic_pdf(page, 595, 842))) as pdf:
+        got = {w["text"]: w for w in pdf.pages[0].extract_words()}
+    assert abs(got["4."]["bottom"] - got["and"]["bottom"]) < 0.5
+    assert abs(got["4."]["bottom"] - got["Expand"]["bottom"]) < 1.0, (got["4."]["bottom"], got["Expand"]["bottom"])

@@ -232,6 +232,8 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
         edges = np.flatnonzero(np.diff(padded))
         return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if b - a >= min_len]
 
+    thickest = max(6, int(0.004 * max(h, w)))
+
     def collect(mask: np.ndarray, horizontal: bool) -> None:
         n = mask.shape[0]
         active: dict[tuple[int, int], list[int]] = {}
@@ -252,7 +254,7 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
                     next_active[(a, b)] = [i, i]
             for (a, b), (first, last) in active.items():
                 thickness = last - first + 1
-                if thickness <= max(6, int(0.004 * max(h, w))):
+                if thickness <= thickest and _clear_beside(mask, a, b, first, last, thickest):
                     mid = (first + last) / 2
                     rules.append((a, mid, b, mid) if horizontal else (mid, a, mid, b))
             active = next_active
@@ -260,6 +262,26 @@ def find_rules(image, min_length_px: int | None = None) -> list[tuple[float, flo
     collect(ink, True)
     collect(ink.T, False)
     return rules
+
+
+#: A rule has paper on one side at least: the band just beyond its thickness on either side (as deep
+#: as the thickest rule) is inked over less than this share (a glyph touching the rule, or the other
+#: line of a double rule, inks a little of it). A picture's edge, paper on one side, is a rule: it
+#: bounds a table under the picture.
+RULE_CLEAR_SIDES = 0.5
+#: That band starts this many pixels beyond the rule's thickness (a blurred edge inks the next one).
+RULE_SIDE_GAP = 2
+
+
+def _clear_beside(mask, a: int, b: int, first: int, last: int, depth: int) -> bool:
+    """Paper on one side at least of the run ``a:b`` of rows ``first..last`` of ``mask`` (rows along
+    the rule), over ``depth`` rows. In a photograph each row of a dark area is a long run of ink of its
+    own length, which the thickness test took for hundreds of one-pixel rules (a photograph over a
+    table split its first column at a "rule" of the picture); such a row has ink on both sides."""
+    n = mask.shape[0]
+    above = mask[max(0, first - RULE_SIDE_GAP - depth):max(0, first - RULE_SIDE_GAP), a:b]
+    below = mask[min(n, last + 1 + RULE_SIDE_GAP):min(n, last + 1 + RULE_SIDE_GAP + depth), a:b]
+    return any(side.size == 0 or side.mean() < RULE_CLEAR_SIDES for side in (above, below))
 
 
 #: A panel's background is at least this many grey levels darker than the paper (the lightest tints
@@ -561,6 +583,70 @@ def erase(image, boxes):
     for x0, y0, x1, y1 in boxes:
         draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=paper)
     return out
+
+
+#: A rule's ink: the rows (columns, for a vertical rule) near the rule's middle inked along at least
+#: this share of its length (a glyph touching the rule inks a few pixels of such a row, not half).
+RULE_INK_SHARE = 0.5
+#: A rule is measured in pieces this many pixels long (see :func:`rule_boxes`).
+RULE_PIECE = 64
+
+
+def grid_rules(rules, reach: float = 4.0) -> list[tuple[float, float, float, float]]:
+    """The rules that meet a rule across them (within ``reach`` pixels): a ruled table's grid and
+    boxes. A lone rule (a running head's, a heading's underline) does not trouble the engine's
+    reading and is left in the image."""
+    flat = [r for r in rules if r[1] == r[3]]
+    upright = [r for r in rules if r[0] == r[2] and r[1] != r[3]]
+
+    def meet(hz, vt) -> bool:
+        return (min(hz[0], hz[2]) - reach <= vt[0] <= max(hz[0], hz[2]) + reach
+                and min(vt[1], vt[3]) - reach <= hz[1] <= max(vt[1], vt[3]) + reach)
+
+    return [h for h in flat if any(meet(h, v) for v in upright)] + \
+        [v for v in upright if any(meet(h, v) for h in flat)]
+
+
+def rule_boxes(image, rules) -> list[tuple[int, int, int, int]]:
+    """Boxes (image pixels, end exclusive) of the ink of ruled lines (:func:`grid_rules`), for
+    :func:`erase` before OCR: the rows near the rule's middle whose ink runs along at least
+    ``RULE_INK_SHARE`` of its length (the run of such rows nearest the middle), plus a pixel of blur
+    each side. Read with its rules, a scanned
+    ruled table lost whole columns at 300 dpi (Tesseract's page layout took narrow ruled cells for
+    pictures); the text in the cells is left as it is."""
+    import numpy as np
+
+    if not rules:
+        return []
+    ink = np.asarray(_grey(image), dtype=np.uint8) < 140
+    h, w = ink.shape
+    reach = max(6, int(0.004 * max(h, w)))  # find_rules' thickest rule
+    boxes = []
+    for x0, y0, x1, y1 in rules:
+        horizontal = y0 == y1
+        a, b = (int(min(x0, x1)), int(max(x0, x1)) + 1) if horizontal else (int(min(y0, y1)), int(max(y0, y1)) + 1)
+        mid = int(round(y0 if horizontal else x0))
+        lo, hi = max(0, mid - reach), min(h if horizontal else w, mid + reach + 1)
+        # piece by piece along the rule: a rule left a pixel or two aslant by the straightening
+        # inks different rows at its two ends
+        for start in range(a, b, RULE_PIECE):
+            end = min(b, start + RULE_PIECE)
+            band = ink[lo:hi, start:end] if horizontal else ink[start:end, lo:hi].T
+            if band.size == 0:
+                continue
+            share = band.mean(axis=1) >= RULE_INK_SHARE  # across the rule
+            if not share.any():
+                continue
+            # the run of such rows nearest the rule's middle (a glyph's bar near it is no part of it)
+            near = int(np.flatnonzero(share)[np.argmin(abs(np.flatnonzero(share) - (mid - lo)))])
+            first = last = near
+            while first > 0 and share[first - 1]:
+                first -= 1
+            while last + 1 < len(share) and share[last + 1]:
+                last += 1
+            first, last = lo + first - 1, lo + last + 2
+            boxes.append((start, first, end, last) if horizontal else (first, start, last, end))
+    return boxes
 
 
 def apply_dashes(words: list[OcrWord], dashes) -> list[OcrWord]:
@@ -1118,8 +1204,9 @@ def _read_page(image, dpi: float = 200.0):
     image."""
     rules = find_rules(image)
     marks = find_marks(image, rules)
-    # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out
-    words = _read_words(erase(image, marks.leaders))
+    # leader dots read as letters glue onto the label before them ("BotsWand es en"): take them out;
+    # and the ruled grid, whose narrow cells Tesseract read as pictures (whole columns dropped)
+    words = _read_words(erase(image, marks.leaders + rule_boxes(image, grid_rules(rules))))
     fills = find_panels(image, dpi)
     words += read_empty_banners(image, fills, words)
     words = apply_dashes(words, marks.dashes)
@@ -1200,13 +1287,21 @@ _BARS = set("|!lI[]()/\\")
 def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
     """A vertical rule of a ruled table is read as "|" (or "l", "I", "[") beside the cell text. Bar-like
     characters at a word's edge that lie on a vertical rule found in the image are the rule's ink:
-    they are taken off, and a word made only of them is dropped."""
+    they are taken off, and a word made only of them is dropped; so are those in line with a vertical
+    rule beyond its end, as far as the vertical rules beside it reach (a piece of the rule the image
+    test missed: with the grid erased before reading, the Myanmar sample's table kept such pieces,
+    read as "|" beside its figures)."""
     verticals = [(x0, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in rules if x0 == x1]
     if not verticals:
         return words
 
-    def on_rule(x0: float, x1: float, top: float, bottom: float) -> bool:
-        return any(x0 - 3 <= x <= x1 + 3 and y0 - 3 <= (top + bottom) / 2 <= y1 + 3 for x, y0, y1 in verticals)
+    # a rule may run on beyond the part found (noise broke its run), as far as the vertical rules it
+    # stands among reach (the table's frame)
+    reach = [(x, min([y0] + [b0 for _x, b0, b1 in verticals if b0 <= y1 and b1 >= y0]),
+              max([y1] + [b1 for _x, b0, b1 in verticals if b0 <= y1 and b1 >= y0])) for x, y0, y1 in verticals]
+
+    def in_line(x0: float, x1: float, top: float, bottom: float) -> bool:
+        return any(x0 - 3 <= x <= x1 + 3 and y0 - 3 <= (top + bottom) / 2 <= y1 + 3 for x, y0, y1 in reach)
 
     kept = []
     for w in words:
@@ -1215,9 +1310,9 @@ def drop_rule_glyphs(words: list[OcrWord], rules) -> list[OcrWord]:
         if not text:
             continue
         per_char = (x1 - x0) / len(text)
-        while text and text[-1] in _BARS and on_rule(x1 - per_char, x1, top, bottom):
+        while text and text[-1] in _BARS and in_line(x1 - per_char, x1, top, bottom):
             text, x1 = text[:-1], x1 - per_char
-        while text and text[0] in _BARS and on_rule(x0, x0 + per_char, top, bottom):
+        while text and text[0] in _BARS and in_line(x0, x0 + per_char, top, bottom):
             text, x0 = text[1:], x0 + per_char
         if text:
             kept.append(OcrWord(text, (x0, top, x1, bottom), w.confidence, w.line, w.em, w.stroke))
@@ -1373,9 +1468,10 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
         # height, 0.72 em in Helvetica.
         heights = sorted(w.box[3] - w.box[1] for w in members)
         unmeasured = max(3.0, min(72.0, heights[len(heights) // 2] * sy / 0.72))
-        drawn.append([members, unmeasured, sorted(w.box[3] for w in members)[len(members) // 2] * sy])
+        own = sorted(w.box[3] for w in members)[len(members) // 2] * sy
+        drawn.append([members, unmeasured, own, own])
     _common_baselines(drawn)
-    for members, unmeasured, baseline in drawn:
+    for members, unmeasured, baseline, own in drawn:
         for word in members:
             size = unmeasured
             font = "Helvetica-Bold" if word.em > 0 and word.stroke >= BOLD_STROKE_RATIO * regular else "Helvetica"
@@ -1387,8 +1483,11 @@ def synthetic_pdf(ocr: OcrPage, page_width: float, page_height: float) -> bytes:
             text = c.beginText()
             text.setFont(font, size)
             text.setHorizScale(max(30.0, min(300.0, 100.0 * width / natural)))
-            # words with a descender have a lower box bottom: keep the line's common baseline
-            y = page_height - (baseline if abs(bottom * sy - baseline) < 0.4 * size else bottom * sy)
+            # words with a descender have a lower box bottom: keep the line's common baseline. A word
+            # is on it when it sat on the line's own baseline: moved to a line beside it, the line's
+            # words without a descender ("4." before "Expand emergency") fell out of the tolerance
+            # and were drawn a row apart from the rest
+            y = page_height - (baseline if abs(bottom * sy - own) < 0.4 * size else bottom * sy)
             text.setTextOrigin(x0 * sx, y)
             text.textOut(word.text)
             c.drawText(text)
@@ -1405,7 +1504,7 @@ BASELINE_PRECISION = 0.3
 
 def _common_baselines(drawn: list[list]) -> None:
     """Put text lines whose measured baselines lie within ``BASELINE_PRECISION`` em of each other on
-    one baseline (their median), in place (``[members, size, baseline]`` items). The engine makes
+    one baseline (their median), in place (``[members, size, baseline, ...]`` items). The engine makes
     separate lines of the cells of one table row when the gutter between them is wide; on a
     born-digital page those cells share one baseline, and the table rules read that as one row."""
     order = sorted(range(len(drawn)), key=lambda i: drawn[i][2])
