@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.document.model import DocumentData
-from app.packs.pack import PackDefinition, build_pack
+from app.packs.pack import PackDefinition, PackMetadata, build_pack
 from app.packs.selection import TOTAL_OF_SELECTED, Filters
 from exporters.common import display_text
 from exporters.pdf import PdfExporter
@@ -90,3 +90,34 @@ def test_sample_pack_round_trip(mi, tmp_path, kind):
             assert view.rows[-1].kind == "computed" and sheet[len(view.rows) - 1][0] == TOTAL_OF_SELECTED
         else:
             assert not view.reduced and view.rows[-1].kind == "total"
+
+
+CRP = SAMPLES / "myanmar-crisis-response-plan-2025-sample.truth.json"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_objective_pack_of_the_crisis_plan_adds_up_funding_but_not_people(tmp_path, lang):
+    # the plan's sector table prints "People targeted" 640,000 in total over sectors adding up to
+    # 1,435,000 (each person counted once): a pack keeping one objective's sectors must not print
+    # their sum as a total, and its note names the objective once, not one blank per sector row
+    if not CRP.is_file():
+        pytest.skip(f"{CRP.name} is not in resources/samples")
+    data = DocumentData.from_json(json.loads(CRP.read_text(encoding="utf-8")))
+    pack = build_pack([data], PackDefinition(filters=Filters(themes=["crp-objective-1"]), metadata=PackMetadata(language=lang)))
+    block = next(b for b in pack.tables() if b.view.reduced and len(b.view.columns) == 4)
+    view = block.view
+    total = view.rows[-1]
+    assert total.kind == "computed"
+    people = next(i for i, h in enumerate(view.column_headers()) if "eople" in h or "ersonnes" in h)
+    funding = next(i for i in view.numeric_columns() if i != people)
+    assert total.cells[people].value is None
+    assert total.cells[funding].value == sum(r.cells[funding].value for r in view.rows if r.kind == "data")
+    notes = " ".join(block.notes)
+    assert ", ," not in notes and ", ." not in notes
+    assert view.column_headers()[people] in notes
+    pdf_path = tmp_path / "pack.pdf"
+    PdfExporter().export(pack, pdf_path)
+    with pdfplumber.open(pdf_path) as pdf:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    data_people = sum(r.cells[people].value for r in view.rows if r.kind == "data")
+    assert f"{data_people:,}".replace(",", "") not in text.replace(",", "").replace(" ", "").replace("\u202f", "")

@@ -322,3 +322,38 @@ def test_a_theme_pack_takes_the_theme_s_columns_of_the_funding_tables(sample, he
     south = list(select([data], Filters(themes=["objective-2"], regions=["southern-africa"])).tables())
     assert len(south) == 1 and south[0].view.n_cols == 2
     assert not any(t.view.by_theme for t in select([data], Filters(themes=["objective-99"])).tables())
+
+
+def _people_table():
+    """Objective x sector rows, people targeted and funding; the printed total of people counts each
+    person once (smaller than the column's sum), the funding total is the sum."""
+    rows = [["Objective", "Sector", "People targeted", "Funding required (USD)"],
+            ["Objective 1", "Health", "100", "10"], ["", "Shelter", "80", "20"], ["", "Protection", "60", "30"],
+            ["Objective 2", "Durable solutions", "40", "40"],
+            ["Total", "", "150", "100"]]
+    table = Table.from_rows(rows, id="t", header_rows=1, total_rows=[5])
+    for c in table.cells:
+        c.value = int(c.text) if c.text.isdigit() else None
+    return table
+
+
+def test_a_column_the_source_does_not_add_up_is_not_summed_in_a_reduced_table():
+    # people targeted across sectors: the source's total (150) is not the sum of its rows (280), so a
+    # "Total of selected rows" adding them up (240) would count people twice: it is left empty
+    table = _people_table()
+    view = make_view(table, rows=[1, 2, 3])
+    total = view.rows[-1]
+    assert total.kind == "computed"
+    assert total.cells[3].value == 60  # funding adds up in the source: summed
+    assert total.cells[2].value is None and total.cells[2].text == ""
+    assert view.not_summed == [2]
+
+
+def test_columns_that_add_up_in_the_source_are_summed():
+    table = _people_table()
+    for c in table.cells:
+        if c.row == 5 and c.col == 2:
+            c.text, c.value = "280", 280  # now the printed total is the sum of the rows
+    view = make_view(table, rows=[1, 2, 3])
+    assert view.rows[-1].cells[2].value == 240
+    assert view.not_summed == []

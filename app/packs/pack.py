@@ -65,12 +65,10 @@ class PackMetadata:
     #: ISO date (YYYY-MM-DD); empty = the day the pack is built.
     date: str = ""
     prepared_by: str = ""
-    #: Organisation sending the pack, shown on the cover beside its logo.
+    #: Organisation sending the pack, shown on the cover beside its logo (optional).
     organisation: str = ""
     notes: str = ""
     subject: str = ""
-    #: Organisation named on the cover (optional).
-    organisation: str = ""
     #: Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project).
     logo_name: str = ""
     logo_data: str = ""
@@ -818,8 +816,7 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
             t = item.table
             notes = []
             if item.view.reduced:
-                labels = [r.cells[item.view.label_column].text for r in item.view.rows if r.kind == "data"]
-                notes.append(i18n.tr(lang, "selected_rows", labels=", ".join(labels)))
+                notes += _selected_rows_notes(item.view, lang)
             if item.view.by_theme:
                 names = [h for c, h in enumerate(item.view.column_headers()) if c in item.view.number_columns]
                 notes.append(i18n.tr(lang, "theme_columns", columns=", ".join(h.split(" / ")[0] for h in names)))
@@ -830,6 +827,22 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
                                 max(current_level, 1 + offset) if item.section is not None else 1 + offset,
                                 view=item.view, source=_ref(doc, item.pages), notes=notes))
     return blocks
+
+
+def _selected_rows_notes(view, lang: str) -> list[str]:
+    """What a reduced table kept: its rows' labels (a label spanning several rows named once; rows
+    under it have none of their own), and the columns its recomputed total leaves empty."""
+    labels: list[str] = []
+    for r in view.rows:
+        text = r.cells[view.label_column].text.strip() if r.kind == "data" else ""
+        if text and text not in labels:
+            labels.append(text)
+    notes = [i18n.tr(lang, "selected_rows", labels=", ".join(labels))] if labels else []
+    if view.not_summed and any(r.kind == "computed" for r in view.rows):
+        headers = view.column_headers()
+        names = ", ".join(i18n.tr(lang, "quoted", text=headers[c].split(" / ")[-1]) for c in view.not_summed)
+        notes.append(i18n.tr(lang, "not_summed", columns=names))
+    return notes
 
 
 def apply_order(default_keys: Sequence[str], order: Sequence[str], removed: Iterable[str]) -> list[str]:

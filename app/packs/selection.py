@@ -39,6 +39,7 @@ from app.document.model import Cell, DocumentData, Section, SourceDocument, Tabl
 from app.document.tags import (PLACES, REGION_COUNTRIES, document_words, find_country, find_region,
                                find_theme, fold, known_tags, named_places, table_row_tags, tag_text)
 from app.extract.tables.continuation import continuation_chain, continuations, merge_continued
+from app.extract.tables.totals import not_summed_columns
 
 TOTAL_OF_SELECTED = "Total of selected rows"
 
@@ -199,6 +200,9 @@ class TableView:
     #: Figure columns kept because their headers name a chosen theme (a countries x objectives
     #: funding table in a theme pack); the other figure columns were dropped.
     by_theme: bool = False
+    #: View columns a "Total of selected rows" leaves empty: the source's own total shows they do not
+    #: add up (people counted once across sectors, rates).
+    not_summed: list[int] = field(default_factory=list)
 
     @property
     def n_cols(self) -> int:
@@ -541,18 +545,22 @@ def make_view(table: Table, rows: Sequence[int] | None = None, columns: Sequence
     view = TableView(table.title, columns, header, view_rows, reduced=reduced, label_column=0,
                      number_columns=[i for i, c in enumerate(columns) if c in source_numeric])
     if reduced:
+        unsummed = set(not_summed_columns(table))
+        view.not_summed = [i for i, c in enumerate(columns) if c in unsummed]
         add_selected_total(view)
     return view
 
 
 def add_selected_total(view: TableView) -> None:
     """Append the recomputed "Total of selected rows" (sum of the kept data rows per numeric column)."""
-    numeric = view.numeric_columns()
+    numeric = [c for c in view.numeric_columns() if c not in view.not_summed]
     if not numeric or sum(1 for r in view.rows if r.kind == "data") < 2:
         return  # one kept row is its own total
     cells = [ViewCell("") for _ in range(view.n_cols)]
     cells[view.label_column] = ViewCell(TOTAL_OF_SELECTED)
     for c in numeric:
+        if c in view.not_summed:
+            continue
         values = [r.cells[c].value for r in view.rows if r.kind == "data" and r.cells[c].anchor]
         numbers = [v for v in values if v is not None]
         if any(r.cells[c].percent for r in view.rows if r.kind == "data"):

@@ -241,6 +241,24 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
     parts (``earlier``, see :func:`earlier_parts`); without them, a total whose rows start on an earlier
     page is not checked. In a hierarchical column (subtotal rows, see :func:`subtotal_rows`) a total
     is the sum of the subtotals."""
+    out = [Mismatch(table.id, None, col, _header(table, col), printed, computed)
+           for _t, col, printed, how, computed in _column_totals(table, earlier)
+           if how is None and computed is not None]
+    return out + _row_total_mismatches(table)
+
+
+def not_summed_columns(table: Table) -> list[int]:
+    """Columns whose printed total is, by the source's own figures, no sum of their rows: people
+    counted once across sectors (the total below the column's sum) or a rate or share. Adding up a
+    selection of their rows would give a figure the source contradicts."""
+    kinds: dict[int, set[str | None]] = {}
+    for _t, col, _printed, how, computed in _column_totals(table):
+        if computed is not None:
+            kinds.setdefault(col, set()).add(how)
+    return sorted(c for c, k in kinds.items() if k & {"people", "rate"} and "sum" not in k)
+
+
+def _cell_grids(table: Table) -> tuple[dict[tuple[int, int], float | None], dict[tuple[int, int], float | None]]:
     grid: dict[tuple[int, int], float | None] = {}
     column_grid: dict[tuple[int, int], float | None] = {}  # a cell spanning rows counts once in its column
     for c in table.cells:
@@ -248,11 +266,21 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
             column_grid[(c.row, c.col)] = c.value
             if c.row_span == 1:
                 grid[(c.row, c.col)] = c.value
-    out: list[Mismatch] = []
+    return grid, column_grid
+
+
+def _numbering_rows(table: Table, grid: dict[tuple[int, int], float | None]) -> set[int]:
+    return {r for r in range(table.header_rows, table.n_rows)
+            if numbering_row([grid.get((r, c)) for c in range(table.n_cols)])}
+
+
+def _column_totals(table: Table, earlier: Sequence[Table] | None = None):
+    """Each printed figure of a totals row: (row, col, printed, how, computed), ``how`` saying why it
+    holds ("sum" of its parts, "people" counted once, "rate") or None when it does not add up;
+    ``computed`` the plain sum of its rows (None when it has no parts to check)."""
+    grid, column_grid = _cell_grids(table)
     totals = sorted(table.total_rows)
-    tcols = total_columns(table)
-    numbering = {r for r in range(table.header_rows, table.n_rows)
-                 if numbering_row([grid.get((r, c)) for c in range(table.n_cols)])}
+    numbering = _numbering_rows(table, grid)
     body = [r for r in range(table.header_rows, table.n_rows) if r not in totals and r not in numbering]
     continued = bool(table.continued_from)
     carried_block, carried_all = _carried(earlier or [], table.n_cols)
@@ -291,24 +319,28 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
                     candidates.insert(0, [values[k] for k in heads])
             people = bool(PEOPLE_HEADER.search(" ".join(
                 c.text for c in table.cells if c.row < table.header_rows and c.col <= col < c.col + c.col_span)))
-            ok = False
-            computed = None
-            for values in candidates:
-                if not values or all(v is None for v in values):
-                    continue
-                parts = [v or 0 for v in values]
-                computed = sum(parts) if computed is None else computed
-                if (_close(printed, parts) or (people and printed < sum(parts))
-                        or not_a_sum(printed, [v for v in values if v is not None])):
-                    ok = True
-                    break
-            if not ok and computed is not None:
-                out.append(Mismatch(table.id, None, col, _header(table, col), printed, computed))
+            how = None
+            present = [values for values in candidates if values and any(v is not None for v in values)]
+            computed = sum(v or 0 for v in present[0]) if present else None
+            if any(_close(printed, [v or 0 for v in values]) for values in present):
+                how = "sum"  # a reading where it adds up wins over the excuses below
+            elif any(people and printed < sum(v or 0 for v in values) for values in present):
+                how = "people"
+            elif any(not_a_sum(printed, [v for v in values if v is not None]) for values in present):
+                how = "rate"
+            yield t, col, printed, how, computed
         if t not in leading:
             if not block and i:
                 section = t
             prev = t
-    # rows' totals (Total columns)
+
+
+def _row_total_mismatches(table: Table) -> list[Mismatch]:
+    """Rows whose printed figure in a Total column differs from the sum of the values beside it."""
+    grid, _ = _cell_grids(table)
+    numbering = _numbering_rows(table, grid)
+    tcols = total_columns(table)
+    out: list[Mismatch] = []
     with_numbers = {c for (r, c), v in grid.items() if v is not None and r >= table.header_rows and r not in numbering}
     first = 0 if 0 in with_numbers and 0 not in tcols else 1  # no label column: the first column is data
     totals_lead = bool(tcols) and not any(c in with_numbers for c in range(first, tcols[0]))
