@@ -357,3 +357,11 @@ def test_columns_that_add_up_in_the_source_are_summed():
     view = make_view(table, rows=[1, 2, 3])
     assert view.rows[-1].cells[2].value == 240
     assert view.not_summed == []
+
+
+def test_selected_rows_note_names_a_sector_beside_its_objective():
+    from app.packs.pack import _selected_rows_notes
+
+    view = make_view(_people_table(), rows=[1, 2, 4])
+    (rows, *_rest) = _selected_rows_notes(view, "en")
+    assert rows == "Selected rows: Objective 1 – Health, Shelter, Objective 2 – Durable solutions."

@@ -830,11 +830,17 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
 
 
 def _selected_rows_notes(view, lang: str) -> list[str]:
-    """What a reduced table kept: its rows' labels (a label spanning several rows named once; rows
-    under it have none of their own), and the columns its recomputed total leaves empty."""
+    """What a reduced table kept: its rows' labels (the text cells before its first figure column, so
+    "Objective 1 – Health" where a sector sits beside an objective spanning several rows, which is
+    named once), and the columns its recomputed total leaves empty."""
+    figures = view.aligned_columns()
+    end = min((c for c in figures if c > view.label_column), default=view.n_cols)
     labels: list[str] = []
     for r in view.rows:
-        text = r.cells[view.label_column].text.strip() if r.kind == "data" else ""
+        if r.kind != "data":
+            continue
+        parts = [c.text.strip() for c in r.cells[view.label_column:end] if c.anchor and c.text.strip()]
+        text = " – ".join(parts)
         if text and text not in labels:
             labels.append(text)
     notes = [i18n.tr(lang, "selected_rows", labels=", ".join(labels))] if labels else []
