@@ -488,3 +488,21 @@ def test_panels_needing_a_document_are_greyed_out_with_a_hint(window, qtbot, tmp
     assert window.table_editor.empty.text().startswith("Select a table")
     window.projects.close_project()
     assert not window.tables_panel.isEnabled() and "No document open." in hint(window.tables_panel.view)
+
+
+def test_a_long_progress_message_fits_its_bar(window, qtbot, tmp_path):
+    # "Construction de l'arborescence des sections…" wrapped over two lines in the 220-pixel bar of a
+    # French window, its second line cut off: the text is shortened to the bar, the whole in its tooltip
+    from PySide6.QtGui import QFontMetrics
+
+    jobs = window.jobs
+    jobs.progress.show()
+    long = "construction de l’arborescence des sections et des étiquettes de pays"
+    window.bench.extractionProgress.emit("x" * 64, 3, 7, long)
+    bar = jobs.progress
+    shown = bar.text()
+    assert QFontMetrics(bar.font()).horizontalAdvance(shown) <= bar.contentsRect().width()
+    assert shown != long[:1].upper() + long[1:] + "…"
+    assert bar.toolTip().startswith("Construction de l’arborescence des sections et des étiquettes de pays")
+    window.bench.extractionProgress.emit("x" * 64, 4, 7, "")
+    assert "%" not in bar.text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QPushButton
 
 from app.document.messages import named
@@ -133,7 +133,7 @@ class ExtractionJobs(QObject):
         data = self.bench.data(sha)
         self.progress.setRange(0, max(1, data.document.pages if data else 1))
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("Extracting %v/%m"))
+        self._progress_text(self.tr("Extracting %v/%m"))
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
@@ -144,7 +144,19 @@ class ExtractionJobs(QObject):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
         if message and message != "extracting pages":  # the pipeline's own word; the rest is ours, translated
-            self.progress.setFormat(message[:1].upper() + message[1:] + "…")
+            self._progress_text(message[:1].upper() + message[1:] + "…")
+        else:
+            self._progress_text(self.tr("Extracting %v/%m"))
+
+    def _progress_text(self, text: str) -> None:
+        """The bar's text, shortened to its width (a French step name wrapped over two lines and lost
+        its second one); the whole of it in the tooltip."""
+        bar = self.progress
+        text = text.replace("%v", str(bar.value())).replace("%m", str(bar.maximum()))
+        width = (bar.width() if bar.isVisible() else bar.maximumWidth()) - 12
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(20, width))
+        bar.setFormat(shown.replace("%", "%%"))
+        bar.setToolTip(text)
 
     def _on_extraction_finished(self, sha: str, message: str) -> None:
         if not self.bench.extracting:
