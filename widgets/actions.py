@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
@@ -72,21 +72,48 @@ class LocalKeysFirst(QObject):
         super().__init__(window)
         self._window = window
         self._given_up: dict[QAction, list[QKeySequence]] = {}  # action -> all its keys
+        #: the window's actions with window-wide keys, found by a search of its children that runs only
+        #: from the event loop: a focus change can come while a dialog of the window is half destroyed
+        #: (a file dialog's completer closing), and handing its actions to Python aborts the program
+        self._wide: set[QAction] = set()
+        self._search_pending = False
+        self._search()
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def keys(self, action: QAction) -> list[QKeySequence]:
         """All of ``action``'s keys, including one it has given up while the focus is in a panel."""
         return self._given_up.get(action) or action.shortcuts()
 
-    def _focus_changed(self, _old, new) -> None:
+    @Slot()
+    def _focus_changed(self) -> None:
+        # no arguments: the widgets are read back from Qt, never handed over while being destroyed
+        self._apply(QApplication.focusWidget())
+        if not self._search_pending:  # actions made since (a panel built later) join at the next turn
+            self._search_pending = True
+            QTimer.singleShot(0, self, self._search)
+
+    def _search(self) -> None:
+        self._search_pending = False
+        try:
+            window = self._window
+            wide = {a for a in window.findChildren(QAction) if a.shortcutContext() not in _LOCAL
+                    and isinstance(a.parent(), QWidget) and a.parent().window() is window}
+        except RuntimeError:  # the window is being deleted
+            return
+        if wide != self._wide:
+            self._wide = wide
+            self._apply(QApplication.focusWidget())
+
+    def _apply(self, new) -> None:
         try:
             window = self._window
             if new is not None and not _part_of(window, new):
                 return  # a dialog or another window: its own keys are its own
             taken = local_keys(new) if new is not None else set()
-            wide = {a for a in window.findChildren(QAction) if a.shortcutContext() not in _LOCAL
-                    and isinstance(a.parent(), QWidget) and a.parent().window() is window}
-            for action in wide | set(self._given_up):
+        except RuntimeError:  # the window is being deleted
+            return
+        for action in self._wide | set(self._given_up):
+            try:
                 keys = self._given_up.get(action) or action.shortcuts()
                 kept = [k for k in keys if k.toString() not in taken]
                 if len(kept) < len(keys):
@@ -95,5 +122,6 @@ class LocalKeysFirst(QObject):
                     del self._given_up[action]
                 if kept != action.shortcuts():
                     action.setShortcuts(kept)
-        except RuntimeError:  # the window is being deleted
-            pass
+            except RuntimeError:  # deleted with its panel
+                self._wide.discard(action)
+                self._given_up.pop(action, None)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (  # QFileDialog, QInputDialog: callers reach the dialogs through this module
     QApplication,
@@ -559,7 +559,10 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(composer.undo_stack)
         self.undo_group.setActiveStack(self._corrections_stack())  # the old composer's stack goes with it
 
-    def _focus_changed(self, _old, new) -> None:
+    @Slot()
+    def _focus_changed(self) -> None:
+        # no arguments (widgets read back from Qt): the widget losing the focus may be half destroyed
+        new = QApplication.focusWidget()
         try:
             composer = self.packs.composer
             in_pack = new is not None and composer is not None and self.pack_dock.isAncestorOf(new)
