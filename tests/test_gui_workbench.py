@@ -506,3 +506,25 @@ def test_a_long_progress_message_fits_its_bar(window, qtbot, tmp_path):
     assert bar.toolTip().startswith("Construction de l’arborescence des sections et des étiquettes de pays")
     window.bench.extractionProgress.emit("x" * 64, 4, 7, "")
     assert "%" not in bar.text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1093, 614)])  # 1366x768 at 100% and at 125% scaling
+def test_the_left_panels_tab_names_are_not_cut(qtbot, size):
+    # at 125% the Sections / Pages / Documents tabs read "Secti…", "Pa…", "Docume…": the left column
+    # takes at least the width its tab names need
+    from PySide6.QtWidgets import QTabBar
+
+    from tests.gui_support import settled, shown_main_window
+
+    window = shown_main_window(qtbot, size=size)
+    window.dock_layout.reset()  # the panels' default sizes for this window's size, as on a first start
+    left_titles = {d.windowTitle() for d in window.dock_layout.left}
+
+    def tabs():
+        bar = next((b for b in window.findChildren(QTabBar)
+                    if b.isVisible() and {b.tabText(i) for i in range(b.count())} >= left_titles), None)
+        return bar and [(bar.tabRect(i).width(), bar.tabSizeHint(i).width()) for i in range(bar.count())]
+
+    qtbot.waitUntil(lambda: tabs() is not None)
+    widths = settled(qtbot, tabs)
+    assert all(shown >= needed for shown, needed in widths), widths

@@ -4,7 +4,7 @@ either fits a 1366×768 screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar, QWidget
 
 from .places import settings
 
@@ -75,10 +75,21 @@ class DockLayout(QObject):
         w = self.window
         width = max(w.width(), 1000)
         height = max(w.height(), 600)
-        w.resizeDocks([self.left[0], self.editor], [int(width * 0.18), int(width * 0.37)],
+        # the left column is at least as wide as its tabs' names (at 125% scaling 18% of the window cut
+        # them to "Secti…", "Pa…"), up to a quarter of the window
+        left = max(int(width * 0.18), min(self._left_tabs_width(), int(width * 0.25)))
+        w.resizeDocks([self.left[0], self.editor], [left, int(width * 0.37)],
                       Qt.Orientation.Horizontal)
         w.resizeDocks([self.editor, self.below_editor[0]], [int(height * 0.56), int(height * 0.30)],
                       Qt.Orientation.Vertical)
+
+    def _left_tabs_width(self) -> int:
+        """The width the left panels' tab bar needs to show every name whole (0 when not tabbed)."""
+        titles = {d.windowTitle() for d in self.left}
+        for bar in self.window.findChildren(QTabBar):
+            if {bar.tabText(i) for i in range(bar.count())} >= titles:
+                return sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 4
+        return 0
 
     def first_shown(self) -> None:
         if not self.state_restored:
