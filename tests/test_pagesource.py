@@ -691,3 +691,48 @@ def test_path_segments_read_in_one_block_equal_those_read_by_call(tmp_path, samp
     by_call = [read(pdf) for pdf in pdfs]
     assert in_blocks == by_call
     assert "'object_type': 'curve'" in in_blocks[2][0] and "'object_type': 'rect'" in in_blocks[1][0]
+
+
+def _synthetic_bold(path: Path) -> Path:
+    """A caption drawn filled and stroked (the bold a word processor makes of a face that has none)
+    over a ruled table, in the same face and size as the table's text."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    t = c.beginText(60, h - 100)
+    t.setFont("Times-Roman", 10)
+    t.setTextRenderMode(2)
+    c.setLineWidth(0.25)
+    t.textLine("Number of offices that applied the plan")
+    t.setTextRenderMode(0)  # a text state of the page: the table's text is filled only
+    c.drawText(t)
+    c.setLineWidth(0.5)
+    ys = [h - 110, h - 130, h - 150, h - 170]
+    for y in ys:
+        c.line(60, y, 460, y)
+    for x in (60, 200, 330, 460):
+        c.line(x, ys[0], x, ys[-1])
+    c.setFont("Times-Roman", 10)
+    for r, row in enumerate([["Office", "Applied", "Share"], ["Nairobi", "21", "52%"], ["Mogadishu", "11", "48%"]]):
+        for x, text in zip((65, 205, 335), row):
+            c.drawString(x, ys[r] - 14, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_text_filled_and_stroked_reads_as_bold_and_titles_its_table(tmp_path):
+    # a face without a bold one, made bold by stroking its outline: the caption over the table was no
+    # title (the words' font was the body's); it is read as the face's bold, named as Acrobat does
+    from app.extract.tables import extract_tables
+
+    pdf = _synthetic_bold(tmp_path / "bold.pdf")
+    with open_pages(pdf, source="pdfium") as pages:
+        pages_iter = iter(pages)  # kept: a page closes when its iterator moves on
+        number, page = next(pages_iter)
+        caption_top = min(c["top"] for c in page.chars)
+        caption = {SUBSET.sub("", c["fontname"]) for c in page.chars if c["top"] < caption_top + 2}
+        rest = {SUBSET.sub("", c["fontname"]) for c in page.chars if c["top"] >= caption_top + 2}
+        assert caption == {"Times-Roman,Bold"}
+        assert rest == {"Times-Roman"}  # the table's own text stays as it is
+        (table,) = extract_tables(page, number)
+    assert table.title == "Number of offices that applied the plan"

@@ -559,6 +559,10 @@ class PdfiumPage:
         size = fs * (scale_y if upright else scale_x) if fs > 0 else 0.0
         colour = sc.colour() if raw.ObjGetFillColor(obj, sc.u0, sc.u1, sc.u2, sc.u3) else None
         mode = raw.TextObjGetRenderMode(obj)
+        if mode == 2 and name and "bold" not in name.lower() and raw.ObjGetStrokeWidth(obj, sc.f0) and sc.f[0] > 0:
+            # filled and stroked: the bold a word processor makes of a face that has none, named as
+            # Acrobat names such fonts ("Arial,Bold"), so it reads as bold wherever weight counts
+            name += ",Bold"
         across = None
         if not upright:
             size = fs * scale_y  # the type size across the line, for the box
