@@ -457,7 +457,8 @@ class XlsxExporter:
         if block.source:
             info.append(tr(self._lang, "source_label", source=block.source.label(self._lang)))
         info.extend(block.notes)
-        self._text(ws, 2, 1, " ".join(info)).font = Font(italic=True, size=9, color="555555")
+        info_text = " ".join(info)
+        self._text(ws, 2, 1, info_text).font = Font(italic=True, size=9, color="555555")
         row = 4
         thin = Side(style="thin", color="8EA9DB")
         head_font = Font(bold=True, color="FFFFFF")
@@ -537,6 +538,12 @@ class XlsxExporter:
         ws.freeze_panes = ws.cell(row=first_data, column=view.label_column + 2 if n > 1 else 1)
         for i, w in enumerate(widths):
             ws.column_dimensions[get_column_letter(i + 1)].width = w
+        # the source and notes wrap over the table's width: one long line ran far past the table, and
+        # a sheet printed one page wide was shrunk to that line
+        if n > 1:
+            ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=n)
+        ws.cell(row=2, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        _fit_height(ws, 2, info_text, sum(widths))
         ws.row_dimensions[header_row].height = 18
         for i, name in enumerate(names):  # bold headings wrap a little sooner than body text
             _fit_height(ws, header_row, name, widths[i] * 0.9)

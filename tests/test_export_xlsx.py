@@ -319,3 +319,23 @@ def test_registered_as_xlsx():
     registry = discover()
     assert registry.get("xlsx").extension == ".xlsx"
     assert registry.get(".xlsx").name == "xlsx"
+
+
+def test_a_table_s_source_and_notes_wrap_over_the_table_s_width(docs, tmp_path):
+    # the line under a table's title (its source, the rows kept, what was not added up) ran on in one
+    # cell far past the table: a sheet printed one page wide was shrunk to fit that line, the table a
+    # strip at the top of the page
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    pack = build_pack(docs, PackDefinition(filters=Filters(countries=["SOM", "KEN"])))
+    block = next(b for b in pack.tables() if b.view.reduced)
+    block.notes.append("A note long enough to run far past the table's last column: " + "words " * 60)
+    wb = export(pack, tmp_path / "notes.xlsx")
+    ws = table_sheet(wb, block.title)
+    [name] = list(ws.tables)
+    last_col = ws.tables[name].ref.split(":")[1].rstrip("0123456789")
+    merged = [str(m) for m in ws.merged_cells.ranges if str(m).startswith("A2:")]
+    assert merged == [f"A2:{last_col}2"]
+    assert ws["A2"].alignment.wrap_text
+    width = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, column_index_from_string(last_col) + 1))
+    assert ws.row_dimensions[2].height >= 15 * (len(ws["A2"].value) * 1.1 / width)
