@@ -365,3 +365,17 @@ def test_selected_rows_note_names_a_sector_beside_its_objective():
     view = make_view(_people_table(), rows=[1, 2, 4])
     (rows, *_rest) = _selected_rows_notes(view, "en")
     assert rows == "Selected rows: Objective 1 – Health, Shelter, Objective 2 – Durable solutions."
+
+
+def test_themes_are_offered_in_the_plan_s_order():
+    # the Myanmar plan's themes came as "CRP evidence" (its objective 4) first and "CRP preparedness"
+    # (its objective 3) last, sorted by name: the catalogue's order is the plans' own
+    import json
+    from pathlib import Path
+
+    truth = Path(__file__).resolve().parents[1] / "resources" / "samples" / "myanmar-crisis-response-plan-2025-sample.truth.json"
+    if not truth.is_file():
+        pytest.skip(f"{truth.name} is not in resources/samples")
+    data = DocumentData.from_json(json.loads(truth.read_text(encoding="utf-8")))
+    themes = [t.code for t in present_tags([data])["theme"]]
+    assert themes == ["crp-objective-1", "crp-objective-2", "crp-preparedness", "crp-evidence"]

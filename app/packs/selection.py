@@ -784,7 +784,8 @@ def _row_kinds(kind: str) -> tuple[str, ...]:
 
 
 def present_tags(datas: Sequence[DocumentData]) -> dict[str, list[Tag]]:
-    """The tags carried by sections and table rows of the documents, by kind, sorted by name."""
+    """The tags carried by sections and table rows of the documents, by kind: themes in the
+    catalogue's order (:data:`app.document.tags.THEMES`), the others sorted by name."""
     found: dict[str, dict[str, Tag]] = {"country": {}, "region": {}, "theme": {}}
     for data in datas:
         for s in data.all_sections():
@@ -796,4 +797,8 @@ def present_tags(datas: Sequence[DocumentData]) -> dict[str, list[Tag]]:
                     found.setdefault(t.kind, {})[t.code] = t
             for _col, t in _header_themes(table):  # objective columns of a funding table
                 found["theme"][t.code] = t
-    return {k: sorted(v.values(), key=lambda t: (fold(t.name or t.code))) for k, v in found.items()}
+    # themes in the catalogue's order (a plan's objectives 1 to 4, not "CRP evidence" first), others
+    # after them; countries and regions by name
+    order = {t.code: i for i, t in enumerate(known_tags("theme"))}
+    return {k: sorted(v.values(), key=lambda t: (order.get(t.code, len(order)) if k == "theme" else 0,
+                                                 fold(t.name or t.code))) for k, v in found.items()}
