@@ -66,7 +66,7 @@ def test_rename_in_place_and_move_by_drag_and_drop(window, panel):
     kenya = model.index_of("s-kenya")
     assert model.setData(kenya, "Kenya (KEN)")
     assert window.bench.data().section("s-kenya").title == "Kenya (KEN)"
-    assert window.undo_action.text() == "&Undo Rename section"
+    assert window.undo_action.text() == "&Undo Rename “Kenya” to “Kenya (KEN)”"
     # drag "Somalia" onto "Narrative"
     mime = model.mimeData([model.index_of("s-somalia")])
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index_of("s-narrative"))
@@ -116,7 +116,7 @@ def test_text_edit_is_one_change_on_focus_out_and_split_at_paragraph(window, pan
     qtbot.waitUntil(lambda: not panel.has_pending_text)
     section = window.bench.data().section("s-funding")
     assert section.text.endswith("partners. More.")
-    assert window.bench.undo_stack.count() == 1 and window.undo_action.text() == "&Undo Edit section text"
+    assert window.bench.undo_stack.count() == 1 and window.undo_action.text() == "&Undo Edit the text of “Funding requirements”"
     # the cursor in the "Objec�ves" paragraph: split there
     panel.select("s-funding")
     position = section.text.index("Objec")

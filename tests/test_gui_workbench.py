@@ -121,7 +121,7 @@ def test_save_as_close_and_reopen_restore_the_same_state_and_undo_history(window
     assert window.section_panel.rename("s-kenya", "Kenya (KEN)")
     window.undo_action.trigger()  # the rename is undone: it must stay undone, and redoable
     before = state(bench.project, sha)
-    assert before["redo"] == ["Rename section"]
+    assert before["redo"] == ["Rename “Kenya” to “Kenya (KEN)”"]
     target = tmp_path / "saved.bbproj"
     assert window.save_as(target)
     assert bench.project.path == target

@@ -135,6 +135,7 @@ def test_refused_edits_and_operation_labels_translated(language):
     # labels are saved in English in the journal and read back into their template
     assert translate_label("Insert a row above row 3") == "Insérer une ligne au-dessus de la ligne 3"
     assert translate_label("Promote “Kenya”") == "Remonter «\u00a0Kenya\u00a0» d’un niveau"
+    assert translate_label("Rename “Kenya” to “Kenya (KEN)”") == "Renommer «\u00a0Kenya\u00a0» en «\u00a0Kenya (KEN)\u00a0»"
     assert translate_label("something typed by hand") == "something typed by hand"
     # a table's title saved in English quotes is shown in the language's, how it was found translated
     table.title = "Funding requirements"

@@ -34,6 +34,14 @@ class Step:
         return ops.describe(self.op)
 
 
+def _labelled_as(op: dict[str, Any], step_op: dict[str, Any]) -> dict[str, Any]:
+    """``op`` (the inverse of an undo, which redoes the step) under the step's own label: the redo
+    entry says "Rename “Kenya” to …", not the generic name of the operation."""
+    if "label" in step_op and "label" not in op:
+        op = {**op, "label": step_op["label"]}
+    return op
+
+
 @dataclass
 class ReplayReport:
     applied: int = 0
@@ -150,7 +158,7 @@ class Project:
             elif entry.kind == "undo":
                 if self.undo_stack:
                     undone = self.undo_stack.pop()
-                    undone.op = inverse  # re-applying this redoes the change exactly
+                    undone.op = _labelled_as(inverse, undone.op)  # re-applying this redoes the change exactly
                     self.redo_stack.append(undone)
             elif entry.kind == "redo":
                 if self.redo_stack:
@@ -263,7 +271,7 @@ class Project:
             ops.apply(data, redo_inverse)
             raise
         self.undo_stack.pop()
-        step.op = redo_inverse  # re-applying this redoes the change exactly
+        step.op = _labelled_as(redo_inverse, step.op)  # re-applying this redoes the change exactly
         self.redo_stack.append(step)
         self._notify(step.sha256, step.inverse)
         return step

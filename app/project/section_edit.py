@@ -34,6 +34,9 @@ LABELS = {
     "merge": N_("Operations", "Merge “{title}” into previous section"),
     "split": N_("Operations", "Split “{title}” at paragraph {paragraph}"),
     "delete": N_("Operations", "Delete section “{title}”"),
+    "rename": N_("Operations", "Rename “{title}” to “{new}”"),
+    "text": N_("Operations", "Edit the text of “{title}”"),
+    "tags": N_("Operations", "Edit the tags of “{title}”"),
 }
 _ROOT = {
     "demoted": N_("SectionEdit", "The document itself cannot be demoted."),
@@ -152,12 +155,14 @@ def rename(data: DocumentData, section_id: str, title: str) -> Op:
     title = " ".join(title.split())
     if not title:
         raise SectionEditError(Message.of(N_("SectionEdit", "A section needs a title.")))
-    return ops.set_section(section_id, {"title": title}, {"title": section.title})
+    return ops.set_section(section_id, {"title": title}, {"title": section.title},
+                           fill(LABELS["rename"], title=shortened(section.title), new=shortened(title)))
 
 
 def set_text(data: DocumentData, section_id: str, text: str) -> Op:
     section = _get(data, section_id)
-    return ops.set_section(section_id, {"text": text}, {"text": section.text})
+    return ops.set_section(section_id, {"text": text}, {"text": section.text},
+                           fill(LABELS["text"], title=shortened(section.title)))
 
 
 def set_tags(data: DocumentData, section_id: str, tags: Iterable[Tag]) -> Op:
@@ -167,7 +172,8 @@ def set_tags(data: DocumentData, section_id: str, tags: Iterable[Tag]) -> Op:
         if tag not in unique:
             unique.append(tag)
     return ops.set_section(section_id, {"tags": [t.to_json() for t in unique]},
-                           {"tags": [t.to_json() for t in section.tags]})
+                           {"tags": [t.to_json() for t in section.tags]},
+                           fill(LABELS["tags"], title=shortened(section.title)))
 
 
 # ----------------------------------------------------------------------------------------- tree

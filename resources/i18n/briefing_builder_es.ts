@@ -1450,6 +1450,18 @@
         <translation>Eliminar la sección «{title}»</translation>
     </message>
     <message>
+        <source>Rename “{title}” to “{new}”</source>
+        <translation>Cambiar el nombre de «{title}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>Edit the text of “{title}”</source>
+        <translation>Editar el texto de «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit the tags of “{title}”</source>
+        <translation>Editar las etiquetas de «{title}»</translation>
+    </message>
+    <message>
         <source>Merge {table} with its continuation {part}</source>
         <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them. A pair is (one, several) for a label with a count (:func:`label`).</extracomment>
         <translation>Combinar {table} con su continuación {part}</translation>
@@ -1880,7 +1892,7 @@
     <name>PackError</name>
     <message>
         <source>The logo {name} cannot be read ({error}).</source>
-        <extracomment>Block kinds, in the order exporters are expected to know them. Fixed blocks and their keys. Bars in the requirements chart; beyond, the smallest are added up as &quot;All other (n)&quot;. Donor or audience the pack is prepared for. ISO date (YYYY-MM-DD); empty = the day the pack is built. Organisation sending the pack, shown on the cover beside its logo. Organisation named on the cover (optional). Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project). Language the pack writes its own words in (labels, notes, dates, numbers): en, fr or es. Text from the source documents is never translated.</extracomment>
+        <extracomment>Block kinds, in the order exporters are expected to know them. Fixed blocks and their keys. Bars in the requirements chart; beyond, the smallest are added up as &quot;All other (n)&quot;. Donor or audience the pack is prepared for. ISO date (YYYY-MM-DD); empty = the day the pack is built. Organisation sending the pack, shown on the cover beside its logo (optional). Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project). Language the pack writes its own words in (labels, notes, dates, numbers): en, fr or es. Text from the source documents is never translated.</extracomment>
         <translation>No se puede leer el logotipo {name} ({error}).</translation>
     </message>
     <message>

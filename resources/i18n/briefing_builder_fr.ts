@@ -1450,6 +1450,18 @@
         <translation>Supprimer la section «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
+        <source>Rename “{title}” to “{new}”</source>
+        <translation>Renommer «&#xa0;{title}&#xa0;» en «&#xa0;{new}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the text of “{title}”</source>
+        <translation>Modifier le texte de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the tags of “{title}”</source>
+        <translation>Modifier les étiquettes de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Merge {table} with its continuation {part}</source>
         <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them. A pair is (one, several) for a label with a count (:func:`label`).</extracomment>
         <translation>Fusionner {table} avec sa suite {part}</translation>
@@ -1880,7 +1892,7 @@
     <name>PackError</name>
     <message>
         <source>The logo {name} cannot be read ({error}).</source>
-        <extracomment>Block kinds, in the order exporters are expected to know them. Fixed blocks and their keys. Bars in the requirements chart; beyond, the smallest are added up as &quot;All other (n)&quot;. Donor or audience the pack is prepared for. ISO date (YYYY-MM-DD); empty = the day the pack is built. Organisation sending the pack, shown on the cover beside its logo. Organisation named on the cover (optional). Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project). Language the pack writes its own words in (labels, notes, dates, numbers): en, fr or es. Text from the source documents is never translated.</extracomment>
+        <extracomment>Block kinds, in the order exporters are expected to know them. Fixed blocks and their keys. Bars in the requirements chart; beyond, the smallest are added up as &quot;All other (n)&quot;. Donor or audience the pack is prepared for. ISO date (YYYY-MM-DD); empty = the day the pack is built. Organisation sending the pack, shown on the cover beside its logo (optional). Logo image: file name (for display) and its bytes, base64 (so the pack travels with the project). Language the pack writes its own words in (labels, notes, dates, numbers): en, fr or es. Text from the source documents is never translated.</extracomment>
         <translation>Impossible de lire le logo {name} ({error}).</translation>
     </message>
     <message>
