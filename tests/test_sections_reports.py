@@ -2513,6 +2513,44 @@ def test_numbered_list_items_set_like_the_numbered_sub_sections_are_no_headings(
     assert found == truth
 
 
+def _list_after(blocks: list, where) -> list:
+    """``blocks`` with a second paragraph under every heading, and a list of bold numbered items ("1.
+    Invest in local data", each alone on its line over its text) between the two paragraphs of every
+    section ``where(heading block)`` accepts."""
+    text = reports._Text(random.Random(43), "en")
+    out, last = [], None
+    for b in blocks:
+        out.append(b)
+        if b[0] == "heading":
+            last = b
+        elif b[0] == "para" and last is not None:
+            if where(last):
+                out.append(("numitems", "alone", [(f"Invest in local {w}", text.paragraph(1))
+                                                  for w in ("partnerships", "data", "services", "training")]))
+            out.append(("para", text.paragraph()))
+            last = None
+    return out
+
+
+@pytest.mark.parametrize("kind", ["one list", "once under each section"])
+def test_numbered_lists_at_paragraph_spacing_are_no_headings(tmp_path, kind):
+    """Bold numbered items ("1. Invest in local data", each alone on its line over its text) in an
+    unnumbered report: the document's only list, or a list under each section (never under a
+    chapter), which their place does not tell from a level of sub-headings "1.", "2.". They sit at
+    the paragraphs' spacing, where the report's headings stand well apart from the text above: list
+    items, no headings."""
+    text = reports._Text(random.Random(44), "en")
+    blocks = _chapters(text, n=3, subs=2)
+    if kind == "one list":
+        second = [b for b in blocks if b[0] == "heading" and b[1] == 2][1]
+        blocks = _list_after(blocks, lambda h: h is second)
+    else:
+        blocks = _list_after(blocks, lambda h: h[1] == 2)
+    assert sum(1 for b in blocks if b[0] == "numitems") == (1 if kind == "one list" else 6)
+    truth, found = _document(tmp_path, blocks)
+    assert found == truth
+
+
 def test_a_right_to_left_list_item_label_mirrored_in_visual_order_is_read():
     """A Hebrew item "1. …" comes out of the PDF in visual order, its stop left of its number
     ("… .1"): read as the label "1.", as the number of a section ("… 2.1") is."""

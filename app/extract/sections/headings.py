@@ -1203,6 +1203,7 @@ def infer_headings(
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
+    style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1461,6 +1462,102 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
             continue  # a sequence under no heading is the top level (chapters, or a part's)
         if len({key for _j, key in parents}) >= 2 or len({j for j, _key in parents}) < len(parents):
             dropped.update(id(ordered[i]) for i in idx)
+    return [h for h in style_headings if id(h) not in dropped]
+
+
+def _body_type(ln: Line, stats: Stats) -> bool:
+    return ln.role == BODY and ln.font == stats.body_font and abs(ln.size - stats.body_size) < 0.6
+
+
+def paragraph_gap(ordered: dict[int, list[Line]], stats: Stats) -> float | None:
+    """The blank between two paragraphs of the body text (points): the most common gap between a
+    line of body type and the next in reading order, also of body type, below it in its column, that
+    is wider than the gap between the lines of a paragraph (the most common one) by a quarter em;
+    None when the text shows no such gap. (Lines next to each other in reading order: a gap across a
+    heading or a list item between them is no paragraph break.)"""
+    size = stats.body_size
+    gaps: Counter = Counter()
+    for lines in ordered.values():
+        for a, b in zip(lines, lines[1:]):
+            if a.column == b.column and 0 < b.top - a.top < 3.5 * size and abs(a.x0 - b.x0) < 30 \
+                    and _body_type(a, stats) and _body_type(b, stats):
+                gaps[round((b.top - a.bottom) * 2) / 2] += 1
+    if not gaps:
+        return None
+    line_gap = gaps.most_common(1)[0][0]
+    wider = Counter({g: n for g, n in gaps.items() if g >= line_gap + 0.25 * size})
+    if not wider or wider.most_common(1)[0][1] < 3:
+        return None
+    return wider.most_common(1)[0][0]
+
+
+def _gap_above(ln: Line, page_lines: list[Line], stats: Stats) -> float | None:
+    """The blank between a line and the body text right above it in its column (None when what is
+    right above is no body text: a heading, a figure, nothing)."""
+    above = None
+    for o in page_lines:
+        if o is ln or o.bottom > ln.top + 1 or min(o.x1, ln.x1) - max(o.x0, ln.x0) <= 0:
+            continue
+        if above is None or o.bottom > above.bottom:
+            above = o
+    if above is None or not _body_type(above, stats) or ln.top - above.bottom > 4 * stats.body_size:
+        return None
+    return ln.top - above.bottom
+
+
+def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings: list[Heading],
+                                    ordered: dict[int, list[Line]], stats: Stats) -> list[Heading]:
+    """Numbered items set apart from the text above as paragraphs are, not as headings are. A heading
+    stands off the text before it by more than a paragraph break (it opens a part; the space above
+    it is what sets it apart); the items of a list sit in the running text at its paragraph spacing.
+    So a style whose candidates carry single numbers ("1.", "2."; all but one line, "2.3.1"
+    sections aside), counting up from 1 and placed by no contents entry, is a list and no heading
+    style when most of its lines right under body text (two at least) stand no further from it than
+    the document's paragraphs do from each other (a fifth of an em allowed), while the document's
+    other headings stand further (by half an em). Where its place cannot tell (the document's only
+    list, or lists that sit once under each heading of one level: :func:`drop_floating_lists`), the
+    spacing does."""
+    placed = {id(h) for h in toc_headings}
+    size = stats.body_size
+    by_sig: dict[tuple, list[Heading]] = defaultdict(list)
+    for h in style_headings:
+        if h.sig and h.lines:
+            by_sig[h.sig].append(h)
+    items_of: dict[tuple, list[Heading]] = {}
+    for sig, hs in by_sig.items():
+        labels = [_digit_label(number_first(h.title)) for h in hs]
+        single = [h for h, lab in zip(hs, labels) if lab is not None and len(lab) == 1]
+        deeper = sum(1 for lab in labels if lab is not None and len(lab) > 1)
+        if len(single) < 2 or len(hs) - len(single) - deeper > 1 or any(id(h) in placed for h in single):
+            continue
+        nums = [_digit_label(number_first(h.title))[0] for h in sorted(single, key=_position)]
+        steps = sum(1 for a, b in zip(nums, nums[1:]) if b in (1, a + 1))
+        if nums[0] == 1 and steps >= 2 / 3 * (len(nums) - 1):
+            items_of[sig] = single
+    if not items_of:
+        return style_headings
+    para = paragraph_gap(ordered, stats)
+    if para is None:
+        return style_headings
+
+    def gaps(hs: list[Heading]) -> list[float]:
+        out = []
+        for h in hs:
+            g = _gap_above(h.lines[0], ordered.get(h.page, ()), stats)
+            if g is not None:
+                out.append(g)
+        return out
+
+    dropped: set[int] = set()
+    for sig, items in items_of.items():
+        mine = gaps(items)
+        close = sum(1 for g in mine if g <= para + 0.2 * size)
+        if len(mine) < 2 or close < 2 / 3 * len(mine):
+            continue
+        others = sorted(gaps([h for h in style_headings + toc_headings if h.sig != sig and h.lines]))
+        if len(others) < 2 or others[len(others) // 2] < para + 0.5 * size:
+            continue  # the document sets its headings no further apart: spacing tells nothing
+        dropped.update(id(h) for h in items)
     return [h for h in style_headings if id(h) not in dropped]
 
 
