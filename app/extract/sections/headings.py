@@ -1323,8 +1323,8 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     document's title is the largest text of that page, larger (by 15%) than every heading style used on
     other pages and in a style found on that page only; it and the lines in one-off styles around it
     (masthead, subtitle, authors, affiliations) are not headings. The block ends at the first line in a
-    style that heads sections elsewhere ("Abstract", "1 Introduction"). On a scan, a line of the
-    authors' names before that line is never a heading (:func:`_byline`), title or not."""
+    style that heads sections elsewhere ("Abstract", "1 Introduction"). A line of the authors' names
+    before that line is never a heading (:func:`_byline`), title or not."""
     if first_page is None:
         return style_headings
     def pos(h: Heading) -> tuple:
@@ -1335,12 +1335,12 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
         return style_headings
     elsewhere = [h for h in style_headings + toc_headings if h.page != first_page]
     recurring = {h.sig for h in elsewhere} | {h.sig for h in toc_headings}
-    # the authors' names on a scan before the first heading of a style that heads sections elsewhere,
-    # whatever their measured style (like the body's 12 pt bold sub-sections) and whether a title is
-    # found (born-digital pages keep the rules above: their names' style is told exactly)
+    # the authors' names before the first heading of a style that heads sections elsewhere, whatever
+    # their style (on a scan measured like the body's 12 pt bold sub-sections; born-digital, set in the
+    # bold the sub-headings use, so their style recurs) and whether a title is found
     bylines = set()
     for h in on_first:
-        if h.lines and h.lines[0].extra.get("measured") and _byline(h, style_headings + toc_headings):
+        if h.lines and _byline(h, style_headings + toc_headings):
             bylines.add(id(h))
         elif h.sig in recurring:
             break
