@@ -2301,6 +2301,87 @@ def test_a_heading_at_the_top_of_a_column_beside_the_other_columns_first_line(tm
     assert found == want
 
 
+def test_a_heading_opening_the_right_column_above_the_left_columns_first_line(tmp_path):
+    """Two columns: the left one opens with a 12 pt sub-section, the right one with a 15 pt section
+    wrapped over two lines ("3.3 Sustainable Women and" / "Operations"), so the section's first line
+    stands higher than any other line of the columns, alone on its band. It sits inside the right
+    column, which goes on right under it: it is read there, with its second line, as one heading
+    (it was read above both columns and the heading lost its second line)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(45), "en")
+    pdf = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width, gap = 57.0, 230.0, 20.0
+    right = left + width + gap
+    want = []
+    for page in (1, 2):
+        if page == 1:
+            c.setFont("Times-Bold", 20)
+            c.drawString(left, 790, "3  Regional Operations")
+            want.append((normalise_title("3  Regional Operations"), 1, 1))
+        top = 760
+        sub = f"3.{page}.1 Financial Data and {('Services', 'Access')[page - 1]}"
+        c.setFont("Times-Bold", 12)
+        c.drawString(left, top - 17, sub)
+        y = _justified(c, text, left, width, top - 35, 30, 11)
+        c.setFont("Times-Bold", 12)
+        sub2 = f"3.{page}.2 Digital {('Capacity', 'Outreach')[page - 1]} and Recovery"
+        c.drawString(left, y - 12, sub2)
+        _justified(c, text, left, width, y - 30, 12, 11)
+        first, second = (f"3.{page + 1} Sustainable Women and", "Operations") if page == 1 else (
+            f"3.{page + 1} Targeted Support for", "Returnees")
+        c.setFont("Times-Bold", 15)
+        c.drawString(right, top, first)
+        c.drawString(right, top - 18, second)
+        _justified(c, text, right, width, top - 40, 40, 11)
+        want += [(normalise_title(sub), 3, page), (normalise_title(sub2), 3, page),
+                 (normalise_title(first + " " + second), 2, page)]
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert (normalise_title("3.2 Sustainable Women and Operations"), 2, 1) in found
+    assert sorted(found) == sorted(want)
+
+
+def test_a_heading_broken_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next(tmp_path):
+    """A browser breaks a heading's lines across columns: "3.1 Community Livelihoods and" ends
+    the left column, "Displacement" opens the right one, higher up. The part at the foot stops open
+    and the next part, right after it in reading order, opens the next column in its style: one
+    heading (it was two, neither matching the title)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(46), "en")
+    pdf = tmp_path / "foot.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width, gap = 57.0, 230.0, 20.0
+    right = left + width + gap
+    c.setFont("Times-Bold", 20)
+    c.drawString(left, 790, "3  Integrated Workers and Strategy")
+    y = _justified(c, text, left, width, 760, 44, 11)
+    c.setFont("Times-Bold", 15)
+    c.drawString(left, y - 12, "3.1 Community Livelihoods and")
+    c.drawString(right, 760, "Displacement")
+    _justified(c, text, right, width, 738, 46, 11)
+    c.showPage()
+    want = [(normalise_title("3  Integrated Workers and Strategy"), 1, 1),
+            (normalise_title("3.1 Community Livelihoods and Displacement"), 2, 1)]
+    for page, title in ((2, "3.2 Operational Referral"), (3, "3.3 Cross-border Policy")):
+        c.setFont("Times-Bold", 15)
+        c.drawString(left, 790, title)
+        want.append((normalise_title(title), 2, page))
+        _justified(c, text, left, width, 768, 46, 11)
+        _justified(c, text, right, width, 790, 48, 11)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
 def _two_line_band(c, x: float, y: float, width: float, title: str) -> None:
     """A box's title band holding its title wrapped over two lines (``y``: the band's top)."""
     words = title.split()

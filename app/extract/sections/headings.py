@@ -387,7 +387,10 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
     columns, its band broken at the gutter), and a run of the
     same style with no number of its own that starts at the same height in a column to its right, are
     one heading (LibreOffice lays a wrapped heading at the head of two balanced columns that way). Two
-    parallel headings side by side each end as a title ends."""
+    parallel headings side by side each end as a title ends. So are a run at the foot of a column
+    that stops open (or whose next part starts in lower case) and the run of its style that opens the
+    next column higher up, right after it in reading order (a browser breaks a heading's lines across
+    columns: "3.1 Community-based Livelihoods and" | "Displacement")."""
     out: list[Run] = []
     taken: set[int] = set()
     for i, run in enumerate(runs):
@@ -396,11 +399,16 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
         first = run.first
         if len(run.lines) <= 4 and distinct_style(first, stats):
             right = max(ln.x1 for ln in run.lines)
-            for other in runs[i + 1:]:
+            for k, other in enumerate(runs[i + 1:]):
                 o = other.first
                 if (id(other) in taken or o.column == first.column or o.x0 <= right
-                        or not (_same_style(first, o) or _measured_alike(first, o))
-                        or abs(o.top - first.top) > 0.3 * first.size):
+                        or not (_same_style(first, o) or _measured_alike(first, o))):
+                    continue
+                # or broken at the foot of a column, going on at the top of the next, which starts
+                # higher (the next run in reading order); it must stop open there
+                foot = (k == 0 and o.column != run.lines[-1].column and o.top < first.top
+                        and (ends_open(run.text) or o.text[:1].islower()))
+                if abs(o.top - first.top) > 0.3 * first.size and not foot:
                     continue
                 together = run.lines + other.lines
                 if len(together) > 4 and not (len(together) <= 8 and _display_lines(together, stats)):
@@ -1510,9 +1518,9 @@ def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings:
     """Numbered items set apart from the text above as paragraphs are, not as headings are. A heading
     stands off the text before it by more than a paragraph break (it opens a part; the space above
     it is what sets it apart); the items of a list sit in the running text at its paragraph spacing.
-    So a style whose candidates carry single numbers ("1.", "2."; all but one line, "2.3.1"
-    sections aside), counting up from 1 and placed by no contents entry, is a list and no heading
-    style when most of its lines right under body text (two at least) stand no further from it than
+    So a style in the body's size whose candidates carry single numbers ("1.", "2."; all but one
+    line, "2.3.1" sections aside), counting up by one (two steps in three) from a "1." and placed by
+    no contents entry, is a list and no heading style when most of its lines right under body text (two at least) stand no further from it than
     the document's paragraphs do from each other (a fifth of an em allowed), while the document's
     other headings stand further (by half an em). Where its place cannot tell (the document's only
     list, or lists that sit once under each heading of one level: :func:`drop_floating_lists`), the
@@ -1530,9 +1538,11 @@ def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings:
         deeper = sum(1 for lab in labels if lab is not None and len(lab) > 1)
         if len(single) < 2 or len(hs) - len(single) - deeper > 1 or any(id(h) in placed for h in single):
             continue
+        if sig[0] > 1.05 * size:
+            continue  # larger than the body: a heading's type (an item is set in the text's size)
         nums = [_digit_label(number_first(h.title))[0] for h in sorted(single, key=_position)]
         steps = sum(1 for a, b in zip(nums, nums[1:]) if b in (1, a + 1))
-        if nums[0] == 1 and steps >= 2 / 3 * (len(nums) - 1):
+        if 1 in nums and steps >= 2 / 3 * (len(nums) - 1):  # (an item "1." run in is no candidate)
             items_of[sig] = single
     if not items_of:
         return style_headings
