@@ -2633,6 +2633,46 @@ def test_numbered_lists_at_paragraph_spacing_are_no_headings(tmp_path, kind):
     assert found == truth
 
 
+def test_a_list_standing_off_the_text_less_than_any_heading_is_no_headings(tmp_path):
+    """A word processor (LibreOffice) adds an item's space above to the paragraph's space below, so the
+    items of a document's only list ("1. Invest in local data", bold at the body's size, alone on
+    their lines over their text) stand off the text above more than paragraphs do from each other,
+    but well short of every heading (by more than a quarter): list items, no headings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(47), "en")
+    pdf = tmp_path / "list.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    x, width = 60.0, 470.0
+    want = []
+    for chapter in range(1, 4):
+        c.setFont("Helvetica-Bold", 18)
+        title = f"{('Regional', 'Durable', 'Joint')[chapter - 1]} Operations and Planning"
+        c.drawString(x, 790, title)
+        want.append((normalise_title(title), 1, chapter))
+        y = _justified(c, text, x, width, 760, 5)
+        for section in range(1, 3):
+            y -= 28
+            c.setFont("Helvetica-Bold", 13)
+            sub = f"{('Local', 'Seasonal', 'Urban')[chapter - 1]} {('Access', 'Services')[section - 1]} and Coordination"
+            c.drawString(x, y, sub)
+            want.append((normalise_title(sub), 2, chapter))
+            y = _justified(c, text, x, width, y - 20, 4) - 6
+            if chapter == 2 and section == 1:
+                for k, w in enumerate(("partnerships", "data", "services", "training"), 1):
+                    y -= 8  # the blank above an item: 17 pt, a paragraph's 8.5, a heading's 28
+                    c.setFont("Times-Bold", 10)
+                    c.drawString(x, y, f"{k}. Invest in local {w}")
+                    y = _justified(c, text, x, width, y - 14.5, 2) - 6
+            y = _justified(c, text, x, width, y, 3)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
 def test_a_right_to_left_list_item_label_mirrored_in_visual_order_is_read():
     """A Hebrew item "1. …" comes out of the PDF in visual order, its stop left of its number
     ("… .1"): read as the label "1.", as the number of a section ("… 2.1") is."""

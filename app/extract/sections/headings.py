@@ -1520,11 +1520,13 @@ def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings:
     it is what sets it apart); the items of a list sit in the running text at its paragraph spacing.
     So a style in the body's size whose candidates carry single numbers ("1.", "2."; all but one
     line, "2.3.1" sections aside), counting up by one (two steps in three) from a "1." and placed by
-    no contents entry, is a list and no heading style when most of its lines right under body text (two at least) stand no further from it than
-    the document's paragraphs do from each other (a fifth of an em allowed), while the document's
-    other headings stand further (by half an em). Where its place cannot tell (the document's only
-    list, or lists that sit once under each heading of one level: :func:`drop_floating_lists`), the
-    spacing does."""
+    no contents entry, is a list and no heading style when most of its lines right under body text
+    (two at least) stand no further from it than the document's paragraphs do from each other (a
+    fifth of an em allowed) while the document's other headings stand further (by half an em); or
+    when they stand closer than the headings of every other style by a quarter (a word processor
+    adds an item's space above to the paragraph's space below). Where its place cannot tell (the
+    document's only list, or lists that sit once under each heading of one level:
+    :func:`drop_floating_lists`), the spacing does."""
     placed = {id(h) for h in toc_headings}
     size = stats.body_size
     by_sig: dict[tuple, list[Heading]] = defaultdict(list)
@@ -1547,27 +1549,39 @@ def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings:
     if not items_of:
         return style_headings
     para = paragraph_gap(ordered, stats)
-    if para is None:
-        return style_headings
-
-    def gaps(hs: list[Heading]) -> list[float]:
-        out = []
-        for h in hs:
+    gap_of: dict[int, float] = {}
+    for h in style_headings + toc_headings:
+        if h.lines:
             g = _gap_above(h.lines[0], ordered.get(h.page, ()), stats)
             if g is not None:
-                out.append(g)
-        return out
+                gap_of[id(h)] = g
+
+    def median(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
 
     dropped: set[int] = set()
     for sig, items in items_of.items():
-        mine = gaps(items)
-        close = sum(1 for g in mine if g <= para + 0.2 * size)
-        if len(mine) < 2 or close < 2 / 3 * len(mine):
+        mine = [gap_of[id(h)] for h in items if id(h) in gap_of]
+        if len(mine) < 2:
             continue
-        others = sorted(gaps([h for h in style_headings + toc_headings if h.sig != sig and h.lines]))
-        if len(others) < 2 or others[len(others) // 2] < para + 0.5 * size:
-            continue  # the document sets its headings no further apart: spacing tells nothing
-        dropped.update(id(h) for h in items)
+        per_style: dict[tuple, list[float]] = defaultdict(list)
+        for h in style_headings + toc_headings:
+            if h.sig != sig and id(h) in gap_of:
+                per_style[h.sig].append(gap_of[id(h)])
+        others = [g for gs in per_style.values() for g in gs]
+        if len(others) < 2:
+            continue
+        # at the paragraphs' spacing, where the document's headings stand further (a document that sets
+        # its headings no further apart than its paragraphs says nothing by its spacing)
+        at_para = (para is not None and sum(1 for g in mine if g <= para + 0.2 * size) >= 2 / 3 * len(mine)
+                   and median(others) >= para + 0.5 * size)
+        # or closer to the text above than the headings of every other style by a quarter (a word
+        # processor adds an item's space above to the paragraph's space below, so the items stand off
+        # more than paragraphs do, still well short of any heading)
+        styles = [median(gs) for gs in per_style.values() if len(gs) >= 2]
+        closer = bool(styles) and median(mine) <= 0.75 * min(styles)
+        if at_para or closer:
+            dropped.update(id(h) for h in items)
     return [h for h in style_headings if id(h) not in dropped]
 
 
