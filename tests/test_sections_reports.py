@@ -2382,6 +2382,41 @@ def test_a_heading_broken_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next
     assert found == want
 
 
+def test_a_heading_whose_lines_the_page_cut_puts_in_two_regions(tmp_path):
+    """A floated box's narrow text beside the main column leaves a gutter that a heading's short first
+    line fits into ("Community-based") and its wider second line crosses ("Dialogue, Response and
+    Recovery"): the page's cut reads the first line with the column, the box's text, then the second
+    line with the full-width text under it. The two lines, in one heading style, lined up, at a
+    wrapped line's distance with nothing between them, are one heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(48), "en")
+    pdf = tmp_path / "split.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    x = 63.0
+    want = []
+    heads = [("Community-based", "Dialogue, Response and Recovery"), ("Seasonal Planning for", "Durable Solutions"),
+             ("Regional Access and", "Mobility")]
+    for page, (first, second) in enumerate(heads, start=1):
+        c.setFont("Times-Bold", 15)
+        y = _justified(c, text, x, 167, 790, 12)
+        if page == 1:  # the box's narrow text beside the column
+            c.setFont("Times-Roman", 10)
+            for k, w in enumerate(("delivery", "within", "support", "access", "water", "health")):
+                c.drawString(245, 790 - 12.5 * k, w)
+        c.setFont("Times-Bold", 15)
+        c.drawString(x, y - 14, first)
+        c.drawString(x, y - 32, second)
+        want.append((normalise_title(first + " " + second), 1, page))
+        _justified(c, text, x, 467, y - 54, 20)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
 def _two_line_band(c, x: float, y: float, width: float, title: str) -> None:
     """A box's title band holding its title wrapped over two lines (``y``: the band's top)."""
     words = title.split()

@@ -441,7 +441,7 @@ def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
     ``stats``, a heading cut over two columns is one run (:func:`_join_across_columns`)."""
     runs = _group_runs(ordered)
     if stats is not None:
-        runs = _join_across_columns(runs, stats)
+        runs = _join_across_columns(_join_split_runs(runs, stats), stats)
     _link_runs(runs)
     return runs
 
@@ -454,6 +454,38 @@ def _group_runs(ordered: list[Line]) -> list[Run]:
         else:
             runs.append(Run([ln]))
     return runs
+
+
+def _join_split_runs(runs: list[Run], stats: Stats) -> list[Run]:
+    """A short run ending its reading-order region and a short run of another region that goes on
+    right under it (a run's next line: same style, at a wrapped line's distance, lined up), with no
+    line in the gap between them, are one run: the page's cut put a region between a heading's two
+    lines (a floated box's narrow text beside the heading's first line: "Community-based" |
+    "Dialogue and Response"). In a heading style, lined up (left edges within half an em, or centres
+    within a quarter), at most four lines together."""
+    out = list(runs)
+    i = 0
+    while i < len(out) - 1:
+        run = out[i]
+        last = run.lines[-1]
+        if len(run.lines) <= 3 and out[i + 1].first.column != last.column and distinct_style(last, stats):
+            for j in range(i + 2, len(out)):
+                other = out[j]
+                b = other.first
+                if b.column == last.column or len(run.lines) + len(other.lines) > 4 or b.top <= last.top:
+                    continue
+                if not _same_run(last, b) or not (abs(b.x0 - last.x0) < 0.5 * b.size
+                                                   or abs(b.x0 + b.x1 - last.x0 - last.x1) < 0.5 * b.size):
+                    continue
+                between = any(ln.bottom > last.bottom and ln.top < b.top
+                              and min(ln.x1, b.x1) > max(ln.x0, b.x0)
+                              for r in out[i + 1:j] for ln in r.lines)
+                if not between:
+                    out[i] = Run(run.lines + other.lines)
+                    del out[j]
+                break
+        i += 1
+    return out
 
 
 def _link_runs(runs: list[Run]) -> None:
@@ -474,7 +506,7 @@ class RunsAhead:
     """:func:`make_runs` and :func:`annotate_runs` of one page worked out ahead (as the page arrives, its
     lines given the roles and reading order a guess expects), given back only when the page's body
     lines are the very same, in the same order, its lines of the body or table role too, and the
-    join across columns (the one step that needs the document's body style) joins nothing there: the
+    joins across columns and regions (the steps that need the document's body style) join nothing there: the
     runs and their context are functions of those alone (the lines' columns included: use it only
     where the reading order worked out ahead was used)."""
 
@@ -492,7 +524,7 @@ class RunsAhead:
         if not _same_lines(body, self.body) or not _same_lines([ln for ln in page_lines if ln.role in (BODY, TABLE)],
                                                                self.marked):
             return None
-        joined = _join_across_columns(self.runs, stats)
+        joined = _join_across_columns(_join_split_runs(self.runs, stats), stats)
         if not _same_lines(joined, self.runs):
             return None
         return self.runs
