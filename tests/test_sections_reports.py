@@ -2417,6 +2417,53 @@ def test_a_heading_whose_lines_the_page_cut_puts_in_two_regions(tmp_path):
     assert found == want
 
 
+def test_a_heading_found_from_a_shortened_contents_entry_keeps_its_wrapped_end(tmp_path):
+    """The contents list a long chapter title by its first line only ("2 Durable Training for
+    targeted standards in early"); on its page the title wraps over two lines, the first running to
+    the column's right edge ("... in early" | "preparedness and border districts"). The entry matches
+    the first line best, but that line was wrapped (the next word would not fit on it): the heading
+    goes on over the next line of its run, its whole title."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(49), "en")
+    pdf = tmp_path / "contents.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    x, right = 63.0, 533.0
+    first = "2 Durable Training for targeted standards in early"
+    titles = [("1 Regional Preparedness and Access", None), (first, "preparedness and border districts"),
+              ("3 Joint Review and Coordination", None)]
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(x, 790, "Contents")
+    c.setFont("Times-Roman", 10)
+    for k, (title, _rest) in enumerate(titles):
+        y = 750 - 20 * k
+        c.drawString(x, y, title)
+        start = x + stringWidth(title, "Times-Roman", 10) + 4
+        c.drawString(start, y, "." * int((right - 20 - start) / stringWidth(".", "Times-Roman", 10)))
+        c.drawRightString(right, y, str(k + 2))
+    c.showPage()
+    want = []
+    for k, (title, rest) in enumerate(titles):
+        size = 18.0
+        while stringWidth(title, "Helvetica-Bold", size) < right - x - 20:
+            size += 0.5  # the first line runs to the column's edge
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(x, 790, title)
+        y = 790
+        if rest:
+            y -= size * 1.2
+            c.drawString(x, y, rest)
+        want.append((normalise_title(title + (" " + rest if rest else "")), 1, k + 2))
+        _justified(c, text, x, right - x, y - 30, 30)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0 and s.page > 1]
+    assert found == want
+
+
 def _two_line_band(c, x: float, y: float, width: float, title: str) -> None:
     """A box's title band holding its title wrapped over two lines (``y``: the band's top)."""
     words = title.split()

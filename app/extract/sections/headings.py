@@ -1054,7 +1054,7 @@ def place_toc(
             continue
         _, run, k, p, is_lead = best
         if not is_lead:
-            k = _scanned_title_goes_on(run, k)
+            k = _title_goes_on(run, k)
         lines = run.lines[:k]
         used.add(id(lines[0]))
         cursor = max(cursor, p)
@@ -1079,15 +1079,17 @@ def place_toc(
     return headings
 
 
-def _scanned_title_goes_on(run: Run, k: int) -> int:
-    """How many of ``run``'s lines a scanned heading found from the contents takes when its contents
-    entry matched its first ``k`` lines: a title never stops on "and", "of" or a hyphen, so while
-    those lines stop open, or the last of them was wrapped (:func:`_wrapped`), the heading goes on
-    over the run's next line (same style, a line's pitch below). OCR can lose a wrapped contents
-    row's second line ("3.1 Targeted Protection and" | "Labour"), and the entry then matched the
-    heading's first line better than the whole of it."""
+def _title_goes_on(run: Run, k: int) -> int:
+    """How many of ``run``'s lines a heading found from the contents takes when its contents entry
+    matched its first ``k`` lines: a title never stops on "and", "of" or a hyphen, so while those
+    lines stop open, or the last of them was wrapped (:func:`_wrapped`), the heading goes on over the
+    run's next line (same style, a line's pitch below). OCR can lose a wrapped contents row's second
+    line ("3.1 Targeted Protection and" | "Labour"), and a contents may shorten a long title or lose
+    its wrapped end (born-digital, session 40: "1 Durable Training for targeted standards in early"
+    | "preparedness and border districts"); the entry then matched the heading's first line better
+    than the whole of it."""
     column = getattr(run, "column_box", None)
-    while k < len(run.lines) and run.lines[k - 1].extra.get("measured") and (ends_open(
+    while k < len(run.lines) and (ends_open(
             " ".join(ln.text for ln in run.lines[:k])) or _wrapped(run.lines[k - 1], run.lines[k], column)):
         k += 1
     return k
