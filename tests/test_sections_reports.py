@@ -2396,8 +2396,8 @@ def test_a_heading_whose_lines_the_page_cut_puts_in_two_regions(tmp_path):
     c = canvas.Canvas(str(pdf), pagesize=A4)
     x = 63.0
     want = []
-    heads = [("Community-based", "Dialogue, Response and Recovery"), ("Seasonal Planning for", "Durable Solutions"),
-             ("Regional Access and", "Mobility")]
+    heads = [("Community-based", "Dialogue, Response and Recovery"),
+             ("Seasonal Planning for", "Durable Solutions"), ("Regional Access and", "Mobility")]
     for page, (first, second) in enumerate(heads, start=1):
         c.setFont("Times-Bold", 15)
         y = _justified(c, text, x, 167, 790, 12)
@@ -2737,7 +2737,8 @@ def test_a_list_standing_off_the_text_less_than_any_heading_is_no_headings(tmp_p
         for section in range(1, 3):
             y -= 28
             c.setFont("Helvetica-Bold", 13)
-            sub = f"{('Local', 'Seasonal', 'Urban')[chapter - 1]} {('Access', 'Services')[section - 1]} and Coordination"
+            sub = (f"{('Local', 'Seasonal', 'Urban')[chapter - 1]} {('Access', 'Services')[section - 1]}"
+                   " and Coordination")
             c.drawString(x, y, sub)
             want.append((normalise_title(sub), 2, chapter))
             y = _justified(c, text, x, width, y - 20, 4) - 6

@@ -157,7 +157,8 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
             _cut(col, out, min_gap, depth + 1)
 
 
-def _lines_over_their_column(groups: list[tuple[str, list[Line]]], min_gap: float) -> list[tuple[str, list[Line]]]:
+def _lines_over_their_column(groups: list[tuple[str, list[Line]]],
+                             min_gap: float) -> list[tuple[str, list[Line]]]:
     """Lines alone on their band right above a group of columns that open a column of it: each inside
     one column (crossing none of the group's gutters), that column going on right under it (its
     next line less than a line's height below) and every column of the group starting within a
