@@ -2756,6 +2756,17 @@ def test_a_list_standing_off_the_text_less_than_any_heading_is_no_headings(tmp_p
     assert found == want
 
 
+def test_a_sub_heading_labelled_after_its_number_is_a_heading(tmp_path):
+    """Sub-headings whose sub-label follows a list number ("1. (1) Local Access": LibreOffice numbers
+    a heading set in a list, the document labels it "(1)"): after the number, "(1)" is a label, as it
+    is at the start of a line, not a symbol opening the line (they were all missed; their level is
+    not this rule's: a "1." read as a chapter's number is another matter)."""
+    text = reports._Text(random.Random(50), "en")
+    truth, found = _document(tmp_path, _chapters(text, n=3, subs=2, third=2, label=lambda k: f"{k}. ({k}) "))
+    assert [t for t in truth if t[1] == 3]
+    assert [(t[0], t[2]) for t in found] == [(t[0], t[2]) for t in truth]
+
+
 def test_a_right_to_left_list_item_label_mirrored_in_visual_order_is_read():
     """A Hebrew item "1. …" comes out of the PDF in visual order, its stop left of its number
     ("… .1"): read as the label "1.", as the number of a section ("… 2.1") is."""

@@ -746,8 +746,8 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     label, depth, rest = numbering(text)
     body = rest if depth else text
     sub = _SUB_LABEL.match(body)
-    if sub and not depth:
-        body = body[sub.end():]  # "(1) Title", "a) Title": a sub-heading's label
+    if sub:  # "(1) Title", "a) Title": a sub-heading's label, also after a number ("1. (1) Title")
+        body = body[sub.end():]
     if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
         return "starts lower case"
     if caption_start(text):
