@@ -387,7 +387,10 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
     columns, its band broken at the gutter), and a run of the
     same style with no number of its own that starts at the same height in a column to its right, are
     one heading (LibreOffice lays a wrapped heading at the head of two balanced columns that way). Two
-    parallel headings side by side each end as a title ends."""
+    parallel headings side by side each end as a title ends. So are a run at the foot of a column
+    that stops open (or whose next part starts in lower case) and the run of its style that opens the
+    next column higher up, right after it in reading order (a browser breaks a heading's lines across
+    columns: "3.1 Community-based Livelihoods and" | "Displacement")."""
     out: list[Run] = []
     taken: set[int] = set()
     for i, run in enumerate(runs):
@@ -396,11 +399,16 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
         first = run.first
         if len(run.lines) <= 4 and distinct_style(first, stats):
             right = max(ln.x1 for ln in run.lines)
-            for other in runs[i + 1:]:
+            for k, other in enumerate(runs[i + 1:]):
                 o = other.first
                 if (id(other) in taken or o.column == first.column or o.x0 <= right
-                        or not (_same_style(first, o) or _measured_alike(first, o))
-                        or abs(o.top - first.top) > 0.3 * first.size):
+                        or not (_same_style(first, o) or _measured_alike(first, o))):
+                    continue
+                # or broken at the foot of a column, going on at the top of the next, which starts
+                # higher (the next run in reading order); it must stop open there
+                foot = (k == 0 and o.column != run.lines[-1].column and o.top < first.top
+                        and (ends_open(run.text) or o.text[:1].islower()))
+                if abs(o.top - first.top) > 0.3 * first.size and not foot:
                     continue
                 together = run.lines + other.lines
                 if len(together) > 4 and not (len(together) <= 8 and _display_lines(together, stats)):
@@ -433,7 +441,7 @@ def make_runs(ordered: list[Line], stats: Stats | None = None) -> list[Run]:
     ``stats``, a heading cut over two columns is one run (:func:`_join_across_columns`)."""
     runs = _group_runs(ordered)
     if stats is not None:
-        runs = _join_across_columns(runs, stats)
+        runs = _join_across_columns(_join_split_runs(runs, stats), stats)
     _link_runs(runs)
     return runs
 
@@ -446,6 +454,38 @@ def _group_runs(ordered: list[Line]) -> list[Run]:
         else:
             runs.append(Run([ln]))
     return runs
+
+
+def _join_split_runs(runs: list[Run], stats: Stats) -> list[Run]:
+    """A short run ending its reading-order region and a short run of another region that goes on
+    right under it (a run's next line: same style, at a wrapped line's distance, lined up), with no
+    line in the gap between them, are one run: the page's cut put a region between a heading's two
+    lines (a floated box's narrow text beside the heading's first line: "Community-based" |
+    "Dialogue and Response"). In a heading style, lined up (left edges within half an em, or centres
+    within a quarter), at most four lines together."""
+    out = list(runs)
+    i = 0
+    while i < len(out) - 1:
+        run = out[i]
+        last = run.lines[-1]
+        if len(run.lines) <= 3 and out[i + 1].first.column != last.column and distinct_style(last, stats):
+            for j in range(i + 2, len(out)):
+                other = out[j]
+                b = other.first
+                if b.column == last.column or len(run.lines) + len(other.lines) > 4 or b.top <= last.top:
+                    continue
+                if not _same_run(last, b) or not (abs(b.x0 - last.x0) < 0.5 * b.size
+                                                   or abs(b.x0 + b.x1 - last.x0 - last.x1) < 0.5 * b.size):
+                    continue
+                between = any(ln.bottom > last.bottom and ln.top < b.top
+                              and min(ln.x1, b.x1) > max(ln.x0, b.x0)
+                              for r in out[i + 1:j] for ln in r.lines)
+                if not between:
+                    out[i] = Run(run.lines + other.lines)
+                    del out[j]
+                break
+        i += 1
+    return out
 
 
 def _link_runs(runs: list[Run]) -> None:
@@ -466,7 +506,7 @@ class RunsAhead:
     """:func:`make_runs` and :func:`annotate_runs` of one page worked out ahead (as the page arrives, its
     lines given the roles and reading order a guess expects), given back only when the page's body
     lines are the very same, in the same order, its lines of the body or table role too, and the
-    join across columns (the one step that needs the document's body style) joins nothing there: the
+    joins across columns and regions (the steps that need the document's body style) join nothing there: the
     runs and their context are functions of those alone (the lines' columns included: use it only
     where the reading order worked out ahead was used)."""
 
@@ -484,7 +524,7 @@ class RunsAhead:
         if not _same_lines(body, self.body) or not _same_lines([ln for ln in page_lines if ln.role in (BODY, TABLE)],
                                                                self.marked):
             return None
-        joined = _join_across_columns(self.runs, stats)
+        joined = _join_across_columns(_join_split_runs(self.runs, stats), stats)
         if not _same_lines(joined, self.runs):
             return None
         return self.runs
@@ -706,8 +746,8 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
     label, depth, rest = numbering(text)
     body = rest if depth else text
     sub = _SUB_LABEL.match(body)
-    if sub and not depth:
-        body = body[sub.end():]  # "(1) Title", "a) Title": a sub-heading's label
+    if sub:  # "(1) Title", "a) Title": a sub-heading's label, also after a number ("1. (1) Title")
+        body = body[sub.end():]
     if body[:1].islower() and not depth and not _IDENTIFIER.match(body):
         return "starts lower case"
     if caption_start(text):
@@ -1014,7 +1054,7 @@ def place_toc(
             continue
         _, run, k, p, is_lead = best
         if not is_lead:
-            k = _scanned_title_goes_on(run, k)
+            k = _title_goes_on(run, k)
         lines = run.lines[:k]
         used.add(id(lines[0]))
         cursor = max(cursor, p)
@@ -1039,15 +1079,17 @@ def place_toc(
     return headings
 
 
-def _scanned_title_goes_on(run: Run, k: int) -> int:
-    """How many of ``run``'s lines a scanned heading found from the contents takes when its contents
-    entry matched its first ``k`` lines: a title never stops on "and", "of" or a hyphen, so while
-    those lines stop open, or the last of them was wrapped (:func:`_wrapped`), the heading goes on
-    over the run's next line (same style, a line's pitch below). OCR can lose a wrapped contents
-    row's second line ("3.1 Targeted Protection and" | "Labour"), and the entry then matched the
-    heading's first line better than the whole of it."""
+def _title_goes_on(run: Run, k: int) -> int:
+    """How many of ``run``'s lines a heading found from the contents takes when its contents entry
+    matched its first ``k`` lines: a title never stops on "and", "of" or a hyphen, so while those
+    lines stop open, or the last of them was wrapped (:func:`_wrapped`), the heading goes on over the
+    run's next line (same style, a line's pitch below). OCR can lose a wrapped contents row's second
+    line ("3.1 Targeted Protection and" | "Labour"), and a contents may shorten a long title or lose
+    its wrapped end (born-digital, session 40: "1 Durable Training for targeted standards in early"
+    | "preparedness and border districts"); the entry then matched the heading's first line better
+    than the whole of it."""
     column = getattr(run, "column_box", None)
-    while k < len(run.lines) and run.lines[k - 1].extra.get("measured") and (ends_open(
+    while k < len(run.lines) and (ends_open(
             " ".join(ln.text for ln in run.lines[:k])) or _wrapped(run.lines[k - 1], run.lines[k], column)):
         k += 1
     return k
@@ -1203,6 +1245,7 @@ def infer_headings(
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
+    style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1322,8 +1365,8 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     document's title is the largest text of that page, larger (by 15%) than every heading style used on
     other pages and in a style found on that page only; it and the lines in one-off styles around it
     (masthead, subtitle, authors, affiliations) are not headings. The block ends at the first line in a
-    style that heads sections elsewhere ("Abstract", "1 Introduction"). On a scan, a line of the
-    authors' names before that line is never a heading (:func:`_byline`), title or not."""
+    style that heads sections elsewhere ("Abstract", "1 Introduction"). A line of the authors' names
+    before that line is never a heading (:func:`_byline`), title or not."""
     if first_page is None:
         return style_headings
     def pos(h: Heading) -> tuple:
@@ -1334,12 +1377,12 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
         return style_headings
     elsewhere = [h for h in style_headings + toc_headings if h.page != first_page]
     recurring = {h.sig for h in elsewhere} | {h.sig for h in toc_headings}
-    # the authors' names on a scan before the first heading of a style that heads sections elsewhere,
-    # whatever their measured style (like the body's 12 pt bold sub-sections) and whether a title is
-    # found (born-digital pages keep the rules above: their names' style is told exactly)
+    # the authors' names before the first heading of a style that heads sections elsewhere, whatever
+    # their style (on a scan measured like the body's 12 pt bold sub-sections; born-digital, set in the
+    # bold the sub-headings use, so their style recurs) and whether a title is found
     bylines = set()
     for h in on_first:
-        if h.lines and h.lines[0].extra.get("measured") and _byline(h, style_headings + toc_headings):
+        if h.lines and _byline(h, style_headings + toc_headings):
             bylines.add(id(h))
         elif h.sig in recurring:
             break
@@ -1461,6 +1504,118 @@ def drop_floating_lists(style_headings: list[Heading], toc_headings: list[Headin
             continue  # a sequence under no heading is the top level (chapters, or a part's)
         if len({key for _j, key in parents}) >= 2 or len({j for j, _key in parents}) < len(parents):
             dropped.update(id(ordered[i]) for i in idx)
+    return [h for h in style_headings if id(h) not in dropped]
+
+
+def _body_type(ln: Line, stats: Stats) -> bool:
+    return ln.role == BODY and ln.font == stats.body_font and abs(ln.size - stats.body_size) < 0.6
+
+
+def paragraph_gap(ordered: dict[int, list[Line]], stats: Stats) -> float | None:
+    """The blank between two paragraphs of the body text (points): the most common gap between a
+    line of body type and the next in reading order, also of body type, below it in its column, that
+    is wider than the gap between the lines of a paragraph (the most common one) by a quarter em;
+    None when the text shows no such gap. (Lines next to each other in reading order: a gap across a
+    heading or a list item between them is no paragraph break.)"""
+    size = stats.body_size
+    gaps: Counter = Counter()
+    for lines in ordered.values():
+        for a, b in zip(lines, lines[1:]):
+            if a.column == b.column and 0 < b.top - a.top < 3.5 * size and abs(a.x0 - b.x0) < 30 \
+                    and _body_type(a, stats) and _body_type(b, stats):
+                gaps[round((b.top - a.bottom) * 2) / 2] += 1
+    if not gaps:
+        return None
+    line_gap = gaps.most_common(1)[0][0]
+    wider = Counter({g: n for g, n in gaps.items() if g >= line_gap + 0.25 * size})
+    if not wider or wider.most_common(1)[0][1] < 3:
+        return None
+    return wider.most_common(1)[0][0]
+
+
+def _gap_above(ln: Line, page_lines: list[Line], stats: Stats) -> float | None:
+    """The blank between a line and the body text right above it in its column (None when what is
+    right above is no body text: a heading, a figure, nothing)."""
+    above = None
+    for o in page_lines:
+        if o is ln or o.bottom > ln.top + 1 or min(o.x1, ln.x1) - max(o.x0, ln.x0) <= 0:
+            continue
+        if above is None or o.bottom > above.bottom:
+            above = o
+    if above is None or not _body_type(above, stats) or ln.top - above.bottom > 4 * stats.body_size:
+        return None
+    return ln.top - above.bottom
+
+
+def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings: list[Heading],
+                                    ordered: dict[int, list[Line]], stats: Stats) -> list[Heading]:
+    """Numbered items set apart from the text above as paragraphs are, not as headings are. A heading
+    stands off the text before it by more than a paragraph break (it opens a part; the space above
+    it is what sets it apart); the items of a list sit in the running text at its paragraph spacing.
+    So a style in the body's size whose candidates carry single numbers ("1.", "2."; all but one
+    line, "2.3.1" sections aside), counting up by one (two steps in three) from a "1." and placed by
+    no contents entry, is a list and no heading style when most of its lines right under body text
+    (two at least) stand no further from it than the document's paragraphs do from each other (a
+    fifth of an em allowed) while the document's other headings stand further (by half an em); or
+    when they stand closer than the headings of every other style by a quarter (a word processor
+    adds an item's space above to the paragraph's space below). Where its place cannot tell (the
+    document's only list, or lists that sit once under each heading of one level:
+    :func:`drop_floating_lists`), the spacing does."""
+    placed = {id(h) for h in toc_headings}
+    size = stats.body_size
+    by_sig: dict[tuple, list[Heading]] = defaultdict(list)
+    for h in style_headings:
+        if h.sig and h.lines:
+            by_sig[h.sig].append(h)
+    items_of: dict[tuple, list[Heading]] = {}
+    for sig, hs in by_sig.items():
+        labels = [_digit_label(number_first(h.title)) for h in hs]
+        single = [h for h, lab in zip(hs, labels) if lab is not None and len(lab) == 1]
+        deeper = sum(1 for lab in labels if lab is not None and len(lab) > 1)
+        if len(single) < 2 or len(hs) - len(single) - deeper > 1 or any(id(h) in placed for h in single):
+            continue
+        if sig[0] > 1.05 * size:
+            continue  # larger than the body: a heading's type (an item is set in the text's size)
+        nums = [_digit_label(number_first(h.title))[0] for h in sorted(single, key=_position)]
+        steps = sum(1 for a, b in zip(nums, nums[1:]) if b in (1, a + 1))
+        if 1 in nums and steps >= 2 / 3 * (len(nums) - 1):  # (an item "1." run in is no candidate)
+            items_of[sig] = single
+    if not items_of:
+        return style_headings
+    para = paragraph_gap(ordered, stats)
+    gap_of: dict[int, float] = {}
+    for h in style_headings + toc_headings:
+        if h.lines:
+            g = _gap_above(h.lines[0], ordered.get(h.page, ()), stats)
+            if g is not None:
+                gap_of[id(h)] = g
+
+    def median(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    dropped: set[int] = set()
+    for sig, items in items_of.items():
+        mine = [gap_of[id(h)] for h in items if id(h) in gap_of]
+        if len(mine) < 2:
+            continue
+        per_style: dict[tuple, list[float]] = defaultdict(list)
+        for h in style_headings + toc_headings:
+            if h.sig != sig and id(h) in gap_of:
+                per_style[h.sig].append(gap_of[id(h)])
+        others = [g for gs in per_style.values() for g in gs]
+        if len(others) < 2:
+            continue
+        # at the paragraphs' spacing, where the document's headings stand further (a document that sets
+        # its headings no further apart than its paragraphs says nothing by its spacing)
+        at_para = (para is not None and sum(1 for g in mine if g <= para + 0.2 * size) >= 2 / 3 * len(mine)
+                   and median(others) >= para + 0.5 * size)
+        # or closer to the text above than the headings of every other style by a quarter (a word
+        # processor adds an item's space above to the paragraph's space below, so the items stand off
+        # more than paragraphs do, still well short of any heading)
+        styles = [median(gs) for gs in per_style.values() if len(gs) >= 2]
+        closer = bool(styles) and median(mine) <= 0.75 * min(styles)
+        if at_para or closer:
+            dropped.update(id(h) for h in items)
     return [h for h in style_headings if id(h) not in dropped]
 
 

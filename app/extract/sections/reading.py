@@ -135,6 +135,8 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
         # Nothing to cut: top to bottom, and left to right within a band.
         out.append(_left_to_right(bands))
         return
+    if regular:
+        groups = _lines_over_their_column(groups, min_gap)
     for kind, members in groups:
         if kind == "flat":
             _cut_flat(members, out)
@@ -153,6 +155,55 @@ def _cut(lines: list[Line], out: list[list[Line]], min_gap: float, depth: int) -
             continue
         for col in columns:
             _cut(col, out, min_gap, depth + 1)
+
+
+def _lines_over_their_column(groups: list[tuple[str, list[Line]]],
+                             min_gap: float) -> list[tuple[str, list[Line]]]:
+    """Lines alone on their band right above a group of columns that open a column of it: each inside
+    one column (crossing none of the group's gutters), that column going on right under it (its
+    next line less than a line's height below) and every column of the group starting within a
+    line's height under it. They belong to that column, not above every column:
+    a right column opening with a heading larger than the left column's first line sets the
+    heading's first line higher than any other, alone on its band, and its wrapped second line went
+    to the column with the rest ("3.3 Sustainable Women and" read apart from "Operations")."""
+    out = list(groups)
+    for k in range(len(out) - 1, 0, -1):
+        kind, members = out[k]
+        prev_kind, prev = out[k - 1]
+        if kind != "cols" or prev_kind != "flat":
+            continue
+        gaps = _interior_gaps(members, min_gap)
+        # the top of each column of the group: all start right under the line (a column starting
+        # lower down, a side column of headings beside the text, leaves the line above the group)
+        edges = [float("-inf")] + [g for gap in gaps for g in gap] + [float("inf")]
+        tops = [min((m.top for m in members if a <= m.x0 and m.x1 <= b), default=None)
+                for a, b in zip(edges[::2], edges[1::2])]
+        prev_bands = _bands(prev)
+        moved = []
+        while prev_bands and len(prev_bands[-1]) == 1:
+            ln = prev_bands[-1][0]
+            height = ln.bottom - ln.top
+            if height <= 0 or any(ln.x0 < g1 and ln.x1 > g0 for g0, g1 in gaps):
+                break
+            below = [m for m in members + moved if m.top > ln.top and min(m.x1, ln.x1) > max(m.x0, ln.x0)]
+            if not below or min(m.top for m in below) - ln.bottom > height:
+                break
+            moved.append(ln)
+            prev_bands.pop()
+        # (checked under the lowest line moved; nor is a block moved whose line above stands as
+        # close as a wrapped line's: lines moved in part would split a heading)
+        if not moved or any(t is None or t - moved[0].bottom > moved[0].bottom - moved[0].top for t in tops):
+            continue
+        top = moved[-1]
+        if prev_bands and top.top - max(x.bottom for x in prev_bands[-1]) < 0.5 * (top.bottom - top.top):
+            continue
+        out[k] = (kind, members + moved)
+        rest = [ln for band in prev_bands for ln in band]
+        if rest:
+            out[k - 1] = (prev_kind, rest)
+        else:
+            del out[k - 1]
+    return out
 
 
 def _cut_flat(lines: list[Line], out: list[list[Line]]) -> None:
