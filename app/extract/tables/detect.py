@@ -763,8 +763,16 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         return len(ws) >= 4 and not any(is_value(w["text"]) for w in ws)
 
     first, last = block[0], block[-1]
-    above = [k for k in range(max(0, first - 3), first) if only_here(k)]
-    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
+    # rule 251: running text is set in the body's type; a title over the table, its source note
+    # and a running head or foot are no text going on beside it
+    size = median(infos[k].line.size for k in block)
+
+    def body(k: int) -> bool:
+        info = infos[k]
+        return not (info.note or info.caption) and abs(info.line.size - size) <= 0.1 * size
+
+    above = [k for k in range(max(0, first - 3), first) if only_here(k) and body(k)]
+    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k) and body(k)]
     # the text goes on above and below the block, or for three lines of prose on one side (a table
     # level with the top or the bottom of the text column beside it)
     if not ((len(above) >= 2 and below) or any(len(side) == 3 and all(prose_here(k) for k in side)
@@ -1820,7 +1828,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cw = grid_words(grid, inside)
         filled = sum(1 for ws in cw.values() if ws)
         total = len(cw)
-        if filled < 2:
+        # a grid of shaded cells alone (rule 250: their marks are no text) is no table
+        if filled < 2 or sum(1 for ws in cw.values() if any(not w.get("shade") for w in ws)) < 2:
             continue
         if total >= 6 and filled < 0.25 * total:
             continue  # a chart's plot area or a drawing: most of its boxes are empty

@@ -55,7 +55,8 @@ class CellBox:
 
     @property
     def text(self) -> str:
-        return lines_text(self.lines)
+        # a shaded cell's mark (rule 250) found the cell; it is no text of it
+        return lines_text([[w for w in ws if not w.get("shade")] for ws in self.lines])
 
 
 @dataclass
