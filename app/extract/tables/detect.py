@@ -926,9 +926,12 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 if len(info.phrases) == 1 and info.line.size > 1.12 * biggest:
                     break
                 # up to three one-phrase lines inside a table (a wrapped label, group headings);
-                # more is text between two tables
+                # more is text between two tables, unless each goes on in a cell of the rows above
+                # right of their labels (rule 254: the items of a bullet list in a cell)
                 pending.append(j)
-                if len(pending) > 3:
+                if len(pending) > 3 and (len(pending) > 16 or not all(
+                        _goes_on_in_cell(infos[m], [infos[r] for r in block if infos[r].multi][-3:])
+                        for m in pending)):
                     break
             j += 1
         if len([m for m in block if infos[m].multi]) >= 2:
@@ -1006,6 +1009,24 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     if kv:
         return [], running | kv, None
     return candidates, running, None
+
+
+def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
+    """Rule 254: a one-phrase line that goes on in a cell of the table's rows above it, right of the
+    rows' labels: it starts where a later phrase of one of those rows starts, or an em and a half
+    after it (the item's text after its bullet, a wrapped line under the item's text), and ends
+    before that row's next phrase. A cell holding a bullet list of several items, each maybe
+    wrapped, sets more lines under its row than a wrapped label does; text between two tables
+    starts at their left."""
+    if len(info.phrases) != 1:
+        return False
+    p = info.phrases[0]
+    em = p.size
+    for row in rows:
+        for q, nxt in zip(row.phrases[1:], [*row.phrases[2:], None]):
+            if q.x0 - 0.5 * em <= p.x0 <= q.x0 + 1.5 * em and (nxt is None or p.x1 < nxt.x0):
+                return True
+    return False
 
 
 def _repeated_form(infos: list[_LineInfo], block: list[int]) -> bool:
@@ -1884,7 +1905,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
             over = [c for c in kept_blocks if _overlap(cand.bbox, c.bbox)]
         # rows of wrapped text between rules: the rules say where each row ends, better than the
         # text's line spacing; a text block over the same lines gives way
-        if over and not (cand.wrapped and cand.text_columns >= max(2, 0.5 * cand.grid.n_cols)):
+        if over and not (cand.wrapped and cand.text_columns >= max(2, 0.5 * cand.grid.n_cols)) \
+                and not _header_band(over, cand):
             continue
         if looks_like_figure(page, cand.bbox, cand.words):
             continue
@@ -1918,6 +1940,18 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
     return out
+
+
+def _header_band(over: list[Candidate], stack: Candidate) -> bool:
+    """Rule 253: text blocks lying wholly in the first band of a stack of three bands or more (between
+    its top rule and the next) are the stack's header, not a table the stack is read over: a table
+    whose cells hold bullet lists of several lines, set between rules, breaks the text search under
+    its header (more one-phrase lines between two rows than a table's wrapped label), which found the
+    header lines alone."""
+    pos = sorted(r.pos for r in stack.rules)
+    if len(pos) < 4:
+        return False
+    return all(pos[0] - EDGE <= c.bbox[1] and c.bbox[3] <= pos[1] + EDGE for c in over)
 
 
 def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
