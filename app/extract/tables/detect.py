@@ -23,7 +23,7 @@ from app.extract.tables.figures import axis_words, chart_words, looks_like_figur
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
-from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, is_value, names_continued, split_phrases
+from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, join_words, is_value, names_continued, split_phrases
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -764,12 +764,15 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
 
     first, last = block[0], block[-1]
     # rule 251: running text is set in the body's type; a title over the table, its source note
-    # and a running head or foot are no text going on beside it
-    size = median(infos[k].line.size for k in block)
+    # and a running head or foot are no text going on beside it (judged on that side's words)
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for k in block for w in infos[k].line.words if here(w)]
+    size = median(sizes) if sizes else 0.0
 
     def body(k: int) -> bool:
-        info = infos[k]
-        return not (info.note or info.caption) and abs(info.line.size - size) <= 0.1 * size
+        ws = [w for w in infos[k].line.words if here(w)]
+        text = join_words(ws)
+        own = median(w.get("size") or (w["bottom"] - w["top"]) for w in ws)
+        return not (is_note(text) or CAPTION.match(text)) and abs(own - size) <= 0.1 * size
 
     above = [k for k in range(max(0, first - 3), first) if only_here(k) and body(k)]
     below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k) and body(k)]
