@@ -1881,7 +1881,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     # (a shaded row, a stripe) joins it
     kept_blocks = []
     for cand in blocks:
-        if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 for f in framed):
+        if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 and not _headings_over(cand.bbox, f.bbox, rest)
+               for f in framed):
             continue
         kept_blocks.append(cand)
     for f in list(framed):
@@ -1955,6 +1956,18 @@ def _header_band(over: list[Candidate], stack: Candidate) -> bool:
     if len(pos) < 4:
         return False
     return all(pos[0] - EDGE <= c.bbox[1] and c.bbox[3] <= pos[1] + EDGE for c in over)
+
+
+def _headings_over(block, frame, words: list[dict]) -> bool:
+    """Rule 252: a text block that reaches above a frame by a line of headings (two phrases or more,
+    on one to three lines) is a table whose body the frame holds: the rules under each row and the
+    edges of its shaded cells (a workplan's periods, marked and shaded) make the frame, its headings
+    stand over the top rule. The frame is a piece of the block's table, not the table round it."""
+    if block[1] >= frame[1] - EDGE:
+        return False
+    above = [w for w in words if _inside(w, block) and w["bottom"] <= frame[1] + EDGE]
+    lines = group_lines(above)
+    return 1 <= len(lines) <= 3 and any(len(split_phrases(ln)) >= 2 for ln in lines)
 
 
 def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:

@@ -692,10 +692,13 @@ def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> lis
             tol = 0.1 * p.size
             for j in range(len(p.words) - 1):
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
-                if b_x - a_x < 0.4 * p.size:
+                if b_x - a_x < 0.15 * p.size:
                     continue
                 aligned = sum(1 for k in others if any(abs(x - b_x) <= tol for x in starts[k]))
-                if aligned < need:
+                # rule 255: at a word space, only where the next column's texts start on every
+                # other body line but one (three at least): the longest label of a table set at
+                # its natural width runs into the next column with no more than a word space
+                if aligned < (need if b_x - a_x >= 0.4 * p.size else max(3, len(others) - 1)):
                     continue
                 cut = b_x - 0.15 * p.size
                 if any(w["x0"] < cut < w["x1"] for k in others for q in per_line[k] for w in q.words):
@@ -817,6 +820,11 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
             and any(y0 < hi and y1 > lo for lo, hi in ext.values() if lo >= x - 1.5))
 
 
+#: rule 256: the name of a month or quarter heading a timeline's column (English, French, Spanish)
+_PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|"
+                     r"août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
+
+
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
                    cols: list[float], stacked: list[tuple[float, float]] = (),
                    free: list[tuple[float, float]] = (), guests: list[dict] = ()) -> list[float]:
@@ -842,7 +850,10 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
 
     runs: list[list[dict]] = [[words[0]]]
     for a, b in zip(words, words[1:]):
-        if b["x0"] - a["x1"] >= 0.4 * size:
+        # rule 256: two names of periods (months, quarters) a space apart are two headings: a
+        # timeline's periods are columns each, however tight they are set
+        if b["x0"] - a["x1"] >= 0.4 * size or (b["x0"] - a["x1"] >= 0.15 * size and _PERIOD.match(a["text"])
+                                                and _PERIOD.match(b["text"])):
             runs.append([b])
         else:
             runs[-1].append(b)
@@ -960,9 +971,13 @@ def _turned_to_columns(head_ids: list[int], per_line: list[list[Phrase]],
 
 
 def _is_matrix(body_ids: list[int], per_line: list[list[Phrase]]) -> bool:
-    """Body of marks ("X", "✓") beside labels: most phrases after each line's first are marks."""
+    """Body of marks ("X", "✓") beside labels: most phrases after each line's first are marks;
+    rule 256: one text beside the label on each line may be no mark (a workplan's responsible
+    party beside the periods' marks)."""
     rest = [p.text.strip() for i in body_ids for p in per_line[i][1:]]
-    return len(rest) >= 3 and sum(1 for t in rest if is_mark(t)) >= 0.6 * len(rest)
+    marks = sum(1 for t in rest if is_mark(t))
+    texts = sum(1 for i in body_ids if any(not is_mark(p.text.strip()) for p in per_line[i][1:]))
+    return len(rest) >= 3 and (marks >= 0.6 * len(rest) or marks >= 3 and marks >= 0.6 * (len(rest) - texts))
 
 
 def _under(run: list[dict], stacked) -> bool:
