@@ -772,14 +772,14 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         ws = [w for w in infos[k].line.words if here(w)]
         text = join_words(ws)
         own = median(w.get("size") or (w["bottom"] - w["top"]) for w in ws)
-        return not (is_note(text) or CAPTION.match(text)) and abs(own - size) <= 0.1 * size
+        return not (is_note(text) or text[:1].isupper() and CAPTION.match(text)) and abs(own - size) <= 0.1 * size
 
-    above = [k for k in range(max(0, first - 3), first) if only_here(k) and body(k)]
-    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k) and body(k)]
+    above = [k for k in range(max(0, first - 3), first) if only_here(k)]
+    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
     # the text goes on above and below the block, or for three lines of prose on one side (a table
     # level with the top or the bottom of the text column beside it)
-    if not ((len(above) >= 2 and below) or any(len(side) == 3 and all(prose_here(k) for k in side)
-                                               for side in (above, below))):
+    if not ((len([k for k in above if body(k)]) >= 2 and any(body(k) for k in below))
+            or any(len(side) == 3 and all(prose_here(k) for k in side) for side in (above, below))):
         return set()
     wordy = 0
     inside_lines = 0
