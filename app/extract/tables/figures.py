@@ -14,6 +14,7 @@ A candidate region is a figure when any of these holds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from statistics import median
 
 from app.extract.tables.text import group_lines, is_currency, is_numeric, is_value
@@ -465,13 +466,17 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
     if len(boxes) < 3:
         return [], []
     em = _type_size(words)
+    boxes = [r for r in boxes if r["bottom"] - r["top"] >= 0.8 * em and r["x1"] - r["x0"] <= 40 * em]
+    if not 3 <= len(boxes) <= 2000:
+        return [], []
     lines = group_lines(words)
+    # the words by the height of their middle: a box asks only those level with it
+    mids = sorted(((w["top"] + w["bottom"]) / 2, (w["x0"] + w["x1"]) / 2) for w in words)
+    ys = [m[0] for m in mids]
     found = []
     for r in boxes:
-        if r["bottom"] - r["top"] < 0.8 * em or r["x1"] - r["x0"] > 40 * em:
-            continue
-        if any(r["x0"] - 0.5 <= (w["x0"] + w["x1"]) / 2 <= r["x1"] + 0.5
-               and r["top"] - 0.5 <= (w["top"] + w["bottom"]) / 2 <= r["bottom"] + 0.5 for w in words):
+        if any(r["x0"] - 0.5 <= x <= r["x1"] + 0.5
+               for _y, x in mids[bisect_left(ys, r["top"] - 0.5):bisect_right(ys, r["bottom"] + 0.5)]):
             continue  # a cell's background under its text
         level = [ln for ln in lines if r["top"] <= (ln.top + ln.bottom) / 2 <= r["bottom"]
                  and any(w["x1"] <= r["x0"] + 0.5 or w["x0"] >= r["x1"] - 0.5 for w in ln.words)]
