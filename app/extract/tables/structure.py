@@ -657,6 +657,27 @@ def _centred_label_tiers(words: list[dict], lines: list[Line], per_line: list[li
     return [placed.get(id(w), w) for w in words]
 
 
+def _split_over_value_gaps(per_line: list[list[Phrase]], values: int) -> list[list[Phrase]]:
+    """Rule 257: a table of one line of values under its headings (key figures across): the heading
+    lines count for its columns, and headings set closer than a word space and a half ("Returnees
+    Partners" over "5.5M" and "69") read as one phrase over two values. A heading line's phrase is
+    cut at a gap of 0.3 em or more that lies inside the gap between two values of that line."""
+    gaps = [(a.x1, b.x0) for a, b in zip(per_line[values], per_line[values][1:])]
+    out = [list(ps) for ps in per_line]
+    for i in range(values):
+        new: list[Phrase] = []
+        for p in out[i]:
+            start = 0
+            for j in range(len(p.words) - 1):
+                a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
+                if b_x - a_x >= 0.3 * p.size and any(g0 <= a_x and b_x <= g1 for g0, g1 in gaps):
+                    new.append(_make_phrase(p.words[start:j + 1], i))
+                    start = j + 1
+            new.append(p if start == 0 else _make_phrase(p.words[start:], i))
+        out[i] = new
+    return out
+
+
 def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
     """Rule 107: a label run into the label of the next column ("Horn of Africa Chad": a region
     printed on the first of its rows, beside the first country, the region column as wide as its
@@ -1353,6 +1374,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 is_value(p.text) and not _YEAR.match(p.text) for p in ps[1:])), None)
         core = {i for i, ps in enumerate(per_line) if len(ps) >= 2 and (first_value is None or i >= first_value)}
         if len(core) < 2:
+            if first_value is not None and core == {first_value}:
+                per_line = _split_over_value_gaps(per_line, first_value)
             core = {i for i, ps in enumerate(per_line) if len(ps) >= 2}
         if not core:
             core = set(range(len(lines)))
