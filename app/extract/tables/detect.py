@@ -23,7 +23,8 @@ from app.extract.tables.figures import axis_words, chart_words, looks_like_figur
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
-from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, join_words, is_value, names_continued, split_phrases
+from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_share, is_value, join_words,
+                                     names_continued, split_phrases)
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -772,7 +773,8 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         ws = [w for w in infos[k].line.words if here(w)]
         text = join_words(ws)
         own = median(w.get("size") or (w["bottom"] - w["top"]) for w in ws)
-        return not (is_note(text) or text[:1].isupper() and CAPTION.match(text)) and abs(own - size) <= 0.1 * size
+        caption = text[:1].isupper() and CAPTION.match(text)
+        return not (is_note(text) or caption) and abs(own - size) <= 0.1 * size
 
     above = [k for k in range(max(0, first - 3), first) if only_here(k)]
     below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]

@@ -500,10 +500,10 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
             size = ln.size
             half = min(0.3 * size, (r["x1"] - r["x0"]) / 3)
             for cx in xs:
-                out.append({"text": SHADE, "x0": cx - half, "x1": cx + half, "top": ln.top, "bottom": ln.bottom,
-                            "doctop": ln.top, "upright": True, "height": ln.bottom - ln.top, "width": 2 * half,
-                            "direction": "ltr", "fontname": ln.words[0].get("fontname", ""), "size": size,
-                            "shade": True})
+                out.append({"text": SHADE, "x0": cx - half, "x1": cx + half, "top": ln.top,
+                            "bottom": ln.bottom, "doctop": ln.top, "upright": True,
+                            "height": ln.bottom - ln.top, "width": 2 * half, "direction": "ltr",
+                            "fontname": ln.words[0].get("fontname", ""), "size": size, "shade": True})
     return out, [r for r, *_ in found]
 
 
@@ -514,7 +514,8 @@ def shade_edge(rule, boxes: list[dict], tol: float = 1.0) -> bool:
         return False
     lo, hi = ("top", "bottom") if rule.orient == "h" else ("x0", "x1")
     a, b = ("x0", "x1") if rule.orient == "h" else ("top", "bottom")
-    spans = sorted((r[a], r[b]) for r in boxes if abs(r[lo] - rule.pos) <= tol or abs(r[hi] - rule.pos) <= tol)
+    spans = sorted((r[a], r[b]) for r in boxes
+                   if abs(r[lo] - rule.pos) <= tol or abs(r[hi] - rule.pos) <= tol)
     at = rule.start
     for x0, x1 in spans:
         if x0 > at + tol:

@@ -842,8 +842,8 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
 
 
 #: rule 256: the name of a month or quarter heading a timeline's column (English, French, Spanish)
-_PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|"
-                     r"août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
+_PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|"
+                     r"aug|août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
 
 
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
