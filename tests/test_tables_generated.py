@@ -1462,3 +1462,154 @@ def test_a_bar_shorter_than_it_is_thick_joins_its_run():
     assert [len(run) for run in _bar_runs(bars, words, 9.0)] == [3]
     squares = [box(156.7, 115.5, 8.0), box(156.7, 129.7, 8.0), box(156.7, 144.0, 9.0)]
     assert _bar_runs(squares, words, 9.0) == []
+
+
+def _shaded_workplan(seed: int, rules: str) -> gen.GenTable:
+    """A workplan whose periods are told by shading alone (no mark, no text in the period cells), one
+    header row (years over quarters read into the header's rows are another matter)."""
+    k = seed
+    while True:
+        rng = random.Random(f"shaded-workplan-{k}")
+        t = gen.make_workplan(rng, style=_style(rng, rules=rules, align_num="center"))
+        marks = [c for c in t.cells if c[0] >= t.header_rows and c[1] >= 1 and c[4] in ("X", "x", "✓", "●")]
+        if t.style["shaded"] and not marks and t.header_rows == 1:
+            return t
+        k += 100
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_workplan_whose_periods_are_told_by_shading_alone_keeps_its_period_columns(tmp_path, seed):
+    """Rules 250-251: a workplan whose periods are shaded cells with no mark and no text: each shaded
+    cell stands for a mark while rows and columns are found (its cell's text stays empty), so the
+    period columns stay under their headings and the table is found; the activities' column, words
+    of three and more without figures, is no running text beside the table when only the title above
+    it and its source note below it go on past the table (rule 251). Five of the eight fail before.
+    (Seed 0 draws a heading wrapped over two lines beside one-line headings set low: read as two
+    header rows with or without shading, left out here.)"""
+    t = _shaded_workplan(seed, ["none", "hrules", "none", "grid"][seed % 4])
+    blocks = [gen.Block("heading", text="Implementation timeline"), gen.t_block(t),
+              gen.Block("note", text="Source: programme monitoring reports, 2025.")] if seed % 2 else \
+        [gen.Block("heading", text="Workplan"), gen.t_block(t)]
+    doc, pdf = _draw(tmp_path, f"shwp{seed}", [blocks],
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif", "NotoSans"][seed % 4],
+                     size=[8, 9, 10, 8.5][seed % 4], seed=seed + 3)
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
+def _long_bullets(seed: int, rules: str) -> gen.GenTable:
+    """A bullets table (generator 9) with a cell of four items or more: its lines under the row
+    outnumber a wrapped label's."""
+    k = seed
+    while True:
+        rng = random.Random(f"long-bullets-{k}")
+        t = gen.make_bullets(rng, style=_style(rng, rules=rules, valign=[None, "top"][k % 2],
+                                               pad=[0.3, 0.45, 0.6][k % 3], leading=[1.15, 1.25][k % 2]))
+        if any(c[4].count(t.style["bullet"] + " ") >= 4 for c in t.cells if c[0] >= 1 and c[1] == 1):
+            return t
+        k += 100
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 5, 6, 8, 10, 11, 15])
+def test_a_table_whose_cells_hold_long_bullet_lists_is_read_whole(tmp_path, seed):
+    """Rules 253-254: a table whose cells hold bullet lists of four items or more (each maybe
+    wrapped) sets more one-phrase lines between two rows than a wrapped label does; the lines that
+    go on in the list's cell (starting at a bullet or at an item's text of a row above) keep the
+    block going (254), and between rules the header band's text block gives way to the stack of
+    bands (253). The table was cut short after its header or its first rows: seeds 1 and 11 fail
+    before. Seeds 4, 7, 9, 12, 13 and 14 of the same drawing still fail, for other reasons (a label
+    run into the bullet beside it, an item's wrapped line read as a row of its own)."""
+    t = _long_bullets(seed, ["hrules", "none"][seed % 2])
+    doc, pdf = _draw(tmp_path, f"lbul{seed}", [[gen._caption(random.Random(seed)), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "NotoSans", "LiberationSerif", "Helvetica"][seed % 5],
+                     size=[8, 9, 8.5, 10][seed % 4])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
+def _tight_workplan(seed: int) -> gen.GenTable:
+    """A workplan of six months or more set tight (the periods' headings a word space apart or
+    little more), marks in the periods, a responsible party beside the activities or after them."""
+    k = seed
+    while True:
+        rng = random.Random(f"tight-workplan-{k}")
+        t = gen.make_workplan(rng, style=_style(rng, rules=["none", "hrules"][k % 2], align_num="center", pad=0.1))
+        marks = [c for c in t.cells if c[0] >= t.header_rows and c[4] in ("X", "x", "✓", "●")]
+        if t.header_rows == 1 and t.n_cols >= 8 and marks:
+            # headings of one line each (a heading wrapped over two lines is another matter)
+            t.cells = [(r, c, rs, cs, {"Output / activity": "Activity", "Responsible party": "Lead"}.get(x, x))
+                       for r, c, rs, cs, x in t.cells]
+            return t
+        k += 100
+
+
+@pytest.mark.parametrize("seed", [0, 1, 4, 5, 7, 9, 10, 11, 13, 15])
+def test_a_tight_workplan_keeps_a_column_for_every_period(tmp_path, seed):
+    """Rules 252, 255-256: the rules under each row and the edges of the shaded periods make a frame
+    round the body, the headings standing over its top rule: the frame is a piece of the text
+    block's table, not the table round it (252). In a workplan set at its natural width, the names
+    of the periods are headings
+    each however close they are set (two months a space apart are two columns), the body counts as a
+    matrix of marks with one text beside each label (the responsible party), so a period no activity
+    marks keeps its column; and the longest activity, run into the party's column with no more than a
+    word space, is cut where the party's texts start on every other body line but one. Four of the
+    ten fail before; seeds 2, 3, 6, 8, 12 and 14 of the same drawing still fail (marks read into the
+    party's cell as a bullet and its item, a shaded run read apart as a table of its own)."""
+    t = _tight_workplan(seed)
+    doc, pdf = _draw(tmp_path, f"twp{seed}", [[gen.Block("heading", text="Workplan"), gen.t_block(t)]],
+                     font=["LiberationSerif", "DejaVuSans", "LiberationSans", "NotoSans"][seed % 4],
+                     size=[9, 8, 10, 8.5][seed % 4])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
+def _one_row_key_figures(seed: int) -> gen.GenTable:
+    """Key figures across (generator 9): the labels as a header row, one row of values under them,
+    set centred at a small padding so neighbouring headings come closer than a word space and a half."""
+    k = seed
+    while True:
+        rng = random.Random(f"one-row-key-figures-{k}")
+        t = gen.make_keyfigures(rng, style=_style(rng, rules=["none", "hrules", "booktabs"][k % 3], align_num="center",
+                                                  pad=[0.2, 0.3][k % 2]))
+        if t.n_rows == 2:
+            return t
+        k += 100
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 6, 7, 8, 9])
+def test_one_row_of_key_figures_keeps_a_column_for_each_heading(tmp_path, seed):
+    """Rule 257: a key-figures table of one row of values under its headings: the heading lines count
+    for its columns, and two headings set closer than a word space and a half ("Returnees Partners")
+    were one phrase over two values, which made one cell of both ("5.5M 69"). A heading line is cut
+    at a gap of 0.3 em or more lying inside the gap between two values. One of the nine fails before
+    (reportlab sets headings further apart than Chromium and LibreOffice, where the fresh seeds
+    showed it); seed 5 still fails (a heading wider than both values beside it)."""
+    t = _one_row_key_figures(seed)
+    rng = random.Random(f"kf-page-{seed}")
+    doc, pdf = _draw(tmp_path, f"kf{seed}", [[gen.Block("heading", text="Key figures"), gen.t_block(t),
+                                              gen._prose(rng, 50)]],
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif", "NotoSans", "DejaVuSans"][seed % 5],
+                     size=[9, 8, 10, 8.5, 9][seed % 5], seed=2 * seed)
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
+@pytest.mark.parametrize("seed", [0, 3, 6, 10, 11, 12, 13, 17, 19, 20, 22, 23, 25, 26, 27, 28, 29, 32, 39, 41, 43,
+                                  49, 50, 51, 52, 55, 57, 58, 59])
+def test_a_page_of_key_figures_across_in_one_row_is_read(tmp_path, seed):
+    """Rules 257-258: generator 9's key-figures pages whose table is one row of values under its
+    headings (the seeds of 0-59 that draw one row): the row is found (258: three values or more,
+    each under one heading and each heading over one value, make a table of two lines) and each
+    value keeps its column (257). Two fail before (13, 57); three other one-row seeds of the range
+    (7, 31, 36) still fail: a heading over two values, a second table on the page missed."""
+    rng = random.Random(f"keyfigures-sweep-{seed}")
+    pages = gen.fam_keyfigures(rng)
+    doc, pdf = _draw(tmp_path, f"kfp{seed}", pages,
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif", "NotoSans", "Helvetica",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5][seed % 4], seed=seed)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -15,7 +15,7 @@ from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
-from app.extract.tables.figures import data_bars
+from app.extract.tables.figures import data_bars, shade_edge, shaded_cells
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
@@ -904,6 +904,13 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     found: list[tuple[Candidate, Structure]] = []
     sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words)
     bars = data_bars(page, words, sizes[len(sizes) // 2])
+    # rule 250: cells told by their shading alone hold a mark while rows and columns are found; the
+    # edges of their boxes are no rules
+    marks, shaded = shaded_cells(page, words)
+    if marks:
+        words = words + marks
+        hs = [r for r in hs if not shade_edge(r, shaded)]
+        vs = [r for r in vs if not shade_edge(r, shaded)]
     for whole in find_candidates(page, words, hs, vs):
         s = structure_of(whole, hs, vs, chars, bars)
         if s is None:

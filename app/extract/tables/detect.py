@@ -23,7 +23,8 @@ from app.extract.tables.figures import axis_words, chart_words, looks_like_figur
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
-from app.extract.tables.text import Line, Phrase, _phrase, group_lines, is_share, is_value, names_continued, split_phrases
+from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_share, is_value, join_words,
+                                     names_continued, split_phrases)
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -763,12 +764,24 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         return len(ws) >= 4 and not any(is_value(w["text"]) for w in ws)
 
     first, last = block[0], block[-1]
+    # rule 251: running text is set in the body's type; a title over the table, its source note
+    # and a running head or foot are no text going on beside it (judged on that side's words)
+    sizes = [w.get("size") or (w["bottom"] - w["top"]) for k in block for w in infos[k].line.words if here(w)]
+    size = median(sizes) if sizes else 0.0
+
+    def body(k: int) -> bool:
+        ws = [w for w in infos[k].line.words if here(w)]
+        text = join_words(ws)
+        own = median(w.get("size") or (w["bottom"] - w["top"]) for w in ws)
+        caption = text[:1].isupper() and CAPTION.match(text)
+        return not (is_note(text) or caption) and abs(own - size) <= 0.1 * size
+
     above = [k for k in range(max(0, first - 3), first) if only_here(k)]
     below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
     # the text goes on above and below the block, or for three lines of prose on one side (a table
     # level with the top or the bottom of the text column beside it)
-    if not ((len(above) >= 2 and below) or any(len(side) == 3 and all(prose_here(k) for k in side)
-                                               for side in (above, below))):
+    if not ((len([k for k in above if body(k)]) >= 2 and any(body(k) for k in below))
+            or any(len(side) == 3 and all(prose_here(k) for k in side) for side in (above, below))):
         return set()
     wordy = 0
     inside_lines = 0
@@ -918,9 +931,12 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 if len(info.phrases) == 1 and info.line.size > 1.12 * biggest:
                     break
                 # up to three one-phrase lines inside a table (a wrapped label, group headings);
-                # more is text between two tables
+                # more is text between two tables, unless each goes on in a cell of the rows above
+                # right of their labels (rule 254: the items of a bullet list in a cell)
                 pending.append(j)
-                if len(pending) > 3:
+                if len(pending) > 3 and (len(pending) > 16 or not all(
+                        _goes_on_in_cell(infos[m], [infos[r] for r in block if infos[r].multi][-3:])
+                        for m in pending)):
                     break
             j += 1
         if len([m for m in block if infos[m].multi]) >= 2:
@@ -978,7 +994,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
         # values beside a label (not only numbers at line starts, like numbered headings)
         numeric_lines = sum(1 for m in multi if infos[m].valued)
         n_cols = len(gaps) + 1
-        if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3):
+        if numeric_lines < 2 and not (n_cols >= 3 and len(multi) >= 3) and not _key_figures_row(infos, block):
             continue
         if numeric_lines < 2 and _parallel_text(infos, block, gaps):
             continue
@@ -998,6 +1014,50 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     if kv:
         return [], running | kv, None
     return candidates, running, None
+
+
+def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
+    """Rule 254: a one-phrase line that goes on in a cell of the table's rows above it, right of the
+    rows' labels: it starts where a later phrase of one of those rows starts, or an em and a half
+    after it (the item's text after its bullet, a wrapped line under the item's text), and ends
+    before that row's next phrase. A cell holding a bullet list of several items, each maybe
+    wrapped, sets more lines under its row than a wrapped label does; text between two tables
+    starts at their left."""
+    if len(info.phrases) != 1:
+        return False
+    p = info.phrases[0]
+    em = p.size
+    for row in rows:
+        for q, nxt in zip(row.phrases[1:], [*row.phrases[2:], None]):
+            if q.x0 - 0.5 * em <= p.x0 <= q.x0 + 1.5 * em and (nxt is None or p.x1 < nxt.x0):
+                return True
+    return False
+
+
+def _key_figures_row(infos: list[_LineInfo], block: list[int]) -> bool:
+    """Rule 258: key figures across, one row of them: a last line of three values or more, nothing
+    but values (a year or "Planned" may lead it), under heading lines without values, each value under
+    one heading and each heading over one value (the headings' phrases, several lines of one heading
+    taken together where they overlap). Two lines of a text table are not enough for a table (a
+    numbered heading beside a page number is none); a heading over each value is."""
+    last = infos[block[-1]]
+    vals = [p for p in last.phrases if is_value(p.text)]
+    if len(vals) < 3 or len(last.phrases) - len(vals) > 1:
+        return False
+    heads: list[list[float]] = []
+    for m in block[:-1]:
+        if infos[m].valued or infos[m].prose:
+            return False
+        for p in infos[m].phrases:
+            for h in heads:
+                if p.x0 < h[1] and p.x1 > h[0]:
+                    h[0], h[1] = min(h[0], p.x0), max(h[1], p.x1)
+                    break
+            else:
+                heads.append([p.x0, p.x1])
+    over = [[h for h in heads if h[0] - 1 <= (v.x0 + v.x1) / 2 <= h[1] + 1] for v in vals]
+    return len(heads) >= len(vals) and all(len(o) == 1 for o in over) \
+        and len({id(o[0]) for o in over}) == len(vals)
 
 
 def _repeated_form(infos: list[_LineInfo], block: list[int]) -> bool:
@@ -1820,7 +1880,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cw = grid_words(grid, inside)
         filled = sum(1 for ws in cw.values() if ws)
         total = len(cw)
-        if filled < 2:
+        # a grid of shaded cells alone (rule 250: their marks are no text) is no table
+        if filled < 2 or sum(1 for ws in cw.values() if any(not w.get("shade") for w in ws)) < 2:
             continue
         if total >= 6 and filled < 0.25 * total:
             continue  # a chart's plot area or a drawing: most of its boxes are empty
@@ -1848,7 +1909,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     # (a shaded row, a stripe) joins it
     kept_blocks = []
     for cand in blocks:
-        if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 for f in framed):
+        if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 and not _headings_over(cand.bbox, f.bbox, rest)
+               for f in framed):
             continue
         kept_blocks.append(cand)
     for f in list(framed):
@@ -1875,7 +1937,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
             over = [c for c in kept_blocks if _overlap(cand.bbox, c.bbox)]
         # rows of wrapped text between rules: the rules say where each row ends, better than the
         # text's line spacing; a text block over the same lines gives way
-        if over and not (cand.wrapped and cand.text_columns >= max(2, 0.5 * cand.grid.n_cols)):
+        if over and not (cand.wrapped and cand.text_columns >= max(2, 0.5 * cand.grid.n_cols)) \
+                and not _header_band(over, cand):
             continue
         if looks_like_figure(page, cand.bbox, cand.words):
             continue
@@ -1909,6 +1972,30 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         cand.caption = caption_below(words, cand.bbox, size)
     out.sort(key=lambda c: (c.bbox[1], c.bbox[0]))
     return out
+
+
+def _header_band(over: list[Candidate], stack: Candidate) -> bool:
+    """Rule 253: text blocks lying wholly in the first band of a stack of three bands or more (between
+    its top rule and the next) are the stack's header, not a table the stack is read over: a table
+    whose cells hold bullet lists of several lines, set between rules, breaks the text search under
+    its header (more one-phrase lines between two rows than a table's wrapped label), which found the
+    header lines alone."""
+    pos = sorted(r.pos for r in stack.rules)
+    if len(pos) < 4:
+        return False
+    return all(pos[0] - EDGE <= c.bbox[1] and c.bbox[3] <= pos[1] + EDGE for c in over)
+
+
+def _headings_over(block, frame, words: list[dict]) -> bool:
+    """Rule 252: a text block that reaches above a frame by a line of headings (two phrases or more,
+    on one to three lines) is a table whose body the frame holds: the rules under each row and the
+    edges of its shaded cells (a workplan's periods, marked and shaded) make the frame, its headings
+    stand over the top rule. The frame is a piece of the block's table, not the table round it."""
+    if block[1] >= frame[1] - EDGE:
+        return False
+    above = [w for w in words if _inside(w, block) and w["bottom"] <= frame[1] + EDGE]
+    lines = group_lines(above)
+    return 1 <= len(lines) <= 3 and any(len(split_phrases(ln)) >= 2 for ln in lines)
 
 
 def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:

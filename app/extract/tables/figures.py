@@ -14,9 +14,10 @@ A candidate region is a figure when any of these holds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from statistics import median
 
-from app.extract.tables.text import is_currency, is_numeric, is_value
+from app.extract.tables.text import group_lines, is_currency, is_numeric, is_value
 
 _AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
 
@@ -442,3 +443,82 @@ def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, fl
         return []
     return [(r["x0"], r["top"], r["x1"], r["bottom"]) for bars in _bar_runs(boxes, words, em)
             if _data_bars(bars, words) for r in bars]
+
+
+#: rule 250: the text a shaded cell stands for while the table's rows and columns are found (a mark of
+#: a matrix, ``text.is_mark``, and no bullet, which would join the next cell's text as its item); its
+#: cell's text leaves it out (``structure.CellBox.text``)
+SHADE = "\u25c6"
+
+
+def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Rule 250: cells told by their shading alone (a workplan's periods with no mark and no text), as
+    mark words. A filled box holding no word, at most six ems wide (or as wide as the headings over
+    it) and under three lines tall a line, level with text lines that go on beside it, when the
+    page's boxes of that kind tile one grid (rule 210: no box's edge inside another's extent; a
+    chart's bars and a table's data bars differ in length) or stand each under headings of one line
+    that lie within it (cells of several periods painted as one box). A mark stands on each text line
+    level with the box, under each heading within it (or at the box's middle), a letter wide: a
+    column of such cells is a column of marks under its heading, as when the cells hold "X"."""
+    if not words:
+        return [], []
+    boxes = [r for r in page.rects if r.get("fill") and not r.get("stroke") and not _thin(r)]
+    if len(boxes) < 3:
+        return [], []
+    em = _type_size(words)
+    boxes = [r for r in boxes if r["bottom"] - r["top"] >= 0.8 * em and r["x1"] - r["x0"] <= 40 * em]
+    if not 3 <= len(boxes) <= 2000:
+        return [], []
+    lines = group_lines(words)
+    # the words by the height of their middle: a box asks only those level with it
+    mids = sorted(((w["top"] + w["bottom"]) / 2, (w["x0"] + w["x1"]) / 2) for w in words)
+    ys = [m[0] for m in mids]
+    found = []
+    for r in boxes:
+        if any(r["x0"] - 0.5 <= x <= r["x1"] + 0.5
+               for _y, x in mids[bisect_left(ys, r["top"] - 0.5):bisect_right(ys, r["bottom"] + 0.5)]):
+            continue  # a cell's background under its text
+        level = [ln for ln in lines if r["top"] <= (ln.top + ln.bottom) / 2 <= r["bottom"]
+                 and any(w["x1"] <= r["x0"] + 0.5 or w["x0"] >= r["x1"] - 0.5 for w in ln.words)]
+        if not level or r["bottom"] - r["top"] > 3.2 * em * len(level):
+            continue
+        above = next((ln for ln in reversed(lines) if ln.bottom <= r["top"] + 0.5
+                      and any(w["x1"] > r["x0"] and w["x0"] < r["x1"] for w in ln.words)), None)
+        heads = [w for w in above.words if w["x1"] > r["x0"] and w["x0"] < r["x1"]] if above else []
+        found.append((r, level, above, heads))
+    if len(found) < 3:
+        return [], []
+    under_heads = all(heads and all(r["x0"] - 1 <= w["x0"] and w["x1"] <= r["x1"] + 1 for w in heads)
+                      for r, _l, _a, heads in found) and len({id(a) for _r, _l, a, _h in found}) == 1
+    if not under_heads:
+        if not _tiles([r for r, *_ in found]) or any(r["x1"] - r["x0"] > 6 * em for r, *_ in found):
+            return [], []
+    out: list[dict] = []
+    for r, level, _above, heads in found:
+        xs = [(w["x0"] + w["x1"]) / 2 for w in heads] if under_heads else [(r["x0"] + r["x1"]) / 2]
+        for ln in level:
+            size = ln.size
+            half = min(0.3 * size, (r["x1"] - r["x0"]) / 3)
+            for cx in xs:
+                out.append({"text": SHADE, "x0": cx - half, "x1": cx + half, "top": ln.top,
+                            "bottom": ln.bottom, "doctop": ln.top, "upright": True,
+                            "height": ln.bottom - ln.top, "width": 2 * half, "direction": "ltr",
+                            "fontname": ln.words[0].get("fontname", ""), "size": size, "shade": True})
+    return out, [r for r, *_ in found]
+
+
+def shade_edge(rule, boxes: list[dict], tol: float = 1.0) -> bool:
+    """Rule 250: a ruling made only of the edges of shaded cells (``shaded_cells``) is no rule: the
+    cells are marks, and their edges parted rows and columns where the table has no rule."""
+    if not rule.edge:
+        return False
+    lo, hi = ("top", "bottom") if rule.orient == "h" else ("x0", "x1")
+    a, b = ("x0", "x1") if rule.orient == "h" else ("top", "bottom")
+    spans = sorted((r[a], r[b]) for r in boxes
+                   if abs(r[lo] - rule.pos) <= tol or abs(r[hi] - rule.pos) <= tol)
+    at = rule.start
+    for x0, x1 in spans:
+        if x0 > at + tol:
+            break
+        at = max(at, x1)
+    return bool(spans) and at >= rule.end - tol

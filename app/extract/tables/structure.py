@@ -55,7 +55,8 @@ class CellBox:
 
     @property
     def text(self) -> str:
-        return lines_text(self.lines)
+        # a shaded cell's mark (rule 250) found the cell; it is no text of it
+        return lines_text([[w for w in ws if not w.get("shade")] for ws in self.lines])
 
 
 @dataclass
@@ -656,6 +657,27 @@ def _centred_label_tiers(words: list[dict], lines: list[Line], per_line: list[li
     return [placed.get(id(w), w) for w in words]
 
 
+def _split_over_value_gaps(per_line: list[list[Phrase]], values: int) -> list[list[Phrase]]:
+    """Rule 257: a table of one line of values under its headings (key figures across): the heading
+    lines count for its columns, and headings set closer than a word space and a half ("Returnees
+    Partners" over "5.5M" and "69") read as one phrase over two values. A heading line's phrase is
+    cut at a gap of 0.3 em or more that lies inside the gap between two values of that line."""
+    gaps = [(a.x1, b.x0) for a, b in zip(per_line[values], per_line[values][1:])]
+    out = [list(ps) for ps in per_line]
+    for i in range(values):
+        new: list[Phrase] = []
+        for p in out[i]:
+            start = 0
+            for j in range(len(p.words) - 1):
+                a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
+                if b_x - a_x >= 0.3 * p.size and any(g0 <= a_x and b_x <= g1 for g0, g1 in gaps):
+                    new.append(_make_phrase(p.words[start:j + 1], i))
+                    start = j + 1
+            new.append(p if start == 0 else _make_phrase(p.words[start:], i))
+        out[i] = new
+    return out
+
+
 def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
     """Rule 107: a label run into the label of the next column ("Horn of Africa Chad": a region
     printed on the first of its rows, beside the first country, the region column as wide as its
@@ -691,10 +713,13 @@ def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> lis
             tol = 0.1 * p.size
             for j in range(len(p.words) - 1):
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
-                if b_x - a_x < 0.4 * p.size:
+                if b_x - a_x < 0.15 * p.size:
                     continue
                 aligned = sum(1 for k in others if any(abs(x - b_x) <= tol for x in starts[k]))
-                if aligned < need:
+                # rule 255: at a word space, only where the next column's texts start on every
+                # other body line but one (three at least): the longest label of a table set at
+                # its natural width runs into the next column with no more than a word space
+                if aligned < (need if b_x - a_x >= 0.4 * p.size else max(3, len(others) - 1)):
                     continue
                 cut = b_x - 0.15 * p.size
                 if any(w["x0"] < cut < w["x1"] for k in others for q in per_line[k] for w in q.words):
@@ -816,6 +841,11 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
             and any(y0 < hi and y1 > lo for lo, hi in ext.values() if lo >= x - 1.5))
 
 
+#: rule 256: the name of a month or quarter heading a timeline's column (English, French, Spanish)
+_PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|"
+                     r"aug|août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
+
+
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
                    cols: list[float], stacked: list[tuple[float, float]] = (),
                    free: list[tuple[float, float]] = (), guests: list[dict] = ()) -> list[float]:
@@ -841,7 +871,10 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
 
     runs: list[list[dict]] = [[words[0]]]
     for a, b in zip(words, words[1:]):
-        if b["x0"] - a["x1"] >= 0.4 * size:
+        # rule 256: two names of periods (months, quarters) a space apart are two headings: a
+        # timeline's periods are columns each, however tight they are set
+        if b["x0"] - a["x1"] >= 0.4 * size or (b["x0"] - a["x1"] >= 0.15 * size and _PERIOD.match(a["text"])
+                                                and _PERIOD.match(b["text"])):
             runs.append([b])
         else:
             runs[-1].append(b)
@@ -959,9 +992,13 @@ def _turned_to_columns(head_ids: list[int], per_line: list[list[Phrase]],
 
 
 def _is_matrix(body_ids: list[int], per_line: list[list[Phrase]]) -> bool:
-    """Body of marks ("X", "✓") beside labels: most phrases after each line's first are marks."""
+    """Body of marks ("X", "✓") beside labels: most phrases after each line's first are marks;
+    rule 256: one text beside the label on each line may be no mark (a workplan's responsible
+    party beside the periods' marks)."""
     rest = [p.text.strip() for i in body_ids for p in per_line[i][1:]]
-    return len(rest) >= 3 and sum(1 for t in rest if is_mark(t)) >= 0.6 * len(rest)
+    marks = sum(1 for t in rest if is_mark(t))
+    texts = sum(1 for i in body_ids if any(not is_mark(p.text.strip()) for p in per_line[i][1:]))
+    return len(rest) >= 3 and (marks >= 0.6 * len(rest) or marks >= 3 and marks >= 0.6 * (len(rest) - texts))
 
 
 def _under(run: list[dict], stacked) -> bool:
@@ -1337,6 +1374,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 is_value(p.text) and not _YEAR.match(p.text) for p in ps[1:])), None)
         core = {i for i, ps in enumerate(per_line) if len(ps) >= 2 and (first_value is None or i >= first_value)}
         if len(core) < 2:
+            if first_value is not None and core == {first_value}:
+                per_line = _split_over_value_gaps(per_line, first_value)
             core = {i for i, ps in enumerate(per_line) if len(ps) >= 2}
         if not core:
             core = set(range(len(lines)))
