@@ -29,7 +29,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from app.document.model import Tag
@@ -707,10 +706,7 @@ def _word_starts(folded: str, firsts: frozenset[str]) -> list[tuple[int, str | N
     if text is not folded:
         hits = distinct & firsts
     else:
-        # (sorted out in C: the words of a long text with a dash or a curly quote went one by one)
-        ascii_words = list(filter(str.isascii, distinct))
-        hits = distinct.difference(ascii_words)
-        hits.update(compress(ascii_words, map(firsts.__contains__, map(str.lower, ascii_words))))
+        hits = {w for w in distinct if not w.isascii() or w.lower() in firsts}
     if not hits:
         return []
     # Past this many occurrences of those words, whole or inside others (words also common inside
