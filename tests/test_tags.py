@@ -606,3 +606,45 @@ def test_distinct_words_of_an_ascii_text_are_those_of_the_word_pattern():
         lowered, distinct = _distinct_words(text)
         assert lowered == text.lower()
         assert distinct == set(_WORD.findall(text.lower()))
+
+
+def test_names_columns_stopping_early_finds_the_columns_of_every_cell():
+    """A column's test for persons' names may stop once it is settled: the columns are those counted
+    over every cell."""
+    import random
+
+    from app.document import tags
+    from app.document.model import Cell
+
+    def plain(table) -> set[int]:
+        text = tags._cell_texts(table)
+        out = set()
+        rows = [r for r in range(table.header_rows, table.n_rows) if r not in set(table.total_rows)]
+        for col in range(table.n_cols):
+            filled = [r for r in rows if text(r, col)]
+            if len(filled) < 3:
+                continue
+            persons = places = 0
+            for r in filled:
+                caps = " ".join(w for w in text(r, col).split() if tags._CAPS_WORD.match(w))
+                if caps and tags.tag_text(caps, kinds=tags.PLACES):
+                    places += 1
+                elif tags._person_name(table, r, col, text):
+                    persons += 1
+            if persons > len(filled) / 2 and places <= max(1, len(filled) // 10):
+                out.add(col)
+        return out
+
+    rng = random.Random(5)
+    pool = ["Ahmed MENA", "MENA", "Ahmed", "DUPONT Marie", "Marie Claire", "KENYA", "Jordan", "SEEECA", "Vienna",
+            "12", "", "Total", "N'DIAYE", "Fatou", "CHAD Ali"]
+    found = 0
+    for _ in range(400):
+        n_rows, n_cols = rng.randint(2, 14), rng.randint(1, 4)
+        cells = [Cell(r, c, rng.choice(pool)) for r in range(n_rows) for c in range(n_cols)]
+        table = Table(id="t1", page=1, bbox=(0, 0, 100, 100), n_rows=n_rows, n_cols=n_cols, cells=cells,
+                      header_rows=rng.randint(0, 1))
+        expected = plain(table)
+        found += bool(expected)
+        assert tags._names_columns(table) == expected
+    assert found  # some tables have a column of names

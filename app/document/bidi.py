@@ -25,9 +25,22 @@ _MAYBE_RTL = re.compile(r"[^\u0000-\u058f]")
 
 def has_rtl(text: str) -> bool:
     """Any right-to-left letter in ``text``."""
-    if text.isascii() or not _MAYBE_RTL.search(text):
+    if text.isascii():
         return False
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    # only the characters from U+0590 on are looked up, each distinct one once a process: a Latin
+    # line with a dash or a curly quote looked up every character it has
+    return any(map(_RTL_CHAR.__getitem__, _MAYBE_RTL.findall(text)))
+
+
+class _RightToLeft(dict):
+    """Character -> whether it is right-to-left (Unicode bidirectional class R or AL), filled as asked."""
+
+    def __missing__(self, ch: str) -> bool:
+        rtl = self[ch] = unicodedata.bidirectional(ch) in ("R", "AL")
+        return rtl
+
+
+_RTL_CHAR = _RightToLeft()
 
 
 def is_rtl(text: str) -> bool:

@@ -1125,13 +1125,16 @@ def _names_columns(table, text: Callable[[int, int], str] | None = None) -> set[
         if len(filled) < 3:
             continue
         persons = places = 0
-        for r in filled:
+        need, most = len(filled) / 2, max(1, len(filled) // 10)
+        for k, r in enumerate(filled):
+            if persons + len(filled) - k <= need or places > most:
+                break  # (settled: too few cells left to make it a column of names, or too many places)
             caps = " ".join(w for w in text(r, col).split() if _CAPS_WORD.match(w))
             if caps and tag_text(caps, kinds=PLACES):
                 places += 1
             elif _person_name(table, r, col, text):
                 persons += 1
-        if persons > len(filled) / 2 and places <= max(1, len(filled) // 10):
+        if persons > need and places <= most:
             out.add(col)
     return out
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from math import floor, isfinite
+from operator import le
 
 from app.extract.sections.lines import ARTIFACT, BODY, CAPTION, QUOTE, RUNNING, TABLE, Line
 from app.extract.sections.text import right_to_left, word_count
@@ -571,15 +573,34 @@ def _cluster_boxes(boxes: list, gap: float) -> list[tuple[tuple[float, float, fl
             i = parent[i]
         return i
 
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if b[1] > a[3] + gap:
-                break
-            if b[0] <= a[2] + gap and a[0] <= b[2] + gap:
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[rj] = ri
+    tops = [b[1] for b in items]
+    if all(map(le, tops, tops[1:])):
+        # the boxes a box may touch are the next ones up to the first starting below its reach: found
+        # by bisection, and those beside it picked in one comprehension (a chart's hundreds of shapes
+        # on an ICDAR page tried every pair in a loop of its own); the clusters are the same whatever
+        # order the pairs are joined in
+        lefts = [b[0] for b in items]
+        ends = [b[2] + gap for b in items]
+        for i, a in enumerate(items):
+            reach, x0 = a[2] + gap, a[0]
+            near = [j for j in range(i + 1, bisect_right(tops, a[3] + gap, i + 1))
+                    if lefts[j] <= reach and x0 <= ends[j]]
+            if near:
+                ri = find(i)
+                for j in near:
+                    rj = find(j)
+                    if ri != rj:
+                        parent[rj] = ri
+    else:  # an edge not a number: the pairs in turn, as written
+        for i, a in enumerate(items):
+            for j in range(i + 1, len(items)):
+                b = items[j]
+                if b[1] > a[3] + gap:
+                    break
+                if b[0] <= a[2] + gap and a[0] <= b[2] + gap:
+                    ri, rj = find(i), find(j)
+                    if ri != rj:
+                        parent[rj] = ri
     groups: dict[int, list] = defaultdict(list)
     for i, b in enumerate(items):
         groups[find(i)].append(b)

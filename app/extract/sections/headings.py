@@ -1751,8 +1751,11 @@ def _headings_inside_tables(
             continue
         per_row = Counter(ln.row for ln in cells)
         for ln in cells:
+            # (the signature last: most table lines fail a test before it)
+            if per_row[ln.row] != 1 or ln.size < 1.12 * stats.body_size or ln.mono or ln.extra.get("box"):
+                continue
             sig = signature(ln)
-            if per_row[ln.row] != 1 or sigs[sig] < 2 or ln.size < 1.12 * stats.body_size or ln.mono or ln.extra.get("box"):
+            if sigs[sig] < 2:
                 continue
             text = " ".join(ln.text.split())
             if (

@@ -405,7 +405,9 @@ def _bar_runs(boxes: list[dict], words: list[dict], em: float) -> list[list[dict
                  if r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]]
         return max([size, *level])
 
-    flat = sorted((r for r in boxes if r["height"] <= 1.5 * line_size(r)), key=lambda r: r["x0"])
+    # (a bar within the page's size is within its line's, never less: its line's words are not sought)
+    flat = sorted((r for r in boxes if r["height"] <= 1.5 * size or r["height"] <= 1.5 * line_size(r)),
+                  key=lambda r: r["x0"])
     groups: list[list[dict]] = []
     for r in flat:
         if groups and abs(r["x0"] - groups[-1][0]["x0"]) <= 1.0:
