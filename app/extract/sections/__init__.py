@@ -332,8 +332,8 @@ def _analyse_pages(
     """The pages' lines with their roles, in reading order, the body style, links and images; then what
     was done with the pages as they arrived, the :class:`SectionPages` used and the words of the lines
     kept (:class:`app.extract.document.textfix.PageWords`)."""
-    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_running,
-                                               release_box_tables, snap_measured_sizes)
+    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_rules_under,
+                                               mark_running, release_box_tables, snap_measured_sizes)
     from app.extract.sections.lines import ARTIFACT, RUNNING
     from app.extract.sections.reading import order_page
 
@@ -367,6 +367,7 @@ def _analyse_pages(
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)
+    mark_rules_under(pages, graphics, prelim.body_size)
     release_box_tables(pages, boxes, prelim.body_size)
     ordered: dict = {}
     # the words of the lines kept, for the repair of lost characters: those of the pages prepared were
