@@ -2840,3 +2840,22 @@ def test_side_heads_in_a_margin_column_beside_their_text(tmp_path):
     want = _drawn_report(pdf, section, 41, levels=(2, 2, 2))
     found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+def test_sections_ruled_by_a_stroked_line_over_sub_sections_set_alike(tmp_path):
+    """As above, the rule stroked as a line (as Writer and reportlab draw a paragraph's bottom border)."""
+    def section(c, y, title, level, text):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(57, y, title)
+        if level == 2:
+            c.setLineWidth(0.75)
+            c.line(57, y - 5, 537, y - 5)
+        c.setFont("Helvetica", 10)
+        for k in range(4):
+            c.drawString(57, y - 22 - 13 * k, text.sentence(14)[:95])
+        return y - 22 - 13 * 4 - 14
+
+    pdf = tmp_path / "stroked.pdf"
+    want = _drawn_report(pdf, section, 42)
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want

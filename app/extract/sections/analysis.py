@@ -751,8 +751,9 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
 
 
 def mark_rules_under(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> None:
-    """Lines set above the body's size with a rule drawn right under them (a filled strip at most 2 pt
-    high, within 0.8 em below the line, reaching across the whole line) carry ``extra["ruled"]``:
+    """Lines set above the body's size with a rule drawn right under them (a filled strip or a stroked
+    line at most 2 pt high, within 0.8 em below the line, reaching across the whole line; ``graphics``
+    holds both) carry ``extra["ruled"]``:
     a heading style may differ from another only by that rule (sections ruled, sub-sections not)."""
     for number, boxes in graphics.items():
         rules = [b for b in boxes if b[3] - b[1] <= 2.0 and b[2] - b[0] > 20]

@@ -16,6 +16,8 @@ Layout of the returned dict (version ``FEATURES_VERSION``)::
      "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
      "links": [[x0, top, x1, bottom, target_page, target_top], ...],
      "images": [[x0, top, x1, bottom], ...],
+     "graphics": [[x0, top, x1, bottom], ...],   # filled coloured shapes
+     "rules": [[x0, top, x1, bottom], ...],      # horizontal stroked lines (born-digital pages)
      "vertical": ["text", ...],
      "ocr": 1}                # only on a page read by OCR: sizes measured on the image
 
@@ -757,6 +759,23 @@ def _graphics(page, limit: int = 400) -> list[list[float]]:
     return out
 
 
+def _rules(page, limit: int = 200) -> list[list[float]]:
+    """Boxes of the horizontal stroked lines of the page (a rule drawn under a heading, as Writer and
+    reportlab draw them; browsers fill a thin strip instead, which :func:`_graphics` gives)."""
+    out: list[list[float]] = []
+    try:
+        lines = page.lines
+    except Exception:
+        return out
+    for ln in lines:
+        if ln["bottom"] - ln["top"] > 2.0 or ln["x1"] - ln["x0"] <= 20:
+            continue
+        out.append([round(ln["x0"], 1), round(ln["top"], 1), round(ln["x1"], 1), round(ln["bottom"], 1)])
+        if len(out) >= limit:
+            break
+    return out
+
+
 # -------------------------------------------------------------------------------------------- main
 
 
@@ -818,6 +837,7 @@ def page_features(page, number: int) -> dict[str, Any]:
         "links": _links(page),
         "images": images,
         "graphics": graphics,
+        "rules": _rules(page) if scanned is None else [],
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }
     if scanned is not None:

@@ -209,7 +209,7 @@ SIDE_HEAD_LINES = 6
 def _side_heads(regions: list[list[Line]], side: dict[int, int]) -> list[list[Line]]:
     """A narrow column of side heads read into the column right of it: each head (lines stacked at
     their line spacing, at most ``SIDE_HEAD_LINES``) starts level with a line of that column, the
-    column of heads is at most 0.6 times as wide and holds at most a third as many lines. Each head is
+    column of heads is at most 0.6 times as wide and holds no more lines. Each head is
     read right before the line it stands beside (it opens that text); a column of its own would read
     every head of the page before any text. ``side``: filled with the heads' ids, each mapped to the
     number of its column of heads on the page."""
@@ -227,7 +227,7 @@ def _side_heads(regions: list[list[Line]], side: dict[int, int]) -> list[list[Li
 
 
 def _interleave(heads: list[Line], text: list[Line]) -> list[Line] | None:
-    if len(heads) * 3 > len(text) or any(ln.role == "block" for ln in heads + text):
+    if len(heads) > len(text) or any(ln.role == "block" for ln in heads + text):
         return None
     right = max(ln.x1 for ln in heads)
     left = min(ln.x0 for ln in text)
