@@ -77,11 +77,10 @@ def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
     sections not); an acronym title ("IOM X") or a style set in capitals throughout is one style.
     Nor do they when both forms open sections right under a larger heading: siblings whose titles
     happen to be capitals ("DELETE", "INSERT_SELECTION" beside "The PRIMARY Selection"). A form that
-    contains the other never comes first under a larger heading (the other follows it). Only a
-    larger heading's section holding both forms tells which comes first: where one form is alone
-    under it (a chapter of sub-sections only, or a heading read out of its columns' order after the
-    last chapter) it opens nothing. Only for sizes above the body's: at body size, capitals are often
-    all that sets a heading style apart."""
+    contains the other never comes first under a larger heading (the other follows it). A lone
+    heading under a larger one opens nothing (one read out of its columns' order after the last
+    chapter would make siblings of chapters' sections in capitals and their sub-sections). Only for
+    sizes above the body's: at body size, capitals are often all that sets a heading style apart."""
     forms: dict[tuple, Counter] = defaultdict(Counter)
     for h in headings:
         if h.sig:
@@ -94,19 +93,19 @@ def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
             continue
         prev = None
         opener = None
-        seen: set = set()
+        seen: list = []
         for h in ordered + [None]:
             if h is not None and h.sig[0] < size:
                 continue  # smaller headings sit inside either form
             if h is None or h.sig[0] > size:  # a larger heading's section ends
-                if opener is not None and len(seen) == 2:
+                if opener is not None and len(seen) >= 2:
                     first_under_larger[base].add(opener)
                 opener = None
-                seen = set()
+                seen = []
             elif h.sig[:3] + h.sig[4:] == base:
                 if prev is not None and prev.sig[0] > size:
                     opener = h.sig[3]
-                seen.add(h.sig[3])
+                seen.append(h.sig[3])
             prev = h
     for h in headings:
         if not h.sig:
