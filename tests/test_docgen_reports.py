@@ -95,3 +95,52 @@ def test_medium_sub_headings_are_set_in_a_medium_face(tmp_path):
     with pymupdf.open(str(pdf)) as doc:
         fonts = {f[3].split("+")[-1] for page in doc for f in page.get_fonts()}
     assert {"Roboto-Medium", "Roboto-Regular"} <= fonts
+
+
+def test_the_fifth_set_leaves_the_standard_splits_as_they_were(monkeypatch):
+    """Case, rules, chapter openers and margin heads (session 40) are drawn from a stream of their own and
+    only for seeds from FIFTH_FROM on in each split: every document of the standard splits is the one the
+    generator gave before (same key, same features); later seeds carry the new families."""
+    seeds = list(range(0, 300)) + list(range(1000, 1300))
+    new = [reports.make_spec(s) for s in seeds]
+    monkeypatch.setattr(reports, "_widen5", lambda *a, **k: None)
+    old = [reports.make_spec(s) for s in seeds]
+    fifth = {"case-levels", "rule-levels", "chapter-opener", "margin-heads"}
+    for seed, a, b in zip(seeds, new, old):
+        if seed % 1000 < reports.FIFTH_FROM or not fifth & set(a.features):
+            assert reports._key(a) == reports._key(b) and a.features == b.features
+            assert reports.to_html(a) == reports.to_html(b) and reports.to_fodt(a) == reports.to_fodt(b)
+        else:
+            assert reports._key(a) != reports._key(b)
+    for split in (0, 1000):
+        assert fifth <= {f for s, a in zip(seeds, new) if s // 1000 == split // 1000 for f in a.features}
+
+
+def test_levels_told_by_case_or_a_rule_alone():
+    """In case-levels documents sections and sub-sections differ only in capitals; in rule-levels ones
+    only in the rule under the sections."""
+    specs = [reports.make_spec(s) for s in range(100, 400)]
+    case = next(s for s in specs if "case-levels" in s.features)
+    rule = next(s for s in specs if "rule-levels" in s.features)
+    assert case.styles[2]["caps"] and not case.styles[3]["caps"]
+    assert {k: v for k, v in case.styles[2].items() if k != "caps"} == {
+        k: v for k, v in case.styles[3].items() if k != "caps"}
+    assert rule.styles[2].get("rule") and not rule.styles[3].get("rule")
+    assert {k: v for k, v in rule.styles[2].items() if k != "rule"} == rule.styles[3]
+
+
+def test_chapter_openers_set_the_number_apart_from_the_title(tmp_path):
+    pytest.importorskip("pymupdf", reason="the text is read back with PyMuPDF (the bench extra)")
+    import pymupdf
+
+    spec = next(s for s in (reports.make_spec(x) for x in range(100, 400))
+                if s.engine == "reportlab" and "chapter-opener" in s.features and "numbered" in s.features)
+    openers = [b for b in spec.blocks if b[0] == "opener"]
+    chapters = [t for lv, t in spec.headings() if lv == 1 and t[0].isdigit()]
+    assert openers and not chapters  # the number stands over the title, not in it
+    pdf = tmp_path / "o.pdf"
+    reports._reportlab(spec, pdf)
+    with pymupdf.open(str(pdf)) as doc:
+        sizes = {round(s["size"]) for page in doc for blk in page.get_text("dict")["blocks"]
+                 for ln in blk.get("lines", []) for s in ln["spans"] if s["text"].strip() in {o[1] for o in openers}}
+    assert spec.body["opener"] in sizes or 13 in sizes

@@ -3003,3 +3003,113 @@ def test_a_scanned_heading_found_from_a_contents_row_cut_at_its_wrap_goes_on():
     roots = _scan_sections(features)
     got = [(s.level, s.title) for s in roots[0].walk() if s.level > 0 and s.page >= 3]
     assert got == want[1:]
+
+
+def test_sections_in_capitals_over_sub_sections_in_title_case_of_one_type():
+    """Sections in capitals and sub-sections in title case, one size, weight, face and colour: the
+    capitals open every chapter and the title-case headings follow them. A title-case heading read
+    first under a larger heading where no capitals stand (after the last chapter, out of its columns'
+    order) makes no siblings of the two forms: capitals stay a style of their own."""
+    from app.extract.sections.analysis import Stats
+    from app.extract.sections.headings import Heading, unify_caps
+
+    def h(title: str, size: float, page: int) -> Heading:
+        caps = title.isupper()
+        return Heading(title=title, level=0, page=page, sig=(size, True, False, caps, "dejavuserif", "#222222"))
+
+    heads = []
+    for c, (chapter, sections) in enumerate([("Rural Delivery", ["CROSS-BORDER REGIONS", "URBAN DIALOGUE"]),
+                                             ("Seasonal Action", ["JOINT NETWORKS", "LOCAL MOBILITY"])]):
+        heads.append(h(chapter, 16, 10 * c + 1))
+        for s, section in enumerate(sections):
+            heads.append(h(section, 11.5, 10 * c + 2 + 3 * s))
+            heads += [h(f"Local Cooperation {c}{s}{k}", 11.5, 10 * c + 3 + 3 * s + k) for k in range(2)]
+    heads += [h("References", 16, 30), h("Financial Return", 11.5, 31)]
+    unify_caps(heads, Stats(body_size=10.0))
+    assert {x.sig[3] for x in heads if x.title.isupper()} == {True}
+    assert {x.sig[3] for x in heads if x.sig[0] == 11.5 and not x.title.isupper()} == {False}
+
+
+def _drawn_report(pdf: Path, draw_section, seed: int, levels=(2, 3, 3)) -> list:
+    """Three pages, each a chapter (18 pt bold) over two sections drawn by ``draw_section(c, y, title,
+    level)``, which returns the next baseline; the sections' titles and levels (1, 2, 3) wanted."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(seed), "en")
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page in range(1, 4):
+        c.setFont("Helvetica-Bold", 18)
+        title = text.title()
+        c.drawString(57, 780, title)
+        want.append((1, title))
+        c.setFont("Helvetica", 10)
+        c.drawString(57, 756, text.sentence(12)[:90])
+        y = 730
+        for _s in range(2):
+            for level in levels:
+                title = text.title()
+                want.append((level, title))
+                y = draw_section(c, y, title, level, text)
+        c.showPage()
+    c.save()
+    return want
+
+
+def test_sections_ruled_over_sub_sections_set_alike(tmp_path):
+    """Sections and sub-sections in one type (12 pt bold), a thin rule drawn under the sections only
+    (as a filled strip, as browsers draw a border): the sub-sections, which only ever follow a ruled
+    section, are one level deeper."""
+    def section(c, y, title, level, text):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(57, y, title)
+        if level == 2:
+            c.rect(57, y - 5, 480, 0.75, stroke=0, fill=1)
+        c.setFont("Helvetica", 10)
+        for k in range(4):
+            c.drawString(57, y - 22 - 13 * k, text.sentence(14)[:95])
+        return y - 22 - 13 * 4 - 14
+
+    pdf = tmp_path / "ruled.pdf"
+    want = _drawn_report(pdf, section, 40)
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
+
+
+def test_side_heads_in_a_margin_column_beside_their_text(tmp_path):
+    """Sub-headings hanging in a narrow margin column (bold, the body's size), their text beside them
+    in a column starting 180 pt further right: each heading shares its baseline with its text's first
+    line. Rows around start at the column's edge with nothing left of it: the gap is the column's
+    edge, not a word space, and the heading is a line of its own."""
+    def section(c, y, title, level, text):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(57, y, title)
+        c.setFont("Helvetica", 10)
+        for k in range(5):
+            c.drawString(240, y - 13 * k, text.sentence(12)[:60])
+        return y - 13 * 5 - 12
+
+    pdf = tmp_path / "margin.pdf"
+    want = _drawn_report(pdf, section, 41, levels=(2, 2, 2))
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
+
+
+def test_sections_ruled_by_a_stroked_line_over_sub_sections_set_alike(tmp_path):
+    """As above, the rule stroked as a line (as Writer and reportlab draw a paragraph's bottom border)."""
+    def section(c, y, title, level, text):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(57, y, title)
+        if level == 2:
+            c.setLineWidth(0.75)
+            c.line(57, y - 5, 537, y - 5)
+        c.setFont("Helvetica", 10)
+        for k in range(4):
+            c.drawString(57, y - 22 - 13 * k, text.sentence(14)[:95])
+        return y - 22 - 13 * 4 - 14
+
+    pdf = tmp_path / "stroked.pdf"
+    want = _drawn_report(pdf, section, 42)
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want

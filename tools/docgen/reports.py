@@ -39,6 +39,14 @@ Roboto Bold; "(1)" / "a)" labels in unnumbered documents; Debian ``fonts-roboto-
 ``medium``) and a single numbered list in the whole document, its bold items alone on their lines
 (``one-list``).
 
+The fifth set (session 40, a stream of its own, drawn only for seeds from ``FIFTH_FROM`` = 100 on in each
+split, so the standard splits stay as they were and the set is measured at first sight): sections in
+capitals over sub-sections in title case of one size, weight, face and colour (``case-levels``);
+sections with a rule under them over sub-sections set alike without one (``rule-levels``); chapters
+opening a page under their number set large ("03", or "Chapter 3" in spaced capitals), the title
+under it without the number (``chapter-opener``); sub-headings hanging in a narrow margin column beside
+their text, wrapping over two or three lines there (``margin-heads``, Chromium).
+
 Splits by seed: development seeds 0..n-1, validation seeds 1000..1000+n-1. PDFs go to a cache outside
 the repository (``$BB_DOCGEN_CACHE`` or ``~/.cache/briefing-builder/docgen/reports``), never committed::
 
@@ -341,6 +349,7 @@ def make_spec(seed: int, engine: str | None = None) -> Spec:
     _widen(spec, seed, T, numbered, banner, toc, running, multicol)
     _widen3(spec, seed, T, numbered, depth)
     _widen4(spec, seed, T, numbered)
+    _widen5(spec, seed, T, numbered)
     return spec
 
 
@@ -556,6 +565,84 @@ def _widen4(spec: Spec, seed: int, T: _Text, numbered: bool) -> None:
             B.insert(i + 1, ("numitems", "alone", items))
 
 
+#: The fifth set is drawn only for seeds from this one on in each split, so the documents of the
+#: standard splits (development 0-47, validation 1000-1029) stay exactly as they were and the new
+#: variations are measured at first sight on seeds no rule was tuned on.
+FIFTH_FROM = 100
+
+
+def _widen5(spec: Spec, seed: int, T: _Text, numbered: bool) -> None:
+    """The fifth set of families (session 40: heading designs of real reports the first four sets never
+    drew, most of them about levels), from a random stream of its own and only for seeds from
+    :data:`FIFTH_FROM` on in each split."""
+    if seed % 1000 < FIFTH_FROM:
+        return
+    rng = random.Random(seed * 86028121 + 53)
+    T5 = _Text(rng, spec.lang)
+    T5.used = T.used
+    feats = spec.features
+    st = spec.styles
+    B = spec.blocks
+    maybe = _chooser(rng, feats)
+    has3 = any(b[0] == "heading" and b[1] == 3 for b in B)
+    plain3 = not {"close-sizes", "sans-serif", "depth-only", "quiet", "colour-levels", "medium",
+                  "cjk-scheme"} & set(feats)
+    # Sections in capitals over sub-sections in title case, both of one size, weight, face and colour.
+    if maybe("case-levels", 0.45, has3 and plain3 and spec.lang == "en"):
+        size = rng.choice([st[2]["size"], spec.body["size"] + 1.5])
+        st[2] = {k: v for k, v in st[2].items() if k != "band"}
+        st[2].update(size=size, caps=True, italic=False)
+        st[3] = dict(st[2], caps=False)
+    # Sections with a rule under them over sub-sections set alike without one.
+    elif maybe("rule-levels", 0.6, has3 and plain3):
+        st[2] = {k: v for k, v in st[2].items() if k != "band"}
+        st[2].update(caps=False, italic=False)
+        st[3] = dict(st[2])
+        st[2]["rule"] = rng.choice([_accent(st), "#888888"])
+    # Chapter openers: each chapter on a new page under its number set large (or "Chapter 3"), the
+    # title under it without the number.
+    if maybe("chapter-opener", 0.18, "cjk-scheme" not in feats):
+        label = rng.choice(["big", "big0", "word"]) if spec.lang == "en" else rng.choice(["big", "big0"])
+        spec.body["opener"] = rng.choice([40, 54, 66])
+        out = []
+        c = 0
+        for b in B:
+            if b[0] == "heading" and b[1] == 1 and b[3] and "  " in b[2] or (
+                    b[0] == "heading" and b[1] == 1 and not numbered and b[2] not in _FRONT[spec.lang].values()
+                    and not b[2].startswith(_FRONT[spec.lang]["annex"]) and _chapter_like(B, b)):
+                c += 1
+                if out and out[-1][0] != "pagebreak":
+                    out.append(("pagebreak",))
+                text = {"big": str(c), "big0": f"{c:02d}", "word": f"Chapter {c}"}[label]
+                out.append(("opener", text, label))
+                title = b[2].split("  ", 1)[1] if b[3] else b[2]
+                out.append(("heading", 1, title, b[3]))
+                continue
+            out.append(b)
+        B[:] = out
+    # Sub-headings hanging in a narrow margin column beside their text (no tint), wrapping over two or
+    # three lines there (Chromium).
+    if maybe("margin-heads", 0.4, spec.engine == "chromium" and "sidebar-heads" not in feats
+             and "multicol" not in feats):
+        spec.body["margin"] = {"width": rng.choice([20, 23, 26]), "levels": rng.choice([[2], [2], [2, 3]]),
+                               "align": rng.choice(["left", "left", "right"])}
+        for i, b in enumerate(B):
+            if b[0] == "heading" and b[1] == 2 and rng.random() < 0.4 and spec.lang == "en":
+                head = b[2].split("  ", 1)[0] + "  " if b[3] else ""
+                words = T5.title(long=True).split()
+                cuts = [k for k in range(6, len(words) + 1) if words[k - 1] not in ("and", "for", "in")]
+                B[i] = ("heading", 2, head + " ".join(words[:rng.choice(cuts)]), b[3])
+
+
+def _chapter_like(blocks: list, blk: tuple) -> bool:
+    """An unnumbered level-1 heading with level-2 headings under it (a chapter, not front matter)."""
+    i = blocks.index(blk)
+    for b in blocks[i + 1:]:
+        if b[0] == "heading":
+            return b[1] == 2
+    return False
+
+
 # --------------------------------------------------------------------------------------------- HTML
 
 _FAMILIES = {
@@ -587,6 +674,8 @@ def _css_style(s: dict) -> str:
         out.append(f"background:{s['banner']};padding:8pt 10pt")
     if s.get("band"):
         out.append(f"background:{s['band']};padding:4pt 6pt")
+    if s.get("rule"):
+        out.append(f"border-bottom:0.75pt solid {s['rule']};padding-bottom:2pt")
     return ";".join(out)
 
 
@@ -635,6 +724,18 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
         css += [".side p, .side ul, .side h3, .side table { margin-left: 31%; }",
                 f".side h2 {{ float: left; clear: left; width: 27%; background: {b['side']}; padding: 4pt; margin-top: 0; }}",
                 ".side h1 { clear: both; }"]
+    if b.get("margin"):  # sub-headings hanging in a narrow margin column beside their text, no tint
+        mw = b["margin"]["width"]
+        heads_sel = ", ".join(f".mh > h{lv}" for lv in b["margin"]["levels"])
+        start = "right" if rtl else "left"  # the column stands where lines start
+        css += [f".mh > * {{ margin-{start}: {mw + 4}%; }}", f".mh > h1 {{ margin-{start}: 0; clear: both; }}",
+                f"{heads_sel} {{ float: {start}; clear: {start}; width: {mw}%; margin: 0 0 6pt 0; "
+                f"text-align: {b['margin']['align'] if not rtl else 'right'}; }}"]
+    if b.get("opener"):  # a chapter's number set large over its title
+        css += [f".opener {{ font-size: {b['opener']}pt; line-height: 1.0; font-weight: 700; "
+                f"color: {_accent(spec.styles)}; font-family:{_FAMILIES[spec.styles[1]['family']]}; "
+                "margin: 30pt 0 6pt 0; page-break-after: avoid; text-align: start; }",
+                ".opener.word { font-size: 13pt; letter-spacing: 2pt; text-transform: uppercase; }"]
     direction = " dir='rtl'" if rtl else ""
     out = [f"<!DOCTYPE html><html lang='{spec.lang}'{direction}><head><meta charset='utf-8'>"
            f"<style>{chr(10).join(css)}</style></head><body>"]
@@ -649,6 +750,9 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
             if b.get("side") and lv == 1 and not in_side and title != _FRONT[spec.lang]["contents"]:
                 out.append("<div class='side'>")
                 in_side = True
+            if b.get("margin") and lv == 1 and not in_side and title != _FRONT[spec.lang]["contents"]:
+                out.append("<div class='mh'>")
+                in_side = True
             out.append(f"<h{lv} id='h{h_index}'>{e(title)}</h{lv}>")
             h_index += 1
         elif kind == "figure":
@@ -658,6 +762,8 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
             capt = f"<b>{e(word)} {e(num)}</b> {e(rest)}" if plain else e(cap)
             out.append(f"<div class='figure' style='background:{fill}'></div>"
                        f"<p class='caption{' plain' if plain else ''}'>{capt}</p>")
+        elif kind == "opener":
+            out.append(f"<p class='opener{' word' if blk[2] == 'word' else ''}'>{e(blk[1])}</p>")
         elif kind == "pullquote":
             out.append(f"<p class='pull'>“{e(blk[1])}”</p><p class='attrib'>— {e(blk[2])}</p>")
         elif kind == "bignum":
@@ -803,6 +909,8 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
                 para += ' fo:margin-left="-2cm" fo:margin-right="-2cm" fo:padding-left="2cm"'
         elif st.get("band"):
             para += f' fo:background-color="{st["band"]}" fo:padding="4pt"'
+        if st.get("rule"):
+            para += f' fo:border-bottom="0.75pt solid {st["rule"]}" fo:padding-bottom="2pt"'
         styles.append(pstyle(f"Heading_20_{lv}", para, _odf_text(st["size"], st["family"], st["weight"], st["color"],
                                                                 st.get("italic", False), st.get("caps", False)),
                              extra=f' style:display-name="Heading {lv}" style:default-outline-level="{lv}"'
@@ -849,6 +957,11 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
         pstyle("Header", 'fo:text-align="end"', _odf_text(7.5, fam, color="#666666")),
         pstyle("Footer", 'fo:text-align="center"', _odf_text(8, fam)),
     ]
+    if b.get("opener"):  # a chapter's number set large over its title
+        styles += [pstyle("Opener", 'fo:margin-top="30pt" fo:margin-bottom="6pt" fo:keep-with-next="always"',
+                          _odf_text(b["opener"], h1["family"], 700, _accent(spec.styles))),
+                   pstyle("Opener_20_word", 'fo:margin-top="30pt" fo:margin-bottom="6pt" fo:keep-with-next="always"',
+                          _odf_text(13, h1["family"], 700, _accent(spec.styles), caps=True))]
     auto = [
         '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" '
         'fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" '
@@ -938,6 +1051,9 @@ def to_fodt(spec: Spec, pages: list[int] | None = None) -> str:
                             f'{e(num)}</text:span> {e(rest)}</text:p>')
             else:
                 body.append(f'<text:p text:style-name="Caption_20_heavy">{e(cap)}</text:p>')
+        elif kind == "opener":
+            body.append(f'<text:p text:style-name="{"Opener_20_word" if blk[2] == "word" else "Opener"}">'
+                        f'{e(blk[1])}</text:p>')
         elif kind == "pullquote":
             body += [f'<text:p text:style-name="Pull">“{e(blk[1])}”</text:p>',
                      f'<text:p text:style-name="Attrib">— {e(blk[2])}</text:p>']
@@ -1018,6 +1134,16 @@ def _reportlab(spec: Spec, out: Path) -> None:
         def split(self, availWidth, availHeight):
             return []  # a heading moves whole to the next frame (one bookmark each)
 
+        def draw(self):
+            super().draw()
+            rule = spec.styles[self._bb_heading[0]].get("rule")
+            if rule:  # a rule under the heading, across the column
+                self.canv.saveState()
+                self.canv.setStrokeColor(colors.HexColor(rule))
+                self.canv.setLineWidth(0.75)
+                self.canv.line(0, -2.5, self.width, -2.5)
+                self.canv.restoreState()
+
     class Doc(BaseDocTemplate):
         def afterFlowable(self, fl):
             info = getattr(fl, "_bb_heading", None)
@@ -1071,6 +1197,14 @@ def _reportlab(spec: Spec, out: Path) -> None:
             p.keepWithNext = 1
             n += 1
             story.append(p)
+        elif kind == "opener":
+            word = blk[2] == "word"
+            fs = 13 if word else b["opener"]
+            op = Paragraph(e(blk[1].upper() if word else blk[1]), ParagraphStyle(
+                "op", fontName=fonts[(spec.styles[1]["family"], 700)], fontSize=fs, leading=fs * 1.05,
+                textColor=colors.HexColor(_accent(spec.styles)), spaceBefore=24, spaceAfter=6))
+            op.keepWithNext = 1
+            story.append(op)
         elif kind == "masthead":
             story.append(Paragraph(e(blk[1]), ParagraphStyle("m", fontName="Helvetica", fontSize=8, leading=10)))
         elif kind == "doctitle":

@@ -332,8 +332,8 @@ def _analyse_pages(
     """The pages' lines with their roles, in reading order, the body style, links and images; then what
     was done with the pages as they arrived, the :class:`SectionPages` used and the words of the lines
     kept (:class:`app.extract.document.textfix.PageWords`)."""
-    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_running,
-                                               release_box_tables, snap_measured_sizes)
+    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_rules_under,
+                                               mark_running, release_box_tables, snap_measured_sizes)
     from app.extract.sections.lines import ARTIFACT, RUNNING
     from app.extract.sections.reading import order_page
 
@@ -345,6 +345,7 @@ def _analyse_pages(
     links: dict[int, list[list]] = {}
     images: dict[int, list] = {}
     graphics: dict[int, list] = {}
+    rules: dict[int, list] = {}
     for number in sorted(features):
         f = features[number] or {}
         pages[number], done = made.take(number, features[number], boxes.get(number))
@@ -354,6 +355,7 @@ def _analyse_pages(
         links[number] = list(f.get("links") or [])
         images[number] = [tuple(b) for b in f.get("images") or []]
         graphics[number] = [tuple(b) for b in f.get("graphics") or []]
+        rules[number] = [tuple(b) for b in f.get("rules") or []]
     # scanned pages: sizes measured on the image, snapped to the document's common sizes
     measured = [ln for number, lines in pages.items() if (features[number] or {}).get("ocr") for ln in lines]
     for ln in measured:
@@ -367,6 +369,7 @@ def _analyse_pages(
     mark_running(pages, heights, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)
+    mark_rules_under(pages, {n: graphics[n] + rules[n] for n in graphics}, prelim.body_size)
     release_box_tables(pages, boxes, prelim.body_size)
     ordered: dict = {}
     # the words of the lines kept, for the repair of lost characters: those of the pages prepared were

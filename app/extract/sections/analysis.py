@@ -771,6 +771,23 @@ def caption_and_quote_roles(ordered: list[Line], boxes: list, body_size: float,
     return marks
 
 
+def mark_rules_under(pages: dict[int, list[Line]], graphics: dict[int, list], body_size: float) -> None:
+    """Lines set above the body's size with a rule drawn right under them (a filled strip or a stroked
+    line at most 2 pt high, within 0.8 em below the line, reaching across the whole line; ``graphics``
+    holds both) carry ``extra["ruled"]``:
+    a heading style may differ from another only by that rule (sections ruled, sub-sections not)."""
+    for number, boxes in graphics.items():
+        rules = [b for b in boxes if b[3] - b[1] <= 2.0 and b[2] - b[0] > 20]
+        if not rules:
+            continue
+        for ln in pages.get(number, ()):
+            if ln.size <= body_size:
+                continue
+            if any(ln.bottom - 1.0 <= r[1] <= ln.bottom + 0.8 * ln.size and r[0] <= ln.x0 + 1.0 and r[2] >= ln.x1 - 1.0
+                   for r in rules):
+                ln.extra["ruled"] = True
+
+
 def mark_boxes(pages: dict[int, list[Line]], graphics: dict[int, list], images: dict[int, list],
                body_size: float) -> int:
     """Boxes, sidebars and call-outs: a filled shape holding running text (three lines of three words

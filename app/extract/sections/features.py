@@ -16,6 +16,8 @@ Layout of the returned dict (version ``FEATURES_VERSION``)::
      "segs": [[x0, top, x1, bottom, size, font, color, flags, row, text, lead], ...],
      "links": [[x0, top, x1, bottom, target_page, target_top], ...],
      "images": [[x0, top, x1, bottom], ...],
+     "graphics": [[x0, top, x1, bottom], ...],   # filled coloured shapes
+     "rules": [[x0, top, x1, bottom], ...],      # horizontal stroked lines (born-digital pages)
      "vertical": ["text", ...],
      "ocr": 1}                # only on a page read by OCR: sizes measured on the image
 
@@ -306,6 +308,40 @@ def _strip_empty(neighbours: list[tuple[int, float, float]], a: float, b: float,
     return False
 
 
+#: Rows around a wide gap (besides its own) that must start a line at the gap's right edge, or end
+#: one at its left edge, with nothing beyond, for the gap to be a column's edge (:func:`_column_edge`).
+EDGE_ROWS = 3
+
+
+def _column_edge(i: int, a: float, b: float, index: _RowIndex) -> bool:
+    """A wide gap ``(a, b)`` of row ``i`` is a column's edge with text in the margin beside it (side
+    heads hanging in a narrow column left of their text, or right of it in right-to-left documents):
+    ``EDGE_ROWS`` or more of the rows around it (up to six each way, within 160 pt) start at the
+    gap's right edge with nothing left of it, or end at its left edge with nothing right of it, and
+    at most a third as many cross the gap. Justified text never puts a word gap where every other
+    line starts or ends; the gutter test asks for text on both sides in two rows, which a margin
+    holding a heading here and there never has."""
+    tops, x0s_of, reach_of, x1s_of = index.tops, index.x0s, index.reach, index.x1s
+    top = tops[i]
+    starts = ends = cross = 0
+    for step in (-1, 1):
+        j = i + step
+        taken = 0
+        while 0 <= j < len(tops) and taken < 6 and abs(tops[j] - top) <= 160:
+            x0s = x0s_of[j]
+            taken += 1
+            k = bisect_left(x0s, b - 0.5)
+            if k and reach_of[j][k - 1] > a + 0.5:
+                cross += 1
+            elif abs(x0s[0] - b) <= 1.0:
+                starts += 1
+            elif abs(x1s_of[j][-1] - a) <= 1.0:
+                ends += 1
+            j += step
+    aligned = max(starts, ends)
+    return aligned >= EDGE_ROWS and cross <= aligned // 3
+
+
 #: A gap narrower than the gutter test's 0.9 em but at least this share of an em is a gutter when the
 #: text right of it is proven to be a column (:func:`_aligned_gutter`): LibreOffice sets two columns
 #: 0.85 em apart.
@@ -428,8 +464,10 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             # Where the face changes too (family and weight: a bold sans heading beside a line of
             # the serif text), the rows on one side may prove the gutter alone: a heading at the top
             # of a column, right of the other column's first line, under full-width text.
+            index = index or _RowIndex(rows)
             split = (bool(lone_number) or resized or gap > 6 * size
-                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index, one_side=_face_change(prev, w)))
+                     or _is_gutter(rows, i, prev["x1"], w["x0"], size, index, one_side=_face_change(prev, w))
+                     or _column_edge(i, prev["x1"], w["x0"], index))
         elif (narrow and gap > max(NARROW_GUTTER_EM * size, 3.0) and any(ch.isalnum() for ch in w["text"])
               and not all(_label_like(v["text"]) for v in parts[-1])):
             # (a list's labels before its hanging indent align the items' text too: not a column)
@@ -721,6 +759,23 @@ def _graphics(page, limit: int = 400) -> list[list[float]]:
     return out
 
 
+def _rules(page, limit: int = 200) -> list[list[float]]:
+    """Boxes of the horizontal stroked lines of the page (a rule drawn under a heading, as Writer and
+    reportlab draw them; browsers fill a thin strip instead, which :func:`_graphics` gives)."""
+    out: list[list[float]] = []
+    try:
+        lines = page.lines
+    except Exception:
+        return out
+    for ln in lines:
+        if ln["bottom"] - ln["top"] > 2.0 or ln["x1"] - ln["x0"] <= 20:
+            continue
+        out.append([round(ln["x0"], 1), round(ln["top"], 1), round(ln["x1"], 1), round(ln["bottom"], 1)])
+        if len(out) >= limit:
+            break
+    return out
+
+
 # -------------------------------------------------------------------------------------------- main
 
 
@@ -782,6 +837,7 @@ def page_features(page, number: int) -> dict[str, Any]:
         "links": _links(page),
         "images": images,
         "graphics": graphics,
+        "rules": _rules(page) if scanned is None else [],
         "vertical": [normalise_ligatures(w["text"]) for w in vertical][:2000],
     }
     if scanned is not None:

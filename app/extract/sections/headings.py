@@ -77,7 +77,9 @@ def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
     sections not); an acronym title ("IOM X") or a style set in capitals throughout is one style.
     Nor do they when both forms open sections right under a larger heading: siblings whose titles
     happen to be capitals ("DELETE", "INSERT_SELECTION" beside "The PRIMARY Selection"). A form that
-    contains the other never comes first under a larger heading (the other follows it). Only for
+    contains the other never comes first under a larger heading (the other follows it). A lone
+    heading under a larger one opens nothing (one read out of its columns' order after the last
+    chapter would make siblings of chapters' sections in capitals and their sub-sections). Only for
     sizes above the body's: at body size, capitals are often all that sets a heading style apart."""
     forms: dict[tuple, Counter] = defaultdict(Counter)
     for h in headings:
@@ -90,11 +92,20 @@ def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
         if stats is None or size < 1.12 * stats.body_size:
             continue
         prev = None
-        for h in ordered:
-            if h.sig[0] < size:
+        opener = None
+        seen: list = []
+        for h in ordered + [None]:
+            if h is not None and h.sig[0] < size:
                 continue  # smaller headings sit inside either form
-            if h.sig[:3] + h.sig[4:] == base and prev is not None and prev.sig[0] > size:
-                first_under_larger[base].add(h.sig[3])
+            if h is None or h.sig[0] > size:  # a larger heading's section ends
+                if opener is not None and len(seen) >= 2:
+                    first_under_larger[base].add(opener)
+                opener = None
+                seen = []
+            elif h.sig[:3] + h.sig[4:] == base:
+                if prev is not None and prev.sig[0] > size:
+                    opener = h.sig[3]
+                seen.append(h.sig[3])
             prev = h
     for h in headings:
         if not h.sig:
@@ -2520,8 +2531,12 @@ def _levels_by_style(headings: list[Heading], stats: Stats) -> list[Heading]:
             levels[s] = level
         _split_by_family(headings, levels)
         _split_by_family(headings, levels, 5)  # one size, weight and face, told apart by colour
+        # one type in all, told apart by a rule drawn under one of them
+        ruled = {h.sig + (_ruled(h),): levels[h.sig] for h in headings}
+        if len(ruled) > len(levels):
+            _split_by_family(headings, ruled, 6, key=lambda h: h.sig + (_ruled(h),))
         for h in headings:
-            h.level = levels[h.sig]
+            h.level = ruled[h.sig + (_ruled(h),)]
     for h in headings:
         h.level = max(1, min(h.level, 9))
     close_level_gaps(headings)
@@ -2556,14 +2571,21 @@ def close_level_gaps(headings: list[Heading]) -> None:
             h.level -= lift.get((h.sig, h.level), 0)
 
 
-def _split_by_family(headings: list[Heading], levels: dict[tuple, int], index: int = 4) -> None:
+def _ruled(h: Heading) -> bool:
+    """A rule is drawn right under the heading's last line (see ``mark_rules_under``)."""
+    return bool(h.lines) and bool(h.lines[-1].extra.get("ruled"))
+
+
+def _split_by_family(headings: list[Heading], levels: dict[tuple, int], index: int = 4, key=None) -> None:
     """Two heading styles alike in size, weight and capitals but in two font families (a sans and a
     serif heading of one size; ``index`` 5: in two colours, an accent colour and black) are one level
     unless their order says otherwise: when, within every section of the level above, the headings of
     one family come only after a heading of the other (never first), in two sections or more, they
     are its sub-headings: one level deeper (and the levels below it one deeper too). Where one section
     only is above them (the document, or one title over everything), two headings of the first family
-    each followed by headings of the other, twice as many, will do."""
+    each followed by headings of the other, twice as many, will do. ``key``: the key of a heading in
+    ``levels`` (its signature unless given)."""
+    key = key or (lambda h: h.sig)
     ordered = sorted(headings, key=lambda h: (h.page, min((ln.order for ln in h.lines), default=0)))
     level = 1
     while level <= max(levels.values(), default=0):
@@ -2580,18 +2602,18 @@ def _split_by_family(headings: list[Heading], levels: dict[tuple, int], index: i
                 # Where one section is above (the document, or a title over everything), each
                 # heading of the one family followed by headings of the other counts, when these are
                 # twice as many.
-                per_heading = sum(levels.get(h.sig, 0) < level for h in ordered) <= 1 \
-                    and sum(levels.get(h.sig) == level and h.sig[index] == b for h in ordered) \
-                    >= 2 * sum(levels.get(h.sig) == level and h.sig[index] == a for h in ordered)
+                per_heading = sum(levels.get(key(h), 0) < level for h in ordered) <= 1 \
+                    and sum(levels.get(key(h)) == level and key(h)[index] == b for h in ordered) \
+                    >= 2 * sum(levels.get(key(h)) == level and key(h)[index] == a for h in ordered)
                 for h in ordered:
-                    lv = levels.get(h.sig, 0)
+                    lv = levels.get(key(h), 0)
                     if lv < level:
                         seen_a = nested = False
-                    elif lv == level and h.sig[index] == a:
+                    elif lv == level and key(h)[index] == a:
                         seen_a = True
                         if per_heading:
                             nested = False
-                    elif lv == level and h.sig[index] == b:
+                    elif lv == level and key(h)[index] == b:
                         if not seen_a:
                             ok = False
                             break

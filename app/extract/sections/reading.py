@@ -233,6 +233,8 @@ def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable 
                                flags=0, row=-1, text="", role="block"))
     regions: list[list[Line]] = []
     _cut(list(lines) + pseudo, regions, min_gap, 0)
+    side: dict[int, int] = {}
+    regions = _side_heads(regions, side)
     ordered = []
     region_id = 0
     for region in regions:
@@ -244,7 +246,65 @@ def order_page(lines: list[Line], min_gap: float = MIN_GUTTER, blocks: Iterable 
             ln.order = len(ordered)
             ordered.append(ln)
         region_id += 1
+    if side:  # side heads read into the text keep a column of their own (they are no cells of its rows)
+        for ln in ordered:
+            if id(ln) in side:
+                ln.column = region_id + side[id(ln)]
     return ordered
+
+
+#: Lines of one side head at most (a heading hanging in a margin column beside its text).
+SIDE_HEAD_LINES = 6
+
+
+def _side_heads(regions: list[list[Line]], side: dict[int, int]) -> list[list[Line]]:
+    """A narrow column of side heads read into the column right of it: each head (lines stacked at
+    their line spacing, at most ``SIDE_HEAD_LINES``) starts level with a line of that column, the
+    column of heads is at most 0.6 times as wide and holds no more lines. Each head is
+    read right before the line it stands beside (it opens that text); a column of its own would read
+    every head of the page before any text. ``side``: filled with the heads' ids, each mapped to the
+    number of its column of heads on the page."""
+    out: list[list[Line]] = []
+    for region in regions:
+        if out and not any(id(ln) in side for ln in out[-1]):
+            merged = _interleave(out[-1], region)
+            if merged is not None:
+                k = len(set(side.values()))
+                side.update((id(ln), k) for ln in out[-1])
+                out[-1] = merged
+                continue
+        out.append(region)
+    return out
+
+
+def _interleave(heads: list[Line], text: list[Line]) -> list[Line] | None:
+    if len(heads) > len(text) or any(ln.role == "block" for ln in heads + text):
+        return None
+    right = max(ln.x1 for ln in heads)
+    left = min(ln.x0 for ln in text)
+    if right >= left or right - min(ln.x0 for ln in heads) > 0.6 * (max(ln.x1 for ln in text) - left):
+        return None
+    blocks: list[list[Line]] = []
+    for ln in sorted(heads, key=lambda ln: ln.top):
+        if blocks and ln.top - blocks[-1][-1].bottom <= 0.8 * blocks[-1][-1].height:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    at: dict[int, list[Line]] = {}
+    for block in blocks:
+        if len(block) > SIDE_HEAD_LINES:
+            return None
+        first = block[0]
+        beside = next((k for k, ln in enumerate(text) if min(ln.bottom, first.bottom) - max(ln.top, first.top)
+                       >= 0.5 * min(ln.height, first.height)), None)
+        if beside is None or beside in at:
+            return None
+        at[beside] = block
+    merged: list[Line] = []
+    for k, ln in enumerate(text):
+        merged.extend(at.get(k, ()))
+        merged.append(ln)
+    return merged
 
 
 class PageOrder:
