@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-33"  # generator 9 rules 210-213, fresh-seed rules 230-233, scanned grids erased before OCR
+ALGORITHM = "bb-tables-34"  # generator 10 rules 240-246, generator 9 fresh-seed rules 250-258, filled-and-stroked text read as bold
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
