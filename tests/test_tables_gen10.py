@@ -1,0 +1,56 @@
+"""Generator 10 (tools/docgen/tables.py ``TENTH_FAMILIES``) and the table rules written for it
+(docs/extraction.md, "Generator 10"): traffic-light status marks with no text, body cells across
+value columns, tables turned about (countries across), a label column between two groups of figures.
+Drawn with reportlab: a few pages per test, no external engine."""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+
+from tests.test_tables_generated import _draw, _rows, _scores, _style
+from tools.docgen import tables as gen
+
+
+def test_generator_10_appends_its_families_and_keeps_every_planned_page(tmp_path):
+    """Generator 10 is a round of new seeds after every earlier document. A status mark with no word
+    is an empty cell (its column keeps its heading); the word beside a mark is the cell's text and a
+    legend's words are no table; a body cell across value columns keeps its span in every style."""
+    planned = gen.plan(engines_=["reportlab", "chromium", "libreoffice"])
+    tenth = [p for p in planned if p[0] in gen.TENTH_FAMILIES]
+    first = planned.index(tenth[0])
+    assert all(p[0] not in gen.TENTH_FAMILIES for p in planned[:first])
+    assert planned[first:] == tenth and {p[0] for p in tenth} == set(gen.TENTH_FAMILIES)
+    worded = bare = 0
+    for i in range(30):
+        rng = random.Random(f"status-{i}")
+        t = gen.make_status(rng, style=_style(rng))
+        texts = {(c[0], c[1]): c[4] for c in t.cells}
+        for r, c, _colour in t.style["status"]:
+            assert t.kinds[c] == "status" and (0, c) in texts
+            if (r, c) in texts:
+                worded += 1
+                assert texts[(r, c)] in {w for _c, w in gen.STATUS}
+            else:
+                bare += 1
+    assert worded and bare
+    rng = random.Random("bodyspan")
+    t = gen.make_bodyspan(rng, style=_style(rng, rules="none"))
+    spans = [c for c in t.truth()["cells"] if c[0] >= t.header_rows and c[3] > 1]
+    assert spans and all(c[4] in gen.SPAN_TEXTS for c in spans)
+    kinds = set()
+    for family in gen.TENTH_FAMILIES:
+        for f, e, seed in [p for p in tenth if p[0] == family and p[1] == "reportlab"][:3]:
+            doc = gen.build_doc(f, e, seed)
+            assert all(ts for ts in doc.tables_by_page())
+            for blocks, ignore in zip(doc.pages, doc.ignore_texts()):
+                for b in (x for blk in blocks for x in blk.walk()):
+                    kinds.add(b.kind)
+                    if b.kind == "legend":
+                        assert {w for _c, w in b.pairs} <= set(ignore)
+            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+            with pdfplumber.open(pdf) as p:
+                assert len(p.pages) == len(doc.pages)
+                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+    assert {"legend", "table"} <= kinds
