@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 import pdfplumber
+import pytest
 
 from tests.test_tables_generated import _draw, _rows, _scores, _style
 from tools.docgen import tables as gen
@@ -54,3 +55,43 @@ def test_generator_10_appends_its_families_and_keeps_every_planned_page(tmp_path
                 assert len(p.pages) == len(doc.pages)
                 assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
     assert {"legend", "table"} <= kinds
+
+
+def _status_table(seed: int, shape: str, words: bool) -> gen.GenTable:
+    """An indicator table with a status column of ``shape`` marks (the word beside each or none)."""
+    for k in range(200):
+        rng = random.Random(f"status-{seed}-{k}")
+        t = gen.make_status(rng, style=_style(rng, rules=["none", "hrules", "booktabs"][seed % 3], pad=0.45,
+                                              leading=1.4))
+        has_words = any(c[4] for c in t.cells if t.kinds[c[1]] == "status" and c[0] > 0)
+        if t.kinds.count("status") == 1 and has_words == words:
+            t.style["status_shape"] = shape
+            return t
+    raise AssertionError("no such table")
+
+
+def _found_texts(doc, pdf) -> set[str]:
+    from app.extract.tables import extract_tables
+
+    with pdfplumber.open(pdf) as p:
+        return {c.text for t in extract_tables(p.pages[0], 1) for c in t.cells}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_status_marks_and_their_legend_are_no_chart(tmp_path, seed):
+    """Rule 240: a status column of coloured dots or diamonds (traffic lights; drawn as curves), or
+    squares, with or without the word beside each mark, and a legend of the marks under the table,
+    are symbols of the table, not a chart's lines or bars: the table is found with every figure.
+    All fail before (the dots' and the legend's curves counted as a chart's slanted lines, the
+    legend's keys as bars, and the table was dropped as a figure)."""
+    shape = ["dot", "diamond", "dot", "diamond", "dot", "dot"][seed]
+    t = _status_table(seed, shape, words=seed % 2 == 1)
+    rng = random.Random(f"page-{seed}")
+    legend = gen._legend(rng, shape, t.style["status_colours"])
+    doc, pdf = _draw(tmp_path, f"status{seed}", [[gen.Block("heading", text="Indicator tracking"), gen.t_block(t),
+                                                    legend, gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
+    found = _found_texts(doc, pdf)
+    figures = {c[4] for c in t.cells if c[0] > 0 and t.kinds[c[1]] == "num"}
+    assert figures and all(any(f in x for x in found) for f in figures)
