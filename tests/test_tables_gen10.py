@@ -95,3 +95,20 @@ def test_status_marks_and_their_legend_are_no_chart(tmp_path, seed):
     found = _found_texts(doc, pdf)
     figures = {c[4] for c in t.cells if c[0] > 0 and t.kinds[c[1]] == "num"}
     assert figures and all(any(f in x for x in found) for f in figures)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_words_centred_across_a_row_s_figures_span_their_columns(tmp_path, seed):
+    """Rule 241: "Not applicable", "Included above" ... set in one body cell across three to five
+    value columns, centred over them (narrower than they are, so the columns' gutters run past its
+    ends), is one cell spanning those columns; the columns under it stay apart. All fail before (the
+    phrase closed the gutters it crosses and the value columns merged, or it was read into one
+    column)."""
+    rng = random.Random(f"bodyspan-{seed}")
+    t = gen.make_bodyspan(rng, style=_style(rng, rules=["none", "hrules", "booktabs"][seed % 3],
+                                            pad=[0.3, 0.45, 0.6][seed % 3]))
+    doc, pdf = _draw(tmp_path, f"bodyspan{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -166,6 +166,31 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
     return [x0, *seps, x1]
 
 
+def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[int]:
+    """Rule 241: a phrase of words set across the value columns of a body line ("Not applicable",
+    "Included above", "Data not available" centred over a row's figures) is one cell spanning
+    those columns: it closes none of their gutters. Ids of the phrases, on core lines, holding no
+    value, that reach over the gutter between two values side by side (no phrase between them) on
+    each of two or more other core lines (from before the right value's start to past the left
+    value's end). A label column between two groups of figures has its words on every line."""
+    out = set()
+    for i in core:
+        for p in per_line[i]:
+            if is_value(p.text) or not re.search(r"[^\W\d_]{2}", p.text):
+                continue
+            lines = 0
+            for j in core:
+                if j == i:
+                    continue
+                ps = sorted(per_line[j], key=lambda q: q.x0)
+                if any(is_value(a.text) and is_value(b.text) and a.x1 < b.x0 and p.x0 < b.x0 and p.x1 > a.x1
+                       for a, b in zip(ps, ps[1:])):
+                    lines += 1
+            if lines >= 2:
+                out.add(id(p))
+    return out
+
+
 def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
     """Phrases of values that run over a gutter of the table, cut there ("22 573" where the other
     rows put "9,134" and "n/a" in two columns): a phrase of two values set a word space apart
@@ -1269,6 +1294,26 @@ def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
     return k
 
 
+def _span_rows_above(first_body: int, per_line: list[list[Phrase]], line_cols) -> int:
+    """Rule 241: a row whose figures are replaced by words set across them ("Education | Not
+    applicable") right over the first row of figures is the body's first row, not the headings'
+    last line: a line under another header line, with a label where the body's labels start (within
+    a point) and one other phrase, of words, lying over values of two columns or more on two body
+    lines or more (as ``_words_across_values``). Returns the new first body line."""
+    while first_body >= 2:
+        i = first_body - 1
+        ps = per_line[i]
+        starts = [line_cols[j][0][0].x0 for j in range(first_body, len(per_line)) if line_cols[j].get(0)]
+        if len(ps) != 2 or 0 not in line_cols[i] or not starts or abs(ps[0].x0 - median(starts)) > 1.0 \
+                or is_value(ps[0].text):
+            break
+        body = set(range(first_body, len(per_line))) | {i}
+        if id(ps[1]) not in _words_across_values(per_line, body):
+            break
+        first_body = i
+    return first_body
+
+
 def _label_text(line_cols, i: int) -> str:
     return " ".join(p.text for p in line_cols[i].get(0, []))
 
@@ -1356,7 +1401,9 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     first = min(after, key=lambda w: w["x0"], default=None)
                     end = first["x0"] if first is not None and is_value(first["text"]) else bx1
                     fills.append((bx0, end, line))
-        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines, fills)
+        across = _words_across_values(per_line, core)
+        cols = find_columns([p for p in phrases if id(p) not in across], core, x0, x1, v_inside, top, bottom,
+                            body_lines, fills)
         found = cols
         h_table = h_inside_all(hs, top, bottom, x0, x1)
         # rule 129 before rule 108: where rules start shows a spanning label's edge exactly, the gap
@@ -1399,6 +1446,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         first_body = _label_lines_above(first_body, lines, line_cols, across)
         first_body = _below_header_rule(first_body, lines, line_cols, h_inside, width)
         first_body = _group_row_above(first_body, lines, line_cols)
+        first_body = _span_rows_above(first_body, per_line, line_cols)
         if columns is None:
             intro = _introduction(lines, first_body)
             if intro:
@@ -1471,6 +1519,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
     rows, spanning, body_phrases = _spanning_labels(rows, lines, per_line, line_cols, cols, h_all)
     body_cells = _cells(rows, body_phrases, cols, lines, v_inside) + spanning
+    if not rtl:
+        _centred_across(body_cells, cols)
     for b in body_cells:
         b.row += n_head
     cells = head_cells + body_cells
@@ -1975,6 +2025,44 @@ def _cells(rows: list[_Row], per_line, cols, lines, v_rulings) -> list[CellBox]:
             slots[box.col] = box
         cells.extend(slots[c] for c in sorted(slots))
     return cells
+
+
+def _centred_across(cells: list[CellBox], cols: list[float]) -> None:
+    """Rule 241: words centred over empty cells of value columns ("Not applicable" set across a
+    row's figures, narrower than the columns it covers) span them. A body cell of words, past the
+    label column, with empty cells beside it (up to the next filled cell, or the table's edge, but
+    never the label column), whose middle is within three quarters of an em of the middle of the
+    run of those cells and its own, spans the run when each of the run's columns holds figures on
+    two other rows at least. In place."""
+    by_row: dict[int, list[CellBox]] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+    n = len(cols) - 1
+    valued: dict[int, set[int]] = {}
+    for c in cells:
+        if c.col_span == 1 and is_value(c.text):
+            valued.setdefault(c.col, set()).add(c.row)
+    for r, row in by_row.items():
+        taken = {k for c in row for k in range(c.col, c.col + c.col_span)}
+        for c in row:
+            text = c.text
+            if c.col < 1 or not c.words or is_value(text) or not re.search(r"[^\W\d_]{2}", text):
+                continue
+            lo, hi = c.col, c.col + c.col_span - 1
+            while lo - 1 >= 1 and lo - 1 not in taken:
+                lo -= 1
+            while hi + 1 < n and hi + 1 not in taken:
+                hi += 1
+            if (lo, hi) == (c.col, c.col + c.col_span - 1):
+                continue
+            ws = c.words
+            em = median(w["bottom"] - w["top"] for w in ws)
+            mid = (min(w["x0"] for w in ws) + max(w["x1"] for w in ws)) / 2
+            if abs(mid - (cols[lo] + cols[hi + 1]) / 2) > 0.75 * em:
+                continue
+            if all(len(valued.get(k, set()) - {r}) >= 2 for k in range(lo, hi + 1)):
+                c.col, c.col_span = lo, hi - lo + 1
+                taken |= set(range(lo, hi + 1))
 
 
 def _ruled_at(x: float, p: Phrase, v_rulings: list[Ruling]) -> bool:
