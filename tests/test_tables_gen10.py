@@ -112,3 +112,31 @@ def test_words_centred_across_a_row_s_figures_span_their_columns(tmp_path, seed)
                            "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def _pyramid(seed: int) -> gen.GenTable:
+    """A table with one column of figures a side of a centred label column (two years, or arrivals
+    and departures, compared by indicator: labels of one to three words)."""
+    for k in range(200):
+        rng = random.Random(f"pyramid-{seed}-{k}")
+        t = gen.make_pyramid(rng, style=_style(rng, rules=["none", "hrules", "booktabs"][seed % 3],
+                                               pad=[0.3, 0.45, 0.3, 0.6][seed % 4]))
+        if t.n_cols == 3 and t.kinds[1] == "mark" and any(" " in c[4] for c in t.cells if c[1] == 1 and c[0] > 0):
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_figure_before_a_centred_label_column_is_a_cell_of_its_own(tmp_path, seed):
+    """Rule 242: figures right-aligned against a label column set between two groups of figures,
+    the labels centred in their column, so the widest label comes within two paddings of its row's
+    figure ("2,361 Internally displaced persons" read as one phrase): the figure is cut from the
+    label where the other rows prove the gutter (as rule 49 cuts a label run into its figure).
+    Every row exact; three fail before (the figure column and the labels read as one)."""
+    t = _pyramid(seed)
+    rng = random.Random(f"page-{seed}")
+    doc, pdf = _draw(tmp_path, f"pyramid{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

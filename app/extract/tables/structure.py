@@ -224,16 +224,28 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
             k -= 1
         return k if 0 < k < len(p.words) and not is_value(p.words[0]["text"]) else 0
 
+    def leading(p: Phrase) -> int:
+        """Rule 242: a figure run into the label after it ("2,361 Internally displaced persons",
+        a label column set between two groups of figures): the index of the label's first word
+        (0: not such a phrase)."""
+        k = 0
+        while k < len(p.words) and is_value(p.words[k]["text"]):
+            k += 1
+        return k if 0 < k < len(p.words) and not any(is_value(w["text"]) for w in p.words[k:]) else 0
+
     def pieces(p: Phrase) -> list[tuple[float, float]]:
         if valued(p):
             return [(w["x0"], w["x1"]) for w in p.words]
         k = labelled(p)
         if k:
             return [(p.x0, p.words[k - 1]["x1"])] + [(w["x0"], w["x1"]) for w in p.words[k:]]
+        k = leading(p)
+        if k:
+            return [(w["x0"], w["x1"]) for w in p.words[:k]] + [(p.words[k]["x0"], p.x1)]
         return [(p.x0, p.x1)]
 
     lines = sorted(i for i in core if i < len(per_line))
-    if len(lines) < 3 or not any(valued(p) or labelled(p) for i in lines for p in per_line[i]):
+    if len(lines) < 3 or not any(valued(p) or labelled(p) or leading(p) for i in lines for p in per_line[i]):
         return per_line
     spans = [(a, b, i) for i in lines for p in per_line[i] for a, b in pieces(p)]
     size = median([p.size for i in lines for p in per_line[i]])
@@ -251,17 +263,18 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
         new: list[Phrase] = []
         for p in out[i]:
             figures = labelled(p)
-            if not valued(p) and not figures:
+            lead = 0 if valued(p) or figures else leading(p)
+            if not valued(p) and not figures and not lead:
                 new.append(p)
                 continue
             start = 0
             # a label is cut from its figures only, never inside itself
-            for j in range(figures - 1 if figures else 0, len(p.words) - 1):
+            for j in range(figures - 1 if figures else 0, lead if lead else len(p.words) - 1):
                 left, right = p.words[start:j + 1], p.words[j + 1:]
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
                 if not any(a_x - 0.01 <= a and b <= b_x + 0.01 for a, b in gaps):
                     continue
-                if not ((is_value(left[0]["text"]) or figures) and is_value(right[0]["text"])):
+                if not ((is_value(left[0]["text"]) or figures) and (is_value(right[0]["text"]) or j == lead - 1)):
                     continue
                 l0, l1 = min(w["x0"] for w in left), a_x
                 r0, r1 = b_x, max(w["x1"] for w in right)
