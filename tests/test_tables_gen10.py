@@ -140,3 +140,24 @@ def test_a_figure_before_a_centred_label_column_is_a_cell_of_its_own(tmp_path, s
                            "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_heading_over_a_column_of_status_marks_keeps_its_column(tmp_path, seed):
+    """Rule 243: a column of coloured marks with no text (traffic lights between the indicator and
+    its figures, or after them) holds its marks as other columns hold text: its heading ("Status",
+    "Rating") is a column of its own over empty cells, not run into the next heading. Fail before
+    ("Rating Target" one heading over the figures)."""
+    for k in range(200):
+        rng = random.Random(f"status-col-{seed}-{k}")
+        t = gen.make_status(rng, style=_style(rng, rules=["hrules", "none", "booktabs"][seed % 3], pad=0.3,
+                                              leading=1.4))
+        col = t.kinds.index("status")
+        if t.kinds.count("status") == 1 and col == 1 and not any(c[4] for c in t.cells if c[1] == col and c[0] > 0):
+            break
+    t.style["status_shape"] = ["dot", "square", "diamond"][seed % 3]
+    doc, pdf = _draw(tmp_path, f"statuscol{seed}", [[gen.Block("heading", text="Results"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

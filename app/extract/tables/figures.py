@@ -477,3 +477,16 @@ def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, fl
         return []
     return [(r["x0"], r["top"], r["x1"], r["bottom"]) for bars in _bar_runs(boxes, words, em)
             if _data_bars(bars, words) for r in bars]
+
+
+def status_marks(page, words: list[dict]) -> list[tuple[float, float, float, float, str]]:
+    """Rule 243: the page's status marks (rule 240) that stand in a column of marks, as (x0, top,
+    x1, bottom, "mark"): a column of traffic lights with no text holds them as other columns hold text,
+    so its heading keeps a column of its own over them."""
+    if not words:
+        return []
+    objs = [o for o in list(page.curves) + [r for r in page.rects if r.get("fill")] if not _thin(o)]
+    marks = _status_marks(objs, words)
+    placed = [o for o in objs if id(o) in marks]
+    return [(o["x0"], o["top"], o["x1"], o["bottom"], "mark") for o in placed
+            if any(q is not o and abs((q["x0"] + q["x1"]) / 2 - (o["x0"] + o["x1"]) / 2) <= 1.0 for q in placed)]

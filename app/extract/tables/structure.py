@@ -1364,7 +1364,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
                     header_hint: int | None = None, bars: list[tuple] = ()) -> Structure | None:
     """Structure of the table made of ``words`` inside ``bbox`` (x0, top, x1, bottom); ``bars``: the
-    page's data bars (``figures.data_bars``, rule 188)."""
+    page's data bars (``figures.data_bars``, rule 188) and status marks (``figures.status_marks``, rule
+    243: a fifth item "mark")."""
     x0, top, x1, bottom = bbox
     if not words:
         return None
@@ -1389,6 +1390,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
             return build_structure(moved_words, bbox, hs, vs, header_hint=header_hint, bars=bars)
 
     # ---- columns: from the body lines (header lines span and wrap) --------------------------
+    fills: list[tuple[float, float, int]] = []
     if columns is None:
         first_value = next(
             (i for i, ps in enumerate(per_line) if len(ps) >= 2 and any(
@@ -1402,8 +1404,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line = split_at_gutters(per_line, core)
         per_line = split_at_aligned_starts(per_line, core)
         phrases = [p for ps in per_line for p in ps]
-        fills = []
-        for bx0, btop, bx1, bbot in bars:
+        for bx0, btop, bx1, bbot, *mark in bars:
             mid = (btop + bbot) / 2
             if x0 - 1 <= bx0 and bx1 <= x1 + 1:
                 line = next((i for i, ln in enumerate(lines) if ln.top - 1 <= mid <= ln.bottom + 1), None)
@@ -1413,6 +1414,11 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     after = [w for w in lines[line].words if w["x0"] >= bx1 - 1]
                     first = min(after, key=lambda w: w["x0"], default=None)
                     end = first["x0"] if first is not None and is_value(first["text"]) else bx1
+                    if mark:
+                        # rule 243: a status mark's cell holds the word it stands before ("● On
+                        # track"), not a figure of the next column
+                        near = first is not None and first["x0"] - bx1 <= 1.5 * (bbot - btop)
+                        end = first["x0"] if near else bx1
                     fills.append((bx0, end, line))
         across = _words_across_values(per_line, core)
         cols = find_columns([p for p in phrases if id(p) not in across], core, x0, x1, v_inside, top, bottom,
@@ -1526,6 +1532,12 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
 
     # ---- header cells ------------------------------------------------------------------------
     ext = _body_extents(body_ids, per_line, cols)
+    for fa, fb, line in fills:
+        # rule 243: a column of status marks (or data bars) has their extent as its body's
+        c = _col_of_x((fa + fb) / 2, cols)
+        if line in body_ids and cols[c] - 1 <= fa and fb <= cols[c + 1] + 1:
+            lo, hi = ext.get(c, (fa, fb))
+            ext[c] = (min(lo, fa), max(hi, fb))
     if columns is None:
         for i in head_ids:
             per_line[i] = _split_at_edges(per_line[i], ext, i, last=i == head_ids[-1])
