@@ -161,3 +161,22 @@ def test_a_heading_over_a_column_of_status_marks_keeps_its_column(tmp_path, seed
                            "Times-Roman"][seed], size=[8, 9, 10, 8.5, 9, 11][seed])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6, 12))
+def test_a_legend_of_status_marks_under_a_table_is_no_row_of_it(tmp_path, seed):
+    """Rule 244: "● On track  ● At risk  ● Off track" under a results table (marks drawn as
+    dots, squares or diamonds, each before its word), a source line under it, is the key to the
+    table's marks: no row of the table, and its words, set across the table's gutters, do not join
+    its columns. Every row exact; two fail before (the legend read as the table's last line, the
+    label column joined to the figures beside it or the table cut short)."""
+    shape = ["dot", "square", "diamond"][seed % 3]
+    t = _status_table(seed, shape, words=seed % 2 == 0)
+    rng = random.Random(f"legend-{seed}")
+    legend = gen._legend(rng, shape, t.style["status_colours"])
+    doc, pdf = _draw(tmp_path, f"legend{seed}", [[gen._prose(rng, 40), gen.Block("heading", text="Progress against targets"),
+                                                    gen.t_block(t), legend, gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

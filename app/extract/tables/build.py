@@ -15,7 +15,7 @@ from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
-from app.extract.tables.figures import data_bars, status_marks
+from app.extract.tables.figures import data_bars, legend_words, status_marks
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
@@ -904,6 +904,9 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     found: list[tuple[Candidate, Structure]] = []
     sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words)
     bars = data_bars(page, words, sizes[len(sizes) // 2]) + status_marks(page, words)
+    legend = legend_words(page, words)
+    if legend:
+        words = [w for w in words if id(w) not in legend]
     for whole in find_candidates(page, words, hs, vs):
         s = structure_of(whole, hs, vs, chars, bars)
         if s is None:

@@ -490,3 +490,39 @@ def status_marks(page, words: list[dict]) -> list[tuple[float, float, float, flo
     placed = [o for o in objs if id(o) in marks]
     return [(o["x0"], o["top"], o["x1"], o["bottom"], "mark") for o in placed
             if any(q is not o and abs((q["x0"] + q["x1"]) / 2 - (o["x0"] + o["x1"]) / 2) <= 1.0 for q in placed)]
+
+
+def legend_words(page, words: list[dict]) -> set[int]:
+    """Rule 244: a legend of status marks under or over a table ("● On track  ● At risk  ● Off
+    track"): two or more marks (rule 240) side by side on one line, each followed within an em by a
+    word, no value on the line from the first mark on, no mark of the line in a column of marks. Ids
+    of the line's words from the first mark on: a key to the table's marks, no row of it (read as
+    one, its words ran across the table's gutters)."""
+    if not words:
+        return set()
+    em = _type_size(words)
+    objs = [o for o in list(page.curves) + [r for r in page.rects if r.get("fill")] if not _thin(o)]
+    marks = [o for o in objs if id(o) in _status_marks(objs, words)]
+    rows: list[list[dict]] = []
+    for m in sorted(marks, key=lambda o: (o["top"] + o["bottom"]) / 2):
+        mid = (m["top"] + m["bottom"]) / 2
+        if rows and abs((rows[-1][0]["top"] + rows[-1][0]["bottom"]) / 2 - mid) <= 0.5 * em:
+            rows[-1].append(m)
+        else:
+            rows.append([m])
+    out: set[int] = set()
+    for row in rows:
+        if len(row) < 2:
+            continue
+        mid = (row[0]["top"] + row[0]["bottom"]) / 2
+        x0 = min(m["x0"] for m in row)
+        line = [w for w in words if w["top"] <= mid <= w["bottom"] and w["x0"] >= x0 - 1.0]
+        if any(is_value(w["text"]) for w in line):
+            continue
+        if not all(any(m["x1"] - 0.5 <= w["x0"] <= m["x1"] + em for w in line) for m in row):
+            continue
+        if any(abs((q["x0"] + q["x1"]) / 2 - (m["x0"] + m["x1"]) / 2) <= 1.0
+               and abs((q["top"] + q["bottom"]) / 2 - mid) > 0.5 * em for m in row for q in marks):
+            continue
+        out |= {id(w) for w in line}
+    return out
