@@ -755,7 +755,10 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
     def only_here(k: int) -> bool:
         line = infos[k].line
         inside = any(here(w) for w in line.words)
-        across = any(w["x0"] < edge < w["x1"] for w in line.words)
+        # rule 245: a word over the gap's middle is a line running across the gap too (a paragraph
+        # across the page above the table, a note under it), which a column's ragged edge never
+        # reaches: the table's label column under it is no column of running text
+        across = any(w["x0"] < edge < w["x1"] or w["x0"] < mid < w["x1"] for w in line.words)
         return inside and not across
 
     def prose_here(k: int) -> bool:
@@ -763,8 +766,17 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         return len(ws) >= 4 and not any(is_value(w["text"]) for w in ws)
 
     first, last = block[0], block[-1]
-    above = [k for k in range(max(0, first - 3), first) if only_here(k)]
-    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
+    # rule 245: and in the type of the column's own lines (a heading over a table and a source
+    # line under it, shorter than the paragraphs around, are no column of running text)
+    inner = [w["bottom"] - w["top"] for k in block for w in infos[k].line.words if here(w)]
+    ref = median(inner) if inner else 0.0
+
+    def same_type(k: int) -> bool:
+        hs_ = [w["bottom"] - w["top"] for w in infos[k].line.words if here(w)]
+        return bool(hs_) and abs(median(hs_) - ref) <= 0.1 * ref
+
+    above = [k for k in range(max(0, first - 3), first) if only_here(k) and same_type(k)]
+    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k) and same_type(k)]
     # the text goes on above and below the block, or for three lines of prose on one side (a table
     # level with the top or the bottom of the text column beside it)
     if not ((len(above) >= 2 and below) or any(len(side) == 3 and all(prose_here(k) for k in side)
