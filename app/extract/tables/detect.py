@@ -491,9 +491,11 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps, hs: list[R
             continue
 
         def centred(a: list[float], b: list[float]) -> bool:
-            # most of a's baselines halfway between two close baselines of b (a two-line cell)
+            # most of a's baselines halfway between two close baselines of b (a two-line cell) or,
+            # rule 246, on one of b's (rows of one line and rows of labels wrapped over two, their
+            # figures centred, mixed in one table)
             mids = [(y0 + y1) / 2 for y0, y1 in zip(b, b[1:]) if y1 - y0 < 2 * em]
-            return sum(1 for y in a if any(abs(y - m) <= tol for m in mids)) >= 0.5 * len(a)
+            return sum(1 for y in a if any(abs(y - m) <= tol for m in mids + b)) >= 0.5 * len(a)
 
         if centred(br, bl) or centred(bl, br):
             continue
