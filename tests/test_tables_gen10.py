@@ -186,8 +186,8 @@ def test_a_legend_of_status_marks_under_a_table_is_no_row_of_it(tmp_path, seed):
 def test_a_label_column_under_a_heading_and_over_a_source_line_is_no_running_text(tmp_path, seed):
     """Rule 245: a table's label column of phrases, under a paragraph across the page and a heading
     and over a small source line, is no column of running text beside the table: the lines above
-    and below count as that column going on only when set in its type and not across the gap's
-    middle. Every row exact; one fails before (the label column set aside as running text, the
+    and below count as that column going on only when set in its type (a heading is larger, a source
+    line smaller). Every row exact; one fails before (the label column set aside as running text, the
     table read from its second column)."""
     t = _status_table(seed, ["dot", "square"][seed % 2], words=seed % 4 < 2)
     rng = random.Random(f"running-{seed}")

@@ -757,10 +757,7 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
     def only_here(k: int) -> bool:
         line = infos[k].line
         inside = any(here(w) for w in line.words)
-        # rule 245: a word over the gap's middle is a line running across the gap too (a paragraph
-        # across the page above the table, a note under it), which a column's ragged edge never
-        # reaches: the table's label column under it is no column of running text
-        across = any(w["x0"] < edge < w["x1"] or w["x0"] < mid < w["x1"] for w in line.words)
+        across = any(w["x0"] < edge < w["x1"] for w in line.words)
         return inside and not across
 
     def prose_here(k: int) -> bool:

@@ -176,7 +176,8 @@ def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[in
     out = set()
     for i in core:
         for p in per_line[i]:
-            if is_value(p.text) or not re.search(r"[^\W\d_]{2}", p.text):
+            # words only: a figure's second line ("(of which 4,405)", rule 109) has its own figures
+            if is_value(p.text) or not re.search(r"[^\W\d_]{2}", p.text) or re.search(r"\d\D?\d", p.text):
                 continue
             lines = 0
             for j in core:
@@ -2071,7 +2072,8 @@ def _centred_across(cells: list[CellBox], cols: list[float]) -> None:
         taken = {k for c in row for k in range(c.col, c.col + c.col_span)}
         for c in row:
             text = c.text
-            if c.col < 1 or not c.words or is_value(text) or not re.search(r"[^\W\d_]{2}", text):
+            if c.col < 1 or not c.words or is_value(text) or not re.search(r"[^\W\d_]{2}", text) \
+                    or re.search(r"\d\D?\d", text):
                 continue
             lo, hi = c.col, c.col + c.col_span - 1
             while lo - 1 >= 1 and lo - 1 not in taken:
