@@ -479,13 +479,27 @@ def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, fl
             if _data_bars(bars, words) for r in bars]
 
 
+def _chromatic(obj) -> bool:
+    """Filled in a colour (not black, white or a grey): a traffic light, not a bullet, a box to tick
+    or a table's shading."""
+    c = obj.get("non_stroking_color")
+    if not isinstance(c, (tuple, list)) or len(c) not in (3, 4):
+        return False
+    if len(c) == 4:  # CMYK
+        c = tuple((1 - min(1.0, x + c[3])) for x in c[:3])
+    try:
+        return max(c) - min(c) > 0.2
+    except TypeError:
+        return False
+
+
 def status_marks(page, words: list[dict]) -> list[tuple[float, float, float, float, str]]:
-    """Rule 243: the page's status marks (rule 240) that stand in a column of marks, as (x0, top,
-    x1, bottom, "mark"): a column of traffic lights with no text holds them as other columns hold text,
+    """Rule 243: the page's status marks (rule 240) filled in a colour (not black or a grey) that
+    stand in a column of marks, as (x0, top, x1, bottom, "mark"): a column of traffic lights with no text holds them as other columns hold text,
     so its heading keeps a column of its own over them."""
     if not words:
         return []
-    objs = [o for o in list(page.curves) + [r for r in page.rects if r.get("fill")] if not _thin(o)]
+    objs = [o for o in list(page.curves) + list(page.rects) if o.get("fill") and _chromatic(o) and not _thin(o)]
     marks = _status_marks(objs, words)
     placed = [o for o in objs if id(o) in marks]
     return [(o["x0"], o["top"], o["x1"], o["bottom"], "mark") for o in placed
