@@ -1322,8 +1322,10 @@ def _span_rows_above(first_body: int, per_line: list[list[Phrase]], line_cols) -
                 or is_value(ps[0].text):
             break
         body = set(range(first_body, len(per_line))) | {i}
-        if id(ps[1]) not in _words_across_values(per_line, body):
-            break
+        ws = sorted(ps[1].words, key=lambda w: w["x0"])
+        if id(ps[1]) not in _words_across_values(per_line, body) or any(
+                b["x0"] - a["x1"] > 0.4 * ps[1].size for a, b in zip(ws, ws[1:])):
+            break  # headings set tight read as one phrase have wider gaps than a word space between them
         first_body = i
     return first_body
 
