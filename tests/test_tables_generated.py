@@ -1243,7 +1243,7 @@ def test_generator_9_appends_its_families_and_keeps_every_planned_page(tmp_path)
     ninth = [p for p in planned if p[0] in gen.NINTH_FAMILIES]
     first = planned.index(ninth[0])
     assert all(p[0] not in gen.NINTH_FAMILIES for p in planned[:first])
-    assert planned[first:] == ninth and {p[0] for p in ninth} == set(gen.NINTH_FAMILIES)
+    assert planned[first:first + len(ninth)] == ninth and {p[0] for p in ninth} == set(gen.NINTH_FAMILIES)
     rng = random.Random("halves")
     t = gen.make_halves(rng, style=_style(rng)).truth()
     heads = sorted((c[1], c[4]) for c in t["cells"] if c[0] == 0)

@@ -159,6 +159,9 @@ class GenDoc:
                     elif x.kind == "hchart":
                         # generator 8: a horizontal bar chart's title, labels and values
                         found += [x.text] + [t for pair in x.pairs for t in pair]
+                    elif x.kind == "legend":
+                        # generator 10: a status legend's words
+                        found += [w for _c, w in x.pairs]
             out.append([t for t in found if t.strip()])
         return out
 
@@ -1853,6 +1856,270 @@ def fam_keyfigures(rng):
     return [_furnish(rng, blocks)]
 
 
+# ---- generator 10: status marks with no text, body cells across columns, tables turned about,
+# a label column between two groups of figures
+
+#: status colours of a traffic-light (RAG) column and the legend word each stands for
+STATUS = [("#c00000", "Off track"), ("#ffc000", "At risk"), ("#00b050", "On track"), ("#2e75b6", "Completed"),
+          ("#a6a6a6", "Not started")]
+STATUS_INDICATORS = ["Migrants assisted with return", "Officials trained on referral", "Shelters repaired",
+                     "Households receiving cash", "Health consultations", "Water points rehabilitated",
+                     "Children in learning spaces", "Survivors referred to services", "Sites with DTM coverage",
+                     "Community committees active", "Kits distributed", "Border posts equipped"]
+SPAN_TEXTS = ["Not applicable", "Included above", "Data not available", "No requirement this year",
+              "Included in the regional total", "Not reported", "See note 3", "Programme closed",
+              "Funded under the regional appeal", "No activities planned"]
+INDICATORS = ["People in need", "People targeted", "Requirements (US$ million)", "Funding received (US$ million)",
+              "Coverage (%)", "Internally displaced persons", "Returnees", "Refugees and asylum-seekers",
+              "Migrants in transit", "Partners", "Children out of school", "Households assisted"]
+AGE_BANDS = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54",
+             "55-59", "60-64", "65-69", "70-74", "75-79", "80+"]
+
+
+def _legend(rng, shape: str, colours: list[tuple[str, str]]) -> Block:
+    """A legend line under a status table: each colour's mark and its word (``pairs``: colour, word;
+    ``label``: the shape); no table."""
+    return Block("legend", pairs=list(colours), label=shape)
+
+
+def make_status(rng: random.Random, *, style: dict) -> GenTable:
+    """A results table with a traffic-light status: indicators down, target and achieved figures
+    (sometimes a share), a status column of coloured marks (dots, squares, diamonds or a filled
+    cell) with no text or with the status word beside the mark; or outputs against quarters, each
+    period a coloured mark with no text at all (a period not started has none). A mark with no text
+    is an empty cell in the truth; the word beside a mark is the cell's text."""
+    shape = rng.choice(["dot", "dot", "square", "diamond", "fill"])
+    colours = STATUS[:3] if rng.random() < 0.6 else rng.sample(STATUS, 4)
+    marks = []
+    cells: list[tuple[int, int, int, int, str]] = []
+    labels = rng.sample(STATUS_INDICATORS, rng.randint(4, 9))
+    if rng.random() < 0.65:
+        words = shape != "fill" and rng.random() < 0.45 or shape == "fill" and rng.random() < 0.3
+        pct = rng.random() < 0.4
+        heads = [rng.choice(["Indicator", "Output indicator", "Result"]), "Target",
+                 rng.choice(["Achieved", "Reached", "Actual"])] + (["%"] if pct else [])
+        n_cols = len(heads) + 1
+        s_col = n_cols - 1 if rng.random() < 0.75 else 1
+        order = [h for h in heads]
+        order.insert(s_col, rng.choice(["Status", "Progress", "Rating"]))
+        cells += [(0, i, 1, 1, h) for i, h in enumerate(order)]
+        kinds = ["label"] + ["num"] * (n_cols - 1)
+        kinds[s_col] = "status"
+        for r, lab in enumerate(labels, 1):
+            target = rng.randint(20, 50000)
+            done = int(target * rng.uniform(0.1, 1.2))
+            vals = [format_number(target, "en"), format_number(done, "en")] + ([f"{100 * done // target}%"] if pct else [])
+            cells.append((r, 0, 1, 1, lab))
+            j = 0
+            for c in range(1, n_cols):
+                if c == s_col:
+                    continue
+                cells.append((r, c, 1, 1, vals[j]))
+                j += 1
+            colour, word = rng.choice(colours)
+            marks.append([r, s_col, colour])
+            if words:
+                cells.append((r, s_col, 1, 1, word))
+    else:
+        periods = rng.choice([["Q1", "Q2", "Q3", "Q4"], ["Jan", "Feb", "Mar", "Apr", "May", "Jun"],
+                              ["2022", "2023", "2024", "2025"], ["Q1", "Q2", "Q3"]])
+        lead = rng.random() < 0.5
+        n_cols = 1 + len(periods) + (1 if lead else 0)
+        cells += [(0, 0, 1, 1, rng.choice(["Output", "Activity", "Pillar"]))]
+        cells += [(0, 1 + i, 1, 1, p) for i, p in enumerate(periods)]
+        if lead:
+            cells.append((0, n_cols - 1, 1, 1, rng.choice(["Lead", "Responsible"])))
+        kinds = ["label"] + ["status"] * len(periods) + (["label"] if lead else [])
+        for r, lab in enumerate(labels, 1):
+            cells.append((r, 0, 1, 1, lab))
+            started = rng.randint(1, len(periods))
+            for i in range(started):
+                marks.append([r, 1 + i, rng.choice(colours)[0]])
+            if lead:
+                cells.append((r, n_cols - 1, 1, 1, rng.choice(PARTIES)))
+    st = dict(style, status=marks, status_shape=shape, status_colours=colours)
+    return GenTable(cells=cells, n_rows=1 + len(labels), n_cols=n_cols, header_rows=1, kinds=kinds, style=st)
+
+
+def fam_status(rng):
+    """A results table whose status column is coloured marks (traffic lights) with no text or a word
+    beside each, a legend of the colours under it; or a matrix of coloured marks by period."""
+    t = make_status(rng, style=_base_style(rng, rules=rng.choice(["grid", "hrules", "none", "booktabs", "outer"]),
+                                           pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.25, 1.4, 1.6])))
+    blocks = [_caption(rng) if rng.random() < 0.6 else Block("heading", text=rng.choice(
+        ["Progress against targets", "Results dashboard", "Indicator tracking", "Status of outputs"])), t_block(t)]
+    if rng.random() < 0.7 or not any(c[4] for c in t.cells if t.kinds[c[1]] == "status"):
+        blocks.append(_legend(rng, t.style["status_shape"], t.style["status_colours"]))
+    if rng.random() < 0.4:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_bodyspan(rng: random.Random, *, style: dict) -> GenTable:
+    """An ordinary table some of whose body rows have one cell across several value columns ("Not
+    applicable", "Included above", "Data not available"), centred over them; the totals are the sums
+    of the figures printed."""
+    n_vals = rng.randint(3, 5)
+    t = make_table(rng, n_rows=rng.randint(5, 11), n_vals=n_vals, magnitude=rng.choice([4, 5, 6]),
+                   labels=[c for c in COUNTRIES + SECTORS if len(c) < 26], totals=False,
+                   span_header=n_vals == 4 and rng.random() < 0.3, style=style)
+    body = list(range(t.header_rows, t.n_rows))
+    spans = sorted(rng.sample(body, min(len(body) - 2, rng.randint(1, 3))))
+    cells = []
+    for r in spans:
+        first = 1 if rng.random() < 0.7 else rng.randint(1, n_vals - 1)
+        last = n_vals if rng.random() < 0.7 else rng.randint(first + 1, n_vals)
+        cells.append((r, first, 1, last - first + 1, rng.choice(SPAN_TEXTS)))
+        t.cells = [c for c in t.cells if not (c[0] == r and first <= c[1] <= last)]
+    t.cells += cells
+    if rng.random() < 0.5:
+        r = t.n_rows
+        t.cells.append((r, 0, 1, 1, rng.choice(["Total", "TOTAL", "Grand total"])))
+        for i in range(1, n_vals + 1):
+            vals = [float(c[4].replace(",", "")) for c in t.cells if c[1] == i and c[3] == 1 and t.header_rows <= c[0] < r]
+            t.cells.append((r, i, 1, 1, format_number(sum(vals), "en")))
+        t.total_rows.append(r)
+        t.n_rows += 1
+    t.cells.sort()
+    t.style.update(center_spans=True)
+    return t
+
+
+def fam_bodyspan(rng):
+    """A table with body cells spanning several value columns ("Not applicable", "Included above")."""
+    t = make_bodyspan(rng, style=_base_style(rng, rules=rng.choice(["grid", "grid", "hrules", "none", "booktabs"]),
+                                             pad=rng.choice([0.3, 0.45, 0.6])))
+    blocks = [_caption(rng) if rng.random() < 0.6 else _title(rng), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_transposed(rng: random.Random, *, style: dict) -> GenTable:
+    """A table turned about: indicators (or years) down in a bold first column, countries across as
+    the headings (long names wrapped over two or three lines), sometimes a total column; each row's
+    figures in its own unit (people, US$ million, %), a missing one printed "-"."""
+    k = rng.randint(3, 7)
+    longs = [c for c in COUNTRIES if len(c) > 18]
+    names = rng.sample([c for c in COUNTRIES if len(c) <= 18], k - 1) + [rng.choice(longs)]
+    rng.shuffle(names)
+    total = rng.random() < 0.35
+    heads = names + ([rng.choice(["Total", "Regional total", "All countries"])] if total else [])
+    years = rng.random() < 0.3
+    if years:
+        y0 = rng.randint(2015, 2020)
+        rows = [str(y0 + i) for i in range(rng.randint(4, 7))]
+        units = [rng.choice(["count", "money"])] * len(rows)
+    else:
+        rows = rng.sample(INDICATORS, rng.randint(4, 9))
+        units = ["pct" if "%" in x else "money" if "US$" in x else "small" if x == "Partners" else "count" for x in rows]
+    cells = [(0, 0, 1, 1, rng.choice(["", "Indicator", "Year"] if years else ["", "Indicator", "Key figures"]))]
+    cells += [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    for r, (lab, u) in enumerate(zip(rows, units), 1):
+        cells.append((r, 0, 1, 1, lab))
+        vals = []
+        for _ in names:
+            if rng.random() < 0.06:
+                vals.append(None)
+            elif u == "pct":
+                vals.append(float(rng.randint(3, 98)))
+            elif u == "money":
+                vals.append(round(rng.uniform(0.5, 400), 1))
+            elif u == "small":
+                vals.append(float(rng.randint(3, 120)))
+            else:
+                vals.append(float(rng.randint(1000, 3_000_000)))
+
+        def fmt(v):
+            if v is None:
+                return "-"
+            return f"{v:.0f}%" if u == "pct" else f"{v:,.1f}" if u == "money" else format_number(v, "en")
+
+        texts = [fmt(v) for v in vals]
+        if total:
+            have = [v for v in vals if v is not None]
+            texts.append(fmt(sum(have) / len(have) if u == "pct" else sum(have)))
+        cells += [(r, 1 + i, 1, 1, x) for i, x in enumerate(texts)]
+    st = dict(style, bold_label=rng.random() < 0.7)
+    return GenTable(cells=[c for c in cells if c[4] or c[1] == 0], n_rows=1 + len(rows), n_cols=1 + len(heads),
+                    header_rows=1, kinds=["label"] + ["num"] * len(heads), style=st)
+
+
+def fam_transposed(rng):
+    """Indicators or years as rows and countries as columns (an appeal's overview by country), the
+    first column bold, country names wrapped in the header."""
+    t = make_transposed(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "grid", "booktabs"]),
+                                               pad=rng.choice([0.3, 0.45, 0.6]), zebra=rng.random() < 0.2,
+                                               wrap=rng.choice([0.0, 0.0, 10.0, 12.0])))
+    blocks = [_caption(rng) if rng.random() < 0.6 else Block("heading", text=rng.choice(
+        ["Overview by country", "Key figures by country", "Planning figures", "Caseload by country"])), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
+def make_pyramid(rng: random.Random, *, style: dict) -> GenTable:
+    """Figures on both sides of a label column set in the middle: a population by age and sex
+    (Female | Age | Male), or one year against another (2023 | Indicator | 2024); one or two columns
+    a side (a number and its share) under a heading over each side; a total row sometimes."""
+    kind = rng.choice(["age", "age", "compare"])
+    if kind == "age":
+        sides = rng.choice([("Female", "Male"), ("Women", "Men"), ("Girls", "Boys"), ("Females", "Males")])
+        start = rng.randrange(0, 6)
+        labels = AGE_BANDS[start:start + rng.randint(6, 14)]
+        mid = rng.choice(["Age group", "Age", "Age (years)"])
+    else:
+        y = rng.randint(2019, 2025)
+        sides = rng.choice([(str(y), str(y + 1)), ("Arrivals", "Departures"), ("Planned", "Reached")])
+        labels = rng.sample(INDICATORS[5:] + ACTIVITIES, rng.randint(4, 9))
+        mid = rng.choice(["Indicator", "Category", ""])
+    k = rng.choice([1, 1, 2])
+    subs = rng.choice([("Number", "%"), ("People", "Share"), ("No.", "%")])
+    h = 2 if k == 2 else 1
+    n_cols = 2 * k + 1
+    cells: list[tuple[int, int, int, int, str]] = []
+    if k == 2:
+        cells += [(0, 0, 1, 2, sides[0]), (0, 3, 1, 2, sides[1]), (1, 0, 1, 1, subs[0]), (1, 1, 1, 1, subs[1]),
+                  (1, 3, 1, 1, subs[0]), (1, 4, 1, 1, subs[1]), (1, 2, 1, 1, mid)]
+    else:
+        cells += [(0, 0, 1, 1, sides[0]), (0, 1, 1, 1, mid), (0, 2, 1, 1, sides[1])]
+    mag = rng.choice([3, 4, 5])
+    data = [[rng.randint(10 ** (mag - 1), 10 ** mag) for _ in range(2)] for _ in labels]
+    tot = [sum(d[j] for d in data) for j in range(2)]
+    with_total = rng.random() < 0.5
+    rows = list(zip(labels, data)) + ([("Total", tot)] if with_total else [])
+    r = h
+    for lab, d in rows:
+        row = {k: lab, 0: format_number(d[0], "en"), k + 1: format_number(d[1], "en")}
+        if k == 2:
+            row[1], row[4] = (f"{100 * d[j] / tot[j]:.1f}" for j in range(2))
+        cells += [(r, c, 1, 1, x) for c, x in sorted(row.items())]
+        r += 1
+    total_rows = [r - 1] if with_total else []
+    st = dict(style, spans=k == 2)
+    kinds = ["num"] * k + [rng.choice(["label", "mark"])] + ["num"] * k
+    return GenTable(cells=[c for c in cells if c[4] or c[1] == k], n_rows=r, n_cols=n_cols, header_rows=h,
+                    kinds=kinds, style=st, total_rows=total_rows)
+
+
+def fam_pyramid(rng):
+    """A population by age and sex, or two years compared, with the label column in the middle."""
+    t = make_pyramid(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "booktabs", "grid", "hrules"]),
+                                            pad=rng.choice([0.3, 0.45, 0.6, 0.8])))
+    blocks = [_caption(rng), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng))
+    if rng.random() < 0.4:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -1915,6 +2182,12 @@ FAMILIES = {
     "halves": (fam_halves, ("reportlab", "chromium", "libreoffice")),
     "bullets": (fam_bullets, ("reportlab", "chromium", "libreoffice")),
     "keyfigures": (fam_keyfigures, ("reportlab", "chromium", "libreoffice")),
+    # generator 10: traffic-light status marks with no text, body cells across columns, tables
+    # turned about (countries across), a label column between two groups of figures
+    "status": (fam_status, ("reportlab", "chromium")),
+    "bodyspan": (fam_bodyspan, ("reportlab", "chromium", "libreoffice")),
+    "transposed": (fam_transposed, ("reportlab", "chromium", "libreoffice")),
+    "pyramid": (fam_pyramid, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -1938,9 +2211,12 @@ EIGHTH_FAMILIES = ("databars", "indented", "darkhead", "sidepanel")
 #: families added by generator 9 (budget lists with dot leaders, workplans with shaded periods, lists
 #: set in two halves side by side, bullet lists inside cells, key figures transposed)
 NINTH_FAMILIES = ("leaders", "workplan", "halves", "bullets", "keyfigures")
+#: families added by generator 10 (status marks with no text and a legend, body cells across value
+#: columns, indicators down and countries across, a label column between two groups of figures)
+TENTH_FAMILIES = ("status", "bodyspan", "transposed", "pyramid")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
           (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES),
-          (10, NINTH_FAMILIES))
+          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -2223,6 +2499,24 @@ class _RL:
                 self.put(x0, y, line, f, s)
                 y += s * 1.3
             return y + s * 0.6
+        if b.kind == "legend":
+            # generator 10: each status colour's mark and its word on one line under the table
+            f, size = self.font(), s * 0.9
+            x = x0
+            for colour, word in b.pairs:
+                if b.label == "fill":
+                    from reportlab.lib.colors import HexColor
+
+                    self.c.setFillColor(HexColor(colour))
+                    self.c.rect(x, self.H - y - size * 0.9, size * 1.6, size * 0.9, stroke=0, fill=1)
+                    self.c.setFillGray(0)
+                    x += size * 2.0
+                else:
+                    self._mark(b.label, colour, x + size * 0.45, y + size * 0.4, size)
+                    x += size * 1.3
+                self.put(x, y, word, f, size)
+                x += self.sw(word, f, size) + size * 1.5
+            return y + size * 1.4
         if b.kind == "chart":
             return self._chart(b, x0, x1, y)
         if b.kind == "hchart":
@@ -2370,9 +2664,10 @@ class _RL:
         indents = st.get("indents") or {}
         ind = (st.get("indent_em") or 1.0) * s
 
-        def cell_font(r):
+        def cell_font(r, col=-1):
             return bold if ((r < t.header_rows and st.get("header_bold")) or r in t.total_rows
-                            or (st.get("bold_body") and r >= t.header_rows)) else reg
+                            or (st.get("bold_body") and r >= t.header_rows)
+                            or (st.get("bold_label") and col == 0 and r >= t.header_rows)) else reg
 
         def lines_of(c):
             r, col, rs, cs, text = c
@@ -2388,7 +2683,7 @@ class _RL:
             if st.get("col_em") and cs == 1:
                 return self.text_lines(text, cell_font(r), s, st["col_em"][col] * s)
             if wrap and col == 0 and r >= t.header_rows and cs == 1:
-                return self.text_lines(text, cell_font(r), s, wrap * s)
+                return self.text_lines(text, cell_font(r, col), s, wrap * s)
             if r < t.header_rows and cs == 1 and not rot and len(text) > 12:
                 return self.text_lines(text, cell_font(r), s, max(6 * s, self.sw(text, cell_font(r), s) / 2 + s))
             if st.get("head_break") and r < t.header_rows and col > 0 and " " in text:
@@ -2406,7 +2701,7 @@ class _RL:
                 continue
             if r < t.header_rows and rot:
                 continue
-            w = max((self.sw(line.lstrip(HANG), cell_font(r), s) + (s * 1.1 if line.startswith(HANG) else 0)
+            w = max((self.sw(line.lstrip(HANG), cell_font(r, col), s) + (s * 1.1 if line.startswith(HANG) else 0)
                      for line in lines_of(c)), default=0) + 2 * pad
             if t.kinds[col] in ("label", "text") and r >= t.header_rows:
                 w += lpad - pad
@@ -2418,11 +2713,20 @@ class _RL:
                 w += s * 2.5
             if col == st.get("databars") and r >= t.header_rows:
                 w += st["bar_em"] * s
+            if t.kinds[col] == "status" and r >= t.header_rows and text:
+                w += s * 1.3  # generator 10: the status mark before the word
             if col == st.get("bullets") and r >= t.header_rows and st.get("bullet_gap"):
                 w += st["bullet_gap"] * s
             widths[col] = max(widths[col], w)
         if st.get("label_em"):
             widths[0] = max(widths[0], st["label_em"] * s)
+        if st.get("center_spans"):
+            # generator 10: a body cell across columns widens them to hold its text
+            for r, col, rs, cs, text in t.cells:
+                if cs > 1 and r >= t.header_rows and r not in t.group_rows:
+                    short = self.sw(text, cell_font(r, col), s) + 2 * pad - sum(widths[col:col + cs])
+                    if short > 0:
+                        widths[col:col + cs] = [w + short / cs for w in widths[col:col + cs]]
         # generator 9: a gutter before a column (a list set in two halves), on its left
         gaps = {c: g * s for c, g in (st.get("gap_before") or {}).items()}
         for c, g in gaps.items():
@@ -2487,12 +2791,24 @@ class _RL:
             for r, col in st["shaded"]:
                 cv.rect(xs[col], self.H - ys[r + 1], xs[col + 1] - xs[col], ys[r + 1] - ys[r], stroke=0, fill=1)
             cv.setFillGray(0)
+        worded = {(c[0], c[1]) for c in t.cells if c[4]}
+        for r, col, colour in st.get("status") or []:
+            # generator 10: a status mark, in the cell's middle, or before its word
+            if st["status_shape"] == "fill":
+                from reportlab.lib.colors import HexColor
+
+                cv.setFillColor(HexColor(colour))
+                cv.rect(xs[col], self.H - ys[r + 1], xs[col + 1] - xs[col], ys[r + 1] - ys[r], stroke=0, fill=1)
+                cv.setFillGray(0)
+                continue
+            cx = xs[col] + pad + s * 0.45 if (r, col) in worded else (xs[col] + xs[col + 1]) / 2
+            self._mark(st["status_shape"], colour, cx, (ys[r] + ys[r + 1]) / 2 - s * 0.1, s)
         # text
         for c in t.cells:
             r, col, rs, cs, text = c
             if not text:
                 continue
-            f = cell_font(r)
+            f = cell_font(r, col)
             if band:
                 if r < t.header_rows:
                     cv.setFillColor(HexColor(band[1]))
@@ -2526,6 +2842,8 @@ class _RL:
                 kind = t.kinds[col] if cs == 1 else "label"
                 if r < t.header_rows:
                     x = (cx0 + cx1 - lw) / 2 if (col > 0 or cs > 1) else cx0 + pad
+                elif st.get("center_spans") and cs > 1 and r not in t.group_rows:
+                    x = (cx0 + cx1 - lw) / 2
                 elif kind in ("label", "text") or r in t.group_rows:
                     x = cx0 + lpad + (indents.get(r, 0) * ind if col == 0 else 0) + (s * 1.1 if hang else 0)
                     if hang and st.get("bullet_gap"):
@@ -2546,6 +2864,8 @@ class _RL:
                         n_dots = int((cx1 - pad - lead_x) / dot)
                         if n_dots > 1:
                             self.put(cx1 - pad - n_dots * dot, top, ". " * n_dots, reg, s)
+                elif kind == "status":
+                    x = cx0 + pad + (s * 1.3 if st.get("status_shape") != "fill" else 0)
                 elif kind in ("mark", "note") or st.get("align_num") == "center":
                     x = (cx0 + cx1 - lw) / 2
                 else:
@@ -2636,6 +2956,27 @@ class _RL:
             self._rule(xx, a, xx, b_, kind)
         cv.setDash()
         return Y1
+
+    def _mark(self, shape: str, colour: str, cx: float, cy: float, s: float):
+        """Generator 10: a status mark (dot, square or diamond) centred at ``cx``, ``cy`` (from the
+        page's top), drawn as a filled path."""
+        from reportlab.lib.colors import HexColor
+
+        cv, y, h = self.c, self.H - cy, s * 0.38
+        cv.setFillColor(HexColor(colour))
+        if shape == "dot":
+            cv.circle(cx, y, h, stroke=0, fill=1)
+        elif shape == "square":
+            cv.rect(cx - h, y - h, 2 * h, 2 * h, stroke=0, fill=1)
+        else:
+            path = cv.beginPath()
+            path.moveTo(cx, y + h * 1.2)
+            path.lineTo(cx + h * 1.2, y)
+            path.lineTo(cx, y - h * 1.2)
+            path.lineTo(cx - h * 1.2, y)
+            path.close()
+            cv.drawPath(path, stroke=0, fill=1)
+        cv.setFillGray(0)
 
     def _leaders(self, unit: str, xa: float, xb: float, top: float, font: str, s: float):
         """Generator 9: leaders from ``xa`` to ``xb`` on a line whose text top is ``top``: the unit
@@ -2811,6 +3152,10 @@ def _html_block(b: Block, rng, s) -> str:
         kids = "".join(_html_block(k, rng, s) for k in b.children)
         return (f"<div style='background:{fill};border-radius:{b.gap:.0f}pt;padding:{b.gap:.0f}pt{edge}'>"
                 f"{kids}</div>")
+    if b.kind == "legend":
+        items = "".join(f"<span style='margin-right:1.5em;white-space:nowrap'>{_html_mark(b.label, c)}{_esc(w)}</span>"
+                        for c, w in b.pairs)
+        return f"<div style='font-size:{s * 0.9:.1f}pt;margin:0 0 {s:.1f}pt 0'>{items}</div>"
     if b.kind == "kv":
         rows = "".join(f"<tr><td>{_esc(k)}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in b.pairs)
         return f"<table class='kv'>{rows}</table>"
@@ -2826,6 +3171,16 @@ def _html_block(b: Block, rng, s) -> str:
     if b.kind == "table":
         return _html_table(b.table, rng, s)
     return ""
+
+
+def _html_mark(shape: str, colour: str) -> str:
+    """Generator 10: a status mark as a coloured box (a dot, a square, a diamond; "fill": a swatch)."""
+    if shape == "fill":
+        return f"<span style='display:inline-block;width:1.6em;height:0.9em;background:{colour};margin-right:0.4em'></span>"
+    radius = ";border-radius:50%" if shape == "dot" else ""
+    turn = ";transform:rotate(45deg) scale(0.85)" if shape == "diamond" else ""
+    return (f"<span style='display:inline-block;width:0.8em;height:0.8em;background:{colour};vertical-align:-0.05em;"
+            f"margin-right:0.45em{radius}{turn}'></span>")
 
 
 def _html_table(t: GenTable, rng, s) -> str:
@@ -2883,6 +3238,12 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append("text-align:" + st.get("align_num", "right"))
             elif kind in ("mark", "note"):
                 css.append("text-align:center")
+            elif kind == "status":
+                css.append("text-align:" + ("left" if text else "center"))
+            elif st.get("center_spans") and cs > 1:
+                css.append("text-align:center")
+            if not head and col == 0 and st.get("bold_label"):
+                css.append("font-weight:bold")
             if not head and st.get("valign"):
                 css.append(f"vertical-align:{st['valign']}")
             if not head and kind == "num" and r in (st.get("sum_rules") or []):
@@ -2911,6 +3272,9 @@ def _html_table(t: GenTable, rng, s) -> str:
             # half, bold key figures
             if [r, col] in (st.get("shaded") or []):
                 css.append(f"background:{st['shade']}")
+            mark = next((m[2] for m in st.get("status") or [] if m[0] == r and m[1] == col), None)
+            if mark and st["status_shape"] == "fill":
+                css.append(f"background:{mark}")
             if col in (st.get("gap_before") or {}):
                 # an empty spacer cell (LibreOffice's HTML import drops a cell's own left padding)
                 edge = f";border-right:{lw}pt solid #000" if st.get("mid_rule") else ""
@@ -2924,6 +3288,8 @@ def _html_table(t: GenTable, rng, s) -> str:
             elif not wrap and not head:
                 css.append("white-space:nowrap")
             inner = _esc(text)
+            if mark and st["status_shape"] != "fill":
+                inner = _html_mark(st["status_shape"], mark) + inner
             if col == st.get("bullets") and not head:
                 mark = st["bullet"] + " "
                 inner = "".join(f"<div style='padding-left:1.1em;text-indent:-1.1em'>{_esc(mark + it.strip())}</div>"
@@ -3003,7 +3369,8 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     seed = first_seed
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
-             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES))
+             | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES)
+             | set(TENTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

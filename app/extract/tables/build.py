@@ -15,7 +15,7 @@ from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
-from app.extract.tables.figures import data_bars, shade_edge, shaded_cells
+from app.extract.tables.figures import data_bars, legend_words, shade_edge, shaded_cells, status_marks
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
@@ -903,7 +903,10 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     built: list[tuple[Table, Structure]] = []
     found: list[tuple[Candidate, Structure]] = []
     sizes = sorted(w.get("size") or (w["bottom"] - w["top"]) for w in words)
-    bars = data_bars(page, words, sizes[len(sizes) // 2])
+    bars = data_bars(page, words, sizes[len(sizes) // 2]) + status_marks(page, words)
+    legend = legend_words(page, words)
+    if legend:
+        words = [w for w in words if id(w) not in legend]
     # rule 250: cells told by their shading alone hold a mark while rows and columns are found; the
     # edges of their boxes are no rules
     marks, shaded = shaded_cells(page, words)

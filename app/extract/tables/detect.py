@@ -492,9 +492,11 @@ def _misaligned_sides(infos: list[_LineInfo], block: list[int], gaps, hs: list[R
             continue
 
         def centred(a: list[float], b: list[float]) -> bool:
-            # most of a's baselines halfway between two close baselines of b (a two-line cell)
+            # most of a's baselines halfway between two close baselines of b (a two-line cell) or,
+            # rule 246, on one of b's (rows of one line and rows of labels wrapped over two, their
+            # figures centred, mixed in one table)
             mids = [(y0 + y1) / 2 for y0, y1 in zip(b, b[1:]) if y1 - y0 < 2 * em]
-            return sum(1 for y in a if any(abs(y - m) <= tol for m in mids)) >= 0.5 * len(a)
+            return sum(1 for y in a if any(abs(y - m) <= tol for m in mids + b)) >= 0.5 * len(a)
 
         if centred(br, bl) or centred(bl, br):
             continue
@@ -776,8 +778,17 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
         caption = text[:1].isupper() and CAPTION.match(text)
         return not (is_note(text) or caption) and abs(own - size) <= 0.1 * size
 
-    above = [k for k in range(max(0, first - 3), first) if only_here(k)]
-    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k)]
+    # rule 245: and in the type of the column's own lines (a heading over a table and a source
+    # line under it, shorter than the paragraphs around, are no column of running text)
+    inner = [w["bottom"] - w["top"] for k in block for w in infos[k].line.words if here(w)]
+    ref = median(inner) if inner else 0.0
+
+    def same_type(k: int) -> bool:
+        hs_ = [w["bottom"] - w["top"] for w in infos[k].line.words if here(w)]
+        return bool(hs_) and abs(median(hs_) - ref) <= 0.1 * ref
+
+    above = [k for k in range(max(0, first - 3), first) if only_here(k) and same_type(k)]
+    below = [k for k in range(last + 1, min(len(infos), last + 4)) if only_here(k) and same_type(k)]
     # the text goes on above and below the block, or for three lines of prose on one side (a table
     # level with the top or the bottom of the text column beside it)
     if not ((len([k for k in above if body(k)]) >= 2 and any(body(k) for k in below))

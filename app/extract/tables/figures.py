@@ -233,6 +233,37 @@ def _icon(obj, words: list[dict], grid) -> bool:
     return not any(obj["x0"] < x < obj["x1"] for x in xs) and not any(obj["top"] < y < obj["bottom"] for y in ys)
 
 
+def _status_marks(objs: list[dict], words: list[dict]) -> set[int]:
+    """Rule 240: the coloured dots, squares and diamonds of a status column (traffic lights) and the
+    keys of its legend are symbols of a table's cells and of the line under it, not a chart's lines
+    or bars. Ids of the drawings no bigger than two ems across and one and a half high (the
+    region's type size), no more than two and a half times as wide as tall, each level with a line
+    of the region's text (its middle within a word's height) and either in a column of such marks
+    (another one's middle within a point across, on another line) or followed on its line by a word
+    starting within an em (the status or the legend word it stands for). A chart's markers and pie
+    slices are neither set on the text's lines nor stacked at its pitch, and a bar is longer."""
+    if not words or not objs:
+        return set()
+    em = _type_size(words)
+    small = []
+    for o in objs:
+        w, h = o["x1"] - o["x0"], o["bottom"] - o["top"]
+        if not (0.2 * em <= w <= 2.0 * em and 0.2 * em <= h <= 1.5 * em and 0.4 <= w / h <= 2.5):
+            continue
+        mid = (o["top"] + o["bottom"]) / 2
+        line = [u for u in words if u["top"] <= mid <= u["bottom"]]
+        if line:
+            small.append((o, line))
+    out = set()
+    for o, line in small:
+        x, y = (o["x0"] + o["x1"]) / 2, (o["top"] + o["bottom"]) / 2
+        if any(o["x1"] - 0.5 <= u["x0"] <= o["x1"] + em for u in line) or any(
+                q is not o and abs((q["x0"] + q["x1"]) / 2 - x) <= 1.0 and abs((q["top"] + q["bottom"]) / 2 - y) > 0.5 * em
+                for q, _line in small):
+            out.add(id(o))
+    return out
+
+
 def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
     """Why the region looks like a figure ("" when it does not). ``grid``: the region's ruled grid,
     when it is one (symbols inside its cells are no chart lines, rule 77)."""
@@ -245,12 +276,14 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
         if _overlap_area(image, bbox) >= 0.4 * area:
             return "image"
     slanted = 0
+    curves = [c for c in page.curves if _inside(c, bbox)]
+    marks = _status_marks(curves, words)
     for line in page.lines:
         if _inside(line, bbox) and abs(line["x1"] - line["x0"]) > 1.0 and abs(line["bottom"] - line["top"]) > 1.0 \
                 and not _icon(line, words, grid):
             slanted += 1
-    for curve in page.curves:
-        if _inside(curve, bbox) and not _icon(curve, words, grid):
+    for curve in curves:
+        if not _icon(curve, words, grid) and id(curve) not in marks:
             pts = curve.get("pts") or []
             slanted += 1 if _slanted_segments(pts[:50]) >= 2 else 0
     if slanted >= 3:
@@ -261,6 +294,8 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
     boxes = [r for r in boxes if not any(
         o is not r and o["x0"] <= r["x0"] + 0.5 and o["x1"] >= r["x1"] - 0.5 and o["top"] <= r["top"] + 0.5
         and o["bottom"] >= r["bottom"] - 0.5 for o in boxes)]
+    keys = _status_marks(boxes, words)
+    boxes = [r for r in boxes if id(r) not in keys]
     if len(boxes) >= 5 and (_bars(boxes, "x") or _bars(boxes, "y")) and not _data_bars(boxes, words) \
             and not _tiles(boxes):
         return "bars"
@@ -524,3 +559,66 @@ def shade_edge(rule, boxes: list[dict], tol: float = 1.0) -> bool:
             break
         at = max(at, x1)
     return bool(spans) and at >= rule.end - tol
+
+
+def _chromatic(obj) -> bool:
+    """Filled in a colour (not black, white or a grey): a traffic light, not a bullet, a box to tick
+    or a table's shading."""
+    c = obj.get("non_stroking_color")
+    if not isinstance(c, (tuple, list)) or len(c) not in (3, 4):
+        return False
+    if len(c) == 4:  # CMYK
+        c = tuple((1 - min(1.0, x + c[3])) for x in c[:3])
+    try:
+        return max(c) - min(c) > 0.2
+    except TypeError:
+        return False
+
+
+def status_marks(page, words: list[dict]) -> list[tuple[float, float, float, float, str]]:
+    """Rule 243: the page's status marks (rule 240) filled in a colour (not black or a grey) that
+    stand in a column of marks, as (x0, top, x1, bottom, "mark"): a column of traffic lights with no text holds them as other columns hold text,
+    so its heading keeps a column of its own over them."""
+    if not words:
+        return []
+    objs = [o for o in list(page.curves) + list(page.rects) if o.get("fill") and _chromatic(o) and not _thin(o)]
+    marks = _status_marks(objs, words)
+    placed = [o for o in objs if id(o) in marks]
+    return [(o["x0"], o["top"], o["x1"], o["bottom"], "mark") for o in placed
+            if any(q is not o and abs((q["x0"] + q["x1"]) / 2 - (o["x0"] + o["x1"]) / 2) <= 1.0 for q in placed)]
+
+
+def legend_words(page, words: list[dict]) -> set[int]:
+    """Rule 244: a legend of status marks under or over a table ("● On track  ● At risk  ● Off
+    track"): two or more marks (rule 240) side by side on one line, each followed within an em by a
+    word, no value on the line from the first mark on, no mark of the line in a column of marks. Ids
+    of the line's words from the first mark on: a key to the table's marks, no row of it (read as
+    one, its words ran across the table's gutters)."""
+    if not words:
+        return set()
+    em = _type_size(words)
+    objs = [o for o in list(page.curves) + [r for r in page.rects if r.get("fill")] if not _thin(o)]
+    marks = [o for o in objs if id(o) in _status_marks(objs, words)]
+    rows: list[list[dict]] = []
+    for m in sorted(marks, key=lambda o: (o["top"] + o["bottom"]) / 2):
+        mid = (m["top"] + m["bottom"]) / 2
+        if rows and abs((rows[-1][0]["top"] + rows[-1][0]["bottom"]) / 2 - mid) <= 0.5 * em:
+            rows[-1].append(m)
+        else:
+            rows.append([m])
+    out: set[int] = set()
+    for row in rows:
+        if len(row) < 2:
+            continue
+        mid = (row[0]["top"] + row[0]["bottom"]) / 2
+        x0 = min(m["x0"] for m in row)
+        line = [w for w in words if w["top"] <= mid <= w["bottom"] and w["x0"] >= x0 - 1.0]
+        if any(is_value(w["text"]) for w in line):
+            continue
+        if not all(any(m["x1"] - 0.5 <= w["x0"] <= m["x1"] + em for w in line) for m in row):
+            continue
+        if any(abs((q["x0"] + q["x1"]) / 2 - (m["x0"] + m["x1"]) / 2) <= 1.0
+               and abs((q["top"] + q["bottom"]) / 2 - mid) > 0.5 * em for m in row for q in marks):
+            continue
+        out |= {id(w) for w in line}
+    return out

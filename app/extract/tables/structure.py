@@ -167,6 +167,32 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
     return [x0, *seps, x1]
 
 
+def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[int]:
+    """Rule 241: a phrase of words set across the value columns of a body line ("Not applicable",
+    "Included above", "Data not available" centred over a row's figures) is one cell spanning
+    those columns: it closes none of their gutters. Ids of the phrases, on core lines, holding no
+    value, that reach over the gutter between two values side by side (no phrase between them) on
+    each of two or more other core lines (from before the right value's start to past the left
+    value's end). A label column between two groups of figures has its words on every line."""
+    out = set()
+    for i in core:
+        for p in per_line[i]:
+            # words only: a figure's second line ("(of which 4,405)", rule 109) has its own figures
+            if is_value(p.text) or not re.search(r"[^\W\d_]{2}", p.text) or re.search(r"\d\D?\d", p.text):
+                continue
+            lines = 0
+            for j in core:
+                if j == i:
+                    continue
+                ps = sorted(per_line[j], key=lambda q: q.x0)
+                if any(is_value(a.text) and is_value(b.text) and a.x1 < b.x0 and p.x0 < b.x0 and p.x1 > a.x1
+                       for a, b in zip(ps, ps[1:])):
+                    lines += 1
+            if lines >= 2:
+                out.add(id(p))
+    return out
+
+
 def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[Phrase]]:
     """Phrases of values that run over a gutter of the table, cut there ("22 573" where the other
     rows put "9,134" and "n/a" in two columns): a phrase of two values set a word space apart
@@ -200,16 +226,28 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
             k -= 1
         return k if 0 < k < len(p.words) and not is_value(p.words[0]["text"]) else 0
 
+    def leading(p: Phrase) -> int:
+        """Rule 242: a figure run into the label after it ("2,361 Internally displaced persons",
+        a label column set between two groups of figures): the index of the label's first word
+        (0: not such a phrase)."""
+        k = 0
+        while k < len(p.words) and is_value(p.words[k]["text"]):
+            k += 1
+        return k if 0 < k < len(p.words) and not any(is_value(w["text"]) for w in p.words[k:]) else 0
+
     def pieces(p: Phrase) -> list[tuple[float, float]]:
         if valued(p):
             return [(w["x0"], w["x1"]) for w in p.words]
         k = labelled(p)
         if k:
             return [(p.x0, p.words[k - 1]["x1"])] + [(w["x0"], w["x1"]) for w in p.words[k:]]
+        k = leading(p)
+        if k:
+            return [(w["x0"], w["x1"]) for w in p.words[:k]] + [(p.words[k]["x0"], p.x1)]
         return [(p.x0, p.x1)]
 
     lines = sorted(i for i in core if i < len(per_line))
-    if len(lines) < 3 or not any(valued(p) or labelled(p) for i in lines for p in per_line[i]):
+    if len(lines) < 3 or not any(valued(p) or labelled(p) or leading(p) for i in lines for p in per_line[i]):
         return per_line
     spans = [(a, b, i) for i in lines for p in per_line[i] for a, b in pieces(p)]
     size = median([p.size for i in lines for p in per_line[i]])
@@ -227,17 +265,18 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
         new: list[Phrase] = []
         for p in out[i]:
             figures = labelled(p)
-            if not valued(p) and not figures:
+            lead = 0 if valued(p) or figures else leading(p)
+            if not valued(p) and not figures and not lead:
                 new.append(p)
                 continue
             start = 0
             # a label is cut from its figures only, never inside itself
-            for j in range(figures - 1 if figures else 0, len(p.words) - 1):
+            for j in range(figures - 1 if figures else 0, lead if lead else len(p.words) - 1):
                 left, right = p.words[start:j + 1], p.words[j + 1:]
                 a_x, b_x = p.words[j]["x1"], p.words[j + 1]["x0"]
                 if not any(a_x - 0.01 <= a and b <= b_x + 0.01 for a, b in gaps):
                     continue
-                if not ((is_value(left[0]["text"]) or figures) and is_value(right[0]["text"])):
+                if not ((is_value(left[0]["text"]) or figures) and (is_value(right[0]["text"]) or j == lead - 1)):
                     continue
                 l0, l1 = min(w["x0"] for w in left), a_x
                 r0, r1 = b_x, max(w["x1"] for w in right)
@@ -1306,6 +1345,28 @@ def _section_heads_above(k: int, lines: list[Line], line_cols) -> int:
     return k
 
 
+def _span_rows_above(first_body: int, per_line: list[list[Phrase]], line_cols) -> int:
+    """Rule 241: a row whose figures are replaced by words set across them ("Education | Not
+    applicable") right over the first row of figures is the body's first row, not the headings'
+    last line: a line under another header line, with a label where the body's labels start (within
+    a point) and one other phrase, of words, lying over values of two columns or more on two body
+    lines or more (as ``_words_across_values``). Returns the new first body line."""
+    while first_body >= 2:
+        i = first_body - 1
+        ps = per_line[i]
+        starts = [line_cols[j][0][0].x0 for j in range(first_body, len(per_line)) if line_cols[j].get(0)]
+        if len(ps) != 2 or 0 not in line_cols[i] or not starts or abs(ps[0].x0 - median(starts)) > 1.0 \
+                or is_value(ps[0].text):
+            break
+        body = set(range(first_body, len(per_line))) | {i}
+        ws = sorted(ps[1].words, key=lambda w: w["x0"])
+        if id(ps[1]) not in _words_across_values(per_line, body) or any(
+                b["x0"] - a["x1"] > 0.4 * ps[1].size for a, b in zip(ws, ws[1:])):
+            break  # headings set tight read as one phrase have wider gaps than a word space between them
+        first_body = i
+    return first_body
+
+
 def _label_text(line_cols, i: int) -> str:
     return " ".join(p.text for p in line_cols[i].get(0, []))
 
@@ -1343,7 +1404,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     hs: list[Ruling], vs: list[Ruling], columns: list[float] | None = None,
                     header_hint: int | None = None, bars: list[tuple] = ()) -> Structure | None:
     """Structure of the table made of ``words`` inside ``bbox`` (x0, top, x1, bottom); ``bars``: the
-    page's data bars (``figures.data_bars``, rule 188)."""
+    page's data bars (``figures.data_bars``, rule 188) and status marks (``figures.status_marks``, rule
+    243: a fifth item "mark")."""
     x0, top, x1, bottom = bbox
     if not words:
         return None
@@ -1368,6 +1430,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
             return build_structure(moved_words, bbox, hs, vs, header_hint=header_hint, bars=bars)
 
     # ---- columns: from the body lines (header lines span and wrap) --------------------------
+    fills: list[tuple[float, float, int]] = []
     if columns is None:
         first_value = next(
             (i for i, ps in enumerate(per_line) if len(ps) >= 2 and any(
@@ -1383,8 +1446,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line = split_at_gutters(per_line, core)
         per_line = split_at_aligned_starts(per_line, core)
         phrases = [p for ps in per_line for p in ps]
-        fills = []
-        for bx0, btop, bx1, bbot in bars:
+        for bx0, btop, bx1, bbot, *mark in bars:
             mid = (btop + bbot) / 2
             if x0 - 1 <= bx0 and bx1 <= x1 + 1:
                 line = next((i for i, ln in enumerate(lines) if ln.top - 1 <= mid <= ln.bottom + 1), None)
@@ -1394,8 +1456,15 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                     after = [w for w in lines[line].words if w["x0"] >= bx1 - 1]
                     first = min(after, key=lambda w: w["x0"], default=None)
                     end = first["x0"] if first is not None and is_value(first["text"]) else bx1
+                    if mark:
+                        # rule 243: a status mark's cell holds the word it stands before ("● On
+                        # track"), not a figure of the next column
+                        near = first is not None and first["x0"] - bx1 <= 1.5 * (bbot - btop)
+                        end = first["x0"] if near else bx1
                     fills.append((bx0, end, line))
-        cols = find_columns(phrases, core, x0, x1, v_inside, top, bottom, body_lines, fills)
+        across = _words_across_values(per_line, core)
+        cols = find_columns([p for p in phrases if id(p) not in across], core, x0, x1, v_inside, top, bottom,
+                            body_lines, fills)
         found = cols
         h_table = h_inside_all(hs, top, bottom, x0, x1)
         # rule 129 before rule 108: where rules start shows a spanning label's edge exactly, the gap
@@ -1438,6 +1507,7 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         first_body = _label_lines_above(first_body, lines, line_cols, across)
         first_body = _below_header_rule(first_body, lines, line_cols, h_inside, width)
         first_body = _group_row_above(first_body, lines, line_cols)
+        first_body = _span_rows_above(first_body, per_line, line_cols)
         if columns is None:
             intro = _introduction(lines, first_body)
             if intro:
@@ -1504,12 +1574,20 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
 
     # ---- header cells ------------------------------------------------------------------------
     ext = _body_extents(body_ids, per_line, cols)
+    for fa, fb, line in fills:
+        # rule 243: a column of status marks (or data bars) has their extent as its body's
+        c = _col_of_x((fa + fb) / 2, cols)
+        if line in body_ids and cols[c] - 1 <= fa and fb <= cols[c + 1] + 1:
+            lo, hi = ext.get(c, (fa, fb))
+            ext[c] = (min(lo, fa), max(hi, fb))
     if columns is None:
         for i in head_ids:
             per_line[i] = _split_at_edges(per_line[i], ext, i, last=i == head_ids[-1])
     head_cells, n_head = _header_cells(head_ids, per_line, lines, cols, ruled_between, ext, h_all)
     rows, spanning, body_phrases = _spanning_labels(rows, lines, per_line, line_cols, cols, h_all)
     body_cells = _cells(rows, body_phrases, cols, lines, v_inside) + spanning
+    if not rtl:
+        _centred_across(body_cells, cols)
     for b in body_cells:
         b.row += n_head
     cells = head_cells + body_cells
@@ -2014,6 +2092,45 @@ def _cells(rows: list[_Row], per_line, cols, lines, v_rulings) -> list[CellBox]:
             slots[box.col] = box
         cells.extend(slots[c] for c in sorted(slots))
     return cells
+
+
+def _centred_across(cells: list[CellBox], cols: list[float]) -> None:
+    """Rule 241: words centred over empty cells of value columns ("Not applicable" set across a
+    row's figures, narrower than the columns it covers) span them. A body cell of words, past the
+    label column, with empty cells beside it (up to the next filled cell, or the table's edge, but
+    never the label column), whose middle is within three quarters of an em of the middle of the
+    run of those cells and its own, spans the run when each of the run's columns holds figures on
+    two other rows at least. In place."""
+    by_row: dict[int, list[CellBox]] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+    n = len(cols) - 1
+    valued: dict[int, set[int]] = {}
+    for c in cells:
+        if c.col_span == 1 and is_value(c.text):
+            valued.setdefault(c.col, set()).add(c.row)
+    for r, row in by_row.items():
+        taken = {k for c in row for k in range(c.col, c.col + c.col_span)}
+        for c in row:
+            text = c.text
+            if c.col < 1 or not c.words or is_value(text) or not re.search(r"[^\W\d_]{2}", text) \
+                    or re.search(r"\d\D?\d", text):
+                continue
+            lo, hi = c.col, c.col + c.col_span - 1
+            while lo - 1 >= 1 and lo - 1 not in taken:
+                lo -= 1
+            while hi + 1 < n and hi + 1 not in taken:
+                hi += 1
+            if (lo, hi) == (c.col, c.col + c.col_span - 1):
+                continue
+            ws = c.words
+            em = median(w["bottom"] - w["top"] for w in ws)
+            mid = (min(w["x0"] for w in ws) + max(w["x1"] for w in ws)) / 2
+            if abs(mid - (cols[lo] + cols[hi + 1]) / 2) > 0.75 * em:
+                continue
+            if all(len(valued.get(k, set()) - {r}) >= 2 for k in range(lo, hi + 1)):
+                c.col, c.col_span = lo, hi - lo + 1
+                taken |= set(range(lo, hi + 1))
 
 
 def _ruled_at(x: float, p: Phrase, v_rulings: list[Ruling]) -> bool:
