@@ -906,6 +906,18 @@ def t_block(t: GenTable) -> Block:
     return Block("table", table=t)
 
 
+def _framed(rng, title: Block, t: GenTable, source: float, prose: float = 0.4) -> list:
+    """A page of one table under ``title`` (its caption or heading): a source line under it with
+    probability ``source``, a paragraph of prose over both with probability ``prose``, furnished.
+    The draws come in this order, which the rendered documents depend on."""
+    blocks = [title, t_block(t)]
+    if rng.random() < source:
+        blocks.append(_source(rng))
+    if rng.random() < prose:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks)]
+
+
 def fam_notables(rng):
     """Pages with no table that a table finder may still take for one (generator 5): running text
     in two or three justified columns on one baseline grid, lettered or numbered paragraphs and
@@ -1662,13 +1674,8 @@ def fam_leaders(rng):
     if groups:
         t.style.update(indents={r: (0 if r in t.group_rows else 1) for r in range(t.header_rows, t.n_rows)},
                        indent_em=rng.choice([1.0, 1.5]))
-    blocks = [_caption(rng) if rng.random() < 0.5 else Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize()),
-              t_block(t)]
-    if rng.random() < 0.5:
-        blocks.append(_source(rng))
-    if rng.random() < 0.5:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    title = _caption(rng) if rng.random() < 0.5 else Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize())
+    return _framed(rng, title, t, source=0.5, prose=0.5)
 
 
 def make_workplan(rng: random.Random, *, style: dict) -> GenTable:
@@ -1723,13 +1730,8 @@ def fam_workplan(rng):
     or "X", a responsible-party column."""
     t = make_workplan(rng, style=_base_style(rng, rules=rng.choice(["grid", "grid", "hrules", "none"]),
                                              pad=rng.choice([0.2, 0.3, 0.45]), align_num="center"))
-    blocks = [_caption(rng) if rng.random() < 0.5 else Block("heading", text=rng.choice(
-        ["Workplan", "Implementation timeline", "Indicative workplan", "Calendrier des activités"])), t_block(t)]
-    if rng.random() < 0.5:
-        blocks.append(_source(rng))
-    if rng.random() < 0.4:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    return _framed(rng, _caption(rng) if rng.random() < 0.5 else Block("heading", text=rng.choice(
+        ["Workplan", "Implementation timeline", "Indicative workplan", "Calendrier des activités"])), t, source=0.5)
 
 
 def make_halves(rng: random.Random, *, style: dict) -> GenTable:
@@ -1766,12 +1768,7 @@ def fam_halves(rng):
     sometimes a rule between the halves."""
     t = make_halves(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "booktabs", "headrule", "hrules"]),
                                            pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25, 1.4])))
-    blocks = [_caption(rng), t_block(t)]
-    if rng.random() < 0.6:
-        blocks.append(_source(rng))
-    if rng.random() < 0.4:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    return _framed(rng, _caption(rng), t, source=0.6)
 
 
 def make_bullets(rng: random.Random, *, style: dict) -> GenTable:
@@ -1802,12 +1799,7 @@ def fam_bullets(rng):
     t = make_bullets(rng, style=_base_style(rng, rules=rng.choice(["grid", "hrules", "hrules", "none", "booktabs"]),
                                             pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25]),
                                             valign=rng.choice(["top", "top", None])))
-    blocks = [_caption(rng), t_block(t)]
-    if rng.random() < 0.5:
-        blocks.append(_source(rng))
-    if rng.random() < 0.4:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    return _framed(rng, _caption(rng), t, source=0.5)
 
 
 def make_keyfigures(rng: random.Random, *, style: dict) -> GenTable:
@@ -1991,12 +1983,7 @@ def fam_bodyspan(rng):
     """A table with body cells spanning several value columns ("Not applicable", "Included above")."""
     t = make_bodyspan(rng, style=_base_style(rng, rules=rng.choice(["grid", "grid", "hrules", "none", "booktabs"]),
                                              pad=rng.choice([0.3, 0.45, 0.6])))
-    blocks = [_caption(rng) if rng.random() < 0.6 else _title(rng), t_block(t)]
-    if rng.random() < 0.5:
-        blocks.append(_source(rng))
-    if rng.random() < 0.4:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    return _framed(rng, _caption(rng) if rng.random() < 0.6 else _title(rng), t, source=0.5)
 
 
 def make_transposed(rng: random.Random, *, style: dict) -> GenTable:
@@ -2055,13 +2042,8 @@ def fam_transposed(rng):
     t = make_transposed(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "grid", "booktabs"]),
                                                pad=rng.choice([0.3, 0.45, 0.6]), zebra=rng.random() < 0.2,
                                                wrap=rng.choice([0.0, 0.0, 10.0, 12.0])))
-    blocks = [_caption(rng) if rng.random() < 0.6 else Block("heading", text=rng.choice(
-        ["Overview by country", "Key figures by country", "Planning figures", "Caseload by country"])), t_block(t)]
-    if rng.random() < 0.5:
-        blocks.append(_source(rng))
-    if rng.random() < 0.4:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    return _framed(rng, _caption(rng) if rng.random() < 0.6 else Block("heading", text=rng.choice(
+        ["Overview by country", "Key figures by country", "Planning figures", "Caseload by country"])), t, source=0.5)
 
 
 def make_pyramid(rng: random.Random, *, style: dict) -> GenTable:
@@ -2112,12 +2094,7 @@ def fam_pyramid(rng):
     """A population by age and sex, or two years compared, with the label column in the middle."""
     t = make_pyramid(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "booktabs", "grid", "hrules"]),
                                             pad=rng.choice([0.3, 0.45, 0.6, 0.8])))
-    blocks = [_caption(rng), t_block(t)]
-    if rng.random() < 0.5:
-        blocks.append(_source(rng))
-    if rng.random() < 0.4:
-        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
-    return [_furnish(rng, blocks)]
+    return _framed(rng, _caption(rng), t, source=0.5)
 
 
 #: family -> (builder, engines that can draw it)
