@@ -241,10 +241,11 @@ def check_totals(table: Table, earlier: Sequence[Table] | None = None) -> list[M
     parts (``earlier``, see :func:`earlier_parts`); without them, a total whose rows start on an earlier
     page is not checked. In a hierarchical column (subtotal rows, see :func:`subtotal_rows`) a total
     is the sum of the subtotals."""
+    grids = _cell_grids(table)
     out = [Mismatch(table.id, None, col, _header(table, col), printed, computed)
-           for _t, col, printed, how, computed in _column_totals(table, earlier)
+           for _t, col, printed, how, computed in _column_totals(table, earlier, grids)
            if how is None and computed is not None]
-    return out + _row_total_mismatches(table)
+    return out + _row_total_mismatches(table, grids[0])
 
 
 def not_summed_columns(table: Table) -> list[int]:
@@ -274,11 +275,11 @@ def _numbering_rows(table: Table, grid: dict[tuple[int, int], float | None]) -> 
             if numbering_row([grid.get((r, c)) for c in range(table.n_cols)])}
 
 
-def _column_totals(table: Table, earlier: Sequence[Table] | None = None):
+def _column_totals(table: Table, earlier: Sequence[Table] | None = None, grids=None):
     """Each printed figure of a totals row: (row, col, printed, how, computed), ``how`` saying why it
     holds ("sum" of its parts, "people" counted once, "rate") or None when it does not add up;
     ``computed`` the plain sum of its rows (None when it has no parts to check)."""
-    grid, column_grid = _cell_grids(table)
+    grid, column_grid = grids or _cell_grids(table)
     totals = sorted(table.total_rows)
     numbering = _numbering_rows(table, grid)
     body = [r for r in range(table.header_rows, table.n_rows) if r not in totals and r not in numbering]
@@ -335,9 +336,9 @@ def _column_totals(table: Table, earlier: Sequence[Table] | None = None):
             prev = t
 
 
-def _row_total_mismatches(table: Table) -> list[Mismatch]:
-    """Rows whose printed figure in a Total column differs from the sum of the values beside it."""
-    grid, _ = _cell_grids(table)
+def _row_total_mismatches(table: Table, grid: dict[tuple[int, int], float | None]) -> list[Mismatch]:
+    """Rows whose printed figure in a Total column differs from the sum of the values beside it
+    (``grid``: the table's one-cell values, from :func:`_cell_grids`)."""
     numbering = _numbering_rows(table, grid)
     tcols = total_columns(table)
     out: list[Mismatch] = []
