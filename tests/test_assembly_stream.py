@@ -111,7 +111,8 @@ def test_hyphen_vocabulary_taken_over_counts_as_read_whole():
     from app.extract.sections.reading import Vocabulary
 
     texts = ["The whole-of-gov-", "ernment approach to migra-", "tion data", "is well-",
-             "known and well-known", "Nothing broken here", "-", "alone", "mid- and long-term plans"]
+             "known and well-known", "Nothing broken here", "-", "alone", "mid- and long-term plans",
+             "cross-", "border", "x y-", "z-", "re-", "entry of non-", "State actors"]
     lines = [Line(page=1, x0=0, top=i * 12, x1=100, bottom=i * 12 + 10, size=10, font="F", color="#000",
                   flags=0, row=i, text=t) for i, t in enumerate(texts)]
     expected = dict(Vocabulary.from_lines(lines).words)

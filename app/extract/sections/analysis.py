@@ -271,8 +271,11 @@ def running_zones(lines: list[Line], height: float) -> list[tuple[str, Line]]:
     return zoned
 
 
+@functools.lru_cache(maxsize=8192)
 def running_signature(text: str) -> str:
-    """What a running line's text keeps from page to page: case, spacing and numbers set aside."""
+    """What a running line's text keeps from page to page: case, spacing and numbers set aside.
+    Remembered: the pages' running heads repeat their texts, and each page's are read as it arrives
+    (:class:`app.extract.sections.SectionPages`) and again after the last page."""
     return _DIGITS.sub("#", " ".join(text.casefold().split()))
 
 

@@ -339,7 +339,10 @@ class Run:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(ln.text.split()) for ln in self.lines).strip()
+        lines = self.lines
+        if len(lines) == 1:  # most runs: its words joined have no space to strip
+            return " ".join(lines[0].text.split())
+        return " ".join([" ".join(ln.text.split()) for ln in lines]).strip()
 
 
 def _same_run(a: Line, b: Line) -> bool:

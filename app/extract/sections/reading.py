@@ -401,18 +401,23 @@ class Vocabulary:
         read.update(i + 1 for i in ends if i + 1 < len(texts))
         if fresh:
             read.update(i for i, ln in enumerate(lines) if id(ln) in fresh)
+        # A line counted whole gives back only the tokens cut off (no word runs across the spaces cut
+        # at, so the whole's words are the kept part's and the cut parts'): the same counts.
         added, taken_back = [], []
         for i in sorted(read):
-            text = whole = texts[i]
+            text = texts[i]
+            cut = []
             if text.endswith("-"):
-                text = text[: text.rfind(" ") + 1] if " " in text else ""
+                at = text.rfind(" ") + 1
+                cut.append(text[at:])
+                text = text[:at]
             if i and texts[i - 1].endswith("-"):
-                text = text.partition(" ")[2]
+                head, _, text = text.partition(" ")
+                cut.append(head)
             if id(lines[i]) in fresh:
                 added.append(text)
-            elif text is not whole:
-                taken_back.append(whole)
-                added.append(text)
+            else:
+                taken_back += cut
         # One pass over the text: no word runs across a line break.
         base.add_text("\n".join(added))
         base.add_text("\n".join(taken_back), -1)
@@ -492,7 +497,8 @@ def mark_full_lines(lines: Iterable[Line]) -> None:
         bins = Counter(round(ln.x1 * 2) / 2 for ln in members)
         # the lines within 1 pt of a bin: bins are half points, so those of the five bins around it
         # (summing over every bin for each bin was quadratic in a ragged column's right edges)
-        near = {x: sum(bins.get(x + d, 0) for d in (-1.0, -0.5, 0.0, 0.5, 1.0)) for x in bins}
+        get = bins.get
+        near = {x: get(x - 1.0, 0) + get(x - 0.5, 0) + n + get(x + 0.5, 0) + get(x + 1.0, 0) for x, n in bins.items()}
         edge = max(bins, key=lambda x: (near[x], x))
         count = near[edge]
         widest = max(ln.x1 for ln in members)
@@ -535,9 +541,16 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
     prev: Line | None = None
     col_left: dict[int, float] = {}
     col_right: dict[int, float] = {}
-    for ln in ordered:
-        col_left[ln.column] = min(col_left.get(ln.column, ln.x0), ln.x0)
-        col_right[ln.column] = max(col_right.get(ln.column, ln.x1), ln.x1)
+    for ln in ordered:  # each column's extent (as min and max would have it, without their calls)
+        column, x0, x1 = ln.column, ln.x0, ln.x1
+        left = col_left.get(column)
+        if left is None:
+            col_left[column], col_right[column] = x0, x1
+            continue
+        if x0 < left:
+            col_left[column] = x0
+        if x1 > col_right[column]:
+            col_right[column] = x1
     for ln in ordered:
         new = prev is None or ln.column != prev.column or ln.block != prev.block
         if not new:
@@ -596,23 +609,28 @@ _LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
 
 def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
     """Text of a paragraph: lines joined with spaces, hyphenated line ends joined."""
-    text = ""
+    # The text so far in pieces, joined once at the end (adding each line to the whole text copied it
+    # twice a line). Every piece but the first is a space and a line, so the last piece holds the
+    # text's last two characters; a hyphen joined across lines works on the whole text.
+    parts: list[str] = []
     for ln in lines:
         t = " ".join(ln.text.split())
         if not t:
             continue
-        if not text:
-            text = t
-        elif text.endswith("-") and _LETTER_HYPHEN.search(text[-2:]) and re.match(r"[^\W\d_]", t):
-            head, _, last = text.rpartition(" ")
+        if not parts:
+            parts.append(t)
+            continue
+        end = parts[-1]
+        if end.endswith("-") and _LETTER_HYPHEN.search(end[-2:]) and re.match(r"[^\W\d_]", t):
+            head, _, last = "".join(parts).rpartition(" ")
             first, _, rest = t.partition(" ")
             joined = vocab.join_hyphenated(last, first)
-            text = (head + " " if head else "") + joined + (" " + rest if rest else "")
-        elif text.endswith("\u00ad"):
-            text = text[:-1] + t
+            parts = [(head + " " if head else "") + joined + (" " + rest if rest else "")]
+        elif end.endswith("\u00ad"):
+            parts[-1] = end[:-1] + t
         else:
-            text = text + " " + t
-    return text.replace("\u00ad", "")
+            parts.append(" " + t)
+    return "".join(parts).replace("\u00ad", "")
 
 
 #: Words a sentence does not end with, capitalised or not ("… are identified, profiled and addressed.

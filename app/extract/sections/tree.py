@@ -123,8 +123,11 @@ def assemble(
     repair = _repairer(ordered, words)
     logical = _logical_order(ordered)
 
+    visual = logical.visual
+
     def text_of(lines: list[Line]) -> str:
-        lines = [logical(_rest_line(ln)) for ln in lines]
+        # most lines are body lines of a document in logical order: taken as they are
+        lines = [logical(_rest_line(ln)) if visual or ln.role == HEADING else ln for ln in lines]
         return repair("\n\n".join(_paragraph_texts(lines, stats, vocab)))
 
     for i, sec in enumerate(sections):
