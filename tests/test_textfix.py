@@ -140,6 +140,16 @@ def test_vocabulary_from_pages_split_as_they_arrive_is_the_vocabulary_of_their_w
         assert split.spelling == whole.spelling
 
 
+def test_vocabulary_spelling_is_the_most_frequent_then_the_first_seen():
+    vocab = Vocabulary.from_texts(["objective Objective OBJECTIVE Objective", "Funding funding"], extra_words=[])
+    assert vocab.counts["objective"] == 4 and vocab.counts["funding"] == 2
+    assert vocab.spelling["objective"] == "Objective"  # twice against once each
+    assert vocab.spelling["funding"] == "Funding"  # a tie: the spelling seen first
+    later = Vocabulary.from_texts(["funding Funding"], extra_words=["Funding"])
+    assert later.spelling["funding"] == "Funding"  # the country words count too
+    assert Vocabulary.from_texts(["funding Funding"], extra_words=[]).spelling["funding"] == "funding"
+
+
 def test_page_words_counted_page_by_page_give_the_vocabulary_of_the_whole_text():
     """``PageWords``: the words of a document counted page by page, pages in any order, some lines
     counted back out later; its vocabulary is ``Vocabulary.from_texts`` of the text kept, in page order:

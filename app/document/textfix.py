@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Mapping
 
 LOST = "\ufffd"
@@ -137,7 +138,7 @@ class Vocabulary:
         Words containing lost characters are left out; so are one-letter words.
         """
         vocab = cls()
-        spellings: dict[str, Counter] = {}
+        spellings: dict[str, dict[str, int]] = {}
         for text in texts:
             if not text:
                 continue
@@ -155,25 +156,32 @@ class Vocabulary:
         (a document's pages split as they arrive: :meth:`from_words` of their words is the same
         vocabulary, as no word runs across two)."""
         vocab = cls()
-        spellings: dict[str, Counter] = {}
+        spellings: dict[str, dict[str, int]] = {}
         vocab._add_words(tokens, spellings)
         return vocab._finish(spellings, extra_words)
 
-    def _finish(self, spellings: dict[str, Counter], extra_words: Iterable[str] | None) -> "Vocabulary":
+    def _finish(self, spellings: dict[str, dict[str, int]], extra_words: Iterable[str] | None) -> "Vocabulary":
         extra = country_words() if extra_words is None else extra_words
         self._add_words([w for word in extra for w in word_tokens(word)], spellings)
-        self.spelling = {low: c.most_common(1)[0][0] for low, c in spellings.items()}
+        # the most frequent spelling, the first of those tied (``Counter.most_common(1)``)
+        self.spelling = {low: max(c.items(), key=itemgetter(1))[0] for low, c in spellings.items()}
         return self
 
-    def _add_words(self, words: Iterable[str], spellings: dict[str, Counter]) -> None:
+    def _add_words(self, words: Iterable[str], spellings: dict[str, dict[str, int]]) -> None:
         # Counted per distinct spelling first (a long document repeats its words): the same counts, and
-        # each spelling still enters in the order of its first occurrence.
+        # each spelling still enters in the order of its first occurrence. Plain dict operations: a
+        # Counter's missing key and a new Counter per word each cost a call in Python.
+        counts = self.counts
         for word, n in Counter(words).items():
             if len(word) < 2 or LOST in word:
                 continue
             low = word.lower()
-            self.counts[low] += n
-            spellings.setdefault(low, Counter())[word] += n
+            counts[low] = counts.get(low, 0) + n
+            found = spellings.get(low)
+            if found is None:
+                spellings[low] = {word: n}
+            else:
+                found[word] = found.get(word, 0) + n
         self._sorted = None
         self._by_length = None
 
@@ -264,7 +272,7 @@ class PageWords:
         ``page_texts()``: the pages' texts as counted, in order, read again only to tell which of two
         spellings used equally often the text uses first (the word's spelling, as with ``from_texts``)."""
         vocab = Vocabulary()
-        spellings: dict[str, Counter] = {}
+        spellings: dict[str, dict[str, int]] = {}
         counts = vocab.counts
         for token, n in self.tokens.items():
             if n <= 0:
@@ -273,11 +281,12 @@ class PageWords:
                 if len(word) < 2 or LOST in word:
                     continue
                 low = word.lower()
-                counts[low] += n
+                counts[low] = counts.get(low, 0) + n
                 found = spellings.get(low)
                 if found is None:
-                    found = spellings[low] = Counter()
-                found[word] += n
+                    spellings[low] = {word: n}
+                else:
+                    found[word] = found.get(word, 0) + n
         extra = country_words() if extra_words is None else extra_words
         extra_tokens = [w for word in extra for w in word_tokens(word)]
         vocab._add_words(extra_tokens, spellings)
@@ -309,7 +318,7 @@ class _Spellings(Mapping):
     """Lower-case form -> the most frequent spelling, the first used of those tied (as ``from_texts``
     has it), worked out when asked: a repair asks for a few words."""
 
-    def __init__(self, spellings: dict[str, Counter], first: Callable[[list[str]], str]) -> None:
+    def __init__(self, spellings: dict[str, dict[str, int]], first: Callable[[list[str]], str]) -> None:
         self._spellings = spellings
         self._first = first
         self._made: dict[str, str] = {}

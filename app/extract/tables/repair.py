@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterable
 
 from app.document.model import PageWarning, Table
@@ -31,7 +32,8 @@ def repair_tables(tables: list[Table], page_words: Iterable[Iterable[str]],
     if not damaged and not broken and not wrapped:
         return []
     if vocabulary is None and page_tokens is not None:
-        vocabulary = Vocabulary.from_tokens(w for tokens in page_tokens for w in tokens)
+        # the pages' tokens chained in C (a long document has some 200,000)
+        vocabulary = Vocabulary.from_tokens(chain.from_iterable(page_tokens))
     elif vocabulary is None:
         vocabulary = Vocabulary.from_words(w for words in page_words for w in words)
     for cell in broken:
