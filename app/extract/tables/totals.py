@@ -43,15 +43,18 @@ def _fmt(v: float) -> str:
 def _decimals(values: list[float]) -> int:
     d = 0
     for v in values:
+        if float(v).is_integer():  # whole: no decimals (tested before its text is made)
+            continue
         text = repr(float(v))
-        if "." in text and not float(v).is_integer():
+        if "." in text:
             d = max(d, len(text.split(".")[1]))
     return min(d, 6)
 
 
 def _close(printed: float, parts: list[float]) -> bool:
     whole = all(float(v).is_integer() for v in [printed, *parts])
-    return _close_to(printed, sum(parts), len(parts), whole, _decimals([printed, *parts]))
+    # whole figures are compared exactly: their decimals are not needed
+    return _close_to(printed, sum(parts), len(parts), whole, 0 if whole else _decimals([printed, *parts]))
 
 
 def _close_to(printed: float, computed: float, count: int, whole: bool, decimals: int) -> bool:
@@ -294,6 +297,7 @@ def _column_totals(table: Table, earlier: Sequence[Table] | None = None, grids=N
     # "Total non-current assets"); a later total of the same kind sums the rows after it ("TOTAL
     # LIABILITIES"), not those of the sections above
     section = table.header_rows - 1
+    people_columns: dict[int, bool] = {}
     for i, t in enumerate(totals):
         block = [r for r in body if prev < r < t]
         above = [r for r in body if r < t]
@@ -318,8 +322,10 @@ def _column_totals(table: Table, earlier: Sequence[Table] | None = None, grids=N
                 heads = subtotal_rows(values, tol + 1e-9)
                 if heads:
                     candidates.insert(0, [values[k] for k in heads])
-            people = bool(PEOPLE_HEADER.search(" ".join(
-                c.text for c in table.cells if c.row < table.header_rows and c.col <= col < c.col + c.col_span)))
+            people = people_columns.get(col)
+            if people is None:  # the column's header, read once for all its totals rows
+                people = people_columns[col] = bool(PEOPLE_HEADER.search(" ".join(
+                    c.text for c in table.cells if c.row < table.header_rows and c.col <= col < c.col + c.col_span)))
             how = None
             present = [values for values in candidates if values and any(v is not None for v in values)]
             computed = sum(v or 0 for v in present[0]) if present else None
