@@ -160,7 +160,8 @@ class Vocabulary:
         vocab._add_words(tokens, spellings)
         return vocab._finish(spellings, extra_words)
 
-    def _finish(self, spellings: dict[str, dict[str, int]], extra_words: Iterable[str] | None) -> "Vocabulary":
+    def _finish(self, spellings: dict[str, dict[str, int]],
+                extra_words: Iterable[str] | None) -> "Vocabulary":
         extra = country_words() if extra_words is None else extra_words
         self._add_words([w for word in extra for w in word_tokens(word)], spellings)
         # the most frequent spelling, the first of those tied (``Counter.most_common(1)``)

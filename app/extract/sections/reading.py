@@ -498,7 +498,8 @@ def mark_full_lines(lines: Iterable[Line]) -> None:
         # the lines within 1 pt of a bin: bins are half points, so those of the five bins around it
         # (summing over every bin for each bin was quadratic in a ragged column's right edges)
         get = bins.get
-        near = {x: get(x - 1.0, 0) + get(x - 0.5, 0) + n + get(x + 0.5, 0) + get(x + 1.0, 0) for x, n in bins.items()}
+        near = {x: get(x - 1.0, 0) + get(x - 0.5, 0) + n + get(x + 0.5, 0) + get(x + 1.0, 0)
+                for x, n in bins.items()}
         edge = max(bins, key=lambda x: (near[x], x))
         count = near[edge]
         widest = max(ln.x1 for ln in members)

@@ -325,7 +325,8 @@ def _column_totals(table: Table, earlier: Sequence[Table] | None = None, grids=N
             people = people_columns.get(col)
             if people is None:  # the column's header, read once for all its totals rows
                 people = people_columns[col] = bool(PEOPLE_HEADER.search(" ".join(
-                    c.text for c in table.cells if c.row < table.header_rows and c.col <= col < c.col + c.col_span)))
+                    c.text for c in table.cells
+                    if c.row < table.header_rows and c.col <= col < c.col + c.col_span)))
             how = None
             present = [values for values in candidates if values and any(v is not None for v in values)]
             computed = sum(v or 0 for v in present[0]) if present else None
