@@ -137,6 +137,8 @@ SAMPLES = {
     "cyrillic": "Україна, Кыргызстан, Беларусь",
     "greek": "Ελλάδα και Κύπρος",
     "vietnamese": "Việt Nam: Hà Nội, Đà Nẵng, Huế",
+    # list bullets and a matrix's marks, as sources print them (Word's bullets, status ticks)
+    "symbols": "• Item ▪ item ◦ item ➢ item ❖ item ✓ done ✔ ✗ ■ ● ○ ◆ □ ▲ ▼",
 }
 
 
