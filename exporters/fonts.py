@@ -1,9 +1,10 @@
 """Bundled Unicode fonts for the PDF exporter, and safe rich text for reportlab paragraphs.
 
-Noto Sans (Latin with all accents, Greek, Cyrillic, Vietnamese) and Noto Sans Arabic ship in
-``resources/fonts`` with their licence (``OFL.txt``). :func:`rich` turns source text into paragraph
-markup that is always escaped (``<b>`` in a source shows literally) and switches to the Arabic font for
-runs the main font has no glyphs for. Arabic runs are shaped (contextual letter forms) and put in
+Noto Sans (Latin with all accents, Greek, Cyrillic, Vietnamese), Noto Sans Arabic and Noto Sans
+Symbols 2 (list bullets and a matrix's marks: ▪ ◦ ✓ ■ ◆ ❖ ➢ …) ship in ``resources/fonts`` with their
+licence (``OFL.txt``). :func:`rich` turns source text into paragraph markup that is always escaped
+(``<b>`` in a source shows literally) and switches to the Arabic font, else the symbols font, for
+characters the main font has no glyphs for. Arabic runs are shaped (contextual letter forms) and put in
 visual order with ``arabic-reshaper`` and ``python-bidi`` when they are installed; without them the
 letters still render (no missing-glyph boxes), unjoined.
 """
@@ -21,6 +22,7 @@ FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 
 MAIN = "BBSans"
 ARABIC = "BBArabic"
+SYMBOLS = "BBSymbols"
 FILES = {
     MAIN: "NotoSans-Regular.ttf",
     MAIN + "-Bold": "NotoSans-Bold.ttf",
@@ -28,6 +30,7 @@ FILES = {
     MAIN + "-BoldItalic": "NotoSans-BoldItalic.ttf",
     ARABIC: "NotoSansArabic-Regular.ttf",
     ARABIC + "-Bold": "NotoSansArabic-Bold.ttf",
+    SYMBOLS: "NotoSansSymbols2-Regular.ttf",  # one weight: a bold mark is drawn in the regular
 }
 
 _lock = threading.Lock()
@@ -70,6 +73,9 @@ def register_fonts() -> None:
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, italic)
             addMapping(family, 1, 1, bold_italic)
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(SYMBOLS, bold, italic, SYMBOLS)
         _registered = True
 
 
@@ -165,20 +171,35 @@ def rich(text: str, bold: bool = False, italic: bool = False) -> str:
 
 
 def _fallback(text: str, main_cmap: set[int], ar_cmap: set[int], arabic_font: str) -> str:
+    """Escaped text in the main font, runs of characters it lacks in the first of the Arabic and the
+    symbols font that has them (a character none has stays in the main font)."""
     if not text:
         return ""
+    sym_cmap = _cmaps[SYMBOLS]
     parts: list[str] = []
     buf = ""
-    in_alt = False
+    font: str | None = None  # None: the main font
+
+    def flush() -> None:
+        if buf:
+            parts.append(f'<font name="{font}">{escape(buf)}</font>' if font else escape(buf))
+
     for ch in text:
-        alt = ord(ch) not in main_cmap and ord(ch) in ar_cmap and not ch.isspace()
-        if alt != in_alt and buf:
-            parts.append(f'<font name="{arabic_font}">{escape(buf)}</font>' if in_alt else escape(buf))
+        code = ord(ch)
+        if code in main_cmap or ch.isspace():
+            want = None
+        elif code in ar_cmap:
+            want = arabic_font
+        elif code in sym_cmap:
+            want = SYMBOLS
+        else:
+            want = None
+        if want != font and buf:
+            flush()
             buf = ""
-        in_alt = alt
+        font = want
         buf += ch
-    if buf:
-        parts.append(f'<font name="{arabic_font}">{escape(buf)}</font>' if in_alt else escape(buf))
+    flush()
     return "".join(parts)
 
 

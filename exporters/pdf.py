@@ -11,6 +11,7 @@ paragraph, so "<b>" or "&" in a source appear literally.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,13 +27,18 @@ from .common import (IDENTITY_OPTIONS, PROGRESS, Steps, display_text, identity, 
 #: Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word
 #: exactly as wide as its cell does not wrap.
 CELL_PAD = 9.0
-from .fonts import ARABIC, MAIN, mostly_rtl, needs_markup, plain, register_fonts, rich
+from .fonts import ARABIC, MAIN, SYMBOLS, covers, mostly_rtl, needs_markup, plain, register_fonts, rich
 
 ACCENT = (0.12, 0.31, 0.47)  # dark blue
 ACCENT_HEX = "#1F4E79"
 LIGHT_HEX = "#D9E2F3"
 GREY_HEX = "#555555"
 TOTAL_HEX = "#EEF3FA"
+
+#: A paragraph of section text that is a list item: a bullet, then its text.
+_LIST_ITEM = re.compile(r"^([•◦▪➢✓✔❖◆■●○‣∙–])\s+(\S.*)$", re.S)
+#: Bullets Word and most templates give a list's second level.
+_INNER_BULLETS = frozenset("◦○▪")
 
 
 @dataclass
@@ -116,6 +122,11 @@ class _Builder:
         base = ParagraphStyle("bb-body", fontName=MAIN, fontSize=10, leading=14, spaceAfter=6,
                               textColor=colors.HexColor("#222222"))
         self.body = base
+        # list items of section text: the bullet in the margin, wrapped lines under the item's text
+        self.items = {(level, ours): ParagraphStyle(
+            f"bb-item{level}{ours}", parent=base, leftIndent=12 + 14 * level, bulletIndent=2 + 14 * level,
+            spaceAfter=3, bulletFontName=MAIN if ours else SYMBOLS, bulletFontSize=10)
+            for level in (False, True) for ours in (False, True)}
         self.body_rtl = ParagraphStyle("bb-body-rtl", parent=base, alignment=TA_RIGHT)
         self.small = ParagraphStyle("bb-small", parent=base, fontSize=8, leading=10, spaceAfter=2,
                                     textColor=colors.HexColor(GREY_HEX))
@@ -537,8 +548,13 @@ class _Builder:
 
         out = []
         for para in block.paragraphs:
+            item = _LIST_ITEM.match(para)
             if mostly_rtl(para):
                 out.append(RtlParagraph(para, self.body_rtl))
+            elif item:
+                bullet = item.group(1)
+                style = self.items[(bullet in _INNER_BULLETS, covers(MAIN, bullet))]
+                out.append(Paragraph(rich(item.group(2)), style, bulletText=bullet))
             else:
                 out.append(Paragraph(rich(para), self.body))
         lines = [self._t("source_line", source=block.source.label(self.lang))] if block.source and block.source.pages else []

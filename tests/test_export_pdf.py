@@ -137,6 +137,8 @@ SAMPLES = {
     "cyrillic": "Україна, Кыргызстан, Беларусь",
     "greek": "Ελλάδα και Κύπρος",
     "vietnamese": "Việt Nam: Hà Nội, Đà Nẵng, Huế",
+    # list bullets and a matrix's marks, as sources print them (Word's bullets, status ticks)
+    "symbols": "• Item ▪ item ◦ item ➢ item ❖ item ✓ done ✔ ✗ ■ ● ○ ◆ □ ▲ ▼",
 }
 
 
@@ -287,3 +289,32 @@ def test_each_appeals_total_says_where_it_comes_from(docs, tmp_path):
         text = " ".join(" ".join(page) for page in page_lines(pdf))
     for figure in totals:
         assert f"{figure.label}: {figure.note}" in text
+
+
+def test_list_items_in_section_text_hang_from_their_bullets(tmp_path):
+    """A paragraph of section text starting with a bullet is a list item: its wrapped lines start
+    where its text starts, right of the bullet, and a second-level bullet ("◦") is set further in."""
+    doc = SourceDocument(path="l.pdf", sha256="c" * 64, pages=1, title="Lists")
+    long_item = "Backup sources are on one computer and the destination on other computers " * 3
+    text = "\n\n".join(["The plan covers the following sectors across the region this year.",
+                        "• " + long_item.strip(), "◦ " + long_item.strip(), "• Short item"])
+    pack = build_pack([DocumentData(doc, sections=[Section("s1", "Sectors", 1, 1, 1, text=text)])], PackDefinition())
+    path = export(pack, tmp_path / "lists.pdf")
+    with pdfplumber.open(path) as pdf:
+        page = next(p for p in pdf.pages if "Short item" in (p.extract_text() or ""))
+        rows: list[list[dict]] = []
+        for w in sorted(page.extract_words(), key=lambda w: w["bottom"]):
+            if rows and abs(w["bottom"] - rows[-1][0]["bottom"]) < 5:  # the symbols font declares a deeper box
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+        rows = [sorted(r, key=lambda w: w["x0"]) for r in rows]
+    intro = next(r for r in rows if r[0]["text"] == "The")
+    first = [i for i, r in enumerate(rows) if r[0]["text"] == "•"]
+    second = next(i for i, r in enumerate(rows) if r[0]["text"] == "◦")
+    text_x = rows[first[0]][1]["x0"]
+    assert rows[first[0]][0]["x0"] < text_x and rows[first[0] + 1][0]["x0"] == pytest.approx(text_x, abs=1)
+    assert text_x > intro[0]["x0"] + 4  # the item's text is indented past the paragraph's margin
+    sub_x = rows[second][1]["x0"]
+    assert rows[second][0]["x0"] > rows[first[0]][0]["x0"] + 4  # the second level's bullet further in
+    assert rows[second + 1][0]["x0"] == pytest.approx(sub_x, abs=1)

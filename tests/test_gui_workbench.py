@@ -528,3 +528,46 @@ def test_the_left_panels_tab_names_are_not_cut(qtbot, size):
     qtbot.waitUntil(lambda: tabs() is not None)
     widths = settled(qtbot, tabs)
     assert all(shown >= needed for shown, needed in widths), widths
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("size", [(1366, 768), (1093, 614)])  # 1366x768 at 100% and at 125% scaling
+def test_the_pack_panel_s_country_list_shows_several_rows(qtbot, tmp_path, monkeypatch, request, size, lang):
+    # at 125% the Pack panel squeezed its country list to less than one row ("Argentina (ARG)" cut in
+    # half): the filters scroll in their panel instead, each list keeping at least four rows
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.project.project import Project
+    from tests.data import load_document
+    from tests.gui_support import settled, shown_main_window
+
+    from widgets import i18n
+
+    # the project's document comes without its PDF: do not look for it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    i18n.install(lang)
+    request.addfinalizer(lambda: i18n.install("en"))
+    path = tmp_path / "appeal.bbproj"
+    project = Project.create(path)
+    data = load_document("appeal")
+    # a real appeal's long title: the panel's "Draws on" line wraps over two or three lines
+    data.document.title = "Migration Initiatives 2017: Principles, objectives and funding requirements by region"
+    project.set_extraction(data, "test")
+    project.close()
+    window = shown_main_window(qtbot, size=size)
+    window.dock_layout.reset()
+    assert window.open_path(path)
+    window.compose_pack()
+    composer = window.packs.composer
+    qtbot.waitUntil(lambda: composer.country_list.count() > 4)
+    row = composer.country_list.sizeHintForRow(0)
+    # the rows a user sees once the panel's page is scrolled to the list (on a short screen the page
+    # scrolls; the panels under it gave what room they could)
+    viewport = composer.country_list.viewport()
+
+    def visible():
+        composer.tabs.currentWidget().ensureWidgetVisible(composer.country_list, 0, 0)
+        return viewport.visibleRegion().boundingRect().height()
+
+    shown = settled(qtbot, visible)
+    assert shown >= 4 * row, (shown, row)

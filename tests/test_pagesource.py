@@ -736,3 +736,29 @@ def test_text_filled_and_stroked_reads_as_bold_and_titles_its_table(tmp_path):
         assert rest == {"Times-Roman"}  # the table's own text stays as it is
         (table,) = extract_tables(page, number)
     assert table.title == "Number of offices that applied the plan"
+
+
+def test_a_hyphen_ending_a_line_reads_as_a_hyphen_character_by_character(tmp_path, monkeypatch):
+    """pdfium marks a hyphen that ends a line: U+FFFE in the page's text, U+0002 when each character is
+    asked for on its own (a page whose text is longer than its characters: surrogate pairs, and other
+    pages pdfium lays out so). Either way it is the hyphen printed there, never a control character."""
+    from app.source import pagesource
+
+    path = tmp_path / "hyphen.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "La réponse est assurée par la compensa-")
+    c.drawString(72, 686, "tion, le pH ne change pas.")
+    c.save()
+    raw = pagesource._bind()
+    for whole_text in (True, False):
+        if not whole_text:
+            monkeypatch.setattr(raw, "GetText", lambda *args: 0)  # the page's text unusable: per character
+        with pdfplumber.open(path) as plumber:
+            source = PageSource(plumber, path, source="pdfium")
+            page = source.page(1)
+            assert isinstance(page, PdfiumPage), source.fallbacks
+            words = [w["text"] for w in page_words(page)]
+            source.close()
+        assert "compensa-" in words, (whole_text, words)
+        assert not any("\x02" in w or "\ufffe" in w for w in words)

@@ -71,7 +71,12 @@ def test_render(simple_pdf):
 
 
 @pytest.mark.parametrize("title", ["untitled", "Untitled-3", "Microsoft Word - CRP 2025 final.docx", "(anonymous)",
-                                   "Document1", "report_v7.indd", "  "])
+                                   "Document1", "report_v7.indd", "  ",
+                                   # a reporting tool's default, other languages' defaults
+                                   "ActiveReports Document", "PowerPoint Presentation", "新規文書2", "無題",
+                                   "Sans titre", "Sin título", "Documento1", "Unbenannt 2",
+                                   # file names and identifiers: a program's, a database key's
+                                   "10811.exe", "905_Precinct_NoOU", "WochenprogrammDruck", "indictb1h_14"])
 def test_a_placeholder_metadata_title_does_not_name_the_document(title):
     # reportlab writes "untitled" when no title is given: the window said "Extracting untitled…"
     # and a pack's sources would name it so; the file name says more
@@ -79,5 +84,7 @@ def test_a_placeholder_metadata_title_does_not_name_the_document(title):
 
     doc = SourceDocument(path="/data/myanmar-crp-2025.pdf", sha256="0" * 64, pages=1, title=title)
     assert doc.display_name == "myanmar-crp-2025.pdf"
-    kept = SourceDocument(path="/data/x.pdf", sha256="0" * 64, pages=1, title="Myanmar Crisis Response Plan 2025")
-    assert kept.display_name == "Myanmar Crisis Response Plan 2025"
+    for real in ("Myanmar Crisis Response Plan 2025", "Annual Report 2016", "ISU Grand Prix 2012 Paris, FRA",
+                 "Eliquis, INN-apixaban", "McKinsey", "Migration", "Strategy 2024-2028"):
+        kept = SourceDocument(path="/data/x.pdf", sha256="0" * 64, pages=1, title=real)
+        assert kept.display_name == real

@@ -1215,6 +1215,22 @@ def test_a_cover_title_set_in_two_sizes_names_the_document():
     assert document_title(doc, {1: two_lines}) == "MIGRATION INITIATIVES 2017 Crisis Response Plan 2025"
 
 
+
+def test_a_cover_title_read_as_garbage_does_not_name_the_document():
+    # a decorative script font without a usable character map reads as letters of the wrong case and
+    # symbols inside words ("[ÉÇÉÜtuÄx VöÅtÜt wx W|ÑâàtwÉá"): the pack was titled so; the file name says more
+    from app.document.model import SourceDocument
+    from app.extract.sections.tree import document_title
+
+    doc = SourceDocument(path="/data/voting_record.pdf", sha256="0" * 64, pages=1, title="ActiveReports Document")
+    cover = [_line("[ÉÇÉÜtuÄx VöÅtÜt wx W|ÑâàtwÉá wx Ät atv|™Ç", 60, x1=500, size=20),
+             _line("Votación Nominal", 100, x1=300, size=12)]
+    assert document_title(doc, {1: cover}) == "voting_record"
+    for real in ("Honorable Cámara de Diputados de la Nación", "McKinsey Global Survey: COVID-19 and Migration",
+                 "ÉTAT DES LIEUX — Côte d’Ivoire 2017", "Iniciativas de Migración 2017", "Microsoft® Windows® Guide",
+                 "PartI TheEssentials", "3. | InForMATIon on SPECIFIC ZoonoSES"):
+        assert document_title(doc, {1: [_line(real, 60, x1=500, size=20)]}) == real
+
 def _notice(d: "Doc", title: str, sections: list[str]) -> None:
     """One notice of a gazette: its heading block (agency, sub-agency, part, docket number) stacked in
     the title's bold sans over the title, then its sections in the bold of the body's serif."""

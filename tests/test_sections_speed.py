@@ -327,7 +327,7 @@ def test_every_glyph_bullet_is_a_bullet():
     from app.extract.sections.reading import _BULLET, _GLYPH_BULLET
 
     rng = random.Random(19)
-    alphabet = "•●○◦▪■□➢►▶‣∙·*-–—(1a.) ix\t"
+    alphabet = "•●○◦▪■□➢►▶‣∙·✓✔❖◆*-–—(1a.) ix\t"
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) + "word"
         if _GLYPH_BULLET.match(text):

@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.bench.undo_stack)
         self.undo_group.setActiveStack(self.bench.undo_stack)
         self.packs.composerChanged.connect(self._pack_composer_changed)
+        # once the Pack panel is laid out on a short screen, its filters get the room they need
+        self.pack_dock.visibilityChanged.connect(
+            lambda visible: visible and QTimer.singleShot(0, self._pack_room))
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_actions()
         self.local_keys_first = LocalKeysFirst(self)
@@ -243,6 +246,12 @@ class MainWindow(QMainWindow):
 
     def compose_pack(self) -> None:
         self.packs.show()
+        QTimer.singleShot(0, self._pack_room)
+
+    def _pack_room(self) -> None:
+        composer = self.packs.composer
+        if composer is not None:
+            self.dock_layout.make_room(self.pack_dock, composer.lacking_height())
 
     def _ask_open_pdf(self, name: str) -> str:
         """How to open a PDF while a project with documents is open: "new", "add" or "" (cancel)."""

@@ -239,7 +239,8 @@ class PackComposer(QWidget):
         # Each tab scrolls when the panel is short: the composer shares the right-hand column with
         # the problems list on a 1366×768 screen and must not make the window taller than the screen.
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._scrolled(self.filters_form), self.tr("Filters"))
+        # the filters scroll rather than squeeze: squeezed, the country list was clipped to one row
+        self.tabs.addTab(self._scrolled(self.filters_form, squeeze=False), self.tr("Filters"))
         self.tabs.addTab(self._scrolled(self.outline_view), self.tr("Outline"))
         self.tabs.addTab(self._scrolled(self.details), self.tr("Details"))
         self._preview_page = self._scrolled(self.preview_tab)
@@ -280,13 +281,23 @@ class PackComposer(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save_pack_dialog)
 
-    def _scrolled(self, page: QWidget) -> QScrollArea:
+    def lacking_height(self) -> int:
+        """How many more pixels the open tab's page needs to be shown whole at its least size (its
+        lists at four rows): 0 when it fits."""
+        area = self.tabs.currentWidget()
+        if not isinstance(area, QScrollArea) or area.widget() is not self.filters_form:
+            return 0
+        layout = self.filters_form.layout()
+        return max(0, layout.minimumSize().height() - area.viewport().height())
+
+    def _scrolled(self, page: QWidget, squeeze: bool = True) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidget(page)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page.setMinimumHeight(0)
+        if squeeze:
+            page.setMinimumHeight(0)
         return area
 
     @property

@@ -101,6 +101,9 @@ class PackFiltersForm(QWidget):
     def _checklist(self, tip: str) -> QListWidget:
         widget = QListWidget(self)
         widget.setToolTip(tip)
+        # four rows at least (a row is a little taller than a line of text, its check box's height):
+        # a list squeezed to one row hides what there is to choose
+        widget.setMinimumHeight(5 * widget.fontMetrics().lineSpacing() + 2 * widget.frameWidth())
         widget.itemChanged.connect(self._changed)
         return widget
 

@@ -10,6 +10,8 @@ from .places import settings
 
 #: Bump when the default dock layout changes, so an old saved layout is not restored over it.
 LAYOUT_VERSION = 4
+#: The least height the panels under the table editor keep when the Pack panel asks for room.
+BELOW_MIN = 120
 #: The tallest the window's minimum height may be: a 768-pixel screen less a task bar (40) and a title
 #: bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one.
 FIT_HEIGHT = 696
@@ -82,6 +84,18 @@ class DockLayout(QObject):
                       Qt.Orientation.Horizontal)
         w.resizeDocks([self.editor, self.below_editor[0]], [int(height * 0.56), int(height * 0.30)],
                       Qt.Orientation.Vertical)
+
+    def make_room(self, dock, need: int) -> None:
+        """Give ``dock`` (in the editor's column) ``need`` more pixels of height from the panels under
+        it, which keep at least :data:`BELOW_MIN` (a short screen: the Pack panel's filters clipped
+        its country list to one row while the Problems list kept its default third)."""
+        below = next((d for d in self.below_editor if d.isVisible() and not d.isFloating()), None)
+        if need <= 0 or below is None or dock.isFloating() or not dock.isVisible():
+            return
+        take = min(need, below.height() - BELOW_MIN)
+        if take > 0:
+            self.window.resizeDocks([dock, below], [dock.height() + take, below.height() - take],
+                                    Qt.Orientation.Vertical)
 
     def _left_tabs_width(self) -> int:
         """The width the left panels' tab bar needs to show every name whole (0 when not tabbed)."""

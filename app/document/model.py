@@ -471,15 +471,25 @@ _NOT_A_TITLE = re.compile(
     r"^\s*(?:microsoft\s+\w+\s*-|untitled\b|document\s*\d*\s*$|title\s*$|slide\s*\d*\s*$"
     # placeholders PDF libraries write when no title is given: ReportLab "(anonymous)", "(unspecified)"
     r"|[(\[<]?\s*(?:anonymous|unspecified|unknown|none|no\s+title|null)\s*[)\]>]?\s*$)"
-    r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$",
+    r"|\.(?:docx?|pdf|indd|qxp|qxd|rtf|odt|pptx?|xlsx?|tex|dvi|ps|txt|html?)\s*$"
+    # a program's default: "ActiveReports Document", "PowerPoint Presentation"
+    r"|^\s*\S+\s+(?:document|presentation|workbook)\s*\d*\s*$"
+    # other languages' "untitled" and "document N"
+    r"|^\s*(?:sans\s+titre|sin\s+t[ií]tulo|senza\s+titolo|sem\s+t[ií]tulo|unbenannt|無題|新規文書|documento|dokument)"
+    r"\s*-?\s*\d*\s*$"
+    # one token that is a file or an identifier: "10811.exe", "905_Precinct_NoOU", "WochenprogrammDruck"
+    r"|^\s*\S+\.[a-z0-9]{2,4}\s*$|^\s*\S*_\S*\s*$",
     re.IGNORECASE,
 )
+#: One token joining words in camel case ("WochenprogrammDruck"): an identifier ("McKinsey" is a name).
+_CAMEL_TOKEN = re.compile(r"^\s*\S*[a-z]{3}[A-Z][a-z]{2}\S*\s*$")
 
 
 def metadata_title(text: str | None) -> str:
     """A PDF's metadata title when it is one ("untitled", "Microsoft Word - x.docx" are not), else ""."""
     meta = " ".join((text or "").split())
-    if meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and len(meta) <= 300:
+    if (meta and any(c.isalpha() for c in meta) and not _NOT_A_TITLE.search(meta) and not _CAMEL_TOKEN.match(meta)
+            and len(meta) <= 300):
         return meta
     return ""
 

@@ -99,9 +99,32 @@ def normalise_presentation_forms(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
+#: Bullets of Word's bullet library drawn in the Symbol or Wingdings font: without a Unicode map they
+#: read as the font's private-use code (U+F000 + the byte), which no other font shows.
+SYMBOL_BULLETS = {
+    "\uf0b7": "•",  # Symbol
+    "\uf0a7": "▪",  # Wingdings (Word's second-level bullet)
+    "\uf0d8": "➢",
+    "\uf0fc": "✓",
+    "\uf076": "❖",
+    "\uf075": "◆",
+    "\uf06e": "■",
+}
+_SYMBOL_BULLET = re.compile("(?<!\\S)[" + "".join(SYMBOL_BULLETS) + "](?!\\S)")
+
+
+def normalise_symbol_bullets(text: str) -> str:
+    """A private-use bullet standing as a word of its own is the bullet it draws; inside a word such a
+    character is some other symbol of the font and stays as it is."""
+    if not text or not _SYMBOL_BULLET.search(text):
+        return text
+    return _SYMBOL_BULLET.sub(lambda m: SYMBOL_BULLETS[m.group(0)], text)
+
+
 def clean_text(text: str) -> str:
-    """Ligatures and presentation forms normalised, lost characters shown as "�"."""
-    return normalise_presentation_forms(normalise_ligatures(normalise_lost(text)))
+    """Ligatures and presentation forms normalised, Word's symbol-font bullets as bullets, lost
+    characters shown as "�"."""
+    return normalise_symbol_bullets(normalise_presentation_forms(normalise_ligatures(normalise_lost(text))))
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,10 @@ SOURCES = ("pdfium", "pdfminer")
 DEFAULT_SOURCE = "pdfium"
 
 
+#: How pdfium marks a hyphen ending a line: U+FFFE in a page's text, U+0002 asked character by character.
+_HYPHEN_MARKS = frozenset(("\ufffe", "\x02"))
+
+
 def default_source() -> str:
     value = os.environ.get("BRIEFING_PAGE_SOURCE", "").strip().lower()
     return value if value in SOURCES else DEFAULT_SOURCE
@@ -406,7 +410,7 @@ class PdfiumPage:
         for i, u in letters:
             if u in blank and is_gen(handle, i):
                 continue  # pdfium's own spaces and line ends between words and lines
-            if u == "\ufffe":
+            if u in _HYPHEN_MARKS:
                 u = "-"  # pdfium marks a hyphen ending a line; pdfminer reads the hyphen itself
             obj = get_obj(handle, i)
             if obj != cur:

@@ -553,6 +553,16 @@ def _undouble(words: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
     return words, False
 
 
+def _courier_bullet(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Word's second-level bullet is the letter "o" set in Courier New before text in another face:
+    it reads as the white bullet it draws ("◦"), so the list reads as a list (an "o" opening a line
+    of running text, Spanish "or", is in the text's own face)."""
+    if (len(words) > 1 and words[0]["text"] == "o" and "courier" in (words[0].get("fontname") or "").lower()
+            and "courier" not in (words[1].get("fontname") or "").lower()):
+        return [dict(words[0], text="◦"), *words[1:]]
+    return words
+
+
 #: Dashes that set a run-in term off from its text.
 _DASHES = ("–", "—", "-")
 
@@ -580,6 +590,7 @@ def _run_in_term(words: list[dict[str, Any]], flags: list[int]) -> int:
 
 def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[str, int], row: int) -> list:
     words, fake_bold = _undouble(words)
+    words = _courier_bullet(words)
     weights: dict[tuple[str, float, str], int] = {}
     keys = []
     flags_by_word = []

@@ -470,10 +470,10 @@ class Vocabulary:
 # -------------------------------------------------------------------------------------- paragraphs
 
 _TERMINAL = re.compile(r"[.!?:;。？！»”\"')\]]\s*$")
-_BULLET = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶‣∙·\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶‣∙·✓✔❖◆\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 #: Bullets that are never written inside running text (dashes and "(a)" / "16)" labels are: an inline
 #: enumeration or a dash clause can wrap to the start of a line).
-_GLYPH_BULLET = re.compile(r"^\s*[•●○◦▪■□➢►▶‣∙·*]\s+")
+_GLYPH_BULLET = re.compile(r"^\s*[•●○◦▪■□➢►▶‣∙·✓✔❖◆*]\s+")
 
 
 def mark_full_lines(lines: Iterable[Line]) -> None:

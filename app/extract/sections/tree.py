@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Iterator
@@ -285,6 +286,24 @@ def _lines_in_order(title: str, lines: list[Line], logical: "_LogicalOrder") -> 
     return logical.text(title)
 
 
+def _odd_word(word: str) -> bool:
+    """An accented capital right after a small letter ("tuÄx"), or a bar or a symbol inside a word
+    ("W|Ñâà", "atv|™Ç"; the marks ® ™ © of a brand name are no sign)."""
+    if len(word) < 2:
+        return False
+    return any(a.islower() and b.isupper() and not b.isascii() for a, b in zip(word, word[1:])) or any(
+        ch == "|" or (unicodedata.category(ch) == "So" and ch not in "®™©") for ch in word)
+
+
+def garbled(text: str) -> bool:
+    """Text read through a font without a usable character map: accented capitals and symbols inside
+    words ("[ÉÇÉÜtuÄx VöÅtÜt wx W|ÑâàtwÉá"), in two words or more and at least 0.4 of them (words
+    run together, "TheEssentials", or small capitals read as "InForMATIon" still read)."""
+    words = text.split()
+    odd = sum(map(_odd_word, words))
+    return odd >= 2 and odd >= 0.4 * len(words)
+
+
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
                    headings: list[Heading] | None = None, body_size: float = 0.0,
                    logical: "_LogicalOrder | None" = None) -> str:
@@ -329,7 +348,7 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
             if len(run) == 4:
                 break
         title = " ".join(logical.text(" ".join(ln.text.split())) for ln in run)
-        if title and any(c.isalpha() for c in title) and len(title) <= 200:
+        if title and any(c.isalpha() for c in title) and len(title) <= 200 and not garbled(title):
             return title
         break
     name = PurePath(document.path or "").stem
