@@ -150,6 +150,25 @@ def test_two_label_schemes_on_one_level_are_not_nested(tmp_path, seed):
     assert found == truth
 
 
+def test_numbered_items_in_bold_beside_medium_sub_headings_are_a_list(tmp_path):
+    """Sub-headings in a typeface's medium cut (Roboto Medium, body size) and, under sections, numbered
+    lists whose items are in the same typeface's bold cut alone on their line (Roboto Bold, body size).
+    Both names read as bold, but a face's medium and bold are two weights, so two styles: the items'
+    style is then a list of its own (numbered, counting from 1 under each section), not the
+    sub-headings' level."""
+    text = reports._Text(random.Random(25), "en")
+    styles = _styles(h3={"size": 10, "weight": 500, "family": "roboto", "color": "#000000"})
+    blocks = []
+    for b in _chapters(text, n=3, subs=2, third=2):
+        blocks.append(b)
+        if b[0] == "para" and blocks[-2][0] == "heading" and blocks[-2][1] == 2:
+            items = [(f"Strengthen {text.title().lower()}", text.paragraph(1)) for _ in range(3)]
+            blocks.append(("numitems", "alone", items))
+    truth, found = _document(tmp_path, blocks, styles, family="roboto")
+    assert [t for t in truth if t[1] == 3]
+    assert found == truth
+
+
 def test_confidence_is_lower_for_quiet_headings(tmp_path):
     """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
     other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""

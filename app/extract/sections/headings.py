@@ -69,7 +69,12 @@ class Heading:
 
 def signature(ln: Line) -> tuple:
     caps = ln.caps and sum(map(str.isalpha, ln.text)) >= 3  # letters counted in C
-    return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
+    return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family + ("~m" if _medium(ln.font) else ""), ln.color)
+
+
+@functools.lru_cache(maxsize=1024)
+def _medium(font: str) -> bool:
+    return bool(re.search(r"-medi(?:um)?(?:ita|italic)?$", font, re.IGNORECASE))
 
 
 def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
