@@ -465,26 +465,32 @@ def mark_tables(pages: dict[int, list[Line]],
             out = sum(1 for ln in inside if ln.x0 < x0 - ln.size / 2 or ln.x1 > x1 + ln.size / 2)
             if out >= 3 and 2 * out > len(inside):
                 continue
-            if _cuts_a_sentence(inside, [ln for ln in lines if ln not in inside]):
+            if inside and _cuts_a_sentence(inside, lines, top, bottom):
                 continue
             for ln in inside:
                 ln.role = TABLE
 
 
-def _cuts_a_sentence(inside: list[Line], outside: list[Line]) -> bool:
-    """A table's box whose top or foot falls inside a sentence of running text: a line of running text
-    more that ends no sentence (four words or more, no stop, colon…) and the next line of its paragraph — the same font,
-    size and left edge, at the paragraph's line spacing (under half an em apart) — lie one inside and
-    one outside the box. A table never starts or ends inside a sentence: the "table" is a grid read off
-    text columns (two columns of running text, a heading wrapped in one, read as its rows)."""
-    for a in inside:
+def _cuts_a_sentence(inside: list[Line], lines: list[Line], top: float, bottom: float) -> bool:
+    """A table's box whose top or foot falls inside a sentence of running text: a line of four words or
+    more that ends no sentence (no stop, colon, semicolon, closing bracket or quote, no figure at its
+    end) and the next line of its paragraph — the same font, size and left edge, under half an em
+    apart — lie one inside the box and one outside it. A table never starts or ends inside a
+    sentence: the "table" is a grid read off running text (two text columns read as one table, a
+    heading wrapped in one of them read as its rows)."""
+    near = 2 * max(ln.size for ln in inside)  # only lines by the box's top or foot can be such a pair
+    edge = [ln for ln in inside if ln.top - top < near or bottom - ln.bottom < near]
+    ids = {id(ln) for ln in inside}
+    outside = [ln for ln in lines if id(ln) not in ids and (abs(ln.bottom - top) < near or abs(ln.top - bottom) < near)]
+    for a in edge:
         for b in outside:
             if a.font != b.font or abs(a.size - b.size) > 0.1 or abs(a.x0 - b.x0) > 1:
                 continue
             upper, lower = (b, a) if b.top < a.top else (a, b)
             gap = lower.top - upper.bottom
+            end = upper.text.rstrip()[-1:]
             if -0.1 * a.size <= gap <= 0.5 * a.size and len(upper.text.split()) >= 4 \
-                    and upper.text.rstrip()[-1:] not in ".:;!?)\"”" and not upper.text.rstrip()[-1:].isdigit():
+                    and end not in ".:;!?)\"”" and not end.isdigit():
                 return True
     return False
 
