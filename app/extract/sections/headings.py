@@ -1450,7 +1450,10 @@ def _heads_no_text(title: Heading, on_first: list[Heading], first_page_lines: li
     """The page-1 title stands straight over the next heading on its page, no text of its own between
     them (a report's title over its executive summary or first chapter): it names the document and
     heads nothing. A manual's title over an introduction of its own heads that text (the outlines
-    corpus's bookmarks make it level 1 over the chapters)."""
+    corpus's bookmarks make it level 1 over the chapters). A numbered line ("3 Regional Operations") is
+    a chapter, not the document's title."""
+    if numbering(number_first(title.title))[1]:
+        return False
     end = max(ln.order for ln in title.lines)
     nxt = min((min(ln.order for ln in h.lines) for h in on_first if h.lines and h is not title
                and min(ln.order for ln in h.lines) > end), default=None)
