@@ -465,8 +465,6 @@ def mark_tables(pages: dict[int, list[Line]],
             out = sum(1 for ln in inside if ln.x0 < x0 - ln.size / 2 or ln.x1 > x1 + ln.size / 2)
             if out >= 3 and 2 * out > len(inside):
                 continue
-            if inside and _cuts_a_sentence(inside, lines, top, bottom):
-                continue
             for ln in inside:
                 ln.role = TABLE
 
@@ -503,13 +501,18 @@ def release_box_tables(pages: dict[int, list[Line]],
     :func:`mark_boxes`, three lines or more) and lines of the table lie more than four ems left or
     right of the box's, its lines are body text again (the column's wrapped heading was read line by
     line as headings inside a table). A table set on a tinted fill lies within the fill: it stays a
-    table."""
+    table. Nor is a "table" holding no text box's line whose box starts or ends inside a sentence
+    (:func:`_cuts_a_sentence`): its lines are body text again."""
     for number, boxes in table_boxes.items():
         lines = pages.get(number, [])
         for x0, top, x1, bottom in boxes:
             inside = [ln for ln in lines if ln.role == TABLE and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
                       and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
             boxed = [ln for ln in inside if ln.extra.get("box")]
+            if not boxed and inside and _cuts_a_sentence(inside, lines, top, bottom):
+                for ln in inside:
+                    ln.role = BODY
+                continue
             if len(boxed) < 3:
                 continue
             bx0, bx1 = min(ln.x0 for ln in boxed), max(ln.x1 for ln in boxed)
