@@ -611,10 +611,13 @@ def test_a_number_at_the_end_of_a_justified_row_stays_on_it(tmp_path):
 
 
 def test_body_style_is_the_style_of_prose_not_of_code_lists(tmp_path):
-    """Many long lines of codes in a small size do not make that size the body: the prose is."""
+    """Many long lines of codes in a small size do not make that size the body: the prose is. (The
+    title introduces the features in prose of its own, as the font's guide in the outlines corpus does,
+    whose bookmarks make it level 1 over its groups.)"""
     path = tmp_path / "codes.pdf"
     d = Doc(path, header=None)
     d.heading("Font features", size=20)
+    d.paragraph(LOREM)
     groups = ["Latin letters", "Cyrillic alternates", "Greek symbols"]
     for k, group in enumerate(groups):
         d.heading(group, size=13)
@@ -828,6 +831,36 @@ def test_a_heading_between_two_tables_read_as_one_stays_a_heading(tmp_path):
                                                   ("Empty set", 2)]
     assert "sample 1" not in " ".join(s.text for s in secs)  # the table's cells stay the table's
     assert "Horn" not in " ".join(s.text for s in secs)  # a band row in a style of its own stays a cell
+
+
+def test_a_table_box_starting_inside_a_sentence_marks_no_table_text(tmp_path):
+    """Running text that the table step read as a "table" whose box starts at the last line of a
+    paragraph (the line above it, in its font and at its left edge, ends no sentence) and takes in a
+    heading wrapped over two lines and the text under it: a table never starts inside a sentence, so
+    its lines stay text and the heading stays one heading (LibreOffice's two text columns read as one
+    table split such a heading in two)."""
+    from reportlab.lib.utils import simpleSplit
+
+    path = tmp_path / "cut.pdf"
+    d = Doc(path)
+    box = None
+    titles = ["Regional Overview", "Safe Referral and Solutions", "Local Partners", "Durable Returns"]
+    for title in titles:
+        if title.startswith("Safe"):
+            d.y -= 10
+            d.lines(["Safe Referral and", "Solutions"], font=("Helvetica-Bold", 14), leading=18)
+        else:
+            d.heading(title, 14)
+        text = simpleSplit("Partners in the region report that " + LOREM * 2, BODY[0], BODY[1], d.width)
+        assert text[-2].rstrip()[-1] not in ".:;"  # the paragraph's last line goes on from a sentence
+        d.lines(text)
+        if box is None:  # from the top of this paragraph's last line, over the heading below
+            top = H - (d.y + 6 + 13) + 1
+            box = (LEFT, top, W - LEFT, top + 90)
+    d.save()
+    table = Table(id="p1-t1", page=1, bbox=box, n_rows=5, n_cols=2)
+    secs = flat(extract_sections(path, use_outline=False, tables=[table]))
+    assert [(s.title, s.level) for s in secs] == [(t, 1) for t in titles]
 
 
 def test_a_title_row_at_the_top_of_a_table_is_not_a_heading(tmp_path):

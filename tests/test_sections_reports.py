@@ -94,6 +94,36 @@ def test_title_under_a_masthead_without_subtitle_or_authors(tmp_path, chapters_o
     truth, found = _document(tmp_path, blocks + _chapters(text, n=3, subs=2))
     assert found == truth
 
+@pytest.mark.parametrize("first", ["Executive Summary", "Abstract", None])
+def test_a_title_straight_over_the_first_heading_names_the_document(tmp_path, first):
+    """Page 1: the title alone (no masthead, subtitle or names), then at once the first heading (the
+    executive summary, the abstract or the first chapter) with its text: the title has no text of its
+    own, so it names the document and heads nothing; it is no level-1 heading over the chapters
+    pushing every heading one level down."""
+    text = reports._Text(random.Random(23), "en")
+    blocks = [("doctitle", "Sustainable Regions and Priorities")]
+    if first:
+        blocks += [("heading", 1, first, False), ("para", text.paragraph(4))]
+    chapters = _chapters(text, n=3, subs=2)
+    second = [i for i, b in enumerate(chapters) if b[0] == "heading" and b[1] == 1][1]
+    chapters.insert(second, ("pagebreak",))  # the chapters' style recurs after page 1
+    truth, found = _document(tmp_path, blocks + chapters)
+    assert found == truth
+
+
+def test_a_title_over_its_own_text_heads_the_document(tmp_path):
+    """A manual's title set large on page 1 over an introduction of its own, then its chapters (the
+    outlines corpus's andika and cd-hit guides, whose bookmarks make the title level 1): the title
+    heads that text and stays the one level-1 heading, its chapters at level 2."""
+    text = reports._Text(random.Random(24), "en")
+    blocks = [("doctitle", "Font Features"), ("para", text.paragraph(3)), ("para", text.paragraph(2))]
+    blocks += _chapters(text, n=3, subs=2)
+    truth, found = _document(tmp_path, blocks)
+    chapters = [t for t in truth if t[1] == 1]
+    assert found[0][:2] == ("fontfeatures", 1)
+    assert [f[:2] for f in found[1:]] == [(t[0], t[1] + 1) for t in truth]
+    assert len(chapters) == 3
+
 
 def test_quiet_sub_headings_slightly_larger_than_the_body(tmp_path):
     """Sub-headings set only half a point larger than the body, regular weight, with "a)" labels: no
@@ -117,6 +147,25 @@ def test_two_label_schemes_on_one_level_are_not_nested(tmp_path, seed):
     blocks = _chapters(text, n=4, subs=2, third=3,
                        label=lambda k: pick.choice([f"({k}) ", f"{'abcdef'[k - 1]}) "]))
     truth, found = _document(tmp_path, blocks, _styles(h3={"size": 13}))
+    assert found == truth
+
+
+def test_numbered_items_in_bold_beside_medium_sub_headings_are_a_list(tmp_path):
+    """Sub-headings in a typeface's medium cut (Roboto Medium, body size) and, under sections, numbered
+    lists whose items are in the same typeface's bold cut alone on their line (Roboto Bold, body size).
+    Both names read as bold, but a face's medium and bold are two weights, so two styles: the items'
+    style is then a list of its own (numbered, counting from 1 under each section), not the
+    sub-headings' level."""
+    text = reports._Text(random.Random(25), "en")
+    styles = _styles(h3={"size": 10, "weight": 500, "family": "roboto", "color": "#000000"})
+    blocks = []
+    for b in _chapters(text, n=3, subs=2, third=2):
+        blocks.append(b)
+        if b[0] == "para" and blocks[-2][0] == "heading" and blocks[-2][1] == 2:
+            items = [(f"Strengthen {text.title().lower()}", text.paragraph(1)) for _ in range(3)]
+            blocks.append(("numitems", "alone", items))
+    truth, found = _document(tmp_path, blocks, styles, family="roboto")
+    assert [t for t in truth if t[1] == 3]
     assert found == truth
 
 

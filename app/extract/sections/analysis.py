@@ -472,6 +472,30 @@ def mark_tables(pages: dict[int, list[Line]],
                 ln.role = TABLE
 
 
+def _cuts_a_sentence(inside: list[Line], lines: list[Line], top: float, bottom: float) -> bool:
+    """A table's box whose top or foot falls inside a sentence of running text: a line of four words or
+    more that ends no sentence (no stop, colon, semicolon, closing bracket or quote, no figure at its
+    end) and the next line of its paragraph — the same font, size and left edge, under half an em
+    apart — lie one inside the box and one outside it. A table never starts or ends inside a
+    sentence: the "table" is a grid read off running text (two text columns read as one table, a
+    heading wrapped in one of them read as its rows)."""
+    near = 2 * max(ln.size for ln in inside)  # only lines by the box's top or foot can be such a pair
+    edge = [ln for ln in inside if ln.top - top < near or bottom - ln.bottom < near]
+    ids = {id(ln) for ln in inside}
+    outside = [ln for ln in lines if id(ln) not in ids and (abs(ln.bottom - top) < near or abs(ln.top - bottom) < near)]
+    for a in edge:
+        for b in outside:
+            if a.font != b.font or abs(a.size - b.size) > 0.1 or abs(a.x0 - b.x0) > 1:
+                continue
+            upper, lower = (b, a) if b.top < a.top else (a, b)
+            gap = lower.top - upper.bottom
+            end = upper.text.rstrip()[-1:]
+            if -0.1 * a.size <= gap <= 0.5 * a.size and len(upper.text.split()) >= 4 \
+                    and end not in ".:;!?)\"”" and not end.isdigit():
+                return True
+    return False
+
+
 def release_box_tables(pages: dict[int, list[Line]],
                        table_boxes: dict[int, list[tuple[float, float, float, float]]],
                        body_size: float) -> None:
@@ -480,13 +504,18 @@ def release_box_tables(pages: dict[int, list[Line]],
     :func:`mark_boxes`, three lines or more) and lines of the table lie more than four ems left or
     right of the box's, its lines are body text again (the column's wrapped heading was read line by
     line as headings inside a table). A table set on a tinted fill lies within the fill: it stays a
-    table."""
+    table. Nor is a "table" holding no text box's line whose box starts or ends inside a sentence
+    (:func:`_cuts_a_sentence`): its lines are body text again."""
     for number, boxes in table_boxes.items():
         lines = pages.get(number, [])
         for x0, top, x1, bottom in boxes:
             inside = [ln for ln in lines if ln.role == TABLE and x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
                       and top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
             boxed = [ln for ln in inside if ln.extra.get("box")]
+            if not boxed and inside and _cuts_a_sentence(inside, lines, top, bottom):
+                for ln in inside:
+                    ln.role = BODY
+                continue
             if len(boxed) < 3:
                 continue
             bx0, bx1 = min(ln.x0 for ln in boxed), max(ln.x1 for ln in boxed)

@@ -23,7 +23,7 @@ from itertools import combinations
 from dataclasses import dataclass, field
 
 from app.extract.sections.analysis import Stats, caption_start, style_key
-from app.extract.sections.lines import BODY, HEADING, RUNNING, TABLE, Line
+from app.extract.sections.lines import ARTIFACT, BODY, HEADING, RUNNING, TABLE, Line
 from app.extract.sections.reading import ends_open
 from app.extract.sections.text import (LABEL_WORDS, normalise_title, number_first, numbering, quoted_sentence,
                                       right_to_left, word_count)
@@ -69,7 +69,12 @@ class Heading:
 
 def signature(ln: Line) -> tuple:
     caps = ln.caps and sum(map(str.isalpha, ln.text)) >= 3  # letters counted in C
-    return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family, ln.color)
+    return (round(ln.size * 2) / 2, ln.bold, ln.italic, caps, ln.family + ("~m" if _medium(ln.font) else ""), ln.color)
+
+
+@functools.lru_cache(maxsize=1024)
+def _medium(font: str) -> bool:
+    return bool(re.search(r"-medi(?:um)?(?:ita|italic)?$", font, re.IGNORECASE))
 
 
 def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
@@ -1436,9 +1441,30 @@ def drop_title_block(style_headings: list[Heading], toc_headings: list[Heading],
     kicker = any(h is not title and pos(h) < pos(title) and _KICKER.match(h.title) for h in drop)
     if not names_below and not masthead and not kicker \
             and not any(h is not title and (not h.sig[1] or _NAMES.search(h.title)) for h in drop):
-        return style_headings
+        if not _heads_no_text(title, on_first, first_page_lines):
+            return style_headings
+        # a bare title straight over the next heading: the block is the title and what sits above it
+        drop = [h for h in drop if pos(h) <= pos(title)]
     dropped = set(map(id, drop))
     return [h for h in style_headings if id(h) not in dropped]
+
+
+def _heads_no_text(title: Heading, on_first: list[Heading], first_page_lines: list[Line] | None) -> bool:
+    """The page-1 title stands straight over the next heading on its page, no text of its own between
+    them (a report's title over its executive summary or first chapter): it names the document and
+    heads nothing. A manual's title over an introduction of its own heads that text (the outlines
+    corpus's bookmarks make it level 1 over the chapters). A numbered line ("3 Regional Operations") is
+    a chapter, not the document's title."""
+    if numbering(number_first(title.title))[1]:
+        return False
+    end = max(ln.order for ln in title.lines)
+    nxt = min((min(ln.order for ln in h.lines) for h in on_first if h.lines and h is not title
+               and min(ln.order for ln in h.lines) > end), default=None)
+    if nxt is None or first_page_lines is None:
+        return False
+    inside = {id(ln) for ln in title.lines}
+    return not any(end < ln.order < nxt and id(ln) not in inside and ln.role not in (RUNNING, ARTIFACT)
+                   and ln.text.strip() for ln in first_page_lines)
 
 
 _KICKER = re.compile(r"^\S+(?:\s\S+)?\s+(?:No\.?\s*)?\d+[\w.-]*$")
