@@ -164,21 +164,35 @@ def rich(text: str, bold: bool = False, italic: bool = False) -> str:
     return markup
 
 
+#: marks of a matrix or a workplan the bundled fonts lack ("■", a cell told by its shading alone;
+#: "✓", "●"): drawn in the PDF's standard ZapfDingbats (no file to ship; reportlab maps these
+#: characters to its codes), not as missing-glyph boxes
+DINGBATS = "ZapfDingbats"
+_DINGBAT_MARKS = frozenset("■●◆✓✔✗✘▲▼")
+
+
 def _fallback(text: str, main_cmap: set[int], ar_cmap: set[int], arabic_font: str) -> str:
     if not text:
         return ""
     parts: list[str] = []
     buf = ""
-    in_alt = False
+    font = None  # None: the main font
     for ch in text:
-        alt = ord(ch) not in main_cmap and ord(ch) in ar_cmap and not ch.isspace()
-        if alt != in_alt and buf:
-            parts.append(f'<font name="{arabic_font}">{escape(buf)}</font>' if in_alt else escape(buf))
+        if ch.isspace() or ord(ch) in main_cmap:
+            want = None
+        elif ord(ch) in ar_cmap:
+            want = arabic_font
+        elif ch in _DINGBAT_MARKS:
+            want = DINGBATS
+        else:
+            want = None
+        if want != font and buf:
+            parts.append(f'<font name="{font}">{escape(buf)}</font>' if font else escape(buf))
             buf = ""
-        in_alt = alt
+        font = want
         buf += ch
     if buf:
-        parts.append(f'<font name="{arabic_font}">{escape(buf)}</font>' if in_alt else escape(buf))
+        parts.append(f'<font name="{font}">{escape(buf)}</font>' if font else escape(buf))
     return "".join(parts)
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from app.document.model import SHADED
 from app.extract.tables.rulings import EDGE, Ruling
 from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
                                      names_continued, split_phrases)
@@ -57,6 +58,16 @@ class CellBox:
     def text(self) -> str:
         # a shaded cell's mark (rule 250) found the cell; it is no text of it
         return lines_text([[w for w in ws if not w.get("shade")] for ws in self.lines])
+
+    @property
+    def shown(self) -> str:
+        """The cell's text as the table gives it: a cell told by its shading alone (rule 250's marks,
+        no word printed) reads as the mark ``SHADED`` (rule 280), as a cell holding "X" would; while
+        rows and columns are found, ``text`` leaves it out."""
+        text = self.text
+        if not text.strip() and any(w.get("shade") for ws in self.by_line.values() for w in ws):
+            return SHADED
+        return text
 
 
 @dataclass

@@ -1,0 +1,101 @@
+"""Workplans whose active periods are shaded cells (generator 9, ``make_workplan``) and the convention
+that a cell told by its shading alone reads as the mark "■" (``app.document.model.SHADED``;
+docs/json-format.md, docs/extraction.md rule 280): the extractor gives it, the generator's truth
+has it, the PDF pack draws it (ZapfDingbats: the bundled fonts have no "■") and the workbook holds it."""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+import pytest
+
+from app.document.model import SHADED
+from tests.test_tables_generated import _draw, _rows, _scores, _style
+from tools.docgen import tables as gen
+
+
+def _workplan(seed: int, rules: str, marks: str) -> gen.GenTable:
+    """A workplan of one header row whose periods are shaded ("shade": no mark printed) or shaded
+    and marked ("shadeX": the cell's printed mark is its text)."""
+    k = seed
+    while True:
+        rng = random.Random(f"mark-workplan-{k}")
+        t = gen.make_workplan(rng, style=_style(rng, rules=rules, align_num="center"))
+        printed = [c for c in t.cells if c[0] >= t.header_rows and c[4] in ("X", "x", "✓", "●")]
+        if t.style["shaded"] and t.header_rows == 1 and bool(printed) == (marks == "shadeX"):
+            return t
+        k += 100
+
+
+def test_the_truth_of_a_shaded_period_is_the_mark_and_its_drawing_stays_empty():
+    """The generator's truth gives a shaded cell with no printed text the mark; a shaded cell with a
+    printed mark keeps it; the cells drawn (``cells``) are unchanged."""
+    t = _workplan(0, "none", "shade")
+    truth = {(c[0], c[1]): c[4] for c in t.truth()["cells"]}
+    drawn = {(c[0], c[1]): c[4] for c in t.cells}
+    assert t.style["shaded"] and all(truth[(r, c)] == SHADED and (r, c) not in drawn for r, c in t.style["shaded"])
+    t = _workplan(0, "none", "shadeX")
+    truth = {(c[0], c[1]): c[4] for c in t.truth()["cells"]}
+    assert all(truth[(r, c)] in ("X", "x", "✓", "●") for r, c in t.style["shaded"])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_cell_told_by_its_shading_alone_reads_as_a_mark(tmp_path, seed):
+    """Rule 280: a workplan's period shaded with nothing printed in it is a mark as much as an "X":
+    the extracted cell holds "■", so an export keeps which months are active (it was an empty cell).
+    Rows unruled, ruled or a full grid; a printed mark in a shaded cell stays the printed mark. All
+    of the shading-only drawings fail before."""
+    rules = ["none", "hrules", "grid"][seed % 3]
+    t = _workplan(seed, rules, "shadeX" if seed == 5 else "shade")
+    doc, pdf = _draw(tmp_path, f"mwp{seed}", [[gen.Block("heading", text="Workplan"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif"][seed % 3], size=[8, 9, 10][seed % 3])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+    from app.extract.tables import extract_tables
+
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    marks = [c for tb in found for c in tb.cells if c.text == SHADED]
+    assert len(marks) == (0 if seed == 5 else len(t.style["shaded"]))
+    assert all(c.value is None for c in marks)
+
+
+def _workplan_pack():
+    from app.document.model import DocumentData, SourceDocument, Table
+    from app.packs.pack import PackDefinition, build_pack
+
+    doc = SourceDocument(path="w.pdf", sha256="e" * 64, pages=1, title="Workplan")
+    rows = [["Activity", "Lead", "Jan", "Feb", "Mar"], ["Needs assessment", "IOM", SHADED, SHADED, ""],
+            ["Final evaluation", "UNHCR", "", "✓", SHADED]]
+    table = Table.from_rows(rows, id="t", page=1, header_rows=1, title="Workplan")
+    return build_pack([DocumentData(doc, tables=[table])], PackDefinition())
+
+
+def test_a_pdf_pack_draws_the_marks_the_bundled_fonts_lack(tmp_path):
+    """A workplan's marks ("■" of a shaded period, "✓") are drawn in the PDF's standard ZapfDingbats:
+    the bundled Noto Sans has neither, and they came out as missing-glyph boxes. Fails before."""
+    from exporters.pdf import PdfExporter
+
+    path = tmp_path / "workplan.pdf"
+    PdfExporter().export(_workplan_pack(), path, {})
+    with pdfplumber.open(path) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    dingbats = [c for c in chars if "ZapfDingbats" in c["fontname"]]
+    # reportlab draws them at ZapfDingbats' codes: "n" a black square, "3" a check mark
+    assert sorted(c["text"] for c in dingbats) == ["3", "n", "n", "n"]
+    assert not any(c["text"] in (SHADED, "✓") for c in chars)
+
+
+def test_a_workbook_keeps_the_marks_of_shaded_periods(tmp_path):
+    """The Excel pack holds "■" in the cells of shaded periods, as text (no value)."""
+    from openpyxl import load_workbook
+
+    from exporters.xlsx import XlsxExporter
+
+    path = tmp_path / "workplan.xlsx"
+    XlsxExporter().export(_workplan_pack(), path, {})
+    wb = load_workbook(path)
+    values = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert values.count(SHADED) == 3 and values.count("✓") == 1
