@@ -62,6 +62,22 @@ def test_a_cell_told_by_its_shading_alone_reads_as_a_mark(tmp_path, seed):
     assert all(c.value is None for c in marks)
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_a_shaded_period_beside_a_wrapped_activity_is_one_mark_on_the_row_s_line(tmp_path, seed):
+    """Rule 281: an activity wrapped over two or three lines beside its shaded periods: a mark on
+    each line level with a shaded cell made each line a row of marks of its own; the one mark stands
+    on the line a one-line cell of the row (the responsible party) stands on, at the row's top or its
+    middle. Labels wrapped at 7-9 ems, cells set at the top or in the middle, rows unruled, ruled or
+    a grid."""
+    t = _workplan(seed, ["none", "hrules", "grid"][seed % 3], "shade")
+    t.style.update(wrap=[7.0, 8.0, 9.0][seed % 3], valign=["middle", "top"][seed % 2])
+    doc, pdf = _draw(tmp_path, f"wwp{seed}", [[gen.Block("heading", text="Workplan"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif"][seed % 3], size=[9, 8, 10][seed % 3])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
 def _workplan_pack():
     from app.document.model import DocumentData, SourceDocument, Table
     from app.packs.pack import PackDefinition, build_pack

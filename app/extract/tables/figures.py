@@ -533,7 +533,7 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
     out: list[dict] = []
     for r, level, _above, heads in found:
         xs = [(w["x0"] + w["x1"]) / 2 for w in heads] if under_heads else [(r["x0"] + r["x1"]) / 2]
-        for ln in level:
+        for ln in _row_line(r, level):
             size = ln.size
             half = min(0.3 * size, (r["x1"] - r["x0"]) / 3)
             for cx in xs:
@@ -542,6 +542,24 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
                             "height": ln.bottom - ln.top, "width": 2 * half, "direction": "ltr",
                             "fontname": ln.words[0].get("fontname", ""), "size": size, "shade": True})
     return out, [r for r, *_ in found]
+
+
+def _row_line(box: dict, level: list) -> list:
+    """Rule 281: the one text line a shaded cell's mark stands on, where a one-line text of that cell
+    would stand: the line holding most words no other line level with the box has above or below
+    them (one-line cells of the row, as a responsible party beside a wrapped activity: set at the
+    row's top or its middle as the table sets its cells), else the line nearest the box's middle. A
+    mark on every line beside a label wrapped over three made each line a row of its own."""
+    if len(level) < 2:
+        return level
+
+    def lone(ln) -> int:
+        return sum(1 for w in ln.words if (w["x1"] <= box["x0"] + 0.5 or w["x0"] >= box["x1"] - 0.5)
+                   and not any(v["x0"] < w["x1"] and v["x1"] > w["x0"] for o in level if o is not ln
+                               for v in o.words))
+
+    mid = (box["top"] + box["bottom"]) / 2
+    return [max(level, key=lambda ln: (lone(ln), -abs((ln.top + ln.bottom) / 2 - mid)))]
 
 
 def shade_edge(rule, boxes: list[dict], tol: float = 1.0) -> bool:
