@@ -24,8 +24,8 @@ from statistics import median
 
 from app.document.model import SHADED
 from app.extract.tables.rulings import EDGE, Ruling
-from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
-                                     names_continued, split_phrases)
+from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, item_bullet,
+                                     lines_text, names_continued, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -756,7 +756,9 @@ def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> lis
         need = max(2, (len(others) + 2) // 3)
         new: list[Phrase] = []
         for p in out[i]:
-            if len(p.words) < 2 or any(is_value(w["text"]) for w in p.words):
+            # rule 282: an item's bullet ("Camp coordination – Support referral") is no value
+            if len(p.words) < 2 or any(is_value(w["text"]) and not item_bullet(p.words, j)
+                                       for j, w in enumerate(p.words)):
                 new.append(p)
                 continue
             start = 0

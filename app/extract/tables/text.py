@@ -423,6 +423,12 @@ _COMMA_GROUPED = re.compile(r"[(\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[%)]?")
 _BULLETS = {"•", "·", "▪", "■", "◦", "○", "●", "–", "-", "—", "►", "➢", "✓", "", "*"}
 
 
+def item_bullet(words: list[dict], j: int) -> bool:
+    """Rule 282: is ``words[j]`` a list item's bullet ("–", "-", "•" before a word that is no value)?
+    A dash before a word is no "nothing" (``is_value``) of a figure column."""
+    return words[j]["text"] in _BULLETS and j + 1 < len(words) and not is_value(words[j + 1]["text"])
+
+
 def _wordy(text: str) -> bool:
     letters = sum(map(str.isalpha, text))  # (counted in C)
     return letters >= max(1, 0.6 * len(text)) and not is_value(text)
