@@ -78,6 +78,42 @@ def test_a_shaded_period_beside_a_wrapped_activity_is_one_mark_on_the_row_s_line
     assert exact == rows and all(s["n_pred"] == 1 for s in scores)
 
 
+def _party_beside_periods(seed: int) -> gen.GenTable:
+    """A shaded workplan (no mark printed) set tight: the responsible party's column ("Lead") right
+    before the periods, the party "Ministry of Health" on the rows whose first period is shaded (the
+    column's widest text; "IOM" on the others), a padding of 0.15-0.25 em."""
+    k = seed
+    while True:
+        rng = random.Random(f"party-workplan-{k}")
+        t = gen.make_workplan(rng, style=_style(rng, rules=["none", "hrules"][k % 2], align_num="center",
+                                                pad=[0.15, 0.2, 0.25][k % 3]))
+        printed = [c for c in t.cells if c[0] >= t.header_rows and c[4] in ("X", "x", "✓", "●")]
+        first = {r for r, c in t.style["shaded"] if c == 2}
+        if t.header_rows == 1 and not printed and t.cells[1][1] == 1 and first:
+            party = {0: "Lead", **{r: "Ministry of Health" if r in first else "IOM" for r in range(1, t.n_rows)}}
+            t.cells = [(r, c, rs, cs, party[r] if c == 1 else x) for r, c, rs, cs, x in t.cells]
+            t.style["natural"] = True  # each column as wide as its text
+            return t
+        k += 100
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_shaded_period_close_to_the_text_before_it_is_a_cell_of_its_own(tmp_path, seed):
+    """Rule 285: a shaded first period right after a long responsible party ("Ministry of Health"),
+    the mark standing for it closer to the name than a phrase gap, was read into the name's phrase:
+    the line "5. Recruitment of staff | Ministry of Health ◆" then read as two columns of running
+    text (two phrases of four words, no value) and the row was left out of the table. A shaded
+    cell's mark is a phrase of its own. Seeds 2 and 5 fail before (the name ends within 0.9 em of
+    the mark)."""
+    t = _party_beside_periods(seed)
+    doc, pdf = _draw(tmp_path, f"pwp{seed}", [[gen.Block("heading", text="Workplan"), gen.t_block(t),
+                                               gen.Block("note", text="Source: programme monitoring reports.")]],
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif"][seed % 3], size=[9, 8, 10][seed % 3])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
 def _workplan_pack():
     from app.document.model import DocumentData, SourceDocument, Table
     from app.packs.pack import PackDefinition, build_pack

@@ -386,6 +386,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if not split and prev.get("moved_label") != w.get("moved_label"):
                 # rule 130: a label moved onto its first row's line (rule 122) is a cell of its own
                 split = True
+            if not split and (prev.get("shade") or w.get("shade")):
+                # rule 285: a shaded cell's mark (rule 250) is a cell of its own, whatever the gap to
+                # the text before it ("Ministry of Health" ending close to a shaded first month)
+                split = True
             if split:
                 phrases.append(_phrase(current, line_index))
                 current = []
