@@ -540,7 +540,11 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
                 out.append({"text": SHADE, "x0": cx - half, "x1": cx + half, "top": ln.top,
                             "bottom": ln.bottom, "doctop": ln.top, "upright": True,
                             "height": ln.bottom - ln.top, "width": 2 * half, "direction": "ltr",
-                            "fontname": ln.words[0].get("fontname", ""), "size": size, "shade": True})
+                            "fontname": ln.words[0].get("fontname", ""), "size": size,
+                            # rule 280: a box filling its cell (taller than its line) is the cell's
+                            # shading, which reads as a mark; a letter-sized square is a status mark
+                            # drawn in the cell, an empty cell as rule 243 has it
+                            "shade": "cell" if r["bottom"] - r["top"] >= 1.2 * size else "mark"})
     return out, [r for r, *_ in found]
 
 

@@ -61,11 +61,11 @@ class CellBox:
 
     @property
     def shown(self) -> str:
-        """The cell's text as the table gives it: a cell told by its shading alone (rule 250's marks,
-        no word printed) reads as the mark ``SHADED`` (rule 280), as a cell holding "X" would; while
-        rows and columns are found, ``text`` leaves it out."""
+        """The cell's text as the table gives it: a cell told by its shading alone (rule 250's marks of
+        a box filling the cell, no word printed) reads as the mark ``SHADED`` (rule 280), as a cell
+        holding "X" would; while rows and columns are found, ``text`` leaves it out."""
         text = self.text
-        if not text.strip() and any(w.get("shade") for ws in self.by_line.values() for w in ws):
+        if not text.strip() and any(w.get("shade") == "cell" for ws in self.by_line.values() for w in ws):
             return SHADED
         return text
 
