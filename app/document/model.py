@@ -18,6 +18,9 @@ from typing import Any, Iterable, Iterator
 JSON_VERSION = 1
 
 TAG_KINDS = ("country", "region", "theme")
+#: The text of a cell told by its shading alone (a workplan's active period, no mark printed): the
+#: mark a reader sees there (docs/json-format.md, "Cells")
+SHADED = "\u25a0"
 TABLE_METHODS = ("ruled", "borderless", "manual", "imported")
 
 Number = int | float

@@ -49,6 +49,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # ------------------------------------------------------------------------------------------ model
 
 
+#: the text of a cell told by its shading alone (app.document.model.SHADED)
+SHADED = "\u25a0"
+
+
 @dataclass
 class GenTable:
     """A table's truth and how it is drawn."""
@@ -79,6 +83,14 @@ class GenTable:
             # a label over several rows printed on the first of them, no rule showing how far it
             # reaches, reads as that row's cell (generator 6)
             cells = [[r, c, 1, cs, t] for r, c, rs, cs, t in cells]
+        worded = {(c[0], c[1]) for c in cells if c[4]}
+        # a cell told by its shading alone (a workplan's period, no mark printed) reads as the mark
+        # "■" (docs/json-format.md, rule 280); the PDF is drawn from ``cells``, where it stays empty
+        shaded = list(self.style.get("shaded") or ())
+        if self.style.get("status_shape") == "fill":
+            # generator 10: a status told by its cell's fill alone is such a cell too
+            shaded += [(r, c) for r, c, _colour in self.style.get("status") or ()]
+        cells += [[r, c, 1, 1, SHADED] for r, c in shaded if (r, c) not in worded]
         n_rows, header_rows = self.n_rows, self.header_rows
         merged = _units_into_headings(cells, self.style.get("units_row"))
         if merged is not None:

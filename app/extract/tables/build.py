@@ -10,7 +10,7 @@ from statistics import median
 
 from app.source.layout import page_words
 from app.source.pagesource import collector_paused
-from app.document.model import Cell, Table
+from app.document.model import SHADED, Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
@@ -703,6 +703,9 @@ def _compact(structure: Structure) -> Structure:
     start_cols = sorted({b.col for b in boxes})
     row_map = {r: i for i, r in enumerate(start_rows)}
     col_map = {c: i for i, c in enumerate(start_cols)}
+    # a cell told by its shading alone (rule 280) stays in the rows and columns text keeps
+    boxes += [b for b in structure.cells if b.row in row_map and b.col in col_map and b.shown == SHADED
+              and b.row_span == b.col_span == 1 and not b.text.strip()]
     out = []
     for b in boxes:
         r0 = row_map[b.row]
@@ -758,7 +761,7 @@ def _to_table(structure: Structure, page_number: int, index: int, method: str, t
         decimal = guess_decimal([b.text.strip() for b in structure.cells])
     cells: list[Cell] = []
     for b in structure.cells:
-        cells.append(make_cell(b.row, b.col, b.text, decimal, b.row_span, b.col_span))
+        cells.append(make_cell(b.row, b.col, b.shown, decimal, b.row_span, b.col_span))
     _fill_empty(cells, structure.n_rows, structure.n_cols, structure.header_rows)
     # table box: the text and the rulings that hold it
     x0, top, x1, bottom = structure.bbox

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -2084,6 +2085,11 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
             inside = sorted(by_middle[bisect_left(middles, a.pos):bisect_right(middles, b.pos)]) \
                 if a.pos == a.pos and b.pos == b.pos else []  # (a rule at no number has no band)
             band = [w for w in map(words.__getitem__, inside) if w["x0"] >= a.start - 2 and w["x1"] <= a.end + 2]
+            if run == [a] and a is rules[0] and len(rules) >= 4 and _caption_band(band):
+                # rule 283: a caption between a running head's rule and the table's top rule (the
+                # same extent: the text column's) is the table's title, no band of it
+                run = [b]
+                continue
             if not band or len(group_lines(band)) > MAX_BAND_LINES and not _rows_of_text(band):
                 if len(run) >= 3:
                     out.extend(_banded_grid(run, words, em))
@@ -2097,6 +2103,12 @@ def _rule_banded(words: list[dict], hs: list[Ruling], em: float) -> list[Candida
         elif len(run) == 1:
             out.extend(_header_rule_grid(run[0], words, hs, em))
     return out
+
+
+def _caption_band(band: list[dict]) -> bool:
+    """Rule 283: a band holding one line, a caption ("Annex 11. Budget by output", "Table 3:")."""
+    lines = group_lines(band)
+    return len(lines) == 1 and bool(CAPTION.match(lines[0].text.strip()))
 
 
 def _header_rule_grid(rule: Ruling, words: list[dict], hs: list[Ruling], em: float) -> list[Candidate]:
@@ -2259,6 +2271,7 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
             kept.append((g0 + g1) / 2)
     if not kept:
         return []
+    kept = _heading_over_next(kept, bands, inside)
     xs = [min(x0, lo - 1)] + kept + [max(x1, hi + 1)]
     vs = [Ruling("v", x, top, bottom) for x in xs]
     hs = [Ruling("h", h.pos, xs[0], xs[-1]) for h in rules]
@@ -2302,6 +2315,22 @@ def _banded_grid(rules: list[Ruling], words: list[dict], em: float) -> list[Cand
             cand.text_columns += 1
     cand.rules = rules
     return [cand]
+
+
+def _heading_over_next(kept: list[float], bands, words: list[dict]) -> list[float]:
+    """Rule 284: a gutter between text found only in the first band (a heading, set left or centred in
+    a wide column) and text found only in the bands under it (the column's figures, set right) is no
+    column edge: the heading is the figures' ("People targeted" over "4,465,932")."""
+    first = [w for w in words if bands[0][0].pos <= (w["top"] + w["bottom"]) / 2 <= bands[0][1].pos]
+    rest = [w for w in words if not any(w is f for f in first)]
+    edges = [-math.inf, *kept, math.inf]
+
+    def holds(ws: list[dict], k: int) -> bool:
+        return any(edges[k] < (w["x0"] + w["x1"]) / 2 < edges[k + 1] for w in ws)
+
+    drop = {k for k in range(1, len(edges) - 1) if holds(first, k - 1) and not holds(rest, k - 1)
+            and holds(rest, k) and not holds(first, k)}
+    return [x for k, x in enumerate(kept, 1) if k not in drop]
 
 
 #: a blank strip across all columns this much (in ems) taller than the blank between the lines of

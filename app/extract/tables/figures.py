@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from statistics import median
 
-from app.extract.tables.text import group_lines, is_currency, is_numeric, is_value
+from app.extract.tables.text import group_lines, is_currency, is_mark, is_numeric, is_value
 
 _AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
 
@@ -508,13 +508,18 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
         return [], []
     lines = group_lines(words)
     # the words by the height of their middle: a box asks only those level with it
-    mids = sorted(((w["top"] + w["bottom"]) / 2, (w["x0"] + w["x1"]) / 2) for w in words)
+    mids = sorted(((w["top"] + w["bottom"]) / 2, (w["x0"] + w["x1"]) / 2, k) for k, w in enumerate(words))
     ys = [m[0] for m in mids]
     found = []
+    under_text = []
     for r in boxes:
-        if any(r["x0"] - 0.5 <= x <= r["x1"] + 0.5
-               for _y, x in mids[bisect_left(ys, r["top"] - 0.5):bisect_right(ys, r["bottom"] + 0.5)]):
-            continue  # a cell's background under its text
+        inside = [k for _y, x, k in mids[bisect_left(ys, r["top"] - 0.5):bisect_right(ys, r["bottom"] + 0.5)]
+                  if r["x0"] - 0.5 <= x <= r["x1"] + 0.5]
+        if inside:
+            # a cell's background under its text; under words that are no mark, maybe a row's stripe
+            if any(not is_mark(words[k]["text"]) for k in inside):
+                under_text.append(r)
+            continue
         level = [ln for ln in lines if r["top"] <= (ln.top + ln.bottom) / 2 <= r["bottom"]
                  and any(w["x1"] <= r["x0"] + 0.5 or w["x0"] >= r["x1"] - 0.5 for w in ln.words)]
         if not level or r["bottom"] - r["top"] > 3.2 * em * len(level):
@@ -533,15 +538,46 @@ def shaded_cells(page, words: list[dict]) -> tuple[list[dict], list[dict]]:
     out: list[dict] = []
     for r, level, _above, heads in found:
         xs = [(w["x0"] + w["x1"]) / 2 for w in heads] if under_heads else [(r["x0"] + r["x1"]) / 2]
-        for ln in level:
+        for ln in _row_line(r, level):
             size = ln.size
             half = min(0.3 * size, (r["x1"] - r["x0"]) / 3)
             for cx in xs:
                 out.append({"text": SHADE, "x0": cx - half, "x1": cx + half, "top": ln.top,
                             "bottom": ln.bottom, "doctop": ln.top, "upright": True,
                             "height": ln.bottom - ln.top, "width": 2 * half, "direction": "ltr",
-                            "fontname": ln.words[0].get("fontname", ""), "size": size, "shade": True})
+                            "fontname": ln.words[0].get("fontname", ""), "size": size,
+                            # rule 280: a box filling its cell (taller than its line) is the cell's
+                            # shading, which reads as a mark; a letter-sized square is a status mark
+                            # drawn in the cell, an empty cell as rule 243 has it
+                            "shade": "cell" if r["bottom"] - r["top"] >= 1.2 * size
+                            and not _striped(r, under_text) else "mark"})
     return out, [r for r, *_ in found]
+
+
+def _striped(box: dict, under_text: list[dict]) -> bool:
+    """Rule 280: is ``box`` a piece of a row's stripe (zebra shading, drawn cell by cell): a box of
+    its fill on its band lies under words that are no mark (the row's label)? Its empty cells are no
+    marked periods."""
+    return any(abs(b["top"] - box["top"]) <= 1 and abs(b["bottom"] - box["bottom"]) <= 1
+               and b.get("non_stroking_color") == box.get("non_stroking_color") for b in under_text)
+
+
+def _row_line(box: dict, level: list) -> list:
+    """Rule 281: the one text line a shaded cell's mark stands on, where a one-line text of that cell
+    would stand: the line holding most words no other line level with the box has above or below
+    them (one-line cells of the row, as a responsible party beside a wrapped activity: set at the
+    row's top or its middle as the table sets its cells), else the line nearest the box's middle. A
+    mark on every line beside a label wrapped over three made each line a row of its own."""
+    if len(level) < 2:
+        return level
+
+    def lone(ln) -> int:
+        return sum(1 for w in ln.words if (w["x1"] <= box["x0"] + 0.5 or w["x0"] >= box["x1"] - 0.5)
+                   and not any(v["x0"] < w["x1"] and v["x1"] > w["x0"] for o in level if o is not ln
+                               for v in o.words))
+
+    mid = (box["top"] + box["bottom"]) / 2
+    return [max(level, key=lambda ln: (lone(ln), -abs((ln.top + ln.bottom) / 2 - mid)))]
 
 
 def shade_edge(rule, boxes: list[dict], tol: float = 1.0) -> bool:

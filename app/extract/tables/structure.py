@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from app.document.model import SHADED
 from app.extract.tables.rulings import EDGE, Ruling
-from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
-                                     names_continued, split_phrases)
+from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, item_bullet,
+                                     lines_text, names_continued, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -57,6 +58,16 @@ class CellBox:
     def text(self) -> str:
         # a shaded cell's mark (rule 250) found the cell; it is no text of it
         return lines_text([[w for w in ws if not w.get("shade")] for ws in self.lines])
+
+    @property
+    def shown(self) -> str:
+        """The cell's text as the table gives it: a cell told by its shading alone (rule 250's marks of
+        a box filling the cell, no word printed) reads as the mark ``SHADED`` (rule 280), as a cell
+        holding "X" would; while rows and columns are found, ``text`` leaves it out."""
+        text = self.text
+        if not text.strip() and any(w.get("shade") == "cell" for ws in self.by_line.values() for w in ws):
+            return SHADED
+        return text
 
 
 @dataclass
@@ -745,7 +756,9 @@ def split_at_aligned_starts(per_line: list[list[Phrase]], core: set[int]) -> lis
         need = max(2, (len(others) + 2) // 3)
         new: list[Phrase] = []
         for p in out[i]:
-            if len(p.words) < 2 or any(is_value(w["text"]) for w in p.words):
+            # rule 282: an item's bullet ("Camp coordination – Support referral") is no value
+            if len(p.words) < 2 or any(is_value(w["text"]) and not item_bullet(p.words, j)
+                                       for j, w in enumerate(p.words)):
                 new.append(p)
                 continue
             start = 0

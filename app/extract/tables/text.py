@@ -386,6 +386,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if not split and prev.get("moved_label") != w.get("moved_label"):
                 # rule 130: a label moved onto its first row's line (rule 122) is a cell of its own
                 split = True
+            if not split and (prev.get("shade") or w.get("shade")):
+                # rule 285: a shaded cell's mark (rule 250) is a cell of its own, whatever the gap to
+                # the text before it ("Ministry of Health" ending close to a shaded first month)
+                split = True
             if split:
                 phrases.append(_phrase(current, line_index))
                 current = []
@@ -421,6 +425,12 @@ def _list_item(marker: Phrase, item: Phrase) -> bool:
 _COMMA_GROUPED = re.compile(r"[(\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[%)]?")
 
 _BULLETS = {"•", "·", "▪", "■", "◦", "○", "●", "–", "-", "—", "►", "➢", "✓", "", "*"}
+
+
+def item_bullet(words: list[dict], j: int) -> bool:
+    """Rule 282: is ``words[j]`` a list item's bullet ("–", "-", "•" before a word that is no value)?
+    A dash before a word is no "nothing" (``is_value``) of a figure column."""
+    return words[j]["text"] in _BULLETS and j + 1 < len(words) and not is_value(words[j + 1]["text"])
 
 
 def _wordy(text: str) -> bool:
