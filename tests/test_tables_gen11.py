@@ -9,8 +9,12 @@ from __future__ import annotations
 import random
 
 import pdfplumber
+import pytest
 
+from tests.test_tables_generated import _draw, _rows, _scores
 from tools.docgen import tables as gen
+
+FONTS = ["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans", "Times-Roman"]
 
 
 def test_generator_11_appends_its_families_and_keeps_every_planned_page(tmp_path):
@@ -51,3 +55,45 @@ def test_generator_11_appends_its_families_and_keeps_every_planned_page(tmp_path
             with pdfplumber.open(pdf) as p:
                 assert len(p.pages) == len(doc.pages)
                 assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+
+
+def _deltas(seed: int, *, all_under: bool) -> gen.GenTable:
+    """A table whose figures carry a change or share under them in small type, in every value column
+    or in some only (the others' figures one line, centred on the row as the label is)."""
+    for k in range(200):
+        rng = random.Random(f"deltas-{seed}-{k}")
+        t = gen.make_deltas(rng, style=gen._base_style(rng, rules=["none", "hrules", "booktabs", "grid"][seed % 4],
+                                                       pad=[0.3, 0.45, 0.6][seed % 3],
+                                                       valign=[None, "top"][seed // 4 % 2]))
+        if (len(t.style["under"]) == t.n_cols - 1) == all_under:
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_change_printed_small_under_its_figure_is_the_figure_s_cell(tmp_path, seed):
+    """Rule 270: a line with no label under a row's figures, each of its phrases a change or share
+    printed without brackets ("-18.3%", "45%", "+1,204"), in small type, under a figure, is the
+    second line of those figures' cells, not a row of its own (as rule 106 reads shares in
+    brackets); the label centred on both lines goes on the figures' line. Every row exact; all
+    fail before (each change read as a row, the labels' column merged with the first figures')."""
+    t = _deltas(seed, all_under=True)
+    rng = random.Random(f"page-{seed}")
+    doc, pdf = _draw(tmp_path, f"deltas{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_figures_of_one_line_centred_beside_figures_over_their_change(tmp_path, seed):
+    """Rule 271: where only some columns print a change under their figure, the label and the
+    figures of one line are centred on the row, between the two lines of the others: that middle
+    line (or the part of the lower line that is no change under a figure) goes on the figures'
+    line when none of its words stands over or under theirs. Every row exact; all fail before."""
+    t = _deltas(seed, all_under=False)
+    rng = random.Random(f"page-{seed}")
+    doc, pdf = _draw(tmp_path, f"deltas{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

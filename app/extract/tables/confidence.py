@@ -60,7 +60,7 @@ from app.document.model import Table
 from app.extract.tables.columns import is_unit
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import CONTINUED, group_lines, is_value
+from app.extract.tables.text import CONTINUED, group_lines, is_value, qualifies
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -81,6 +81,15 @@ def _merged_values(text: str) -> bool:
         return False
     return any(not _GROUP.match(p) and not (k == len(parts) - 1 and _SHARE.match(p))
                for k, p in enumerate(parts[1:], 1))
+
+
+def _figure_over_change(words: list[dict]) -> bool:
+    """Rule 270: a cell of two lines, a figure and under it its change or share ("401,908" over
+    "-18.3%")."""
+    if len(words) < 2:
+        return False
+    lines = group_lines(words)
+    return len(lines) == 2 and is_value(lines[0].text) and not qualifies(lines[0].text) and qualifies(lines[1].text)
 
 
 def _phrases_in_line(words: list[dict], em: float) -> int:
@@ -680,7 +689,9 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     header_rows = max([header_rows] + [c.row + c.row_span for c in table.cells if c.row < header_rows])
     body = [c for c in table.cells if c.row >= header_rows and c.text.strip()]
     values = [c for c in body if is_value(c.text) or _merged_values(c.text)]
-    merged = sum(1 for c in values if _merged_values(c.text)) / max(1, len(values))
+    # rule 270: a figure over its change or share in smaller type is one cell, not values run together
+    qualified = {(b.row, b.col) for b in s.cells if b.row >= header_rows and _figure_over_change(b.words)}
+    merged = sum(1 for c in values if _merged_values(c.text) and (c.row, c.col) not in qualified) / max(1, len(values))
 
     sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in inside]
     em = median(sizes) if sizes else 10.0
