@@ -97,3 +97,64 @@ def test_figures_of_one_line_centred_beside_figures_over_their_change(tmp_path, 
                      font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+def _remarks(seed: int) -> gen.GenTable:
+    """Figures and, in the last column, remarks wrapped over up to eight lines at the top of their
+    rows, the gutter before the remarks as tight as the figures' (0.3 em of padding a side)."""
+    for k in range(400):
+        rng = random.Random(f"remarks-{seed}-{k}")
+        t = gen.make_remarks(rng, style=gen._base_style(rng, rules=["none", "hrules", "booktabs"][seed % 3], pad=0.3,
+                                                        leading=1.2, valign="top"))
+        col = next(iter(t.style["wrap_cols"]))
+        long = [c for c in t.cells if c[1] == col and c[0] > 0 and len(c[4]) > 90]
+        if col == t.n_cols - 1 and long and t.n_rows >= 4:
+            t.style["wrap_cols"] = {col: 12.0}
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_remark_set_tight_after_the_last_figure_is_a_cell_of_its_own(tmp_path, seed):
+    """Rule 272: a remark in the last column, its first line set after the row's last figure over a
+    gutter wider than a word space but as tight as the figures' own ("761 Figure excludes"), is a
+    cell of its own: a figure of three characters or more, then a word starting in capitals,
+    further apart than a word space, are two phrases. The remark's wrapped lines then go on in its
+    cell (rule 254). Every row exact; five of six fail before (the figure and the remark read as
+    one phrase, so the rows held no figure and no table was found, or the table was cut at the
+    remark's fourth line)."""
+    t = _remarks(seed)
+    rng = random.Random(f"page-{seed}")
+    doc, pdf = _draw(tmp_path, f"remarks{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+def _ofwhich(seed: int) -> gen.GenTable:
+    """Rows with "of which" rows under them in smaller type, one "of which" row with no figure
+    right under its parent row."""
+    for k in range(2000):
+        rng = random.Random(f"ofwhich-{seed}-{k}")
+        t = gen.make_ofwhich(rng, style=gen._base_style(rng, rules=["none", "headrule", "booktabs"][seed % 3],
+                                                        pad=[0.3, 0.45][seed % 2]))
+        bare = [r for r in t.style["small_rows"] if not any(c[0] == r and c[1] > 0 for c in t.cells)]
+        if any(r - 1 in t.style["small_rows"] for r in bare):
+            continue  # under another "of which" line in its own type: read as one label (left)
+        if bare and t.n_cols == 2:
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_of_which_row_in_smaller_type_with_no_figure_is_a_row_of_its_own(tmp_path, seed):
+    """Rule 273: a label-only line under a row, in type at most 0.9 of that row's label ("incl.
+    pledged" under "Shelter", its figure left blank), starts a row of its own; a wrapped label keeps
+    its type, so its lower-case start no longer glues it to the label above. Every row exact; all
+    fail before ("Shelter incl. pledged")."""
+    t = _ofwhich(seed)
+    rng = random.Random(f"page-{seed}")
+    doc, pdf = _draw(tmp_path, f"ofwhich{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -2056,6 +2056,11 @@ def _continues_row(group: list[int], j: int, line_cols, values, label, only_labe
     if 0 not in cols_j:
         return cols_j <= text_cols
     lab = label(j)
+    size_j = max((p.size for p in line_cols[j].get(0, [])), default=0.0)
+    if cols_j == {0} and size_j <= 0.92 * max((p.size for i in group for p in line_cols[i].get(0, [])), default=0.0):
+        # rule 273: a label in type clearly smaller than the row's ("of which: women" under its
+        # parent, its figure left blank) starts a row of its own: a wrapped label keeps its type
+        return False
     if lab[:1].islower() or bool(_CONTINUES.search(label(group[-1]))):
         return True
     if cols_j == {0} and _unclosed(" ".join(label(i) for i in group)):

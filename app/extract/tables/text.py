@@ -417,6 +417,12 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # apart, a label and a figure of three or more characters further
                 elif _wordy(a) and is_value(b) and len(b) >= 3 and any(c.isdigit() for c in b):
                     split = True
+                # rule 272: "761 Figure excludes": a figure of three or more characters, then a
+                # sentence starting in capitals (a remark in the next column) further than a word
+                # space: a unit or a word after a number ("12 months") is a word space on, in lower case
+                elif len(a) >= 3 and any(c.isdigit() for c in a) and is_value(a) and b[:1].isupper() \
+                        and _wordy(b) and len(current) == 1:
+                    split = True
             if not split and dx > 0.4 * line.size and prev["text"].endswith(")") and w["text"].startswith("(") \
                     and is_share(join_words(current)):
                 # rule 109: "(of which 4,405) (of which 6,456)": a share in brackets ends its cell;
