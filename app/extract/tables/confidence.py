@@ -71,6 +71,10 @@ _SHARE = re.compile(r"^\([-+\u2212]?\d+(?:[.,]\d+)?\s?%\)$")
 #: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
 _NOTE_MARK = re.compile(r"^(?:\([^\w\s]{1,3}\)|\([a-z]\)\s|[A-Z][A-Z0-9-]+:\s)")
 _YEAR = re.compile(r"^(?:19|20)\d\d\W*$")
+#: rule 274: a row naming a part of the row above ("of which: women", "o/w earmarked", "thereof",
+#: "incl. in kind", "dont", "de los cuales"): a row of its own, not the rest of a wrapped label
+_PART_ROW = re.compile(r"^[-\u2013\u2014]?\s*(?:of which|o/w|thereof|incl\.?|including|dont|de los cuales|de ellos)(?![a-z])",
+                       re.IGNORECASE)
 #: a note that the table goes on ("(cont.)", "(continued on next page)", "suite", "continuación"): no row
 _GOES_ON = re.compile(r"^\W*" + CONTINUED + r"(?:\s+(?:on|over|from|à|en)\b.*)?\W*$", re.IGNORECASE)
 
@@ -261,7 +265,8 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
     # row holds figures in the very columns the row above fills is a name of its own ("hungary"
     # under "Germany", a font read without its capitals)
     lower = sum(1 for k, t in enumerate(labels)
-                if (t[:1].islower() and not (k and filled(body[k]) and filled(body[k]) == filled(body[k - 1])))
+                if (t[:1].islower() and not _PART_ROW.match(t)
+                    and not (k and filled(body[k]) and filled(body[k]) == filled(body[k - 1])))
                 or (k and _closes(labels[k - 1], t))) if len(body) >= 3 else 0
     n = len(body)
     return glued / n, inner / n, off, lower / n
