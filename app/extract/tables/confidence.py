@@ -60,7 +60,7 @@ from app.document.model import Table
 from app.extract.tables.columns import is_unit
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import CONTINUED, group_lines, is_value, qualifies
+from app.extract.tables.text import CONTINUED, group_lines, is_value, qualifier_line, qualifies
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -93,7 +93,8 @@ def _figure_over_change(words: list[dict]) -> bool:
     if len(words) < 2:
         return False
     lines = group_lines(words)
-    return len(lines) == 2 and is_value(lines[0].text) and not qualifies(lines[0].text) and qualifies(lines[1].text)
+    return (len(lines) == 2 and is_value(lines[0].text) and not qualifies(lines[0].text)
+            and qualifier_line([lines[1].text], lines[1].size <= 0.9 * lines[0].size))
 
 
 def _phrases_in_line(words: list[dict], em: float) -> int:

@@ -24,7 +24,7 @@ from statistics import median
 
 from app.extract.tables.rulings import EDGE, Ruling
 from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, lines_text,
-                                     names_continued, qualifies, split_phrases)
+                                     names_continued, qualifier_line, qualifies, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -2002,9 +2002,11 @@ def under_figures(line_cols: list[dict[int, list[Phrase]]], group: list[int], j:
     cols = line_cols[j]
     if not cols or 0 in cols or not group:
         return False
-    return all(all(qualifies(p.text) for p in ps)
-               and any(is_value(p.text) and not qualifies(p.text) for i in group for p in line_cols[i].get(c, []))
-               for c, ps in cols.items())
+    figures = [p.size for i in group for ps in line_cols[i].values() for p in ps if is_value(p.text)]
+    smaller = bool(figures) and max(p.size for ps in cols.values() for p in ps) <= 0.9 * max(figures)
+    return qualifier_line([p.text for ps in cols.values() for p in ps], smaller) and all(
+        any(is_value(p.text) and not qualifies(p.text) for i in group for p in line_cols[i].get(c, []))
+        for c in cols)
 
 
 def share_line(cols: dict[int, list[Phrase]]) -> bool:

@@ -77,6 +77,15 @@ def qualifies(text: str) -> bool:
     return is_share(t) or bool(_QUALIFIER.match(t))
 
 
+def qualifier_line(texts: list[str], smaller: bool = False) -> bool:
+    """Rule 270: a line of changes or shares under figures: every text qualifies, and one at least
+    is a share in brackets, a percentage or carries a plus sign, or the line is set in type clearly
+    smaller than the figures (``smaller``: at most 0.9 of their size); a line of negative figures
+    alone in the figures' type may be a row of its own (losses, an unlabelled negative total)."""
+    return bool(texts) and all(qualifies(t) for t in texts) and (smaller or any(
+        is_share(t) or "%" in t or t.lstrip()[:1] in "+\u00b1" for t in texts))
+
+
 #: the word saying a table or a group goes on: "continued", "cont.", "cont'd", "suite", "continuación"
 CONTINUED = r"(?:cont(?:inued|inues|'d|’d|d)?\.?|suite|continuaci[oó]n|continuado|contin[uú]a)"
 _NAMED_AGAIN = re.compile(r"\S\s*[(\[]\s*" + CONTINUED + r"\s*[)\]]$", re.I)
@@ -259,7 +268,7 @@ def _label_beside_shares(lines: list[Line]) -> list[Line]:
                     and (b.x1 < a.x0 and b.x1 < c.x0 or _clear_of(b, a, c))):
                 ps_c = split_phrases(c)
                 ps_a = split_phrases(a)
-                if ps_c and all(qualifies(p.text) for p in ps_c) \
+                if ps_c and qualifier_line([p.text for p in ps_c], c.size <= 0.9 * a.size) \
                         and any(is_value(p.text) for p in ps_a) \
                         and all(any(q.x0 < p.x1 and p.x0 < q.x1 and is_value(q.text) for q in ps_a) for p in ps_c):
                     out[-1] = make_line(a.words + b.words)
@@ -303,7 +312,7 @@ def _label_off_shares(a: Line, c: Line) -> tuple[Line, Line] | None:
         return None
     shares = [p for p in ps[1:] if qualifies(p.text)
               and any(q.x0 < p.x1 and p.x0 < q.x1 and is_value(q.text) and not qualifies(q.text) for q in ps_a)]
-    if not shares:
+    if not shares or not qualifier_line([p.text for p in shares], max(p.size for p in shares) <= 0.9 * a.size):
         return None
     rest = [w for p in ps if p not in shares for w in p.words]
     if any(u["x0"] < w["x1"] and w["x0"] < u["x1"] for u in rest for w in a.words):
