@@ -22,7 +22,7 @@ def test_generator_10_appends_its_families_and_keeps_every_planned_page(tmp_path
     tenth = [p for p in planned if p[0] in gen.TENTH_FAMILIES]
     first = planned.index(tenth[0])
     assert all(p[0] not in gen.TENTH_FAMILIES for p in planned[:first])
-    assert planned[first:] == tenth and {p[0] for p in tenth} == set(gen.TENTH_FAMILIES)
+    assert planned[first:first + len(tenth)] == tenth and {p[0] for p in tenth} == set(gen.TENTH_FAMILIES)
     worded = bare = 0
     for i in range(30):
         rng = random.Random(f"status-{i}")

@@ -2109,6 +2109,192 @@ def fam_pyramid(rng):
     return _framed(rng, _caption(rng), t, source=0.5)
 
 
+# ---- generator 11: figures with their change printed small under them, "of which" rows under
+# their parent, a remarks column of wrapped sentences beside the figures, a label repeated down
+# its column by ditto marks or left blank
+
+REMARKS = ["Funding received late in the year; activities carried over to {y}.",
+           "Includes {n} returnees assisted on arrival.", "Target revised after the mid-year review.",
+           "Access restricted in the second quarter because of insecurity along the main supply routes.",
+           "Partner reporting incomplete.", "Pipeline break in {m}; stocks replenished in {m2}.",
+           "Covers {n} households in {k} districts, as agreed with the local authorities.",
+           "Figure excludes in-kind contributions.", "Activity completed ahead of schedule.",
+           "No funding received under this appeal to date.", "Joint programme with UNHCR and WFP.",
+           "Procurement delayed by customs clearance; distribution expected early {y}.",
+           "Estimate based on the {y} population projections and partner assessments.",
+           "Government counterpart changed; the memorandum of understanding is being renegotiated."]
+OF_WHICH = ["of which: {x}", "of which {x}", "o/w {x}", "- of which {x}", "thereof: {x}", "incl. {x}"]
+OF_WHICH_PARTS = ["women", "children", "earmarked", "unearmarked", "in cash", "in kind", "girls", "returnees",
+                  "host communities", "staff costs", "pledged", "carried over"]
+DITTO_MARKS = ['"', "\u201d", "do.", "idem", "\u2013"]
+
+
+def make_deltas(rng: random.Random, *, style: dict) -> GenTable:
+    """Figures with their change or share printed under them in smaller type, with no brackets
+    ("12,345" over "+3.2%", "45%" or "+1,204"): the two lines are one cell ("12,345 +3.2%"); some
+    value columns have no second line."""
+    n_vals = rng.randint(2, 4)
+    heads = _num_columns(rng, n_vals, "en")
+    if rng.random() < 0.4:
+        y = rng.randint(2019, 2025)
+        heads = [str(y + i) for i in range(n_vals)]
+    cells = [(0, 0, 1, 1, rng.choice(LABEL_HEADS + [""]))] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    under = sorted(rng.sample(range(1, n_vals + 1), rng.randint(1, n_vals)))
+    kind = rng.choice(["change", "change", "share", "diff"])
+    labels = rng.sample([c for c in COUNTRIES + SECTORS if len(c) < 24], rng.randint(3, 8))
+    for r, lab in enumerate(labels, 1):
+        cells.append((r, 0, 1, 1, lab))
+        for i in range(1, n_vals + 1):
+            v = rng.randint(100, 900000)
+            text = format_number(v, "en")
+            if i in under:
+                if kind == "change":
+                    text += f" {rng.choice(['+', '-'])}{rng.uniform(0, 40):.1f}%"
+                elif kind == "share":
+                    text += f" {rng.randint(1, 99)}%"
+                else:
+                    text += f" {rng.choice(['+', '-'])}{format_number(rng.randint(10, v), 'en')}"
+            cells.append((r, i, 1, 1, text))
+    st = dict(style, under=under, under_scale=rng.choice([0.7, 0.75, 0.8, 0.85]))
+    return GenTable(cells=[c for c in cells if c[4] or c[1] == 0], n_rows=len(labels) + 1, n_cols=n_vals + 1,
+                    header_rows=1, kinds=["label"] + ["num"] * n_vals, style=st)
+
+
+def fam_deltas(rng):
+    """A table whose figures carry their change or share under them in small type."""
+    t = make_deltas(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "booktabs", "grid"]),
+                                           pad=rng.choice([0.3, 0.45, 0.6]), valign=rng.choice([None, "top"])))
+    return _framed(rng, _caption(rng) if rng.random() < 0.5 else _title(rng), t, source=0.5)
+
+
+def make_ofwhich(rng: random.Random, *, style: dict) -> GenTable:
+    """Rows followed by one or two "of which" rows ("of which: women", "o/w earmarked", "thereof:
+    children"): indented, in smaller type, their figures parts of the row above; a total of the
+    parent rows at the foot."""
+    n_vals = rng.randint(1, 4)
+    heads = _num_columns(rng, n_vals, "en")
+    cells = [(0, 0, 1, 1, rng.choice(LABEL_HEADS + ["", "Item"]))] + [(0, 1 + i, 1, 1, h) for i, h in enumerate(heads)]
+    pattern = rng.choice(OF_WHICH)
+    parents = rng.sample([c for c in SECTORS + COUNTRIES if len(c) < 26], rng.randint(3, 6))
+    r = 1
+    indents, small, total_rows = {}, {}, []
+    grand = [0] * n_vals
+    mag = rng.choice([4, 5, 6])
+    for lab in parents:
+        vals = [rng.randint(10 ** (mag - 1), 10 ** mag) for _ in range(n_vals)]
+        grand = [a + b for a, b in zip(grand, vals)]
+        cells.append((r, 0, 1, 1, lab))
+        cells += [(r, 1 + i, 1, 1, format_number(v, "en")) for i, v in enumerate(vals)]
+        r += 1
+        if rng.random() < 0.75:
+            for part in rng.sample(OF_WHICH_PARTS, rng.choice([1, 1, 2])):
+                cells.append((r, 0, 1, 1, pattern.format(x=part)))
+                for i, v in enumerate(vals):
+                    if rng.random() < 0.9:
+                        cells.append((r, 1 + i, 1, 1, format_number(rng.randint(1, v), "en")))
+                indents[r] = 1
+                small[r] = rng.choice([0.8, 0.85, 0.9])
+                r += 1
+    if rng.random() < 0.6:
+        cells.append((r, 0, 1, 1, rng.choice(["Total", "TOTAL", "Grand total"])))
+        cells += [(r, 1 + i, 1, 1, format_number(v, "en")) for i, v in enumerate(grand)]
+        total_rows.append(r)
+        r += 1
+    st = dict(style, indents=indents, indent_em=rng.choice([0.8, 1.0, 1.5, 2.0]), small_rows=small,
+              italic_rows=rng.random() < 0.6)
+    return GenTable(cells=[c for c in cells if c[4] or c[1] == 0], n_rows=r, n_cols=1 + n_vals, header_rows=1,
+                    kinds=["label"] + ["num"] * n_vals, style=st, total_rows=total_rows)
+
+
+def fam_ofwhich(rng):
+    """Budget or caseload rows each followed by "of which" rows in small indented type."""
+    t = make_ofwhich(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "headrule", "booktabs", "hrules"]),
+                                            pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25, 1.4])))
+    return _framed(rng, _caption(rng), t, source=0.5)
+
+
+def _remark(rng) -> str:
+    return rng.choice(REMARKS).format(y=rng.randint(2024, 2027), n=format_number(rng.randint(120, 9000), "en"),
+                                      k=rng.randint(2, 14), m=rng.choice(MONTH_NAMES), m2=rng.choice(MONTH_NAMES))
+
+
+def make_remarks(rng: random.Random, *, style: dict) -> GenTable:
+    """Figures beside a remarks column of sentences wrapped over two to four lines (some rows with
+    none); the remarks column last, or between the labels and the figures."""
+    n_vals = rng.randint(1, 3)
+    heads = _num_columns(rng, n_vals, "en")
+    rem_head = rng.choice(["Remarks", "Comments", "Notes", "Observations", "Status / comments"])
+    rem_col = 1 + n_vals if rng.random() < 0.75 else 1
+    val_cols = [c for c in range(1, n_vals + 2) if c != rem_col]
+    cells = [(0, 0, 1, 1, rng.choice(LABEL_HEADS + ["Activity", "Output"])), (0, rem_col, 1, 1, rem_head)]
+    cells += [(0, c, 1, 1, h) for c, h in zip(val_cols, heads)]
+    labels = rng.sample([c for c in COUNTRIES + SECTORS + WORKPLAN_ACTS if len(c) < 34], rng.randint(3, 7))
+    mag = rng.choice([3, 4, 5, 6])
+    for r, lab in enumerate(labels, 1):
+        cells.append((r, 0, 1, 1, lab))
+        for c in val_cols:
+            cells.append((r, c, 1, 1, format_number(rng.randint(10 ** (mag - 1), 10 ** mag), "en")))
+        if rng.random() < 0.8:
+            text = _remark(rng)
+            if rng.random() < 0.3:
+                text += " " + _remark(rng)
+            cells.append((r, rem_col, 1, 1, text))
+    kinds = ["label"] + ["num"] * (n_vals + 1)
+    kinds[rem_col] = "text"
+    st = dict(style, wrap_cols={rem_col: rng.choice([12.0, 15.0, 18.0, 22.0])},
+              wrap=rng.choice([0.0, 0.0, 12.0]))
+    return GenTable(cells=cells, n_rows=len(labels) + 1, n_cols=n_vals + 2, header_rows=1, kinds=kinds, style=st)
+
+
+def fam_remarks(rng):
+    """A table of figures with a remarks column of long wrapped sentences."""
+    t = make_remarks(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "grid", "booktabs"]),
+                                            pad=rng.choice([0.3, 0.45, 0.6]), leading=rng.choice([1.15, 1.25]),
+                                            valign=rng.choice([None, "top", "top"])))
+    return _framed(rng, _caption(rng) if rng.random() < 0.6 else _title(rng), t, source=0.5)
+
+
+def make_ditto(rng: random.Random, *, style: dict) -> GenTable:
+    """A first column whose label is printed on the first row of its group only, the rows under it
+    left blank or marked with a ditto ('"', "do.", "idem", an en dash), a second label column, then
+    figures. The truth is what is printed: the ditto mark is the cell's text, a blank an empty cell."""
+    n_vals = rng.randint(2, 4)
+    heads = _num_columns(rng, n_vals, "en")
+    years = rng.random() < 0.4
+    first = rng.choice(["Year", "Period"]) if years else rng.choice(["Region", "Sector", "Donor", "Programme"])
+    second = rng.choice(["Country", "Location", "Office", "Partner"])
+    cells = [(0, 0, 1, 1, first), (0, 1, 1, 1, second)] + [(0, 2 + i, 1, 1, h) for i, h in enumerate(heads)]
+    mark = rng.choice(DITTO_MARKS + ["", ""])
+    n_groups = rng.randint(2, 4)
+    groups = ([str(y) for y in sorted(rng.sample(range(2016, 2027), n_groups))] if years
+              else rng.sample(REGIONS[:8] if first == "Region" else SECTORS if first == "Sector"
+                              else PARTIES, n_groups))
+    pool = [c for c in COUNTRIES if len(c) < 24]
+    rng.shuffle(pool)
+    r = 1
+    centre = []
+    for g in groups:
+        for j in range(rng.randint(2, 4)):
+            if j == 0:
+                cells.append((r, 0, 1, 1, g))
+            elif mark:
+                cells.append((r, 0, 1, 1, mark))
+                centre.append([r, 0])
+            cells.append((r, 1, 1, 1, pool.pop()))
+            cells += [(r, 2 + i, 1, 1, format_number(rng.randint(100, 900000), "en")) for i in range(n_vals)]
+            r += 1
+    st = dict(style, centre_cells=centre if rng.random() < 0.6 else [])
+    return GenTable(cells=cells, n_rows=r, n_cols=2 + n_vals, header_rows=1, kinds=["label", "label"] + ["num"] * n_vals,
+                    style=st)
+
+
+def fam_ditto(rng):
+    """A label repeated down its column by ditto marks, or left blank under its first row."""
+    t = make_ditto(rng, style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "grid", "booktabs"]),
+                                          pad=rng.choice([0.3, 0.45, 0.6])))
+    return _framed(rng, _caption(rng), t, source=0.5)
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -2177,6 +2363,12 @@ FAMILIES = {
     "bodyspan": (fam_bodyspan, ("reportlab", "chromium", "libreoffice")),
     "transposed": (fam_transposed, ("reportlab", "chromium", "libreoffice")),
     "pyramid": (fam_pyramid, ("reportlab", "chromium", "libreoffice")),
+    # generator 11: a change or share printed small under each figure, "of which" rows, a remarks
+    # column of wrapped sentences, labels repeated by ditto marks or left blank
+    "deltas": (fam_deltas, ("reportlab", "chromium", "libreoffice")),
+    "ofwhich": (fam_ofwhich, ("reportlab", "chromium", "libreoffice")),
+    "remarks": (fam_remarks, ("reportlab", "chromium", "libreoffice")),
+    "ditto": (fam_ditto, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -2203,9 +2395,13 @@ NINTH_FAMILIES = ("leaders", "workplan", "halves", "bullets", "keyfigures")
 #: families added by generator 10 (status marks with no text and a legend, body cells across value
 #: columns, indicators down and countries across, a label column between two groups of figures)
 TENTH_FAMILIES = ("status", "bodyspan", "transposed", "pyramid")
+#: families added by generator 11 (a change or share printed small under each figure, "of which"
+#: rows under their parent, a remarks column of wrapped sentences, ditto marks or blanks for a label
+#: repeated down its column)
+ELEVENTH_FAMILIES = ("deltas", "ofwhich", "remarks", "ditto")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
           (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES),
-          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES))
+          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES), (10, ELEVENTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -2671,6 +2867,12 @@ class _RL:
                 return out
             if st.get("col_em") and cs == 1:
                 return self.text_lines(text, cell_font(r), s, st["col_em"][col] * s)
+            if col in (st.get("wrap_cols") or {}) and r >= t.header_rows and cs == 1:
+                # generator 11: a remarks column's sentences wrapped at the column's width
+                return self.text_lines(text, cell_font(r, col), s, st["wrap_cols"][col] * s)
+            if col in (st.get("under") or []) and r >= t.header_rows and " " in text:
+                # generator 11: the change or share under its figure
+                return text.split(" ", 1)
             if wrap and col == 0 and r >= t.header_rows and cs == 1:
                 return self.text_lines(text, cell_font(r, col), s, wrap * s)
             if r < t.header_rows and cs == 1 and not rot and len(text) > 12:
@@ -2824,7 +3026,26 @@ class _RL:
             if st.get("valign") == "top":
                 # on the first line of its row; a label over several rows level with its first row
                 top = (ctop + vpad if rs == 1 else ctop + (ys[r + 1] - ctop - lead) / 2) + (lead - s) / 2
-            for line in lines:
+            for i_line, line in enumerate(lines):
+                if r >= t.header_rows and (r in (st.get("small_rows") or {}) or [r, col] in (st.get("centre_cells") or [])
+                                           or i_line and col in (st.get("under") or [])):
+                    # generator 11: an "of which" row in smaller type, a change printed small under
+                    # its figure, a ditto mark centred in its column
+                    sz = s * (st["small_rows"].get(r, 1.0) if st.get("small_rows") else 1.0)
+                    if i_line:
+                        sz = s * st["under_scale"]
+                    lw = self.sw(line, f, sz)
+                    if [r, col] in (st.get("centre_cells") or []):
+                        x = (cx0 + cx1 - lw) / 2
+                    elif t.kinds[col] in ("label", "text"):
+                        x = cx0 + lpad + (indents.get(r, 0) * ind if col == 0 else 0)
+                    elif st.get("align_num") == "center":
+                        x = (cx0 + cx1 - lw) / 2
+                    else:
+                        x = cx1 - pad - lw
+                    self.put(x, top, line, f, sz)
+                    top += lead
+                    continue
                 hang = line.startswith(HANG)
                 line = line.lstrip(HANG)
                 lw = self.sw(line, f, s)
@@ -3274,8 +3495,18 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append(f"width:{wrap}em")
             if st.get("col_em") and cs == 1:
                 css.append(f"width:{st['col_em'][col]}em;text-align:left;vertical-align:top")
+            elif col in (st.get("wrap_cols") or {}) and not head:
+                # generator 11: a remarks column of sentences wrapped at its width
+                css.append(f"width:{st['wrap_cols'][col]}em;min-width:{st['wrap_cols'][col]}em;"
+                           "white-space:normal;text-align:left")
             elif not wrap and not head:
                 css.append("white-space:nowrap")
+            if not head and r in (st.get("small_rows") or {}):
+                # generator 11: an "of which" row in smaller type (italic at times)
+                css.append(f"font-size:{st['small_rows'][r] * 100:.0f}%"
+                           + (";font-style:italic" if st.get("italic_rows") else ""))
+            if not head and [r, col] in (st.get("centre_cells") or []):
+                css.append("text-align:center")
             inner = _esc(text)
             if mark and st["status_shape"] != "fill":
                 inner = _html_mark(st["status_shape"], mark) + inner
@@ -3309,6 +3540,9 @@ def _html_table(t: GenTable, rng, s) -> str:
             if st.get("two_line") and not head and " (" in text:
                 a, _, b_ = text.partition(" (")
                 inner = _esc(a) + "<br>" + _esc("(" + b_)
+            if col in (st.get("under") or []) and not head and " " in text:
+                a, _, b_ = text.partition(" ")
+                inner = _esc(a) + f"<br><span style='font-size:{st['under_scale'] * 100:.0f}%'>{_esc(b_)}</span>"
             if head and rot and col > 0 and cs == 1:
                 if rot == 90:
                     inner = f"<div style='writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;margin:auto'>{inner}</div>"
@@ -3359,7 +3593,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
              | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES)
-             | set(TENTH_FAMILIES))
+             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

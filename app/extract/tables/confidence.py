@@ -60,7 +60,7 @@ from app.document.model import Table
 from app.extract.tables.columns import is_unit
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
-from app.extract.tables.text import CONTINUED, group_lines, is_value
+from app.extract.tables.text import CONTINUED, group_lines, is_value, qualifier_line, qualifies
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -71,6 +71,10 @@ _SHARE = re.compile(r"^\([-+\u2212]?\d+(?:[.,]\d+)?\s?%\)$")
 #: ("(*) Forecast.", "(:) Not available.", "(a) …") or an abbreviation explained ("GDP: Gross …")
 _NOTE_MARK = re.compile(r"^(?:\([^\w\s]{1,3}\)|\([a-z]\)\s|[A-Z][A-Z0-9-]+:\s)")
 _YEAR = re.compile(r"^(?:19|20)\d\d\W*$")
+#: rule 274: a row naming a part of the row above ("of which: women", "o/w earmarked", "thereof",
+#: "incl. in kind", "dont", "de los cuales"): a row of its own, not the rest of a wrapped label
+_PART_ROW = re.compile(r"^[-\u2013\u2014]?\s*(?:of which|o/w|thereof|incl\.?|including|dont|de los cuales|de ellos)(?![a-z])",
+                       re.IGNORECASE)
 #: a note that the table goes on ("(cont.)", "(continued on next page)", "suite", "continuación"): no row
 _GOES_ON = re.compile(r"^\W*" + CONTINUED + r"(?:\s+(?:on|over|from|à|en)\b.*)?\W*$", re.IGNORECASE)
 
@@ -81,6 +85,16 @@ def _merged_values(text: str) -> bool:
         return False
     return any(not _GROUP.match(p) and not (k == len(parts) - 1 and _SHARE.match(p))
                for k, p in enumerate(parts[1:], 1))
+
+
+def _figure_over_change(words: list[dict]) -> bool:
+    """Rule 270: a cell of two lines, a figure and under it its change or share ("401,908" over
+    "-18.3%")."""
+    if len(words) < 2:
+        return False
+    lines = group_lines(words)
+    return (len(lines) == 2 and is_value(lines[0].text) and not qualifies(lines[0].text)
+            and qualifier_line([lines[1].text], lines[1].size <= 0.9 * lines[0].size))
 
 
 def _phrases_in_line(words: list[dict], em: float) -> int:
@@ -252,7 +266,8 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
     # row holds figures in the very columns the row above fills is a name of its own ("hungary"
     # under "Germany", a font read without its capitals)
     lower = sum(1 for k, t in enumerate(labels)
-                if (t[:1].islower() and not (k and filled(body[k]) and filled(body[k]) == filled(body[k - 1])))
+                if (t[:1].islower() and not _PART_ROW.match(t)
+                    and not (k and filled(body[k]) and filled(body[k]) == filled(body[k - 1])))
                 or (k and _closes(labels[k - 1], t))) if len(body) >= 3 else 0
     n = len(body)
     return glued / n, inner / n, off, lower / n
@@ -680,7 +695,9 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     header_rows = max([header_rows] + [c.row + c.row_span for c in table.cells if c.row < header_rows])
     body = [c for c in table.cells if c.row >= header_rows and c.text.strip()]
     values = [c for c in body if is_value(c.text) or _merged_values(c.text)]
-    merged = sum(1 for c in values if _merged_values(c.text)) / max(1, len(values))
+    # rule 270: a figure over its change or share in smaller type is one cell, not values run together
+    qualified = {(b.row, b.col) for b in s.cells if b.row >= header_rows and _figure_over_change(b.words)}
+    merged = sum(1 for c in values if _merged_values(c.text) and (c.row, c.col) not in qualified) / max(1, len(values))
 
     sizes = [w.get("size") or (w["bottom"] - w["top"]) for w in inside]
     em = median(sizes) if sizes else 10.0

@@ -25,7 +25,7 @@ from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
 from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_share, is_value, join_words,
-                                     names_continued, split_phrases)
+                                     names_continued, qualifier_line, split_phrases)
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -144,8 +144,8 @@ def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -
         for line in lines:
             ps = split_phrases(line, gap=0.6 * line.size)
             pairs.append((line, ps))
-            if value_lines and ps and all(is_share(p.text) for p in ps):
-                continue  # rule 106: a share in brackets under the cell's figure is its second line
+            if value_lines and ps and qualifier_line([p.text for p in ps], line.size <= 0.9 * lines[0].size):
+                continue  # rules 106, 270: a share or change under the cell's figure is its second line
             if any(is_value(p.text) for p in ps):
                 value_lines += 1
             if len(ps) >= 2:
@@ -182,8 +182,9 @@ def _stacked_rows(grid: Grid, cell_words: dict[tuple[int, int], list[dict]], lin
         stacks = [(c, lines) for c, lines in cells if len(lines) >= 2]
         if len(stacks) < 2 or len({len(lines) for _c, lines in stacks}) != 1:
             continue
-        if all(is_share(ln.text) for _c, lines in stacks for ln in lines[1:]):
-            continue  # rule 106: figures over their shares in brackets, one row
+        if all(qualifier_line([ln.text for ln in lines[1:]], max(ln.size for ln in lines[1:]) <= 0.9 * lines[0].size)
+               for _c, lines in stacks):
+            continue  # rules 106, 270: figures over their shares or changes, one row
         size = median(ln.size for _c, lines in stacks for ln in lines)
         aligned = all(abs(a.bottom - b.bottom) <= 0.3 * size
                       for k in range(len(stacks[0][1])) for a, b in zip(

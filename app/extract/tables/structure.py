@@ -25,7 +25,7 @@ from statistics import median
 from app.document.model import SHADED
 from app.extract.tables.rulings import EDGE, Ruling
 from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, item_bullet,
-                                     lines_text, names_continued, split_phrases)
+                                     lines_text, names_continued, qualifier_line, qualifies, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
@@ -1566,8 +1566,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         """Two lines of the band hold values in the same column: two data rows, not one."""
         seen: set[int] = set()
         for i in ls:
-            if 0 not in line_cols[i] and share_line(line_cols[i]):
-                continue  # rule 106: shares in brackets under the row's figures
+            if 0 not in line_cols[i] and (share_line(line_cols[i]) or under_figures(line_cols, ls[:ls.index(i)], i)):
+                continue  # rules 106 and 270: shares or changes under the row's figures
             cols_i = {c for c, ps in line_cols[i].items() if any(is_value(p.text) for p in ps)}
             if cols_i & seen:
                 return True
@@ -1888,9 +1888,12 @@ def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols:
 
     def shares_under(group: list[int], j: int) -> bool:
         """Rule 106: line j holds only shares in brackets, no label, each under a figure of the row
-        ("12,345" over "(56%)"): the second line of those cells, not a row of its own."""
-        if not line_cols[j] or 0 in line_cols[j] or not share_line(line_cols[j]):
+        ("12,345" over "(56%)"): the second line of those cells, not a row of its own. Rule 270:
+        or changes and shares without brackets in smaller type (``under_figures``)."""
+        if not line_cols[j] or 0 in line_cols[j]:
             return False
+        if not share_line(line_cols[j]):
+            return under_figures(line_cols, group, j)
         return all(any(is_value(p.text) and not is_share(p.text) for i in group for p in line_cols[i].get(c, []))
                    for c in line_cols[j])
 
@@ -2005,6 +2008,20 @@ def _full_size_top(line: Line) -> float:
     return min((w["top"] for w in line.words if (w.get("size") or line.size) >= 0.8 * line.size), default=line.top)
 
 
+def under_figures(line_cols: list[dict[int, list[Phrase]]], group: list[int], j: int) -> bool:
+    """Rule 270: line j holds no label, and in each of its columns a change or share printed
+    without brackets (a signed figure or a percentage) under a figure of ``group``'s lines in that
+    column ("401,908" over "-18.3%"): the second line of those cells, not a row of its own."""
+    cols = line_cols[j]
+    if not cols or 0 in cols or not group:
+        return False
+    figures = [p.size for i in group for ps in line_cols[i].values() for p in ps if is_value(p.text)]
+    smaller = bool(figures) and max(p.size for ps in cols.values() for p in ps) <= 0.9 * max(figures)
+    return qualifier_line([p.text for ps in cols.values() for p in ps], smaller) and all(
+        any(is_value(p.text) and not qualifies(p.text) for i in group for p in line_cols[i].get(c, []))
+        for c in cols)
+
+
 def share_line(cols: dict[int, list[Phrase]]) -> bool:
     """Rule 106: every phrase of the line is a share in brackets ("(56%)", "(+3.2%)")."""
     return bool(cols) and all(is_share(p.text) for ps in cols.values() for p in ps)
@@ -2054,6 +2071,11 @@ def _continues_row(group: list[int], j: int, line_cols, values, label, only_labe
     if 0 not in cols_j:
         return cols_j <= text_cols
     lab = label(j)
+    size_j = max((p.size for p in line_cols[j].get(0, [])), default=0.0)
+    if cols_j == {0} and size_j <= 0.92 * max((p.size for i in group for p in line_cols[i].get(0, [])), default=0.0):
+        # rule 273: a label in type clearly smaller than the row's ("of which: women" under its
+        # parent, its figure left blank) starts a row of its own: a wrapped label keeps its type
+        return False
     if lab[:1].islower() or bool(_CONTINUES.search(label(group[-1]))):
         return True
     if cols_j == {0} and _unclosed(" ".join(label(i) for i in group)):

@@ -64,6 +64,28 @@ def is_share(text: str) -> bool:
     return bool(_SHARE.match(text.strip()))
 
 
+#: rule 270: a change or share printed without brackets ("+3.2%", "-18.3%", "45%", "+1,204")
+_QUALIFIER = re.compile(r"^(?:[+\-–−±]\s*[\d.,\u00a0\u202f]*\d\s*%?|[\d.,\u00a0\u202f]*\d\s*%)$")
+
+
+def qualifies(text: str) -> bool:
+    """The text of a line under a figure that is the figure's second line, not a row of its own: a
+    share, change or part in brackets (rule 106), or a change or share without brackets, a signed
+    figure or a percentage (rule 270: "401,908" over "-18.3%", "45%" or "+1,204", often in smaller
+    type; the callers ask that the line has no label and sits under figures)."""
+    t = text.strip()
+    return is_share(t) or bool(_QUALIFIER.match(t))
+
+
+def qualifier_line(texts: list[str], smaller: bool = False) -> bool:
+    """Rule 270: a line of changes or shares under figures: every text qualifies, and one at least
+    is a share in brackets, a percentage or carries a plus sign, or the line is set in type clearly
+    smaller than the figures (``smaller``: at most 0.9 of their size); a line of negative figures
+    alone in the figures' type may be a row of its own (losses, an unlabelled negative total)."""
+    return bool(texts) and all(qualifies(t) for t in texts) and (smaller or any(
+        is_share(t) or "%" in t or t.lstrip()[:1] in "+\u00b1" for t in texts))
+
+
 #: the word saying a table or a group goes on: "continued", "cont.", "cont'd", "suite", "continuación"
 CONTINUED = r"(?:cont(?:inued|inues|'d|’d|d)?\.?|suite|continuaci[oó]n|continuado|contin[uú]a)"
 _NAMED_AGAIN = re.compile(r"\S\s*[(\[]\s*" + CONTINUED + r"\s*[)\]]$", re.I)
@@ -229,7 +251,9 @@ def _label_beside_shares(lines: list[Line]) -> list[Line]:
     ("12,345" over "(56%)"), lies between the two lines and on neither: it goes on the figure's line,
     where a label set at the top of its cell would be. The label's line lies wholly left of both
     lines, its middle between theirs, the two lines closer than its height; the lower line is only
-    shares, the upper one holds figures."""
+    shares, the upper one holds figures. Rule 270: or changes and shares without brackets ("-18.3%",
+    "45%"), each under a figure. Rule 271: the middle line may hold figures of one-line cells too
+    (centred on the row like the label), when none of its words stands over or under the others'."""
     out: list[Line] = []
     k = 0
     n = len(lines)
@@ -237,13 +261,16 @@ def _label_beside_shares(lines: list[Line]) -> list[Line]:
         b = lines[k]
         if out and k + 1 < n:
             a, c = out[-1], lines[k + 1]
-            if (b.x1 < a.x0 and b.x1 < c.x0 and c.words[0]["text"].startswith("(")
-                    and c.words[-1]["text"].endswith(")")
+            if ((c.words[0]["text"].startswith("(") and c.words[-1]["text"].endswith(")")
+                 or _QUALIFIER.match(c.words[0]["text"]))
                     and (a.top + a.bottom) / 2 < (b.top + b.bottom) / 2 < (c.top + c.bottom) / 2
-                    and c.top - a.bottom < b.height):
+                    and c.top - a.bottom < b.height
+                    and (b.x1 < a.x0 and b.x1 < c.x0 or _clear_of(b, a, c))):
                 ps_c = split_phrases(c)
                 ps_a = split_phrases(a)
-                if ps_c and all(is_share(p.text) for p in ps_c) and any(is_value(p.text) for p in ps_a):
+                if ps_c and qualifier_line([p.text for p in ps_c], c.size <= 0.9 * a.size) \
+                        and any(is_value(p.text) for p in ps_a) \
+                        and all(any(q.x0 < p.x1 and p.x0 < q.x1 and is_value(q.text) for q in ps_a) for p in ps_c):
                     out[-1] = make_line(a.words + b.words)
                     k += 1
                     continue
@@ -256,26 +283,47 @@ def _label_beside_shares(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _clear_of(b: Line, a: Line, c: Line) -> bool:
+    """Rule 271: no word of line b stands over or under a word of line a or c (b's cells are in
+    other columns: a label and the figures of one-line cells, centred on a row whose other cells
+    hold a figure over its change)."""
+    return not any(u["x0"] < w["x1"] and w["x0"] < u["x1"] for u in b.words for w in a.words + c.words)
+
+
 def _label_off_shares(a: Line, c: Line) -> tuple[Line, Line] | None:
     """Rule 127: the label centred between a line of figures and the line of their shares overlaps
     both about alike and may be grouped with the shares ("Senegal (+17.7%) (-28.5%)" under
     "417,176 77,967"). When the lower line is a label wholly left of the upper line, then shares
     only, and the label's middle lies above the shares' middle and below the figures' (between
     the two lines), the label goes on the figures' line as in rule 106. (Figures and shares
-    first, as in a line's left-to-right order.)"""
+    first, as in a line's left-to-right order.) Rule 271: the shares may be changes without
+    brackets (rule 270), and the label may have the figures of one-line cells beside it ("Ethiopia
+    888,461 +37.6%" under "697,052"): what is not a share under a figure goes on the figures' line
+    when none of it stands under a word of that line."""
     # cheap tests first: this is asked of every pair of lines of every grouping
-    if not c.words[-1]["text"].endswith(")") or a.words[0]["x0"] <= c.x0 or c.top - a.bottom >= a.height:
+    if a.words[0]["x0"] <= c.x0 or c.top - a.bottom >= a.height \
+            or not any(w["text"].endswith((")", "%")) or w["text"][:1] in "+-\u2013\u2212\u00b1" for w in c.words[1:]):
         return None
     ps = split_phrases(c)
-    if len(ps) < 2 or is_value(ps[0].text) or is_share(ps[0].text) or not all(is_share(p.text) for p in ps[1:]):
+    if len(ps) < 2 or is_value(ps[0].text) or qualifies(ps[0].text):
         return None
-    label, shares = ps[0].words, [w for p in ps[1:] for w in p.words]
-    if label[-1]["x1"] >= a.words[0]["x0"] or not any(is_value(p.text) for p in split_phrases(a)):
+    ps_a = split_phrases(a)
+    if not any(is_value(p.text) for p in ps_a):
         return None
-    mid = median(_middle(w) for w in label)
-    if not (a.top + a.bottom) / 2 < mid < median(_middle(w) for w in shares):
+    shares = [p for p in ps[1:] if qualifies(p.text)
+              and any(q.x0 < p.x1 and p.x0 < q.x1 and is_value(q.text) and not qualifies(q.text) for q in ps_a)]
+    if not shares or not qualifier_line([p.text for p in shares], max(p.size for p in shares) <= 0.9 * a.size):
         return None
-    return make_line(a.words + label), make_line(shares)
+    rest = [w for p in ps if p not in shares for w in p.words]
+    if any(u["x0"] < w["x1"] and w["x0"] < u["x1"] for u in rest for w in a.words):
+        return None
+    if len(shares) < len(ps) - 1 and not all(is_value(p.text) for p in ps[1:] if p not in shares):
+        return None
+    mid = median(_middle(w) for w in ps[0].words)
+    low = [w for p in shares for w in p.words]
+    if not (a.top + a.bottom) / 2 < mid < median(_middle(w) for w in low):
+        return None
+    return make_line(a.words + rest), make_line(low)
 
 
 def _middle(w: dict) -> float:
@@ -377,6 +425,12 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # "Myanmar 54,706" in a narrow table set tight: a label's words are a word space
                 # apart, a label and a figure of three or more characters further
                 elif _wordy(a) and is_value(b) and len(b) >= 3 and any(c.isdigit() for c in b):
+                    split = True
+                # rule 272: "761 Figure excludes": a figure of three or more characters, then a
+                # sentence starting in capitals (a remark in the next column) further than a word
+                # space: a unit or a word after a number ("12 months") is a word space on, in lower case
+                elif len(a) >= 3 and any(c.isdigit() for c in a) and is_value(a) and b[:1].isupper() \
+                        and _wordy(b) and len(current) == 1:
                     split = True
             if not split and dx > 0.4 * line.size and prev["text"].endswith(")") and w["text"].startswith("(") \
                     and is_share(join_words(current)):
