@@ -215,3 +215,35 @@ def test_rows_of_one_line_and_of_wrapped_labels_are_one_table(tmp_path):
         pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
         wrong += [(doc.name, i) for i, sc in enumerate(_scores(doc, pdf), 1) if sc["exact_rows"] != sc["rows"]]
     assert not wrong
+
+
+def _matrix_table(seed: int, lead: bool) -> gen.GenTable:
+    """Outputs against periods, each period a coloured mark with no text (a period not started has
+    none), with a column of lead agencies after the periods or none."""
+    for k in range(400):
+        rng = random.Random(f"matrix-{seed}-{k}")
+        t = gen.make_status(rng, style=_style(rng, rules=["hrules", "none", "booktabs", "grid"][seed % 4],
+                                              pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.25, 1.4, 1.6][seed % 3]))
+        if t.kinds.count("status") >= 3 and (t.kinds[-1] == "label") == lead:
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_matrix_of_bare_status_marks_is_a_table_of_empty_cells(tmp_path, seed):
+    """Rule 260: outputs down, periods across, each period a coloured dot, square or diamond with no
+    word (a legend of the colours under the table): the marks stand for cells as a shaded cell's
+    mark does (rule 250), so the matrix is a table of its labels, its period headings over empty
+    cells, and a lead column when there is one. Every row exact; the four without a lead column fail
+    before (the table was not found: a label column alone under the headings)."""
+    shape = ["dot", "square", "diamond"][seed % 3]
+    t = _matrix_table(seed, lead=seed % 2 == 1)
+    t.style["status_shape"] = shape
+    rng = random.Random(f"matrix-page-{seed}")
+    legend = gen._legend(rng, shape, t.style["status_colours"])
+    doc, pdf = _draw(tmp_path, f"matrix{seed}", [[gen._prose(rng, 40), gen.Block("heading", text="Indicator tracking"),
+                                                    gen.t_block(t), legend]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

@@ -588,6 +588,34 @@ def status_marks(page, words: list[dict]) -> list[tuple[float, float, float, flo
             if any(q is not o and abs((q["x0"] + q["x1"]) / 2 - (o["x0"] + o["x1"]) / 2) <= 1.0 for q in placed)]
 
 
+def bare_mark_words(page, words: list[dict], taken: list[dict] = ()) -> list[dict]:
+    """Rule 260: status marks of a column of marks (``status_marks``) with no word after them on
+    their line (a matrix of periods, each a coloured mark with no text) as mark words, as a shaded
+    cell's (rule 250): a column of bare marks is a column of its table's cells, its rows the lines
+    the marks stand on, and no cell's text (``structure.CellBox.text`` leaves them out). Without
+    them such a matrix has a label column and headings only and is no table. A mark a shaded cell's
+    mark word already stands for (``taken``) is left to it."""
+    marks = status_marks(page, words)
+    if not marks:
+        return []
+    em = _type_size(words)
+    out: list[dict] = []
+    for x0, top, x1, bottom, _kind in marks:
+        mid = (top + bottom) / 2
+        level = [w for w in words if w["top"] <= mid <= w["bottom"]]
+        if not level or any(x1 - 0.5 <= w["x0"] <= x1 + em for w in level):
+            continue  # the word after it is the cell's text ("● On track")
+        if any(t["x0"] < x1 and t["x1"] > x0 and t["top"] <= mid <= t["bottom"] for t in taken):
+            continue
+        near = min(level, key=lambda w: abs((w["top"] + w["bottom"]) / 2 - mid))
+        size = near.get("size") or (near["bottom"] - near["top"])
+        out.append({"text": SHADE, "x0": x0, "x1": x1, "top": near["top"], "bottom": near["bottom"],
+                    "doctop": near["top"], "upright": True, "height": near["bottom"] - near["top"],
+                    "width": x1 - x0, "direction": "ltr", "fontname": near.get("fontname", ""), "size": size,
+                    "shade": True})
+    return out
+
+
 def legend_words(page, words: list[dict]) -> set[int]:
     """Rule 244: a legend of status marks under or over a table ("● On track  ● At risk  ● Off
     track"): two or more marks (rule 240) side by side on one line, each followed within an em by a

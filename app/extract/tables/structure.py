@@ -1453,7 +1453,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 if line is not None:
                     # the first word after the bar, a figure (at the bar's end or at the cell's
                     # right), is the bar's cell's: the bar and it are one cell's ink
-                    after = [w for w in lines[line].words if w["x0"] >= bx1 - 1]
+                    # (another cell's mark, rules 250 and 260, is no word of it)
+                    after = [w for w in lines[line].words if w["x0"] >= bx1 - 1 and not w.get("shade")]
                     first = min(after, key=lambda w: w["x0"], default=None)
                     end = first["x0"] if first is not None and is_value(first["text"]) else bx1
                     if mark:
