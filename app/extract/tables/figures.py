@@ -599,8 +599,28 @@ def bare_mark_words(page, words: list[dict], taken: list[dict] = ()) -> list[dic
     if not marks:
         return []
     em = _type_size(words)
+    fills = [o for o in list(page.curves) + list(page.rects) if o.get("fill")]
+
+    def alone(x0, top, x1, bottom) -> bool:
+        # a mark stands clear of other ink on its line: the segments of a stacked bar touch
+        return not any(o["x0"] < x1 + 1.0 and o["x1"] > x0 - 1.0 and o["top"] < bottom and o["bottom"] > top
+                       and not (o["x0"] >= x0 - 0.5 and o["x1"] <= x1 + 0.5) for o in fills)
+
+    def headed(mid: float, top: float) -> bool:
+        # a column of marks stands under its heading ("Q1", "Status"), a line or a few above
+        return any(w["bottom"] <= top + 0.5 and top - w["bottom"] <= 3 * em
+                   and w["x0"] - 0.5 * em <= mid <= w["x1"] + 0.5 * em for w in words)
+
+    tops: dict[float, float] = {}
+    for x0, top, x1, _bottom, _kind in marks:
+        mid = round((x0 + x1) / 2)
+        tops[mid] = min(top, tops.get(mid, top))
     out: list[dict] = []
     for x0, top, x1, bottom, _kind in marks:
+        mid = (x0 + x1) / 2
+        first = min((t for m, t in tops.items() if abs(m - mid) <= 1.0), default=top)
+        if not alone(x0, top, x1, bottom) or not headed(mid, first):
+            continue
         mid = (top + bottom) / 2
         level = [w for w in words if w["top"] <= mid <= w["bottom"]]
         if not level or any(x1 - 0.5 <= w["x0"] <= x1 + em for w in level):
