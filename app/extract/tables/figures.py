@@ -607,8 +607,9 @@ def bare_mark_words(page, words: list[dict], taken: list[dict] = ()) -> list[dic
                        and not (o["x0"] >= x0 - 0.5 and o["x1"] <= x1 + 0.5) for o in fills)
 
     def headed(mid: float, top: float) -> bool:
-        # a column of marks stands under its heading ("Q1", "Status"), a line or a few above
-        return any(w["bottom"] <= top + 0.5 and top - w["bottom"] <= 3 * em
+        # a column of marks stands under its heading ("Q1", "Status"), within eight ems above (its
+        # first periods may be empty)
+        return any(w["bottom"] <= top + 0.5 and top - w["bottom"] <= 8 * em
                    and w["x0"] - 0.5 * em <= mid <= w["x1"] + 0.5 * em for w in words)
 
     tops: dict[float, float] = {}
