@@ -215,3 +215,87 @@ def test_rows_of_one_line_and_of_wrapped_labels_are_one_table(tmp_path):
         pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
         wrong += [(doc.name, i) for i, sc in enumerate(_scores(doc, pdf), 1) if sc["exact_rows"] != sc["rows"]]
     assert not wrong
+
+
+def _matrix_table(seed: int, lead: bool) -> gen.GenTable:
+    """Outputs against periods, each period a coloured mark with no text (a period not started has
+    none), with a column of lead agencies after the periods or none."""
+    for k in range(400):
+        rng = random.Random(f"matrix-{seed}-{k}")
+        t = gen.make_status(rng, style=_style(rng, rules=["hrules", "none", "booktabs", "grid"][seed % 4],
+                                              pad=[0.3, 0.45, 0.6][seed % 3], leading=[1.25, 1.4, 1.6][seed % 3]))
+        if t.kinds.count("status") >= 3 and (t.kinds[-1] == "label") == lead:
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_matrix_of_bare_status_marks_is_a_table_of_empty_cells(tmp_path, seed):
+    """Rule 260: outputs down, periods across, each period a coloured dot, square or diamond with no
+    word (a legend of the colours under the table): the marks stand for cells as a shaded cell's
+    mark does (rule 250), so the matrix is a table of its labels, its period headings over empty
+    cells, and a lead column when there is one. Every row exact; the four without a lead column fail
+    before (the table was not found: a label column alone under the headings)."""
+    shape = ["dot", "square", "diamond"][seed % 3]
+    t = _matrix_table(seed, lead=seed % 2 == 1)
+    t.style["status_shape"] = shape
+    rng = random.Random(f"matrix-page-{seed}")
+    legend = gen._legend(rng, shape, t.style["status_colours"])
+    doc, pdf = _draw(tmp_path, f"matrix{seed}", [[gen._prose(rng, 40), gen.Block("heading", text="Indicator tracking"),
+                                                    gen.t_block(t), legend]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_heading_beside_two_header_lines_reads_as_the_first_row_s_cell(tmp_path, seed):
+    """The truth's convention (``GenTable.truth``): a heading on the lower header line with nothing
+    over it and no rule drawing the empty cell above (the age column's heading between "Female" and
+    "Male" over "No. | %" in a pyramid with two columns a side) stands beside the whole header and is
+    the first header row's cell, as the label column's heading of the spanning family is; with a
+    full grid the empty cell above is drawn, and the heading stays on its row. Every row exact in
+    both; the six without a grid fail before (the truth put the heading on the lower row). Not here:
+    two years compared ("2024" and "2025" each over "No. | %"), whose header is not always read as
+    one (the heading then stays on its line), a failure of its own (docs/extraction.md, generator
+    10, second round)."""
+    for k in range(400):
+        rng = random.Random(f"pyramid2-{seed}-{k}")
+        t = gen.make_pyramid(rng, style=_style(rng, rules=["none", "booktabs", "hrules", "grid"][seed % 4],
+                                               pad=[0.3, 0.45, 0.6][seed % 3]))
+        if t.header_rows == 2 and any(c[0] == 1 and c[1] == 2 and c[4].startswith("Age") for c in t.cells):
+            break
+    truth = t.truth()
+    mid = next(c for c in truth["cells"] if c[1] == 2 and c[4] and c[0] < 2)
+    assert mid[0] == (1 if t.style["rules"] == "grid" else 0)
+    rng = random.Random(f"pyramid2-page-{seed}")
+    doc, pdf = _draw(tmp_path, f"pyramid2-{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+
+
+# seeds 0, 2 and 6 draw other failures, left open (docs/extraction.md, generator 10, second round): an age
+# band after its share ("6.5 20-24", the band no word) and two years over "No. | %" not read as headings
+@pytest.mark.parametrize("seed", [1, 3, 4, 5, 7])
+def test_shares_run_into_labels_set_flush_left_after_them_are_cut(tmp_path, seed):
+    """Rule 262: a label column set flush left between two groups of figures, each group a number
+    and its share: every share, right-aligned, ends where the others end and every label starts
+    where the others start, the gap between them wider than a word space but no wider than the
+    words' own gaps allow a phrase ("19.9 Counselling" read as one phrase on every line, so no line
+    proves the gutter with text on one side only): the labels' column starts there. Every row exact;
+    seeds 3 and 5 fail before (the shares and the labels one column)."""
+    for k in range(400):
+        rng = random.Random(f"pyramid-flush-{seed}-{k}")
+        t = gen.make_pyramid(rng, style=_style(rng, rules=["none", "booktabs", "hrules"][seed % 3],
+                                               pad=0.3))
+        if t.header_rows == 2 and t.kinds[2] == "label":
+            break
+    rng = random.Random(f"pyramid-flush-page-{seed}")
+    doc, pdf = _draw(tmp_path, f"flush{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans",
+                           "Times-Roman"][seed % 6], size=[8, 9, 10, 8.5, 9, 11][seed % 6])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows

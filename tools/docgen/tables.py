@@ -83,6 +83,14 @@ class GenTable:
             # a label over several rows printed on the first of them, no rule showing how far it
             # reaches, reads as that row's cell (generator 6)
             cells = [[r, c, 1, cs, t] for r, c, rs, cs, t in cells]
+            # a heading on a lower header line with nothing over it (no text, no rule drawing the
+            # empty cell above) stands beside the whole header and reads as its first row's cell, as
+            # a label column's heading printed beside two header lines does (generator 10's pyramid:
+            # "Age" between "Female" and "Male" over "No. | %")
+            above = {(r, k) for r, c, _rs, cs, t in cells if t for k in range(c, c + cs)}
+            cells = [[0, c, 1, cs, t] if 0 < r < self.header_rows and t and cs == 1
+                     and not any((q, c) in above for q in range(r)) else [r, c, 1, cs, t]
+                     for r, c, _rs, cs, t in cells]
         worded = {(c[0], c[1]) for c in cells if c[4]}
         # a cell told by its shading alone (a workplan's period, no mark printed) reads as the mark
         # "■" (docs/json-format.md, rule 280); the PDF is drawn from ``cells``, where it stays empty

@@ -15,7 +15,8 @@ from app.extract.tables.cells import is_total_label, make_cell
 from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
-from app.extract.tables.figures import data_bars, legend_words, shade_edge, shaded_cells, status_marks
+from app.extract.tables.figures import (bare_mark_words, data_bars, legend_words, shade_edge, shaded_cells,
+                                       status_marks)
 from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
@@ -696,8 +697,10 @@ def _figure(text: str) -> bool:
 
 
 def _compact(structure: Structure) -> Structure:
-    """Drop rows and columns no cell with text starts in or covers alone (slivers of a grid)."""
-    boxes = [b for b in structure.cells if b.text.strip()]
+    """Drop rows and columns no cell with text starts in or covers alone (slivers of a grid). A cell
+    holding a mark that stands for its shading or its coloured mark (rules 250, 260) is a cell of
+    the grid, with no text."""
+    boxes = [b for b in structure.cells if b.text.strip() or any(w.get("shade") for w in b.words)]
     # keep a row/column only if some text cell starts in it
     start_rows = sorted({b.row for b in boxes})
     start_cols = sorted({b.col for b in boxes})
@@ -812,8 +815,10 @@ def _looks_like_contents(s: Structure) -> bool:
 def _usable(s: Structure) -> bool:
     if s.n_rows < 2 or s.n_cols < 2:
         return False
+    # a cell holding a mark of its shading or a bare status mark (rules 250, 260) is filled
     rows_with_two = sum(
-        1 for r in range(s.n_rows) if sum(1 for b in s.cells if b.row == r and b.text.strip()) >= 2
+        1 for r in range(s.n_rows)
+        if sum(1 for b in s.cells if b.row == r and (b.text.strip() or any(w.get("shade") for w in b.words))) >= 2
     )
     return rows_with_two >= 2 and not _looks_like_contents(s)
 
@@ -913,6 +918,8 @@ def _tables_in(page, words, hs, vs, page_number: int, decimal: str | None) -> li
     # rule 250: cells told by their shading alone hold a mark while rows and columns are found; the
     # edges of their boxes are no rules
     marks, shaded = shaded_cells(page, words)
+    # rule 260: a column of coloured marks with no word beside them holds a mark in each cell
+    marks = marks + bare_mark_words(page, words, marks)
     if marks:
         words = words + marks
         hs = [r for r in hs if not shade_edge(r, shaded)]

@@ -624,6 +624,55 @@ def status_marks(page, words: list[dict]) -> list[tuple[float, float, float, flo
             if any(q is not o and abs((q["x0"] + q["x1"]) / 2 - (o["x0"] + o["x1"]) / 2) <= 1.0 for q in placed)]
 
 
+def bare_mark_words(page, words: list[dict], taken: list[dict] = ()) -> list[dict]:
+    """Rule 260: status marks of a column of marks (``status_marks``) with no word after them on
+    their line (a matrix of periods, each a coloured mark with no text) as mark words, as a shaded
+    cell's (rule 250): a column of bare marks is a column of its table's cells, its rows the lines
+    the marks stand on, and no cell's text (``structure.CellBox.text`` leaves them out). Without
+    them such a matrix has a label column and headings only and is no table. A mark a shaded cell's
+    mark word already stands for (``taken``) is left to it."""
+    marks = status_marks(page, words)
+    if not marks:
+        return []
+    em = _type_size(words)
+    fills = [o for o in list(page.curves) + list(page.rects) if o.get("fill")]
+
+    def alone(x0, top, x1, bottom) -> bool:
+        # a mark stands clear of other ink on its line: the segments of a stacked bar touch
+        return not any(o["x0"] < x1 + 1.0 and o["x1"] > x0 - 1.0 and o["top"] < bottom and o["bottom"] > top
+                       and not (o["x0"] >= x0 - 0.5 and o["x1"] <= x1 + 0.5) for o in fills)
+
+    def headed(mid: float, top: float) -> bool:
+        # a column of marks stands under its heading ("Q1", "Status"), within eight ems above (its
+        # first periods may be empty)
+        return any(w["bottom"] <= top + 0.5 and top - w["bottom"] <= 8 * em
+                   and w["x0"] - 0.5 * em <= mid <= w["x1"] + 0.5 * em for w in words)
+
+    tops: dict[float, float] = {}
+    for x0, top, x1, _bottom, _kind in marks:
+        mid = round((x0 + x1) / 2)
+        tops[mid] = min(top, tops.get(mid, top))
+    out: list[dict] = []
+    for x0, top, x1, bottom, _kind in marks:
+        mid = (x0 + x1) / 2
+        first = min((t for m, t in tops.items() if abs(m - mid) <= 1.0), default=top)
+        if not alone(x0, top, x1, bottom) or not headed(mid, first):
+            continue
+        mid = (top + bottom) / 2
+        level = [w for w in words if w["top"] <= mid <= w["bottom"]]
+        if not level or any(x1 - 0.5 <= w["x0"] <= x1 + em for w in level):
+            continue  # the word after it is the cell's text ("● On track")
+        if any(t["x0"] < x1 and t["x1"] > x0 and t["top"] <= mid <= t["bottom"] for t in taken):
+            continue
+        near = min(level, key=lambda w: abs((w["top"] + w["bottom"]) / 2 - mid))
+        size = near.get("size") or (near["bottom"] - near["top"])
+        out.append({"text": SHADE, "x0": x0, "x1": x1, "top": near["top"], "bottom": near["bottom"],
+                    "doctop": near["top"], "upright": True, "height": near["bottom"] - near["top"],
+                    "width": x1 - x0, "direction": "ltr", "fontname": near.get("fontname", ""), "size": size,
+                    "shade": True})
+    return out
+
+
 def legend_words(page, words: list[dict]) -> set[int]:
     """Rule 244: a legend of status marks under or over a table ("● On track  ● At risk  ● Off
     track"): two or more marks (rule 240) side by side on one line, each followed within an em by a

@@ -268,6 +268,17 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     if not gaps:
         return per_line
     out = [list(ps) for ps in per_line]
+    # rule 262: figures run into the labels after them on most body lines, every figure ending where
+    # the others end and every label starting where the others start, the gap between them wider
+    # than a word space on each line ("19.9 Counselling", a share column right-aligned against a
+    # label column set flush left between two groups of figures): the labels' column starts there,
+    # though no line holds text on one side of the gutter only
+    lead_cuts = [(p.words[k - 1]["x1"], p.words[k]["x0"]) for i in lines for p in per_line[i]
+                 for k in [leading(p)] if k]
+    lined = len(lead_cuts) >= 3 and 2 * len(lead_cuts) >= len(lines) \
+        and max(a for a, _ in lead_cuts) - min(a for a, _ in lead_cuts) <= 0.15 * size \
+        and max(b for _, b in lead_cuts) - min(b for _, b in lead_cuts) <= 0.15 * size \
+        and min(b - a for a, b in lead_cuts) >= 0.45 * size
     # rule 62: the headings of a header line (no values beside its label) set a little more than a
     # word space apart ("Jan Feb Mar" in a narrow schedule), each a cell of its own
     headings = {k: [_make_phrase(r, k) for p in ps for r in _word_runs(p.words, p.size)]
@@ -297,7 +308,8 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
                 under_right = sum(1 for k in others if any(
                     q.x0 >= a_x and q.x0 < r1 and q.x1 > r0 for q in out[k]))
                 if (2 * under_left >= len(others) and 2 * under_right >= len(others)) \
-                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1), headings)):
+                        or (not figures and _two_cells_over(out, i, (l0, l1), (r0, r1), headings)) \
+                        or (lined and lead and j == lead - 1):
                     new.append(_make_phrase(left, i))
                     start = j + 1
             new.append(p if start == 0 else _make_phrase(p.words[start:], i))
@@ -1466,7 +1478,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 if line is not None:
                     # the first word after the bar, a figure (at the bar's end or at the cell's
                     # right), is the bar's cell's: the bar and it are one cell's ink
-                    after = [w for w in lines[line].words if w["x0"] >= bx1 - 1]
+                    # (another cell's mark, rules 250 and 260, is no word of it)
+                    after = [w for w in lines[line].words if w["x0"] >= bx1 - 1 and not w.get("shade")]
                     first = min(after, key=lambda w: w["x0"], default=None)
                     end = first["x0"] if first is not None and is_value(first["text"]) else bx1
                     if mark:
