@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-34"  # generator 10 rules 240-246, generator 9 fresh-seed rules 250-258, filled-and-stroked text read as bold
+ALGORITHM = "bb-tables-35"  # generator 11 rules 270-274, generator 10 fresh-seed rules 260-262, shaded periods as marks 280-285, symbol-font bullets and line-end hyphens read
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
