@@ -706,9 +706,11 @@ def _compact(structure: Structure) -> Structure:
     start_cols = sorted({b.col for b in boxes})
     row_map = {r: i for i, r in enumerate(start_rows)}
     col_map = {c: i for i, c in enumerate(start_cols)}
-    # a cell told by its shading alone (rule 280) stays in the rows and columns text keeps
+    # a cell told by its shading alone (rule 280) stays in the rows and columns text keeps (once: a
+    # cell holding its shading's mark word is in already)
+    kept = set(map(id, boxes))
     boxes += [b for b in structure.cells if b.row in row_map and b.col in col_map and b.shown == SHADED
-              and b.row_span == b.col_span == 1 and not b.text.strip()]
+              and b.row_span == b.col_span == 1 and not b.text.strip() and id(b) not in kept]
     out = []
     for b in boxes:
         r0 = row_map[b.row]

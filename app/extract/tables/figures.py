@@ -662,8 +662,8 @@ def bare_mark_words(page, words: list[dict], taken: list[dict] = ()) -> list[dic
         level = [w for w in words if w["top"] <= mid <= w["bottom"]]
         if not level or any(x1 - 0.5 <= w["x0"] <= x1 + em for w in level):
             continue  # the word after it is the cell's text ("● On track")
-        if any(t["x0"] < x1 and t["x1"] > x0 and t["top"] <= mid <= t["bottom"] for t in taken):
-            continue
+        if any(t["x0"] < x1 and t["x1"] > x0 and t["top"] < bottom and t["bottom"] > top for t in taken):
+            continue  # (rule 281 sets a shaded cell's mark word on its row's line, anywhere in the box)
         near = min(level, key=lambda w: abs((w["top"] + w["bottom"]) / 2 - mid))
         size = near.get("size") or (near["bottom"] - near["top"])
         out.append({"text": SHADE, "x0": x0, "x1": x1, "top": near["top"], "bottom": near["bottom"],
