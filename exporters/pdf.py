@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app.document.messages import N_, Message, fill
+from app.document.textfix import GLYPH_BULLETS
 from app.packs.pack import Block, Pack, format_date, pages_label
 from app.packs.pack_i18n import compact_number, count, format_number, tr
 from app.packs.selection import TableView, ViewCell
@@ -36,7 +37,7 @@ GREY_HEX = "#555555"
 TOTAL_HEX = "#EEF3FA"
 
 #: A paragraph of section text that is a list item: a bullet, then its text.
-_LIST_ITEM = re.compile(r"^([•◦▪➢✓✔❖◆■●○‣∙–])\s+(\S.*)$", re.S)
+_LIST_ITEM = re.compile("^([" + GLYPH_BULLETS + r"–])\s+(\S.*)$", re.S)
 #: Bullets Word and most templates give a list's second level.
 _INNER_BULLETS = frozenset("◦○▪")
 

@@ -99,6 +99,10 @@ def normalise_presentation_forms(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
+#: Glyphs that start a list item and never running text (dashes and "(a)" labels can: they wrap to
+#: a line's start); the section text's paragraphs and a pack's list items are told by them.
+GLYPH_BULLETS = "•●○◦▪■□➢►▶‣∙·✓✔❖◆"
+
 #: Bullets of Word's bullet library drawn in the Symbol or Wingdings font: without a Unicode map they
 #: read as the font's private-use code (U+F000 + the byte), which no other font shows.
 SYMBOL_BULLETS = {

@@ -22,7 +22,7 @@ from operator import attrgetter
 from typing import Iterable
 
 from app.document.textfix import HYPHENATED_WORD as _WORD  # noqa: F401 - the word pattern, one home in textfix
-from app.document.textfix import hyphenated_words
+from app.document.textfix import GLYPH_BULLETS, hyphenated_words
 from app.extract.sections.lines import Line
 
 #: Narrowest white gap (points) between columns.
@@ -470,10 +470,10 @@ class Vocabulary:
 # -------------------------------------------------------------------------------------- paragraphs
 
 _TERMINAL = re.compile(r"[.!?:;。？！»”\"')\]]\s*$")
-_BULLET = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶‣∙·✓✔❖◆\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[" + GLYPH_BULLETS + r"\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 #: Bullets that are never written inside running text (dashes and "(a)" / "16)" labels are: an inline
 #: enumeration or a dash clause can wrap to the start of a line).
-_GLYPH_BULLET = re.compile(r"^\s*[•●○◦▪■□➢►▶‣∙·✓✔❖◆*]\s+")
+_GLYPH_BULLET = re.compile(r"^\s*[" + GLYPH_BULLETS + r"*]\s+")
 
 
 def mark_full_lines(lines: Iterable[Line]) -> None:
