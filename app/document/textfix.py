@@ -199,8 +199,12 @@ class Vocabulary:
         # Counted per distinct spelling first (a long document repeats its words): the same counts, and
         # each spelling still enters in the order of its first occurrence. Plain dict operations: a
         # Counter's missing key and a new Counter per word each cost a call in Python.
+        self._add_counted(Counter(words).items(), spellings)
+
+    def _add_counted(self, counted: Iterable[tuple[str, int]], spellings: dict[str, dict[str, int]]) -> None:
+        """Add each word ``n`` times (words under two letters or with lost characters are left out)."""
         counts = self.counts
-        for word, n in Counter(words).items():
+        for word, n in counted:
             if len(word) < 2 or LOST in word:
                 continue
             low = word.lower()
@@ -301,20 +305,9 @@ class PageWords:
         spellings used equally often the text uses first (the word's spelling, as with ``from_texts``)."""
         vocab = Vocabulary()
         spellings: dict[str, dict[str, int]] = {}
-        counts = vocab.counts
-        for token, n in self.tokens.items():
-            if n <= 0:
-                continue
-            for word in normalise_ligatures(token).split("-"):  # the words word_tokens finds
-                if len(word) < 2 or LOST in word:
-                    continue
-                low = word.lower()
-                counts[low] = counts.get(low, 0) + n
-                found = spellings.get(low)
-                if found is None:
-                    spellings[low] = {word: n}
-                else:
-                    found[word] = found.get(word, 0) + n
+        # the words word_tokens finds in each token counted
+        vocab._add_counted(((word, n) for token, n in self.tokens.items() if n > 0
+                            for word in normalise_ligatures(token).split("-")), spellings)
         extra = country_words() if extra_words is None else extra_words
         extra_tokens = [w for word in extra for w in word_tokens(word)]
         vocab._add_words(extra_tokens, spellings)
