@@ -333,10 +333,11 @@ def test_merge_with_continuation_is_one_undoable_step(window, qtbot, tmp_path):
     first_rows, part_rows = _with_continuation(window, qtbot, tmp_path)
     bench, editor = window.bench, window.table_editor
     labels = [window.tables_panel.model.label(t) for t in window.tables_panel.model.tables]
-    assert labels == ["p1-t1 → continues on p2", "↳ p2-t1 (continued from p1-t1)"]
+    assert labels == ["p1-t1 → continues on p2", "↳ p2-t1 (continued from p1)"]
     bench.select_table("p1-t1")
     assert editor.merge_continuation_action.isEnabled()
-    assert "p2-t1" in editor.merge_continuation_action.text() and "continues on page 2" in editor.title.toolTip()
+    assert editor.merge_continuation_action.text() == "Merge With Continuation (page 2)"
+    assert "continues on page 2" in editor.title.toolTip()
     assert editor.merge_continuation_action in window.table_menu.actions()
     steps = bench.undo_stack.count()
     editor.merge_continuation_action.trigger()
@@ -344,7 +345,7 @@ def test_merge_with_continuation_is_one_undoable_step(window, qtbot, tmp_path):
     assert [t.id for t in data.tables] == ["p1-t1"]
     assert data.table("p1-t1").text_grid() == first_rows + part_rows
     assert bench.undo_stack.count() == steps + 1 and bench.in_step()
-    assert window.undo_action.text() == "&Undo Merge p1-t1 with its continuation p2-t1"
+    assert window.undo_action.text() == "&Undo Merge p1-t1 with its continuation on page 2"
     assert editor.model.rowCount() == len(first_rows) + len(part_rows)
     assert not editor.merge_continuation_action.isEnabled()
     assert window.tables_panel.model.rowCount() == 1
@@ -362,7 +363,7 @@ def test_unlink_and_link_a_continuation(window, qtbot, tmp_path):
     bench.select_table("p2-t1")
     assert not editor.merge_continuation_action.isEnabled()
     assert editor.unlink_continuation_action.isEnabled()
-    assert editor.unlink_continuation_action.text() == "Unlink p2-t1 From p1-t1"
+    assert editor.unlink_continuation_action.text() == "Unlink From Table on Page 1"
     assert not editor.link_continuation_action.isEnabled()
     editor.unlink_continuation_action.trigger()
     assert bench.data().table("p2-t1").continued_from is None
@@ -381,6 +382,34 @@ def test_unlink_and_link_a_continuation(window, qtbot, tmp_path):
     assert editor.unlink_continuation_action.isEnabled()
     bench.select_table("p1-t1")
     assert editor.merge_continuation_action.isEnabled()
+
+
+def test_a_continued_table_is_named_by_its_title_not_its_ids(window, qtbot, tmp_path):
+    """The parts of a table printed over several pages carry the first part's title: the Tables list,
+    the editor's title, its actions, the undo history and the problems list never show "p2-t1"."""
+    from widgets.i18n import item_name
+
+    _with_continuation(window, qtbot, tmp_path)
+    bench, editor = window.bench, window.table_editor
+    data = bench.data()
+    data.table("p1-t1").title = "Funding requirements"
+    window.tables_panel.model.refresh()
+    labels = [window.tables_panel.model.label(t) for t in window.tables_panel.model.tables]
+    assert labels == ["Funding requirements → continues on p2", "↳ Funding requirements (continued from p1)"]
+    assert item_name(data, "p2-t1") == "“Funding requirements”"
+    bench.select_table("p2-t1")
+    shown = editor.title.text() + editor.title.toolTip()
+    assert "Funding requirements" in shown and "continued from page 1" in shown and "p1-t1" not in shown
+    assert editor.unlink_continuation_action.text() == "Unlink From Table on Page 1"
+    editor.unlink_continuation_action.trigger()
+    assert window.undo_action.text() == "&Undo Unlink the table on page 2 from “Funding requirements”"
+    bench.select_table("p2-t1")
+    assert editor.link_continuation_action.text() == "Link to Table on Previous Page (“Funding requirements”)"
+    editor.link_continuation_action.trigger()
+    assert window.undo_action.text() == "&Undo Link the table on page 2 as the continuation of “Funding requirements”"
+    bench.select_table("p1-t1")
+    editor.merge_continuation_action.trigger()
+    assert window.undo_action.text() == "&Undo Merge “Funding requirements” with its continuation on page 2"
 
 
 # ------------------------------------------------------------------------------ clipboard: copy, paste

@@ -302,7 +302,7 @@ def test_merge_with_continuation_is_one_undoable_step():
     before = copy.deepcopy(data.to_json())
     assert te.continuation_of(data.tables, "p14-t1") is second
     op = te.merge_continuation_op(data.tables, first)
-    assert op["op"] == "batch" and "p15-t1" in op["label"]
+    assert op["op"] == "batch" and op["label"] == "Merge p14-t1 with its continuation on page 15"
     inverse = ops.apply(data, op)
     merged = data.table("p14-t1")
     assert [t.id for t in data.tables] == ["p14-t1", "p15-t2"]
@@ -356,6 +356,24 @@ def test_link_and_unlink_a_continuation():
     assert data.table("p2-t1").continued_from is None
     with pytest.raises(te.TableEditError):
         te.unlink_op(data.table("p2-t1"))
+
+
+def test_later_parts_carry_the_first_part_s_title():
+    """A table printed over three pages has its caption once: every part is known by it, a part with
+    its own title keeps it, and a link that loops back (a hand-edited project) ends the walk."""
+    a = _part("p1-t1", 1, [HEAD, ["A", "1"]], 600, header_rows=1)
+    a.title = "Funding requirements"
+    b = _part("p2-t1", 2, [["B", "2"]], 50)
+    c = _part("p3-t1", 3, [["C", "3"]], 50)
+    b.continued_from, c.continued_from = "p1-t1", "p2-t1"
+    data = _doc(a, b, c)
+    assert [te.part_title(data.tables, t) for t in data.tables] == ["Funding requirements"] * 3
+    assert te.part_name(data.tables, c) == "“Funding requirements”"
+    assert te.unlink_op(c, data.tables)["label"] == "Unlink the table on page 3 from “Funding requirements”"
+    c.title = "Annex"
+    assert te.part_title(data.tables, c) == "Annex"
+    a.title, a.continued_from = "", "p2-t1"
+    assert te.part_title(data.tables, b) == "" and te.part_name(data.tables, b) == "p2-t1"
 
 
 # ----------------------------------------------------------------------------------------- clipboard

@@ -167,15 +167,17 @@ def tag_name(tag: Tag) -> str:
 
 def item_name(data, key: str | None, limit: int = 40) -> str:
     """A table or section of ``data`` (a DocumentData) named by its title (:func:`shown_name`); its id
-    ("p3-t1", "s16") only when it has no title, is gone or no document is given."""
+    ("p3-t1", "s16") only when it has no title, is gone or no document is given. A table's later part is
+    named by its first part's title (:func:`app.project.table_edit.part_title`)."""
     title = ""
     if data is not None and key:
-        for lookup in (data.table, data.section):
+        try:
+            title = table_edit.part_title(data.tables, data.table(key))
+        except KeyError:
             try:
-                title = lookup(key).title
-                break
+                title = data.section(key).title
             except KeyError:
-                continue
+                pass
     return shown_name(title, key or "", limit)
 
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.messages import shortened
+from app.project import table_edit as te
 from app.project.ops import col_letter
 from app.extract.problems import CONTEXT, KINDS, LABELS, Problem
 
@@ -136,6 +138,7 @@ class TablesModel(QAbstractTableModel):
         super().__init__(parent)
         self.bench = bench
         self.tables = []
+        self.by_id: dict = {}
         self.continued_by: dict = {}
         self._ids: set[str] = set()
 
@@ -147,7 +150,8 @@ class TablesModel(QAbstractTableModel):
         # others in document order
         low = sorted((t for t in tables if self.doubtful(t)), key=lambda t: (t.confidence, t.page))
         self.tables = low + [t for t in tables if not self.doubtful(t)]
-        self._ids = {t.id for t in self.tables}
+        self.by_id = {t.id: t for t in self.tables}
+        self._ids = set(self.by_id)
         #: table id -> the table continuing it on a later page
         self.continued_by = {t.continued_from: t for t in self.tables
                              if t.continued_from in self._ids and t.continued_from != t.id}
@@ -158,13 +162,18 @@ class TablesModel(QAbstractTableModel):
         return table.needs_check()
 
     def label(self, table) -> str:
-        """The table's name in the list, with its continuation links ("p14-t1 → continues on p15")."""
-        text = ("⚠ " if self.doubtful(table) else "✓ " if table.checked else "") + (table.title or table.id)
+        """The table's name in the list, with its continuation links ("Funding → continues on p15"); a
+        later part is named by the first part's title (:func:`app.project.table_edit.part_title`)."""
+        # a long caption is shortened so the continuation links after it stay visible in the column
+        text = (("⚠ " if self.doubtful(table) else "✓ " if table.checked else "")
+                + shortened(te.part_title(self.tables, table) or table.id,
+                            28 if table.continued_from or table.id in self.continued_by else 200))
         following = self.continued_by.get(table.id)
         if following is not None:
             text += self.tr(" → continues on p{page}").format(page=following.page)
-        if table.continued_from and table.continued_from in self._ids:
-            text = self.tr("↳ {name} (continued from {table})").format(name=text, table=table.continued_from)
+        previous = self.by_id.get(table.continued_from) if table.continued_from != table.id else None
+        if previous is not None:
+            text = self.tr("↳ {name} (continued from p{page})").format(name=text, page=previous.page)
         return text
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -195,7 +204,8 @@ class TablesModel(QAbstractTableModel):
                 found = cache.get(table.id)
                 return "" if not found else len(found)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{table.id} ({method_name(table.method)})" + (f"\n{table.title}" if table.title else "")
+            title = te.part_title(self.tables, table)
+            tip = f"{table.id} ({method_name(table.method)})" + (f"\n{title}" if title else "")
             if table.confidence is not None:
                 confidence = QLocale().toString(float(table.confidence), "f", 2)
                 tip += "\n" + (self.tr("Confidence {value}: the grid may be off, check this table")
@@ -206,10 +216,11 @@ class TablesModel(QAbstractTableModel):
                 tip += "\n" + self.tr("Checked by you (Table ▸ Mark Table as Checked)")
             following = self.continued_by.get(table.id)
             if following is not None:
-                tip += "\n" + self.tr("Continues on page {page} as {table}: Table ▸ Merge With Continuation").format(
-                    page=following.page, table=following.id)
-            if table.continued_from:
-                tip += "\n" + self.tr("Continues {table} from the page before").format(table=table.continued_from)
+                tip += "\n" + self.tr("Continues on page {page}: Table ▸ Merge With Continuation").format(
+                    page=following.page)
+            previous = self.by_id.get(table.continued_from) if table.continued_from != table.id else None
+            if previous is not None:
+                tip += "\n" + self.tr("Continues the table on page {page}").format(page=previous.page)
             return tip
         if role == Qt.ItemDataRole.UserRole:
             return table.id
@@ -234,6 +245,8 @@ class TablesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
+        # a narrow dock cuts a name in its middle, so the continuation links at its end stay readable
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for c in (0, 2, 3):

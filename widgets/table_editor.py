@@ -817,16 +817,17 @@ class TableEditor(QWidget):
         following, previous, candidate = self._continuation()
         self.merge_continuation_action.setEnabled(following is not None)
         self.merge_continuation_action.setText(
-            self.tr("Merge With Continuation ({table}, page {page})").format(table=following.id, page=following.page)
+            self.tr("Merge With Continuation (page {page})").format(page=following.page)
             if following else self.tr("Merge With Continuation"))
         self.link_continuation_action.setEnabled(candidate is not None)
         self.link_continuation_action.setText(
-            self.tr("Link to Table on Previous Page ({table})").format(table=candidate.id)
+            self.tr("Link to Table on Previous Page ({table})").format(table=i18n.item_name(self.bench.data(), candidate.id))
             if candidate else self.tr("Link to Table on Previous Page"))
         pair = (table, previous) if previous is not None else ((following, table) if following is not None else None)
         self.unlink_continuation_action.setEnabled(pair is not None)
         self.unlink_continuation_action.setText(
-            self.tr("Unlink {table} From {other}").format(table=pair[0].id, other=pair[1].id)
+            (self.tr("Unlink From Table on Page {page}").format(page=pair[1].page) if pair[0] is table
+             else self.tr("Unlink Continuation on Page {page}").format(page=pair[0].page))
             if pair else self.tr("Unlink Continuation"))
 
     # =================================================================================== loading
@@ -878,14 +879,16 @@ class TableEditor(QWidget):
         self._update_actions()
 
     def _set_title(self, table: Table, problems: list[Problem]) -> None:
-        middle = f" · {table.title}" if table.title else ""
         data = self.bench.data()
-        following = te.continuation_of(data.tables, table.id) if data is not None else None
-        if table.continued_from:
-            middle += " · " + self.tr("continued from {table}").format(table=table.continued_from)
+        tables = data.tables if data is not None else [table]
+        title = te.part_title(tables, table)
+        middle = f" · {title}" if title else ""
+        following = te.continuation_of(tables, table.id)
+        previous = te.previous_part(tables, table)
+        if previous is not None:
+            middle += " · " + self.tr("continued from page {page}").format(page=previous.page)
         if following is not None:
-            middle += " · " + self.tr("continues on page {page} ({table})").format(
-                page=following.page, table=following.id)
+            middle += " · " + self.tr("continues on page {page}").format(page=following.page)
         pages = table.pages()
         where = (self.tr("pages {first}–{last}").format(first=pages[0], last=pages[-1]) if len(pages) > 1
                  else self.tr("page {page}").format(page=table.page))
@@ -1330,10 +1333,10 @@ class TableEditor(QWidget):
     def unlink_continuation(self) -> bool:
         def build(tables: list[Table], table: Table) -> dict:
             if table.continued_from:
-                return te.unlink_op(table)
+                return te.unlink_op(table, tables)
             following = te.continuation_of(tables, table.id)
             if following is None:
                 raise te.TableEditError(f"Table {table.id} is not linked to another table.")
-            return te.unlink_op(following)
+            return te.unlink_op(following, tables)
 
         return self._apply_table_op(build)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Sequence
 
-from app.document.messages import N_, Message, fill
+from app.document.messages import N_, Message, fill, named
 from app.document.model import BBox, Cell, Table, Tag
 from app.document.numbers import parse_number
 from app.project import ops
@@ -26,9 +26,9 @@ from app.project import ops
 #: Labels of the edits, in English (saved in the journal); the interface translates them. A pair is
 #: (one, several) for a label with a count (:func:`label`).
 LABELS: dict[str, str | tuple[str, str]] = {
-    "merge_continuation": N_("Operations", "Merge {table} with its continuation {part}"),
-    "link": N_("Operations", "Link {table} as the continuation of {previous}"),
-    "unlink": N_("Operations", "Unlink {table} from {previous}"),
+    "merge_continuation": N_("Operations", "Merge {table} with its continuation on page {page}"),
+    "link": N_("Operations", "Link the table on page {page} as the continuation of {previous}"),
+    "unlink": N_("Operations", "Unlink the table on page {page} from {previous}"),
     "insert_above": (N_("Operations", "Insert a row above row {row}"),
                      N_("Operations", "Insert {count} rows above row {row}")),
     "insert_below": (N_("Operations", "Insert a row below row {row}"),
@@ -717,6 +717,25 @@ def previous_part(tables: Iterable[Table], table: Table) -> Table | None:
     return next((t for t in tables if t.id == table.continued_from and t.id != table.id), None)
 
 
+def part_title(tables: Iterable[Table], table: Table) -> str:
+    """The title ``table`` is known by: its own, else that of the first part it continues (a table
+    printed over several pages carries its caption once; "p2-t1" means nothing to a user)."""
+    by_id = {t.id: t for t in tables}
+    seen = {table.id}
+    while not (table.title and table.title.strip()) and table.continued_from not in seen | {None}:
+        seen.add(table.continued_from)
+        previous = by_id.get(table.continued_from)
+        if previous is None:
+            break
+        table = previous
+    return table.title or ""
+
+
+def part_name(tables: Iterable[Table], table: Table) -> str:
+    """``table`` named in a label saved in the journal: :func:`part_title` in quotes, else its id."""
+    return named(part_title(tables, table), table.id)
+
+
 def link_candidate(tables: Iterable[Table], table: Table) -> Table | None:
     """The table ``table`` could continue: the lowest table of the previous page that nothing continues
     yet (for linking a continuation the extraction missed). None when ``table`` is already linked or
@@ -749,15 +768,19 @@ def link_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
             N_("TableEdit", "Table {table} cannot be linked: it is not the first table "
                                                      "of its page, or the previous page has no table, or that "
                                                      "table is continued already."), table=table.id))
-    return _link_op(table, previous.id, fill(LABELS["link"], table=table.id, previous=previous.id))
+    return _link_op(table, previous.id, fill(LABELS["link"], page=table.page, previous=part_name(tables, previous)))
 
 
-def unlink_op(table: Table) -> dict[str, Any]:
-    """Undo the link of ``table`` to the table it continues (one ``set_table`` operation)."""
+def unlink_op(table: Table, tables: Iterable[Table] = ()) -> dict[str, Any]:
+    """Undo the link of ``table`` to the table it continues (one ``set_table`` operation); ``tables``
+    (the document's) name the earlier part in the label by its title."""
     if not table.continued_from:
         raise TableEditError(Message.of(N_("TableEdit", "Table {table} does not continue another table."),
                                         table=table.id))
-    return _link_op(table, None, fill(LABELS["unlink"], table=table.id, previous=table.continued_from))
+    tables = list(tables)
+    previous = previous_part(tables, table)
+    name = part_name(tables, previous) if previous is not None else table.continued_from
+    return _link_op(table, None, fill(LABELS["unlink"], page=table.page, previous=name))
 
 
 def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, Any]:
@@ -782,7 +805,7 @@ def merge_continuation_op(tables: Iterable[Table], table: Table) -> dict[str, An
                                         part=part.id, part_columns=part.n_cols, table=table.id, columns=table.n_cols))
     merged = merge_continued(table, part)
     merged.id, merged.page, merged.bbox = table.id, table.page, table.bbox
-    label = fill(LABELS["merge_continuation"], table=table.id, part=part.id)
+    label = fill(LABELS["merge_continuation"], table=part_name(tables, table), page=part.page)
     steps: list[dict[str, Any]] = [
         replace_op(table, merged, label),
         ops.replace_table(part.id, None, part.to_json()),

@@ -309,7 +309,7 @@
     <name>DockLayout</name>
     <message>
         <source>The saved panel layout did not fit the screen; the default layout is used.</source>
-        <extracomment>Bump when the default dock layout changes, so an old saved layout is not restored over it. The tallest the window&apos;s minimum height may be: a 768-pixel screen less a task bar (40) and a title bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one. Room kept for the title bar when the window is fitted to a screen before it has a frame. True once a saved layout was restored (its dock sizes are then kept)</extracomment>
+        <extracomment>Bump when the default dock layout changes, so an old saved layout is not restored over it. The least height the panels under the table editor keep when the Pack panel asks for room. The tallest the window&apos;s minimum height may be: a 768-pixel screen less a task bar (40) and a title bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one. Room kept for the title bar when the window is fitted to a screen before it has a frame. True once a saved layout was restored (its dock sizes are then kept)</extracomment>
         <translation>La disposición guardada de los paneles no cabía en la pantalla; se usa la disposición predeterminada.</translation>
     </message>
 </context>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>The pack is too large to lay out in the memory available.</source>
-        <extracomment>Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word exactly as wide as its cell does not wrap. False when even the smallest type on a landscape page needed the columns squeezed (landscape, type size) tried in turn until a table&apos;s columns fit the page width type size of the column groups a table too wide for any attempt is split into</extracomment>
+        <extracomment>Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word exactly as wide as its cell does not wrap. A paragraph of section text that is a list item: a bullet, then its text. Bullets Word and most templates give a list&apos;s second level. False when even the smallest type on a landscape page needed the columns squeezed (landscape, type size) tried in turn until a table&apos;s columns fit the page width type size of the column groups a table too wide for any attempt is split into</extracomment>
         <translation>El dosier es demasiado grande para maquetarlo con la memoria disponible.</translation>
     </message>
     <message>
@@ -1227,6 +1227,19 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>Merge {table} with its continuation on page {page}</source>
+        <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them. A pair is (one, several) for a label with a count (:func:`label`).</extracomment>
+        <translation>Combinar {table} con su continuación en la página {page}</translation>
+    </message>
+    <message>
+        <source>Link the table on page {page} as the continuation of {previous}</source>
+        <translation>Vincular la tabla de la página {page} como continuación de {previous}</translation>
+    </message>
+    <message>
+        <source>Unlink the table on page {page} from {previous}</source>
+        <translation>Desvincular la tabla de la página {page} de {previous}</translation>
+    </message>
+    <message>
         <source>Insert a row above row {row}</source>
         <translation>Insertar una fila encima de la fila {row}</translation>
     </message>
@@ -1460,19 +1473,6 @@
     <message>
         <source>Edit the tags of “{title}”</source>
         <translation>Editar las etiquetas de «{title}»</translation>
-    </message>
-    <message>
-        <source>Merge {table} with its continuation {part}</source>
-        <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them. A pair is (one, several) for a label with a count (:func:`label`).</extracomment>
-        <translation>Combinar {table} con su continuación {part}</translation>
-    </message>
-    <message>
-        <source>Link {table} as the continuation of {previous}</source>
-        <translation>Vincular {table} como continuación de {previous}</translation>
-    </message>
-    <message>
-        <source>Unlink {table} from {previous}</source>
-        <translation>Desvincular {table} de {previous}</translation>
     </message>
     <message>
         <source>Choose countries</source>
@@ -3579,24 +3579,8 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <source>Merge With Continuation ({table}, page {page})</source>
-        <translation>Combinar con la continuación ({table}, página {page})</translation>
-    </message>
-    <message>
         <source>Link to Table on Previous Page ({table})</source>
         <translation>Vincular a la tabla de la página anterior ({table})</translation>
-    </message>
-    <message>
-        <source>Unlink {table} From {other}</source>
-        <translation>Desvincular {table} de {other}</translation>
-    </message>
-    <message>
-        <source>continued from {table}</source>
-        <translation>continuación de {table}</translation>
-    </message>
-    <message>
-        <source>continues on page {page} ({table})</source>
-        <translation>continúa en la página {page} ({table})</translation>
     </message>
     <message>
         <source>pages {first}–{last}</source>
@@ -3609,6 +3593,26 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <message>
         <source>No table selected</source>
         <translation>Ninguna tabla seleccionada</translation>
+    </message>
+    <message>
+        <source>Merge With Continuation (page {page})</source>
+        <translation>Combinar con la continuación (página {page})</translation>
+    </message>
+    <message>
+        <source>Unlink From Table on Page {page}</source>
+        <translation>Desvincular de la tabla de la página {page}</translation>
+    </message>
+    <message>
+        <source>Unlink Continuation on Page {page}</source>
+        <translation>Desvincular la continuación de la página {page}</translation>
+    </message>
+    <message>
+        <source>continued from page {page}</source>
+        <translation>continuación de la página {page}</translation>
+    </message>
+    <message>
+        <source>continues on page {page}</source>
+        <translation>continúa en la página {page}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -3892,8 +3896,16 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation> → continúa en p. {page}</translation>
     </message>
     <message>
-        <source>↳ {name} (continued from {table})</source>
-        <translation>↳ {name} (continuación de {table})</translation>
+        <source>↳ {name} (continued from p{page})</source>
+        <translation>↳ {name} (continuación de p{page})</translation>
+    </message>
+    <message>
+        <source>Continues on page {page}: Table ▸ Merge With Continuation</source>
+        <translation>Continúa en la página {page}: Tabla ▸ Combinar con la continuación</translation>
+    </message>
+    <message>
+        <source>Continues the table on page {page}</source>
+        <translation>Continuación de la tabla de la página {page}</translation>
     </message>
     <message>
         <source>Confidence {value}: the grid may be off, check this table</source>
@@ -3906,14 +3918,6 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <message>
         <source>Checked by you (Table ▸ Mark Table as Checked)</source>
         <translation>Revisada por usted (Tabla ▸ Marcar la tabla como revisada)</translation>
-    </message>
-    <message>
-        <source>Continues on page {page} as {table}: Table ▸ Merge With Continuation</source>
-        <translation>Continúa en la página {page} como {table}: Tabla ▸ Combinar con la continuación</translation>
-    </message>
-    <message>
-        <source>Continues {table} from the page before</source>
-        <translation>Continuación de {table} de la página anterior</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,7 @@
     <name>DockLayout</name>
     <message>
         <source>The saved panel layout did not fit the screen; the default layout is used.</source>
-        <extracomment>Bump when the default dock layout changes, so an old saved layout is not restored over it. The tallest the window&apos;s minimum height may be: a 768-pixel screen less a task bar (40) and a title bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one. Room kept for the title bar when the window is fitted to a screen before it has a frame. True once a saved layout was restored (its dock sizes are then kept)</extracomment>
+        <extracomment>Bump when the default dock layout changes, so an old saved layout is not restored over it. The least height the panels under the table editor keep when the Pack panel asks for room. The tallest the window&apos;s minimum height may be: a 768-pixel screen less a task bar (40) and a title bar (32). A layout (restored, or grown by a panel) that needs more falls back to the default one. Room kept for the title bar when the window is fitted to a screen before it has a frame. True once a saved layout was restored (its dock sizes are then kept)</extracomment>
         <translation>La disposition enregistrée des panneaux ne tenait pas à l’écran&#xa0;; la disposition par défaut est utilisée.</translation>
     </message>
 </context>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>The pack is too large to lay out in the memory available.</source>
-        <extracomment>Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word exactly as wide as its cell does not wrap. False when even the smallest type on a landscape page needed the columns squeezed (landscape, type size) tried in turn until a table&apos;s columns fit the page width type size of the column groups a table too wide for any attempt is split into</extracomment>
+        <extracomment>Width a column needs beyond its text: cell paddings (4 + 4) and 1 pt for rounding, so that a word exactly as wide as its cell does not wrap. A paragraph of section text that is a list item: a bullet, then its text. Bullets Word and most templates give a list&apos;s second level. False when even the smallest type on a landscape page needed the columns squeezed (landscape, type size) tried in turn until a table&apos;s columns fit the page width type size of the column groups a table too wide for any attempt is split into</extracomment>
         <translation>Le dossier est trop volumineux pour être mis en page avec la mémoire disponible.</translation>
     </message>
     <message>
@@ -1227,6 +1227,19 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>Merge {table} with its continuation on page {page}</source>
+        <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them. A pair is (one, several) for a label with a count (:func:`label`).</extracomment>
+        <translation>Fusionner {table} avec sa suite page {page}</translation>
+    </message>
+    <message>
+        <source>Link the table on page {page} as the continuation of {previous}</source>
+        <translation>Lier le tableau de la page {page} comme suite de {previous}</translation>
+    </message>
+    <message>
+        <source>Unlink the table on page {page} from {previous}</source>
+        <translation>Délier le tableau de la page {page} de {previous}</translation>
+    </message>
+    <message>
         <source>Insert a row above row {row}</source>
         <translation>Insérer une ligne au-dessus de la ligne {row}</translation>
     </message>
@@ -1460,19 +1473,6 @@
     <message>
         <source>Edit the tags of “{title}”</source>
         <translation>Modifier les étiquettes de «&#xa0;{title}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Merge {table} with its continuation {part}</source>
-        <extracomment>Labels of the edits, in English (saved in the journal); the interface translates them. A pair is (one, several) for a label with a count (:func:`label`).</extracomment>
-        <translation>Fusionner {table} avec sa suite {part}</translation>
-    </message>
-    <message>
-        <source>Link {table} as the continuation of {previous}</source>
-        <translation>Lier {table} comme suite de {previous}</translation>
-    </message>
-    <message>
-        <source>Unlink {table} from {previous}</source>
-        <translation>Délier {table} de {previous}</translation>
     </message>
     <message>
         <source>Choose countries</source>
@@ -3579,24 +3579,8 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <source>Merge With Continuation ({table}, page {page})</source>
-        <translation>Fusionner avec la suite ({table}, page {page})</translation>
-    </message>
-    <message>
         <source>Link to Table on Previous Page ({table})</source>
         <translation>Lier au tableau de la page précédente ({table})</translation>
-    </message>
-    <message>
-        <source>Unlink {table} From {other}</source>
-        <translation>Délier {table} de {other}</translation>
-    </message>
-    <message>
-        <source>continued from {table}</source>
-        <translation>suite de {table}</translation>
-    </message>
-    <message>
-        <source>continues on page {page} ({table})</source>
-        <translation>suite page {page} ({table})</translation>
     </message>
     <message>
         <source>pages {first}–{last}</source>
@@ -3609,6 +3593,26 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>No table selected</source>
         <translation>Aucun tableau sélectionné</translation>
+    </message>
+    <message>
+        <source>Merge With Continuation (page {page})</source>
+        <translation>Fusionner avec la suite (page {page})</translation>
+    </message>
+    <message>
+        <source>Unlink From Table on Page {page}</source>
+        <translation>Délier du tableau de la page {page}</translation>
+    </message>
+    <message>
+        <source>Unlink Continuation on Page {page}</source>
+        <translation>Délier la suite page {page}</translation>
+    </message>
+    <message>
+        <source>continued from page {page}</source>
+        <translation>suite de la page {page}</translation>
+    </message>
+    <message>
+        <source>continues on page {page}</source>
+        <translation>suite page {page}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -3892,8 +3896,16 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation> → suite p. {page}</translation>
     </message>
     <message>
-        <source>↳ {name} (continued from {table})</source>
-        <translation>↳ {name} (suite de {table})</translation>
+        <source>↳ {name} (continued from p{page})</source>
+        <translation>↳ {name} (suite de p{page})</translation>
+    </message>
+    <message>
+        <source>Continues on page {page}: Table ▸ Merge With Continuation</source>
+        <translation>Suite page {page}&#xa0;: Tableau ▸ Fusionner avec la suite</translation>
+    </message>
+    <message>
+        <source>Continues the table on page {page}</source>
+        <translation>Suite du tableau de la page {page}</translation>
     </message>
     <message>
         <source>Confidence {value}: the grid may be off, check this table</source>
@@ -3906,14 +3918,6 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>Checked by you (Table ▸ Mark Table as Checked)</source>
         <translation>Vérifié par vous (Tableau ▸ Marquer le tableau comme vérifié)</translation>
-    </message>
-    <message>
-        <source>Continues on page {page} as {table}: Table ▸ Merge With Continuation</source>
-        <translation>Suite page {page} ({table})&#xa0;: Tableau ▸ Fusionner avec la suite</translation>
-    </message>
-    <message>
-        <source>Continues {table} from the page before</source>
-        <translation>Suite de {table} de la page précédente</translation>
     </message>
 </context>
 <context>
