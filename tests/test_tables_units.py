@@ -152,6 +152,34 @@ def test_merge_drops_only_header_rows_that_repeat_the_first_header():
     assert [row[0] for row in merge_continued(two, lower).text_grid()] == ["", "Country", "Kenya", "Peru"]
 
 
+def test_merge_finds_the_repeated_header_and_the_end_of_a_row_cut_by_the_page():
+    """A page repeating the header above the wrapped end of the previous page's last row (its
+    first column empty) was read with two header rows: the merged table repeated the header in its
+    body and left the row's end as a row of its own. The repeated header is dropped whatever the
+    part's header count, and the end joins the row it finishes."""
+    header = ["No.", "Description", "Address", "Amount"]
+    first = _ruled("p1-t1", 1, 400, 800, [header, ["23", "Procurement of software", "Box 1", "98,439"],
+                                           ["24", "Procurement of research", "44 Pangbourne Drive", "38,192"]],
+                   cols=(50.0, 100.0, 200.0, 300.0, 350.0))
+    part = _ruled("p2-t1", 2, 60, 200, [header, ["", "equipment for KNUST", "Middlesex, UK", ""],
+                                        ["25", "Procurement of laboratory", "Box 2", "78,795"]],
+                  cols=(50.0, 100.0, 200.0, 300.0, 350.0))
+    part.header_rows = 2
+    merged = merge_continued(first, part)
+    assert merged.text_grid() == [header, ["23", "Procurement of software", "Box 1", "98,439"],
+                                  ["24", "Procurement of research equipment for KNUST",
+                                   "44 Pangbourne Drive Middlesex, UK", "38,192"],
+                                  ["25", "Procurement of laboratory", "Box 2", "78,795"]]
+    assert merged.anchor(2, 3).value == 38192
+    # a first column left blank on purpose (a label printed once for its group) is no cut row
+    grouped = _ruled("p1-t1", 1, 400, 800, [header[:3], ["East", "Kenya", "1"], ["", "Chad", "2"]],
+                     cols=(50.0, 150.0, 250.0, 350.0))
+    again = _ruled("p2-t1", 2, 60, 200, [header[:3], ["", "Peru", "5"], ["West", "Mali", "6"]],
+                   cols=(50.0, 150.0, 250.0, 350.0))
+    assert [row[1] for row in merge_continued(grouped, again).text_grid()] == ["Description", "Kenya", "Chad",
+                                                                              "Peru", "Mali"]
+
+
 def test_different_columns_are_not_continuations():
     first = _ruled("p1-t1", 1, 400, 800, [["a", "b", "c"], ["1", "2", "3"]])
     second = _ruled("p2-t1", 2, 60, 200, [["a", "b"], ["1", "2"]], cols=(50.0, 200.0, 350.0))

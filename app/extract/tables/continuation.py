@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from app.document.model import Cell, DocumentData, Table, TablePart
 from app.document.tags import named_places
+from app.extract.tables.cells import make_cell
 
 
 def _column_widths(table: Table) -> list[float] | None:
@@ -97,29 +98,71 @@ def _header_key(text: str) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def _repeats_header(first: Table, part: Table) -> bool:
-    """Whether the header rows of ``part`` repeat the header of ``first`` (all of it, or its last rows:
-    a page may repeat only the lower header row), ignoring case and spacing."""
-    n = part.header_rows
-    if not n or n > first.header_rows:
-        return False
+def _repeated_rows(first: Table, part: Table) -> int:
+    """How many top rows of ``part`` repeat the header of ``first`` (all of it, or its last rows: a page
+    may repeat only the lower header row), ignoring case and spacing. Counted from the text, not from
+    ``part.header_rows``: a page whose first row is the end of a row cut by the page break is read with
+    one header row too many."""
+    if not first.header_rows:
+        return 0
     head = [[_header_key(t) for t in row] for row in first.text_grid()[: first.header_rows]]
-    again = [[_header_key(t) for t in row] for row in part.text_grid()[:n]]
-    return head[-n:] == again
+    top = [[_header_key(t) for t in row] for row in part.text_grid()[: first.header_rows]]
+    for n in range(min(len(head), len(top)), 0, -1):
+        if head[-n:] == top[:n] and any(any(row) for row in top[:n]):
+            return n
+    return 0
+
+
+def _cut_row_end(merged: Table, part: Table, row: int) -> bool:
+    """Whether row ``row`` of ``part`` is the end of the last row of ``merged``, cut by the page break:
+    its first column is empty and it holds no figure, while every body row before it has its first
+    column filled (so a blank first column is not a group label printed once) and the row it ends
+    is not a total."""
+    if row >= part.n_rows or merged.n_rows <= merged.header_rows:
+        return False
+    cells = [c for c in part.cells if c.row == row]
+    if not any(c.text.strip() for c in cells) or any(c.text.strip() and c.value is not None for c in cells):
+        return False
+    if any(c.col == 0 and c.text.strip() for c in cells):
+        return False
+    last = merged.n_rows - 1
+    if last in merged.total_rows:
+        return False
+    firsts = {c.row: c for c in merged.cells if c.col == 0}
+    return all((c := firsts.get(r)) is not None and c.text.strip() and c.row_span == 1
+               for r in range(merged.header_rows, merged.n_rows))
+
+
+def _join_row_end(merged: Table, part: Table, row: int) -> None:
+    """Append the texts of ``part``'s row ``row`` to the last row of ``merged``, column by column."""
+    last = merged.n_rows - 1
+    for c in part.cells:
+        if c.row != row or not c.text.strip():
+            continue
+        target = merged.anchor(last, c.col)
+        if target is None:
+            continue
+        target.text = f"{target.text} {c.text}".strip() if target.text.strip() else c.text
+        parsed = make_cell(target.row, target.col, target.text)
+        target.value, target.note = parsed.value, parsed.note
 
 
 def merge_continued(first: Table, *rest: Table) -> Table:
     """One table made of ``first`` and the tables continuing it, in order.
 
-    A part's header rows are dropped when they repeat the first part's header (see
-    :func:`_repeats_header`); otherwise they are kept as body rows, so nothing printed is lost. Where
+    A part's top rows are dropped when they repeat the first part's header (see
+    :func:`_repeated_rows`); otherwise they are kept as body rows, so nothing printed is lost. A row
+    cut by the page break (:func:`_cut_row_end`) is made whole again. Where
     each part is printed is kept in ``parts`` (the merged table lists all its pages); its total rows and
     row tags follow its rows. Parts with more columns widen the table rather than being left out.
     """
     merged = first.copy()
     merged.continued_from = first.continued_from
     for part in rest:
-        skip = part.header_rows if _repeats_header(first, part) else 0
+        skip = _repeated_rows(first, part)
+        if _cut_row_end(merged, part, skip):
+            _join_row_end(merged, part, skip)
+            skip += 1
         offset = merged.n_rows - skip
         merged.parts.extend([TablePart(part.page, part.bbox)] + [TablePart(p.page, p.bbox) for p in part.parts])
         for c in part.cells:
