@@ -83,3 +83,12 @@ def test_decimal_hint():
 @given(st.integers(-10**15, 10**15))
 def test_formatted_integers_round_trip(n):
     assert parse_number(format_number(n)).value == n
+
+
+def test_a_cell_naming_a_currency_on_its_own():
+    from app.document.numbers import currency_code
+
+    assert [currency_code(t) for t in ["GHS", "GBP £", "US$", "US $", "USD", "€", "AUD $", "$"]] == [
+        "GHS", "GBP", "USD", "USD", "USD", "EUR", "AUD", "$"]
+    # methods of procurement, words, two codes, a figure: no currency
+    assert [currency_code(t) for t in ["ICB", "NCB", "Completed", "GBP EUR", "1,200", ""]] == [None] * 6

@@ -243,3 +243,42 @@ def test_a_sections_text_cites_the_pages_of_its_own_text_not_of_its_sub_sections
     pack = build_pack(docs[:1], PackDefinition())
     assert pack.block("text:aaaaaaaaaaaa:s-eha").source.pages == [5, 6, 7]
     assert pack.block("text:aaaaaaaaaaaa:s-som").source.pages == [7, 8]
+
+
+def _contracts(currencies):
+    """A register of contracts, one currency column: amounts in different currencies."""
+    from app.document.model import DocumentData, SourceDocument, Table
+    from app.extract.tables.cells import make_cell
+
+    rows = [["No.", "Contract", "Supplier", "Contract amount", "Currency"]]
+    rows += [[str(i + 1), f"Procurement of item {i + 1}", f"Supplier {i + 1}", amount, currency]
+             for i, (amount, currency) in enumerate(zip(["375,102.89", "38,192.83", "76,795.50"], currencies))]
+    table = Table.from_rows(rows, id="p1-t1", header_rows=1)
+    for c in table.cells:
+        parsed = make_cell(c.row, c.col, c.text)
+        c.value, c.note = parsed.value, parsed.note
+    table.title = "Award of contracts"
+    return DocumentData(SourceDocument("contracts.pdf", "c" * 64, 1), tables=[table])
+
+
+def test_amounts_in_different_currencies_are_never_added_up():
+    """A register whose rows are in cedis and pounds (a currency column beside the amounts) gave
+    a "Total funding requirements" of 490,091.22 and a "Total of selected rows" adding GHS to GBP: no
+    total crosses currencies; the pack says why. One currency throughout is the figures' unit."""
+    from app.packs.selection import make_view
+
+    mixed = _contracts(["GHS", "GBP £", "GBP £"])
+    view = make_view(mixed.tables[0], rows=[1, 2, 3])
+    assert view.mixed_currencies == ["GHS", "GBP"]
+    assert not any(r.kind == "computed" for r in view.rows)
+    pack = build_pack([mixed], PackDefinition())
+    assert not any(b.kind == "chart" for b in pack.blocks)
+    figures = pack.block("key-figures").figures
+    assert not any("490" in f"{f.value}" for f in figures)
+    table_block = next(b for b in pack.blocks if b.kind == "table")
+    assert "different currencies (GHS, GBP)" in " ".join(table_block.notes)
+    # one currency: summed, and named as the unit
+    same = _contracts(["US$", "USD", "US $"])
+    assert make_view(same.tables[0], rows=[1, 2]).mixed_currencies == []
+    figures = build_pack([same], PackDefinition()).block("key-figures").figures
+    assert figures[0].value == 490_091.22 and figures[0].unit == "USD"

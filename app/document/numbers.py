@@ -31,6 +31,43 @@ _MINUS = "-−–‒—"
 _BODY = re.compile(r"^\d+(?:[.,]\d+)?$|^[.,]\d+$")
 
 
+#: Currency signs and the ISO 4217 code each stands for in a table of one document; "$" and "¥" are
+#: left as signs (several currencies print them).
+_SIGNS = {"$": "$", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "£": "GBP", "€": "EUR", "¥": "¥", "₹": "INR",
+          "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "¢": "GHS", "₽": "RUB", "₩": "KRW", "₪": "ILS",
+          "฿": "THB", "R$": "BRL", "FR.": "CHF", "FCFA": "XOF", "CFA": "XOF", "KSH": "KES", "KSHS": "KES"}
+
+
+def currency_code(text: str) -> str | None:
+    """The currency a cell names on its own ("GBP £" -> "GBP", "US $" -> "USD", "€" -> "EUR", "GHS"),
+    else None. A code beside "$" or "¥" is that code ("AUD $" -> "AUD"); two codes name none ("GBP EUR").
+    ISO 4217 codes are checked against pycountry's
+    list, so "ICB" or "NCB" (methods of procurement) are no currencies."""
+    compact = re.sub(r"\s+", "", text or "").upper()
+    if not compact:
+        return None
+    if compact in _SIGNS:
+        return _SIGNS[compact]
+    codes = set()
+    for token in (text or "").split():
+        token = token.strip().upper()
+        if token in _SIGNS:
+            codes.add(_SIGNS[token])
+        elif re.fullmatch(r"[A-Z]{3}", token) and _iso_currency(token):
+            codes.add(token)
+        else:
+            return None
+    if len(codes - {"$", "¥"}) == 1:
+        return next(iter(codes - {"$", "¥"}))
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _iso_currency(code: str) -> bool:
+    import pycountry
+
+    return pycountry.currencies.get(alpha_3=code) is not None
+
+
 @dataclass(frozen=True)
 class Parsed:
     value: int | float | None

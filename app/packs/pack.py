@@ -522,6 +522,8 @@ def _funding_of(item: SelectedTable, any_country_rows: bool, seen: set) -> _Fund
     from app.extract.tables.totals import subtotal_rows
 
     view = item.view
+    if view.mixed_currencies:
+        return None  # amounts in cedis and pounds add up to no requirement (the table's note says so)
     cats, totals = _money_columns(view, item.table.title)
     if not cats and not totals:
         return None
@@ -659,12 +661,15 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
     any_country_rows = any(r.country for t in tables for r in t.view.rows if r.kind == "data")
     seen: set[tuple[str, str, str]] = set()
     texts: dict[str, list[str]] = {}
+    currencies: dict[str, set[str]] = {}
     found: list[_Funding] = []
     for item in tables:
         funding = _funding_of(item, any_country_rows, seen)
         if funding is not None:
             found.append(funding)
             texts.setdefault(funding.sha, []).extend([item.table.title] + item.view.column_headers())
+            if item.view.currency:
+                currencies.setdefault(funding.sha, set()).add(item.view.currency)
     found, repeats = _other_editions(_alternative_breakdowns(found))
     appeals: dict[str, list[_Funding]] = {}
     for f in found:
@@ -679,7 +684,8 @@ def chart_for(selection: Selection, lang: str = "en") -> tuple[ChartData | None,
     for sha, fundings in appeals.items():
         by_columns = [f for f in fundings if f.by_columns]
         used = by_columns or fundings
-        unit = _unit(texts[sha])
+        told = currencies.get(sha, set())
+        unit = next(iter(told)) if len(told) == 1 and "$" not in told else _unit(texts[sha])
         values, order = _requirement_categories(used, bool(by_columns), lang)
         sources = [f.ref for f in used]
         note = i18n.tr(lang, _total_note({f.printed for f in used}))
@@ -820,6 +826,8 @@ def _default_blocks(selection: Selection, lang: str = "en") -> list[Block]:
             if item.view.by_theme:
                 names = [h for c, h in enumerate(item.view.column_headers()) if c in item.view.number_columns]
                 notes.append(i18n.tr(lang, "theme_columns", columns=", ".join(h.split(" / ")[0] for h in names)))
+            if item.view.mixed_currencies:
+                notes.append(i18n.tr(lang, "mixed_currencies", currencies=", ".join(item.view.mixed_currencies)))
             if len(item.pages) > 1:
                 # the source line already says which pages
                 notes.append(i18n.tr(lang, "continued", count=i18n.format_number(len(set(item.pages)), 0, lang)))

@@ -203,6 +203,12 @@ class TableView:
     #: View columns a "Total of selected rows" leaves empty: the source's own total shows they do not
     #: add up (people counted once across sectors, rates).
     not_summed: list[int] = field(default_factory=list)
+    #: Currencies of the kept rows, in order, when they differ (a currency column beside the amounts,
+    #: or signs in the amounts): no total adds them up (:func:`row_currencies`).
+    mixed_currencies: list[str] = field(default_factory=list)
+    #: The one currency every kept row is in, when the table says so row by row ("GHS" in a currency
+    #: column); "" otherwise.
+    currency: str = ""
 
     @property
     def n_cols(self) -> int:
@@ -544,6 +550,7 @@ def make_view(table: Table, rows: Sequence[int] | None = None, columns: Sequence
     source_numeric = {c.col for c in table.cells if c.row >= header_n and c.value is not None and c.col > 0}
     view = TableView(table.title, columns, header, view_rows, reduced=reduced, label_column=0,
                      number_columns=[i for i, c in enumerate(columns) if c in source_numeric])
+    _set_currencies(view)
     if reduced:
         unsummed = set(not_summed_columns(table))
         view.not_summed = [i for i, c in enumerate(columns) if c in unsummed]
@@ -551,11 +558,60 @@ def make_view(table: Table, rows: Sequence[int] | None = None, columns: Sequence
     return view
 
 
+_CURRENCY_HEADER = re.compile(r"currenc|devise|monnaie|moneda|divisa", re.IGNORECASE)
+
+
+def row_currencies(view: TableView) -> list[str | None]:
+    """The currency of each data row of ``view``, where the table tells it row by row: a column whose
+    cells all name a currency ("GHS", "GBP £", "US$"), headed as one (Currency, Devise, Moneda) or
+    holding a sign; else the sign or code printed with the row's amounts ("€ 1,200", "1,200 USD").
+    None for a row whose currency is not told."""
+    from app.document.numbers import currency_code
+
+    data = [r for r in view.rows if r.kind == "data"]
+    headers = view.column_headers()
+    for c in range(view.n_cols):
+        texts = [r.cells[c].text.strip() for r in data if r.cells[c].anchor]
+        named = [t for t in texts if t]
+        if not named or any(r.cells[c].value is not None for r in data):
+            continue
+        codes = [currency_code(t) for t in named]
+        if None in codes:
+            continue
+        if _CURRENCY_HEADER.search(headers[c]) or any(not re.fullmatch(r"[A-Z]{3}", t) for t in named):
+            return [currency_code(r.cells[c].text) if r.cells[c].anchor else None for r in data]
+    figures = view.numeric_columns()
+    out: list[str | None] = []
+    for r in data:
+        signs = {code for c in figures if r.cells[c].anchor and r.cells[c].value is not None
+                 for code in [_amount_currency(r.cells[c].text)] if code}
+        out.append(next(iter(signs)) if len(signs) == 1 else None)
+    return out
+
+
+def _amount_currency(text: str) -> str | None:
+    """The currency printed before or after an amount ("€ 1,200", "US$1.5", "1,200 GBP")."""
+    from app.document.numbers import currency_code
+
+    m = re.match(r"^\s*([^\d\s(−–-]+)\s*[(−–-]?\d", text) or re.search(r"\d\s*([^\d\s%),.]+)\s*$", text)
+    return currency_code(m.group(1)) if m else None
+
+
+def _set_currencies(view: TableView) -> None:
+    found = [c for c in row_currencies(view) if c]
+    distinct = list(dict.fromkeys(found))
+    if len(distinct) > 1:
+        view.mixed_currencies = distinct
+    elif distinct and len(found) == sum(1 for r in view.rows if r.kind == "data"):
+        view.currency = distinct[0]
+
+
 def add_selected_total(view: TableView) -> None:
-    """Append the recomputed "Total of selected rows" (sum of the kept data rows per numeric column)."""
+    """Append the recomputed "Total of selected rows" (sum of the kept data rows per numeric column);
+    none when the rows are in different currencies."""
     numeric = [c for c in view.numeric_columns() if c not in view.not_summed]
-    if not numeric or sum(1 for r in view.rows if r.kind == "data") < 2:
-        return  # one kept row is its own total
+    if not numeric or sum(1 for r in view.rows if r.kind == "data") < 2 or view.mixed_currencies:
+        return  # one kept row is its own total; cedis and pounds add up to nothing
     cells = [ViewCell("") for _ in range(view.n_cols)]
     cells[view.label_column] = ViewCell(TOTAL_OF_SELECTED)
     for c in numeric:
