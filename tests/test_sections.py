@@ -574,6 +574,34 @@ def test_a_full_line_of_justified_text_does_not_end_its_paragraph():
     assert len(split_paragraphs(ragged, 13.0, 10.0)) == 3
 
 
+def test_each_entry_of_a_definition_list_is_a_paragraph():
+    """Lines that each open with a bold term closed by a colon or a dash ("Ctrl+B : Gestionnaire de
+    combat", a keyboard reference) are the entries of a definition list: each is its own paragraph, not
+    one run-on line of text (a French manual's shortcuts read "Ctrl+B : Gestionnaire de combat Ctrl+D :
+    Simulateur de dés ..."). A wrapped entry's next line, with no term, goes on with it; a line after a
+    full line of justified text goes on too."""
+    from app.extract.sections.reading import mark_full_lines, split_paragraphs
+
+    texts = ["Ctrl+B : Gestionnaire de combat", "Ctrl+D : Simulateur de dés",
+             "Ctrl+Maj+S : Enregistrer sous un autre nom, dans le dossier", "du jeu", "Scope – the plan"]
+    lines = [_line(t, 100 + 13 * i, x1=150.0 + 20 * i) for i, t in enumerate(texts)]
+    for ln in lines:
+        ln.lead = len(ln.text.split(":")[0]) + 1 if ":" in ln.text else (6 if "–" in ln.text else 0)
+    lines += _justified(["A paragraph of justified text whose lines end at the right edge,",
+                         "one after the other, as a typesetter stretches them to the full",
+                         "measure of the column, word gaps wider or narrower, until the",
+                         "Term: set in bold at the start of a line goes on with the line",
+                         "before it, since a full line never ends its paragraph."], last_short=True)
+    for i, ln in enumerate(lines[5:]):
+        ln.top, ln.bottom = 170 + 13 * i, 180 + 13 * i
+    lines[8].lead = 5
+    mark_full_lines(lines)
+    paras = [" ".join(ln.text for ln in p.lines) for p in split_paragraphs(lines, 13.0, 10.0)]
+    assert paras[:4] == ["Ctrl+B : Gestionnaire de combat", "Ctrl+D : Simulateur de dés",
+                         "Ctrl+Maj+S : Enregistrer sous un autre nom, dans le dossier du jeu", "Scope – the plan"]
+    assert len(paras) == 5
+
+
 def test_paragraphs_cut_by_a_column_or_page_break():
     from app.extract.sections.reading import continues
 
@@ -1728,3 +1756,27 @@ def test_weights_abbreviated_in_font_names_are_bold():
         assert font_style(name) & BOLD, name
     for name in ["HelveticaLTStd-LightCond", "Gotham-Light", "ArialMT", "HelveticaLTStd-Roman"]:
         assert not font_style(name) & BOLD, name
+
+
+def test_a_term_closed_by_a_colon_standing_alone_is_run_in(tmp_path):
+    """French sets a space before a colon: "Ctrl+Maj+Z : Refaire" with the term and its colon in bold
+    typewriter, longer than the regular text after it. The line is body text opening with a run-in
+    term, not a bold line (it was read as one, so a definition list's entries ran together)."""
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+    from app.extract.sections.lines import BOLD, lines_from_features
+
+    path = tmp_path / "terms.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for i, (term, text) in enumerate([("Ctrl+Maj+Z :", "Refaire"), ("Ctrl+F5 :", "État Aucun")]):
+        y = 700 - 16 * i
+        c.setFont("Courier-Bold", 11)
+        c.drawString(72, y, term)
+        c.setFont("Times-Roman", 11)
+        c.drawString(72 + c.stringWidth(term + " ", "Courier-Bold", 11), y, text)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        lines = lines_from_features(page_features(pdf.pages[0], 1))
+    assert [(ln.text, ln.lead, bool(ln.flags & BOLD)) for ln in lines] == [
+        ("Ctrl+Maj+Z : Refaire", len("Ctrl+Maj+Z :"), False), ("Ctrl+F5 : État Aucun", len("Ctrl+F5 :"), False)]

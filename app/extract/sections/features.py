@@ -581,6 +581,9 @@ def _run_in_term(words: list[dict[str, Any]], flags: list[int]) -> int:
     # word is a word's)
     if (last in _DASHES and k > 1) or last[-1] in "–—" or after in _DASHES or after[0] in "–—":
         return k
+    # a colon standing alone after the term (French sets a space before it: "Ctrl+Maj+Z : Refaire")
+    if last in (":", "\uff1a") and k > 1:
+        return k
     # a stop or colon ends the term and words follow it: a sentence goes on after the label, which no
     # heading line does ("2." alone is a number, not a term)
     if (last[-1] in ".:" and any(c.isalpha() for c in last)) or (after[0] in ".:" and len(words) > k + 1):

@@ -568,6 +568,8 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
             # (a glyph bullet is a bullet: most lines are tried against one pattern only)
             elif _BULLET.match(ln.text) and (_GLYPH_BULLET.match(ln.text) or not is_full(prev)):
                 new = True
+            elif ln.lead and not is_full(prev) and _runs_in(ln):
+                new = True  # an entry of a definition list ("Ctrl+B : Charger"): a term run in to its text
             elif is_full(prev):
                 new = False  # justified text: a full line does not end a paragraph
             elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
@@ -590,6 +592,13 @@ def split_paragraphs(ordered: list[Line], pitch: float, body_size: float) -> lis
             paras[-1].lines.append(ln)
         prev = ln
     return paras
+
+
+def _runs_in(ln: Line) -> bool:
+    """The line opens with a term in its own style (``lead``) closed by a colon, a stop or a dash, the
+    dash in the term or right after it ("Ctrl+B : Charger", "Scope – the plan")."""
+    term, rest = ln.text[: ln.lead].rstrip(), ln.text[ln.lead:].lstrip()
+    return term[-1:] in (":", ".", "–", "—") or rest[:1] in (":", "–", "—") or term.endswith(" -")
 
 
 def _one_block(prev: Line, ln: Line, right: float) -> bool:
