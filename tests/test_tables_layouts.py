@@ -2421,3 +2421,32 @@ def test_a_group_label_past_its_column_leaves_no_sliver_column_at_a_subtotal_rul
     grid = texts(table)
     assert table.n_cols == n_vals + 1, grid
     assert [[t for t in row if t] for row in grid] == [[t for t in row if t] for row in want], grid
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_block_of_numbers_only_is_no_contents(tmp_path, seed):
+    """A list of plain integers in aligned columns with no header and no word (a numbered register
+    printed as figures only, here in two halves side by side) rises down every column like page
+    numbers; but a table of contents lists titles, and no row holds one: it is a table (the page
+    gave none)."""
+    import random
+
+    rng = random.Random(seed)
+    path = tmp_path / "numbers.pdf"
+    c = canvas(path)
+    c.setFont(["Times-Roman", "Helvetica"][seed % 2], 11 + seed)
+    n = 18 + 3 * seed
+    steps = [rng.choice([100, 250, 1000]) for _ in range(3)]
+    y0 = 760.0
+    for half in range(2):
+        for i in range(n):
+            k = half * n + i + 1
+            y = y0 - (14 + seed) * i
+            for j, step in enumerate(steps):
+                c.drawRightString(90 + 50 * j + 230 * half, y, str(k + j * step))
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0], 1)
+    assert tables, "no table found"
+    found = sorted(v for t in tables for row in texts(t) for v in row if v)
+    assert found == sorted(str(k + j * step) for k in range(1, 2 * n + 1) for j, step in enumerate(steps))

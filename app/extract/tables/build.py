@@ -811,6 +811,8 @@ def _looks_like_contents(s: Structure) -> bool:
             numbers.append(int(t))
     if len(numbers) < 4 or len(numbers) < 0.7 * len(rows):
         return False
+    if not any(any(ch.isalpha() for ch in t) for cells in rows.values() for t in cells.values()):
+        return False  # contents list titles: numbers alone are a table's figures
     return all(b >= a for a, b in zip(numbers, numbers[1:])) and max(numbers) < 2000
 
 
