@@ -946,3 +946,35 @@ def test_a_click_on_a_column_separator_is_no_correction(window, editor, qtbot):
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     qtbot.wait(1500)  # a re-split runs in a helper process
     assert bench.undo_stack.count() == 0, bench.undo_stack.text(0)
+
+
+def test_right_to_left_cells_read_from_the_right(window, qtbot, tmp_path):
+    """An Arabic cell mixing in a Latin name ("اسمي Jeremy في الانجليزية") was drawn left to right and
+    flush left: its words came out in the wrong order. Cells whose letters are mostly Arabic or Hebrew
+    are laid out right to left (so flush right); Latin and figures stay as they were."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.document.model import Table
+    from tests.gui_support import baseline, make_pdf
+
+    pdf = make_pdf(tmp_path)
+    data = baseline(pdf)
+    first = data.table("p1-t1")
+    data.tables = [Table.from_rows([["اسمي Jeremy في الانجليزية", "Jeremy is جرمي in Arabic"], ["1234", "x"]],
+                                   id="p1-t1", page=1, bbox=first.bbox, document=first.document)]
+    bench = window.bench
+    bench.new_project(tmp_path / "work.bbproj")
+    bench.add_pdf(pdf)
+    bench.project.set_extraction(data, "test")
+    bench.select_table("p1-t1")
+    view = window.table_editor.view
+
+    def direction(row, col):
+        index = view.model().index(row, col)
+        opt = QStyleOptionViewItem()
+        view.itemDelegateForIndex(index).initStyleOption(opt, index)
+        return opt.direction
+
+    assert direction(0, 0) == Qt.LayoutDirection.RightToLeft
+    assert direction(0, 1) == Qt.LayoutDirection.LeftToRight
+    assert direction(1, 0) == Qt.LayoutDirection.LeftToRight

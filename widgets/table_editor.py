@@ -48,6 +48,7 @@ from app.document.model import Table
 from app.project import ops
 from app.project.ops import col_letter
 from app.extract.problems import Problem
+from app.extract.sections.text import right_to_left
 
 from . import i18n
 from .actions import add_action
@@ -113,7 +114,14 @@ def sideways_offset(offset: int, width: int, label: int, left: int, right: int, 
 
 class CellDelegate(QStyledItemDelegate):
     """Cells as Qt draws them; the tooltip of a cell whose text is elided starts with the whole text
-    (a long country name in a narrow label column), before the problems and the number."""
+    (a long country name in a narrow label column), before the problems and the number. A cell whose
+    letters are mostly Arabic or Hebrew is laid out right to left (flush right, a Latin name inside it
+    in its place)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.text and right_to_left(option.text):
+            option.direction = Qt.LayoutDirection.RightToLeft
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
         if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
