@@ -762,3 +762,44 @@ def test_a_hyphen_ending_a_line_reads_as_a_hyphen_character_by_character(tmp_pat
             source.close()
         assert "compensa-" in words, (whole_text, words)
         assert not any("\x02" in w or "\ufffe" in w for w in words)
+
+
+@pytest.mark.parametrize("box, shift", [([0, 0, 612, -792], -792), ([0, 792, 612, 0], 0), ([0, 792, 612, 1584], 792),
+                                        ([-12, 12, 600, 804], 12)])
+def test_pages_whose_media_box_is_not_at_the_origin_read_in_the_page_s_frame(tmp_path, box, shift):
+    """A media box written top corner first ([0 0 612 -792]) put every word a page or two below the
+    page (pdfplumber issue #1332): the tables were drawn off the page in the window and a rectangle
+    drawn on it found nothing. Whatever corner the box starts at, a page's tables and words are
+    where the page shows them: the same as on the page with its box at the origin."""
+    import pikepdf
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    from app.extract.pipeline import extract_document
+
+    plain = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(plain), pagesize=letter, invariant=1)
+    c.setFont("Helvetica-Bold", 10)
+    y = 600
+    for k, row in enumerate([["Country", "2016", "2017"], ["Kenya", "1,200", "1,350"], ["Chad", "800", "910"],
+                             ["Niger", "450", "520"], ["Total", "2,450", "2,780"]]):
+        for x, text in zip((72, 220, 300), row):
+            (c.drawString if x == 72 else c.drawRightString)(x if x == 72 else x + 40, y, text)
+        c.setFont("Helvetica", 10)
+        y -= 16
+    c.line(72, 612, 340, 612)
+    c.line(72, 526, 340, 526)
+    c.save()
+    moved = tmp_path / "moved.pdf"
+    with pikepdf.open(plain) as doc:
+        page = doc.pages[0]
+        dx, dy = min(box[0], box[2]), min(box[1], box[3])
+        page.obj.MediaBox = pikepdf.Array(box)
+        page.contents_add(pikepdf.Stream(doc, f"1 0 0 1 {dx} {dy} cm".encode()), prepend=True)
+        doc.save(moved)
+    assert shift == dy
+    want = extract_document(plain, workers=0)
+    got = extract_document(moved, workers=0)
+    assert [t.text_grid() for t in got.tables] == [t.text_grid() for t in want.tables] != []
+    for a, b in zip(got.tables, want.tables):
+        assert a.bbox == pytest.approx(b.bbox, abs=0.5)

@@ -532,6 +532,7 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
         found = 0
     expected = _pdfium_pages(p, password)
     if pdf is not None and found > 0 and (expected is None or found >= expected):
+        _upright_media_boxes(pdf)
         pdf.bb_repaired = False
         pdf.bb_damage = ""
         return pdf
@@ -540,6 +541,7 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
         try:
             candidate = pdfplumber.open(io.BytesIO(fixed))
             if len(candidate.pages) > found:
+                _upright_media_boxes(candidate)
                 if pdf is not None:
                     _close_quietly(pdf)
                 candidate.bb_repaired = True
@@ -549,11 +551,37 @@ def open_plumber(path: str | os.PathLike, password: str | None = None, name: str
         except Exception:
             pass
     if pdf is not None:  # the repair did no better: what pdfminer found
+        _upright_media_boxes(pdf)
         pdf.bb_repaired = False
         pdf.bb_damage = ""
         return pdf
     raise error or PdfMalformedError(Message.of(N_("PdfError", "{name} is damaged: no page could be read."),
                                                    name=label))
+
+
+def _upright_media_boxes(pdf) -> None:
+    """Every page read in its own frame, (0, 0) at its top left corner, as the window draws it.
+
+    A media box written corners first-last the other way round ([0 0 612 -792]: its top below its
+    bottom) is laid out by pdfminer from its first corner, which pdfplumber then takes for the
+    bottom: every word landed a page or two below the page (pdfplumber issue #1332), the tables were
+    drawn off the page and a rectangle drawn on it found nothing. pdfminer is given the box with its
+    corners in order; and a box whose corner is not at the origin ([0 792 612 1584], [-12 12 600
+    804]) is read with its corner as the origin (pdfplumber keeps the offset in every coordinate,
+    the window and pdfium do not)."""
+    for page in pdf.pages:
+        obj = page.page_obj
+        box = getattr(obj, "mediabox", None)
+        try:
+            x0, y0, x1, y1 = (float(v) for v in box)
+        except (TypeError, ValueError):
+            continue
+        if x1 < x0 or y1 < y0:
+            obj.mediabox = [min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)]
+        left, top = float(page.mediabox[0]), float(page.mediabox[1])
+        if left or top:
+            page.cropbox = tuple(float(v) - d for v, d in zip(page.cropbox, (left, top, left, top)))
+            page.mediabox = page.bbox = (0, 0, page.width, page.height)
 
 
 def _ends_early(path: Path) -> bool:
@@ -772,6 +800,7 @@ class RepairedCopy:
                 try:
                     pdf = pdfplumber.open(io.BytesIO(fixed))
                     if len(pdf.pages) == self.pages:
+                        _upright_media_boxes(pdf)
                         pdf.bb_repaired = True
                         self._pdf = pdf
                     else:

@@ -710,8 +710,8 @@ def _dest_target(pdf, dest) -> tuple[int, float | None] | None:
     if y is not None:
         try:
             target = pdf.pages[number - 1]
-            mb = target.mediabox
-            y = round(float(mb[3]) - y, 1)
+            raw = target.page_obj.mediabox  # a destination is in the page's own space: from its top edge
+            y = round(max(float(raw[1]), float(raw[3])) - y, 1)
             if not -50 <= y <= float(target.height) + 50:
                 y = None
         except Exception:
