@@ -60,3 +60,18 @@ def test_in_an_empty_project_the_start_page_offers_to_add_a_pdf(window, tmp_path
     window.new_project()
     start = window.start_page
     assert "add" in start.buttons and not start.card.isHidden()
+
+
+def test_page_controls_wait_for_a_document(window, qtbot, tmp_path):
+    """With no document the toolbar offered "1 / 0", page arrows and zoom: controls that do nothing.
+    They are greyed until a document is shown, and again once it is closed."""
+    controls = lambda: [window.page_spin.isEnabled(), window.zoom_in_action.isEnabled(),  # noqa: E731
+                        window.zoom_out_action.isEnabled(), window.fit_width_action.isEnabled(),
+                        window.prev_action.isEnabled(), window.next_action.isEnabled()]
+    assert not any(controls())
+    pdf = make_pdf(tmp_path)
+    assert window.open_path(pdf)
+    wait_extracted(qtbot, window)
+    assert window.page_spin.isEnabled() and window.zoom_in_action.isEnabled() and window.fit_width_action.isEnabled()
+    window.projects.close_project()
+    assert not any(controls())

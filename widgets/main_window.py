@@ -505,8 +505,15 @@ class MainWindow(QMainWindow):
                        self.add_pdf_action, self.find_action, self.repair_action):
             action.setEnabled(has_project)
         for action in (self.draw_action, self.reextract_action, self.remove_doc_action, self.next_problem_action,
-                       self.prev_problem_action, self.goto_action, self.first_action, self.last_action):
+                       self.prev_problem_action, self.goto_action, self.first_action, self.last_action,
+                       self.zoom_in_action, self.zoom_out_action, self.fit_width_action):
             action.setEnabled(has_doc)
+        # no page to go to or show: "1 / 0" and its arrows wait for a document
+        self.page_spin.setEnabled(has_doc)
+        self.page_count_label.setEnabled(has_doc)
+        if not has_doc:
+            self.prev_action.setEnabled(False)
+            self.next_action.setEnabled(False)
         self.add_pdf_action.setEnabled(True)
         self.embed_action.blockSignals(True)
         self.embed_action.setChecked(self.bench.embeds_pdfs)
