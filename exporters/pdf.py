@@ -774,13 +774,14 @@ class _Builder:
                 else:
                     text = "-" if c in numeric and is_nil(cell) else plain(display_text(cell, lang=self.lang))
                     avail = sum(widths[c : c + cell.col_span]) - 8
+                    rtl = bool(text) and mostly_rtl(text)  # Arabic or Hebrew reads from the right edge
                     if not text:
                         out_row.append("")
                     elif needs_markup(text) or stringWidth(text, MAIN, size) > avail or "\n" in text:
-                        out_row.append(Paragraph(rich(text), cell_style))
+                        out_row.append(Paragraph(rich(text), cell_right if rtl else cell_style))
                     else:
                         out_row.append(text)
-                    if c in numeric:
+                    if c in numeric or rtl:
                         style.append(("ALIGN", (c, r), (c, r), "RIGHT"))
             data.append(out_row)
             if row.kind in ("total", "computed"):

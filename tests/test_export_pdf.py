@@ -279,6 +279,30 @@ def test_long_arabic_paragraph_keeps_its_lines_in_reading_order(tmp_path):
     assert "2017" in "".join(lines)
 
 
+def test_arabic_cells_are_set_flush_right(tmp_path):
+    """A table's Arabic cells were set flush left in a PDF pack, as Latin text is: they read from the
+    column's right edge, as in the source and the table editor; a Latin cell stays flush left."""
+    from app.document.model import Table
+
+    table = Table.from_rows([["اسمي سلطان", "Name"], ["من اين انت؟", "Kenya"]], id="p1-t1", page=1,
+                            bbox=(50, 50, 400, 120))
+    doc = SourceDocument(path="ar.pdf", sha256="b" * 64, pages=1, title="Arabic")
+    pack = build_pack([DocumentData(doc, tables=[table])], PackDefinition())
+    path = export(pack, tmp_path / "cells.pdf")
+    with pdfplumber.open(path) as pdf:
+        page = next(p for p in pdf.pages if any(0xFE70 <= ord(c["text"][0]) <= 0xFEFF for c in p.chars))
+        arabic = [c for c in page.chars if 0xFB50 <= ord(c["text"][0]) <= 0xFEFF]
+        latin = [w for w in page.extract_words() if w["text"] in ("Name", "Kenya")]
+    rows: dict[int, list] = {}
+    for c in arabic:
+        rows.setdefault(round(c["top"]), []).append(c)
+    rights = [max(c["x1"] for c in row) for row in rows.values()]
+    lefts = [min(c["x0"] for c in row) for row in rows.values()]
+    assert len(rights) == 2 and abs(rights[0] - rights[1]) < 1.0  # one right edge
+    assert abs(lefts[0] - lefts[1]) > 3.0  # the shorter text starts further right
+    assert len(latin) == 2 and abs(latin[0]["x0"] - latin[1]["x0"]) < 1.0  # Latin: one left edge
+
+
 def test_each_appeals_total_says_where_it_comes_from(docs, tmp_path):
     """A Somalia pack from a regional appeal and the Somalia plan: two totals, and under the key
     figures a line for each naming its note and source (only the first was printed)."""
