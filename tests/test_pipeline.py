@@ -175,6 +175,22 @@ def test_extract_document_in_workers(pages_pdf):
     assert [t.to_json() for t in inline.tables] == [t.to_json() for t in data.tables]
 
 
+def test_extracting_in_process_opens_the_file_once(pages_pdf, monkeypatch):
+    """Describing the document and reading its pages in this process share one pdfplumber open (its
+    page tree read once), closed when the pages are done, and when no page is extracted."""
+    import pdfplumber
+
+    opened = []
+    real = pdfplumber.open
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: opened.append(real(*a, **k)) or opened[-1])
+    data = extract_document(pages_pdf, workers=0)
+    assert len(opened) == 1 and opened[0].stream.closed
+    assert sorted(t.page for t in data.tables) == [1, 2, 3, 4, 5, 6]
+    opened.clear()
+    run = Extraction(pages_pdf, pages=[], workers=0)
+    assert list(run) == [] and len(opened) == 1 and opened[0].stream.closed
+
+
 def test_iter_extract_streams_every_page_once(pages_pdf):
     seen = []
     progress = []

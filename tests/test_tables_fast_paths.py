@@ -478,3 +478,29 @@ def test_merged_cells_merges_what_the_plain_rule_merges():
         assert cells == _merged_cells_plain(grid)
         merged += any(rs * cs > 1 for _r, _c, rs, cs in cells)
     assert merged > 100
+
+
+def test_legend_words_finds_the_status_marks_once_a_page(monkeypatch):
+    """Rule 244 looks for the page's status marks (rule 240) once: the test of its comprehension ran
+    the whole search once per drawing of the page (a tenth of an ICDAR page's time). The legend's
+    words are found as before: three dots each before its word on one line, a table row's dot apart."""
+    from types import SimpleNamespace
+
+    from app.extract.tables import figures
+
+    def word(text, x0):
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": 100.0, "bottom": 110.0, "size": 10.0}
+
+    def dot(x0, top=101.0):
+        return {"x0": x0, "x1": x0 + 8.0, "top": top, "bottom": top + 8.0, "fill": True}
+
+    words = [word("On", 30), word("track", 50), word("At", 130), word("risk", 150), word("Off", 230),
+             word("track", 250), dict(word("Kenya", 30), top=40.0, bottom=50.0)]
+    curves = [dot(20), dot(120), dot(220), dot(300, top=41.0)] + [dot(400 + 20 * k, top=600.0) for k in range(12)]
+    page = SimpleNamespace(curves=curves, rects=[])
+    calls = []
+    search = figures._status_marks
+    monkeypatch.setattr(figures, "_status_marks", lambda objs, ws: calls.append(1) or search(objs, ws))
+    found = figures.legend_words(page, words)
+    assert len(calls) == 1
+    assert found == {id(w) for w in words[:6]}

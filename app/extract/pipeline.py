@@ -50,7 +50,7 @@ from typing import Any, Callable, Iterable, Iterator
 from app.document.messages import N_, Message
 from app.document.model import DocumentData, PageWarning, SourceDocument, Table
 from app.runner.worker import Stopped, Worker, preload, prestart
-from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf
+from app.source.pdf import PdfError, RepairedCopy, damage_warnings, describe, open_pdf, open_plumber
 from app.source.pagesource import collector_paused
 
 Progress = Callable[[int, int, str], None]
@@ -596,6 +596,16 @@ class Extraction:
         self.page_timeout = page_timeout
         #: The document's own file name for messages: extraction may read a cached copy of it.
         self.name = Path(document.path).name if document is not None and document.path else Path(path).name
+        #: the file as opened to describe it, kept for the pages extracted in this process (one open
+        #: serves both: reading a file's page tree twice cost about 2% of ICDAR EU in process)
+        self._opened = None
+        if document is None and workers is not None and workers <= 0:
+            self._opened = open_plumber(path, password, self.name)
+            try:
+                document = describe(path, password=password, pdf=self._opened)
+            except BaseException:
+                self._close_opened()
+                raise
         self.document = document or describe(path, password=password)
         n = self.document.pages
         requested = list(pages) if pages is not None else list(range(1, n + 1))
@@ -614,6 +624,15 @@ class Extraction:
         self.kill_grace = KILL_GRACE
 
     # ---- helpers ------------------------------------------------------------------------------
+
+    def _close_opened(self) -> None:
+        opened, self._opened = getattr(self, "_opened", None), None
+        if opened is not None:
+            with open_pdf(self.path, opened=opened):
+                pass
+
+    def __del__(self) -> None:
+        self._close_opened()
 
     def _cancelled(self) -> bool:
         if self.cancel is not None and not self.cancelled:
@@ -659,16 +678,19 @@ class Extraction:
                     yield self._report(result)
             todo = rest
         if not todo:
+            self._close_opened()
             return
         n_workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
         if n_workers <= 0:
             yield from self._run_inline(todo)
         else:
+            self._close_opened()
             yield from self._run_pool(todo, min(n_workers, len(todo)))
         self.missing = [p for p in self.pages if p not in self._done]
 
     def _run_inline(self, todo: list[int]) -> Iterator[PageResult]:
-        with open_pdf(self.path, self.password, self.name) as pdf:
+        opened, self._opened = self._opened, None
+        with open_pdf(self.path, self.password, self.name, opened=opened) as pdf:
             repaired = RepairedCopy(self.path, self.password, len(pdf.pages))
             source = _page_source(pdf, self.path, self.password, self.settings)
             try:

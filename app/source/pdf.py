@@ -16,7 +16,7 @@ import threading
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from app.document.messages import N_, Message
 from app.document.model import SourceDocument
@@ -824,10 +824,11 @@ def _close_quietly(pdf) -> None:
 
 @contextmanager
 def open_pdf(path: str | os.PathLike, password: str | None = None,
-             name: str | None = None) -> Iterator["pdfplumber.PDF"]:  # noqa: F821
+             name: str | None = None, opened: Any = None) -> Iterator["pdfplumber.PDF"]:  # noqa: F821
     """Open with pdfplumber (repairing a damaged file in memory), raising :class:`PdfError` with a
-    clear message naming ``name`` (default: the file's name) on any failure."""
-    pdf = open_plumber(path, password, name)
+    clear message naming ``name`` (default: the file's name) on any failure. ``opened``: the same file
+    as :func:`open_plumber` opened it already, used (and closed) instead of opening it again."""
+    pdf = opened if opened is not None else open_plumber(path, password, name)
     try:
         yield pdf
     finally:
@@ -847,19 +848,22 @@ def _metadata_str(value: object) -> str:
 
 
 def describe(path: str | os.PathLike, password: str | None = None, sha256: str | None = None,
-             name: str | None = None) -> SourceDocument:
-    """Identity, page count, page sizes and metadata of a PDF (``name``: how messages call it)."""
+             name: str | None = None, pdf: Any = None) -> SourceDocument:
+    """Identity, page count, page sizes and metadata of a PDF (``name``: how messages call it).
+    ``pdf``: the file as :func:`open_plumber` opened it, read (and left open) instead of opening it."""
     p = Path(path)
-    with open_pdf(p, password, name) as pdf:
-        try:
-            metadata = {str(k): _metadata_str(v) for k, v in (pdf.metadata or {}).items()}
-        except Exception:  # a damaged Info dictionary costs the metadata, not the document
-            metadata = {}
-        try:
-            sizes = [_page_size(pg) for pg in pdf.pages]
-        except Exception as exc:
-            raise translate_error(exc, p, password, name) from exc
-        encrypted = bool(getattr(pdf.doc, "encryption", None))
+    if pdf is None:
+        with open_pdf(p, password, name) as pdf:
+            return describe(p, password, sha256, name, pdf)
+    try:
+        metadata = {str(k): _metadata_str(v) for k, v in (pdf.metadata or {}).items()}
+    except Exception:  # a damaged Info dictionary costs the metadata, not the document
+        metadata = {}
+    try:
+        sizes = [_page_size(pg) for pg in pdf.pages]
+    except Exception as exc:
+        raise translate_error(exc, p, password, name) from exc
+    encrypted = bool(getattr(pdf.doc, "encryption", None))
     metadata = {k: v for k, v in metadata.items() if v and len(v) < 2000}
     return SourceDocument(
         path=str(p.resolve()),

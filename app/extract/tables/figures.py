@@ -683,7 +683,8 @@ def legend_words(page, words: list[dict]) -> set[int]:
         return set()
     em = _type_size(words)
     objs = [o for o in list(page.curves) + [r for r in page.rects if r.get("fill")] if not _thin(o)]
-    marks = [o for o in objs if id(o) in _status_marks(objs, words)]
+    found = _status_marks(objs, words)  # (once: in the comprehension's test it ran once per drawing)
+    marks = [o for o in objs if id(o) in found]
     rows: list[list[dict]] = []
     for m in sorted(marks, key=lambda o: (o["top"] + o["bottom"]) / 2):
         mid = (m["top"] + m["bottom"]) / 2
