@@ -169,6 +169,77 @@ def test_numbered_items_in_bold_beside_medium_sub_headings_are_a_list(tmp_path):
     assert found == truth
 
 
+@pytest.mark.skipif(not (reports._ROBOTO / "Roboto-Medium.ttf").is_file(),
+                    reason="needs the Roboto fonts (Debian fonts-roboto-unhinted)")
+def test_medium_sub_headings_drawn_filled_and_stroked_beside_bold_list_items(tmp_path):
+    """As above, the medium cut drawn filled and stroked (LibreOffice's HTML import emboldens Roboto
+    Medium so: its font reads "Roboto-Medium,Bold"). The stroke makes it bolder, not another face: it
+    is still the medium cut, a style apart from the bold items, which stay a list."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for face in ("Regular", "Medium", "Bold"):
+        pdfmetrics.registerFont(TTFont(f"Roboto-{face}", str(reports._ROBOTO / f"Roboto-{face}.ttf")))
+    text = reports._Text(random.Random(26), "en")
+    pdf = tmp_path / "medium.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+
+    def lines(y: float, n: int, x: float = 57) -> float:
+        c.setFont("Roboto-Regular", 10)
+        for _ in range(n):
+            c.drawString(x, y, text.sentence(14)[:92])
+            y -= 14
+        return y
+
+    for _page in range(3):
+        title = text.title()
+        want.append((1, title))
+        c.setFont("Roboto-Bold", 18)
+        c.drawString(57, 790, title)
+        y = lines(lines(764, 3) - 8, 2) - 20
+        for _s in range(2):
+            title = text.title()
+            want.append((2, title))
+            c.setFont("Roboto-Bold", 13)
+            c.drawString(57, y, title)
+            y = lines(lines(y - 20, 3) - 8, 2) - 8
+            for k in range(1, 4):  # the list: items at the paragraphs' spacing, their text right under
+                c.setFont("Roboto-Bold", 10)
+                c.drawString(63, y, f"{k}. Strengthen {text.title().lower()}")
+                y = lines(y - 14, 2) - 8
+            for _k in range(2):  # medium sub-headings, filled and stroked, set further apart
+                title = text.title()
+                want.append((3, title))
+                t = c.beginText(63, y - 8)
+                t.setFont("Roboto-Medium", 10)
+                t.setTextRenderMode(2)
+                c.setLineWidth(0.3)
+                t.textOut(title)
+                t.setTextRenderMode(0)
+                c.drawText(t)
+                y = lines(y - 24, 2) - 20
+        c.showPage()
+    c.save()
+    # read as the app reads pages (pdfium gives the stroked text's font its ",Bold")
+    from app.extract.sections import build_sections, page_features
+    from app.source.pagesource import open_pages
+    from app.source.pdf import describe
+
+    feats = {}
+    with open_pages(str(pdf), source="pdfium") as pages:
+        for number in range(1, len(pages) + 1):
+            page = pages.page(number)
+            assert "Roboto-Medium,Bold" in {ch["fontname"] for ch in page.chars}
+            feats[number] = page_features(page, number)
+            page.close()
+    roots = build_sections(describe(pdf), feats, [], None)
+    found = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
+    assert found == want
+
+
 def test_confidence_is_lower_for_quiet_headings(tmp_path):
     """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
     other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""

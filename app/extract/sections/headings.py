@@ -74,7 +74,8 @@ def signature(ln: Line) -> tuple:
 
 @functools.lru_cache(maxsize=1024)
 def _medium(font: str) -> bool:
-    return bool(re.search(r"-medi(?:um)?(?:ita|italic)?$", font, re.IGNORECASE))
+    # (",Bold" after it: the medium cut filled and stroked, LibreOffice's bold of it, still that cut)
+    return bool(re.search(r"-medi(?:um)?(?:ita|italic)?(?:,\w+)*$", font, re.IGNORECASE))
 
 
 def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
