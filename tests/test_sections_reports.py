@@ -3233,3 +3233,32 @@ def test_sections_ruled_by_a_stroked_line_over_sub_sections_set_alike(tmp_path):
     want = _drawn_report(pdf, section, 42)
     found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+def test_a_one_off_lead_in_ending_in_a_colon_is_no_heading_level(tmp_path):
+    """A manual's line "Major features and Benefits:" in 11.5 pt bold, between its sub-sections (10.5
+    pt bold) and sections (12 pt bold), met once in the document, over a bulleted list: a lead-in to
+    the list, not a heading, and no level of its own pushing the sub-sections a level down."""
+    done = []
+
+    def section(c, y, title, level, text):
+        c.setFont("Helvetica-Bold", 12 if level == 2 else 10.5)
+        c.drawString(57, y, title)
+        c.setFont("Helvetica", 10)
+        for k in range(3):
+            c.drawString(57, y - 20 - 13 * k, text.sentence(14)[:95])
+        y -= 20 + 13 * 3 + 10
+        if level == 2 and not done:
+            done.append(True)
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(57, y, "Major features and Benefits:")
+            c.setFont("Helvetica", 10)
+            for k in range(3):
+                c.drawString(70, y - 18 - 13 * k, "\u2022  " + text.sentence(8)[:60])
+            y -= 18 + 13 * 3 + 6
+        return y - 14
+
+    pdf = tmp_path / "leadin.pdf"
+    want = _drawn_report(pdf, section, 43)
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
