@@ -169,6 +169,77 @@ def test_numbered_items_in_bold_beside_medium_sub_headings_are_a_list(tmp_path):
     assert found == truth
 
 
+@pytest.mark.skipif(not (reports._ROBOTO / "Roboto-Medium.ttf").is_file(),
+                    reason="needs the Roboto fonts (Debian fonts-roboto-unhinted)")
+def test_medium_sub_headings_drawn_filled_and_stroked_beside_bold_list_items(tmp_path):
+    """As above, the medium cut drawn filled and stroked (LibreOffice's HTML import emboldens Roboto
+    Medium so: its font reads "Roboto-Medium,Bold"). The stroke makes it bolder, not another face: it
+    is still the medium cut, a style apart from the bold items, which stay a list."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for face in ("Regular", "Medium", "Bold"):
+        pdfmetrics.registerFont(TTFont(f"Roboto-{face}", str(reports._ROBOTO / f"Roboto-{face}.ttf")))
+    text = reports._Text(random.Random(26), "en")
+    pdf = tmp_path / "medium.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+
+    def lines(y: float, n: int, x: float = 57) -> float:
+        c.setFont("Roboto-Regular", 10)
+        for _ in range(n):
+            c.drawString(x, y, text.sentence(14)[:92])
+            y -= 14
+        return y
+
+    for _page in range(3):
+        title = text.title()
+        want.append((1, title))
+        c.setFont("Roboto-Bold", 18)
+        c.drawString(57, 790, title)
+        y = lines(lines(764, 3) - 8, 2) - 20
+        for _s in range(2):
+            title = text.title()
+            want.append((2, title))
+            c.setFont("Roboto-Bold", 13)
+            c.drawString(57, y, title)
+            y = lines(lines(y - 20, 3) - 8, 2) - 8
+            for k in range(1, 4):  # the list: items at the paragraphs' spacing, their text right under
+                c.setFont("Roboto-Bold", 10)
+                c.drawString(63, y, f"{k}. Strengthen {text.title().lower()}")
+                y = lines(y - 14, 2) - 8
+            for _k in range(2):  # medium sub-headings, filled and stroked, set further apart
+                title = text.title()
+                want.append((3, title))
+                t = c.beginText(63, y - 8)
+                t.setFont("Roboto-Medium", 10)
+                t.setTextRenderMode(2)
+                c.setLineWidth(0.3)
+                t.textOut(title)
+                t.setTextRenderMode(0)
+                c.drawText(t)
+                y = lines(y - 24, 2) - 20
+        c.showPage()
+    c.save()
+    # read as the app reads pages (pdfium gives the stroked text's font its ",Bold")
+    from app.extract.sections import build_sections, page_features
+    from app.source.pagesource import open_pages
+    from app.source.pdf import describe
+
+    feats = {}
+    with open_pages(str(pdf), source="pdfium") as pages:
+        for number in range(1, len(pages) + 1):
+            page = pages.page(number)
+            assert "Roboto-Medium,Bold" in {ch["fontname"] for ch in page.chars}
+            feats[number] = page_features(page, number)
+            page.close()
+    roots = build_sections(describe(pdf), feats, [], None)
+    found = [(s.level, s.title) for s in roots[0].walk() if s.level > 0]
+    assert found == want
+
+
 def test_confidence_is_lower_for_quiet_headings(tmp_path):
     """Every inferred heading carries a confidence; the quiet sub-headings (half a point larger, no
     other cue) are below the mark the section tree shows as uncertain, the bold numbered ones above."""
@@ -3160,5 +3231,34 @@ def test_sections_ruled_by_a_stroked_line_over_sub_sections_set_alike(tmp_path):
 
     pdf = tmp_path / "stroked.pdf"
     want = _drawn_report(pdf, section, 42)
+    found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == want
+
+
+def test_a_one_off_lead_in_ending_in_a_colon_is_no_heading_level(tmp_path):
+    """A manual's line "Major features and Benefits:" in 11.5 pt bold, between its sub-sections (10.5
+    pt bold) and sections (12 pt bold), met once in the document, over a bulleted list: a lead-in to
+    the list, not a heading, and no level of its own pushing the sub-sections a level down."""
+    done = []
+
+    def section(c, y, title, level, text):
+        c.setFont("Helvetica-Bold", 12 if level == 2 else 10.5)
+        c.drawString(57, y, title)
+        c.setFont("Helvetica", 10)
+        for k in range(3):
+            c.drawString(57, y - 20 - 13 * k, text.sentence(14)[:95])
+        y -= 20 + 13 * 3 + 10
+        if level == 2 and not done:
+            done.append(True)
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(57, y, "Major features and Benefits:")
+            c.setFont("Helvetica", 10)
+            for k in range(3):
+                c.drawString(70, y - 18 - 13 * k, "\u2022  " + text.sentence(8)[:60])
+            y -= 18 + 13 * 3 + 6
+        return y - 14
+
+    pdf = tmp_path / "leadin.pdf"
+    want = _drawn_report(pdf, section, 43)
     found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want

@@ -74,7 +74,8 @@ def signature(ln: Line) -> tuple:
 
 @functools.lru_cache(maxsize=1024)
 def _medium(font: str) -> bool:
-    return bool(re.search(r"-medi(?:um)?(?:ita|italic)?$", font, re.IGNORECASE))
+    # (",Bold" after it: the medium cut filled and stroked, LibreOffice's bold of it, still that cut)
+    return bool(re.search(r"-medi(?:um)?(?:ita|italic)?(?:,\w+)*$", font, re.IGNORECASE))
 
 
 def unify_caps(headings: list["Heading"], stats: Stats | None = None) -> None:
@@ -1265,6 +1266,7 @@ def infer_headings(
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
+    style_headings = drop_one_off_lead_ins(style_headings, toc_headings, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1657,6 +1659,25 @@ def drop_lists_at_paragraph_spacing(style_headings: list[Heading], toc_headings:
         if at_para or closer:
             dropped.update(id(h) for h in items)
     return [h for h in style_headings if id(h) not in dropped]
+
+
+def drop_one_off_lead_ins(style_headings: list[Heading], toc_headings: list[Heading],
+                          stats: Stats) -> list[Heading]:
+    """A line ending in a colon ("Major features and Benefits:"), in a type no other candidate of the
+    document shares, set less prominently than a heading style met twice or more, is the lead-in of
+    what follows it (a list, a table), not a heading: a heading names its part, it does not announce
+    the next lines, and a style of one line would make a level of its own between the real ones
+    (every heading below pushed a level down). Numbered lines and contents entries keep their place."""
+    counts = Counter(h.sig for h in style_headings + toc_headings if h.sig)
+    recurring = [prominence(s, stats) for s, n in counts.items() if n >= 2]
+    placed = {id(h) for h in toc_headings}
+
+    def lead_in(h: Heading) -> bool:
+        return (bool(h.sig) and counts[h.sig] == 1 and id(h) not in placed and h.title.rstrip().endswith(":")
+                and not numbering(number_first(h.title))[1]
+                and any(p > prominence(h.sig, stats) for p in recurring))
+
+    return [h for h in style_headings if not lead_in(h)]
 
 
 def _byline(h: Heading, headings: list[Heading]) -> bool:
