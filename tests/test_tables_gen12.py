@@ -10,6 +10,8 @@ import random
 import pdfplumber
 import pytest
 
+from app.extract.tables import extract_tables
+
 from tests.test_tables_generated import _draw, _rows, _scores  # noqa: F401
 from tools.docgen import tables as gen
 
@@ -88,3 +90,27 @@ def test_a_note_in_small_type_right_over_a_table_is_no_header_line(tmp_path, see
                      font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
     exact, rows = _rows(_scores(doc, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_page_number_right_under_a_table_is_no_row(tmp_path, seed):
+    """Rule 302: a page number alone on its line ("- 101 -", "– 7 –", "Page 7 of 40"), a running foot
+    that a producer set right under the table (LibreOffice's HTML import places a page's foot after
+    its last block, its first dash an em from the number), is no row of the table. Every row exact
+    and no cell holds the number; fail before (the number read as a row under the table)."""
+    rng = random.Random(f"foot-{seed}")
+    t = gen.make_table(rng, n_rows=rng.randint(3, 6), n_vals=rng.randint(3, 5), magnitude=rng.choice([4, 5, 6]),
+                       style=gen._base_style(rng, rules=["vrules", "none", "vrules"][seed % 3], pad=0.45))
+    n = rng.randint(2, 300)
+    foot = [f"- {n} -", f"\u2013 {n} \u2013", f"Page {n} of {n + 12}"][seed % 3]
+    # the foot's first word, then its rest an em on (a key-value block's drawing: its texts are not
+    # scored as a table's, so the assertion below looks for the number in the cells)
+    first, rest = foot.split(" ", 1)
+    line = gen.Block("kv", pairs=[(first, rest)])
+    doc, pdf = _draw(tmp_path, f"foot{seed}", [[gen._caption(rng), gen.t_block(t), line]],
+                     font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4], seed=2)
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    assert found and not any(rest in c.text for x in found for c in x.cells)

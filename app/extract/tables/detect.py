@@ -307,7 +307,9 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             prose = True  # body text in two columns side by side
         if len(ps) == 1 and names_continued(text):
             prose = False  # rule 126: a group named again after a page break ("... (continued)")
-        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
+        # rule 302: a page number alone (a running foot set right under a table) is no row
+        note = is_note(text) or bool(PAGE_NUMBER.match(text))
+        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), note))
     _list_items(infos)
     return infos
 
@@ -1702,6 +1704,11 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+#: rule 302: a page number alone on its line: "- 101 -", "– 7 –", "Page 7", "Page 7 of 40", "7 / 40"
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]"
+                         r"|(?:page|pág\.?|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?)$", re.IGNORECASE)
 
 
 def _small_note(info: _LineInfo, size: float) -> bool:
