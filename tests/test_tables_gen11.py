@@ -27,7 +27,7 @@ def test_generator_11_appends_its_families_and_keeps_every_planned_page(tmp_path
     eleventh = [p for p in planned if p[0] in gen.ELEVENTH_FAMILIES]
     first = planned.index(eleventh[0])
     assert all(p[0] not in gen.ELEVENTH_FAMILIES for p in planned[:first])
-    assert planned[first:] == eleventh and {p[0] for p in eleventh} == set(gen.ELEVENTH_FAMILIES)
+    assert planned[first:first + len(eleventh)] == eleventh and {p[0] for p in eleventh} == set(gen.ELEVENTH_FAMILIES)
     assert first == 1679 and eleventh[0][2] == 1680
     rng = random.Random("deltas")
     t = gen.make_deltas(rng, style=gen._base_style(rng))

@@ -2303,6 +2303,116 @@ def fam_ditto(rng):
     return _framed(rng, _caption(rng), t, source=0.5)
 
 
+# ---- generator 12: layouts of scientific papers, statistical offices and financial statements the
+# earlier families do not draw
+
+HEADNOTES = ["Figures in thousands of US dollars unless stated otherwise.", "All amounts in USD.",
+             "Percentages may not add up to 100 due to rounding.", "Data as of {d}; provisional.",
+             "n = number of respondents; values weighted.", "Standard errors in the annex.",
+             "Unit: persons. Estimates rounded to the nearest ten."]
+BELOW_CAPTIONS = ["Table {n}. Funding requirements by country (USD)", "Table {n}: People reached by sector, {y}",
+                  "Table {n} – Expenditure by programme", "Exhibit {n}. Caseload by location",
+                  "Tableau {n}. Personnes atteintes par secteur", "Cuadro {n}. Financiamiento por país"]
+
+
+def fam_capbelow(rng):
+    """A table with its caption under it (as scientific papers set them) and its notes above it in
+    small type (units, the date of the data), running text above or below."""
+    t = make_table(rng, n_rows=rng.randint(4, 10), n_vals=rng.randint(2, 5), magnitude=rng.choice([4, 5, 6]),
+                   totals=rng.random() < 0.5, decimals=rng.choice([0, 0, 1]),
+                   labels=[c for c in COUNTRIES + SECTORS if len(c) < 26],
+                   style=_base_style(rng, rules=rng.choice(["none", "booktabs", "booktabs", "hrules", "grid", "headrule"])))
+    notes = [rng.choice(HEADNOTES).format(d=_date(rng)) for _ in range(rng.randint(1, 2))]
+    blocks = [Block("footnotes", text="\n".join(dict.fromkeys(notes))), t_block(t),
+              Block("caption", text=rng.choice(BELOW_CAPTIONS).format(n=rng.randint(1, 30), y=rng.randint(2018, 2026)))]
+    if rng.random() < 0.6:
+        blocks.insert(0, _prose(rng, rng.randint(25, 70)))
+    if rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(25, 60)))
+    return [blocks]
+
+
+def fam_vrules(rng):
+    """Columns separated by vertical rules only: no rule between the rows, sometimes one under the
+    header, sometimes the table's sides ruled too."""
+    t = make_table(rng, n_rows=rng.randint(4, 12), n_vals=rng.randint(2, 5), magnitude=rng.choice([3, 4, 5, 6]),
+                   totals=rng.random() < 0.4, percent_col=rng.random() < 0.3,
+                   labels=[c for c in COUNTRIES + SECTORS if len(c) < 26],
+                   style=_base_style(rng, rules="vrules", vr_outer=rng.random() < 0.4, vr_head=rng.random() < 0.5,
+                                     pad=rng.choice([0.3, 0.45, 0.6, 0.8])))
+    title = _caption(rng) if rng.random() < 0.6 else _title(rng)
+    return _framed(rng, title, t, source=0.5)
+
+
+def _decimal_value(rng, kind: str) -> str:
+    if kind == "rate":
+        v = rng.uniform(0, 100) * rng.choice([1, 1, 0.1, 0.01])
+    elif kind == "coef":
+        v = rng.uniform(-3, 3) * rng.choice([1, 0.1, 10])
+    else:
+        v = rng.uniform(0, 10 ** rng.randint(1, 5))
+    return format_number(v, "en", rng.choice([0, 1, 1, 2, 2, 3]))
+
+
+def make_decimal(rng: random.Random, *, style: dict) -> GenTable:
+    """Figures with one, two or three digits after the point (or none) in one column, set on their
+    decimal points: neither their left nor their right edges line up (rates, coefficients, amounts)."""
+    n_vals = rng.randint(2, 5)
+    kinds = [rng.choice(["rate", "coef", "amount"]) for _ in range(n_vals)]
+    heads = {"rate": ["Rate (%)", "Share", "Per 1,000", "Change (%)"], "coef": ["Estimate", "Coefficient", "Effect", "Mean"],
+             "amount": ["Amount", "Value", "Cost (USD)", "Median"]}
+    cells = [(0, 0, 1, 1, rng.choice(["Variable", "Indicator", "Country", "Group", "Item"]))]
+    used = set()
+    for i, k in enumerate(kinds):
+        h = rng.choice([x for x in heads[k] if x not in used] or [f"Model {i + 1}"])
+        used.add(h)
+        cells.append((0, 1 + i, 1, 1, h))
+    labels = rng.sample([c for c in COUNTRIES + SECTORS + INDICATORS if len(c) < 30], rng.randint(4, 11))
+    for r, lab in enumerate(labels, 1):
+        cells.append((r, 0, 1, 1, lab))
+        cells += [(r, 1 + i, 1, 1, _decimal_value(rng, k)) for i, k in enumerate(kinds)]
+    st = dict(style, decimal_align=True)
+    return GenTable(cells=cells, n_rows=1 + len(labels), n_cols=1 + n_vals, header_rows=1,
+                    kinds=["label"] + ["num"] * n_vals, style=st)
+
+
+def fam_decimal(rng):
+    """A table of figures set on their decimal points (varying digits after the point)."""
+    t = make_decimal(rng, style=_base_style(rng, rules=rng.choice(["none", "booktabs", "booktabs", "headrule", "hrules"]),
+                                            pad=rng.choice([0.3, 0.45, 0.6, 0.8])))
+    title = _caption(rng) if rng.random() < 0.6 else _title(rng)
+    return _framed(rng, title, t, source=0.6)
+
+
+def fam_afterlist(rng):
+    """A table right under a numbered or lettered list, no caption and no gap between them: the list
+    items (some leading with figures) end where the table's header starts."""
+    kind = rng.choice(["num", "num", "letters", "decimal"])
+    n = rng.randint(2, 5)
+    start = rng.randint(1, 6)
+    items = []
+    for i in range(n):
+        if rng.random() < 0.5:
+            phrase = rng.choice(LIST_PHRASES).format(p=format_number(rng.randint(1000, 900000), "en"),
+                                                     c=rng.choice(COUNTRIES), n=rng.randint(3, 40), d=_date(rng))
+            text = f"{_big_figure(rng)} {phrase}"
+        else:
+            text = _words(rng, rng.randint(6, 30))
+        label = {"num": f"{start + i}.", "letters": f"({chr(ord('a') + i)})", "decimal": f"{start}.{i + 1}"}[kind]
+        items.append(Block("para", text=text + ".", label=label, justify=False))
+    t = make_table(rng, n_rows=rng.randint(3, 9), n_vals=rng.randint(1, 4), magnitude=rng.choice([3, 4, 5, 6]),
+                   totals=rng.random() < 0.4, labels=[c for c in COUNTRIES + SECTORS + ACTIVITIES if len(c) < 24],
+                   style=_base_style(rng, rules=rng.choice(["none", "none", "booktabs", "hrules", "grid", "headrule"]),
+                                     pad=rng.choice([0.3, 0.45, 0.6]), tight_top=True))
+    blocks = [Block("heading", text=_words(rng, rng.randint(3, 6)).capitalize())]
+    if rng.random() < 0.5:
+        blocks.append(_prose(rng, rng.randint(20, 60)))
+    blocks += items + [t_block(t)]
+    if rng.random() < 0.6:
+        blocks.append(_prose(rng, rng.randint(25, 70)))
+    return [_furnish(rng, blocks) if rng.random() < 0.5 else blocks]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -2377,6 +2487,12 @@ FAMILIES = {
     "ofwhich": (fam_ofwhich, ("reportlab", "chromium", "libreoffice")),
     "remarks": (fam_remarks, ("reportlab", "chromium", "libreoffice")),
     "ditto": (fam_ditto, ("reportlab", "chromium", "libreoffice")),
+    # generator 12: a caption under the table and notes over it, columns told by vertical rules only,
+    # figures set on their decimal points, a table right under a numbered list
+    "capbelow": (fam_capbelow, ("reportlab", "chromium", "libreoffice")),
+    "vrules": (fam_vrules, ("reportlab", "chromium", "libreoffice")),
+    "decimal": (fam_decimal, ("reportlab", "chromium")),
+    "afterlist": (fam_afterlist, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -2407,9 +2523,13 @@ TENTH_FAMILIES = ("status", "bodyspan", "transposed", "pyramid")
 #: rows under their parent, a remarks column of wrapped sentences, ditto marks or blanks for a label
 #: repeated down its column)
 ELEVENTH_FAMILIES = ("deltas", "ofwhich", "remarks", "ditto")
+#: families added by generator 12 (a caption under the table and notes in small type over it, columns
+#: separated by vertical rules only, figures set on their decimal points, a table right under a
+#: numbered or lettered list with no gap)
+TWELFTH_FAMILIES = ("capbelow", "vrules", "decimal", "afterlist")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
           (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES),
-          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES), (10, ELEVENTH_FAMILIES))
+          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES), (10, ELEVENTH_FAMILIES), (10, TWELFTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -2745,6 +2865,10 @@ class _RL:
                 # rows at the text's pitch: the first row where the next text line would be, the text
                 # below where the line after the last row would be (no gap between the blocks)
                 return self.table(b.table, x0, x1, y - s * 1.35) - s * 1.05
+            if b.table.style.get("tight_top"):
+                # generator 12: right under a list item, no gap (the header where the next item's
+                # line would be)
+                return self.table(b.table, x0, x1, y - s * 1.5)
             return self.table(b.table, x0, x1, y)
         return y
 
@@ -2892,6 +3016,17 @@ class _RL:
                 return [a, "(" + b_]
             return [text]
 
+        # generator 12: figures set on their decimal points: per column the widest part before the
+        # point and the widest from the point on
+        dec_int: dict[int, float] = {}
+        dec_frac: dict[int, float] = {}
+        if st.get("decimal_align"):
+            for r, col, rs, cs, text in t.cells:
+                if r >= t.header_rows and cs == 1 and t.kinds[col] == "num" and text:
+                    a, dot, b_ = text.partition(".")
+                    dec_int[col] = max(dec_int.get(col, 0.0), self.sw(a, cell_font(r, col), s))
+                    dec_frac[col] = max(dec_frac.get(col, 0.0), self.sw(dot + b_, cell_font(r, col), s))
+
         # column widths from single-column cells
         widths = [2 * s] * t.n_cols
         for c in t.cells:
@@ -2917,6 +3052,8 @@ class _RL:
             if col == st.get("bullets") and r >= t.header_rows and st.get("bullet_gap"):
                 w += st["bullet_gap"] * s
             widths[col] = max(widths[col], w)
+        for col in dec_int:
+            widths[col] = max(widths[col], dec_int[col] + dec_frac[col] + 2 * pad)
         if st.get("label_em"):
             widths[0] = max(widths[0], st["label_em"] * s)
         if st.get("center_spans"):
@@ -3086,6 +3223,9 @@ class _RL:
                     x = cx0 + pad + (s * 1.3 if st.get("status_shape") != "fill" else 0)
                 elif kind in ("mark", "note") or st.get("align_num") == "center":
                     x = (cx0 + cx1 - lw) / 2
+                elif col in dec_int:
+                    # the point at one place down the column (the widest fraction's room after it)
+                    x = cx1 - pad - dec_frac[col] - self.sw(line.partition(".")[0], f, s)
                 else:
                     x = cx1 - pad - lw
                 if col == st.get("databars") and r >= t.header_rows and line.endswith("%"):
@@ -3140,6 +3280,14 @@ class _RL:
                         vs.append((xs[col], ys[r], ys[r + 1]))
         if rules in ("frame", "headrule"):
             hs.append((ys[t.header_rows], X0, X1))
+        if rules == "vrules":
+            # generator 12: columns told by vertical rules only (the sides and a rule under the
+            # header at times)
+            vs += [(xs[col], Y0, Y1) for col in range(1, t.n_cols)]
+            if st.get("vr_outer"):
+                vs += [(X0, Y0, Y1), (X1, Y0, Y1)]
+            if st.get("vr_head"):
+                hs.append((ys[t.header_rows], X0, X1))
         if st.get("mid_rule"):
             vs += [(xs[c] + g / 2, Y0, Y1) for c, g in gaps.items()]
         if rules == "hrules":
@@ -3419,6 +3567,11 @@ def _html_table(t: GenTable, rng, s) -> str:
         table_css.append(f"margin:-{s * 0.8:.1f}pt 0 0 0")
     if st.get("indent"):
         table_css.append(f"margin-left:{st['indent']}em")
+    if st.get("tight_top"):
+        # generator 12: right under a list item's paragraph, its margin taken back
+        table_css.append(f"margin-top:-{s * 1.3:.1f}pt")
+    if rules == "vrules" and st.get("vr_outer"):
+        table_css.append(f"border-left:{border};border-right:{border}")
     rows_html = []
     covered = set()
     # generator 9's leaders: their own draws (the shared rng's sequence stays as it was for every
@@ -3476,6 +3629,11 @@ def _html_table(t: GenTable, rng, s) -> str:
                 css.append(f"border-top:{border};border-bottom:{border}")
             if rules in ("booktabs", "frame", "headrule") and r == t.header_rows - 1:
                 css.append(f"border-bottom:{border}")
+            if rules == "vrules":
+                if col > 0:
+                    css.append(f"border-left:{border}")
+                if st.get("vr_head") and r == t.header_rows - 1:
+                    css.append(f"border-bottom:{border}")
             if rules == "booktabs" and r in t.total_rows:
                 css.append(f"border-top:{border}")
             if st.get("total_rule") and r in t.total_rows and col > 0:
@@ -3564,6 +3722,14 @@ def _html_table(t: GenTable, rng, s) -> str:
                 inner = (f"<div style='display:flex;align-items:center;justify-content:{just};"
                          f"min-width:{st['bar_em'] + 3:.1f}em'><div style='width:{st['bar_em'] * fr:.2f}em;"
                          f"height:0.9em;background:#999;flex:none'></div><span style='margin-left:0.3em'>{inner}</span></div>")
+            if st.get("decimal_align") and kind == "num" and not head and text:
+                # generator 12: set on the decimal point: the whole part right-aligned in a box as
+                # wide as the column's widest, the point and fraction left-aligned in the next
+                a, dot, b_ = text.partition(".")
+                wi = max(len(x[4].partition(".")[0]) for x in t.cells if x[1] == col and x[0] >= t.header_rows) * 0.56
+                wf = max(len("".join(x[4].partition(".")[1:])) for x in t.cells if x[1] == col and x[0] >= t.header_rows) * 0.56
+                inner = (f"<span style='display:inline-block;width:{wi:.2f}em;text-align:right'>{_esc(a)}</span>"
+                         f"<span style='display:inline-block;width:{wf:.2f}em;text-align:left'>{_esc(dot + b_)}</span>")
             if cur and kind == "num" and not head and text.startswith(cur + " "):
                 inner = (f"<div style='display:flex;justify-content:space-between;gap:1em'><span>{_esc(cur)}</span>"
                          f"<span>{_esc(text[len(cur) + 1:])}</span></div>")
@@ -3601,7 +3767,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
              | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES)
-             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES))
+             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

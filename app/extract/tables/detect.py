@@ -307,8 +307,58 @@ def _line_infos(lines: list[Line], text_width: float) -> list[_LineInfo]:
             prose = True  # body text in two columns side by side
         if len(ps) == 1 and names_continued(text):
             prose = False  # rule 126: a group named again after a page break ("... (continued)")
-        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), is_note(text)))
+        # rule 302: a page number alone (a running foot set right under a table) is no row
+        note = is_note(text) or bool(PAGE_NUMBER.match(text))
+        infos.append(_LineInfo(line, ps, prose, bool(CAPTION.match(text)), note))
+    _list_items(infos)
     return infos
+
+
+#: rule 300: a list item's number or letter: "5.", "12)", "5.1", "5.1.", "(c)", "c)", "(iv)"
+_ITEM_MARK = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\(?[a-z]{1,4}\)|\(\d{1,2}\))")
+
+
+def _item_text(line: Line, ps: list[Phrase]) -> float | None:
+    """Rule 300: where the text of a numbered or lettered list item starts, if line is one: an item
+    number or letter alone ("5.", "5.1", "(c)"), then past a gap of twice a word space or more (the
+    hanging indent) running text of four words or more, ending a sentence (".", ";", ":") or of
+    eight words or more, and nothing after it. A table's row has a figure or more cells beside its
+    label; a label numbered "1. Training" keeps its number a word space from its text."""
+    words = line.words
+    if len(words) < 5 or not _ITEM_MARK.fullmatch(words[0]["text"]):
+        return None
+    if len(ps) == 2 and len(ps[0].words) == 1:
+        item = ps[1]
+    elif len(ps) == 1 and words[1]["x0"] - words[0]["x1"] > 0.6 * line.size:
+        # rule 160 read a figure-led item as one phrase with its number; a hanging indent a little
+        # under a column gap leaves the number in the phrase too (twice a word space or more)
+        item = _phrase(words[1:], 0)
+    else:
+        return None
+    n = len(item.words)
+    if n < 4 or is_value(item.text) or not (item.text.rstrip()[-1:] in ".;:" or n >= 8):
+        return None
+    return item.x0
+
+
+def _list_items(infos: list[_LineInfo]) -> None:
+    """Rule 300: the lines of a numbered or lettered list (:func:`_item_text`) and the lines its
+    items wrap onto (one phrase with no figure, starting where the item's text starts, at the
+    item's line pitch) are running text, not rows: a table set right under such a list, with no
+    caption or gap between them, does not take the items as its header or first rows."""
+    start = None
+    for k, info in enumerate(infos):
+        line = info.line
+        x = _item_text(line, info.phrases)
+        if x is not None:
+            info.prose, start = True, x
+            continue
+        if start is not None and k and len(info.phrases) == 1 and not is_value(info.phrases[0].text) \
+                and abs(line.x0 - start) <= 0.3 * line.size \
+                and line.top - infos[k - 1].line.bottom <= 0.6 * max(line.height, MIN_PITCH):
+            info.prose = True
+            continue
+        start = None
 
 
 def _headings_run(p: Phrase) -> bool:
@@ -1602,6 +1652,8 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         if ruled_from is not None and info.line.bottom <= ruled_from + EDGE:
             break
         block_size = median(infos[m].line.size for m in block)
+        if _small_note(info, block_size):
+            break
         if len(info.phrases) == 1 and info.line.size > 1.12 * block_size or _titles_line(infos, k, block_size):
             break  # a title above the table (or the titles of panels side by side, rule 64)
         if any(info.line.bottom - EDGE <= y <= below.top + EDGE for y in spanning):
@@ -1652,6 +1704,22 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+#: rule 302: a page number alone on its line: "- 101 -", "– 7 –", "Page 7", "Page 7 of 40", "7 / 40"
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]"
+                         r"|(?:page|pág\.?|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?)$", re.IGNORECASE)
+
+
+def _small_note(info: _LineInfo, size: float) -> bool:
+    """Rule 301: a note set over a table in smaller type (its units, the data's date: "All amounts
+    in USD.", "Data as of 3 May 2024; provisional."): one phrase of three words or more ending a
+    sentence (".", ";"), in type at most 0.9 of the table's, is no header line. Headings name
+    their columns; they end no sentence."""
+    if len(info.phrases) != 1 or info.line.size > 0.9 * size:
+        return False
+    text = info.phrases[0].text.strip()
+    return len(text.split()) >= 3 and text[-1:] in ".;"
 
 
 def _group_label(info: _LineInfo, lo_x: float, em: float) -> bool:
