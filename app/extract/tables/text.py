@@ -372,6 +372,22 @@ def _unstack(words: list[dict]) -> list[list[dict]]:
     return parts
 
 
+#: rule 256: the name of a month or quarter heading a timeline's column (English, French, Spanish)
+PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|"
+                    r"aug|août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
+
+
+def _periods_at(words: list[dict], k: int, size: float) -> bool:
+    """Rule 310: does a run of period names (two or more, each 0.15 em or more from the next) start
+    or go on at ``words[k]``?"""
+    if not PERIOD.match(words[k]["text"]):
+        return False
+    before = k > 0 and PERIOD.match(words[k - 1]["text"]) is not None
+    after = k + 1 < len(words) and PERIOD.match(words[k + 1]["text"]) is not None \
+        and words[k + 1]["x0"] - words[k]["x1"] >= 0.15 * size
+    return before or after
+
+
 def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> list[Phrase]:
     """Split a line where the gap between words is wider than ``gap`` (default: 0.9 x font size).
 
@@ -443,6 +459,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if not split and (prev.get("shade") or w.get("shade")):
                 # rule 285: a shaded cell's mark (rule 250) is a cell of its own, whatever the gap to
                 # the text before it ("Ministry of Health" ending close to a shaded first month)
+                split = True
+            if not split and dx >= 0.15 * line.size and _periods_at(words, k, line.size):
+                # rule 310: a timeline's period names set as tight as words ("party Q1 Q2 Q3 Q4") are
+                # headings each, as rule 256 has them in the header: the line is no phrase of prose
                 split = True
             if split:
                 phrases.append(_phrase(current, line_index))
