@@ -377,6 +377,10 @@ PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|m
                     r"aug|août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
 
 
+#: rule 313: an age band or a range of small numbers: "25-29", "0–4", "65+", "<5"
+_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,3}\+|<\s?\d{1,3}")
+
+
 def _periods_at(words: list[dict], k: int, size: float) -> bool:
     """Rule 310: does a run of period names (two or more, each 0.15 em or more from the next) start
     or go on at ``words[k]``?"""
@@ -459,6 +463,13 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if not split and (prev.get("shade") or w.get("shade")):
                 # rule 285: a shaded cell's mark (rule 250) is a cell of its own, whatever the gap to
                 # the text before it ("Ministry of Health" ending close to a shaded first month)
+                split = True
+            if not split and dx > 0.15 * line.size and (
+                    is_value(prev["text"]) and _RANGE.fullmatch(w["text"])
+                    or _RANGE.fullmatch(prev["text"]) and is_value(w["text"])):
+                # rule 313: "651 25-29": a figure glued to an age band (a range set centred in the
+                # label column after it, LibreOffice's tight cells) is two cells: no figure goes on
+                # with a range
                 split = True
             if not split and dx >= 0.15 * line.size and _periods_at(words, k, line.size):
                 # rule 310: a timeline's period names set as tight as words ("party Q1 Q2 Q3 Q4") are
