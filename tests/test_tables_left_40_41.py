@@ -173,3 +173,39 @@ def test_figures_set_tight_before_age_bands_and_their_headings_are_cells(tmp_pat
     scores = _scores(doc, pdf)
     exact, rows = _rows(scores)
     assert exact == rows and all(s["n_pred"] == 1 for s in scores)
+
+
+def _marks_before_party(seed: int) -> gen.GenTable:
+    """A workplan whose periods are marked "x" or "X" (no shading), the party's column last, set
+    with a padding of 0.15-0.25 em, each column as wide as its text; the party of a row whose last
+    period is marked is "Ministry of Interior" (a phrase of three words right after the mark), one
+    such row's activity of four words or more ("3. Referral pathway mapping")."""
+    k = seed
+    while True:
+        rng = random.Random(f"mark-party-{k}")
+        t = gen.make_workplan(rng, style=_style(rng, rules=["none", "hrules"][k % 2], align_num="center",
+                                                pad=[0.15, 0.2, 0.25][k % 3]))
+        last = t.n_cols - 2
+        ends = {r for r, c, rs, cs, x in t.cells if c == last and r >= t.header_rows and x in ("X", "x")}
+        long = {r for r, c, rs, cs, x in t.cells if c == 0 and len(x.split()) >= 4}
+        if not t.style["shaded"] and t.cells[1][1] == t.n_cols - 1 and t.header_rows == 1 and ends & long:
+            t.cells = [(r, c, rs, cs, "Ministry of Interior" if c == t.n_cols - 1 and r in ends else x)
+                       for r, c, rs, cs, x in t.cells]
+            t.style["natural"] = True
+            return t
+        k += 100
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_mark_close_before_the_next_column_s_words_is_a_cell_of_its_own(tmp_path, seed):
+    """Rule 315: "x  Ministry of Interior": a workplan's last period marked "x", the responsible
+    party set after it closer than a phrase gap (0.8 em), was one phrase; the line then read as two
+    columns of running text (two phrases of three words or more, no value) and the table was cut
+    there. A mark "x" alone, then a word further than a word space, is two cells. Seeds 0, 1 and 2
+    fail before."""
+    t = _marks_before_party(seed)
+    doc, pdf = _draw(tmp_path, f"mkp{seed}", [[gen.Block("heading", text="Workplan"), gen.t_block(t)]],
+                     font=["LiberationSans", "DejaVuSans", "LiberationSerif"][seed % 3], size=[10, 9][seed % 2])
+    scores = _scores(doc, pdf)
+    exact, rows = _rows(scores)
+    assert exact == rows and all(s["n_pred"] == 1 for s in scores)

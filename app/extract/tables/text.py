@@ -471,6 +471,13 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # label column after it, LibreOffice's tight cells) is two cells: no figure goes on
                 # with a range
                 split = True
+            if not split and dx > 0.4 * line.size and len(current) == 1 and prev["text"] in ("x", "X") \
+                    and _wordy(w["text"]):
+                # rule 315: "x  Ministry of Interior": a matrix's mark alone, then a word further than
+                # a word space (the next column's text, set close to a last period's mark) is two
+                # cells, as rule 272 cuts a figure from the remark after it (a letter only: a dot or
+                # a tick goes on with its status word or its list item, rules 243 and 212)
+                split = True
             if not split and dx >= 0.15 * line.size and _periods_at(words, k, line.size):
                 # rule 310: a timeline's period names set as tight as words ("party Q1 Q2 Q3 Q4") are
                 # headings each, as rule 256 has them in the header: the line is no phrase of prose
