@@ -12,7 +12,7 @@ from app.source.layout import page_words
 from app.source.pagesource import collector_paused
 from app.document.model import SHADED, Cell, Table
 from app.extract.tables.cells import is_total_label, make_cell
-from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_unit_rows, side_by_side_cut
+from app.extract.tables.columns import join_bullet_columns, join_currency_columns, join_ditto_columns, join_unit_rows, side_by_side_cut
 from app.extract.tables.confidence import confidence, doubts
 from app.extract.tables.detect import _BOLD, Candidate, caption_below, find_candidates, grid_words, title_above
 from app.extract.tables.figures import (bare_mark_words, data_bars, legend_words, shade_edge, shaded_cells,
@@ -835,7 +835,7 @@ def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None,
         s = build_structure(candidate.words, candidate.bbox, hs, vs, bars=bars)
     if s is None:
         return None
-    s = join_bullet_columns(join_unit_rows(_compact(s)))
+    s = join_bullet_columns(join_ditto_columns(join_unit_rows(_compact(s))))
     if candidate.kind != "ruled":
         s = join_currency_columns(s)
     return s

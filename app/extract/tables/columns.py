@@ -98,6 +98,52 @@ def join_currency_columns(s: Structure) -> Structure:
     return s
 
 
+#: rule 312: marks standing for "the same as above" in a label column
+_DITTO = {'"', "”", "“", "〃", "''", "„", "do.", "do", "id.", "idem", "ditto", "–", "—", "-"}
+
+
+def _ditto(b: CellBox) -> bool:
+    return b.text.strip().lower() in _DITTO
+
+
+def join_ditto_columns(s: Structure) -> Structure:
+    """Rule 312: a label column printed on the first row of each group only, the rows under it blank
+    or marked '"', "do.", "idem" or "–" set in the middle of the column, made two columns: the
+    marks, centred, stand clear of the short labels and started a column of their own, and a long
+    label crossing the marks' edge was cut there ("Return and | reintegration"). A column with no
+    heading of its own whose body cells are ditto marks (two or more, one kind) on rows where the
+    column before it is empty, and otherwise the rest of that column's label (set a word space
+    after it, under half an em, on the same line), belongs to the column before it; a label over
+    both columns (the group's widest) is the column's own."""
+    c = 1
+    while c < s.n_cols - 1 and s.n_cols > 2:
+        mine = _single(s, c)
+        theirs = _single(s, c - 1)
+        head = [b for b in s.cells if b.row < s.header_rows and b.col == c and b.text.strip()]
+        marks = {r: b for r, b in mine.items() if _ditto(b)}
+        kinds = {b.text.strip() for b in marks.values()}
+        if (head or len(marks) < 2 or len(kinds) != 1 or any(r in theirs for r in marks)
+                or not theirs
+                or any(b.col < c < b.col + b.col_span and (b.col < c - 1 or b.col + b.col_span > c + 1)
+                       and b.row >= s.header_rows and b.text.strip() for b in s.cells)
+                or not all(r in theirs and _rest_of(theirs[r], b) for r, b in mine.items() if r not in marks)):
+            c += 1
+            continue
+        s = _merge_into(s, c, c - 1)
+    return s
+
+
+def _rest_of(label: CellBox, rest: CellBox) -> bool:
+    """Does ``rest`` go on with ``label``'s text: one line each, on one line, a word space apart?"""
+    if len(label.by_line) != 1 or len(rest.by_line) != 1:
+        return False
+    (a,), (b,) = label.lines, rest.lines
+    last, first = max(a, key=lambda w: w["x1"]), min(b, key=lambda w: w["x0"])
+    size = last.get("size") or (last["bottom"] - last["top"])
+    mid = (first["top"] + first["bottom"]) / 2
+    return last["top"] <= mid <= last["bottom"] and 0 <= first["x0"] - last["x1"] < 0.5 * size
+
+
 #: list bullets: a column of nothing else is the start of the text column after it (rule 212); the
 #: marks of a matrix ("●", "■") are values of their own
 _BULLETS = {"•", "◦", "▪", "▫", "‣", "∙", "·", "○", "–", "-", "➢", "►", "▸", "→"}

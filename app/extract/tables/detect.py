@@ -1643,9 +1643,9 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         pitch = max(info.line.height, below.height, MIN_PITCH)
         if info.prose or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
             break
-        if _caption_continuation(infos, k):
-            break
-        if _ends_paragraph(infos, k):
+        # (rule 314: a line of headings set apart, wider gaps than word spaces between them, is no
+        # caption's or paragraph's last line, however close under it)
+        if (_caption_continuation(infos, k) or _ends_paragraph(infos, k)) and not _spaced_headings(info.line):
             break
         if _fields_line(info):
             break
@@ -1664,11 +1664,12 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             # edge: the body's first row under the header rule, as at the top of a continued part)
             if not any(info.line.top - 4 * pitch <= y <= info.line.top + EDGE for y in spanning) \
                     and not (all(_group_label(infos[m], lo_x, em) for m in block[:added])
-                             and _headings_run(_phrase(info.line.words, k))):
+                             and (_headings_run(_phrase(info.line.words, k)) or _spaced_headings(info.line))):
                 break
         # a header may overhang the body a little (a long heading over the first or last column)
         overhang = 0.15 * width + 0.5 * em
-        if info.line.x0 < lo_x - overhang or info.line.x1 > hi_x + overhang:
+        if info.line.x0 < lo_x - overhang and not _heading_over_first(info.line, infos, block, em) \
+                or info.line.x1 > hi_x + overhang:
             break
         # a header line sits over the columns: a single short phrase must not be a paragraph line
         # (rule 62: unless it is a run of headings, as over a narrow schedule of months)
@@ -1720,6 +1721,28 @@ def _small_note(info: _LineInfo, size: float) -> bool:
         return False
     text = info.phrases[0].text.strip()
     return len(text.split()) >= 3 and text[-1:] in ".;"
+
+
+def _spaced_headings(line: Line) -> bool:
+    """Rule 314: two to six words, one gap between them at least wider than half an em and than
+    twice the narrowest (a caption or a paragraph is set with word spaces), no full stop or comma."""
+    ws = line.words
+    if not 2 <= len(ws) <= 6 or any(w["text"][-1:] in ".,;:" for w in ws):
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(ws, ws[1:])]
+    return max(gaps) > max(0.5 * line.size, 2 * min(gaps))
+
+
+def _heading_over_first(line: Line, infos: list[_LineInfo], block: list[int], em: float) -> bool:
+    """Rule 314: a heading set flush left over a column of figures set flush right ("Female" over
+    "651", the age bands centred after them) overhangs the body on the left by more than a long
+    heading does, yet it stands over the column: its first word ends over the first texts of the
+    body's lines (past the start of most of them by half an em), and it is a word or two, no
+    sentence."""
+    first = line.words[0]
+    starts = [infos[m].line.x0 for m in block]
+    over = sum(1 for x in starts if first["x1"] >= x + 0.5 * em)
+    return len(line.words) <= 6 and over >= max(2, 0.6 * len(starts)) and not line.text.rstrip().endswith(".")
 
 
 def _group_label(info: _LineInfo, lo_x: float, em: float) -> bool:

@@ -24,7 +24,7 @@ from statistics import median
 
 from app.document.model import SHADED
 from app.extract.tables.rulings import EDGE, Ruling
-from app.extract.tables.text import (Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, item_bullet,
+from app.extract.tables.text import (PERIOD, Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, item_bullet,
                                      lines_text, names_continued, qualifier_line, qualifies, split_phrases)
 
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
@@ -905,9 +905,6 @@ def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tup
             and any(y0 < hi and y1 > lo for lo, hi in ext.values() if lo >= x - 1.5))
 
 
-#: rule 256: the name of a month or quarter heading a timeline's column (English, French, Spanish)
-_PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|"
-                     r"aug|août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
 
 
 def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[float, float]],
@@ -937,15 +934,20 @@ def _empty_columns(i: int, per_line: list[list[Phrase]], ext: dict[int, tuple[fl
     for a, b in zip(words, words[1:]):
         # rule 256: two names of periods (months, quarters) a space apart are two headings: a
         # timeline's periods are columns each, however tight they are set
-        if b["x0"] - a["x1"] >= 0.4 * size or (b["x0"] - a["x1"] >= 0.15 * size and _PERIOD.match(a["text"])
-                                                and _PERIOD.match(b["text"])):
+        if b["x0"] - a["x1"] >= 0.4 * size or (b["x0"] - a["x1"] >= 0.15 * size and PERIOD.match(a["text"])
+                                                and PERIOD.match(b["text"])):
             runs.append([b])
         else:
             runs[-1].append(b)
     # a run starting in lower case continues the heading before it ("no. | of correct answers")
     # ... unless it is the second line of a heading that lies over no body text either ("Data" /
     # "collection" over an empty column)
-    orphans = [k for k, r in enumerate(runs) if not over_body(r) and not _under(r, stacked)
+    # rule 311: a period name among the periods of a timeline (three or more on the line) is a column
+    # of its own even under a year that lies over the next period's marks ("2025" centred over
+    # Q2 | Q3, Q2 with no activity): a year spans its periods, it is no heading of one of them
+    periods = sum(1 for r in runs if len(r) == 1 and PERIOD.match(r[0]["text"]))
+    orphans = [k for k, r in enumerate(runs) if not over_body(r)
+               and (not _under(r, stacked) or periods >= 3 and len(r) == 1 and PERIOD.match(r[0]["text"]))
                and (not r[0]["text"][:1].islower() or _under(r, free))]
     if not orphans or len(runs) - len(orphans) < 2:
         return cols

@@ -372,6 +372,26 @@ def _unstack(words: list[dict]) -> list[list[dict]]:
     return parts
 
 
+#: rule 256: the name of a month or quarter heading a timeline's column (English, French, Spanish)
+PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|may|mai|jun|juin|jul|juil|"
+                    r"aug|août|ago|sep|sept|oct|nov|dec|déc|dic|q[1-4]|t[1-4]|h[12]|s[12])\.?$")
+
+
+#: rule 313: an age band or a range of small numbers: "25-29", "0–4", "65+", "<5"
+_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,3}\+|<\s?\d{1,3}")
+
+
+def _periods_at(words: list[dict], k: int, size: float) -> bool:
+    """Rule 310: does a run of period names (two or more, each 0.15 em or more from the next) start
+    or go on at ``words[k]``?"""
+    if not PERIOD.match(words[k]["text"]):
+        return False
+    before = k > 0 and PERIOD.match(words[k - 1]["text"]) is not None
+    after = k + 1 < len(words) and PERIOD.match(words[k + 1]["text"]) is not None \
+        and words[k + 1]["x0"] - words[k]["x1"] >= 0.15 * size
+    return before or after
+
+
 def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> list[Phrase]:
     """Split a line where the gap between words is wider than ``gap`` (default: 0.9 x font size).
 
@@ -443,6 +463,24 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
             if not split and (prev.get("shade") or w.get("shade")):
                 # rule 285: a shaded cell's mark (rule 250) is a cell of its own, whatever the gap to
                 # the text before it ("Ministry of Health" ending close to a shaded first month)
+                split = True
+            if not split and dx > 0.15 * line.size and (
+                    is_value(prev["text"]) and _RANGE.fullmatch(w["text"])
+                    or _RANGE.fullmatch(prev["text"]) and is_value(w["text"])):
+                # rule 313: "651 25-29": a figure glued to an age band (a range set centred in the
+                # label column after it, LibreOffice's tight cells) is two cells: no figure goes on
+                # with a range
+                split = True
+            if not split and dx > 0.4 * line.size and len(current) == 1 and prev["text"] in ("x", "X") \
+                    and _wordy(w["text"]):
+                # rule 315: "x  Ministry of Interior": a matrix's mark alone, then a word further than
+                # a word space (the next column's text, set close to a last period's mark) is two
+                # cells, as rule 272 cuts a figure from the remark after it (a letter only: a dot or
+                # a tick goes on with its status word or its list item, rules 243 and 212)
+                split = True
+            if not split and dx >= 0.15 * line.size and _periods_at(words, k, line.size):
+                # rule 310: a timeline's period names set as tight as words ("party Q1 Q2 Q3 Q4") are
+                # headings each, as rule 256 has them in the header: the line is no phrase of prose
                 split = True
             if split:
                 phrases.append(_phrase(current, line_index))
