@@ -169,6 +169,13 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
             seps.append((c + d) / 2)
         else:
             seps.append((a + b) / 2)
+    # rule 290: remarks set against the figures before them with no gutter start a column where they
+    # start on two lines or more (``build.remark_edges``), no phrase running across that edge
+    starts = sorted(p.x0 for p in phrases if p.line in core_lines and p.words[0].get("remark_edge"))
+    for x in {a for a, b in zip(starts, starts[1:]) if b - a <= 0.5}:
+        if all(abs(x - s) > min_width for s in seps) and not any(p.x0 + 1 < x < p.x1 - 1 for p in phrases
+                                                                  if p.line in core_lines):
+            seps.append(x - 0.01)
     for x in ruled:
         if all(abs(x - s) > 3 for s in seps):
             # a ruling where text is: keep it only if no phrase of the body crosses it

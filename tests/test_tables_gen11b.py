@@ -1,0 +1,80 @@
+"""Generator 11, second round (docs/extraction.md, "Generator 11, second round"): remarks columns set
+with no padding against the figures before them, as LibreOffice sets them ("184No funding received",
+"63,262 No funding" a word space apart). Drawn with reportlab's canvas, one page per test."""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from app.extract.tables import extract_tables
+
+REMARKS = ["No funding received under this appeal to date.", "Figure excludes in-kind contributions.",
+           "Activity completed ahead of schedule.", "Partner reporting incomplete.",
+           "Target revised after the mid-term review.", "Pipeline break in April; stocks replenished."]
+LABELS = ["Egypt", "Nigeria", "Burkina Faso", "Senegal", "Education", "Cash assistance", "Myanmar"]
+HEADS = ["Reached", "Coverage", "Required", "Planned"]
+
+
+def _draw_unpadded(path, seed: int) -> list[list[str]]:
+    """A table of labels, one to three right-aligned figure columns and a remarks column (its heading
+    centred over it) whose text starts exactly where the last figures end (seed even: touching, "184No"; odd: a word space
+    apart), each remark on one line or wrapped over two; returns the truth rows."""
+    rng = random.Random(f"unpadded-{seed}")
+    font, size = ["Helvetica", "Times-Roman"][seed % 2], [7.5, 8, 9][seed % 3]
+    gap = 0.0 if seed % 2 == 0 else stringWidth(" ", font, size)
+    n_vals = 1 + seed % 3
+    heads = ["Location"] + HEADS[:n_vals] + ["Observations"]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, size)
+    lead = 1.25 * size
+    right = [150 + 45 * k for k in range(n_vals)]  # the figure columns' right edges
+    start = right[-1] + gap  # the remarks' left edge
+    y = 780
+    for k, h in enumerate(heads):
+        if k == 0:
+            c.drawString(60, y, h)
+        elif k <= n_vals:
+            c.drawRightString(right[k - 1], y, h)
+        else:  # centred over the remarks' width, as LibreOffice sets a heading
+            c.drawCentredString(start + 80, y, h)
+    truth = [heads]
+    for r, label in enumerate(rng.sample(LABELS, 4)):
+        y -= 1.6 * lead
+        figures = [str(rng.randint(100, 999)) for _ in range(n_vals)]
+        remark = REMARKS[(seed + r) % len(REMARKS)] if r != 2 else ""
+        c.drawString(60, y, label)
+        for x, f in zip(right, figures):
+            c.drawRightString(x, y, f)
+        words = remark.split()
+        lines = [" ".join(words[:3]), " ".join(words[3:])] if r % 2 and len(words) > 3 else [remark]
+        for k, line in enumerate(l for l in lines if l):
+            c.drawString(start, y - k * lead, line)
+        y -= (len(lines) - 1) * lead
+        truth.append([label, *figures, remark])
+    c.save()
+    return truth
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_remarks_set_against_the_figures_with_no_padding_are_a_column(tmp_path, seed):
+    """Rule 290: where two lines or more each hold a figure (not their first word) and right after it,
+    at less than a phrase gap or touching it, a word starting with a capital, the figures ending at
+    one x and the words starting at one x, the words start a column: a word glued across that edge
+    ("184No") is cut there, the phrase is cut there, and the column boundary is there even with no
+    gutter at all. Every cell as printed; four of six fail before (the last figures read into the remarks'
+    cells: "184No funding received ...", "655 No funding ...")."""
+    pdf = tmp_path / f"unpadded{seed}.pdf"
+    truth = _draw_unpadded(pdf, seed)
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    assert len(found) == 1
+    t = found[0]
+    grid = [[""] * t.n_cols for _ in range(t.n_rows)]
+    for cell in t.cells:
+        grid[cell.row][cell.col] = " ".join(cell.text.split())
+    assert grid == truth
