@@ -12,6 +12,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from app.extract.tables import extract_tables
+from tests.test_tables_gen11 import FONTS
+from tests.test_tables_generated import _draw, _rows, _scores
+from tools.docgen import tables as gen
 
 REMARKS = ["No funding received under this appeal to date.", "Figure excludes in-kind contributions.",
            "Activity completed ahead of schedule.", "Partner reporting incomplete.",
@@ -78,3 +81,35 @@ def test_remarks_set_against_the_figures_with_no_padding_are_a_column(tmp_path, 
     for cell in t.cells:
         grid[cell.row][cell.col] = " ".join(cell.text.split())
     assert grid == truth
+
+
+def _centred(seed: int) -> gen.GenTable:
+    """Figures and, in the last column, remarks wrapped over two lines or more, centred vertically on
+    their rows (the label and figures one line each, in the middle of the row)."""
+    for k in range(400):
+        rng = random.Random(f"remarks-centred-{seed}-{k}")
+        t = gen.make_remarks(rng, style=gen._base_style(rng, rules=["none", "none", "hrules"][seed % 3],
+                                                        pad=[0.45, 0.6][seed % 2], leading=[1.15, 1.25][seed % 2],
+                                                        valign=None))
+        col = next(iter(t.style["wrap_cols"]))
+        long = [c for c in t.cells if c[1] == col and c[0] > 0 and len(c[4]) > 60]
+        if col == t.n_cols - 1 and len(long) >= 2 and t.n_rows >= 4:
+            return t
+    raise AssertionError("no such table")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_remarks_centred_vertically_on_their_rows_belong_to_their_rows(tmp_path, seed):
+    """Rule 291: a remark wrapped over several lines and centred on its row's one line of label and
+    figures puts its first lines above that line. Where every body line is a row's line or a line
+    of the remarks column alone, the remarks' lines fall into blocks at their leading, and each
+    block holds one row's line centred on it (one block at least reaching above it), each block is
+    its row's remark: not the rest of the row above, nor the header's last line. Every row exact;
+    all fail before. (With a tighter gutter, 0.3 em of padding, a remark's middle line starting in
+    lower case still runs into the row's last figure: left.)"""
+    t = _centred(seed)
+    rng = random.Random(f"page-{seed}")
+    doc, pdf = _draw(tmp_path, f"centred{seed}", [[gen._caption(rng), gen.t_block(t), gen._source(rng)]],
+                     font=FONTS[seed % len(FONTS)], size=[8, 9, 10, 8.5][seed % 4])
+    exact, rows = _rows(_scores(doc, pdf))
+    assert exact == rows
