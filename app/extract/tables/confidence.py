@@ -43,6 +43,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   holding large figures** (``head_values``: a key-value block's values read into the header row);
 * **a bracket cut between two cells** (``bracket_cut``: a cell leaves a bracket open that the next
   cell on its row closes, "(USD" | "million)").
+* texts across a body row's columns (``_body_spans``): **a figure run into a text across columns**
+  (``span_figure``: "6,382 Funded under the regional plan"), **a text across columns off its span**
+  (``span_centre``: centred across five empty columns, read over two) and **a phrase cut between two
+  cells** (``phrase_cut``: "Not" | "reported", a word space apart).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
