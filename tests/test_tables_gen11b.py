@@ -1,6 +1,7 @@
 """Generator 11, second round (docs/extraction.md, "Generator 11, second round"): remarks columns set
 with no padding against the figures before them, as LibreOffice sets them ("184No funding received",
-"63,262 No funding" a word space apart). Drawn with reportlab's canvas, one page per test."""
+"63,262 No funding" a word space apart), drawn on reportlab's canvas; remarks centred vertically on
+their rows, generator 11's tables drawn with reportlab. One page per test."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ HEADS = ["Reached", "Coverage", "Required", "Planned"]
 
 def _draw_unpadded(path, seed: int) -> list[list[str]]:
     """A table of labels, one to three right-aligned figure columns and a remarks column (its heading
-    centred over it) whose text starts exactly where the last figures end (seed even: touching, "184No"; odd: a word space
-    apart), each remark on one line or wrapped over two; returns the truth rows."""
+    centred over it) whose text starts exactly where the last figures end (seed even: touching,
+    "184No"; odd: a word space apart), each remark on one line or wrapped over two; returns the
+    truth rows."""
     rng = random.Random(f"unpadded-{seed}")
     font, size = ["Helvetica", "Times-Roman"][seed % 2], [7.5, 8, 9][seed % 3]
     gap = 0.0 if seed % 2 == 0 else stringWidth(" ", font, size)

@@ -1888,7 +1888,9 @@ def _centred_text_rows(first_body: int, lines: list[Line], line_cols) -> tuple[i
     or a line of one text column alone; that column's lines fall into blocks at their leading (a
     wider step between blocks); each block holds exactly one row's line, centred on it (within a
     quarter line; the lines of a label wrapped beside it may be in the block too); and one block at
-    least reaches above its row's line, each block is its row's text. Returns the first body line
+    least reaches above its row's line, each block is its row's text (a row's line outside every block
+    stands alone when it holds figures; a label's line alone outside them undoes the reading).
+    Returns the first body line
     and the rows' lines (None when the body is not so)."""
     n = len(lines)
 
@@ -1946,7 +1948,9 @@ def _centred_blocks(start: int, lines: list[Line], line_cols, col: int, anchor) 
         above = above or blk[0] < a
         owned |= set(mine)
         rows.append(sorted(set(blk) | set(mine)))
-    if not above:
+    # a row without text in that column stands alone; a line of a label alone outside every block is
+    # a wrapped label's, whose row this reading cannot tell
+    if not above or any(set(line_cols[a]) == {0} for a in anchors if a not in owned):
         return None
     rows += [[a] for a in anchors if a not in owned]
     rows.sort()
