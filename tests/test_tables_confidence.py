@@ -969,3 +969,72 @@ def test_a_total_printed_short_adds_up_to_its_rounding():
     assert confidence(table, s, [])[1]["orphans"] == 0.0
     table, s = _table(short + [["", "1.3M"]])
     assert confidence(table, s, [])[1]["orphans"] > 0.0
+
+
+# session 42: texts across a body row's columns (generator 10's bodyspan, generator 11's remarks)
+
+SPANNED = [["Partner", "Funded", "Targeted", "Gap"],
+           ["Yemen", "4,074", "5,942", "7,504"],
+           ["Uganda", "Not reported"],
+           ["Education", "6,382", "Funded under the regional plan"],
+           ["Iraq", "4,852", "1,565", "7,107"]]
+SPANNED_WIDTHS = [90.0, 60.0, 60.0, 60.0]
+
+
+def _spanned(rows, spans, align=None):
+    return _laid_out(rows, SPANNED_WIDTHS, spans=spans, align=align or {})
+
+
+def test_texts_across_a_row_s_columns_set_right_are_trusted():
+    """A text centred across a row's empty value columns ("Not reported" over three) and a text
+    starting in its own column spanning the next ("Funded under the regional plan") are the
+    printed table's: none of the three kinds below fires."""
+    table, s, words = _spanned(SPANNED, {(2, 1): 3, (3, 2): 2}, {(2, 1): "center"})
+    shares = confidence(table, s, words)[1]
+    assert shares["span_figure"] == shares["span_centre"] == shares["phrase_cut"] == 0.0
+
+
+def test_a_figure_run_into_a_text_across_columns_is_doubted():
+    """A column's figure read into the spanning text after it ("6,382 Funded under the regional
+    plan" over three columns): a spanning body cell whose first word is a figure and whose next word
+    starts with a capital. Fails before (0.975: only a row's pattern)."""
+    rows = [r[:] for r in SPANNED]
+    rows[3] = ["Education", "6,382 Funded under the regional plan"]
+    table, s, words = _spanned(rows, {(2, 1): 3, (3, 1): 3}, {(2, 1): "center"})
+    figure, shares = confidence(table, s, words)
+    assert shares["span_figure"] == 1.0 and figure <= 0.5
+
+
+def test_a_text_across_columns_off_its_span_is_doubted():
+    """"Closed" centred across the three value columns of its row but read over the last two only: the only text of its row, more than an em off its span's middle and not at its left edge.
+    Fails before (1.0)."""
+    rows = [r[:] for r in SPANNED]
+    rows[2] = ["Food security", "Closed"]
+    table, s, words = _spanned(rows, {(2, 1): 3, (3, 2): 2}, {(2, 1): "center"})
+    box = next(b for b in s.cells if b.row == 2 and b.col == 1)
+    assert confidence(table, s, words)[1]["span_centre"] == 0.0
+    box.col, box.col_span = 2, 2
+    figure, shares = confidence(table, s, words)
+    assert shares["span_centre"] == 1.0 and figure <= 0.5
+
+
+def test_a_text_cut_between_two_cells_at_a_word_space_is_doubted():
+    """"Not reported" cut at a column edge: "Not" in one cell and "reported" in the next, one line
+    each, level, a word space apart, the second starting in lower case. A label and its figure, or
+    two headings, are further apart or start in capitals. Fails before (1.0)."""
+    table, s, words = _spanned(SPANNED, {(2, 1): 3, (3, 2): 2}, {(2, 1): "left"})
+    box = next(b for b in s.cells if b.row == 2 and b.col == 1)
+    from app.extract.tables.structure import CellBox
+
+    line, ws = next(iter(box.by_line.items()))
+    ws[1]["x0"] -= 2.0  # a word space of 0.3 em
+    ws[1]["x1"] -= 2.0
+    first, second = CellBox(2, 1, 1, 1), CellBox(2, 2, 1, 1)
+    first.add(line, ws[0])
+    second.add(line, ws[1])
+    s.cells[s.cells.index(box)] = first
+    s.cells.append(second)
+    figure, shares = confidence(table, s, words)
+    assert shares["phrase_cut"] == 1.0 and figure <= 0.5
+    table, s, words = _spanned(SPANNED, {(2, 1): 3, (3, 2): 2}, {(2, 1): "center"})
+    assert confidence(table, s, words)[1]["phrase_cut"] == 0.0

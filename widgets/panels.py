@@ -126,6 +126,9 @@ DOUBTS = {
     "rows_level": QT_TRANSLATE_NOOP("TablesModel", "two rows hold text on the same line: a line may be cut between rows"),
     "head_values": QT_TRANSLATE_NOOP("TablesModel", "a heading holds large figures: text beside the table may be read into it"),
     "bracket_cut": QT_TRANSLATE_NOOP("TablesModel", "a bracket opens in one cell and closes in the next: a text may be cut between two columns"),
+    "span_figure": QT_TRANSLATE_NOOP("TablesModel", "a figure starts a text across columns: a column's figure may be read into it"),
+    "span_centre": QT_TRANSLATE_NOOP("TablesModel", "a text across columns sits off them: it may span too few columns or the wrong ones"),
+    "phrase_cut": QT_TRANSLATE_NOOP("TablesModel", "a text runs on from one cell into the next: it may be cut between two columns"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3871,6 +3871,18 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>un paréntesis se abre en una celda y se cierra en la siguiente: puede que un texto esté cortado entre dos columnas</translation>
     </message>
     <message>
+        <source>a figure starts a text across columns: a column's figure may be read into it</source>
+        <translation>una cifra abre un texto que abarca varias columnas: puede haberse leído en él la cifra de una columna</translation>
+    </message>
+    <message>
+        <source>a text across columns sits off them: it may span too few columns or the wrong ones</source>
+        <translation>un texto que abarca varias columnas no está centrado en ellas: puede abarcar muy pocas o no las correctas</translation>
+    </message>
+    <message>
+        <source>a text runs on from one cell into the next: it may be cut between two columns</source>
+        <translation>un texto continúa de una celda a la siguiente: puede estar cortado entre dos columnas</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

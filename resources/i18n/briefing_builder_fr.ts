@@ -3871,6 +3871,18 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>une parenthèse s’ouvre dans une cellule et se ferme dans la suivante : un texte est peut-être coupé entre deux colonnes</translation>
     </message>
     <message>
+        <source>a figure starts a text across columns: a column's figure may be read into it</source>
+        <translation>un nombre ouvre un texte sur plusieurs colonnes : le nombre d’une colonne y a peut-être été lu</translation>
+    </message>
+    <message>
+        <source>a text across columns sits off them: it may span too few columns or the wrong ones</source>
+        <translation>un texte sur plusieurs colonnes n’est pas centré sur elles : il en couvre peut-être trop peu ou pas les bonnes</translation>
+    </message>
+    <message>
+        <source>a text runs on from one cell into the next: it may be cut between two columns</source>
+        <translation>un texte se poursuit d’une cellule dans la suivante : il est peut-être coupé entre deux colonnes</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

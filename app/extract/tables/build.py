@@ -57,7 +57,63 @@ def table_words(page) -> list[dict]:
     if any(_LEADER.search(w["text"]) for w in words):
         words = split_leaders(words, page.chars)
     words = split_at_column_edges(words, chars)
+    words = remark_edges(words, chars)
     return without_leaders(words)
+
+
+#: rule 290: a figure run into the first word of a sentence with no space ("184No", "829Figure")
+_GLUED_SENTENCE = re.compile(r"([-+(]?[$€£]?\d[\d,.]*\d%?\)?)([A-Z][a-z]+\W?)")
+
+
+def remark_edges(words: list[dict], chars: list[dict]) -> list[dict]:
+    """Rule 290: a column of remarks set right after a column of figures with no padding. Where two
+    lines or more each hold a figure of three characters or more (not their first word: a value
+    column's, not a label's) followed at less than a phrase gap, or with no gap at all ("184No"), by
+    a word starting with a capital (a sentence), the figures ending at one x and the words starting
+    at one x (within a tenth of an em each: a right-aligned column's edge and a left-aligned
+    column's), the word starts a cell: it is marked ``remark_edge`` (``text.split_phrases`` cuts
+    there) and a word glued across that edge is cut into its figure and its word."""
+    if len(words) < 6:
+        return words
+    glued = [w for w in words if _GLUED_SENTENCE.fullmatch(w["text"]) and len(_GLUED_SENTENCE.fullmatch(w["text"])[1]) >= 3]
+    if glued:
+        cut: dict[int, tuple[dict, dict]] = {}
+        for w in glued:
+            mine = sorted((ch for ch in chars if ch["text"].strip() and w["x0"] - 0.01 <= ch["x0"] and ch["x1"] <= w["x1"] + 0.01
+                           and w["top"] - 0.01 <= ch["top"] and ch["bottom"] <= w["bottom"] + 0.01), key=_X0)
+            if "".join(map(_TEXT, mine)) != w["text"]:
+                continue
+            k = len(_GLUED_SENTENCE.fullmatch(w["text"])[1])
+            a, b = dict(w), dict(w)
+            # (the glyph boxes of the two may overlap by a hair: the figure ends where the word starts)
+            end = min(mine[k - 1]["x1"], mine[k]["x0"])
+            a.update(text=w["text"][:k], x1=end, width=end - w["x0"])
+            b.update(text=w["text"][k:], x0=mine[k]["x0"], width=w["x1"] - mine[k]["x0"])
+            cut[id(w)] = (a, b)
+        candidates = [x for w in words for x in (cut[id(w)] if id(w) in cut else (w,))]
+    else:
+        cut, candidates = {}, words
+    lines = sorted(candidates, key=lambda w: (round(w["top"]), w["x0"]))
+    pairs = []
+    for p, a, b in zip([None] + lines, lines, lines[1:]):
+        size = a.get("size") or (a["bottom"] - a["top"])
+        if (p is None or abs(p["top"] - a["top"]) > 0.2 * size or abs(a["top"] - b["top"]) > 0.2 * size
+                or not -0.05 * size <= b["x0"] - a["x1"] <= 0.9 * size):
+            continue
+        if (len(a["text"]) >= 3 and any(c.isdigit() for c in a["text"]) and is_value(a["text"])
+                and b["text"][:1].isupper() and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
+            pairs.append((a, b, size))
+    edges = []
+    for a, b, size in pairs:
+        twins = [q for p_, q, _ in pairs if q is not b and abs(p_["x1"] - a["x1"]) <= 0.1 * size
+                 and abs(q["x0"] - b["x0"]) <= 0.1 * size and abs(q["top"] - b["top"]) > 0.5 * size]
+        if twins:
+            edges.append(b)
+    if not edges:
+        return words
+    for b in edges:
+        b["remark_edge"] = True
+    return candidates if any(id(w) in cut for w in words) else words
 
 
 #: rule 93: the gap inside a word (ems) above which a column's left edge may part it

@@ -43,6 +43,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   holding large figures** (``head_values``: a key-value block's values read into the header row);
 * **a bracket cut between two cells** (``bracket_cut``: a cell leaves a bracket open that the next
   cell on its row closes, "(USD" | "million)").
+* texts across a body row's columns (``_body_spans``): **a figure run into a text across columns**
+  (``span_figure``: "6,382 Funded under the regional plan"), **a text across columns off its span**
+  (``span_centre``: centred across five empty columns, read over two) and **a phrase cut between two
+  cells** (``phrase_cut``: "Not" | "reported", a word space apart).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -338,7 +342,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
                          "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off", "head_off",
-                         "rows_level"), 0.0)
+                         "rows_level", "span_figure", "span_centre", "phrase_cut"), 0.0)
     out["rows_level"] = float(_rows_level(boxes, em))
 
     # words no cell took, their middles just above or below the box
@@ -534,6 +538,8 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
             if any(_lined_up(edges, m, 0.25 * em) for m in marks):
                 out["span_off"] = 1.0
 
+    out.update(_body_spans(s, boxes, em))
+
     above = [w for w in outside if w["top"] < top]
     for line in group_lines(above):
         # a caption or note, or a line of running text that goes on past the box (cut by its edge:
@@ -549,6 +555,50 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
         fit = sum(1 for c, ws in parts.items() if c in typical and _lined_up(_edges(ws), typical[c], 0.25 * em))
         if fit >= 2 and fit >= 0.5 * len(parts):
             out["header_out"] = 1.0
+    return out
+
+
+def _body_spans(s: Structure, boxes, em: float) -> dict[str, float]:
+    """Evidence of a body row's text set across its columns (yes/no each):
+
+    * a figure run into a spanning text (``span_figure``): a body cell over two columns or more whose
+      first word is a figure (no year) and whose next word starts with a capital ("6,382 Funded under
+      the regional plan"): a column's figure read into the text spanning the columns beside it;
+    * a spanning text off its span (``span_centre``): a body cell over two columns or more, the only
+      text of its row but the label, whose middle is more than an em off its span's middle and which
+      does not start within an em of the span's left edge: a text centred across the row's empty
+      columns read over too few or the wrong ones;
+    * a phrase cut between two cells (``phrase_cut``): two neighbouring body cells of one line each,
+      level (their tops within a quarter em), the left one ending in a word, the right one starting
+      in lower case half an em or less after it ("Not | reported"): a text cut at a column edge."""
+    cols = s.columns
+    out = {"span_figure": 0.0, "span_centre": 0.0, "phrase_cut": 0.0}
+    body = [b for b in boxes if b.row >= s.header_rows]
+    by_row: dict[int, list] = {}
+    for b in body:
+        by_row.setdefault(b.row, []).append(b)
+    for b in body:
+        if b.col_span < 2:
+            continue
+        ws = sorted(b.words, key=lambda w: (round(w["top"]), w["x0"]))
+        if (len(ws) >= 2 and is_value(ws[0]["text"]) and not _YEAR.match(ws[0]["text"])
+                and ws[1]["text"][:1].isupper()):
+            out["span_figure"] = 1.0
+        others = [o for o in by_row.get(b.row, []) if o is not b and o.col != 0]
+        left, right = cols[b.col], cols[b.col + b.col_span]
+        x0, _x1, mid = _edges(b.words)
+        if not others and b.col != 0 and abs(mid - (left + right) / 2) > em and x0 - left > em:
+            out["span_centre"] = 1.0
+    for cs in by_row.values():
+        cs = sorted((b for b in cs if b.row_span == 1), key=lambda b: b.col)
+        for a, b in zip(cs, cs[1:]):
+            if a.col + a.col_span != b.col or len([ws for ws in a.lines if ws]) != 1 or len([ws for ws in b.lines if ws]) != 1:
+                continue
+            end = max(a.words, key=lambda w: w["x1"])
+            start = min(b.words, key=lambda w: w["x0"])
+            if (end["text"][-1:].isalpha() and start["text"][:1].islower() and abs(end["top"] - start["top"]) <= 0.25 * em
+                    and start["x0"] - end["x1"] <= 0.5 * em):
+                out["phrase_cut"] = 1.0
     return out
 
 
@@ -622,6 +672,7 @@ WEIGHTS = {
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
     "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5, "bracket_cut": 0.5,
+    "span_figure": 0.5, "span_centre": 0.5, "phrase_cut": 0.5,
 }
 
 

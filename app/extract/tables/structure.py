@@ -169,6 +169,13 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
             seps.append((c + d) / 2)
         else:
             seps.append((a + b) / 2)
+    # rule 290: remarks set against the figures before them with no gutter start a column where they
+    # start on two lines or more (``build.remark_edges``), no phrase running across that edge
+    starts = sorted(p.x0 for p in phrases if p.line in core_lines and p.words[0].get("remark_edge"))
+    for x in {a for a, b in zip(starts, starts[1:]) if b - a <= 0.5}:
+        if all(abs(x - s) > min_width for s in seps) and not any(p.x0 + 1 < x < p.x1 - 1 for p in phrases
+                                                                  if p.line in core_lines):
+            seps.append(x - 0.01)
     for x in ruled:
         if all(abs(x - s) > 3 for s in seps):
             # a ruling where text is: keep it only if no phrase of the body crosses it
@@ -1543,6 +1550,9 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
                 rest = [w for ln in lines[intro:] for w in ln.words]
                 new_top = max(top, min(w["top"] for w in rest) - 1.0)
                 return build_structure(rest, (x0, new_top, x1, bottom), hs, vs)
+    centred = None
+    if header_hint is None:
+        first_body, centred = _centred_text_rows(first_body, lines, line_cols)
     head_ids = list(range(first_body))
     body_ids = list(range(first_body, len(lines)))
     if columns is None and head_ids and len(body_ids) >= 2:
@@ -1594,6 +1604,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
     if row_ruled:
         rows = [_Row(ls, min(lines[i].top for i in ls), max(lines[i].bottom for i in ls), True)
                 for _b, ls in sorted(bands.items())]
+    elif centred:
+        rows = [_Row(ls, min(lines[i].top for i in ls), max(lines[i].bottom for i in ls)) for ls in centred]
     else:
         sub = [lines[i] for i in body_ids]
         local = _rows_from_lines(sub, [per_line[i] for i in body_ids], [line_cols[i] for i in body_ids],
@@ -1867,6 +1879,86 @@ def _repeated_groups(
             if any(p.x1 > span_lo and p.x0 < span_hi for p in per_line[upper]):
                 break
     return out
+
+
+def _centred_text_rows(first_body: int, lines: list[Line], line_cols) -> tuple[int, list[list[int]] | None]:
+    """Rule 291: a column of wrapped texts (remarks) centred vertically on their rows. Rows whose label
+    and figures are one line beside a text of several lines set at its leading, the text centred on
+    them, put the text's first lines above the row's line: they were read as the rest of the row
+    above, or as the header's last lines. Where every line of the body (from ``first_body``, or from
+    the lines right above it holding that column's text alone) is a row's line (a label or a figure)
+    or a line of one text column alone; that column's lines fall into blocks at their leading (a
+    wider step between blocks); each block holds exactly one row's line, centred on it (within a
+    quarter line; the lines of a label wrapped beside it may be in the block too); and one block at
+    least reaches above its row's line, each block is its row's text (a row's line outside every block
+    stands alone when it holds figures; a label's line alone outside them undoes the reading).
+    Returns the first body line
+    and the rows' lines (None when the body is not so)."""
+    n = len(lines)
+
+    def anchor(i: int) -> bool:
+        return 0 in line_cols[i] or any(is_value(p.text) for ps in line_cols[i].values() for p in ps)
+
+    if n - first_body < 4 or not 0 < first_body:
+        return first_body, None
+    texts = {c for i in range(first_body, n) if not anchor(i) for c in line_cols[i]}
+    if len(texts) != 1:
+        return first_body, None
+    (col,) = texts
+    if any(is_value(p.text) for i in range(first_body, n) for p in line_cols[i].get(col, [])):
+        return first_body, None
+    if any(not anchor(i) and set(line_cols[i]) != {col} for i in range(first_body, n)):
+        return first_body, None
+    lowest = first_body
+    while lowest - 1 > 0 and set(line_cols[lowest - 1]) == {col} and not anchor(lowest - 1):
+        lowest -= 1
+    # the lines of that column alone right above the body may be its first row's text or the header's
+    for start in range(lowest, first_body + 1):
+        rows = _centred_blocks(start, lines, line_cols, col, anchor)
+        if rows:
+            return start, rows
+    return first_body, None
+
+
+def _centred_blocks(start: int, lines: list[Line], line_cols, col: int, anchor) -> list[list[int]] | None:
+    """``_centred_text_rows`` from line ``start``: the rows' lines, or None."""
+    n = len(lines)
+    height = median(lines[i].height for i in range(start, n))
+    with_text = [i for i in range(start, n) if col in line_cols[i]]
+    steps = [lines[b].top - lines[a].top for a, b in zip(with_text, with_text[1:])]
+    if len(steps) < 3:
+        return None
+    leading = min(steps)
+    blocks = [[with_text[0]]]
+    for i, step in zip(with_text[1:], steps):
+        if step > leading + 0.15 * height:
+            blocks.append([i])
+        else:
+            blocks[-1].append(i)
+    anchors = [i for i in range(start, n) if anchor(i)]
+    rows, owned, above = [], set(), False
+    for blk in blocks:
+        lo, hi = lines[blk[0]].top, lines[blk[-1]].bottom
+        mine = [i for i in anchors if lo - 0.1 * height <= (lines[i].top + lines[i].bottom) / 2 <= hi + 0.1 * height]
+        # one line of figures, and beside it perhaps the lines of a label wrapped and centred too
+        valued = [i for i in mine if set(line_cols[i]) != {0}]
+        if len(valued) != 1 or owned & set(mine):
+            return None
+        a = valued[0]
+        if abs((lines[a].top + lines[a].bottom) / 2 - (lo + hi) / 2) > 0.25 * height:
+            return None
+        above = above or blk[0] < a
+        owned |= set(mine)
+        rows.append(sorted(set(blk) | set(mine)))
+    # a row without text in that column stands alone; a line of a label alone outside every block is
+    # a wrapped label's, whose row this reading cannot tell
+    if not above or any(set(line_cols[a]) == {0} for a in anchors if a not in owned):
+        return None
+    rows += [[a] for a in anchors if a not in owned]
+    rows.sort()
+    if sorted(i for r in rows for i in r) != list(range(start, n)):
+        return None
+    return rows
 
 
 def _rows_from_lines(lines: list[Line], per_line: list[list[Phrase]], line_cols: list[dict[int, list[Phrase]]],

@@ -457,6 +457,10 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # rule 109: "(of which 4,405) (of which 6,456)": a share in brackets ends its cell;
                 # the next bracket more than a word space on is the next cell's
                 split = True
+            if not split and w.get("remark_edge") and is_value(prev["text"]):
+                # rule 290: a remark starting where remarks start on other lines, right after a figure
+                # ending where figures end (a column set with no padding), starts its own cell
+                split = True
             if not split and prev.get("moved_label") != w.get("moved_label"):
                 # rule 130: a label moved onto its first row's line (rule 122) is a cell of its own
                 split = True
