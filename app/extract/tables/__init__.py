@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-35"  # generator 11 rules 270-274, generator 10 fresh-seed rules 260-262, shaded periods as marks 280-285, symbol-font bullets and line-end hyphens read
+ALGORITHM = "bb-tables-36"  # remarks rules 290-291 and three confidence kinds, generator 12 rules 300-302, rules 310-315, numbers-only blocks are no contents, pages in their own frame
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
