@@ -396,6 +396,18 @@ def test_a_continued_table_is_named_by_its_title_not_its_ids(window, qtbot, tmp_
     window.tables_panel.model.refresh()
     labels = [window.tables_panel.model.label(t) for t in window.tables_panel.model.tables]
     assert labels == ["Funding requirements → continues on p2", "↳ Funding requirements (continued from p1)"]
+    # a narrow dock cuts linked names in their middle (the links stay), other names at their end
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = window.tables_panel.view
+    modes = []
+    for row in range(2):
+        index = view.model().index(row, 1)
+        opt = QStyleOptionViewItem()
+        view.itemDelegateForIndex(index).initStyleOption(opt, index)
+        modes.append(opt.textElideMode)
+    assert modes == [Qt.TextElideMode.ElideMiddle] * 2
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
     assert item_name(data, "p2-t1") == "“Funding requirements”"
     bench.select_table("p2-t1")
     shown = editor.title.text() + editor.title.toolTip()

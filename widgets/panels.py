@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -133,6 +134,17 @@ DOUBTS = {
 }
 
 
+class _LinkedNameDelegate(QStyledItemDelegate):
+    """A table's name cut at its end when the dock is narrow, but a part of a table printed over
+    several pages cut in its middle: its continuation links at the end stay readable."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        model = index.model()
+        if isinstance(model, TablesModel) and model.linked(index.row()):
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class TablesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("TablesModel", "Page"), QT_TRANSLATE_NOOP("TablesModel", "Table"),
                QT_TRANSLATE_NOOP("TablesModel", "Size"), QT_TRANSLATE_NOOP("TablesModel", "Problems"))
@@ -159,6 +171,12 @@ class TablesModel(QAbstractTableModel):
         self.continued_by = {t.continued_from: t for t in self.tables
                              if t.continued_from in self._ids and t.continued_from != t.id}
         self.endResetModel()
+
+    def linked(self, row: int) -> bool:
+        """The table of list row ``row`` continues another one or is continued."""
+        table = self.tables[row]
+        return table.id in self.continued_by or (table.continued_from in self.by_id
+                                                 and table.continued_from != table.id)
 
     def doubtful(self, table) -> bool:
         """Worth a look (listed first, marked "⚠"): Table.needs_check."""
@@ -248,8 +266,7 @@ class TablesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
-        # a narrow dock cuts a name in its middle, so the continuation links at its end stay readable
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setItemDelegateForColumn(1, _LinkedNameDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for c in (0, 2, 3):
