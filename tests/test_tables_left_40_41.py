@@ -101,45 +101,6 @@ def test_ditto_marks_centred_in_their_label_column_are_its_cells(tmp_path, seed)
     assert exact == rows and all(s["n_pred"] == 1 for s in scores)
 
 
-def _ditto(seed: int) -> gen.GenTable:
-    """A ditto table (generator 11's ``make_ditto``) whose marks are set in the middle of the first
-    column, under groups of two to four rows; the first group's label is the column's widest by far
-    ("Ministry of Health"), the others short ("WFP"), as the development pages that failed had them."""
-    k = seed
-    while True:
-        rng = random.Random(f"centred-ditto-{k}")
-        t = gen.make_ditto(rng, style=_style(rng, rules=["none", "hrules", "booktabs"][k % 3],
-                                             pad=[0.3, 0.45][k % 2]))
-        labels = [c[4] for c in t.cells if c[0] >= 1 and c[1] == 0]
-        marks = [x for x in labels if x in gen.DITTO_MARKS]
-        groups = [x for x in labels if x not in gen.DITTO_MARKS]
-        if len(marks) >= 2 and len(groups) >= 2:
-            # the first group's label the column's widest by far, the others short
-            names = iter([["Ministry of Health", "Return and reintegration", "Camp coordination"][k % 3]]
-                         + ["WFP", "WASH", "IOM", "Food"])
-            named = {x: next(names) for x in groups}
-            t.cells = [(r, c, rs, cs, named.get(x, x) if c == 0 and r >= 1 else x) for r, c, rs, cs, x in t.cells]
-            t.style["centre_cells"] = [[c[0], 0] for c in t.cells if c[1] == 0 and c[4] in gen.DITTO_MARKS]
-            return t
-        k += 100
-
-
-@pytest.mark.parametrize("seed", range(8))
-def test_ditto_marks_centred_in_their_label_column_are_its_cells(tmp_path, seed):
-    """Rule 312: a label printed on the first row of its group, the rows under it marked '"', "do.",
-    "idem" or "–" set in the middle of the column: the marks stood clear of the short labels and
-    made a column of their own, and a long label crossing their edge was cut there ("Return and |
-    reintegration"). A column of ditto marks with no heading, its other cells the rest of the label
-    before them, belongs to the label column."""
-    t = _ditto(seed)
-    doc, pdf = _draw(tmp_path, f"dit{seed}", [[gen.Block("heading", text="Funding by sector"), gen.t_block(t)]],
-                     font=["LiberationSans", "DejaVuSans", "LiberationSerif"][seed % 3], size=[8, 9][seed % 2],
-                     seed=seed % 2)
-    scores = _scores(doc, pdf)
-    exact, rows = _rows(scores)
-    assert exact == rows and all(s["n_pred"] == 1 for s in scores)
-
-
 def _tight_pyramids(n: int) -> list[gen.GenTable]:
     """The first ``n`` age pyramids of one column a side set tight (a padding of 0.15-0.2 em, each
     column as wide as its text): the figures right-aligned a word space or so before the age bands

@@ -154,6 +154,7 @@ class TablesModel(QAbstractTableModel):
         self.bench = bench
         self.tables = []
         self.by_id: dict = {}
+        self.titles: dict = {}
         self.continued_by: dict = {}
         self._ids: set[str] = set()
 
@@ -167,6 +168,8 @@ class TablesModel(QAbstractTableModel):
         self.tables = low + [t for t in tables if not self.doubtful(t)]
         self.by_id = {t.id: t for t in self.tables}
         self._ids = set(self.by_id)
+        #: table id -> the title it is known by (a later part: its first part's), worked out once
+        self.titles = {t.id: te.part_title(self.tables, t, self.by_id) for t in self.tables}
         #: table id -> the table continuing it on a later page
         self.continued_by = {t.continued_from: t for t in self.tables
                              if t.continued_from in self._ids and t.continued_from != t.id}
@@ -187,7 +190,7 @@ class TablesModel(QAbstractTableModel):
         later part is named by the first part's title (:func:`app.project.table_edit.part_title`)."""
         # a long caption is shortened so the continuation links after it stay visible in the column
         text = (("⚠ " if self.doubtful(table) else "✓ " if table.checked else "")
-                + shortened(te.part_title(self.tables, table) or table.id,
+                + shortened(self.titles.get(table.id) or table.title or table.id,
                             28 if table.continued_from or table.id in self.continued_by else 200))
         following = self.continued_by.get(table.id)
         if following is not None:
@@ -225,7 +228,7 @@ class TablesModel(QAbstractTableModel):
                 found = cache.get(table.id)
                 return "" if not found else len(found)
         if role == Qt.ItemDataRole.ToolTipRole:
-            title = te.part_title(self.tables, table)
+            title = self.titles.get(table.id) or table.title
             tip = f"{table.id} ({method_name(table.method)})" + (f"\n{title}" if title else "")
             if table.confidence is not None:
                 confidence = QLocale().toString(float(table.confidence), "f", 2)

@@ -717,10 +717,12 @@ def previous_part(tables: Iterable[Table], table: Table) -> Table | None:
     return next((t for t in tables if t.id == table.continued_from and t.id != table.id), None)
 
 
-def part_title(tables: Iterable[Table], table: Table) -> str:
+def part_title(tables: Iterable[Table], table: Table, by_id: dict[str, Table] | None = None) -> str:
     """The title ``table`` is known by: its own, else that of the first part it continues (a table
-    printed over several pages carries its caption once; "p2-t1" means nothing to a user)."""
-    by_id = {t.id: t for t in tables}
+    printed over several pages carries its caption once; "p2-t1" means nothing to a user).
+    ``by_id``: ``tables`` by id, when the caller has it already (a list naming every table)."""
+    if by_id is None:
+        by_id = {t.id: t for t in tables}
     seen = {table.id}
     while not (table.title and table.title.strip()) and table.continued_from not in seen | {None}:
         seen.add(table.continued_from)
