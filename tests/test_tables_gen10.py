@@ -10,7 +10,7 @@ import random
 import pdfplumber
 import pytest
 
-from tests.test_tables_generated import _draw, _rows, _scores, _style
+from tests.test_tables_generated import _check_rendered, _draw, _rows, _scores, _style
 from tools.docgen import tables as gen
 
 
@@ -50,10 +50,7 @@ def test_generator_10_appends_its_families_and_keeps_every_planned_page(tmp_path
                     kinds.add(b.kind)
                     if b.kind == "legend":
                         assert {w for _c, w in b.pairs} <= set(ignore)
-            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
-            with pdfplumber.open(pdf) as p:
-                assert len(p.pages) == len(doc.pages)
-                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+            _check_rendered(doc, tmp_path)
     assert {"legend", "table"} <= kinds
 
 

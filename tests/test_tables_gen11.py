@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 
 from app.extract.tables import extract_tables
-from tests.test_tables_generated import _draw, _rows, _scores
+from tests.test_tables_generated import _check_rendered, _draw, _rows, _scores
 from tools.docgen import tables as gen
 
 FONTS = ["LiberationSans", "DejaVuSans", "Helvetica", "LiberationSerif", "NotoSans", "Times-Roman"]
@@ -52,10 +52,7 @@ def test_generator_11_appends_its_families_and_keeps_every_planned_page(tmp_path
         for f, e, seed in [p for p in eleventh if p[0] == family and p[1] == "reportlab"][:2]:
             doc = gen.build_doc(f, e, seed)
             assert all(ts for ts in doc.tables_by_page())
-            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
-            with pdfplumber.open(pdf) as p:
-                assert len(p.pages) == len(doc.pages)
-                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+            _check_rendered(doc, tmp_path)
 
 
 def _deltas(seed: int, *, all_under: bool) -> gen.GenTable:

@@ -1203,6 +1203,17 @@ def test_a_figure_s_bracket_left_open_goes_on_to_its_next_line(tmp_path, seed):
     assert exact == rows
 
 
+def _check_rendered(doc, tmp_path, check=None) -> None:
+    """``doc`` rendered with reportlab: one PDF page per planned page, each holding its tables' text
+    (``gen._page_ok``); ``check(pdf)`` looks further while the rendered PDF is open."""
+    pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
+    with pdfplumber.open(pdf) as p:
+        assert len(p.pages) == len(doc.pages)
+        assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+        if check is not None:
+            check(p)
+
+
 def test_generator_8_appends_its_families_and_keeps_charts_out_of_the_truth(tmp_path):
     """Generator 8 (data bars, hierarchy by indentation only, dark header bands, rounded side
     panels, short figures) is a round of new seeds after every earlier document; a horizontal bar
@@ -1226,10 +1237,7 @@ def test_generator_8_appends_its_families_and_keeps_charts_out_of_the_truth(tmp_
                     kinds.add(b.kind)
                     if b.kind == "hchart":
                         assert {t for pair in b.pairs for t in pair} <= set(ignore)
-            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
-            with pdfplumber.open(pdf) as p:
-                assert len(p.pages) == len(doc.pages)
-                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+            _check_rendered(doc, tmp_path)
     assert {"hchart", "panel", "table"} <= kinds
 
 
@@ -1256,10 +1264,7 @@ def test_generator_9_appends_its_families_and_keeps_every_planned_page(tmp_path)
         for f, e, seed in [p for p in ninth if p[0] == family and p[1] == "reportlab"][:3]:
             doc = gen.build_doc(f, e, seed)
             assert all(ts for ts in doc.tables_by_page())
-            pdf = gen.render_reportlab(doc, tmp_path / f"{doc.name}.pdf")
-            with pdfplumber.open(pdf) as p:
-                assert len(p.pages) == len(doc.pages)
-                assert all(gen._page_ok(page.extract_text() or "", ts) for page, ts in zip(p.pages, doc.tables_by_page()))
+            _check_rendered(doc, tmp_path)
 
 
 def _databars_table(rng, seed: int, short: bool) -> gen.GenTable:
