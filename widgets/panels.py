@@ -130,6 +130,7 @@ DOUBTS = {
     "span_figure": QT_TRANSLATE_NOOP("TablesModel", "a figure starts a text across columns: a column's figure may be read into it"),
     "span_centre": QT_TRANSLATE_NOOP("TablesModel", "a text across columns sits off them: it may span too few columns or the wrong ones"),
     "phrase_cut": QT_TRANSLATE_NOOP("TablesModel", "a text runs on from one cell into the next: it may be cut between two columns"),
+    "span_lost": QT_TRANSLATE_NOOP("TablesModel", "a text in a column of figures sits off them beside empty cells: it may belong across several columns"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3883,6 +3883,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>un texto continúa de una celda a la siguiente: puede estar cortado entre dos columnas</translation>
     </message>
     <message>
+        <source>a text in a column of figures sits off them beside empty cells: it may belong across several columns</source>
+        <translation>un texto en una columna de cifras no está alineado con ellas, junto a celdas vacías: quizá abarca varias columnas</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

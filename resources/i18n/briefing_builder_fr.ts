@@ -3883,6 +3883,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>un texte se poursuit d’une cellule dans la suivante : il est peut-être coupé entre deux colonnes</translation>
     </message>
     <message>
+        <source>a text in a column of figures sits off them beside empty cells: it may belong across several columns</source>
+        <translation>un texte dans une colonne de nombres n’est pas aligné sur eux, à côté de cellules vides : il couvre peut-être plusieurs colonnes</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

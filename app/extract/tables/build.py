@@ -21,7 +21,7 @@ from app.extract.tables.lattice import Grid
 from app.extract.tables.rotation import sideways_pages
 from app.extract.tables.rulings import EDGE, Ruling, page_rulings
 from app.extract.tables.structure import CellBox, Structure, build_structure
-from app.extract.tables.text import forget_lines, group_lines, is_value, lines_text, split_phrases
+from app.extract.tables.text import _COMMA_GROUPED, forget_lines, group_lines, is_value, lines_text, split_phrases
 
 
 _DOTS = set(".·…‧\u2024\u2025")
@@ -97,7 +97,10 @@ def remark_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     pairs = []
     for p, a, b in zip([None] + lines, lines, lines[1:]):
         size = a.get("size") or (a["bottom"] - a["top"])
-        if (p is None or abs(p["top"] - a["top"]) > 0.2 * size or abs(a["top"] - b["top"]) > 0.2 * size
+        # rule 340: a line's first word may be a figure grouped in thousands ("1,972 Training": a
+        # pyramid's figures right-aligned against the labels in the middle); a label never is
+        first = p is None or abs(p["top"] - a["top"]) > 0.2 * size
+        if (first and not _COMMA_GROUPED.fullmatch(a["text"]) or abs(a["top"] - b["top"]) > 0.2 * size
                 or not -0.05 * size <= b["x0"] - a["x1"] <= 0.9 * size):
             continue
         if (len(a["text"]) >= 3 and any(c.isdigit() for c in a["text"]) and is_value(a["text"])

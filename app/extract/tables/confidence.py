@@ -342,7 +342,7 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
     boxes = [b for b in s.cells if b.words]
     out = dict.fromkeys(("wrap_out", "unaligned", "cell_gap", "split_span", "header_out", "span_in_cell",
                          "rows_in_cell", "row_out", "span_one_col", "span_off", "label_off", "head_off",
-                         "rows_level", "span_figure", "span_centre", "phrase_cut"), 0.0)
+                         "rows_level", "span_figure", "span_centre", "phrase_cut", "span_lost"), 0.0)
     out["rows_level"] = float(_rows_level(boxes, em))
 
     # words no cell took, their middles just above or below the box
@@ -570,9 +570,15 @@ def _body_spans(s: Structure, boxes, em: float) -> dict[str, float]:
       columns read over too few or the wrong ones;
     * a phrase cut between two cells (``phrase_cut``): two neighbouring body cells of one line each,
       level (their tops within a quarter em), the left one ending in a word, the right one starting
-      in lower case half an em or less after it ("Not | reported"): a text cut at a column edge."""
+      in lower case half an em or less after it ("Not | reported"): a text cut at a column edge;
+    * a text across columns kept to one (``span_lost``, rule 341): a body cell of one column, a text
+      with no figure ("Not reported", "See note 3"), in a column whose other body cells are figures
+      sharing an edge (within half an em), lined up with them on no edge (more than an em off) or
+      running past its column's edge into a neighbouring cell of its row that is empty, in a column
+      holding figures on other rows: a text set across the row's empty columns read into the one
+      under its middle."""
     cols = s.columns
-    out = {"span_figure": 0.0, "span_centre": 0.0, "phrase_cut": 0.0}
+    out = {"span_figure": 0.0, "span_centre": 0.0, "phrase_cut": 0.0, "span_lost": 0.0}
     body = [b for b in boxes if b.row >= s.header_rows]
     by_row: dict[int, list] = {}
     for b in body:
@@ -589,6 +595,34 @@ def _body_spans(s: Structure, boxes, em: float) -> dict[str, float]:
         x0, _x1, mid = _edges(b.words)
         if not others and b.col != 0 and abs(mid - (left + right) / 2) > em and x0 - left > em:
             out["span_centre"] = 1.0
+    # the body's figures by column (cells of one column, one line of figures each)
+    figures: dict[int, list] = {}
+    for b in body:
+        if b.col_span == 1 and b.col != 0 and b.words and all(is_value(w["text"]) for w in b.words):
+            figures.setdefault(b.col, []).append(b)
+    for b in body:
+        if b.col_span != 1 or b.col == 0 or b.row_span != 1 or not b.words:
+            continue
+        text = " ".join(w["text"] for w in sorted(b.words, key=lambda w: (round(w["top"]), w["x0"])))
+        if is_value(text) or not text[:1].isalpha() or len(text) < 5:
+            continue
+        mine = figures.get(b.col, [])
+        if len(mine) < 2:
+            continue
+        shared = [k for k in range(3) if _spread([_edges(o.words)[k] for o in mine]) <= 0.5 * em]
+        if not shared:
+            continue
+        filled = {o.col for o in by_row.get(b.row, [])}
+        empty = [k for k in (b.col - 1, b.col + 1) if k >= 1 and k not in filled and k in figures]
+        if not empty:
+            continue
+        edges = _edges(b.words)
+        # off every edge its column's figures share, or run past the column's edge into an empty cell
+        off = not any(abs(edges[k] - median(_edges(o.words)[k] for o in mine)) <= em for k in shared)
+        past = (b.col - 1 in empty and edges[0] < cols[b.col] - 1
+                or b.col + 1 in empty and edges[1] > cols[b.col + 1] + 1)
+        if off or past:
+            out["span_lost"] = 1.0
     for cs in by_row.values():
         cs = sorted((b for b in cs if b.row_span == 1), key=lambda b: b.col)
         for a, b in zip(cs, cs[1:]):
@@ -672,7 +706,7 @@ WEIGHTS = {
     "header_out": 0.3, "span_in_cell": 0.5, "cut_in_two": 0.5,
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
     "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5, "bracket_cut": 0.5,
-    "span_figure": 0.5, "span_centre": 0.5, "phrase_cut": 0.5,
+    "span_figure": 0.5, "span_centre": 0.5, "phrase_cut": 0.5, "span_lost": 0.5,
 }
 
 
