@@ -45,8 +45,9 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   cell on its row closes, "(USD" | "million)").
 * texts across a body row's columns (``_body_spans``): **a figure run into a text across columns**
   (``span_figure``: "6,382 Funded under the regional plan"), **a text across columns off its span**
-  (``span_centre``: centred across five empty columns, read over two) and **a phrase cut between two
-  cells** (``phrase_cut``: "Not" | "reported", a word space apart).
+  (``span_centre``: centred across five empty columns, read over two), **a phrase cut between two
+  cells** (``phrase_cut``: "Not" | "reported", a word space apart) and **a text across columns kept
+  to one** (``span_lost``: "Not reported" in one figure column, off its figures, beside empty cells).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -277,6 +278,11 @@ def _grid_evidence(rows: dict[int, dict[int, str]], label_col: int,
     return glued / n, inner / n, off, lower / n
 
 
+def _unit_head(text: str) -> bool:
+    """A unit set as a heading of its own: "%", "#", "(%)", "(USD)"."""
+    return text in ("%", "#") or is_unit(text)
+
+
 def _edges(words: list[dict]) -> tuple[float, float, float]:
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
     return left, right, (left + right) / 2
@@ -316,8 +322,9 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
       of a wrapped cell share one, or hang under its first line (``_indented``); two cells' texts
       (a spanning heading and the heading under it, headings of neighbouring columns) read as one
       cell do not;
-    * a wide gap inside a cell: two words of one line of a cell, both starting with a letter, more
-      than 2 em apart: two headings or labels read as one cell (a column gap missed); a currency
+    * a wide gap inside a cell: two words of one line of a cell, both starting with a letter (the
+      first may be a unit's heading, "%", rule 343), more than 2 em apart: two headings or labels
+      read as one cell (a column gap missed); a currency
       sign set apart from its figure is not a letter, and a justified line (both its ends where
       another line of the cell has them) is stretched on purpose;
     * a spanning cell that splits cleanly at its columns: a cell over several columns with no word
@@ -396,7 +403,9 @@ def _cell_evidence(s: Structure, box: tuple, words: list[dict], taken: set[int],
                 stretch = sum(q["x0"] - p["x1"] - 0.3 * em for p, q in zip(ws, ws[1:]))
                 justified = (stretch < after[0]["x1"] - after[0]["x0"] + 0.3 * em
                              and not any(q["x0"] - p["x1"] > 2 * em for p, q in zip(after, after[1:])))
-            if not justified and any(q["x0"] - p["x1"] > 2 * em and p["text"][:1].isalpha()
+            # rule 343: a unit's heading ("%", "(%)") is a heading as a word is ("%    Progress": a
+            # percentage's heading and the heading of a column of marks with no text read as one)
+            if not justified and any(q["x0"] - p["x1"] > 2 * em and (p["text"][:1].isalpha() or _unit_head(p["text"]))
                                      and q["text"][:1].isalpha() for p, q in zip(ws, ws[1:])):
                 out["cell_gap"] = 1.0
         if b.col_span >= 2:

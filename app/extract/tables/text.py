@@ -482,6 +482,13 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 # cells, as rule 272 cuts a figure from the remark after it (a letter only: a dot or
                 # a tick goes on with its status word or its list item, rules 243 and 212)
                 split = True
+            if (not split and dx > 0.5 * line.size and w["text"] in _BULLETS and _wordy(prev["text"])
+                    and k + 1 < len(words) and words[k + 1]["text"][:1].isupper()
+                    and words[k + 1]["x0"] - w["x1"] <= 0.6 * line.size):
+                # rule 342: "Mental health and psychosocial support  - Rehabilitate water points": a
+                # bullet more than half an em after a word, its item right after it starting with a
+                # capital, starts a list item (a cell's bullet list set close after the label column)
+                split = True
             if not split and dx >= 0.15 * line.size and _periods_at(words, k, line.size):
                 # rule 310: a timeline's period names set as tight as words ("party Q1 Q2 Q3 Q4") are
                 # headings each, as rule 256 has them in the header: the line is no phrase of prose
