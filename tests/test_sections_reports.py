@@ -3262,3 +3262,44 @@ def test_a_one_off_lead_in_ending_in_a_colon_is_no_heading_level(tmp_path):
     want = _drawn_report(pdf, section, 43)
     found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+@pytest.mark.parametrize("beside", ["text", "shape"])
+def test_a_logo_word_at_the_page_foot_is_no_heading(tmp_path, beside):
+    """A bulletin's last page ends with its producer's name set large at the page foot ("StatWatch",
+    18 pt, one word), beside the foot's other text ("Prepared by / the Statistics Unit") or beside a
+    drawn mark: footer matter, not a heading (nothing under it, set beside other things in the bottom
+    margin band). A chapter title ending a page in that band, alone on its height, stays a heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(4343), "en")
+    pdf = tmp_path / "bulletin.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    _chapter_and_two_sections(c, text, want, 780, body_lines=12)
+    title = text.title()  # a chapter title at the very foot of the page, its text overleaf
+    want.append((1, title))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 80, title)
+    c.showPage()
+    c.setFont("Times-Roman", 10)
+    y = 780
+    for _ in range(8):
+        c.drawString(50, y, text.sentence(12)[:95])
+        y -= 13
+    _chapter_and_two_sections(c, text, want, y - 16, body_lines=6)
+    c.setFont("Helvetica", 10)
+    if beside == "text":
+        c.drawString(40, 70, "Prepared by")
+        c.drawString(40, 57, "the Statistics Unit")
+    else:
+        c.setFillColorRGB(0.1, 0.3, 0.5)
+        c.rect(420, 52, 24, 24, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(455, 58, "StatWatch")
+    c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
