@@ -3303,3 +3303,35 @@ def test_a_logo_word_at_the_page_foot_is_no_heading(tmp_path, beside):
     c.save()
     roots = extract_sections(pdf, use_outline=False)
     assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_titles_of_unfilled_boxes_named_by_their_kind_are_no_headings(tmp_path):
+    """Boxes with no fill or frame, their titles in the sections' own type but opening with the box's
+    kind ("Key finding: …", "In brief: …", "Why it matters: …", one of each): no headings. A section
+    titled with a place before a colon ("South Sudan: Floods") stays one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(4344), "en")
+    pdf = tmp_path / "keys.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page, label in enumerate(["Key finding", "In brief", "Why it matters"]):
+        y = _chapter_and_two_sections(c, text, want, 780, body_lines=8)
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, y, f"{label}: {text.title()}")
+        c.setFont("Times-Roman", 10)
+        for k in range(4):
+            c.drawString(50, y - 21 - 13 * k, text.sentence(12)[:95])
+        if page == 2:
+            y -= 90
+            want.append((2, "South Sudan: Floods"))
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(50, y, "South Sudan: Floods")
+            c.setFont("Times-Roman", 10)
+            for k in range(4):
+                c.drawString(50, y - 21 - 13 * k, text.sentence(12)[:95])
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want

@@ -349,6 +349,49 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
     _mark_side_folios(pages)
 
 
+def mark_foot_logos(pages: dict[int, list[Line]], heights: dict[int, float], marks: dict[int, list],
+                    body_size: float) -> None:
+    """A logo word at the page foot (docs/sections.md, S43-1): a line of one or two words set large or
+    bold in the bottom band, nothing under it on its page, beside other text of the band that is no
+    page number ("Prepared by / NYPD CompStat Unit" beside "CompStat" at 18 pt) or beside a drawn
+    mark or picture (``marks``: images and filled shapes) is footer matter (RUNNING), not a heading:
+    a heading heads text under it or overleaf and stands alone on its height. A chapter title ending
+    a page in the band, alone there, is kept."""
+    for number, lines in pages.items():
+        h = heights.get(number) or 842.0
+        band = 0.87 * h
+        foot = [ln for ln in lines if ln.bottom > band and ln.role in (BODY, RUNNING)]
+        for ln in foot:
+            if ln.role != BODY or not 1 <= word_count(ln.text) <= 2 or not any(ch.isalpha() for ch in ln.text):
+                continue
+            if ln.text.rstrip()[-1:] in ".,;:!?" or not (ln.bold or ln.size >= 1.2 * body_size):
+                continue
+            if not _outermost(ln, lines, "bottom", row_ok=True):
+                continue
+            height = ln.bottom - ln.top
+
+            def beside(x0: float, top: float, x1: float, bottom: float) -> bool:
+                overlap = min(bottom, ln.bottom) - max(top, ln.top)
+                apart = x1 <= ln.x0 - 2 or x0 >= ln.x1 + 2
+                return apart and overlap >= 0.3 * min(height, bottom - top)
+
+            mates = [o for o in foot if o is not ln and o.role == BODY and beside(o.x0, o.top, o.x1, o.bottom)
+                     and not page_number_text(o.text)]
+            if not mates and not any(beside(*m[:4]) for m in marks.get(number, ())):
+                continue
+            ln.role = RUNNING
+            # the foot's text beside it is footer matter too ("Prepared by" over "NYPD CompStat Unit"),
+            # with the lines stacked straight over it, flush with it
+            for o in mates:
+                o.role = RUNNING
+                above = o
+                for up in sorted((x for x in lines if x.role == BODY and x.bottom <= above.top + 1), key=lambda x: -x.bottom):
+                    if abs(up.x0 - above.x0) > 2 or above.top - up.bottom > 0.8 * above.size or up.top < 0.8 * h:
+                        break
+                    up.role = RUNNING
+                    above = up
+
+
 def _mark_side_folios(pages: dict[int, list[Line]]) -> None:
     """Page numbers outside the bands (a journal's folio in a side column, a fifth of the way down):
     a number alone on its line that is the page's index plus one offset, at one height (within 3
