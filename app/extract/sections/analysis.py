@@ -375,9 +375,12 @@ def mark_foot_logos(pages: dict[int, list[Line]], heights: dict[int, float], mar
                 apart = x1 <= ln.x0 - 2 or x0 >= ln.x1 + 2
                 return apart and overlap >= 0.3 * min(height, bottom - top)
 
+            if _flush_over(ln, lines, same_type=True):
+                continue  # the last line of a heading wrapped at a column's foot
             mates = [o for o in foot if o is not ln and o.role == BODY and beside(o.x0, o.top, o.x1, o.bottom)
-                     and not page_number_text(o.text)]
-            if not mates and not any(beside(*m[:4]) for m in marks.get(number, ())):
+                     and not page_number_text(o.text) and not _in_paragraph(o, lines)]
+            small = [m for m in marks.get(number, ()) if max(m[2] - m[0], m[3] - m[1]) <= 4 * height]
+            if not mates and not any(beside(*m[:4]) for m in small):
                 continue
             ln.role = RUNNING
             # the foot's text beside it is footer matter too ("Prepared by" over "NYPD CompStat Unit"),
@@ -390,6 +393,24 @@ def mark_foot_logos(pages: dict[int, list[Line]], heights: dict[int, float], mar
                         break
                     up.role = RUNNING
                     above = up
+
+
+def _flush_over(ln: Line, lines: list[Line], same_type: bool = False) -> Line | None:
+    """The line straight over ``ln``, flush with it on the left and under an em apart (in ``ln``'s
+    size and font with ``same_type``), if any."""
+    for up in lines:
+        if up is ln or abs(up.x0 - ln.x0) > 2 or not 0 <= ln.top - up.bottom < 0.8 * ln.size:
+            continue
+        if not same_type or (abs(up.size - ln.size) < 0.5 and up.font == ln.font):
+            return up
+    return None
+
+
+def _in_paragraph(ln: Line, lines: list[Line]) -> bool:
+    """A line of running text: five words or more, or under such a line of its paragraph (the last
+    line of a column's paragraph at the page foot, beside a heading ending the other column)."""
+    up = _flush_over(ln, lines)
+    return word_count(ln.text) >= 5 or (up is not None and word_count(up.text) >= 5)
 
 
 def _mark_side_folios(pages: dict[int, list[Line]]) -> None:
