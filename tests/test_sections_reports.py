@@ -150,6 +150,8 @@ def test_two_label_schemes_on_one_level_are_not_nested(tmp_path, seed):
     assert found == truth
 
 
+@pytest.mark.skipif(not (reports._ROBOTO / "Roboto-Medium.ttf").is_file(),
+                    reason="needs the Roboto fonts (Debian fonts-roboto-unhinted)")
 def test_numbered_items_in_bold_beside_medium_sub_headings_are_a_list(tmp_path):
     """Sub-headings in a typeface's medium cut (Roboto Medium, body size) and, under sections, numbered
     lists whose items are in the same typeface's bold cut alone on their line (Roboto Bold, body size).
