@@ -150,6 +150,8 @@ def test_two_label_schemes_on_one_level_are_not_nested(tmp_path, seed):
     assert found == truth
 
 
+@pytest.mark.skipif(not (reports._ROBOTO / "Roboto-Medium.ttf").is_file(),
+                    reason="needs the Roboto fonts (Debian fonts-roboto-unhinted)")
 def test_numbered_items_in_bold_beside_medium_sub_headings_are_a_list(tmp_path):
     """Sub-headings in a typeface's medium cut (Roboto Medium, body size) and, under sections, numbered
     lists whose items are in the same typeface's bold cut alone on their line (Roboto Bold, body size).
@@ -3262,3 +3264,76 @@ def test_a_one_off_lead_in_ending_in_a_colon_is_no_heading_level(tmp_path):
     want = _drawn_report(pdf, section, 43)
     found = [(s.level, s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == want
+
+
+@pytest.mark.parametrize("beside", ["text", "shape"])
+def test_a_logo_word_at_the_page_foot_is_no_heading(tmp_path, beside):
+    """A bulletin's last page ends with its producer's name set large at the page foot ("StatWatch",
+    18 pt, one word), beside the foot's other text ("Prepared by / the Statistics Unit") or beside a
+    drawn mark: footer matter, not a heading (nothing under it, set beside other things in the bottom
+    margin band). A chapter title ending a page in that band, alone on its height, stays a heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(4343), "en")
+    pdf = tmp_path / "bulletin.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    _chapter_and_two_sections(c, text, want, 780, body_lines=12)
+    title = text.title()  # a chapter title at the very foot of the page, its text overleaf
+    want.append((1, title))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 80, title)
+    c.showPage()
+    c.setFont("Times-Roman", 10)
+    y = 780
+    for _ in range(8):
+        c.drawString(50, y, text.sentence(12)[:95])
+        y -= 13
+    _chapter_and_two_sections(c, text, want, y - 16, body_lines=6)
+    c.setFont("Helvetica", 10)
+    if beside == "text":
+        c.drawString(40, 70, "Prepared by")
+        c.drawString(40, 57, "the Statistics Unit")
+    else:
+        c.setFillColorRGB(0.1, 0.3, 0.5)
+        c.rect(420, 52, 24, 24, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(455, 58, "StatWatch")
+    c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want
+
+
+def test_titles_of_unfilled_boxes_named_by_their_kind_are_no_headings(tmp_path):
+    """Boxes with no fill or frame, their titles in the sections' own type but opening with the box's
+    kind ("Key finding: …", "In brief: …", "Why it matters: …", one of each): no headings. A section
+    titled with a place before a colon ("South Sudan: Floods") stays one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(4344), "en")
+    pdf = tmp_path / "keys.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    want = []
+    for page, label in enumerate(["Key finding", "In brief", "Why it matters"]):
+        y = _chapter_and_two_sections(c, text, want, 780, body_lines=8)
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, y, f"{label}: {text.title()}")
+        c.setFont("Times-Roman", 10)
+        for k in range(4):
+            c.drawString(50, y - 21 - 13 * k, text.sentence(12)[:95])
+        if page == 2:
+            y -= 90
+            want.append((2, "South Sudan: Floods"))
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(50, y, "South Sudan: Floods")
+            c.setFont("Times-Roman", 10)
+            for k in range(4):
+                c.drawString(50, y - 21 - 13 * k, text.sentence(12)[:95])
+        c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    assert [(s.level, s.title) for s in roots[0].walk() if s.level > 0] == want

@@ -57,8 +57,9 @@ def _rtl_fix(truth: list[H], predicted: list[H]) -> tuple[list[H], int]:
 
 
 def evaluate(split: str, n: int, systems: list[str], details: bool = False, timeout: float = 300,
-             features: list[str] | None = None, engine_list: list[str] | None = None) -> dict:
-    pdfs = reports.generate(split, n, engine_list=engine_list, features=features)
+             features: list[str] | None = None, engine_list: list[str] | None = None,
+             first_seed: int | None = None) -> dict:
+    pdfs = reports.generate(split, n, engine_list=engine_list, features=features, first_seed=first_seed)
     totals = {s: Score() for s in systems}
     families: dict[str, dict[str, Score]] = {}
     times = {s: [0.0, 0] for s in systems}
@@ -182,12 +183,14 @@ def main(argv: list[str] | None = None) -> int:
                                        "(a development subset; the validation split is judged whole)")
     ap.add_argument("--engines", help="only documents of these comma-separated engines, e.g. libreoffice,odt "
                                       "(a development subset)")
+    ap.add_argument("--first-seed", type=int, help="seeds from this one instead of the split's own, e.g. 2000 "
+                                                   "(the generator's sixth set: 2000-2999 development, 3000 on fresh)")
     args = ap.parse_args(argv)
     systems = ["ours"] + ([] if args.no_peers else ["fontsize", "pymupdf4llm"])
     t0 = time.perf_counter()
     res = evaluate(args.split, args.n, systems, args.details, args.timeout,
                    args.features.split(",") if args.features else None,
-                   args.engines.split(",") if args.engines else None)
+                   args.engines.split(",") if args.engines else None, args.first_seed)
     print()
     for f, per in sorted(res["families"].items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"{f:13} " + "  ".join(f"{s}: P R F1 lvl {per[s].precision:.2f} {per[s].recall:.2f} "

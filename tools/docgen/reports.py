@@ -350,6 +350,7 @@ def make_spec(seed: int, engine: str | None = None) -> Spec:
     _widen3(spec, seed, T, numbered, depth)
     _widen4(spec, seed, T, numbered)
     _widen5(spec, seed, T, numbered)
+    _widen6(spec, seed, T)
     return spec
 
 
@@ -634,6 +635,88 @@ def _widen5(spec: Spec, seed: int, T: _Text, numbered: bool) -> None:
                 B[i] = ("heading", 2, head + " ".join(words[:rng.choice(cuts)]), b[3])
 
 
+#: The sixth set is drawn only for seeds from this one on (any split's offset set aside: seeds 2000-2999
+#: are its development documents, 3000 on its fresh ones), so no document rendered before it changes.
+SIXTH_FROM = 2000
+_KEY_LABELS = ("Key message", "Key messages", "Key finding", "In brief", "Why it matters", "At a glance")
+
+
+def _widen6(spec: Spec, seed: int, T: _Text) -> None:
+    """The sixth set of families (session 43: what LibreOffice's HTML import makes of designed pages),
+    from a random stream of its own and only for seeds from :data:`SIXTH_FROM` on. HTML engines only.
+
+    ``key-box``: a "Key message: ..." box with no fill (nothing, a rule over and under it, or a bar at its
+    side), its title bold in heading-like type over one or two paragraphs or bullets.
+    ``float-aside``: a sidebar floated to the side of the text (``<aside>`` or ``<div>`` with a float, a
+    fill or none), its title bold over its paragraphs, the text running beside it.
+    ``balanced-cols``: each sub-section in two columns of its own, short enough that the columns are
+    balanced (the sub-heading inside the columns, or over them across the page)."""
+    if seed < SIXTH_FROM:
+        return
+    rng = random.Random(seed * 122949829 + 61)
+    T6 = _Text(rng, spec.lang)
+    T6.used = T.used
+    feats = spec.features
+    st = spec.styles
+    B = spec.blocks
+    maybe = _chooser(rng, feats)
+    html_engine = spec.engine in ("libreoffice", "chromium")
+    en = spec.lang == "en"
+    key_box = maybe("key-box", 0.5, html_engine)
+    aside = maybe("float-aside", 0.45, html_engine and "sidebar-heads" not in feats and "margin-heads" not in feats)
+    balanced = maybe("balanced-cols", 0.6, html_engine and en and "multicol" not in feats
+                     and "sidebar-heads" not in feats and "margin-heads" not in feats)
+    if key_box:
+        spec.body["keybox"] = {"style": rng.choice(["plain", "rules", "bar"]),
+                               "size": rng.choice([st[2]["size"], st[3]["size"], spec.body["size"] + 1]),
+                               "color": rng.choice([_accent(st), "#222222"])}
+    if aside:
+        spec.body["aside"] = {"tag": rng.choice(["aside", "div"]), "width": rng.choice([35, 40, 45]),
+                              "fill": rng.choice([None, None] + _BANDS),
+                              "size": rng.choice([spec.body["size"] + 1, st[3]["size"]])}
+    out = []
+    chapter = 0
+    for b in B:
+        out.append(b)
+        if b[0] == "heading" and b[1] == 1:
+            chapter += 1
+        if b[0] != "para" or chapter == 0:
+            continue
+        r = rng.random()
+        if key_box and r < 0.18:
+            label = rng.choice(_KEY_LABELS) + ": " if en else ""
+            paras = [T6.paragraph(rng.randint(1, 2)) for _ in range(rng.randint(1, 2))]
+            bullets = [T6.sentence(8) for _ in range(rng.randint(2, 3))] if rng.random() < 0.4 else []
+            out.append(("keybox", label + T6.title(), paras, bullets))
+        elif aside and r < 0.3:
+            paras = [T6.paragraph(rng.randint(2, 3)) for _ in range(rng.randint(1, 2))]
+            out.append(("aside", (rng.choice(_LABELS) + ": " if en and rng.random() < 0.5 else "") + T6.title(),
+                        paras))
+            out.append(("para", T6.paragraph(rng.randint(4, 6))))  # the text running beside it
+    if balanced:
+        inside = rng.random() < 0.5
+        spec.body["balanced"] = "inside" if inside else "under"
+        res = []
+        open_ = False
+        for b in out:
+            ends = b[0] == "heading" or b[0] in ("pagebreak", "refs", "toc")
+            if open_ and ends:
+                res.append(("columns", False))
+                open_ = False
+            if b[0] == "heading" and b[1] >= 2 and inside:
+                res += [("columns", True), b]
+                open_ = True
+                continue
+            res.append(b)
+            if b[0] == "heading" and b[1] >= 2:
+                res.append(("columns", True))
+                open_ = True
+        if open_:
+            res.append(("columns", False))
+        out = res
+    B[:] = out
+
+
 def _chapter_like(blocks: list, blk: tuple) -> bool:
     """An unnumbered level-1 heading with level-2 headings under it (a chapter, not front matter)."""
     i = blocks.index(blk)
@@ -736,6 +819,19 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
                 f"color: {_accent(spec.styles)}; font-family:{_FAMILIES[spec.styles[1]['family']]}; "
                 "margin: 30pt 0 6pt 0; page-break-after: avoid; text-align: start; }",
                 ".opener.word { font-size: 13pt; letter-spacing: 2pt; text-transform: uppercase; }"]
+    if b.get("keybox"):  # a box with no fill: nothing, rules over and under it, or a bar at its side
+        kb = b["keybox"]
+        frame = {"plain": "", "rules": f"border-top:1pt solid {kb['color']};border-bottom:1pt solid {kb['color']};"
+                 "padding:4pt 0;", "bar": f"border-{'right' if rtl else 'left'}:3pt solid {kb['color']};"
+                 f"padding-{'right' if rtl else 'left'}:8pt;"}[kb["style"]]
+        css += [f".keybox {{ {frame} margin: 10pt 0; }}",
+                f".keytitle {{ font-size:{kb['size']}pt; font-weight:700; color:{kb['color']}; margin:0 0 4pt 0;"
+                " text-align:start; }"]
+    if b.get("aside"):  # a sidebar floated beside the text
+        a = b["aside"]
+        fill = f"background:{a['fill']};padding:6pt;" if a["fill"] else ""
+        css += [f".aside {{ float:{'left' if rtl else 'right'}; width:{a['width']}%; margin:4pt 0 6pt 10pt; {fill} }}",
+                f".asidetitle {{ font-size:{a['size']}pt; font-weight:700; margin:0 0 4pt 0; text-align:start; }}"]
     direction = " dir='rtl'" if rtl else ""
     out = [f"<!DOCTYPE html><html lang='{spec.lang}'{direction}><head><meta charset='utf-8'>"
            f"<style>{chr(10).join(css)}</style></head><body>"]
@@ -762,6 +858,16 @@ def to_html(spec: Spec, pages: list[int] | None = None) -> str:
             capt = f"<b>{e(word)} {e(num)}</b> {e(rest)}" if plain else e(cap)
             out.append(f"<div class='figure' style='background:{fill}'></div>"
                        f"<p class='caption{' plain' if plain else ''}'>{capt}</p>")
+        elif kind == "keybox":
+            _, title, paras, bullets = blk
+            out.append("<div class='keybox'>" + f"<p class='keytitle'>{e(title)}</p>"
+                       + "".join(f"<p>{e(x)}</p>" for x in paras)
+                       + ("<ul>" + "".join(f"<li>{e(x)}</li>" for x in bullets) + "</ul>" if bullets else "")
+                       + "</div>")
+        elif kind == "aside":
+            tag = b["aside"]["tag"]
+            out.append(f"<{tag} class='aside'><p class='asidetitle'>{e(blk[1])}</p>"
+                       + "".join(f"<p>{e(x)}</p>" for x in blk[2]) + f"</{tag}>")
         elif kind == "opener":
             out.append(f"<p class='opener{' word' if blk[2] == 'word' else ''}'>{e(blk[1])}</p>")
         elif kind == "pullquote":
@@ -1401,10 +1507,11 @@ def _finish(spec: Spec, pdf: Path, outline) -> None:
 
 
 def generate(split: str, n: int = 24, folder: Path | None = None, engine_list: list[str] | None = None,
-             features: list[str] | None = None) -> list[Path]:
+             features: list[str] | None = None, first_seed: int | None = None) -> list[Path]:
     """The ``split`` ("development" / "validation") of ``n`` documents, rendered where missing;
-    ``features``: only the documents carrying one of these families (or languages)."""
-    start = SPLITS[split]
+    ``features``: only the documents carrying one of these families (or languages); ``first_seed``:
+    seeds from this one instead of the split's own (the sixth set's documents, :data:`SIXTH_FROM`)."""
+    start = SPLITS[split] if first_seed is None else first_seed
     have = set(engines.available())
     if "libreoffice" in have:
         have.add("odt")

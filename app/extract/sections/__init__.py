@@ -332,8 +332,9 @@ def _analyse_pages(
     """The pages' lines with their roles, in reading order, the body style, links and images; then what
     was done with the pages as they arrived, the :class:`SectionPages` used and the words of the lines
     kept (:class:`app.extract.document.textfix.PageWords`)."""
-    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_rules_under,
-                                               mark_running, release_box_tables, snap_measured_sizes)
+    from app.extract.sections.analysis import (PageWeights, body_stats, mark_boxes, mark_figures, mark_foot_logos,
+                                               mark_rules_under, mark_running, release_box_tables,
+                                               snap_measured_sizes)
     from app.extract.sections.lines import ARTIFACT, RUNNING
     from app.extract.sections.reading import order_page
 
@@ -367,6 +368,7 @@ def _analyse_pages(
     weights = {n: prepared[n].weights if n in prepared else PageWeights(lines) for n, lines in pages.items() if lines}
     prelim = body_stats(all_lines, len(pages), pitch=False, parts=list(weights.values()))  # its body size is all that is used
     mark_running(pages, heights, prelim.body_size)
+    mark_foot_logos(pages, heights, {n: images[n] + graphics[n] for n in images}, prelim.body_size)
     figures = mark_figures(pages, graphics, prelim.body_size)
     mark_boxes(pages, graphics, images, prelim.body_size)
     mark_rules_under(pages, {n: graphics[n] + rules[n] for n in graphics}, prelim.body_size)

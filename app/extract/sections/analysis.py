@@ -349,6 +349,70 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
     _mark_side_folios(pages)
 
 
+def mark_foot_logos(pages: dict[int, list[Line]], heights: dict[int, float], marks: dict[int, list],
+                    body_size: float) -> None:
+    """A logo word at the page foot (docs/sections.md, S43-1): a line of one or two words set large or
+    bold in the bottom band, nothing under it on its page, beside other text of the band that is no
+    page number ("Prepared by / NYPD CompStat Unit" beside "CompStat" at 18 pt) or beside a drawn
+    mark or picture (``marks``: images and filled shapes) is footer matter (RUNNING), not a heading:
+    a heading heads text under it or overleaf and stands alone on its height. A chapter title ending
+    a page in the band, alone there, is kept."""
+    for number, lines in pages.items():
+        h = heights.get(number) or 842.0
+        band = 0.87 * h
+        foot = [ln for ln in lines if ln.bottom > band and ln.role in (BODY, RUNNING)]
+        for ln in foot:
+            if ln.role != BODY or not 1 <= word_count(ln.text) <= 2 or not any(ch.isalpha() for ch in ln.text):
+                continue
+            if ln.text.rstrip()[-1:] in ".,;:!?" or not (ln.bold or ln.size >= 1.2 * body_size):
+                continue
+            if not _outermost(ln, lines, "bottom", row_ok=True):
+                continue
+            height = ln.bottom - ln.top
+
+            def beside(x0: float, top: float, x1: float, bottom: float) -> bool:
+                overlap = min(bottom, ln.bottom) - max(top, ln.top)
+                apart = x1 <= ln.x0 - 2 or x0 >= ln.x1 + 2
+                return apart and overlap >= 0.3 * min(height, bottom - top)
+
+            if _flush_over(ln, lines, same_type=True):
+                continue  # the last line of a heading wrapped at a column's foot
+            mates = [o for o in foot if o is not ln and o.role == BODY and beside(o.x0, o.top, o.x1, o.bottom)
+                     and not page_number_text(o.text) and not _in_paragraph(o, lines)]
+            small = [m for m in marks.get(number, ()) if max(m[2] - m[0], m[3] - m[1]) <= 4 * height]
+            if not mates and not any(beside(*m[:4]) for m in small):
+                continue
+            ln.role = RUNNING
+            # the foot's text beside it is footer matter too ("Prepared by" over "NYPD CompStat Unit"),
+            # with the lines stacked straight over it, flush with it
+            for o in mates:
+                o.role = RUNNING
+                above = o
+                for up in sorted((x for x in lines if x.role == BODY and x.bottom <= above.top + 1), key=lambda x: -x.bottom):
+                    if abs(up.x0 - above.x0) > 2 or above.top - up.bottom > 0.8 * above.size or up.top < 0.8 * h:
+                        break
+                    up.role = RUNNING
+                    above = up
+
+
+def _flush_over(ln: Line, lines: list[Line], same_type: bool = False) -> Line | None:
+    """The line straight over ``ln``, flush with it on the left and under an em apart (in ``ln``'s
+    size and font with ``same_type``), if any."""
+    for up in lines:
+        if up is ln or abs(up.x0 - ln.x0) > 2 or not 0 <= ln.top - up.bottom < 0.8 * ln.size:
+            continue
+        if not same_type or (abs(up.size - ln.size) < 0.5 and up.font == ln.font):
+            return up
+    return None
+
+
+def _in_paragraph(ln: Line, lines: list[Line]) -> bool:
+    """A line of running text: five words or more, or under such a line of its paragraph (the last
+    line of a column's paragraph at the page foot, beside a heading ending the other column)."""
+    up = _flush_over(ln, lines)
+    return word_count(ln.text) >= 5 or (up is not None and word_count(up.text) >= 5)
+
+
 def _mark_side_folios(pages: dict[int, list[Line]]) -> None:
     """Page numbers outside the bands (a journal's folio in a side column, a fifth of the way down):
     a number alone on its line that is the page's index plus one offset, at one height (within 3

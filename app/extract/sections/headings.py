@@ -1267,6 +1267,7 @@ def infer_headings(
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
     style_headings = drop_one_off_lead_ins(style_headings, toc_headings, stats)
+    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1678,6 +1679,46 @@ def drop_one_off_lead_ins(style_headings: list[Heading], toc_headings: list[Head
                 and any(p > prominence(h.sig, stats) for p in recurring))
 
     return [h for h in style_headings if not lead_in(h)]
+
+
+#: A kind label opening a title, before a colon: a phrase of two to four words, the first capitalised, the
+#: others in lower case ("Key message: …", "Why it matters: …", "Voices from the field: …"); a name
+#: ("South Sudan: …") or a single word ("Sudan: …", "Note: …") is none.
+_KIND_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*:\s+\S")
+
+
+def _kind_label(title: str) -> str | None:
+    m = _KIND_LABEL.match(title)
+    if not m or numbering(number_first(title))[1]:
+        return None
+    return m.group(1).casefold().rstrip("s")  # "Key messages" is "Key message"'s kind
+
+
+def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[Heading],
+                             stats: Stats) -> list[Heading]:
+    """Box titles named by their kind (docs/sections.md, S43-2): a title opening with a kind label (a
+    phrase, :data:`_KIND_LABEL`) and a colon ("Key message: Safe water", "Why it matters: …") whose
+    label opens another candidate too, or whose type only such labelled titles share, or one of three
+    such titles or more in the document, titles a box, filled or not ("Key
+    message" boxes with a rule or a bar, or nothing at all, a floated sidebar): headings of the tree
+    name their part, they do not say what kind of block it is, and a kind comes back across the
+    document. The line straight under such a title in its type is the title's second line. Contents
+    entries and numbered titles ("Annex 2: …", "Chapter 3: …") keep their place."""
+    placed = {id(h) for h in toc_headings}
+    labels = {id(h): _kind_label(h.title) for h in style_headings if id(h) not in placed}
+    ordered = sorted(style_headings, key=lambda h: (h.page, h.lines[0].order if h.lines else 0))
+    second = {id(b): a for a, b in zip(ordered, ordered[1:])
+              if labels.get(id(a)) and not labels.get(id(b)) and id(b) not in placed and a.page == b.page
+              and a.sig == b.sig and a.lines and b.lines and abs(b.lines[0].x0 - a.lines[0].x0) < 2
+              and 0 <= b.lines[0].top - a.lines[-1].bottom < 0.6 * a.lines[-1].size}
+    by_label = Counter(v for v in labels.values() if v)
+    plain_sigs = {h.sig for h in style_headings + toc_headings if not labels.get(id(h)) and id(h) not in second}
+    labelled_sigs = Counter(h.sig for h in style_headings if labels.get(id(h)))
+    family = sum(by_label.values()) >= 3  # kinds of boxes met across the document
+    drop = {id(h) for h in style_headings if labels.get(id(h)) and (
+        family or by_label[labels[id(h)]] >= 2 or (h.sig not in plain_sigs and labelled_sigs[h.sig] >= 2))}
+    drop |= {b for b, a in second.items() if id(a) in drop}
+    return [h for h in style_headings if id(h) not in drop]
 
 
 def _byline(h: Heading, headings: list[Heading]) -> bool:
