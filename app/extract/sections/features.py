@@ -271,8 +271,9 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
     The neighbours are the rows (up to six above and six below, within 160 pt) with a word within
-    400 pt of the gap, set in the gap's size (within 15%: a deck or standfirst in larger type run across
-    the page right above two columns is another block, whose words do not cover their gutter). When
+    400 pt of the gap, set no larger than the gap's size (within 15%: a deck or standfirst in larger type
+    run across the page right above two columns is another block, whose words do not cover their
+    gutter; body text around two headings side by side still proves theirs). When
     those say no, the rows of the gap's own block say it alone: the rows up to
     a blank band across the page more than two ems high (``size``) — the first line of two columns
     right under a full-width table, whose cells cover the gutter, is cut at it (a side's heading was
@@ -304,7 +305,7 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
                 apart = True
             x0s, reach = x0s_of[j], reach_of[j]
             k = bisect_left(x0s, hi_limit)  # the words starting before hi_limit
-            if k and reach[k - 1] > lo_limit and (not sizes[j] or abs(sizes[j] - size) <= 0.15 * size):
+            if k and reach[k - 1] > lo_limit and sizes[j] <= 1.15 * size:
                 # one of them ends after lo_limit: the row is near
                 x1s = x1s_of[j]
                 entry = (j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1])
