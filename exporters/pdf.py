@@ -473,36 +473,57 @@ class _Builder:
         return story
 
     def _chart(self, block: Block) -> list:
-        from reportlab.lib import colors
-        from reportlab.graphics.charts.barcharts import HorizontalBarChart
-        from reportlab.graphics.shapes import Drawing, String
+        from reportlab.lib.utils import simpleSplit
         from reportlab.platypus import Paragraph, Spacer
 
         chart = block.chart
         if chart is None or not chart.categories:
             return []
         story = self._heading(chart.title, 1 if self.prev_level <= 1 else 2, block.key)
-        from reportlab.lib.utils import simpleSplit
-
-        n = len(chart.categories)
-        width = self.frame_width
         label_w = 210
-        # category names wrap onto as many lines as they need (never cut with "…"); bars make room
+        # category names wrap onto as many lines as they need; bars make room
         wrapped = [simpleSplit(plain(c), MAIN, 8, label_w - 10) or [""] for c in chart.categories]
+        # a drawing cannot break across pages: more bars than a page holds go on in another drawing on
+        # the same scale, and only a name longer than a whole page is cut
+        room = self.frame_height - 60
+        most = max(1, int((room - 6) // 9.5))
+        wrapped = [w if len(w) <= most else w[: most - 1] + [w[most - 1] + " …"] for w in wrapped]
         lines = max(len(w) for w in wrapped)
         bar_h = max(18, 9.5 * lines + 6)
-        height = n * bar_h + 40
-        drawing = Drawing(width, height)
+        per_drawing = max(1, int(room // bar_h))
+        values = [float(v) for v in chart.values]
+        top = max(values + [0.0])
+        low = min(0.0, min(values + [0.0]))
+        for start in range(0, len(values), per_drawing):
+            story.append(self._bars(wrapped[start:start + per_drawing], values[start:start + per_drawing],
+                                    bar_h, low, top * 1.08 if top > 0 else 1, chart.unit, label_w))
+        lines = []
+        if chart.basis:
+            lines.append(chart.basis)
+        if chart.sources:
+            lines.append(self._t("source_line", source=sources_label(chart.sources, self.lang)))
+        for line in lines:
+            story.append(Paragraph(rich(line), self.small))
+        story.append(Spacer(1, 10))
+        return story
+
+    def _bars(self, wrapped: list[list[str]], values: list[float], bar_h: float, low: float, high: float,
+              unit: str, label_w: float):
+        """One horizontal bar chart drawing, categories from the top down, on the value scale given."""
+        from reportlab.lib import colors
+        from reportlab.graphics.charts.barcharts import HorizontalBarChart
+        from reportlab.graphics.shapes import Drawing, String
+
+        n = len(values)
+        width = self.frame_width
+        drawing = Drawing(width, n * bar_h + 40)
         bc = HorizontalBarChart()
         bc.x = label_w
         bc.y = 20
         bc.height = n * bar_h
         bc.width = width - label_w - 70
-        # categories from the top down
-        values = list(reversed([float(v) for v in chart.values]))
-        labels = ["\n".join(w) for w in reversed(wrapped)]
-        bc.data = [values]
-        bc.categoryAxis.categoryNames = labels
+        bc.data = [list(reversed(values))]
+        bc.categoryAxis.categoryNames = ["\n".join(w) for w in reversed(wrapped)]
         bc.categoryAxis.labels.fontName = MAIN
         bc.categoryAxis.labels.fontSize = 8
         bc.categoryAxis.labels.boxAnchor = "e"
@@ -510,9 +531,8 @@ class _Builder:
         bc.categoryAxis.labels.leading = 9.5
         bc.categoryAxis.labels.textAnchor = "end"
         bc.categoryAxis.strokeColor = colors.HexColor("#888888")
-        top = max(values + [0.0])
-        bc.valueAxis.valueMin = min(0.0, min(values + [0.0]))
-        bc.valueAxis.valueMax = top * 1.08 if top > 0 else 1
+        bc.valueAxis.valueMin = low
+        bc.valueAxis.valueMax = high
         bc.valueAxis.labels.fontName = MAIN
         bc.valueAxis.labels.fontSize = 7
         bc.valueAxis.labelTextFormat = lambda v: compact_number(v, self.lang)
@@ -528,19 +548,10 @@ class _Builder:
         bc.barLabels.dx = 3
         bc.barLabels.fillColor = colors.HexColor("#333333")
         drawing.add(bc)
-        if chart.unit:
-            drawing.add(String(width - 4, 4, chart.unit, fontName=MAIN, fontSize=7, textAnchor="end",
+        if unit:
+            drawing.add(String(width - 4, 4, unit, fontName=MAIN, fontSize=7, textAnchor="end",
                                fillColor=colors.HexColor(GREY_HEX)))
-        story.append(drawing)
-        lines = []
-        if chart.basis:
-            lines.append(chart.basis)
-        if chart.sources:
-            lines.append(self._t("source_line", source=sources_label(chart.sources, self.lang)))
-        for line in lines:
-            story.append(Paragraph(rich(line), self.small))
-        story.append(Spacer(1, 10))
-        return story
+        return drawing
 
     def _text(self, block: Block) -> list:
         from reportlab.platypus import Paragraph

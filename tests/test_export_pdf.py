@@ -342,3 +342,24 @@ def test_list_items_in_section_text_hang_from_their_bullets(tmp_path):
     sub_x = rows[second][1]["x0"]
     assert rows[second][0]["x0"] > rows[first[0]][0]["x0"] + 4  # the second level's bullet further in
     assert rows[second + 1][0]["x0"] == pytest.approx(sub_x, abs=1)
+
+
+def test_a_chart_of_long_category_names_taller_than_a_page_is_continued_not_refused(tmp_path):
+    # 20 sectors whose names wrap over many lines: one drawing would be taller than the page's frame
+    # (reportlab refused the whole pack: "Flowable <Drawing ...> too large on page 5")
+    doc = SourceDocument(path="s.pdf", sha256="8" * 64, pages=1, title="Long labels")
+    words = "transportation of staff and beneficiaries between districts and the capital for training"
+    rows = [["Sector", "Requirements (USD)"]] + [
+        [f"Sector {i} " + " ".join([words] * 3), f"{i * 1000:,}"] for i in range(1, 21)]
+    table = Table.from_rows(rows, id="fund", page=1, header_rows=1, title="Funding requirements by sector")
+    for c in table.cells:
+        p = parse_number(c.text) if c.row else None
+        c.value = p.value if p else None
+    pack = build_pack([DocumentData(doc, tables=[table])], PackDefinition())
+    chart = pack.block("chart").chart
+    assert chart is not None and len(chart.categories) == 20
+    path = export(pack, tmp_path / "long-labels.pdf")
+    with pdfplumber.open(path) as pdf:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    for i in range(1, 21):  # every bar's name is printed, none dropped or cut
+        assert f"Sector {i} transportation" in text

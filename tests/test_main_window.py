@@ -474,3 +474,51 @@ def test_a_recent_file_named_with_an_ampersand_shows_it(window, simple_pdf, tmp_
     window.open_path(named)
     text = window.recent_menu.actions()[0].text()
     assert text == "&1 Water && Sanitation.pdf  (PDF)"
+
+
+def test_rotate_view_turns_the_page_on_screen_and_areas_are_still_read_in_page_points(window, simple_pdf, qtbot,
+                                                                                       monkeypatch):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from widgets.page_view import MARGIN
+
+    for kind in ("warning", "information", "critical", "question"):  # the drawn area's answer must not block
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(window, "_exec_menu", lambda menu, pos: None)  # the area's menu: Cancel
+
+    window.open_path(simple_pdf)
+    qtbot.waitUntil(window.page_view.is_rendered, timeout=10000)
+    view = window.page_view
+    width, height = view.page_size()
+    upright = view.zoom
+    window.rotate_cw_action.trigger()
+    assert view.rotation == 90
+    # fitting the width now fits the page's height across the view
+    assert view.zoom == pytest.approx(upright * (width + 2 * MARGIN) / (height + 2 * MARGIN), rel=0.05)
+    qtbot.waitUntil(view.is_rendered, timeout=10000)
+    # turned clockwise: the page's top edge runs down the right side, its left edge along the top
+    top_left = view.mapFromScene(QPointF(0, 0))
+    top_right = view.mapFromScene(QPointF(width, 0))
+    bottom_left = view.mapFromScene(QPointF(0, height))
+    assert top_right.y() > top_left.y() + 100 and abs(top_right.x() - top_left.x()) <= 2
+    assert bottom_left.x() < top_left.x() - 100
+    # a table area dragged on the turned page is given in the page's own points
+    drawn = []
+    view.areaDrawn.connect(lambda index, bbox: drawn.append(bbox))
+    view.set_draw_mode(True)
+    start, end = view.mapFromScene(QPointF(60, 80)), view.mapFromScene(QPointF(260, 200))
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(view.viewport(), end)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert len(drawn) == 1
+    assert drawn[0] == pytest.approx((60, 80, 260, 200), abs=3)
+    view.set_draw_mode(False)
+    # the turn stays while paging; turning back restores the upright view
+    window.next_action.trigger()
+    assert view.rotation == 90
+    window.rotate_ccw_action.trigger()
+    assert view.rotation == 0 and view.zoom == pytest.approx(upright, rel=0.01)
+    window.rotate_ccw_action.trigger()
+    assert view.rotation == 270

@@ -1780,3 +1780,122 @@ def test_a_term_closed_by_a_colon_standing_alone_is_run_in(tmp_path):
         lines = lines_from_features(page_features(pdf.pages[0], 1))
     assert [(ln.text, ln.lead, bool(ln.flags & BOLD)) for ln in lines] == [
         ("Ctrl+Maj+Z : Refaire", len("Ctrl+Maj+Z :"), False), ("Ctrl+F5 : État Aucun", len("Ctrl+F5 :"), False)]
+
+
+def _justified_lines(c, text: str, x: float, y: float, width: float, font: str, size: float, leading: float,
+                     count: int) -> None:
+    """``count`` lines of ``text`` set justified in ``width`` from baseline ``y`` down (words drawn one by one)."""
+    words = text.split()
+    k = 0
+    for n in range(count):
+        line = []
+        while k < len(words) and c.stringWidth(" ".join(line + [words[k]]), font, size) <= width:
+            line.append(words[k])
+            k = (k + 1) % len(words) if n < count - 1 else k + 1
+            if k >= len(words):
+                k = 0
+        room = width - sum(c.stringWidth(w, font, size) for w in line)
+        gap = room / max(1, len(line) - 1)
+        pos = x
+        c.setFont(font, size)
+        for w in line:
+            c.drawString(pos, y - n * leading, w)
+            pos += c.stringWidth(w, font, size) + gap
+
+
+def test_two_columns_right_under_a_full_width_deck_are_not_read_across(tmp_path):
+    """A deck (a lead paragraph in larger italic) runs across the page a line above two justified columns:
+    its words cover the gutter, so the gutter of the columns' lines right under it was not proven and each
+    line of the left column was read on into the right one ("of the Bureau of Labor reach 150.2 million").
+    Lines in another size are another block and do not cover this one's gutter."""
+    import pdfplumber
+
+    from app.extract.sections.features import page_features
+    from app.extract.sections.lines import lines_from_features
+
+    deck = ("The health care and social assistance sector and the professional and business services sector "
+            "will account for almost half the projected job growth from 2010 to 2020 while employment in "
+            "manufacturing is expected to decline over the period")
+    body = ("This release of the Bureau of Labor Statistics projections which are published every two years is "
+            "the second since the recession that began in December the characteristics and impacts of a "
+            "recession are usually understood only in retrospect industries are affected differently and the "
+            "recovery for each industry can occur at different paces and along different paths")
+    path = tmp_path / "deck.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _justified_lines(c, deck, 72, 700, 451, "Times-Italic", 11.5, 14, 3)
+    middle = 72 + (451 - 12) / 2
+    for x in (72, middle + 12):
+        _justified_lines(c, body, x, 700 - 3 * 14 - 6, (451 - 12) / 2, "Times-Roman", 9.5, 11.5, 12)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        lines = lines_from_features(page_features(pdf.pages[0], 1))
+    body_lines = [ln for ln in lines if abs(ln.size - 9.5) < 0.5]
+    assert len(body_lines) == 24
+    across = [ln.text for ln in body_lines if ln.x0 < middle < ln.x1]
+    assert across == []
+
+
+def _section_texts(path) -> str:
+    out = []
+
+    def walk(s):
+        out.append(s.text)
+        for c in s.children:
+            walk(c)
+
+    for s in extract_sections(path):
+        walk(s)
+    return "\n\n".join(t for t in out if t)
+
+
+def test_a_raised_note_marker_stays_after_its_word_inside_the_paragraph(tmp_path):
+    """A note marker set raised after a word ("in 2007.¹ The") sits above its line's baseline: it opened a
+    line of its own, read after its line, and the section text had a paragraph "1" cutting its paragraph."""
+    path = tmp_path / "marker.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 740, "Employment outlook")
+    words = ["the", "recession", "that", "began", "in", "December", "2007.", "The", "characteristics", "and"]
+    for n in range(6):
+        y = 700 - 13 * n
+        c.setFont("Times-Roman", 11)
+        if n != 2:
+            c.drawString(72, y, f"line {n} of a paragraph of running text that goes on and on here")
+            continue
+        x = 72
+        for w in words:
+            c.setFont("Times-Roman", 11)
+            c.drawString(x, y, w)
+            x += c.stringWidth(w, "Times-Roman", 11)
+            if w == "2007.":
+                c.setFont("Times-Roman", 6.4)
+                c.drawString(x, y + 4, "1")
+                x += c.stringWidth("1", "Times-Roman", 6.4)
+            x += c.stringWidth(" ", "Times-Roman", 11) * 1.6
+    c.save()
+    text = _section_texts(path)
+    assert "December 2007.\u00b9 The characteristics and line 3" in " ".join(text.split())
+    assert "\n\n1\n\n" not in text
+
+
+def test_a_drop_cap_is_the_first_letter_of_the_top_line_beside_it(tmp_path):
+    """A drop cap's box reaches down to the last line it spans: its letter was read into that line
+    ("T December 2007") and the lines beside it were taken into its row as sub- and superscripts,
+    their words interleaved."""
+    path = tmp_path / "dropcap.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 760, "Industry projections")
+    lines = ["his release of the Bureau of Labor", "Statistics projections, which are", "published every two years, is the",
+             "second since the recession that began in", "December 2007. The characteristics and",
+             "impacts of a recession are usually under-", "stood only in retrospect by everyone."]
+    c.setFont("Times-Roman", 47.5)
+    cap_w = c.stringWidth("T", "Times-Roman", 47.5)
+    c.drawString(72, 700 - 13 * 3 + 2, "T")  # its foot near the fourth line's baseline, as printed
+    for n, text in enumerate(lines):
+        c.setFont("Times-Roman", 11)
+        c.drawString(72 + (cap_w if n < 3 else 0), 700 - 13 * n, text)
+    c.save()
+    text = " ".join(_section_texts(path).split())
+    assert "This release of the Bureau of Labor Statistics projections, which are published every two years, " \
+           "is the second since the recession that began in December 2007. The characteristics" in text

@@ -340,6 +340,12 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = a(self.tr("Zoom &Out"), self.page_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         self.actual_size_action = a(self.tr("&Actual Size"), lambda: self.page_view.set_zoom(1.0), "Ctrl+0")
         self.fit_width_action = a(self.tr("Fit &Width"), self.page_view.fit_width, "Ctrl+2")
+        self.rotate_cw_action = a(self.tr("&Rotate View Clockwise"), lambda: self.page_view.rotate(90), "Ctrl+R",
+                                  self.tr("Turn the page on screen (a table printed sideways reads upright); the "
+                                          "document is not changed"))
+        self.rotate_ccw_action = a(self.tr("Rotate View &Counterclockwise"), lambda: self.page_view.rotate(-90),
+                                   "Ctrl+L", self.tr("Turn the page on screen the other way; the document is not "
+                                                     "changed"))
         self.overlays_action = a(self.tr("Show &Table and Heading Boxes"), self.pages.toggle_overlays, "Ctrl+Shift+B",
                                  checkable=True)
         self.overlays_action.setChecked(True)
@@ -385,6 +391,9 @@ class MainWindow(QMainWindow):
         view_menu = mb.addMenu(self.tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_width_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.rotate_cw_action)
+        view_menu.addAction(self.rotate_ccw_action)
         view_menu.addSeparator()
         for action in (self.first_action, self.prev_action, self.next_action, self.last_action, self.goto_action):
             view_menu.addAction(action)
@@ -506,7 +515,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_project)
         for action in (self.draw_action, self.reextract_action, self.remove_doc_action, self.next_problem_action,
                        self.prev_problem_action, self.goto_action, self.first_action, self.last_action,
-                       self.zoom_in_action, self.zoom_out_action, self.fit_width_action):
+                       self.zoom_in_action, self.zoom_out_action, self.fit_width_action,
+                       self.rotate_cw_action, self.rotate_ccw_action):
             action.setEnabled(has_doc)
         # no page to go to or show: "1 / 0" and its arrows wait for a document
         self.page_spin.setEnabled(has_doc)

@@ -16,7 +16,7 @@ Interaction:
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QImage, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QCursor, QImage, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -230,6 +230,10 @@ class PageView(QGraphicsView):
         self._index = 0
         self._zoom = 1.0
         self._fit_width = True
+        #: the view's turn in degrees (0, 90, 180, 270), per document for the session: a page printed
+        #: sideways is read upright; page coordinates, overlays and drawn areas are unchanged by it
+        self._rotation = 0
+        self._rotations: dict[str, int] = {}
         self._page_item: QGraphicsRectItem | None = None
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._shown_key = None
@@ -256,6 +260,7 @@ class PageView(QGraphicsView):
         self._document = document
         self._page_sizes = list(page_sizes or [])
         self._index = 0
+        self._rotation = self._rotations.get(document.key, 0) if document else 0
         self._guides.clear()
         self._tables, self._sections = [], []
         self._selected_table = self._selected_section = ""
@@ -447,6 +452,30 @@ class PageView(QGraphicsView):
     def zoom_out(self) -> None:
         self.set_zoom(self._zoom / 1.25)
 
+    @property
+    def rotation(self) -> int:
+        return self._rotation
+
+    def rotate(self, degrees: int) -> None:
+        """Turn the view by a multiple of 90 degrees (clockwise when positive); the document is unchanged."""
+        if not self._document:
+            return
+        self._rotation = (self._rotation + degrees) % 360
+        self._rotations[self._document.key] = self._rotation
+        if self._fit_width:
+            zoom = self._fit_zoom()
+            if abs(zoom - self._zoom) >= 1e-3:
+                self._zoom = zoom
+                self._zoom_timer.start()
+                self.zoomChanged.emit(self._zoom)
+        self._set_transform()
+
+    def _set_transform(self) -> None:
+        transform = QTransform()
+        transform.rotate(self._rotation)
+        transform.scale(self._zoom, self._zoom)
+        self.setTransform(transform)
+
     def fit_width(self) -> None:
         self._fit_width = True
         self._apply_zoom(self._fit_zoom())
@@ -456,7 +485,9 @@ class PageView(QGraphicsView):
         return self._fit_width
 
     def _fit_zoom(self) -> float:
-        width, _ = self.page_size()
+        width, height = self.page_size()
+        if self._rotation in (90, 270):
+            width = height  # the page's height lies across the turned view
         available = self.viewport().width()
         if not self.verticalScrollBar().isVisible():
             # as if the scroll bar were there: fitting must not make it appear and change the fit
@@ -468,7 +499,7 @@ class PageView(QGraphicsView):
         if abs(zoom - self._zoom) < 1e-3 and self._page_item is not None:
             return
         self._zoom = zoom
-        self.setTransform(self.transform().fromScale(zoom, zoom))
+        self._set_transform()
         self._zoom_timer.start()  # render at the new zoom once the user stops zooming
         self.zoomChanged.emit(self._zoom)
 
@@ -495,7 +526,7 @@ class PageView(QGraphicsView):
         width, height = self.page_size()
         if self._fit_width:
             self._zoom = self._fit_zoom()
-            self.setTransform(self.transform().fromScale(self._zoom, self._zoom))
+        self._set_transform()
         self._page_item = scene.addRect(QRectF(0, 0, width, height), QPen(Qt.PenStyle.NoPen), QBrush(Qt.GlobalColor.white))
         self._page_item.setZValue(-10)
         scene.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))

@@ -1036,6 +1036,22 @@
         <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
+        <source>&amp;Rotate View Clockwise</source>
+        <translation>&amp;Girar la vista en sentido horario</translation>
+    </message>
+    <message>
+        <source>Turn the page on screen (a table printed sideways reads upright); the document is not changed</source>
+        <translation>Girar la página en pantalla (una tabla impresa de lado se lee derecha); el documento no cambia</translation>
+    </message>
+    <message>
+        <source>Rotate View &amp;Counterclockwise</source>
+        <translation>Girar la vista en sentido &amp;antihorario</translation>
+    </message>
+    <message>
+        <source>Turn the page on screen the other way; the document is not changed</source>
+        <translation>Girar la página en pantalla en el otro sentido; el documento no cambia</translation>
+    </message>
+    <message>
         <source>Show &amp;Table and Heading Boxes</source>
         <translation>Mostrar los recuadros de &amp;tablas y encabezados</translation>
     </message>
@@ -3871,7 +3887,7 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>un paréntesis se abre en una celda y se cierra en la siguiente: puede que un texto esté cortado entre dos columnas</translation>
     </message>
     <message>
-        <source>a figure starts a text across columns: a column's figure may be read into it</source>
+        <source>a figure starts a text across columns: a column&apos;s figure may be read into it</source>
         <translation>una cifra abre un texto que abarca varias columnas: puede haberse leído en él la cifra de una columna</translation>
     </message>
     <message>
@@ -3908,7 +3924,7 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     </message>
     <message>
         <source> → continues on p{page}</source>
-        <extracomment>table id -&gt; the table continuing it on a later page</extracomment>
+        <extracomment>table id -&gt; the title it is known by (a later part: its first part&apos;s), worked out once table id -&gt; the table continuing it on a later page</extracomment>
         <translation> → continúa en p. {page}</translation>
     </message>
     <message>

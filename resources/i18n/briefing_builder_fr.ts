@@ -1036,6 +1036,22 @@
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
+        <source>&amp;Rotate View Clockwise</source>
+        <translation>&amp;Faire pivoter l’affichage dans le sens horaire</translation>
+    </message>
+    <message>
+        <source>Turn the page on screen (a table printed sideways reads upright); the document is not changed</source>
+        <translation>Tourner la page à l’écran (un tableau imprimé de côté se lit droit) ; le document n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Rotate View &amp;Counterclockwise</source>
+        <translation>Faire pivoter l’affichage dans le sens &amp;antihoraire</translation>
+    </message>
+    <message>
+        <source>Turn the page on screen the other way; the document is not changed</source>
+        <translation>Tourner la page à l’écran dans l’autre sens ; le document n’est pas modifié</translation>
+    </message>
+    <message>
         <source>Show &amp;Table and Heading Boxes</source>
         <translation>Afficher les cadres des &amp;tableaux et des titres</translation>
     </message>
@@ -3871,7 +3887,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>une parenthèse s’ouvre dans une cellule et se ferme dans la suivante : un texte est peut-être coupé entre deux colonnes</translation>
     </message>
     <message>
-        <source>a figure starts a text across columns: a column's figure may be read into it</source>
+        <source>a figure starts a text across columns: a column&apos;s figure may be read into it</source>
         <translation>un nombre ouvre un texte sur plusieurs colonnes : le nombre d’une colonne y a peut-être été lu</translation>
     </message>
     <message>
@@ -3908,7 +3924,7 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     </message>
     <message>
         <source> → continues on p{page}</source>
-        <extracomment>table id -&gt; the table continuing it on a later page</extracomment>
+        <extracomment>table id -&gt; the title it is known by (a later part: its first part&apos;s), worked out once table id -&gt; the table continuing it on a later page</extracomment>
         <translation> → suite p. {page}</translation>
     </message>
     <message>

@@ -133,7 +133,7 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     when it is a small word inside the row's height (a superscript or subscript). Rows do not grow
     with the words they take, so a large heading beside two lines of a neighbouring column does not
     merge those lines."""
-    words = sorted(words, key=lambda w: (w["bottom"], w["x0"]))
+    words = sorted(_drop_caps_placed(words), key=lambda w: (w["bottom"], w["x0"]))
     rows: list[list[dict[str, Any]]] = []
     bands: list[tuple[float, float]] = []  # (top, bottom) of each row's first word
     for w in words:
@@ -145,8 +145,9 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             rh = max(rb - rt, 0.1)
             if abs(bottom - rb) <= 0.3 * min(h, rh):
                 placed = True
-            elif h < 0.8 * rh and top >= rt - 0.5 * rh and bottom <= rb + 0.35 * rh:
-                placed = True  # superscript / subscript
+            elif 0.4 * rh <= h < 0.8 * rh and top >= rt - 0.5 * rh and bottom <= rb + 0.35 * rh:
+                # superscript / subscript; a line beside a drop cap four lines high is none of its
+                placed = True
             if placed:
                 rows[i].append(w)
                 break
@@ -160,35 +161,77 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
+def _drop_caps_placed(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A drop cap (a paragraph's first letter set several lines high, the lines beside it indented) is
+    the first letter of the top line beside it: "T" + "his release" is "This release". Its box, from
+    the font's size, reaches down to the last line it spans, so it was read into that line ("T December
+    2007") and the lines it spans into its row. A single capital letter three times the size of the
+    text or more, with a word starting right after it whose middle lies within 1.3 of its size above its
+    foot, takes the place and size of the topmost such word."""
+    sizes = sorted(float(w.get("size") or 0) for w in words)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    if body <= 0:
+        return words
+    out = list(words)
+    for k, cap in enumerate(words):
+        size = float(cap.get("size") or 0)
+        if size < 3 * body or len(cap["text"]) != 1 or not cap["text"].isupper():
+            continue
+        beside = [w for w in words if w is not cap and cap["x1"] - 1 <= w["x0"] <= cap["x1"] + 1.5 * body
+                  and cap["bottom"] - 1.3 * size <= (w["top"] + w["bottom"]) / 2 <= cap["bottom"]
+                  and float(w.get("size") or 0) < 0.5 * size]
+        if beside:
+            first = min(beside, key=lambda w: w["top"])
+            out[k] = dict(cap, top=first["top"], bottom=first["bottom"], size=first.get("size"), drop_cap=True)
+    return out
+
+
 def _suffix(w: dict[str, Any]) -> bool:
     """A raised ordinal suffix: "th", "st", "er", "e", "o" (1st, 10th, 1er, 2e, 1.º), lower-case letters."""
     t = w["text"]
     return len(t) <= 3 and t.isalpha() and t.islower()
 
 
+#: A note marker set raised after a word: digits ("2007.¹", "1,2"), or the signs of notes.
+_NOTE_MARK = re.compile(r"^(\d{1,3}(?:[,\u2013-]\d{1,3})*|[*\u2020\u2021\u00a7]{1,3})$")
+_RAISED_MARK = re.compile("^[\u2070\u00b9\u00b2\u00b3\u2074-\u2079,\u2013*\u2020\u2021\u00a7-]+$")
+_RAISED = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
 def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[float, float]]) -> None:
     """A raised word sits above its line's baseline, so in the order by bottom it comes first and
-    opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost. A small
-    raised ordinal suffix touching the number it follows, inside the height of a row below, joins
-    that row (note markers in digits are left where they were)."""
+    opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost, and a note
+    marker ("million.²") became a paragraph "2" after its line, cutting the paragraph in two. A small
+    raised ordinal suffix touching the number it follows, or a small raised note marker touching the
+    word it follows, inside the height of a row below, joins that row; a marker's digits are written
+    raised ("¹"), as printed."""
     for i in range(len(rows) - 1, -1, -1):
-        if not any(_suffix(w) for w in rows[i]):
-            continue  # nearly every row: the rows below are not scanned for numbers
+        if not any(_suffix(w) or _NOTE_MARK.match(w["text"]) for w in rows[i]):
+            continue  # nearly every row: the rows below are not scanned
         for j in range(i + 1, min(len(rows), i + 4)):
             rt, rb = bands[j]
             rh = max(rb - rt, 0.1)
-            numbers = [v for v in rows[j] if v["text"][-1:].isdigit() or v["text"][-2:-1].isdigit()]
-            if not numbers:
-                continue
-            # the suffix touches the number it follows ("10" + "th"): words of a neighbouring column
-            # beside a taller line never do
-            moved = [w for w in rows[i] if _suffix(w) and max(w["bottom"] - w["top"], 0.1) < 0.8 * rh
-                     and w["top"] >= rt - 0.5 * rh and w["bottom"] <= rb
-                     and any(abs(w["x0"] - v["x1"]) < 0.3 * max(float(v.get("size") or 0), 4.0) for v in numbers)]
+            # the raised word touches the word it follows ("10" + "th", "2007." + "1"): words of a
+            # neighbouring column beside a taller line never do
+            moved = []
+            for w in rows[i]:
+                suffix = _suffix(w)
+                if not (suffix or _NOTE_MARK.match(w["text"])) or max(w["bottom"] - w["top"], 0.1) >= 0.8 * rh \
+                        or w["top"] < rt - 0.5 * rh or w["bottom"] > rb:
+                    continue
+                before = [v for v in rows[j] if abs(w["x0"] - v["x1"]) < 0.3 * max(float(v.get("size") or 0), 4.0)]
+                if suffix:
+                    before = [v for v in before if v["text"][-1:].isdigit() or v["text"][-2:-1].isdigit()]
+                if before:
+                    moved.append(w)
             if moved:
+                for w in moved:
+                    if not _suffix(w):
+                        w["text"] = w["text"].translate(_RAISED)
                 rows[j].extend(moved)
                 rows[i] = [w for w in rows[i] if not any(w is m for m in moved)]
-                break
+                if not rows[i]:
+                    break
         if not rows[i]:
             del rows[i], bands[i]
 
@@ -203,11 +246,13 @@ class _RowIndex:
     edges sorted, so each question the gutter test asks of a row is a bisection, not a scan of its
     words (the test is asked for every wide gap, against up to twelve rows around it)."""
 
-    __slots__ = ("tops", "bottoms", "x0s", "reach", "x1s")
+    __slots__ = ("tops", "bottoms", "x0s", "reach", "x1s", "sizes")
 
     def __init__(self, rows: list[list[dict[str, Any]]]):
         self.tops = [row[0]["top"] for row in rows]
         self.bottoms = [max(w["bottom"] for w in row) for row in rows]
+        # the row's type size (its middle word's): text in another size is another block
+        self.sizes = [float(sorted(float(w.get("size") or 0) for w in row)[len(row) // 2]) for row in rows]
         self.x0s: list[list[float]] = []
         self.reach: list[list[float]] = []
         self.x1s: list[list[float]] = []
@@ -226,7 +271,10 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
     The neighbours are the rows (up to six above and six below, within 160 pt) with a word within
-    400 pt of the gap. When those say no, the rows of the gap's own block say it alone: the rows up to
+    400 pt of the gap, set no larger than the gap's size (within 15%: a deck or standfirst in larger type
+    run across the page right above two columns is another block, whose words do not cover their
+    gutter; body text around two headings side by side still proves theirs). When
+    those say no, the rows of the gap's own block say it alone: the rows up to
     a blank band across the page more than two ems high (``size``) — the first line of two columns
     right under a full-width table, whose cells cover the gutter, is cut at it (a side's heading was
     read into the other column's first line). ``one_side``: the rows above it, or those below it,
@@ -235,7 +283,7 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     """
     if index is None:
         index = _RowIndex(rows)
-    tops, x0s_of, reach_of, x1s_of = index.tops, index.x0s, index.reach, index.x1s
+    tops, x0s_of, reach_of, x1s_of, sizes = index.tops, index.x0s, index.reach, index.x1s, index.sizes
     top = tops[i]
     lo_limit, hi_limit = a - 400, b + 400
     neighbours = []  # (row, leftmost word end, rightmost word start) among the words near the gap
@@ -257,7 +305,8 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
                 apart = True
             x0s, reach = x0s_of[j], reach_of[j]
             k = bisect_left(x0s, hi_limit)  # the words starting before hi_limit
-            if k and reach[k - 1] > lo_limit:  # one of them ends after lo_limit: the row is near
+            if k and reach[k - 1] > lo_limit and sizes[j] <= 1.15 * size:
+                # one of them ends after lo_limit: the row is near
                 x1s = x1s_of[j]
                 entry = (j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1])
                 neighbours.append(entry)
@@ -446,6 +495,11 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
     for k in range(1, len(row)):
         prev, w = row[k - 1], row[k]
         size = max(min(float(prev.get("size") or 0), float(w.get("size") or 0)), 4.0)
+        # a raised note marker ("2007.¹ The") is measured in the text's size, not its own
+        marker = bool(_RAISED_MARK.match(prev["text"] or "")) \
+            and float(prev.get("size") or 0) < 0.8 * float(w.get("size") or 0)
+        if marker:
+            size = max(float(w.get("size") or 0), 4.0)
         gap = w["x0"] - prev["x1"]
         split = False
         if gap > max(0.9 * size, 5.0):
@@ -459,7 +513,7 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             # A wide gap where the size changes by a fifth or more: text beside text (a side heading
             # wrapped beside the first line of its paragraph), not one line.
             sizes = sorted((float(prev.get("size") or 0), float(w.get("size") or 0)))
-            resized = sizes[0] > 0 and (sizes[1] > 1.2 * sizes[0]
+            resized = not marker and sizes[0] > 0 and (sizes[1] > 1.2 * sizes[0]
                                         or (sizes[1] > 1.05 * sizes[0] and _other_family(prev, w)))
             # Where the face changes too (family and weight: a bold sans heading beside a line of
             # the serif text), the rows on one side may prove the gutter alone: a heading at the top
@@ -528,9 +582,13 @@ def _join_words(words: list[dict[str, Any]]) -> str:
     out = words[0]["text"]
     for prev, w in zip(words, words[1:]):
         size = max(float(w.get("size") or 0), 4.0)
-        if w["x0"] - prev["x1"] < 0.1 * size and (abs(w["bottom"] - prev["bottom"]) < 0.5 * size or (
-                _suffix(w) and w["bottom"] < prev["bottom"] and size < 0.8 * float(prev.get("size") or size))):
+        gap = w["x0"] - prev["x1"]
+        raised = w["bottom"] < prev["bottom"] and size < 0.8 * float(prev.get("size") or size)
+        if (gap < 0.1 * size or (prev.get("drop_cap") and gap < size)) \
+                and (abs(w["bottom"] - prev["bottom"]) < 0.5 * size or (_suffix(w) and raised)):
             out += w["text"]  # the same word split by a change of font or colour, or "10" + raised "th"
+        elif raised and gap < 0.3 * max(float(prev.get("size") or 0), 4.0) and _RAISED_MARK.match(w["text"]):
+            out += w["text"]  # a note marker after its word ("2007.¹")
         else:
             out += " " + w["text"]
     return _visual_ligatures(out)

@@ -694,7 +694,25 @@ def _lattice_structure(grid: Grid, words: list[dict], chars: list[dict] | None =
             break
     if header is None:
         header = _bold_top_rows(boxes, grid.n_rows)
+    header = _group_rows_under_heads(boxes, header)
     return Structure(grid.n_rows, grid.n_cols, boxes, header, list(grid.xs), list(grid.ys), grid.bbox)
+
+
+def _group_rows_under_heads(boxes: list[CellBox], header: int) -> int:
+    """Rule 350: under a row that names two columns or more, two rows in a row with text in the first
+    column only are group rows ("1. Code awareness", "2. Forced labour" over their findings): the body
+    begins with them, however many follow before the first figure. One such row alone is the stub's
+    heading set on the header's last line ("Country" under the column heads) and stays in the header."""
+    def columns(r: int) -> set[int]:
+        return {b.col for b in boxes if b.row == r and b.text.strip()}
+
+    named = False
+    for r in range(header - 1):
+        here = columns(r)
+        if named and here == {0} and columns(r + 1) == {0}:
+            return r
+        named = named or len(here) >= 2
+    return header
 
 
 _AMOUNT = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d[,.\u00a0\u202f]\d{3}\b")
