@@ -26,7 +26,7 @@ def test_generator_12_appends_its_families_and_keeps_every_planned_page(tmp_path
     twelfth = [p for p in planned if p[0] in gen.TWELFTH_FAMILIES]
     first = planned.index(twelfth[0])
     assert all(p[0] not in gen.TWELFTH_FAMILIES for p in planned[:first])
-    assert planned[first:] == twelfth and {p[0] for p in twelfth} == set(gen.TWELFTH_FAMILIES)
+    assert planned[first:first + len(twelfth)] == twelfth and {p[0] for p in twelfth} == set(gen.TWELFTH_FAMILIES)
     assert first == 1783 and twelfth[0][2] == 1784
     rng = random.Random("decimal")
     t = gen.make_decimal(rng, style=gen._base_style(rng))

@@ -2413,6 +2413,81 @@ def fam_afterlist(rng):
     return [_furnish(rng, blocks) if rng.random() < 0.5 else blocks]
 
 
+# ---- generator 13: report sheets whose table sits right under a masthead; a results table in a
+# rounded box on a framed sheet (issue #12: tables dropped as figures, tables reaching into mastheads)
+
+AGENCIES = ["Police Department City of New York", "Farmer's Independent Research of Seed Technologies",
+            "Ministry of Public Health", "Office of the Resident Coordinator", "National Statistics Office",
+            "Regional Bureau for Migration", "Department of Water Resources", "Provincial Health Directorate"]
+LOGOS = ["NYPD", "F.I.R.S.T.", "MoPH", "UNRC", "NSO", "IOM", "DWR", "PHD", "OCHA"]
+PERIOD_LINES = [("Volume {v}  Number {n}", "Manhattan South"), ("Report Covering the Week", "{d}"),
+                ("Reporting period: {m} {y}", "Issued {d}"), ("{d} Through {d2}", ""),
+                ("Report Date: {d}", "Revised:"), ("Week {n}, {y}", "Situation report no. {v}"),
+                ("", "{m} {y}")]
+TRIAL_BRANDS = ["Kruger", "Stine", "Wensman", "Hefty", "Dyna-Gro", "LG Seeds", "Titan Pro", "Asgrow",
+                "Prairie Brand", "Channel", "Anderson", "Dairyland", "Gold Country", "Trelay", "NK Brand"]
+
+
+def _masthead_block(rng) -> Block:
+    """A masthead: logo word, the agency's name, one to three lines of date, period and volume; a
+    rule under it, the name on a dark band, or neither."""
+    lines = []
+    for left, right in rng.sample(PERIOD_LINES, rng.randint(1, 3)):
+        fill = dict(v=rng.randint(1, 40), n=rng.randint(1, 52), d=_date(rng), d2=_date(rng),
+                    m=rng.choice(MONTH_NAMES), y=rng.randint(2015, 2026))
+        lines.append((left.format(**fill), right.format(**fill)))
+    return Block("masthead", text=rng.choice(AGENCIES), pairs=lines,
+                 label="|".join([rng.choice(LOGOS), rng.choice(["rule", "rule", "band", ""]),
+                                 rng.choice(["centre", "after"])]))
+
+
+def fam_masthead(rng):
+    """A report sheet: a masthead straight over a table with little gap (the table's header its
+    first line under the masthead's last), sometimes zebra bands of two or three rows, notes or
+    running text under it."""
+    t = make_table(rng, n_rows=rng.randint(5, 14), n_vals=rng.randint(2, 6), magnitude=rng.choice([2, 3, 4, 5]),
+                   totals=rng.random() < 0.5, decimals=rng.choice([0, 0, 1]),
+                   labels=[c for c in COUNTRIES + SECTORS + ACTIVITIES if len(c) < 24],
+                   style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "headrule", "booktabs", "outer"]),
+                                     pad=rng.choice([0.3, 0.45, 0.6])))
+    if rng.random() < 0.4:
+        t.style.update(zebra=True, zebra_run=rng.choice([1, 2, 3]))
+    blocks = [_masthead_block(rng), t_block(t)]
+    if rng.random() < 0.5:
+        blocks.append(_source(rng) if rng.random() < 0.5 else _prose(rng, rng.randint(20, 50)))
+    return [blocks]
+
+
+def make_trial(rng: random.Random, *, style: dict) -> GenTable:
+    """A seed trial's results: brand, product, trait codes (a column of two or three short codes over
+    and over), figures with one decimal, income in dollars; a test average row at times."""
+    heads = ["Company/Brand", "Product/Brand", "Technol.", "Mat.", "SCN Resist.", "Seed Trmt.", "Yield Bu/A",
+             "Moisture %", "Lodging %", "Stand (x 1000)", "Gross Income"]
+    kinds = ["label", "text", "text", "num", "text", "text", "num", "num", "num", "num", "num"]
+    cells = [(0, c, 1, 1, h) for c, h in enumerate(heads)]
+    n = rng.randint(12, 32)
+    for r in range(1, n + 1):
+        row = [rng.choice(TRIAL_BRANDS), f"{rng.choice('KSWHP')}{rng.randint(1, 9)}-{rng.randint(1000, 2999)}",
+               rng.choice(["RR2Y", "RR2Y", "LL"]), f"{rng.randint(14, 21) / 10:.1f}", rng.choice(["R", "R", "MR"]),
+               rng.choice(["Ac,PV", "CMB", "Ac", "I", "None"]), f"{rng.randint(480, 565) / 10:.1f}",
+               f"{rng.randint(75, 82) / 10:.1f}", str(rng.choice([0, 0, 0, 1])), f"{rng.randint(1100, 1280) / 10:.1f}",
+               f"${rng.randint(700, 850)}"]
+        cells += [(r, c, 1, 1, x) for c, x in enumerate(row)]
+    return GenTable(cells=cells, n_rows=n + 1, n_cols=len(heads), header_rows=1, kinds=kinds, style=style)
+
+
+def fam_framed(rng):
+    """A results table in a box with rounded corners (round its body, the header over it), zebra
+    bands of two or three rows, on a sheet with a drawn frame and punch holes in its margins, under a
+    masthead."""
+    t = make_trial(rng, style=_base_style(rng, rules="none", zebra=True, zebra_run=rng.choice([2, 3, 3]),
+                                          pad=rng.choice([0.3, 0.45]), leading=rng.choice([1.15, 1.25])))
+    t.style["round_box"] = {"radius": rng.choice([4.0, 5.0, 8.0]), "twice": rng.random() < 0.5,
+                            "masks": rng.random() < 0.5}
+    sheet = Block("sheet", children=[t_block(t)], gap=float(rng.choice([1, 1, 5])))
+    return [[_masthead_block(rng), sheet]]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -2493,6 +2568,9 @@ FAMILIES = {
     "vrules": (fam_vrules, ("reportlab", "chromium", "libreoffice")),
     "decimal": (fam_decimal, ("reportlab", "chromium")),
     "afterlist": (fam_afterlist, ("reportlab", "chromium", "libreoffice")),
+    # generator 13: a masthead straight over the table; a table in a rounded box on a framed sheet
+    "masthead": (fam_masthead, ("reportlab",)),
+    "framed": (fam_framed, ("reportlab",)),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -2527,9 +2605,13 @@ ELEVENTH_FAMILIES = ("deltas", "ofwhich", "remarks", "ditto")
 #: separated by vertical rules only, figures set on their decimal points, a table right under a
 #: numbered or lettered list with no gap)
 TWELFTH_FAMILIES = ("capbelow", "vrules", "decimal", "afterlist")
+#: families added by generator 13 (a report sheet's masthead straight over its table; a table in a
+#: box with rounded corners, zebra bands of two or three rows, on a framed sheet with punch holes)
+THIRTEENTH_FAMILIES = ("masthead", "framed")
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
           (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES),
-          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES), (10, ELEVENTH_FAMILIES), (10, TWELFTH_FAMILIES))
+          (10, NINTH_FAMILIES), (10, TENTH_FAMILIES), (10, ELEVENTH_FAMILIES), (10, TWELFTH_FAMILIES),
+          (15, THIRTEENTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -2836,6 +2918,10 @@ class _RL:
             return self._hchart(b, x0, x1, y)
         if b.kind == "panel":
             return self._panel(b, x0, x1, y)
+        if b.kind == "masthead":
+            return self._masthead(b, x0, x1, y)
+        if b.kind == "sheet":
+            return self._sheet(b, x0, x1, y)
         if b.kind == "kv":
             f, fb = self.font(), self.font(True)
             kw = max(self.sw(k, f, s) for k, _ in b.pairs) + s
@@ -2964,6 +3050,68 @@ class _RL:
         cv.setFillGray(0)
         cv.setStrokeGray(0)
         return kids(y)
+
+    def _masthead(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """Generator 13: a report sheet's masthead: a logo word and the agency's name in large type
+        (side by side, or the name centred with the logo at the left), then its lines of date,
+        period and volume (a part after a tab set flush right); a rule under it or the name on a
+        dark band at times. Ends a little over the next block (a table right under it)."""
+        s, cv = self.size, self.c
+        logo, style, place = b.label.split("|")
+        fb, f = self.font(True), self.font()
+        big, name = s * 2.2, s * 1.6
+        if style == "band":
+            cv.setFillGray(0.2)
+            cv.rect(x0, self.H - y - big * 1.25, x1 - x0, big * 1.3, stroke=0, fill=1)
+            cv.setFillGray(1)
+        self.put(x0 + (s * 0.4 if style == "band" else 0), y, logo, fb, big)
+        after = x0 + self.sw(logo, fb, big) + s * 1.2 + (s * 0.4 if style == "band" else 0)
+        # the name in the room right of the logo, smaller when it does not fit
+        name = min(name, name * (x1 - after - s * 0.4) / max(self.sw(b.text, fb, name), 1.0))
+        at = max(after, (x0 + x1 - self.sw(b.text, fb, name)) / 2) if place == "centre" else after
+        self.put(at, y + (big - name) / 2, b.text, fb, name)
+        cv.setFillGray(0)
+        y += big * 1.4
+        for left, right in b.pairs:
+            if left:
+                self.put(x0, y, left, f, s * 0.9)
+            if right:
+                cv.setFont(f, s * 0.9)
+                cv.drawRightString(x1, self.H - y - s * 0.9 * 0.8, right)
+            y += s * 1.2
+        if style == "rule":
+            cv.setLineWidth(0.75)
+            cv.line(x0, self.H - y - s * 0.1, x1, self.H - y - s * 0.1)
+            y += s * 0.3
+        return y - s * 0.7
+
+    def _sheet(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """Generator 13: its children on a sheet with a drawn frame: thin bars stacked down both sides
+        a little outside the text, a rule over and under, punch-hole circles in the frame's margins
+        (each drawn ``gap`` times over at one place, as some producers draw a stroke)."""
+        s, cv, H = self.size, self.c, self.H
+        top = y
+        for kid in b.children:
+            y = self.block(kid, x0, x1, y) + s * 0.6
+        bottom = y + s * 0.6
+        fx0, fx1 = x0 - 16, x1 + 16
+        cv.setFillGray(0)
+        yy = top
+        while yy < bottom:
+            h = min(24.4, bottom - yy)
+            for x in (fx0, fx1):
+                cv.rect(x, H - yy - h, 0.3, h, stroke=0, fill=1)
+            yy += h
+        for yy in (top, bottom):
+            cv.rect(fx0, H - yy, fx1 - fx0, 0.4, stroke=0, fill=1)
+        cv.setLineWidth(0.5)
+        yy = top + 10
+        while yy < bottom - 5:
+            for x in (x0 - 8, x1 + 8):
+                for _ in range(int(b.gap) or 1):
+                    cv.circle(x, H - yy, 4.2, stroke=1, fill=0)
+            yy += 37.7
+        return bottom
 
     # ---- tables
 
@@ -3107,8 +3255,9 @@ class _RL:
         if st.get("zebra"):
             shade = self.rng.choice([0.9, 0.93, 0.85])
             cv.setFillGray(shade)
+            run = st.get("zebra_run") or 1  # generator 13: bands of two or three rows
             for r in range(t.header_rows, t.n_rows):
-                if (r - t.header_rows) % 2 == 0:
+                if (r - t.header_rows) // run % 2 == 0:
                     cv.rect(xs[0], self.H - ys[r + 1], xs[-1] - xs[0], heights[r], stroke=0, fill=1)
             cv.setFillGray(0)
         band = st.get("head_fill")
@@ -3321,7 +3470,31 @@ class _RL:
         for xx, a, b_ in vs:
             self._rule(xx, a, xx, b_, kind)
         cv.setDash()
+        if st.get("round_box"):
+            self._round_box(st["round_box"], X0 - pad * 0.5, ys[t.header_rows], X1 + pad * 0.5, Y1 + vpad)
+            return Y1 + vpad
         return Y1
+
+    def _round_box(self, how: dict, x0: float, top: float, x1: float, bottom: float):
+        """Generator 13: a box with rounded corners round a table's body (its header over it), as a
+        seed trial's results sheet draws it: stroked, or a thick stroke drawn as two outlines; white
+        masks squaring off the paper outside its corners at times."""
+        cv, H, r = self.c, self.H, how["radius"]
+        cv.setLineWidth(0.4)
+        cv.setStrokeGray(0)
+        for d in ((0.0, 0.4) if how.get("twice") else (0.0,)):
+            cv.roundRect(x0 + d, H - bottom + d, x1 - x0 - 2 * d, bottom - top - 2 * d, r, stroke=1, fill=0)
+        if how.get("masks"):
+            cv.setFillGray(1)
+            for x, y, sx, sy in ((x0, bottom, 1, -1), (x1, bottom, -1, -1), (x0, top, 1, 1), (x1, top, -1, 1)):
+                path = cv.beginPath()
+                path.moveTo(x, H - y)
+                path.lineTo(x + r * sx, H - y)
+                path.lineTo(x + r * 0.25 * sx, H - y - r * 0.25 * sy)
+                path.lineTo(x, H - y - r * sy)
+                path.close()
+                cv.drawPath(path, stroke=0, fill=1)
+            cv.setFillGray(0)
 
     def _mark(self, shape: str, colour: str, cx: float, cy: float, s: float):
         """Generator 10: a status mark (dot, square or diamond) centred at ``cx``, ``cy`` (from the
@@ -3767,7 +3940,7 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
              | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES)
-             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES))
+             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES) | set(THIRTEENTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

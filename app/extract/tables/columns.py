@@ -273,7 +273,12 @@ def _worded(s: Structure, col: int) -> bool:
     things; a column of codes of digits and dashes (identifiers, dates) is a column of the table it
     stands in, however wide the gutter before it."""
     cells = [c for c in _single(s, col).values() if c.text.strip()]
-    return bool(cells) and sum(1 for c in cells if any(ch.isalpha() for ch in c.text)) >= 0.6 * len(cells)
+    if not cells or sum(1 for c in cells if any(ch.isalpha() for ch in c.text)) < 0.6 * len(cells):
+        return False
+    # rule 324: a column of a few short codes over and over ("R", "MR": a trait's rating, "Y"/"N")
+    # names no row: it is a column of the table it stands in
+    texts = [" ".join(c.text.split()) for c in cells]
+    return not (len(cells) >= 4 and all(len(t) <= 3 for t in texts) and len(set(texts)) <= max(3, 0.25 * len(texts)))
 
 
 def side_by_side_cut(s: Structure) -> float | None:

@@ -24,8 +24,8 @@ from app.extract.tables.figures import axis_words, chart_words, looks_like_figur
 from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
-from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_share, is_value, join_words,
-                                     names_continued, qualifier_line, split_phrases)
+from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_mark, is_share, is_value,
+                                     join_words, names_continued, qualifier_line, split_phrases)
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -116,6 +116,34 @@ def _within_frame(bbox, frame, words: list[dict]):
     if len(inside) == len(mine) or len(inside) <= 0.5 * len(mine):
         return bbox
     return (max(bbox[0], frame[0]), max(bbox[1], frame[1]), min(bbox[2], frame[2]), min(bbox[3], frame[3]))
+
+
+def _under_masthead(bbox, words: list[dict]):
+    """Rule 325: a text block's box cut under the masthead it reached up into. Among its first lines
+    (a third of them, six at most), a line with a phrase set in type two fifths larger than any line
+    under it (an agency's name, a logo word, a report's name between a volume and a district), or a
+    line of one or two phrases one of which, no value or mark (a sparse last column's lone figure),
+    lies wholly beyond the lines under it across, an em clear of them (a date or a district set flush
+    right over a table narrower than the page), is the sheet's masthead: it and the lines over it are
+    no rows. A heading over a column, however long, starts over the column."""
+    mine = [w for w in words if _inside(w, bbox)]
+    lines = group_lines(mine)
+    cut = None
+    for i, line in enumerate(lines[:min(6, len(lines) // 3)]):
+        below = lines[i + 1:]
+        size = median(ln.size for ln in below)
+        left, right = min(ln.x0 for ln in below), max(ln.x1 for ln in below)
+        ps = split_phrases(line)
+        if max(p.size for p in ps) >= 1.4 * max(ln.size for ln in below):
+            cut = i
+        elif len(ps) <= 2 and any((p.x0 > right + size or p.x1 < left - size)
+                                  and not is_value(p.text) and not is_mark(p.text) for p in ps):
+            cut = i
+    if cut is None:
+        return bbox
+    rest = lines[cut + 1:]
+    return (max(bbox[0], min(ln.x0 for ln in rest) - 0.5), max(bbox[1], rest[0].top - 0.5),
+            min(bbox[2], max(ln.x1 for ln in rest) + 0.5), bbox[3])
 
 
 def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
@@ -2060,6 +2088,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in kept_blocks:
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
+        cand.bbox = _under_masthead(cand.bbox, rest)
         # words set aside by the search (running text, a key-value block beside the table) are
         # no cells even where the table's box reaches over them
         cand.words = [w for w in rest if _inside(w, cand.bbox) and id(w) not in aside]

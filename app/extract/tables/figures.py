@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from statistics import median
 
+from app.extract.tables.rulings import _is_white
 from app.extract.tables.text import group_lines, is_currency, is_mark, is_numeric, is_value
 
 _AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
@@ -264,6 +265,65 @@ def _status_marks(objs: list[dict], words: list[dict]) -> set[int]:
     return out
 
 
+def _once(objs: list[dict]) -> list[dict]:
+    """Rule 322: a drawing drawn again over itself (a producer that fakes a bold stroke as it fakes
+    bold type, five times at one place) is one drawing: the copies are no more chart lines than one."""
+    seen: set[tuple] = set()
+    out = []
+    for o in objs:
+        key = (round(o["x0"], 1), round(o["top"], 1), round(o["x1"], 1), round(o["bottom"], 1),
+               tuple((round(x, 1), round(y, 1)) for x, y in (o.get("pts") or [])[:50]))
+        if key not in seen:
+            seen.add(key)
+            out.append(o)
+    return out
+
+
+def _rounded_box(obj) -> bool:
+    """Rule 320: a box with rounded corners (drawn round a table or a band of its rows, its arcs
+    flattened into short slanted strokes): a path with a level side and an upright side each over
+    half its width and height, whose slanted strokes all lie within a quarter of its shorter side
+    of one corner of its own bounds. A chart's line or a pie's slice slants away from its corners."""
+    pts = obj.get("pts") or []
+    x0, top, x1, bottom = obj["x0"], obj["top"], obj["x1"], obj["bottom"]
+    w, h = x1 - x0, bottom - top
+    if len(pts) < 4 or w <= 0 or h <= 0:
+        return False
+    level = upright = False
+    r = 0.25 * min(w, h)
+    corners = [(x, y) for x in (x0, x1) for y in (top, bottom)]
+    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+        dx, dy = abs(ax - bx), abs(ay - by)
+        if dy <= 1.0 and dx >= 0.5 * w:
+            level = True
+        elif dx <= 1.0 and dy >= 0.5 * h:
+            upright = True
+        elif dx > 1.0 and dy > 1.0 and not any(
+                max(abs(ax - cx), abs(bx - cx), abs(ay - cy), abs(by - cy)) <= r for cx, cy in corners):
+            return False
+    return level and upright
+
+
+def _decoration(obj, words: list[dict]) -> bool:
+    """Drawings that are no chart evidence however they slant: rule 320's rounded boxes; rule 321's
+    shapes filled in white with no stroke (paper-coloured masks squaring or rounding a box's
+    corners: nothing is seen of them); and rule 323's small shapes (three ems at most each way, the
+    words' type size) wholly beside the words' extent across: punch holes and ornaments in the margin
+    of a sheet's drawn frame, which grows a region out to the frame's rules. A chart's lines lie
+    among its labels and axes."""
+    if _rounded_box(obj):
+        return True
+    if obj.get("fill") and not obj.get("stroke") and _is_white(obj.get("non_stroking_color")):
+        return True
+    if not words:
+        return False
+    em = _type_size(words)
+    if obj["x1"] - obj["x0"] > 3 * em or obj["bottom"] - obj["top"] > 3 * em:
+        return False
+    left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    return obj["x1"] <= left or obj["x0"] >= right
+
+
 def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
     """Why the region looks like a figure ("" when it does not). ``grid``: the region's ruled grid,
     when it is one (symbols inside its cells are no chart lines, rule 77)."""
@@ -276,14 +336,14 @@ def figure_reason(page, bbox, words: list[dict], grid=None) -> str:
         if _overlap_area(image, bbox) >= 0.4 * area:
             return "image"
     slanted = 0
-    curves = [c for c in page.curves if _inside(c, bbox)]
+    curves = _once([c for c in page.curves if _inside(c, bbox)])
     marks = _status_marks(curves, words)
-    for line in page.lines:
-        if _inside(line, bbox) and abs(line["x1"] - line["x0"]) > 1.0 and abs(line["bottom"] - line["top"]) > 1.0 \
-                and not _icon(line, words, grid):
+    for line in _once([ln for ln in page.lines if _inside(ln, bbox)]):
+        if abs(line["x1"] - line["x0"]) > 1.0 and abs(line["bottom"] - line["top"]) > 1.0 \
+                and not _icon(line, words, grid) and not _decoration(line, words):
             slanted += 1
     for curve in curves:
-        if not _icon(curve, words, grid) and id(curve) not in marks:
+        if not _icon(curve, words, grid) and id(curve) not in marks and not _decoration(curve, words):
             pts = curve.get("pts") or []
             slanted += 1 if _slanted_segments(pts[:50]) >= 2 else 0
     if slanted >= 3:
