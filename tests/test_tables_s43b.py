@@ -1,0 +1,128 @@
+"""Session 43, helper b (docs/extraction.md, "Obliqued rows and gutters under a quarter em"): a row
+set in an obliqued face (an upright font slanted by its text matrix, as a crime-statistics sheet
+sets its TOTAL row) whose figure touches the next column's negative change, and right-aligned
+figure columns whose gutter is narrower than a quarter em on the rows of long changes ("1" and
+"-100.0"), read over the whole page and through a user's rectangle without the header. Drawn on
+reportlab's canvas; one page per case."""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from app.extract.tables import extract_area, extract_tables
+
+LABELS = ["Murder", "Rape", "Robbery", "Fel. Assault", "Burglary", "Gr. Larceny", "G.L.A.", "Transit",
+          "Housing", "Petit Larceny"]
+
+
+def _change(a: int, b: int) -> str:
+    return "-100.0" if a == 0 and b else ("0.0" if a == b else f"{100 * (a - b) / b:.1f}")
+
+
+def _draw(path, seed: int, gap: float, slant: float = 0.0) -> tuple[list[list[str]], list[float], tuple]:
+    """A crime sheet's block: labels right-aligned on one edge, then pairs "2017 | 2016 | % Chg" of
+    counts and their change, every column right-aligned. The change column's right edge is ``gap``
+    plus the width of "-100.0" past the counts' edge: rows whose change is "-100.0" leave ``gap``
+    points between the count and the change. The last row is a TOTAL row; with ``slant`` it is set
+    in the same font slanted by its text matrix (an obliqued face), its changes with two decimals.
+    Returns the truth rows (header first), the columns' right edges and the body's box."""
+    rng = random.Random(f"s43b-{seed}")
+    font, size = ["Helvetica", "Times-Roman"][seed % 2], [9, 10][seed // 2 % 2]
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont(font, size)
+    label_right = 120
+    rights = [label_right]
+    x = label_right
+    for _ in range(2):
+        x += 40
+        rights.append(x)  # 2017
+        x += 36
+        rights.append(x)  # 2016
+        x += stringWidth("-100.0", font, size) + gap
+        rights.append(x)  # % Chg
+    heads = ["", "2017", "2016", "% Chg", "2017", "2016", "% Chg"]
+    y = 700
+    for r, h in zip(rights, heads):
+        if h:
+            c.drawRightString(r, y, h)
+    truth = [heads]
+    top = 792 - y + 0.6 * size
+    labels = LABELS[:]
+    rng.shuffle(labels)
+    totals = [0, 0, 0, 0]
+    for k, label in enumerate(labels[:8]):
+        y -= 1.35 * size
+        a, b = rng.randint(0, 30), rng.randint(1, 30)
+        if k % 3 == 1:
+            a = 0  # a change of -100.0: the narrow gutter
+        a2, b2 = rng.randint(40, 900), rng.randint(40, 900)
+        row = [label, str(a), str(b), _change(a, b), str(a2), str(b2), _change(a2, b2)]
+        totals = [t + v for t, v in zip(totals, (a, b, a2, b2))]
+        for r, text in zip(rights, row):
+            c.drawRightString(r, y, text)
+        truth.append(row)
+    y -= 1.35 * size
+    a, b = totals[0] + 1000, totals[1] + 1200  # four figures with a thousands separator
+    a2, b2 = totals[2] + 7000, totals[3] + 7700
+
+    def fmt(v: int) -> str:
+        return f"{v:,}"
+
+    row = ["TOTAL", fmt(a), fmt(b), f"{100 * (a - b) / b:.2f}", fmt(a2), fmt(b2), f"{100 * (a2 - b2) / b2:.2f}"]
+    for r, text in zip(rights, row):
+        t = c.beginText()
+        t.setFont(font, size)
+        t.setTextTransform(1, 0, slant, 1, r - stringWidth(text, font, size), y)
+        t.textOut(text)
+        c.drawText(t)
+    truth.append(row)
+    bottom = 792 - y + 0.4 * size
+    c.showPage()
+    c.save()
+    return truth, rights, (50, top, rights[-1] + 10, bottom)
+
+
+def _grid(table) -> list[list[str]]:
+    out = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for cell in table.cells:
+        out[cell.row][cell.col] = cell.text
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_obliqued_figure_touching_the_next_columns_change_is_two_cells(tmp_path, seed):
+    """Rule 330: the TOTAL row in a slanted face: pdfminer slants each glyph's box with the text
+    matrix, so "1,270" ends past its column's edge and touches "-10.79" ("1,270-10.79", one word)."""
+    path = tmp_path / "oblique.pdf"
+    # the change column a little wider than "-100.0" after the counts: the TOTAL row's change
+    # "-10.79" starts about 4 points after the count ends, the slanted boxes touch
+    truth, _, _ = _draw(path, seed, gap=0.35 * [9, 10][seed // 2 % 2], slant=0.3)
+    with pdfplumber.open(path) as pdf:
+        tables = extract_tables(pdf.pages[0])
+    assert len(tables) == 1
+    rows = _grid(tables[0])
+    total = next(r for r in rows if r[0] == "TOTAL")
+    assert total == truth[-1]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_right_aligned_columns_a_narrow_gutter_apart_are_two_columns(tmp_path, seed):
+    """Rule 331: counts and their changes right-aligned, "1" and "-100.0" 2.4 points apart (a quarter
+    em is 2.5): the columns part on the whole page and in a rectangle drawn over the rows without
+    the header."""
+    path = tmp_path / "narrow.pdf"
+    size = [9, 10][seed // 2 % 2]
+    truth, rights, (x0, top, x1, bottom) = _draw(path, seed, gap=0.22 * size)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        tables = extract_tables(page)
+        assert len(tables) == 1
+        assert _grid(tables[0])[-len(truth) + 1:] == truth[1:]
+        # the rectangle over the body only: its first row is the first body row
+        area = extract_area(page, (x0, top + 1.2 * size, x1, bottom))
+    assert _grid(area) == truth[1:]
