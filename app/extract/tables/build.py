@@ -448,17 +448,30 @@ def glyph_boxes(chars: list[dict]) -> list[dict]:
     that is far from the glyphs' (a descent of more than half the size, or an ascent of more than
     1.2 sizes), the box lies mostly below or above the printed glyph and the text lands in the row
     below or above its own. Such characters get a box from their baseline: 0.8 size above it and
-    0.2 below, as most fonts' glyphs. Returns ``chars`` itself when none is off (the usual case)."""
+    0.2 below, as most fonts' glyphs. Returns ``chars`` itself when none is off (the usual case).
+
+    Rule 330: characters of an obliqued face (an upright font slanted by its text matrix) get the
+    box of their advance at the baseline, as a true italic font's have (see :func:`_unslanted`)."""
     off = []
+    slanted = []
     for i, ch in enumerate(chars):
         m = ch.get("matrix")
         size = ch.get("size") or 0
+        if m and m[2] and not m[1] and size > 0 and "adv" in ch and "y1" in ch:
+            slanted.append(i)
+            continue
         if not m or size <= 0 or m[1] or m[2] or "y1" not in ch:
             continue
         height = ch["top"] + ch["y1"]  # the page height in this character's frame
         base = height - m[5]  # baseline, from the top
         if ch["bottom"] - base > 0.5 * size or base - ch["top"] > 1.2 * size:
             off.append(i)
+    if slanted:
+        fixed = {i: box for i in slanted if (box := _unslanted(chars[i])) is not None}
+        if fixed:
+            chars = list(chars)
+            for i, (x0, x1) in fixed.items():
+                chars[i] = dict(chars[i], x0=x0, x1=x1, width=x1 - x0)
     if not off:
         return chars
     out = list(chars)
@@ -474,6 +487,32 @@ def glyph_boxes(chars: list[dict]) -> list[dict]:
             ch["doctop"] += dy
         out[i] = ch
     return out
+
+
+def _unslanted(ch: dict) -> tuple[float, float] | None:
+    """Rule 330: the box (x0, x1) of a character of an obliqued face at its baseline. pdfminer slants
+    a glyph's box with its text matrix: with a slant ``c`` the box reaches ``c`` times the descent
+    left of the origin and ``c`` times the rest of the type size right of the advance's end, about
+    a third of an em more than the advance. Figures of one such row overrun the right edge their
+    column's upright figures share, and the gap after them shrinks by as much: a figure and a change
+    set a word space apart touch ("1,270-10.79", one word) and the row's cells leave their columns.
+    A true italic font's glyphs get the box of their advance; so do these: from the origin across
+    the advance (the box's slant taken off both sides, found from its top and bottom against the
+    baseline). Only a box that is exactly the slanted advance (width = advance + slant x height,
+    within a hundredth of a point) is changed: characters from another source keep theirs. None:
+    not such a box, or leaning more than about 30 degrees (no face leans so far)."""
+    a, _b, c, d, _e, f = ch["matrix"]
+    if a <= 0 or d <= 0 or abs(c / d) > 0.6:
+        return None
+    adv, y0, y1 = ch["adv"], ch["y0"], ch["y1"]
+    if not adv or adv <= 0:
+        return None
+    # the box's bottom and top in the text's own units above the baseline
+    low, high = (y0 - f) / d, (y1 - f) / d
+    if abs((ch["x1"] - ch["x0"]) - (a * adv + abs(c) * (high - low))) > 0.01:
+        return None
+    x0 = ch["x0"] - min(c * low, c * high)
+    return x0, x0 + a * adv
 
 
 def _turned(ch: dict) -> bool:
