@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 from app.extract.tables import extract_area, extract_tables
 from app.source.pagesource import PageSource
 
+PAD = 0.3
 LABELS = ["Murder", "Rape", "Robbery", "Fel. Assault", "Burglary", "Gr. Larceny", "G.L.A.", "Transit",
           "Housing", "Petit Larceny"]
 
@@ -131,3 +132,64 @@ def test_right_aligned_columns_a_narrow_gutter_apart_are_two_columns(tmp_path, s
         # the rectangle over the body only: its first row is the first body row
         area = extract_area(page, (x0, top, x1, bottom))
     assert _grid(area) == truth[1:]
+
+
+
+#: remarks of three lines whose middle line starts in lower case, and one-line remarks
+THREE = [["Pipeline break in", "April; stocks", "replenished in May."],
+         ["Covers 658 households", "in 11 districts, as", "agreed locally."],
+         ["Estimate based on", "the 2026 population", "projections."]]
+ONE = ["Target revised.", "No funding received.", "Partner reporting late.", "Activity completed."]
+
+
+def _draw_remarks(path, seed: int) -> list[list[str]]:
+    """Labels, two right-aligned figure columns and a remarks column 0.6 em after the last figures
+    (0.3 em of padding each side). Remarks of three lines are centred on their row's line: the first
+    line above it, the middle one (starting in lower case) on it, the last below; the other rows'
+    remarks are one line starting with a capital. Returns the truth rows, header first."""
+    rng = random.Random(f"s43b-remarks-{seed}")
+    font, size = ["Helvetica", "Times-Roman"][seed % 2], [8, 9, 10][seed % 3]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, size)
+    lead = 1.2 * size
+    right = [200, 250]
+    start = right[-1] + 0.6 * size
+    y = 760
+    for x, h in zip([60, *right], ["Programme", "Actual", "Budget"]):
+        (c.drawString if x == 60 else c.drawRightString)(x, y, h)
+    c.drawString(start, y, "Notes")
+    truth = [["Programme", "Actual", "Budget", "Notes"]]
+    labels = rng.sample(["Protection", "Shelter repairs", "Guinea", "Awareness campaign", "Education", "Cash transfers",
+                         "Health", "Nutrition"], 6)
+    y -= 0.6 * lead
+    for r, label in enumerate(labels):
+        three = r % 2 == 1 or (r == 0 and seed % 2)
+        lines = THREE[(seed + r) % 3] if three else [ONE[(seed + r) % 4]]
+        y -= (2.4 if three else 1.5) * lead
+        figures = [f"{rng.randint(1000, 9999):,}" for _ in right]
+        c.drawString(60, y, label)
+        for x, f in zip(right, figures):
+            c.drawRightString(x, y, f)
+        mid = len(lines) // 2
+        for k, line in enumerate(lines):
+            c.drawString(start, y + (mid - k) * lead, line)
+        y -= mid * lead
+        truth.append([label, *figures, " ".join(lines)])
+    c.showPage()
+    c.save()
+    return truth
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_remarks_middle_line_in_lower_case_starts_the_remarks_column(tmp_path, seed):
+    """Rule 332: a remark's middle line on its row's line, starting in lower case, 0.6 em after the
+    row's last figure ("5,268 on the 2026 population"), is the remark's, not the figure's: its
+    column's edge is proven by the one-line remarks starting with a capital at the same two edges,
+    or by the remarks' other lines starting there."""
+    path = tmp_path / "remarks.pdf"
+    truth = _draw_remarks(path, seed)
+    with pdfplumber.open(path) as pdf:
+        found = extract_tables(pdf.pages[0])
+    assert len(found) == 1
+    assert [[" ".join(x.split()) for x in row] for row in _grid(found[0])] == truth
+

@@ -101,19 +101,46 @@ def remark_edges(words: list[dict], chars: list[dict]) -> list[dict]:
                 or not -0.05 * size <= b["x0"] - a["x1"] <= 0.9 * size):
             continue
         if (len(a["text"]) >= 3 and any(c.isdigit() for c in a["text"]) and is_value(a["text"])
-                and b["text"][:1].isupper() and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
+                and b["text"][:1].isalpha() and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
             pairs.append((a, b, size))
+    if not any(b["text"][:1].isupper() for _, b, _ in pairs):
+        return words
     edges = []
+    starts = None
     for a, b, size in pairs:
         twins = [q for p_, q, _ in pairs if q is not b and abs(p_["x1"] - a["x1"]) <= 0.1 * size
                  and abs(q["x0"] - b["x0"]) <= 0.1 * size and abs(q["top"] - b["top"]) > 0.5 * size]
-        if twins:
+        if not twins:
+            continue
+        if b["text"][:1].isupper() or any(q["text"][:1].isupper() for q in twins):
+            edges.append(b)
+            continue
+        # rule 332: a remark's line starting in lower case ("5,544 replenished in ...", its middle
+        # line on the row's line) starts the column too where the column's edge is proven: by a
+        # twin starting with a capital at the same two edges (above), or by two lines or more
+        # whose first word starts there (the remarks' other lines, alone on their lines)
+        if starts is None:
+            starts = _line_starts(candidates)
+        if sum(1 for x, top in starts if abs(x - b["x0"]) <= 0.1 * size and abs(top - b["top"]) > 0.5 * size) >= 2:
             edges.append(b)
     if not edges:
         return words
     for b in edges:
         b["remark_edge"] = True
     return candidates if any(id(w) in cut for w in words) else words
+
+
+def _line_starts(words: list[dict]) -> list[tuple[float, float]]:
+    """(x0, top) of each text line's first word, lines as words within a fifth of their size of one
+    top (rule 332: the left edge of a column of text alone on its lines)."""
+    out = []
+    last = None
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        size = w.get("size") or (w["bottom"] - w["top"])
+        if last is None or abs(w["top"] - last["top"]) > 0.2 * size:
+            out.append((w["x0"], w["top"]))
+        last = w
+    return out
 
 
 #: rule 93: the gap inside a word (ems) above which a column's left edge may part it
