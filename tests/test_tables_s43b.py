@@ -1,9 +1,10 @@
-"""Session 43, helper b (docs/extraction.md, "Obliqued rows and gutters under a quarter em"): a row
-set in an obliqued face (an upright font slanted by its text matrix, as a crime-statistics sheet
-sets its TOTAL row) whose figure touches the next column's negative change, and right-aligned
-figure columns whose gutter is narrower than a quarter em on the rows of long changes ("1" and
-"-100.0"), read over the whole page and through a user's rectangle without the header. Drawn on
-reportlab's canvas; one page per case."""
+"""Session 43, helper b (docs/extraction.md, "Obliqued rows, gutters under a quarter em, remarks
+starting in lower case"): a row set in an obliqued face (an upright font slanted by its text matrix,
+as a crime-statistics sheet sets its TOTAL row) whose figure touches the next column's negative
+change; right-aligned figure columns whose gutter is narrower than a quarter em on the rows of long
+changes ("1" and "-100.0"), read over the whole page and through a user's rectangle without the
+header; remarks centred on their rows whose middle line, starting in lower case, sits 0.6 em after
+the last figure. Drawn on reportlab's canvas; one page per case."""
 
 from __future__ import annotations
 
