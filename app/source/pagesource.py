@@ -472,9 +472,15 @@ class PdfiumPage:
                     if w is not None:
                         end = x0 + w * advance
                         if x1 > end + 0.01 and end > x0:
-                            get_tight(handle, i, t_left, t_right, t_bottom, t_top)
-                            if right - tight[1] < 0.01 and tight[0] < end:
+                            if matrix[2] and abs(matrix[2]) <= 0.6 * matrix[3]:
+                                # an obliqued face (an upright font slanted by its matrix): the loose
+                                # box leans past the advance by a third of an em; its box is its
+                                # advance at the baseline, as a true italic's (tables, rule 330)
                                 x1 = end
+                            else:
+                                get_tight(handle, i, t_left, t_right, t_bottom, t_top)
+                                if right - tight[1] < 0.01 and tight[0] < end:
+                                    x1 = end
                 if prev_c is not None and bottom == prev_bottom:
                     # the previous character's line (same object, same bottom): its vertical values
                     # are this one's, only the text and the horizontal ones differ

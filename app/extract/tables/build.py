@@ -104,19 +104,46 @@ def remark_edges(words: list[dict], chars: list[dict]) -> list[dict]:
                 or not -0.05 * size <= b["x0"] - a["x1"] <= 0.9 * size):
             continue
         if (len(a["text"]) >= 3 and any(c.isdigit() for c in a["text"]) and is_value(a["text"])
-                and b["text"][:1].isupper() and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
+                and b["text"][:1].isalpha() and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
             pairs.append((a, b, size))
+    if not any(b["text"][:1].isupper() for _, b, _ in pairs):
+        return words
     edges = []
+    starts = None
     for a, b, size in pairs:
         twins = [q for p_, q, _ in pairs if q is not b and abs(p_["x1"] - a["x1"]) <= 0.1 * size
                  and abs(q["x0"] - b["x0"]) <= 0.1 * size and abs(q["top"] - b["top"]) > 0.5 * size]
-        if twins:
+        if not twins:
+            continue
+        if b["text"][:1].isupper() or any(q["text"][:1].isupper() for q in twins):
+            edges.append(b)
+            continue
+        # rule 332: a remark's line starting in lower case ("5,544 replenished in ...", its middle
+        # line on the row's line) starts the column too where the column's edge is proven: by a
+        # twin starting with a capital at the same two edges (above), or by two lines or more
+        # whose first word starts there (the remarks' other lines, alone on their lines)
+        if starts is None:
+            starts = _line_starts(candidates)
+        if sum(1 for x, top in starts if abs(x - b["x0"]) <= 0.1 * size and abs(top - b["top"]) > 0.5 * size) >= 2:
             edges.append(b)
     if not edges:
         return words
     for b in edges:
         b["remark_edge"] = True
     return candidates if any(id(w) in cut for w in words) else words
+
+
+def _line_starts(words: list[dict]) -> list[tuple[float, float]]:
+    """(x0, top) of each text line's first word, lines as words within a fifth of their size of one
+    top (rule 332: the left edge of a column of text alone on its lines)."""
+    out = []
+    last = None
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        size = w.get("size") or (w["bottom"] - w["top"])
+        if last is None or abs(w["top"] - last["top"]) > 0.2 * size:
+            out.append((w["x0"], w["top"]))
+        last = w
+    return out
 
 
 #: rule 93: the gap inside a word (ems) above which a column's left edge may part it
@@ -451,17 +478,30 @@ def glyph_boxes(chars: list[dict]) -> list[dict]:
     that is far from the glyphs' (a descent of more than half the size, or an ascent of more than
     1.2 sizes), the box lies mostly below or above the printed glyph and the text lands in the row
     below or above its own. Such characters get a box from their baseline: 0.8 size above it and
-    0.2 below, as most fonts' glyphs. Returns ``chars`` itself when none is off (the usual case)."""
+    0.2 below, as most fonts' glyphs. Returns ``chars`` itself when none is off (the usual case).
+
+    Rule 330: characters of an obliqued face (an upright font slanted by its text matrix) get the
+    box of their advance at the baseline, as a true italic font's have (see :func:`_unslanted`)."""
     off = []
+    slanted = []
     for i, ch in enumerate(chars):
         m = ch.get("matrix")
         size = ch.get("size") or 0
+        if m and m[2] and not m[1] and size > 0 and "adv" in ch and "y1" in ch:
+            slanted.append(i)
+            continue
         if not m or size <= 0 or m[1] or m[2] or "y1" not in ch:
             continue
         height = ch["top"] + ch["y1"]  # the page height in this character's frame
         base = height - m[5]  # baseline, from the top
         if ch["bottom"] - base > 0.5 * size or base - ch["top"] > 1.2 * size:
             off.append(i)
+    if slanted:
+        fixed = {i: box for i in slanted if (box := _unslanted(chars[i])) is not None}
+        if fixed:
+            chars = list(chars)
+            for i, (x0, x1) in fixed.items():
+                chars[i] = dict(chars[i], x0=x0, x1=x1, width=x1 - x0)
     if not off:
         return chars
     out = list(chars)
@@ -477,6 +517,32 @@ def glyph_boxes(chars: list[dict]) -> list[dict]:
             ch["doctop"] += dy
         out[i] = ch
     return out
+
+
+def _unslanted(ch: dict) -> tuple[float, float] | None:
+    """Rule 330: the box (x0, x1) of a character of an obliqued face at its baseline. pdfminer slants
+    a glyph's box with its text matrix: with a slant ``c`` the box reaches ``c`` times the descent
+    left of the origin and ``c`` times the rest of the type size right of the advance's end, about
+    a third of an em more than the advance. Figures of one such row overrun the right edge their
+    column's upright figures share, and the gap after them shrinks by as much: a figure and a change
+    set a word space apart touch ("1,270-10.79", one word) and the row's cells leave their columns.
+    A true italic font's glyphs get the box of their advance; so do these: from the origin across
+    the advance (the box's slant taken off both sides, found from its top and bottom against the
+    baseline). Only a box that is exactly the slanted advance (width = advance + slant x height,
+    within a hundredth of a point) is changed: characters from another source keep theirs. None:
+    not such a box, or leaning more than about 30 degrees (no face leans so far)."""
+    a, _b, c, d, _e, f = ch["matrix"]
+    if a <= 0 or d <= 0 or abs(c / d) > 0.6:
+        return None
+    adv, y0, y1 = ch["adv"], ch["y0"], ch["y1"]
+    if not adv or adv <= 0:
+        return None
+    # the box's bottom and top in the text's own units above the baseline
+    low, high = (y0 - f) / d, (y1 - f) / d
+    if abs((ch["x1"] - ch["x0"]) - (a * adv + abs(c) * (high - low))) > 0.01:
+        return None
+    x0 = ch["x0"] - min(c * low, c * high)
+    return x0, x0 + a * adv
 
 
 def _turned(ch: dict) -> bool:

@@ -169,6 +169,7 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
             seps.append((c + d) / 2)
         else:
             seps.append((a + b) / 2)
+    seps += _narrow_figure_gutters(phrases, core_lines, core, seps, x0, x1, size, min_width)
     # rule 290: remarks set against the figures before them with no gutter start a column where they
     # start on two lines or more (``build.remark_edges``), no phrase running across that edge
     starts = sorted(p.x0 for p in phrases if p.line in core_lines and p.words[0].get("remark_edge"))
@@ -183,6 +184,52 @@ def find_columns(phrases: list[Phrase], core_lines: set[int], x0: float, x1: flo
                 seps.append(x)
     seps.sort()
     return [x0, *seps, x1]
+
+
+def _narrow_figure_gutters(phrases: list[Phrase], core_lines: set[int], core: list, seps: list[float],
+                           x0: float, x1: float, size: float, min_width: float) -> list[float]:
+    """Rule 331: separators in the strips that part two columns of right-aligned figures with a
+    gutter narrower than a column gap (:func:`_figure_strips`)."""
+    by_line: dict[int, list[tuple[float, float, str]]] = {}
+    for p in phrases:
+        if p.line in core_lines:
+            by_line.setdefault(p.line, []).append((p.x0, p.x1, p.text))
+    return [(a + b) / 2 for a, b in _figure_strips(core, by_line, x0, x1, size, min_width)
+            if not any(a - 1 <= s <= b + 1 for s in seps)]
+
+
+def _figure_strips(spans: list, by_line: dict[int, list[tuple[float, float, str]]], lo: float, hi: float,
+                   size: float, min_width: float) -> list[tuple[float, float]]:
+    """Rule 331: two columns of right-aligned figures whose gutter is narrower than a column gap (a
+    quarter em) on their longest figures ("1" and "-100.0" 0.24 em apart on a crime sheet, where "3"
+    and "-66.7" leave 0.76 em). A strip at least a tenth of an em wide and narrower than
+    ``min_width`` that ``spans`` (x0, x1, line) leave free, where three body lines or more end a
+    figure at the strip's left side (within 0.05 em: a right-aligned column's edge) and three or
+    more have their next text, a figure, start at or after its right side and end at one x (the
+    next column right-aligned too). ``by_line``: each body line's texts (x0, x1, text). A label
+    before a figure, or text after one, proves nothing; a figure whose groups are set a space apart
+    in a column of its own ("12 345" on every line) leaves no line with a figure ending at the
+    strip's left side on its own (the callers ask for the figures as the lines' phrases)."""
+    tol = 0.05 * size
+    out: list[tuple[float, float]] = []
+    if len(by_line) < 3:
+        return out
+    rows = [sorted(ts) for ts in by_line.values()]
+    for a, b in _coverage_gaps(spans, 0, lo, hi, min_width=max(0.1 * size, 0.5)):
+        if b - a >= min_width:
+            continue  # (a column gap: found already)
+        ends, nexts = 0, []
+        for ts in rows:
+            before = [t for t in ts if t[1] <= a + 1e-6]
+            after = [t for t in ts if t[0] >= b - 1e-6]
+            if before and a - before[-1][1] <= tol and is_value(before[-1][2]):
+                ends += 1
+            if after and is_value(after[0][2]):
+                nexts.append(after[0][1])
+        aligned = max((sum(1 for e in nexts if abs(e - r) <= tol) for r in nexts), default=0)
+        if ends >= 3 and aligned >= 3:
+            out.append((a, b))
+    return out
 
 
 def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[int]:
@@ -272,6 +319,10 @@ def split_at_gutters(per_line: list[list[Phrase]], core: set[int]) -> list[list[
     lo = min(a for a, _, _ in spans) - 1.0
     hi = max(b for _, b, _ in spans) + 1.0
     gaps = _coverage_gaps(spans, 0, lo, hi, min_width=max(1.5, 0.25 * size))
+    # rule 331: right-aligned figure columns a narrow gutter apart, proven by the lines' phrases
+    # (a figure's groups a space apart are one phrase: they prove no column)
+    phrased = {i: [(p.x0, p.x1, p.text) for p in per_line[i]] for i in lines}
+    gaps += _figure_strips(spans, phrased, lo, hi, size, max(1.5, 0.25 * size))
     if not gaps:
         return per_line
     out = [list(ps) for ps in per_line]
