@@ -504,3 +504,110 @@ def test_legend_words_finds_the_status_marks_once_a_page(monkeypatch):
     found = figures.legend_words(page, words)
     assert len(calls) == 1
     assert found == {id(w) for w in words[:6]}
+
+
+def _line_of(texts: list[str], gap: float = 2.5, size: float = 10.0):
+    from app.extract.tables.text import make_line
+
+    words, x = [], 20.0
+    for t in texts:
+        words.append({"text": t, "x0": x, "x1": x + 5.0 * len(t), "top": 100.0, "bottom": 110.0, "size": size})
+        x += 5.0 * len(t) + gap
+    return make_line(words)
+
+
+class _Counted:
+    """A compiled pattern that notes each text it is asked about."""
+
+    def __init__(self, pattern):
+        self.pattern, self.asked = pattern, []
+
+    def match(self, text, *a):
+        self.asked.append(text)
+        return self.pattern.match(text, *a)
+
+    def fullmatch(self, text, *a):
+        self.asked.append(text)
+        return self.pattern.fullmatch(text, *a)
+
+
+def test_period_names_are_looked_for_only_in_words_short_enough(monkeypatch):
+    """Rule 310 asks of every word a word space or more from the one before it whether it is a
+    period name: no period name has more than six characters, so longer words are not matched."""
+    from app.extract.tables import text
+
+    for t in ("Jan.", "janv.", "Q3", "Sept", "août.", "Jan\n"):
+        assert len(t) <= 6 and text.PERIOD.match(t), t
+    line = _line_of(["Humanitarian", "partners", "reached", "Q1", "Q2", "Q3", "households"])
+    plain = [p.text for p in text.split_phrases(line)]
+    assert "Q2" in plain
+    counted = _Counted(text.PERIOD)
+    monkeypatch.setattr(text, "PERIOD", counted)
+    assert [p.text for p in text.split_phrases(line)] == plain
+    assert counted.asked and all(len(t) <= 6 for t in counted.asked), counted.asked
+
+
+def test_period_fast_path_agrees_with_the_pattern_on_every_word():
+    import random
+
+    from app.extract.tables import text
+
+    rnd = random.Random(3)
+    pool = "janfebmrsptocvdéûQTHS1234.\n -"
+    for _ in range(20000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 9)))
+        words = [{"text": t, "x0": 0.0, "x1": 10.0}, {"text": "Q1", "x0": 20.0, "x1": 30.0}]
+        plain = bool(text.PERIOD.match(t)) and bool(text.PERIOD.match("Q1"))
+        assert text._periods_at(words, 0, 10.0) == plain, repr(t)
+
+
+def test_thousands_commas_are_looked_for_only_in_words_with_a_comma(monkeypatch):
+    """A line's words grouped by commas ("7,057") are counted once a line: a word with no comma
+    is no such number, and is not matched."""
+    from app.extract.tables import text
+
+    line = _line_of(["Kenya", "7,057", "1,374", "815", "250"], gap=4.0)
+    plain = [p.text for p in text.split_phrases(line)]
+    assert plain[-2:] == ["815", "250"]  # two values set tight: the line groups thousands with commas
+    counted = _Counted(text._COMMA_GROUPED)
+    monkeypatch.setattr(text, "_COMMA_GROUPED", counted)
+    assert [p.text for p in text.split_phrases(line)] == plain
+    assert sorted(counted.asked) == ["1,374", "7,057"]
+
+
+def test_age_bands_are_looked_for_only_beside_a_figure(monkeypatch):
+    """Rule 313 cuts a figure from an age band glued to it: the band pattern is asked of a word only
+    when the word beside it is a figure."""
+    from app.extract.tables import text
+
+    line = _line_of(["651", "25-29", "Women", "and", "girls"], gap=2.0)
+    plain = [p.text for p in text.split_phrases(line)]
+    assert plain[0] == "651" and plain[1].startswith("25-29")
+    counted = _Counted(text._RANGE)
+    monkeypatch.setattr(text, "_RANGE", counted)
+    assert [p.text for p in text.split_phrases(line)] == plain
+    assert "and" not in counted.asked and "Women" not in counted.asked, counted.asked
+
+
+def test_remark_edges_asks_for_figures_only_before_a_capital(monkeypatch):
+    """Rule 290 pairs a figure with a capitalised word right after it: whether a word is a figure is
+    asked only of a word of three characters or more followed by one starting with a capital. The
+    remarks' edge is found as before."""
+    from app.extract.tables import build
+
+    def word(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "size": 10.0}
+
+    words = []
+    for k, (label, fig, remark) in enumerate([("Kenya", "184", "Not"), ("Uganda", "1,203", "Figure"),
+                                              ("Total", "2,300", "people"), ("Sudan", "12,507", "Estimated")]):
+        top = 100.0 + 14.0 * k
+        x1 = 200.0
+        words += [word(label, 20.0, top), dict(word(fig, x1 - 5.0 * len(fig), top)), word(remark, x1 + 1.0, top),
+                  word("of", x1 + 6.0 * len(remark), top), word("total", x1 + 6.0 * len(remark) + 15.0, top)]
+    asked = []
+    is_value = build.is_value
+    monkeypatch.setattr(build, "is_value", lambda t: asked.append(t) or is_value(t))
+    out = build.remark_edges([dict(w) for w in words], [])
+    assert [w["text"] for w in out if w.get("remark_edge")] == ["Not", "Figure", "Estimated"]
+    assert sorted(asked) == sorted(["184", "1,203", "12,507"]), asked  # not "2,300", before "people"

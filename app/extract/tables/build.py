@@ -96,12 +96,15 @@ def remark_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     lines = sorted(candidates, key=lambda w: (round(w["top"]), w["x0"]))
     pairs = []
     for p, a, b in zip([None] + lines, lines, lines[1:]):
+        # (the cheap tests of the two texts first: most neighbours are no figure before a capital)
+        if len(a["text"]) < 3 or not b["text"][:1].isupper():
+            continue
         size = a.get("size") or (a["bottom"] - a["top"])
         if (p is None or abs(p["top"] - a["top"]) > 0.2 * size or abs(a["top"] - b["top"]) > 0.2 * size
                 or not -0.05 * size <= b["x0"] - a["x1"] <= 0.9 * size):
             continue
-        if (len(a["text"]) >= 3 and any(c.isdigit() for c in a["text"]) and is_value(a["text"])
-                and b["text"][:1].isupper() and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
+        if (any(c.isdigit() for c in a["text"]) and is_value(a["text"])
+                and sum(map(str.isalpha, b["text"])) >= 0.6 * len(b["text"])):
             pairs.append((a, b, size))
     edges = []
     for a, b, size in pairs:
