@@ -611,3 +611,32 @@ def test_remark_edges_asks_for_figures_only_before_a_capital(monkeypatch):
     out = build.remark_edges([dict(w) for w in words], [])
     assert [w["text"] for w in out if w.get("remark_edge")] == ["Not", "Figure", "Estimated"]
     assert sorted(asked) == sorted(["184", "1,203", "12,507"]), asked  # not "2,300", before "people"
+
+
+def test_data_bars_measure_the_words_type_once_a_run(monkeypatch):
+    """Rule 185 compares each bar's height with the words' type size: the median is taken once a
+    run of bars, not once a bar (a page of many small boxes took it hundreds of times). The bars
+    found are those found before."""
+    from types import SimpleNamespace
+
+    from app.extract.tables import figures
+
+    def word(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "size": 10.0}
+
+    words, rects = [], []
+    for k in range(8):
+        top = 100.0 + 14.0 * k
+        length = 20.0 + 9.0 * k
+        words += [word(f"Region {k}", 20.0, top), word(f"{1000 + 37 * k:,}", 300.0, top),
+                  word(f"{20 + k}%", 360.0, top)]
+        rects.append({"x0": 100.0, "x1": 100.0 + length, "top": top + 2.0, "bottom": top + 8.0,
+                      "width": length, "height": 6.0, "fill": True})
+    page = SimpleNamespace(rects=rects)
+    plain = figures.data_bars(page, words, 10.0)
+    assert len(plain) == 8
+    calls = []
+    size = figures._type_size
+    monkeypatch.setattr(figures, "_type_size", lambda ws: calls.append(1) or size(ws))
+    assert figures.data_bars(page, words, 10.0) == plain
+    assert len(calls) <= 2, len(calls)  # the runs' search, then the data-bar test of the one run
