@@ -640,3 +640,34 @@ def test_data_bars_measure_the_words_type_once_a_run(monkeypatch):
     monkeypatch.setattr(figures, "_type_size", lambda ws: calls.append(1) or size(ws))
     assert figures.data_bars(page, words, 10.0) == plain
     assert len(calls) <= 2, len(calls)  # the runs' search, then the data-bar test of the one run
+
+
+def test_words_across_values_reads_each_lines_figures_once(monkeypatch):
+    """Rule 241 asks, for each phrase of words, whether it reaches over the gutter between two
+    figures on other lines: each line's pairs of figures side by side are found once, not once per
+    phrase asking (a page of long tables asked every line again for every phrase). The phrases found
+    are those found before."""
+    from app.extract.tables import structure
+    from app.extract.tables.text import _phrase
+
+    def phrase(text, x0, top):
+        return _phrase([{"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0,
+                         "size": 10.0}], 0)
+
+    per_line = []
+    for k in range(12):
+        top = 100.0 + 14.0 * k
+        if k == 5:
+            per_line.append([phrase(f"Label {k}", 20.0, top), phrase("Included", 150.0, top)])
+        else:
+            per_line.append([phrase(f"Label {k}", 20.0, top), phrase(f"{100 + k}", 140.0, top),
+                             phrase(f"{200 + k}", 190.0, top), phrase(f"{300 + k}", 240.0, top)])
+    core = set(range(12))
+    plain = structure._words_across_values(per_line, core)
+    assert plain == {id(per_line[5][1])}
+    asked = []
+    is_value = structure.is_value
+    monkeypatch.setattr(structure, "is_value", lambda t: asked.append(t) or is_value(t))
+    assert structure._words_across_values(per_line, core) == plain
+    phrases = sum(len(ps) for ps in per_line)
+    assert len(asked) <= 3 * phrases, len(asked)  # (593 when each phrase asked every line again)

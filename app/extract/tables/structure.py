@@ -193,6 +193,9 @@ def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[in
     each of two or more other core lines (from before the right value's start to past the left
     value's end). A label column between two groups of figures has its words on every line."""
     out = set()
+    # each core line's gutters between two values side by side (left value's end, right value's
+    # start), found once for every phrase that asks
+    gutters: dict[int, list[tuple[float, float]]] = {}
     for i in core:
         for p in per_line[i]:
             # words only: a figure's second line ("(of which 4,405)", rule 109) has its own figures
@@ -202,9 +205,11 @@ def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[in
             for j in core:
                 if j == i:
                     continue
-                ps = sorted(per_line[j], key=lambda q: q.x0)
-                if any(is_value(a.text) and is_value(b.text) and a.x1 < b.x0 and p.x0 < b.x0 and p.x1 > a.x1
-                       for a, b in zip(ps, ps[1:])):
+                if j not in gutters:
+                    ps = sorted(per_line[j], key=lambda q: q.x0)
+                    gutters[j] = [(a.x1, b.x0) for a, b in zip(ps, ps[1:])
+                                  if is_value(a.text) and is_value(b.text) and a.x1 < b.x0]
+                if any(p.x0 < b0 and p.x1 > a1 for a1, b0 in gutters[j]):
                     lines += 1
             if lines >= 2:
                 out.add(id(p))
