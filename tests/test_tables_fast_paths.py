@@ -671,3 +671,26 @@ def test_words_across_values_reads_each_lines_figures_once(monkeypatch):
     assert structure._words_across_values(per_line, core) == plain
     phrases = sum(len(ps) for ps in per_line)
     assert len(asked) <= 3 * phrases, len(asked)  # (593 when each phrase asked every line again)
+
+
+def test_gutter_span_places_each_lower_heading_once(monkeypatch):
+    """A group heading centred over two columns (rule 72's gutter span) looks at the columns of the
+    headings under it for each of the two pairs it may head and for each test: each lower heading's
+    columns are found once a call. The span found is the one found before."""
+    from app.extract.tables import structure
+    from app.extract.tables.text import _phrase
+
+    def phrase(text, x0, x1, top):
+        return _phrase([{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10.0, "size": 10.0}], 0)
+
+    cols = [0.0, 100.0, 200.0, 300.0]
+    ext = {0: (10.0, 90.0), 1: (150.0, 195.0), 2: (250.0, 295.0)}
+    p = phrase("2017", 190.0, 215.0, 50.0)
+    lower = [phrase("Required", 150.0, 195.0, 64.0), phrase("Funded", 255.0, 295.0, 64.0)]
+    plain = structure._gutter_span(p, [p], lower, cols, ext, 1, 1)
+    assert plain == (1, 2)
+    calls = []
+    col_range = structure._col_range
+    monkeypatch.setattr(structure, "_col_range", lambda q, cs: calls.append(1) or col_range(q, cs))
+    assert structure._gutter_span(p, [p], lower, cols, ext, 1, 1) == plain
+    assert len(calls) <= len(lower), len(calls)

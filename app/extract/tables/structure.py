@@ -1690,6 +1690,15 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
     on their common edge; a heading of one column lies over that column's text.)"""
     if a != b:
         return a, b
+    # the columns of each lower heading, found once for both pairs and every test below
+    ranges: dict[int, tuple[int, int]] = {}
+
+    def col_range(q: Phrase) -> tuple[int, int]:
+        r = ranges.get(id(q))
+        if r is None:
+            r = ranges[id(q)] = _col_range(q, cols)
+        return r
+
     for c in (a - 1, a):
         if c not in ext or c + 1 not in ext:
             continue
@@ -1698,8 +1707,8 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
         if not lo < p.center < hi:
             # or centred over the pair as its headings and figures span it (figures right-aligned
             # under wider headings put the pair's middle inside the first column's text)
-            left = min([ext[c][0]] + [q.x0 for q in under if _col_range(q, cols) == (c, c)])
-            right = max([ext[c + 1][1]] + [q.x1 for q in under if _col_range(q, cols) == (c + 1, c + 1)])
+            left = min([ext[c][0]] + [q.x0 for q in under if col_range(q) == (c, c)])
+            right = max([ext[c + 1][1]] + [q.x1 for q in under if col_range(q) == (c + 1, c + 1)])
             tol = max(1.5, 0.15 * p.size)
             # (the pair's cells are centred on: their text, or the boundaries in the gutters)
             if min(abs(p.center - (left + right) / 2), abs(p.center - (cols[c] + cols[c + 2]) / 2)) > tol \
@@ -1711,10 +1720,10 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
             continue
         # rule 143: centred on a heading of one column under it, it is that heading's first line
         # ("2024" over "$", both centred in a cell wider than its figures set right)
-        if any(abs(p.center - q.center) <= 0.25 * p.size and _col_range(q, cols) in ((c, c), (c + 1, c + 1))
+        if any(abs(p.center - q.center) <= 0.25 * p.size and col_range(q) in ((c, c), (c + 1, c + 1))
                for q in under if q.top < p.bottom + p.size):
             continue
-        below = {_col_range(q, cols) for q in under}
+        below = {col_range(q) for q in under}
         if (c, c) in below and (c + 1, c + 1) in below:
             return c, c + 1
     return a, b
