@@ -694,3 +694,26 @@ def test_gutter_span_places_each_lower_heading_once(monkeypatch):
     monkeypatch.setattr(structure, "_col_range", lambda q, cs: calls.append(1) or col_range(q, cs))
     assert structure._gutter_span(p, [p], lower, cols, ext, 1, 1) == plain
     assert len(calls) <= len(lower), len(calls)
+
+
+def test_crossed_asks_whether_each_crossing_phrase_is_a_figure_once(monkeypatch):
+    """Rule 31's cut of stacked tables counts the lines whose cell runs over a gap of the other part,
+    leaving out a wider figure of a column of the other part (rule 57): the other part's figures are
+    picked once a cut, not read again for each phrase crossing. The count is the one counted before."""
+    from types import SimpleNamespace
+
+    from app.extract.tables import detect
+    from app.extract.tables.text import _phrase
+
+    def phrase(text, x0, x1, top):
+        return _phrase([{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10.0, "size": 10.0}], 0)
+
+    infos = [SimpleNamespace(beside=[phrase(f"{1200 + k:,}", 140.0, 185.0, 100.0 + 14 * k)]) for k in range(5)]
+    figures = [phrase(f"{k}", 300.0, 310.0, 20.0 + 14 * k) for k in range(10)]
+    plain = detect._crossed(infos, list(range(5)), (150.0, 170.0), 10.0, figures)
+    assert plain == 5
+    asked = []
+    is_value = detect.is_value
+    monkeypatch.setattr(detect, "is_value", lambda t: asked.append(t) or is_value(t))
+    assert detect._crossed(infos, list(range(5)), (150.0, 170.0), 10.0, figures) == plain
+    assert len(asked) <= 5, len(asked)
