@@ -504,3 +504,216 @@ def test_legend_words_finds_the_status_marks_once_a_page(monkeypatch):
     found = figures.legend_words(page, words)
     assert len(calls) == 1
     assert found == {id(w) for w in words[:6]}
+
+
+def _line_of(texts: list[str], gap: float = 2.5, size: float = 10.0):
+    from app.extract.tables.text import make_line
+
+    words, x = [], 20.0
+    for t in texts:
+        words.append({"text": t, "x0": x, "x1": x + 5.0 * len(t), "top": 100.0, "bottom": 110.0, "size": size})
+        x += 5.0 * len(t) + gap
+    return make_line(words)
+
+
+class _Counted:
+    """A compiled pattern that notes each text it is asked about."""
+
+    def __init__(self, pattern):
+        self.pattern, self.asked = pattern, []
+
+    def match(self, text, *a):
+        self.asked.append(text)
+        return self.pattern.match(text, *a)
+
+    def fullmatch(self, text, *a):
+        self.asked.append(text)
+        return self.pattern.fullmatch(text, *a)
+
+
+def test_period_names_are_looked_for_only_in_words_short_enough(monkeypatch):
+    """Rule 310 asks of every word a word space or more from the one before it whether it is a
+    period name: no period name has more than six characters, so longer words are not matched."""
+    from app.extract.tables import text
+
+    for t in ("Jan.", "janv.", "Q3", "Sept", "août.", "Jan\n"):
+        assert len(t) <= 6 and text.PERIOD.match(t), t
+    line = _line_of(["Humanitarian", "partners", "reached", "Q1", "Q2", "Q3", "households"])
+    plain = [p.text for p in text.split_phrases(line)]
+    assert "Q2" in plain
+    counted = _Counted(text.PERIOD)
+    monkeypatch.setattr(text, "PERIOD", counted)
+    assert [p.text for p in text.split_phrases(line)] == plain
+    assert counted.asked and all(len(t) <= 6 for t in counted.asked), counted.asked
+
+
+def test_period_fast_path_agrees_with_the_pattern_on_every_word():
+    import random
+
+    from app.extract.tables import text
+
+    rnd = random.Random(3)
+    pool = "janfebmrsptocvdéûQTHS1234.\n -"
+    for _ in range(20000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 9)))
+        words = [{"text": t, "x0": 0.0, "x1": 10.0}, {"text": "Q1", "x0": 20.0, "x1": 30.0}]
+        plain = bool(text.PERIOD.match(t)) and bool(text.PERIOD.match("Q1"))
+        assert text._periods_at(words, 0, 10.0) == plain, repr(t)
+
+
+def test_thousands_commas_are_looked_for_only_in_words_with_a_comma(monkeypatch):
+    """A line's words grouped by commas ("7,057") are counted once a line: a word with no comma
+    is no such number, and is not matched."""
+    from app.extract.tables import text
+
+    line = _line_of(["Kenya", "7,057", "1,374", "815", "250"], gap=4.0)
+    plain = [p.text for p in text.split_phrases(line)]
+    assert plain[-2:] == ["815", "250"]  # two values set tight: the line groups thousands with commas
+    counted = _Counted(text._COMMA_GROUPED)
+    monkeypatch.setattr(text, "_COMMA_GROUPED", counted)
+    assert [p.text for p in text.split_phrases(line)] == plain
+    assert sorted(counted.asked) == ["1,374", "7,057"]
+
+
+def test_age_bands_are_looked_for_only_beside_a_figure(monkeypatch):
+    """Rule 313 cuts a figure from an age band glued to it: the band pattern is asked of a word only
+    when the word beside it is a figure."""
+    from app.extract.tables import text
+
+    line = _line_of(["651", "25-29", "Women", "and", "girls"], gap=2.0)
+    plain = [p.text for p in text.split_phrases(line)]
+    assert plain[0] == "651" and plain[1].startswith("25-29")
+    counted = _Counted(text._RANGE)
+    monkeypatch.setattr(text, "_RANGE", counted)
+    assert [p.text for p in text.split_phrases(line)] == plain
+    assert "and" not in counted.asked and "Women" not in counted.asked, counted.asked
+
+
+def test_remark_edges_asks_for_figures_only_before_a_letter(monkeypatch):
+    """Rule 290 pairs a figure with a word right after it starting with a letter (a capital, or lower case
+    beside a capitalised twin: rule 332): whether a word is a figure is asked only of a word of three
+    characters or more followed by one starting with a letter. The remarks' edge is found as before."""
+    from app.extract.tables import build
+
+    def word(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "size": 10.0}
+
+    words = []
+    for k, (label, fig, remark) in enumerate([("Kenya", "184", "Not"), ("Uganda", "1,203", "Figure"),
+                                              ("Total", "2,300", "(people"), ("Sudan", "12,507", "Estimated")]):
+        top = 100.0 + 14.0 * k
+        x1 = 200.0
+        words += [word(label, 20.0, top), dict(word(fig, x1 - 5.0 * len(fig), top)), word(remark, x1 + 1.0, top),
+                  word("of", x1 + 6.0 * len(remark), top), word("total", x1 + 6.0 * len(remark) + 15.0, top)]
+    asked = []
+    is_value = build.is_value
+    monkeypatch.setattr(build, "is_value", lambda t: asked.append(t) or is_value(t))
+    out = build.remark_edges([dict(w) for w in words], [])
+    assert [w["text"] for w in out if w.get("remark_edge")] == ["Not", "Figure", "Estimated"]
+    assert sorted(asked) == sorted(["184", "1,203", "12,507"]), asked  # not "2,300", before "(people"
+
+
+def test_data_bars_measure_the_words_type_once_a_run(monkeypatch):
+    """Rule 185 compares each bar's height with the words' type size: the median is taken once a
+    run of bars, not once a bar (a page of many small boxes took it hundreds of times). The bars
+    found are those found before."""
+    from types import SimpleNamespace
+
+    from app.extract.tables import figures
+
+    def word(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "size": 10.0}
+
+    words, rects = [], []
+    for k in range(8):
+        top = 100.0 + 14.0 * k
+        length = 20.0 + 9.0 * k
+        words += [word(f"Region {k}", 20.0, top), word(f"{1000 + 37 * k:,}", 300.0, top),
+                  word(f"{20 + k}%", 360.0, top)]
+        rects.append({"x0": 100.0, "x1": 100.0 + length, "top": top + 2.0, "bottom": top + 8.0,
+                      "width": length, "height": 6.0, "fill": True})
+    page = SimpleNamespace(rects=rects)
+    plain = figures.data_bars(page, words, 10.0)
+    assert len(plain) == 8
+    calls = []
+    size = figures._type_size
+    monkeypatch.setattr(figures, "_type_size", lambda ws: calls.append(1) or size(ws))
+    assert figures.data_bars(page, words, 10.0) == plain
+    assert len(calls) <= 2, len(calls)  # the runs' search, then the data-bar test of the one run
+
+
+def test_words_across_values_reads_each_lines_figures_once(monkeypatch):
+    """Rule 241 asks, for each phrase of words, whether it reaches over the gutter between two
+    figures on other lines: each line's pairs of figures side by side are found once, not once per
+    phrase asking (a page of long tables asked every line again for every phrase). The phrases found
+    are those found before."""
+    from app.extract.tables import structure
+    from app.extract.tables.text import _phrase
+
+    def phrase(text, x0, top):
+        return _phrase([{"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0,
+                         "size": 10.0}], 0)
+
+    per_line = []
+    for k in range(12):
+        top = 100.0 + 14.0 * k
+        if k == 5:
+            per_line.append([phrase(f"Label {k}", 20.0, top), phrase("Included", 150.0, top)])
+        else:
+            per_line.append([phrase(f"Label {k}", 20.0, top), phrase(f"{100 + k}", 140.0, top),
+                             phrase(f"{200 + k}", 190.0, top), phrase(f"{300 + k}", 240.0, top)])
+    core = set(range(12))
+    plain = structure._words_across_values(per_line, core)
+    assert plain == {id(per_line[5][1])}
+    asked = []
+    is_value = structure.is_value
+    monkeypatch.setattr(structure, "is_value", lambda t: asked.append(t) or is_value(t))
+    assert structure._words_across_values(per_line, core) == plain
+    phrases = sum(len(ps) for ps in per_line)
+    assert len(asked) <= 3 * phrases, len(asked)  # (593 when each phrase asked every line again)
+
+
+def test_gutter_span_places_each_lower_heading_once(monkeypatch):
+    """A group heading centred over two columns (rule 72's gutter span) looks at the columns of the
+    headings under it for each of the two pairs it may head and for each test: each lower heading's
+    columns are found once a call. The span found is the one found before."""
+    from app.extract.tables import structure
+    from app.extract.tables.text import _phrase
+
+    def phrase(text, x0, x1, top):
+        return _phrase([{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10.0, "size": 10.0}], 0)
+
+    cols = [0.0, 100.0, 200.0, 300.0]
+    ext = {0: (10.0, 90.0), 1: (150.0, 195.0), 2: (250.0, 295.0)}
+    p = phrase("2017", 190.0, 215.0, 50.0)
+    lower = [phrase("Required", 150.0, 195.0, 64.0), phrase("Funded", 255.0, 295.0, 64.0)]
+    plain = structure._gutter_span(p, [p], lower, cols, ext, 1, 1)
+    assert plain == (1, 2)
+    calls = []
+    col_range = structure._col_range
+    monkeypatch.setattr(structure, "_col_range", lambda q, cs: calls.append(1) or col_range(q, cs))
+    assert structure._gutter_span(p, [p], lower, cols, ext, 1, 1) == plain
+    assert len(calls) <= len(lower), len(calls)
+
+
+def test_crossed_asks_whether_each_crossing_phrase_is_a_figure_once(monkeypatch):
+    """Rule 31's cut of stacked tables counts the lines whose cell runs over a gap of the other part,
+    leaving out a wider figure of a column of the other part (rule 57): the other part's figures are
+    picked once a cut, not read again for each phrase crossing. The count is the one counted before."""
+    from types import SimpleNamespace
+
+    from app.extract.tables import detect
+    from app.extract.tables.text import _phrase
+
+    def phrase(text, x0, x1, top):
+        return _phrase([{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10.0, "size": 10.0}], 0)
+
+    infos = [SimpleNamespace(beside=[phrase(f"{1200 + k:,}", 140.0, 185.0, 100.0 + 14 * k)]) for k in range(5)]
+    figures = [phrase(f"{k}", 300.0, 310.0, 20.0 + 14 * k) for k in range(10)]
+    plain = detect._crossed(infos, list(range(5)), (150.0, 170.0), 10.0, figures)
+    assert plain == 5
+    asked = []
+    is_value = detect.is_value
+    monkeypatch.setattr(detect, "is_value", lambda t: asked.append(t) or is_value(t))
+    assert detect._crossed(infos, list(range(5)), (150.0, 170.0), 10.0, figures) == plain
+    assert len(asked) <= 5, len(asked)

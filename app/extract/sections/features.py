@@ -37,7 +37,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 15
+FEATURES_VERSION = 16
 
 # Flags of a segment.
 BOLD = 1

@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-36"  # remarks rules 290-291 and three confidence kinds, generator 12 rules 300-302, rules 310-315, numbers-only blocks are no contents, pages in their own frame
+ALGORITHM = "bb-tables-37"  # session 43: rules 320-325 (figures in framed sheets, mastheads), 330-332 (obliqued glyph boxes, narrow figure gutters, lower-case remarks), 340-343 (pyramids, bullets, confidence), 350 (group rows under ruled heads)
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]

@@ -96,6 +96,9 @@ def remark_edges(words: list[dict], chars: list[dict]) -> list[dict]:
     lines = sorted(candidates, key=lambda w: (round(w["top"]), w["x0"]))
     pairs = []
     for p, a, b in zip([None] + lines, lines, lines[1:]):
+        # (the cheap tests of the two texts first: most neighbours are no figure before a letter)
+        if len(a["text"]) < 3 or not b["text"][:1].isalpha():
+            continue
         size = a.get("size") or (a["bottom"] - a["top"])
         # rule 340: a line's first word may be a figure grouped in thousands ("1,972 Training": a
         # pyramid's figures right-aligned against the labels in the middle); a label never is

@@ -1234,26 +1234,27 @@ def _tight_value_gaps(infos: list[_LineInfo], block: list[int]) -> list[tuple[fl
 
 
 def _crossed(infos: list[_LineInfo], lines: list[int], gap: tuple[float, float], em: float,
-             others: list[Phrase] = ()) -> int:
+             figures: list[Phrase] = ()) -> int:
     """How many of these lines have a cell after their label running over the middle of a column
     gap (by 0.1 em). Labels are left out: a part with short labels has a wide gap after them that
-    the long labels of the other part run into, in one table too."""
+    the long labels of the other part run into, in one table too. ``figures``: the other part's
+    phrases that are values (:func:`_wider_figure`)."""
     mid = (gap[0] + gap[1]) / 2
     return sum(1 for k in lines if any(p.x0 < mid - 0.1 * em and p.x1 > mid + 0.1 * em
-                                       and not _wider_figure(p, others, em)
+                                       and not _wider_figure(p, figures, em)
                                        for p in infos[k].beside))
 
 
-def _wider_figure(p: Phrase, others: list[Phrase], em: float) -> bool:
+def _wider_figure(p: Phrase, figures: list[Phrase], em: float) -> bool:
     """Is this figure a wider one of a column of the other part (rule 57)? Centred or right-aligned
-    over figures of that column (centres or right edges within 0.2 em), it runs into the gutter
-    the narrower figures leave, in one table."""
+    over figures of that column (``figures``: the other part's values, picked once a cut; centres or
+    right edges within 0.2 em), it runs into the gutter the narrower figures leave, in one table."""
     if not is_value(p.text):
         return False
     c = (p.x0 + p.x1) / 2
-    return any(is_value(q.text) and q.x1 - q.x0 < p.x1 - p.x0
+    return any(q.x1 - q.x0 < p.x1 - p.x0
                and (abs((q.x0 + q.x1) / 2 - c) <= 0.2 * em or abs(q.x1 - p.x1) <= 0.2 * em)
-               for q in others)
+               for q in figures)
 
 
 def _core(infos: list[_LineInfo], part: list[int]) -> list[int]:
@@ -1295,8 +1296,8 @@ def _stacked_tables(infos: list[_LineInfo], block: list[int]) -> list[list[int]]
             continue
         need_a, need_b = min(2, len(ca)), min(2, len(cb))
         ga, gb = _block_columns(infos, above), _block_columns(infos, below)
-        pa = [p for k in ca for p in infos[k].beside]
-        pb = [p for k in cb for p in infos[k].beside]
+        pa = [p for k in ca for p in infos[k].beside if is_value(p.text)]
+        pb = [p for k in cb for p in infos[k].beside if is_value(p.text)]
         down = any(_crossed(infos, cb, g, em, pa) >= need_b for g in ga)
         up = any(_crossed(infos, ca, g, em, pb) >= need_a for g in gb)
         head = not any(is_value(p.text) for p in infos[below[0]].phrases)

@@ -72,7 +72,13 @@ def _bars(boxes: list[dict], axis: str) -> bool:
     return distinct >= max(2 * (per_band + 1), 0.6 * len(boxes))
 
 
-def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
+def _measures(words: list[dict]) -> tuple[float, float]:
+    """What rule 185 measures of a page's words: their median glyph height and type size (taken once
+    for all the bar runs of a page that are asked about)."""
+    return median(w["bottom"] - w["top"] for w in words), _type_size(words)
+
+
+def _data_bars(boxes: list[dict], words: list[dict], measures: tuple[float, float] | None = None) -> bool:
     """Rule 185: data bars drawn in a table's column (a bar per row from the cell's left, its length
     the row's share) are no bar chart. Bars one per line of text, no taller than one and a half of
     the words' heights, most starting at one left edge, and on the lines of two thirds of them a
@@ -82,8 +88,8 @@ def _data_bars(boxes: list[dict], words: list[dict]) -> bool:
     it and the bar: the figures of a table set beside a chart are its rows', not the bars'."""
     if not words:
         return False
-    h = median(w["bottom"] - w["top"] for w in words)
-    if any(r["height"] > 1.5 * _type_size(words) for r in boxes):
+    h, size = measures or _measures(words)
+    if any(r["height"] > 1.5 * size for r in boxes):
         return False
     boxes = sorted(boxes, key=lambda r: r["top"])
     if any(b["top"] < a["bottom"] - 0.5 for a, b in zip(boxes, boxes[1:])):
@@ -451,8 +457,10 @@ def _hbar_words(boxes: list[dict], words: list[dict], em: float) -> set[int]:
     147 sets aside a column chart's, so a table over or beside it is not read into it."""
     found: set[int] = set()
     h = median(w["bottom"] - w["top"] for w in words)
+    measures = None
     for bars in _bar_runs(boxes, words, em):
-        if _data_bars(bars, words):
+        measures = measures or (h, _type_size(words))
+        if _data_bars(bars, words, measures):
             continue
         # rule 232: ems of the chart's own type (its labels may be set larger than the page's text)
         em_ = max([em] + [w.get("size") or (w["bottom"] - w["top"]) for r in bars for w in words
@@ -538,8 +546,12 @@ def data_bars(page, words: list[dict], em: float) -> list[tuple[float, float, fl
     boxes = [r for r in page.rects if r.get("fill") and not _thin(r)]
     if len(boxes) < 3 or not words:
         return []
-    return [(r["x0"], r["top"], r["x1"], r["bottom"]) for bars in _bar_runs(boxes, words, em)
-            if _data_bars(bars, words) for r in bars]
+    out, measures = [], None
+    for bars in _bar_runs(boxes, words, em):
+        measures = measures or _measures(words)
+        if _data_bars(bars, words, measures):
+            out += [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in bars]
+    return out
 
 
 #: rule 250: the text a shaded cell stands for while the table's rows and columns are found (a mark of

@@ -240,6 +240,9 @@ def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[in
     each of two or more other core lines (from before the right value's start to past the left
     value's end). A label column between two groups of figures has its words on every line."""
     out = set()
+    # each core line's gutters between two values side by side (left value's end, right value's
+    # start), found once for every phrase that asks
+    gutters: dict[int, list[tuple[float, float]]] = {}
     for i in core:
         for p in per_line[i]:
             # words only: a figure's second line ("(of which 4,405)", rule 109) has its own figures
@@ -249,9 +252,11 @@ def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[in
             for j in core:
                 if j == i:
                     continue
-                ps = sorted(per_line[j], key=lambda q: q.x0)
-                if any(is_value(a.text) and is_value(b.text) and a.x1 < b.x0 and p.x0 < b.x0 and p.x1 > a.x1
-                       for a, b in zip(ps, ps[1:])):
+                if j not in gutters:
+                    ps = sorted(per_line[j], key=lambda q: q.x0)
+                    gutters[j] = [(a.x1, b.x0) for a, b in zip(ps, ps[1:])
+                                  if is_value(a.text) and is_value(b.text) and a.x1 < b.x0]
+                if any(p.x0 < b0 and p.x1 > a1 for a1, b0 in gutters[j]):
                     lines += 1
             if lines >= 2:
                 out.add(id(p))
@@ -1736,6 +1741,15 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
     on their common edge; a heading of one column lies over that column's text.)"""
     if a != b:
         return a, b
+    # the columns of each lower heading, found once for both pairs and every test below
+    ranges: dict[int, tuple[int, int]] = {}
+
+    def col_range(q: Phrase) -> tuple[int, int]:
+        r = ranges.get(id(q))
+        if r is None:
+            r = ranges[id(q)] = _col_range(q, cols)
+        return r
+
     for c in (a - 1, a):
         if c not in ext or c + 1 not in ext:
             continue
@@ -1744,8 +1758,8 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
         if not lo < p.center < hi:
             # or centred over the pair as its headings and figures span it (figures right-aligned
             # under wider headings put the pair's middle inside the first column's text)
-            left = min([ext[c][0]] + [q.x0 for q in under if _col_range(q, cols) == (c, c)])
-            right = max([ext[c + 1][1]] + [q.x1 for q in under if _col_range(q, cols) == (c + 1, c + 1)])
+            left = min([ext[c][0]] + [q.x0 for q in under if col_range(q) == (c, c)])
+            right = max([ext[c + 1][1]] + [q.x1 for q in under if col_range(q) == (c + 1, c + 1)])
             tol = max(1.5, 0.15 * p.size)
             # (the pair's cells are centred on: their text, or the boundaries in the gutters)
             if min(abs(p.center - (left + right) / 2), abs(p.center - (cols[c] + cols[c + 2]) / 2)) > tol \
@@ -1757,10 +1771,10 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
             continue
         # rule 143: centred on a heading of one column under it, it is that heading's first line
         # ("2024" over "$", both centred in a cell wider than its figures set right)
-        if any(abs(p.center - q.center) <= 0.25 * p.size and _col_range(q, cols) in ((c, c), (c + 1, c + 1))
+        if any(abs(p.center - q.center) <= 0.25 * p.size and col_range(q) in ((c, c), (c + 1, c + 1))
                for q in under if q.top < p.bottom + p.size):
             continue
-        below = {_col_range(q, cols) for q in under}
+        below = {col_range(q) for q in under}
         if (c, c) in below and (c + 1, c + 1) in below:
             return c, c + 1
     return a, b

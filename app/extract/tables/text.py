@@ -381,13 +381,19 @@ PERIOD = re.compile(r"(?i)^(?:jan|janv|ene|feb|févr|fév|mar|mars|apr|avr|abr|m
 _RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,3}\+|<\s?\d{1,3}")
 
 
+def _period(text: str) -> bool:
+    """Is this word a period name? (No period name is longer than five characters and its dot, six
+    with the line end ``$`` lets through: most words of a line ask, and the length answers first.)"""
+    return len(text) <= 6 and PERIOD.match(text) is not None
+
+
 def _periods_at(words: list[dict], k: int, size: float) -> bool:
     """Rule 310: does a run of period names (two or more, each 0.15 em or more from the next) start
     or go on at ``words[k]``?"""
-    if not PERIOD.match(words[k]["text"]):
+    if not _period(words[k]["text"]):
         return False
-    before = k > 0 and PERIOD.match(words[k - 1]["text"]) is not None
-    after = k + 1 < len(words) and PERIOD.match(words[k + 1]["text"]) is not None \
+    before = k > 0 and _period(words[k - 1]["text"])
+    after = k + 1 < len(words) and _period(words[k + 1]["text"]) \
         and words[k + 1]["x0"] - words[k]["x1"] >= 0.15 * size
     return before or after
 
@@ -402,7 +408,7 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
     gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
     # a line whose numbers group thousands with commas ("7,057", "1,374") groups none with spaces:
     # "815 250" there is two values set tight, not 815,250
-    commas = sum(1 for w in words if _COMMA_GROUPED.fullmatch(w["text"])) >= 2
+    commas = sum(1 for w in words if "," in w["text"] and _COMMA_GROUPED.fullmatch(w["text"])) >= 2
     phrases: list[Phrase] = []
     current: list[dict] = []
     for k, w in enumerate(words):
@@ -470,7 +476,7 @@ def split_phrases(line: Line, gap: float | None = None, line_index: int = 0) -> 
                 split = True
             if not split and dx > 0.15 * line.size and (
                     is_value(prev["text"]) and _RANGE.fullmatch(w["text"])
-                    or _RANGE.fullmatch(prev["text"]) and is_value(w["text"])):
+                    or is_value(w["text"]) and _RANGE.fullmatch(prev["text"])):
                 # rule 313: "651 25-29": a figure glued to an age band (a range set centred in the
                 # label column after it, LibreOffice's tight cells) is two cells: no figure goes on
                 # with a range
