@@ -271,14 +271,15 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
     when some vertical strip inside it stays empty in the neighbouring rows that have text on both
     of its sides; the wide gaps of justified lines are covered by the words of the lines around them.
     The neighbours are the rows (up to six above and six below, within 160 pt) with a word within
-    400 pt of the gap, set no larger than the gap's size (within 15%: a deck or standfirst in larger type
-    run across the page right above two columns is another block, whose words do not cover their
-    gutter; body text around two headings side by side still proves theirs). When
+    400 pt of the gap. When
     those say no, the rows of the gap's own block say it alone: the rows up to
     a blank band across the page more than two ems high (``size``) — the first line of two columns
     right under a full-width table, whose cells cover the gutter, is cut at it (a side's heading was
     read into the other column's first line). ``one_side``: the rows above it, or those below it,
-    four or more, may prove it alone (see :func:`_split_row`). ``index``: the page's
+    four or more, may prove it alone (see :func:`_split_row`); and where rows in larger type are
+    among the neighbours (a deck or standfirst run across the page right above two columns covers
+    their gutter), the rows in the gap's own size (within 15%) may, four or more of them on one side.
+    ``index``: the page's
     :class:`_RowIndex`, built once by the caller.
     """
     if index is None:
@@ -305,7 +306,7 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
                 apart = True
             x0s, reach = x0s_of[j], reach_of[j]
             k = bisect_left(x0s, hi_limit)  # the words starting before hi_limit
-            if k and reach[k - 1] > lo_limit and sizes[j] <= 1.15 * size:
+            if k and reach[k - 1] > lo_limit:
                 # one of them ends after lo_limit: the row is near
                 x1s = x1s_of[j]
                 entry = (j, x1s[bisect_right(x1s, lo_limit)], x0s[k - 1])
@@ -319,7 +320,13 @@ def _is_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, siz
         return True
     if len(own) < len(neighbours) and _strip_empty(own, a, b, index):
         return True
-    return one_side and any(len(side) >= 4 and _strip_empty(side, a, b, index) for side in sides)
+    if one_side and any(len(side) >= 4 and _strip_empty(side, a, b, index) for side in sides):
+        return True
+    # a deck or standfirst in larger type run across the page right above two columns covers their
+    # gutter: the rows in the gap's own size say it, four or more of them on one side
+    same = [e for e in neighbours if abs(sizes[e[0]] - size) <= 0.15 * size]
+    return (len(same) < len(neighbours) and any(sizes[e[0]] > 1.15 * size for e in neighbours)
+            and any(sum(1 for e in side if e in same) >= 4 for side in sides) and _strip_empty(same, a, b, index))
 
 
 def _strip_empty(neighbours: list[tuple[int, float, float]], a: float, b: float, index: _RowIndex) -> bool:
