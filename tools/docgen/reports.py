@@ -406,12 +406,9 @@ def _widen(spec: Spec, seed: int, T: _Text, numbered: bool, banner: bool, toc: b
     runin_kinds = maybe("runin-kinds", 0.35, en)
     n_fig = 0
     out = []
-    chapter = 0
-    for blk in B:
+    for blk, in_chapter in _in_chapters(B):
         out.append(blk)
-        if blk[0] == "heading" and blk[1] == 1:
-            chapter += 1
-        if blk[0] != "para" or chapter == 0:
+        if not in_chapter:
             continue
         r = rng.random()
         if captions and r < 0.25:
@@ -500,12 +497,9 @@ def _widen3(spec: Spec, seed: int, T: _Text, numbered: bool, depth: int) -> None
     # paragraph, or run in before the item's text.
     if maybe("numbered-items", 0.35):
         out = []
-        chapter = 0
-        for b in B:
+        for b, in_chapter in _in_chapters(B):
             out.append(b)
-            if b[0] == "heading" and b[1] == 1:
-                chapter += 1
-            if b[0] != "para" or chapter == 0 or rng.random() >= 0.2:
+            if not in_chapter or rng.random() >= 0.2:
                 continue
             items = []
             for _ in range(rng.randint(2, 4)):
@@ -675,12 +669,9 @@ def _widen6(spec: Spec, seed: int, T: _Text) -> None:
                               "fill": rng.choice([None, None] + _BANDS),
                               "size": rng.choice([spec.body["size"] + 1, st[3]["size"]])}
     out = []
-    chapter = 0
-    for b in B:
+    for b, in_chapter in _in_chapters(B):
         out.append(b)
-        if b[0] == "heading" and b[1] == 1:
-            chapter += 1
-        if b[0] != "para" or chapter == 0:
+        if not in_chapter:
             continue
         r = rng.random()
         if key_box and r < 0.18:
@@ -715,6 +706,16 @@ def _widen6(spec: Spec, seed: int, T: _Text) -> None:
             res.append(("columns", False))
         out = res
     B[:] = out
+
+
+def _in_chapters(blocks: list):
+    """Each block in order, with whether it is a paragraph after the first chapter heading: the places
+    where the generator may set a block of its own after a paragraph."""
+    chapter = 0
+    for blk in blocks:
+        if blk[0] == "heading" and blk[1] == 1:
+            chapter += 1
+        yield blk, blk[0] == "para" and chapter > 0
 
 
 def _chapter_like(blocks: list, blk: tuple) -> bool:
