@@ -844,6 +844,31 @@ def test_header_spans_follow_into_the_frozen_column(qtbot):
     assert frozen.rowHeight(3) == 40
 
 
+def test_a_title_spanning_the_columns_reads_on_across_the_frozen_edge(qtbot):
+    """A title row spanning every column (a sheet's "FOREST LABORATORIES, INC. DISCLOSURE REPORT")
+    is drawn by the frozen column as the grid draws it: at no sideways scroll the label column shows
+    the same pixels as the grid under it, not the title cut with "…" beside its own continuation."""
+    from app.project import table_edit as te
+
+    editor = _funding_editor(qtbot)
+    view = editor.view
+    table = te.insert_row(editor.model.table, 0)
+    title = "Office for the Coordination of Humanitarian Affairs: funding by year"
+    table = te.set_cell_text(table, 0, 0, title)
+    table = te.merge_cells(table, 0, 0, 0, 8)
+    editor.load(table)
+    view.clearSelection()
+    view.setCurrentIndex(editor.model.index(3, 3))
+    frozen = view.frozen
+    assert frozen.isVisible() and view.horizontalScrollBar().value() == 0
+    rect = frozen.visualRect(editor.model.index(0, 0))
+    assert view.fontMetrics().horizontalAdvance(title) > rect.width()  # wider than the label column
+    ours = frozen.viewport().grab(rect.adjusted(0, 0, -4, 0)).toImage()
+    under = view.viewport().grab(view.visualRect(editor.model.index(0, 0)).adjusted(0, 0, -4, 0)).toImage()
+    under = under.copy(0, 0, ours.width(), ours.height())
+    assert ours == under, "the frozen column draws the spanning title unlike the grid under it"
+
+
 LONG_NAMES = ["Office for the Coordination of Humanitarian Affairs, regional office for Southern Africa",
               "Democratic Republic of the Congo", "Kenya", "Somalia"]
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QRect,
     Qt,
     Signal,
 )
@@ -158,6 +159,32 @@ def cell_tooltip(view: QAbstractItemView, option: QStyleOptionViewItem, index: Q
     return tip
 
 
+class FrozenCellDelegate(CellDelegate):
+    """The frozen column's cells. A cell the grid spans over several columns (a title row across the
+    table) is drawn over the span's whole width as the grid draws it, cut at the frozen column's edge
+    rather than shortened with "…": at no sideways scroll it reads on into the grid beside it."""
+
+    def __init__(self, frozen: "FrozenColumn") -> None:
+        super().__init__(frozen)
+        self.frozen = frozen
+
+    def spanned(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        grid = self.frozen.grid
+        span = grid.columnSpan(index.row(), index.column()) if index.isValid() else 1
+        if span <= 1:
+            return option
+        wide = QStyleOptionViewItem(option)
+        width = sum(grid.columnWidth(col) for col in range(index.column(), index.column() + span))
+        wide.rect = QRect(option.rect.x(), option.rect.y(), width, option.rect.height())
+        return wide
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, self.spanned(option, index), index)
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
+        return super().helpEvent(event, view, self.spanned(option, index), index)
+
+
 class FrozenColumn(QTableView):
     """The label column drawn over the grid's left edge ("freeze first column"): a second view of the
     same model and selection, showing column 0 only. The grid keeps the keyboard; a label cell's
@@ -172,7 +199,7 @@ class FrozenColumn(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QTableView { border-right: 1px solid palette(mid); }")
-        self.setItemDelegate(CellDelegate(self))  # one per view: a view commits only its own editors
+        self.setItemDelegate(FrozenCellDelegate(self))  # one per view: a view commits only its own editors
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         super().mousePressEvent(event)
