@@ -1899,3 +1899,34 @@ def test_a_drop_cap_is_the_first_letter_of_the_top_line_beside_it(tmp_path):
     text = " ".join(_section_texts(path).split())
     assert "This release of the Bureau of Labor Statistics projections, which are published every two years, " \
            "is the second since the recession that began in December 2007. The characteristics" in text
+
+
+@pytest.mark.parametrize("folio", ["1", "14"])
+def test_a_page_number_on_the_notes_last_line_is_no_text(tmp_path, folio):
+    """A one-page sheet prints its page number at the right margin on the baseline of its last note
+    line ("**Some payments were made with partners.      1"). A bare number at the foot of the page,
+    set apart at the row's outer end and equal to the page's own position in the file, is the page's
+    number: the section text does not end with a paragraph "1". A figure at the same place that is not
+    the page's number ("14") stays."""
+    from reportlab.lib.utils import simpleSplit
+
+    path = tmp_path / "sheet.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(LEFT, H - 70, "Payments to physicians")
+    c.setFont(*BODY)
+    y = H - 100
+    for line in simpleSplit(LOREM + " " + LOREM, BODY[0], BODY[1], W - 2 * LEFT):
+        c.drawString(LEFT, y, line)
+        y -= 13
+    c.setFont("Helvetica", 7)
+    c.drawString(LEFT, 44, "*Parentheses indicate the return of a previous payment of transfers of value.")
+    c.drawString(LEFT, 36, "**Some payments have been made in conjunction with business partners.")
+    c.drawRightString(W - LEFT, 36, folio)
+    c.save()
+    text = "\n\n".join(s.text or "" for s in flat(extract_sections(path, use_outline=False)))
+    assert "business partners." in text, text
+    if folio == "1":
+        assert text.rstrip().endswith("business partners."), text
+    else:
+        assert text.rstrip().endswith(folio), text  # not the page's number: kept

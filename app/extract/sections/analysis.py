@@ -325,6 +325,8 @@ def mark_running(pages: dict[int, list[Line]], heights: dict[int, float], body_s
             mates = [o for o in pages[ln.page] if o.row == ln.row and o is not ln]
             if all(o in running_set for o in mates) and _outermost(ln, pages[ln.page], zone, row_ok=True):
                 running.append(ln)
+            elif zone == "bottom" and _folio_set_apart(ln, mates, pages[ln.page]):
+                running.append(ln)
     for ln in running:
         ln.role = RUNNING
     # Bands: heights (and sizes) where running lines sit on several pages; other lines on the same
@@ -490,6 +492,20 @@ def _mark_laid_out_heads(zone_lines: list[tuple[str, Line]], running: list[Line]
             if len({key(ln.text) for ln in matched}) >= 3:
                 for ln in matched:
                     ln.role = RUNNING
+
+
+def _folio_set_apart(ln: Line, mates: list[Line], page_lines: list[Line]) -> bool:
+    """A bare number at the foot of the page, at the outer end of a row it shares with other text
+    (the last note line) a quarter of the text's width away from it, and equal to the page's own
+    position in the file, is the page's number (a one-page sheet gives no other page to compare)."""
+    if not mates or ln.text.strip() != str(ln.page):
+        return False
+    left = min(o.x0 for o in page_lines)
+    right = max(o.x1 for o in page_lines)
+    room = 0.25 * (right - left)
+    if ln.x0 - max(o.x1 for o in mates) < room and min(o.x0 for o in mates) - ln.x1 < room:
+        return False
+    return _outermost(ln, page_lines, "bottom", row_ok=True)
 
 
 def _too_big(lines: list[Line], body_size: float, n_pages: int) -> bool:
