@@ -280,6 +280,50 @@ def test_bookmarks_are_used_and_placed_at_their_heading(tmp_path):
     assert read_outline(tmp_path / "missing.pdf") is None
 
 
+def test_paragraph_and_repeated_bookmarks_are_no_headings(tmp_path):
+    """A word processor gave a paragraph an outline level and combining files repeated a bookmark:
+    the bookmarks name "Cycle paths" twice, then the paragraph under it, then "Road safety". A
+    bookmark that is a statement of twenty words or more ending with a stop, pointing at lines in the
+    body's style while the other bookmarks of its level point at headings set apart by their style,
+    is no heading (its text stays the section's); a bookmark repeated straight after itself is one
+    heading. An FAQ whose bookmarked entries are all set in the body's style keeps them all."""
+    statement = ("Beyond recreational trails and paths, residents asked for more direct and practical routes "
+                 "that let them reach shops, schools and other important places in the municipality.")
+    path = tmp_path / "annex.pdf"
+    d = Doc(path)
+    d.c.bookmarkHorizontal("a", 0, d.y)
+    d.c.addOutlineEntry("Cycle paths", "a", level=0)
+    d.c.addOutlineEntry("Cycle paths", "a", level=0)
+    d.heading("Cycle paths", 16)
+    d.c.bookmarkHorizontal("b", 0, d.y)
+    d.c.addOutlineEntry(statement, "b", level=0)
+    d.paragraph(statement)
+    d.paragraph(LOREM)
+    d.c.bookmarkHorizontal("c", 0, d.y)
+    d.c.addOutlineEntry("Road safety", "c", level=0)
+    d.heading("Road safety", 16)
+    d.paragraph(LOREM)
+    d.save()
+    secs = flat(extract_sections(path))
+    assert [s.title for s in secs] == ["Cycle paths", "Road safety"]
+    assert words(secs[0].text).startswith(words(statement))
+
+    problems = [
+        "The figures converted to PostScript print fine here but the colleague's printer stops on the first page every time.",
+        "The colours of a box are lost when the box is saved first and then set again inside another box later on.",
+        "The labels of an equation come out one line too low whenever the page is typeset twice with the same options.",
+    ]
+    path = tmp_path / "faq.pdf"
+    d = Doc(path)
+    for k, problem in enumerate(problems):
+        d.c.bookmarkHorizontal(f"q{k}", 0, d.y)
+        d.c.addOutlineEntry(problem, f"q{k}", level=0)
+        d.paragraph(problem)
+        d.paragraph(LOREM)
+    d.save()
+    assert [s.title for s in flat(extract_sections(path))] == problems
+
+
 def test_bookmarks_read_first_skip_the_heading_runs_and_change_nothing(tmp_path):
     """Given the path up front, the assembly reads the bookmarks before the pages: their heading runs,
     which only the inference from the pages uses, are not worked out as the pages arrive, and the

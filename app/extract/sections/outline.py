@@ -113,11 +113,17 @@ def place_outline(
     """One heading per bookmark, placed at the matching line of its target page when there is one."""
     headings: list[Heading] = []
     used: set[int] = set()
+    before = None
     for entry in outline:
         page = entry.get("page")
         title = " ".join(str(entry.get("title") or "").split())
         if not page or page not in pages or not title:
             continue
+        # a bookmark repeated straight after itself (files combined twice over) is one heading
+        same = (title, page, entry.get("top"))
+        if same == before:
+            continue
+        before = same
         level = max(1, int(entry.get("level") or 1))
         top = entry.get("top")
         key = normalise_title(title)
@@ -152,4 +158,28 @@ def place_outline(
             later = [ln.order for ln in pages[page] if ln.top >= h.top - 1 and ln.order >= 0]
             h.order = (min(later) - 0.5) if later else 1e6
         headings.append(h)
-    return headings
+    return _without_paragraph_bookmarks(headings, stats)
+
+
+
+def _without_paragraph_bookmarks(headings: list[Heading], stats: Stats) -> list[Heading]:
+    """Without the bookmarks that are paragraphs, not headings: a word processor gave a paragraph an
+    outline level, so its bookmark is a statement of twenty words or more ending with a full stop (or
+    cut with an ellipsis), pointing at two lines or more in the body's own style, while most other
+    bookmarks of its level point at headings set apart by their style. An FAQ whose entries are all
+    set in the body's style keeps them, questions and statements alike."""
+    def set_apart(h: Heading) -> bool:
+        return any(distinct_style(ln, stats) for ln in h.lines)
+
+    def paragraph(h: Heading) -> bool:
+        text = h.title.rstrip()
+        return (len(text.split()) >= 20 and text.endswith((".", "…")) and len(h.lines) >= 2
+                and not set_apart(h))
+
+    drop = set()
+    for h in headings:
+        if paragraph(h):
+            peers = [o for o in headings if o.level == h.level and o.lines and not paragraph(o)]
+            if peers and sum(map(set_apart, peers)) >= 2 / 3 * len(peers):
+                drop.add(id(h))
+    return [h for h in headings if id(h) not in drop] if drop else headings
