@@ -1336,6 +1336,34 @@ def test_a_cover_title_read_as_garbage_does_not_name_the_document():
                  "PartI TheEssentials", "3. | InForMATIon on SPECIFIC ZoonoSES"):
         assert document_title(doc, {1: [_line(real, 60, x1=500, size=20)]}) == real
 
+def test_a_metadata_title_the_cover_belies_does_not_name_the_document():
+    """A report kept its template's properties: the metadata names another plan ("Strategic plan for
+    the regional recreational trail of Prescott and Russell") and none of its words but "plan" is on
+    the cover or the next pages. The cover's title names the document, and so its packs. A metadata
+    title the pages bear out, or one over a cover that is a picture (no text on page 1), still does."""
+    from app.document.model import DocumentData, Section, SourceDocument
+    from app.extract.sections.lines import BOLD
+    from app.extract.sections.tree import document_title
+
+    meta = "Strategic plan for the regional recreational trail of Prescott and Russell"
+    doc = SourceDocument(path="/data/pdta.pdf", sha256="0" * 64, pages=3, title=meta)
+    cover = [_line("Active transport master plan", 60, x1=500, size=24, flags=BOLD),
+             _line("of the municipality of Chelsea", 90, x1=500, size=24, flags=BOLD),
+             _line("Final report, January 2021", 140, x1=300, size=12)]
+    inside = {2: [_line("Acknowledgements: we thank the residents and the council.", 60, x1=500)],
+              3: [_line("1. Context", 60, x1=200, size=14, flags=BOLD)]}
+    title = document_title(doc, {1: cover, **inside}, body_size=10.0)
+    assert title == "Active transport master plan of the municipality of Chelsea"
+    data = DocumentData(document=doc, sections=[Section(id="s0", title=title, level=0, page=1, end_page=3)])
+    assert data.title == title  # the pack's name follows the section step's
+    borne = [_line("Strategic plan for the regional recreational trail", 60, x1=500, size=24, flags=BOLD)]
+    assert document_title(doc, {1: borne, **inside}, body_size=10.0) == meta
+    assert document_title(doc, {1: [], **inside}, body_size=10.0) == meta  # a picture for a cover says nothing
+    page = [_line("Table 3 Surface water sampling locations", 60, x1=500, size=16, flags=BOLD)] + [
+        _line(f"Site {k} on the river below the weir", 90 + 14 * k, x1=400) for k in range(20)]
+    assert document_title(doc, {1: page, **inside}, body_size=10.0) == meta  # a page cut out of the report
+
+
 def _notice(d: "Doc", title: str, sections: list[str]) -> None:
     """One notice of a gazette: its heading block (agency, sub-agency, part, docket number) stacked in
     the title's bold sans over the title, then its sections in the bold of the body's serif."""

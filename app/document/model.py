@@ -573,13 +573,13 @@ class DocumentData:
 
     @property
     def title(self) -> str:
-        """The document as a reader names it: its metadata title when it is one, else the title of its
-        level-0 root section (the cover's, as the section step or the user set it), else its file name."""
-        meta = metadata_title(self.document.title)
-        if meta:
-            return meta
+        """The document as a reader names it: the title of its level-0 root section (the metadata's
+        title when the section step found it is this document's, else the cover's; or as the user set
+        it), else its metadata title when it is one, else its file name."""
         root = next((s for s in self.sections if s.level <= 0 and s.title.strip()), None)
-        return " ".join(root.title.split()) if root is not None else self.document.display_name
+        if root is not None:
+            return " ".join(root.title.split())
+        return metadata_title(self.document.title) or self.document.display_name
 
     def all_sections(self) -> Iterator[Section]:
         for root in self.sections:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from operator import itemgetter
 from pathlib import PurePath
@@ -304,6 +305,30 @@ def garbled(text: str) -> bool:
     return odd >= 2 and odd >= 0.4 * len(words)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _belied(meta: str, ordered: dict[int, list[Line]], body_size: float) -> bool:
+    """The metadata's title is another document's (a template's properties kept: "Plan stratégique du
+    sentier récréatif régional de Prescott et Russell" on a cover reading "Plan directeur de transport
+    actif de la municipalité de Chelsea"): page 1 is a cover — fifteen lines of text or fewer, the
+    largest 1.5 times the body or more — and fewer than half of the title's words of four letters or
+    more appear anywhere on the first three pages with text. A cover that is a picture (no text on
+    page 1) says nothing against it, nor does a first page of running text or a table (a page cut out
+    of a longer report under the report's title)."""
+    words = {w.casefold() for w in _TITLE_WORD.findall(meta)}
+    cover = [ln for ln in ordered.get(1, ()) if ln.text.strip()]
+    if len(words) < 3 or not cover or len(cover) > 15 or not body_size:
+        return False
+    if max(ln.size for ln in cover) < 1.5 * body_size:
+        return False
+    seen: set[str] = set()
+    for p in [p for p in sorted(ordered) if any(ln.text.strip() for ln in ordered[p])][:3]:
+        for ln in ordered[p]:
+            seen.update(w.casefold() for w in _TITLE_WORD.findall(ln.text))
+    return len(words & seen) < 0.5 * len(words)
+
+
 def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
                    headings: list[Heading] | None = None, body_size: float = 0.0,
                    logical: "_LogicalOrder | None" = None) -> str:
@@ -317,7 +342,7 @@ def document_title(document: SourceDocument, ordered: dict[int, list[Line]],
     visual order); the metadata's title and the file name are in reading order already."""
     logical = logical or _LogicalOrder(False)
     meta = metadata_title(document.title)
-    if meta:
+    if meta and not _belied(meta, ordered, body_size):
         return meta
     for p in sorted(ordered):
         lines = [ln for ln in ordered[p] if ln.text.strip() and ln.role not in ("table", "running", "artifact")]
