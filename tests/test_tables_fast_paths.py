@@ -717,3 +717,44 @@ def test_crossed_asks_whether_each_crossing_phrase_is_a_figure_once(monkeypatch)
     monkeypatch.setattr(detect, "is_value", lambda t: asked.append(t) or is_value(t))
     assert detect._crossed(infos, list(range(5)), (150.0, 170.0), 10.0, figures) == plain
     assert len(asked) <= 5, len(asked)
+
+
+def _patterns_compiled_while(run) -> list[str]:
+    """The patterns ``re`` compiled (and cached) while ``run()`` ran, after a first run compiled the
+    ones a process compiles once (a cache built on first use, patterns made from data)."""
+    import re
+
+    run()
+    re.purge()
+    run()
+    return [str(key[1]) for key in re._cache]
+
+
+def test_no_pattern_is_compiled_again_for_each_page_or_document():
+    # every pattern the page path and the assembly ask of each text is compiled when its module loads:
+    # one given as a string (re.match(r"...", text)) is compiled on a process's first use, in each
+    # worker, and looked up in re's cache at each call
+    from pathlib import Path
+
+    from app.extract.pipeline import extract_document
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    pdfs = [samples / "myanmar-crisis-response-plan-2025-sample.pdf",
+            samples / "iniciativas-de-migracion-2017-sample.pdf"]
+
+    def run():
+        for pdf in pdfs:
+            extract_document(pdf, workers=0, page_timeout=None)
+
+    assert _patterns_compiled_while(run) == []
+
+
+def test_the_totals_check_loads_with_the_table_rules():
+    # the confidence of every table with a body asks the totals check: a module loaded on a worker's
+    # first table page was compiled there, inside that page's time
+    import subprocess
+
+    code = "import sys, app.extract.tables; print('app.extract.tables.totals' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+    assert out.stdout.strip() == "True"

@@ -665,6 +665,8 @@ def _matches(matcher: _NameIndex, folded: str) -> Iterable[re.Match]:
 
 #: one word character (``\w``), to tell whether a place is a word's edge
 _WORD_CHAR = re.compile(r"\w")
+#: footnote markers after a row label ("Kenya*", "Chad 2", "Niger¹")
+_NOTE_MARKS_AFTER = re.compile(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
 
 
 #: the last text :func:`_distinct_words` read, with its answer (a text is searched for several kinds)
@@ -790,7 +792,7 @@ def country_tag(name: str) -> Tag | None:
     if not name:
         return None
     key = _key(name).strip(" .:*")
-    key = re.sub(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", key)  # footnote markers after a row label
+    key = _NOTE_MARKS_AFTER.sub("", key)  # footnote markers after a row label
     return _countries()[1].lookup.get(key)
 
 
