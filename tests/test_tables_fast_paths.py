@@ -717,3 +717,111 @@ def test_crossed_asks_whether_each_crossing_phrase_is_a_figure_once(monkeypatch)
     monkeypatch.setattr(detect, "is_value", lambda t: asked.append(t) or is_value(t))
     assert detect._crossed(infos, list(range(5)), (150.0, 170.0), 10.0, figures) == plain
     assert len(asked) <= 5, len(asked)
+
+
+def _patterns_compiled_while(run) -> list[str]:
+    """The patterns ``re`` compiled (and cached) while ``run()`` ran, after a first run compiled the
+    ones a process compiles once (a cache built on first use, patterns made from data)."""
+    import re
+
+    run()
+    re.purge()
+    run()
+    return [str(key[1]) for key in re._cache]
+
+
+def test_no_pattern_is_compiled_again_for_each_page_or_document():
+    # every pattern the page path and the assembly ask of each text is compiled when its module loads:
+    # one given as a string (re.match(r"...", text)) is compiled on a process's first use, in each
+    # worker, and looked up in re's cache at each call
+    from pathlib import Path
+
+    from app.extract.pipeline import extract_document
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    pdfs = [samples / "myanmar-crisis-response-plan-2025-sample.pdf",
+            samples / "iniciativas-de-migracion-2017-sample.pdf"]
+
+    def run():
+        for pdf in pdfs:
+            extract_document(pdf, workers=0, page_timeout=None)
+
+    assert _patterns_compiled_while(run) == []
+
+
+def test_the_totals_check_loads_with_the_table_rules():
+    # the confidence of every table with a body asks the totals check: a module loaded on a worker's
+    # first table page was compiled there, inside that page's time
+    import subprocess
+
+    code = "import sys, app.extract.tables; print('app.extract.tables.totals' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+    assert out.stdout.strip() == "True"
+
+
+def _context_ok_plain(text, start, end, name, words):
+    """``tags._context_ok`` with every pattern searched, as it was written before its pre-check."""
+    from app.document import tags as T
+
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    if T._CURRENCY_AFTER.match(after) or T._CURRENCY_BEFORE.search(before):
+        return False
+    if T._FEATURE_BEFORE.search(before) or T._FEATURE_AFTER.match(after):
+        return False
+    if T._HONORIFIC_BEFORE.search(before):
+        return False
+    if name in T._US_STATES and (T._US_AFTER.match(after) or T._US_BEFORE.search(before)):
+        return False
+    if name in T._GIVEN_NAMES:
+        m = T._SURNAME_AFTER.match(after)
+        if m:
+            word = m.group(1)
+            known = words if words is not None else T.lower_words(text)
+            if word.lower() not in known and not T._is_place_word(word):
+                return False
+    return True
+
+
+def test_country_context_agrees_with_every_pattern_searched():
+    from app.document.tags import _context_ok
+
+    rnd = random.Random(44)
+    pieces = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mme", "M", "Mt", "Gulf", "GULF", "Bay",
+              "Sea", "Lake", "River", "Mount", "of", "OF", "the", "THE", "New", "NEW", "dollars", "dólares",
+              "francs", "francos", "des", "du", "de", "los", "del", "DE", "DU", "DEL", "LOS", "Dſ", "ſ",
+              "in", "and", "state", "State", "U.S.", "American", "x", "(", "2", ".", ",", "é"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "", " \n", "\x1c"]
+    names = ["Chad", "Niger", "Georgia", "Jordan", "Guinea", "Kenya"]
+    for _ in range(20000):
+        before = "".join(rnd.choice(pieces) + rnd.choice(spaces) for _ in range(rnd.randint(0, 4)))
+        name = rnd.choice(names)
+        after = "".join(rnd.choice(spaces) + rnd.choice(pieces + ["Delta", "USA", "Misja", "dollars"])
+                        for _ in range(rnd.randint(0, 2)))
+        text = before + name + after
+        start, end = len(before), len(before) + len(name)
+        assert _context_ok(text, start, end, name, None) == _context_ok_plain(text, start, end, name, None), \
+            repr(text)
+
+
+def test_country_context_searches_the_words_before_only_where_they_may_end(monkeypatch):
+    # "in Kenya", "and Chad": no pattern of the words before can end with "n" or "d"
+    from app.document import tags as T
+
+    asked = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text):
+            asked.append(text)
+            return self.pattern.search(text)
+
+    for name in ("_CURRENCY_BEFORE", "_FEATURE_BEFORE", "_HONORIFIC_BEFORE"):
+        monkeypatch.setattr(T, name, Counting(getattr(T, name)))
+    assert T._context_ok("aid in Kenya and Chad", 7, 12, "Kenya", None)
+    assert T._context_ok("aid in Kenya and Chad", 17, 21, "Chad", None)
+    assert asked == []
+    assert not T._context_ok("Mr Chad said", 3, 7, "Chad", None)

@@ -29,6 +29,10 @@ _SPACES = "\u00a0\u2009\u202f\u2007 "
 _MINUS = "-−–‒—"
 # After separators are removed: digits with at most one decimal separator.
 _BODY = re.compile(r"^\d+(?:[.,]\d+)?$|^[.,]\d+$")
+#: the last group of a figure whose thousands are set apart by spaces ("12 345.6")
+_LAST_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?$")
+#: a note mark after a figure ("12*", "40†", "7[a]", "3 (b)")
+_NOTE_AFTER = re.compile(r"\s*(\*+|†|‡|\[\w{1,3}\]|\(\s*[a-z]\s*\))$")
 
 
 #: Currency signs and the ISO 4217 code each stands for in a table of one document; "$" and "¥" are
@@ -85,7 +89,7 @@ def _split_note(text: str) -> tuple[str, str | None]:
         text = text[:-1]
     if note_chars:
         return text.rstrip(), "".join(reversed(note_chars))
-    m = re.search(r"\s*(\*+|†|‡|\[\w{1,3}\]|\(\s*[a-z]\s*\))$", text)
+    m = _NOTE_AFTER.search(text)
     if m and m.start() > 0:
         return text[: m.start()].rstrip(), m.group(1).strip("[]() ")
     return text, None
@@ -99,7 +103,7 @@ def _normalise_separators(body: str, decimal: str | None) -> str | None:
             if not all(groups) or not all(len(g) == 3 and g.isdigit() for g in groups[1:-1]):
                 return None
             last = groups[-1]
-            if not re.match(r"^\d{3}(?:[.,]\d+)?$", last):
+            if not _LAST_GROUP.match(last):
                 return None
             body = "".join(groups)
     commas, dots = body.count(","), body.count(".")

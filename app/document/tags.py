@@ -158,6 +158,11 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mme|M)\.?
 _US_AFTER = re.compile(r",?\s*(?:USA|U\.S\.A?\.?|US|United\s+States)\b")
 _US_BEFORE = re.compile(r"\b(?:(?:U\.?S\.?|American)\s+)?[Ss]tate\s+of\s+$")
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z\u00e0-\u024f'’-]+)")
+#: the characters the words of ``_CURRENCY_BEFORE``, ``_FEATURE_BEFORE`` and ``_HONORIFIC_BEFORE`` end
+#: with (in any case the first allows: "ſ" is an "s" there), before the spaces that close each of them
+_CURRENCY_ENDS = frozenset("sulSULſeE")
+_FEATURE_ENDS = frozenset("fFyYaAeErRtTwW.")
+_HONORIFIC_ENDS = frozenset("rsfmeM.")
 
 
 @dataclass(frozen=True)
@@ -582,11 +587,15 @@ def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | No
     Jordan", "Jordan Misja"), a state of the United States ("Georgia, USA")."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
-    if _CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before):
+    # each pattern of the words before ends with the name's own spaces ("Mr ", "Gulf of "): the last
+    # character before them is the one its words end with, and nearly always another (a name is
+    # mostly read after "in", "and", "of"): only then is the pattern searched for
+    last = before.rstrip()[-1:]
+    if _CURRENCY_AFTER.match(after) or last in _CURRENCY_ENDS and _CURRENCY_BEFORE.search(before):
         return False
-    if _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
+    if last in _FEATURE_ENDS and _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
         return False
-    if _HONORIFIC_BEFORE.search(before):
+    if last in _HONORIFIC_ENDS and _HONORIFIC_BEFORE.search(before):
         return False
     if name in _US_STATES and (_US_AFTER.match(after) or _US_BEFORE.search(before)):
         return False
@@ -665,6 +674,8 @@ def _matches(matcher: _NameIndex, folded: str) -> Iterable[re.Match]:
 
 #: one word character (``\w``), to tell whether a place is a word's edge
 _WORD_CHAR = re.compile(r"\w")
+#: footnote markers after a row label ("Kenya*", "Chad 2", "Niger¹")
+_NOTE_MARKS_AFTER = re.compile(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
 
 
 #: the last text :func:`_distinct_words` read, with its answer (a text is searched for several kinds)
@@ -790,7 +801,7 @@ def country_tag(name: str) -> Tag | None:
     if not name:
         return None
     key = _key(name).strip(" .:*")
-    key = re.sub(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", key)  # footnote markers after a row label
+    key = _NOTE_MARKS_AFTER.sub("", key)  # footnote markers after a row label
     return _countries()[1].lookup.get(key)
 
 

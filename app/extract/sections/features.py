@@ -52,6 +52,8 @@ CAPS = 32
 SMALLER_TAIL = 64
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+#: where a font's family name ends ("Arial-BoldMT", "Calibri,Bold")
+_FAMILY_END = re.compile(r"[-,]")
 _BOLD = re.compile(
     r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|-demi|-medi\b|-medi(?:ita|um)?$|"
     r"-bd\b|-blk|-hv(?:y|cn|it|obl)?\b|,bold|\bbd$|(?:^|[^a-z])(?:cm|lm|sf|ec|tc|cmss|sfss|lmss)[a-z]*bx|bx\d|cmb\d|-sb\b|"
@@ -454,7 +456,7 @@ def _other_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
     fa, fb = (_SUBSET.sub("", w.get("fontname") or "") for w in (a, b))
     if not fa or not fb or _MONO.search(fa) or _MONO.search(fb) or not (_BOLD.search(fa) and _BOLD.search(fb)):
         return False
-    return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
+    return _FAMILY_END.split(fa, maxsplit=1)[0].lower() != _FAMILY_END.split(fb, maxsplit=1)[0].lower()
 
 
 def _face_change(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -462,7 +464,7 @@ def _face_change(a: dict[str, Any], b: dict[str, Any]) -> bool:
     fa, fb = (_SUBSET.sub("", w.get("fontname") or "") for w in (a, b))
     if not fa or not fb or _MONO.search(fa) or _MONO.search(fb) or bool(_BOLD.search(fa)) == bool(_BOLD.search(fb)):
         return False
-    return re.split(r"[-,]", fa, maxsplit=1)[0].lower() != re.split(r"[-,]", fb, maxsplit=1)[0].lower()
+    return _FAMILY_END.split(fa, maxsplit=1)[0].lower() != _FAMILY_END.split(fb, maxsplit=1)[0].lower()
 
 
 def _fill_under(w: dict[str, Any], fills: list[list[float]]) -> list[float] | None:

@@ -431,8 +431,8 @@ class Vocabulary:
         -> "well-being" when the document writes "well-being" elsewhere or both halves are words it
         uses on their own while the joined form never occurs.
         """
-        m_left = re.search(r"([^\W\d_][\w'’-]*)-$", left)
-        m_right = re.match(r"([^\W\d_][\w'’]*)", right)
+        m_left = _LINE_END_WORD.search(left)
+        m_right = _LINE_START_WORD.match(right)
         if not m_left or not m_right:
             return left + right
         if m_right.group(1).casefold() in _SUSPENDED:  # "provincial- and community-level"
@@ -615,6 +615,10 @@ def _one_block(prev: Line, ln: Line, right: float) -> bool:
 #: A letter and a hyphen ending a line (tested on the paragraph's last two characters only: searching
 #: the growing paragraph each time made long paragraphs quadratic).
 _LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
+_A_LETTER = re.compile(r"[^\W\d_]")
+#: the word a line ends with a hyphen after, and the word the next line starts with
+_LINE_END_WORD = re.compile(r"([^\W\d_][\w'’-]*)-$")
+_LINE_START_WORD = re.compile(r"([^\W\d_][\w'’]*)")
 
 
 def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
@@ -631,7 +635,7 @@ def join_lines(lines: list[Line], vocab: Vocabulary) -> str:
             parts.append(t)
             continue
         end = parts[-1]
-        if end.endswith("-") and _LETTER_HYPHEN.search(end[-2:]) and re.match(r"[^\W\d_]", t):
+        if end.endswith("-") and _LETTER_HYPHEN.search(end[-2:]) and _A_LETTER.match(t):
             head, _, last = "".join(parts).rpartition(" ")
             first, _, rest = t.partition(" ")
             joined = vocab.join_hyphenated(last, first)

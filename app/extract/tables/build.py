@@ -25,6 +25,9 @@ from app.extract.tables.text import _COMMA_GROUPED, forget_lines, group_lines, i
 
 
 _DOTS = set(".·…‧\u2024\u2025")
+#: a contents list's numbering ("2", "3.1.") and its page numbers (rule 63: contents are no table)
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
 
 
 def table_words(page) -> list[dict]:
@@ -947,13 +950,13 @@ def _looks_like_contents(s: Structure) -> bool:
         for c, t in cells.items():
             if c == last or not is_value(t):
                 continue
-            if not re.fullmatch(r"\d+(?:\.\d+)*\.?", t):
+            if not _SECTION_NUMBER.fullmatch(t):
                 return False  # values elsewhere: a real table
             if (not any(k > c and k != last and not is_value(u) for k, u in cells.items())
                     and any(k < c and u.strip() and not is_value(u) for k, u in cells.items())):
                 return False  # a number after a label and before no title: a value of a real table
         t = cells.get(last, "")
-        if re.fullmatch(r"\d{1,4}", t):
+        if _PAGE_NUMBER.fullmatch(t):
             numbers.append(int(t))
     if len(numbers) < 4 or len(numbers) < 0.7 * len(rows):
         return False

@@ -66,6 +66,7 @@ from app.extract.tables.columns import is_unit
 from app.extract.tables.detect import CAPTION, is_note
 from app.extract.tables.structure import Structure
 from app.extract.tables.text import CONTINUED, group_lines, is_value, qualifier_line, qualifies
+from app.extract.tables.totals import _close, check_totals
 
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 #: a share or a signed change in parentheses after a count ("1269 (19.9%)", "5,477 (+3.3%)"): one value
@@ -148,7 +149,6 @@ def _sums_above(rows: dict[int, dict[int, str]], last: int, label_col: int) -> b
     """Does every value of row ``last`` add up the figures above it in its column (a total line
     printed without a label, "| 177,737 | 426,349")? Two rows above at least."""
     from app.document.numbers import parse_number
-    from app.extract.tables.totals import _close
 
     def number(text: str) -> float | None:
         parsed = parse_number(text)
@@ -853,8 +853,6 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
     if orphan_rows and orphan_rows[-1] == max(rows) and _sums_above(rows, orphan_rows[-1], label_col):
         orphan_rows.pop()  # a total line printed without its label
     orphans = len(orphan_rows) / max(1, len(rows)) if len(labelled) >= 0.5 * max(1, len(rows)) else 0.0
-
-    from app.extract.tables.totals import check_totals
 
     try:
         found = check_totals(table)

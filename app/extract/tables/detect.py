@@ -1907,6 +1907,8 @@ def title_above(words: list[dict], bbox, body_size: float) -> str:
 _UNIT = re.compile(r"^\(?(?:in|en)\s+(?:thousands|millions|billions|percent|milliers|millions|milliards"
                    r"|miles|millones|porcentaje|pourcentage)\b|^\(?(?:units?|unit[ée]s?|unidad(?:es)?)\s*:",
                    re.IGNORECASE)
+#: where a headnote's unit ends
+_UNIT_END = re.compile(r"[(.;,\[\]]")
 
 
 def _headnote(lines: list[Line]) -> bool:
@@ -1931,7 +1933,7 @@ def _with_unit(caption: str, note: list[Line]) -> str:
     m = _UNIT.match(opening)
     if not m:
         return caption
-    unit = re.split(r"[(.;,\[\]]", opening[m.start():], maxsplit=1)[0].strip()
+    unit = _UNIT_END.split(opening[m.start():], maxsplit=1)[0].strip()
     return f"{caption} {first[0]}{unit}{']' if first[0] == '[' else ')'}"
 
 

@@ -21,6 +21,7 @@ from app.extract.tables.rulings import _is_white
 from app.extract.tables.text import group_lines, is_currency, is_mark, is_numeric, is_value
 
 _AXIS_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?%?$")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _inside(obj, bbox, pad: float = 3.0) -> bool:
@@ -191,7 +192,7 @@ def axis_words(words: list[dict]) -> set[int]:
             if sum(1 for w in ws if numbered(w)) >= 0.5 * len(ws):
                 continue
             values = [w["text"] for w in ws]
-            if all(re.fullmatch(r"(?:18|19|20)\d\d", v) for v in values):
+            if all(_YEAR.fullmatch(v) for v in values):
                 # a run of years: an axis only if no other values are under or over them (a
                 # table's header of years has its columns of values; rule 43: marks and dashes
                 # too, a schedule of years marked "x" or "*")

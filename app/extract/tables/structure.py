@@ -27,6 +27,9 @@ from app.extract.tables.rulings import EDGE, Ruling
 from app.extract.tables.text import (PERIOD, Line, Phrase, group_lines, is_mark, is_numeric, is_share, is_value, item_bullet,
                                      lines_text, names_continued, qualifier_line, qualifies, split_phrases)
 
+#: two letters together (a word), and two digits one character apart at most (a figure, a date)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_TWO_DIGITS = re.compile(r"\d\D?\d")
 _CONTINUES = re.compile(r"(?:[,;(/&+\-–]|\band|\bof|\bthe|\bfor|\bin|\bto|\bwith|\bor|\bde|\bet|\bund)$", re.I)
 
 
@@ -246,7 +249,7 @@ def _words_across_values(per_line: list[list[Phrase]], core: set[int]) -> set[in
     for i in core:
         for p in per_line[i]:
             # words only: a figure's second line ("(of which 4,405)", rule 109) has its own figures
-            if is_value(p.text) or not re.search(r"[^\W\d_]{2}", p.text) or re.search(r"\d\D?\d", p.text):
+            if is_value(p.text) or not _TWO_LETTERS.search(p.text) or _TWO_DIGITS.search(p.text):
                 continue
             lines = 0
             for j in core:
@@ -2320,8 +2323,8 @@ def _centred_across(cells: list[CellBox], cols: list[float]) -> None:
         taken = {k for c in row for k in range(c.col, c.col + c.col_span)}
         for c in row:
             text = c.text
-            if c.col < 1 or not c.words or is_value(text) or not re.search(r"[^\W\d_]{2}", text) \
-                    or re.search(r"\d\D?\d", text):
+            if c.col < 1 or not c.words or is_value(text) or not _TWO_LETTERS.search(text) \
+                    or _TWO_DIGITS.search(text):
                 continue
             lo, hi = c.col, c.col + c.col_span - 1
             while lo - 1 >= 1 and lo - 1 not in taken:

@@ -549,19 +549,23 @@ def _wordy(text: str) -> bool:
 
 def _thousands_continuation(current: list[dict], w: dict) -> bool:
     b = w["text"]
-    if not re.fullmatch(r"\d{3}(?:[.,]\d+)?[%)]?", b):
+    if not _NEXT_GROUP.fullmatch(b):
         return False
     a = "".join(x["text"] for x in current).replace(" ", "")
-    return bool(re.fullmatch(r"[(\-−–]?\d{1,3}(?:\d{3})*", a))
+    return bool(_GROUPS_BEFORE.fullmatch(a))
 
 
 _GROUP = re.compile(r"\d{3}(?:[.,]\d+)?%?")
 _LEAD = re.compile(r"[(\-−–]?\d{1,3}")
+_THREE_DIGITS = re.compile(r"\d{3}")
+#: thousands groups set apart: the next group, and a figure of groups before it
+_NEXT_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?[%)]?")
+_GROUPS_BEFORE = re.compile(r"[(\-−–]?\d{1,3}(?:\d{3})*")
 
 
 def _groups(a: str, b: str) -> bool:
     """Could ``b`` be the next thousands group of a number whose last word is ``a``?"""
-    return bool(_GROUP.fullmatch(b)) and bool(_LEAD.fullmatch(a) or re.fullmatch(r"\d{3}", a))
+    return bool(_GROUP.fullmatch(b)) and bool(_LEAD.fullmatch(a) or _THREE_DIGITS.fullmatch(a))
 
 
 def _wider_than_groups(words: list[dict], gaps: list[float], k: int, size: float) -> bool:
