@@ -25,7 +25,7 @@ from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
 from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_mark, is_share, is_value,
-                                     join_words, names_continued, qualifier_line, split_phrases)
+                                     item_bullet, join_words, names_continued, qualifier_line, split_phrases)
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -1122,6 +1122,17 @@ def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
         for q, nxt in zip(row.phrases[1:], [*row.phrases[2:], None]):
             if q.x0 - 0.5 * em <= p.x0 <= q.x0 + 1.5 * em and (nxt is None or p.x1 < nxt.x0):
                 return True
+    # rule 380: a bullet list in a column of its own whose rows' labels and figures are centred
+    # vertically on the list: no row's line holds an item, so no row has a phrase where the items
+    # start; a bulleted line set wholly in the gap between a row's label and its figures (clear
+    # of both by a word space) goes on in that row's cell
+    if item_bullet(p.words, 0):
+        for row in rows:
+            if not row.valued:
+                continue
+            for q, nxt in zip(row.phrases, row.phrases[1:]):
+                if q.x1 + 0.25 * em <= p.x0 and p.x1 <= nxt.x0 - 0.25 * em:
+                    return True
     return False
 
 

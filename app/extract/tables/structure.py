@@ -450,6 +450,34 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     return [cols[0], *inner, (edge + starts) / 2, *cols[1:]]
 
 
+def _bullet_list_column(per_line: list[list[Phrase]], core: set[int], first_value: int | None,
+                        cols: list[float]) -> list[float]:
+    """Rule 381: a column of bullet lists beside labels and figures centred vertically on each list
+    sets no item on a line of several cells (with an even number of items the row's line falls
+    between two), so no line shows the list's column and the items joined the label column. Two
+    lines or more of one phrase each starting with a bullet at one x (within a point), past the end
+    of every phrase of a line of several cells that starts before it by a word space and more, with
+    no such phrase reaching over that x, and ending before the next column: the list is a column of
+    its own, its boundary in the gap between the labels and the bullets."""
+    if first_value is None or len(cols) < 3:
+        return cols
+    items = [ps[0] for ps in per_line if len(ps) == 1 and len(ps[0].words) >= 2 and item_bullet(ps[0].words, 0)
+             and cols[0] < ps[0].x0 < cols[1]]
+    if len(items) < 2:
+        return cols
+    xs = sorted(p.x0 for p in items)
+    b = xs[len(xs) // 2]
+    mine = [p for p in items if abs(p.x0 - b) <= 1.0]
+    if len(mine) < 2 or any(p.x1 > cols[2] for p in mine):
+        return cols
+    size = median(p.size for p in mine)
+    before = [p for i in core for p in per_line[i] if p.x0 < b]
+    if not before or any(p.x1 > b - 0.25 * size for p in before):
+        return cols
+    edge = max(p.x1 for p in before)
+    return [cols[0], (edge + b) / 2, *cols[1:]]
+
+
 def _partial_rule_edges(per_line: list[list[Phrase]], first_value: int | None, cols: list[float],
                         h_all: list[Ruling], ruled: list[float]) -> tuple[list[list[Phrase]], list[float]]:
     """Rule 129: a horizontal rule between rows that starts inside the table and runs on to its right
@@ -1563,6 +1591,8 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line, cols = _partial_rule_edges(per_line, first_value, cols, h_table, [v.pos for v in v_inside])
         if cols is found:
             cols = _spanning_label_column(per_line, core, first_value, cols, h_table)
+        if cols is found:
+            cols = _bullet_list_column(per_line, core, first_value, cols)
         phrases = [p for ps in per_line for p in ps]
         spanning = cols is not found
     else:
