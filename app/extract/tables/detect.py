@@ -1026,7 +1026,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 # right of their labels (rule 254: the items of a bullet list in a cell)
                 pending.append(j)
                 if len(pending) > 3 and (len(pending) > 16 or not all(
-                        _goes_on_in_cell(infos[m], [infos[r] for r in block if infos[r].multi][-3:])
+                        _goes_on_in_cell(infos[m], [infos[r] for r in block if infos[r].multi][-3:],
+                                         [infos[q] for q in pending])
                         for m in pending)):
                     break
             j += 1
@@ -1107,7 +1108,7 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     return candidates, running, None
 
 
-def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
+def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo], items: list[_LineInfo] = ()) -> bool:
     """Rule 254: a one-phrase line that goes on in a cell of the table's rows above it, right of the
     rows' labels: it starts where a later phrase of one of those rows starts, or an em and a half
     after it (the item's text after its bullet, a wrapped line under the item's text), and ends
@@ -1125,15 +1126,19 @@ def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
     # rule 380: a bullet list in a column of its own whose rows' labels and figures are centred
     # vertically on the list: no row's line holds an item, so no row has a phrase where the items
     # start; a bulleted line set wholly in the gap between a row's label and its figures (clear
-    # of both by a word space) goes on in that row's cell
-    if item_bullet(p.words, 0):
-        for row in rows:
-            if not row.valued:
-                continue
-            for q, nxt in zip(row.phrases, row.phrases[1:]):
-                if q.x1 + 0.25 * em <= p.x0 and p.x1 <= nxt.x0 - 0.25 * em:
-                    return True
-    return False
+    # of both by a word space) goes on in that row's cell, and so does a line of an item wrapped
+    # under its text (starting within an em and a half after the bullet of another such line)
+    return any(_in_row_gap(p, row) for row in rows if row.valued) and (item_bullet(p.words, 0) or any(
+        it.phrases[0].x0 < p.x0 <= it.phrases[0].x0 + 1.5 * em for it in items
+        if len(it.phrases) == 1 and item_bullet(it.phrases[0].words, 0)
+        and any(_in_row_gap(it.phrases[0], row) for row in rows if row.valued)))
+
+
+def _in_row_gap(p: Phrase, row: _LineInfo) -> bool:
+    """Rule 380: does ``p`` lie in the gap between two phrases of ``row``, a word space clear of both?"""
+    em = p.size
+    return any(q.x1 + 0.25 * em <= p.x0 and p.x1 <= nxt.x0 - 0.25 * em
+               for q, nxt in zip(row.phrases, row.phrases[1:]))
 
 
 def _key_figures_row(infos: list[_LineInfo], block: list[int]) -> bool:

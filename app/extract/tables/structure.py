@@ -454,28 +454,40 @@ def _bullet_list_column(per_line: list[list[Phrase]], core: set[int], first_valu
                         cols: list[float]) -> list[float]:
     """Rule 381: a column of bullet lists beside labels and figures centred vertically on each list
     sets no item on a line of several cells (with an even number of items the row's line falls
-    between two), so no line shows the list's column and the items joined the label column. Two
-    lines or more of one phrase each starting with a bullet at one x (within a point), past the end
-    of every phrase of a line of several cells that starts before it by a word space and more, with
-    no such phrase reaching over that x, and ending before the next column: the list is a column of
-    its own, its boundary in the gap between the labels and the bullets."""
-    if first_value is None or len(cols) < 3:
+    between two), so no line shows the list's column: the items joined the labels' column or the
+    figures'. Two lines or more of one phrase each starting with a bullet at one x (within a
+    point), every phrase of the lines of several cells ending a word space before that x or
+    starting after it, and the list's lines (its items and the lines they wrap onto) ending a word
+    space before the next of those phrases: the list is a column of its own, its boundaries in the
+    gaps between the labels and the bullets and between the list and the figures (where no
+    boundary parts it from them already)."""
+    if first_value is None or len(cols) < 2:
         return cols
-    items = [ps[0] for ps in per_line if len(ps) == 1 and len(ps[0].words) >= 2 and item_bullet(ps[0].words, 0)
-             and cols[0] < ps[0].x0 < cols[1]]
+    items = [ps[0] for ps in per_line if len(ps) == 1 and len(ps[0].words) >= 2 and item_bullet(ps[0].words, 0)]
     if len(items) < 2:
         return cols
     xs = sorted(p.x0 for p in items)
     b = xs[len(xs) // 2]
     mine = [p for p in items if abs(p.x0 - b) <= 1.0]
-    if len(mine) < 2 or any(p.x1 > cols[2] for p in mine):
+    if len(mine) < 2:
         return cols
     size = median(p.size for p in mine)
-    before = [p for i in core for p in per_line[i] if p.x0 < b]
-    if not before or any(p.x1 > b - 0.25 * size for p in before):
+    cells = [p for i in core for p in per_line[i]]
+    before = [p for p in cells if p.x0 < b]
+    after = [p.x0 for p in cells if p.x0 >= b]
+    if not before or any(p.x1 > b - 0.25 * size for p in before) or any(x < b + 1.0 for x in after):
         return cols
     edge = max(p.x1 for p in before)
-    return [cols[0], (edge + b) / 2, *cols[1:]]
+    nxt = min(after, default=cols[-1])
+    reach = max(p.x1 for ps in per_line if len(ps) == 1 for p in ps if b - 1.0 <= p.x0 < nxt)
+    if reach > nxt - 0.25 * size:
+        return cols
+    left = any(edge < c < b for c in cols)
+    right = not after or any(reach < c < nxt for c in cols)
+    if left and right:
+        return cols
+    inner = [(edge + b) / 2] + ([(reach + nxt) / 2] if after else [])
+    return sorted([c for c in cols if not edge < c < nxt] + inner)
 
 
 def _partial_rule_edges(per_line: list[list[Phrase]], first_value: int | None, cols: list[float],
