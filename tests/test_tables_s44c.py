@@ -1,0 +1,105 @@
+"""Session 44, helper c (docs/extraction.md, rules 380-389): bullet lists whose rows' labels and
+figures are centred vertically on them, drawn on reportlab's canvas. One page per test."""
+
+from __future__ import annotations
+
+import random
+
+import pdfplumber
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from app.extract.tables import extract_tables
+
+SECTORS = ["Border management", "Protection", "Camp coordination", "Food security", "Education", "Logistics",
+           "Health"]
+ITEMS = ["Train community health workers", "Provide legal counselling", "Repair shelters damaged by floods",
+         "Rehabilitate water points", "Register new arrivals", "Distribute hygiene kits", "Support voluntary returns",
+         "Monitor protection incidents", "Deliver psychosocial support sessions", "Map service providers"]
+
+
+def _grid(t) -> list[list[str]]:
+    grid = [[""] * t.n_cols for _ in range(t.n_rows)]
+    for cell in t.cells:
+        grid[cell.row][cell.col] = " ".join(cell.text.split())
+    return grid
+
+
+def _draw_centred_lists(path, seed: int) -> list[list[str]]:
+    """Labels, a column of bullet lists of two or four items (an even number: the row's label and
+    figures, centred vertically on the list, fall between two items, so no line holds a label and an
+    item), the bullets 1.5-5 em after the longest label, one or two columns of figures; seed % 2:
+    rules between the rows (a browser's table) or none (LibreOffice's cells); seed % 3 == 2: items
+    wrapped onto a second line under their text. Returns the truth rows."""
+    rng = random.Random(f"bullets-centred-{seed}")
+    font, size = ["Helvetica", "Times-Roman"][seed % 2], [9, 10][seed // 3 % 2]
+    bullet = ["-", "\u2013"][seed % 2]
+    labels = rng.sample(SECTORS, 3)
+    n_vals = 1 + seed % 2
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, size)
+    start = 60 + max(stringWidth(t, font, size) for t in labels) + [1.5, 3.0, 5.0][seed % 3] * size
+    indent = stringWidth(bullet + " ", font, size)
+    wrap = seed % 3 == 2
+    right = start + 200 + 30 * size
+    lead, pad = 1.4 * size, 0.5 * size
+    y = 780
+    heads = ["People targeted", "Budget (USD)"][:n_vals]
+    c.drawString(60, y, "Sector")
+    c.drawString(start, y, "Key activities")
+    for k, h in enumerate(heads):
+        c.drawRightString(right + 90 * k, y, h)
+    truth = [["Sector", "Key activities", *heads]]
+    ruled = seed % 2 == 0
+    x1 = right + 90 * (n_vals - 1) + 5
+
+    def rule(yy: float) -> None:
+        if ruled:
+            c.setLineWidth(0.6)
+            c.line(55, yy, x1, yy)
+
+    y -= lead / 2 + pad
+    rule(y)
+    y -= pad + size
+    for label in labels:
+        items = rng.sample(ITEMS, rng.choice([2, 4]))
+        lines = []
+        for it in items:
+            words = it.split()
+            if wrap and len(words) >= 3:
+                lines.append((bullet, " ".join(words[:-1])))
+                lines.append(("", words[-1]))
+            else:
+                lines.append((bullet, it))
+        for k, (b, text) in enumerate(lines):
+            if b:
+                c.drawString(start, y - k * lead, b)
+            c.drawString(start + indent + (0 if b else 0.3 * size), y - k * lead, text)
+        mid = y - (len(lines) - 1) * lead / 2
+        figures = [f"{rng.randint(1000, 9_999_999):,}" for _ in heads]
+        c.drawString(60, mid, label)
+        for k, f in enumerate(figures):
+            c.drawRightString(right + 90 * k, mid, f)
+        truth.append([label, " ".join(f"{bullet} {it}" for it in items), *figures])
+        y -= (len(lines) - 1) * lead + pad
+        rule(y - size * 0.3)
+        y -= lead + pad
+    c.save()
+    return truth
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_bullet_list_centred_rows_are_one_table_with_a_list_column(tmp_path, seed):
+    """Rules 380-381: the rows' labels and figures centred on lists of an even number of items stand
+    between two items, so no line holds a label and an item: the items' lines (and the lines they
+    wrap onto) lie in the gap between a row's label and its figures and go on in that row's cell
+    (rule 380: the table was missed, or cut at the first list), and the bullets that line up past
+    the labels are a column of their own (rule 381: the items joined the labels' or the figures'
+    column). Fails before on every seed."""
+    pdf = tmp_path / f"centred{seed}.pdf"
+    truth = _draw_centred_lists(pdf, seed)
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    assert len(found) == 1
+    assert _grid(found[0]) == truth
