@@ -912,6 +912,69 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
 _CLOSERS = "\u2019\u201d'\")]\u00bb*"
 
 
+def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
+    """Rule 382: a table inside one column of a page set in two columns, the page's running text in
+    the other. Lines of both columns at one height are one line, so the text beside breaks the
+    table's block wherever a line of it is prose, and a paragraph's short last line reads as a row's
+    cell. A column of running text: five lines or more each holding a phrase of four words or more
+    with no figure, starting at one x (within a point and a half); beside it, past its widest line
+    by a word space, a table: two lines or more of several phrases on that side with a figure after
+    the first, an em or more clear of the text; and two of the text's lines or more above the
+    table's heading (the line with words on the table's side next above the first of those lines):
+    running text goes on beside and above the heading, a remarks column or the items of bullet lists
+    in cells start under it. The lines around are cut at the gutter (``_cut_sides``) and each side
+    is searched on its own."""
+    running = [(k, p) for k, info in enumerate(infos) for p in info.phrases
+               if len(p.words) >= 4 and not info.caption and not any(is_value(w["text"]) for w in p.words)]
+    if len(running) < 5:
+        return None
+    groups: list[list[tuple[int, Phrase]]] = []
+    for k, p in sorted(running, key=lambda kp: kp[1].x0):
+        if groups and p.x0 - groups[-1][0][1].x0 <= 1.5:
+            groups[-1].append((k, p))
+        else:
+            groups.append([(k, p)])
+    for group in groups:
+        if len({k for k, _p in group}) < 5:
+            continue
+        x0 = min(p.x0 for _k, p in group)
+        x1 = max(p.x1 for _k, p in group)
+        em = median(p.size for _k, p in group)
+        for right in (True, False):
+            def side(k: int) -> list[Phrase]:
+                return [q for q in infos[k].phrases if (q.x0 > x1 + 0.25 * em if right else q.x1 < x0 - 0.25 * em)]
+
+            rows = [k for k in range(len(infos)) if len(side(k)) >= 2]
+            valued = [k for k in rows if any(is_value(q.text) for q in side(k)[1:])]
+            if len(valued) < 2:
+                continue
+            first, last = rows[0], rows[-1]
+            ws = [w for k in range(first, last + 1) for w in infos[k].line.words]
+            if right:
+                gap = (x1, min((w["x0"] for w in ws if w["x0"] > x1), default=x1))
+            else:
+                gap = (max((w["x1"] for w in ws if w["x1"] < x0), default=x0), x0)
+            if gap[1] - gap[0] < em:
+                continue
+            # the text's lines above, up to a line running into the text's column (a caption over
+            # the table may reach into the gutter)
+            edge = x1 + 0.5 * em if right else x0 - 0.5 * em
+            # from the table's heading: the line with words on the table's side next above its first
+            # row (the lines between may be a list's items centred on that row)
+            head = next((k for k in range(first - 1, -1, -1) if side(k)), first)
+            above = 0
+            for k in range(head - 1, -1, -1):
+                if any(w["x0"] < edge < w["x1"] for w in infos[k].line.words):
+                    break
+                above += any(j == k for j, _p in group)
+            if above < 2:
+                continue
+            pieces = _cut_sides(infos, first, last, gap, em)
+            if pieces:
+                return [q for q in pieces if q]
+    return None
+
+
 def _column_texts(line: Line, gaps) -> list[list[dict]] | None:
     """The line's words in each column between the gaps; None when a word lies across a gap."""
     cols: list[list[dict]] = [[] for _ in range(len(gaps) + 1)]
@@ -989,6 +1052,10 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     text_width = max(x_hi - x_lo, 0.3 * page_width)
     infos = _line_infos(lines, text_width)
     n = len(infos)
+    if may_split:
+        pieces = _page_columns(infos)
+        if pieces:
+            return [], set(), pieces
     blocks: list[list[int]] = []
     k = 0
     while k < n:
