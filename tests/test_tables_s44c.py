@@ -103,3 +103,91 @@ def test_a_bullet_list_centred_rows_are_one_table_with_a_list_column(tmp_path, s
         found = extract_tables(p.pages[0], 1)
     assert len(found) == 1
     assert _grid(found[0]) == truth
+
+
+# rule 382: a table in one column of a page set in two columns, running text in the other
+
+WORDS = ("the response plan covers part of the requirements while national authorities lead the "
+         "coordination with partners in every region where needs remain high and funding received so far "
+         "covers protection health shelter and education the figures are provisional and will be updated "
+         "as reports come in from the field offices").split()
+COUNTRIES = ["Colombia", "Myanmar", "Philippines", "Indonesia", "Senegal", "Mexico", "Tunisia", "Jordan", "Peru"]
+
+
+def _paragraphs(rng: random.Random, font: str, size: float, width: float, n_lines: int) -> list[str]:
+    """Lines of running text filling ``width``, paragraphs of three to six lines (the last one short,
+    ending with a full stop)."""
+    out: list[str] = []
+    while len(out) < n_lines:
+        para = rng.randint(3, 6)
+        for k in range(para):
+            words = []
+            limit = width if k < para - 1 else width * rng.uniform(0.2, 0.5)
+            while True:
+                w = rng.choice(WORDS)
+                if stringWidth(" ".join([*words, w]), font, size) > limit:
+                    break
+                words.append(w)
+            text = " ".join(words)
+            out.append(text[0].upper() + text[1:] if k == 0 else text + ("." if k == para - 1 else ""))
+    return out[:n_lines]
+
+
+def _draw_two_columns(path, seed: int) -> list[list[str]]:
+    """A page in two columns: running text filling one column from the top to far below the table
+    (seed % 2: the text on the left or the right), in the other a heading, a title and a small
+    table without rules whose rows are set at another leading than the text (so their lines and the
+    text's meet at one height now and then). Returns the truth rows."""
+    rng = random.Random(f"two-columns-{seed}")
+    font, size = ["Helvetica", "Times-Roman"][seed % 2], [8, 9][seed // 2 % 2]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    col_w, gutter = 230.0, 26.0
+    text_x, table_x = (56.0, 56.0 + col_w + gutter) if seed % 2 == 0 else (56.0 + col_w + gutter, 56.0)
+    lead = 1.3 * size
+    y = 790.0
+    c.setFont(font, size)
+    for k, line in enumerate(_paragraphs(rng, font, size, col_w, 40)):
+        c.drawString(text_x, y - k * lead, line)
+    c.setFont(font + ("-Bold" if font == "Helvetica" else ""), size + 2)
+    c.drawString(table_x, y, "Needs remain high in every region")
+    c.setFont(font, size)
+    for k, line in enumerate(_paragraphs(rng, font, size, col_w, 4)):
+        c.drawString(table_x, y - (k + 2) * lead, line)
+    y -= 7 * lead
+    c.drawString(table_x, y, f"Table {seed + 3}: Budget by country (USD)")
+    heads = ["Country", "Budget", "Funded"] + (["Gap"] if seed % 3 == 0 else [])
+    xs = [table_x + 2, table_x + 110, table_x + 160, table_x + 210][: len(heads)]
+    y -= 1.8 * lead
+    # padded rows: two lines of text or so apart
+    row_lead = [2.2, 2.0, 2.35][seed % 3] * size
+    c.drawString(xs[0], y, heads[0])
+    for x, h in zip(xs[1:], heads[1:]):
+        c.drawRightString(x, y, h)
+    truth = [heads]
+    for name in rng.sample(COUNTRIES, rng.randint(5, 7)):
+        y -= row_lead
+        figures = [f"{rng.randint(1000, 99999):,}" for _ in heads[1:]]
+        c.drawString(xs[0], y, name)
+        for x, f in zip(xs[1:], figures):
+            c.drawRightString(x, y, f)
+        truth.append([name, *figures])
+    for k, line in enumerate(_paragraphs(rng, font, size, col_w, 3)):
+        c.drawString(table_x, y - (k + 2) * lead, line)
+    c.save()
+    return truth
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_table_beside_the_running_text_of_a_two_column_page(tmp_path, seed):
+    """Rule 382: lines of the two columns at one height are one line, so the running text beside the
+    table breaks its block wherever one of its lines is prose, and a paragraph's short last line reads
+    as a row's cell. A column of running text (five lines or more starting at one x) going on above
+    the table's heading, a table beside it an em or more clear: each side is searched on its own.
+    Two of the six pages fail before (the text on the right: a paragraph's last line read into a row,
+    the table cut where a line of prose stands between two rows)."""
+    pdf = tmp_path / f"twocol{seed}.pdf"
+    truth = _draw_two_columns(pdf, seed)
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    assert len(found) == 1
+    assert _grid(found[0]) == truth
