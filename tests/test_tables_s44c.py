@@ -183,8 +183,8 @@ def test_a_table_beside_the_running_text_of_a_two_column_page(tmp_path, seed):
     table breaks its block wherever one of its lines is prose, and a paragraph's short last line reads
     as a row's cell. A column of running text (five lines or more starting at one x) going on above
     the table's heading, a table beside it an em or more clear: each side is searched on its own.
-    Two of the six pages fail before (the text on the right: a paragraph's last line read into a row,
-    the table cut where a line of prose stands between two rows)."""
+    Two of the six pages fail before (the text on the right: a paragraph's last line and a line of the
+    text read into the rows as a fourth column; the heading and first rows left out)."""
     pdf = tmp_path / f"twocol{seed}.pdf"
     truth = _draw_two_columns(pdf, seed)
     with pdfplumber.open(pdf) as p:
