@@ -26,20 +26,23 @@ def _grid(t) -> list[list[str]]:
     return grid
 
 
-def _draw_centred_lists(path, seed: int) -> list[list[str]]:
+def _draw_centred_lists(path, seed: int, close: bool = False) -> list[list[str]]:
     """Labels, a column of bullet lists of two or four items (an even number: the row's label and
     figures, centred vertically on the list, fall between two items, so no line holds a label and an
     item), the bullets 1.5-5 em after the longest label, one or two columns of figures; seed % 2:
     rules between the rows (a browser's table) or none (LibreOffice's cells); seed % 3 == 2: items
-    wrapped onto a second line under their text. Returns the truth rows."""
-    rng = random.Random(f"bullets-centred-{seed}")
+    wrapped onto a second line under their text. ``close``: the bullets a third of an em after the
+    longest label, which has three items (the label on its middle item's line, one phrase with it).
+    Returns the truth rows."""
+    rng = random.Random(f"bullets-centred-{seed}" + ("-close" if close else ""))
     font, size = ["Helvetica", "Times-Roman"][seed % 2], [9, 10][seed // 3 % 2]
     bullet = ["-", "\u2013"][seed % 2]
     labels = rng.sample(SECTORS, 3)
     n_vals = 1 + seed % 2
     c = canvas.Canvas(str(path), pagesize=(595, 842))
     c.setFont(font, size)
-    start = 60 + max(stringWidth(t, font, size) for t in labels) + [1.5, 3.0, 5.0][seed % 3] * size
+    start = 60 + max(stringWidth(t, font, size) for t in labels) + ([1.5, 3.0, 5.0][seed % 3] if not close else 0.32) * size
+    widest = max(labels, key=lambda t: stringWidth(t, font, size))
     indent = stringWidth(bullet + " ", font, size)
     wrap = seed % 3 == 2
     right = start + 200 + 30 * size
@@ -63,11 +66,11 @@ def _draw_centred_lists(path, seed: int) -> list[list[str]]:
     rule(y)
     y -= pad + size
     for label in labels:
-        items = rng.sample(ITEMS, rng.choice([2, 4]))
+        items = rng.sample(ITEMS, 3 if close and label == widest else rng.choice([2, 4]))
         lines = []
         for it in items:
             words = it.split()
-            if wrap and len(words) >= 3:
+            if wrap and len(words) >= 3 and not close:
                 lines.append((bullet, " ".join(words[:-1])))
                 lines.append(("", words[-1]))
             else:
@@ -99,6 +102,20 @@ def test_a_bullet_list_centred_rows_are_one_table_with_a_list_column(tmp_path, s
     column). Fails before on every seed."""
     pdf = tmp_path / f"centred{seed}.pdf"
     truth = _draw_centred_lists(pdf, seed)
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    assert len(found) == 1
+    assert _grid(found[0]) == truth
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_label_close_before_the_list_on_an_items_line_is_cut_at_the_bullet(tmp_path, seed):
+    """Rule 381: the longest label a third of an em short of the bullets, on the line of its middle
+    item, is one phrase with the item (closer than a phrase gap and than rule 342's half an em); the
+    bullets lined up on the other lines prove the list's column, and the phrase is cut at the bullet
+    standing there. Fails before the cut (rules 380-381 without it) on every seed."""
+    pdf = tmp_path / f"close{seed}.pdf"
+    truth = _draw_centred_lists(pdf, seed, close=True)
     with pdfplumber.open(pdf) as p:
         found = extract_tables(p.pages[0], 1)
     assert len(found) == 1
