@@ -1092,10 +1092,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 # more is text between two tables, unless each goes on in a cell of the rows above
                 # right of their labels (rule 254: the items of a bullet list in a cell)
                 pending.append(j)
-                if len(pending) > 3 and (len(pending) > 16 or not all(
-                        _goes_on_in_cell(infos[m], [infos[r] for r in block if infos[r].multi][-3:],
-                                         [infos[q] for q in pending])
-                        for m in pending)):
+                if len(pending) > 3 and (len(pending) > 16 or not _pending_in_rows(
+                        [infos[m] for m in pending], [infos[r] for r in block if infos[r].multi][-3:])):
                     break
             j += 1
         if len([m for m in block if infos[m].multi]) >= 2:
@@ -1175,6 +1173,18 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     return candidates, running, None
 
 
+def _pending_in_rows(pending: list[_LineInfo], rows: list[_LineInfo]) -> bool:
+    """More than three one-phrase lines between two rows of a block: each goes on in a cell of the
+    rows above (rule 254), or, rule 383, up to three of them are a label's lines wrapped beside a
+    list whose row is centred on it (starting where the rows' labels start, within half an em) while
+    the others go on in cells."""
+    left = min(r.phrases[0].x0 for r in rows)
+    loose = [info for info in pending if not _goes_on_in_cell(info, rows, pending)]
+    return len(loose) < len(pending) and (not loose or len(loose) <= 3 and all(
+        len(info.phrases) == 1 and abs(info.phrases[0].x0 - left) <= 0.5 * info.phrases[0].size
+        and not is_value(info.phrases[0].text) for info in loose))
+
+
 def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo], items: list[_LineInfo] = ()) -> bool:
     """Rule 254: a one-phrase line that goes on in a cell of the table's rows above it, right of the
     rows' labels: it starts where a later phrase of one of those rows starts, or an em and a half
@@ -1186,8 +1196,12 @@ def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo], items: list[_LineIn
         return False
     p = info.phrases[0]
     em = p.size
+    # rule 383: a row whose line holds no label, only an item's last words and the figures (its
+    # label wrapped above and below it, centred on the list), starts its cell with its first phrase
+    left = min(r.phrases[0].x0 for r in rows) + em
     for row in rows:
-        for q, nxt in zip(row.phrases[1:], [*row.phrases[2:], None]):
+        later = row.phrases[1:] if row.phrases[0].x0 <= left else row.phrases
+        for q, nxt in zip(later, [*later[1:], None]):
             if q.x0 - 0.5 * em <= p.x0 <= q.x0 + 1.5 * em and (nxt is None or p.x1 < nxt.x0):
                 return True
     # rule 380: a bullet list in a column of its own whose rows' labels and figures are centred
