@@ -122,6 +122,76 @@ def test_a_label_close_before_the_list_on_an_items_line_is_cut_at_the_bullet(tmp
     assert _grid(found[0]) == truth
 
 
+# rule 383: labels wrapped beside their lists, a row's line holding an item's last words
+
+LONG_LABELS = [("Return and", "reintegration"), ("Mental health and", "psychosocial support"),
+               ("Water, sanitation", "and hygiene"), ("Displacement", "tracking"), ("Camp coordination", "and management")]
+SHORT_ITEMS = ["Run mobile clinics", "Map service providers", "Register new arrivals", "Distribute hygiene kits",
+               "Repair shelters"]
+WRAPPED = [("Provide cash assistance to", "vulnerable households"), ("Deliver psychosocial support", "sessions"),
+           ("Pre-position emergency", "stocks")]
+
+
+def _draw_wrapped_labels(path, seed: int) -> list[list[str]]:
+    """Rows whose label is wrapped over two lines and whose list has four items, the second wrapped
+    onto a second line: five list lines, the figures on the middle one (the wrapped item's last
+    words), the label's two lines half a line above and below it, between the list's lines; the
+    bullets 1.5-4 em after the longest label line. Returns the truth rows."""
+    rng = random.Random(f"wrapped-labels-{seed}")
+    font, size = ["Helvetica", "Times-Roman"][seed % 2], [8, 9, 10][seed % 3]
+    bullet = ["-", "\u2013"][seed // 3]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, size)
+    labels = rng.sample(LONG_LABELS, 3)
+    start = 60 + max(stringWidth(t, font, size) for pair in labels for t in pair) + [1.5, 2.5, 4.0][seed % 3] * size
+    indent = stringWidth(bullet + " ", font, size)
+    right = start + 40 * size
+    lead = 1.3 * size
+    y = 780.0
+    c.drawString(60, y, "Sector")
+    c.drawString(start, y, "Response priorities")
+    c.drawRightString(right, y, "Target")
+    c.drawRightString(right + 80, y, "Partners")
+    truth = [["Sector", "Response priorities", "Target", "Partners"]]
+    y -= 2 * lead
+    for first, second in labels:
+        short = rng.sample(SHORT_ITEMS, 3)
+        wrapped = rng.choice(WRAPPED)
+        lines = [(bullet, short[0]), (bullet, wrapped[0]), ("", wrapped[1]), (bullet, short[1]), (bullet, short[2])]
+        for k, (b, text) in enumerate(lines):
+            if b:
+                c.drawString(start, y - k * lead, b)
+            c.drawString(start + indent, y - k * lead, text)
+        mid = y - 2 * lead
+        c.drawString(60, mid + lead / 2, first)
+        c.drawString(60, mid - lead / 2, second)
+        figures = [f"{rng.randint(1000, 9_999_999):,}" for _ in range(2)]
+        c.drawRightString(right, mid, figures[0])
+        c.drawRightString(right + 80, mid, figures[1])
+        items = [short[0], " ".join(wrapped), short[1], short[2]]
+        truth.append([f"{first} {second}", " ".join(f"{bullet} {it}" for it in items), *figures])
+        y -= 5 * lead + 0.8 * size
+    c.save()
+    return truth
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_labels_wrapped_beside_lists_centred_on_their_rows(tmp_path, seed):
+    """Rule 383: between two rows' lines stand the rest of one list, the start of the next and the
+    two labels' lines wrapped beside them: more than three one-phrase lines, two of them no cell's
+    (the labels' lines, starting where the labels start), and the row's line holds no label, only
+    the wrapped item's last words and the figures, so no row showed where the items start. The block
+    goes on: up to three lines at the labels' x among lines going on in cells, and a row's first
+    phrase starting an em or more right of the labels shows where its cell's lines start. Fails
+    before on every seed."""
+    pdf = tmp_path / f"wrapped{seed}.pdf"
+    truth = _draw_wrapped_labels(pdf, seed)
+    with pdfplumber.open(pdf) as p:
+        found = extract_tables(p.pages[0], 1)
+    assert len(found) == 1
+    assert _grid(found[0]) == truth
+
+
 # rule 382: a table in one column of a page set in two columns, running text in the other
 
 WORDS = ("the response plan covers part of the requirements while national authorities lead the "

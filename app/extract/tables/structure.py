@@ -484,14 +484,24 @@ def _bullet_list_column(per_line: list[list[Phrase]], core: set[int], first_valu
 
     lines = [[q for p in ps for q in cut(p)] if i in core else ps for i, ps in enumerate(per_line)]
     cells = [p for i in core for p in lines[i]]
+
+    def listed(p: Phrase) -> bool:
+        # rule 383: a row's line may hold no label, only a wrapped item's last words under its text
+        return b + 1.0 < p.x0 <= b + 1.5 * size and not is_value(p.text)
+
     before = [p for p in cells if p.x0 < b - 1.0]
-    after = [p.x0 for p in cells if p.x0 > b + 1.0]
-    if not before or any(p.x1 > b - 0.2 * size for p in before):
+    after = [p.x0 for p in cells if p.x0 > b + 1.0 and not listed(p)]
+    if any(p.x1 > b - 0.2 * size for p in before):
+        return per_line, cols
+    # the labels: on the lines of several cells, or (rule 383) wrapped on lines of their own beside
+    # the list, centred on the row
+    before += [ps[0] for ps in lines if len(ps) == 1 and ps[0].x1 <= b - 0.2 * size]
+    if not before:
         return per_line, cols
     edge = max(p.x1 for p in before)
     nxt = min(after, default=cols[-1])
     reach = max(p.x1 for i, ps in enumerate(lines) for p in ps
-                if abs(p.x0 - b) <= 1.0 or len(ps) == 1 and b - 1.0 <= p.x0 < nxt)
+                if abs(p.x0 - b) <= 1.0 or listed(p) or len(ps) == 1 and b - 1.0 <= p.x0 < nxt)
     if reach > nxt - 0.25 * size:
         return per_line, cols
     left = any(edge < c < b for c in cols)
@@ -2029,7 +2039,9 @@ def _centred_text_rows(first_body: int, lines: list[Line], line_cols) -> tuple[i
     if any(not anchor(i) and set(line_cols[i]) != {col} for i in range(first_body, n)):
         return first_body, None
     lowest = first_body
-    while lowest - 1 > 0 and set(line_cols[lowest - 1]) == {col} and not anchor(lowest - 1):
+    # (rule 383: and a label's lines wrapped beside the text, centred on the row with it)
+    while lowest - 1 > 0 and (set(line_cols[lowest - 1]) == {col} and not anchor(lowest - 1)
+                              or set(line_cols[lowest - 1]) == {0} and not _has_values(line_cols[lowest - 1][0])):
         lowest -= 1
     # the lines of that column alone right above the body may be its first row's text or the header's
     for start in range(lowest, first_body + 1):
