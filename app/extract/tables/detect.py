@@ -918,12 +918,13 @@ def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
     table's block wherever a line of it is prose, and a paragraph's short last line reads as a row's
     cell. A column of running text: five lines or more each holding a phrase of four words or more
     with no figure, starting at one x (within a point and a half); beside it, past its widest line
-    by a word space, a table: two lines or more of several phrases on that side with a figure after
-    the first, an em or more clear of the text; and two of the text's lines or more above the
-    table's heading (the line with words on the table's side next above the first of those lines):
-    running text goes on beside and above the heading, a remarks column or the items of bullet lists
-    in cells start under it. The lines around are cut at the gutter (``_cut_sides``) and each side
-    is searched on its own."""
+    by a word space and level with its lines, a table: two lines or more of several phrases on that
+    side with a figure after the first, an em or more clear of the text; and two of the text's lines
+    or more above the table's heading (the line with words on the table's side next above its first
+    row): running text goes on beside and above the heading, a remarks column or the items of bullet
+    lists in cells start under it. The lines level with the text column around the table are cut at
+    the gutter for as long as no word runs across its middle part, and each side, and the rest of
+    the page (a table under both columns), is searched on its own."""
     running = [(k, p) for k, info in enumerate(infos) for p in info.phrases
                if len(p.words) >= 4 and not info.caption and not any(is_value(w["text"]) for w in p.words)]
     if len(running) < 5:
@@ -935,16 +936,18 @@ def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
         else:
             groups.append([(k, p)])
     for group in groups:
-        if len({k for k, _p in group}) < 5:
+        members = {k for k, _p in group}
+        if len(members) < 5:
             continue
         x0 = min(p.x0 for _k, p in group)
         x1 = max(p.x1 for _k, p in group)
         em = median(p.size for _k, p in group)
+        top, bottom = min(members), max(members)
         for right in (True, False):
             def side(k: int) -> list[Phrase]:
                 return [q for q in infos[k].phrases if (q.x0 > x1 + 0.25 * em if right else q.x1 < x0 - 0.25 * em)]
 
-            rows = [k for k in range(len(infos)) if len(side(k)) >= 2]
+            rows = [k for k in range(top, bottom + 1) if len(side(k)) >= 2]
             valued = [k for k in rows if any(is_value(q.text) for q in side(k)[1:])]
             if len(valued) < 2:
                 continue
@@ -957,21 +960,36 @@ def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
             if gap[1] - gap[0] < em:
                 continue
             # the text's lines above, up to a line running into the text's column (a caption over
-            # the table may reach into the gutter)
+            # the table may reach into the gutter), from the table's heading: the line with words on
+            # the table's side next above its first row (the lines between may be a list's items
+            # centred on that row)
             edge = x1 + 0.5 * em if right else x0 - 0.5 * em
-            # from the table's heading: the line with words on the table's side next above its first
-            # row (the lines between may be a list's items centred on that row)
             head = next((k for k in range(first - 1, -1, -1) if side(k)), first)
             above = 0
             for k in range(head - 1, -1, -1):
                 if any(w["x0"] < edge < w["x1"] for w in infos[k].line.words):
                     break
-                above += any(j == k for j, _p in group)
+                above += k in members
             if above < 2:
                 continue
-            pieces = _cut_sides(infos, first, last, gap, em)
-            if pieces:
-                return [q for q in pieces if q]
+            mid = (gap[0] + gap[1]) / 2
+            q = max(0.3 * em, (gap[1] - gap[0]) / 4)
+
+            def crosses(k: int) -> bool:
+                return any(w["x0"] < mid + q and w["x1"] > mid - q for w in infos[k].line.words)
+
+            if any(crosses(k) for k in range(first, last + 1)):
+                continue
+            a, b = first, last
+            while a - 1 >= top and not crosses(a - 1):
+                a -= 1
+            while b + 1 <= bottom and not crosses(b + 1):
+                b += 1
+            span = [w for k in range(a, b + 1) for w in infos[k].line.words]
+            rest = [w for k in range(len(infos)) if not a <= k <= b for w in infos[k].line.words]
+            pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid],
+                      [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid], rest]
+            return [p for p in pieces if p]
     return None
 
 
