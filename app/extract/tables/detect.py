@@ -985,6 +985,18 @@ def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
                 a -= 1
             while b + 1 <= bottom and not crosses(b + 1):
                 b += 1
+
+            def beyond(k: int, near: int) -> bool:
+                # past the text column's end the table's side goes on alone (its last rows under the
+                # text's last line): no word on the text's side, no blank across the page
+                lk, ln = infos[k].line, infos[near].line
+                return (not any(((w["x0"] + w["x1"]) / 2 < mid) == right for w in lk.words)
+                        and max(lk.top - ln.bottom, ln.top - lk.bottom) <= 2.2 * max(lk.height, ln.height, MIN_PITCH))
+
+            while a - 1 >= 0 and a - 1 < top and beyond(a - 1, a):
+                a -= 1
+            while b + 1 < len(infos) and b + 1 > bottom and beyond(b + 1, b):
+                b += 1
             span = [w for k in range(a, b + 1) for w in infos[k].line.words]
             rest = [w for k in range(len(infos)) if not a <= k <= b for w in infos[k].line.words]
             pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid],
