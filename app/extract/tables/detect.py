@@ -980,22 +980,28 @@ def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
 
             if any(crosses(k) for k in range(first, last + 1)):
                 continue
+            def texted(k: int) -> bool:
+                return any(((w["x0"] + w["x1"]) / 2 < mid) == right for w in infos[k].line.words)
+
+            def near(k: int, j: int) -> bool:
+                lk, lj = infos[k].line, infos[j].line
+                return max(lk.top - lj.bottom, lj.top - lk.bottom) <= 2.2 * max(lk.height, lj.height, MIN_PITCH)
+
+            # the text column's lines: from its first to its last line of four words or more, and a
+            # paragraph's short last line right under it
+            lo, hi = top, bottom
+            while hi + 1 < len(infos) and texted(hi + 1) and near(hi + 1, hi):
+                hi += 1
             a, b = first, last
-            while a - 1 >= top and not crosses(a - 1):
+            while a - 1 >= lo and not crosses(a - 1):
                 a -= 1
-            while b + 1 <= bottom and not crosses(b + 1):
+            while b + 1 <= hi and not crosses(b + 1):
                 b += 1
-
-            def beyond(k: int, near: int) -> bool:
-                # past the text column's end the table's side goes on alone (its last rows under the
-                # text's last line): no word on the text's side, no blank across the page
-                lk, ln = infos[k].line, infos[near].line
-                return (not any(((w["x0"] + w["x1"]) / 2 < mid) == right for w in lk.words)
-                        and max(lk.top - ln.bottom, ln.top - lk.bottom) <= 2.2 * max(lk.height, ln.height, MIN_PITCH))
-
-            while a - 1 >= 0 and a - 1 < top and beyond(a - 1, a):
+            # past the text column's end the table's side goes on alone (its last rows under the
+            # text's last line): no word on the text's side, no blank across the page
+            while a - 1 >= 0 and a - 1 < lo and not texted(a - 1) and near(a - 1, a):
                 a -= 1
-            while b + 1 < len(infos) and b + 1 > bottom and beyond(b + 1, b):
+            while b + 1 < len(infos) and b + 1 > hi and not texted(b + 1) and near(b + 1, b):
                 b += 1
             span = [w for k in range(a, b + 1) for w in infos[k].line.words]
             rest = [w for k in range(len(infos)) if not a <= k <= b for w in infos[k].line.words]
