@@ -25,7 +25,7 @@ from app.extract.tables.lattice import Grid, components, grid_of
 from app.extract.tables.rulings import EDGE, Ruling, page_frames, panel_boxes
 from app.extract.tables.structure import _YEAR, _coverage_gaps
 from app.extract.tables.text import (Line, Phrase, _phrase, group_lines, is_mark, is_share, is_value,
-                                     join_words, names_continued, qualifier_line, split_phrases)
+                                     item_bullet, join_words, names_continued, qualifier_line, split_phrases)
 
 CAPTION = re.compile(
     # English, French and Spanish (the users' languages), and the German and Italian table words
@@ -912,6 +912,105 @@ def _running_column(infos: list[_LineInfo], block: list[int], lo: float, hi: flo
 _CLOSERS = "\u2019\u201d'\")]\u00bb*"
 
 
+def _page_columns(infos: list[_LineInfo]) -> list[list[dict]] | None:
+    """Rule 382: a table inside one column of a page set in two columns, the page's running text in
+    the other. Lines of both columns at one height are one line, so the text beside breaks the
+    table's block wherever a line of it is prose, and a paragraph's short last line reads as a row's
+    cell. A column of running text: five lines or more each holding a phrase of four words or more
+    with no figure, starting at one x (within a point and a half); beside it, past its widest line
+    by a word space and level with its lines, a table: two lines or more of several phrases on that
+    side with a figure after the first, an em or more clear of the text; and two of the text's lines
+    or more above the table's heading (the line with words on the table's side next above its first
+    row): running text goes on beside and above the heading, a remarks column or the items of bullet
+    lists in cells start under it. The lines level with the text column around the table are cut at
+    the gutter for as long as no word runs across its middle part, and each side, and the rest of
+    the page (a table under both columns), is searched on its own."""
+    running = [(k, p) for k, info in enumerate(infos) for p in info.phrases
+               if len(p.words) >= 4 and not info.caption and not any(is_value(w["text"]) for w in p.words)]
+    if len(running) < 5:
+        return None
+    groups: list[list[tuple[int, Phrase]]] = []
+    for k, p in sorted(running, key=lambda kp: kp[1].x0):
+        if groups and p.x0 - groups[-1][0][1].x0 <= 1.5:
+            groups[-1].append((k, p))
+        else:
+            groups.append([(k, p)])
+    for group in groups:
+        members = {k for k, _p in group}
+        if len(members) < 5:
+            continue
+        x0 = min(p.x0 for _k, p in group)
+        x1 = max(p.x1 for _k, p in group)
+        em = median(p.size for _k, p in group)
+        top, bottom = min(members), max(members)
+        for right in (True, False):
+            def side(k: int) -> list[Phrase]:
+                return [q for q in infos[k].phrases if (q.x0 > x1 + 0.25 * em if right else q.x1 < x0 - 0.25 * em)]
+
+            rows = [k for k in range(top, bottom + 1) if len(side(k)) >= 2]
+            valued = [k for k in rows if any(is_value(q.text) for q in side(k)[1:])]
+            if len(valued) < 2:
+                continue
+            first, last = rows[0], rows[-1]
+            ws = [w for k in range(first, last + 1) for w in infos[k].line.words]
+            if right:
+                gap = (x1, min((w["x0"] for w in ws if w["x0"] > x1), default=x1))
+            else:
+                gap = (max((w["x1"] for w in ws if w["x1"] < x0), default=x0), x0)
+            if gap[1] - gap[0] < em:
+                continue
+            # the text's lines above, up to a line running into the text's column (a caption over
+            # the table may reach into the gutter), from the table's heading: the line with words on
+            # the table's side next above its first row (the lines between may be a list's items
+            # centred on that row)
+            edge = x1 + 0.5 * em if right else x0 - 0.5 * em
+            head = next((k for k in range(first - 1, -1, -1) if side(k)), first)
+            above = 0
+            for k in range(head - 1, -1, -1):
+                if any(w["x0"] < edge < w["x1"] for w in infos[k].line.words):
+                    break
+                above += k in members
+            if above < 2:
+                continue
+            mid = (gap[0] + gap[1]) / 2
+            q = max(0.3 * em, (gap[1] - gap[0]) / 4)
+
+            def crosses(k: int) -> bool:
+                return any(w["x0"] < mid + q and w["x1"] > mid - q for w in infos[k].line.words)
+
+            if any(crosses(k) for k in range(first, last + 1)):
+                continue
+            def texted(k: int) -> bool:
+                return any(((w["x0"] + w["x1"]) / 2 < mid) == right for w in infos[k].line.words)
+
+            def near(k: int, j: int) -> bool:
+                lk, lj = infos[k].line, infos[j].line
+                return max(lk.top - lj.bottom, lj.top - lk.bottom) <= 2.2 * max(lk.height, lj.height, MIN_PITCH)
+
+            # the text column's lines: from its first to its last line of four words or more, and a
+            # paragraph's short last line right under it
+            lo, hi = top, bottom
+            while hi + 1 < len(infos) and texted(hi + 1) and near(hi + 1, hi):
+                hi += 1
+            a, b = first, last
+            while a - 1 >= lo and not crosses(a - 1):
+                a -= 1
+            while b + 1 <= hi and not crosses(b + 1):
+                b += 1
+            # past the text column's end the table's side goes on alone (its last rows under the
+            # text's last line): no word on the text's side, no blank across the page
+            while a - 1 >= 0 and a - 1 < lo and not texted(a - 1) and near(a - 1, a):
+                a -= 1
+            while b + 1 < len(infos) and b + 1 > hi and not texted(b + 1) and near(b + 1, b):
+                b += 1
+            span = [w for k in range(a, b + 1) for w in infos[k].line.words]
+            rest = [w for k in range(len(infos)) if not a <= k <= b for w in infos[k].line.words]
+            pieces = [[w for w in span if (w["x0"] + w["x1"]) / 2 < mid],
+                      [w for w in span if (w["x0"] + w["x1"]) / 2 >= mid], rest]
+            return [p for p in pieces if p]
+    return None
+
+
 def _column_texts(line: Line, gaps) -> list[list[dict]] | None:
     """The line's words in each column between the gaps; None when a word lies across a gap."""
     cols: list[list[dict]] = [[] for _ in range(len(gaps) + 1)]
@@ -989,6 +1088,10 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     text_width = max(x_hi - x_lo, 0.3 * page_width)
     infos = _line_infos(lines, text_width)
     n = len(infos)
+    if may_split:
+        pieces = _page_columns(infos)
+        if pieces:
+            return [], set(), pieces
     blocks: list[list[int]] = []
     k = 0
     while k < n:
@@ -1025,9 +1128,8 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
                 # more is text between two tables, unless each goes on in a cell of the rows above
                 # right of their labels (rule 254: the items of a bullet list in a cell)
                 pending.append(j)
-                if len(pending) > 3 and (len(pending) > 16 or not all(
-                        _goes_on_in_cell(infos[m], [infos[r] for r in block if infos[r].multi][-3:])
-                        for m in pending)):
+                if len(pending) > 3 and (len(pending) > 16 or not _pending_in_rows(
+                        [infos[m] for m in pending], [infos[r] for r in block if infos[r].multi][-3:])):
                     break
             j += 1
         if len([m for m in block if infos[m].multi]) >= 2:
@@ -1107,7 +1209,19 @@ def _text_blocks_once(words: list[dict], page_width: float, page_height: float,
     return candidates, running, None
 
 
-def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
+def _pending_in_rows(pending: list[_LineInfo], rows: list[_LineInfo]) -> bool:
+    """More than three one-phrase lines between two rows of a block: each goes on in a cell of the
+    rows above (rule 254), or, rule 383, up to three of them are a label's lines wrapped beside a
+    list whose row is centred on it (starting where the rows' labels start, within half an em) while
+    the others go on in cells."""
+    left = min(r.phrases[0].x0 for r in rows)
+    loose = [info for info in pending if not _goes_on_in_cell(info, rows, pending)]
+    return len(loose) < len(pending) and (not loose or len(loose) <= 3 and all(
+        len(info.phrases) == 1 and abs(info.phrases[0].x0 - left) <= 0.5 * info.phrases[0].size
+        and not is_value(info.phrases[0].text) for info in loose))
+
+
+def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo], items: list[_LineInfo] = ()) -> bool:
     """Rule 254: a one-phrase line that goes on in a cell of the table's rows above it, right of the
     rows' labels: it starts where a later phrase of one of those rows starts, or an em and a half
     after it (the item's text after its bullet, a wrapped line under the item's text), and ends
@@ -1118,11 +1232,30 @@ def _goes_on_in_cell(info: _LineInfo, rows: list[_LineInfo]) -> bool:
         return False
     p = info.phrases[0]
     em = p.size
+    # rule 383: a row whose line holds no label, only an item's last words and the figures (its
+    # label wrapped above and below it, centred on the list), starts its cell with its first phrase
+    left = min(r.phrases[0].x0 for r in rows) + em
     for row in rows:
-        for q, nxt in zip(row.phrases[1:], [*row.phrases[2:], None]):
+        later = row.phrases[1:] if row.phrases[0].x0 <= left else row.phrases
+        for q, nxt in zip(later, [*later[1:], None]):
             if q.x0 - 0.5 * em <= p.x0 <= q.x0 + 1.5 * em and (nxt is None or p.x1 < nxt.x0):
                 return True
-    return False
+    # rule 380: a bullet list in a column of its own whose rows' labels and figures are centred
+    # vertically on the list: no row's line holds an item, so no row has a phrase where the items
+    # start; a bulleted line set wholly in the gap between a row's label and its figures (clear
+    # of both by a word space) goes on in that row's cell, and so does a line of an item wrapped
+    # under its text (starting within an em and a half after the bullet of another such line)
+    return any(_in_row_gap(p, row) for row in rows if row.valued) and (item_bullet(p.words, 0) or any(
+        it.phrases[0].x0 < p.x0 <= it.phrases[0].x0 + 1.5 * em for it in items
+        if len(it.phrases) == 1 and item_bullet(it.phrases[0].words, 0)
+        and any(_in_row_gap(it.phrases[0], row) for row in rows if row.valued)))
+
+
+def _in_row_gap(p: Phrase, row: _LineInfo) -> bool:
+    """Rule 380: does ``p`` lie in the gap between two phrases of ``row``, a word space clear of both?"""
+    em = p.size
+    return any(q.x1 + 0.25 * em <= p.x0 and p.x1 <= nxt.x0 - 0.25 * em
+               for q, nxt in zip(row.phrases, row.phrases[1:]))
 
 
 def _key_figures_row(infos: list[_LineInfo], block: list[int]) -> bool:

@@ -453,6 +453,68 @@ def _spanning_label_column(per_line: list[list[Phrase]], core: set[int], first_v
     return [cols[0], *inner, (edge + starts) / 2, *cols[1:]]
 
 
+def _bullet_list_column(per_line: list[list[Phrase]], core: set[int], first_value: int | None,
+                        cols: list[float]) -> tuple[list[list[Phrase]], list[float]]:
+    """Rule 381: a column of bullet lists beside labels and figures centred vertically on each list
+    sets no item on a line of several cells (with an even number of items the row's line falls
+    between two), so no line shows the list's column: the items joined the labels' column or the
+    figures'. Two lines or more of one phrase each starting with a bullet at one x (within a
+    point): that x starts a column. A phrase of a line of several cells holding a bullet at that x
+    after a word ending before it (a label a third of an em short of the list, on the line of one of
+    its items) is cut there; then every phrase of those lines ends a word space before the x or
+    starts at or after it, and the list's lines (its items and the lines they wrap onto) end a word
+    space before the next of those phrases: boundaries go into the gap between the labels and the
+    bullets and between the list and the figures (where none parts them already). Returns the
+    lines' phrases and the boundaries."""
+    if first_value is None or len(cols) < 2:
+        return per_line, cols
+    items = [ps[0] for ps in per_line if len(ps) == 1 and len(ps[0].words) >= 2 and item_bullet(ps[0].words, 0)]
+    if len(items) < 2:
+        return per_line, cols
+    xs = sorted(p.x0 for p in items)
+    b = xs[len(xs) // 2]
+    mine = [p for p in items if abs(p.x0 - b) <= 1.0]
+    if len(mine) < 2:
+        return per_line, cols
+    size = median(p.size for p in mine)
+
+    def cut(p: Phrase) -> list[Phrase]:
+        ws = p.words
+        for j in range(1, len(ws)):
+            if abs(ws[j]["x0"] - b) <= 1.0 and item_bullet(ws, j) and ws[j - 1]["x1"] <= b - 0.2 * size:
+                return [_make_phrase(ws[:j], p.line), _make_phrase(ws[j:], p.line)]
+        return [p]
+
+    lines = [[q for p in ps for q in cut(p)] if i in core else ps for i, ps in enumerate(per_line)]
+    cells = [p for i in core for p in lines[i]]
+
+    def listed(p: Phrase) -> bool:
+        # rule 383: a row's line may hold no label, only a wrapped item's last words under its text
+        return b + 1.0 < p.x0 <= b + 1.5 * size and not is_value(p.text)
+
+    before = [p for p in cells if p.x0 < b - 1.0]
+    after = [p.x0 for p in cells if p.x0 > b + 1.0 and not listed(p)]
+    if any(p.x1 > b - 0.2 * size for p in before):
+        return per_line, cols
+    # the labels: on the lines of several cells, or (rule 383) wrapped on lines of their own beside
+    # the list, centred on the row
+    before += [ps[0] for ps in lines if len(ps) == 1 and ps[0].x1 <= b - 0.2 * size]
+    if not before:
+        return per_line, cols
+    edge = max(p.x1 for p in before)
+    nxt = min(after, default=cols[-1])
+    reach = max(p.x1 for i, ps in enumerate(lines) for p in ps
+                if abs(p.x0 - b) <= 1.0 or listed(p) or len(ps) == 1 and b - 1.0 <= p.x0 < nxt)
+    if reach > nxt - 0.25 * size:
+        return per_line, cols
+    left = any(edge < c < b for c in cols)
+    right = not after or any(reach < c < nxt for c in cols)
+    if left and right:
+        return per_line, cols
+    inner = [(edge + b) / 2] + ([(reach + nxt) / 2] if after else [])
+    return lines, sorted([c for c in cols if not edge < c < nxt] + inner)
+
+
 def _partial_rule_edges(per_line: list[list[Phrase]], first_value: int | None, cols: list[float],
                         h_all: list[Ruling], ruled: list[float]) -> tuple[list[list[Phrase]], list[float]]:
     """Rule 129: a horizontal rule between rows that starts inside the table and runs on to its right
@@ -1566,8 +1628,10 @@ def build_structure(words: list[dict], bbox: tuple[float, float, float, float],
         per_line, cols = _partial_rule_edges(per_line, first_value, cols, h_table, [v.pos for v in v_inside])
         if cols is found:
             cols = _spanning_label_column(per_line, core, first_value, cols, h_table)
-        phrases = [p for ps in per_line for p in ps]
         spanning = cols is not found
+        if not spanning:
+            per_line, cols = _bullet_list_column(per_line, core, first_value, cols)
+        phrases = [p for ps in per_line for p in ps]
     else:
         cols = list(columns)
         spanning = False
@@ -1978,7 +2042,9 @@ def _centred_text_rows(first_body: int, lines: list[Line], line_cols) -> tuple[i
     if any(not anchor(i) and set(line_cols[i]) != {col} for i in range(first_body, n)):
         return first_body, None
     lowest = first_body
-    while lowest - 1 > 0 and set(line_cols[lowest - 1]) == {col} and not anchor(lowest - 1):
+    # (rule 383: and a label's lines wrapped beside the text, centred on the row with it)
+    while lowest - 1 > 0 and (set(line_cols[lowest - 1]) == {col} and not anchor(lowest - 1)
+                              or set(line_cols[lowest - 1]) == {0} and not _has_values(line_cols[lowest - 1][0])):
         lowest -= 1
     # the lines of that column alone right above the body may be its first row's text or the header's
     for start in range(lowest, first_body + 1):
