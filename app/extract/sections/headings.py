@@ -1842,7 +1842,12 @@ def _headings_inside_tables(
     """Two tables read as one (by the table extractor) across the heading between them: a line in a
     table box, alone on its row, with table rows above and below it, set in a larger style that heads
     at least two sections outside tables, is a heading. A table's own title row (nothing above it in
-    the box) stays the table's."""
+    the box) stays the table's.
+
+    S44-1: such a heading wrapped over two or three lines — the next line in its style, flush with
+    it, within a line space under it, with no other text within an em of it on its row (a float's
+    text further off may share the row), after a line ending no sentence — is one
+    heading (two text columns and a float read as one table gave "Safe Response and" | "Operations")."""
     sigs = Counter(h.sig for h in headings)
     out: list[Heading] = []
     for p, lines in pages.items():
@@ -1852,28 +1857,45 @@ def _headings_inside_tables(
         if len(cells) < 3:
             continue
         per_row = Counter(ln.row for ln in cells)
-        for ln in cells:
+        taken: set[int] = set()  # wrapped lines joined to the heading above them
+        for ln in sorted(cells, key=lambda c: c.top):
             # (the signature last: most table lines fail a test before it)
-            if per_row[ln.row] != 1 or ln.size < 1.12 * stats.body_size or ln.mono or ln.extra.get("box"):
+            if id(ln) in taken or per_row[ln.row] != 1 or ln.size < 1.12 * stats.body_size or ln.mono \
+                    or ln.extra.get("box"):
                 continue
             sig = signature(ln)
             if sigs[sig] < 2:
                 continue
-            text = " ".join(ln.text.split())
+            parts = [ln]
+            while len(parts) < 3 and not _SENTENCE_END.search(parts[-1].text.rstrip()):
+                last = parts[-1]
+                nxt = [o for o in cells if o is not last and abs(o.x0 - ln.x0) <= 1
+                       and -0.1 * ln.size <= o.top - last.bottom <= 0.8 * ln.size and signature(o) == sig]
+                # alone on its row but for text of another column an em or more away (a float beside it)
+                if len(nxt) == 1 and any(c.row == nxt[0].row and c is not nxt[0] and c.x0 < nxt[0].x1 + ln.size
+                                         and c.x1 > nxt[0].x0 - ln.size for c in cells):
+                    break
+                if len(nxt) != 1:
+                    break
+                parts.append(nxt[0])
+            text = " ".join(" ".join(o.text for o in parts).split())
             if (
                 len(text.split()) > 12 or sum(c.isalpha() for c in text) < 2 or _SENTENCE_END.search(text)
                 or (text[:1].islower() and not _IDENTIFIER.match(text))
             ):
                 continue
             near = 3 * ln.size
+            end = parts[-1]
             above = any(o.row != ln.row and 0 <= ln.top - o.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
                         for o in cells)
-            below = any(o.row != ln.row and 0 <= o.top - ln.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
-                        for o in cells)
+            below = any(o.row != end.row and 0 <= o.top - end.bottom < near and o.x1 > end.x0 and o.x0 < end.x1 + 200
+                        and not any(o is q for q in parts) for o in cells)
             if above and below:
-                ln.role = BODY
+                for o in parts:
+                    o.role = BODY
+                    taken.add(id(o))
                 label, depth, rest = numbering(text)
-                out.append(Heading(title=text, level=0, page=p, lines=[ln], numbered_depth=depth, sig=sig))
+                out.append(Heading(title=text, level=0, page=p, lines=parts, numbered_depth=depth, sig=sig))
     return out
 
 
