@@ -439,13 +439,34 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
                 if numbering(other.text)[1] or not (
                         ends_open(run.text) or other.text[:1].islower() or numbering(run.text)[1]
                         or (opens and opens[0].casefold() in _JOINING)
-                        or (_reversed_out(first) and _reversed_out(o))):
+                        or (_reversed_out(first) and _reversed_out(o))
+                        or (not foot and _next_word_overflows(run, other, runs))):
                     continue
                 run = Run(run.lines + other.lines)
                 taken.add(id(other))
                 break
         out.append(run)
     return out
+
+
+def _next_word_overflows(run: Run, other: Run, runs: list[Run]) -> bool:
+    """S44-2: the first word of ``other`` (a run of the same style on the same baseline in a column to
+    the right) would not have fitted on the last line of ``run`` in its column — its right edge being
+    the furthest any line of that column reaches — so the title broke there and went on atop the next
+    column ("NATIONAL" | "RESILIENCE"). A run ending a sentence or a phrase (a stop, colon, semicolon)
+    never goes on; parallel headings, each a whole title, leave room for the other's first word."""
+    last = run.lines[-1]
+    if re.search(r"[.:;!?]$", last.text.rstrip()):
+        return False
+    col = [ln for r in runs for ln in r.lines if ln.column == last.column and ln.page == last.page]
+    edge = max((ln.x1 for ln in col if ln is not last and ln.top > last.bottom), default=None)
+    o = other.first
+    text = o.text.strip()
+    words = text.split()
+    if edge is None or not words or edge - last.x0 < 4 * last.size:
+        return False
+    word = o.width * len(words[0]) / max(len(text), 1)
+    return last.x1 + 0.25 * last.size + word > edge + 1
 
 
 def _display_lines(lines: list[Line], stats: Stats) -> bool:
