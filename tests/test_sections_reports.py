@@ -3375,3 +3375,50 @@ def test_heading_wrapped_because_its_next_word_did_not_fit_tops_two_columns(tmp_
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_a_float_box_set_half_an_em_from_its_column_keeps_its_lines_apart(tmp_path):
+    """S44-3: a filled box floated beside a column of text less than half an em away (LibreOffice from
+    HTML sets a float 5 pt from its column), its lines on the column's baselines: each row ran the
+    column's line into the box's ("... assessment delivery border and ..."), the box held too few
+    lines of its own to be a box, and its title, set like the sub-headings, was a heading. A gap of a
+    third of an em or more with a fill's edge in it, the word on one side on that fill and the word
+    on the other on none, cuts the row when two rows or more around it start a word at the gap's
+    right edge with text left of it (half the proof the narrow gutter test asks for)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(45), "en")
+    pdf = tmp_path / "float.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 50.0, 260.0
+    want = []
+    for page, (head, subs) in enumerate([("Regional Overview", ["Local Partners", "Durable Returns"]),
+                                         ("Programme Delivery", ["Water Supply", "Safe Shelter"])], start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = 760
+        if page == 1:
+            # the box: a fill from just right of the column, its title off the column's baselines,
+            # its text on them, 4.5 pt (0.45 em) from the column's right edge
+            c.setFillColorRGB(0.98, 0.94, 0.86)
+            c.rect(left + width + 3, y - 12.5 * 7 - 4, 230, 12.5 * 7 + 22, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(left + width + 4.5, y + 6, "Field Notes from Partners")
+            box = text.paragraph(6).split()
+            for k in range(1, 7):
+                c.setFont("Times-Roman", 10)
+                c.drawString(left + width + 4.5, y - 12.5 * k, " ".join(box[5 * k:5 * k + 5]))
+        y = _justified(c, text, left, width, y, 9)
+        for sub in subs:
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(left, y - 8, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 28, 8)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
