@@ -3422,3 +3422,52 @@ def test_a_float_box_set_half_an_em_from_its_column_keeps_its_lines_apart(tmp_pa
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_labelled_titles_counted_with_the_boxes_found_and_a_second_line_a_rule_apart(tmp_path):
+    """S44-4: "Key message: …" over a filled box (found as a box: its title is the box's) and
+    "Key message: …" with no fill, and "Why it matters: Urban" over "Partnerships" set 1.2 ems
+    under it (a box ruled under every line), all in the sub-headings' type: the box found counts
+    among the labelled titles, so the labels come back three times and each title names a box, its
+    second line with it. Before, the unfilled titles counted alone (two, one per label) and stayed
+    sub-headings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(46), "en")
+    pdf = tmp_path / "labels.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 50.0, 495.0
+    want = []
+    for page, (head, subs) in enumerate([("Regional Overview", ["Local Partners", "Durable Returns"]),
+                                         ("Programme Delivery", ["Water Supply", "Safe Shelter"]),
+                                         ("Looking Ahead", ["Next Steps", "Funding"])], start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 5)
+        c.setFont("Helvetica-Bold", 11.5)
+        if page == 1:
+            c.drawString(left + 10, y - 10, "Key message: Digital Delivery")
+            y = _justified(c, text, left + 10, width - 20, y - 30, 3)
+        elif page == 2:
+            c.setFillColorRGB(0.98, 0.94, 0.86)
+            c.rect(left, y - 95, width, 100, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(left + 10, y - 10, "Key message: Safe Border")
+            y = _justified(c, text, left + 10, width - 20, y - 30, 5) - 20
+        else:
+            c.drawString(left + 10, y - 10, "Why it matters: Urban")
+            c.drawString(left + 10, y - 35, "Partnerships")
+            y = _justified(c, text, left + 10, width - 20, y - 60, 3)
+        for sub in subs:
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(left, y - 10, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 30, 6)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

@@ -1288,7 +1288,7 @@ def infer_headings(
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
     style_headings = drop_one_off_lead_ins(style_headings, toc_headings, stats)
-    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats)
+    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats, pages)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1716,7 +1716,7 @@ def _kind_label(title: str) -> str | None:
 
 
 def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[Heading],
-                             stats: Stats) -> list[Heading]:
+                             stats: Stats, pages: dict[int, list[Line]] | None = None) -> list[Heading]:
     """Box titles named by their kind (docs/sections.md, S43-2): a title opening with a kind label (a
     phrase, :data:`_KIND_LABEL`) and a colon ("Key message: Safe water", "Why it matters: …") whose
     label opens another candidate too, or whose type only such labelled titles share, or one of three
@@ -1724,15 +1724,33 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
     message" boxes with a rule or a bar, or nothing at all, a floated sidebar): headings of the tree
     name their part, they do not say what kind of block it is, and a kind comes back across the
     document. The line straight under such a title in its type is the title's second line. Contents
-    entries and numbered titles ("Annex 2: …", "Chapter 3: …") keep their place."""
+    entries and numbered titles ("Annex 2: …", "Chapter 3: …") keep their place.
+
+    S44-4: the titles of the boxes found (``pages``: lines marked ``extra["box"]``) count among the
+    labelled titles (a "Key message" box found beside a "Key message" title with no fill); and the
+    second line may stand up to 1.3 of its size under the first when it is the next line read (a box
+    ruled under every line sets its lines that far apart)."""
     placed = {id(h) for h in toc_headings}
     labels = {id(h): _kind_label(h.title) for h in style_headings if id(h) not in placed}
     ordered = sorted(style_headings, key=lambda h: (h.page, h.lines[0].order if h.lines else 0))
+
+    def under(a: Heading, b: Heading) -> bool:
+        gap = b.lines[0].top - a.lines[-1].bottom
+        size = a.lines[-1].size
+        return 0 <= gap < 0.6 * size or (0 <= gap < 1.3 * size and b.lines[0].order == a.lines[-1].order + 1)
+
     second = {id(b): a for a, b in zip(ordered, ordered[1:])
               if labels.get(id(a)) and not labels.get(id(b)) and id(b) not in placed and a.page == b.page
-              and a.sig == b.sig and a.lines and b.lines and abs(b.lines[0].x0 - a.lines[0].x0) < 2
-              and 0 <= b.lines[0].top - a.lines[-1].bottom < 0.6 * a.lines[-1].size}
+              and a.sig == b.sig and a.lines and b.lines and abs(b.lines[0].x0 - a.lines[0].x0) < 2 and under(a, b)}
     by_label = Counter(v for v in labels.values() if v)
+    boxed: Counter = Counter()  # the labels of the titles of boxes found (a box's line opening with one)
+    for lines in (pages or {}).values():
+        for ln in lines:
+            if ln.extra.get("box") and ":" in ln.text[:60]:
+                label = _kind_label(" ".join(ln.text.split()))
+                if label:
+                    boxed[label] += 1
+    by_label.update(boxed)
     plain_sigs = {h.sig for h in style_headings + toc_headings if not labels.get(id(h)) and id(h) not in second}
     labelled_sigs = Counter(h.sig for h in style_headings if labels.get(id(h)))
     family = sum(by_label.values()) >= 3  # kinds of boxes met across the document
