@@ -3471,3 +3471,33 @@ def test_labelled_titles_counted_with_the_boxes_found_and_a_second_line_a_rule_a
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_a_text_box_beside_a_heading_makes_no_table_under_it():
+    """S44-5: a heading in a column whose rows below are justified text cut at a wide word gap
+    ("through" | "framework") with a floated text box's line on each row beside them: the box's
+    lines (found as a box) are no cells of a table row, so the heading is no table's title (once
+    S44-3 read the float's lines apart, the heading above them went as a table title)."""
+    from app.extract.sections.headings import annotate_runs, make_runs
+    from app.extract.sections.lines import BODY, Line
+
+    def line(x0, top, text, column, row, size=10.5, bold=False, box=False):
+        ln = Line(page=1, x0=x0, top=top, x1=x0 + 5.5 * len(text), bottom=top + size, size=size,
+                  font="LiberationSans-Bold" if bold else "LiberationSans", color="#222222", flags=1 if bold else 0,
+                  row=row, text=text, role=BODY, column=column)
+        if box:
+            ln.extra["box"] = True
+        return ln
+
+    head = line(313.5, 253.5, "Operational Delivery", 2, 0, size=11.0, bold=True)
+    lines = [head]
+    for k, top in enumerate((270.0, 284.0, 298.0)):
+        lines += [line(301.5, top, "through", 3, k + 1), line(382.9, top, "framework", 4, k + 1),
+                  line(436.5, top, "network delivery", 6, k + 1, box=True)]
+    runs = make_runs([head])
+    annotate_runs(runs, lines, 595.0)
+    assert not runs[0].table_below
+    for ln in lines:  # the same lines, no box found: a table's rows under a title, as before
+        ln.extra.pop("box", None)
+    annotate_runs(runs, lines, 595.0)
+    assert runs[0].table_below

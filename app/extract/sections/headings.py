@@ -547,15 +547,17 @@ class RunsAhead:
     """:func:`make_runs` and :func:`annotate_runs` of one page worked out ahead (as the page arrives, its
     lines given the roles and reading order a guess expects), given back only when the page's body
     lines are the very same, in the same order, its lines of the body or table role too, and the
-    joins across columns and regions (the steps that need the document's body style) join nothing there: the
+    joins across columns and regions (the steps that need the document's body style) join nothing there,
+    and its lines of text boxes the same: the
     runs and their context are functions of those alone (the lines' columns included: use it only
     where the reading order worked out ahead was used)."""
 
-    __slots__ = ("body", "marked", "runs")
+    __slots__ = ("body", "marked", "boxed", "runs")
 
     def __init__(self, body: list[Line], page_lines: list[Line], page_width: float = 0.0) -> None:
         self.body = list(body)
         self.marked = [ln for ln in page_lines if ln.role in (BODY, TABLE)]
+        self.boxed = [ln for ln in page_lines if ln.extra.get("box")]  # (the context reads boxes' lines)
         self.runs = _group_runs(self.body)
         _link_runs(self.runs)
         annotate_runs(self.runs, page_lines, page_width)
@@ -563,7 +565,8 @@ class RunsAhead:
     def take(self, body: list[Line], page_lines: list[Line], stats: Stats) -> list[Run] | None:
         """``make_runs(body, stats)`` annotated for ``page_lines`` if worked out ahead for these, else None."""
         if not _same_lines(body, self.body) or not _same_lines([ln for ln in page_lines if ln.role in (BODY, TABLE)],
-                                                               self.marked):
+                                                               self.marked) \
+                or not _same_lines([ln for ln in page_lines if ln.extra.get("box")], self.boxed):
             return None
         joined = _join_across_columns(_join_split_runs(self.runs, stats), stats)
         if not _same_lines(joined, self.runs):
@@ -608,11 +611,17 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
 
     def cells_seen_from(entry: tuple, column: int) -> int:
         """A row's cells seen from a run in ``column``: body lines of the other wide text columns are
-        the parallel text, not cells (pages set on a baseline grid align their columns' lines)."""
-        if entry[1] < 3 or not wide(column):
+        the parallel text, not cells (pages set on a baseline grid align their columns' lines); nor
+        are the lines of a text box in another column (S44-5: a float beside the text)."""
+        if entry[1] < 3:
             return entry[1]
-        return _cells_on_one_baseline([ln for ln in rows[entry[5]] if not (
-            ln.role == BODY and ln.column != column and wide(ln.column))])
+        lines = rows[entry[5]]
+        keep = [ln for ln in lines if not (ln.column != column and ln.extra.get("box"))]
+        if wide(column):
+            keep = [ln for ln in keep if not (ln.role == BODY and ln.column != column and wide(ln.column))]
+        elif len(keep) == len(lines):
+            return entry[1]
+        return _cells_on_one_baseline(keep)
 
     # most rows hold one line: their entry is read off it (what the general case gives for one line)
     row_tops = sorted(
