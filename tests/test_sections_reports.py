@@ -3501,3 +3501,50 @@ def test_a_text_box_beside_a_heading_makes_no_table_under_it():
         ln.extra.pop("box", None)
     annotate_runs(runs, lines, 595.0)
     assert runs[0].table_below
+
+
+def test_numbered_kind_labels_and_a_word_a_box_found_opens_with(tmp_path):
+    """S44-6: "In focus 1.1: …" and "In focus 2.1: …" (a kind label with the box's number) and
+    "Spotlight: …" with no fill beside a filled "Spotlight: …" box found on another page, all in the
+    sub-headings' type, are box titles: the label names a kind of box, the number is the box's; a
+    single word names a kind when a box found opens with it (a place named before a colon, "Sudan:
+    Floods", names none)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(47), "en")
+    pdf = tmp_path / "kinds.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 50.0, 495.0
+    want = []
+    boxes = {1: "In focus 1.1: Border Crossings", 2: "In focus 2.1: Health Posts", 3: "Spotlight: Local Markets",
+             4: None}
+    for page, (head, subs) in enumerate([("Regional Overview", ["Local Partners", "Durable Returns"]),
+                                         ("Programme Delivery", ["Water Supply", "Safe Shelter"]),
+                                         ("Looking Ahead", ["Next Steps", "Funding"]),
+                                         ("Annexes", ["Sudan: Floods", "Methods"])], start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 5)
+        c.setFont("Helvetica-Bold", 11.5)
+        if boxes[page]:
+            c.drawString(left + 10, y - 10, boxes[page])
+            y = _justified(c, text, left + 10, width - 20, y - 30, 3)
+        if page == 2:  # a filled box found, titled with a word
+            c.setFillColorRGB(0.98, 0.94, 0.86)
+            c.rect(left, y - 95, width, 100, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(left + 10, y - 10, "Spotlight: Safe Water")
+            y = _justified(c, text, left + 10, width - 20, y - 30, 5) - 20
+        for sub in subs:
+            c.setFont("Helvetica-Bold", 11.5)
+            c.drawString(left, y - 10, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 30, 6)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

@@ -1293,11 +1293,12 @@ def infer_headings(
     style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
                                       stats.body_size)
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
+    # (box titles first: the list rules compare a list's spacing with the headings' own)
+    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats, pages)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
     style_headings = drop_one_off_lead_ins(style_headings, toc_headings, stats)
-    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats, pages)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1715,10 +1716,19 @@ def drop_one_off_lead_ins(style_headings: list[Heading], toc_headings: list[Head
 #: others in lower case ("Key message: …", "Why it matters: …", "Voices from the field: …"); a name
 #: ("South Sudan: …") or a single word ("Sudan: …", "Note: …") is none.
 _KIND_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*:\s+\S")
+#: S44-6: a kind label with the box's number after it ("In focus 1.1:", "Good practice 4.2:"), or a
+#: single word ("Spotlight:", "Definition:": a kind only when a box found opens with it).
+_NUMBERED_KIND = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*:\s+\S")
+_WORD_KIND = re.compile(r"^\s*([A-Z][a-z]{2,})\s*:\s+\S")
 
 
-def _kind_label(title: str) -> str | None:
-    m = _KIND_LABEL.match(title)
+def _kind_label(title: str, word: bool = False) -> str | None:
+    """The kind label opening ``title`` (casefolded, no plural s), else None; ``word``: a single
+    capitalised word too."""
+    m = _NUMBERED_KIND.match(title)
+    if m:
+        return m.group(1).casefold().rstrip("s")
+    m = _KIND_LABEL.match(title) or (_WORD_KIND.match(title) if word else None)
     if not m or numbering(number_first(title))[1]:
         return None
     return m.group(1).casefold().rstrip("s")  # "Key messages" is "Key message"'s kind
@@ -1740,7 +1750,21 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
     second line may stand up to 1.3 of its size under the first when it is the next line read (a box
     ruled under every line sets its lines that far apart)."""
     placed = {id(h) for h in toc_headings}
-    labels = {id(h): _kind_label(h.title) for h in style_headings if id(h) not in placed}
+    boxed: Counter = Counter()  # the labels of the titles of boxes found (a box's line opening with one)
+    for lines in (pages or {}).values():
+        for ln in lines:
+            if ln.extra.get("box") and ":" in ln.text[:60]:
+                label = _kind_label(" ".join(ln.text.split()), word=True)
+                if label:
+                    boxed[label] += 1
+    labels = {}
+    for h in style_headings:
+        if id(h) not in placed:
+            label = _kind_label(h.title)
+            if label is None:  # a single word names a kind when a box found opens with it
+                label = _kind_label(h.title, word=True)
+                label = label if label in boxed else None
+            labels[id(h)] = label
     ordered = sorted(style_headings, key=lambda h: (h.page, h.lines[0].order if h.lines else 0))
 
     def under(a: Heading, b: Heading) -> bool:
@@ -1752,13 +1776,6 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
               if labels.get(id(a)) and not labels.get(id(b)) and id(b) not in placed and a.page == b.page
               and a.sig == b.sig and a.lines and b.lines and abs(b.lines[0].x0 - a.lines[0].x0) < 2 and under(a, b)}
     by_label = Counter(v for v in labels.values() if v)
-    boxed: Counter = Counter()  # the labels of the titles of boxes found (a box's line opening with one)
-    for lines in (pages or {}).values():
-        for ln in lines:
-            if ln.extra.get("box") and ":" in ln.text[:60]:
-                label = _kind_label(" ".join(ln.text.split()))
-                if label:
-                    boxed[label] += 1
     by_label.update(boxed)
     plain_sigs = {h.sig for h in style_headings + toc_headings if not labels.get(id(h)) and id(h) not in second}
     labelled_sigs = Counter(h.sig for h in style_headings if labels.get(id(h)))
