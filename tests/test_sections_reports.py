@@ -3548,3 +3548,36 @@ def test_numbered_kind_labels_and_a_word_a_box_found_opens_with(tmp_path):
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_a_deck_ending_open_does_not_go_on_in_a_byline_in_the_margin(tmp_path):
+    """S44-7: a deck in 14 pt italic across the main column, ending with no stop ("... decline over
+    the period"), over a byline in 9 pt in the margin column: a paragraph cut by a column break goes
+    on only in its own type (sizes within a quarter), so the byline is no part of the deck ("decline
+    over the period Jane Okafor", seen in a labour statistics article)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(48), "en")
+    pdf = tmp_path / "deck.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(165, 760, "Industry employment outlook")
+    deck = ["The health sector and the professional services sector will account for",
+            "almost half the projected job growth; construction is projected to rebound",
+            "while employment in manufacturing is expected to decline over the period"]
+    c.setFont("Times-Italic", 14)
+    for k, line in enumerate(deck):
+        c.drawString(165, 725 - 17 * k, line)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 645, "Jane Okafor")
+    c.setFont("Helvetica", 8)
+    for k, line in enumerate(["Jane Okafor is an", "economist in the", "Division of Industry", "Projections."]):
+        c.drawString(60, 300 - 8 * k, line)
+    _justified(c, text, 165, 375, 640, 36, size=11)
+    c.showPage()
+    c.save()
+    roots = extract_sections(pdf, use_outline=False)
+    texts = [s.text for r in roots for s in r.walk()]
+    body = next(t for t in texts if "decline over the period" in t)
+    assert "decline over the period\n\nJane Okafor\n\n" in body, body[:300]
