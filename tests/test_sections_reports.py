@@ -3581,3 +3581,38 @@ def test_a_deck_ending_open_does_not_go_on_in_a_byline_in_the_margin(tmp_path):
     texts = [s.text for r in roots for s in r.walk()]
     body = next(t for t in texts if "decline over the period" in t)
     assert "decline over the period\n\nJane Okafor\n\n" in body, body[:300]
+
+
+def test_a_kind_label_ending_its_line_over_the_title_a_rule_apart(tmp_path):
+    """S44-4 (continued): "Key messages:" alone on its line over "Local Households" 1.4 ems under it
+    (a key box ruled under every line), twice, in the sub-headings' type: a box's title in two lines,
+    not a heading ("Local Households" was a sub-heading)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(49), "en")
+    pdf = tmp_path / "ruled.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 50.0, 495.0
+    want = []
+    for page, (head, subs, title) in enumerate([("Regional Overview", ["Local Partners", "Durable Returns"], "Households"),
+                                                ("Programme Delivery", ["Water Supply", "Safe Shelter"], "Framework")],
+                                               start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 5)
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(left + 10, y - 10, "Key messages:")
+        c.drawString(left + 10, y - 38, title)  # 28 pt down: 16 pt (1.33 ems) between the lines
+        y = _justified(c, text, left + 10, width - 20, y - 62, 3)
+        for sub in subs:
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(left, y - 10, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 30, 6)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

@@ -1715,7 +1715,7 @@ def drop_one_off_lead_ins(style_headings: list[Heading], toc_headings: list[Head
 #: A kind label opening a title, before a colon: a phrase of two to four words, the first capitalised, the
 #: others in lower case ("Key message: …", "Why it matters: …", "Voices from the field: …"); a name
 #: ("South Sudan: …") or a single word ("Sudan: …", "Note: …") is none.
-_KIND_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*:\s+\S")
+_KIND_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*:(?:\s+\S|\s*$)")
 #: S44-6: a kind label with the box's number after it ("In focus 1.1:", "Good practice 4.2:"), or a
 #: single word ("Spotlight:", "Definition:": a kind only when a box found opens with it).
 _NUMBERED_KIND = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*:\s+\S")
@@ -1747,8 +1747,9 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
 
     S44-4: the titles of the boxes found (``pages``: lines marked ``extra["box"]``) count among the
     labelled titles (a "Key message" box found beside a "Key message" title with no fill); and the
-    second line may stand up to 1.3 of its size under the first when it is the next line read (a box
-    ruled under every line sets its lines that far apart)."""
+    second line may stand up to 1.5 of its size under the first when it is the next line read (a box
+    ruled under every line sets its lines that far apart); a label may end its line ("Key messages:"
+    over the title's words)."""
     placed = {id(h) for h in toc_headings}
     boxed: Counter = Counter()  # the labels of the titles of boxes found (a box's line opening with one)
     for lines in (pages or {}).values():
@@ -1770,7 +1771,7 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
     def under(a: Heading, b: Heading) -> bool:
         gap = b.lines[0].top - a.lines[-1].bottom
         size = a.lines[-1].size
-        return 0 <= gap < 0.6 * size or (0 <= gap < 1.3 * size and b.lines[0].order == a.lines[-1].order + 1)
+        return 0 <= gap < 0.6 * size or (0 <= gap < 1.5 * size and b.lines[0].order == a.lines[-1].order + 1)
 
     second = {id(b): a for a, b in zip(ordered, ordered[1:])
               if labels.get(id(a)) and not labels.get(id(b)) and id(b) not in placed and a.page == b.page
