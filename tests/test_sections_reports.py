@@ -3343,8 +3343,10 @@ def test_heading_wrapped_because_its_next_word_did_not_fit_tops_two_columns(tmp_
     """S44-2: a chapter title wrapped at the head of two balanced columns whose first line ends as a
     title may ("Operational" | "Resilience Planning", "Community-based" | "Assessment": no joining word, no
     lower case) is still one heading when the second part's first word would not have fitted on the
-    first line in its column: that is why the line broke. Parallel headings, each a whole title, leave
-    room beside the left one for the right one's first word (the test above keeps them two)."""
+    first line in its column (that is why the line broke) and the text under the second part goes on
+    from the left column's (in lower case). Parallel headings, each a whole title, leave room beside
+    the left one for the right one's first word (the test above keeps them two) or open a text of
+    their own ("Lao People's Democratic Republic" | "Mongolia", each over its country's text)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -3355,7 +3357,7 @@ def test_heading_wrapped_because_its_next_word_did_not_fit_tops_two_columns(tmp_
     right = left + width + gap
     want = []
     for page, (first, second) in enumerate([("Operational", "Resilience Planning"), ("Community-based", "Assessment"),
-                                            ("Shelter", "Durable Solutions")], start=1):
+                                            ("Shelter", "Durable Solutions"), ("Regional Overview", "Mongolia")], start=1):
         c.setFont("Helvetica-Bold", 22)
         c.drawString(left + 12, 790, first)
         c.drawString(right + 12, 790, second)
@@ -3364,12 +3366,18 @@ def test_heading_wrapped_because_its_next_word_did_not_fit_tops_two_columns(tmp_
         else:
             want += [(normalise_title(first), 1, page), (normalise_title(second), 1, page)]
         y = _justified(c, text, left, width, 764, 20)
-        sub = ["Local Urban Funding", "Local Data", "Rural Preparedness"][page - 1]
+        sub = ["Local Urban Funding", "Local Data", "Rural Preparedness", "Local Markets"][page - 1]
         c.setFont("Helvetica-Bold", 13)
         c.drawString(left, y - 8, sub)
-        want.insert(len(want) - (page == 3), (normalise_title(sub), 2, page))  # (under the left column's heading)
+        want.insert(len(want) - (page >= 3), (normalise_title(sub), 2, page))  # (under the left column's heading)
         _justified(c, text, left, width, y - 28, 14)
-        _justified(c, text, right, width, 764, 44)
+        if page < 3:  # the left column's text goes on under the title's rest
+            c.setFont("Times-Roman", 10)
+            c.drawString(right, 764, ["and the partners across the region report on it",
+                                      "while districts take part in each review of them"][page - 1])
+            _justified(c, text, right, width, 751.5, 43)
+        else:
+            _justified(c, text, right, width, 764, 44)
         c.showPage()
     c.save()
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()

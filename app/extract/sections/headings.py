@@ -454,9 +454,15 @@ def _next_word_overflows(run: Run, other: Run, runs: list[Run]) -> bool:
     the right) would not have fitted on the last line of ``run`` in its column — its right edge being
     the furthest any line of that column reaches — so the title broke there and went on atop the next
     column ("NATIONAL" | "RESILIENCE"). A run ending a sentence or a phrase (a stop, colon, semicolon)
-    never goes on; parallel headings, each a whole title, leave room for the other's first word."""
+    never goes on; parallel headings, each a whole title, leave room for the other's first word, and
+    the text right under the second part must go on from the left column's (starting in lower case:
+    the columns are one flow under one title, where a parallel heading opens a text of its own)."""
     last = run.lines[-1]
     if re.search(r"[.:;!?]$", last.text.rstrip()):
+        return False
+    k = next((i for i, r in enumerate(runs) if r is other), None)
+    after = runs[k + 1].first if k is not None and k + 1 < len(runs) else None
+    if after is None or after.column != other.lines[-1].column or not after.text.lstrip()[:1].islower():
         return False
     col = [ln for r in runs for ln in r.lines if ln.column == last.column and ln.page == last.page]
     edge = max((ln.x1 for ln in col if ln is not last and ln.top > last.bottom), default=None)
