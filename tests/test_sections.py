@@ -2002,3 +2002,30 @@ def test_a_page_number_on_the_notes_last_line_is_no_text(tmp_path, folio):
         assert text.rstrip().endswith("business partners."), text
     else:
         assert text.rstrip().endswith(folio), text  # not the page's number: kept
+
+
+def test_a_heading_wrapped_inside_a_table_box_is_one_heading(tmp_path):
+    """S44-1: a heading read back out of a "table" (two text columns and a float read as one table
+    by the table step) that wraps over two lines — the next line in its style, flush with it, a line
+    space under it, alone on its row — is one heading, not one per line ("Safe Referral and" |
+    "Solutions"). The box here starts and ends at paragraph ends, so no sentence releases it."""
+    path = tmp_path / "wrapped.pdf"
+    d = Doc(path)
+    titles = ["Regional Overview", "Safe Referral and Solutions", "Local Partners", "Durable Returns"]
+    box_top = box_bottom = None
+    for title in titles:
+        if title.startswith("Safe"):
+            d.y -= 10
+            d.lines(["Safe Referral and", "Solutions"], font=("Helvetica-Bold", 14), leading=18)
+        else:
+            d.heading(title, 14)
+        d.paragraph(LOREM)
+        if title.startswith("Regional"):
+            box_top = H - d.y - 1
+            d.paragraph(LOREM)
+        if title.startswith("Safe"):
+            box_bottom = H - d.y
+    d.save()
+    table = Table(id="p1-t1", page=1, bbox=(LEFT - 2, box_top, W - LEFT + 2, box_bottom), n_rows=3, n_cols=2)
+    secs = flat(extract_sections(path, use_outline=False, tables=[table]))
+    assert [(s.title, s.level) for s in secs] == [(t, 1) for t in titles]

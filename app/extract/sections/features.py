@@ -422,7 +422,8 @@ def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, index: _RowIndex) -> bool:
+def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float, index: _RowIndex,
+                    need: int = ALIGNED_ROWS) -> bool:
     """A narrow gap ``(a, b)`` of row ``i`` is a column gutter when it is proven by alignment: the rows
     next to it, above and below, start a word of letters at ``b`` (within half a point) with text left
     of the gap and nothing inside it, at least ``ALIGNED_ROWS`` of them before a row whose text crosses
@@ -445,9 +446,23 @@ def _aligned_gutter(rows: list[list[dict[str, Any]]], i: int, a: float, b: float
                 break  # a word inside the gap ends the column this way
             if k < len(x0s) and x0s[k] <= b + 0.5 and _has_letter(rows[j][k]["text"]):
                 aligned += 1
-        if aligned >= ALIGNED_ROWS:
+        if aligned >= need:
             return True
     return False
+
+
+def _box_edge_between(a: dict[str, Any], b: dict[str, Any], fills: list[list[float]], size: float) -> bool:
+    """S44-3: the edge of a filled box lies in the gap between words ``a`` and ``b`` (within half a
+    point), one of them on the box (a fill at least three ems high: a box, not a highlighted word or a
+    band) and the other on no fill: a float's text beside its column's."""
+    fa, fb = _fill_under(a, fills), _fill_under(b, fills)
+    if (fa is None) == (fb is None):
+        return False
+    f = fa if fa is not None else fb
+    if f[3] - f[1] < 3 * size:
+        return False
+    edge = f[0] if fb is not None else f[2]
+    return a["x1"] - 0.5 <= edge <= b["x0"] + 0.5
 
 
 def _other_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -543,6 +558,11 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
             # Words on two bands apart are two texts side by side, however close: a banner spanning
             # two columns balanced into them, each column's band its own.
             split = _on_two_grounds(prev, w, fills)
+        if (not split and narrow and fills and max(0.3 * size, 2.0) < gap <= max(0.9 * size, 5.0)
+                and any(ch.isalnum() for ch in w["text"]) and _box_edge_between(prev, w, fills, size)):
+            # S44-3: a float set under half an em from its column (LibreOffice: 5 pt), the edge of its
+            # fill in the gap: two rows around aligned at the gap's right edge prove it
+            split = _aligned_gutter(rows, i, prev["x1"], w["x0"], index or _RowIndex(rows), need=2)
         if split:
             parts.append([w])
         else:

@@ -439,13 +439,40 @@ def _join_across_columns(runs: list[Run], stats: Stats) -> list[Run]:
                 if numbering(other.text)[1] or not (
                         ends_open(run.text) or other.text[:1].islower() or numbering(run.text)[1]
                         or (opens and opens[0].casefold() in _JOINING)
-                        or (_reversed_out(first) and _reversed_out(o))):
+                        or (_reversed_out(first) and _reversed_out(o))
+                        or (not foot and _next_word_overflows(run, other, runs))):
                     continue
                 run = Run(run.lines + other.lines)
                 taken.add(id(other))
                 break
         out.append(run)
     return out
+
+
+def _next_word_overflows(run: Run, other: Run, runs: list[Run]) -> bool:
+    """S44-2: the first word of ``other`` (a run of the same style on the same baseline in a column to
+    the right) would not have fitted on the last line of ``run`` in its column — its right edge being
+    the furthest any line of that column reaches — so the title broke there and went on atop the next
+    column ("NATIONAL" | "RESILIENCE"). A run ending a sentence or a phrase (a stop, colon, semicolon)
+    never goes on; parallel headings, each a whole title, leave room for the other's first word, and
+    the text right under the second part must go on from the left column's (starting in lower case:
+    the columns are one flow under one title, where a parallel heading opens a text of its own)."""
+    last = run.lines[-1]
+    if re.search(r"[.:;!?]$", last.text.rstrip()):
+        return False
+    k = next((i for i, r in enumerate(runs) if r is other), None)
+    after = runs[k + 1].first if k is not None and k + 1 < len(runs) else None
+    if after is None or after.column != other.lines[-1].column or not after.text.lstrip()[:1].islower():
+        return False
+    col = [ln for r in runs for ln in r.lines if ln.column == last.column and ln.page == last.page]
+    edge = max((ln.x1 for ln in col if ln is not last and ln.top > last.bottom), default=None)
+    o = other.first
+    text = o.text.strip()
+    words = text.split()
+    if edge is None or not words or edge - last.x0 < 4 * last.size:
+        return False
+    word = o.width * len(words[0]) / max(len(text), 1)
+    return last.x1 + 0.25 * last.size + word > edge + 1
 
 
 def _display_lines(lines: list[Line], stats: Stats) -> bool:
@@ -526,15 +553,17 @@ class RunsAhead:
     """:func:`make_runs` and :func:`annotate_runs` of one page worked out ahead (as the page arrives, its
     lines given the roles and reading order a guess expects), given back only when the page's body
     lines are the very same, in the same order, its lines of the body or table role too, and the
-    joins across columns and regions (the steps that need the document's body style) join nothing there: the
+    joins across columns and regions (the steps that need the document's body style) join nothing there,
+    and its lines of text boxes the same: the
     runs and their context are functions of those alone (the lines' columns included: use it only
     where the reading order worked out ahead was used)."""
 
-    __slots__ = ("body", "marked", "runs")
+    __slots__ = ("body", "marked", "boxed", "runs")
 
     def __init__(self, body: list[Line], page_lines: list[Line], page_width: float = 0.0) -> None:
         self.body = list(body)
         self.marked = [ln for ln in page_lines if ln.role in (BODY, TABLE)]
+        self.boxed = [ln for ln in page_lines if ln.extra.get("box")]  # (the context reads boxes' lines)
         self.runs = _group_runs(self.body)
         _link_runs(self.runs)
         annotate_runs(self.runs, page_lines, page_width)
@@ -542,7 +571,8 @@ class RunsAhead:
     def take(self, body: list[Line], page_lines: list[Line], stats: Stats) -> list[Run] | None:
         """``make_runs(body, stats)`` annotated for ``page_lines`` if worked out ahead for these, else None."""
         if not _same_lines(body, self.body) or not _same_lines([ln for ln in page_lines if ln.role in (BODY, TABLE)],
-                                                               self.marked):
+                                                               self.marked) \
+                or not _same_lines([ln for ln in page_lines if ln.extra.get("box")], self.boxed):
             return None
         joined = _join_across_columns(_join_split_runs(self.runs, stats), stats)
         if not _same_lines(joined, self.runs):
@@ -587,11 +617,17 @@ def annotate_runs(runs: list[Run], page_lines: list[Line], page_width: float = 0
 
     def cells_seen_from(entry: tuple, column: int) -> int:
         """A row's cells seen from a run in ``column``: body lines of the other wide text columns are
-        the parallel text, not cells (pages set on a baseline grid align their columns' lines)."""
-        if entry[1] < 3 or not wide(column):
+        the parallel text, not cells (pages set on a baseline grid align their columns' lines); nor
+        are the lines of a text box in another column (S44-5: a float beside the text)."""
+        if entry[1] < 3:
             return entry[1]
-        return _cells_on_one_baseline([ln for ln in rows[entry[5]] if not (
-            ln.role == BODY and ln.column != column and wide(ln.column))])
+        lines = rows[entry[5]]
+        keep = [ln for ln in lines if not (ln.column != column and ln.extra.get("box"))]
+        if wide(column):
+            keep = [ln for ln in keep if not (ln.role == BODY and ln.column != column and wide(ln.column))]
+        elif len(keep) == len(lines):
+            return entry[1]
+        return _cells_on_one_baseline(keep)
 
     # most rows hold one line: their entry is read off it (what the general case gives for one line)
     row_tops = sorted(
@@ -1263,11 +1299,12 @@ def infer_headings(
     style_headings = drop_title_block(style_headings, toc_headings, first, pages.get(first) if pages else None,
                                       stats.body_size)
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
+    # (box titles first: the list rules compare a list's spacing with the headings' own)
+    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats, pages)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
     style_headings = drop_one_off_lead_ins(style_headings, toc_headings, stats)
-    style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats)
     unify_caps(toc_headings + style_headings, stats)
     unify_measured_weight(toc_headings + style_headings)
     unmerge_measured_sizes(toc_headings + style_headings, frozenset(id(h) for h in toc_headings))
@@ -1684,18 +1721,27 @@ def drop_one_off_lead_ins(style_headings: list[Heading], toc_headings: list[Head
 #: A kind label opening a title, before a colon: a phrase of two to four words, the first capitalised, the
 #: others in lower case ("Key message: …", "Why it matters: …", "Voices from the field: …"); a name
 #: ("South Sudan: …") or a single word ("Sudan: …", "Note: …") is none.
-_KIND_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*:\s+\S")
+_KIND_LABEL = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*:(?:\s+\S|\s*$)")
+#: S44-6: a kind label with the box's number after it ("In focus 1.1:", "Good practice 4.2:"), or a
+#: single word ("Spotlight:", "Definition:": a kind only when a box found opens with it).
+_NUMBERED_KIND = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*:\s+\S")
+_WORD_KIND = re.compile(r"^\s*([A-Z][a-z]{2,})\s*:\s+\S")
 
 
-def _kind_label(title: str) -> str | None:
-    m = _KIND_LABEL.match(title)
+def _kind_label(title: str, word: bool = False) -> str | None:
+    """The kind label opening ``title`` (casefolded, no plural s), else None; ``word``: a single
+    capitalised word too."""
+    m = _NUMBERED_KIND.match(title)
+    if m:
+        return m.group(1).casefold().rstrip("s")
+    m = _KIND_LABEL.match(title) or (_WORD_KIND.match(title) if word else None)
     if not m or numbering(number_first(title))[1]:
         return None
     return m.group(1).casefold().rstrip("s")  # "Key messages" is "Key message"'s kind
 
 
 def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[Heading],
-                             stats: Stats) -> list[Heading]:
+                             stats: Stats, pages: dict[int, list[Line]] | None = None) -> list[Heading]:
     """Box titles named by their kind (docs/sections.md, S43-2): a title opening with a kind label (a
     phrase, :data:`_KIND_LABEL`) and a colon ("Key message: Safe water", "Why it matters: …") whose
     label opens another candidate too, or whose type only such labelled titles share, or one of three
@@ -1703,15 +1749,41 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
     message" boxes with a rule or a bar, or nothing at all, a floated sidebar): headings of the tree
     name their part, they do not say what kind of block it is, and a kind comes back across the
     document. The line straight under such a title in its type is the title's second line. Contents
-    entries and numbered titles ("Annex 2: …", "Chapter 3: …") keep their place."""
+    entries and numbered titles ("Annex 2: …", "Chapter 3: …") keep their place.
+
+    S44-4: the titles of the boxes found (``pages``: lines marked ``extra["box"]``) count among the
+    labelled titles (a "Key message" box found beside a "Key message" title with no fill); and the
+    second line may stand up to 1.5 of its size under the first when it is the next line read (a box
+    ruled under every line sets its lines that far apart); a label may end its line ("Key messages:"
+    over the title's words)."""
     placed = {id(h) for h in toc_headings}
-    labels = {id(h): _kind_label(h.title) for h in style_headings if id(h) not in placed}
+    boxed: Counter = Counter()  # the labels of the titles of boxes found (a box's line opening with one)
+    for lines in (pages or {}).values():
+        for ln in lines:
+            if ln.extra.get("box") and ":" in ln.text[:60]:
+                label = _kind_label(" ".join(ln.text.split()), word=True)
+                if label:
+                    boxed[label] += 1
+    labels = {}
+    for h in style_headings:
+        if id(h) not in placed:
+            label = _kind_label(h.title)
+            if label is None:  # a single word names a kind when a box found opens with it
+                label = _kind_label(h.title, word=True)
+                label = label if label in boxed else None
+            labels[id(h)] = label
     ordered = sorted(style_headings, key=lambda h: (h.page, h.lines[0].order if h.lines else 0))
+
+    def under(a: Heading, b: Heading) -> bool:
+        gap = b.lines[0].top - a.lines[-1].bottom
+        size = a.lines[-1].size
+        return 0 <= gap < 0.6 * size or (0 <= gap < 1.5 * size and b.lines[0].order == a.lines[-1].order + 1)
+
     second = {id(b): a for a, b in zip(ordered, ordered[1:])
               if labels.get(id(a)) and not labels.get(id(b)) and id(b) not in placed and a.page == b.page
-              and a.sig == b.sig and a.lines and b.lines and abs(b.lines[0].x0 - a.lines[0].x0) < 2
-              and 0 <= b.lines[0].top - a.lines[-1].bottom < 0.6 * a.lines[-1].size}
+              and a.sig == b.sig and a.lines and b.lines and abs(b.lines[0].x0 - a.lines[0].x0) < 2 and under(a, b)}
     by_label = Counter(v for v in labels.values() if v)
+    by_label.update(boxed)
     plain_sigs = {h.sig for h in style_headings + toc_headings if not labels.get(id(h)) and id(h) not in second}
     labelled_sigs = Counter(h.sig for h in style_headings if labels.get(id(h)))
     family = sum(by_label.values()) >= 3  # kinds of boxes met across the document
@@ -1842,7 +1914,12 @@ def _headings_inside_tables(
     """Two tables read as one (by the table extractor) across the heading between them: a line in a
     table box, alone on its row, with table rows above and below it, set in a larger style that heads
     at least two sections outside tables, is a heading. A table's own title row (nothing above it in
-    the box) stays the table's."""
+    the box) stays the table's.
+
+    S44-1: such a heading wrapped over two or three lines — the next line in its style, flush with
+    it, within a line space under it, with no other text within an em of it on its row (a float's
+    text further off may share the row), after a line ending no sentence — is one
+    heading (two text columns and a float read as one table gave "Safe Response and" | "Operations")."""
     sigs = Counter(h.sig for h in headings)
     out: list[Heading] = []
     for p, lines in pages.items():
@@ -1852,28 +1929,45 @@ def _headings_inside_tables(
         if len(cells) < 3:
             continue
         per_row = Counter(ln.row for ln in cells)
-        for ln in cells:
+        taken: set[int] = set()  # wrapped lines joined to the heading above them
+        for ln in sorted(cells, key=lambda c: c.top):
             # (the signature last: most table lines fail a test before it)
-            if per_row[ln.row] != 1 or ln.size < 1.12 * stats.body_size or ln.mono or ln.extra.get("box"):
+            if id(ln) in taken or per_row[ln.row] != 1 or ln.size < 1.12 * stats.body_size or ln.mono \
+                    or ln.extra.get("box"):
                 continue
             sig = signature(ln)
             if sigs[sig] < 2:
                 continue
-            text = " ".join(ln.text.split())
+            parts = [ln]
+            while len(parts) < 3 and not _SENTENCE_END.search(parts[-1].text.rstrip()):
+                last = parts[-1]
+                nxt = [o for o in cells if o is not last and abs(o.x0 - ln.x0) <= 1
+                       and -0.1 * ln.size <= o.top - last.bottom <= 0.8 * ln.size and signature(o) == sig]
+                # alone on its row but for text of another column an em or more away (a float beside it)
+                if len(nxt) == 1 and any(c.row == nxt[0].row and c is not nxt[0] and c.x0 < nxt[0].x1 + ln.size
+                                         and c.x1 > nxt[0].x0 - ln.size for c in cells):
+                    break
+                if len(nxt) != 1:
+                    break
+                parts.append(nxt[0])
+            text = " ".join(" ".join(o.text for o in parts).split())
             if (
                 len(text.split()) > 12 or sum(c.isalpha() for c in text) < 2 or _SENTENCE_END.search(text)
                 or (text[:1].islower() and not _IDENTIFIER.match(text))
             ):
                 continue
             near = 3 * ln.size
+            end = parts[-1]
             above = any(o.row != ln.row and 0 <= ln.top - o.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
                         for o in cells)
-            below = any(o.row != ln.row and 0 <= o.top - ln.bottom < near and o.x1 > ln.x0 and o.x0 < ln.x1 + 200
-                        for o in cells)
+            below = any(o.row != end.row and 0 <= o.top - end.bottom < near and o.x1 > end.x0 and o.x0 < end.x1 + 200
+                        and not any(o is q for q in parts) for o in cells)
             if above and below:
-                ln.role = BODY
+                for o in parts:
+                    o.role = BODY
+                    taken.add(id(o))
                 label, depth, rest = numbering(text)
-                out.append(Heading(title=text, level=0, page=p, lines=[ln], numbered_depth=depth, sig=sig))
+                out.append(Heading(title=text, level=0, page=p, lines=parts, numbered_depth=depth, sig=sig))
     return out
 
 
