@@ -146,6 +146,74 @@ def _under_masthead(bbox, words: list[dict]):
             min(bbox[2], max(ln.x1 for ln in rest) + 0.5), bbox[3])
 
 
+_FIELD_LABEL = re.compile(r"^[^\W\d][^:：]{0,40}[:：](?:\s|$)")
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
+
+
+def _crosses_gutter(p: Phrase, body: list[list[Phrase]]) -> bool:
+    """Does ``p`` reach across a gutter between two columns on most of the body's lines (from the
+    cell before it into the cell after)?"""
+    hits = sum(1 for ps in body if any(p.x0 < a.x1 and p.x1 > b.x0 for a, b in zip(ps, ps[1:])))
+    return hits >= 0.6 * len(body)
+
+
+def _sheet_matter(bbox, words: list[dict], page_width: float):
+    """Rules 360-362: a statistical sheet's or form's matter round its table, cut off the text
+    block's box. Over the table: (360) a title band, lines of one phrase each, no figure, starting
+    right of the body's left edge and centred over the body or the page (an em and a half at most off
+    its middle: a report's name, its dates, a strip naming the table), and (361) a field block, lines
+    holding a "Label:" (one to five words ending in a colon, then its value); both above the first
+    line with two figures and no such label, the cut kept only while three lines of three phrases or
+    more stay under it. Under the table
+    (362): lines of one phrase after its last line of two phrases or more, each reaching across a
+    gutter between the body's columns or set in type smaller (by a tenth) or italic unlike the body:
+    notes, a band naming the next table. The table starts at its header and ends at its last body
+    row."""
+    mine = [w for w in words if _inside(w, bbox)]
+    lines = group_lines(mine)
+    if len(lines) < 4:
+        return bbox
+    phrases = [split_phrases(ln) for ln in lines]
+    body = [ps for ps in phrases if len(ps) >= 3]
+    if len(body) < 3:
+        return bbox
+    left, right = min(ps[0].x0 for ps in body), max(ps[-1].x1 for ps in body)
+    size = median(ln.size for ln, ps in zip(lines, phrases) if len(ps) >= 3)
+    def field(ps: list[Phrase]) -> bool:
+        return any(_FIELD_LABEL.match(p.text) and len(p.text.split(":")[0].split()) <= 5 for p in ps)
+
+    figures = [i for i, ps in enumerate(phrases) if sum(1 for p in ps if is_value(p.text)) >= 2 and not field(ps)]
+    if not figures:
+        return bbox
+    top_cut = None
+    for i in range(figures[0]):
+        ps = phrases[i]
+        if len(ps) == 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
+                and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size:
+            top_cut = i  # rule 360: a title band
+        elif field(ps):
+            top_cut = i  # rule 361: a field block
+    if top_cut is not None and sum(1 for ps in phrases[top_cut + 1:] if len(ps) >= 3) < 3:
+        top_cut = None
+    last = max(i for i, ps in enumerate(phrases) if len(ps) >= 2)
+    bottom_cut = None
+    for i in range(len(lines) - 1, last, -1):
+        ps = phrases[i]
+        ln = lines[i]
+        italic = sum(1 for w in ln.words if _ITALIC.search(w.get("fontname") or "")) >= 0.8 * len(ln.words)
+        if len(ps) == 1 and (_crosses_gutter(ps[0], body) or ln.size <= 0.9 * size or italic):
+            bottom_cut = i
+        else:
+            break
+    if top_cut is None and bottom_cut is None:
+        return bbox
+    keep = lines[(top_cut + 1 if top_cut is not None else 0):(bottom_cut if bottom_cut is not None else len(lines))]
+    if not keep:
+        return bbox
+    return (bbox[0], max(bbox[1], keep[0].top - 0.5) if top_cut is not None else bbox[1], bbox[2],
+            min(bbox[3], keep[-1].bottom + 0.5) if bottom_cut is not None else bbox[3])
+
+
 def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
     """Do several cells hold more than one column or row of data (their rows or columns need to come
     from the text)? True when merged cells spanning grid columns hold phrases in different grid
@@ -2090,6 +2158,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
         cand.bbox = _under_masthead(cand.bbox, rest)
+        cand.bbox = _sheet_matter(cand.bbox, rest, float(page.width))
         # words set aside by the search (running text, a key-value block beside the table) are
         # no cells even where the table's box reaches over them
         cand.words = [w for w in rest if _inside(w, cand.bbox) and id(w) not in aside]
