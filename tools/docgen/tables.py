@@ -2520,7 +2520,8 @@ SHEET_NOTES = ["All figures are subject to further analysis and revision.",
 def _sheet_band(rng) -> Block:
     """A sheet's title band: one or two lines centred over the table (a report's name, its dates),
     then at times a strip naming the table (a short phrase centred on a shaded or boxed strip as wide
-    as the table). ``label``: strip style (shade, box or none), bold, size factor of the title."""
+    as the table). ``label``: strip style (shade, box or none), bold, size factor of the title;
+    ``justify``: set tight over the next block (reportlab)."""
     lines = [rng.choice(SHEET_TITLES)]
     if rng.random() < 0.7:
         lines.append(rng.choice([f"{_date(rng)} Through {_date(rng)}", f"Week {rng.randint(1, 52)}, {rng.randint(2015, 2026)}",
@@ -2530,7 +2531,8 @@ def _sheet_band(rng) -> Block:
     if strip != "none":
         pairs.append((rng.choice(SHEET_STRIPS), "strip"))
     return Block("band", pairs=pairs, label="|".join([strip, rng.choice(["bold", "regular"]),
-                                                      str(rng.choice([1.0, 1.0, 1.2, 1.5]))]))
+                                                      str(rng.choice([1.0, 1.0, 1.2, 1.5]))]),
+                 justify=rng.random() < 0.5)
 
 
 def _sheet_fields(rng) -> Block:
@@ -2544,13 +2546,15 @@ def _sheet_fields(rng) -> Block:
         fill = dict(d=_date(rng), n=rng.randint(10, 999), m=rng.choice(MONTH_NAMES), y=rng.randint(2015, 2026))
         pairs.append((name + ":", rng.choice(SHEET_VALUES).format(**fill)))
     return Block("fields", pairs=pairs, gap=float(per),
-                 label="|".join([rng.choice(["caps", "bold", "plain"]), str(rng.choice([0.8, 0.9, 1.0]))]))
+                 label="|".join([rng.choice(["caps", "bold", "plain"]), str(rng.choice([0.8, 0.9, 1.0]))]),
+                 justify=rng.random() < 0.5)
 
 
 def _sheet_notes(rng) -> Block:
     """Notes under a sheet's table: one to three sentences in smaller type, italic at times."""
     return Block("sheetnotes", text="\n".join(rng.sample(SHEET_NOTES, rng.randint(1, 3))),
-                 label="|".join([rng.choice(["italic", "small", "small"]), str(rng.choice([0.75, 0.8, 0.85]))]))
+                 label="|".join([rng.choice(["italic", "small", "small"]), str(rng.choice([0.75, 0.8, 0.85]))]),
+                 justify=rng.random() < 0.5)
 
 
 def fam_sheet(rng):
@@ -3251,7 +3255,7 @@ class _RL:
                     cv.rect(x0, self.H - y - s * 1.3, x1 - x0, s * 1.5, stroke=1, fill=0)
             self.put((x0 + x1 - self.sw(text, f, size)) / 2, y + s * 0.1, text, f, size)
             y += s * 1.6
-        return y - s * 0.6
+        return y - s * (1.2 if b.justify else 0.6)
 
     def _fields(self, b: Block, x0: float, x1: float, y: float) -> float:
         """Generator 14: a form's field block: "Label:" and its value, ``gap`` fields a line (fewer
@@ -3272,13 +3276,15 @@ class _RL:
                 self.put(x, y + (s - ls) * 0.8, k, lf, ls)
                 self.put(x + self.sw(k, lf, ls) + s * 0.6, y, v, f, s)
             y += s * 1.5
-        return y
+        return y - (s * 1.0 if b.justify else 0.0)
 
     def _sheetnotes(self, b: Block, x0: float, x1: float, y: float) -> float:
         """Generator 14: notes under a sheet's table, in smaller type, italic at times."""
         style, scale = b.label.split("|")
         size = self.size * float(scale)
         f = self.italic() if style == "italic" else self.font()
+        if b.justify:
+            y -= self.size * 0.8  # right under the table
         for line in b.text.split("\n"):
             for part in self.text_lines(line, f, size, x1 - x0):
                 self.put(x0, y, part, f, size)
@@ -3885,7 +3891,7 @@ def _html_block(b: Block, rng, s) -> str:
                 look = {"shade": "background:#cccccc", "box": "border:0.6pt solid #000"}.get(strip, "")
                 out.append(f"<div style='text-align:center;font-weight:bold;margin-top:{s * 0.3:.1f}pt;"
                            f"padding:{s * 0.15:.1f}pt 0;{look}'>{_esc(text)}</div>")
-        return f"<div style='margin:0 0 {s * 0.4:.1f}pt 0'>{''.join(out)}</div>"
+        return f"<div style='margin:0 0 {0 if b.justify else s * 0.4:.1f}pt 0'>{''.join(out)}</div>"
     if b.kind == "fields":
         # generator 14: a form's field block on a grid of its own (label and value in one cell)
         style, scale = b.label.split("|")
@@ -3894,7 +3900,7 @@ def _html_block(b: Block, rng, s) -> str:
         cells = [f"<td style='padding:1pt 6pt 1pt 0;border:none'><span style='font-size:{s * float(scale):.1f}pt;{css}'>"
                  f"{_esc(k)}</span> {_esc(v)}</td>" for k, v in b.pairs]
         rows = "".join("<tr>" + "".join(cells[i:i + per]) + "</tr>" for i in range(0, len(cells), per))
-        return f"<table style='width:100%;border-collapse:collapse;margin:0 0 {s * 0.6:.1f}pt 0'>{rows}</table>"
+        return f"<table style='width:100%;border-collapse:collapse;margin:0 0 {0 if b.justify else s * 0.6:.1f}pt 0'>{rows}</table>"
     if b.kind == "sheetnotes":
         style, scale = b.label.split("|")
         italic = ";font-style:italic" if style == "italic" else ""

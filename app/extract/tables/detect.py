@@ -157,12 +157,24 @@ def _crosses_gutter(p: Phrase, body: list[list[Phrase]]) -> bool:
     return hits >= 0.6 * len(body)
 
 
+def _other_type(a: Line, b: Line) -> bool:
+    """Are two lines set in type of another size (a tenth apart) or weight?"""
+    def bold(ln: Line) -> bool:
+        return sum(1 for w in ln.words if _BOLD.search(w.get("fontname") or "")) >= 0.6 * len(ln.words)
+    return abs(a.size - b.size) > 0.1 * max(a.size, b.size) or bold(a) != bold(b)
+
+
 def _sheet_matter(bbox, words: list[dict], page_width: float):
     """Rules 360-362: a statistical sheet's or form's matter round its table, cut off the text
     block's box. Over the table: (360) a title band, lines of one phrase each, no figure, starting
     right of the body's left edge and centred over the body or the page (an em and a half at most off
-    its middle: a report's name, its dates, a strip naming the table), and (361) a field block, lines
-    holding a "Label:" (one to five words ending in a colon, then its value); both above the first
+    its middle: a report's name, its dates, a strip naming the table), reaching across a gutter
+    between the body's columns or set in type of another size or weight than the line under it (a
+    wrapped heading's first line over its own column, in the header's type, stays; so does a line
+    right over the first line of figures: a heading's last line), and (361) a field block, lines
+    holding a "Label:" (one to five words ending in a colon, then its value), with the line under such
+    a line whose every phrase starts where one of its fields starts (a value wrapped in its cell, no
+    figure); both above the first
     line with two figures and no such label, the cut kept only while three lines of three phrases or
     more stay under it. Under the table
     (362): lines of one phrase after its last line of two phrases or more, each reaching across a
@@ -186,14 +198,25 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
     if not figures:
         return bbox
     top_cut = None
+    starts: list[float] = []
+    # a field line right over the block (left out of it by rule 79) starts the field block
+    above = group_lines([w for w in words if bbox[1] - 2 * size <= w["top"] and w["bottom"] <= bbox[1] + 0.5
+                         and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)])
+    if above and field(split_phrases(above[-1])):
+        top_cut, starts = -1, [p.x0 for p in split_phrases(above[-1])]
     for i in range(figures[0]):
         ps = phrases[i]
-        if len(ps) == 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
-                and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size:
+        if len(ps) == 1 and i < figures[0] - 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
+                and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size \
+                and (_crosses_gutter(ps[0], body) or _other_type(lines[i], lines[i + 1])):
             top_cut = i  # rule 360: a title band
         elif field(ps):
             top_cut = i  # rule 361: a field block
-    if top_cut is not None and sum(1 for ps in phrases[top_cut + 1:] if len(ps) >= 3) < 3:
+            starts = [p.x0 for p in ps]
+        elif top_cut == i - 1 and starts and i < figures[0] - 1 and not any(is_value(p.text) for p in ps) \
+                and all(any(abs(p.x0 - x) <= 0.3 * size for x in starts) for p in ps):
+            top_cut = i  # rule 361: the field block's values wrapped onto a line of their own
+    if top_cut is not None and (top_cut < 0 or sum(1 for ps in phrases[top_cut + 1:] if len(ps) >= 3) < 3):
         top_cut = None
     last = max(i for i, ps in enumerate(phrases) if len(ps) >= 2)
     bottom_cut = None
@@ -2144,7 +2167,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         if looks_like_figure(page, cand.bbox, cand.words):
             continue
         kept_blocks = [c for c in kept_blocks if c not in over]
-        top = min((c.bbox[1] for c in over), default=cand.bbox[1])
+        # rules 360-361: a text block's title band or field block over the rules is no header line
+        top = min((_sheet_matter(c.bbox, rest, float(page.width))[1] for c in over), default=cand.bbox[1])
         if top < cand.bbox[1] - EDGE:
             # the text block's header lines above the first rule are the first row
             h0 = cand.rules[0]
