@@ -172,12 +172,14 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
     between the body's columns or set in type of another size or weight than the line under it (a
     wrapped heading's first line over its own column, in the header's type, stays; so does a line
     right over the first line of figures: a heading's last line), and (361) a field block, lines
-    holding a "Label:" (one to five words ending in a colon, then its value), with the line under such
+    starting with a "Label:" at the body's left edge (one to five words ending in a colon, then its
+    value; no figure on the line but a label's value), with the line under such
     a line whose every phrase starts where one of its fields starts (a value wrapped in its cell, no
     figure); both above the first
     line with two figures and no such label, the cut kept only while three lines of three phrases or
     more stay under it. Under the table
-    (362): lines of one phrase after its last line of two phrases or more, each reaching across a
+    (362): lines of one phrase of words (no figure: a change printed small under the last figure)
+    after its last line of two phrases or more, each reaching across a
     gutter between the body's columns or set in type smaller (by a tenth) or italic unlike the body:
     notes, a band naming the next table. The table starts at its header and ends at its last body
     row."""
@@ -192,8 +194,29 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
     left, right = min(ps[0].x0 for ps in body), max(ps[-1].x1 for ps in body)
     size = median(ln.size for ln, ps in zip(lines, phrases) if len(ps) >= 3)
     def field(ps: list[Phrase]) -> bool:
-        return any(_FIELD_LABEL.match(p.text) and len(p.text.split(":")[0].split()) <= 5 for p in ps)
+        # a label, and no figure but a label's own value (a key-value block beside the table's rows
+        # shares their lines: "Coverage:  7,372,627" beside "Kenya  1,200  800")
+        labels = [bool(_FIELD_LABEL.match(p.text)) and len(p.text.split(":")[0].split()) <= 5 for p in ps]
+        # over the table: the line starts with a label at the table's left edge (a key-value panel
+        # beside a table shares the lines of its header and rows)
+        if not (labels[0] and ps[0].x0 <= left + size):
+            return False
+        # fields across the page (two labels or more), or the label in a type of its own: a tenth
+        # smaller than the body's, bold unlike it, or capitals
+        lw = ps[0].words
+        lab = ps[0].text.split(":")[0]
+        if not (sum(labels) >= 2 or median(w.get("size") or size for w in lw) <= 0.9 * size or lab.isupper() and len(lab) > 3
+                or sum(1 for w in lw if _BOLD.search(w.get("fontname") or "")) > len(lw) / 2 > body_bold):
+            return False
+        # a figure is a label's value when it follows the label, or runs on from its value within an
+        # em ("+951 555 0951")
+        own = [False] * len(ps)
+        for k in range(1, len(ps)):
+            own[k] = labels[k - 1] or (own[k - 1] and ps[k].x0 - ps[k - 1].x1 < size)
+        return not any(is_value(p.text) and not own[k] for k, p in enumerate(ps))
 
+    body_words = [w for ps in body for p in ps for w in p.words]
+    body_bold = sum(1 for w in body_words if _BOLD.search(w.get("fontname") or "")) / len(body_words)
     figures = [i for i, ps in enumerate(phrases) if sum(1 for p in ps if is_value(p.text)) >= 2 and not field(ps)]
     if not figures:
         return bbox
@@ -204,9 +227,12 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
                          and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)])
     if above and field(split_phrases(above[-1])):
         top_cut, starts = -1, [p.x0 for p in split_phrases(above[-1])]
+    # the first line holding a figure (a header's years, a matrix's first mark) and no field
+    first = next(i for i, ps in enumerate(phrases) if any(is_value(p.text) for p in ps) and not field(ps))
+    clean = True  # no line of the table's own (two phrases or more, no field) above yet
     for i in range(figures[0]):
         ps = phrases[i]
-        if len(ps) == 1 and i < figures[0] - 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
+        if clean and len(ps) == 1 and i < first - 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
                 and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size \
                 and (_crosses_gutter(ps[0], body) or _other_type(lines[i], lines[i + 1])):
             top_cut = i  # rule 360: a title band
@@ -216,6 +242,8 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
         elif top_cut == i - 1 and starts and i < figures[0] - 1 and not any(is_value(p.text) for p in ps) \
                 and all(any(abs(p.x0 - x) <= 0.3 * size for x in starts) for p in ps):
             top_cut = i  # rule 361: the field block's values wrapped onto a line of their own
+        elif len(ps) >= 2:
+            clean = False
     if top_cut is not None and (top_cut < 0 or sum(1 for ps in phrases[top_cut + 1:] if len(ps) >= 3) < 3):
         top_cut = None
     last = max(i for i, ps in enumerate(phrases) if len(ps) >= 2)
@@ -224,7 +252,8 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
         ps = phrases[i]
         ln = lines[i]
         italic = sum(1 for w in ln.words if _ITALIC.search(w.get("fontname") or "")) >= 0.8 * len(ln.words)
-        if len(ps) == 1 and (_crosses_gutter(ps[0], body) or ln.size <= 0.9 * size or italic):
+        if len(ps) == 1 and not is_value(ps[0].text) and re.search(r"[^\W\d_]{2}", ps[0].text) \
+                and (_crosses_gutter(ps[0], body) or ln.size <= 0.9 * size or italic):
             bottom_cut = i
         else:
             break
