@@ -182,6 +182,11 @@ class GenDoc:
                     elif x.kind == "legend":
                         # generator 10: a status legend's words
                         found += [w for _c, w in x.pairs]
+                    elif x.kind == "fields":
+                        # generator 14: a form's field block (read as a key-value table of its own
+                        # it is not penalised; read into the table under it, it is)
+                        for k, v in x.pairs:
+                            found += [k, v]
             out.append([t for t in found if t.strip()])
         return out
 
@@ -2488,6 +2493,91 @@ def fam_framed(rng):
     return [[_masthead_block(rng), sheet]]
 
 
+# ---- generator 14: statistical sheets and forms (issue #12: a sheet's title band, field block and
+# note rows read as the table's rows)
+
+SHEET_TITLES = ["Report Covering the Week", "Monthly Situation Summary", "Weekly Distribution Report",
+                "Harvest Report, All Season Test", "Quarterly Monitoring Sheet", "Registration Summary",
+                "Field Assessment Results", "Rapport hebdomadaire de distribution", "Informe mensual de situación"]
+SHEET_STRIPS = ["Crime Complaints", "Distributions", "Registrations", "Results by site", "Cases reported",
+                "Summary of activities", "Caseload", "Stock position"]
+SHEET_FIELDS = ["Country", "District", "Province", "Site", "Reporting period", "Prepared by", "Date",
+                "Form no.", "Sector", "Partner", "Location", "Planting date", "Harvest date", "Soil type",
+                "Contact", "Office", "Phone", "Coordinator", "Camp", "Village"]
+SHEET_VALUES = ["Kassala", "North Darfur", "Cox's Bazar", "Juba", "Maiduguri", "Conventional tillage",
+                "Clay loam, well drained", "J. Okello", "M. Haddad", "{d}", "{d}", "F-{n}", "No. {n}",
+                "+{n} 555 0{n}", "WASH cluster", "Health", "Dept. of Agriculture", "{m} {y}"]
+SHEET_NOTES = ["All figures are subject to further analysis and revision.",
+               "Figures for the current week are provisional and may change.",
+               "(Historical figures cover a complete calendar year of data.)",
+               "Totals include cases reported after the period closed.",
+               "* Year to date figures begin on 1 January of each year.",
+               "Data collected by partner organisations through household visits.",
+               "Percentage change is not shown where the earlier figure is zero.",
+               "Les données de la semaine en cours sont provisoires."]
+
+
+def _sheet_band(rng) -> Block:
+    """A sheet's title band: one or two lines centred over the table (a report's name, its dates),
+    then at times a strip naming the table (a short phrase centred on a shaded or boxed strip as wide
+    as the table). ``label``: strip style (shade, box or none), bold, size factor of the title;
+    ``justify``: set tight over the next block (reportlab)."""
+    lines = [rng.choice(SHEET_TITLES)]
+    if rng.random() < 0.7:
+        lines.append(rng.choice([f"{_date(rng)} Through {_date(rng)}", f"Week {rng.randint(1, 52)}, {rng.randint(2015, 2026)}",
+                                 f"{rng.choice(MONTH_NAMES)} {rng.randint(2015, 2026)}"]))
+    pairs = [(x, "title") for x in lines]
+    strip = rng.choice(["shade", "box", "none", "plain"])
+    if strip != "none":
+        pairs.append((rng.choice(SHEET_STRIPS), "strip"))
+    return Block("band", pairs=pairs, label="|".join([strip, rng.choice(["bold", "regular"]),
+                                                      str(rng.choice([1.0, 1.0, 1.2, 1.5]))]),
+                 justify=rng.random() < 0.5)
+
+
+def _sheet_fields(rng) -> Block:
+    """A form's field block: "Label:" and its value, two to four fields a line on a grid of their own
+    across the page, one to three lines; labels in smaller capitals, bold, or the body's type."""
+    per = rng.randint(2, 4)
+    n = per * rng.randint(1, 3) - rng.randint(0, per - 1)
+    names = rng.sample(SHEET_FIELDS, n)
+    pairs = []
+    for name in names:
+        fill = dict(d=_date(rng), n=rng.randint(10, 999), m=rng.choice(MONTH_NAMES), y=rng.randint(2015, 2026))
+        pairs.append((name + ":", rng.choice(SHEET_VALUES).format(**fill)))
+    return Block("fields", pairs=pairs, gap=float(per),
+                 label="|".join([rng.choice(["caps", "bold", "plain"]), str(rng.choice([0.8, 0.9, 1.0]))]),
+                 justify=rng.random() < 0.5)
+
+
+def _sheet_notes(rng) -> Block:
+    """Notes under a sheet's table: one to three sentences in smaller type, italic at times."""
+    return Block("sheetnotes", text="\n".join(rng.sample(SHEET_NOTES, rng.randint(1, 3))),
+                 label="|".join([rng.choice(["italic", "small", "small"]), str(rng.choice([0.75, 0.8, 0.85]))]),
+                 justify=rng.random() < 0.5)
+
+
+def fam_sheet(rng):
+    """A statistical sheet or form: a title band and/or a field block over a table as wide as the
+    text, notes under it. The band, fields and notes are no part of the table."""
+    t = make_table(rng, n_rows=rng.randint(5, 16), n_vals=rng.randint(3, 7), magnitude=rng.choice([2, 3, 4, 5]),
+                   totals=rng.random() < 0.5, decimals=rng.choice([0, 0, 1]),
+                   labels=[c for c in COUNTRIES + SECTORS + ACTIVITIES if len(c) < 24],
+                   style=_base_style(rng, rules=rng.choice(["none", "none", "hrules", "headrule", "booktabs", "outer", "grid"]),
+                                     pad=rng.choice([0.3, 0.45, 0.6])))
+    t.style["full"] = True
+    roll = rng.random()
+    blocks = []
+    if roll < 0.7:
+        blocks.append(_sheet_band(rng))
+    if roll > 0.35:
+        blocks.append(_sheet_fields(rng))
+    if len(blocks) == 2 and rng.random() < 0.5:
+        blocks.reverse()
+    blocks += [t_block(t), _sheet_notes(rng)]
+    return [blocks]
+
+
 #: family -> (builder, engines that can draw it)
 FAMILIES = {
     "ruled": (fam_ruled, ("reportlab", "chromium", "libreoffice")),
@@ -2571,6 +2661,8 @@ FAMILIES = {
     # generator 13: a masthead straight over the table; a table in a rounded box on a framed sheet
     "masthead": (fam_masthead, ("reportlab",)),
     "framed": (fam_framed, ("reportlab",)),
+    # generator 14: a sheet's title band, field block and notes round its table
+    "sheet": (fam_sheet, ("reportlab", "chromium", "libreoffice")),
 }
 #: families added by generator 2 (planned after the first two rounds)
 LATER_FAMILIES = ("panels", "flow")
@@ -2608,10 +2700,13 @@ TWELFTH_FAMILIES = ("capbelow", "vrules", "decimal", "afterlist")
 #: families added by generator 13 (a report sheet's masthead straight over its table; a table in a
 #: box with rounded corners, zebra bands of two or three rows, on a framed sheet with punch holes)
 THIRTEENTH_FAMILIES = ("masthead", "framed")
+#: families added by generator 14 (a statistical sheet or form: a title band and a field block of
+#: "Label: value" pairs over the table, note lines in smaller or italic type under it)
+FOURTEENTH_FAMILIES = ("sheet",)
 ROUNDS = ((12, None), (3, None), (15, LATER_FAMILIES), (20, THIRD_FAMILIES), (11, FOURTH_FAMILIES),
           (12, FIFTH_FAMILIES), (15, SIXTH_FAMILIES), (12, SEVENTH_FAMILIES), (12, EIGHTH_FAMILIES),
           (10, NINTH_FAMILIES), (10, TENTH_FAMILIES), (10, ELEVENTH_FAMILIES), (10, TWELFTH_FAMILIES),
-          (15, THIRTEENTH_FAMILIES))
+          (15, THIRTEENTH_FAMILIES), (10, FOURTEENTH_FAMILIES))
 
 RL_FONTS = {
     # name: (regular, bold) TrueType files; Helvetica/Times are reportlab's built-in Type 1 fonts
@@ -2922,6 +3017,12 @@ class _RL:
             return self._masthead(b, x0, x1, y)
         if b.kind == "sheet":
             return self._sheet(b, x0, x1, y)
+        if b.kind == "band":
+            return self._band(b, x0, x1, y)
+        if b.kind == "fields":
+            return self._fields(b, x0, x1, y)
+        if b.kind == "sheetnotes":
+            return self._sheetnotes(b, x0, x1, y)
         if b.kind == "kv":
             f, fb = self.font(), self.font(True)
             kw = max(self.sw(k, f, s) for k, _ in b.pairs) + s
@@ -3113,6 +3214,83 @@ class _RL:
             yy += 37.7
         return bottom
 
+    def italic(self) -> str:
+        """Generator 14: the face's italic (registered on first use)."""
+        name = self.doc.font
+        if name in ("Helvetica", "Times-Roman"):
+            return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}[name]
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        path = {"DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+                "LiberationSans": "/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf",
+                "LiberationSerif": "/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf",
+                "NotoSans": str(ROOT / "resources/fonts/NotoSans-Italic.ttf")}[name]
+        reg = f"{name}-Italic"
+        if reg not in _REGISTERED:
+            pdfmetrics.registerFont(TTFont(reg, path))
+            _REGISTERED.add(reg)
+        return reg
+
+    def _band(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """Generator 14: a sheet's title band: its lines centred over the text width (the table is as
+        wide), a strip naming the table on a shaded or boxed band as wide as the table."""
+        s, cv = self.size, self.c
+        strip, weight, scale = b.label.split("|")
+        for text, kind in b.pairs:
+            if kind == "title":
+                f, size = self.font(weight == "bold"), s * float(scale)
+                self.put((x0 + x1 - self.sw(text, f, size)) / 2, y, text, f, size)
+                y += size * 1.35
+                continue
+            f, size = self.font(True), s
+            y += s * 0.3
+            if strip in ("shade", "box"):
+                if strip == "shade":
+                    cv.setFillGray(0.8)
+                    cv.rect(x0, self.H - y - s * 1.3, x1 - x0, s * 1.5, stroke=0, fill=1)
+                    cv.setFillGray(0)
+                else:
+                    cv.setLineWidth(0.6)
+                    cv.rect(x0, self.H - y - s * 1.3, x1 - x0, s * 1.5, stroke=1, fill=0)
+            self.put((x0 + x1 - self.sw(text, f, size)) / 2, y + s * 0.1, text, f, size)
+            y += s * 1.6
+        return y - s * (1.2 if b.justify else 0.6)
+
+    def _fields(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """Generator 14: a form's field block: "Label:" and its value, ``gap`` fields a line (fewer
+        when one does not fit its share of the width) on a grid across the text width."""
+        s = self.size
+        style, scale = b.label.split("|")
+        lf = self.font(style == "bold")
+        ls, f = s * float(scale), self.font()
+        text = [(k.upper() if style == "caps" else k, v) for k, v in b.pairs]
+        per = int(b.gap)
+        while per > 1 and any(self.sw(k, lf, ls) + s * 0.6 + self.sw(v, f, s) > (x1 - x0) / per - s
+                              for k, v in text):
+            per -= 1
+        colw = (x1 - x0) / per
+        for i in range(0, len(text), per):
+            for j, (k, v) in enumerate(text[i:i + per]):
+                x = x0 + j * colw
+                self.put(x, y + (s - ls) * 0.8, k, lf, ls)
+                self.put(x + self.sw(k, lf, ls) + s * 0.6, y, v, f, s)
+            y += s * 1.5
+        return y - (s * 1.0 if b.justify else 0.0)
+
+    def _sheetnotes(self, b: Block, x0: float, x1: float, y: float) -> float:
+        """Generator 14: notes under a sheet's table, in smaller type, italic at times."""
+        style, scale = b.label.split("|")
+        size = self.size * float(scale)
+        f = self.italic() if style == "italic" else self.font()
+        if b.justify:
+            y -= self.size * 0.8  # right under the table
+        for line in b.text.split("\n"):
+            for part in self.text_lines(line, f, size, x1 - x0):
+                self.put(x0, y, part, f, size)
+                y += size * 1.3
+        return y
+
     # ---- tables
 
     def table(self, t: GenTable, x0: float, x1: float, y: float) -> float:
@@ -3227,7 +3405,8 @@ class _RL:
                 return self.table(t, x0, x1, y)
             finally:
                 self.size = saved
-        if total_w > avail:
+        if total_w > avail or st.get("full"):
+            # generator 14: a sheet's table as wide as the text
             widths = [w * avail / total_w for w in widths]
         elif self.rng.random() < 0.3 and not st.get("natural"):
             extra = (avail - total_w) * self.rng.uniform(0, 0.6)
@@ -3700,6 +3879,33 @@ def _html_block(b: Block, rng, s) -> str:
         return f"<table class='kv'>{rows}</table>"
     if b.kind == "total":
         return f"<div class='total'>{_esc(b.text)}</div>"
+    if b.kind == "band":
+        # generator 14: a sheet's title band (centred lines, a strip naming the table)
+        strip, weight, scale = b.label.split("|")
+        out = []
+        for text, kind in b.pairs:
+            if kind == "title":
+                out.append(f"<div style='text-align:center;font-size:{s * float(scale):.1f}pt;"
+                           f"font-weight:{weight}'>{_esc(text)}</div>")
+            else:
+                look = {"shade": "background:#cccccc", "box": "border:0.6pt solid #000"}.get(strip, "")
+                out.append(f"<div style='text-align:center;font-weight:bold;margin-top:{s * 0.3:.1f}pt;"
+                           f"padding:{s * 0.15:.1f}pt 0;{look}'>{_esc(text)}</div>")
+        return f"<div style='margin:0 0 {0 if b.justify else s * 0.4:.1f}pt 0'>{''.join(out)}</div>"
+    if b.kind == "fields":
+        # generator 14: a form's field block on a grid of its own (label and value in one cell)
+        style, scale = b.label.split("|")
+        per = int(b.gap)
+        css = {"caps": "text-transform:uppercase", "bold": "font-weight:bold", "plain": ""}[style]
+        cells = [f"<td style='padding:1pt 6pt 1pt 0;border:none'><span style='font-size:{s * float(scale):.1f}pt;{css}'>"
+                 f"{_esc(k)}</span> {_esc(v)}</td>" for k, v in b.pairs]
+        rows = "".join("<tr>" + "".join(cells[i:i + per]) + "</tr>" for i in range(0, len(cells), per))
+        return f"<table style='width:100%;border-collapse:collapse;margin:0 0 {0 if b.justify else s * 0.6:.1f}pt 0'>{rows}</table>"
+    if b.kind == "sheetnotes":
+        style, scale = b.label.split("|")
+        italic = ";font-style:italic" if style == "italic" else ""
+        lines = "".join(f"<div>{_esc(line)}</div>" for line in b.text.split("\n"))
+        return f"<div style='font-size:{s * float(scale):.1f}pt{italic};margin:-{s * 0.5:.1f}pt 0 {s:.1f}pt 0'>{lines}</div>"
     if b.kind in ("row", "columns"):
         cols = " ".join(["auto" if b.kind == "row" else "1fr"] * len(b.children))
         gap = f";gap:{b.gap}pt" if b.gap else ""
@@ -3734,7 +3940,9 @@ def _html_table(t: GenTable, rng, s) -> str:
         table_css.append(f"border:{border}")
     if rules == "booktabs":
         table_css.append(f"border-top:{border};border-bottom:{border}")
-    if rng.random() < 0.3 and not st.get("natural"):
+    if st.get("full"):
+        table_css.append("width:100%")  # generator 14: a sheet's table as wide as the text
+    elif rng.random() < 0.3 and not st.get("natural"):
         table_css.append("width:100%")
     if st.get("flush"):
         table_css.append(f"margin:-{s * 0.8:.1f}pt 0 0 0")
@@ -3940,7 +4148,8 @@ def plan(scale: float = 1.0, engines_: list[str] | None = None,
     # rounds: a later round only appends documents (with new seeds), earlier ones stay as they were
     later = (set(LATER_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
              | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES)
-             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES) | set(THIRTEENTH_FAMILIES))
+             | set(TENTH_FAMILIES) | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES) | set(THIRTEENTH_FAMILIES)
+             | set(FOURTEENTH_FAMILIES))
     for per_round, fams in ROUNDS:
         per = max(1, round(per_round * scale))
         for family, (_b, fam_engines) in FAMILIES.items():

@@ -146,6 +146,126 @@ def _under_masthead(bbox, words: list[dict]):
             min(bbox[2], max(ln.x1 for ln in rest) + 0.5), bbox[3])
 
 
+_FIELD_LABEL = re.compile(r"^[^\W\d][^:：]{0,40}[:：](?:\s|$)")
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
+
+
+def _crosses_gutter(p: Phrase, body: list[list[Phrase]]) -> bool:
+    """Does ``p`` reach across a gutter between two columns on most of the body's lines (from the
+    cell before it into the cell after)?"""
+    hits = sum(1 for ps in body if any(p.x0 < a.x1 and p.x1 > b.x0 for a, b in zip(ps, ps[1:])))
+    return hits >= 0.6 * len(body)
+
+
+def _other_type(a: Line, b: Line) -> bool:
+    """Are two lines set in type of another size (a tenth apart) or weight?"""
+    def bold(ln: Line) -> bool:
+        return sum(1 for w in ln.words if _BOLD.search(w.get("fontname") or "")) >= 0.6 * len(ln.words)
+    return abs(a.size - b.size) > 0.1 * max(a.size, b.size) or bold(a) != bold(b)
+
+
+def _sheet_matter(bbox, words: list[dict], page_width: float):
+    """Rules 360-362: a statistical sheet's or form's matter round its table, cut off the text
+    block's box. Over the table: (360) a title band, lines of one phrase each, no figure, starting
+    right of the body's left edge and centred over the body or the page (an em and a half at most off
+    its middle: a report's name, its dates, a strip naming the table), reaching across a gutter
+    between the body's columns or set in type of another size or weight than the line under it (a
+    wrapped heading's first line over its own column, in the header's type, stays; so does a line
+    right over the first line of figures: a heading's last line), and (361) a field block, lines
+    starting with a "Label:" at the body's left edge (one to five words ending in a colon, then its
+    value; no figure on the line but a label's value), with the line under such
+    a line whose every phrase starts where one of its fields starts (a value wrapped in its cell, no
+    figure); both above the first
+    line with two figures and no such label, the cut kept only while three lines of three phrases or
+    more stay under it. Under the table
+    (362): lines of one phrase of words (no figure: a change printed small under the last figure)
+    after its last line of two phrases or more, each reaching across a
+    gutter between the body's columns or set in type smaller (by a tenth) or italic unlike the body:
+    notes, a band naming the next table. The table starts at its header and ends at its last body
+    row."""
+    mine = [w for w in words if _inside(w, bbox)]
+    lines = group_lines(mine)
+    if len(lines) < 4:
+        return bbox
+    phrases = [split_phrases(ln) for ln in lines]
+    body = [ps for ps in phrases if len(ps) >= 3]
+    if len(body) < 3:
+        return bbox
+    left, right = min(ps[0].x0 for ps in body), max(ps[-1].x1 for ps in body)
+    size = median(ln.size for ln, ps in zip(lines, phrases) if len(ps) >= 3)
+    def field(ps: list[Phrase]) -> bool:
+        # a label, and no figure but a label's own value (a key-value block beside the table's rows
+        # shares their lines: "Coverage:  7,372,627" beside "Kenya  1,200  800")
+        labels = [bool(_FIELD_LABEL.match(p.text)) and len(p.text.split(":")[0].split()) <= 5 for p in ps]
+        # over the table: the line starts with a label at the table's left edge (a key-value panel
+        # beside a table shares the lines of its header and rows)
+        if not (labels[0] and ps[0].x0 <= left + size):
+            return False
+        # fields across the page (two labels or more), or the label in a type of its own: a tenth
+        # smaller than the body's, bold unlike it, or capitals
+        lw = ps[0].words
+        lab = ps[0].text.split(":")[0]
+        if not (sum(labels) >= 2 or median(w.get("size") or size for w in lw) <= 0.9 * size or lab.isupper() and len(lab) > 3
+                or sum(1 for w in lw if _BOLD.search(w.get("fontname") or "")) > len(lw) / 2 > body_bold):
+            return False
+        # a figure is a label's value when it follows the label, or runs on from its value within an
+        # em ("+951 555 0951")
+        own = [False] * len(ps)
+        for k in range(1, len(ps)):
+            own[k] = labels[k - 1] or (own[k - 1] and ps[k].x0 - ps[k - 1].x1 < size)
+        return not any(is_value(p.text) and not own[k] for k, p in enumerate(ps))
+
+    body_words = [w for ps in body for p in ps for w in p.words]
+    body_bold = sum(1 for w in body_words if _BOLD.search(w.get("fontname") or "")) / len(body_words)
+    figures = [i for i, ps in enumerate(phrases) if sum(1 for p in ps if is_value(p.text)) >= 2 and not field(ps)]
+    if not figures:
+        return bbox
+    top_cut = None
+    starts: list[float] = []
+    # a field line right over the block (left out of it by rule 79) starts the field block
+    above = group_lines([w for w in words if bbox[1] - 2 * size <= w["top"] and w["bottom"] <= bbox[1] + 0.5
+                         and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)])
+    if above and field(split_phrases(above[-1])):
+        top_cut, starts = -1, [p.x0 for p in split_phrases(above[-1])]
+    # the first line holding a figure (a header's years, a matrix's first mark) and no field
+    first = next(i for i, ps in enumerate(phrases) if any(is_value(p.text) for p in ps) and not field(ps))
+    clean = True  # no line of the table's own (two phrases or more, no field) above yet
+    for i in range(figures[0]):
+        ps = phrases[i]
+        if clean and len(ps) == 1 and i < first - 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
+                and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size \
+                and (_crosses_gutter(ps[0], body) or _other_type(lines[i], lines[i + 1])):
+            top_cut = i  # rule 360: a title band
+        elif field(ps):
+            top_cut = i  # rule 361: a field block
+            starts = [p.x0 for p in ps]
+        elif top_cut == i - 1 and starts and i < figures[0] - 1 and not any(is_value(p.text) for p in ps) \
+                and all(any(abs(p.x0 - x) <= 0.3 * size for x in starts) for p in ps):
+            top_cut = i  # rule 361: the field block's values wrapped onto a line of their own
+        elif len(ps) >= 2:
+            clean = False
+    if top_cut is not None and (top_cut < 0 or sum(1 for ps in phrases[top_cut + 1:] if len(ps) >= 3) < 3):
+        top_cut = None
+    last = max(i for i, ps in enumerate(phrases) if len(ps) >= 2)
+    bottom_cut = None
+    for i in range(len(lines) - 1, last, -1):
+        ps = phrases[i]
+        ln = lines[i]
+        italic = sum(1 for w in ln.words if _ITALIC.search(w.get("fontname") or "")) >= 0.8 * len(ln.words)
+        if len(ps) == 1 and not is_value(ps[0].text) and re.search(r"[^\W\d_]{2}", ps[0].text) \
+                and (_crosses_gutter(ps[0], body) or ln.size <= 0.9 * size or italic):
+            bottom_cut = i
+        else:
+            break
+    if top_cut is None and bottom_cut is None:
+        return bbox
+    keep = lines[(top_cut + 1 if top_cut is not None else 0):(bottom_cut if bottom_cut is not None else len(lines))]
+    if not keep:
+        return bbox
+    return (bbox[0], max(bbox[1], keep[0].top - 0.5) if top_cut is not None else bbox[1], bbox[2],
+            min(bbox[3], keep[-1].bottom + 0.5) if bottom_cut is not None else bbox[3])
+
+
 def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
     """Do several cells hold more than one column or row of data (their rows or columns need to come
     from the text)? True when merged cells spanning grid columns hold phrases in different grid
@@ -2211,7 +2331,8 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         if looks_like_figure(page, cand.bbox, cand.words):
             continue
         kept_blocks = [c for c in kept_blocks if c not in over]
-        top = min((c.bbox[1] for c in over), default=cand.bbox[1])
+        # rules 360-361: a text block's title band or field block over the rules is no header line
+        top = min((_sheet_matter(c.bbox, rest, float(page.width))[1] for c in over), default=cand.bbox[1])
         if top < cand.bbox[1] - EDGE:
             # the text block's header lines above the first rule are the first row
             h0 = cand.rules[0]
@@ -2225,6 +2346,7 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
         cand.bbox = _under_masthead(cand.bbox, rest)
+        cand.bbox = _sheet_matter(cand.bbox, rest, float(page.width))
         # words set aside by the search (running text, a key-value block beside the table) are
         # no cells even where the table's box reaches over them
         cand.words = [w for w in rest if _inside(w, cand.bbox) and id(w) not in aside]
