@@ -1670,7 +1670,9 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         below = infos[block[0]].line
         gap = below.top - info.line.bottom
         pitch = max(info.line.height, below.height, MIN_PITCH)
-        if info.prose or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
+        # rule 370: a line of headings set tight over the rows' columns reads as one long phrase
+        tight = info.prose and _tight_headings(info.line, gaps)
+        if (info.prose and not tight) or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
             break
         # (rule 314: a line of headings set apart, wider gaps than word spaces between them, is no
         # caption's or paragraph's last line, however close under it)
@@ -1703,7 +1705,7 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         # a header line sits over the columns: a single short phrase must not be a paragraph line
         # (rule 62: unless it is a run of headings, as over a narrow schedule of months)
         if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6 \
-                and not _headings_run(info.phrases[0]):
+                and not _headings_run(info.phrases[0]) and not tight:
             break
         block.insert(0, k)
         added += 1
@@ -1734,6 +1736,41 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+def _tight_headings(line: Line, gaps) -> bool:
+    """Rule 370: the headings of a table set tight (small padding, narrow columns) run together as
+    one long phrase ("Company/Brand Product/Brand Technol. Mat. SCN Resist. Seed Trmt. ..."), which
+    reads as a sentence by its length. Over the rows, though, the line parts where the rows' columns
+    part: no word of it crosses a gutter of the body (three gutters or more), each of those gutters
+    lies in a space of the line wider than its narrowest word space by a third, and it has words over
+    three columns or more. A sentence's words fall across gutters, its spaces of one width."""
+    ws = line.words
+    if len(gaps) < 3 or len(ws) < 4 or not _over_columns(line, gaps):
+        return False
+    spaces = [b["x0"] - a["x1"] for a, b in zip(ws, ws[1:])]
+    narrow = min(spaces)
+    for a, b in gaps:
+        left = [i for i, w in enumerate(ws[:-1]) if w["x1"] <= b and ws[i + 1]["x0"] >= a]
+        if left and max(spaces[i] for i in left) < max(1.33 * narrow, narrow + 1.0):
+            return False
+    return True
+
+
+def _over_columns(line: Line, gaps) -> bool:
+    """Rules 370-371: a line that stands over the columns of the rows under it: three gutters or
+    more, no word of the line across one, words over three of the columns or more."""
+    ws = line.words
+    if len(gaps) < 3:
+        return False
+    if any(w["x0"] < a + EDGE and w["x1"] > b - EDGE for a, b in gaps for w in ws):
+        return False
+    cols = set()
+    edges = [a for a, _b in gaps]
+    for w in ws:
+        mid = (w["x0"] + w["x1"]) / 2
+        cols.add(sum(1 for e in edges if mid > e))
+    return len(cols) >= 3
 
 
 #: rule 302: a page number alone on its line: "- 101 -", "– 7 –", "Page 7", "Page 7 of 40", "7 / 40"
@@ -2148,10 +2185,30 @@ def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
         if any(w["x0"] < box[0] - 1 or w["x1"] > box[2] + 1 or w["top"] < box[1] - 1
                or w["bottom"] > box[3] + 1 for w in inside):
             continue
+        if _headed_box(box, inside, rest, em):
+            continue
         regions.append(inside)
         mine = {id(w) for w in inside}
         rest = [w for w in rest if id(w) not in mine]
     return [rest, *regions]
+
+
+def _headed_box(box, inside: list[dict], words: list[dict], em: float) -> bool:
+    """Rule 371: a rounded box drawn round a table's body, its headings set over the box's top edge,
+    is no panel: the line right above the box (its bottom within an em and a half of the edge, lying
+    across the box's width and no wider) stands over the columns of the lines inside (three gutters
+    or more, no word of it across one, words over three columns or more: ``_over_columns``). Those
+    lines are the table's header, searched with its rows. A panel set beside running text has no
+    line over its columns; the text above it runs across any gutter of its small table."""
+    lines = group_lines(inside)
+    infos = _line_infos(lines, box[2] - box[0])
+    gaps = _block_columns(infos, list(range(len(infos))))
+    if len(gaps) < 3:
+        return False
+    mine = {id(w) for w in inside}
+    near = [w for w in words if id(w) not in mine and box[1] - 1.5 * em <= w["bottom"] <= box[1] + 1
+            and w["x0"] >= box[0] - em and w["x1"] <= box[2] + em]
+    return any(_over_columns(ln, gaps) for ln in group_lines(near))
 
 
 def _runs_on_under(block, stack, words: list[dict]) -> bool:
