@@ -141,9 +141,38 @@ def _under_masthead(bbox, words: list[dict]):
             cut = i
     if cut is None:
         return bbox
+    cut = _masthead_lines(lines, cut)
     rest = lines[cut + 1:]
     return (max(bbox[0], min(ln.x0 for ln in rest) - 0.5), max(bbox[1], rest[0].top - 0.5),
             min(bbox[2], max(ln.x1 for ln in rest) + 0.5), bbox[3])
+
+
+def _masthead_lines(lines: list[Line], cut: int) -> int:
+    """Rule 372: the masthead's lines of date, period and volume under its name, over a table as
+    wide as the page. Below the line rule 325 found, down to the first row (a line of three phrases
+    or more), a line of one or two phrases, no value or mark, one of which runs across a gutter of
+    those rows (an x range no phrase of theirs covers; "10 July 2024 Through 4 October 2022" over a
+    label and two narrow columns) or ends or starts an em beyond all of them (a date set flush right
+    past the last column's figures and its heading), is the masthead's too. A line of headings
+    starts over its columns and ends over them, and headings set tight (rule 370) stand over the
+    columns; the first such line stops the cut (a heading wrapped over two lines stays the table's)."""
+    rows = [ln for ln in lines[cut + 1:] if len(split_phrases(ln)) >= 3]
+    if len(rows) < 2:
+        return cut
+    size = median(ln.size for ln in rows)
+    left, right = min(ln.x0 for ln in rows), max(ln.x1 for ln in rows)
+    spans = [(p.x0, p.x1, k) for k, ln in enumerate(rows) for p in split_phrases(ln)]
+    gutters = _coverage_gaps(spans, 0, left, right, min_width=0.4 * size)
+    for j in range(cut + 1, len(lines)):
+        ps = split_phrases(lines[j])
+        if len(ps) > 2 or any(is_value(p.text) or is_mark(p.text) for p in ps) \
+                or _tight_headings(lines[j], gutters):
+            break
+        if not any(any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
+                   or p.x1 > right + size or p.x0 < left - size for p in ps):
+            break
+        cut = j
+    return cut
 
 
 def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
@@ -1748,13 +1777,19 @@ def _tight_headings(line: Line, gaps) -> bool:
     ws = line.words
     if len(gaps) < 3 or len(ws) < 4 or not _over_columns(line, gaps):
         return False
-    spaces = [b["x0"] - a["x1"] for a, b in zip(ws, ws[1:])]
-    narrow = min(spaces)
-    for a, b in gaps:
-        left = [i for i, w in enumerate(ws[:-1]) if w["x1"] <= b and ws[i + 1]["x0"] >= a]
-        if left and max(spaces[i] for i in left) < max(1.33 * narrow, narrow + 1.0):
-            return False
-    return True
+    # the widest space over each gutter (a heading may reach into a gutter with a word space of its
+    # own), against the spaces over none (word spaces inside a heading)
+    spaces = [(a["x1"], b["x0"]) for a, b in zip(ws, ws[1:])]
+    widest = []
+    for lo, hi in gaps:
+        at = [b - a for a, b in spaces if min(b, hi) - max(a, lo) > 0]
+        if at:
+            widest.append(max(at))
+    inner = [b - a for a, b in spaces if not any(min(b, hi) - max(a, lo) > 0 for lo, hi in gaps)]
+    if not widest:
+        return False
+    narrow = min(inner, default=None)
+    return narrow is None or min(widest) >= max(1.33 * narrow, narrow + 1.0)
 
 
 def _over_columns(line: Line, gaps) -> bool:
