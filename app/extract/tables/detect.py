@@ -166,7 +166,7 @@ def _masthead_lines(lines: list[Line], cut: int) -> int:
     for j in range(cut + 1, len(lines)):
         ps = split_phrases(lines[j])
         if len(ps) > 2 or any(is_value(p.text) or is_mark(p.text) for p in ps) \
-                or _tight_headings(lines[j], gutters):
+                or _tight_headings(lines[j], gutters, least=2):
             break
         if not any(any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
                    or p.x1 > right + size or p.x0 < left - size for p in ps):
@@ -1767,7 +1767,7 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
     return block
 
 
-def _tight_headings(line: Line, gaps) -> bool:
+def _tight_headings(line: Line, gaps, least: int = 3) -> bool:
     """Rule 370: the headings of a table set tight (small padding, narrow columns) run together as
     one long phrase ("Company/Brand Product/Brand Technol. Mat. SCN Resist. Seed Trmt. ..."), which
     reads as a sentence by its length. Over the rows, though, the line parts where the rows' columns
@@ -1775,7 +1775,7 @@ def _tight_headings(line: Line, gaps) -> bool:
     lies in a space of the line wider than its narrowest word space by a third, and it has words over
     three columns or more. A sentence's words fall across gutters, its spaces of one width."""
     ws = line.words
-    if len(gaps) < 3 or len(ws) < 4 or not _over_columns(line, gaps):
+    if len(gaps) < least or len(ws) < least + 1 or not _over_columns(line, gaps, least):
         return False
     # the widest space over each gutter (a heading may reach into a gutter with a word space of its
     # own), against the spaces over none (word spaces inside a heading)
@@ -1792,11 +1792,11 @@ def _tight_headings(line: Line, gaps) -> bool:
     return narrow is None or min(widest) >= max(1.33 * narrow, narrow + 1.0)
 
 
-def _over_columns(line: Line, gaps) -> bool:
+def _over_columns(line: Line, gaps, least: int = 3) -> bool:
     """Rules 370-371: a line that stands over the columns of the rows under it: three gutters or
     more, no word of the line across one, words over three of the columns or more."""
     ws = line.words
-    if len(gaps) < 3:
+    if len(gaps) < least:
         return False
     if any(w["x0"] < a + EDGE and w["x1"] > b - EDGE for a, b in gaps for w in ws):
         return False
