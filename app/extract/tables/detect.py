@@ -2114,6 +2114,9 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     # (a shaded row, a stripe) joins it
     kept_blocks = []
     for cand in blocks:
+        # rule 373: a block cut under its masthead first (rule 325), then weighed against a frame:
+        # the headings over a box round the body are counted without the masthead's lines
+        cand.bbox = _under_masthead(cand.bbox, rest)
         if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 and not _headings_over(cand.bbox, f.bbox, rest)
                for f in framed):
             continue
@@ -2161,7 +2164,6 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in kept_blocks:
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
-        cand.bbox = _under_masthead(cand.bbox, rest)
         # words set aside by the search (running text, a key-value block beside the table) are
         # no cells even where the table's box reaches over them
         cand.words = [w for w in rest if _inside(w, cand.bbox) and id(w) not in aside]
