@@ -139,6 +139,16 @@ def _under_masthead(bbox, words: list[dict]):
         elif len(ps) <= 2 and any((p.x0 > right + size or p.x1 < left - size)
                                   and not is_value(p.text) and not is_mark(p.text) for p in ps):
             cut = i
+    if cut is None and lines:
+        # rule 374: the masthead's name set just over the block (on a dark band the block stops
+        # under): its date lines are the block's first lines
+        size = max(ln.size for ln in lines)
+        over = [w for w in words if bbox[1] - 3 * size <= w["bottom"] <= bbox[1] + EDGE
+                and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)]
+        if any((w.get("size") or 0) >= 1.4 * size for w in over):
+            cut = _masthead_lines(lines, -1)
+            if cut < 0:
+                cut = None
     if cut is None:
         return bbox
     cut = _masthead_lines(lines, cut)
