@@ -2213,7 +2213,19 @@ def _headings_over(block, frame, words: list[dict]) -> bool:
         return False
     above = [w for w in words if _inside(w, block) and w["bottom"] <= frame[1] + EDGE]
     lines = group_lines(above)
-    return 1 <= len(lines) <= 3 and any(len(split_phrases(ln)) >= 2 for ln in lines)
+    if not 1 <= len(lines) <= 3:
+        return False
+    if any(len(split_phrases(ln)) >= 2 for ln in lines):
+        return True
+    # rule 375: or one line of headings set tight over the frame's columns (rule 370)
+    gaps = _columns_of([w for w in words if _inside(w, frame)], frame[2] - frame[0])
+    return any(_tight_headings(ln, gaps) for ln in lines)
+
+
+def _columns_of(words: list[dict], width: float) -> list[tuple[float, float]]:
+    """The column gaps of the lines these words make (``_block_columns`` over all of them)."""
+    infos = _line_infos(group_lines(words), width)
+    return _block_columns(infos, list(range(len(infos)))) if infos else []
 
 
 def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
@@ -2247,9 +2259,7 @@ def _headed_box(box, inside: list[dict], words: list[dict], em: float) -> bool:
     or more, no word of it across one, words over three columns or more: ``_over_columns``). Those
     lines are the table's header, searched with its rows. A panel set beside running text has no
     line over its columns; the text above it runs across any gutter of its small table."""
-    lines = group_lines(inside)
-    infos = _line_infos(lines, box[2] - box[0])
-    gaps = _block_columns(infos, list(range(len(infos))))
+    gaps = _columns_of(inside, box[2] - box[0])
     if len(gaps) < 3:
         return False
     mine = {id(w) for w in inside}
