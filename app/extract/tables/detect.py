@@ -157,6 +157,15 @@ def _under_masthead(bbox, words: list[dict]):
             min(bbox[2], max(ln.x1 for ln in rest) + 0.5), bbox[3])
 
 
+def _two_parts_only(bbox, words: list[dict]) -> bool:
+    """Rule 377: what is left of a block cut under its masthead is no table when each of its lines
+    holds one or two phrases and none a value: the masthead's lines of date and period, a part set
+    flush left and one flush right, made a block of two columns with the agency's name over them."""
+    lines = group_lines([w for w in words if _inside(w, bbox)])
+    return bool(lines) and all(len(ps) <= 2 and not any(is_value(p.text) for p in ps)
+                               for ps in (split_phrases(ln) for ln in lines))
+
+
 def _masthead_lines(lines: list[Line], cut: int) -> int:
     """Rule 372: the masthead's lines of date, period and volume under its name, over a table as
     wide as the page. Below the line rule 325 found, down to the first row (a line of three phrases
@@ -2126,7 +2135,10 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in blocks:
         # rule 373: a block cut under its masthead first (rule 325), then weighed against a frame:
         # the headings over a box round the body are counted without the masthead's lines
-        cand.bbox = _under_masthead(cand.bbox, rest)
+        cut = _under_masthead(cand.bbox, rest)
+        if cut != cand.bbox and _two_parts_only(cut, rest):
+            continue
+        cand.bbox = cut
         if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 and not _headings_over(cand.bbox, f.bbox, rest)
                for f in framed):
             continue
