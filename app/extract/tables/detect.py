@@ -187,8 +187,13 @@ def _masthead_lines(lines: list[Line], cut: int) -> int:
         if len(ps) > 2 or any(is_value(p.text) or is_mark(p.text) for p in ps) \
                 or _tight_headings(lines[j], gutters, least=2):
             break
-        if not any(any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
-                   or p.x1 > right + size or p.x0 < left - size for p in ps):
+        # rule 378: or it goes on in the type of the masthead's line above it, at that line's
+        # leading, a type the rows are not set in
+        prev = lines[j - 1] if j else None
+        goes_on = prev is not None and j - 1 == cut and abs(lines[j].size - prev.size) <= 0.01 * prev.size \
+            and abs(lines[j].size - size) > 0.05 * size and lines[j].top - prev.bottom <= lines[j].height
+        if not goes_on and not any(any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
+                                   or p.x1 > right + size or p.x0 < left - size for p in ps):
             break
         cut = j
     return cut
