@@ -143,7 +143,7 @@ def _under_masthead(bbox, words: list[dict]):
         # rule 374: the masthead's name set just over the block (on a dark band the block stops
         # under): its date lines are the block's first lines
         size = max(ln.size for ln in lines)
-        over = [w for w in words if bbox[1] - 3 * size <= w["bottom"] <= bbox[1] + EDGE
+        over = [w for w in words if bbox[1] - 6 * size <= w["bottom"] <= bbox[1] + EDGE
                 and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)]
         if any((w.get("size") or 0) >= 1.4 * size for w in over):
             cut = _masthead_lines(lines, -1)
@@ -192,7 +192,10 @@ def _masthead_lines(lines: list[Line], cut: int) -> int:
         prev = lines[j - 1] if j else None
         goes_on = prev is not None and j - 1 == cut and abs(lines[j].size - prev.size) <= 0.01 * prev.size \
             and abs(lines[j].size - size) > 0.05 * size and lines[j].top - prev.bottom <= lines[j].height
-        if not goes_on and not any(any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
+        # (a part flush left or right runs across a gutter: a heading over a group of columns is
+        # centred over them)
+        if not goes_on and not any((p.x0 <= left + size or p.x1 >= right - size)
+                                   and any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
                                    or p.x1 > right + size or p.x0 < left - size for p in ps):
             break
         cut = j
