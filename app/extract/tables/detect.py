@@ -170,18 +170,30 @@ def _masthead_lines(lines: list[Line], cut: int) -> int:
     """Rule 372: the masthead's lines of date, period and volume under its name, over a table as
     wide as the page. Below the line rule 325 found, down to the first row (a line of three phrases
     or more), a line of one or two phrases, no value or mark, one of which runs across a gutter of
-    those rows (an x range no phrase of theirs covers; "10 July 2024 Through 4 October 2022" over a
-    label and two narrow columns) or ends or starts an em beyond all of them (a date set flush right
+    those rows (an x range no phrase of theirs covers; the rows with a value and the lines of three
+    headings or more none of which runs across one of theirs: a line of headings set tight may part
+    in three; "10 July 2024 Through 4 October 2022" over a label and two narrow columns) or ends or starts an em beyond all of them (a date set flush right
     past the last column's figures and its heading), is the masthead's too. A line of headings
     starts over its columns and ends over them, and headings set tight (rule 370) stand over the
     columns; the first such line stops the cut (a heading wrapped over two lines stays the table's)."""
-    rows = [ln for ln in lines[cut + 1:] if len(split_phrases(ln)) >= 3]
+    parted = [(ln, split_phrases(ln)) for ln in lines[cut + 1:]]
+    rows = [(ln, ps) for ln, ps in parted if len(ps) >= 3 and any(is_value(p.text) for p in ps)]
     if len(rows) < 2:
         return cut
-    size = median(ln.size for ln in rows)
-    left, right = min(ln.x0 for ln in rows), max(ln.x1 for ln in rows)
-    spans = [(p.x0, p.x1, k) for k, ln in enumerate(rows) for p in split_phrases(ln)]
-    gutters = _coverage_gaps(spans, 0, left, right, min_width=0.4 * size)
+    size = median(ln.size for ln, _ps in rows)
+
+    def gutters_of(some):
+        lo, hi = min(ln.x0 for ln, _ps in some), max(ln.x1 for ln, _ps in some)
+        spans = [(p.x0, p.x1, k) for k, (_ln, ps) in enumerate(some) for p in ps]
+        return _coverage_gaps(spans, 0, lo, hi, min_width=0.4 * size)
+
+    # the rows' gutters, parted further by lines of headings over them (none of their phrases runs
+    # across one: a line of headings set tight in one phrase does)
+    body = gutters_of(rows)
+    rows += [(ln, ps) for ln, ps in parted if len(ps) >= 3 and not any(is_value(p.text) for p in ps)
+             and not any(p.x0 < a + EDGE and p.x1 > b - EDGE for p in ps for a, b in body)]
+    left, right = min(ln.x0 for ln, _ps in rows), max(ln.x1 for ln, _ps in rows)
+    gutters = gutters_of(rows)
     for j in range(cut + 1, len(lines)):
         ps = split_phrases(lines[j])
         if len(ps) > 2 or any(is_value(p.text) or is_mark(p.text) for p in ps) \
