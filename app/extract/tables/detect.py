@@ -145,7 +145,9 @@ def _under_masthead(bbox, words: list[dict]):
         size = max(ln.size for ln in lines)
         over = [w for w in words if bbox[1] - 6 * size <= w["bottom"] <= bbox[1] + EDGE
                 and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)]
-        if any((w.get("size") or 0) >= 1.4 * size for w in over):
+        # (withdrawn at the deadline: a matrix's title in large type just over its block cut its
+        # header lines too: tests/test_tables_grid.py::test_matrix_headings_and_empty_columns)
+        if False and any((w.get("size") or 0) >= 1.4 * size for w in over):
             cut = _masthead_lines(lines, -1)
             if cut < 0:
                 cut = None
