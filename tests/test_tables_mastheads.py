@@ -189,8 +189,9 @@ def test_a_masthead_straight_over_a_table_is_no_part_of_it(tmp_path, seed):
     of date and period with a part set flush right) straight over a table narrower than the page,
     with little gap: its lines were read as the table's first rows (the name and the date as
     headings over the columns). Seeds 1, 4, 6 and 7 fail before; seeds 2, 3 and 5 of the same
-    drawing still fail (a table as wide as the page, its masthead's right parts over its last
-    column; a one-phrase date line left between the cut and the header)."""
+    drawing (a table as wide as the page, its masthead's right parts over its last column; a
+    one-phrase date line left between the cut and the header) are rules 372-378's
+    (`tests/test_tables_s44b.py`)."""
     page = _masthead_page(seed, lambda p: p[1].table.n_cols <= 4 if seed % 2 else any(r for _l, r in p[0].pairs))
     doc, pdf = _draw(tmp_path, f"mh{seed}", [page], font=["LiberationSans", "DejaVuSans", "LiberationSerif",
                                                            "Helvetica"][seed % 4], size=[8, 9, 10][seed % 3])

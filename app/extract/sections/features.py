@@ -37,7 +37,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 16
+FEATURES_VERSION = 17
 
 # Flags of a segment.
 BOLD = 1

@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-37"  # session 43: rules 320-325 (figures in framed sheets, mastheads), 330-332 (obliqued glyph boxes, narrow figure gutters, lower-case remarks), 340-343 (pyramids, bullets, confidence), 350 (group rows under ruled heads)
+ALGORITHM = "bb-tables-38"  # session 44: rules 360-362 (sheets: title bands, field blocks, notes), 370-379 (tight header over a frame, mastheads over a page-wide table), 380-383 (bullet lists in rows, tables beside two-column text)
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]

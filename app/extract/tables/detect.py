@@ -139,8 +139,21 @@ def _under_masthead(bbox, words: list[dict]):
         elif len(ps) <= 2 and any((p.x0 > right + size or p.x1 < left - size)
                                   and not is_value(p.text) and not is_mark(p.text) for p in ps):
             cut = i
+    if cut is None and lines:
+        # rule 374: the masthead's name set just over the block (on a dark band the block stops
+        # under): its date lines are the block's first lines
+        size = max(ln.size for ln in lines)
+        over = [w for w in words if bbox[1] - 6 * size <= w["bottom"] <= bbox[1] + EDGE
+                and w["x1"] > bbox[0] and w["x0"] < bbox[2] and not _inside(w, bbox)]
+        # (withdrawn at the deadline: a matrix's title in large type just over its block cut its
+        # header lines too: tests/test_tables_grid.py::test_matrix_headings_and_empty_columns)
+        if False and any((w.get("size") or 0) >= 1.4 * size for w in over):
+            cut = _masthead_lines(lines, -1)
+            if cut < 0:
+                cut = None
     if cut is None:
         return bbox
+    cut = _masthead_lines(lines, cut)
     rest = lines[cut + 1:]
     return (max(bbox[0], min(ln.x0 for ln in rest) - 0.5), max(bbox[1], rest[0].top - 0.5),
             min(bbox[2], max(ln.x1 for ln in rest) + 0.5), bbox[3])
@@ -264,6 +277,63 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
         return bbox
     return (bbox[0], max(bbox[1], keep[0].top - 0.5) if top_cut is not None else bbox[1], bbox[2],
             min(bbox[3], keep[-1].bottom + 0.5) if bottom_cut is not None else bbox[3])
+
+
+def _two_parts_only(bbox, words: list[dict]) -> bool:
+    """Rule 377: what is left of a block cut under its masthead is no table when each of its lines
+    holds one or two phrases and none a value: the masthead's lines of date and period, a part set
+    flush left and one flush right, made a block of two columns with the agency's name over them."""
+    lines = group_lines([w for w in words if _inside(w, bbox)])
+    return bool(lines) and all(len(ps) <= 2 and not any(is_value(p.text) for p in ps)
+                               for ps in (split_phrases(ln) for ln in lines))
+
+
+def _masthead_lines(lines: list[Line], cut: int) -> int:
+    """Rule 372: the masthead's lines of date, period and volume under its name, over a table as
+    wide as the page. Below the line rule 325 found, down to the first row (a line of three phrases
+    or more), a line of one or two phrases, no value or mark, one of which runs across a gutter of
+    those rows (an x range no phrase of theirs covers; the rows with a value and the lines of three
+    headings or more none of which runs across one of theirs: a line of headings set tight may part
+    in three; "10 July 2024 Through 4 October 2022" over a label and two narrow columns) or ends or starts an em beyond all of them (a date set flush right
+    past the last column's figures and its heading), is the masthead's too. A line of headings
+    starts over its columns and ends over them, and headings set tight (rule 370) stand over the
+    columns; the first such line stops the cut (a heading wrapped over two lines stays the table's)."""
+    parted = [(ln, split_phrases(ln)) for ln in lines[cut + 1:]]
+    rows = [(ln, ps) for ln, ps in parted if len(ps) >= 3 and any(is_value(p.text) for p in ps)]
+    if len(rows) < 2:
+        return cut
+    size = median(ln.size for ln, _ps in rows)
+
+    def gutters_of(some):
+        lo, hi = min(ln.x0 for ln, _ps in some), max(ln.x1 for ln, _ps in some)
+        spans = [(p.x0, p.x1, k) for k, (_ln, ps) in enumerate(some) for p in ps]
+        return _coverage_gaps(spans, 0, lo, hi, min_width=0.4 * size)
+
+    # the rows' gutters, parted further by lines of headings over them (none of their phrases runs
+    # across one: a line of headings set tight in one phrase does)
+    body = gutters_of(rows)
+    rows += [(ln, ps) for ln, ps in parted if len(ps) >= 3 and not any(is_value(p.text) for p in ps)
+             and not any(p.x0 < a + EDGE and p.x1 > b - EDGE for p in ps for a, b in body)]
+    left, right = min(ln.x0 for ln, _ps in rows), max(ln.x1 for ln, _ps in rows)
+    gutters = gutters_of(rows)
+    for j in range(cut + 1, len(lines)):
+        ps = split_phrases(lines[j])
+        if len(ps) > 2 or any(is_value(p.text) or is_mark(p.text) for p in ps) \
+                or _tight_headings(lines[j], gutters, least=2):
+            break
+        # rule 378: or it goes on in the type of the masthead's line above it, at that line's
+        # leading, a type the rows are not set in
+        prev = lines[j - 1] if j else None
+        goes_on = prev is not None and j - 1 == cut and abs(lines[j].size - prev.size) <= 0.01 * prev.size \
+            and abs(lines[j].size - size) > 0.05 * size and lines[j].top - prev.bottom <= lines[j].height
+        # (a part flush left or right runs across a gutter: a heading over a group of columns is
+        # centred over them)
+        if not goes_on and not any((p.x0 <= left + size or p.x1 >= right - size)
+                                   and any(p.x0 < a + EDGE and p.x1 > b - EDGE for a, b in gutters)
+                                   or p.x1 > right + size or p.x0 < left - size for p in ps):
+            break
+        cut = j
+    return cut
 
 
 def _undersegmented(grid: Grid, cell_words: dict[tuple[int, int], list[dict]]) -> bool:
@@ -1923,7 +1993,9 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         below = infos[block[0]].line
         gap = below.top - info.line.bottom
         pitch = max(info.line.height, below.height, MIN_PITCH)
-        if info.prose or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
+        # rule 370: a line of headings set tight over the rows' columns reads as one long phrase
+        tight = info.prose and _tight_headings(info.line, gaps)
+        if (info.prose and not tight) or info.caption or info.note or gap > max(1.6 * pitch, 1.15 * row_gap):
             break
         # (rule 314: a line of headings set apart, wider gaps than word spaces between them, is no
         # caption's or paragraph's last line, however close under it)
@@ -1956,7 +2028,7 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         # a header line sits over the columns: a single short phrase must not be a paragraph line
         # (rule 62: unless it is a run of headings, as over a narrow schedule of months)
         if len(info.phrases) == 1 and (info.line.x1 - info.line.x0) > 0.8 * width and len(info.line.words) > 6 \
-                and not _headings_run(info.phrases[0]):
+                and not _headings_run(info.phrases[0]) and not tight:
             break
         block.insert(0, k)
         added += 1
@@ -1987,6 +2059,47 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
         added += 1
         k += 1
     return block
+
+
+def _tight_headings(line: Line, gaps, least: int = 3) -> bool:
+    """Rule 370: the headings of a table set tight (small padding, narrow columns) run together as
+    one long phrase ("Company/Brand Product/Brand Technol. Mat. SCN Resist. Seed Trmt. ..."), which
+    reads as a sentence by its length. Over the rows, though, the line parts where the rows' columns
+    part: no word of it crosses a gutter of the body (three gutters or more), each of those gutters
+    lies in a space of the line wider than its narrowest word space by a third, and it has words over
+    three columns or more. A sentence's words fall across gutters, its spaces of one width."""
+    ws = line.words
+    if len(gaps) < least or len(ws) < least + 1 or not _over_columns(line, gaps, least):
+        return False
+    # the widest space over each gutter (a heading may reach into a gutter with a word space of its
+    # own), against the spaces over none (word spaces inside a heading)
+    spaces = [(a["x1"], b["x0"]) for a, b in zip(ws, ws[1:])]
+    widest = []
+    for lo, hi in gaps:
+        at = [b - a for a, b in spaces if min(b, hi) - max(a, lo) > 0]
+        if at:
+            widest.append(max(at))
+    inner = [b - a for a, b in spaces if not any(min(b, hi) - max(a, lo) > 0 for lo, hi in gaps)]
+    if not widest:
+        return False
+    narrow = min(inner, default=None)
+    return narrow is None or min(widest) >= max(1.33 * narrow, narrow + 1.0)
+
+
+def _over_columns(line: Line, gaps, least: int = 3) -> bool:
+    """Rules 370-371: a line that stands over the columns of the rows under it: three gutters or
+    more, no word of the line across one, words over three of the columns or more."""
+    ws = line.words
+    if len(gaps) < least:
+        return False
+    if any(w["x0"] < a + EDGE and w["x1"] > b - EDGE for a, b in gaps for w in ws):
+        return False
+    cols = set()
+    edges = [a for a, _b in gaps]
+    for w in ws:
+        mid = (w["x0"] + w["x1"]) / 2
+        cols.add(sum(1 for e in edges if mid > e))
+    return len(cols) >= 3
 
 
 #: rule 302: a page number alone on its line: "- 101 -", "– 7 –", "Page 7", "Page 7 of 40", "7 / 40"
@@ -2297,6 +2410,12 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     # (a shaded row, a stripe) joins it
     kept_blocks = []
     for cand in blocks:
+        # rule 373: a block cut under its masthead first (rule 325), then weighed against a frame:
+        # the headings over a box round the body are counted without the masthead's lines
+        cut = _under_masthead(cand.bbox, rest)
+        if cut != cand.bbox and _two_parts_only(cut, rest):
+            continue
+        cand.bbox = cut
         if any(_overlap_frac(cand.bbox, f.bbox) >= 0.8 and not _headings_over(cand.bbox, f.bbox, rest)
                for f in framed):
             continue
@@ -2345,7 +2464,6 @@ def find_candidates(page, words: list[dict], hs: list[Ruling], vs: list[Ruling])
     for cand in kept_blocks:
         for frame in frames:
             cand.bbox = _within_frame(cand.bbox, frame, rest)
-        cand.bbox = _under_masthead(cand.bbox, rest)
         cand.bbox = _sheet_matter(cand.bbox, rest, float(page.width))
         # words set aside by the search (running text, a key-value block beside the table) are
         # no cells even where the table's box reaches over them
@@ -2386,7 +2504,19 @@ def _headings_over(block, frame, words: list[dict]) -> bool:
         return False
     above = [w for w in words if _inside(w, block) and w["bottom"] <= frame[1] + EDGE]
     lines = group_lines(above)
-    return 1 <= len(lines) <= 3 and any(len(split_phrases(ln)) >= 2 for ln in lines)
+    if not 1 <= len(lines) <= 3:
+        return False
+    if any(len(split_phrases(ln)) >= 2 for ln in lines):
+        return True
+    # rule 375: or one line of headings set tight over the frame's columns (rule 370)
+    gaps = _columns_of([w for w in words if _inside(w, frame)], frame[2] - frame[0])
+    return any(_tight_headings(ln, gaps) for ln in lines)
+
+
+def _columns_of(words: list[dict], width: float) -> list[tuple[float, float]]:
+    """The column gaps of the lines these words make (``_block_columns`` over all of them)."""
+    infos = _line_infos(group_lines(words), width)
+    return _block_columns(infos, list(range(len(infos)))) if infos else []
 
 
 def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
@@ -2405,10 +2535,28 @@ def _panel_regions(page, words: list[dict], em: float) -> list[list[dict]]:
         if any(w["x0"] < box[0] - 1 or w["x1"] > box[2] + 1 or w["top"] < box[1] - 1
                or w["bottom"] > box[3] + 1 for w in inside):
             continue
+        if _headed_box(box, inside, rest, em):
+            continue
         regions.append(inside)
         mine = {id(w) for w in inside}
         rest = [w for w in rest if id(w) not in mine]
     return [rest, *regions]
+
+
+def _headed_box(box, inside: list[dict], words: list[dict], em: float) -> bool:
+    """Rule 371: a rounded box drawn round a table's body, its headings set over the box's top edge,
+    is no panel: the line right above the box (its bottom within an em and a half of the edge, lying
+    across the box's width and no wider) stands over the columns of the lines inside (three gutters
+    or more, no word of it across one, words over three columns or more: ``_over_columns``). Those
+    lines are the table's header, searched with its rows. A panel set beside running text has no
+    line over its columns; the text above it runs across any gutter of its small table."""
+    gaps = _columns_of(inside, box[2] - box[0])
+    if len(gaps) < 3:
+        return False
+    mine = {id(w) for w in inside}
+    near = [w for w in words if id(w) not in mine and box[1] - 1.5 * em <= w["bottom"] <= box[1] + 1
+            and w["x0"] >= box[0] - em and w["x1"] <= box[2] + em]
+    return any(_over_columns(ln, gaps) for ln in group_lines(near))
 
 
 def _runs_on_under(block, stack, words: list[dict]) -> bool:

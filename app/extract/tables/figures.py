@@ -767,7 +767,9 @@ def legend_words(page, words: list[dict]) -> set[int]:
             rows.append([m])
     out: set[int] = set()
     for row in rows:
-        if len(row) < 2:
+        # rule 376: a mark drawn again over itself (a punch hole drawn five times over) is one mark:
+        # a legend has two side by side
+        if len(row) < 2 or max(m["x0"] for m in row) - min(m["x0"] for m in row) <= 1.0:
             continue
         mid = (row[0]["top"] + row[0]["bottom"]) / 2
         x0 = min(m["x0"] for m in row)

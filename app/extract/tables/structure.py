@@ -1008,10 +1008,13 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
             # the edge must part the headings of two columns: the words before it lie over the body
             # text of a column left of it and the rest over one right of it (a centred caption wider
             # than its column reaches into the gutter; a body edge under a word gap there is chance)
+            # (rule 379: the words after the edge up to the next wider gap: a heading's second word
+            # in the gutter, "Seed | Trmt.", is no heading of the column after it)
+            after = _up_to_wider(p.words[k + 1:], b["x0"] - a["x1"])
             at_right = any(a["x1"] - 1.0 <= r <= b["x0"] - 1.0 and abs(a["x1"] - r) <= 1.5
-                           and _parted_at(current, p.words[k + 1:], r, ext) for r in rights)
+                           and _parted_at(current, after, r, ext) for r in rights)
             at_left = any(a["x1"] + 1.0 <= x <= b["x0"] + 1.0 and abs(b["x0"] - x) <= 1.5
-                          and _parted_at(current, p.words[k + 1:], x, ext) for x in lefts)
+                          and _parted_at(current, after, x, ext) for x in lefts)
             # the next heading runs to the next gap wider than a word space ("People in need"); on the
             # last header line it may end at a gap of two paddings too ("Planned Budget")
             rest = p.words[k + 1:]
@@ -1022,6 +1025,15 @@ def _split_at_edges(phrases: list[Phrase], ext: dict[int, tuple[float, float]], 
             current.append(b)
         out.append(_make_phrase(current, line_index) if len(current) < len(p.words) else p)
     return out
+
+
+def _up_to_wider(words: list[dict], gap: float) -> list[dict]:
+    """Rule 379: the words up to the first gap between them wider than ``gap`` by half a point (the
+    heading that starts at a body edge parted at a word space of ``gap``)."""
+    for k, (a, b) in enumerate(zip(words, words[1:])):
+        if b["x0"] - a["x1"] > gap + 0.5:
+            return words[:k + 1]
+    return words
 
 
 def _parted_at(left: list[dict], right: list[dict], x: float, ext: dict[int, tuple[float, float]]) -> bool:
