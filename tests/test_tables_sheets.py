@@ -91,3 +91,16 @@ def test_notes_under_a_sheets_table_are_no_rows(tmp_path, seed):
     seed fails before; seeds 28 and 40 still fail: a heading wrapped over a wide column)."""
     page = _sheet_page(seed, ("table", "sheetnotes"))
     _check(tmp_path, f"notes{seed}", page, seed)
+
+
+@pytest.mark.parametrize("font", ["LiberationSans", "Helvetica", "DejaVuSans", "Times-Roman"])
+@pytest.mark.parametrize("size", [8, 9, 10])
+def test_column_heads_set_flush_right_near_the_pages_middle_are_no_band(tmp_path, font, size):
+    """A dot-leader list set flush left on the page has its two column heads ("Received",
+    "People in need") in bold over its right-aligned figures, the line's middle near the page's:
+    a line flush with the body's right edge is the header, no title band centred on the page
+    (rule 360's page-centred test took it for one and the table lost its header row)."""
+    doc = gen.build_doc("leaders", "chromium", 100586)  # a fresh development seed: drawn here by reportlab
+    d, pdf = _draw(tmp_path, f"leaders-{font}-{size}", [doc.pages[1]], font=font, size=size)
+    exact, rows = _rows(_scores(d, pdf))
+    assert exact == rows

@@ -170,6 +170,13 @@ def _crosses_gutter(p: Phrase, body: list[list[Phrase]]) -> bool:
     return hits >= 0.6 * len(body)
 
 
+def _over_one_column(p: Phrase, body: list[list[Phrase]]) -> bool:
+    """Does ``p`` stand over one column of the body, overlapping exactly one of its phrases on most
+    of its lines (a column heading's line, "need" under "People in" over its figures)?"""
+    hits = sum(1 for ps in body if sum(1 for q in ps if q.x0 < p.x1 and p.x0 < q.x1) == 1)
+    return hits >= 0.6 * len(body)
+
+
 def _other_type(a: Line, b: Line) -> bool:
     """Are two lines set in type of another size (a tenth apart) or weight?"""
     def bold(ln: Line) -> bool:
@@ -245,9 +252,13 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
     clean = True  # no line of the table's own (two phrases or more, no field) above yet
     for i in range(figures[0]):
         ps = phrases[i]
+        # (a line flush with the body's right edge is its column heads over right-aligned figures,
+        # however near the page's middle it falls)
         if clean and len(ps) == 1 and i < first - 1 and not is_value(ps[0].text) and ps[0].x0 > left + size \
+                and abs(ps[0].x1 - right) > 0.3 * size \
                 and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size \
-                and (_crosses_gutter(ps[0], body) or _other_type(lines[i], lines[i + 1])):
+                and (_crosses_gutter(ps[0], body)
+                     or _other_type(lines[i], lines[i + 1]) and not _over_one_column(ps[0], body)):
             top_cut = i  # rule 360: a title band
         elif field(ps):
             top_cut = i  # rule 361: a field block
