@@ -10,6 +10,7 @@ import pytest
 from app.extract.tables import extract_tables
 from app.source.pagesource import open_pages
 from tests.test_tables_generated import _draw, _rows, _scores
+from tests.test_tables_mastheads import _masthead_page
 from tools.docgen import tables as gen
 
 _FONTS = ["LiberationSans", "DejaVuSans", "LiberationSerif", "Helvetica"]
@@ -18,14 +19,6 @@ _FONTS = ["LiberationSans", "DejaVuSans", "LiberationSerif", "Helvetica"]
 def _tables(path, source: str):
     with open_pages(path, source=source) as pages:
         return [t for n, page in pages for t in extract_tables(page, n)]
-
-
-def _masthead_page(seed: int, keep) -> list[gen.Block]:
-    for k in range(200):
-        page = gen.fam_masthead(random.Random(f"masthead-{seed}-{k}"))[0]
-        if keep(page):
-            return page
-    raise AssertionError("no such page")
 
 
 @pytest.mark.parametrize("seed", [2, 3, 5])
