@@ -410,7 +410,10 @@ def run_export(args: argparse.Namespace, progress: Progress | None = None) -> in
             raise _error(N_("CommandLine", "{path} is a folder; give a file name with -o."), path=str(output))
         pack = build_pack(project if project is not None else datas, definition)
         if pack.is_empty():
-            lang = _names_language(args)
+            # the sentence is printed in the command line's language: its filter labels and names too
+            from briefing_builder.language import current
+
+            lang = pack_language(current())
             from app.document.tags import known_tags
 
             tags = [*known_tags("region"), *known_tags("theme"),

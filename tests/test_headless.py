@@ -161,3 +161,15 @@ def test_project_document_never_extracted_is_extracted_first(simple_pdf, tmp_pat
     assert main(["export", str(path), "-o", str(out), "-q"]) == 0
     values = [c for ws in load_workbook(out).worksheets[1:-2] for row in ws.iter_rows(values_only=True) for c in row]
     assert 2_500_000 in values
+
+
+@pytest.mark.parametrize("pack_language", ["es", "fr"])
+def test_nothing_matches_names_its_filters_in_the_sentences_language(project_path, tmp_path, capsys,
+                                                                      pack_language):
+    # The sentence is the command line's (English here); a Spanish or French pack must not make it
+    # say "Palabras clave" or "Mots-clés" in the middle of an English sentence.
+    out = tmp_path / "x.pdf"
+    assert main(["export", str(project_path), "--keyword", "zzzqqq", "--language", pack_language,
+                 "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing matches the filters (Keywords: zzzqqq)" in err, err
