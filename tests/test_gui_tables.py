@@ -1015,3 +1015,29 @@ def test_right_to_left_cells_read_from_the_right(window, qtbot, tmp_path):
     assert direction(0, 0) == Qt.LayoutDirection.RightToLeft
     assert direction(0, 1) == Qt.LayoutDirection.LeftToRight
     assert direction(1, 0) == Qt.LayoutDirection.LeftToRight
+
+
+def test_split_column_at_a_separator_offers_the_one_its_cells_hold(window, editor, monkeypatch):
+    # Excel's "Text to Columns": a drawn list "term : text" is one column (the texts start at every x,
+    # so no column edge can be drawn); the user splits it at the separator the dialog offers
+    import widgets.table_editor as tew
+
+    before = grid(window)
+    for r, row in enumerate(before):
+        editor.model.setData(editor.model.index(r, 0), f"{row[0]} : note {r}", Qt.ItemDataRole.EditRole)
+    offered = {}
+
+    def get_text(parent, title, label, echo, text):
+        offered["text"] = text
+        return offered["text"], True
+
+    monkeypatch.setattr(tew.QInputDialog, "getText", staticmethod(get_text))
+    editor.select_cell(1, 0)
+    editor.split_col_at_action.trigger()
+    assert offered["text"] == ":"
+    after = grid(window)
+    assert [row[:2] for row in after] == [[row[0], f"note {r}"] for r, row in enumerate(before)]
+    assert len(after[0]) == len(before[0]) + 1
+    assert window.bench.undo_stack.undoText() == "Split column A"
+    window.undo_action.trigger()
+    assert grid(window)[0][0] == f"{before[0][0]} : note 0"

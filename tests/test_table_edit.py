@@ -448,3 +448,17 @@ def test_merged_table_sources_name_every_page():
     data = _doc(a, b)
     ops.apply(data, te.merge_continuation_op(data.tables, a))
     assert [t.pages for t in select([data]).tables()] == [[1, 2]]
+
+
+def test_separator_guessed_from_the_columns_cells():
+    # a list drawn as a table: "key : text" in one column, the keys of every width (no column edge
+    # between them); the separator every filled cell holds is offered for "Split Column at…"
+    keys = Table.from_rows([["Ctrl+B : Combat manager"], ["F1 : About"], [""], ["Ctrl+Shift+S : Save as"]], id="k")
+    assert te.guess_separator(keys, 0) == ":"
+    split = te.split_column(keys, 0, separator=te.guess_separator(keys, 0))
+    assert split.text_grid() == [["Ctrl+B", "Combat manager"], ["F1", "About"], ["", ""], ["Ctrl+Shift+S", "Save as"]]
+    dashes = Table.from_rows([["IOM – International Organization for Migration"], ["WFP – World Food Programme"]], id="d")
+    assert te.guess_separator(dashes, 0) == "–"
+    # a thousands comma or a decimal point is no separator; a separator in one cell of three is none
+    assert te.guess_separator(Table.from_rows([["1,000"], ["2,500"]], id="n"), 0) is None
+    assert te.guess_separator(Table.from_rows([["a: b"], ["c"], ["d"]], id="o"), 0) is None

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QLabel,
     QMenu,
     QSpinBox,
@@ -747,6 +749,9 @@ class TableEditor(QWidget):
                                    self.tr("Join each cell of the column with the cell on its right"))
         self.split_col_action = a(self.tr("Split Column"), lambda: self._cols_edit("split"), "Ctrl+Alt+Shift+M",
                                   self.tr("Move a trailing number of each cell into a new column on the right"))
+        self.split_col_at_action = a(self.tr("Split Column at…"), self._split_column_at,
+                                     tip=self.tr("Split each cell of the column at the first occurrence of a "
+                                                 "separator (\"term : text\", \"ABC – name\")"))
         self.merge_cells_action = a(self.tr("Merge Cells"), self._merge_cells, "Ctrl+M", self.tr("Merge the selected cells into one"))
         self.split_cell_action = a(self.tr("Split Cell"), self._split_cell, "Ctrl+Shift+M", self.tr("Undo a merged cell"))
         self.header_here_action = a(self.tr("Header Rows Up To Here"), self._header_here, "Ctrl+Shift+H",
@@ -783,6 +788,7 @@ class TableEditor(QWidget):
             None,
             self.insert_col_left_action, self.insert_col_right_action, self.delete_cols_action,
             self.move_col_left_action, self.move_col_right_action, self.merge_cols_action, self.split_col_action,
+            self.split_col_at_action,
             None,
             self.merge_cells_action, self.split_cell_action, None,
             self.header_here_action, self.total_action, None,
@@ -1182,6 +1188,24 @@ class TableEditor(QWidget):
         if kind == "split":
             return self._replace(lambda t: te.split_column(t, first), te.label("split_column", column=letter), (row, first))
         return False
+
+    def _split_column_at(self) -> bool:
+        cols = self.selected_cols()
+        if self.model.table is None or not cols:
+            return False
+        row, _ = self.current_cell()
+        col = cols[0]
+        letter = col_letter(col)
+        guess = te.guess_separator(self.model.table, col) or ""
+        separator, ok = QInputDialog.getText(
+            self, self.tr("Split Column at…"),
+            self.tr("Split each cell of column {column} at the first occurrence of:").format(column=letter),
+            QLineEdit.EchoMode.Normal, guess)
+        if not ok or not separator:
+            return False
+        separator = separator.replace("\\t", "\t")  # a tab typed as \t
+        return self._replace(lambda t: te.split_column(t, col, separator=separator),
+                             te.label("split_column", column=letter), (max(row, 0), col))
 
     def _merge_cells(self) -> bool:
         rect = self.selection_rect()

@@ -463,6 +463,30 @@ def merge_columns(table: Table, left: int) -> Table:
 _TRAILING_NUMBER = re.compile(r"^(?P<head>.*?\S)\s+(?P<tail>[-+(]?[$€£]?\s?\d[\d.,\s\u00a0\u202f]*%?\)?[¹²³⁴⁵⁶⁷⁸⁹⁰*]*)$")
 
 
+#: separators a list set as "term : text" or "ABC – full name" uses, most telling first; a comma or a
+#: point is left out (thousands and decimals), a slash too (dates, "km/h")
+_SEPARATORS = (":", "–", "—", " - ", ";", "=", "|", "\t")
+
+
+def guess_separator(table: Table, col: int) -> str | None:
+    """The separator every filled cell of column ``col`` holds between two texts (a definition or
+    acronym list drawn as one column: "Ctrl+B : Save", "IOM – International Organization for
+    Migration"), offered by "Split Column at…"; None when no candidate is in nine filled cells in ten
+    with text on both sides."""
+    _check_col(table, col)
+    texts = [c.text for c in table.cells if c.col == col and c.col_span == 1 and c.text.strip()]
+    if not texts:
+        return None
+    for sep in _SEPARATORS:
+        held = 0
+        for text in texts:
+            head, found, tail = text.partition(sep)
+            held += bool(found and head.strip() and tail.strip())
+        if held >= max(2, 0.9 * len(texts)):
+            return sep
+    return None
+
+
 def split_column(table: Table, col: int, separator: str | None = None) -> Table:
     """Split column ``col`` into two.
 

@@ -3349,6 +3349,7 @@ Haga doble clic para ir allí</translation>
     </message>
     <message>
         <source>Select at least two cells to merge.</source>
+        <extracomment>separators a list set as &quot;term : text&quot; or &quot;ABC – full name&quot; uses, most telling first; a comma or a point is left out (thousands and decimals), a slash too (dates, &quot;km/h&quot;)</extracomment>
         <translation>Seleccione al menos dos celdas para combinar.</translation>
     </message>
     <message>
@@ -3472,6 +3473,14 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <message>
         <source>Move a trailing number of each cell into a new column on the right</source>
         <translation>Mover la cifra final de cada celda a una nueva columna a la derecha</translation>
+    </message>
+    <message>
+        <source>Split Column at…</source>
+        <translation>Dividir columna por separador…</translation>
+    </message>
+    <message>
+        <source>Split each cell of the column at the first occurrence of a separator (&quot;term : text&quot;, &quot;ABC – name&quot;)</source>
+        <translation>Dividir cada celda de la columna en la primera aparición de un separador (&quot;término: texto&quot;, &quot;ABC – nombre&quot;)</translation>
     </message>
     <message>
         <source>Merge Cells</source>
@@ -3640,6 +3649,10 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
     <message>
         <source>Cannot change the table</source>
         <translation>No se puede cambiar la tabla</translation>
+    </message>
+    <message>
+        <source>Split each cell of column {column} at the first occurrence of:</source>
+        <translation>Dividir cada celda de la columna {column} en la primera aparición de:</translation>
     </message>
     <message>
         <source>The header can have 0 to {rows} rows.</source>

@@ -3349,6 +3349,7 @@ Double-cliquez pour y aller</translation>
     </message>
     <message>
         <source>Select at least two cells to merge.</source>
+        <extracomment>separators a list set as &quot;term : text&quot; or &quot;ABC – full name&quot; uses, most telling first; a comma or a point is left out (thousands and decimals), a slash too (dates, &quot;km/h&quot;)</extracomment>
         <translation>Sélectionnez au moins deux cellules à fusionner.</translation>
     </message>
     <message>
@@ -3472,6 +3473,14 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>Move a trailing number of each cell into a new column on the right</source>
         <translation>Déplacer le nombre final de chaque cellule dans une nouvelle colonne à droite</translation>
+    </message>
+    <message>
+        <source>Split Column at…</source>
+        <translation>Scinder la colonne au séparateur…</translation>
+    </message>
+    <message>
+        <source>Split each cell of the column at the first occurrence of a separator (&quot;term : text&quot;, &quot;ABC – name&quot;)</source>
+        <translation>Scinder chaque cellule de la colonne à la première occurrence d’un séparateur (&quot;terme : texte&quot;, &quot;ABC – nom&quot;)</translation>
     </message>
     <message>
         <source>Merge Cells</source>
@@ -3640,6 +3649,10 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
     <message>
         <source>Cannot change the table</source>
         <translation>Impossible de modifier le tableau</translation>
+    </message>
+    <message>
+        <source>Split each cell of column {column} at the first occurrence of:</source>
+        <translation>Scinder chaque cellule de la colonne {column} à la première occurrence de :</translation>
     </message>
     <message>
         <source>The header can have 0 to {rows} rows.</source>
