@@ -2029,3 +2029,53 @@ def test_a_heading_wrapped_inside_a_table_box_is_one_heading(tmp_path):
     table = Table(id="p1-t1", page=1, bbox=(LEFT - 2, box_top, W - LEFT + 2, box_bottom), n_rows=3, n_cols=2)
     secs = flat(extract_sections(path, use_outline=False, tables=[table]))
     assert [(s.title, s.level) for s in secs] == [(t, 1) for t in titles]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.0, 12.0])
+@pytest.mark.parametrize("font", ["Times-Roman", "Helvetica"])
+def test_a_raised_small_letter_kerned_into_its_word_stays_in_its_line(tmp_path, size, font):
+    """A logo set with a raised small letter kerned into the letters around it ("LaTeX": an L, a small
+    raised A drawn over the L's shoulder, a T, a lowered E, an X) sits above its line's baseline, so it
+    opened a row of its own: every such logo left a paragraph "A" in the section text and cut its
+    paragraph in two there ("LTEX es ..."). A small word inside a row's height whose box overlaps a
+    word of that row belongs to it."""
+    path = tmp_path / "logo.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 740, "What is the system?")
+    small = 0.7 * size
+    for n in range(6):
+        y = 700 - 1.25 * size * n
+        c.setFont(font, size)
+        if n != 2:
+            c.drawString(72, y, f"line {n} of a paragraph of running text that goes on and on here")
+            continue
+        x = 72
+        c.drawString(x, y, "the")
+        x += c.stringWidth("the ", font, size)
+        c.drawString(x, y, "L")
+        x += c.stringWidth("L", font, size) - 0.36 * size
+        c.setFont(font, small)
+        c.drawString(x, y + 0.21 * size, "A")
+        x += c.stringWidth("A", font, small) - 0.15 * size
+        c.setFont(font, size)
+        c.drawString(x, y, "T")
+        x += c.stringWidth("T", font, size) - 0.17 * size
+        c.drawString(x, y - 0.22 * size, "E")
+        x += c.stringWidth("E", font, size) - 0.12 * size
+        c.drawString(x, y, "X")
+        x += c.stringWidth("X ", font, size)
+        c.drawString(x, y, "system is a set of macros loaded by")
+        x += c.stringWidth("system is a set of macros loaded by ", font, size)
+        # code in a typewriter face, its feet a little higher than the text's: read into the row the
+        # raised letter opened, it left the line as a paragraph of its own
+        c.setFont("Courier", size)
+        c.drawString(x, y + 0.07 * size, "\\usepackage")
+        x += c.stringWidth("\\usepackage ", "Courier", size)
+        c.setFont(font, size)
+        c.drawString(x, y, "for typesetting")
+    c.save()
+    text = _section_texts(path)
+    assert "\n\nA\n\n" not in f"\n\n{text}\n\n"
+    assert "line 1 of a paragraph of running text that goes on and on here the LATEX system is a set of " \
+           "macros loaded by \\usepackage for typesetting line 3" in " ".join(text.split())

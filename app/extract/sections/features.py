@@ -206,9 +206,16 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
     marker ("million.²") became a paragraph "2" after its line, cutting the paragraph in two. A small
     raised ordinal suffix touching the number it follows, or a small raised note marker touching the
     word it follows, inside the height of a row below, joins that row; a marker's digits are written
-    raised ("¹"), as printed."""
+    raised ("¹"), as printed. A small raised letter kerned into a word's letters (a logo: the raised "A"
+    of "LaTeX" drawn over the L's shoulder) is in the line too: a word smaller than the row below,
+    inside its height, whose box overlaps one of its words joins it."""
     for i in range(len(rows) - 1, -1, -1):
-        if not any(_suffix(w) or _NOTE_MARK.match(w["text"]) for w in rows[i]):
+        n = len(rows)  # rows below i may have gone
+        it, ib = bands[i]
+        # a row inside the height of one of the next rows, in smaller type (cheap: first words' bands)
+        inside = any(bands[j][0] - 0.5 * (bands[j][1] - bands[j][0]) <= it and ib <= bands[j][1]
+                     and ib - it < 0.8 * (bands[j][1] - bands[j][0]) for j in range(i + 1, min(n, i + 4)))
+        if not inside and not any(_suffix(w) or _NOTE_MARK.match(w["text"]) for w in rows[i]):
             continue  # nearly every row: the rows below are not scanned
         for j in range(i + 1, min(len(rows), i + 4)):
             rt, rb = bands[j]
@@ -216,19 +223,32 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
             # the raised word touches the word it follows ("10" + "th", "2007." + "1"): words of a
             # neighbouring column beside a taller line never do
             moved = []
+            kerned = False
             for w in rows[i]:
+                if max(w["bottom"] - w["top"], 0.1) >= 0.8 * rh or w["top"] < rt - 0.5 * rh or w["bottom"] > rb:
+                    continue
+                if any(v["x0"] < w["x1"] - 0.1 and w["x0"] + 0.1 < v["x1"] for v in rows[j]):
+                    moved.append(w)  # kerned into a word of the row: one of its letters, raised
+                    kerned = True
+                    continue
                 suffix = _suffix(w)
-                if not (suffix or _NOTE_MARK.match(w["text"])) or max(w["bottom"] - w["top"], 0.1) >= 0.8 * rh \
-                        or w["top"] < rt - 0.5 * rh or w["bottom"] > rb:
+                if not (suffix or _NOTE_MARK.match(w["text"])):
                     continue
                 before = [v for v in rows[j] if abs(w["x0"] - v["x1"]) < 0.3 * max(float(v.get("size") or 0), 4.0)]
                 if suffix:
                     before = [v for v in before if v["text"][-1:].isdigit() or v["text"][-2:-1].isdigit()]
                 if before:
                     moved.append(w)
+            if kerned:
+                # the raised letter opened row i (rows are read by their feet) and words of its line
+                # whose feet lie a little higher (code in another face) were read into it: they go
+                # back to the line whose foot they share
+                moved.extend(w for w in rows[i] if not any(w is m for m in moved)
+                             and abs(w["bottom"] - rb) <= 0.3 * min(max(w["bottom"] - w["top"], 0.1), rh))
             if moved:
                 for w in moved:
-                    if not _suffix(w):
+                    if _NOTE_MARK.match(w["text"]) and not any(
+                            v["x0"] < w["x1"] - 0.1 and w["x0"] + 0.1 < v["x1"] for v in rows[j]):
                         w["text"] = w["text"].translate(_RAISED)
                 rows[j].extend(moved)
                 rows[i] = [w for w in rows[i] if not any(w is m for m in moved)]
