@@ -1041,3 +1041,20 @@ def test_split_column_at_a_separator_offers_the_one_its_cells_hold(window, edito
     assert window.bench.undo_stack.undoText() == "Split column A"
     window.undo_action.trigger()
     assert grid(window)[0][0] == f"{before[0][0]} : note 0"
+
+
+def test_the_drawn_areas_menu_opens_where_the_drag_ended(window, editor, qtbot, monkeypatch):
+    # as in Acrobat or Tabula: the choices come up at the pointer, not in the middle of the page view
+    seen = {}
+
+    def fake_exec(self, menu, pos):
+        seen["pos"] = pos
+        return None  # Cancel
+
+    monkeypatch.setattr(type(window), "_exec_menu", fake_exec)
+    view = window.page_view
+    x0, top, x1, bottom = window.bench.data().table("p1-t1").bbox
+    view.centerOn(QPointF((x0 + x1) / 2, (top + bottom) / 2))
+    view.draw_area((x0, top, x1, bottom))
+    corner = view.viewport().mapToGlobal(view.mapFromScene(QPointF(x1, bottom)))
+    assert (seen["pos"] - corner).manhattanLength() <= 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QPushButton
 
 from app.document.messages import named
@@ -212,7 +212,11 @@ class ExtractionJobs(QObject):
             replace[menu.addAction(self.tr("Replace Table {table} (Ruled)").format(table=name))] = (t.id, "ruled")
         menu.addSeparator()
         menu.addAction(self.tr("Cancel"))
-        chosen = self._exec_menu(menu, self.page_view.mapToGlobal(self.page_view.rect().center()))
+        # at the area's lower right corner, where the drag ended (the middle of the view if scrolled out)
+        viewport = self.page_view.viewport()
+        corner = self.page_view.mapFromScene(QPointF(bbox[2], bbox[3]))
+        chosen = self._exec_menu(menu, viewport.mapToGlobal(corner if viewport.rect().contains(corner)
+                                                            else viewport.rect().center()))
         if chosen is create_b:
             self.extract_area(page_index + 1, bbox, "borderless")
         elif chosen is create_r:
