@@ -2079,3 +2079,38 @@ def test_a_raised_small_letter_kerned_into_its_word_stays_in_its_line(tmp_path, 
     assert "\n\nA\n\n" not in f"\n\n{text}\n\n"
     assert "line 1 of a paragraph of running text that goes on and on here the LATEX system is a set of " \
            "macros loaded by \\usepackage for typesetting line 3" in " ".join(text.split())
+
+
+def test_a_note_marker_is_measured_against_its_lines_own_type(tmp_path):
+    """A line holding a file name in a smaller sans ("graphicx.sty") beside its serif text: the sans
+    word's foot is a little higher, so it opened the row and the row was measured by it. A raised
+    note marker ("Wrapper¹³") was then no smaller than the row and stood as a paragraph "13" cutting
+    its paragraph. A row is measured by its words' middle height, top and foot."""
+    path = tmp_path / "marker2.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 740, "Obsolete packages")
+    for n in range(5):
+        y = 700 - 14 * n
+        c.setFont("Times-Roman", 11)
+        if n != 2:
+            c.drawString(72, y, f"line {n} of a paragraph of running text that goes on and on here")
+            continue
+        x = 72
+        c.drawString(x, y, "epsfig is only a wrapper")
+        x += c.stringWidth("epsfig is only a wrapper", "Times-Roman", 11)
+        c.setFont("Times-Roman", 8)
+        c.drawString(x, y + 4, "13")
+        x += c.stringWidth("13 ", "Times-Roman", 8) + 2
+        c.setFont("Times-Roman", 11)
+        c.drawString(x, y, "around")
+        x += c.stringWidth("around ", "Times-Roman", 11)
+        c.setFont("Helvetica", 9.4)
+        c.drawString(x, y, "graphicx.sty")
+        x += c.stringWidth("graphicx.sty ", "Helvetica", 9.4)
+        c.setFont("Times-Roman", 11)
+        c.drawString(x, y, "for old documents")
+    c.save()
+    text = _section_texts(path)
+    assert "\n\n13\n\n" not in f"\n\n{text}\n\n"
+    assert "epsfig is only a wrapper\u00b9\u00b3 around graphicx.sty for old documents" in " ".join(text.split())

@@ -218,8 +218,13 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
         if not inside and not any(_suffix(w) or _NOTE_MARK.match(w["text"]) for w in rows[i]):
             continue  # nearly every row: the rows below are not scanned
         for j in range(i + 1, min(len(rows), i + 4)):
-            rt, rb = bands[j]
-            rh = max(rb - rt, 0.1)
+            # the row measured by its words (their middle height, highest top, lowest foot), not by
+            # the word that opened it: a smaller word in another face, its foot a little higher, does
+            rt = min(v["top"] for v in rows[j])
+            rb = max(v["bottom"] for v in rows[j])
+            heights = sorted(v["bottom"] - v["top"] for v in rows[j])
+            rh = max(heights[len(heights) // 2], 0.1)
+            foot = sorted(v["bottom"] for v in rows[j])[len(rows[j]) // 2]  # the line's baseline, nearly
             # the raised word touches the word it follows ("10" + "th", "2007." + "1"): words of a
             # neighbouring column beside a taller line never do
             moved = []
@@ -244,7 +249,7 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
                 # whose feet lie a little higher (code in another face) were read into it: they go
                 # back to the line whose foot they share
                 moved.extend(w for w in rows[i] if not any(w is m for m in moved)
-                             and abs(w["bottom"] - rb) <= 0.3 * min(max(w["bottom"] - w["top"], 0.1), rh))
+                             and abs(w["bottom"] - foot) <= 0.3 * min(max(w["bottom"] - w["top"], 0.1), rh))
             if moved:
                 for w in moved:
                     if _NOTE_MARK.match(w["text"]) and not any(
