@@ -2114,3 +2114,37 @@ def test_a_note_marker_is_measured_against_its_lines_own_type(tmp_path):
     text = _section_texts(path)
     assert "\n\n13\n\n" not in f"\n\n{text}\n\n"
     assert "epsfig is only a wrapper\u00b9\u00b3 around graphicx.sty for old documents" in " ".join(text.split())
+
+
+def test_a_notes_own_number_and_a_spaced_marker_stay_in_their_lines(tmp_path):
+    """A footnote's number raised before its text ("¹The Linux Standard Base ...") and a marker set a
+    space apart from the words on both its sides ("distributions. ¹ Most") each stood as a paragraph
+    "1": raised, they opened rows of their own, and only a marker touching the word before it was
+    read back into its line."""
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 740, "Compatibility")
+    for n in range(5):
+        y = 700 - 13 * n
+        c.setFont("Times-Roman", 10)
+        if n != 2:
+            c.drawString(72, y, f"line {n} of a paragraph of running text that goes on and on here")
+            continue
+        c.drawString(72, y, "across Linux distributions.")
+        x = 72 + c.stringWidth("across Linux distributions. ", "Times-Roman", 10) + 2
+        c.setFont("Times-Roman", 7)
+        c.drawString(x, y + 3, "1")
+        x += c.stringWidth("1", "Times-Roman", 7) + 5
+        c.setFont("Times-Roman", 10)
+        c.drawString(x, y, "Most products run as well")
+    c.setFont("Times-Roman", 6)
+    c.drawString(72, 100 + 2.5, "1")
+    c.setFont("Times-Roman", 8)
+    c.drawString(72 + c.stringWidth("1", "Times-Roman", 6) + 0.5, 100, "The Linux Standard Base is a specification.")
+    c.save()
+    text = _section_texts(path)
+    assert "\n\n1\n\n" not in f"\n\n{text}\n\n"
+    flat_text = " ".join(text.split())
+    assert "across Linux distributions. \u00b9 Most products run as well line 3" in flat_text
+    assert "\u00b9The Linux Standard Base is a specification." in flat_text

@@ -242,6 +242,16 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
                 before = [v for v in rows[j] if abs(w["x0"] - v["x1"]) < 0.3 * max(float(v.get("size") or 0), 4.0)]
                 if suffix:
                     before = [v for v in before if v["text"][-1:].isdigit() or v["text"][-2:-1].isdigit()]
+                elif not before:
+                    # a note's own number raised before its text at the foot of a page ("¹The Linux
+                    # Standard Base ..."), touching the line's first word; or a marker set a space
+                    # apart from the words on both its sides ("distributions. ¹ Most")
+                    em = max(float(rows[j][0].get("size") or 0), 4.0)
+                    after = [v for v in rows[j] if 0 <= v["x0"] - w["x1"] < 0.3 * em]
+                    left = [v for v in rows[j] if 0 <= w["x0"] - v["x1"] < 0.6 * em]
+                    right = [v for v in rows[j] if 0 <= v["x0"] - w["x1"] < 0.6 * em]
+                    opens = after and not any(v["x1"] <= w["x0"] for v in rows[j])
+                    before = [w] if opens or (left and right) else []
                 if before:
                     moved.append(w)
             if kerned:
