@@ -648,3 +648,21 @@ def test_names_columns_stopping_early_finds_the_columns_of_every_cell():
         found += bool(expected)
         assert tags._names_columns(table) == expected
     assert found  # some tables have a column of names
+
+
+@pytest.mark.parametrize("text", [
+    "130 Período Ordinario - 18ª Sesión de Tablas - 21º Reunión",  # a meeting (Spanish)
+    "Réunion du comité de pilotage, le 3 mars.",  # a meeting (French), capitalised at a sentence's start
+    "Family Reunion Programme in Kenya",
+])
+def test_a_meeting_is_not_la_reunion(text):
+    # "reunión" / "réunion" are the words for a meeting; the island always takes its article
+    assert "REU" not in {t.code for t in tag_text(text)}
+
+
+@pytest.mark.parametrize("text", ["Les migrants arrivés à La Réunion et à Mayotte.",
+                                  "en la isla de la Reunión", "flights to Reunion Island",
+                                  "in Mayotte and La Réunion"])
+def test_la_reunion_with_its_article_is_the_island(text):
+    assert "REU" in {t.code for t in tag_text(text)}
+    assert [t.code for t in row_tags("Réunion")] == ["REU"]  # a row label as a whole is the island

@@ -129,6 +129,13 @@ _TEXT_STOP = {"Jersey", "Guernsey", "Man", "Congo"}
 #: ("Jordan Misja high school", "Chad Smith"), see :func:`_context_ok`.
 _GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel"}
 
+#: Names that are also a common word of French and Spanish (the island of Réunion; "réunion",
+#: "reunión": a meeting): in running text, the place only with its article or the word island ("La
+#: Réunion", "isla de la Reunión", "Reunion Island"), as French and Spanish always write it.
+_WITH_ARTICLE = {"reunion"}
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]a|LA|[Ii]sla|ISLA|[ÎîIi]le|ÎLE)\s+|\b[Ll][’'])$")
+_ISLAND_AFTER = re.compile(r"\s+(?:[Ii]sland|ISLAND)\b")
+
 #: Country names that are also names of states of the United States ("Atlanta, Georgia, USA").
 _US_STATES = {"Georgia"}
 
@@ -596,6 +603,8 @@ def _context_ok(text: str, start: int, end: int, name: str, words: set[str] | No
     if last in _FEATURE_ENDS and _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
         return False
     if last in _HONORIFIC_ENDS and _HONORIFIC_BEFORE.search(before):
+        return False
+    if _key(name) in _WITH_ARTICLE and not (_ARTICLE_BEFORE.search(before) or _ISLAND_AFTER.match(after)):
         return False
     if name in _US_STATES and (_US_AFTER.match(after) or _US_BEFORE.search(before)):
         return False
