@@ -1014,13 +1014,15 @@ def _grid_header(grid: Grid, words: list[dict], chars: list[dict] | None, s: Str
     if k < 1 or g.n_cols != s.n_cols or len(g.columns) != len(s.columns):
         return s
 
-    def letters(cells: list[CellBox]) -> list[str]:
-        return sorted(ch for b in cells for w in b.words for ch in w["text"] if not ch.isspace())
+    def words_of(cells: list[CellBox]) -> list[str]:
+        # the words whole: a heading a rule runs through (cut into pieces by ``split_at_rulings``) says
+        # the grid's rows are not the header's
+        return sorted(w["text"] for b in cells for w in b.words if w["text"].strip())
 
     top = [b for b in g.cells if b.row < k]
     if not top or any(b.row + b.row_span > k for b in top):
         return s  # a heading cell reaching into the body
-    if letters(top) != letters([b for b in s.cells if b.row < s.header_rows]):
+    if words_of(top) != words_of([b for b in s.cells if b.row < s.header_rows]):
         return s
     for b in top:
         for line in group_lines(b.words):
