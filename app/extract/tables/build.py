@@ -984,10 +984,70 @@ def structure_of(candidate: Candidate, hs, vs, chars: list[dict] | None = None,
         s = build_structure(candidate.words, candidate.bbox, hs, vs, bars=bars)
     if s is None:
         return None
-    s = join_bullet_columns(join_ditto_columns(join_unit_rows(_compact(s))))
+    s = _compact(s)
+    if candidate.kind == "framed" and candidate.grid is not None:
+        s = _grid_header(candidate.grid, candidate.words, chars, s)
+    s = join_bullet_columns(join_ditto_columns(join_unit_rows(s)))
     if candidate.kind != "ruled":
         s = join_currency_columns(s)
     return s
+
+
+def _grid_header(grid: Grid, words: list[dict], chars: list[dict] | None, s: Structure) -> Structure:
+    """Rule 410: a ruled grid whose body rows the text decides (several rows of figures in one ruled
+    cell: ``detect._undersegmented``) keeps the header its rules draw. Its header rows are the grid's
+    rows over the first figure; where they hold the very words of the header the text found, their
+    cells are on the same columns (the grid's columns, once empty ones are dropped, are the text's,
+    and every body cell of the text lies in its grid column), and every heading cell holds one phrase
+    per line, the rules' rows and spans are the header: a heading over two sub-headings over four
+    columns ("International" over "Cargo" and "Mail" over "Ton" and "y.o.y") is three rows, each
+    heading spanning the columns its box spans, where the text alone read the first two lines as one
+    row."""
+    if s.header_rows < 1 or s.n_rows <= s.header_rows:
+        return s
+    g = _compact(_lattice_structure(grid, words, chars))
+    # the header ends at the first row with a figure on a line of a cell past the first column (a
+    # cell holding several rows' figures is no figure to the grid's own header count)
+    k = next((r for r in range(g.n_rows)
+              if any(b.row == r and b.col > 0 and any(_figure(lines_text([ln])) for ln in b.lines) for b in g.cells)),
+             0)
+    if k < 1 or g.n_cols != s.n_cols or len(g.columns) != len(s.columns):
+        return s
+
+    def words_of(cells: list[CellBox]) -> list[str]:
+        # the words whole: a heading a rule runs through (cut into pieces by ``split_at_rulings``) says
+        # the grid's rows are not the header's
+        return sorted(w["text"] for b in cells for w in b.words if w["text"].strip())
+
+    top = [b for b in g.cells if b.row < k]
+    if not top or any(b.row + b.row_span > k for b in top):
+        return s  # a heading cell reaching into the body
+    if words_of(top) != words_of([b for b in s.cells if b.row < s.header_rows]):
+        return s
+    for b in top:
+        for line in group_lines(b.words):
+            if len(split_phrases(line, gap=0.6 * line.size)) > 1 and b.col_span == 1:
+                return s
+    xs = g.columns
+    for b in s.cells:
+        if b.row < s.header_rows:
+            continue
+        for w in b.words:
+            mid = (w["x0"] + w["x1"]) / 2
+            if not xs[b.col] - 1 <= mid <= xs[b.col + b.col_span] + 1:
+                return s
+    if [(b.row, b.col, b.row_span, b.col_span) for b in top] \
+            == [(b.row, b.col, b.row_span, b.col_span) for b in s.cells if b.row < s.header_rows] and k == s.header_rows:
+        return s
+    shift = k - s.header_rows
+    cells = list(top)
+    for b in s.cells:
+        if b.row >= s.header_rows:
+            nb = CellBox(b.row + shift, b.col, b.row_span, b.col_span)
+            nb.by_line = b.by_line
+            cells.append(nb)
+    rows = list(g.rows[:k]) + list(s.rows[s.header_rows:]) if s.rows and g.rows else s.rows
+    return Structure(s.n_rows + shift, s.n_cols, cells, k, s.columns, rows, s.bbox, s.rtl)
 
 
 def _side_by_side(cand: Candidate, s: Structure, hs, vs, chars, depth: int = 0,
