@@ -104,3 +104,23 @@ def test_column_heads_set_flush_right_near_the_pages_middle_are_no_band(tmp_path
     d, pdf = _draw(tmp_path, f"leaders-{font}-{size}", [doc.pages[1]], font=font, size=size)
     exact, rows = _rows(_scores(d, pdf))
     assert exact == rows
+
+
+@pytest.mark.parametrize("seed", [40, 67])
+@pytest.mark.parametrize("font", ["LiberationSans", "Times-Roman"])
+@pytest.mark.parametrize("size", [8, 10])
+def test_headings_centred_in_cells_over_figures_set_right_head_their_own_columns(tmp_path, seed, font, size):
+    """Rule 400: a sheet's table stretched to the text's width, its headings centred in their cells
+    and its figures set right in them: each heading stands in the gutter left of its figures, over
+    no column's text and across the boundary drawn in the gutter ("Targeted  Required" over
+    "97  79"). Two neighbouring headings were read as one ("Targeted Required") and the next
+    column had none (every case fails before)."""
+    page = _sheet_page(seed, ("table",))
+    table = page[0].table
+    d, pdf = _draw(tmp_path, f"cells{seed}-{font}-{size}", [page], font=font, size=size)
+    exact, rows = _rows(_scores(d, pdf))
+    assert exact == rows
+    with open_pages(pdf, source="pdfminer") as pages:
+        found = [t for _n, p in pages for t in extract_tables(p, 1)]
+    heads = [c.text for c in found[0].cells if c.row == 0]
+    assert heads == [c[4] for c in table.truth()["cells"] if c[0] == 0]
