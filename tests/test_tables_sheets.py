@@ -124,3 +124,14 @@ def test_headings_centred_in_cells_over_figures_set_right_head_their_own_columns
         found = [t for _n, p in pages for t in extract_tables(p, 1)]
     heads = [c.text for c in found[0].cells if c.row == 0]
     assert heads == [c[4] for c in table.truth()["cells"] if c[0] == 0]
+
+
+@pytest.mark.parametrize("seed", [3, 26, 41, 58])
+def test_a_strip_in_the_headers_type_off_the_heading_under_it_is_no_row(tmp_path, seed):
+    """Rule 401: a strip naming the table, centred over the table in the header's own type, that
+    stands over one column's heading but is not set over it (its middle an em or more off that
+    heading's, neither edge flush with it) is no heading of that column: it was the table's first
+    header row (every seed fails before)."""
+    page = _sheet_page(seed, ("band", "table", "sheetnotes"))
+    assert page[0].kind == "band"
+    _check(tmp_path, f"strip{seed}", page, seed)

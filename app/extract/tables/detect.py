@@ -177,6 +177,19 @@ def _over_one_column(p: Phrase, body: list[list[Phrase]]) -> bool:
     return hits >= 0.6 * len(body)
 
 
+def _off_the_heading_under(p: Phrase, under: list[Phrase], size: float) -> bool:
+    """Rule 401: a line centred over the table or the page that stands over one phrase of the line
+    under it, its middle an em or more off that phrase's and neither edge within half an em of its
+    edges, is no heading of that phrase's column (a heading's first line stands over its next line
+    or its column centred, flush left or flush right with it): a strip naming the table in the
+    header's own type ("Crime Complaints" over "Required", set off to its right)."""
+    hit = [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]
+    if len(hit) != 1:
+        return False
+    q = hit[0]
+    return abs(p.center - q.center) >= size and abs(p.x0 - q.x0) > 0.5 * size and abs(p.x1 - q.x1) > 0.5 * size
+
+
 def _other_type(a: Line, b: Line) -> bool:
     """Are two lines set in type of another size (a tenth apart) or weight?"""
     def bold(ln: Line) -> bool:
@@ -258,8 +271,9 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
                 and abs(ps[0].x1 - right) > 0.3 * size \
                 and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size \
                 and (_crosses_gutter(ps[0], body)
-                     or _other_type(lines[i], lines[i + 1]) and not _over_one_column(ps[0], body)):
-            top_cut = i  # rule 360: a title band
+                     or _other_type(lines[i], lines[i + 1]) and not _over_one_column(ps[0], body)
+                     or _off_the_heading_under(ps[0], phrases[i + 1], size)):
+            top_cut = i  # rule 360: a title band (rule 401: or a strip off the heading under it)
         elif field(ps):
             top_cut = i  # rule 361: a field block
             starts = [p.x0 for p in ps]
