@@ -2078,12 +2078,42 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             if info.line.x0 < lo_x - 0.5 * em or info.line.x1 > hi_x + 0.5 * em:
                 break
             # a line starting at the table's left edge in capitals is the next paragraph or note
+            # (rule 402: unless it is a group row left last before a page break, inside the rule
+            # that closes the table)
             if len(info.phrases) == 1 and abs(info.line.x0 - lo_x) < 0.3 * em and not info.line.text[:1].islower():
-                break
+                if not _group_row_inside_rule(infos, block, info, above, spanning, lo_x, em):
+                    break
+                block.append(k)
+                break  # the rule under it closes the table
         block.append(k)
         added += 1
         k += 1
     return block
+
+
+def _group_row_inside_rule(infos: list[_LineInfo], block: list[int], info: _LineInfo, above: Line,
+                           spanning: list[float], lo_x: float, em: float) -> bool:
+    """Rule 402: a lone label at the table's left edge under its last row, with a rule as wide as the
+    table right under it (within a line) and none between it and the row above, is a row of the table
+    when the table holds group rows like it (a label alone at its left edge, no value, a row with
+    figures under it): a group's label left last when the page broke the table, its rows on the next
+    page, the closing rule drawn under it ("Commercial" under "Republic of Moldova"; where rules part
+    every row at one pitch, the rule over it is one of them). A note or the next paragraph stands
+    under the closing rule."""
+    if not _group_label(info, lo_x, em):
+        return False
+    under = [y for y in spanning if info.line.bottom - EDGE <= y <= info.line.bottom + info.line.height + EDGE]
+    if not under:
+        return False
+    between = [y for y in spanning if above.bottom - EDGE <= y <= info.line.top + EDGE]
+    if between:
+        # (a rule between it and the row above is a row's rule when the rules part every row at
+        # one pitch: the one over it as far from the one before as from the one under it)
+        step = under[0] - between[-1]
+        if not any(abs((between[-1] - y) - step) <= 2 * EDGE for y in spanning if y < between[-1] - EDGE):
+            return False
+    return any(_group_label(infos[m], lo_x, em) and n < len(block) and any(is_value(p.text) for p in infos[block[n]].phrases)
+               for n, m in enumerate(block[:-1], 1))
 
 
 def _tight_headings(line: Line, gaps, least: int = 3) -> bool:
