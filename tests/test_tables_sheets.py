@@ -67,8 +67,8 @@ def test_a_title_band_over_a_sheets_table_is_no_row(tmp_path, seed):
     """Rule 360: a sheet's title band (a report's name and its dates centred over the table, a strip
     naming the table, shaded, boxed or plain, in the type of the report's name or the header's)
     over the table's header, notes under it: the band's lines were the table's first rows (every
-    seed fails before). Seeds 28, 51 and 57 of the same drawing still fail (a strip in the header's
-    own type over a column, as a wrapped heading's first line is; a boxed strip on a grid)."""
+    seed fails before). Seed 28 of the same drawing still fails (a heading wrapped over a wide
+    column); seeds 51 and 57 are right since rules 400-401 (session 45)."""
     page = _sheet_page(seed, ("band", "table", "sheetnotes"))
     assert page[0].kind == "band"
     _check(tmp_path, f"band{seed}", page, seed)
@@ -88,7 +88,8 @@ def test_a_field_block_over_a_sheets_table_is_no_row(tmp_path, seed):
 def test_notes_under_a_sheets_table_are_no_rows(tmp_path, seed):
     """Rule 362: one to three notes under a sheet's table in smaller type, italic at times ("All
     figures are subject to further analysis and revision."): a note was a row of the table (every
-    seed fails before; seeds 28 and 40 still fail: a heading wrapped over a wide column)."""
+    seed fails before; seed 28 still fails: a heading wrapped over a wide column; seed 40 is right
+    since rule 400)."""
     page = _sheet_page(seed, ("table", "sheetnotes"))
     _check(tmp_path, f"notes{seed}", page, seed)
 
