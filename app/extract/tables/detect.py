@@ -177,6 +177,19 @@ def _over_one_column(p: Phrase, body: list[list[Phrase]]) -> bool:
     return hits >= 0.6 * len(body)
 
 
+def _off_the_heading_under(p: Phrase, under: list[Phrase], size: float) -> bool:
+    """Rule 401: a line centred over the table or the page that stands over one phrase of the line
+    under it, its middle an em or more off that phrase's and neither edge within half an em of its
+    edges, is no heading of that phrase's column (a heading's first line stands over its next line
+    or its column centred, flush left or flush right with it): a strip naming the table in the
+    header's own type ("Crime Complaints" over "Required", set off to its right)."""
+    hit = [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]
+    if len(hit) != 1:
+        return False
+    q = hit[0]
+    return abs(p.center - q.center) >= size and abs(p.x0 - q.x0) > 0.5 * size and abs(p.x1 - q.x1) > 0.5 * size
+
+
 def _other_type(a: Line, b: Line) -> bool:
     """Are two lines set in type of another size (a tenth apart) or weight?"""
     def bold(ln: Line) -> bool:
@@ -258,8 +271,9 @@ def _sheet_matter(bbox, words: list[dict], page_width: float):
                 and abs(ps[0].x1 - right) > 0.3 * size \
                 and min(abs(ps[0].center - (left + right) / 2), abs(ps[0].center - page_width / 2)) <= 1.5 * size \
                 and (_crosses_gutter(ps[0], body)
-                     or _other_type(lines[i], lines[i + 1]) and not _over_one_column(ps[0], body)):
-            top_cut = i  # rule 360: a title band
+                     or _other_type(lines[i], lines[i + 1]) and not _over_one_column(ps[0], body)
+                     or _off_the_heading_under(ps[0], phrases[i + 1], size)):
+            top_cut = i  # rule 360: a title band (rule 401: or a strip off the heading under it)
         elif field(ps):
             top_cut = i  # rule 361: a field block
             starts = [p.x0 for p in ps]
@@ -2064,12 +2078,42 @@ def _grow(infos: list[_LineInfo], block: list[int], gaps, used: set[int], hs: li
             if info.line.x0 < lo_x - 0.5 * em or info.line.x1 > hi_x + 0.5 * em:
                 break
             # a line starting at the table's left edge in capitals is the next paragraph or note
+            # (rule 402: unless it is a group row left last before a page break, inside the rule
+            # that closes the table)
             if len(info.phrases) == 1 and abs(info.line.x0 - lo_x) < 0.3 * em and not info.line.text[:1].islower():
-                break
+                if not _group_row_inside_rule(infos, block, info, above, spanning, lo_x, em):
+                    break
+                block.append(k)
+                break  # the rule under it closes the table
         block.append(k)
         added += 1
         k += 1
     return block
+
+
+def _group_row_inside_rule(infos: list[_LineInfo], block: list[int], info: _LineInfo, above: Line,
+                           spanning: list[float], lo_x: float, em: float) -> bool:
+    """Rule 402: a lone label at the table's left edge under its last row, with a rule as wide as the
+    table right under it (within a line) and none between it and the row above, is a row of the table
+    when the table holds group rows like it (a label alone at its left edge, no value, a row with
+    figures under it): a group's label left last when the page broke the table, its rows on the next
+    page, the closing rule drawn under it ("Commercial" under "Republic of Moldova"; where rules part
+    every row at one pitch, the rule over it is one of them). A note or the next paragraph stands
+    under the closing rule."""
+    if not _group_label(info, lo_x, em):
+        return False
+    under = [y for y in spanning if info.line.bottom - EDGE <= y <= info.line.bottom + info.line.height + EDGE]
+    if not under:
+        return False
+    between = [y for y in spanning if above.bottom - EDGE <= y <= info.line.top + EDGE]
+    if between:
+        # (a rule between it and the row above is a row's rule when the rules part every row at
+        # one pitch: the one over it as far from the one before as from the one under it)
+        step = under[0] - between[-1]
+        if not any(abs((between[-1] - y) - step) <= 2 * EDGE for y in spanning if y < between[-1] - EDGE):
+            return False
+    return any(_group_label(infos[m], lo_x, em) and n < len(block) and any(is_value(p.text) for p in infos[block[n]].phrases)
+               for n, m in enumerate(block[:-1], 1))
 
 
 def _tight_headings(line: Line, gaps, least: int = 3) -> bool:

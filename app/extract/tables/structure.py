@@ -1859,6 +1859,30 @@ def _gutter_span(p: Phrase, line_phrases: list[Phrase], lower: list[Phrase], col
     return a, b
 
 
+def _figure_cell(p: Phrase, r: tuple[int, int], ext: dict[int, tuple[float, float]],
+                 lower: list[Phrase]) -> tuple[int, int]:
+    """Rule 400: headings centred in cells stretched to the text's width over figures set right stand
+    in the gutters left of their figures ("Reached  Pledged  Required" over "95  43  62"). A heading
+    over no column's text, within the gutter of two neighbouring columns and reaching over the
+    boundary drawn in it, whose middle lies where the second column's cell has its middle when its
+    figures are set right (halfway between the two columns' right edges, to a quarter em left or
+    half an em right of it: a cell's padding), is the second column's heading; unless a heading of
+    a lower header line stands in that cell other than its own wrapped line (centred under it): a
+    heading over two columns' headings."""
+    a, b = r
+    if b != a + 1 or a not in ext or b not in ext:
+        return r
+    (_lo_a, hi_a), (lo_b, hi_b) = ext[a], ext[b]
+    if not (hi_a <= p.x0 and p.x1 <= lo_b):
+        return r
+    mid = (hi_a + hi_b) / 2
+    if not (mid - 0.25 * p.size <= p.center <= mid + 0.5 * p.size):
+        return r
+    if any(q.x0 < hi_b and q.x1 > hi_a and abs(q.center - p.center) > 0.25 * p.size for q in lower):
+        return r
+    return b, b
+
+
 def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
                   ext: dict[int, tuple[float, float]] | None = None,
                   rules: list[Ruling] | None = None) -> tuple[list[CellBox], int]:
@@ -1874,9 +1898,12 @@ def _header_cells(head_ids: list[int], per_line, lines, cols, ruled_between,
 
     spans = _repeated_groups(head_ids, per_line, cols, line_ranges)
     blocks: list[_Block] = []
-    for i in head_ids:
+    for k, i in enumerate(head_ids):
         line = lines[i]
         ranges = [spans.get(id(p)) or r for p, r in zip(per_line[i], line_ranges(i))]
+        if ext:
+            lower = [q for j in head_ids[k + 1:] for q in per_line[j]]
+            ranges = [_figure_cell(p, r, ext, lower) for p, r in zip(per_line[i], ranges)]
         for p, (a, b) in zip(per_line[i], ranges):
             # rule 73: a heading reaching over two columns' text, one of which has a heading of
             # its own on this line, heads the other ("DESCRIPTION ... AMOUNT ($)": the long
