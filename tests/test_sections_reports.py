@@ -3742,3 +3742,38 @@ def test_a_run_in_term_the_line_break_left_alone_is_no_heading(tmp_path):
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def test_a_kind_label_numbered_like_a_part_of_the_document_titles_a_box(tmp_path):
+    """S45-3: "Good practice 1.2: Collective Priorities" once, in the numbered sub-headings' type,
+    at the end of part 1.2 of a document with "1.2 Regional Monitoring": a part is numbered once, so
+    the second 1.2 names a box of that part (before, one such label alone in the document was a
+    sub-heading)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(453), "en")
+    pdf = tmp_path / "numbered.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 60.0, 470.0
+    want = []
+    for page, (head, subs) in enumerate([("1 Regional Overview", ["1.1 Local Partners", "1.2 Regional Monitoring"]),
+                                         ("2 Programme Delivery", ["2.1 Water Supply", "2.2 Safe Shelter"])], start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 4)
+        for sub in subs:
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(left, y - 10, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 30, 6)
+        if page == 1:
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(left, y - 10, "Good practice 1.2: Collective Priorities")
+            y = _justified(c, text, left, width, y - 30, 4)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

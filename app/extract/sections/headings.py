@@ -1730,6 +1730,12 @@ _NUMBERED_KIND = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s+\d{1,2}(?:\.
 _WORD_KIND = re.compile(r"^\s*([A-Z][a-z]{2,})\s*:\s+\S")
 
 
+def _box_number(title: str) -> str | None:
+    """The number after a kind label before its colon ("In focus 1.1: …" -> "1.1"), else None."""
+    m = _NUMBERED_KIND.match(title)
+    return re.search(r"\d{1,2}(?:\.\d{1,2}){0,2}\s*:", m.group(0)).group(0).rstrip(": ") if m else None
+
+
 def _kind_label(title: str, word: bool = False) -> str | None:
     """The kind label opening ``title`` (casefolded, no plural s), else None; ``word``: a single
     capitalised word too."""
@@ -1789,8 +1795,14 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
     plain_sigs = {h.sig for h in style_headings + toc_headings if not labels.get(id(h)) and id(h) not in second}
     labelled_sigs = Counter(h.sig for h in style_headings if labels.get(id(h)))
     family = sum(by_label.values()) >= 3  # kinds of boxes met across the document
+    # S45-3: a kind label with a number a heading of the document opens with ("Good practice 4.2: …"
+    # in a document with "4.2 Regional Monitoring"): a part is numbered once, the second 4.2 names a
+    # box of that part
+    numbers = {numbering(number_first(h.title))[0].rstrip(".") for h in style_headings + toc_headings} - {""}
+    owned = {id(h) for h in style_headings if labels.get(id(h)) and _box_number(h.title) in numbers}
     drop = {id(h) for h in style_headings if labels.get(id(h)) and (
-        family or by_label[labels[id(h)]] >= 2 or (h.sig not in plain_sigs and labelled_sigs[h.sig] >= 2))}
+        family or by_label[labels[id(h)]] >= 2 or (h.sig not in plain_sigs and labelled_sigs[h.sig] >= 2)
+        or id(h) in owned)}
     drop |= {b for b, a in second.items() if id(a) in drop}
     return [h for h in style_headings if id(h) not in drop]
 
