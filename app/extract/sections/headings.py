@@ -1816,7 +1816,11 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
     call-out, a pull quote with a title) the text flows round, not a part of the text: a heading
     starts its part across its column, and the text of a column beside it stays in that column (a
     heading atop the second of two columns has the first column's lines beside it, which run no
-    further above or below it). Contents entries keep their place."""
+    further above or below it). The text fills its measure up to the float: most of the lines cut
+    short end within two ems of the title (a call-out's own short lines are no such text); the
+    float's own text starts under its title, flush with it; and no column's edge lies between the
+    text cut short and the title (three lines starting there: two columns a narrow gutter apart,
+    whose rows read as one line across both). Contents entries keep their place."""
     if not pages:
         return style_headings
     placed = {id(h) for h in toc_headings}
@@ -1871,6 +1875,25 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
         if flow[i].top - above.bottom >= 1.6 * body or below.top - flow[j].bottom >= 3.5 * body:
             continue
         if top - flow[i].top > 3 * body:  # the float starts with the text beside it, not inside it
+            continue
+        # the text fills its measure up to the float: most of its lines cut short end within two ems
+        # of the title (a call-out's own short lines beside a heading the text wraps round do not)
+        run = flow[i:j + 1]
+        gap = [(ln.x0 - x1) if rtl else (x0 - ln.x1) for ln in run]
+        if sum(1 for g in gap if g <= 2 * body) < max(2, (len(run) + 1) // 2):
+            continue
+        # the float's own text under its title, flush with it
+        lead = x1 if rtl else x0
+        if not any(0 <= ln.top - bottom < 1.5 * size and abs(start(ln) - lead) <= 2
+                   and abs(ln.size - body) <= 0.15 * body for ln in lines):
+            continue
+        # and no second column's edge between the text cut short and the title: three lines or more
+        # starting there are a column beside the first (two columns a narrow gutter apart, their
+        # rows read as one line across both above and below the title)
+        inner = (min(ln.x0 for ln in run), x1) if rtl else (max(ln.x1 for ln in run), x0)
+        edges = Counter(round(start(ln)) for ln in lines if abs(ln.top - top) < 15 * body
+                        and (inner[1] + 2 < start(ln) < inner[0] - 1 if rtl else inner[0] + 1 < start(ln) < inner[1] - 2))
+        if any(n >= 3 for n in edges.values()):
             continue
         drop.add(id(h))
     return [h for h in style_headings if id(h) not in drop]
