@@ -1816,9 +1816,9 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
     call-out, a pull quote with a title) the text flows round, not a part of the text: a heading
     starts its part across its column, and the text of a column beside it stays in that column (a
     heading atop the second of two columns has the first column's lines beside it, which run no
-    further above or below it). The text fills its measure up to the float: most of the lines cut
-    short end within two ems of the title (a call-out's own short lines are no such text); the
-    float's own text starts under its title, flush with it; and no column's edge lies between the
+    further above or below it). The text fills its measure up to the float: most of the lines beside
+    the title end within two ems of it (a call-out's own short lines are no such text); the
+    float's own text starts under its title (within two and a half of its size), flush with it; and no column's edge lies between the
     text cut short and the title (three lines starting there: two columns a narrow gutter apart,
     whose rows read as one line across both). Contents entries keep their place."""
     if not pages:
@@ -1879,12 +1879,12 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
         # the text fills its measure up to the float: most of its lines cut short end within two ems
         # of the title (a call-out's own short lines beside a heading the text wraps round do not)
         run = flow[i:j + 1]
-        gap = [(ln.x0 - x1) if rtl else (x0 - ln.x1) for ln in run]
-        if sum(1 for g in gap if g <= 2 * body) < max(2, (len(run) + 1) // 2):
+        gap = [(ln.x0 - x1) if rtl else (x0 - ln.x1) for ln in beside]
+        if sum(1 for g in gap if g <= 2 * body) < (len(beside) + 1) // 2:
             continue
         # the float's own text under its title, flush with it
         lead = x1 if rtl else x0
-        if not any(0 <= ln.top - bottom < 1.5 * size and abs(start(ln) - lead) <= 2
+        if not any(0 <= ln.top - bottom < 2.5 * size and abs(start(ln) - lead) <= 2
                    and abs(ln.size - body) <= 0.15 * body for ln in lines):
             continue
         # and no second column's edge between the text cut short and the title: three lines or more
