@@ -1827,6 +1827,7 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
     head_lines = {id(ln) for h in style_headings + toc_headings for ln in h.lines}
     body = stats.body_size
     drop: set[int] = set()
+    page_text: dict[int, list[Line]] = {}
     for h in style_headings:
         if id(h) in placed or not h.lines or h.page not in pages:
             continue
@@ -1835,8 +1836,10 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
         top, bottom = h.lines[0].top, h.lines[-1].bottom
         x0 = min(ln.x0 for ln in h.lines)
         x1 = max(ln.x1 for ln in h.lines)
-        lines = [ln for ln in pages[h.page] if ln.role in (BODY, HEADING) and ln.text.strip()
-                 and id(ln) not in {id(x) for x in h.lines}]
+        if h.page not in page_text:
+            page_text[h.page] = [ln for ln in pages[h.page] if ln.role in (BODY, HEADING) and ln.text.strip()]
+        own = set(map(id, h.lines))
+        lines = [ln for ln in page_text[h.page] if id(ln) not in own]
 
         def start(ln: Line) -> float:
             return ln.x1 if rtl else ln.x0
@@ -1876,8 +1879,8 @@ def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[
             continue
         if top - flow[i].top > 3 * body:  # the float starts with the text beside it, not inside it
             continue
-        # the text fills its measure up to the float: most of its lines cut short end within two ems
-        # of the title (a call-out's own short lines beside a heading the text wraps round do not)
+        # the text fills its measure up to the float: most of its lines beside the title end within
+        # two ems of it (a call-out's own short lines beside a heading the text wraps round do not)
         run = flow[i:j + 1]
         gap = [(ln.x0 - x1) if rtl else (x0 - ln.x1) for ln in beside]
         if sum(1 for g in gap if g <= 2 * body) < (len(beside) + 1) // 2:
