@@ -972,11 +972,8 @@ def _session45_evidence(table: Table, s: Structure, words: list[dict], taken: se
     for b in boxes:
         if b.row >= s.header_rows or b.col_span < 2:
             continue
-        lines = [ws for ws in b.lines if ws]
-        if len(lines) != 1:
-            continue
         parts: dict[int, list[dict]] = {}
-        for w in lines[0]:
+        for w in b.words:
             k = _column_of(cols, (w["x0"] + w["x1"]) / 2, (w["x0"] + w["x1"]) / 2)
             parts.setdefault(k, []).append(w)
         span = range(b.col, b.col + b.col_span)
@@ -991,8 +988,11 @@ def _session45_evidence(table: Table, s: Structure, words: list[dict], taken: se
                 ok = False
                 break
             e = _edges(ws)
-            # lined up with most of its column's texts on one edge
-            if not any(sum(1 for t in texts if abs(t[j] - e[j]) <= 0.25 * em) >= 0.5 * len(texts) for j in range(3)):
+            # lined up with most of its column's texts on one edge, or centred on the column's own
+            # heading under it ("5-11" over "F": age headings over sex headings)
+            under = [_edges(h.words) for h in boxes if h.col == k and h.col_span == 1 and b.row < h.row < s.header_rows]
+            if not any(sum(1 for t in texts if abs(t[j] - e[j]) <= 0.25 * em) >= 0.5 * len(texts) for j in range(3)) \
+                    and not any(abs(u[2] - e[2]) <= 0.25 * em for u in under):
                 ok = False
                 break
         if ok:
