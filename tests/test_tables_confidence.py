@@ -1136,3 +1136,23 @@ def test_dot_leaders_kept_in_a_label_are_doubted():
     dots[2][1] = "\u2026"
     dots[3][0] = "Chad, Rep."
     assert confidence(*_table(dots), [])[1]["leaders"] == 0.0
+
+
+def test_age_headings_read_into_one_cell_over_their_sex_headings_are_doubted():
+    """Rule 390 over two header rows: "5-11 12-17" read into one cell over two columns, each age
+    centred on its column's own heading under it ("F", "M") while the figures are set right: each
+    part lines up with its column's heading, so two headings were read as one. Fails before (0.7:
+    the clean split at the columns alone).
+    A heading centred over the two ("Age group") is the span's own."""
+    rows = [["Indicator", "5-11", "12-17"], ["", "F", "M"], ["Schools", "1,241", "3,310"],
+            ["Clinics", "420", "1,025"], ["Shelters", "96", "2,187"]]
+    align = {(0, 1): "center", (0, 2): "center", (1, 1): "center", (1, 2): "center"}
+    table, s, words = _laid_out(rows, [60.0, 40.0, 40.0], header_rows=2, align=align)
+    assert confidence(table, s, words)[0] == 1.0
+    table, s, words = _headings_in_one_cell(table, s, words)
+    figure, shares = confidence(table, s, words)
+    assert shares["heads_in_span"] == 1.0 and figure <= 0.5
+    spanning = [["Indicator", "Age group"]] + rows[1:]
+    table, s, words = _laid_out(spanning, [60.0, 40.0, 40.0], header_rows=2, spans={(0, 1): 2},
+                                align={(0, 1): "center", (1, 1): "center", (1, 2): "center"})
+    assert confidence(table, s, words)[1]["heads_in_span"] == 0.0
