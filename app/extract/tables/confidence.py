@@ -48,6 +48,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   (``span_centre``: centred across five empty columns, read over two), **a phrase cut between two
   cells** (``phrase_cut``: "Not" | "reported", a word space apart) and **a text across columns kept
   to one** (``span_lost``: "Not reported" in one figure column, off its figures, beside empty cells).
+* headings and titles read wrong (``_session45_evidence``, rules 390-392): **two headings read into
+  one spanning cell** (``heads_in_span``: each column's part lined up with its figures), **a title
+  line read as the first header row** (``title_head``: centred on the page's title line above) and
+  **dot leaders kept in a cell** (``leaders``).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
