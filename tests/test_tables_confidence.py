@@ -1107,8 +1107,9 @@ def test_a_centred_title_line_read_as_the_first_header_row_is_doubted():
     """Rule 391: the first header row holds one text only ("Distributions"), centred on a line of the
     page right above the box that no cell took ("Weekly Distribution Report", the title block centred
     on the page): the title block's last line read into the table. Fails before (1.0). The same
-    heading under a title centred elsewhere is the table's own."""
-    table, s, words = _laid_out(TITLED, [70.0, 60.0, 60.0], header_rows=2)
+    heading under a title centred elsewhere, or under a line of running text centred with it but
+    running past the box (a justified paragraph over a table centred on the page), is the table's own."""
+    table, s, words = _laid_out(TITLED, [70.0, 60.0, 120.0], header_rows=2, align={(0, 2): "center"})
     head = next(w for w in words if w["text"] == "Distributions")
     mid = (head["x0"] + head["x1"]) / 2
     title = "Weekly Distribution Report"
@@ -1120,6 +1121,11 @@ def test_a_centred_title_line_read_as_the_first_header_row_is_doubted():
     assert "title_head" in doubts(shares)
     elsewhere = _words_of(title, table.bbox[0], y)
     assert confidence(table, s, words + elsewhere)[1]["title_head"] == 0.0
+    # a line of running text centred with the page (justified) runs past the box: no title line
+    text = "the categories have been further divided to show whether the advice given changed the project or its form"
+    running = _words_of(text, mid - CHAR * len(text) / 2, y)
+    assert running[0]["x0"] < table.bbox[0] - SIZE
+    assert confidence(table, s, words + running)[1]["title_head"] == 0.0
 
 
 def test_dot_leaders_kept_in_a_label_are_doubted():

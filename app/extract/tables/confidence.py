@@ -962,7 +962,8 @@ def _session45_evidence(table: Table, s: Structure, words: list[dict], taken: se
       over them, not cut at their boundaries in parts lined up with each;
     * ``title_head`` (rule 391): the first header row holds one text only, on one line, centred
       (within a quarter em) on a line of the page right above the box (within four line pitches)
-      that no cell took and that is no heading of the table: the last line of the page's centred
+      that no cell took and that stays within the box's width (within an em; a line of running
+      text, justified and centred with the page, runs past it): the last line of the page's centred
       title block read into the table as a heading;
     * ``leaders`` (rule 392): a cell's text ending in dot leaders after a word ("Libya \u00b7\u00b7"): the
       leader run between a label and its figure kept in the label."""
@@ -1008,8 +1009,10 @@ def _session45_evidence(table: Table, s: Structure, words: list[dict], taken: se
         mid, top = _edges(ws)[2], min(w["top"] for w in ws)
         above = [w for w in words if id(w) not in taken and w["bottom"] <= top + 1
                  and w["top"] >= top - 4 * 1.3 * em]
+        x0, _top, x1, _bottom = table.bbox
         for line in group_lines(above):
-            if line.bottom > top - 0.2 * em:
+            # a line of running text (justified, centred with the page) runs past the table's box
+            if line.bottom > top - 0.2 * em or line.x0 < x0 - em or line.x1 > x1 + em:
                 continue
             if abs((line.x0 + line.x1) / 2 - mid) <= 0.25 * em and line.x1 - line.x0 > 0.5 * em:
                 out["title_head"] = 1.0
