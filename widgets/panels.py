@@ -131,6 +131,9 @@ DOUBTS = {
     "span_centre": QT_TRANSLATE_NOOP("TablesModel", "a text across columns sits off them: it may span too few columns or the wrong ones"),
     "phrase_cut": QT_TRANSLATE_NOOP("TablesModel", "a text runs on from one cell into the next: it may be cut between two columns"),
     "span_lost": QT_TRANSLATE_NOOP("TablesModel", "a text in a column of figures sits off them beside empty cells: it may belong across several columns"),
+    "heads_in_span": QT_TRANSLATE_NOOP("TablesModel", "a heading across columns holds one heading per column: the columns' headings may be read as one"),
+    "title_head": QT_TRANSLATE_NOOP("TablesModel", "the first heading is centred on a title line above: a title may be read as a heading"),
+    "leaders": QT_TRANSLATE_NOOP("TablesModel", "a text ends in dot leaders: the dots before its figure may be kept in it"),
     "ocr_words": QT_TRANSLATE_NOOP("TablesModel", "words the text recognition was unsure of"),
 }
 

@@ -3916,6 +3916,18 @@ o dibuje una en la página (Dibujar área de tabla, Ctrl+Mayús+D).</translation
         <translation>un texto en una columna de cifras no está alineado con ellas, junto a celdas vacías: quizá abarca varias columnas</translation>
     </message>
     <message>
+        <source>a heading across columns holds one heading per column: the columns&apos; headings may be read as one</source>
+        <translation>un encabezado sobre varias columnas contiene un encabezado por columna: los encabezados de las columnas pueden haberse leído como uno</translation>
+    </message>
+    <message>
+        <source>the first heading is centred on a title line above: a title may be read as a heading</source>
+        <translation>el primer encabezado está centrado bajo una línea de título: un título puede haberse leído como encabezado</translation>
+    </message>
+    <message>
+        <source>a text ends in dot leaders: the dots before its figure may be kept in it</source>
+        <translation>un texto termina en puntos guía: los puntos hacia su cifra pueden haberse quedado en él</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>palabras de las que el reconocimiento de texto no estaba seguro</translation>
     </message>

@@ -3916,6 +3916,18 @@ ou tracez-en un sur la page (Tracer une zone de tableau, Ctrl+Maj+D).</translati
         <translation>un texte dans une colonne de nombres n’est pas aligné sur eux, à côté de cellules vides : il couvre peut-être plusieurs colonnes</translation>
     </message>
     <message>
+        <source>a heading across columns holds one heading per column: the columns&apos; headings may be read as one</source>
+        <translation>un titre sur plusieurs colonnes contient un intitulé par colonne : les intitulés des colonnes ont peut-être été lus comme un seul</translation>
+    </message>
+    <message>
+        <source>the first heading is centred on a title line above: a title may be read as a heading</source>
+        <translation>le premier intitulé est centré sous une ligne de titre : un titre a peut-être été lu comme intitulé</translation>
+    </message>
+    <message>
+        <source>a text ends in dot leaders: the dots before its figure may be kept in it</source>
+        <translation>un texte finit par des points de conduite : les points menant à son nombre y sont peut-être restés</translation>
+    </message>
+    <message>
         <source>words the text recognition was unsure of</source>
         <translation>des mots dont la reconnaissance du texte n’était pas sûre</translation>
     </message>

@@ -48,6 +48,10 @@ The score multiplies one factor per kind of evidence that the grid is off (docs/
   (``span_centre``: centred across five empty columns, read over two), **a phrase cut between two
   cells** (``phrase_cut``: "Not" | "reported", a word space apart) and **a text across columns kept
   to one** (``span_lost``: "Not reported" in one figure column, off its figures, beside empty cells).
+* headings and titles read wrong (``_session45_evidence``, rules 390-392): **two headings read into
+  one spanning cell** (``heads_in_span``: each column's part lined up with its figures), **a title
+  line read as the first header row** (``title_head``: centred on the page's title line above) and
+  **dot leaders kept in a cell** (``leaders``).
 
 What the evidence reads as headings: the header rows, extended down as far as their cells span,
 or, in a table without header rows, a first line of years over the value columns and the lines
@@ -716,6 +720,7 @@ WEIGHTS = {
     "heads_above": 0.5, "rows_in_cell": 0.5, "row_out": 0.5, "cont_row": 0.5, "span_one_col": 0.5, "span_off": 0.5, "label_off": 0.5,
     "head_off": 0.5, "rows_level": 0.5, "head_values": 0.5, "bracket_cut": 0.5,
     "span_figure": 0.5, "span_centre": 0.5, "phrase_cut": 0.5, "span_lost": 0.5,
+    "heads_in_span": 0.5, "title_head": 0.5, "leaders": 0.5,
 }
 
 
@@ -933,11 +938,88 @@ def confidence(table: Table, s: Structure, words: list[dict], v_rulings=(),
               "label_value": label_value, "inner_header": inner_header, "pattern": pattern, "lower": lower,
               "cut_in_two": float(_cut_in_two(table, s, others, em)), "heads_above": float(heads_above),
               "cont_row": float(cont_row), "head_values": float(head_values), "bracket_cut": float(bracket_cut),
-              **_cell_evidence(s, table.bbox, words, taken | theirs, em)}
+              **_cell_evidence(s, table.bbox, words, taken | theirs, em),
+              **_session45_evidence(table, s, words, taken | theirs, em, header_rows)}
     score = 1.0
     for kind, share in shares.items():
         score *= 1 - min(1.0, WEIGHTS[kind] * share)
     return round(max(0.0, min(1.0, score)), 3), shares
+
+
+#: dot leaders closing a text ("Central African Republic \u00b7\u00b7", "Total ....")
+_LEADERS = re.compile(r"[A-Za-z\u00c0-\u024f)]\s*(?:[.\u00b7\u2024\u2026_]\s*){2,}$")
+
+
+def _session45_evidence(table: Table, s: Structure, words: list[dict], taken: set[int], em: float,
+                        header_rows: int) -> dict[str, float]:
+    """Evidence of rules 390-393 (issue #12, session 45; yes/no each):
+
+    * ``heads_in_span`` (rule 390): a header cell over two columns or more, on one line, holding one
+      heading per column: its words, each judged by its middle, fill every column of the span, and
+      each column's words line up (left, right or middle within a quarter em) with that column's
+      body texts ("Targeted Variance" over two columns of figures, each heading set flush with its
+      figures): two headings read as one spanning cell. A heading spanning its columns is centred
+      over them, not cut at their boundaries in parts lined up with each;
+    * ``title_head`` (rule 391): the first header row holds one text only, on one line, centred
+      (within a quarter em) on a line of the page right above the box (within four line pitches)
+      that no cell took and that stays within the box's width (within an em; a line of running
+      text, justified and centred with the page, runs past it): the last line of the page's centred
+      title block read into the table as a heading;
+    * ``leaders`` (rule 392): a cell's text ending in dot leaders after a word ("Libya \u00b7\u00b7"): the
+      leader run between a label and its figure kept in the label."""
+    out = dict.fromkeys(("heads_in_span", "title_head", "leaders"), 0.0)
+    cols = s.columns
+    boxes = [b for b in s.cells if b.words]
+    body: dict[int, list[tuple[float, float, float]]] = {}
+    for b in boxes:
+        if b.row >= max(header_rows, s.header_rows) and b.col_span == 1:
+            body.setdefault(b.col, []).append(_edges(b.words))
+    for b in boxes:
+        if b.row >= s.header_rows or b.col_span < 2:
+            continue
+        parts: dict[int, list[dict]] = {}
+        for w in b.words:
+            k = _column_of(cols, (w["x0"] + w["x1"]) / 2, (w["x0"] + w["x1"]) / 2)
+            parts.setdefault(k, []).append(w)
+        span = range(b.col, b.col + b.col_span)
+        if set(parts) != set(span):
+            continue
+        ok = True
+        for k, ws in parts.items():
+            texts = body.get(k, [])
+            # each heading starts with a capital or a figure ("Budget (USD thousands)" runs on)
+            head = min(ws, key=lambda w: w["x0"])["text"][:1]
+            if len(texts) < 2 or not (head.isupper() or head.isdigit()):
+                ok = False
+                break
+            e = _edges(ws)
+            # lined up with most of its column's texts on one edge, or centred on the column's own
+            # heading under it ("5-11" over "F": age headings over sex headings)
+            under = [_edges(h.words) for h in boxes if h.col == k and h.col_span == 1 and b.row < h.row < s.header_rows]
+            if not any(sum(1 for t in texts if abs(t[j] - e[j]) <= 0.25 * em) >= 0.5 * len(texts) for j in range(3)) \
+                    and not any(abs(u[2] - e[2]) <= 0.25 * em for u in under):
+                ok = False
+                break
+        if ok:
+            out["heads_in_span"] = 1.0
+    # the first header row: one text only, on one line
+    first = [b for b in boxes if b.row == 0 and b.row_span == 1] if s.header_rows >= 2 else []
+    if len(first) == 1 and len([ws for ws in first[0].lines if ws]) == 1:
+        ws = first[0].words
+        mid, top = _edges(ws)[2], min(w["top"] for w in ws)
+        above = [w for w in words if id(w) not in taken and w["bottom"] <= top + 1
+                 and w["top"] >= top - 4 * 1.3 * em]
+        x0, _top, x1, _bottom = table.bbox
+        for line in group_lines(above):
+            # a line of running text (justified, centred with the page) runs past the table's box
+            if line.bottom > top - 0.2 * em or line.x0 < x0 - em or line.x1 > x1 + em:
+                continue
+            if abs((line.x0 + line.x1) / 2 - mid) <= 0.25 * em and line.x1 - line.x0 > 0.5 * em:
+                out["title_head"] = 1.0
+    for c in table.cells:
+        if _LEADERS.search(c.text.strip()):
+            out["leaders"] = 1.0
+    return out
 
 
 def doubts(shares: dict[str, float], most: int = 3) -> list[str]:
