@@ -3624,3 +3624,156 @@ def test_a_kind_label_ending_its_line_over_the_title_a_rule_apart(tmp_path):
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+def _ragged(c, text, x: float, width: float, y: float, lines: int, size: float = 10.0) -> float:
+    """Like :func:`_justified` but ``width`` may change per line (a callable of the line's ``y``):
+    text wrapping round a float."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c.setFont("Times-Roman", size)
+    words = text.paragraph(6).split()
+    for n in range(lines):
+        w_here = width(y) if callable(width) else width
+        line = []
+        while words and stringWidth(" ".join(line + [words[0]]), "Times-Roman", size) <= w_here:
+            line.append(words.pop(0))
+        if not words:
+            words = text.paragraph(6).split()
+        widths = [stringWidth(w, "Times-Roman", size) for w in line]
+        space = (w_here - sum(widths)) / max(1, len(line) - 1) if n < lines - 1 else stringWidth(" ", "Times-Roman", size)
+        xx = x
+        for w, wd in zip(line, widths):
+            c.drawString(xx, y, w)
+            xx += wd + space
+        y -= 1.25 * size
+    return y
+
+
+def test_a_title_the_running_text_wraps_round_is_no_heading(tmp_path):
+    """S45-1: a sidebar floated right in the column with no fill and no frame, its title in the
+    sub-headings' type (bold 11.5 pt) over three lines of its own, the running text beside it cut
+    short of it while the text's lines right above and below run on across its place: the title of a
+    float, not a heading (it was a sub-heading, twice). A sub-heading atop the second of two columns,
+    the first column's lines beside it (the page's intro above runs across both), stays: the first
+    column's lines run no further below it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(451), "en")
+    pdf = tmp_path / "float.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 60.0, 470.0
+    want = []
+    for page, (head, subs, aside) in enumerate([("Regional Overview", ["Local Partners", "Durable Returns"], "Targeted Water and Risk"),
+                                                ("Programme Delivery", ["Water Supply", "Safe Shelter"], "Seasonal Access")],
+                                               start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 5)
+        c.setFont("Helvetica-Bold", 11.5)
+        c.drawString(left, y - 8, subs[0])
+        want.append((normalise_title(subs[0]), 2, page))
+        y = _justified(c, text, left, width, y - 28, 4)
+        # the float: 180 pt wide at the column's right edge, 10 pt from the text beside it
+        fx, ftop = left + width - 180, y - 6
+        c.setFont("Helvetica-Bold", 11.5)
+        c.drawString(fx, ftop, aside)
+        fy = ftop - 17
+        words = text.paragraph(4).split()
+        c.setFont("Times-Roman", 10)
+        for k in range(5):
+            c.drawString(fx, fy - 12.5 * k, " ".join(words[5 * k:5 * k + 5]))
+        fbottom = fy - 12.5 * 4 - 4
+        y = _ragged(c, text, left, lambda yy: width - 190 if yy > fbottom - 8 else width, y - 4, 12)
+        c.setFont("Helvetica-Bold", 11.5)
+        c.drawString(left, y - 8, subs[1])
+        want.append((normalise_title(subs[1]), 2, page))
+        _justified(c, text, left, width, y - 28, 4)
+        c.showPage()
+    # a page of two columns under an intro across them, a sub-heading atop the second column
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(left, 790, "Joint Planning")
+    want.append((normalise_title("Joint Planning"), 1, 3))
+    y = _justified(c, text, left, width, 760, 4)
+    col = (width - 20) / 2
+    _justified(c, text, left, col, y - 6, 40)
+    c.setFont("Helvetica-Bold", 11.5)
+    c.drawString(left + col + 20, y - 6, "Community Outreach")
+    want.append((normalise_title("Community Outreach"), 2, 3))
+    _justified(c, text, left + col + 20, col, y - 26, 38)
+    c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
+def test_a_run_in_term_the_line_break_left_alone_is_no_heading(tmp_path):
+    """S45-2: "Early recovery –" in bold body type alone on its line (the line break fell after the
+    term: "Term – text" beside a float), its paragraph going on right under it at the body's spacing,
+    flush with it: a run-in term, not a heading (it was a sub-heading under the bold 12 pt ones)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(452), "en")
+    pdf = tmp_path / "term.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 60.0, 470.0
+    want = []
+    for page, (head, subs, terms) in enumerate([("Regional Overview", ["Local Partners", "Durable Returns"], ["Early recovery –", "Protection –"]),
+                                                ("Programme Delivery", ["Water Supply", "Safe Shelter"], ["Shelter —", "Education –"])],
+                                               start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 4)
+        for sub, term in zip(subs, terms):
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(left, y - 10, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 30, 4)
+            c.setFont("Times-Bold", 10)
+            c.drawString(left, y - 6, term)
+            y = _justified(c, text, left, width, y - 18.5, 5)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want
+
+
+def test_a_kind_label_numbered_like_a_part_of_the_document_titles_a_box(tmp_path):
+    """S45-3: "Good practice 1.2: Collective Priorities" once, in the numbered sub-headings' type,
+    at the end of part 1.2 of a document with "1.2 Regional Monitoring": a part is numbered once, so
+    the second 1.2 names a box of that part (before, one such label alone in the document was a
+    sub-heading)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(453), "en")
+    pdf = tmp_path / "numbered.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    left, width = 60.0, 470.0
+    want = []
+    for page, (head, subs) in enumerate([("1 Regional Overview", ["1.1 Local Partners", "1.2 Regional Monitoring"]),
+                                         ("2 Programme Delivery", ["2.1 Water Supply", "2.2 Safe Shelter"])], start=1):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(left, 790, head)
+        want.append((normalise_title(head), 1, page))
+        y = _justified(c, text, left, width, 760, 4)
+        for sub in subs:
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(left, y - 10, sub)
+            want.append((normalise_title(sub), 2, page))
+            y = _justified(c, text, left, width, y - 30, 6)
+        if page == 1:
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(left, y - 10, "Good practice 1.2: Collective Priorities")
+            y = _justified(c, text, left, width, y - 30, 4)
+        c.showPage()
+    c.save()
+    found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
+             if s.level > 0]
+    assert found == want

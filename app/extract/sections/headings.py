@@ -1301,6 +1301,8 @@ def infer_headings(
     style_headings = merge_heading_blocks(style_headings, ordered, stats)
     # (box titles first: the list rules compare a list's spacing with the headings' own)
     style_headings = drop_labelled_box_titles(style_headings, toc_headings, stats, pages)
+    style_headings = drop_wrapped_float_titles(style_headings, toc_headings, pages, stats)
+    style_headings = drop_run_in_terms(style_headings, toc_headings, pages, stats)
     style_headings = drop_numbered_items(style_headings, toc_headings, stats)
     style_headings = drop_floating_lists(style_headings, toc_headings, stats)
     style_headings = drop_lists_at_paragraph_spacing(style_headings, toc_headings, ordered, stats)
@@ -1728,6 +1730,12 @@ _NUMBERED_KIND = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3})\s+\d{1,2}(?:\.
 _WORD_KIND = re.compile(r"^\s*([A-Z][a-z]{2,})\s*:\s+\S")
 
 
+def _box_number(title: str) -> str | None:
+    """The number after a kind label before its colon ("In focus 1.1: …" -> "1.1"), else None."""
+    m = _NUMBERED_KIND.match(title)
+    return re.search(r"\d{1,2}(?:\.\d{1,2}){0,2}\s*:", m.group(0)).group(0).rstrip(": ") if m else None
+
+
 def _kind_label(title: str, word: bool = False) -> str | None:
     """The kind label opening ``title`` (casefolded, no plural s), else None; ``word``: a single
     capitalised word too."""
@@ -1787,9 +1795,144 @@ def drop_labelled_box_titles(style_headings: list[Heading], toc_headings: list[H
     plain_sigs = {h.sig for h in style_headings + toc_headings if not labels.get(id(h)) and id(h) not in second}
     labelled_sigs = Counter(h.sig for h in style_headings if labels.get(id(h)))
     family = sum(by_label.values()) >= 3  # kinds of boxes met across the document
+    # S45-3: a kind label with a number a heading of the document opens with ("Good practice 4.2: …"
+    # in a document with "4.2 Regional Monitoring"): a part is numbered once, the second 4.2 names a
+    # box of that part
+    numbers = {numbering(number_first(h.title))[0].rstrip(".") for h in style_headings + toc_headings} - {""}
+    owned = {id(h) for h in style_headings if labels.get(id(h)) and _box_number(h.title) in numbers}
     drop = {id(h) for h in style_headings if labels.get(id(h)) and (
-        family or by_label[labels[id(h)]] >= 2 or (h.sig not in plain_sigs and labelled_sigs[h.sig] >= 2))}
+        family or by_label[labels[id(h)]] >= 2 or (h.sig not in plain_sigs and labelled_sigs[h.sig] >= 2)
+        or id(h) in owned)}
     drop |= {b for b, a in second.items() if id(a) in drop}
+    return [h for h in style_headings if id(h) not in drop]
+
+
+def drop_wrapped_float_titles(style_headings: list[Heading], toc_headings: list[Heading],
+                              pages: dict[int, list[Line]] | None, stats: Stats) -> list[Heading]:
+    """S45-1, a title the running text wraps round (docs/sections.md): a title set in a narrower
+    measure than the text it stands in, the text's lines beside it on its start side (left of it, right
+    of it in a right-to-left title) cut short of it, while the same text's lines right above and
+    below the lines beside it run on across its place. Such a title heads a float (a sidebar, a
+    call-out, a pull quote with a title) the text flows round, not a part of the text: a heading
+    starts its part across its column, and the text of a column beside it stays in that column (a
+    heading atop the second of two columns has the first column's lines beside it, which run no
+    further above or below it). The text fills its measure up to the float: most of the lines beside
+    the title end within two ems of it (a call-out's own short lines are no such text); the
+    float's own text starts under its title (within two and a half of its size), flush with it; and no column's edge lies between the
+    text cut short and the title (three lines starting there: two columns a narrow gutter apart,
+    whose rows read as one line across both). Contents entries keep their place."""
+    if not pages:
+        return style_headings
+    placed = {id(h) for h in toc_headings}
+    head_lines = {id(ln) for h in style_headings + toc_headings for ln in h.lines}
+    body = stats.body_size
+    drop: set[int] = set()
+    page_text: dict[int, list[Line]] = {}
+    for h in style_headings:
+        if id(h) in placed or not h.lines or h.page not in pages:
+            continue
+        size = max(h.lines[0].size, 1.0)
+        rtl = right_to_left(h.title)
+        top, bottom = h.lines[0].top, h.lines[-1].bottom
+        x0 = min(ln.x0 for ln in h.lines)
+        x1 = max(ln.x1 for ln in h.lines)
+        if h.page not in page_text:
+            page_text[h.page] = [ln for ln in pages[h.page] if ln.role in (BODY, HEADING) and ln.text.strip()]
+        own = set(map(id, h.lines))
+        lines = [ln for ln in page_text[h.page] if id(ln) not in own]
+
+        def start(ln: Line) -> float:
+            return ln.x1 if rtl else ln.x0
+
+        def short_of(ln: Line) -> bool:  # ends before the title begins, half an em or more apart
+            return ln.x0 > x1 + 0.5 * size if rtl else ln.x1 < x0 - 0.5 * size
+
+        def across(ln: Line) -> bool:  # runs on two ems or more into the title's place
+            return ln.x0 < x1 - 2 * body if rtl else ln.x1 > x0 + 2 * body
+
+        beside = [ln for ln in lines if id(ln) not in head_lines and short_of(ln)
+                  and abs(ln.size - body) <= 0.15 * body
+                  and min(ln.bottom, bottom) - max(ln.top, top) > 0.5 * min(ln.bottom - ln.top, size)]
+        if not beside:
+            continue
+        edge = start(beside[0])
+        if any(abs(start(ln) - edge) > 2 for ln in beside):
+            continue
+        flow = sorted((ln for ln in lines if abs(start(ln) - edge) <= 2), key=lambda ln: ln.top)
+        if not flow:
+            continue
+        # the run of the text's lines cut short about the title, line after line (a paragraph's gap
+        # at most between them), and the lines that close it above and below
+        i = min(k for k, ln in enumerate(flow) if ln in beside)
+        j = max(k for k, ln in enumerate(flow) if ln in beside)
+        while i > 0 and not across(flow[i - 1]) and short_of(flow[i - 1]) \
+                and flow[i].top - flow[i - 1].bottom < 1.6 * body:
+            i -= 1
+        while j + 1 < len(flow) and not across(flow[j + 1]) and short_of(flow[j + 1]) \
+                and flow[j + 1].top - flow[j].bottom < 3.5 * body:
+            j += 1
+        above = flow[i - 1] if i > 0 else None
+        below = flow[j + 1] if j + 1 < len(flow) else None
+        if above is None or below is None or not (across(above) and across(below)):
+            continue
+        if flow[i].top - above.bottom >= 1.6 * body or below.top - flow[j].bottom >= 3.5 * body:
+            continue
+        if top - flow[i].top > 3 * body:  # the float starts with the text beside it, not inside it
+            continue
+        # the text fills its measure up to the float: most of its lines beside the title end within
+        # two ems of it (a call-out's own short lines beside a heading the text wraps round do not)
+        run = flow[i:j + 1]
+        gap = [(ln.x0 - x1) if rtl else (x0 - ln.x1) for ln in beside]
+        if sum(1 for g in gap if g <= 2 * body) < (len(beside) + 1) // 2:
+            continue
+        # the float's own text under its title, flush with it
+        lead = x1 if rtl else x0
+        if not any(0 <= ln.top - bottom < 2.5 * size and abs(start(ln) - lead) <= 2
+                   and abs(ln.size - body) <= 0.15 * body for ln in lines):
+            continue
+        # and no second column's edge between the text cut short and the title: three lines or more
+        # starting there are a column beside the first (two columns a narrow gutter apart, their
+        # rows read as one line across both above and below the title)
+        inner = (min(ln.x0 for ln in run), x1) if rtl else (max(ln.x1 for ln in run), x0)
+        edges = Counter(round(start(ln)) for ln in lines if abs(ln.top - top) < 15 * body
+                        and (inner[1] + 2 < start(ln) < inner[0] - 1 if rtl else inner[0] + 1 < start(ln) < inner[1] - 2))
+        if any(n >= 3 for n in edges.values()):
+            continue
+        drop.add(id(h))
+    return [h for h in style_headings if id(h) not in drop]
+
+
+#: A title's last word a dash after a space ("Early recovery –"): a term its text follows.
+_DASH_END = re.compile(r"\s[\u2013\u2014-]\s*$")
+
+
+def drop_run_in_terms(style_headings: list[Heading], toc_headings: list[Heading],
+                      pages: dict[int, list[Line]] | None, stats: Stats) -> list[Heading]:
+    """S45-2, a run-in term the line break left alone (docs/sections.md): a line in the body's size
+    ending with a dash after a space ("Early recovery –"), the next line read right under it at the
+    body's line spacing, flush with it, in the body type: the term a paragraph opens with ("Term –
+    text"), broken off its text at the end of the line (set beside a float, its measure held no more),
+    not a heading. A heading ends with its words, not with a dash that leads into a text. Contents
+    entries keep their place."""
+    if not pages:
+        return style_headings
+    placed = {id(h) for h in toc_headings}
+    body = stats.body_size
+    drop: set[int] = set()
+    for h in style_headings:
+        if id(h) in placed or not h.lines or h.page not in pages or not _DASH_END.search(h.title):
+            continue
+        last = h.lines[-1]
+        if abs(last.size - body) > 0.1 * body:
+            continue
+        nxt = next((ln for ln in pages[h.page] if ln.order == last.order + 1), None)
+        if nxt is None:
+            continue
+        flush = abs(nxt.x1 - last.x1) <= 1.5 if right_to_left(h.title) else abs(nxt.x0 - last.x0) <= 1.5
+        if nxt is None or abs(nxt.size - body) > 0.1 * body or nxt.bold or not flush:
+            continue
+        if 0 <= nxt.top - last.bottom < 0.6 * body:
+            drop.add(id(h))
     return [h for h in style_headings if id(h) not in drop]
 
 
