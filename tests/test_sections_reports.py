@@ -3777,3 +3777,40 @@ def test_a_kind_label_numbered_like_a_part_of_the_document_titles_a_box(tmp_path
     found = [(normalise_title(s.title), s.level, s.page) for s in extract_sections(pdf, use_outline=False)[0].walk()
              if s.level > 0]
     assert found == want
+
+
+@pytest.mark.parametrize("bold_value", [True, False])
+def test_a_form_field_with_its_value_in_bold_is_no_heading(tmp_path, bold_value):
+    """S45-L4: a sheet's field block ("Base Mayoría: Votos Emitidos", "Miembros del cuerpo: 257", two
+    or three "Label: value" fields a line) set under its title, a value in bold: the bold field was a
+    sub-heading of the title. A line at the body's size reading "Label: value" (a label of one to four
+    words with no figure, a colon, a value on the line) with another such field right above or under
+    it is a form's field."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = reports._Text(random.Random(45), "es")
+    pdf = tmp_path / "form.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 790, "Votación Nominal")
+    fields = [[("Acta:", "2"), ("Fecha:", "28/11/2012"), ("Hora:", "20:12")],
+              [("Base Mayoría:", "Votos Emitidos"), ("Tipo de Mayoría:", "Más de la mitad")],
+              [("Miembros del cuerpo:", "257"), ("Resultado:", "AFIRMATIVO")],
+              [("Presidente:", "DOMINGUEZ, Julián")]]
+    y = 760
+    for row in fields:
+        for k, (label, value) in enumerate(row):
+            x = 60 + 250 * k
+            c.setFont("Helvetica", 9.7)
+            c.drawString(x, y, label)
+            x += c.stringWidth(label + " ", "Helvetica", 9.7)
+            c.setFont("Helvetica-Bold" if bold_value and value[0].isalpha() else "Helvetica", 9.7)
+            c.drawString(x, y, value)
+        y -= 14
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, y - 16, "Resultados por provincia")
+    y = _justified(c, text, 60, 470, y - 40, 6)
+    c.save()
+    found = [normalise_title(s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert found == [normalise_title("Votación Nominal"), normalise_title("Resultados por provincia")]

@@ -774,6 +774,11 @@ def quiet_styles(ordered: dict[int, list[Line]], stats: Stats) -> frozenset:
     return frozenset(quiet)
 
 
+#: A form's field: a label of one to four words with no figure, a colon, and a value on the line
+#: ("Base Mayoría: Votos Emitidos", "Presidente: DOMINGUEZ, Julián"), see S45-L4.
+_FIELD = re.compile(r"^(?:[^\W\d_][^\s:\d]*)(?:\s+[^\s:\d]+){0,3}:\s+\S")
+
+
 def candidate_reason(run: Run, stats: Stats) -> str | None:
     """None when the run may be a heading, else why not (for debugging)."""
     first = run.first
@@ -820,6 +825,12 @@ def candidate_reason(run: Run, stats: Stats) -> str | None:
         return "sentence"
     if text.endswith(","):
         return "ends open"  # a line ending with a comma goes on (a signer's name, an address): no title ends so
+    if len(run.lines) == 1 and first.size < 1.15 * stats.body_size and _FIELD.match(text) \
+            and any(o is not None and o.page == first.page and _FIELD.match(" ".join(o.text.split()))
+                    and abs(o.size - first.size) < 0.15 * first.size
+                    and min(abs(o.top - first.bottom), abs(first.top - o.bottom)) < 2 * stats.body_size
+                    for o in (run.prev, run.next)):
+        return "form field"  # S45-L4: "Label: value" with another field right above or under it
     words = text.split()
     if len(words) > 30:
         return "too many words"
