@@ -510,3 +510,139 @@ def test_box_clusters_found_by_bisection_are_those_of_every_pair():
         if trial % 50 == 0 and boxes:
             continue  # (no order to compare with; it must not fail)
         assert got == _clusters_plain(boxes, gap)
+
+
+# ------------------------------------------------------------------- session 45: the section step, #13
+
+
+def _named_dests_pdf() -> bytes:
+    """A two-page PDF whose links name their destinations in a name tree of two leaves (as LaTeX's
+    hyperref writes them), one name missing and one named twice."""
+    objs = {
+        1: b"<< /Type /Catalog /Pages 2 0 R /Names << /Dests 5 0 R >> >>",
+        2: b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [6 0 R 7 0 R 8 0 R 11 0 R] >>",
+        4: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+        5: b"<< /Kids [9 0 R 10 0 R] >>",
+        6: b"<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Dest (a1) >>",
+        7: b"<< /Type /Annot /Subtype /Link /Rect [72 680 200 692] /A << /S /GoTo /D (b1) >> >>",
+        8: b"<< /Type /Annot /Subtype /Link /Rect [72 660 200 672] /Dest (zz) >>",
+        9: b"<< /Limits [(a1) (a3)] /Names [(a1) [4 0 R /XYZ 0 700 0] (a2) [3 0 R /XYZ 0 500 0] (a3) [4 0 R /Fit]] >>",
+        10: b"<< /Limits [(b1) (b2)] /Names [(b1) << /D [4 0 R /FitH 300] >> (b2) [4 0 R /XYZ 0 100 0]] >>",
+        11: b"<< /Type /Annot /Subtype /Link /Rect [72 640 200 652] /Dest (a1) >>",
+    }
+    out = b"%PDF-1.4\n"
+    offsets = {}
+    for n in sorted(objs):
+        offsets[n] = len(out)
+        out += b"%d 0 obj\n" % n + objs[n] + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in sorted(objs))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+def test_named_destinations_as_pdfminer_finds_them_each_leaf_read_once(monkeypatch):
+    import io
+
+    import pdfminer.utils
+    import pdfplumber
+
+    from app.extract.sections import features
+
+    data = _named_dests_pdf()
+    names = [b"a1", b"a2", b"a3", b"b1", b"b2", b"zz", b"a0", b"c", "a1", b"a1", b"a2"]
+
+    def answer(get):
+        try:
+            return ("ok", get())
+        except Exception as exc:  # the caller takes any error as no destination
+            return ("error", None)
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plain = [answer(lambda: pdf.doc.get_dest(n)) for n in names]
+    built = []
+    real = pdfminer.utils.choplist
+    monkeypatch.setattr(pdfminer.utils, "choplist", lambda n, seq: built.append(1) or real(n, seq))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        ours = [answer(lambda: features._get_dest(pdf, n)) for n in names]
+    assert [k for k, _ in ours] == [k for k, _ in plain] == ["ok"] * 5 + ["error"] * 4 + ["ok"] * 2
+    assert [repr(v) for _, v in ours] == [repr(v) for _, v in plain]
+    assert len(built) == 2  # each leaf's names made into a dict once, not once a name
+
+
+def test_links_read_as_with_pdfminers_lookup(monkeypatch):
+    import io
+
+    import pdfplumber
+
+    from app.extract.sections import features
+
+    data = _named_dests_pdf()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        ours = features._links(pdf.pages[0])
+    monkeypatch.setattr(features, "_get_dest", lambda pdf, name: pdf.doc.get_dest(name))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plain = features._links(pdf.pages[0])
+    assert ours == plain
+    assert [link[4:] for link in ours] == [[2, 92.0], [2, 492.0], [2, 92.0]]
+
+
+class _Counted:
+    """A compiled pattern whose ``match`` calls are counted."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args):
+        self.calls += 1
+        return self.pattern.match(*args)
+
+
+def test_word_spaces_ask_no_gutter_test(monkeypatch):
+    from app.extract.sections import features
+
+    def word(text, x0, size=10.0):
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": 100.0, "bottom": 110.0, "size": size}
+
+    row, x = [], 72.0
+    for t in "a line of running text set with word spaces".split():
+        row.append(word(t, x))
+        x = row[-1]["x1"] + 2.6  # a quarter em
+    row.append(word("Column", x + 70))  # and a gap no word space is (over six ems)
+    counted = _Counted(features._RAISED_MARK)
+    monkeypatch.setattr(features, "_RAISED_MARK", counted)
+    parts = features._split_row([row], 0, fills=[[0, 0, 50, 50]])
+    assert [len(p) for p in parts] == [len(row) - 1, 1]
+    assert counted.calls == 1  # the wide gap's test only
+
+
+def test_contents_links_found_as_line_by_line():
+    from app.extract.sections.toc import _link_for
+
+    def plain(lines, page_links):
+        best, best_overlap = None, 0.0
+        for x0, top, x1, bottom, page, y in page_links:
+            for ln in lines:
+                v = min(bottom, ln.bottom) - max(top, ln.top)
+                h = min(x1, ln.x1) - max(x0, ln.x0)
+                if v > 0.4 * min(ln.height, bottom - top) and h > 0:
+                    if v * h > best_overlap:
+                        best_overlap, best = v * h, (int(page), None if y is None else float(y))
+        return best
+
+    rng = random.Random(45)
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(0, 3)):
+            x0, top = rng.uniform(0, 400), rng.uniform(0, 700)
+            bottom = top + rng.choice([rng.uniform(0, 14), -rng.uniform(0, 3)])  # a few upside down
+            lines.append(Line(page=1, x0=x0, top=top, x1=x0 + rng.uniform(1, 200), bottom=bottom, size=10,
+                              font="F", color="#000000", flags=0, row=0, text="t"))
+        links = []
+        for _ in range(rng.randint(0, 12)):
+            x0, top = rng.uniform(0, 500), rng.uniform(0, 720)
+            links.append([x0, top, x0 + rng.uniform(-5, 300), top + rng.uniform(-3, 20), rng.randint(1, 9),
+                          rng.choice([None, rng.uniform(0, 700)])])
+        assert _link_for(lines, links) == plain(lines, links)

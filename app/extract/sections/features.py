@@ -31,6 +31,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 import unicodedata
 from typing import Any
 
@@ -52,6 +53,7 @@ CAPS = 32
 SMALLER_TAIL = 64
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+_X0, _TOP, _X1, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
 #: where a font's family name ends ("Arial-BoldMT", "Calibri,Bold")
 _FAMILY_END = re.compile(r"[-,]")
 _BOLD = re.compile(
@@ -200,6 +202,16 @@ _RAISED_MARK = re.compile("^[\u2070\u00b9\u00b2\u00b3\u2074-\u2079,\u2013*\u2020
 _RAISED = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
+_TEXT = itemgetter("text")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _raised_candidate(text: str) -> bool:
+    """A word's text may be a raised ordinal suffix (:func:`_suffix`) or a note marker: by text, so a
+    page's words are looked up, not tested one by one (most texts come back on every page)."""
+    return (len(text) <= 3 and text.isalpha() and text.islower()) or bool(_NOTE_MARK.match(text))
+
+
 def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[float, float]]) -> None:
     """A raised word sits above its line's baseline, so in the order by bottom it comes first and
     opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost, and a note
@@ -215,7 +227,7 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
         # a row inside the height of one of the next rows, in smaller type (cheap: first words' bands)
         inside = any(bands[j][0] - 0.5 * (bands[j][1] - bands[j][0]) <= it and ib <= bands[j][1]
                      and ib - it < 0.8 * (bands[j][1] - bands[j][0]) for j in range(i + 1, min(n, i + 4)))
-        if not inside and not any(_suffix(w) or _NOTE_MARK.match(w["text"]) for w in rows[i]):
+        if not inside and not any(map(_raised_candidate, map(_TEXT, rows[i]))):
             continue  # nearly every row: the rows below are not scanned
         for j in range(i + 1, min(len(rows), i + 4)):
             # the row measured by its words (their middle height, highest top, lowest foot), not by
@@ -236,9 +248,9 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
                     moved.append(w)  # kerned into a word of the row: one of its letters, raised
                     kerned = True
                     continue
-                suffix = _suffix(w)
-                if not (suffix or _NOTE_MARK.match(w["text"])):
+                if not _raised_candidate(w["text"]):
                     continue
+                suffix = _suffix(w)
                 before = [v for v in rows[j] if abs(w["x0"] - v["x1"]) < 0.3 * max(float(v.get("size") or 0), 4.0)]
                 if suffix:
                     before = [v for v in before if v["text"][-1:].isdigit() or v["text"][-2:-1].isdigit()]
@@ -546,24 +558,32 @@ def _split_row(rows: list[list[dict[str, Any]]], i: int,
     ``gutters``: on a page read by OCR, the column gutters its words proved (x0, top, x1, bottom):
     two words on either side of one across the row split, however close."""
     row = rows[i]
-    if fills:  # only the shapes across the row's height can be under its words
-        top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
-        fills = [f for f in fills if f[1] <= bottom and f[3] >= top]
+    page_fills, fills = fills, None  # the shapes across the row's height, picked when a gap needs them
     parts = [[row[0]]]
-    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
+    gaps: list[float] | None = None  # the row's word gaps in order, sorted when a lone number asks
     for k in range(1, len(row)):
         prev, w = row[k - 1], row[k]
         size = max(min(float(prev.get("size") or 0), float(w.get("size") or 0)), 4.0)
+        gap = w["x0"] - prev["x1"]
+        if gap <= max(0.3 * size, 2.0) and not gutters:
+            # a word space: every test below asks for a wider gap (a raised marker's size only widens
+            # them), so nearly every word of running text is taken here with no further test
+            parts[-1].append(w)
+            continue
+        if page_fills and fills is None:  # only the shapes across the row's height can be under its words
+            top, bottom = min(map(_TOP, row)), max(map(_BOTTOM, row))
+            fills = [f for f in page_fills if f[1] <= bottom and f[3] >= top]
         # a raised note marker ("2007.¹ The") is measured in the text's size, not its own
         marker = bool(_RAISED_MARK.match(prev["text"] or "")) \
             and float(prev.get("size") or 0) < 0.8 * float(w.get("size") or 0)
         if marker:
             size = max(float(w.get("size") or 0), 4.0)
-        gap = w["x0"] - prev["x1"]
         split = False
         if gap > max(0.9 * size, 5.0):
             # A number set apart at the end of a row (a page number in a contents row, a printed line
             # number) - unless the row is justified text whose word gaps are all that wide ("COP 21").
+            if gaps is None:
+                gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
             lone_number = (
                 k == len(row) - 1
                 and _NUMBER_TOKEN.match(w["text"] or "")
@@ -634,7 +654,7 @@ def _visual_ligatures(text: str) -> str:
     word. They are put in visual order too (alef, lam), so the whole line reads right in one
     direction: reversed, "ﺔﺑﺎﺠﺘﺳﻻا" gives "الاستجابة", not "األستجابة"; "جامدلإا" (the ligature mapped
     to its letters) gives "الإدماج", not "اإلدماج"."""
-    if "\u0644" not in text and not _LAM_ALEF.search(text):
+    if text.isascii() or ("\u0644" not in text and not _LAM_ALEF.search(text)):
         return text
     text = _LAM_ALEF.sub(lambda m: unicodedata.normalize("NFKC", m.group())[::-1], text)
     return _LAM_ALEF_LETTERS.sub("\\1\u0644", text)
@@ -713,6 +733,18 @@ def _run_in_term(words: list[dict[str, Any]], flags: list[int]) -> int:
     return 0
 
 
+#: A word's type size rounded to a tenth of a point, by the value read (a page has a few sizes and
+#: thousands of words): see :func:`_size_of`.
+_SIZES: dict[Any, float] = {}
+
+
+def _size_of(raw: Any) -> float:
+    size = round(float(raw), 1)
+    if len(_SIZES) < 4096 and isinstance(raw, (int, float)) and size > 0:  # (never -0.0 for 0.0)
+        _SIZES[raw] = size
+    return size
+
+
 def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[str, int], row: int) -> list:
     words, fake_bold = _undouble(words)
     words = _courier_bullet(words)
@@ -720,7 +752,10 @@ def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[st
     keys = []
     flags_by_word = []
     for w in words:
-        size = round(float(w.get("size") or (w["bottom"] - w["top"])), 1)
+        raw = w.get("size") or (w["bottom"] - w["top"])
+        size = _SIZES.get(raw)
+        if size is None:
+            size = _size_of(raw)
         key = (w.get("fontname") or "", size, _colour(w.get("non_stroking_color")))
         weights[key] = weights.get(key, 0) + len(w["text"])
         keys.append(key)
@@ -754,10 +789,10 @@ def _segment(words: list[dict[str, Any]], fonts: dict[str, int], colors: dict[st
     if colour not in colors:
         colors[colour] = len(colors)
     return [
-        round(min(w["x0"] for w in words), 2),
-        round(min(w["top"] for w in words), 2),
-        round(max(w["x1"] for w in words), 2),
-        round(max(w["bottom"] for w in words), 2),
+        round(min(map(_X0, words)), 2),
+        round(min(map(_TOP, words)), 2),
+        round(max(map(_X1, words)), 2),
+        round(max(map(_BOTTOM, words)), 2),
         size,
         fonts[font],
         colors[colour],
@@ -793,6 +828,54 @@ def _resolve(obj):
     return resolve1(obj)
 
 
+def _get_dest(pdf, name):
+    """pdfminer's ``PDFDocument.get_dest(name)`` (the same steps, the same answer or error), with each
+    leaf of the name tree read into a dict once a document: pdfminer builds the dict of a leaf's names
+    again for every name looked up (a manual's hundreds of links each built its leaf of hundreds)."""
+    from pdfminer.pdfexceptions import PDFKeyError, PDFTypeError
+    from pdfminer.pdftypes import dict_value, list_value
+    from pdfminer.utils import choplist
+
+    doc = pdf.doc
+    leaves = getattr(pdf, "_bb_dest_leaves", None)
+    if leaves is None:
+        leaves = pdf._bb_dest_leaves = {}
+
+    def lookup(d):
+        if "Limits" in d:
+            (k1, k2) = list_value(d["Limits"])
+            if name < k1 or k2 < name:
+                return None
+        if "Names" in d:
+            kept = leaves.get(id(d))
+            if kept is None or kept[0] is not d:
+                kept = (d, dict(choplist(2, list_value(d["Names"]))))  # (d kept: its id stays its own)
+                leaves[id(d)] = kept
+            return kept[1][name]
+        if "Kids" in d:
+            for c in list_value(d["Kids"]):
+                v = lookup(dict_value(c))
+                if v:
+                    return v
+        raise PDFKeyError(("Dests", name))
+
+    try:
+        try:
+            names = dict_value(doc.catalog["Names"])
+        except (PDFTypeError, KeyError) as err:
+            raise PDFKeyError(("Dests", name)) from err
+        obj = lookup(dict_value(names["Dests"]))
+    except KeyError:
+        # PDF-1.1 or prior
+        if "Dests" not in doc.catalog:
+            raise
+        d0 = dict_value(doc.catalog["Dests"])
+        if name not in d0:
+            raise
+        obj = d0[name]
+    return obj
+
+
 def _dest_target(pdf, dest) -> tuple[int, float | None] | None:
     """(page number, y from the top in points or None) of an explicit or named destination."""
     from pdfminer.pdftypes import PDFObjRef
@@ -800,9 +883,25 @@ def _dest_target(pdf, dest) -> tuple[int, float | None] | None:
     dest = _resolve(dest)
     if isinstance(dest, (bytes, str)) or type(dest).__name__ == "PSLiteral":
         name = dest.name if type(dest).__name__ == "PSLiteral" else dest
+        # a name is looked up once a document (a contents page and the text link to the same places;
+        # the name tree is searched from its root for each)
+        dests = getattr(pdf, "_bb_dests", None)
+        if dests is None:
+            dests = pdf._bb_dests = {}
         try:
-            dest = _resolve(pdf.doc.get_dest(name))
-        except Exception:
+            dest = dests[name]
+        except KeyError:
+            try:
+                dest = _resolve(_get_dest(pdf, name))
+            except Exception:
+                dest = None
+            dests[name] = dest
+        except TypeError:  # an unhashable name
+            try:
+                dest = _resolve(pdf.doc.get_dest(name))
+            except Exception:
+                return None
+        if dest is None:
             return None
     if isinstance(dest, dict):
         dest = _resolve(dest.get("D"))

@@ -2341,6 +2341,7 @@ def add_numbered_sequence(
 
 _ROMAN_HEAD = re.compile(r"^([IVXL]{1,5})\.\s+(\S.{0,80})$")
 _ROMAN_LETTERS = frozenset("IVXL")  # what a text _ROMAN_HEAD matches starts with
+_ROMAN_WORD = re.compile(r"[IVXL]{1,5}\.\Z")  # and its first word (the text's words are set one space apart)
 _LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,80})$")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
            "XVI", "XVII", "XVIII", "XIX", "XX"]
@@ -2374,9 +2375,15 @@ def add_roman_sequence(
             for r in runs_by_page[p] if id(r.first) not in known]
     romans: list[tuple[int, Run]] = []
     for p, run in runs:
-        # the run's text starts with its first line's first character (after spaces): most runs do not
-        # start like a roman number, and their text need not be made
-        if next((t[0] for t in (ln.text.lstrip() for ln in run.lines) if t), "") not in _ROMAN_LETTERS:
+        # the run's text starts with its first line's first word (after spaces): most runs do not
+        # start with a roman number and its stop alone ("IV."), and their text need not be made
+        for ln in run.lines:
+            t = ln.text.lstrip()
+            if t:
+                break
+        else:
+            continue
+        if t[0] not in _ROMAN_LETTERS or not _ROMAN_WORD.match(t[:7].split(None, 1)[0]):
             continue
         m = _ROMAN_HEAD.match(" ".join(run.text.split()))
         if not m or len(run.lines) > 2 or run.first.mono or len(m.group(2).split()) > 10:

@@ -527,7 +527,15 @@ def _unnumbered_entries(number: int, rows: list[list[Line]], pages: dict[int, li
 def _link_for(lines: list[Line], page_links: list[list]) -> tuple[int, float | None] | None:
     best = None
     best_overlap = 0.0
+    if not lines:
+        return None
+    # a link wholly above or below the lines overlaps none of them (with no box upside down, an
+    # overlap must be more than none): passed over without the test line by line
+    lo, hi = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    upright = all(ln.bottom >= ln.top for ln in lines)
     for x0, top, x1, bottom, page, y in page_links:
+        if upright and bottom >= top and (top >= hi or bottom <= lo):
+            continue
         for ln in lines:
             v = min(bottom, ln.bottom) - max(top, ln.top)
             h = min(x1, ln.x1) - max(x0, ln.x0)
