@@ -38,7 +38,7 @@ from typing import Any
 from app.source.layout import page_words
 from app.document.textfix import clean_text as normalise_ligatures
 
-FEATURES_VERSION = 17
+FEATURES_VERSION = 18
 
 # Flags of a segment.
 BOLD = 1

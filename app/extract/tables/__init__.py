@@ -15,6 +15,6 @@ from app.document.model import Table
 from app.extract.tables.build import extract_area, extract_tables
 
 #: Version of the extraction rules (part of the cache key: bump it when results change).
-ALGORITHM = "bb-tables-38"  # session 44: rules 360-362 (sheets: title bands, field blocks, notes), 370-379 (tight header over a frame, mastheads over a page-wide table), 380-383 (bullet lists in rows, tables beside two-column text)
+ALGORITHM = "bb-tables-39"  # session 45: rules 390-392 (confidence: two headings in one span, a title line as the first header row, leaders kept), 400-402 (headings centred over figures set right, a strip off the heading under it, a group label left last), 410 (a grid read by its text keeps its header)
 
 __all__ = ["ALGORITHM", "Table", "extract_area", "extract_tables"]
