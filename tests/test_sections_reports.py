@@ -3814,3 +3814,17 @@ def test_a_form_field_with_its_value_in_bold_is_no_heading(tmp_path, bold_value)
     c.save()
     found = [normalise_title(s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
     assert found == [normalise_title("Votación Nominal"), normalise_title("Resultados por provincia")]
+
+
+@pytest.mark.parametrize("seed", [0, 39])
+def test_a_heading_beside_a_larger_one_keeps_its_words(tmp_path, seed):
+    """S45-L1's kerned letter is a letter or two reaching into a word on each side: a wrapped 13 pt
+    heading's word in one column, its box reaching into a 22 pt chapter title of the other, was read
+    as a kerned letter of that title's row ("Women 2.2 Cross-border" and "Standards and" for "2.2
+    Cross-border Standards and Women": development reports 0 and 39, reportlab)."""
+    spec = reports.make_spec(seed, "reportlab")
+    pdf = tmp_path / "report.pdf"
+    reports._reportlab(spec, pdf)
+    truth = {normalise_title(t) for _, t in spec.headings()}
+    found = [normalise_title(s.title) for s in extract_sections(pdf, use_outline=False)[0].walk() if s.level > 0]
+    assert [t for t in found if t not in truth] == []

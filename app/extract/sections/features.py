@@ -212,6 +212,17 @@ def _raised_candidate(text: str) -> bool:
     return (len(text) <= 3 and text.isalpha() and text.islower()) or bool(_NOTE_MARK.match(text))
 
 
+def _kerned_into(w: dict[str, Any], row: list[dict[str, Any]]) -> bool:
+    """A letter or two set inside a word of ``row``: its box reaches into a word's on its left and into
+    a word's on its right (or starts or ends where they do): the raised A of "LaTeX" between its L
+    and its T. A word of a neighbouring column's line beside a taller line reaches into none."""
+    t = w["text"]
+    if len(t) > 2 or not t.isalpha():
+        return False
+    x0, x1 = w["x0"], w["x1"]
+    return any(v["x0"] < x0 <= v["x1"] + 0.1 for v in row) and any(v["x0"] - 0.1 <= x1 < v["x1"] for v in row)
+
+
 def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[float, float]]) -> None:
     """A raised word sits above its line's baseline, so in the order by bottom it comes first and
     opens a row of its own: "10th" read as "10" with a stray "th" line that was then lost, and a note
@@ -244,7 +255,7 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
             for w in rows[i]:
                 if max(w["bottom"] - w["top"], 0.1) >= 0.8 * rh or w["top"] < rt - 0.5 * rh or w["bottom"] > rb:
                     continue
-                if any(v["x0"] < w["x1"] - 0.1 and w["x0"] + 0.1 < v["x1"] for v in rows[j]):
+                if _kerned_into(w, rows[j]):
                     moved.append(w)  # kerned into a word of the row: one of its letters, raised
                     kerned = True
                     continue
@@ -274,8 +285,7 @@ def _raised_suffixes_join(rows: list[list[dict[str, Any]]], bands: list[tuple[fl
                              and abs(w["bottom"] - foot) <= 0.3 * min(max(w["bottom"] - w["top"], 0.1), rh))
             if moved:
                 for w in moved:
-                    if _NOTE_MARK.match(w["text"]) and not any(
-                            v["x0"] < w["x1"] - 0.1 and w["x0"] + 0.1 < v["x1"] for v in rows[j]):
+                    if _NOTE_MARK.match(w["text"]):  # (a kerned letter is no marker)
                         w["text"] = w["text"].translate(_RAISED)
                 rows[j].extend(moved)
                 rows[i] = [w for w in rows[i] if not any(w is m for m in moved)]
