@@ -1075,21 +1075,23 @@ def _first_page_lines(pdf) -> list[str]:
     return [" ".join(ln.text.split()) for ln in pages[1]]
 
 
-def _justified(c, text, x: float, width: float, y: float, lines: int, size: float = 10.0) -> float:
+def _justified(c, text, x: float, width, y: float, lines: int, size: float = 10.0) -> float:
     """``lines`` lines of ``size`` pt Times justified between ``x`` and ``x + width`` (the last one
-    short), drawn word by word from ``y`` down; the next ``y``."""
+    short), drawn word by word from ``y`` down; the next ``y``. ``width`` may be a callable of the
+    line's ``y`` (text wrapping round a float)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     c.setFont("Times-Roman", size)
     words = text.paragraph(6).split()
     for n in range(lines):
+        w_here = width(y) if callable(width) else width
         line = []
-        while words and stringWidth(" ".join(line + [words[0]]), "Times-Roman", size) <= width:
+        while words and stringWidth(" ".join(line + [words[0]]), "Times-Roman", size) <= w_here:
             line.append(words.pop(0))
         if not words:
             words = text.paragraph(6).split()
         widths = [stringWidth(w, "Times-Roman", size) for w in line]
-        space = (width - sum(widths)) / max(1, len(line) - 1) if n < lines - 1 else stringWidth(" ", "Times-Roman", size)
+        space = (w_here - sum(widths)) / max(1, len(line) - 1) if n < lines - 1 else stringWidth(" ", "Times-Roman", size)
         xx = x
         for w, wd in zip(line, widths):
             c.drawString(xx, y, w)
@@ -3626,30 +3628,6 @@ def test_a_kind_label_ending_its_line_over_the_title_a_rule_apart(tmp_path):
     assert found == want
 
 
-def _ragged(c, text, x: float, width: float, y: float, lines: int, size: float = 10.0) -> float:
-    """Like :func:`_justified` but ``width`` may change per line (a callable of the line's ``y``):
-    text wrapping round a float."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    c.setFont("Times-Roman", size)
-    words = text.paragraph(6).split()
-    for n in range(lines):
-        w_here = width(y) if callable(width) else width
-        line = []
-        while words and stringWidth(" ".join(line + [words[0]]), "Times-Roman", size) <= w_here:
-            line.append(words.pop(0))
-        if not words:
-            words = text.paragraph(6).split()
-        widths = [stringWidth(w, "Times-Roman", size) for w in line]
-        space = (w_here - sum(widths)) / max(1, len(line) - 1) if n < lines - 1 else stringWidth(" ", "Times-Roman", size)
-        xx = x
-        for w, wd in zip(line, widths):
-            c.drawString(xx, y, w)
-            xx += wd + space
-        y -= 1.25 * size
-    return y
-
-
 def test_a_title_the_running_text_wraps_round_is_no_heading(tmp_path):
     """S45-1: a sidebar floated right in the column with no fill and no frame, its title in the
     sub-headings' type (bold 11.5 pt) over three lines of its own, the running text beside it cut
@@ -3686,7 +3664,7 @@ def test_a_title_the_running_text_wraps_round_is_no_heading(tmp_path):
         for k in range(5):
             c.drawString(fx, fy - 12.5 * k, " ".join(words[5 * k:5 * k + 5]))
         fbottom = fy - 12.5 * 4 - 4
-        y = _ragged(c, text, left, lambda yy: width - 190 if yy > fbottom - 8 else width, y - 4, 12)
+        y = _justified(c, text, left, lambda yy: width - 190 if yy > fbottom - 8 else width, y - 4, 12)
         c.setFont("Helvetica-Bold", 11.5)
         c.drawString(left, y - 8, subs[1])
         want.append((normalise_title(subs[1]), 2, page))
